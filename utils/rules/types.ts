@@ -1,0 +1,52 @@
+/**
+ * Public types of the rule engine. Shared by the content script, the popup and the store, so this
+ * file holds types only: no code, no imports.
+ */
+
+/** What a message does that Upwork's rules care about. */
+export type Category = 'call' | 'contact' | 'payment';
+
+/** Every category, in the order the UI lists them. */
+export const CATEGORIES: readonly Category[] = ['call', 'contact', 'payment'];
+
+/**
+ * What the user told us about the other party.
+ * - 'pre-contract': no contract yet (the default): everything off-platform is flagged.
+ * - 'contract-started', 'prior-contract', 'business-enterprise': talking elsewhere is allowed,
+ *   but paying outside Upwork is still flagged (2-year rule).
+ */
+export type Relationship = 'pre-contract' | 'contract-started' | 'prior-contract' | 'business-enterprise';
+
+export const RELATIONSHIPS: readonly Relationship[] = [
+  'pre-contract',
+  'contract-started',
+  'prior-contract',
+  'business-enterprise',
+];
+
+/** One thing the engine found, pointing at the text the user typed. */
+export interface Finding {
+  category: Category;
+  /** UTF-16 offset into the ORIGINAL text, inclusive. */
+  start: number;
+  /** UTF-16 offset into the ORIGINAL text, exclusive. */
+  end: number;
+  /** Stable id of the rule that matched, e.g. 'call.app', 'contact.email'. */
+  ruleId: string;
+  /** Short human label the warning shows: "WhatsApp", "email address", "phone number". */
+  label: string;
+  /**
+   * Set on a `contact` finding when the email is shared only to get access to a scoping tool
+   * (GitHub, Figma, Google Drive…), which Upwork's help center allows.
+   */
+  scopingTool?: boolean;
+}
+
+export interface AnalyzeContext {
+  /** Default 'pre-contract'. */
+  relationship?: Relationship;
+  /** ISO date (YYYY-MM-DD or full ISO) when the pair met on Upwork; drives the 2-year billing rule. */
+  metAt?: string;
+  /** Defaults to the current time; injectable for tests. */
+  now?: Date;
+}
