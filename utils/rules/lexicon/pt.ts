@@ -1,0 +1,115 @@
+/**
+ * Portuguese, Brazilian and European: "você"/"tu"/"o senhor", Brazilian chat slang ("zap",
+ * "zapzap", "me chama no", "passa seu número", Pix) and the accentless spellings of phone keyboards.
+ *
+ * NOTE: Lexicon has no field for local names of apps and payment services ("zap", "zapzap",
+ * "Pix", "PicPay"…). They are exported as `localChannels` (label → aliases) for the engine to fold
+ * into its channel lists. "zap" is also a common English word, so it is listed only here.
+ */
+import type { Lexicon } from './types';
+
+export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
+  call: {
+    WhatsApp: ['zap', 'zapzap', 'zapp', 'wpp', 'whats', 'uatsap', 'zap zap'],
+    Telegram: ['telegran', 'tg'],
+    Instagram: ['insta', 'direct do insta'],
+  },
+  payment: {
+    Pix: ['pix', 'chave pix'],
+    PicPay: ['picpay'],
+    'Mercado Pago': ['mercado pago', 'mercadopago'],
+    'MB WAY': ['mb way', 'mbway'],
+    Nubank: ['nubank'],
+  },
+};
+
+export const lexicon: Lexicon = {
+  lang: 'pt',
+  name: 'Portuguese',
+  talk: [
+    'me chama no', 'me chama na', 'me chame no', 'chama no', 'me chama lá no', 'fala comigo no',
+    'fala comigo pelo', 'falamos pelo', 'falamos no', 'vamos falar pelo', 'vamos falar no', 'podemos falar pelo',
+    'conversar pelo', 'conversamos pelo', 'conversamos no', 'vamos conversar no', 'bater um papo no',
+    'me adiciona no', 'me adicione no', 'me add no', 'add no', 'me manda mensagem no', 'me manda msg no',
+    'me manda um oi no', 'manda um oi no', 'me envie uma mensagem no', 'me escreve no', 'me chama pelo',
+    'continuamos pelo', 'continuar pelo', 'seguimos pelo', 'vamos continuar no', 'vamos pro', 'bora pro',
+    'passa pro', 'migrar a conversa para', 'te chamo no', 'te chamo pelo', 'te mando mensagem no',
+    'chamada no', 'chamada pelo', 'call no', 'call pelo', 'videochamada no', 'videochamada pelo',
+    'chamada de vídeo no', 'reunião no', 'reunião pelo', 'uma reunião no', 'entrevista pelo', 'me encontra no',
+    'me acha no', 'você tem',
+  ],
+  phoneCall: [
+    'me liga', 'me ligue', 'liga pra mim', 'ligue para mim', 'ligar para você', 'te ligo', 'lhe ligo',
+    'posso te ligar', 'posso ligar', 'pode me ligar', 'me dá uma ligada', 'dá uma ligada', 'uma ligação',
+    'ligação telefônica', 'por telefone', 'pelo telefone', 'falamos por telefone', 'me liga no',
+    'me manda um sms', 'te mando um sms', 'mensagem de texto', 'liga no meu celular', 'telefona-me',
+  ],
+  inPerson: [
+    'pessoalmente', 'encontro presencial', 'reunião presencial', 'nos encontrar pessoalmente',
+    'tomar um café', 'tomamos um café', 'um cafezinho', 'vem no meu escritório', 'venha ao meu escritório',
+    'passa no escritório', 'passa aqui no escritório', 'nos vemos pessoalmente', 'cara a cara',
+  ],
+  elsewhere: [
+    'fora do upwork', 'fora da upwork', 'por fora do upwork', 'por fora', 'fora da plataforma',
+    'sair do upwork', 'sair da plataforma', 'sem o upwork', 'sem a upwork', 'sem intermediário',
+    'por outro canal', 'por outro meio', 'em outro lugar', 'no privado', 'chama no privado', 'chama no pv',
+    'no pv', 'no inbox', 'me manda um email', 'me manda um e-mail', 'me envia um email', 'falamos por email',
+    'seguimos por email', 'me escreve no email', 'manda no meu email',
+  ],
+  contactNouns: [
+    'número', 'numero de telefone', 'número de telefone', 'número de celular', 'telefone', 'tel', 'celular',
+    'cel', 'telemóvel', 'contato', 'contacto', 'email', 'e-mail', 'mail', 'endereço de email', 'usuário',
+    'nome de usuário', 'user', 'id', 'perfil', 'link', 'arroba', 'whats',
+  ],
+  contactAsk: [
+    'passa seu', 'passa teu', 'passa o seu', 'passa o teu', 'me passa seu', 'me passa o seu', 'me passa teu',
+    'me passe seu', 'me passe o seu', 'pode me passar seu', 'pode me passar o seu', 'poderia me passar',
+    'qual é o seu', 'qual o seu', 'qual seu', 'qual é o teu', 'qual teu', 'qual a sua', 'qual sua',
+    'me manda seu', 'me manda o seu', 'me envia seu', 'me envie seu', 'me dá seu', 'me dá o seu',
+    'me fala seu', 'compartilha seu', 'compartilhe seu', 'segue meu', 'segue o meu', 'aqui está meu',
+    'aqui vai meu', 'esse é meu', 'este é o meu', 'meu', 'minha', 'te passo meu', 'te passo o meu',
+    'te mando meu', 'anota meu', 'salva meu', 'deixo meu', 'deixo o meu',
+  ],
+  payment: [
+    'te pago direto', 'pago direto', 'pagamento direto', 'pagar direto', 'pagar diretamente',
+    'te pago por fora', 'pagamento por fora', 'pagar por fora', 'pagar fora do upwork', 'pagamento fora do upwork',
+    'transferência bancária', 'transferencia bancaria', 'depósito bancário', 'ted ou doc', 'faço um ted',
+    'chave pix', 'te faço um pix', 'faço um pix', 'te mando um pix', 'mando um pix', 'manda o pix',
+    'pago no pix', 'pago via pix', 'pagamento via pix', 'por pix', 'no pix', 'fugir da taxa do upwork',
+    'evitar a taxa', 'evitar a taxa do upwork', 'economizar a taxa', 'sem a taxa do upwork', 'sem pagar taxa',
+    'encerrar o contrato e continuar por fora', 'fechar o contrato e seguir direto', 'emitir nota direto',
+    'faturar direto para minha empresa', 'boleto direto', 'em dinheiro', 'pago em dinheiro', 'em cripto',
+    'em usdt', 'minha conta bancária', 'sua conta bancária', 'dados bancários', 'iban',
+  ],
+  payVerbs: [
+    'pagar', 'te pagar', 'te pago', 'lhe pago', 'pago por', 'pago via', 'pagamento por', 'pagamento via',
+    'transferir', 'te transfiro', 'transfiro', 'depositar', 'deposito', 'mandar o dinheiro', 'envio o dinheiro',
+    'te mando o dinheiro', 'cobrar', 'cobro por', 'receber por', 'recebo por', 'aceita pagamento', 'faturar',
+    'emitir a fatura',
+  ],
+  onUpwork: [
+    'aqui no upwork', 'aqui na upwork', 'pelo upwork', 'pela upwork', 'via upwork', 'através do upwork',
+    'no upwork', 'na upwork', 'dentro do upwork', 'por aqui', 'aqui mesmo', 'nesse chat', 'neste chat',
+    'mensagens do upwork', 'chat do upwork', 'chamada do upwork', 'pela plataforma', 'na plataforma',
+    'dentro da plataforma',
+  ],
+  refusal: [
+    'não posso passar', 'não posso compartilhar', 'nao posso passar', 'não posso sair', 'não é permitido',
+    'não pode', 'proibido', 'contra as regras', 'contra as políticas', 'contra os termos', 'regras do upwork',
+    'política do upwork', 'termos do upwork', 'quando o contrato começar', 'depois que o contrato começar',
+    'depois do contrato', 'após o contrato', 'assim que o contrato iniciar', 'quando fechar o contrato',
+    'prefiro manter aqui', 'vamos manter aqui', 'melhor por aqui', 'prefiro continuar aqui', 'não compartilho',
+    'posso ser banido', 'posso ser suspenso',
+  ],
+  digits: [
+    ['zero'], ['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis', 'meia'], ['sete'],
+    ['oito'], ['nove'],
+  ],
+  workSubject: [
+    'integrar', 'integração', 'api', 'sdk', 'bot', 'chatbot', 'robô', 'app', 'aplicativo', 'plugin',
+    'migração', 'migrar', 'checkout', 'gateway', 'gateway de pagamento', 'loja', 'loja virtual', 'ecommerce',
+    'servidor', 'canal', 'grupo', 'automação', 'automatizar', 'webhook', 'desenvolver', 'desenvolvimento',
+    'configurar', 'moderação', 'campanha', 'marketing', 'disparo', 'disparos em massa', 'template', 'botão',
+    'widget', 'clone', 'anúncios', 'validação', 'formulário', 'campo', 'banco de dados', 'newsletter',
+  ],
+};
