@@ -1,0 +1,338 @@
+/**
+ * Launches the BUILT extension in real Chromium (playwright-core) or real Firefox ESR
+ * (puppeteer-core over WebDriver BiDi), each with its own fixture server, and wraps both in one
+ * small driver so every scenario runs unchanged in both browsers.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage, type Frame as PwFrame } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage, type Frame as PpFrame } from 'puppeteer-core';
+import { ensureCertificate } from './cert';
+import { startConnectProxy, type ConnectProxy } from './proxy';
+import { startFixtureServer, type FixtureServer } from './server';
+import { CHROME_EXT, FIREFOX_EXT, GECKO_ID, UPWORK_HOST } from './paths';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+export function browserPath(name: BrowserName): string {
+  return name === 'chromium'
+    ? (process.env.PCG_CHROMIUM ?? '/usr/bin/chromium')
+    : (process.env.PCG_FIREFOX ?? '/usr/bin/firefox-esr');
+}
+
+/** What a scenario can do with a page or frame, whichever browser drives it. */
+export interface PageDriver {
+  /** Opens a path of https://www.upwork.com, or a full URL. */
+  goto(pathOrUrl: string): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn` in the page until it returns a truthy value; returns that value. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R, arg?: A, timeoutMs?: number): Promise<R>;
+  /** A real mouse click at the centre of the first element `selector` finds (open shadow roots pierced). */
+  click(selector: string): Promise<void>;
+  /** A real mouse click on the element `find` returns. */
+  clickWhere<A>(find: (arg: A) => Element | null | undefined, arg?: A): Promise<void>;
+  type(text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  /** The child frame whose URL contains `urlPart`. */
+  frame(urlPart: string): Promise<PageDriver>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserSession {
+  name: BrowserName;
+  newPage(): Promise<PageDriver>;
+  /** Opens the extension's popup page as a tab (query string added to popup.html). */
+  openPopup(query?: string): Promise<PageDriver>;
+  /** Every URL any page of this session asked for outside www.upwork.com and the extension. */
+  foreignRequests: string[];
+  /** Console errors and uncaught page errors mentioning the extension or from its pages. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile folder (for restart tests); a fresh one otherwise. */
+  profileDir?: string;
+}
+
+const BROWSER_OWN_HOST = /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com|mozaws\.net)(?::\d+)?$/;
+
+const ALLOWED_SCHEMES = ['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:'];
+
+function isForeign(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    if (ALLOWED_SCHEMES.includes(parsed.protocol)) return false;
+    return parsed.host !== UPWORK_HOST;
+  } catch {
+    return true;
+  }
+}
+
+function absolute(pathOrUrl: string): string {
+  return /^[a-z-]+:/.test(pathOrUrl) ? pathOrUrl : `https://${UPWORK_HOST}${pathOrUrl}`;
+}
+
+/** Chromium derives an unpacked extension's id from its absolute path: sha256, first 32 hex digits, 0-f → a-p. */
+export function chromiumExtensionId(extensionDir: string): string {
+  const hex = createHash('sha256').update(extensionDir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+const DEEP_QUERY = `(${function deepQuery(selector: string): Element | null {
+  const roots: (Document | ShadowRoot)[] = [document];
+  while (roots.length) {
+    const root = roots.shift()!;
+    const hit = root.querySelector(selector);
+    if (hit) return hit;
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+  }
+  return null;
+}.toString()})`;
+
+/** Centre of an element in viewport coordinates, after scrolling it into view. */
+async function centreOf(evaluate: PageDriver['evaluate'], findSource: string, arg: unknown) {
+  const box = await evaluate(
+    ([source, argument]: [string, unknown]) => {
+      // eslint-disable-next-line no-new-func
+      const find = new Function('arg', `return (${source})(arg)`) as (a: unknown) => Element | null;
+      const element = find(argument);
+      if (!element) return null;
+      element.scrollIntoView({ block: 'center', inline: 'center' });
+      const rect = element.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [findSource, arg] as [string, unknown],
+  );
+  if (!box) throw new Error(`clickWhere: nothing found by ${findSource.slice(0, 120)}`);
+  return box;
+}
+
+function wrapPlaywright(target: PwPage | PwFrame, page: PwPage): PageDriver {
+  const driver: PageDriver = {
+    async goto(pathOrUrl) {
+      await target.goto(absolute(pathOrUrl), { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => target.evaluate(fn as never, arg) as never,
+    async waitFor(fn, arg, timeoutMs = 10_000) {
+      const handle = await target.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 });
+      return (await handle.jsonValue()) as never;
+    },
+    click: (selector) => driver.clickWhere(new Function('s', `return ${DEEP_QUERY}(s)`) as never, selector),
+    async clickWhere(find, arg) {
+      const { x, y } = await centreOf(driver.evaluate, find.toString(), arg);
+      const offset = 'parentFrame' in target && target.parentFrame() ? await frameOffset(target as PwFrame) : { x: 0, y: 0 };
+      await page.mouse.click(x + offset.x, y + offset.y);
+    },
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    async frame(urlPart) {
+      const frame = await pollFor(() => page.frames().find((f) => f.url().includes(urlPart)));
+      return wrapPlaywright(frame, page);
+    },
+    async screenshot(file) {
+      mkdirSync(dirname(file), { recursive: true });
+      await page.screenshot({ path: file });
+    },
+    close: () => page.close(),
+  };
+  return driver;
+}
+
+async function frameOffset(frame: PwFrame): Promise<{ x: number; y: number }> {
+  const element = await frame.frameElement();
+  const box = await element.boundingBox();
+  return { x: box?.x ?? 0, y: box?.y ?? 0 };
+}
+
+async function pollFor<T>(get: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = get();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('pollFor: timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function wrapPuppeteer(target: PpPage | PpFrame, page: PpPage): PageDriver {
+  const driver: PageDriver = {
+    async goto(pathOrUrl) {
+      await target.goto(absolute(pathOrUrl), { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => (target.evaluate as (f: unknown, a: unknown) => Promise<never>)(fn, arg),
+    async waitFor(fn, arg, timeoutMs = 10_000) {
+      const handle = await (target.waitForFunction as (f: unknown, o: unknown, a: unknown) => Promise<{ jsonValue(): Promise<unknown> }>)(
+        fn,
+        { timeout: timeoutMs, polling: 50 },
+        arg,
+      );
+      return (await handle.jsonValue()) as never;
+    },
+    click: (selector) => driver.clickWhere(new Function('s', `return ${DEEP_QUERY}(s)`) as never, selector),
+    async clickWhere(find, arg) {
+      const { x, y } = await centreOf(driver.evaluate, find.toString(), arg);
+      let offset = { x: 0, y: 0 };
+      if (target !== page) {
+        const element = await (target as PpFrame).frameElement();
+        const box = await element?.boundingBox();
+        offset = { x: box?.x ?? 0, y: box?.y ?? 0 };
+      }
+      await page.mouse.click(x + offset.x, y + offset.y);
+    },
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key as never),
+    async frame(urlPart) {
+      const frame = await pollFor(() => page.frames().find((f) => f.url().includes(urlPart)));
+      return wrapPuppeteer(frame, page);
+    },
+    async screenshot(file) {
+      mkdirSync(dirname(file), { recursive: true });
+      await page.screenshot({ path: file as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+  return driver;
+}
+
+function requireBrowser(name: BrowserName): string {
+  const path = browserPath(name);
+  if (!existsSync(path)) {
+    const hint = name === 'chromium' ? 'apt-get install -y chromium' : 'apt-get install -y firefox-esr';
+    throw new Error(`${name} not found at ${path}. Install it (${hint}) or point PCG_${name === 'chromium' ? 'CHROMIUM' : 'FIREFOX'} at a binary.`);
+  }
+  return path;
+}
+
+async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
+  const executablePath = requireBrowser('chromium');
+  const certificate = ensureCertificate();
+  const server = await startFixtureServer(certificate);
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'pcg-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      `--disable-extensions-except=${CHROME_EXT}`,
+      `--load-extension=${CHROME_EXT}`,
+      `--host-resolver-rules=MAP ${UPWORK_HOST}:443 127.0.0.1:${server.port}`,
+      `--ignore-certificate-errors-spki-list=${certificate.spkiHash}`,
+    ],
+  });
+  const extensionId = chromiumExtensionId(CHROME_EXT);
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  context.on('request', (request) => {
+    if (isForeign(request.url())) foreignRequests.push(request.url());
+  });
+  const watch = (page: PwPage) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+  };
+  context.on('page', watch);
+  context.pages().forEach(watch);
+  return {
+    name: 'chromium',
+    foreignRequests,
+    consoleErrors,
+    async newPage() {
+      const page = await context.newPage();
+      return wrapPlaywright(page, page);
+    },
+    async openPopup(query = '') {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return wrapPlaywright(page, page);
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
+  const executablePath = requireBrowser('firefox');
+  const certificate = ensureCertificate();
+  const server: FixtureServer = await startFixtureServer(certificate);
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  // The proxy sees the whole browser's traffic; Firefox's own services (remote settings, updates)
+  // talk to Mozilla's hosts, which no extension code of ours ever names.
+  const proxy: ConnectProxy = await startConnectProxy(server.port, (host) => {
+    if (!BROWSER_OWN_HOST.test(host)) foreignRequests.push(`proxy:${host}`);
+  });
+  const uuid = randomUUID();
+  const profile = options.profileDir;
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    acceptInsecureCerts: true,
+    defaultViewport: { width: 1280, height: 900 },
+    args: ['--remote-allow-system-access', ...(profile ? ['--profile', profile] : [])],
+    ...(profile ? { userDataDir: profile } : {}),
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+    },
+  });
+  await browser.installExtension(FIREFOX_EXT);
+  const watch = (page: PpPage) => {
+    page.on('request', (request) => {
+      if (isForeign(request.url())) foreignRequests.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${String(error)}`));
+  };
+  return {
+    name: 'firefox',
+    foreignRequests,
+    consoleErrors,
+    async newPage() {
+      const page = await browser.newPage();
+      watch(page);
+      return wrapPuppeteer(page, page);
+    },
+    async openPopup(query = '') {
+      const page = await browser.newPage();
+      watch(page);
+      // puppeteer's goto never resolves for moz-extension pages: start it and wait for the app.
+      void page.goto(`moz-extension://${uuid}/popup.html${query}`).catch(() => undefined);
+      await page.waitForFunction(() => document.readyState === 'complete' && document.body?.childElementCount > 0, { timeout: 15_000 });
+      return wrapPuppeteer(page, page);
+    },
+    async close() {
+      await browser.close();
+      await proxy.close();
+      await server.close();
+    },
+  };
+}
+
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<BrowserSession> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
