@@ -40,7 +40,6 @@ export const lexicon: Lexicon = {
     'videollamada por', 'videollamada en', 'llamada por', 'llamada en', 'reunión por', 'reunión en',
     'una reunión por', 'nos conectamos por', 'conectemos por', 'entrevista por', 'nos vemos en',
     'agendemos una llamada en', 'hacemos una llamada por', 'reunirnos por', 'me mandas un mensaje al',
-    'tienes', 'tiene usted',
   ],
   phoneCall: [
     'llámame', 'llámeme', 'márcame', 'márqueme', 'llámame al', 'llamame al cel', 'te llamo al',

@@ -36,7 +36,7 @@ export const lexicon: Lexicon = {
     'passa pro', 'migrar a conversa para', 'te chamo no', 'te chamo pelo', 'te mando mensagem no',
     'chamada no', 'chamada pelo', 'call no', 'call pelo', 'videochamada no', 'videochamada pelo',
     'chamada de vídeo no', 'reunião no', 'reunião pelo', 'uma reunião no', 'entrevista pelo', 'me encontra no',
-    'me acha no', 'você tem',
+    'me acha no',
   ],
   phoneCall: [
     'me liga', 'me ligue', 'liga pra mim', 'ligue para mim', 'ligar para você', 'te ligo', 'lhe ligo',

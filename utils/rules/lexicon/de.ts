@@ -1,0 +1,107 @@
+/**
+ * German (Germany, Austria, Switzerland): "du" and "Sie", chat spellings without umlauts
+ * ("schreib mir", "ruf mich an", "uber" for "über") are produced by the engine's accent folding.
+ *
+ * NOTE: Lexicon has no field for local names of apps and payment services ("Überweisung" is a
+ * phrase here, but "Klarna", "Twint", "Sofort" are services). They are exported as `localChannels`.
+ * NOTE: separable verbs put the channel in the middle ("ruf mich auf WhatsApp an"): `*` helps only
+ * for one word, so the common orders are listed explicitly.
+ */
+import type { Lexicon } from './types';
+
+export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
+  call: {
+    WhatsApp: ['whatsapp-nummer', 'whatsi', 'whatsap'],
+    Telegram: ['tele'],
+  },
+  payment: {
+    TWINT: ['twint'],
+    Klarna: ['klarna'],
+    Sofortüberweisung: ['sofortüberweisung'],
+  },
+};
+
+export const lexicon: Lexicon = {
+  lang: 'de',
+  name: 'German',
+  talk: [
+    'schreib mir auf', 'schreib mir über', 'schreib mir per', 'schreiben sie mir auf', 'schreiben sie mir über',
+    'schreiben sie mir per', 'melde dich auf', 'melde dich über', 'melden sie sich über', 'melden sie sich per',
+    'kontaktiere mich über', 'kontaktieren sie mich über', 'kontaktieren sie mich per', 'erreichst du mich auf',
+    'erreichen sie mich über', 'erreichbar über', 'erreichbar auf', 'füg mich auf * hinzu', 'füge mich hinzu auf',
+    'adde mich auf', 'add mich auf', 'lass uns auf', 'lass uns über', 'lassen sie uns über', 'wollen wir über',
+    'sprechen wir über', 'können wir über', 'reden wir auf', 'weiter auf', 'weiter über', 'weitermachen auf',
+    'wechseln wir zu', 'wechseln auf', 'call über', 'call auf', 'ein call über', 'videocall über', 'videoanruf über',
+    'anruf über', 'telefonat über', 'meeting über', 'ein meeting auf', 'termin über', 'gespräch über',
+    'interview über',
+  ],
+  phoneCall: [
+    'ruf mich an', 'rufen sie mich an', 'ruf mich mal an', 'rufen sie mich doch an', 'ich ruf dich an',
+    'ich rufe dich an', 'ich rufe sie an', 'kann ich dich anrufen', 'kann ich sie anrufen', 'darf ich sie anrufen',
+    'lass uns telefonieren', 'können wir telefonieren', 'kurz telefonieren',
+    'per telefon', 'am telefon', 'telefonisch erreichbar', 'ein kurzes telefonat', 'schick mir eine sms',
+    'schreib mir eine sms', 'per sms',
+  ],
+  inPerson: [
+    'persönlich treffen', 'uns persönlich treffen', 'treffen wir uns', 'auf einen kaffee', 'einen kaffee trinken',
+    'kaffee trinken gehen', 'komm in mein büro', 'kommen sie in mein büro', 'in meinem büro vorbeikommen',
+    'vor ort treffen', 'ein persönliches treffen', 'von angesicht zu angesicht',
+  ],
+  elsewhere: [
+    'außerhalb von upwork', 'außerhalb upwork', 'ausserhalb von upwork', 'außerhalb der plattform',
+    'ohne upwork', 'an upwork vorbei', 'upwork umgehen', 'nicht über upwork', 'weg von upwork',
+    'woanders weiter', 'auf anderem weg', 'über einen anderen kanal', 'privat weiter', 'per privatnachricht',
+    'per mail weiter', 'per e-mail weiter', 'schreib mir eine mail', 'schreiben sie mir eine e-mail',
+    'schicken sie mir eine mail', 'schick mir eine mail', 'lass uns per mail',
+  ],
+  contactNouns: [
+    'nummer', 'telefonnummer', 'handynummer', 'handy', 'mobilnummer', 'tel', 'telefon', 'email', 'e-mail',
+    'mail', 'mailadresse', 'e-mail-adresse', 'emailadresse', 'kontakt', 'kontaktdaten', 'benutzername',
+    'nutzername', 'username', 'id', 'profil', 'link',
+  ],
+  contactAsk: [
+    'was ist deine', 'was ist ihre', 'wie ist deine', 'wie ist ihre', 'wie lautet ihre', 'wie lautet deine',
+    'gib mir deine', 'geben sie mir ihre', 'kannst du mir deine', 'können sie mir ihre', 'könnten sie mir ihre',
+    'schick mir deine', 'schicken sie mir ihre', 'schreib mir deine', 'teil mir deine', 'teilen sie mir ihre',
+    'hier ist meine', 'hier ist mein', 'das ist meine', 'meine', 'mein', 'anbei meine', 'unter meiner',
+    'unter der', 'ich schicke dir meine', 'ich gebe ihnen meine',
+  ],
+  payment: [
+    'direkt bezahlen', 'direkt zahlen', 'ich zahle dir direkt', 'ich zahle ihnen direkt', 'direktzahlung',
+    'außerhalb von upwork bezahlen', 'zahlung außerhalb', 'banküberweisung', 'per überweisung',
+    'überweisung direkt', 'ich überweise dir', 'ich überweise ihnen', 'ich überweise direkt',
+    'die upwork-gebühren sparen', 'gebühren sparen', 'die gebühr umgehen', 'ohne gebühren von upwork',
+    'ohne upwork-gebühr', 'provision sparen', 'vertrag hier beenden und direkt weiter',
+    'direkt an meine firma fakturieren', 'rechnung direkt an', 'direkt in rechnung stellen',
+    'ich stelle dir direkt eine rechnung', 'bar bezahlen', 'in bar', 'barzahlung', 'in krypto', 'per krypto',
+    'in usdt', 'iban', 'meine bankverbindung', 'ihre bankverbindung', 'deine bankverbindung',
+  ],
+  payVerbs: [
+    'bezahlen', 'zahlen', 'ich zahle', 'bezahle dich', 'bezahlung über', 'zahlung über', 'zahlung per',
+    'überweisen', 'ich überweise', 'das geld schicken', 'schicke dir das geld', 'abrechnen', 'abrechnung über',
+    'rechnung stellen', 'in rechnung stellen', 'fakturieren', 'akzeptierst du', 'akzeptieren sie',
+  ],
+  onUpwork: [
+    'hier auf upwork', 'auf upwork', 'über upwork', 'via upwork', 'in upwork', 'innerhalb von upwork',
+    'hier im chat', 'in diesem chat', 'upwork-nachrichten', 'upwork nachrichten', 'upwork-chat', 'hier drüben',
+    'auf der plattform', 'über die plattform', 'hier weiter',
+  ],
+  refusal: [
+    'kann ich nicht teilen', 'darf ich nicht teilen', 'ich darf keine', 'kann ich leider nicht', 'nicht erlaubt',
+    'nicht gestattet', 'verboten', 'gegen die regeln', 'gegen die richtlinien', 'gegen die agb',
+    'regeln von upwork', 'richtlinien von upwork', 'nutzungsbedingungen', 'sobald der vertrag beginnt',
+    'wenn der vertrag startet', 'nach vertragsbeginn', 'nach dem vertrag', 'nach vertragsabschluss',
+    'bleiben wir hier', 'lass uns hier bleiben', 'ich bleibe lieber hier', 'teile ich nicht',
+  ],
+  digits: [
+    ['null'], ['eins', 'ein', 'eine'], ['zwei', 'zwo'], ['drei'], ['vier'], ['fünf'], ['sechs'], ['sieben'],
+    ['acht'], ['neun'],
+  ],
+  workSubject: [
+    'integrieren', 'integration', 'anbindung', 'api', 'sdk', 'bot', 'chatbot', 'app', 'anwendung', 'plugin',
+    'migration', 'migrieren', 'zahlungsanbieter', 'checkout', 'shop', 'onlineshop', 'server', 'kanal', 'gruppe',
+    'automatisierung', 'automatisieren', 'webhook', 'entwickeln', 'entwicklung', 'einrichten', 'moderation',
+    'kampagne', 'marketing', 'newsletter', 'vorlage', 'template', 'button', 'widget', 'klon', 'anzeigen',
+    'validierung', 'formular', 'feld', 'datenbank',
+  ],
+};
