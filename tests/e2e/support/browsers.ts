@@ -185,7 +185,14 @@ function wrapPuppeteer(target: PpPage | PpFrame, page: PpPage): PageDriver {
       await page.mouse.click(x + offset.x, y + offset.y);
     },
     type: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key as never),
+    async press(combo) {
+      // Playwright takes "Shift+Enter"; puppeteer wants the modifiers held by hand.
+      const keys = combo.split('+');
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(key as never);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier as never);
+    },
     async frame(urlPart) {
       const frame = await pollFor(() => page.frames().find((f) => f.url().includes(urlPart)));
       return wrapPuppeteer(frame, page);
