@@ -1,0 +1,34 @@
+/**
+ * Styles for our shadow roots. Kept as a string (not a CSS file) so the content script never loads
+ * anything over the network or from the extension package at runtime.
+ */
+
+const BASE = `
+:host { all: initial; display: block; contain: content; }
+.pcg { box-sizing: border-box; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  border-radius: 8px; border: 1px solid var(--pcg-border); border-left-width: 4px; background: var(--pcg-bg);
+  color: var(--pcg-fg); padding: 10px 12px; margin: 8px 0; max-width: 100%; }
+.pcg[data-theme="light"] { --pcg-bg: #fff8e6; --pcg-border: #d9a21b; --pcg-fg: #1f2328; --pcg-muted: #57606a;
+  --pcg-btn-bg: #ffffff; --pcg-btn-border: #c8ccd1; --pcg-btn-fg: #1f2328; --pcg-focus: #0b57d0; --pcg-mark: #fde7a9; }
+.pcg[data-theme="dark"] { --pcg-bg: #2a2412; --pcg-border: #d9a21b; --pcg-fg: #f3efe4; --pcg-muted: #c9c2b0;
+  --pcg-btn-bg: #3a3320; --pcg-btn-border: #6e6446; --pcg-btn-fg: #f3efe4; --pcg-focus: #8ab4f8; --pcg-mark: #5c4a12; }
+.pcg h2 { font-size: 13px; font-weight: 600; margin: 0 0 6px; }
+.pcg h3 { font-size: 12px; font-weight: 600; margin: 8px 0 2px; text-transform: none; }
+.pcg p { margin: 2px 0; }
+.pcg .muted { color: var(--pcg-muted); }
+.pcg ul.found { list-style: none; padding: 0; margin: 2px 0; display: flex; flex-wrap: wrap; gap: 4px; }
+.pcg ul.found li { background: var(--pcg-mark); border-radius: 4px; padding: 0 6px; }
+.pcg q { quotes: "“" "”"; font-weight: 600; word-break: break-all; }
+.pcg .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
+.pcg button, .pcg a.btn { font: inherit; font-size: 12px; cursor: pointer; border-radius: 6px; padding: 3px 10px;
+  border: 1px solid var(--pcg-btn-border); background: var(--pcg-btn-bg); color: var(--pcg-btn-fg); text-decoration: none; }
+.pcg button.primary { border-color: var(--pcg-border); font-weight: 600; }
+.pcg button:focus-visible, .pcg a:focus-visible { outline: 2px solid var(--pcg-focus); outline-offset: 1px; }
+`;
+
+export const WARNING_CSS = BASE;
+export const INCOMING_CSS = BASE;
+
+/** Injected once into the page (document.head): styles the Custom Highlight ranges. */
+export const HIGHLIGHT_NAME = 'pcg-finding';
+export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 184, 0, 0.35); text-decoration: underline wavy rgb(204, 85, 0); }`;
