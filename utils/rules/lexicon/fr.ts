@@ -30,7 +30,7 @@ export const lexicon: Lexicon = {
     'passons sur', 'écris-moi sur', 'écrivez-moi sur', 'écris moi sur', 'envoie-moi un message sur',
     'envoyez-moi un message sur', 'contacte-moi sur', 'contactez-moi sur', 'contactez-moi via',
     'ajoute-moi sur', 'ajoutez-moi sur', 'ajoute moi sur', 'rejoins-moi sur', 'retrouvez-moi sur',
-    'tu me trouves sur', 'vous me trouverez sur', 'joignable sur', 'dispo sur', 'un appel sur', 'un appel via',
+    'tu me trouves sur', 'vous me trouverez sur', 'joignable sur', 'me joindre sur', 'me joindre via', 'dispo sur', 'un appel sur', 'un appel via',
     'appel zoom', 'un call sur', 'visio sur', 'une visio sur', 'en visio sur', 'visioconférence sur',
     'réunion sur', 'une réunion sur', 'entretien sur', 'un entretien sur', 'rendez-vous sur', 'on se voit sur',
     'on s\'appelle sur', 'je t\'écris sur', 'je vous écris sur', 'je t\'ajoute sur',
@@ -40,7 +40,7 @@ export const lexicon: Lexicon = {
     'je t\'appelle', 'je vous appelle', 'je peux t\'appeler', 'je peux vous appeler', 'on s\'appelle',
     'passe-moi un coup de fil', 'un coup de fil', 'un coup de téléphone', 'par téléphone', 'au téléphone',
     'appel téléphonique', 'envoie-moi un sms', 'envoyez-moi un sms', 'envoie moi un texto', 'je t\'envoie un sms',
-    'bipe-moi', 'biper',
+    'bipe-moi', 'me joindre au', 'joignable au', 'me joindre par téléphone',
   ],
   inPerson: [
     'en personne', 'en présentiel', 'se rencontrer', 'se voir en vrai', 'on se voit en vrai', 'boire un café',
