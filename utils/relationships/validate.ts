@@ -122,7 +122,13 @@ function readRecord(id: string, fields: Map<string, unknown>, result: Validation
     }
   }
 
-  if (repaired) result.problems.repairedRecords += 1;
+  if (repaired) {
+    result.problems.repairedRecords += 1;
+    // If every stored field was unreadable and removed, keep one key so the record itself survives.
+    const updatedAtKey = conversationKey(id, 'updatedAt');
+    const survives = [...fields.keys()].some((field) => !result.fixes.remove.includes(conversationKey(id, field)));
+    if (!survives) result.fixes.set[updatedAtKey] = record.updatedAt;
+  }
   return record;
 }
 
