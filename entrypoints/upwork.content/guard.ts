@@ -62,7 +62,22 @@ export function startGuard(deps: GuardDeps): Guard {
 
   const settings = () => ({ ...DEFAULT_SETTINGS, ...(store.getState().settings ?? {}) });
 
+  /**
+   * The page is read from the URL on every use: WXT's locationchange event can arrive up to a
+   * second after pushState, and a composer rendered for the new room must not be checked with the
+   * old room's relationship in the meantime.
+   */
+  const currentPage = (): PageContext => {
+    const next = pageContextFromUrl(win.location.href);
+    if (next.kind !== page.kind || next.conversationId !== page.conversationId) {
+      page = next;
+      onNavigated();
+    }
+    return page;
+  };
+
   const policy = (): ComposerPolicy => {
+    const page = currentPage();
     const state = store.getState();
     return policyFor(page, (id) => ({
       relationship: safeRelationshipOf(state, id),
@@ -77,8 +92,8 @@ export function startGuard(deps: GuardDeps): Guard {
   };
 
   const mark = (relationship: Relationship) => {
-    const id = page.conversationId;
-    if (!id || page.kind !== 'room') return;
+    const { conversationId: id, kind } = currentPage();
+    if (!id || kind !== 'room') return;
     try {
       void store.getState().setRelationship(id, relationship, counterpartName(doc)).catch(() => undefined);
     } catch {
@@ -91,7 +106,8 @@ export function startGuard(deps: GuardDeps): Guard {
   const scanIncoming = () => {
     const snap = snapshot();
     if (!snap) return;
-    if (!snap.enabled || !settings().incomingNotices || (page.kind !== 'room' && page.kind !== 'workroom')) {
+    const { kind } = currentPage();
+    if (!snap.enabled || !settings().incomingNotices || (kind !== 'room' && kind !== 'workroom')) {
       incoming.clear();
       return;
     }
@@ -197,20 +213,23 @@ export function startGuard(deps: GuardDeps): Guard {
   }, deps.hydrationTimeoutMs ?? 2000);
   cleanups.push(() => clearTimeout(hydrationTimer));
 
-  deps.onLocationChange(() => {
-    if (stopped) return;
-    page = pageContextFromUrl(win.location.href);
+  function onNavigated() {
     doc.documentElement.dataset.pcgActive = page.kind;
     incoming.clear();
     for (const session of sessions.values()) session.resetConversation();
-    discover();
+    scheduleDiscovery();
+  }
+
+  deps.onLocationChange(() => {
+    if (stopped) return;
+    currentPage();
   });
 
   discover();
 
   return {
-    page: () => page,
-    pageContextForPopup: () => ({ ...page, counterpartName: counterpartName(doc) }),
+    page: currentPage,
+    pageContextForPopup: () => ({ ...currentPage(), counterpartName: counterpartName(doc) }),
     sessions: () => [...sessions.values()],
     discover,
     stop() {
