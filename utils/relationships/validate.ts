@@ -126,7 +126,7 @@ function readRecord(id: string, fields: Map<string, unknown>, result: Validation
     result.problems.repairedRecords += 1;
     // If every stored field was unreadable and removed, keep one key so the record itself survives.
     const updatedAtKey = conversationKey(id, 'updatedAt');
-    const survives = [...fields.keys()].some((field) => !result.fixes.remove.includes(conversationKey(id, field)));
+    const survives = [...fields.keys()].some((field) => !result.fixes.remove.includes(`${CONVERSATION_PREFIX}${id}:${field}`));
     if (!survives) result.fixes.set[updatedAtKey] = record.updatedAt;
   }
   return record;
