@@ -48,7 +48,7 @@ export const lexicon: Lexicon = {
     'rendez-vous physique', 'réunion physique', 'de visu',
   ],
   elsewhere: [
-    'hors upwork', 'en dehors d\'upwork', 'en dehors de upwork', 'hors de la plateforme', 'en dehors de la plateforme',
+    'hors upwork', 'hors d\'upwork', 'en dehors d\'upwork', 'en dehors de upwork', 'hors de la plateforme', 'en dehors de la plateforme',
     'hors plateforme', 'quitter upwork', 'sortir d\'upwork', 'sans passer par upwork', 'sans upwork', 'continuons ailleurs', 'on continue ailleurs', 'parlons ailleurs',
     'par un autre moyen', 'sur une autre appli', 'en privé', 'en mp', 'par mp', 'en dm', 'contactez-moi par mail',
     'échangeons par mail', 'écrivez-moi par e-mail', 'contactez-moi par courriel', 'écris-moi par mail', 'envoie-moi un mail', 'envoyez-moi un mail',
@@ -99,7 +99,7 @@ export const lexicon: Lexicon = {
     ['zéro'], ['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'],
   ],
   workSubject: [
-    'intégrer', 'intégration', 'api', 'sdk', 'bot', 'chatbot', 'appli', 'application', 'app', 'plugin',
+    'intégrer', 'd\'intégrer', 'intégration', 'l\'intégration', 'api', 'l\'api', 'd\'api', 'l\'application', 'l\'appli', 'sdk', 'bot', 'chatbot', 'appli', 'application', 'app', 'plugin',
     'migration', 'migrer', 'paiement en ligne', 'passerelle de paiement', 'checkout', 'boutique',
     'boutique en ligne', 'serveur', 'canal', 'groupe', 'automatisation', 'automatiser', 'webhook', 'développer',
     'développement', 'configurer', 'modération', 'campagne', 'marketing', 'emailing', 'modèle', 'template',

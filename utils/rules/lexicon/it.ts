@@ -85,7 +85,7 @@ export const lexicon: Lexicon = {
     ['zero'], ['uno', 'una', 'un'], ['due'], ['tre'], ['quattro'], ['cinque'], ['sei'], ['sette'], ['otto'], ['nove'],
   ],
   workSubject: [
-    'integrare', 'integrazione', 'api', 'sdk', 'bot', 'chatbot', 'app', 'applicazione', 'plugin',
+    'integrare', 'integrazione', 'l\'integrazione', 'api', 'l\'api', 'le api', 'l\'app', 'l\'applicazione', 'sdk', 'bot', 'chatbot', 'app', 'applicazione', 'plugin',
     'migrazione', 'migrare', 'gateway di pagamento', 'checkout', 'negozio', 'ecommerce', 'server', 'canale',
     'gruppo', 'automazione', 'automatizzare', 'webhook', 'sviluppare', 'sviluppo', 'configurare', 'moderazione',
     'campagna', 'marketing', 'newsletter', 'template', 'pulsante', 'widget', 'clone', 'annunci', 'validazione',

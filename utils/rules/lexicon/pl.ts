@@ -1,0 +1,99 @@
+/**
+ * Polish: "ty" and the formal "pan/pani" forms, chat slang ("priv", "pw", "nr tel") and spellings
+ * without Polish letters ("zadzwon", "prosze").
+ *
+ * NOTE: Lexicon has no field for local names of apps and payment services (BLIK in its case forms
+ * "blika", "blikiem"). They are exported as `localChannels` (label → aliases) for the engine.
+ */
+import type { Lexicon } from './types';
+
+export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
+  call: {
+    WhatsApp: ['whatsappie', 'whatsappa', 'łocap', 'wacap'],
+    Telegram: ['telegramie', 'telegrama'],
+    Skype: ['skypie', 'skajpie'],
+    Zoom: ['zoomie', 'zooma'],
+    'Facebook Messenger': ['messengerze', 'mesendżerze', 'mesenger'],
+  },
+  payment: {
+    BLIK: ['blik', 'blika', 'blikiem'],
+    Revolut: ['revolut', 'revoluta', 'revolucie'],
+  },
+};
+
+export const lexicon: Lexicon = {
+  lang: 'pl',
+  name: 'Polish',
+  talk: [
+    'napisz na', 'napisz do mnie na', 'napisz mi na', 'pisz na', 'proszę pisać na', 'proszę napisać na',
+    'dodaj mnie na', 'dodaj mnie do', 'proszę dodać mnie na', 'znajdziesz mnie na', 'znajdzie mnie pan na',
+    'odezwij się na', 'proszę się odezwać na', 'skontaktuj się ze mną na', 'skontaktuj się ze mną przez',
+    'proszę o kontakt na', 'proszę o kontakt przez', 'pogadajmy na', 'pogadamy na', 'porozmawiajmy na',
+    'porozmawiamy na', 'porozmawiajmy przez', 'rozmowa na', 'rozmowa przez', 'spotkanie na', 'spotkanie przez',
+    'call na', 'wideorozmowa na', 'przejdźmy na', 'przenieśmy się na', 'przenieśmy rozmowę na', 'kontynuujmy na',
+    'zdzwońmy się na', 'zdzwonimy się na', 'zdzwońmy się przez', 'jestem dostępny na', 'jestem dostępna na',
+  ],
+  phoneCall: [
+    'zadzwoń do mnie', 'proszę zadzwonić', 'proszę do mnie zadzwonić', 'niech pan zadzwoni', 'niech pani zadzwoni',
+    'zadzwonię do ciebie', 'zadzwonię do pana', 'zadzwonię do pani', 'mogę zadzwonić', 'mogę do pana zadzwonić',
+    'mogę do ciebie zadzwonić', 'zdzwońmy się', 'zdzwonimy się', 'przez telefon', 'rozmowa telefoniczna',
+    'kontakt telefoniczny', 'wyślij sms', 'wyślij mi sms', 'napisz sms', 'wyślę sms', 'puść sygnał',
+  ],
+  inPerson: [
+    'spotkajmy się osobiście', 'spotkanie osobiste', 'spotkać się osobiście', 'osobiście', 'spotkanie na żywo',
+    'na żywo', 'na kawę', 'przy kawie', 'wpadnij do biura', 'zapraszam do biura', 'przyjdź do biura',
+    'spotkanie w biurze', 'twarzą w twarz',
+  ],
+  elsewhere: [
+    'poza upworkiem', 'poza upwork', 'poza platformą', 'bez upworka', 'bez upwork', 'omijając upwork',
+    'z pominięciem upworka', 'na priv', 'na priva', 'na priw', 'na pw', 'na prywatną wiadomość', 'gdzie indziej',
+    'kontakt mailowy', 'napisz na maila', 'pisz na maila', 'kontynuujmy mailowo', 'porozmawiajmy mailowo',
+    'wyślij mi maila', 'proszę o maila',
+  ],
+  contactNouns: [
+    'numer', 'numer telefonu', 'numeru', 'numeru telefonu', 'nr', 'nr tel', 'telefon', 'tel', 'komórka',
+    'komórki', 'numer komórki', 'e-mail', 'email', 'mail', 'maila', 'adres e-mail', 'adres mailowy', 'kontakt',
+    'dane kontaktowe', 'login', 'nick', 'nazwa użytkownika', 'id', 'profil', 'link',
+  ],
+  contactAsk: [
+    'jaki masz', 'jaki jest twój', 'jaki jest pana', 'jaki jest pani', 'podaj swój', 'podaj mi swój', 'podaj swoj',
+    'proszę podać', 'proszę o podanie', 'wyślij mi swój', 'prześlij swój', 'prześlij mi swój', 'daj mi swój',
+    'daj swój', 'możesz podać swój', 'czy może pan podać', 'czy może pani podać', 'zostaw swój', 'podeślij swój',
+    'oto mój', 'to mój', 'mój', 'moja', 'mój nr', 'zapisz mój', 'twój', 'twoja', 'twojego',
+  ],
+  payment: [
+    'zapłacę bezpośrednio', 'płatność bezpośrednio', 'płatność bezpośrednia', 'zapłacić bezpośrednio',
+    'zapłacę ci bezpośrednio', 'płatność poza upworkiem', 'zapłacić poza upworkiem', 'przelew bankowy',
+    'przelewem', 'przelew na konto', 'numer konta', 'nr konta', 'blikiem', 'na blika', 'przez blika',
+    'uniknąć prowizji', 'bez prowizji upworka', 'zaoszczędzić na prowizji', 'ominąć prowizję',
+    'zamknijmy kontrakt i kontynuujmy bezpośrednio', 'zamknijmy kontrakt tutaj', 'współpraca bezpośrednio',
+    'wystawię fakturę bezpośrednio', 'faktura bezpośrednio na firmę', 'fakturę bezpośrednio', 'gotówką',
+    'w gotówce', 'w krypto', 'w usdt', 'iban',
+  ],
+  payVerbs: [
+    'zapłacić', 'zapłacę', 'płacę', 'płacić', 'płatność przez', 'płatność na', 'przelać', 'przeleję',
+    'wyślę pieniądze', 'przelew na', 'wystawić fakturę', 'wystawię fakturę', 'zafakturować', 'akceptujesz',
+    'przyjmujesz',
+  ],
+  onUpwork: [
+    'tutaj na upworku', 'na upworku', 'przez upwork', 'na upwork', 'w upwork', 'przez upworka', 'tutaj w czacie',
+    'w tym czacie', 'przez platformę', 'na platformie', 'wiadomości upwork', 'tu na czacie',
+  ],
+  refusal: [
+    'nie mogę podać', 'nie mogę udostępnić', 'nie mogę dać', 'nie wolno', 'zabronione', 'niedozwolone',
+    'wbrew zasadom', 'łamie zasady', 'regulamin upwork', 'regulamin upworka', 'zasady upwork', 'zasady upworka',
+    'po rozpoczęciu kontraktu', 'gdy kontrakt się zacznie', 'po starcie kontraktu', 'zostańmy tutaj',
+    'zostańmy tu', 'lepiej tutaj', 'nie udostępniam', 'grozi blokadą',
+  ],
+  digits: [
+    ['zero'], ['jeden', 'jedna'], ['dwa', 'dwie'], ['trzy'], ['cztery'], ['pięć'], ['sześć'], ['siedem'],
+    ['osiem'], ['dziewięć'],
+  ],
+  workSubject: [
+    'integracja', 'integrację', 'zintegrować', 'api', 'sdk', 'bot', 'bota', 'chatbot', 'aplikacja', 'aplikację',
+    'wtyczka', 'plugin', 'migracja', 'bramka płatności', 'bramka płatnicza', 'checkout', 'sklep', 'sklep internetowy',
+    'serwer', 'kanał', 'grupa', 'automatyzacja', 'webhook', 'stworzyć', 'rozwój', 'skonfigurować', 'konfiguracja',
+    'moderacja', 'kampania', 'marketing', 'newsletter', 'szablon', 'przycisk', 'widget', 'klon', 'reklamy',
+    'walidacja', 'formularz', 'pole', 'baza danych',
+  ],
+};

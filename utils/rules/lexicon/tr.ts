@@ -1,0 +1,100 @@
+/**
+ * Turkish: "sen" and "siz" forms, chat spellings without Turkish letters ("numaranizi", "yazin").
+ *
+ * NOTE: Turkish attaches case endings to names with an apostrophe ("WhatsApp'tan", "Zoom'da",
+ * "Upwork'te"), and the tokenizer joins them into one word ("whatsapptan"). Phrases here keep the
+ * apostrophe so they fold the same way; the suffixed app names are listed in `localChannels`, but
+ * a general rule in the engine (a known channel name followed by "'" + a short suffix) would be
+ * more complete.
+ *
+ * NOTE: Turkish is verb-final: the cue usually FOLLOWS the channel or the contact noun
+ * ("WhatsApp'tan yazın", "numaranızı verir misiniz"). The engine should accept `talk` and
+ * `contactAsk` on either side of the channel or noun for this language.
+ * NOTE: Lexicon has no field for local payment services (Papara, ininal); see `localChannels`.
+ */
+import type { Lexicon } from './types';
+
+export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
+  call: {
+    WhatsApp: ["whatsapp'tan", "whatsapp'ta", "whatsapp'a", "whatsapp'ım", "whatsapp'ınız", 'vatsap', 'watsaptan', "wp'den"],
+    Telegram: ["telegram'dan", "telegram'da", "telegram'a", "telegram'ım", 'telegramdan'],
+    Zoom: ["zoom'dan", "zoom'da", "zoom'a", "zoom'la"],
+    Skype: ["skype'tan", "skype'ta", "skype'a", "skype'la"],
+    'Google Meet': ["meet'ten", "meet'te", "google meet'ten", "google meet'te"],
+    Discord: ["discord'dan", "discord'da", "discord'a"],
+    Instagram: ["instagram'dan", "instagram'da", "insta'dan", "dm'den"],
+  },
+  payment: {
+    Papara: ['papara'],
+    ininal: ['ininal'],
+  },
+};
+
+export const lexicon: Lexicon = {
+  lang: 'tr',
+  name: 'Turkish',
+  talk: [
+    'bana yaz', 'bana yazın', 'yazabilir misin', 'yazabilir misiniz', 'yazın', 'beni ekle', 'beni ekleyin',
+    'ekler misin', 'ekleyebilir misiniz', 'konuşalım', 'konuşabiliriz', 'konuşsak', 'görüşelim', 'görüşebiliriz',
+    'görüşsek', 'görüntülü görüşme', 'görüntülü arama', 'toplantı yapalım', 'mesaj at', 'mesaj atın',
+    'bana mesaj at', 'bana ulaşın', 'bana ulaş', 'ulaşabilirsiniz', 'iletişime geçelim', 'devam edelim',
+    'geçelim', 'görüşme yapalım', 'mülakat yapalım',
+  ],
+  phoneCall: [
+    'beni ara', 'beni arayın', 'arayın beni', 'seni arayayım', 'sizi arayayım', 'sizi arayabilir miyim',
+    'seni arayabilir miyim', 'telefonla görüşelim', 'telefonda konuşalım', 'telefonla konuşalım',
+    'telefon görüşmesi', 'sms at', 'sms atın', 'bir telefon aç', 'bana çaldır',
+  ],
+  inPerson: [
+    'yüz yüze', 'yüzyüze', 'yüz yüze görüşelim', 'bizzat görüşelim', 'şahsen görüşelim', 'kahve içelim',
+    'bir kahve içelim', 'ofise gelin', 'ofisime gel', 'ofisimize bekleriz', 'buluşalım', 'buluşabiliriz',
+  ],
+  elsewhere: [
+    'upwork dışında', 'upwork dışı', "upwork'ün dışında", 'platform dışında', 'platformun dışında',
+    'upwork olmadan', "upwork'ü atlayıp", 'özelden', 'özel mesajdan', "dm'den", 'başka bir yerden',
+    'başka bir uygulamadan', 'mailden devam', 'mail üzerinden devam', 'e-posta üzerinden devam', 'bana mail at',
+    'bana mail atın', 'maille iletişime',
+  ],
+  contactNouns: [
+    'numara', 'numaranı', 'numaranızı', 'numaran', 'numaranız', 'numaram', 'telefon numarası',
+    'telefon numaranızı', 'telefon numaranı', 'telefon', 'telefonum', 'tel', 'cep', 'cep numarası', 'e-posta',
+    'eposta', 'e-postam', 'e-posta adresi', 'e-posta adresinizi', 'mail', 'mailim', 'mail adresi',
+    'mail adresinizi', 'mailinizi', 'iletişim bilgileri', 'iletişim bilgilerinizi', 'kullanıcı adı',
+    'kullanıcı adınızı', 'kullanıcı adım', 'id', 'profil', 'link',
+  ],
+  contactAsk: [
+    'verir misin', 'verir misiniz', 'verebilir misiniz', 'atar mısın', 'atabilir misiniz', 'gönderir misiniz',
+    'gönderebilir misiniz', 'paylaşır mısınız', 'paylaşabilir misiniz', 'nedir', 'kaç', 'benim', 'işte benim',
+    'bu benim', 'sizin', 'senin',
+  ],
+  payment: [
+    'doğrudan ödeme', 'direkt ödeme', 'direkt ödeyeyim', 'size direkt ödeyeyim', 'elden ödeme',
+    'upwork dışında ödeme', 'banka havalesi', 'havale ile', 'eft ile', 'havale yaparım', 'iban',
+    'iban numaranı', 'iban numaranızı', 'komisyondan kurtulalım', 'komisyon ödememek için', 'komisyon vermemek için',
+    'upwork komisyonu', 'kesintiden kurtulmak', 'sözleşmeyi kapatıp direkt devam', 'sözleşmeyi burada kapatalım',
+    'şirketime direkt fatura', 'faturayı direkt', 'nakit öderim', 'nakit ödeme', 'elden nakit', 'kripto ile',
+    'usdt ile', 'papara ile',
+  ],
+  payVerbs: [
+    'öde', 'ödeme', 'öderim', 'ödeyeyim', 'ödeyebilirim', 'ödemeyi', 'gönderirim', 'para gönderirim',
+    'parayı gönderirim', 'transfer ederim', 'yatırırım', 'fatura keserim', 'fatura kes', 'kabul ediyor musunuz',
+  ],
+  onUpwork: [
+    "burada upwork'te", "upwork'te", 'upwork üzerinden', "upwork'ten", 'upwork içinde', "upwork'ta", "upwork'tan", 'buradan',
+    'bu sohbette', 'upwork mesajları', 'platform üzerinden', 'platformda', 'burada konuşalım',
+  ],
+  refusal: [
+    'paylaşamam', 'veremem', 'paylaşmam mümkün değil', 'izin verilmiyor', 'yasak', 'kurallara aykırı',
+    'upwork kuralları', "upwork'ün kuralları", 'sözleşme başladıktan sonra', 'sözleşme başlayınca',
+    'sözleşmeden sonra', 'burada devam edelim', 'buradan devam edelim', 'burada kalalım', 'hesabım kapanabilir',
+  ],
+  digits: [
+    ['sıfır'], ['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'],
+  ],
+  workSubject: [
+    'entegrasyon', 'entegrasyonu', 'entegre', 'api', 'sdk', 'bot', 'botu', 'chatbot', 'uygulama', 'uygulaması',
+    'eklenti', 'geçiş', 'taşıma', 'ödeme altyapısı', 'sanal pos', 'checkout', 'mağaza', 'e-ticaret', 'sunucu',
+    'kanal', 'grup', 'otomasyon', 'webhook', 'geliştirme', 'geliştirmek', 'kurulum', 'moderasyon', 'kampanya',
+    'pazarlama', 'şablon', 'buton', 'widget', 'klon', 'reklam', 'doğrulama', 'form', 'alan', 'veritabanı',
+  ],
+};
