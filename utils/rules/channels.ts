@@ -1,0 +1,85 @@
+/**
+ * Language-independent names of the channels people move to: talking apps, profile sites and ways
+ * to pay. Names are matched through `skeleton()` (tokens.ts), so leet and lookalike spellings of an
+ * entry ("sk1pe", "Ѕkуре", "wh@tsapp") need no entry of their own; only real nicknames and
+ * transliterations do. Two-word names also match written as one word and vice versa.
+ */
+
+export type ChannelKind = 'call' | 'profile' | 'payment';
+
+export interface Channel {
+  label: string;
+  kind: ChannelKind;
+  /** Spellings, lower case. */
+  names: string[];
+  /**
+   * Names that are also everyday words ("line", "signal", "teams", "wise", "cash"): they count only
+   * next to a preposition or a cue word, or written with a capital in mid-sentence.
+   */
+  weak?: string[];
+}
+
+export const CHANNELS: Channel[] = [
+  { label: 'Zoom', kind: 'call', names: ['zoom', 'zoom call', 'zoom meeting', 'зум', 'зуме', 'زووم', 'زوم'] },
+  { label: 'Skype', kind: 'call', names: ['skype', 'скайп', 'скайпе', 'سكايب'] },
+  { label: 'Google Meet', kind: 'call', names: ['google meet', 'gmeet', 'meet.google', 'googlemeet', 'hangouts', 'google hangouts', 'google duo', 'google chat'] },
+  { label: 'Microsoft Teams', kind: 'call', names: ['microsoft teams', 'ms teams', 'msteams'], weak: ['teams', 'тимс'] },
+  {
+    label: 'WhatsApp',
+    kind: 'call',
+    names: ['whatsapp', 'whats app', 'watsapp', 'whatsap', 'watsap', 'whatapp', 'wattsapp', 'wassap', 'wsp', 'wpp', 'zapzap', 'ватсап', 'вотсап', 'вацап', 'вотсапе', 'ватсапе', 'вотсапу', 'واتساب', 'واتس', 'واتس اب', 'الواتس', 'الواتساب', 'व्हाट्सएप', 'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'whatsapp number'],
+    weak: ['wa', 'zap', 'whats', 'wts', 'wp', 'vatsap'],
+  },
+  {
+    label: 'Telegram',
+    kind: 'call',
+    names: ['telegram', 'telegramm', 'telegrama', 'телеграм', 'телеграмм', 'телеграме', 'телеграмме', 'телеграмі', 'телеграму', 'телега', 'телеге', 'телегу', 'тг', 'تيليجرام', 'تلغرام', 'تليجرام', 'टेलीग्राम', 'paper plane', 'blue plane', 'paper airplane'],
+    weak: ['tg', 'telega', 'tele'],
+  },
+  { label: 'Signal', kind: 'call', names: ['signal app', 'signal messenger'], weak: ['signal', 'сигнал'] },
+  { label: 'Discord', kind: 'call', names: ['discord', 'дискорд', 'дискорде', 'discord server'] },
+  { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel'], weak: ['slack'] },
+  { label: 'WeChat', kind: 'call', names: ['wechat', 'weixin', '微信', 'вичат'] },
+  { label: 'Viber', kind: 'call', names: ['viber', 'вайбер', 'вайбере', 'فايبر'] },
+  { label: 'FaceTime', kind: 'call', names: ['facetime', 'face time'] },
+  { label: 'LINE', kind: 'call', names: ['line app', 'line id'], weak: ['line'] },
+  { label: 'Zalo', kind: 'call', names: ['zalo'] },
+  { label: 'imo', kind: 'call', names: ['imo app'], weak: ['imo'] },
+  { label: 'KakaoTalk', kind: 'call', names: ['kakaotalk', 'kakao talk', 'kakao', '카톡', '카카오톡'] },
+  { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'инстаграм', 'инсте', 'инста', 'انستقرام', 'انستغرام'], weak: ['ig'] },
+  { label: 'Facebook Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'facebook', 'фейсбук', 'فيسبوك', 'ماسنجر'], weak: ['fb', 'm.me'] },
+  { label: 'Snapchat', kind: 'call', names: ['snapchat'], weak: ['snap'] },
+  { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi'] },
+  { label: 'QQ', kind: 'call', names: ['qq'] },
+  { label: 'Threema', kind: 'call', names: ['threema'] },
+  { label: 'Twitter DM', kind: 'call', names: ['twitter'] },
+  { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'линкедин'] },
+
+  { label: 'PayPal', kind: 'payment', names: ['paypal', 'pay pal', 'paypal.me', 'пейпал', 'باي بال'] },
+  { label: 'Wise', kind: 'payment', names: ['transferwise', 'wise transfer', 'wise account'], weak: ['wise'] },
+  { label: 'Payoneer', kind: 'payment', names: ['payoneer', 'пайонир'] },
+  { label: 'Venmo', kind: 'payment', names: ['venmo'] },
+  { label: 'Cash App', kind: 'payment', names: ['cash app', 'cashapp', 'cashtag'] },
+  { label: 'Zelle', kind: 'payment', names: ['zelle'] },
+  { label: 'Revolut', kind: 'payment', names: ['revolut'] },
+  { label: 'Skrill', kind: 'payment', names: ['skrill', 'neteller'] },
+  { label: 'bank transfer', kind: 'payment', names: ['bank transfer', 'wire transfer', 'banktransfer', 'bank wire', 'bank deposit', 'bank account', 'bank details', 'account number', 'routing number', 'sort code', 'iban', 'swift code', 'sepa', 'ach transfer', 'interac', 'e-transfer', 'etransfer'], weak: ['wire', 'swift', 'ach'] },
+  { label: 'Pix', kind: 'payment', names: ['pix', 'chave pix'] },
+  { label: 'UPI', kind: 'payment', names: ['upi', 'paytm', 'gpay', 'google pay', 'phonepe', 'bhim', 'upi id'] },
+  { label: 'GCash', kind: 'payment', names: ['gcash', 'paymaya'], weak: ['maya'] },
+  { label: 'mobile money', kind: 'payment', names: ['m-pesa', 'mpesa', 'easypaisa', 'jazzcash', 'bkash', 'nagad', 'opay', 'palmpay'], weak: ['rocket', 'momo'] },
+  { label: 'Apple Pay', kind: 'payment', names: ['apple pay'] },
+  { label: 'Stripe', kind: 'payment', names: ['stripe invoice', 'stripe link', 'payment link'], weak: ['stripe'] },
+  { label: 'crypto', kind: 'payment', names: ['crypto', 'cryptocurrency', 'usdt', 'usdc', 'btc', 'bitcoin', 'eth', 'ethereum', 'trc20', 'erc20', 'bep20', 'binance', 'binance pay', 'metamask', 'trust wallet', 'wallet address', 'tether', 'litecoin', 'solana', 'криптой', 'крипта', 'крипте', 'крипту'], weak: ['wallet', 'sol', 'ltc'] },
+  { label: 'Western Union', kind: 'payment', names: ['western union', 'moneygram', 'remitly', 'worldremit', 'ria transfer', 'xoom'] },
+  { label: 'cash', kind: 'payment', names: ['in cash', 'cash payment', 'наличными', 'наличкой', 'efectivo', 'dinheiro vivo', 'em espécie', 'nakit', 'tunai', 'bar bezahlen', 'en espèces'], weak: ['cash', 'card', 'карту', 'карта', 'карты'] },
+];
+
+/** Contact tools whose sharing-for-access Upwork's help center allows (Finding.scopingTool). */
+export const SCOPING_TOOLS = [
+  'github', 'gitlab', 'bitbucket', 'figma', 'google drive', 'drive', 'google docs', 'google sheets', 'docs', 'sheets',
+  'google analytics', 'analytics', 'search console', 'tag manager', 'quickbooks', 'xero', 'notion', 'jira', 'trello',
+  'asana', 'dropbox', 'airtable', 'miro', 'canva', 'shopify', 'wordpress', 'hubspot', 'clickup', 'monday', 'confluence',
+  'aws', 'gcp', 'firebase', 'vercel', 'netlify', 'google ads', 'meta business', 'business manager', 'looker', 'tableau',
+  'power bi', 'salesforce', 'zapier', 'webflow', 'bubble', 'loom', 'onedrive', 'sharepoint', 'access', 'invite', 'collaborator',
+];

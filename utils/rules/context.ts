@@ -1,0 +1,156 @@
+/**
+ * Everything the detectors share about one message: the view, its words, where each cue of the
+ * lexicons matched, and where channel names are. Built once per analyze() call.
+ */
+import { CHANNEL_KEYS, CUES, type CueSets } from './cues';
+import type { Channel } from './channels';
+import { buildView, spanOf, type View } from './normalize';
+import { findAll, type Match } from './phrases';
+import { skeleton, tokenize, type Token, type Tokens } from './tokens';
+import type { Category, Finding } from './types';
+
+export type CueName = keyof CueSets;
+
+export interface ChannelHit {
+  channel: Channel;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+}
+
+export interface Ctx {
+  original: string;
+  view: View;
+  tokens: Tokens;
+  list: Token[];
+  /** Per cue set, per token: 1 when a phrase of the set covers the token. */
+  flags: Record<CueName, Uint8Array>;
+  matches: Record<CueName, Match[]>;
+  channels: ChannelHit[];
+  /** Token index range of each sentence. */
+  sentences: { from: number; to: number }[];
+  /** contactAsk matches by their end token index (exclusive). */
+  askEndingAt: Map<number, Match>;
+}
+
+/** Prepositions and possessives after which a weak channel name ("line", "wise") is meant as one. */
+const CHANNEL_PREP = new Set([
+  'on', 'via', 'over', 'through', 'thru', 'in', 'to', 'my', 'your', 'ur', 'our', 'by', 'with', 'use', 'using', 'add',
+  'no', 'na', 'em', 'pelo', 'pela', 'por', 'al', 'en', 'sur', 'par', 'auf', 'per', 'über', 'ueber', 'di', 'lewat',
+  'sa', 'qua', 'на', 'в', 'по', 'через', 'у', 'w', 'przez', 'na', 'den', 'dan', 'ke', 'pe', 'par', 'mera', 'meri',
+  'apna', 'apni', 'amar', 'tera', 'teri', 'zap',
+]);
+const CHANNEL_NEXT = new Set([
+  'id', 'number', 'no', 'nr', 'handle', 'username', 'call', 'chat', 'group', 'me', 'account', 'transfer', 'payment',
+  'profile', 'numero', 'número', 'nomor', 'number', 'pe', 'par', 'se', 'pr',
+]);
+
+function findChannels(list: Token[], view: View): ChannelHit[] {
+  const hits: ChannelHit[] = [];
+  const skel = list.map((t) => skeleton(t.t));
+  for (let i = 0; i < list.length; i++) {
+    let hit: { name: ReturnType<typeof CHANNEL_KEYS.get>; len: number } | undefined;
+    const two = list[i + 1] && list[i + 1]!.sent === list[i]!.sent ? CHANNEL_KEYS.get(skel[i]! + skel[i + 1]!) : undefined;
+    if (two) hit = { name: two, len: 2 };
+    else {
+      const one = CHANNEL_KEYS.get(skel[i]!);
+      if (one) hit = { name: one, len: 1 };
+    }
+    if (!hit?.name) continue;
+    const tok = list[i]!;
+    if (hit.name.weak) {
+      const prev = list[i - 1];
+      const next = list[i + hit.len];
+      const afterGap = view.text.slice(list[i + hit.len - 1]!.e, Math.min(view.text.length, list[i + hit.len - 1]!.e + 2));
+      const midSentenceCap = tok.cap && prev !== undefined && prev.sent === tok.sent;
+      const ok =
+        midSentenceCap ||
+        (prev && prev.sent === tok.sent && CHANNEL_PREP.has(prev.t)) ||
+        (next && next.sent === tok.sent && CHANNEL_NEXT.has(next.t)) ||
+        afterGap.includes(':');
+      if (!ok) continue;
+    }
+    hits.push({ channel: hit.name.channel, from: i, to: i + hit.len });
+    i += hit.len - 1;
+  }
+  return hits;
+}
+
+export function buildContext(original: string): Ctx {
+  const view = buildView(original);
+  const tokens = tokenize(view, original);
+  const list = tokens.list;
+  const flags = {} as Record<CueName, Uint8Array>;
+  const matches = {} as Record<CueName, Match[]>;
+  for (const name of Object.keys(CUES) as CueName[]) {
+    const m = findAll(CUES[name], tokens);
+    const f = new Uint8Array(list.length);
+    for (const x of m) for (let k = x.from; k < x.to; k++) f[k] = 1;
+    flags[name] = f;
+    matches[name] = m;
+  }
+  const sentences: { from: number; to: number }[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i]!.sent;
+    while (sentences.length <= s) sentences.push({ from: i, to: i });
+    sentences[s]!.to = i + 1;
+  }
+  const askEndingAt = new Map<number, Match>();
+  for (const m of matches.contactAsk) askEndingAt.set(m.to, m);
+  return { original, view, tokens, list, flags, matches, channels: findChannels(list, view), sentences, askEndingAt };
+}
+
+/** Sentence bounds [from, to) of the sentence holding token i. */
+export function sentenceOf(ctx: Ctx, i: number): { from: number; to: number } {
+  const s = ctx.list[i]?.sent ?? 0;
+  return ctx.sentences[s] ?? { from: 0, to: ctx.list.length };
+}
+
+/** Is some token in [from, to) flagged for the cue, optionally skipping [skipFrom, skipTo)? */
+export function hasCue(ctx: Ctx, cue: CueName, from: number, to: number, skipFrom = -1, skipTo = -1): boolean {
+  const f = ctx.flags[cue];
+  const a = Math.max(0, from);
+  const b = Math.min(ctx.list.length, to);
+  for (let k = a; k < b; k++) if (f[k] && (k < skipFrom || k >= skipTo)) return true;
+  return false;
+}
+
+/** Window of ±radius tokens around [from, to), clipped to the sentence. */
+export function around(ctx: Ctx, from: number, to: number, radius: number): { from: number; to: number } {
+  const s = sentenceOf(ctx, from);
+  return { from: Math.max(s.from, from - radius), to: Math.min(s.to, to + radius) };
+}
+
+/** A finding over the view range [vFrom, vTo). */
+export function findingAt(ctx: Ctx, category: Category, vFrom: number, vTo: number, ruleId: string, label: string): Finding {
+  const { start, end } = spanOf(ctx.view, vFrom, vTo);
+  return { category, start, end, ruleId, label };
+}
+
+/** A finding over the tokens [from, to). */
+export function findingOn(ctx: Ctx, category: Category, from: number, to: number, ruleId: string, label: string): Finding {
+  const a = ctx.list[from]!;
+  const b = ctx.list[Math.max(from, to - 1)]!;
+  return findingAt(ctx, category, a.s, b.e, ruleId, label);
+}
+
+const POSSESSIVES = new Set(['your', 'ur', 'yours', 'tu', 'su', 'seu', 'sua', 'teu', 'tua', 'ton', 'ta', 'votre', 'dein', 'deine', 'ihre', 'ihr', 'tuo', 'tua']);
+const MINE = new Set(['my', 'mine', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'mia']);
+
+/**
+ * What asks for or offers a contact detail right before token i (within 3 words, same sentence):
+ * 'ask' for a real request ("send me your", "what's your"), 'your' for a bare possessive (a request
+ * only in a question), 'my' for a bare "my" (an offer that a value must back), '' for nothing.
+ */
+export function askBefore(ctx: Ctx, i: number): '' | 'ask' | 'your' | 'my' {
+  const sent = ctx.list[i]?.sent;
+  let best: '' | 'ask' | 'your' | 'my' = '';
+  for (let end = Math.max(0, i - 3); end <= i; end++) {
+    const m = ctx.askEndingAt.get(end);
+    if (!m || ctx.list[m.from]!.sent !== sent) continue;
+    if (m.to - m.from === 1 && POSSESSIVES.has(ctx.list[m.from]!.t)) best = best || 'your';
+    else if (m.to - m.from === 1 && MINE.has(ctx.list[m.from]!.t)) best = best || 'my';
+    else best = 'ask';
+  }
+  return best;
+}

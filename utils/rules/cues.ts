@@ -1,0 +1,126 @@
+/**
+ * The compiled vocabulary of the engine: every lexicon's phrase lists merged per field, the number
+ * words, and the channel names keyed by skeleton. Built once when the module loads (constant data,
+ * not state between calls).
+ */
+import { CHANNELS, SCOPING_TOOLS, type Channel } from './channels';
+import { LANGUAGES } from './lexicon/index';
+import type { Lexicon } from './lexicon/types';
+import { compile, phraseWords, type PhraseSet } from './phrases';
+import { skeleton } from './tokens';
+
+type PhraseField = Exclude<keyof Lexicon, 'lang' | 'name' | 'digits'>;
+const FIELDS: PhraseField[] = [
+  'talk', 'phoneCall', 'inPerson', 'elsewhere', 'contactNouns', 'contactAsk', 'payment', 'payVerbs', 'onUpwork',
+  'refusal', 'workSubject',
+];
+/** Fields where a one- or two-letter word from another language would fire everywhere. */
+const SHORT_WORD_RISK = new Set<PhraseField>(['talk', 'contactAsk', 'payVerbs', 'refusal', 'onUpwork', 'workSubject', 'payment', 'elsewhere', 'inPerson', 'phoneCall']);
+const LATIN_SHORT = /^[a-z]{1,2}$/i;
+
+function entries(field: PhraseField): string[] {
+  const out: string[] = [];
+  for (const { lexicon } of LANGUAGES) {
+    const list = lexicon[field];
+    if (!Array.isArray(list)) continue;
+    for (const e of list) {
+      if (typeof e !== 'string' || !e.trim()) continue;
+      if (lexicon.lang !== 'en' && SHORT_WORD_RISK.has(field) && LATIN_SHORT.test(e.trim())) continue;
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+export type CueSets = Record<PhraseField, PhraseSet> & {
+  /** Generic words that make a named call app a proposal when nothing stronger is there. */
+  near: PhraseSet;
+  /** Fee talk that counts only together with another payment cue. */
+  feeHints: PhraseSet;
+  /** Showing who you are elsewhere without a value: "same username as here". */
+  identity: PhraseSet;
+  /** Scoping tools (GitHub, Figma, Drive…). */
+  scoping: PhraseSet;
+  /** Possessive-only asks ("your", "my"): a request only in a question. */
+  possessive: PhraseSet;
+};
+
+const NEAR = [
+  'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer', 'best',
+  'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'am', 'schedule', 'session', 'quick', 'link',
+  'invite', 'room', 'group', 'id', 'number', 'account', 'contact', 'add', 'me', 'reply', 'response', 'respond', 'ping',
+  'dm', 'connect', 'sync', 'go to', 'use', 'lets', 'can we', 'could we', 'shall we', 'let us', 'move', 'join',
+];
+const FEE_HINTS = [
+  'platform fee', 'marketplace fee', 'service fee', 'upwork fee', 'upwork fees', 'upwork cut', 'upwork commission',
+  'the fees here', 'fees here', 'no fee', 'no fees', 'fee', 'fees', 'commission', 'cut', 'on the side', 'work directly',
+  'deal directly', 'continue directly', 'close the job here', 'directly', 'direct', 'outside', 'cheaper', 'milestone',
+];
+const IDENTITY = [
+  'same username', 'same user name', 'same handle', 'same name as here', 'same name as on upwork', 'my name from here',
+  'same id', 'same as my name', 'search for me', 'search my name', 'look me up', 'find me there', 'find me on',
+];
+const POSSESSIVE = ['your', 'ur', 'my', 'yours', 'mine'];
+
+function buildCues(): CueSets {
+  const sets = {} as CueSets;
+  for (const f of FIELDS) sets[f] = compile(entries(f));
+  sets.near = compile(NEAR);
+  sets.feeHints = compile(FEE_HINTS);
+  sets.identity = compile(IDENTITY);
+  sets.scoping = compile(SCOPING_TOOLS);
+  sets.possessive = compile(POSSESSIVE);
+  return sets;
+}
+
+export const CUES: CueSets = buildCues();
+
+/** Number words of every language → digit. */
+export const DIGIT_WORDS: Map<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (const { lexicon } of LANGUAGES) {
+    if (!Array.isArray(lexicon.digits)) continue;
+    lexicon.digits.forEach((words, digit) => {
+      if (!Array.isArray(words) || digit > 9) return;
+      for (const w of words) {
+        if (typeof w !== 'string') continue;
+        const key = phraseWords(w).join(' ');
+        if (key && !key.includes(' ') && !map.has(key)) map.set(key, digit);
+      }
+    });
+  }
+  return map;
+})();
+
+export interface ChannelName {
+  channel: Channel;
+  weak: boolean;
+}
+
+/** Skeleton of a name (all its words joined) → channel. Two-word names also match as one word. */
+export const CHANNEL_KEYS: Map<string, ChannelName> = (() => {
+  const map = new Map<string, ChannelName>();
+  const add = (channel: Channel, name: string, weak: boolean): void => {
+    const key = phraseWords(name).map(skeleton).join('');
+    if (key && !map.has(key)) map.set(key, { channel, weak });
+  };
+  const byLabel = new Map(CHANNELS.map((c) => [c.label, c]));
+  for (const c of CHANNELS) {
+    for (const n of c.names) add(c, n, false);
+    for (const n of c.weak ?? []) add(c, n, true);
+  }
+  // Local nicknames from the lexicons: short ones are weak (often an everyday word elsewhere).
+  for (const { localChannels } of LANGUAGES) {
+    for (const kind of ['call', 'payment'] as const) {
+      const table = localChannels?.[kind];
+      if (!table || typeof table !== 'object') continue;
+      for (const [label, aliases] of Object.entries(table)) {
+        if (!Array.isArray(aliases)) continue;
+        const channel = byLabel.get(label) ?? { label, kind, names: [] };
+        byLabel.set(label, channel);
+        for (const a of aliases) if (typeof a === 'string') add(channel, a, a.replace(/\s/g, '').length <= 5);
+      }
+    }
+  }
+  return map;
+})();

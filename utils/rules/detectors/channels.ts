@@ -1,0 +1,67 @@
+/**
+ * Named talking apps (Zoom, WhatsApp, Telegram…) proposed as the place to talk, and requests for
+ * someone's account on one ("what's your WhatsApp?"). A name alone is not enough: it needs a cue
+ * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
+ * subject of the work, refused, or postponed until the contract.
+ */
+import { askBefore, around, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
+import type { Finding } from '../types';
+import { isRefused, isWorkSubject } from '../validators/context';
+
+/** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
+const SOCIAL = new Set(['Instagram', 'Facebook Messenger', 'Snapchat', 'Twitter DM']);
+const SOCIAL_CUES = /^(?:dm|dms|message|msg|inbox|chat|text|hmu|add|contact|reach|write|ping|find|there|follow)$/;
+
+function hasValueNearby(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
+  const s = sentenceOf(ctx, h.from);
+  const a = ctx.list[ctx.sentences[Math.max(0, ctx.list[h.from]!.sent - 1)]?.from ?? s.from]!;
+  const b = ctx.list[s.to - 1]!;
+  const start = ctx.view.starts[a.s] ?? 0;
+  const end = ctx.view.ends[b.e - 1] ?? ctx.original.length;
+  const next = ctx.sentences[ctx.list[h.from]!.sent + 1];
+  const end2 = next ? (ctx.view.ends[ctx.list[next.to - 1]!.e - 1] ?? end) : end;
+  return values.some((v) => v.start >= start && v.start < Math.max(end, end2));
+}
+
+function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
+  const s = sentenceOf(ctx, h.from);
+  const tok = ctx.list[h.from]!;
+  const next = ctx.list[h.to];
+  const gapAfter = ctx.view.text.slice(ctx.list[h.to - 1]!.e, next ? next.s : ctx.view.text.length);
+  if (SOCIAL.has(h.channel.label)) {
+    for (let k = s.from; k < s.to; k++) if (SOCIAL_CUES.test(ctx.list[k]!.t) || ctx.list[k]!.at) return true;
+    return /^\s*:/.test(gapAfter) || hasValueNearby(ctx, h, values);
+  }
+  if (hasCue(ctx, 'talk', s.from, s.to, h.from, h.to) || hasCue(ctx, 'phoneCall', s.from, s.to)) return true;
+  if (hasCue(ctx, 'contactAsk', s.from, s.to) || hasCue(ctx, 'contactNouns', s.from, s.to, h.from, h.to)) return true;
+  const w = around(ctx, h.from, h.to, 4);
+  if (hasCue(ctx, 'near', w.from, w.to, h.from, h.to)) return true;
+  if (/^\s*[:?]/.test(gapAfter) || ctx.tokens.question[tok.sent]) return true;
+  return hasValueNearby(ctx, h, values);
+}
+
+/**
+ * @param values contact values (numbers, handles, emails) already found, which make a nearby app
+ *   name a channel ("WhatsApp is best: 0491 570 156").
+ * @example detectChannels(buildContext("let's talk on WhatsApp"), []) // one call finding
+ */
+export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const h of ctx.channels) {
+    if (h.channel.kind === 'payment') continue;
+    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from)) continue;
+    const s = sentenceOf(ctx, h.from);
+    // A request for the account: "what's your WhatsApp", "your Skype ID?".
+    const ask = askBefore(ctx, h.from);
+    const asking = ask === 'ask' || (ask === 'your' && ctx.tokens.question[ctx.list[h.from]!.sent] === true);
+    if (h.channel.kind === 'profile') {
+      if (asking || hasCue(ctx, 'talk', s.from, s.to, h.from, h.to)) {
+        out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.profile', `${h.channel.label} profile`));
+      }
+      continue;
+    }
+    if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', `request for your ${h.channel.label}`));
+    if (asking || proposes(ctx, h, values)) out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label));
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+/**
+ * Email addresses, plain ("ana@proton.me", also through fullwidth or zero-width tricks, which the
+ * view already undid) or spelled out ("ana at proton dot me", "ana[at]proton[dot]me",
+ * "sam underscore ortiz88 at yahoo").
+ */
+import { findingAt, type Ctx } from '../context';
+import type { Finding } from '../types';
+
+const LOCAL = /[a-z0-9._%+\-]/;
+const DOMAIN = /[a-z0-9.\-]/;
+/** Providers accepted without a top-level domain when the address is spelled out. */
+const PROVIDERS = new Set([
+  'gmail', 'googlemail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'live', 'msn', 'proton', 'protonmail', 'pm', 'icloud',
+  'me', 'aol', 'yandex', 'gmx', 'zoho', 'mail', 'qq', '163', 'rediffmail', 'rediff', 'tutanota', 'fastmail', 'web', 'ukr', 'rambler', 'bk', 'inbox', 'list',
+]);
+const TLDS = new Set(
+  ('com net org io co me dev app ai info biz us uk de fr es it pt br ru ua pl tr in pk bd id ph vn cn jp kr au ca mx ar cl ' +
+    'za ng ke eg ae sa nl be ch at se no dk fi ie nz sg my th tw hk studio design store shop online site xyz tech agency ' +
+    'email digital media cloud pro edu gov mil int eu asia today world life live blog page tv fm gg ly so to cc ws la ' +
+    'art work works company solutions services consulting team global group ltd llc inc academy one space website club news').split(' '),
+);
+const NOT_LOCAL = new Set([
+  'me', 'you', 'us', 'him', 'her', 'them', 'it', 'is', 'are', 'we', 'i', 'look', 'meet', 'see', 'available', 'here',
+  'there', 'home', 'work', 'office', 'least', 'all', 'first', 'last', 'best', 'once', 'arrive', 'arrived', 'start',
+  'starting', 'be', 'was', 'job', 'hired', 'good', 'great', 'call', 'that', 'this', 'mail', 'email', 'message', 'text',
+  'hit', 'ping', 'reach', 'write', 'drop', 'contact', 'find',
+]);
+
+function plainEmails(ctx: Ctx, out: Finding[]): void {
+  const t = ctx.view.text;
+  let at = t.indexOf('@');
+  let lastEnd = -1;
+  while (at !== -1) {
+    let a = at;
+    while (a > 0 && at - a < 64 && a - 1 > lastEnd && LOCAL.test(t[a - 1]!)) a--;
+    let b = at + 1;
+    while (b < t.length && b - at < 254 && DOMAIN.test(t[b]!)) b++;
+    while (b > at + 1 && (t[b - 1] === '.' || t[b - 1] === '-')) b--;
+    while (a < at && t[a] === '.') a++;
+    const domain = t.slice(at + 1, b);
+    const dot = domain.lastIndexOf('.');
+    const tld = dot > 0 ? domain.slice(dot + 1) : '';
+    if (a < at && /^[a-z]{2,24}$/.test(tld)) {
+      out.push(findingAt(ctx, 'contact', a, b, 'contact.email', 'email address'));
+      lastEnd = b;
+    }
+    at = t.indexOf('@', Math.max(at + 1, b));
+  }
+}
+
+const SEP_WORDS: Record<string, string> = { dot: '.', underscore: '_', dash: '-', hyphen: '-', punto: '.', ponto: '.', point: '.', punkt: '.', nokta: '.', titik: '.', tochka: '.', точка: '.' };
+const AT_WORDS = new Set(['at', 'arroba', 'chiocciola', 'klammeraffe', 'собака', 'sobaka', 'et']);
+
+/** Spelled-out addresses, scanned word by word around an "at" word. */
+function spelledEmails(ctx: Ctx, out: Finding[]): void {
+  const { list, view } = ctx;
+  const gap = (i: number): string => view.text.slice(list[i]!.e, list[i + 1]?.s ?? list[i]!.e);
+  for (let i = 1; i < list.length - 1; i++) {
+    if (!AT_WORDS.has(list[i]!.t)) continue;
+    const gapBefore = gap(i - 1);
+    const gapAfter = gap(i);
+    const bracketed = /[([{<]\s*$/.test(gapBefore) && /^\s*[)\]}>]/.test(gapAfter);
+    if (!bracketed && (!/^\s+$/.test(gapBefore) || !/^\s+$/.test(gapAfter))) continue;
+    // Domain: words joined by "." or a dot word.
+    let j = i + 1;
+    let last = i;
+    const labels: string[] = [];
+    let spelledDot = false;
+    while (j < list.length && labels.length < 5) {
+      const w = list[j]!.t;
+      if (!/^[a-z0-9-]+$/.test(w)) break;
+      labels.push(w);
+      last = j;
+      const g = gap(j);
+      if (g === '.' && list[j + 1]) {
+        j++;
+        continue;
+      }
+      const dotWord = list[j + 1];
+      if (
+        dotWord &&
+        SEP_WORDS[dotWord.t] === '.' &&
+        list[j + 2] &&
+        /^\s*[([{]?\s*$/.test(g) &&
+        /^\s*[)\]}]?\s*$/.test(gap(j + 1))
+      ) {
+        spelledDot = true;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (!labels.length) continue;
+    const tld = labels.length > 1 ? labels[labels.length - 1]! : '';
+    const provider = PROVIDERS.has(labels[0]!);
+    if (!(tld && TLDS.has(tld) && (spelledDot || bracketed || provider)) && !(provider && labels.length === 1)) continue;
+    // Local part: words joined by ".", "_", "-" or a separator word.
+    let k = i - 1;
+    const first = list[k]!.t;
+    if (NOT_LOCAL.has(first) && !bracketed) continue;
+    if (!/^[a-z0-9._-]+$/.test(first)) continue;
+    while (k > 0) {
+      const g = view.text.slice(list[k - 1]!.e, list[k]!.s);
+      if (/^[._-]$/.test(g)) {
+        k--;
+        continue;
+      }
+      const sep = list[k - 1]!.t;
+      if (SEP_WORDS[sep] && k > 1 && /^\s+$/.test(g) && /^[a-z0-9]+$/.test(list[k - 2]!.t) && !NOT_LOCAL.has(list[k - 2]!.t)) {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    out.push(findingAt(ctx, 'contact', list[k]!.s, list[last]!.e, 'contact.email.spelled', 'email address'));
+    i = last;
+  }
+}
+
+/**
+ * @example detectEmails(buildContext('mail me: ana at gmail dot com')) // one contact finding
+ */
+export function detectEmails(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  if (ctx.view.text.includes('@')) plainEmails(ctx, out);
+  spelledEmails(ctx, out);
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * Messenger IDs and handles: Skype "live:" IDs, "@handle" next to a talking app, "<app>: name",
+ * "my <app> (id) is name", "<app> (name)", Discord tags ("name#1234"), and "same username as here".
+ * A handle next to a payment app (a Venmo @name) is a payment detail, left to the payment detector.
+ */
+import { findingAt, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
+import type { Finding } from '../types';
+
+const NOT_AN_ID = new Set([
+  'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'whenever', 'anytime', 'instead', 'actually', 'probably',
+  'sometime', 'because', 'available', 'everyone', 'interview', 'meeting', 'business', 'please', 'thanks', 'the', 'same',
+  'username', 'number', 'account', 'details', 'preferred', 'faster', 'better', 'easier', 'works', 'would', 'should',
+  'could', 'maybe', 'either', 'whatsapp', 'telegram', 'skype', 'discord', 'message', 'messages', 'hello', 'contact',
+]);
+
+/** Looks like an account name: has a digit, "_" or "." inside, or is long enough to be one. */
+function idLike(word: string): boolean {
+  if (NOT_AN_ID.has(word) || word.length < 3) return false;
+  return /[0-9_.]/.test(word) || word.length >= 7;
+}
+
+/** The view text from index `from` while it reads as an ID (letters, digits, . _ -). */
+function idEnd(text: string, from: number): number {
+  let e = from;
+  while (e < text.length && e - from < 64 && /[a-z0-9._\-:]/.test(text[e]!)) e++;
+  while (e > from && /[.\-:]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
+  const { list, view } = ctx;
+  const t = view.text;
+  const last = list[h.to - 1]!;
+  let k = h.to;
+  // Skip "id", "username", "handle", "is", "name", "here": "Skype ID is x", "my WeChat is x".
+  while (k < list.length && k - h.to < 3 && /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est)$/.test(list[k]!.t)) k++;
+  const next = list[k];
+  if (!next || next.sent !== last.sent) return;
+  const gap = t.slice(list[k - 1]!.e, next.s);
+  const colon = /[:=]|\(|-\s/.test(gap) || k > h.to;
+  if (!colon || gap.length > 4) return;
+  if (next.at) return; // the @handle rule reports it
+  const word = t.slice(next.s, idEnd(t, next.s));
+  if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;
+  out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', `${h.channel.label} ID`));
+}
+
+/**
+ * @example detectHandles(buildContext('Telegram: @ana_dev')) // one contact finding
+ */
+export function detectHandles(ctx: Ctx): Finding[] {
+  const { list, view } = ctx;
+  const t = view.text;
+  const out: Finding[] = [];
+  // Skype live IDs.
+  let at = t.indexOf('live:');
+  while (at !== -1) {
+    const e = idEnd(t, at + 5);
+    if (e - at > 6 && (at === 0 || !/[a-z0-9]/.test(t[at - 1]!))) out.push(findingAt(ctx, 'contact', at, e, 'contact.skype-id', 'Skype ID'));
+    at = t.indexOf('live:', Math.max(at + 1, e));
+  }
+  for (const h of ctx.channels) if (h.channel.kind === 'call') channelIds(ctx, h, out);
+  // @handles next to a talking app (same or neighbouring sentence), not next to a payment app.
+  let handles = 0;
+  for (let i = 0; i < list.length && handles < 50; i++) {
+    const tok = list[i]!;
+    if (!tok.at || tok.t.length < 3) continue;
+    handles++;
+    const s = sentenceOf(ctx, i);
+    const sentA = ctx.sentences[Math.max(0, tok.sent - 1)]?.from ?? s.from;
+    const sentB = ctx.sentences[tok.sent + 1]?.to ?? s.to;
+    const near = ctx.channels.filter((h) => h.from >= sentA && h.from < sentB);
+    if (near.some((h) => h.channel.kind === 'payment') && !near.some((h) => h.channel.kind === 'call')) continue;
+    const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to);
+    if (!near.some((h) => h.channel.kind !== 'payment') && !talk) continue;
+    out.push(findingAt(ctx, 'contact', tok.s - 1, idEnd(t, tok.s), 'contact.handle', 'messenger handle'));
+  }
+  // Discord tags: name#1234.
+  let hash = t.indexOf('#');
+  while (hash !== -1) {
+    if (/^[0-9]{4}(?![0-9a-z])/.test(t.slice(hash + 1, hash + 6)) && /[a-z0-9_.]{2}$/.test(t.slice(Math.max(0, hash - 2), hash))) {
+      let a = hash;
+      while (a > 0 && hash - a < 32 && /[a-z0-9_.]/.test(t[a - 1]!)) a--;
+      out.push(findingAt(ctx, 'contact', a, hash + 5, 'contact.discord-tag', 'Discord tag'));
+    }
+    hash = t.indexOf('#', hash + 1);
+  }
+  // "same username as here", "search for me there".
+  for (const m of ctx.matches.identity) out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.identity', 'username'));
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * Links whose purpose is to reach someone: chat links (wa.me, t.me, m.me), meeting and booking
+ * links (calendly, Zoom, Meet, Teams), profile links (linkedin.com/in) and contact schemes
+ * (skype:, tel:, mailto:). Found by host name in the view, so "wa。me" or fullwidth spellings work.
+ */
+import { findingAt, type Ctx } from '../context';
+import type { Category, Finding } from '../types';
+
+interface LinkRule {
+  host: string;
+  /** Minimum characters after the host (a bare host is not a personal link). */
+  needsPath: boolean;
+  categories: Category[];
+  label: string;
+}
+
+const RULES: LinkRule[] = [
+  { host: 'wa.me/', needsPath: true, categories: ['call', 'contact'], label: 'WhatsApp link' },
+  { host: 'wa.link/', needsPath: true, categories: ['call', 'contact'], label: 'WhatsApp link' },
+  { host: 'api.whatsapp.com/send', needsPath: false, categories: ['call', 'contact'], label: 'WhatsApp link' },
+  { host: 'chat.whatsapp.com/', needsPath: true, categories: ['call', 'contact'], label: 'WhatsApp link' },
+  { host: 't.me/', needsPath: true, categories: ['call', 'contact'], label: 'Telegram link' },
+  { host: 'telegram.me/', needsPath: true, categories: ['call', 'contact'], label: 'Telegram link' },
+  { host: 'm.me/', needsPath: true, categories: ['call', 'contact'], label: 'Messenger link' },
+  { host: 'messenger.com/t/', needsPath: true, categories: ['call', 'contact'], label: 'Messenger link' },
+  { host: 'calendly.com/', needsPath: true, categories: ['call', 'contact'], label: 'booking link' },
+  { host: 'cal.com/', needsPath: true, categories: ['call', 'contact'], label: 'booking link' },
+  { host: 'tidycal.com/', needsPath: true, categories: ['call', 'contact'], label: 'booking link' },
+  { host: 'savvycal.com/', needsPath: true, categories: ['call', 'contact'], label: 'booking link' },
+  { host: 'zcal.co/', needsPath: true, categories: ['call', 'contact'], label: 'booking link' },
+  { host: 'youcanbook.me', needsPath: false, categories: ['call', 'contact'], label: 'booking link' },
+  { host: 'meet.google.com/', needsPath: true, categories: ['call'], label: 'Google Meet link' },
+  { host: 'zoom.us/j/', needsPath: true, categories: ['call'], label: 'Zoom link' },
+  { host: 'zoom.us/my/', needsPath: true, categories: ['call', 'contact'], label: 'Zoom link' },
+  { host: 'teams.microsoft.com/l/', needsPath: true, categories: ['call'], label: 'Teams link' },
+  { host: 'teams.live.com/', needsPath: true, categories: ['call'], label: 'Teams link' },
+  { host: 'join.skype.com/', needsPath: true, categories: ['call', 'contact'], label: 'Skype link' },
+  { host: 'discord.gg/', needsPath: true, categories: ['call', 'contact'], label: 'Discord invite' },
+  { host: 'discord.com/invite/', needsPath: true, categories: ['call', 'contact'], label: 'Discord invite' },
+  { host: 'signal.me/', needsPath: true, categories: ['call', 'contact'], label: 'Signal link' },
+  { host: 'linkedin.com/in/', needsPath: true, categories: ['contact'], label: 'LinkedIn profile' },
+  { host: 'skype:', needsPath: true, categories: ['call', 'contact'], label: 'Skype link' },
+  { host: 'tel:', needsPath: true, categories: ['contact'], label: 'phone number' },
+  { host: 'mailto:', needsPath: true, categories: ['contact'], label: 'email address' },
+  { host: 'sms:', needsPath: true, categories: ['call', 'contact'], label: 'phone number' },
+];
+
+const URL_CHAR = /[a-z0-9._~:/?#@!$&'*+,;=%\-]/;
+const HOST_CHAR = /[a-z0-9\-_]/;
+
+/**
+ * @example detectLinks(buildContext('book me: calendly.com/ana/30min')) // call + contact
+ */
+export function detectLinks(ctx: Ctx): Finding[] {
+  const t = ctx.view.text;
+  const out: Finding[] = [];
+  if (!t.includes('.') && !t.includes(':')) return out;
+  for (const rule of RULES) {
+    let at = t.indexOf(rule.host);
+    let guard = 0;
+    while (at !== -1 && guard++ < 50) {
+      const prev = t[at - 1];
+      const bounded = at === 0 || !prev || !HOST_CHAR.test(prev) || /(?:www|https?:\/\/)\.?$/.test(t.slice(Math.max(0, at - 12), at));
+      const badPrev = prev === '.' && !/www\.$/.test(t.slice(Math.max(0, at - 4), at));
+      let end = at + rule.host.length;
+      while (end < t.length && end - at < 300 && URL_CHAR.test(t[end]!)) end++;
+      while (end > at + rule.host.length && /[.,;:!?')]/.test(t[end - 1]!)) end--;
+      const hasPath = end > at + rule.host.length;
+      if (bounded && !badPrev && (hasPath || !rule.needsPath)) {
+        let start = at;
+        const scheme = t.slice(Math.max(0, at - 12), at).match(/(?:https?:\/\/)?(?:www\.)?$/)?.[0] ?? '';
+        start -= scheme.length;
+        for (const c of rule.categories) out.push(findingAt(ctx, c, start, end, `${c}.link`, rule.label));
+      }
+      at = t.indexOf(rule.host, end > at ? end : at + 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+/**
+ * Proposals to talk off Upwork without naming an app: phone calls and texts ("give me a ring",
+ * "text me"), meeting in person ("grab a coffee"), and leaving the platform ("outside Upwork").
+ * Leaving the platform to be paid is a payment finding instead (see payment.ts).
+ */
+import { findingOn, hasCue, sentenceOf, type Ctx } from '../context';
+import type { Finding } from '../types';
+import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
+
+const TIME_WORDS = /^(?:today|tomorrow|tonight|later|now|anytime|whenever|after|before|at|on|when|back|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|in|between|around|if|once|pls|please)$/;
+
+/** "call me Jim" names someone; "call me at 5" or "call me tomorrow" proposes a call. */
+function namesSomeone(ctx: Ctx, to: number): boolean {
+  const last = ctx.list[to - 1]!;
+  if (!/^(?:me|you|u)$/.test(last.t)) return false;
+  const next = ctx.list[to];
+  return next !== undefined && next.sent === last.sent && next.cap && !TIME_WORDS.test(next.t);
+}
+
+/** Does the message talk about paying near token i (same or neighbouring sentence)? */
+export function paymentNear(ctx: Ctx, i: number): boolean {
+  const sent = ctx.list[i]!.sent;
+  const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
+  const b = ctx.sentences[sent + 1]?.to ?? ctx.list.length;
+  const s = sentenceOf(ctx, i);
+  if (hasCue(ctx, 'payVerbs', s.from, s.to) && /pay|bill|invoice|fee|money|transfer|rate|price|pag|fact|cobr|zahl|rechn|плат|опла|bayar/.test(sentenceText(ctx, s.from, s.to))) return true;
+  if (hasCue(ctx, 'payment', a, b) || hasCue(ctx, 'feeHints', s.from, s.to) && /fee|commission|cut|comis|gebühr|комис/.test(sentenceText(ctx, s.from, s.to))) return true;
+  return ctx.channels.some((h) => h.channel.kind === 'payment' && h.from >= s.from && h.from < s.to);
+}
+
+function sentenceText(ctx: Ctx, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to && k - from < 80; k++) out += ctx.list[k]!.t + ' ';
+  return out;
+}
+
+/**
+ * @example detectOffPlatform(buildContext("let's grab a coffee downtown")) // one call finding
+ */
+export function detectOffPlatform(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const m of ctx.matches.phoneCall) {
+    if (namesSomeone(ctx, m.to) || isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
+    if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call'));
+  }
+  for (const m of ctx.matches.inPerson) {
+    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.in-person', 'meeting in person'));
+  }
+  for (const m of ctx.matches.elsewhere) {
+    if (isRefused(ctx, m.from)) continue;
+    if (paymentNear(ctx, m.from)) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork'));
+    else out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork'));
+  }
+  return out;
+}

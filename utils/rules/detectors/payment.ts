@@ -1,0 +1,38 @@
+/**
+ * Paying, billing or contracting outside Upwork: a phrase that says so ("pay you directly", "avoid
+ * the Upwork fee", "invoice my company directly"), or a payment channel (PayPal, Wise, IBAN, Pix,
+ * crypto…) with a verb of paying nearby. Not when the channel is the subject of the work ("PayPal
+ * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
+ * freelancer's own withdrawal method.
+ */
+import { findingOn, hasCue, sentenceOf, type Ctx } from '../context';
+import type { Finding } from '../types';
+import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
+
+/**
+ * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
+ */
+export function detectPayment(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const m of ctx.matches.payment) {
+    if (isRefused(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
+    if (isOnUpwork(ctx, m.from) && !/upwork|fee|outside|fora|fuera/.test(ctx.list[m.from]!.t + (ctx.list[m.to - 1]?.t ?? ''))) continue;
+    out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork'));
+  }
+  for (const h of ctx.channels) {
+    if (h.channel.kind !== 'payment') continue;
+    if (isRefused(ctx, h.from) || isWorkSubject(ctx, h.from, h.to, 6)) continue;
+    const s = sentenceOf(ctx, h.from);
+    const sent = ctx.list[h.from]!.sent;
+    const prevS = ctx.sentences[Math.max(0, sent - 1)]!;
+    const nextS = ctx.sentences[sent + 1] ?? s;
+    const cue =
+      hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) ||
+      hasCue(ctx, 'feeHints', s.from, s.to) ||
+      hasCue(ctx, 'payment', prevS.from, nextS.to) ||
+      hasCue(ctx, 'elsewhere', prevS.from, nextS.to);
+    if (!cue) continue;
+    out.push(findingOn(ctx, 'payment', h.from, h.to, 'payment.channel', h.channel.label));
+  }
+  return out;
+}

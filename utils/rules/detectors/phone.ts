@@ -1,0 +1,135 @@
+/**
+ * Phone numbers of any country, written with digits, fullwidth or emoji digits, number words of any
+ * lexicon ("nine one seven"), letters for digits ("8O3", "l" for 1) and any separators.
+ *
+ * Candidates come from a cheap word scan (runs of digit words with phone-like separators, 7–15
+ * digits); libphonenumber-js (min metadata) validates only those, at most MAX_VALIDATIONS per
+ * message, so its cost never grows with degenerate input.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { DIGIT_WORDS } from '../cues';
+import { findingAt, hasCue, type Ctx } from '../context';
+import type { Token } from '../tokens';
+import type { Finding } from '../types';
+import { notPhoneReason } from '../validators/numberKinds';
+
+/** Regions tried for a number written without a country code, most common on Upwork first. */
+const REGIONS = [
+  'US', 'GB', 'IN', 'PK', 'PH', 'NG', 'BD', 'UA', 'BR', 'DE', 'AU', 'AE', 'FR', 'ES', 'IT', 'RU', 'ID', 'VN', 'TR', 'EG',
+  'KE', 'ZA', 'MX', 'PL', 'AR', 'CO', 'SA', 'MA', 'NL', 'CN',
+] as const;
+const MAX_VALIDATIONS = 12;
+const MAX_RUN_TOKENS = 24;
+
+interface DigitItem {
+  digits: string;
+  spelled: boolean;
+  word: boolean;
+}
+
+function digitItem(t: Token): DigitItem | undefined {
+  const w = t.t;
+  if (/^[0-9]+$/.test(w)) return { digits: w, spelled: false, word: false };
+  const d = DIGIT_WORDS.get(w);
+  if (d !== undefined) return { digits: String(d), spelled: true, word: true };
+  if (w.length >= 2 && w.length <= 15 && /^[0-9oli]+$/.test(w) && (w.match(/[0-9]/g)?.length ?? 0) >= 2) {
+    return { digits: w.replace(/o/g, '0').replace(/[li]/g, '1'), spelled: true, word: false };
+  }
+  return undefined;
+}
+
+function validNational(digits: string): boolean {
+  for (const region of REGIONS) {
+    const p = parsePhoneNumberFromString(digits, region);
+    if (p?.isValid()) return true;
+  }
+  return false;
+}
+
+function possibleInternational(digits: string): boolean {
+  const p = parsePhoneNumberFromString('+' + digits);
+  return p ? p.isPossible() : false;
+}
+
+/**
+ * @example detectPhones(buildContext('call me at (415) 555-0187')) // one contact finding
+ */
+export function detectPhones(ctx: Ctx): Finding[] {
+  const { list, view } = ctx;
+  const out: Finding[] = [];
+  const items = list.map(digitItem);
+  let validations = 0;
+  let i = 0;
+  while (i < list.length) {
+    if (!items[i]) {
+      i++;
+      continue;
+    }
+    // Grow a run of digit words joined by phone separators.
+    let j = i;
+    while (j + 1 < list.length && items[j + 1] && j + 1 - i < MAX_RUN_TOKENS) {
+      const gap = view.text.slice(list[j]!.e, list[j + 1]!.s);
+      const plain = gap.length <= 4 && /^[ \t\-.()/+]*$/.test(gap);
+      const comma = /^ ?, ?$/.test(gap) && (items[j]!.word || items[j + 1]!.word);
+      if (!plain && !comma) break;
+      j++;
+    }
+    const run = items.slice(i, j + 1) as DigitItem[];
+    const digits = run.map((x) => x.digits).join('');
+    const from = i;
+    i = j + 1;
+    if (digits.length < 7 || digits.length > 15) continue;
+    const first = list[from]!;
+    const lastTok = list[j]!;
+    const before = view.text.slice(Math.max(0, first.s - 6), first.s);
+    const plus = /\+\s?\(?\s?$/.test(before) || (digits.startsWith('00') && run[0]!.digits.length <= 4);
+    const spelled = run.some((x) => x.spelled);
+    const groups = run.map((x) => x.digits);
+    const seps = run.slice(1).map((_, k) => view.text.slice(list[from + k]!.e, list[from + k + 1]!.s).trim());
+    const prev = list[from - 1];
+    const prev2 = list[from - 2];
+    const reason = notPhoneReason({
+      groups: spelled ? [digits] : groups,
+      seps: spelled ? [] : seps,
+      before: plus ? '' : before,
+      after: view.text.slice(lastTok.e, lastTok.e + 4),
+      prevWord: prev && prev.sent === first.sent ? prev.t : '',
+      prevWords: prev && prev2 ? `${prev2.t} ${prev.t}` : '',
+    });
+    if (reason) continue;
+    const context = phoneContext(ctx, from, j + 1);
+    const formatted = run.length > 1;
+    let ok = false;
+    if (validations >= MAX_VALIDATIONS) ok = context && (plus || formatted || spelled);
+    else if (plus) {
+      validations++;
+      ok = possibleInternational(digits.replace(/^00/, '')) || context;
+    } else if (formatted || spelled) {
+      validations++;
+      ok = validNational(digits) || (context && digits.length >= 7);
+    } else {
+      validations++;
+      ok = context && (validNational(digits) || digits.length >= 10);
+    }
+    if (!ok) continue;
+    let vFrom = first.s;
+    const lead = before.match(/\+?\s?\(?\s?$/)?.[0] ?? '';
+    if (lead.trim()) vFrom -= lead.length;
+    let vTo = lastTok.e;
+    if (view.text[vTo] === ')') vTo++;
+    out.push(findingAt(ctx, 'contact', vFrom, vTo, spelled ? 'contact.phone.obfuscated' : 'contact.phone', 'phone number'));
+  }
+  return out;
+}
+
+/** Words in the sentence (or the one before) that say this number is for reaching someone. */
+function phoneContext(ctx: Ctx, from: number, to: number): boolean {
+  const sent = ctx.list[from]!.sent;
+  const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
+  const b = ctx.sentences[sent]?.to ?? ctx.list.length;
+  for (const cue of ['talk', 'phoneCall', 'contactNouns', 'contactAsk'] as const) {
+    if (hasCue(ctx, cue, Math.max(a, from - 12), Math.min(b, to + 8), from, to)) return true;
+  }
+  for (const h of ctx.channels) if (h.channel.kind === 'call' && h.from >= a && h.from < b) return true;
+  return false;
+}

@@ -1,0 +1,43 @@
+/**
+ * Requests for contact details without a value: "what's your email?", "send me your number",
+ * "can I get your personal email". A contact noun must follow an ask within three words, must not
+ * be the subject of the work ("email marketing", "phone number field"), and must not be refused.
+ */
+import { askBefore, findingOn, type Ctx } from '../context';
+import type { Finding } from '../types';
+import { isRefused } from '../validators/context';
+
+/** Words after a contact noun that make it a thing of the work, not a detail to share. */
+const NOUN_BLOCK = new Set([
+  'marketing', 'campaign', 'campaigns', 'list', 'lists', 'template', 'templates', 'field', 'fields', 'validation',
+  'format', 'formatting', 'column', 'columns', 'numbers', 'of', 'signature', 'newsletter', 'newsletters', 'automation',
+  'sequence', 'sequences', 'flow', 'flows', 'input', 'inputs', 'verification', 'strategy', 'manager', 'presence',
+  'accounts', 'posts', 'blast', 'copy', 'design', 'designs', 'server', 'client', 'integration', 'setup', 'settings',
+  'provider', 'service', 'deliverability', 'outreach', 'support', 'case', 'cases', 'form', 'forms', 'page', 'management',
+  'count', 'range', 'plan', 'data', 'database', 'system', 'systems', 'hosting', 'domain',
+]);
+
+function label(noun: string): string {
+  if (/mail|correo|почт|ईमेल/.test(noun)) return 'request for your email';
+  if (/num|phone|mobile|cell|tel|digit|nomor|номер/.test(noun)) return 'request for your number';
+  return 'request for contact details';
+}
+
+/**
+ * @example detectRequests(buildContext("what's your email?")) // one contact finding
+ */
+export function detectRequests(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  for (const m of ctx.matches.contactNouns) {
+    const ask = askBefore(ctx, m.from);
+    if (!ask || ask === 'my') continue;
+    const sent = ctx.list[m.from]!.sent;
+    if (ask === 'your' && !ctx.tokens.question[sent]) continue;
+    const after = ctx.list[m.to];
+    if (after && after.sent === sent && NOUN_BLOCK.has(after.t)) continue;
+    if (isRefused(ctx, m.from)) continue;
+    const first = ctx.list[m.from]!;
+    out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.request', label(first.t + ' ' + (ctx.list[m.to - 1]?.t ?? ''))));
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * Character folding for the normalized view: one original code point becomes zero or more plain
+ * lower-case characters. Folding is what lets "Ѕkуре", "ｓｋｙｐｅ", "ⓢⓚⓨⓟⓔ" and "sᴋʏᴘᴇ" all read
+ * "skype". The lexicons are folded through the same function, so a Russian word folded to a mix of
+ * Latin and Cyrillic letters still matches itself.
+ */
+
+/** Letters that look like Latin ones (after lower-casing): Cyrillic, Greek, small capitals, IPA. */
+const LOOKALIKES: Record<string, string> = {
+  // Cyrillic
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
+  х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', ɡ: 'g',
+  // Greek
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  ζ: 'z', μ: 'u', ω: 'w', γ: 'y', ς: 'c', σ: 'o',
+  // Small capitals and other lookalikes that NFKC leaves alone
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l',
+  ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ƚ: 'l',
+  // Punctuation lookalikes
+  '＠': '@', '﹫': '@', '。': '.', '｡': '.', '．': '.', '‐': '-', '‑': '-', '‒': '-', '–': '-',
+  '−': '-', '﹣': '-', '－': '-', '‘': "'", '’': "'", 'ʼ': "'",
+};
+
+/** Invisible characters dropped from the view (zero-width, bidi controls, variation selectors, keycap). */
+export function isInvisible(cp: number): boolean {
+  return (
+    cp === 0xad ||
+    cp === 0x34f ||
+    cp === 0x61c ||
+    cp === 0x180e ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    cp === 0xfeff ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0x20e3 ||
+    (cp >= 0xe0000 && cp <= 0xe007f) ||
+    (cp >= 0x1f3fb && cp <= 0x1f3ff)
+  );
+}
+
+const cache = new Map<number, string>();
+const CACHE_LIMIT = 4096;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/**
+ * Folds one code point to its view text. ASCII takes a fast path; everything else goes through
+ * NFKC, lower case, accent stripping and the lookalike table, memoized (the memo only speeds up, it
+ * never changes an answer).
+ *
+ * @example foldCodePoint('Ｓ'.codePointAt(0)!) // 's'
+ */
+export function foldCodePoint(cp: number): string {
+  if (cp < 0x80) {
+    if (cp >= 0x41 && cp <= 0x5a) return String.fromCharCode(cp + 32);
+    if (cp < 0x20 || cp === 0x7f) return cp === 0x0a ? '\n' : ' ';
+    return String.fromCharCode(cp);
+  }
+  if (isInvisible(cp)) return '';
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (cp >= 0xd800 && cp <= 0xdfff) out = ' '; // lone surrogate
+  else {
+    const nfkc = String.fromCodePoint(cp).normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING, '');
+    out = '';
+    for (const ch of nfkc) {
+      const c = ch.codePointAt(0) ?? 0;
+      if (isInvisible(c)) continue;
+      if (c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029) out += ' ';
+      else if (c === 0x85) out += '\n';
+      else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) out += ' ';
+      else out += LOOKALIKES[ch] ?? ch;
+    }
+  }
+  if (cache.size < CACHE_LIMIT) cache.set(cp, out);
+  return out;
+}

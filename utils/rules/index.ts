@@ -1,0 +1,106 @@
+/**
+ * The rule engine: finds where a message takes a pre-contract conversation, contact details or
+ * payment off Upwork. Pure: no DOM, no extension APIs, no state between calls.
+ *
+ * Pipeline: normalize (view + index map) → words and cues → detectors (one file each) → context
+ * validators (inside the detectors) → findings → relationship policy. See README.md.
+ */
+import { buildContext, hasCue, type Ctx } from './context';
+import { detectChannels } from './detectors/channels';
+import { detectEmails } from './detectors/email';
+import { detectHandles } from './detectors/handles';
+import { detectLinks } from './detectors/links';
+import { detectOffPlatform } from './detectors/offPlatform';
+import { detectPayment } from './detectors/payment';
+import { detectPhones } from './detectors/phone';
+import { detectRequests } from './detectors/requests';
+import { allowedCategories } from './policy';
+import type { AnalyzeContext, Category, Finding } from './types';
+
+export type { AnalyzeContext, Category, Finding, Relationship } from './types';
+
+/** Longest message analyzed; the rest is ignored (a composer never holds more). */
+const MAX_LENGTH = 1_000_000;
+
+function run(text: string): Finding[] {
+  const ctx = buildContext(text);
+  const values = [...detectEmails(ctx), ...detectPhones(ctx), ...detectLinks(ctx), ...detectHandles(ctx)];
+  const findings = [...values, ...detectChannels(ctx, values), ...detectRequests(ctx), ...detectOffPlatform(ctx), ...detectPayment(ctx)];
+  callsFromPhoneNumbers(ctx, values, findings);
+  markScopingTools(ctx, findings);
+  return findings;
+}
+
+/** A phone number with a word of calling or texting in its sentence proposes a call. */
+function callsFromPhoneNumbers(ctx: Ctx, values: Finding[], findings: Finding[]): void {
+  if (findings.some((f) => f.category === 'call')) return;
+  for (const v of values) {
+    if (!v.ruleId.startsWith('contact.phone')) continue;
+    const i = tokenAt(ctx, v.start);
+    const s = ctx.sentences[ctx.list[i]?.sent ?? 0];
+    if (!s) continue;
+    const prev = ctx.sentences[Math.max(0, (ctx.list[i]?.sent ?? 0) - 1)]!;
+    if (hasCue(ctx, 'phoneCall', prev.from, s.to) || hasCue(ctx, 'talk', s.from, s.to)) {
+      findings.push({ ...v, category: 'call', ruleId: 'call.phone-number', label: 'phone call' });
+      return;
+    }
+  }
+}
+
+/** Index of the first token that starts at or after original offset `start`. */
+function tokenAt(ctx: Ctx, start: number): number {
+  let lo = 0;
+  let hi = ctx.list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.view.starts[ctx.list[mid]!.s] ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Emails shared or asked for only to give access to a scoping tool (GitHub, Figma, Drive…). */
+function markScopingTools(ctx: Ctx, findings: Finding[]): void {
+  for (const f of findings) {
+    if (f.category !== 'contact' || !/email/.test(f.label)) continue;
+    const sent = ctx.list[tokenAt(ctx, f.start)]?.sent ?? 0;
+    const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
+    const b = ctx.sentences[sent + 1]?.to ?? ctx.list.length;
+    if (hasCue(ctx, 'scoping', a, b)) f.scopingTool = true;
+  }
+}
+
+/** Findings sorted by position, one per category and span. */
+function tidy(findings: Finding[], text: string): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings.sort((x, y) => x.start - y.start || y.end - x.end)) {
+    if (!(f.start >= 0 && f.end > f.start && f.end <= text.length)) continue;
+    const key = `${f.category}:${f.start}:${f.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Findings of a message, in text order, filtered by the relationship policy. Never throws: on any
+ * internal failure it returns [].
+ *
+ * @example
+ * analyze("Let's talk on WhatsApp, +44 7700 900431")
+ * // [{ category: 'call', label: 'WhatsApp', … }, { category: 'contact', label: 'phone number', … }]
+ * analyze('PayPal me directly', { relationship: 'prior-contract', metAt: '2020-01-01' }) // []
+ */
+export function analyze(text: string, context?: AnalyzeContext): Finding[] {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const input = text.length > MAX_LENGTH ? text.slice(0, MAX_LENGTH) : text;
+    const allowed = allowedCategories(context);
+    if (allowed.size === 0) return [];
+    return tidy(run(input), input).filter((f) => allowed.has(f.category as Category));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Every language's lexicon. The engine runs all of them on every message (people mix languages),
+ * so each list only has to be specific within its own language.
+ *
+ * To add a language: write `<lang>.ts` exporting `lexicon` (and optionally `localChannels`), import
+ * it here and add it to LANGUAGE_MODULES. Static imports keep the module bundleable by any tool.
+ */
+import * as en from './en';
+import * as es from './es';
+import type { Lexicon } from './types';
+
+/** Local names of apps and payment services that some lexicon files export (label → aliases). */
+export interface LocalChannels {
+  call?: Record<string, string[]>;
+  payment?: Record<string, string[]>;
+}
+
+export interface LanguageModule {
+  lexicon: Lexicon;
+  localChannels?: LocalChannels;
+}
+
+const LANGUAGE_MODULES: unknown[] = [en, es];
+
+/** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
+export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(
+  (m): m is LanguageModule =>
+    typeof m === 'object' && m !== null && typeof (m as LanguageModule).lexicon === 'object' && (m as LanguageModule).lexicon !== null,
+);

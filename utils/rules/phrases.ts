@@ -1,0 +1,90 @@
+/**
+ * Phrase lists compiled into a word-sequence matcher. A phrase is folded and split by the same
+ * normalizer and tokenizer as messages, so "what's your" and "whats your", "e-mail" and "e mail"
+ * match alike. `*` as a whole word matches any one word.
+ */
+import { buildView } from './normalize';
+import { tokenize, type Tokens } from './tokens';
+
+export interface PhraseSet {
+  /** First word → the phrases (as word arrays) starting with it. */
+  byFirst: Map<string, string[][]>;
+  /** Phrases starting with a wildcard. */
+  wild: string[][];
+}
+
+/** Splits a phrase the way a message would be split. */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(buildView(phrase), phrase).list.map((t) => t.t);
+}
+
+/**
+ * @example compile(['call me']).byFirst.get('call') // [['call', 'me']]
+ */
+export function compile(phrases: Iterable<string>): PhraseSet {
+  const byFirst = new Map<string, string[][]>();
+  const wild: string[][] = [];
+  const seen = new Set<string>();
+  for (const p of phrases) {
+    const words = p
+      .split(' ')
+      .flatMap((w) => (w === '*' ? ['*'] : phraseWords(w)))
+      .filter((w) => w !== '');
+    if (!words.length || words.every((w) => w === '*')) continue;
+    const key = words.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (words[0] === '*') wild.push(words);
+    else {
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push(words);
+      byFirst.set(words[0]!, list);
+    }
+  }
+  return { byFirst, wild };
+}
+
+export interface Match {
+  /** First and last-plus-one token index. */
+  from: number;
+  to: number;
+}
+
+function matchesAt(words: string[], tokens: Tokens, i: number): boolean {
+  const list = tokens.list;
+  const sent = list[i]!.sent;
+  for (let k = 0; k < words.length; k++) {
+    const tok = list[i + k];
+    if (!tok || tok.sent !== sent) return false;
+    if (words[k] !== '*' && words[k] !== tok.t) return false;
+  }
+  return true;
+}
+
+/**
+ * Every match of the set in the token list, longest first at each position, non-overlapping.
+ * Cost: tokens × phrases sharing a first word, bounded by the lexicon, so linear in the message.
+ */
+export function findAll(set: PhraseSet, tokens: Tokens): Match[] {
+  const out: Match[] = [];
+  const list = tokens.list;
+  let i = 0;
+  while (i < list.length) {
+    let best = 0;
+    const cands = set.byFirst.get(list[i]!.t);
+    if (cands) for (const w of cands) if (w.length > best && matchesAt(w, tokens, i)) best = w.length;
+    for (const w of set.wild) if (w.length > best && matchesAt(w, tokens, i)) best = w.length;
+    if (best) {
+      out.push({ from: i, to: i + best });
+      i += best;
+    } else i++;
+  }
+  return out;
+}
+
+/** Per-token flag: the token is covered by some match of the set. */
+export function coverage(set: PhraseSet, tokens: Tokens): Uint8Array {
+  const flags = new Uint8Array(tokens.list.length);
+  for (const m of findAll(set, tokens)) for (let k = m.from; k < m.to; k++) flags[k] = 1;
+  return flags;
+}

@@ -1,0 +1,29 @@
+/**
+ * Which categories apply to a conversation: everything before a contract; after a contract, with a
+ * prior contract or with a Business/Enterprise client only payment, and payment too stops once the
+ * pair met on Upwork more than 24 months ago.
+ */
+import type { AnalyzeContext, Category } from './types';
+
+const TWO_YEARS_MONTHS = 24;
+
+/** Months between two dates, counting a partial month as not yet elapsed. */
+function monthsBetween(from: Date, to: Date): number {
+  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+  if (to.getUTCDate() < from.getUTCDate()) months--;
+  return months;
+}
+
+/**
+ * @example allowedCategories({ relationship: 'prior-contract' }) // Set { 'payment' }
+ */
+export function allowedCategories(context: AnalyzeContext | undefined): Set<Category> {
+  const relationship = context?.relationship ?? 'pre-contract';
+  if (relationship === 'pre-contract' || !['contract-started', 'prior-contract', 'business-enterprise'].includes(relationship)) {
+    return new Set(['call', 'contact', 'payment']);
+  }
+  const now = context?.now instanceof Date && !Number.isNaN(context.now.getTime()) ? context.now : new Date();
+  const met = typeof context?.metAt === 'string' ? new Date(context.metAt) : undefined;
+  if (met && !Number.isNaN(met.getTime()) && monthsBetween(met, now) > TWO_YEARS_MONTHS) return new Set();
+  return new Set(['payment']);
+}

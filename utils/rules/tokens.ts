@@ -1,0 +1,119 @@
+/**
+ * Words of the normalized view, with sentence numbers. Detectors reason about words and their
+ * neighbours, never about raw characters, which keeps every rule linear and readable.
+ */
+import type { View } from './normalize';
+
+export interface Token {
+  /** Word text as matched by phrases: apostrophes and inner leet symbols kept, "what's" → "whats". */
+  t: string;
+  /** View offsets [s, e). */
+  s: number;
+  e: number;
+  /** Sentence number (0-based). */
+  sent: number;
+  /** The word was written with a leading "@" (a handle). */
+  at: boolean;
+  /** The original word starts with an upper-case letter. */
+  cap: boolean;
+}
+
+export interface Tokens {
+  list: Token[];
+  /** For each sentence: does it end with or contain a question mark. */
+  question: boolean[];
+}
+
+const WORD_NON_ASCII = /[\p{L}\p{M}\p{N}]/u;
+const SINGLE_CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+const INNER = "@$|!'";
+const SENTENCE_END = '!?\n;。！？؟।';
+const QUESTION = '?？؟';
+
+function kind(c: string): 0 | 1 | 2 {
+  // 0 = not a word char, 1 = word char, 2 = word char that is a token by itself (CJK, Thai)
+  const code = c.charCodeAt(0);
+  if (code < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_' ? 1 : 0;
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return 0;
+  if (SINGLE_CHAR_SCRIPT.test(c)) return 2;
+  return WORD_NON_ASCII.test(c) ? 1 : 0;
+}
+
+/**
+ * Splits the view into word tokens. A leet symbol ("@", "$", "|", "!") or an apostrophe belongs to
+ * a word only between two word characters ("wh@tsapp", "te|egram", "what's"); a leading "@" marks a
+ * handle. Han, Kana, Hangul and Thai characters are one token each, so phrases in scripts without
+ * spaces match as token sequences too.
+ *
+ * @example tokenize(buildView("what's up")).list.map((t) => t.t) // ['whats', 'up']
+ */
+export function tokenize(view: View, original: string): Tokens {
+  const text = view.text;
+  const list: Token[] = [];
+  const question: boolean[] = [false];
+  let sent = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    const k = kind(c);
+    if (k === 0) {
+      if (SENTENCE_END.includes(c) || (c === '.' && (i + 1 >= n || text[i + 1] === ' ' || text[i + 1] === '\n'))) {
+        if (QUESTION.includes(c)) question[sent] = true;
+        if (list.length && list[list.length - 1]!.sent === sent) {
+          sent++;
+          question.push(false);
+        }
+      }
+      i++;
+      continue;
+    }
+    const at = text[i - 1] === '@' && kind(text[i - 2] ?? ' ') === 0;
+    const origFirst = original[view.starts[i] ?? 0] ?? '';
+    const cap = origFirst !== origFirst.toLowerCase();
+    if (k === 2) {
+      list.push({ t: c, s: i, e: i + 1, sent, at: false, cap: false });
+      i++;
+      continue;
+    }
+    let j = i;
+    let word = '';
+    while (j < n) {
+      const d = text[j]!;
+      const dk = kind(d);
+      if (dk === 1) {
+        word += d;
+        j++;
+      } else if (dk === 0 && INNER.includes(d) && j + 1 < n && kind(text[j + 1]!) === 1 && j > i) {
+        if (d !== "'") word += d;
+        j++;
+      } else break;
+    }
+    list.push({ t: word, s: i, e: j, sent, at, cap });
+    i = j;
+  }
+  return { list, question };
+}
+
+const LEET: Record<string, string> = {
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '|': 'i', '!': 'i', l: 'i', y: 'i',
+};
+
+/**
+ * A spelling-insensitive key for app names: leet digits and symbols read as letters, l/y/1/| as i,
+ * doubled letters collapsed, separators dropped. "Sk1pe", "skype" → "skipe"; "Z00m" → "zom".
+ *
+ * @example skeleton('wh@tsapp') // 'whatsap'
+ */
+export function skeleton(word: string): string {
+  if (!/[a-z]/.test(word)) return '';
+  let out = '';
+  for (const ch of word) {
+    const m = LEET[ch] ?? ch;
+    if (m === '_' || m === '-' || m === "'" || m === '.') continue;
+    if (out[out.length - 1] !== m) out += m;
+  }
+  return out;
+}

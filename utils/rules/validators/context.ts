@@ -1,0 +1,28 @@
+/**
+ * Context validators: reasons a cue does not mean what it seems to. A named tool that is the
+ * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
+ * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
+ */
+import { around, hasCue, sentenceOf, type Ctx } from '../context';
+
+/**
+ * A work cue within `radius` words of the tokens [from, to), in the same sentence.
+ *
+ * @example isWorkSubject(ctx, zoomFrom, zoomTo) // true for "integrate the Zoom SDK"
+ */
+export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): boolean {
+  const w = around(ctx, from, to, radius);
+  return hasCue(ctx, 'workSubject', w.from, w.to, from, to);
+}
+
+/** The sentence holding token i refuses or postpones going off Upwork. */
+export function isRefused(ctx: Ctx, i: number): boolean {
+  const s = sentenceOf(ctx, i);
+  return hasCue(ctx, 'refusal', s.from, s.to);
+}
+
+/** The sentence holding token i keeps the activity on Upwork. */
+export function isOnUpwork(ctx: Ctx, i: number): boolean {
+  const s = sentenceOf(ctx, i);
+  return hasCue(ctx, 'onUpwork', s.from, s.to);
+}

@@ -1,0 +1,75 @@
+/**
+ * Numbers that are not phone numbers: prices, dates, times, IDs, versions, IP addresses, ISBNs,
+ * thousands-separated amounts. Each check looks at one candidate's digit groups and the text just
+ * around it, so the cost is bounded per candidate.
+ */
+
+export interface NumberShape {
+  /** Digit groups in order, as written (after number words became digits). */
+  groups: string[];
+  /** Separators between the groups (length = groups.length - 1), trimmed of spaces where empty. */
+  seps: string[];
+  /** View text right before the candidate (a few characters). */
+  before: string;
+  /** View text right after the candidate (a few characters). */
+  after: string;
+  /** The word before the candidate, if any. */
+  prevWord: string;
+  /** The two words before the candidate, joined by a space. */
+  prevWords: string;
+}
+
+const ID_WORDS = new Set([
+  'id', 'order', 'orders', 'invoice', 'inv', 'ticket', 'ref', 'reference', 'job', 'po', 'sku', 'case',
+  'tracking', 'transaction', 'txn', 'acct', 'serial', 'isbn', 'issn', 'doi', 'version', 'v', 'build', 'pr', 'issue',
+  'code', 'pin', 'otp', 'zip', 'zips', 'postal', 'postcode', 'cpf', 'cnpj', 'vat', 'tax', 'ein', 'ssn', 'passport',
+  'receipt', 'item', 'items', 'model', 'part', 'lot', 'batch', 'record', 'row', 'rows', 'page', 'room', 'apt', 'suite',
+  'unit', 'milestone', 'license', 'licence', 'key', 'hash', 'commit', 'port', 'codes', 'asin', 'upc', 'ean',
+  'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project',
+]);
+
+/** True when the shape is a date like 2024-01-15, 15/03/2025, 15.03.2025. */
+function isDate(s: NumberShape): boolean {
+  const g = s.groups;
+  if (g.length !== 3 || !s.seps.every((x) => x === s.seps[0] && /^[-/.]$/.test(x))) return false;
+  const [a, b, c] = g as [string, string, string];
+  if (a.length === 4 && b.length <= 2 && c.length <= 2) return true;
+  return a.length <= 2 && b.length <= 2 && (c.length === 4 || c.length === 2);
+}
+
+function isIp(s: NumberShape): boolean {
+  return s.groups.length === 4 && s.seps.every((x) => x === '.') && s.groups.every((x) => x.length <= 3 && Number(x) <= 255);
+}
+
+/** "1.234.567" or "1 234 567": thousands groups. */
+function isThousands(s: NumberShape): boolean {
+  if (s.groups.length < 2) return false;
+  const sep = s.seps[0]!;
+  if (!s.seps.every((x) => x === sep) || !(sep === '.' || sep === ',' || sep === "'")) return false;
+  return s.groups[0]!.length <= 3 && s.groups.slice(1).every((x) => x.length === 3);
+}
+
+function isIsbn(s: NumberShape): boolean {
+  const digits = s.groups.join('');
+  return (digits.length === 13 && /^97[89]/.test(digits) && s.groups.length >= 4) || s.prevWord === 'isbn';
+}
+
+/**
+ * Why this number is not a phone number, or '' when it may be one.
+ *
+ * @example notPhoneReason({ groups: ['2024', '01', '15'], seps: ['-', '-'], before: '', after: '', prevWord: '', prevWords: '' }) // 'date'
+ */
+export function notPhoneReason(s: NumberShape): string {
+  const before = s.before.replace(/\s+$/, '');
+  const last = before[before.length - 1] ?? '';
+  if ('$€£¥₹₽₴₦₱₩₫#№'.includes(last)) return last === '#' || last === '№' ? 'id' : 'price';
+  if (/^(?:\s*)(?:[.,]\d|%|px|pt|em|rem|mm|cm|km|kg|gb|mb|kb|tb|ms|hz|usd|eur|gbp|k\b|x\d|×)/.test(s.after)) return 'quantity';
+  if (/^\s*[:x×*]\s*\d/.test(s.after) || /\d\s*[:x×*]\s*$/.test(before)) return 'time or dimension';
+  if (/^-\d/.test(s.after) || /\d-$/.test(before)) return 'range or id';
+  if (ID_WORDS.has(s.prevWord) || /^(?:job|order|invoice|ticket|tracking) (?:id|no|nr|number|num)$/.test(s.prevWords)) return 'id';
+  if (isDate(s)) return 'date';
+  if (isIp(s)) return 'ip';
+  if (isIsbn(s)) return 'isbn';
+  if (isThousands(s)) return 'amount';
+  return '';
+}
