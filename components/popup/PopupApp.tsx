@@ -1,0 +1,60 @@
+/**
+ * The toolbar popup: the current conversation (or what the extension does), the switches, the
+ * saved relationships and backup. Nothing is shown until the store has read storage and the active
+ * tab is known, so the user never sees a default that is about to change.
+ */
+import { useRelationshipStore } from '@/utils/relationships';
+import { AboutExtension } from './AboutExtension';
+import { BackupControls } from './BackupControls';
+import { CurrentConversation } from './CurrentConversation';
+import { RepairNotice } from './RepairNotice';
+import { SavedRelationships } from './SavedRelationships';
+import { SettingsSwitches } from './SettingsSwitches';
+import { useCurrentPage } from './use-current-page';
+import './popup.css';
+
+interface Props {
+  /** The page's query string (`?tab=<id>` targets a tab); location.search in the real popup. */
+  search: string;
+  isFirefox?: boolean;
+}
+
+export function PopupApp({ search, isFirefox }: Props) {
+  const hydrated = useRelationshipStore((s) => s.hydrated);
+  const enabled = useRelationshipStore((s) => s.settings.enabled);
+  const page = useCurrentPage(search);
+
+  if (!hydrated || !page.ready) {
+    return (
+      <main className="pcg-popup" aria-busy="true" data-testid="popup-loading">
+        <p className="pcg-muted">Loading…</p>
+      </main>
+    );
+  }
+
+  const { context } = page;
+  const conversationId = context.conversationId;
+  const onConversation = (context.kind === 'room' || context.kind === 'workroom') && conversationId !== null;
+
+  return (
+    <main className="pcg-popup" data-testid="popup-root" data-hydrated="true" data-page-kind={context.kind}>
+      <header className="pcg-header">
+        <h1>Pre-Contract Guard</h1>
+        {enabled ? null : (
+          <p className="pcg-badge" data-testid="extension-off">
+            Off
+          </p>
+        )}
+      </header>
+      <RepairNotice />
+      {onConversation ? (
+        <CurrentConversation context={{ ...context, conversationId }} counterpartName={page.counterpartName} />
+      ) : (
+        <AboutExtension kind={context.kind} />
+      )}
+      <SettingsSwitches />
+      <SavedRelationships />
+      <BackupControls tabId={page.tabId} isFirefox={isFirefox} />
+    </main>
+  );
+}

@@ -1,0 +1,125 @@
+/** Every saved relationship: search by name, change, delete (with undo). */
+import { useId, useMemo, useState } from 'react';
+import { useRelationshipStore } from '@/utils/relationships';
+import type { ConversationRecord } from '@/utils/relationships';
+import type { Relationship } from '@/utils/rules/types';
+import { formatDay } from './dates';
+import { RELATIONSHIP_COPY, RELATIONSHIP_ORDER } from './relationship-copy';
+import { filterSaved } from './saved-filter';
+
+function displayName(record: ConversationRecord): string {
+  return record.name ?? `Unnamed (${record.id})`;
+}
+
+function SavedItem({ record, onDelete }: { record: ConversationRecord; onDelete(record: ConversationRecord): void }) {
+  const setRelationship = useRelationshipStore((s) => s.setRelationship);
+  const selectId = useId();
+  const who = displayName(record);
+  return (
+    <li className="pcg-saved__item" data-testid="saved-item" data-conversation-id={record.id}>
+      <div className="pcg-saved__who">
+        <span className="pcg-saved__name" data-testid="saved-name">
+          {who}
+        </span>
+        <span className="pcg-muted pcg-saved__meta">
+          <code>{record.id}</code>
+          {record.metAt ? ` · met ${formatDay(record.metAt)}` : ''}
+        </span>
+      </div>
+      <div className="pcg-saved__controls">
+        <label htmlFor={selectId} className="pcg-visually-hidden">
+          Relationship with {who}
+        </label>
+        <select
+          id={selectId}
+          value={record.relationship}
+          onChange={(event) => void setRelationship(record.id, event.currentTarget.value as Relationship)}
+          data-testid="saved-relationship"
+        >
+          {RELATIONSHIP_ORDER.map((relationship) => (
+            <option key={relationship} value={relationship}>
+              {RELATIONSHIP_COPY[relationship].label}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="pcg-button pcg-button--danger"
+          aria-label={`Delete ${who}`}
+          onClick={() => onDelete(record)}
+          data-testid="saved-delete"
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function SavedRelationships() {
+  const conversations = useRelationshipStore((s) => s.conversations);
+  const removeConversation = useRelationshipStore((s) => s.removeConversation);
+  const setRelationship = useRelationshipStore((s) => s.setRelationship);
+  const setMetAt = useRelationshipStore((s) => s.setMetAt);
+  const [query, setQuery] = useState('');
+  const [deleted, setDeleted] = useState<ConversationRecord | null>(null);
+  const searchId = useId();
+  const shown = useMemo(() => filterSaved(conversations, query), [conversations, query]);
+  const total = Object.keys(conversations).length;
+
+  const remove = (record: ConversationRecord) => {
+    setDeleted(record);
+    void removeConversation(record.id);
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    setDeleted(null);
+    await setRelationship(deleted.id, deleted.relationship, deleted.name);
+    if (deleted.metAt) await setMetAt(deleted.id, deleted.metAt);
+  };
+
+  return (
+    <section className="pcg-section" aria-labelledby="pcg-saved-title" data-testid="saved">
+      <h2 id="pcg-saved-title">
+        Saved relationships <span className="pcg-muted">({total})</span>
+      </h2>
+      {total > 0 ? (
+        <div className="pcg-field">
+          <label htmlFor={searchId}>Search by name</label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            data-testid="saved-search"
+          />
+        </div>
+      ) : null}
+      <div aria-live="polite">
+        {deleted ? (
+          <p className="pcg-notice" data-testid="saved-deleted">
+            Deleted {displayName(deleted)}.{' '}
+            <button type="button" className="pcg-button" onClick={() => void undo()} data-testid="saved-undo">
+              Undo
+            </button>
+          </p>
+        ) : null}
+      </div>
+      {total === 0 ? (
+        <p className="pcg-muted" data-testid="saved-empty">
+          Nothing saved yet. Choose a relationship on an Upwork conversation to save it here.
+        </p>
+      ) : shown.length === 0 ? (
+        <p className="pcg-muted" data-testid="saved-no-match">
+          No saved relationship matches “{query.trim()}”.
+        </p>
+      ) : (
+        <ul className="pcg-saved" data-testid="saved-list">
+          {shown.map((record) => (
+            <SavedItem key={record.id} record={record} onDelete={remove} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
