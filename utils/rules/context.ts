@@ -50,7 +50,7 @@ function findChannels(list: Token[], view: View): ChannelHit[] {
   const skel = list.map((t) => skeleton(t.t));
   for (let i = 0; i < list.length; i++) {
     let hit: { name: ReturnType<typeof CHANNEL_KEYS.get>; len: number } | undefined;
-    const two = list[i + 1] && list[i + 1]!.sent === list[i]!.sent ? CHANNEL_KEYS.get(skel[i]! + skel[i + 1]!) : undefined;
+    const two = list[i + 1] && list[i + 1]!.sent === list[i]!.sent && skel[i] && skel[i + 1] ? CHANNEL_KEYS.get(skel[i]! + skel[i + 1]!) : undefined;
     if (two) hit = { name: two, len: 2 };
     else {
       const one = CHANNEL_KEYS.get(skel[i]!);

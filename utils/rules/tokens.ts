@@ -30,6 +30,15 @@ const INNER = "@$|!'";
 const SENTENCE_END = '!?\n;。！？؟।';
 const QUESTION = '?？؟';
 
+/** A full stop ends a sentence when a space and no lower-case word follow ("Ltd. directly" does not). */
+function endsSentence(view: View, original: string, i: number): boolean {
+  const next = view.text[i + 1];
+  if (next === undefined || next === '\n') return true;
+  if (next !== ' ') return false;
+  const after = original[view.starts[i + 2] ?? -1];
+  return after === undefined || !(after >= 'a' && after <= 'z');
+}
+
 function kind(c: string): 0 | 1 | 2 {
   // 0 = not a word char, 1 = word char, 2 = word char that is a token by itself (CJK, Thai)
   const code = c.charCodeAt(0);
@@ -60,7 +69,7 @@ export function tokenize(view: View, original: string): Tokens {
     const c = text[i]!;
     const k = kind(c);
     if (k === 0) {
-      if (SENTENCE_END.includes(c) || (c === '.' && (i + 1 >= n || text[i + 1] === ' ' || text[i + 1] === '\n'))) {
+      if (SENTENCE_END.includes(c) || (c === '.' && endsSentence(view, original, i))) {
         if (QUESTION.includes(c)) question[sent] = true;
         if (list.length && list[list.length - 1]!.sent === sent) {
           sent++;
@@ -108,7 +117,7 @@ const LEET: Record<string, string> = {
  * @example skeleton('wh@tsapp') // 'whatsap'
  */
 export function skeleton(word: string): string {
-  if (!/[a-z]/.test(word)) return '';
+  if (!/[a-z]/.test(word)) return /^[0-9_]*$/.test(word) ? '' : word;
   let out = '';
   for (const ch of word) {
     const m = LEET[ch] ?? ch;

@@ -13,6 +13,8 @@ const NOT_AN_ID = new Set([
   'could', 'maybe', 'either', 'whatsapp', 'telegram', 'skype', 'discord', 'message', 'messages', 'hello', 'contact',
 ]);
 
+const ID_NOUN = /^(?:id|username|handle|nick|nickname|user|tag|usuario|utilisateur|benutzername|ник|логин|nome)$/;
+
 /** Looks like an account name: has a digit, "_" or "." inside, or is long enough to be one. */
 function idLike(word: string): boolean {
   if (NOT_AN_ID.has(word) || word.length < 3) return false;
@@ -74,6 +76,23 @@ export function detectHandles(ctx: Ctx): Finding[] {
     const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to);
     if (!near.some((h) => h.channel.kind !== 'payment') && !talk) continue;
     out.push(findingAt(ctx, 'contact', tok.s - 1, idEnd(t, tok.s), 'contact.handle', 'messenger handle'));
+  }
+  // "my ID is lin_yuxi", "username: kenta_m" next to a talking app.
+  for (const m of ctx.matches.contactNouns) {
+    if (!ID_NOUN.test(list[m.to - 1]!.t)) continue;
+    let k = m.to;
+    if (list[k]?.t === 'is' || list[k]?.t === 'es' || list[k]?.t === 'e' || list[k]?.t === 'ist') k++;
+    const next = list[k];
+    if (!next || next.sent !== list[m.from]!.sent || next.at) continue;
+    const gap = t.slice(list[k - 1]!.e, next.s);
+    if (gap.length > 3 || (k === m.to && !gap.includes(':'))) continue;
+    const sentA = ctx.sentences[Math.max(0, next.sent - 1)]!.from;
+    const sentB = ctx.sentences[next.sent]!.to;
+    const mine = list[m.from - 1]?.t === 'my';
+    if (!mine && !ctx.channels.some((h) => h.channel.kind === 'call' && h.from >= sentA && h.from < sentB)) continue;
+    const word = t.slice(next.s, idEnd(t, next.s));
+    if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) continue;
+    out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', 'messenger ID'));
   }
   // Discord tags: name#1234.
   let hash = t.indexOf('#');

@@ -9,6 +9,9 @@ import { findingOn, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
 
+const DIRECT = /^(?:directly|direct|directamente|diretamente|direkt|directement|direttamente|напрямую|напряму|bezposrednio|dogrudan|langsung|truc|seedha|sidha|مباشرة|straight)$/;
+const STRICT_PAY = /^(?:pay|pays|paid|paying|payment|payments|bill|billing|billed|invoice|invoices|invoicing|invoiced|wire|pag(?:ar|o|amos|ue|a|arte|arle|ar-te)?|factur\w*|cobr\w*|zahl\w*|bezahl\w*|uberweis\w*|abrechnen|rechnung|payer|paiement|facture\w*|pagamento|bayar\w*|oplat\w*|plat\w*)$/;
+
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
@@ -18,6 +21,15 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (isRefused(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
     if (isOnUpwork(ctx, m.from) && !/upwork|fee|outside|fora|fuera/.test(ctx.list[m.from]!.t + (ctx.list[m.to - 1]?.t ?? ''))) continue;
     out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork'));
+  }
+  // A verb of paying with "directly" in the same sentence: "could you bill my company directly".
+  for (let i = 0; i < ctx.list.length; i++) {
+    if (!DIRECT.test(ctx.list[i]!.t)) continue;
+    const s = sentenceOf(ctx, i);
+    let verb = -1;
+    for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (STRICT_PAY.test(ctx.list[k]!.t)) verb = k;
+    if (verb < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, i + 1, 3)) continue;
+    out.push(findingOn(ctx, 'payment', Math.min(verb, i), Math.max(verb, i) + 1, 'payment.direct', 'payment outside Upwork'));
   }
   for (const h of ctx.channels) {
     if (h.channel.kind !== 'payment') continue;

@@ -102,7 +102,7 @@ export const lexicon: Lexicon = {
     'after the offer', 'once the offer', 'when the offer', 'after you hire', 'once you hire', 'keep it here',
     'lets keep it here', 'keep everything here', 'keep the conversation here', 'stay on upwork', 'keep it on upwork',
     'keep this on upwork', 'keep the interview on upwork', 'keep communication here', 'never', 'not going to',
-    'dont have', 'do not have', 'not on', 'not available on',
+    'not on', 'not available on',
     'scam', 'scammers', 'suspicious', 'tos', 'terms of service', 'protection', 'be careful',
   ],
   digits: [

@@ -5,8 +5,18 @@
  * To add a language: write `<lang>.ts` exporting `lexicon` (and optionally `localChannels`), import
  * it here and add it to LANGUAGE_MODULES. Static imports keep the module bundleable by any tool.
  */
+import * as ar from './ar';
+import * as de from './de';
 import * as en from './en';
 import * as es from './es';
+import * as fr from './fr';
+import * as hi from './hi';
+import * as it from './it';
+import * as pl from './pl';
+import * as pt from './pt';
+import * as ru from './ru';
+import * as tr from './tr';
+import * as uk from './uk';
 import type { Lexicon } from './types';
 
 /** Local names of apps and payment services that some lexicon files export (label → aliases). */
@@ -20,7 +30,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [en, es];
+const LANGUAGE_MODULES: unknown[] = [ar, de, en, es, fr, hi, it, pl, pt, ru, tr, uk];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

@@ -21,8 +21,19 @@ export function isRefused(ctx: Ctx, i: number): boolean {
   return hasCue(ctx, 'refusal', s.from, s.to);
 }
 
-/** The sentence holding token i keeps the activity on Upwork. */
+const NEGATORS = /^(?:not|no|without|instead|skip|rather|than|bypass|avoid|route|sin|sem|ohne|sans|без|tanpa|hindi|không|bina|بدون)$/;
+
+/**
+ * The sentence holding token i keeps the activity on Upwork ("a video call here on Upwork"), and
+ * does not negate it ("no need to route this through Upwork", "instead of through here").
+ */
 export function isOnUpwork(ctx: Ctx, i: number): boolean {
   const s = sentenceOf(ctx, i);
-  return hasCue(ctx, 'onUpwork', s.from, s.to);
+  for (const m of ctx.matches.onUpwork) {
+    if (m.from < s.from || m.from >= s.to) continue;
+    let negated = false;
+    for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.test(ctx.list[k]!.t)) negated = true;
+    if (!negated) return true;
+  }
+  return false;
 }

@@ -62,7 +62,7 @@ function isIsbn(s: NumberShape): boolean {
 export function notPhoneReason(s: NumberShape): string {
   const before = s.before.replace(/\s+$/, '');
   const last = before[before.length - 1] ?? '';
-  if ('$€£¥₹₽₴₦₱₩₫#№'.includes(last)) return last === '#' || last === '№' ? 'id' : 'price';
+  if (last && '$€£¥₹₽₴₦₱₩₫#№'.includes(last)) return last === '#' || last === '№' ? 'id' : 'price';
   if (/^(?:\s*)(?:[.,]\d|%|px|pt|em|rem|mm|cm|km|kg|gb|mb|kb|tb|ms|hz|usd|eur|gbp|k\b|x\d|×)/.test(s.after)) return 'quantity';
   if (/^\s*[:x×*]\s*\d/.test(s.after) || /\d\s*[:x×*]\s*$/.test(before)) return 'time or dimension';
   if (/^-\d/.test(s.after) || /\d-$/.test(before)) return 'range or id';
