@@ -1,0 +1,91 @@
+/**
+ * Hindi in Latin script (Hinglish), as typed on phones: free spelling ("hai"/"h"/"hain",
+ * "karo"/"kro", "pe"/"par"), English words mixed in ("call", "number", "payment").
+ *
+ * NOTE: the cue follows the channel ("whatsapp pe baat karte hain", "apna number bhejo"), so
+ * `talk` entries start with the postposition "pe"/"par" and ask verbs sit in `contactAsk`.
+ * NOTE: several digit words are also English words ("do" = 2, "char" = 4, "sat" = 7): the engine
+ * should read them as digits only inside a run of digits or digit words.
+ * NOTE: Lexicon has no field for local payment names (UPI, GPay, PhonePe, Paytm); see `localChannels`.
+ */
+import type { Lexicon } from './types';
+
+export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
+  call: {
+    WhatsApp: ['whtsapp', 'watsapp', 'whatsaap', 'wapp'],
+    Instagram: ['insta', 'insta dm'],
+  },
+  payment: {
+    UPI: ['upi', 'upi id'],
+    'Google Pay': ['gpay', 'google pay', 'g pay'],
+    PhonePe: ['phonepe', 'phone pe'],
+    Paytm: ['paytm'],
+  },
+};
+
+export const lexicon: Lexicon = {
+  lang: 'hi-Latn',
+  name: 'Hindi (Latin script)',
+  talk: [
+    'pe baat karte hain', 'par baat karte hain', 'pe baat karte hai', 'pe baat krte h', 'pe baat karein',
+    'pe baat karo', 'pe baat kar lete hain', 'pe baat kar lete h', 'pe msg karo', 'pe msg kro', 'pe message karo',
+    'pe message karein', 'pe msg kar do', 'pe ping karo', 'pe add karo', 'pe add kar lo', 'mujhe add karo',
+    'pe connect karte hain', 'pe milte hain', 'pe call karte hain', 'pe video call', 'pe meeting',
+    'meeting karte hain', 'pe chat karte hain', 'pe aa jao', 'pe shift karte hain', 'pe likho', 'call karte hain',
+    'pe interview', 'pe contact karo', 'pe contact karein',
+  ],
+  phoneCall: [
+    'mujhe call karo', 'mujhe call kro', 'mujhe call karna', 'mujhe call kijiye', 'mujhe call karein',
+    'mujhe phone karo', 'mujhe phone kijiye', 'phone pe baat', 'phone par baat', 'aapko call karta hoon',
+    'aapko call karti hoon', 'aapko call karu', 'call kar sakta hoon', 'miss call do', 'missed call de do',
+    'sms karo', 'is number pe call karo', 'is number par call karein',
+  ],
+  inPerson: [
+    'aamne samne', 'face to face milte hain', 'personally milte hain', 'mil ke baat karte hain',
+    'milke baat karte hain', 'office aa jao', 'office aaiye', 'mere office aao', 'coffee pe milte hain',
+    'chai pe milte hain',
+  ],
+  elsewhere: [
+    'upwork ke bahar', 'upwork se bahar', 'platform ke bahar', 'upwork ke bina', 'bina upwork ke',
+    'kahin aur baat', 'dusre app pe', 'personal pe baat', 'private mein baat', 'email pe baat', 'mail pe baat',
+  ],
+  contactNouns: [
+    'number', 'nmbr', 'numbr', 'phone number', 'phone no', 'mobile number', 'mob no', 'mobile',
+    'whatsapp number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'gmail', 'id', 'username',
+    'profile', 'link',
+  ],
+  contactAsk: [
+    'apna', 'apni', 'aapka', 'aapki', 'apka', 'tumhara', 'tera', 'mera', 'meri', 'ye mera', 'yeh mera', 'bhejo',
+    'bhej do', 'bhejiye', 'send karo', 'send kar do', 'de do', 'dijiye', 'share karo', 'share karein',
+    'share kijiye', 'batao', 'bataiye', 'bata do', 'kya hai', 'note kar lo', 'save kar lo',
+  ],
+  payment: [
+    'direct payment', 'seedha payment', 'sidha payment', 'direct pay kar dunga', 'direct pay karunga',
+    'upwork ke bahar payment', 'bank transfer', 'account mein transfer', 'account me daal dunga',
+    'account number', 'ifsc', 'upi id', 'commission bachane ke liye', 'fees bachane ke liye', 'upwork ki fees',
+    'upwork ka commission', 'cash mein', 'cash me de dunga', 'contract yahin band karke', 'direct invoice',
+  ],
+  payVerbs: [
+    'payment karunga', 'payment kar dunga', 'pay karunga', 'pay kar dunga', 'pay karenge', 'paise bhej dunga',
+    'paise bhejunga', 'transfer kar dunga', 'transfer karunga', 'invoice', 'bill bhejo',
+  ],
+  onUpwork: [
+    'yahin upwork pe', 'upwork pe', 'upwork par', 'upwork ke through', 'upwork ke zariye', 'yahin pe', 'yahi pe',
+    'isi chat mein', 'is chat me', 'platform pe', 'yahin baat karte hain',
+  ],
+  refusal: [
+    'share nahi kar sakta', 'share nahi kar sakti', 'nahi de sakta', 'nahi de sakti', 'allowed nahi hai',
+    'allow nahi hai', 'rules ke khilaf', 'upwork ke rules', 'policy ke against', 'contract start hone ke baad',
+    'contract ke baad', 'contract shuru hone ke baad', 'yahin rakhte hain', 'yahin baat karenge',
+    'account ban ho sakta hai',
+  ],
+  digits: [
+    ['shunya', 'sunya'], ['ek'], ['do'], ['teen', 'tin'], ['char', 'chaar'], ['paanch', 'panch'],
+    ['chhe', 'chhah', 'che'], ['saat', 'sat'], ['aath', 'ath'], ['nau'],
+  ],
+  workSubject: [
+    'integration', 'integrate karna', 'api', 'sdk', 'bot', 'chatbot', 'app', 'plugin', 'migration',
+    'payment gateway', 'checkout', 'store', 'server', 'channel', 'group', 'automation', 'webhook', 'develop karna',
+    'banana hai', 'setup', 'marketing', 'campaign', 'template', 'button', 'widget', 'form', 'database',
+  ],
+};

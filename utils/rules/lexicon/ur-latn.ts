@@ -1,0 +1,81 @@
+/**
+ * Urdu in Latin script (Roman Urdu), as typed in Pakistan: free spelling ("karein"/"krein",
+ * "hai"/"h"), Urdu words where Hinglish uses Hindi ones ("rabta", "ijazat", "qawaneen", "shukriya").
+ *
+ * NOTE: the cue follows the channel ("whatsapp pe rabta karein", "apna number bhejein"), so `talk`
+ * entries start with "pe"/"par" and ask verbs sit in `contactAsk`.
+ * NOTE: "do" (2), "char" (4) and "sat" (7) are also English words: digits only inside a run.
+ * NOTE: Pakistani payment services (JazzCash, Easypaisa, Raast) are in `localChannels`.
+ */
+import type { Lexicon } from './types';
+
+export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
+  call: {
+    WhatsApp: ['watsapp', 'whtsapp', 'whatsaap'],
+  },
+  payment: {
+    JazzCash: ['jazzcash', 'jazz cash'],
+    Easypaisa: ['easypaisa', 'easy paisa'],
+    Raast: ['raast id', 'raast'],
+  },
+};
+
+export const lexicon: Lexicon = {
+  lang: 'ur-Latn',
+  name: 'Urdu (Latin script)',
+  talk: [
+    'pe baat karte hain', 'par baat karte hain', 'pe baat karein', 'pe baat krein', 'pe baat kar lete hain',
+    'pe rabta karein', 'par rabta karein', 'pe raabta karein', 'pe rabta kar lein', 'pe message karein',
+    'pe msg karein', 'pe msg kar dein', 'pe add karein', 'pe add kar lein', 'mujhe add kar lein', 'pe milte hain',
+    'pe call karte hain', 'pe video call', 'pe meeting', 'meeting kar lete hain', 'pe chat karte hain',
+    'pe aa jayen', 'pe shift karte hain', 'pe interview',
+  ],
+  phoneCall: [
+    'mujhe call karein', 'mujhe call krein', 'mujhe call kar lein', 'mujhe phone karein', 'phone pe baat',
+    'phone par baat', 'aap ko call karta hun', 'aap ko call karti hun', 'call kar sakta hun', 'miss call dein',
+    'sms karein', 'is number pe call karein',
+  ],
+  inPerson: [
+    'aamne samne', 'zaati tor pe milein', 'mil kar baat karte hain', 'office aa jayen', 'mere office ayen',
+    'chai pe milte hain', 'coffee pe milte hain',
+  ],
+  elsewhere: [
+    'upwork ke bahar', 'upwork se bahar', 'platform ke bahar', 'upwork ke baghair', 'baghair upwork ke',
+    'kahin aur baat', 'dusri app pe', 'private mein baat', 'email pe baat',
+  ],
+  contactNouns: [
+    'number', 'nmbr', 'phone number', 'mobile number', 'mobile', 'whatsapp number', 'rabta number',
+    'raabta number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'id', 'username', 'profile', 'link',
+  ],
+  contactAsk: [
+    'apna', 'apni', 'aap ka', 'aapka', 'aap ki', 'tumhara', 'mera', 'meri', 'yeh mera', 'bhejein', 'bhej dein',
+    'bhejain', 'de dein', 'dijiye', 'share karein', 'share kar dein', 'batayen', 'bata dein', 'kya hai',
+  ],
+  payment: [
+    'direct payment', 'seedhi payment', 'direct payment kar dunga', 'upwork ke bahar payment', 'bank transfer',
+    'account mein transfer', 'account number', 'iban', 'commission bachane ke liye', 'fees bachane ke liye',
+    'upwork ki fees', 'upwork ka commission', 'cash mein', 'contract yahin band kar ke',
+  ],
+  payVerbs: [
+    'payment kar dunga', 'payment karunga', 'adaigi', 'adaegi kar dunga', 'paise bhej dunga', 'transfer kar dunga',
+    'invoice', 'bill bhejein',
+  ],
+  onUpwork: [
+    'yahin upwork pe', 'upwork pe', 'upwork par', 'upwork ke zariye', 'yahin pe', 'isi chat mein',
+    'platform pe', 'yahin baat karte hain',
+  ],
+  refusal: [
+    'share nahi kar sakta', 'share nahi kar sakti', 'nahi de sakta', 'nahi de sakti', 'ijazat nahi',
+    'qawaneen ke khilaf', 'upwork ke qawaneen', 'upwork ki policy', 'policy ke khilaf', 'contract shuru hone ke baad',
+    'contract ke baad', 'yahin rakhte hain', 'yahin baat karenge', 'account ban ho sakta hai',
+  ],
+  digits: [
+    ['sifar', 'zero'], ['aik', 'ek'], ['do'], ['teen'], ['char', 'chaar'], ['panch', 'paanch'], ['chay', 'chhe'],
+    ['saat', 'sat'], ['aath', 'aat'], ['nau'],
+  ],
+  workSubject: [
+    'integration', 'integrate karna', 'api', 'sdk', 'bot', 'chatbot', 'app', 'plugin', 'migration',
+    'payment gateway', 'checkout', 'store', 'server', 'channel', 'group', 'automation', 'webhook', 'develop karna',
+    'banana hai', 'setup', 'marketing', 'campaign', 'template', 'button', 'widget', 'form', 'database',
+  ],
+};
