@@ -10,13 +10,17 @@ import type { PageContext } from '@/utils/upwork/page-context';
  * @example const stop = answerPageContext(() => guard.pageContextForPopup())
  */
 export function answerPageContext(getContext: () => PageContext): () => void {
-  const listener = (message: unknown): Promise<GetPageContextResponse> | undefined => {
+  // sendResponse + `return true` works natively in Chrome and Firefox and through the polyfill.
+  const listener = (message: unknown, _sender: unknown, sendResponse: (response: GetPageContextResponse) => void): true | undefined => {
     if (!isGetPageContextRequest(message)) return undefined;
+    let context: GetPageContextResponse;
     try {
-      return Promise.resolve(getContext());
+      context = getContext();
     } catch {
-      return Promise.resolve(null);
+      context = null;
     }
+    sendResponse(context);
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
