@@ -31,10 +31,12 @@ export interface Ctx {
   sentences: { from: number; to: number }[];
   /** contactAsk matches by their end token index (exclusive). */
   askEndingAt: Map<number, Match>;
+  /** contactAsk matches by their first token index. */
+  askStartingAt: Map<number, Match>;
 }
 
 /** Prepositions and possessives after which a weak channel name ("line", "wise") is meant as one. */
-const CHANNEL_PREP = new Set([
+export const CHANNEL_PREP = new Set([
   'on', 'via', 'over', 'through', 'thru', 'in', 'to', 'my', 'your', 'ur', 'our', 'by', 'with', 'use', 'using', 'add',
   'no', 'na', 'em', 'pelo', 'pela', 'por', 'al', 'en', 'sur', 'par', 'auf', 'per', 'über', 'ueber', 'di', 'lewat',
   'sa', 'qua', 'на', 'в', 'по', 'через', 'у', 'w', 'przez', 'na', 'den', 'dan', 'ke', 'pe', 'par', 'mera', 'meri',
@@ -96,8 +98,12 @@ export function buildContext(original: string): Ctx {
     sentences[s]!.to = i + 1;
   }
   const askEndingAt = new Map<number, Match>();
-  for (const m of matches.contactAsk) askEndingAt.set(m.to, m);
-  return { original, view, tokens, list, flags, matches, channels: findChannels(list, view), sentences, askEndingAt };
+  const askStartingAt = new Map<number, Match>();
+  for (const m of matches.contactAsk) {
+    askEndingAt.set(m.to, m);
+    askStartingAt.set(m.from, m);
+  }
+  return { original, view, tokens, list, flags, matches, channels: findChannels(list, view), sentences, askEndingAt, askStartingAt };
 }
 
 /** Sentence bounds [from, to) of the sentence holding token i. */
@@ -134,7 +140,13 @@ export function findingOn(ctx: Ctx, category: Category, from: number, to: number
   return findingAt(ctx, category, a.s, b.e, ruleId, label);
 }
 
-const POSSESSIVES = new Set(['your', 'ur', 'yours', 'tu', 'su', 'seu', 'sua', 'teu', 'tua', 'ton', 'ta', 'votre', 'dein', 'deine', 'ihre', 'ihr', 'tuo', 'tua']);
+const POSSESSIVES = new Set([
+  'your', 'ur', 'yours', 'tu', 'su', 'seu', 'sua', 'teu', 'tua', 'ton', 'ta', 'tes', 'votre', 'vos', 'dein', 'deine',
+  'deinen', 'ihre', 'ihren', 'ihr', 'tuo', 'suo', 'twoj', 'twój', 'twoja', 'twoje', 'pana', 'pani', 'senin', 'sizin',
+  'твой', 'твою', 'ваш', 'вашу', 'ваш', 'твій', 'твою', 'apna', 'apni', 'aapka', 'aapki', 'apka', 'apki', 'tumhara',
+  'tumhari', 'tera', 'teri', 'anda', 'kamu', 'mu', 'nyo', 'mo', 'ninyo', 'ban', 'bạn', 'الخاص', 'آپ', 'اپنا', 'আপনার',
+  'তোমার', 'আপনার', 'अपना', 'आपका', 'आपकी', 'अपनी',
+]);
 const MINE = new Set(['my', 'mine', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'mia']);
 
 /**
@@ -142,9 +154,18 @@ const MINE = new Set(['my', 'mine', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', '
  * 'ask' for a real request ("send me your", "what's your"), 'your' for a bare possessive (a request
  * only in a question), 'my' for a bare "my" (an offer that a value must back), '' for nothing.
  */
-export function askBefore(ctx: Ctx, i: number): '' | 'ask' | 'your' | 'my' {
+export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' | 'my' {
   const sent = ctx.list[i]?.sent;
   let best: '' | 'ask' | 'your' | 'my' = '';
+  // Possessive words written before the noun even when no lexicon lists them ("il suo numero?").
+  for (let k = Math.max(0, i - 2); k < i; k++) if (ctx.list[k]!.sent === sent && POSSESSIVES.has(ctx.list[k]!.t)) best = 'your';
+  // Asks that follow the noun, as in Turkish or Hindi word order ("numaranızı verebilir misiniz").
+  for (let st = to; st <= to + 2; st++) {
+    const m = ctx.askStartingAt.get(st);
+    if (!m) continue;
+    if (ctx.list[m.from]!.sent === sent && m.to - m.from > 1) return 'ask';
+    if (ctx.list[m.from]!.sent === sent && !POSSESSIVES.has(ctx.list[m.from]!.t) && !MINE.has(ctx.list[m.from]!.t)) return 'ask';
+  }
   for (let end = Math.max(0, i - 3); end <= i; end++) {
     const m = ctx.askEndingAt.get(end);
     if (!m || ctx.list[m.from]!.sent !== sent) continue;

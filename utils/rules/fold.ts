@@ -40,6 +40,18 @@ export function isInvisible(cp: number): boolean {
   );
 }
 
+/** Zero code points of decimal digit blocks NFKC leaves alone (Arabic-Indic, Devanagari, Bengali…). */
+const DIGIT_ZEROS = [
+  0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20,
+  0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0,
+  0xa900, 0xa9d0, 0xaa50, 0xabf0,
+];
+
+function digitOf(cp: number): string | undefined {
+  for (const z of DIGIT_ZEROS) if (cp >= z && cp <= z + 9) return String(cp - z);
+  return undefined;
+}
+
 const cache = new Map<number, string>();
 const CACHE_LIMIT = 4096;
 const COMBINING = /[\u0300-\u036f]/g;
@@ -61,7 +73,9 @@ export function foldCodePoint(cp: number): string {
   const hit = cache.get(cp);
   if (hit !== undefined) return hit;
   let out: string;
+  const digit = digitOf(cp);
   if (cp >= 0xd800 && cp <= 0xdfff) out = ' '; // lone surrogate
+  else if (digit !== undefined) out = digit;
   else {
     const nfkc = String.fromCodePoint(cp).normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING, '');
     out = '';

@@ -40,11 +40,22 @@ function callsFromPhoneNumbers(ctx: Ctx, values: Finding[], findings: Finding[])
     const s = ctx.sentences[ctx.list[i]?.sent ?? 0];
     if (!s) continue;
     const prev = ctx.sentences[Math.max(0, (ctx.list[i]?.sent ?? 0) - 1)]!;
-    if (hasCue(ctx, 'phoneCall', prev.from, s.to) || hasCue(ctx, 'talk', s.from, s.to)) {
+    if (hasCue(ctx, 'phoneCall', prev.from, s.to) || hasCue(ctx, 'talk', s.from, s.to) || hasCallingWord(ctx, prev.from, s.to)) {
       findings.push({ ...v, category: 'call', ruleId: 'call.phone-number', label: 'phone call' });
       return;
     }
   }
+}
+
+/**
+ * Stems of "call", "ring" and "text" in several languages. Only used next to a phone number, where
+ * a loose stem is safe: "Numaram +90 555 …, arayın", "zadzwoń po 17", "ruf mich an".
+ */
+const CALLING = /^(?:call|ring|phone|text|sms|txt|whatsapp|rufe?|anruf\w*|anrufen|llam\w*|marc\w*|lig\w*|appel\w*|chiam\w*|telefon\w*|zadzw\w*|dzwo\w*|ara\w*|звон\w*|позвон\w*|зв'?яж\w*|дзвон\w*|подзвон\w*|набер\w*|kol|call\w*|fon\w*|goi|gọi|tawag\w*|telp\w*|hubungi|kal|کال|اتصل\w*|كلمني|اتصال|फोन|कॉल|ফোন|কল|打电话|电话)$/;
+
+function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CALLING.test(ctx.list[k]!.t)) return true;
+  return false;
 }
 
 /** Index of the first token that starts at or after original offset `start`. */

@@ -4,7 +4,7 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { askBefore, around, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, askBefore, around, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
 
@@ -36,6 +36,8 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (hasCue(ctx, 'contactAsk', s.from, s.to) || hasCue(ctx, 'contactNouns', s.from, s.to, h.from, h.to)) return true;
   const w = around(ctx, h.from, h.to, 4);
   if (hasCue(ctx, 'near', w.from, w.to, h.from, h.to)) return true;
+  const prev = ctx.list[h.from - 1];
+  if (prev && prev.sent === tok.sent && CHANNEL_PREP.has(prev.t)) return true;
   if (/^\s*[:?]/.test(gapAfter) || ctx.tokens.question[tok.sent]) return true;
   return hasValueNearby(ctx, h, values);
 }
@@ -52,7 +54,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from)) continue;
     const s = sentenceOf(ctx, h.from);
     // A request for the account: "what's your WhatsApp", "your Skype ID?".
-    const ask = askBefore(ctx, h.from);
+    const ask = askBefore(ctx, h.from, h.to);
     const asking = ask === 'ask' || (ask === 'your' && ctx.tokens.question[ctx.list[h.from]!.sent] === true);
     if (h.channel.kind === 'profile') {
       if (asking || hasCue(ctx, 'talk', s.from, s.to, h.from, h.to)) {

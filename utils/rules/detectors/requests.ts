@@ -29,7 +29,7 @@ function label(noun: string): string {
 export function detectRequests(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const m of ctx.matches.contactNouns) {
-    const ask = askBefore(ctx, m.from);
+    const ask = askBefore(ctx, m.from, m.to);
     if (!ask || ask === 'my') continue;
     const sent = ctx.list[m.from]!.sent;
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;
