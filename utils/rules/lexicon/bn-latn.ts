@@ -1,0 +1,81 @@
+/**
+ * Bengali in Latin script (Banglish), as typed in Bangladesh: free spelling ("kotha"/"kota",
+ * "bolen"/"bolun"), English words mixed in, "knock" ("nok din") for "message me".
+ *
+ * NOTE: the cue follows the channel ("whatsapp e kotha boli", "number ta den"), so `talk` and
+ * `contactAsk` entries are meant to be read on either side of the channel or noun.
+ * NOTE: "char" (4) and "sat" (7) are also English words: digits only inside a run.
+ * NOTE: bKash, Nagad, Rocket and glued app forms ("whatsappe", "imote") are in `localChannels`.
+ */
+import type { Lexicon } from './types';
+
+export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
+  call: {
+    WhatsApp: ['whatsappe', 'whatsapp e', 'watsappe'],
+    imo: ['imo te', 'imote', 'imo number'],
+    Telegram: ['telegrame'],
+    Zoom: ['zoome'],
+    'Facebook Messenger': ['messengere', 'fb te'],
+  },
+  payment: {
+    bKash: ['bkash', 'bikash', 'bkash e'],
+    Nagad: ['nagad e', 'nagad number'],
+    Rocket: ['rocket e', 'rocket number'],
+  },
+};
+
+export const lexicon: Lexicon = {
+  lang: 'bn-Latn',
+  name: 'Bengali (Latin script)',
+  talk: [
+    'kotha boli', 'kotha bolun', 'kotha bolen', 'kotha bolbo', 'msg din', 'message din', 'msg diyen', 'knock din',
+    'nok din', 'nok diyen', 'add din', 'add koren', 'add korun', 'amake add koren', 'jogajog korun',
+    'jogajog koren', 'call dei', 'video call', 'meeting kori', 'chat kori', 'e ashen', 'kotha hobe',
+  ],
+  phoneCall: [
+    'amake call din', 'amake call koren', 'amake phone din', 'phone diyen', 'phone e kotha boli',
+    'apnake call dicchi', 'call dite pari', 'missed call din', 'sms koren', 'ei number e call din',
+  ],
+  inPerson: [
+    'samna samni', 'shamne shamni', 'dekha kori', 'dekha korte pari', 'office e ashen', 'amar office e ashen',
+    'cha khete khete',
+  ],
+  elsewhere: [
+    'upwork er baire', 'platform er baire', 'upwork chara', 'onno kothao kotha', 'onno app e', 'inbox e',
+    'private e kotha', 'email e kotha',
+  ],
+  contactNouns: [
+    'number', 'nambar', 'numberta', 'phone number', 'mobile number', 'whatsapp number', 'email', 'email id',
+    'mail', 'id', 'idta', 'username', 'contact', 'profile', 'link',
+  ],
+  contactAsk: [
+    'apnar', 'tomar', 'tor', 'amar', 'eta amar', 'den', 'dao', 'diben', 'dite parben', 'pathan', 'pathao',
+    'share korun', 'share koren', 'bolun', 'bolen', 'koto',
+  ],
+  payment: [
+    'direct payment', 'sorasori payment', 'shorashori payment', 'upwork er baire payment', 'bank transfer',
+    'account number', 'bkash e pathabo', 'bkash number', 'nagad e pathabo', 'commission bachate', 'fee bachate',
+    'upwork er fee', 'upwork er commission', 'cash e dibo', 'hate hate taka', 'contract ekhane bondho kore',
+  ],
+  payVerbs: [
+    'payment korbo', 'payment kore dibo', 'taka pathabo', 'taka pathiye dibo', 'pathiye dibo', 'transfer korbo',
+    'invoice', 'bill',
+  ],
+  onUpwork: [
+    'ekhane upwork e', 'upwork e', 'upwork er maddhome', 'ekhanei', 'ei chat e', 'platform e', 'ekhanei kotha boli',
+  ],
+  refusal: [
+    'share korte parbo na', 'dite parbo na', 'anumoti nei', 'allowed na', 'niyomer baire', 'upwork er niyom',
+    'policy er against', 'contract shuru howar por', 'contract er por', 'ekhanei rakhi', 'ekhanei kotha bolbo',
+    'account ban hote pare',
+  ],
+  digits: [
+    ['shunno', 'shunyo'], ['ek'], ['dui'], ['tin'], ['char'], ['pach', 'panch'], ['choy'], ['saat', 'sat'],
+    ['aat'], ['noy'],
+  ],
+  workSubject: [
+    'integration', 'api', 'sdk', 'bot', 'chatbot', 'app', 'plugin', 'migration', 'payment gateway', 'checkout',
+    'store', 'dokan', 'server', 'channel', 'group', 'automation', 'webhook', 'develop', 'banate hobe', 'setup',
+    'marketing', 'campaign', 'template', 'button', 'form', 'database',
+  ],
+};
