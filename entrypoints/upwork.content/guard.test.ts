@@ -327,3 +327,47 @@ describe('incoming requests', () => {
     await vi.waitFor(() => expect(notes()).toHaveLength(0), { timeout: 2000, interval: 10 });
   });
 });
+
+describe('with the real TipTap editor', () => {
+  it('holds Enter before ProseMirror sees it, keeps the document intact, and "Send anyway" sends once', async () => {
+    const { Editor, Extension } = await import('@tiptap/core');
+    const { default: StarterKit } = await import('@tiptap/starter-kit');
+    const sent: string[] = [];
+    const composerHost = document.querySelector<HTMLElement>('.up-d-composer .composer')!;
+    composerHost.replaceChildren();
+    const tiptap = new Editor({
+      element: composerHost,
+      extensions: [
+        StarterKit,
+        Extension.create({
+          name: 'sendOnEnter',
+          addKeyboardShortcuts: () => ({
+            Enter: ({ editor: e }) => {
+              sent.push(e.getText());
+              e.commands.clearContent(true);
+              return true;
+            },
+          }),
+        }),
+      ],
+      editorProps: { attributes: { role: 'textbox', class: 'ProseMirror' } },
+    });
+    try {
+      start();
+      tiptap.commands.insertContent('Ping me on WhatsApp');
+      await expectCategories('call');
+      const json = JSON.stringify(tiptap.getJSON());
+
+      expect(enter(tiptap.view.dom as HTMLElement).defaultPrevented).toBe(true);
+      expect(sent).toEqual([]);
+      expect(JSON.stringify(tiptap.getJSON())).toBe(json);
+      await vi.waitFor(() => expect(alertEl()?.getAttribute('data-held')).toBe('true'));
+
+      action('send-anyway').click();
+      expect(sent).toEqual(['Ping me on WhatsApp']);
+      await expectCategories(null);
+    } finally {
+      tiptap.destroy();
+    }
+  });
+});

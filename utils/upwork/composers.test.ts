@@ -57,7 +57,8 @@ describe('findComposers', () => {
     page(`
       <section class="cover-letter-area"><textarea id="cl"></textarea></section>
       <section class="fe-proposal-job-questions"><textarea id="q1"></textarea><textarea id="q2" readonly></textarea></section>
-      <form><textarea id="job" ></textarea><textarea id="off" disabled></textarea></form>`);
+      <form><textarea id="job" ></textarea><textarea id="off" disabled></textarea></form>
+      <textarea id="g-recaptcha-response"></textarea><textarea id="mirror" aria-hidden="true" tabindex="-1"></textarea>`);
     expect(findComposers(document).map((c) => `${c.kind}:${c.element.id}`)).toEqual(['textarea:cl', 'textarea:q1', 'textarea:job']);
   });
 

@@ -31,9 +31,12 @@ function isEditableRoot(el: Element): boolean {
   return !parent || parent.closest('[contenteditable=""], [contenteditable="true"]') === null;
 }
 
+/** Library plumbing (reCAPTCHA's response field, hidden mirrors) is not a place to write. */
 function isUsableTextarea(el: Element): boolean {
   const area = el as HTMLTextAreaElement;
-  return !area.readOnly && !area.disabled;
+  if (area.readOnly || area.disabled || area.hidden) return false;
+  if (area.getAttribute('aria-hidden') === 'true' || area.tabIndex < 0) return false;
+  return !/recaptcha/i.test(`${area.id} ${area.name}`);
 }
 
 /**
