@@ -1,0 +1,86 @@
+/**
+ * Indonesian (and Malay chat usage): formal "Anda/saya" and casual "kamu/aku/gue", chat slang
+ * ("japri", "wa aja", "no hp", "tf", "norek") and short spellings ("gak", "nggak", "aja").
+ *
+ * NOTE: Indonesian glues possessives to the noun ("nomormu", "nomornya", "emailnya"); those forms
+ * are listed as contact nouns. Local e-wallets (GoPay, OVO, ShopeePay) are in `localChannels`;
+ * "DANA" is left out because "dana" is the everyday word for "funds".
+ */
+import type { Lexicon } from './types';
+
+export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
+  call: {
+    WhatsApp: ['wasap', 'whatsapp nya', 'wa nya'],
+  },
+  payment: {
+    GoPay: ['gopay'],
+    OVO: ['ovo'],
+    ShopeePay: ['shopeepay'],
+    LinkAja: ['linkaja'],
+  },
+};
+
+export const lexicon: Lexicon = {
+  lang: 'id',
+  name: 'Indonesian',
+  talk: [
+    'chat di', 'chat lewat', 'chat via', 'ngobrol di', 'ngobrol lewat', 'ngobrol via', 'bicara lewat', 'bicara di',
+    'hubungi saya di', 'hubungi saya lewat', 'hubungi saya via', 'hubungi aku di', 'kontak saya di',
+    'kontak saya via', 'add saya di', 'tambahkan saya di', 'lanjut di', 'lanjut lewat', 'kita lanjut di',
+    'lanjutkan di', 'pindah ke', 'call di', 'call lewat', 'telepon lewat', 'video call di', 'vc di', 'vc lewat',
+    'meeting di', 'meeting lewat', 'meet di', 'rapat lewat', 'interview lewat', 'wawancara lewat', 'kirim pesan di',
+    'dm di', 'saya ada di', 'chat aja', 'kabari di', 'kabarin lewat',
+  ],
+  phoneCall: [
+    'telepon saya', 'telpon saya', 'telfon saya', 'telp saya', 'tlp saya', 'telepon aku', 'hubungi saya di nomor',
+    'saya telepon', 'saya telpon', 'boleh saya telepon', 'bisa ditelepon', 'telepon aja', 'telponan', 'teleponan',
+    'lewat telepon', 'via telepon', 'sms saya', 'kirim sms', 'miscall',
+  ],
+  inPerson: [
+    'ketemu langsung', 'ketemuan', 'kopdar', 'tatap muka', 'ngopi bareng', 'sambil ngopi', 'datang ke kantor',
+    'mampir ke kantor', 'meeting offline', 'bertemu langsung',
+  ],
+  elsewhere: [
+    'di luar upwork', 'diluar upwork', 'luar upwork', 'di luar platform', 'tanpa upwork', 'japri', 'japri aja',
+    'lewat jalur pribadi', 'pc aja', 'di tempat lain', 'aplikasi lain', 'lewat email aja', 'lanjut via email',
+    'lanjut lewat email',
+  ],
+  contactNouns: [
+    'nomor', 'nomor hp', 'no hp', 'nomer', 'nomer hp', 'nomor telepon', 'no telp', 'no tlp', 'hp', 'nomor wa',
+    'no wa', 'nomer wa', 'nomormu', 'nomornya', 'email', 'e-mail', 'emailnya', 'emailmu', 'surel', 'alamat email',
+    'kontak', 'id', 'username', 'profil', 'link',
+  ],
+  contactAsk: [
+    'boleh minta', 'minta', 'bisa minta', 'berapa', 'kirim', 'kirimkan', 'kirimin', 'share', 'bagi', 'kasih',
+    'kasih tau', 'punya', 'saya', 'aku', 'gue', 'anda', 'kamu', 'catat',
+  ],
+  payment: [
+    'bayar langsung', 'pembayaran langsung', 'transfer langsung', 'transfer bank', 'transfer ke rekening',
+    'rekening saya', 'nomor rekening', 'no rek', 'norek', 'bayar di luar', 'bayar di luar upwork',
+    'biar gak kena potongan', 'hindari potongan', 'tanpa potongan upwork', 'potongan upwork', 'fee upwork',
+    'tutup kontrak di sini', 'lanjut langsung', 'bayar tunai', 'tunai', 'pakai crypto', 'usdt',
+  ],
+  payVerbs: [
+    'bayar', 'saya bayar', 'membayar', 'pembayaran', 'pembayaran via', 'transfer', 'saya transfer', 'kirim uang',
+    'tf', 'saya tf', 'invoice', 'tagih', 'terima pembayaran',
+  ],
+  onUpwork: [
+    'di sini di upwork', 'di upwork', 'lewat upwork', 'melalui upwork', 'via upwork', 'di sini saja', 'disini aja',
+    'di chat ini', 'di platform', 'lewat platform', 'pesan upwork',
+  ],
+  refusal: [
+    'tidak bisa share', 'gak bisa kasih', 'nggak bisa kasih', 'tidak bisa memberikan', 'tidak diperbolehkan',
+    'gak boleh', 'dilarang', 'melanggar aturan', 'aturan upwork', 'kebijakan upwork', 'setelah kontrak dimulai',
+    'setelah kontrak', 'kalau kontrak sudah mulai', 'tetap di sini', 'akun bisa kena suspend',
+  ],
+  digits: [
+    ['nol', 'kosong'], ['satu'], ['dua'], ['tiga'], ['empat'], ['lima'], ['enam'], ['tujuh'], ['delapan'],
+    ['sembilan'],
+  ],
+  workSubject: [
+    'integrasi', 'integrasikan', 'api', 'sdk', 'bot', 'chatbot', 'aplikasi', 'app', 'plugin', 'migrasi',
+    'payment gateway', 'checkout', 'toko', 'toko online', 'server', 'channel', 'grup', 'otomatisasi', 'webhook',
+    'bikin', 'membuat', 'develop', 'setting', 'setup', 'moderasi', 'kampanye', 'marketing', 'template', 'tombol',
+    'widget', 'form', 'database',
+  ],
+};

@@ -1,0 +1,82 @@
+/**
+ * Tagalog and Taglish (Philippines): English mixed in freely ("chat mo ako sa Viber"), "po"/"opo"
+ * politeness, the "i-"/"mag-" prefixes on English verbs ("i-send", "mag-call"), GCash.
+ *
+ * NOTE: the possessive enclitics "ko" (my) and "mo" (your) follow the noun ("number ko", "email
+ * mo") and are too common to list alone; the ask phrases that carry them are listed instead.
+ * NOTE: local payment services (GCash, PayMaya, Palawan) are in `localChannels`.
+ */
+import type { Lexicon } from './types';
+
+export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
+  call: {
+    'Facebook Messenger': ['messenger ko', 'fb messenger ko'],
+  },
+  payment: {
+    GCash: ['gcash', 'g-cash', 'gcash number'],
+    PayMaya: ['paymaya'],
+    Palawan: ['palawan express', 'palawan padala'],
+  },
+};
+
+export const lexicon: Lexicon = {
+  lang: 'tl',
+  name: 'Tagalog',
+  talk: [
+    'usap tayo sa', 'mag-usap tayo sa', 'chat tayo sa', 'chat mo ako sa', 'chat mo ko sa', 'message mo ako sa',
+    'i-message mo ako sa', 'pm mo ako sa', 'pm mo ko sa', 'add mo ako sa', 'i-add mo ako sa', 'add mo ko sa',
+    'hanapin mo ako sa', 'tawagan kita sa', 'call tayo sa', 'video call tayo sa', 'vc tayo sa', 'meeting tayo sa',
+    'mag-meeting tayo sa', 'lipat tayo sa', 'tuloy natin sa', 'ituloy natin sa', 'contact mo ako sa',
+    'kontakin mo ako sa', 'nasa * ako', 'usap na lang tayo sa',
+  ],
+  phoneCall: [
+    'tawagan mo ako', 'tawagan mo ko', 'tawagan kita', 'tatawagan kita', 'pwede ba kitang tawagan', 'call mo ako',
+    'call mo ko', 'text mo ako', 'text mo ko', 'i-text mo ako', 'tawag sa phone', 'sa telepono', 'mag-text ka',
+    'tawagan niyo po ako', 'text niyo po ako',
+  ],
+  inPerson: [
+    'magkita tayo', 'kita tayo', 'meet up tayo', 'personal na usap', 'harapan', 'magkape tayo',
+    'punta ka sa office', 'punta ka sa opisina', 'daan ka sa office',
+  ],
+  elsewhere: [
+    'labas ng upwork', 'sa labas ng upwork', 'hindi sa upwork', 'sa labas ng platform', 'pm na lang', 'sa pm',
+    'sa ibang app', 'sa ibang platform', 'sa email na lang', 'mag-email ka na lang',
+  ],
+  contactNouns: [
+    'number', 'numero', 'cp number', 'cp', 'cellphone number', 'phone number', 'contact number', 'email',
+    'email address', 'contact', 'username', 'id', 'profile', 'link',
+  ],
+  contactAsk: [
+    'ano ang', 'ano yung', 'anong', 'ano', 'pahingi ng', 'pahingi', 'bigay mo', 'ibigay mo', 'pakibigay',
+    'send mo', 'i-send mo', 'pakisend', 'share mo', 'eto ang', 'ito ang', 'eto yung', 'ito ang aking', 'aking',
+    'iyong',
+  ],
+  payment: [
+    'bayad direkta', 'direct na bayad', 'babayaran kita directly', 'bayaran kita direkta', 'bank transfer',
+    'sa bank account', 'account number', 'sa labas ng upwork ang bayad', 'para walang fee', 'iwas fee',
+    'para makaiwas sa fee', 'walang kaltas', 'kaltas ng upwork', 'fee ng upwork', 'close natin ang contract dito',
+    'cash na lang', 'bayad cash', 'sa crypto',
+  ],
+  payVerbs: [
+    'bayad', 'babayaran', 'bayaran kita', 'magbabayad', 'magpadala', 'ipapadala', 'padala', 'i-transfer',
+    'send ko ang bayad', 'mag-invoice',
+  ],
+  onUpwork: [
+    'dito sa upwork', 'sa upwork', 'through upwork', 'sa upwork na lang', 'dito na lang', 'dito lang',
+    'sa chat na ito', 'dito sa chat', 'sa platform',
+  ],
+  refusal: [
+    'hindi ko pwedeng ibigay', 'hindi pwedeng ibigay', 'hindi pwede dito', 'bawal', 'hindi allowed',
+    'labag sa rules', 'against sa rules', 'rules ng upwork', 'policy ng upwork', 'pag nagsimula na ang contract',
+    'pagkatapos ng contract', 'kapag may contract na', 'dito na lang tayo', 'dito muna tayo', 'baka ma-ban',
+  ],
+  digits: [
+    ['sero', 'zero'], ['isa', 'uno'], ['dalawa', 'dos'], ['tatlo', 'tres'], ['apat', 'kwatro'], ['lima', 'singko'],
+    ['anim', 'sais'], ['pito', 'siyete'], ['walo', 'otso'], ['siyam', 'nuwebe'],
+  ],
+  workSubject: [
+    'integration', 'i-integrate', 'api', 'sdk', 'bot', 'chatbot', 'app', 'plugin', 'migration', 'payment gateway',
+    'checkout', 'store', 'tindahan', 'server', 'channel', 'group', 'automation', 'webhook', 'gumawa ng', 'gawa ng',
+    'setup', 'moderation', 'campaign', 'marketing', 'template', 'button', 'widget', 'form', 'database',
+  ],
+};
