@@ -7,6 +7,7 @@ import type { Channel } from './channels';
 import { buildView, spanOf, type View } from './normalize';
 import { findAll, type Match } from './phrases';
 import { skeleton, tokenize, type Token, type Tokens } from './tokens';
+import { foldedSet } from './wordsets';
 import type { Category, Finding } from './types';
 
 export type CueName = keyof CueSets;
@@ -36,13 +37,13 @@ export interface Ctx {
 }
 
 /** Prepositions and possessives after which a weak channel name ("line", "wise") is meant as one. */
-export const CHANNEL_PREP = new Set([
+export const CHANNEL_PREP = foldedSet([
   'on', 'via', 'over', 'through', 'thru', 'in', 'to', 'my', 'your', 'ur', 'our', 'by', 'with', 'use', 'using', 'add',
   'no', 'na', 'em', 'pelo', 'pela', 'por', 'al', 'en', 'sur', 'par', 'auf', 'per', 'über', 'ueber', 'di', 'lewat',
   'sa', 'qua', 'на', 'в', 'по', 'через', 'у', 'w', 'przez', 'na', 'den', 'dan', 'ke', 'pe', 'par', 'mera', 'meri',
   'apna', 'apni', 'amar', 'tera', 'teri', 'zap',
 ]);
-const CHANNEL_NEXT = new Set([
+const CHANNEL_NEXT = foldedSet([
   'id', 'number', 'no', 'nr', 'handle', 'username', 'call', 'chat', 'group', 'me', 'account', 'transfer', 'payment',
   'profile', 'numero', 'número', 'nomor', 'number', 'pe', 'par', 'se', 'pr',
 ]);
@@ -140,14 +141,14 @@ export function findingOn(ctx: Ctx, category: Category, from: number, to: number
   return findingAt(ctx, category, a.s, b.e, ruleId, label);
 }
 
-const POSSESSIVES = new Set([
-  'your', 'ur', 'yours', 'tu', 'su', 'seu', 'sua', 'teu', 'tua', 'ton', 'ta', 'tes', 'votre', 'vos', 'dein', 'deine',
+const POSSESSIVES = foldedSet([
+  'your', 'ur', 'yours', 'tu', 'seu', 'sua', 'teu', 'tua', 'ton', 'tes', 'votre', 'vos', 'dein', 'deine',
   'deinen', 'ihre', 'ihren', 'ihr', 'tuo', 'suo', 'twoj', 'twój', 'twoja', 'twoje', 'pana', 'pani', 'senin', 'sizin',
   'твой', 'твою', 'ваш', 'вашу', 'ваш', 'твій', 'твою', 'apna', 'apni', 'aapka', 'aapki', 'apka', 'apki', 'tumhara',
-  'tumhari', 'tera', 'teri', 'anda', 'kamu', 'mu', 'nyo', 'mo', 'ninyo', 'ban', 'bạn', 'الخاص', 'آپ', 'اپنا', 'আপনার',
+  'tumhari', 'tera', 'teri', 'anda', 'kamu', 'nyo', 'ninyo', 'bạn', 'الخاص', 'آپ', 'اپنا', 'আপনার',
   'তোমার', 'আপনার', 'अपना', 'आपका', 'आपकी', 'अपनी',
 ]);
-const MINE = new Set(['my', 'mine', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'mia']);
+const MINE = foldedSet(['my', 'mine', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'mia']);
 
 /**
  * What asks for or offers a contact detail right before token i (within 3 words, same sentence):
@@ -158,7 +159,8 @@ export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' 
   const sent = ctx.list[i]?.sent;
   let best: '' | 'ask' | 'your' | 'my' = '';
   // Possessive words written before the noun even when no lexicon lists them ("il suo numero?").
-  for (let k = Math.max(0, i - 2); k < i; k++) if (ctx.list[k]!.sent === sent && POSSESSIVES.has(ctx.list[k]!.t)) best = 'your';
+  const before = ctx.list[i - 1];
+  if (before && before.sent === sent && POSSESSIVES.has(before.t)) best = 'your';
   // Asks that follow the noun, as in Turkish or Hindi word order ("numaranızı verebilir misiniz").
   for (let st = to; st <= to + 2; st++) {
     const m = ctx.askStartingAt.get(st);
@@ -166,7 +168,7 @@ export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' 
     if (ctx.list[m.from]!.sent === sent && m.to - m.from > 1) return 'ask';
     if (ctx.list[m.from]!.sent === sent && !POSSESSIVES.has(ctx.list[m.from]!.t) && !MINE.has(ctx.list[m.from]!.t)) return 'ask';
   }
-  for (let end = Math.max(0, i - 3); end <= i; end++) {
+  for (let end = Math.max(0, i - 1); end <= i; end++) {
     const m = ctx.askEndingAt.get(end);
     if (!m || ctx.list[m.from]!.sent !== sent) continue;
     if (m.to - m.from === 1 && POSSESSIVES.has(ctx.list[m.from]!.t)) best = best || 'your';

@@ -37,6 +37,8 @@ export type CueSets = Record<PhraseField, PhraseSet> & {
   near: PhraseSet;
   /** Fee talk that counts only together with another payment cue. */
   feeHints: PhraseSet;
+  /** Broad words that count only next to a payment channel. */
+  payNear: PhraseSet;
   /** Showing who you are elsewhere without a value: "same username as here". */
   identity: PhraseSet;
   /** Scoping tools (GitHub, Figma, Drive…). */
@@ -51,10 +53,20 @@ const NEAR = [
   'invite', 'room', 'group', 'id', 'number', 'account', 'contact', 'add', 'me', 'reply', 'response', 'respond', 'ping',
   'dm', 'connect', 'sync', 'go to', 'use', 'lets', 'can we', 'could we', 'shall we', 'let us', 'move', 'join',
 ];
+/** Fee talk: with a payment channel or leaving the platform, it means paying outside. */
 const FEE_HINTS = [
   'platform fee', 'marketplace fee', 'service fee', 'upwork fee', 'upwork fees', 'upwork cut', 'upwork commission',
-  'the fees here', 'fees here', 'no fee', 'no fees', 'fee', 'fees', 'commission', 'cut', 'on the side', 'work directly',
-  'deal directly', 'continue directly', 'close the job here', 'directly', 'direct', 'outside', 'cheaper', 'milestone',
+  'the fees here', 'fees here', 'no fee', 'no fees', 'fee', 'fees', 'commission', 'cut', 'comision', 'comisión', 'comissão',
+  'taxa', 'tarifa', 'gebühr', 'gebühren', 'frais', 'commissione', 'комиссия', 'комиссии', 'комісія', 'комісії', 'prowizja',
+  'prowizji', 'komisyon', 'potongan', 'biaya', 'fee si upwork', 'عمولة', 'رسوم', 'कमीशन', 'کمیشن', 'phí', '手续费', '佣金',
+];
+/** Words that, next to a payment channel (PayPal, Wise…), make it a proposal to pay there. */
+const PAY_NEAR = [
+  'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly', 'to my',
+  'straight to', 'money', 'rate', 'price', 'cheaper', 'discount', 'upfront', 'half', 'rest', 'balance', 'salary', 'take',
+  'accept', 'receive', 'my account', 'send you', 'send it', 'send', 'fund', 'charge', 'refund', 'my', 'your', 'outside',
+  'instead', 'milestone', 'on the side', 'work directly', 'deal directly', 'close the job here', 'me', 'details', 'account',
+  'number', 'id', 'address', 'transfer', 'tag', 'handle', '@',
 ];
 const IDENTITY = [
   'same username', 'same user name', 'same handle', 'same name as here', 'same name as on upwork', 'my name from here',
@@ -67,6 +79,7 @@ function buildCues(): CueSets {
   for (const f of FIELDS) sets[f] = compile(entries(f));
   sets.near = compile(NEAR);
   sets.feeHints = compile(FEE_HINTS);
+  sets.payNear = compile(PAY_NEAR);
   sets.identity = compile(IDENTITY);
   sets.scoping = compile(SCOPING_TOOLS);
   sets.possessive = compile(POSSESSIVE);

@@ -15,6 +15,7 @@ import { detectPayment } from './detectors/payment';
 import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
+import { stemTest } from './wordsets';
 import type { AnalyzeContext, Category, Finding } from './types';
 
 export type { AnalyzeContext, Category, Finding, Relationship } from './types';
@@ -51,10 +52,14 @@ function callsFromPhoneNumbers(ctx: Ctx, values: Finding[], findings: Finding[])
  * Stems of "call", "ring" and "text" in several languages. Only used next to a phone number, where
  * a loose stem is safe: "Numaram +90 555 …, arayın", "zadzwoń po 17", "ruf mich an".
  */
-const CALLING = /^(?:call|ring|phone|text|sms|txt|whatsapp|rufe?|anruf\w*|anrufen|llam\w*|marc\w*|lig\w*|appel\w*|chiam\w*|telefon\w*|zadzw\w*|dzwo\w*|ara\w*|звон\w*|позвон\w*|зв'?яж\w*|дзвон\w*|подзвон\w*|набер\w*|kol|call\w*|fon\w*|goi|gọi|tawag\w*|telp\w*|hubungi|kal|کال|اتصل\w*|كلمني|اتصال|फोन|कॉल|ফোন|কল|打电话|电话)$/;
+const isCallingWord = stemTest([
+  'call', 'ring', 'phone', 'text', 'sms', 'txt', 'whatsapp', 'ruf', 'anruf', 'llam', 'marca', 'marq', 'ligu', 'liga', 'ligar', 'appel',
+  'chiam', 'telefon', 'zadzw', 'dzwo', 'ara', 'звон', 'позвон', 'звяж', 'дзвон', 'подзвон', 'набер', 'kol', 'fon', 'goi', 'gọi',
+  'tawag', 'telp', 'hubungi', 'kal', 'کال', 'اتصل', 'كلمني', 'اتصال', 'फोन', 'कॉल', 'ফোন', 'কল', '电', 'مكالمة', 'رابطہ', 'rabta',
+]);
 
 function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CALLING.test(ctx.list[k]!.t)) return true;
+  for (let k = from; k < to; k++) if (isCallingWord(ctx.list[k]!.t)) return true;
   return false;
 }
 

@@ -23,16 +23,11 @@ export function paymentNear(ctx: Ctx, i: number): boolean {
   const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
   const b = ctx.sentences[sent + 1]?.to ?? ctx.list.length;
   const s = sentenceOf(ctx, i);
-  if (hasCue(ctx, 'payVerbs', s.from, s.to) && /pay|bill|invoice|fee|money|transfer|rate|price|pag|fact|cobr|zahl|rechn|плат|опла|bayar/.test(sentenceText(ctx, s.from, s.to))) return true;
-  if (hasCue(ctx, 'payment', a, b) || hasCue(ctx, 'feeHints', s.from, s.to) && /fee|commission|cut|comis|gebühr|комис/.test(sentenceText(ctx, s.from, s.to))) return true;
+  if (hasCue(ctx, 'payVerbs', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to)) return true;
+  if (hasCue(ctx, 'payment', a, b)) return true;
   return ctx.channels.some((h) => h.channel.kind === 'payment' && h.from >= s.from && h.from < s.to);
 }
 
-function sentenceText(ctx: Ctx, from: number, to: number): string {
-  let out = '';
-  for (let k = from; k < to && k - from < 80; k++) out += ctx.list[k]!.t + ' ';
-  return out;
-}
 
 /**
  * @example detectOffPlatform(buildContext("let's grab a coffee downtown")) // one call finding

@@ -8,9 +8,18 @@
 import { findingOn, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
+import { foldedSet, stemTest } from '../wordsets';
 
-const DIRECT = /^(?:directly|direct|directamente|diretamente|direkt|directement|direttamente|напрямую|напряму|bezposrednio|dogrudan|langsung|truc|seedha|sidha|مباشرة|straight)$/;
-const STRICT_PAY = /^(?:pay|pays|paid|paying|payment|payments|bill|billing|billed|invoice|invoices|invoicing|invoiced|wire|pag(?:ar|o|amos|ue|a|arte|arle|ar-te)?|factur\w*|cobr\w*|zahl\w*|bezahl\w*|uberweis\w*|abrechnen|rechnung|payer|paiement|facture\w*|pagamento|bayar\w*|oplat\w*|plat\w*)$/;
+const DIRECT = foldedSet([
+  'directly', 'direct', 'directamente', 'diretamente', 'direkt', 'directement', 'direttamente', 'напрямую', 'напряму',
+  'bezpośrednio', 'doğrudan', 'direkt', 'langsung', 'trực', 'seedha', 'sidha', 'مباشرة', 'straight', 'bezposrednio',
+]);
+const isPayWord = stemTest([
+  'pay', 'paid', 'bill', 'invoic', 'wire', 'paga', 'pago', 'pagu', 'pagar', 'factur', 'cobr', 'zahl', 'bezahl', 'uberweis', 'überweis', 'abrechn',
+  'rechnung', 'payer', 'paiement', 'bayar', 'оплат', 'плат', 'заплат', 'рахун', 'счет', 'счёт', 'ödeme', 'öde', 'płat', 'zapłac',
+  'przelew', 'pagamento', 'bonifico', 'virement', 'ادفع', 'الدفع', 'دفع', 'भुगतान', 'पेमेंट',
+  'payment', 'bayad', 'thanh toán', '付款', '支付', 'ادائیگی', 'پیمنٹ',
+]);
 
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
@@ -24,10 +33,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
   }
   // A verb of paying with "directly" in the same sentence: "could you bill my company directly".
   for (let i = 0; i < ctx.list.length; i++) {
-    if (!DIRECT.test(ctx.list[i]!.t)) continue;
+    if (!DIRECT.has(ctx.list[i]!.t)) continue;
     const s = sentenceOf(ctx, i);
     let verb = -1;
-    for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (STRICT_PAY.test(ctx.list[k]!.t)) verb = k;
+    for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayWord(ctx.list[k]!.t)) verb = k;
     if (verb < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, i + 1, 3)) continue;
     out.push(findingOn(ctx, 'payment', Math.min(verb, i), Math.max(verb, i) + 1, 'payment.direct', 'payment outside Upwork'));
   }
@@ -41,6 +50,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     const cue =
       hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) ||
       hasCue(ctx, 'feeHints', s.from, s.to) ||
+      hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to) ||
       hasCue(ctx, 'payment', prevS.from, nextS.to) ||
       hasCue(ctx, 'elsewhere', prevS.from, nextS.to);
     if (!cue) continue;

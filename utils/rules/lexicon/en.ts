@@ -75,12 +75,9 @@ export const lexicon: Lexicon = {
     'pay in crypto', 'outside the contract', 'off the books', 'under the table',     'no need to route', 'not through upwork', 'not via upwork', 'instead of through here',     'instead of doing an upwork contract', 'instead of upwork', 'cheaper outside', 'lower outside',
   ],
   payVerbs: [
-    'pay', 'pays', 'paid', 'paying', 'payment', 'payments', 'payout', 'send the money', 'send money', 'send you',
-    'send it', 'transfer', 'transfers', 'transferred', 'invoice', 'invoicing', 'bill', 'billing', 'take', 'accept',
-    'receive', 'settle', 'deposit', 'wire', 'refund', 'tip', 'fund', 'charge', 'venmo me', 'zelle me', 'cash app me',
-    'my paypal', 'my wise', 'my payoneer', 'my venmo', 'my wallet', 'my iban', 'my account', 'to my', 'straight to',
-    'money', 'rate', 'price', 'fee', 'fees', 'cheaper', 'discount', 'half upfront', 'upfront', 'rest', 'balance',
-    'salary', 'budget', 'direct', 'directly', 'works for me', 'is fine', 'preferred', 'prefer', 'via', 'through', 'by',
+    'pay', 'pays', 'paid', 'paying', 'payment', 'payments', 'payout', 'send the money', 'send money', 'send you the money',
+    'transfer the money', 'transfer the payment', 'invoice', 'invoicing', 'invoiced', 'bill', 'billing', 'billed', 'settle up',
+    'deposit', 'wire', 'venmo me', 'zelle me', 'cash app me', 'paypal me', 'tip', 'reimburse', 'compensate'
   ],
   onUpwork: [
     'here on upwork', 'on upwork', 'through upwork', 'via upwork', 'upwork messages', 'upwork messaging', 'upwork chat',

@@ -6,17 +6,26 @@
  * it here and add it to LANGUAGE_MODULES. Static imports keep the module bundleable by any tool.
  */
 import * as ar from './ar';
+import * as bn from './bn';
+import * as bn_latn from './bn-latn';
 import * as de from './de';
 import * as en from './en';
 import * as es from './es';
 import * as fr from './fr';
 import * as hi from './hi';
+import * as hi_latn from './hi-latn';
+import * as id from './id';
 import * as it from './it';
 import * as pl from './pl';
 import * as pt from './pt';
 import * as ru from './ru';
+import * as tl from './tl';
 import * as tr from './tr';
 import * as uk from './uk';
+import * as ur from './ur';
+import * as ur_latn from './ur-latn';
+import * as vi from './vi';
+import * as zh from './zh';
 import type { Lexicon } from './types';
 
 /** Local names of apps and payment services that some lexicon files export (label → aliases). */
@@ -30,7 +39,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, de, en, es, fr, hi, it, pl, pt, ru, tr, uk];
+const LANGUAGE_MODULES: unknown[] = [ar, bn, bn_latn, de, en, es, fr, hi, hi_latn, id, it, pl, pt, ru, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

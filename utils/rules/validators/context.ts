@@ -4,6 +4,7 @@
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
 import { around, hasCue, sentenceOf, type Ctx } from '../context';
+import { foldedSet } from '../wordsets';
 
 /**
  * A work cue within `radius` words of the tokens [from, to), in the same sentence.
@@ -21,7 +22,7 @@ export function isRefused(ctx: Ctx, i: number): boolean {
   return hasCue(ctx, 'refusal', s.from, s.to);
 }
 
-const NEGATORS = /^(?:not|no|without|instead|skip|rather|than|bypass|avoid|route|sin|sem|ohne|sans|без|tanpa|hindi|không|bina|بدون)$/;
+const NEGATORS = foldedSet(['not', 'no', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route', 'sin', 'sem', 'ohne', 'sans', 'без', 'tanpa', 'hindi', 'không', 'bina', 'بدون', 'bez']);
 
 /**
  * The sentence holding token i keeps the activity on Upwork ("a video call here on Upwork"), and
@@ -32,7 +33,7 @@ export function isOnUpwork(ctx: Ctx, i: number): boolean {
   for (const m of ctx.matches.onUpwork) {
     if (m.from < s.from || m.from >= s.to) continue;
     let negated = false;
-    for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.test(ctx.list[k]!.t)) negated = true;
+    for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.has(ctx.list[k]!.t)) negated = true;
     if (!negated) return true;
   }
   return false;

@@ -3,6 +3,7 @@
  * thousands-separated amounts. Each check looks at one candidate's digit groups and the text just
  * around it, so the cost is bounded per candidate.
  */
+import { foldedSet } from '../wordsets';
 
 export interface NumberShape {
   /** Digit groups in order, as written (after number words became digits). */
@@ -29,13 +30,13 @@ const ID_WORDS = new Set([
 ]);
 
 /** Words for orders, invoices and tickets in several languages: a number after them is an ID. */
-const ORDER_WORDS = new Set([
+const ORDER_WORDS = foldedSet([
   'order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'zamowienie', 'zamówienie', 'faktura', 'pedido', 'encomenda',
   'fatura', 'factura', 'commande', 'facture', 'bestellung', 'rechnung', 'auftrag', 'ordine', 'fattura', 'заказ', 'заказа',
   'счет', 'замовлення', 'рахунок', 'siparis', 'sipariş', 'ऑर्डर', 'आर्डर', 'इनवॉइस', 'pesanan', 'faktur', 'tiket', 'don',
   'طلب', 'فاتورة', 'الطلب', 'অর্ডার', '订单', 'hoa', 'resi', 'protocolo', 'protokoll',
 ]);
-const NUMBER_WORDS = /^(?:no|nr|num|number|numero|número|numer|nummer|номер|नंबर|نمبر|رقم|nomor|numara|numarası|so|số|n|#)$/;
+const NUMBER_WORDS = foldedSet(['no', 'nr', 'num', 'number', 'numero', 'número', 'numer', 'nummer', 'номер', 'नंबर', 'نمبر', 'رقم', 'nomor', 'numara', 'numarası', 'so', 'số', 'n']);
 
 /** True when the shape is a date like 2024-01-15, 15/03/2025, 15.03.2025. */
 function isDate(s: NumberShape): boolean {
@@ -76,7 +77,7 @@ export function notPhoneReason(s: NumberShape): string {
   if (/^\s*[:x×*]\s*\d/.test(s.after) || /\d\s*[:x×*]\s*$/.test(before)) return 'time or dimension';
   if (/^-\d/.test(s.after) || /\d-$/.test(before)) return 'range or id';
   const [w1 = '', w2 = ''] = s.prevWords.split(' ');
-  if (ORDER_WORDS.has(s.prevWord) || (NUMBER_WORDS.test(w2) && ORDER_WORDS.has(w1))) return 'id';
+  if (ORDER_WORDS.has(s.prevWord) || (NUMBER_WORDS.has(w2) && ORDER_WORDS.has(w1))) return 'id';
   if (ID_WORDS.has(s.prevWord) || /^(?:job|order|invoice|ticket|tracking) (?:id|no|nr|number|num)$/.test(s.prevWords)) return 'id';
   if (isDate(s)) return 'date';
   if (isIp(s)) return 'ip';
