@@ -15,7 +15,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     imo: ['imo te', 'imote', 'imo number'],
     Telegram: ['telegrame'],
     Zoom: ['zoome'],
-    'Facebook Messenger': ['messengere', 'fb te'],
+    'Facebook Messenger': ['messengere'],
   },
   payment: {
     bKash: ['bkash', 'bikash', 'bkash e'],
@@ -46,7 +46,7 @@ export const lexicon: Lexicon = {
   ],
   contactNouns: [
     'number', 'nambar', 'numberta', 'phone number', 'mobile number', 'whatsapp number', 'email', 'email id',
-    'mail', 'id', 'idta', 'username', 'contact', 'profile', 'link',
+    'mail', 'id', 'idta', 'username', 'contact',
   ],
   contactAsk: [
     'apnar', 'tomar', 'tor', 'amar', 'eta amar', 'den', 'dao', 'diben', 'dite parben', 'pathan', 'pathao',

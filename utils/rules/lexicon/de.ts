@@ -12,7 +12,6 @@ import type { Lexicon } from './types';
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
     WhatsApp: ['whatsapp-nummer', 'whatsi', 'whatsap'],
-    Telegram: ['tele'],
   },
   payment: {
     TWINT: ['twint'],
@@ -57,7 +56,7 @@ export const lexicon: Lexicon = {
   contactNouns: [
     'nummer', 'telefonnummer', 'handynummer', 'handy', 'mobilnummer', 'tel', 'telefon', 'email', 'e-mail',
     'mail', 'mailadresse', 'e-mail-adresse', 'emailadresse', 'kontakt', 'kontaktdaten', 'benutzername',
-    'nutzername', 'username', 'id', 'profil', 'link',
+    'nutzername', 'username', 'id',
   ],
   contactAsk: [
     'was ist deine', 'was ist ihre', 'wie ist deine', 'wie ist ihre', 'wie lautet ihre', 'wie lautet deine',

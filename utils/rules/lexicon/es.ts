@@ -10,7 +10,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['wasap', 'guasap', 'whats', 'wsp', 'wpp', 'wassap', 'watsap'],
+    WhatsApp: ['wasap', 'guasap', 'wsp', 'wpp', 'wassap', 'watsap', 'whatsapito'],
     Telegram: ['telegra', 'tlg'],
   },
   payment: {
@@ -66,8 +66,7 @@ export const lexicon: Lexicon = {
   contactNouns: [
     'número', 'número de teléfono', 'número de celular', 'número de móvil', 'numerito', 'teléfono', 'tel',
     'tlf', 'tfno', 'celular', 'cel', 'móvil', 'correo', 'correo electrónico', 'email', 'e-mail', 'mail',
-    'imeil', 'contacto', 'datos de contacto', 'usuario', 'nombre de usuario', 'id', 'perfil', 'enlace',
-    'link', 'cuenta', 'arroba',
+    'imeil', 'contacto', 'datos de contacto', 'usuario', 'nombre de usuario', 'id', 'arroba',
   ],
   contactAsk: [
     'cuál es tu', 'cuál es su', 'me pasas tu', 'me pasás tu', 'pásame tu', 'páseme su', 'me pasa su',

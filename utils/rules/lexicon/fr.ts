@@ -9,7 +9,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['whatsap', 'watsap', 'wha', 'wats'],
+    WhatsApp: ['whatsap', 'watsap', 'wats'],
     Telegram: ['télégram', 'telegramme'],
   },
   payment: {
@@ -57,7 +57,7 @@ export const lexicon: Lexicon = {
   contactNouns: [
     'numéro', 'numéro de téléphone', 'numéro de portable', 'num', 'tel', 'tél', 'téléphone', 'portable',
     'mobile', 'email', 'e-mail', 'mail', 'adresse mail', 'adresse e-mail', 'courriel', 'adresse courriel',
-    'contact', 'coordonnées', 'identifiant', 'pseudo', 'nom d\'utilisateur', 'id', 'profil', 'lien',
+    'contact', 'coordonnées', 'identifiant', 'pseudo', 'nom d\'utilisateur', 'id',
   ],
   contactAsk: [
     'quel est ton', 'quel est votre', 'quelle est ton', 'quelle est votre', 'c\'est quoi ton', 'c\'est quoi votre',

@@ -52,7 +52,6 @@ export const lexicon: Lexicon = {
   contactNouns: [
     'number', 'nmbr', 'numbr', 'phone number', 'phone no', 'mobile number', 'mob no', 'mobile',
     'whatsapp number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'gmail', 'id', 'username',
-    'profile', 'link',
   ],
   contactAsk: [
     'apna', 'apni', 'aapka', 'aapki', 'apka', 'tumhara', 'tera', 'mera', 'meri', 'ye mera', 'yeh mera', 'bhejo',

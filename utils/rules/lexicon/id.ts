@@ -10,7 +10,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['wasap', 'whatsapp nya', 'wa nya'],
+    WhatsApp: ['wasap', 'whatsappan'],
   },
   payment: {
     GoPay: ['gopay'],
@@ -47,8 +47,8 @@ export const lexicon: Lexicon = {
   ],
   contactNouns: [
     'nomor', 'nomor hp', 'no hp', 'nomer', 'nomer hp', 'nomor telepon', 'no telp', 'no tlp', 'hp', 'nomor wa',
-    'no wa', 'nomer wa', 'nomormu', 'nomornya', 'email', 'e-mail', 'emailnya', 'emailmu', 'surel', 'alamat email',
-    'kontak', 'id', 'username', 'profil', 'link',
+    'no wa', 'nomer wa', 'nomormu', 'nomornya', 'email', 'e-mail', 'emailnya', 'emailmu', 'surel',
+    'alamat email', 'kontak', 'id', 'username',
   ],
   contactAsk: [
     'boleh minta', 'minta', 'bisa minta', 'berapa', 'kirim', 'kirimkan', 'kirimin', 'share', 'bagi', 'kasih',

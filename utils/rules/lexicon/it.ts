@@ -47,7 +47,7 @@ export const lexicon: Lexicon = {
   contactNouns: [
     'numero', 'numero di telefono', 'numero di cellulare', 'nr', 'telefono', 'tel', 'cellulare', 'cell',
     'email', 'e-mail', 'mail', 'indirizzo email', 'indirizzo mail', 'contatto', 'contatti', 'recapito',
-    'nome utente', 'username', 'id', 'profilo', 'link',
+    'nome utente', 'username', 'id',
   ],
   contactAsk: [
     'qual è il tuo', 'qual è la tua', 'qual è il suo', 'qual è la sua', 'mi dai il tuo', 'mi dai la tua',

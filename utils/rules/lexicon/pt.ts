@@ -4,14 +4,15 @@
  *
  * NOTE: Lexicon has no field for local names of apps and payment services ("zap", "zapzap",
  * "Pix", "PicPay"…). They are exported as `localChannels` (label → aliases) for the engine to fold
- * into its channel lists. "zap" is also a common English word, so it is listed only here.
+ * into its channel lists. Bare "zap" is left to the engine's weak names (it is an English word);
+ * "no zap" / "pelo zap" ("on the zap") are unambiguous.
  */
 import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['zap', 'zapzap', 'zapp', 'wpp', 'whats', 'uatsap', 'zap zap'],
-    Telegram: ['telegran', 'tg'],
+    WhatsApp: ['zapzap', 'zapp', 'wpp', 'uatsap', 'zap zap', 'no zap', 'pelo zap'],
+    Telegram: ['telegran'],
     Instagram: ['insta', 'direct do insta'],
   },
   payment: {
@@ -59,7 +60,7 @@ export const lexicon: Lexicon = {
   contactNouns: [
     'número', 'numero de telefone', 'número de telefone', 'número de celular', 'telefone', 'tel', 'celular',
     'cel', 'telemóvel', 'contato', 'contacto', 'email', 'e-mail', 'mail', 'endereço de email', 'usuário',
-    'nome de usuário', 'user', 'id', 'perfil', 'link', 'arroba', 'whats',
+    'nome de usuário', 'user', 'id', 'arroba',
   ],
   contactAsk: [
     'passa seu', 'passa teu', 'passa o seu', 'passa o teu', 'me passa seu', 'me passa o seu', 'me passa teu',

@@ -9,9 +9,7 @@
 import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
-  call: {
-    'Facebook Messenger': ['messenger ko', 'fb messenger ko'],
-  },
+  call: {},
   payment: {
     GCash: ['gcash', 'g-cash', 'gcash number'],
     PayMaya: ['paymaya'],
@@ -44,7 +42,7 @@ export const lexicon: Lexicon = {
   ],
   contactNouns: [
     'number', 'numero', 'cp number', 'cp', 'cellphone number', 'phone number', 'contact number', 'email',
-    'email address', 'contact', 'username', 'id', 'profile', 'link',
+    'email address', 'contact', 'username', 'id',
   ],
   contactAsk: [
     'ano ang', 'ano yung', 'anong', 'ano', 'pahingi ng', 'pahingi', 'bigay mo', 'ibigay mo', 'pakibigay',

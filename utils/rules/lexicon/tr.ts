@@ -16,7 +16,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ["whatsapp'tan", "whatsapp'ta", "whatsapp'a", "whatsapp'ım", "whatsapp'ınız", 'vatsap', 'watsaptan', "wp'den"],
+    WhatsApp: ["whatsapp'tan", "whatsapp'ta", "whatsapp'a", "whatsapp'ım", "whatsapp'ınız", 'watsaptan', "wp'den"],
     Telegram: ["telegram'dan", "telegram'da", "telegram'a", "telegram'ım", 'telegramdan'],
     Zoom: ["zoom'dan", "zoom'da", "zoom'a", "zoom'la"],
     Skype: ["skype'tan", "skype'ta", "skype'a", "skype'la"],
@@ -60,7 +60,7 @@ export const lexicon: Lexicon = {
     'telefon numaranızı', 'telefon numaranı', 'telefon', 'telefonum', 'tel', 'cep', 'cep numarası', 'e-posta',
     'eposta', 'e-postam', 'e-posta adresi', 'e-posta adresinizi', 'mail', 'mailim', 'mail adresi',
     'mail adresinizi', 'mailinizi', 'iletişim bilgileri', 'iletişim bilgilerinizi', 'kullanıcı adı',
-    'kullanıcı adınızı', 'kullanıcı adım', 'id', 'profil', 'link',
+    'kullanıcı adınızı', 'kullanıcı adım', 'id',
   ],
   contactAsk: [
     'verir misin', 'verir misiniz', 'verebilir misiniz', 'atar mısın', 'atabilir misiniz', 'gönderir misiniz',

@@ -45,7 +45,7 @@ export const lexicon: Lexicon = {
   ],
   contactNouns: [
     'number', 'nmbr', 'phone number', 'mobile number', 'mobile', 'whatsapp number', 'rabta number',
-    'raabta number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'id', 'username', 'profile', 'link',
+    'raabta number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'id', 'username',
   ],
   contactAsk: [
     'apna', 'apni', 'aap ka', 'aapka', 'aap ki', 'tumhara', 'mera', 'meri', 'yeh mera', 'bhejein', 'bhej dein',

@@ -1,0 +1,81 @@
+/**
+ * Vietnamese: the pronoun pairs people really use in chats (anh/chị/em/mình/bạn), teen-code
+ * abbreviations ("sđt", "ib", "ck", "stk", "zl") and spellings typed without tone marks.
+ *
+ * NOTE: "đ" does not lose its stroke when accents are stripped ("sđt" ≠ "sdt"), so both spellings
+ * are listed where people use both. Local payment apps (MoMo, ZaloPay, VNPay) are in
+ * `localChannels`. Several digit words are everyday words ("không" = not, "năm" = year, "ba" =
+ * father): the engine should read them as digits only inside a run.
+ */
+import type { Lexicon } from './types';
+
+export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
+  call: {
+    Zalo: ['zl'],
+  },
+  payment: {
+    MoMo: ['momo', 'ví momo'],
+    ZaloPay: ['zalopay', 'zalo pay'],
+    VNPay: ['vnpay'],
+  },
+};
+
+export const lexicon: Lexicon = {
+  lang: 'vi',
+  name: 'Vietnamese',
+  talk: [
+    'nhắn tin qua', 'nhắn qua', 'nhắn tin cho mình qua', 'liên hệ qua', 'liên hệ với tôi qua', 'liên hệ mình qua',
+    'liên lạc qua', 'kết bạn', 'kết bạn qua', 'add mình', 'add em', 'thêm mình vào', 'trao đổi qua', 'nói chuyện qua',
+    'chat qua', 'gọi qua', 'gọi video qua', 'họp qua', 'meeting qua', 'phỏng vấn qua', 'chuyển sang', 'ib qua',
+    'inbox qua', 'nt qua', 'ib mình', 'ib em',
+  ],
+  phoneCall: [
+    'gọi cho tôi', 'gọi cho mình', 'gọi cho em', 'gọi cho anh', 'gọi cho chị', 'gọi điện cho', 'gọi điện thoại',
+    'tôi gọi cho bạn', 'mình gọi cho bạn', 'em gọi anh nhé', 'qua điện thoại', 'nhắn sms', 'alo cho mình',
+    'gọi vào số', 'gọi số này',
+  ],
+  inPerson: [
+    'gặp trực tiếp', 'gặp mặt', 'đi cà phê', 'uống cà phê', 'cafe nói chuyện', 'đến văn phòng', 'ghé văn phòng',
+    'qua văn phòng', 'gặp offline',
+  ],
+  elsewhere: [
+    'ngoài upwork', 'bên ngoài upwork', 'ngoài nền tảng', 'không qua upwork', 'bỏ qua upwork', 'nhắn riêng',
+    'inbox riêng', 'chat riêng', 'chỗ khác', 'app khác', 'trao đổi qua email', 'liên hệ qua email',
+    'nói chuyện qua email', 'gửi email cho mình',
+  ],
+  contactNouns: [
+    'số điện thoại', 'sđt', 'sdt', 'số đt', 'số dt', 'số máy', 'số liên lạc', 'điện thoại', 'đt', 'số zalo',
+    'email', 'mail', 'địa chỉ email', 'thông tin liên hệ', 'username', 'id', 'nick',
+  ],
+  contactAsk: [
+    'cho mình xin', 'cho tôi xin', 'cho em xin', 'xin số', 'gửi mình', 'gửi cho tôi', 'gửi tôi', 'là gì', 'bao nhiêu',
+    'của bạn', 'của anh', 'của chị', 'của em', 'của tôi', 'của mình', 'đây là', 'để lại',
+  ],
+  payment: [
+    'thanh toán trực tiếp', 'trả trực tiếp', 'chuyển khoản', 'chuyển khoản trực tiếp', 'ck cho', 'ck qua', 'stk',
+    'số tài khoản', 'tài khoản ngân hàng', 'thanh toán ngoài upwork', 'trả ngoài upwork', 'tránh phí upwork',
+    'khỏi mất phí', 'né phí', 'đỡ mất phí', 'phí của upwork', 'đóng hợp đồng ở đây', 'làm việc trực tiếp',
+    'trả tiền mặt', 'tiền mặt', 'bằng crypto', 'usdt',
+  ],
+  payVerbs: [
+    'thanh toán', 'thanh toán qua', 'trả tiền', 'trả qua', 'chuyển tiền', 'gửi tiền', 'xuất hóa đơn', 'hóa đơn',
+  ],
+  onUpwork: [
+    'ở đây trên upwork', 'trên upwork', 'qua upwork', 'thông qua upwork', 'ngay tại đây', 'trao đổi ở đây',
+    'trong chat này', 'trên nền tảng', 'tin nhắn upwork',
+  ],
+  refusal: [
+    'không thể chia sẻ', 'không thể cho', 'không cho được', 'không được phép', 'vi phạm', 'trái quy định',
+    'quy định của upwork', 'chính sách upwork', 'sau khi bắt đầu hợp đồng', 'khi hợp đồng bắt đầu', 'sau hợp đồng',
+    'cứ ở đây', 'giữ ở đây', 'bị khóa tài khoản',
+  ],
+  digits: [
+    ['không'], ['một', 'mốt'], ['hai'], ['ba'], ['bốn', 'tư'], ['năm', 'lăm'], ['sáu'], ['bảy'], ['tám'], ['chín'],
+  ],
+  workSubject: [
+    'tích hợp', 'api', 'sdk', 'bot', 'chatbot', 'ứng dụng', 'app', 'plugin', 'chuyển đổi', 'cổng thanh toán',
+    'checkout', 'cửa hàng', 'shop', 'máy chủ', 'server', 'kênh', 'nhóm', 'tự động hóa', 'webhook', 'phát triển',
+    'lập trình', 'cài đặt', 'thiết lập', 'marketing', 'chiến dịch', 'mẫu', 'nút', 'widget', 'biểu mẫu',
+    'cơ sở dữ liệu',
+  ],
+};
