@@ -25,15 +25,17 @@ export interface StorageArea {
  * @example const area = localStorageArea(); await area.set({ 'pcg:schema': 2 });
  */
 export function localStorageArea(): StorageArea {
-  const local = browser.storage.local;
+  // Looked up on each call, inside async functions: where the API is missing (a sandboxed frame)
+  // every call rejects, which the store treats as "storage unavailable", instead of a crash here.
+  const local = () => browser.storage.local;
   return {
-    getAll: async () => ((await local.get(null)) ?? {}) as RawStorage,
-    get: async (keys) => (keys.length ? (((await local.get(keys)) ?? {}) as RawStorage) : {}),
+    getAll: async () => ((await local().get(null)) ?? {}) as RawStorage,
+    get: async (keys) => (keys.length ? (((await local().get(keys)) ?? {}) as RawStorage) : {}),
     set: async (items) => {
-      if (Object.keys(items).length) await local.set(items);
+      if (Object.keys(items).length) await local().set(items);
     },
     remove: async (keys) => {
-      if (keys.length) await local.remove(keys);
+      if (keys.length) await local().remove(keys);
     },
     onChange(listener) {
       const handle = (changes: Record<string, unknown>, areaName: string) => {
@@ -41,8 +43,18 @@ export function localStorageArea(): StorageArea {
         const ours = Object.keys(changes).filter((key) => key.startsWith(KEY_PREFIX));
         if (ours.length) listener(ours);
       };
-      browser.storage.onChanged.addListener(handle);
-      return () => browser.storage.onChanged.removeListener(handle);
+      try {
+        browser.storage.onChanged.addListener(handle);
+      } catch {
+        return () => {};
+      }
+      return () => {
+        try {
+          browser.storage.onChanged.removeListener(handle);
+        } catch {
+          // already gone with the context
+        }
+      };
     },
   };
 }

@@ -62,6 +62,20 @@ describe('hydration and defaults', () => {
     expect(store.getState().settings.enabled).toBe(true);
   });
 
+  it('does not crash where the storage API is missing', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const real = fakeBrowser.storage;
+    (fakeBrowser as { storage: unknown }).storage = undefined;
+    try {
+      const store = await openContext();
+      expect(store.getState().settings.enabled).toBe(true);
+      await store.getState().setRelationship('room_a', 'prior-contract');
+      expect(await store.getState().importJson(store.getState().exportJson())).toMatchObject({ ok: false });
+    } finally {
+      (fakeBrowser as { storage: unknown }).storage = real;
+    }
+  });
+
   it('getRelationshipStore returns one store per context', () => {
     expect(getRelationshipStore()).toBe(getRelationshipStore());
   });

@@ -77,9 +77,10 @@ export function createStoreOver(area: StorageArea): StoreApi<RelationshipState> 
   /** True while storage holds data from a newer build: we then never write its schema marker. */
   let newerData = false;
 
+  /** Sets first, then removes: if the second step fails, nothing was lost, only not yet removed. */
   async function persist(set: RawStorage, remove: string[]): Promise<void> {
-    await area.remove(remove);
     await area.set(set);
+    await area.remove(remove);
   }
 
   async function reload(): Promise<void> {
@@ -111,15 +112,20 @@ export function createStoreOver(area: StorageArea): StoreApi<RelationshipState> 
     }
   }
 
-  /** Writes the given keys (plus the schema marker) after hydration; failures are logged, not thrown. */
-  async function write(set: RawStorage, remove: string[] = []): Promise<void> {
+  /**
+   * Writes the given keys (plus the schema marker) after hydration. Failures are logged, not thrown,
+   * and the state goes back to what is really stored. Resolves to whether the write landed.
+   */
+  async function write(set: RawStorage, remove: string[] = []): Promise<boolean> {
     await ready;
     const withMarker = newerData ? set : { ...set, [SCHEMA_KEY]: SCHEMA_VERSION };
     try {
       await persist(withMarker, remove);
+      return true;
     } catch (error) {
       warn('could not save', error);
-      await reload(); // show what is really stored
+      await reload();
+      return false;
     }
   }
 
@@ -234,7 +240,9 @@ export function createStoreOver(area: StorageArea): StoreApi<RelationshipState> 
         const value = parsed.settings[name];
         if (typeof value === 'boolean') set[settingKey(name)] = value;
       }
-      await write(set, remove);
+      if (!(await write(set, remove))) {
+        return { ok: false, error: 'The browser could not save the imported relationships; check the list below before trying again.' };
+      }
       await reload();
       return { ok: true, count: parsed.conversations.length };
     },
