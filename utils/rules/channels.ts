@@ -20,7 +20,7 @@ export interface Channel {
 }
 
 export const CHANNELS: Channel[] = [
-  { label: 'Zoom', kind: 'call', names: ['zoom', 'zoom call', 'zoom meeting', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'زووم', 'زوم'] },
+  { label: 'Zoom', kind: 'call', names: ['zoom', 'zoom call', 'zoom meeting', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'জুম', 'জুমে', 'ज़ूम', 'जूम', 'ज़ूम पर', 'زووم', 'زوم'] },
   { label: 'Skype', kind: 'call', names: ['skype', 'скайп', 'скайпе', 'سكايب'] },
   { label: 'Google Meet', kind: 'call', names: ['google meet', 'gmeet', 'meet.google', 'googlemeet', 'hangouts', 'google hangouts', 'google duo', 'google chat'] },
   { label: 'Microsoft Teams', kind: 'call', names: ['microsoft teams', 'ms teams', 'msteams'], weak: ['teams', 'тимс'] },
@@ -39,7 +39,9 @@ export const CHANNELS: Channel[] = [
   { label: 'Signal', kind: 'call', names: ['signal app', 'signal messenger'], weak: ['signal', 'сигнал'] },
   { label: 'Discord', kind: 'call', names: ['discord', 'дискорд', 'дискорде', 'discord server'] },
   { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel'], weak: ['slack'] },
+  { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
   { label: 'WeChat', kind: 'call', names: ['wechat', 'weixin', '微信', 'вичат'] },
+  { label: 'Tencent Meeting', kind: 'call', names: ['腾讯会议', '騰訊會議', 'voov', 'tencent meeting', '钉钉', '釘釘', 'dingtalk', '飞书', '飛書', 'feishu', 'lark'] },
   { label: 'Viber', kind: 'call', names: ['viber', 'вайбер', 'вайбере', 'فايبر'] },
   { label: 'FaceTime', kind: 'call', names: ['facetime', 'face time'] },
   { label: 'LINE', kind: 'call', names: ['line app', 'line id'], weak: ['line'] },
@@ -47,7 +49,8 @@ export const CHANNELS: Channel[] = [
   { label: 'imo', kind: 'call', names: ['imo app'], weak: ['imo'] },
   { label: 'KakaoTalk', kind: 'call', names: ['kakaotalk', 'kakao talk', 'kakao', '카톡', '카카오톡'] },
   { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'инстаграм', 'инсте', 'инста', 'انستقرام', 'انستغرام'], weak: ['ig'] },
-  { label: 'Facebook Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'facebook', 'фейсбук', 'فيسبوك', 'ماسنجر'], weak: ['fb', 'm.me'] },
+  { label: 'Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'ماسنجر', 'мессенджер'] },
+  { label: 'Facebook', kind: 'call', names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
   { label: 'Snapchat', kind: 'call', names: ['snapchat'], weak: ['snap'] },
   { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi'] },
   { label: 'QQ', kind: 'call', names: ['qq'] },
@@ -69,6 +72,7 @@ export const CHANNELS: Channel[] = [
   { label: 'GCash', kind: 'payment', names: ['gcash', 'paymaya'], weak: ['maya'] },
   { label: 'mobile money', kind: 'payment', names: ['m-pesa', 'mpesa', 'easypaisa', 'jazzcash', 'bkash', 'nagad', 'opay', 'palmpay'], weak: ['rocket', 'momo'] },
   { label: 'Apple Pay', kind: 'payment', names: ['apple pay'] },
+  { label: 'Alipay', kind: 'payment', names: ['alipay', '支付宝', '支付寶'] },
   { label: 'Stripe', kind: 'payment', names: ['stripe invoice', 'stripe link', 'payment link'], weak: ['stripe'] },
   { label: 'crypto', kind: 'payment', names: ['crypto', 'cryptocurrency', 'usdt', 'usdc', 'btc', 'bitcoin', 'eth', 'ethereum', 'trc20', 'erc20', 'bep20', 'binance', 'binance pay', 'metamask', 'trust wallet', 'wallet address', 'tether', 'litecoin', 'solana', 'криптой', 'крипта', 'крипте', 'крипту'], weak: ['wallet', 'sol', 'ltc'] },
   { label: 'Western Union', kind: 'payment', names: ['western union', 'moneygram', 'remitly', 'worldremit', 'ria transfer', 'xoom'] },

@@ -2,7 +2,7 @@
  * Everything the detectors share about one message: the view, its words, where each cue of the
  * lexicons matched, and where channel names are. Built once per analyze() call.
  */
-import { CHANNEL_KEYS, CUES, type CueSets } from './cues';
+import { CHANNEL_KEYS, CUES, type ChannelName, type CueSets } from './cues';
 import type { Channel } from './channels';
 import { buildView, spanOf, type View } from './normalize';
 import { findAll, type Match } from './phrases';
@@ -51,28 +51,33 @@ const CHANNEL_NEXT = foldedSet([
 function findChannels(list: Token[], view: View): ChannelHit[] {
   const hits: ChannelHit[] = [];
   const skel = list.map((t) => skeleton(t.t));
-  for (let i = 0; i < list.length; i++) {
-    let hit: { name: ReturnType<typeof CHANNEL_KEYS.get>; len: number } | undefined;
-    const two = list[i + 1] && list[i + 1]!.sent === list[i]!.sent && skel[i] && skel[i + 1] ? CHANNEL_KEYS.get(skel[i]! + skel[i + 1]!) : undefined;
-    if (two) hit = { name: two, len: 2 };
-    else {
-      const one = CHANNEL_KEYS.get(skel[i]!);
-      if (one) hit = { name: one, len: 1 };
-    }
-    if (!hit?.name) continue;
+  const qualifies = (i: number, len: number): boolean => {
     const tok = list[i]!;
-    if (hit.name.weak) {
-      const prev = list[i - 1];
-      const next = list[i + hit.len];
-      const afterGap = view.text.slice(list[i + hit.len - 1]!.e, Math.min(view.text.length, list[i + hit.len - 1]!.e + 2));
-      const midSentenceCap = tok.cap && prev !== undefined && prev.sent === tok.sent;
-      const ok =
-        midSentenceCap ||
-        (prev && prev.sent === tok.sent && CHANNEL_PREP.has(prev.t)) ||
-        (next && next.sent === tok.sent && CHANNEL_NEXT.has(next.t)) ||
-        afterGap.includes(':');
-      if (!ok) continue;
+    const prev = list[i - 1];
+    const next = list[i + len];
+    const afterGap = view.text.slice(list[i + len - 1]!.e, Math.min(view.text.length, list[i + len - 1]!.e + 2));
+    const midSentenceCap = tok.cap && prev !== undefined && prev.sent === tok.sent;
+    return (
+      midSentenceCap ||
+      (prev !== undefined && prev.sent === tok.sent && CHANNEL_PREP.has(prev.t)) ||
+      (next !== undefined && next.sent === tok.sent && CHANNEL_NEXT.has(next.t)) ||
+      afterGap.includes(':')
+    );
+  };
+  for (let i = 0; i < list.length; i++) {
+    if (!skel[i]) continue;
+    // Longest name first: up to four words (or four CJK characters, "腾讯会议").
+    let key = '';
+    const found: { name: ChannelName; len: number }[] = [];
+    for (let len = 1; len <= 4 && i + len <= list.length; len++) {
+      const t = list[i + len - 1]!;
+      if (!skel[i + len - 1] || t.sent !== list[i]!.sent) break;
+      key += skel[i + len - 1];
+      const name = CHANNEL_KEYS.get(key);
+      if (name) found.push({ name, len });
     }
+    const hit = found.reverse().find((f) => !f.name.weak || qualifies(i, f.len));
+    if (!hit) continue;
     hits.push({ channel: hit.name.channel, from: i, to: i + hit.len });
     i += hit.len - 1;
   }

@@ -18,6 +18,15 @@ const FIELDS: PhraseField[] = [
 const SHORT_WORD_RISK = new Set<PhraseField>(['talk', 'contactAsk', 'payVerbs', 'refusal', 'onUpwork', 'workSubject', 'payment', 'elsewhere', 'inPerson', 'phoneCall']);
 const LATIN_SHORT = /^[a-z]{1,2}$/i;
 
+/**
+ * Words some lexicons list as work cues that are also how people use a channel ("add you to our
+ * Telegram group"); as work cues they would hide real proposals.
+ */
+const NOT_WORK = new Set([
+  'group', 'groups', 'grupo', 'grupos', 'gruppe', 'groupe', 'gruppo', 'группа', 'группу', 'групу', 'група', 'grup', 'grupa',
+  'kelompok', 'grupong', 'nhóm', '群', 'مجموعة', 'گروپ', 'গ্রুপ', 'ग्रुप', 'chat', 'call', 'number', 'contact', 'account',
+]);
+
 function entries(field: PhraseField): string[] {
   const out: string[] = [];
   for (const { lexicon } of LANGUAGES) {
@@ -26,6 +35,7 @@ function entries(field: PhraseField): string[] {
     for (const e of list) {
       if (typeof e !== 'string' || !e.trim()) continue;
       if (lexicon.lang !== 'en' && SHORT_WORD_RISK.has(field) && LATIN_SHORT.test(e.trim())) continue;
+      if (field === 'workSubject' && NOT_WORK.has(e.trim())) continue;
       out.push(e);
     }
   }
@@ -52,6 +62,17 @@ const NEAR = [
   'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'am', 'schedule', 'session', 'quick', 'link',
   'invite', 'room', 'group', 'id', 'number', 'account', 'contact', 'add', 'me', 'reply', 'response', 'respond', 'ping',
   'dm', 'connect', 'sync', 'go to', 'use', 'lets', 'can we', 'could we', 'shall we', 'let us', 'move', 'join',
+  // Calls and meetings in other languages: "un appel Skype", "reunión por Zoom", "созвон в зуме".
+  'appel', 'visio', 'llamada', 'videollamada', 'chamada', 'videochamada', 'anruf', 'videoanruf', 'telefonat', 'chiamata',
+  'videochiamata', 'звонок', 'созвон', 'созвонимся', 'дзвінок', 'rozmowa', 'rozmowe', 'rozmowę', 'gorusme', 'görüşme',
+  'arama', 'panggilan', 'tawag', 'cuoc goi', 'cuộc gọi', '通话', '通話', 'مكالمة', 'कॉल', 'কল', 'meeting', 'reunion',
+  'reunión', 'réunion', 'reuniao', 'reunião', 'besprechung', 'riunione', 'встреча', 'встречу', 'зустріч', 'spotkanie',
+  'toplanti', 'toplantı', 'rapat', 'pulong', 'hop', 'họp', '会议', '會議', 'اجتماع', 'मीटिंग', 'মিটিং', 'chat', 'chatten',
+  'chatear', 'conversar', 'conversa', 'falar', 'hablar', 'parler', 'sprechen', 'parlare', 'поговорить', 'поговорим',
+  'поговоримо', 'porozmawiać', 'konuşalım', 'ngobrol', 'usap', 'nói chuyện', '聊', 'تحدث', 'बात', 'baat', 'kotha', 'কথা',
+  'message', 'mensaje', 'mensagem', 'nachricht', 'messaggio', 'сообщение', 'повідомлення', 'wiadomość', 'mesaj', 'pesan',
+  'mensahe', 'tin nhắn', '消息', 'رسالة', 'मैसेज', 'মেসেজ', 'add', 'adiciona', 'agrega', 'ajoute', 'aggiungi', 'добавь',
+  'додай', 'dodaj', 'ekle', 'tambahkan', 'idagdag', 'thêm', '加', 'أضف', 'ایڈ', 'অ্যাড', 'contato', 'contacto', 'kontakt',
 ];
 /** Fee talk: with a payment channel or leaving the platform, it means paying outside. */
 const FEE_HINTS = [

@@ -9,7 +9,7 @@ import type { Finding } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
-const SOCIAL = new Set(['Instagram', 'Facebook Messenger', 'Snapchat', 'Twitter DM']);
+const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM']);
 const SOCIAL_CUES = /^(?:dm|dms|message|msg|inbox|chat|text|hmu|add|contact|reach|write|ping|find|there|follow)$/;
 
 function hasValueNearby(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {

@@ -6,6 +6,7 @@
 import { findingOn, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
+import { stemTest } from '../wordsets';
 
 const TIME_WORDS = /^(?:today|tomorrow|tonight|later|now|anytime|whenever|after|before|at|on|when|back|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|in|between|around|if|once|pls|please)$/;
 
@@ -17,6 +18,13 @@ function namesSomeone(ctx: Ctx, to: number): boolean {
   return next !== undefined && next.sent === last.sent && next.cap && !TIME_WORDS.test(next.t);
 }
 
+/** Contracting outside Upwork is a payment matter (2-year rule), like paying outside it. */
+const isContractWord = stemTest([
+  'contract', 'contrat', 'vertrag', 'contratto', 'контракт', 'договор', 'umow', 'umów', 'sözleşme', 'sozlesme', 'kontrak',
+  'kontrata', 'hợp đồng', 'عقد', 'العقد', 'अनुबंध', 'कॉन्ट्रैक्ट', 'চুক্তি', 'কন্ট্রাক্ট', 'کنٹریکٹ', 'معاہدہ', 'invoice',
+  'factur', 'rechnung', 'счет', 'рахун', 'fatura', 'faktur', 'hóa đơn', 'فاتورة', 'बिल', 'milestone',
+]);
+
 /** Does the message talk about paying near token i (same or neighbouring sentence)? */
 export function paymentNear(ctx: Ctx, i: number): boolean {
   const sent = ctx.list[i]!.sent;
@@ -25,6 +33,7 @@ export function paymentNear(ctx: Ctx, i: number): boolean {
   const s = sentenceOf(ctx, i);
   if (hasCue(ctx, 'payVerbs', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to)) return true;
   if (hasCue(ctx, 'payment', a, b)) return true;
+  for (let k = s.from; k < s.to; k++) if (isContractWord(ctx.list[k]!.t)) return true;
   return ctx.channels.some((h) => h.channel.kind === 'payment' && h.from >= s.from && h.from < s.to);
 }
 

@@ -34,9 +34,9 @@ const ORDER_WORDS = foldedSet([
   'order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'zamowienie', 'zamówienie', 'faktura', 'pedido', 'encomenda',
   'fatura', 'factura', 'commande', 'facture', 'bestellung', 'rechnung', 'auftrag', 'ordine', 'fattura', 'заказ', 'заказа',
   'счет', 'замовлення', 'рахунок', 'siparis', 'sipariş', 'ऑर्डर', 'आर्डर', 'इनवॉइस', 'pesanan', 'faktur', 'tiket', 'don',
-  'طلب', 'فاتورة', 'الطلب', 'অর্ডার', '订单', 'hoa', 'resi', 'protocolo', 'protokoll',
+  'طلب', 'فاتورة', 'الطلب', 'অর্ডার', '订单', 'آرڈر', 'orden', 'ordem', 'ordine', 'hoa', 'resi', 'protocolo', 'protokoll',
 ]);
-const NUMBER_WORDS = foldedSet(['no', 'nr', 'num', 'number', 'numero', 'número', 'numer', 'nummer', 'номер', 'नंबर', 'نمبر', 'رقم', 'nomor', 'numara', 'numarası', 'so', 'số', 'n']);
+const NUMBER_WORDS = foldedSet(['no', 'nr', 'num', 'number', 'numero', 'número', 'numer', 'nummer', 'номер', 'नंबर', 'نمبر', 'رقم', 'nomor', 'numara', 'numarası', 'so', 'số', 'n', 'নাম্বার', 'নম্বর', 'নং', 'nambar', 'nombor']);
 
 /** True when the shape is a date like 2024-01-15, 15/03/2025, 15.03.2025. */
 function isDate(s: NumberShape): boolean {
