@@ -28,6 +28,15 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
+/**
+ * NOTE: Lexicon has no field for the words that make a following number an ID rather than a phone
+ * number ("order number 4471209"). `order` words alone do; `number` words do right after one.
+ */
+export const idCues: { order: string[]; number: string[] } = {
+  order: ['ऑर्डर', 'आर्डर', 'इनवॉइस', 'बिल', 'टिकट', 'ट्रैकिंग'],
+  number: ['नंबर', 'नम्बर', 'संख्या'],
+};
+
 export const lexicon: Lexicon = {
   lang: 'hi',
   name: 'Hindi',

@@ -17,10 +17,19 @@ const files = readdirSync(folder)
 /** Local names of apps and payment services, exported beside some lexicons (label → aliases). */
 type LocalChannels = { call: Record<string, string[]>; payment: Record<string, string[]> };
 
-const loaded: { file: string; lexicon: Lexicon; localChannels?: LocalChannels }[] = [];
+/** Words that make a following number an ID, exported beside some lexicons. */
+type IdCues = { order: string[]; number: string[] };
+
+interface LexiconModule {
+  lexicon?: Lexicon;
+  localChannels?: LocalChannels;
+  idCues?: IdCues;
+}
+
+const loaded: ({ file: string; lexicon: Lexicon } & LexiconModule)[] = [];
 for (const file of files) {
-  const mod = (await import(`./${file}`)) as { lexicon?: Lexicon; localChannels?: LocalChannels };
-  if (mod.lexicon) loaded.push({ file, lexicon: mod.lexicon, localChannels: mod.localChannels });
+  const mod = (await import(`./${file}`)) as LexiconModule;
+  if (mod.lexicon) loaded.push({ file, lexicon: mod.lexicon, localChannels: mod.localChannels, idCues: mod.idCues });
 }
 
 /** The phrase fields, i.e. every `string[]` field of a Lexicon. */
@@ -93,6 +102,14 @@ describe('lexicon files', () => {
         ]),
       );
       expect(found).toEqual([]);
+    },
+  );
+
+  it.each(loaded.filter((l) => l.idCues).map((l) => [l.file, l.idCues!] as const))(
+    '%s id cues are well-formed',
+    (_file, cues) => {
+      expect(cues.order.length).toBeGreaterThan(0);
+      expect([...problems(cues.order, 'order'), ...problems(cues.number, 'number')]).toEqual([]);
     },
   );
 

@@ -21,6 +21,15 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
+/**
+ * NOTE: Lexicon has no field for the words that make a following number an ID rather than a phone
+ * number ("order number 4471209"). `order` words alone do; `number` words do right after one.
+ */
+export const idCues: { order: string[]; number: string[] } = {
+  order: ['замовлення', 'рахунок', 'рахунку', 'накладна', 'накладної', 'заявка', 'заявки', 'посилки'],
+  number: ['номер', 'no'],
+};
+
 export const lexicon: Lexicon = {
   lang: 'uk',
   name: 'Ukrainian',

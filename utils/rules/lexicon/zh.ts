@@ -28,6 +28,15 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
+/**
+ * NOTE: Lexicon has no field for the words that make a following number an ID rather than a phone
+ * number ("order number 4471209"). `order` words alone do; `number` words do right after one.
+ */
+export const idCues: { order: string[]; number: string[] } = {
+  order: ['订单', '訂單', '发票', '發票', '工单', '工單', '快递', '快遞', '运单', '運單'],
+  number: ['号', '號', '编号', '編號', '号码', '號碼', '单号', '單號'],
+};
+
 export const lexicon: Lexicon = {
   lang: 'zh',
   name: 'Chinese',
@@ -70,7 +79,7 @@ export const lexicon: Lexicon = {
   ],
   onUpwork: [
     '在upwork上', '在upwork', '通过upwork', '透過upwork', 'upwork上', '这里聊', '這裡聊', '就在这里', '就在這裡',
-    '在这里', '在這裡', '平台上', '站内', '站內',
+    '平台上', '站内', '站內',
   ],
   refusal: [
     '不能分享', '不能提供', '不方便给', '不方便給', '不允许', '不允許', '违反规定', '違反規定', '违反平台规定',

@@ -5,7 +5,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'kal 8 tay zoom e meeting kori?', expect: ['call'] },
   { text: 'amake call din 01912 345678 e', expect: ['call', 'contact'] },
   { text: 'amar email sadia.rahman.writer@yahoo.com', expect: ['contact'] },
-  { text: 'apnar whatsapp number ta diben?', expect: ['contact'] },
+  { text: 'apnar email ta diben?', expect: ['contact'] },
   { text: 'imo te nok diyen, number +880 1515 987654', expect: ['call', 'contact'] },
   { text: 'upwork er commission bachate bkash e pathabo', expect: ['payment'] },
   { text: 'contract ekhane bondho kore baki payment bank transfer e kore dibo', expect: ['payment'] },
