@@ -14,7 +14,7 @@ export function AboutExtension({ kind }: { kind: PageKind }) {
       <p>
         Pre-Contract Guard warns you while you type on Upwork when a message would move the conversation, contact details
         or payment off Upwork too early. Until a contract starts, Upwork requires all communication to stay on Upwork, and
-        paying outside it is not allowed for 24 months (User Agreement §7). Calls through Upwork itself are fine.
+        paying outside it is not allowed for 24 months after you meet there (User Agreement §7). Calls through Upwork itself are fine.
       </p>
       <p>
         Open a conversation on Upwork and click this button again to tell it about the other person: a Business or

@@ -3,7 +3,7 @@ import type { Settings } from '@/utils/relationships';
 import { useRelationshipStore } from '@/utils/relationships';
 
 const SWITCHES: readonly { name: keyof Settings; label: string; hint: string }[] = [
-  { name: 'enabled', label: 'Extension on', hint: 'Off: no warnings anywhere.' },
+  { name: 'enabled', label: 'Extension on', hint: 'Turn off to stop every warning and check.' },
   { name: 'sendGuard', label: 'Send guard', hint: 'Holds a flagged message when you press Send, so you can edit it first.' },
   {
     name: 'incomingNotices',
