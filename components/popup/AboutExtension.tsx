@@ -17,7 +17,7 @@ export function AboutExtension({ kind }: { kind: PageKind }) {
         paying outside it is not allowed for 24 months after you meet there (User Agreement §7). Calls through Upwork itself are fine.
       </p>
       <p>
-        Open a conversation on Upwork and click this button again to tell it about the other person: a Business or
+        Open a conversation on Upwork and open this popup again to tell it about the other person: a Business or
         Enterprise client, someone you worked with before, or a contract that has started. Everything stays on this
         computer; nothing you type is stored or sent anywhere.
       </p>
