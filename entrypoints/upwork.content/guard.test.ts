@@ -37,7 +37,9 @@ function fakeStore(hydrated = true): StoreApi<RelationshipState> & { calls: unkn
       set({ conversations: { ...get().conversations, [id]: { id, name: name ?? null, relationship, metAt: null, updatedAt: 1 } } });
     },
     async setMetAt() {},
-    async rememberName() {},
+    async rememberName(id: string, name: string) {
+      calls.push(['rememberName', id, name]);
+    },
     async removeConversation() {},
     async updateSettings(patch) {
       set({ settings: { ...get().settings, ...patch } });
@@ -193,6 +195,13 @@ describe('card actions', () => {
     expect(categories()).toBeNull();
     typeText('WhatsApp me, PayPal');
     await expectCategories('call payment');
+  });
+
+  it('refreshes the saved name of a known conversation from the room title', async () => {
+    const store = fakeStore();
+    store.setState({ conversations: { room_abc123: { id: 'room_abc123', name: 'Old name', relationship: 'prior-contract', metAt: null, updatedAt: 1 } } });
+    start(store);
+    expect(store.calls).toContainEqual(['rememberName', 'room_abc123', 'Jen Kowalski']);
   });
 
   it('applies a relationship changed elsewhere (the popup) to the open card at once', async () => {

@@ -115,6 +115,17 @@ export function startGuard(deps: GuardDeps): Guard {
     if (more) scheduleDiscovery();
   };
 
+  /** Keep the popup's list readable: a saved conversation gets the name the room shows now. */
+  const refreshSavedName = () => {
+    const { kind, conversationId: id } = currentPage();
+    if (kind !== 'room' || !id) return;
+    const state = store.getState();
+    const record = state.hydrated ? state.conversations?.[id] : undefined;
+    const name = record ? counterpartName(doc) : null;
+    if (!record || !name || name === record.name) return;
+    void state.rememberName(id, name).catch(() => undefined);
+  };
+
   const discover = () => {
     if (stopped) return;
     try {
@@ -126,6 +137,7 @@ export function startGuard(deps: GuardDeps): Guard {
         sessions.delete(el);
       }
       for (const target of found) if (!sessions.has(target.element)) sessions.set(target.element, new ComposerSession(target, env));
+      refreshSavedName();
       scanIncoming();
     } catch {
       // An unexpected page must never surface an error: try again on the next change.
