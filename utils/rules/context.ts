@@ -7,7 +7,7 @@ import type { Channel } from './channels';
 import { buildView, spanOf, type View } from './normalize';
 import { findAll, type Match } from './phrases';
 import { skeleton, tokenize, type Token, type Tokens } from './tokens';
-import { foldedSet } from './wordsets';
+import { foldedSet, stemTest } from './wordsets';
 import type { Category, Finding } from './types';
 
 export type CueName = keyof CueSets;
@@ -153,6 +153,15 @@ const POSSESSIVES = foldedSet([
   'tumhari', 'tera', 'teri', 'anda', 'kamu', 'nyo', 'ninyo', 'bạn', 'الخاص', 'آپ', 'اپنا', 'আপনার',
   'তোমার', 'আপনার', 'अपना', 'आपका', 'आपकी', 'अपनी',
 ]);
+/** Verbs of sending or giving, as stems, in many languages. */
+const isSendWord = stemTest([
+  'send', 'give', 'share', 'drop', 'provide', 'tell', 'manda', 'mande', 'envi', 'passa', 'passe', 'dame', 'dar', 'compart',
+  'schick', 'gib', 'geben', 'sende', 'envoi', 'donne', 'invia', 'dammi', 'dai', 'пришли', 'отправ', 'скинь', 'скиньте',
+  'дай', 'дайте', 'надішл', 'дайте', 'wyślij', 'wyslij', 'podaj', 'gönder', 'gonder', 'verir', 'verebilir', 'kirim', 'kasih',
+  'minta', 'bagi', 'bigay', 'padala', 'gửi', 'gui', 'cho', '发', '給', '给', 'أرسل', 'ارسل', 'ابعت', 'بھیج', 'भेज', 'दो',
+  'दीजिए', 'দিন', 'পাঠান', 'bhej', 'dijiye', 'dedo', 'dena', 'diben', 'dao', 'pathan', 'share',
+]);
+
 const MINE = foldedSet(['my', 'mine', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'mia']);
 
 /**
@@ -179,6 +188,11 @@ export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' 
     if (m.to - m.from === 1 && POSSESSIVES.has(ctx.list[m.from]!.t)) best = best || 'your';
     else if (m.to - m.from === 1 && MINE.has(ctx.list[m.from]!.t)) best = best || 'my';
     else best = 'ask';
+  }
+  // "Manda teu e-mail", "bhej do apna number": a possessive with a verb of sending in the sentence.
+  if (best === 'your') {
+    const s = ctx.sentences[sent ?? 0];
+    if (s) for (let k = s.from; k < s.to; k++) if (isSendWord(ctx.list[k]!.t)) return 'ask';
   }
   return best;
 }

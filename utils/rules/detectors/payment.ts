@@ -21,6 +21,11 @@ const isPayWord = stemTest([
   'payment', 'bayad', 'thanh toán', '付款', '支付', 'ادائیگی', 'پیمنٹ',
 ]);
 
+function hasPayWord(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isPayWord(ctx.list[k]!.t)) return true;
+  return false;
+}
+
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
@@ -49,7 +54,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
     const nextS = ctx.sentences[sent + 1] ?? s;
     const cue =
       hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) ||
-      hasCue(ctx, 'feeHints', s.from, s.to) ||
+      hasCue(ctx, 'feeHints', prevS.from, nextS.to) ||
+      hasPayWord(ctx, s.from, s.to) ||
       hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to) ||
       hasCue(ctx, 'payment', prevS.from, nextS.to) ||
       hasCue(ctx, 'elsewhere', prevS.from, nextS.to);
