@@ -38,10 +38,9 @@ export interface Ctx {
 
 /** Prepositions and possessives after which a weak channel name ("line", "wise") is meant as one. */
 export const CHANNEL_PREP = foldedSet([
-  'on', 'via', 'over', 'through', 'thru', 'in', 'to', 'my', 'your', 'ur', 'our', 'by', 'with', 'use', 'using', 'add',
+  'on', 'via', 'over', 'through', 'thru', 'in', 'to', 'by', 'with', 'use', 'using', 'add',
   'no', 'na', 'em', 'pelo', 'pela', 'por', 'al', 'en', 'sur', 'par', 'auf', 'per', 'über', 'ueber', 'di', 'lewat',
-  'sa', 'qua', 'на', 'в', 'по', 'через', 'у', 'w', 'przez', 'na', 'den', 'dan', 'ke', 'pe', 'par', 'mera', 'meri',
-  'apna', 'apni', 'amar', 'tera', 'teri', 'zap',
+  'sa', 'qua', 'на', 'в', 'по', 'через', 'у', 'w', 'przez', 'den', 'ke', 'pe',
 ]);
 const CHANNEL_NEXT = foldedSet([
   'id', 'number', 'no', 'nr', 'handle', 'username', 'call', 'chat', 'group', 'me', 'account', 'transfer', 'payment',

@@ -35,7 +35,7 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const last = list[h.to - 1]!;
   let k = h.to;
   // Skip "id", "username", "handle", "is", "name", "here": "Skype ID is x", "my WeChat is x".
-  while (k < list.length && k - h.to < 3 && /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est)$/.test(list[k]!.t)) k++;
+  while (k < list.length && k - h.to < 3 && /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est|me)$/.test(list[k]!.t)) k++;
   const next = list[k];
   if (!next || next.sent !== last.sent) return;
   const gap = t.slice(list[k - 1]!.e, next.s);

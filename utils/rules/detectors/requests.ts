@@ -3,7 +3,7 @@
  * "can I get your personal email". A contact noun must follow an ask within three words, must not
  * be the subject of the work ("email marketing", "phone number field"), and must not be refused.
  */
-import { askBefore, findingOn, type Ctx } from '../context';
+import { askBefore, findingOn, hasCue, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isRefused } from '../validators/context';
 
@@ -29,9 +29,12 @@ function label(noun: string): string {
 export function detectRequests(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const m of ctx.matches.contactNouns) {
-    const ask = askBefore(ctx, m.from, m.to);
-    if (!ask || ask === 'my') continue;
     const sent = ctx.list[m.from]!.sent;
+    const s = ctx.sentences[sent]!;
+    let ask = askBefore(ctx, m.from, m.to);
+    // "Is there a number I can call you on?": a question about a number to call.
+    if (!ask && ctx.tokens.question[sent] && hasCue(ctx, 'phoneCall', s.from, s.to)) ask = 'ask';
+    if (!ask || ask === 'my') continue;
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;
     const after = ctx.list[m.to];
     if (after && after.sent === sent && NOUN_BLOCK.has(after.t)) continue;

@@ -25,13 +25,14 @@ export const lexicon: Lexicon = {
     'i will call you', 'ill call you', 'can i call you', 'let me call you',
     'call my cell', 'call my mobile', 'call my phone', 'by phone', 'over the phone', 'on the phone', 'by voice',
     'call or text', 'text or call', 'call or whatsapp', 'whatsapp or call', 'normal call', 'cell phone', 'my cell',
-    'my mobile', 'quick phone', 'phone chat', 'voice call me', 'call back', 'text u', 'ring u',
+    'my mobile', 'quick phone', 'phone chat', 'voice call me', 'call back', 'text u', 'ring u', 'call you on', 'call you at',
+    'give you a call', 'give you a ring', 'i can call you', 'text you', 'call you later', 'call you tomorrow', 'reach you by phone',
   ],
   inPerson: [
     'meet in person', 'meet up in person', 'in person', 'face to face', 'face-to-face', 'meet for coffee',
     'grab a coffee', 'grab coffee', 'over coffee', 'coffee shop', 'meet at a cafe', 'come to my office',
     'come by my office', 'stop by my office', 'visit my office', 'visit your office', 'come over',
-    'when we meet', 'meet up', 'meetup', 'meet somewhere', 'meet downtown', 'stop by the', 'drop by', 'my place',
+    'when we meet', 'meet up', 'meetup', 'meet at', 'meet you at', 'see you at the', 'meet near', 'meet somewhere', 'meet downtown', 'stop by the', 'drop by', 'my place',
     'your place', 'meet offline', 'meet irl', 'irl',
   ],
   elsewhere: [
@@ -128,5 +129,7 @@ export const lexicon: Lexicon = {
     'earnings', 'fees on', 'express', 'apple pay', 'google pay', 'hosting', 'server moderation', 'group chat feature',
     'function', 'method', 'endpoint', 'sendgrid', 'mailchimp', 'klaviyo', 'hubspot', 'call center', 'call centre',
     'call flow', 'ivr', 'dialer', 'cold calling', 'cold calls', 'outbound', 'inbound', 'scripts', 'script',
+    'customers', 'clients', 'users', 'patients', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
+    'support team', 'used', 'have used', 'previous job', 'previous role', 'last job', 'years of', 'daily basis',
   ],
 };
