@@ -226,6 +226,21 @@ describe('live sync', () => {
     await vi.waitFor(() => expect(content.getState().conversations).toEqual({}));
   });
 
+  it('keeps unchanged parts of the state as the same objects, so subscribers can skip work', async () => {
+    const a = await openContext();
+    const b = await openContext();
+    await a.getState().setRelationship('room_a', 'prior-contract');
+    await a.getState().setRelationship('room_b', 'prior-contract');
+    await vi.waitFor(() => expect(Object.keys(b.getState().conversations)).toHaveLength(2));
+    const before = b.getState();
+    await a.getState().setRelationship('room_b', 'contract-started');
+    await vi.waitFor(() => expect(relationshipOf(b.getState(), 'room_b')).toBe('contract-started'));
+    const after = b.getState();
+    expect(after.conversations.room_a).toBe(before.conversations.room_a);
+    expect(after.settings).toBe(before.settings);
+    expect(after.conversations).not.toBe(before.conversations);
+  });
+
   it('a disposed store stops following storage', async () => {
     const a = await openContext();
     const b = await openContext();

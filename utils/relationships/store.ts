@@ -57,6 +57,28 @@ function blankRecord(id: string): ConversationRecord {
   return { id, name: null, relationship: 'pre-contract', metAt: null, updatedAt: 0 };
 }
 
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** `next`, reusing `previous`'s record objects (and the whole map) where nothing changed. */
+function shareUnchanged(
+  previous: Record<string, ConversationRecord>,
+  next: Record<string, ConversationRecord>,
+): Record<string, ConversationRecord> {
+  let changed = Object.keys(previous).length !== Object.keys(next).length;
+  const shared: Record<string, ConversationRecord> = {};
+  for (const [id, record] of Object.entries(next)) {
+    const old = Object.hasOwn(previous, id) ? previous[id] : undefined;
+    if (old && sameJson(old, record)) shared[id] = old;
+    else {
+      shared[id] = record;
+      changed = true;
+    }
+  }
+  return changed ? shared : previous;
+}
+
 function warn(what: string, error: unknown): void {
   console.warn(`[pre-contract-guard] ${what}`, error);
 }
@@ -96,10 +118,13 @@ export function createStoreOver(area: StorageArea): StoreApi<RelationshipState> 
     const snapshot = readStored(stored);
     if (seq !== readSeq) return; // a later read is on its way; it wins
     newerData = snapshot.newer;
+    const previous = store.getState();
+    // Every change anywhere triggers a full read; keeping unchanged parts as the same objects lets
+    // subscribers (each open tab's warnings, the popup) skip work when nothing they use changed.
     store.setState({
       hydrated: true,
-      conversations: snapshot.conversations,
-      settings: snapshot.settings,
+      conversations: shareUnchanged(previous.conversations, snapshot.conversations),
+      settings: sameJson(previous.settings, snapshot.settings) ? previous.settings : snapshot.settings,
       repairNote: snapshot.repairNote,
     });
     const { set, remove } = snapshot.writes;
