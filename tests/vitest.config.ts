@@ -39,6 +39,18 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      {
+        root,
+        test: {
+          name: 'bench-e2e',
+          include: ['tests/bench/**/*.bench-e2e.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          environment: 'node',
+        },
+      },
     ],
   },
 });

@@ -52,11 +52,15 @@ export interface BrowserSession {
   /** Console errors and uncaught page errors mentioning the extension or from its pages. */
   consoleErrors: string[];
   close(): Promise<void>;
+  /** Chromium only: the Playwright context, for CDP measurements in benchmarks. */
+  chromiumContext?: BrowserContext;
 }
 
 export interface LaunchOptions {
   /** Reuse a profile folder (for restart tests); a fresh one otherwise. */
   profileDir?: string;
+  /** Load the extension (default). Benchmarks turn it off for a baseline. */
+  extension?: boolean;
 }
 
 const BROWSER_OWN_HOST = /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com|mozaws\.net)(?::\d+)?$/;
@@ -232,8 +236,7 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
-      `--disable-extensions-except=${CHROME_EXT}`,
-      `--load-extension=${CHROME_EXT}`,
+      ...(options.extension === false ? [] : [`--disable-extensions-except=${CHROME_EXT}`, `--load-extension=${CHROME_EXT}`]),
       `--host-resolver-rules=MAP ${UPWORK_HOST}:443 127.0.0.1:${server.port}`,
       `--ignore-certificate-errors-spki-list=${certificate.spkiHash}`,
     ],
@@ -254,6 +257,7 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
   context.pages().forEach(watch);
   return {
     name: 'chromium',
+    chromiumContext: context,
     foreignRequests,
     consoleErrors,
     async newPage() {
