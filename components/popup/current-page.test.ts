@@ -34,6 +34,14 @@ describe('findTargetTab', () => {
     expect(await findTargetTab(`?tab=${target.id}`)).toEqual({ id: target.id, url: ROOM_URL });
   });
 
+  it('uses ?tabUrl=<url> to find a tab by the start of its URL', async () => {
+    await fakeBrowser.tabs.create({ url: 'https://www.upwork.com/nx/find-work/' });
+    const target = await fakeBrowser.tabs.create({ url: `${ROOM_URL}?pageTitle=x` });
+    await fakeBrowser.tabs.create({ url: 'https://example.com/', active: true });
+    expect(await findTargetTab(`?tabUrl=${encodeURIComponent(ROOM_URL)}`)).toEqual({ id: target.id, url: `${ROOM_URL}?pageTitle=x` });
+    expect(await findTargetTab('?tabUrl=https%3A%2F%2Fnowhere.test%2F')).toEqual({ id: null, url: null });
+  });
+
   it('degrades to no tab when the tabs API fails', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockRejectedValue(new Error('no'));
     expect(await findTargetTab('?tab=abc')).toEqual({ id: null, url: null });

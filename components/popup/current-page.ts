@@ -17,17 +17,26 @@ export interface TargetTab {
 export const CONTENT_SCRIPT_TIMEOUT_MS = 1500;
 
 /**
- * The tab the popup describes: `?tab=<id>` when given (tests, or the popup opened in a tab),
- * otherwise the active tab of the current window.
+ * The tab the popup describes:
+ * - `?tab=<id>`: that tab (the popup reopened in a tab for a Firefox import keeps its conversation);
+ * - `?tabUrl=<url>`: the first tab whose URL starts with it (e2e tests, which know URLs, not tab ids;
+ *   URLs of Upwork tabs are visible through the host permission, so no "tabs" permission is needed);
+ * - otherwise the active tab of the current window.
  * @example await findTargetTab('?tab=12') // → { id: 12, url: 'https://www.upwork.com/…' }
  */
 export async function findTargetTab(search: string): Promise<TargetTab> {
   try {
-    const requested = new URLSearchParams(search).get('tab');
+    const params = new URLSearchParams(search);
+    const requested = params.get('tab');
     if (requested !== null && /^\d+$/.test(requested)) {
       const id = Number(requested);
       const tab = await browser.tabs.get(id);
       return { id, url: tab?.url ?? null };
+    }
+    const urlPrefix = params.get('tabUrl');
+    if (urlPrefix) {
+      const match = (await browser.tabs.query({})).find((tab) => tab.url?.startsWith(urlPrefix));
+      return { id: match?.id ?? null, url: match?.url ?? null };
     }
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     return { id: active?.id ?? null, url: active?.url ?? null };
