@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readStored } from './read-stored';
-import type { RawStorage } from './schema';
+import { isRelationship, type RawStorage } from './schema';
 
 /** Applies a snapshot's writes to a copy of storage, as the store does. */
 function applyWrites(stored: RawStorage, writes: { set: RawStorage; remove: string[] }): RawStorage {
@@ -154,12 +154,9 @@ describe('readStored', () => {
     fc.assert(
       fc.property(fc.dictionary(key, value), (stored) => {
         const first = readStored(stored);
-        for (const id of ['room_a', 'room_b']) {
-          const relationship = stored[`pcg:conv:${id}:relationship`];
-          if (stored['pcg:state'] === undefined && typeof stored['pcg:schema'] !== 'number' && relationship === 'prior-contract') {
-            expect(first.conversations[id]?.relationship).toBe('prior-contract');
-          }
-        }
+        // A valid stored relationship always survives, whatever else is broken around it.
+        const relationship = stored['pcg:conv:room_a:relationship'];
+        if (isRelationship(relationship)) expect(first.conversations.room_a?.relationship).toBe(relationship);
         if (first.newer) return;
         const second = readStored(applyWrites(stored, first.writes));
         expect(second.writes).toEqual({ set: {}, remove: [] });
