@@ -21,11 +21,13 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID rather than a phone
- * number ("order number 4471209"). `order` words alone do; `number` words do right after one.
+ * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
+ * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
+ * words do right after one. Some entries are two words; the number may also come first
+ * ("número de pedido 300-4512-88").
  */
 export const idCues: { order: string[]; number: string[] } = {
-  order: ['bestellung', 'rechnung', 'auftrag', 'ticket', 'vorgang', 'sendung', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'sendungsnummer'],
+  order: ['bestellung', 'rechnung', 'auftrag', 'ticket', 'vorgang', 'sendung', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'sendungsnummer', 'plz', 'postleitzahl'],
   number: ['nummer', 'nr'],
 };
 
@@ -73,6 +75,7 @@ export const lexicon: Lexicon = {
     'schick mir deine', 'schicken sie mir ihre', 'schreib mir deine', 'teil mir deine', 'teilen sie mir ihre',
     'hier ist meine', 'hier ist mein', 'das ist meine', 'meine', 'mein', 'anbei meine', 'unter meiner',
     'unter der', 'ich schicke dir meine', 'ich gebe ihnen meine',
+    'hast du', 'haben sie',
   ],
   payment: [
     'direkt bezahlen', 'direkt zahlen', 'ich zahle dir direkt', 'ich zahle ihnen direkt', 'direktzahlung',

@@ -24,11 +24,13 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID rather than a phone
- * number ("order number 4471209"). `order` words alone do; `number` words do right after one.
+ * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
+ * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
+ * words do right after one. Some entries are two words; the number may also come first
+ * ("número de pedido 300-4512-88").
  */
 export const idCues: { order: string[]; number: string[] } = {
-  order: ['pedido', 'orden', 'factura', 'ticket', 'folio', 'referencia', 'expediente', 'guía'],
+  order: ['pedido', 'orden', 'factura', 'ticket', 'folio', 'referencia', 'expediente', 'guía', 'código postal', 'cp'],
   number: ['número', 'núm', 'num', 'no'],
 };
 
@@ -85,6 +87,7 @@ export const lexicon: Lexicon = {
     'aquí tienes mi', 'aquí tiene mi', 'este es mi', 'esta es mi', 'mi', 'te dejo mi', 'le dejo mi',
     'te paso mi', 'le paso mi', 'te comparto mi', 'le comparto mi', 'anota mi', 'apunta mi', 'agenda mi',
     'guarda mi',
+    'tienes', 'tiene usted',
   ],
   payment: [
     'pagarte directamente', 'te pago directamente', 'le pago directamente', 'pagarle directamente',

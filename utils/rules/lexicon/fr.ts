@@ -4,6 +4,9 @@
  *
  * NOTE: Lexicon has no field for local names of apps and payment services ("whatsap", "Lydia",
  * "Wave", "Orange Money"…). They are exported as `localChannels` (label → aliases) for the engine.
+ * NOTE: Lexicon has no field for tens and hundreds, but phone numbers are often read in
+ * groups ("zéro six, douze, trente-quatre"); `digits` covers only single digits, so such
+ * spelled-out numbers are missed.
  */
 import type { Lexicon } from './types';
 
@@ -22,11 +25,13 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID rather than a phone
- * number ("order number 4471209"). `order` words alone do; `number` words do right after one.
+ * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
+ * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
+ * words do right after one. Some entries are two words; the number may also come first
+ * ("número de pedido 300-4512-88").
  */
 export const idCues: { order: string[]; number: string[] } = {
-  order: ['commande', 'facture', 'ticket', 'dossier', 'référence', 'réf', 'colis'],
+  order: ['commande', 'facture', 'ticket', 'dossier', 'référence', 'réf', 'colis', 'code postal'],
   number: ['numéro', 'num', 'no'],
 };
 
@@ -75,6 +80,7 @@ export const lexicon: Lexicon = {
     'partage ton', 'partagez votre', 'laisse-moi ton', 'laissez-moi votre', 'file-moi ton', 'passe-moi ton',
     'voici mon', 'voici ma', 'voilà mon', 'voilà ma', 'mon', 'ma', 'je te laisse mon', 'je vous laisse mon',
     'je te donne mon', 'je vous donne mon', 'je t\'envoie mon', 'note mon', 'notez mon',
+    'vous avez', 'tu as', 't\'as', 'as-tu', 'avez-vous',
   ],
   payment: [
     'te payer directement', 'vous payer directement', 'je te paie directement', 'je vous paie directement',

@@ -18,11 +18,13 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID rather than a phone
- * number ("order number 4471209"). `order` words alone do; `number` words do right after one.
+ * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
+ * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
+ * words do right after one. Some entries are two words; the number may also come first
+ * ("número de pedido 300-4512-88").
  */
 export const idCues: { order: string[]; number: string[] } = {
-  order: ['ordine', 'fattura', 'pratica', 'ticket', 'riferimento', 'spedizione'],
+  order: ['ordine', 'fattura', 'pratica', 'ticket', 'riferimento', 'spedizione', 'cap'],
   number: ['numero', 'nr', 'n'],
 };
 
@@ -65,6 +67,7 @@ export const lexicon: Lexicon = {
     'mi mandi il suo', 'condividi il tuo', 'ecco il mio', 'ecco la mia', 'questo è il mio', 'questa è la mia',
     'il mio', 'la mia', 'mio', 'mia', 'ti lascio il mio', 'ti lascio la mia', 'le lascio il mio', 'ti do il mio',
     'segnati il mio', 'salva il mio',
+    'hai', 'ce l\'hai', 'lei ha',
   ],
   payment: [
     'pagarti direttamente', 'ti pago direttamente', 'la pago direttamente', 'pagamento diretto',

@@ -22,11 +22,13 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID rather than a phone
- * number ("order number 4471209"). `order` words alone do; `number` words do right after one.
+ * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
+ * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
+ * words do right after one. Some entries are two words; the number may also come first
+ * ("número de pedido 300-4512-88").
  */
 export const idCues: { order: string[]; number: string[] } = {
-  order: ['zamówienie', 'zamówienia', 'faktura', 'faktury', 'zgłoszenie', 'zgłoszenia', 'przesyłki'],
+  order: ['zamówienie', 'zamówienia', 'faktura', 'faktury', 'zgłoszenie', 'zgłoszenia', 'przesyłki', 'kod pocztowy'],
   number: ['numer', 'nr'],
 };
 
@@ -69,6 +71,7 @@ export const lexicon: Lexicon = {
     'proszę podać', 'proszę o podanie', 'wyślij mi swój', 'prześlij swój', 'prześlij mi swój', 'daj mi swój',
     'daj swój', 'możesz podać swój', 'czy może pan podać', 'czy może pani podać', 'zostaw swój', 'podeślij swój',
     'oto mój', 'to mój', 'mój', 'moja', 'mój nr', 'zapisz mój', 'twój', 'twoja', 'twojego',
+    'masz', 'ma pan', 'ma pani', 'czy ma pan',
   ],
   payment: [
     'zapłacę bezpośrednio', 'płatność bezpośrednio', 'płatność bezpośrednia', 'zapłacić bezpośrednio',

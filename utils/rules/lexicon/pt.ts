@@ -25,11 +25,13 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID rather than a phone
- * number ("order number 4471209"). `order` words alone do; `number` words do right after one.
+ * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
+ * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
+ * words do right after one. Some entries are two words; the number may also come first
+ * ("número de pedido 300-4512-88").
  */
 export const idCues: { order: string[]; number: string[] } = {
-  order: ['pedido', 'encomenda', 'fatura', 'nota fiscal', 'protocolo', 'chamado', 'boleto', 'rastreio'],
+  order: ['pedido', 'encomenda', 'fatura', 'nota fiscal', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cep', 'código postal'],
   number: ['número', 'num', 'no'],
 };
 
@@ -79,6 +81,7 @@ export const lexicon: Lexicon = {
     'me fala seu', 'compartilha seu', 'compartilhe seu', 'segue meu', 'segue o meu', 'aqui está meu',
     'aqui vai meu', 'esse é meu', 'este é o meu', 'meu', 'minha', 'te passo meu', 'te passo o meu',
     'te mando meu', 'anota meu', 'salva meu', 'deixo meu', 'deixo o meu',
+    'você tem', 'vc tem', 'tem', 'me passa', 'me passa o',
   ],
   payment: [
     'te pago direto', 'pago direto', 'pagamento direto', 'pagar direto', 'pagar diretamente',

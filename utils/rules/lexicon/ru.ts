@@ -5,6 +5,9 @@
  * NOTE: Lexicon has no field for local names of apps and payment services. Case forms of app
  * names that the engine's channel list lacks, and Russian payment services, are exported as
  * `localChannels` (label → aliases). Transliterated Upwork ("апворк") appears inside phrases here.
+ * NOTE: Lexicon has no field for tens and hundreds, but phone numbers are often read in
+ * groups ("восемь девять один, сто двадцать три"); `digits` covers only single digits, so such
+ * spelled-out numbers are missed.
  */
 import type { Lexicon } from './types';
 
@@ -26,11 +29,13 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID rather than a phone
- * number ("order number 4471209"). `order` words alone do; `number` words do right after one.
+ * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
+ * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
+ * words do right after one. Some entries are two words; the number may also come first
+ * ("número de pedido 300-4512-88").
  */
 export const idCues: { order: string[]; number: string[] } = {
-  order: ['заказ', 'заказа', 'счет', 'счёт', 'счета', 'накладная', 'накладной', 'тикет', 'заявка', 'заявки', 'посылки'],
+  order: ['заказ', 'заказа', 'счет', 'счёт', 'счета', 'накладная', 'накладной', 'тикет', 'заявка', 'заявки', 'посылки', 'индекс'],
   number: ['номер', 'no'],
 };
 
@@ -77,10 +82,11 @@ export const lexicon: Lexicon = {
     'оставьте вашу', 'поделитесь вашим', 'поделитесь своим', 'поделись своим', 'можно ваш', 'можно вашу',
     'можно твой', 'вот мой', 'вот моя', 'мой', 'моя', 'мои', 'держи мой', 'запиши мой', 'запишите мой', 'ваш',
     'вашу', 'твой', 'твою',
+    'у вас есть', 'у тебя есть', 'есть ли у вас',
   ],
   payment: [
     'оплата напрямую', 'заплачу напрямую', 'оплачу напрямую', 'платить напрямую', 'оплатить напрямую',
-    'оплата вне', 'оплата мимо апворка', 'перевод на карту', 'переведу на карту', 'скину на карту',
+    'оплата вне', 'оплата мимо апворка', 'перевод на карту', 'переведу на карту', 'скину на карту', 'скинуть на карту', 'перевести на карту',
     'оплата на карту', 'номер карты', 'ваши реквизиты', 'мои реквизиты', 'скиньте реквизиты', 'по реквизитам', 'банковский перевод', 'переводом на счет',
     'без комиссии апворка', 'без комиссии upwork', 'чтобы не платить комиссию', 'избежать комиссии',
     'сэкономить на комиссии', 'закроем контракт и продолжим напрямую', 'закроем контракт здесь',

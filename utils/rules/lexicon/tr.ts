@@ -11,13 +11,16 @@
  * ("WhatsApp'tan yazın", "numaranızı verir misiniz"). The engine should accept `talk` and
  * `contactAsk` on either side of the channel or noun for this language.
  * NOTE: Lexicon has no field for local payment services (Papara, ininal); see `localChannels`.
+ * NOTE: Lexicon has no field for tens and hundreds, but phone numbers are often read in
+ * groups ("sıfır beş üç iki, yüz yirmi üç"); `digits` covers only single digits, so such
+ * spelled-out numbers are missed.
  */
 import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
     WhatsApp: ["whatsapp'tan", "whatsapp'ta", "whatsapp'a", "whatsapp'ım", "whatsapp'ınız", 'watsaptan', "wp'den"],
-    Telegram: ["telegram'dan", "telegram'da", "telegram'a", "telegram'ım", 'telegramdan'],
+    Telegram: ["telegram'dan", "telegram'da", "telegram'a", "telegram'ım", "telegram'ınız", "telegram'ın", 'telegramdan'],
     Zoom: ["zoom'dan", "zoom'da", "zoom'a", "zoom'la"],
     Skype: ["skype'tan", "skype'ta", "skype'a", "skype'la"],
     'Google Meet': ["meet'ten", "meet'te", "google meet'ten", "google meet'te"],
@@ -31,11 +34,13 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID rather than a phone
- * number ("order number 4471209"). `order` words alone do; `number` words do right after one.
+ * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
+ * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
+ * words do right after one. Some entries are two words; the number may also come first
+ * ("número de pedido 300-4512-88").
  */
 export const idCues: { order: string[]; number: string[] } = {
-  order: ['sipariş', 'fatura', 'talep', 'kargo', 'takip'],
+  order: ['sipariş', 'fatura', 'talep', 'kargo', 'takip', 'posta kodu'],
   number: ['no', 'numarası', 'numara'],
 };
 
@@ -75,6 +80,7 @@ export const lexicon: Lexicon = {
     'verir misin', 'verir misiniz', 'verebilir misiniz', 'atar mısın', 'atabilir misiniz', 'gönderir misiniz',
     'gönderebilir misiniz', 'paylaşır mısınız', 'paylaşabilir misiniz', 'nedir', 'kaç', 'benim', 'işte benim',
     'bu benim', 'sizin', 'senin',
+    'var mı', 'varmı', 'var mi',
   ],
   payment: [
     'doğrudan ödeme', 'direkt ödeme', 'direkt ödeyeyim', 'size direkt ödeyeyim', 'elden ödeme',

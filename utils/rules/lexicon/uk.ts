@@ -22,11 +22,13 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID rather than a phone
- * number ("order number 4471209"). `order` words alone do; `number` words do right after one.
+ * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
+ * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
+ * words do right after one. Some entries are two words; the number may also come first
+ * ("número de pedido 300-4512-88").
  */
 export const idCues: { order: string[]; number: string[] } = {
-  order: ['замовлення', 'рахунок', 'рахунку', 'накладна', 'накладної', 'заявка', 'заявки', 'посилки'],
+  order: ['замовлення', 'рахунок', 'рахунку', 'накладна', 'накладної', 'заявка', 'заявки', 'посилки', 'індекс'],
   number: ['номер', 'no'],
 };
 
@@ -68,10 +70,11 @@ export const lexicon: Lexicon = {
     'надішли свій', 'залиш свій', 'залиште ваш', 'залиште вашу', 'поділіться вашим', 'поділіться своїм',
     'можна ваш', 'можна вашу', 'ось мій', 'ось моя', 'мій', 'моя', 'мої', 'запишіть мій', 'ваш', 'вашу', 'твій',
     'твою',
+    'у вас є', 'у тебе є', 'чи є у вас',
   ],
   payment: [
     'оплата напряму', 'заплачу напряму', 'оплачу напряму', 'платити напряму', 'оплатити напряму', 'оплата поза',
-    'переказ на картку', 'перекажу на картку', 'скину на картку', 'на картку', 'номер картки', 'ваші реквізити',
+    'переказ на картку', 'перекажу на картку', 'скину на картку', 'скинути на картку', 'на картку', 'номер картки', 'ваші реквізити',
     'мої реквізити', 'за реквізитами', 'банківський переказ', 'без комісії апворку', 'без комісії upwork',
     'щоб не платити комісію', 'уникнути комісії', 'зекономити на комісії', 'закриємо контракт і продовжимо напряму',
     'закриємо контракт тут', 'працювати напряму', 'готівкою', 'в крипті', 'криптою', 'в usdt',

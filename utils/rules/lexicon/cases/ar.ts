@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'الميزانية 1500 دولار والتسليم يوم 2025/03/15 ورقم الطلب 7781200', expect: [] },
   { text: 'ممكن نعمل مكالمة فيديو هنا على upwork', expect: [] },
   { text: 'آسف، لا أستطيع مشاركة رقمي قبل بدء العقد، خلينا هنا', expect: [] },
+  { text: 'رقمي صفر خمسة خمسة، واحد اثنين ثلاثة، أربعة خمسة ستة سبعة', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'ضيفني سكايب live:.cid.4c8e2a91f0b7d563', expect: ['call', 'contact'] },
+  { text: 'عندك تليجرام؟ ابعتلي اليوزر', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'هبعتلك العرض عن طريق upwork والدفع كمان من خلال المنصة', expect: [] },
+  { text: 'لازم نستدعي الدالة sendMessage بعد تسجيل الدخول', expect: [], note: 'programming sense' },
+  { text: 'الرمز البريدي 11511 ورقم الفاتورة 2025-0093 والإصدار 3.1.0', expect: [] },
+  { text: 'لو عندك أي سؤال اكتبلي هنا في أي وقت', expect: [] },
+  { text: 'ممكن ادفعلك فودافون كاش أو انستاباي بدل upwork', expect: ['payment'] },
 ];

@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'budget 20000 taka, deadline 12/12/2025, order number 9920417', expect: [] },
   { text: 'amra ekhanei upwork e video call korte pari', expect: [] },
   { text: 'sorry, contract shuru howar age number share korte parbo na', expect: [] },
+  { text: 'amar number shunno ek saat ek dui tin char pach choy saat aat', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'skype e add koren live:.cid.5f6a7b8c9d0e1f23', expect: ['call', 'contact'] },
+  { text: 'apnar telegram username ki?', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'ami upwork er maddhome offer pathabo, payment o platform e hobe', expect: [] },
+  { text: 'login er por sendOtp() function call korte hobe', expect: [], note: 'programming sense' },
+  { text: 'post code 1207, invoice number 2025-6631, version 2.2.0', expect: [] },
+  { text: 'kono proshno thakle ekhanei msg din', expect: [] },
+  { text: 'bkash e direct taka pathabo, upwork er fee bachbe', expect: ['payment'] },
 ];

@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'বাজেট ১৫,০০০ টাকা, ডেডলাইন ২০/১১/২০২৫, অর্ডার নাম্বার ৮৮১২০৪৫', expect: [] },
   { text: 'আমরা এখানেই আপওয়ার্কে ভিডিও কল করতে পারি', expect: [] },
   { text: 'দুঃখিত, কন্ট্রাক্ট শুরু হওয়ার আগে নাম্বার শেয়ার করতে পারবো না', expect: [] },
+  { text: 'আমার নাম্বার শূন্য এক সাত এক দুই তিন চার পাঁচ ছয় সাত আট', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'স্কাইপে অ্যাড করুন live:.cid.3e4f5a6b7c8d9e01', expect: ['call', 'contact'] },
+  { text: 'আপনার টেলিগ্রাম ইউজারনেম কত?', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'আমি আপওয়ার্কের মাধ্যমে অফার পাঠাবো, পেমেন্টও প্ল্যাটফর্মে হবে', expect: [] },
+  { text: 'লগইনের পরে sendOtp() ফাংশন কল করতে হবে', expect: [], note: 'programming sense' },
+  { text: 'পোস্ট কোড ১২০৫, ইনভয়েস নাম্বার 2025-5120, ভার্সন 1.0.3', expect: [] },
+  { text: 'যেকোনো প্রশ্ন থাকলে এখানেই মেসেজ দিন', expect: [] },
+  { text: 'নগদে সরাসরি টাকা পাঠাবো, আপওয়ার্কের ফি বাঁচবে', expect: ['payment'] },
 ];

@@ -16,4 +16,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Gerne können wir einen Videoanruf hier auf Upwork machen', expect: [] },
   { text: 'Leider darf ich meine Nummer vor Vertragsbeginn nicht teilen, bleiben wir hier im Chat', expect: [] },
   { text: 'Die API-Aufrufe an PayPal im Checkout schlagen manchmal fehl', expect: [] },
+  { text: 'meine nummer: null eins sieben eins, zwei drei vier, fünf sechs sieben acht', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'Füg mich auf Discord hinzu: lena_codes', expect: ['call', 'contact'] },
+  { text: 'Haben Sie WhatsApp? Dann schicken Sie mir Ihre Nummer', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'Ich schicke Ihnen das Angebot über Upwork, die Zahlung läuft über die Plattform', expect: [] },
+  { text: 'Die Funktion sendeNachricht() wird nach dem Login aufgerufen', expect: [], note: 'programming sense' },
+  { text: 'PLZ 10115, Rechnungsnummer 2025-00417, Version 3.2.1', expect: [] },
+  { text: 'Bei Fragen melden Sie sich gern hier', expect: [] },
+  { text: 'Zahlung gerne per PayPal Freunde direkt an mich, dann fällt keine Gebühr an', expect: ['payment'] },
 ];

@@ -16,4 +16,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Podemos hacer una videollamada aquí mismo por Upwork cuando quieras', expect: [] },
   { text: 'Perdón, no puedo compartir mi teléfono hasta que empiece el contrato, sigamos por aquí', expect: [] },
   { text: 'Configuré la pasarela de pago con PayPal y Mercado Pago en el checkout de la tienda', expect: [] },
+  { text: 'mi número es seis uno dos, cuatro ocho nueve, tres cero siete', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'Agrégame en Skype: live:.cid.3a9f0c27d1e4b586', expect: ['call', 'contact'] },
+  { text: '¿Tienes Telegram? pásame tu usuario', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'Te mando la factura por Upwork como siempre, el pago va por la plataforma', expect: [] },
+  { text: 'Hay que llamar a la función validarTelefono() antes de guardar el formulario', expect: [], note: 'programming sense of llamar' },
+  { text: 'El número de pedido es 300-4512-88 y el código postal 28013', expect: [] },
+  { text: 'Cualquier duda me escribes por aquí, estoy atento', expect: [] },
+  { text: 'Puedo pagarte por Zelle o Bizum si prefieres, así no pagamos la comisión', expect: ['payment'] },
 ];

@@ -16,4 +16,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'On peut faire un appel vidéo ici sur Upwork si vous voulez', expect: [] },
   { text: 'Désolé, je ne peux pas partager mon email avant le début du contrat, restons ici', expect: [] },
   { text: 'N\'hésitez pas à me contacter ici à tout moment pour vos questions', expect: [] },
+  { text: 'mon numéro : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit', expect: ['contact'], note: 'French pairs of digits spelled out' },
+  { text: 'Ajoutez-moi sur Skype : live:.cid.77b1e2c9a04f3d18', expect: ['call', 'contact'] },
+  { text: 'Vous avez Telegram ? donnez-moi votre pseudo', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'Je vous envoie l\'offre via Upwork et on échange ici', expect: [] },
+  { text: 'Il faut appeler la fonction initPaiement() avant le rendu', expect: [], note: 'programming sense' },
+  { text: 'Facture n° 2025-0412, code postal 75011, 3 500 € HT', expect: [] },
+  { text: 'N\'hésitez pas à m\'écrire ici si besoin', expect: [] },
+  { text: 'Je peux vous régler par Lydia ou en espèces si on se passe d\'Upwork', expect: ['payment'] },
 ];

@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'budget 18000 rs hai, deadline 20/09/2025, order number 5521870', expect: [] },
   { text: 'hum yahin upwork pe video call kar sakte hain', expect: [] },
   { text: 'sorry, contract start hone se pehle number share nahi kar sakta, yahin baat karenge', expect: [] },
+  { text: 'mera number nau aath saat chhe paanch chaar teen do ek shunya hai', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'skype pe add karo live:.cid.1a2b3c4d5e6f7a8b', expect: ['call', 'contact'] },
+  { text: 'aapka telegram username kya hai?', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'main upwork ke through offer bhejunga, payment bhi platform pe hi hoga', expect: [] },
+  { text: 'login ke baad sendOtp() function ko call karna hai', expect: [], note: 'programming sense' },
+  { text: 'pin code 400001, invoice number 2025-2231, version 1.4.2', expect: [] },
+  { text: 'koi bhi doubt ho toh yahin message kar dena', expect: [] },
+  { text: 'gpay pe direct bhej dunga, upwork ki fees bach jayegi', expect: ['payment'] },
 ];

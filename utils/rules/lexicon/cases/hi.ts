@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'बजट ₹25,000 है, डेडलाइन 15/08/2025, ऑर्डर नंबर 4471209', expect: [] },
   { text: 'हम यहीं अपवर्क पर वीडियो कॉल कर सकते हैं', expect: [] },
   { text: 'माफ़ कीजिए, कॉन्ट्रैक्ट शुरू होने से पहले मैं अपना नंबर शेयर नहीं कर सकता', expect: [] },
+  { text: 'मेरा नंबर नौ आठ सात छह पाँच चार तीन दो एक शून्य है', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'स्काइप पर ऐड करो: live:.cid.0f9e8d7c6b5a4321', expect: ['call', 'contact'] },
+  { text: 'आपका टेलीग्राम यूजरनेम क्या है?', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'मैं अपवर्क के जरिए ऑफर भेजूंगा, पेमेंट भी प्लेटफॉर्म पर ही होगा', expect: [] },
+  { text: 'लॉगिन के बाद sendOtp() फंक्शन को कॉल करना है', expect: [], note: 'programming sense' },
+  { text: 'पिन कोड 110001, इनवॉइस नंबर 2025-1147, वर्जन 2.3.0', expect: [] },
+  { text: 'कोई भी सवाल हो तो यहीं मैसेज कर दीजिए', expect: [] },
+  { text: 'फोनपे या पेटीएम से सीधे पेमेंट कर दूंगा, अपवर्क की फीस बच जाएगी', expect: ['payment'] },
 ];

@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Budget Rp 3.500.000, deadline 17/08/2025, nomor pesanan 55120784', expect: [] },
   { text: 'Kita bisa video call di sini lewat Upwork', expect: [] },
   { text: 'Maaf kak, nomor saya gak bisa kasih sebelum kontrak dimulai, di sini saja ya', expect: [] },
+  { text: 'nomor saya nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'add skype saya ya: live:.cid.7a8b9c0d1e2f3a45', expect: ['call', 'contact'] },
+  { text: 'Punya Telegram kak? kirim username nya dong', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'Saya kirim offer lewat Upwork ya, pembayaran juga lewat platform', expect: [] },
+  { text: 'Setelah login, panggil fungsi sendOtp() dulu', expect: [], note: 'programming sense' },
+  { text: 'Kode pos 12190, nomor invoice INV-2025-0871, versi 5.1.0', expect: [] },
+  { text: 'Kalau ada pertanyaan langsung chat di sini aja kak', expect: [] },
+  { text: 'Bayarnya lewat OVO atau ShopeePay aja ya biar gak kena potongan', expect: ['payment'] },
 ];

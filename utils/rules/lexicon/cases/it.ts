@@ -16,4 +16,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Possiamo fare una chiamata qui su Upwork quando vuoi', expect: [] },
   { text: 'Mi dispiace, non posso condividere il mio numero prima che inizi il contratto, restiamo qui', expect: [] },
   { text: 'Configurare il checkout con PayPal e Satispay nel negozio online', expect: [] },
+  { text: 'il mio numero è tre quattro sette, uno due tre, quattro cinque sei sette', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'aggiungimi su Skype, live:.cid.5e0d1f9a8b2c7346', expect: ['call', 'contact'] },
+  { text: 'Hai Telegram? mandami il tuo username', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'Le mando l\'offerta tramite Upwork, il pagamento resta sulla piattaforma', expect: [] },
+  { text: 'Bisogna chiamare la funzione inviaOrdine() dopo la validazione', expect: [], note: 'programming sense' },
+  { text: 'CAP 00184, fattura n. 2025/118, totale 2.340,00 €', expect: [] },
+  { text: 'Per qualsiasi dubbio mi scriva pure qui', expect: [] },
+  { text: 'Se vuoi ti pago con Satispay o in contanti, così evitiamo le commissioni', expect: ['payment'] },
 ];

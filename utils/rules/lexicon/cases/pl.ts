@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Budżet 3 200,00 zł, termin 30.11.2025, zamówienie nr 66120458', expect: [] },
   { text: 'Możemy zrobić wideorozmowę tutaj na Upworku', expect: [] },
   { text: 'Niestety nie mogę podać numeru przed rozpoczęciem kontraktu, zostańmy tutaj', expect: [] },
+  { text: 'mój numer: pięć jeden dwa, trzy cztery pięć, sześć siedem osiem', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'Dodaj mnie na Skype: live:.cid.6f3a0b8e91d2c457', expect: ['call', 'contact'] },
+  { text: 'Masz Telegrama? Podeślij swój nick', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'Wyślę ofertę przez Upwork, płatność też przez platformę', expect: [] },
+  { text: 'Trzeba wywołać funkcję wyslijSms() po zapisaniu formularza', expect: [], note: 'programming sense' },
+  { text: 'Kod pocztowy 00-950, faktura nr 2025/03/117, wersja 4.0.2', expect: [] },
+  { text: 'W razie pytań proszę pisać tutaj', expect: [] },
+  { text: 'Mogę zapłacić BLIKiem na telefon, bez prowizji Upworka', expect: ['payment'] },
 ];

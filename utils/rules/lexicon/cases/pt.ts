@@ -16,4 +16,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Podemos fazer uma chamada de vídeo aqui pelo Upwork mesmo', expect: [] },
   { text: 'Desculpa, não posso passar meu número antes do contrato começar, vamos manter aqui', expect: [] },
   { text: 'Configurei o checkout com Pix e cartão na loja virtual do cliente', expect: [] },
+  { text: 'meu número: um um nove oito sete seis cinco quatro três dois um', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'tem zap? me passa que fica mais fácil', expect: ['call', 'contact'] },
+  { text: 'Me adiciona no Discord: lucas.dev#4821', expect: ['call', 'contact'] },
+  { text: 'O pagamento fica pela Upwork mesmo, mando a proposta por aqui', expect: [] },
+  { text: 'Preciso chamar a função enviarMensagem() depois do login', expect: [], note: 'programming sense' },
+  { text: 'CEP 01310-100, pedido 2024-88731, total R$ 1.299,90', expect: [] },
+  { text: 'Qualquer dúvida pode me chamar aqui mesmo', expect: [] },
+  { text: 'Posso te pagar em USDT direto na sua carteira, sem passar pela Upwork', expect: ['payment'] },
 ];

@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Бюджет 45 000 руб., срок до 15.09.2025, заказ № 7781245', expect: [] },
   { text: 'Можем сделать видеозвонок прямо здесь, в Upwork', expect: [] },
   { text: 'Извините, не могу дать свой номер до начала контракта, давайте останемся здесь', expect: [] },
+  { text: 'мой номер: восемь девять один шесть, сто двадцать три, сорок пять, шестьдесят семь', expect: ['contact'], note: 'digits spelled out, Russian groups' },
+  { text: 'Добавьте меня в скайп: live:.cid.91c4e0a7b2f35d68', expect: ['call', 'contact'] },
+  { text: 'У вас есть телеграм? Скиньте ваш ник', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'Отправлю оффер через Upwork, оплата тоже через платформу', expect: [] },
+  { text: 'Нужно вызвать функцию sendMessage() после авторизации', expect: [], note: 'programming sense' },
+  { text: 'Индекс 119021, счёт № 2025-114, версия 2.4.1', expect: [] },
+  { text: 'Если будут вопросы, пишите здесь в любое время', expect: [] },
+  { text: 'Могу скинуть на карту Сбера или в крипте, чтобы не платить комиссию', expect: ['payment'] },
 ];

@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Budget ay ₱15,000, deadline 30/06/2025, order number 4410923', expect: [] },
   { text: 'Pwede tayong mag-video call dito sa Upwork', expect: [] },
   { text: 'Sorry po, hindi ko pwedeng ibigay ang number ko hangga\'t walang contract, dito na lang tayo', expect: [] },
+  { text: 'number ko sero siyam isa pito, isa dalawa tatlo, apat lima anim pito', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'add mo ako sa skype live:.cid.9b0c1d2e3f4a5b67', expect: ['call', 'contact'] },
+  { text: 'May Telegram ka ba? send mo username mo', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'Ise-send ko ang offer through Upwork, dito rin ang bayad', expect: [] },
+  { text: 'Kailangan i-call ang function na sendOtp() pagka-login', expect: [], note: 'programming sense' },
+  { text: 'Zip code 1630, invoice number 2025-7742, version 1.2.9', expect: [] },
+  { text: 'Kung may tanong, mag-message ka lang dito anytime', expect: [] },
+  { text: 'Sa GCash na lang kita babayaran para walang kaltas ang Upwork', expect: ['payment'] },
 ];

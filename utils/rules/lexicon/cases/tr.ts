@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Bütçe 15.000 TL, teslim tarihi 12.07.2025, sipariş no 88412076', expect: [] },
   { text: 'İsterseniz burada Upwork üzerinden görüntülü görüşme yapabiliriz', expect: [] },
   { text: 'Kusura bakmayın, sözleşme başlamadan numaramı paylaşamam, burada devam edelim', expect: [] },
+  { text: 'numaram sıfır beş üç iki, yüz yirmi üç, kırk beş, altmış yedi', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'Skype\'tan ekleyin: live:.cid.8d2f1a6c0b9e4735', expect: ['call', 'contact'] },
+  { text: 'Telegram\'ınız var mı? Kullanıcı adınızı gönderir misiniz', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'Teklifi Upwork üzerinden gönderiyorum, ödeme de platformdan', expect: [] },
+  { text: 'Giriş yapıldıktan sonra sendMessage() fonksiyonunu çağırmak gerekiyor', expect: [], note: 'programming sense' },
+  { text: 'Posta kodu 34710, fatura no 2025-3381, sürüm 2.0.4', expect: [] },
+  { text: 'Sorunuz olursa buradan yazabilirsiniz', expect: [] },
+  { text: 'Papara ile ya da elden nakit öderim, komisyon vermemek için', expect: ['payment'] },
 ];

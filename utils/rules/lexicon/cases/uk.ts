@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Бюджет 12 500 грн, термін до 20.10.2025, замовлення № 5543120', expect: [] },
   { text: 'Можемо зробити відеодзвінок тут, через Upwork', expect: [] },
   { text: 'Вибачте, не можу дати свій номер до початку контракту, залишимося тут', expect: [] },
+  { text: 'мій номер: нуль шість сім, один два три, чотири п\'ять, шість сім', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'Додайте мене в скайп: live:.cid.2b7e9d04a1c6f853', expect: ['call', 'contact'] },
+  { text: 'У вас є телеграм? Скиньте ваш нік', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'Надішлю пропозицію через Upwork, оплата теж через платформу', expect: [] },
+  { text: 'Потрібно викликати функцію sendInvoice() після перевірки', expect: [], note: 'programming sense' },
+  { text: 'Індекс 01001, рахунок № 2025-077, версія 1.8.0', expect: [] },
+  { text: 'Якщо будуть питання, пишіть тут у будь-який час', expect: [] },
+  { text: 'Можу скинути на картку ПриватБанку, щоб не платити комісію', expect: ['payment'] },
 ];

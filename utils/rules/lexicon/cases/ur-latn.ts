@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'budget 25000 rupay hai, deadline 05/12/2025, order number 7712045', expect: [] },
   { text: 'hum yahin upwork pe video call kar sakte hain', expect: [] },
   { text: 'maazrat, contract shuru hone se pehle number share nahi kar sakta, yahin baat karenge', expect: [] },
+  { text: 'mera number sifar teen sifar sifar aik do teen char panch chay saat hai', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'whatsapp pe rabta karein 0333-1234567', expect: ['call', 'contact'] },
+  { text: 'aap ka telegram username kya hai?', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'main upwork ke zariye offer bhejunga, payment bhi platform pe hi hogi', expect: [] },
+  { text: 'login ke baad sendOtp() function ko call karna hai', expect: [], note: 'programming sense' },
+  { text: 'postal code 75500, invoice number 2025-4471, version 3.0.0', expect: [] },
+  { text: 'koi bhi sawal ho to yahin message kar dein', expect: [] },
+  { text: 'jazzcash pe direct payment kar dunga, upwork ki fees bach jayegi', expect: ['payment'] },
 ];

@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'بجٹ 30,000 روپے ہے، ڈیڈ لائن 10/10/2025، آرڈر نمبر 6620913', expect: [] },
   { text: 'ہم یہیں اپ ورک پر ویڈیو کال کر سکتے ہیں', expect: [] },
   { text: 'معذرت، کنٹریکٹ شروع ہونے سے پہلے میں اپنا نمبر شیئر نہیں کر سکتا', expect: [] },
+  { text: 'میرا نمبر صفر تین صفر صفر ایک دو تین چار پانچ چھ سات ہے', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'اسکائپ پر ایڈ کریں live:.cid.9a8b7c6d5e4f3a21', expect: ['call', 'contact'] },
+  { text: 'آپ کا ٹیلی گرام یوزر نیم کیا ہے؟', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'میں اپ ورک کے ذریعے آفر بھیجوں گا، پیمنٹ بھی پلیٹ فارم پر ہی ہوگی', expect: [] },
+  { text: 'لاگ ان کے بعد sendOtp() فنکشن کو کال کرنا ہے', expect: [], note: 'programming sense' },
+  { text: 'پوسٹل کوڈ 54000، انوائس نمبر 2025-3310، ورژن 2.0.1', expect: [] },
+  { text: 'کوئی بھی سوال ہو تو یہیں میسج کر دیں', expect: [] },
+  { text: 'ایزی پیسہ پر سیدھی پیمنٹ کر دوں گا، اپ ورک کی فیس بچ جائے گی', expect: ['payment'] },
 ];

@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ngân sách 12.000.000 đ, hạn chót 25/12/2025, mã đơn 66103927', expect: [] },
   { text: 'Mình có thể gọi video ngay tại đây qua Upwork', expect: [] },
   { text: 'Xin lỗi, em không thể chia sẻ số điện thoại trước khi hợp đồng bắt đầu, mình cứ ở đây nhé', expect: [] },
+  { text: 'số của em: không chín một hai, ba bốn năm, sáu bảy tám', expect: ['contact'], note: 'digits spelled out' },
+  { text: 'add skype mình nhé live:.cid.1c2d3e4f5a6b7c89', expect: ['call', 'contact'] },
+  { text: 'Bạn có Telegram không? gửi mình username nhé', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: 'Mình sẽ gửi offer qua Upwork, thanh toán cũng trên nền tảng', expect: [] },
+  { text: 'Sau khi đăng nhập cần gọi hàm sendOtp()', expect: [], note: 'programming sense' },
+  { text: 'Mã bưu điện 700000, hóa đơn số 2025-8853, phiên bản 4.2.1', expect: [] },
+  { text: 'Có gì thắc mắc bạn cứ nhắn ngay tại đây nhé', expect: [] },
+  { text: 'Anh chuyển qua ví MoMo cho em luôn, khỏi mất phí Upwork', expect: ['payment'] },
 ];

@@ -15,4 +15,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '预算 ¥8,500，截止日期 2025-10-31，订单号 20250931776', expect: [] },
   { text: '我们可以就在这里通过Upwork视频通话', expect: [] },
   { text: '抱歉，合同开始后才能分享联系方式，我们在这里沟通就好', expect: [] },
+  { text: '我的手机号是幺三八 幺二三四 五六七八', expect: ['contact'], note: 'digits spelled out the way phone numbers are read aloud' },
+  { text: '加我Skype：live:.cid.3d4e5f6a7b8c9d01', expect: ['call', 'contact'] },
+  { text: '你有Telegram吗？发我你的用户名', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
+  { text: '我会通过Upwork发offer，付款也走平台', expect: [] },
+  { text: '登录后需要调用 sendOtp() 函数', expect: [], note: 'programming sense' },
+  { text: '邮编 100080，发票号 2025-9964，版本 2.5.0', expect: [] },
+  { text: '有任何问题随时在这里留言', expect: [] },
+  { text: '我用微信支付直接转给你，省手续费', expect: ['payment'] },
 ];
