@@ -148,6 +148,7 @@ export class ComposerSession {
     event.stopImmediatePropagation();
     this.held = { kind, target };
     this.render();
+    this.revealCard();
     return true;
   }
 
@@ -329,6 +330,19 @@ export class ComposerSession {
       // Exactly once: if the replay did not reach our listener, do not let a later send through.
       this.passThrough = false;
     }
+  }
+
+  /** A held send must be visible: bring the card into view (scrolling only, never focus). */
+  private revealCard(): void {
+    const host = this.card?.host;
+    if (!host) return;
+    requestAnimationFrame(() => {
+      try {
+        host.scrollIntoView?.({ block: 'nearest' });
+      } catch {
+        // older engines: the card is still there, just maybe off-screen
+      }
+    });
   }
 
   private focusIsInCard(): boolean {

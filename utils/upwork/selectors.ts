@@ -9,7 +9,7 @@
  * Messages room (`/ab/messages/rooms/room_<id>`, also embedded in the proposal page's iframe):
  *
  *     <h2 data-test="room-title">Jen Kowalski</h2>
- *     <div id="story-viewport">                        ← message list (any element holding items)
+ *     <div class="up-d-story-list" data-test="story-list">   ← message list (any container works)
  *       <div class="up-d-story-item" data-test="story-container">   ← one message
  *         <span data-test="story-sender-name">Jen Kowalski</span>   ← sender (may be omitted on
  *                                                          consecutive messages of the same sender)
@@ -59,9 +59,6 @@ export const SEND_BUTTON_SELECTORS: readonly string[] = [
 
 /** The room's title, which is the counterpart's name. */
 export const ROOM_TITLE_SELECTORS: readonly string[] = ['[data-test="room-title"]', '.room-header h2', '.room-title'];
-
-/** Elements that contain the message list; incoming scanning watches only these. */
-export const MESSAGE_LIST_SELECTORS: readonly string[] = ['#story-viewport', '[data-test="story-list"]', '.story-list'];
 
 /** One message in the room. */
 export const MESSAGE_ITEM_SELECTORS: readonly string[] = ['[data-test="story-container"]', '.up-d-story-item', '.story-item'];
