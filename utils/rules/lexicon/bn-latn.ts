@@ -87,6 +87,8 @@ export const lexicon: Lexicon = {
   workSubject: [
     'integration', 'api', 'sdk', 'bot', 'chatbot', 'app', 'plugin', 'migration', 'payment gateway', 'checkout',
     'store', 'dokan', 'server', 'channel', 'group', 'automation', 'webhook', 'develop', 'banate hobe', 'setup',
-    'marketing', 'campaign', 'template', 'button', 'form', 'database',
+    'marketing', 'campaign', 'template', 'button', 'form', 'database', 'experience', 'obhiggota', 'bots',
+    'notification', 'notifications', 'reminder', 'followers', 'posts', 'recording', 'developer', 'coding',
+    'business api',
   ],
 };

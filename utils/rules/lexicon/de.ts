@@ -113,6 +113,10 @@ export const lexicon: Lexicon = {
     'migration', 'migrieren', 'zahlungsanbieter', 'checkout', 'shop', 'onlineshop', 'server', 'kanal', 'gruppe',
     'automatisierung', 'automatisieren', 'webhook', 'entwickeln', 'entwicklung', 'einrichten', 'moderation',
     'kampagne', 'marketing', 'newsletter', 'vorlage', 'template', 'button', 'widget', 'klon', 'anzeigen',
-    'validierung', 'formular', 'feld', 'datenbank',
+    'validierung', 'formular', 'feld', 'datenbank', 'erfahrung mit', 'erfahrungen mit', 'bots', 'chatbots',
+    'integrationen', 'benachrichtigungen', 'erinnerungen', 'follower', 'beiträge', 'aufzeichnung',
+    'aufzeichnungen', 'transkript', 'plugins', 'webhooks', 'workflow', 'entwickler', 'programmieren',
+    'implementieren', 'business api', 'slack-integration', 'slack-integrationen', 'discord-bot', 'discord-bots',
+    'telegram-bot', 'whatsapp-api',
   ],
 };

@@ -91,7 +91,9 @@ export const lexicon: Lexicon = {
   workSubject: [
     'integrasi', 'integrasikan', 'api', 'sdk', 'bot', 'chatbot', 'aplikasi', 'app', 'plugin', 'migrasi',
     'payment gateway', 'checkout', 'toko', 'toko online', 'server', 'channel', 'grup', 'otomatisasi', 'webhook',
-    'bikin', 'membuat', 'develop', 'setting', 'setup', 'moderasi', 'kampanye', 'marketing', 'template', 'tombol',
-    'widget', 'form', 'database',
+    'bikin', 'membuat', 'develop', 'setting', 'setup', 'moderasi', 'kampanye', 'marketing', 'template',
+    'tombol', 'widget', 'form', 'database', 'pengalaman', 'berpengalaman', 'bots', 'integrasi api',
+    'notifikasi', 'pengingat', 'followers', 'postingan', 'rekaman', 'transkrip', 'developer', 'programmer',
+    'implementasi', 'business api',
   ],
 };

@@ -97,10 +97,12 @@ export const lexicon: Lexicon = {
     ['zero'], ['uno', 'una', 'un'], ['due'], ['tre'], ['quattro'], ['cinque'], ['sei'], ['sette'], ['otto'], ['nove'],
   ],
   workSubject: [
-    'integrare', 'integrazione', 'l\'integrazione', 'api', 'l\'api', 'le api', 'l\'app', 'l\'applicazione', 'sdk', 'bot', 'chatbot', 'app', 'applicazione', 'plugin',
-    'migrazione', 'migrare', 'gateway di pagamento', 'checkout', 'negozio', 'ecommerce', 'server', 'canale',
-    'gruppo', 'automazione', 'automatizzare', 'webhook', 'sviluppare', 'sviluppo', 'configurare', 'moderazione',
-    'campagna', 'marketing', 'newsletter', 'template', 'pulsante', 'widget', 'clone', 'annunci', 'validazione',
-    'modulo', 'campo', 'database',
+    'integrare', 'integrazione', 'l\'integrazione', 'api', 'l\'api', 'le api', 'l\'app', 'l\'applicazione',
+    'sdk', 'bot', 'chatbot', 'app', 'applicazione', 'plugin', 'migrazione', 'migrare', 'gateway di pagamento',
+    'checkout', 'negozio', 'ecommerce', 'server', 'canale', 'gruppo', 'automazione', 'automatizzare', 'webhook',
+    'sviluppare', 'sviluppo', 'configurare', 'moderazione', 'campagna', 'marketing', 'newsletter', 'template',
+    'pulsante', 'widget', 'clone', 'annunci', 'validazione', 'modulo', 'campo', 'database', 'esperienza con',
+    'esperienza in', 'integrazioni', 'notifiche', 'promemoria', 'follower', 'post', 'registrazione',
+    'registrazioni', 'trascrizione', 'flusso', 'sviluppatore', 'programmare', 'implementare', 'business api',
   ],
 };

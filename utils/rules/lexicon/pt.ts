@@ -119,10 +119,13 @@ export const lexicon: Lexicon = {
     ['oito'], ['nove'],
   ],
   workSubject: [
-    'integrar', 'integração', 'api', 'sdk', 'bot', 'chatbot', 'robô', 'app', 'aplicativo', 'plugin',
-    'migração', 'migrar', 'checkout', 'gateway', 'gateway de pagamento', 'loja', 'loja virtual', 'ecommerce',
-    'servidor', 'canal', 'grupo', 'automação', 'automatizar', 'webhook', 'desenvolver', 'desenvolvimento',
-    'configurar', 'moderação', 'campanha', 'marketing', 'disparo', 'disparos em massa', 'template', 'botão',
-    'widget', 'clone', 'anúncios', 'validação', 'formulário', 'campo', 'banco de dados', 'newsletter',
+    'integrar', 'integração', 'api', 'sdk', 'bot', 'chatbot', 'robô', 'app', 'aplicativo', 'plugin', 'migração',
+    'migrar', 'checkout', 'gateway', 'gateway de pagamento', 'loja', 'loja virtual', 'ecommerce', 'servidor',
+    'canal', 'grupo', 'automação', 'automatizar', 'webhook', 'desenvolver', 'desenvolvimento', 'configurar',
+    'moderação', 'campanha', 'marketing', 'disparo', 'disparos em massa', 'template', 'botão', 'widget',
+    'clone', 'anúncios', 'validação', 'formulário', 'campo', 'banco de dados', 'newsletter', 'experiência com',
+    'experiência em', 'bots', 'chatbots', 'integrações', 'integrando', 'notificações', 'lembretes',
+    'seguidores', 'postagens', 'gravação', 'gravações', 'transcrição', 'plugins', 'webhooks', 'fluxo', 'fluxos',
+    'desenvolvedor', 'programar', 'implementar', 'para empresas', 'business api',
   ],
 };

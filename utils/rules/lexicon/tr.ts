@@ -111,5 +111,8 @@ export const lexicon: Lexicon = {
     'eklenti', 'geçiş', 'taşıma', 'ödeme altyapısı', 'sanal pos', 'checkout', 'mağaza', 'e-ticaret', 'sunucu',
     'kanal', 'grup', 'otomasyon', 'webhook', 'geliştirme', 'geliştirmek', 'kurulum', 'moderasyon', 'kampanya',
     'pazarlama', 'şablon', 'buton', 'widget', 'klon', 'reklam', 'doğrulama', 'form', 'alan', 'veritabanı',
+    'deneyim', 'deneyiminiz', 'deneyimin', 'tecrübe', 'tecrübeniz', 'botları', 'botlar', 'bot geliştirme',
+    'entegrasyonları', 'bildirim', 'bildirimler', 'bildirimleri', 'hatırlatma', 'takipçi', 'gönderiler',
+    'kayıt', 'kaydı', 'geliştirici', 'yazılım', 'uygulamaları', 'business api',
   ],
 };

@@ -86,7 +86,9 @@ export const lexicon: Lexicon = {
   ],
   workSubject: [
     'integration', 'integrate karna', 'api', 'sdk', 'bot', 'chatbot', 'app', 'plugin', 'migration',
-    'payment gateway', 'checkout', 'store', 'server', 'channel', 'group', 'automation', 'webhook', 'develop karna',
-    'banana hai', 'setup', 'marketing', 'campaign', 'template', 'button', 'widget', 'form', 'database',
+    'payment gateway', 'checkout', 'store', 'server', 'channel', 'group', 'automation', 'webhook',
+    'develop karna', 'banana hai', 'setup', 'marketing', 'campaign', 'template', 'button', 'widget', 'form',
+    'database', 'experience', 'tajurba', 'bots', 'notification', 'notifications', 'reminder', 'followers',
+    'posts', 'recording', 'developer', 'coding', 'business api',
   ],
 };

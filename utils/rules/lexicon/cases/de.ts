@@ -24,4 +24,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'PLZ 10115, Rechnungsnummer 2025-00417, Version 3.2.1', expect: [] },
   { text: 'Bei Fragen melden Sie sich gern hier', expect: [] },
   { text: 'Zahlung gerne per PayPal Freunde direkt an mich, dann fällt keine Gebühr an', expect: ['payment'] },
+  { text: 'Haben Sie Erfahrung mit Slack-Integrationen und Discord-Bots?', expect: [], note: 'hiring question about a tool' },
 ];

@@ -24,4 +24,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'El número de pedido es 300-4512-88 y el código postal 28013', expect: [] },
   { text: 'Cualquier duda me escribes por aquí, estoy atento', expect: [] },
   { text: 'Puedo pagarte por Zelle o Bizum si prefieres, así no pagamos la comisión', expect: ['payment'] },
+  { text: '¿Tienes experiencia con la API de Slack y con bots de Discord?', expect: [], note: 'hiring question about a tool' },
 ];

@@ -24,4 +24,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Facture n° 2025-0412, code postal 75011, 3 500 € HT', expect: [] },
   { text: 'N\'hésitez pas à m\'écrire ici si besoin', expect: [] },
   { text: 'Je peux vous régler par Lydia ou en espèces si on se passe d\'Upwork', expect: ['payment'] },
+  { text: 'Avez-vous déjà travaillé avec l\'API de Slack ou les webhooks Discord ?', expect: [], note: 'hiring question about a tool' },
 ];

@@ -23,4 +23,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kode pos 12190, nomor invoice INV-2025-0871, versi 5.1.0', expect: [] },
   { text: 'Kalau ada pertanyaan langsung chat di sini aja kak', expect: [] },
   { text: 'Bayarnya lewat OVO atau ShopeePay aja ya biar gak kena potongan', expect: ['payment'] },
+  { text: 'Punya pengalaman integrasi API WhatsApp dan bot Telegram?', expect: [], note: 'hiring question about a tool' },
 ];

@@ -24,4 +24,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'CAP 00184, fattura n. 2025/118, totale 2.340,00 €', expect: [] },
   { text: 'Per qualsiasi dubbio mi scriva pure qui', expect: [] },
   { text: 'Se vuoi ti pago con Satispay o in contanti, così evitiamo le commissioni', expect: ['payment'] },
+  { text: 'Hai esperienza con le API di Telegram e con i bot di Discord?', expect: [], note: 'hiring question about a tool' },
 ];

@@ -23,4 +23,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kod pocztowy 00-950, faktura nr 2025/03/117, wersja 4.0.2', expect: [] },
   { text: 'W razie pytań proszę pisać tutaj', expect: [] },
   { text: 'Mogę zapłacić BLIKiem na telefon, bez prowizji Upworka', expect: ['payment'] },
+  { text: 'Masz doświadczenie z integracją Slacka i botami na Discordzie?', expect: [], note: 'hiring question about a tool' },
 ];

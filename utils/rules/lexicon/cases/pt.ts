@@ -24,4 +24,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'CEP 01310-100, pedido 2024-88731, total R$ 1.299,90', expect: [] },
   { text: 'Qualquer dúvida pode me chamar aqui mesmo', expect: [] },
   { text: 'Posso te pagar em USDT direto na sua carteira, sem passar pela Upwork', expect: ['payment'] },
+  { text: 'Você tem experiência com integração do Telegram e do Discord?', expect: [], note: 'hiring question about a tool' },
 ];

@@ -23,4 +23,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Индекс 119021, счёт № 2025-114, версия 2.4.1', expect: [] },
   { text: 'Если будут вопросы, пишите здесь в любое время', expect: [] },
   { text: 'Могу скинуть на карту Сбера или в крипте, чтобы не платить комиссию', expect: ['payment'] },
+  { text: 'У вас есть опыт разработки ботов для Telegram и Discord?', expect: [], note: 'hiring question about a tool' },
 ];

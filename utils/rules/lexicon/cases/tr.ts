@@ -23,4 +23,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Posta kodu 34710, fatura no 2025-3381, sürüm 2.0.4', expect: [] },
   { text: 'Sorunuz olursa buradan yazabilirsiniz', expect: [] },
   { text: 'Papara ile ya da elden nakit öderim, komisyon vermemek için', expect: ['payment'] },
+  { text: 'Telegram ve Discord bot geliştirme deneyiminiz var mı?', expect: [], note: 'hiring question about a tool' },
 ];

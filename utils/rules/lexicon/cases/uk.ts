@@ -23,4 +23,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Індекс 01001, рахунок № 2025-077, версія 1.8.0', expect: [] },
   { text: 'Якщо будуть питання, пишіть тут у будь-який час', expect: [] },
   { text: 'Можу скинути на картку ПриватБанку, щоб не платити комісію', expect: ['payment'] },
+  { text: 'У вас є досвід інтеграції з API Telegram та Viber?', expect: [], note: 'hiring question about a tool' },
 ];

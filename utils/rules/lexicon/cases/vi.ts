@@ -23,4 +23,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Mã bưu điện 700000, hóa đơn số 2025-8853, phiên bản 4.2.1', expect: [] },
   { text: 'Có gì thắc mắc bạn cứ nhắn ngay tại đây nhé', expect: [] },
   { text: 'Anh chuyển qua ví MoMo cho em luôn, khỏi mất phí Upwork', expect: ['payment'] },
+  { text: 'Bạn có kinh nghiệm tích hợp Zalo OA và bot Telegram không?', expect: [], note: 'hiring question about a tool' },
 ];

@@ -23,4 +23,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '邮编 100080，发票号 2025-9964，版本 2.5.0', expect: [] },
   { text: '有任何问题随时在这里留言', expect: [] },
   { text: '我用微信支付直接转给你，省手续费', expect: ['payment'] },
+  { text: '你有开发微信小程序和Telegram机器人的经验吗？', expect: [], note: 'hiring question about a tool' },
 ];
