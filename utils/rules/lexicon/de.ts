@@ -61,8 +61,7 @@ export const lexicon: Lexicon = {
     'außerhalb von upwork', 'außerhalb upwork', 'ausserhalb von upwork', 'außerhalb der plattform',
     'ohne upwork', 'an upwork vorbei', 'upwork umgehen', 'nicht über upwork', 'weg von upwork',
     'woanders weiter', 'auf anderem weg', 'über einen anderen kanal', 'privat weiter', 'per privatnachricht',
-    'per mail weiter', 'per e-mail weiter', 'schreib mir eine mail', 'schreiben sie mir eine e-mail',
-    'schicken sie mir eine mail', 'schick mir eine mail', 'lass uns per mail',
+    'per mail weiter', 'per e-mail weiter', 'lass uns per mail',
   ],
   contactNouns: [
     'nummer', 'telefonnummer', 'handynummer', 'handy', 'mobilnummer', 'tel', 'telefon', 'email', 'e-mail',

@@ -71,8 +71,7 @@ export const lexicon: Lexicon = {
     'por fuera de la plataforma', 'salir de upwork', 'salirnos de upwork', 'saltarnos upwork',
     'sin intermediarios', 'por otro medio', 'por otra vía', 'por otra app', 'por otra plataforma',
     'por privado', 'al privado', 'por interno', 'seguimos en otro lado', 'continuar en otro lado',
-    'hablamos en otro lado', 'escríbeme al correo', 'escríbeme por correo', 'hablamos por correo',
-    'seguimos por correo', 'mándame un correo', 'mándame un mail', 'escríbeme un mail', 'te escribo al correo',
+    'hablamos en otro lado', 'escríbeme por correo', 'hablamos por correo', 'seguimos por correo',
   ],
   contactNouns: [
     'número', 'número de teléfono', 'número de celular', 'número de móvil', 'numerito', 'teléfono', 'tel',

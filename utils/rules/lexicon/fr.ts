@@ -62,11 +62,11 @@ export const lexicon: Lexicon = {
     'rendez-vous physique', 'réunion physique', 'de visu',
   ],
   elsewhere: [
-    'hors upwork', 'hors d\'upwork', 'en dehors d\'upwork', 'en dehors de upwork', 'hors de la plateforme', 'en dehors de la plateforme',
-    'hors plateforme', 'quitter upwork', 'sortir d\'upwork', 'sans passer par upwork', 'sans upwork', 'continuons ailleurs', 'on continue ailleurs', 'parlons ailleurs',
-    'par un autre moyen', 'sur une autre appli', 'en privé', 'en mp', 'par mp', 'en dm', 'contactez-moi par mail',
-    'échangeons par mail', 'écrivez-moi par e-mail', 'contactez-moi par courriel', 'écris-moi par mail', 'envoie-moi un mail', 'envoyez-moi un mail',
-    'envoyez-moi un courriel', 'on continue par mail',
+    'hors upwork', 'hors d\'upwork', 'en dehors d\'upwork', 'en dehors de upwork', 'hors de la plateforme',
+    'en dehors de la plateforme', 'hors plateforme', 'quitter upwork', 'sortir d\'upwork',
+    'sans passer par upwork', 'sans upwork', 'continuons ailleurs', 'on continue ailleurs', 'parlons ailleurs',
+    'par un autre moyen', 'sur une autre appli', 'en privé', 'en mp', 'par mp', 'en dm', 'échangeons par mail',
+    'on continue par mail',
   ],
   contactNouns: [
     'numéro', 'numéro de téléphone', 'numéro de portable', 'num', 'tel', 'tél', 'téléphone', 'portable',

@@ -51,9 +51,8 @@ export const lexicon: Lexicon = {
   ],
   elsewhere: [
     'fuori da upwork', 'fuori upwork', 'al di fuori di upwork', 'fuori dalla piattaforma', 'senza upwork',
-    'lasciare upwork', 'uscire da upwork', 'scavalcare upwork', 'continuiamo altrove', 'parliamo altrove', 'su un altro canale', 'in privato',
-    'in pvt', 'sentiamoci per email', 'scrivimi per email', 'continuiamo via email', 'scrivimi una mail', 'mandami una mail',
-    'mi mandi una mail', 'mi scriva una mail',
+    'lasciare upwork', 'uscire da upwork', 'scavalcare upwork', 'continuiamo altrove', 'parliamo altrove',
+    'su un altro canale', 'in privato', 'in pvt', 'sentiamoci per email', 'continuiamo via email',
   ],
   contactNouns: [
     'numero', 'numero di telefono', 'numero di cellulare', 'nr', 'telefono', 'tel', 'cellulare', 'cell',

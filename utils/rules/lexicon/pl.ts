@@ -57,9 +57,8 @@ export const lexicon: Lexicon = {
   ],
   elsewhere: [
     'poza upworkiem', 'poza upwork', 'poza platformą', 'bez upworka', 'bez upwork', 'omijając upwork',
-    'z pominięciem upworka', 'na priv', 'na priva', 'na priw', 'na pw', 'na prywatną wiadomość', 'gdzie indziej',
-    'kontakt mailowy', 'napisz na maila', 'pisz na maila', 'kontynuujmy mailowo', 'porozmawiajmy mailowo',
-    'wyślij mi maila', 'proszę o maila',
+    'z pominięciem upworka', 'na priv', 'na priva', 'na priw', 'na pw', 'na prywatną wiadomość',
+    'gdzie indziej', 'kontakt mailowy', 'kontynuujmy mailowo', 'porozmawiajmy mailowo',
   ],
   contactNouns: [
     'numer', 'numer telefonu', 'numeru', 'numeru telefonu', 'nr', 'nr tel', 'telefon', 'tel', 'komórka',

@@ -65,8 +65,7 @@ export const lexicon: Lexicon = {
     'fora do upwork', 'fora da upwork', 'por fora do upwork', 'por fora', 'fora da plataforma',
     'sair do upwork', 'sair da plataforma', 'sem o upwork', 'sem a upwork', 'sem intermediário',
     'por outro canal', 'por outro meio', 'em outro lugar', 'no privado', 'chama no privado', 'chama no pv',
-    'no pv', 'no inbox', 'me manda um email', 'me manda um e-mail', 'me envia um email', 'falamos por email',
-    'seguimos por email', 'me escreve no email', 'manda no meu email',
+    'no pv', 'no inbox', 'falamos por email', 'seguimos por email',
   ],
   contactNouns: [
     'número', 'numero de telefone', 'número de telefone', 'número de celular', 'telefone', 'tel', 'celular',

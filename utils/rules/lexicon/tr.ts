@@ -66,8 +66,8 @@ export const lexicon: Lexicon = {
   elsewhere: [
     'upwork dışında', 'upwork dışı', "upwork'ün dışında", 'platform dışında', 'platformun dışında',
     'upwork olmadan', "upwork'ü atlayıp", 'özelden', 'özel mesajdan', "dm'den", 'başka bir yerden',
-    'başka bir uygulamadan', 'mailden devam', 'mail üzerinden devam', 'e-posta üzerinden devam', 'bana mail at',
-    'bana mail atın', 'maille iletişime',
+    'başka bir uygulamadan', 'mailden devam', 'mail üzerinden devam', 'e-posta üzerinden devam',
+    'maille iletişime',
   ],
   contactNouns: [
     'numara', 'numaranı', 'numaranızı', 'numaran', 'numaranız', 'numaram', 'telefon numarası',

@@ -52,7 +52,7 @@ export const lexicon: Lexicon = {
   elsewhere: [
     'ngoài upwork', 'bên ngoài upwork', 'ngoài nền tảng', 'không qua upwork', 'bỏ qua upwork', 'nhắn riêng',
     'inbox riêng', 'chat riêng', 'chỗ khác', 'app khác', 'trao đổi qua email', 'liên hệ qua email',
-    'nói chuyện qua email', 'gửi email cho mình',
+    'nói chuyện qua email',
   ],
   contactNouns: [
     'số điện thoại', 'sđt', 'sdt', 'số đt', 'số dt', 'số máy', 'số liên lạc', 'điện thoại', 'đt', 'số zalo',

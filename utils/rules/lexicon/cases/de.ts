@@ -25,4 +25,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Bei Fragen melden Sie sich gern hier', expect: [] },
   { text: 'Zahlung gerne per PayPal Freunde direkt an mich, dann fällt keine Gebühr an', expect: ['payment'] },
   { text: 'Haben Sie Erfahrung mit Slack-Integrationen und Discord-Bots?', expect: [], note: 'hiring question about a tool' },
+  { text: 'Lass uns das kurz per Zoom besprechen, passt dir 16 Uhr?', expect: ['call'] },
+  { text: 'Schick mir die Dateien bitte an jonas.weber@gmx.de', expect: ['contact'] },
+  { text: 'Hallo und danke für das Angebot! Wir sind ein kleines Team aus München und suchen Unterstützung bei der Buchhaltung für drei GmbHs. Am einfachsten wäre es, wenn Sie mich kurz anrufen: +49 89 1234 5678. Dann können wir den Umfang klären. Wir rechnen mit etwa 20 Stunden im Monat.', expect: ['call', 'contact'], note: 'buried' },
+  { text: 'Können wir die Zahlung direkt per Wise machen? Dann spart ihr euch die Gebühr', expect: ['payment'] },
+  { text: 'Bei Rückfragen erreichen Sie mich jederzeit hier über Upwork', expect: [] },
+  { text: 'Die Telegram-Benachrichtigungen für neue Bestellungen funktionieren jetzt', expect: [] },
 ];

@@ -25,4 +25,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Cualquier duda me escribes por aquí, estoy atento', expect: [] },
   { text: 'Puedo pagarte por Zelle o Bizum si prefieres, así no pagamos la comisión', expect: ['payment'] },
   { text: '¿Tienes experiencia con la API de Slack y con bots de Discord?', expect: [], note: 'hiring question about a tool' },
+  { text: 'Mándame un mensaje al 55 1234 5678 y lo vemos', expect: ['call', 'contact'], note: 'Mexico' },
+  { text: 'Hola! Antes de aceptar la oferta, ¿podemos tener una llamada por Meet para conocernos?', expect: ['call'] },
+  { text: 'contactame por insta que ahi respondo mas rapido', expect: ['call'] },
+  { text: 'Cerramos el trato aquí y el resto te lo pago por Wise directo, ¿va?', expect: ['payment'] },
+  { text: 'Gracias por la propuesta. Revisé tu portafolio y me gusta mucho tu estilo minimalista. El proyecto consiste en rediseñar el logo y la papelería de una cafetería en Bogotá. Si te parece, hablemos por WhatsApp para mandarte fotos del local. Tenemos un presupuesto de 400 dólares y queremos terminar en tres semanas.', expect: ['call'], note: 'buried' },
+  { text: 'Puedes llamarme cuando quieras por aquí en Upwork, tiene videollamada', expect: [] },
 ];

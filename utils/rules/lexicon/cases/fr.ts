@@ -25,4 +25,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'N\'hésitez pas à m\'écrire ici si besoin', expect: [] },
   { text: 'Je peux vous régler par Lydia ou en espèces si on se passe d\'Upwork', expect: ['payment'] },
   { text: 'Avez-vous déjà travaillé avec l\'API de Slack ou les webhooks Discord ?', expect: [], note: 'hiring question about a tool' },
+  { text: 'On se fait un Teams demain matin pour valider la maquette ?', expect: ['call'] },
+  { text: 'écrivez-moi directement à contact@studio-lemaire.fr', expect: ['contact'] },
+  { text: 'Bonjour, merci pour votre candidature. Nous cherchons un traducteur anglais-français pour un site e-commerce de 40 pages. Pour aller plus vite, contactez-moi sur WhatsApp au +33 6 45 78 12 90, nous discuterons des délais. Le budget est de 800 €.', expect: ['call', 'contact'], note: 'buried' },
+  { text: 'Si vous êtes d\'accord on arrête le contrat ici et je vous paie par virement chaque mois', expect: ['payment'] },
+  { text: 'Je reste disponible ici sur Upwork pour toute question', expect: [] },
+  { text: 'Il faut configurer les notifications Slack pour l\'équipe support', expect: [] },
 ];

@@ -25,4 +25,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Per qualsiasi dubbio mi scriva pure qui', expect: [] },
   { text: 'Se vuoi ti pago con Satispay o in contanti, così evitiamo le commissioni', expect: ['payment'] },
   { text: 'Hai esperienza con le API di Telegram e con i bot di Discord?', expect: [], note: 'hiring question about a tool' },
+  { text: 'Ci facciamo una call su Teams domani mattina?', expect: ['call'] },
+  { text: 'Mandami il file a studio.bianchi@gmail.com per favore', expect: ['contact'] },
+  { text: 'Buongiorno, ho letto con attenzione la sua proposta. Stiamo cercando un fotografo per il catalogo della nuova collezione, circa 60 capi. Se per lei va bene, mi scriva su WhatsApp al 333 765 4321 così le mando i dettagli e le date. Il budget è di 1.500 euro.', expect: ['call', 'contact'], note: 'buried' },
+  { text: 'Possiamo chiudere qui il contratto e proseguire con pagamento diretto tramite bonifico?', expect: ['payment'] },
+  { text: 'Resto a disposizione qui su Upwork per qualsiasi domanda', expect: [] },
+  { text: 'Va configurata la registrazione delle chiamate Zoom per il team vendite', expect: [] },
 ];

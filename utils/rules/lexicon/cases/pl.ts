@@ -24,4 +24,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'W razie pytań proszę pisać tutaj', expect: [] },
   { text: 'Mogę zapłacić BLIKiem na telefon, bez prowizji Upworka', expect: ['payment'] },
   { text: 'Masz doświadczenie z integracją Slacka i botami na Discordzie?', expect: [], note: 'hiring question about a tool' },
+  { text: 'Porozmawiajmy przez Zooma, pasuje jutro o 10?', expect: ['call'] },
+  { text: 'Proszę wysłać pliki na adres anna.wisniewska@onet.pl', expect: ['contact'] },
+  { text: 'Dzień dobry, dziękuję za ofertę. Szukamy osoby do prowadzenia księgowości małej firmy budowlanej z Krakowa. Żeby szybciej ustalić szczegóły, proszę napisać do mnie na WhatsAppie: +48 600 111 222. Budżet to około 1500 zł miesięcznie.', expect: ['call', 'contact'], note: 'buried' },
+  { text: 'Proponuję zamknąć kontrakt tutaj i dalej płacić przelewem bezpośrednio', expect: ['payment'] },
+  { text: 'W razie pytań jestem dostępny tutaj na Upworku', expect: [] },
+  { text: 'Trzeba skonfigurować powiadomienia na Slacku dla zespołu wsparcia', expect: [] },
 ];

@@ -25,4 +25,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Qualquer dúvida pode me chamar aqui mesmo', expect: [] },
   { text: 'Posso te pagar em USDT direto na sua carteira, sem passar pela Upwork', expect: ['payment'] },
   { text: 'Você tem experiência com integração do Telegram e do Discord?', expect: [], note: 'hiring question about a tool' },
+  { text: 'Bora marcar uma reunião no Teams pra alinhar o escopo?', expect: ['call'] },
+  { text: 'me manda um email no rafa.souza.dev@hotmail.com que te envio o contrato', expect: ['contact'] },
+  { text: 'Olá! Vi seu perfil e gostei muito do portfólio. Preciso de um site institucional para minha clínica odontológica em Curitiba, com agendamento online e blog. Me chama no WhatsApp 41 99876-5432 que te explico melhor. O prazo ideal seria fim do mês.', expect: ['call', 'contact'], note: 'buried' },
+  { text: 'Dá pra gente fechar por fora? te pago via PIX toda sexta', expect: ['payment'] },
+  { text: 'Pode me mandar mensagem aqui mesmo pela Upwork quando quiser', expect: [] },
+  { text: 'Criei o fluxo de disparos do WhatsApp para lembretes de consulta', expect: [] },
 ];

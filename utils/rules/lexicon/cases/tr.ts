@@ -24,4 +24,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Sorunuz olursa buradan yazabilirsiniz', expect: [] },
   { text: 'Papara ile ya da elden nakit öderim, komisyon vermemek için', expect: ['payment'] },
   { text: 'Telegram ve Discord bot geliştirme deneyiminiz var mı?', expect: [], note: 'hiring question about a tool' },
+  { text: 'Zoom\'dan kısa bir görüşme yapalım mı, yarın 10:00 uygun mu?', expect: ['call'] },
+  { text: 'Dosyaları lütfen mehmet.kaya.dev@gmail.com adresine gönderin', expect: ['contact'] },
+  { text: 'Merhaba, teklifiniz için teşekkürler. İstanbul\'daki kafemiz için yeni bir logo ve menü tasarımı istiyoruz. Detayları konuşmak için WhatsApp\'tan yazın: 0532 555 44 33. Bütçemiz yaklaşık 8.000 TL.', expect: ['call', 'contact'], note: 'buried' },
+  { text: 'Sözleşmeyi burada kapatıp bundan sonra ödemeyi havale ile yapalım', expect: ['payment'] },
+  { text: 'Sorularınız için burada Upwork üzerinden ulaşabilirsiniz', expect: [] },
+  { text: 'Yeni siparişler için Telegram bildirimleri ayarlanmalı', expect: [] },
 ];
