@@ -47,12 +47,14 @@ const CHANNEL_NEXT = foldedSet([
   'profile', 'numero', 'número', 'nomor', 'number', 'pe', 'par', 'se', 'pr',
 ]);
 
-function findChannels(list: Token[], view: View): ChannelHit[] {
+function findChannels(list: Token[], view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
   const hits: ChannelHit[] = [];
   const skel = list.map((t) => skeleton(t.t));
   const qualifies = (i: number, len: number): boolean => {
     const tok = list[i]!;
     const prev = list[i - 1];
+    // "Meet" alone is Google Meet only as a capitalized name after a preposition ("por Meet").
+    if (len === 1 && skel[i] === 'met') return tok.cap && prev !== undefined && prev.t !== 'to' && CHANNEL_PREP.has(prev.t);
     const next = list[i + len];
     const afterGap = view.text.slice(list[i + len - 1]!.e, Math.min(view.text.length, list[i + len - 1]!.e + 2));
     const midSentenceCap = tok.cap && prev !== undefined && prev.sent === tok.sent;
@@ -60,6 +62,7 @@ function findChannels(list: Token[], view: View): ChannelHit[] {
       midSentenceCap ||
       (prev !== undefined && prev.sent === tok.sent && CHANNEL_PREP.has(prev.t)) ||
       (next !== undefined && next.sent === tok.sent && CHANNEL_NEXT.has(next.t)) ||
+      askEndingAt.has(i) ||
       afterGap.includes(':')
     );
   };
@@ -108,7 +111,7 @@ export function buildContext(original: string): Ctx {
     askEndingAt.set(m.to, m);
     askStartingAt.set(m.from, m);
   }
-  return { original, view, tokens, list, flags, matches, channels: findChannels(list, view), sentences, askEndingAt, askStartingAt };
+  return { original, view, tokens, list, flags, matches, channels: findChannels(list, view, askEndingAt), sentences, askEndingAt, askStartingAt };
 }
 
 /** Sentence bounds [from, to) of the sentence holding token i. */

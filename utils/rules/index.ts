@@ -26,7 +26,7 @@ const MAX_LENGTH = 1_000_000;
 function run(text: string): Finding[] {
   const ctx = buildContext(text);
   const values = [...detectEmails(ctx), ...detectPhones(ctx), ...detectLinks(ctx), ...detectHandles(ctx)];
-  const findings = [...values, ...detectChannels(ctx, values), ...detectRequests(ctx), ...detectOffPlatform(ctx), ...detectPayment(ctx)];
+  const findings = [...values, ...detectChannels(ctx, values), ...detectRequests(ctx), ...detectOffPlatform(ctx, values), ...detectPayment(ctx)];
   callsFromPhoneNumbers(ctx, values, findings);
   markScopingTools(ctx, findings);
   return findings;

@@ -6,11 +6,18 @@
  */
 import { CHANNEL_PREP, askBefore, around, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
+import { stemTest } from '../wordsets';
 import { isRefused, isWorkSubject } from '../validators/context';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
 const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM']);
-const SOCIAL_CUES = /^(?:dm|dms|message|msg|inbox|chat|text|hmu|add|contact|reach|write|ping|find|there|follow)$/;
+const isSocialCue = stemTest([
+  'dm', 'dms', 'message', 'msg', 'inbox', 'chat', 'text', 'hmu', 'add', 'contact', 'reach', 'write', 'ping', 'find',
+  'follow', 'escrib', 'mensag', 'mensaj', 'chama', 'schreib', 'ecri', 'écri', 'scriv', 'напиш', 'пиш', 'napisz', 'yaz',
+  'kirim', 'pesan', 'nhắn', 'nhan', 'ahi', 'alla', 'there', 'там', 'doon', 'wahan', 'oikhane', 'inbox', 'directo', 'direct',
+]);
+
+const PROFILE_CHAT = /^(?:chat|talk|message|msg|dm|call|discuss|speak|text|inbox)$/;
 
 function hasValueNearby(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const s = sentenceOf(ctx, h.from);
@@ -29,7 +36,8 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const next = ctx.list[h.to];
   const gapAfter = ctx.view.text.slice(ctx.list[h.to - 1]!.e, next ? next.s : ctx.view.text.length);
   if (SOCIAL.has(h.channel.label)) {
-    for (let k = s.from; k < s.to; k++) if (SOCIAL_CUES.test(ctx.list[k]!.t) || ctx.list[k]!.at) return true;
+    for (let k = s.from; k < s.to; k++) if ((k < h.from || k >= h.to) && (isSocialCue(ctx.list[k]!.t) || ctx.list[k]!.at)) return true;
+    for (const m of ctx.matches.talk) if (m.to - m.from >= 2 && m.from >= s.from && m.to <= s.to) return true;
     return /^\s*:/.test(gapAfter) || hasValueNearby(ctx, h, values);
   }
   if (hasCue(ctx, 'talk', s.from, s.to, h.from, h.to) || hasCue(ctx, 'phoneCall', s.from, s.to)) return true;
@@ -60,6 +68,10 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
       if (asking || hasCue(ctx, 'talk', s.from, s.to, h.from, h.to)) {
         out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.profile', `${h.channel.label} profile`));
       }
+      // Messaging on a profile site ("we can chat there") is a conversation off Upwork too.
+      let chat = false;
+      for (let k = s.from; k < s.to; k++) if (PROFILE_CHAT.test(ctx.list[k]!.t)) chat = true;
+      if (chat) out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label));
       continue;
     }
     if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', `request for your ${h.channel.label}`));

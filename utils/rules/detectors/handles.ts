@@ -5,12 +5,14 @@
  */
 import { findingAt, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
+import { isRefused, isWorkSubject } from '../validators/context';
 
 const NOT_AN_ID = new Set([
   'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'whenever', 'anytime', 'instead', 'actually', 'probably',
   'sometime', 'because', 'available', 'everyone', 'interview', 'meeting', 'business', 'please', 'thanks', 'the', 'same',
   'username', 'number', 'account', 'details', 'preferred', 'faster', 'better', 'easier', 'works', 'would', 'should',
   'could', 'maybe', 'either', 'whatsapp', 'telegram', 'skype', 'discord', 'message', 'messages', 'hello', 'contact',
+  'l8r', '2day', '2morrow', 'tmrw', 'b4', 'gr8', 'asap', 'pls', 'plz', 'thx', 'everything', 'anything', 'something',
 ]);
 
 const ID_NOUN = /^(?:id|username|handle|nick|nickname|user|tag|usuario|utilisateur|benutzername|ник|логин|nome)$/;
@@ -36,10 +38,20 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   let k = h.to;
   // Skip "id", "username", "handle", "is", "name", "here": "Skype ID is x", "my WeChat is x".
   while (k < list.length && k - h.to < 3 && /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est|me)$/.test(list[k]!.t)) k++;
+  const onlyMe = k === h.to + 1 && list[h.to]?.t === 'me';
+  // "Füg mich auf Discord hinzu: lena_codes": a colon within three words after the name.
+  if (k === h.to) {
+    for (let q = h.to; q < Math.min(list.length, h.to + 3); q++) {
+      if (list[q + 1] && list[q + 1]!.sent === last.sent && /^\s*:\s*$/.test(t.slice(list[q]!.e, list[q + 1]!.s))) {
+        k = q + 1;
+        break;
+      }
+    }
+  }
   const next = list[k];
   if (!next || next.sent !== last.sent) return;
   const gap = t.slice(list[k - 1]!.e, next.s);
-  const colon = /[:=]|\(|-\s/.test(gap) || k > h.to;
+  const colon = /[:=]|\(|-\s/.test(gap) || (k > h.to && !onlyMe);
   if (!colon || gap.length > 4) return;
   if (next.at) return; // the @handle rule reports it
   const word = t.slice(next.s, idEnd(t, next.s));
@@ -61,7 +73,9 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (e - at > 6 && (at === 0 || !/[a-z0-9]/.test(t[at - 1]!))) out.push(findingAt(ctx, 'contact', at, e, 'contact.skype-id', 'Skype ID'));
     at = t.indexOf('live:', Math.max(at + 1, e));
   }
-  for (const h of ctx.channels) if (h.channel.kind === 'call') channelIds(ctx, h, out);
+  for (const h of ctx.channels) {
+    if (h.channel.kind === 'call' && !isWorkSubject(ctx, h.from, h.to) && !isRefused(ctx, h.from)) channelIds(ctx, h, out);
+  }
   // @handles next to a talking app (same or neighbouring sentence), not next to a payment app.
   let handles = 0;
   for (let i = 0; i < list.length && handles < 50; i++) {

@@ -18,11 +18,20 @@ function namesSomeone(ctx: Ctx, to: number): boolean {
   return next !== undefined && next.sent === last.sent && next.cap && !TIME_WORDS.test(next.t);
 }
 
+function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
+  const s = sentenceOf(ctx, i);
+  const start = ctx.view.starts[ctx.list[s.from]!.s] ?? 0;
+  const end = ctx.view.ends[ctx.list[s.to - 1]!.e - 1] ?? 0;
+  return values.some((v) => v.label === 'email address' && v.start >= start && v.start <= end);
+}
+
 /** Contracting outside Upwork is a payment matter (2-year rule), like paying outside it. */
 const isContractWord = stemTest([
   'contract', 'contrat', 'vertrag', 'contratto', 'контракт', 'договор', 'umow', 'umów', 'sözleşme', 'sozlesme', 'kontrak',
   'kontrata', 'hợp đồng', 'عقد', 'العقد', 'अनुबंध', 'कॉन्ट्रैक्ट', 'চুক্তি', 'কন্ট্রাক্ট', 'کنٹریکٹ', 'معاہدہ', 'invoice',
-  'factur', 'rechnung', 'счет', 'рахун', 'fatura', 'faktur', 'hóa đơn', 'فاتورة', 'बिल', 'milestone',
+  'factur', 'rechnung', 'счет', 'рахун', 'fatura', 'faktur', 'hóa đơn', 'فاتورة', 'बिल', 'milestone', 'agreement',
+  'acuerdo', 'acordo', 'accord', 'vereinbarung', 'соглашен', 'угод', 'anlaşma', 'perjanjian', 'kasunduan', 'thỏa thuận',
+  '协议', 'اتفاق', 'समझौता', 'deal',
 ]);
 
 /** Does the message talk about paying near token i (same or neighbouring sentence)? */
@@ -41,7 +50,7 @@ export function paymentNear(ctx: Ctx, i: number): boolean {
 /**
  * @example detectOffPlatform(buildContext("let's grab a coffee downtown")) // one call finding
  */
-export function detectOffPlatform(ctx: Ctx): Finding[] {
+export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   const out: Finding[] = [];
   for (const m of ctx.matches.phoneCall) {
     if (namesSomeone(ctx, m.to) || isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
@@ -54,7 +63,10 @@ export function detectOffPlatform(ctx: Ctx): Finding[] {
   }
   for (const m of ctx.matches.elsewhere) {
     if (isRefused(ctx, m.from)) continue;
-    if (paymentNear(ctx, m.from)) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork'));
+    const aboutEmail = ctx.list.slice(m.from, m.to).some((t) => /mail|correo|почт/.test(t.t));
+    // "me manda um email no ana@x.com": giving the address is the contact finding, not a move.
+    if (aboutEmail && emailInSentence(ctx, m.from, values)) continue;
+    if (!aboutEmail && paymentNear(ctx, m.from)) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork'));
     else out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork'));
   }
   return out;

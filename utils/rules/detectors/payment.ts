@@ -21,8 +21,8 @@ const isPayWord = stemTest([
   'payment', 'bayad', 'thanh toán', '付款', '支付', 'ادائیگی', 'پیمنٹ',
 ]);
 
-function hasPayWord(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isPayWord(ctx.list[k]!.t)) return true;
+function hasPayWord(ctx: Ctx, from: number, to: number, skipFrom = -1, skipTo = -1): boolean {
+  for (let k = from; k < to; k++) if ((k < skipFrom || k >= skipTo) && isPayWord(ctx.list[k]!.t)) return true;
   return false;
 }
 
@@ -55,7 +55,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     const cue =
       hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) ||
       hasCue(ctx, 'feeHints', prevS.from, nextS.to) ||
-      hasPayWord(ctx, s.from, s.to) ||
+      hasPayWord(ctx, s.from, s.to, h.from, h.to) ||
       hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to) ||
       hasCue(ctx, 'payment', prevS.from, nextS.to) ||
       hasCue(ctx, 'elsewhere', prevS.from, nextS.to);

@@ -8,6 +8,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { DIGIT_WORDS } from '../cues';
+import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { findingAt, hasCue, type Ctx } from '../context';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
@@ -23,6 +24,8 @@ const MAX_RUN_TOKENS = 24;
 
 interface DigitItem {
   digits: string;
+  /** Value of a number word ("five" → 5, "trente" → 30); the run combines them. */
+  value?: number;
   spelled: boolean;
   word: boolean;
 }
@@ -30,12 +33,26 @@ interface DigitItem {
 function digitItem(t: Token): DigitItem | undefined {
   const w = t.t;
   if (/^[0-9]+$/.test(w)) return { digits: w, spelled: false, word: false };
-  const d = DIGIT_WORDS.get(w);
-  if (d !== undefined) return { digits: String(d), spelled: true, word: true };
+  const d = DIGIT_WORDS.get(w) ?? bigNumberWord(w);
+  if (d !== undefined) return { digits: String(d), value: d, spelled: true, word: true };
   if (w.length >= 2 && w.length <= 15 && /^[0-9oli]+$/.test(w) && (w.match(/[0-9]/g)?.length ?? 0) >= 2) {
     return { digits: w.replace(/o/g, '0').replace(/[li]/g, '1'), spelled: true, word: false };
   }
   return undefined;
+}
+
+/** Digits of a run, with number words combined ("trente quatre" → "34"). */
+function runDigits(run: DigitItem[]): string {
+  let digits = '';
+  let words: number[] = [];
+  for (const item of run) {
+    if (item.value !== undefined) words.push(item.value);
+    else {
+      digits += combineNumberWords(words).join('') + item.digits;
+      words = [];
+    }
+  }
+  return digits + combineNumberWords(words).join('');
 }
 
 function validNational(digits: string): boolean {
@@ -70,12 +87,12 @@ export function detectPhones(ctx: Ctx): Finding[] {
     while (j + 1 < list.length && items[j + 1] && j + 1 - i < MAX_RUN_TOKENS) {
       const gap = view.text.slice(list[j]!.e, list[j + 1]!.s);
       const plain = gap.length <= 4 && /^[ \t\-.()/+]*$/.test(gap);
-      const comma = /^ ?, ?$/.test(gap) && (items[j]!.word || items[j + 1]!.word);
+      const comma = /^ ?[,،、，] ?$/.test(gap) && (items[j]!.word || items[j + 1]!.word);
       if (!plain && !comma) break;
       j++;
     }
     const run = items.slice(i, j + 1) as DigitItem[];
-    const digits = run.map((x) => x.digits).join('');
+    const digits = runDigits(run);
     const from = i;
     i = j + 1;
     if (digits.length < 7 || digits.length > 15) continue;
@@ -95,9 +112,13 @@ export function detectPhones(ctx: Ctx): Finding[] {
       after: view.text.slice(lastTok.e, lastTok.e + 4),
       prevWord: prev && prev.sent === first.sent ? prev.t : '',
       prevWords: prev && prev2 ? `${prev2.t} ${prev.t}` : '',
+      before4: list.slice(Math.max(0, from - 4), from).filter((t) => t.sent === first.sent).map((t) => t.t),
     });
     if (reason) continue;
     const context = phoneContext(ctx, from, j + 1);
+    // "1 234 567 rows": groups of three after a short first group read as an amount, unless the
+    // sentence is about phoning ("zadzwoń: 512 345 678").
+    if (!context && !plus && !spelled && seps.every((x) => x === '') && groups.length > 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3)) continue;
     const formatted = run.length > 1;
     let ok = false;
     if (validations >= MAX_VALIDATIONS) ok = context && (plus || formatted || spelled);

@@ -18,6 +18,8 @@ export interface NumberShape {
   prevWord: string;
   /** The two words before the candidate, joined by a space. */
   prevWords: string;
+  /** Up to four words before the candidate, nearest last (same sentence). */
+  before4?: string[];
 }
 
 const ID_WORDS = new Set([
@@ -37,6 +39,17 @@ const ORDER_WORDS = foldedSet([
   'طلب', 'فاتورة', 'الطلب', 'অর্ডার', '订单', 'آرڈر', 'orden', 'ordem', 'ordine', 'hoa', 'resi', 'protocolo', 'protokoll',
 ]);
 const NUMBER_WORDS = foldedSet(['no', 'nr', 'num', 'number', 'numero', 'número', 'numer', 'nummer', 'номер', 'नंबर', 'نمبر', 'رقم', 'nomor', 'numara', 'numarası', 'so', 'số', 'n', 'নাম্বার', 'নম্বর', 'নং', 'nambar', 'nombor']);
+
+const POSTAL_WORDS = foldedSet([
+  'zip', 'zipcode', 'postal', 'postcode', 'plz', 'cep', 'pincode', 'pin', 'postleitzahl', 'cap', 'индекс', 'pocztowy',
+  'posta', 'pos', 'mã', 'bưu', '邮编', '郵編', 'البريدي', 'پوسٹل', 'পোস্ট', 'पिन', 'ਪਿੰਨ', 'код', 'kod', 'kode',
+]);
+/** Words that say the number is a phone number: they win over an ID word farther away. */
+const PHONE_WORDS = foldedSet([
+  'phone', 'mobile', 'cell', 'call', 'text', 'whatsapp', 'tel', 'telefon', 'telefone', 'teléfono', 'telefono', 'téléphone',
+  'celular', 'móvil', 'handy', 'cellulare', 'телефон', 'мобильный', 'telepon', 'hp', 'wa', 'viber', 'zalo', 'imo', 'sđt',
+  'fon', 'فون', 'هاتف', 'جوال', 'موبائل', 'मोबाइल', 'फोन', 'মোবাইল', 'ফোন', '电话', '手机',
+]);
 
 /** True when the shape is a date like 2024-01-15, 15/03/2025, 15.03.2025. */
 function isDate(s: NumberShape): boolean {
@@ -78,6 +91,15 @@ export function notPhoneReason(s: NumberShape): string {
   if (/^-\d/.test(s.after) || /\d-$/.test(before)) return 'range or id';
   const [w1 = '', w2 = ''] = s.prevWords.split(' ');
   if (ORDER_WORDS.has(s.prevWord) || (NUMBER_WORDS.has(w2) && ORDER_WORDS.has(w1))) return 'id';
+  // An ID or postal word shortly before, nearer than any word for a phone number.
+  const words = s.before4 ?? [];
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (PHONE_WORDS.has(w)) break;
+    if (ORDER_WORDS.has(w) || POSTAL_WORDS.has(w) || ID_WORDS.has(w)) return 'id';
+  }
+  // "2025-0093": a year, a dash, a serial number.
+  if (s.groups.length === 2 && /^(?:19|20)\d\d$/.test(s.groups[0]!) && /^[-/]$/.test(s.seps[0] ?? '')) return 'id';
   if (ID_WORDS.has(s.prevWord) || /^(?:job|order|invoice|ticket|tracking) (?:id|no|nr|number|num)$/.test(s.prevWords)) return 'id';
   if (isDate(s)) return 'date';
   if (isIp(s)) return 'ip';
