@@ -23,4 +23,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'post code 1207, invoice number 2025-6631, version 2.2.0', expect: [] },
   { text: 'kono proshno thakle ekhanei msg din', expect: [] },
   { text: 'bkash e direct taka pathabo, upwork er fee bachbe', expect: ['payment'] },
+  { text: 'amra ki skype e ekta choto call korte pari?', expect: ['call'] },
+  { text: 'file gula rakib.hossain.design@outlook.com e pathiye din', expect: ['contact'] },
+  { text: 'Assalamualaikum, proposal er jonno dhonnobad. Amader kaporer dokaner jonno ekta ecommerce website lagbe, prai 200 ta product soho. Details er jonno whatsapp e msg din: 01811-223344. Budget prai 50000 taka.', expect: ['call', 'contact'], note: 'buried' },
+  { text: 'contract ekhane bondho kori, baki taka sorasori bank transfer kore dibo', expect: ['payment'] },
+  { text: 'jekono proshner jonno ami ekhanei upwork e achi', expect: [] },
+  { text: 'dokaner notun order er jonno telegram notification setup korte hobe', expect: [] },
 ];

@@ -23,4 +23,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'pin code 400001, invoice number 2025-2231, version 1.4.2', expect: [] },
   { text: 'koi bhi doubt ho toh yahin message kar dena', expect: [] },
   { text: 'gpay pe direct bhej dunga, upwork ki fees bach jayegi', expect: ['payment'] },
+  { text: 'kya hum skype pe ek chhoti si call kar sakte hain?', expect: ['call'] },
+  { text: 'files amit.kumar.design@outlook.com pe bhej dijiye', expect: ['contact'] },
+  { text: 'Namaste, proposal ke liye thanks. Humein apne kapdon ki dukaan ke liye ek ecommerce website chahiye, lagbhag 200 products ke saath. Details ke liye mujhe whatsapp pe msg karo: 98111 22334. Budget lagbhag 40000 rs hai.', expect: ['call', 'contact'], note: 'buried' },
+  { text: 'contract yahin band karte hain, baaki paise seedha bank transfer kar dunga', expect: ['payment'] },
+  { text: 'koi bhi sawal ho to main yahin upwork pe available hoon', expect: [] },
+  { text: 'dukaan ke naye orders ke liye telegram notification setup karne hain', expect: [] },
 ];

@@ -24,4 +24,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kalau ada pertanyaan langsung chat di sini aja kak', expect: [] },
   { text: 'Bayarnya lewat OVO atau ShopeePay aja ya biar gak kena potongan', expect: ['payment'] },
   { text: 'Punya pengalaman integrasi API WhatsApp dan bot Telegram?', expect: [], note: 'hiring question about a tool' },
+  { text: 'Bisa kita call lewat Skype sebentar sebelum mulai?', expect: ['call'] },
+  { text: 'Kirim filenya ke budi.santoso.studio@yahoo.co.id ya', expect: ['contact'] },
+  { text: 'Halo kak, terima kasih proposalnya. Kami butuh website toko online untuk usaha batik di Solo, sekitar 150 produk dengan pembayaran online. Untuk detailnya chat saya di WA 0813-2233-4455 ya, nanti saya kirim foto produknya. Budget sekitar 6 juta.', expect: ['call', 'contact'], note: 'buried' },
+  { text: 'Kontrak di sini kita tutup aja, sisanya saya transfer langsung ke rekening', expect: ['payment'] },
+  { text: 'Kalau ada pertanyaan saya standby di sini di Upwork', expect: [] },
+  { text: 'Perlu setting notifikasi Telegram untuk pesanan baru di toko', expect: [] },
 ];

@@ -23,4 +23,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Zip code 1630, invoice number 2025-7742, version 1.2.9', expect: [] },
   { text: 'Kung may tanong, mag-message ka lang dito anytime', expect: [] },
   { text: 'Sa GCash na lang kita babayaran para walang kaltas ang Upwork', expect: ['payment'] },
+  { text: 'Pwede ba tayong mag-call sa Skype saglit bago magsimula?', expect: ['call'] },
+  { text: 'I-send mo na lang ang files sa joy.reyes.va@yahoo.com', expect: ['contact'] },
+  { text: 'Hi po, salamat sa proposal. Kailangan namin ng VA para sa online shop namin, mga 20 oras kada linggo para sa customer service at order processing. Para sa details, message mo ako sa Viber 0918 765 4321 para maipadala ko ang SOP. Budget ay $5 kada oras.', expect: ['call', 'contact'], note: 'buried' },
+  { text: 'Close na lang natin ang contract dito tapos sa GCash ko na ipapadala ang bayad', expect: ['payment'] },
+  { text: 'Kung may tanong ka, nandito lang ako sa Upwork', expect: [] },
+  { text: 'Kailangan i-setup ang Telegram notifications para sa bagong orders', expect: [] },
 ];

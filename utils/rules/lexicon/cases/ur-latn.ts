@@ -23,4 +23,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'postal code 75500, invoice number 2025-4471, version 3.0.0', expect: [] },
   { text: 'koi bhi sawal ho to yahin message kar dein', expect: [] },
   { text: 'jazzcash pe direct payment kar dunga, upwork ki fees bach jayegi', expect: ['payment'] },
+  { text: 'kya hum skype pe aik choti si call kar sakte hain?', expect: ['call'] },
+  { text: 'files usman.tariq.design@outlook.com pe bhej dein', expect: ['contact'] },
+  { text: 'Assalam o alaikum, proposal ka shukriya. Humein apni kapron ki dukan ke liye aik ecommerce website chahiye, taqreeban 200 products ke sath. Tafseelat ke liye mujhe whatsapp pe message karein: 0345 6789012. Budget taqreeban 80000 rupay hai.', expect: ['call', 'contact'], note: 'buried' },
+  { text: 'contract yahin band karte hain, baqi paise seedha bank transfer kar dunga', expect: ['payment'] },
+  { text: 'kisi bhi sawal ke liye main yahin upwork pe mojood hun', expect: [] },
+  { text: 'dukan ke naye orders ke liye telegram notification setup karne hain', expect: [] },
 ];

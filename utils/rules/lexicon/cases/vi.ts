@@ -24,4 +24,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Có gì thắc mắc bạn cứ nhắn ngay tại đây nhé', expect: [] },
   { text: 'Anh chuyển qua ví MoMo cho em luôn, khỏi mất phí Upwork', expect: ['payment'] },
   { text: 'Bạn có kinh nghiệm tích hợp Zalo OA và bot Telegram không?', expect: [], note: 'hiring question about a tool' },
+  { text: 'Mình gọi Skype nhanh một chút trước khi bắt đầu được không?', expect: ['call'] },
+  { text: 'Gửi file qua email minh.tran.studio@gmail.com giúp mình nhé', expect: ['contact'] },
+  { text: 'Chào bạn, cảm ơn đề xuất. Bên mình cần làm website bán hàng cho cửa hàng gốm ở Bát Tràng, khoảng 150 sản phẩm có thanh toán online. Để trao đổi chi tiết bạn nhắn Zalo cho mình số 0987 654 321 nhé, mình gửi ảnh sản phẩm. Ngân sách khoảng 15 triệu.', expect: ['call', 'contact'], note: 'buried' },
+  { text: 'Mình đóng hợp đồng ở đây, phần còn lại chuyển khoản trực tiếp cho bạn', expect: ['payment'] },
+  { text: 'Có câu hỏi gì bạn cứ nhắn trên Upwork, mình luôn online', expect: [] },
+  { text: 'Cần cài đặt thông báo Telegram cho đơn hàng mới của cửa hàng', expect: [] },
 ];

@@ -24,4 +24,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '有任何问题随时在这里留言', expect: [] },
   { text: '我用微信支付直接转给你，省手续费', expect: ['payment'] },
   { text: '你有开发微信小程序和Telegram机器人的经验吗？', expect: [], note: 'hiring question about a tool' },
+  { text: '开始之前可以用Zoom简单聊一下吗？', expect: ['call'] },
+  { text: '文件请发到 wang.lei.studio@qq.com', expect: ['contact'] },
+  { text: '您好，感谢您的提案。我们需要为景德镇的陶瓷店做一个电商网站，大约150个产品，支持在线支付。具体细节请加我微信 wl_ceramics88 详聊，我发产品图片给您。预算大约一万元。', expect: ['call', 'contact'], note: 'buried' },
+  { text: '我们在这里把合同关掉，剩下的钱我直接银行转账给你', expect: ['payment'] },
+  { text: '有问题随时在Upwork上找我', expect: [] },
+  { text: '需要给店铺的新订单配置Telegram通知', expect: [] },
 ];
