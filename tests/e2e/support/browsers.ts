@@ -36,6 +36,10 @@ export interface PageDriver {
   clickWhere<A>(find: (arg: A) => Element | null | undefined, arg?: A): Promise<void>;
   type(text: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Sets the file of an <input type=file> (found with `selector`, shadow roots pierced). */
+  uploadFile(selector: string, filePath: string): Promise<void>;
+  /** Reloads the page and waits for it to load. */
+  reload(): Promise<void>;
   /** The child frame whose URL contains `urlPart`. */
   frame(urlPart: string): Promise<PageDriver>;
   screenshot(file: string): Promise<void>;
@@ -134,6 +138,10 @@ function wrapPlaywright(target: PwPage | PwFrame, page: PwPage): PageDriver {
     },
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
+    uploadFile: (selector, filePath) => target.locator(selector).setInputFiles(filePath),
+    async reload() {
+      await page.reload({ waitUntil: 'load' });
+    },
     async frame(urlPart) {
       const frame = await pollFor(() => page.frames().find((f) => f.url().includes(urlPart)));
       return wrapPlaywright(frame, page);
@@ -189,6 +197,16 @@ function wrapPuppeteer(target: PpPage | PpFrame, page: PpPage): PageDriver {
       await page.mouse.click(x + offset.x, y + offset.y);
     },
     type: (text) => page.keyboard.type(text),
+    async uploadFile(selector, filePath) {
+      const input = await target.$(selector);
+      if (!input) throw new Error(`uploadFile: no ${selector}`);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(filePath);
+    },
+    async reload() {
+      void page.reload().catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
+    },
     async press(combo) {
       // Playwright takes "Shift+Enter"; puppeteer wants the modifiers held by hand.
       const keys = combo.split('+');
@@ -208,6 +226,11 @@ function wrapPuppeteer(target: PpPage | PpFrame, page: PpPage): PageDriver {
     close: () => page.close(),
   };
   return driver;
+}
+
+function stableUuid(seed: string): string {
+  const hex = createHash('sha256').update(seed).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 function requireBrowser(name: BrowserName): string {
@@ -288,15 +311,16 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
   const proxy: ConnectProxy = await startConnectProxy(server.port, (host) => {
     if (!BROWSER_OWN_HOST.test(host)) foreignRequests.push(`proxy:${host}`);
   });
-  const uuid = randomUUID();
   const profile = options.profileDir;
+  // The moz-extension:// origin (and with it storage.local) is keyed by this uuid: keep it per profile.
+  const uuid = profile ? stableUuid(profile) : randomUUID();
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
     acceptInsecureCerts: true,
     defaultViewport: { width: 1280, height: 900 },
-    args: ['--remote-allow-system-access', ...(profile ? ['--profile', profile] : [])],
+    args: ['--remote-allow-system-access'],
     ...(profile ? { userDataDir: profile } : {}),
     extraPrefsFirefox: {
       'network.proxy.type': 1,
@@ -307,6 +331,9 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // The add-on is installed as a temporary one at each launch; a real install keeps its data.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
   await browser.installExtension(FIREFOX_EXT);

@@ -30,6 +30,10 @@ export interface FixtureServer {
 export async function startFixtureServer(certificate: Certificate): Promise<FixtureServer> {
   const server: Server = createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
     const path = new URL(req.url ?? '/', 'https://www.upwork.com').pathname;
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     let file: string | null = null;
     if (path.startsWith('/static/')) {
       const name = basename(path);

@@ -1,0 +1,158 @@
+/**
+ * Issue 5 in real browsers: the popup describes the open conversation, its choices reach the open
+ * composer at once, survive a browser restart, export/import round-trips, and corrupt storage is
+ * repaired with a visible note.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BROWSERS, launch, type BrowserSession, type PageDriver } from './support/browsers';
+import { SCREENSHOTS } from './support/paths';
+import { alertIs, roomEditor } from './support/warning';
+
+const CALL_AND_PAYMENT = 'Can we talk on Telegram tonight? I would rather pay you by bank transfer.';
+const ROOM_URL = 'https://www.upwork.com/ab/messages/rooms/room_a11ce0';
+
+function popupFor(url: string): string {
+  return `?tabUrl=${encodeURIComponent(url)}`;
+}
+
+async function popupReady(popup: PageDriver): Promise<void> {
+  await popup.waitFor(() => document.querySelector('[data-testid="popup-root"][data-hydrated="true"]') !== null);
+}
+
+
+describe.each(BROWSERS)('%s: the popup', (name) => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await launch(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('names the open conversation and silences its call warning at once when marked Business/Enterprise', async () => {
+    const room = await session.newPage();
+    await room.goto(ROOM_URL);
+    await room.waitFor(roomEditor);
+    await room.clickWhere(roomEditor);
+    await room.type(CALL_AND_PAYMENT);
+    await room.waitFor(alertIs, 'call payment');
+
+    const popup = await session.openPopup(popupFor(ROOM_URL));
+    await popupReady(popup);
+    const counterpart = await popup.waitFor(() => document.querySelector('[data-testid="counterpart-name"]')?.textContent?.trim() || null);
+    expect(counterpart).toBe('Jen Kowalski');
+    await popup.screenshot(join(SCREENSHOTS, `${name}-popup-room.png`));
+    await popup.click('[data-testid="relationship-business-enterprise"]');
+    await popup.waitFor(() => document.querySelector<HTMLInputElement>('[data-testid="relationship-business-enterprise"]')?.checked);
+
+    await room.waitFor(alertIs, 'payment');
+    await popup.close();
+    await room.close();
+  });
+
+  it('repairs a corrupt stored value, shows the note and the defaults', async () => {
+    const popup = await session.openPopup();
+    await popupReady(popup);
+    await popup.evaluate(() => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return api.storage.local.set({ 'pcg:settings:enabled': 'garbage' });
+    });
+    await popup.reload();
+    await popupReady(popup);
+    await popup.waitFor(() => document.querySelector('[data-testid="repair-note"]') !== null);
+    expect(await popup.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="setting-enabled"]')?.checked)).toBe(true);
+    await popup.close();
+  });
+
+  it('exports the saved relationships and imports them back', async () => {
+    const popup = await session.openPopup();
+    await popupReady(popup);
+    await popup.evaluate(() => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return api.storage.local.set({
+        'pcg:conv:room_e0e0e1:relationship': 'prior-contract',
+        'pcg:conv:room_e0e0e1:name': 'Ada Park',
+        'pcg:conv:room_e0e0e1:updatedAt': 1_760_000_000_000,
+      });
+    });
+    await popup.waitFor(() => [...document.querySelectorAll('[data-testid="saved-name"]')].some((n) => n.textContent?.includes('Ada Park')));
+
+    // Capture the file the export button hands to the browser's downloads.
+    const exported = await popup.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const original = HTMLAnchorElement.prototype.click;
+          HTMLAnchorElement.prototype.click = function capture(this: HTMLAnchorElement) {
+            HTMLAnchorElement.prototype.click = original;
+            void fetch(this.href).then((response) => response.text()).then(resolve);
+          };
+          document.querySelector<HTMLButtonElement>('[data-testid="export-button"]')!.click();
+        }),
+    );
+    const saved = JSON.parse(exported);
+    expect(JSON.stringify(saved)).toContain('Ada Park');
+    expect(JSON.stringify(saved)).not.toContain('Telegram'); // never message text
+
+    await popup.evaluate(() => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return api.storage.local.clear();
+    });
+    await popup.waitFor(() => ![...document.querySelectorAll('[data-testid="saved-name"]')].some((n) => n.textContent?.includes('Ada Park')));
+
+    const dir = mkdtempSync(join(tmpdir(), 'pcg-export-'));
+    const badFile = join(dir, 'bad.json');
+    writeFileSync(badFile, '{"not": "ours"}');
+    await popup.uploadFile('[data-testid="import-file"]', badFile);
+    await popup.waitFor(() => document.querySelector('[data-testid="backup-result"][data-ok="false"]') !== null);
+
+    const file = join(dir, 'export.json');
+    writeFileSync(file, exported);
+    await popup.uploadFile('[data-testid="import-file"]', file);
+    await popup.waitFor(() => document.querySelector('[data-testid="backup-result"][data-ok="true"]') !== null);
+    await popup.waitFor(() => [...document.querySelectorAll('[data-testid="saved-name"]')].some((n) => n.textContent?.includes('Ada Park')));
+    const stored = await popup.evaluate(() => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      return api.storage.local.get('pcg:conv:room_e0e0e1:relationship');
+    });
+    expect(stored).toEqual({ 'pcg:conv:room_e0e0e1:relationship': 'prior-contract' });
+    rmSync(dir, { recursive: true, force: true });
+    await popup.close();
+  });
+
+  it('sends no request to any other host', () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
+
+describe.each(BROWSERS)('%s: a choice survives a browser restart', (name) => {
+  it('keeps Business/Enterprise for the room after the browser is closed and reopened', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), `pcg-${name}-profile-`));
+    try {
+      const first = await launch(name, { profileDir });
+      const openRoom = await first.newPage();
+      await openRoom.goto(ROOM_URL);
+      await openRoom.waitFor(roomEditor);
+      const popup = await first.openPopup(popupFor(ROOM_URL));
+      await popupReady(popup);
+      await popup.click('[data-testid="relationship-business-enterprise"]');
+      await popup.waitFor(() => document.querySelector<HTMLInputElement>('[data-testid="relationship-business-enterprise"]')?.checked);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await first.close();
+
+      const second = await launch(name, { profileDir });
+      const room = await second.newPage();
+      await room.goto(ROOM_URL);
+      await room.waitFor(roomEditor);
+      await room.clickWhere(roomEditor);
+      await room.type(CALL_AND_PAYMENT);
+      await room.waitFor(alertIs, 'payment');
+      await second.close();
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  });
+});
