@@ -76,7 +76,7 @@ export const lexicon: Lexicon = {
     'tf', 'saya tf', 'invoice', 'tagih', 'terima pembayaran',
   ],
   onUpwork: [
-    'di sini di upwork', 'di upwork', 'lewat upwork', 'melalui upwork', 'via upwork', 'di sini saja', 'disini aja',
+    'di sini di upwork', 'chat di upwork', 'tetap di upwork', 'lanjut di upwork', 'lewat upwork', 'melalui upwork', 'via upwork', 'di sini saja', 'disini aja',
     'di chat ini', 'di platform', 'lewat platform', 'pesan upwork',
   ],
   refusal: [

@@ -30,4 +30,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Предлагаю закрыть контракт и дальше работать напрямую, оплата на карту каждую неделю', expect: ['payment'] },
   { text: 'Если что-то непонятно, пишите здесь, в чате Upwork', expect: [] },
   { text: 'Нужно настроить уведомления в Telegram о новых заказах', expect: [] },
+  { text: 'Вот мой телеграм, пишите туда: @artem_dev', expect: ['call', 'contact'], note: 'вот folds to the Latin lookalike bot' },
+  { text: 'Вот мой вотсап, напишите мне туда', expect: ['call'], note: 'вот folds to the Latin lookalike bot' },
 ];
