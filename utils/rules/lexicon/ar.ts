@@ -41,6 +41,15 @@ export const idCues: { order: string[]; number: string[] } = {
   number: ['رقم'],
 };
 
+/**
+ * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
+ * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
+ */
+export const emailWords: { at: string[]; dot: string[] } = {
+  at: ['آت', 'ات'],
+  dot: ['نقطة', 'دوت'],
+};
+
 export const lexicon: Lexicon = {
   lang: 'ar',
   name: 'Arabic',

@@ -31,6 +31,15 @@ export const idCues: { order: string[]; number: string[] } = {
   number: ['nummer', 'nr'],
 };
 
+/**
+ * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
+ * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
+ */
+export const emailWords: { at: string[]; dot: string[] } = {
+  at: ['ät', 'klammeraffe'],
+  dot: ['punkt'],
+};
+
 export const lexicon: Lexicon = {
   lang: 'de',
   name: 'German',

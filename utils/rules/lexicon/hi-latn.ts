@@ -34,6 +34,15 @@ export const idCues: { order: string[]; number: string[] } = {
   number: ['number', 'no'],
 };
 
+/**
+ * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
+ * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
+ */
+export const emailWords: { at: string[]; dot: string[] } = {
+  at: ['at the rate', 'attherate'],
+  dot: ['dot'],
+};
+
 export const lexicon: Lexicon = {
   lang: 'hi-Latn',
   name: 'Hindi (Latin script)',

@@ -39,6 +39,15 @@ export const idCues: { order: string[]; number: string[] } = {
   number: ['नंबर', 'नम्बर', 'संख्या'],
 };
 
+/**
+ * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
+ * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
+ */
+export const emailWords: { at: string[]; dot: string[] } = {
+  at: ['एट', 'ऐट', 'एट द रेट'],
+  dot: ['डॉट'],
+};
+
 export const lexicon: Lexicon = {
   lang: 'hi',
   name: 'Hindi',

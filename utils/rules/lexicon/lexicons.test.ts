@@ -20,16 +20,22 @@ type LocalChannels = { call: Record<string, string[]>; payment: Record<string, s
 /** Words that make a following number an ID, exported beside some lexicons. */
 type IdCues = { order: string[]; number: string[] };
 
+/** Local words for "@" and "." in spelled-out emails, exported beside some lexicons. */
+type EmailWords = { at: string[]; dot: string[] };
+
 interface LexiconModule {
   lexicon?: Lexicon;
   localChannels?: LocalChannels;
   idCues?: IdCues;
+  emailWords?: EmailWords;
 }
 
 const loaded: ({ file: string; lexicon: Lexicon } & LexiconModule)[] = [];
 for (const file of files) {
   const mod = (await import(`./${file}`)) as LexiconModule;
-  if (mod.lexicon) loaded.push({ file, lexicon: mod.lexicon, localChannels: mod.localChannels, idCues: mod.idCues });
+  if (mod.lexicon) {
+    loaded.push({ file, lexicon: mod.lexicon, localChannels: mod.localChannels, idCues: mod.idCues, emailWords: mod.emailWords });
+  }
 }
 
 /** The phrase fields, i.e. every `string[]` field of a Lexicon. */
@@ -110,6 +116,15 @@ describe('lexicon files', () => {
     (_file, cues) => {
       expect(cues.order.length).toBeGreaterThan(0);
       expect([...problems(cues.order, 'order'), ...problems(cues.number, 'number')]).toEqual([]);
+    },
+  );
+
+  it.each(loaded.filter((l) => l.emailWords).map((l) => [l.file, l.emailWords!] as const))(
+    '%s email words are well-formed',
+    (_file, words) => {
+      expect(words.at.length).toBeGreaterThan(0);
+      expect(words.dot.length).toBeGreaterThan(0);
+      expect([...problems(words.at, 'at'), ...problems(words.dot, 'dot')]).toEqual([]);
     },
   );
 

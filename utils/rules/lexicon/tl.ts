@@ -28,6 +28,15 @@ export const idCues: { order: string[]; number: string[] } = {
   number: ['number', 'numero', 'no'],
 };
 
+/**
+ * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
+ * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
+ */
+export const emailWords: { at: string[]; dot: string[] } = {
+  at: ['at'],
+  dot: ['dot', 'tuldok'],
+};
+
 export const lexicon: Lexicon = {
   lang: 'tl',
   name: 'Tagalog',

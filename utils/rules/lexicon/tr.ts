@@ -44,6 +44,15 @@ export const idCues: { order: string[]; number: string[] } = {
   number: ['no', 'numarası', 'numara'],
 };
 
+/**
+ * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
+ * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
+ */
+export const emailWords: { at: string[]; dot: string[] } = {
+  at: ['et işareti'],
+  dot: ['nokta'],
+};
+
 export const lexicon: Lexicon = {
   lang: 'tr',
   name: 'Turkish',

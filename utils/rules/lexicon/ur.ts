@@ -37,6 +37,15 @@ export const idCues: { order: string[]; number: string[] } = {
   number: ['نمبر'],
 };
 
+/**
+ * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
+ * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
+ */
+export const emailWords: { at: string[]; dot: string[] } = {
+  at: ['ایٹ', 'ایٹ دی ریٹ'],
+  dot: ['ڈاٹ'],
+};
+
 export const lexicon: Lexicon = {
   lang: 'ur',
   name: 'Urdu',

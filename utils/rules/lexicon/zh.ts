@@ -39,6 +39,15 @@ export const idCues: { order: string[]; number: string[] } = {
   number: ['号', '號', '编号', '編號', '号码', '號碼', '单号', '單號'],
 };
 
+/**
+ * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
+ * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
+ */
+export const emailWords: { at: string[]; dot: string[] } = {
+  at: ['艾特', '圈a'],
+  dot: ['点', '點'],
+};
+
 export const lexicon: Lexicon = {
   lang: 'zh',
   name: 'Chinese',

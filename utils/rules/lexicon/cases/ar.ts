@@ -29,4 +29,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'خلينا نقفل العقد هنا وأحولك الباقي تحويل بنكي مباشرة', expect: ['payment'] },
   { text: 'أنا متاح هنا على upwork لأي استفسار', expect: [] },
   { text: 'نحتاج إعداد إشعارات تليجرام للطلبات الجديدة في المتجر', expect: [] },
+  { text: 'واتساب: ٠١٠٠ ١٢٣ ٤٥٦٧', expect: ['call', 'contact'], note: 'Arabic-Indic digits' },
 ];

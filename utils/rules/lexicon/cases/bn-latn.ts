@@ -29,4 +29,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'contract ekhane bondho kori, baki taka sorasori bank transfer kore dibo', expect: ['payment'] },
   { text: 'jekono proshner jonno ami ekhanei upwork e achi', expect: [] },
   { text: 'dokaner notun order er jonno telegram notification setup korte hobe', expect: [] },
+  { text: 'amar whatsapp 01712-345678, okhane nok din', expect: ['call', 'contact'] },
 ];

@@ -31,4 +31,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Können wir die Zahlung direkt per Wise machen? Dann spart ihr euch die Gebühr', expect: ['payment'] },
   { text: 'Bei Rückfragen erreichen Sie mich jederzeit hier über Upwork', expect: [] },
   { text: 'Die Telegram-Benachrichtigungen für neue Bestellungen funktionieren jetzt', expect: [] },
+  { text: 'schreib mir auf T e l e g r a m, @max_dev', expect: ['call', 'contact'], note: 'spaced letters' },
 ];

@@ -31,4 +31,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Si vous êtes d\'accord on arrête le contrat ici et je vous paie par virement chaque mois', expect: ['payment'] },
   { text: 'Je reste disponible ici sur Upwork pour toute question', expect: [] },
   { text: 'Il faut configurer les notifications Slack pour l\'équipe support', expect: [] },
+  { text: 'mon mail : julie point martin arobase gmail point com', expect: ['contact'], note: 'French at/dot words' },
 ];

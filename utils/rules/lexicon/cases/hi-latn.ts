@@ -29,4 +29,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'contract yahin band karte hain, baaki paise seedha bank transfer kar dunga', expect: ['payment'] },
   { text: 'koi bhi sawal ho to main yahin upwork pe available hoon', expect: [] },
   { text: 'dukaan ke naye orders ke liye telegram notification setup karne hain', expect: [] },
+  { text: 'mera whatsapp 98765-4321O hai, wahan msg karo', expect: ['call', 'contact'], note: 'letter O for zero' },
 ];

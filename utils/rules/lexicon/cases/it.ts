@@ -31,4 +31,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Possiamo chiudere qui il contratto e proseguire con pagamento diretto tramite bonifico?', expect: ['payment'] },
   { text: 'Resto a disposizione qui su Upwork per qualsiasi domanda', expect: [] },
   { text: 'Va configurata la registrazione delle chiamate Zoom per il team vendite', expect: [] },
+  { text: 'la mia email: marco[at]studiorossi[dot]it', expect: ['contact'], note: '[at] and [dot]' },
 ];

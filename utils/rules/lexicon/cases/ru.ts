@@ -32,4 +32,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Нужно настроить уведомления в Telegram о новых заказах', expect: [] },
   { text: 'Вот мой телеграм, пишите туда: @artem_dev', expect: ['call', 'contact'], note: 'вот folds to the Latin lookalike bot' },
   { text: 'Вот мой вотсап, напишите мне туда', expect: ['call'], note: 'вот folds to the Latin lookalike bot' },
+  { text: 'пиши в тг, мой ник @ivan_dev', expect: ['call', 'contact'], note: 'тг nickname' },
 ];

@@ -29,4 +29,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Close na lang natin ang contract dito tapos sa GCash ko na ipapadala ang bayad', expect: ['payment'] },
   { text: 'Kung may tanong ka, nandito lang ako sa Upwork', expect: [] },
   { text: 'Kailangan i-setup ang Telegram notifications para sa bagong orders', expect: [] },
+  { text: 'viber ko 0917-123-4567, dun na lang tayo mag-usap', expect: ['call', 'contact'] },
 ];

@@ -30,4 +30,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Sözleşmeyi burada kapatıp bundan sonra ödemeyi havale ile yapalım', expect: ['payment'] },
   { text: 'Sorularınız için burada Upwork üzerinden ulaşabilirsiniz', expect: [] },
   { text: 'Yeni siparişler için Telegram bildirimleri ayarlanmalı', expect: [] },
+  { text: 'telegram\'dan yaz: @ali_kod', expect: ['call', 'contact'] },
 ];

@@ -30,4 +30,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Mình đóng hợp đồng ở đây, phần còn lại chuyển khoản trực tiếp cho bạn', expect: ['payment'] },
   { text: 'Có câu hỏi gì bạn cứ nhắn trên Upwork, mình luôn online', expect: [] },
   { text: 'Cần cài đặt thông báo Telegram cho đơn hàng mới của cửa hàng', expect: [] },
+  { text: 'zalo mình 09 1234 5678 nha', expect: ['call', 'contact'] },
 ];

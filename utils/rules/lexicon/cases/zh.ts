@@ -30,4 +30,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '我们在这里把合同关掉，剩下的钱我直接银行转账给你', expect: ['payment'] },
   { text: '有问题随时在Upwork上找我', expect: [] },
   { text: '需要给店铺的新订单配置Telegram通知', expect: [] },
+  { text: '加我薇信：lin_design_88', expect: ['call', 'contact'], note: 'evasive spelling 薇信' },
 ];
