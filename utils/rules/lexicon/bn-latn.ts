@@ -94,10 +94,9 @@ export const lexicon: Lexicon = {
     ['aat'], ['noy'],
   ],
   workSubject: [
-    'integration', 'api', 'sdk', 'bot', 'chatbot', 'app', 'plugin', 'migration', 'payment gateway', 'checkout',
-    'store', 'dokan', 'server', 'channel', 'group', 'automation', 'webhook', 'develop', 'banate hobe', 'setup',
-    'marketing', 'campaign', 'template', 'button', 'form', 'database', 'experience', 'obhiggota', 'bots',
-    'notification', 'notifications', 'reminder', 'followers', 'posts', 'recording', 'developer', 'coding',
-    'business api',
+    'sdk', 'integration', 'api', 'bot', 'chatbot', 'plugin', 'migration', 'payment gateway', 'checkout', 'dokan',
+    'automation', 'webhook', 'banate hobe', 'marketing', 'campaign', 'template', 'button', 'database',
+    'obhiggota', 'bots', 'notification', 'notifications', 'reminder', 'followers', 'posts', 'recording',
+    'developer', 'coding', 'business api', 'app banate',
   ],
 };

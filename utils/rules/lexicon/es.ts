@@ -136,14 +136,14 @@ export const lexicon: Lexicon = {
     ['cero'], ['uno', 'un', 'una'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'],
   ],
   workSubject: [
-    'integrar', 'integración', 'integre', 'api', 'sdk', 'bot', 'chatbot', 'app', 'aplicación', 'plugin',
-    'complemento', 'migración', 'migrar', 'pasarela de pago', 'pasarela', 'checkout', 'tienda', 'tienda online',
-    'servidor', 'canal de', 'grupo de', 'automatizar', 'automatización', 'webhook', 'desarrollar', 'desarrollo',
+    'sdk', 'integrar', 'integración', 'integre', 'api', 'bot', 'chatbot', 'aplicación', 'plugin', 'complemento',
+    'migración', 'migrar', 'pasarela de pago', 'pasarela', 'checkout', 'tienda', 'tienda online', 'servidor',
+    'canal de', 'grupo de', 'automatizar', 'automatización', 'webhook', 'desarrollar', 'desarrollo',
     'configurar', 'moderación', 'moderador', 'campaña', 'marketing', 'plantilla', 'plantillas', 'botón',
     'widget', 'clon', 'anuncios', 'validación', 'formulario', 'campo', 'base de datos', 'newsletter',
     'experiencia con', 'experiencia en', 'bots', 'chatbots', 'integraciones', 'integrando', 'notificaciones',
     'recordatorios', 'seguidores', 'publicaciones', 'grabaciones', 'grabación', 'transcripción', 'plugins',
     'webhooks', 'flujo', 'flujos', 'desarrollador', 'programar', 'implementar', 'embebido',
-    'plantillas de mensajes', 'para negocios', 'business api',
+    'plantillas de mensajes', 'para negocios', 'business api', 'una app', 'la app', 'app de',
   ],
 };

@@ -103,10 +103,9 @@ export const lexicon: Lexicon = {
     ['chhe', 'chhah', 'che'], ['saat', 'sat'], ['aath', 'ath'], ['nau'],
   ],
   workSubject: [
-    'integration', 'integrate karna', 'api', 'sdk', 'bot', 'chatbot', 'app', 'plugin', 'migration',
-    'payment gateway', 'checkout', 'store', 'server', 'channel', 'group', 'automation', 'webhook',
-    'develop karna', 'banana hai', 'setup', 'marketing', 'campaign', 'template', 'button', 'widget', 'form',
-    'database', 'experience', 'anubhav', 'bots', 'notification', 'notifications', 'reminder', 'followers',
-    'posts', 'recording', 'developer', 'coding', 'business api',
+    'sdk', 'integration', 'integrate karna', 'api', 'bot', 'chatbot', 'plugin', 'migration', 'payment gateway',
+    'checkout', 'automation', 'webhook', 'develop karna', 'banana hai', 'marketing', 'campaign', 'template',
+    'button', 'widget', 'database', 'anubhav', 'bots', 'notification', 'notifications', 'reminder', 'followers',
+    'posts', 'recording', 'developer', 'coding', 'business api', 'app banana', 'app banani',
   ],
 };

@@ -98,11 +98,10 @@ export const lexicon: Lexicon = {
     ['sembilan'],
   ],
   workSubject: [
-    'integrasi', 'integrasikan', 'api', 'sdk', 'bot', 'chatbot', 'aplikasi', 'app', 'plugin', 'migrasi',
-    'payment gateway', 'checkout', 'toko', 'toko online', 'server', 'channel', 'grup', 'otomatisasi', 'webhook',
-    'bikin', 'membuat', 'develop', 'setting', 'setup', 'moderasi', 'kampanye', 'marketing', 'template',
-    'tombol', 'widget', 'form', 'database', 'pengalaman', 'berpengalaman', 'bots', 'integrasi api',
-    'notifikasi', 'pengingat', 'followers', 'postingan', 'rekaman', 'transkrip', 'developer', 'programmer',
+    'sdk', 'integrasi', 'integrasikan', 'api', 'bot', 'chatbot', 'aplikasi', 'plugin', 'migrasi', 'payment gateway',
+    'checkout', 'toko', 'toko online', 'grup', 'otomatisasi', 'webhook', 'bikin', 'membuat', 'moderasi',
+    'kampanye', 'marketing', 'template', 'tombol', 'widget', 'database', 'pengalaman', 'berpengalaman', 'bots',
+    'integrasi api', 'notifikasi', 'pengingat', 'followers', 'postingan', 'rekaman', 'transkrip', 'developer',
     'implementasi', 'business api',
   ],
 };

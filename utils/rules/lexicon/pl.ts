@@ -110,13 +110,13 @@ export const lexicon: Lexicon = {
     ['osiem'], ['dziewięć'],
   ],
   workSubject: [
-    'integracja', 'integrację', 'zintegrować', 'api', 'sdk', 'bot', 'bota', 'chatbot', 'aplikacja', 'aplikację',
+    'sdk', 'integracja', 'integrację', 'zintegrować', 'api', 'bot', 'bota', 'chatbot', 'aplikacja', 'aplikację',
     'wtyczka', 'plugin', 'migracja', 'bramka płatności', 'bramka płatnicza', 'checkout', 'sklep',
     'sklep internetowy', 'serwer', 'kanał', 'grupa', 'automatyzacja', 'webhook', 'stworzyć', 'rozwój',
     'skonfigurować', 'konfiguracja', 'moderacja', 'kampania', 'marketing', 'newsletter', 'szablon', 'przycisk',
-    'widget', 'klon', 'reklamy', 'walidacja', 'formularz', 'pole', 'baza danych', 'doświadczenie z',
-    'doświadczenie w', 'botami', 'boty', 'botów', 'chatboty', 'integracji', 'integracją', 'powiadomienia',
-    'powiadomień', 'przypomnienia', 'obserwujących', 'posty', 'nagranie', 'nagrania', 'transkrypcja',
-    'webhooki', 'programista', 'programowanie', 'wdrożenie', 'aplikacji', 'kanału', 'business api',
+    'widget', 'klon', 'reklamy', 'walidacja', 'formularz', 'baza danych', 'doświadczenie z', 'doświadczenie w',
+    'botami', 'boty', 'botów', 'chatboty', 'integracji', 'integracją', 'powiadomienia', 'powiadomień',
+    'przypomnienia', 'obserwujących', 'posty', 'nagranie', 'nagrania', 'transkrypcja', 'webhooki',
+    'programista', 'programowanie', 'wdrożenie', 'aplikacji', 'kanału', 'business api',
   ],
 };

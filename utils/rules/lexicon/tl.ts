@@ -93,10 +93,9 @@ export const lexicon: Lexicon = {
     ['anim', 'sais'], ['pito', 'siyete'], ['walo', 'otso'], ['siyam', 'nuwebe'],
   ],
   workSubject: [
-    'integration', 'i-integrate', 'api', 'sdk', 'bot', 'chatbot', 'app', 'plugin', 'migration',
-    'payment gateway', 'checkout', 'store', 'tindahan', 'server', 'channel', 'group', 'automation', 'webhook',
-    'gumawa ng', 'gawa ng', 'setup', 'moderation', 'campaign', 'marketing', 'template', 'button', 'widget',
-    'form', 'database', 'experience', 'karanasan', 'bots', 'notification', 'notifications', 'reminder',
-    'followers', 'posts', 'recording', 'developer', 'coding', 'business api',
+    'sdk', 'integration', 'i-integrate', 'api', 'bot', 'chatbot', 'plugin', 'migration', 'payment gateway', 'checkout',
+    'tindahan', 'automation', 'webhook', 'gumawa ng', 'gawa ng', 'moderation', 'campaign', 'marketing',
+    'template', 'button', 'widget', 'database', 'karanasan', 'bots', 'notification', 'notifications',
+    'reminder', 'followers', 'posts', 'recording', 'developer', 'coding', 'business api', 'app para sa',
   ],
 };

@@ -93,10 +93,10 @@ export const lexicon: Lexicon = {
     ['không'], ['một', 'mốt'], ['hai'], ['ba'], ['bốn', 'tư'], ['năm', 'lăm'], ['sáu'], ['bảy'], ['tám'], ['chín'],
   ],
   workSubject: [
-    'tích hợp', 'api', 'sdk', 'bot', 'chatbot', 'ứng dụng', 'app', 'plugin', 'chuyển đổi', 'cổng thanh toán',
-    'checkout', 'cửa hàng', 'shop', 'máy chủ', 'server', 'kênh', 'nhóm', 'tự động hóa', 'webhook', 'phát triển',
-    'lập trình', 'cài đặt', 'thiết lập', 'marketing', 'chiến dịch', 'mẫu', 'nút', 'widget', 'biểu mẫu',
-    'cơ sở dữ liệu', 'kinh nghiệm', 'bots', 'zalo oa', 'official account', 'thông báo', 'nhắc nhở',
-    'người theo dõi', 'bài đăng', 'ghi âm', 'ghi hình', 'lập trình viên', 'triển khai', 'business api',
+    'sdk', 'tích hợp', 'api', 'bot', 'chatbot', 'ứng dụng', 'plugin', 'chuyển đổi', 'cổng thanh toán', 'checkout',
+    'cửa hàng', 'máy chủ', 'kênh', 'nhóm', 'tự động hóa', 'webhook', 'phát triển', 'lập trình', 'cài đặt',
+    'thiết lập', 'marketing', 'chiến dịch', 'mẫu', 'nút', 'widget', 'biểu mẫu', 'cơ sở dữ liệu', 'kinh nghiệm',
+    'bots', 'zalo oa', 'official account', 'thông báo', 'nhắc nhở', 'người theo dõi', 'bài đăng', 'ghi âm',
+    'ghi hình', 'lập trình viên', 'triển khai', 'business api',
   ],
 };
