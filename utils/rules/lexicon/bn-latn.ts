@@ -69,8 +69,8 @@ export const lexicon: Lexicon = {
     'mail', 'id', 'idta', 'username', 'contact',
   ],
   contactAsk: [
-    'apnar', 'tomar', 'tor', 'amar', 'eta amar', 'den', 'dao', 'diben', 'dite parben', 'pathan', 'pathao',
-    'share korun', 'share koren', 'bolun', 'bolen', 'koto',
+    'apnar', 'tomar', 'amar', 'eta amar', 'diben', 'dite parben', 'pathan', 'pathao', 'share korun',
+    'share koren', 'bolun', 'bolen', 'koto', 'diyen',
   ],
   payment: [
     'direct payment', 'sorasori payment', 'shorashori payment', 'upwork er baire payment', 'bank transfer',

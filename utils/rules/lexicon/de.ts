@@ -92,8 +92,8 @@ export const lexicon: Lexicon = {
     'die upwork-gebühren sparen', 'gebühren sparen', 'die gebühr umgehen', 'ohne gebühren von upwork',
     'ohne upwork-gebühr', 'provision sparen', 'vertrag hier beenden und direkt weiter',
     'direkt an meine firma fakturieren', 'rechnung direkt an', 'direkt in rechnung stellen',
-    'ich stelle dir direkt eine rechnung', 'bar bezahlen', 'in bar', 'barzahlung', 'in krypto', 'per krypto',
-    'in usdt', 'iban', 'meine bankverbindung', 'ihre bankverbindung', 'deine bankverbindung',
+    'ich stelle dir direkt eine rechnung', 'bar bezahlen', 'barzahlung', 'in krypto', 'per krypto', 'in usdt',
+    'iban', 'meine bankverbindung', 'ihre bankverbindung', 'deine bankverbindung', 'in bar zahlen',
   ],
   payVerbs: [
     'bezahlen', 'zahlen', 'ich zahle', 'bezahle dich', 'bezahlung über', 'zahlung über', 'zahlung per',

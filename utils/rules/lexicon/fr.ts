@@ -80,7 +80,7 @@ export const lexicon: Lexicon = {
   contactNouns: [
     'numéro', 'numéro de téléphone', 'numéro de portable', 'num', 'tel', 'tél', 'téléphone', 'portable',
     'mobile', 'email', 'e-mail', 'mail', 'adresse mail', 'adresse e-mail', 'courriel', 'adresse courriel',
-    'contact', 'coordonnées', 'identifiant', 'pseudo', 'nom d\'utilisateur', 'id',
+    'contact', 'coordonnées', 'identifiant', 'nom d\'utilisateur', 'id', 'ton pseudo', 'votre pseudo',
   ],
   contactAsk: [
     'quel est ton', 'quel est votre', 'quelle est ton', 'quelle est votre', 'c\'est quoi ton', 'c\'est quoi votre',

@@ -66,13 +66,13 @@ export const lexicon: Lexicon = {
     'lanjut lewat email',
   ],
   contactNouns: [
-    'nomor', 'nomor hp', 'no hp', 'nomer', 'nomer hp', 'nomor telepon', 'no telp', 'no tlp', 'hp', 'nomor wa',
+    'nomor', 'nomor hp', 'no hp', 'nomer', 'nomer hp', 'nomor telepon', 'no telp', 'no tlp', 'nomor wa',
     'no wa', 'nomer wa', 'nomormu', 'nomornya', 'email', 'e-mail', 'emailnya', 'emailmu', 'surel',
     'alamat email', 'kontak', 'id', 'username',
   ],
   contactAsk: [
-    'boleh minta', 'minta', 'bisa minta', 'berapa', 'kirim', 'kirimkan', 'kirimin', 'share', 'bagi', 'kasih',
-    'kasih tau', 'punya', 'saya', 'aku', 'gue', 'anda', 'kamu', 'catat',
+    'boleh minta', 'minta', 'bisa minta', 'berapa', 'kirim', 'kirimkan', 'kirimin', 'bagi', 'kasih',
+    'kasih tau', 'punya', 'saya', 'aku', 'gue', 'anda', 'kamu', 'catat', 'share dong',
   ],
   payment: [
     'bayar langsung', 'pembayaran langsung', 'transfer langsung', 'transfer bank', 'transfer ke rekening',

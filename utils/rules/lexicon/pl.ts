@@ -72,7 +72,7 @@ export const lexicon: Lexicon = {
   contactNouns: [
     'numer', 'numer telefonu', 'numeru', 'numeru telefonu', 'nr', 'nr tel', 'telefon', 'tel', 'komórka',
     'komórki', 'numer komórki', 'e-mail', 'email', 'mail', 'maila', 'adres e-mail', 'adres mailowy', 'kontakt',
-    'dane kontaktowe', 'login', 'nick', 'nazwa użytkownika', 'id',
+    'dane kontaktowe', 'nick', 'nazwa użytkownika', 'id',
   ],
   contactAsk: [
     'jaki masz', 'jaki jest twój', 'jaki jest pana', 'jaki jest pani', 'podaj swój', 'podaj mi swój', 'podaj swoj',

@@ -53,15 +53,15 @@ export const lexicon: Lexicon = {
     'tawagan niyo po ako', 'text niyo po ako',
   ],
   inPerson: [
-    'magkita tayo', 'kita tayo', 'meet up tayo', 'personal na usap', 'harapan', 'magkape tayo',
-    'punta ka sa office', 'punta ka sa opisina', 'daan ka sa office',
+    'magkita tayo', 'kita tayo', 'meet up tayo', 'personal na usap', 'magkape tayo', 'punta ka sa office',
+    'punta ka sa opisina', 'daan ka sa office', 'harapang usapan', 'harap-harapan',
   ],
   elsewhere: [
     'labas ng upwork', 'sa labas ng upwork', 'hindi sa upwork', 'sa labas ng platform', 'pm na lang', 'sa pm',
     'sa ibang app', 'sa ibang platform', 'sa email na lang', 'mag-email ka na lang',
   ],
   contactNouns: [
-    'number', 'numero', 'cp number', 'cp', 'cellphone number', 'phone number', 'contact number', 'email',
+    'number', 'numero', 'cp number', 'cellphone number', 'phone number', 'contact number', 'email',
     'email address', 'contact', 'username', 'id',
   ],
   contactAsk: [
