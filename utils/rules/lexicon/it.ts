@@ -75,7 +75,7 @@ export const lexicon: Lexicon = {
     'mi mandi il suo', 'condividi il tuo', 'ecco il mio', 'ecco la mia', 'questo è il mio', 'questa è la mia',
     'il mio', 'la mia', 'mio', 'mia', 'ti lascio il mio', 'ti lascio la mia', 'le lascio il mio', 'ti do il mio',
     'segnati il mio', 'salva il mio',
-    'hai', 'ce l\'hai', 'lei ha',
+    'ce l\'lei ha',
   ],
   payment: [
     'pagarti direttamente', 'ti pago direttamente', 'la pago direttamente', 'pagamento diretto',

@@ -30,4 +30,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'أنا متاح هنا على upwork لأي استفسار', expect: [] },
   { text: 'نحتاج إعداد إشعارات تليجرام للطلبات الجديدة في المتجر', expect: [] },
   { text: 'واتساب: ٠١٠٠ ١٢٣ ٤٥٦٧', expect: ['call', 'contact'], note: 'Arabic-Indic digits' },
+  { text: 'ما هو رقم الطلب الخاص بك؟ سأتحقق من الشحنة', expect: [], note: 'order number' },
 ];

@@ -30,4 +30,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'jekono proshner jonno ami ekhanei upwork e achi', expect: [] },
   { text: 'dokaner notun order er jonno telegram notification setup korte hobe', expect: [] },
   { text: 'amar whatsapp 01712-345678, okhane nok din', expect: ['call', 'contact'] },
+  { text: 'apnar order number koto? ami status check korchi', expect: [], note: 'order number' },
 ];

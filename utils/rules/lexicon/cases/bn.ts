@@ -30,4 +30,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'যেকোনো প্রশ্নের জন্য আমি এখানেই আপওয়ার্কে আছি', expect: [] },
   { text: 'দোকানের নতুন অর্ডারের জন্য টেলিগ্রাম নোটিফিকেশন সেটআপ করতে হবে', expect: [] },
   { text: 'আমার হোয়াটসঅ্যাপ নাম্বার ০১৭১২ ৩৪৫৬৭৮', expect: ['call', 'contact'], note: 'Bengali digits' },
+  { text: 'আপনার অর্ডার নাম্বার কত? আমি স্ট্যাটাস চেক করছি', expect: [], note: 'order number' },
 ];

@@ -32,4 +32,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Bei Rückfragen erreichen Sie mich jederzeit hier über Upwork', expect: [] },
   { text: 'Die Telegram-Benachrichtigungen für neue Bestellungen funktionieren jetzt', expect: [] },
   { text: 'schreib mir auf T e l e g r a m, @max_dev', expect: ['call', 'contact'], note: 'spaced letters' },
+  { text: 'Wie lautet Ihre Bestellnummer? Ich prüfe den Versand', expect: [], note: 'order number' },
 ];

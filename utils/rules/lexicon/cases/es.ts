@@ -32,4 +32,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Gracias por la propuesta. Revisé tu portafolio y me gusta mucho tu estilo minimalista. El proyecto consiste en rediseñar el logo y la papelería de una cafetería en Bogotá. Si te parece, hablemos por WhatsApp para mandarte fotos del local. Tenemos un presupuesto de 400 dólares y queremos terminar en tres semanas.', expect: ['call'], note: 'buried' },
   { text: 'Puedes llamarme cuando quieras por aquí en Upwork, tiene videollamada', expect: [] },
   { text: 'escríbeme al w h a t s a p p, +34 6I2 48 93 O7', expect: ['call', 'contact'], note: 'spaced letters, I and O for digits' },
+  { text: '¿Cuál es tu número de pedido? Lo reviso en Shopify', expect: [], note: 'order number, not a contact detail' },
 ];

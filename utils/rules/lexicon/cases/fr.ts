@@ -32,4 +32,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Je reste disponible ici sur Upwork pour toute question', expect: [] },
   { text: 'Il faut configurer les notifications Slack pour l\'équipe support', expect: [] },
   { text: 'mon mail : julie point martin arobase gmail point com', expect: ['contact'], note: 'French at/dot words' },
+  { text: 'Quel est votre numéro de commande ? Je vérifie le suivi', expect: [], note: 'order number' },
 ];

@@ -30,4 +30,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'koi bhi sawal ho to main yahin upwork pe available hoon', expect: [] },
   { text: 'dukaan ke naye orders ke liye telegram notification setup karne hain', expect: [] },
   { text: 'mera whatsapp 98765-4321O hai, wahan msg karo', expect: ['call', 'contact'], note: 'letter O for zero' },
+  { text: 'aapka order number kya hai? main status check karta hoon', expect: [], note: 'order number' },
+  { text: 'theek hai, pages ka number 10 hai', expect: [], note: 'number of pages' },
 ];

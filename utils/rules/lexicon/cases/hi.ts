@@ -30,4 +30,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'किसी भी सवाल के लिए मैं यहीं अपवर्क पर उपलब्ध हूँ', expect: [] },
   { text: 'दुकान के नए ऑर्डर के लिए टेलीग्राम नोटिफिकेशन सेटअप करने हैं', expect: [] },
   { text: 'मेरा व्हाट्सएप नंबर ९८७६५ ४३२१० है', expect: ['call', 'contact'], note: 'Devanagari digits' },
+  { text: 'आपका ऑर्डर नंबर क्या है? मैं स्टेटस चेक करता हूँ', expect: [], note: 'order number' },
 ];

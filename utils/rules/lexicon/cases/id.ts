@@ -31,4 +31,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kalau ada pertanyaan saya standby di sini di Upwork', expect: [] },
   { text: 'Perlu setting notifikasi Telegram untuk pesanan baru di toko', expect: [] },
   { text: 'wa aku 0812 3456 7890 ya kak', expect: ['call', 'contact'], note: 'wa nickname' },
+  { text: 'Berapa nomor pesanan kamu kak? saya cek statusnya', expect: [], note: 'order number' },
 ];

@@ -32,4 +32,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Resto a disposizione qui su Upwork per qualsiasi domanda', expect: [] },
   { text: 'Va configurata la registrazione delle chiamate Zoom per il team vendite', expect: [] },
   { text: 'la mia email: marco[at]studiorossi[dot]it', expect: ['contact'], note: '[at] and [dot]' },
+  { text: 'Qual è il tuo numero d\'ordine? Controllo la spedizione', expect: [], note: 'order number' },
 ];

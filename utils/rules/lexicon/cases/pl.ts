@@ -31,4 +31,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'W razie pytań jestem dostępny tutaj na Upworku', expect: [] },
   { text: 'Trzeba skonfigurować powiadomienia na Slacku dla zespołu wsparcia', expect: [] },
   { text: 'napisz na wh4tsapp +48 6OO 111 222', expect: ['call', 'contact'], note: 'leet and O for zero' },
+  { text: 'Jaki jest twój numer zamówienia? Sprawdzę status', expect: [], note: 'order number' },
 ];

@@ -32,4 +32,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Pode me mandar mensagem aqui mesmo pela Upwork quando quiser', expect: [] },
   { text: 'Criei o fluxo de disparos do WhatsApp para lembretes de consulta', expect: [] },
   { text: 'me chama no wh@ts: (21) 9 8 7 6 5 - 4 3 2 1', expect: ['call', 'contact'], note: 'leet and spaced digits' },
+  { text: 'Qual é o número do seu pedido? Vou verificar no sistema', expect: [], note: 'order number' },
 ];

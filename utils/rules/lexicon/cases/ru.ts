@@ -33,4 +33,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Вот мой телеграм, пишите туда: @artem_dev', expect: ['call', 'contact'], note: 'вот folds to the Latin lookalike bot' },
   { text: 'Вот мой вотсап, напишите мне туда', expect: ['call'], note: 'вот folds to the Latin lookalike bot' },
   { text: 'пиши в тг, мой ник @ivan_dev', expect: ['call', 'contact'], note: 'тг nickname' },
+  { text: 'Какой у вас номер заказа? Проверю статус доставки', expect: [], note: 'order number' },
 ];

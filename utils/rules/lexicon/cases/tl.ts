@@ -30,4 +30,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kung may tanong ka, nandito lang ako sa Upwork', expect: [] },
   { text: 'Kailangan i-setup ang Telegram notifications para sa bagong orders', expect: [] },
   { text: 'viber ko 0917-123-4567, dun na lang tayo mag-usap', expect: ['call', 'contact'] },
+  { text: 'Ano ang order number mo? I-check ko ang status', expect: [], note: 'order number' },
 ];

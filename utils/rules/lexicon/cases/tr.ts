@@ -31,4 +31,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Sorularınız için burada Upwork üzerinden ulaşabilirsiniz', expect: [] },
   { text: 'Yeni siparişler için Telegram bildirimleri ayarlanmalı', expect: [] },
   { text: 'telegram\'dan yaz: @ali_kod', expect: ['call', 'contact'] },
+  { text: 'Sipariş numaranız nedir? Kargo durumuna bakayım', expect: [], note: 'order number' },
 ];

@@ -31,4 +31,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Якщо щось незрозуміло, пишіть тут, у чаті Upwork', expect: [] },
   { text: 'Потрібно налаштувати сповіщення в Telegram про нові замовлення', expect: [] },
   { text: 'мій номер +380 (67) 1 2 3 4 5 6 7', expect: ['contact'], note: 'spaced digits' },
+  { text: 'Який у вас номер замовлення? Перевірю статус', expect: [], note: 'order number' },
 ];

@@ -30,4 +30,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'kisi bhi sawal ke liye main yahin upwork pe mojood hun', expect: [] },
   { text: 'dukan ke naye orders ke liye telegram notification setup karne hain', expect: [] },
   { text: 'mera number zero teen zero zero, aik do teen char panch chay saat', expect: ['contact'], note: 'digits spelled out, mixed English zero' },
+  { text: 'aap ka order number kya hai? main status check karta hun', expect: [], note: 'order number' },
 ];

@@ -30,4 +30,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'کسی بھی سوال کے لیے میں یہیں اپ ورک پر موجود ہوں', expect: [] },
   { text: 'دکان کے نئے آرڈرز کے لیے ٹیلی گرام نوٹیفکیشن سیٹ اپ کرنے ہیں', expect: [] },
   { text: 'میرا واٹس ایپ نمبر ۰۳۰۰ ۱۲۳۴۵۶۷ ہے', expect: ['call', 'contact'], note: 'Urdu (Extended Arabic-Indic) digits' },
+  { text: 'آپ کا آرڈر نمبر کیا ہے؟ میں اسٹیٹس چیک کرتا ہوں', expect: [], note: 'order number' },
 ];

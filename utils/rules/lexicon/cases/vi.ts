@@ -31,4 +31,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Có câu hỏi gì bạn cứ nhắn trên Upwork, mình luôn online', expect: [] },
   { text: 'Cần cài đặt thông báo Telegram cho đơn hàng mới của cửa hàng', expect: [] },
   { text: 'zalo mình 09 1234 5678 nha', expect: ['call', 'contact'] },
+  { text: 'Mã đơn hàng của bạn là gì? Mình kiểm tra trạng thái nhé', expect: [], note: 'order number' },
 ];

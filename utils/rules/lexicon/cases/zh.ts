@@ -31,4 +31,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '有问题随时在Upwork上找我', expect: [] },
   { text: '需要给店铺的新订单配置Telegram通知', expect: [] },
   { text: '加我薇信：lin_design_88', expect: ['call', 'contact'], note: 'evasive spelling 薇信' },
+  { text: '您的订单号是多少？我帮您查一下物流', expect: [], note: 'order number' },
 ];
