@@ -13,6 +13,7 @@ import { cardModel } from '@/utils/guard/card-model';
 import { applicableFindings } from '@/utils/guard/categories';
 import { analyzeInChunks, safeAnalyze, SINGLE_PASS_LIMIT, type AnalyzeFn } from '@/utils/guard/chunks';
 import { dismiss, isSuppressed, nextDismissal, type Dismissal } from '@/utils/guard/dismissal';
+import { incrementalAnalyze, type PreviousAnalysis } from '@/utils/guard/incremental';
 import type { ComposerPolicy } from '@/utils/guard/policy';
 import { shouldHoldSend } from '@/utils/guard/send-guard';
 import { detectTheme } from '@/utils/guard/theme';
@@ -24,6 +25,9 @@ import { TextareaOverlay } from './textarea-overlay';
 
 /** Pause after the last keystroke before analyzing; with the render this stays well under 300 ms. */
 export const TYPING_DEBOUNCE_MS = 150;
+
+/** After a quick (windowed) check of a long message, the full check runs once typing pauses this long. */
+export const SETTLE_MS = 1000;
 
 export interface GuardSnapshot {
   policy: ComposerPolicy;
@@ -71,6 +75,11 @@ export class ComposerSession {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private generation = 0;
   private forceNext = false;
+  /** The shown findings came from a windowed check; a full one is due. */
+  private approximate = false;
+  private settleTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Raw engine output for the last analyzed text, reused by the windowed check. */
+  private previous: (PreviousAnalysis & { contextKey: string }) | null = null;
   private lastText: string | null = null;
   private text = '';
   private map: EditableText | null = null;
@@ -156,6 +165,7 @@ export class ComposerSession {
     this.destroyed = true;
     this.generation++;
     if (this.timer) clearTimeout(this.timer);
+    if (this.settleTimer) clearTimeout(this.settleTimer);
     this.observer?.disconnect();
     this.element.removeEventListener('input', this.onType);
     this.element.removeEventListener('keyup', this.onType);
@@ -189,13 +199,26 @@ export class ComposerSession {
 
   /** Run a pending analysis now, synchronously, when the text is small enough. */
   private flush(): void {
-    if (this.timer === null && !this.forceNext) return;
+    if (this.timer === null && !this.forceNext && !this.approximate) return;
     const read = this.read();
     if (read.text.length > SINGLE_PASS_LIMIT) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.generation++;
-    void this.run(read);
+    // A send is decided on a full analysis, never on the windowed one.
+    this.forceNext = true;
+    void this.run(read, true);
+  }
+
+  /** Once typing pauses, replace a windowed result with a full one. */
+  private scheduleSettle(): void {
+    if (this.settleTimer) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = null;
+      if (!this.approximate || this.destroyed) return;
+      this.forceNext = true;
+      this.schedule(0);
+    }, SETTLE_MS);
   }
 
   private read(): ReadResult {
@@ -208,7 +231,7 @@ export class ComposerSession {
     }
   }
 
-  private async run(preRead?: ReadResult): Promise<void> {
+  private async run(preRead?: ReadResult, fullOnly = false): Promise<void> {
     if (this.destroyed) return;
     const generation = this.generation;
     const snap = this.env.snapshot();
@@ -220,15 +243,26 @@ export class ComposerSession {
       return;
     }
     const read = preRead ?? this.read();
-    if (!this.forceNext && read.text === this.lastText) return;
+    const forced = this.forceNext;
+    if (!forced && read.text === this.lastText) return;
     const context = { relationship: snap.policy.relationship, metAt: snap.policy.metAt ?? undefined, now: snap.now };
-    let raw: Finding[] | null;
+    const contextKey = `${context.relationship}|${context.metAt ?? ''}`;
+    let raw: Finding[] | null = null;
+    let windowed = false;
     if (read.text.trim() === '') raw = [];
-    else if (read.text.length <= SINGLE_PASS_LIMIT) raw = safeAnalyze(this.env.analyze, read.text, context);
-    else {
-      raw = await analyzeInChunks(read.text, this.env.analyze, context, yieldToPage, () => generation !== this.generation || this.destroyed);
+    else if (!forced && !fullOnly && this.previous?.contextKey === contextKey) {
+      // Typing in a long message: check around the edit now, the whole message once typing pauses.
+      raw = incrementalAnalyze(this.previous, read.text, this.env.analyze, context);
+      windowed = raw !== null;
+    }
+    if (raw === null) {
+      if (read.text.length <= SINGLE_PASS_LIMIT) raw = safeAnalyze(this.env.analyze, read.text, context);
+      else raw = await analyzeInChunks(read.text, this.env.analyze, context, yieldToPage, () => generation !== this.generation || this.destroyed);
     }
     if (raw === null || generation !== this.generation || this.destroyed) return;
+    this.previous = { text: read.text, findings: raw, contextKey };
+    this.approximate = windowed;
+    if (windowed) this.scheduleSettle();
     if (read.text !== this.lastText) this.held = null; // the user edited: a held send is over
     this.forceNext = false;
     this.lastText = read.text;

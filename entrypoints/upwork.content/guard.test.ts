@@ -276,6 +276,35 @@ describe('send guard', () => {
   });
 });
 
+describe('long messages', () => {
+  /** Non-local on purpose: "FAR" anywhere makes the first word a finding. */
+  const nonLocal = (text: string): Finding[] =>
+    text.includes('FAR') ? [{ category: 'payment', start: 0, end: 5, ruleId: 'payment.far', label: 'far' }] : [];
+
+  it('checks around the edit while typing, the whole message at a pause, and always before a send', async () => {
+    const analyze = vi.fn(nonLocal);
+    start(fakeStore(), analyze);
+    const filler = 'hello '.repeat(600);
+    typeText(filler);
+    await vi.waitFor(() => expect(analyze).toHaveBeenCalledWith(filler, expect.anything()));
+    await new Promise((r) => setTimeout(r, 50));
+    typeText(`${filler}FAR`);
+    await vi.waitFor(() => expect(analyze.mock.calls.some(([t]) => t.length < filler.length)).toBe(true));
+    expect(categories()).toBeNull(); // the windowed check cannot see the first word
+    expect(enter().defaultPrevented).toBe(true); // the send decision ran the full analysis
+    await expectCategories('payment');
+  });
+
+  it('replaces a windowed result with a full one once typing pauses', async () => {
+    start(fakeStore(), nonLocal);
+    const filler = 'hello '.repeat(600);
+    typeText(filler);
+    await new Promise((r) => setTimeout(r, 200));
+    typeText(`${filler}FAR`);
+    await vi.waitFor(() => expect(categories()).toBe('payment'), { timeout: 3000, interval: 20 });
+  });
+});
+
 describe('pages and settings', () => {
   it('shows no UI at all when the extension is disabled', async () => {
     const store = start();

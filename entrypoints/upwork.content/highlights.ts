@@ -32,8 +32,12 @@ export class HighlightRegistry {
   /** Replace the ranges one composer contributes. */
   set(owner: object, ranges: Range[]): void {
     if (!this.api) return;
-    if (ranges.length === 0) this.byOwner.delete(owner);
-    else this.byOwner.set(owner, ranges);
+    if (ranges.length === 0) {
+      // Nothing shown and nothing to show: touching the registry would restyle the page for nothing.
+      if (this.byOwner.delete(owner)) this.apply();
+      return;
+    }
+    this.byOwner.set(owner, ranges);
     this.apply();
   }
 
