@@ -356,9 +356,15 @@ export class ComposerSession {
       } else {
         this.element.focus();
         const target = held.target?.isConnected && this.element.contains(held.target) ? held.target : this.element;
-        target.dispatchEvent(
+        const unhandled = target.dispatchEvent(
           new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }),
         );
+        // An editor that handles Enter cancels the keydown. If nothing did (say the page ignores
+        // synthetic keys), the message was not sent: use the Send button instead.
+        if (unhandled) {
+          this.passThrough = true;
+          this.sendButton()?.click();
+        }
       }
     } finally {
       // Exactly once: if the replay did not reach our listener, do not let a later send through.

@@ -234,6 +234,31 @@ describe('send guard', () => {
     expect(pageEnter).toHaveBeenCalledTimes(1);
   });
 
+  it('falls back to the Send button when the page ignores the replayed Enter', async () => {
+    start();
+    const sendClicks = vi.fn();
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send message"]')!.addEventListener('click', sendClicks);
+    typeText('WhatsApp me');
+    await expectCategories('call');
+    enter();
+    await vi.waitFor(() => expect(alertEl()?.getAttribute('data-held')).toBe('true'));
+    action('send-anyway').click();
+    expect(sendClicks).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not also click Send when the editor handled the replayed Enter', async () => {
+    start();
+    const sendClicks = vi.fn();
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send message"]')!.addEventListener('click', sendClicks);
+    editor().addEventListener('keydown', (e) => e.key === 'Enter' && e.preventDefault());
+    typeText('WhatsApp me');
+    await expectCategories('call');
+    enter();
+    await vi.waitFor(() => expect(alertEl()?.getAttribute('data-held')).toBe('true'));
+    action('send-anyway').click();
+    expect(sendClicks).not.toHaveBeenCalled();
+  });
+
   it('lets Shift+Enter and Enter on a clean message through', async () => {
     start();
     typeText('WhatsApp me');
