@@ -122,6 +122,37 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     await popup.close();
   });
 
+  it('turns the send guard, incoming notices and the whole extension off from its switches', async () => {
+    const ROOM_B = 'https://www.upwork.com/ab/messages/rooms/room_b0b5e7';
+    const room = await session.newPage();
+    await room.goto(ROOM_B);
+    await room.waitFor(roomEditor);
+    await room.waitFor(() => document.querySelector('pcg-incoming')?.shadowRoot?.querySelector('[role="note"]') != null);
+    const popup = await session.openPopup(popupFor(ROOM_B));
+    await popupReady(popup);
+
+    await popup.click('[data-testid="setting-incomingNotices"]');
+    await room.waitFor(() => document.querySelector('pcg-incoming')?.shadowRoot?.querySelector('[role="note"]') == null);
+
+    await popup.click('[data-testid="setting-sendGuard"]');
+    await room.clickWhere(roomEditor);
+    await room.type('What is your email address?');
+    await room.waitFor(alertIs, 'contact');
+    await room.press('Enter');
+    await room.waitFor(() => window.fixture.sent.length === 1);
+
+    await room.clickWhere(roomEditor);
+    await room.type('Then we talk on Skype.');
+    await room.waitFor(alertIs, 'call');
+    await popup.click('[data-testid="setting-enabled"]');
+    await room.waitFor(alertIs, null);
+
+    for (const id of ['setting-enabled', 'setting-sendGuard', 'setting-incomingNotices']) await popup.click(`[data-testid="${id}"]`);
+    await room.waitFor(alertIs, 'call');
+    await popup.close();
+    await room.close();
+  });
+
   it('sends no request to any other host', () => {
     expect(session.foreignRequests).toEqual([]);
     expect(session.consoleErrors).toEqual([]);

@@ -198,6 +198,20 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
     await page.close();
   });
 
+  it('never holds Shift+Enter and never takes focus from the composer', async () => {
+    const page = await openRoom(session, '/ab/messages/rooms/room_c4a7d1');
+    await typeInto(page, CALL);
+    await page.waitFor(alertIs, 'call');
+    expect(await page.evaluate(() => document.activeElement?.closest('.up-d-composer') != null)).toBe(true);
+    await page.press('Shift+Enter');
+    await page.type('Second line.');
+    expect(await page.evaluate(alertHeld)).toBe(false);
+    expect(await page.evaluate(() => window.fixture.editorText())).toBe(`${CALL}\nSecond line.`);
+    expect(await page.evaluate(() => document.querySelector('.up-d-composer')?.nextElementSibling?.tagName)).toBe('PCG-WARNING');
+    expect(await page.evaluate(() => document.querySelector('pcg-warning')?.shadowRoot?.mode)).toBe('open');
+    await page.close();
+  });
+
   it('lets a clean message send on Enter at once', async () => {
     const page = await openRoom(session, '/ab/messages/rooms/room_c4a7d1');
     await typeInto(page, 'Sure, two samples coming up shortly.');
