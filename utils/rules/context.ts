@@ -2,10 +2,10 @@
  * Everything the detectors share about one message: the view, its words, where each cue of the
  * lexicons matched, and where channel names are. Built once per analyze() call.
  */
-import { CHANNEL_KEYS, CUES, type ChannelName, type CueSets } from './cues';
+import { ALL_CUES, CHANNEL_KEYS, CHANNEL_PREFIXES, type ChannelName, type CueSets } from './cues';
 import type { Channel } from './channels';
 import { buildView, spanOf, type View } from './normalize';
-import { findAll, type Match } from './phrases';
+import { findAllMany, type Match } from './phrases';
 import { skeleton, tokenize, type Token, type Tokens } from './tokens';
 import { foldedSet, stemTest } from './wordsets';
 import type { Category, Finding } from './types';
@@ -24,8 +24,8 @@ export interface Ctx {
   view: View;
   tokens: Tokens;
   list: Token[];
-  /** Per cue set, per token: 1 when a phrase of the set covers the token. */
-  flags: Record<CueName, Uint8Array>;
+  /** Per token: bit b set when a phrase of cue set number b (ALL_CUES.names order) covers it. */
+  mask: Uint32Array;
   matches: Record<CueName, Match[]>;
   channels: ChannelHit[];
   /** Token index range of each sentence. */
@@ -47,9 +47,19 @@ const CHANNEL_NEXT = foldedSet([
   'profile', 'numero', 'número', 'nomor', 'number', 'pe', 'par', 'se', 'pr',
 ]);
 
+/** Memo of word → skeleton (bounded; only speeds up, never changes an answer). */
+const SKELETONS = new Map<string, string>();
+
 function findChannels(list: Token[], view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
   const hits: ChannelHit[] = [];
-  const skel = list.map((t) => skeleton(t.t));
+  const skel = list.map((t) => {
+    let k = SKELETONS.get(t.t);
+    if (k === undefined) {
+      k = t.t.length > 40 ? '' : skeleton(t.t);
+      if (SKELETONS.size < 50_000) SKELETONS.set(t.t, k);
+    }
+    return k;
+  });
   const qualifies = (i: number, len: number): boolean => {
     const tok = list[i]!;
     const prev = list[i - 1];
@@ -70,15 +80,15 @@ function findChannels(list: Token[], view: View, askEndingAt: Map<number, Match>
     if (!skel[i]) continue;
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
     let key = '';
-    const found: { name: ChannelName; len: number }[] = [];
+    let hit: { name: ChannelName; len: number } | undefined;
     for (let len = 1; len <= 4 && i + len <= list.length; len++) {
       const t = list[i + len - 1]!;
       if (!skel[i + len - 1] || t.sent !== list[i]!.sent) break;
       key += skel[i + len - 1];
       const name = CHANNEL_KEYS.get(key);
-      if (name) found.push({ name, len });
+      if (name && (!name.weak || qualifies(i, len))) hit = { name, len };
+      if (!CHANNEL_PREFIXES.has(key)) break;
     }
-    const hit = found.reverse().find((f) => !f.name.weak || qualifies(i, f.len));
     if (!hit) continue;
     hits.push({ channel: hit.name.channel, from: i, to: i + hit.len });
     i += hit.len - 1;
@@ -90,15 +100,11 @@ export function buildContext(original: string): Ctx {
   const view = buildView(original);
   const tokens = tokenize(view, original);
   const list = tokens.list;
-  const flags = {} as Record<CueName, Uint8Array>;
-  const matches = {} as Record<CueName, Match[]>;
-  for (const name of Object.keys(CUES) as CueName[]) {
-    const m = findAll(CUES[name], tokens);
-    const f = new Uint8Array(list.length);
-    for (const x of m) for (let k = x.from; k < x.to; k++) f[k] = 1;
-    flags[name] = f;
-    matches[name] = m;
-  }
+  const mask = new Uint32Array(list.length);
+  const matches = findAllMany(ALL_CUES, tokens);
+  ALL_CUES.names.forEach((name, bit) => {
+    for (const x of matches[name]) for (let k = x.from; k < x.to; k++) mask[k]! |= 1 << bit;
+  });
   const sentences: { from: number; to: number }[] = [];
   for (let i = 0; i < list.length; i++) {
     const s = list[i]!.sent;
@@ -111,7 +117,7 @@ export function buildContext(original: string): Ctx {
     askEndingAt.set(m.to, m);
     askStartingAt.set(m.from, m);
   }
-  return { original, view, tokens, list, flags, matches, channels: findChannels(list, view, askEndingAt), sentences, askEndingAt, askStartingAt };
+  return { original, view, tokens, list, mask, matches, channels: findChannels(list, view, askEndingAt), sentences, askEndingAt, askStartingAt };
 }
 
 /** Sentence bounds [from, to) of the sentence holding token i. */
@@ -122,12 +128,15 @@ export function sentenceOf(ctx: Ctx, i: number): { from: number; to: number } {
 
 /** Is some token in [from, to) flagged for the cue, optionally skipping [skipFrom, skipTo)? */
 export function hasCue(ctx: Ctx, cue: CueName, from: number, to: number, skipFrom = -1, skipTo = -1): boolean {
-  const f = ctx.flags[cue];
+  const bit = 1 << CUE_BITS.get(cue)!;
+  const m = ctx.mask;
   const a = Math.max(0, from);
   const b = Math.min(ctx.list.length, to);
-  for (let k = a; k < b; k++) if (f[k] && (k < skipFrom || k >= skipTo)) return true;
+  for (let k = a; k < b; k++) if (m[k]! & bit && (k < skipFrom || k >= skipTo)) return true;
   return false;
 }
+
+const CUE_BITS = new Map<CueName, number>(ALL_CUES.names.map((n, i) => [n, i]));
 
 /** Window of ±radius tokens around [from, to), clipped to the sentence. */
 export function around(ctx: Ctx, from: number, to: number, radius: number): { from: number; to: number } {

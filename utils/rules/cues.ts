@@ -6,7 +6,7 @@
 import { CHANNELS, SCOPING_TOOLS, type Channel } from './channels';
 import { LANGUAGES } from './lexicon/index';
 import type { Lexicon } from './lexicon/types';
-import { compile, phraseWords, type PhraseSet } from './phrases';
+import { compile, compileMany, phraseWords, type MultiSet, type PhraseSet } from './phrases';
 import { skeleton } from './tokens';
 
 type PhraseField = Exclude<keyof Lexicon, 'lang' | 'name' | 'digits'>;
@@ -109,6 +109,9 @@ function buildCues(): CueSets {
 
 export const CUES: CueSets = buildCues();
 
+/** All cue sets compiled into one matcher (one pass over the words per message). */
+export const ALL_CUES: MultiSet<keyof CueSets> = compileMany(CUES);
+
 /** Number words of every language → digit. */
 export const DIGIT_WORDS: Map<string, number> = (() => {
   const map = new Map<string, number>();
@@ -157,4 +160,11 @@ export const CHANNEL_KEYS: Map<string, ChannelName> = (() => {
     }
   }
   return map;
+})();
+
+/** Every string prefix of a channel key: a word sequence is extended only while it is one. */
+export const CHANNEL_PREFIXES: Set<string> = (() => {
+  const set = new Set<string>();
+  for (const key of CHANNEL_KEYS.keys()) for (let k = 1; k < key.length; k++) set.add(key.slice(0, k));
+  return set;
 })();

@@ -9,9 +9,9 @@ export interface View {
   /** Folded text: lower case, no accents, no invisible characters, lookalikes folded. */
   text: string;
   /** For each view index, the original UTF-16 offset where its source character starts. */
-  starts: number[];
+  starts: Int32Array;
   /** For each view index, the original UTF-16 offset where its source character ends. */
-  ends: number[];
+  ends: Int32Array;
 }
 
 const SPACED_SEPARATORS = ' .-_*·•/|';
@@ -23,21 +23,57 @@ const SPACED_SEPARATORS = ' .-_*·•/|';
  * @example buildView('Ｓkуpe').text // 'skype'
  */
 export function buildView(text: string): View {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let cap = text.length + 16;
+  let codes = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let n = 0;
+  const grow = (): void => {
+    cap *= 2;
+    const c = new Uint16Array(cap);
+    c.set(codes);
+    codes = c;
+    const s2 = new Int32Array(cap);
+    s2.set(starts);
+    starts = s2;
+    const e2 = new Int32Array(cap);
+    e2.set(ends);
+    ends = e2;
+  };
   for (let i = 0; i < text.length; ) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      // ASCII fast path: lower-case letters, controls (but newline) to spaces.
+      if (n >= cap) grow();
+      codes[n] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit < 0x20 || unit === 0x7f ? (unit === 0x0a ? 0x0a : 0x20) : unit;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);
     for (let k = 0; k < folded.length; k++) {
-      chars.push(folded[k]!);
-      starts.push(i);
-      ends.push(i + len);
+      if (n >= cap) grow();
+      codes[n] = folded.charCodeAt(k);
+      starts[n] = i;
+      ends[n] = i + len;
+      n++;
     }
     i += len;
   }
-  return joinSpacedLetters({ text: chars.join(''), starts, ends });
+  return joinSpacedLetters({ text: decode(codes, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) });
+}
+
+/** UTF-16 code units to a string, in chunks small enough for Function.apply. */
+function decode(codes: Uint16Array, n: number): string {
+  const parts: string[] = [];
+  for (let k = 0; k < n; k += 8192) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]));
+  }
+  return parts.join('');
 }
 
 const isAlnum = (c: string | undefined): boolean =>
@@ -49,8 +85,12 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a'
  * the run is at least four characters long with at least two letters: "b.a.n.k" → "bank",
  * "p a y p a l" → "paypal". Digit-only runs are left to the phone detector.
  */
+/** Pretest: some single character, separator, single character, separator, single character. */
+const SPACED_PRETEST = /(?:^|[^a-z0-9@$|])[a-z0-9@$|]([ .\-_*·•/|])[a-z0-9@$|]\1[a-z0-9@$|]\1[a-z0-9@$|](?![a-z0-9@$|])/;
+
 function joinSpacedLetters(view: View): View {
   const { text } = view;
+  if (!SPACED_PRETEST.test(text)) return view;
   const drop = new Uint8Array(text.length);
   let any = false;
   let i = 0;
@@ -76,16 +116,22 @@ function joinSpacedLetters(view: View): View {
     i = j + 1;
   }
   if (!any) return view;
-  let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let k = 0; k < text.length; k++) {
-    if (drop[k]) continue;
-    out += text[k];
-    starts.push(view.starts[k]!);
-    ends.push(view.ends[k]!);
+  const parts: string[] = [];
+  const starts = new Int32Array(text.length);
+  const ends = new Int32Array(text.length);
+  let n = 0;
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && !drop[k]) {
+      starts[n] = view.starts[k]!;
+      ends[n] = view.ends[k]!;
+      n++;
+      continue;
+    }
+    if (k > from) parts.push(text.slice(from, k));
+    from = k + 1;
   }
-  return { text: out, starts, ends };
+  return { text: parts.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
 /**

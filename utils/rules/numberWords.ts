@@ -5,10 +5,10 @@
  */
 import { foldWord } from './wordsets';
 
-const TABLE: Record<string, number> = {};
+const TABLE = new Map<string, number>();
 function add(values: number[], words: string): void {
   words.split(' ').forEach((w, i) => {
-    if (w !== '-' && values[i] !== undefined) TABLE[foldWord(w)] = values[i]!;
+    if (w !== '-' && values[i] !== undefined) TABLE.set(foldWord(w), values[i]!);
   });
 }
 const TEENS_TENS = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90, 100];
@@ -21,12 +21,12 @@ add(TEENS_TENS, '- - - - - - - - - - yirmi otuz kırk elli altmış yetmiş seks
 add(TEENS_TENS, 'десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто сто');
 add(TEENS_TENS, 'десять одинадцять дванадцять тринадцять чотирнадцять пʼятнадцять шістнадцять сімнадцять вісімнадцять девʼятнадцять двадцять тридцять сорок пʼятдесят шістдесят сімдесят вісімдесят девʼяносто сто');
 add(TEENS_TENS, 'dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt sto');
-TABLE[foldWord('ciento')] = 100;
-TABLE[foldWord('vingts')] = 20;
+TABLE.set(foldWord('ciento'), 100);
+TABLE.set(foldWord('vingts'), 20);
 
 /** Value of a number word above nine, or undefined. */
 export function bigNumberWord(word: string): number | undefined {
-  return TABLE[word];
+  return TABLE.get(word);
 }
 
 /**

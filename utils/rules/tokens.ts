@@ -43,7 +43,7 @@ function kind(c: string): 0 | 1 | 2 {
   // 0 = not a word char, 1 = word char, 2 = word char that is a token by itself (CJK, Thai)
   const code = c.charCodeAt(0);
   if (code < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_' ? 1 : 0;
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f ? 1 : 0;
   }
   if (code >= 0xd800 && code <= 0xdfff) return 0;
   if (SINGLE_CHAR_SCRIPT.test(c)) return 2;
@@ -63,47 +63,59 @@ export function tokenize(view: View, original: string): Tokens {
   const list: Token[] = [];
   const question: boolean[] = [false];
   let sent = 0;
+  let inSentence = 0;
   let i = 0;
   const n = text.length;
+  const newSentence = (): void => {
+    sent++;
+    inSentence = 0;
+    question.push(false);
+  };
   while (i < n) {
     const c = text[i]!;
     const k = kind(c);
     if (k === 0) {
       if (SENTENCE_END.includes(c) || (c === '.' && endsSentence(view, original, i))) {
         if (QUESTION.includes(c)) question[sent] = true;
-        if (list.length && list[list.length - 1]!.sent === sent) {
-          sent++;
-          question.push(false);
-        }
+        if (inSentence > 0) newSentence();
       }
       i++;
       continue;
     }
+    // Run-on text is cut into sentences of at most MAX_SENTENCE words, which bounds every
+    // sentence-wide check and keeps the engine linear on input without punctuation.
+    if (inSentence >= MAX_SENTENCE) newSentence();
+    inSentence++;
     const at = text[i - 1] === '@' && kind(text[i - 2] ?? ' ') === 0;
-    const origFirst = original[view.starts[i] ?? 0] ?? '';
-    const cap = origFirst !== origFirst.toLowerCase();
+    const origFirst = original.charCodeAt(view.starts[i] ?? 0);
+    const cap = origFirst < 0x80 ? origFirst >= 0x41 && origFirst <= 0x5a : isUpper(original[view.starts[i] ?? 0] ?? '');
     if (k === 2) {
       list.push({ t: c, s: i, e: i + 1, sent, at: false, cap: false });
       i++;
       continue;
     }
     let j = i;
-    let word = '';
+    let apostrophes = false;
     while (j < n) {
       const d = text[j]!;
       const dk = kind(d);
-      if (dk === 1) {
-        word += d;
-        j++;
-      } else if (dk === 0 && INNER.includes(d) && j + 1 < n && kind(text[j + 1]!) === 1 && j > i) {
-        if (d !== "'") word += d;
+      if (dk === 1) j++;
+      else if (dk === 0 && INNER.includes(d) && j + 1 < n && kind(text[j + 1]!) === 1 && j > i) {
+        if (d === "'") apostrophes = true;
         j++;
       } else break;
     }
-    list.push({ t: word, s: i, e: j, sent, at, cap });
+    const raw = text.slice(i, j);
+    list.push({ t: apostrophes ? raw.replace(/'/g, '') : raw, s: i, e: j, sent, at, cap });
     i = j;
   }
   return { list, question };
+}
+
+const MAX_SENTENCE = 80;
+
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase();
 }
 
 const LEET: Record<string, string> = {

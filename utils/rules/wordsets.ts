@@ -27,5 +27,14 @@ export function stemTest(stems: string[]): (word: string) => boolean {
   const folded = stems.map(foldWord).filter(Boolean);
   const exact = new Set(folded.filter((s) => s.length <= 2));
   const prefixes = folded.filter((s) => s.length > 2);
-  return (word: string) => exact.has(word) || prefixes.some((p) => word.startsWith(p));
+  // Memo of answers (bounded): the same words recur within and across messages.
+  const memo = new Map<string, boolean>();
+  return (word: string) => {
+    let hit = memo.get(word);
+    if (hit === undefined) {
+      hit = exact.has(word) || prefixes.some((p) => word.startsWith(p));
+      if (memo.size < 20_000) memo.set(word, hit);
+    }
+    return hit;
+  };
 }

@@ -123,11 +123,10 @@ export function detectPhones(ctx: Ctx): Finding[] {
     let ok = false;
     if (validations >= MAX_VALIDATIONS) ok = context && (plus || formatted || spelled);
     else if (plus) {
-      validations++;
-      ok = possibleInternational(digits.replace(/^00/, '')) || context;
+      // Context first: the library only decides numbers nothing else vouches for.
+      ok = context || (validations++, possibleInternational(digits.replace(/^00/, '')));
     } else if (formatted || spelled) {
-      validations++;
-      ok = validNational(digits) || (context && digits.length >= 7);
+      ok = context || (validations++, validNational(digits));
     } else {
       validations++;
       ok = context && (validNational(digits) || digits.length >= 10);

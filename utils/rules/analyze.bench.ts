@@ -1,0 +1,56 @@
+/**
+ * Speed of analyze(): a typical message, 100 KB of text, degenerate inputs, and growth with length.
+ * Run: npx vitest bench --run --config tests/vitest.config.ts --project unit utils/rules/analyze.bench.ts
+ * Figures are recorded in utils/rules/README.md, not asserted.
+ */
+import { bench, describe } from 'vitest';
+import { analyze } from './index';
+
+const PARAGRAPH =
+  'Hi Maria, thanks for the detailed brief. I have built several Shopify stores for skincare brands, and I can ' +
+  'migrate your 240 products, set up the collections and fix the checkout issue you mentioned by Friday. For the ' +
+  'reviews widget I would use Judge.me, it integrates cleanly. My estimate is 18 hours at $35/hr, split into two ' +
+  'milestones. Could you share a sample of the product CSV here so I can check the variant structure? ';
+/** About 800 characters, one offending sentence, like a cover letter. */
+const TYPICAL = PARAGRAPH + "If it's easier, text me on WhatsApp at +44 7700 900431 and we can talk tonight. " + PARAGRAPH.slice(0, 330);
+const HUNDRED_KB = (PARAGRAPH.repeat(Math.ceil(100_000 / PARAGRAPH.length))).slice(0, 100_000);
+
+const DEGENERATE: Record<string, string> = {
+  "'a.' x 50k": 'a.'.repeat(50_000),
+  "'1 ' x 50k": '1 '.repeat(50_000),
+  "'+1 (' x 25k": '+1 ('.repeat(25_000),
+  'one 100 KB word': 'x'.repeat(100_000),
+  'zero-width flood': '\u200b'.repeat(100_000),
+  'emoji flood': '😀'.repeat(50_000),
+  "'a@' x 50k": 'a@'.repeat(50_000),
+  "'call me ' x 12k": 'call me '.repeat(12_500),
+  "'w h a t s ' x 10k": 'w h a t s '.repeat(10_000),
+  'keycap digits x 16k': '3️⃣'.repeat(33_000),
+  "'your whatsapp ' x 7k": 'your whatsapp '.repeat(7_000),
+};
+
+describe('typical', () => {
+  bench('800-char message', () => {
+    analyze(TYPICAL);
+  });
+  bench('100 KB of text', () => {
+    analyze(HUNDRED_KB);
+  }, { iterations: 20 });
+});
+
+describe('degenerate 100 KB inputs', () => {
+  for (const [name, text] of Object.entries(DEGENERATE)) {
+    bench(name, () => {
+      analyze(text);
+    }, { iterations: 5 });
+  }
+});
+
+describe('growth with length', () => {
+  for (const size of [1_000, 10_000, 100_000]) {
+    const text = HUNDRED_KB.slice(0, size);
+    bench(`${size / 1000} KB`, () => {
+      analyze(text);
+    }, { iterations: 10 });
+  }
+});
