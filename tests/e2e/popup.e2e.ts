@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { BROWSERS, launch, type BrowserSession, type PageDriver } from './support/browsers';
 import { SCREENSHOTS } from './support/paths';
 import { alertIs, roomEditor } from './support/warning';
+import { storageClear, storageGet, storageSet } from './support/extension-storage';
 
 const CALL_AND_PAYMENT = 'Can we talk on Telegram tonight? I would rather pay you by bank transfer.';
 const ROOM_URL = 'https://www.upwork.com/ab/messages/rooms/room_a11ce0';
@@ -56,10 +57,7 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
   it('repairs a corrupt stored value, shows the note and the defaults', async () => {
     const popup = await session.openPopup();
     await popupReady(popup);
-    await popup.evaluate(() => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      return api.storage.local.set({ 'pcg:settings:enabled': 'garbage' });
-    });
+    await popup.evaluate(storageSet, { 'pcg:settings:enabled': 'garbage' });
     await popup.reload();
     await popupReady(popup);
     await popup.waitFor(() => document.querySelector('[data-testid="repair-note"]') !== null);
@@ -70,13 +68,10 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
   it('exports the saved relationships and imports them back', async () => {
     const popup = await session.openPopup();
     await popupReady(popup);
-    await popup.evaluate(() => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      return api.storage.local.set({
-        'pcg:conv:room_e0e0e1:relationship': 'prior-contract',
-        'pcg:conv:room_e0e0e1:name': 'Ada Park',
-        'pcg:conv:room_e0e0e1:updatedAt': 1_760_000_000_000,
-      });
+    await popup.evaluate(storageSet, {
+      'pcg:conv:room_e0e0e1:relationship': 'prior-contract',
+      'pcg:conv:room_e0e0e1:name': 'Ada Park',
+      'pcg:conv:room_e0e0e1:updatedAt': 1_760_000_000_000,
     });
     await popup.waitFor(() => [...document.querySelectorAll('[data-testid="saved-name"]')].some((n) => n.textContent?.includes('Ada Park')));
 
@@ -96,10 +91,7 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     expect(JSON.stringify(saved)).toContain('Ada Park');
     expect(JSON.stringify(saved)).not.toContain('Telegram'); // never message text
 
-    await popup.evaluate(() => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      return api.storage.local.clear();
-    });
+    await popup.evaluate(storageClear);
     await popup.waitFor(() => ![...document.querySelectorAll('[data-testid="saved-name"]')].some((n) => n.textContent?.includes('Ada Park')));
 
     const dir = mkdtempSync(join(tmpdir(), 'pcg-export-'));
@@ -113,10 +105,7 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
     await popup.uploadFile('[data-testid="import-file"]', file);
     await popup.waitFor(() => document.querySelector('[data-testid="backup-result"][data-ok="true"]') !== null);
     await popup.waitFor(() => [...document.querySelectorAll('[data-testid="saved-name"]')].some((n) => n.textContent?.includes('Ada Park')));
-    const stored = await popup.evaluate(() => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-      return api.storage.local.get('pcg:conv:room_e0e0e1:relationship');
-    });
+    const stored = await popup.evaluate(storageGet, 'pcg:conv:room_e0e0e1:relationship');
     expect(stored).toEqual({ 'pcg:conv:room_e0e0e1:relationship': 'prior-contract' });
     rmSync(dir, { recursive: true, force: true });
     await popup.close();
