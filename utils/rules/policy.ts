@@ -7,11 +7,11 @@ import type { AnalyzeContext, Category } from './types';
 
 const TWO_YEARS_MONTHS = 24;
 
-/** Months between two dates, counting a partial month as not yet elapsed. */
-function monthsBetween(from: Date, to: Date): number {
-  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
-  if (to.getUTCDate() < from.getUTCDate()) months--;
-  return months;
+/** True when `now` is more than 24 months after `met`. */
+function billingRuleOver(met: Date, now: Date): boolean {
+  const end = new Date(met.getTime());
+  end.setUTCMonth(end.getUTCMonth() + TWO_YEARS_MONTHS);
+  return now.getTime() > end.getTime();
 }
 
 /**
@@ -24,6 +24,6 @@ export function allowedCategories(context: AnalyzeContext | undefined): Set<Cate
   }
   const now = context?.now instanceof Date && !Number.isNaN(context.now.getTime()) ? context.now : new Date();
   const met = typeof context?.metAt === 'string' ? new Date(context.metAt) : undefined;
-  if (met && !Number.isNaN(met.getTime()) && monthsBetween(met, now) > TWO_YEARS_MONTHS) return new Set();
+  if (met && !Number.isNaN(met.getTime()) && billingRuleOver(met, now)) return new Set();
   return new Set(['payment']);
 }

@@ -85,7 +85,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     const s = sentenceOf(ctx, i);
     const sentA = ctx.sentences[Math.max(0, tok.sent - 1)]?.from ?? s.from;
     const sentB = ctx.sentences[tok.sent + 1]?.to ?? s.to;
-    const near = ctx.channels.filter((h) => h.from >= sentA && h.from < sentB);
+    const near = ctx.channels.filter((h) => h.from >= sentA && h.from < sentB && !isWorkSubject(ctx, h.from, h.to));
     if (near.some((h) => h.channel.kind === 'payment') && !near.some((h) => h.channel.kind === 'call')) continue;
     const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to);
     if (!near.some((h) => h.channel.kind !== 'payment') && !talk) continue;

@@ -133,8 +133,9 @@ export function detectPhones(ctx: Ctx): Finding[] {
     }
     if (!ok) continue;
     let vFrom = first.s;
-    const lead = before.match(/\+?\s?\(?\s?$/)?.[0] ?? '';
-    if (lead.trim()) vFrom -= lead.length;
+    // Include a leading "+" or "(" (and the space after it), never a bare space.
+    const lead = before.match(/(?:\+\s?)?\(\s?$|\+\s?$/)?.[0] ?? '';
+    vFrom -= lead.length;
     let vTo = lastTok.e;
     if (view.text[vTo] === ')') vTo++;
     out.push(findingAt(ctx, 'contact', vFrom, vTo, spelled ? 'contact.phone.obfuscated' : 'contact.phone', 'phone number'));

@@ -1,0 +1,49 @@
+import { table } from '../testing/table';
+
+table('talking apps: should warn', [
+  ['Ping me on Signal, it is more private.', ['call']],
+  ['Let us hop on a Zoom tomorrow morning to go over the brief.', ['call']],
+  ['Lets talk on Microsoft Teams.', ['call']],
+  ['Can we do a FaceTime call?', ['call']],
+  ['Do you have Telegram? Would be easier to send files.', ['call', 'contact']],
+  ['What is your WhatsApp number?', ['call', 'contact']],
+  ['Text me on WhatsApp when you see this', ['call']],
+  ['Ｚｏｏｍ call tomorrow?', ['call']],
+  ['ⓦⓗⓐⓣⓢⓐⓟⓟ me', ['call']],
+  ['T3legr@m?', ['call']],
+  ['z o o m tomorrow at 10?', ['call']],
+  ['Sure, lets use google meet', ['call']],
+  ['I sent you a connection request on LinkedIn, accept it and we can chat there', ['call', 'contact']],
+]);
+
+table('talking apps as the subject of the work: should not warn', [
+  ['I built a Zoom app that schedules meetings from HubSpot.', []],
+  ['Our support team answers customers on WhatsApp; I need a bot that handles the FAQs.', []],
+  ['Can you set up Slack notifications when a new order comes in?', []],
+  ['The Discord bot should assign roles when users react with an emoji.', []],
+  ['I have 5 years of experience with Zoom, Teams and Google Meet integrations.', []],
+  ['The WhatsApp Cloud API webhook returns 401 after token refresh.', []],
+  ['Your WhatsApp template messages were rejected by Meta, I can rewrite them.', []],
+  ['I transcribe Zoom interviews for researchers, 48 hour turnaround.', []],
+  ['Add a WhatsApp share button under each blog post please.', []],
+  ['The Telegram channel has 12k subscribers and we want to grow it.', []],
+  ['I manage Instagram and TikTok accounts for three restaurants.', []],
+  ['Need someone to respond to Instagram DMs for our brand, 2 hours a day.', []],
+  ['Looking for a Zalo Mini App developer.', []],
+]);
+
+table('everyday words that are also app names: should not warn', [
+  ['Signal processing is my specialty, especially FFT and filter design.', []],
+  ['We can cut some slack on the deadline if needed.', []],
+  ['The line chart should show revenue per month.', []],
+  ['Our teams are spread across three time zones.', []],
+  ['Nice to meet you, I read the brief twice.', []],
+]);
+
+table('refusals and calls on Upwork: should not warn', [
+  ['I can do a video call here on Upwork if you like.', []],
+  ['Happy to jump on an Upwork call whenever suits you.', []],
+  ['Sorry, I do not use Telegram for client work, Upwork messages are fine.', []],
+  ['I prefer not to take calls outside Upwork until we have a contract.', []],
+  ['Thanks, but I will pass on Skype, the Upwork video call is enough.', []],
+]);

@@ -1,0 +1,21 @@
+import { table } from '../testing/table';
+
+table('off-platform without an app: should warn', [
+  ['Can we speak by phone? It is easier to explain.', ['call']],
+  ['Give me a ring tomorrow morning, it is faster than typing.', ['call']],
+  ['Let us meet at Starbucks on 5th avenue tomorrow', ['call']],
+  ['I am in Manila too, we can meet up for coffee this weekend.', ['call']],
+  ['Could we continue on email instead? I am rarely online here.', ['call']],
+  ['Let us move this to email, I will send the contract there.', ['call']],
+  ['Can we take this conversation off Upwork?', ['call']],
+]);
+
+table('off-platform words in normal use: should not warn', [
+  ['Call me Alex, everyone does.', []],
+  ['I can meet the deadline of March 3.', []],
+  ['Meeting notes from yesterday are attached.', []],
+  ['I need a logo for my coffee shop, something warm and cozy.', []],
+  ['Please call the API with the user id and the token.', []],
+  ['The call to the payments endpoint fails with a 502 every few minutes.', []],
+  ['Call recording feature must be GDPR compliant.', []],
+]);

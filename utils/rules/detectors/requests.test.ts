@@ -1,0 +1,21 @@
+import { table } from '../testing/table';
+
+table('contact requests: should warn', [
+  ['Send me your Gmail so I can add you to the project.', ['contact']],
+  ['Can I get your email? I want to send the NDA.', ['contact']],
+  ['Is there a number I can call you on?', ['call', 'contact']],
+  ['Let me give you a call this afternoon, what is your number?', ['call', 'contact']],
+  ['your email pls?', ['contact']],
+]);
+
+table('contact words in normal use: should not warn', [
+  ['Please make the phone field optional on the checkout form.', []],
+  ['The mobile number column has many duplicates, I will clean it.', []],
+  ['The contact page form should send an email to the site owner.', []],
+  ['Can you send me the Figma link?', []],
+  ['What is your availability next week?', []],
+  ['Send me your best offer for the whole project.', []],
+  ['I cannot share my phone number until the contract begins, sorry.', []],
+  ["Please don't send me your personal email, keep everything on Upwork.", []],
+  ['Let me know here if you have any questions, I check messages daily.', []],
+]);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildView, spanOf } from './normalize';
+
+describe('buildView', () => {
+  it.each([
+    ['Ѕkуре', 'skype'],
+    ['ｓｋｙｐｅ', 'skype'],
+    ['ⓢⓚⓨⓟⓔ', 'skype'],
+    ['sᴋʏᴘᴇ', 'skype'],
+    ['Ζοοm', 'zoom'],
+    ['Wh\u200batsApp', 'whatsapp'],
+    ['s k y p e', 'skype'],
+    ['w.h.a.t.s.a.p.p', 'whatsapp'],
+    ['3️⃣1️⃣0️⃣', '310'],
+    ['٠٥٥', '055'],
+    ['Café', 'cafe'],
+  ])('%s reads %s', (input, expected) => {
+    expect(buildView(input).text).toBe(expected);
+  });
+
+  it('leaves short dotted words alone', () => {
+    expect(buildView('e.g. a b c').text).toBe('e.g. a b c');
+  });
+
+  it('maps every view character back to its original characters', () => {
+    const text = 'Ｈi\u200b s k y p e 😀 ٣';
+    const view = buildView(text);
+    for (let i = 0; i < view.text.length; i++) {
+      expect(view.starts[i]).toBeLessThan(view.ends[i]!);
+      expect(view.ends[i]).toBeLessThanOrEqual(text.length);
+    }
+    const at = view.text.indexOf('skype');
+    expect(text.slice(spanOf(view, at, at + 5).start, spanOf(view, at, at + 5).end)).toBe('s k y p e');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { notPhoneReason, type NumberShape } from './numberKinds';
+
+const shape = (groups: string[], seps: string[], extra: Partial<NumberShape> = {}): NumberShape => ({
+  groups,
+  seps,
+  before: '',
+  after: '',
+  prevWord: '',
+  prevWords: '',
+  ...extra,
+});
+
+describe('notPhoneReason', () => {
+  it.each<[string, NumberShape, string]>([
+    ['a date', shape(['2024', '01', '15'], ['-', '-']), 'date'],
+    ['a European date', shape(['15', '03', '2025'], ['.', '.']), 'date'],
+    ['an IP address', shape(['203', '0', '113', '45'], ['.', '.', '.']), 'ip'],
+    ['an amount with thousands', shape(['1', '250', '000'], [',', ',']), 'amount'],
+    ['an ISBN', shape(['978', '1', '4028', '9462', '6'], ['-', '-', '-', '-']), 'isbn'],
+    ['a price', shape(['1250000'], [], { before: 'only $' }), 'price'],
+    ['an order number', shape(['4471', '8820', '193'], ['-', '-'], { before: '#' }), 'id'],
+    ['a job id', shape(['021873465512'], [], { prevWord: 'id', prevWords: 'job id' }), 'id'],
+    ['a serial after an invoice word', shape(['2025', '0093'], ['-']), 'id'],
+    ['a postal code nearby', shape(['01310', '100'], ['-'], { before4: ['cep'] }), 'id'],
+    ['a dimension', shape(['1920'], [], { after: 'x1080' }), 'quantity'],
+  ])('%s', (_name, s, reason) => {
+    expect(notPhoneReason(s)).toBe(reason);
+  });
+
+  it('lets phone-shaped numbers through', () => {
+    expect(notPhoneReason(shape(['415', '555', '0187'], ['-', '-']))).toBe('');
+    expect(notPhoneReason(shape(['7700', '900431'], [''], { prevWord: 'is' }))).toBe('');
+    // A word for a phone is nearer than the order word: still a phone.
+    expect(notPhoneReason(shape(['0803', '555', '1234'], ['', ''], { before4: ['order', 'call', 'me', 'on'] }))).toBe('');
+  });
+});
