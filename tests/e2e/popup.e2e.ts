@@ -3,11 +3,12 @@
  * composer at once, survive a browser restart, export/import round-trips, and corrupt storage is
  * repaired with a visible note.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSERS, launch, type BrowserSession, type PageDriver } from './support/browsers';
+import { BROWSERS, launch, type PageDriver } from './support/browsers';
+import { useBrowserSession } from './support/session';
 import { SCREENSHOTS } from './support/paths';
 import { alertIs, roomEditor } from './support/warning';
 import { storageClear, storageGet, storageSet } from './support/extension-storage';
@@ -25,23 +26,17 @@ async function popupReady(popup: PageDriver): Promise<void> {
 
 
 describe.each(BROWSERS)('%s: the popup', (name) => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await launch(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowserSession(name);
 
   it('names the open conversation and silences its call warning at once when marked Business/Enterprise', async () => {
-    const room = await session.newPage();
+    const room = await session().newPage();
     await room.goto(ROOM_URL);
     await room.waitFor(roomEditor);
     await room.clickWhere(roomEditor);
     await room.type(CALL_AND_PAYMENT);
     await room.waitFor(alertIs, 'call payment');
 
-    const popup = await session.openPopup(popupFor(ROOM_URL));
+    const popup = await session().openPopup(popupFor(ROOM_URL));
     await popupReady(popup);
     const counterpart = await popup.waitFor(() => document.querySelector('[data-testid="counterpart-name"]')?.textContent?.trim() || null);
     expect(counterpart).toBe('Jen Kowalski');
@@ -55,7 +50,7 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
   });
 
   it('repairs a corrupt stored value, shows the note and the defaults', async () => {
-    const popup = await session.openPopup();
+    const popup = await session().openPopup();
     await popupReady(popup);
     await popup.evaluate(storageSet, { 'pcg:settings:enabled': 'garbage' });
     await popup.reload();
@@ -66,7 +61,7 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
   });
 
   it('exports the saved relationships and imports them back', async () => {
-    const popup = await session.openPopup();
+    const popup = await session().openPopup();
     await popupReady(popup);
     await popup.evaluate(storageSet, {
       'pcg:conv:room_e0e0e1:relationship': 'prior-contract',
@@ -113,11 +108,11 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
 
   it('turns the send guard, incoming notices and the whole extension off from its switches', async () => {
     const ROOM_B = 'https://www.upwork.com/ab/messages/rooms/room_b0b5e7';
-    const room = await session.newPage();
+    const room = await session().newPage();
     await room.goto(ROOM_B);
     await room.waitFor(roomEditor);
     await room.waitFor(() => document.querySelector('pcg-incoming')?.shadowRoot?.querySelector('[role="note"]') != null);
-    const popup = await session.openPopup(popupFor(ROOM_B));
+    const popup = await session().openPopup(popupFor(ROOM_B));
     await popupReady(popup);
 
     await popup.click('[data-testid="setting-incomingNotices"]');
@@ -143,8 +138,8 @@ describe.each(BROWSERS)('%s: the popup', (name) => {
   });
 
   it('sends no request to any other host', () => {
-    expect(session.foreignRequests).toEqual([]);
-    expect(session.consoleErrors).toEqual([]);
+    expect(session().foreignRequests).toEqual([]);
+    expect(session().consoleErrors).toEqual([]);
   });
 });
 

@@ -2,9 +2,10 @@
  * Issue 4 in real browsers: the warning card beside every composer, its actions, the send guard,
  * incoming-request notices, and that the host editor keeps exactly what was typed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { BROWSERS, launch, type BrowserSession, type PageDriver } from './support/browsers';
+import { BROWSERS, type BrowserSession, type PageDriver } from './support/browsers';
+import { useBrowserSession } from './support/session';
 import { SCREENSHOTS } from './support/paths';
 import { actionButton, alertHeld, alertIs, alertText, incomingNoticeCount, roomEditor } from './support/warning';
 
@@ -13,8 +14,8 @@ const CONTACT = 'You can reach me at jen.k@outlook.com for the files.';
 const PAYMENT = 'If you like, I can pay you through PayPal so we both skip the Upwork fee.';
 const HARD_NEGATIVE = 'We need a Zoom SDK integration in the app, budget $1,250 for 40 hours.';
 
-async function openRoom(session: BrowserSession, path: string): Promise<PageDriver> {
-  const page = await session.newPage();
+async function openRoom(browser: BrowserSession, path: string): Promise<PageDriver> {
+  const page = await browser.newPage();
   await page.goto(path);
   await page.waitFor(() => document.documentElement.dataset.pcgActive);
   await page.waitFor(roomEditor);
@@ -33,20 +34,14 @@ async function clearEditor(page: PageDriver): Promise<void> {
 }
 
 describe.each(BROWSERS)('%s: warnings while composing', (name) => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await launch(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowserSession(name);
 
   it.each([
     [CALL, 'call'],
     [CONTACT, 'contact'],
     [PAYMENT, 'payment'],
   ])('warns on "%s" with data-categories "%s"', async (text, categories) => {
-    const page = await openRoom(session, '/ab/messages/rooms/room_c4a7d1');
+    const page = await openRoom(session(), '/ab/messages/rooms/room_c4a7d1');
     await typeInto(page, text);
     await page.waitFor(alertIs, categories);
     if (text === CONTACT) expect(await page.evaluate(alertText)).toContain('jen.k@outlook.com');
@@ -57,7 +52,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
   });
 
   it('stays quiet on a hard negative, and the editor holds exactly what was typed', async () => {
-    const page = await openRoom(session, '/ab/messages/rooms/room_c4a7d1');
+    const page = await openRoom(session(), '/ab/messages/rooms/room_c4a7d1');
     await typeInto(page, HARD_NEGATIVE);
     await page.waitFor((text) => window.fixture.editorText() === text, HARD_NEGATIVE);
     // Give the debounced check time to run, then make sure it said nothing.
@@ -68,7 +63,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
   });
 
   it('keeps the TipTap document byte-for-byte while warning, including a Shift+Enter line break', async () => {
-    const page = await openRoom(session, '/ab/messages/rooms/room_c4a7d1');
+    const page = await openRoom(session(), '/ab/messages/rooms/room_c4a7d1');
     await typeInto(page, 'Line one.');
     await page.press('Shift+Enter');
     await page.type(CALL);
@@ -85,7 +80,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
     '%s silences call/contact for this room only, keeps payment, and survives a reload',
     async (action) => {
       const room = { 'mark-business-enterprise': 'room_f00001', 'mark-prior-contract': 'room_f00002', 'mark-contract-started': 'room_f00003' }[action]!;
-      const page = await openRoom(session, `/ab/messages/rooms/${room}`);
+      const page = await openRoom(session(), `/ab/messages/rooms/${room}`);
       await typeInto(page, `${CALL} ${PAYMENT}`);
       await page.waitFor(alertIs, 'call payment');
       await page.clickWhere(actionButton, action);
@@ -99,7 +94,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
       await page.type(` ${PAYMENT}`);
       await page.waitFor(alertIs, 'payment');
 
-      const other = await openRoom(session, '/ab/messages/rooms/room_a11ce0');
+      const other = await openRoom(session(), '/ab/messages/rooms/room_a11ce0');
       await typeInto(other, CALL);
       await other.waitFor(alertIs, 'call');
       await other.close();
@@ -108,7 +103,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
   );
 
   it('dismiss hides the card for this message until a new kind of finding appears', async () => {
-    const page = await openRoom(session, '/ab/messages/rooms/room_c4a7d1');
+    const page = await openRoom(session(), '/ab/messages/rooms/room_c4a7d1');
     await typeInto(page, CALL);
     await page.waitFor(alertIs, 'call');
     await page.clickWhere(actionButton, 'dismiss');
@@ -120,7 +115,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
   });
 
   it('shows only payment warnings in a contract workroom', async () => {
-    const page = await openRoom(session, '/nx/wm/workroom/41122/messages');
+    const page = await openRoom(session(), '/nx/wm/workroom/41122/messages');
     await typeInto(page, CALL);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(await page.evaluate(alertIs, null)).toBe(true);
@@ -130,7 +125,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
   });
 
   it('warns in a cover letter textarea', async () => {
-    const page = await session.newPage();
+    const page = await session().newPage();
     await page.goto('/nx/proposals/job/~01f3a9/apply/');
     await page.waitFor(() => document.documentElement.dataset.pcgActive);
     await page.click('.cover-letter-area textarea');
@@ -143,7 +138,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
   });
 
   it('warns in the room embedded in a proposal page', async () => {
-    const page = await session.newPage();
+    const page = await session().newPage();
     await page.goto('/nx/proposals/1700123');
     const frame = await page.frame('room_e3b9f2');
     await frame.waitFor(roomEditor);
@@ -154,7 +149,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
   });
 
   it('checks the new room with its own relationship after an in-app room switch', async () => {
-    const page = await openRoom(session, '/ab/messages/rooms/room_f00001'); // marked Business/Enterprise above
+    const page = await openRoom(session(), '/ab/messages/rooms/room_f00001'); // marked Business/Enterprise above
     await typeInto(page, CALL);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(await page.evaluate(alertIs, null)).toBe(true);
@@ -175,7 +170,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
   });
 
   it('holds Enter and the Send button while warning; "Send anyway" sends exactly once', async () => {
-    const page = await openRoom(session, '/ab/messages/rooms/room_c4a7d1');
+    const page = await openRoom(session(), '/ab/messages/rooms/room_c4a7d1');
     await typeInto(page, CALL);
     await page.waitFor(alertIs, 'call');
     await page.press('Enter');
@@ -199,7 +194,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
   });
 
   it('never holds Shift+Enter and never takes focus from the composer', async () => {
-    const page = await openRoom(session, '/ab/messages/rooms/room_c4a7d1');
+    const page = await openRoom(session(), '/ab/messages/rooms/room_c4a7d1');
     await typeInto(page, CALL);
     await page.waitFor(alertIs, 'call');
     expect(await page.evaluate(() => document.activeElement?.closest('.up-d-composer') != null)).toBe(true);
@@ -213,7 +208,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
   });
 
   it('lets a clean message send on Enter at once', async () => {
-    const page = await openRoom(session, '/ab/messages/rooms/room_c4a7d1');
+    const page = await openRoom(session(), '/ab/messages/rooms/room_c4a7d1');
     await typeInto(page, 'Sure, two samples coming up shortly.');
     await page.press('Enter');
     await page.waitFor(() => window.fixture.sent.length === 1);
@@ -221,7 +216,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
   });
 
   it('puts a notice on an incoming off-platform request', async () => {
-    const page = await openRoom(session, '/ab/messages/rooms/room_b0b5e7');
+    const page = await openRoom(session(), '/ab/messages/rooms/room_b0b5e7');
     await page.waitFor(() => {
       let count = 0;
       for (const host of document.querySelectorAll('pcg-incoming')) if (host.shadowRoot?.querySelector('[role="note"]')) count++;
@@ -233,7 +228,7 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
   });
 
   it('logs no console errors and sends no request to any other host', () => {
-    expect(session.consoleErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
+    expect(session().consoleErrors).toEqual([]);
+    expect(session().foreignRequests).toEqual([]);
   });
 });
