@@ -73,6 +73,8 @@ function findChannels(list: Token[], view: View, askEndingAt: Map<number, Match>
       (prev !== undefined && prev.sent === tok.sent && CHANNEL_PREP.has(prev.t)) ||
       (next !== undefined && next.sent === tok.sent && CHANNEL_NEXT.has(next.t)) ||
       askEndingAt.has(i) ||
+      // "wa aku 0812 3456 7890": a number right after the name.
+      [next, list[i + len + 1]].some((t) => t !== undefined && t.sent === tok.sent && /^[0-9]{3,}$/.test(t.t)) ||
       afterGap.includes(':')
     );
   };
@@ -173,7 +175,10 @@ const isSendWord = stemTest([
   'दीजिए', 'দিন', 'পাঠান', 'bhej', 'dijiye', 'dedo', 'dena', 'diben', 'dao', 'pathan', 'share',
 ]);
 
-const MINE = foldedSet(['my', 'mine', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'mia']);
+const MINE = foldedSet([
+  'my', 'mine', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'mia', 'мой', 'моя', 'мій', 'mój', 'moj',
+  'moja', 'moje', 'benim', 'mera', 'meri', 'amar', 'আমার', 'میرا', 'میری', 'मेरा', 'मेरी', '我的',
+]);
 
 /**
  * What asks for or offers a contact detail right before token i (within 3 words, same sentence):
@@ -197,7 +202,7 @@ export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' 
     const m = ctx.askEndingAt.get(end);
     if (!m || ctx.list[m.from]!.sent !== sent) continue;
     if (m.to - m.from === 1 && POSSESSIVES.has(ctx.list[m.from]!.t)) best = best || 'your';
-    else if (m.to - m.from === 1 && MINE.has(ctx.list[m.from]!.t)) best = best || 'my';
+    else if (MINE.has(ctx.list[m.to - 1]!.t)) best = best || 'my';
     else best = 'ask';
   }
   // "Manda teu e-mail", "bhej do apna number": a possessive with a verb of sending in the sentence.

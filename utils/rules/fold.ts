@@ -5,14 +5,22 @@
  * Latin and Cyrillic letters still matches itself.
  */
 
-/** Letters that look like Latin ones (after lower-casing): Cyrillic, Greek, small capitals, IPA. */
-const LOOKALIKES: Record<string, string> = {
+/**
+ * Cyrillic and Greek letters that look like Latin ones (after lower-casing). They are folded only
+ * inside words that mix them with Latin letters ("Ѕkуре", "Ζοοm") and in app-name lookups, never in
+ * ordinary Russian or Greek words ("вот" must not read "bot").
+ */
+export const SCRIPT_LOOKALIKES: Record<string, string> = {
   // Cyrillic
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
   х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', ɡ: 'g',
   // Greek
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
   ζ: 'z', μ: 'u', ω: 'w', γ: 'y', ς: 'c', σ: 'o',
+};
+
+/** Lookalikes folded everywhere: small capitals, IPA letters, punctuation variants. */
+const LOOKALIKES: Record<string, string> = {
   // Small capitals and other lookalikes that NFKC leaves alone
   ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l',
   ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
@@ -89,5 +97,16 @@ export function foldCodePoint(cp: number): string {
     }
   }
   if (cache.size < CACHE_LIMIT) cache.set(cp, out);
+  return out;
+}
+
+/**
+ * Folds Cyrillic and Greek lookalikes to Latin in one word.
+ *
+ * @example foldScriptLookalikes('ѕkуре') // 'skype'
+ */
+export function foldScriptLookalikes(word: string): string {
+  let out = '';
+  for (const ch of word) out += SCRIPT_LOOKALIKES[ch] ?? ch;
   return out;
 }

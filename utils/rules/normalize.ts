@@ -3,7 +3,7 @@
  * the obscenity library): detectors search the view, and every view offset knows which original
  * UTF-16 range produced it, so findings point at what the user typed.
  */
-import { foldCodePoint } from './fold';
+import { foldCodePoint, SCRIPT_LOOKALIKES } from './fold';
 
 export interface View {
   /** Folded text: lower case, no accents, no invisible characters, lookalikes folded. */
@@ -64,7 +64,39 @@ export function buildView(text: string): View {
     }
     i += len;
   }
+  foldMixedScriptWords(codes, n);
   return joinSpacedLetters({ text: decode(codes, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) });
+}
+
+const LOOKALIKE_CODES = new Map<number, number>(
+  Object.entries(SCRIPT_LOOKALIKES).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
+);
+const isLatinWordCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24;
+const isScriptCode = (c: number): boolean => c >= 0x370 && c <= 0x52f;
+
+/**
+ * In words that mix Latin letters with Cyrillic or Greek ones ("Ѕkуре", "Ζοοm"), reads the
+ * lookalikes as Latin. Words wholly in one script are left alone.
+ */
+function foldMixedScriptWords(codes: Uint16Array, n: number): void {
+  let i = 0;
+  while (i < n) {
+    const c = codes[i]!;
+    if (!isLatinWordCode(c) && !isScriptCode(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let latin = false;
+    let script = false;
+    while (j < n && (isLatinWordCode(codes[j]!) || isScriptCode(codes[j]!))) {
+      if (isScriptCode(codes[j]!)) script = true;
+      else if (codes[j]! >= 0x61) latin = true;
+      j++;
+    }
+    if (latin && script) for (let k = i; k < j; k++) codes[k] = LOOKALIKE_CODES.get(codes[k]!) ?? codes[k]!;
+    i = j;
+  }
 }
 
 /** UTF-16 code units to a string, in chunks small enough for Function.apply. */
@@ -77,7 +109,8 @@ function decode(codes: Uint16Array, n: number): string {
 }
 
 const isAlnum = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '@' || c === '$' || c === '|');
+  c !== undefined &&
+  ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '@' || c === '$' || c === '|' || (c >= '\u0370' && c <= '\u052f'));
 const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
 
 /**
@@ -86,7 +119,7 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a'
  * "p a y p a l" → "paypal". Digit-only runs are left to the phone detector.
  */
 /** Pretest: some single character, separator, single character, separator, single character. */
-const SPACED_PRETEST = /(?:^|[^a-z0-9@$|])[a-z0-9@$|]([ .\-_*·•/|])[a-z0-9@$|]\1[a-z0-9@$|]\1[a-z0-9@$|](?![a-z0-9@$|])/;
+const SPACED_PRETEST = /(?:^|[^a-z0-9@$|\u0370-\u052f])[a-z0-9@$|\u0370-\u052f]([ .\-_*·•/|])[a-z0-9@$|\u0370-\u052f]\1[a-z0-9@$|\u0370-\u052f]\1[a-z0-9@$|\u0370-\u052f](?![a-z0-9@$|\u0370-\u052f])/;
 
 function joinSpacedLetters(view: View): View {
   const { text } = view;

@@ -2,6 +2,7 @@
  * Words of the normalized view, with sentence numbers. Detectors reason about words and their
  * neighbours, never about raw characters, which keeps every rule linear and readable.
  */
+import { foldScriptLookalikes } from './fold';
 import type { View } from './normalize';
 
 export interface Token {
@@ -106,13 +107,21 @@ export function tokenize(view: View, original: string): Tokens {
       } else break;
     }
     const raw = text.slice(i, j);
-    list.push({ t: apostrophes ? raw.replace(/'/g, '') : raw, s: i, e: j, sent, at, cap });
+    // French and Italian elisions are two words ("d'ordine", "l'app"); English contractions one ("what's").
+    const elision = apostrophes ? ELISION.exec(raw) : null;
+    if (elision) {
+      const cut = i + elision[1]!.length;
+      list.push({ t: elision[1]!, s: i, e: cut, sent, at, cap });
+      list.push({ t: raw.slice(elision[1]!.length + 1), s: cut + 1, e: j, sent, at: false, cap: false });
+    } else list.push({ t: apostrophes ? raw.replace(/'/g, '') : raw, s: i, e: j, sent, at, cap });
     i = j;
   }
   return { list, question };
 }
 
 const MAX_SENTENCE = 80;
+/** One letter or "qu" before an apostrophe, and not an English contraction after it. */
+const ELISION = /^([a-z]|qu)'(?!(?:m|s|t|re|ve|ll|d)$)[^']{2,}$/;
 
 function isUpper(c: string): boolean {
   return c !== c.toLowerCase();
@@ -129,6 +138,7 @@ const LEET: Record<string, string> = {
  * @example skeleton('wh@tsapp') // 'whatsap'
  */
 export function skeleton(word: string): string {
+  if (/[\u0370-\u052f]/.test(word)) word = foldScriptLookalikes(word);
   if (!/[a-z]/.test(word)) return /^[0-9_]*$/.test(word) ? '' : word;
   let out = '';
   for (const ch of word) {

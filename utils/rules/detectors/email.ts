@@ -49,7 +49,7 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
 }
 
 const SEP_WORDS: Record<string, string> = { dot: '.', underscore: '_', dash: '-', hyphen: '-', punto: '.', ponto: '.', point: '.', punkt: '.', nokta: '.', titik: '.', tochka: '.', точка: '.' };
-const AT_WORDS = new Set(['at', 'arroba', 'chiocciola', 'klammeraffe', 'собака', 'sobaka', 'et']);
+const AT_WORDS = new Set(['at', 'arroba', 'arobase', 'chiocciola', 'klammeraffe', 'собака', 'sobaka', 'malpa', 'małpa', 'ät']);
 
 /** Spelled-out addresses, scanned word by word around an "at" word. */
 function spelledEmails(ctx: Ctx, out: Finding[]): void {

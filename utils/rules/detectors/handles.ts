@@ -52,7 +52,9 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   if (!next || next.sent !== last.sent) return;
   const gap = t.slice(list[k - 1]!.e, next.s);
   const colon = /[:=]|\(|-\s/.test(gap) || (k > h.to && !onlyMe);
-  if (!colon || gap.length > 4) return;
+  // "加我微信 wl_ceramics88 详聊": an ID with digits or "_" right after the name needs no colon.
+  const bare = !colon && /^\s+$/.test(gap) && /[0-9_]/.test(next.t) && /[a-z]/.test(next.t);
+  if ((!colon && !bare) || gap.length > 4) return;
   if (next.at) return; // the @handle rule reports it
   const word = t.slice(next.s, idEnd(t, next.s));
   if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;

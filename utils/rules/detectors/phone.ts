@@ -35,7 +35,7 @@ function digitItem(t: Token): DigitItem | undefined {
   if (/^[0-9]+$/.test(w)) return { digits: w, spelled: false, word: false };
   const d = DIGIT_WORDS.get(w) ?? bigNumberWord(w);
   if (d !== undefined) return { digits: String(d), value: d, spelled: true, word: true };
-  if (w.length >= 2 && w.length <= 15 && /^[0-9oli]+$/.test(w) && (w.match(/[0-9]/g)?.length ?? 0) >= 2) {
+  if (w.length >= 2 && w.length <= 15 && /^[0-9oli]+$/.test(w) && /[0-9]/.test(w) && /^[0-9]|[0-9]$/.test(w)) {
     return { digits: w.replace(/o/g, '0').replace(/[li]/g, '1'), spelled: true, word: false };
   }
   return undefined;

@@ -6,6 +6,7 @@
 import { askBefore, findingOn, hasCue, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isRefused } from '../validators/context';
+import { isIdWord } from '../validators/numberKinds';
 
 /** Words after a contact noun that make it a thing of the work, not a detail to share. */
 const NOUN_BLOCK = new Set([
@@ -16,6 +17,16 @@ const NOUN_BLOCK = new Set([
   'provider', 'service', 'deliverability', 'outreach', 'support', 'case', 'cases', 'form', 'forms', 'page', 'management',
   'count', 'range', 'plan', 'data', 'database', 'system', 'systems', 'hosting', 'domain',
 ]);
+
+function idWordAround(ctx: Ctx, from: number, to: number): boolean {
+  const sent = ctx.list[from]!.sent;
+  for (let k = Math.max(0, from - 2); k < Math.min(ctx.list.length, to + 2); k++) {
+    if (k >= from && k < to) continue;
+    const t = ctx.list[k]!;
+    if (t.sent === sent && isIdWord(t.t)) return true;
+  }
+  return false;
+}
 
 function label(noun: string): string {
   if (/mail|correo|почт|ईमेल/.test(noun)) return 'request for your email';
@@ -38,6 +49,8 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;
     const after = ctx.list[m.to];
     if (after && after.sent === sent && NOUN_BLOCK.has(after.t)) continue;
+    // "your order number", "número de pedido", "nomor pesanan": an ID, not a contact detail.
+    if (idWordAround(ctx, m.from, m.to)) continue;
     if (isRefused(ctx, m.from)) continue;
     const first = ctx.list[m.from]!;
     out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.request', label(first.t + ' ' + (ctx.list[m.to - 1]?.t ?? ''))));

@@ -51,6 +51,23 @@ const PHONE_WORDS = foldedSet([
   'fon', 'فون', 'هاتف', 'جوال', 'موبائل', 'मोबाइल', 'फोन', 'মোবাইল', 'ফোন', '电话', '手机',
 ]);
 
+/**
+ * Is this word about an order, invoice, ticket, postal code or other ID? Used to tell "your order
+ * number" from "your number".
+ *
+ * @example isIdWord('pedido') // true
+ */
+export function isIdWord(word: string): boolean {
+  return ORDER_WORDS.has(word) || POSTAL_WORDS.has(word) || EXTRA_ID_WORDS.has(word);
+}
+
+const EXTRA_ID_WORDS = foldedSet([
+  'tracking', 'serial', 'case', 'account', 'routing', 'reference', 'confirmation', 'booking', 'reservation', 'version',
+  'seguimiento', 'rastreamento', 'suivi', 'sendungsnummer', 'commessa', 'kargo', 'takip', 'resi', 'трек', 'отслеживания',
+  'pesanan', 'đơn', 'hàng', '订单', '订', '单', '號', '号', 'الطلب', 'الشحنة', 'zamówienia', 'zamowienia', 'заказа',
+  'заказу', 'замовлення', 'siparişi', 'siparis', 'sipariş', 'siparişiniz', 'pedidos', 'commandes', 'ordini', 'ordem',
+]);
+
 /** True when the shape is a date like 2024-01-15, 15/03/2025, 15.03.2025. */
 function isDate(s: NumberShape): boolean {
   const g = s.groups;
