@@ -60,6 +60,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
       hasCue(ctx, 'payment', prevS.from, nextS.to) ||
       hasCue(ctx, 'elsewhere', prevS.from, nextS.to);
     if (!cue) continue;
+    // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
+    const strong = hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) || hasCue(ctx, 'payment', s.from, s.to);
+    if (!strong && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
     out.push(findingOn(ctx, 'payment', h.from, h.to, 'payment.channel', h.channel.label));
   }
   return out;

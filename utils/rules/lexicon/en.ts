@@ -142,7 +142,7 @@ export const lexicon: Lexicon = {
     'withdrawal', 'withdrawals', 'earnings', 'fees on', 'express', 'apple pay', 'google pay', 'hosting',
     'server moderation', 'group chat feature', 'function', 'method', 'endpoint', 'sendgrid', 'mailchimp', 'klaviyo',
     'hubspot', 'call center', 'call centre', 'call flow', 'ivr', 'dialer', 'cold calling', 'cold calls', 'outbound',
-    'inbound', 'scripts', 'script', 'customers', 'clients', 'users', 'students', 'leads', 'members', 'audience',
+    'inbound', 'scripts', 'script', 'customers', 'patient', 'telehealth', 'intake', 'automatically', 'uses', 'clients', 'users', 'students', 'leads', 'members', 'audience',
     'buyers', 'shoppers', 'support team', 'used', 'have used', 'brand', 'our brand', 'respond to', 'manage',
     'managing', 'ipn', 'listener', 'previous job', 'previous role', 'last job', 'years of', 'daily basis',
   ],
