@@ -74,7 +74,14 @@ function possibleInternational(digits: string): boolean {
 export function detectPhones(ctx: Ctx): Finding[] {
   const { list, view } = ctx;
   const out: Finding[] = [];
-  const items = list.map(digitItem);
+  // Same word, same item: a per-call memo keeps degenerate input ("1 1 1 …") cheap.
+  const memo = new Map<string, DigitItem | undefined>();
+  const items = list.map((t) => {
+    if (memo.has(t.t)) return memo.get(t.t);
+    const item = digitItem(t);
+    if (memo.size < 2048) memo.set(t.t, item);
+    return item;
+  });
   let validations = 0;
   let i = 0;
   while (i < list.length) {
