@@ -2,7 +2,7 @@
  * Everything the detectors share about one message: the view, its words, where each cue of the
  * lexicons matched, and where channel names are. Built once per analyze() call.
  */
-import { ALL_CUES, CHANNEL_KEYS, CHANNEL_PREFIXES, type ChannelName, type CueSets } from './cues';
+import { ALL_CUES, CHANNEL_DELETIONS, CHANNEL_KEYS, CHANNEL_PREFIXES, type ChannelName, type CueSets } from './cues';
 import type { Channel } from './channels';
 import { buildView, spanOf, type View } from './normalize';
 import { findAllMany, type Match } from './phrases';
@@ -47,6 +47,9 @@ const CHANNEL_NEXT = foldedSet([
   'profile', 'numero', 'número', 'nomor', 'number', 'pe', 'par', 'se', 'pr',
 ]);
 
+/** Real words one letter away from an app name. */
+const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', 'messages', 'message', 'watsa', 'wecha']);
+
 /** Memo of word → skeleton (bounded; only speeds up, never changes an answer). */
 const SKELETONS = new Map<string, string>();
 
@@ -90,6 +93,10 @@ function findChannels(list: Token[], view: View, askEndingAt: Map<number, Match>
       const name = CHANNEL_KEYS.get(key);
       if (name && (!name.weak || qualifies(i, len))) hit = { name, len };
       if (!CHANNEL_PREFIXES.has(key)) break;
+    }
+    if (!hit && skel[i]!.length >= 5) {
+      const fuzzy = CHANNEL_DELETIONS.get(skel[i]!);
+      if (fuzzy && fuzzy.channel.kind === 'call' && !COMMON_WORDS.has(list[i]!.t)) hit = { name: fuzzy, len: 1 };
     }
     if (!hit) continue;
     hits.push({ channel: hit.name.channel, from: i, to: i + hit.len });

@@ -162,6 +162,22 @@ export const CHANNEL_KEYS: Map<string, ChannelName> = (() => {
   return map;
 })();
 
+/**
+ * Keys of long app names with one letter missing ("whtsapp", "telegrm", "instgram"), for typos
+ * and deliberate misspellings. Only names of six letters or more, only strong names.
+ */
+export const CHANNEL_DELETIONS: Map<string, ChannelName> = (() => {
+  const map = new Map<string, ChannelName>();
+  for (const [key, name] of CHANNEL_KEYS) {
+    if (name.weak || key.length < 6 || !/^[a-z]+$/.test(key)) continue;
+    for (let k = 0; k < key.length; k++) {
+      const variant = key.slice(0, k) + key.slice(k + 1);
+      if (!CHANNEL_KEYS.has(variant) && !map.has(variant)) map.set(variant, name);
+    }
+  }
+  return map;
+})();
+
 /** Every string prefix of a channel key: a word sequence is extended only while it is one. */
 export const CHANNEL_PREFIXES: Set<string> = (() => {
   const set = new Set<string>();

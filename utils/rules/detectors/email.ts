@@ -40,7 +40,9 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
     const domain = t.slice(at + 1, b);
     const dot = domain.lastIndexOf('.');
     const tld = dot > 0 ? domain.slice(dot + 1) : '';
-    if (a < at && /^[a-z]{2,24}$/.test(tld)) {
+    // "name@gmail" without a top-level domain is still an address at a known provider.
+    const bareProvider = dot < 0 && PROVIDERS.has(domain) && domain.length > 2;
+    if (a < at && (/^[a-z]{2,24}$/.test(tld) || bareProvider)) {
       out.push(findingAt(ctx, 'contact', a, b, 'contact.email', 'email address'));
       lastEnd = b;
     }

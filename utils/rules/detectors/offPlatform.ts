@@ -31,7 +31,8 @@ const isContractWord = stemTest([
   'kontrata', 'hợp đồng', 'عقد', 'العقد', 'अनुबंध', 'कॉन्ट्रैक्ट', 'চুক্তি', 'কন্ট্রাক্ট', 'کنٹریکٹ', 'معاہدہ', 'invoice',
   'factur', 'rechnung', 'счет', 'рахун', 'fatura', 'faktur', 'hóa đơn', 'فاتورة', 'बिल', 'milestone', 'agreement',
   'acuerdo', 'acordo', 'accord', 'vereinbarung', 'соглашен', 'угод', 'anlaşma', 'perjanjian', 'kasunduan', 'thỏa thuận',
-  '协议', 'اتفاق', 'समझौता', 'deal',
+  '协议', 'اتفاق', 'समझौता', 'deal', 'hire', 'hiring', 'project', 'job', 'proyecto', 'projeto', 'projet', 'projekt',
+  'progetto', 'проект', 'proje', 'proyek',
 ]);
 
 /** Does the message talk about paying near token i (same or neighbouring sentence)? */

@@ -15,7 +15,8 @@ const NOUN_BLOCK = new Set([
   'sequence', 'sequences', 'flow', 'flows', 'input', 'inputs', 'verification', 'strategy', 'manager', 'presence',
   'accounts', 'posts', 'blast', 'copy', 'design', 'designs', 'server', 'client', 'integration', 'setup', 'settings',
   'provider', 'service', 'deliverability', 'outreach', 'support', 'case', 'cases', 'form', 'forms', 'page', 'management',
-  'count', 'range', 'plan', 'data', 'database', 'system', 'systems', 'hosting', 'domain',
+  'count', 'range', 'plan', 'data', 'database', 'system', 'systems', 'hosting', 'domain', 'model', 'brand', 'type',
+  'os', 'screen', 'app', 'carrier', 'version', 'browser', 'provider', 'open', 'rate', 'rates', 'bill', 'battery',
 ]);
 
 function idWordAround(ctx: Ctx, from: number, to: number): boolean {
