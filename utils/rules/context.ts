@@ -179,7 +179,7 @@ const isSendWord = stemTest([
   'schick', 'gib', 'geben', 'sende', 'envoi', 'donne', 'invia', 'dammi', 'dai', 'пришли', 'отправ', 'скинь', 'скиньте',
   'дай', 'дайте', 'надішл', 'дайте', 'wyślij', 'wyslij', 'podaj', 'gönder', 'gonder', 'verir', 'verebilir', 'kirim', 'kasih',
   'minta', 'bagi', 'bigay', 'padala', 'gửi', 'gui', 'cho', '发', '給', '给', 'أرسل', 'ارسل', 'ابعت', 'بھیج', 'भेज', 'दो',
-  'दीजिए', 'দিন', 'পাঠান', 'bhej', 'dijiye', 'dedo', 'dena', 'diben', 'dao', 'pathan', 'share',
+  'दीजिए', 'দিন', 'পাঠান', 'bhej', 'dijiye', 'dedo', 'dena', 'diben', 'dao', 'pathan', 'share', 'do', 'dein', 'dedijiye',
 ]);
 
 const MINE = foldedSet([

@@ -59,7 +59,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const h of ctx.channels) {
     if (h.channel.kind === 'payment') continue;
-    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from)) continue;
+    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true)) continue;
     const s = sentenceOf(ctx, h.from);
     // A request for the account: "what's your WhatsApp", "your Skype ID?".
     const ask = askBefore(ctx, h.from, h.to);

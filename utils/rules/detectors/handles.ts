@@ -76,7 +76,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     at = t.indexOf('live:', Math.max(at + 1, e));
   }
   for (const h of ctx.channels) {
-    if (h.channel.kind === 'call' && !isWorkSubject(ctx, h.from, h.to) && !isRefused(ctx, h.from)) channelIds(ctx, h, out);
+    if (h.channel.kind === 'call' && !isWorkSubject(ctx, h.from, h.to) && !isRefused(ctx, h.from, true)) channelIds(ctx, h, out);
   }
   // @handles next to a talking app (same or neighbouring sentence), not next to a payment app.
   let handles = 0;

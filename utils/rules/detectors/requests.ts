@@ -52,7 +52,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (after && after.sent === sent && NOUN_BLOCK.has(after.t)) continue;
     // "your order number", "número de pedido", "nomor pesanan": an ID, not a contact detail.
     if (idWordAround(ctx, m.from, m.to)) continue;
-    if (isRefused(ctx, m.from)) continue;
+    if (isRefused(ctx, m.from, true)) continue;
     const first = ctx.list[m.from]!;
     out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.request', label(first.t + ' ' + (ctx.list[m.to - 1]?.t ?? ''))));
   }

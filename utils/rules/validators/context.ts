@@ -4,7 +4,7 @@
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
 import { around, hasCue, sentenceOf, type Ctx } from '../context';
-import { foldedSet } from '../wordsets';
+import { foldedSet, stemTest } from '../wordsets';
 
 /**
  * A work cue within `radius` words of the tokens [from, to), in the same sentence.
@@ -13,14 +13,49 @@ import { foldedSet } from '../wordsets';
  */
 export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): boolean {
   const w = around(ctx, from, to, radius);
-  return hasCue(ctx, 'workSubject', w.from, w.to, from, to);
+  if (hasCue(ctx, 'workSubject', w.from, w.to, from, to)) return true;
+  for (let k = w.from; k < w.to; k++) {
+    if (k >= from && k < to) continue;
+    const t = ctx.list[k]!.t;
+    if (WORK_WORDS.has(t) || isWorkStem(t)) return true;
+  }
+  return false;
 }
 
-/** The sentence holding token i refuses or postpones going off Upwork. */
-export function isRefused(ctx: Ctx, i: number): boolean {
+/** Work words every language borrows from English, and stems of "integrate" and kin. */
+const WORK_WORDS = foldedSet(['bot', 'bots', 'api', 'apis', 'sdk', 'crm', 'erp', 'ui', 'ux', 'бот', 'бота', 'боты', 'ботов']);
+const isWorkStem = stemTest([
+  'integr', 'chatbot', 'webhook', 'plugin', 'checkout', 'gateway', 'ecommerce', 'e-commerce', 'automat', 'moderat',
+  'интеграц', 'інтеграц', 'entegr', 'tich hop', 'chatbota', 'чат-бот', 'чатбот',
+]);
+
+/**
+ * The sentence holding token i refuses or postpones going off Upwork. With `negatedSharing`, also
+ * a negation right before a verb of sharing or using ("não passar meu WhatsApp", "don't use
+ * Telegram") in any language; payment rules leave it off ("no need to send it through Upwork").
+ */
+export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean {
   const s = sentenceOf(ctx, i);
-  return hasCue(ctx, 'refusal', s.from, s.to);
+  if (hasCue(ctx, 'refusal', s.from, s.to)) return true;
+  if (!negatedSharing) return false;
+  for (let k = s.from; k < s.to; k++) {
+    if (!NEGATIONS.has(ctx.list[k]!.t)) continue;
+    for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (isShareOrUse(ctx.list[q]!.t)) return true;
+  }
+  return false;
 }
+
+const NEGATIONS = foldedSet([
+  'not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no', 'nao', 'não', 'nunca', 'nicht', 'kein', 'keine', 'pas', 'non',
+  'не', 'ні', 'nie', 'tidak', 'nggak', 'gak', 'ga', 'hindi', 'không', 'nahi', 'nahin', 'nai', 'na', 'نہیں', 'لا', '不',
+  'değil', 'degil', 'asla', 'jamais',
+]);
+const isShareOrUse = stemTest([
+  'share', 'give', 'send', 'use', 'using', 'pass', 'compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'utilis', 'donn',
+  'geben', 'teilen', 'nutzen', 'benutz', 'schick', 'дава', 'дам', 'делит', 'отправ', 'пользу', 'використ', 'надсила',
+  'udost', 'podać', 'uży', 'paylaş', 'kullan', 'vermek', 'berbagi', 'kasih', 'kirim', 'pakai', 'ibigay', 'gamit',
+  'chia sẻ', 'gửi', 'dùng', 'dena', 'dunga', 'bhej', 'istemal', 'شارك', 'أعطي', 'استخدم',
+]);
 
 const NEGATORS = foldedSet(['not', 'no', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route', 'sin', 'sem', 'ohne', 'sans', 'без', 'tanpa', 'hindi', 'không', 'bina', 'بدون', 'bez']);
 
