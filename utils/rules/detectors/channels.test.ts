@@ -30,6 +30,17 @@ table('talking apps as the subject of the work: should not warn', [
   ['I manage Instagram and TikTok accounts for three restaurants.', []],
   ['Need someone to respond to Instagram DMs for our brand, 2 hours a day.', []],
   ['Looking for a Zalo Mini App developer.', []],
+  ['As an assistant I schedule meetings across Zoom, Google Meet and Teams and keep calendars tidy.', []],
+  ['We need someone to answer customer calls and WhatsApp messages for our clinic, 4 hours a day.', []],
+  ['Set up our Zoom webinar registration page and the follow-up emails, please.', []],
+  ['Posso criar o chatbot no Telegram para a sua loja.', []],
+]);
+
+table('apps in other languages', [
+  ['On peut continuer sur WhatsApp ? C\'est plus simple pour moi.', ['call']],
+  ['Pwede ba tayong mag-usap sa Viber?', ['call']],
+  ['Prefiro não passar meu WhatsApp antes do contrato, tudo bem?', []],
+  ['Je peux intégrer Zoom dans votre plateforme de formation.', []],
 ]);
 
 table('everyday words that are also app names: should not warn', [

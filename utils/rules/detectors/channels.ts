@@ -57,8 +57,20 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
  */
 export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
   const out: Finding[] = [];
+  // Three or more apps in one sentence read as a list of tools ("Zoom, Meet and Teams"), unless
+  // the sentence asks for or gives an account.
+  const appsInSentence = new Map<number, Set<string>>();
+  for (const h of ctx.channels) {
+    if (h.channel.kind !== 'call') continue;
+    const sent = ctx.list[h.from]!.sent;
+    const set = appsInSentence.get(sent) ?? new Set<string>();
+    set.add(h.channel.label);
+    appsInSentence.set(sent, set);
+  }
   for (const h of ctx.channels) {
     if (h.channel.kind === 'payment') continue;
+    const sentNo = ctx.list[h.from]!.sent;
+    if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
     if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true)) continue;
     const s = sentenceOf(ctx, h.from);
     // A request for the account: "what's your WhatsApp", "your Skype ID?".

@@ -28,4 +28,7 @@ table('payment words in normal use: should not warn', [
   ['Upwork fee is 10%, I already included it in my bid.', []],
   ['I withdraw my earnings to Payoneer every month.', []],
   ["I'd rather not take payment outside Upwork, the protection matters to me.", []],
+  ['Yes I understand, I will not ask for payment outside the platform. All payments through Upwork.', []],
+  ['I can help you set up Zelle and Venmo for your small business accounts and reconcile them in Xero.', []],
+  ['Posso criar o checkout com pagamento via Pix integrado na sua loja.', []],
 ]);

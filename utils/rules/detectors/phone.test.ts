@@ -31,4 +31,7 @@ table('phone: number kinds that must not warn', [
   ['I have 3,500,000 followers combined across my clients', []],
   ['Please format the phone numbers in column C as +1 (XXX) XXX-XXXX.', []],
   ['Test card 4111 1111 1111 1111 works in the sandbox.', []],
+  ["The client's old site lists their phone as (555) 010-2233 in the footer, keep it?", []],
+  ['Номер заказа 5532871, доставка 3-5 дней.', []],
+  ['Preço total: R$ 2.500,00, prazo de 10 dias úteis.', []],
 ]);

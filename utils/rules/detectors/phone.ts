@@ -10,6 +10,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { DIGIT_WORDS } from '../cues';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { findingAt, hasCue, type Ctx } from '../context';
+import { foldedSet, stemTest } from '../wordsets';
 import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { notPhoneReason } from '../validators/numberKinds';
@@ -122,6 +123,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
       before4: list.slice(Math.max(0, from - 4), from).filter((t) => t.sent === first.sent).map((t) => t.t),
     });
     if (reason) continue;
+    if (thirdPartyNumber(ctx, from, j + 1)) continue;
     const context = phoneContext(ctx, from, j + 1);
     // "1 234 567 rows": groups of three after a short first group read as an amount, unless the
     // sentence is about phoning ("zadzwoń: 512 345 678").
@@ -149,6 +151,23 @@ export function detectPhones(ctx: Ctx): Finding[] {
   }
   return out;
 }
+
+/** Someone else's number, or a number in the work: "their phone is …", "the footer shows …". */
+function thirdPartyNumber(ctx: Ctx, from: number, to: number): boolean {
+  const s = ctx.sentences[ctx.list[from]!.sent]!;
+  if (hasCue(ctx, 'phoneCall', s.from, s.to)) return false;
+  for (let k = s.from; k < s.to; k++) if (FIRST_PERSON.has(ctx.list[k]!.t)) return false;
+  for (let k = Math.max(s.from, from - 5); k < from; k++) if (THIRD_PARTY.has(ctx.list[k]!.t)) return true;
+  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && isNumberWorkWord(ctx.list[k]!.t)) return true;
+  return false;
+}
+
+const FIRST_PERSON = foldedSet(['my', 'me', 'mine', 'i', 'im', 'mi', 'meu', 'minha', 'mon', 'mein', 'мой', 'мне', 'mera', 'saya', 'aku']);
+const THIRD_PARTY = foldedSet(['their', 'his', 'her', 'its', 'clients', 'customers', 'client', 'customer', 'companys', 'stores', 'businesss']);
+const isNumberWorkWord = stemTest([
+  'footer', 'header', 'column', 'field', 'placeholder', 'sample', 'example', 'dummy', 'fake', 'format', 'regex',
+  'validat', 'website', 'template', 'mockup', 'spreadsheet', 'csv', 'database', 'dataset', 'listing', 'directory',
+]);
 
 /** Words in the sentence (or the one before) that say this number is for reaching someone. */
 function phoneContext(ctx: Ctx, from: number, to: number): boolean {
