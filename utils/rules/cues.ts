@@ -77,7 +77,7 @@ const NEAR = [
 /** Fee talk: with a payment channel or leaving the platform, it means paying outside. */
 const FEE_HINTS = [
   'platform fee', 'marketplace fee', 'service fee', 'upwork fee', 'upwork fees', 'upwork cut', 'upwork commission',
-  'the fees here', 'fees here', 'no fee', 'no fees', 'fee', 'fees', 'commission', 'cut', 'comision', 'comisión', 'comissão',
+  'the fees here', 'fees here', 'no fee', 'no fees', 'fee', 'fees', 'commission', 'cut', 'discount', 'settle', 'cheaper', 'comision', 'comisión', 'comissão',
   'taxa', 'tarifa', 'gebühr', 'gebühren', 'frais', 'commissione', 'комиссия', 'комиссии', 'комісія', 'комісії', 'prowizja',
   'prowizji', 'komisyon', 'potongan', 'biaya', 'fee si upwork', 'عمولة', 'رسوم', 'कमीशन', 'کمیشن', 'phí', '手续费', '佣金',
 ];

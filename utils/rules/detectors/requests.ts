@@ -45,7 +45,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     const s = ctx.sentences[sent]!;
     let ask = askBefore(ctx, m.from, m.to);
     // "Is there a number I can call you on?": a question about a number to call.
-    if (!ask && ctx.tokens.question[sent] && hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1)) ask = 'ask';
+    if (!ask && ctx.tokens.question[sent] && (hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', m.to, s.to))) ask = 'ask';
     if (!ask || ask === 'my') continue;
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;
     const after = ctx.list[m.to];

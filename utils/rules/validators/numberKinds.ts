@@ -68,6 +68,9 @@ const EXTRA_ID_WORDS = foldedSet([
   'заказу', 'замовлення', 'siparişi', 'siparis', 'sipariş', 'siparişiniz', 'pedidos', 'commandes', 'ordini', 'ordem',
 ]);
 
+/** ID words that mark a number even a few words later ("Job ID for this one is …"). */
+const STRONG_ID_WORDS = foldedSet(['id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin']);
+
 /** True when the shape is a date like 2024-01-15, 15/03/2025, 15.03.2025. */
 function isDate(s: NumberShape): boolean {
   const g = s.groups;
@@ -113,7 +116,7 @@ export function notPhoneReason(s: NumberShape): string {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
     if (PHONE_WORDS.has(w)) break;
-    if (ORDER_WORDS.has(w) || POSTAL_WORDS.has(w) || ID_WORDS.has(w)) return 'id';
+    if (ORDER_WORDS.has(w) || POSTAL_WORDS.has(w) || STRONG_ID_WORDS.has(w)) return 'id';
   }
   // "2025-0093": a year, a dash, a serial number.
   if (s.groups.length === 2 && /^(?:19|20)\d\d$/.test(s.groups[0]!) && /^[-/]$/.test(s.seps[0] ?? '')) return 'id';
