@@ -55,6 +55,12 @@ const DIGIT_ZEROS = [
   0xa900, 0xa9d0, 0xaa50, 0xabf0,
 ];
 
+/** Letters NFKC leaves alone: negative circled and squared letters, regional indicators. */
+function letterOf(cp: number): string | undefined {
+  for (const base of [0x1f150, 0x1f170, 0x1f1e6]) if (cp >= base && cp < base + 26) return String.fromCharCode(0x61 + cp - base);
+  return undefined;
+}
+
 function digitOf(cp: number): string | undefined {
   for (const z of DIGIT_ZEROS) if (cp >= z && cp <= z + 9) return String(cp - z);
   return undefined;
@@ -81,7 +87,7 @@ export function foldCodePoint(cp: number): string {
   const hit = cache.get(cp);
   if (hit !== undefined) return hit;
   let out: string;
-  const digit = digitOf(cp);
+  const digit = digitOf(cp) ?? letterOf(cp);
   if (cp >= 0xd800 && cp <= 0xdfff) out = ' '; // lone surrogate
   else if (digit !== undefined) out = digit;
   else {

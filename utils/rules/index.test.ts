@@ -73,6 +73,8 @@ describe('analyze: bad input never throws', () => {
     'emoji flood': '😀👍🏽3️⃣'.repeat(10_000),
     "'a@' x 50k": 'a@'.repeat(50_000),
     'spelled digits flood': 'one two '.repeat(12_000),
+    'leet dollar signs': '$$$kype $a $ b $$ '.repeat(5_000),
+    'spaced email flood': 'a @ b . c '.repeat(10_000),
   };
   it.each(Object.entries(inputs))('%s', (_name, text) => {
     const findings = analyze(text);

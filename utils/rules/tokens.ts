@@ -27,7 +27,7 @@ export interface Tokens {
 
 const WORD_NON_ASCII = /[\p{L}\p{M}\p{N}]/u;
 const SINGLE_CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-const INNER = "@$|!'";
+const INNER = "@$|!'¥€£";
 const SENTENCE_END = '!?\n;。！？؟।';
 const QUESTION = '?？؟';
 
@@ -88,6 +88,8 @@ export function tokenize(view: View, original: string): Tokens {
     if (inSentence >= MAX_SENTENCE) newSentence();
     inSentence++;
     const at = text[i - 1] === '@' && kind(text[i - 2] ?? ' ') === 0;
+    // "$kype": a leading dollar sign before letters is a leet "s" (before digits it is a price).
+    const dollar = text[i - 1] === '$' && kind(text[i - 2] ?? ' ') === 0 && c >= 'a' && c <= 'z';
     const origFirst = original.charCodeAt(view.starts[i] ?? 0);
     const cap = origFirst < 0x80 ? origFirst >= 0x41 && origFirst <= 0x5a : isUpper(original[view.starts[i] ?? 0] ?? '');
     if (k === 2) {
@@ -106,7 +108,8 @@ export function tokenize(view: View, original: string): Tokens {
         j++;
       } else break;
     }
-    const raw = text.slice(i, j);
+    const raw = dollar ? text.slice(i - 1, j) : text.slice(i, j);
+    if (dollar) i--;
     // French and Italian elisions are two words ("d'ordine", "l'app"); English contractions one ("what's").
     const elision = apostrophes ? ELISION.exec(raw) : null;
     if (elision) {
@@ -129,6 +132,7 @@ function isUpper(c: string): boolean {
 
 const LEET: Record<string, string> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '|': 'i', '!': 'i', l: 'i', y: 'i',
+  '¥': 'i', '€': 'e', '£': 'i',
 };
 
 /**

@@ -31,18 +31,36 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
   let at = t.indexOf('@');
   let lastEnd = -1;
   while (at !== -1) {
-    let a = at;
-    while (a > 0 && at - a < 64 && a - 1 > lastEnd && LOCAL.test(t[a - 1]!)) a--;
-    let b = at + 1;
-    while (b < t.length && b - at < 254 && DOMAIN.test(t[b]!)) b++;
-    while (b > at + 1 && (t[b - 1] === '.' || t[b - 1] === '-')) b--;
-    while (a < at && t[a] === '.') a++;
-    const domain = t.slice(at + 1, b);
+    // Spaces around "@" and the dots are a common dodge: "anna.k @ gmail . com".
+    let left = at;
+    while (left > 0 && at - left < 2 && t[left - 1] === ' ') left--;
+    let a = left;
+    while (a > 0 && left - a < 64 && a - 1 > lastEnd && LOCAL.test(t[a - 1]!)) a--;
+    let right = at + 1;
+    while (right < t.length && right - at <= 2 && t[right] === ' ') right++;
+    let b = right;
+    let domain = '';
+    while (b < t.length && b - right < 254) {
+      if (DOMAIN.test(t[b]!)) {
+        domain += t[b];
+        b++;
+      } else if (t[b] === ' ' && /^ ?\. ?[a-z0-9]/.test(t.slice(b, b + 4)) && domain) {
+        const m = /^ ?\. ?/.exec(t.slice(b, b + 3))!;
+        domain += '.';
+        b += m[0].length;
+      } else break;
+    }
+    while (b > right && (t[b - 1] === '.' || t[b - 1] === '-')) {
+      b--;
+      domain = domain.slice(0, -1);
+    }
+    while (a < left && t[a] === '.') a++;
+    if (a === left) a = at;
     const dot = domain.lastIndexOf('.');
     const tld = dot > 0 ? domain.slice(dot + 1) : '';
     // "name@gmail" without a top-level domain is still an address at a known provider.
     const bareProvider = dot < 0 && PROVIDERS.has(domain) && domain.length > 2;
-    if (a < at && (/^[a-z]{2,24}$/.test(tld) || bareProvider)) {
+    if (a < left && (/^[a-z]{2,24}$/.test(tld) || bareProvider)) {
       out.push(findingAt(ctx, 'contact', a, b, 'contact.email', 'email address'));
       lastEnd = b;
     }
