@@ -207,6 +207,25 @@ describe.each(BROWSERS)('%s: warnings while composing', (name) => {
     await page.close();
   });
 
+  it('draws the card dark on Upwork’s dark theme', async () => {
+    const page = await openRoom(session(), '/ab/messages/rooms/room_c4a7d1?theme=dark');
+    await typeInto(page, CALL);
+    await page.waitFor(alertIs, 'call');
+    const [background, text] = await page.evaluate(() => {
+      const alert = document.querySelector('pcg-warning')!.shadowRoot!.querySelector('[role="alert"]')!;
+      const style = getComputedStyle(alert);
+      const luminance = (rgb: string) => {
+        const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).map(Number);
+        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+      };
+      return [luminance(style.backgroundColor), luminance(style.color)];
+    });
+    expect(background).toBeLessThan(0.35);
+    expect(text - background).toBeGreaterThan(0.4);
+    await page.screenshot(join(SCREENSHOTS, `${name}-warning-dark.png`));
+    await page.close();
+  });
+
   it('lets a clean message send on Enter at once', async () => {
     const page = await openRoom(session(), '/ab/messages/rooms/room_c4a7d1');
     await typeInto(page, 'Sure, two samples coming up shortly.');
