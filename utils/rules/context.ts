@@ -34,6 +34,19 @@ export interface Ctx {
   askEndingAt: Map<number, Match>;
   /** contactAsk matches by their first token index. */
   askStartingAt: Map<number, Match>;
+  /** Per-message memo of sentence-wide answers: per check, per sentence 0 = unknown, 1 = no, 2 = yes. */
+  memo: Map<string, Int8Array>;
+}
+
+/** A sentence-wide answer, computed once per message and sentence. */
+export function perSentence(ctx: Ctx, key: string, sent: number, compute: () => boolean): boolean {
+  let table = ctx.memo.get(key);
+  if (!table) ctx.memo.set(key, (table = new Int8Array(ctx.sentences.length + 1)));
+  const known = table[sent];
+  if (known) return known === 2;
+  const v = compute();
+  table[sent] = v ? 2 : 1;
+  return v;
 }
 
 /** Prepositions and possessives after which a weak channel name ("line", "wise") is meant as one. */
@@ -126,7 +139,7 @@ export function buildContext(original: string): Ctx {
     askEndingAt.set(m.to, m);
     askStartingAt.set(m.from, m);
   }
-  return { original, view, tokens, list, mask, matches, channels: findChannels(list, view, askEndingAt), sentences, askEndingAt, askStartingAt };
+  return { original, view, tokens, list, mask, matches, channels: findChannels(list, view, askEndingAt), sentences, askEndingAt, askStartingAt, memo: new Map() };
 }
 
 /** Sentence bounds [from, to) of the sentence holding token i. */
@@ -215,7 +228,11 @@ export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' 
   // "Manda teu e-mail", "bhej do apna number": a possessive with a verb of sending in the sentence.
   if (best === 'your') {
     const s = ctx.sentences[sent ?? 0];
-    if (s) for (let k = s.from; k < s.to; k++) if (isSendWord(ctx.list[k]!.t)) return 'ask';
+    const sending = perSentence(ctx, 'send', sent ?? 0, () => {
+      if (s) for (let k = s.from; k < s.to; k++) if (isSendWord(ctx.list[k]!.t)) return true;
+      return false;
+    });
+    if (sending) return 'ask';
   }
   return best;
 }

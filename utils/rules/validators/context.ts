@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { around, hasCue, sentenceOf, type Ctx } from '../context';
+import { around, hasCue, perSentence, sentenceOf, type Ctx } from '../context';
 import { foldedSet, stemTest } from '../wordsets';
 
 /**
@@ -36,13 +36,16 @@ const isWorkStem = stemTest([
  */
 export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean {
   const s = sentenceOf(ctx, i);
-  if (hasCue(ctx, 'refusal', s.from, s.to)) return true;
+  const sent = ctx.list[i]?.sent ?? 0;
+  if (perSentence(ctx, 'refusal', sent, () => hasCue(ctx, 'refusal', s.from, s.to))) return true;
   if (!negatedSharing) return false;
-  for (let k = s.from; k < s.to; k++) {
-    if (!NEGATIONS.has(ctx.list[k]!.t)) continue;
-    for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (isShareOrUse(ctx.list[q]!.t)) return true;
-  }
-  return false;
+  return perSentence(ctx, 'negated-sharing', sent, () => {
+    for (let k = s.from; k < s.to; k++) {
+      if (!NEGATIONS.has(ctx.list[k]!.t)) continue;
+      for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (isShareOrUse(ctx.list[q]!.t)) return true;
+    }
+    return false;
+  });
 }
 
 const NEGATIONS = foldedSet([
