@@ -34,6 +34,8 @@ table('talking apps as the subject of the work: should not warn', [
   ['We need someone to answer customer calls and WhatsApp messages for our clinic, 4 hours a day.', []],
   ['Set up our Zoom webinar registration page and the follow-up emails, please.', []],
   ['Posso criar o chatbot no Telegram para a sua loja.', []],
+  ['Build a chatbot that answers questions on our website and on WhatsApp.', []],
+  ['The button should read “Message us on WhatsApp” in the footer.', []],
 ]);
 
 table('apps in other languages', [

@@ -31,4 +31,6 @@ table('payment words in normal use: should not warn', [
   ['Yes I understand, I will not ask for payment outside the platform. All payments through Upwork.', []],
   ['I can help you set up Zelle and Venmo for your small business accounts and reconcile them in Xero.', []],
   ['Posso criar o checkout com pagamento via Pix integrado na sua loja.', []],
+  ['Can you add a "Pay with PayPal" option to the donation form?', []],
+  ['The payment failed with error code 4012, can you check the Stripe logs?', []],
 ]);

@@ -63,6 +63,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
     const strong = hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) || hasCue(ctx, 'payment', s.from, s.to);
     if (!strong && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
+    if (isWorkSubject(ctx, h.from, h.to, 0)) continue;
     out.push(findingOn(ctx, 'payment', h.from, h.to, 'payment.channel', h.channel.label));
   }
   return out;

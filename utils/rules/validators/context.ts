@@ -12,12 +12,43 @@ import { foldedSet, stemTest } from '../wordsets';
  * @example isWorkSubject(ctx, zoomFrom, zoomTo) // true for "integrate the Zoom SDK"
  */
 export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): boolean {
+  if (isQuoted(ctx, from, to)) return true;
   const w = around(ctx, from, to, radius);
   if (hasCue(ctx, 'workSubject', w.from, w.to, from, to)) return true;
   for (let k = w.from; k < w.to; k++) {
     if (k >= from && k < to) continue;
     const t = ctx.list[k]!.t;
     if (WORK_WORDS.has(t) || isWorkStem(t)) return true;
+  }
+  return false;
+}
+
+const OPEN_QUOTES = '"“«„「';
+const CLOSE_QUOTES = '"”»“」';
+
+/**
+ * The words stand inside quotation marks on one line: a label or text of the work ("Pay with
+ * PayPal" button), not a proposal.
+ */
+function isQuoted(ctx: Ctx, from: number, to: number): boolean {
+  const t = ctx.view.text;
+  const a = ctx.list[from]!.s;
+  const b = ctx.list[to - 1]!.e;
+  let open = -1;
+  for (let k = a - 1; k >= 0 && a - k < 60; k--) {
+    const c = t[k]!;
+    if (c === '\n') break;
+    if (OPEN_QUOTES.includes(c) || (c === "'" && (k === 0 || /\s/.test(t[k - 1]!)))) {
+      open = k;
+      break;
+    }
+    if (CLOSE_QUOTES.includes(c)) break;
+  }
+  if (open < 0) return false;
+  for (let k = b; k < t.length && k - b < 60; k++) {
+    const c = t[k]!;
+    if (c === '\n') return false;
+    if (CLOSE_QUOTES.includes(c) || (c === "'" && (k + 1 >= t.length || /[\s.,!?;:)]/.test(t[k + 1]!)))) return true;
   }
   return false;
 }
