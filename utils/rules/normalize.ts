@@ -111,7 +111,8 @@ function decode(codes: Uint16Array, n: number): string {
 const isAlnum = (c: string | undefined): boolean =>
   c !== undefined &&
   ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '@' || c === '$' || c === '|' || (c >= '\u0370' && c <= '\u052f'));
-const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
+const isLetter = (c: string | undefined): boolean =>
+  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '\u0370' && c <= '\u052f'));
 
 /**
  * Removes the separators inside runs of single characters that all use the same separator, when

@@ -52,10 +52,10 @@ describe('finding offsets under obfuscation', () => {
             expect(call, text).toBeDefined();
             expect(text.slice(call!.start, call!.end)).toBe(obf);
           }),
-          { numRuns: 5 },
+          { numRuns: 10 },
         ) ?? true;
       }),
-      { numRuns: 60 },
+      { numRuns: 150 },
     );
   });
 

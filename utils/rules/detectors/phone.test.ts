@@ -12,6 +12,8 @@ table('phone: should warn', [
   ['Gimme a shout on 0412 555 019', ['call', 'contact']],
   ['mobile ＋６３ ９１７ ５５５ ０１９９, call anytime', ['call', 'contact']],
   ['رقمي ٠٥٥ ١٢٣ ٤٥٦٧ اتصل بي', ['call', 'contact']],
+  ['my number is 415 555 and then 0132', ['contact']],
+  ['mon numéro : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit', ['contact']],
 ]);
 
 table('phone: number kinds that must not warn', [
@@ -34,4 +36,6 @@ table('phone: number kinds that must not warn', [
   ["The client's old site lists their phone as (555) 010-2233 in the footer, keep it?", []],
   ['Номер заказа 5532871, доставка 3-5 дней.', []],
   ['Preço total: R$ 2.500,00, prazo de 10 dias úteis.', []],
+  ['Budget is 500 and 1200 for phase two, number of pages 12', []],
+  ['Zip code 1630, invoice number 2025-7742, version 1.2.9', []],
 ]);

@@ -84,6 +84,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     return item;
   });
   let validations = 0;
+  const fragments: { from: number; to: number; digits: string }[] = [];
   let i = 0;
   while (i < list.length) {
     if (!items[i]) {
@@ -103,7 +104,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const digits = runDigits(run);
     const from = i;
     i = j + 1;
-    if (digits.length < 7 || digits.length > 15) continue;
+    if (digits.length < 3 || digits.length > 15) continue;
     const first = list[from]!;
     const lastTok = list[j]!;
     const before = view.text.slice(Math.max(0, first.s - 6), first.s);
@@ -123,6 +124,8 @@ export function detectPhones(ctx: Ctx): Finding[] {
       before4: list.slice(Math.max(0, from - 4), from).filter((t) => t.sent === first.sent).map((t) => t.t),
     });
     if (reason) continue;
+    if (digits.length <= 8 && !run.some((x) => x.word)) fragments.push({ from, to: j + 1, digits });
+    if (digits.length < 7) continue;
     if (thirdPartyNumber(ctx, from, j + 1)) continue;
     const context = phoneContext(ctx, from, j + 1);
     // "1 234 567 rows": groups of three after a short first group read as an amount, unless the
@@ -149,7 +152,41 @@ export function detectPhones(ctx: Ctx): Finding[] {
     if (view.text[vTo] === ')') vTo++;
     out.push(findingAt(ctx, 'contact', vFrom, vTo, spelled ? 'contact.phone.obfuscated' : 'contact.phone', 'phone number'));
   }
+  splitNumber(ctx, fragments, out);
   return out;
+}
+
+/**
+ * A number split in two or three parts of one message ("0803 555 … and the rest is 1234"):
+ * consecutive digit fragments within twelve words, in a sentence that names a phone number,
+ * that together read as a valid number.
+ */
+function splitNumber(ctx: Ctx, fragments: { from: number; to: number; digits: string }[], out: Finding[]): void {
+  for (let f = 0; f + 1 < fragments.length && f < 20; f++) {
+    for (const count of [2, 3]) {
+      const parts = fragments.slice(f, f + count);
+      if (parts.length < count) continue;
+      const first = parts[0]!;
+      const last = parts[parts.length - 1]!;
+      if (last.from - first.to > 12 || last.from - first.to < 1) continue;
+      const digits = parts.map((p) => p.digits).join('');
+      if (digits.length < 9 || digits.length > 13) continue;
+      // A word for a phone number shortly before the first part ("number", "whatsapp"), not "number of".
+      let named = false;
+      for (let k = Math.max(0, first.from - 5); k < first.from; k++) {
+        const t = ctx.list[k]!.t;
+        if (PHONE_NOUNS.has(t) && ctx.list[k + 1]?.t !== 'of') named = true;
+      }
+      if (!named || thirdPartyNumber(ctx, first.from, first.to)) continue;
+      if (!validNational(digits)) continue;
+      const start = ctx.view.starts[ctx.list[first.from]!.s] ?? 0;
+      const end = ctx.view.ends[ctx.list[last.to - 1]!.e - 1] ?? 0;
+      // The combined number replaces a shorter part already reported.
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
+      out.push(findingAt(ctx, 'contact', ctx.list[first.from]!.s, ctx.list[last.to - 1]!.e, 'contact.phone.split', 'phone number'));
+      return;
+    }
+  }
 }
 
 /** Someone else's number, or a number in the work: "their phone is …", "the footer shows …". */
@@ -162,6 +199,10 @@ function thirdPartyNumber(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+const PHONE_NOUNS = foldedSet([
+  'number', 'phone', 'cell', 'mobile', 'whatsapp', 'tel', 'numero', 'número', 'numer', 'nummer', 'номер', 'nomor',
+  'numara', 'telefone', 'teléfono', 'telefon', 'celular', 'handy', 'wa', 'viber', 'zalo', 'imo', 'नंबर', 'نمبر', 'رقم',
+]);
 const FIRST_PERSON = foldedSet(['my', 'me', 'mine', 'i', 'im', 'mi', 'meu', 'minha', 'mon', 'mein', 'мой', 'мне', 'mera', 'saya', 'aku']);
 const THIRD_PARTY = foldedSet(['their', 'his', 'her', 'its', 'clients', 'customers', 'client', 'customer', 'companys', 'stores', 'businesss']);
 const isNumberWorkWord = stemTest([
