@@ -27,7 +27,7 @@ export const CHANNELS: Channel[] = [
   {
     label: 'WhatsApp',
     kind: 'call',
-    names: ['whatsapp', 'whats app', 'watsapp', 'whatsap', 'watsap', 'whatapp', 'wattsapp', 'wassap', 'wsp', 'wpp', 'zapzap', 'ватсап', 'вотсап', 'вацап', 'вотсапе', 'ватсапе', 'вотсапу', 'واتساب', 'واتس', 'واتس اب', 'الواتس', 'الواتساب', 'व्हाट्सएप', 'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'whatsapp number'],
+    names: ['whatsapp', 'whats app', 'watsapp', 'whatsap', 'watsap', 'whatapp', 'wattsapp', 'wassap', 'wsp', 'wpp', 'zapzap', 'green app', 'ватсап', 'вотсап', 'вацап', 'вотсапе', 'ватсапе', 'вотсапу', 'واتساب', 'واتس', 'واتس اب', 'الواتس', 'الواتساب', 'व्हाट्सएप', 'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'whatsapp number'],
     weak: ['wa', 'zap', 'whats', 'wts', 'wp', 'vatsap'],
   },
   {

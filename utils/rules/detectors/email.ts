@@ -33,11 +33,11 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
   while (at !== -1) {
     // Spaces around "@" and the dots are a common dodge: "anna.k @ gmail . com".
     let left = at;
-    while (left > 0 && at - left < 2 && t[left - 1] === ' ') left--;
+    while (left > 0 && at - left < 2 && /[ ([{]/.test(t[left - 1]!)) left--;
     let a = left;
     while (a > 0 && left - a < 64 && a - 1 > lastEnd && LOCAL.test(t[a - 1]!)) a--;
     let right = at + 1;
-    while (right < t.length && right - at <= 2 && t[right] === ' ') right++;
+    while (right < t.length && right - at <= 2 && /[ )\]}]/.test(t[right]!)) right++;
     let b = right;
     let domain = '';
     while (b < t.length && b - right < 254) {

@@ -15,7 +15,8 @@ const NOT_AN_ID = new Set([
   'l8r', '2day', '2morrow', 'tmrw', 'b4', 'gr8', 'asap', 'pls', 'plz', 'thx', 'everything', 'anything', 'something',
 ]);
 
-const ID_NOUN = /^(?:id|username|handle|nick|nickname|user|tag|usuario|utilisateur|benutzername|ник|логин|nome)$/;
+const ID_NOUN = /^(?:id|username|handle|nick|nickname|user|tag|usuario|utilisateur|benutzername|ник|логин|nome|gmail|hotmail|yahoo|outlook|proton)$/;
+const MAIL_NOUN = /^(?:gmail|hotmail|yahoo|outlook|proton)$/;
 
 /** Looks like an account name: has a digit, "_" or "." inside, or is long enough to be one. */
 function idLike(word: string): boolean {
@@ -105,10 +106,11 @@ export function detectHandles(ctx: Ctx): Finding[] {
     const sentA = ctx.sentences[Math.max(0, next.sent - 1)]!.from;
     const sentB = ctx.sentences[next.sent]!.to;
     const mine = list[m.from - 1]?.t === 'my';
-    if (!mine && !ctx.channels.some((h) => h.channel.kind === 'call' && h.from >= sentA && h.from < sentB)) continue;
+    const mail = MAIL_NOUN.test(list[m.to - 1]!.t);
+    if (!mine && !mail && !ctx.channels.some((h) => h.channel.kind === 'call' && h.from >= sentA && h.from < sentB)) continue;
     const word = t.slice(next.s, idEnd(t, next.s));
     if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) continue;
-    out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', 'messenger ID'));
+    out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID'));
   }
   // Discord tags: name#1234.
   let hash = t.indexOf('#');
