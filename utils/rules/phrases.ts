@@ -82,13 +82,6 @@ export function findAll(set: PhraseSet, tokens: Tokens): Match[] {
   return out;
 }
 
-/** Per-token flag: the token is covered by some match of the set. */
-export function coverage(set: PhraseSet, tokens: Tokens): Uint8Array {
-  const flags = new Uint8Array(tokens.list.length);
-  for (const m of findAll(set, tokens)) for (let k = m.from; k < m.to; k++) flags[k] = 1;
-  return flags;
-}
-
 /** Several phrase sets matched in one pass over the words. */
 export interface MultiSet<K extends string> {
   names: K[];

@@ -40,15 +40,27 @@ function endsSentence(view: View, original: string, i: number): boolean {
   return after === undefined || !(after >= 'a' && after <= 'z');
 }
 
-function kind(c: string): 0 | 1 | 2 {
-  // 0 = not a word char, 1 = word char, 2 = word char that is a token by itself (CJK, Thai)
-  const code = c.charCodeAt(0);
-  if (code < 0x80) {
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f ? 1 : 0;
-  }
+/** 0 = not a word char, 1 = word char, 2 = word char that is a token by itself (CJK, Thai). */
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_KIND[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0;
+}
+const KIND_MEMO = new Map<number, 0 | 1 | 2>();
+
+function kindCode(code: number): 0 | 1 | 2 {
+  if (code < 0x80) return ASCII_KIND[code] as 0 | 1;
   if (code >= 0xd800 && code <= 0xdfff) return 0;
-  if (SINGLE_CHAR_SCRIPT.test(c)) return 2;
-  return WORD_NON_ASCII.test(c) ? 1 : 0;
+  let k = KIND_MEMO.get(code);
+  if (k === undefined) {
+    const c = String.fromCharCode(code);
+    k = SINGLE_CHAR_SCRIPT.test(c) ? 2 : WORD_NON_ASCII.test(c) ? 1 : 0;
+    if (KIND_MEMO.size < 10_000) KIND_MEMO.set(code, k);
+  }
+  return k;
+}
+
+function kind(c: string): 0 | 1 | 2 {
+  return kindCode(c.charCodeAt(0));
 }
 
 /**
@@ -73,9 +85,14 @@ export function tokenize(view: View, original: string): Tokens {
     question.push(false);
   };
   while (i < n) {
-    const c = text[i]!;
-    const k = kind(c);
+    const code = text.charCodeAt(i);
+    const k = kindCode(code);
     if (k === 0) {
+      if (code === 0x20) {
+        i++;
+        continue;
+      }
+      const c = text[i]!;
       if (SENTENCE_END.includes(c) || (c === '.' && endsSentence(view, original, i))) {
         if (QUESTION.includes(c)) question[sent] = true;
         if (inSentence > 0) newSentence();
@@ -83,6 +100,7 @@ export function tokenize(view: View, original: string): Tokens {
       i++;
       continue;
     }
+    const c = text[i]!;
     // Run-on text is cut into sentences of at most MAX_SENTENCE words, which bounds every
     // sentence-wide check and keeps the engine linear on input without punctuation.
     if (inSentence >= MAX_SENTENCE) newSentence();
@@ -100,11 +118,11 @@ export function tokenize(view: View, original: string): Tokens {
     let j = i;
     let apostrophes = false;
     while (j < n) {
-      const d = text[j]!;
-      const dk = kind(d);
+      const dc = text.charCodeAt(j);
+      const dk = kindCode(dc);
       if (dk === 1) j++;
-      else if (dk === 0 && INNER.includes(d) && j + 1 < n && kind(text[j + 1]!) === 1 && j > i) {
-        if (d === "'") apostrophes = true;
+      else if (dk === 0 && j > i && j + 1 < n && INNER.includes(text[j]!) && kindCode(text.charCodeAt(j + 1)) === 1) {
+        if (dc === 0x27) apostrophes = true;
         j++;
       } else break;
     }

@@ -15,11 +15,8 @@ export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): b
   if (isQuoted(ctx, from, to)) return true;
   const w = around(ctx, from, to, radius);
   if (hasCue(ctx, 'workSubject', w.from, w.to, from, to)) return true;
-  for (let k = w.from; k < w.to; k++) {
-    if (k >= from && k < to) continue;
-    const t = ctx.list[k]!.t;
-    if (WORK_WORDS.has(t) || isWorkStem(t)) return true;
-  }
+  const work = workTokens(ctx);
+  for (let k = w.from; k < w.to; k++) if ((k < from || k >= to) && work[k] === 1) return true;
   return false;
 }
 
@@ -32,6 +29,7 @@ const CLOSE_QUOTES = '"”»“」';
  */
 function isQuoted(ctx: Ctx, from: number, to: number): boolean {
   const t = ctx.view.text;
+  if (!perSentence(ctx, 'has-quotes', 0, () => /["“«„「”»」']/.test(t))) return false;
   const a = ctx.list[from]!.s;
   const b = ctx.list[to - 1]!.e;
   let open = -1;
@@ -51,6 +49,20 @@ function isQuoted(ctx: Ctx, from: number, to: number): boolean {
     if (CLOSE_QUOTES.includes(c) || (c === "'" && (k + 1 >= t.length || /[\s.,!?;:)]/.test(t[k + 1]!)))) return true;
   }
   return false;
+}
+
+/** Per token: 1 when it is a borrowed work word or an integrate-stem (computed once per message). */
+function workTokens(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('work-tokens');
+  if (!table) {
+    table = new Int8Array(ctx.list.length);
+    for (let k = 0; k < ctx.list.length; k++) {
+      const t = ctx.list[k]!.t;
+      if (WORK_WORDS.has(t) || isWorkStem(t)) table[k] = 1;
+    }
+    ctx.memo.set('work-tokens', table);
+  }
+  return table;
 }
 
 /** Work words every language borrows from English, and stems of "integrate" and kin. */

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildView } from './normalize';
+import { skeleton, tokenize } from './tokens';
+
+const words = (text: string) => tokenize(buildView(text), text).list.map((t) => t.t);
+
+describe('tokenize', () => {
+  it('keeps leet symbols inside words and drops apostrophes of contractions', () => {
+    expect(words("wh@tsapp me, what's te|egram? $kype")).toEqual(['wh@tsapp', 'me', 'whats', 'te|egram', '$kype']);
+  });
+
+  it('splits French and Italian elisions', () => {
+    expect(words("numero d'ordine, l'app")).toEqual(['numero', 'd', 'ordine', 'l', 'app']);
+  });
+
+  it('makes each CJK character a word', () => {
+    expect(words('加我微信')).toEqual(['加', '我', '微', '信']);
+  });
+
+  it('numbers sentences and flags questions', () => {
+    const { list, question } = tokenize(buildView('Hi there. Ltd. rules! Is it ok?'), 'Hi there. Ltd. rules! Is it ok?');
+    expect(list.map((t) => t.sent)).toEqual([0, 0, 1, 1, 2, 2, 2]);
+    expect(question.slice(0, 3)).toEqual([false, false, true]);
+  });
+
+  it('cuts run-on text into bounded sentences', () => {
+    const { list } = tokenize(buildView('word '.repeat(200)), 'word '.repeat(200));
+    expect(new Set(list.map((t) => t.sent)).size).toBeGreaterThan(2);
+  });
+});
+
+describe('skeleton', () => {
+  it.each([
+    ['skype', 'skipe'],
+    ['sk1pe', 'skipe'],
+    ['wh@tsapp', 'whatsap'],
+    ['z00m', 'zom'],
+    ['ѕkуре', 'skipe'],
+    ['v3nm0', 'venmo'],
+    ['1234', ''],
+  ])('%s → %s', (word, key) => {
+    expect(skeleton(word)).toBe(key);
+  });
+});
