@@ -28,6 +28,7 @@ export function buildView(text: string): View {
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let n = 0;
+  let nonAscii = false;
   const grow = (): void => {
     cap *= 2;
     const c = new Uint16Array(cap);
@@ -52,6 +53,7 @@ export function buildView(text: string): View {
       i++;
       continue;
     }
+    nonAscii = true;
     const cp = text.codePointAt(i) ?? 0;
     const len = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);
@@ -64,7 +66,7 @@ export function buildView(text: string): View {
     }
     i += len;
   }
-  foldMixedScriptWords(codes, n);
+  if (nonAscii) foldMixedScriptWords(codes, n);
   return joinSpacedLetters({ text: decode(codes, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) });
 }
 

@@ -55,25 +55,35 @@ export function detectLinks(ctx: Ctx): Finding[] {
   const t = ctx.view.text;
   const out: Finding[] = [];
   if (!t.includes('.') && !t.includes(':')) return out;
-  for (const rule of RULES) {
-    let at = t.indexOf(rule.host);
-    let guard = 0;
-    while (at !== -1 && guard++ < 50) {
-      const prev = t[at - 1];
-      const bounded = at === 0 || !prev || !HOST_CHAR.test(prev) || /(?:www|https?:\/\/)\.?$/.test(t.slice(Math.max(0, at - 12), at));
-      const badPrev = prev === '.' && !/www\.$/.test(t.slice(Math.max(0, at - 4), at));
-      let end = at + rule.host.length;
-      while (end < t.length && end - at < 300 && URL_CHAR.test(t[end]!)) end++;
-      while (end > at + rule.host.length && /[.,;:!?')]/.test(t[end - 1]!)) end--;
-      const hasPath = end > at + rule.host.length;
-      if (bounded && !badPrev && (hasPath || !rule.needsPath)) {
-        let start = at;
-        const scheme = t.slice(Math.max(0, at - 12), at).match(/(?:https?:\/\/)?(?:www\.)?$/)?.[0] ?? '';
-        start -= scheme.length;
-        for (const c of rule.categories) out.push(findingAt(ctx, c, start, end, `${c}.link`, rule.label));
-      }
-      at = t.indexOf(rule.host, end > at ? end : at + 1);
+  // One pass for all hosts: an alternation of literal strings cannot backtrack badly.
+  HOSTS.lastIndex = 0;
+  let found = 0;
+  for (let m = HOSTS.exec(t); m !== null && found < 50; m = HOSTS.exec(t)) {
+    const rule = BY_HOST.get(m[0])!;
+    const at = m.index;
+    const prev = t[at - 1];
+    const bounded = at === 0 || !prev || !HOST_CHAR.test(prev) || /(?:www|https?:\/\/)\.?$/.test(t.slice(Math.max(0, at - 12), at));
+    const badPrev = prev === '.' && !/www\.$/.test(t.slice(Math.max(0, at - 4), at));
+    let end = at + rule.host.length;
+    while (end < t.length && end - at < 300 && URL_CHAR.test(t[end]!)) end++;
+    while (end > at + rule.host.length && /[.,;:!?')]/.test(t[end - 1]!)) end--;
+    const hasPath = end > at + rule.host.length;
+    if (bounded && !badPrev && (hasPath || !rule.needsPath)) {
+      found++;
+      const scheme = t.slice(Math.max(0, at - 12), at).match(/(?:https?:\/\/)?(?:www\.)?$/)?.[0] ?? '';
+      for (const c of rule.categories) out.push(findingAt(ctx, c, at - scheme.length, end, `${c}.link`, rule.label));
     }
+    HOSTS.lastIndex = Math.max(end, at + 1);
   }
   return out;
 }
+
+const BY_HOST = new Map(RULES.map((r) => [r.host, r]));
+/** Longest hosts first, so "api.whatsapp.com/send" wins over shorter overlaps. */
+const HOSTS = new RegExp(
+  [...BY_HOST.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|'),
+  'g',
+);

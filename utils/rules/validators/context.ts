@@ -29,7 +29,7 @@ const CLOSE_QUOTES = '"”»“」';
  */
 function isQuoted(ctx: Ctx, from: number, to: number): boolean {
   const t = ctx.view.text;
-  if (!perSentence(ctx, 'has-quotes', 0, () => /["“«„「”»」']/.test(t))) return false;
+  if (!perSentence(ctx, 'has-quotes', 0, () => /["“«„「”»」]|(?:^|\s)'/.test(t))) return false;
   const a = ctx.list[from]!.s;
   const b = ctx.list[to - 1]!.e;
   let open = -1;
