@@ -222,7 +222,12 @@ export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' 
     const m = ctx.askEndingAt.get(end);
     if (!m || ctx.list[m.from]!.sent !== sent) continue;
     if (m.to - m.from === 1 && POSSESSIVES.has(ctx.list[m.from]!.t)) best = best || 'your';
-    else if (MINE.has(ctx.list[m.to - 1]!.t)) best = best || 'my';
+    else if (MINE.has(ctx.list[m.to - 1]!.t)) {
+      // "I'll send you my number", "can I share my email": an offer to give the detail.
+      let offer = false;
+      for (let k = m.from; k < m.to - 1; k++) if (isSendWord(ctx.list[k]!.t)) offer = true;
+      best = offer ? 'ask' : best || 'my';
+    }
     else best = 'ask';
   }
   // "Manda teu e-mail", "bhej do apna number": a possessive with a verb of sending in the sentence.

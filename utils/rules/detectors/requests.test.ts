@@ -6,6 +6,8 @@ table('contact requests: should warn', [
   ['Is there a number I can call you on?', ['call', 'contact']],
   ['Let me give you a call this afternoon, what is your number?', ['call', 'contact']],
   ['your email pls?', ['contact']],
+  ["I'll send you my number in the next message so we can sort it out", ['contact']],
+  ['I would love to chat more, what is the best number to reach you at?', ['contact']],
 ]);
 
 table('contact words in normal use: should not warn', [

@@ -29,6 +29,10 @@ function idWordAround(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+function offerLabel(noun: string): string {
+  return label(noun).replace('request for your number', 'phone number').replace('request for your email', 'email address').replace('request for contact details', 'contact details');
+}
+
 function label(noun: string): string {
   if (/mail|correo|почт|ईमेल/.test(noun)) return 'request for your email';
   if (/num|phone|mobile|cell|tel|digit|nomor|номер/.test(noun)) return 'request for your number';
@@ -54,7 +58,10 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (idWordAround(ctx, m.from, m.to)) continue;
     if (isRefused(ctx, m.from, true)) continue;
     const first = ctx.list[m.from]!;
-    out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.request', label(first.t + ' ' + (ctx.list[m.to - 1]?.t ?? ''))));
+    const noun = first.t + ' ' + (ctx.list[m.to - 1]?.t ?? '');
+    // An offer ("I'll send you my number") is labelled by what is offered, not as a request.
+    const offer = /^(?:my|mine|mi|meu|minha|mon|mein|meine|mio|mia)$/.test(ctx.list[m.from - 1]?.t ?? '');
+    out.push(findingOn(ctx, 'contact', m.from, m.to, offer ? 'contact.offer' : 'contact.request', offer ? offerLabel(noun) : label(noun)));
   }
   return out;
 }

@@ -66,7 +66,7 @@ export const lexicon: Lexicon = {
     'send your', 'send ur', 'share your', 'share ur', 'give me your', 'give me ur', 'can i get your',
     'can i have your', 'could i get your', 'could i have your', 'may i have your', 'may i get your', 'need your',
     'i need your', 'just need your', 'drop your', 'drop me your', 'leave your', 'leave me your', 'provide your',
-    'your', 'ur', 'do you have', 'you have', 'do u have', 'here is my', 'heres my', 'here s my', 'this is my', 'my',
+    'your', 'ur', 'do you have', 'you have', 'do u have', 'here is my', 'heres my', 'send you my', 'give you my', 'share my', 'text you my', 'email you my', 'pass you my', 'here s my', 'this is my', 'my',
     'add my', 'save my', 'note my', 'is my', 'mine is', 'pass me your', 'text me your', 'dm me your', 'email me your',
     'tell me your',
   ],
