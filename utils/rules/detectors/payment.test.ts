@@ -33,4 +33,6 @@ table('payment words in normal use: should not warn', [
   ['Posso criar o checkout com pagamento via Pix integrado na sua loja.', []],
   ['Can you add a "Pay with PayPal" option to the donation form?', []],
   ['The payment failed with error code 4012, can you check the Stripe logs?', []],
+  ['The IBAN column has spaces in some rows.', []],
+  ['USDT is up today, crypto clients are happy.', []],
 ]);

@@ -31,7 +31,11 @@ function hasPayWord(ctx: Ctx, from: number, to: number, skipFrom = -1, skipTo = 
  */
 export function detectPayment(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
+  const channelAt = new Set<number>();
+  for (const h of ctx.channels) if (h.channel.kind === 'payment') for (let k = h.from; k < h.to; k++) channelAt.add(k);
   for (const m of ctx.matches.payment) {
+    // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
+    if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
     if (isRefused(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
     if (isOnUpwork(ctx, m.from) && !/upwork|fee|outside|fora|fuera/.test(ctx.list[m.from]!.t + (ctx.list[m.to - 1]?.t ?? ''))) continue;
     out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork'));
@@ -57,7 +61,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
       hasCue(ctx, 'feeHints', prevS.from, nextS.to) ||
       hasPayWord(ctx, s.from, s.to, h.from, h.to) ||
       hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to) ||
-      hasCue(ctx, 'payment', prevS.from, nextS.to) ||
+      hasCue(ctx, 'payment', prevS.from, nextS.to, h.from, h.to) ||
       hasCue(ctx, 'elsewhere', prevS.from, nextS.to);
     if (!cue) continue;
     // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
