@@ -8,6 +8,7 @@ table('off-platform without an app: should warn', [
   ['Could we continue on email instead? I am rarely online here.', ['call']],
   ['Let us move this to email, I will send the contract there.', ['call']],
   ['Can we take this conversation off Upwork?', ['call']],
+  ['I am based in London as well, maybe we could meet for a coffee?', ['call']],
 ]);
 
 table('off-platform words in normal use: should not warn', [
@@ -18,4 +19,6 @@ table('off-platform words in normal use: should not warn', [
   ['Please call the API with the user id and the token.', []],
   ['The call to the payments endpoint fails with a 502 every few minutes.', []],
   ['Call recording feature must be GDPR compliant.', []],
+  ['I can meet the deadline and the coffee shop logo will be ready Friday.', []],
+  ['The meeting notes mention the coffee machine budget.', []],
 ]);

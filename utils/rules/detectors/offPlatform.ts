@@ -6,7 +6,7 @@
 import { findingOn, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
-import { stemTest } from '../wordsets';
+import { foldedSet, stemTest } from '../wordsets';
 
 const TIME_WORDS = /^(?:today|tomorrow|tonight|later|now|anytime|whenever|after|before|at|on|when|back|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|in|between|around|if|once|pls|please)$/;
 
@@ -24,6 +24,14 @@ function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
   const end = ctx.view.ends[ctx.list[s.to - 1]!.e - 1] ?? 0;
   return values.some((v) => v.label === 'email address' && v.start >= start && v.start <= end);
 }
+
+/** Words allowed between the verb and the place: "meet up for a quick coffee". */
+const LINKING = foldedSet(['for', 'a', 'at', 'the', 'over', 'in', 'up', 'some', 'to', 'grab', 'have', 'get', 'quick', 'near', 'by', 'and', 'you', 'me', 'us', 'local', 'nice']);
+const MEET = foldedSet(['meet', 'meetup', 'meeting', 'catch']);
+const PLACES = foldedSet([
+  'coffee', 'lunch', 'dinner', 'drinks', 'drink', 'cafe', 'café', 'starbucks', 'restaurant', 'bar', 'pub', 'downtown',
+  'nearby', 'park', 'mall', 'hotel', 'coworking', 'breakfast', 'tea', 'beer',
+]);
 
 /** Contracting outside Upwork is a payment matter (2-year rule), like paying outside it. */
 const isContractWord = stemTest([
@@ -57,6 +65,22 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (namesSomeone(ctx, m.to) || isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
     if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call'));
+  }
+  // "meet for a coffee", "meet at the Starbucks downtown": a verb of meeting with a place to meet.
+  for (let i = 0; i < ctx.list.length; i++) {
+    if (!MEET.has(ctx.list[i]!.t)) continue;
+    const s = sentenceOf(ctx, i);
+    let place = -1;
+    for (let k = i + 1; k < Math.min(s.to, i + 5); k++) {
+      const t = ctx.list[k]!.t;
+      if (PLACES.has(t)) {
+        place = k;
+        break;
+      }
+      if (!LINKING.has(t)) break;
+    }
+    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i)) continue;
+    out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person'));
   }
   for (const m of ctx.matches.inPerson) {
     if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
