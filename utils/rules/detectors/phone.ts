@@ -162,7 +162,10 @@ export function detectPhones(ctx: Ctx): Finding[] {
  * that together read as a valid number.
  */
 function splitNumber(ctx: Ctx, fragments: { from: number; to: number; digits: string }[], out: Finding[]): void {
-  for (let f = 0; f + 1 < fragments.length && f < 20; f++) {
+  // A full number already found makes a split one unlikely; and the library is asked at most four times.
+  if (out.some((f) => f.end - f.start >= 9)) return;
+  let budget = 4;
+  for (let f = 0; f + 1 < fragments.length && f < 20 && budget > 0; f++) {
     for (const count of [2, 3]) {
       const parts = fragments.slice(f, f + count);
       if (parts.length < count) continue;
@@ -178,6 +181,7 @@ function splitNumber(ctx: Ctx, fragments: { from: number; to: number; digits: st
         if (PHONE_NOUNS.has(t) && ctx.list[k + 1]?.t !== 'of') named = true;
       }
       if (!named || thirdPartyNumber(ctx, first.from, first.to)) continue;
+      budget--;
       if (!validNational(digits)) continue;
       const start = ctx.view.starts[ctx.list[first.from]!.s] ?? 0;
       const end = ctx.view.ends[ctx.list[last.to - 1]!.e - 1] ?? 0;
