@@ -71,6 +71,8 @@ export const lexicon: Lexicon = {
     'tell me your',
   ],
   payment: [
+    'work directly with you', 'work with you directly', 'deal with you directly', 'no middleman', 'without the middleman',
+    'cut out the middleman', 'hire you directly', 'hire you outside', 'contract directly', 'directly without upwork',
     'pay you directly', 'pay directly', 'paid directly', 'pay me directly', 'pay you direct', 'pay direct',
     'direct payment', 'direct payments', 'payment directly', 'send you the money directly', 'transfer directly',
     'pay outside', 'pay outside upwork', 'paid outside', 'payment outside', 'payments outside', 'paying outside',
@@ -109,7 +111,7 @@ export const lexicon: Lexicon = {
     'against upwork', 'against the tos', 'against upwork s', 'against policy', 'violates', 'violate', 'violation',
     'prefer not', 'rather not', 'id rather not', 'would rather not', 'not comfortable', 'dont use', 'do not use',
     'dont do', 'do not do', 'dont take', 'do not take', 'wont take', 'dont accept', 'do not accept', 'not accept',
-    'will not ask', 'wont ask', 'not going to ask', 'not ask for', 'never ask', 'all payments through upwork',
+    'dont work outside', 'do not work outside', 'only work through upwork', 'only work on upwork', 'will not ask', 'wont ask', 'not going to ask', 'not ask for', 'never ask', 'all payments through upwork',
     'payments through upwork', 'only through upwork', 'only via upwork', 'only on upwork', 'cant accept', 'cannot accept', 'cant do', 'cannot do', 'dont send', 'do not send', 'dont give', 'do not give',
     'dont contact', 'do not contact', 'keep everything on upwork', 'keep all communication',
     'keep communication on upwork', 'pass on', 'ill pass', 'no thanks', 'until theres a contract',
