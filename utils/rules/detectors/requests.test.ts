@@ -1,6 +1,7 @@
 import { table } from '../testing/table';
 
 table('contact requests: should warn', [
+  ["Send me your Discord ID, I'd like to add you.", ['call', 'contact']],
   ['Send me your Gmail so I can add you to the project.', ['contact']],
   ['Can I get your email? I want to send the NDA.', ['contact']],
   ['Is there a number I can call you on?', ['call', 'contact']],
@@ -11,6 +12,9 @@ table('contact requests: should warn', [
 ]);
 
 table('contact words in normal use: should not warn', [
+  ["Next sprint I'd refactor the invoice module and we'd ship it by Friday, ok?", []],
+  ["Could I call you on your mobile after lunch?", ['call']],
+  ['Happy to go through it over the phone for ten minutes if that helps?', ['call']],
   ['Please make the phone field optional on the checkout form.', []],
   ['The mobile number column has many duplicates, I will clean it.', []],
   ['The contact page form should send an email to the site owner.', []],

@@ -29,6 +29,27 @@ function idWordAround(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** The original word behind token i holds an apostrophe ("I'd", "we'd"). */
+function writtenWithApostrophe(ctx: Ctx, i: number): boolean {
+  const tok = ctx.list[i]!;
+  const a = ctx.view.starts[tok.s] ?? 0;
+  const b = ctx.view.ends[tok.e - 1] ?? a;
+  return /['’ʼ`´]/.test(ctx.original.slice(a, b));
+}
+
+const MEANS_PREP = new Set(['on', 'over', 'by', 'via', 'through', 'thru']);
+const MEANS_FILLER = new Set(['your', 'ur', 'the', 'my', 'a']);
+const MEANS_NOUN = new Set(['phone', 'mobile', 'cell', 'cellphone', 'telephone']);
+
+/** "on your phone", "over the phone": a phone noun as the means of talking, after a preposition. */
+function phoneAsMeans(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from !== 1 || !MEANS_NOUN.has(ctx.list[from]!.t)) return false;
+  let k = from - 1;
+  if (k >= 0 && MEANS_FILLER.has(ctx.list[k]!.t)) k--;
+  const prep = ctx.list[k];
+  return prep !== undefined && prep.sent === ctx.list[from]!.sent && MEANS_PREP.has(prep.t);
+}
+
 function offerLabel(noun: string): string {
   return label(noun).replace('request for your number', 'phone number').replace('request for your email', 'email address').replace('request for contact details', 'contact details');
 }
@@ -45,6 +66,10 @@ function label(noun: string): string {
 export function detectRequests(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const m of ctx.matches.contactNouns) {
+    // "I'd clean up…": a contraction folded into "id" is not the noun ID.
+    if (m.to - m.from === 1 && writtenWithApostrophe(ctx, m.from)) continue;
+    // "call you on your phone", "talk over the phone": the phone as the means of a call, not a request for it.
+    if (phoneAsMeans(ctx, m.from, m.to)) continue;
     const sent = ctx.list[m.from]!.sent;
     const s = ctx.sentences[sent]!;
     let ask = askBefore(ctx, m.from, m.to);
