@@ -25,7 +25,10 @@ const MAX_LENGTH = 1_000_000;
 
 function run(text: string): Finding[] {
   const ctx = buildContext(text);
-  const values = [...detectEmails(ctx), ...detectPhones(ctx), ...detectLinks(ctx), ...detectHandles(ctx)];
+  const links = detectLinks(ctx);
+  // A number or name inside a link ("zoom.us/j/5551234567") is part of the link, not a phone or handle.
+  const outsideLinks = (f: Finding): boolean => !links.some((l) => f.start >= l.start && f.end <= l.end);
+  const values = [...detectEmails(ctx), ...detectPhones(ctx).filter(outsideLinks), ...links, ...detectHandles(ctx).filter(outsideLinks)];
   const findings = [...values, ...detectChannels(ctx, values), ...detectRequests(ctx), ...detectOffPlatform(ctx, values), ...detectPayment(ctx)];
   callsFromPhoneNumbers(ctx, values, findings);
   markScopingTools(ctx, findings);
@@ -58,8 +61,17 @@ const isCallingWord = stemTest([
   'tawag', 'telp', 'hubungi', 'kal', 'کال', 'اتصل', 'كلمني', 'اتصال', 'फोन', 'कॉल', 'ফোন', 'কল', '电', 'مكالمة', 'رابطہ', 'rabta',
 ]);
 
+/** Nouns that only label a number ("My phone: …", "Telefon: …"); they call only as verbs ("phone me"). */
+const PHONE_LABEL_NOUNS = new Set(['phone', 'telephone', 'telefon', 'telefone', 'fon', 'mobile', 'cell', 'tel', 'फोन', 'ফোন', 'فون']);
+const CALLED_PERSON = new Set(['me', 'us', 'you', 'u', 'him', 'her', 'them', 'mich', 'uns', 'moi', 'nous']);
+
 function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isCallingWord(ctx.list[k]!.t)) return true;
+  for (let k = from; k < to; k++) {
+    const w = ctx.list[k]!.t;
+    if (!isCallingWord(w)) continue;
+    if (PHONE_LABEL_NOUNS.has(w) && !CALLED_PERSON.has(ctx.list[k + 1]?.t ?? '')) continue;
+    return true;
+  }
   return false;
 }
 

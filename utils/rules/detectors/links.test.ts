@@ -1,6 +1,7 @@
 import { table } from '../testing/table';
 
 table('links: should warn', [
+  ['Join here: https://zoom.us/j/8675309123 at noon', ['call']],
   ['wa.me/447700900123', ['call', 'contact']],
   ['ping me: https://t.me/sasha_dev', ['call', 'contact']],
   ['Check my calendly.com/mark-ux and book a slot', ['call', 'contact']],
