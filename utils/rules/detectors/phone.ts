@@ -118,7 +118,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
       groups: spelled ? [digits] : groups,
       seps: spelled ? [] : seps,
       before: plus ? '' : before,
-      after: view.text.slice(lastTok.e, lastTok.e + 4),
+      after: view.text.slice(lastTok.e, lastTok.e + 10),
       prevWord: prev && prev.sent === first.sent ? prev.t : '',
       prevWords: prev && prev2 ? `${prev2.t} ${prev.t}` : '',
       before4: list.slice(Math.max(0, from - 4), from).filter((t) => t.sent === first.sent).map((t) => t.t),

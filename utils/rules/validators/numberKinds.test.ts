@@ -24,6 +24,9 @@ describe('notPhoneReason', () => {
     ['a serial after an invoice word', shape(['2025', '0093'], ['-']), 'id'],
     ['a postal code nearby', shape(['01310', '100'], ['-'], { before4: ['cep'] }), 'id'],
     ['a dimension', shape(['1920'], [], { after: 'x1080' }), 'quantity'],
+    ['a range of batch numbers', shape(['7710', '7725'], ['-']), 'range'],
+    ['an amount with a currency code after', shape(['12', '750', '000'], ['', ''], { after: ' vnd per' }), 'price'],
+    ['an amount with a currency code before', shape(['9', '800', '000'], ['', ''], { before: 'idr ' }), 'price'],
   ])('%s', (_name, s, reason) => {
     expect(notPhoneReason(s)).toBe(reason);
   });

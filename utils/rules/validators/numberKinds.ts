@@ -92,6 +92,20 @@ function isThousands(s: NumberShape): boolean {
   return s.groups[0]!.length <= 3 && s.groups.slice(1).every((x) => x.length === 3);
 }
 
+/** "5552-5560", "1200–1250": two groups of one length, the second a little above the first. */
+function isRange(s: NumberShape): boolean {
+  if (s.groups.length !== 2 || !/^[-–—]$|^to$/.test(s.seps[0] ?? '')) return false;
+  const [a, b] = s.groups as [string, string];
+  if (a.length !== b.length || a.length > 6) return false;
+  const d = Number(b) - Number(a);
+  return d > 0 && d <= 500;
+}
+
+/** Currency codes and names right after or before a number: "4 500 000 IDR", "Rp 4 500 000", "15 000 rupees". */
+const CURRENCY_NAMES = 'usd|eur|gbp|idr|inr|pkr|php|ngn|vnd|rub|uah|brl|aed|sar|egp|bdt|kes|zar|mxn|cop|ars|pln|cny|rmb|jpy|krw|thb|myr|lkr|npr|rp|rs|dollars?|euros?|pounds?|rupees?|rupiah|naira|dong|rubles?|roubles?|reais|reals?|pesos?|lira|dirhams?|riyals?|taka|yuan|yen|zl|zloty|hryvnias?|грн|руб|рублей|đ|vnđ|₫|ريال|درهم|روپے|টাকা|रुपये|元';
+const CURRENCY_AFTER = new RegExp(`^\\s*(?:${CURRENCY_NAMES})(?![a-z])`);
+const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(?:${CURRENCY_NAMES})\\.?$`);
+
 function isIsbn(s: NumberShape): boolean {
   const digits = s.groups.join('');
   return (digits.length === 13 && /^97[89]/.test(digits) && s.groups.length >= 4) || s.prevWord === 'isbn';
@@ -109,6 +123,8 @@ export function notPhoneReason(s: NumberShape): string {
   if (/^(?:\s*)(?:[.,]\d|%|px|pt|em|rem|mm|cm|km|kg|gb|mb|kb|tb|ms|hz|usd|eur|gbp|k\b|x\d|×)/.test(s.after)) return 'quantity';
   if (/^\s*[:x×*]\s*\d/.test(s.after) || /\d\s*[:x×*]\s*$/.test(before)) return 'time or dimension';
   if (/^-\d/.test(s.after) || /\d-$/.test(before)) return 'range or id';
+  if (isRange(s)) return 'range';
+  if (CURRENCY_AFTER.test(s.after) || CURRENCY_BEFORE.test(before)) return 'price';
   const [w1 = '', w2 = ''] = s.prevWords.split(' ');
   if (ORDER_WORDS.has(s.prevWord) || (NUMBER_WORDS.has(w2) && ORDER_WORDS.has(w1))) return 'id';
   // An ID or postal word shortly before, nearer than any word for a phone number.
