@@ -17,6 +17,8 @@ table('talking apps: should warn', [
 ]);
 
 table('talking apps as the subject of the work: should not warn', [
+  ['We want a Slack-like sidebar and a Discord-style member list in the dashboard.', []],
+  ['At my previous company I hosted weekly Teams town halls and ran the Telegram announcement feed for 3k users.', []],
   ['I built a Zoom app that schedules meetings from HubSpot.', []],
   ['Our support team answers customers on WhatsApp; I need a bot that handles the FAQs.', []],
   ['Can you set up Slack notifications when a new order comes in?', []],

@@ -12,12 +12,37 @@ import { foldedSet, stemTest } from '../wordsets';
  * @example isWorkSubject(ctx, zoomFrom, zoomTo) // true for "integrate the Zoom SDK"
  */
 export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): boolean {
-  if (isQuoted(ctx, from, to)) return true;
+  if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to)) return true;
+  if (pastExperience(ctx, from)) return true;
   const w = around(ctx, from, to, radius);
   if (hasCue(ctx, 'workSubject', w.from, w.to, from, to)) return true;
   const work = workTokens(ctx);
   for (let k = w.from; k < w.to; k++) if ((k < from || k >= to) && work[k] === 1) return true;
   return false;
+}
+
+/** "a FaceTime-style screen", "Slack-like UI": the app names a look or feature of the product. */
+function isStyleAdjective(ctx: Ctx, to: number): boolean {
+  const end = ctx.list[to - 1]!.e;
+  return /^[-‐ ]?(?:style|styled|like|inspired|esque|type|clone)(?![a-z])/.test(ctx.view.text.slice(end, end + 10));
+}
+
+const PAST_JOB_FIRST = foldedSet(['last', 'previous', 'former', 'past', 'prior', 'old', 'earlier']);
+const PAST_JOB_SECOND = foldedSet(['job', 'role', 'position', 'company', 'employer', 'team', 'gig', 'workplace', 'internship', 'contract', 'jobs', 'roles', 'positions', 'companies', 'employers']);
+
+/**
+ * The sentence tells about past work ("In my last job I ran Zoom webinars and managed a WhatsApp
+ * list"): every app named in it is experience, however far from the cue, across "and".
+ */
+function pastExperience(ctx: Ctx, i: number): boolean {
+  const sent = ctx.list[i]?.sent ?? 0;
+  return perSentence(ctx, 'past-job', sent, () => {
+    const s = sentenceOf(ctx, i);
+    for (let k = s.from; k + 1 < s.to; k++) {
+      if (PAST_JOB_FIRST.has(ctx.list[k]!.t) && PAST_JOB_SECOND.has(ctx.list[k + 1]!.t)) return true;
+    }
+    return false;
+  });
 }
 
 const OPEN_QUOTES = '"“«„「';
