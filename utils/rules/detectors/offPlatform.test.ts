@@ -1,6 +1,8 @@
 import { table } from '../testing/table';
 
 table('off-platform without an app: should warn', [
+  ['Llámame mañana por la tarde y lo hablamos', ['call']],
+  ['Phone me on +44 7911 123456 after six', ['call', 'contact']],
   ['Can we speak by phone? It is easier to explain.', ['call']],
   ['Give me a ring tomorrow morning, it is faster than typing.', ['call']],
   ['Let us meet at Starbucks on 5th avenue tomorrow', ['call']],
@@ -12,6 +14,9 @@ table('off-platform without an app: should warn', [
 ]);
 
 table('off-platform words in normal use: should not warn', [
+  ['Llámame Nico, nadie me dice Nicolás.', []],
+  ['Appelle-moi Manu, tout le monde le fait.', []],
+  ['My phone: +44 7911 123456', ['contact']],
   ['Call me Alex, everyone does.', []],
   ['I can meet the deadline of March 3.', []],
   ['Meeting notes from yesterday are attached.', []],

@@ -8,14 +8,21 @@ import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
 import { foldedSet, stemTest } from '../wordsets';
 
-const TIME_WORDS = /^(?:today|tomorrow|tonight|later|now|anytime|whenever|after|before|at|on|when|back|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|in|between|around|if|once|pls|please)$/;
+const TIME_WORDS = /^(?:today|tomorrow|tonight|later|now|anytime|whenever|after|before|at|on|when|back|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|in|between|around|if|once|pls|please|manana|hoy|luego|ahora|amanha|hoje|depois|agora|demain|ce|apres|maintenant|morgen|heute|spater|jetzt|domani|oggi|dopo|ora|lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|lundi|montag|lunedi|al|a|en|em|au|um|am|alle|sur|su|por|pelo|no|na|via|per|und|y|e|et)$/;
 
-/** "call me Jim" names someone; "call me at 5" or "call me tomorrow" proposes a call. */
+/** The pronoun that closes a "call me" phrase, in any language ("llámame", "chiamami", "appelle-moi"). */
+const CALL_ME_END = /^(?:me|you|u|moi|mich|mi|mnie|мне|mir)$|(?:ame|ami|eme|ime)$/;
+
+/** "call me Jim", "Llámame Pepe" names someone; "call me at 5" or "call me tomorrow" proposes a call. */
 function namesSomeone(ctx: Ctx, to: number): boolean {
   const last = ctx.list[to - 1]!;
-  if (!/^(?:me|you|u)$/.test(last.t)) return false;
+  if (!CALL_ME_END.test(last.t)) return false;
   const next = ctx.list[to];
-  return next !== undefined && next.sent === last.sent && next.cap && !TIME_WORDS.test(next.t);
+  if (next === undefined || next.sent !== last.sent || !next.cap || TIME_WORDS.test(next.t) || /[0-9]/.test(next.t)) return false;
+  // A name, not an app ("call me Skype") or a number right after it.
+  if (ctx.channels.some((h) => h.from === to)) return false;
+  const after = ctx.list[to + 1];
+  return !(after && after.sent === last.sent && /^[0-9+]/.test(after.t));
 }
 
 function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
