@@ -195,7 +195,8 @@ const isSendWord = stemTest([
   'दीजिए', 'দিন', 'পাঠান', 'bhej', 'dijiye', 'dedo', 'dena', 'diben', 'dao', 'pathan', 'share', 'do', 'dein', 'dedijiye',
 ]);
 
-const MINE = foldedSet([
+/** Words for "my" in many languages. */
+export const MINE = foldedSet([
   'my', 'mine', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'mia', 'мой', 'моя', 'мій', 'mój', 'moj',
   'moja', 'moje', 'benim', 'mera', 'meri', 'amar', 'আমার', 'میرا', 'میری', 'मेरा', 'मेरी', '我的',
 ]);

@@ -1,6 +1,12 @@
 import { table } from '../testing/table';
 
 table('handles: should warn', [
+  ['Easier on Telegram, I am dmitri_k91 over there', ['call', 'contact']],
+  ['Podemos falar no Skype? Meu contato é bruno.alves.art', ['call', 'contact']],
+  ['telegram pe aa jao, mera username kiran.builds hai', ['call', 'contact']],
+  ['ping me on viber => lucas.m.photo', ['call', 'contact']],
+  ['add me on skype: noor dot hassan dot art', ['call', 'contact']],
+  ["Quicker on Discord, I'm \"mapleowl\" there", ['call', 'contact']],
   ['Hit me up on discord: pixelfox#4821', ['call', 'contact']],
   ['skype me: john.doe.87', ['call', 'contact']],
   ['Add me on KakaoTalk, ID minji_k', ['call', 'contact']],
@@ -11,6 +17,8 @@ table('handles: should warn', [
 ]);
 
 table('handles: should not warn', [
+  ["I'm 'really' keen on the Discord bot project, the moderation part especially.", []],
+  ['I am 3.5 hours ahead of you; I built Telegram bots for two shops.', []],
   ['I mentioned @channel in the Slack integration spec, that is a Slack feature we need.', []],
   ['Thanks @Maria for the quick feedback!', []],
   ['Venmo handles are stored in the users table, column venmo_id.', []],

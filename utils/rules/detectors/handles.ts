@@ -3,7 +3,8 @@
  * "my <app> (id) is name", "<app> (name)", Discord tags ("name#1234"), and "same username as here".
  * A handle next to a payment app (a Venmo @name) is a payment detail, left to the payment detector.
  */
-import { findingAt, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
+import { MINE, findingAt, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
+import { foldedSet } from '../wordsets';
 import type { Finding } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
 
@@ -22,6 +23,22 @@ const MAIL_NOUN = /^(?:gmail|hotmail|yahoo|outlook|proton)$/;
 function idLike(word: string): boolean {
   if (NOT_AN_ID.has(word) || word.length < 3) return false;
   return /[0-9_.]/.test(word) || word.length >= 7;
+}
+
+/** A dot or underscore spelled out between two parts of an ID: "rafael dot ortiz". */
+const SPELLED_SEP = /^ ?(?:dot|\(dot\)|\[dot\]|punto|point|punkt|ponto|underscore|nokta|titik|tochka|точка) ?(?=[a-z0-9])/;
+
+/** Like idEnd, also across spelled-out dots and underscores ("rafael dot ortiz dot dev"). */
+function spelledIdEnd(text: string, from: number): number {
+  let e = idEnd(text, from);
+  for (let n = 0; n < 8; n++) {
+    const m = SPELLED_SEP.exec(text.slice(e, e + 16));
+    if (!m) break;
+    const next = idEnd(text, e + m[0].length);
+    if (next === e + m[0].length) break;
+    e = next;
+  }
+  return e;
 }
 
 /** The view text from index `from` while it reads as an ID (letters, digits, . _ -). */
@@ -52,14 +69,68 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const next = list[k];
   if (!next || next.sent !== last.sent) return;
   const gap = t.slice(list[k - 1]!.e, next.s);
-  const colon = /[:=]|\(|-\s/.test(gap) || (k > h.to && !onlyMe);
+  const colon = /[:=>→]|\(|-\s/.test(gap) || (k > h.to && !onlyMe);
   // "加我微信 wl_ceramics88 详聊": an ID with digits or "_" right after the name needs no colon.
   const bare = !colon && /^\s+$/.test(gap) && /[0-9_]/.test(next.t) && /[a-z]/.test(next.t);
-  if ((!colon && !bare) || gap.length > 4) return;
+  if ((!colon && !bare) || gap.length > 6) return;
   if (next.at) return; // the @handle rule reports it
-  const word = t.slice(next.s, idEnd(t, next.s));
+  const word = t.slice(next.s, spelledIdEnd(t, next.s));
   if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;
   out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', `${h.channel.label} ID`));
+}
+
+/** Nouns that introduce one's own account name after "my" in many languages. */
+const OWN_ID_NOUN = foldedSet([
+  'id', 'username', 'user', 'handle', 'nick', 'nickname', 'tag', 'contact', 'contatto', 'contacto', 'contato', 'kontakt',
+  'kontak', 'usuario', 'usuário', 'utilisateur', 'pseudo', 'benutzername', 'nutzername', 'ник', 'логин', 'нік',
+  'kullanıcı', 'kullanici', 'akun', 'account', 'konto', 'cuenta', 'conta', 'compte',
+]);
+/** Copulas that may stand between the noun and the name ("is", "è", "hai", ":"). */
+const COPULA = foldedSet(['is', 'es', 'e', 'è', 'é', 'est', 'ist', 'hai', 'he', 'hain', 'это', 'je', 'jest', 'adalah', 'ay', 'la', 'là', 'to', 'ye', 'yeh', 'h']);
+const I_AM = foldedSet(['im', 'iam', 'soy', 'sou', 'sono', 'bin', 'suis', 'jestem', 'ben', 'aku', 'я']);
+
+/** An account-name shaped word from view index `at`, or '' ("sam.codes", "ali_raza91", a quoted name). */
+function handleWord(ctx: Ctx, at: number, quoted: boolean): string {
+  const t = ctx.view.text;
+  const word = t.slice(at, spelledIdEnd(t, at));
+  if (NOT_AN_ID.has(word) || word.length < 4 || !/[a-z]/.test(word) || /^[0-9+\s.-]+$/.test(word)) return '';
+  if (quoted) return /^['"”’»]/.test(t.slice(at + word.length, at + word.length + 1)) ? word : '';
+  if (/[0-9_.]/.test(word)) return word;
+  return '';
+}
+
+/**
+ * Once a talking app is named in the message, an account name introduced by "I'm", "my id / my
+ * contact (is)", "meri id … hai", or quotes is a handle: "Let's move to Discord, I'm sam.codes there".
+ */
+function introducedHandles(ctx: Ctx, out: Finding[]): void {
+  const apps = ctx.channels.filter((h) => h.channel.kind === 'call' && !isWorkSubject(ctx, h.from, h.to) && !isRefused(ctx, h.from, true));
+  if (apps.length === 0) return;
+  const { list, view } = ctx;
+  const t = view.text;
+  let found = 0;
+  for (let i = 0; i + 1 < list.length && found < 5; i++) {
+    const w = list[i]!.t;
+    let k = -1;
+    if (I_AM.has(w)) k = i + 1;
+    else if (w === 'i' && list[i + 1]?.t === 'am') k = i + 2;
+    else if (MINE.has(w) && OWN_ID_NOUN.has(list[i + 1]!.t)) {
+      k = i + 2;
+      if (list[k] && COPULA.has(list[k]!.t) && list[k]!.sent === list[i]!.sent) k++;
+    }
+    const next = list[k];
+    if (k < 0 || !next || next.sent !== list[i]!.sent || next.at) continue;
+    // The app is named in this sentence or the one before.
+    if (!apps.some((h) => { const s = list[h.from]!.sent; return s === next.sent || s === next.sent - 1; })) continue;
+    if (out.some((f) => (view.starts[next.s] ?? -1) >= f.start && (view.starts[next.s] ?? -1) < f.end)) continue;
+    const gap = t.slice(list[k - 1]!.e, next.s);
+    if (gap.length > 4) continue;
+    const quoted = /['"“‘«]\s*$/.test(gap);
+    const word = handleWord(ctx, next.s, quoted);
+    if (!word) continue;
+    found++;
+    out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', 'messenger ID'));
+  }
 }
 
 /**
@@ -112,6 +183,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) continue;
     out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID'));
   }
+  introducedHandles(ctx, out);
   // Discord tags: name#1234.
   let hash = t.indexOf('#');
   while (hash !== -1) {
