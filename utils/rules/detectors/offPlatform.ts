@@ -5,7 +5,7 @@
  */
 import { findingOn, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
-import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
+import { isOnUpwork, isRefused, isWorkSubject, upworkAvoided } from '../validators/context';
 import { foldedSet, stemTest } from '../wordsets';
 
 const TIME_WORDS = /^(?:today|tomorrow|tonight|later|now|anytime|whenever|after|before|at|on|when|back|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|in|between|around|if|once|pls|please|manana|hoy|luego|ahora|amanha|hoje|depois|agora|demain|ce|apres|maintenant|morgen|heute|spater|jetzt|domani|oggi|dopo|ora|lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|lundi|montag|lunedi|al|a|en|em|au|um|am|alle|sur|su|por|pelo|no|na|via|per|und|y|e|et)$/;
@@ -92,6 +92,12 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   for (const m of ctx.matches.inPerson) {
     if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.in-person', 'meeting in person'));
+  }
+  // "khỏi qua Upwork", "instead of an Upwork contract", "biar nggak lewat Upwork" next to paying or
+  // contracting: going around Upwork to be paid or contracted.
+  for (const i of upworkAvoided(ctx)) {
+    if (isRefused(ctx, i) || !paymentNear(ctx, i)) continue;
+    out.push(findingOn(ctx, 'payment', i, i + 1, 'payment.off-platform', 'payment outside Upwork'));
   }
   for (const m of ctx.matches.elsewhere) {
     if (isRefused(ctx, m.from)) continue;

@@ -128,7 +128,48 @@ const isShareOrUse = stemTest([
   'chia sẻ', 'gửi', 'dùng', 'dena', 'dunga', 'bhej', 'istemal', 'شارك', 'أعطي', 'استخدم',
 ]);
 
-const NEGATORS = foldedSet(['not', 'no', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route', 'sin', 'sem', 'ohne', 'sans', 'без', 'tanpa', 'hindi', 'không', 'bina', 'بدون', 'bez']);
+const NEGATORS = foldedSet([
+  'not', 'no', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route', 'sin', 'sem', 'ohne', 'sans',
+  'без', 'tanpa', 'hindi', 'không', 'bina', 'بدون', 'bez', 'khỏi', 'khoi', 'né', 'tránh', 'nggak', 'gak', 'ga', 'tidak',
+  'ndak', 'enggak', 'bukan', 'nahi', 'nahin', 'mat', 'não', 'nao', 'nicht', 'kein', 'keine', 'pas', 'non', 'не', 'ні',
+  'nie', 'değil', 'degil', 'olmadan', 'yerine', 'invece', 'statt', 'anstatt', 'lugar', 'vez', 'au lieu', 'вместо',
+  'замість', 'zamiast', 'thay', 'بغير', 'غير', 'بجائے', 'baghair', 'bagair', 'chhod', 'chod', 'hindi',
+]);
+
+/** Negators that say the activity goes around Upwork, not merely "not on Upwork yet". */
+const ROUTE_NEGATORS = foldedSet([
+  'without', 'instead', 'skip', 'bypass', 'avoid', 'sin', 'sem', 'ohne', 'sans', 'без', 'tanpa', 'bina', 'بدون', 'bez',
+  'khỏi', 'khoi', 'né', 'tránh', 'olmadan', 'yerine', 'invece', 'statt', 'anstatt', 'вместо', 'замість', 'zamiast',
+  'بغير', 'بجائے', 'baghair', 'bagair',
+]);
+/** Words of passing through, in "not through Upwork" forms: lewat, qua, via, por… */
+const ROUTE_WORDS = foldedSet([
+  'through', 'via', 'thru', 'lewat', 'melalui', 'qua', 'thông', 'por', 'pela', 'pelo', 'par', 'über', 'ueber', 'tramite',
+  'через', 'przez', 'üzerinden', 'uzerinden', 'عبر', 'خلال', 'se', 'dwara', 'ke', 'sa', 'upwork',
+]);
+
+/**
+ * Where the message says something goes AROUND Upwork: an "on Upwork" phrase negated by "instead
+ * of", "without", "khỏi", "biar nggak lewat"… (token index of the phrase, for each such place).
+ *
+ * @example upworkAvoided(buildContext('chuyển khoản cho anh, khỏi qua Upwork')) // [index of "qua"]
+ */
+export function upworkAvoided(ctx: Ctx): number[] {
+  const out: number[] = [];
+  for (const m of ctx.matches.onUpwork) {
+    const s = sentenceOf(ctx, m.from);
+    let route = false;
+    for (let k = m.from; k < m.to; k++) if (ROUTE_WORDS.has(ctx.list[k]!.t)) route = true;
+    for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) {
+      const w = ctx.list[k]!.t;
+      if (ROUTE_NEGATORS.has(w) || (route && NEGATORS.has(w))) {
+        out.push(m.from);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * The sentence holding token i keeps the activity on Upwork ("a video call here on Upwork"), and
