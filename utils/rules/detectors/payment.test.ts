@@ -1,6 +1,9 @@
 import { table } from '../testing/table';
 
 table('payment outside Upwork: should warn', [
+  ['Happy to pay you cash on delivery of the prints.', ['payment']],
+  ['Rather than an Upwork contract, my company can sign with you and pay by invoice.', ['payment']],
+  ['Settling in USDT works for me, it also dodges the Upwork cut.', ['payment']],
   ['I prefer to be paid via Wise to avoid the 10% fee.', ['payment']],
   ['Send the deposit to my Revolut and I will start today.', ['payment']],
   ['Could you pay me in USDT? My wallet is TRC20.', ['payment']],
@@ -16,6 +19,8 @@ table('payment outside Upwork: should warn', [
 ]);
 
 table('payment words in normal use: should not warn', [
+  ['The new checkout should help shoppers avoid the shipping fee on small orders.', []],
+  ['I save a lot of time by sending every invoice through Upwork.', []],
   ['We process refunds through PayPal for our customers, so the dashboard needs a refunds tab.', []],
   ['I will send the invoice through Upwork once the milestone is approved.', []],
   ['I accept Upwork payments only, milestone based.', []],

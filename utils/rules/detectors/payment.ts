@@ -18,11 +18,50 @@ const isPayWord = stemTest([
   'pay', 'paid', 'bill', 'invoic', 'wire', 'paga', 'pago', 'pagu', 'pagar', 'factur', 'cobr', 'zahl', 'bezahl', 'uberweis', 'überweis', 'abrechn',
   'rechnung', 'payer', 'paiement', 'bayar', 'оплат', 'плат', 'заплат', 'рахун', 'счет', 'счёт', 'ödeme', 'öde', 'płat', 'zapłac',
   'przelew', 'pagamento', 'bonifico', 'virement', 'ادفع', 'الدفع', 'دفع', 'भुगतान', 'पेमेंट',
-  'payment', 'bayad', 'thanh toán', '付款', '支付', 'ادائیگی', 'پیمنٹ',
+  'payment', 'bayad', 'thanh toán', '付款', '支付', 'ادائیگی', 'پیمنٹ', 'تحويل', 'حوالة', 'حول',
 ]);
 
+/** Arabic clitics and article before a word: "سأدفع" (I will pay), "التحويل" (the transfer), "بالتحويل". */
+const ARABIC_PREFIX = /^(?:[وف])?(?:سأ|سا|بال|لل|ال|ب|ل|س)(?=[\u0600-\u06ff]{2})/;
+
+function isPayToken(word: string): boolean {
+  return isPayWord(word) || (ARABIC_PREFIX.test(word) && isPayWord(word.replace(ARABIC_PREFIX, '')));
+}
+
+/** Verbs of avoiding or saving, as stems, in many languages ("avoids", "evitar", "tránh", "تجنب"). */
+const isAvoidWord = stemTest([
+  'avoid', 'skip', 'save', 'saving', 'bypass', 'dodge', 'evit', 'ahorr', 'econom', 'sparen', 'spar', 'umgeh', 'избеж',
+  'обой', 'сэконом', 'уникн', 'обійт', 'zaoszczęd', 'ominąć', 'unikn', 'kaçın', 'kacin', 'hindari', 'hemat', 'tránh',
+  'né', 'khỏi', 'bach', 'bacha', 'تجنب', 'نتجنب', 'نوفر', 'توفير', 'বাঁচ', 'बच', 'iwas', 'tipid',
+]);
+/** Nouns of the platform's fee, as stems. */
+const isFeeWord = stemTest([
+  'fee', 'commission', 'cut', 'comisi', 'comiss', 'taxa', 'tarifa', 'frais', 'gebühr', 'gebuhr', 'provision',
+  'commission', 'commissione', 'комисси', 'коміс', 'prowizj', 'opłat', 'komisyon', 'kesinti', 'biaya', 'potongan',
+  'phí', 'फीस', 'कमीशन', 'عمولة', 'العمولة', 'رسوم', 'ফি', 'kamisyon', 'bayad', '手续费', '佣金', '费用',
+]);
+const UPWORK = /^(?:upwork|upworks|upwork s|platform|platforms|plataforma|plateforme|plattform|piattaforma|платформ|أبورك|ابورك|المنصة)/;
+
+/** "avoids the Upwork commission", "ahorrarnos la comisión", "tránh phí Upwork": dodging the platform fee. */
+function feeAvoidance(ctx: Ctx, out: Finding[]): void {
+  const { list } = ctx;
+  for (let i = 0; i < list.length; i++) {
+    if (!isAvoidWord(list[i]!.t)) continue;
+    const sent = list[i]!.sent;
+    for (let k = i + 1; k < Math.min(list.length, i + 5); k++) {
+      if (list[k]!.sent !== sent || !isFeeWord(list[k]!.t)) continue;
+      // The fee must be the platform's: Upwork named within a few words, or "the/their fee" said plainly.
+      let platform = false;
+      for (let q = Math.max(0, i - 6); q < Math.min(list.length, k + 4); q++) if (list[q]!.sent === sent && UPWORK.test(list[q]!.t)) platform = true;
+      if (!platform || isRefused(ctx, i) || isWorkSubject(ctx, i, k + 1, 2)) break;
+      out.push(findingOn(ctx, 'payment', i, k + 1, 'payment.fee', 'avoiding the Upwork fee'));
+      break;
+    }
+  }
+}
+
 function hasPayWord(ctx: Ctx, from: number, to: number, skipFrom = -1, skipTo = -1): boolean {
-  for (let k = from; k < to; k++) if ((k < skipFrom || k >= skipTo) && isPayWord(ctx.list[k]!.t)) return true;
+  for (let k = from; k < to; k++) if ((k < skipFrom || k >= skipTo) && isPayToken(ctx.list[k]!.t)) return true;
   return false;
 }
 
@@ -45,10 +84,11 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (!DIRECT.has(ctx.list[i]!.t)) continue;
     const s = sentenceOf(ctx, i);
     let verb = -1;
-    for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayWord(ctx.list[k]!.t)) verb = k;
+    for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayToken(ctx.list[k]!.t)) verb = k;
     if (verb < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, i + 1, 3)) continue;
     out.push(findingOn(ctx, 'payment', Math.min(verb, i), Math.max(verb, i) + 1, 'payment.direct', 'payment outside Upwork'));
   }
+  feeAvoidance(ctx, out);
   for (const h of ctx.channels) {
     if (h.channel.kind !== 'payment') continue;
     if (isRefused(ctx, h.from) || isWorkSubject(ctx, h.from, h.to, 6)) continue;

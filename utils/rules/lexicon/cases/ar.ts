@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'سأحول لك المبلغ بالتحويل البنكي بعد التسليم', expect: ['payment'], note: 'article forms' },
   { text: 'أهلاً أستاذ خالد، ممكن نكمل المحادثة على الواتساب؟ أسهل لي', expect: ['call'] },
   { text: 'خلينا نعمل اجتماع على زووم بكرة الساعة ٦', expect: ['call'] },
   { text: 'اتصل بي على الرقم ‎+20 100 123 4567', expect: ['call', 'contact'], note: 'Egypt, with an LRM mark' },

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Nanti invoice-nya saya kirim langsung aja, biar tidak lewat Upwork', expect: ['payment'], note: 'negated "lewat Upwork"' },
   { text: 'Halo kak, kita lanjut di WA aja ya biar lebih cepat', expect: ['call'] },
   { text: 'Besok jam 10 meeting lewat Zoom bisa?', expect: ['call'] },
   { text: 'Telepon saya di 0812-3456-7890 ya kak', expect: ['call', 'contact'] },

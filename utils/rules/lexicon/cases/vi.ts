@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Chị thanh toán thẳng cho em qua ngân hàng nhé, khỏi qua Upwork cho đỡ phí', expect: ['payment'], note: 'negated "qua Upwork"' },
   { text: 'Chào anh, mình trao đổi qua Zalo cho nhanh nhé', expect: ['call'] },
   { text: 'Mai 9h họp qua Google Meet được không ạ?', expect: ['call'] },
   { text: 'Anh gọi cho em số 0912 345 678 nhé', expect: ['call', 'contact'] },
