@@ -1,6 +1,8 @@
 import { table } from '../testing/table';
 
 table('talking apps: should warn', [
+  ['Could we do a quick Zoom tomorrow to go over the brief?', ['call']],
+  ['Happy to schedule a 15 min Teams before you decide.', ['call']],
   ['Ping me on Signal, it is more private.', ['call']],
   ['Let us hop on a Zoom tomorrow morning to go over the brief.', ['call']],
   ['Lets talk on Microsoft Teams.', ['call']],
@@ -17,6 +19,7 @@ table('talking apps: should warn', [
 ]);
 
 table('talking apps as the subject of the work: should not warn', [
+  ['I can do a Zoom webinar setup with registration pages for your course.', []],
   ['We want a Slack-like sidebar and a Discord-style member list in the dashboard.', []],
   ['At my previous company I hosted weekly Teams town halls and ran the Telegram announcement feed for 3k users.', []],
   ['I built a Zoom app that schedules meetings from HubSpot.', []],

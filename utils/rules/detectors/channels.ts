@@ -30,6 +30,22 @@ function hasValueNearby(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   return values.some((v) => v.start >= start && v.start < Math.max(end, end2));
 }
 
+/** Verbs that make an app the event itself: "do a short Google Meet", "schedule a Zoom". */
+const EVENT_VERB = new Set(['do', 'schedule', 'book', 'arrange', 'organize', 'organise', 'hold', 'hop', 'jump', 'quick']);
+const EVENT_FILLER = new Set(['a', 'an', 'the', 'short', 'quick', 'brief', 'small', 'fast', 'little', 'min', 'minute', '5', '10', '15', '20', '30', 'on', 'into', 'call', 'over']);
+
+/** "we can do a short Google Meet": a verb of holding an event, with only fillers up to the app name. */
+function proposedAsEvent(ctx: Ctx, h: ChannelHit): boolean {
+  const sent = ctx.list[h.from]!.sent;
+  for (let k = h.from - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+    const t = ctx.list[k]!;
+    if (t.sent !== sent) return false;
+    if (EVENT_VERB.has(t.t)) return true;
+    if (!EVENT_FILLER.has(t.t)) return false;
+  }
+  return false;
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const s = sentenceOf(ctx, h.from);
   const tok = ctx.list[h.from]!;
@@ -46,6 +62,7 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (hasCue(ctx, 'near', w.from, w.to, h.from, h.to)) return true;
   const prev = ctx.list[h.from - 1];
   if (prev && prev.sent === tok.sent && CHANNEL_PREP.has(prev.t)) return true;
+  if (proposedAsEvent(ctx, h)) return true;
   if (/^\s*[:?]/.test(gapAfter) || ctx.tokens.question[tok.sent]) return true;
   return hasValueNearby(ctx, h, values);
 }

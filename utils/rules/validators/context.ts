@@ -15,10 +15,21 @@ export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): b
   if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to)) return true;
   if (pastExperience(ctx, from)) return true;
   const w = around(ctx, from, to, radius);
-  if (hasCue(ctx, 'workSubject', w.from, w.to, from, to)) return true;
+  if (hasCue(ctx, 'workSubject', w.from, w.to, from, to)) {
+    // Bounded by the window: a work word glued into an ID ("nadia.ux") does not count.
+    for (let k = w.from; k < w.to; k++) if ((k < from || k >= to) && hasCue(ctx, 'workSubject', k, k + 1) && !insideId(ctx, k)) return true;
+  }
   const work = workTokens(ctx);
-  for (let k = w.from; k < w.to; k++) if ((k < from || k >= to) && work[k] === 1) return true;
+  for (let k = w.from; k < w.to; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k)) return true;
   return false;
+}
+
+/** The token is glued by "." or "_" to the word before it: part of an ID ("nadia.ux"), not a work word. */
+function insideId(ctx: Ctx, k: number): boolean {
+  const prev = ctx.list[k - 1];
+  if (!prev) return false;
+  const gap = ctx.view.text.slice(prev.e, ctx.list[k]!.s);
+  return gap === '.' || gap === '_';
 }
 
 /** "a FaceTime-style screen", "Slack-like UI": the app names a look or feature of the product. */
