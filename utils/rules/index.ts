@@ -31,6 +31,7 @@ function run(text: string): Finding[] {
   const values = [...detectEmails(ctx), ...detectPhones(ctx).filter(outsideLinks), ...links, ...detectHandles(ctx).filter(outsideLinks)];
   const findings = [...values, ...detectChannels(ctx, values), ...detectRequests(ctx), ...detectOffPlatform(ctx, values), ...detectPayment(ctx)];
   callsFromPhoneNumbers(ctx, values, findings);
+  callsFromNumberRequests(ctx, findings);
   markScopingTools(ctx, findings);
   return findings;
 }
@@ -52,6 +53,28 @@ function callsFromPhoneNumbers(ctx: Ctx, values: Finding[], findings: Finding[])
 }
 
 /**
+ * Asking for a number in order to call ("apna number bhejo, main call kar leta hoon", "send me
+ * your number and I'll ring you") proposes the call too.
+ */
+function callsFromNumberRequests(ctx: Ctx, findings: Finding[]): void {
+  if (findings.some((f) => f.category === 'call')) return;
+  for (const f of findings) {
+    if (f.ruleId !== 'contact.request' || f.label !== 'request for your number') continue;
+    const i = tokenAt(ctx, f.start);
+    const s = ctx.sentences[ctx.list[i]?.sent ?? 0];
+    if (!s) continue;
+    for (let k = s.from; k < s.to; k++) {
+      const t = ctx.view.starts[ctx.list[k]!.s] ?? 0;
+      if (t >= f.start && t < f.end) continue;
+      if (hasCallingWord(ctx, k, k + 1)) {
+        findings.push({ ...f, category: 'call', ruleId: 'call.number-request', label: 'phone call' });
+        return;
+      }
+    }
+  }
+}
+
+/**
  * Stems of "call", "ring" and "text" in several languages. Only used next to a phone number, where
  * a loose stem is safe: "Numaram +90 555 …, arayın", "zadzwoń po 17", "ruf mich an".
  */
@@ -63,7 +86,11 @@ const isCallingWord = stemTest([
 
 /** Nouns that only label a number ("My phone: …", "Telefon: …"); they call only as verbs ("phone me"). */
 const PHONE_LABEL_NOUNS = new Set(['phone', 'telephone', 'telefon', 'telefone', 'fon', 'mobile', 'cell', 'tel', 'फोन', 'ফোন', 'فون']);
-const CALLED_PERSON = new Set(['me', 'us', 'you', 'u', 'him', 'her', 'them', 'mich', 'uns', 'moi', 'nous']);
+/** Words after "phone" that make it a verb: "phone me", and Hindi/Urdu "phone kar lunga", "फोन करो". */
+const CALLED_PERSON = new Set([
+  'me', 'us', 'you', 'u', 'him', 'her', 'them', 'mich', 'uns', 'moi', 'nous', 'kar', 'karo', 'karna', 'karunga', 'karungi',
+  'karta', 'karti', 'karenge', 'kardo', 'kare', 'karein', 'kariye', 'karke', 'kro', 'करो', 'कर', 'करें', 'करना', 'করো', 'করব', 'کرو', 'کریں', 'کر',
+]);
 
 function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

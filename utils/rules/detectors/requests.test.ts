@@ -1,6 +1,9 @@
 import { table } from '../testing/table';
 
 table('contact requests: should warn', [
+  ["Let me know your Telegram handle and I'll message you there.", ['call', 'contact']],
+  ['mera kaam urgent hai, apna number do, main phone kar lunga', ['call', 'contact']],
+  ["Text me your number and I'll ring you after the standup", ['call', 'contact']],
   ["Send me your Discord ID, I'd like to add you.", ['call', 'contact']],
   ['Send me your Gmail so I can add you to the project.', ['contact']],
   ['Can I get your email? I want to send the NDA.', ['contact']],
@@ -12,6 +15,7 @@ table('contact requests: should warn', [
 ]);
 
 table('contact words in normal use: should not warn', [
+  ['Let me know your thoughts on the second draft when you can.', []],
   ["Next sprint I'd refactor the invoice module and we'd ship it by Friday, ok?", []],
   ["Could I call you on your mobile after lunch?", ['call']],
   ['Happy to go through it over the phone for ten minutes if that helps?', ['call']],

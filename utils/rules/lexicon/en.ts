@@ -53,6 +53,8 @@ export const lexicon: Lexicon = {
     'take this to email', 'take it to email', 'move this conversation to email',
     'continue this conversation by email', 'continue the conversation by email',
     'continue the conversation over email', 'continue the conversation via email', 'continue this on email',
+    'take this offline', 'take it offline', 'talk offline', 'chat offline', 'discuss offline', 'continue offline',
+    'sort the details offline', 'sort it offline', 'sort this offline', 'figure it out offline', 'details offline',
   ],
   contactNouns: [
     'number', 'phone number', 'phone', 'phone no', 'mobile', 'mobile number', 'cell', 'cell number', 'cellphone',
@@ -68,7 +70,8 @@ export const lexicon: Lexicon = {
     'i need your', 'just need your', 'drop your', 'drop me your', 'leave your', 'leave me your', 'provide your',
     'your', 'ur', 'do you have', 'you have', 'do u have', 'here is my', 'heres my', 'send you my', 'give you my', 'share my', 'text you my', 'email you my', 'pass you my', 'here s my', 'this is my', 'my',
     'add my', 'save my', 'note my', 'is my', 'mine is', 'pass me your', 'text me your', 'dm me your', 'email me your',
-    'tell me your',
+    'tell me your', 'let me know your', 'lmk your', 'pm me your', 'message me your', 'shoot me your', 'write me your',
+    'post your', 'type your', 'just tell me your', 'inbox me your', 'whatsapp me your',
   ],
   payment: [
     'work directly with you', 'work with you directly', 'deal with you directly', 'no middleman', 'without the middleman',

@@ -2,7 +2,7 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'sir whatsapp pe baat karte hain, yaha reply late hota hai', expect: ['call'] },
-  { text: 'apna number bhejo, main call kar leta hoon', expect: ['contact'] },
+  { text: 'apna number bhejo, main call kar leta hoon', expect: ['call', 'contact'], note: 'asking for a number to call is call + contact' },
   { text: 'kal 5 baje zoom pe meeting kar lete hain?', expect: ['call'] },
   { text: 'mujhe call karo 98765 43210 pe, jaldi baat ho jayegi', expect: ['call', 'contact'] },
   { text: 'meri email id priya.sharma.writes@gmail.com hai, brief wahan bhej do', expect: ['contact'] },
