@@ -57,7 +57,8 @@ export const CHANNEL_PREP = foldedSet([
 ]);
 const CHANNEL_NEXT = foldedSet([
   'id', 'number', 'no', 'nr', 'handle', 'username', 'call', 'chat', 'group', 'me', 'account', 'transfer', 'payment',
-  'profile', 'numero', 'número', 'nomor', 'number', 'pe', 'par', 'se', 'pr',
+  'profile', 'numero', 'número', 'nomor', 'number', 'pe', 'par', 'se', 'pr', 'karo', 'karna', 'kariye', 'karein', 'kro',
+  'kijiye', 'koro', 'korun', 'aja', 'aje', 'aku', 'saya',
 ]);
 
 /** Real words one letter away from an app name. */

@@ -92,6 +92,8 @@ const PAY_NEAR = [
 const IDENTITY = [
   'same username', 'same user name', 'same handle', 'same name as here', 'same name as on upwork', 'my name from here',
   'same id', 'same as my name', 'search for me', 'search my name', 'look me up', 'find me there', 'find me on',
+  'same as my upwork', 'same as my upwork name', 'same as on upwork', 'same as here', 'same as on here', 'same name as here',
+  'same name as on here', 'same username as on upwork', 'same nickname', 'same nick',
 ];
 const POSSESSIVE = ['your', 'ur', 'my', 'yours', 'mine'];
 

@@ -1,6 +1,8 @@
 import { table } from '../testing/table';
 
 table('off-platform without an app: should warn', [
+  ["Let's take this offline, typing it all out here is slow.", ['call']],
+  ['dm me on insta, same nickname as here', ['call', 'contact']],
   ['Llámame mañana por la tarde y lo hablamos', ['call']],
   ['Phone me on +44 7911 123456 after six', ['call', 'contact']],
   ['Can we speak by phone? It is easier to explain.', ['call']],
@@ -14,6 +16,7 @@ table('off-platform without an app: should warn', [
 ]);
 
 table('off-platform words in normal use: should not warn', [
+  ['The field app must keep working offline and sync when the signal comes back.', []],
   ['Llámame Nico, nadie me dice Nicolás.', []],
   ['Appelle-moi Manu, tout le monde le fait.', []],
   ['My phone: +44 7911 123456', ['contact']],

@@ -99,6 +99,14 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (isRefused(ctx, i) || !paymentNear(ctx, i)) continue;
     out.push(findingOn(ctx, 'payment', i, i + 1, 'payment.off-platform', 'payment outside Upwork'));
   }
+  // "msg me on the app with the blue plane, same username as here": an account elsewhere with a
+  // verb of talking is a conversation off Upwork even when the app is only hinted at.
+  for (const m of ctx.matches.identity) {
+    const s = sentenceOf(ctx, m.from);
+    if (!hasCue(ctx, 'talk', s.from, s.to, m.from, m.to) || isRefused(ctx, m.from, true)) continue;
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork'));
+    break;
+  }
   for (const m of ctx.matches.elsewhere) {
     if (isRefused(ctx, m.from)) continue;
     const aboutEmail = ctx.list.slice(m.from, m.to).some((t) => /mail|correo|почт/.test(t.t));
