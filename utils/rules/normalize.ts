@@ -140,10 +140,17 @@ function joinSpacedLetters(view: View): View {
     let j = i;
     let count = 1;
     let letters = isLetter(text[i]) ? 1 : 0;
-    while (text[j + 1] === sep && isAlnum(text[j + 2]) && !isAlnum(text[j + 3])) {
+    // In a space-separated run, a spaced "." "@" "_" "-" belongs to it too: "b r e n n a . w @ o u t l o o k".
+    const member = (c: string | undefined): boolean => isAlnum(c) || (sep === ' ' && (c === '.' || c === '_' || c === '-'));
+    while (text[j + 1] === sep && member(text[j + 2]) && !isAlnum(text[j + 3])) {
       j += 2;
       count++;
       if (isLetter(text[j])) letters++;
+    }
+    // Never end a run on punctuation (a full stop after "p a y p a l ." stays where it was).
+    while (j > i && !isAlnum(text[j])) {
+      j -= 2;
+      count--;
     }
     if (count >= 4 && letters >= 2) {
       for (let k = i + 1; k < j; k += 2) drop[k] = 1;

@@ -1,6 +1,7 @@
 import { table } from '../testing/table';
 
 table('email: should warn', [
+  ['write to m a r c o . p @ p r o t o n . m e', ['contact']],
   ['Drop me a note at nadia.k@fastmail.com and I will reply tonight', ['contact']],
   ['my mail is  ｌｅｏ．ｒｏｓｓｉ＠ｇｍａｉｌ．ｃｏｍ', ['contact']],
   ['write to ben\u200b@\u200bstudio-north\u200b.io', ['contact']],
@@ -12,6 +13,7 @@ table('email: should warn', [
 ]);
 
 table('email: should not warn', [
+  ['Grades so far: a . b . c and one incomplete.', []],
   ['The sender address in the spec is the client support inbox, I will not change it.', []],
   ['See you at home dot com? No, that is not a real domain.', []],
   ['I am available at 9 and at 5 on weekdays.', []],

@@ -1,6 +1,7 @@
 import { table } from '../testing/table';
 
 table('phone: should warn', [
+  ['call me on 4one5 5five5 0one2three', ['call', 'contact']],
   ['Here is my number: 0803 555 1234', ['contact']],
   ['My number is +44 7700 900431', ['contact']],
   ['Can you call me? 555 203 8841', ['call', 'contact']],
@@ -17,6 +18,7 @@ table('phone: should warn', [
 ]);
 
 table('phone: number kinds that must not warn', [
+  ['We need 2fa for the b2b portal and 4k exports in mp4.', []],
   ['Rows 8841-8860 of the sheet still need tags.', []],
   ['The package costs 12 750 000 VND a month, paid through Upwork.', []],
   ['Our budget is $2,500 and the deadline is 2025-03-14.', []],

@@ -36,10 +36,43 @@ function digitItem(t: Token): DigitItem | undefined {
   if (/^[0-9]+$/.test(w)) return { digits: w, spelled: false, word: false };
   const d = DIGIT_WORDS.get(w) ?? bigNumberWord(w);
   if (d !== undefined) return { digits: String(d), value: d, spelled: true, word: true };
+  const glued = w.length >= 4 && w.length <= 30 && /[0-9]/.test(w) && /[a-z]/.test(w) ? gluedDigits(w) : '';
+  if (glued) return { digits: glued, spelled: true, word: false };
   if (w.length >= 2 && w.length <= 15 && /^[0-9oli]+$/.test(w) && /[0-9]/.test(w) && /^[0-9]|[0-9]$/.test(w)) {
     return { digits: w.replace(/o/g, '0').replace(/[li]/g, '1'), spelled: true, word: false };
   }
   return undefined;
+}
+
+/**
+ * Digits of a word that glues digits and digit words together ("3one2", "5five5", "01eight3"),
+ * or '' when some part is neither. Greedy: the longest digit word at each place.
+ */
+function gluedDigits(w: string): string {
+  let out = '';
+  let i = 0;
+  let words = 0;
+  while (i < w.length) {
+    const c = w[i]!;
+    if (c >= '0' && c <= '9') {
+      out += c;
+      i++;
+      continue;
+    }
+    let hit = 0;
+    for (let len = Math.min(6, w.length - i); len >= 3; len--) {
+      const d = DIGIT_WORDS.get(w.slice(i, i + len));
+      if (d !== undefined) {
+        out += String(d);
+        hit = len;
+        break;
+      }
+    }
+    if (!hit) return '';
+    words++;
+    i += hit;
+  }
+  return words > 0 ? out : '';
 }
 
 /** Digits of a run, with number words combined ("trente quatre" → "34"). */
