@@ -109,7 +109,20 @@ function introducedHandles(ctx: Ctx, out: Finding[]): void {
   const { list, view } = ctx;
   const t = view.text;
   let found = 0;
+  // Only the sentence of each app and the one after it can introduce its handle.
+  const scan = new Uint8Array(ctx.sentences.length + 1);
+  for (const h of apps) {
+    const s = list[h.from]!.sent;
+    scan[s] = 1;
+    scan[s + 1] = 1;
+  }
   for (let i = 0; i + 1 < list.length && found < 5; i++) {
+    if (!scan[list[i]!.sent]) {
+      const next = ctx.sentences[list[i]!.sent + 1];
+      if (!next) break;
+      i = next.from - 1;
+      continue;
+    }
     const w = list[i]!.t;
     let k = -1;
     if (I_AM.has(w)) k = i + 1;
@@ -121,7 +134,6 @@ function introducedHandles(ctx: Ctx, out: Finding[]): void {
     const next = list[k];
     if (k < 0 || !next || next.sent !== list[i]!.sent || next.at) continue;
     // The app is named in this sentence or the one before.
-    if (!apps.some((h) => { const s = list[h.from]!.sent; return s === next.sent || s === next.sent - 1; })) continue;
     if (out.some((f) => (view.starts[next.s] ?? -1) >= f.start && (view.starts[next.s] ?? -1) < f.end)) continue;
     const gap = t.slice(list[k - 1]!.e, next.s);
     if (gap.length > 4) continue;
