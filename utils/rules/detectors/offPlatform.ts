@@ -5,7 +5,7 @@
  */
 import { findingOn, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
-import { isOnUpwork, isRefused, isWorkSubject, upworkAvoided } from '../validators/context';
+import { doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
 import { foldedSet, stemTest } from '../wordsets';
 
 const TIME_WORDS = /^(?:today|tomorrow|tonight|later|now|anytime|whenever|after|before|at|on|when|back|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|in|between|around|if|once|pls|please|manana|hoy|luego|ahora|amanha|hoje|depois|agora|demain|ce|apres|maintenant|morgen|heute|spater|jetzt|domani|oggi|dopo|ora|lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|lundi|montag|lunedi|al|a|en|em|au|um|am|alle|sur|su|por|pelo|no|na|via|per|und|y|e|et)$/;
@@ -109,6 +109,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   for (const m of ctx.matches.elsewhere) {
     if (isRefused(ctx, m.from)) continue;
+    if (isRouteNegator(ctx.list[m.from]!.t) && doubleNegated(ctx, m.from, m.from, m.to)) continue;
     const aboutEmail = ctx.list.slice(m.from, m.to).some((t) => /mail|correo|почт/.test(t.t));
     // "me manda um email no ana@x.com": giving the address is the contact finding, not a move.
     if (aboutEmail && emailInSentence(ctx, m.from, values)) continue;

@@ -19,6 +19,7 @@ table('payment outside Upwork: should warn', [
 ]);
 
 table('payment words in normal use: should not warn', [
+  ['Without an Upwork contract I will not start any work, sorry.', []],
   ['The new checkout should help shoppers avoid the shipping fee on small orders.', []],
   ['I save a lot of time by sending every invoice through Upwork.', []],
   ['We process refunds through PayPal for our customers, so the dashboard needs a refunds tab.', []],

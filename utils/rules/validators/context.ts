@@ -153,11 +153,30 @@ const ROUTE_NEGATORS = foldedSet([
   'khỏi', 'khoi', 'né', 'tránh', 'olmadan', 'yerine', 'invece', 'statt', 'anstatt', 'вместо', 'замість', 'zamiast',
   'بغير', 'بجائے', 'baghair', 'bagair',
 ]);
+/** Is this word one that routes around Upwork ("without", "ohne", "khỏi", "instead")? */
+export function isRouteNegator(word: string): boolean {
+  return ROUTE_NEGATORS.has(word);
+}
+
 /** Words of passing through, in "not through Upwork" forms: lewat, qua, via, por… */
 const ROUTE_WORDS = foldedSet([
   'through', 'via', 'thru', 'lewat', 'melalui', 'qua', 'thông', 'por', 'pela', 'pelo', 'par', 'über', 'ueber', 'tramite',
   'через', 'przez', 'üzerinden', 'uzerinden', 'عبر', 'خلال', 'se', 'dwara', 'ke', 'sa', 'upwork',
 ]);
+
+/**
+ * "Ohne Upwork-Vertrag fange ich nicht an", "without an Upwork contract I won't start": a statement
+ * (not a question) with a second negation besides the negator at `neg` is a refusal, not a plan.
+ *
+ * @example doubleNegated(ctx, 0, 1, 3) // true for "Ohne Upwork-Vertrag fange ich nicht an"
+ */
+export function doubleNegated(ctx: Ctx, neg: number, from: number, to: number): boolean {
+  const sent = ctx.list[neg]?.sent ?? 0;
+  if (ctx.tokens.question[sent]) return false;
+  const s = sentenceOf(ctx, neg);
+  for (let q = s.from; q < s.to; q++) if (q !== neg && (q < from || q >= to) && NEGATIONS.has(ctx.list[q]!.t)) return true;
+  return false;
+}
 
 /**
  * Where the message says something goes AROUND Upwork: an "on Upwork" phrase negated by "instead
@@ -173,10 +192,9 @@ export function upworkAvoided(ctx: Ctx): number[] {
     for (let k = m.from; k < m.to; k++) if (ROUTE_WORDS.has(ctx.list[k]!.t)) route = true;
     for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) {
       const w = ctx.list[k]!.t;
-      if (ROUTE_NEGATORS.has(w) || (route && NEGATORS.has(w))) {
-        out.push(m.from);
-        break;
-      }
+      if (!isRouteNegator(w) && !(route && NEGATORS.has(w))) continue;
+      if (!doubleNegated(ctx, k, m.from, m.to)) out.push(m.from);
+      break;
     }
   }
   return out;

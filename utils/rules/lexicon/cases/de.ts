@@ -33,4 +33,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Die Telegram-Benachrichtigungen für neue Bestellungen funktionieren jetzt', expect: [] },
   { text: 'schreib mir auf T e l e g r a m, @max_dev', expect: ['call', 'contact'], note: 'spaced letters' },
   { text: 'Wie lautet Ihre Bestellnummer? Ich prüfe den Versand', expect: [], note: 'order number' },
+  { text: 'Ohne Upwork-Vertrag arbeite ich leider nicht, bitte schicken Sie das Angebot hier.', expect: [], note: 'refusal with two negations' },
 ];
