@@ -126,6 +126,8 @@ function introducedHandles(ctx: Ctx, out: Finding[]): void {
     const w = list[i]!.t;
     let k = -1;
     if (I_AM.has(w)) k = i + 1;
+    // "I'm on Telegram as lena_88": "as" right after the app.
+    else if (w === 'as' && apps.some((h) => h.to === i)) k = i + 1;
     else if (w === 'i' && list[i + 1]?.t === 'am') k = i + 2;
     else if (MINE.has(w) && OWN_ID_NOUN.has(list[i + 1]!.t)) {
       k = i + 2;
