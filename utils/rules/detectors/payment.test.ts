@@ -1,6 +1,7 @@
 import { table } from '../testing/table';
 
 table('payment outside Upwork: should warn', [
+  ['We could settle the invoice in USDT (TRC20), a few of my clients prefer that.', ['payment']],
   ['Happy to pay you cash on delivery of the prints.', ['payment']],
   ['Rather than an Upwork contract, my company can sign with you and pay by invoice.', ['payment']],
   ['Settling in USDT works for me, it also dodges the Upwork cut.', ['payment']],

@@ -17,10 +17,27 @@ export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): b
   const w = around(ctx, from, to, radius);
   if (hasCue(ctx, 'workSubject', w.from, w.to, from, to)) {
     // Bounded by the window: a work word glued into an ID ("nadia.ux") does not count.
-    for (let k = w.from; k < w.to; k++) if ((k < from || k >= to) && hasCue(ctx, 'workSubject', k, k + 1) && !insideId(ctx, k)) return true;
+    for (let k = w.from; k < w.to; k++) {
+      if ((k >= from && k < to) || !hasCue(ctx, 'workSubject', k, k + 1) || insideId(ctx, k)) continue;
+      // "…in crypto (USDC), I have clients who prefer it": other people count only in the same clause.
+      if (PEOPLE.has(ctx.list[k]!.t) && clauseBreakBetween(ctx, k, from)) continue;
+      return true;
+    }
   }
   const work = workTokens(ctx);
   for (let k = w.from; k < w.to; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k)) return true;
+  return false;
+}
+
+/** Other people as a work cue ("for your customers"): only within the clause of the name. */
+const PEOPLE = foldedSet(['clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers', 'patients', 'patient']);
+
+/** A comma, semicolon, bracket or dash between tokens a and b (either order). */
+function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  const t = ctx.view.text;
+  for (let k = lo; k < hi; k++) if (/[,;()\[\]—–]/.test(t.slice(ctx.list[k]!.e, ctx.list[k + 1]!.s))) return true;
   return false;
 }
 
