@@ -81,7 +81,14 @@ function findChannels(list: Token[], view: View, askEndingAt: Map<number, Match>
     const tok = list[i]!;
     const prev = list[i - 1];
     // "Meet" alone is Google Meet only as a capitalized name after a preposition ("por Meet").
-    if (len === 1 && skel[i] === 'met') return tok.cap && prev !== undefined && prev.t !== 'to' && CHANNEL_PREP.has(prev.t);
+    // "Meet" alone is Google Meet only as a capitalized name after a preposition ("por Meet") or
+    // mid-sentence before "call"/"link" ("a quick Meet call").
+    if (len === 1 && skel[i] === 'met') {
+      const after = list[i + 1];
+      const midCap = tok.cap && prev !== undefined && prev.sent === tok.sent;
+      if (midCap && after !== undefined && after.sent === tok.sent && /^(?:call|link|session|chat)$/.test(after.t)) return true;
+      return tok.cap && prev !== undefined && prev.t !== 'to' && CHANNEL_PREP.has(prev.t);
+    }
     const next = list[i + len];
     const afterGap = view.text.slice(list[i + len - 1]!.e, Math.min(view.text.length, list[i + len - 1]!.e + 2));
     const midSentenceCap = tok.cap && prev !== undefined && prev.sent === tok.sent;

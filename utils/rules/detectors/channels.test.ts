@@ -1,6 +1,7 @@
 import { table } from '../testing/table';
 
 table('talking apps: should warn', [
+  ['maybe we can hop on a quick Meet call so I can show the prototype', ['call']],
   ['Could we do a quick Zoom tomorrow to go over the brief?', ['call']],
   ['Happy to schedule a 15 min Teams before you decide.', ['call']],
   ['Ping me on Signal, it is more private.', ['call']],
