@@ -16,6 +16,7 @@ table('off-platform without an app: should warn', [
 ]);
 
 table('off-platform words in normal use: should not warn', [
+  ['Chiamami pure Fede, lo fanno tutti.', []],
   ['The field app must keep working offline and sync when the signal comes back.', []],
   ['Llámame Nico, nadie me dice Nicolás.', []],
   ['Appelle-moi Manu, tout le monde le fait.', []],

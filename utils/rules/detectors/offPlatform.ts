@@ -13,10 +13,14 @@ const TIME_WORDS = /^(?:today|tomorrow|tonight|later|now|anytime|whenever|after|
 /** The pronoun that closes a "call me" phrase, in any language ("llámame", "chiamami", "appelle-moi"). */
 const CALL_ME_END = /^(?:me|you|u|moi|mich|mi|mnie|мне|mir)$|(?:ame|ami|eme|ime)$/;
 
+const NAME_FILLERS = new Set(['pure', 'just', 'simply', 'solo', 'so', 'nur', 'einfach', 'juste', 'simplement', 'simplemente', 'mal', 'semplicemente', 'apenas']);
+
 /** "call me Jim", "Llámame Pepe" names someone; "call me at 5" or "call me tomorrow" proposes a call. */
 function namesSomeone(ctx: Ctx, to: number): boolean {
   const last = ctx.list[to - 1]!;
   if (!CALL_ME_END.test(last.t)) return false;
+  // "Chiamami pure Giò", "call me just Dee": a filler word before the name.
+  if (NAME_FILLERS.has(ctx.list[to]?.t ?? '')) to++;
   const next = ctx.list[to];
   if (next === undefined || next.sent !== last.sent || !next.cap || TIME_WORDS.test(next.t) || /[0-9]/.test(next.t)) return false;
   // A name, not an app ("call me Skype") or a number right after it.
