@@ -1,6 +1,7 @@
 import { table } from '../testing/table';
 
 table('handles: should warn', [
+  ["mon whatsapp c'est lucie.b.design, écris-moi", ['call', 'contact']],
   ['I am on Signal as tomas_r84 if that is easier', ['call', 'contact']],
   ['Easier on Telegram, I am dmitri_k91 over there', ['call', 'contact']],
   ['Podemos falar no Skype? Meu contato é bruno.alves.art', ['call', 'contact']],
