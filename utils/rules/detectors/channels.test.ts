@@ -20,6 +20,8 @@ table('talking apps: should warn', [
 ]);
 
 table('talking apps as the subject of the work: should not warn', [
+  ['En mi trabajo anterior coordinaba grupos de WhatsApp y reuniones semanales en Zoom.', []],
+  ['Wir möchten eine Discord-ähnliche Seitenleiste im Kundenportal.', []],
   ['I can do a Zoom webinar setup with registration pages for your course.', []],
   ['We want a Slack-like sidebar and a Discord-style member list in the dashboard.', []],
   ['At my previous company I hosted weekly Teams town halls and ran the Telegram announcement feed for 3k users.', []],

@@ -52,11 +52,22 @@ function insideId(ctx: Ctx, k: number): boolean {
 /** "a FaceTime-style screen", "Slack-like UI": the app names a look or feature of the product. */
 function isStyleAdjective(ctx: Ctx, to: number): boolean {
   const end = ctx.list[to - 1]!.e;
-  return /^[-‐ ]?(?:style|styled|like|inspired|esque|type|clone)(?![a-z])/.test(ctx.view.text.slice(end, end + 10));
+  return /^[-‐ ]?(?:style|styled|like|inspired|esque|type|clone|ahnlich[a-z]*|artig[a-z]*|stil|styl[a-z]*|podobn[a-z]*|подобн[а-я]*|образн[а-я]*|benzeri)(?![a-z])/.test(ctx.view.text.slice(end, end + 14));
 }
 
-const PAST_JOB_FIRST = foldedSet(['last', 'previous', 'former', 'past', 'prior', 'old', 'earlier']);
-const PAST_JOB_SECOND = foldedSet(['job', 'role', 'position', 'company', 'employer', 'team', 'gig', 'workplace', 'internship', 'contract', 'jobs', 'roles', 'positions', 'companies', 'employers']);
+const PAST_JOB_FIRST = foldedSet([
+  'last', 'previous', 'former', 'past', 'prior', 'old', 'earlier', 'ultimo', 'último', 'anterior', 'pasado', 'passado',
+  'dernier', 'precedent', 'précédent', 'ancien', 'letzten', 'vorherigen', 'fruheren', 'früheren', 'precedente', 'прошлой',
+  'предыдущей', 'прошлом', 'минулій', 'попередній', 'poprzedniej', 'ostatniej', 'önceki', 'onceki', 'sebelumnya',
+  'terakhir', 'dating', 'cũ', 'trước', 'pichli', 'pichhli', 'purani', 'السابقة', 'السابق',
+]);
+const PAST_JOB_SECOND = foldedSet([
+  'job', 'role', 'position', 'company', 'employer', 'team', 'gig', 'workplace', 'internship', 'contract', 'jobs', 'roles',
+  'positions', 'companies', 'employers', 'emprego', 'trabajo', 'empleo', 'puesto', 'empresa', 'emploi', 'poste',
+  'entreprise', 'stelle', 'firma', 'job', 'lavoro', 'azienda', 'работе', 'работа', 'компании', 'роботі', 'компанії',
+  'pracy', 'firmie', 'işimde', 'isimde', 'şirketimde', 'pekerjaan', 'kantor', 'trabaho', 'kumpanya', 'việc', 'ty',
+  'naukri', 'company', 'عمل', 'وظيفة', 'الوظيفة', 'شركتي',
+]);
 
 /**
  * The sentence tells about past work ("In my last job I ran Zoom webinars and managed a WhatsApp
@@ -66,8 +77,11 @@ function pastExperience(ctx: Ctx, i: number): boolean {
   const sent = ctx.list[i]?.sent ?? 0;
   return perSentence(ctx, 'past-job', sent, () => {
     const s = sentenceOf(ctx, i);
+    // Either order: "last job", "último emprego", "trabajo anterior".
     for (let k = s.from; k + 1 < s.to; k++) {
-      if (PAST_JOB_FIRST.has(ctx.list[k]!.t) && PAST_JOB_SECOND.has(ctx.list[k + 1]!.t)) return true;
+      const a = ctx.list[k]!.t;
+      const b = ctx.list[k + 1]!.t;
+      if ((PAST_JOB_FIRST.has(a) && PAST_JOB_SECOND.has(b)) || (PAST_JOB_SECOND.has(a) && PAST_JOB_FIRST.has(b))) return true;
     }
     return false;
   });
