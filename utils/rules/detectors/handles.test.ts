@@ -1,6 +1,7 @@
 import { table } from '../testing/table';
 
 table('handles: should warn', [
+  ['我的微信号 li_na2024，加我详谈', ['call', 'contact']],
   ["mon whatsapp c'est lucie.b.design, écris-moi", ['call', 'contact']],
   ['I am on Signal as tomas_r84 if that is easier', ['call', 'contact']],
   ['Easier on Telegram, I am dmitri_k91 over there', ['call', 'contact']],

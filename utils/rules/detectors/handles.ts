@@ -55,7 +55,7 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const last = list[h.to - 1]!;
   let k = h.to;
   // Skip "id", "username", "handle", "is", "name", "here": "Skype ID is x", "my WeChat is x".
-  while (k < list.length && k - h.to < 3 && /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est|me|c|cest|è|é|hai|adalah|la|là|jest|это)$/.test(list[k]!.t)) k++;
+  while (k < list.length && k - h.to < 3 && /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est|me|c|cest|è|é|hai|adalah|la|là|jest|это|号|號|账号|帐号)$/.test(list[k]!.t)) k++;
   const onlyMe = k === h.to + 1 && list[h.to]?.t === 'me';
   // "Füg mich auf Discord hinzu: lena_codes": a colon within three words after the name.
   if (k === h.to) {
