@@ -20,6 +20,7 @@ table('talking apps: should warn', [
 ]);
 
 table('talking apps as the subject of the work: should not warn', [
+  ['As your assistant I would book your Teams meetings with suppliers and tidy your Slack channels.', []],
   ['En mi trabajo anterior coordinaba grupos de WhatsApp y reuniones semanales en Zoom.', []],
   ['Wir möchten eine Discord-ähnliche Seitenleiste im Kundenportal.', []],
   ['I can do a Zoom webinar setup with registration pages for your course.', []],

@@ -12,7 +12,7 @@ import { foldedSet, stemTest } from '../wordsets';
  * @example isWorkSubject(ctx, zoomFrom, zoomTo) // true for "integrate the Zoom SDK"
  */
 export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): boolean {
-  if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to)) return true;
+  if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to)) return true;
   if (pastExperience(ctx, from)) return true;
   const w = around(ctx, from, to, radius);
   if (hasCue(ctx, 'workSubject', w.from, w.to, from, to)) {
@@ -53,6 +53,17 @@ function insideId(ctx: Ctx, k: number): boolean {
 function isStyleAdjective(ctx: Ctx, to: number): boolean {
   const end = ctx.list[to - 1]!.e;
   return /^[-‐ ]?(?:style|styled|like|inspired|esque|type|clone|ahnlich[a-z]*|artig[a-z]*|stil|styl[a-z]*|podobn[a-z]*|подобн[а-я]*|образн[а-я]*|benzeri)(?![a-z])/.test(ctx.view.text.slice(end, end + 14));
+}
+
+const OTHERS = foldedSet(['your', 'their', 'his', 'her', 'ur']);
+const MANAGED_THINGS = foldedSet(['meetings', 'calls', 'webinars', 'sessions', 'channels', 'groups', 'servers', 'community', 'communities', 'contacts', 'broadcasts', 'campaigns', 'chats', 'inboxes']);
+
+/** "schedule your Zoom meetings", "manage their WhatsApp groups": the app's things as the work. */
+function managedForSomeone(ctx: Ctx, from: number, to: number): boolean {
+  const prev = ctx.list[from - 1];
+  const next = ctx.list[to];
+  const sent = ctx.list[from]!.sent;
+  return prev !== undefined && next !== undefined && prev.sent === sent && next.sent === sent && OTHERS.has(prev.t) && MANAGED_THINGS.has(next.t);
 }
 
 const PAST_JOB_FIRST = foldedSet([
