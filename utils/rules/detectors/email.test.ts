@@ -1,6 +1,7 @@
 import { table } from '../testing/table';
 
 table('email: should warn', [
+  ['mail me: lena [at] north-shore [dot] io', ['contact']],
   ['write to m a r c o . p @ p r o t o n . m e', ['contact']],
   ['Drop me a note at nadia.k@fastmail.com and I will reply tonight', ['contact']],
   ['my mail is  ｌｅｏ．ｒｏｓｓｉ＠ｇｍａｉｌ．ｃｏｍ', ['contact']],

@@ -92,7 +92,8 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
       labels.push(w);
       last = j;
       const g = gap(j);
-      if (g === '.' && list[j + 1]) {
+      // "studio-b": a hyphen joins the words of one domain label.
+      if ((g === '.' || g === '-') && list[j + 1]) {
         j++;
         continue;
       }
