@@ -55,6 +55,8 @@ export const CHANNEL_PREP = foldedSet([
   'no', 'na', 'em', 'pelo', 'pela', 'por', 'al', 'en', 'sur', 'par', 'auf', 'per', 'über', 'ueber', 'di', 'lewat',
   'sa', 'qua', 'на', 'в', 'по', 'через', 'у', 'w', 'przez', 'den', 'ke', 'pe',
 ]);
+/** Prepositions of other languages before an app name ("por meet", "pelo meet", "через meet"). */
+const FOREIGN_PREP = foldedSet(['por', 'pelo', 'pela', 'sur', 'auf', 'über', 'ueber', 'lewat', 'qua', 'на', 'в', 'через', 'przez', 'pe', 'em', 'no', 'na', 'al', 'ke', 'sa', 'tramite']);
 const CHANNEL_NEXT = foldedSet([
   'id', 'number', 'no', 'nr', 'handle', 'username', 'call', 'chat', 'group', 'me', 'account', 'transfer', 'payment',
   'profile', 'numero', 'número', 'nomor', 'number', 'pe', 'par', 'se', 'pr', 'karo', 'karna', 'kariye', 'karein', 'kro',
@@ -87,7 +89,9 @@ function findChannels(list: Token[], view: View, askEndingAt: Map<number, Match>
       const after = list[i + 1];
       const midCap = tok.cap && prev !== undefined && prev.sent === tok.sent;
       if (midCap && after !== undefined && after.sent === tok.sent && /^(?:call|link|session|chat)$/.test(after.t)) return true;
-      return tok.cap && prev !== undefined && prev.t !== 'to' && CHANNEL_PREP.has(prev.t);
+      if (tok.cap) return prev !== undefined && prev.t !== 'to' && CHANNEL_PREP.has(prev.t);
+      // Lower case only after a preposition of another language ("hablemos por meet"), never English "to meet".
+      return prev !== undefined && prev.sent === tok.sent && FOREIGN_PREP.has(prev.t);
     }
     const next = list[i + len];
     const afterGap = view.text.slice(list[i + len - 1]!.e, Math.min(view.text.length, list[i + len - 1]!.e + 2));

@@ -1,6 +1,7 @@
 import { table } from '../testing/table';
 
 table('talking apps: should warn', [
+  ['¿charlamos por meet el jueves?', ['call']],
   ['maybe we can hop on a quick Meet call so I can show the prototype', ['call']],
   ['Could we do a quick Zoom tomorrow to go over the brief?', ['call']],
   ['Happy to schedule a 15 min Teams before you decide.', ['call']],
@@ -20,6 +21,8 @@ table('talking apps: should warn', [
 ]);
 
 table('talking apps as the subject of the work: should not warn', [
+  ['The boardroom needs a Zoom Rooms kit and two Teams licenses.', []],
+  ['I want to meet the deadline and meet your team on the kickoff here.', []],
   ['As your assistant I would book your Teams meetings with suppliers and tidy your Slack channels.', []],
   ['En mi trabajo anterior coordinaba grupos de WhatsApp y reuniones semanales en Zoom.', []],
   ['Wir möchten eine Discord-ähnliche Seitenleiste im Kundenportal.', []],

@@ -157,6 +157,7 @@ export const lexicon: Lexicon = {
     'calendars', 'inboxes', 'schedule meetings', 'scheduling', 'experience', 'expertise', 'knowledge', 'familiar', 'patient',
     'telehealth', 'intake', 'automatically', 'uses', 'clients', 'users', 'students', 'leads', 'members', 'audience',
     'buyers', 'shoppers', 'support team', 'used', 'have used', 'brand', 'our brand', 'respond to', 'manage',
-    'managing', 'ipn', 'listener', 'previous job', 'previous role', 'last job', 'years of', 'daily basis',
+    'managing', 'ipn', 'listener', 'previous job', 'previous role', 'last job', 'years of', 'daily basis', 'rooms',
+    'room kit', 'kit', 'hardware', 'license', 'licenses', 'licence', 'seats',
   ],
 };
