@@ -1,6 +1,7 @@
 import { table } from '../testing/table';
 
 table('off-platform without an app: should warn', [
+  ['text me, here is my cell: 0917 555 0123', ['call', 'contact']],
   ["Let's take this offline, typing it all out here is slow.", ['call']],
   ['dm me on insta, same nickname as here', ['call', 'contact']],
   ['Llámame mañana por la tarde y lo hablamos', ['call']],
@@ -16,6 +17,7 @@ table('off-platform without an app: should warn', [
 ]);
 
 table('off-platform words in normal use: should not warn', [
+  ['Text me your questions here any time, I answer within the hour.', []],
   ['Chiamami pure Fede, lo fanno tutti.', []],
   ['The field app must keep working offline and sync when the signal comes back.', []],
   ['Llámame Nico, nadie me dice Nicolás.', []],

@@ -29,6 +29,30 @@ function namesSomeone(ctx: Ctx, to: number): boolean {
   return !(after && after.sent === last.sent && /^[0-9+]/.test(after.t));
 }
 
+/** Words after "here" that make it a pointer ("here is my number"), not a place. */
+const HERE_POINTER = new Set(['is', 's', 'are', 'it', 'goes', 'you']);
+
+/**
+ * "Text me your ideas here": a verb of texting whose place is this chat (a bare "here" later in
+ * the sentence, no number, link or handle in it).
+ */
+function textedHere(ctx: Ctx, from: number, to: number, values: Finding[]): boolean {
+  if (!ctx.list.slice(from, to).some((t) => /^(?:text|message|msg|write)/.test(t.t))) return false;
+  const s = sentenceOf(ctx, from);
+  let here = false;
+  for (let k = to; k < s.to; k++) {
+    if (ctx.list[k]!.t !== 'here') continue;
+    const next = ctx.list[k + 1];
+    const gap = next ? ctx.view.text.slice(ctx.list[k]!.e, next.s) : '';
+    if (gap.includes(':') || (next && next.sent === ctx.list[k]!.sent && HERE_POINTER.has(next.t))) return false;
+    here = true;
+  }
+  if (!here) return false;
+  const start = ctx.view.starts[ctx.list[s.from]!.s] ?? 0;
+  const end = ctx.view.ends[ctx.list[s.to - 1]!.e - 1] ?? 0;
+  return !values.some((v) => v.start >= start && v.start <= end);
+}
+
 function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
   const s = sentenceOf(ctx, i);
   const start = ctx.view.starts[ctx.list[s.from]!.s] ?? 0;
@@ -74,6 +98,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   const out: Finding[] = [];
   for (const m of ctx.matches.phoneCall) {
     if (namesSomeone(ctx, m.to) || isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
+    if (textedHere(ctx, m.from, m.to, values)) continue;
     if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call'));
   }
