@@ -29,6 +29,20 @@ function namesSomeone(ctx: Ctx, to: number): boolean {
   return !(after && after.sent === last.sent && /^[0-9+]/.test(after.t));
 }
 
+/** "Here" in several languages: the place of this conversation. */
+const HERE_WORDS = foldedSet(['here', 'aqui', 'aquí', 'aca', 'acá', 'ici', 'hier', 'qui', 'здесь', 'тут', 'тут', 'tutaj', 'burada', 'disini', 'sini', 'dito', 'đây', 'yahan', 'yaha', 'এখানে', 'यहाँ', 'یہاں', 'هنا']);
+
+/** "…could we split it into two milestones here?": the alternative offered stays in this chat. */
+function staysHere(ctx: Ctx, i: number): boolean {
+  const s = sentenceOf(ctx, i);
+  for (let k = s.from; k < s.to; k++) {
+    if (!HERE_WORDS.has(ctx.list[k]!.t)) continue;
+    const next = ctx.list[k + 1];
+    if (!(next && next.sent === ctx.list[k]!.sent && HERE_POINTER.has(next.t))) return true;
+  }
+  return false;
+}
+
 /** Words after "here" that make it a pointer ("here is my number"), not a place. */
 const HERE_POINTER = new Set(['is', 's', 'are', 'it', 'goes', 'you']);
 
@@ -125,7 +139,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   // "khỏi qua Upwork", "instead of an Upwork contract", "biar nggak lewat Upwork" next to paying or
   // contracting: going around Upwork to be paid or contracted.
   for (const i of upworkAvoided(ctx)) {
-    if (isRefused(ctx, i) || !paymentNear(ctx, i)) continue;
+    if (isRefused(ctx, i) || !paymentNear(ctx, i) || staysHere(ctx, i)) continue;
     out.push(findingOn(ctx, 'payment', i, i + 1, 'payment.off-platform', 'payment outside Upwork'));
   }
   // "msg me on the app with the blue plane, same username as here": an account elsewhere with a

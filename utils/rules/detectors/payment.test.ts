@@ -20,6 +20,7 @@ table('payment outside Upwork: should warn', [
 ]);
 
 table('payment words in normal use: should not warn', [
+  ['Instead of one Upwork milestone for everything, can we split the payment into three milestones here?', []],
   ['Without an Upwork contract I will not start any work, sorry.', []],
   ['The new checkout should help shoppers avoid the shipping fee on small orders.', []],
   ['I save a lot of time by sending every invoice through Upwork.', []],
