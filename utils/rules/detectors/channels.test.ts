@@ -66,6 +66,7 @@ table('everyday words that are also app names: should not warn', [
 ]);
 
 table('refusals and calls on Upwork: should not warn', [
+  ['Happy to chat in this thread, no Skype needed.', []],
   ['I can do a video call here on Upwork if you like.', []],
   ['Happy to jump on an Upwork call whenever suits you.', []],
   ['Sorry, I do not use Telegram for client work, Upwork messages are fine.', []],

@@ -46,6 +46,19 @@ function proposedAsEvent(ctx: Ctx, h: ChannelHit): boolean {
   return false;
 }
 
+const WITHOUT = new Set(['without', 'sin', 'sem', 'ohne', 'sans', 'без', 'tanpa', 'bina', 'bez']);
+const NEEDED = new Set(['needed', 'necessary', 'required', 'need']);
+
+/** "no Zoom needed", "sin WhatsApp": the app is ruled out ("no" alone is Portuguese "on the"). */
+function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
+  const prev = ctx.list[h.from - 1];
+  const next = ctx.list[h.to];
+  const sent = ctx.list[h.from]!.sent;
+  if (!prev || prev.sent !== sent) return false;
+  if (WITHOUT.has(prev.t)) return true;
+  return prev.t === 'no' && next !== undefined && next.sent === sent && NEEDED.has(next.t);
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const s = sentenceOf(ctx, h.from);
   const tok = ctx.list[h.from]!;
@@ -88,7 +101,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (h.channel.kind === 'payment') continue;
     const sentNo = ctx.list[h.from]!.sent;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
-    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true)) continue;
+    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true) || negatedApp(ctx, h)) continue;
     const s = sentenceOf(ctx, h.from);
     // A request for the account: "what's your WhatsApp", "your Skype ID?".
     const ask = askBefore(ctx, h.from, h.to);

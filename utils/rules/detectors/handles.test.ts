@@ -20,6 +20,7 @@ table('handles: should warn', [
 ]);
 
 table('handles: should not warn', [
+  ['My ID is unverified on the portal, so the Discord bot deploy waits until Monday.', []],
   ["I'm 'really' keen on the Discord bot project, the moderation part especially.", []],
   ['I am 3.5 hours ahead of you; I built Telegram bots for two shops.', []],
   ['I mentioned @channel in the Slack integration spec, that is a Slack feature we need.', []],

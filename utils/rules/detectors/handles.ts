@@ -14,6 +14,8 @@ const NOT_AN_ID = new Set([
   'username', 'number', 'account', 'details', 'preferred', 'faster', 'better', 'easier', 'works', 'would', 'should',
   'could', 'maybe', 'either', 'whatsapp', 'telegram', 'skype', 'discord', 'message', 'messages', 'hello', 'contact',
   'l8r', '2day', '2morrow', 'tmrw', 'b4', 'gr8', 'asap', 'pls', 'plz', 'thx', 'everything', 'anything', 'something',
+  'pending', 'verified', 'unverified', 'blocked', 'suspended', 'expired', 'invalid', 'missing', 'private', 'hidden',
+  'required', 'different', 'attached', 'confidential', 'changed', 'deleted', 'disabled',
 ]);
 
 const ID_NOUN = /^(?:id|username|handle|nick|nickname|user|tag|usuario|utilisateur|benutzername|ник|логин|nome|gmail|hotmail|yahoo|outlook|proton)$/;
