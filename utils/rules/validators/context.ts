@@ -68,7 +68,7 @@ function managedForSomeone(ctx: Ctx, from: number, to: number): boolean {
 
 const PAST_JOB_FIRST = foldedSet([
   'last', 'previous', 'former', 'past', 'prior', 'old', 'earlier', 'ultimo', 'último', 'anterior', 'pasado', 'passado',
-  'dernier', 'precedent', 'précédent', 'ancien', 'letzten', 'vorherigen', 'fruheren', 'früheren', 'precedente', 'прошлой',
+  'dernier', 'precedent', 'précédent', 'ancien', 'letzten', 'letzter', 'letzte', 'letztes', 'vorheriger', 'vorherigen', 'fruherer', 'früherer', 'fruheren', 'früheren', 'precedente', 'прошлой',
   'предыдущей', 'прошлом', 'минулій', 'попередній', 'poprzedniej', 'ostatniej', 'önceki', 'onceki', 'sebelumnya',
   'terakhir', 'dating', 'cũ', 'trước', 'pichli', 'pichhli', 'purani', 'السابقة', 'السابق',
 ]);

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'In meiner letzten Stelle habe ich Teams-Schulungen gegeben und den Discord-Server betreut.', expect: [], note: 'past job' },
   { text: 'Hallo Tobias, schreib mir doch kurz auf WhatsApp, dann klären wir das schneller', expect: ['call'] },
   { text: 'Können wir morgen um 10 Uhr ein kurzes Meeting über Teams machen?', expect: ['call'] },
   { text: 'Rufen Sie mich gerne an: 0171 2345678', expect: ['call', 'contact'] },
