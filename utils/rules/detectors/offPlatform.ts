@@ -51,7 +51,9 @@ const HERE_POINTER = new Set(['is', 's', 'are', 'it', 'goes', 'you']);
  * the sentence, no number, link or handle in it).
  */
 function textedHere(ctx: Ctx, from: number, to: number, values: Finding[]): boolean {
-  if (!ctx.list.slice(from, to).some((t) => /^(?:text|message|msg|write)/.test(t.t))) return false;
+  let texting = false;
+  for (let k = from; k < to; k++) if (/^(?:text|message|msg|write)/.test(ctx.list[k]!.t)) texting = true;
+  if (!texting) return false;
   const s = sentenceOf(ctx, from);
   let here = false;
   for (let k = to; k < s.to; k++) {

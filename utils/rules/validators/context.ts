@@ -50,9 +50,15 @@ function insideId(ctx: Ctx, k: number): boolean {
 }
 
 /** "a FaceTime-style screen", "Slack-like UI": the app names a look or feature of the product. */
+const STYLE_SUFFIX = /[-‐ ]?(?:style|styled|like|inspired|esque|type|clone|ahnlich[a-z]*|artig[a-z]*|stil|styl[a-z]*|podobn[a-z]*|подобн[а-я]*|образн[а-я]*|benzeri)(?![a-z])/y;
+
 function isStyleAdjective(ctx: Ctx, to: number): boolean {
   const end = ctx.list[to - 1]!.e;
-  return /^[-‐ ]?(?:style|styled|like|inspired|esque|type|clone|ahnlich[a-z]*|artig[a-z]*|stil|styl[a-z]*|podobn[a-z]*|подобн[а-я]*|образн[а-я]*|benzeri)(?![a-z])/.test(ctx.view.text.slice(end, end + 14));
+  const c = ctx.view.text[end];
+  // Cheap first: only a hyphen or a space can start the suffix (sticky regex, no slicing).
+  if (c !== '-' && c !== '‐' && c !== ' ') return false;
+  STYLE_SUFFIX.lastIndex = end;
+  return STYLE_SUFFIX.test(ctx.view.text);
 }
 
 const OTHERS = foldedSet(['your', 'their', 'his', 'her', 'ur']);
@@ -85,17 +91,20 @@ const PAST_JOB_SECOND = foldedSet([
  * list"): every app named in it is experience, however far from the cue, across "and".
  */
 function pastExperience(ctx: Ctx, i: number): boolean {
-  const sent = ctx.list[i]?.sent ?? 0;
-  return perSentence(ctx, 'past-job', sent, () => {
-    const s = sentenceOf(ctx, i);
+  // One pass per message marks the sentences that tell about a past job.
+  let table = ctx.memo.get('past-job');
+  if (!table) {
+    table = new Int8Array(ctx.sentences.length + 1);
+    const { list } = ctx;
     // Either order: "last job", "último emprego", "trabajo anterior".
-    for (let k = s.from; k + 1 < s.to; k++) {
-      const a = ctx.list[k]!.t;
-      const b = ctx.list[k + 1]!.t;
-      if ((PAST_JOB_FIRST.has(a) && PAST_JOB_SECOND.has(b)) || (PAST_JOB_SECOND.has(a) && PAST_JOB_FIRST.has(b))) return true;
+    for (let k = 0; k + 1 < list.length; k++) {
+      const a = list[k]!.t;
+      const b = list[k + 1]!.t;
+      if ((PAST_JOB_FIRST.has(a) && PAST_JOB_SECOND.has(b)) || (PAST_JOB_SECOND.has(a) && PAST_JOB_FIRST.has(b))) table[list[k]!.sent] = 1;
     }
-    return false;
-  });
+    ctx.memo.set('past-job', table);
+  }
+  return table[ctx.list[i]?.sent ?? 0] === 1;
 }
 
 const OPEN_QUOTES = '"“«„「';
