@@ -105,8 +105,7 @@ function handleWord(ctx: Ctx, at: number, quoted: boolean): string {
  * Once a talking app is named in the message, an account name introduced by "I'm", "my id / my
  * contact (is)", "meri id … hai", or quotes is a handle: "Let's move to Discord, I'm sam.codes there".
  */
-function introducedHandles(ctx: Ctx, out: Finding[]): void {
-  const apps = ctx.channels.filter((h) => h.channel.kind === 'call' && !isWorkSubject(ctx, h.from, h.to) && !isRefused(ctx, h.from, true));
+function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
   if (apps.length === 0) return;
   const { list, view } = ctx;
   const t = view.text;
@@ -163,8 +162,13 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (e - at > 6 && (at === 0 || !/[a-z0-9]/.test(t[at - 1]!))) out.push(findingAt(ctx, 'contact', at, e, 'contact.skype-id', 'Skype ID'));
     at = t.indexOf('live:', Math.max(at + 1, e));
   }
+  // Talking apps that are neither the work nor refused: their IDs, and handles introduced after them.
+  const apps: ChannelHit[] = [];
   for (const h of ctx.channels) {
-    if (h.channel.kind === 'call' && !isWorkSubject(ctx, h.from, h.to) && !isRefused(ctx, h.from, true)) channelIds(ctx, h, out);
+    if (h.channel.kind === 'call' && !isWorkSubject(ctx, h.from, h.to) && !isRefused(ctx, h.from, true)) {
+      apps.push(h);
+      channelIds(ctx, h, out);
+    }
   }
   // @handles next to a talking app (same or neighbouring sentence), not next to a payment app.
   let handles = 0;
@@ -199,7 +203,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) continue;
     out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID'));
   }
-  introducedHandles(ctx, out);
+  introducedHandles(ctx, apps, out);
   // Discord tags: name#1234.
   let hash = t.indexOf('#');
   while (hash !== -1) {
