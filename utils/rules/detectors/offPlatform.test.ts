@@ -1,6 +1,7 @@
 import { table } from '../testing/table';
 
 table('off-platform without an app: should warn', [
+  ['Write to me at kofi.design@outlook.com and we can discuss there.', ['call', 'contact']],
   ['text me, here is my cell: 0917 555 0123', ['call', 'contact']],
   ["Let's take this offline, typing it all out here is slow.", ['call']],
   ['dm me on insta, same nickname as here', ['call', 'contact']],
@@ -17,6 +18,7 @@ table('off-platform without an app: should warn', [
 ]);
 
 table('off-platform words in normal use: should not warn', [
+  ['Open the Figma file when you can, we can discuss there in the comments.', []],
   ['Text me your questions here any time, I answer within the hour.', []],
   ['Chiamami pure Fede, lo fanno tutti.', []],
   ['The field app must keep working offline and sync when the signal comes back.', []],

@@ -69,6 +69,16 @@ function textedHere(ctx: Ctx, from: number, to: number, values: Finding[]): bool
   return !values.some((v) => v.start >= start && v.start <= end);
 }
 
+/** An email address in the sentence of token i or the one before it. */
+function emailNear(ctx: Ctx, i: number, values: Finding[]): boolean {
+  const sent = ctx.list[i]!.sent;
+  const a = ctx.sentences[Math.max(0, sent - 1)]!;
+  const s = sentenceOf(ctx, i);
+  const start = ctx.view.starts[ctx.list[a.from]!.s] ?? 0;
+  const end = ctx.view.ends[ctx.list[s.to - 1]!.e - 1] ?? 0;
+  return values.some((v) => /email/.test(v.label) && v.start >= start && v.start <= end);
+}
+
 function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
   const s = sentenceOf(ctx, i);
   const start = ctx.view.starts[ctx.list[s.from]!.s] ?? 0;
@@ -143,6 +153,13 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   for (const i of upworkAvoided(ctx)) {
     if (isRefused(ctx, i) || !paymentNear(ctx, i) || staysHere(ctx, i)) continue;
     out.push(findingOn(ctx, 'payment', i, i + 1, 'payment.off-platform', 'payment outside Upwork'));
+  }
+  // "My email is ana@x.com, let's continue there": talking "there" points back at a shared email.
+  for (const m of ctx.matches.talk) {
+    if (ctx.list[m.to - 1]!.t !== 'there' || m.to - m.from < 2 || isRefused(ctx, m.from)) continue;
+    if (!emailNear(ctx, m.from, values)) continue;
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email'));
+    break;
   }
   // "msg me on the app with the blue plane, same username as here": an account elsewhere with a
   // verb of talking is a conversation off Upwork even when the app is only hinted at.
