@@ -205,7 +205,7 @@ function wrapPuppeteer(target: PpPage | PpFrame, page: PpPage): PageDriver {
     async reload() {
       void page.reload().catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, 300));
-      await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
+      await settled(page, 'moz-extension:');
     },
     async press(combo) {
       // Playwright takes "Shift+Enter"; puppeteer wants the modifiers held by hand.
@@ -226,6 +226,29 @@ function wrapPuppeteer(target: PpPage | PpFrame, page: PpPage): PageDriver {
     close: () => page.close(),
   };
   return driver;
+}
+
+/**
+ * Waits until a Firefox page at `urlPrefix` has loaded and rendered something. A wait that runs
+ * while the page is still swapping documents fails with a protocol error, so it is retried until
+ * the deadline.
+ */
+async function settled(page: PpPage, urlPrefix: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        (prefix: string) => location.href.startsWith(prefix) && document.readyState === 'complete' && (document.body?.childElementCount ?? 0) > 0,
+        { timeout: 2_000, polling: 50 },
+        urlPrefix,
+      );
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`${urlPrefix} page did not load in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function stableUuid(seed: string): string {
@@ -360,7 +383,7 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
       watch(page);
       // puppeteer's goto never resolves for moz-extension pages: start it and wait for the app.
       void page.goto(`moz-extension://${uuid}/popup.html${query}`).catch(() => undefined);
-      await page.waitForFunction(() => document.readyState === 'complete' && document.body?.childElementCount > 0, { timeout: 15_000 });
+      await settled(page, 'moz-extension:');
       return wrapPuppeteer(page, page);
     },
     async close() {
