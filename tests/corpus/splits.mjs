@@ -1,0 +1,56 @@
+// The one definition of the corpus splits, by author or source, fixed before any tuning:
+//   train — authors w1, w2, w3 (tests/corpus/written) and the team's two older held-out sets;
+//   dev   — author w4, and the quoted real messages whose source URL hashes to dev;
+//   test  — author w5, and the quoted real messages whose source URL hashes to test.
+// Tune on train and dev; read test only to report it (scripts print aggregate figures only).
+//
+//   import { loadSplit } from './splits.mjs'; const dev = loadSplit('dev');
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export const SPLITS = {
+  train: ['written/w1.jsonl', 'written/w2.jsonl', 'written/w3.jsonl', 'held-out.jsonl', 'held-out-2.jsonl'],
+  dev: ['written/w4.jsonl', 'quoted/quoted.jsonl#dev'],
+  test: ['written/w5.jsonl', 'quoted/quoted.jsonl#test'],
+};
+
+/** FNV-1a of the source URL: every quote of one page lands in the same split. */
+export function sourceSplit(source) {
+  let h = 0x811c9dc5;
+  for (const ch of String(source ?? '')) {
+    h ^= ch.codePointAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2 === 0 ? 'dev' : 'test';
+}
+
+function readJsonl(path) {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line));
+}
+
+/** Items of a split, each with `file` (where it came from); ambiguous items included (scorers skip them). */
+export function loadSplit(name) {
+  const parts = SPLITS[name];
+  if (!parts) throw new Error(`unknown split ${name}`);
+  const items = [];
+  for (const part of parts) {
+    const [file, half] = part.split('#');
+    for (const item of readJsonl(join(here, file))) {
+      if (half && sourceSplit(item.source) !== half) continue;
+      items.push({ ...item, file });
+    }
+  }
+  return items;
+}
+
+// `node tests/corpus/splits.mjs dev > /tmp/dev.jsonl` writes one split as JSONL (for score.mjs --corpus).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const name = process.argv[2] ?? 'dev';
+  for (const item of loadSplit(name)) process.stdout.write(`${JSON.stringify(item)}\n`);
+}
