@@ -13,6 +13,12 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: ['https://www.upwork.com/*'],
     action: { default_title: 'Pre-Contract Guard' },
+    // The guard core, imported by the content script only on pages with a composer or a message
+    // list; offered to upwork.com alone, under a per-session URL where the browser supports it.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['guard-core.js']
+        : [{ resources: ['guard-core.js'], matches: ['https://www.upwork.com/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,7 @@
 /**
  * The conversation open in the active tab: who it is with, its relationship, when the pair met.
- * A contract workroom states that a contract exists instead of offering the choice.
+ * A contract workroom states that a contract exists instead of offering the choice; a room that
+ * shows a contract says so and preselects 'contract started' until the user chooses otherwise.
  */
 import { useEffect } from 'react';
 import { useRelationshipStore } from '@/utils/relationships';
@@ -14,9 +15,11 @@ interface Props {
   context: PageContext & { conversationId: string };
   /** Name read from the page by the content script; null when it did not answer. */
   counterpartName: string | null;
+  /** The page shows that a contract exists ("View contract", "Contract started"). */
+  contractDetected?: boolean;
 }
 
-export function CurrentConversation({ context, counterpartName }: Props) {
+export function CurrentConversation({ context, counterpartName, contractDetected = false }: Props) {
   const id = context.conversationId;
   const record = useRelationshipStore((s): ConversationRecord | undefined =>
     Object.hasOwn(s.conversations, id) ? s.conversations[id] : undefined,
@@ -57,7 +60,15 @@ export function CurrentConversation({ context, counterpartName }: Props) {
           outside Upwork is still flagged (User Agreement §7).
         </p>
       ) : (
-        <RelationshipChoice value={record?.relationship ?? 'pre-contract'} onChange={chooseRelationship} />
+        <>
+          {contractDetected && !record ? (
+            <p className="pcg-notice" role="note" data-testid="contract-detected">
+              Contract detected on this page: calls and contact details are treated as allowed here, and paying outside
+              Upwork is still flagged. If that is wrong, choose the relationship below.
+            </p>
+          ) : null}
+          <RelationshipChoice value={record?.relationship ?? (contractDetected ? 'contract-started' : 'pre-contract')} onChange={chooseRelationship} />
+        </>
       )}
       <MetOnField value={record?.metAt ?? null} onChange={(metAt) => void changeMetAt(metAt)} />
     </section>

@@ -7,6 +7,7 @@ import { useRelationshipStore } from '@/utils/relationships';
 import { AboutExtension } from './AboutExtension';
 import { BackupControls } from './BackupControls';
 import { CurrentConversation } from './CurrentConversation';
+import { PageStatus } from './PageStatus';
 import { RepairNotice } from './RepairNotice';
 import { SavedRelationships } from './SavedRelationships';
 import { SettingsSwitches } from './SettingsSwitches';
@@ -46,9 +47,10 @@ export function PopupApp({ search, isFirefox }: Props) {
           </p>
         )}
       </header>
+      <PageStatus enabled={enabled} health={page.health} onUpwork={page.onUpwork} />
       <RepairNotice />
       {onConversation ? (
-        <CurrentConversation context={{ ...context, conversationId }} counterpartName={page.counterpartName} />
+        <CurrentConversation context={{ ...context, conversationId }} counterpartName={page.counterpartName} contractDetected={page.contractDetected} />
       ) : (
         <AboutExtension kind={context.kind} />
       )}

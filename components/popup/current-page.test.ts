@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GET_PAGE_CONTEXT } from '@/utils/messages';
-import { askCounterpartName, findTargetTab, pageContextOfTab } from './current-page';
+import { askTabReport, findTargetTab, pageContextOfTab } from './current-page';
 
 const ROOM_URL = 'https://www.upwork.com/ab/messages/rooms/room_abc123';
 
@@ -53,26 +53,38 @@ describe('findTargetTab', () => {
   });
 });
 
-describe('askCounterpartName', () => {
-  it('asks the tab with GET_PAGE_CONTEXT and returns the cleaned name', async () => {
-    const send = mockSend().mockResolvedValue({ kind: 'room', conversationId: 'room_abc123', contractStarted: false, counterpartName: ' Ada  L. ' });
-    expect(await askCounterpartName(7)).toBe('Ada L.');
+describe('askTabReport', () => {
+  it('asks the tab with GET_PAGE_CONTEXT and returns the cleaned name, health and contract signal', async () => {
+    const send = mockSend().mockResolvedValue({
+      kind: 'room',
+      conversationId: 'room_abc123',
+      contractStarted: false,
+      counterpartName: ' Ada  L. ',
+      health: { state: 'watching', composers: 2 },
+      contractDetected: true,
+    });
+    expect(await askTabReport(7)).toEqual({ counterpartName: 'Ada L.', health: { state: 'watching', composers: 2 }, contractDetected: true });
     expect(send).toHaveBeenCalledWith(7, { type: GET_PAGE_CONTEXT });
+  });
+
+  it('drops fields it cannot trust', async () => {
+    mockSend().mockResolvedValueOnce({ counterpartName: 42, health: { state: 'watching', composers: -1 }, contractDetected: 'yes' });
+    expect(await askTabReport(7)).toEqual({ counterpartName: null, health: null, contractDetected: false });
+    mockSend().mockResolvedValueOnce({ health: { state: 'composer-missing' } });
+    expect(await askTabReport(7)).toEqual({ counterpartName: null, health: { state: 'composer-missing' }, contractDetected: false });
   });
 
   it('is null when the content script is missing or answers junk', async () => {
     mockSend().mockRejectedValueOnce(new Error('Receiving end does not exist'));
-    expect(await askCounterpartName(7)).toBeNull();
+    expect(await askTabReport(7)).toBeNull();
     mockSend().mockResolvedValueOnce(null);
-    expect(await askCounterpartName(7)).toBeNull();
-    mockSend().mockResolvedValueOnce({ counterpartName: 42 });
-    expect(await askCounterpartName(7)).toBeNull();
+    expect(await askTabReport(7)).toBeNull();
   });
 
   it('gives up when the content script never answers', async () => {
     vi.useFakeTimers();
     mockSend().mockReturnValue(new Promise(() => {}));
-    const answer = askCounterpartName(7, 1000);
+    const answer = askTabReport(7, 1000);
     await vi.advanceTimersByTimeAsync(1000);
     expect(await answer).toBeNull();
   });

@@ -1,9 +1,11 @@
 /**
  * Which conversation the popup is about: the active tab's URL (visible through the host permission,
  * no "tabs" permission needed) gives the page kind and conversation id; the tab's content script,
- * when it answers, adds the counterpart's name. Everything degrades to "no conversation".
+ * when it answers, adds the counterpart's name, what the extension does there and whether a
+ * contract shows. Everything degrades to "no conversation".
  */
 import { browser } from 'wxt/browser';
+import type { PageHealth } from '@/utils/guard/page-health';
 import { GET_PAGE_CONTEXT, type GetPageContextRequest } from '@/utils/messages';
 import { normalizeName } from '@/utils/relationships/schema';
 import { pageContextFromUrl, type PageContext } from '@/utils/upwork/page-context';
@@ -52,21 +54,38 @@ export function pageContextOfTab(tab: TargetTab): PageContext {
   return pageContextFromUrl(tab.url ?? '');
 }
 
+/** What the tab's content script says about its page; every field already checked. */
+export interface TabReport {
+  counterpartName: string | null;
+  health: PageHealth | null;
+  contractDetected: boolean;
+}
+
+function readHealth(value: unknown): PageHealth | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { state, composers } = value as { state?: unknown; composers?: unknown };
+  if (state === 'watching' && typeof composers === 'number' && Number.isInteger(composers) && composers > 0) return { state, composers };
+  if (state === 'idle' || state === 'composer-missing') return { state };
+  return null;
+}
+
 /**
- * Asks the tab's content script for the counterpart's name; null when it does not answer in time,
- * is not there (tab opened before the extension), or answers with something unusable.
- * @example await askCounterpartName(12) // → 'Ada Lovelace'
+ * Asks the tab's content script what it sees: the counterpart's name, what the extension is doing
+ * there, and whether the room shows a contract. Null when it does not answer in time, is not there
+ * (tab opened before the extension), or answers with something unusable.
+ * @example await askTabReport(12) // → { counterpartName: 'Ada Lovelace', health: { state: 'watching', composers: 1 }, contractDetected: false }
  */
-export async function askCounterpartName(tabId: number, timeoutMs = CONTENT_SCRIPT_TIMEOUT_MS): Promise<string | null> {
+export async function askTabReport(tabId: number, timeoutMs = CONTENT_SCRIPT_TIMEOUT_MS): Promise<TabReport | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), timeoutMs);
   });
   const request: GetPageContextRequest = { type: GET_PAGE_CONTEXT };
   const answer = browser.tabs.sendMessage(tabId, request).then(
-    (response: unknown) => {
+    (response: unknown): TabReport | null => {
       if (typeof response !== 'object' || response === null) return null;
-      return normalizeName((response as { counterpartName?: unknown }).counterpartName);
+      const report = response as { counterpartName?: unknown; health?: unknown; contractDetected?: unknown };
+      return { counterpartName: normalizeName(report.counterpartName), health: readHealth(report.health), contractDetected: report.contractDetected === true };
     },
     () => null,
   );

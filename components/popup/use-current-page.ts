@@ -1,24 +1,35 @@
 /**
  * React side of current-page.ts: the page context as soon as the URL is known (so the popup never
- * waits on a silent content script), and the counterpart's name when the content script answers.
+ * waits on a silent content script), then what the content script reports: the counterpart's
+ * name, what the extension does on the tab, and whether the room shows a contract.
  */
 import { useEffect, useState } from 'react';
 import type { PageContext } from '@/utils/upwork/page-context';
-import { askCounterpartName, findTargetTab, pageContextOfTab } from './current-page';
+import type { PageHealth } from '@/utils/guard/page-health';
+import { askTabReport, findTargetTab, pageContextOfTab } from './current-page';
 
 export interface CurrentPage {
   ready: boolean;
   tabId: number | null;
+  /** The tab is on www.upwork.com, where the content script runs. */
+  onUpwork: boolean;
   context: PageContext;
   /** From the page itself; null until (or unless) the content script tells us. */
   counterpartName: string | null;
+  /** What the extension does on the tab; null until (or unless) the content script tells us. */
+  health: PageHealth | null;
+  /** The room shows a contract ("View contract", "Contract started"). */
+  contractDetected: boolean;
 }
 
 const NOT_YET: CurrentPage = {
   ready: false,
   tabId: null,
+  onUpwork: false,
   context: { kind: 'other', conversationId: null, contractStarted: false },
   counterpartName: null,
+  health: null,
+  contractDetected: false,
 };
 
 /** @example const page = useCurrentPage(location.search); */
@@ -30,10 +41,11 @@ export function useCurrentPage(search: string): CurrentPage {
       const tab = await findTargetTab(search);
       const context = pageContextOfTab(tab);
       if (!live) return;
-      setPage({ ready: true, tabId: tab.id, context, counterpartName: null });
-      if (tab.id === null || (context.kind !== 'room' && context.kind !== 'workroom')) return;
-      const counterpartName = await askCounterpartName(tab.id);
-      if (live && counterpartName) setPage((current) => ({ ...current, counterpartName }));
+      const onUpwork = tab.url?.startsWith('https://www.upwork.com/') ?? false;
+      setPage({ ...NOT_YET, ready: true, tabId: tab.id, onUpwork, context });
+      if (tab.id === null || !onUpwork) return;
+      const report = await askTabReport(tab.id);
+      if (live && report) setPage((current) => ({ ...current, ...report }));
     })();
     return () => {
       live = false;

@@ -32,7 +32,10 @@ export interface WarningCardProps {
   /** Offer the relationship buttons (a conversation with a pre-contract relationship). */
   showMarks: boolean;
   theme: Theme;
-  onAction(action: CardAction): void;
+  /** The last relationship choice made here could not be saved. */
+  saveFailed?: boolean;
+  /** The click's event, so the caller can ignore clicks a page script made (`isTrusted`). */
+  onAction(action: CardAction, event: Event): void;
 }
 
 /** Clicking a card button must not move focus out of the composer (keyboard users still Tab in). */
@@ -40,14 +43,14 @@ function keepFocus(event: MouseEvent) {
   event.preventDefault();
 }
 
-function ActionButton(props: { action: CardAction; primary?: boolean; onAction(a: CardAction): void }) {
+function ActionButton(props: { action: CardAction; primary?: boolean; onAction(a: CardAction, event: Event): void }) {
   return (
     <button
       type="button"
       data-action={props.action}
       className={props.primary ? 'primary' : undefined}
       onMouseDown={keepFocus}
-      onClick={() => props.onAction(props.action)}
+      onClick={(event) => props.onAction(props.action, event.nativeEvent)}
     >
       {ACTION_LABEL[props.action]}
     </button>
@@ -57,7 +60,7 @@ function ActionButton(props: { action: CardAction; primary?: boolean; onAction(a
 /**
  * @example <WarningCard model={cardModel(text, findings)} held={false} showMarks theme="light" onAction={handle} />
  */
-export function WarningCard({ model, held, showMarks, theme, onAction }: WarningCardProps) {
+export function WarningCard({ model, held, showMarks, theme, onAction, saveFailed = false }: WarningCardProps) {
   if (model.categories.length === 0) return null;
   const showMarkButtons = showMarks && model.categories.some((c) => c !== 'payment');
   return (
@@ -90,6 +93,11 @@ export function WarningCard({ model, held, showMarks, theme, onAction }: Warning
           <p className="muted">{CATEGORY_INSTEAD[group.category]}</p>
         </div>
       ))}
+      {saveFailed ? (
+        <p className="error" data-testid="save-failed">
+          Your choice could not be saved (the browser refused to store it). Try again, or set it from the toolbar popup.
+        </p>
+      ) : null}
       <div className="actions">
         {held ? (
           <>

@@ -16,6 +16,9 @@ const BASE = `
 .pcg h3 { font-size: 12px; font-weight: 600; margin: 8px 0 2px; text-transform: none; }
 .pcg p { margin: 2px 0; }
 .pcg .muted { color: var(--pcg-muted); }
+.pcg .error { font-weight: 600; }
+/* The card floats in its own layer beside the composer; its host sets --pcg-max-height. */
+:host(pcg-warning) .pcg { margin: 0; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18); overflow: auto; max-height: var(--pcg-max-height, none); }
 .pcg ul.found { list-style: none; padding: 0; margin: 2px 0; display: flex; flex-wrap: wrap; gap: 4px; }
 .pcg ul.found li { background: var(--pcg-mark); border-radius: 4px; padding: 0 6px; }
 .pcg q { quotes: "“" "”"; font-weight: 600; word-break: break-all; }

@@ -1,8 +1,9 @@
 /**
- * One composer on the page: watches its text, runs the rule engine after a short pause (at once on
- * paste), and keeps its warning card, highlights and held send in step with the findings. Reads the
- * composer; never writes to it (the only exception is "Send anyway", which replays the user's own
- * send).
+ * One composer on the page, as DOM plumbing around the pure state in utils/guard/composer-state:
+ * it reads the composer's text, runs the rule engine after a short pause (at once on paste),
+ * dispatches what happened, and draws what the state says (card, highlights, held send). It reads
+ * the composer and never writes to it; the only exception is a send the user confirmed, which
+ * goes through the page's own Send button (or the same key again).
  */
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -10,12 +11,20 @@ import { WarningCard, type CardAction } from '@/components/warning/WarningCard';
 import { createShadowHost } from '@/components/warning/shadow-host';
 import { WARNING_CSS } from '@/components/warning/styles';
 import { cardModel } from '@/utils/guard/card-model';
-import { applicableFindings } from '@/utils/guard/categories';
 import { analyzeInChunks, safeAnalyze, SINGLE_PASS_LIMIT, type AnalyzeFn } from '@/utils/guard/chunks';
-import { dismiss, isSuppressed, nextDismissal, type Dismissal } from '@/utils/guard/dismissal';
-import { incrementalAnalyze, type PreviousAnalysis } from '@/utils/guard/incremental';
-import type { ComposerPolicy } from '@/utils/guard/policy';
-import { shouldHoldSend } from '@/utils/guard/send-guard';
+import {
+  INITIAL_STATE,
+  reduce,
+  sendVerdict,
+  shownFindings,
+  type ComposerEvent,
+  type ComposerState,
+  type ComposerView,
+  type SendVia,
+} from '@/utils/guard/composer-state';
+import { incrementalAnalyze } from '@/utils/guard/incremental';
+import { placeCard } from '@/utils/guard/placement';
+import { comboEffect, comboMightSend, keyInit, type EnterCombo } from '@/utils/guard/send-guard';
 import { detectTheme } from '@/utils/guard/theme';
 import type { Finding, Relationship } from '@/utils/rules/types';
 import { placementAnchor, sendButtonFor, type ComposerTarget } from '@/utils/upwork/composers';
@@ -29,11 +38,19 @@ export const TYPING_DEBOUNCE_MS = 150;
 /** After a quick (windowed) check of a long message, the full check runs once typing pauses this long. */
 export const SETTLE_MS = 1000;
 
-export interface GuardSnapshot {
-  policy: ComposerPolicy;
-  enabled: boolean;
-  sendGuard: boolean;
-  now: Date;
+/** How long after a key or a confirmed send the page has to show what it did. */
+export const KEY_EFFECT_MS = 120;
+
+/** Relationship choices from one card at most this often (a stuck key or a script cannot flood storage). */
+export const MARK_INTERVAL_MS = 1500;
+
+/** Above this length the textarea overlay stops drawing highlights (the card still shows). */
+export const OVERLAY_MAX_LENGTH = 50_000;
+
+/** What the guard knows at this moment; null while the saved state is not loaded yet. */
+export interface SessionView extends ComposerView {
+  /** The card may offer the mark-* buttons. */
+  canMark: boolean;
 }
 
 export interface SessionEnv {
@@ -41,20 +58,19 @@ export interface SessionEnv {
   win: Window;
   analyze: AnalyzeFn;
   highlights: HighlightRegistry;
-  /** The current policy and settings, or null while the saved state is not loaded yet. */
-  snapshot(): GuardSnapshot | null;
-  mark(relationship: Relationship): void;
-}
-
-interface HeldSend {
-  kind: 'enter' | 'click';
-  /** The element that received the held event, to replay it on the same one. */
-  target: HTMLElement | null;
+  view(): SessionView | null;
+  /** Saves a relationship for the open room; rejects when storage refuses it. */
+  mark(relationship: Relationship): Promise<void>;
+  /** Timers that die with the content script (WXT's ctx.setTimeout). */
+  setTimeout(handler: () => void, ms: number): number;
+  /** A user's own event, not one a page script made (`event.isTrusted`; tests may widen it). */
+  isTrusted(event: Event): boolean;
 }
 
 interface Card {
   host: HTMLElement;
   root: Root;
+  resizeObserver: ResizeObserver | null;
 }
 
 interface ReadResult {
@@ -68,30 +84,29 @@ const MARK_ACTIONS: Partial<Record<CardAction, Relationship>> = {
   'mark-contract-started': 'contract-started',
 };
 
+/** A list of mentions or emoji is open: Enter picks an item there, it does not send. */
+const PICKER_SELECTOR = '[role="listbox"], [role="menu"]';
+
 export class ComposerSession {
   readonly element: HTMLElement;
   readonly kind: ComposerTarget['kind'];
+  private state: ComposerState = INITIAL_STATE;
   private readonly observer: MutationObserver | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timer: number | null = null;
+  private settleTimer: number | null = null;
+  /** Bumped by every new analysis, so a slow (chunked) one never overwrites a newer result. */
   private generation = 0;
-  private forceNext = false;
-  /** The shown findings came from a windowed check; a full one is due. */
-  private approximate = false;
-  private settleTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Raw engine output for the last analyzed text, reused by the windowed check. */
-  private previous: (PreviousAnalysis & { contextKey: string }) | null = null;
-  private lastText: string | null = null;
-  private text = '';
   private map: EditableText | null = null;
-  private findings: Finding[] = [];
-  private dismissal: Dismissal = null;
-  private held: HeldSend | null = null;
+  /** The next send event is our own replay of a confirmed send: let it through. */
   private passThrough = false;
+  private lastMarkAt = -Infinity;
   private card: Card | null = null;
   private overlay: TextareaOverlay | null = null;
+  private placeFrame = 0;
   private destroyed = false;
   private readonly onType = () => this.schedule(TYPING_DEBOUNCE_MS);
   private readonly onPaste = () => this.schedule(0);
+  private readonly onViewportChange = () => this.schedulePlacement();
 
   constructor(target: ComposerTarget, private readonly env: SessionEnv) {
     this.element = target.element;
@@ -103,36 +118,31 @@ export class ComposerSession {
       observer.observe(this.element, { childList: true, subtree: true, characterData: true });
       this.observer = observer;
     }
-    this.element.addEventListener('input', this.onType);
-    this.element.addEventListener('keyup', this.onType);
-    this.element.addEventListener('change', this.onType);
-    this.element.addEventListener('paste', this.onPaste);
-    this.element.addEventListener('cut', this.onPaste);
-    this.element.addEventListener('drop', this.onPaste);
+    for (const type of ['input', 'keyup', 'change'] as const) this.element.addEventListener(type, this.onType);
+    for (const type of ['paste', 'cut', 'drop'] as const) this.element.addEventListener(type, this.onPaste);
     this.schedule(0);
   }
 
-  /** Analyze again soon even if the text did not change (policy or settings changed). */
+  /** Settings or the relationship changed: show the same raw findings through the new policy. */
   refresh(): void {
-    this.forceNext = true;
+    this.render();
     this.schedule(0);
   }
 
   /** A new conversation in the same composer: earlier dismissals and holds do not carry over. */
   resetConversation(): void {
-    this.dismissal = null;
-    this.held = null;
-    this.refresh();
+    this.dispatch({ type: 'conversation-changed' });
+    this.schedule(0);
   }
 
   /** True while the card shows at least one category for this composer. */
   isWarningVisible(): boolean {
-    const snap = this.env.snapshot();
-    return !!snap?.enabled && this.findings.length > 0 && !isSuppressed(this.dismissal, this.findings);
+    const view = this.env.view();
+    return !!view && shownFindings(this.state, view).length > 0;
   }
 
   isHeld(): boolean {
-    return this.held !== null;
+    return this.state.held !== null;
   }
 
   /** The page's Send button for this composer, if any. */
@@ -141,84 +151,79 @@ export class ComposerSession {
   }
 
   /**
-   * Called by the capture-phase listeners on a send (Enter or Send click). Returns true when the
-   * send was held (the event is cancelled).
+   * An Enter combination pressed in this composer (capture phase, before the page sees it). Held
+   * only when it sends here (learned from what it did on clean messages) and a warning applies.
    */
-  interceptSend(kind: HeldSend['kind'], event: Event, target: HTMLElement | null): boolean {
+  onEnterKey(combo: EnterCombo, event: KeyboardEvent): void {
+    if (this.pickerIsOpen()) return;
+    const canSend = this.kind === 'editable' || this.sendButton() !== null;
+    if (!comboMightSend(this.state.sendKeys, combo, canSend)) {
+      this.learnFrom(combo);
+      return;
+    }
+    const held = this.interceptSend({ via: 'key', combo }, event);
+    if (!held) this.learnFrom(combo);
+  }
+
+  /**
+   * A send (key or Send click), before the page handles it. Decides on the text as it is at this
+   * moment, checked in full; returns true when the send was stopped (held, or held while a long
+   * text is checked).
+   */
+  interceptSend(send: SendVia, event: Event): boolean {
     if (this.passThrough) {
       this.passThrough = false;
       return false;
     }
-    // Typed and sent within the debounce: decide on the text as it is now.
-    this.flush();
-    const snap = this.env.snapshot();
-    if (!shouldHoldSend({ sendGuard: !!snap?.sendGuard, warningVisible: this.isWarningVisible(), passThrough: false })) return false;
+    const view = this.env.view();
+    if (!view) return false;
+    const current = this.read();
+    let verdict = sendVerdict(this.state, view, current.text);
+    if (verdict === 'check' && current.text.length <= SINGLE_PASS_LIMIT) {
+      this.analyzeNow(current);
+      verdict = sendVerdict(this.state, view, current.text);
+    }
+    if (verdict === 'pass') return false;
     event.preventDefault();
     event.stopImmediatePropagation();
-    this.held = { kind, target };
-    this.render();
-    this.revealCard();
+    if (verdict === 'hold') {
+      this.dispatch({ type: 'hold', send });
+      this.revealCard();
+      return true;
+    }
+    // Too long to check at once: the send waits for the full check, then goes or is held.
+    this.dispatch({ type: 'check', send });
+    void this.analyzeFull(current).then(() => this.finishCheckedSend());
     return true;
   }
 
   destroy(): void {
     this.destroyed = true;
     this.generation++;
-    if (this.timer) clearTimeout(this.timer);
-    if (this.settleTimer) clearTimeout(this.settleTimer);
+    if (this.timer !== null) clearTimeout(this.timer);
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
     this.observer?.disconnect();
-    this.element.removeEventListener('input', this.onType);
-    this.element.removeEventListener('keyup', this.onType);
-    this.element.removeEventListener('change', this.onType);
-    this.element.removeEventListener('paste', this.onPaste);
-    this.element.removeEventListener('cut', this.onPaste);
-    this.element.removeEventListener('drop', this.onPaste);
+    for (const type of ['input', 'keyup', 'change'] as const) this.element.removeEventListener(type, this.onType);
+    for (const type of ['paste', 'cut', 'drop'] as const) this.element.removeEventListener(type, this.onPaste);
     this.env.highlights.clear(this);
     this.overlay?.destroy();
-    if (this.card) {
-      const { root, host } = this.card;
-      this.card = null;
-      try {
-        root.unmount();
-      } catch {
-        // already gone with the page
-      }
-      host.remove();
-    }
+    this.removeCard();
+  }
+
+  private dispatch(event: ComposerEvent): void {
+    const view = this.env.view();
+    if (!view || this.destroyed) return;
+    this.state = reduce(this.state, event, view);
+    this.render();
   }
 
   private schedule(delay: number): void {
     if (this.destroyed) return;
-    this.generation++;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = this.env.setTimeout(() => {
       this.timer = null;
       void this.run();
     }, delay);
-  }
-
-  /** Run a pending analysis now, synchronously, when the text is small enough. */
-  private flush(): void {
-    if (this.timer === null && !this.forceNext && !this.approximate) return;
-    const read = this.read();
-    if (read.text.length > SINGLE_PASS_LIMIT) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.generation++;
-    // A send is decided on a full analysis, never on the windowed one.
-    this.forceNext = true;
-    void this.run(read, true);
-  }
-
-  /** Once typing pauses, replace a windowed result with a full one. */
-  private scheduleSettle(): void {
-    if (this.settleTimer) clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => {
-      this.settleTimer = null;
-      if (!this.approximate || this.destroyed) return;
-      this.forceNext = true;
-      this.schedule(0);
-    }, SETTLE_MS);
   }
 
   private read(): ReadResult {
@@ -231,77 +236,126 @@ export class ComposerSession {
     }
   }
 
-  private async run(preRead?: ReadResult, fullOnly = false): Promise<void> {
-    if (this.destroyed) return;
-    const generation = this.generation;
-    const snap = this.env.snapshot();
-    if (!snap) return; // saved state not loaded: wait for the refresh that follows loading
-    if (!snap.enabled) {
-      this.findings = [];
-      this.lastText = null;
+  /** The debounced check while typing: quick around the edit in a long text, full otherwise. */
+  private async run(): Promise<void> {
+    if (this.destroyed || !this.env.view()) return; // not loaded yet: the refresh after loading runs us
+    const read = this.read();
+    if (read.text === this.state.text && !this.state.approximate) {
+      this.map = read.map;
       this.render();
       return;
     }
-    const read = preRead ?? this.read();
-    const forced = this.forceNext;
-    if (!forced && read.text === this.lastText) return;
-    const context = { relationship: snap.policy.relationship, metAt: snap.policy.metAt ?? undefined, now: snap.now };
-    const contextKey = `${context.relationship}|${context.metAt ?? ''}`;
-    let raw: Finding[] | null = null;
-    let windowed = false;
-    if (read.text.trim() === '') raw = [];
-    else if (!forced && !fullOnly && this.previous?.contextKey === contextKey) {
-      // Typing in a long message: check around the edit now, the whole message once typing pauses.
-      raw = incrementalAnalyze(this.previous, read.text, this.env.analyze, context);
-      windowed = raw !== null;
+    if (read.text.trim() !== '' && this.state.text !== null) {
+      const quick = incrementalAnalyze({ text: this.state.text, findings: this.state.raw }, read.text, this.env.analyze, {});
+      if (quick !== null) {
+        this.generation++;
+        this.apply(read, quick, true);
+        this.scheduleSettle();
+        return;
+      }
     }
-    if (raw === null) {
-      if (read.text.length <= SINGLE_PASS_LIMIT) raw = safeAnalyze(this.env.analyze, read.text, context);
-      else raw = await analyzeInChunks(read.text, this.env.analyze, context, yieldToPage, () => generation !== this.generation || this.destroyed);
+    await this.analyzeFull(read);
+  }
+
+  /** Analyze synchronously (short texts only). */
+  private analyzeNow(read: ReadResult): void {
+    this.generation++;
+    this.apply(read, read.text.trim() === '' ? [] : safeAnalyze(this.env.analyze, read.text, {}), false);
+  }
+
+  /** Analyze the whole text: at once when short, in slices (one task each) when long. */
+  private async analyzeFull(read: ReadResult): Promise<void> {
+    if (read.text.length <= SINGLE_PASS_LIMIT) {
+      this.analyzeNow(read);
+      return;
     }
+    const generation = ++this.generation;
+    const raw = await analyzeInChunks(read.text, this.env.analyze, {}, () => yieldToPage(this.env), () => generation !== this.generation || this.destroyed);
     if (raw === null || generation !== this.generation || this.destroyed) return;
-    this.previous = { text: read.text, findings: raw, contextKey };
-    this.approximate = windowed;
-    if (windowed) this.scheduleSettle();
-    if (read.text !== this.lastText) this.held = null; // the user edited: a held send is over
-    this.forceNext = false;
-    this.lastText = read.text;
-    this.text = read.text;
+    this.apply(read, raw, false);
+  }
+
+  private apply(read: ReadResult, raw: readonly Finding[], approximate: boolean): void {
     this.map = read.map;
-    this.findings = applicableFindings(raw, snap.policy.relationship);
-    this.dismissal = nextDismissal(this.dismissal, read.text, this.findings);
-    this.render();
+    this.dispatch({ type: 'analyzed', text: read.text, raw, approximate });
+  }
+
+  /** Once typing pauses, replace a quick result with a full one. */
+  private scheduleSettle(): void {
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    this.settleTimer = this.env.setTimeout(() => {
+      this.settleTimer = null;
+      if (this.state.approximate && !this.destroyed) void this.analyzeFull(this.read());
+    }, SETTLE_MS);
+  }
+
+  /** A send that waited for a long text's check: hold it if something shows, send it otherwise. */
+  private finishCheckedSend(): void {
+    const send = this.state.checking;
+    const view = this.env.view();
+    if (!send || !view || this.destroyed) return;
+    const verdict = sendVerdict(this.state, view, this.read().text);
+    if (verdict === 'hold') {
+      this.dispatch({ type: 'hold', send });
+      this.revealCard();
+    } else if (verdict === 'pass') {
+      this.dispatch({ type: 'sent' });
+      this.sendOnce(send);
+    }
+    // 'check' again: the user typed meanwhile; their next send decides.
+  }
+
+  /** Watch what an Enter combination the guard let through did, to know this composer's keys. */
+  private learnFrom(combo: EnterCombo): void {
+    const before = this.read().text;
+    this.env.setTimeout(() => {
+      if (this.destroyed) return;
+      const effect = comboEffect(before, this.read().text);
+      if (effect) this.dispatch({ type: 'learned', combo, effect });
+    }, KEY_EFFECT_MS);
+  }
+
+  private pickerIsOpen(): boolean {
+    if (this.element.getAttribute('aria-activedescendant')) return true;
+    for (const picker of this.env.doc.querySelectorAll<HTMLElement>(PICKER_SELECTOR)) {
+      if (!picker.hidden && picker.getClientRects().length > 0 && !picker.closest('pcg-warning')) return true;
+    }
+    return false;
   }
 
   private render(): void {
     if (this.destroyed) return;
-    const visible = this.isWarningVisible();
-    if (!visible) this.held = null;
-    this.renderHighlights(visible);
-    if (!visible && !this.card) return;
+    const view = this.env.view();
+    const findings = view ? shownFindings(this.state, view) : [];
+    this.renderHighlights(findings);
+    if (findings.length === 0 && !this.card) return;
     const card = this.ensureCard();
     if (!card) return;
-    const snap = this.env.snapshot();
     const anchor = placementAnchor(this.element);
     card.root.render(
-      visible
+      findings.length > 0
         ? createElement(WarningCard, {
-            model: cardModel(this.text, this.findings),
-            held: this.held !== null,
-            showMarks: !!snap?.policy.canMark && snap.policy.relationship === 'pre-contract',
+            model: cardModel(this.state.text ?? '', findings),
+            held: this.state.held !== null,
+            showMarks: !!view?.canMark && view.policy.relationship === 'pre-contract',
             theme: detectTheme(anchor, this.env.win),
-            onAction: (action) => this.onAction(action),
+            saveFailed: this.state.saveFailed,
+            onAction: (action, event) => this.onAction(action, event),
           })
         : null,
     );
+    card.host.hidden = findings.length === 0;
+    // Placed in the same task as the content changes, so the card never shows (or is clicked) at
+    // a stale position; scrolling and resizing follow once per frame.
+    this.place();
   }
 
-  private renderHighlights(visible: boolean): void {
-    const findings = visible ? this.findings : [];
+  private renderHighlights(findings: readonly Finding[]): void {
     if (this.kind === 'textarea') {
       if (findings.length === 0 && !this.overlay) return;
-      this.overlay ??= new TextareaOverlay(this.element as HTMLTextAreaElement, this.env.win);
-      this.overlay.update(findings.map((f) => [f.start, f.end]));
+      const area = this.element as HTMLTextAreaElement;
+      this.overlay ??= new TextareaOverlay(area, this.env.win);
+      this.overlay.update(area.value.length > OVERLAY_MAX_LENGTH ? [] : findings.map((f) => [f.start, f.end]));
       return;
     }
     const map = this.map;
@@ -309,62 +363,120 @@ export class ComposerSession {
     this.env.highlights.set(this, ranges);
   }
 
-  /** The card's host sits right after the composer's wrapper: beside it, never over it or Send. */
+  /**
+   * The card lives in the extension's own layer (a fixed-position host at the end of the body),
+   * anchored to the composer: page styles that clip the composer's pane cannot cut it off, and it
+   * never shifts the editor under the caret.
+   */
   private ensureCard(): Card | null {
-    const anchor = placementAnchor(this.element);
-    if (!anchor.parentNode) return this.card;
-    if (!this.card) {
-      const { host, container } = createShadowHost(this.env.doc, 'pcg-warning', WARNING_CSS);
-      this.card = { host, root: createRoot(container) };
-    }
-    if (this.card.host.previousElementSibling !== anchor) anchor.after(this.card.host);
+    if (this.card) return this.card;
+    const parent = this.env.doc.body ?? this.env.doc.documentElement;
+    if (!parent) return null;
+    const { host, container } = createShadowHost(this.env.doc, 'pcg-warning', WARNING_CSS);
+    Object.assign(host.style, { position: 'fixed', zIndex: '2147483000', top: '0px', left: '0px', visibility: 'hidden' });
+    parent.append(host);
+    const resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(this.onViewportChange) : null;
+    resizeObserver?.observe(host);
+    resizeObserver?.observe(placementAnchor(this.element));
+    this.env.win.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+    this.env.win.addEventListener('resize', this.onViewportChange, { passive: true });
+    this.card = { host, root: createRoot(container), resizeObserver };
     return this.card;
   }
 
-  private onAction(action: CardAction): void {
+  private removeCard(): void {
+    const card = this.card;
+    if (!card) return;
+    this.card = null;
+    card.resizeObserver?.disconnect();
+    this.env.win.removeEventListener('scroll', this.onViewportChange, { capture: true });
+    this.env.win.removeEventListener('resize', this.onViewportChange);
+    if (this.placeFrame) this.env.win.cancelAnimationFrame(this.placeFrame);
+    try {
+      card.root.unmount();
+    } catch {
+      // already gone with the page
+    }
+    card.host.remove();
+  }
+
+  private schedulePlacement(): void {
+    if (this.placeFrame || !this.card) return;
+    this.placeFrame = this.env.win.requestAnimationFrame(() => {
+      this.placeFrame = 0;
+      this.place();
+    });
+  }
+
+  private place(): void {
+    const host = this.card?.host;
+    if (!host || host.hidden) return;
+    try {
+      const anchor = placementAnchor(this.element).getBoundingClientRect();
+      const place = placeCard(anchor, host.scrollHeight || host.getBoundingClientRect().height, {
+        width: this.env.doc.documentElement.clientWidth || this.env.win.innerWidth,
+        height: this.env.doc.documentElement.clientHeight || this.env.win.innerHeight,
+      });
+      Object.assign(host.style, {
+        top: `${Math.round(place.top)}px`,
+        left: `${Math.round(place.left)}px`,
+        width: `${Math.round(place.width)}px`,
+        visibility: place.visible ? 'visible' : 'hidden',
+      });
+      host.style.setProperty('--pcg-max-height', `${Math.round(place.maxHeight)}px`);
+      host.dataset.side = place.side;
+    } catch {
+      // a detached composer: the next render places it again
+    }
+  }
+
+  private onAction(action: CardAction, event: Event): void {
+    // Only the user's own clicks count: a page script must not send, mark or dismiss.
+    if (!this.env.isTrusted(event)) return;
     const relationship = MARK_ACTIONS[action];
     if (relationship) {
-      this.env.mark(relationship);
+      this.markRelationship(relationship);
       return;
     }
     if (action === 'dismiss') {
       const focusWasInCard = this.focusIsInCard();
-      this.dismissal = dismiss(this.findings);
-      this.held = null;
-      this.render();
+      this.dispatch({ type: 'dismiss' });
       if (focusWasInCard) this.element.focus();
     } else if (action === 'edit') {
-      this.held = null;
-      this.render();
+      this.dispatch({ type: 'edit' });
       this.element.focus();
     } else if (action === 'send-anyway') {
-      this.sendAnyway();
+      const send = this.state.held;
+      if (!send) return;
+      this.dispatch({ type: 'sent' });
+      this.sendOnce(send);
     }
   }
 
-  /** Replay the held send exactly once, the way the page would have handled it. */
-  private sendAnyway(): void {
-    const held = this.held;
-    if (!held) return;
-    this.held = null;
-    this.render();
+  private markRelationship(relationship: Relationship): void {
+    const now = Date.now();
+    if (now - this.lastMarkAt < MARK_INTERVAL_MS) return;
+    this.lastMarkAt = now;
+    this.env.mark(relationship).then(
+      () => this.dispatch({ type: 'save-result', ok: true }),
+      () => this.dispatch({ type: 'save-result', ok: false }),
+    );
+  }
+
+  /**
+   * Send exactly once, through one path: the page's Send button when there is one (whatever key
+   * was held: a replayed key could also insert a line break or be sent twice by a page that sends
+   * without cancelling the key), the same key combination otherwise.
+   */
+  private sendOnce(send: SendVia): void {
+    const button = this.sendButton();
     this.passThrough = true;
     try {
-      if (held.kind === 'click') {
-        const button = held.target?.isConnected ? held.target : this.sendButton();
-        button?.click();
-      } else {
+      if (button) {
+        button.click();
+      } else if (send.via === 'key') {
         this.element.focus();
-        const target = held.target?.isConnected && this.element.contains(held.target) ? held.target : this.element;
-        const unhandled = target.dispatchEvent(
-          new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }),
-        );
-        // An editor that handles Enter cancels the keydown. If nothing did (say the page ignores
-        // synthetic keys), the message was not sent: use the Send button instead.
-        if (unhandled) {
-          this.passThrough = true;
-          this.sendButton()?.click();
-        }
+        this.element.dispatchEvent(new KeyboardEvent('keydown', keyInit(send.combo)));
       }
     } finally {
       // Exactly once: if the replay did not reach our listener, do not let a later send through.
@@ -372,17 +484,9 @@ export class ComposerSession {
     }
   }
 
-  /** A held send must be visible: bring the card into view (scrolling only, never focus). */
+  /** A held send must be visible: the card is placed at once (it floats, so no scrolling is needed). */
   private revealCard(): void {
-    const host = this.card?.host;
-    if (!host) return;
-    requestAnimationFrame(() => {
-      try {
-        host.scrollIntoView?.({ block: 'nearest' });
-      } catch {
-        // older engines: the card is still there, just maybe off-screen
-      }
-    });
+    this.place();
   }
 
   private focusIsInCard(): boolean {
@@ -391,6 +495,6 @@ export class ComposerSession {
   }
 }
 
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+function yieldToPage(env: SessionEnv): Promise<void> {
+  return new Promise((resolve) => env.setTimeout(resolve, 0));
 }

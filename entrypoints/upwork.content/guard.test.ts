@@ -77,6 +77,8 @@ function start(store = fakeStore(), analyze = fakeAnalyze) {
     },
     hydrationTimeoutMs: 60_000,
     discoveryDelayMs: 10,
+    // happy-dom's synthetic clicks are untrusted; the browser tests check that page clicks are ignored.
+    isTrusted: () => true,
   });
   return store;
 }
@@ -120,8 +122,10 @@ describe('composer warnings', () => {
     typeText('pay by PayPal or WhatsApp me');
     const before = editor().innerHTML;
     await expectCategories('call payment');
-    const host = document.querySelector('pcg-warning')!;
-    expect(host.previousElementSibling?.classList.contains('up-d-composer')).toBe(true);
+    const host = document.querySelector<HTMLElement>('pcg-warning')!;
+    // Its own layer: outside Upwork's composer and pane (which clip), floating beside the composer.
+    expect(host.parentElement).toBe(document.body);
+    expect(host.style.position).toBe('fixed');
     expect(host.shadowRoot?.mode).toBe('open');
     expect(editor().innerHTML).toBe(before);
     expect(document.activeElement).not.toBe(host);
@@ -214,10 +218,12 @@ describe('card actions', () => {
 });
 
 describe('send guard', () => {
-  it('holds a plain Enter while warning, and "Send anyway" replays it exactly once', async () => {
+  it('holds a plain Enter while warning; "Send anyway" sends once through the Send button, never the key again', async () => {
     start();
     const pageEnter = vi.fn();
+    const sendClicks = vi.fn();
     editor().addEventListener('keydown', (e) => e.key === 'Enter' && pageEnter());
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send message"]')!.addEventListener('click', sendClicks);
     typeText('WhatsApp me');
     await expectCategories('call');
 
@@ -228,35 +234,79 @@ describe('send guard', () => {
     expect(editor().textContent).toBe('WhatsApp me');
 
     action('send-anyway').click();
-    expect(pageEnter).toHaveBeenCalledTimes(1);
+    expect(sendClicks).toHaveBeenCalledTimes(1);
+    expect(pageEnter).not.toHaveBeenCalled();
     // The pass is used up: a later Enter is held again.
     expect(enter().defaultPrevented).toBe(true);
-    expect(pageEnter).toHaveBeenCalledTimes(1);
-  });
-
-  it('falls back to the Send button when the page ignores the replayed Enter', async () => {
-    start();
-    const sendClicks = vi.fn();
-    document.querySelector<HTMLButtonElement>('button[aria-label="Send message"]')!.addEventListener('click', sendClicks);
-    typeText('WhatsApp me');
-    await expectCategories('call');
-    enter();
-    await vi.waitFor(() => expect(alertEl()?.getAttribute('data-held')).toBe('true'));
-    action('send-anyway').click();
     expect(sendClicks).toHaveBeenCalledTimes(1);
   });
 
-  it('does not also click Send when the editor handled the replayed Enter', async () => {
+  it('replays the same key when the composer has no Send button', async () => {
     start();
+    document.querySelector('button[aria-label="Send message"]')!.remove();
+    const pageKeys = vi.fn();
+    editor().addEventListener('keydown', (e) => e.key === 'Enter' && pageKeys(e.ctrlKey ? 'ctrl+enter' : 'enter'));
+    typeText('WhatsApp me');
+    await expectCategories('call');
+    const ctrlEnter = new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true });
+    editor().dispatchEvent(ctrlEnter);
+    expect(ctrlEnter.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(alertEl()?.getAttribute('data-held')).toBe('true'));
+    action('send-anyway').click();
+    expect(pageKeys.mock.calls).toEqual([['ctrl+enter']]);
+  });
+
+  it('ignores card clicks a page script makes', async () => {
+    const store = fakeStore();
+    guard = startGuard({ win: window, doc: document, analyze: fakeAnalyze, store, onLocationChange: () => {}, discoveryDelayMs: 10 });
     const sendClicks = vi.fn();
     document.querySelector<HTMLButtonElement>('button[aria-label="Send message"]')!.addEventListener('click', sendClicks);
-    editor().addEventListener('keydown', (e) => e.key === 'Enter' && e.preventDefault());
     typeText('WhatsApp me');
     await expectCategories('call');
     enter();
     await vi.waitFor(() => expect(alertEl()?.getAttribute('data-held')).toBe('true'));
-    action('send-anyway').click();
+    for (const name of ['send-anyway', 'mark-business-enterprise', 'dismiss']) action(name).click();
+    await new Promise((r) => setTimeout(r, 50));
     expect(sendClicks).not.toHaveBeenCalled();
+    expect(store.calls).toEqual([]);
+    expect(alertEl()?.getAttribute('data-held')).toBe('true');
+  });
+
+  it('learns that Enter breaks the line in this composer and stops holding it (the Send click is still held)', async () => {
+    start();
+    const sendClicks = vi.fn();
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send message"]')!.addEventListener('click', sendClicks);
+    // The page's own handler: Enter inserts a line break (Upwork's "Enter adds a new line" setting).
+    editor().addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter' || e.defaultPrevented) return;
+      e.preventDefault();
+      editor().innerHTML = `${editor().innerHTML}<p><br></p>`;
+    });
+    typeText('Hello there');
+    await expectCategories(null);
+    expect(enter().defaultPrevented).toBe(true); // the page's own handler cancelled it; we did not hold it
+    await new Promise((r) => setTimeout(r, 200));
+    typeText('WhatsApp me');
+    await expectCategories('call');
+    enter();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(alertEl()?.getAttribute('data-held')).toBeNull();
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send message"]')!.click();
+    expect(sendClicks).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(alertEl()?.getAttribute('data-held')).toBe('true'));
+  });
+
+  it('decides a send on the text at that moment, even one set without any event', async () => {
+    start();
+    const sendClicks = vi.fn();
+    const button = document.querySelector<HTMLButtonElement>('button[aria-label="Send message"]')!;
+    button.addEventListener('click', sendClicks);
+    typeText('Hello there');
+    await expectCategories(null);
+    guard!.sessions()[0]!.element.querySelector('p')!.firstChild!.nodeValue = 'PayPal me'; // no input event
+    button.click();
+    expect(sendClicks).not.toHaveBeenCalled();
+    await expectCategories('payment');
   });
 
   it('lets Shift+Enter and Enter on a clean message through', async () => {
@@ -356,7 +406,8 @@ describe('pages and settings', () => {
     history.pushState({}, '', '/ab/messages/rooms/room_def456');
     navigate();
     await expectCategories('call');
-    expect(document.documentElement.dataset.pcgActive).toBe('room');
+    // Nothing of ours on Upwork's own elements.
+    expect(document.documentElement.getAttributeNames().filter((n) => n.includes('pcg'))).toEqual([]);
     expect(guard!.pageContextForPopup()).toMatchObject({ kind: 'room', conversationId: 'room_def456', counterpartName: 'Jen Kowalski' });
   });
 });
@@ -414,6 +465,10 @@ describe('with the real TipTap editor', () => {
         }),
       ],
       editorProps: { attributes: { role: 'textbox', class: 'ProseMirror' } },
+    });
+    document.querySelector('button[aria-label="Send message"]')!.addEventListener('click', () => {
+      sent.push(tiptap.getText());
+      tiptap.commands.clearContent(true);
     });
     try {
       start();

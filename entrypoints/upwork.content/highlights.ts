@@ -61,13 +61,28 @@ export class HighlightRegistry {
     }
   }
 
-  /** The ::highlight() rule lives in the page (a shadow root cannot style the host's text). */
+  /**
+   * The ::highlight() rule must live in the page's own scope (a shadow root cannot style the host's
+   * text). It goes in as an adopted style sheet, so no element of Upwork's changes; where a
+   * browser refuses that from an extension, in a <style> inside our own `<pcg-style>` element.
+   */
   private ensureStyle(): void {
     if (this.styled) return;
     this.styled = true;
+    try {
+      const Sheet = (this.doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null)?.CSSStyleSheet ?? CSSStyleSheet;
+      const sheet = new Sheet();
+      sheet.replaceSync(HIGHLIGHT_CSS);
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
+      return;
+    } catch {
+      // fall through to our own element
+    }
+    const host = this.doc.createElement('pcg-style');
+    host.hidden = true;
     const style = this.doc.createElement('style');
-    style.dataset.pcg = 'highlight';
     style.textContent = HIGHLIGHT_CSS;
-    (this.doc.head ?? this.doc.documentElement).append(style);
+    host.append(style);
+    this.doc.documentElement.append(host);
   }
 }

@@ -1,86 +1,152 @@
 /**
  * Notices on the other party's messages that ask to move off Upwork. Each message is analyzed once
- * per (text, relationship); work per scan is capped so a long history never blocks the page.
+ * (keyed by its story id, so a message the virtualized list unmounts and mounts again is the same
+ * message), its raw findings kept and filtered through the conversation's policy on every scan.
+ * Scans run in slices of about 8 ms, so a long history or hostile messages never block the page.
  */
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { IncomingNotice } from '@/components/warning/IncomingNotice';
 import { createShadowHost } from '@/components/warning/shadow-host';
 import { INCOMING_CSS } from '@/components/warning/styles';
-import { applicableFindings, categoriesOf } from '@/utils/guard/categories';
-import { safeAnalyze, SINGLE_PASS_LIMIT, type AnalyzeFn } from '@/utils/guard/chunks';
+import { categoriesOf, visibleFindings, type FindingPolicy } from '@/utils/guard/categories';
+import { safeAnalyze, type AnalyzeFn } from '@/utils/guard/chunks';
 import { detectTheme } from '@/utils/guard/theme';
-import type { AnalyzeContext, Relationship } from '@/utils/rules/types';
+import type { Category, Finding } from '@/utils/rules/types';
 import { incomingMessages } from '@/utils/upwork/room';
 
 interface Notice {
   host: HTMLElement;
   root: Root;
-}
-
-interface Seen {
-  key: string;
-  notice: Notice | null;
+  /** Categories drawn, to skip re-rendering the same notice. */
+  drawn: string;
 }
 
 export interface IncomingScanOptions {
-  relationship: Relationship;
-  metAt: string | null;
+  policy: FindingPolicy;
   now: Date;
   counterpart: string | null;
 }
 
-/** Messages analyzed per scan; the rest waits for the next scan. */
-const MAX_PER_SCAN = 40;
+/** Work per slice before yielding to the page. */
+export const SLICE_BUDGET_MS = 8;
+/** Only the start of each incoming message is checked: requests to move off Upwork come early. */
+export const INCOMING_PREFIX = 5_000;
+/** Raw results remembered across remounts and policy changes. */
+const CACHE_LIMIT = 1_000;
 
 export class IncomingScanner {
-  private seen = new Map<Element, Seen>();
+  private readonly raw = new Map<string, readonly Finding[]>();
+  private readonly notices = new Map<Element, Notice>();
+  private pending = false;
+  private rescan = false;
+  private generation = 0;
 
-  constructor(private readonly doc: Document, private readonly win: Window, private readonly analyze: AnalyzeFn) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly win: Window,
+    private readonly analyze: AnalyzeFn,
+    private readonly setTimer: (handler: () => void, ms: number) => number,
+  ) {}
 
-  /** Returns true when messages are left for another scan. */
-  scan(options: IncomingScanOptions): boolean {
-    this.dropDetached();
-    const context: AnalyzeContext = { relationship: options.relationship, metAt: options.metAt ?? undefined, now: options.now };
-    let budget = MAX_PER_SCAN;
-    for (const message of incomingMessages(this.doc, options.counterpart)) {
-      const text = message.text.slice(0, SINGLE_PASS_LIMIT);
-      const key = `${options.relationship}|${options.metAt ?? ''}|${text}`;
-      const seen = this.seen.get(message.textElement);
-      if (seen?.key === key && (!seen.notice || seen.notice.host.isConnected)) continue;
-      if (budget-- <= 0) return true;
-      const categories = categoriesOf(applicableFindings(safeAnalyze(this.analyze, text, context), options.relationship));
-      let notice = seen?.notice ?? null;
-      if (categories.length > 0) {
-        notice ??= this.createNotice();
-        if (notice.host.previousElementSibling !== message.textElement) message.textElement.after(notice.host);
-        notice.root.render(createElement(IncomingNotice, { categories, theme: detectTheme(message.textElement, this.win) }));
-      } else if (notice) {
-        this.removeNotice(notice);
-        notice = null;
-      }
-      this.seen.set(message.textElement, { key, notice });
+  /** Bring every notice in line with the page; work beyond one slice continues in later tasks. */
+  scan(options: IncomingScanOptions): void {
+    if (this.pending) {
+      this.rescan = true;
+      this.latest = options;
+      return;
     }
-    return false;
+    this.pending = true;
+    this.latest = options;
+    this.runSlices(this.generation);
   }
 
   /** Remove every notice (setting turned off, conversation changed). */
   clear(): void {
-    for (const seen of this.seen.values()) if (seen.notice) this.removeNotice(seen.notice);
-    this.seen.clear();
+    this.generation++;
+    this.pending = false;
+    this.rescan = false;
+    for (const notice of this.notices.values()) this.removeNotice(notice);
+    this.notices.clear();
   }
 
-  private dropDetached(): void {
-    for (const [el, seen] of this.seen) {
-      if (el.isConnected) continue;
-      if (seen.notice) this.removeNotice(seen.notice);
-      this.seen.delete(el);
+  private latest: IncomingScanOptions | null = null;
+
+  private runSlices(generation: number): void {
+    const options = this.latest;
+    if (!options) return;
+    let messages: ReturnType<typeof incomingMessages>;
+    try {
+      messages = incomingMessages(this.doc, options.counterpart);
+    } catch {
+      messages = [];
     }
+    this.dropDetached(new Set(messages.map((m) => m.textElement)));
+    let index = 0;
+    const step = () => {
+      if (generation !== this.generation) return;
+      const started = performance.now();
+      while (index < messages.length) {
+        const message = messages[index++]!;
+        try {
+          this.show(message.textElement, categoriesOf(visibleFindings(this.findingsOf(message.storyId, message.text), options.policy, options.now)));
+        } catch {
+          // one odd message must not stop the others
+        }
+        if (performance.now() - started >= SLICE_BUDGET_MS) break;
+      }
+      if (index < messages.length) {
+        this.setTimer(step, 0);
+        return;
+      }
+      this.pending = false;
+      if (this.rescan) {
+        this.rescan = false;
+        this.scan(this.latest!);
+      }
+    };
+    step();
   }
 
-  private createNotice(): Notice {
-    const { host, container } = createShadowHost(this.doc, 'pcg-incoming', INCOMING_CSS);
-    return { host, root: createRoot(container) };
+  private findingsOf(storyId: string | null, fullText: string): readonly Finding[] {
+    const text = fullText.slice(0, INCOMING_PREFIX);
+    const key = `${storyId ?? ''}\u0000${text}`;
+    const cached = this.raw.get(key);
+    if (cached) return cached;
+    const raw = safeAnalyze(this.analyze, text, {});
+    if (this.raw.size >= CACHE_LIMIT) this.raw.delete(this.raw.keys().next().value!);
+    this.raw.set(key, raw);
+    return raw;
+  }
+
+  private show(textElement: Element, categories: Category[]): void {
+    let notice = this.notices.get(textElement);
+    if (categories.length === 0) {
+      if (notice) {
+        this.removeNotice(notice);
+        this.notices.delete(textElement);
+      }
+      return;
+    }
+    if (!notice) {
+      const { host, container } = createShadowHost(this.doc, 'pcg-incoming', INCOMING_CSS);
+      notice = { host, root: createRoot(container), drawn: '' };
+      this.notices.set(textElement, notice);
+    }
+    if (notice.host.previousElementSibling !== textElement) textElement.after(notice.host);
+    const drawn = categories.join(' ');
+    if (notice.drawn === drawn) return;
+    notice.drawn = drawn;
+    notice.root.render(createElement(IncomingNotice, { categories, theme: detectTheme(textElement, this.win) }));
+  }
+
+  /** Notices of messages no longer on the page (scrolled away, deleted) go with them. */
+  private dropDetached(present: ReadonlySet<Element>): void {
+    for (const [el, notice] of this.notices) {
+      if (el.isConnected && present.has(el)) continue;
+      this.removeNotice(notice);
+      this.notices.delete(el);
+    }
   }
 
   private removeNotice(notice: Notice): void {

@@ -1,8 +1,7 @@
 import { defineContentScript } from '#imports';
-import { getRelationshipStore } from '@/utils/relationships';
-import { analyze } from '@/utils/rules';
-import { pageContextFromUrl } from '@/utils/upwork/page-context';
-import { startGuard } from './guard';
+import { browser } from 'wxt/browser';
+import { CORE_FILE, CORE_GLOBAL, type StartCore } from './core-contract';
+import { startLoader } from './loader';
 import { answerPageContext } from './popup-responder';
 
 export default defineContentScript({
@@ -10,19 +9,20 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    // Marker the e2e tests read to prove the script runs in this frame (kept up to date on
-    // in-app navigation by the guard).
-    document.documentElement.dataset.pcgActive = pageContextFromUrl(location.href).kind;
     try {
-      const guard = startGuard({
+      const loader = startLoader({
         win: window,
         doc: document,
-        analyze,
-        store: getRelationshipStore(),
-        onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+        ctx,
+        startCore: async () => {
+          await import(/* @vite-ignore */ browser.runtime.getURL(CORE_FILE));
+          const start = (globalThis as Record<string, unknown>)[CORE_GLOBAL] as StartCore | undefined;
+          if (typeof start !== 'function') throw new Error('guard core missing');
+          return start(ctx, window, document);
+        },
+        warn: (message) => console.warn(message),
       });
-      ctx.onInvalidated(() => guard.stop());
-      if (window.top === window) ctx.onInvalidated(answerPageContext(() => guard.pageContextForPopup()));
+      if (loader && window.top === window) ctx.onInvalidated(answerPageContext(() => loader.report()));
     } catch {
       // A page we cannot work with is left alone, quietly.
     }

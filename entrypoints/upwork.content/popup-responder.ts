@@ -3,13 +3,12 @@
  * popup gets the page the user sees, not an embedded frame.
  */
 import { browser } from 'wxt/browser';
-import { isGetPageContextRequest, type GetPageContextResponse } from '@/utils/messages';
-import type { PageContext } from '@/utils/upwork/page-context';
+import { isGetPageContextRequest, type GetPageContextResponse, type PageReport } from '@/utils/messages';
 
 /**
  * @example const stop = answerPageContext(() => guard.pageContextForPopup())
  */
-export function answerPageContext(getContext: () => PageContext): () => void {
+export function answerPageContext(getContext: () => PageReport): () => void {
   // sendResponse + `return true` works natively in Chrome and Firefox and through the polyfill.
   const listener = (message: unknown, _sender: unknown, sendResponse: (response: GetPageContextResponse) => void): true | undefined => {
     if (!isGetPageContextRequest(message)) return undefined;

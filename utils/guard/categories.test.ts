@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@/utils/rules/types';
-import { applicableFindings, categoriesOf } from './categories';
+import { categoriesOf, visibleFindings } from './categories';
 import { dismiss, isSuppressed, nextDismissal } from './dismissal';
 
 const f = (category: Finding['category'], ruleId: string, start = 0, end = 1): Finding => ({ category, ruleId, start, end, label: ruleId });
@@ -13,20 +13,27 @@ describe('categoriesOf', () => {
   });
 });
 
-describe('applicableFindings', () => {
+describe('visibleFindings', () => {
   const all = [f('call', 'c'), f('contact', 'e'), f('payment', 'p')];
+  const now = new Date('2026-12-05T12:00:00Z');
 
   it('keeps everything before a contract', () => {
-    expect(categoriesOf(applicableFindings(all, 'pre-contract'))).toEqual(['call', 'contact', 'payment']);
+    expect(categoriesOf(visibleFindings(all, { relationship: 'pre-contract', metAt: null }, now))).toEqual(['call', 'contact', 'payment']);
   });
 
   it.each(['contract-started', 'prior-contract', 'business-enterprise'] as const)('keeps only payment for %s', (relationship) => {
-    expect(categoriesOf(applicableFindings(all, relationship))).toEqual(['payment']);
+    expect(categoriesOf(visibleFindings(all, { relationship, metAt: null }, now))).toEqual(['payment']);
+    expect(categoriesOf(visibleFindings(all, { relationship, metAt: '2025-06-01' }, now))).toEqual(['payment']);
+  });
+
+  it('drops payment too once the pair met more than 24 months ago, but never before a contract', () => {
+    expect(visibleFindings(all, { relationship: 'prior-contract', metAt: '2024-12-04' }, now)).toEqual([]);
+    expect(categoriesOf(visibleFindings(all, { relationship: 'pre-contract', metAt: '2020-01-01' }, now))).toEqual(['call', 'contact', 'payment']);
   });
 
   it('drops malformed findings from a misbehaving engine', () => {
     const bad = [{ ...f('call', 'x'), start: -1 }, { ...f('call', 'x'), end: NaN }, { ...f('call', 'x'), category: 'spam' as never }, f('call', 'ok', 2, 5)];
-    expect(applicableFindings(bad, 'pre-contract').map((x) => x.ruleId)).toEqual(['ok']);
+    expect(visibleFindings(bad, { relationship: 'pre-contract', metAt: null }, now).map((x) => x.ruleId)).toEqual(['ok']);
   });
 });
 

@@ -1,19 +1,28 @@
 /**
- * Which findings the card shows, given the conversation's relationship. The rule engine applies
- * the policy itself; this is a second, cheap gate so a page kind that implies a contract (the
- * workroom) never shows call/contact warnings even if the engine were given the wrong context.
+ * The one place the relationship policy is applied. The engine's raw findings (everything it sees,
+ * as before any contract) are kept per text; a relationship or date change re-filters them here
+ * without analyzing again.
  */
+import { allowedCategories } from '@/utils/rules/policy';
 import type { Category, Finding, Relationship } from '@/utils/rules/types';
 
 const ORDER: readonly Category[] = ['call', 'contact', 'payment'];
 
+export interface FindingPolicy {
+  relationship: Relationship;
+  /** When the pair met on Upwork (ISO date); payment stops being flagged 24 months later. */
+  metAt: string | null;
+}
+
 /**
- * @example applicableFindings(findings, 'contract-started') // → only payment findings
+ * Findings to show for this conversation: all three categories before a contract; only payment
+ * after one, with a prior contract or with a Business/Enterprise client; nothing once the pair met
+ * more than 24 months ago.
+ * @example visibleFindings(raw, { relationship: 'contract-started', metAt: null }, new Date()) // → only payment findings
  */
-export function applicableFindings(findings: readonly Finding[], relationship: Relationship): Finding[] {
-  const valid = findings.filter(isWellFormed);
-  if (relationship === 'pre-contract') return valid;
-  return valid.filter((f) => f.category === 'payment');
+export function visibleFindings(raw: readonly Finding[], policy: FindingPolicy, now: Date): Finding[] {
+  const allowed = allowedCategories({ relationship: policy.relationship, metAt: policy.metAt ?? undefined, now });
+  return raw.filter((f) => isWellFormed(f) && allowed.has(f.category));
 }
 
 /**

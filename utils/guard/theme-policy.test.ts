@@ -16,8 +16,15 @@ describe('policyFor', () => {
 
   it('uses the saved relationship in a Messages room, and offers the mark buttons', () => {
     expect(policyFor({ kind: 'room', conversationId: 'room_1', contractStarted: false }, saved)).toEqual({
-      relationship: 'business-enterprise', metAt: '2025-01-02', canMark: true,
+      relationship: 'business-enterprise', metAt: '2025-01-02', canMark: true, contractDetected: false,
     });
+  });
+
+  it('treats a room that shows a contract as contract-started unless the user chose a relationship', () => {
+    const room = { kind: 'room', conversationId: 'room_1', contractStarted: false } as const;
+    expect(policyFor(room, () => null, true)).toEqual({ relationship: 'contract-started', metAt: null, canMark: true, contractDetected: true });
+    expect(policyFor(room, () => ({ relationship: 'pre-contract', metAt: null }), true)).toMatchObject({ relationship: 'pre-contract', contractDetected: false });
+    expect(policyFor(room, () => null, false)).toMatchObject({ relationship: 'pre-contract', contractDetected: false });
   });
 
   it('treats a workroom as a started contract regardless of saved data', () => {
@@ -25,7 +32,7 @@ describe('policyFor', () => {
   });
 
   it('treats proposals and other pages as pre-contract without mark buttons', () => {
-    expect(policyFor({ kind: 'proposal', conversationId: 'job:~1', contractStarted: false }, saved)).toEqual({ relationship: 'pre-contract', metAt: null, canMark: false });
+    expect(policyFor({ kind: 'proposal', conversationId: 'job:~1', contractStarted: false }, saved)).toEqual({ relationship: 'pre-contract', metAt: null, canMark: false, contractDetected: false });
     expect(policyFor({ kind: 'other', conversationId: null, contractStarted: false }, saved).canMark).toBe(false);
   });
 });

@@ -32,6 +32,8 @@ export interface IncomingMessage {
   /** The element holding the message's text; the notice goes after it. */
   textElement: Element;
   text: string;
+  /** The story's id ("story_<hash>"): the same message after the list mounts it again. */
+  storyId: string | null;
 }
 
 function matchesAny(el: Element, selectors: readonly string[]): boolean {
@@ -61,7 +63,23 @@ export function incomingMessages(root: ParentNode, counterpart: string | null): 
     const textElement = queryFirst(item, MESSAGE_TEXT_SELECTORS);
     if (!textElement) continue;
     const text = textElement.textContent ?? '';
-    if (text.trim()) result.push({ item, textElement, text });
+    if (text.trim()) result.push({ item, textElement, text, storyId: item.id || null });
   }
   return result;
+}
+
+/**
+ * The page shows a Messages room (title, story list) even if no composer was found.
+ * @example looksLikeMessagesPage(document) // → true on a room
+ */
+export function looksLikeMessagesPage(root: ParentNode): boolean {
+  return queryFirst(root, ROOM_TITLE_SELECTORS) !== null || queryFirst(root, MESSAGE_ITEM_SELECTORS) !== null;
+}
+
+/**
+ * The room shows that a contract exists: the "View contract" header action. (Placeholder until
+ * the real-markup selectors land.)
+ */
+export function hasContractSignal(root: ParentNode): boolean {
+  return root.querySelector('[data-ev-label="wm_view_contract_action"]') !== null;
 }
