@@ -244,7 +244,6 @@ describe('hasContractSignal', () => {
     const fixture = open('room-name-company')!;
     const own = ids(ROOM_IDS.maria)[3]!;
     fixture.hooks.editMessage(own);
-    fixture.editor(); // the room composer is untouched
     const editor = document.getElementById(own)!.querySelector('[contenteditable="true"]')!;
     editor.textContent = 'Contract started';
     expect(hasContractSignal(document)).toBe(false);
