@@ -1,7 +1,9 @@
 /**
  * Finding the places where the user writes a message, and the page elements around them
- * (wrapper, Send button). Selectors come from selectors.ts; this file only decides which matches
- * count as composers.
+ * (wrapper, Send button, an open suggestion list). Selectors come from selectors.ts; this file only
+ * decides which matches count as composers. Composers: the room's TipTap editor (or a `<textarea>`
+ * inside the composer wrapper), the inline editor opened to edit a sent message, the proposal's
+ * cover letter and screening answers, other multi-line fields.
  */
 import {
   closestAny,
@@ -11,6 +13,7 @@ import {
   queryAllUnique,
   queryFirst,
   SEND_BUTTON_SELECTORS,
+  SUGGESTION_LIST_SELECTORS,
   TEXTAREA_COMPOSER_SELECTORS,
 } from './selectors';
 
@@ -65,8 +68,9 @@ export function placementAnchor(composer: HTMLElement): HTMLElement {
 }
 
 /**
- * The page's Send button for this composer: within its wrapper only, so a textarea elsewhere on
- * the page never guards an unrelated button.
+ * The page's Send button for this composer (`button[aria-label="Send message"]`; for an inline
+ * edit editor, its save button): within the composer's own wrapper only, so a textarea elsewhere
+ * on the page never guards an unrelated button, and an edit editor never borrows the room's Send.
  * @example sendButtonFor(editor)?.click()
  */
 export function sendButtonFor(composer: HTMLElement): HTMLElement | null {
@@ -74,4 +78,42 @@ export function sendButtonFor(composer: HTMLElement): HTMLElement | null {
   if (!wrapper) return null;
   const button = queryFirst(wrapper, SEND_BUTTON_SELECTORS);
   return button instanceof HTMLElement ? button : null;
+}
+
+function isShown(el: Element): boolean {
+  if (!el.isConnected || el.closest('[hidden], [aria-hidden="true"]')) return false;
+  const style = (el as HTMLElement).style;
+  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
+}
+
+/**
+ * The suggestion list (mentions) open for this composer, or null: while one is open, Enter picks
+ * the highlighted item and does not send. Looks at the list the composer points to
+ * (`aria-controls`/`aria-owns`), then inside the composer's own wrapper.
+ * @example if (suggestionListFor(editor)) return; // Enter is not a send now
+ */
+export function suggestionListFor(composer: HTMLElement): HTMLElement | null {
+  const doc = composer.ownerDocument;
+  for (const attr of ['aria-controls', 'aria-owns']) {
+    for (const id of (composer.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean)) {
+      const list = doc.getElementById(id);
+      if (list && matchesList(list) && isShown(list)) return list;
+    }
+  }
+  const wrapper = closestAny(composer, COMPOSER_WRAPPER_SELECTORS);
+  if (!wrapper) return null;
+  for (const list of queryAllUnique(wrapper, SUGGESTION_LIST_SELECTORS)) {
+    if (list instanceof HTMLElement && !composer.contains(list) && isShown(list)) return list;
+  }
+  return null;
+}
+
+function matchesList(el: Element): boolean {
+  return SUGGESTION_LIST_SELECTORS.some((selector) => {
+    try {
+      return el.matches(selector);
+    } catch {
+      return false;
+    }
+  });
 }

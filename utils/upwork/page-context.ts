@@ -1,6 +1,12 @@
 /**
  * What kind of Upwork page this is, read from the URL alone. Everything Upwork-specific about URLs
- * lives here.
+ * lives here:
+ * - Messages room `/ab/messages/rooms/room_<32 hex>`, possibly with a query (`?pageTitle=…`,
+ *   `?companyReference=…&sidebar=true`) or, in older links, a `/story_<hex>` suffix; the room id is
+ *   the conversation key. The room embedded in a submitted proposal (`/nx/proposals/<numeric>`,
+ *   `.up-dash-proposal-room iframe`) is a room page of its own inside the iframe.
+ * - Contract workroom `/nx/wm/workroom/<numeric contract id>/messages`: a contract exists.
+ * - Proposal apply `/nx/proposals/job/~<id>/apply/` (older `/ab/proposals/job/<id>/apply/`).
  */
 
 export type PageKind = 'room' | 'workroom' | 'proposal' | 'other';
@@ -16,7 +22,7 @@ export interface PageContext {
 }
 
 const ROOM = /^\/ab\/messages\/rooms\/(room_[0-9a-z]+)(?:\/|$)/i;
-const WORKROOM = /^\/nx\/wm\/workroom\/([0-9a-z~_-]+)\/messages(?:\/|$)/i;
+const WORKROOM = /^\/nx\/wm\/workroom\/([0-9]+)\/messages(?:\/|$)/i;
 const PROPOSAL = /^\/(?:nx|ab)\/proposals\/job\/(~?[0-9a-z]+)\/apply(?:\/|$)/i;
 
 /**
