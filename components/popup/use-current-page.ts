@@ -22,6 +22,9 @@ export interface CurrentPage {
   contractDetected: boolean;
 }
 
+/** Questions to the tab's content script before the popup settles for the URL alone. */
+const REPORT_ATTEMPTS = 3;
+
 const NOT_YET: CurrentPage = {
   ready: false,
   tabId: null,
@@ -44,8 +47,13 @@ export function useCurrentPage(search: string): CurrentPage {
       const onUpwork = tab.url?.startsWith('https://www.upwork.com/') ?? false;
       setPage({ ...NOT_YET, ready: true, tabId: tab.id, onUpwork, context });
       if (tab.id === null || !onUpwork) return;
-      const report = await askTabReport(tab.id);
-      if (live && report) setPage((current) => ({ ...current, ...report }));
+      // A busy page can miss the first question: ask a few times before giving up.
+      for (let attempt = 0; attempt < REPORT_ATTEMPTS && live; attempt++) {
+        const report = await askTabReport(tab.id);
+        if (!report) continue;
+        if (live) setPage((current) => ({ ...current, ...report }));
+        return;
+      }
     })();
     return () => {
       live = false;

@@ -27,7 +27,7 @@ import { placeCard } from '@/utils/guard/placement';
 import { comboEffect, comboMightSend, keyInit, type EnterCombo } from '@/utils/guard/send-guard';
 import { detectTheme } from '@/utils/guard/theme';
 import type { Finding, Relationship } from '@/utils/rules/types';
-import { placementAnchor, sendButtonFor, type ComposerTarget } from '@/utils/upwork/composers';
+import { placementAnchor, sendButtonFor, suggestionListFor, type ComposerTarget } from '@/utils/upwork/composers';
 import { readEditableText, type EditableText } from '@/utils/upwork/text-map';
 import type { HighlightRegistry } from './highlights';
 import { TextareaOverlay } from './textarea-overlay';
@@ -83,9 +83,6 @@ const MARK_ACTIONS: Partial<Record<CardAction, Relationship>> = {
   'mark-prior-contract': 'prior-contract',
   'mark-contract-started': 'contract-started',
 };
-
-/** A list of mentions or emoji is open: Enter picks an item there, it does not send. */
-const PICKER_SELECTOR = '[role="listbox"], [role="menu"]';
 
 export class ComposerSession {
   readonly element: HTMLElement;
@@ -315,12 +312,13 @@ export class ComposerSession {
     }, KEY_EFFECT_MS);
   }
 
+  /** A list of mentions or emoji is open: Enter picks an item there, it does not send. */
   private pickerIsOpen(): boolean {
-    if (this.element.getAttribute('aria-activedescendant')) return true;
-    for (const picker of this.env.doc.querySelectorAll<HTMLElement>(PICKER_SELECTOR)) {
-      if (!picker.hidden && picker.getClientRects().length > 0 && !picker.closest('pcg-warning')) return true;
+    try {
+      return suggestionListFor(this.element) !== null;
+    } catch {
+      return false;
     }
-    return false;
   }
 
   private render(): void {

@@ -10,9 +10,10 @@ import type { Certificate } from './cert';
 import { FIXTURE_BUILD, FIXTURE_SRC } from './paths';
 
 const PAGES: [RegExp, string][] = [
-  [/^\/ab\/messages\/rooms\/room_[0-9a-z]+\/?$/i, 'room.html'],
+  [/^\/ab\/messages\/rooms\/room_[0-9a-z]+(?:\/story_[0-9a-z]+)?\/?$/i, 'room.html'],
   [/^\/nx\/wm\/workroom\/[^/]+\/messages\/?$/i, 'room.html'],
   [/^\/nx\/proposals\/job\/~[0-9a-z]+\/apply\/?$/i, 'proposal-apply.html'],
+  [/^\/ab\/proposals\/job\/[0-9a-z~]+\/apply\/?$/i, 'proposal-apply.html'],
   [/^\/nx\/proposals\/[0-9]+\/?$/, 'proposal-room.html'],
 ];
 
