@@ -1,30 +1,14 @@
+/**
+ * The top frame of every Upwork page. Embedded frames get the script only when they are a room or
+ * a proposal (entrypoints/upwork-frames.content.ts), so the dozens of other frames a page can hold
+ * cost nothing.
+ */
 import { defineContentScript } from '#imports';
-import { browser } from 'wxt/browser';
-import { CORE_FILE, CORE_GLOBAL, type StartCore } from './core-contract';
-import { startLoader } from './loader';
-import { answerPageContext } from './popup-responder';
+import { runContentScript } from './run';
 
 export default defineContentScript({
   matches: ['https://www.upwork.com/*'],
-  allFrames: true,
+  allFrames: false,
   runAt: 'document_idle',
-  main(ctx) {
-    try {
-      const loader = startLoader({
-        win: window,
-        doc: document,
-        ctx,
-        startCore: async () => {
-          await import(/* @vite-ignore */ browser.runtime.getURL(CORE_FILE));
-          const start = (globalThis as Record<string, unknown>)[CORE_GLOBAL] as StartCore | undefined;
-          if (typeof start !== 'function') throw new Error('guard core missing');
-          return start(ctx, window, document);
-        },
-        warn: (message) => console.warn(message),
-      });
-      if (loader && window.top === window) ctx.onInvalidated(answerPageContext(() => loader.report()));
-    } catch {
-      // A page we cannot work with is left alone, quietly.
-    }
-  },
+  main: (ctx) => runContentScript(ctx),
 });

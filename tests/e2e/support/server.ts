@@ -15,6 +15,7 @@ const PAGES: [RegExp, string][] = [
   [/^\/nx\/proposals\/job\/~[0-9a-z]+\/apply\/?$/i, 'proposal-apply.html'],
   [/^\/ab\/proposals\/job\/[0-9a-z~]+\/apply\/?$/i, 'proposal-apply.html'],
   [/^\/nx\/proposals\/[0-9]+\/?$/, 'proposal-room.html'],
+  [/^\/nx\/find-work\/?$/, 'job-feed.html'],
 ];
 
 const TYPES: Record<string, string> = {
