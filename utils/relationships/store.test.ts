@@ -140,6 +140,16 @@ describe('writes', () => {
     expect((await stored())['pcg:conv:room_a:name']).toBe('Ada L.');
   });
 
+  it('a name refresh racing a delete does not bring the record back', async () => {
+    const store = await openContext();
+    await store.getState().setRelationship('room_a', 'prior-contract', 'Ada');
+    const refresh = store.getState().rememberName('room_a', 'Ada Lovelace'); // reads storage first
+    await store.getState().removeConversation('room_a');
+    await refresh;
+    expect(store.getState().conversations).toEqual({});
+    expect(Object.keys(await stored()).filter((k) => k.includes('room_a'))).toEqual([]);
+  });
+
   it('rememberName writes nothing when the name is unchanged', async () => {
     const store = await openContext();
     await store.getState().setRelationship('room_a', 'prior-contract', 'Ada');

@@ -169,6 +169,12 @@ export function createStoreOver(area: StorageArea): StoreApi<RelationshipState> 
     store.setState({ conversations: { ...conversations, [id]: { ...(current ?? blankRecord(id)), ...patch, id } } });
   }
 
+  /**
+   * Conversations deleted in this context: a name refresh that started before the delete must not
+   * write the name back (a record would reappear with only a name). A new choice lifts it.
+   */
+  const removed = new Set<string>();
+
   const store = createStore<RelationshipState>()((_set, get) => ({
     hydrated: false,
     conversations: {},
@@ -178,6 +184,7 @@ export function createStoreOver(area: StorageArea): StoreApi<RelationshipState> 
     async setRelationship(id, relationship, name) {
       if (!isValidConversationId(id) || !isRelationship(relationship)) return;
       await ready;
+      removed.delete(id);
       const updatedAt = Date.now();
       const cleanName = normalizeName(name);
       const set: RawStorage = {
@@ -210,6 +217,7 @@ export function createStoreOver(area: StorageArea): StoreApi<RelationshipState> 
       await ready;
       const stored = await storedFieldsOf(id);
       if (!stored || stored[conversationKey(id, 'name')] === cleanName) return;
+      if (removed.has(id) || !Object.hasOwn(get().conversations, id)) return; // deleted meanwhile
       patchRecord(id, { name: cleanName });
       // Not a user change: updatedAt stays.
       await write({ [conversationKey(id, 'name')]: cleanName });
@@ -218,6 +226,7 @@ export function createStoreOver(area: StorageArea): StoreApi<RelationshipState> 
     async removeConversation(id) {
       if (!isValidConversationId(id)) return;
       await ready;
+      removed.add(id);
       const { [id]: _removed, ...rest } = get().conversations;
       store.setState({ conversations: rest });
       try {
