@@ -6,6 +6,7 @@
  * goes through the page's own Send button (or the same key again).
  */
 import { createElement } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { WarningCard, type CardAction } from '@/components/warning/WarningCard';
 import { createShadowHost } from '@/components/warning/shadow-host';
@@ -99,7 +100,7 @@ export class ComposerSession {
   private lastMarkAt = -Infinity;
   private card: Card | null = null;
   private overlay: TextareaOverlay | null = null;
-  private placeFrame = 0;
+  private placeTimer: number | null = null;
   private destroyed = false;
   private readonly onType = () => this.schedule(TYPING_DEBOUNCE_MS);
   private readonly onPaste = () => this.schedule(0);
@@ -124,6 +125,11 @@ export class ComposerSession {
   refresh(): void {
     this.render();
     this.schedule(0);
+  }
+
+  /** The page's layout may have moved the composer (a message added above it): follow it. */
+  reposition(): void {
+    this.schedulePlacement();
   }
 
   /** A new conversation in the same composer: earlier dismissals and holds do not carry over. */
@@ -330,7 +336,8 @@ export class ComposerSession {
     const card = this.ensureCard();
     if (!card) return;
     const anchor = placementAnchor(this.element);
-    card.root.render(
+    // Committed at once (the card is small), so it is measured and placed in this same task.
+    flushSync(() => card.root.render(
       findings.length > 0
         ? createElement(WarningCard, {
             model: cardModel(this.state.text ?? '', findings),
@@ -341,10 +348,10 @@ export class ComposerSession {
             onAction: (action, event) => this.onAction(action, event),
           })
         : null,
-    );
+    ));
     card.host.hidden = findings.length === 0;
     // Placed in the same task as the content changes, so the card never shows (or is clicked) at
-    // a stale position; scrolling and resizing follow once per frame.
+    // a stale position; scrolling, resizing and page changes follow about once per frame.
     this.place();
   }
 
@@ -389,7 +396,7 @@ export class ComposerSession {
     card.resizeObserver?.disconnect();
     this.env.win.removeEventListener('scroll', this.onViewportChange, { capture: true });
     this.env.win.removeEventListener('resize', this.onViewportChange);
-    if (this.placeFrame) this.env.win.cancelAnimationFrame(this.placeFrame);
+    if (this.placeTimer !== null) clearTimeout(this.placeTimer);
     try {
       card.root.unmount();
     } catch {
@@ -398,12 +405,13 @@ export class ComposerSession {
     card.host.remove();
   }
 
+  /** About once a frame; a timer rather than requestAnimationFrame, which a background tab never runs. */
   private schedulePlacement(): void {
-    if (this.placeFrame || !this.card) return;
-    this.placeFrame = this.env.win.requestAnimationFrame(() => {
-      this.placeFrame = 0;
+    if (this.placeTimer !== null || !this.card) return;
+    this.placeTimer = this.env.setTimeout(() => {
+      this.placeTimer = null;
       this.place();
-    });
+    }, 16);
   }
 
   private place(): void {
@@ -411,10 +419,13 @@ export class ComposerSession {
     if (!host || host.hidden) return;
     try {
       const anchor = placementAnchor(this.element).getBoundingClientRect();
-      const place = placeCard(anchor, host.scrollHeight || host.getBoundingClientRect().height, {
+      const viewport = {
         width: this.env.doc.documentElement.clientWidth || this.env.win.innerWidth,
         height: this.env.doc.documentElement.clientHeight || this.env.win.innerHeight,
-      });
+      };
+      // The width decides how the text wraps: set it before measuring the height.
+      host.style.width = `${Math.round(placeCard(anchor, 0, viewport).width)}px`;
+      const place = placeCard(anchor, host.scrollHeight || host.getBoundingClientRect().height, viewport);
       Object.assign(host.style, {
         top: `${Math.round(place.top)}px`,
         left: `${Math.round(place.left)}px`,

@@ -194,6 +194,8 @@ export function startGuard(deps: GuardDeps): Guard {
       const nodes = [...record.addedNodes, ...record.removedNodes];
       if (nodes.length > 0 && nodes.every(isOwnNode)) continue;
       scheduleDiscovery();
+      // The page moved things around: floating cards follow their composers (once per frame).
+      for (const session of sessions.values()) session.reposition();
       return;
     }
   });

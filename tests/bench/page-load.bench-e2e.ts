@@ -3,7 +3,8 @@
  * Chromium: main-thread script time (CDP Performance.getMetrics ScriptDuration) from navigation
  * until the page has been idle for a while, with the extension minus without it, median of
  * LOADS loads each, on a page without a composer (the job feed) and on a Messages room. Also the
- * JS heap of 60 same-origin frames without composers. Written to tests/.artifacts/bench-load.json;
+ * JS heap of 60 same-origin frames without composers, and the longest task while 40 hostile
+ * incoming messages arrive. Written to tests/.artifacts/bench-load.json;
  * not asserted (timings vary by machine).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -56,6 +57,31 @@ async function framesHeapMb(context: BrowserContext): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1e6;
 }
 
+/**
+ * The longest task while 40 hostile incoming messages (10,000 characters each of U+FDFA, which
+ * NFKC expands 18-fold) arrive in a room: the incoming scan must slice its work.
+ */
+async function hostileIncomingLongestTaskMs(context: BrowserContext): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(PAGES.room);
+  await page.waitForSelector('.up-d-composer [contenteditable="true"]');
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.evaluate(() => {
+    for (let i = 0; i < 40; i++) window.fixture.setIncoming('\uFDFA'.repeat(10_000));
+  });
+  await page.waitForTimeout(4000);
+  const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+  await page.close();
+  return longest;
+}
+
 async function measure(extension: boolean): Promise<Record<string, number>> {
   const session = await launch('chromium', { extension });
   const context = session.chromiumContext!;
@@ -68,6 +94,7 @@ async function measure(extension: boolean): Promise<Record<string, number>> {
       figures[`${name}ScriptMs`] = median(runs);
     }
     figures.sixtyFramesHeapMb = await framesHeapMb(context);
+    figures.hostileIncomingLongestTaskMs = await hostileIncomingLongestTaskMs(context);
   } finally {
     await session.close();
   }

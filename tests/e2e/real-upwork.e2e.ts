@@ -45,13 +45,13 @@ describe.each(BROWSERS)('%s: the real Upwork markup', (name) => {
     const page = await session().newPage();
     await page.goto(`/ab/messages/rooms/${ROOM_IDS.long}`);
     await page.waitFor(roomEditor);
-    await page.waitFor(() => document.querySelectorAll('pcg-incoming').length >= 2);
+    await page.waitFor(() => [...document.querySelectorAll('pcg-incoming')].filter((h) => h.shadowRoot?.querySelector('[role="note"]')).length >= 2);
     const first = await page.evaluate(noticedTexts);
     expect(first).toHaveLength(2);
     await page.evaluate(() => window.fixture.scrollUp());
     await page.waitFor(() => document.querySelectorAll('pcg-incoming').length === 1);
     await page.evaluate(() => window.fixture.scrollDown());
-    await page.waitFor(() => document.querySelectorAll('pcg-incoming').length === 2);
+    await page.waitFor(() => [...document.querySelectorAll('pcg-incoming')].filter((h) => h.shadowRoot?.querySelector('[role="note"]')).length === 2);
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(await page.evaluate(noticedTexts)).toEqual(first);
     expect(await page.evaluate(incomingNoticeCount)).toBe(2);
@@ -69,7 +69,7 @@ describe.each(BROWSERS)('%s: the real Upwork markup', (name) => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(await page.evaluate(alertIs, 'payment')).toBe(true);
     const popup = await session().openPopup(`?tabUrl=${encodeURIComponent(`https://www.upwork.com/ab/messages/rooms/${ROOM_IDS.contract}`)}`);
-    await popup.waitFor(() => document.querySelector('[data-testid="contract-detected"]') !== null);
+    await popup.waitFor(() => document.querySelector('[data-testid="contract-detected"]') !== null, undefined, 20_000);
     await popup.close();
     await page.close();
   });

@@ -88,6 +88,9 @@ describe.each(BROWSERS)('%s: the send guard', (name) => {
 
   it.each([11_000, 30_000])('checks a %i-character message in full when a flagged paste lands right before Enter', async (length) => {
     const page = await openRoom(session());
+    await page.clickWhere(roomEditor);
+    await page.type('Call me on WhatsApp.');
+    await page.waitFor(alertIs, 'call');
     const filler = 'The spreadsheet has about four thousand rows, mostly duplicates from the old import. '.repeat(Math.ceil(length / 86)).slice(0, length);
     await page.evaluate((text) => window.fixture.setTextSilently(text), filler);
     await page.clickWhere(roomEditor);
@@ -103,6 +106,13 @@ describe.each(BROWSERS)('%s: the send guard', (name) => {
 
   it('decides a Send click on text set without any event', async () => {
     const page = await openRoom(session());
+    // The guard is running (it warns on typed text), then the page replaces the text silently.
+    await page.clickWhere(roomEditor);
+    await page.type('Call me on WhatsApp.');
+    await page.waitFor(alertIs, 'call');
+    await page.press('Control+a');
+    await page.press('Backspace');
+    await page.waitFor(alertIs, null);
     await page.evaluate((text) => window.fixture.setTextSilently(text), CALL);
     await page.click('.up-d-composer button[aria-label="Send message"]');
     await page.waitFor(alertHeld);
