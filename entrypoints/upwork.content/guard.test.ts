@@ -188,6 +188,24 @@ describe('card actions', () => {
     },
   );
 
+  it('says on the card when the choice could not be saved, and takes one choice at a time', async () => {
+    const store = fakeStore();
+    store.setState({
+      async setRelationship(id: string, relationship: Relationship) {
+        store.calls.push([id, relationship]);
+        throw new Error('QUOTA_BYTES quota exceeded');
+      },
+    });
+    start(store);
+    typeText('WhatsApp me');
+    await expectCategories('call');
+    action('mark-prior-contract').click();
+    action('mark-business-enterprise').click(); // a second click at once is ignored
+    await vi.waitFor(() => expect(alertEl()?.querySelector('[data-testid="save-failed"]')).not.toBeNull());
+    expect(store.calls).toEqual([['room_abc123', 'prior-contract']]);
+    expect(categories()).toBe('call');
+  });
+
   it('dismiss hides the card for this message; a new kind of finding brings it back', async () => {
     start();
     typeText('WhatsApp me');
