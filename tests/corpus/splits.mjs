@@ -34,8 +34,10 @@ function readJsonl(path) {
     .map((line) => JSON.parse(line));
 }
 
-/** Items of a split, each with `file` (where it came from); ambiguous items included (scorers skip them). */
-export function loadSplit(name) {
+const ORDER = ['train', 'dev', 'test'];
+const normalized = (text) => String(text).trim().toLowerCase();
+
+function rawSplit(name) {
   const parts = SPLITS[name];
   if (!parts) throw new Error(`unknown split ${name}`);
   const items = [];
@@ -47,6 +49,17 @@ export function loadSplit(name) {
     }
   }
   return items;
+}
+
+/**
+ * Items of a split, each with `file` (where it came from); ambiguous items included (scorers skip
+ * them). Two authors can write the same short line ("email?"): a text already in an earlier split
+ * (train before dev before test) is left out of the later one, so nothing leaks.
+ */
+export function loadSplit(name) {
+  const earlier = new Set();
+  for (const before of ORDER.slice(0, ORDER.indexOf(name))) for (const item of rawSplit(before)) earlier.add(normalized(item.text));
+  return rawSplit(name).filter((item) => !earlier.has(normalized(item.text)));
 }
 
 // `node tests/corpus/splits.mjs dev > /tmp/dev.jsonl` writes one split as JSONL (for score.mjs --corpus).

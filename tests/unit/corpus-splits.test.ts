@@ -1,0 +1,57 @@
+/**
+ * The corpus splits stay apart: no message in two splits, every line well-formed, and each split
+ * covers what it has to measure (all tiers; the engine's 21 languages in the written sets).
+ */
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM helper without types, shared with the training and report scripts
+import { loadSplit, sourceSplit } from '../corpus/splits.mjs';
+
+interface Item {
+  id: string;
+  text: string;
+  expect: string[];
+  tier: string;
+  lang: string;
+  file: string;
+  author?: string;
+  source?: string;
+}
+
+const splits = Object.fromEntries((['train', 'dev', 'test'] as const).map((name) => [name, loadSplit(name) as Item[]])) as Record<'train' | 'dev' | 'test', Item[]>;
+const TIERS = ['plain', 'obfuscated', 'buried', 'multilingual', 'negative', 'hard-negative'];
+const CATEGORIES = new Set(['call', 'contact', 'payment']);
+
+describe('corpus splits', () => {
+  it('puts every message in one split only, by author and by source', () => {
+    const seen = new Map<string, string>();
+    for (const [name, items] of Object.entries(splits)) {
+      for (const item of items) {
+        const key = item.text.trim().toLowerCase();
+        expect(seen.get(key) ?? name, `"${item.id}" also in ${seen.get(key)}`).toBe(name);
+        seen.set(key, name);
+      }
+    }
+    const authors = (name: keyof typeof splits) => new Set(splits[name].filter((i) => i.author).map((i) => i.author));
+    expect([...authors('train')].filter((a) => authors('dev').has(a) || authors('test').has(a))).toEqual([]);
+    expect([...authors('dev')].filter((a) => authors('test').has(a))).toEqual([]);
+    for (const item of [...splits.dev, ...splits.test].filter((i) => i.source)) expect(sourceSplit(item.source)).toBe(splits.dev.includes(item) ? 'dev' : 'test');
+  });
+
+  it('has well-formed lines', () => {
+    for (const item of Object.values(splits).flat()) {
+      expect(typeof item.text === 'string' && item.text.length > 0, item.id).toBe(true);
+      expect(TIERS, item.id).toContain(item.tier);
+      expect(item.expect.every((c) => CATEGORIES.has(c)), item.id).toBe(true);
+      const negative = item.tier === 'negative' || item.tier === 'hard-negative';
+      if (!(item as { ambiguous?: boolean }).ambiguous) expect(item.expect.length === 0, item.id).toBe(negative);
+    }
+  });
+
+  it('covers every tier in each split, and every language in the dev and test authors', () => {
+    for (const items of Object.values(splits)) for (const tier of TIERS) expect(items.some((i) => i.tier === tier), tier).toBe(true);
+    for (const name of ['dev', 'test'] as const) {
+      const langs = new Set(splits[name].filter((i) => i.author).map((i) => i.lang));
+      expect(langs.size, name).toBeGreaterThanOrEqual(21);
+    }
+  });
+});
