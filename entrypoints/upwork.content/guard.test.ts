@@ -388,6 +388,30 @@ describe('long messages', () => {
     await expectCategories('payment');
   });
 
+  it('holds a send of a text too long to check at once until the check ends, then sends a clean one once', async () => {
+    start();
+    const sendClicks = vi.fn();
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send message"]')!.addEventListener('click', sendClicks);
+    typeText('Notes on the import. '.repeat(800)); // about 16,800 characters: checked in slices
+    expect(enter().defaultPrevented).toBe(true);
+    expect(sendClicks).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(sendClicks).toHaveBeenCalledTimes(1), { timeout: 3000, interval: 10 });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(sendClicks).toHaveBeenCalledTimes(1);
+    expect(alertEl()).toBeNull();
+  });
+
+  it('holds a long text with a request pasted just before the send', async () => {
+    start();
+    const sendClicks = vi.fn();
+    document.querySelector<HTMLButtonElement>('button[aria-label="Send message"]')!.addEventListener('click', sendClicks);
+    typeText(`${'Notes on the import. '.repeat(800)}Mail me at ana@example.org`);
+    expect(enter().defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(alertEl()?.getAttribute('data-held')).toBe('true'), { timeout: 3000, interval: 10 });
+    expect(categories()).toBe('contact');
+    expect(sendClicks).not.toHaveBeenCalled();
+  });
+
   it('replaces a windowed result with a full one once typing pauses', async () => {
     start(fakeStore(), nonLocal);
     const filler = 'hello '.repeat(600);
