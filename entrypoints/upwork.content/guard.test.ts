@@ -432,6 +432,16 @@ describe('pages and settings', () => {
     expect(enter().defaultPrevented).toBe(false);
   });
 
+  it('treats a room that shows a contract as contract-started, unless the user chose otherwise', async () => {
+    document.querySelector('header')!.insertAdjacentHTML('beforeend', '<button data-ev-label="wm_view_contract_action">View contract</button>');
+    const store = start();
+    typeText('WhatsApp me, PayPal ok?');
+    await expectCategories('payment');
+    expect(guard!.pageContextForPopup()).toMatchObject({ contractDetected: true });
+    await store.getState().setRelationship('room_abc123', 'pre-contract');
+    await expectCategories('call payment');
+  });
+
   it('shows only payment warnings in a contract workroom', async () => {
     history.replaceState({}, '', '/nx/wm/workroom/41122/messages');
     start();
