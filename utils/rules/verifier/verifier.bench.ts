@@ -18,7 +18,7 @@ const TYPICAL = PARAGRAPH + "If it's easier, text me on WhatsApp at +44 7700 900
 /** About 800 characters, nothing to flag. */
 const CLEAN = (PARAGRAPH + PARAGRAPH).slice(0, 800);
 /** About 800 characters with loose intent the rules miss. */
-const LOOSE = PARAGRAPH + "What's the best way to get in touch with you directly? " + PARAGRAPH.slice(0, 350);
+const LOOSE = PARAGRAPH + 'Drop me an email. ' + PARAGRAPH.slice(0, 390);
 const HUNDRED_KB = PARAGRAPH.repeat(Math.ceil(100_000 / PARAGRAPH.length)).slice(0, 100_000);
 const ONE_MB = 'call me on whats app, '.repeat(48_000);
 
