@@ -46,18 +46,17 @@ export interface Model {
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** base64 → bytes, without atob or Buffer (runs anywhere). */
+/** base64 → bytes, without atob or Buffer (runs anywhere). Characters outside the alphabet are skipped. */
 export function fromBase64(s: string): Uint8Array {
-  const table = new Int16Array(128).fill(-1);
+  const table = new Int8Array(128).fill(-1);
   for (let i = 0; i < 64; i++) table[B64.charCodeAt(i)] = i;
-  let len = s.length;
-  while (len > 0 && s[len - 1] === '=') len--;
-  const out = new Uint8Array(Math.floor((len * 3) / 4));
+  const out = new Uint8Array(Math.floor((s.length * 3) / 4));
   let acc = 0;
   let bits = 0;
   let o = 0;
-  for (let i = 0; i < len; i++) {
-    const v = table[s.charCodeAt(i)] ?? -1;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const v = code < 128 ? table[code]! : -1;
     if (v < 0) continue;
     acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
@@ -120,23 +119,24 @@ export function decodeModel(p: PackedModel): Model {
   const q = new Int8Array(DIM * H);
   const bytes = fromBase64(p.data);
   let o = 0;
+  // Varints of at most four bytes (bucket deltas and counts are below 2^28).
   const varint = (): number => {
     let v = 0;
     let shift = 0;
-    for (;;) {
-      const b = bytes[o++]!;
-      v += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return v;
+    let b: number;
+    do {
+      b = bytes[o++]!;
+      v |= (b & 0x7f) << shift;
       shift += 7;
-    }
+    } while (b >= 0x80 && shift < 28);
+    return v;
   };
   for (let h = 0; h < H; h++) {
     const count = varint();
     let k = -1;
     for (let i = 0; i < count; i++) {
       k += varint() + 1;
-      const b = bytes[o++]!;
-      q[k * H + h] = b > 127 ? b - 256 : b;
+      q[k * H + h] = (bytes[o++]! << 24) >> 24;
     }
   }
   const catHead = new Int32Array(CATEGORY_LIST.map((c) => p.heads.indexOf(c)));
