@@ -90,6 +90,8 @@ export const VETO_CONTEXT = 1;
  * on WhatsApp" read as "no intent" to the model, and must not drown it.
  */
 export const VETO_WINDOW = 24;
+/** Vetoable findings weighed per message; the rest are kept (a message with more is no work talk). */
+export const MAX_VETO_CHECKS = 64;
 
 /** First view index whose original start is at or after `offset` (view.starts is sorted). */
 function viewIndex(view: View, offset: number): number {
@@ -197,8 +199,11 @@ export interface Evidence {
 export function evidence(m: Model, text: string, findings: Finding[]): Evidence {
   const { view, sentences } = scoreText(m, text);
   const scoredEnd = Math.min(text.length, MAX_TEXT);
+  let checks = 0;
   const findingLogits = findings.map((f) =>
-    VETOABLE.has(f.ruleId) && f.start < scoredEnd ? vetoLogit(m, view, sentences, CATEGORY_LIST.indexOf(f.category), f.start, f.end) : null,
+    VETOABLE.has(f.ruleId) && f.start < scoredEnd && checks++ < MAX_VETO_CHECKS
+      ? vetoLogit(m, view, sentences, CATEGORY_LIST.indexOf(f.category), f.start, f.end)
+      : null,
   );
   const best = CATEGORY_LIST.map((_, c) => {
     let top: ScoredSentence | null = null;

@@ -21,12 +21,14 @@ const CLEAN = (PARAGRAPH + PARAGRAPH).slice(0, 800);
 const LOOSE = PARAGRAPH + 'Drop me an email. ' + PARAGRAPH.slice(0, 390);
 const HUNDRED_KB = PARAGRAPH.repeat(Math.ceil(100_000 / PARAGRAPH.length)).slice(0, 100_000);
 const ONE_MB = 'call me on whats app, '.repeat(48_000);
+const CALL_ME = 'call me '.repeat(12_500);
 
 getModel(); // decode once, outside the timings
 const found = (text: string) => analyze(text);
 const typicalFindings = found(TYPICAL);
 const cleanFindings = found(CLEAN);
 const looseFindings = found(LOOSE);
+const callMeFindings = found(CALL_ME);
 
 describe('verify() alone (extra cost per message)', () => {
   bench('800-char message with one offending sentence', () => {
@@ -43,6 +45,9 @@ describe('verify() alone (extra cost per message)', () => {
   }, { iterations: 20 });
   bench('1 MB of text', () => {
     verify(ONE_MB, []);
+  }, { iterations: 10 });
+  bench("'call me ' x 12.5k with its 12,500 rule findings", () => {
+    verify(CALL_ME, callMeFindings);
   }, { iterations: 10 });
 });
 
