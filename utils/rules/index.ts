@@ -16,6 +16,7 @@ import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
 import { stemTest } from './wordsets';
+import { verify } from './verifier';
 import type { AnalyzeContext, Category, Finding } from './types';
 
 export type { AnalyzeContext, Category, Finding, Relationship } from './types';
@@ -154,7 +155,7 @@ export function analyze(text: string, context?: AnalyzeContext): Finding[] {
     const input = text.length > MAX_LENGTH ? text.slice(0, MAX_LENGTH) : text;
     const allowed = allowedCategories(context);
     if (allowed.size === 0) return [];
-    return tidy(run(input), input).filter((f) => allowed.has(f.category as Category));
+    return tidy(verify(input, run(input)), input).filter((f) => allowed.has(f.category as Category));
   } catch {
     return [];
   }

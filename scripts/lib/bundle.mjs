@@ -1,0 +1,46 @@
+// Bundles a TypeScript entry of the project with esbuild (the same way the team's scorer does) and
+// imports it. With `rulesOnly`, the engine's verifier hook is replaced by a pass-through, so the
+// rules can be measured (and used to seed training) without the verifier.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const passThrough = {
+  name: 'rules-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/verifier(\/index)?$/ }, (args) =>
+      args.importer.endsWith(join('utils', 'rules', 'index.ts')) ? { path: 'verifier-off', namespace: 'rules-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'rules-only' }, () => ({
+      contents: 'export function verify(text, findings) { return findings; }',
+      loader: 'js',
+    }));
+  },
+};
+
+/** Bundles and imports `entry` (a path relative to the project root). */
+export async function load(entry, { rulesOnly = false } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'pcg-bundle-'));
+  const out = join(dir, 'bundle.mjs');
+  try {
+    await esbuild.build({
+      entryPoints: [join(root, entry)],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      outfile: out,
+      absWorkingDir: root,
+      logLevel: 'error',
+      loader: { '.bin': 'binary', '.wasm': 'binary', '.txt': 'text' },
+      plugins: rulesOnly ? [passThrough] : [],
+    });
+    return await import(pathToFileURL(out).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,54 @@
+// The engine's own case tables (detectors/*.test.ts tables and lexicon/cases/*.ts), read without
+// vitest: the verifier's thresholds are tuned so that none of these cases changes.
+import { readdirSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+import { root } from './bundle.mjs';
+
+const collector = {
+  name: 'table-collector',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)testing\/table$|^pcg-collector$/ }, () => ({ path: 'collector', namespace: 'pcg' }));
+    build.onLoad({ filter: /.*/, namespace: 'pcg' }, () => ({
+      contents:
+        'export const rows = [];\n' +
+        'export function table(title, list) { for (const [text, expect] of list) rows.push({ text, expect, source: title }); }\n' +
+        'export function categories() { return []; }',
+      loader: 'js',
+    }));
+  },
+};
+
+/** Every should-warn / should-not-warn case of the engine: { text, expect, source }. */
+export async function loadCases() {
+  const rules = join(root, 'utils', 'rules');
+  const detectorTests = readdirSync(join(rules, 'detectors')).filter((f) => f.endsWith('.test.ts')).sort();
+  const caseFiles = readdirSync(join(rules, 'lexicon', 'cases')).filter((f) => f.endsWith('.ts')).sort();
+  const contents = [
+    ...detectorTests.map((f) => `import './utils/rules/detectors/${f}';`),
+    ...caseFiles.map((f, i) => `import { cases as c${i} } from './utils/rules/lexicon/cases/${f}';`),
+    "import { rows } from 'pcg-collector';",
+    `export const cases = [...rows, ${caseFiles.map((f, i) => `...c${i}.map((c) => ({ text: c.text, expect: c.expect, source: '${f}' }))`).join(', ')}];`,
+  ].join('\n');
+  const dir = mkdtempSync(join(tmpdir(), 'pcg-cases-'));
+  const out = join(dir, 'cases.mjs');
+  try {
+    await esbuild.build({
+      stdin: { contents, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      mainFields: ['module', 'main'],
+      outfile: out,
+      absWorkingDir: root,
+      logLevel: 'error',
+      plugins: [collector],
+    });
+    return (await import(pathToFileURL(out).href)).cases;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

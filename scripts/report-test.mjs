@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// The one-time report on the TEST split (author w5 and half of the quoted real messages): rules
+// alone against rules + verifier. Prints aggregate figures only (precision, recall, hard-negative
+// false-alarm rate, per-tier flagged rates); no message, id or finding of the test split is ever
+// printed or written. Run it once, after training and tuning are final (tuning is on dev only).
+//
+//   node scripts/report-test.mjs
+import { load } from './lib/bundle.mjs';
+import { CATEGORIES, figures, table } from './lib/metrics.mjs';
+import { loadSplit } from '../tests/corpus/splits.mjs';
+
+const rulesOnly = await load('utils/rules/index.ts', { rulesOnly: true });
+const full = await load('utils/rules/index.ts');
+const items = loadSplit('test').filter((it) => !it.ambiguous);
+
+const results = {};
+for (const [name, engine] of [['rules alone', rulesOnly], ['rules + verifier', full]]) {
+  let badSpans = 0;
+  let exemptLeaks = 0;
+  const got = items.map((it) => {
+    const findings = engine.analyze(it.text);
+    for (const f of findings) if (!(f.start >= 0 && f.end > f.start && f.end <= it.text.length)) badSpans++;
+    const exempt = engine.analyze(it.text, { relationship: 'business-enterprise' });
+    if (exempt.some((f) => f.category !== 'payment')) exemptLeaks++;
+    return new Set(findings.map((f) => f.category).filter((c) => CATEGORIES.includes(c)));
+  });
+  results[name] = figures(items, got);
+  results[name].badSpans = badSpans;
+  results[name].exemptLeaks = exemptLeaks;
+}
+
+console.log(`Test split (${items.length} scored messages; ambiguous items not scored):\n`);
+console.log(table(results));
+for (const [name, r] of Object.entries(results)) {
+  console.log(`\n${name}: any-warning FP-rate ${r.message.fpRate}, bad spans ${r.badSpans}, exempt-relationship leaks ${r.exemptLeaks}`);
+}

@@ -1,0 +1,240 @@
+/**
+ * The learned verifier beside the rules (issue 8): logistic-regression heads over hashed n-grams
+ * of each sentence (features.ts, model.ts), trained by scripts/train.mjs. See README.md.
+ *
+ * `verify(text, findings)` takes the rules' findings and
+ * - VETOES an intent-type rule finding (an app named as a proposal, a request, a payment phrase…)
+ *   when every sentence it touches scores as work talk for its category (below `veto`);
+ *   values plainly shared (emails, phone numbers, links, handles) are never vetoed;
+ * - ADDS a finding `verifier.<category>` for a category the rules did not find when a sentence
+ *   scores at or above `add`, pointing at the sentence's strongest words.
+ * Only the first MAX_TEXT characters are scored; findings past them are kept as they are. Never
+ * throws: on any failure the rules' findings come back unchanged.
+ */
+import { buildView, type View } from '../normalize';
+import type { Category, Finding } from '../types';
+import { cleanedCode, cleanedLength, cleanedPos, MAX_TEXT, splitSentences } from './features';
+import { CATEGORY_LIST, contributions, decodeModel, scoreSentence, type Model } from './model';
+import { WEIGHTS } from './weights.generated';
+
+let model: Model | null | undefined;
+
+/** The decoded model, built on the first call (never at import time); null if the weights are unusable. */
+export function getModel(): Model | null {
+  if (model === undefined) {
+    try {
+      model = decodeModel(WEIGHTS);
+    } catch {
+      model = null;
+    }
+  }
+  return model;
+}
+
+/** Whether the weights have been decoded yet (they are decoded on the first verify, not at import). */
+export function modelLoaded(): boolean {
+  return model !== undefined;
+}
+
+/** One scored sentence: view range, original range, logit per category (CATEGORY_LIST order). */
+export interface ScoredSentence {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  logits: Float64Array;
+}
+
+/** Sentences of the first MAX_TEXT characters of `text`, with their logits. */
+export function scoreText(m: Model, text: string): { view: View; sentences: ScoredSentence[] } {
+  const view = buildView(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+  const sentences: ScoredSentence[] = [];
+  for (const s of splitSentences(view.text)) {
+    const logits = new Float64Array(CATEGORY_LIST.length);
+    scoreSentence(m, view.text, s.from, s.to, logits);
+    sentences.push({ from: s.from, to: s.to, start: view.starts[s.from] ?? 0, end: view.ends[s.to - 1] ?? 0, logits });
+  }
+  return { view, sentences };
+}
+
+/**
+ * Rules that read intent from words and so can misfire on work talk (apps as the subject of the
+ * work, refusals, questions about rules): only these are ever vetoed. Emails, phone numbers,
+ * links, handles and IDs plainly shared are not in the list.
+ */
+export const VETOABLE = new Set([
+  'call.app',
+  'call.phone',
+  'call.elsewhere',
+  'call.in-person',
+  'contact.request',
+  'contact.request.app',
+  'payment.channel',
+  'payment.phrase',
+  'payment.direct',
+  'payment.off-platform',
+]);
+
+/** Labels of the findings the verifier adds. */
+export const LABELS: Record<Category, string> = {
+  call: 'conversation outside Upwork',
+  contact: 'contact details',
+  payment: 'payment outside Upwork',
+};
+
+/** Sentences on each side of a finding that count for its veto (rules read the neighbours too). */
+export const VETO_CONTEXT = 1;
+/**
+ * View characters on each side of a finding in the window scored for its veto. The window, not the
+ * whole sentence, stands for the finding's own sentence: greetings and thanks around "let's talk
+ * on WhatsApp" read as "no intent" to the model, and must not drown it.
+ */
+export const VETO_WINDOW = 24;
+/** Vetoable findings weighed per message; the rest are kept (a message with more is no work talk). */
+export const MAX_VETO_CHECKS = 64;
+
+/** First view index whose original start is at or after `offset` (view.starts is sorted). */
+function viewIndex(view: View, offset: number): number {
+  let lo = 0;
+  let hi = view.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.starts[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The evidence a veto weighs for a finding of category c at original [start, end): the highest
+ * logit of the window of VETO_WINDOW characters around it (inside its sentences) and of the
+ * VETO_CONTEXT sentences on each side. Null if no scored sentence overlaps it.
+ */
+function vetoLogit(m: Model, view: View, sentences: ScoredSentence[], c: number, start: number, end: number): number | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.start >= end) break;
+    if (s.end <= start) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return null;
+  let best = -Infinity;
+  const to = Math.min(sentences.length - 1, last + VETO_CONTEXT);
+  for (let i = Math.max(0, first - VETO_CONTEXT); i <= to; i++) if (i < first || i > last) best = Math.max(best, sentences[i]!.logits[c]!);
+  const lo = sentences[first]!.from;
+  const hi = sentences[last]!.to;
+  let a = Math.max(lo, viewIndex(view, start) - VETO_WINDOW);
+  let b = Math.min(hi, viewIndex(view, end) + VETO_WINDOW);
+  while (a > lo && view.text.charCodeAt(a - 1) > 0x20) a--;
+  while (b < hi && view.text.charCodeAt(b) > 0x20) b++;
+  if (b > a) {
+    const logits = new Float64Array(CATEGORY_LIST.length);
+    scoreSentence(m, view.text, a, b, logits);
+    best = Math.max(best, logits[c]!);
+  }
+  return best;
+}
+
+/** Most words a span of an added finding covers. */
+const MAX_SPAN_WORDS = 8;
+
+/**
+ * Original-text span of the strongest words of a sentence for category c: the run of at most
+ * MAX_SPAN_WORDS consecutive words whose summed contribution is highest (each n-gram's exact
+ * contribution spread over the characters it covers). Falls back to the whole sentence.
+ */
+function strongestSpan(m: Model, view: View, s: ScoredSentence, c: number): { start: number; end: number } {
+  const logits = new Float64Array(CATEGORY_LIST.length);
+  const count = scoreSentence(m, view.text, s.from, s.to, logits);
+  const n = cleanedLength();
+  const per = contributions(m, c, count, n);
+  // Words of the cleaned sentence: runs of non-space codes.
+  const words: { a: number; b: number; w: number }[] = [];
+  for (let k = 0; k < n; ) {
+    if (cleanedCode(k) === 0x20) {
+      k++;
+      continue;
+    }
+    let j = k;
+    let w = 0;
+    while (j < n && cleanedCode(j) !== 0x20) w += per[j++]!;
+    words.push({ a: k, b: j, w });
+    k = j;
+  }
+  let best = -Infinity;
+  let bi = -1;
+  let bj = -1;
+  for (let i = 0; i < words.length; i++) {
+    let sum = 0;
+    for (let j = i; j < Math.min(words.length, i + MAX_SPAN_WORDS); j++) {
+      sum += words[j]!.w;
+      if (sum > best) {
+        best = sum;
+        bi = i;
+        bj = j;
+      }
+    }
+  }
+  if (bi < 0 || !(best > 0)) return { start: s.start, end: s.end };
+  const vFrom = cleanedPos(words[bi]!.a);
+  const vTo = cleanedPos(words[bj]!.b - 1);
+  const start = view.starts[vFrom] ?? s.start;
+  const end = view.ends[vTo] ?? s.end;
+  return end > start ? { start, end } : { start: s.start, end: s.end };
+}
+
+/** What the verifier sees in a message, before any threshold: used by `verify` and by the tuner. */
+export interface Evidence {
+  view: View;
+  sentences: ScoredSentence[];
+  /** Per finding: the logit of its category over the sentences it touches, or null if it can never be vetoed. */
+  findingLogits: (number | null)[];
+  /** Per category: the sentence with the highest logit, or null when nothing was scored. */
+  best: (ScoredSentence | null)[];
+}
+
+export function evidence(m: Model, text: string, findings: Finding[]): Evidence {
+  const { view, sentences } = scoreText(m, text);
+  const scoredEnd = Math.min(text.length, MAX_TEXT);
+  let checks = 0;
+  const findingLogits = findings.map((f) =>
+    VETOABLE.has(f.ruleId) && f.start < scoredEnd && checks++ < MAX_VETO_CHECKS
+      ? vetoLogit(m, view, sentences, CATEGORY_LIST.indexOf(f.category), f.start, f.end)
+      : null,
+  );
+  const best = CATEGORY_LIST.map((_, c) => {
+    let top: ScoredSentence | null = null;
+    for (const s of sentences) if (!top || s.logits[c]! > top.logits[c]!) top = s;
+    return top;
+  });
+  return { view, sentences, findingLogits, best };
+}
+
+/**
+ * The rules' findings, less the vetoed ones, plus the verifier's own (see the file comment).
+ *
+ * @example verify("what's the best way to reach you directly?", []) // [{ category: 'contact', ruleId: 'verifier.contact', … }]
+ */
+export function verify(text: string, findings: Finding[]): Finding[] {
+  try {
+    const m = getModel();
+    if (!m || text.length === 0) return findings;
+    const e = evidence(m, text, findings);
+    const kept = findings.filter((f, i) => {
+      const x = e.findingLogits[i];
+      return x === null || x === undefined || x >= m.veto[CATEGORY_LIST.indexOf(f.category)]!;
+    });
+    for (let c = 0; c < CATEGORY_LIST.length; c++) {
+      const category = CATEGORY_LIST[c]!;
+      const top = e.best[c];
+      if (!top || top.logits[c]! < m.add[c]! || kept.some((f) => f.category === category)) continue;
+      kept.push({ category, ...strongestSpan(m, e.view, top, c), ruleId: `verifier.${category}`, label: LABELS[category] });
+    }
+    return kept;
+  } catch {
+    return findings;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The verifier at run time, with the shipped weights: features, sentences, spans of added
+ * findings, vetoes limited to intent-type rules, bounded cost, no throw.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+import { buildView } from '../normalize';
+import type { Finding } from '../types';
+import { extract, feats, MAX_SENTENCE, splitSentences } from './features';
+import { getModel, modelLoaded, scoreText, VETOABLE, verify } from './index';
+
+const keysOf = (text: string): number[] => {
+  const v = buildView(text).text;
+  const m = extract(v, 0, v.length);
+  return [...feats.keys.subarray(0, m)].sort((a, b) => a - b);
+};
+const sentencesOf = (text: string): string[] => {
+  const v = buildView(text).text;
+  return splitSentences(v).map((s) => v.slice(s.from, s.to));
+};
+const finding = (text: string, needle: string, category: Finding['category'], ruleId: string): Finding => {
+  const start = text.lastIndexOf(needle);
+  return { category, start, end: start + needle.length, ruleId, label: needle };
+};
+
+describe('weights', () => {
+  it('are decoded lazily, on the first verify', () => {
+    expect(modelLoaded()).toBe(false);
+    verify('hello', []);
+    expect(modelLoaded()).toBe(true);
+    expect(getModel()).not.toBeNull();
+  });
+});
+
+describe('features', () => {
+  it('cut sentences at stops and line breaks, keeping links, emails and numbers whole', () => {
+    expect(sentencesOf('Thanks! Mail me at ana.b@x.io. See wa.me/447700900431\nor 10.0.2.1; ok')).toEqual([
+      'thanks!',
+      'mail me at ana.b@x.io.',
+      'see wa.me/447700900431',
+      'or 10.0.2.1;',
+      'ok',
+    ]);
+    expect(sentencesOf('s!gnal me')).toEqual(['s!gnal me']);
+  });
+
+  it('cut long run-on text into bounded pieces', () => {
+    const pieces = splitSentences('word '.repeat(2000));
+    expect(pieces.length).toBeGreaterThan(20);
+    for (const s of pieces) expect(s.to - s.from).toBeLessThanOrEqual(MAX_SENTENCE);
+  });
+
+  it('read leetspeak and lookalikes the way the rules do, and numbers by shape', () => {
+    expect(keysOf('sk1pe me')).toEqual(keysOf('skipe me'));
+    expect(keysOf('wh@tsapp')).toEqual(keysOf('whatsapp'));
+    expect(keysOf('Ѕkуре')).toEqual(keysOf('skype'));
+    expect(keysOf('+44 7700 900431')).toEqual(keysOf('+11 2345 678901'));
+  });
+});
+
+describe('verify', () => {
+  it('adds loosely phrased intent the rules miss, pointing at its words', () => {
+    for (const [text, category] of [
+      ['Thanks for the brief, the mockups look great. Drop me an email. I have more files.', 'contact'],
+      ["I'll send the money straight to your account", 'payment'],
+      ['ping me on wa', 'call'],
+    ] as const) {
+      const added = verify(text, []).filter((f) => f.ruleId.startsWith('verifier.'));
+      expect(added.map((f) => f.category)).toContain(category);
+      for (const f of added) {
+        expect(f.ruleId).toBe(`verifier.${f.category}`);
+        expect(f.label.length).toBeGreaterThan(0);
+        expect(f.start).toBeGreaterThanOrEqual(0);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(f.start, f.end)).toMatch(/[a-z]{2}/i);
+      }
+    }
+  });
+
+  it('adds nothing to ordinary work talk', () => {
+    const text = 'The logo needs a darker blue and the footer should link to the privacy page. I will send the draft here tomorrow.';
+    expect(verify(text, [])).toEqual([]);
+    expect(analyze(text)).toEqual([]);
+  });
+
+  it('vetoes an intent rule on work talk: the app as the subject of the work, a refusal', () => {
+    const work = 'I design LINE sticker sets and have published 14 sets on the LINE Creators Market.';
+    expect(verify(work, [finding(work, 'LINE', 'call', 'call.app')])).toEqual([]);
+    const refusal = "Thanks for the offer of Zoom, but I'm fine with an Upwork call — it's easier to keep the record in one place.";
+    expect(verify(refusal, [finding(refusal, 'Zoom', 'call', 'call.app')])).toEqual([]);
+  });
+
+  it('never vetoes values plainly shared: emails, phone numbers, links, handles', () => {
+    const text = 'The Zoom SDK integration needs the new OAuth scopes. ana.b@example.com +1 415 555 0132 wa.me/14155550132 @ana_b';
+    const values = [
+      finding(text, 'ana.b@example.com', 'contact', 'contact.email'),
+      finding(text, '+1 415 555 0132', 'contact', 'contact.phone'),
+      finding(text, 'wa.me/14155550132', 'contact', 'contact.link'),
+      finding(text, '@ana_b', 'contact', 'contact.handle'),
+    ];
+    for (const f of values) expect(VETOABLE.has(f.ruleId)).toBe(false);
+    const out = verify(text, values);
+    for (const f of values) expect(out).toContainEqual(f);
+  });
+
+  it('keeps a rule finding when its sentence reads as intent', () => {
+    const text = "Let's talk on WhatsApp tonight, it's faster.";
+    const f = finding(text, 'WhatsApp', 'call', 'call.app');
+    expect(verify(text, [f])).toContainEqual(f);
+  });
+
+  it('scores only the first 20,000 characters and stays cheap on 1 MB', () => {
+    const big = 'the logo needs a darker blue, '.repeat(35_000);
+    const t0 = performance.now();
+    const { sentences } = scoreText(getModel()!, big);
+    verify(big, []);
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(sentences[sentences.length - 1]!.end).toBeLessThanOrEqual(20_000);
+    const late = big.length - 10;
+    const far: Finding = { category: 'call', start: late, end: late + 4, ruleId: 'call.app', label: 'x' };
+    expect(verify(big, [far])).toContainEqual(far);
+  });
+
+  it('never throws', () => {
+    for (const text of ['', '\ud800', '😀'.repeat(5000), '\u200b'.repeat(1000), 'a.'.repeat(10_000), '\n\n\n', '@@@@']) {
+      expect(() => verify(text, [])).not.toThrow();
+    }
+  });
+});
