@@ -218,6 +218,12 @@ export function evidence(m: Model, text: string, findings: Finding[]): Evidence 
  *
  * @example verify("what's the best way to reach you directly?", []) // [{ category: 'contact', ruleId: 'verifier.contact', … }]
  */
+/** Letters of one script and single spaces only: the name as anyone would write it in work talk. */
+function isPlainWords(span: string): boolean {
+  const mixesLatin = /[A-Za-z]/.test(span) && /[^\x00-\x7F]/.test(span);
+  return !mixesLatin && span === span.normalize('NFKC') && /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u.test(span);
+}
+
 export function verify(text: string, findings: Finding[]): Finding[] {
   try {
     const m = getModel();
@@ -225,7 +231,10 @@ export function verify(text: string, findings: Finding[]): Finding[] {
     const e = evidence(m, text, findings);
     const kept = findings.filter((f, i) => {
       const x = e.findingLogits[i];
-      return x === null || x === undefined || x >= m.veto[CATEGORY_LIST.indexOf(f.category)]!;
+      if (x === null || x === undefined || x >= m.veto[CATEGORY_LIST.indexOf(f.category)]!) return true;
+      // Never veto a disguised name ("V.i.b.е.r", "sk1pe"): disguise is intent, and the model has
+      // seen too few disguised spellings to call them work talk.
+      return !isPlainWords(text.slice(f.start, f.end));
     });
     for (let c = 0; c < CATEGORY_LIST.length; c++) {
       const category = CATEGORY_LIST[c]!;

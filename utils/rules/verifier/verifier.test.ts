@@ -127,3 +127,13 @@ describe('verify', () => {
     }
   });
 });
+
+describe('vetoes never touch a disguised name', () => {
+  it.each([
+    "thanks hi hi let's talk on V.i.b.е.r hi thanks hi hi",
+    "thanks hi hi let's talk on sk1pe hi thanks hi hi",
+    "thanks hi hi let's talk on ＷｈａｔｓＡｐｐ hi thanks hi hi",
+  ])('%s', (text) => {
+    expect(analyze(text).some((f) => f.category === 'call')).toBe(true);
+  });
+});
