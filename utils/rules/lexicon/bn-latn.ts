@@ -57,6 +57,7 @@ export const lexicon: Lexicon = {
     'apnake call dicchi', 'call dite pari', 'missed call din', 'sms koren', 'ei number e call din',
   ],
   inPerson: [
+    'office e chole ashen', 'office e eshe', 'eshe dekha kore', 'dekha kore', 'samne bose', 'samne boshe', 'shamne boshe',
     'samna samni', 'shamne shamni', 'dekha kori', 'dekha korte pari', 'office e ashen', 'amar office e ashen',
     'cha khete khete',
   ],

@@ -30,6 +30,7 @@ export const lexicon: Lexicon = {
     'gimme a ring',
   ],
   inPerson: [
+    'come into our office', 'come into the office', 'come in to our office', 'come by the office', 'come to the office', 'stop by the office', 'meet at our office', 'meet at the office', 'meet in our office', 'meet at a coffee shop', 'meet in a cafe', 'f2f', 'meet you in person', 'meet up for coffee',
     'meet in person', 'meet up in person', 'in person', 'face to face', 'face-to-face', 'meet for coffee',
     'grab a coffee', 'grab coffee', 'over coffee', 'meet at a cafe', 'come to my office', 'come by my office',
     'stop by my office', 'visit my office', 'visit your office', 'come over', 'when we meet', 'meet up', 'meetup',

@@ -61,6 +61,7 @@ export const lexicon: Lexicon = {
     'sms karo', 'is number pe call karo', 'is number par call karein',
   ],
   inPerson: [
+    'office aa jaiye', 'office aa jayein', 'office aa jaao', 'mil lete hain', 'mil lete hai', 'baith ke baat', 'baith ke project', 'office mein milte', 'coffee pe discuss', 'chai pe discuss',
     'aamne samne', 'face to face milte hain', 'personally milte hain', 'mil ke baat karte hain',
     'milke baat karte hain', 'office aa jao', 'office aaiye', 'mere office aao', 'coffee pe milte hain',
     'chai pe milte hain',

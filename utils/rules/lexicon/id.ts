@@ -57,6 +57,7 @@ export const lexicon: Lexicon = {
     'lewat telepon', 'via telepon', 'sms saya', 'kirim sms', 'miscall',
   ],
   inPerson: [
+    'ketemu di kantor', 'ketemuan di', 'ketemu di cafe', 'ketemu di kafe', 'kopi darat', 'ngobrol langsung', 'ke kantor saya', 'mampir ke kantor saya',
     'ketemu langsung', 'ketemuan', 'kopdar', 'tatap muka', 'ngopi bareng', 'sambil ngopi', 'datang ke kantor',
     'mampir ke kantor', 'meeting offline', 'bertemu langsung',
   ],

@@ -60,6 +60,7 @@ export const lexicon: Lexicon = {
     'kontakt telefoniczny', 'wyślij sms', 'wyślij mi sms', 'napisz sms', 'wyślę sms', 'puść sygnał',
   ],
   inPerson: [
+    'spotkajmy się w biurze', 'spotkać się w biurze', 'spotkajmy się na kawę', 'spotkać się na kawę', 'w kawiarni', 'przyjdź do nas do biura', 'wpadnij do nas', 'spotkajmy się w kawiarni',
     'spotkajmy się osobiście', 'spotkanie osobiste', 'spotkać się osobiście', 'osobiście', 'spotkanie na żywo',
     'na żywo', 'na kawę', 'przy kawie', 'wpadnij do biura', 'zapraszam do biura', 'przyjdź do biura',
     'spotkanie w biurze', 'twarzą w twarz',

@@ -53,6 +53,7 @@ export const lexicon: Lexicon = {
     'tawagan niyo po ako', 'text niyo po ako',
   ],
   inPerson: [
+    'magkita', 'magkita sa', 'tayong magkita', 'tayo magkita', 'magkikita tayo', 'magkape', 'punta po kayo sa office', 'magkita po tayo',
     'magkita tayo', 'kita tayo', 'meet up tayo', 'personal na usap', 'magkape tayo', 'punta ka sa office',
     'punta ka sa opisina', 'daan ka sa office', 'harapang usapan', 'harap-harapan',
   ],

@@ -69,6 +69,7 @@ export const lexicon: Lexicon = {
     'telefon görüşmesi', 'sms at', 'sms atın', 'bir telefon aç', 'bana çaldır',
   ],
   inPerson: [
+    'kafede buluşalım', 'kafede buluşup', 'buluşup', 'buluşalım mı', 'buluşsak', 'buluşmak ister misiniz', 'ofiste görüşelim', 'ofisimizde görüşelim', 'ofise gelir misiniz', 'ofisimize gelin', 'kahve içip',
     'yüz yüze', 'yüzyüze', 'yüz yüze görüşelim', 'bizzat görüşelim', 'şahsen görüşelim', 'kahve içelim',
     'bir kahve içelim', 'ofise gelin', 'ofisime gel', 'ofisimize bekleriz', 'buluşalım', 'buluşabiliriz',
   ],

@@ -56,6 +56,7 @@ export const lexicon: Lexicon = {
     'sms karein', 'is number pe call karein',
   ],
   inPerson: [
+    'office aa jayein', 'office aa jaiye', 'mil ke baat kar lete hain', 'mil kar baat kar lete hain', 'mil ke baat', 'mil kar baat', 'mulaqat ho sakti', 'mulaqat kar lete', 'office mein milte',
     'aamne samne', 'zaati tor pe milein', 'mil kar baat karte hain', 'office aa jayen', 'mere office ayen',
     'chai pe milte hain', 'coffee pe milte hain',
   ],

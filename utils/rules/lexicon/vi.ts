@@ -55,6 +55,7 @@ export const lexicon: Lexicon = {
     'gọi vào số', 'gọi số này',
   ],
   inPerson: [
+    'gặp nhau', 'gặp nhau ở', 'gặp ở văn phòng', 'ghé qua văn phòng', 'cà phê bàn', 'cafe bàn',
     'gặp trực tiếp', 'gặp mặt', 'đi cà phê', 'uống cà phê', 'cafe nói chuyện', 'đến văn phòng', 'ghé văn phòng',
     'qua văn phòng', 'gặp offline',
   ],

@@ -31,4 +31,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'dokaner notun order er jonno telegram notification setup korte hobe', expect: [] },
   { text: 'amar whatsapp 01712-345678, okhane nok din', expect: ['call', 'contact'] },
   { text: 'apnar order number koto? ami status check korchi', expect: [], note: 'order number' },
+  { text: 'Apni o Rajshahi te? Office e eshe dekha kore design niye kotha boli', expect: ['call'], note: 'in person: office' },
+  { text: 'Amader cafe er jonno menu soho website lagbe', expect: [], note: 'a cafe as the client' },
 ];

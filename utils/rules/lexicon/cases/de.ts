@@ -35,4 +35,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'schreib mir auf T e l e g r a m, @max_dev', expect: ['call', 'contact'], note: 'spaced letters' },
   { text: 'Wie lautet Ihre Bestellnummer? Ich prüfe den Versand', expect: [], note: 'order number' },
   { text: 'Ohne Upwork-Vertrag arbeite ich leider nicht, bitte schicken Sie das Angebot hier.', expect: [], note: 'refusal with two negations' },
+  { text: 'Wollen wir uns nächste Woche im Büro treffen und die Pläne durchgehen?', expect: ['call'], note: 'in person: office' },
+  { text: 'Wir könnten uns in einem Café treffen, ich wohne auch in Köln', expect: ['call'], note: 'in person: cafe' },
+  { text: 'Unser Café braucht eine neue Website mit Speisekarte', expect: [], note: 'a cafe as the client' },
 ];

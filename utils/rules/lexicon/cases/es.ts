@@ -33,4 +33,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Puedes llamarme cuando quieras por aquí en Upwork, tiene videollamada', expect: [] },
   { text: 'escríbeme al w h a t s a p p, +34 6I2 48 93 O7', expect: ['call', 'contact'], note: 'spaced letters, I and O for digits' },
   { text: '¿Cuál es tu número de pedido? Lo reviso en Shopify', expect: [], note: 'order number, not a contact detail' },
+  { text: 'Si estás en Lima, nos vemos en un café y revisamos el diseño juntos', expect: ['call'], note: 'in person: meet at a cafe' },
+  { text: 'Podemos reunirnos en mi oficina el jueves para ver los planos', expect: ['call'], note: 'in person: my office' },
+  { text: 'Necesito una web para mi café con reservas en línea', expect: [], note: 'a cafe as the client' },
 ];

@@ -33,4 +33,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Il faut configurer les notifications Slack pour l\'équipe support', expect: [] },
   { text: 'mon mail : julie point martin arobase gmail point com', expect: ['contact'], note: 'French at/dot words' },
   { text: 'Quel est votre numéro de commande ? Je vérifie le suivi', expect: [], note: 'order number' },
+  { text: 'Vous êtes à Lille aussi ? On pourrait se voir dans un café pour parler du site', expect: ['call'], note: 'in person: cafe' },
+  { text: 'Je propose de nous rencontrer à notre bureau mardi pour signer', expect: ['call'], note: 'in person: our office' },
+  { text: 'Le café du coin veut un site vitrine avec ses horaires', expect: [], note: 'a cafe as the client' },
 ];

@@ -33,4 +33,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Perlu setting notifikasi Telegram untuk pesanan baru di toko', expect: [] },
   { text: 'wa aku 0812 3456 7890 ya kak', expect: ['call', 'contact'], note: 'wa nickname' },
   { text: 'Berapa nomor pesanan kamu kak? saya cek statusnya', expect: [], note: 'order number' },
+  { text: 'Kalau kamu di Bandung, kita ketemuan di kafe dekat kampus aja', expect: ['call'], note: 'in person: cafe' },
+  { text: 'Mampir ke kantor saya besok ya, kita bahas desainnya', expect: ['call'], note: 'in person: office' },
+  { text: 'Butuh website untuk kafe kami dengan menu online', expect: [], note: 'a cafe as the client' },
 ];

@@ -33,4 +33,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Va configurata la registrazione delle chiamate Zoom per il team vendite', expect: [] },
   { text: 'la mia email: marco[at]studiorossi[dot]it', expect: ['contact'], note: '[at] and [dot]' },
   { text: 'Qual è il tuo numero d\'ordine? Controllo la spedizione', expect: [], note: 'order number' },
+  { text: 'Anche tu a Torino? Ci vediamo per un caffè e ne parliamo con calma', expect: ['call'], note: 'in person: coffee' },
+  { text: 'Possiamo vederci in ufficio lunedì per vedere i mockup', expect: ['call'], note: 'in person: office' },
+  { text: 'Serve un sito per il nostro bar con il menu aggiornato', expect: [], note: 'a bar as the client' },
 ];

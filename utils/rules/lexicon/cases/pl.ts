@@ -32,4 +32,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Trzeba skonfigurować powiadomienia na Slacku dla zespołu wsparcia', expect: [] },
   { text: 'napisz na wh4tsapp +48 6OO 111 222', expect: ['call', 'contact'], note: 'leet and O for zero' },
   { text: 'Jaki jest twój numer zamówienia? Sprawdzę status', expect: [], note: 'order number' },
+  { text: 'Też jestem z Gdańska, spotkajmy się na kawę i pogadajmy o projekcie', expect: ['call'], note: 'in person: coffee' },
+  { text: 'Możemy spotkać się w biurze w piątek i omówić zakres', expect: ['call'], note: 'in person: office' },
+  { text: 'Potrzebuję strony dla kawiarni z menu i galerią', expect: [], note: 'a cafe as the client' },
 ];

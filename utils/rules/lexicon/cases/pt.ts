@@ -33,4 +33,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Criei o fluxo de disparos do WhatsApp para lembretes de consulta', expect: [] },
   { text: 'me chama no wh@ts: (21) 9 8 7 6 5 - 4 3 2 1', expect: ['call', 'contact'], note: 'leet and spaced digits' },
   { text: 'Qual é o número do seu pedido? Vou verificar no sistema', expect: [], note: 'order number' },
+  { text: 'Você também mora em Recife? Bora marcar um café pra conversar do app', expect: ['call'], note: 'in person: coffee' },
+  { text: 'Podemos nos encontrar no escritório na quarta e fechar o escopo', expect: ['call'], note: 'in person: office' },
+  { text: 'O site da cafeteria precisa de um cardápio novo e fotos melhores', expect: [], note: 'a cafe as the client' },
 ];

@@ -34,4 +34,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Вот мой вотсап, напишите мне туда', expect: ['call'], note: 'вот folds to the Latin lookalike bot' },
   { text: 'пиши в тг, мой ник @ivan_dev', expect: ['call', 'contact'], note: 'тг nickname' },
   { text: 'Какой у вас номер заказа? Проверю статус доставки', expect: [], note: 'order number' },
+  { text: 'Вы тоже в Казани? Давайте встретимся и обсудим макеты', expect: ['call'], note: 'in person: let us meet' },
+  { text: 'Можем встретиться в офисе в четверг и всё обсудить', expect: ['call'], note: 'in person: office' },
+  { text: 'Нужен сайт для кафе с онлайн-меню и бронированием столиков', expect: [], note: 'a cafe as the client' },
 ];

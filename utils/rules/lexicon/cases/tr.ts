@@ -32,4 +32,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Yeni siparişler için Telegram bildirimleri ayarlanmalı', expect: [] },
   { text: 'telegram\'dan yaz: @ali_kod', expect: ['call', 'contact'] },
   { text: 'Sipariş numaranız nedir? Kargo durumuna bakayım', expect: [], note: 'order number' },
+  { text: 'Ben de İzmir\'deyim, bir kafede buluşup tasarımı konuşalım mı?', expect: ['call'], note: 'in person: cafe' },
+  { text: 'Salı günü ofisimizde görüşelim, sözleşmeyi de imzalarız', expect: ['call'], note: 'in person: office' },
+  { text: 'Kafemiz için online menü ve rezervasyon sitesi lazım', expect: [], note: 'a cafe as the client' },
 ];

@@ -32,4 +32,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Потрібно налаштувати сповіщення в Telegram про нові замовлення', expect: [] },
   { text: 'мій номер +380 (67) 1 2 3 4 5 6 7', expect: ['contact'], note: 'spaced digits' },
   { text: 'Який у вас номер замовлення? Перевірю статус', expect: [], note: 'order number' },
+  { text: 'Ви теж у Харкові? Може зустрінемось і обговоримо дизайн?', expect: ['call'], note: 'in person: let us meet' },
+  { text: 'Можемо зустрітися у кав\'ярні біля метро в суботу', expect: ['call'], note: 'in person: cafe' },
+  { text: 'Потрібен сайт для кав\'ярні з меню та доставкою', expect: [], note: 'a cafe as the client' },
 ];

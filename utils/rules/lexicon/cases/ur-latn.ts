@@ -31,4 +31,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'dukan ke naye orders ke liye telegram notification setup karne hain', expect: [] },
   { text: 'mera number zero teen zero zero, aik do teen char panch chay saat', expect: ['contact'], note: 'digits spelled out, mixed English zero' },
   { text: 'aap ka order number kya hai? main status check karta hun', expect: [], note: 'order number' },
+  { text: 'Aap bhi Islamabad mein hain? Kal office aa jayein, mil ke baat kar lete hain', expect: ['call'], note: 'in person: office' },
+  { text: 'Hamare cafe ke liye online menu wali website chahiye', expect: [], note: 'a cafe as the client' },
 ];

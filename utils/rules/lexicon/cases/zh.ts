@@ -32,4 +32,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '需要给店铺的新订单配置Telegram通知', expect: [] },
   { text: '加我薇信：lin_design_88', expect: ['call', 'contact'], note: 'evasive spelling 薇信' },
   { text: '您的订单号是多少？我帮您查一下物流', expect: [], note: 'order number' },
+  { text: '你也在杭州吗？我们见个面聊聊这个项目吧', expect: ['call'], note: 'in person: meet' },
+  { text: '我们咖啡店需要一个在线点单小程序', expect: [], note: 'a cafe as the client' },
 ];
