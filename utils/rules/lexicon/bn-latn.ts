@@ -66,10 +66,12 @@ export const lexicon: Lexicon = {
     'private e kotha', 'email e kotha',
   ],
   contactNouns: [
+    'jogajog', 'jogajog korbo', 'contact korbo',
     'number', 'nambar', 'numberta', 'phone number', 'mobile number', 'whatsapp number', 'email', 'email id',
     'mail', 'id', 'idta', 'username', 'contact',
   ],
   contactAsk: [
+    'kivabe', 'kibhabe', 'apnar sathe kivabe', 'ta den', 'ta diben', 'ta din',
     'apnar', 'tomar', 'amar', 'eta amar', 'diben', 'dite parben', 'pathan', 'pathao', 'share korun',
     'share koren', 'bolun', 'bolen', 'koto', 'diyen',
   ],

@@ -74,11 +74,13 @@ export const lexicon: Lexicon = {
     'per mail weiter', 'per e-mail weiter', 'lass uns per mail',
   ],
   contactNouns: [
+    'erreichen', 'direkt erreichen', 'kontaktieren', 'direkt kontaktieren', 'erreiche ich sie', 'erreiche ich dich',
     'nummer', 'telefonnummer', 'handynummer', 'handy', 'mobilnummer', 'tel', 'telefon', 'email', 'e-mail',
     'mail', 'mailadresse', 'e-mail-adresse', 'emailadresse', 'kontakt', 'kontaktdaten', 'benutzername',
     'nutzername', 'username', 'id',
   ],
   contactAsk: [
+    'wie kann ich sie', 'wie kann ich dich', 'am besten',
     'was ist deine', 'was ist ihre', 'wie ist deine', 'wie ist ihre', 'wie lautet ihre', 'wie lautet deine',
     'gib mir deine', 'geben sie mir ihre', 'kannst du mir deine', 'können sie mir ihre', 'könnten sie mir ihre',
     'schick mir deine', 'schicken sie mir ihre', 'schreib mir deine', 'teil mir deine', 'teilen sie mir ihre',

@@ -58,6 +58,7 @@ export const lexicon: Lexicon = {
     'sort the details offline', 'sort it offline', 'sort this offline', 'figure it out offline', 'details offline',
   ],
   contactNouns: [
+    'way to reach you', 'way to reach you directly', 'way to contact you', 'way to contact you directly', 'way to get in touch', 'way to get in touch with you', 'way to get hold of you', 'contact information', 'direct line', 'direct email', 'direct e-mail', 'direct number', 'e-mail address',
     'number', 'phone number', 'phone', 'phone no', 'mobile', 'mobile number', 'cell', 'cell number', 'cellphone',
     'contact number', 'whatsapp number', 'email', 'email address', 'e mail', 'mail', 'mail id', 'email id',
     'personal email', 'work email', 'private email', 'gmail', 'contact', 'contact details', 'contact info',
@@ -65,6 +66,7 @@ export const lexicon: Lexicon = {
     'social media', 'phone #',
   ],
   contactAsk: [
+    'whats the best', 'what is the best', 'what s the best', 'what would be the best', 'whats the easiest', 'what is the easiest', 'let me know the best', 'know the best', 'cant find your', 'cannot find your', 'can not find your', 'couldnt find your', 'leave an', 'leave me an', 'drop me an', 'send me an',
     'what is your', 'whats your', 'what s your', 'wats ur', 'whats ur', 'what is ur', 'send me your', 'send me ur',
     'send your', 'send ur', 'share your', 'share ur', 'give me your', 'give me ur', 'can i get your',
     'can i have your', 'could i get your', 'could i have your', 'may i have your', 'may i get your', 'need your',

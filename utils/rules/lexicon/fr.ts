@@ -79,11 +79,13 @@ export const lexicon: Lexicon = {
     'on continue par mail',
   ],
   contactNouns: [
+    'vous contacter', 'te contacter', 'vous joindre', 'te joindre', 'contacter directement',
     'numéro', 'numéro de téléphone', 'numéro de portable', 'num', 'tel', 'tél', 'téléphone', 'portable',
     'mobile', 'email', 'e-mail', 'mail', 'adresse mail', 'adresse e-mail', 'courriel', 'adresse courriel',
     'contact', 'coordonnées', 'identifiant', 'nom d\'utilisateur', 'id', 'ton pseudo', 'votre pseudo',
   ],
   contactAsk: [
+    'comment puis je', 'comment je peux', 'comment peut on', 'comment pourrais je', 'meilleur moyen de', 'le meilleur moyen de', 'un moyen de', 'comment faire pour',
     'quel est ton', 'quel est votre', 'quelle est ton', 'quelle est votre', 'c\'est quoi ton', 'c\'est quoi votre',
     'donne-moi ton', 'donnez-moi votre', 'donne moi ton', 'tu peux me donner ton', 'pouvez-vous me donner votre',
     'pourriez-vous me donner votre', 'envoie-moi ton', 'envoyez-moi votre', 'tu peux m\'envoyer ton',

@@ -71,10 +71,12 @@ export const lexicon: Lexicon = {
     'kahin aur baat', 'dusre app pe', 'personal pe baat', 'private mein baat', 'email pe baat', 'mail pe baat',
   ],
   contactNouns: [
+    'contact karoon', 'contact karu', 'contact kar sakta', 'sampark',
     'number', 'nmbr', 'numbr', 'phone number', 'phone no', 'mobile number', 'mob no', 'mobile',
     'whatsapp number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'gmail', 'id', 'username',
   ],
   contactAsk: [
+    'kaise', 'kaise aapko', 'aapko kaise', 'aapse kaise',
     'apna', 'apni', 'aapka', 'aapki', 'apka', 'tumhara', 'tera', 'mera', 'meri', 'ye mera', 'yeh mera', 'bhejo',
     'bhej do', 'bhejiye', 'send karo', 'send kar do', 'de do', 'dijiye', 'share karo', 'share karein',
     'share kijiye', 'batao', 'bataiye', 'bata do', 'kya hai', 'note kar lo', 'save kar lo',

@@ -67,11 +67,13 @@ export const lexicon: Lexicon = {
     'lanjut lewat email',
   ],
   contactNouns: [
+    'hubungi kamu', 'hubungi anda', 'menghubungi kamu', 'menghubungi anda', 'kontak kamu', 'kontak anda', 'kontaknya',
     'nomor', 'nomor hp', 'no hp', 'nomer', 'nomer hp', 'nomor telepon', 'no telp', 'no tlp', 'nomor wa',
     'no wa', 'nomer wa', 'nomormu', 'nomornya', 'email', 'e-mail', 'emailnya', 'emailmu', 'surel',
     'alamat email', 'kontak', 'id', 'username',
   ],
   contactAsk: [
+    'gimana cara', 'bagaimana cara', 'gimana caranya', 'cara menghubungi', 'kamu apa', 'anda apa', 'nya apa', 'minta dong', 'boleh tau',
     'boleh minta', 'minta', 'bisa minta', 'berapa', 'kirim', 'kirimkan', 'kirimin', 'bagi', 'kasih',
     'kasih tau', 'punya', 'saya', 'aku', 'gue', 'anda', 'kamu', 'catat', 'share dong',
   ],

@@ -65,11 +65,13 @@ export const lexicon: Lexicon = {
     'su un altro canale', 'in privato', 'in pvt', 'sentiamoci per email', 'continuiamo via email',
   ],
   contactNouns: [
+    'contattarti', 'contattarla', 'raggiungerti', 'raggiungerla', 'sentirti',
     'numero', 'numero di telefono', 'numero di cellulare', 'nr', 'telefono', 'tel', 'cellulare', 'cell',
     'email', 'e-mail', 'mail', 'indirizzo email', 'indirizzo mail', 'contatto', 'contatti', 'recapito',
     'nome utente', 'username', 'id',
   ],
   contactAsk: [
+    'come posso', 'come faccio a', 'come potrei', 'il modo migliore per', 'modo per', 'lasciami il tuo', 'lasciami la tua',
     'qual è il tuo', 'qual è la tua', 'qual è il suo', 'qual è la sua', 'mi dai il tuo', 'mi dai la tua',
     'mi dà il suo', 'mi può dare il suo', 'mi puoi dare il tuo', 'dammi il tuo', 'dammi la tua', 'mi passi il tuo',
     'mi lasci il tuo', 'mi lasci la tua', 'mi lascia il suo', 'mandami il tuo', 'mandami la tua',

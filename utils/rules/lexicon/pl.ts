@@ -71,11 +71,13 @@ export const lexicon: Lexicon = {
     'gdzie indziej', 'kontakt mailowy', 'kontynuujmy mailowo', 'porozmawiajmy mailowo',
   ],
   contactNouns: [
+    'skontaktować', 'się skontaktować', 'skontaktować się z tobą', 'skontaktować się z panem', 'skontaktować się z panią', 'złapać',
     'numer', 'numer telefonu', 'numeru', 'numeru telefonu', 'nr', 'nr tel', 'telefon', 'tel', 'komórka',
     'komórki', 'numer komórki', 'e-mail', 'email', 'mail', 'maila', 'adres e-mail', 'adres mailowy', 'kontakt',
     'dane kontaktowe', 'nick', 'nazwa użytkownika', 'id',
   ],
   contactAsk: [
+    'jak mogę się z tobą', 'jak mogę się z panem', 'jak mogę się z panią', 'jak mogę', 'jak najlepiej', 'podeślij', 'podeślij mi', 'podaj', 'daj', 'prześlij', 'podeślij mi swojego', 'podeślij swojego', 'podaj swojego',
     'jaki masz', 'jaki jest twój', 'jaki jest pana', 'jaki jest pani', 'podaj swój', 'podaj mi swój', 'podaj swoj',
     'proszę podać', 'proszę o podanie', 'wyślij mi swój', 'prześlij swój', 'prześlij mi swój', 'daj mi swój',
     'daj swój', 'możesz podać swój', 'czy może pan podać', 'czy może pani podać', 'zostaw swój', 'podeślij swój',

@@ -78,11 +78,13 @@ export const lexicon: Lexicon = {
     'no pv', 'falamos por email', 'seguimos por email',
   ],
   contactNouns: [
+    'te contatar', 'contatar você', 'falar com você', 'falar contigo', 'te encontrar', 'contatá-lo', 'contatá-la',
     'número', 'numero de telefone', 'número de telefone', 'número de celular', 'telefone', 'tel', 'celular',
     'cel', 'telemóvel', 'contato', 'contacto', 'email', 'e-mail', 'mail', 'endereço de email', 'usuário',
     'nome de usuário', 'id', 'arroba',
   ],
   contactAsk: [
+    'como posso', 'como faço pra', 'como faço para', 'como te', 'melhor forma de', 'melhor jeito de', 'me passa o teu', 'me passa a tua', 'me passa tua', 'me passa sua', 'deixa teu', 'deixa seu', 'deixa o teu', 'deixa o seu',
     'passa seu', 'passa teu', 'passa o seu', 'passa o teu', 'me passa seu', 'me passa o seu', 'me passa teu',
     'me passe seu', 'me passe o seu', 'pode me passar seu', 'pode me passar o seu', 'poderia me passar',
     'qual é o seu', 'qual o seu', 'qual seu', 'qual é o teu', 'qual teu', 'qual a sua', 'qual sua',

@@ -62,10 +62,12 @@ export const lexicon: Lexicon = {
     'sa ibang app', 'sa ibang platform', 'sa email na lang', 'mag-email ka na lang',
   ],
   contactNouns: [
+    'ma-contact', 'macontact', 'makontak', 'ma-reach', 'mareach',
     'number', 'numero', 'cp number', 'cellphone number', 'phone number', 'contact number', 'email',
     'email address', 'contact', 'username', 'id',
   ],
   contactAsk: [
+    'paano kita', 'paano ko kayo', 'paano po kayo', 'paano ko po kayo', 'paano kayo',
     'ano ang', 'ano yung', 'anong', 'ano', 'pahingi ng', 'pahingi', 'bigay mo', 'ibigay mo', 'pakibigay',
     'send mo', 'i-send mo', 'pakisend', 'share mo', 'eto ang', 'ito ang', 'eto yung', 'ito ang aking', 'aking',
     'iyong',

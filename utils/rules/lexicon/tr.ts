@@ -80,6 +80,7 @@ export const lexicon: Lexicon = {
     'maille iletişime',
   ],
   contactNouns: [
+    'ulaşabilirim', 'ulaşırım', 'iletişime geçebilirim', 'iletişime geçebiliriz',
     'numara', 'numaranı', 'numaranızı', 'numaran', 'numaranız', 'numaram', 'telefon numarası',
     'telefon numaranızı', 'telefon numaranı', 'telefon', 'telefonum', 'tel', 'cep', 'cep numarası', 'e-posta',
     'eposta', 'e-postam', 'e-posta adresi', 'e-posta adresinizi', 'mail', 'mailim', 'mail adresi',
@@ -87,6 +88,7 @@ export const lexicon: Lexicon = {
     'kullanıcı adınızı', 'kullanıcı adım', 'id',
   ],
   contactAsk: [
+    'size nasıl', 'sana nasıl', 'nasıl', 'alabilir miyim', 'alabilir miyiz', 'öğrenebilir miyim',
     'verir misin', 'verir misiniz', 'verebilir misiniz', 'atar mısın', 'atabilir misiniz', 'gönderir misiniz',
     'gönderebilir misiniz', 'paylaşır mısınız', 'paylaşabilir misiniz', 'nedir', 'kaç', 'benim', 'işte benim',
     'bu benim', 'sizin', 'senin',

@@ -65,10 +65,12 @@ export const lexicon: Lexicon = {
     'kahin aur baat', 'dusri app pe', 'private mein baat', 'email pe baat',
   ],
   contactNouns: [
+    'contact karoon', 'contact karun', 'rabta', 'raabta',
     'number', 'nmbr', 'phone number', 'mobile number', 'mobile', 'whatsapp number', 'rabta number',
     'raabta number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'id', 'username',
   ],
   contactAsk: [
+    'kaise', 'kaisay', 'kese', 'aap se kaise', 'aap ko kaise',
     'apna', 'apni', 'aap ka', 'aapka', 'aap ki', 'tumhara', 'mera', 'meri', 'yeh mera', 'bhejein', 'bhej dein',
     'bhejain', 'de dein', 'dijiye', 'share karein', 'share kar dein', 'batayen', 'bata dein', 'kya hai',
   ],

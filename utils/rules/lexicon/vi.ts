@@ -65,10 +65,12 @@ export const lexicon: Lexicon = {
     'nói chuyện qua email',
   ],
   contactNouns: [
+    'liên hệ với bạn', 'liên lạc với bạn', 'liên hệ với anh', 'liên hệ với chị', 'liên hệ anh', 'liên hệ bạn', 'liên lạc', 'cách liên hệ', 'thông tin liên lạc',
     'số điện thoại', 'sđt', 'sdt', 'số đt', 'số dt', 'số máy', 'số liên lạc', 'điện thoại', 'đt', 'số zalo',
     'email', 'mail', 'địa chỉ email', 'thông tin liên hệ', 'username', 'id', 'nick',
   ],
   contactAsk: [
+    'làm sao để', 'làm sao', 'làm thế nào để', 'cho xin', 'xin',
     'cho mình xin', 'cho tôi xin', 'cho em xin', 'xin số', 'gửi mình', 'gửi cho tôi', 'gửi tôi', 'là gì', 'bao nhiêu',
     'của bạn', 'của anh', 'của chị', 'của em', 'của tôi', 'của mình', 'đây là', 'để lại',
   ],

@@ -34,4 +34,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ما هو رقم الطلب الخاص بك؟ سأتحقق من الشحنة', expect: [], note: 'order number' },
   { text: 'أنا أيضاً في جدة، ما رأيك أن نلتقي ونناقش التصميم؟', expect: ['call'], note: 'in person: let us meet' },
   { text: 'نحتاج موقعاً لمقهى صغير مع قائمة الطعام', expect: [], note: 'a cafe as the client' },
+  { text: 'كيف أتواصل معك مباشرة؟ عندي مشروع آخر', expect: ['contact'], note: 'no channel named' },
+  { text: 'كيف أصلح هذا الخطأ في الكود؟', expect: [], note: 'how-to question about the work' },
 ];

@@ -33,4 +33,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'apnar order number koto? ami status check korchi', expect: [], note: 'order number' },
   { text: 'Apni o Rajshahi te? Office e eshe dekha kore design niye kotha boli', expect: ['call'], note: 'in person: office' },
   { text: 'Amader cafe er jonno menu soho website lagbe', expect: [], note: 'a cafe as the client' },
+  { text: 'Apnar sathe kivabe jogajog korbo? Arekta kaj ache', expect: ['contact'], note: 'no channel named' },
+  { text: 'Ei bug ta kivabe fix korbo?', expect: [], note: 'how-to question about the work' },
 ];

@@ -33,4 +33,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'আপনার অর্ডার নাম্বার কত? আমি স্ট্যাটাস চেক করছি', expect: [], note: 'order number' },
   { text: 'আপনিও কি খুলনায়? তাহলে অফিসে এসে দেখা করে ডিজাইন নিয়ে কথা বলি।', expect: ['call'], note: 'in person: office' },
   { text: 'আমাদের ক্যাফের জন্য মেনুসহ একটি ওয়েবসাইট দরকার', expect: [], note: 'a cafe as the client' },
+  { text: 'আপনার সাথে কিভাবে যোগাযোগ করব? আরেকটা কাজ আছে', expect: ['contact'], note: 'no channel named' },
+  { text: 'এই বাগটা কিভাবে ঠিক করব?', expect: [], note: 'how-to question about the work' },
 ];

@@ -38,4 +38,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Wollen wir uns nächste Woche im Büro treffen und die Pläne durchgehen?', expect: ['call'], note: 'in person: office' },
   { text: 'Wir könnten uns in einem Café treffen, ich wohne auch in Köln', expect: ['call'], note: 'in person: cafe' },
   { text: 'Unser Café braucht eine neue Website mit Speisekarte', expect: [], note: 'a cafe as the client' },
+  { text: 'Wie kann ich Sie direkt erreichen? Ich hätte noch ein Projekt', expect: ['contact'], note: 'no channel named' },
+  { text: 'Wie kann ich die Telefonnummer im Formular validieren?', expect: [], note: 'validating a phone field' },
+  { text: 'Wie erreiche ich Sie am besten? Ich habe noch Fragen zum Angebot', expect: ['contact'], note: 'no channel named, ask after the verb' },
+  { text: 'Wie kann ich dich direkt erreichen, falls es eilt?', expect: ['contact'], note: 'no channel named' },
 ];

@@ -36,4 +36,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Si estás en Lima, nos vemos en un café y revisamos el diseño juntos', expect: ['call'], note: 'in person: meet at a cafe' },
   { text: 'Podemos reunirnos en mi oficina el jueves para ver los planos', expect: ['call'], note: 'in person: my office' },
   { text: 'Necesito una web para mi café con reservas en línea', expect: [], note: 'a cafe as the client' },
+  { text: '¿Cómo puedo contactarte fuera de aquí? Tengo otra propuesta', expect: ['contact'], note: 'no channel named' },
+  { text: '¿Cómo puedo validar el formato del correo en el formulario?', expect: [], note: 'validating an email field' },
 ];

@@ -36,4 +36,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Vous êtes à Lille aussi ? On pourrait se voir dans un café pour parler du site', expect: ['call'], note: 'in person: cafe' },
   { text: 'Je propose de nous rencontrer à notre bureau mardi pour signer', expect: ['call'], note: 'in person: our office' },
   { text: 'Le café du coin veut un site vitrine avec ses horaires', expect: [], note: 'a cafe as the client' },
+  { text: 'Comment puis-je vous joindre directement ? J\'ai un autre projet', expect: ['contact'], note: 'no channel named' },
+  { text: 'Comment puis-je tester le champ e-mail du formulaire ?', expect: [], note: 'an email field as the work' },
 ];

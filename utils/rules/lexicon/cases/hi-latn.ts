@@ -34,4 +34,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'theek hai, pages ka number 10 hai', expect: [], note: 'number of pages' },
   { text: 'Aap bhi Jaipur mein ho? Office aa jaiye, baith ke plan discuss karte hain', expect: ['call'], note: 'in person: office' },
   { text: 'Humare cafe ke liye ek website banani hai menu ke saath', expect: [], note: 'a cafe as the client' },
+  { text: 'Aapko directly kaise contact karoon? Ek aur project hai', expect: ['contact'], note: 'no channel named' },
+  { text: 'Ye bug kaise fix karoon, koi idea?', expect: [], note: 'how-to question about the work' },
 ];

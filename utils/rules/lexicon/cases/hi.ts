@@ -33,4 +33,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'आपका ऑर्डर नंबर क्या है? मैं स्टेटस चेक करता हूँ', expect: [], note: 'order number' },
   { text: 'आप भी इंदौर में हैं? तो ऑफिस आकर मिल लेते हैं और डिज़ाइन पर बात करते हैं।', expect: ['call'], note: 'in person: office' },
   { text: 'हमारे कैफ़े के लिए मेन्यू वाली वेबसाइट चाहिए', expect: [], note: 'a cafe as the client' },
+  { text: 'आपसे कैसे संपर्क करूँ? एक और प्रोजेक्ट है', expect: ['contact'], note: 'no channel named' },
+  { text: 'यह बग कैसे ठीक करूँ?', expect: [], note: 'how-to question about the work' },
 ];

@@ -36,4 +36,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kalau kamu di Bandung, kita ketemuan di kafe dekat kampus aja', expect: ['call'], note: 'in person: cafe' },
   { text: 'Mampir ke kantor saya besok ya, kita bahas desainnya', expect: ['call'], note: 'in person: office' },
   { text: 'Butuh website untuk kafe kami dengan menu online', expect: [], note: 'a cafe as the client' },
+  { text: 'Gimana cara hubungi kamu di luar sini?', expect: ['contact'], note: 'no channel named' },
+  { text: 'Email kamu apa? Saya kirim brief-nya', expect: ['contact'], note: 'ask after the noun' },
+  { text: 'Gimana cara deploy aplikasinya ke server?', expect: [], note: 'how-to question about the work' },
 ];

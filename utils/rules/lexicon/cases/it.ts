@@ -36,4 +36,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Anche tu a Torino? Ci vediamo per un caffè e ne parliamo con calma', expect: ['call'], note: 'in person: coffee' },
   { text: 'Possiamo vederci in ufficio lunedì per vedere i mockup', expect: ['call'], note: 'in person: office' },
   { text: 'Serve un sito per il nostro bar con il menu aggiornato', expect: [], note: 'a bar as the client' },
+  { text: 'Come posso contattarti direttamente? Avrei un altro lavoro', expect: ['contact'], note: 'no channel named' },
+  { text: 'Come posso validare il numero di telefono nel form?', expect: [], note: 'validating a phone field' },
 ];

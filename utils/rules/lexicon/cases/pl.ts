@@ -35,4 +35,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Też jestem z Gdańska, spotkajmy się na kawę i pogadajmy o projekcie', expect: ['call'], note: 'in person: coffee' },
   { text: 'Możemy spotkać się w biurze w piątek i omówić zakres', expect: ['call'], note: 'in person: office' },
   { text: 'Potrzebuję strony dla kawiarni z menu i galerią', expect: [], note: 'a cafe as the client' },
+  { text: 'Podeślij maila, prześlę ci specyfikację', expect: ['contact'], note: 'bare imperative ask for an email' },
+  { text: 'Jak mogę się z tobą skontaktować poza tą stroną?', expect: ['contact'], note: 'no channel named' },
+  { text: 'Podaj szacunkowy czas realizacji projektu', expect: [], note: 'asks for an estimate' },
 ];

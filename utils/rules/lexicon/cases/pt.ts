@@ -36,4 +36,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Você também mora em Recife? Bora marcar um café pra conversar do app', expect: ['call'], note: 'in person: coffee' },
   { text: 'Podemos nos encontrar no escritório na quarta e fechar o escopo', expect: ['call'], note: 'in person: office' },
   { text: 'O site da cafeteria precisa de um cardápio novo e fotos melhores', expect: [], note: 'a cafe as the client' },
+  { text: 'Qual a melhor forma de te contatar? Queria mandar uns arquivos', expect: ['contact'], note: 'no channel named' },
+  { text: 'me passa teu contato que eu te chamo depois', expect: ['contact'], note: 'asks for a contact' },
+  { text: 'Como posso integrar o formulário de contato com o CRM?', expect: [], note: 'contact form as the work' },
 ];

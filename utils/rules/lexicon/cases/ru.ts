@@ -37,4 +37,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Вы тоже в Казани? Давайте встретимся и обсудим макеты', expect: ['call'], note: 'in person: let us meet' },
   { text: 'Можем встретиться в офисе в четверг и всё обсудить', expect: ['call'], note: 'in person: office' },
   { text: 'Нужен сайт для кафе с онлайн-меню и бронированием столиков', expect: [], note: 'a cafe as the client' },
+  { text: 'Как с тобой связаться напрямую? Есть ещё заказ', expect: ['contact'], note: 'no channel named' },
+  { text: 'Скиньте номер, наберу вас вечером', expect: ['call', 'contact'], note: 'bare imperative ask for a number' },
+  { text: 'Как с вами согласовать макеты, здесь или в документе?', expect: [], note: 'asks how to agree designs' },
 ];

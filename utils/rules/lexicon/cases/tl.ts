@@ -33,4 +33,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ano ang order number mo? I-check ko ang status', expect: [], note: 'order number' },
   { text: 'Taga-Cebu ka rin pala, pwede tayo magkita sa mall para pag-usapan', expect: ['call'], note: 'in person: meet' },
   { text: 'Kailangan ko ng website para sa coffee shop namin', expect: [], note: 'a coffee shop as the client' },
+  { text: 'Paano kita ma-contact sir? May isa pa akong project', expect: ['contact'], note: 'no channel named' },
+  { text: 'Paano ko po ma-upload yung files dito?', expect: [], note: 'asks how to upload here' },
 ];

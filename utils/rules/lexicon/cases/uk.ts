@@ -35,4 +35,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ви теж у Харкові? Може зустрінемось і обговоримо дизайн?', expect: ['call'], note: 'in person: let us meet' },
   { text: 'Можемо зустрітися у кав\'ярні біля метро в суботу', expect: ['call'], note: 'in person: cafe' },
   { text: 'Потрібен сайт для кав\'ярні з меню та доставкою', expect: [], note: 'a cafe as the client' },
+  { text: 'Як можна з вами зв\'язатися напряму? Маю ще одне замовлення', expect: ['contact'], note: 'no channel named' },
+  { text: 'Залиште свій номер, я передзвоню', expect: ['call', 'contact'], note: 'bare imperative ask for a number' },
+  { text: 'Як з вами узгодити дизайн, тут чи в коментарях?', expect: [], note: 'asks how to agree a design' },
+  { text: 'Як можна змінити колір кнопки на сторінці?', expect: [], note: 'how-to question about the work' },
 ];

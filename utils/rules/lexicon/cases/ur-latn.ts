@@ -33,4 +33,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'aap ka order number kya hai? main status check karta hun', expect: [], note: 'order number' },
   { text: 'Aap bhi Islamabad mein hain? Kal office aa jayein, mil ke baat kar lete hain', expect: ['call'], note: 'in person: office' },
   { text: 'Hamare cafe ke liye online menu wali website chahiye', expect: [], note: 'a cafe as the client' },
+  { text: 'Aap se kaise raabta karoon? Ek aur kaam hai', expect: ['contact'], note: 'no channel named' },
+  { text: 'Ye error kaise theek karun?', expect: [], note: 'how-to question about the work' },
 ];

@@ -33,4 +33,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'آپ کا آرڈر نمبر کیا ہے؟ میں اسٹیٹس چیک کرتا ہوں', expect: [], note: 'order number' },
   { text: 'آپ بھی لاہور میں ہیں؟ تو دفتر میں مل کر ڈیزائن پر بات کر لیتے ہیں۔', expect: ['call'], note: 'in person: office' },
   { text: 'ہمارے کیفے کے لیے مینو والی ویب سائٹ چاہیے', expect: [], note: 'a cafe as the client' },
+  { text: 'آپ سے کیسے رابطہ کروں؟ ایک اور کام ہے', expect: ['contact'], note: 'no channel named' },
+  { text: 'یہ مسئلہ کیسے حل کروں؟', expect: [], note: 'how-to question about the work' },
 ];

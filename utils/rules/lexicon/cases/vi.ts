@@ -35,4 +35,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Mã đơn hàng của bạn là gì? Mình kiểm tra trạng thái nhé', expect: [], note: 'order number' },
   { text: 'Anh cũng ở Đà Nẵng à, mình gặp nhau uống nước bàn dự án nhé', expect: ['call'], note: 'in person: let us meet' },
   { text: 'Cần làm website đặt bàn cho quán cà phê của em', expect: [], note: 'a cafe as the client' },
+  { text: 'Làm sao để liên hệ với bạn ngoài nền tảng này?', expect: ['call', 'contact'], note: 'no channel named, outside the platform' },
+  { text: 'Làm sao để tối ưu tốc độ tải trang?', expect: [], note: 'how-to question about the work' },
 ];
