@@ -76,11 +76,13 @@ export const lexicon: Lexicon = {
     'share koren', 'bolun', 'bolen', 'koto', 'diyen',
   ],
   payment: [
+    'sorasori account e',
     'direct payment', 'sorasori payment', 'shorashori payment', 'upwork er baire payment', 'bank transfer',
     'account number', 'bkash e pathabo', 'bkash number', 'nagad e pathabo', 'commission bachate', 'fee bachate',
     'upwork er fee', 'upwork er commission', 'cash e dibo', 'hate hate taka', 'contract ekhane bondho kore',
   ],
   payVerbs: [
+    'pathiye diyen', 'pathiye din', 'pathai', 'pathabo', 'dibo', 'diye dibo',
     'payment korbo', 'payment kore dibo', 'taka pathabo', 'taka pathiye dibo', 'pathiye dibo', 'transfer korbo',
     'invoice', 'bill',
   ],
@@ -88,6 +90,7 @@ export const lexicon: Lexicon = {
     'ekhane upwork e', 'upwork e', 'upwork er maddhome', 'ekhanei', 'ei chat e', 'platform e', 'ekhanei kotha boli',
   ],
   refusal: [
+    'nei na', 'nibo na', 'kori na', 'shurur age', 'upwork er maddhome', 'upwork diyei',
     'share korte parbo na', 'dite parbo na', 'anumoti nei', 'allowed na', 'niyomer baire', 'upwork er niyom',
     'policy er against', 'contract shuru howar por', 'contract er por', 'ekhanei rakhi', 'ekhanei kotha bolbo',
     'account ban hote pare',

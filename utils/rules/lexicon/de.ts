@@ -89,6 +89,7 @@ export const lexicon: Lexicon = {
     'hast du', 'haben sie',
   ],
   payment: [
+    'bar bei übergabe', 'in bar', 'unter der hand', 'per scheck',
     'direkt bezahlen', 'direkt zahlen', 'ich zahle dir direkt', 'ich zahle ihnen direkt', 'direktzahlung',
     'außerhalb von upwork bezahlen', 'zahlung außerhalb', 'banküberweisung', 'per überweisung',
     'überweisung direkt', 'ich überweise dir', 'ich überweise ihnen', 'ich überweise direkt',
@@ -99,6 +100,7 @@ export const lexicon: Lexicon = {
     'iban', 'meine bankverbindung', 'ihre bankverbindung', 'deine bankverbindung', 'in bar zahlen',
   ],
   payVerbs: [
+    'zahlung', 'die zahlung',
     'bezahlen', 'zahlen', 'ich zahle', 'bezahle dich', 'bezahlung über', 'zahlung über', 'zahlung per',
     'überweisen', 'ich überweise', 'das geld schicken', 'schicke dir das geld', 'abrechnen', 'abrechnung über',
     'rechnung stellen', 'in rechnung stellen', 'fakturieren', 'akzeptierst du', 'akzeptieren sie',

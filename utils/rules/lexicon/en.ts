@@ -77,6 +77,7 @@ export const lexicon: Lexicon = {
     'post your', 'type your', 'just tell me your', 'inbox me your', 'whatsapp me your',
   ],
   payment: [
+    'cashiers check', 'cashier s check', 'certified check', 'certified cheque', 'bank draft', 'demand draft', 'by cheque', 'by check', 'mail you a check', 'mail you a cheque', 'send you a cheque', 'send you a check', 'mail you a cashier s check', 'pay by cheque', 'paid by cheque', 'zelle you', 'venmo you', 'paypal you', 'cash app you', 'revolut you', 'venmo u', 'zelle u', 'from my account to yours', 'from my account straight to yours', 'straight to yours', 'straight to urs', 'from my own account', 'pay you from my account', 'from my company account', 'bank to bank', 'straight to your bank', 'directly to your bank', 'to your bank card', 'pay you in gift cards', 'in gift cards', 'gift cards instead',
     'work directly with you', 'work with you directly', 'deal with you directly', 'no middleman', 'without the middleman',
     'cut out the middleman', 'hire you directly', 'hire you outside', 'contract directly', 'directly without upwork',
     'pay you directly', 'pay directly', 'paid directly', 'pay me directly', 'pay you direct', 'pay direct',
@@ -98,6 +99,7 @@ export const lexicon: Lexicon = {
     'instead of upwork', 'cheaper outside', 'lower outside',
   ],
   payVerbs: [
+    'send the funds', 'send funds', 'send the balance', 'transfer to', 'transfer it', 'send it to your', 'advance',
     'pay', 'pays', 'paid', 'paying', 'payment', 'payments', 'payout', 'send the money', 'send money',
     'send you the money', 'transfer the money', 'transfer the payment', 'invoice', 'invoicing', 'invoiced', 'bill',
     'billing', 'billed', 'settle up', 'deposit', 'wire', 'venmo me', 'zelle me', 'cash app me', 'paypal me', 'tip',

@@ -101,6 +101,7 @@ export const lexicon: Lexicon = {
     'tienes', 'tiene usted',
   ],
   payment: [
+    'por fuera te pago', 'en efectivo', 'con cheque', 'un cheque',
     'pagarte directamente', 'te pago directamente', 'le pago directamente', 'pagarle directamente',
     'pago directo', 'pagos directos', 'pago por fuera', 'pagar por fuera', 'te pago por fuera',
     'pago fuera de upwork', 'pagar fuera de upwork', 'transferencia bancaria', 'transferencia directa',
@@ -114,6 +115,7 @@ export const lexicon: Lexicon = {
     'en usdt', 'en cripto',
   ],
   payVerbs: [
+    'te deposito en', 'deposito',
     'pagar', 'pagarte', 'pagarle', 'te pago', 'le pago', 'pago por', 'transferir', 'transferirte',
     'te transfiero', 'te envío el dinero', 'enviar el dinero', 'te mando el dinero', 'mandar el dinero',
     'te deposito', 'depositar', 'depositarte', 'facturar', 'facturarte', 'te cobro', 'cobrar por',

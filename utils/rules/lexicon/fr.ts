@@ -95,6 +95,7 @@ export const lexicon: Lexicon = {
     'vous avez', 'tu as', 't\'as', 'as-tu', 'avez-vous',
   ],
   payment: [
+    'je te règle en direct', 'je vous règle en direct', 'régler en direct', 'en direct sans upwork', 'par chèque',
     'te payer directement', 'vous payer directement', 'je te paie directement', 'je vous paie directement',
     'paiement direct', 'payer en direct', 'payer hors upwork', 'paiement hors upwork', 'paiement en dehors',
     'virement bancaire', 'par virement', 'virement direct', 'mon rib', 'ton rib', 'votre rib',
@@ -104,6 +105,7 @@ export const lexicon: Lexicon = {
     'je vous facture directement', 'en espèces', 'en liquide', 'en cash', 'en crypto', 'en usdt', 'iban',
   ],
   payVerbs: [
+    'je te règle', 'je vous règle',
     'payer', 'te payer', 'vous payer', 'je te paie', 'je vous paie', 'je paie par', 'paiement par',
     'paiement via', 'régler', 'régler par', 'virer', 'je te vire', 'je vous vire', 'envoyer l\'argent',
     'je t\'envoie l\'argent', 'facturer', 'facturer par', 'encaisser', 'recevoir le paiement', 'tu acceptes',

@@ -82,12 +82,14 @@ export const lexicon: Lexicon = {
     'share kijiye', 'batao', 'bataiye', 'bata do', 'kya hai', 'note kar lo', 'save kar lo',
   ],
   payment: [
+    'seedha account mein', 'direct account mein',
     'direct payment', 'seedha payment', 'sidha payment', 'direct pay kar dunga', 'direct pay karunga',
     'upwork ke bahar payment', 'bank transfer', 'account mein transfer', 'account me daal dunga',
     'account number', 'ifsc', 'upi id', 'commission bachane ke liye', 'fees bachane ke liye', 'upwork ki fees',
     'upwork ka commission', 'cash mein', 'cash me de dunga', 'contract yahin band karke', 'direct invoice',
   ],
   payVerbs: [
+    'de dena', 'de dunga', 'de denge', 'bhej dena', 'bhej dunga', 'de dunga bhai',
     'payment karunga', 'payment kar dunga', 'pay karunga', 'pay kar dunga', 'pay karenge', 'paise bhej dunga',
     'paise bhejunga', 'transfer kar dunga', 'transfer karunga', 'invoice', 'bill bhejo',
   ],

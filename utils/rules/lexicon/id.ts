@@ -78,12 +78,14 @@ export const lexicon: Lexicon = {
     'kasih tau', 'punya', 'saya', 'aku', 'gue', 'anda', 'kamu', 'catat', 'share dong',
   ],
   payment: [
+    'langsung ke rekening', 'ke rekening kamu', 'ke rekening anda',
     'bayar langsung', 'pembayaran langsung', 'transfer langsung', 'transfer bank', 'transfer ke rekening',
     'rekening saya', 'nomor rekening', 'no rek', 'norek', 'bayar di luar', 'bayar di luar upwork',
     'biar gak kena potongan', 'hindari potongan', 'tanpa potongan upwork', 'potongan upwork', 'fee upwork',
     'tutup kontrak di sini', 'lanjut langsung', 'bayar tunai', 'tunai', 'pakai crypto', 'usdt',
   ],
   payVerbs: [
+    'saya transfer via', 'transfer via', 'tf via',
     'bayar', 'saya bayar', 'membayar', 'pembayaran', 'pembayaran via', 'transfer', 'saya transfer', 'kirim uang',
     'tf', 'saya tf', 'invoice', 'tagih', 'terima pembayaran',
   ],

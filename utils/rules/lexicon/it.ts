@@ -81,6 +81,7 @@ export const lexicon: Lexicon = {
     'ce l\'lei ha',
   ],
   payment: [
+    'con assegno', 'pagamento in nero', 'in nero',
     'pagarti direttamente', 'ti pago direttamente', 'la pago direttamente', 'pagamento diretto',
     'pagare fuori da upwork', 'pagamento fuori', 'bonifico bancario', 'con bonifico', 'tramite bonifico',
     'un bonifico', 'evitare le commissioni', 'evitare la commissione di upwork', 'risparmiare le commissioni',
@@ -89,6 +90,7 @@ export const lexicon: Lexicon = {
     'in contanti', 'pagamento in contanti', 'in cripto', 'in usdt', 'iban', 'il mio iban', 'il tuo iban',
   ],
   payVerbs: [
+    'ti faccio un bonifico', 'bonifico',
     'pagare', 'pagarti', 'pagarla', 'ti pago', 'la pago', 'pagamento tramite', 'pagamento con', 'pago con',
     'pagare con', 'pagare tramite', 'trasferire', 'ti trasferisco', 'inviare i soldi', 'ti mando i soldi',
     'fatturare', 'fatturo', 'incassare', 'ricevere il pagamento', 'accetti', 'accetta',

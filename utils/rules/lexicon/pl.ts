@@ -85,6 +85,7 @@ export const lexicon: Lexicon = {
     'masz', 'ma pan', 'ma pani', 'czy ma pan',
   ],
   payment: [
+    'pod stołem', 'na lewo',
     'zapłacę bezpośrednio', 'płatność bezpośrednio', 'płatność bezpośrednia', 'zapłacić bezpośrednio',
     'zapłacę ci bezpośrednio', 'płatność poza upworkiem', 'zapłacić poza upworkiem', 'przelew bankowy',
     'przelewem', 'przelew na konto', 'numer konta', 'nr konta', 'blikiem', 'na blika', 'przez blika',
@@ -94,6 +95,7 @@ export const lexicon: Lexicon = {
     'w gotówce', 'w krypto', 'w usdt', 'iban',
   ],
   payVerbs: [
+    'przelewem', 'rozliczamy się',
     'zapłacić', 'zapłacę', 'płacę', 'płacić', 'płatność przez', 'płatność na', 'przelać', 'przeleję',
     'wyślę pieniądze', 'przelew na', 'wystawić fakturę', 'wystawię fakturę', 'zafakturować', 'akceptujesz',
     'przyjmujesz',

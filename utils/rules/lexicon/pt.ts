@@ -95,6 +95,7 @@ export const lexicon: Lexicon = {
     'você tem', 'vc tem', 'tem', 'me passa', 'me passa o',
   ],
   payment: [
+    'pago por fora', 'por fora da plataforma', 'em dinheiro vivo',
     'te pago direto', 'pago direto', 'pagamento direto', 'pagar direto', 'pagar diretamente',
     'te pago por fora', 'pagamento por fora', 'pagar por fora', 'pagar fora do upwork',
     'pagamento fora do upwork', 'transferência bancária', 'transferencia bancaria', 'depósito bancário',
@@ -107,6 +108,7 @@ export const lexicon: Lexicon = {
     'sua conta bancária', 'dados bancários', 'iban',
   ],
   payVerbs: [
+    'eu pago por', 'o resto eu pago', 'pago o resto',
     'pagar', 'te pagar', 'te pago', 'lhe pago', 'pago por', 'pago via', 'pagamento por', 'pagamento via',
     'transferir', 'te transfiro', 'transfiro', 'depositar', 'deposito', 'mandar o dinheiro', 'envio o dinheiro',
     'te mando o dinheiro', 'cobrar', 'cobro por', 'receber por', 'recebo por', 'aceita pagamento', 'faturar',

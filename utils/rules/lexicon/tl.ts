@@ -73,12 +73,14 @@ export const lexicon: Lexicon = {
     'iyong',
   ],
   payment: [
+    'direct na lang', 'diretso na lang bayad', 'sa gcash na lang',
     'bayad direkta', 'direct na bayad', 'babayaran kita directly', 'bayaran kita direkta', 'bank transfer',
     'sa bank account', 'account number', 'sa labas ng upwork ang bayad', 'para walang fee', 'iwas fee',
     'para makaiwas sa fee', 'walang kaltas', 'kaltas ng upwork', 'fee ng upwork', 'close natin ang contract dito',
     'cash na lang', 'bayad cash', 'sa crypto',
   ],
   payVerbs: [
+    'send ko sa', 'padala ko sa',
     'bayad', 'babayaran', 'bayaran kita', 'magbabayad', 'magpadala', 'ipapadala', 'padala', 'i-transfer',
     'send ko ang bayad', 'mag-invoice',
   ],

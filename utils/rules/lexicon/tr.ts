@@ -95,6 +95,7 @@ export const lexicon: Lexicon = {
     'var mı', 'varmı', 'var mi',
   ],
   payment: [
+    'hesabınıza doğrudan', 'doğrudan hesabınıza',
     'doğrudan ödeme', 'direkt ödeme', 'direkt ödeyeyim', 'size direkt ödeyeyim', 'elden ödeme',
     'upwork dışında ödeme', 'banka havalesi', 'havale ile', 'eft ile', 'havale yaparım', 'iban',
     'iban numaranı', 'iban numaranızı', 'komisyondan kurtulalım', 'komisyon ödememek için', 'komisyon vermemek için',
@@ -103,6 +104,7 @@ export const lexicon: Lexicon = {
     'usdt ile', 'papara ile',
   ],
   payVerbs: [
+    'göndereceğiz', 'göndereceğim', 'havale ederim',
     'öde', 'ödeme', 'öderim', 'ödeyeyim', 'ödeyebilirim', 'ödemeyi', 'gönderirim', 'para gönderirim',
     'parayı gönderirim', 'transfer ederim', 'yatırırım', 'fatura keserim', 'fatura kes', 'kabul ediyor musunuz',
   ],

@@ -75,11 +75,13 @@ export const lexicon: Lexicon = {
     'bhejain', 'de dein', 'dijiye', 'share karein', 'share kar dein', 'batayen', 'bata dein', 'kya hai',
   ],
   payment: [
+    'seedha account mein', 'direct account mein',
     'direct payment', 'seedhi payment', 'direct payment kar dunga', 'upwork ke bahar payment', 'bank transfer',
     'account mein transfer', 'account number', 'iban', 'commission bachane ke liye', 'fees bachane ke liye',
     'upwork ki fees', 'upwork ka commission', 'cash mein', 'contract yahin band kar ke',
   ],
   payVerbs: [
+    'de dena', 'de dunga', 'de denge', 'bhej dena', 'bhej dunga', 'pe de dena',
     'payment kar dunga', 'payment karunga', 'adaigi', 'adaegi kar dunga', 'paise bhej dunga', 'transfer kar dunga',
     'invoice', 'bill bhejein',
   ],

@@ -75,12 +75,14 @@ export const lexicon: Lexicon = {
     'của bạn', 'của anh', 'của chị', 'của em', 'của tôi', 'của mình', 'đây là', 'để lại',
   ],
   payment: [
+    'chuyển thẳng cho bạn', 'chuyển thẳng vào tài khoản',
     'thanh toán trực tiếp', 'trả trực tiếp', 'chuyển khoản', 'chuyển khoản trực tiếp', 'ck cho', 'ck qua', 'stk',
     'số tài khoản', 'tài khoản ngân hàng', 'thanh toán ngoài upwork', 'trả ngoài upwork', 'tránh phí upwork',
     'khỏi mất phí', 'né phí', 'đỡ mất phí', 'phí của upwork', 'đóng hợp đồng ở đây', 'làm việc trực tiếp',
     'trả tiền mặt', 'tiền mặt', 'bằng crypto', 'usdt',
   ],
   payVerbs: [
+    'chuyển khoản', 'chuyển cho bạn',
     'thanh toán', 'thanh toán qua', 'trả tiền', 'trả qua', 'chuyển tiền', 'gửi tiền', 'xuất hóa đơn', 'hóa đơn',
   ],
   onUpwork: [

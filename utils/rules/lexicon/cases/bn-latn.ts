@@ -35,4 +35,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Amader cafe er jonno menu soho website lagbe', expect: [], note: 'a cafe as the client' },
   { text: 'Apnar sathe kivabe jogajog korbo? Arekta kaj ache', expect: ['contact'], note: 'no channel named' },
   { text: 'Ei bug ta kivabe fix korbo?', expect: [], note: 'how-to question about the work' },
+  { text: 'Baki taka bKash e pathiye diyen, contract lagbe na', expect: ['payment'], note: 'mobile wallet with a sending verb' },
+  { text: 'Contract shurur age bKash e taka nei na, sob payment upwork diyei', expect: [], note: 'refusal' },
 ];

@@ -35,4 +35,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'আমাদের ক্যাফের জন্য মেনুসহ একটি ওয়েবসাইট দরকার', expect: [], note: 'a cafe as the client' },
   { text: 'আপনার সাথে কিভাবে যোগাযোগ করব? আরেকটা কাজ আছে', expect: ['contact'], note: 'no channel named' },
   { text: 'এই বাগটা কিভাবে ঠিক করব?', expect: [], note: 'how-to question about the work' },
+  { text: 'বাকি টাকা আমি আপনার ব্যাংক অ্যাকাউন্টে সরাসরি পাঠিয়ে দেব', expect: ['payment'], note: 'bank account, direct' },
+  { text: 'কন্ট্রাক্ট শুরুর আগে আমি বিকাশে টাকা নিই না', expect: [], note: 'refusal' },
 ];

@@ -38,4 +38,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Necesito una web para mi café con reservas en línea', expect: [], note: 'a cafe as the client' },
   { text: '¿Cómo puedo contactarte fuera de aquí? Tengo otra propuesta', expect: ['contact'], note: 'no channel named' },
   { text: '¿Cómo puedo validar el formato del correo en el formulario?', expect: [], note: 'validating an email field' },
+  { text: 'Cerramos aquí y te pago por transferencia bancaria', expect: ['payment'], note: 'bank transfer word' },
+  { text: 'La app debe mostrar el historial de transferencias del usuario', expect: [], note: 'transfers as the work' },
 ];

@@ -38,4 +38,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Le café du coin veut un site vitrine avec ses horaires', expect: [], note: 'a cafe as the client' },
   { text: 'Comment puis-je vous joindre directement ? J\'ai un autre projet', expect: ['contact'], note: 'no channel named' },
   { text: 'Comment puis-je tester le champ e-mail du formulaire ?', expect: [], note: 'an email field as the work' },
+  { text: 'On arrête le contrat ici et je vous règle en direct', expect: ['payment'], note: 'settle directly' },
+  { text: 'Le module doit régler les factures des fournisseurs automatiquement', expect: [], note: 'supplier payments as the work' },
 ];

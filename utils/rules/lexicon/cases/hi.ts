@@ -35,4 +35,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'हमारे कैफ़े के लिए मेन्यू वाली वेबसाइट चाहिए', expect: [], note: 'a cafe as the client' },
   { text: 'आपसे कैसे संपर्क करूँ? एक और प्रोजेक्ट है', expect: ['contact'], note: 'no channel named' },
   { text: 'यह बग कैसे ठीक करूँ?', expect: [], note: 'how-to question about the work' },
+  { text: 'बाकी पैसे फोनपे से भेज दूँ?', expect: ['payment'], note: 'PhonePe in Devanagari' },
+  { text: 'हमारे ऐप में फोनपे इंटीग्रेशन करना है', expect: [], note: 'PhonePe as the work' },
 ];

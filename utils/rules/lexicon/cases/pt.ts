@@ -39,4 +39,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Qual a melhor forma de te contatar? Queria mandar uns arquivos', expect: ['contact'], note: 'no channel named' },
   { text: 'me passa teu contato que eu te chamo depois', expect: ['contact'], note: 'asks for a contact' },
   { text: 'Como posso integrar o formulário de contato com o CRM?', expect: [], note: 'contact form as the work' },
+  { text: 'Fechamos aqui e o resto eu pago via Pix, tudo bem?', expect: ['payment'], note: 'Pix with a pay verb' },
+  { text: 'Preciso integrar o Pix no checkout da loja', expect: [], note: 'Pix as the work' },
 ];

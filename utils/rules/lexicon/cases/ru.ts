@@ -40,4 +40,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Как с тобой связаться напрямую? Есть ещё заказ', expect: ['contact'], note: 'no channel named' },
   { text: 'Скиньте номер, наберу вас вечером', expect: ['call', 'contact'], note: 'bare imperative ask for a number' },
   { text: 'Как с вами согласовать макеты, здесь или в документе?', expect: [], note: 'asks how to agree designs' },
+  { text: 'Остаток переведу на карту напрямую, без платформы', expect: ['payment'], note: 'card transfer' },
+  { text: 'Нужно сделать форму оплаты картой на сайте', expect: [], note: 'card payments as the work' },
 ];

@@ -39,4 +39,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Залиште свій номер, я передзвоню', expect: ['call', 'contact'], note: 'bare imperative ask for a number' },
   { text: 'Як з вами узгодити дизайн, тут чи в коментарях?', expect: [], note: 'asks how to agree a design' },
   { text: 'Як можна змінити колір кнопки на сторінці?', expect: [], note: 'how-to question about the work' },
+  { text: 'Решту перекажу на картку напряму, добре?', expect: ['payment'], note: 'card transfer' },
+  { text: 'Потрібно додати оплату карткою в інтернет-магазин', expect: [], note: 'card payments as the work' },
 ];

@@ -35,4 +35,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Hamare cafe ke liye online menu wali website chahiye', expect: [], note: 'a cafe as the client' },
   { text: 'Aap se kaise raabta karoon? Ek aur kaam hai', expect: ['contact'], note: 'no channel named' },
   { text: 'Ye error kaise theek karun?', expect: [], note: 'how-to question about the work' },
+  { text: 'Baqi raqam JazzCash pe de dena theek hai?', expect: ['payment'], note: 'mobile wallet with a giving verb' },
+  { text: 'JazzCash API integration chahiye hamari app mein', expect: [], note: 'wallet as the work' },
 ];

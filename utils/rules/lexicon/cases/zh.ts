@@ -36,4 +36,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '我们咖啡店需要一个在线点单小程序', expect: [], note: 'a cafe as the client' },
   { text: '给个联系方式吧，方便以后沟通', expect: ['contact'], note: 'no channel named' },
   { text: '这个接口怎么调用？', expect: [], note: 'how-to question about the work' },
+  { text: '尾款我直接用支付宝转你，就不走平台了', expect: ['payment'], note: 'Alipay with a transfer verb' },
+  { text: '我们的小程序需要接入微信支付', expect: [], note: 'WeChat Pay as the work' },
 ];
