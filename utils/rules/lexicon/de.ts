@@ -111,6 +111,7 @@ export const lexicon: Lexicon = {
     'auf der plattform', 'über die plattform', 'hier weiter',
   ],
   refusal: [
+    'keine zahlung außerhalb', 'möchte keine', 'nehme keine', 'akzeptiere keine', 'ich lehne', 'lehne ich ab', 'nicht außerhalb von upwork',
     'kann ich nicht teilen', 'darf ich nicht teilen', 'ich darf keine', 'kann ich leider nicht', 'nicht erlaubt',
     'nicht gestattet', 'verboten', 'gegen die regeln', 'gegen die richtlinien', 'gegen die agb',
     'regeln von upwork', 'richtlinien von upwork', 'nutzungsbedingungen', 'sobald der vertrag beginnt',

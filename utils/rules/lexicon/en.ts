@@ -106,6 +106,7 @@ export const lexicon: Lexicon = {
     'reimburse', 'compensate',
   ],
   onUpwork: [
+    'a shout here', 'shout here', 'upwork video is fine', 'upwork s own call', 'upworks own call', 'upwork escrow', 'fund the milestone',
     'here on upwork', 'on upwork', 'through upwork', 'via upwork', 'upwork messages', 'upwork messaging',
     'upwork chat', 'upwork call', 'upwork video', 'upwork s video', 'upworks video', 'upworks built', 'upwork has',
     'built in', 'built-in', 'in this chat', 'from this chat', 'this chat', 'this thread', 'in this thread',
@@ -115,6 +116,7 @@ export const lexicon: Lexicon = {
     'keep it here', 'keep it on upwork',
   ],
   refusal: [
+    'i decline', 'must decline', 'have to decline', 'i declined', 'politely decline', 'wont pay', 'will not pay', 'dont pay outside', 'do not pay outside', 'dont move to', 'do not move to', 'not move anywhere', 'lets not move', 'no need for a phone call', 'no need for a call', 'no need to call', 'dont give it out', 'do not give it out', 'im out', 'ill report you', 'report you', 'didnt reply', 'did not reply', 'not from our company', 'break any rules', 'break the rules', 'is it allowed', 'escrow only', 'not comfortable being paid', 'not comfortable getting paid', 'dont feel comfortable', 'i dont do that', 'nope',
     'cant share', 'can not share', 'cannot share', 'wont share', 'will not share', 'not share', 'dont share',
     'do not share', 'not allowed', 'isnt allowed', 'not permitted', 'against the rules', 'against the terms',
     'against upwork', 'against the tos', 'against upwork s', 'against policy', 'violates', 'violate', 'violation',
@@ -136,6 +138,7 @@ export const lexicon: Lexicon = {
     ['eight'], ['nine', 'niner'],
   ],
   workSubject: [
+    'call queue', 'call queues', 'queues', 'queue', 'auto attendant', 'teams phone', 'teams calling', 'number porting', 'porting', 'voicemail', 'routing', 'route calls', 'deep link', 'deep links', 'uri', 'uris', 'presence', 'protocol', 'double ratchet', 'sticker', 'sticker sets', 'creators market', 'worked at', 'i worked at', 'call quality', 'codec', 'codecs', 'pinch', 'hover', 'pinch to zoom', 'vessel', 'port calls', 'payment options', 'payment option', 'payment methods', 'payout options', 'logos', 'columns', 'payee', 'appeal', 'marketplace', 'smart contract', 'dapp', 'walletconnect', 'wallet connect', 'deposit watcher', 'confirmations', 'fixture', 'hardhat', 'non-custodial', 'test card', 'test cards', 'picky', 'old-fashioned', 'old fashioned', 'a perfectionist', 'paranoid',
     'integrate', 'integrated', 'integrating', 'integration', 'integrations', 'api', 'apis', 'sdks', 'bot', 'bots',
     'chatbot', 'chatbots', 'webhook', 'webhooks', 'plugin', 'plugins', 'widget', 'widgets', 'button', 'buttons',
     'embed', 'embedded', 'embedding', 'migration', 'migrate', 'migrating', 'migrated', 'for business', 'business api',

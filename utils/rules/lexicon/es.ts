@@ -128,6 +128,7 @@ export const lexicon: Lexicon = {
     'en la plataforma', 'llamada de upwork',
   ],
   refusal: [
+    'no acepto', 'no aceptamos', 'no me gusta pagar fuera', 'no quiero pagar fuera', 'no trabajo fuera', 'no pago fuera', 'no cobro fuera', 'prefiero no',
     'no puedo compartir', 'no puedo pasar', 'no puedo darte', 'no puedo dar', 'no puedo salir',
     'no está permitido', 'no se permite', 'está prohibido', 'va contra las reglas', 'va en contra de las normas',
     'contra los términos', 'contra las políticas', 'las reglas de upwork', 'las normas de upwork',

@@ -94,6 +94,7 @@ export const lexicon: Lexicon = {
     'di chat ini', 'di platform', 'lewat platform', 'pesan upwork',
   ],
   refusal: [
+    'belum bisa dibagi', 'tidak bisa dibagi', 'nggak bisa lanjut lewat', 'gak bisa lanjut lewat', 'sebelum kontrak dimulai', 'tidak menerima', 'nggak terima', 'gak terima',
     'tidak bisa share', 'gak bisa kasih', 'nggak bisa kasih', 'tidak bisa memberikan', 'tidak diperbolehkan',
     'gak boleh', 'dilarang', 'melanggar aturan', 'aturan upwork', 'kebijakan upwork', 'setelah kontrak dimulai',
     'setelah kontrak', 'kalau kontrak sudah mulai', 'tetap di sini', 'akun bisa kena suspend',

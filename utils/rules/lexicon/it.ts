@@ -101,6 +101,7 @@ export const lexicon: Lexicon = {
     'sulla piattaforma', 'tramite la piattaforma',
   ],
   refusal: [
+    'non accetto', 'non accettiamo', 'non lavoro fuori', 'non pago fuori', 'preferisco di no',
     'non posso condividere', 'non posso dare', 'non posso darti', 'non è consentito', 'non è permesso',
     'vietato', 'contro le regole', 'contro i termini', 'regole di upwork', 'termini di upwork',
     'policy di upwork', 'quando inizia il contratto', 'una volta iniziato il contratto', 'dopo il contratto',

@@ -105,6 +105,7 @@ export const lexicon: Lexicon = {
     'w tym czacie', 'przez platformę', 'na platformie', 'wiadomości upwork', 'tu na czacie',
   ],
   refusal: [
+    'nie akceptuję', 'nie przyjmuję', 'nie płacę poza', 'nie pracuję poza', 'wolę nie',
     'nie mogę podać', 'nie mogę udostępnić', 'nie mogę dać', 'nie wolno', 'zabronione', 'niedozwolone',
     'wbrew zasadom', 'łamie zasady', 'regulamin upwork', 'regulamin upworka', 'zasady upwork', 'zasady upworka',
     'po rozpoczęciu kontraktu', 'gdy kontrakt się zacznie', 'po starcie kontraktu', 'zostańmy tutaj',

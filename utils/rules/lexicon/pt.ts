@@ -121,6 +121,7 @@ export const lexicon: Lexicon = {
     'dentro da plataforma',
   ],
   refusal: [
+    'não aceito', 'nao aceito', 'não quero pagar fora', 'não trabalho fora', 'não pago fora', 'não recebo fora', 'prefiro não',
     'não posso passar', 'não posso compartilhar', 'nao posso passar', 'não posso sair', 'não é permitido',
     'não pode', 'proibido', 'contra as regras', 'contra as políticas', 'contra os termos', 'regras do upwork',
     'política do upwork', 'termos do upwork', 'quando o contrato começar', 'depois que o contrato começar',

@@ -113,6 +113,7 @@ export const lexicon: Lexicon = {
     'bu sohbette', 'upwork mesajları', 'platform üzerinden', 'platformda', 'burada konuşalım',
   ],
   refusal: [
+    'kabul etmiyorum', 'kabul etmem', 'kabul edemem', 'ödeme almıyorum', 'dışında çalışmıyorum',
     'paylaşamam', 'veremem', 'paylaşmam mümkün değil', 'izin verilmiyor', 'yasak', 'kurallara aykırı',
     'upwork kuralları', "upwork'ün kuralları", 'sözleşme başladıktan sonra', 'sözleşme başlayınca',
     'sözleşmeden sonra', 'burada devam edelim', 'buradan devam edelim', 'burada kalalım', 'hesabım kapanabilir',

@@ -90,6 +90,7 @@ export const lexicon: Lexicon = {
     'trong chat này', 'trên nền tảng', 'tin nhắn upwork',
   ],
   refusal: [
+    'không nhận', 'em không nhận', 'tôi không nhận', 'không làm ngoài', 'không thanh toán ngoài',
     'không thể chia sẻ', 'không thể cho', 'không cho được', 'không được phép', 'vi phạm', 'trái quy định',
     'quy định của upwork', 'chính sách upwork', 'sau khi bắt đầu hợp đồng', 'khi hợp đồng bắt đầu', 'sau hợp đồng',
     'cứ ở đây', 'giữ ở đây', 'bị khóa tài khoản',

@@ -36,4 +36,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'نحتاج موقعاً لمقهى صغير مع قائمة الطعام', expect: [], note: 'a cafe as the client' },
   { text: 'كيف أتواصل معك مباشرة؟ عندي مشروع آخر', expect: ['contact'], note: 'no channel named' },
   { text: 'كيف أصلح هذا الخطأ في الكود؟', expect: [], note: 'how-to question about the work' },
+  { text: 'عذراً، لا أقبل الدفع عبر PayPal خارج Upwork', expect: [], note: 'refusal' },
 ];

@@ -42,4 +42,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Wie kann ich die Telefonnummer im Formular validieren?', expect: [], note: 'validating a phone field' },
   { text: 'Wie erreiche ich Sie am besten? Ich habe noch Fragen zum Angebot', expect: ['contact'], note: 'no channel named, ask after the verb' },
   { text: 'Wie kann ich dich direkt erreichen, falls es eilt?', expect: ['contact'], note: 'no channel named' },
+  { text: 'Ich möchte keine Zahlung außerhalb von Upwork annehmen', expect: [], note: 'refusal' },
 ];

@@ -14,4 +14,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Please pay me with gift cards, any store is fine', expect: ['payment'], note: 'gift cards as payment' },
   { text: 'The app must let users check their gift card balance at checkout', expect: [], note: 'gift cards as the work' },
   { text: 'Our bookkeeping needs every cheque from last year reconciled in Xero', expect: [], note: 'cheques as the work' },
+  { text: 'We\'re moving 200 Skype for Business users over and need Teams Phone call queues configured for the help desk', expect: [], note: 'call queues as the work' },
+  { text: 'I\'m not comfortable being paid outside Upwork, please fund the milestone here', expect: [], note: 'refusal of outside payment' },
+  { text: 'Thanks, but I don\'t move to WhatsApp with clients, these messages work fine for me', expect: [], note: 'refusal to move' },
+  { text: 'No need for a phone call, written answers here are easier for my team', expect: [], note: 'refusal of a phone call' },
+  { text: 'Call me picky, but the spacing on the pricing table is uneven', expect: [], note: 'call me + an adjective' },
+  { text: 'Compare the Signal protocol with our current key exchange for the chat feature', expect: [], note: 'a protocol as the work' },
+  { text: 'Hop on a quick phone call with me tomorrow, it is faster than typing', expect: ['call'], note: 'a real call proposal still warns' },
 ];

@@ -40,4 +40,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '¿Cómo puedo validar el formato del correo en el formulario?', expect: [], note: 'validating an email field' },
   { text: 'Cerramos aquí y te pago por transferencia bancaria', expect: ['payment'], note: 'bank transfer word' },
   { text: 'La app debe mostrar el historial de transferencias del usuario', expect: [], note: 'transfers as the work' },
+  { text: 'No acepto pagos por PayPal fuera de Upwork, crea el hito aquí', expect: [], note: 'refusal' },
+  { text: 'Te pago por PayPal fuera de Upwork y así no hay comisión', expect: ['payment'], note: 'proposal' },
 ];

@@ -36,4 +36,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Humare cafe ke liye ek website banani hai menu ke saath', expect: [], note: 'a cafe as the client' },
   { text: 'Aapko directly kaise contact karoon? Ek aur project hai', expect: ['contact'], note: 'no channel named' },
   { text: 'Ye bug kaise fix karoon, koi idea?', expect: [], note: 'how-to question about the work' },
+  { text: 'Upwork ke bahar payment nahi leta bhai, milestone bana dijiye', expect: [], note: 'refusal' },
 ];

@@ -37,4 +37,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'यह बग कैसे ठीक करूँ?', expect: [], note: 'how-to question about the work' },
   { text: 'बाकी पैसे फोनपे से भेज दूँ?', expect: ['payment'], note: 'PhonePe in Devanagari' },
   { text: 'हमारे ऐप में फोनपे इंटीग्रेशन करना है', expect: [], note: 'PhonePe as the work' },
+  { text: 'मैं अपवर्क के बाहर पेमेंट नहीं लेता, माइलस्टोन बना दीजिए', expect: [], note: 'refusal' },
 ];

@@ -39,4 +39,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Gimana cara hubungi kamu di luar sini?', expect: ['contact'], note: 'no channel named' },
   { text: 'Email kamu apa? Saya kirim brief-nya', expect: ['contact'], note: 'ask after the noun' },
   { text: 'Gimana cara deploy aplikasinya ke server?', expect: [], note: 'how-to question about the work' },
+  { text: 'Maaf, saya nggak bisa lanjut lewat WhatsApp sebelum kontrak dimulai', expect: [], note: 'refusal' },
 ];

@@ -38,4 +38,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Serve un sito per il nostro bar con il menu aggiornato', expect: [], note: 'a bar as the client' },
   { text: 'Come posso contattarti direttamente? Avrei un altro lavoro', expect: ['contact'], note: 'no channel named' },
   { text: 'Come posso validare il numero di telefono nel form?', expect: [], note: 'validating a phone field' },
+  { text: 'Non accetto pagamenti al di fuori di Upwork, grazie', expect: [], note: 'refusal' },
 ];

@@ -38,4 +38,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Podeślij maila, prześlę ci specyfikację', expect: ['contact'], note: 'bare imperative ask for an email' },
   { text: 'Jak mogę się z tobą skontaktować poza tą stroną?', expect: ['contact'], note: 'no channel named' },
   { text: 'Podaj szacunkowy czas realizacji projektu', expect: [], note: 'asks for an estimate' },
+  { text: 'Nie akceptuję płatności poza Upwork, przepraszam', expect: [], note: 'refusal' },
 ];

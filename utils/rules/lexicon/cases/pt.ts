@@ -41,4 +41,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Como posso integrar o formulário de contato com o CRM?', expect: [], note: 'contact form as the work' },
   { text: 'Fechamos aqui e o resto eu pago via Pix, tudo bem?', expect: ['payment'], note: 'Pix with a pay verb' },
   { text: 'Preciso integrar o Pix no checkout da loja', expect: [], note: 'Pix as the work' },
+  { text: 'Não aceito pagamento por Pix fora do Upwork, desculpe', expect: [], note: 'refusal' },
 ];

@@ -42,4 +42,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Как с вами согласовать макеты, здесь или в документе?', expect: [], note: 'asks how to agree designs' },
   { text: 'Остаток переведу на карту напрямую, без платформы', expect: ['payment'], note: 'card transfer' },
   { text: 'Нужно сделать форму оплаты картой на сайте', expect: [], note: 'card payments as the work' },
+  { text: 'Оплату вне Upwork не принимаю, только через этапы', expect: [], note: 'refusal' },
+  { text: 'Оплачу вне Upwork, так дешевле для нас обоих', expect: ['payment'], note: 'proposal' },
 ];

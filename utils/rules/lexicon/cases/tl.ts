@@ -35,4 +35,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kailangan ko ng website para sa coffee shop namin', expect: [], note: 'a coffee shop as the client' },
   { text: 'Paano kita ma-contact sir? May isa pa akong project', expect: ['contact'], note: 'no channel named' },
   { text: 'Paano ko po ma-upload yung files dito?', expect: [], note: 'asks how to upload here' },
+  { text: 'Pasensya na po, hindi po ako tumatanggap ng bayad sa GCash bago mag-start ang contract', expect: [], note: 'refusal' },
 ];

@@ -38,4 +38,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Size nasıl ulaşabilirim? Başka bir işim de var', expect: ['contact'], note: 'no channel named' },
   { text: 'Mail adresinizi alabilir miyim? Dosyaları göndereceğim', expect: ['contact'], note: 'ask after the noun' },
   { text: 'Bu hatayı nasıl çözebilirim?', expect: [], note: 'how-to question about the work' },
+  { text: 'Upwork dışında ödeme kabul etmiyorum, kusura bakmayın', expect: [], note: 'refusal' },
 ];

@@ -41,4 +41,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Як можна змінити колір кнопки на сторінці?', expect: [], note: 'how-to question about the work' },
   { text: 'Решту перекажу на картку напряму, добре?', expect: ['payment'], note: 'card transfer' },
   { text: 'Потрібно додати оплату карткою в інтернет-магазин', expect: [], note: 'card payments as the work' },
+  { text: 'Я не переходжу у Telegram до початку контракту, пишіть тут', expect: [], note: 'refusal' },
 ];

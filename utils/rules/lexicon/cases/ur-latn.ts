@@ -37,4 +37,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ye error kaise theek karun?', expect: [], note: 'how-to question about the work' },
   { text: 'Baqi raqam JazzCash pe de dena theek hai?', expect: ['payment'], note: 'mobile wallet with a giving verb' },
   { text: 'JazzCash API integration chahiye hamari app mein', expect: [], note: 'wallet as the work' },
+  { text: 'Maaf kijiye, Upwork se bahar payment nahi karunga', expect: [], note: 'refusal' },
 ];

@@ -36,4 +36,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'آپ سے کیسے رابطہ کروں؟ ایک اور کام ہے', expect: ['contact'], note: 'no channel named' },
   { text: 'یہ مسئلہ کیسے حل کروں؟', expect: [], note: 'how-to question about the work' },
   { text: 'باقی رقم میں آپ کے بینک اکاؤنٹ میں براہ راست بھیج دوں گا', expect: ['payment'], note: 'bank account, direct' },
+  { text: 'میں اپ ورک سے باہر ادائیگی نہیں لیتا، مائلسٹون بنا دیں', expect: [], note: 'refusal' },
 ];

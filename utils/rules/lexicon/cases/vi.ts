@@ -37,4 +37,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Cần làm website đặt bàn cho quán cà phê của em', expect: [], note: 'a cafe as the client' },
   { text: 'Làm sao để liên hệ với bạn ngoài nền tảng này?', expect: ['call', 'contact'], note: 'no channel named, outside the platform' },
   { text: 'Làm sao để tối ưu tốc độ tải trang?', expect: [], note: 'how-to question about the work' },
+  { text: 'Em không nhận thanh toán qua Momo ngoài Upwork ạ', expect: [], note: 'refusal' },
 ];
