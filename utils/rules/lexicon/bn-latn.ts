@@ -48,6 +48,7 @@ export const lexicon: Lexicon = {
   lang: 'bn-Latn',
   name: 'Bengali (Latin script)',
   talk: [
+    'knock diyen', 'knock diben', 'knock den', 'nok den', 'nok diben',
     'kotha boli', 'kotha bolun', 'kotha bolen', 'kotha bolbo', 'msg din', 'message din', 'msg diyen', 'knock din',
     'nok din', 'nok diyen', 'add din', 'add koren', 'add korun', 'amake add koren', 'jogajog korun',
     'jogajog koren', 'call dei', 'video call', 'meeting kori', 'chat kori', 'e ashen', 'kotha hobe',

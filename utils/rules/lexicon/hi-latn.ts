@@ -47,6 +47,7 @@ export const lexicon: Lexicon = {
   lang: 'hi-Latn',
   name: 'Hindi (Latin script)',
   talk: [
+    'kar do', 'kar dein', 'kar dijiye', 'kar dena',
     'pe baat karte hain', 'par baat karte hain', 'pe baat karte hai', 'pe baat krte h', 'pe baat karein',
     'pe baat karo', 'pe baat kar lete hain', 'pe baat kar lete h', 'pe msg karo', 'pe msg kro', 'pe message karo',
     'pe message karein', 'pe msg kar do', 'pe ping karo', 'pe add karo', 'pe add kar lo', 'mujhe add karo',

@@ -44,6 +44,7 @@ export const lexicon: Lexicon = {
   lang: 'ur-Latn',
   name: 'Urdu (Latin script)',
   talk: [
+    'kar do', 'kar dein', 'kar dijiye', 'kar dena',
     'pe baat karte hain', 'par baat karte hain', 'pe baat karein', 'pe baat krein', 'pe baat kar lete hain',
     'pe rabta karein', 'par rabta karein', 'pe raabta karein', 'pe rabta kar lein', 'pe message karein',
     'pe msg karein', 'pe msg kar dein', 'pe add karein', 'pe add kar lein', 'mujhe add kar lein', 'pe milte hain',

@@ -37,4 +37,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ei bug ta kivabe fix korbo?', expect: [], note: 'how-to question about the work' },
   { text: 'Baki taka bKash e pathiye diyen, contract lagbe na', expect: ['payment'], note: 'mobile wallet with a sending verb' },
   { text: 'Contract shurur age bKash e taka nei na, sob payment upwork diyei', expect: [], note: 'refusal' },
+  { text: 'imo te knock diyen 01711 555 092', expect: ['call', 'contact'], note: 'knock on imo' },
 ];

@@ -21,4 +21,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Call me picky, but the spacing on the pricing table is uneven', expect: [], note: 'call me + an adjective' },
   { text: 'Compare the Signal protocol with our current key exchange for the chat feature', expect: [], note: 'a protocol as the work' },
   { text: 'Hop on a quick phone call with me tomorrow, it is faster than typing', expect: ['call'], note: 'a real call proposal still warns' },
+  { text: 'add me on skp: lena.ortiz.art', expect: ['call', 'contact'], note: 'Skype nickname' },
+  { text: 'tlgrm: @mara_designs', expect: ['call', 'contact'], note: 'Telegram without vowels' },
+  { text: 'let\'s chat on lnkdn, /in/paolo-ferri-data', expect: ['call', 'contact'], note: 'LinkedIn without vowels' },
+  { text: 'We need to skip the loading screen on slow phones', expect: [], note: 'skip is not a Skype nickname' },
+  { text: 'Please burn the installer to a disc for the offline client', expect: [], note: 'disc without a cue is a word' },
 ];

@@ -37,4 +37,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Aapko directly kaise contact karoon? Ek aur project hai', expect: ['contact'], note: 'no channel named' },
   { text: 'Ye bug kaise fix karoon, koi idea?', expect: [], note: 'how-to question about the work' },
   { text: 'Upwork ke bahar payment nahi leta bhai, milestone bana dijiye', expect: [], note: 'refusal' },
+  { text: 'wa kar do sir 98765 43210 pe, details bhejta hoon', expect: ['call', 'contact'], note: 'WhatsApp nickname with a verb of doing' },
 ];

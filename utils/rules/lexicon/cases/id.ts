@@ -40,4 +40,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Email kamu apa? Saya kirim brief-nya', expect: ['contact'], note: 'ask after the noun' },
   { text: 'Gimana cara deploy aplikasinya ke server?', expect: [], note: 'how-to question about the work' },
   { text: 'Maaf, saya nggak bisa lanjut lewat WhatsApp sebelum kontrak dimulai', expect: [], note: 'refusal' },
+  { text: 'ws aja ya kak, 0812 5555 0923', expect: ['call', 'contact'], note: 'WhatsApp short form' },
 ];

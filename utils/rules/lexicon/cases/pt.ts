@@ -42,4 +42,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Fechamos aqui e o resto eu pago via Pix, tudo bem?', expect: ['payment'], note: 'Pix with a pay verb' },
   { text: 'Preciso integrar o Pix no checkout da loja', expect: [], note: 'Pix as the work' },
   { text: 'Não aceito pagamento por Pix fora do Upwork, desculpe', expect: [], note: 'refusal' },
+  { text: 'tô no telegrão, @lucas_dev, chama lá', expect: ['call', 'contact'], note: 'Telegram augmentative nickname' },
 ];

@@ -38,4 +38,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Làm sao để liên hệ với bạn ngoài nền tảng này?', expect: ['call', 'contact'], note: 'no channel named, outside the platform' },
   { text: 'Làm sao để tối ưu tốc độ tải trang?', expect: [], note: 'how-to question about the work' },
   { text: 'Em không nhận thanh toán qua Momo ngoài Upwork ạ', expect: [], note: 'refusal' },
+  { text: 'zlo: 0903 555 772 nhé anh', expect: ['call', 'contact'], note: 'Zalo without vowels' },
 ];
