@@ -63,6 +63,7 @@ export const lexicon: Lexicon = {
     'cha khete khete',
   ],
   elsewhere: [
+    'amake email korun', 'amake mail korun', 'email e kotha boli',
     'upwork er baire', 'platform er baire', 'upwork chara', 'onno kothao kotha', 'onno app e', 'inbox e',
     'private e kotha', 'email e kotha',
   ],

@@ -8,6 +8,7 @@ export const lexicon: Lexicon = {
   lang: 'en',
   name: 'English',
   talk: [
+    'contact me there', 'reach me there', 'email me there', 'ping me there', 'write me there', 'message me there', 'answer me there',
     'talk', 'talk on', 'talk over', 'talk via', 'chat', 'chat on', 'chat over', 'call', 'calls', 'calling', 'meet',
     'meeting', 'meet on', 'interview', 'interview on', 'speak', 'discuss', 'discuss there', 'voice chat',
     'video chat', 'video call', 'voice call', 'hop on', 'jump on', 'get on', 'add me', 'add me on', 'add you',
@@ -39,6 +40,7 @@ export const lexicon: Lexicon = {
     'stop by our office', 'at our office', 'at my office', 'visit us',
   ],
   elsewhere: [
+    'answer me by mail', 'answer me by email', 'reply to me by email', 'write me an email', 'write me by email', 'reach me by email', 'reach me by mail', 'contact me by email', 'contact me via email', 'contact me by mail', 'contact me via mail', 'message me by email', 'get back to me by email', 'email me instead', 'by mail instead', 'shoot me an email',
     'outside upwork', 'outside of upwork', 'outside the platform', 'outside this platform', 'off upwork',
     'off of upwork', 'off the platform', 'off platform', 'off-platform', 'off this platform', 'off the site',
     'out of upwork', 'leave upwork', 'away from upwork', 'bypass upwork', 'without upwork', 'skip upwork',

@@ -72,6 +72,7 @@ export const lexicon: Lexicon = {
     'rendez-vous physique', 'réunion physique', 'de visu',
   ],
   elsewhere: [
+    'écris moi par mail', 'écrivez moi par mail', 'écris moi un mail', 'écrivez moi un mail', 'envoie moi un mail', 'envoyez moi un mail', 'contactez moi par mail', 'contacte moi par mail', 'continuons par mail', 'par mail plutôt',
     'hors upwork', 'hors d\'upwork', 'en dehors d\'upwork', 'en dehors de upwork', 'hors de la plateforme',
     'en dehors de la plateforme', 'hors plateforme', 'quitter upwork', 'sortir d\'upwork',
     'sans passer par upwork', 'sans upwork', 'continuons ailleurs', 'on continue ailleurs', 'parlons ailleurs',

@@ -68,6 +68,7 @@ export const lexicon: Lexicon = {
     'chai pe milte hain',
   ],
   elsewhere: [
+    'mujhe mail kar do', 'mujhe email kar do', 'mujhe mail karo', 'mujhe email karo', 'email pe baat karte', 'mail pe baat karte',
     'upwork ke bahar', 'upwork se bahar', 'platform ke bahar', 'upwork ke bina', 'bina upwork ke',
     'kahin aur baat', 'dusre app pe', 'personal pe baat', 'private mein baat', 'email pe baat', 'mail pe baat',
   ],

@@ -62,6 +62,7 @@ export const lexicon: Lexicon = {
     'mampir ke kantor', 'meeting offline', 'bertemu langsung',
   ],
   elsewhere: [
+    'email saya aja', 'hubungi saya via email', 'hubungi saya lewat email', 'kirim email ke saya',
     'di luar upwork', 'diluar upwork', 'luar upwork', 'di luar platform', 'tanpa upwork', 'japri', 'japri aja',
     'lewat jalur pribadi', 'pc aja', 'di tempat lain', 'aplikasi lain', 'lewat email aja', 'lanjut via email',
     'lanjut lewat email',

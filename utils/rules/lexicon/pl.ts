@@ -66,6 +66,7 @@ export const lexicon: Lexicon = {
     'spotkanie w biurze', 'twarzą w twarz',
   ],
   elsewhere: [
+    'napisz do mnie maila', 'napisz mi maila', 'wyślij mi maila', 'napisz na maila', 'pisz na maila', 'odpisz na maila', 'napisz mailowo',
     'poza upworkiem', 'poza upwork', 'poza platformą', 'bez upworka', 'bez upwork', 'omijając upwork',
     'z pominięciem upworka', 'na priv', 'na priva', 'na priw', 'na pw', 'na prywatną wiadomość',
     'gdzie indziej', 'kontakt mailowy', 'kontynuujmy mailowo', 'porozmawiajmy mailowo',

@@ -58,6 +58,7 @@ export const lexicon: Lexicon = {
     'punta ka sa opisina', 'daan ka sa office', 'harapang usapan', 'harap-harapan',
   ],
   elsewhere: [
+    'email mo na lang ako', 'i-email mo na lang ako', 'email niyo na lang ako', 'sa email na lang tayo',
     'labas ng upwork', 'sa labas ng upwork', 'hindi sa upwork', 'sa labas ng platform', 'pm na lang', 'sa pm',
     'sa ibang app', 'sa ibang platform', 'sa email na lang', 'mag-email ka na lang',
   ],

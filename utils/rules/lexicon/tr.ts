@@ -74,9 +74,10 @@ export const lexicon: Lexicon = {
     'bir kahve içelim', 'ofise gelin', 'ofisime gel', 'ofisimize bekleriz', 'buluşalım', 'buluşabiliriz',
   ],
   elsewhere: [
+    'bana mail at', 'bana bir mail at', 'bana e-posta gönder', 'mailden yazın',
     'upwork dışında', 'upwork dışı', "upwork'ün dışında", 'platform dışında', 'platformun dışında',
     'upwork olmadan', "upwork'ü atlayıp", 'özelden', 'özel mesajdan', "dm'den", 'başka bir yerden',
-    'başka bir uygulamadan', 'mailden devam', 'mail üzerinden devam', 'e-posta üzerinden devam',
+    'başka bir uygulamadan', 'mailden devam',
     'maille iletişime',
   ],
   contactNouns: [

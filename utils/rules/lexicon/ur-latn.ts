@@ -62,6 +62,7 @@ export const lexicon: Lexicon = {
     'chai pe milte hain', 'coffee pe milte hain',
   ],
   elsewhere: [
+    'mujhe mail kar dein', 'mujhe email kar dein', 'mujhe mail kar do', 'mujhe email kar do', 'email pe baat karte',
     'upwork ke bahar', 'upwork se bahar', 'platform ke bahar', 'upwork ke baghair', 'baghair upwork ke',
     'kahin aur baat', 'dusri app pe', 'private mein baat', 'email pe baat',
   ],

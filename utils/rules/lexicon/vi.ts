@@ -60,6 +60,7 @@ export const lexicon: Lexicon = {
     'qua văn phòng', 'gặp offline',
   ],
   elsewhere: [
+    'gửi mail cho mình', 'gửi email cho mình',
     'ngoài upwork', 'bên ngoài upwork', 'ngoài nền tảng', 'không qua upwork', 'bỏ qua upwork', 'nhắn riêng',
     'inbox riêng', 'chat riêng', 'chỗ khác', 'app khác', 'trao đổi qua email', 'liên hệ qua email',
     'nói chuyện qua email',

@@ -43,4 +43,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Wie erreiche ich Sie am besten? Ich habe noch Fragen zum Angebot', expect: ['contact'], note: 'no channel named, ask after the verb' },
   { text: 'Wie kann ich dich direkt erreichen, falls es eilt?', expect: ['contact'], note: 'no channel named' },
   { text: 'Ich möchte keine Zahlung außerhalb von Upwork annehmen', expect: [], note: 'refusal' },
+  { text: 'Schreiben Sie mir eine E-Mail, dann besprechen wir den Rest', expect: ['call'], note: 'email as the channel' },
 ];

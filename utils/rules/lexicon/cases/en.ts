@@ -26,4 +26,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'let\'s chat on lnkdn, /in/paolo-ferri-data', expect: ['call', 'contact'], note: 'LinkedIn without vowels' },
   { text: 'We need to skip the loading screen on slow phones', expect: [], note: 'skip is not a Skype nickname' },
   { text: 'Please burn the installer to a disc for the offline client', expect: [], note: 'disc without a cue is a word' },
+  { text: 'Could you answer me by mail instead? I rarely open this app', expect: ['call'], note: 'email as the channel, no address' },
+  { text: 'My address is nora.lindqvist.dev@gmail.com, you can reach me there', expect: ['call', 'contact'], note: 'talking there points back at the address' },
+  { text: 'The form should reply by email to every new lead automatically', expect: [], note: 'automatic email replies as the work' },
 ];

@@ -42,4 +42,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'La app debe mostrar el historial de transferencias del usuario', expect: [], note: 'transfers as the work' },
   { text: 'No acepto pagos por PayPal fuera de Upwork, crea el hito aquí', expect: [], note: 'refusal' },
   { text: 'Te pago por PayPal fuera de Upwork y así no hay comisión', expect: ['payment'], note: 'proposal' },
+  { text: 'Escríbeme al correo y lo vemos con calma', expect: ['call'], note: 'email as the channel' },
 ];

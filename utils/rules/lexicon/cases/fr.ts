@@ -41,4 +41,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'On arrête le contrat ici et je vous règle en direct', expect: ['payment'], note: 'settle directly' },
   { text: 'Le module doit régler les factures des fournisseurs automatiquement', expect: [], note: 'supplier payments as the work' },
   { text: 'Je décline le paiement en crypto hors plateforme, je travaille via les contrats Upwork', expect: [], note: 'refusal' },
+  { text: 'Écrivez-moi par mail, c\'est plus simple pour moi', expect: ['call'], note: 'email as the channel' },
 ];

@@ -39,4 +39,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Come posso contattarti direttamente? Avrei un altro lavoro', expect: ['contact'], note: 'no channel named' },
   { text: 'Come posso validare il numero di telefono nel form?', expect: [], note: 'validating a phone field' },
   { text: 'Non accetto pagamenti al di fuori di Upwork, grazie', expect: [], note: 'refusal' },
+  { text: 'Scrivimi una mail e ne parliamo meglio', expect: ['call'], note: 'email as the channel' },
 ];

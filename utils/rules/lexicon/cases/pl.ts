@@ -39,4 +39,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Jak mogę się z tobą skontaktować poza tą stroną?', expect: ['contact'], note: 'no channel named' },
   { text: 'Podaj szacunkowy czas realizacji projektu', expect: [], note: 'asks for an estimate' },
   { text: 'Nie akceptuję płatności poza Upwork, przepraszam', expect: [], note: 'refusal' },
+  { text: 'Napisz do mnie maila, tam odpowiem szybciej', expect: ['call'], note: 'email as the channel' },
 ];

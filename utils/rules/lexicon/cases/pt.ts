@@ -43,4 +43,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Preciso integrar o Pix no checkout da loja', expect: [], note: 'Pix as the work' },
   { text: 'Não aceito pagamento por Pix fora do Upwork, desculpe', expect: [], note: 'refusal' },
   { text: 'tô no telegrão, @lucas_dev, chama lá', expect: ['call', 'contact'], note: 'Telegram augmentative nickname' },
+  { text: 'Me chama no email que te mando o briefing', expect: ['call'], note: 'email as the channel' },
+  { text: 'O sistema precisa enviar a nota fiscal por email ao cliente', expect: [], note: 'sending invoices by email as the work' },
 ];

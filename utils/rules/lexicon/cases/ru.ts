@@ -44,4 +44,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Нужно сделать форму оплаты картой на сайте', expect: [], note: 'card payments as the work' },
   { text: 'Оплату вне Upwork не принимаю, только через этапы', expect: [], note: 'refusal' },
   { text: 'Оплачу вне Upwork, так дешевле для нас обоих', expect: ['payment'], note: 'proposal' },
+  { text: 'Напишите мне на почту, там удобнее обсуждать', expect: ['call'], note: 'email as the channel' },
+  { text: 'Настройте отправку уведомлений на почту клиентам', expect: [], note: 'email notifications as the work' },
 ];

@@ -36,4 +36,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Paano kita ma-contact sir? May isa pa akong project', expect: ['contact'], note: 'no channel named' },
   { text: 'Paano ko po ma-upload yung files dito?', expect: [], note: 'asks how to upload here' },
   { text: 'Pasensya na po, hindi po ako tumatanggap ng bayad sa GCash bago mag-start ang contract', expect: [], note: 'refusal' },
+  { text: 'Email mo na lang ako sir para sa details', expect: ['call'], note: 'email as the channel' },
 ];

@@ -39,4 +39,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Mail adresinizi alabilir miyim? Dosyaları göndereceğim', expect: ['contact'], note: 'ask after the noun' },
   { text: 'Bu hatayı nasıl çözebilirim?', expect: [], note: 'how-to question about the work' },
   { text: 'Upwork dışında ödeme kabul etmiyorum, kusura bakmayın', expect: [], note: 'refusal' },
+  { text: 'Bana mail at, orada konuşalım', expect: ['call'], note: 'email as the channel' },
 ];

@@ -42,4 +42,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Решту перекажу на картку напряму, добре?', expect: ['payment'], note: 'card transfer' },
   { text: 'Потрібно додати оплату карткою в інтернет-магазин', expect: [], note: 'card payments as the work' },
   { text: 'Я не переходжу у Telegram до початку контракту, пишіть тут', expect: [], note: 'refusal' },
+  { text: 'Напишіть мені на пошту, так швидше', expect: ['call'], note: 'email as the channel' },
 ];

@@ -39,4 +39,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '尾款我直接用支付宝转你，就不走平台了', expect: ['payment'], note: 'Alipay with a transfer verb' },
   { text: '我们的小程序需要接入微信支付', expect: [], note: 'WeChat Pay as the work' },
   { text: '抱歉，我不接受平台外的支付宝付款', expect: [], note: 'refusal' },
+  { text: '有问题发邮件给我吧', expect: ['call'], note: 'email as the channel' },
 ];
