@@ -23,7 +23,7 @@ export const CHANNELS: Channel[] = [
   { label: 'Zoom', kind: 'call', names: ['zoom', 'zoom call', 'zoom meeting', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'জুম', 'জুমে', 'ज़ूम', 'जूम', 'ज़ूम पर', 'زووم', 'زوم'] },
   { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'скайп', 'скайпе', 'سكايب'] },
   { label: 'Google Meet', kind: 'call', names: ['google meet', 'gmeet', 'meet.google', 'googlemeet', 'hangouts', 'google hangouts', 'google duo', 'google chat'], weak: ['meet'] },
-  { label: 'Microsoft Teams', kind: 'call', names: ['microsoft teams', 'ms teams', 'msteams'], weak: ['teams', 'тимс'] },
+  { label: 'Microsoft Teams', kind: 'call', names: ['microsoft teams', 'ms teams', 'msteams'], weak: ['teams', 'тимс', 'teamsach', 'teamsie', 'teamsa'] },
   {
     label: 'WhatsApp',
     kind: 'call',
@@ -55,6 +55,7 @@ export const CHANNELS: Channel[] = [
   { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi'] },
   { label: 'QQ', kind: 'call', names: ['qq'] },
   { label: 'Threema', kind: 'call', names: ['threema'] },
+  { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat'], weak: ['matrix'] },
   { label: 'Twitter DM', kind: 'call', names: ['twitter'] },
   { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин'] },
 

@@ -68,6 +68,7 @@ export const lexicon: Lexicon = {
     'vor ort treffen', 'ein persönliches treffen', 'von angesicht zu angesicht',
   ],
   elsewhere: [
+    'statt über upwork', 'anstatt über upwork', 'ohne umweg über upwork',
     'schreib mir eine e-mail', 'schreiben sie mir eine e-mail', 'schreib mir eine mail', 'schreiben sie mir eine mail', 'schick mir eine mail', 'kontaktieren sie mich per e-mail', 'kontaktiere mich per mail', 'lieber per mail',
     'außerhalb von upwork', 'außerhalb upwork', 'ausserhalb von upwork', 'außerhalb der plattform',
     'ohne upwork', 'an upwork vorbei', 'upwork umgehen', 'nicht über upwork', 'weg von upwork',

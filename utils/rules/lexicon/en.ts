@@ -20,6 +20,7 @@ export const lexicon: Lexicon = {
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
   ],
   phoneCall: [
+    'call and explain', 'call and discuss', 'call you and explain', 'like to call you', 'id like to call', 'discuss on a call', 'talk on a call', 'chat on a call',
     'call me', 'call me at', 'call me on', 'give me a call', 'give me a ring', 'give me a buzz', 'ring me',
     'ring me on', 'text me', 'text me at', 'sms me', 'send me a text', 'shoot me a text', 'drop me a text',
     'phone me', 'phone call', 'i will call you', 'ill call you', 'can i call you', 'let me call you', 'call my cell',
@@ -79,6 +80,7 @@ export const lexicon: Lexicon = {
     'post your', 'type your', 'just tell me your', 'inbox me your', 'whatsapp me your',
   ],
   payment: [
+    'skip the escrow', 'skip escrow', 'no escrow needed', 'without escrow', 'no need for escrow', 'no need for milestone', 'no need for a milestone', 'skip the milestone', 'skip milestones',
     'cashiers check', 'cashier s check', 'certified check', 'certified cheque', 'bank draft', 'demand draft', 'by cheque', 'by check', 'mail you a check', 'mail you a cheque', 'send you a cheque', 'send you a check', 'mail you a cashier s check', 'pay by cheque', 'paid by cheque', 'zelle you', 'venmo you', 'paypal you', 'cash app you', 'revolut you', 'venmo u', 'zelle u', 'from my account to yours', 'from my account straight to yours', 'straight to yours', 'straight to urs', 'from my own account', 'pay you from my account', 'from my company account', 'bank to bank', 'straight to your bank', 'directly to your bank', 'to your bank card', 'pay you in gift cards', 'in gift cards', 'gift cards instead',
     'work directly with you', 'work with you directly', 'deal with you directly', 'no middleman', 'without the middleman',
     'cut out the middleman', 'hire you directly', 'hire you outside', 'contract directly', 'directly without upwork',

@@ -77,6 +77,7 @@ export const lexicon: Lexicon = {
     'nos vemos en mi oficina', 'visitarte en tu oficina',
   ],
   elsewhere: [
+    'en lugar de pasar por upwork', 'en vez de pasar por upwork', 'sin pasar por upwork',
     'escríbeme al correo', 'escríbeme un correo', 'mándame un correo', 'mándame un mail', 'envíame un correo', 'contáctame por correo', 'respóndeme por correo', 'continuamos por correo',
     'fuera de upwork', 'por fuera de upwork', 'afuera de upwork', 'fuera de la plataforma',
     'por fuera de la plataforma', 'salir de upwork', 'salirnos de upwork', 'saltarnos upwork',

@@ -59,6 +59,7 @@ export const lexicon: Lexicon = {
     'on s\'appelle sur', 'je t\'écris sur', 'je vous écris sur', 'je t\'ajoute sur',
   ],
   phoneCall: [
+    'un petit appel', 'passer un coup de fil',
     'appelle-moi', 'appelez-moi', 'appelle moi', 'appelez moi', 'tu peux m\'appeler', 'vous pouvez m\'appeler',
     'je t\'appelle', 'je vous appelle', 'je peux t\'appeler', 'je peux vous appeler', 'on s\'appelle',
     'passe-moi un coup de fil', 'un coup de fil', 'un coup de téléphone', 'par téléphone', 'au téléphone',
@@ -72,6 +73,7 @@ export const lexicon: Lexicon = {
     'rendez-vous physique', 'réunion physique', 'de visu',
   ],
   elsewhere: [
+    'plutôt que de passer par upwork', 'plutôt que par upwork', 'au lieu de passer par upwork',
     'écris moi par mail', 'écrivez moi par mail', 'écris moi un mail', 'écrivez moi un mail', 'envoie moi un mail', 'envoyez moi un mail', 'contactez moi par mail', 'contacte moi par mail', 'continuons par mail', 'par mail plutôt',
     'hors upwork', 'hors d\'upwork', 'en dehors d\'upwork', 'en dehors de upwork', 'hors de la plateforme',
     'en dehors de la plateforme', 'hors plateforme', 'quitter upwork', 'sortir d\'upwork',

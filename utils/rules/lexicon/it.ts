@@ -60,6 +60,7 @@ export const lexicon: Lexicon = {
     'incontro in presenza', 'faccia a faccia',
   ],
   elsewhere: [
+    'invece di passare da upwork', 'anziché passare da upwork', 'senza passare da upwork',
     'scrivimi una mail', 'scrivimi una email', 'scrivimi via mail', 'scrivimi per email', 'mandami una mail', 'mandami una email', 'contattami via mail', 'contattami per email', 'continuiamo via mail', 'sentiamoci per mail',
     'fuori da upwork', 'fuori upwork', 'al di fuori di upwork', 'fuori dalla piattaforma', 'senza upwork',
     'lasciare upwork', 'uscire da upwork', 'scavalcare upwork', 'continuiamo altrove', 'parliamo altrove',

@@ -54,6 +54,7 @@ export const lexicon: Lexicon = {
     'zdzwońmy się na', 'zdzwonimy się na', 'zdzwońmy się przez', 'jestem dostępny na', 'jestem dostępna na',
   ],
   phoneCall: [
+    'krótki call', 'zrobić call', 'zróbmy call',
     'zadzwoń do mnie', 'proszę zadzwonić', 'proszę do mnie zadzwonić', 'niech pan zadzwoni', 'niech pani zadzwoni',
     'zadzwonię do ciebie', 'zadzwonię do pana', 'zadzwonię do pani', 'mogę zadzwonić', 'mogę do pana zadzwonić',
     'mogę do ciebie zadzwonić', 'zdzwońmy się', 'zdzwonimy się', 'przez telefon', 'rozmowa telefoniczna',

@@ -72,6 +72,7 @@ export const lexicon: Lexicon = {
     'passa no escritório', 'passa aqui no escritório', 'nos vemos pessoalmente', 'cara a cara',
   ],
   elsewhere: [
+    'em vez de passar pelo upwork', 'ao invés de passar pelo upwork', 'sem passar pelo upwork',
     'me chama no email', 'me chama no e-mail', 'me manda um email', 'me manda um e-mail', 'me escreve no email', 'me escreve por email', 'me responde por email', 'continuamos por email',
     'fora do upwork', 'fora da upwork', 'por fora do upwork', 'por fora', 'fora da plataforma',
     'sair do upwork', 'sair da plataforma', 'sem o upwork', 'sem a upwork', 'sem intermediário',

@@ -29,4 +29,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Could you answer me by mail instead? I rarely open this app', expect: ['call'], note: 'email as the channel, no address' },
   { text: 'My address is nora.lindqvist.dev@gmail.com, you can reach me there', expect: ['call', 'contact'], note: 'talking there points back at the address' },
   { text: 'The form should reply by email to every new lead automatically', expect: [], note: 'automatic email replies as the work' },
+  { text: 'Could you give me your number? I\'d like to call and explain the rollout plan', expect: ['call', 'contact'], note: 'a call proposed with a verb pair' },
+  { text: 'Let\'s skip the escrow, I\'ll send the money by MoneyGram tomorrow', expect: ['payment'], note: 'skipping escrow' },
+  { text: 'Upwork releases the escrow when I approve the milestone', expect: [], note: 'escrow on Upwork' },
+  { text: 'I hang out on Matrix as @tomas:matrix.org, ping me there', expect: ['call', 'contact'], note: 'Matrix chat' },
+  { text: 'The matrix of roles and permissions needs two more columns', expect: [], note: 'matrix as a word' },
 ];

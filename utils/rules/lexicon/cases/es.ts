@@ -43,4 +43,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'No acepto pagos por PayPal fuera de Upwork, crea el hito aquí', expect: [], note: 'refusal' },
   { text: 'Te pago por PayPal fuera de Upwork y así no hay comisión', expect: ['payment'], note: 'proposal' },
   { text: 'Escríbeme al correo y lo vemos con calma', expect: ['call'], note: 'email as the channel' },
+  { text: 'Te facturo directamente en lugar de pasar por Upwork', expect: ['payment'], note: 'billing instead of Upwork' },
 ];

@@ -42,4 +42,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Le module doit régler les factures des fournisseurs automatiquement', expect: [], note: 'supplier payments as the work' },
   { text: 'Je décline le paiement en crypto hors plateforme, je travaille via les contrats Upwork', expect: [], note: 'refusal' },
   { text: 'Écrivez-moi par mail, c\'est plus simple pour moi', expect: ['call'], note: 'email as the channel' },
+  { text: 'Je préfère vous facturer directement plutôt que de passer par Upwork', expect: ['payment'], note: 'billing instead of Upwork' },
+  { text: 'On peut se passer un coup de fil demain matin ?', expect: ['call'], note: 'phone call idiom' },
 ];
