@@ -48,6 +48,7 @@ export const lexicon: Lexicon = {
   lang: 'bn-Latn',
   name: 'Bengali (Latin script)',
   talk: [
+    'knock diyen', 'knock diben', 'knock den', 'nok den', 'nok diben',
     'kotha boli', 'kotha bolun', 'kotha bolen', 'kotha bolbo', 'msg din', 'message din', 'msg diyen', 'knock din',
     'nok din', 'nok diyen', 'add din', 'add koren', 'add korun', 'amake add koren', 'jogajog korun',
     'jogajog koren', 'call dei', 'video call', 'meeting kori', 'chat kori', 'e ashen', 'kotha hobe',
@@ -57,27 +58,33 @@ export const lexicon: Lexicon = {
     'apnake call dicchi', 'call dite pari', 'missed call din', 'sms koren', 'ei number e call din',
   ],
   inPerson: [
+    'office e chole ashen', 'office e eshe', 'eshe dekha kore', 'dekha kore', 'samne bose', 'samne boshe', 'shamne boshe',
     'samna samni', 'shamne shamni', 'dekha kori', 'dekha korte pari', 'office e ashen', 'amar office e ashen',
     'cha khete khete',
   ],
   elsewhere: [
+    'amake email korun', 'amake mail korun', 'email e kotha boli',
     'upwork er baire', 'platform er baire', 'upwork chara', 'onno kothao kotha', 'onno app e', 'inbox e',
     'private e kotha', 'email e kotha',
   ],
   contactNouns: [
+    'jogajog', 'jogajog korbo', 'contact korbo',
     'number', 'nambar', 'numberta', 'phone number', 'mobile number', 'whatsapp number', 'email', 'email id',
     'mail', 'id', 'idta', 'username', 'contact',
   ],
   contactAsk: [
+    'kivabe', 'kibhabe', 'apnar sathe kivabe', 'ta den', 'ta diben', 'ta din',
     'apnar', 'tomar', 'amar', 'eta amar', 'diben', 'dite parben', 'pathan', 'pathao', 'share korun',
     'share koren', 'bolun', 'bolen', 'koto', 'diyen',
   ],
   payment: [
+    'sorasori account e',
     'direct payment', 'sorasori payment', 'shorashori payment', 'upwork er baire payment', 'bank transfer',
     'account number', 'bkash e pathabo', 'bkash number', 'nagad e pathabo', 'commission bachate', 'fee bachate',
     'upwork er fee', 'upwork er commission', 'cash e dibo', 'hate hate taka', 'contract ekhane bondho kore',
   ],
   payVerbs: [
+    'pathiye diyen', 'pathiye din', 'pathai', 'pathabo', 'dibo', 'diye dibo',
     'payment korbo', 'payment kore dibo', 'taka pathabo', 'taka pathiye dibo', 'pathiye dibo', 'transfer korbo',
     'invoice', 'bill',
   ],
@@ -85,6 +92,7 @@ export const lexicon: Lexicon = {
     'ekhane upwork e', 'upwork e', 'upwork er maddhome', 'ekhanei', 'ei chat e', 'platform e', 'ekhanei kotha boli',
   ],
   refusal: [
+    'nei na', 'nibo na', 'kori na', 'shurur age', 'upwork er maddhome', 'upwork diyei',
     'share korte parbo na', 'dite parbo na', 'anumoti nei', 'allowed na', 'niyomer baire', 'upwork er niyom',
     'policy er against', 'contract shuru howar por', 'contract er por', 'ekhanei rakhi', 'ekhanei kotha bolbo',
     'account ban hote pare',

@@ -62,22 +62,27 @@ export const lexicon: Lexicon = {
     'schreib mir eine sms', 'per sms',
   ],
   inPerson: [
+    'im büro treffen', 'in unserem büro treffen', 'bei uns im büro', 'ins büro kommen', 'in unser büro kommen', 'treffen uns im café', 'in einem café treffen', 'auf einen kaffee treffen', 'treffen auf einen kaffee', 'kommen sie vorbei', 'komm vorbei',
     'persönlich treffen', 'uns persönlich treffen', 'treffen wir uns', 'auf einen kaffee', 'einen kaffee trinken',
     'kaffee trinken gehen', 'komm in mein büro', 'kommen sie in mein büro', 'in meinem büro vorbeikommen',
     'vor ort treffen', 'ein persönliches treffen', 'von angesicht zu angesicht',
   ],
   elsewhere: [
+    'statt über upwork', 'anstatt über upwork', 'ohne umweg über upwork',
+    'schreib mir eine e-mail', 'schreiben sie mir eine e-mail', 'schreib mir eine mail', 'schreiben sie mir eine mail', 'schick mir eine mail', 'kontaktieren sie mich per e-mail', 'kontaktiere mich per mail', 'lieber per mail',
     'außerhalb von upwork', 'außerhalb upwork', 'ausserhalb von upwork', 'außerhalb der plattform',
     'ohne upwork', 'an upwork vorbei', 'upwork umgehen', 'nicht über upwork', 'weg von upwork',
     'woanders weiter', 'auf anderem weg', 'über einen anderen kanal', 'privat weiter', 'per privatnachricht',
     'per mail weiter', 'per e-mail weiter', 'lass uns per mail',
   ],
   contactNouns: [
+    'erreichen', 'direkt erreichen', 'kontaktieren', 'direkt kontaktieren', 'erreiche ich sie', 'erreiche ich dich',
     'nummer', 'telefonnummer', 'handynummer', 'handy', 'mobilnummer', 'tel', 'telefon', 'email', 'e-mail',
     'mail', 'mailadresse', 'e-mail-adresse', 'emailadresse', 'kontakt', 'kontaktdaten', 'benutzername',
     'nutzername', 'username', 'id',
   ],
   contactAsk: [
+    'wie kann ich sie', 'wie kann ich dich', 'am besten',
     'was ist deine', 'was ist ihre', 'wie ist deine', 'wie ist ihre', 'wie lautet ihre', 'wie lautet deine',
     'gib mir deine', 'geben sie mir ihre', 'kannst du mir deine', 'können sie mir ihre', 'könnten sie mir ihre',
     'schick mir deine', 'schicken sie mir ihre', 'schreib mir deine', 'teil mir deine', 'teilen sie mir ihre',
@@ -86,6 +91,7 @@ export const lexicon: Lexicon = {
     'hast du', 'haben sie',
   ],
   payment: [
+    'bar bei übergabe', 'in bar', 'unter der hand', 'per scheck',
     'direkt bezahlen', 'direkt zahlen', 'ich zahle dir direkt', 'ich zahle ihnen direkt', 'direktzahlung',
     'außerhalb von upwork bezahlen', 'zahlung außerhalb', 'banküberweisung', 'per überweisung',
     'überweisung direkt', 'ich überweise dir', 'ich überweise ihnen', 'ich überweise direkt',
@@ -96,6 +102,7 @@ export const lexicon: Lexicon = {
     'iban', 'meine bankverbindung', 'ihre bankverbindung', 'deine bankverbindung', 'in bar zahlen',
   ],
   payVerbs: [
+    'zahlung', 'die zahlung',
     'bezahlen', 'zahlen', 'ich zahle', 'bezahle dich', 'bezahlung über', 'zahlung über', 'zahlung per',
     'überweisen', 'ich überweise', 'das geld schicken', 'schicke dir das geld', 'abrechnen', 'abrechnung über',
     'rechnung stellen', 'in rechnung stellen', 'fakturieren', 'akzeptierst du', 'akzeptieren sie',
@@ -106,6 +113,7 @@ export const lexicon: Lexicon = {
     'auf der plattform', 'über die plattform', 'hier weiter',
   ],
   refusal: [
+    'keine zahlung außerhalb', 'möchte keine', 'nehme keine', 'akzeptiere keine', 'ich lehne', 'lehne ich ab', 'nicht außerhalb von upwork',
     'kann ich nicht teilen', 'darf ich nicht teilen', 'ich darf keine', 'kann ich leider nicht', 'nicht erlaubt',
     'nicht gestattet', 'verboten', 'gegen die regeln', 'gegen die richtlinien', 'gegen die agb',
     'regeln von upwork', 'richtlinien von upwork', 'nutzungsbedingungen', 'sobald der vertrag beginnt',

@@ -8,6 +8,7 @@ export const lexicon: Lexicon = {
   lang: 'en',
   name: 'English',
   talk: [
+    'contact me there', 'reach me there', 'email me there', 'ping me there', 'write me there', 'message me there', 'answer me there',
     'talk', 'talk on', 'talk over', 'talk via', 'chat', 'chat on', 'chat over', 'call', 'calls', 'calling', 'meet',
     'meeting', 'meet on', 'interview', 'interview on', 'speak', 'discuss', 'discuss there', 'voice chat',
     'video chat', 'video call', 'voice call', 'hop on', 'jump on', 'get on', 'add me', 'add me on', 'add you',
@@ -19,6 +20,7 @@ export const lexicon: Lexicon = {
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
   ],
   phoneCall: [
+    'call and explain', 'call and discuss', 'call you and explain', 'like to call you', 'id like to call', 'discuss on a call', 'talk on a call', 'chat on a call',
     'call me', 'call me at', 'call me on', 'give me a call', 'give me a ring', 'give me a buzz', 'ring me',
     'ring me on', 'text me', 'text me at', 'sms me', 'send me a text', 'shoot me a text', 'drop me a text',
     'phone me', 'phone call', 'i will call you', 'ill call you', 'can i call you', 'let me call you', 'call my cell',
@@ -30,6 +32,7 @@ export const lexicon: Lexicon = {
     'gimme a ring',
   ],
   inPerson: [
+    'come into our office', 'come into the office', 'come in to our office', 'come by the office', 'come to the office', 'stop by the office', 'meet at our office', 'meet at the office', 'meet in our office', 'meet at a coffee shop', 'meet in a cafe', 'f2f', 'meet you in person', 'meet up for coffee',
     'meet in person', 'meet up in person', 'in person', 'face to face', 'face-to-face', 'meet for coffee',
     'grab a coffee', 'grab coffee', 'over coffee', 'meet at a cafe', 'come to my office', 'come by my office',
     'stop by my office', 'visit my office', 'visit your office', 'come over', 'when we meet', 'meet up', 'meetup',
@@ -38,6 +41,7 @@ export const lexicon: Lexicon = {
     'stop by our office', 'at our office', 'at my office', 'visit us',
   ],
   elsewhere: [
+    'answer me by mail', 'answer me by email', 'reply to me by email', 'write me an email', 'write me by email', 'reach me by email', 'reach me by mail', 'contact me by email', 'contact me via email', 'contact me by mail', 'contact me via mail', 'message me by email', 'get back to me by email', 'email me instead', 'by mail instead', 'shoot me an email',
     'outside upwork', 'outside of upwork', 'outside the platform', 'outside this platform', 'off upwork',
     'off of upwork', 'off the platform', 'off platform', 'off-platform', 'off this platform', 'off the site',
     'out of upwork', 'leave upwork', 'away from upwork', 'bypass upwork', 'without upwork', 'skip upwork',
@@ -57,6 +61,7 @@ export const lexicon: Lexicon = {
     'sort the details offline', 'sort it offline', 'sort this offline', 'figure it out offline', 'details offline',
   ],
   contactNouns: [
+    'way to reach you', 'way to reach you directly', 'way to contact you', 'way to contact you directly', 'way to get in touch', 'way to get in touch with you', 'way to get hold of you', 'contact information', 'direct line', 'direct email', 'direct e-mail', 'direct number', 'e-mail address',
     'number', 'phone number', 'phone', 'phone no', 'mobile', 'mobile number', 'cell', 'cell number', 'cellphone',
     'contact number', 'whatsapp number', 'email', 'email address', 'e mail', 'mail', 'mail id', 'email id',
     'personal email', 'work email', 'private email', 'gmail', 'contact', 'contact details', 'contact info',
@@ -64,6 +69,7 @@ export const lexicon: Lexicon = {
     'social media', 'phone #',
   ],
   contactAsk: [
+    'whats the best', 'what is the best', 'what s the best', 'what would be the best', 'whats the easiest', 'what is the easiest', 'let me know the best', 'know the best', 'cant find your', 'cannot find your', 'can not find your', 'couldnt find your', 'leave an', 'leave me an', 'drop me an', 'send me an',
     'what is your', 'whats your', 'what s your', 'wats ur', 'whats ur', 'what is ur', 'send me your', 'send me ur',
     'send your', 'send ur', 'share your', 'share ur', 'give me your', 'give me ur', 'can i get your',
     'can i have your', 'could i get your', 'could i have your', 'may i have your', 'may i get your', 'need your',
@@ -74,6 +80,8 @@ export const lexicon: Lexicon = {
     'post your', 'type your', 'just tell me your', 'inbox me your', 'whatsapp me your',
   ],
   payment: [
+    'skip the escrow', 'skip escrow', 'no escrow needed', 'without escrow', 'no need for escrow', 'no need for milestone', 'no need for a milestone', 'skip the milestone', 'skip milestones',
+    'cashiers check', 'cashier s check', 'certified check', 'certified cheque', 'bank draft', 'demand draft', 'by cheque', 'by check', 'mail you a check', 'mail you a cheque', 'send you a cheque', 'send you a check', 'mail you a cashier s check', 'pay by cheque', 'paid by cheque', 'zelle you', 'venmo you', 'paypal you', 'cash app you', 'revolut you', 'venmo u', 'zelle u', 'from my account to yours', 'from my account straight to yours', 'straight to yours', 'straight to urs', 'from my own account', 'pay you from my account', 'from my company account', 'bank to bank', 'straight to your bank', 'directly to your bank', 'to your bank card', 'pay you in gift cards', 'in gift cards', 'gift cards instead',
     'work directly with you', 'work with you directly', 'deal with you directly', 'no middleman', 'without the middleman',
     'cut out the middleman', 'hire you directly', 'hire you outside', 'contract directly', 'directly without upwork',
     'pay you directly', 'pay directly', 'paid directly', 'pay me directly', 'pay you direct', 'pay direct',
@@ -95,12 +103,14 @@ export const lexicon: Lexicon = {
     'instead of upwork', 'cheaper outside', 'lower outside',
   ],
   payVerbs: [
+    'send the funds', 'send funds', 'send the balance', 'transfer to', 'transfer it', 'send it to your', 'advance',
     'pay', 'pays', 'paid', 'paying', 'payment', 'payments', 'payout', 'send the money', 'send money',
     'send you the money', 'transfer the money', 'transfer the payment', 'invoice', 'invoicing', 'invoiced', 'bill',
     'billing', 'billed', 'settle up', 'deposit', 'wire', 'venmo me', 'zelle me', 'cash app me', 'paypal me', 'tip',
     'reimburse', 'compensate',
   ],
   onUpwork: [
+    'a shout here', 'shout here', 'upwork video is fine', 'upwork s own call', 'upworks own call', 'upwork escrow', 'fund the milestone',
     'here on upwork', 'on upwork', 'through upwork', 'via upwork', 'upwork messages', 'upwork messaging',
     'upwork chat', 'upwork call', 'upwork video', 'upwork s video', 'upworks video', 'upworks built', 'upwork has',
     'built in', 'built-in', 'in this chat', 'from this chat', 'this chat', 'this thread', 'in this thread',
@@ -110,6 +120,7 @@ export const lexicon: Lexicon = {
     'keep it here', 'keep it on upwork',
   ],
   refusal: [
+    'i decline', 'must decline', 'have to decline', 'i declined', 'politely decline', 'wont pay', 'will not pay', 'dont pay outside', 'do not pay outside', 'dont move to', 'do not move to', 'not move anywhere', 'lets not move', 'no need for a phone call', 'no need for a call', 'no need to call', 'dont give it out', 'do not give it out', 'im out', 'ill report you', 'report you', 'didnt reply', 'did not reply', 'not from our company', 'break any rules', 'break the rules', 'is it allowed', 'escrow only', 'not comfortable being paid', 'not comfortable getting paid', 'dont feel comfortable', 'i dont do that', 'nope',
     'cant share', 'can not share', 'cannot share', 'wont share', 'will not share', 'not share', 'dont share',
     'do not share', 'not allowed', 'isnt allowed', 'not permitted', 'against the rules', 'against the terms',
     'against upwork', 'against the tos', 'against upwork s', 'against policy', 'violates', 'violate', 'violation',
@@ -131,6 +142,7 @@ export const lexicon: Lexicon = {
     ['eight'], ['nine', 'niner'],
   ],
   workSubject: [
+    'call queue', 'call queues', 'queues', 'queue', 'auto attendant', 'teams phone', 'teams calling', 'number porting', 'porting', 'voicemail', 'routing', 'route calls', 'deep link', 'deep links', 'uri', 'uris', 'presence', 'protocol', 'double ratchet', 'sticker', 'sticker sets', 'creators market', 'worked at', 'i worked at', 'call quality', 'codec', 'codecs', 'pinch', 'hover', 'pinch to zoom', 'vessel', 'port calls', 'payment options', 'payment option', 'payment methods', 'payout options', 'logos', 'columns', 'payee', 'appeal', 'marketplace', 'smart contract', 'dapp', 'walletconnect', 'wallet connect', 'deposit watcher', 'confirmations', 'fixture', 'hardhat', 'non-custodial', 'test card', 'test cards', 'picky', 'old-fashioned', 'old fashioned', 'a perfectionist', 'paranoid',
     'integrate', 'integrated', 'integrating', 'integration', 'integrations', 'api', 'apis', 'sdks', 'bot', 'bots',
     'chatbot', 'chatbots', 'webhook', 'webhooks', 'plugin', 'plugins', 'widget', 'widgets', 'button', 'buttons',
     'embed', 'embedded', 'embedding', 'migration', 'migrate', 'migrating', 'migrated', 'for business', 'business api',

@@ -70,12 +70,15 @@ export const lexicon: Lexicon = {
     'llamada al celular', 'llamada al móvil',
   ],
   inPerson: [
+    'nos vemos en un café', 'nos vemos en el café', 'vernos en un café', 'nos vemos en el local', 'nos vemos en la oficina', 'vernos en la oficina', 'vernos en persona', 'reunirnos en mi oficina', 'reunirnos en la oficina', 'reunirnos en nuestra oficina', 'pásate por nuestra oficina', 'ven a la oficina', 'venga a la oficina', 'quedamos en un café', 'quedamos para un café', 'un café para hablar',
     'en persona', 'nos vemos en persona', 'reunirnos en persona', 'reunión presencial', 'reunion presencial',
     'tomar un café', 'tomamos un café', 'nos tomamos un café', 'un cafecito', 'ven a mi oficina',
     'venga a mi oficina', 'pásate por la oficina', 'pásate por mi oficina', 'nos juntamos en', 'juntarnos en',
     'nos vemos en mi oficina', 'visitarte en tu oficina',
   ],
   elsewhere: [
+    'en lugar de pasar por upwork', 'en vez de pasar por upwork', 'sin pasar por upwork',
+    'escríbeme al correo', 'escríbeme un correo', 'mándame un correo', 'mándame un mail', 'envíame un correo', 'contáctame por correo', 'respóndeme por correo', 'continuamos por correo',
     'fuera de upwork', 'por fuera de upwork', 'afuera de upwork', 'fuera de la plataforma',
     'por fuera de la plataforma', 'salir de upwork', 'salirnos de upwork', 'saltarnos upwork',
     'sin intermediarios', 'por otro medio', 'por otra vía', 'por otra app', 'por otra plataforma',
@@ -83,11 +86,13 @@ export const lexicon: Lexicon = {
     'hablamos en otro lado', 'escríbeme por correo', 'hablamos por correo', 'seguimos por correo',
   ],
   contactNouns: [
+    'contactarte', 'contactarlo', 'contactarla', 'contactarle', 'contactar contigo', 'localizarte', 'forma de contactarte', 'manera de contactarte',
     'número', 'número de teléfono', 'número de celular', 'número de móvil', 'numerito', 'teléfono', 'tel',
     'tlf', 'tfno', 'celular', 'cel', 'móvil', 'correo', 'correo electrónico', 'email', 'e-mail', 'mail',
     'imeil', 'contacto', 'datos de contacto', 'usuario', 'nombre de usuario', 'id', 'arroba',
   ],
   contactAsk: [
+    'cómo puedo', 'cómo podemos', 'cómo te', 'cómo le', 'la mejor forma de', 'la mejor manera de', 'alguna forma de', 'déjame tu', 'déjeme su', 'facilitarme su', 'facilítame tu',
     'cuál es tu', 'cuál es su', 'me pasas tu', 'me pasás tu', 'pásame tu', 'páseme su', 'me pasa su',
     'me das tu', 'dame tu', 'me da su', 'deme su', 'me compartes tu', 'compárteme tu', 'me comparte su',
     'me puedes pasar tu', 'me puede pasar su', 'me podrías pasar tu', 'me podría pasar su', 'me envías tu',
@@ -98,6 +103,7 @@ export const lexicon: Lexicon = {
     'tienes', 'tiene usted',
   ],
   payment: [
+    'por fuera te pago', 'en efectivo', 'con cheque', 'un cheque',
     'pagarte directamente', 'te pago directamente', 'le pago directamente', 'pagarle directamente',
     'pago directo', 'pagos directos', 'pago por fuera', 'pagar por fuera', 'te pago por fuera',
     'pago fuera de upwork', 'pagar fuera de upwork', 'transferencia bancaria', 'transferencia directa',
@@ -111,6 +117,7 @@ export const lexicon: Lexicon = {
     'en usdt', 'en cripto',
   ],
   payVerbs: [
+    'te deposito en', 'deposito',
     'pagar', 'pagarte', 'pagarle', 'te pago', 'le pago', 'pago por', 'transferir', 'transferirte',
     'te transfiero', 'te envío el dinero', 'enviar el dinero', 'te mando el dinero', 'mandar el dinero',
     'te deposito', 'depositar', 'depositarte', 'facturar', 'facturarte', 'te cobro', 'cobrar por',
@@ -123,6 +130,7 @@ export const lexicon: Lexicon = {
     'en la plataforma', 'llamada de upwork',
   ],
   refusal: [
+    'no acepto', 'no aceptamos', 'no me gusta pagar fuera', 'no quiero pagar fuera', 'no trabajo fuera', 'no pago fuera', 'no cobro fuera', 'prefiero no',
     'no puedo compartir', 'no puedo pasar', 'no puedo darte', 'no puedo dar', 'no puedo salir',
     'no está permitido', 'no se permite', 'está prohibido', 'va contra las reglas', 'va en contra de las normas',
     'contra los términos', 'contra las políticas', 'las reglas de upwork', 'las normas de upwork',

@@ -59,6 +59,7 @@ export const lexicon: Lexicon = {
     'on s\'appelle sur', 'je t\'écris sur', 'je vous écris sur', 'je t\'ajoute sur',
   ],
   phoneCall: [
+    'un petit appel', 'passer un coup de fil',
     'appelle-moi', 'appelez-moi', 'appelle moi', 'appelez moi', 'tu peux m\'appeler', 'vous pouvez m\'appeler',
     'je t\'appelle', 'je vous appelle', 'je peux t\'appeler', 'je peux vous appeler', 'on s\'appelle',
     'passe-moi un coup de fil', 'un coup de fil', 'un coup de téléphone', 'par téléphone', 'au téléphone',
@@ -66,11 +67,14 @@ export const lexicon: Lexicon = {
     'bipe-moi', 'me joindre au', 'joignable au', 'me joindre par téléphone',
   ],
   inPerson: [
+    'se voir dans un café', 'se retrouver dans un café', 'se retrouver autour d\'un café', 'nous rencontrer à notre bureau', 'nous rencontrer à mon bureau', 'nous rencontrer', 'se voir au bureau', 'se voir à mon bureau', 'passer au bureau', 'passez nous voir', 'venir au bureau', 'un café pour en discuter',
     'en personne', 'en présentiel', 'se rencontrer', 'se voir en vrai', 'on se voit en vrai', 'boire un café',
     'prendre un café', 'autour d\'un café', 'passe à mon bureau', 'passez à mon bureau', 'venez au bureau',
     'rendez-vous physique', 'réunion physique', 'de visu',
   ],
   elsewhere: [
+    'plutôt que de passer par upwork', 'plutôt que par upwork', 'au lieu de passer par upwork',
+    'écris moi par mail', 'écrivez moi par mail', 'écris moi un mail', 'écrivez moi un mail', 'envoie moi un mail', 'envoyez moi un mail', 'contactez moi par mail', 'contacte moi par mail', 'continuons par mail', 'par mail plutôt',
     'hors upwork', 'hors d\'upwork', 'en dehors d\'upwork', 'en dehors de upwork', 'hors de la plateforme',
     'en dehors de la plateforme', 'hors plateforme', 'quitter upwork', 'sortir d\'upwork',
     'sans passer par upwork', 'sans upwork', 'continuons ailleurs', 'on continue ailleurs', 'parlons ailleurs',
@@ -78,11 +82,13 @@ export const lexicon: Lexicon = {
     'on continue par mail',
   ],
   contactNouns: [
+    'vous contacter', 'te contacter', 'vous joindre', 'te joindre', 'contacter directement',
     'numéro', 'numéro de téléphone', 'numéro de portable', 'num', 'tel', 'tél', 'téléphone', 'portable',
     'mobile', 'email', 'e-mail', 'mail', 'adresse mail', 'adresse e-mail', 'courriel', 'adresse courriel',
     'contact', 'coordonnées', 'identifiant', 'nom d\'utilisateur', 'id', 'ton pseudo', 'votre pseudo',
   ],
   contactAsk: [
+    'comment puis je', 'comment je peux', 'comment peut on', 'comment pourrais je', 'meilleur moyen de', 'le meilleur moyen de', 'un moyen de', 'comment faire pour',
     'quel est ton', 'quel est votre', 'quelle est ton', 'quelle est votre', 'c\'est quoi ton', 'c\'est quoi votre',
     'donne-moi ton', 'donnez-moi votre', 'donne moi ton', 'tu peux me donner ton', 'pouvez-vous me donner votre',
     'pourriez-vous me donner votre', 'envoie-moi ton', 'envoyez-moi votre', 'tu peux m\'envoyer ton',
@@ -92,6 +98,7 @@ export const lexicon: Lexicon = {
     'vous avez', 'tu as', 't\'as', 'as-tu', 'avez-vous',
   ],
   payment: [
+    'je te règle en direct', 'je vous règle en direct', 'régler en direct', 'en direct sans upwork', 'par chèque',
     'te payer directement', 'vous payer directement', 'je te paie directement', 'je vous paie directement',
     'paiement direct', 'payer en direct', 'payer hors upwork', 'paiement hors upwork', 'paiement en dehors',
     'virement bancaire', 'par virement', 'virement direct', 'mon rib', 'ton rib', 'votre rib',
@@ -101,6 +108,7 @@ export const lexicon: Lexicon = {
     'je vous facture directement', 'en espèces', 'en liquide', 'en cash', 'en crypto', 'en usdt', 'iban',
   ],
   payVerbs: [
+    'je te règle', 'je vous règle',
     'payer', 'te payer', 'vous payer', 'je te paie', 'je vous paie', 'je paie par', 'paiement par',
     'paiement via', 'régler', 'régler par', 'virer', 'je te vire', 'je vous vire', 'envoyer l\'argent',
     'je t\'envoie l\'argent', 'facturer', 'facturer par', 'encaisser', 'recevoir le paiement', 'tu acceptes',
@@ -112,6 +120,7 @@ export const lexicon: Lexicon = {
     'sur la plateforme', 'via la plateforme', 'dans la plateforme',
   ],
   refusal: [
+    'pas de paiement hors', 'je décline', 'je refuse', 'je n\'accepte pas', 'je n accepte pas', 'je ne travaille pas hors', 'je ne paie pas hors',
     'je ne peux pas partager', 'je ne peux pas donner', 'je peux pas donner', 'je ne peux pas vous donner',
     'pas autorisé', 'non autorisé', 'pas permis', 'interdit', 'contre les règles', 'contraire aux règles',
     'règles d\'upwork', 'conditions d\'upwork', 'politique d\'upwork', 'une fois le contrat commencé',

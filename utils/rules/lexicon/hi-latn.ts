@@ -47,6 +47,7 @@ export const lexicon: Lexicon = {
   lang: 'hi-Latn',
   name: 'Hindi (Latin script)',
   talk: [
+    'kar do', 'kar dein', 'kar dijiye', 'kar dena',
     'pe baat karte hain', 'par baat karte hain', 'pe baat karte hai', 'pe baat krte h', 'pe baat karein',
     'pe baat karo', 'pe baat kar lete hain', 'pe baat kar lete h', 'pe msg karo', 'pe msg kro', 'pe message karo',
     'pe message karein', 'pe msg kar do', 'pe ping karo', 'pe add karo', 'pe add kar lo', 'mujhe add karo',
@@ -61,30 +62,36 @@ export const lexicon: Lexicon = {
     'sms karo', 'is number pe call karo', 'is number par call karein',
   ],
   inPerson: [
+    'office aa jaiye', 'office aa jayein', 'office aa jaao', 'mil lete hain', 'mil lete hai', 'baith ke baat', 'baith ke project', 'office mein milte', 'coffee pe discuss', 'chai pe discuss',
     'aamne samne', 'face to face milte hain', 'personally milte hain', 'mil ke baat karte hain',
     'milke baat karte hain', 'office aa jao', 'office aaiye', 'mere office aao', 'coffee pe milte hain',
     'chai pe milte hain',
   ],
   elsewhere: [
+    'mujhe mail kar do', 'mujhe email kar do', 'mujhe mail karo', 'mujhe email karo', 'email pe baat karte', 'mail pe baat karte',
     'upwork ke bahar', 'upwork se bahar', 'platform ke bahar', 'upwork ke bina', 'bina upwork ke',
     'kahin aur baat', 'dusre app pe', 'personal pe baat', 'private mein baat', 'email pe baat', 'mail pe baat',
   ],
   contactNouns: [
+    'contact karoon', 'contact karu', 'contact kar sakta', 'sampark',
     'number', 'nmbr', 'numbr', 'phone number', 'phone no', 'mobile number', 'mob no', 'mobile',
     'whatsapp number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'gmail', 'id', 'username',
   ],
   contactAsk: [
+    'kaise', 'kaise aapko', 'aapko kaise', 'aapse kaise',
     'apna', 'apni', 'aapka', 'aapki', 'apka', 'tumhara', 'tera', 'mera', 'meri', 'ye mera', 'yeh mera', 'bhejo',
     'bhej do', 'bhejiye', 'send karo', 'send kar do', 'de do', 'dijiye', 'share karo', 'share karein',
     'share kijiye', 'batao', 'bataiye', 'bata do', 'kya hai', 'note kar lo', 'save kar lo',
   ],
   payment: [
+    'seedha account mein', 'direct account mein',
     'direct payment', 'seedha payment', 'sidha payment', 'direct pay kar dunga', 'direct pay karunga',
     'upwork ke bahar payment', 'bank transfer', 'account mein transfer', 'account me daal dunga',
     'account number', 'ifsc', 'upi id', 'commission bachane ke liye', 'fees bachane ke liye', 'upwork ki fees',
     'upwork ka commission', 'cash mein', 'cash me de dunga', 'contract yahin band karke', 'direct invoice',
   ],
   payVerbs: [
+    'de dena', 'de dunga', 'de denge', 'bhej dena', 'bhej dunga', 'de dunga bhai',
     'payment karunga', 'payment kar dunga', 'pay karunga', 'pay kar dunga', 'pay karenge', 'paise bhej dunga',
     'paise bhejunga', 'transfer kar dunga', 'transfer karunga', 'invoice', 'bill bhejo',
   ],
@@ -93,6 +100,7 @@ export const lexicon: Lexicon = {
     'isi chat mein', 'is chat me', 'platform pe', 'yahin baat karte hain',
   ],
   refusal: [
+    'payment nahi leta', 'payment nahi karunga', 'bahar payment nahi', 'share nahi karta', 'share nahi karti', 'nahi leta', 'nahi karunga',
     'share nahi kar sakta', 'share nahi kar sakti', 'nahi de sakta', 'nahi de sakti', 'allowed nahi hai',
     'allow nahi hai', 'rules ke khilaf', 'upwork ke rules', 'policy ke against', 'contract start hone ke baad',
     'contract ke baad', 'contract shuru hone ke baad', 'yahin rakhte hain', 'yahin baat karenge',

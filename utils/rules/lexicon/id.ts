@@ -57,30 +57,36 @@ export const lexicon: Lexicon = {
     'lewat telepon', 'via telepon', 'sms saya', 'kirim sms', 'miscall',
   ],
   inPerson: [
+    'ketemu di kantor', 'ketemuan di', 'ketemu di cafe', 'ketemu di kafe', 'kopi darat', 'ngobrol langsung', 'ke kantor saya', 'mampir ke kantor saya',
     'ketemu langsung', 'ketemuan', 'kopdar', 'tatap muka', 'ngopi bareng', 'sambil ngopi', 'datang ke kantor',
     'mampir ke kantor', 'meeting offline', 'bertemu langsung',
   ],
   elsewhere: [
+    'email saya aja', 'hubungi saya via email', 'hubungi saya lewat email', 'kirim email ke saya',
     'di luar upwork', 'diluar upwork', 'luar upwork', 'di luar platform', 'tanpa upwork', 'japri', 'japri aja',
     'lewat jalur pribadi', 'pc aja', 'di tempat lain', 'aplikasi lain', 'lewat email aja', 'lanjut via email',
     'lanjut lewat email',
   ],
   contactNouns: [
+    'hubungi kamu', 'hubungi anda', 'menghubungi kamu', 'menghubungi anda', 'kontak kamu', 'kontak anda', 'kontaknya',
     'nomor', 'nomor hp', 'no hp', 'nomer', 'nomer hp', 'nomor telepon', 'no telp', 'no tlp', 'nomor wa',
     'no wa', 'nomer wa', 'nomormu', 'nomornya', 'email', 'e-mail', 'emailnya', 'emailmu', 'surel',
     'alamat email', 'kontak', 'id', 'username',
   ],
   contactAsk: [
+    'gimana cara', 'bagaimana cara', 'gimana caranya', 'cara menghubungi', 'kamu apa', 'anda apa', 'nya apa', 'minta dong', 'boleh tau',
     'boleh minta', 'minta', 'bisa minta', 'berapa', 'kirim', 'kirimkan', 'kirimin', 'bagi', 'kasih',
     'kasih tau', 'punya', 'saya', 'aku', 'gue', 'anda', 'kamu', 'catat', 'share dong',
   ],
   payment: [
+    'langsung ke rekening', 'ke rekening kamu', 'ke rekening anda',
     'bayar langsung', 'pembayaran langsung', 'transfer langsung', 'transfer bank', 'transfer ke rekening',
     'rekening saya', 'nomor rekening', 'no rek', 'norek', 'bayar di luar', 'bayar di luar upwork',
     'biar gak kena potongan', 'hindari potongan', 'tanpa potongan upwork', 'potongan upwork', 'fee upwork',
     'tutup kontrak di sini', 'lanjut langsung', 'bayar tunai', 'tunai', 'pakai crypto', 'usdt',
   ],
   payVerbs: [
+    'saya transfer via', 'transfer via', 'tf via',
     'bayar', 'saya bayar', 'membayar', 'pembayaran', 'pembayaran via', 'transfer', 'saya transfer', 'kirim uang',
     'tf', 'saya tf', 'invoice', 'tagih', 'terima pembayaran',
   ],
@@ -89,6 +95,7 @@ export const lexicon: Lexicon = {
     'di chat ini', 'di platform', 'lewat platform', 'pesan upwork',
   ],
   refusal: [
+    'belum bisa dibagi', 'tidak bisa dibagi', 'nggak bisa lanjut lewat', 'gak bisa lanjut lewat', 'sebelum kontrak dimulai', 'tidak menerima', 'nggak terima', 'gak terima',
     'tidak bisa share', 'gak bisa kasih', 'nggak bisa kasih', 'tidak bisa memberikan', 'tidak diperbolehkan',
     'gak boleh', 'dilarang', 'melanggar aturan', 'aturan upwork', 'kebijakan upwork', 'setelah kontrak dimulai',
     'setelah kontrak', 'kalau kontrak sudah mulai', 'tetap di sini', 'akun bisa kena suspend',

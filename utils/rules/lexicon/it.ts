@@ -54,21 +54,26 @@ export const lexicon: Lexicon = {
     'al telefono', 'telefonata', 'una telefonata', 'fammi uno squillo', 'mandami un sms', 'ti mando un sms',
   ],
   inPerson: [
+    'ci vediamo per un caffè', 'per un caffè', 'ci vediamo in ufficio', 'vederci in ufficio', 'incontrarci in ufficio', 'nel nostro ufficio', 'vieni nel nostro ufficio', 'venite in ufficio', 'ci vediamo al bar', 'incontrarci al bar', 'vederci al bar',
     'di persona', 'incontrarci di persona', 'vederci di persona', 'ci vediamo di persona', 'un caffè insieme',
     'prendiamo un caffè', 'prendere un caffè', 'vieni in ufficio', 'venga nel mio ufficio', 'passa in ufficio',
     'incontro in presenza', 'faccia a faccia',
   ],
   elsewhere: [
+    'invece di passare da upwork', 'anziché passare da upwork', 'senza passare da upwork',
+    'scrivimi una mail', 'scrivimi una email', 'scrivimi via mail', 'scrivimi per email', 'mandami una mail', 'mandami una email', 'contattami via mail', 'contattami per email', 'continuiamo via mail', 'sentiamoci per mail',
     'fuori da upwork', 'fuori upwork', 'al di fuori di upwork', 'fuori dalla piattaforma', 'senza upwork',
     'lasciare upwork', 'uscire da upwork', 'scavalcare upwork', 'continuiamo altrove', 'parliamo altrove',
     'su un altro canale', 'in privato', 'in pvt', 'sentiamoci per email', 'continuiamo via email',
   ],
   contactNouns: [
+    'contattarti', 'contattarla', 'raggiungerti', 'raggiungerla', 'sentirti',
     'numero', 'numero di telefono', 'numero di cellulare', 'nr', 'telefono', 'tel', 'cellulare', 'cell',
     'email', 'e-mail', 'mail', 'indirizzo email', 'indirizzo mail', 'contatto', 'contatti', 'recapito',
     'nome utente', 'username', 'id',
   ],
   contactAsk: [
+    'come posso', 'come faccio a', 'come potrei', 'il modo migliore per', 'modo per', 'lasciami il tuo', 'lasciami la tua',
     'qual è il tuo', 'qual è la tua', 'qual è il suo', 'qual è la sua', 'mi dai il tuo', 'mi dai la tua',
     'mi dà il suo', 'mi può dare il suo', 'mi puoi dare il tuo', 'dammi il tuo', 'dammi la tua', 'mi passi il tuo',
     'mi lasci il tuo', 'mi lasci la tua', 'mi lascia il suo', 'mandami il tuo', 'mandami la tua',
@@ -78,6 +83,7 @@ export const lexicon: Lexicon = {
     'ce l\'lei ha',
   ],
   payment: [
+    'con assegno', 'pagamento in nero', 'in nero',
     'pagarti direttamente', 'ti pago direttamente', 'la pago direttamente', 'pagamento diretto',
     'pagare fuori da upwork', 'pagamento fuori', 'bonifico bancario', 'con bonifico', 'tramite bonifico',
     'un bonifico', 'evitare le commissioni', 'evitare la commissione di upwork', 'risparmiare le commissioni',
@@ -86,6 +92,7 @@ export const lexicon: Lexicon = {
     'in contanti', 'pagamento in contanti', 'in cripto', 'in usdt', 'iban', 'il mio iban', 'il tuo iban',
   ],
   payVerbs: [
+    'ti faccio un bonifico', 'bonifico',
     'pagare', 'pagarti', 'pagarla', 'ti pago', 'la pago', 'pagamento tramite', 'pagamento con', 'pago con',
     'pagare con', 'pagare tramite', 'trasferire', 'ti trasferisco', 'inviare i soldi', 'ti mando i soldi',
     'fatturare', 'fatturo', 'incassare', 'ricevere il pagamento', 'accetti', 'accetta',
@@ -96,6 +103,7 @@ export const lexicon: Lexicon = {
     'sulla piattaforma', 'tramite la piattaforma',
   ],
   refusal: [
+    'non accetto', 'non accettiamo', 'non lavoro fuori', 'non pago fuori', 'preferisco di no',
     'non posso condividere', 'non posso dare', 'non posso darti', 'non è consentito', 'non è permesso',
     'vietato', 'contro le regole', 'contro i termini', 'regole di upwork', 'termini di upwork',
     'policy di upwork', 'quando inizia il contratto', 'una volta iniziato il contratto', 'dopo il contratto',

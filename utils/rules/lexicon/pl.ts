@@ -54,27 +54,32 @@ export const lexicon: Lexicon = {
     'zdzwońmy się na', 'zdzwonimy się na', 'zdzwońmy się przez', 'jestem dostępny na', 'jestem dostępna na',
   ],
   phoneCall: [
+    'krótki call', 'zrobić call', 'zróbmy call',
     'zadzwoń do mnie', 'proszę zadzwonić', 'proszę do mnie zadzwonić', 'niech pan zadzwoni', 'niech pani zadzwoni',
     'zadzwonię do ciebie', 'zadzwonię do pana', 'zadzwonię do pani', 'mogę zadzwonić', 'mogę do pana zadzwonić',
     'mogę do ciebie zadzwonić', 'zdzwońmy się', 'zdzwonimy się', 'przez telefon', 'rozmowa telefoniczna',
     'kontakt telefoniczny', 'wyślij sms', 'wyślij mi sms', 'napisz sms', 'wyślę sms', 'puść sygnał',
   ],
   inPerson: [
+    'spotkajmy się w biurze', 'spotkać się w biurze', 'spotkajmy się na kawę', 'spotkać się na kawę', 'w kawiarni', 'przyjdź do nas do biura', 'wpadnij do nas', 'spotkajmy się w kawiarni',
     'spotkajmy się osobiście', 'spotkanie osobiste', 'spotkać się osobiście', 'osobiście', 'spotkanie na żywo',
     'na żywo', 'na kawę', 'przy kawie', 'wpadnij do biura', 'zapraszam do biura', 'przyjdź do biura',
     'spotkanie w biurze', 'twarzą w twarz',
   ],
   elsewhere: [
+    'napisz do mnie maila', 'napisz mi maila', 'wyślij mi maila', 'napisz na maila', 'pisz na maila', 'odpisz na maila', 'napisz mailowo',
     'poza upworkiem', 'poza upwork', 'poza platformą', 'bez upworka', 'bez upwork', 'omijając upwork',
     'z pominięciem upworka', 'na priv', 'na priva', 'na priw', 'na pw', 'na prywatną wiadomość',
     'gdzie indziej', 'kontakt mailowy', 'kontynuujmy mailowo', 'porozmawiajmy mailowo',
   ],
   contactNouns: [
+    'skontaktować', 'się skontaktować', 'skontaktować się z tobą', 'skontaktować się z panem', 'skontaktować się z panią', 'złapać',
     'numer', 'numer telefonu', 'numeru', 'numeru telefonu', 'nr', 'nr tel', 'telefon', 'tel', 'komórka',
     'komórki', 'numer komórki', 'e-mail', 'email', 'mail', 'maila', 'adres e-mail', 'adres mailowy', 'kontakt',
     'dane kontaktowe', 'nick', 'nazwa użytkownika', 'id',
   ],
   contactAsk: [
+    'jak mogę się z tobą', 'jak mogę się z panem', 'jak mogę się z panią', 'jak mogę', 'jak najlepiej', 'podeślij', 'podeślij mi', 'podaj', 'daj', 'prześlij', 'podeślij mi swojego', 'podeślij swojego', 'podaj swojego',
     'jaki masz', 'jaki jest twój', 'jaki jest pana', 'jaki jest pani', 'podaj swój', 'podaj mi swój', 'podaj swoj',
     'proszę podać', 'proszę o podanie', 'wyślij mi swój', 'prześlij swój', 'prześlij mi swój', 'daj mi swój',
     'daj swój', 'możesz podać swój', 'czy może pan podać', 'czy może pani podać', 'zostaw swój', 'podeślij swój',
@@ -82,6 +87,7 @@ export const lexicon: Lexicon = {
     'masz', 'ma pan', 'ma pani', 'czy ma pan',
   ],
   payment: [
+    'pod stołem', 'na lewo',
     'zapłacę bezpośrednio', 'płatność bezpośrednio', 'płatność bezpośrednia', 'zapłacić bezpośrednio',
     'zapłacę ci bezpośrednio', 'płatność poza upworkiem', 'zapłacić poza upworkiem', 'przelew bankowy',
     'przelewem', 'przelew na konto', 'numer konta', 'nr konta', 'blikiem', 'na blika', 'przez blika',
@@ -91,6 +97,7 @@ export const lexicon: Lexicon = {
     'w gotówce', 'w krypto', 'w usdt', 'iban',
   ],
   payVerbs: [
+    'przelewem', 'rozliczamy się',
     'zapłacić', 'zapłacę', 'płacę', 'płacić', 'płatność przez', 'płatność na', 'przelać', 'przeleję',
     'wyślę pieniądze', 'przelew na', 'wystawić fakturę', 'wystawię fakturę', 'zafakturować', 'akceptujesz',
     'przyjmujesz',
@@ -100,6 +107,7 @@ export const lexicon: Lexicon = {
     'w tym czacie', 'przez platformę', 'na platformie', 'wiadomości upwork', 'tu na czacie',
   ],
   refusal: [
+    'nie akceptuję', 'nie przyjmuję', 'nie płacę poza', 'nie pracuję poza', 'wolę nie',
     'nie mogę podać', 'nie mogę udostępnić', 'nie mogę dać', 'nie wolno', 'zabronione', 'niedozwolone',
     'wbrew zasadom', 'łamie zasady', 'regulamin upwork', 'regulamin upworka', 'zasady upwork', 'zasady upworka',
     'po rozpoczęciu kontraktu', 'gdy kontrakt się zacznie', 'po starcie kontraktu', 'zostańmy tutaj',

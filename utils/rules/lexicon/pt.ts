@@ -66,22 +66,27 @@ export const lexicon: Lexicon = {
     'me manda um sms', 'te mando um sms', 'mensagem de texto', 'liga no meu celular', 'telefona-me',
   ],
   inPerson: [
+    'marcar um café', 'um café pra conversar', 'um café para conversar', 'tomar um cafe', 'presencialmente', 'reunir-nos presencialmente', 'nos encontrar no escritório', 'nos vemos no escritório', 'passa no meu escritório', 'vem aqui no escritório', 'venha ao escritório', 'encontrar num café', 'nos encontrar num café',
     'pessoalmente', 'encontro presencial', 'reunião presencial', 'nos encontrar pessoalmente',
     'tomar um café', 'tomamos um café', 'um cafezinho', 'vem no meu escritório', 'venha ao meu escritório',
     'passa no escritório', 'passa aqui no escritório', 'nos vemos pessoalmente', 'cara a cara',
   ],
   elsewhere: [
+    'em vez de passar pelo upwork', 'ao invés de passar pelo upwork', 'sem passar pelo upwork',
+    'me chama no email', 'me chama no e-mail', 'me manda um email', 'me manda um e-mail', 'me escreve no email', 'me escreve por email', 'me responde por email', 'continuamos por email',
     'fora do upwork', 'fora da upwork', 'por fora do upwork', 'por fora', 'fora da plataforma',
     'sair do upwork', 'sair da plataforma', 'sem o upwork', 'sem a upwork', 'sem intermediário',
     'por outro canal', 'por outro meio', 'em outro lugar', 'no privado', 'chama no privado', 'chama no pv',
     'no pv', 'falamos por email', 'seguimos por email',
   ],
   contactNouns: [
+    'te contatar', 'contatar você', 'falar com você', 'falar contigo', 'te encontrar', 'contatá-lo', 'contatá-la',
     'número', 'numero de telefone', 'número de telefone', 'número de celular', 'telefone', 'tel', 'celular',
     'cel', 'telemóvel', 'contato', 'contacto', 'email', 'e-mail', 'mail', 'endereço de email', 'usuário',
     'nome de usuário', 'id', 'arroba',
   ],
   contactAsk: [
+    'como posso', 'como faço pra', 'como faço para', 'como te', 'melhor forma de', 'melhor jeito de', 'me passa o teu', 'me passa a tua', 'me passa tua', 'me passa sua', 'deixa teu', 'deixa seu', 'deixa o teu', 'deixa o seu',
     'passa seu', 'passa teu', 'passa o seu', 'passa o teu', 'me passa seu', 'me passa o seu', 'me passa teu',
     'me passe seu', 'me passe o seu', 'pode me passar seu', 'pode me passar o seu', 'poderia me passar',
     'qual é o seu', 'qual o seu', 'qual seu', 'qual é o teu', 'qual teu', 'qual a sua', 'qual sua',
@@ -92,6 +97,7 @@ export const lexicon: Lexicon = {
     'você tem', 'vc tem', 'tem', 'me passa', 'me passa o',
   ],
   payment: [
+    'pago por fora', 'por fora da plataforma', 'em dinheiro vivo',
     'te pago direto', 'pago direto', 'pagamento direto', 'pagar direto', 'pagar diretamente',
     'te pago por fora', 'pagamento por fora', 'pagar por fora', 'pagar fora do upwork',
     'pagamento fora do upwork', 'transferência bancária', 'transferencia bancaria', 'depósito bancário',
@@ -104,6 +110,7 @@ export const lexicon: Lexicon = {
     'sua conta bancária', 'dados bancários', 'iban',
   ],
   payVerbs: [
+    'eu pago por', 'o resto eu pago', 'pago o resto',
     'pagar', 'te pagar', 'te pago', 'lhe pago', 'pago por', 'pago via', 'pagamento por', 'pagamento via',
     'transferir', 'te transfiro', 'transfiro', 'depositar', 'deposito', 'mandar o dinheiro', 'envio o dinheiro',
     'te mando o dinheiro', 'cobrar', 'cobro por', 'receber por', 'recebo por', 'aceita pagamento', 'faturar',
@@ -116,6 +123,7 @@ export const lexicon: Lexicon = {
     'dentro da plataforma',
   ],
   refusal: [
+    'não aceito', 'nao aceito', 'não quero pagar fora', 'não trabalho fora', 'não pago fora', 'não recebo fora', 'prefiro não',
     'não posso passar', 'não posso compartilhar', 'nao posso passar', 'não posso sair', 'não é permitido',
     'não pode', 'proibido', 'contra as regras', 'contra as políticas', 'contra os termos', 'regras do upwork',
     'política do upwork', 'termos do upwork', 'quando o contrato começar', 'depois que o contrato começar',

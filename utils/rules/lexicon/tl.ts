@@ -53,29 +53,35 @@ export const lexicon: Lexicon = {
     'tawagan niyo po ako', 'text niyo po ako',
   ],
   inPerson: [
+    'magkita', 'magkita sa', 'tayong magkita', 'tayo magkita', 'magkikita tayo', 'magkape', 'punta po kayo sa office', 'magkita po tayo',
     'magkita tayo', 'kita tayo', 'meet up tayo', 'personal na usap', 'magkape tayo', 'punta ka sa office',
     'punta ka sa opisina', 'daan ka sa office', 'harapang usapan', 'harap-harapan',
   ],
   elsewhere: [
+    'email mo na lang ako', 'i-email mo na lang ako', 'email niyo na lang ako', 'sa email na lang tayo',
     'labas ng upwork', 'sa labas ng upwork', 'hindi sa upwork', 'sa labas ng platform', 'pm na lang', 'sa pm',
     'sa ibang app', 'sa ibang platform', 'sa email na lang', 'mag-email ka na lang',
   ],
   contactNouns: [
+    'ma-contact', 'macontact', 'makontak', 'ma-reach', 'mareach',
     'number', 'numero', 'cp number', 'cellphone number', 'phone number', 'contact number', 'email',
     'email address', 'contact', 'username', 'id',
   ],
   contactAsk: [
+    'paano kita', 'paano ko kayo', 'paano po kayo', 'paano ko po kayo', 'paano kayo',
     'ano ang', 'ano yung', 'anong', 'ano', 'pahingi ng', 'pahingi', 'bigay mo', 'ibigay mo', 'pakibigay',
     'send mo', 'i-send mo', 'pakisend', 'share mo', 'eto ang', 'ito ang', 'eto yung', 'ito ang aking', 'aking',
     'iyong',
   ],
   payment: [
+    'direct na lang', 'diretso na lang bayad', 'sa gcash na lang',
     'bayad direkta', 'direct na bayad', 'babayaran kita directly', 'bayaran kita direkta', 'bank transfer',
     'sa bank account', 'account number', 'sa labas ng upwork ang bayad', 'para walang fee', 'iwas fee',
     'para makaiwas sa fee', 'walang kaltas', 'kaltas ng upwork', 'fee ng upwork', 'close natin ang contract dito',
     'cash na lang', 'bayad cash', 'sa crypto',
   ],
   payVerbs: [
+    'send ko sa', 'padala ko sa',
     'bayad', 'babayaran', 'bayaran kita', 'magbabayad', 'magpadala', 'ipapadala', 'padala', 'i-transfer',
     'send ko ang bayad', 'mag-invoice',
   ],
@@ -84,6 +90,7 @@ export const lexicon: Lexicon = {
     'sa chat na ito', 'dito sa chat', 'sa platform',
   ],
   refusal: [
+    'hindi po ako tumatanggap', 'hindi ako tumatanggap', 'hindi tumatanggap', 'hindi po ako nagbibigay', 'bago mag-start ang contract',
     'hindi ko pwedeng ibigay', 'hindi pwedeng ibigay', 'hindi pwede dito', 'bawal', 'hindi allowed',
     'labag sa rules', 'against sa rules', 'rules ng upwork', 'policy ng upwork', 'pag nagsimula na ang contract',
     'pagkatapos ng contract', 'kapag may contract na', 'dito na lang tayo', 'dito muna tayo', 'baka ma-ban',

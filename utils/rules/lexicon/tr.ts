@@ -69,16 +69,19 @@ export const lexicon: Lexicon = {
     'telefon görüşmesi', 'sms at', 'sms atın', 'bir telefon aç', 'bana çaldır',
   ],
   inPerson: [
+    'kafede buluşalım', 'kafede buluşup', 'buluşup', 'buluşalım mı', 'buluşsak', 'buluşmak ister misiniz', 'ofiste görüşelim', 'ofisimizde görüşelim', 'ofise gelir misiniz', 'ofisimize gelin', 'kahve içip',
     'yüz yüze', 'yüzyüze', 'yüz yüze görüşelim', 'bizzat görüşelim', 'şahsen görüşelim', 'kahve içelim',
     'bir kahve içelim', 'ofise gelin', 'ofisime gel', 'ofisimize bekleriz', 'buluşalım', 'buluşabiliriz',
   ],
   elsewhere: [
+    'bana mail at', 'bana bir mail at', 'bana e-posta gönder', 'mailden yazın',
     'upwork dışında', 'upwork dışı', "upwork'ün dışında", 'platform dışında', 'platformun dışında',
     'upwork olmadan', "upwork'ü atlayıp", 'özelden', 'özel mesajdan', "dm'den", 'başka bir yerden',
-    'başka bir uygulamadan', 'mailden devam', 'mail üzerinden devam', 'e-posta üzerinden devam',
+    'başka bir uygulamadan', 'mailden devam',
     'maille iletişime',
   ],
   contactNouns: [
+    'ulaşabilirim', 'ulaşırım', 'iletişime geçebilirim', 'iletişime geçebiliriz',
     'numara', 'numaranı', 'numaranızı', 'numaran', 'numaranız', 'numaram', 'telefon numarası',
     'telefon numaranızı', 'telefon numaranı', 'telefon', 'telefonum', 'tel', 'cep', 'cep numarası', 'e-posta',
     'eposta', 'e-postam', 'e-posta adresi', 'e-posta adresinizi', 'mail', 'mailim', 'mail adresi',
@@ -86,12 +89,14 @@ export const lexicon: Lexicon = {
     'kullanıcı adınızı', 'kullanıcı adım', 'id',
   ],
   contactAsk: [
+    'size nasıl', 'sana nasıl', 'nasıl', 'alabilir miyim', 'alabilir miyiz', 'öğrenebilir miyim',
     'verir misin', 'verir misiniz', 'verebilir misiniz', 'atar mısın', 'atabilir misiniz', 'gönderir misiniz',
     'gönderebilir misiniz', 'paylaşır mısınız', 'paylaşabilir misiniz', 'nedir', 'kaç', 'benim', 'işte benim',
     'bu benim', 'sizin', 'senin',
     'var mı', 'varmı', 'var mi',
   ],
   payment: [
+    'hesabınıza doğrudan', 'doğrudan hesabınıza',
     'doğrudan ödeme', 'direkt ödeme', 'direkt ödeyeyim', 'size direkt ödeyeyim', 'elden ödeme',
     'upwork dışında ödeme', 'banka havalesi', 'havale ile', 'eft ile', 'havale yaparım', 'iban',
     'iban numaranı', 'iban numaranızı', 'komisyondan kurtulalım', 'komisyon ödememek için', 'komisyon vermemek için',
@@ -100,6 +105,7 @@ export const lexicon: Lexicon = {
     'usdt ile', 'papara ile',
   ],
   payVerbs: [
+    'göndereceğiz', 'göndereceğim', 'havale ederim',
     'öde', 'ödeme', 'öderim', 'ödeyeyim', 'ödeyebilirim', 'ödemeyi', 'gönderirim', 'para gönderirim',
     'parayı gönderirim', 'transfer ederim', 'yatırırım', 'fatura keserim', 'fatura kes', 'kabul ediyor musunuz',
   ],
@@ -108,6 +114,7 @@ export const lexicon: Lexicon = {
     'bu sohbette', 'upwork mesajları', 'platform üzerinden', 'platformda', 'burada konuşalım',
   ],
   refusal: [
+    'kabul etmiyorum', 'kabul etmem', 'kabul edemem', 'ödeme almıyorum', 'dışında çalışmıyorum',
     'paylaşamam', 'veremem', 'paylaşmam mümkün değil', 'izin verilmiyor', 'yasak', 'kurallara aykırı',
     'upwork kuralları', "upwork'ün kuralları", 'sözleşme başladıktan sonra', 'sözleşme başlayınca',
     'sözleşmeden sonra', 'burada devam edelim', 'buradan devam edelim', 'burada kalalım', 'hesabım kapanabilir',

@@ -44,6 +44,7 @@ export const lexicon: Lexicon = {
   lang: 'ur-Latn',
   name: 'Urdu (Latin script)',
   talk: [
+    'kar do', 'kar dein', 'kar dijiye', 'kar dena',
     'pe baat karte hain', 'par baat karte hain', 'pe baat karein', 'pe baat krein', 'pe baat kar lete hain',
     'pe rabta karein', 'par rabta karein', 'pe raabta karein', 'pe rabta kar lein', 'pe message karein',
     'pe msg karein', 'pe msg kar dein', 'pe add karein', 'pe add kar lein', 'mujhe add kar lein', 'pe milte hain',
@@ -56,27 +57,33 @@ export const lexicon: Lexicon = {
     'sms karein', 'is number pe call karein',
   ],
   inPerson: [
+    'office aa jayein', 'office aa jaiye', 'mil ke baat kar lete hain', 'mil kar baat kar lete hain', 'mil ke baat', 'mil kar baat', 'mulaqat ho sakti', 'mulaqat kar lete', 'office mein milte',
     'aamne samne', 'zaati tor pe milein', 'mil kar baat karte hain', 'office aa jayen', 'mere office ayen',
     'chai pe milte hain', 'coffee pe milte hain',
   ],
   elsewhere: [
+    'mujhe mail kar dein', 'mujhe email kar dein', 'mujhe mail kar do', 'mujhe email kar do', 'email pe baat karte',
     'upwork ke bahar', 'upwork se bahar', 'platform ke bahar', 'upwork ke baghair', 'baghair upwork ke',
     'kahin aur baat', 'dusri app pe', 'private mein baat', 'email pe baat',
   ],
   contactNouns: [
+    'contact karoon', 'contact karun', 'rabta', 'raabta',
     'number', 'nmbr', 'phone number', 'mobile number', 'mobile', 'whatsapp number', 'rabta number',
     'raabta number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'id', 'username',
   ],
   contactAsk: [
+    'kaise', 'kaisay', 'kese', 'aap se kaise', 'aap ko kaise',
     'apna', 'apni', 'aap ka', 'aapka', 'aap ki', 'tumhara', 'mera', 'meri', 'yeh mera', 'bhejein', 'bhej dein',
     'bhejain', 'de dein', 'dijiye', 'share karein', 'share kar dein', 'batayen', 'bata dein', 'kya hai',
   ],
   payment: [
+    'seedha account mein', 'direct account mein',
     'direct payment', 'seedhi payment', 'direct payment kar dunga', 'upwork ke bahar payment', 'bank transfer',
     'account mein transfer', 'account number', 'iban', 'commission bachane ke liye', 'fees bachane ke liye',
     'upwork ki fees', 'upwork ka commission', 'cash mein', 'contract yahin band kar ke',
   ],
   payVerbs: [
+    'de dena', 'de dunga', 'de denge', 'bhej dena', 'bhej dunga', 'pe de dena',
     'payment kar dunga', 'payment karunga', 'adaigi', 'adaegi kar dunga', 'paise bhej dunga', 'transfer kar dunga',
     'invoice', 'bill bhejein',
   ],
@@ -85,6 +92,7 @@ export const lexicon: Lexicon = {
     'platform pe', 'yahin baat karte hain',
   ],
   refusal: [
+    'payment nahi leta', 'payment nahi karunga', 'bahar payment nahi', 'share nahi karta', 'share nahi karti', 'nahi leta', 'nahi karunga',
     'share nahi kar sakta', 'share nahi kar sakti', 'nahi de sakta', 'nahi de sakti', 'ijazat nahi',
     'qawaneen ke khilaf', 'upwork ke qawaneen', 'upwork ki policy', 'policy ke khilaf', 'contract shuru hone ke baad',
     'contract ke baad', 'yahin rakhte hain', 'yahin baat karenge', 'account ban ho sakta hai',

@@ -55,29 +55,35 @@ export const lexicon: Lexicon = {
     'gọi vào số', 'gọi số này',
   ],
   inPerson: [
+    'gặp nhau', 'gặp nhau ở', 'gặp ở văn phòng', 'ghé qua văn phòng', 'cà phê bàn', 'cafe bàn',
     'gặp trực tiếp', 'gặp mặt', 'đi cà phê', 'uống cà phê', 'cafe nói chuyện', 'đến văn phòng', 'ghé văn phòng',
     'qua văn phòng', 'gặp offline',
   ],
   elsewhere: [
+    'gửi mail cho mình', 'gửi email cho mình',
     'ngoài upwork', 'bên ngoài upwork', 'ngoài nền tảng', 'không qua upwork', 'bỏ qua upwork', 'nhắn riêng',
     'inbox riêng', 'chat riêng', 'chỗ khác', 'app khác', 'trao đổi qua email', 'liên hệ qua email',
     'nói chuyện qua email',
   ],
   contactNouns: [
+    'liên hệ với bạn', 'liên lạc với bạn', 'liên hệ với anh', 'liên hệ với chị', 'liên hệ anh', 'liên hệ bạn', 'liên lạc', 'cách liên hệ', 'thông tin liên lạc',
     'số điện thoại', 'sđt', 'sdt', 'số đt', 'số dt', 'số máy', 'số liên lạc', 'điện thoại', 'đt', 'số zalo',
     'email', 'mail', 'địa chỉ email', 'thông tin liên hệ', 'username', 'id', 'nick',
   ],
   contactAsk: [
+    'làm sao để', 'làm sao', 'làm thế nào để', 'cho xin', 'xin',
     'cho mình xin', 'cho tôi xin', 'cho em xin', 'xin số', 'gửi mình', 'gửi cho tôi', 'gửi tôi', 'là gì', 'bao nhiêu',
     'của bạn', 'của anh', 'của chị', 'của em', 'của tôi', 'của mình', 'đây là', 'để lại',
   ],
   payment: [
+    'chuyển thẳng cho bạn', 'chuyển thẳng vào tài khoản',
     'thanh toán trực tiếp', 'trả trực tiếp', 'chuyển khoản', 'chuyển khoản trực tiếp', 'ck cho', 'ck qua', 'stk',
     'số tài khoản', 'tài khoản ngân hàng', 'thanh toán ngoài upwork', 'trả ngoài upwork', 'tránh phí upwork',
     'khỏi mất phí', 'né phí', 'đỡ mất phí', 'phí của upwork', 'đóng hợp đồng ở đây', 'làm việc trực tiếp',
     'trả tiền mặt', 'tiền mặt', 'bằng crypto', 'usdt',
   ],
   payVerbs: [
+    'chuyển khoản', 'chuyển cho bạn',
     'thanh toán', 'thanh toán qua', 'trả tiền', 'trả qua', 'chuyển tiền', 'gửi tiền', 'xuất hóa đơn', 'hóa đơn',
   ],
   onUpwork: [
@@ -85,6 +91,7 @@ export const lexicon: Lexicon = {
     'trong chat này', 'trên nền tảng', 'tin nhắn upwork',
   ],
   refusal: [
+    'không nhận', 'em không nhận', 'tôi không nhận', 'không làm ngoài', 'không thanh toán ngoài',
     'không thể chia sẻ', 'không thể cho', 'không cho được', 'không được phép', 'vi phạm', 'trái quy định',
     'quy định của upwork', 'chính sách upwork', 'sau khi bắt đầu hợp đồng', 'khi hợp đồng bắt đầu', 'sau hợp đồng',
     'cứ ở đây', 'giữ ở đây', 'bị khóa tài khoản',

@@ -32,4 +32,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'نحتاج إعداد إشعارات تليجرام للطلبات الجديدة في المتجر', expect: [] },
   { text: 'واتساب: ٠١٠٠ ١٢٣ ٤٥٦٧', expect: ['call', 'contact'], note: 'Arabic-Indic digits' },
   { text: 'ما هو رقم الطلب الخاص بك؟ سأتحقق من الشحنة', expect: [], note: 'order number' },
+  { text: 'أنا أيضاً في جدة، ما رأيك أن نلتقي ونناقش التصميم؟', expect: ['call'], note: 'in person: let us meet' },
+  { text: 'نحتاج موقعاً لمقهى صغير مع قائمة الطعام', expect: [], note: 'a cafe as the client' },
+  { text: 'كيف أتواصل معك مباشرة؟ عندي مشروع آخر', expect: ['contact'], note: 'no channel named' },
+  { text: 'كيف أصلح هذا الخطأ في الكود؟', expect: [], note: 'how-to question about the work' },
+  { text: 'عذراً، لا أقبل الدفع عبر PayPal خارج Upwork', expect: [], note: 'refusal' },
 ];

@@ -31,4 +31,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'dokaner notun order er jonno telegram notification setup korte hobe', expect: [] },
   { text: 'amar whatsapp 01712-345678, okhane nok din', expect: ['call', 'contact'] },
   { text: 'apnar order number koto? ami status check korchi', expect: [], note: 'order number' },
+  { text: 'Apni o Rajshahi te? Office e eshe dekha kore design niye kotha boli', expect: ['call'], note: 'in person: office' },
+  { text: 'Amader cafe er jonno menu soho website lagbe', expect: [], note: 'a cafe as the client' },
+  { text: 'Apnar sathe kivabe jogajog korbo? Arekta kaj ache', expect: ['contact'], note: 'no channel named' },
+  { text: 'Ei bug ta kivabe fix korbo?', expect: [], note: 'how-to question about the work' },
+  { text: 'Baki taka bKash e pathiye diyen, contract lagbe na', expect: ['payment'], note: 'mobile wallet with a sending verb' },
+  { text: 'Contract shurur age bKash e taka nei na, sob payment upwork diyei', expect: [], note: 'refusal' },
+  { text: 'imo te knock diyen 01711 555 092', expect: ['call', 'contact'], note: 'knock on imo' },
 ];

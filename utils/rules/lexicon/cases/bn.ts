@@ -31,4 +31,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'দোকানের নতুন অর্ডারের জন্য টেলিগ্রাম নোটিফিকেশন সেটআপ করতে হবে', expect: [] },
   { text: 'আমার হোয়াটসঅ্যাপ নাম্বার ০১৭১২ ৩৪৫৬৭৮', expect: ['call', 'contact'], note: 'Bengali digits' },
   { text: 'আপনার অর্ডার নাম্বার কত? আমি স্ট্যাটাস চেক করছি', expect: [], note: 'order number' },
+  { text: 'আপনিও কি খুলনায়? তাহলে অফিসে এসে দেখা করে ডিজাইন নিয়ে কথা বলি।', expect: ['call'], note: 'in person: office' },
+  { text: 'আমাদের ক্যাফের জন্য মেনুসহ একটি ওয়েবসাইট দরকার', expect: [], note: 'a cafe as the client' },
+  { text: 'আপনার সাথে কিভাবে যোগাযোগ করব? আরেকটা কাজ আছে', expect: ['contact'], note: 'no channel named' },
+  { text: 'এই বাগটা কিভাবে ঠিক করব?', expect: [], note: 'how-to question about the work' },
+  { text: 'বাকি টাকা আমি আপনার ব্যাংক অ্যাকাউন্টে সরাসরি পাঠিয়ে দেব', expect: ['payment'], note: 'bank account, direct' },
+  { text: 'কন্ট্রাক্ট শুরুর আগে আমি বিকাশে টাকা নিই না', expect: [], note: 'refusal' },
 ];

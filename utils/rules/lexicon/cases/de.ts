@@ -35,4 +35,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'schreib mir auf T e l e g r a m, @max_dev', expect: ['call', 'contact'], note: 'spaced letters' },
   { text: 'Wie lautet Ihre Bestellnummer? Ich prüfe den Versand', expect: [], note: 'order number' },
   { text: 'Ohne Upwork-Vertrag arbeite ich leider nicht, bitte schicken Sie das Angebot hier.', expect: [], note: 'refusal with two negations' },
+  { text: 'Wollen wir uns nächste Woche im Büro treffen und die Pläne durchgehen?', expect: ['call'], note: 'in person: office' },
+  { text: 'Wir könnten uns in einem Café treffen, ich wohne auch in Köln', expect: ['call'], note: 'in person: cafe' },
+  { text: 'Unser Café braucht eine neue Website mit Speisekarte', expect: [], note: 'a cafe as the client' },
+  { text: 'Wie kann ich Sie direkt erreichen? Ich hätte noch ein Projekt', expect: ['contact'], note: 'no channel named' },
+  { text: 'Wie kann ich die Telefonnummer im Formular validieren?', expect: [], note: 'validating a phone field' },
+  { text: 'Wie erreiche ich Sie am besten? Ich habe noch Fragen zum Angebot', expect: ['contact'], note: 'no channel named, ask after the verb' },
+  { text: 'Wie kann ich dich direkt erreichen, falls es eilt?', expect: ['contact'], note: 'no channel named' },
+  { text: 'Ich möchte keine Zahlung außerhalb von Upwork annehmen', expect: [], note: 'refusal' },
+  { text: 'Schreiben Sie mir eine E-Mail, dann besprechen wir den Rest', expect: ['call'], note: 'email as the channel' },
 ];

@@ -32,4 +32,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'mera whatsapp 98765-4321O hai, wahan msg karo', expect: ['call', 'contact'], note: 'letter O for zero' },
   { text: 'aapka order number kya hai? main status check karta hoon', expect: [], note: 'order number' },
   { text: 'theek hai, pages ka number 10 hai', expect: [], note: 'number of pages' },
+  { text: 'Aap bhi Jaipur mein ho? Office aa jaiye, baith ke plan discuss karte hain', expect: ['call'], note: 'in person: office' },
+  { text: 'Humare cafe ke liye ek website banani hai menu ke saath', expect: [], note: 'a cafe as the client' },
+  { text: 'Aapko directly kaise contact karoon? Ek aur project hai', expect: ['contact'], note: 'no channel named' },
+  { text: 'Ye bug kaise fix karoon, koi idea?', expect: [], note: 'how-to question about the work' },
+  { text: 'Upwork ke bahar payment nahi leta bhai, milestone bana dijiye', expect: [], note: 'refusal' },
+  { text: 'wa kar do sir 98765 43210 pe, details bhejta hoon', expect: ['call', 'contact'], note: 'WhatsApp nickname with a verb of doing' },
+  { text: 'Mujhe mail kar do, wahan details bhej dunga', expect: ['call'], note: 'email as the channel' },
 ];

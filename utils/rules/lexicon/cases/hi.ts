@@ -31,4 +31,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'दुकान के नए ऑर्डर के लिए टेलीग्राम नोटिफिकेशन सेटअप करने हैं', expect: [] },
   { text: 'मेरा व्हाट्सएप नंबर ९८७६५ ४३२१० है', expect: ['call', 'contact'], note: 'Devanagari digits' },
   { text: 'आपका ऑर्डर नंबर क्या है? मैं स्टेटस चेक करता हूँ', expect: [], note: 'order number' },
+  { text: 'आप भी इंदौर में हैं? तो ऑफिस आकर मिल लेते हैं और डिज़ाइन पर बात करते हैं।', expect: ['call'], note: 'in person: office' },
+  { text: 'हमारे कैफ़े के लिए मेन्यू वाली वेबसाइट चाहिए', expect: [], note: 'a cafe as the client' },
+  { text: 'आपसे कैसे संपर्क करूँ? एक और प्रोजेक्ट है', expect: ['contact'], note: 'no channel named' },
+  { text: 'यह बग कैसे ठीक करूँ?', expect: [], note: 'how-to question about the work' },
+  { text: 'बाकी पैसे फोनपे से भेज दूँ?', expect: ['payment'], note: 'PhonePe in Devanagari' },
+  { text: 'हमारे ऐप में फोनपे इंटीग्रेशन करना है', expect: [], note: 'PhonePe as the work' },
+  { text: 'मैं अपवर्क के बाहर पेमेंट नहीं लेता, माइलस्टोन बना दीजिए', expect: [], note: 'refusal' },
 ];

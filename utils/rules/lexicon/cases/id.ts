@@ -33,4 +33,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Perlu setting notifikasi Telegram untuk pesanan baru di toko', expect: [] },
   { text: 'wa aku 0812 3456 7890 ya kak', expect: ['call', 'contact'], note: 'wa nickname' },
   { text: 'Berapa nomor pesanan kamu kak? saya cek statusnya', expect: [], note: 'order number' },
+  { text: 'Kalau kamu di Bandung, kita ketemuan di kafe dekat kampus aja', expect: ['call'], note: 'in person: cafe' },
+  { text: 'Mampir ke kantor saya besok ya, kita bahas desainnya', expect: ['call'], note: 'in person: office' },
+  { text: 'Butuh website untuk kafe kami dengan menu online', expect: [], note: 'a cafe as the client' },
+  { text: 'Gimana cara hubungi kamu di luar sini?', expect: ['contact'], note: 'no channel named' },
+  { text: 'Email kamu apa? Saya kirim brief-nya', expect: ['contact'], note: 'ask after the noun' },
+  { text: 'Gimana cara deploy aplikasinya ke server?', expect: [], note: 'how-to question about the work' },
+  { text: 'Maaf, saya nggak bisa lanjut lewat WhatsApp sebelum kontrak dimulai', expect: [], note: 'refusal' },
+  { text: 'ws aja ya kak, 0812 5555 0923', expect: ['call', 'contact'], note: 'WhatsApp short form' },
 ];

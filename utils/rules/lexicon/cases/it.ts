@@ -33,4 +33,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Va configurata la registrazione delle chiamate Zoom per il team vendite', expect: [] },
   { text: 'la mia email: marco[at]studiorossi[dot]it', expect: ['contact'], note: '[at] and [dot]' },
   { text: 'Qual è il tuo numero d\'ordine? Controllo la spedizione', expect: [], note: 'order number' },
+  { text: 'Anche tu a Torino? Ci vediamo per un caffè e ne parliamo con calma', expect: ['call'], note: 'in person: coffee' },
+  { text: 'Possiamo vederci in ufficio lunedì per vedere i mockup', expect: ['call'], note: 'in person: office' },
+  { text: 'Serve un sito per il nostro bar con il menu aggiornato', expect: [], note: 'a bar as the client' },
+  { text: 'Come posso contattarti direttamente? Avrei un altro lavoro', expect: ['contact'], note: 'no channel named' },
+  { text: 'Come posso validare il numero di telefono nel form?', expect: [], note: 'validating a phone field' },
+  { text: 'Non accetto pagamenti al di fuori di Upwork, grazie', expect: [], note: 'refusal' },
+  { text: 'Scrivimi una mail e ne parliamo meglio', expect: ['call'], note: 'email as the channel' },
 ];

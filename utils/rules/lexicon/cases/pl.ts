@@ -32,4 +32,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Trzeba skonfigurować powiadomienia na Slacku dla zespołu wsparcia', expect: [] },
   { text: 'napisz na wh4tsapp +48 6OO 111 222', expect: ['call', 'contact'], note: 'leet and O for zero' },
   { text: 'Jaki jest twój numer zamówienia? Sprawdzę status', expect: [], note: 'order number' },
+  { text: 'Też jestem z Gdańska, spotkajmy się na kawę i pogadajmy o projekcie', expect: ['call'], note: 'in person: coffee' },
+  { text: 'Możemy spotkać się w biurze w piątek i omówić zakres', expect: ['call'], note: 'in person: office' },
+  { text: 'Potrzebuję strony dla kawiarni z menu i galerią', expect: [], note: 'a cafe as the client' },
+  { text: 'Podeślij maila, prześlę ci specyfikację', expect: ['contact'], note: 'bare imperative ask for an email' },
+  { text: 'Jak mogę się z tobą skontaktować poza tą stroną?', expect: ['contact'], note: 'no channel named' },
+  { text: 'Podaj szacunkowy czas realizacji projektu', expect: [], note: 'asks for an estimate' },
+  { text: 'Nie akceptuję płatności poza Upwork, przepraszam', expect: [], note: 'refusal' },
+  { text: 'Napisz do mnie maila, tam odpowiem szybciej', expect: ['call'], note: 'email as the channel' },
+  { text: 'Czy możemy zrobić krótki call na Teamsach jutro o 10?', expect: ['call'], note: 'Teams inflected in Polish' },
 ];

@@ -31,4 +31,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kailangan i-setup ang Telegram notifications para sa bagong orders', expect: [] },
   { text: 'viber ko 0917-123-4567, dun na lang tayo mag-usap', expect: ['call', 'contact'] },
   { text: 'Ano ang order number mo? I-check ko ang status', expect: [], note: 'order number' },
+  { text: 'Taga-Cebu ka rin pala, pwede tayo magkita sa mall para pag-usapan', expect: ['call'], note: 'in person: meet' },
+  { text: 'Kailangan ko ng website para sa coffee shop namin', expect: [], note: 'a coffee shop as the client' },
+  { text: 'Paano kita ma-contact sir? May isa pa akong project', expect: ['contact'], note: 'no channel named' },
+  { text: 'Paano ko po ma-upload yung files dito?', expect: [], note: 'asks how to upload here' },
+  { text: 'Pasensya na po, hindi po ako tumatanggap ng bayad sa GCash bago mag-start ang contract', expect: [], note: 'refusal' },
+  { text: 'Email mo na lang ako sir para sa details', expect: ['call'], note: 'email as the channel' },
 ];

@@ -32,4 +32,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Yeni siparişler için Telegram bildirimleri ayarlanmalı', expect: [] },
   { text: 'telegram\'dan yaz: @ali_kod', expect: ['call', 'contact'] },
   { text: 'Sipariş numaranız nedir? Kargo durumuna bakayım', expect: [], note: 'order number' },
+  { text: 'Ben de İzmir\'deyim, bir kafede buluşup tasarımı konuşalım mı?', expect: ['call'], note: 'in person: cafe' },
+  { text: 'Salı günü ofisimizde görüşelim, sözleşmeyi de imzalarız', expect: ['call'], note: 'in person: office' },
+  { text: 'Kafemiz için online menü ve rezervasyon sitesi lazım', expect: [], note: 'a cafe as the client' },
+  { text: 'Size nasıl ulaşabilirim? Başka bir işim de var', expect: ['contact'], note: 'no channel named' },
+  { text: 'Mail adresinizi alabilir miyim? Dosyaları göndereceğim', expect: ['contact'], note: 'ask after the noun' },
+  { text: 'Bu hatayı nasıl çözebilirim?', expect: [], note: 'how-to question about the work' },
+  { text: 'Upwork dışında ödeme kabul etmiyorum, kusura bakmayın', expect: [], note: 'refusal' },
+  { text: 'Bana mail at, orada konuşalım', expect: ['call'], note: 'email as the channel' },
 ];

@@ -31,4 +31,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'dukan ke naye orders ke liye telegram notification setup karne hain', expect: [] },
   { text: 'mera number zero teen zero zero, aik do teen char panch chay saat', expect: ['contact'], note: 'digits spelled out, mixed English zero' },
   { text: 'aap ka order number kya hai? main status check karta hun', expect: [], note: 'order number' },
+  { text: 'Aap bhi Islamabad mein hain? Kal office aa jayein, mil ke baat kar lete hain', expect: ['call'], note: 'in person: office' },
+  { text: 'Hamare cafe ke liye online menu wali website chahiye', expect: [], note: 'a cafe as the client' },
+  { text: 'Aap se kaise raabta karoon? Ek aur kaam hai', expect: ['contact'], note: 'no channel named' },
+  { text: 'Ye error kaise theek karun?', expect: [], note: 'how-to question about the work' },
+  { text: 'Baqi raqam JazzCash pe de dena theek hai?', expect: ['payment'], note: 'mobile wallet with a giving verb' },
+  { text: 'JazzCash API integration chahiye hamari app mein', expect: [], note: 'wallet as the work' },
+  { text: 'Maaf kijiye, Upwork se bahar payment nahi karunga', expect: [], note: 'refusal' },
 ];

@@ -31,4 +31,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'دکان کے نئے آرڈرز کے لیے ٹیلی گرام نوٹیفکیشن سیٹ اپ کرنے ہیں', expect: [] },
   { text: 'میرا واٹس ایپ نمبر ۰۳۰۰ ۱۲۳۴۵۶۷ ہے', expect: ['call', 'contact'], note: 'Urdu (Extended Arabic-Indic) digits' },
   { text: 'آپ کا آرڈر نمبر کیا ہے؟ میں اسٹیٹس چیک کرتا ہوں', expect: [], note: 'order number' },
+  { text: 'آپ بھی لاہور میں ہیں؟ تو دفتر میں مل کر ڈیزائن پر بات کر لیتے ہیں۔', expect: ['call'], note: 'in person: office' },
+  { text: 'ہمارے کیفے کے لیے مینو والی ویب سائٹ چاہیے', expect: [], note: 'a cafe as the client' },
+  { text: 'آپ سے کیسے رابطہ کروں؟ ایک اور کام ہے', expect: ['contact'], note: 'no channel named' },
+  { text: 'یہ مسئلہ کیسے حل کروں؟', expect: [], note: 'how-to question about the work' },
+  { text: 'باقی رقم میں آپ کے بینک اکاؤنٹ میں براہ راست بھیج دوں گا', expect: ['payment'], note: 'bank account, direct' },
+  { text: 'میں اپ ورک سے باہر ادائیگی نہیں لیتا، مائلسٹون بنا دیں', expect: [], note: 'refusal' },
 ];

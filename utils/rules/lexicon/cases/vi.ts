@@ -33,4 +33,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Cần cài đặt thông báo Telegram cho đơn hàng mới của cửa hàng', expect: [] },
   { text: 'zalo mình 09 1234 5678 nha', expect: ['call', 'contact'] },
   { text: 'Mã đơn hàng của bạn là gì? Mình kiểm tra trạng thái nhé', expect: [], note: 'order number' },
+  { text: 'Anh cũng ở Đà Nẵng à, mình gặp nhau uống nước bàn dự án nhé', expect: ['call'], note: 'in person: let us meet' },
+  { text: 'Cần làm website đặt bàn cho quán cà phê của em', expect: [], note: 'a cafe as the client' },
+  { text: 'Làm sao để liên hệ với bạn ngoài nền tảng này?', expect: ['call', 'contact'], note: 'no channel named, outside the platform' },
+  { text: 'Làm sao để tối ưu tốc độ tải trang?', expect: [], note: 'how-to question about the work' },
+  { text: 'Em không nhận thanh toán qua Momo ngoài Upwork ạ', expect: [], note: 'refusal' },
+  { text: 'zlo: 0903 555 772 nhé anh', expect: ['call', 'contact'], note: 'Zalo without vowels' },
 ];
