@@ -3,7 +3,7 @@
  * first (Arabic letters, Devanagari, Cyrillic…), then a few very common words for Latin-script
  * languages. Null when unsure; the reply then stays in the UI language. Linear in the text.
  */
-import type { Locale } from './languages';
+import type { DetectedLanguage } from './languages';
 
 /** Only the start of a message is looked at. */
 const SAMPLE = 600;
@@ -34,7 +34,7 @@ const VIETNAMESE = /[ơưđăạảấầẩẫậắằẳẵặẹẻẽếề
  * @example detectLanguage('هل يمكننا التحدث على واتساب؟') // → 'ar'
  * @example detectLanguage('ok') // → null
  */
-export function detectLanguage(input: string): Locale | null {
+export function detectLanguage(input: string): DetectedLanguage | null {
   const text = input.slice(0, SAMPLE);
   const counts = { arabic: 0, cyrillic: 0, devanagari: 0, bengali: 0, han: 0, latin: 0 };
   for (const char of text) {
@@ -64,7 +64,7 @@ export function detectLanguage(input: string): Locale | null {
   }
 }
 
-function latinLanguage(text: string): Locale | null {
+function latinLanguage(text: string): DetectedLanguage | null {
   if (VIETNAMESE.test(text)) return 'vi';
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length === 0) return null;
@@ -83,5 +83,5 @@ function latinLanguage(text: string): Locale | null {
     } else if (score > second) second = score;
   }
   // A clear winner only: one more hit than the runner-up.
-  return best && bestScore >= 1 && bestScore > second ? (best as Locale) : null;
+  return best && bestScore >= 1 && bestScore > second ? (best as DetectedLanguage) : null;
 }

@@ -6,6 +6,7 @@
 import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import '@/components/i18n/content-catalog';
 import { detectLanguage } from '@/components/i18n/detect';
+import { isUiLocale } from '@/components/i18n/languages';
 import { textFor } from '@/components/i18n/messages';
 import { useUiText } from '@/components/i18n/use-ui-text';
 import type { Category } from '@/utils/rules/types';
@@ -49,7 +50,9 @@ export function IncomingNotice({ categories, theme, messageText, isTrusted, copy
     if (messageText === undefined) setDomText(precedingMessageText(ref.current));
   }, [messageText, categories]);
   if (categories.length === 0) return null;
-  const replyLocale = detectLanguage(messageText ?? domText) ?? ui.locale;
+  // The message's language when a locale file exists for it; the UI language otherwise.
+  const detected = detectLanguage(messageText ?? domText);
+  const replyLocale = isUiLocale(detected) ? detected : ui.locale;
   const reply = textFor(replyLocale);
   const replyText = reply.t('notice.reply');
 
