@@ -4,12 +4,13 @@ const GECKO_ID = 'pre-contract-guard@pcg.dev';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   autoIcons: { baseIconPath: 'assets/icon.svg' },
   manifest: ({ browser }) => ({
-    name: 'Pre-Contract Guard',
-    description:
-      'Warns you on Upwork before a message takes the conversation, contact details or payment off the platform too early.',
+    // Name and description come from locales/<lang>.json (WXT's @wxt-dev/i18n writes _locales/).
+    default_locale: 'en',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
     permissions: ['storage'],
     host_permissions: ['https://www.upwork.com/*'],
     action: { default_title: 'Pre-Contract Guard' },

@@ -1,5 +1,6 @@
 /** Export every saved relationship to a JSON file, and import one back (a bad file changes nothing). */
 import { useEffect, useId, useState } from 'react';
+import { useUiText } from '@/components/i18n/use-ui-text';
 import { useRelationshipStore } from '@/utils/relationships';
 import { todayIso } from './dates';
 import { downloadText } from './download';
@@ -14,10 +15,6 @@ interface Props {
   isFirefox?: boolean;
 }
 
-function plural(count: number): string {
-  return `${count} saved relationship${count === 1 ? '' : 's'}`;
-}
-
 export function BackupControls({ tabId, isFirefox = import.meta.env.FIREFOX === true }: Props) {
   const exportJson = useRelationshipStore((s) => s.exportJson);
   const importJson = useRelationshipStore((s) => s.importJson);
@@ -25,6 +22,7 @@ export function BackupControls({ tabId, isFirefox = import.meta.env.FIREFOX === 
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [needsTab, setNeedsTab] = useState(false);
   const fileId = useId();
+  const { t, locale } = useUiText();
 
   useEffect(() => {
     let live = true;
@@ -36,7 +34,7 @@ export function BackupControls({ tabId, isFirefox = import.meta.env.FIREFOX === 
 
   const exportFile = () => {
     downloadText(`pre-contract-guard-${todayIso()}.json`, exportJson());
-    setOutcome({ ok: true, message: `Exported ${plural(count)}.` });
+    setOutcome({ ok: true, message: t('popup.backup.exported', count) });
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -46,29 +44,31 @@ export function BackupControls({ tabId, isFirefox = import.meta.env.FIREFOX === 
     try {
       text = await file.text();
     } catch {
-      setOutcome({ ok: false, message: 'The file could not be read. Nothing was imported.' });
+      setOutcome({ ok: false, message: t('popup.backup.readFailed') });
       return;
     } finally {
       input.value = ''; // picking the same file again must run again
     }
     const result = await importJson(text);
-    setOutcome(result.ok ? { ok: true, message: `Imported ${plural(result.count)}.` } : { ok: false, message: result.error });
+    // The store explains a refused file in English; other languages get one plain sentence.
+    const refused = locale === 'en' ? (result.ok ? '' : result.error) : t('popup.backup.importFailed');
+    setOutcome(result.ok ? { ok: true, message: t('popup.backup.imported', result.count) } : { ok: false, message: refused });
   };
 
   return (
     <section className="pcg-section" aria-labelledby="pcg-backup-title" data-testid="backup">
-      <h2 id="pcg-backup-title">Back up</h2>
+      <h2 id="pcg-backup-title">{t('popup.backup.title')}</h2>
       <div className="pcg-backup">
         <button type="button" className="pcg-button" onClick={exportFile} data-testid="export-button">
-          Export to file
+          {t('popup.backup.export')}
         </button>
         {needsTab ? (
           <button type="button" className="pcg-button" onClick={() => void openPopupInTab(tabId)} data-testid="import-open-tab">
-            Import from file (opens a tab)
+            {t('popup.backup.importTab')}
           </button>
         ) : (
           <span className="pcg-file">
-            <label htmlFor={fileId}>Import from file</label>
+            <label htmlFor={fileId}>{t('popup.backup.import')}</label>
             <input
               id={fileId}
               type="file"

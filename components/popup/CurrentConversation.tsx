@@ -4,6 +4,7 @@
  * shows a contract says so and preselects 'contract started' until the user chooses otherwise.
  */
 import { useEffect } from 'react';
+import { useUiText } from '@/components/i18n/use-ui-text';
 import { useRelationshipStore } from '@/utils/relationships';
 import type { ConversationRecord } from '@/utils/relationships';
 import type { Relationship } from '@/utils/rules/types';
@@ -29,6 +30,7 @@ export function CurrentConversation({ context, counterpartName, contractDetected
   const rememberName = useRelationshipStore((s) => s.rememberName);
   const name = counterpartName ?? record?.name ?? null;
   const isWorkroom = context.kind === 'workroom';
+  const { t } = useUiText();
 
   // The page may show a newer name than the one saved (the counterpart renamed themselves).
   useEffect(() => {
@@ -45,26 +47,24 @@ export function CurrentConversation({ context, counterpartName, contractDetected
 
   return (
     <section className="pcg-section" aria-labelledby="pcg-current-title" data-testid="current-conversation" data-conversation-id={id}>
-      <h2 id="pcg-current-title">This conversation</h2>
+      <h2 id="pcg-current-title">{t('popup.current.title')}</h2>
       <dl className="pcg-who">
-        <dt>With</dt>
-        <dd data-testid="counterpart-name">{name ?? <span className="pcg-muted">Name not shown on the page</span>}</dd>
-        <dt>{isWorkroom ? 'Workroom' : 'Room'}</dt>
+        <dt>{t('popup.current.with')}</dt>
+        <dd data-testid="counterpart-name">{name !== null ? <bdi>{name}</bdi> : <span className="pcg-muted">{t('popup.current.nameMissing')}</span>}</dd>
+        <dt>{t(isWorkroom ? 'popup.current.workroom' : 'popup.current.room')}</dt>
         <dd>
-          <code data-testid="conversation-id">{isWorkroom ? id.replace(/^workroom:/, '') : id}</code>
+          <code data-testid="conversation-id" dir="ltr">{isWorkroom ? id.replace(/^workroom:/, '') : id}</code>
         </dd>
       </dl>
       {isWorkroom ? (
         <p className="pcg-notice" role="note" data-testid="workroom-notice">
-          A contract exists here: this is a contract workroom, so calls and contact details are allowed. Paying
-          outside Upwork is still flagged (User Agreement §7).
+          {t('popup.current.workroomNotice')}
         </p>
       ) : (
         <>
           {contractDetected && !record ? (
             <p className="pcg-notice" role="note" data-testid="contract-detected">
-              Contract detected on this page: calls and contact details are treated as allowed here, and paying outside
-              Upwork is still flagged. If that is wrong, choose the relationship below.
+              {t('popup.current.contractDetected')}
             </p>
           ) : null}
           <RelationshipChoice value={record?.relationship ?? (contractDetected ? 'contract-started' : 'pre-contract')} onChange={chooseRelationship} />

@@ -1,5 +1,6 @@
 /** When the pair met on Upwork: payment warnings stop 24 months later (User Agreement §7). */
 import { useEffect, useId, useState } from 'react';
+import { useUiText } from '@/components/i18n/use-ui-text';
 import { isValidMetAt } from '@/utils/relationships';
 import { formatDay, paymentRuleEnds, todayIso } from './dates';
 
@@ -12,6 +13,7 @@ export function MetOnField({ value, onChange }: Props) {
   const inputId = useId();
   const hintId = useId();
   const today = todayIso();
+  const { t, lang } = useUiText();
   // The input keeps its own draft: while a date is being typed it passes through values we do not
   // save (year 0002…), and forcing the saved value back would make typing impossible.
   const [draft, setDraft] = useState(value ?? '');
@@ -19,7 +21,7 @@ export function MetOnField({ value, onChange }: Props) {
   const ends = value ? paymentRuleEnds(value) : null;
   return (
     <div className="pcg-field" data-testid="met-at-field">
-      <label htmlFor={inputId}>Met on Upwork</label>
+      <label htmlFor={inputId}>{t('popup.met.label')}</label>
       <div className="pcg-field__row">
         <input
           id={inputId}
@@ -42,15 +44,15 @@ export function MetOnField({ value, onChange }: Props) {
           onClick={() => onChange(null)}
           data-testid="met-at-clear"
         >
-          Clear date
+          {t('popup.met.clear')}
         </button>
       </div>
       <p className="pcg-hint" id={hintId} data-testid="met-at-hint">
         {ends === null
-          ? 'Payment warnings stop 24 months after you met on Upwork. Leave empty if unsure: they stay on.'
+          ? t('popup.met.hintEmpty')
           : ends <= today
-            ? `More than 24 months ago: payment warnings are off for this conversation (they ended ${formatDay(ends)}).`
-            : `Payment warnings stay on until ${formatDay(ends)} (24 months after you met).`}
+            ? t('popup.met.hintEnded', formatDay(ends, lang))
+            : t('popup.met.hintUntil', formatDay(ends, lang))}
       </p>
     </div>
   );

@@ -2,6 +2,8 @@
  * One line on what the extension is doing on the current tab: watching message boxes, nothing to
  * watch, paused, or a Messages page where no message box was found (Upwork may have changed it).
  */
+import type { MessageKey, Substitution } from '@/components/i18n/messages';
+import { useUiText } from '@/components/i18n/use-ui-text';
 import type { PageHealth } from '@/utils/guard/page-health';
 
 interface Props {
@@ -14,7 +16,9 @@ interface Props {
 }
 
 export function PageStatus({ enabled, health, onUpwork }: Props) {
-  const [state, text] = statusLine(enabled, health, onUpwork);
+  const { t } = useUiText();
+  const [state, key, ...subs] = statusLine(enabled, health, onUpwork);
+  const text = t(key, ...subs);
   return (
     <p className={`pcg-status pcg-status-${state}`} role="status" data-testid="page-health" data-state={state}>
       {text}
@@ -22,15 +26,11 @@ export function PageStatus({ enabled, health, onUpwork }: Props) {
   );
 }
 
-function statusLine(enabled: boolean, health: PageHealth | null, onUpwork: boolean): [string, string] {
-  if (!enabled) return ['paused', 'Paused: turned off below, nothing is checked.'];
-  if (!onUpwork) return ['elsewhere', 'Works on upwork.com only: nothing to watch on this page.'];
-  if (!health) return ['unknown', 'Not running on this tab yet: reload the Upwork page to start it.'];
-  if (health.state === 'watching') {
-    return ['watching', health.composers === 1 ? 'Watching 1 message box on this page.' : `Watching ${health.composers} message boxes on this page.`];
-  }
-  if (health.state === 'composer-missing') {
-    return ['composer-missing', 'This looks like a Messages page, but no message box was found: Upwork may have changed its page, so nothing is checked here.'];
-  }
-  return ['idle', 'Nothing to watch on this page: no message box.'];
+function statusLine(enabled: boolean, health: PageHealth | null, onUpwork: boolean): [string, MessageKey, ...Substitution[]] {
+  if (!enabled) return ['paused', 'popup.status.paused'];
+  if (!onUpwork) return ['elsewhere', 'popup.status.elsewhere'];
+  if (!health) return ['unknown', 'popup.status.unknown'];
+  if (health.state === 'watching') return ['watching', 'popup.status.watching', health.composers];
+  if (health.state === 'composer-missing') return ['composer-missing', 'popup.status.missing'];
+  return ['idle', 'popup.status.idle'];
 }

@@ -1,5 +1,6 @@
 /** The four relationships as one radio group, each with what it turns off and why. */
 import { useId } from 'react';
+import { useUiText } from '@/components/i18n/use-ui-text';
 import type { Relationship } from '@/utils/rules/types';
 import { RELATIONSHIP_COPY, RELATIONSHIP_ORDER } from './relationship-copy';
 
@@ -10,9 +11,10 @@ interface Props {
 
 export function RelationshipChoice({ value, onChange }: Props) {
   const groupName = useId();
+  const { t } = useUiText();
   return (
     <fieldset className="pcg-choice" data-testid="relationship-choice">
-      <legend>Relationship</legend>
+      <legend>{t('popup.relationship.legend')}</legend>
       {RELATIONSHIP_ORDER.map((relationship) => {
         const copy = RELATIONSHIP_COPY[relationship];
         const hintId = `${groupName}-${relationship}-hint`;
@@ -28,9 +30,9 @@ export function RelationshipChoice({ value, onChange }: Props) {
               data-testid={`relationship-${relationship}`}
             />
             <span className="pcg-choice__text">
-              <span className="pcg-choice__label">{copy.label}</span>
+              <span className="pcg-choice__label">{t(copy.label)}</span>
               <span className="pcg-choice__hint" id={hintId}>
-                {copy.explanation}
+                {t(copy.explanation)}
               </span>
             </span>
           </label>

@@ -3,32 +3,35 @@ import { useId, useMemo, useState } from 'react';
 import { useRelationshipStore } from '@/utils/relationships';
 import type { ConversationRecord } from '@/utils/relationships';
 import type { Relationship } from '@/utils/rules/types';
+import { useUiText } from '@/components/i18n/use-ui-text';
+import type { UiText } from '@/components/i18n/messages';
 import { formatDay } from './dates';
 import { RELATIONSHIP_COPY, RELATIONSHIP_ORDER } from './relationship-copy';
 import { filterSaved } from './saved-filter';
 
-function displayName(record: ConversationRecord): string {
-  return record.name ?? `Unnamed (${record.id})`;
+function displayName(record: ConversationRecord, t: UiText['t']): string {
+  return record.name ?? t('popup.saved.unnamed', record.id);
 }
 
 function SavedItem({ record, onDelete }: { record: ConversationRecord; onDelete(record: ConversationRecord): void }) {
   const setRelationship = useRelationshipStore((s) => s.setRelationship);
   const selectId = useId();
-  const who = displayName(record);
+  const { t, lang } = useUiText();
+  const who = displayName(record, t);
   return (
     <li className="pcg-saved__item" data-testid="saved-item" data-conversation-id={record.id}>
       <div className="pcg-saved__who">
         <span className="pcg-saved__name" data-testid="saved-name">
-          {who}
+          <bdi>{who}</bdi>
         </span>
         <span className="pcg-muted pcg-saved__meta">
-          <code>{record.id}</code>
-          {record.metAt ? ` · met ${formatDay(record.metAt)}` : ''}
+          <code dir="ltr">{record.id}</code>
+          {record.metAt ? ` · ${t('popup.saved.metOn', formatDay(record.metAt, lang))}` : ''}
         </span>
       </div>
       <div className="pcg-saved__controls">
         <label htmlFor={selectId} className="pcg-visually-hidden">
-          Relationship with {who}
+          {t('popup.saved.relationshipWith', who)}
         </label>
         <select
           id={selectId}
@@ -38,18 +41,18 @@ function SavedItem({ record, onDelete }: { record: ConversationRecord; onDelete(
         >
           {RELATIONSHIP_ORDER.map((relationship) => (
             <option key={relationship} value={relationship}>
-              {RELATIONSHIP_COPY[relationship].label}
+              {t(RELATIONSHIP_COPY[relationship].label)}
             </option>
           ))}
         </select>
         <button
           type="button"
           className="pcg-button pcg-button--danger"
-          aria-label={`Delete ${who}`}
+          aria-label={t('popup.saved.deleteNamed', who)}
           onClick={() => onDelete(record)}
           data-testid="saved-delete"
         >
-          Delete
+          {t('popup.saved.delete')}
         </button>
       </div>
     </li>
@@ -64,6 +67,7 @@ export function SavedRelationships() {
   const [query, setQuery] = useState('');
   const [deleted, setDeleted] = useState<ConversationRecord | null>(null);
   const searchId = useId();
+  const { t } = useUiText();
   const shown = useMemo(() => filterSaved(conversations, query), [conversations, query]);
   const total = Object.keys(conversations).length;
 
@@ -81,11 +85,11 @@ export function SavedRelationships() {
   return (
     <section className="pcg-section" aria-labelledby="pcg-saved-title" data-testid="saved">
       <h2 id="pcg-saved-title">
-        Saved relationships <span className="pcg-muted">({total})</span>
+        {t('popup.saved.title')} <span className="pcg-muted">({total})</span>
       </h2>
       {total > 0 ? (
         <div className="pcg-field">
-          <label htmlFor={searchId}>Search by name</label>
+          <label htmlFor={searchId}>{t('popup.saved.search')}</label>
           <input
             id={searchId}
             type="search"
@@ -98,20 +102,20 @@ export function SavedRelationships() {
       <div aria-live="polite">
         {deleted ? (
           <p className="pcg-notice" data-testid="saved-deleted">
-            Deleted {displayName(deleted)}.{' '}
+            {t('popup.saved.deleted', displayName(deleted, t))}{' '}
             <button type="button" className="pcg-button" onClick={() => void undo()} data-testid="saved-undo">
-              Undo
+              {t('popup.saved.undo')}
             </button>
           </p>
         ) : null}
       </div>
       {total === 0 ? (
         <p className="pcg-muted" data-testid="saved-empty">
-          Nothing saved yet. Choose a relationship on an Upwork conversation to save it here.
+          {t('popup.saved.empty')}
         </p>
       ) : shown.length === 0 ? (
         <p className="pcg-muted" data-testid="saved-no-match">
-          No saved relationship matches “{query.trim()}”.
+          {t('popup.saved.noMatch', query.trim())}
         </p>
       ) : (
         <ul className="pcg-saved" data-testid="saved-list">

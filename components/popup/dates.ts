@@ -28,13 +28,16 @@ export function paymentRuleEnds(metAt: string): string {
 }
 
 /**
- * A day for people: "5 Jan 2025". Falls back to the raw text if it cannot be read.
+ * A day for people: "5 Jan 2025" (in English; other languages their own way). Falls back to the
+ * raw text if it cannot be read.
  * @example formatDay('2025-01-05') // → '5 Jan 2025'
+ * @example formatDay('2025-01-05', 'es') // → '5 ene 2025'
  */
-export function formatDay(iso: string): string {
+export function formatDay(iso: string, lang = 'en'): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year || !month || !day) return iso;
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', {
+  const locale = lang === 'en' || lang === 'en-XA' ? 'en-GB' : lang;
+  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',

@@ -1,35 +1,21 @@
 /**
  * What the popup says about each relationship: a short label and one line on what it turns off
- * and why. Kept in one place so the choice on a conversation and the saved list read the same.
+ * and why (message keys; the words are in locales/<lang>.json). Kept in one place so the choice on
+ * a conversation and the saved list read the same.
  */
+import type { MessageKey } from '@/components/i18n/messages';
 import type { Relationship } from '@/utils/rules/types';
 
 export interface RelationshipCopy {
-  label: string;
-  explanation: string;
+  label: MessageKey;
+  explanation: MessageKey;
 }
 
 export const RELATIONSHIP_COPY: Readonly<Record<Relationship, RelationshipCopy>> = {
-  'pre-contract': {
-    label: 'No contract yet',
-    explanation:
-      'Every warning stays on: until a contract starts, Upwork requires all communication to stay on Upwork (User Agreement §7).',
-  },
-  'contract-started': {
-    label: 'Contract started',
-    explanation:
-      'Turns off call and contact warnings: once a contract has started you may talk elsewhere. Payment warnings stay (§7).',
-  },
-  'prior-contract': {
-    label: 'Worked together before',
-    explanation:
-      'Turns off call and contact warnings: a past contract between you lifts the pre-contract limit. Payment warnings stay (§7).',
-  },
-  'business-enterprise': {
-    label: 'Business or Enterprise client',
-    explanation:
-      "Turns off call and contact warnings: §7 exempts these plans. Upwork's newer help text names Enterprise only, so check the client's plan. Payment warnings stay.",
-  },
+  'pre-contract': { label: 'popup.relationship.preContract', explanation: 'popup.relationship.preContractHint' },
+  'contract-started': { label: 'popup.relationship.contractStarted', explanation: 'popup.relationship.contractStartedHint' },
+  'prior-contract': { label: 'popup.relationship.priorContract', explanation: 'popup.relationship.priorContractHint' },
+  'business-enterprise': { label: 'popup.relationship.business', explanation: 'popup.relationship.businessHint' },
 };
 
 /** The order the choice lists them: from strictest to most relaxed. */

@@ -153,3 +153,27 @@ describe('IncomingNotice', () => {
     expect(shadow.querySelector('[role="note"]')).toBeNull();
   });
 });
+
+describe('incoming notice: suggested reply', () => {
+  it('offers the reply in the message language, lang on the reply, and copies it on trusted clicks only', async () => {
+    const copyText = vi.fn(() => Promise.resolve());
+    let trusted = false;
+    act(() =>
+      root.render(
+        <IncomingNotice categories={['call']} theme="light" messageText="¿Podemos hablar por WhatsApp? Es más fácil para mí" copyText={copyText} isTrusted={() => trusted} />,
+      ),
+    );
+    const note = shadow.querySelector('[role="note"]')!;
+    expect(note.getAttribute('lang')).toBe('en');
+    const reply = shadow.querySelector('[data-testid="suggested-reply"]')!;
+    expect(reply.getAttribute('lang')).toBe('es');
+    expect(reply.textContent).toMatch(/Upwork/);
+    const button = shadow.querySelector<HTMLButtonElement>('[data-action="copy-reply"]')!;
+    act(() => button.click());
+    expect(copyText).not.toHaveBeenCalled();
+    trusted = true;
+    await act(async () => button.click());
+    expect(copyText).toHaveBeenCalledWith(reply.textContent);
+    expect(shadow.querySelector('[data-testid="copy-status"]')?.textContent).toBe('Copied');
+  });
+});

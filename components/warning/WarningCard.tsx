@@ -1,21 +1,14 @@
 /**
  * The warning card shown beside a composer. Follows the UI contract in shared/design.md:
  * `role="alert"` with `data-categories` (call contact payment order), `data-held` while a send is
- * held, and buttons identified by `data-action`. Renders nothing when there is nothing to warn about.
+ * held, and buttons identified by `data-action`, `lang` and `dir` of the UI language. Renders nothing when there is nothing to warn about.
  */
 import type { MouseEvent } from 'react';
 import type { CardModel } from '@/utils/guard/card-model';
 import type { Theme } from '@/utils/guard/theme';
-import {
-  ACTION_LABEL,
-  CARD_TITLE,
-  CARD_TITLE_HELD,
-  CATEGORY_INSTEAD,
-  CATEGORY_TITLE,
-  CATEGORY_WHY,
-  LEARN_MORE_URL,
-  SCOPING_TOOL_NOTE,
-} from './copy';
+import '@/components/i18n/content-catalog';
+import { useUiText } from '@/components/i18n/use-ui-text';
+import { ACTION_LABEL, CATEGORY_INSTEAD, CATEGORY_TITLE, CATEGORY_WHY, LEARN_MORE_URL } from './copy';
 
 export type CardAction =
   | 'dismiss'
@@ -43,7 +36,7 @@ function keepFocus(event: MouseEvent) {
   event.preventDefault();
 }
 
-function ActionButton(props: { action: CardAction; primary?: boolean; onAction(a: CardAction, event: Event): void }) {
+function ActionButton(props: { action: CardAction; primary?: boolean; label: string; onAction(a: CardAction, event: Event): void }) {
   return (
     <button
       type="button"
@@ -52,7 +45,7 @@ function ActionButton(props: { action: CardAction; primary?: boolean; onAction(a
       onMouseDown={keepFocus}
       onClick={(event) => props.onAction(props.action, event.nativeEvent)}
     >
-      {ACTION_LABEL[props.action]}
+      {props.label}
     </button>
   );
 }
@@ -61,60 +54,66 @@ function ActionButton(props: { action: CardAction; primary?: boolean; onAction(a
  * @example <WarningCard model={cardModel(text, findings)} held={false} showMarks theme="light" onAction={handle} />
  */
 export function WarningCard({ model, held, showMarks, theme, onAction, saveFailed = false }: WarningCardProps) {
+  const { t, lang, dir } = useUiText();
   if (model.categories.length === 0) return null;
+  const button = (action: CardAction, primary = false) => (
+    <ActionButton action={action} primary={primary} label={t(ACTION_LABEL[action])} onAction={onAction} />
+  );
   const showMarkButtons = showMarks && model.categories.some((c) => c !== 'payment');
   return (
     <section
       className="pcg"
       role="alert"
+      lang={lang}
+      dir={dir}
       data-theme={theme}
       data-categories={model.categories.join(' ')}
       data-held={held ? 'true' : undefined}
     >
-      <h2>{held ? CARD_TITLE_HELD : CARD_TITLE}</h2>
+      <h2>{t(held ? 'card.titleHeld' : 'card.title')}</h2>
       {model.groups.map((group) => (
         <div key={group.category} data-category={group.category}>
-          <h3>{CATEGORY_TITLE[group.category]}</h3>
-          <ul className="found" aria-label="Found in your message">
+          <h3>{t(CATEGORY_TITLE[group.category])}</h3>
+          <ul className="found" aria-label={t('card.found')}>
             {group.items.map((item) => (
               <li key={`${item.label}|${item.excerpt}`}>
-                {item.label}
+                <bdi>{item.label}</bdi>
                 {item.excerpt && item.excerpt !== item.label ? (
                   <>
                     {': '}
-                    <q>{item.excerpt}</q>
+                    <q dir="auto">{item.excerpt}</q>
                   </>
                 ) : null}
               </li>
             ))}
           </ul>
-          <p>{CATEGORY_WHY[group.category]}</p>
-          {group.hasScopingTool ? <p className="muted">{SCOPING_TOOL_NOTE}</p> : null}
-          <p className="muted">{CATEGORY_INSTEAD[group.category]}</p>
+          <p>{t(CATEGORY_WHY[group.category])}</p>
+          {group.hasScopingTool ? <p className="muted">{t('card.scopingTool')}</p> : null}
+          <p className="muted">{t(CATEGORY_INSTEAD[group.category])}</p>
         </div>
       ))}
       {saveFailed ? (
         <p className="error" data-testid="save-failed">
-          Your choice could not be saved (the browser refused to store it). Try again, or set it from the toolbar popup.
+          {t('card.saveFailed')}
         </p>
       ) : null}
       <div className="actions">
         {held ? (
           <>
-            <ActionButton action="edit" primary onAction={onAction} />
-            <ActionButton action="send-anyway" onAction={onAction} />
+            {button('edit', true)}
+            {button('send-anyway')}
           </>
         ) : null}
         {showMarkButtons ? (
           <>
-            <ActionButton action="mark-business-enterprise" onAction={onAction} />
-            <ActionButton action="mark-prior-contract" onAction={onAction} />
-            <ActionButton action="mark-contract-started" onAction={onAction} />
+            {button('mark-business-enterprise')}
+            {button('mark-prior-contract')}
+            {button('mark-contract-started')}
           </>
         ) : null}
-        <ActionButton action="dismiss" onAction={onAction} />
+        {button('dismiss')}
         <a className="btn" data-action="learn-more" href={LEARN_MORE_URL} target="_blank" rel="noopener noreferrer">
-          {ACTION_LABEL['learn-more']}
+          {t(ACTION_LABEL['learn-more'])}
         </a>
       </div>
     </section>

@@ -6,7 +6,7 @@
 const BASE = `
 :host { all: initial; display: block; contain: content; }
 .pcg { box-sizing: border-box; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  border-radius: 8px; border: 1px solid var(--pcg-border); border-left-width: 4px; background: var(--pcg-bg);
+  border-radius: 8px; border: 1px solid var(--pcg-border); border-inline-start-width: 4px; background: var(--pcg-bg);
   color: var(--pcg-fg); padding: 10px 12px; margin: 8px 0; max-width: 100%; }
 .pcg[data-theme="light"] { --pcg-bg: #fff8e6; --pcg-border: #d9a21b; --pcg-fg: #1f2328; --pcg-muted: #57606a;
   --pcg-btn-bg: #ffffff; --pcg-btn-border: #c8ccd1; --pcg-btn-fg: #1f2328; --pcg-focus: #0b57d0; --pcg-mark: #fde7a9; }
@@ -21,9 +21,11 @@ const BASE = `
 :host(pcg-warning) .pcg { margin: 0; box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18); overflow: auto; max-height: var(--pcg-max-height, none); }
 .pcg ul.found { list-style: none; padding: 0; margin: 2px 0; display: flex; flex-wrap: wrap; gap: 4px; }
 .pcg ul.found li { background: var(--pcg-mark); border-radius: 4px; padding: 0 6px; }
-.pcg q { quotes: "“" "”"; font-weight: 600; word-break: break-all; }
+.pcg q { quotes: "“" "”"; font-weight: 600; word-break: break-all; unicode-bidi: isolate; }
+.pcg h2, .pcg h3, .pcg p, .pcg li, .pcg blockquote { overflow-wrap: anywhere; }
+.pcg blockquote.reply { margin: 4px 0; padding-block: 4px; padding-inline: 8px 4px; border-inline-start: 3px solid var(--pcg-border); font-style: italic; }
 .pcg .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
-.pcg button, .pcg a.btn { font: inherit; font-size: 12px; cursor: pointer; border-radius: 6px; padding: 3px 10px;
+.pcg button, .pcg a.btn { font: inherit; font-size: 12px; max-width: 100%; white-space: normal; overflow-wrap: anywhere; text-align: start; cursor: pointer; border-radius: 6px; padding: 3px 10px;
   border: 1px solid var(--pcg-btn-border); background: var(--pcg-btn-bg); color: var(--pcg-btn-fg); text-decoration: none; }
 .pcg button.primary { border-color: var(--pcg-border); font-weight: 600; }
 .pcg button:focus-visible, .pcg a:focus-visible { outline: 2px solid var(--pcg-focus); outline-offset: 1px; }

@@ -6,6 +6,7 @@
 import {
   SCHEMA_VERSION,
   SETTING_NAMES,
+  isLanguageSetting,
   isRelationship,
   isValidConversationId,
   isValidMetAt,
@@ -91,6 +92,10 @@ function parseSettings(value: unknown): Partial<Settings> | string {
     if (value[name] === undefined) continue;
     if (typeof value[name] !== 'boolean') return `Its "${name}" setting is not on or off.`;
     settings[name] = value[name];
+  }
+  if (value.language !== undefined) {
+    if (!isLanguageSetting(value.language)) return 'Its "language" setting is not a language.';
+    settings.language = value.language;
   }
   return settings;
 }

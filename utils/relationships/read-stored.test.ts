@@ -13,7 +13,7 @@ function applyWrites(stored: RawStorage, writes: { set: RawStorage; remove: stri
 describe('readStored', () => {
   it('gives the defaults for an empty store and writes nothing', () => {
     const snapshot = readStored({});
-    expect(snapshot.settings).toEqual({ enabled: true, sendGuard: true, incomingNotices: true });
+    expect(snapshot.settings).toEqual({ enabled: true, sendGuard: true, incomingNotices: true, language: 'auto' });
     expect(snapshot.conversations).toEqual({});
     expect(snapshot.repairNote).toBeNull();
     expect(snapshot.writes).toEqual({ set: {}, remove: [] });
@@ -82,7 +82,7 @@ describe('readStored', () => {
 
   it('turns unreadable switches back on and keeps readable ones', () => {
     const snapshot = readStored({ 'pcg:schema': 2, 'pcg:settings:enabled': 'no', 'pcg:settings:sendGuard': false });
-    expect(snapshot.settings).toEqual({ enabled: true, sendGuard: false, incomingNotices: true });
+    expect(snapshot.settings).toEqual({ enabled: true, sendGuard: false, incomingNotices: true, language: 'auto' });
     expect(snapshot.repairNote).toMatch(/1 switch was unreadable and turned back on/);
   });
 
@@ -119,7 +119,7 @@ describe('readStored', () => {
 
   it('resets wholly unreadable v1 data to the defaults with a note', () => {
     const snapshot = readStored({ 'pcg:state': 'garbage' });
-    expect(snapshot.settings).toEqual({ enabled: true, sendGuard: true, incomingNotices: true });
+    expect(snapshot.settings).toEqual({ enabled: true, sendGuard: true, incomingNotices: true, language: 'auto' });
     expect(snapshot.conversations).toEqual({});
     expect(snapshot.repairNote).toMatch(/could not be read and was reset/);
   });
@@ -165,5 +165,12 @@ describe('readStored', () => {
       }),
       { numRuns: 400 },
     );
+  });
+  it('reads the language setting, and turns an unreadable one back to auto with a note', () => {
+    expect(readStored({ 'pcg:schema': 2, 'pcg:settings:language': 'pt_BR' }).settings.language).toBe('pt_BR');
+    const snapshot = readStored({ 'pcg:schema': 2, 'pcg:settings:language': '<script>' });
+    expect(snapshot.settings.language).toBe('auto');
+    expect(snapshot.writes.set['pcg:settings:language']).toBe('auto');
+    expect(snapshot.repairNote).toMatch(/1 switch was unreadable/);
   });
 });

@@ -7,6 +7,7 @@
  *
  *   pcg:schema                          2
  *   pcg:settings:<enabled|sendGuard|incomingNotices>   boolean
+ *   pcg:settings:language               'auto' | a locale code such as 'es' or 'pt_BR' (absent = 'auto')
  *   pcg:conv:<conversationId>:relationship   Relationship
  *   pcg:conv:<conversationId>:name           string   (absent = unknown)
  *   pcg:conv:<conversationId>:metAt          YYYY-MM-DD (absent = unknown)
@@ -42,15 +43,35 @@ export interface Settings {
   enabled: boolean;
   sendGuard: boolean;
   incomingNotices: boolean;
+  /**
+   * UI language: 'auto' follows the browser; otherwise a locale code ('es', 'pt_BR'). Optional so
+   * settings objects written before it existed stay valid; the store always fills it in.
+   */
+  language?: string;
 }
+
+/** The on/off settings. */
+export type SwitchName = 'enabled' | 'sendGuard' | 'incomingNotices';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   sendGuard: true,
   incomingNotices: true,
+  language: 'auto',
 });
 
-export const SETTING_NAMES: readonly (keyof Settings)[] = ['enabled', 'sendGuard', 'incomingNotices'];
+/** The switches (booleans); `language` is read and written on its own. */
+export const SETTING_NAMES: readonly SwitchName[] = ['enabled', 'sendGuard', 'incomingNotices'];
+
+/**
+ * A language setting we keep: 'auto' or something shaped like a locale code. Codes this build has
+ * no file for are kept (a newer build may have written them) and shown as 'auto'.
+ * @example isLanguageSetting('pt_BR') // → true
+ * @example isLanguageSetting('<b>') // → false
+ */
+export function isLanguageSetting(value: unknown): value is string {
+  return typeof value === 'string' && (value === 'auto' || /^[a-z]{2,3}(?:_[A-Z]{2})?$/.test(value));
+}
 
 export const CONVERSATION_FIELDS = ['relationship', 'name', 'metAt', 'updatedAt'] as const;
 export type ConversationField = (typeof CONVERSATION_FIELDS)[number];

@@ -42,7 +42,7 @@ describe('hydration and defaults', () => {
     expect(store.getState().hydrated).toBe(false);
     await whenHydrated(store);
     const state = store.getState();
-    expect(state.settings).toEqual({ enabled: true, sendGuard: true, incomingNotices: true });
+    expect(state.settings).toEqual({ enabled: true, sendGuard: true, incomingNotices: true, language: 'auto' });
     expect(state.conversations).toEqual({});
     expect(state.repairNote).toBeNull();
     expect(await stored()).toEqual({});
@@ -168,10 +168,18 @@ describe('writes', () => {
     expect(Object.keys(await stored()).filter((key) => key.includes('room_a'))).toEqual([]);
   });
 
+  it('updateSettings saves a language and ignores one that is not a locale code', async () => {
+    const store = await openContext();
+    await store.getState().updateSettings({ language: 'ar' });
+    await store.getState().updateSettings({ language: 'not a language' });
+    expect(store.getState().settings.language).toBe('ar');
+    expect(await stored()).toEqual({ 'pcg:schema': 2, 'pcg:settings:language': 'ar' });
+  });
+
   it('updateSettings writes only the switches it is given', async () => {
     const store = await openContext();
     await store.getState().updateSettings({ sendGuard: false, enabled: 'x' as never });
-    expect(store.getState().settings).toEqual({ enabled: true, sendGuard: false, incomingNotices: true });
+    expect(store.getState().settings).toEqual({ enabled: true, sendGuard: false, incomingNotices: true, language: 'auto' });
     expect(await stored()).toEqual({ 'pcg:schema': 2, 'pcg:settings:sendGuard': false });
   });
 
@@ -182,7 +190,7 @@ describe('writes', () => {
     await store.getState().updateSettings({ incomingNotices: false });
     const keys = Object.keys(await stored());
     for (const key of keys) {
-      expect(key).toMatch(/^pcg:(schema|settings:(enabled|sendGuard|incomingNotices)|conv:[^:]+:(relationship|name|metAt|updatedAt))$/);
+      expect(key).toMatch(/^pcg:(schema|settings:(enabled|sendGuard|incomingNotices|language)|conv:[^:]+:(relationship|name|metAt|updatedAt))$/);
     }
   });
 });
@@ -218,7 +226,7 @@ describe('two contexts at once', () => {
     const fresh = await openContext();
     expect(relationshipOf(fresh.getState(), 'room_a')).toBe('prior-contract');
     expect(relationshipOf(fresh.getState(), 'room_b')).toBe('contract-started');
-    expect(fresh.getState().settings).toEqual({ enabled: true, sendGuard: false, incomingNotices: false });
+    expect(fresh.getState().settings).toEqual({ enabled: true, sendGuard: false, incomingNotices: false, language: 'auto' });
   });
 });
 

@@ -20,6 +20,7 @@ import {
   SETTING_NAMES,
   conversationKey,
   conversationKeys,
+  isLanguageSetting,
   isRelationship,
   isValidConversationId,
   isValidMetAt,
@@ -246,6 +247,10 @@ export function createStoreOver(area: StorageArea): StoreApi<RelationshipState> 
         set[settingKey(name)] = value;
         changed[name] = value;
       }
+      if (isLanguageSetting(patch?.language)) {
+        set[settingKey('language')] = patch.language;
+        changed.language = patch.language;
+      }
       if (!Object.keys(set).length) return;
       await ready;
       store.setState({ settings: { ...get().settings, ...changed } });
@@ -274,6 +279,7 @@ export function createStoreOver(area: StorageArea): StoreApi<RelationshipState> 
         const value = parsed.settings[name];
         if (typeof value === 'boolean') set[settingKey(name)] = value;
       }
+      if (parsed.settings.language !== undefined) set[settingKey('language')] = parsed.settings.language;
       if (!(await write(set, remove))) {
         return { ok: false, error: 'The browser could not save the imported relationships; check the list below before trying again.' };
       }

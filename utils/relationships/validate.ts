@@ -13,6 +13,7 @@ import {
   REPAIR_NOTE_KEY,
   SETTING_NAMES,
   conversationKey,
+  isLanguageSetting,
   isRelationship,
   isValidConversationId,
   isValidMetAt,
@@ -57,6 +58,15 @@ function readSettings(raw: RawStorage, result: ValidationResult): Settings {
     } else {
       result.problems.resetSettings += 1;
       result.fixes.set[key] = DEFAULT_SETTINGS[name];
+    }
+  }
+  const languageKey = settingKey('language');
+  if (languageKey in raw) {
+    const value = raw[languageKey];
+    if (isLanguageSetting(value)) settings.language = value;
+    else {
+      result.problems.resetSettings += 1;
+      result.fixes.set[languageKey] = DEFAULT_SETTINGS.language;
     }
   }
   return settings;

@@ -65,6 +65,11 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Load the extension (default). Benchmarks turn it off for a baseline. */
   extension?: boolean;
+  /**
+   * Chromium only: the browser's UI language (`--lang`, and the matching page locale), e.g. 'es'
+   * or 'ar'. Debian's chromium needs the chromium-l10n package for it to reach i18n.getMessage.
+   */
+  lang?: string;
 }
 
 const BROWSER_OWN_HOST = /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com|mozaws\.net)(?::\d+)?$/;
@@ -273,6 +278,7 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
+    ...(options.lang ? { locale: options.lang } : {}),
     viewport: { width: 1280, height: 900 },
     args: [
       '--no-sandbox',
@@ -282,6 +288,7 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       ...(options.extension === false ? [] : [`--disable-extensions-except=${CHROME_EXT}`, `--load-extension=${CHROME_EXT}`]),
       `--host-resolver-rules=MAP ${UPWORK_HOST}:443 127.0.0.1:${server.port}`,
       `--ignore-certificate-errors-spki-list=${certificate.spkiHash}`,
