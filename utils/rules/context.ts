@@ -2,7 +2,7 @@
  * Everything the detectors share about one message: the view, its words, where each cue of the
  * lexicons matched, and where channel names are. Built once per analyze() call.
  */
-import { ALL_CUES, CHANNEL_DELETIONS, CHANNEL_KEYS, CHANNEL_PREFIXES, type ChannelName, type CueSets } from './cues';
+import { CUE_NAMES, vocabulary, type ChannelName, type CueSets, type Vocabulary } from './cues';
 import type { Channel } from './channels';
 import { buildView, spanOf, type View } from './normalize';
 import { findAllMany, type Match } from './phrases';
@@ -24,7 +24,7 @@ export interface Ctx {
   view: View;
   tokens: Tokens;
   list: Token[];
-  /** Per token: bit b set when a phrase of cue set number b (ALL_CUES.names order) covers it. */
+  /** Per token: bit b set when a phrase of cue set number b (CUE_NAMES order) covers it. */
   mask: Uint32Array;
   matches: Record<CueName, Match[]>;
   channels: ChannelHit[];
@@ -69,7 +69,8 @@ const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', '
 /** Memo of word → skeleton (bounded; only speeds up, never changes an answer). */
 const SKELETONS = new Map<string, string>();
 
-function findChannels(list: Token[], view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
+function findChannels(vocab: Vocabulary, list: Token[], view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
+  const { channelKeys, channelPrefixes, channelDeletions } = vocab;
   const hits: ChannelHit[] = [];
   const skel = list.map((t) => {
     let k = SKELETONS.get(t.t);
@@ -115,12 +116,12 @@ function findChannels(list: Token[], view: View, askEndingAt: Map<number, Match>
       const t = list[i + len - 1]!;
       if (!skel[i + len - 1] || t.sent !== list[i]!.sent) break;
       key += skel[i + len - 1];
-      const name = CHANNEL_KEYS.get(key);
+      const name = channelKeys.get(key);
       if (name && (!name.weak || qualifies(i, len))) hit = { name, len };
-      if (!CHANNEL_PREFIXES.has(key)) break;
+      if (!channelPrefixes.has(key)) break;
     }
     if (!hit && skel[i]!.length >= 5) {
-      const fuzzy = CHANNEL_DELETIONS.get(skel[i]!);
+      const fuzzy = channelDeletions.get(skel[i]!);
       if (fuzzy && fuzzy.channel.kind === 'call' && !COMMON_WORDS.has(list[i]!.t)) hit = { name: fuzzy, len: 1 };
     }
     if (!hit) continue;
@@ -135,10 +136,12 @@ export function buildContext(original: string): Ctx {
   const tokens = tokenize(view, original);
   const list = tokens.list;
   const mask = new Uint32Array(list.length);
-  const matches = findAllMany(ALL_CUES, tokens);
-  ALL_CUES.names.forEach((name, bit) => {
+  const vocab = vocabulary();
+  const matches = findAllMany(vocab.allCues, tokens);
+  for (const name of vocab.allCues.names) {
+    const bit = CUE_BITS.get(name)!;
     for (const x of matches[name]) for (let k = x.from; k < x.to; k++) mask[k]! |= 1 << bit;
-  });
+  }
   const sentences: { from: number; to: number }[] = [];
   for (let i = 0; i < list.length; i++) {
     const s = list[i]!.sent;
@@ -151,7 +154,7 @@ export function buildContext(original: string): Ctx {
     askEndingAt.set(m.to, m);
     askStartingAt.set(m.from, m);
   }
-  return { original, view, tokens, list, mask, matches, channels: findChannels(list, view, askEndingAt), sentences, askEndingAt, askStartingAt, memo: new Map() };
+  return { original, view, tokens, list, mask, matches, channels: findChannels(vocab, list, view, askEndingAt), sentences, askEndingAt, askStartingAt, memo: new Map() };
 }
 
 /** Sentence bounds [from, to) of the sentence holding token i. */
@@ -170,7 +173,7 @@ export function hasCue(ctx: Ctx, cue: CueName, from: number, to: number, skipFro
   return false;
 }
 
-const CUE_BITS = new Map<CueName, number>(ALL_CUES.names.map((n, i) => [n, i]));
+const CUE_BITS = new Map<CueName, number>(CUE_NAMES.map((n, i) => [n, i]));
 
 /** Window of ±radius tokens around [from, to), clipped to the sentence. */
 export function around(ctx: Ctx, from: number, to: number, radius: number): { from: number; to: number } {

@@ -1,7 +1,7 @@
 /**
  * The compiled vocabulary of the engine: every lexicon's phrase lists merged per field, the number
- * words, and the channel names keyed by skeleton. Built once when the module loads (constant data,
- * not state between calls).
+ * words, and the channel names keyed by skeleton. Built once, on the first analyze() (constant
+ * data, not state between calls); importing the engine builds nothing.
  */
 import { CHANNELS, SCOPING_TOOLS, type Channel } from './channels';
 import { LANGUAGES } from './lexicon/index';
@@ -109,13 +109,51 @@ function buildCues(): CueSets {
   return sets;
 }
 
-export const CUES: CueSets = buildCues();
+/** Names of the cue sets, in bit order (see Ctx.mask). */
+export const CUE_NAMES: readonly (keyof CueSets)[] = [...FIELDS, 'near', 'feeHints', 'payNear', 'identity', 'scoping', 'possessive'];
 
-/** All cue sets compiled into one matcher (one pass over the words per message). */
-export const ALL_CUES: MultiSet<keyof CueSets> = compileMany(CUES);
+export interface ChannelName {
+  channel: Channel;
+  weak: boolean;
+}
 
-/** Number words of every language → digit. */
-export const DIGIT_WORDS: Map<string, number> = (() => {
+/** Everything compiled from the lexicons and channel lists. */
+export interface Vocabulary {
+  cues: CueSets;
+  /** All cue sets compiled into one matcher (one pass over the words per message). */
+  allCues: MultiSet<keyof CueSets>;
+  /** Number words of every language → digit. */
+  digitWords: Map<string, number>;
+  /** Skeleton of a name (all its words joined) → channel. Two-word names also match as one word. */
+  channelKeys: Map<string, ChannelName>;
+  /**
+   * Keys of long app names with one letter missing ("whtsapp", "telegrm", "instgram"), for typos
+   * and deliberate misspellings. Only names of six letters or more, only strong names.
+   */
+  channelDeletions: Map<string, ChannelName>;
+  /** Every string prefix of a channel key: a word sequence is extended only while it is one. */
+  channelPrefixes: Set<string>;
+}
+
+let VOCABULARY: Vocabulary | undefined;
+
+/** The compiled vocabulary, built on first use. */
+export function vocabulary(): Vocabulary {
+  if (VOCABULARY) return VOCABULARY;
+  const cues = buildCues();
+  const channelKeys = buildChannelKeys();
+  VOCABULARY = {
+    cues,
+    allCues: compileMany(cues),
+    digitWords: buildDigitWords(),
+    channelKeys,
+    channelDeletions: buildChannelDeletions(channelKeys),
+    channelPrefixes: buildChannelPrefixes(channelKeys),
+  };
+  return VOCABULARY;
+}
+
+function buildDigitWords(): Map<string, number> {
   const map = new Map<string, number>();
   for (const { lexicon } of LANGUAGES) {
     if (!Array.isArray(lexicon.digits)) continue;
@@ -129,15 +167,9 @@ export const DIGIT_WORDS: Map<string, number> = (() => {
     });
   }
   return map;
-})();
-
-export interface ChannelName {
-  channel: Channel;
-  weak: boolean;
 }
 
-/** Skeleton of a name (all its words joined) → channel. Two-word names also match as one word. */
-export const CHANNEL_KEYS: Map<string, ChannelName> = (() => {
+function buildChannelKeys(): Map<string, ChannelName> {
   const map = new Map<string, ChannelName>();
   const add = (channel: Channel, name: string, weak: boolean): void => {
     const key = phraseWords(name).map(skeleton).join('');
@@ -162,27 +194,22 @@ export const CHANNEL_KEYS: Map<string, ChannelName> = (() => {
     }
   }
   return map;
-})();
+}
 
-/**
- * Keys of long app names with one letter missing ("whtsapp", "telegrm", "instgram"), for typos
- * and deliberate misspellings. Only names of six letters or more, only strong names.
- */
-export const CHANNEL_DELETIONS: Map<string, ChannelName> = (() => {
+function buildChannelDeletions(keys: Map<string, ChannelName>): Map<string, ChannelName> {
   const map = new Map<string, ChannelName>();
-  for (const [key, name] of CHANNEL_KEYS) {
+  for (const [key, name] of keys) {
     if (name.weak || key.length < 6 || !/^[a-z]+$/.test(key)) continue;
     for (let k = 0; k < key.length; k++) {
       const variant = key.slice(0, k) + key.slice(k + 1);
-      if (!CHANNEL_KEYS.has(variant) && !map.has(variant)) map.set(variant, name);
+      if (!keys.has(variant) && !map.has(variant)) map.set(variant, name);
     }
   }
   return map;
-})();
+}
 
-/** Every string prefix of a channel key: a word sequence is extended only while it is one. */
-export const CHANNEL_PREFIXES: Set<string> = (() => {
+function buildChannelPrefixes(keys: Map<string, ChannelName>): Set<string> {
   const set = new Set<string>();
-  for (const key of CHANNEL_KEYS.keys()) for (let k = 1; k < key.length; k++) set.add(key.slice(0, k));
+  for (const key of keys.keys()) for (let k = 1; k < key.length; k++) set.add(key.slice(0, k));
   return set;
-})();
+}

@@ -7,7 +7,7 @@
  * message, so its cost never grows with degenerate input.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { DIGIT_WORDS } from '../cues';
+import { vocabulary } from '../cues';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { findingAt, hasCue, type Ctx } from '../context';
 import { foldedSet, stemTest } from '../wordsets';
@@ -34,7 +34,7 @@ interface DigitItem {
 function digitItem(t: Token): DigitItem | undefined {
   const w = t.t;
   if (/^[0-9]+$/.test(w)) return { digits: w, spelled: false, word: false };
-  const d = DIGIT_WORDS.get(w) ?? bigNumberWord(w);
+  const d = vocabulary().digitWords.get(w) ?? bigNumberWord(w);
   if (d !== undefined) return { digits: String(d), value: d, spelled: true, word: true };
   const glued = w.length >= 4 && w.length <= 30 && /[0-9]/.test(w) && /[a-z]/.test(w) ? gluedDigits(w) : '';
   if (glued) return { digits: glued, spelled: true, word: false };
@@ -61,7 +61,7 @@ function gluedDigits(w: string): string {
     }
     let hit = 0;
     for (let len = Math.min(6, w.length - i); len >= 3; len--) {
-      const d = DIGIT_WORDS.get(w.slice(i, i + len));
+      const d = vocabulary().digitWords.get(w.slice(i, i + len));
       if (d !== undefined) {
         out += String(d);
         hit = len;
