@@ -6,7 +6,7 @@ import { CUE_NAMES, vocabulary, type ChannelName, type CueSets, type Vocabulary 
 import type { Channel } from './channels';
 import { buildView, spanOf, type View } from './normalize';
 import { findAllMany, type Match } from './phrases';
-import { skeleton, tokenize, type Token, type Tokens } from './tokens';
+import { skeleton, tokenize, type Tokens } from './tokens';
 import { foldedSet, stemTest } from './wordsets';
 import type { Category, Finding } from './types';
 
@@ -23,11 +23,18 @@ export interface Ctx {
   original: string;
   view: View;
   tokens: Tokens;
-  list: Token[];
+  /** Number of words (tokens.count). */
+  count: number;
+  /** Word text per token (tokens.words). */
+  words: string[];
+  /** Sentence number per token (tokens.sent). */
+  sent: Int32Array;
   /** Per token: bit b set when a phrase of cue set number b (CUE_NAMES order) covers it. */
   mask: Uint32Array;
   matches: Record<CueName, Match[]>;
   channels: ChannelHit[];
+  /** Per token: 1 + index in `channels` of the channel name starting there, or 0. */
+  channelStart: Int32Array;
   /** Token index range of each sentence. */
   sentences: { from: number; to: number }[];
   /** contactAsk matches by their end token index (exclusive). */
@@ -69,52 +76,57 @@ const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', '
 /** Memo of word → skeleton (bounded; only speeds up, never changes an answer). */
 const SKELETONS = new Map<string, string>();
 
-function findChannels(vocab: Vocabulary, list: Token[], view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
+function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions } = vocab;
+  const { words, sent, cap, count } = tokens;
   const hits: ChannelHit[] = [];
-  const skel = list.map((t) => {
-    let k = SKELETONS.get(t.t);
+  const skel: string[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const w = words[i]!;
+    let k = SKELETONS.get(w);
     if (k === undefined) {
-      k = t.t.length > 40 ? '' : skeleton(t.t);
-      if (SKELETONS.size < 50_000) SKELETONS.set(t.t, k);
+      k = w.length > 40 ? '' : skeleton(w);
+      if (SKELETONS.size < 50_000) SKELETONS.set(w, k);
     }
-    return k;
-  });
+    skel[i] = k;
+  }
+  /** Token j exists and is in the sentence of token i. */
+  const same = (j: number, i: number): boolean => j >= 0 && j < count && sent[j] === sent[i];
   const qualifies = (i: number, len: number): boolean => {
-    const tok = list[i]!;
-    const prev = list[i - 1];
+    const prev = i - 1;
     // "Meet" alone is Google Meet only as a capitalized name after a preposition ("por Meet").
     // "Meet" alone is Google Meet only as a capitalized name after a preposition ("por Meet") or
     // mid-sentence before "call"/"link" ("a quick Meet call").
     if (len === 1 && skel[i] === 'met') {
-      const after = list[i + 1];
-      const midCap = tok.cap && prev !== undefined && prev.sent === tok.sent;
-      if (midCap && after !== undefined && after.sent === tok.sent && /^(?:call|link|session|chat)$/.test(after.t)) return true;
-      if (tok.cap) return prev !== undefined && prev.t !== 'to' && CHANNEL_PREP.has(prev.t);
+      const after = i + 1;
+      const midCap = cap[i] === 1 && same(prev, i);
+      if (midCap && same(after, i) && /^(?:call|link|session|chat)$/.test(words[after]!)) return true;
+      if (cap[i] === 1) return prev >= 0 && words[prev] !== 'to' && CHANNEL_PREP.has(words[prev]!);
       // Lower case only after a preposition of another language ("hablemos por meet"), never English "to meet".
-      return prev !== undefined && prev.sent === tok.sent && FOREIGN_PREP.has(prev.t);
+      return same(prev, i) && FOREIGN_PREP.has(words[prev]!);
     }
-    const next = list[i + len];
-    const afterGap = view.text.slice(list[i + len - 1]!.e, Math.min(view.text.length, list[i + len - 1]!.e + 2));
-    const midSentenceCap = tok.cap && prev !== undefined && prev.sent === tok.sent;
+    const next = i + len;
+    const lastEnd = tokens.vTo[i + len - 1]!;
+    const afterGap = view.text.slice(lastEnd, Math.min(view.text.length, lastEnd + 2));
+    const midSentenceCap = cap[i] === 1 && same(prev, i);
     return (
       midSentenceCap ||
-      (prev !== undefined && prev.sent === tok.sent && CHANNEL_PREP.has(prev.t)) ||
-      (next !== undefined && next.sent === tok.sent && CHANNEL_NEXT.has(next.t)) ||
+      (same(prev, i) && CHANNEL_PREP.has(words[prev]!)) ||
+      (same(next, i) && CHANNEL_NEXT.has(words[next]!)) ||
       askEndingAt.has(i) ||
       // "wa aku 0812 3456 7890": a number right after the name.
-      [next, list[i + len + 1]].some((t) => t !== undefined && t.sent === tok.sent && /^[0-9]{3,}$/.test(t.t)) ||
+      (same(next, i) && /^[0-9]{3,}$/.test(words[next]!)) ||
+      (same(next + 1, i) && /^[0-9]{3,}$/.test(words[next + 1]!)) ||
       afterGap.includes(':')
     );
   };
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < count; i++) {
     if (!skel[i]) continue;
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
     let key = '';
     let hit: { name: ChannelName; len: number } | undefined;
-    for (let len = 1; len <= 4 && i + len <= list.length; len++) {
-      const t = list[i + len - 1]!;
-      if (!skel[i + len - 1] || t.sent !== list[i]!.sent) break;
+    for (let len = 1; len <= 4 && i + len <= count; len++) {
+      if (!skel[i + len - 1] || sent[i + len - 1] !== sent[i]) break;
       key += skel[i + len - 1];
       const name = channelKeys.get(key);
       if (name && (!name.weak || qualifies(i, len))) hit = { name, len };
@@ -122,7 +134,7 @@ function findChannels(vocab: Vocabulary, list: Token[], view: View, askEndingAt:
     }
     if (!hit && skel[i]!.length >= 5) {
       const fuzzy = channelDeletions.get(skel[i]!);
-      if (fuzzy && fuzzy.channel.kind === 'call' && !COMMON_WORDS.has(list[i]!.t)) hit = { name: fuzzy, len: 1 };
+      if (fuzzy && fuzzy.channel.kind === 'call' && !COMMON_WORDS.has(words[i]!)) hit = { name: fuzzy, len: 1 };
     }
     if (!hit) continue;
     hits.push({ channel: hit.name.channel, from: i, to: i + hit.len });
@@ -134,8 +146,8 @@ function findChannels(vocab: Vocabulary, list: Token[], view: View, askEndingAt:
 export function buildContext(original: string): Ctx {
   const view = buildView(original);
   const tokens = tokenize(view, original);
-  const list = tokens.list;
-  const mask = new Uint32Array(list.length);
+  const { count, words, sent } = tokens;
+  const mask = new Uint32Array(count);
   const vocab = vocabulary();
   const matches = findAllMany(vocab.allCues, tokens);
   for (const name of vocab.allCues.names) {
@@ -143,8 +155,8 @@ export function buildContext(original: string): Ctx {
     for (const x of matches[name]) for (let k = x.from; k < x.to; k++) mask[k]! |= 1 << bit;
   }
   const sentences: { from: number; to: number }[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i]!.sent;
+  for (let i = 0; i < count; i++) {
+    const s = sent[i]!;
     while (sentences.length <= s) sentences.push({ from: i, to: i });
     sentences[s]!.to = i + 1;
   }
@@ -154,13 +166,21 @@ export function buildContext(original: string): Ctx {
     askEndingAt.set(m.to, m);
     askStartingAt.set(m.from, m);
   }
-  return { original, view, tokens, list, mask, matches, channels: findChannels(vocab, list, view, askEndingAt), sentences, askEndingAt, askStartingAt, memo: new Map() };
+  const channels = findChannels(vocab, tokens, view, askEndingAt);
+  const channelStart = new Int32Array(count);
+  channels.forEach((h, k) => (channelStart[h.from] = k + 1));
+  return { original, view, tokens, count, words, sent, mask, matches, channels, channelStart, sentences, askEndingAt, askStartingAt, memo: new Map() };
+}
+
+/** Does a channel name start at token i? */
+export function channelStartsAt(ctx: Ctx, i: number): boolean {
+  return ctx.channelStart[i] !== undefined && ctx.channelStart[i] !== 0;
 }
 
 /** Sentence bounds [from, to) of the sentence holding token i. */
 export function sentenceOf(ctx: Ctx, i: number): { from: number; to: number } {
-  const s = ctx.list[i]?.sent ?? 0;
-  return ctx.sentences[s] ?? { from: 0, to: ctx.list.length };
+  const s = ctx.sent[i] ?? 0;
+  return ctx.sentences[s] ?? { from: 0, to: ctx.count };
 }
 
 /** Is some token in [from, to) flagged for the cue, optionally skipping [skipFrom, skipTo)? */
@@ -168,7 +188,7 @@ export function hasCue(ctx: Ctx, cue: CueName, from: number, to: number, skipFro
   const bit = 1 << CUE_BITS.get(cue)!;
   const m = ctx.mask;
   const a = Math.max(0, from);
-  const b = Math.min(ctx.list.length, to);
+  const b = Math.min(ctx.count, to);
   for (let k = a; k < b; k++) if (m[k]! & bit && (k < skipFrom || k >= skipTo)) return true;
   return false;
 }
@@ -189,9 +209,7 @@ export function findingAt(ctx: Ctx, category: Category, vFrom: number, vTo: numb
 
 /** A finding over the tokens [from, to). */
 export function findingOn(ctx: Ctx, category: Category, from: number, to: number, ruleId: string, label: string): Finding {
-  const a = ctx.list[from]!;
-  const b = ctx.list[Math.max(from, to - 1)]!;
-  return findingAt(ctx, category, a.s, b.e, ruleId, label);
+  return findingAt(ctx, category, ctx.tokens.vFrom[from]!, ctx.tokens.vTo[Math.max(from, to - 1)]!, ruleId, label);
 }
 
 const POSSESSIVES = foldedSet([
@@ -222,26 +240,26 @@ export const MINE = foldedSet([
  * only in a question), 'my' for a bare "my" (an offer that a value must back), '' for nothing.
  */
 export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' | 'my' {
-  const sent = ctx.list[i]?.sent;
+  const { words } = ctx;
+  const sent = ctx.sent[i];
   let best: '' | 'ask' | 'your' | 'my' = '';
   // Possessive words written before the noun even when no lexicon lists them ("il suo numero?").
-  const before = ctx.list[i - 1];
-  if (before && before.sent === sent && POSSESSIVES.has(before.t)) best = 'your';
+  if (i - 1 >= 0 && i - 1 < ctx.count && ctx.sent[i - 1] === sent && POSSESSIVES.has(words[i - 1]!)) best = 'your';
   // Asks that follow the noun, as in Turkish or Hindi word order ("numaranızı verebilir misiniz").
   for (let st = to; st <= to + 2; st++) {
     const m = ctx.askStartingAt.get(st);
     if (!m) continue;
-    if (ctx.list[m.from]!.sent === sent && m.to - m.from > 1) return 'ask';
-    if (ctx.list[m.from]!.sent === sent && !POSSESSIVES.has(ctx.list[m.from]!.t) && !MINE.has(ctx.list[m.from]!.t)) return 'ask';
+    if (ctx.sent[m.from] === sent && m.to - m.from > 1) return 'ask';
+    if (ctx.sent[m.from] === sent && !POSSESSIVES.has(words[m.from]!) && !MINE.has(words[m.from]!)) return 'ask';
   }
   for (let end = Math.max(0, i - 1); end <= i; end++) {
     const m = ctx.askEndingAt.get(end);
-    if (!m || ctx.list[m.from]!.sent !== sent) continue;
-    if (m.to - m.from === 1 && POSSESSIVES.has(ctx.list[m.from]!.t)) best = best || 'your';
-    else if (MINE.has(ctx.list[m.to - 1]!.t)) {
+    if (!m || ctx.sent[m.from] !== sent) continue;
+    if (m.to - m.from === 1 && POSSESSIVES.has(words[m.from]!)) best = best || 'your';
+    else if (MINE.has(words[m.to - 1]!)) {
       // "I'll send you my number", "can I share my email": an offer to give the detail.
       let offer = false;
-      for (let k = m.from; k < m.to - 1; k++) if (isSendWord(ctx.list[k]!.t)) offer = true;
+      for (let k = m.from; k < m.to - 1; k++) if (isSendWord(words[k]!)) offer = true;
       best = offer ? 'ask' : best || 'my';
     }
     else best = 'ask';
@@ -250,7 +268,7 @@ export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' 
   if (best === 'your') {
     const s = ctx.sentences[sent ?? 0];
     const sending = perSentence(ctx, 'send', sent ?? 0, () => {
-      if (s) for (let k = s.from; k < s.to; k++) if (isSendWord(ctx.list[k]!.t)) return true;
+      if (s) for (let k = s.from; k < s.to; k++) if (isSendWord(words[k]!)) return true;
       return false;
     });
     if (sending) return 'ask';

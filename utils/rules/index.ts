@@ -42,9 +42,9 @@ function callsFromPhoneNumbers(ctx: Ctx, values: Finding[], findings: Finding[])
   for (const v of values) {
     if (!v.ruleId.startsWith('contact.phone')) continue;
     const i = tokenAt(ctx, v.start);
-    const s = ctx.sentences[ctx.list[i]?.sent ?? 0];
+    const s = ctx.sentences[ctx.sent[i] ?? 0];
     if (!s) continue;
-    const prev = ctx.sentences[Math.max(0, (ctx.list[i]?.sent ?? 0) - 1)]!;
+    const prev = ctx.sentences[Math.max(0, (ctx.sent[i] ?? 0) - 1)]!;
     if (hasCue(ctx, 'phoneCall', prev.from, s.to) || hasCue(ctx, 'talk', s.from, s.to) || hasCallingWord(ctx, prev.from, s.to)) {
       findings.push({ ...v, category: 'call', ruleId: 'call.phone-number', label: 'phone call' });
       return;
@@ -61,10 +61,10 @@ function callsFromNumberRequests(ctx: Ctx, findings: Finding[]): void {
   for (const f of findings) {
     if (f.ruleId !== 'contact.request' || f.label !== 'request for your number') continue;
     const i = tokenAt(ctx, f.start);
-    const s = ctx.sentences[ctx.list[i]?.sent ?? 0];
+    const s = ctx.sentences[ctx.sent[i] ?? 0];
     if (!s) continue;
     for (let k = s.from; k < s.to; k++) {
-      const t = ctx.view.starts[ctx.list[k]!.s] ?? 0;
+      const t = ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0;
       if (t >= f.start && t < f.end) continue;
       if (hasCallingWord(ctx, k, k + 1)) {
         findings.push({ ...f, category: 'call', ruleId: 'call.number-request', label: 'phone call' });
@@ -94,9 +94,9 @@ const CALLED_PERSON = new Set([
 
 function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const w = ctx.list[k]!.t;
+    const w = ctx.words[k]!;
     if (!isCallingWord(w)) continue;
-    if (PHONE_LABEL_NOUNS.has(w) && !CALLED_PERSON.has(ctx.list[k + 1]?.t ?? '')) continue;
+    if (PHONE_LABEL_NOUNS.has(w) && !CALLED_PERSON.has(ctx.words[k + 1] ?? '')) continue;
     return true;
   }
   return false;
@@ -105,10 +105,10 @@ function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
 /** Index of the first token that starts at or after original offset `start`. */
 function tokenAt(ctx: Ctx, start: number): number {
   let lo = 0;
-  let hi = ctx.list.length - 1;
+  let hi = ctx.count - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((ctx.view.starts[ctx.list[mid]!.s] ?? 0) < start) lo = mid + 1;
+    if ((ctx.view.starts[ctx.tokens.vFrom[mid]!] ?? 0) < start) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -118,9 +118,9 @@ function tokenAt(ctx: Ctx, start: number): number {
 function markScopingTools(ctx: Ctx, findings: Finding[]): void {
   for (const f of findings) {
     if (f.category !== 'contact' || !/email/.test(f.label)) continue;
-    const sent = ctx.list[tokenAt(ctx, f.start)]?.sent ?? 0;
+    const sent = ctx.sent[tokenAt(ctx, f.start)] ?? 0;
     const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
-    const b = ctx.sentences[sent + 1]?.to ?? ctx.list.length;
+    const b = ctx.sentences[sent + 1]?.to ?? ctx.count;
     if (hasCue(ctx, 'scoping', a, b)) f.scopingTool = true;
   }
 }

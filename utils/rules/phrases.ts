@@ -15,7 +15,7 @@ export interface PhraseSet {
 
 /** Splits a phrase the way a message would be split. */
 export function phraseWords(phrase: string): string[] {
-  return tokenize(buildView(phrase), phrase).list.map((t) => t.t);
+  return tokenize(buildView(phrase), phrase).words;
 }
 
 /**
@@ -51,12 +51,12 @@ export interface Match {
 }
 
 function matchesAt(words: string[], tokens: Tokens, i: number): boolean {
-  const list = tokens.list;
-  const sent = list[i]!.sent;
+  const sents = tokens.sent;
+  const sent = sents[i];
+  if (i + words.length > tokens.count) return false;
   for (let k = 0; k < words.length; k++) {
-    const tok = list[i + k];
-    if (!tok || tok.sent !== sent) return false;
-    if (words[k] !== '*' && words[k] !== tok.t) return false;
+    if (sents[i + k] !== sent) return false;
+    if (words[k] !== '*' && words[k] !== tokens.words[i + k]) return false;
   }
   return true;
 }
@@ -67,11 +67,10 @@ function matchesAt(words: string[], tokens: Tokens, i: number): boolean {
  */
 export function findAll(set: PhraseSet, tokens: Tokens): Match[] {
   const out: Match[] = [];
-  const list = tokens.list;
   let i = 0;
-  while (i < list.length) {
+  while (i < tokens.count) {
     let best = 0;
-    const cands = set.byFirst.get(list[i]!.t);
+    const cands = set.byFirst.get(tokens.words[i]!);
     if (cands) for (const w of cands) if (w.length > best && matchesAt(w, tokens, i)) best = w.length;
     for (const w of set.wild) if (w.length > best && matchesAt(w, tokens, i)) best = w.length;
     if (best) {
@@ -130,7 +129,7 @@ export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens
   const out: Match[][] = multi.names.map(() => []);
   const nextFree = new Int32Array(count);
   const best = new Int32Array(count);
-  const list = tokens.list;
+  const words = tokens.words;
   const consider = (c: Entry, i: number): boolean => {
     if (i >= nextFree[c.set]! && c.words.length > best[c.set]! && matchesAt(c.words, tokens, i)) {
       best[c.set] = c.words.length;
@@ -138,14 +137,14 @@ export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens
     }
     return false;
   };
-  for (let i = 0; i < list.length; i++) {
-    const slot = multi.byFirst.get(list[i]!.t);
+  for (let i = 0; i < tokens.count; i++) {
+    const slot = multi.byFirst.get(words[i]!);
     if (!slot && multi.wild.length === 0) continue;
     let any = false;
     if (slot) {
       for (const c of slot.loose) if (consider(c, i)) any = true;
-      const next = list[i + 1];
-      const bySecond = next ? slot.bySecond.get(next.t) : undefined;
+      const next = words[i + 1];
+      const bySecond = next !== undefined ? slot.bySecond.get(next) : undefined;
       if (bySecond) for (const c of bySecond) if (consider(c, i)) any = true;
     }
     for (const c of multi.wild) if (consider(c, i)) any = true;

@@ -5,22 +5,24 @@
 import { foldScriptLookalikes } from './fold';
 import type { View } from './normalize';
 
-export interface Token {
-  /** Word text as matched by phrases: apostrophes and inner leet symbols kept, "what's" → "whats". */
-  t: string;
-  /** View offsets [s, e). */
-  s: number;
-  e: number;
-  /** Sentence number (0-based). */
-  sent: number;
-  /** The word was written with a leading "@" (a handle). */
-  at: boolean;
-  /** The original word starts with an upper-case letter. */
-  cap: boolean;
-}
-
+/**
+ * The words of a message, one entry per word in each array (struct of arrays: no object per word,
+ * which keeps long and degenerate messages cheap). Arrays are exactly `count` long, so reading past
+ * either end gives `undefined`, as with a plain array.
+ */
 export interface Tokens {
-  list: Token[];
+  count: number;
+  /** Word text as matched by phrases: apostrophes and inner leet symbols kept, "what's" → "whats". */
+  words: string[];
+  /** View offsets [vFrom, vTo) of each word. */
+  vFrom: Int32Array;
+  vTo: Int32Array;
+  /** Sentence number (0-based) of each word. */
+  sent: Int32Array;
+  /** 1 when the word was written with a leading "@" (a handle). */
+  at: Uint8Array;
+  /** 1 when the original word starts with an upper-case letter. */
+  cap: Uint8Array;
   /** For each sentence: does it end with or contain a question mark. */
   question: boolean[];
 }
@@ -33,35 +35,60 @@ const QUESTION = '?？؟';
 
 /** A full stop ends a sentence when a space and no lower-case word follow ("Ltd. directly" does not). */
 function endsSentence(view: View, original: string, i: number): boolean {
-  const next = view.text[i + 1];
-  if (next === undefined || next === '\n') return true;
-  if (next !== ' ') return false;
-  const after = original[view.starts[i + 2] ?? -1];
-  return after === undefined || !(after >= 'a' && after <= 'z');
+  const next = view.text.charCodeAt(i + 1);
+  if (Number.isNaN(next) || next === 0x0a) return true;
+  if (next !== 0x20) return false;
+  const at = view.starts[i + 2];
+  if (at === undefined) return true;
+  const after = original.charCodeAt(at);
+  return Number.isNaN(after) || !(after >= 0x61 && after <= 0x7a);
 }
 
-/** 0 = not a word char, 1 = word char, 2 = word char that is a token by itself (CJK, Thai). */
-const ASCII_KIND = new Uint8Array(128);
+/**
+ * Kind of each UTF-16 code unit, memoized (a fixed 64 K table, filled on first sight): 0 = not a
+ * word char, 1 = word char, 2 = word char that is a token by itself (CJK, Thai). Stored + 1, 0 =
+ * not computed yet.
+ */
+const KINDS = new Uint8Array(0x10000);
 for (let c = 0; c < 128; c++) {
-  ASCII_KIND[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0;
+  KINDS[c] = 1 + ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0);
 }
-const KIND_MEMO = new Map<number, 0 | 1 | 2>();
+for (let c = 0xd800; c <= 0xdfff; c++) KINDS[c] = 1;
 
-function kindCode(code: number): 0 | 1 | 2 {
-  if (code < 0x80) return ASCII_KIND[code] as 0 | 1;
-  if (code >= 0xd800 && code <= 0xdfff) return 0;
-  let k = KIND_MEMO.get(code);
-  if (k === undefined) {
+function kindCode(code: number): number {
+  const k = KINDS[code]!;
+  if (k !== 0) return k - 1;
+  const c = String.fromCharCode(code);
+  const kind = SINGLE_CHAR_SCRIPT.test(c) ? 2 : WORD_NON_ASCII.test(c) ? 1 : 0;
+  KINDS[code] = kind + 1;
+  return kind;
+}
+
+/** Kind of the view character at i, 0 outside the text (a space). */
+function kindAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return Number.isNaN(code) ? 0 : kindCode(code);
+}
+
+/** Memo of "is this UTF-16 unit upper case" (0 = unknown, 1 = no, 2 = yes). */
+const UPPER = new Uint8Array(0x10000);
+
+function isUpperCode(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  let u = UPPER[code]!;
+  if (u === 0) {
     const c = String.fromCharCode(code);
-    k = SINGLE_CHAR_SCRIPT.test(c) ? 2 : WORD_NON_ASCII.test(c) ? 1 : 0;
-    if (KIND_MEMO.size < 10_000) KIND_MEMO.set(code, k);
+    UPPER[code] = u = c !== c.toLowerCase() ? 2 : 1;
   }
-  return k;
+  return u === 2;
 }
 
-function kind(c: string): 0 | 1 | 2 {
-  return kindCode(c.charCodeAt(0));
-}
+const IS_SENTENCE_END = new Uint8Array(0x10000);
+for (const c of SENTENCE_END) IS_SENTENCE_END[c.charCodeAt(0)] = 1;
+const IS_QUESTION = new Uint8Array(0x10000);
+for (const c of QUESTION) IS_QUESTION[c.charCodeAt(0)] = 1;
+const IS_INNER = new Uint8Array(0x10000);
+for (const c of INNER) IS_INNER[c.charCodeAt(0)] = 1;
 
 /**
  * Splits the view into word tokens. A leet symbol ("@", "$", "|", "!") or an apostrophe belongs to
@@ -69,59 +96,91 @@ function kind(c: string): 0 | 1 | 2 {
  * handle. Han, Kana, Hangul and Thai characters are one token each, so phrases in scripts without
  * spaces match as token sequences too.
  *
- * @example tokenize(buildView("what's up")).list.map((t) => t.t) // ['whats', 'up']
+ * @example tokenize(buildView("what's up")).words // ['whats', 'up']
  */
 export function tokenize(view: View, original: string): Tokens {
   const text = view.text;
-  const list: Token[] = [];
+  const n = text.length;
+  let size = Math.min(n, 64) + 16;
+  const words: string[] = [];
+  let vFrom = new Int32Array(size);
+  let vTo = new Int32Array(size);
+  let sents = new Int32Array(size);
+  let ats = new Uint8Array(size);
+  let caps = new Uint8Array(size);
+  let count = 0;
   const question: boolean[] = [false];
   let sent = 0;
   let inSentence = 0;
-  let i = 0;
-  const n = text.length;
-  const newSentence = (): void => {
-    sent++;
-    inSentence = 0;
-    question.push(false);
+  const push = (t: string, s: number, e: number, at: boolean, cap: boolean): void => {
+    if (count === size) {
+      size = Math.min(2 * size, n + 16);
+      const f = new Int32Array(size);
+      f.set(vFrom);
+      vFrom = f;
+      const g = new Int32Array(size);
+      g.set(vTo);
+      vTo = g;
+      const h = new Int32Array(size);
+      h.set(sents);
+      sents = h;
+      const a = new Uint8Array(size);
+      a.set(ats);
+      ats = a;
+      const b = new Uint8Array(size);
+      b.set(caps);
+      caps = b;
+    }
+    words.push(t);
+    vFrom[count] = s;
+    vTo[count] = e;
+    sents[count] = sent;
+    ats[count] = at ? 1 : 0;
+    caps[count] = cap ? 1 : 0;
+    count++;
   };
+  let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
     const k = kindCode(code);
     if (k === 0) {
-      if (code === 0x20) {
-        i++;
-        continue;
-      }
-      const c = text[i]!;
-      if (SENTENCE_END.includes(c) || (c === '.' && endsSentence(view, original, i))) {
-        if (QUESTION.includes(c)) question[sent] = true;
-        if (inSentence > 0) newSentence();
+      if (code !== 0x20 && (IS_SENTENCE_END[code] === 1 || (code === 0x2e && endsSentence(view, original, i)))) {
+        if (IS_QUESTION[code] === 1) question[sent] = true;
+        if (inSentence > 0) {
+          sent++;
+          inSentence = 0;
+          question.push(false);
+        }
       }
       i++;
       continue;
     }
-    const c = text[i]!;
     // Run-on text is cut into sentences of at most MAX_SENTENCE words, which bounds every
     // sentence-wide check and keeps the engine linear on input without punctuation.
-    if (inSentence >= MAX_SENTENCE) newSentence();
+    if (inSentence >= MAX_SENTENCE) {
+      sent++;
+      inSentence = 0;
+      question.push(false);
+    }
     inSentence++;
-    const at = text[i - 1] === '@' && kind(text[i - 2] ?? ' ') === 0;
-    // "$kype": a leading dollar sign before letters is a leet "s" (before digits it is a price).
-    const dollar = text[i - 1] === '$' && kind(text[i - 2] ?? ' ') === 0 && c >= 'a' && c <= 'z';
-    const origFirst = original.charCodeAt(view.starts[i] ?? 0);
-    const cap = origFirst < 0x80 ? origFirst >= 0x41 && origFirst <= 0x5a : isUpper(original[view.starts[i] ?? 0] ?? '');
     if (k === 2) {
-      list.push({ t: c, s: i, e: i + 1, sent, at: false, cap: false });
+      push(text[i]!, i, i + 1, false, false);
       i++;
       continue;
     }
+    const prevCode = text.charCodeAt(i - 1);
+    const at = prevCode === 0x40 && kindAt(text, i - 2) === 0;
+    // "$kype": a leading dollar sign before letters is a leet "s" (before digits it is a price).
+    const dollar = prevCode === 0x24 && kindAt(text, i - 2) === 0 && code >= 0x61 && code <= 0x7a;
+    const origFirst = original.charCodeAt(view.starts[i] ?? 0);
+    const cap = isUpperCode(origFirst);
     let j = i;
     let apostrophes = false;
     while (j < n) {
       const dc = text.charCodeAt(j);
       const dk = kindCode(dc);
       if (dk === 1) j++;
-      else if (dk === 0 && j > i && j + 1 < n && INNER.includes(text[j]!) && kindCode(text.charCodeAt(j + 1)) === 1) {
+      else if (dk === 0 && j > i && j + 1 < n && IS_INNER[dc] === 1 && kindCode(text.charCodeAt(j + 1)) === 1) {
         if (dc === 0x27) apostrophes = true;
         j++;
       } else break;
@@ -132,21 +191,26 @@ export function tokenize(view: View, original: string): Tokens {
     const elision = apostrophes ? ELISION.exec(raw) : null;
     if (elision) {
       const cut = i + elision[1]!.length;
-      list.push({ t: elision[1]!, s: i, e: cut, sent, at, cap });
-      list.push({ t: raw.slice(elision[1]!.length + 1), s: cut + 1, e: j, sent, at: false, cap: false });
-    } else list.push({ t: apostrophes ? raw.replace(/'/g, '') : raw, s: i, e: j, sent, at, cap });
+      push(elision[1]!, i, cut, at, cap);
+      push(raw.slice(elision[1]!.length + 1), cut + 1, j, false, false);
+    } else push(apostrophes ? raw.replace(/'/g, '') : raw, i, j, at, cap);
     i = j;
   }
-  return { list, question };
+  return {
+    count,
+    words,
+    vFrom: vFrom.subarray(0, count),
+    vTo: vTo.subarray(0, count),
+    sent: sents.subarray(0, count),
+    at: ats.subarray(0, count),
+    cap: caps.subarray(0, count),
+    question,
+  };
 }
 
 const MAX_SENTENCE = 80;
 /** One letter or "qu" before an apostrophe, and not an English contraction after it. */
 const ELISION = /^([a-z]|qu)'(?!(?:m|s|t|re|ve|ll|d)$)[^']{2,}$/;
-
-function isUpper(c: string): boolean {
-  return c !== c.toLowerCase();
-}
 
 const LEET: Record<string, string> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '|': 'i', '!': 'i', l: 'i', y: 'i',

@@ -52,33 +52,35 @@ function idEnd(text: string, from: number): number {
 }
 
 function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
-  const { list, view } = ctx;
+  const { view, words, sent, count } = ctx;
+  const { vFrom, vTo } = ctx.tokens;
   const t = view.text;
-  const last = list[h.to - 1]!;
+  const lastSent = sent[h.to - 1]!;
   let k = h.to;
   // Skip "id", "username", "handle", "is", "name", "here": "Skype ID is x", "my WeChat is x".
-  while (k < list.length && k - h.to < 3 && /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est|me|c|cest|è|é|hai|adalah|la|là|jest|это|号|號|账号|帐号)$/.test(list[k]!.t)) k++;
-  const onlyMe = k === h.to + 1 && list[h.to]?.t === 'me';
+  while (k < count && k - h.to < 3 && /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est|me|c|cest|è|é|hai|adalah|la|là|jest|это|号|號|账号|帐号)$/.test(words[k]!)) k++;
+  const onlyMe = k === h.to + 1 && words[h.to] === 'me';
   // "Füg mich auf Discord hinzu: lena_codes": a colon within three words after the name.
   if (k === h.to) {
-    for (let q = h.to; q < Math.min(list.length, h.to + 3); q++) {
-      if (list[q + 1] && list[q + 1]!.sent === last.sent && /^\s*:\s*$/.test(t.slice(list[q]!.e, list[q + 1]!.s))) {
+    for (let q = h.to; q < Math.min(count, h.to + 3); q++) {
+      if (q + 1 < count && sent[q + 1] === lastSent && /^\s*:\s*$/.test(t.slice(vTo[q]!, vFrom[q + 1]!))) {
         k = q + 1;
         break;
       }
     }
   }
-  const next = list[k];
-  if (!next || next.sent !== last.sent) return;
-  const gap = t.slice(list[k - 1]!.e, next.s);
+  if (k >= count || sent[k] !== lastSent) return;
+  const nextWord = words[k]!;
+  const nextFrom = vFrom[k]!;
+  const gap = t.slice(vTo[k - 1]!, nextFrom);
   const colon = /[:=>→]|\(|-\s/.test(gap) || (k > h.to && !onlyMe);
   // "加我微信 wl_ceramics88 详聊": an ID with digits or "_" right after the name needs no colon.
-  const bare = !colon && /^\s+$/.test(gap) && /[0-9_]/.test(next.t) && /[a-z]/.test(next.t);
+  const bare = !colon && /^\s+$/.test(gap) && /[0-9_]/.test(nextWord) && /[a-z]/.test(nextWord);
   if ((!colon && !bare) || gap.length > 6) return;
-  if (next.at) return; // the @handle rule reports it
-  const word = t.slice(next.s, spelledIdEnd(t, next.s));
+  if (ctx.tokens.at[k] === 1) return; // the @handle rule reports it
+  const word = t.slice(nextFrom, spelledIdEnd(t, nextFrom));
   if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;
-  out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', `${h.channel.label} ID`));
+  out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', `${h.channel.label} ID`));
 }
 
 /** Nouns that introduce one's own account name after "my" in many languages. */
@@ -107,44 +109,49 @@ function handleWord(ctx: Ctx, at: number, quoted: boolean): string {
  */
 function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
   if (apps.length === 0) return;
-  const { list, view } = ctx;
+  const { view, words, sent, count } = ctx;
+  const { vFrom, vTo } = ctx.tokens;
   const t = view.text;
   let found = 0;
   // Only the sentence of each app and the one after it can introduce its handle.
   const scan = new Uint8Array(ctx.sentences.length + 1);
+  /** Token indexes where an app name ends ("as" right after it). */
+  const appEnds = new Set<number>();
   for (const h of apps) {
-    const s = list[h.from]!.sent;
+    const s = sent[h.from]!;
     scan[s] = 1;
     scan[s + 1] = 1;
+    appEnds.add(h.to);
   }
-  for (let i = 0; i + 1 < list.length && found < 5; i++) {
-    if (!scan[list[i]!.sent]) {
-      const next = ctx.sentences[list[i]!.sent + 1];
+  for (let i = 0; i + 1 < count && found < 5; i++) {
+    if (!scan[sent[i]!]) {
+      const next = ctx.sentences[sent[i]! + 1];
       if (!next) break;
       i = next.from - 1;
       continue;
     }
-    const w = list[i]!.t;
+    const w = words[i]!;
     let k = -1;
     if (I_AM.has(w)) k = i + 1;
     // "I'm on Telegram as lena_88": "as" right after the app.
-    else if (w === 'as' && apps.some((h) => h.to === i)) k = i + 1;
-    else if (w === 'i' && list[i + 1]?.t === 'am') k = i + 2;
-    else if (MINE.has(w) && OWN_ID_NOUN.has(list[i + 1]!.t)) {
+    else if (w === 'as' && appEnds.has(i)) k = i + 1;
+    else if (w === 'i' && words[i + 1] === 'am') k = i + 2;
+    else if (MINE.has(w) && OWN_ID_NOUN.has(words[i + 1]!)) {
       k = i + 2;
-      if (list[k] && COPULA.has(list[k]!.t) && list[k]!.sent === list[i]!.sent) k++;
+      if (k < count && COPULA.has(words[k]!) && sent[k] === sent[i]) k++;
     }
-    const next = list[k];
-    if (k < 0 || !next || next.sent !== list[i]!.sent || next.at) continue;
+    if (k < 0 || k >= count || sent[k] !== sent[i] || ctx.tokens.at[k] === 1) continue;
+    const nextFrom = vFrom[k]!;
     // The app is named in this sentence or the one before.
-    if (out.some((f) => (view.starts[next.s] ?? -1) >= f.start && (view.starts[next.s] ?? -1) < f.end)) continue;
-    const gap = t.slice(list[k - 1]!.e, next.s);
+    const origin = view.starts[nextFrom] ?? -1;
+    if (out.some((f) => origin >= f.start && origin < f.end)) continue;
+    const gap = t.slice(vTo[k - 1]!, nextFrom);
     if (gap.length > 4) continue;
     const quoted = /['"“‘«]\s*$/.test(gap);
-    const word = handleWord(ctx, next.s, quoted);
+    const word = handleWord(ctx, nextFrom, quoted);
     if (!word) continue;
     found++;
-    out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', 'messenger ID'));
+    out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', 'messenger ID'));
   }
 }
 
@@ -152,7 +159,8 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
  * @example detectHandles(buildContext('Telegram: @ana_dev')) // one contact finding
  */
 export function detectHandles(ctx: Ctx): Finding[] {
-  const { list, view } = ctx;
+  const { view, words, sent, count } = ctx;
+  const { vFrom, vTo } = ctx.tokens;
   const t = view.text;
   const out: Finding[] = [];
   // Skype live IDs.
@@ -172,36 +180,35 @@ export function detectHandles(ctx: Ctx): Finding[] {
   }
   // @handles next to a talking app (same or neighbouring sentence), not next to a payment app.
   let handles = 0;
-  for (let i = 0; i < list.length && handles < 50; i++) {
-    const tok = list[i]!;
-    if (!tok.at || tok.t.length < 3) continue;
+  for (let i = 0; i < count && handles < 50; i++) {
+    if (ctx.tokens.at[i] !== 1 || words[i]!.length < 3) continue;
     handles++;
     const s = sentenceOf(ctx, i);
-    const sentA = ctx.sentences[Math.max(0, tok.sent - 1)]?.from ?? s.from;
-    const sentB = ctx.sentences[tok.sent + 1]?.to ?? s.to;
+    const sentA = ctx.sentences[Math.max(0, sent[i]! - 1)]?.from ?? s.from;
+    const sentB = ctx.sentences[sent[i]! + 1]?.to ?? s.to;
     const near = ctx.channels.filter((h) => h.from >= sentA && h.from < sentB && !isWorkSubject(ctx, h.from, h.to));
     if (near.some((h) => h.channel.kind === 'payment') && !near.some((h) => h.channel.kind === 'call')) continue;
     const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to);
     if (!near.some((h) => h.channel.kind !== 'payment') && !talk) continue;
-    out.push(findingAt(ctx, 'contact', tok.s - 1, idEnd(t, tok.s), 'contact.handle', 'messenger handle'));
+    out.push(findingAt(ctx, 'contact', vFrom[i]! - 1, idEnd(t, vFrom[i]!), 'contact.handle', 'messenger handle'));
   }
   // "my ID is lin_yuxi", "username: kenta_m" next to a talking app.
   for (const m of ctx.matches.contactNouns) {
-    if (!ID_NOUN.test(list[m.to - 1]!.t)) continue;
+    if (!ID_NOUN.test(words[m.to - 1]!)) continue;
     let k = m.to;
-    if (list[k]?.t === 'is' || list[k]?.t === 'es' || list[k]?.t === 'e' || list[k]?.t === 'ist') k++;
-    const next = list[k];
-    if (!next || next.sent !== list[m.from]!.sent || next.at) continue;
-    const gap = t.slice(list[k - 1]!.e, next.s);
+    if (words[k] === 'is' || words[k] === 'es' || words[k] === 'e' || words[k] === 'ist') k++;
+    if (k >= count || sent[k] !== sent[m.from] || ctx.tokens.at[k] === 1) continue;
+    const nextFrom = vFrom[k]!;
+    const gap = t.slice(vTo[k - 1]!, nextFrom);
     if (gap.length > 3 || (k === m.to && !gap.includes(':'))) continue;
-    const sentA = ctx.sentences[Math.max(0, next.sent - 1)]!.from;
-    const sentB = ctx.sentences[next.sent]!.to;
-    const mine = list[m.from - 1]?.t === 'my';
-    const mail = MAIL_NOUN.test(list[m.to - 1]!.t);
+    const sentA = ctx.sentences[Math.max(0, sent[k]! - 1)]!.from;
+    const sentB = ctx.sentences[sent[k]!]!.to;
+    const mine = words[m.from - 1] === 'my';
+    const mail = MAIL_NOUN.test(words[m.to - 1]!);
     if (!mine && !mail && !ctx.channels.some((h) => h.channel.kind === 'call' && h.from >= sentA && h.from < sentB)) continue;
-    const word = t.slice(next.s, idEnd(t, next.s));
+    const word = t.slice(nextFrom, idEnd(t, nextFrom));
     if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) continue;
-    out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID'));
+    out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID'));
   }
   introducedHandles(ctx, apps, out);
   // Discord tags: name#1234.

@@ -11,7 +11,6 @@ import { vocabulary } from '../cues';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { findingAt, hasCue, type Ctx } from '../context';
 import { foldedSet, stemTest } from '../wordsets';
-import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { notPhoneReason } from '../validators/numberKinds';
 
@@ -31,8 +30,7 @@ interface DigitItem {
   word: boolean;
 }
 
-function digitItem(t: Token): DigitItem | undefined {
-  const w = t.t;
+function digitItem(w: string): DigitItem | undefined {
   if (/^[0-9]+$/.test(w)) return { digits: w, spelled: false, word: false };
   const d = vocabulary().digitWords.get(w) ?? bigNumberWord(w);
   if (d !== undefined) return { digits: String(d), value: d, spelled: true, word: true };
@@ -106,28 +104,34 @@ function possibleInternational(digits: string): boolean {
  * @example detectPhones(buildContext('call me at (415) 555-0187')) // one contact finding
  */
 export function detectPhones(ctx: Ctx): Finding[] {
-  const { list, view } = ctx;
+  const { view, words, sent, count } = ctx;
+  const { vFrom: wordFrom, vTo: wordTo } = ctx.tokens;
   const out: Finding[] = [];
   // Same word, same item: a per-call memo keeps degenerate input ("1 1 1 …") cheap.
   const memo = new Map<string, DigitItem | undefined>();
-  const items = list.map((t) => {
-    if (memo.has(t.t)) return memo.get(t.t);
-    const item = digitItem(t);
-    if (memo.size < 2048) memo.set(t.t, item);
-    return item;
-  });
+  const items: (DigitItem | undefined)[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const w = words[k]!;
+    let item: DigitItem | undefined;
+    if (memo.has(w)) item = memo.get(w);
+    else {
+      item = digitItem(w);
+      if (memo.size < 2048) memo.set(w, item);
+    }
+    items[k] = item;
+  }
   let validations = 0;
   const fragments: { from: number; to: number; digits: string }[] = [];
   let i = 0;
-  while (i < list.length) {
+  while (i < count) {
     if (!items[i]) {
       i++;
       continue;
     }
     // Grow a run of digit words joined by phone separators.
     let j = i;
-    while (j + 1 < list.length && items[j + 1] && j + 1 - i < MAX_RUN_TOKENS) {
-      const gap = view.text.slice(list[j]!.e, list[j + 1]!.s);
+    while (j + 1 < count && items[j + 1] && j + 1 - i < MAX_RUN_TOKENS) {
+      const gap = view.text.slice(wordTo[j]!, wordFrom[j + 1]!);
       const plain = gap.length <= 4 && /^[ \t\-.()/+]*$/.test(gap);
       const comma = /^ ?[,،、，] ?$/.test(gap) && (items[j]!.word || items[j + 1]!.word);
       if (!plain && !comma) break;
@@ -138,23 +142,26 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const from = i;
     i = j + 1;
     if (digits.length < 3 || digits.length > 15) continue;
-    const first = list[from]!;
-    const lastTok = list[j]!;
-    const before = view.text.slice(Math.max(0, first.s - 6), first.s);
+    const firstFrom = wordFrom[from]!;
+    const firstSent = sent[from]!;
+    const lastTo = wordTo[j]!;
+    const before = view.text.slice(Math.max(0, firstFrom - 6), firstFrom);
     const plus = /\+\s?\(?\s?$/.test(before) || (digits.startsWith('00') && run[0]!.digits.length <= 4);
     const spelled = run.some((x) => x.spelled);
     const groups = run.map((x) => x.digits);
-    const seps = run.slice(1).map((_, k) => view.text.slice(list[from + k]!.e, list[from + k + 1]!.s).trim());
-    const prev = list[from - 1];
-    const prev2 = list[from - 2];
+    const seps = run.slice(1).map((_, k) => view.text.slice(wordTo[from + k]!, wordFrom[from + k + 1]!).trim());
+    const prev = words[from - 1];
+    const prev2 = words[from - 2];
+    const before4: string[] = [];
+    for (let k = Math.max(0, from - 4); k < from; k++) if (sent[k] === firstSent) before4.push(words[k]!);
     const reason = notPhoneReason({
       groups: spelled ? [digits] : groups,
       seps: spelled ? [] : seps,
       before: plus ? '' : before,
-      after: view.text.slice(lastTok.e, lastTok.e + 10),
-      prevWord: prev && prev.sent === first.sent ? prev.t : '',
-      prevWords: prev && prev2 ? `${prev2.t} ${prev.t}` : '',
-      before4: list.slice(Math.max(0, from - 4), from).filter((t) => t.sent === first.sent).map((t) => t.t),
+      after: view.text.slice(lastTo, lastTo + 10),
+      prevWord: prev !== undefined && sent[from - 1] === firstSent ? prev : '',
+      prevWords: prev !== undefined && prev2 !== undefined ? `${prev2} ${prev}` : '',
+      before4,
     });
     if (reason) continue;
     if (digits.length <= 8 && !run.some((x) => x.word)) fragments.push({ from, to: j + 1, digits });
@@ -177,11 +184,11 @@ export function detectPhones(ctx: Ctx): Finding[] {
       ok = context && (validNational(digits) || digits.length >= 10);
     }
     if (!ok) continue;
-    let vFrom = first.s;
+    let vFrom = firstFrom;
     // Include a leading "+" or "(" (and the space after it), never a bare space.
     const lead = before.match(/(?:\+\s?)?\(\s?$|\+\s?$/)?.[0] ?? '';
     vFrom -= lead.length;
-    let vTo = lastTok.e;
+    let vTo = lastTo;
     if (view.text[vTo] === ')') vTo++;
     out.push(findingAt(ctx, 'contact', vFrom, vTo, spelled ? 'contact.phone.obfuscated' : 'contact.phone', 'phone number'));
   }
@@ -210,17 +217,17 @@ function splitNumber(ctx: Ctx, fragments: { from: number; to: number; digits: st
       // A word for a phone number shortly before the first part ("number", "whatsapp"), not "number of".
       let named = false;
       for (let k = Math.max(0, first.from - 5); k < first.from; k++) {
-        const t = ctx.list[k]!.t;
-        if (PHONE_NOUNS.has(t) && ctx.list[k + 1]?.t !== 'of') named = true;
+        const t = ctx.words[k]!;
+        if (PHONE_NOUNS.has(t) && ctx.words[k + 1] !== 'of') named = true;
       }
       if (!named || thirdPartyNumber(ctx, first.from, first.to)) continue;
       budget--;
       if (!validNational(digits)) continue;
-      const start = ctx.view.starts[ctx.list[first.from]!.s] ?? 0;
-      const end = ctx.view.ends[ctx.list[last.to - 1]!.e - 1] ?? 0;
+      const start = ctx.view.starts[ctx.tokens.vFrom[first.from]!] ?? 0;
+      const end = ctx.view.ends[ctx.tokens.vTo[last.to - 1]! - 1] ?? 0;
       // The combined number replaces a shorter part already reported.
       for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
-      out.push(findingAt(ctx, 'contact', ctx.list[first.from]!.s, ctx.list[last.to - 1]!.e, 'contact.phone.split', 'phone number'));
+      out.push(findingAt(ctx, 'contact', ctx.tokens.vFrom[first.from]!, ctx.tokens.vTo[last.to - 1]!, 'contact.phone.split', 'phone number'));
       return;
     }
   }
@@ -228,11 +235,11 @@ function splitNumber(ctx: Ctx, fragments: { from: number; to: number; digits: st
 
 /** Someone else's number, or a number in the work: "their phone is …", "the footer shows …". */
 function thirdPartyNumber(ctx: Ctx, from: number, to: number): boolean {
-  const s = ctx.sentences[ctx.list[from]!.sent]!;
+  const s = ctx.sentences[ctx.sent[from]!]!;
   if (hasCue(ctx, 'phoneCall', s.from, s.to)) return false;
-  for (let k = s.from; k < s.to; k++) if (FIRST_PERSON.has(ctx.list[k]!.t)) return false;
-  for (let k = Math.max(s.from, from - 5); k < from; k++) if (THIRD_PARTY.has(ctx.list[k]!.t)) return true;
-  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && isNumberWorkWord(ctx.list[k]!.t)) return true;
+  for (let k = s.from; k < s.to; k++) if (FIRST_PERSON.has(ctx.words[k]!)) return false;
+  for (let k = Math.max(s.from, from - 5); k < from; k++) if (THIRD_PARTY.has(ctx.words[k]!)) return true;
+  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && isNumberWorkWord(ctx.words[k]!)) return true;
   return false;
 }
 
@@ -249,9 +256,9 @@ const isNumberWorkWord = stemTest([
 
 /** Words in the sentence (or the one before) that say this number is for reaching someone. */
 function phoneContext(ctx: Ctx, from: number, to: number): boolean {
-  const sent = ctx.list[from]!.sent;
+  const sent = ctx.sent[from]!;
   const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
-  const b = ctx.sentences[sent]?.to ?? ctx.list.length;
+  const b = ctx.sentences[sent]?.to ?? ctx.count;
   for (const cue of ['talk', 'phoneCall', 'contactNouns', 'contactAsk'] as const) {
     if (hasCue(ctx, cue, Math.max(a, from - 12), Math.min(b, to + 8), from, to)) return true;
   }

@@ -20,7 +20,7 @@ export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): b
     for (let k = w.from; k < w.to; k++) {
       if ((k >= from && k < to) || !hasCue(ctx, 'workSubject', k, k + 1) || insideId(ctx, k)) continue;
       // "…in crypto (USDC), I have clients who prefer it": other people count only in the same clause.
-      if (PEOPLE.has(ctx.list[k]!.t) && clauseBreakBetween(ctx, k, from)) continue;
+      if (PEOPLE.has(ctx.words[k]!) && clauseBreakBetween(ctx, k, from)) continue;
       return true;
     }
   }
@@ -37,15 +37,14 @@ function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   const t = ctx.view.text;
-  for (let k = lo; k < hi; k++) if (/[,;()\[\]—–]/.test(t.slice(ctx.list[k]!.e, ctx.list[k + 1]!.s))) return true;
+  for (let k = lo; k < hi; k++) if (/[,;()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return true;
   return false;
 }
 
 /** The token is glued by "." or "_" to the word before it: part of an ID ("nadia.ux"), not a work word. */
 function insideId(ctx: Ctx, k: number): boolean {
-  const prev = ctx.list[k - 1];
-  if (!prev) return false;
-  const gap = ctx.view.text.slice(prev.e, ctx.list[k]!.s);
+  if (k - 1 < 0 || k - 1 >= ctx.count) return false;
+  const gap = ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!);
   return gap === '.' || gap === '_';
 }
 
@@ -53,7 +52,7 @@ function insideId(ctx: Ctx, k: number): boolean {
 const STYLE_SUFFIX = /[-‐ ]?(?:style|styled|like|inspired|esque|type|clone|ahnlich[a-z]*|artig[a-z]*|stil|styl[a-z]*|podobn[a-z]*|подобн[а-я]*|образн[а-я]*|benzeri)(?![a-z])/y;
 
 function isStyleAdjective(ctx: Ctx, to: number): boolean {
-  const end = ctx.list[to - 1]!.e;
+  const end = ctx.tokens.vTo[to - 1]!;
   const c = ctx.view.text[end];
   // Cheap first: only a hyphen or a space can start the suffix (sticky regex, no slicing).
   if (c !== '-' && c !== '‐' && c !== ' ') return false;
@@ -66,10 +65,8 @@ const MANAGED_THINGS = foldedSet(['meetings', 'calls', 'webinars', 'sessions', '
 
 /** "schedule your Zoom meetings", "manage their WhatsApp groups": the app's things as the work. */
 function managedForSomeone(ctx: Ctx, from: number, to: number): boolean {
-  const prev = ctx.list[from - 1];
-  const next = ctx.list[to];
-  const sent = ctx.list[from]!.sent;
-  return prev !== undefined && next !== undefined && prev.sent === sent && next.sent === sent && OTHERS.has(prev.t) && MANAGED_THINGS.has(next.t);
+  const sent = ctx.sent[from]!;
+  return ctx.sent[from - 1] === sent && ctx.sent[to] === sent && OTHERS.has(ctx.words[from - 1]!) && MANAGED_THINGS.has(ctx.words[to]!);
 }
 
 const PAST_JOB_FIRST = foldedSet([
@@ -95,16 +92,16 @@ function pastExperience(ctx: Ctx, i: number): boolean {
   let table = ctx.memo.get('past-job');
   if (!table) {
     table = new Int8Array(ctx.sentences.length + 1);
-    const { list } = ctx;
+    const { words, sent } = ctx;
     // Either order: "last job", "último emprego", "trabajo anterior".
-    for (let k = 0; k + 1 < list.length; k++) {
-      const a = list[k]!.t;
-      const b = list[k + 1]!.t;
-      if ((PAST_JOB_FIRST.has(a) && PAST_JOB_SECOND.has(b)) || (PAST_JOB_SECOND.has(a) && PAST_JOB_FIRST.has(b))) table[list[k]!.sent] = 1;
+    for (let k = 0; k + 1 < ctx.count; k++) {
+      const a = words[k]!;
+      const b = words[k + 1]!;
+      if ((PAST_JOB_FIRST.has(a) && PAST_JOB_SECOND.has(b)) || (PAST_JOB_SECOND.has(a) && PAST_JOB_FIRST.has(b))) table[sent[k]!] = 1;
     }
     ctx.memo.set('past-job', table);
   }
-  return table[ctx.list[i]?.sent ?? 0] === 1;
+  return table[ctx.sent[i] ?? 0] === 1;
 }
 
 const OPEN_QUOTES = '"“«„「';
@@ -117,8 +114,8 @@ const CLOSE_QUOTES = '"”»“」';
 function isQuoted(ctx: Ctx, from: number, to: number): boolean {
   const t = ctx.view.text;
   if (!perSentence(ctx, 'has-quotes', 0, () => /["“«„「”»」]|(?:^|\s)'/.test(t))) return false;
-  const a = ctx.list[from]!.s;
-  const b = ctx.list[to - 1]!.e;
+  const a = ctx.tokens.vFrom[from]!;
+  const b = ctx.tokens.vTo[to - 1]!;
   let open = -1;
   for (let k = a - 1; k >= 0 && a - k < 60; k--) {
     const c = t[k]!;
@@ -142,9 +139,9 @@ function isQuoted(ctx: Ctx, from: number, to: number): boolean {
 function workTokens(ctx: Ctx): Int8Array {
   let table = ctx.memo.get('work-tokens');
   if (!table) {
-    table = new Int8Array(ctx.list.length);
-    for (let k = 0; k < ctx.list.length; k++) {
-      const t = ctx.list[k]!.t;
+    table = new Int8Array(ctx.count);
+    for (let k = 0; k < ctx.count; k++) {
+      const t = ctx.words[k]!;
       if (WORK_WORDS.has(t) || isWorkStem(t)) table[k] = 1;
     }
     ctx.memo.set('work-tokens', table);
@@ -166,13 +163,13 @@ const isWorkStem = stemTest([
  */
 export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean {
   const s = sentenceOf(ctx, i);
-  const sent = ctx.list[i]?.sent ?? 0;
+  const sent = ctx.sent[i] ?? 0;
   if (perSentence(ctx, 'refusal', sent, () => hasCue(ctx, 'refusal', s.from, s.to))) return true;
   if (!negatedSharing) return false;
   return perSentence(ctx, 'negated-sharing', sent, () => {
     for (let k = s.from; k < s.to; k++) {
-      if (!NEGATIONS.has(ctx.list[k]!.t)) continue;
-      for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (isShareOrUse(ctx.list[q]!.t)) return true;
+      if (!NEGATIONS.has(ctx.words[k]!)) continue;
+      for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (isShareOrUse(ctx.words[q]!)) return true;
     }
     return false;
   });
@@ -222,10 +219,10 @@ const ROUTE_WORDS = foldedSet([
  * @example doubleNegated(ctx, 0, 1, 3) // true for "Ohne Upwork-Vertrag fange ich nicht an"
  */
 export function doubleNegated(ctx: Ctx, neg: number, from: number, to: number): boolean {
-  const sent = ctx.list[neg]?.sent ?? 0;
+  const sent = ctx.sent[neg] ?? 0;
   if (ctx.tokens.question[sent]) return false;
   const s = sentenceOf(ctx, neg);
-  for (let q = s.from; q < s.to; q++) if (q !== neg && (q < from || q >= to) && NEGATIONS.has(ctx.list[q]!.t)) return true;
+  for (let q = s.from; q < s.to; q++) if (q !== neg && (q < from || q >= to) && NEGATIONS.has(ctx.words[q]!)) return true;
   return false;
 }
 
@@ -240,9 +237,9 @@ export function upworkAvoided(ctx: Ctx): number[] {
   for (const m of ctx.matches.onUpwork) {
     const s = sentenceOf(ctx, m.from);
     let route = false;
-    for (let k = m.from; k < m.to; k++) if (ROUTE_WORDS.has(ctx.list[k]!.t)) route = true;
+    for (let k = m.from; k < m.to; k++) if (ROUTE_WORDS.has(ctx.words[k]!)) route = true;
     for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) {
-      const w = ctx.list[k]!.t;
+      const w = ctx.words[k]!;
       if (!isRouteNegator(w) && !(route && NEGATORS.has(w))) continue;
       if (!doubleNegated(ctx, k, m.from, m.to)) out.push(m.from);
       break;
@@ -260,7 +257,7 @@ export function isOnUpwork(ctx: Ctx, i: number): boolean {
   for (const m of ctx.matches.onUpwork) {
     if (m.from < s.from || m.from >= s.to) continue;
     let negated = false;
-    for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.has(ctx.list[k]!.t)) negated = true;
+    for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.has(ctx.words[k]!)) negated = true;
     if (!negated) return true;
   }
   return false;
