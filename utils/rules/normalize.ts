@@ -14,60 +14,129 @@ export interface View {
   ends: Int32Array;
 }
 
-const SPACED_SEPARATORS = ' .-_*·•/|';
+/**
+ * Most view characters one input UTF-16 unit may become. NFKC expands a few code points a lot
+ * (U+FDFA is 18 characters, U+3300 "アパート" five): their fold is cut to this length, so the view
+ * is at most four times the input whatever it holds. Only 33 rare code points fold longer (the
+ * Arabic ligatures U+FDFA and U+FDFB, 26 squared katakana words such as U+3300, three
+ * parenthesized or circled Hangul words, the unit symbols U+33AE and U+33AF); their view keeps
+ * the first four characters.
+ */
+export const MAX_EXPANSION = 4;
+
+/** The fold of one code point as it enters the view: capped, never splitting a surrogate pair. */
+function viewFold(cp: number, len: number): string {
+  const folded = foldCodePoint(cp);
+  const limit = MAX_EXPANSION * len;
+  if (folded.length <= limit) return folded;
+  const last = folded.charCodeAt(limit - 1);
+  return folded.slice(0, last >= 0xd800 && last <= 0xdbff ? limit - 1 : limit);
+}
+
+/** View length of text[from…], for sizing the view once (cached folds make it cheap). */
+function viewLength(text: string, from: number): number {
+  let n = 0;
+  for (let i = from; i < text.length; ) {
+    if (text.charCodeAt(i) < 0x80) {
+      n++;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? 0;
+    const len = cp > 0xffff ? 2 : 1;
+    n += viewFold(cp, len).length;
+    i += len;
+  }
+  return n;
+}
 
 /**
  * Folds every code point of `text` into the view (see fold.ts) and then joins spaced-out or dotted
- * letters ("s k y p e", "w.h.a.t.s.a.p.p") into words. Linear in the input.
+ * letters ("s k y p e", "w.h.a.t.s.a.p.p") into words. Linear in the input, and the view is at
+ * most MAX_EXPANSION times as long.
  *
  * @example buildView('Ｓkуpe').text // 'skype'
  */
 export function buildView(text: string): View {
+  const ascii = asciiView(text);
+  if (ascii) return joinSpacedLetters(ascii);
   let cap = text.length + 16;
   let codes = new Uint16Array(cap);
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
   let n = 0;
-  let nonAscii = false;
-  const grow = (): void => {
-    cap *= 2;
+  /** Some fold wrote a surrogate pair (an emoji kept as is): decode with fromCharCode. */
+  let pairs = false;
+  /** Reallocates once, to the exact length of the view (what is written so far plus the rest). */
+  const grow = (i: number, pending: number): void => {
+    cap = n + pending + viewLength(text, i) + 16;
     const c = new Uint16Array(cap);
-    c.set(codes);
+    c.set(codes.subarray(0, n));
     codes = c;
     const s2 = new Int32Array(cap);
-    s2.set(starts);
+    s2.set(starts.subarray(0, n));
     starts = s2;
     const e2 = new Int32Array(cap);
-    e2.set(ends);
+    e2.set(ends.subarray(0, n));
     ends = e2;
   };
   for (let i = 0; i < text.length; ) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) {
       // ASCII fast path: lower-case letters, controls (but newline) to spaces.
-      if (n >= cap) grow();
-      codes[n] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit < 0x20 || unit === 0x7f ? (unit === 0x0a ? 0x0a : 0x20) : unit;
+      if (n >= cap) grow(i, 0);
+      codes[n] = asciiFold(unit);
       starts[n] = i;
       ends[n] = i + 1;
       n++;
       i++;
       continue;
     }
-    nonAscii = true;
-    const cp = text.codePointAt(i) ?? 0;
+    const cp = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) ?? 0) : unit;
     const len = cp > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(cp);
+    const folded = viewFold(cp, len);
+    if (n + folded.length > cap) grow(i + len, folded.length);
     for (let k = 0; k < folded.length; k++) {
-      if (n >= cap) grow();
-      codes[n] = folded.charCodeAt(k);
+      const c = folded.charCodeAt(k);
+      if (c >= 0xd800 && c <= 0xdfff) pairs = true;
+      codes[n] = c;
       starts[n] = i;
       ends[n] = i + len;
       n++;
     }
     i += len;
   }
-  if (nonAscii) foldMixedScriptWords(codes, n);
-  return joinSpacedLetters({ text: decode(codes, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) });
+  foldMixedScriptWords(codes, n);
+  return joinSpacedLetters({ text: decode(codes, n, pairs), starts: starts.subarray(0, n), ends: ends.subarray(0, n) });
+}
+
+/** An ASCII character as the view reads it: lower case, controls (but newline) as spaces. */
+function asciiFold(unit: number): number {
+  return unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit < 0x20 || unit === 0x7f ? (unit === 0x0a ? 0x0a : 0x20) : unit;
+}
+
+/** The view of an all-ASCII message (one view character per character), or undefined. */
+function asciiView(text: string): View | undefined {
+  const n = text.length;
+  let controls = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    if ((c < 0x20 && c !== 0x0a) || c === 0x7f) controls = true;
+  }
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  let folded = text.toLowerCase();
+  if (controls) {
+    const codes = new Uint16Array(n);
+    for (let i = 0; i < n; i++) codes[i] = asciiFold(text.charCodeAt(i));
+    folded = decode(codes, n, false);
+  }
+  return { text: folded, starts, ends };
 }
 
 const LOOKALIKE_CODES = new Map<number, number>(
@@ -101,8 +170,28 @@ function foldMixedScriptWords(codes: Uint16Array, n: number): void {
   }
 }
 
-/** UTF-16 code units to a string, in chunks small enough for Function.apply. */
-function decode(codes: Uint16Array, n: number): string {
+let UTF16: TextDecoder | null | undefined;
+
+/** A UTF-16LE decoder, if the platform has one and its typed arrays are little-endian. */
+function utf16(): TextDecoder | null {
+  if (UTF16 === undefined) {
+    UTF16 = null;
+    if (typeof TextDecoder === 'function') {
+      const d = new TextDecoder('utf-16le', { ignoreBOM: true });
+      if (d.decode(new Uint16Array([0xfeff, 0x61, 0x3042])) === '\ufeffa\u3042') UTF16 = d;
+    }
+  }
+  return UTF16;
+}
+
+/**
+ * UTF-16 code units to a string. Without surrogates (always well-formed) TextDecoder does it in one
+ * call; otherwise String.fromCharCode, in chunks small enough for Function.apply, keeps every unit
+ * exactly as it is.
+ */
+function decode(codes: Uint16Array, n: number, surrogates: boolean): string {
+  const decoder = surrogates ? null : utf16();
+  if (decoder) return decoder.decode(codes.subarray(0, n));
   const parts: string[] = [];
   for (let k = 0; k < n; k += 8192) {
     parts.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]));
@@ -110,11 +199,16 @@ function decode(codes: Uint16Array, n: number): string {
   return parts.join('');
 }
 
-const isAlnum = (c: string | undefined): boolean =>
-  c !== undefined &&
-  ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '@' || c === '$' || c === '|' || (c >= '\u0370' && c <= '\u052f'));
-const isLetter = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '\u0370' && c <= '\u052f'));
+/** Word characters of a spaced-out run: a-z, 0-9, "@", "$", "|", Greek and Cyrillic (NaN: none). */
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24 || c === 0x7c || (c >= 0x370 && c <= 0x52f);
+}
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x370 && c <= 0x52f);
+}
+function isSpacedSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0xb7 || c === 0x2022 || c === 0x2f || c === 0x7c;
+}
 
 /**
  * Removes the separators inside runs of single characters that all use the same separator, when
@@ -130,25 +224,26 @@ function joinSpacedLetters(view: View): View {
   const drop = new Uint8Array(text.length);
   let any = false;
   let i = 0;
+  const at = (k: number): number => text.charCodeAt(k);
   while (i < text.length) {
     // A run starts at a single alnum character followed by a separator and another single char.
-    if (!isAlnum(text[i]) || isAlnum(text[i - 1]) || !SPACED_SEPARATORS.includes(text[i + 1] ?? 'x') || !isAlnum(text[i + 2])) {
+    if (!isAlnum(at(i)) || isAlnum(at(i - 1)) || !isSpacedSeparator(at(i + 1)) || !isAlnum(at(i + 2))) {
       i++;
       continue;
     }
-    const sep = text[i + 1]!;
+    const sep = at(i + 1);
     let j = i;
     let count = 1;
-    let letters = isLetter(text[i]) ? 1 : 0;
+    let letters = isLetter(at(i)) ? 1 : 0;
     // In a space-separated run, a spaced "." "@" "_" "-" belongs to it too: "b r e n n a . w @ o u t l o o k".
-    const member = (c: string | undefined): boolean => isAlnum(c) || (sep === ' ' && (c === '.' || c === '_' || c === '-'));
-    while (text[j + 1] === sep && member(text[j + 2]) && !isAlnum(text[j + 3])) {
+    const member = (c: number): boolean => isAlnum(c) || (sep === 0x20 && (c === 0x2e || c === 0x5f || c === 0x2d));
+    while (at(j + 1) === sep && member(at(j + 2)) && !isAlnum(at(j + 3))) {
       j += 2;
       count++;
-      if (isLetter(text[j])) letters++;
+      if (isLetter(at(j))) letters++;
     }
     // Never end a run on punctuation (a full stop after "p a y p a l ." stays where it was).
-    while (j > i && !isAlnum(text[j])) {
+    while (j > i && !isAlnum(at(j))) {
       j -= 2;
       count--;
     }
