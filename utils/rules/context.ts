@@ -4,7 +4,7 @@
  */
 import { CUE_NAMES, vocabulary, type ChannelName, type CueSets, type Vocabulary } from './cues';
 import type { Channel } from './channels';
-import { buildView, spanOf, type View } from './normalize';
+import { buildView, type View } from './normalize';
 import { findAllMany, type Match } from './phrases';
 import { skeleton, tokenize, type Tokens } from './tokens';
 import { foldedSet, stemTest } from './wordsets';
@@ -31,10 +31,15 @@ export interface Ctx {
   sent: Int32Array;
   /** Per token: bit b set when a phrase of cue set number b (CUE_NAMES order) covers it. */
   mask: Uint32Array;
+  /** Per sentence: the OR of its tokens' masks. */
+  sentenceMask: Uint32Array;
   matches: Record<CueName, Match[]>;
   channels: ChannelHit[];
   /** Per token: 1 + index in `channels` of the channel name starting there, or 0. */
   channelStart: Int32Array;
+  /** callBefore[k] / paymentBefore[k]: how many call / payment channel names start before token k. */
+  callBefore: Int32Array;
+  paymentBefore: Int32Array;
   /** Token index range of each sentence. */
   sentences: { from: number; to: number }[];
   /** contactAsk matches by their end token index (exclusive). */
@@ -78,18 +83,19 @@ const SKELETONS = new Map<string, string>();
 
 function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions } = vocab;
-  const { words, sent, cap, count } = tokens;
+  const { words, sent, cap, count, ids } = tokens;
   const hits: ChannelHit[] = [];
-  const skel: string[] = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const w = words[i]!;
+  // Skeleton of each distinct word, then of each token.
+  const skelOf = tokens.distinct.map((w) => {
     let k = SKELETONS.get(w);
     if (k === undefined) {
       k = w.length > 40 ? '' : skeleton(w);
       if (SKELETONS.size < 50_000) SKELETONS.set(w, k);
     }
-    skel[i] = k;
-  }
+    return k;
+  });
+  const skel: string[] = new Array(count);
+  for (let i = 0; i < count; i++) skel[i] = skelOf[ids[i]!]!;
   /** Token j exists and is in the sentence of token i. */
   const same = (j: number, i: number): boolean => j >= 0 && j < count && sent[j] === sent[i];
   const qualifies = (i: number, len: number): boolean => {
@@ -160,6 +166,8 @@ export function buildContext(original: string): Ctx {
     while (sentences.length <= s) sentences.push({ from: i, to: i });
     sentences[s]!.to = i + 1;
   }
+  const sentenceMask = new Uint32Array(sentences.length);
+  for (let i = 0; i < count; i++) sentenceMask[sent[i]!]! |= mask[i]!;
   const askEndingAt = new Map<number, Match>();
   const askStartingAt = new Map<number, Match>();
   for (const m of matches.contactAsk) {
@@ -169,7 +177,28 @@ export function buildContext(original: string): Ctx {
   const channels = findChannels(vocab, tokens, view, askEndingAt);
   const channelStart = new Int32Array(count);
   channels.forEach((h, k) => (channelStart[h.from] = k + 1));
-  return { original, view, tokens, count, words, sent, mask, matches, channels, channelStart, sentences, askEndingAt, askStartingAt, memo: new Map() };
+  const callBefore = new Int32Array(count + 1);
+  const paymentBefore = new Int32Array(count + 1);
+  for (const h of channels) {
+    if (h.channel.kind === 'call') callBefore[h.from + 1]!++;
+    else if (h.channel.kind === 'payment') paymentBefore[h.from + 1]!++;
+  }
+  for (let k = 1; k <= count; k++) {
+    callBefore[k]! += callBefore[k - 1]!;
+    paymentBefore[k]! += paymentBefore[k - 1]!;
+  }
+  return {
+    original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels, channelStart, callBefore, paymentBefore, sentences,
+    askEndingAt, askStartingAt, memo: new Map(),
+  };
+}
+
+/** Does a channel name of this kind start at a token in [from, to)? */
+export function channelStartsIn(ctx: Ctx, kind: 'call' | 'payment', from: number, to: number): boolean {
+  const before = kind === 'call' ? ctx.callBefore : ctx.paymentBefore;
+  const a = Math.max(0, Math.min(from, ctx.count));
+  const b = Math.max(0, Math.min(to, ctx.count));
+  return b > a && before[b]! - before[a]! > 0;
 }
 
 /** Does a channel name start at token i? */
@@ -186,9 +215,20 @@ export function sentenceOf(ctx: Ctx, i: number): { from: number; to: number } {
 /** Is some token in [from, to) flagged for the cue, optionally skipping [skipFrom, skipTo)? */
 export function hasCue(ctx: Ctx, cue: CueName, from: number, to: number, skipFrom = -1, skipTo = -1): boolean {
   const bit = 1 << CUE_BITS.get(cue)!;
-  const m = ctx.mask;
   const a = Math.max(0, from);
   const b = Math.min(ctx.count, to);
+  if (a >= b) return false;
+  // Whole sentences without the cue are skipped at once (most questions find nothing).
+  const { sent, sentenceMask } = ctx;
+  let any = false;
+  for (let s = sent[a]!, last = sent[b - 1]!; s <= last; s++) {
+    if (sentenceMask[s]! & bit) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return false;
+  const m = ctx.mask;
   for (let k = a; k < b; k++) if (m[k]! & bit && (k < skipFrom || k >= skipTo)) return true;
   return false;
 }
@@ -203,8 +243,11 @@ export function around(ctx: Ctx, from: number, to: number, radius: number): { fr
 
 /** A finding over the view range [vFrom, vTo). */
 export function findingAt(ctx: Ctx, category: Category, vFrom: number, vTo: number, ruleId: string, label: string): Finding {
-  const { start, end } = spanOf(ctx.view, vFrom, vTo);
-  return { category, start, end, ruleId, label };
+  // spanOf(), inlined: this runs once per finding.
+  const { starts, ends } = ctx.view;
+  const a = Math.max(0, Math.min(vFrom, starts.length - 1));
+  const b = Math.max(a, Math.min(vTo - 1, ends.length - 1));
+  return { category, start: starts[a] ?? 0, end: ends[b] ?? 0, ruleId, label };
 }
 
 /** A finding over the tokens [from, to). */
@@ -274,4 +317,39 @@ export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' 
     if (sending) return 'ask';
   }
   return best;
+}
+
+/** Sorted start offsets of some findings: "is there one starting in [lo, hi)?" in O(log n). */
+class StartIndex {
+  private readonly starts: Float64Array;
+  constructor(values: Finding[], keep: ((f: Finding) => boolean) | undefined) {
+    const picked = keep ? values.filter(keep) : values;
+    this.starts = Float64Array.from(picked, (f) => f.start).sort();
+  }
+  anyIn(lo: number, hi: number): boolean {
+    const a = this.starts;
+    let l = 0;
+    let h = a.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (a[mid]! < lo) l = mid + 1;
+      else h = mid;
+    }
+    return l < a.length && a[l]! < hi;
+  }
+}
+
+const START_INDEXES = new WeakMap<Finding[], Map<string, StartIndex>>();
+
+/**
+ * Is there a finding among `values` (those `keep` accepts, named by `key`) whose start is in
+ * [lo, hi)? The sorted index is built once per values array and key (a memo: same answers as
+ * scanning the array, without scanning it once per question).
+ */
+export function someStartIn(values: Finding[], lo: number, hi: number, key = 'all', keep?: (f: Finding) => boolean): boolean {
+  let byKey = START_INDEXES.get(values);
+  if (!byKey) START_INDEXES.set(values, (byKey = new Map()));
+  let index = byKey.get(key);
+  if (!index) byKey.set(key, (index = new StartIndex(values, keep)));
+  return index.anyIn(lo, hi);
 }

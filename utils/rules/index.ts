@@ -127,13 +127,20 @@ function markScopingTools(ctx: Ctx, findings: Finding[]): void {
 
 /** Findings sorted by position, one per category and span. */
 function tidy(findings: Finding[], text: string): Finding[] {
-  const seen = new Set<string>();
   const out: Finding[] = [];
+  // Sorted, findings with one span are neighbours: keep the first of each category among them.
+  let spanStart = NaN;
+  let spanEnd = NaN;
+  let seen: Category[] = [];
   for (const f of findings.sort((x, y) => x.start - y.start || y.end - x.end)) {
     if (!(f.start >= 0 && f.end > f.start && f.end <= text.length)) continue;
-    const key = `${f.category}:${f.start}:${f.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (f.start !== spanStart || f.end !== spanEnd) {
+      spanStart = f.start;
+      spanEnd = f.end;
+      seen = [];
+    }
+    if (seen.includes(f.category)) continue;
+    seen.push(f.category);
     out.push(f);
   }
   return out;

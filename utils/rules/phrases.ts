@@ -129,7 +129,9 @@ export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens
   const out: Match[][] = multi.names.map(() => []);
   const nextFree = new Int32Array(count);
   const best = new Int32Array(count);
-  const words = tokens.words;
+  const { words, ids } = tokens;
+  // First-word lookups once per distinct word.
+  const slots = tokens.distinct.map((w) => multi.byFirst.get(w));
   const consider = (c: Entry, i: number): boolean => {
     if (i >= nextFree[c.set]! && c.words.length > best[c.set]! && matchesAt(c.words, tokens, i)) {
       best[c.set] = c.words.length;
@@ -138,7 +140,7 @@ export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens
     return false;
   };
   for (let i = 0; i < tokens.count; i++) {
-    const slot = multi.byFirst.get(words[i]!);
+    const slot = slots[ids[i]!];
     if (!slot && multi.wild.length === 0) continue;
     let any = false;
     if (slot) {

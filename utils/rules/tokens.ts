@@ -14,6 +14,10 @@ export interface Tokens {
   count: number;
   /** Word text as matched by phrases: apostrophes and inner leet symbols kept, "what's" → "whats". */
   words: string[];
+  /** Index in `distinct` of each word: per-word answers are computed once per distinct word. */
+  ids: Int32Array;
+  /** The distinct words of the message, in order of first appearance. */
+  distinct: string[];
   /** View offsets [vFrom, vTo) of each word. */
   vFrom: Int32Array;
   vTo: Int32Array;
@@ -90,6 +94,108 @@ for (const c of QUESTION) IS_QUESTION[c.charCodeAt(0)] = 1;
 const IS_INNER = new Uint8Array(0x10000);
 for (const c of INNER) IS_INNER[c.charCodeAt(0)] = 1;
 
+/** Growable parallel arrays of words, with interning (one string and one id per distinct word). */
+class TokenBuffer {
+  count = 0;
+  private size: number;
+  private readonly limit: number;
+  readonly words: string[] = [];
+  readonly distinct: string[] = [];
+  private readonly idOf = new Map<string, number>();
+  /** Ids of one-character words by character code (CJK, Thai), found without making a string. */
+  private readonly charIds = new Map<number, number>();
+  private ids: Int32Array;
+  private vFrom: Int32Array;
+  private vTo: Int32Array;
+  private sent: Int32Array;
+  private at: Uint8Array;
+  private cap: Uint8Array;
+
+  constructor(viewLength: number) {
+    // Never more words than view characters; start small and double.
+    this.limit = viewLength + 16;
+    this.size = Math.min(viewLength, 1024) + 16;
+    this.ids = new Int32Array(this.size);
+    this.vFrom = new Int32Array(this.size);
+    this.vTo = new Int32Array(this.size);
+    this.sent = new Int32Array(this.size);
+    this.at = new Uint8Array(this.size);
+    this.cap = new Uint8Array(this.size);
+  }
+
+  private grow(): void {
+    const size = (this.size = Math.min(2 * this.size, this.limit));
+    const int32 = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    const uint8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(size);
+      b.set(a);
+      return b;
+    };
+    this.ids = int32(this.ids);
+    this.vFrom = int32(this.vFrom);
+    this.vTo = int32(this.vTo);
+    this.sent = int32(this.sent);
+    this.at = uint8(this.at);
+    this.cap = uint8(this.cap);
+  }
+
+  private add(id: number, s: number, e: number, sent: number, at: boolean, cap: boolean): void {
+    if (this.count === this.size) this.grow();
+    const k = this.count++;
+    this.words.push(this.distinct[id]!);
+    this.ids[k] = id;
+    this.vFrom[k] = s;
+    this.vTo[k] = e;
+    this.sent[k] = sent;
+    this.at[k] = at ? 1 : 0;
+    this.cap[k] = cap ? 1 : 0;
+  }
+
+  private intern(w: string): number {
+    let id = this.idOf.get(w);
+    if (id === undefined) {
+      id = this.distinct.length;
+      this.distinct.push(w);
+      this.idOf.set(w, id);
+    }
+    return id;
+  }
+
+  push(w: string, s: number, e: number, sent: number, at: boolean, cap: boolean): void {
+    this.add(this.intern(w), s, e, sent, at, cap);
+  }
+
+  /** A one-character word (CJK, Thai) at view index i. */
+  pushChar(code: number, text: string, i: number, sent: number): void {
+    let id = this.charIds.get(code);
+    if (id === undefined) {
+      id = this.intern(text[i]!);
+      this.charIds.set(code, id);
+    }
+    this.add(id, i, i + 1, sent, false, false);
+  }
+
+  finish(question: boolean[]): Tokens {
+    const n = this.count;
+    return {
+      count: n,
+      words: this.words,
+      ids: this.ids.subarray(0, n),
+      distinct: this.distinct,
+      vFrom: this.vFrom.subarray(0, n),
+      vTo: this.vTo.subarray(0, n),
+      sent: this.sent.subarray(0, n),
+      at: this.at.subarray(0, n),
+      cap: this.cap.subarray(0, n),
+      question,
+    };
+  }
+}
+
 /**
  * Splits the view into word tokens. A leet symbol ("@", "$", "|", "!") or an apostrophe belongs to
  * a word only between two word characters ("wh@tsapp", "te|egram", "what's"); a leading "@" marks a
@@ -101,44 +207,10 @@ for (const c of INNER) IS_INNER[c.charCodeAt(0)] = 1;
 export function tokenize(view: View, original: string): Tokens {
   const text = view.text;
   const n = text.length;
-  let size = Math.min(n, 64) + 16;
-  const words: string[] = [];
-  let vFrom = new Int32Array(size);
-  let vTo = new Int32Array(size);
-  let sents = new Int32Array(size);
-  let ats = new Uint8Array(size);
-  let caps = new Uint8Array(size);
-  let count = 0;
+  const buf = new TokenBuffer(n);
   const question: boolean[] = [false];
   let sent = 0;
   let inSentence = 0;
-  const push = (t: string, s: number, e: number, at: boolean, cap: boolean): void => {
-    if (count === size) {
-      size = Math.min(2 * size, n + 16);
-      const f = new Int32Array(size);
-      f.set(vFrom);
-      vFrom = f;
-      const g = new Int32Array(size);
-      g.set(vTo);
-      vTo = g;
-      const h = new Int32Array(size);
-      h.set(sents);
-      sents = h;
-      const a = new Uint8Array(size);
-      a.set(ats);
-      ats = a;
-      const b = new Uint8Array(size);
-      b.set(caps);
-      caps = b;
-    }
-    words.push(t);
-    vFrom[count] = s;
-    vTo[count] = e;
-    sents[count] = sent;
-    ats[count] = at ? 1 : 0;
-    caps[count] = cap ? 1 : 0;
-    count++;
-  };
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -164,7 +236,7 @@ export function tokenize(view: View, original: string): Tokens {
     }
     inSentence++;
     if (k === 2) {
-      push(text[i]!, i, i + 1, false, false);
+      buf.pushChar(code, text, i, sent);
       i++;
       continue;
     }
@@ -191,21 +263,12 @@ export function tokenize(view: View, original: string): Tokens {
     const elision = apostrophes ? ELISION.exec(raw) : null;
     if (elision) {
       const cut = i + elision[1]!.length;
-      push(elision[1]!, i, cut, at, cap);
-      push(raw.slice(elision[1]!.length + 1), cut + 1, j, false, false);
-    } else push(apostrophes ? raw.replace(/'/g, '') : raw, i, j, at, cap);
+      buf.push(elision[1]!, i, cut, sent, at, cap);
+      buf.push(raw.slice(elision[1]!.length + 1), cut + 1, j, sent, false, false);
+    } else buf.push(apostrophes ? raw.replace(/'/g, '') : raw, i, j, sent, at, cap);
     i = j;
   }
-  return {
-    count,
-    words,
-    vFrom: vFrom.subarray(0, count),
-    vTo: vTo.subarray(0, count),
-    sent: sents.subarray(0, count),
-    at: ats.subarray(0, count),
-    cap: caps.subarray(0, count),
-    question,
-  };
+  return buf.finish(question);
 }
 
 const MAX_SENTENCE = 80;

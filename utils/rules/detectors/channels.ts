@@ -4,7 +4,7 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { CHANNEL_PREP, askBefore, around, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, askBefore, around, findingOn, hasCue, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { stemTest } from '../wordsets';
 import { isRefused, isWorkSubject } from '../validators/context';
@@ -27,7 +27,7 @@ function hasValueNearby(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const end = ctx.view.ends[ctx.tokens.vTo[b]! - 1] ?? ctx.original.length;
   const next = ctx.sentences[ctx.sent[h.from]! + 1];
   const end2 = next ? (ctx.view.ends[ctx.tokens.vTo[next.to - 1]! - 1] ?? end) : end;
-  return values.some((v) => v.start >= start && v.start < Math.max(end, end2));
+  return someStartIn(values, start, Math.max(end, end2));
 }
 
 /** Verbs that make an app the event itself: "do a short Google Meet", "schedule a Zoom". */

@@ -3,7 +3,7 @@
  * "my <app> (id) is name", "<app> (name)", Discord tags ("name#1234"), and "same username as here".
  * A handle next to a payment app (a Venmo @name) is a payment detail, left to the payment detector.
  */
-import { MINE, findingAt, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
+import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
 import { foldedSet } from '../wordsets';
 import type { Finding } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
@@ -115,14 +115,29 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
   let found = 0;
   // Only the sentence of each app and the one after it can introduce its handle.
   const scan = new Uint8Array(ctx.sentences.length + 1);
-  /** Token indexes where an app name ends ("as" right after it). */
-  const appEnds = new Set<number>();
+  /** 1 at the token index where an app name ends ("as" right after it). */
+  const appEnds = new Uint8Array(count + 1);
   for (const h of apps) {
     const s = sent[h.from]!;
     scan[s] = 1;
     scan[s + 1] = 1;
-    appEnds.add(h.to);
+    appEnds[h.to] = 1;
   }
+  // Is an original offset inside a finding made before this pass? (Sorted starts, running max of ends.)
+  const before = out.length;
+  const spans = out.map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
+  const maxEnd: number[] = [];
+  spans.forEach(([, e], k) => maxEnd.push(Math.max(e, maxEnd[k - 1] ?? -Infinity)));
+  const covered = (origin: number): boolean => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] <= origin) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > origin;
+  };
   for (let i = 0; i + 1 < count && found < 5; i++) {
     if (!scan[sent[i]!]) {
       const next = ctx.sentences[sent[i]! + 1];
@@ -134,7 +149,7 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
     let k = -1;
     if (I_AM.has(w)) k = i + 1;
     // "I'm on Telegram as lena_88": "as" right after the app.
-    else if (w === 'as' && appEnds.has(i)) k = i + 1;
+    else if (w === 'as' && appEnds[i] === 1) k = i + 1;
     else if (w === 'i' && words[i + 1] === 'am') k = i + 2;
     else if (MINE.has(w) && OWN_ID_NOUN.has(words[i + 1]!)) {
       k = i + 2;
@@ -144,7 +159,7 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
     const nextFrom = vFrom[k]!;
     // The app is named in this sentence or the one before.
     const origin = view.starts[nextFrom] ?? -1;
-    if (out.some((f) => origin >= f.start && origin < f.end)) continue;
+    if (covered(origin) || out.slice(before).some((f) => origin >= f.start && origin < f.end)) continue;
     const gap = t.slice(vTo[k - 1]!, nextFrom);
     if (gap.length > 4) continue;
     const quoted = /['"“‘«]\s*$/.test(gap);
@@ -205,7 +220,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     const sentB = ctx.sentences[sent[k]!]!.to;
     const mine = words[m.from - 1] === 'my';
     const mail = MAIL_NOUN.test(words[m.to - 1]!);
-    if (!mine && !mail && !ctx.channels.some((h) => h.channel.kind === 'call' && h.from >= sentA && h.from < sentB)) continue;
+    if (!mine && !mail && !channelStartsIn(ctx, 'call', sentA, sentB)) continue;
     const word = t.slice(nextFrom, idEnd(t, nextFrom));
     if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) continue;
     out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID'));

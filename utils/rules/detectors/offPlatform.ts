@@ -3,7 +3,7 @@
  * "text me"), meeting in person ("grab a coffee"), and leaving the platform ("outside Upwork").
  * Leaving the platform to be paid is a payment finding instead (see payment.ts).
  */
-import { channelStartsAt, findingOn, hasCue, sentenceOf, type Ctx } from '../context';
+import { channelStartsAt, channelStartsIn, findingOn, someStartIn, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
 import { foldedSet, stemTest } from '../wordsets';
@@ -65,7 +65,7 @@ function textedHere(ctx: Ctx, from: number, to: number, values: Finding[]): bool
   if (!here) return false;
   const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
   const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
-  return !values.some((v) => v.start >= start && v.start <= end);
+  return !someStartIn(values, start, end + 1);
 }
 
 /** An email address in the sentence of token i or the one before it. */
@@ -75,14 +75,14 @@ function emailNear(ctx: Ctx, i: number, values: Finding[]): boolean {
   const s = sentenceOf(ctx, i);
   const start = ctx.view.starts[ctx.tokens.vFrom[a.from]!] ?? 0;
   const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
-  return values.some((v) => /email/.test(v.label) && v.start >= start && v.start <= end);
+  return someStartIn(values, start, end + 1, 'email-like', (v) => /email/.test(v.label));
 }
 
 function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
   const s = sentenceOf(ctx, i);
   const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
   const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
-  return values.some((v) => v.label === 'email address' && v.start >= start && v.start <= end);
+  return someStartIn(values, start, end + 1, 'email', (v) => v.label === 'email address');
 }
 
 /** Words allowed between the verb and the place: "meet up for a quick coffee". */
@@ -112,7 +112,7 @@ export function paymentNear(ctx: Ctx, i: number): boolean {
   if (hasCue(ctx, 'payVerbs', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to)) return true;
   if (hasCue(ctx, 'payment', a, b)) return true;
   for (let k = s.from; k < s.to; k++) if (isContractWord(ctx.words[k]!)) return true;
-  return ctx.channels.some((h) => h.channel.kind === 'payment' && h.from >= s.from && h.from < s.to);
+  return channelStartsIn(ctx, 'payment', s.from, s.to);
 }
 
 

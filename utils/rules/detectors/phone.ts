@@ -9,7 +9,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { vocabulary } from '../cues';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
-import { findingAt, hasCue, type Ctx } from '../context';
+import { channelStartsIn, findingAt, hasCue, type Ctx } from '../context';
 import { foldedSet, stemTest } from '../wordsets';
 import type { Finding } from '../types';
 import { notPhoneReason } from '../validators/numberKinds';
@@ -80,11 +80,12 @@ function runDigits(run: DigitItem[]): string {
   for (const item of run) {
     if (item.value !== undefined) words.push(item.value);
     else {
-      digits += combineNumberWords(words).join('') + item.digits;
+      if (words.length) digits += combineNumberWords(words).join('');
+      digits += item.digits;
       words = [];
     }
   }
-  return digits + combineNumberWords(words).join('');
+  return words.length ? digits + combineNumberWords(words).join('') : digits;
 }
 
 function validNational(digits: string): boolean {
@@ -100,6 +101,28 @@ function possibleInternational(digits: string): boolean {
   return p ? p.isPossible() : false;
 }
 
+/** The gap between two digit groups is phone punctuation: at most four of " \t-.()/+" ("", " ", ") ", " - "). */
+function plainGap(text: string, a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x2f && c !== 0x2b) return false;
+  }
+  return true;
+}
+
+/** The gap is a comma (Latin, Arabic, CJK or fullwidth), with at most one space on each side. */
+function commaGap(text: string, a: number, b: number): boolean {
+  if (b < a + 1 || b > a + 3) return false;
+  let k = a;
+  if (text.charCodeAt(k) === 0x20) k++;
+  const c = text.charCodeAt(k);
+  if (c !== 0x2c && c !== 0x60c && c !== 0x3001 && c !== 0xff0c) return false;
+  k++;
+  if (k < b && text.charCodeAt(k) === 0x20) k++;
+  return k === b;
+}
+
 /**
  * @example detectPhones(buildContext('call me at (415) 555-0187')) // one contact finding
  */
@@ -107,37 +130,28 @@ export function detectPhones(ctx: Ctx): Finding[] {
   const { view, words, sent, count } = ctx;
   const { vFrom: wordFrom, vTo: wordTo } = ctx.tokens;
   const out: Finding[] = [];
-  // Same word, same item: a per-call memo keeps degenerate input ("1 1 1 …") cheap.
-  const memo = new Map<string, DigitItem | undefined>();
-  const items: (DigitItem | undefined)[] = new Array(count);
-  for (let k = 0; k < count; k++) {
-    const w = words[k]!;
-    let item: DigitItem | undefined;
-    if (memo.has(w)) item = memo.get(w);
-    else {
-      item = digitItem(w);
-      if (memo.size < 2048) memo.set(w, item);
-    }
-    items[k] = item;
-  }
+  // Same word, same item: computed once per distinct word, which keeps degenerate input ("1 1 1 …") cheap.
+  const itemOf = ctx.tokens.distinct.map(digitItem);
+  const ids = ctx.tokens.ids;
+  const itemAt = (k: number): DigitItem | undefined => (k >= 0 && k < count ? itemOf[ids[k]!] : undefined);
   let validations = 0;
   const fragments: { from: number; to: number; digits: string }[] = [];
   let i = 0;
   while (i < count) {
-    if (!items[i]) {
+    if (!itemAt(i)) {
       i++;
       continue;
     }
     // Grow a run of digit words joined by phone separators.
     let j = i;
-    while (j + 1 < count && items[j + 1] && j + 1 - i < MAX_RUN_TOKENS) {
-      const gap = view.text.slice(wordTo[j]!, wordFrom[j + 1]!);
-      const plain = gap.length <= 4 && /^[ \t\-.()/+]*$/.test(gap);
-      const comma = /^ ?[,،、，] ?$/.test(gap) && (items[j]!.word || items[j + 1]!.word);
-      if (!plain && !comma) break;
+    while (j + 1 < count && itemAt(j + 1) && j + 1 - i < MAX_RUN_TOKENS) {
+      const a = wordTo[j]!;
+      const b = wordFrom[j + 1]!;
+      if (!plainGap(view.text, a, b) && !(commaGap(view.text, a, b) && (itemAt(j)!.word || itemAt(j + 1)!.word))) break;
       j++;
     }
-    const run = items.slice(i, j + 1) as DigitItem[];
+    const run: DigitItem[] = [];
+    for (let k = i; k <= j; k++) run.push(itemAt(k)!);
     const digits = runDigits(run);
     const from = i;
     i = j + 1;
@@ -262,6 +276,5 @@ function phoneContext(ctx: Ctx, from: number, to: number): boolean {
   for (const cue of ['talk', 'phoneCall', 'contactNouns', 'contactAsk'] as const) {
     if (hasCue(ctx, cue, Math.max(a, from - 12), Math.min(b, to + 8), from, to)) return true;
   }
-  for (const h of ctx.channels) if (h.channel.kind === 'call' && h.from >= a && h.from < b) return true;
-  return false;
+  return channelStartsIn(ctx, 'call', a, b);
 }

@@ -253,12 +253,28 @@ export function upworkAvoided(ctx: Ctx): number[] {
  * does not negate it ("no need to route this through Upwork", "instead of through here").
  */
 export function isOnUpwork(ctx: Ctx, i: number): boolean {
-  const s = sentenceOf(ctx, i);
-  for (const m of ctx.matches.onUpwork) {
-    if (m.from < s.from || m.from >= s.to) continue;
-    let negated = false;
-    for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.has(ctx.words[k]!)) negated = true;
-    if (!negated) return true;
+  return perSentence(ctx, 'on-upwork', ctx.sent[i] ?? 0, () => {
+    const s = sentenceOf(ctx, i);
+    const list = ctx.matches.onUpwork;
+    // Matches are in text order: start at the first one inside the sentence.
+    for (let q = firstMatchFrom(list, s.from); q < list.length && list[q]!.from < s.to; q++) {
+      const m = list[q]!;
+      let negated = false;
+      for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.has(ctx.words[k]!)) negated = true;
+      if (!negated) return true;
+    }
+    return false;
+  });
+}
+
+/** Index of the first match (of a list in text order) that starts at or after token `from`. */
+function firstMatchFrom(list: { from: number }[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.from < from) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
