@@ -48,6 +48,27 @@ export interface Ctx {
   askStartingAt: Map<number, Match>;
   /** Per-message memo of sentence-wide answers: per check, per sentence 0 = unknown, 1 = no, 2 = yes. */
   memo: Map<string, Int8Array>;
+  /** Per-message memo of wordFlags(): per word test, one flag per distinct word. */
+  flags: Map<WordTest, Uint8Array>;
+}
+
+/** A word list (WordSet) or a word predicate (stemTest). */
+export type WordTest = { has(word: string): boolean } | ((word: string) => boolean);
+
+/**
+ * For each distinct word of the message (tokens.distinct), 1 when `test` accepts it. Loops over
+ * every word read `flags[ctx.tokens.ids[k]]` instead of asking the test once per occurrence.
+ */
+export function wordFlags(ctx: Ctx, test: WordTest): Uint8Array {
+  let flags = ctx.flags.get(test);
+  if (!flags) {
+    const { distinct } = ctx.tokens;
+    flags = new Uint8Array(distinct.length);
+    const accepts = typeof test === 'function' ? test : (w: string) => test.has(w);
+    for (let d = 0; d < distinct.length; d++) if (accepts(distinct[d]!)) flags[d] = 1;
+    ctx.flags.set(test, flags);
+  }
+  return flags;
 }
 
 /** A sentence-wide answer, computed once per message and sentence. */
@@ -94,8 +115,8 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
     }
     return k;
   });
-  const skel: string[] = new Array(count);
-  for (let i = 0; i < count; i++) skel[i] = skelOf[ids[i]!]!;
+  /** Skeleton of token i. */
+  const skel = (i: number): string => skelOf[ids[i]!]!;
   /** Token j exists and is in the sentence of token i. */
   const same = (j: number, i: number): boolean => j >= 0 && j < count && sent[j] === sent[i];
   const qualifies = (i: number, len: number): boolean => {
@@ -103,7 +124,7 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
     // "Meet" alone is Google Meet only as a capitalized name after a preposition ("por Meet").
     // "Meet" alone is Google Meet only as a capitalized name after a preposition ("por Meet") or
     // mid-sentence before "call"/"link" ("a quick Meet call").
-    if (len === 1 && skel[i] === 'met') {
+    if (len === 1 && skel(i) === 'met') {
       const after = i + 1;
       const midCap = cap[i] === 1 && same(prev, i);
       if (midCap && same(after, i) && /^(?:call|link|session|chat)$/.test(words[after]!)) return true;
@@ -127,19 +148,21 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
     );
   };
   for (let i = 0; i < count; i++) {
-    if (!skel[i]) continue;
+    const first = skel(i);
+    if (!first) continue;
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
     let key = '';
     let hit: { name: ChannelName; len: number } | undefined;
     for (let len = 1; len <= 4 && i + len <= count; len++) {
-      if (!skel[i + len - 1] || sent[i + len - 1] !== sent[i]) break;
-      key += skel[i + len - 1];
+      const part = len === 1 ? first : skel(i + len - 1);
+      if (!part || sent[i + len - 1] !== sent[i]) break;
+      key += part;
       const name = channelKeys.get(key);
       if (name && (!name.weak || qualifies(i, len))) hit = { name, len };
       if (!channelPrefixes.has(key)) break;
     }
-    if (!hit && skel[i]!.length >= 5) {
-      const fuzzy = channelDeletions.get(skel[i]!);
+    if (!hit && first.length >= 5) {
+      const fuzzy = channelDeletions.get(first);
       if (fuzzy && fuzzy.channel.kind === 'call' && !COMMON_WORDS.has(words[i]!)) hit = { name: fuzzy, len: 1 };
     }
     if (!hit) continue;
@@ -189,7 +212,7 @@ export function buildContext(original: string): Ctx {
   }
   return {
     original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels, channelStart, callBefore, paymentBefore, sentences,
-    askEndingAt, askStartingAt, memo: new Map(),
+    askEndingAt, askStartingAt, memo: new Map(), flags: new Map(),
   };
 }
 

@@ -24,8 +24,22 @@ export interface View {
  */
 export const MAX_EXPANSION = 4;
 
+/**
+ * Capped folds of BMP code units, filled on first sight (a bounded memo: at most 64 K short
+ * strings; it only speeds up, never changes an answer). Allocated on the first non-ASCII message.
+ */
+let BMP_FOLDS: (string | undefined)[] | undefined;
+
 /** The fold of one code point as it enters the view: capped, never splitting a surrogate pair. */
 function viewFold(cp: number, len: number): string {
+  if (cp < 0x10000) {
+    const table = (BMP_FOLDS ??= new Array<string | undefined>(0x10000));
+    return (table[cp] ??= capFold(cp, 1));
+  }
+  return capFold(cp, len);
+}
+
+function capFold(cp: number, len: number): string {
   const folded = foldCodePoint(cp);
   const limit = MAX_EXPANSION * len;
   if (folded.length <= limit) return folded;
@@ -33,7 +47,7 @@ function viewFold(cp: number, len: number): string {
   return folded.slice(0, last >= 0xd800 && last <= 0xdbff ? limit - 1 : limit);
 }
 
-/** View length of text[from…], for sizing the view once (cached folds make it cheap). */
+/** View length of text[from…], for sizing the view once (memoized folds make it cheap). */
 function viewLength(text: string, from: number): number {
   let n = 0;
   for (let i = from; i < text.length; ) {
@@ -60,31 +74,21 @@ function viewLength(text: string, from: number): number {
 export function buildView(text: string): View {
   const ascii = asciiView(text);
   if (ascii) return joinSpacedLetters(ascii);
-  let cap = text.length + 16;
-  let codes = new Uint16Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  // Sized exactly in one pass over the (memoized) folds: one allocation, no doubling.
+  const size = viewLength(text, 0);
+  const codes = new Uint16Array(size);
+  const map = new Int32Array(2 * size);
+  const starts = map.subarray(0, size);
+  const ends = map.subarray(size, 2 * size);
   let n = 0;
   /** Some fold wrote a surrogate pair (an emoji kept as is): decode with fromCharCode. */
   let pairs = false;
-  /** Reallocates once, to the exact length of the view (what is written so far plus the rest). */
-  const grow = (i: number, pending: number): void => {
-    cap = n + pending + viewLength(text, i) + 16;
-    const c = new Uint16Array(cap);
-    c.set(codes.subarray(0, n));
-    codes = c;
-    const s2 = new Int32Array(cap);
-    s2.set(starts.subarray(0, n));
-    starts = s2;
-    const e2 = new Int32Array(cap);
-    e2.set(ends.subarray(0, n));
-    ends = e2;
-  };
+  /** Some Greek or Cyrillic letter is in the view: lookalikes may need folding. */
+  let script = false;
   for (let i = 0; i < text.length; ) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) {
       // ASCII fast path: lower-case letters, controls (but newline) to spaces.
-      if (n >= cap) grow(i, 0);
       codes[n] = asciiFold(unit);
       starts[n] = i;
       ends[n] = i + 1;
@@ -95,10 +99,10 @@ export function buildView(text: string): View {
     const cp = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) ?? 0) : unit;
     const len = cp > 0xffff ? 2 : 1;
     const folded = viewFold(cp, len);
-    if (n + folded.length > cap) grow(i + len, folded.length);
     for (let k = 0; k < folded.length; k++) {
       const c = folded.charCodeAt(k);
       if (c >= 0xd800 && c <= 0xdfff) pairs = true;
+      else if (c >= 0x370 && c <= 0x52f) script = true;
       codes[n] = c;
       starts[n] = i;
       ends[n] = i + len;
@@ -106,13 +110,30 @@ export function buildView(text: string): View {
     }
     i += len;
   }
-  foldMixedScriptWords(codes, n);
-  return joinSpacedLetters({ text: decode(codes, n, pairs), starts: starts.subarray(0, n), ends: ends.subarray(0, n) });
+  if (script) foldMixedScriptWords(codes, n);
+  return joinSpacedLetters({ text: decode(codes, n, pairs), starts, ends });
 }
 
 /** An ASCII character as the view reads it: lower case, controls (but newline) as spaces. */
 function asciiFold(unit: number): number {
   return unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit < 0x20 || unit === 0x7f ? (unit === 0x0a ? 0x0a : 0x20) : unit;
+}
+
+/** 0, 1, 2, … shared by the index maps of ASCII views (read only), grown on demand up to 256 K. */
+let IDENTITY = new Int32Array(0);
+
+/** starts = [0 … n-1], ends = [1 … n]: the index map of a view that is the text itself. */
+function identityMap(n: number): { starts: Int32Array; ends: Int32Array } {
+  if (n + 1 > IDENTITY.length) {
+    if (n + 1 > 262_144) {
+      const own = new Int32Array(n + 1);
+      for (let i = 0; i <= n; i++) own[i] = i;
+      return { starts: own.subarray(0, n), ends: own.subarray(1, n + 1) };
+    }
+    IDENTITY = new Int32Array(Math.min(262_144, Math.max(2 * IDENTITY.length, n + 1, 1024)));
+    for (let i = 0; i < IDENTITY.length; i++) IDENTITY[i] = i;
+  }
+  return { starts: IDENTITY.subarray(0, n), ends: IDENTITY.subarray(1, n + 1) };
 }
 
 /** The view of an all-ASCII message (one view character per character), or undefined. */
@@ -124,12 +145,7 @@ function asciiView(text: string): View | undefined {
     if (c >= 0x80) return undefined;
     if ((c < 0x20 && c !== 0x0a) || c === 0x7f) controls = true;
   }
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    starts[i] = i;
-    ends[i] = i + 1;
-  }
+  const { starts, ends } = identityMap(n);
   let folded = text.toLowerCase();
   if (controls) {
     const codes = new Uint16Array(n);
@@ -215,12 +231,35 @@ function isSpacedSeparator(c: number): boolean {
  * the run is at least four characters long with at least two letters: "b.a.n.k" → "bank",
  * "p a y p a l" → "paypal". Digit-only runs are left to the phone detector.
  */
-/** Pretest: some single character, separator, single character, separator, single character. */
-const SPACED_PRETEST = /(?:^|[^a-z0-9@$|\u0370-\u052f])[a-z0-9@$|\u0370-\u052f]([ .\-_*·•/|])[a-z0-9@$|\u0370-\u052f]\1[a-z0-9@$|\u0370-\u052f]\1[a-z0-9@$|\u0370-\u052f](?![a-z0-9@$|\u0370-\u052f])/;
+/**
+ * Pretest: four single characters joined by one repeated separator, "x.x.x.x" (what the regular
+ * expression /(?:^|[^A])A([S])A\1A\1A(?!A)/ finds, with A the run characters and S the
+ * separators), as one linear scan with no backtracking.
+ */
+export function hasSpacedRun(text: string): boolean {
+  const n = text.length;
+  const at = (k: number): number => text.charCodeAt(k);
+  for (let p = 0; p + 7 <= n; p++) {
+    if (!isAlnum(at(p)) || !isSpacedSeparator(at(p + 1))) continue;
+    const sep = at(p + 1);
+    if (
+      (p === 0 || !isAlnum(at(p - 1))) &&
+      isAlnum(at(p + 2)) &&
+      at(p + 3) === sep &&
+      isAlnum(at(p + 4)) &&
+      at(p + 5) === sep &&
+      isAlnum(at(p + 6)) &&
+      !isAlnum(at(p + 7))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
 
 function joinSpacedLetters(view: View): View {
   const { text } = view;
-  if (!SPACED_PRETEST.test(text)) return view;
+  if (!hasSpacedRun(text)) return view;
   const drop = new Uint8Array(text.length);
   let any = false;
   let i = 0;

@@ -94,16 +94,25 @@ for (const c of QUESTION) IS_QUESTION[c.charCodeAt(0)] = 1;
 const IS_INNER = new Uint8Array(0x10000);
 for (const c of INNER) IS_INNER[c.charCodeAt(0)] = 1;
 
-/** Growable parallel arrays of words, with interning (one string and one id per distinct word). */
+/** Hash of text[a…b) (or of a whole string): the same value for the same characters. */
+function hashRange(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = a; k < b; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/**
+ * Growable parallel arrays of words, with interning: one string and one id per distinct word. A
+ * word read straight from the view is found in an open-addressing table by hash and compared in
+ * place, so a repeated word allocates nothing.
+ */
 class TokenBuffer {
   count = 0;
   private size: number;
   private readonly limit: number;
-  readonly words: string[] = [];
   readonly distinct: string[] = [];
-  private readonly idOf = new Map<string, number>();
-  /** Ids of one-character words by character code (CJK, Thai), found without making a string. */
-  private readonly charIds = new Map<number, number>();
+  /** Open addressing: slot → 1 + id, 0 = empty. Power-of-two size, at most half full. */
+  private table = new Int32Array(1024);
   private ids: Int32Array;
   private vFrom: Int32Array;
   private vTo: Int32Array;
@@ -112,9 +121,10 @@ class TokenBuffer {
   private cap: Uint8Array;
 
   constructor(viewLength: number) {
-    // Never more words than view characters; start small and double.
+    // Never more words than view characters; start at a quarter (about one word per four
+    // characters of ordinary text) and double.
     this.limit = viewLength + 16;
-    this.size = Math.min(viewLength, 1024) + 16;
+    this.size = (viewLength >> 2) + 16;
     this.ids = new Int32Array(this.size);
     this.vFrom = new Int32Array(this.size);
     this.vTo = new Int32Array(this.size);
@@ -146,7 +156,6 @@ class TokenBuffer {
   private add(id: number, s: number, e: number, sent: number, at: boolean, cap: boolean): void {
     if (this.count === this.size) this.grow();
     const k = this.count++;
-    this.words.push(this.distinct[id]!);
     this.ids[k] = id;
     this.vFrom[k] = s;
     this.vTo[k] = e;
@@ -155,35 +164,70 @@ class TokenBuffer {
     this.cap[k] = cap ? 1 : 0;
   }
 
-  private intern(w: string): number {
-    let id = this.idOf.get(w);
-    if (id === undefined) {
-      id = this.distinct.length;
-      this.distinct.push(w);
-      this.idOf.set(w, id);
-    }
+  /** A new distinct word in the table slot found free for it. */
+  private create(word: string, slot: number): number {
+    const id = this.distinct.length;
+    this.distinct.push(word);
+    this.table[slot] = id + 1;
+    if (2 * this.distinct.length > this.table.length) this.rehash();
     return id;
   }
 
-  push(w: string, s: number, e: number, sent: number, at: boolean, cap: boolean): void {
-    this.add(this.intern(w), s, e, sent, at, cap);
+  private rehash(): void {
+    const table = new Int32Array(2 * this.table.length);
+    const mask = table.length - 1;
+    this.distinct.forEach((w, id) => {
+      let slot = hashRange(w, 0, w.length) & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = id + 1;
+    });
+    this.table = table;
   }
 
-  /** A one-character word (CJK, Thai) at view index i. */
-  pushChar(code: number, text: string, i: number, sent: number): void {
-    let id = this.charIds.get(code);
-    if (id === undefined) {
-      id = this.intern(text[i]!);
-      this.charIds.set(code, id);
+  /** Id of the word text[a…b). */
+  private internRange(text: string, a: number, b: number): number {
+    const mask = this.table.length - 1;
+    const len = b - a;
+    for (let slot = hashRange(text, a, b) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) return this.create(text.slice(a, b), slot);
+      const w = this.distinct[entry - 1]!;
+      if (w.length === len) {
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === text.charCodeAt(a + k)) k++;
+        if (k === len) return entry - 1;
+      }
     }
-    this.add(id, i, i + 1, sent, false, false);
+  }
+
+  /** Id of a word built from the view (elisions, apostrophes dropped). */
+  private internString(word: string): number {
+    const mask = this.table.length - 1;
+    for (let slot = hashRange(word, 0, word.length) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) return this.create(word, slot);
+      if (this.distinct[entry - 1] === word) return entry - 1;
+    }
+  }
+
+  push(w: string, s: number, e: number, sent: number, at: boolean, cap: boolean): void {
+    this.add(this.internString(w), s, e, sent, at, cap);
+  }
+
+  /** The word text[a…b), as it stands in the view. */
+  pushRange(text: string, a: number, b: number, sent: number, at: boolean, cap: boolean): void {
+    this.add(this.internRange(text, a, b), a, b, sent, at, cap);
   }
 
   finish(question: boolean[]): Tokens {
     const n = this.count;
+    // Filled once at its final size (growing it word by word costs more than the whole scan).
+    const words: string[] = new Array<string>(n);
+    const { ids, distinct } = this;
+    for (let k = 0; k < n; k++) words[k] = distinct[ids[k]!]!;
     return {
       count: n,
-      words: this.words,
+      words,
       ids: this.ids.subarray(0, n),
       distinct: this.distinct,
       vFrom: this.vFrom.subarray(0, n),
@@ -236,7 +280,7 @@ export function tokenize(view: View, original: string): Tokens {
     }
     inSentence++;
     if (k === 2) {
-      buf.pushChar(code, text, i, sent);
+      buf.pushRange(text, i, i + 1, sent, false, false);
       i++;
       continue;
     }
@@ -257,15 +301,20 @@ export function tokenize(view: View, original: string): Tokens {
         j++;
       } else break;
     }
-    const raw = dollar ? text.slice(i - 1, j) : text.slice(i, j);
     if (dollar) i--;
+    if (!apostrophes) {
+      buf.pushRange(text, i, j, sent, at, cap);
+      i = j;
+      continue;
+    }
+    const raw = text.slice(i, j);
     // French and Italian elisions are two words ("d'ordine", "l'app"); English contractions one ("what's").
-    const elision = apostrophes ? ELISION.exec(raw) : null;
+    const elision = ELISION.exec(raw);
     if (elision) {
       const cut = i + elision[1]!.length;
       buf.push(elision[1]!, i, cut, sent, at, cap);
       buf.push(raw.slice(elision[1]!.length + 1), cut + 1, j, sent, false, false);
-    } else buf.push(apostrophes ? raw.replace(/'/g, '') : raw, i, j, sent, at, cap);
+    } else buf.push(raw.replace(/'/g, ''), i, j, sent, at, cap);
     i = j;
   }
   return buf.finish(question);

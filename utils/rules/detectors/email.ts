@@ -3,7 +3,7 @@
  * view already undid) or spelled out ("ana at proton dot me", "ana[at]proton[dot]me",
  * "sam underscore ortiz88 at yahoo").
  */
-import { findingAt, type Ctx } from '../context';
+import { findingAt, wordFlags, type Ctx } from '../context';
 import type { Finding } from '../types';
 
 const LOCAL = /[a-z0-9._%+\-]/;
@@ -76,8 +76,10 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
   const { view, words, count } = ctx;
   const { vFrom, vTo } = ctx.tokens;
   const gap = (i: number): string => view.text.slice(vTo[i]!, vFrom[i + 1] ?? vTo[i]!);
+  const atWord = wordFlags(ctx, AT_WORDS);
+  const ids = ctx.tokens.ids;
   for (let i = 1; i < count - 1; i++) {
-    if (!AT_WORDS.has(words[i]!)) continue;
+    if (atWord[ids[i]!] !== 1) continue;
     const gapBefore = gap(i - 1);
     const gapAfter = gap(i);
     const bracketed = /[([{<]\s*$/.test(gapBefore) && /^\s*[)\]}>]/.test(gapAfter);

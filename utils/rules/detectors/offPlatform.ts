@@ -3,7 +3,7 @@
  * "text me"), meeting in person ("grab a coffee"), and leaving the platform ("outside Upwork").
  * Leaving the platform to be paid is a payment finding instead (see payment.ts).
  */
-import { channelStartsAt, channelStartsIn, findingOn, someStartIn, hasCue, sentenceOf, type Ctx } from '../context';
+import { channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
 import { foldedSet, stemTest } from '../wordsets';
@@ -128,8 +128,10 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call'));
   }
   // "meet for a coffee", "meet at the Starbucks downtown": a verb of meeting with a place to meet.
+  const meet = wordFlags(ctx, MEET);
+  const ids = ctx.tokens.ids;
   for (let i = 0; i < ctx.count; i++) {
-    if (!MEET.has(ctx.words[i]!)) continue;
+    if (meet[ids[i]!] !== 1) continue;
     const s = sentenceOf(ctx, i);
     let place = -1;
     for (let k = i + 1; k < Math.min(s.to, i + 5); k++) {

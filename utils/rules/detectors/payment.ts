@@ -5,7 +5,7 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { findingOn, hasCue, sentenceOf, type Ctx } from '../context';
+import { findingOn, hasCue, sentenceOf, wordFlags, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
 import { foldedSet, stemTest } from '../wordsets';
@@ -46,8 +46,10 @@ const UPWORK = /^(?:upwork|upworks|upwork s|platform|platforms|plataforma|platef
 function feeAvoidance(ctx: Ctx, out: Finding[]): void {
   const { words, count } = ctx;
   const sents = ctx.sent;
+  const avoid = wordFlags(ctx, isAvoidWord);
+  const ids = ctx.tokens.ids;
   for (let i = 0; i < count; i++) {
-    if (!isAvoidWord(words[i]!)) continue;
+    if (avoid[ids[i]!] !== 1) continue;
     const sent = sents[i]!;
     for (let k = i + 1; k < Math.min(count, i + 5); k++) {
       if (sents[k] !== sent || !isFeeWord(words[k]!)) continue;
@@ -81,8 +83,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
     out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork'));
   }
   // A verb of paying with "directly" in the same sentence: "could you bill my company directly".
+  const direct = wordFlags(ctx, DIRECT);
+  const ids = ctx.tokens.ids;
   for (let i = 0; i < ctx.count; i++) {
-    if (!DIRECT.has(ctx.words[i]!)) continue;
+    if (direct[ids[i]!] !== 1) continue;
     const s = sentenceOf(ctx, i);
     let verb = -1;
     for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayToken(ctx.words[k]!)) verb = k;

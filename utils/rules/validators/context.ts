@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { around, hasCue, perSentence, sentenceOf, type Ctx } from '../context';
+import { around, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
 import { foldedSet, stemTest } from '../wordsets';
 
 /**
@@ -92,12 +92,15 @@ function pastExperience(ctx: Ctx, i: number): boolean {
   let table = ctx.memo.get('past-job');
   if (!table) {
     table = new Int8Array(ctx.sentences.length + 1);
-    const { words, sent } = ctx;
+    const { sent } = ctx;
+    const ids = ctx.tokens.ids;
+    const first = wordFlags(ctx, PAST_JOB_FIRST);
+    const second = wordFlags(ctx, PAST_JOB_SECOND);
     // Either order: "last job", "último emprego", "trabajo anterior".
     for (let k = 0; k + 1 < ctx.count; k++) {
-      const a = words[k]!;
-      const b = words[k + 1]!;
-      if ((PAST_JOB_FIRST.has(a) && PAST_JOB_SECOND.has(b)) || (PAST_JOB_SECOND.has(a) && PAST_JOB_FIRST.has(b))) table[sent[k]!] = 1;
+      const a = ids[k]!;
+      const b = ids[k + 1]!;
+      if ((first[a] === 1 && second[b] === 1) || (second[a] === 1 && first[b] === 1)) table[sent[k]!] = 1;
     }
     ctx.memo.set('past-job', table);
   }
@@ -140,10 +143,10 @@ function workTokens(ctx: Ctx): Int8Array {
   let table = ctx.memo.get('work-tokens');
   if (!table) {
     table = new Int8Array(ctx.count);
-    for (let k = 0; k < ctx.count; k++) {
-      const t = ctx.words[k]!;
-      if (WORK_WORDS.has(t) || isWorkStem(t)) table[k] = 1;
-    }
+    const ids = ctx.tokens.ids;
+    const work = wordFlags(ctx, WORK_WORDS);
+    const stem = wordFlags(ctx, isWorkStem);
+    for (let k = 0; k < ctx.count; k++) if (work[ids[k]!] === 1 || stem[ids[k]!] === 1) table[k] = 1;
     ctx.memo.set('work-tokens', table);
   }
   return table;
