@@ -50,6 +50,8 @@ export interface Ctx {
   memo: Map<string, Int8Array>;
   /** Per-message memo of wordFlags(): per word test, one flag per distinct word. */
   flags: Map<WordTest, Uint8Array>;
+  /** Per-message memo of isWorkSubject(): per (length, radius), per first token. */
+  workMemo: Map<number, Int8Array>;
 }
 
 /** A word list (WordSet) or a word predicate (stemTest). */
@@ -71,13 +73,16 @@ export function wordFlags(ctx: Ctx, test: WordTest): Uint8Array {
   return flags;
 }
 
-/** A sentence-wide answer, computed once per message and sentence. */
-export function perSentence(ctx: Ctx, key: string, sent: number, compute: () => boolean): boolean {
+/**
+ * A sentence-wide answer, computed once per message and sentence. `compute` is a plain function of
+ * (ctx, sentence number), so asking again allocates nothing.
+ */
+export function perSentence(ctx: Ctx, key: string, sent: number, compute: (ctx: Ctx, sent: number) => boolean): boolean {
   let table = ctx.memo.get(key);
   if (!table) ctx.memo.set(key, (table = new Int8Array(ctx.sentences.length + 1)));
   const known = table[sent];
   if (known) return known === 2;
-  const v = compute();
+  const v = compute(ctx, sent);
   table[sent] = v ? 2 : 1;
   return v;
 }
@@ -152,22 +157,29 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
     if (!first) continue;
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
     let key = '';
-    let hit: { name: ChannelName; len: number } | undefined;
+    let hit: ChannelName | undefined;
+    let hitLen = 0;
     for (let len = 1; len <= 4 && i + len <= count; len++) {
       const part = len === 1 ? first : skel(i + len - 1);
       if (!part || sent[i + len - 1] !== sent[i]) break;
       key += part;
       const name = channelKeys.get(key);
-      if (name && (!name.weak || qualifies(i, len))) hit = { name, len };
+      if (name && (!name.weak || qualifies(i, len))) {
+        hit = name;
+        hitLen = len;
+      }
       if (!channelPrefixes.has(key)) break;
     }
     if (!hit && first.length >= 5) {
       const fuzzy = channelDeletions.get(first);
-      if (fuzzy && fuzzy.channel.kind === 'call' && !COMMON_WORDS.has(words[i]!)) hit = { name: fuzzy, len: 1 };
+      if (fuzzy && fuzzy.channel.kind === 'call' && !COMMON_WORDS.has(words[i]!)) {
+        hit = fuzzy;
+        hitLen = 1;
+      }
     }
     if (!hit) continue;
-    hits.push({ channel: hit.name.channel, from: i, to: i + hit.len });
-    i += hit.len - 1;
+    hits.push({ channel: hit.channel, from: i, to: i + hitLen });
+    i += hitLen - 1;
   }
   return hits;
 }
@@ -212,7 +224,7 @@ export function buildContext(original: string): Ctx {
   }
   return {
     original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels, channelStart, callBefore, paymentBefore, sentences,
-    askEndingAt, askStartingAt, memo: new Map(), flags: new Map(),
+    askEndingAt, askStartingAt, memo: new Map(), flags: new Map(), workMemo: new Map(),
   };
 }
 
@@ -294,6 +306,13 @@ const isSendWord = stemTest([
   'दीजिए', 'দিন', 'পাঠান', 'bhej', 'dijiye', 'dedo', 'dena', 'diben', 'dao', 'pathan', 'share', 'do', 'dein', 'dedijiye',
 ]);
 
+/** Does the sentence hold a verb of sending or giving? */
+function sentenceSends(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent];
+  if (s) for (let k = s.from; k < s.to; k++) if (isSendWord(ctx.words[k]!)) return true;
+  return false;
+}
+
 /** Words for "my" in many languages. */
 export const MINE = foldedSet([
   'my', 'mine', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'mia', 'мой', 'моя', 'мій', 'mój', 'moj',
@@ -332,12 +351,7 @@ export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' 
   }
   // "Manda teu e-mail", "bhej do apna number": a possessive with a verb of sending in the sentence.
   if (best === 'your') {
-    const s = ctx.sentences[sent ?? 0];
-    const sending = perSentence(ctx, 'send', sent ?? 0, () => {
-      if (s) for (let k = s.from; k < s.to; k++) if (isSendWord(words[k]!)) return true;
-      return false;
-    });
-    if (sending) return 'ask';
+    if (perSentence(ctx, 'send', sent ?? 0, sentenceSends)) return 'ask';
   }
   return best;
 }

@@ -5,7 +5,7 @@
  * Pipeline: normalize (view + index map) → words and cues → detectors (one file each) → context
  * validators (inside the detectors) → findings → relationship policy. See README.md.
  */
-import { buildContext, hasCue, type Ctx } from './context';
+import { buildContext, hasCue, perSentence, wordFlags, type Ctx } from './context';
 import { detectChannels } from './detectors/channels';
 import { detectEmails } from './detectors/email';
 import { detectHandles } from './detectors/handles';
@@ -44,12 +44,19 @@ function callsFromPhoneNumbers(ctx: Ctx, values: Finding[], findings: Finding[])
     const i = tokenAt(ctx, v.start);
     const s = ctx.sentences[ctx.sent[i] ?? 0];
     if (!s) continue;
-    const prev = ctx.sentences[Math.max(0, (ctx.sent[i] ?? 0) - 1)]!;
-    if (hasCue(ctx, 'phoneCall', prev.from, s.to) || hasCue(ctx, 'talk', s.from, s.to) || hasCallingWord(ctx, prev.from, s.to)) {
+    // The same for every number of one sentence: asked once per sentence.
+    if (perSentence(ctx, 'phone-call', ctx.sent[i] ?? 0, aboutCalling)) {
       findings.push({ ...v, category: 'call', ruleId: 'call.phone-number', label: 'phone call' });
       return;
     }
   }
+}
+
+/** The sentence, or the one before it, speaks of calling or texting. */
+function aboutCalling(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  const prev = ctx.sentences[Math.max(0, sent - 1)]!;
+  return hasCue(ctx, 'phoneCall', prev.from, s.to) || hasCue(ctx, 'talk', s.from, s.to) || hasCallingWord(ctx, prev.from, s.to);
 }
 
 /**
@@ -93,9 +100,11 @@ const CALLED_PERSON = new Set([
 ]);
 
 function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
+  const calling = wordFlags(ctx, isCallingWord);
+  const ids = ctx.tokens.ids;
   for (let k = from; k < to; k++) {
+    if (calling[ids[k]!] !== 1) continue;
     const w = ctx.words[k]!;
-    if (!isCallingWord(w)) continue;
     if (PHONE_LABEL_NOUNS.has(w) && !CALLED_PERSON.has(ctx.words[k + 1] ?? '')) continue;
     return true;
   }
@@ -125,22 +134,28 @@ function markScopingTools(ctx: Ctx, findings: Finding[]): void {
   }
 }
 
+const CATEGORY_BIT: Record<Category, number> = { call: 1, contact: 2, payment: 4 };
+
 /** Findings sorted by position, one per category and span. */
 function tidy(findings: Finding[], text: string): Finding[] {
   const out: Finding[] = [];
   // Sorted, findings with one span are neighbours: keep the first of each category among them.
   let spanStart = NaN;
   let spanEnd = NaN;
-  let seen: Category[] = [];
-  for (const f of findings.sort((x, y) => x.start - y.start || y.end - x.end)) {
+  /** Categories already kept for the current span, one bit each. */
+  let seen = 0;
+  findings.sort((x, y) => x.start - y.start || y.end - x.end);
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
     if (!(f.start >= 0 && f.end > f.start && f.end <= text.length)) continue;
     if (f.start !== spanStart || f.end !== spanEnd) {
       spanStart = f.start;
       spanEnd = f.end;
-      seen = [];
+      seen = 0;
     }
-    if (seen.includes(f.category)) continue;
-    seen.push(f.category);
+    const bit = CATEGORY_BIT[f.category] ?? 0;
+    if (seen & bit) continue;
+    seen |= bit;
     out.push(f);
   }
   return out;

@@ -3,7 +3,7 @@
  * "my <app> (id) is name", "<app> (name)", Discord tags ("name#1234"), and "same username as here".
  * A handle next to a payment app (a Venmo @name) is a payment detail, left to the payment detector.
  */
-import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
+import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFlags, type ChannelHit, type Ctx } from '../context';
 import { foldedSet } from '../wordsets';
 import type { Finding } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
@@ -30,10 +30,14 @@ function idLike(word: string): boolean {
 /** A dot or underscore spelled out between two parts of an ID: "rafael dot ortiz". */
 const SPELLED_SEP = /^ ?(?:dot|\(dot\)|\[dot\]|punto|point|punkt|ponto|underscore|nokta|titik|tochka|точка) ?(?=[a-z0-9])/;
 
+const SEP_FIRST = [...' d([punт'].map((c) => c.charCodeAt(0));
+
 /** Like idEnd, also across spelled-out dots and underscores ("rafael dot ortiz dot dev"). */
 function spelledIdEnd(text: string, from: number): number {
   let e = idEnd(text, from);
   for (let n = 0; n < 8; n++) {
+    // Cheap first: every spelled separator starts with a space, "d", "(", "[", "p", "u", "n", "t" or "т".
+    if (!SEP_FIRST.includes(text.charCodeAt(e))) break;
     const m = SPELLED_SEP.exec(text.slice(e, e + 16));
     if (!m) break;
     const next = idEnd(text, e + m[0].length);
@@ -46,10 +50,24 @@ function spelledIdEnd(text: string, from: number): number {
 /** The view text from index `from` while it reads as an ID (letters, digits, . _ -). */
 function idEnd(text: string, from: number): number {
   let e = from;
-  while (e < text.length && e - from < 64 && /[a-z0-9._\-:]/.test(text[e]!)) e++;
-  while (e > from && /[.\-:]/.test(text[e - 1]!)) e--;
+  while (e < text.length && e - from < 64 && isIdChar(text.charCodeAt(e))) e++;
+  while (e > from && isIdPunct(text.charCodeAt(e - 1))) e--;
   return e;
 }
+
+/** a-z 0-9 . _ - : */
+function isIdChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x5f || c === 0x2d || c === 0x3a;
+}
+
+/** . - : (never the last character of an ID) */
+function isIdPunct(c: number): boolean {
+  return c === 0x2e || c === 0x2d || c === 0x3a;
+}
+
+/** Words between an app name and the ID: "Skype ID is x", "my WeChat is x", "微信号 x". */
+const ID_FILLER = /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est|me|c|cest|è|é|hai|adalah|la|là|jest|это|号|號|账号|帐号)$/;
+const isIdFiller = (word: string): boolean => ID_FILLER.test(word);
 
 function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const { view, words, sent, count } = ctx;
@@ -58,7 +76,9 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const lastSent = sent[h.to - 1]!;
   let k = h.to;
   // Skip "id", "username", "handle", "is", "name", "here": "Skype ID is x", "my WeChat is x".
-  while (k < count && k - h.to < 3 && /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est|me|c|cest|è|é|hai|adalah|la|là|jest|это|号|號|账号|帐号)$/.test(words[k]!)) k++;
+  const skip = wordFlags(ctx, isIdFiller);
+  const ids = ctx.tokens.ids;
+  while (k < count && k - h.to < 3 && skip[ids[k]!] === 1) k++;
   const onlyMe = k === h.to + 1 && words[h.to] === 'me';
   // "Füg mich auf Discord hinzu: lena_codes": a colon within three words after the name.
   if (k === h.to) {

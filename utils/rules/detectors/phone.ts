@@ -9,7 +9,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { vocabulary } from '../cues';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
-import { channelStartsIn, findingAt, hasCue, type Ctx } from '../context';
+import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } from '../context';
 import { foldedSet, stemTest } from '../wordsets';
 import type { Finding } from '../types';
 import { notPhoneReason } from '../validators/numberKinds';
@@ -249,11 +249,24 @@ function splitNumber(ctx: Ctx, fragments: { from: number; to: number; digits: st
 
 /** Someone else's number, or a number in the work: "their phone is …", "the footer shows …". */
 function thirdPartyNumber(ctx: Ctx, from: number, to: number): boolean {
-  const s = ctx.sentences[ctx.sent[from]!]!;
+  const sent = ctx.sent[from]!;
+  const s = ctx.sentences[sent]!;
   if (hasCue(ctx, 'phoneCall', s.from, s.to)) return false;
-  for (let k = s.from; k < s.to; k++) if (FIRST_PERSON.has(ctx.words[k]!)) return false;
-  for (let k = Math.max(s.from, from - 5); k < from; k++) if (THIRD_PARTY.has(ctx.words[k]!)) return true;
-  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && isNumberWorkWord(ctx.words[k]!)) return true;
+  const ids = ctx.tokens.ids;
+  if (perSentence(ctx, 'first-person', sent, speaksForSelf)) return false;
+  const thirdParty = wordFlags(ctx, THIRD_PARTY);
+  for (let k = Math.max(s.from, from - 5); k < from; k++) if (thirdParty[ids[k]!] === 1) return true;
+  const work = wordFlags(ctx, isNumberWorkWord);
+  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && work[ids[k]!] === 1) return true;
+  return false;
+}
+
+/** The sentence has a word of the first person ("my", "me", "mi", "мой"…). */
+function speaksForSelf(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  const firstPerson = wordFlags(ctx, FIRST_PERSON);
+  const ids = ctx.tokens.ids;
+  for (let k = s.from; k < s.to; k++) if (firstPerson[ids[k]!] === 1) return true;
   return false;
 }
 

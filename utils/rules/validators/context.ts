@@ -12,12 +12,30 @@ import { foldedSet, stemTest } from '../wordsets';
  * @example isWorkSubject(ctx, zoomFrom, zoomTo) // true for "integrate the Zoom SDK"
  */
 export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): boolean {
+  // Several detectors ask about the same name or phrase: answered once per message.
+  const memoizable = from >= 0 && from < ctx.count && to >= from && to - from < 16 && Number.isInteger(radius) && radius >= 0 && radius < 16;
+  if (!memoizable) return workSubject(ctx, from, to, radius);
+  // One table per (length, radius), indexed by the first token: 0 = not asked yet, 1 = no, 2 = yes.
+  const shape = (to - from) * 16 + radius;
+  let table = ctx.workMemo.get(shape);
+  if (!table) ctx.workMemo.set(shape, (table = new Int8Array(ctx.count)));
+  const known = table[from]!;
+  if (known !== 0) return known === 2;
+  const answer = workSubject(ctx, from, to, radius);
+  table[from] = answer ? 2 : 1;
+  return answer;
+}
+
+function workSubject(ctx: Ctx, from: number, to: number, radius: number): boolean {
   if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to)) return true;
   if (pastExperience(ctx, from)) return true;
-  const w = around(ctx, from, to, radius);
-  if (hasCue(ctx, 'workSubject', w.from, w.to, from, to)) {
+  // around(ctx, from, to, radius), without the object.
+  const s = sentenceOf(ctx, from);
+  const wFrom = Math.max(s.from, from - radius);
+  const wTo = Math.min(s.to, to + radius);
+  if (hasCue(ctx, 'workSubject', wFrom, wTo, from, to)) {
     // Bounded by the window: a work word glued into an ID ("nadia.ux") does not count.
-    for (let k = w.from; k < w.to; k++) {
+    for (let k = wFrom; k < wTo; k++) {
       if ((k >= from && k < to) || !hasCue(ctx, 'workSubject', k, k + 1) || insideId(ctx, k)) continue;
       // "…in crypto (USDC), I have clients who prefer it": other people count only in the same clause.
       if (PEOPLE.has(ctx.words[k]!) && clauseBreakBetween(ctx, k, from)) continue;
@@ -25,7 +43,7 @@ export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): b
     }
   }
   const work = workTokens(ctx);
-  for (let k = w.from; k < w.to; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k)) return true;
+  for (let k = wFrom; k < wTo; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k)) return true;
   return false;
 }
 
@@ -114,9 +132,13 @@ const CLOSE_QUOTES = '"”»“」';
  * The words stand inside quotation marks on one line: a label or text of the work ("Pay with
  * PayPal" button), not a proposal.
  */
+function hasQuotes(ctx: Ctx): boolean {
+  return /["“«„「”»」]|(?:^|\s)'/.test(ctx.view.text);
+}
+
 function isQuoted(ctx: Ctx, from: number, to: number): boolean {
   const t = ctx.view.text;
-  if (!perSentence(ctx, 'has-quotes', 0, () => /["“«„「”»」]|(?:^|\s)'/.test(t))) return false;
+  if (!perSentence(ctx, 'has-quotes', 0, hasQuotes)) return false;
   const a = ctx.tokens.vFrom[from]!;
   const b = ctx.tokens.vTo[to - 1]!;
   let open = -1;
@@ -165,17 +187,33 @@ const isWorkStem = stemTest([
  * Telegram") in any language; payment rules leave it off ("no need to send it through Upwork").
  */
 export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean {
-  const s = sentenceOf(ctx, i);
   const sent = ctx.sent[i] ?? 0;
-  if (perSentence(ctx, 'refusal', sent, () => hasCue(ctx, 'refusal', s.from, s.to))) return true;
+  if (perSentence(ctx, 'refusal', sent, hasRefusal)) return true;
   if (!negatedSharing) return false;
-  return perSentence(ctx, 'negated-sharing', sent, () => {
-    for (let k = s.from; k < s.to; k++) {
-      if (!NEGATIONS.has(ctx.words[k]!)) continue;
-      for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (isShareOrUse(ctx.words[q]!)) return true;
-    }
-    return false;
-  });
+  return perSentence(ctx, 'negated-sharing', sent, hasNegatedSharing);
+}
+
+/** Sentence bounds for a sentence number (all words when there is no such sentence), as sentenceOf(). */
+function sentenceBounds(ctx: Ctx, sent: number): { from: number; to: number } {
+  return ctx.sentences[sent] ?? { from: 0, to: ctx.count };
+}
+
+function hasRefusal(ctx: Ctx, sent: number): boolean {
+  const s = sentenceBounds(ctx, sent);
+  return hasCue(ctx, 'refusal', s.from, s.to);
+}
+
+/** A negation right before a verb of sharing or using ("não passar", "don't use"). */
+function hasNegatedSharing(ctx: Ctx, sent: number): boolean {
+  const s = sentenceBounds(ctx, sent);
+  const ids = ctx.tokens.ids;
+  const negation = wordFlags(ctx, NEGATIONS);
+  const share = wordFlags(ctx, isShareOrUse);
+  for (let k = s.from; k < s.to; k++) {
+    if (negation[ids[k]!] !== 1) continue;
+    for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (share[ids[q]!] === 1) return true;
+  }
+  return false;
 }
 
 const NEGATIONS = foldedSet([
@@ -256,18 +294,21 @@ export function upworkAvoided(ctx: Ctx): number[] {
  * does not negate it ("no need to route this through Upwork", "instead of through here").
  */
 export function isOnUpwork(ctx: Ctx, i: number): boolean {
-  return perSentence(ctx, 'on-upwork', ctx.sent[i] ?? 0, () => {
-    const s = sentenceOf(ctx, i);
-    const list = ctx.matches.onUpwork;
-    // Matches are in text order: start at the first one inside the sentence.
-    for (let q = firstMatchFrom(list, s.from); q < list.length && list[q]!.from < s.to; q++) {
-      const m = list[q]!;
-      let negated = false;
-      for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.has(ctx.words[k]!)) negated = true;
-      if (!negated) return true;
-    }
-    return false;
-  });
+  return perSentence(ctx, 'on-upwork', ctx.sent[i] ?? 0, onUpworkIn);
+}
+
+/** An "on Upwork" phrase in the sentence, not negated by a word just before it. */
+function onUpworkIn(ctx: Ctx, sent: number): boolean {
+  const s = sentenceBounds(ctx, sent);
+  const list = ctx.matches.onUpwork;
+  // Matches are in text order: start at the first one inside the sentence.
+  for (let q = firstMatchFrom(list, s.from); q < list.length && list[q]!.from < s.to; q++) {
+    const m = list[q]!;
+    let negated = false;
+    for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.has(ctx.words[k]!)) negated = true;
+    if (!negated) return true;
+  }
+  return false;
 }
 
 /** Index of the first match (of a list in text order) that starts at or after token `from`. */
