@@ -98,7 +98,8 @@ for (const c of INNER) IS_INNER[c.charCodeAt(0)] = 1;
 function hashRange(text: string, a: number, b: number): number {
   let h = 0x811c9dc5 | 0;
   for (let k = a; k < b; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h;
+  // 30 bits: a small integer for V8, never boxed as a heap number.
+  return h & 0x3fffffff;
 }
 
 /**
@@ -112,7 +113,7 @@ class TokenBuffer {
   private readonly limit: number;
   readonly distinct: string[] = [];
   /** Open addressing: slot → 1 + id, 0 = empty. Power-of-two size, at most half full. */
-  private table = new Int32Array(1024);
+  private table: Int32Array;
   private ids: Int32Array;
   private vFrom: Int32Array;
   private vTo: Int32Array;
@@ -125,6 +126,9 @@ class TokenBuffer {
     // characters of ordinary text) and double.
     this.limit = viewLength + 16;
     this.size = (viewLength >> 2) + 16;
+    let slots = 16;
+    while (slots < viewLength >> 1 && slots < 1024) slots *= 2;
+    this.table = new Int32Array(slots);
     this.ids = new Int32Array(this.size);
     this.vFrom = new Int32Array(this.size);
     this.vTo = new Int32Array(this.size);
@@ -307,17 +311,24 @@ export function tokenize(view: View, original: string): Tokens {
       i = j;
       continue;
     }
-    const raw = text.slice(i, j);
-    // French and Italian elisions are two words ("d'ordine", "l'app"); English contractions one ("what's").
-    const elision = ELISION.exec(raw);
-    if (elision) {
-      const cut = i + elision[1]!.length;
-      buf.push(elision[1]!, i, cut, sent, at, cap);
-      buf.push(raw.slice(elision[1]!.length + 1), cut + 1, j, sent, false, false);
-    } else buf.push(raw.replace(/'/g, ''), i, j, sent, at, cap);
+    pushWithApostrophes(buf, text, i, j, sent, at, cap);
     i = j;
   }
   return buf.finish(question);
+}
+
+/**
+ * A word holding apostrophes (rare; kept out of the main loop): French and Italian elisions are
+ * two words ("d'ordine", "l'app"), English contractions one ("what's" → "whats").
+ */
+function pushWithApostrophes(buf: TokenBuffer, text: string, i: number, j: number, sent: number, at: boolean, cap: boolean): void {
+  const raw = text.slice(i, j);
+  const elision = ELISION.exec(raw);
+  if (elision) {
+    const cut = i + elision[1]!.length;
+    buf.push(elision[1]!, i, cut, sent, at, cap);
+    buf.push(raw.slice(elision[1]!.length + 1), cut + 1, j, sent, false, false);
+  } else buf.push(raw.replace(/'/g, ''), i, j, sent, at, cap);
 }
 
 const MAX_SENTENCE = 80;
