@@ -2,8 +2,7 @@
  * Everything the detectors share about one message: the view, its words, where each cue of the
  * lexicons matched, and where channel names are. Built once per analyze() call.
  */
-import { CUE_NAMES, vocabulary, type ChannelName, type CueSets, type Vocabulary } from './cues';
-import type { Channel } from './channels';
+import { CUE_NAMES, vocabulary, type ChannelInfo, type ChannelName, type CueSets, type Vocabulary } from './cues';
 import { buildView, type View } from './normalize';
 import { findAllMany, type Match } from './phrases';
 import { skeleton, tokenize, type Tokens } from './tokens';
@@ -13,7 +12,7 @@ import type { Category, Finding } from './types';
 export type CueName = keyof CueSets;
 
 export interface ChannelHit {
-  channel: Channel;
+  channel: ChannelInfo;
   /** Token range [from, to). */
   from: number;
   to: number;

@@ -6,8 +6,9 @@
  * digits); libphonenumber-js (min metadata) validates only those, at most MAX_VALIDATIONS per
  * message, so its cost never grows with degenerate input.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString as parseWithMetadata, type MetadataJson } from 'libphonenumber-js/core';
 import { vocabulary } from '../cues';
+import { PHONE_METADATA_JSON } from '../generated/phoneMetadata';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } from '../context';
 import { foldedSet, stemTest } from '../wordsets';
@@ -20,6 +21,15 @@ const REGIONS = [
   'KE', 'ZA', 'MX', 'PL', 'AR', 'CO', 'SA', 'MA', 'NL', 'CN',
 ] as const;
 const MAX_VALIDATIONS = 12;
+
+/** libphonenumber-js "min" metadata, parsed on the first validation (see generated/phoneMetadata.ts). */
+let METADATA: MetadataJson | undefined;
+
+/** parsePhoneNumberFromString() of libphonenumber-js/min: the same call with its metadata passed in. */
+function parsePhoneNumberFromString(text: string, region?: Parameters<typeof parseWithMetadata>[1]) {
+  const metadata = (METADATA ??= JSON.parse(PHONE_METADATA_JSON) as MetadataJson);
+  return region === undefined ? parseWithMetadata(text, metadata) : parseWithMetadata(text, region, metadata);
+}
 const MAX_RUN_TOKENS = 24;
 
 interface DigitItem {
