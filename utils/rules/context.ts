@@ -2,18 +2,21 @@
  * Everything the detectors share about one message: the view, its words, where each cue of the
  * lexicons matched, and where channel names are. Built once per analyze() call.
  */
-import { ALL_CUES, CHANNEL_DELETIONS, CHANNEL_KEYS, CHANNEL_PREFIXES, type ChannelName, type CueSets } from './cues';
-import type { Channel } from './channels';
-import { buildView, spanOf, type View } from './normalize';
+import { CUE_NAMES, vocabulary, type ChannelInfo, type ChannelName, type CueSets, type Vocabulary } from './cues';
+import { buildView, type View } from './normalize';
 import { findAllMany, type Match } from './phrases';
-import { skeleton, tokenize, type Token, type Tokens } from './tokens';
+import { skeleton, tokenize, type Tokens } from './tokens';
 import { foldedSet, stemTest } from './wordsets';
 import type { Category, Finding } from './types';
 
 export type CueName = keyof CueSets;
 
+/** Cue sets whose matches detectors read one by one. */
+const LISTED_CUES = ['phoneCall', 'inPerson', 'talk', 'identity', 'elsewhere', 'payment', 'contactNouns', 'onUpwork', 'contactAsk'] as const;
+export type ListedCue = (typeof LISTED_CUES)[number];
+
 export interface ChannelHit {
-  channel: Channel;
+  channel: ChannelInfo;
   /** Token range [from, to). */
   from: number;
   to: number;
@@ -23,11 +26,24 @@ export interface Ctx {
   original: string;
   view: View;
   tokens: Tokens;
-  list: Token[];
-  /** Per token: bit b set when a phrase of cue set number b (ALL_CUES.names order) covers it. */
+  /** Number of words (tokens.count). */
+  count: number;
+  /** Word text per token (tokens.words). */
+  words: string[];
+  /** Sentence number per token (tokens.sent). */
+  sent: Int32Array;
+  /** Per token: bit b set when a phrase of cue set number b (CUE_NAMES order) covers it. */
   mask: Uint32Array;
-  matches: Record<CueName, Match[]>;
+  /** Per sentence: the OR of its tokens' masks. */
+  sentenceMask: Uint32Array;
+  /** Matches of the cue sets detectors walk through (the others are only in `mask`). */
+  matches: Record<ListedCue, Match[]>;
   channels: ChannelHit[];
+  /** Per token: 1 + index in `channels` of the channel name starting there, or 0. */
+  channelStart: Int32Array;
+  /** callBefore[k] / paymentBefore[k]: how many call / payment channel names start before token k. */
+  callBefore: Int32Array;
+  paymentBefore: Int32Array;
   /** Token index range of each sentence. */
   sentences: { from: number; to: number }[];
   /** contactAsk matches by their end token index (exclusive). */
@@ -36,15 +52,63 @@ export interface Ctx {
   askStartingAt: Map<number, Match>;
   /** Per-message memo of sentence-wide answers: per check, per sentence 0 = unknown, 1 = no, 2 = yes. */
   memo: Map<string, Int8Array>;
+  /** Per-message memo of wordFlags(): per word test, its answers per distinct word. */
+  flags: Map<WordTest, WordFlags>;
+  /** Per-message memo of isWorkSubject(): per (length, radius), per first token. */
+  workMemo: Map<number, Int8Array>;
 }
 
-/** A sentence-wide answer, computed once per message and sentence. */
-export function perSentence(ctx: Ctx, key: string, sent: number, compute: () => boolean): boolean {
+/** A word list (WordSet) or a word predicate (stemTest). */
+export type WordTest = { has(word: string): boolean } | ((word: string) => boolean);
+
+/**
+ * Answers of a word test for the words of one message, asked once per distinct word and only when
+ * a word is looked at: loops over many words pay one array read per word after the first.
+ */
+export class WordFlags {
+  /** Per distinct word: 0 = not asked yet, 1 = no, 2 = yes. */
+  private readonly known: Int8Array;
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly accepts: (word: string) => boolean,
+  ) {
+    this.known = new Int8Array(tokens.distinct.length);
+  }
+  /** Does the test accept word k of the message (0 <= k < count)? */
+  at(k: number): boolean {
+    return this.of(this.tokens.ids[k]!);
+  }
+  /** Does the test accept distinct word `id`? */
+  of(id: number): boolean {
+    let v = this.known[id]!;
+    if (v === 0) {
+      v = this.accepts(this.tokens.distinct[id]!) ? 2 : 1;
+      this.known[id] = v;
+    }
+    return v === 2;
+  }
+}
+
+/** The (memoized) answers of a word test for this message. */
+export function wordFlags(ctx: Ctx, test: WordTest): WordFlags {
+  let flags = ctx.flags.get(test);
+  if (!flags) {
+    flags = new WordFlags(ctx.tokens, typeof test === 'function' ? test : (w: string) => test.has(w));
+    ctx.flags.set(test, flags);
+  }
+  return flags;
+}
+
+/**
+ * A sentence-wide answer, computed once per message and sentence. `compute` is a plain function of
+ * (ctx, sentence number), so asking again allocates nothing.
+ */
+export function perSentence(ctx: Ctx, key: string, sent: number, compute: (ctx: Ctx, sent: number) => boolean): boolean {
   let table = ctx.memo.get(key);
   if (!table) ctx.memo.set(key, (table = new Int8Array(ctx.sentences.length + 1)));
   const known = table[sent];
   if (known) return known === 2;
-  const v = compute();
+  const v = compute(ctx, sent);
   table[sent] = v ? 2 : 1;
   return v;
 }
@@ -69,63 +133,91 @@ const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', '
 /** Memo of word → skeleton (bounded; only speeds up, never changes an answer). */
 const SKELETONS = new Map<string, string>();
 
-function findChannels(list: Token[], view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
+function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
+  const { channelKeys, channelPrefixes, channelDeletions } = vocab;
+  const { words, sent, cap, count, ids } = tokens;
   const hits: ChannelHit[] = [];
-  const skel = list.map((t) => {
-    let k = SKELETONS.get(t.t);
+  // Skeleton of each distinct word, then of each token.
+  const skelOf = tokens.distinct.map((w) => {
+    let k = SKELETONS.get(w);
     if (k === undefined) {
-      k = t.t.length > 40 ? '' : skeleton(t.t);
-      if (SKELETONS.size < 50_000) SKELETONS.set(t.t, k);
+      k = w.length > 40 ? '' : skeleton(w);
+      if (SKELETONS.size < 50_000) SKELETONS.set(w, k);
     }
     return k;
   });
+  /** Skeleton of token i. */
+  const skel = (i: number): string => skelOf[ids[i]!]!;
+  // Per distinct word: can a name start there (its skeleton is a key or the start of one, or long
+  // enough for a one-letter typo)? Most words cannot, and are skipped at once.
+  const startable = skelOf.map((k) => k !== '' && (channelKeys.has(k) || channelPrefixes.has(k) || k.length >= 5));
+  // a + b, made once per pair in this message (the same names recur: no new string each time).
+  const joined = new Map<string, Map<string, string>>();
+  const join = (a: string, b: string): string => {
+    let byB = joined.get(a);
+    if (!byB) joined.set(a, (byB = new Map()));
+    let ab = byB.get(b);
+    if (ab === undefined) byB.set(b, (ab = a + b));
+    return ab;
+  };
+  /** Token j exists and is in the sentence of token i. */
+  const same = (j: number, i: number): boolean => j >= 0 && j < count && sent[j] === sent[i];
   const qualifies = (i: number, len: number): boolean => {
-    const tok = list[i]!;
-    const prev = list[i - 1];
+    const prev = i - 1;
     // "Meet" alone is Google Meet only as a capitalized name after a preposition ("por Meet").
     // "Meet" alone is Google Meet only as a capitalized name after a preposition ("por Meet") or
     // mid-sentence before "call"/"link" ("a quick Meet call").
-    if (len === 1 && skel[i] === 'met') {
-      const after = list[i + 1];
-      const midCap = tok.cap && prev !== undefined && prev.sent === tok.sent;
-      if (midCap && after !== undefined && after.sent === tok.sent && /^(?:call|link|session|chat)$/.test(after.t)) return true;
-      if (tok.cap) return prev !== undefined && prev.t !== 'to' && CHANNEL_PREP.has(prev.t);
+    if (len === 1 && skel(i) === 'met') {
+      const after = i + 1;
+      const midCap = cap[i] === 1 && same(prev, i);
+      if (midCap && same(after, i) && /^(?:call|link|session|chat)$/.test(words[after]!)) return true;
+      if (cap[i] === 1) return prev >= 0 && words[prev] !== 'to' && CHANNEL_PREP.has(words[prev]!);
       // Lower case only after a preposition of another language ("hablemos por meet"), never English "to meet".
-      return prev !== undefined && prev.sent === tok.sent && FOREIGN_PREP.has(prev.t);
+      return same(prev, i) && FOREIGN_PREP.has(words[prev]!);
     }
-    const next = list[i + len];
-    const afterGap = view.text.slice(list[i + len - 1]!.e, Math.min(view.text.length, list[i + len - 1]!.e + 2));
-    const midSentenceCap = tok.cap && prev !== undefined && prev.sent === tok.sent;
+    const next = i + len;
+    const lastEnd = tokens.vTo[i + len - 1]!;
+    const afterGap = view.text.slice(lastEnd, Math.min(view.text.length, lastEnd + 2));
+    const midSentenceCap = cap[i] === 1 && same(prev, i);
     return (
       midSentenceCap ||
-      (prev !== undefined && prev.sent === tok.sent && CHANNEL_PREP.has(prev.t)) ||
-      (next !== undefined && next.sent === tok.sent && CHANNEL_NEXT.has(next.t)) ||
+      (same(prev, i) && CHANNEL_PREP.has(words[prev]!)) ||
+      (same(next, i) && CHANNEL_NEXT.has(words[next]!)) ||
       askEndingAt.has(i) ||
       // "wa aku 0812 3456 7890": a number right after the name.
-      [next, list[i + len + 1]].some((t) => t !== undefined && t.sent === tok.sent && /^[0-9]{3,}$/.test(t.t)) ||
+      (same(next, i) && /^[0-9]{3,}$/.test(words[next]!)) ||
+      (same(next + 1, i) && /^[0-9]{3,}$/.test(words[next + 1]!)) ||
       afterGap.includes(':')
     );
   };
-  for (let i = 0; i < list.length; i++) {
-    if (!skel[i]) continue;
+  for (let i = 0; i < count; i++) {
+    if (!startable[ids[i]!]) continue;
+    const first = skel(i);
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
     let key = '';
-    let hit: { name: ChannelName; len: number } | undefined;
-    for (let len = 1; len <= 4 && i + len <= list.length; len++) {
-      const t = list[i + len - 1]!;
-      if (!skel[i + len - 1] || t.sent !== list[i]!.sent) break;
-      key += skel[i + len - 1];
-      const name = CHANNEL_KEYS.get(key);
-      if (name && (!name.weak || qualifies(i, len))) hit = { name, len };
-      if (!CHANNEL_PREFIXES.has(key)) break;
+    let hit: ChannelName | undefined;
+    let hitLen = 0;
+    for (let len = 1; len <= 4 && i + len <= count; len++) {
+      const part = len === 1 ? first : skel(i + len - 1);
+      if (!part || sent[i + len - 1] !== sent[i]) break;
+      key = len === 1 ? part : join(key, part);
+      const name = channelKeys.get(key);
+      if (name && (!name.weak || qualifies(i, len))) {
+        hit = name;
+        hitLen = len;
+      }
+      if (!channelPrefixes.has(key)) break;
     }
-    if (!hit && skel[i]!.length >= 5) {
-      const fuzzy = CHANNEL_DELETIONS.get(skel[i]!);
-      if (fuzzy && fuzzy.channel.kind === 'call' && !COMMON_WORDS.has(list[i]!.t)) hit = { name: fuzzy, len: 1 };
+    if (!hit && first.length >= 5) {
+      const fuzzy = channelDeletions.get(first);
+      if (fuzzy && fuzzy.channel.kind === 'call' && !COMMON_WORDS.has(words[i]!)) {
+        hit = fuzzy;
+        hitLen = 1;
+      }
     }
     if (!hit) continue;
-    hits.push({ channel: hit.name.channel, from: i, to: i + hit.len });
-    i += hit.len - 1;
+    hits.push({ channel: hit.channel, from: i, to: i + hitLen });
+    i += hitLen - 1;
   }
   return hits;
 }
@@ -133,44 +225,89 @@ function findChannels(list: Token[], view: View, askEndingAt: Map<number, Match>
 export function buildContext(original: string): Ctx {
   const view = buildView(original);
   const tokens = tokenize(view, original);
-  const list = tokens.list;
-  const mask = new Uint32Array(list.length);
-  const matches = findAllMany(ALL_CUES, tokens);
-  ALL_CUES.names.forEach((name, bit) => {
-    for (const x of matches[name]) for (let k = x.from; k < x.to; k++) mask[k]! |= 1 << bit;
+  const { count, words, sent } = tokens;
+  const mask = new Uint32Array(count);
+  const vocab = vocabulary();
+  const names = vocab.allCues.names;
+  const matches = findAllMany(vocab.allCues, tokens, {
+    mask,
+    bits: names.map((name) => CUE_BITS.get(name)!),
+    listed: names.map((name) => (LISTED_CUES as readonly string[]).includes(name)),
   });
   const sentences: { from: number; to: number }[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i]!.sent;
+  for (let i = 0; i < count; i++) {
+    const s = sent[i]!;
     while (sentences.length <= s) sentences.push({ from: i, to: i });
     sentences[s]!.to = i + 1;
   }
+  const sentenceMask = new Uint32Array(sentences.length);
+  for (let i = 0; i < count; i++) sentenceMask[sent[i]!]! |= mask[i]!;
   const askEndingAt = new Map<number, Match>();
   const askStartingAt = new Map<number, Match>();
   for (const m of matches.contactAsk) {
     askEndingAt.set(m.to, m);
     askStartingAt.set(m.from, m);
   }
-  return { original, view, tokens, list, mask, matches, channels: findChannels(list, view, askEndingAt), sentences, askEndingAt, askStartingAt, memo: new Map() };
+  const channels = findChannels(vocab, tokens, view, askEndingAt);
+  const channelStart = new Int32Array(count);
+  channels.forEach((h, k) => (channelStart[h.from] = k + 1));
+  const callBefore = new Int32Array(count + 1);
+  const paymentBefore = new Int32Array(count + 1);
+  for (const h of channels) {
+    if (h.channel.kind === 'call') callBefore[h.from + 1]!++;
+    else if (h.channel.kind === 'payment') paymentBefore[h.from + 1]!++;
+  }
+  for (let k = 1; k <= count; k++) {
+    callBefore[k]! += callBefore[k - 1]!;
+    paymentBefore[k]! += paymentBefore[k - 1]!;
+  }
+  return {
+    original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels, channelStart, callBefore, paymentBefore, sentences,
+    askEndingAt, askStartingAt, memo: new Map(), flags: new Map(), workMemo: new Map(),
+  };
+}
+
+/** Does a channel name of this kind start at a token in [from, to)? */
+export function channelStartsIn(ctx: Ctx, kind: 'call' | 'payment', from: number, to: number): boolean {
+  const before = kind === 'call' ? ctx.callBefore : ctx.paymentBefore;
+  const a = Math.max(0, Math.min(from, ctx.count));
+  const b = Math.max(0, Math.min(to, ctx.count));
+  return b > a && before[b]! - before[a]! > 0;
+}
+
+/** Does a channel name start at token i? */
+export function channelStartsAt(ctx: Ctx, i: number): boolean {
+  return ctx.channelStart[i] !== undefined && ctx.channelStart[i] !== 0;
 }
 
 /** Sentence bounds [from, to) of the sentence holding token i. */
 export function sentenceOf(ctx: Ctx, i: number): { from: number; to: number } {
-  const s = ctx.list[i]?.sent ?? 0;
-  return ctx.sentences[s] ?? { from: 0, to: ctx.list.length };
+  const s = ctx.sent[i] ?? 0;
+  return ctx.sentences[s] ?? { from: 0, to: ctx.count };
 }
 
 /** Is some token in [from, to) flagged for the cue, optionally skipping [skipFrom, skipTo)? */
 export function hasCue(ctx: Ctx, cue: CueName, from: number, to: number, skipFrom = -1, skipTo = -1): boolean {
   const bit = 1 << CUE_BITS.get(cue)!;
-  const m = ctx.mask;
   const a = Math.max(0, from);
-  const b = Math.min(ctx.list.length, to);
+  const b = Math.min(ctx.count, to);
+  if (a >= b) return false;
+  // Whole sentences without the cue are skipped at once (most questions find nothing).
+  const { sent, sentenceMask } = ctx;
+  let any = false;
+  for (let s = sent[a]!, last = sent[b - 1]!; s <= last; s++) {
+    if (sentenceMask[s]! & bit) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return false;
+  const m = ctx.mask;
   for (let k = a; k < b; k++) if (m[k]! & bit && (k < skipFrom || k >= skipTo)) return true;
   return false;
 }
 
-const CUE_BITS = new Map<CueName, number>(ALL_CUES.names.map((n, i) => [n, i]));
+const CUE_BITS = new Map<CueName, number>(CUE_NAMES.map((n, i) => [n, i]));
 
 /** Window of ±radius tokens around [from, to), clipped to the sentence. */
 export function around(ctx: Ctx, from: number, to: number, radius: number): { from: number; to: number } {
@@ -180,15 +317,16 @@ export function around(ctx: Ctx, from: number, to: number, radius: number): { fr
 
 /** A finding over the view range [vFrom, vTo). */
 export function findingAt(ctx: Ctx, category: Category, vFrom: number, vTo: number, ruleId: string, label: string): Finding {
-  const { start, end } = spanOf(ctx.view, vFrom, vTo);
-  return { category, start, end, ruleId, label };
+  // spanOf(), inlined: this runs once per finding.
+  const { starts, ends } = ctx.view;
+  const a = Math.max(0, Math.min(vFrom, starts.length - 1));
+  const b = Math.max(a, Math.min(vTo - 1, ends.length - 1));
+  return { category, start: starts[a] ?? 0, end: ends[b] ?? 0, ruleId, label };
 }
 
 /** A finding over the tokens [from, to). */
 export function findingOn(ctx: Ctx, category: Category, from: number, to: number, ruleId: string, label: string): Finding {
-  const a = ctx.list[from]!;
-  const b = ctx.list[Math.max(from, to - 1)]!;
-  return findingAt(ctx, category, a.s, b.e, ruleId, label);
+  return findingAt(ctx, category, ctx.tokens.vFrom[from]!, ctx.tokens.vTo[Math.max(from, to - 1)]!, ruleId, label);
 }
 
 const POSSESSIVES = foldedSet([
@@ -207,6 +345,13 @@ const isSendWord = stemTest([
   'दीजिए', 'দিন', 'পাঠান', 'bhej', 'dijiye', 'dedo', 'dena', 'diben', 'dao', 'pathan', 'share', 'do', 'dein', 'dedijiye',
 ]);
 
+/** Does the sentence hold a verb of sending or giving? */
+function sentenceSends(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent];
+  if (s) for (let k = s.from; k < s.to; k++) if (isSendWord(ctx.words[k]!)) return true;
+  return false;
+}
+
 /** Words for "my" in many languages. */
 export const MINE = foldedSet([
   'my', 'mine', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'mia', 'мой', 'моя', 'мій', 'mój', 'moj',
@@ -219,38 +364,68 @@ export const MINE = foldedSet([
  * only in a question), 'my' for a bare "my" (an offer that a value must back), '' for nothing.
  */
 export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' | 'my' {
-  const sent = ctx.list[i]?.sent;
+  const { words } = ctx;
+  const sent = ctx.sent[i];
   let best: '' | 'ask' | 'your' | 'my' = '';
   // Possessive words written before the noun even when no lexicon lists them ("il suo numero?").
-  const before = ctx.list[i - 1];
-  if (before && before.sent === sent && POSSESSIVES.has(before.t)) best = 'your';
+  if (i - 1 >= 0 && i - 1 < ctx.count && ctx.sent[i - 1] === sent && POSSESSIVES.has(words[i - 1]!)) best = 'your';
   // Asks that follow the noun, as in Turkish or Hindi word order ("numaranızı verebilir misiniz").
   for (let st = to; st <= to + 2; st++) {
     const m = ctx.askStartingAt.get(st);
     if (!m) continue;
-    if (ctx.list[m.from]!.sent === sent && m.to - m.from > 1) return 'ask';
-    if (ctx.list[m.from]!.sent === sent && !POSSESSIVES.has(ctx.list[m.from]!.t) && !MINE.has(ctx.list[m.from]!.t)) return 'ask';
+    if (ctx.sent[m.from] === sent && m.to - m.from > 1) return 'ask';
+    if (ctx.sent[m.from] === sent && !POSSESSIVES.has(words[m.from]!) && !MINE.has(words[m.from]!)) return 'ask';
   }
   for (let end = Math.max(0, i - 1); end <= i; end++) {
     const m = ctx.askEndingAt.get(end);
-    if (!m || ctx.list[m.from]!.sent !== sent) continue;
-    if (m.to - m.from === 1 && POSSESSIVES.has(ctx.list[m.from]!.t)) best = best || 'your';
-    else if (MINE.has(ctx.list[m.to - 1]!.t)) {
+    if (!m || ctx.sent[m.from] !== sent) continue;
+    if (m.to - m.from === 1 && POSSESSIVES.has(words[m.from]!)) best = best || 'your';
+    else if (MINE.has(words[m.to - 1]!)) {
       // "I'll send you my number", "can I share my email": an offer to give the detail.
       let offer = false;
-      for (let k = m.from; k < m.to - 1; k++) if (isSendWord(ctx.list[k]!.t)) offer = true;
+      for (let k = m.from; k < m.to - 1; k++) if (isSendWord(words[k]!)) offer = true;
       best = offer ? 'ask' : best || 'my';
     }
     else best = 'ask';
   }
   // "Manda teu e-mail", "bhej do apna number": a possessive with a verb of sending in the sentence.
   if (best === 'your') {
-    const s = ctx.sentences[sent ?? 0];
-    const sending = perSentence(ctx, 'send', sent ?? 0, () => {
-      if (s) for (let k = s.from; k < s.to; k++) if (isSendWord(ctx.list[k]!.t)) return true;
-      return false;
-    });
-    if (sending) return 'ask';
+    if (perSentence(ctx, 'send', sent ?? 0, sentenceSends)) return 'ask';
   }
   return best;
+}
+
+/** Sorted start offsets of some findings: "is there one starting in [lo, hi)?" in O(log n). */
+class StartIndex {
+  private readonly starts: Float64Array;
+  constructor(values: Finding[], keep: ((f: Finding) => boolean) | undefined) {
+    const picked = keep ? values.filter(keep) : values;
+    this.starts = Float64Array.from(picked, (f) => f.start).sort();
+  }
+  anyIn(lo: number, hi: number): boolean {
+    const a = this.starts;
+    let l = 0;
+    let h = a.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (a[mid]! < lo) l = mid + 1;
+      else h = mid;
+    }
+    return l < a.length && a[l]! < hi;
+  }
+}
+
+const START_INDEXES = new WeakMap<Finding[], Map<string, StartIndex>>();
+
+/**
+ * Is there a finding among `values` (those `keep` accepts, named by `key`) whose start is in
+ * [lo, hi)? The sorted index is built once per values array and key (a memo: same answers as
+ * scanning the array, without scanning it once per question).
+ */
+export function someStartIn(values: Finding[], lo: number, hi: number, key = 'all', keep?: (f: Finding) => boolean): boolean {
+  let byKey = START_INDEXES.get(values);
+  if (!byKey) START_INDEXES.set(values, (byKey = new Map()));
+  let index = byKey.get(key);
+  if (!index) byKey.set(key, (index = new StartIndex(values, keep)));
+  return index.anyIn(lo, hi);
 }

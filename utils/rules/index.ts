@@ -5,7 +5,7 @@
  * Pipeline: normalize (view + index map) → words and cues → detectors (one file each) → context
  * validators (inside the detectors) → findings → relationship policy. See README.md.
  */
-import { buildContext, hasCue, type Ctx } from './context';
+import { buildContext, hasCue, perSentence, wordFlags, type Ctx } from './context';
 import { detectChannels } from './detectors/channels';
 import { detectEmails } from './detectors/email';
 import { detectHandles } from './detectors/handles';
@@ -29,8 +29,10 @@ function run(text: string): Finding[] {
   const links = detectLinks(ctx);
   // A number or name inside a link ("zoom.us/j/5551234567") is part of the link, not a phone or handle.
   const outsideLinks = (f: Finding): boolean => !links.some((l) => f.start >= l.start && f.end <= l.end);
-  const values = [...detectEmails(ctx), ...detectPhones(ctx).filter(outsideLinks), ...links, ...detectHandles(ctx).filter(outsideLinks)];
-  const findings = [...values, ...detectChannels(ctx, values), ...detectRequests(ctx), ...detectOffPlatform(ctx, values), ...detectPayment(ctx)];
+  const notInLinks = (list: Finding[]): Finding[] => (links.length ? list.filter(outsideLinks) : list);
+  // concat, not spread: one copy of each list, in the same order.
+  const values = detectEmails(ctx).concat(notInLinks(detectPhones(ctx)), links, notInLinks(detectHandles(ctx)));
+  const findings = values.concat(detectChannels(ctx, values), detectRequests(ctx), detectOffPlatform(ctx, values), detectPayment(ctx));
   callsFromPhoneNumbers(ctx, values, findings);
   callsFromNumberRequests(ctx, findings);
   markScopingTools(ctx, findings);
@@ -43,14 +45,21 @@ function callsFromPhoneNumbers(ctx: Ctx, values: Finding[], findings: Finding[])
   for (const v of values) {
     if (!v.ruleId.startsWith('contact.phone')) continue;
     const i = tokenAt(ctx, v.start);
-    const s = ctx.sentences[ctx.list[i]?.sent ?? 0];
+    const s = ctx.sentences[ctx.sent[i] ?? 0];
     if (!s) continue;
-    const prev = ctx.sentences[Math.max(0, (ctx.list[i]?.sent ?? 0) - 1)]!;
-    if (hasCue(ctx, 'phoneCall', prev.from, s.to) || hasCue(ctx, 'talk', s.from, s.to) || hasCallingWord(ctx, prev.from, s.to)) {
+    // The same for every number of one sentence: asked once per sentence.
+    if (perSentence(ctx, 'phone-call', ctx.sent[i] ?? 0, aboutCalling)) {
       findings.push({ ...v, category: 'call', ruleId: 'call.phone-number', label: 'phone call' });
       return;
     }
   }
+}
+
+/** The sentence, or the one before it, speaks of calling or texting. */
+function aboutCalling(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  const prev = ctx.sentences[Math.max(0, sent - 1)]!;
+  return hasCue(ctx, 'phoneCall', prev.from, s.to) || hasCue(ctx, 'talk', s.from, s.to) || hasCallingWord(ctx, prev.from, s.to);
 }
 
 /**
@@ -62,10 +71,10 @@ function callsFromNumberRequests(ctx: Ctx, findings: Finding[]): void {
   for (const f of findings) {
     if (f.ruleId !== 'contact.request' || f.label !== 'request for your number') continue;
     const i = tokenAt(ctx, f.start);
-    const s = ctx.sentences[ctx.list[i]?.sent ?? 0];
+    const s = ctx.sentences[ctx.sent[i] ?? 0];
     if (!s) continue;
     for (let k = s.from; k < s.to; k++) {
-      const t = ctx.view.starts[ctx.list[k]!.s] ?? 0;
+      const t = ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0;
       if (t >= f.start && t < f.end) continue;
       if (hasCallingWord(ctx, k, k + 1)) {
         findings.push({ ...f, category: 'call', ruleId: 'call.number-request', label: 'phone call' });
@@ -94,10 +103,12 @@ const CALLED_PERSON = new Set([
 ]);
 
 function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
+  const calling = wordFlags(ctx, isCallingWord);
+  const ids = ctx.tokens.ids;
   for (let k = from; k < to; k++) {
-    const w = ctx.list[k]!.t;
-    if (!isCallingWord(w)) continue;
-    if (PHONE_LABEL_NOUNS.has(w) && !CALLED_PERSON.has(ctx.list[k + 1]?.t ?? '')) continue;
+    if (!calling.at(k)) continue;
+    const w = ctx.words[k]!;
+    if (PHONE_LABEL_NOUNS.has(w) && !CALLED_PERSON.has(ctx.words[k + 1] ?? '')) continue;
     return true;
   }
   return false;
@@ -106,10 +117,10 @@ function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
 /** Index of the first token that starts at or after original offset `start`. */
 function tokenAt(ctx: Ctx, start: number): number {
   let lo = 0;
-  let hi = ctx.list.length - 1;
+  let hi = ctx.count - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((ctx.view.starts[ctx.list[mid]!.s] ?? 0) < start) lo = mid + 1;
+    if ((ctx.view.starts[ctx.tokens.vFrom[mid]!] ?? 0) < start) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -119,25 +130,40 @@ function tokenAt(ctx: Ctx, start: number): number {
 function markScopingTools(ctx: Ctx, findings: Finding[]): void {
   for (const f of findings) {
     if (f.category !== 'contact' || !/email/.test(f.label)) continue;
-    const sent = ctx.list[tokenAt(ctx, f.start)]?.sent ?? 0;
+    const sent = ctx.sent[tokenAt(ctx, f.start)] ?? 0;
     const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
-    const b = ctx.sentences[sent + 1]?.to ?? ctx.list.length;
+    const b = ctx.sentences[sent + 1]?.to ?? ctx.count;
     if (hasCue(ctx, 'scoping', a, b)) f.scopingTool = true;
   }
 }
 
+const CATEGORY_BIT: Record<Category, number> = { call: 1, contact: 2, payment: 4 };
+
 /** Findings sorted by position, one per category and span. */
 function tidy(findings: Finding[], text: string): Finding[] {
-  const seen = new Set<string>();
-  const out: Finding[] = [];
-  for (const f of findings.sort((x, y) => x.start - y.start || y.end - x.end)) {
+  // Compacted in place (the list is this call's own).
+  let kept = 0;
+  // Sorted, findings with one span are neighbours: keep the first of each category among them.
+  let spanStart = NaN;
+  let spanEnd = NaN;
+  /** Categories already kept for the current span, one bit each. */
+  let seen = 0;
+  findings.sort((x, y) => x.start - y.start || y.end - x.end);
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
     if (!(f.start >= 0 && f.end > f.start && f.end <= text.length)) continue;
-    const key = `${f.category}:${f.start}:${f.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(f);
+    if (f.start !== spanStart || f.end !== spanEnd) {
+      spanStart = f.start;
+      spanEnd = f.end;
+      seen = 0;
+    }
+    const bit = CATEGORY_BIT[f.category] ?? 0;
+    if (seen & bit) continue;
+    seen |= bit;
+    findings[kept++] = f;
   }
-  return out;
+  findings.length = kept;
+  return findings;
 }
 
 /**
@@ -155,7 +181,8 @@ export function analyze(text: string, context?: AnalyzeContext): Finding[] {
     const input = text.length > MAX_LENGTH ? text.slice(0, MAX_LENGTH) : text;
     const allowed = allowedCategories(context);
     if (allowed.size === 0) return [];
-    return tidy(verify(input, run(input)), input).filter((f) => allowed.has(f.category as Category));
+    const findings = tidy(verify(input, run(input)), input);
+    return allowed.size === 3 ? findings : findings.filter((f) => allowed.has(f.category as Category));
   } catch {
     return [];
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildView, spanOf } from './normalize';
+import { MAX_EXPANSION, buildView, spanOf } from './normalize';
 
 describe('buildView', () => {
   it.each([
@@ -31,5 +31,25 @@ describe('buildView', () => {
     }
     const at = view.text.indexOf('skype');
     expect(text.slice(spanOf(view, at, at + 5).start, spanOf(view, at, at + 5).end)).toBe('s k y p e');
+  });
+
+  it.each([
+    ['\ufdfa', 'U+FDFA (18 characters under NFKC)'],
+    ['\u3300', 'U+3300 (アパート)'],
+    ['\u321d', 'U+321D (오전)'],
+  ])('caps the expansion of %s (%s) and keeps the index map exact', (ch) => {
+    const text = `a${ch.repeat(50)}b`;
+    const view = buildView(text);
+    expect(view.text.length).toBeLessThanOrEqual(MAX_EXPANSION * text.length);
+    expect(view.starts.length).toBe(view.text.length);
+    for (let i = 0; i < view.text.length; i++) {
+      expect(view.ends[i]! - view.starts[i]!).toBe(1);
+      expect(view.starts[i]).toBeGreaterThanOrEqual(0);
+      expect(view.ends[i]).toBeLessThanOrEqual(text.length);
+    }
+    // Every input character keeps the start of its fold, in order.
+    expect(new Set(view.starts).size).toBe(text.length);
+    expect(view.text.startsWith('a')).toBe(true);
+    expect(view.text.endsWith('b')).toBe(true);
   });
 });

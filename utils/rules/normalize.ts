@@ -14,60 +14,145 @@ export interface View {
   ends: Int32Array;
 }
 
-const SPACED_SEPARATORS = ' .-_*·•/|';
+/**
+ * Most view characters one input UTF-16 unit may become. NFKC expands a few code points a lot
+ * (U+FDFA is 18 characters, U+3300 "アパート" five): their fold is cut to this length, so the view
+ * is at most four times the input whatever it holds. Only 33 rare code points fold longer (the
+ * Arabic ligatures U+FDFA and U+FDFB, 26 squared katakana words such as U+3300, three
+ * parenthesized or circled Hangul words, the unit symbols U+33AE and U+33AF); their view keeps
+ * the first four characters.
+ */
+export const MAX_EXPANSION = 4;
+
+/**
+ * Capped folds of BMP code units, filled on first sight (a bounded memo: at most 64 K short
+ * strings; it only speeds up, never changes an answer). Allocated on the first non-ASCII message.
+ */
+let BMP_FOLDS: (string | undefined)[] | undefined;
+
+/** The fold of one code point as it enters the view: capped, never splitting a surrogate pair. */
+function viewFold(cp: number, len: number): string {
+  if (cp < 0x10000) {
+    const table = (BMP_FOLDS ??= new Array<string | undefined>(0x10000));
+    return (table[cp] ??= capFold(cp, 1));
+  }
+  return capFold(cp, len);
+}
+
+function capFold(cp: number, len: number): string {
+  const folded = foldCodePoint(cp);
+  const limit = MAX_EXPANSION * len;
+  if (folded.length <= limit) return folded;
+  const last = folded.charCodeAt(limit - 1);
+  return folded.slice(0, last >= 0xd800 && last <= 0xdbff ? limit - 1 : limit);
+}
+
+/** View length of text[from…], for sizing the view once (memoized folds make it cheap). */
+function viewLength(text: string, from: number): number {
+  let n = 0;
+  for (let i = from; i < text.length; ) {
+    if (text.charCodeAt(i) < 0x80) {
+      n++;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? 0;
+    const len = cp > 0xffff ? 2 : 1;
+    n += viewFold(cp, len).length;
+    i += len;
+  }
+  return n;
+}
 
 /**
  * Folds every code point of `text` into the view (see fold.ts) and then joins spaced-out or dotted
- * letters ("s k y p e", "w.h.a.t.s.a.p.p") into words. Linear in the input.
+ * letters ("s k y p e", "w.h.a.t.s.a.p.p") into words. Linear in the input, and the view is at
+ * most MAX_EXPANSION times as long.
  *
  * @example buildView('Ｓkуpe').text // 'skype'
  */
 export function buildView(text: string): View {
-  let cap = text.length + 16;
-  let codes = new Uint16Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  const ascii = asciiView(text);
+  if (ascii) return joinSpacedLetters(ascii);
+  // Sized exactly in one pass over the (memoized) folds: one allocation, no doubling.
+  const size = viewLength(text, 0);
+  const codes = new Uint16Array(size);
+  const map = new Int32Array(2 * size);
+  const starts = map.subarray(0, size);
+  const ends = map.subarray(size, 2 * size);
   let n = 0;
-  let nonAscii = false;
-  const grow = (): void => {
-    cap *= 2;
-    const c = new Uint16Array(cap);
-    c.set(codes);
-    codes = c;
-    const s2 = new Int32Array(cap);
-    s2.set(starts);
-    starts = s2;
-    const e2 = new Int32Array(cap);
-    e2.set(ends);
-    ends = e2;
-  };
+  /** Some fold wrote a surrogate pair (an emoji kept as is): decode with fromCharCode. */
+  let pairs = false;
+  /** Some Greek or Cyrillic letter is in the view: lookalikes may need folding. */
+  let script = false;
   for (let i = 0; i < text.length; ) {
     const unit = text.charCodeAt(i);
     if (unit < 0x80) {
       // ASCII fast path: lower-case letters, controls (but newline) to spaces.
-      if (n >= cap) grow();
-      codes[n] = unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit < 0x20 || unit === 0x7f ? (unit === 0x0a ? 0x0a : 0x20) : unit;
+      codes[n] = asciiFold(unit);
       starts[n] = i;
       ends[n] = i + 1;
       n++;
       i++;
       continue;
     }
-    nonAscii = true;
-    const cp = text.codePointAt(i) ?? 0;
+    const cp = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) ?? 0) : unit;
     const len = cp > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(cp);
+    const folded = viewFold(cp, len);
     for (let k = 0; k < folded.length; k++) {
-      if (n >= cap) grow();
-      codes[n] = folded.charCodeAt(k);
+      const c = folded.charCodeAt(k);
+      if (c >= 0xd800 && c <= 0xdfff) pairs = true;
+      else if (c >= 0x370 && c <= 0x52f) script = true;
+      codes[n] = c;
       starts[n] = i;
       ends[n] = i + len;
       n++;
     }
     i += len;
   }
-  if (nonAscii) foldMixedScriptWords(codes, n);
-  return joinSpacedLetters({ text: decode(codes, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) });
+  if (script) foldMixedScriptWords(codes, n);
+  return joinSpacedLetters({ text: decode(codes, n, pairs), starts, ends });
+}
+
+/** An ASCII character as the view reads it: lower case, controls (but newline) as spaces. */
+function asciiFold(unit: number): number {
+  return unit >= 0x41 && unit <= 0x5a ? unit + 32 : unit < 0x20 || unit === 0x7f ? (unit === 0x0a ? 0x0a : 0x20) : unit;
+}
+
+/** 0, 1, 2, … shared by the index maps of ASCII views (read only), grown on demand up to 256 K. */
+let IDENTITY = new Int32Array(0);
+
+/** starts = [0 … n-1], ends = [1 … n]: the index map of a view that is the text itself. */
+function identityMap(n: number): { starts: Int32Array; ends: Int32Array } {
+  if (n + 1 > IDENTITY.length) {
+    if (n + 1 > 262_144) {
+      const own = new Int32Array(n + 1);
+      for (let i = 0; i <= n; i++) own[i] = i;
+      return { starts: own.subarray(0, n), ends: own.subarray(1, n + 1) };
+    }
+    IDENTITY = new Int32Array(Math.min(262_144, Math.max(2 * IDENTITY.length, n + 1, 1024)));
+    for (let i = 0; i < IDENTITY.length; i++) IDENTITY[i] = i;
+  }
+  return { starts: IDENTITY.subarray(0, n), ends: IDENTITY.subarray(1, n + 1) };
+}
+
+/** The view of an all-ASCII message (one view character per character), or undefined. */
+function asciiView(text: string): View | undefined {
+  const n = text.length;
+  let controls = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    if ((c < 0x20 && c !== 0x0a) || c === 0x7f) controls = true;
+  }
+  const { starts, ends } = identityMap(n);
+  let folded = text.toLowerCase();
+  if (controls) {
+    const codes = new Uint16Array(n);
+    for (let i = 0; i < n; i++) codes[i] = asciiFold(text.charCodeAt(i));
+    folded = decode(codes, n, false);
+  }
+  return { text: folded, starts, ends };
 }
 
 const LOOKALIKE_CODES = new Map<number, number>(
@@ -101,8 +186,28 @@ function foldMixedScriptWords(codes: Uint16Array, n: number): void {
   }
 }
 
-/** UTF-16 code units to a string, in chunks small enough for Function.apply. */
-function decode(codes: Uint16Array, n: number): string {
+let UTF16: TextDecoder | null | undefined;
+
+/** A UTF-16LE decoder, if the platform has one and its typed arrays are little-endian. */
+function utf16(): TextDecoder | null {
+  if (UTF16 === undefined) {
+    UTF16 = null;
+    if (typeof TextDecoder === 'function') {
+      const d = new TextDecoder('utf-16le', { ignoreBOM: true });
+      if (d.decode(new Uint16Array([0xfeff, 0x61, 0x3042])) === '\ufeffa\u3042') UTF16 = d;
+    }
+  }
+  return UTF16;
+}
+
+/**
+ * UTF-16 code units to a string. Without surrogates (always well-formed) TextDecoder does it in one
+ * call; otherwise String.fromCharCode, in chunks small enough for Function.apply, keeps every unit
+ * exactly as it is.
+ */
+function decode(codes: Uint16Array, n: number, surrogates: boolean): string {
+  const decoder = surrogates ? null : utf16();
+  if (decoder) return decoder.decode(codes.subarray(0, n));
   const parts: string[] = [];
   for (let k = 0; k < n; k += 8192) {
     parts.push(String.fromCharCode.apply(null, codes.subarray(k, Math.min(n, k + 8192)) as unknown as number[]));
@@ -110,18 +215,28 @@ function decode(codes: Uint16Array, n: number): string {
   return parts.join('');
 }
 
-const isAlnum = (c: string | undefined): boolean =>
-  c !== undefined &&
-  ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '@' || c === '$' || c === '|' || (c >= '\u0370' && c <= '\u052f'));
-const isLetter = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '\u0370' && c <= '\u052f'));
+/** Word characters of a spaced-out run: a-z, 0-9, "@", "$", "|", Greek and Cyrillic (NaN: none). */
+function isAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24 || c === 0x7c || (c >= 0x370 && c <= 0x52f);
+}
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x370 && c <= 0x52f);
+}
+function isSpacedSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0xb7 || c === 0x2022 || c === 0x2f || c === 0x7c;
+}
 
 /**
  * Removes the separators inside runs of single characters that all use the same separator, when
  * the run is at least four characters long with at least two letters: "b.a.n.k" → "bank",
  * "p a y p a l" → "paypal". Digit-only runs are left to the phone detector.
  */
-/** Pretest: some single character, separator, single character, separator, single character. */
+/**
+ * Pretest: some single character, separator, single character, separator, single character.
+ * A fixed-length pattern (no quantifier): each start position is tried in a bounded number of
+ * steps, so it is linear and cannot backtrack badly; the native regular expression engine scans a
+ * long view several times faster than a loop in JavaScript.
+ */
 const SPACED_PRETEST = /(?:^|[^a-z0-9@$|\u0370-\u052f])[a-z0-9@$|\u0370-\u052f]([ .\-_*·•/|])[a-z0-9@$|\u0370-\u052f]\1[a-z0-9@$|\u0370-\u052f]\1[a-z0-9@$|\u0370-\u052f](?![a-z0-9@$|\u0370-\u052f])/;
 
 function joinSpacedLetters(view: View): View {
@@ -130,25 +245,26 @@ function joinSpacedLetters(view: View): View {
   const drop = new Uint8Array(text.length);
   let any = false;
   let i = 0;
+  const at = (k: number): number => text.charCodeAt(k);
   while (i < text.length) {
     // A run starts at a single alnum character followed by a separator and another single char.
-    if (!isAlnum(text[i]) || isAlnum(text[i - 1]) || !SPACED_SEPARATORS.includes(text[i + 1] ?? 'x') || !isAlnum(text[i + 2])) {
+    if (!isAlnum(at(i)) || isAlnum(at(i - 1)) || !isSpacedSeparator(at(i + 1)) || !isAlnum(at(i + 2))) {
       i++;
       continue;
     }
-    const sep = text[i + 1]!;
+    const sep = at(i + 1);
     let j = i;
     let count = 1;
-    let letters = isLetter(text[i]) ? 1 : 0;
+    let letters = isLetter(at(i)) ? 1 : 0;
     // In a space-separated run, a spaced "." "@" "_" "-" belongs to it too: "b r e n n a . w @ o u t l o o k".
-    const member = (c: string | undefined): boolean => isAlnum(c) || (sep === ' ' && (c === '.' || c === '_' || c === '-'));
-    while (text[j + 1] === sep && member(text[j + 2]) && !isAlnum(text[j + 3])) {
+    const member = (c: number): boolean => isAlnum(c) || (sep === 0x20 && (c === 0x2e || c === 0x5f || c === 0x2d));
+    while (at(j + 1) === sep && member(at(j + 2)) && !isAlnum(at(j + 3))) {
       j += 2;
       count++;
-      if (isLetter(text[j])) letters++;
+      if (isLetter(at(j))) letters++;
     }
     // Never end a run on punctuation (a full stop after "p a y p a l ." stays where it was).
-    while (j > i && !isAlnum(text[j])) {
+    while (j > i && !isAlnum(at(j))) {
       j -= 2;
       count--;
     }

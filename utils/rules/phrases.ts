@@ -13,17 +13,23 @@ export interface PhraseSet {
   wild: string[][];
 }
 
+const PLAIN_WORD = /^[a-z0-9_]+$/;
+
 /** Splits a phrase the way a message would be split. */
 export function phraseWords(phrase: string): string[] {
-  return tokenize(buildView(phrase), phrase).list.map((t) => t.t);
+  // Most lexicon words are plain lower-case ASCII: the view is the word and it is one token.
+  if (PLAIN_WORD.test(phrase)) return [phrase];
+  return tokenize(buildView(phrase), phrase).words;
 }
 
 /**
- * @example compile(['call me']).byFirst.get('call') // [['call', 'me']]
+ * The phrases folded and split like a message, as keys (words joined by one space), without
+ * duplicates, in order. A key is what the vocabulary data stores (see cues.ts).
+ *
+ * @example compileKeys(["What's your", 'whats  your']) // ['whats your']
  */
-export function compile(phrases: Iterable<string>): PhraseSet {
-  const byFirst = new Map<string, string[][]>();
-  const wild: string[][] = [];
+export function compileKeys(phrases: Iterable<string>): string[] {
+  const keys: string[] = [];
   const seen = new Set<string>();
   for (const p of phrases) {
     const words = p
@@ -34,6 +40,17 @@ export function compile(phrases: Iterable<string>): PhraseSet {
     const key = words.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
+    keys.push(key);
+  }
+  return keys;
+}
+
+/** The phrase set of compiled keys (see compileKeys). */
+export function fromKeys(keys: readonly string[]): PhraseSet {
+  const byFirst = new Map<string, string[][]>();
+  const wild: string[][] = [];
+  for (const key of keys) {
+    const words = key.split(' ');
     if (words[0] === '*') wild.push(words);
     else {
       const list = byFirst.get(words[0]!) ?? [];
@@ -44,6 +61,13 @@ export function compile(phrases: Iterable<string>): PhraseSet {
   return { byFirst, wild };
 }
 
+/**
+ * @example compile(['call me']).byFirst.get('call') // [['call', 'me']]
+ */
+export function compile(phrases: Iterable<string>): PhraseSet {
+  return fromKeys(compileKeys(phrases));
+}
+
 export interface Match {
   /** First and last-plus-one token index. */
   from: number;
@@ -51,12 +75,12 @@ export interface Match {
 }
 
 function matchesAt(words: string[], tokens: Tokens, i: number): boolean {
-  const list = tokens.list;
-  const sent = list[i]!.sent;
+  const sents = tokens.sent;
+  const sent = sents[i];
+  if (i + words.length > tokens.count) return false;
   for (let k = 0; k < words.length; k++) {
-    const tok = list[i + k];
-    if (!tok || tok.sent !== sent) return false;
-    if (words[k] !== '*' && words[k] !== tok.t) return false;
+    if (sents[i + k] !== sent) return false;
+    if (words[k] !== '*' && words[k] !== tokens.words[i + k]) return false;
   }
   return true;
 }
@@ -67,11 +91,10 @@ function matchesAt(words: string[], tokens: Tokens, i: number): boolean {
  */
 export function findAll(set: PhraseSet, tokens: Tokens): Match[] {
   const out: Match[] = [];
-  const list = tokens.list;
   let i = 0;
-  while (i < list.length) {
+  while (i < tokens.count) {
     let best = 0;
-    const cands = set.byFirst.get(list[i]!.t);
+    const cands = set.byFirst.get(tokens.words[i]!);
     if (cands) for (const w of cands) if (w.length > best && matchesAt(w, tokens, i)) best = w.length;
     for (const w of set.wild) if (w.length > best && matchesAt(w, tokens, i)) best = w.length;
     if (best) {
@@ -86,8 +109,14 @@ export function findAll(set: PhraseSet, tokens: Tokens): Match[] {
 export interface MultiSet<K extends string> {
   names: K[];
   /** First word → phrases of one word or with a wildcard second word, and the rest by second word. */
-  byFirst: Map<string, { loose: Entry[]; bySecond: Map<string, Entry[]> }>;
+  slot(first: string): Slot | undefined;
   wild: Entry[];
+}
+
+/** The phrases of all sets starting with one word. */
+export interface Slot {
+  loose: Entry[];
+  bySecond: Map<string, Entry[]>;
 }
 
 interface Entry {
@@ -95,42 +124,114 @@ interface Entry {
   words: string[];
 }
 
+/** Adds a phrase (as words) of set number `set` to a slot. */
+function addToSlot(slot: Slot, set: number, words: string[]): void {
+  const second = words[1];
+  if (second === undefined || second === '*') slot.loose.push({ set, words });
+  else {
+    const l = slot.bySecond.get(second) ?? [];
+    l.push({ set, words });
+    slot.bySecond.set(second, l);
+  }
+}
+
 /**
  * @example compileMany({ a: compile(['x y']) }).names // ['a']
  */
 export function compileMany<K extends string>(sets: Record<K, PhraseSet>): MultiSet<K> {
   const names = Object.keys(sets) as K[];
-  const byFirst: MultiSet<K>['byFirst'] = new Map();
+  const byFirst = new Map<string, Slot>();
   const wild: Entry[] = [];
   names.forEach((name, set) => {
     for (const [first, list] of sets[name].byFirst) {
       let slot = byFirst.get(first);
       if (!slot) byFirst.set(first, (slot = { loose: [], bySecond: new Map() }));
-      for (const words of list) {
-        const second = words[1];
-        if (second === undefined || second === '*') slot.loose.push({ set, words });
-        else {
-          const l = slot.bySecond.get(second) ?? [];
-          l.push({ set, words });
-          slot.bySecond.set(second, l);
-        }
-      }
+      for (const words of list) addToSlot(slot, set, words);
     }
     for (const words of sets[name].wild) wild.push({ set, words });
   });
-  return { names, byFirst, wild };
+  return { names, slot: (first) => byFirst.get(first), wild };
+}
+
+/**
+ * Phrases of several sets grouped by first word, as compact data: first word → its phrases in set
+ * order, each "set number,rest of the key" (the key without its first word), joined by "~"
+ * (phrase words never hold "," or "~"). The same order as compileMany() fills its slots.
+ */
+export type GroupedKeys = Record<string, string>;
+
+/**
+ * @example groupKeys([['call me'], ['call']]).byFirst // { call: '0,me~1,' }
+ */
+export function groupKeys(keysBySet: readonly (readonly string[])[]): { byFirst: GroupedKeys; wild: [number, string][] } {
+  const lists = new Map<string, string[]>();
+  const wild: [number, string][] = [];
+  keysBySet.forEach((keys, set) => {
+    for (const key of keys) {
+      if (/[,~]/.test(key)) throw new Error(`phrase key with "," or "~": ${key}`);
+      const space = key.indexOf(' ');
+      const first = space < 0 ? key : key.slice(0, space);
+      if (first === '*') wild.push([set, key]);
+      else {
+        const list = lists.get(first) ?? [];
+        list.push(`${set},${space < 0 ? '' : key.slice(space + 1)}`);
+        lists.set(first, list);
+      }
+    }
+  });
+  const byFirst: GroupedKeys = {};
+  for (const [first, list] of lists) byFirst[first] = list.join('~');
+  return { byFirst, wild };
+}
+
+/**
+ * The multi-set of grouped data: a slot is built the first time a message holds its first word,
+ * so loading the vocabulary costs little more than parsing it. Same slots as compileMany().
+ */
+export function multiFromGroups<K extends string>(names: K[], grouped: { byFirst: GroupedKeys; wild: [number, string][] }): MultiSet<K> {
+  const slots = new Map<string, Slot | null>();
+  const slot = (first: string): Slot | undefined => {
+    let s = slots.get(first);
+    if (s === undefined) {
+      s = null;
+      if (Object.prototype.hasOwnProperty.call(grouped.byFirst, first)) {
+        s = { loose: [], bySecond: new Map() };
+        for (const entry of grouped.byFirst[first]!.split('~')) {
+          const comma = entry.indexOf(',');
+          const rest = entry.slice(comma + 1);
+          addToSlot(s, Number(entry.slice(0, comma)), rest ? [first, ...rest.split(' ')] : [first]);
+        }
+      }
+      slots.set(first, s);
+    }
+    return s ?? undefined;
+  };
+  return { names, slot, wild: grouped.wild.map(([set, key]) => ({ set, words: key.split(' ') })) };
+}
+
+/**
+ * Where findAllMany() marks matches instead of (or besides) listing them: bit bits[s] of mask[k]
+ * is set on every word k a match of set s covers; only sets with listed[s] get their match list
+ * (the others come back empty), which saves an object per match nobody reads.
+ */
+export interface MatchMarks {
+  mask: Uint32Array;
+  bits: number[];
+  listed: boolean[];
 }
 
 /**
  * Matches of every set in one pass: per set, longest first at each position, non-overlapping —
  * the same answer as findAll() run once per set.
  */
-export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens): Record<K, Match[]> {
+export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens, marks?: MatchMarks): Record<K, Match[]> {
   const count = multi.names.length;
   const out: Match[][] = multi.names.map(() => []);
   const nextFree = new Int32Array(count);
   const best = new Int32Array(count);
-  const list = tokens.list;
+  const { words, ids } = tokens;
+  // First-word lookups once per distinct word.
+  const slots = tokens.distinct.map((w) => multi.slot(w));
   const consider = (c: Entry, i: number): boolean => {
     if (i >= nextFree[c.set]! && c.words.length > best[c.set]! && matchesAt(c.words, tokens, i)) {
       best[c.set] = c.words.length;
@@ -138,22 +239,27 @@ export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens
     }
     return false;
   };
-  for (let i = 0; i < list.length; i++) {
-    const slot = multi.byFirst.get(list[i]!.t);
+  for (let i = 0; i < tokens.count; i++) {
+    const slot = slots[ids[i]!];
     if (!slot && multi.wild.length === 0) continue;
     let any = false;
     if (slot) {
       for (const c of slot.loose) if (consider(c, i)) any = true;
-      const next = list[i + 1];
-      const bySecond = next ? slot.bySecond.get(next.t) : undefined;
+      const next = words[i + 1];
+      const bySecond = next !== undefined ? slot.bySecond.get(next) : undefined;
       if (bySecond) for (const c of bySecond) if (consider(c, i)) any = true;
     }
     for (const c of multi.wild) if (consider(c, i)) any = true;
     if (!any) continue;
     for (let s = 0; s < count; s++) {
       if (best[s]! > 0) {
-        out[s]!.push({ from: i, to: i + best[s]! });
-        nextFree[s] = i + best[s]!;
+        const to = i + best[s]!;
+        if (marks) {
+          const bit = 1 << marks.bits[s]!;
+          for (let k = i; k < to; k++) marks.mask[k]! |= bit;
+        }
+        if (!marks || marks.listed[s]) out[s]!.push({ from: i, to });
+        nextFree[s] = to;
         best[s] = 0;
       }
     }

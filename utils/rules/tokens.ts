@@ -5,62 +5,250 @@
 import { foldScriptLookalikes } from './fold';
 import type { View } from './normalize';
 
-export interface Token {
-  /** Word text as matched by phrases: apostrophes and inner leet symbols kept, "what's" → "whats". */
-  t: string;
-  /** View offsets [s, e). */
-  s: number;
-  e: number;
-  /** Sentence number (0-based). */
-  sent: number;
-  /** The word was written with a leading "@" (a handle). */
-  at: boolean;
-  /** The original word starts with an upper-case letter. */
-  cap: boolean;
-}
-
+/**
+ * The words of a message, one entry per word in each array (struct of arrays: no object per word,
+ * which keeps long and degenerate messages cheap). Arrays are exactly `count` long, so reading past
+ * either end gives `undefined`, as with a plain array.
+ */
 export interface Tokens {
-  list: Token[];
+  count: number;
+  /** Word text as matched by phrases: apostrophes and inner leet symbols kept, "what's" → "whats". */
+  words: string[];
+  /** Index in `distinct` of each word: per-word answers are computed once per distinct word. */
+  ids: Int32Array;
+  /** The distinct words of the message, in order of first appearance. */
+  distinct: string[];
+  /** View offsets [vFrom, vTo) of each word. */
+  vFrom: Int32Array;
+  vTo: Int32Array;
+  /** Sentence number (0-based) of each word. */
+  sent: Int32Array;
+  /** 1 when the word was written with a leading "@" (a handle). */
+  at: Uint8Array;
+  /** 1 when the original word starts with an upper-case letter. */
+  cap: Uint8Array;
   /** For each sentence: does it end with or contain a question mark. */
   question: boolean[];
 }
 
 const WORD_NON_ASCII = /[\p{L}\p{M}\p{N}]/u;
 const SINGLE_CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-const INNER = "@$|!'¥€£";
-const SENTENCE_END = '!?\n;。！？؟।';
-const QUESTION = '?？؟';
 
 /** A full stop ends a sentence when a space and no lower-case word follow ("Ltd. directly" does not). */
 function endsSentence(view: View, original: string, i: number): boolean {
-  const next = view.text[i + 1];
-  if (next === undefined || next === '\n') return true;
-  if (next !== ' ') return false;
-  const after = original[view.starts[i + 2] ?? -1];
-  return after === undefined || !(after >= 'a' && after <= 'z');
+  const next = view.text.charCodeAt(i + 1);
+  if (Number.isNaN(next) || next === 0x0a) return true;
+  if (next !== 0x20) return false;
+  const at = view.starts[i + 2];
+  if (at === undefined) return true;
+  const after = original.charCodeAt(at);
+  return Number.isNaN(after) || !(after >= 0x61 && after <= 0x7a);
 }
 
-/** 0 = not a word char, 1 = word char, 2 = word char that is a token by itself (CJK, Thai). */
-const ASCII_KIND = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  ASCII_KIND[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0;
-}
-const KIND_MEMO = new Map<number, 0 | 1 | 2>();
+/**
+ * Kind of each UTF-16 code unit, memoized (a 64 K table made on the first tokenize(), filled on
+ * first sight): 0 = not a word char, 1 = word char, 2 = word char that is a token by itself (CJK,
+ * Thai). Stored + 1, 0 = not computed yet.
+ */
+let KINDS = new Uint8Array(0);
+/** Memo of "is this UTF-16 unit upper case" (0 = unknown, 1 = no, 2 = yes), made with KINDS. */
+let UPPER = new Uint8Array(0);
 
-function kindCode(code: number): 0 | 1 | 2 {
-  if (code < 0x80) return ASCII_KIND[code] as 0 | 1;
-  if (code >= 0xd800 && code <= 0xdfff) return 0;
-  let k = KIND_MEMO.get(code);
-  if (k === undefined) {
-    const c = String.fromCharCode(code);
-    k = SINGLE_CHAR_SCRIPT.test(c) ? 2 : WORD_NON_ASCII.test(c) ? 1 : 0;
-    if (KIND_MEMO.size < 10_000) KIND_MEMO.set(code, k);
+function makeTables(): void {
+  KINDS = new Uint8Array(0x10000);
+  for (let c = 0; c < 128; c++) {
+    KINDS[c] = 1 + ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0);
   }
-  return k;
+  for (let c = 0xd800; c <= 0xdfff; c++) KINDS[c] = 1;
+  UPPER = new Uint8Array(0x10000);
 }
 
-function kind(c: string): 0 | 1 | 2 {
-  return kindCode(c.charCodeAt(0));
+function kindCode(code: number): number {
+  const k = KINDS[code]!;
+  if (k !== 0) return k - 1;
+  const c = String.fromCharCode(code);
+  const kind = SINGLE_CHAR_SCRIPT.test(c) ? 2 : WORD_NON_ASCII.test(c) ? 1 : 0;
+  KINDS[code] = kind + 1;
+  return kind;
+}
+
+/** Kind of the view character at i, 0 outside the text (a space). */
+function kindAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return Number.isNaN(code) ? 0 : kindCode(code);
+}
+
+function isUpperCode(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  let u = UPPER[code]!;
+  if (u === 0) {
+    const c = String.fromCharCode(code);
+    UPPER[code] = u = c !== c.toLowerCase() ? 2 : 1;
+  }
+  return u === 2;
+}
+
+/** Ends a sentence: ! ? newline ; 。 ！ ？ ؟ । */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3b || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x964;
+}
+/** A question mark: ? ？ ؟ */
+function isQuestion(c: number): boolean {
+  return c === 0x3f || c === 0xff1f || c === 0x61f;
+}
+/** Belongs to a word between two word characters: @ $ | ! ' ¥ € £ ("wh@tsapp", "what's"). */
+function isInner(c: number): boolean {
+  return c === 0x40 || c === 0x24 || c === 0x7c || c === 0x21 || c === 0x27 || c === 0xa5 || c === 0x20ac || c === 0xa3;
+}
+
+/** Hash of text[a…b) (or of a whole string): the same value for the same characters. */
+function hashRange(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = a; k < b; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  // 30 bits: a small integer for V8, never boxed as a heap number.
+  return h & 0x3fffffff;
+}
+
+/**
+ * Growable parallel arrays of words, with interning: one string and one id per distinct word. A
+ * word read straight from the view is found in an open-addressing table by hash and compared in
+ * place, so a repeated word allocates nothing.
+ */
+class TokenBuffer {
+  count = 0;
+  private size: number;
+  private readonly limit: number;
+  readonly distinct: string[] = [];
+  /** Open addressing: slot → 1 + id, 0 = empty. Power-of-two size, at most half full. */
+  private table: Int32Array;
+  private ids: Int32Array;
+  private vFrom: Int32Array;
+  private vTo: Int32Array;
+  private sent: Int32Array;
+  private at: Uint8Array;
+  private cap: Uint8Array;
+
+  constructor(viewLength: number) {
+    // Never more words than view characters. Up to a million characters, room for that many at
+    // once (untouched memory costs nothing, growing means copying); beyond, a quarter and double.
+    this.limit = viewLength + 16;
+    this.size = viewLength <= 1 << 20 ? this.limit : (viewLength >> 2) + 16;
+    let slots = 16;
+    while (slots < viewLength >> 1 && slots < 1024) slots *= 2;
+    this.table = new Int32Array(slots);
+    this.ids = new Int32Array(this.size);
+    this.vFrom = new Int32Array(this.size);
+    this.vTo = new Int32Array(this.size);
+    this.sent = new Int32Array(this.size);
+    this.at = new Uint8Array(this.size);
+    this.cap = new Uint8Array(this.size);
+  }
+
+  private grow(): void {
+    const size = (this.size = Math.min(2 * this.size, this.limit));
+    const int32 = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    const uint8 = (a: Uint8Array): Uint8Array => {
+      const b = new Uint8Array(size);
+      b.set(a);
+      return b;
+    };
+    this.ids = int32(this.ids);
+    this.vFrom = int32(this.vFrom);
+    this.vTo = int32(this.vTo);
+    this.sent = int32(this.sent);
+    this.at = uint8(this.at);
+    this.cap = uint8(this.cap);
+  }
+
+  private add(id: number, s: number, e: number, sent: number, at: boolean, cap: boolean): void {
+    if (this.count === this.size) this.grow();
+    const k = this.count++;
+    this.ids[k] = id;
+    this.vFrom[k] = s;
+    this.vTo[k] = e;
+    this.sent[k] = sent;
+    this.at[k] = at ? 1 : 0;
+    this.cap[k] = cap ? 1 : 0;
+  }
+
+  /** A new distinct word in the table slot found free for it. */
+  private create(word: string, slot: number): number {
+    const id = this.distinct.length;
+    this.distinct.push(word);
+    this.table[slot] = id + 1;
+    if (2 * this.distinct.length > this.table.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(2 * this.table.length);
+    const mask = table.length - 1;
+    this.distinct.forEach((w, id) => {
+      let slot = hashRange(w, 0, w.length) & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = id + 1;
+    });
+    this.table = table;
+  }
+
+  /** Id of the word text[a…b). */
+  private internRange(text: string, a: number, b: number): number {
+    const mask = this.table.length - 1;
+    const len = b - a;
+    for (let slot = hashRange(text, a, b) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) return this.create(text.slice(a, b), slot);
+      const w = this.distinct[entry - 1]!;
+      if (w.length === len) {
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === text.charCodeAt(a + k)) k++;
+        if (k === len) return entry - 1;
+      }
+    }
+  }
+
+  /** Id of a word built from the view (elisions, apostrophes dropped). */
+  private internString(word: string): number {
+    const mask = this.table.length - 1;
+    for (let slot = hashRange(word, 0, word.length) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) return this.create(word, slot);
+      if (this.distinct[entry - 1] === word) return entry - 1;
+    }
+  }
+
+  push(w: string, s: number, e: number, sent: number, at: boolean, cap: boolean): void {
+    this.add(this.internString(w), s, e, sent, at, cap);
+  }
+
+  /** The word text[a…b), as it stands in the view. */
+  pushRange(text: string, a: number, b: number, sent: number, at: boolean, cap: boolean): void {
+    this.add(this.internRange(text, a, b), a, b, sent, at, cap);
+  }
+
+  finish(question: boolean[]): Tokens {
+    const n = this.count;
+    // Filled once at its final size (growing it word by word costs more than the whole scan).
+    const words: string[] = new Array<string>(n);
+    const { ids, distinct } = this;
+    for (let k = 0; k < n; k++) words[k] = distinct[ids[k]!]!;
+    return {
+      count: n,
+      words,
+      ids: this.ids.subarray(0, n),
+      distinct: this.distinct,
+      vFrom: this.vFrom.subarray(0, n),
+      vTo: this.vTo.subarray(0, n),
+      sent: this.sent.subarray(0, n),
+      at: this.at.subarray(0, n),
+      cap: this.cap.subarray(0, n),
+      question,
+    };
+  }
 }
 
 /**
@@ -69,84 +257,91 @@ function kind(c: string): 0 | 1 | 2 {
  * handle. Han, Kana, Hangul and Thai characters are one token each, so phrases in scripts without
  * spaces match as token sequences too.
  *
- * @example tokenize(buildView("what's up")).list.map((t) => t.t) // ['whats', 'up']
+ * @example tokenize(buildView("what's up")).words // ['whats', 'up']
  */
 export function tokenize(view: View, original: string): Tokens {
   const text = view.text;
-  const list: Token[] = [];
+  const n = text.length;
+  if (KINDS.length === 0) makeTables();
+  const buf = new TokenBuffer(n);
   const question: boolean[] = [false];
   let sent = 0;
   let inSentence = 0;
   let i = 0;
-  const n = text.length;
-  const newSentence = (): void => {
-    sent++;
-    inSentence = 0;
-    question.push(false);
-  };
   while (i < n) {
     const code = text.charCodeAt(i);
     const k = kindCode(code);
     if (k === 0) {
-      if (code === 0x20) {
-        i++;
-        continue;
-      }
-      const c = text[i]!;
-      if (SENTENCE_END.includes(c) || (c === '.' && endsSentence(view, original, i))) {
-        if (QUESTION.includes(c)) question[sent] = true;
-        if (inSentence > 0) newSentence();
+      if (code !== 0x20 && (isSentenceEnd(code) || (code === 0x2e && endsSentence(view, original, i)))) {
+        if (isQuestion(code)) question[sent] = true;
+        if (inSentence > 0) {
+          sent++;
+          inSentence = 0;
+          question.push(false);
+        }
       }
       i++;
       continue;
     }
-    const c = text[i]!;
     // Run-on text is cut into sentences of at most MAX_SENTENCE words, which bounds every
     // sentence-wide check and keeps the engine linear on input without punctuation.
-    if (inSentence >= MAX_SENTENCE) newSentence();
+    if (inSentence >= MAX_SENTENCE) {
+      sent++;
+      inSentence = 0;
+      question.push(false);
+    }
     inSentence++;
-    const at = text[i - 1] === '@' && kind(text[i - 2] ?? ' ') === 0;
-    // "$kype": a leading dollar sign before letters is a leet "s" (before digits it is a price).
-    const dollar = text[i - 1] === '$' && kind(text[i - 2] ?? ' ') === 0 && c >= 'a' && c <= 'z';
-    const origFirst = original.charCodeAt(view.starts[i] ?? 0);
-    const cap = origFirst < 0x80 ? origFirst >= 0x41 && origFirst <= 0x5a : isUpper(original[view.starts[i] ?? 0] ?? '');
     if (k === 2) {
-      list.push({ t: c, s: i, e: i + 1, sent, at: false, cap: false });
+      buf.pushRange(text, i, i + 1, sent, false, false);
       i++;
       continue;
     }
+    const prevCode = text.charCodeAt(i - 1);
+    const at = prevCode === 0x40 && kindAt(text, i - 2) === 0;
+    // "$kype": a leading dollar sign before letters is a leet "s" (before digits it is a price).
+    const dollar = prevCode === 0x24 && kindAt(text, i - 2) === 0 && code >= 0x61 && code <= 0x7a;
+    const origFirst = original.charCodeAt(view.starts[i] ?? 0);
+    const cap = isUpperCode(origFirst);
     let j = i;
     let apostrophes = false;
     while (j < n) {
       const dc = text.charCodeAt(j);
       const dk = kindCode(dc);
       if (dk === 1) j++;
-      else if (dk === 0 && j > i && j + 1 < n && INNER.includes(text[j]!) && kindCode(text.charCodeAt(j + 1)) === 1) {
+      else if (dk === 0 && j > i && j + 1 < n && isInner(dc) && kindCode(text.charCodeAt(j + 1)) === 1) {
         if (dc === 0x27) apostrophes = true;
         j++;
       } else break;
     }
-    const raw = dollar ? text.slice(i - 1, j) : text.slice(i, j);
     if (dollar) i--;
-    // French and Italian elisions are two words ("d'ordine", "l'app"); English contractions one ("what's").
-    const elision = apostrophes ? ELISION.exec(raw) : null;
-    if (elision) {
-      const cut = i + elision[1]!.length;
-      list.push({ t: elision[1]!, s: i, e: cut, sent, at, cap });
-      list.push({ t: raw.slice(elision[1]!.length + 1), s: cut + 1, e: j, sent, at: false, cap: false });
-    } else list.push({ t: apostrophes ? raw.replace(/'/g, '') : raw, s: i, e: j, sent, at, cap });
+    if (!apostrophes) {
+      buf.pushRange(text, i, j, sent, at, cap);
+      i = j;
+      continue;
+    }
+    pushWithApostrophes(buf, text, i, j, sent, at, cap);
     i = j;
   }
-  return { list, question };
+  return buf.finish(question);
+}
+
+/**
+ * A word holding apostrophes (rare; kept out of the main loop): French and Italian elisions are
+ * two words ("d'ordine", "l'app"), English contractions one ("what's" → "whats").
+ */
+function pushWithApostrophes(buf: TokenBuffer, text: string, i: number, j: number, sent: number, at: boolean, cap: boolean): void {
+  const raw = text.slice(i, j);
+  const elision = ELISION.exec(raw);
+  if (elision) {
+    const cut = i + elision[1]!.length;
+    buf.push(elision[1]!, i, cut, sent, at, cap);
+    buf.push(raw.slice(elision[1]!.length + 1), cut + 1, j, sent, false, false);
+  } else buf.push(raw.replace(/'/g, ''), i, j, sent, at, cap);
 }
 
 const MAX_SENTENCE = 80;
 /** One letter or "qu" before an apostrophe, and not an English contraction after it. */
 const ELISION = /^([a-z]|qu)'(?!(?:m|s|t|re|ve|ll|d)$)[^']{2,}$/;
-
-function isUpper(c: string): boolean {
-  return c !== c.toLowerCase();
-}
 
 const LEET: Record<string, string> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '|': 'i', '!': 'i', l: 'i', y: 'i',

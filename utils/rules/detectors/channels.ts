@@ -4,7 +4,8 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { CHANNEL_PREP, askBefore, around, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, askBefore, around, findingOn, hasCue, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
+import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { stemTest } from '../wordsets';
 import { isRefused, isWorkSubject } from '../validators/context';
@@ -21,13 +22,13 @@ const PROFILE_CHAT = /^(?:chat|talk|message|msg|dm|call|discuss|speak|text|inbox
 
 function hasValueNearby(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const s = sentenceOf(ctx, h.from);
-  const a = ctx.list[ctx.sentences[Math.max(0, ctx.list[h.from]!.sent - 1)]?.from ?? s.from]!;
-  const b = ctx.list[s.to - 1]!;
-  const start = ctx.view.starts[a.s] ?? 0;
-  const end = ctx.view.ends[b.e - 1] ?? ctx.original.length;
-  const next = ctx.sentences[ctx.list[h.from]!.sent + 1];
-  const end2 = next ? (ctx.view.ends[ctx.list[next.to - 1]!.e - 1] ?? end) : end;
-  return values.some((v) => v.start >= start && v.start < Math.max(end, end2));
+  const a = ctx.sentences[Math.max(0, ctx.sent[h.from]! - 1)]?.from ?? s.from;
+  const b = s.to - 1;
+  const start = ctx.view.starts[ctx.tokens.vFrom[a]!] ?? 0;
+  const end = ctx.view.ends[ctx.tokens.vTo[b]! - 1] ?? ctx.original.length;
+  const next = ctx.sentences[ctx.sent[h.from]! + 1];
+  const end2 = next ? (ctx.view.ends[ctx.tokens.vTo[next.to - 1]! - 1] ?? end) : end;
+  return someStartIn(values, start, Math.max(end, end2));
 }
 
 /** Verbs that make an app the event itself: "do a short Google Meet", "schedule a Zoom". */
@@ -36,12 +37,11 @@ const EVENT_FILLER = new Set(['a', 'an', 'the', 'short', 'quick', 'brief', 'smal
 
 /** "we can do a short Google Meet": a verb of holding an event, with only fillers up to the app name. */
 function proposedAsEvent(ctx: Ctx, h: ChannelHit): boolean {
-  const sent = ctx.list[h.from]!.sent;
+  const sent = ctx.sent[h.from]!;
   for (let k = h.from - 1, n = 0; k >= 0 && n < 5; k--, n++) {
-    const t = ctx.list[k]!;
-    if (t.sent !== sent) return false;
-    if (EVENT_VERB.has(t.t)) return true;
-    if (!EVENT_FILLER.has(t.t)) return false;
+    if (ctx.sent[k] !== sent) return false;
+    if (EVENT_VERB.has(ctx.words[k]!)) return true;
+    if (!EVENT_FILLER.has(ctx.words[k]!)) return false;
   }
   return false;
 }
@@ -51,32 +51,31 @@ const NEEDED = new Set(['needed', 'necessary', 'required', 'need']);
 
 /** "no Zoom needed", "sin WhatsApp": the app is ruled out ("no" alone is Portuguese "on the"). */
 function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
-  const prev = ctx.list[h.from - 1];
-  const next = ctx.list[h.to];
-  const sent = ctx.list[h.from]!.sent;
-  if (!prev || prev.sent !== sent) return false;
-  if (WITHOUT.has(prev.t)) return true;
-  return prev.t === 'no' && next !== undefined && next.sent === sent && NEEDED.has(next.t);
+  const prev = ctx.words[h.from - 1];
+  const sent = ctx.sent[h.from]!;
+  if (prev === undefined || ctx.sent[h.from - 1] !== sent) return false;
+  if (WITHOUT.has(prev)) return true;
+  return prev === 'no' && ctx.sent[h.to] === sent && NEEDED.has(ctx.words[h.to]!);
 }
 
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const s = sentenceOf(ctx, h.from);
-  const tok = ctx.list[h.from]!;
-  const next = ctx.list[h.to];
-  const gapAfter = ctx.view.text.slice(ctx.list[h.to - 1]!.e, next ? next.s : ctx.view.text.length);
+  const tokSent = ctx.sent[h.from]!;
+  // The gap after the name, read in place: text[gapFrom…gapTo).
+  const gapFrom = ctx.tokens.vTo[h.to - 1]!;
+  const gapTo = h.to < ctx.count ? ctx.tokens.vFrom[h.to]! : ctx.view.text.length;
   if (SOCIAL.has(h.channel.label)) {
-    for (let k = s.from; k < s.to; k++) if ((k < h.from || k >= h.to) && (isSocialCue(ctx.list[k]!.t) || ctx.list[k]!.at)) return true;
+    for (let k = s.from; k < s.to; k++) if ((k < h.from || k >= h.to) && (isSocialCue(ctx.words[k]!) || ctx.tokens.at[k] === 1)) return true;
     for (const m of ctx.matches.talk) if (m.to - m.from >= 2 && m.from >= s.from && m.to <= s.to) return true;
-    return /^\s*:/.test(gapAfter) || hasValueNearby(ctx, h, values);
+    return startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':') || hasValueNearby(ctx, h, values);
   }
   if (hasCue(ctx, 'talk', s.from, s.to, h.from, h.to) || hasCue(ctx, 'phoneCall', s.from, s.to)) return true;
   if (hasCue(ctx, 'contactAsk', s.from, s.to) || hasCue(ctx, 'contactNouns', s.from, s.to, h.from, h.to)) return true;
   const w = around(ctx, h.from, h.to, 4);
   if (hasCue(ctx, 'near', w.from, w.to, h.from, h.to)) return true;
-  const prev = ctx.list[h.from - 1];
-  if (prev && prev.sent === tok.sent && CHANNEL_PREP.has(prev.t)) return true;
+  if (h.from - 1 >= 0 && ctx.sent[h.from - 1] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 1]!)) return true;
   if (proposedAsEvent(ctx, h)) return true;
-  if (/^\s*[:?]/.test(gapAfter) || ctx.tokens.question[tok.sent]) return true;
+  if (startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':?') || ctx.tokens.question[tokSent]) return true;
   return hasValueNearby(ctx, h, values);
 }
 
@@ -92,27 +91,27 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
   const appsInSentence = new Map<number, Set<string>>();
   for (const h of ctx.channels) {
     if (h.channel.kind !== 'call') continue;
-    const sent = ctx.list[h.from]!.sent;
+    const sent = ctx.sent[h.from]!;
     const set = appsInSentence.get(sent) ?? new Set<string>();
     set.add(h.channel.label);
     appsInSentence.set(sent, set);
   }
   for (const h of ctx.channels) {
     if (h.channel.kind === 'payment') continue;
-    const sentNo = ctx.list[h.from]!.sent;
+    const sentNo = ctx.sent[h.from]!;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
     if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true) || negatedApp(ctx, h)) continue;
     const s = sentenceOf(ctx, h.from);
     // A request for the account: "what's your WhatsApp", "your Skype ID?".
     const ask = askBefore(ctx, h.from, h.to);
-    const asking = ask === 'ask' || (ask === 'your' && ctx.tokens.question[ctx.list[h.from]!.sent] === true);
+    const asking = ask === 'ask' || (ask === 'your' && ctx.tokens.question[ctx.sent[h.from]!] === true);
     if (h.channel.kind === 'profile') {
       if (asking || hasCue(ctx, 'talk', s.from, s.to, h.from, h.to)) {
         out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.profile', `${h.channel.label} profile`));
       }
       // Messaging on a profile site ("we can chat there") is a conversation off Upwork too.
       let chat = false;
-      for (let k = s.from; k < s.to; k++) if (PROFILE_CHAT.test(ctx.list[k]!.t)) chat = true;
+      for (let k = s.from; k < s.to; k++) if (PROFILE_CHAT.test(ctx.words[k]!)) chat = true;
       if (chat) out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label));
       continue;
     }

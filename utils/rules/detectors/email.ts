@@ -3,7 +3,7 @@
  * view already undid) or spelled out ("ana at proton dot me", "ana[at]proton[dot]me",
  * "sam underscore ortiz88 at yahoo").
  */
-import { findingAt, type Ctx } from '../context';
+import { findingAt, wordFlags, type Ctx } from '../context';
 import type { Finding } from '../types';
 
 const LOCAL = /[a-z0-9._%+\-]/;
@@ -73,10 +73,13 @@ const AT_WORDS = new Set(['at', 'arroba', 'arobase', 'chiocciola', 'klammeraffe'
 
 /** Spelled-out addresses, scanned word by word around an "at" word. */
 function spelledEmails(ctx: Ctx, out: Finding[]): void {
-  const { list, view } = ctx;
-  const gap = (i: number): string => view.text.slice(list[i]!.e, list[i + 1]?.s ?? list[i]!.e);
-  for (let i = 1; i < list.length - 1; i++) {
-    if (!AT_WORDS.has(list[i]!.t)) continue;
+  const { view, words, count } = ctx;
+  const { vFrom, vTo } = ctx.tokens;
+  const gap = (i: number): string => view.text.slice(vTo[i]!, vFrom[i + 1] ?? vTo[i]!);
+  const atWord = wordFlags(ctx, AT_WORDS);
+  const ids = ctx.tokens.ids;
+  for (let i = 1; i < count - 1; i++) {
+    if (!atWord.at(i)) continue;
     const gapBefore = gap(i - 1);
     const gapAfter = gap(i);
     const bracketed = /[([{<]\s*$/.test(gapBefore) && /^\s*[)\]}>]/.test(gapAfter);
@@ -86,22 +89,22 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
     let last = i;
     const labels: string[] = [];
     let spelledDot = false;
-    while (j < list.length && labels.length < 5) {
-      const w = list[j]!.t;
+    while (j < count && labels.length < 5) {
+      const w = words[j]!;
       if (!/^[a-z0-9-]+$/.test(w)) break;
       labels.push(w);
       last = j;
       const g = gap(j);
       // "studio-b": a hyphen joins the words of one domain label.
-      if ((g === '.' || g === '-') && list[j + 1]) {
+      if ((g === '.' || g === '-') && j + 1 < count) {
         j++;
         continue;
       }
-      const dotWord = list[j + 1];
+      const dotWord = words[j + 1];
       if (
-        dotWord &&
-        SEP_WORDS[dotWord.t] === '.' &&
-        list[j + 2] &&
+        dotWord !== undefined &&
+        SEP_WORDS[dotWord] === '.' &&
+        j + 2 < count &&
         /^\s*[([{]?\s*$/.test(g) &&
         /^\s*[)\]}]?\s*$/.test(gap(j + 1))
       ) {
@@ -117,23 +120,23 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
     if (!(tld && TLDS.has(tld) && (spelledDot || bracketed || provider)) && !(provider && labels.length === 1)) continue;
     // Local part: words joined by ".", "_", "-" or a separator word.
     let k = i - 1;
-    const first = list[k]!.t;
+    const first = words[k]!;
     if (NOT_LOCAL.has(first) && !bracketed) continue;
     if (!/^[a-z0-9._-]+$/.test(first)) continue;
     while (k > 0) {
-      const g = view.text.slice(list[k - 1]!.e, list[k]!.s);
+      const g = view.text.slice(vTo[k - 1]!, vFrom[k]!);
       if (/^[._-]$/.test(g)) {
         k--;
         continue;
       }
-      const sep = list[k - 1]!.t;
-      if (SEP_WORDS[sep] && k > 1 && /^\s+$/.test(g) && /^[a-z0-9]+$/.test(list[k - 2]!.t) && !NOT_LOCAL.has(list[k - 2]!.t)) {
+      const sep = words[k - 1]!;
+      if (SEP_WORDS[sep] && k > 1 && /^\s+$/.test(g) && /^[a-z0-9]+$/.test(words[k - 2]!) && !NOT_LOCAL.has(words[k - 2]!)) {
         k -= 2;
         continue;
       }
       break;
     }
-    out.push(findingAt(ctx, 'contact', list[k]!.s, list[last]!.e, 'contact.email.spelled', 'email address'));
+    out.push(findingAt(ctx, 'contact', vFrom[k]!, vTo[last]!, 'contact.email.spelled', 'email address'));
     i = last;
   }
 }

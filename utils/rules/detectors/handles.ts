@@ -3,8 +3,9 @@
  * "my <app> (id) is name", "<app> (name)", Discord tags ("name#1234"), and "same username as here".
  * A handle next to a payment app (a Venmo @name) is a payment detail, left to the payment detector.
  */
-import { MINE, findingAt, findingOn, hasCue, sentenceOf, type ChannelHit, type Ctx } from '../context';
+import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFlags, type ChannelHit, type Ctx } from '../context';
 import { foldedSet } from '../wordsets';
+import { allSpace, isJsSpace, onlyColon } from '../chars';
 import type { Finding } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
 
@@ -30,10 +31,14 @@ function idLike(word: string): boolean {
 /** A dot or underscore spelled out between two parts of an ID: "rafael dot ortiz". */
 const SPELLED_SEP = /^ ?(?:dot|\(dot\)|\[dot\]|punto|point|punkt|ponto|underscore|nokta|titik|tochka|точка) ?(?=[a-z0-9])/;
 
+const SEP_FIRST = [...' d([punт'].map((c) => c.charCodeAt(0));
+
 /** Like idEnd, also across spelled-out dots and underscores ("rafael dot ortiz dot dev"). */
 function spelledIdEnd(text: string, from: number): number {
   let e = idEnd(text, from);
   for (let n = 0; n < 8; n++) {
+    // Cheap first: every spelled separator starts with a space, "d", "(", "[", "p", "u", "n", "t" or "т".
+    if (!SEP_FIRST.includes(text.charCodeAt(e))) break;
     const m = SPELLED_SEP.exec(text.slice(e, e + 16));
     if (!m) break;
     const next = idEnd(text, e + m[0].length);
@@ -46,39 +51,67 @@ function spelledIdEnd(text: string, from: number): number {
 /** The view text from index `from` while it reads as an ID (letters, digits, . _ -). */
 function idEnd(text: string, from: number): number {
   let e = from;
-  while (e < text.length && e - from < 64 && /[a-z0-9._\-:]/.test(text[e]!)) e++;
-  while (e > from && /[.\-:]/.test(text[e - 1]!)) e--;
+  while (e < text.length && e - from < 64 && isIdChar(text.charCodeAt(e))) e++;
+  while (e > from && isIdPunct(text.charCodeAt(e - 1))) e--;
   return e;
 }
 
+/** a-z 0-9 . _ - : */
+function isIdChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x5f || c === 0x2d || c === 0x3a;
+}
+
+/** . - : (never the last character of an ID) */
+function isIdPunct(c: number): boolean {
+  return c === 0x2e || c === 0x2d || c === 0x3a;
+}
+
+/** /[:=>→]|\(|-\s/ on text[a…b): a colon, "=", ">", an arrow, a bracket, or a dash and a space. */
+function gapSeparates(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3a || c === 0x3d || c === 0x3e || c === 0x2192 || c === 0x28) return true;
+    if (c === 0x2d && k + 1 < b && isJsSpace(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}
+
+/** Words between an app name and the ID: "Skype ID is x", "my WeChat is x", "微信号 x". */
+const ID_FILLER = /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est|me|c|cest|è|é|hai|adalah|la|là|jest|это|号|號|账号|帐号)$/;
+const isIdFiller = (word: string): boolean => ID_FILLER.test(word);
+
 function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
-  const { list, view } = ctx;
+  const { view, words, sent, count } = ctx;
+  const { vFrom, vTo } = ctx.tokens;
   const t = view.text;
-  const last = list[h.to - 1]!;
+  const lastSent = sent[h.to - 1]!;
   let k = h.to;
   // Skip "id", "username", "handle", "is", "name", "here": "Skype ID is x", "my WeChat is x".
-  while (k < list.length && k - h.to < 3 && /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est|me|c|cest|è|é|hai|adalah|la|là|jest|это|号|號|账号|帐号)$/.test(list[k]!.t)) k++;
-  const onlyMe = k === h.to + 1 && list[h.to]?.t === 'me';
+  const skip = wordFlags(ctx, isIdFiller);
+  const ids = ctx.tokens.ids;
+  while (k < count && k - h.to < 3 && skip.at(k)) k++;
+  const onlyMe = k === h.to + 1 && words[h.to] === 'me';
   // "Füg mich auf Discord hinzu: lena_codes": a colon within three words after the name.
   if (k === h.to) {
-    for (let q = h.to; q < Math.min(list.length, h.to + 3); q++) {
-      if (list[q + 1] && list[q + 1]!.sent === last.sent && /^\s*:\s*$/.test(t.slice(list[q]!.e, list[q + 1]!.s))) {
+    for (let q = h.to; q < Math.min(count, h.to + 3); q++) {
+      if (q + 1 < count && sent[q + 1] === lastSent && onlyColon(t, vTo[q]!, vFrom[q + 1]!)) {
         k = q + 1;
         break;
       }
     }
   }
-  const next = list[k];
-  if (!next || next.sent !== last.sent) return;
-  const gap = t.slice(list[k - 1]!.e, next.s);
-  const colon = /[:=>→]|\(|-\s/.test(gap) || (k > h.to && !onlyMe);
+  if (k >= count || sent[k] !== lastSent) return;
+  const nextWord = words[k]!;
+  const nextFrom = vFrom[k]!;
+  const gapFrom = vTo[k - 1]!;
+  const colon = gapSeparates(t, gapFrom, nextFrom) || (k > h.to && !onlyMe);
   // "加我微信 wl_ceramics88 详聊": an ID with digits or "_" right after the name needs no colon.
-  const bare = !colon && /^\s+$/.test(gap) && /[0-9_]/.test(next.t) && /[a-z]/.test(next.t);
-  if ((!colon && !bare) || gap.length > 6) return;
-  if (next.at) return; // the @handle rule reports it
-  const word = t.slice(next.s, spelledIdEnd(t, next.s));
+  const bare = !colon && allSpace(t, gapFrom, nextFrom) && /[0-9_]/.test(nextWord) && /[a-z]/.test(nextWord);
+  if ((!colon && !bare) || nextFrom - gapFrom > 6) return;
+  if (ctx.tokens.at[k] === 1) return; // the @handle rule reports it
+  const word = t.slice(nextFrom, spelledIdEnd(t, nextFrom));
   if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;
-  out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', `${h.channel.label} ID`));
+  out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', `${h.channel.label} ID`));
 }
 
 /** Nouns that introduce one's own account name after "my" in many languages. */
@@ -107,44 +140,64 @@ function handleWord(ctx: Ctx, at: number, quoted: boolean): string {
  */
 function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
   if (apps.length === 0) return;
-  const { list, view } = ctx;
+  const { view, words, sent, count } = ctx;
+  const { vFrom, vTo } = ctx.tokens;
   const t = view.text;
   let found = 0;
   // Only the sentence of each app and the one after it can introduce its handle.
   const scan = new Uint8Array(ctx.sentences.length + 1);
+  /** 1 at the token index where an app name ends ("as" right after it). */
+  const appEnds = new Uint8Array(count + 1);
   for (const h of apps) {
-    const s = list[h.from]!.sent;
+    const s = sent[h.from]!;
     scan[s] = 1;
     scan[s + 1] = 1;
+    appEnds[h.to] = 1;
   }
-  for (let i = 0; i + 1 < list.length && found < 5; i++) {
-    if (!scan[list[i]!.sent]) {
-      const next = ctx.sentences[list[i]!.sent + 1];
+  // Is an original offset inside a finding made before this pass? (Sorted starts, running max of ends.)
+  const before = out.length;
+  const spans = out.map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
+  const maxEnd: number[] = [];
+  spans.forEach(([, e], k) => maxEnd.push(Math.max(e, maxEnd[k - 1] ?? -Infinity)));
+  const covered = (origin: number): boolean => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] <= origin) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > origin;
+  };
+  for (let i = 0; i + 1 < count && found < 5; i++) {
+    if (!scan[sent[i]!]) {
+      const next = ctx.sentences[sent[i]! + 1];
       if (!next) break;
       i = next.from - 1;
       continue;
     }
-    const w = list[i]!.t;
+    const w = words[i]!;
     let k = -1;
     if (I_AM.has(w)) k = i + 1;
     // "I'm on Telegram as lena_88": "as" right after the app.
-    else if (w === 'as' && apps.some((h) => h.to === i)) k = i + 1;
-    else if (w === 'i' && list[i + 1]?.t === 'am') k = i + 2;
-    else if (MINE.has(w) && OWN_ID_NOUN.has(list[i + 1]!.t)) {
+    else if (w === 'as' && appEnds[i] === 1) k = i + 1;
+    else if (w === 'i' && words[i + 1] === 'am') k = i + 2;
+    else if (MINE.has(w) && OWN_ID_NOUN.has(words[i + 1]!)) {
       k = i + 2;
-      if (list[k] && COPULA.has(list[k]!.t) && list[k]!.sent === list[i]!.sent) k++;
+      if (k < count && COPULA.has(words[k]!) && sent[k] === sent[i]) k++;
     }
-    const next = list[k];
-    if (k < 0 || !next || next.sent !== list[i]!.sent || next.at) continue;
+    if (k < 0 || k >= count || sent[k] !== sent[i] || ctx.tokens.at[k] === 1) continue;
+    const nextFrom = vFrom[k]!;
     // The app is named in this sentence or the one before.
-    if (out.some((f) => (view.starts[next.s] ?? -1) >= f.start && (view.starts[next.s] ?? -1) < f.end)) continue;
-    const gap = t.slice(list[k - 1]!.e, next.s);
+    const origin = view.starts[nextFrom] ?? -1;
+    if (covered(origin) || out.slice(before).some((f) => origin >= f.start && origin < f.end)) continue;
+    const gap = t.slice(vTo[k - 1]!, nextFrom);
     if (gap.length > 4) continue;
     const quoted = /['"“‘«]\s*$/.test(gap);
-    const word = handleWord(ctx, next.s, quoted);
+    const word = handleWord(ctx, nextFrom, quoted);
     if (!word) continue;
     found++;
-    out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', 'messenger ID'));
+    out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', 'messenger ID'));
   }
 }
 
@@ -152,7 +205,8 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
  * @example detectHandles(buildContext('Telegram: @ana_dev')) // one contact finding
  */
 export function detectHandles(ctx: Ctx): Finding[] {
-  const { list, view } = ctx;
+  const { view, words, sent, count } = ctx;
+  const { vFrom, vTo } = ctx.tokens;
   const t = view.text;
   const out: Finding[] = [];
   // Skype live IDs.
@@ -172,36 +226,35 @@ export function detectHandles(ctx: Ctx): Finding[] {
   }
   // @handles next to a talking app (same or neighbouring sentence), not next to a payment app.
   let handles = 0;
-  for (let i = 0; i < list.length && handles < 50; i++) {
-    const tok = list[i]!;
-    if (!tok.at || tok.t.length < 3) continue;
+  for (let i = 0; i < count && handles < 50; i++) {
+    if (ctx.tokens.at[i] !== 1 || words[i]!.length < 3) continue;
     handles++;
     const s = sentenceOf(ctx, i);
-    const sentA = ctx.sentences[Math.max(0, tok.sent - 1)]?.from ?? s.from;
-    const sentB = ctx.sentences[tok.sent + 1]?.to ?? s.to;
+    const sentA = ctx.sentences[Math.max(0, sent[i]! - 1)]?.from ?? s.from;
+    const sentB = ctx.sentences[sent[i]! + 1]?.to ?? s.to;
     const near = ctx.channels.filter((h) => h.from >= sentA && h.from < sentB && !isWorkSubject(ctx, h.from, h.to));
     if (near.some((h) => h.channel.kind === 'payment') && !near.some((h) => h.channel.kind === 'call')) continue;
     const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to);
     if (!near.some((h) => h.channel.kind !== 'payment') && !talk) continue;
-    out.push(findingAt(ctx, 'contact', tok.s - 1, idEnd(t, tok.s), 'contact.handle', 'messenger handle'));
+    out.push(findingAt(ctx, 'contact', vFrom[i]! - 1, idEnd(t, vFrom[i]!), 'contact.handle', 'messenger handle'));
   }
   // "my ID is lin_yuxi", "username: kenta_m" next to a talking app.
   for (const m of ctx.matches.contactNouns) {
-    if (!ID_NOUN.test(list[m.to - 1]!.t)) continue;
+    if (!ID_NOUN.test(words[m.to - 1]!)) continue;
     let k = m.to;
-    if (list[k]?.t === 'is' || list[k]?.t === 'es' || list[k]?.t === 'e' || list[k]?.t === 'ist') k++;
-    const next = list[k];
-    if (!next || next.sent !== list[m.from]!.sent || next.at) continue;
-    const gap = t.slice(list[k - 1]!.e, next.s);
+    if (words[k] === 'is' || words[k] === 'es' || words[k] === 'e' || words[k] === 'ist') k++;
+    if (k >= count || sent[k] !== sent[m.from] || ctx.tokens.at[k] === 1) continue;
+    const nextFrom = vFrom[k]!;
+    const gap = t.slice(vTo[k - 1]!, nextFrom);
     if (gap.length > 3 || (k === m.to && !gap.includes(':'))) continue;
-    const sentA = ctx.sentences[Math.max(0, next.sent - 1)]!.from;
-    const sentB = ctx.sentences[next.sent]!.to;
-    const mine = list[m.from - 1]?.t === 'my';
-    const mail = MAIL_NOUN.test(list[m.to - 1]!.t);
-    if (!mine && !mail && !ctx.channels.some((h) => h.channel.kind === 'call' && h.from >= sentA && h.from < sentB)) continue;
-    const word = t.slice(next.s, idEnd(t, next.s));
+    const sentA = ctx.sentences[Math.max(0, sent[k]! - 1)]!.from;
+    const sentB = ctx.sentences[sent[k]!]!.to;
+    const mine = words[m.from - 1] === 'my';
+    const mail = MAIL_NOUN.test(words[m.to - 1]!);
+    if (!mine && !mail && !channelStartsIn(ctx, 'call', sentA, sentB)) continue;
+    const word = t.slice(nextFrom, idEnd(t, nextFrom));
     if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) continue;
-    out.push(findingAt(ctx, 'contact', next.s, next.s + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID'));
+    out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID'));
   }
   introducedHandles(ctx, apps, out);
   // Discord tags: name#1234.

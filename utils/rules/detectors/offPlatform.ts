@@ -3,7 +3,7 @@
  * "text me"), meeting in person ("grab a coffee"), and leaving the platform ("outside Upwork").
  * Leaving the platform to be paid is a payment finding instead (see payment.ts).
  */
-import { findingOn, hasCue, sentenceOf, type Ctx } from '../context';
+import { channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
 import { foldedSet, stemTest } from '../wordsets';
@@ -17,16 +17,16 @@ const NAME_FILLERS = new Set(['pure', 'just', 'simply', 'solo', 'so', 'nur', 'ei
 
 /** "call me Jim", "Llámame Pepe" names someone; "call me at 5" or "call me tomorrow" proposes a call. */
 function namesSomeone(ctx: Ctx, to: number): boolean {
-  const last = ctx.list[to - 1]!;
-  if (!CALL_ME_END.test(last.t)) return false;
+  const lastSent = ctx.sent[to - 1]!;
+  if (!CALL_ME_END.test(ctx.words[to - 1]!)) return false;
   // "Chiamami pure Giò", "call me just Dee": a filler word before the name.
-  if (NAME_FILLERS.has(ctx.list[to]?.t ?? '')) to++;
-  const next = ctx.list[to];
-  if (next === undefined || next.sent !== last.sent || !next.cap || TIME_WORDS.test(next.t) || /[0-9]/.test(next.t)) return false;
+  if (NAME_FILLERS.has(ctx.words[to] ?? '')) to++;
+  const next = ctx.words[to];
+  if (next === undefined || ctx.sent[to] !== lastSent || ctx.tokens.cap[to] !== 1 || TIME_WORDS.test(next) || /[0-9]/.test(next)) return false;
   // A name, not an app ("call me Skype") or a number right after it.
-  if (ctx.channels.some((h) => h.from === to)) return false;
-  const after = ctx.list[to + 1];
-  return !(after && after.sent === last.sent && /^[0-9+]/.test(after.t));
+  if (channelStartsAt(ctx, to)) return false;
+  const after = ctx.words[to + 1];
+  return !(after !== undefined && ctx.sent[to + 1] === lastSent && /^[0-9+]/.test(after));
 }
 
 /** "Here" in several languages: the place of this conversation. */
@@ -36,9 +36,8 @@ const HERE_WORDS = foldedSet(['here', 'aqui', 'aquí', 'aca', 'acá', 'ici', 'hi
 function staysHere(ctx: Ctx, i: number): boolean {
   const s = sentenceOf(ctx, i);
   for (let k = s.from; k < s.to; k++) {
-    if (!HERE_WORDS.has(ctx.list[k]!.t)) continue;
-    const next = ctx.list[k + 1];
-    if (!(next && next.sent === ctx.list[k]!.sent && HERE_POINTER.has(next.t))) return true;
+    if (!HERE_WORDS.has(ctx.words[k]!)) continue;
+    if (!(k + 1 < ctx.count && ctx.sent[k + 1] === ctx.sent[k]! && HERE_POINTER.has(ctx.words[k + 1]!))) return true;
   }
   return false;
 }
@@ -52,38 +51,38 @@ const HERE_POINTER = new Set(['is', 's', 'are', 'it', 'goes', 'you']);
  */
 function textedHere(ctx: Ctx, from: number, to: number, values: Finding[]): boolean {
   let texting = false;
-  for (let k = from; k < to; k++) if (/^(?:text|message|msg|write)/.test(ctx.list[k]!.t)) texting = true;
+  for (let k = from; k < to; k++) if (/^(?:text|message|msg|write)/.test(ctx.words[k]!)) texting = true;
   if (!texting) return false;
   const s = sentenceOf(ctx, from);
   let here = false;
   for (let k = to; k < s.to; k++) {
-    if (ctx.list[k]!.t !== 'here') continue;
-    const next = ctx.list[k + 1];
-    const gap = next ? ctx.view.text.slice(ctx.list[k]!.e, next.s) : '';
-    if (gap.includes(':') || (next && next.sent === ctx.list[k]!.sent && HERE_POINTER.has(next.t))) return false;
+    if (ctx.words[k]! !== 'here') continue;
+    const next = k + 1 < ctx.count;
+    const gap = next ? ctx.view.text.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!) : '';
+    if (gap.includes(':') || (next && ctx.sent[k + 1] === ctx.sent[k]! && HERE_POINTER.has(ctx.words[k + 1]!))) return false;
     here = true;
   }
   if (!here) return false;
-  const start = ctx.view.starts[ctx.list[s.from]!.s] ?? 0;
-  const end = ctx.view.ends[ctx.list[s.to - 1]!.e - 1] ?? 0;
-  return !values.some((v) => v.start >= start && v.start <= end);
+  const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
+  const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
+  return !someStartIn(values, start, end + 1);
 }
 
 /** An email address in the sentence of token i or the one before it. */
 function emailNear(ctx: Ctx, i: number, values: Finding[]): boolean {
-  const sent = ctx.list[i]!.sent;
+  const sent = ctx.sent[i]!;
   const a = ctx.sentences[Math.max(0, sent - 1)]!;
   const s = sentenceOf(ctx, i);
-  const start = ctx.view.starts[ctx.list[a.from]!.s] ?? 0;
-  const end = ctx.view.ends[ctx.list[s.to - 1]!.e - 1] ?? 0;
-  return values.some((v) => /email/.test(v.label) && v.start >= start && v.start <= end);
+  const start = ctx.view.starts[ctx.tokens.vFrom[a.from]!] ?? 0;
+  const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
+  return someStartIn(values, start, end + 1, 'email-like', (v) => /email/.test(v.label));
 }
 
 function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
   const s = sentenceOf(ctx, i);
-  const start = ctx.view.starts[ctx.list[s.from]!.s] ?? 0;
-  const end = ctx.view.ends[ctx.list[s.to - 1]!.e - 1] ?? 0;
-  return values.some((v) => v.label === 'email address' && v.start >= start && v.start <= end);
+  const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
+  const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
+  return someStartIn(values, start, end + 1, 'email', (v) => v.label === 'email address');
 }
 
 /** Words allowed between the verb and the place: "meet up for a quick coffee". */
@@ -106,14 +105,14 @@ const isContractWord = stemTest([
 
 /** Does the message talk about paying near token i (same or neighbouring sentence)? */
 export function paymentNear(ctx: Ctx, i: number): boolean {
-  const sent = ctx.list[i]!.sent;
+  const sent = ctx.sent[i]!;
   const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
-  const b = ctx.sentences[sent + 1]?.to ?? ctx.list.length;
+  const b = ctx.sentences[sent + 1]?.to ?? ctx.count;
   const s = sentenceOf(ctx, i);
   if (hasCue(ctx, 'payVerbs', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to)) return true;
   if (hasCue(ctx, 'payment', a, b)) return true;
-  for (let k = s.from; k < s.to; k++) if (isContractWord(ctx.list[k]!.t)) return true;
-  return ctx.channels.some((h) => h.channel.kind === 'payment' && h.from >= s.from && h.from < s.to);
+  for (let k = s.from; k < s.to; k++) if (isContractWord(ctx.words[k]!)) return true;
+  return channelStartsIn(ctx, 'payment', s.from, s.to);
 }
 
 
@@ -129,12 +128,14 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call'));
   }
   // "meet for a coffee", "meet at the Starbucks downtown": a verb of meeting with a place to meet.
-  for (let i = 0; i < ctx.list.length; i++) {
-    if (!MEET.has(ctx.list[i]!.t)) continue;
+  const meet = wordFlags(ctx, MEET);
+  const ids = ctx.tokens.ids;
+  for (let i = 0; i < ctx.count; i++) {
+    if (!meet.at(i)) continue;
     const s = sentenceOf(ctx, i);
     let place = -1;
     for (let k = i + 1; k < Math.min(s.to, i + 5); k++) {
-      const t = ctx.list[k]!.t;
+      const t = ctx.words[k]!;
       if (PLACES.has(t)) {
         place = k;
         break;
@@ -156,7 +157,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   // "My email is ana@x.com, let's continue there": talking "there" points back at a shared email.
   for (const m of ctx.matches.talk) {
-    if (ctx.list[m.to - 1]!.t !== 'there' || m.to - m.from < 2 || isRefused(ctx, m.from)) continue;
+    if (ctx.words[m.to - 1]! !== 'there' || m.to - m.from < 2 || isRefused(ctx, m.from)) continue;
     if (!emailNear(ctx, m.from, values)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email'));
     break;
@@ -171,8 +172,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   for (const m of ctx.matches.elsewhere) {
     if (isRefused(ctx, m.from)) continue;
-    if (isRouteNegator(ctx.list[m.from]!.t) && doubleNegated(ctx, m.from, m.from, m.to)) continue;
-    const aboutEmail = ctx.list.slice(m.from, m.to).some((t) => /mail|correo|почт/.test(t.t));
+    if (isRouteNegator(ctx.words[m.from]!) && doubleNegated(ctx, m.from, m.from, m.to)) continue;
+    const aboutEmail = ctx.words.slice(m.from, m.to).some((t) => /mail|correo|почт/.test(t));
     // "me manda um email no ana@x.com": giving the address is the contact finding, not a move.
     if (aboutEmail && emailInSentence(ctx, m.from, values)) continue;
     if (!aboutEmail && paymentNear(ctx, m.from)) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork'));

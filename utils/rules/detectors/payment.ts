@@ -5,7 +5,7 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { findingOn, hasCue, sentenceOf, type Ctx } from '../context';
+import { findingOn, hasCue, sentenceOf, wordFlags, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
 import { foldedSet, stemTest } from '../wordsets';
@@ -44,15 +44,18 @@ const UPWORK = /^(?:upwork|upworks|upwork s|platform|platforms|plataforma|platef
 
 /** "avoids the Upwork commission", "ahorrarnos la comisión", "tránh phí Upwork": dodging the platform fee. */
 function feeAvoidance(ctx: Ctx, out: Finding[]): void {
-  const { list } = ctx;
-  for (let i = 0; i < list.length; i++) {
-    if (!isAvoidWord(list[i]!.t)) continue;
-    const sent = list[i]!.sent;
-    for (let k = i + 1; k < Math.min(list.length, i + 5); k++) {
-      if (list[k]!.sent !== sent || !isFeeWord(list[k]!.t)) continue;
+  const { words, count } = ctx;
+  const sents = ctx.sent;
+  const avoid = wordFlags(ctx, isAvoidWord);
+  const ids = ctx.tokens.ids;
+  for (let i = 0; i < count; i++) {
+    if (!avoid.at(i)) continue;
+    const sent = sents[i]!;
+    for (let k = i + 1; k < Math.min(count, i + 5); k++) {
+      if (sents[k] !== sent || !isFeeWord(words[k]!)) continue;
       // The fee must be the platform's: Upwork named within a few words, or "the/their fee" said plainly.
       let platform = false;
-      for (let q = Math.max(0, i - 6); q < Math.min(list.length, k + 4); q++) if (list[q]!.sent === sent && UPWORK.test(list[q]!.t)) platform = true;
+      for (let q = Math.max(0, i - 6); q < Math.min(count, k + 4); q++) if (sents[q] === sent && UPWORK.test(words[q]!)) platform = true;
       if (!platform || isRefused(ctx, i) || isWorkSubject(ctx, i, k + 1, 2)) break;
       out.push(findingOn(ctx, 'payment', i, k + 1, 'payment.fee', 'avoiding the Upwork fee'));
       break;
@@ -61,7 +64,7 @@ function feeAvoidance(ctx: Ctx, out: Finding[]): void {
 }
 
 function hasPayWord(ctx: Ctx, from: number, to: number, skipFrom = -1, skipTo = -1): boolean {
-  for (let k = from; k < to; k++) if ((k < skipFrom || k >= skipTo) && isPayToken(ctx.list[k]!.t)) return true;
+  for (let k = from; k < to; k++) if ((k < skipFrom || k >= skipTo) && isPayToken(ctx.words[k]!)) return true;
   return false;
 }
 
@@ -76,15 +79,17 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
     if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
     if (isRefused(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
-    if (isOnUpwork(ctx, m.from) && !/upwork|fee|outside|fora|fuera/.test(ctx.list[m.from]!.t + (ctx.list[m.to - 1]?.t ?? ''))) continue;
+    if (isOnUpwork(ctx, m.from) && !/upwork|fee|outside|fora|fuera/.test(ctx.words[m.from]! + (ctx.words[m.to - 1] ?? ''))) continue;
     out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork'));
   }
   // A verb of paying with "directly" in the same sentence: "could you bill my company directly".
-  for (let i = 0; i < ctx.list.length; i++) {
-    if (!DIRECT.has(ctx.list[i]!.t)) continue;
+  const direct = wordFlags(ctx, DIRECT);
+  const ids = ctx.tokens.ids;
+  for (let i = 0; i < ctx.count; i++) {
+    if (!direct.at(i)) continue;
     const s = sentenceOf(ctx, i);
     let verb = -1;
-    for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayToken(ctx.list[k]!.t)) verb = k;
+    for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayToken(ctx.words[k]!)) verb = k;
     if (verb < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, i + 1, 3)) continue;
     out.push(findingOn(ctx, 'payment', Math.min(verb, i), Math.max(verb, i) + 1, 'payment.direct', 'payment outside Upwork'));
   }
@@ -93,7 +98,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (h.channel.kind !== 'payment') continue;
     if (isRefused(ctx, h.from) || isWorkSubject(ctx, h.from, h.to, 6)) continue;
     const s = sentenceOf(ctx, h.from);
-    const sent = ctx.list[h.from]!.sent;
+    const sent = ctx.sent[h.from]!;
     const prevS = ctx.sentences[Math.max(0, sent - 1)]!;
     const nextS = ctx.sentences[sent + 1] ?? s;
     const cue =

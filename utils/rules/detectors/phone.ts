@@ -6,12 +6,12 @@
  * digits); libphonenumber-js (min metadata) validates only those, at most MAX_VALIDATIONS per
  * message, so its cost never grows with degenerate input.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import { DIGIT_WORDS } from '../cues';
+import { parsePhoneNumberFromString as parseWithMetadata, type MetadataJson } from 'libphonenumber-js/core';
+import { vocabulary } from '../cues';
+import { PHONE_METADATA_JSON } from '../generated/phoneMetadata';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
-import { findingAt, hasCue, type Ctx } from '../context';
+import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } from '../context';
 import { foldedSet, stemTest } from '../wordsets';
-import type { Token } from '../tokens';
 import type { Finding } from '../types';
 import { notPhoneReason } from '../validators/numberKinds';
 
@@ -21,6 +21,15 @@ const REGIONS = [
   'KE', 'ZA', 'MX', 'PL', 'AR', 'CO', 'SA', 'MA', 'NL', 'CN',
 ] as const;
 const MAX_VALIDATIONS = 12;
+
+/** libphonenumber-js "min" metadata, parsed on the first validation (see generated/phoneMetadata.ts). */
+let METADATA: MetadataJson | undefined;
+
+/** parsePhoneNumberFromString() of libphonenumber-js/min: the same call with its metadata passed in. */
+function parsePhoneNumberFromString(text: string, region?: Parameters<typeof parseWithMetadata>[1]) {
+  const metadata = (METADATA ??= JSON.parse(PHONE_METADATA_JSON) as MetadataJson);
+  return region === undefined ? parseWithMetadata(text, metadata) : parseWithMetadata(text, region, metadata);
+}
 const MAX_RUN_TOKENS = 24;
 
 interface DigitItem {
@@ -31,11 +40,17 @@ interface DigitItem {
   word: boolean;
 }
 
-function digitItem(t: Token): DigitItem | undefined {
-  const w = t.t;
-  if (/^[0-9]+$/.test(w)) return { digits: w, spelled: false, word: false };
-  const d = DIGIT_WORDS.get(w) ?? bigNumberWord(w);
+function digitItem(w: string): DigitItem | undefined {
+  // One pass over the word: all digits, some digit, or none (then only a number word can be one).
+  let digits = 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) digits++;
+  }
+  if (digits > 0 && digits === w.length) return { digits: w, spelled: false, word: false };
+  const d = vocabulary().digitWords.get(w) ?? bigNumberWord(w);
   if (d !== undefined) return { digits: String(d), value: d, spelled: true, word: true };
+  if (digits === 0) return undefined;
   const glued = w.length >= 4 && w.length <= 30 && /[0-9]/.test(w) && /[a-z]/.test(w) ? gluedDigits(w) : '';
   if (glued) return { digits: glued, spelled: true, word: false };
   if (w.length >= 2 && w.length <= 15 && /^[0-9oli]+$/.test(w) && /[0-9]/.test(w) && /^[0-9]|[0-9]$/.test(w)) {
@@ -61,7 +76,7 @@ function gluedDigits(w: string): string {
     }
     let hit = 0;
     for (let len = Math.min(6, w.length - i); len >= 3; len--) {
-      const d = DIGIT_WORDS.get(w.slice(i, i + len));
+      const d = vocabulary().digitWords.get(w.slice(i, i + len));
       if (d !== undefined) {
         out += String(d);
         hit = len;
@@ -82,11 +97,12 @@ function runDigits(run: DigitItem[]): string {
   for (const item of run) {
     if (item.value !== undefined) words.push(item.value);
     else {
-      digits += combineNumberWords(words).join('') + item.digits;
+      if (words.length) digits += combineNumberWords(words).join('');
+      digits += item.digits;
       words = [];
     }
   }
-  return digits + combineNumberWords(words).join('');
+  return words.length ? digits + combineNumberWords(words).join('') : digits;
 }
 
 function validNational(digits: string): boolean {
@@ -102,59 +118,81 @@ function possibleInternational(digits: string): boolean {
   return p ? p.isPossible() : false;
 }
 
+/** The gap between two digit groups is phone punctuation: at most four of " \t-.()/+" ("", " ", ") ", " - "). */
+function plainGap(text: string, a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x2f && c !== 0x2b) return false;
+  }
+  return true;
+}
+
+/** The gap is a comma (Latin, Arabic, CJK or fullwidth), with at most one space on each side. */
+function commaGap(text: string, a: number, b: number): boolean {
+  if (b < a + 1 || b > a + 3) return false;
+  let k = a;
+  if (text.charCodeAt(k) === 0x20) k++;
+  const c = text.charCodeAt(k);
+  if (c !== 0x2c && c !== 0x60c && c !== 0x3001 && c !== 0xff0c) return false;
+  k++;
+  if (k < b && text.charCodeAt(k) === 0x20) k++;
+  return k === b;
+}
+
 /**
  * @example detectPhones(buildContext('call me at (415) 555-0187')) // one contact finding
  */
 export function detectPhones(ctx: Ctx): Finding[] {
-  const { list, view } = ctx;
+  const { view, words, sent, count } = ctx;
+  const { vFrom: wordFrom, vTo: wordTo } = ctx.tokens;
   const out: Finding[] = [];
-  // Same word, same item: a per-call memo keeps degenerate input ("1 1 1 …") cheap.
-  const memo = new Map<string, DigitItem | undefined>();
-  const items = list.map((t) => {
-    if (memo.has(t.t)) return memo.get(t.t);
-    const item = digitItem(t);
-    if (memo.size < 2048) memo.set(t.t, item);
-    return item;
-  });
+  // Same word, same item: computed once per distinct word, which keeps degenerate input ("1 1 1 …") cheap.
+  const itemOf = ctx.tokens.distinct.map(digitItem);
+  const ids = ctx.tokens.ids;
+  const itemAt = (k: number): DigitItem | undefined => (k >= 0 && k < count ? itemOf[ids[k]!] : undefined);
   let validations = 0;
   const fragments: { from: number; to: number; digits: string }[] = [];
   let i = 0;
-  while (i < list.length) {
-    if (!items[i]) {
+  while (i < count) {
+    if (!itemAt(i)) {
       i++;
       continue;
     }
     // Grow a run of digit words joined by phone separators.
     let j = i;
-    while (j + 1 < list.length && items[j + 1] && j + 1 - i < MAX_RUN_TOKENS) {
-      const gap = view.text.slice(list[j]!.e, list[j + 1]!.s);
-      const plain = gap.length <= 4 && /^[ \t\-.()/+]*$/.test(gap);
-      const comma = /^ ?[,،、，] ?$/.test(gap) && (items[j]!.word || items[j + 1]!.word);
-      if (!plain && !comma) break;
+    while (j + 1 < count && itemAt(j + 1) && j + 1 - i < MAX_RUN_TOKENS) {
+      const a = wordTo[j]!;
+      const b = wordFrom[j + 1]!;
+      if (!plainGap(view.text, a, b) && !(commaGap(view.text, a, b) && (itemAt(j)!.word || itemAt(j + 1)!.word))) break;
       j++;
     }
-    const run = items.slice(i, j + 1) as DigitItem[];
+    const run: DigitItem[] = [];
+    for (let k = i; k <= j; k++) run.push(itemAt(k)!);
     const digits = runDigits(run);
     const from = i;
     i = j + 1;
     if (digits.length < 3 || digits.length > 15) continue;
-    const first = list[from]!;
-    const lastTok = list[j]!;
-    const before = view.text.slice(Math.max(0, first.s - 6), first.s);
+    const firstFrom = wordFrom[from]!;
+    const firstSent = sent[from]!;
+    const lastTo = wordTo[j]!;
+    const before = view.text.slice(Math.max(0, firstFrom - 6), firstFrom);
     const plus = /\+\s?\(?\s?$/.test(before) || (digits.startsWith('00') && run[0]!.digits.length <= 4);
     const spelled = run.some((x) => x.spelled);
     const groups = run.map((x) => x.digits);
-    const seps = run.slice(1).map((_, k) => view.text.slice(list[from + k]!.e, list[from + k + 1]!.s).trim());
-    const prev = list[from - 1];
-    const prev2 = list[from - 2];
+    const seps = run.slice(1).map((_, k) => view.text.slice(wordTo[from + k]!, wordFrom[from + k + 1]!).trim());
+    const prev = words[from - 1];
+    const prev2 = words[from - 2];
+    const before4: string[] = [];
+    for (let k = Math.max(0, from - 4); k < from; k++) if (sent[k] === firstSent) before4.push(words[k]!);
     const reason = notPhoneReason({
       groups: spelled ? [digits] : groups,
       seps: spelled ? [] : seps,
       before: plus ? '' : before,
-      after: view.text.slice(lastTok.e, lastTok.e + 10),
-      prevWord: prev && prev.sent === first.sent ? prev.t : '',
-      prevWords: prev && prev2 ? `${prev2.t} ${prev.t}` : '',
-      before4: list.slice(Math.max(0, from - 4), from).filter((t) => t.sent === first.sent).map((t) => t.t),
+      after: view.text.slice(lastTo, lastTo + 10),
+      prevWord: prev !== undefined && sent[from - 1] === firstSent ? prev : '',
+      prevWords: prev !== undefined && prev2 !== undefined ? `${prev2} ${prev}` : '',
+      before4,
     });
     if (reason) continue;
     if (digits.length <= 8 && !run.some((x) => x.word)) fragments.push({ from, to: j + 1, digits });
@@ -177,11 +215,11 @@ export function detectPhones(ctx: Ctx): Finding[] {
       ok = context && (validNational(digits) || digits.length >= 10);
     }
     if (!ok) continue;
-    let vFrom = first.s;
+    let vFrom = firstFrom;
     // Include a leading "+" or "(" (and the space after it), never a bare space.
     const lead = before.match(/(?:\+\s?)?\(\s?$|\+\s?$/)?.[0] ?? '';
     vFrom -= lead.length;
-    let vTo = lastTok.e;
+    let vTo = lastTo;
     if (view.text[vTo] === ')') vTo++;
     out.push(findingAt(ctx, 'contact', vFrom, vTo, spelled ? 'contact.phone.obfuscated' : 'contact.phone', 'phone number'));
   }
@@ -210,17 +248,17 @@ function splitNumber(ctx: Ctx, fragments: { from: number; to: number; digits: st
       // A word for a phone number shortly before the first part ("number", "whatsapp"), not "number of".
       let named = false;
       for (let k = Math.max(0, first.from - 5); k < first.from; k++) {
-        const t = ctx.list[k]!.t;
-        if (PHONE_NOUNS.has(t) && ctx.list[k + 1]?.t !== 'of') named = true;
+        const t = ctx.words[k]!;
+        if (PHONE_NOUNS.has(t) && ctx.words[k + 1] !== 'of') named = true;
       }
       if (!named || thirdPartyNumber(ctx, first.from, first.to)) continue;
       budget--;
       if (!validNational(digits)) continue;
-      const start = ctx.view.starts[ctx.list[first.from]!.s] ?? 0;
-      const end = ctx.view.ends[ctx.list[last.to - 1]!.e - 1] ?? 0;
+      const start = ctx.view.starts[ctx.tokens.vFrom[first.from]!] ?? 0;
+      const end = ctx.view.ends[ctx.tokens.vTo[last.to - 1]! - 1] ?? 0;
       // The combined number replaces a shorter part already reported.
       for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
-      out.push(findingAt(ctx, 'contact', ctx.list[first.from]!.s, ctx.list[last.to - 1]!.e, 'contact.phone.split', 'phone number'));
+      out.push(findingAt(ctx, 'contact', ctx.tokens.vFrom[first.from]!, ctx.tokens.vTo[last.to - 1]!, 'contact.phone.split', 'phone number'));
       return;
     }
   }
@@ -228,11 +266,24 @@ function splitNumber(ctx: Ctx, fragments: { from: number; to: number; digits: st
 
 /** Someone else's number, or a number in the work: "their phone is …", "the footer shows …". */
 function thirdPartyNumber(ctx: Ctx, from: number, to: number): boolean {
-  const s = ctx.sentences[ctx.list[from]!.sent]!;
+  const sent = ctx.sent[from]!;
+  const s = ctx.sentences[sent]!;
   if (hasCue(ctx, 'phoneCall', s.from, s.to)) return false;
-  for (let k = s.from; k < s.to; k++) if (FIRST_PERSON.has(ctx.list[k]!.t)) return false;
-  for (let k = Math.max(s.from, from - 5); k < from; k++) if (THIRD_PARTY.has(ctx.list[k]!.t)) return true;
-  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && isNumberWorkWord(ctx.list[k]!.t)) return true;
+  const ids = ctx.tokens.ids;
+  if (perSentence(ctx, 'first-person', sent, speaksForSelf)) return false;
+  const thirdParty = wordFlags(ctx, THIRD_PARTY);
+  for (let k = Math.max(s.from, from - 5); k < from; k++) if (thirdParty.at(k)) return true;
+  const work = wordFlags(ctx, isNumberWorkWord);
+  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && work.at(k)) return true;
+  return false;
+}
+
+/** The sentence has a word of the first person ("my", "me", "mi", "мой"…). */
+function speaksForSelf(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  const firstPerson = wordFlags(ctx, FIRST_PERSON);
+  const ids = ctx.tokens.ids;
+  for (let k = s.from; k < s.to; k++) if (firstPerson.at(k)) return true;
   return false;
 }
 
@@ -249,12 +300,11 @@ const isNumberWorkWord = stemTest([
 
 /** Words in the sentence (or the one before) that say this number is for reaching someone. */
 function phoneContext(ctx: Ctx, from: number, to: number): boolean {
-  const sent = ctx.list[from]!.sent;
+  const sent = ctx.sent[from]!;
   const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
-  const b = ctx.sentences[sent]?.to ?? ctx.list.length;
+  const b = ctx.sentences[sent]?.to ?? ctx.count;
   for (const cue of ['talk', 'phoneCall', 'contactNouns', 'contactAsk'] as const) {
     if (hasCue(ctx, cue, Math.max(a, from - 12), Math.min(b, to + 8), from, to)) return true;
   }
-  for (const h of ctx.channels) if (h.channel.kind === 'call' && h.from >= a && h.from < b) return true;
-  return false;
+  return channelStartsIn(ctx, 'call', a, b);
 }

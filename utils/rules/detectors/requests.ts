@@ -20,20 +20,18 @@ const NOUN_BLOCK = new Set([
 ]);
 
 function idWordAround(ctx: Ctx, from: number, to: number): boolean {
-  const sent = ctx.list[from]!.sent;
-  for (let k = Math.max(0, from - 2); k < Math.min(ctx.list.length, to + 2); k++) {
+  const sent = ctx.sent[from]!;
+  for (let k = Math.max(0, from - 2); k < Math.min(ctx.count, to + 2); k++) {
     if (k >= from && k < to) continue;
-    const t = ctx.list[k]!;
-    if (t.sent === sent && isIdWord(t.t)) return true;
+    if (ctx.sent[k] === sent && isIdWord(ctx.words[k]!)) return true;
   }
   return false;
 }
 
 /** The original word behind token i holds an apostrophe ("I'd", "we'd"). */
 function writtenWithApostrophe(ctx: Ctx, i: number): boolean {
-  const tok = ctx.list[i]!;
-  const a = ctx.view.starts[tok.s] ?? 0;
-  const b = ctx.view.ends[tok.e - 1] ?? a;
+  const a = ctx.view.starts[ctx.tokens.vFrom[i]!] ?? 0;
+  const b = ctx.view.ends[ctx.tokens.vTo[i]! - 1] ?? a;
   return /['’ʼ`´]/.test(ctx.original.slice(a, b));
 }
 
@@ -43,11 +41,11 @@ const MEANS_NOUN = new Set(['phone', 'mobile', 'cell', 'cellphone', 'telephone']
 
 /** "on your phone", "over the phone": a phone noun as the means of talking, after a preposition. */
 function phoneAsMeans(ctx: Ctx, from: number, to: number): boolean {
-  if (to - from !== 1 || !MEANS_NOUN.has(ctx.list[from]!.t)) return false;
+  if (to - from !== 1 || !MEANS_NOUN.has(ctx.words[from]!)) return false;
   let k = from - 1;
-  if (k >= 0 && MEANS_FILLER.has(ctx.list[k]!.t)) k--;
-  const prep = ctx.list[k];
-  return prep !== undefined && prep.sent === ctx.list[from]!.sent && MEANS_PREP.has(prep.t);
+  if (k >= 0 && MEANS_FILLER.has(ctx.words[k]!)) k--;
+  const prep = ctx.words[k];
+  return prep !== undefined && ctx.sent[k] === ctx.sent[from]! && MEANS_PREP.has(prep);
 }
 
 function offerLabel(noun: string): string {
@@ -70,22 +68,21 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (m.to - m.from === 1 && writtenWithApostrophe(ctx, m.from)) continue;
     // "call you on your phone", "talk over the phone": the phone as the means of a call, not a request for it.
     if (phoneAsMeans(ctx, m.from, m.to)) continue;
-    const sent = ctx.list[m.from]!.sent;
+    const sent = ctx.sent[m.from]!;
     const s = ctx.sentences[sent]!;
     let ask = askBefore(ctx, m.from, m.to);
     // "Is there a number I can call you on?": a question about a number to call.
     if (!ask && ctx.tokens.question[sent] && (hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', m.to, s.to))) ask = 'ask';
     if (!ask || ask === 'my') continue;
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;
-    const after = ctx.list[m.to];
-    if (after && after.sent === sent && NOUN_BLOCK.has(after.t)) continue;
+    const after = ctx.words[m.to];
+    if (after !== undefined && ctx.sent[m.to] === sent && NOUN_BLOCK.has(after)) continue;
     // "your order number", "número de pedido", "nomor pesanan": an ID, not a contact detail.
     if (idWordAround(ctx, m.from, m.to)) continue;
     if (isRefused(ctx, m.from, true)) continue;
-    const first = ctx.list[m.from]!;
-    const noun = first.t + ' ' + (ctx.list[m.to - 1]?.t ?? '');
+    const noun = ctx.words[m.from]! + ' ' + (ctx.words[m.to - 1] ?? '');
     // An offer ("I'll send you my number") is labelled by what is offered, not as a request.
-    const offer = /^(?:my|mine|mi|meu|minha|mon|mein|meine|mio|mia)$/.test(ctx.list[m.from - 1]?.t ?? '');
+    const offer = /^(?:my|mine|mi|meu|minha|mon|mein|meine|mio|mia)$/.test(ctx.words[m.from - 1] ?? '');
     out.push(findingOn(ctx, 'contact', m.from, m.to, offer ? 'contact.offer' : 'contact.request', offer ? offerLabel(noun) : label(noun)));
   }
   return out;

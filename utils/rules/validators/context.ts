@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { around, hasCue, perSentence, sentenceOf, type Ctx } from '../context';
+import { around, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
 import { foldedSet, stemTest } from '../wordsets';
 
 /**
@@ -12,20 +12,38 @@ import { foldedSet, stemTest } from '../wordsets';
  * @example isWorkSubject(ctx, zoomFrom, zoomTo) // true for "integrate the Zoom SDK"
  */
 export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): boolean {
+  // Several detectors ask about the same name or phrase: answered once per message.
+  const memoizable = from >= 0 && from < ctx.count && to >= from && to - from < 16 && Number.isInteger(radius) && radius >= 0 && radius < 16;
+  if (!memoizable) return workSubject(ctx, from, to, radius);
+  // One table per (length, radius), indexed by the first token: 0 = not asked yet, 1 = no, 2 = yes.
+  const shape = (to - from) * 16 + radius;
+  let table = ctx.workMemo.get(shape);
+  if (!table) ctx.workMemo.set(shape, (table = new Int8Array(ctx.count)));
+  const known = table[from]!;
+  if (known !== 0) return known === 2;
+  const answer = workSubject(ctx, from, to, radius);
+  table[from] = answer ? 2 : 1;
+  return answer;
+}
+
+function workSubject(ctx: Ctx, from: number, to: number, radius: number): boolean {
   if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to)) return true;
   if (pastExperience(ctx, from)) return true;
-  const w = around(ctx, from, to, radius);
-  if (hasCue(ctx, 'workSubject', w.from, w.to, from, to)) {
+  // around(ctx, from, to, radius), without the object.
+  const s = sentenceOf(ctx, from);
+  const wFrom = Math.max(s.from, from - radius);
+  const wTo = Math.min(s.to, to + radius);
+  if (hasCue(ctx, 'workSubject', wFrom, wTo, from, to)) {
     // Bounded by the window: a work word glued into an ID ("nadia.ux") does not count.
-    for (let k = w.from; k < w.to; k++) {
+    for (let k = wFrom; k < wTo; k++) {
       if ((k >= from && k < to) || !hasCue(ctx, 'workSubject', k, k + 1) || insideId(ctx, k)) continue;
       // "…in crypto (USDC), I have clients who prefer it": other people count only in the same clause.
-      if (PEOPLE.has(ctx.list[k]!.t) && clauseBreakBetween(ctx, k, from)) continue;
+      if (PEOPLE.has(ctx.words[k]!) && clauseBreakBetween(ctx, k, from)) continue;
       return true;
     }
   }
   const work = workTokens(ctx);
-  for (let k = w.from; k < w.to; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k)) return true;
+  for (let k = wFrom; k < wTo; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k)) return true;
   return false;
 }
 
@@ -37,15 +55,14 @@ function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   const t = ctx.view.text;
-  for (let k = lo; k < hi; k++) if (/[,;()\[\]—–]/.test(t.slice(ctx.list[k]!.e, ctx.list[k + 1]!.s))) return true;
+  for (let k = lo; k < hi; k++) if (/[,;()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return true;
   return false;
 }
 
 /** The token is glued by "." or "_" to the word before it: part of an ID ("nadia.ux"), not a work word. */
 function insideId(ctx: Ctx, k: number): boolean {
-  const prev = ctx.list[k - 1];
-  if (!prev) return false;
-  const gap = ctx.view.text.slice(prev.e, ctx.list[k]!.s);
+  if (k - 1 < 0 || k - 1 >= ctx.count) return false;
+  const gap = ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!);
   return gap === '.' || gap === '_';
 }
 
@@ -53,7 +70,7 @@ function insideId(ctx: Ctx, k: number): boolean {
 const STYLE_SUFFIX = /[-‐ ]?(?:style|styled|like|inspired|esque|type|clone|ahnlich[a-z]*|artig[a-z]*|stil|styl[a-z]*|podobn[a-z]*|подобн[а-я]*|образн[а-я]*|benzeri)(?![a-z])/y;
 
 function isStyleAdjective(ctx: Ctx, to: number): boolean {
-  const end = ctx.list[to - 1]!.e;
+  const end = ctx.tokens.vTo[to - 1]!;
   const c = ctx.view.text[end];
   // Cheap first: only a hyphen or a space can start the suffix (sticky regex, no slicing).
   if (c !== '-' && c !== '‐' && c !== ' ') return false;
@@ -66,10 +83,8 @@ const MANAGED_THINGS = foldedSet(['meetings', 'calls', 'webinars', 'sessions', '
 
 /** "schedule your Zoom meetings", "manage their WhatsApp groups": the app's things as the work. */
 function managedForSomeone(ctx: Ctx, from: number, to: number): boolean {
-  const prev = ctx.list[from - 1];
-  const next = ctx.list[to];
-  const sent = ctx.list[from]!.sent;
-  return prev !== undefined && next !== undefined && prev.sent === sent && next.sent === sent && OTHERS.has(prev.t) && MANAGED_THINGS.has(next.t);
+  const sent = ctx.sent[from]!;
+  return ctx.sent[from - 1] === sent && ctx.sent[to] === sent && OTHERS.has(ctx.words[from - 1]!) && MANAGED_THINGS.has(ctx.words[to]!);
 }
 
 const PAST_JOB_FIRST = foldedSet([
@@ -95,16 +110,19 @@ function pastExperience(ctx: Ctx, i: number): boolean {
   let table = ctx.memo.get('past-job');
   if (!table) {
     table = new Int8Array(ctx.sentences.length + 1);
-    const { list } = ctx;
+    const { sent } = ctx;
+    const ids = ctx.tokens.ids;
+    const first = wordFlags(ctx, PAST_JOB_FIRST);
+    const second = wordFlags(ctx, PAST_JOB_SECOND);
     // Either order: "last job", "último emprego", "trabajo anterior".
-    for (let k = 0; k + 1 < list.length; k++) {
-      const a = list[k]!.t;
-      const b = list[k + 1]!.t;
-      if ((PAST_JOB_FIRST.has(a) && PAST_JOB_SECOND.has(b)) || (PAST_JOB_SECOND.has(a) && PAST_JOB_FIRST.has(b))) table[list[k]!.sent] = 1;
+    for (let k = 0; k + 1 < ctx.count; k++) {
+      const a = ids[k]!;
+      const b = ids[k + 1]!;
+      if ((first.of(a) && second.of(b)) || (second.of(a) && first.of(b))) table[sent[k]!] = 1;
     }
     ctx.memo.set('past-job', table);
   }
-  return table[ctx.list[i]?.sent ?? 0] === 1;
+  return table[ctx.sent[i] ?? 0] === 1;
 }
 
 const OPEN_QUOTES = '"“«„「';
@@ -114,11 +132,15 @@ const CLOSE_QUOTES = '"”»“」';
  * The words stand inside quotation marks on one line: a label or text of the work ("Pay with
  * PayPal" button), not a proposal.
  */
+function hasQuotes(ctx: Ctx): boolean {
+  return /["“«„「”»」]|(?:^|\s)'/.test(ctx.view.text);
+}
+
 function isQuoted(ctx: Ctx, from: number, to: number): boolean {
   const t = ctx.view.text;
-  if (!perSentence(ctx, 'has-quotes', 0, () => /["“«„「”»」]|(?:^|\s)'/.test(t))) return false;
-  const a = ctx.list[from]!.s;
-  const b = ctx.list[to - 1]!.e;
+  if (!perSentence(ctx, 'has-quotes', 0, hasQuotes)) return false;
+  const a = ctx.tokens.vFrom[from]!;
+  const b = ctx.tokens.vTo[to - 1]!;
   let open = -1;
   for (let k = a - 1; k >= 0 && a - k < 60; k--) {
     const c = t[k]!;
@@ -142,11 +164,11 @@ function isQuoted(ctx: Ctx, from: number, to: number): boolean {
 function workTokens(ctx: Ctx): Int8Array {
   let table = ctx.memo.get('work-tokens');
   if (!table) {
-    table = new Int8Array(ctx.list.length);
-    for (let k = 0; k < ctx.list.length; k++) {
-      const t = ctx.list[k]!.t;
-      if (WORK_WORDS.has(t) || isWorkStem(t)) table[k] = 1;
-    }
+    table = new Int8Array(ctx.count);
+    const ids = ctx.tokens.ids;
+    const work = wordFlags(ctx, WORK_WORDS);
+    const stem = wordFlags(ctx, isWorkStem);
+    for (let k = 0; k < ctx.count; k++) if (work.at(k) || stem.at(k)) table[k] = 1;
     ctx.memo.set('work-tokens', table);
   }
   return table;
@@ -165,17 +187,33 @@ const isWorkStem = stemTest([
  * Telegram") in any language; payment rules leave it off ("no need to send it through Upwork").
  */
 export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean {
-  const s = sentenceOf(ctx, i);
-  const sent = ctx.list[i]?.sent ?? 0;
-  if (perSentence(ctx, 'refusal', sent, () => hasCue(ctx, 'refusal', s.from, s.to))) return true;
+  const sent = ctx.sent[i] ?? 0;
+  if (perSentence(ctx, 'refusal', sent, hasRefusal)) return true;
   if (!negatedSharing) return false;
-  return perSentence(ctx, 'negated-sharing', sent, () => {
-    for (let k = s.from; k < s.to; k++) {
-      if (!NEGATIONS.has(ctx.list[k]!.t)) continue;
-      for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (isShareOrUse(ctx.list[q]!.t)) return true;
-    }
-    return false;
-  });
+  return perSentence(ctx, 'negated-sharing', sent, hasNegatedSharing);
+}
+
+/** Sentence bounds for a sentence number (all words when there is no such sentence), as sentenceOf(). */
+function sentenceBounds(ctx: Ctx, sent: number): { from: number; to: number } {
+  return ctx.sentences[sent] ?? { from: 0, to: ctx.count };
+}
+
+function hasRefusal(ctx: Ctx, sent: number): boolean {
+  const s = sentenceBounds(ctx, sent);
+  return hasCue(ctx, 'refusal', s.from, s.to);
+}
+
+/** A negation right before a verb of sharing or using ("não passar", "don't use"). */
+function hasNegatedSharing(ctx: Ctx, sent: number): boolean {
+  const s = sentenceBounds(ctx, sent);
+  const ids = ctx.tokens.ids;
+  const negation = wordFlags(ctx, NEGATIONS);
+  const share = wordFlags(ctx, isShareOrUse);
+  for (let k = s.from; k < s.to; k++) {
+    if (!negation.at(k)) continue;
+    for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (share.at(q)) return true;
+  }
+  return false;
 }
 
 const NEGATIONS = foldedSet([
@@ -222,10 +260,10 @@ const ROUTE_WORDS = foldedSet([
  * @example doubleNegated(ctx, 0, 1, 3) // true for "Ohne Upwork-Vertrag fange ich nicht an"
  */
 export function doubleNegated(ctx: Ctx, neg: number, from: number, to: number): boolean {
-  const sent = ctx.list[neg]?.sent ?? 0;
+  const sent = ctx.sent[neg] ?? 0;
   if (ctx.tokens.question[sent]) return false;
   const s = sentenceOf(ctx, neg);
-  for (let q = s.from; q < s.to; q++) if (q !== neg && (q < from || q >= to) && NEGATIONS.has(ctx.list[q]!.t)) return true;
+  for (let q = s.from; q < s.to; q++) if (q !== neg && (q < from || q >= to) && NEGATIONS.has(ctx.words[q]!)) return true;
   return false;
 }
 
@@ -240,9 +278,9 @@ export function upworkAvoided(ctx: Ctx): number[] {
   for (const m of ctx.matches.onUpwork) {
     const s = sentenceOf(ctx, m.from);
     let route = false;
-    for (let k = m.from; k < m.to; k++) if (ROUTE_WORDS.has(ctx.list[k]!.t)) route = true;
+    for (let k = m.from; k < m.to; k++) if (ROUTE_WORDS.has(ctx.words[k]!)) route = true;
     for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) {
-      const w = ctx.list[k]!.t;
+      const w = ctx.words[k]!;
       if (!isRouteNegator(w) && !(route && NEGATORS.has(w))) continue;
       if (!doubleNegated(ctx, k, m.from, m.to)) out.push(m.from);
       break;
@@ -256,12 +294,31 @@ export function upworkAvoided(ctx: Ctx): number[] {
  * does not negate it ("no need to route this through Upwork", "instead of through here").
  */
 export function isOnUpwork(ctx: Ctx, i: number): boolean {
-  const s = sentenceOf(ctx, i);
-  for (const m of ctx.matches.onUpwork) {
-    if (m.from < s.from || m.from >= s.to) continue;
+  return perSentence(ctx, 'on-upwork', ctx.sent[i] ?? 0, onUpworkIn);
+}
+
+/** An "on Upwork" phrase in the sentence, not negated by a word just before it. */
+function onUpworkIn(ctx: Ctx, sent: number): boolean {
+  const s = sentenceBounds(ctx, sent);
+  const list = ctx.matches.onUpwork;
+  // Matches are in text order: start at the first one inside the sentence.
+  for (let q = firstMatchFrom(list, s.from); q < list.length && list[q]!.from < s.to; q++) {
+    const m = list[q]!;
     let negated = false;
-    for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.has(ctx.list[k]!.t)) negated = true;
+    for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.has(ctx.words[k]!)) negated = true;
     if (!negated) return true;
   }
   return false;
+}
+
+/** Index of the first match (of a list in text order) that starts at or after token `from`. */
+function firstMatchFrom(list: { from: number }[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,0 +1,158 @@
+/**
+ * The sources of the vocabulary (lexicons of every language, channel names, the cue word lists
+ * below) compiled into plain data. Used at build time only (`npm run build:engine-data` writes
+ * generated/vocabulary.ts) and by the test that checks the generated file is up to date; the
+ * engine itself never imports this module, so importing the engine parses no lexicon.
+ */
+import { CHANNELS, SCOPING_TOOLS, type Channel } from './channels';
+import { CUE_NAMES, FIELDS, type CueSets, type PhraseField, type VocabularyData } from './cues';
+import { LANGUAGES } from './lexicon/index';
+import { compileKeys, groupKeys, phraseWords } from './phrases';
+import { skeleton } from './tokens';
+
+/** Fields where a one- or two-letter word from another language would fire everywhere. */
+const SHORT_WORD_RISK = new Set<PhraseField>(['talk', 'contactAsk', 'payVerbs', 'refusal', 'onUpwork', 'workSubject', 'payment', 'elsewhere', 'inPerson', 'phoneCall']);
+const LATIN_SHORT = /^[a-z]{1,2}$/i;
+
+/**
+ * Words some lexicons list as work cues that are also how people use a channel ("add you to our
+ * Telegram group"); as work cues they would hide real proposals.
+ */
+const NOT_WORK = new Set([
+  'group', 'groups', 'grupo', 'grupos', 'gruppe', 'groupe', 'gruppo', 'группа', 'группу', 'групу', 'група', 'grup', 'grupa',
+  'kelompok', 'grupong', 'nhóm', '群', 'مجموعة', 'گروپ', 'গ্রুপ', 'ग्रुप', 'chat', 'call', 'number', 'contact', 'account',
+]);
+
+function entries(field: PhraseField): string[] {
+  const out: string[] = [];
+  for (const { lexicon } of LANGUAGES) {
+    const list = lexicon[field];
+    if (!Array.isArray(list)) continue;
+    for (const e of list) {
+      if (typeof e !== 'string' || !e.trim()) continue;
+      if (lexicon.lang !== 'en' && SHORT_WORD_RISK.has(field) && LATIN_SHORT.test(e.trim())) continue;
+      if (field === 'workSubject' && NOT_WORK.has(e.trim())) continue;
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+const NEAR = [
+  'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer', 'best',
+  'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'am', 'schedule', 'session', 'quick', 'link',
+  'invite', 'room', 'group', 'id', 'number', 'account', 'contact', 'add', 'me', 'reply', 'response', 'respond', 'ping',
+  'dm', 'connect', 'sync', 'go to', 'use', 'lets', 'can we', 'could we', 'shall we', 'let us', 'move', 'join',
+  // Calls and meetings in other languages: "un appel Skype", "reunión por Zoom", "созвон в зуме".
+  'appel', 'visio', 'llamada', 'videollamada', 'chamada', 'videochamada', 'anruf', 'videoanruf', 'telefonat', 'chiamata',
+  'videochiamata', 'звонок', 'созвон', 'созвонимся', 'дзвінок', 'rozmowa', 'rozmowe', 'rozmowę', 'gorusme', 'görüşme',
+  'arama', 'panggilan', 'tawag', 'cuoc goi', 'cuộc gọi', '通话', '通話', 'مكالمة', 'कॉल', 'কল', 'meeting', 'reunion',
+  'reunión', 'réunion', 'reuniao', 'reunião', 'besprechung', 'riunione', 'встреча', 'встречу', 'зустріч', 'spotkanie',
+  'toplanti', 'toplantı', 'rapat', 'pulong', 'hop', 'họp', '会议', '會議', 'اجتماع', 'मीटिंग', 'মিটিং', 'chat', 'chatten',
+  'chatear', 'conversar', 'conversa', 'falar', 'hablar', 'parler', 'sprechen', 'parlare', 'поговорить', 'поговорим',
+  'поговоримо', 'porozmawiać', 'konuşalım', 'ngobrol', 'usap', 'nói chuyện', '聊', 'تحدث', 'बात', 'baat', 'kotha', 'কথা',
+  'message', 'mensaje', 'mensagem', 'nachricht', 'messaggio', 'сообщение', 'повідомлення', 'wiadomość', 'mesaj', 'pesan',
+  'mensahe', 'tin nhắn', '消息', 'رسالة', 'मैसेज', 'মেসেজ', 'add', 'adiciona', 'agrega', 'ajoute', 'aggiungi', 'добавь',
+  'додай', 'dodaj', 'ekle', 'tambahkan', 'idagdag', 'thêm', '加', 'أضف', 'ایڈ', 'অ্যাড', 'contato', 'contacto', 'kontakt',
+];
+/** Fee talk: with a payment channel or leaving the platform, it means paying outside. */
+const FEE_HINTS = [
+  'platform fee', 'marketplace fee', 'service fee', 'upwork fee', 'upwork fees', 'upwork cut', 'upwork commission',
+  'the fees here', 'fees here', 'no fee', 'no fees', 'fee', 'fees', 'commission', 'cut', 'discount', 'settle', 'cheaper', 'comision', 'comisión', 'comissão',
+  'taxa', 'tarifa', 'gebühr', 'gebühren', 'frais', 'commissione', 'комиссия', 'комиссии', 'комісія', 'комісії', 'prowizja',
+  'prowizji', 'komisyon', 'potongan', 'biaya', 'fee si upwork', 'عمولة', 'رسوم', 'कमीशन', 'کمیشن', 'phí', '手续费', '佣金',
+];
+/** Words that, next to a payment channel (PayPal, Wise…), make it a proposal to pay there. */
+const PAY_NEAR = [
+  'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly', 'to my',
+  'straight to', 'money', 'rate', 'price', 'cheaper', 'discount', 'upfront', 'half', 'rest', 'balance', 'salary', 'take',
+  'accept', 'receive', 'my account', 'send you', 'send it', 'send', 'fund', 'charge', 'refund', 'my', 'your', 'outside',
+  'instead', 'milestone', 'on the side', 'work directly', 'deal directly', 'close the job here', 'me', 'details', 'account',
+  'number', 'id', 'address', 'transfer', 'tag', 'handle', '@',
+];
+const IDENTITY = [
+  'same username', 'same user name', 'same handle', 'same name as here', 'same name as on upwork', 'my name from here',
+  'same id', 'same as my name', 'search for me', 'search my name', 'look me up', 'find me there', 'find me on',
+  'same as my upwork', 'same as my upwork name', 'same as on upwork', 'same as here', 'same as on here', 'same name as here',
+  'same name as on here', 'same username as on upwork', 'same nickname', 'same nick',
+];
+const POSSESSIVE = ['your', 'ur', 'my', 'yours', 'mine'];
+
+/** Phrase lists of every cue set, by name. */
+function cueSources(): Record<keyof CueSets, string[]> {
+  const lists = {} as Record<keyof CueSets, string[]>;
+  for (const f of FIELDS) lists[f] = entries(f);
+  lists.near = NEAR;
+  lists.feeHints = FEE_HINTS;
+  lists.payNear = PAY_NEAR;
+  lists.identity = IDENTITY;
+  lists.scoping = SCOPING_TOOLS;
+  lists.possessive = POSSESSIVE;
+  return lists;
+}
+
+/**
+ * The vocabulary compiled from its sources.
+ *
+ * @example JSON.stringify(compileVocabularyData()) === VOCABULARY_JSON // when generated/ is up to date
+ */
+export function compileVocabularyData(): VocabularyData {
+  const sources = cueSources();
+  const cues = groupKeys(CUE_NAMES.map((name) => compileKeys(sources[name])));
+  const channels: Channel[] = [];
+  const keys: VocabularyData['keys'] = [];
+  for (const [key, { channel, weak }] of buildChannelKeys()) {
+    let index = channels.indexOf(channel);
+    if (index < 0) index = channels.push(channel) - 1;
+    keys.push([key, index, weak ? 1 : 0]);
+  }
+  return {
+    cues,
+    digits: [...buildDigitWords()],
+    channels: channels.map((c) => [c.label, c.kind]),
+    keys,
+  };
+}
+
+function buildDigitWords(): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const { lexicon } of LANGUAGES) {
+    if (!Array.isArray(lexicon.digits)) continue;
+    lexicon.digits.forEach((words, digit) => {
+      if (!Array.isArray(words) || digit > 9) return;
+      for (const w of words) {
+        if (typeof w !== 'string') continue;
+        const key = phraseWords(w).join(' ');
+        if (key && !key.includes(' ') && !map.has(key)) map.set(key, digit);
+      }
+    });
+  }
+  return map;
+}
+
+function buildChannelKeys(): Map<string, { channel: Channel; weak: boolean }> {
+  const map = new Map<string, { channel: Channel; weak: boolean }>();
+  const add = (channel: Channel, name: string, weak: boolean): void => {
+    const key = phraseWords(name).map(skeleton).join('');
+    if (key && !map.has(key)) map.set(key, { channel, weak });
+  };
+  const byLabel = new Map(CHANNELS.map((c) => [c.label, c]));
+  for (const c of CHANNELS) {
+    for (const n of c.names) add(c, n, false);
+    for (const n of c.weak ?? []) add(c, n, true);
+  }
+  // Local nicknames from the lexicons: short ones are weak (often an everyday word elsewhere).
+  for (const { localChannels } of LANGUAGES) {
+    for (const kind of ['call', 'payment'] as const) {
+      const table = localChannels?.[kind];
+      if (!table || typeof table !== 'object') continue;
+      for (const [label, aliases] of Object.entries(table)) {
+        if (!Array.isArray(aliases)) continue;
+        const channel = byLabel.get(label) ?? { label, kind, names: [] };
+        byLabel.set(label, channel);
+        for (const a of aliases) if (typeof a === 'string') add(channel, a, a.replace(/\s/g, '').length <= 5);
+      }
+    }
+  }
+  return map;
+}
