@@ -4,11 +4,10 @@
  */
 
 /**
- * Every locale shipped in locales/<code>.json, in the order the popup lists them. Issue 10 also
- * asks for pl, tr, id, fil, vi, ru, uk, ur, hi, bn and zh_CN (not written yet; 'ur' is already
- * in RTL_LOCALES): add each here with its file, and the lint checks it.
+ * Every locale shipped in locales/<code>.json, in the order the popup lists them: add a new one
+ * here with its file, and the lint checks it.
  */
-export const LOCALES = ['en', 'es', 'pt_BR', 'fr', 'de', 'it', 'ar'] as const;
+export const LOCALES = ['en', 'es', 'pt_BR', 'fr', 'de', 'it', 'pl', 'tr', 'ru', 'uk', 'ar', 'ur', 'hi', 'bn', 'id', 'fil', 'vi', 'zh_CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Languages a message can be recognised in (detect.ts), shipped as a UI locale or not. */
