@@ -31,7 +31,7 @@ export interface IncomingScanOptions {
 /** Work per slice before yielding to the page. */
 export const SLICE_BUDGET_MS = 8;
 /** Only the start of each incoming message is checked: requests to move off Upwork come early. */
-export const INCOMING_PREFIX = 5_000;
+export const INCOMING_PREFIX = 2_000;
 /** Raw results remembered across remounts and policy changes. */
 const CACHE_LIMIT = 1_000;
 
