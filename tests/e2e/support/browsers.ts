@@ -108,7 +108,23 @@ const DEEP_QUERY = `(${function deepQuery(selector: string): Element | null {
 }.toString()})`;
 
 /** Centre of an element in viewport coordinates, after scrolling it into view. */
+/**
+ * The centre of the element, once it has stopped moving: a page still laying out (a long room
+ * scrolling to its end, a notice inserted into the message list above the composer) would
+ * otherwise take the click somewhere else.
+ */
 async function centreOf(evaluate: PageDriver['evaluate'], findSource: string, arg: unknown) {
+  let last = await centreOnce(evaluate, findSource, arg);
+  for (let i = 0; i < 20; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const next = await centreOnce(evaluate, findSource, arg);
+    if (Math.abs(next.x - last.x) < 0.5 && Math.abs(next.y - last.y) < 0.5) return next;
+    last = next;
+  }
+  return last;
+}
+
+async function centreOnce(evaluate: PageDriver['evaluate'], findSource: string, arg: unknown) {
   const box = await evaluate(
     ([source, argument]: [string, unknown]) => {
       // eslint-disable-next-line no-new-func
