@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('talking apps: should warn', [
@@ -73,3 +75,19 @@ table('refusals and calls on Upwork: should not warn', [
   ['I prefer not to take calls outside Upwork until we have a contract.', []],
   ['Thanks, but I will pass on Skype, the Upwork video call is enough.', []],
 ]);
+
+table('a refusal aimed at this chat governs only its clause', [
+  ["we can do a quick Signal call if you like, I'd rather not go over the details here", ['call']],
+  ['Happy to hop on Zoom tomorrow, I would prefer not to type all of it here.', ['call']],
+  ["I won't share my number before the contract", []],
+  ["I can't share my WhatsApp here, sorry", []],
+  ['Some people ask to move to Skype, but I keep everything on Upwork until the contract is signed.', []],
+]);
+
+describe('refusal scope: rule and span', () => {
+  it('a call proposed before a refusal of this chat is the rule finding, on the app name', () => {
+    const text = "we can do a quick Signal call if you like, I'd rather not go over the details here";
+    const f = analyze(text).find((x) => x.ruleId === 'call.app');
+    expect(f && text.slice(f.start, f.end)).toBe('Signal');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
-import { doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
 import { foldedSet, stemTest } from '../wordsets';
 
 const TIME_WORDS = /^(?:today|tomorrow|tonight|later|now|anytime|whenever|after|before|at|on|when|back|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|in|between|around|if|once|pls|please|manana|hoy|luego|ahora|amanha|hoje|depois|agora|demain|ce|apres|maintenant|morgen|heute|spater|jetzt|domani|oggi|dopo|ora|lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|lundi|montag|lunedi|al|a|en|em|au|um|am|alle|sur|su|por|pelo|no|na|via|per|und|y|e|et)$/;
@@ -29,8 +29,6 @@ function namesSomeone(ctx: Ctx, to: number): boolean {
   return !(after !== undefined && ctx.sent[to + 1] === lastSent && /^[0-9+]/.test(after));
 }
 
-/** "Here" in several languages: the place of this conversation. */
-const HERE_WORDS = foldedSet(['here', 'aqui', 'aquí', 'aca', 'acá', 'ici', 'hier', 'qui', 'здесь', 'тут', 'тут', 'tutaj', 'burada', 'disini', 'sini', 'dito', 'đây', 'yahan', 'yaha', 'এখানে', 'यहाँ', 'یہاں', 'هنا']);
 
 /** "…could we split it into two milestones here?": the alternative offered stays in this chat. */
 function staysHere(ctx: Ctx, i: number): boolean {
