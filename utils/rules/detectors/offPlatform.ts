@@ -83,6 +83,23 @@ function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
   return someStartIn(values, start, end + 1, 'email', (v) => v.label === 'email address');
 }
 
+/** "contact me", "ping me", "contacte-me", "contáctame": verbs of contacting (not of writing or reaching). */
+const CONTACT_VERB = /^(?:contact|ping|contacta|contacte|contactez|kontakt)/;
+
+/**
+ * An email address starts within two words after token `to` (a preposition or a colon between:
+ * "contact me via ana@x.io", "ping me at: …"), in the same sentence.
+ */
+function emailRightAfter(ctx: Ctx, to: number, values: Finding[]): boolean {
+  if (to >= ctx.count || ctx.sent[to] !== ctx.sent[to - 1]) return false;
+  // "ping me: ana@x.io" labels a detail; "ping me at ana@x.io" proposes writing there.
+  if (ctx.view.text.slice(ctx.tokens.vTo[to - 1]!, ctx.tokens.vFrom[to]!).includes(':')) return false;
+  const start = ctx.view.ends[ctx.tokens.vTo[to - 1]! - 1] ?? 0;
+  const last = Math.min(ctx.count - 1, to + 1);
+  const end = ctx.view.starts[ctx.tokens.vFrom[last]!] ?? start;
+  return someStartIn(values, start, end + 1, 'email', (v) => v.ruleId === 'contact.email');
+}
+
 /** Words allowed between the verb and the place: "meet up for a quick coffee". */
 const LINKING = foldedSet(['for', 'a', 'at', 'the', 'over', 'in', 'up', 'some', 'to', 'grab', 'have', 'get', 'quick', 'near', 'by', 'and', 'you', 'me', 'us', 'local', 'nice']);
 const MEET = foldedSet(['meet', 'meetup', 'meeting', 'catch']);
@@ -157,6 +174,15 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   for (const m of ctx.matches.talk) {
     if (ctx.words[m.to - 1]! !== 'there' || m.to - m.from < 2 || isRefused(ctx, m.from)) continue;
     if (!emailNear(ctx, m.from, values)) continue;
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email'));
+    break;
+  }
+  // "you can contact me via ana@x.io", "ping me at …", "please contact me on …": a verb of
+  // contacting followed by an email address proposes the conversation by email, as "continue there" does.
+  for (const m of ctx.matches.talk) {
+    // Verbs of contacting only: "write to me at" / "reach me at" an address reads as sharing it (corpus labels).
+    if (m.to - m.from < 2 || !CONTACT_VERB.test(ctx.words[m.from]!)) continue;
+    if (!emailRightAfter(ctx, m.to, values) || isRefused(ctx, m.from)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email'));
     break;
   }
