@@ -91,3 +91,14 @@ describe('refusal scope: rule and span', () => {
     expect(f && text.slice(f.start, f.end)).toBe('Signal');
   });
 });
+
+table('a third party reported asking for an app: should not warn', [
+  ['Someone claiming to be HR asked me to add them on WhatsApp, was that you?', []],
+  ["The recruiter asking for your Telegram isn't ours, please ignore him.", []],
+  ['A client once asked me to move to Telegram before any contract.', []],
+]);
+
+table('the sender or their side asking: should warn', [
+  ['My manager asked me to get your WhatsApp number.', ['call', 'contact']],
+  ["I'm asking you to add me on WhatsApp.", ['call']],
+]);

@@ -192,6 +192,7 @@ const isWorkStem = stemTest([
  */
 export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean {
   const sent = ctx.sent[i] ?? 0;
+  if (isReported(ctx, i)) return true;
   if (perSentence(ctx, 'refusal', sent, hasRefusal) && refusedAt(ctx, 'refused-at', i, refusalTokens)) return true;
   if (!negatedSharing) return false;
   return perSentence(ctx, 'negated-sharing', sent, hasNegatedSharing) && refusedAt(ctx, 'negated-sharing-at', i, negatedSharingTokens);
@@ -396,3 +397,47 @@ function firstMatchFrom(list: { from: number }[], from: number): number {
 
 /** "Here" in several languages: the place of this conversation. */
 export const HERE_WORDS = foldedSet(['here', 'aqui', 'aquí', 'aca', 'acá', 'ici', 'hier', 'qui', 'здесь', 'тут', 'tutaj', 'burada', 'disini', 'sini', 'dito', 'đây', 'yahan', 'yaha', 'এখানে', 'यहाँ', 'یہاں', 'هنا']);
+
+/**
+ * Reporting verbs: what a third party asked or claimed ("someone claiming to be HR asked me to add
+ * them on WhatsApp", "the recruiter asking for your Telegram isn't ours"), in the languages where
+ * one word form is enough.
+ */
+const REPORTING = foldedSet([
+  'asked', 'asking', 'asks', 'told', 'claiming', 'claimed', 'pidio', 'pidió', 'pediu', 'pedindo', 'pidiendo', 'fragte',
+  'demande', 'demandé', 'demandait', 'chiesto', 'poprosil', 'minta', 'meminta',
+]);
+/** Words after a reporting verb that make the speaker the one being asked ("asked me", "asking our freelancers"). */
+const REPORTED_TARGET = foldedSet([
+  'me', 'us', 'our', 'people', 'freelancers', 'them', 'him', 'her', 'for', 'to', 'everyone', 'me,', 'mir', 'uns', 'moi', 'nous', 'mi', 'ci', 'nos',
+]);
+/** Object pronouns before a Romance verb: "me pidió", "m'a demandé", "mi ha chiesto". */
+const CLITICS = foldedSet(['me', 'nos', 'mi', 'ci', 'm', 'ha', 'a']);
+/** First and second persons: "I asked", "you asked", "we're asking" is not a third party's request. */
+const SPEAKERS = foldedSet(['i', 'im', 'we', 'were', 'weve', 'you', 'youre', 'u', 'my', 'our', 'ive', 'id', 'yo', 'eu', 'je', 'ich', 'wir', 'nosotros', 'nous', 'io', 'noi']);
+
+/**
+ * Token i follows a third party's reporting verb in its sentence: a report of what someone else
+ * asked for, not a proposal.
+ */
+function isReported(ctx: Ctx, i: number): boolean {
+  let table = ctx.memo.get('reported-at');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    const verb = wordFlags(ctx, REPORTING);
+    for (let k = 0; k < ctx.count; k++) {
+      if (!verb.at(k)) continue;
+      const s = sentenceOf(ctx, k);
+      const next = ctx.words[k + 1];
+      // "asked me to…"; Romance object pronouns stand before the verb: "un cliente me pidió…".
+      const clitic = k - 1 >= s.from && CLITICS.has(ctx.words[k - 1]!);
+      if (k + 1 >= s.to || next === undefined || !(REPORTED_TARGET.has(next) || clitic)) continue;
+      let speaker = false;
+      for (let q = Math.max(s.from, k - 3); q < k; q++) if (SPEAKERS.has(ctx.words[q]!)) speaker = true;
+      if (speaker || k === s.from) continue;
+      for (let q = k + 1; q < s.to; q++) table[q] = 1;
+    }
+    ctx.memo.set('reported-at', table);
+  }
+  return table[i] === 1;
+}
