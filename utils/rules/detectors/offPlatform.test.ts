@@ -57,3 +57,13 @@ describe('contact verb + email: rule and span', () => {
     expect(f && text.slice(f.start, f.end)).toBe('contact me');
   });
 });
+
+table('meeting words naming the product: should not warn', [
+  ['I want a meetup-style site where members RSVP to events.', []],
+  ['Build a Meetup-style event site for our local dev community: events, RSVPs, and a map.', []],
+]);
+
+table('meeting in person with work talk later in the sentence: should warn', [
+  ['Happy to meet in person to go over the API.', ['call']],
+  ["Let's meet in person at the Bangalore office Saturday, I'll explain the ERP module.", ['call']],
+]);

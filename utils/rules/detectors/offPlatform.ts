@@ -157,11 +157,12 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       }
       if (!LINKING.has(t)) break;
     }
-    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i)) continue;
+    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, place + 1, 3)) continue;
     out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person'));
   }
   for (const m of ctx.matches.inPerson) {
-    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
+    // "a Meetup-style event site", "a meetup app": the product, not a meeting (work words, "-style").
+    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.in-person', 'meeting in person'));
   }
   // "khỏi qua Upwork", "instead of an Upwork contract", "biar nggak lewat Upwork" next to paying or
