@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('talking apps: should warn', [
@@ -72,4 +74,31 @@ table('refusals and calls on Upwork: should not warn', [
   ['Sorry, I do not use Telegram for client work, Upwork messages are fine.', []],
   ['I prefer not to take calls outside Upwork until we have a contract.', []],
   ['Thanks, but I will pass on Skype, the Upwork video call is enough.', []],
+]);
+
+table('a refusal aimed at this chat governs only its clause', [
+  ["we can do a quick Signal call if you like, I'd rather not go over the details here", ['call']],
+  ['Happy to hop on Zoom tomorrow, I would prefer not to type all of it here.', ['call']],
+  ["I won't share my number before the contract", []],
+  ["I can't share my WhatsApp here, sorry", []],
+  ['Some people ask to move to Skype, but I keep everything on Upwork until the contract is signed.', []],
+]);
+
+describe('refusal scope: rule and span', () => {
+  it('a call proposed before a refusal of this chat is the rule finding, on the app name', () => {
+    const text = "we can do a quick Signal call if you like, I'd rather not go over the details here";
+    const f = analyze(text).find((x) => x.ruleId === 'call.app');
+    expect(f && text.slice(f.start, f.end)).toBe('Signal');
+  });
+});
+
+table('a third party reported asking for an app: should not warn', [
+  ['Someone claiming to be HR asked me to add them on WhatsApp, was that you?', []],
+  ["The recruiter asking for your Telegram isn't ours, please ignore him.", []],
+  ['A client once asked me to move to Telegram before any contract.', []],
+]);
+
+table('the sender or their side asking: should warn', [
+  ['My manager asked me to get your WhatsApp number.', ['call', 'contact']],
+  ["I'm asking you to add me on WhatsApp.", ['call']],
 ]);

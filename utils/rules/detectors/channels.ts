@@ -9,6 +9,7 @@ import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { stemTest } from '../wordsets';
 import { isRefused, isWorkSubject } from '../validators/context';
+import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
 const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM']);
@@ -58,6 +59,14 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
   return prev === 'no' && ctx.sent[h.to] === sent && NEEDED.has(ctx.words[h.to]!);
 }
 
+/** "IMO 9074729": a ship's IMO number (valid check digit) after the name, not the imo messenger. */
+function vesselImo(ctx: Ctx, h: ChannelHit): boolean {
+  if (h.channel.label !== 'imo' || h.to >= ctx.count || ctx.sent[h.to] !== ctx.sent[h.from]) return false;
+  // "IMO No. 9074729", "IMO number 9074729".
+  const k = /^(?:no|nr|number|num)$/.test(ctx.words[h.to]!) && h.to + 1 < ctx.count ? h.to + 1 : h.to;
+  return isImoCheck(ctx.words[k]!);
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const s = sentenceOf(ctx, h.from);
   const tokSent = ctx.sent[h.from]!;
@@ -100,7 +109,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (h.channel.kind === 'payment') continue;
     const sentNo = ctx.sent[h.from]!;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
-    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true) || negatedApp(ctx, h)) continue;
+    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true) || negatedApp(ctx, h) || vesselImo(ctx, h)) continue;
     const s = sentenceOf(ctx, h.from);
     // A request for the account: "what's your WhatsApp", "your Skype ID?".
     const ask = askBefore(ctx, h.from, h.to);

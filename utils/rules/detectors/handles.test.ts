@@ -27,3 +27,15 @@ table('handles: should not warn', [
   ['Thanks @Maria for the quick feedback!', []],
   ['Venmo handles are stored in the users table, column venmo_id.', []],
 ]);
+
+table('numbers and @handles in technical text: should not warn', [
+  ['Redis on 6379, Postgres on 5432, the private subnet is 10.0.2.0/24.', []],
+  ['Vessel IMO 9074729 arrives Monday; match it with the port calls in the AIS feed.', []],
+  ['The comment parser should turn @username into a profile link.', []],
+  ['Can you handle the @mentions parsing in the editor?', []],
+]);
+
+table('a real messenger handle or number still warns', [
+  ['Telegram: @ana_dev', ['call', 'contact']],
+  ['add me on imo 9074728 please', ['call', 'contact']],
+]);

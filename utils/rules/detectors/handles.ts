@@ -201,6 +201,9 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
   }
 }
 
+/** Handles that stand for any handle in a spec: "@username", "@mentions", "@user", "@handle". */
+const PLACEHOLDER_HANDLE = /^(?:user(?:name)?s?|mentions?|handles?|names?|someone|somebody|everyone|here|channel|all|tag|tags|example|foo|bar)$/;
+
 /**
  * @example detectHandles(buildContext('Telegram: @ana_dev')) // one contact finding
  */
@@ -229,6 +232,8 @@ export function detectHandles(ctx: Ctx): Finding[] {
   for (let i = 0; i < count && handles < 50; i++) {
     if (ctx.tokens.at[i] !== 1 || words[i]!.length < 3) continue;
     handles++;
+    // "turn @username into a link", "the @mentions parsing", "@cid_bot bot": a spec of the work, not an account.
+    if (PLACEHOLDER_HANDLE.test(words[i]!) || isWorkSubject(ctx, i, i + 1, 2)) continue;
     const s = sentenceOf(ctx, i);
     const sentA = ctx.sentences[Math.max(0, sent[i]! - 1)]?.from ?? s.from;
     const sentB = ctx.sentences[sent[i]! + 1]?.to ?? s.to;

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('off-platform without an app: should warn', [
@@ -34,4 +36,34 @@ table('off-platform words in normal use: should not warn', [
   ['Call recording feature must be GDPR compliant.', []],
   ['I can meet the deadline and the coffee shop logo will be ready Friday.', []],
   ['The meeting notes mention the coffee machine budget.', []],
+]);
+
+table('a verb of contacting followed by an email address: should warn (conversation by email)', [
+  ['You can contact me via nadia.k@proton.me whenever suits you.', ['call', 'contact']],
+  ['ping me at dev.omar@gmail.com', ['call', 'contact']],
+  ['Please contact me on lena.m@outlook.com for the next steps.', ['call', 'contact']],
+]);
+
+table('an email address shared or used without a verb of contacting: contact only', [
+  ['ping me: lena.qa@gmail.com', ['contact']],
+  ['Send the invoice to billing@acme.com once the milestone is approved.', ['contact']],
+  ['The contact form should post to support@acme.com and show a thank-you page.', ['contact']],
+]);
+
+describe('contact verb + email: rule and span', () => {
+  it('the verb phrase carries call.elsewhere', () => {
+    const text = 'You can contact me via nadia.k@proton.me whenever suits you.';
+    const f = analyze(text).find((x) => x.ruleId === 'call.elsewhere');
+    expect(f && text.slice(f.start, f.end)).toBe('contact me');
+  });
+});
+
+table('meeting words naming the product: should not warn', [
+  ['I want a meetup-style site where members RSVP to events.', []],
+  ['Build a Meetup-style event site for our local dev community: events, RSVPs, and a map.', []],
+]);
+
+table('meeting in person with work talk later in the sentence: should warn', [
+  ['Happy to meet in person to go over the API.', ['call']],
+  ["Let's meet in person at the Bangalore office Saturday, I'll explain the ERP module.", ['call']],
 ]);

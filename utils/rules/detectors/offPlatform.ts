@@ -5,7 +5,7 @@
  */
 import { channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
-import { doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
 import { foldedSet, stemTest } from '../wordsets';
 
 const TIME_WORDS = /^(?:today|tomorrow|tonight|later|now|anytime|whenever|after|before|at|on|when|back|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|in|between|around|if|once|pls|please|manana|hoy|luego|ahora|amanha|hoje|depois|agora|demain|ce|apres|maintenant|morgen|heute|spater|jetzt|domani|oggi|dopo|ora|lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|lundi|montag|lunedi|al|a|en|em|au|um|am|alle|sur|su|por|pelo|no|na|via|per|und|y|e|et)$/;
@@ -29,8 +29,6 @@ function namesSomeone(ctx: Ctx, to: number): boolean {
   return !(after !== undefined && ctx.sent[to + 1] === lastSent && /^[0-9+]/.test(after));
 }
 
-/** "Here" in several languages: the place of this conversation. */
-const HERE_WORDS = foldedSet(['here', 'aqui', 'aquí', 'aca', 'acá', 'ici', 'hier', 'qui', 'здесь', 'тут', 'тут', 'tutaj', 'burada', 'disini', 'sini', 'dito', 'đây', 'yahan', 'yaha', 'এখানে', 'यहाँ', 'یہاں', 'هنا']);
 
 /** "…could we split it into two milestones here?": the alternative offered stays in this chat. */
 function staysHere(ctx: Ctx, i: number): boolean {
@@ -83,6 +81,23 @@ function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
   const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
   const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
   return someStartIn(values, start, end + 1, 'email', (v) => v.label === 'email address');
+}
+
+/** "contact me", "ping me", "contacte-me", "contáctame": verbs of contacting (not of writing or reaching). */
+const CONTACT_VERB = /^(?:contact|ping|contacta|contacte|contactez|kontakt)/;
+
+/**
+ * An email address starts within two words after token `to` (a preposition or a colon between:
+ * "contact me via ana@x.io", "ping me at: …"), in the same sentence.
+ */
+function emailRightAfter(ctx: Ctx, to: number, values: Finding[]): boolean {
+  if (to >= ctx.count || ctx.sent[to] !== ctx.sent[to - 1]) return false;
+  // "ping me: ana@x.io" labels a detail; "ping me at ana@x.io" proposes writing there.
+  if (ctx.view.text.slice(ctx.tokens.vTo[to - 1]!, ctx.tokens.vFrom[to]!).includes(':')) return false;
+  const start = ctx.view.ends[ctx.tokens.vTo[to - 1]! - 1] ?? 0;
+  const last = Math.min(ctx.count - 1, to + 1);
+  const end = ctx.view.starts[ctx.tokens.vFrom[last]!] ?? start;
+  return someStartIn(values, start, end + 1, 'email', (v) => v.ruleId === 'contact.email');
 }
 
 /** Words allowed between the verb and the place: "meet up for a quick coffee". */
@@ -142,11 +157,12 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       }
       if (!LINKING.has(t)) break;
     }
-    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i)) continue;
+    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, place + 1, 3)) continue;
     out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person'));
   }
   for (const m of ctx.matches.inPerson) {
-    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
+    // "a Meetup-style event site", "a meetup app": the product, not a meeting (work words, "-style").
+    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.in-person', 'meeting in person'));
   }
   // "khỏi qua Upwork", "instead of an Upwork contract", "biar nggak lewat Upwork" next to paying or
@@ -159,6 +175,15 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   for (const m of ctx.matches.talk) {
     if (ctx.words[m.to - 1]! !== 'there' || m.to - m.from < 2 || isRefused(ctx, m.from)) continue;
     if (!emailNear(ctx, m.from, values)) continue;
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email'));
+    break;
+  }
+  // "you can contact me via ana@x.io", "ping me at …", "please contact me on …": a verb of
+  // contacting followed by an email address proposes the conversation by email, as "continue there" does.
+  for (const m of ctx.matches.talk) {
+    // Verbs of contacting only: "write to me at" / "reach me at" an address reads as sharing it (corpus labels).
+    if (m.to - m.from < 2 || !CONTACT_VERB.test(ctx.words[m.from]!)) continue;
+    if (!emailRightAfter(ctx, m.to, values) || isRefused(ctx, m.from)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email'));
     break;
   }

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('payment outside Upwork: should warn', [
@@ -44,3 +46,24 @@ table('payment words in normal use: should not warn', [
   ['The IBAN column has spaces in some rows.', []],
   ['USDT is up today, crypto clients are happy.', []],
 ]);
+
+table('a verb of paying through a channel, with a work noun elsewhere in the sentence: should warn', [
+  ["I'll pay in BTC once the trading bot passes backtests.", ['payment']],
+  ["Send my weekly pay via GCash, I'll still log hours in a sheet.", ['payment']],
+  ['We can pay with USDT when the scraper script is finished.', ['payment']],
+]);
+
+table('a work word attached to the channel: should not warn', [
+  ['Build a PayPal checkout for the store.', []],
+  ['Migrate the Stripe integration to the new account.', []],
+  ['We accept payment in crypto on our website and need help with the tax reports.', []],
+  ['Our customers pay by Zelle and Venmo, we need a page explaining how.', []],
+]);
+
+describe('payment through a channel: rule and span', () => {
+  it('the channel name carries payment.channel', () => {
+    const text = "I'll pay in BTC once the trading bot passes backtests.";
+    const f = analyze(text).find((x) => x.ruleId === 'payment.channel');
+    expect(f && text.slice(f.start, f.end)).toBe('BTC');
+  });
+});

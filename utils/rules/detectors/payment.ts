@@ -68,6 +68,37 @@ function hasPayWord(ctx: Ctx, from: number, to: number, skipFrom = -1, skipTo = 
   return false;
 }
 
+/** Words between a verb of paying and the channel: "pay in BTC", "send my weekly pay via GCash". */
+const PAY_LINK = /^(?:in|via|by|with|through|thru|over|on|to|using|en|por|com|em|par|per|mit|über|ueber|lewat|qua|через)$/;
+
+/** A verb of paying right before the channel, joined by a preposition ("pay in BTC", "pay via GCash"). */
+function paidThrough(ctx: Ctx, h: { from: number; to: number }): boolean {
+  const prep = h.from - 1;
+  if (prep < 1 || ctx.sent[prep] !== ctx.sent[h.from] || !PAY_LINK.test(ctx.words[prep]!)) return false;
+  return ctx.sent[prep - 1] === ctx.sent[h.from] && hasCue(ctx, 'payVerbs', prep - 1, prep);
+}
+
+/**
+ * For a channel paid through: the work word must attach to the channel ("integrate Stripe", "PayPal
+ * checkout") or stand before the verb ("our customers pay by Zelle"), not any work noun later in
+ * the sentence ("I'll pay in BTC once the trading bot passes backtests").
+ */
+function workBeforeOrAttached(ctx: Ctx, h: { from: number; to: number }): boolean {
+  if (isWorkSubject(ctx, h.from, h.to, 2)) return true;
+  const s = sentenceOf(ctx, h.from);
+  if (hasCue(ctx, 'workSubject', Math.max(s.from, h.from - 6), h.from)) return true;
+  // After the channel, only within its own clause: "pay in crypto on our website".
+  const t = ctx.view.text;
+  for (let k = h.to; k < Math.min(s.to, h.to + 6); k++) {
+    if (/[,;:()—–]/.test(t.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!)) || CLAUSE_START.has(ctx.words[k]!)) return false;
+    if (hasCue(ctx, 'workSubject', k, k + 1)) return true;
+  }
+  return false;
+}
+
+/** Words that open a new clause after the channel: "pay in BTC once the bot passes backtests". */
+const CLAUSE_START = new Set(['once', 'when', 'after', 'before', 'until', 'till', 'if', 'while', 'but', 'so', 'then', 'because', 'since', 'as']);
+
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
@@ -96,8 +127,13 @@ export function detectPayment(ctx: Ctx): Finding[] {
   feeAvoidance(ctx, out);
   for (const h of ctx.channels) {
     if (h.channel.kind !== 'payment') continue;
-    if (isRefused(ctx, h.from) || isWorkSubject(ctx, h.from, h.to, 6)) continue;
     const s = sentenceOf(ctx, h.from);
+    // An explicit verb of paying in the sentence: only a work word attached to the channel itself
+    // ("PayPal checkout", "integrate Stripe") makes it the work, not any work noun nearby ("I'll pay in
+    // BTC once the trading bot passes backtests").
+    const strong = hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) || hasCue(ctx, 'payment', s.from, s.to);
+    if (isRefused(ctx, h.from)) continue;
+    if (paidThrough(ctx, h) ? workBeforeOrAttached(ctx, h) : isWorkSubject(ctx, h.from, h.to, 6)) continue;
     const sent = ctx.sent[h.from]!;
     const prevS = ctx.sentences[Math.max(0, sent - 1)]!;
     const nextS = ctx.sentences[sent + 1] ?? s;
@@ -110,7 +146,6 @@ export function detectPayment(ctx: Ctx): Finding[] {
       hasCue(ctx, 'elsewhere', prevS.from, nextS.to);
     if (!cue) continue;
     // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
-    const strong = hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) || hasCue(ctx, 'payment', s.from, s.to);
     if (!strong && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
     if (isWorkSubject(ctx, h.from, h.to, 0)) continue;
     out.push(findingOn(ctx, 'payment', h.from, h.to, 'payment.channel', h.channel.label));

@@ -29,3 +29,15 @@ table('contact words in normal use: should not warn', [
   ["Please don't send me your personal email, keep everything on Upwork.", []],
   ['Let me know here if you have any questions, I check messages daily.', []],
 ]);
+
+table('a contact noun inside a call idiom or a payment detail: not a contact request', [
+  ['on se fait un tel demain ?', ['call']],
+  ['Would you be open to a quick phone call before I send the offer?', ['call']],
+  ['Переведу предоплату, скиньте номер карты', ['payment']],
+  ['Send me your bank account number and I will transfer the deposit directly.', ['payment']],
+]);
+
+table('a wallet app keyed by a number or an address: still a contact request', [
+  ['What is your PayPal email? I will send the deposit now.', ['contact', 'payment']],
+  ["What's your number? I'd like to text you the details.", ['call', 'contact']],
+]);

@@ -3,7 +3,7 @@
  * "can I get your personal email". A contact noun must follow an ask within three words, must not
  * be the subject of the work ("email marketing", "phone number field"), and must not be refused.
  */
-import { askBefore, findingOn, hasCue, type Ctx } from '../context';
+import { askBefore, findingOn, hasCue, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isRefused } from '../validators/context';
 import { isIdWord } from '../validators/numberKinds';
@@ -59,6 +59,29 @@ function label(noun: string): string {
 }
 
 /**
+ * Card and bank channels, whose numbers are payment details. Not wallet apps, whose "number" or
+ * "email" is a phone number or an address ("your GCash number", "your PayPal email").
+ */
+function isAccountChannel(h: ChannelHit): boolean {
+  return h.channel.kind === 'payment' && ACCOUNT_CHANNELS.has(h.channel.label);
+}
+const ACCOUNT_CHANNELS = new Set(['bank transfer', 'UPI', 'cash']);
+
+/** The noun belongs to a payment phrase ("номер карты") or stands next to a payment channel ("card number"). */
+function paymentDetail(ctx: Ctx, from: number, to: number): boolean {
+  if (hasCue(ctx, 'payment', from, to)) return true;
+  const sent = ctx.sent[from]!;
+  for (const k of [from - 1, to]) {
+    if (k < 0 || k >= ctx.count || ctx.sent[k] !== sent) continue;
+    const hit = ctx.channels[(ctx.channelStart[k] ?? 0) - 1];
+    if (hit && isAccountChannel(hit)) return true;
+    // The channel name ends right before the noun ("bank card number").
+    if (k === from - 1) for (const h of ctx.channels) if (h.to === from && isAccountChannel(h)) return true;
+  }
+  return false;
+}
+
+/**
  * @example detectRequests(buildContext("what's your email?")) // one contact finding
  */
 export function detectRequests(ctx: Ctx): Finding[] {
@@ -68,6 +91,10 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (m.to - m.from === 1 && writtenWithApostrophe(ctx, m.from)) continue;
     // "call you on your phone", "talk over the phone": the phone as the means of a call, not a request for it.
     if (phoneAsMeans(ctx, m.from, m.to)) continue;
+    // "on se fait un tel demain ?": the noun inside a call idiom is the call, not a request for the number.
+    if (hasCue(ctx, 'phoneCall', m.from, m.to)) continue;
+    // "card number", "номер карты": payment details, not contact details (the payment rules see them).
+    if (!/mail|correo|почт/.test(ctx.words[m.from]!) && paymentDetail(ctx, m.from, m.to)) continue;
     const sent = ctx.sent[m.from]!;
     const s = ctx.sentences[sent]!;
     let ask = askBefore(ctx, m.from, m.to);

@@ -59,7 +59,8 @@ export const lexicon: Lexicon = {
     'on s\'appelle sur', 'je t\'écris sur', 'je vous écris sur', 'je t\'ajoute sur',
   ],
   phoneCall: [
-    'un petit appel', 'passer un coup de fil',
+    'un petit appel', 'passer un coup de fil', 'se fait un tel', 'se faire un tel', 'se fait un appel', 'se faire un appel',
+    'se fait un call', 'se faire un call', 'un petit tel', 'un petit coup de tel',
     'appelle-moi', 'appelez-moi', 'appelle moi', 'appelez moi', 'tu peux m\'appeler', 'vous pouvez m\'appeler',
     'je t\'appelle', 'je vous appelle', 'je peux t\'appeler', 'je peux vous appeler', 'on s\'appelle',
     'passe-moi un coup de fil', 'un coup de fil', 'un coup de téléphone', 'par téléphone', 'au téléphone',

@@ -182,15 +182,20 @@ const isWorkStem = stemTest([
 ]);
 
 /**
- * The sentence holding token i refuses or postpones going off Upwork. With `negatedSharing`, also
+ * The clause holding token i refuses or postpones going off Upwork. With `negatedSharing`, also
  * a negation right before a verb of sharing or using ("não passar meu WhatsApp", "don't use
  * Telegram") in any language; payment rules leave it off ("no need to send it through Upwork").
+ *
+ * A refusal aimed at this chat governs only its clause (commas, semicolons, brackets and dashes cut
+ * clauses): "we can do a quick Signal call if you like, I'd rather not go over the details here"
+ * still proposes the call.
  */
 export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean {
   const sent = ctx.sent[i] ?? 0;
-  if (perSentence(ctx, 'refusal', sent, hasRefusal)) return true;
+  if (isReported(ctx, i)) return true;
+  if (perSentence(ctx, 'refusal', sent, hasRefusal) && refusedAt(ctx, 'refused-at', i, refusalTokens)) return true;
   if (!negatedSharing) return false;
-  return perSentence(ctx, 'negated-sharing', sent, hasNegatedSharing);
+  return perSentence(ctx, 'negated-sharing', sent, hasNegatedSharing) && refusedAt(ctx, 'negated-sharing-at', i, negatedSharingTokens);
 }
 
 /** Sentence bounds for a sentence number (all words when there is no such sentence), as sentenceOf(). */
@@ -203,10 +208,76 @@ function hasRefusal(ctx: Ctx, sent: number): boolean {
   return hasCue(ctx, 'refusal', s.from, s.to);
 }
 
+/** Clause number of each token within its sentence (0, 1, …; at most 80 words per sentence). */
+function clauses(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('clause-of');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    const t = ctx.view.text;
+    let n = 0;
+    for (let k = 0; k < ctx.count; k++) {
+      if (k > 0 && ctx.sent[k] !== ctx.sent[k - 1]) n = 0;
+      else if (k > 0 && CLAUSE_BREAK.test(t.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!))) n = Math.min(n + 1, 127);
+      table[k] = n;
+    }
+    ctx.memo.set('clause-of', table);
+  }
+  return table;
+}
+const CLAUSE_BREAK = /[,;()\[\]—–]|\s-\s/;
+
+/**
+ * Per token (computed once per message): 1 when a refusal of `mark` governs it. A refusal governs
+ * its whole sentence, except one aimed at this chat ("I'd rather not go over the details here"),
+ * which governs only its own clause: elsewhere in the sentence it is a reason to leave.
+ */
+function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: number, to: number, out: Int8Array) => void): boolean {
+  let table = ctx.memo.get(key);
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    const clause = clauses(ctx);
+    const flagged = new Int8Array(ctx.count);
+    const here = wordFlags(ctx, HERE_WORDS);
+    for (const s of ctx.sentences) {
+      mark(ctx, s.from, s.to, flagged);
+      // Clauses with a refusal: local when a "here" or "on Upwork" follows the refusal in its clause.
+      const local = new Set<number>();
+      let wide = false;
+      for (let k = s.from; k < s.to; k++) {
+        if (!flagged[k] || local.has(clause[k]!)) continue;
+        let aimedHere = false;
+        for (let q = k + 1; q < s.to && clause[q] === clause[k]; q++) {
+          if (!flagged[q] && (here.at(q) || hasCue(ctx, 'onUpwork', q, q + 1)) && !hasCue(ctx, 'refusal', q, q + 1)) aimedHere = true;
+        }
+        if (aimedHere) local.add(clause[k]!);
+        else wide = true;
+      }
+      for (let k = s.from; k < s.to; k++) if (wide || local.has(clause[k]!)) table[k] = 1;
+    }
+    ctx.memo.set(key, table);
+  }
+  return table[i] === 1;
+}
+
+/** Marks the refusal tokens in [from, to). */
+function refusalTokens(ctx: Ctx, from: number, to: number, out: Int8Array): void {
+  if (!hasCue(ctx, 'refusal', from, to)) return;
+  for (let k = from; k < to; k++) if (hasCue(ctx, 'refusal', k, k + 1)) out[k] = 1;
+}
+
+/** Marks each negated verb of sharing or using and its negation. */
+function negatedSharingTokens(ctx: Ctx, from: number, to: number, out: Int8Array): void {
+  const negation = wordFlags(ctx, NEGATIONS);
+  const share = wordFlags(ctx, isShareOrUse);
+  for (let k = from; k < to; k++) {
+    if (!negation.at(k)) continue;
+    for (let q = k + 1; q < Math.min(to, k + 4); q++) if (share.at(q)) out[k] = out[q] = 1;
+  }
+}
+
 /** A negation right before a verb of sharing or using ("não passar", "don't use"). */
 function hasNegatedSharing(ctx: Ctx, sent: number): boolean {
   const s = sentenceBounds(ctx, sent);
-  const ids = ctx.tokens.ids;
   const negation = wordFlags(ctx, NEGATIONS);
   const share = wordFlags(ctx, isShareOrUse);
   for (let k = s.from; k < s.to; k++) {
@@ -321,4 +392,52 @@ function firstMatchFrom(list: { from: number }[], from: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+
+/** "Here" in several languages: the place of this conversation. */
+export const HERE_WORDS = foldedSet(['here', 'aqui', 'aquí', 'aca', 'acá', 'ici', 'hier', 'qui', 'здесь', 'тут', 'tutaj', 'burada', 'disini', 'sini', 'dito', 'đây', 'yahan', 'yaha', 'এখানে', 'यहाँ', 'یہاں', 'هنا']);
+
+/**
+ * Reporting verbs: what a third party asked or claimed ("someone claiming to be HR asked me to add
+ * them on WhatsApp", "the recruiter asking for your Telegram isn't ours"), in the languages where
+ * one word form is enough.
+ */
+const REPORTING = foldedSet([
+  'asked', 'asking', 'asks', 'told', 'claiming', 'claimed', 'pidio', 'pidió', 'pediu', 'pedindo', 'pidiendo', 'fragte',
+  'demande', 'demandé', 'demandait', 'chiesto', 'poprosil', 'minta', 'meminta',
+]);
+/** Words after a reporting verb that make the speaker the one being asked ("asked me", "asking our freelancers"). */
+const REPORTED_TARGET = foldedSet([
+  'me', 'us', 'our', 'people', 'freelancers', 'them', 'him', 'her', 'for', 'to', 'everyone', 'me,', 'mir', 'uns', 'moi', 'nous', 'mi', 'ci', 'nos',
+]);
+/** Object pronouns before a Romance verb: "me pidió", "m'a demandé", "mi ha chiesto". */
+const CLITICS = foldedSet(['me', 'nos', 'mi', 'ci', 'm', 'ha', 'a']);
+/** First and second persons: "I asked", "you asked", "we're asking" is not a third party's request. */
+const SPEAKERS = foldedSet(['i', 'im', 'we', 'were', 'weve', 'you', 'youre', 'u', 'my', 'our', 'ive', 'id', 'yo', 'eu', 'je', 'ich', 'wir', 'nosotros', 'nous', 'io', 'noi']);
+
+/**
+ * Token i follows a third party's reporting verb in its sentence: a report of what someone else
+ * asked for, not a proposal.
+ */
+function isReported(ctx: Ctx, i: number): boolean {
+  let table = ctx.memo.get('reported-at');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    const verb = wordFlags(ctx, REPORTING);
+    for (let k = 0; k < ctx.count; k++) {
+      if (!verb.at(k)) continue;
+      const s = sentenceOf(ctx, k);
+      const next = ctx.words[k + 1];
+      // "asked me to…"; Romance object pronouns stand before the verb: "un cliente me pidió…".
+      const clitic = k - 1 >= s.from && CLITICS.has(ctx.words[k - 1]!);
+      if (k + 1 >= s.to || next === undefined || !(REPORTED_TARGET.has(next) || clitic)) continue;
+      let speaker = false;
+      for (let q = Math.max(s.from, k - 3); q < k; q++) if (SPEAKERS.has(ctx.words[q]!)) speaker = true;
+      if (speaker || k === s.from) continue;
+      for (let q = k + 1; q < s.to; q++) table[q] = 1;
+    }
+    ctx.memo.set('reported-at', table);
+  }
+  return table[i] === 1;
 }

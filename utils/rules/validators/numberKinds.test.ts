@@ -27,6 +27,9 @@ describe('notPhoneReason', () => {
     ['a range of batch numbers', shape(['7710', '7725'], ['-']), 'range'],
     ['an amount with a currency code after', shape(['12', '750', '000'], ['', ''], { after: ' vnd per' }), 'price'],
     ['an amount with a currency code before', shape(['9', '800', '000'], ['', ''], { before: 'idr ' }), 'price'],
+    ['a CIDR block', shape(['10', '0', '2', '0', '24'], ['.', '.', '.', '/']), 'ip'],
+    ['an IP address with a port', shape(['10', '0', '2', '15', '6379'], ['.', '.', '.', ':']), 'ip'],
+    ["a ship's IMO number", shape(['9074729'], [], { prevWord: 'imo', before4: ['vessel', 'imo'] }), 'vessel id'],
   ])('%s', (_name, s, reason) => {
     expect(notPhoneReason(s)).toBe(reason);
   });
@@ -36,5 +39,11 @@ describe('notPhoneReason', () => {
     expect(notPhoneReason(shape(['7700', '900431'], [''], { prevWord: 'is' }))).toBe('');
     // A word for a phone is nearer than the order word: still a phone.
     expect(notPhoneReason(shape(['0803', '555', '1234'], ['', ''], { before4: ['order', 'call', 'me', 'on'] }))).toBe('');
+  });
+});
+
+describe('not a vessel number', () => {
+  it('seven digits after imo with a wrong check digit may be a phone number', () => {
+    expect(notPhoneReason(shape(['9074728'], [], { prevWord: 'imo', before4: ['on', 'imo'] }))).toBe('');
   });
 });

@@ -81,7 +81,33 @@ function isDate(s: NumberShape): boolean {
 }
 
 function isIp(s: NumberShape): boolean {
-  return s.groups.length === 4 && s.seps.every((x) => x === '.') && s.groups.every((x) => x.length <= 3 && Number(x) <= 255);
+  const g = s.groups;
+  const octets = g.length >= 4 && s.seps.slice(0, 3).every((x) => x === '.') && g.slice(0, 4).every((x) => x.length <= 3 && Number(x) <= 255);
+  if (!octets) return false;
+  if (g.length === 4) return true;
+  // "10.0.2.0/24" (CIDR), "10.0.2.15:6379" (port).
+  return g.length === 5 && ((s.seps[3] === '/' && Number(g[4]) <= 32) || (s.seps[3] === ':' && Number(g[4]) <= 65535));
+}
+
+/**
+ * "IMO 9074729": a ship's IMO number (seven digits, the last a check digit: the first six weighted
+ * 7…2, summed, modulo 10), after the word IMO. The messenger imo shares the name.
+ */
+function isImoNumber(s: NumberShape): boolean {
+  const d = s.groups.join('');
+  return (s.before4 ?? [s.prevWord]).slice(-2).includes('imo') && isImoCheck(d);
+}
+
+/**
+ * Seven digits whose last is the IMO check digit of the first six.
+ *
+ * @example isImoCheck('9074729') // true
+ */
+export function isImoCheck(d: string): boolean {
+  if (!/^[0-9]{7}$/.test(d)) return false;
+  let sum = 0;
+  for (let k = 0; k < 6; k++) sum += Number(d[k]) * (7 - k);
+  return sum % 10 === Number(d[6]);
 }
 
 /** "1.234.567" or "1 234 567": thousands groups. */
@@ -139,6 +165,7 @@ export function notPhoneReason(s: NumberShape): string {
   if (ID_WORDS.has(s.prevWord) || /^(?:job|order|invoice|ticket|tracking) (?:id|no|nr|number|num)$/.test(s.prevWords)) return 'id';
   if (isDate(s)) return 'date';
   if (isIp(s)) return 'ip';
+  if (isImoNumber(s)) return 'vessel id';
   if (isIsbn(s)) return 'isbn';
   if (isThousands(s)) return 'amount';
   return '';

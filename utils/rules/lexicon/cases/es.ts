@@ -44,4 +44,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Te pago por PayPal fuera de Upwork y así no hay comisión', expect: ['payment'], note: 'proposal' },
   { text: 'Escríbeme al correo y lo vemos con calma', expect: ['call'], note: 'email as the channel' },
   { text: 'Te facturo directamente en lugar de pasar por Upwork', expect: ['payment'], note: 'billing instead of Upwork' },
+  { text: 'Un cliente me pidió pasar a WhatsApp antes del contrato, ¿es normal?', expect: [], note: 'a third party reported asking' },
 ];

@@ -44,4 +44,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Écrivez-moi par mail, c\'est plus simple pour moi', expect: ['call'], note: 'email as the channel' },
   { text: 'Je préfère vous facturer directement plutôt que de passer par Upwork', expect: ['payment'], note: 'billing instead of Upwork' },
   { text: 'On peut se passer un coup de fil demain matin ?', expect: ['call'], note: 'phone call idiom' },
+  { text: 'On se fait un tel demain pour en parler ?', expect: ['call'], note: 'a call idiom with a contact noun' },
 ];
