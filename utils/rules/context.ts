@@ -47,8 +47,8 @@ export interface Ctx {
   askStartingAt: Map<number, Match>;
   /** Per-message memo of sentence-wide answers: per check, per sentence 0 = unknown, 1 = no, 2 = yes. */
   memo: Map<string, Int8Array>;
-  /** Per-message memo of wordFlags(): per word test, one flag per distinct word. */
-  flags: Map<WordTest, Uint8Array>;
+  /** Per-message memo of wordFlags(): per word test, its answers per distinct word. */
+  flags: Map<WordTest, WordFlags>;
   /** Per-message memo of isWorkSubject(): per (length, radius), per first token. */
   workMemo: Map<number, Int8Array>;
 }
@@ -57,16 +57,38 @@ export interface Ctx {
 export type WordTest = { has(word: string): boolean } | ((word: string) => boolean);
 
 /**
- * For each distinct word of the message (tokens.distinct), 1 when `test` accepts it. Loops over
- * every word read `flags[ctx.tokens.ids[k]]` instead of asking the test once per occurrence.
+ * Answers of a word test for the words of one message, asked once per distinct word and only when
+ * a word is looked at: loops over many words pay one array read per word after the first.
  */
-export function wordFlags(ctx: Ctx, test: WordTest): Uint8Array {
+export class WordFlags {
+  /** Per distinct word: 0 = not asked yet, 1 = no, 2 = yes. */
+  private readonly known: Int8Array;
+  constructor(
+    private readonly tokens: Tokens,
+    private readonly accepts: (word: string) => boolean,
+  ) {
+    this.known = new Int8Array(tokens.distinct.length);
+  }
+  /** Does the test accept word k of the message (0 <= k < count)? */
+  at(k: number): boolean {
+    return this.of(this.tokens.ids[k]!);
+  }
+  /** Does the test accept distinct word `id`? */
+  of(id: number): boolean {
+    let v = this.known[id]!;
+    if (v === 0) {
+      v = this.accepts(this.tokens.distinct[id]!) ? 2 : 1;
+      this.known[id] = v;
+    }
+    return v === 2;
+  }
+}
+
+/** The (memoized) answers of a word test for this message. */
+export function wordFlags(ctx: Ctx, test: WordTest): WordFlags {
   let flags = ctx.flags.get(test);
   if (!flags) {
-    const { distinct } = ctx.tokens;
-    flags = new Uint8Array(distinct.length);
-    const accepts = typeof test === 'function' ? test : (w: string) => test.has(w);
-    for (let d = 0; d < distinct.length; d++) if (accepts(distinct[d]!)) flags[d] = 1;
+    flags = new WordFlags(ctx.tokens, typeof test === 'function' ? test : (w: string) => test.has(w));
     ctx.flags.set(test, flags);
   }
   return flags;
@@ -121,6 +143,9 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
   });
   /** Skeleton of token i. */
   const skel = (i: number): string => skelOf[ids[i]!]!;
+  // Per distinct word: can a name start there (its skeleton is a key or the start of one, or long
+  // enough for a one-letter typo)? Most words cannot, and are skipped at once.
+  const startable = skelOf.map((k) => k !== '' && (channelKeys.has(k) || channelPrefixes.has(k) || k.length >= 5));
   /** Token j exists and is in the sentence of token i. */
   const same = (j: number, i: number): boolean => j >= 0 && j < count && sent[j] === sent[i];
   const qualifies = (i: number, len: number): boolean => {
@@ -152,8 +177,8 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
     );
   };
   for (let i = 0; i < count; i++) {
+    if (!startable[ids[i]!]) continue;
     const first = skel(i);
-    if (!first) continue;
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
     let key = '';
     let hit: ChannelName | undefined;

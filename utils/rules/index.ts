@@ -28,8 +28,10 @@ function run(text: string): Finding[] {
   const links = detectLinks(ctx);
   // A number or name inside a link ("zoom.us/j/5551234567") is part of the link, not a phone or handle.
   const outsideLinks = (f: Finding): boolean => !links.some((l) => f.start >= l.start && f.end <= l.end);
-  const values = [...detectEmails(ctx), ...detectPhones(ctx).filter(outsideLinks), ...links, ...detectHandles(ctx).filter(outsideLinks)];
-  const findings = [...values, ...detectChannels(ctx, values), ...detectRequests(ctx), ...detectOffPlatform(ctx, values), ...detectPayment(ctx)];
+  const notInLinks = (list: Finding[]): Finding[] => (links.length ? list.filter(outsideLinks) : list);
+  // concat, not spread: one copy of each list, in the same order.
+  const values = detectEmails(ctx).concat(notInLinks(detectPhones(ctx)), links, notInLinks(detectHandles(ctx)));
+  const findings = values.concat(detectChannels(ctx, values), detectRequests(ctx), detectOffPlatform(ctx, values), detectPayment(ctx));
   callsFromPhoneNumbers(ctx, values, findings);
   callsFromNumberRequests(ctx, findings);
   markScopingTools(ctx, findings);
@@ -103,7 +105,7 @@ function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
   const calling = wordFlags(ctx, isCallingWord);
   const ids = ctx.tokens.ids;
   for (let k = from; k < to; k++) {
-    if (calling[ids[k]!] !== 1) continue;
+    if (!calling.at(k)) continue;
     const w = ctx.words[k]!;
     if (PHONE_LABEL_NOUNS.has(w) && !CALLED_PERSON.has(ctx.words[k + 1] ?? '')) continue;
     return true;
@@ -138,7 +140,8 @@ const CATEGORY_BIT: Record<Category, number> = { call: 1, contact: 2, payment: 4
 
 /** Findings sorted by position, one per category and span. */
 function tidy(findings: Finding[], text: string): Finding[] {
-  const out: Finding[] = [];
+  // Compacted in place (the list is this call's own).
+  let kept = 0;
   // Sorted, findings with one span are neighbours: keep the first of each category among them.
   let spanStart = NaN;
   let spanEnd = NaN;
@@ -156,9 +159,10 @@ function tidy(findings: Finding[], text: string): Finding[] {
     const bit = CATEGORY_BIT[f.category] ?? 0;
     if (seen & bit) continue;
     seen |= bit;
-    out.push(f);
+    findings[kept++] = f;
   }
-  return out;
+  findings.length = kept;
+  return findings;
 }
 
 /**
@@ -176,7 +180,8 @@ export function analyze(text: string, context?: AnalyzeContext): Finding[] {
     const input = text.length > MAX_LENGTH ? text.slice(0, MAX_LENGTH) : text;
     const allowed = allowedCategories(context);
     if (allowed.size === 0) return [];
-    return tidy(run(input), input).filter((f) => allowed.has(f.category as Category));
+    const findings = tidy(run(input), input);
+    return allowed.size === 3 ? findings : findings.filter((f) => allowed.has(f.category as Category));
   } catch {
     return [];
   }

@@ -122,10 +122,10 @@ class TokenBuffer {
   private cap: Uint8Array;
 
   constructor(viewLength: number) {
-    // Never more words than view characters; start at a quarter (about one word per four
-    // characters of ordinary text) and double.
+    // Never more words than view characters. Up to a million characters, room for that many at
+    // once (untouched memory costs nothing, growing means copying); beyond, a quarter and double.
     this.limit = viewLength + 16;
-    this.size = (viewLength >> 2) + 16;
+    this.size = viewLength <= 1 << 20 ? this.limit : (viewLength >> 2) + 16;
     let slots = 16;
     while (slots < viewLength >> 1 && slots < 1024) slots *= 2;
     this.table = new Int32Array(slots);

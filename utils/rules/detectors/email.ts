@@ -79,7 +79,7 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
   const atWord = wordFlags(ctx, AT_WORDS);
   const ids = ctx.tokens.ids;
   for (let i = 1; i < count - 1; i++) {
-    if (atWord[ids[i]!] !== 1) continue;
+    if (!atWord.at(i)) continue;
     const gapBefore = gap(i - 1);
     const gapAfter = gap(i);
     const bracketed = /[([{<]\s*$/.test(gapBefore) && /^\s*[)\]}>]/.test(gapAfter);

@@ -78,7 +78,7 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   // Skip "id", "username", "handle", "is", "name", "here": "Skype ID is x", "my WeChat is x".
   const skip = wordFlags(ctx, isIdFiller);
   const ids = ctx.tokens.ids;
-  while (k < count && k - h.to < 3 && skip[ids[k]!] === 1) k++;
+  while (k < count && k - h.to < 3 && skip.at(k)) k++;
   const onlyMe = k === h.to + 1 && words[h.to] === 'me';
   // "Füg mich auf Discord hinzu: lena_codes": a colon within three words after the name.
   if (k === h.to) {

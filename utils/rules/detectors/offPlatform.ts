@@ -131,7 +131,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   const meet = wordFlags(ctx, MEET);
   const ids = ctx.tokens.ids;
   for (let i = 0; i < ctx.count; i++) {
-    if (meet[ids[i]!] !== 1) continue;
+    if (!meet.at(i)) continue;
     const s = sentenceOf(ctx, i);
     let place = -1;
     for (let k = i + 1; k < Math.min(s.to, i + 5); k++) {

@@ -49,7 +49,7 @@ function feeAvoidance(ctx: Ctx, out: Finding[]): void {
   const avoid = wordFlags(ctx, isAvoidWord);
   const ids = ctx.tokens.ids;
   for (let i = 0; i < count; i++) {
-    if (avoid[ids[i]!] !== 1) continue;
+    if (!avoid.at(i)) continue;
     const sent = sents[i]!;
     for (let k = i + 1; k < Math.min(count, i + 5); k++) {
       if (sents[k] !== sent || !isFeeWord(words[k]!)) continue;
@@ -86,7 +86,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   const direct = wordFlags(ctx, DIRECT);
   const ids = ctx.tokens.ids;
   for (let i = 0; i < ctx.count; i++) {
-    if (direct[ids[i]!] !== 1) continue;
+    if (!direct.at(i)) continue;
     const s = sentenceOf(ctx, i);
     let verb = -1;
     for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayToken(ctx.words[k]!)) verb = k;

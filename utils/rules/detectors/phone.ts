@@ -41,9 +41,16 @@ interface DigitItem {
 }
 
 function digitItem(w: string): DigitItem | undefined {
-  if (/^[0-9]+$/.test(w)) return { digits: w, spelled: false, word: false };
+  // One pass over the word: all digits, some digit, or none (then only a number word can be one).
+  let digits = 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) digits++;
+  }
+  if (digits > 0 && digits === w.length) return { digits: w, spelled: false, word: false };
   const d = vocabulary().digitWords.get(w) ?? bigNumberWord(w);
   if (d !== undefined) return { digits: String(d), value: d, spelled: true, word: true };
+  if (digits === 0) return undefined;
   const glued = w.length >= 4 && w.length <= 30 && /[0-9]/.test(w) && /[a-z]/.test(w) ? gluedDigits(w) : '';
   if (glued) return { digits: glued, spelled: true, word: false };
   if (w.length >= 2 && w.length <= 15 && /^[0-9oli]+$/.test(w) && /[0-9]/.test(w) && /^[0-9]|[0-9]$/.test(w)) {
@@ -265,9 +272,9 @@ function thirdPartyNumber(ctx: Ctx, from: number, to: number): boolean {
   const ids = ctx.tokens.ids;
   if (perSentence(ctx, 'first-person', sent, speaksForSelf)) return false;
   const thirdParty = wordFlags(ctx, THIRD_PARTY);
-  for (let k = Math.max(s.from, from - 5); k < from; k++) if (thirdParty[ids[k]!] === 1) return true;
+  for (let k = Math.max(s.from, from - 5); k < from; k++) if (thirdParty.at(k)) return true;
   const work = wordFlags(ctx, isNumberWorkWord);
-  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && work[ids[k]!] === 1) return true;
+  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && work.at(k)) return true;
   return false;
 }
 
@@ -276,7 +283,7 @@ function speaksForSelf(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent]!;
   const firstPerson = wordFlags(ctx, FIRST_PERSON);
   const ids = ctx.tokens.ids;
-  for (let k = s.from; k < s.to; k++) if (firstPerson[ids[k]!] === 1) return true;
+  for (let k = s.from; k < s.to; k++) if (firstPerson.at(k)) return true;
   return false;
 }
 

@@ -118,7 +118,7 @@ function pastExperience(ctx: Ctx, i: number): boolean {
     for (let k = 0; k + 1 < ctx.count; k++) {
       const a = ids[k]!;
       const b = ids[k + 1]!;
-      if ((first[a] === 1 && second[b] === 1) || (second[a] === 1 && first[b] === 1)) table[sent[k]!] = 1;
+      if ((first.of(a) && second.of(b)) || (second.of(a) && first.of(b))) table[sent[k]!] = 1;
     }
     ctx.memo.set('past-job', table);
   }
@@ -168,7 +168,7 @@ function workTokens(ctx: Ctx): Int8Array {
     const ids = ctx.tokens.ids;
     const work = wordFlags(ctx, WORK_WORDS);
     const stem = wordFlags(ctx, isWorkStem);
-    for (let k = 0; k < ctx.count; k++) if (work[ids[k]!] === 1 || stem[ids[k]!] === 1) table[k] = 1;
+    for (let k = 0; k < ctx.count; k++) if (work.at(k) || stem.at(k)) table[k] = 1;
     ctx.memo.set('work-tokens', table);
   }
   return table;
@@ -210,8 +210,8 @@ function hasNegatedSharing(ctx: Ctx, sent: number): boolean {
   const negation = wordFlags(ctx, NEGATIONS);
   const share = wordFlags(ctx, isShareOrUse);
   for (let k = s.from; k < s.to; k++) {
-    if (negation[ids[k]!] !== 1) continue;
-    for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (share[ids[q]!] === 1) return true;
+    if (!negation.at(k)) continue;
+    for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (share.at(q)) return true;
   }
   return false;
 }
