@@ -1,6 +1,8 @@
 /**
- * Speed of analyze(): a typical message, 100 KB of text, degenerate inputs, and growth with length.
+ * Speed of analyze(): a typical message, 100 KB of text (plain and dense with offending sentences),
+ * degenerate and adversarial inputs, 1 MB of an expanding character, and growth with length.
  * Run: npx vitest bench --run --config tests/vitest.config.ts --project unit utils/rules/analyze.bench.ts
+ * (import cost: import.bench.ts, or node scripts/bench-engine-import.mjs for medians).
  * Figures are recorded in utils/rules/README.md, not asserted.
  */
 import { bench, describe } from 'vitest';
@@ -15,7 +17,13 @@ const PARAGRAPH =
 const TYPICAL = PARAGRAPH + "If it's easier, text me on WhatsApp at +44 7700 900431 and we can talk tonight. " + PARAGRAPH.slice(0, 330);
 /** About 800 characters, nothing to flag: most messages look like this. */
 const CLEAN = (PARAGRAPH + PARAGRAPH).slice(0, 800);
-const HUNDRED_KB = (PARAGRAPH.repeat(Math.ceil(100_000 / PARAGRAPH.length))).slice(0, 100_000);
+const fill = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+const HUNDRED_KB = fill(PARAGRAPH, 100_000);
+/** A paragraph with a phone number, an email, a WhatsApp proposal and a PayPal payment, repeated. */
+const DENSE_PARAGRAPH =
+  'Thanks for the invite! My number is +1 (415) 555-0192 and my email is dana.lee88@gmail.com. ' +
+  "Let's move this to WhatsApp so we can talk tonight. I can also pay you via PayPal directly to avoid the Upwork fee. ";
+const DENSE_100KB = fill(DENSE_PARAGRAPH, 100_000);
 
 const DEGENERATE: Record<string, string> = {
   "'a.' x 50k": 'a.'.repeat(50_000),
@@ -29,6 +37,13 @@ const DEGENERATE: Record<string, string> = {
   "'w h a t s ' x 10k": 'w h a t s '.repeat(10_000),
   'keycap digits x 16k': '3️⃣'.repeat(33_000),
   "'your whatsapp ' x 7k": 'your whatsapp '.repeat(7_000),
+  // Characters NFKC expands many times: the view is capped at four characters per input character.
+  'U+FDFA x 100k (18 chars under NFKC)': '\ufdfa'.repeat(100_000),
+  'U+3300 x 100k (アパート)': '\u3300'.repeat(100_000),
+  // Every character a word, a WeChat name every three.
+  "'微信号' x 33k": fill('微信号', 100_000),
+  "'phone: +1 415 555 0192, ' x 4k": fill('phone: +1 415 555 0192, ', 100_000),
+  "'at dot ' x 14k": fill('at dot ', 100_000),
 };
 
 describe('typical', () => {
@@ -41,14 +56,24 @@ describe('typical', () => {
   bench('100 KB of text', () => {
     analyze(HUNDRED_KB);
   }, { iterations: 20 });
+  bench('100 KB dense: phone, email, WhatsApp, PayPal in every paragraph', () => {
+    analyze(DENSE_100KB);
+  }, { iterations: 20 });
 });
 
 describe('degenerate 100 KB inputs', () => {
   for (const [name, text] of Object.entries(DEGENERATE)) {
     bench(name, () => {
       analyze(text);
-    }, { iterations: 5 });
+    }, { iterations: 10 });
   }
+});
+
+describe('1 MB input (the longest analyzed)', () => {
+  const text = '\ufdfa'.repeat(1_000_000);
+  bench('U+FDFA x 1M', () => {
+    analyze(text);
+  }, { iterations: 5 });
 });
 
 describe('growth with length', () => {

@@ -1,0 +1,41 @@
+/**
+ * What importing the engine costs, in fresh Node processes (the extension loads it on every
+ * Upwork page): the engine bundled with esbuild as the calibration scorer does it, against the
+ * same process importing an empty module. Each timed call spawns Node, so the rows include Node's
+ * start-up: the difference between the rows is the engine's own cost. For medians of the import
+ * itself (timed inside the child) run `node scripts/bench-engine-import.mjs`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { bench, describe } from 'vitest';
+
+const project = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'engine-import-bench-'));
+const engine = join(dir, 'engine.mjs');
+await build({
+  entryPoints: [join(project, 'utils/rules/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  outfile: engine,
+  absWorkingDir: project,
+  logLevel: 'error',
+});
+const empty = join(dir, 'empty.mjs');
+writeFileSync(empty, 'export const analyze = () => [];\n');
+
+const run = (file: string, analyze: boolean): void => {
+  const code = `const m = await import(${JSON.stringify(pathToFileURL(file).href)});${analyze ? "m.analyze('text me on WhatsApp at +44 7700 900431');" : ''}`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', code]);
+};
+
+describe('import in a fresh Node process (includes Node start-up)', () => {
+  bench('Node + import of an empty module (floor)', () => run(empty, false), { iterations: 5, warmupIterations: 1 });
+  bench('Node + import of the engine', () => run(engine, false), { iterations: 5, warmupIterations: 1 });
+  bench('Node + import of the engine + first analyze()', () => run(engine, true), { iterations: 5, warmupIterations: 1 });
+});
