@@ -146,6 +146,15 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
   // Per distinct word: can a name start there (its skeleton is a key or the start of one, or long
   // enough for a one-letter typo)? Most words cannot, and are skipped at once.
   const startable = skelOf.map((k) => k !== '' && (channelKeys.has(k) || channelPrefixes.has(k) || k.length >= 5));
+  // a + b, made once per pair in this message (the same names recur: no new string each time).
+  const joined = new Map<string, Map<string, string>>();
+  const join = (a: string, b: string): string => {
+    let byB = joined.get(a);
+    if (!byB) joined.set(a, (byB = new Map()));
+    let ab = byB.get(b);
+    if (ab === undefined) byB.set(b, (ab = a + b));
+    return ab;
+  };
   /** Token j exists and is in the sentence of token i. */
   const same = (j: number, i: number): boolean => j >= 0 && j < count && sent[j] === sent[i];
   const qualifies = (i: number, len: number): boolean => {
@@ -186,7 +195,7 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
     for (let len = 1; len <= 4 && i + len <= count; len++) {
       const part = len === 1 ? first : skel(i + len - 1);
       if (!part || sent[i + len - 1] !== sent[i]) break;
-      key += part;
+      key = len === 1 ? part : join(key, part);
       const name = channelKeys.get(key);
       if (name && (!name.weak || qualifies(i, len))) {
         hit = name;

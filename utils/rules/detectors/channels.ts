@@ -5,6 +5,7 @@
  * subject of the work, refused, or postponed until the contract.
  */
 import { CHANNEL_PREP, askBefore, around, findingOn, hasCue, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
+import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { stemTest } from '../wordsets';
 import { isRefused, isWorkSubject } from '../validators/context';
@@ -60,11 +61,13 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const s = sentenceOf(ctx, h.from);
   const tokSent = ctx.sent[h.from]!;
-  const gapAfter = ctx.view.text.slice(ctx.tokens.vTo[h.to - 1]!, h.to < ctx.count ? ctx.tokens.vFrom[h.to]! : ctx.view.text.length);
+  // The gap after the name, read in place: text[gapFrom…gapTo).
+  const gapFrom = ctx.tokens.vTo[h.to - 1]!;
+  const gapTo = h.to < ctx.count ? ctx.tokens.vFrom[h.to]! : ctx.view.text.length;
   if (SOCIAL.has(h.channel.label)) {
     for (let k = s.from; k < s.to; k++) if ((k < h.from || k >= h.to) && (isSocialCue(ctx.words[k]!) || ctx.tokens.at[k] === 1)) return true;
     for (const m of ctx.matches.talk) if (m.to - m.from >= 2 && m.from >= s.from && m.to <= s.to) return true;
-    return /^\s*:/.test(gapAfter) || hasValueNearby(ctx, h, values);
+    return startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':') || hasValueNearby(ctx, h, values);
   }
   if (hasCue(ctx, 'talk', s.from, s.to, h.from, h.to) || hasCue(ctx, 'phoneCall', s.from, s.to)) return true;
   if (hasCue(ctx, 'contactAsk', s.from, s.to) || hasCue(ctx, 'contactNouns', s.from, s.to, h.from, h.to)) return true;
@@ -72,7 +75,7 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (hasCue(ctx, 'near', w.from, w.to, h.from, h.to)) return true;
   if (h.from - 1 >= 0 && ctx.sent[h.from - 1] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 1]!)) return true;
   if (proposedAsEvent(ctx, h)) return true;
-  if (/^\s*[:?]/.test(gapAfter) || ctx.tokens.question[tokSent]) return true;
+  if (startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':?') || ctx.tokens.question[tokSent]) return true;
   return hasValueNearby(ctx, h, values);
 }
 

@@ -5,6 +5,7 @@
  */
 import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFlags, type ChannelHit, type Ctx } from '../context';
 import { foldedSet } from '../wordsets';
+import { allSpace, isJsSpace, onlyColon } from '../chars';
 import type { Finding } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
 
@@ -65,6 +66,16 @@ function isIdPunct(c: number): boolean {
   return c === 0x2e || c === 0x2d || c === 0x3a;
 }
 
+/** /[:=>→]|\(|-\s/ on text[a…b): a colon, "=", ">", an arrow, a bracket, or a dash and a space. */
+function gapSeparates(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3a || c === 0x3d || c === 0x3e || c === 0x2192 || c === 0x28) return true;
+    if (c === 0x2d && k + 1 < b && isJsSpace(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}
+
 /** Words between an app name and the ID: "Skype ID is x", "my WeChat is x", "微信号 x". */
 const ID_FILLER = /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est|me|c|cest|è|é|hai|adalah|la|là|jest|это|号|號|账号|帐号)$/;
 const isIdFiller = (word: string): boolean => ID_FILLER.test(word);
@@ -83,7 +94,7 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   // "Füg mich auf Discord hinzu: lena_codes": a colon within three words after the name.
   if (k === h.to) {
     for (let q = h.to; q < Math.min(count, h.to + 3); q++) {
-      if (q + 1 < count && sent[q + 1] === lastSent && /^\s*:\s*$/.test(t.slice(vTo[q]!, vFrom[q + 1]!))) {
+      if (q + 1 < count && sent[q + 1] === lastSent && onlyColon(t, vTo[q]!, vFrom[q + 1]!)) {
         k = q + 1;
         break;
       }
@@ -92,11 +103,11 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   if (k >= count || sent[k] !== lastSent) return;
   const nextWord = words[k]!;
   const nextFrom = vFrom[k]!;
-  const gap = t.slice(vTo[k - 1]!, nextFrom);
-  const colon = /[:=>→]|\(|-\s/.test(gap) || (k > h.to && !onlyMe);
+  const gapFrom = vTo[k - 1]!;
+  const colon = gapSeparates(t, gapFrom, nextFrom) || (k > h.to && !onlyMe);
   // "加我微信 wl_ceramics88 详聊": an ID with digits or "_" right after the name needs no colon.
-  const bare = !colon && /^\s+$/.test(gap) && /[0-9_]/.test(nextWord) && /[a-z]/.test(nextWord);
-  if ((!colon && !bare) || gap.length > 6) return;
+  const bare = !colon && allSpace(t, gapFrom, nextFrom) && /[0-9_]/.test(nextWord) && /[a-z]/.test(nextWord);
+  if ((!colon && !bare) || nextFrom - gapFrom > 6) return;
   if (ctx.tokens.at[k] === 1) return; // the @handle rule reports it
   const word = t.slice(nextFrom, spelledIdEnd(t, nextFrom));
   if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;
