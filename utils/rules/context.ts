@@ -11,6 +11,10 @@ import type { Category, Finding } from './types';
 
 export type CueName = keyof CueSets;
 
+/** Cue sets whose matches detectors read one by one. */
+const LISTED_CUES = ['phoneCall', 'inPerson', 'talk', 'identity', 'elsewhere', 'payment', 'contactNouns', 'onUpwork', 'contactAsk'] as const;
+export type ListedCue = (typeof LISTED_CUES)[number];
+
 export interface ChannelHit {
   channel: ChannelInfo;
   /** Token range [from, to). */
@@ -32,7 +36,8 @@ export interface Ctx {
   mask: Uint32Array;
   /** Per sentence: the OR of its tokens' masks. */
   sentenceMask: Uint32Array;
-  matches: Record<CueName, Match[]>;
+  /** Matches of the cue sets detectors walk through (the others are only in `mask`). */
+  matches: Record<ListedCue, Match[]>;
   channels: ChannelHit[];
   /** Per token: 1 + index in `channels` of the channel name starting there, or 0. */
   channelStart: Int32Array;
@@ -223,11 +228,12 @@ export function buildContext(original: string): Ctx {
   const { count, words, sent } = tokens;
   const mask = new Uint32Array(count);
   const vocab = vocabulary();
-  const matches = findAllMany(vocab.allCues, tokens);
-  for (const name of vocab.allCues.names) {
-    const bit = CUE_BITS.get(name)!;
-    for (const x of matches[name]) for (let k = x.from; k < x.to; k++) mask[k]! |= 1 << bit;
-  }
+  const names = vocab.allCues.names;
+  const matches = findAllMany(vocab.allCues, tokens, {
+    mask,
+    bits: names.map((name) => CUE_BITS.get(name)!),
+    listed: names.map((name) => (LISTED_CUES as readonly string[]).includes(name)),
+  });
   const sentences: { from: number; to: number }[] = [];
   for (let i = 0; i < count; i++) {
     const s = sent[i]!;

@@ -210,10 +210,21 @@ export function multiFromGroups<K extends string>(names: K[], grouped: { byFirst
 }
 
 /**
+ * Where findAllMany() marks matches instead of (or besides) listing them: bit bits[s] of mask[k]
+ * is set on every word k a match of set s covers; only sets with listed[s] get their match list
+ * (the others come back empty), which saves an object per match nobody reads.
+ */
+export interface MatchMarks {
+  mask: Uint32Array;
+  bits: number[];
+  listed: boolean[];
+}
+
+/**
  * Matches of every set in one pass: per set, longest first at each position, non-overlapping —
  * the same answer as findAll() run once per set.
  */
-export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens): Record<K, Match[]> {
+export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens, marks?: MatchMarks): Record<K, Match[]> {
   const count = multi.names.length;
   const out: Match[][] = multi.names.map(() => []);
   const nextFree = new Int32Array(count);
@@ -242,8 +253,13 @@ export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens
     if (!any) continue;
     for (let s = 0; s < count; s++) {
       if (best[s]! > 0) {
-        out[s]!.push({ from: i, to: i + best[s]! });
-        nextFree[s] = i + best[s]!;
+        const to = i + best[s]!;
+        if (marks) {
+          const bit = 1 << marks.bits[s]!;
+          for (let k = i; k < to; k++) marks.mask[k]! |= bit;
+        }
+        if (!marks || marks.listed[s]) out[s]!.push({ from: i, to });
+        nextFree[s] = to;
         best[s] = 0;
       }
     }
