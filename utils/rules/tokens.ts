@@ -33,9 +33,6 @@ export interface Tokens {
 
 const WORD_NON_ASCII = /[\p{L}\p{M}\p{N}]/u;
 const SINGLE_CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-const INNER = "@$|!'¥€£";
-const SENTENCE_END = '!?\n;。！？؟।';
-const QUESTION = '?？؟';
 
 /** A full stop ends a sentence when a space and no lower-case word follow ("Ltd. directly" does not). */
 function endsSentence(view: View, original: string, i: number): boolean {
@@ -49,15 +46,22 @@ function endsSentence(view: View, original: string, i: number): boolean {
 }
 
 /**
- * Kind of each UTF-16 code unit, memoized (a fixed 64 K table, filled on first sight): 0 = not a
- * word char, 1 = word char, 2 = word char that is a token by itself (CJK, Thai). Stored + 1, 0 =
- * not computed yet.
+ * Kind of each UTF-16 code unit, memoized (a 64 K table made on the first tokenize(), filled on
+ * first sight): 0 = not a word char, 1 = word char, 2 = word char that is a token by itself (CJK,
+ * Thai). Stored + 1, 0 = not computed yet.
  */
-const KINDS = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) {
-  KINDS[c] = 1 + ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0);
+let KINDS = new Uint8Array(0);
+/** Memo of "is this UTF-16 unit upper case" (0 = unknown, 1 = no, 2 = yes), made with KINDS. */
+let UPPER = new Uint8Array(0);
+
+function makeTables(): void {
+  KINDS = new Uint8Array(0x10000);
+  for (let c = 0; c < 128; c++) {
+    KINDS[c] = 1 + ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? 1 : 0);
+  }
+  for (let c = 0xd800; c <= 0xdfff; c++) KINDS[c] = 1;
+  UPPER = new Uint8Array(0x10000);
 }
-for (let c = 0xd800; c <= 0xdfff; c++) KINDS[c] = 1;
 
 function kindCode(code: number): number {
   const k = KINDS[code]!;
@@ -74,9 +78,6 @@ function kindAt(text: string, i: number): number {
   return Number.isNaN(code) ? 0 : kindCode(code);
 }
 
-/** Memo of "is this UTF-16 unit upper case" (0 = unknown, 1 = no, 2 = yes). */
-const UPPER = new Uint8Array(0x10000);
-
 function isUpperCode(code: number): boolean {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   let u = UPPER[code]!;
@@ -87,12 +88,18 @@ function isUpperCode(code: number): boolean {
   return u === 2;
 }
 
-const IS_SENTENCE_END = new Uint8Array(0x10000);
-for (const c of SENTENCE_END) IS_SENTENCE_END[c.charCodeAt(0)] = 1;
-const IS_QUESTION = new Uint8Array(0x10000);
-for (const c of QUESTION) IS_QUESTION[c.charCodeAt(0)] = 1;
-const IS_INNER = new Uint8Array(0x10000);
-for (const c of INNER) IS_INNER[c.charCodeAt(0)] = 1;
+/** Ends a sentence: ! ? newline ; 。 ！ ？ ؟ । */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3b || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x964;
+}
+/** A question mark: ? ？ ؟ */
+function isQuestion(c: number): boolean {
+  return c === 0x3f || c === 0xff1f || c === 0x61f;
+}
+/** Belongs to a word between two word characters: @ $ | ! ' ¥ € £ ("wh@tsapp", "what's"). */
+function isInner(c: number): boolean {
+  return c === 0x40 || c === 0x24 || c === 0x7c || c === 0x21 || c === 0x27 || c === 0xa5 || c === 0x20ac || c === 0xa3;
+}
 
 /** Hash of text[a…b) (or of a whole string): the same value for the same characters. */
 function hashRange(text: string, a: number, b: number): number {
@@ -255,6 +262,7 @@ class TokenBuffer {
 export function tokenize(view: View, original: string): Tokens {
   const text = view.text;
   const n = text.length;
+  if (KINDS.length === 0) makeTables();
   const buf = new TokenBuffer(n);
   const question: boolean[] = [false];
   let sent = 0;
@@ -264,8 +272,8 @@ export function tokenize(view: View, original: string): Tokens {
     const code = text.charCodeAt(i);
     const k = kindCode(code);
     if (k === 0) {
-      if (code !== 0x20 && (IS_SENTENCE_END[code] === 1 || (code === 0x2e && endsSentence(view, original, i)))) {
-        if (IS_QUESTION[code] === 1) question[sent] = true;
+      if (code !== 0x20 && (isSentenceEnd(code) || (code === 0x2e && endsSentence(view, original, i)))) {
+        if (isQuestion(code)) question[sent] = true;
         if (inSentence > 0) {
           sent++;
           inSentence = 0;
@@ -300,7 +308,7 @@ export function tokenize(view: View, original: string): Tokens {
       const dc = text.charCodeAt(j);
       const dk = kindCode(dc);
       if (dk === 1) j++;
-      else if (dk === 0 && j > i && j + 1 < n && IS_INNER[dc] === 1 && kindCode(text.charCodeAt(j + 1)) === 1) {
+      else if (dk === 0 && j > i && j + 1 < n && isInner(dc) && kindCode(text.charCodeAt(j + 1)) === 1) {
         if (dc === 0x27) apostrophes = true;
         j++;
       } else break;
