@@ -5,7 +5,7 @@
  */
 import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFlags, type ChannelHit, type Ctx } from '../context';
 import { foldedSet } from '../wordsets';
-import { allSpace, isJsSpace, onlyColon } from '../chars';
+import { allSpace, gapSeparates, onlyColon } from '../chars';
 import type { Finding } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
 
@@ -65,16 +65,6 @@ function isIdChar(c: number): boolean {
 /** . - : (never the last character of an ID) */
 function isIdPunct(c: number): boolean {
   return c === 0x2e || c === 0x2d || c === 0x3a;
-}
-
-/** /[:=>→]|\(|-\s/ on text[a…b): a colon, "=", ">", an arrow, a bracket, or a dash and a space. */
-function gapSeparates(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x3a || c === 0x3d || c === 0x3e || c === 0x2192 || c === 0x28) return true;
-    if (c === 0x2d && k + 1 < b && isJsSpace(text.charCodeAt(k + 1))) return true;
-  }
-  return false;
 }
 
 /** Words between an app name and the ID: "Skype ID is x", "my WeChat is x", "微信号 x". */
