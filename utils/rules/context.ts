@@ -40,10 +40,10 @@ export interface Ctx {
   matches: Record<ListedCue, Match[]>;
   channels: ChannelHit[];
   /** Per token: 1 + index in `channels` of the channel name starting there, or 0. */
-  channelStart: Int32Array;
+  channelStart: Int32Array | undefined;
   /** callBefore[k] / paymentBefore[k]: how many call / payment channel names start before token k. */
-  callBefore: Int32Array;
-  paymentBefore: Int32Array;
+  callBefore: Int32Array | undefined;
+  paymentBefore: Int32Array | undefined;
   /** Token index range of each sentence. */
   sentences: { from: number; to: number }[];
   /** contactAsk matches by their end token index (exclusive). */
@@ -249,27 +249,18 @@ export function buildContext(original: string): Ctx {
     askStartingAt.set(m.from, m);
   }
   const channels = findChannels(vocab, tokens, view, askEndingAt);
-  const channelStart = new Int32Array(count);
-  channels.forEach((h, k) => (channelStart[h.from] = k + 1));
-  const callBefore = new Int32Array(count + 1);
-  const paymentBefore = new Int32Array(count + 1);
-  for (const h of channels) {
-    if (h.channel.kind === 'call') callBefore[h.from + 1]!++;
-    else if (h.channel.kind === 'payment') paymentBefore[h.from + 1]!++;
-  }
-  for (let k = 1; k <= count; k++) {
-    callBefore[k]! += callBefore[k - 1]!;
-    paymentBefore[k]! += paymentBefore[k - 1]!;
-  }
+  // channelStart, callBefore and paymentBefore are made by the first question that needs them.
   return {
-    original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels, channelStart, callBefore, paymentBefore, sentences,
+    original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels,
+    channelStart: undefined, callBefore: undefined, paymentBefore: undefined, sentences,
     askEndingAt, askStartingAt, memo: new Map(), flags: new Map(), workMemo: new Map(),
   };
 }
 
 /** Does a channel name of this kind start at a token in [from, to)? */
 export function channelStartsIn(ctx: Ctx, kind: 'call' | 'payment', from: number, to: number): boolean {
-  const before = kind === 'call' ? ctx.callBefore : ctx.paymentBefore;
+  if (!ctx.callBefore) countChannels(ctx);
+  const before = (kind === 'call' ? ctx.callBefore : ctx.paymentBefore)!;
   const a = Math.max(0, Math.min(from, ctx.count));
   const b = Math.max(0, Math.min(to, ctx.count));
   return b > a && before[b]! - before[a]! > 0;
@@ -277,7 +268,28 @@ export function channelStartsIn(ctx: Ctx, kind: 'call' | 'payment', from: number
 
 /** Does a channel name start at token i? */
 export function channelStartsAt(ctx: Ctx, i: number): boolean {
+  if (!ctx.channelStart) {
+    const start = (ctx.channelStart = new Int32Array(ctx.count));
+    ctx.channels.forEach((h, k) => (start[h.from] = k + 1));
+  }
   return ctx.channelStart[i] !== undefined && ctx.channelStart[i] !== 0;
+}
+
+/** Prefix counts of call and payment channel names (see Ctx.callBefore). */
+function countChannels(ctx: Ctx): void {
+  const { count } = ctx;
+  const callBefore = new Int32Array(count + 1);
+  const paymentBefore = new Int32Array(count + 1);
+  for (const h of ctx.channels) {
+    if (h.channel.kind === 'call') callBefore[h.from + 1]!++;
+    else if (h.channel.kind === 'payment') paymentBefore[h.from + 1]!++;
+  }
+  for (let k = 1; k <= count; k++) {
+    callBefore[k]! += callBefore[k - 1]!;
+    paymentBefore[k]! += paymentBefore[k - 1]!;
+  }
+  ctx.callBefore = callBefore;
+  ctx.paymentBefore = paymentBefore;
 }
 
 /** Sentence bounds [from, to) of the sentence holding token i. */
