@@ -151,14 +151,25 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
   // Per distinct word: can a name start there (its skeleton is a key or the start of one, or long
   // enough for a one-letter typo)? Most words cannot, and are skipped at once.
   const startable = skelOf.map((k) => k !== '' && (channelKeys.has(k) || channelPrefixes.has(k) || k.length >= 5));
-  // a + b, made once per pair in this message (the same names recur: no new string each time).
-  const joined = new Map<string, Map<string, string>>();
-  const join = (a: string, b: string): string => {
-    let byB = joined.get(a);
-    if (!byB) joined.set(a, (byB = new Map()));
-    let ab = byB.get(b);
-    if (ab === undefined) byB.set(b, (ab = a + b));
-    return ab;
+  // The keys tried, as a tree of skeleton parts: each node knows its key's channel name and
+  // whether the key starts a longer one, so a name that recurs costs one lookup per word.
+  interface KeyNode {
+    key: string;
+    name: ChannelName | undefined;
+    prefix: boolean;
+    next: Map<string, KeyNode> | undefined;
+  }
+  const node = (key: string): KeyNode => ({ key, name: channelKeys.get(key), prefix: channelPrefixes.has(key), next: undefined });
+  const roots = new Map<string, KeyNode>();
+  const step = (from: KeyNode | undefined, part: string): KeyNode => {
+    if (!from) {
+      let root = roots.get(part);
+      if (!root) roots.set(part, (root = node(part)));
+      return root;
+    }
+    let child = (from.next ??= new Map()).get(part);
+    if (!child) from.next.set(part, (child = node(from.key + part)));
+    return child;
   };
   /** Token j exists and is in the sentence of token i. */
   const same = (j: number, i: number): boolean => j >= 0 && j < count && sent[j] === sent[i];
@@ -194,19 +205,19 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
     if (!startable[ids[i]!]) continue;
     const first = skel(i);
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
-    let key = '';
+    let at: KeyNode | undefined;
     let hit: ChannelName | undefined;
     let hitLen = 0;
     for (let len = 1; len <= 4 && i + len <= count; len++) {
       const part = len === 1 ? first : skel(i + len - 1);
       if (!part || sent[i + len - 1] !== sent[i]) break;
-      key = len === 1 ? part : join(key, part);
-      const name = channelKeys.get(key);
+      at = step(at, part);
+      const name = at.name;
       if (name && (!name.weak || qualifies(i, len))) {
         hit = name;
         hitLen = len;
       }
-      if (!channelPrefixes.has(key)) break;
+      if (!at.prefix) break;
     }
     if (!hit && first.length >= 5) {
       const fuzzy = channelDeletions.get(first);
