@@ -44,6 +44,8 @@ const DEGENERATE: Record<string, string> = {
   "'微信号' x 33k": fill('微信号', 100_000),
   "'phone: +1 415 555 0192, ' x 4k": fill('phone: +1 415 555 0192, ', 100_000),
   "'at dot ' x 14k": fill('at dot ', 100_000),
+  // A spelled address with a long run of spaces before "dot" (a quadratic expression once).
+  "spaces before a spelled 'dot'": `ana at gmail${' '.repeat(100_000)}-  dot com`,
 };
 
 describe('typical', () => {

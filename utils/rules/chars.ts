@@ -44,3 +44,29 @@ export function onlyColon(text: string, a: number, b: number): boolean {
   while (k < b && isJsSpace(text.charCodeAt(k))) k++;
   return k === b;
 }
+
+/**
+ * /^\s*[set]?\s*$/ on a string (only spaces, and at most one character of `set` among them), in
+ * one pass: the expression itself tries every split between its two \s* and is quadratic on a
+ * long run of spaces followed by anything else.
+ */
+export function spacesAndAtMostOne(s: string, set: string): boolean {
+  let other = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (isJsSpace(c)) continue;
+    if (other > 0 || !set.includes(s[k]!)) return false;
+    other++;
+  }
+  return true;
+}
+
+/** /[:=>→]|\(|-\s/ on text[a…b): a colon, "=", ">", an arrow, a bracket, or a dash and a space. */
+export function gapSeparates(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3a || c === 0x3d || c === 0x3e || c === 0x2192 || c === 0x28) return true;
+    if (c === 0x2d && k + 1 < b && isJsSpace(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}

@@ -40,10 +40,10 @@ export interface Ctx {
   matches: Record<ListedCue, Match[]>;
   channels: ChannelHit[];
   /** Per token: 1 + index in `channels` of the channel name starting there, or 0. */
-  channelStart: Int32Array;
+  channelStart: Int32Array | undefined;
   /** callBefore[k] / paymentBefore[k]: how many call / payment channel names start before token k. */
-  callBefore: Int32Array;
-  paymentBefore: Int32Array;
+  callBefore: Int32Array | undefined;
+  paymentBefore: Int32Array | undefined;
   /** Token index range of each sentence. */
   sentences: { from: number; to: number }[];
   /** contactAsk matches by their end token index (exclusive). */
@@ -151,14 +151,25 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
   // Per distinct word: can a name start there (its skeleton is a key or the start of one, or long
   // enough for a one-letter typo)? Most words cannot, and are skipped at once.
   const startable = skelOf.map((k) => k !== '' && (channelKeys.has(k) || channelPrefixes.has(k) || k.length >= 5));
-  // a + b, made once per pair in this message (the same names recur: no new string each time).
-  const joined = new Map<string, Map<string, string>>();
-  const join = (a: string, b: string): string => {
-    let byB = joined.get(a);
-    if (!byB) joined.set(a, (byB = new Map()));
-    let ab = byB.get(b);
-    if (ab === undefined) byB.set(b, (ab = a + b));
-    return ab;
+  // The keys tried, as a tree of skeleton parts: each node knows its key's channel name and
+  // whether the key starts a longer one, so a name that recurs costs one lookup per word.
+  interface KeyNode {
+    key: string;
+    name: ChannelName | undefined;
+    prefix: boolean;
+    next: Map<string, KeyNode> | undefined;
+  }
+  const node = (key: string): KeyNode => ({ key, name: channelKeys.get(key), prefix: channelPrefixes.has(key), next: undefined });
+  const roots = new Map<string, KeyNode>();
+  const step = (from: KeyNode | undefined, part: string): KeyNode => {
+    if (!from) {
+      let root = roots.get(part);
+      if (!root) roots.set(part, (root = node(part)));
+      return root;
+    }
+    let child = (from.next ??= new Map()).get(part);
+    if (!child) from.next.set(part, (child = node(from.key + part)));
+    return child;
   };
   /** Token j exists and is in the sentence of token i. */
   const same = (j: number, i: number): boolean => j >= 0 && j < count && sent[j] === sent[i];
@@ -194,19 +205,19 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
     if (!startable[ids[i]!]) continue;
     const first = skel(i);
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
-    let key = '';
+    let at: KeyNode | undefined;
     let hit: ChannelName | undefined;
     let hitLen = 0;
     for (let len = 1; len <= 4 && i + len <= count; len++) {
       const part = len === 1 ? first : skel(i + len - 1);
       if (!part || sent[i + len - 1] !== sent[i]) break;
-      key = len === 1 ? part : join(key, part);
-      const name = channelKeys.get(key);
+      at = step(at, part);
+      const name = at.name;
       if (name && (!name.weak || qualifies(i, len))) {
         hit = name;
         hitLen = len;
       }
-      if (!channelPrefixes.has(key)) break;
+      if (!at.prefix) break;
     }
     if (!hit && first.length >= 5) {
       const fuzzy = channelDeletions.get(first);
@@ -249,27 +260,18 @@ export function buildContext(original: string): Ctx {
     askStartingAt.set(m.from, m);
   }
   const channels = findChannels(vocab, tokens, view, askEndingAt);
-  const channelStart = new Int32Array(count);
-  channels.forEach((h, k) => (channelStart[h.from] = k + 1));
-  const callBefore = new Int32Array(count + 1);
-  const paymentBefore = new Int32Array(count + 1);
-  for (const h of channels) {
-    if (h.channel.kind === 'call') callBefore[h.from + 1]!++;
-    else if (h.channel.kind === 'payment') paymentBefore[h.from + 1]!++;
-  }
-  for (let k = 1; k <= count; k++) {
-    callBefore[k]! += callBefore[k - 1]!;
-    paymentBefore[k]! += paymentBefore[k - 1]!;
-  }
+  // channelStart, callBefore and paymentBefore are made by the first question that needs them.
   return {
-    original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels, channelStart, callBefore, paymentBefore, sentences,
+    original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels,
+    channelStart: undefined, callBefore: undefined, paymentBefore: undefined, sentences,
     askEndingAt, askStartingAt, memo: new Map(), flags: new Map(), workMemo: new Map(),
   };
 }
 
 /** Does a channel name of this kind start at a token in [from, to)? */
 export function channelStartsIn(ctx: Ctx, kind: 'call' | 'payment', from: number, to: number): boolean {
-  const before = kind === 'call' ? ctx.callBefore : ctx.paymentBefore;
+  if (!ctx.callBefore) countChannels(ctx);
+  const before = (kind === 'call' ? ctx.callBefore : ctx.paymentBefore)!;
   const a = Math.max(0, Math.min(from, ctx.count));
   const b = Math.max(0, Math.min(to, ctx.count));
   return b > a && before[b]! - before[a]! > 0;
@@ -277,7 +279,28 @@ export function channelStartsIn(ctx: Ctx, kind: 'call' | 'payment', from: number
 
 /** Does a channel name start at token i? */
 export function channelStartsAt(ctx: Ctx, i: number): boolean {
+  if (!ctx.channelStart) {
+    const start = (ctx.channelStart = new Int32Array(ctx.count));
+    ctx.channels.forEach((h, k) => (start[h.from] = k + 1));
+  }
   return ctx.channelStart[i] !== undefined && ctx.channelStart[i] !== 0;
+}
+
+/** Prefix counts of call and payment channel names (see Ctx.callBefore). */
+function countChannels(ctx: Ctx): void {
+  const { count } = ctx;
+  const callBefore = new Int32Array(count + 1);
+  const paymentBefore = new Int32Array(count + 1);
+  for (const h of ctx.channels) {
+    if (h.channel.kind === 'call') callBefore[h.from + 1]!++;
+    else if (h.channel.kind === 'payment') paymentBefore[h.from + 1]!++;
+  }
+  for (let k = 1; k <= count; k++) {
+    callBefore[k]! += callBefore[k - 1]!;
+    paymentBefore[k]! += paymentBefore[k - 1]!;
+  }
+  ctx.callBefore = callBefore;
+  ctx.paymentBefore = paymentBefore;
 }
 
 /** Sentence bounds [from, to) of the sentence holding token i. */

@@ -51,6 +51,10 @@ export interface Vocabulary {
   allCues: MultiSet<keyof CueSets>;
   /** Number words of every language → digit. */
   digitWords: Map<string, number>;
+  /** Teens, tens and hundreds ("douze", "trente", "yüz") → value. */
+  bigNumbers: Map<string, number>;
+  /** Folds of the code word lists (foldedSet, stemTest) that are not plain lower-case ASCII. */
+  folds: Map<string, string>;
   /** Skeleton of a name (all its words joined) → channel. Two-word names also match as one word. */
   channelKeys: Map<string, ChannelName>;
   /**
@@ -72,6 +76,10 @@ export interface VocabularyData {
   cues: { byFirst: GroupedKeys; wild: [set: number, key: string][] };
   /** Number words → digit, in order. */
   digits: [word: string, digit: number][];
+  /** Teens, tens and hundreds → value, in order. */
+  bigNumbers: [word: string, value: number][];
+  /** Word of a code list → its fold, for the words whose fold needs the full normalizer. */
+  folds: [word: string, folded: string][];
   /** The channels the keys point to. */
   channels: [label: string, kind: ChannelKind][];
   /** Channel keys, in order: skeleton key, index in `channels`, 1 when weak. */
@@ -86,6 +94,8 @@ export function vocabularyFromData(data: VocabularyData): Vocabulary {
   return {
     allCues: multiFromGroups([...CUE_NAMES], data.cues),
     digitWords: new Map(data.digits),
+    bigNumbers: new Map(data.bigNumbers),
+    folds: new Map(data.folds),
     channelKeys,
     channelDeletions: buildChannelDeletions(channelKeys),
     channelPrefixes: buildChannelPrefixes(channelKeys),

@@ -15,8 +15,8 @@ import { detectPayment } from './detectors/payment';
 import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
-import { stemTest } from './wordsets';
 import { verify } from './verifier';
+import { stemTest } from './wordsets';
 import type { AnalyzeContext, Category, Finding } from './types';
 
 export type { AnalyzeContext, Category, Finding, Relationship } from './types';

@@ -229,40 +229,44 @@ export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens
   const out: Match[][] = multi.names.map(() => []);
   const nextFree = new Int32Array(count);
   const best = new Int32Array(count);
+  /** The sets that matched at the current word (each listed once). */
+  const touched = new Int32Array(count);
+  let nTouched = 0;
   const { words, ids } = tokens;
   // First-word lookups once per distinct word.
   const slots = tokens.distinct.map((w) => multi.slot(w));
-  const consider = (c: Entry, i: number): boolean => {
-    if (i >= nextFree[c.set]! && c.words.length > best[c.set]! && matchesAt(c.words, tokens, i)) {
-      best[c.set] = c.words.length;
-      return true;
+  const consider = (c: Entry, i: number): void => {
+    const set = c.set;
+    if (i >= nextFree[set]! && c.words.length > best[set]! && matchesAt(c.words, tokens, i)) {
+      if (best[set] === 0) touched[nTouched++] = set;
+      best[set] = c.words.length;
     }
-    return false;
   };
+  const wild = multi.wild;
   for (let i = 0; i < tokens.count; i++) {
     const slot = slots[ids[i]!];
-    if (!slot && multi.wild.length === 0) continue;
-    let any = false;
+    if (!slot && wild.length === 0) continue;
     if (slot) {
-      for (const c of slot.loose) if (consider(c, i)) any = true;
+      const loose = slot.loose;
+      for (let e = 0; e < loose.length; e++) consider(loose[e]!, i);
       const next = words[i + 1];
       const bySecond = next !== undefined ? slot.bySecond.get(next) : undefined;
-      if (bySecond) for (const c of bySecond) if (consider(c, i)) any = true;
+      if (bySecond) for (let e = 0; e < bySecond.length; e++) consider(bySecond[e]!, i);
     }
-    for (const c of multi.wild) if (consider(c, i)) any = true;
-    if (!any) continue;
-    for (let s = 0; s < count; s++) {
-      if (best[s]! > 0) {
-        const to = i + best[s]!;
-        if (marks) {
-          const bit = 1 << marks.bits[s]!;
-          for (let k = i; k < to; k++) marks.mask[k]! |= bit;
-        }
-        if (!marks || marks.listed[s]) out[s]!.push({ from: i, to });
-        nextFree[s] = to;
-        best[s] = 0;
+    for (let e = 0; e < wild.length; e++) consider(wild[e]!, i);
+    // Per set, the longest phrase at i (sets are independent: their order does not matter).
+    for (let t = 0; t < nTouched; t++) {
+      const s = touched[t]!;
+      const to = i + best[s]!;
+      if (marks) {
+        const bit = 1 << marks.bits[s]!;
+        for (let k = i; k < to; k++) marks.mask[k]! |= bit;
       }
+      if (!marks || marks.listed[s]) out[s]!.push({ from: i, to });
+      nextFree[s] = to;
+      best[s] = 0;
     }
+    nTouched = 0;
   }
   const result = {} as Record<K, Match[]>;
   multi.names.forEach((name, s) => (result[name] = out[s]!));

@@ -171,8 +171,9 @@ class TokenBuffer {
     this.vFrom[k] = s;
     this.vTo[k] = e;
     this.sent[k] = sent;
-    this.at[k] = at ? 1 : 0;
-    this.cap[k] = cap ? 1 : 0;
+    // The arrays start zeroed (and growing copies them): only the ones need writing.
+    if (at) this.at[k] = 1;
+    if (cap) this.cap[k] = 1;
   }
 
   /** A new distinct word in the table slot found free for it. */

@@ -10,6 +10,7 @@ import { PHONE_METADATA_JSON } from './generated/phoneMetadata';
 import { VOCABULARY_JSON } from './generated/vocabulary';
 import { compileMany, fromKeys } from './phrases';
 import { compileVocabularyData } from './vocabularySource';
+import { foldWord, foldWordSlowly, registeredWords } from './wordsets';
 
 const STALE = 'generated data out of date: run `npm run build:engine-data`';
 
@@ -48,5 +49,11 @@ describe('generated engine data', () => {
     }
     for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty', '']) expect(fromData.slot(word)).toBe(direct.slot(word));
     expect(vocabulary().channelKeys.size).toBe(data.keys.length);
+  });
+
+  it('the precompiled folds of the code word lists are the normalizer\'s', () => {
+    const words = registeredWords();
+    expect(words.length).toBeGreaterThan(500);
+    for (const w of words) expect(foldWord(w), w).toBe(foldWordSlowly(w));
   });
 });

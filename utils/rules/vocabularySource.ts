@@ -7,8 +7,10 @@
 import { CHANNELS, SCOPING_TOOLS, type Channel } from './channels';
 import { CUE_NAMES, FIELDS, type CueSets, type PhraseField, type VocabularyData } from './cues';
 import { LANGUAGES } from './lexicon/index';
+import './index';
 import { compileKeys, groupKeys, phraseWords } from './phrases';
 import { skeleton } from './tokens';
+import { foldWordSlowly, registeredWords } from './wordsets';
 
 /** Fields where a one- or two-letter word from another language would fire everywhere. */
 const SHORT_WORD_RISK = new Set<PhraseField>(['talk', 'contactAsk', 'payVerbs', 'refusal', 'onUpwork', 'workSubject', 'payment', 'elsewhere', 'inPerson', 'phoneCall']);
@@ -106,12 +108,46 @@ export function compileVocabularyData(): VocabularyData {
     if (index < 0) index = channels.push(channel) - 1;
     keys.push([key, index, weak ? 1 : 0]);
   }
+  // The code word lists: every engine module is loaded (import './index'), so all have registered.
+  const folds: VocabularyData['folds'] = [];
+  for (const word of registeredWords()) {
+    if (/^[a-z0-9_]+$/.test(word)) continue;
+    folds.push([word, foldWordSlowly(word)]);
+  }
   return {
     cues,
     digits: [...buildDigitWords()],
+    bigNumbers: [...buildBigNumbers()],
+    folds,
     channels: channels.map((c) => [c.label, c.kind]),
     keys,
   };
+}
+
+/**
+ * Teens, tens and hundreds ("douze", "trente-quatre", "yüz yirmi üç", "forty five"), for phone
+ * numbers read out in pairs or triples: the languages that write tens before units.
+ */
+function buildBigNumbers(): Map<string, number> {
+  const map = new Map<string, number>();
+  const add = (values: number[], words: string): void => {
+    words.split(' ').forEach((w, i) => {
+      if (w !== '-' && values[i] !== undefined) map.set(foldWordSlowly(w), values[i]!);
+    });
+  };
+  const TEENS_TENS = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90, 100];
+  add(TEENS_TENS, 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred');
+  add(TEENS_TENS, 'dix onze douze treize quatorze quinze seize - - - vingt trente quarante cinquante soixante - - - cent');
+  add(TEENS_TENS, 'diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien');
+  add(TEENS_TENS, 'dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem');
+  add(TEENS_TENS, 'dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento');
+  add(TEENS_TENS, '- - - - - - - - - - yirmi otuz kırk elli altmış yetmiş seksen doksan yüz');
+  add(TEENS_TENS, 'десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто сто');
+  add(TEENS_TENS, 'десять одинадцять дванадцять тринадцять чотирнадцять пʼятнадцять шістнадцять сімнадцять вісімнадцять девʼятнадцять двадцять тридцять сорок пʼятдесят шістдесят сімдесят вісімдесят девʼяносто сто');
+  add(TEENS_TENS, 'dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt sto');
+  map.set(foldWordSlowly('ciento'), 100);
+  map.set(foldWordSlowly('vingts'), 20);
+  return map;
 }
 
 function buildDigitWords(): Map<string, number> {

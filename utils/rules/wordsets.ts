@@ -1,13 +1,32 @@
 /**
  * Word lists written in code (not in a lexicon) must be folded like the message before they are
  * compared with its words: "на" reads "ha" in the view, "звонить" reads "звohить". These helpers
- * fold them on first use (not at module load, which keeps importing the engine cheap).
+ * fold them on first use (not at module load, which keeps importing the engine cheap). The folds of
+ * words that need the full normalizer are compiled at build time (vocabularySource.ts): every list
+ * registers itself here, and the generated vocabulary holds their folds.
  */
+import { vocabulary } from './cues';
 import { phraseWords } from './phrases';
+
+const PLAIN_WORD = /^[a-z0-9_]+$/;
+
+/** Every word list given to foldedSet() and stemTest(), in the order the modules made them. */
+const REGISTERED: (readonly string[])[] = [];
+
+/** The distinct words of all registered lists (for the build-time fold table). */
+export function registeredWords(): string[] {
+  return [...new Set(REGISTERED.flat())];
+}
+
+/** Folds one word the way the view folds message words, without the precompiled table. */
+export function foldWordSlowly(word: string): string {
+  return phraseWords(word).join('');
+}
 
 /** Folds one word the way the view folds message words. */
 export function foldWord(word: string): string {
-  return phraseWords(word).join('');
+  if (PLAIN_WORD.test(word)) return word;
+  return vocabulary().folds.get(word) ?? foldWordSlowly(word);
 }
 
 /** A set of folded words: only membership is asked. */
@@ -29,6 +48,7 @@ class FoldedSet implements WordSet {
  * @example foldedSet(['на', 'on']).has('ha') // true
  */
 export function foldedSet(words: string[]): WordSet {
+  REGISTERED.push(words);
   return new FoldedSet(words);
 }
 
@@ -39,6 +59,7 @@ export function foldedSet(words: string[]): WordSet {
  * @example stemTest(['call'])('calling') // true
  */
 export function stemTest(stems: string[]): (word: string) => boolean {
+  REGISTERED.push(stems);
   let exact: Set<string> | undefined;
   let prefixes: string[] = [];
   // Memo of answers (bounded): the same words recur within and across messages.

@@ -4,6 +4,7 @@
  * "sam underscore ortiz88 at yahoo").
  */
 import { findingAt, wordFlags, type Ctx } from '../context';
+import { spacesAndAtMostOne } from '../chars';
 import type { Finding } from '../types';
 
 const LOCAL = /[a-z0-9._%+\-]/;
@@ -105,8 +106,8 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
         dotWord !== undefined &&
         SEP_WORDS[dotWord] === '.' &&
         j + 2 < count &&
-        /^\s*[([{]?\s*$/.test(g) &&
-        /^\s*[)\]}]?\s*$/.test(gap(j + 1))
+        spacesAndAtMostOne(g, '([{') &&
+        spacesAndAtMostOne(gap(j + 1), ')]}')
       ) {
         spelledDot = true;
         j += 2;

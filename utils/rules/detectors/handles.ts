@@ -5,7 +5,7 @@
  */
 import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFlags, type ChannelHit, type Ctx } from '../context';
 import { foldedSet } from '../wordsets';
-import { allSpace, isJsSpace, onlyColon } from '../chars';
+import { allSpace, gapSeparates, onlyColon } from '../chars';
 import type { Finding } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
 
@@ -21,6 +21,7 @@ const NOT_AN_ID = new Set([
 
 const ID_NOUN = /^(?:id|username|handle|nick|nickname|user|tag|usuario|utilisateur|benutzername|ник|логин|nome|gmail|hotmail|yahoo|outlook|proton)$/;
 const MAIL_NOUN = /^(?:gmail|hotmail|yahoo|outlook|proton)$/;
+const isIdNoun = (word: string): boolean => ID_NOUN.test(word);
 
 /** Looks like an account name: has a digit, "_" or "." inside, or is long enough to be one. */
 function idLike(word: string): boolean {
@@ -64,16 +65,6 @@ function isIdChar(c: number): boolean {
 /** . - : (never the last character of an ID) */
 function isIdPunct(c: number): boolean {
   return c === 0x2e || c === 0x2d || c === 0x3a;
-}
-
-/** /[:=>→]|\(|-\s/ on text[a…b): a colon, "=", ">", an arrow, a bracket, or a dash and a space. */
-function gapSeparates(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x3a || c === 0x3d || c === 0x3e || c === 0x2192 || c === 0x28) return true;
-    if (c === 0x2d && k + 1 < b && isJsSpace(text.charCodeAt(k + 1))) return true;
-  }
-  return false;
 }
 
 /** Words between an app name and the ID: "Skype ID is x", "my WeChat is x", "微信号 x". */
@@ -169,6 +160,8 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
     }
     return lo > 0 && maxEnd[lo - 1]! > origin;
   };
+  const iAm = wordFlags(ctx, I_AM);
+  const mine = wordFlags(ctx, MINE);
   for (let i = 0; i + 1 < count && found < 5; i++) {
     if (!scan[sent[i]!]) {
       const next = ctx.sentences[sent[i]! + 1];
@@ -178,11 +171,11 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
     }
     const w = words[i]!;
     let k = -1;
-    if (I_AM.has(w)) k = i + 1;
+    if (iAm.at(i)) k = i + 1;
     // "I'm on Telegram as lena_88": "as" right after the app.
     else if (w === 'as' && appEnds[i] === 1) k = i + 1;
     else if (w === 'i' && words[i + 1] === 'am') k = i + 2;
-    else if (MINE.has(w) && OWN_ID_NOUN.has(words[i + 1]!)) {
+    else if (mine.at(i) && OWN_ID_NOUN.has(words[i + 1]!)) {
       k = i + 2;
       if (k < count && COPULA.has(words[k]!) && sent[k] === sent[i]) k++;
     }
@@ -244,8 +237,9 @@ export function detectHandles(ctx: Ctx): Finding[] {
     out.push(findingAt(ctx, 'contact', vFrom[i]! - 1, idEnd(t, vFrom[i]!), 'contact.handle', 'messenger handle'));
   }
   // "my ID is lin_yuxi", "username: kenta_m" next to a talking app.
+  const idNoun = wordFlags(ctx, isIdNoun);
   for (const m of ctx.matches.contactNouns) {
-    if (!ID_NOUN.test(words[m.to - 1]!)) continue;
+    if (!idNoun.at(m.to - 1)) continue;
     let k = m.to;
     if (words[k] === 'is' || words[k] === 'es' || words[k] === 'e' || words[k] === 'ist') k++;
     if (k >= count || sent[k] !== sent[m.from] || ctx.tokens.at[k] === 1) continue;

@@ -3,7 +3,7 @@
  * "can I get your personal email". A contact noun must follow an ask within three words, must not
  * be the subject of the work ("email marketing", "phone number field"), and must not be refused.
  */
-import { askBefore, findingOn, hasCue, type ChannelHit, type Ctx } from '../context';
+import { askBefore, channelStartsAt, findingOn, hasCue, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isRefused } from '../validators/context';
 import { isIdWord } from '../validators/numberKinds';
@@ -73,7 +73,7 @@ function paymentDetail(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from]!;
   for (const k of [from - 1, to]) {
     if (k < 0 || k >= ctx.count || ctx.sent[k] !== sent) continue;
-    const hit = ctx.channels[(ctx.channelStart[k] ?? 0) - 1];
+    const hit = channelStartsAt(ctx, k) ? ctx.channels[ctx.channelStart![k]! - 1] : undefined;
     if (hit && isAccountChannel(hit)) return true;
     // The channel name ends right before the noun ("bank card number").
     if (k === from - 1) for (const h of ctx.channels) if (h.to === from && isAccountChannel(h)) return true;
