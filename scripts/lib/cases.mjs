@@ -12,6 +12,19 @@ const collector = {
   name: 'table-collector',
   setup(build) {
     build.onResolve({ filter: /(^|\/)testing\/table$|^pcg-collector$/ }, () => ({ path: 'collector', namespace: 'pcg' }));
+    // Detector test files may also hold plain vitest tests: outside the runner they do nothing.
+    build.onResolve({ filter: /^vitest$/ }, () => ({ path: 'vitest', namespace: 'pcg-vitest' }));
+    build.onLoad({ filter: /.*/, namespace: 'pcg-vitest' }, () => ({
+      contents:
+        'const noop = () => {};\n' +
+        'const each = () => noop;\n' +
+        'export const describe = Object.assign(noop, { each, skip: noop, only: noop });\n' +
+        'export const it = Object.assign(noop, { each, skip: noop, only: noop });\n' +
+        'export const test = it;\n' +
+        'export const expect = () => new Proxy({}, { get: () => noop });\n' +
+        'export const beforeEach = noop, afterEach = noop, beforeAll = noop, afterAll = noop, vi = {};',
+      loader: 'js',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'pcg' }, () => ({
       contents:
         'export const rows = [];\n' +

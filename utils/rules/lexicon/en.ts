@@ -116,7 +116,7 @@ export const lexicon: Lexicon = {
     'built in', 'built-in', 'in this chat', 'from this chat', 'this chat', 'this thread', 'in this thread',
     'here in the chat', 'messages tab', 'upwork video call', 'upwork meeting', 'within upwork', 'inside upwork',
     'on the platform', 'through the platform', 'via the platform', 'through here', 'right here',
-    'here on the platform', 'upwork milestone', 'upwork contract', 'upwork offer', 'send the offer', 'upwork zoom',
+    'here on the platform', 'upwork milestone', 'upwork contract', 'upwork offer', 'upwork zoom',
     'keep it here', 'keep it on upwork',
   ],
   refusal: [
