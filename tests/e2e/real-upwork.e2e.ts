@@ -115,13 +115,15 @@ describe.each(BROWSERS)('%s: the real Upwork markup', (name) => {
   });
 
   it('says in the popup that a contract was detected on the page', async () => {
+    // Its own URL (a query Upwork also uses), so the popup cannot pick the tab an earlier test closed.
+    const url = `/ab/messages/rooms/${ROOM_IDS.contract}?pageTitle=popup-check`;
     const page = await session().newPage();
-    await page.goto(`/ab/messages/rooms/${ROOM_IDS.contract}`);
+    await page.goto(url);
     await page.waitFor(roomEditor);
     await page.clickWhere(roomEditor);
     await page.type(PAYMENT);
     await page.waitFor(alertIs, 'payment');
-    const popup = await session().openPopup(`?tabUrl=${encodeURIComponent(`https://www.upwork.com/ab/messages/rooms/${ROOM_IDS.contract}`)}`);
+    const popup = await session().openPopup(`?tabUrl=${encodeURIComponent(`https://www.upwork.com${url}`)}`);
     await popup.waitFor(() => document.querySelector('[data-testid="contract-detected"]') !== null, undefined, 20_000);
     await popup.close();
     await page.close();

@@ -65,6 +65,9 @@ function label(noun: string): string {
 function isAccountChannel(h: ChannelHit): boolean {
   return h.channel.kind === 'payment' && ACCOUNT_CHANNELS.has(h.channel.label);
 }
+/** Longest channel name, in words ("google hangouts meet"). */
+const MAX_CHANNEL_WORDS = 4;
+
 const ACCOUNT_CHANNELS = new Set(['bank transfer', 'UPI', 'cash']);
 
 /** The noun belongs to a payment phrase ("номер карты") or stands next to a payment channel ("card number"). */
@@ -75,8 +78,14 @@ function paymentDetail(ctx: Ctx, from: number, to: number): boolean {
     if (k < 0 || k >= ctx.count || ctx.sent[k] !== sent) continue;
     const hit = channelStartsAt(ctx, k) ? ctx.channels[ctx.channelStart![k]! - 1] : undefined;
     if (hit && isAccountChannel(hit)) return true;
-    // The channel name ends right before the noun ("bank card number").
-    if (k === from - 1) for (const h of ctx.channels) if (h.to === from && isAccountChannel(h)) return true;
+    // The channel name ends right before the noun ("bank card number"): names span a few words,
+    // so only the channels starting just before it are looked at (constant work per noun).
+    if (k === from - 1) {
+      for (let j = Math.max(0, from - MAX_CHANNEL_WORDS); j < from; j++) {
+        const h = channelStartsAt(ctx, j) ? ctx.channels[ctx.channelStart![j]! - 1] : undefined;
+        if (h && h.to === from && isAccountChannel(h)) return true;
+      }
+    }
   }
   return false;
 }

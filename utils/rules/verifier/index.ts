@@ -224,10 +224,15 @@ function isPlainWords(span: string): boolean {
   return !mixesLatin && span === span.normalize('NFKC') && /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u.test(span);
 }
 
+/** Above this many rule findings the verifier stands aside (see verify). */
+export const MAX_FINDINGS_WEIGHED = 200;
+
 export function verify(text: string, findings: Finding[]): Finding[] {
   try {
     const m = getModel();
-    if (!m || text.length === 0) return findings;
+    // A message the rules already flag hundreds of times (a flood, a pasted list) needs no second
+    // opinion, and weighing every finding would make the cost grow with the flood.
+    if (!m || text.length === 0 || findings.length > MAX_FINDINGS_WEIGHED) return findings;
     const e = evidence(m, text, findings);
     const kept = findings.filter((f, i) => {
       const x = e.findingLogits[i];
