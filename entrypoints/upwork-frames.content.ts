@@ -1,20 +1,15 @@
 /**
- * Frames that are themselves a Messages room or a proposal, such as the room embedded in a
- * submitted proposal's page. The top frame has its own entry (upwork.content).
+ * Pages that are themselves a Messages room, a workroom or a proposal, whether the top frame or a
+ * frame (such as the room embedded in a submitted proposal's page). Every other Upwork page's top
+ * frame has its own entry (upwork.content), which excludes these URLs.
  */
 import { defineContentScript } from '#imports';
+import { GUARDED_PAGE_MATCHES } from './upwork.content/matches';
 import { runContentScript } from './upwork.content/run';
 
 export default defineContentScript({
-  matches: [
-    'https://www.upwork.com/ab/messages/rooms/*',
-    'https://www.upwork.com/nx/wm/workroom/*',
-    'https://www.upwork.com/nx/proposals/*',
-    'https://www.upwork.com/ab/proposals/*',
-  ],
+  matches: [...GUARDED_PAGE_MATCHES],
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
-    if (window.top !== window) runContentScript(ctx);
-  },
+  main: (ctx) => runContentScript(ctx),
 });
