@@ -20,6 +20,22 @@ async function openRoom(browser: BrowserSession, query = ''): Promise<PageDriver
   return page;
 }
 
+/** Types the call proposal into the room composer and waits for its warning. */
+async function typeFlagged(page: PageDriver): Promise<void> {
+  await page.clickWhere(roomEditor);
+  await page.type(CALL);
+  await page.waitFor(alertIs, 'call');
+}
+
+/** The held message leaves exactly once after "Send anyway" (and nothing had left before). */
+async function expectSendAnywayOnce(page: PageDriver): Promise<void> {
+  expect(await page.evaluate(sent)).toBe(0);
+  await page.clickWhere(actionButton, 'send-anyway');
+  await page.waitFor(() => window.fixture.sent.length > 0);
+  await sleep(500);
+  expect(await page.evaluate(sent)).toBe(1);
+}
+
 describe.each(BROWSERS)('%s: the send guard', (name) => {
   const session = useBrowserSession(name);
 
@@ -37,26 +53,16 @@ describe.each(BROWSERS)('%s: the send guard', (name) => {
     expect(await page.evaluate(() => window.fixture.editorText().split('\n').length)).toBeGreaterThanOrEqual(3);
     await page.click('.up-d-composer button[aria-label="Send message"]');
     await page.waitFor(alertHeld);
-    expect(await page.evaluate(sent)).toBe(0);
-    await page.clickWhere(actionButton, 'send-anyway');
-    await page.waitFor(() => window.fixture.sent.length > 0);
-    await sleep(300);
-    expect(await page.evaluate(sent)).toBe(1);
+    await expectSendAnywayOnce(page);
     await page.close();
   });
 
   it('holds Ctrl+Enter where Ctrl+Enter sends, and "Send anyway" sends once', async () => {
     const page = await openRoom(session(), '?enter=ctrl');
-    await page.clickWhere(roomEditor);
-    await page.type(CALL);
-    await page.waitFor(alertIs, 'call');
+    await typeFlagged(page);
     await page.press('Control+Enter');
     await page.waitFor(alertHeld);
-    expect(await page.evaluate(sent)).toBe(0);
-    await page.clickWhere(actionButton, 'send-anyway');
-    await page.waitFor(() => window.fixture.sent.length > 0);
-    await sleep(300);
-    expect(await page.evaluate(sent)).toBe(1);
+    await expectSendAnywayOnce(page);
     await page.close();
   });
 
@@ -73,16 +79,10 @@ describe.each(BROWSERS)('%s: the send guard', (name) => {
 
   it('sends exactly once after "Send anyway" when the composer’s own handler sends without preventDefault', async () => {
     const page = await openRoom(session(), '?ownEnter=nopreventdefault');
-    await page.clickWhere(roomEditor);
-    await page.type(CALL);
-    await page.waitFor(alertIs, 'call');
+    await typeFlagged(page);
     await page.press('Enter');
     await page.waitFor(alertHeld);
-    expect(await page.evaluate(sent)).toBe(0);
-    await page.clickWhere(actionButton, 'send-anyway');
-    await page.waitFor(() => window.fixture.sent.length > 0);
-    await sleep(500);
-    expect(await page.evaluate(sent)).toBe(1);
+    await expectSendAnywayOnce(page);
     await page.close();
   });
 
@@ -122,9 +122,7 @@ describe.each(BROWSERS)('%s: the send guard', (name) => {
 
   it('does nothing when a page script clicks the card’s buttons', async () => {
     const page = await openRoom(session());
-    await page.clickWhere(roomEditor);
-    await page.type(CALL);
-    await page.waitFor(alertIs, 'call');
+    await typeFlagged(page);
     await page.press('Enter');
     await page.waitFor(alertHeld);
     await page.evaluate(() => {
