@@ -2,8 +2,11 @@
  * The foundation: the built extension loads in both browsers, its content script runs in every
  * Upwork frame we care about, the popup renders, and nothing talks to any other host.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS } from './support/browsers';
+import { CHROME_EXT, FIREFOX_EXT } from './support/paths';
 import { useBrowserSession } from './support/session';
 
 /** What the popup says the extension does on the tab at `path` (data-state of its status line). */
@@ -21,6 +24,15 @@ async function healthOf(session: ReturnType<ReturnType<typeof useBrowserSession>
 
 describe.each(BROWSERS)('%s: the extension loads', (name) => {
   const session = useBrowserSession(name);
+
+  it('gives every Upwork page only the small loader: no React, rule engine or polyfill', () => {
+    const dir = join(name === 'chromium' ? CHROME_EXT : FIREFOX_EXT, 'content-scripts');
+    for (const file of ['upwork.js', 'upwork-frames.js']) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      expect(code.length).toBeLessThan(12_000);
+      expect(code).not.toMatch(/react\.dev|minArgs|whatsapp/i);
+    }
+  });
 
   it.each([
     ['/ab/messages/rooms/room_a11ce0', 'room'],
