@@ -5,13 +5,14 @@
  * Scans run in slices of about 8 ms, so a long history or hostile messages never block the page.
  */
 import { createElement } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { IncomingNotice } from '@/components/warning/IncomingNotice';
 import { createShadowHost } from '@/components/warning/shadow-host';
 import { INCOMING_CSS } from '@/components/warning/styles';
 import { categoriesOf, visibleFindings, type FindingPolicy } from '@/utils/guard/categories';
 import { safeAnalyze, type AnalyzeFn } from '@/utils/guard/chunks';
-import { detectTheme } from '@/utils/guard/theme';
+import { detectTheme, type Theme } from '@/utils/guard/theme';
 import type { Category, Finding } from '@/utils/rules/types';
 import { incomingMessages } from '@/utils/upwork/room';
 
@@ -82,6 +83,10 @@ export class IncomingScanner {
       messages = [];
     }
     this.dropDetached(new Set(messages.map((m) => m.textElement)));
+    // Every message of a list sits on the same background: one style read per scan, not one
+    // forced style recalculation per notice.
+    let theme: Theme | null = null;
+    const themeOf = (el: Element): Theme => (theme ??= detectTheme(el, this.win));
     let index = 0;
     const step = () => {
       if (generation !== this.generation) return;
@@ -89,7 +94,7 @@ export class IncomingScanner {
       while (index < messages.length) {
         const message = messages[index++]!;
         try {
-          this.show(message.textElement, categoriesOf(visibleFindings(this.findingsOf(message.storyId, message.text), options.policy, options.now)));
+          this.show(message.textElement, categoriesOf(visibleFindings(this.findingsOf(message.storyId, message.text), options.policy, options.now)), themeOf);
         } catch {
           // one odd message must not stop the others
         }
@@ -119,7 +124,7 @@ export class IncomingScanner {
     return raw;
   }
 
-  private show(textElement: Element, categories: Category[]): void {
+  private show(textElement: Element, categories: Category[], themeOf: (el: Element) => Theme): void {
     let notice = this.notices.get(textElement);
     if (categories.length === 0) {
       if (notice) {
@@ -137,7 +142,11 @@ export class IncomingScanner {
     const drawn = categories.join(' ');
     if (notice.drawn === drawn) return;
     notice.drawn = drawn;
-    notice.root.render(createElement(IncomingNotice, { categories, theme: detectTheme(textElement, this.win) }));
+    // Rendered now, inside the slice that found it, so the slice budget covers the rendering too
+    // (left to React's scheduler, forty notices render in one long task).
+    const props = { categories, theme: themeOf(textElement) };
+    const root = notice.root;
+    flushSync(() => root.render(createElement(IncomingNotice, props)));
   }
 
   /** Notices of messages no longer on the page (scrolled away, deleted) go with them. */
