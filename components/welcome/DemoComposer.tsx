@@ -58,14 +58,15 @@ export function DemoComposer() {
     <section className="welcome-section demo" aria-labelledby="welcome-demo-title">
       <h2 id="welcome-demo-title">{t('welcome.demo.title')}</h2>
       <p id="welcome-demo-hint">{t('welcome.demo.hint')}</p>
+      {/* Outside the room: the card floats above the message box and would cover a label inside it. */}
+      <label id="welcome-demo-label" className="demo-label" htmlFor="welcome-demo-box" onClick={() => box.current?.focus()}>
+        {t('welcome.demo.label')}
+      </label>
       <div className="demo-room">
         <p className="demo-stage" aria-hidden="true">
           {t('welcome.demo.stage')}
         </p>
         <div className="demo-composer-frame">
-          <label id="welcome-demo-label" className="demo-label" htmlFor="welcome-demo-box" onClick={() => box.current?.focus()}>
-            {t('welcome.demo.label')}
-          </label>
           <div
             ref={box}
             id="welcome-demo-box"
