@@ -24,6 +24,12 @@ export default defineConfig({
   hooks: { 'vite:build:extendConfig': useNativeBrowserNamespace },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   autoIcons: { baseIconPath: 'assets/icon.svg' },
+  // `npm run zip`: the sources zip Mozilla's review asks for. WXT already leaves out node_modules,
+  // .output, dot-folders and *.test.* files; the tests' corpora and fixtures and the README's
+  // screenshots are not needed to build either. store/firefox-review.md says how to build it.
+  zip: {
+    excludeSources: ['tests/**', 'assets/*.png'],
+  },
   manifest: ({ browser }) => ({
     // Name and description come from locales/<lang>.json (WXT's @wxt-dev/i18n writes _locales/).
     default_locale: 'en',
