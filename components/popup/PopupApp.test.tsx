@@ -307,9 +307,12 @@ describe('saved relationships', () => {
     act(() => remove?.click());
     await until(() => expect($$('saved-name').map((el) => el.textContent)).toEqual(['Bob Stone']));
     expect((await stored())['pcg:conv:room_a:relationship']).toBeUndefined();
+    // The deleted row's button is gone: focus moves to Undo, not to the page.
+    await until(() => expect(document.activeElement).toBe($('saved-undo')));
     act(() => $('saved-undo')?.click());
     await until(() => expect($$('saved-name').map((el) => el.textContent)).toContain('Ada Lovelace'));
     expect((await stored())['pcg:conv:room_a:relationship']).toBe('prior-contract');
+    await until(() => expect((document.activeElement as HTMLElement | null)?.closest('[data-testid="saved-item"]')?.getAttribute('data-conversation-id')).toBe('room_a'));
   });
 
   it('follows changes made in another context (the content script) live', async () => {

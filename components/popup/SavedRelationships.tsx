@@ -1,5 +1,5 @@
 /** Every saved relationship: search by name, change, delete (with undo). */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useRelationshipStore } from '@/utils/relationships';
 import type { ConversationRecord } from '@/utils/relationships';
 import type { Relationship } from '@/utils/rules/types';
@@ -66,24 +66,42 @@ export function SavedRelationships() {
   const setMetAt = useRelationshipStore((s) => s.setMetAt);
   const [query, setQuery] = useState('');
   const [deleted, setDeleted] = useState<ConversationRecord | null>(null);
+  // Keyboard users keep their place: after Delete, focus goes to Undo (the deleted row's button is
+  // gone); after Undo, to the restored row's relationship.
+  const [focusNext, setFocusNext] = useState<{ to: 'undo' } | { to: 'item'; id: string } | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const searchId = useId();
   const { t } = useUiText();
   const shown = useMemo(() => filterSaved(conversations, query), [conversations, query]);
   const total = Object.keys(conversations).length;
 
+  useEffect(() => {
+    if (!focusNext) return;
+    const section = sectionRef.current;
+    const target =
+      focusNext.to === 'undo'
+        ? section?.querySelector<HTMLElement>('[data-testid="saved-undo"]')
+        : section?.querySelector<HTMLElement>(`[data-testid="saved-item"][data-conversation-id="${CSS.escape(focusNext.id)}"] select`);
+    if (!target) return; // not rendered yet (the store answers asynchronously): try on the next render
+    target.focus();
+    setFocusNext(null);
+  });
+
   const remove = (record: ConversationRecord) => {
     setDeleted(record);
+    setFocusNext({ to: 'undo' });
     void removeConversation(record.id);
   };
   const undo = async () => {
     if (!deleted) return;
     setDeleted(null);
+    setFocusNext({ to: 'item', id: deleted.id });
     await setRelationship(deleted.id, deleted.relationship, deleted.name);
     if (deleted.metAt) await setMetAt(deleted.id, deleted.metAt);
   };
 
   return (
-    <section className="pcg-section" aria-labelledby="pcg-saved-title" data-testid="saved">
+    <section ref={sectionRef} className="pcg-section" aria-labelledby="pcg-saved-title" data-testid="saved">
       <h2 id="pcg-saved-title">
         {t('popup.saved.title')} <span className="pcg-muted">({total})</span>
       </h2>

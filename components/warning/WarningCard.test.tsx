@@ -36,7 +36,7 @@ function render(props: Partial<WarningCardProps> & { findings?: Finding[] } = {}
   const onAction = props.onAction ?? vi.fn();
   act(() =>
     root.render(
-      <WarningCard model={cardModel(TEXT, props.findings ?? ALL)} held={props.held ?? false} showMarks={props.showMarks ?? true} theme={props.theme ?? 'light'} onAction={onAction} />,
+      <WarningCard model={cardModel(TEXT, props.findings ?? ALL)} held={props.held ?? false} showMarks={props.showMarks ?? true} theme={props.theme ?? 'light'} saveFailed={props.saveFailed} onAction={onAction} />,
     ),
   );
   return { onAction, alert: shadow.querySelector('[role="alert"]') };
@@ -124,6 +124,27 @@ describe('WarningCard contract', () => {
     expect(down.defaultPrevented).toBe(true);
     expect(button.tabIndex).not.toBe(-1);
     expect(button.getAttribute('type')).toBe('button');
+  });
+
+  it('is announced only when inserted: aria-live="off" keeps text updates quiet, a new announcement makes a new alert element', () => {
+    const first = render().alert!;
+    expect(first.getAttribute('aria-live')).toBe('off');
+    // Same announcement, other excerpts (an address growing as it is typed): the same element.
+    act(() => root.render(<WarningCard model={cardModel(`${TEXT}x`, ALL)} held={false} showMarks theme="light" announcement={0} onAction={vi.fn()} />));
+    expect(shadow.querySelector('[role="alert"]')).toBe(first);
+    act(() => root.render(<WarningCard model={cardModel(TEXT, ALL)} held={false} showMarks theme="light" announcement={1} onAction={vi.fn()} />));
+    const second = shadow.querySelector('[role="alert"]');
+    expect(second).not.toBe(first);
+    expect(first.isConnected).toBe(false);
+  });
+
+  it('says how to reach the buttons and close the card by keyboard, and has a status region for a failed save', () => {
+    const { alert } = render();
+    expect(alert!.textContent).toMatch(/Tab reaches these buttons; Esc closes/);
+    const status = alert!.querySelector('[role="status"]')!;
+    expect(status.textContent).toBe('');
+    render({ saveFailed: true } as Partial<WarningCardProps>);
+    expect(shadow.querySelector('[role="status"] [data-testid="save-failed"]')).not.toBeNull();
   });
 
   it('carries the theme for light and dark pages', () => {

@@ -2,6 +2,10 @@
  * The warning card shown beside a composer. Follows the UI contract in shared/design.md:
  * `role="alert"` with `data-categories` (call contact payment order), `data-held` while a send is
  * held, and buttons identified by `data-action`, `lang` and `dir` of the UI language. Renders nothing when there is nothing to warn about.
+ *
+ * Screen readers: the alert is announced when it is inserted, and only then (`aria-live="off"`
+ * keeps its text updates quiet while the user types). The caller bumps `announcement` for a new
+ * finding or a held send (utils/guard/announce.ts): a new key makes a new alert element.
  */
 import type { MouseEvent } from 'react';
 import type { CardModel } from '@/utils/guard/card-model';
@@ -27,6 +31,8 @@ export interface WarningCardProps {
   theme: Theme;
   /** The last relationship choice made here could not be saved. */
   saveFailed?: boolean;
+  /** Changes exactly when the card is to be announced again (a new finding, a held send). */
+  announcement?: number;
   /** The click's event, so the caller can ignore clicks a page script made (`isTrusted`). */
   onAction(action: CardAction, event: Event): void;
 }
@@ -53,7 +59,7 @@ function ActionButton(props: { action: CardAction; primary?: boolean; label: str
 /**
  * @example <WarningCard model={cardModel(text, findings)} held={false} showMarks theme="light" onAction={handle} />
  */
-export function WarningCard({ model, held, showMarks, theme, onAction, saveFailed = false }: WarningCardProps) {
+export function WarningCard({ model, held, showMarks, theme, onAction, saveFailed = false, announcement = 0 }: WarningCardProps) {
   const { t, lang, dir } = useUiText();
   if (model.categories.length === 0) return null;
   const button = (action: CardAction, primary = false) => (
@@ -62,8 +68,10 @@ export function WarningCard({ model, held, showMarks, theme, onAction, saveFaile
   const showMarkButtons = showMarks && model.categories.some((c) => c !== 'payment');
   return (
     <section
+      key={announcement}
       className="pcg"
       role="alert"
+      aria-live="off"
       lang={lang}
       dir={dir}
       data-theme={theme}
@@ -92,11 +100,14 @@ export function WarningCard({ model, held, showMarks, theme, onAction, saveFaile
           <p className="muted">{t(CATEGORY_INSTEAD[group.category])}</p>
         </div>
       ))}
-      {saveFailed ? (
-        <p className="error" data-testid="save-failed">
-          {t('card.saveFailed')}
-        </p>
-      ) : null}
+      {/* A live region of its own, present before it is filled, so a failed save is read out. */}
+      <div role="status">
+        {saveFailed ? (
+          <p className="error" data-testid="save-failed">
+            {t('card.saveFailed')}
+          </p>
+        ) : null}
+      </div>
       <div className="actions">
         {held ? (
           <>
@@ -116,6 +127,7 @@ export function WarningCard({ model, held, showMarks, theme, onAction, saveFaile
           {t(ACTION_LABEL['learn-more'])}
         </a>
       </div>
+      <p className="muted keys">{t('card.keys')}</p>
     </section>
   );
 }

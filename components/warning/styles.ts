@@ -8,10 +8,13 @@ const BASE = `
 .pcg { box-sizing: border-box; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   border-radius: 8px; border: 1px solid var(--pcg-border); border-inline-start-width: 4px; background: var(--pcg-bg);
   color: var(--pcg-fg); padding: 10px 12px; margin: 8px 0; max-width: 100%; }
-.pcg[data-theme="light"] { --pcg-bg: #fff8e6; --pcg-border: #d9a21b; --pcg-fg: #1f2328; --pcg-muted: #57606a;
-  --pcg-btn-bg: #ffffff; --pcg-btn-border: #c8ccd1; --pcg-btn-fg: #1f2328; --pcg-focus: #0b57d0; --pcg-mark: #fde7a9; }
+/* WCAG AA in both themes: text 4.5:1 or more (fg 13-15:1, muted 6-8.7:1 on the card); button
+   borders, the primary button's border and the focus ring 3:1 or more against the card and the
+   button (non-text contrast, 1.4.11). */
+.pcg[data-theme="light"] { --pcg-bg: #fff8e6; --pcg-border: #b07d00; --pcg-fg: #1f2328; --pcg-muted: #57606a;
+  --pcg-btn-bg: #ffffff; --pcg-btn-border: #7d8590; --pcg-btn-fg: #1f2328; --pcg-primary-border: #9a6b00; --pcg-focus: #0b57d0; --pcg-mark: #fde7a9; }
 .pcg[data-theme="dark"] { --pcg-bg: #2a2412; --pcg-border: #d9a21b; --pcg-fg: #f3efe4; --pcg-muted: #c9c2b0;
-  --pcg-btn-bg: #3a3320; --pcg-btn-border: #6e6446; --pcg-btn-fg: #f3efe4; --pcg-focus: #8ab4f8; --pcg-mark: #5c4a12; }
+  --pcg-btn-bg: #3a3320; --pcg-btn-border: #9a8f70; --pcg-btn-fg: #f3efe4; --pcg-primary-border: #d9a21b; --pcg-focus: #8ab4f8; --pcg-mark: #5c4a12; }
 .pcg h2 { font-size: 13px; font-weight: 600; margin: 0 0 6px; }
 .pcg h3 { font-size: 12px; font-weight: 600; margin: 8px 0 2px; text-transform: none; }
 .pcg p { margin: 2px 0; }
@@ -27,7 +30,8 @@ const BASE = `
 .pcg .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
 .pcg button, .pcg a.btn { font: inherit; font-size: 12px; max-width: 100%; white-space: normal; overflow-wrap: anywhere; text-align: start; cursor: pointer; border-radius: 6px; padding: 3px 10px;
   border: 1px solid var(--pcg-btn-border); background: var(--pcg-btn-bg); color: var(--pcg-btn-fg); text-decoration: none; }
-.pcg button.primary { border-color: var(--pcg-border); font-weight: 600; }
+.pcg button.primary { border-color: var(--pcg-primary-border); border-width: 2px; padding: 2px 9px; font-weight: 600; }
+.pcg .keys { font-size: 12px; margin-top: 6px; }
 .pcg button:focus-visible, .pcg a:focus-visible { outline: 2px solid var(--pcg-focus); outline-offset: 1px; }
 `;
 

@@ -9,8 +9,11 @@ import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { WarningCard, type CardAction } from '@/components/warning/WarningCard';
+import { caretInListItem, cardFocusables, nextTabbableAfter, restoreCaret, saveCaret, type Caret } from '@/components/warning/focus';
 import { createShadowHost } from '@/components/warning/shadow-host';
 import { WARNING_CSS } from '@/components/warning/styles';
+import { findingKeys, nextAnnouncement, type Announcement } from '@/utils/guard/announce';
+import { cardKeyMove, cardSpot } from '@/utils/guard/card-keys';
 import { cardModel } from '@/utils/guard/card-model';
 import { analyzeInChunks, safeAnalyze, SINGLE_PASS_LIMIT, type AnalyzeFn } from '@/utils/guard/chunks';
 import {
@@ -29,6 +32,7 @@ import { comboEffect, comboMightSend, keyInit, type EnterCombo } from '@/utils/g
 import { detectTheme } from '@/utils/guard/theme';
 import type { Finding, Relationship } from '@/utils/rules/types';
 import { placementAnchor, sendButtonFor, suggestionListFor, type ComposerTarget } from '@/utils/upwork/composers';
+import { OWN_HOST_TAGS } from '@/utils/upwork/selectors';
 import { readEditableText, type EditableText } from '@/utils/upwork/text-map';
 import type { HighlightRegistry } from './highlights';
 import { TextareaOverlay } from './textarea-overlay';
@@ -70,6 +74,7 @@ export interface SessionEnv {
 
 interface Card {
   host: HTMLElement;
+  shadow: ShadowRoot;
   root: Root;
   resizeObserver: ResizeObserver | null;
 }
@@ -101,10 +106,18 @@ export class ComposerSession {
   private card: Card | null = null;
   private overlay: TextareaOverlay | null = null;
   private placeTimer: number | null = null;
+  /** Where the caret was when focus last left the composer (for Escape, Edit, Shift+Tab back). */
+  private caret: Caret | null = null;
+  /** When the card was last announced to screen readers (utils/guard/announce.ts). */
+  private announcement: Announcement | null = null;
   private destroyed = false;
   private readonly onType = () => this.schedule(TYPING_DEBOUNCE_MS);
   private readonly onPaste = () => this.schedule(0);
   private readonly onViewportChange = () => this.schedulePlacement();
+  private readonly onFocusOut = () => {
+    this.caret = saveCaret(this.element) ?? this.caret;
+  };
+  private readonly onCardKey = (event: Event) => this.cardKey(event as KeyboardEvent);
 
   constructor(target: ComposerTarget, private readonly env: SessionEnv) {
     this.element = target.element;
@@ -118,6 +131,7 @@ export class ComposerSession {
     }
     for (const type of ['input', 'keyup', 'change'] as const) this.element.addEventListener(type, this.onType);
     for (const type of ['paste', 'cut', 'drop'] as const) this.element.addEventListener(type, this.onPaste);
+    this.element.addEventListener('focusout', this.onFocusOut);
     this.schedule(0);
   }
 
@@ -168,6 +182,37 @@ export class ComposerSession {
     if (!held) this.learnFrom(combo);
   }
 
+  /** The card shows something and is on screen (Tab can reach it). */
+  cardShown(): boolean {
+    const host = this.card?.host;
+    return !!host && !host.hidden && host.style.visibility !== 'hidden' && this.isWarningVisible();
+  }
+
+  /** `element` is what Tab reaches right after this composer in the page (usually Send). */
+  followsComposer(element: Element): boolean {
+    return nextTabbableAfter(this.element, OWN_HOST_TAGS) === element;
+  }
+
+  /**
+   * Tab in this composer, or Shift+Tab on what follows it (capture phase, before the page): the
+   * card follows its composer in the tab order (utils/guard/card-keys.ts). Returns true when the
+   * key was taken.
+   */
+  onTabKey(event: KeyboardEvent, spot: 'composer' | 'after-composer'): boolean {
+    if (!this.env.isTrusted(event) || !this.card) return false;
+    const editorUsesTab = spot === 'composer' && (this.pickerIsOpen() || (this.kind === 'editable' && caretInListItem(this.element)));
+    const move = cardKeyMove(event, spot, { cardShown: this.cardShown(), editorUsesTab });
+    if (move !== 'enter-card' && move !== 'enter-card-from-end') return false;
+    const items = cardFocusables(this.card.shadow);
+    const target = move === 'enter-card' ? items[0] : items[items.length - 1];
+    if (!target) return false;
+    if (spot === 'composer') this.caret = saveCaret(this.element) ?? this.caret;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    target.focus();
+    return true;
+  }
+
   /**
    * A send (key or Send click), before the page handles it. Decides on the text as it is at this
    * moment, checked in full; returns true when the send was stopped (held, or held while a long
@@ -208,6 +253,7 @@ export class ComposerSession {
     this.observer?.disconnect();
     for (const type of ['input', 'keyup', 'change'] as const) this.element.removeEventListener(type, this.onType);
     for (const type of ['paste', 'cut', 'drop'] as const) this.element.removeEventListener(type, this.onPaste);
+    this.element.removeEventListener('focusout', this.onFocusOut);
     this.env.highlights.clear(this);
     this.overlay?.destroy();
     this.removeCard();
@@ -336,12 +382,17 @@ export class ComposerSession {
     const card = this.ensureCard();
     if (!card) return;
     const anchor = placementAnchor(this.element);
+    const model = cardModel(this.state.text ?? '', findings);
+    const held = this.state.held !== null;
+    this.announcement = nextAnnouncement(this.announcement, findings.length > 0 ? findingKeys(model.groups) : null, held);
+    const focusedAction = this.focusedCardAction();
     // Committed at once (the card is small), so it is measured and placed in this same task.
     flushSync(() => card.root.render(
       findings.length > 0
         ? createElement(WarningCard, {
-            model: cardModel(this.state.text ?? '', findings),
-            held: this.state.held !== null,
+            model,
+            held,
+            announcement: this.announcement?.generation ?? 0,
             showMarks: !!view?.canMark && view.policy.relationship === 'pre-contract',
             theme: detectTheme(anchor, this.env.win),
             saveFailed: this.state.saveFailed,
@@ -353,6 +404,57 @@ export class ComposerSession {
     // Placed in the same task as the content changes, so the card never shows (or is clicked) at
     // a stale position; scrolling, resizing and page changes follow about once per frame.
     this.place();
+    if (focusedAction !== null) this.keepFocus(focusedAction);
+  }
+
+  /** The `data-action` of the card element that has focus, or null when focus is not on the card. */
+  private focusedCardAction(): string | null {
+    if (!this.card || !this.focusIsInCard()) return null;
+    return this.card.shadow.activeElement?.getAttribute('data-action') ?? null;
+  }
+
+  /**
+   * Focus was on the card before a render: keep it on the same button when it is still there (a
+   * new alert element replaced the old one), or return to the composer when the card went away or
+   * lost that button (the relationship was marked, the held send left).
+   */
+  private keepFocus(action: string): void {
+    const card = this.card;
+    if (!card) return;
+    const active = card.shadow.activeElement;
+    if (!card.host.hidden && this.focusIsInCard() && active?.isConnected && active.getAttribute('data-action') === action) return;
+    const same = card.host.hidden ? null : card.shadow.querySelector<HTMLElement>(`[data-action="${action}"]`);
+    if (same) same.focus();
+    else this.returnToComposer();
+  }
+
+  /** Focus back in the composer with the caret where it was; nothing to do when focus is there. */
+  private returnToComposer(): void {
+    const active = this.env.doc.activeElement;
+    if (active === this.element || (active && this.element.contains(active))) return;
+    restoreCaret(this.element, this.caret);
+  }
+
+  /** Keys on the card: Escape dismisses, Tab and Shift+Tab at its ends lead back into the page. */
+  private cardKey(event: KeyboardEvent): void {
+    const card = this.card;
+    if (!card || !this.env.isTrusted(event)) return;
+    const items = cardFocusables(card.shadow);
+    const spot = cardSpot(items.indexOf(card.shadow.activeElement as HTMLElement), items.length);
+    const move = cardKeyMove(event, spot, { cardShown: this.cardShown(), editorUsesTab: false });
+    if (move === 'dismiss') {
+      event.preventDefault();
+      this.dispatch({ type: 'dismiss' });
+      this.returnToComposer();
+    } else if (move === 'to-composer') {
+      event.preventDefault();
+      this.returnToComposer();
+    } else if (move === 'leave-card') {
+      const next = nextTabbableAfter(this.element, OWN_HOST_TAGS);
+      if (!next) return; // nothing after the composer: the browser's own order goes on
+      event.preventDefault();
+      next.focus();
+    }
   }
 
   private renderHighlights(findings: readonly Finding[]): void {
@@ -377,7 +479,7 @@ export class ComposerSession {
     if (this.card) return this.card;
     const parent = this.env.doc.body ?? this.env.doc.documentElement;
     if (!parent) return null;
-    const { host, container } = createShadowHost(this.env.doc, 'pcg-warning', WARNING_CSS);
+    const { host, shadow, container } = createShadowHost(this.env.doc, 'pcg-warning', WARNING_CSS);
     Object.assign(host.style, { position: 'fixed', zIndex: '2147483000', top: '0px', left: '0px', visibility: 'hidden' });
     parent.append(host);
     const resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(this.onViewportChange) : null;
@@ -385,7 +487,9 @@ export class ComposerSession {
     resizeObserver?.observe(placementAnchor(this.element));
     this.env.win.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
     this.env.win.addEventListener('resize', this.onViewportChange, { passive: true });
-    this.card = { host, root: createRoot(container), resizeObserver };
+    // Inside the shadow root, before the host keeps key presses from the page.
+    shadow.addEventListener('keydown', this.onCardKey);
+    this.card = { host, shadow, root: createRoot(container), resizeObserver };
     return this.card;
   }
 
@@ -450,10 +554,11 @@ export class ComposerSession {
     if (action === 'dismiss') {
       const focusWasInCard = this.focusIsInCard();
       this.dispatch({ type: 'dismiss' });
-      if (focusWasInCard) this.element.focus();
+      if (focusWasInCard) this.returnToComposer();
     } else if (action === 'edit') {
+      // Back to the message with the caret where it was (a click never took focus from it).
       this.dispatch({ type: 'edit' });
-      this.element.focus();
+      this.returnToComposer();
     } else if (action === 'send-anyway') {
       const send = this.state.held;
       if (!send) return;

@@ -204,9 +204,29 @@ export function startGuard(deps: GuardDeps): Guard {
 
   // Capture phase on the window: runs before the editor's and the page's own handlers.
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Tab') {
+      onTab(event);
+      return;
+    }
     const combo = enterCombo(event);
     if (!combo) return;
     sessionFor(event.target)?.onEnterKey(combo, event);
+  };
+  // The card floats at the end of the page: Tab from a composer goes to its card, and Shift+Tab
+  // from what follows the composer comes back through it (utils/guard/card-keys.ts).
+  const onTab = (event: KeyboardEvent) => {
+    const own = sessionFor(event.target);
+    if (own) {
+      own.onTabKey(event, 'composer');
+      return;
+    }
+    if (!event.shiftKey || !(event.target instanceof Element)) return;
+    for (const session of sessions.values()) {
+      if (session.cardShown() && session.followsComposer(event.target)) {
+        session.onTabKey(event, 'after-composer');
+        return;
+      }
+    }
   };
   const onClick = (event: MouseEvent) => {
     const target = event.target;

@@ -51,6 +51,8 @@ export interface BrowserSession {
   newPage(): Promise<PageDriver>;
   /** Opens the extension's popup page as a tab (query string added to popup.html). */
   openPopup(query?: string): Promise<PageDriver>;
+  /** Opens another page of the extension as a tab, e.g. `welcome.html`. */
+  openExtensionPage(path: string): Promise<PageDriver>;
   /** Every URL any page of this session asked for outside www.upwork.com and the extension. */
   foreignRequests: string[];
   /** Console errors and uncaught page errors mentioning the extension or from its pages. */
@@ -70,6 +72,8 @@ export interface LaunchOptions {
    * or 'ar'. Debian's chromium needs the chromium-l10n package for it to reach i18n.getMessage.
    */
   lang?: string;
+  /** The `prefers-color-scheme` pages and the popup see (the system's setting otherwise). */
+  colorScheme?: 'light' | 'dark';
 }
 
 const BROWSER_OWN_HOST = /(?:^|\.)(?:mozilla\.(?:com|net|org)|firefox\.com|mozaws\.net)(?::\d+)?$/;
@@ -295,6 +299,7 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
     executablePath,
     headless: true,
     ...(options.lang ? { locale: options.lang } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     viewport: { width: 1280, height: 900 },
     args: [
       '--no-sandbox',
@@ -336,6 +341,11 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
     async openPopup(query = '') {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return wrapPlaywright(page, page);
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
       return wrapPlaywright(page, page);
     },
     async close() {
@@ -380,6 +390,10 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
       // The add-on is installed as a temporary one at each launch; a real install keeps its data.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      // 0 = dark, 1 = light (for pages and extension pages alike).
+      ...(options.colorScheme
+        ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1, 'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0 }
+        : {}),
     },
   });
   await browser.installExtension(FIREFOX_EXT);
@@ -406,6 +420,13 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
       watch(page);
       // puppeteer's goto never resolves for moz-extension pages: start it and wait for the app.
       void page.goto(`moz-extension://${uuid}/popup.html${query}`).catch(() => undefined);
+      await settled(page, 'moz-extension:');
+      return wrapPuppeteer(page, page);
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      watch(page);
+      void page.goto(`moz-extension://${uuid}/${path}`).catch(() => undefined);
       await settled(page, 'moz-extension:');
       return wrapPuppeteer(page, page);
     },
