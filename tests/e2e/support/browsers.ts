@@ -329,6 +329,13 @@ async function launchChromium(options: LaunchOptions): Promise<BrowserSession> {
   };
   context.on('page', watch);
   context.pages().forEach(watch);
+  if (options.extension !== false) {
+    await closeWelcomeTab(async () => {
+      const welcome = context.pages().filter((page) => page.url().includes(WELCOME_PAGE));
+      await Promise.all(welcome.map((page) => page.close()));
+      return welcome.length > 0;
+    });
+  }
   return {
     name: 'chromium',
     chromiumContext: context,
@@ -397,6 +404,11 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
     },
   });
   await browser.installExtension(FIREFOX_EXT);
+  await closeWelcomeTab(async () => {
+    const welcome = (await browser.pages()).filter((page) => page.url().includes(WELCOME_PAGE));
+    await Promise.all(welcome.map((page) => page.close()));
+    return welcome.length > 0;
+  });
   const watch = (page: PpPage) => {
     page.on('request', (request) => {
       if (isForeign(request.url())) foreignRequests.push(request.url());
@@ -436,6 +448,22 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
       await server.close();
     },
   };
+}
+
+const WELCOME_PAGE = '/welcome.html';
+/** A fresh install opens the welcome page within about a second; a relaunched profile never does. */
+const WELCOME_WAIT_MS = 5_000;
+
+/**
+ * Closes the tab a fresh install opens (tests/e2e/welcome.e2e.ts checks that tab itself), so it
+ * cannot take focus from a test's page halfway through typing.
+ */
+async function closeWelcomeTab(closeIfOpen: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + WELCOME_WAIT_MS;
+  while (Date.now() < deadline) {
+    if (await closeIfOpen()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<BrowserSession> {
