@@ -76,13 +76,7 @@ export class IncomingScanner {
   private runSlices(generation: number): void {
     const options = this.latest;
     if (!options) return;
-    let messages: ReturnType<typeof incomingMessages>;
-    try {
-      messages = incomingMessages(this.doc, options.counterpart);
-    } catch {
-      messages = [];
-    }
-    this.dropDetached(new Set(messages.map((m) => m.textElement)));
+    let messages: ReturnType<typeof incomingMessages> | null = null;
     // Every message of a list sits on the same background: one style read per scan, not one
     // forced style recalculation per notice.
     let theme: Theme | null = null;
@@ -91,6 +85,7 @@ export class IncomingScanner {
     const step = () => {
       if (generation !== this.generation) return;
       const started = performance.now();
+      messages ??= this.currentMessages(options.counterpart);
       while (index < messages.length) {
         const message = messages[index++]!;
         try {
@@ -110,7 +105,21 @@ export class IncomingScanner {
         this.scan(this.latest!);
       }
     };
-    step();
+    // Even the first slice runs in a task of its own: the page change that started this scan has
+    // already cost its task something (other sessions' refresh, the page's own work).
+    this.setTimer(step, 0);
+  }
+
+  /** The other party's messages now on the page; notices of the others are dropped. */
+  private currentMessages(counterpart: string | null): ReturnType<typeof incomingMessages> {
+    let messages: ReturnType<typeof incomingMessages>;
+    try {
+      messages = incomingMessages(this.doc, counterpart);
+    } catch {
+      messages = [];
+    }
+    this.dropDetached(new Set(messages.map((m) => m.textElement)));
+    return messages;
   }
 
   private findingsOf(storyId: string | null, fullText: string): readonly Finding[] {
