@@ -17,6 +17,7 @@ import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
 import { verify } from './verifier';
 import { stemTest } from './wordsets';
+import type { View } from './normalize';
 import type { AnalyzeContext, Category, Finding } from './types';
 
 export type { AnalyzeContext, Category, Finding, Relationship } from './types';
@@ -24,7 +25,8 @@ export type { AnalyzeContext, Category, Finding, Relationship } from './types';
 /** Longest message analyzed; the rest is ignored (a composer never holds more). */
 const MAX_LENGTH = 1_000_000;
 
-function run(text: string): Finding[] {
+/** The rules' findings, and the view they read (the verifier reads the same view). */
+function run(text: string): { findings: Finding[]; view: View } {
   const ctx = buildContext(text);
   const links = detectLinks(ctx);
   // A number or name inside a link ("zoom.us/j/5551234567") is part of the link, not a phone or handle.
@@ -36,7 +38,7 @@ function run(text: string): Finding[] {
   callsFromPhoneNumbers(ctx, values, findings);
   callsFromNumberRequests(ctx, findings);
   markScopingTools(ctx, findings);
-  return findings;
+  return { findings, view: ctx.view };
 }
 
 /** A phone number with a word of calling or texting in its sentence proposes a call. */
@@ -181,7 +183,8 @@ export function analyze(text: string, context?: AnalyzeContext): Finding[] {
     const input = text.length > MAX_LENGTH ? text.slice(0, MAX_LENGTH) : text;
     const allowed = allowedCategories(context);
     if (allowed.size === 0) return [];
-    const findings = tidy(verify(input, run(input)), input);
+    const rules = run(input);
+    const findings = tidy(verify(input, rules.findings, rules.view), input);
     return allowed.size === 3 ? findings : findings.filter((f) => allowed.has(f.category as Category));
   } catch {
     return [];

@@ -188,20 +188,17 @@ export function scoreSentence(model: Model, text: string, from: number, to: numb
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
+    // Branch-free: a feature's sign is a coin toss of its hash, so an if on it mispredicts half
+    // the time. With neg = 0 or -1 (k's sign bit), bucket = k - 1 or -k - 1, and (w ^ neg) - neg is
+    // w or -w. Integer sums: the same values as the branching form.
     for (let i = 0; i < m; i++) {
       const k = keys[i]!;
-      const base = (k < 0 ? -k - 1 : k - 1) * 4;
-      if (k < 0) {
-        s0 -= q[base]!;
-        s1 -= q[base + 1]!;
-        s2 -= q[base + 2]!;
-        s3 -= q[base + 3]!;
-      } else {
-        s0 += q[base]!;
-        s1 += q[base + 1]!;
-        s2 += q[base + 2]!;
-        s3 += q[base + 3]!;
-      }
+      const neg = k >> 31;
+      const base = ((k ^ neg) - 1 - neg) << 2;
+      s0 += (q[base]! ^ neg) - neg;
+      s1 += (q[base + 1]! ^ neg) - neg;
+      s2 += (q[base + 2]! ^ neg) - neg;
+      s3 += (q[base + 3]! ^ neg) - neg;
     }
     sums[0] = s0;
     sums[1] = s1;
