@@ -16,6 +16,7 @@ import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
 import { verify } from './verifier';
+import { giveBack, takeScratch, type Scratch } from './scratch';
 import { stemTest } from './wordsets';
 import type { View } from './normalize';
 import type { AnalyzeContext, Category, Finding } from './types';
@@ -26,8 +27,8 @@ export type { AnalyzeContext, Category, Finding, Relationship } from './types';
 const MAX_LENGTH = 1_000_000;
 
 /** The rules' findings, and the view they read (the verifier reads the same view). */
-function run(text: string): { findings: Finding[]; view: View } {
-  const ctx = buildContext(text);
+function run(text: string, scratch: Scratch): { findings: Finding[]; view: View } {
+  const ctx = buildContext(text, scratch);
   const links = detectLinks(ctx);
   // A number or name inside a link ("zoom.us/j/5551234567") is part of the link, not a phone or handle.
   const outsideLinks = (f: Finding): boolean => !links.some((l) => f.start >= l.start && f.end <= l.end);
@@ -183,8 +184,11 @@ export function analyze(text: string, context?: AnalyzeContext): Finding[] {
     const input = text.length > MAX_LENGTH ? text.slice(0, MAX_LENGTH) : text;
     const allowed = allowedCategories(context);
     if (allowed.size === 0) return [];
-    const rules = run(input);
+    // The scratch is this call's until every array built on it (the context, the view) is done with.
+    const scratch = takeScratch();
+    const rules = run(input, scratch);
     const findings = tidy(verify(input, rules.findings, rules.view), input);
+    giveBack(scratch);
     return allowed.size === 3 ? findings : findings.filter((f) => allowed.has(f.category as Category));
   } catch {
     return [];

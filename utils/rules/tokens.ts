@@ -4,6 +4,7 @@
  */
 import { foldScriptLookalikes } from './fold';
 import type { View } from './normalize';
+import { bytes, strings, type Scratch } from './scratch';
 
 /**
  * The words of a message, one entry per word in each array (struct of arrays: no object per word,
@@ -128,7 +129,10 @@ class TokenBuffer {
   private at: Uint8Array;
   private cap: Uint8Array;
 
-  constructor(viewLength: number) {
+  constructor(
+    viewLength: number,
+    private readonly scratch: Scratch | undefined,
+  ) {
     // Never more words than view characters. Up to a million characters, room for that many at
     // once (untouched memory costs nothing, growing means copying); beyond, a quarter and double.
     this.limit = viewLength + 16;
@@ -136,15 +140,15 @@ class TokenBuffer {
     let slots = 16;
     while (slots < viewLength >> 1 && slots < 1024) slots *= 2;
     this.table = new Int32Array(slots);
-    [this.ids, this.vFrom, this.vTo, this.sent, this.at, this.cap] = TokenBuffer.arrays(this.size);
+    [this.ids, this.vFrom, this.vTo, this.sent, this.at, this.cap] = TokenBuffer.arrays(bytes(scratch, 'words', 18 * this.size), this.size);
   }
 
   /**
-   * The per-word arrays of `size` words, as views of one buffer: one allocation instead of six
-   * (allocating a typed array costs far more than a view of one, and this runs on every message).
+   * The per-word arrays of `size` words, as views of one buffer (of at least 18 bytes a word): one
+   * allocation instead of six (allocating a typed array costs far more than a view of one, and this
+   * runs on every message). The buffer may be reused: every entry is written before it is read.
    */
-  private static arrays(size: number): [Int32Array, Int32Array, Int32Array, Int32Array, Uint8Array, Uint8Array] {
-    const buffer = new ArrayBuffer(18 * size);
+  private static arrays(buffer: ArrayBuffer, size: number): [Int32Array, Int32Array, Int32Array, Int32Array, Uint8Array, Uint8Array] {
     return [
       new Int32Array(buffer, 0, size),
       new Int32Array(buffer, 4 * size, size),
@@ -157,7 +161,8 @@ class TokenBuffer {
 
   private grow(): void {
     const size = (this.size = Math.min(2 * this.size, this.limit));
-    const [ids, vFrom, vTo, sent, at, cap] = TokenBuffer.arrays(size);
+    // Past a million view characters (never from the scratch: it is sized for the first guess).
+    const [ids, vFrom, vTo, sent, at, cap] = TokenBuffer.arrays(new ArrayBuffer(18 * size), size);
     ids.set(this.ids);
     vFrom.set(this.vFrom);
     vTo.set(this.vTo);
@@ -174,9 +179,8 @@ class TokenBuffer {
     this.vFrom[k] = s;
     this.vTo[k] = e;
     this.sent[k] = sent;
-    // The arrays start zeroed (and growing copies them): only the ones need writing.
-    if (at) this.at[k] = 1;
-    if (cap) this.cap[k] = 1;
+    this.at[k] = at ? 1 : 0;
+    this.cap[k] = cap ? 1 : 0;
   }
 
   /** A new distinct word in the table slot found free for it. */
@@ -237,7 +241,7 @@ class TokenBuffer {
   finish(question: boolean[]): Tokens {
     const n = this.count;
     // Filled once at its final size (growing it word by word costs more than the whole scan).
-    const words: string[] = new Array<string>(n);
+    const words = strings(this.scratch, n);
     const { ids, distinct } = this;
     for (let k = 0; k < n; k++) words[k] = distinct[ids[k]!]!;
     return {
@@ -261,13 +265,15 @@ class TokenBuffer {
  * handle. Han, Kana, Hangul and Thai characters are one token each, so phrases in scripts without
  * spaces match as token sequences too.
  *
+ * `scratch` (analyze() only) lends the working arrays.
+ *
  * @example tokenize(buildView("what's up")).words // ['whats', 'up']
  */
-export function tokenize(view: View, original: string): Tokens {
+export function tokenize(view: View, original: string, scratch?: Scratch): Tokens {
   const text = view.text;
   const n = text.length;
   if (KINDS.length === 0) makeTables();
-  const buf = new TokenBuffer(n);
+  const buf = new TokenBuffer(n, scratch);
   const question: boolean[] = [false];
   let sent = 0;
   let inSentence = 0;
