@@ -24,8 +24,12 @@ export interface Scratch {
   mask?: Uint32Array;
 }
 
-/** Scratch larger than this (bytes, strings counted at 8) is not kept for the next call. */
-const MAX_KEPT_BYTES = 64 << 20;
+/**
+ * Scratch larger than this (bytes, strings counted at 8) is not kept for the next call. A 1 MB
+ * message (the longest analyzed) of a character that folds to four view characters needs about
+ * 70 MB; the cap only stops what the degenerate four-words-per-character floods would add.
+ */
+const MAX_KEPT_BYTES = 128 << 20;
 
 let spare: WeakRef<Scratch> | undefined;
 
@@ -66,8 +70,9 @@ export function int32(scratch: Scratch | undefined, key: 'viewMap', size: number
 /** A Uint32Array of exactly `size` entries, all zero. */
 export function zeroedUint32(scratch: Scratch | undefined, key: 'mask', size: number): Uint32Array {
   if (!scratch) return new Uint32Array(size);
-  let have = scratch[key];
-  if (!have || have.length < size) have = scratch[key] = new Uint32Array(size);
+  const have = scratch[key];
+  // A new array is zero already (and writing zeros would touch every page of it).
+  if (!have || have.length < size) return (scratch[key] = new Uint32Array(size)).subarray(0, size);
   const out = have.subarray(0, size);
   out.fill(0);
   return out;
