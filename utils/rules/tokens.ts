@@ -233,6 +233,27 @@ class TokenBuffer {
     this.add(this.internString(w), s, e, sent, at, cap);
   }
 
+  /**
+   * Ids of recent one-character words (Han, Kana, Hangul, Thai), direct-mapped by the character's
+   * low 8 bits: [code, 1 + id] pairs. Text in those scripts is one word per character, and a
+   * lookup here skips hashing and probing the table.
+   */
+  private singles: Int32Array | undefined;
+
+  /** The one-character word text[i], of character code `code`. */
+  pushChar(text: string, i: number, code: number, sent: number): void {
+    const singles = (this.singles ??= new Int32Array(512));
+    const slot = (code & 0xff) << 1;
+    let id: number;
+    if (singles[slot] === code && singles[slot + 1] !== 0) id = singles[slot + 1]! - 1;
+    else {
+      id = this.internRange(text, i, i + 1);
+      singles[slot] = code;
+      singles[slot + 1] = id + 1;
+    }
+    this.add(id, i, i + 1, sent, false, false);
+  }
+
   /** The word text[a…b), as it stands in the view. */
   pushRange(text: string, a: number, b: number, sent: number, at: boolean, cap: boolean): void {
     this.add(this.internRange(text, a, b), a, b, sent, at, cap);
@@ -302,7 +323,7 @@ export function tokenize(view: View, original: string, scratch?: Scratch): Token
     }
     inSentence++;
     if (k === 2) {
-      buf.pushRange(text, i, i + 1, sent, false, false);
+      buf.pushChar(text, i, code, sent);
       i++;
       continue;
     }
