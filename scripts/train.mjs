@@ -55,7 +55,7 @@ const trained = T.train(prepared, options);
 const quantized = T.quantize(trained);
 const OFF = 1e9;
 const packed = {
-  version: 1,
+  version: 2,
   bits: T.BITS,
   heads: quantized.heads,
   scales: quantized.scales,

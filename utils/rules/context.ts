@@ -5,6 +5,7 @@
 import { CUE_NAMES, vocabulary, type ChannelInfo, type ChannelName, type CueSets, type Vocabulary } from './cues';
 import { buildView, type View } from './normalize';
 import { findAllMany, type Match } from './phrases';
+import { zeroedUint32, type Scratch } from './scratch';
 import { skeleton, tokenize, type Tokens } from './tokens';
 import { foldedSet, stemTest } from './wordsets';
 import type { Category, Finding } from './types';
@@ -233,11 +234,15 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
   return hits;
 }
 
-export function buildContext(original: string): Ctx {
-  const view = buildView(original);
-  const tokens = tokenize(view, original);
+/**
+ * The context of one message. `scratch` (analyze() only) lends the large working arrays: the
+ * context must then not be used once the scratch is given back.
+ */
+export function buildContext(original: string, scratch?: Scratch): Ctx {
+  const view = buildView(original, scratch);
+  const tokens = tokenize(view, original, scratch);
   const { count, words, sent } = tokens;
-  const mask = new Uint32Array(count);
+  const mask = zeroedUint32(scratch, 'mask', count);
   const vocab = vocabulary();
   const names = vocab.allCues.names;
   const matches = findAllMany(vocab.allCues, tokens, {

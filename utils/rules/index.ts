@@ -16,7 +16,9 @@ import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
 import { verify } from './verifier';
+import { giveBack, takeScratch, type Scratch } from './scratch';
 import { stemTest } from './wordsets';
+import type { View } from './normalize';
 import type { AnalyzeContext, Category, Finding } from './types';
 
 export type { AnalyzeContext, Category, Finding, Relationship } from './types';
@@ -24,8 +26,9 @@ export type { AnalyzeContext, Category, Finding, Relationship } from './types';
 /** Longest message analyzed; the rest is ignored (a composer never holds more). */
 const MAX_LENGTH = 1_000_000;
 
-function run(text: string): Finding[] {
-  const ctx = buildContext(text);
+/** The rules' findings, and the view they read (the verifier reads the same view). */
+function run(text: string, scratch: Scratch): { findings: Finding[]; view: View } {
+  const ctx = buildContext(text, scratch);
   const links = detectLinks(ctx);
   // A number or name inside a link ("zoom.us/j/5551234567") is part of the link, not a phone or handle.
   const outsideLinks = (f: Finding): boolean => !links.some((l) => f.start >= l.start && f.end <= l.end);
@@ -36,7 +39,7 @@ function run(text: string): Finding[] {
   callsFromPhoneNumbers(ctx, values, findings);
   callsFromNumberRequests(ctx, findings);
   markScopingTools(ctx, findings);
-  return findings;
+  return { findings, view: ctx.view };
 }
 
 /** A phone number with a word of calling or texting in its sentence proposes a call. */
@@ -181,7 +184,11 @@ export function analyze(text: string, context?: AnalyzeContext): Finding[] {
     const input = text.length > MAX_LENGTH ? text.slice(0, MAX_LENGTH) : text;
     const allowed = allowedCategories(context);
     if (allowed.size === 0) return [];
-    const findings = tidy(verify(input, run(input)), input);
+    // The scratch is this call's until every array built on it (the context, the view) is done with.
+    const scratch = takeScratch();
+    const rules = run(input, scratch);
+    const findings = tidy(verify(input, rules.findings, rules.view), input);
+    giveBack(scratch);
     return allowed.size === 3 ? findings : findings.filter((f) => allowed.has(f.category as Category));
   } catch {
     return [];

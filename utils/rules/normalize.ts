@@ -4,6 +4,7 @@
  * UTF-16 range produced it, so findings point at what the user typed.
  */
 import { foldCodePoint, SCRIPT_LOOKALIKES } from './fold';
+import { int32, uint16, type Scratch } from './scratch';
 
 export interface View {
   /** Folded text: lower case, no accents, no invisible characters, lookalikes folded. */
@@ -69,15 +70,17 @@ function viewLength(text: string, from: number): number {
  * letters ("s k y p e", "w.h.a.t.s.a.p.p") into words. Linear in the input, and the view is at
  * most MAX_EXPANSION times as long.
  *
+ * `scratch` (analyze() only) lends the working arrays: the view's index map then lives in it.
+ *
  * @example buildView('Ｓkуpe').text // 'skype'
  */
-export function buildView(text: string): View {
+export function buildView(text: string, scratch?: Scratch): View {
   const ascii = asciiView(text);
   if (ascii) return joinSpacedLetters(ascii);
   // Sized exactly in one pass over the (memoized) folds: one allocation, no doubling.
   const size = viewLength(text, 0);
-  const codes = new Uint16Array(size);
-  const map = new Int32Array(2 * size);
+  const codes = uint16(scratch, 'viewCodes', size);
+  const map = int32(scratch, 'viewMap', 2 * size);
   const starts = map.subarray(0, size);
   const ends = map.subarray(size, 2 * size);
   let n = 0;

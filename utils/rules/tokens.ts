@@ -4,6 +4,7 @@
  */
 import { foldScriptLookalikes } from './fold';
 import type { View } from './normalize';
+import { bytes, strings, type Scratch } from './scratch';
 
 /**
  * The words of a message, one entry per word in each array (struct of arrays: no object per word,
@@ -128,7 +129,10 @@ class TokenBuffer {
   private at: Uint8Array;
   private cap: Uint8Array;
 
-  constructor(viewLength: number) {
+  constructor(
+    viewLength: number,
+    private readonly scratch: Scratch | undefined,
+  ) {
     // Never more words than view characters. Up to a million characters, room for that many at
     // once (untouched memory costs nothing, growing means copying); beyond, a quarter and double.
     this.limit = viewLength + 16;
@@ -136,32 +140,36 @@ class TokenBuffer {
     let slots = 16;
     while (slots < viewLength >> 1 && slots < 1024) slots *= 2;
     this.table = new Int32Array(slots);
-    this.ids = new Int32Array(this.size);
-    this.vFrom = new Int32Array(this.size);
-    this.vTo = new Int32Array(this.size);
-    this.sent = new Int32Array(this.size);
-    this.at = new Uint8Array(this.size);
-    this.cap = new Uint8Array(this.size);
+    [this.ids, this.vFrom, this.vTo, this.sent, this.at, this.cap] = TokenBuffer.arrays(bytes(scratch, 'words', 18 * this.size), this.size);
+  }
+
+  /**
+   * The per-word arrays of `size` words, as views of one buffer (of at least 18 bytes a word): one
+   * allocation instead of six (allocating a typed array costs far more than a view of one, and this
+   * runs on every message). The buffer may be reused: every entry is written before it is read.
+   */
+  private static arrays(buffer: ArrayBuffer, size: number): [Int32Array, Int32Array, Int32Array, Int32Array, Uint8Array, Uint8Array] {
+    return [
+      new Int32Array(buffer, 0, size),
+      new Int32Array(buffer, 4 * size, size),
+      new Int32Array(buffer, 8 * size, size),
+      new Int32Array(buffer, 12 * size, size),
+      new Uint8Array(buffer, 16 * size, size),
+      new Uint8Array(buffer, 17 * size, size),
+    ];
   }
 
   private grow(): void {
     const size = (this.size = Math.min(2 * this.size, this.limit));
-    const int32 = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(size);
-      b.set(a);
-      return b;
-    };
-    const uint8 = (a: Uint8Array): Uint8Array => {
-      const b = new Uint8Array(size);
-      b.set(a);
-      return b;
-    };
-    this.ids = int32(this.ids);
-    this.vFrom = int32(this.vFrom);
-    this.vTo = int32(this.vTo);
-    this.sent = int32(this.sent);
-    this.at = uint8(this.at);
-    this.cap = uint8(this.cap);
+    // Past a million view characters (never from the scratch: it is sized for the first guess).
+    const [ids, vFrom, vTo, sent, at, cap] = TokenBuffer.arrays(new ArrayBuffer(18 * size), size);
+    ids.set(this.ids);
+    vFrom.set(this.vFrom);
+    vTo.set(this.vTo);
+    sent.set(this.sent);
+    at.set(this.at);
+    cap.set(this.cap);
+    [this.ids, this.vFrom, this.vTo, this.sent, this.at, this.cap] = [ids, vFrom, vTo, sent, at, cap];
   }
 
   private add(id: number, s: number, e: number, sent: number, at: boolean, cap: boolean): void {
@@ -171,9 +179,8 @@ class TokenBuffer {
     this.vFrom[k] = s;
     this.vTo[k] = e;
     this.sent[k] = sent;
-    // The arrays start zeroed (and growing copies them): only the ones need writing.
-    if (at) this.at[k] = 1;
-    if (cap) this.cap[k] = 1;
+    this.at[k] = at ? 1 : 0;
+    this.cap[k] = cap ? 1 : 0;
   }
 
   /** A new distinct word in the table slot found free for it. */
@@ -226,6 +233,27 @@ class TokenBuffer {
     this.add(this.internString(w), s, e, sent, at, cap);
   }
 
+  /**
+   * Ids of recent one-character words (Han, Kana, Hangul, Thai), direct-mapped by the character's
+   * low 8 bits: [code, 1 + id] pairs. Text in those scripts is one word per character, and a
+   * lookup here skips hashing and probing the table.
+   */
+  private singles: Int32Array | undefined;
+
+  /** The one-character word text[i], of character code `code`. */
+  pushChar(text: string, i: number, code: number, sent: number): void {
+    const singles = (this.singles ??= new Int32Array(512));
+    const slot = (code & 0xff) << 1;
+    let id: number;
+    if (singles[slot] === code && singles[slot + 1] !== 0) id = singles[slot + 1]! - 1;
+    else {
+      id = this.internRange(text, i, i + 1);
+      singles[slot] = code;
+      singles[slot + 1] = id + 1;
+    }
+    this.add(id, i, i + 1, sent, false, false);
+  }
+
   /** The word text[a…b), as it stands in the view. */
   pushRange(text: string, a: number, b: number, sent: number, at: boolean, cap: boolean): void {
     this.add(this.internRange(text, a, b), a, b, sent, at, cap);
@@ -234,7 +262,7 @@ class TokenBuffer {
   finish(question: boolean[]): Tokens {
     const n = this.count;
     // Filled once at its final size (growing it word by word costs more than the whole scan).
-    const words: string[] = new Array<string>(n);
+    const words = strings(this.scratch, n);
     const { ids, distinct } = this;
     for (let k = 0; k < n; k++) words[k] = distinct[ids[k]!]!;
     return {
@@ -258,13 +286,15 @@ class TokenBuffer {
  * handle. Han, Kana, Hangul and Thai characters are one token each, so phrases in scripts without
  * spaces match as token sequences too.
  *
+ * `scratch` (analyze() only) lends the working arrays.
+ *
  * @example tokenize(buildView("what's up")).words // ['whats', 'up']
  */
-export function tokenize(view: View, original: string): Tokens {
+export function tokenize(view: View, original: string, scratch?: Scratch): Tokens {
   const text = view.text;
   const n = text.length;
   if (KINDS.length === 0) makeTables();
-  const buf = new TokenBuffer(n);
+  const buf = new TokenBuffer(n, scratch);
   const question: boolean[] = [false];
   let sent = 0;
   let inSentence = 0;
@@ -293,7 +323,7 @@ export function tokenize(view: View, original: string): Tokens {
     }
     inSentence++;
     if (k === 2) {
-      buf.pushRange(text, i, i + 1, sent, false, false);
+      buf.pushChar(text, i, code, sent);
       i++;
       continue;
     }

@@ -31,7 +31,10 @@ export interface Sentence {
   to: number;
 }
 
-const SENTENCE_END = '!?\n;。！？؟।…';
+/** Ends a sentence wherever it stands: ? newline ; 。 ！ ？ ؟ । … ("." and "!" are decided by what follows). */
+function isSentenceEndCode(c: number): boolean {
+  return c === 0x3f || c === 0x0a || c === 0x3b || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x964 || c === 0x2026;
+}
 
 /**
  * Sentences of the view text: cut at ! ? ; newline (and CJK/Arabic/Devanagari stops), and at a
@@ -62,10 +65,12 @@ export function splitSentences(text: string, limit = text.length): Sentence[] {
     if (b > a) out.push({ from: a, to: b });
   };
   for (let i = 0; i < n; i++) {
-    const c = text[i]!;
+    // Character codes, not one-character strings: this runs once per view character.
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && !isSentenceEndCode(c)) continue;
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0x20;
     // A full stop or "!" inside a word is not an end: "wa.me", "10.0.2.1", "s!gnal".
-    const end = c === '.' ? next <= 0x20 : c === '!' ? !isWordCode(next) : SENTENCE_END.includes(c);
+    const end = c === 0x2e ? next <= 0x20 : c === 0x21 ? !isWordCode(next) : true;
     if (end) {
       push(from, i + 1);
       from = i + 1;

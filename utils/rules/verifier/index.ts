@@ -45,9 +45,13 @@ export interface ScoredSentence {
   logits: Float64Array;
 }
 
-/** Sentences of the first MAX_TEXT characters of `text`, with their logits. */
-export function scoreText(m: Model, text: string): { view: View; sentences: ScoredSentence[] } {
-  const view = buildView(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+/**
+ * Sentences of the first MAX_TEXT characters of `text`, with their logits. `known` is the view of
+ * the whole text if the caller has built it already (the rules have): it is the very view needed
+ * when the text is no longer than MAX_TEXT, and saves building it twice.
+ */
+export function scoreText(m: Model, text: string, known?: View): { view: View; sentences: ScoredSentence[] } {
+  const view = known && text.length <= MAX_TEXT ? known : buildView(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
   const sentences: ScoredSentence[] = [];
   for (const s of splitSentences(view.text)) {
     const logits = new Float64Array(CATEGORY_LIST.length);
@@ -196,8 +200,8 @@ export interface Evidence {
   best: (ScoredSentence | null)[];
 }
 
-export function evidence(m: Model, text: string, findings: Finding[]): Evidence {
-  const { view, sentences } = scoreText(m, text);
+export function evidence(m: Model, text: string, findings: Finding[], known?: View): Evidence {
+  const { view, sentences } = scoreText(m, text, known);
   const scoredEnd = Math.min(text.length, MAX_TEXT);
   let checks = 0;
   const findingLogits = findings.map((f) =>
@@ -213,11 +217,6 @@ export function evidence(m: Model, text: string, findings: Finding[]): Evidence 
   return { view, sentences, findingLogits, best };
 }
 
-/**
- * The rules' findings, less the vetoed ones, plus the verifier's own (see the file comment).
- *
- * @example verify("what's the best way to reach you directly?", []) // [{ category: 'contact', ruleId: 'verifier.contact', … }]
- */
 /** Letters of one script and single spaces only: the name as anyone would write it in work talk. */
 function isPlainWords(span: string): boolean {
   const mixesLatin = /[A-Za-z]/.test(span) && /[^\x00-\x7F]/.test(span);
@@ -227,13 +226,19 @@ function isPlainWords(span: string): boolean {
 /** Above this many rule findings the verifier stands aside (see verify). */
 export const MAX_FINDINGS_WEIGHED = 200;
 
-export function verify(text: string, findings: Finding[]): Finding[] {
+/**
+ * The rules' findings, less the vetoed ones, plus the verifier's own (see the file comment).
+ * `known`: the view of `text` if the caller has it (analyze() passes the rules' view).
+ *
+ * @example verify("what's the best way to reach you directly?", []) // [{ category: 'contact', ruleId: 'verifier.contact', … }]
+ */
+export function verify(text: string, findings: Finding[], known?: View): Finding[] {
   try {
     const m = getModel();
     // A message the rules already flag hundreds of times (a flood, a pasted list) needs no second
     // opinion, and weighing every finding would make the cost grow with the flood.
     if (!m || text.length === 0 || findings.length > MAX_FINDINGS_WEIGHED) return findings;
-    const e = evidence(m, text, findings);
+    const e = evidence(m, text, findings, known);
     const kept = findings.filter((f, i) => {
       const x = e.findingLogits[i];
       if (x === null || x === undefined || x >= m.veto[CATEGORY_LIST.indexOf(f.category)]!) return true;

@@ -1,11 +1,17 @@
 /**
  * The verifier's model: logistic regression heads over the hashed features of features.ts, stored
- * quantized (int8 with one scale per weight array, only the non-zero buckets) and decoded lazily.
+ * quantized (int8 with one scale per weight array) and decoded on the first call.
  *
  * Weight arrays ("heads"): `shared` (optional) and one per category. A category's logit is
  *   bias[c] + v · (scale[shared] · Σ sign·q_shared[bucket] + scale[c] · Σ sign·q_c[bucket])
  * over a sentence's features, with v = 1/sqrt(feature count). The shared array carries what every
  * kind of "leave Upwork" sentence has in common; the per-category arrays tell them apart.
+ *
+ * Layout (version 2): a bitmap of the buckets where some head has a non-zero weight (a quarter of
+ * them; L1 zeroes the rest), then for each such bucket in order its H weights. Decoding is one
+ * base64 call and a running count of the bitmap (one step per 32 buckets): no step per weight, and
+ * the bytes are used where they lie. A bucket's weights sit at rank(bucket) · H, where rank counts
+ * the set bits before it.
  */
 import type { Category } from '../types';
 import { DIM, extract, feats } from './features';
@@ -14,7 +20,7 @@ export const CATEGORY_LIST: readonly Category[] = ['call', 'contact', 'payment']
 
 /** What the generated weights module exports (see scripts/train.mjs). */
 export interface PackedModel {
-  version: 1;
+  version: 2;
   bits: number;
   /** Weight arrays in storage order: 'shared' and/or categories. */
   heads: string[];
@@ -26,14 +32,22 @@ export interface PackedModel {
   add: number[];
   /** Per category: an intent-type rule finding whose sentences all score below this is vetoed. */
   veto: number[];
-  /** base64 of the sparse weights: per head, varint count, then (varint bucket delta, int8 value) pairs. */
+  /**
+   * base64 of the weights: a bitmap of DIM bits (bucket b is bit b % 8 of byte b / 8: some head is
+   * non-zero there), then H int8 weights (heads in storage order) per marked bucket, in bucket order.
+   */
   data: string;
 }
 
-/** A decoded model: interleaved int8 weights `q[bucket * H + h]`. */
+/** A decoded model. */
 export interface Model {
   H: number;
-  q: Int8Array;
+  /** Bitmap of the buckets with weights, 32 buckets a word (bucket b: bit b % 32 of word b / 32). */
+  present: Int32Array;
+  /** rank[w]: marked buckets before word w of `present`. */
+  rank: Int32Array;
+  /** H weights per marked bucket, in bucket order. */
+  values: Int8Array;
   scales: Float64Array;
   /** Index of the shared head, or -1. */
   shared: number;
@@ -48,18 +62,35 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 type NativeFromBase64 = (s: string) => Uint8Array;
 
+/** Node's Buffer, where there is one (the scorer, tests and benches run in Node). */
+type NodeBuffer = { from(s: string, encoding: 'base64'): Uint8Array };
+
 /**
- * base64 → bytes: the browser's own decoder where it has one (Chrome 140+, Firefox 133+; several
- * times faster on the first page that needs the weights), else by hand (runs anywhere).
- * Characters outside the alphabet are skipped.
+ * base64 → bytes: the platform's own decoder where it has one (Uint8Array.fromBase64 in Chrome
+ * 140+ and Firefox 133+, Buffer in Node), else atob (every browser) and one plain copy loop, else
+ * by hand (runs anywhere). A loop over every byte is what costs on the first call: it runs before
+ * the JIT has compiled it. Characters outside the alphabet are skipped.
  */
 export function fromBase64(s: string): Uint8Array {
   const native = (Uint8Array as unknown as { fromBase64?: NativeFromBase64 }).fromBase64;
+  const clean = /[^A-Za-z0-9+/=]/.test(s) ? s.replace(/[^A-Za-z0-9+/=]/g, '') : s;
   if (typeof native === 'function') {
     try {
-      return native(s.replace(/[^A-Za-z0-9+/=]/g, ''));
+      return native(clean);
     } catch {
-      // malformed padding: the hand decoder below is lenient
+      // malformed padding: the decoders below are lenient
+    }
+  }
+  const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+  if (nodeBuffer && typeof nodeBuffer.from === 'function') return new Uint8Array(nodeBuffer.from(clean, 'base64'));
+  if (typeof atob === 'function') {
+    try {
+      const binary = atob(clean);
+      const out = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+      return out;
+    } catch {
+      // malformed padding
     }
   }
   return fromBase64ByHand(s);
@@ -106,63 +137,57 @@ export function toBase64(bytes: Uint8Array): string {
   return out;
 }
 
-/** Sparse int8 weight arrays → bytes (per head: varint count, then varint delta + int8 pairs). */
+/** Int8 weight arrays (one per head, DIM long) → bytes of the version-2 layout (see PackedModel.data). */
 export function packWeights(arrays: Int8Array[]): Uint8Array {
-  const bytes: number[] = [];
-  const varint = (v: number): void => {
-    while (v >= 0x80) {
-      bytes.push((v & 0x7f) | 0x80);
-      v >>>= 7;
-    }
-    bytes.push(v);
-  };
-  for (const q of arrays) {
-    let count = 0;
-    for (let k = 0; k < q.length; k++) if (q[k] !== 0) count++;
-    varint(count);
-    let last = -1;
-    for (let k = 0; k < q.length; k++) {
-      if (q[k] === 0) continue;
-      varint(k - last - 1);
-      bytes.push(q[k]! & 0xff);
-      last = k;
-    }
+  const H = arrays.length;
+  const marked = (b: number): boolean => arrays.some((q) => q[b] !== 0);
+  let count = 0;
+  for (let b = 0; b < DIM; b++) if (marked(b)) count++;
+  const out = new Uint8Array(DIM / 8 + count * H);
+  let o = DIM / 8;
+  for (let b = 0; b < DIM; b++) {
+    if (!marked(b)) continue;
+    out[b >> 3] = out[b >> 3]! | (1 << (b & 7));
+    for (let h = 0; h < H; h++) out[o++] = arrays[h]![b]! & 0xff;
   }
-  return Uint8Array.from(bytes);
+  return out;
 }
 
-/** Decodes a packed model into interleaved weights. */
+/** Set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The first `words` 32-bit little-endian words of the bytes: a view where the platform allows it. */
+function bitmapWords(bytes: Uint8Array, words: number): Int32Array {
+  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, words);
+  const out = new Int32Array(words);
+  for (let w = 0, o = 0; w < words; w++, o += 4) out[w] = bytes[o]! | (bytes[o + 1]! << 8) | (bytes[o + 2]! << 16) | (bytes[o + 3]! << 24);
+  return out;
+}
+
+/** Decodes a packed model: the bitmap and its running count; the weights stay where they lie. */
 export function decodeModel(p: PackedModel): Model {
-  if (p.version !== 1 || p.bits !== Math.log2(DIM)) throw new Error('verifier: weights do not match the feature code');
+  if (p.version !== 2 || p.bits !== Math.log2(DIM)) throw new Error('verifier: weights do not match the feature code');
   const H = p.heads.length;
-  const q = new Int8Array(DIM * H);
   const bytes = fromBase64(p.data);
-  let o = 0;
-  // Varints of at most four bytes (bucket deltas and counts are below 2^28).
-  const varint = (): number => {
-    let v = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[o++]!;
-      v |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b >= 0x80 && shift < 28);
-    return v;
-  };
-  for (let h = 0; h < H; h++) {
-    const count = varint();
-    let k = -1;
-    for (let i = 0; i < count; i++) {
-      k += varint() + 1;
-      q[k * H + h] = (bytes[o++]! << 24) >> 24;
-    }
-  }
+  const words = DIM / 32;
+  const present = bitmapWords(bytes, words);
+  const rank = new Int32Array(words + 1);
+  for (let w = 0; w < words; w++) rank[w + 1] = rank[w]! + popcount(present[w]!);
+  if (bytes.length !== DIM / 8 + rank[words]! * H) throw new Error('verifier: weights are truncated');
   const catHead = new Int32Array(CATEGORY_LIST.map((c) => p.heads.indexOf(c)));
   if (catHead.some((i) => i < 0)) throw new Error('verifier: a category head is missing');
   return {
     H,
-    q,
+    present,
+    rank,
+    values: new Int8Array(bytes.buffer, bytes.byteOffset + DIM / 8, rank[words]! * H),
     scales: Float64Array.from(p.scales),
     shared: p.heads.indexOf('shared'),
     catHead,
@@ -170,6 +195,14 @@ export function decodeModel(p: PackedModel): Model {
     add: p.add,
     veto: p.veto,
   };
+}
+
+/** Offset in `values` of the weights of a bucket, or -1 when all its weights are zero. */
+function weightsAt(model: Model, bucket: number): number {
+  const word = model.present[bucket >>> 5]!;
+  const below = word & ~(-1 << (bucket & 31));
+  if ((word >>> (bucket & 31)) & 1) return (model.rank[bucket >>> 5]! + popcount(below)) * model.H;
+  return -1;
 }
 
 const sums = new Float64Array(8);
@@ -180,7 +213,7 @@ const sums = new Float64Array(8);
  */
 export function scoreSentence(model: Model, text: string, from: number, to: number, out: Float64Array): number {
   const m = extract(text, from, to);
-  const { H, q } = model;
+  const { H, values, present, rank } = model;
   const keys = feats.keys;
   sums.fill(0, 0, H);
   if (H === 4) {
@@ -188,20 +221,25 @@ export function scoreSentence(model: Model, text: string, from: number, to: numb
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
+    // weightsAt(), inlined. Branch-free signs: a feature's sign is a coin toss of its hash, so an
+    // if on it mispredicts half the time. With neg = 0 or -1 (k's sign bit), bucket = k - 1 or
+    // -k - 1, and (w ^ neg) - neg is w or -w. Integer sums: exact, in any order.
     for (let i = 0; i < m; i++) {
       const k = keys[i]!;
-      const base = (k < 0 ? -k - 1 : k - 1) * 4;
-      if (k < 0) {
-        s0 -= q[base]!;
-        s1 -= q[base + 1]!;
-        s2 -= q[base + 2]!;
-        s3 -= q[base + 3]!;
-      } else {
-        s0 += q[base]!;
-        s1 += q[base + 1]!;
-        s2 += q[base + 2]!;
-        s3 += q[base + 3]!;
-      }
+      const neg = k >> 31;
+      const bucket = (k ^ neg) - 1 - neg;
+      const word = present[bucket >>> 5]!;
+      const bit = bucket & 31;
+      if (((word >>> bit) & 1) === 0) continue;
+      let below = word & ~(-1 << bit);
+      below -= (below >>> 1) & 0x55555555;
+      below = (below & 0x33333333) + ((below >>> 2) & 0x33333333);
+      below = (below + (below >>> 4)) & 0x0f0f0f0f;
+      const base = (rank[bucket >>> 5]! + (Math.imul(below, 0x01010101) >>> 24)) << 2;
+      s0 += (values[base]! ^ neg) - neg;
+      s1 += (values[base + 1]! ^ neg) - neg;
+      s2 += (values[base + 2]! ^ neg) - neg;
+      s3 += (values[base + 3]! ^ neg) - neg;
     }
     sums[0] = s0;
     sums[1] = s1;
@@ -210,9 +248,10 @@ export function scoreSentence(model: Model, text: string, from: number, to: numb
   } else {
     for (let i = 0; i < m; i++) {
       const k = keys[i]!;
-      const base = (k < 0 ? -k - 1 : k - 1) * H;
+      const base = weightsAt(model, k < 0 ? -k - 1 : k - 1);
+      if (base < 0) continue;
       const sign = k < 0 ? -1 : 1;
-      for (let h = 0; h < H; h++) sums[h] = sums[h]! + sign * q[base + h]!;
+      for (let h = 0; h < H; h++) sums[h] = sums[h]! + sign * values[base + h]!;
     }
   }
   const v = m > 0 ? 1 / Math.sqrt(m) : 0;
@@ -231,15 +270,16 @@ export function scoreSentence(model: Model, text: string, from: number, to: numb
  */
 export function contributions(model: Model, c: number, m: number, length: number): Float64Array {
   const out = new Float64Array(length);
-  const { H, q } = model;
+  const { values } = model;
   const h = model.catHead[c]!;
   const sc = model.scales[h]!;
   const ss = model.shared >= 0 ? model.scales[model.shared]! : 0;
   const v = m > 0 ? 1 / Math.sqrt(m) : 0;
   for (let i = 0; i < m; i++) {
     const k = feats.keys[i]!;
-    const base = (k < 0 ? -k - 1 : k - 1) * H;
-    const w = (q[base + h]! * sc + (model.shared >= 0 ? q[base + model.shared]! * ss : 0)) * (k < 0 ? -v : v);
+    const base = weightsAt(model, k < 0 ? -k - 1 : k - 1);
+    if (base < 0) continue;
+    const w = (values[base + h]! * sc + (model.shared >= 0 ? values[base + model.shared]! * ss : 0)) * (k < 0 ? -v : v);
     if (w === 0) continue;
     const a = feats.a[i]!;
     const b = Math.min(feats.b[i]!, length);

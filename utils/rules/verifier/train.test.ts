@@ -61,7 +61,7 @@ describe('train', () => {
     const t = train(p, OPTIONS);
     const q = quantize(t);
     const packed: PackedModel = {
-      version: 1,
+      version: 2,
       bits: BITS,
       heads: q.heads,
       scales: q.scales,
