@@ -10,9 +10,11 @@
  * 000000"), so numbers generalize by shape.
  *
  * The hashing trick: each n-gram is hashed (FNV-1a, then a finalizer) into one of 2^18 buckets with
- * a sign taken from the top bit, so collisions cancel on average. A sentence's features all have
- * the same value 1/sqrt(count), so a head's score is `bias + scale · Σ sign · w[bucket]` and every
- * n-gram's contribution is exact.
+ * a sign taken from the top bit, so collisions cancel on average. Each distinct n-gram of a
+ * sentence counts once (a repeated one would add its weight per repetition, and text made of one
+ * unit repeated, "hahaha…" or a pasted row of one symbol, would score as high as any request), and
+ * all have the same value 1/sqrt(count of distinct n-grams), so a head's score is
+ * `bias + scale · Σ sign · w[bucket]` and every n-gram's contribution is exact.
  */
 
 /** log2 of the number of hash buckets. */
@@ -180,6 +182,26 @@ function fmix(h: number): number {
 /** Signed bucket of a hash: ±(bucket + 1). */
 const keyOf = (h: number): number => (h < 0 ? -((h & MASK) + 1) : (h & MASK) + 1);
 
+/** Keys already emitted for the current sentence: open addressing, cleared by a new stamp. */
+const SEEN_SIZE = 1 << 13;
+const seenKeys = new Int32Array(SEEN_SIZE);
+const seenStamp = new Uint32Array(SEEN_SIZE);
+let stamp = 0;
+
+/** True the first time `key` is offered since the last stamp. */
+function firstTime(key: number): boolean {
+  let slot = Math.imul(key, 0x9e3779b1) >>> (32 - 13);
+  for (;;) {
+    if (seenStamp[slot] !== stamp) {
+      seenStamp[slot] = stamp;
+      seenKeys[slot] = key;
+      return true;
+    }
+    if (seenKeys[slot] === key) return false;
+    slot = (slot + 1) & (SEEN_SIZE - 1);
+  }
+}
+
 /**
  * Features of the last sentence passed to `extract`: `keys[i]` is a signed bucket (bucket + 1,
  * negated for a negative sign), `[a[i], b[i])` the cleaned-code range it covers (for spans).
@@ -192,7 +214,7 @@ export const feats = {
 };
 
 /**
- * Extracts every feature of view text[from, to) into `feats` and returns their count: character
+ * Extracts every distinct feature of view text[from, to) into `feats` and returns their count: character
  * 2–5-grams of the cleaned sentence (spaces included, so "me on wa" is seen across words) and its
  * word unigrams and bigrams. `cleanedPos()` maps cleaned offsets back to the view. Linear in the
  * sentence; sentences longer than MAX_SENTENCE are cut.
@@ -205,13 +227,20 @@ export function extract(text: string, from: number, to: number): number {
   lastLength = n;
   const { keys, a, b } = feats;
   let m = 0;
+  stamp = (stamp + 1) >>> 0;
+  if (stamp === 0) {
+    seenStamp.fill(0);
+    stamp = 1;
+  }
   // Character n-grams: FNV chains, so every length has its own hash.
   for (let i = 0; i + 1 < n; i++) {
     let h = Math.imul(FNV ^ codes[i]!, PRIME);
     const top = Math.min(n, i + 5);
     for (let k = i + 1; k < top; k++) {
       h = Math.imul(h ^ codes[k]!, PRIME);
-      keys[m] = keyOf(fmix(h));
+      const key = keyOf(fmix(h));
+      if (!firstTime(key)) continue;
+      keys[m] = key;
       a[m] = i;
       b[m++] = k + 1;
     }
@@ -228,13 +257,19 @@ export function extract(text: string, from: number, to: number): number {
     let h = SEED_WORD;
     let j = i;
     while (j < n && isWordCode(codes[j]!)) h = Math.imul(h ^ codes[j++]!, PRIME);
-    keys[m] = keyOf(fmix(h));
-    a[m] = i;
-    b[m++] = j;
-    if (prevStart >= 0) {
-      keys[m] = keyOf(fmix(Math.imul(prev ^ SEED_BIGRAM, 0x9e3779b1) ^ h));
-      a[m] = prevStart;
+    const word = keyOf(fmix(h));
+    if (firstTime(word)) {
+      keys[m] = word;
+      a[m] = i;
       b[m++] = j;
+    }
+    if (prevStart >= 0) {
+      const bigram = keyOf(fmix(Math.imul(prev ^ SEED_BIGRAM, 0x9e3779b1) ^ h));
+      if (firstTime(bigram)) {
+        keys[m] = bigram;
+        a[m] = prevStart;
+        b[m++] = j;
+      }
     }
     prev = h;
     prevStart = i;

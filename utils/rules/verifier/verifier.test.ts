@@ -56,6 +56,12 @@ describe('features', () => {
     expect(keysOf('Ѕkуре')).toEqual(keysOf('skype'));
     expect(keysOf('+44 7700 900431')).toEqual(keysOf('+11 2345 678901'));
   });
+
+  it('count each distinct n-gram of a sentence once', () => {
+    expect(keysOf('ha ha ha ha ha ha')).toEqual(keysOf('ha ha ha'));
+    const keys = keysOf('call me, call me');
+    expect(new Set(keys).size).toBe(keys.length);
+  });
 });
 
 describe('verify', () => {
@@ -81,6 +87,12 @@ describe('verify', () => {
     const text = 'The logo needs a darker blue and the footer should link to the privacy page. I will send the draft here tomorrow.';
     expect(verify(text, [])).toEqual([]);
     expect(analyze(text)).toEqual([]);
+  });
+
+  it('adds nothing to text made of one unit repeated (laughter, a held key, a pasted row of one symbol)', () => {
+    for (const text of ['ha'.repeat(1000), 'a'.repeat(2000), 'lol '.repeat(300), '\uFDFA'.repeat(2000), 'صلى '.repeat(500), '😂'.repeat(500), '.'.repeat(3000)]) {
+      expect(verify(text, [])).toEqual([]);
+    }
   });
 
   it('vetoes an intent rule on work talk: the app as the subject of the work, a refusal', () => {
