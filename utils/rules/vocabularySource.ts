@@ -5,7 +5,7 @@
  * engine itself never imports this module, so importing the engine parses no lexicon.
  */
 import { CHANNELS, SCOPING_TOOLS, type Channel } from './channels';
-import { CUE_NAMES, FIELDS, type CueSets, type PhraseField, type VocabularyData } from './cues';
+import { CUE_NAMES, FIELDS, OPTIONAL_FIELDS, type CueSets, type PhraseField, type VocabularyData } from './cues';
 import { LANGUAGES } from './lexicon/index';
 import './index';
 import { compileKeys, groupKeys, phraseWords } from './phrases';
@@ -40,56 +40,13 @@ function entries(field: PhraseField): string[] {
   return out;
 }
 
-const NEAR = [
-  'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer', 'best',
-  'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'am', 'schedule', 'session', 'quick', 'link',
-  'invite', 'room', 'group', 'id', 'number', 'account', 'contact', 'add', 'me', 'reply', 'response', 'respond', 'ping',
-  'dm', 'connect', 'sync', 'go to', 'use', 'lets', 'can we', 'could we', 'shall we', 'let us', 'move', 'join',
-  // Calls and meetings in other languages: "un appel Skype", "reunión por Zoom", "созвон в зуме".
-  'appel', 'visio', 'llamada', 'videollamada', 'chamada', 'videochamada', 'anruf', 'videoanruf', 'telefonat', 'chiamata',
-  'videochiamata', 'звонок', 'созвон', 'созвонимся', 'дзвінок', 'rozmowa', 'rozmowe', 'rozmowę', 'gorusme', 'görüşme',
-  'arama', 'panggilan', 'tawag', 'cuoc goi', 'cuộc gọi', '通话', '通話', 'مكالمة', 'कॉल', 'কল', 'meeting', 'reunion',
-  'reunión', 'réunion', 'reuniao', 'reunião', 'besprechung', 'riunione', 'встреча', 'встречу', 'зустріч', 'spotkanie',
-  'toplanti', 'toplantı', 'rapat', 'pulong', 'hop', 'họp', '会议', '會議', 'اجتماع', 'मीटिंग', 'মিটিং', 'chat', 'chatten',
-  'chatear', 'conversar', 'conversa', 'falar', 'hablar', 'parler', 'sprechen', 'parlare', 'поговорить', 'поговорим',
-  'поговоримо', 'porozmawiać', 'konuşalım', 'ngobrol', 'usap', 'nói chuyện', '聊', 'تحدث', 'बात', 'baat', 'kotha', 'কথা',
-  'message', 'mensaje', 'mensagem', 'nachricht', 'messaggio', 'сообщение', 'повідомлення', 'wiadomość', 'mesaj', 'pesan',
-  'mensahe', 'tin nhắn', '消息', 'رسالة', 'मैसेज', 'মেসেজ', 'add', 'adiciona', 'agrega', 'ajoute', 'aggiungi', 'добавь',
-  'додай', 'dodaj', 'ekle', 'tambahkan', 'idagdag', 'thêm', '加', 'أضف', 'ایڈ', 'অ্যাড', 'contato', 'contacto', 'kontakt',
-];
-/** Fee talk: with a payment channel or leaving the platform, it means paying outside. */
-const FEE_HINTS = [
-  'platform fee', 'marketplace fee', 'service fee', 'upwork fee', 'upwork fees', 'upwork cut', 'upwork commission',
-  'the fees here', 'fees here', 'no fee', 'no fees', 'fee', 'fees', 'commission', 'cut', 'discount', 'settle', 'cheaper', 'comision', 'comisión', 'comissão',
-  'taxa', 'tarifa', 'gebühr', 'gebühren', 'frais', 'commissione', 'комиссия', 'комиссии', 'комісія', 'комісії', 'prowizja',
-  'prowizji', 'komisyon', 'potongan', 'biaya', 'fee si upwork', 'عمولة', 'رسوم', 'कमीशन', 'کمیشن', 'phí', '手续费', '佣金',
-];
-/** Words that, next to a payment channel (PayPal, Wise…), make it a proposal to pay there. */
-const PAY_NEAR = [
-  'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly', 'to my',
-  'straight to', 'money', 'rate', 'price', 'cheaper', 'discount', 'upfront', 'half', 'rest', 'balance', 'salary', 'take',
-  'accept', 'receive', 'my account', 'send you', 'send it', 'send', 'fund', 'charge', 'refund', 'my', 'your', 'outside',
-  'instead', 'milestone', 'on the side', 'work directly', 'deal directly', 'close the job here', 'me', 'details', 'account',
-  'number', 'id', 'address', 'transfer', 'tag', 'handle', '@',
-];
-const IDENTITY = [
-  'same username', 'same user name', 'same handle', 'same name as here', 'same name as on upwork', 'my name from here',
-  'same id', 'same as my name', 'search for me', 'search my name', 'look me up', 'find me there', 'find me on',
-  'same as my upwork', 'same as my upwork name', 'same as on upwork', 'same as here', 'same as on here', 'same name as here',
-  'same name as on here', 'same username as on upwork', 'same nickname', 'same nick',
-];
-const POSSESSIVE = ['your', 'ur', 'my', 'yours', 'mine'];
-
 /** Phrase lists of every cue set, by name. */
 function cueSources(): Record<keyof CueSets, string[]> {
   const lists = {} as Record<keyof CueSets, string[]>;
-  for (const f of FIELDS) lists[f] = entries(f);
-  lists.near = NEAR;
-  lists.feeHints = FEE_HINTS;
-  lists.payNear = PAY_NEAR;
-  lists.identity = IDENTITY;
+  for (const f of [...FIELDS, ...OPTIONAL_FIELDS]) lists[f] = entries(f);
+  // "@" is no word of a language: next to a payment channel it introduces a tag ("Venmo @ana").
+  lists.payNear = [...lists.payNear, '@'];
   lists.scoping = SCOPING_TOOLS;
-  lists.possessive = POSSESSIVE;
   return lists;
 }
 
@@ -121,7 +78,31 @@ export function compileVocabularyData(): VocabularyData {
     folds,
     channels: channels.map((c) => [c.label, c.kind]),
     keys,
+    words: buildWordClasses(),
   };
+}
+
+/**
+ * The word classes of every lexicon (WordClasses), folded like message words (as foldedSet()
+ * folds a code list): class → distinct folded words in language order, classes sorted by name.
+ */
+function buildWordClasses(): VocabularyData['words'] {
+  const classes = new Map<string, string[]>();
+  for (const { lexicon } of LANGUAGES) {
+    const words = lexicon.words;
+    if (!words || typeof words !== 'object') continue;
+    for (const [name, list] of Object.entries(words)) {
+      if (!Array.isArray(list)) continue;
+      let out = classes.get(name);
+      if (!out) classes.set(name, (out = []));
+      for (const w of list) {
+        if (typeof w !== 'string') continue;
+        const folded = /^[a-z0-9_]+$/.test(w) ? w : foldWordSlowly(w);
+        if (folded && !out.includes(folded)) out.push(folded);
+      }
+    }
+  }
+  return [...classes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**

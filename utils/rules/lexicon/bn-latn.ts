@@ -107,4 +107,5 @@ export const lexicon: Lexicon = {
     'obhiggota', 'bots', 'notification', 'notifications', 'reminder', 'followers', 'posts', 'recording',
     'developer', 'coding', 'business api', 'app banate',
   ],
+  near: ['kotha'],
 };

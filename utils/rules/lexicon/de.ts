@@ -135,4 +135,23 @@ export const lexicon: Lexicon = {
     'slack-integration', 'slack-integrationen', 'discord-bot', 'discord-bots', 'telegram-bot', 'whatsapp-api',
     'eine app', 'die app',
   ],
+  near: ['anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
+  feeHints: ['gebühr', 'gebühren'],
+  words: {
+    negation: ['nicht', 'kein', 'keine'],
+    shareOrUseStems: ['geben', 'teilen', 'nutzen', 'benutz', 'schick'],
+    upworkNegator: ['nicht', 'kein', 'keine', 'ohne', 'statt', 'anstatt'],
+    routeNegator: ['ohne', 'statt', 'anstatt'],
+    routeWords: ['über', 'ueber'],
+    here: ['hier'],
+    pastJobAdjective: [
+      'letzten', 'letzter', 'letzte', 'letztes', 'vorheriger', 'vorherigen', 'fruherer', 'früherer', 'fruheren',
+      'früheren',
+    ],
+    pastJobNoun: ['job', 'stelle', 'firma'],
+    workStems: ['integr', 'automat'],
+    reportingVerbs: ['fragte'],
+    reportedTarget: ['mir', 'uns'],
+    speakers: ['ich', 'wir'],
+  },
 };

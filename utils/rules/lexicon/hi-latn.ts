@@ -116,4 +116,15 @@ export const lexicon: Lexicon = {
     'button', 'widget', 'database', 'anubhav', 'bots', 'notification', 'notifications', 'reminder', 'followers',
     'posts', 'recording', 'developer', 'coding', 'business api', 'app banana', 'app banani',
   ],
+  near: ['baat'],
+  words: {
+    negation: ['nahi', 'nahin', 'nai', 'na'],
+    shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
+    upworkNegator: ['nahi', 'nahin', 'mat', 'bina', 'chhod', 'chod'],
+    routeNegator: ['bina'],
+    routeWords: ['se', 'dwara', 'ke'],
+    here: ['yahan', 'yaha'],
+    pastJobAdjective: ['pichli', 'pichhli', 'purani'],
+    pastJobNoun: ['naukri', 'company'],
+  },
 };

@@ -111,4 +111,18 @@ export const lexicon: Lexicon = {
     'integrasi api', 'notifikasi', 'pengingat', 'followers', 'postingan', 'rekaman', 'transkrip', 'developer',
     'implementasi', 'business api',
   ],
+  near: ['panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
+  feeHints: ['potongan', 'biaya'],
+  words: {
+    negation: ['tidak', 'nggak', 'gak', 'ga'],
+    shareOrUseStems: ['berbagi', 'kasih', 'kirim', 'pakai'],
+    upworkNegator: ['tidak', 'nggak', 'gak', 'ga', 'ndak', 'enggak', 'bukan', 'tanpa'],
+    routeNegator: ['tanpa'],
+    routeWords: ['lewat', 'melalui'],
+    here: ['disini', 'sini'],
+    pastJobAdjective: ['sebelumnya', 'terakhir'],
+    pastJobNoun: ['pekerjaan', 'kantor'],
+    workStems: ['integr'],
+    reportingVerbs: ['minta', 'meminta'],
+  },
 };

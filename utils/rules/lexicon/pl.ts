@@ -127,4 +127,18 @@ export const lexicon: Lexicon = {
     'przypomnienia', 'obserwujących', 'posty', 'nagranie', 'nagrania', 'transkrypcja', 'webhooki',
     'programista', 'programowanie', 'wdrożenie', 'aplikacji', 'kanału', 'business api',
   ],
+  near: ['rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
+  feeHints: ['prowizja', 'prowizji'],
+  words: {
+    negation: ['nie'],
+    shareOrUseStems: ['udost', 'podać', 'uży'],
+    upworkNegator: ['nie', 'bez', 'zamiast'],
+    routeNegator: ['bez', 'zamiast'],
+    routeWords: ['przez'],
+    here: ['tutaj'],
+    pastJobAdjective: ['poprzedniej', 'ostatniej'],
+    pastJobNoun: ['firma', 'pracy', 'firmie'],
+    workStems: ['integr', 'chatbota'],
+    reportingVerbs: ['poprosil'],
+  },
 };

@@ -105,4 +105,15 @@ export const lexicon: Lexicon = {
     'template', 'button', 'widget', 'database', 'karanasan', 'bots', 'notification', 'notifications',
     'reminder', 'followers', 'posts', 'recording', 'developer', 'coding', 'business api', 'app para sa',
   ],
+  near: ['tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
+  feeHints: ['fee si upwork'],
+  words: {
+    negation: ['hindi'],
+    shareOrUseStems: ['ibigay', 'gamit'],
+    upworkNegator: ['hindi'],
+    routeWords: ['sa'],
+    here: ['dito'],
+    pastJobAdjective: ['dating'],
+    pastJobNoun: ['trabaho', 'kumpanya'],
+  },
 };

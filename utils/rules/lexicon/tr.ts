@@ -131,4 +131,17 @@ export const lexicon: Lexicon = {
     'entegrasyonları', 'bildirim', 'bildirimler', 'bildirimleri', 'hatırlatma', 'takipçi', 'gönderiler',
     'kayıt', 'kaydı', 'geliştirici', 'yazılım', 'uygulamaları', 'business api',
   ],
+  near: ['gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
+  feeHints: ['komisyon'],
+  words: {
+    negation: ['değil', 'degil', 'asla'],
+    shareOrUseStems: ['paylaş', 'kullan', 'vermek'],
+    upworkNegator: ['değil', 'degil', 'olmadan', 'yerine'],
+    routeNegator: ['olmadan', 'yerine'],
+    routeWords: ['üzerinden', 'uzerinden'],
+    here: ['burada'],
+    pastJobAdjective: ['önceki', 'onceki'],
+    pastJobNoun: ['işimde', 'isimde', 'şirketimde'],
+    workStems: ['entegr'],
+  },
 };

@@ -37,4 +37,69 @@ export interface Lexicon {
   digits: string[][];
   /** Cues that a named tool is the subject of the work, not a channel: "integrate", "api", "sdk", "bot", "app", "migration", "checkout". */
   workSubject: string[];
+  /**
+   * Generic words that make a named call app a proposal when nothing stronger is there: "on",
+   * "tomorrow", "quick", "llamada", "созвон", "通话". Optional, like the fields below: a language
+   * without them is listed as exempt in `lexicons.test.ts`.
+   */
+  near?: string[];
+  /** Fee talk that counts only together with another payment cue: "platform fee", "comisión", "手续费". */
+  feeHints?: string[];
+  /** Broad words that count only next to a payment channel: "pay", "via", "directly", "my account". */
+  payNear?: string[];
+  /** Showing who you are elsewhere without a value: "same username", "look me up". */
+  identity?: string[];
+  /** Possessive-only asks ("your", "my"): a request only in a question. */
+  possessive?: string[];
+  /**
+   * Single-word classes the engine's code asks about one word at a time ("is this word a
+   * negation?"), compiled into the vocabulary (`npm run build:engine-data`) and read through
+   * `lexiconWords()` / `lexiconStems()` (wordsets.ts). Unlike the phrase fields above, no word is
+   * dropped for being short: each class is asked only at one place in the code.
+   */
+  words?: WordClasses;
 }
+
+/**
+ * The word classes, each a list of single words of this language (folded like message words).
+ * Classes named `…Stems` are word beginnings: "integr" accepts "integração", "integrate"; a stem
+ * of one or two letters must match the whole word. Which classes every language must have, and
+ * which languages are exempt from which class, is checked in `lexicons.test.ts`.
+ */
+export interface WordClasses {
+  /** Negations: "not", "nicht", "nie", "không". A negation right before a verb of sharing or using refuses ("não passar meu WhatsApp"); a second one turns "without Upwork" into a refusal. */
+  negation?: string[];
+  /** Stems of verbs of sharing or using ("share", "teilen", "kullan"): negated, they refuse to move ("don't use Telegram"). */
+  shareOrUseStems?: string[];
+  /** Words that, within four words before an "on Upwork" phrase, negate it ("not through Upwork", "instead of here", "sin Upwork"). */
+  upworkNegator?: string[];
+  /** Negators that say the activity goes around Upwork ("without", "ohne", "khỏi", "instead"), not merely "not on Upwork yet". */
+  routeNegator?: string[];
+  /** Words of passing through, in "not through Upwork" forms: "via", "lewat", "qua", "por", "über". */
+  routeWords?: string[];
+  /** "Here": the place of this conversation ("aquí", "hier", "burada"). A refusal followed by it in its clause is aimed at this chat. */
+  here?: string[];
+  /** "Last", "previous", "former" ("último", "letzten", "önceki"): with a past-job noun on either side, the sentence tells about past work. */
+  pastJobAdjective?: string[];
+  /** Nouns of a job or employer ("job", "emprego", "Stelle", "naukri"): with a past-job adjective, the sentence tells about past work. */
+  pastJobNoun?: string[];
+  /** Other people the work serves ("clients", "customers"): a work cue only inside the clause of the name. */
+  clientPeople?: string[];
+  /** Possessives of someone else ("your", "their"): "schedule your Zoom meetings" makes the app's things the work. */
+  othersPossessive?: string[];
+  /** Things of an app that are managed as work after "your/their <app>": "meetings", "groups", "channels". */
+  managedThings?: string[];
+  /** Work words borrowed from English ("bot", "api", "sdk", "бот"): near an app name they make it the subject of the work. */
+  borrowedWorkWords?: string[];
+  /** Stems of "integrate" and kin ("integr", "webhook", "интеграц", "entegr"): near an app name they make it the subject of the work. */
+  workStems?: string[];
+  /** Reporting verbs in one word form ("asked", "pidió", "fragte"): what follows reports a third party's request, not a proposal. */
+  reportingVerbs?: string[];
+  /** Words after a reporting verb that make the speaker the one asked ("asked me", "asking our freelancers", "fragte mich"). */
+  reportedTarget?: string[];
+  /** Object pronouns and auxiliaries that stand before a Romance reporting verb: "me pidió", "m'a demandé", "mi ha chiesto". */
+  objectClitics?: string[];
+  /** First and second persons ("I", "we", "you", "ich", "je"): "I asked", "you asked" is not a third party's request. */
+  speakers?: string[];
+}
+

@@ -107,4 +107,15 @@ export const lexicon: Lexicon = {
     'button', 'widget', 'database', 'tajurba', 'bots', 'notification', 'notifications', 'reminder', 'followers',
     'posts', 'recording', 'developer', 'coding', 'business api', 'app banana', 'app banani',
   ],
+  near: ['baat'],
+  words: {
+    negation: ['nahi', 'nahin', 'nai', 'na'],
+    shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
+    upworkNegator: ['nahi', 'nahin', 'mat', 'bina', 'baghair', 'bagair', 'chhod', 'chod'],
+    routeNegator: ['bina', 'baghair', 'bagair'],
+    routeWords: ['se', 'ke'],
+    here: ['yahan', 'yaha'],
+    pastJobAdjective: ['pichli', 'pichhli', 'purani'],
+    pastJobNoun: ['naukri', 'company'],
+  },
 };

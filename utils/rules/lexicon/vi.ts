@@ -106,4 +106,17 @@ export const lexicon: Lexicon = {
     'bots', 'zalo oa', 'official account', 'thông báo', 'nhắc nhở', 'người theo dõi', 'bài đăng', 'ghi âm',
     'ghi hình', 'lập trình viên', 'triển khai', 'business api',
   ],
+  near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
+  feeHints: ['phí'],
+  words: {
+    negation: ['không'],
+    shareOrUseStems: ['chia sẻ', 'gửi', 'dùng'],
+    upworkNegator: ['không', 'khỏi', 'khoi', 'né', 'tránh', 'thay'],
+    routeNegator: ['khỏi', 'khoi', 'né', 'tránh'],
+    routeWords: ['qua', 'thông'],
+    here: ['đây'],
+    pastJobAdjective: ['cũ', 'trước'],
+    pastJobNoun: ['việc', 'ty'],
+    workStems: ['tich hop'],
+  },
 };
