@@ -43,7 +43,15 @@ class FoldedSet implements WordSet {
   }
 }
 
-/** The folded words of a lexicon word class (all languages), from the compiled vocabulary. */
+/**
+ * The folded words of a lexicon word class (all languages), from the compiled vocabulary.
+ *
+ * @example lexiconWordList('currencyNames').includes('rupees') // true
+ */
+export function lexiconWordList(wordClass: WordClass): readonly string[] {
+  return classWords(wordClass);
+}
+
 function classWords(wordClass: WordClass): string[] {
   return vocabulary().wordClasses.get(wordClass) ?? [];
 }

@@ -140,5 +140,11 @@ export const lexicon: Lexicon = {
     here: ['هنا'],
     pastJobAdjective: ['السابقة', 'السابق'],
     pastJobNoun: ['عمل', 'وظيفة', 'الوظيفة', 'شركتي'],
+    orderWords: ['طلب', 'فاتورة', 'الطلب'],
+    numberNouns: ['رقم'],
+    postalWords: ['البريدي'],
+    phoneNouns: ['هاتف', 'جوال'],
+    referenceNouns: ['الطلب', 'الشحنة'],
+    currencyNames: ['ريال', 'درهم'],
   },
 };

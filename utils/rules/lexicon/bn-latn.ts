@@ -108,4 +108,7 @@ export const lexicon: Lexicon = {
     'developer', 'coding', 'business api', 'app banate',
   ],
   near: ['kotha'],
+  words: {
+    numberNouns: ['nambar'],
+  },
 };

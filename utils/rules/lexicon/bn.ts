@@ -113,5 +113,10 @@ export const lexicon: Lexicon = {
   near: ['কল', 'মিটিং', 'কথা', 'মেসেজ', 'অ্যাড'],
   words: {
     here: ['এখানে'],
+    orderWords: ['অর্ডার'],
+    numberNouns: ['নাম্বার', 'নম্বর', 'নং'],
+    postalWords: ['পোস্ট'],
+    phoneNouns: ['মোবাইল', 'ফোন'],
+    currencyNames: ['টাকা'],
   },
 };

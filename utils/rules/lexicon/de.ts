@@ -153,5 +153,10 @@ export const lexicon: Lexicon = {
     reportingVerbs: ['fragte'],
     reportedTarget: ['mir', 'uns'],
     speakers: ['ich', 'wir'],
+    orderWords: ['bestellung', 'rechnung', 'auftrag', 'protokoll'],
+    numberNouns: ['nr', 'nummer'],
+    postalWords: ['plz', 'postleitzahl'],
+    phoneNouns: ['telefon', 'handy'],
+    referenceNouns: ['sendungsnummer'],
   },
 };

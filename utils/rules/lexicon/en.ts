@@ -228,5 +228,29 @@ export const lexicon: Lexicon = {
     reportingVerbs: ['asked', 'asking', 'asks', 'told', 'claiming', 'claimed'],
     reportedTarget: ['me', 'us', 'our', 'people', 'freelancers', 'them', 'him', 'her', 'for', 'to', 'everyone'],
     speakers: ['i', 'im', 'we', 'were', 'weve', 'you', 'youre', 'u', 'my', 'our', 'ive', 'id'],
+    idWords: [
+      'id', 'order', 'orders', 'invoice', 'inv', 'ticket', 'ref', 'reference', 'job', 'po', 'sku', 'case',
+      'tracking', 'transaction', 'txn', 'acct', 'serial', 'isbn', 'issn', 'doi', 'version', 'v', 'build', 'pr',
+      'issue', 'code', 'pin', 'otp', 'zip', 'zips', 'postal', 'postcode', 'vat', 'tax', 'ein', 'ssn', 'passport',
+      'receipt', 'item', 'items', 'model', 'part', 'lot', 'batch', 'record', 'row', 'rows', 'page', 'room', 'apt',
+      'suite', 'unit', 'milestone', 'license', 'licence', 'key', 'hash', 'commit', 'port', 'codes', 'asin', 'upc',
+      'ean', 'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project',
+    ],
+    orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking'],
+    numberNouns: ['no', 'num', 'number', 'n'],
+    postalWords: ['zip', 'zipcode', 'postal', 'postcode', 'pin', 'pincode'],
+    phoneNouns: ['phone', 'mobile', 'cell', 'call', 'text', 'tel'],
+    referenceNouns: [
+      'tracking', 'serial', 'case', 'account', 'routing', 'reference', 'confirmation', 'booking', 'reservation',
+      'version',
+    ],
+    strongIdWords: [
+      'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin',
+    ],
+    currencyNames: [
+      'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'rupee', 'rupees', 'rupiah', 'naira', 'dong', 'ruble',
+      'rubles', 'rouble', 'roubles', 'reais', 'real', 'reals', 'peso', 'pesos', 'lira', 'dirham', 'dirhams', 'riyal',
+      'riyals', 'taka', 'yuan', 'yen', 'zloty', 'hryvnia', 'hryvnias',
+    ],
   },
 };

@@ -173,5 +173,9 @@ export const lexicon: Lexicon = {
     reportedTarget: ['me', 'nos'],
     objectClitics: ['me', 'nos'],
     speakers: ['yo', 'nosotros'],
+    orderWords: ['pedido', 'factura', 'orden'],
+    numberNouns: ['no', 'num', 'numero', 'número'],
+    phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
+    referenceNouns: ['seguimiento', 'pedidos'],
   },
 };

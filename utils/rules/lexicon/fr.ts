@@ -159,5 +159,9 @@ export const lexicon: Lexicon = {
     reportedTarget: ['moi', 'nous'],
     objectClitics: ['m', 'a'],
     speakers: ['je', 'nous'],
+    orderWords: ['commande', 'facture'],
+    numberNouns: ['numero'],
+    phoneNouns: ['téléphone'],
+    referenceNouns: ['suivi', 'commandes'],
   },
 };

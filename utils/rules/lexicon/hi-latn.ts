@@ -126,5 +126,7 @@ export const lexicon: Lexicon = {
     here: ['yahan', 'yaha'],
     pastJobAdjective: ['pichli', 'pichhli', 'purani'],
     pastJobNoun: ['naukri', 'company'],
+    postalWords: ['pincode', 'pin'],
+    phoneNouns: ['fon'],
   },
 };

@@ -122,5 +122,10 @@ export const lexicon: Lexicon = {
   feeHints: ['कमीशन'],
   words: {
     here: ['यहाँ'],
+    orderWords: ['ऑर्डर', 'आर्डर', 'इनवॉइस'],
+    numberNouns: ['नंबर'],
+    postalWords: ['पिन', 'ਪਿੰਨ'],
+    phoneNouns: ['मोबाइल', 'फोन'],
+    currencyNames: ['रुपये'],
   },
 };

@@ -124,5 +124,10 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['pekerjaan', 'kantor'],
     workStems: ['integr'],
     reportingVerbs: ['minta', 'meminta'],
+    orderWords: ['pesanan', 'faktur', 'tiket', 'resi'],
+    numberNouns: ['nomor', 'nombor'],
+    postalWords: ['pos', 'kode'],
+    phoneNouns: ['telepon', 'hp'],
+    referenceNouns: ['resi', 'pesanan'],
   },
 };

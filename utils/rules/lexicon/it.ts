@@ -136,5 +136,10 @@ export const lexicon: Lexicon = {
     reportedTarget: ['mi', 'ci'],
     objectClitics: ['mi', 'ci', 'ha'],
     speakers: ['io', 'noi'],
+    orderWords: ['ordine', 'fattura'],
+    numberNouns: ['numero'],
+    postalWords: ['cap'],
+    phoneNouns: ['telefono', 'cellulare'],
+    referenceNouns: ['commessa', 'ordini'],
   },
 };

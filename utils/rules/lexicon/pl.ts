@@ -140,5 +140,10 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['firma', 'pracy', 'firmie'],
     workStems: ['integr', 'chatbota'],
     reportingVerbs: ['poprosil'],
+    orderWords: ['zamowienie', 'zamówienie', 'faktura'],
+    numberNouns: ['nr', 'numer'],
+    postalWords: ['pocztowy', 'kod'],
+    phoneNouns: ['telefon'],
+    referenceNouns: ['zamówienia', 'zamowienia'],
   },
 };

@@ -164,5 +164,11 @@ export const lexicon: Lexicon = {
     reportedTarget: ['me', 'nos'],
     objectClitics: ['me', 'nos'],
     speakers: ['eu'],
+    idWords: ['cpf', 'cnpj'],
+    orderWords: ['pedido', 'encomenda', 'fatura', 'ordem', 'protocolo'],
+    numberNouns: ['no', 'numero', 'número'],
+    postalWords: ['cep'],
+    phoneNouns: ['telefone', 'celular'],
+    referenceNouns: ['rastreamento', 'ordem'],
   },
 };

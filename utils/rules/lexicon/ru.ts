@@ -152,5 +152,11 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['работе', 'работа', 'компании'],
     borrowedWorkWords: ['бот', 'бота', 'боты', 'ботов'],
     workStems: ['интеграц', 'чат-бот', 'чатбот'],
+    orderWords: ['заказ', 'заказа', 'счет'],
+    numberNouns: ['номер'],
+    postalWords: ['индекс', 'код'],
+    phoneNouns: ['телефон', 'мобильный'],
+    referenceNouns: ['трек', 'отслеживания', 'заказа', 'заказу'],
+    currencyNames: ['руб'],
   },
 };

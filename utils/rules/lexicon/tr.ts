@@ -143,5 +143,10 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['önceki', 'onceki'],
     pastJobNoun: ['işimde', 'isimde', 'şirketimde'],
     workStems: ['entegr'],
+    orderWords: ['siparis', 'sipariş'],
+    numberNouns: ['numara', 'numarası'],
+    postalWords: ['posta'],
+    phoneNouns: ['telefon'],
+    referenceNouns: ['kargo', 'takip', 'siparişi', 'siparis', 'sipariş', 'siparişiniz'],
   },
 };

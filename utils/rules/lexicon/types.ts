@@ -101,5 +101,21 @@ export interface WordClasses {
   objectClitics?: string[];
   /** First and second persons ("I", "we", "you", "ich", "je"): "I asked", "you asked" is not a third party's request. */
   speakers?: string[];
+  /** Words right before a number that make it an ID or code, not a phone number: "order", "sku", "isbn", "cpf". */
+  idWords?: string[];
+  /** Words for orders, invoices and tickets ("pedido", "Rechnung", "заказ"): a number after them is an ID. */
+  orderWords?: string[];
+  /** "Number" and its abbreviations ("no", "nr", "número", "номер"): after an order word, the number is an ID. */
+  numberNouns?: string[];
+  /** Words for postal codes and PINs ("zip", "PLZ", "CEP", "индекс"): a number after them is a code. */
+  postalWords?: string[];
+  /** Words that say a number is a phone number ("phone", "Handy", "celular", "手机"): they win over an ID word farther away. */
+  phoneNouns?: string[];
+  /** More nouns of references and IDs ("tracking", "booking", "seguimiento", "kargo"): "your tracking number" is no phone number. */
+  referenceNouns?: string[];
+  /** ID words that mark a number even a few words later ("Job ID for this one is …"). */
+  strongIdWords?: string[];
+  /** Names of currencies, every form written out ("dollars", "rupiah", "рублей", "টাকা"): right before or after a number, it is a price. */
+  currencyNames?: string[];
 }
 

@@ -136,5 +136,11 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['роботі', 'компанії'],
     borrowedWorkWords: ['бот', 'бота'],
     workStems: ['інтеграц', 'чат-бот', 'чатбот'],
+    orderWords: ['замовлення', 'рахунок'],
+    numberNouns: ['номер'],
+    postalWords: ['код'],
+    phoneNouns: ['телефон'],
+    referenceNouns: ['замовлення'],
+    currencyNames: ['грн'],
   },
 };

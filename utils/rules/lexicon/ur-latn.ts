@@ -117,5 +117,6 @@ export const lexicon: Lexicon = {
     here: ['yahan', 'yaha'],
     pastJobAdjective: ['pichli', 'pichhli', 'purani'],
     pastJobNoun: ['naukri', 'company'],
+    phoneNouns: ['fon'],
   },
 };

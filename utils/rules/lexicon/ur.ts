@@ -117,5 +117,10 @@ export const lexicon: Lexicon = {
     upworkNegator: ['بجائے', 'بدون'],
     routeNegator: ['بجائے', 'بدون'],
     here: ['یہاں'],
+    orderWords: ['آرڈر'],
+    numberNouns: ['نمبر'],
+    postalWords: ['پوسٹل'],
+    phoneNouns: ['فون', 'موبائل'],
+    currencyNames: ['روپے'],
   },
 };

@@ -118,5 +118,10 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['cũ', 'trước'],
     pastJobNoun: ['việc', 'ty'],
     workStems: ['tich hop'],
+    orderWords: ['don', 'hoa'],
+    numberNouns: ['so', 'số'],
+    postalWords: ['mã', 'bưu'],
+    phoneNouns: ['sđt'],
+    referenceNouns: ['đơn', 'hàng'],
   },
 };

@@ -118,5 +118,10 @@ export const lexicon: Lexicon = {
   feeHints: ['手续费', '佣金'],
   words: {
     negation: ['不'],
+    orderWords: ['订单'],
+    postalWords: ['邮编', '郵編'],
+    phoneNouns: ['电话', '手机'],
+    referenceNouns: ['订单', '订', '单', '號', '号'],
+    currencyNames: ['元'],
   },
 };
