@@ -146,5 +146,13 @@ export const lexicon: Lexicon = {
     phoneNouns: ['هاتف', 'جوال'],
     referenceNouns: ['الطلب', 'الشحنة'],
     currencyNames: ['ريال', 'درهم'],
+    yourWords: ['الخاص'],
+    sendStems: ['أرسل', 'ارسل', 'ابعت'],
+    directly: ['مباشرة'],
+    payStems: ['ادفع', 'الدفع', 'دفع', 'تحويل', 'حوالة', 'حول'],
+    avoidStems: ['تجنب', 'نتجنب', 'نوفر', 'توفير'],
+    feeStems: ['عمولة', 'العمولة', 'رسوم'],
+    platformStems: ['أبورك', 'ابورك', 'المنصة'],
+    contractStems: ['عقد', 'العقد', 'فاتورة', 'اتفاق'],
   },
 };

@@ -110,5 +110,8 @@ export const lexicon: Lexicon = {
   near: ['kotha'],
   words: {
     numberNouns: ['nambar'],
+    channelNext: ['koro', 'korun'],
+    sendStems: ['diben', 'dao', 'pathan'],
+    myWords: ['amar'],
   },
 };

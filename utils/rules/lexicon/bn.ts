@@ -118,5 +118,11 @@ export const lexicon: Lexicon = {
     postalWords: ['পোস্ট'],
     phoneNouns: ['মোবাইল', 'ফোন'],
     currencyNames: ['টাকা'],
+    yourWords: ['আপনার', 'তোমার'],
+    sendStems: ['দিন', 'পাঠান'],
+    myWords: ['আমার'],
+    avoidStems: ['বাঁচ'],
+    feeStems: ['ফি'],
+    contractStems: ['চুক্তি', 'কন্ট্রাক্ট'],
   },
 };

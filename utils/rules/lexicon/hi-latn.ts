@@ -128,5 +128,13 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['naukri', 'company'],
     postalWords: ['pincode', 'pin'],
     phoneNouns: ['fon'],
+    channelPrepositions: ['pe', 'ke'],
+    appPrepositions: ['pe', 'ke'],
+    channelNext: ['pe', 'par', 'se', 'pr', 'karo', 'karna', 'kariye', 'karein', 'kro', 'kijiye'],
+    yourWords: ['apna', 'apni', 'aapka', 'aapki', 'apka', 'apki', 'tumhara', 'tumhari', 'tera', 'teri'],
+    sendStems: ['bhej', 'dijiye', 'dedo', 'dena', 'do', 'dein', 'dedijiye'],
+    myWords: ['mera', 'meri'],
+    directly: ['seedha', 'sidha'],
+    avoidStems: ['bach', 'bacha'],
   },
 };

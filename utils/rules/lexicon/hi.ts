@@ -127,5 +127,12 @@ export const lexicon: Lexicon = {
     postalWords: ['पिन', 'ਪਿੰਨ'],
     phoneNouns: ['मोबाइल', 'फोन'],
     currencyNames: ['रुपये'],
+    yourWords: ['अपना', 'आपका', 'आपकी', 'अपनी'],
+    sendStems: ['भेज', 'दो', 'दीजिए'],
+    myWords: ['मेरा', 'मेरी'],
+    payStems: ['भुगतान', 'पेमेंट'],
+    avoidStems: ['बच'],
+    feeStems: ['फीस', 'कमीशन'],
+    contractStems: ['अनुबंध', 'कॉन्ट्रैक्ट', 'बिल', 'समझौता'],
   },
 };

@@ -115,5 +115,13 @@ export const lexicon: Lexicon = {
     here: ['dito'],
     pastJobAdjective: ['dating'],
     pastJobNoun: ['trabaho', 'kumpanya'],
+    channelPrepositions: ['sa'],
+    appPrepositions: ['sa'],
+    yourWords: ['nyo', 'ninyo'],
+    sendStems: ['bigay', 'padala'],
+    payStems: ['bayad'],
+    avoidStems: ['iwas', 'tipid'],
+    feeStems: ['kamisyon', 'bayad'],
+    contractStems: ['kontrata', 'kasunduan'],
   },
 };

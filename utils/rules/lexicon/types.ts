@@ -117,5 +117,53 @@ export interface WordClasses {
   strongIdWords?: string[];
   /** Names of currencies, every form written out ("dollars", "rupiah", "рублей", "টাকা"): right before or after a number, it is a price. */
   currencyNames?: string[];
+  /** Prepositions and verbs after which a weak channel name ("line", "wise", "meet") is meant as one: "on", "por", "über", "через". */
+  channelPrepositions?: string[];
+  /** Prepositions before an app name after which even a lower-case "meet" is Google Meet ("hablemos por meet", "через meet"). English is exempt: "to meet", "on meet" are verbs. */
+  appPrepositions?: string[];
+  /** Words right after a weak channel name that make it one: "line id", "wise transfer", "zalo pe", "wa aja". */
+  channelNext?: string[];
+  /** Words for "your" written before a noun ("il suo numero?", "numaranızı", "aapka number"): with a contact noun, a request in a question. */
+  yourWords?: string[];
+  /** Stems of verbs of sending or giving ("send", "manda", "schick", "gönder", "भेज"): with "my", an offer of a contact detail. */
+  sendStems?: string[];
+  /** Words for "my" ("mi", "mein", "мой", "meri", "我的"): with a contact noun, an offer that a value must back. */
+  myWords?: string[];
+  /** Nouns after a capitalized "Meet" mid-sentence that make it Google Meet: "a quick Meet call", "the Meet link". */
+  meetCallNouns?: string[];
+  /** "Directly" ("directamente", "direkt", "напрямую", "langsung"): paying or invoicing directly goes around the platform. */
+  directly?: string[];
+  /** Stems of paying, billing and transferring ("pay", "factur", "überweis", "оплат", "付款"). */
+  payStems?: string[];
+  /** Stems of verbs of avoiding or saving ("avoid", "evitar", "sparen", "tránh", "تجنب"): with a fee word, dodging the platform fee. */
+  avoidStems?: string[];
+  /** Stems of nouns of the platform's fee ("fee", "comisión", "Gebühr", "komisyon", "手续费"). */
+  feeStems?: string[];
+  /** The platform by its generic name, as stems ("platform", "plataforma", "платформ", "المنصة"; Upwork's own name is in code): with a fee and a verb of avoiding, dodging its fee. */
+  platformStems?: string[];
+  /** Prepositions between a verb of paying and a payment channel ("pay via Wise", "pagar por PayPal", "zahlen mit PayPal"). */
+  payLinkPrepositions?: string[];
+  /** Words that open a new clause ("once", "when", "but"): a verb of paying does not reach across them. */
+  clauseStart?: string[];
+  /** The pronoun that closes a "call me" phrase ("me", "moi", "mich", "мне"): "call me Jim" names someone. Romance verbs that end in the pronoun ("llámame", "chiamami") are matched by their ending in code. */
+  callMePronouns?: string[];
+  /** Capitalized words right after "call me" that are times, places or links, not a name: "Call me Tomorrow", "llámame Mañana", "ruf mich Morgen an". */
+  notANameAfterCallMe?: string[];
+  /** Filler words between "call me" and a name: "Chiamami pure Giò", "call me just Dee". */
+  nameFillers?: string[];
+  /** Words after "here" that make it a pointer ("here is my number"), not this chat as a place. */
+  herePointer?: string[];
+  /** Stems of verbs of texting ("text", "message", "write"): "text me your ideas here" texts in this chat. */
+  textStems?: string[];
+  /** Words allowed between a verb of meeting and the place: "meet up for a quick coffee". */
+  meetLinking?: string[];
+  /** Verbs of meeting in person that a place completes ("meet", "catch up"). */
+  meetVerbs?: string[];
+  /** Places to meet in person ("coffee", "lunch", "cafe", "coworking"). */
+  meetPlaces?: string[];
+  /** Stems of contracts, invoices, agreements and projects ("contrat", "Vertrag", "договор", "hợp đồng"): leaving Upwork near them is a payment matter. */
+  contractStems?: string[];
+  /** Stems of verbs of contacting ("contact", "ping", "contactez", "kontaktieren") that open a phrase about email. */
+  contactVerbStems?: string[];
 }
 

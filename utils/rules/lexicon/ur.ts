@@ -122,5 +122,10 @@ export const lexicon: Lexicon = {
     postalWords: ['پوسٹل'],
     phoneNouns: ['فون', 'موبائل'],
     currencyNames: ['روپے'],
+    yourWords: ['آپ', 'اپنا'],
+    sendStems: ['بھیج'],
+    myWords: ['میرا', 'میری'],
+    payStems: ['ادائیگی', 'پیمنٹ'],
+    contractStems: ['کنٹریکٹ', 'معاہدہ'],
   },
 };

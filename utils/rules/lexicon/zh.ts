@@ -123,5 +123,10 @@ export const lexicon: Lexicon = {
     phoneNouns: ['电话', '手机'],
     referenceNouns: ['订单', '订', '单', '號', '号'],
     currencyNames: ['元'],
+    sendStems: ['发', '給', '给'],
+    myWords: ['我的'],
+    payStems: ['付款', '支付'],
+    feeStems: ['手续费', '佣金', '费用'],
+    contractStems: ['协议'],
   },
 };
