@@ -7,17 +7,10 @@ import { askBefore, channelStartsAt, findingOn, hasCue, type ChannelHit, type Ct
 import type { Finding } from '../types';
 import { isRefused } from '../validators/context';
 import { isIdWord } from '../validators/numberKinds';
+import { lexiconWords } from '../wordsets';
 
 /** Words after a contact noun that make it a thing of the work, not a detail to share. */
-const NOUN_BLOCK = new Set([
-  'marketing', 'campaign', 'campaigns', 'list', 'lists', 'template', 'templates', 'field', 'fields', 'validation',
-  'format', 'formatting', 'column', 'columns', 'numbers', 'of', 'signature', 'newsletter', 'newsletters', 'automation',
-  'sequence', 'sequences', 'flow', 'flows', 'input', 'inputs', 'verification', 'strategy', 'manager', 'presence',
-  'accounts', 'posts', 'blast', 'copy', 'design', 'designs', 'server', 'client', 'integration', 'setup', 'settings',
-  'provider', 'service', 'deliverability', 'outreach', 'support', 'case', 'cases', 'form', 'forms', 'page', 'management',
-  'count', 'range', 'plan', 'data', 'database', 'system', 'systems', 'hosting', 'domain', 'model', 'brand', 'type',
-  'os', 'screen', 'app', 'carrier', 'version', 'browser', 'provider', 'open', 'rate', 'rates', 'bill', 'battery',
-]);
+const NOUN_BLOCK = lexiconWords('workAfterContactNoun');
 
 function idWordAround(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from]!;
@@ -35,9 +28,9 @@ function writtenWithApostrophe(ctx: Ctx, i: number): boolean {
   return /['’ʼ`´]/.test(ctx.original.slice(a, b));
 }
 
-const MEANS_PREP = new Set(['on', 'over', 'by', 'via', 'through', 'thru']);
-const MEANS_FILLER = new Set(['your', 'ur', 'the', 'my', 'a']);
-const MEANS_NOUN = new Set(['phone', 'mobile', 'cell', 'cellphone', 'telephone']);
+const MEANS_PREP = lexiconWords('meansPrepositions');
+const MEANS_FILLER = lexiconWords('meansFillers');
+const MEANS_NOUN = lexiconWords('phoneDevices');
 
 /** "on your phone", "over the phone": a phone noun as the means of talking, after a preposition. */
 function phoneAsMeans(ctx: Ctx, from: number, to: number): boolean {

@@ -154,5 +154,7 @@ export const lexicon: Lexicon = {
     feeStems: ['عمولة', 'العمولة', 'رسوم'],
     platformStems: ['أبورك', 'ابورك', 'المنصة'],
     contractStems: ['عقد', 'العقد', 'فاتورة', 'اتفاق'],
+    numberOrPhoneNouns: ['رقم'],
+    callStems: ['اتصل', 'كلمني', 'اتصال', 'مكالمة'],
   },
 };

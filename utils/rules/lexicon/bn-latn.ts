@@ -113,5 +113,7 @@ export const lexicon: Lexicon = {
     channelNext: ['koro', 'korun'],
     sendStems: ['diben', 'dao', 'pathan'],
     myWords: ['amar'],
+    socialCueStems: ['oikhane'],
+    callStems: ['kol'],
   },
 };

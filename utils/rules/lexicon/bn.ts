@@ -124,5 +124,7 @@ export const lexicon: Lexicon = {
     avoidStems: ['বাঁচ'],
     feeStems: ['ফি'],
     contractStems: ['চুক্তি', 'কন্ট্রাক্ট'],
+    callStems: ['ফোন', 'কল'],
+    calledPerson: ['করব'],
   },
 };

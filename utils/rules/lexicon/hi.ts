@@ -134,5 +134,9 @@ export const lexicon: Lexicon = {
     avoidStems: ['बच'],
     feeStems: ['फीस', 'कमीशन'],
     contractStems: ['अनुबंध', 'कॉन्ट्रैक्ट', 'बिल', 'समझौता'],
+    numberOrPhoneNouns: ['नंबर'],
+    callStems: ['फोन', 'कॉल'],
+    phoneLabelNouns: ['फोन'],
+    calledPerson: ['करो', 'कर', 'करें', 'करना'],
   },
 };

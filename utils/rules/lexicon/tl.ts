@@ -123,5 +123,8 @@ export const lexicon: Lexicon = {
     avoidStems: ['iwas', 'tipid'],
     feeStems: ['kamisyon', 'bayad'],
     contractStems: ['kontrata', 'kasunduan'],
+    socialCueStems: ['doon'],
+    copula: ['ay'],
+    callStems: ['tawag'],
   },
 };

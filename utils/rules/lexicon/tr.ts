@@ -157,5 +157,12 @@ export const lexicon: Lexicon = {
     avoidStems: ['kaçın', 'kacin'],
     feeStems: ['komisyon', 'kesinti'],
     contractStems: ['sözleşme', 'sozlesme', 'fatura', 'anlaşma', 'proje'],
+    emailDot: ['nokta'],
+    socialCueStems: ['yaz'],
+    ownIdNouns: ['kullanıcı', 'kullanici'],
+    iAm: ['ben'],
+    numberOrPhoneNouns: ['numara', 'telefon'],
+    callStems: ['ara', 'telefon'],
+    phoneLabelNouns: ['telefon'],
   },
 };

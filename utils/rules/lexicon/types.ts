@@ -165,5 +165,63 @@ export interface WordClasses {
   contractStems?: string[];
   /** Stems of verbs of contacting ("contact", "ping", "contactez", "kontaktieren") that open a phrase about email. */
   contactVerbStems?: string[];
+  /** Words spoken for "@" in a spelled-out email address ("ana at gmail dot com", "arroba", "собака"). */
+  emailAt?: string[];
+  /** Words spoken for "." in a spelled-out email address ("dot", "punto", "точка"). */
+  emailDot?: string[];
+  /** Words spoken for "_" in a spelled-out email address. */
+  emailUnderscore?: string[];
+  /** Words spoken for "-" in a spelled-out email address. */
+  emailDash?: string[];
+  /** Words before a spelled "at" that are no address's local part: "meet me at gmail", "look at", "arrive at". */
+  notEmailLocal?: string[];
+  /** Words after a contact noun that make it a thing of the work ("email marketing", "phone field", "whatsapp template"). */
+  workAfterContactNoun?: string[];
+  /** Prepositions before a phone noun as the means of talking: "on your phone", "over the phone". */
+  meansPrepositions?: string[];
+  /** Words between such a preposition and the phone noun: "on your phone", "over the phone". */
+  meansFillers?: string[];
+  /** Nouns of the phone as a device: "on your phone" is the means of talking, not a number asked for. */
+  phoneDevices?: string[];
+  /** Stems of direct cues that make a social app (Instagram, Facebook) a channel: "DM me", "escríbeme", "напиши", "there". */
+  socialCueStems?: string[];
+  /** Verbs of talking that, with a profile link or app, propose a chat there: "chat", "talk", "dm", "discuss". */
+  profileChatVerbs?: string[];
+  /** Verbs that make an app the event itself: "do a short Google Meet", "schedule a Zoom". */
+  eventVerbs?: string[];
+  /** Words allowed between such a verb and the app name: "a short", "a quick 15 min". */
+  eventFillers?: string[];
+  /** "Without" ("sin", "ohne", "без"): "sin WhatsApp" rules the app out. */
+  without?: string[];
+  /** "Needed" after an app name: "no Zoom needed" rules the app out. */
+  needed?: string[];
+  /** Words that look like an account name after an app name but are not one: "tomorrow", "instead", "asap", "verified". */
+  notAnId?: string[];
+  /** Nouns of an account name ("id", "username", "usuario", "логин"): "Telegram username x", "my ID is x". */
+  idNouns?: string[];
+  /** Words between an app name and the ID: "Skype ID is x", "WeChat c'est x", "微信号 x". */
+  idFillers?: string[];
+  /** Words after "@" that are placeholders, not a handle: "@username", "@mentions", "@everyone", "@foo". */
+  placeholderHandles?: string[];
+  /** Nouns that introduce one's own account name after "my": "my username", "mi usuario", "мой ник", "akun saya". */
+  ownIdNouns?: string[];
+  /** Copulas between the noun and the name: "my id is x", "mi usuario es x", "meri id x hai". */
+  copula?: string[];
+  /** "I am" before a name on an app: "on Telegram I'm x", "soy x", "jestem x". */
+  iAm?: string[];
+  /** Nouns of a phone number ("number", "phone", "número", "номер", "नंबर"): in the sentence, a number is for reaching someone. */
+  numberOrPhoneNouns?: string[];
+  /** First-person words ("my", "me", "meu", "мой", "saya"): a number with them is the writer's own. */
+  firstPerson?: string[];
+  /** Someone else's ("their", "clients", "customer's"): a number with them belongs to the work. */
+  thirdParty?: string[];
+  /** Stems of work things a sample number belongs to ("footer", "placeholder", "regex", "spreadsheet"). */
+  numberWorkStems?: string[];
+  /** Stems of "call", "ring" and "text" ("ruf", "llam", "ligar", "звон", "gọi", "फोन"): next to a phone number, a word of calling. */
+  callStems?: string[];
+  /** Nouns that only label a number ("My phone: …", "Telefon: …"); they call only as verbs ("phone me"). */
+  phoneLabelNouns?: string[];
+  /** Words after "phone" that make it a verb: "phone me", Hindi/Urdu "phone kar lunga", "फोन करो". */
+  calledPerson?: string[];
 }
 

@@ -154,5 +154,11 @@ export const lexicon: Lexicon = {
     platformStems: ['платформ'],
     payLinkPrepositions: ['через'],
     contractStems: ['рахун', 'угод', 'проект'],
+    socialCueStems: ['напиш', 'пиш', 'там'],
+    without: ['без'],
+    ownIdNouns: ['нік'],
+    iAm: ['я'],
+    numberOrPhoneNouns: ['номер'],
+    callStems: ['дзвон', 'подзвон', 'звяж'],
   },
 };

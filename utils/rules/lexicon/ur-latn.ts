@@ -126,5 +126,16 @@ export const lexicon: Lexicon = {
     myWords: ['mera', 'meri'],
     directly: ['seedha', 'sidha'],
     avoidStems: ['bach', 'bacha'],
+    socialCueStems: ['wahan'],
+    without: ['bina'],
+    idFillers: ['hai'],
+    copula: ['hai', 'he', 'hain', 'h', 'ye', 'yeh'],
+    firstPerson: ['mera'],
+    callStems: ['fon', 'kal', 'rabta'],
+    phoneLabelNouns: ['fon'],
+    calledPerson: [
+      'kar', 'karo', 'karna', 'karunga', 'karungi', 'karta', 'karti', 'karenge', 'kardo', 'kare', 'karein', 'kariye',
+      'karke', 'kro',
+    ],
   },
 };

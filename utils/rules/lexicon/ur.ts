@@ -127,5 +127,9 @@ export const lexicon: Lexicon = {
     myWords: ['میرا', 'میری'],
     payStems: ['ادائیگی', 'پیمنٹ'],
     contractStems: ['کنٹریکٹ', 'معاہدہ'],
+    numberOrPhoneNouns: ['نمبر'],
+    callStems: ['کال', 'رابطہ'],
+    phoneLabelNouns: ['فون'],
+    calledPerson: ['کرو', 'کریں', 'کر'],
   },
 };

@@ -133,5 +133,9 @@ export const lexicon: Lexicon = {
     feeStems: ['phí'],
     payLinkPrepositions: ['qua'],
     contractStems: ['hợp đồng', 'hóa đơn', 'thỏa thuận'],
+    socialCueStems: ['nhắn', 'nhan'],
+    idFillers: ['la', 'là'],
+    copula: ['la', 'là'],
+    callStems: ['goi', 'gọi'],
   },
 };

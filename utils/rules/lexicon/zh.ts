@@ -128,5 +128,7 @@ export const lexicon: Lexicon = {
     payStems: ['付款', '支付'],
     feeStems: ['手续费', '佣金', '费用'],
     contractStems: ['协议'],
+    idFillers: ['号', '號', '账号', '帐号'],
+    callStems: ['电'],
   },
 };
