@@ -10,7 +10,7 @@ import { VOCABULARY_JSON } from './generated/vocabulary';
 import type { Lexicon, WordClasses } from './lexicon/types';
 import { multiFromGroups, type GroupedKeys, type MultiSet, type PhraseSet } from './phrases';
 
-export type PhraseField = Exclude<keyof Lexicon, 'lang' | 'name' | 'digits' | 'words'>;
+export type PhraseField = Exclude<keyof Lexicon, 'lang' | 'name' | 'digits' | 'bigNumbers' | 'words'>;
 /** A word class of the lexicons (see WordClasses). */
 export type WordClass = keyof WordClasses;
 export const FIELDS: PhraseField[] = [

@@ -16,15 +16,6 @@ import { foldWordSlowly, registeredWords } from './wordsets';
 const SHORT_WORD_RISK = new Set<PhraseField>(['talk', 'contactAsk', 'payVerbs', 'refusal', 'onUpwork', 'workSubject', 'payment', 'elsewhere', 'inPerson', 'phoneCall']);
 const LATIN_SHORT = /^[a-z]{1,2}$/i;
 
-/**
- * Words some lexicons list as work cues that are also how people use a channel ("add you to our
- * Telegram group"); as work cues they would hide real proposals.
- */
-const NOT_WORK = new Set([
-  'group', 'groups', 'grupo', 'grupos', 'gruppe', 'groupe', 'gruppo', 'группа', 'группу', 'групу', 'група', 'grup', 'grupa',
-  'kelompok', 'grupong', 'nhóm', '群', 'مجموعة', 'گروپ', 'গ্রুপ', 'ग्रुप', 'chat', 'call', 'number', 'contact', 'account',
-]);
-
 function entries(field: PhraseField): string[] {
   const out: string[] = [];
   for (const { lexicon } of LANGUAGES) {
@@ -33,7 +24,6 @@ function entries(field: PhraseField): string[] {
     for (const e of list) {
       if (typeof e !== 'string' || !e.trim()) continue;
       if (lexicon.lang !== 'en' && SHORT_WORD_RISK.has(field) && LATIN_SHORT.test(e.trim())) continue;
-      if (field === 'workSubject' && NOT_WORK.has(e.trim())) continue;
       out.push(e);
     }
   }
@@ -107,27 +97,18 @@ function buildWordClasses(): VocabularyData['words'] {
 
 /**
  * Teens, tens and hundreds ("douze", "trente-quatre", "yüz yirmi üç", "forty five"), for phone
- * numbers read out in pairs or triples: the languages that write tens before units.
+ * numbers read out in pairs or triples: the lexicons' bigNumbers (languages that write tens
+ * before units).
  */
 function buildBigNumbers(): Map<string, number> {
   const map = new Map<string, number>();
-  const add = (values: number[], words: string): void => {
-    words.split(' ').forEach((w, i) => {
-      if (w !== '-' && values[i] !== undefined) map.set(foldWordSlowly(w), values[i]!);
-    });
-  };
-  const TEENS_TENS = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90, 100];
-  add(TEENS_TENS, 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred');
-  add(TEENS_TENS, 'dix onze douze treize quatorze quinze seize - - - vingt trente quarante cinquante soixante - - - cent');
-  add(TEENS_TENS, 'diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien');
-  add(TEENS_TENS, 'dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem');
-  add(TEENS_TENS, 'dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento');
-  add(TEENS_TENS, '- - - - - - - - - - yirmi otuz kırk elli altmış yetmiş seksen doksan yüz');
-  add(TEENS_TENS, 'десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто сто');
-  add(TEENS_TENS, 'десять одинадцять дванадцять тринадцять чотирнадцять пʼятнадцять шістнадцять сімнадцять вісімнадцять девʼятнадцять двадцять тридцять сорок пʼятдесят шістдесят сімдесят вісімдесят девʼяносто сто');
-  add(TEENS_TENS, 'dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt sto');
-  map.set(foldWordSlowly('ciento'), 100);
-  map.set(foldWordSlowly('vingts'), 20);
+  for (const { lexicon } of LANGUAGES) {
+    if (!lexicon.bigNumbers || typeof lexicon.bigNumbers !== 'object') continue;
+    for (const [value, words] of Object.entries(lexicon.bigNumbers)) {
+      if (!Array.isArray(words)) continue;
+      for (const w of words) if (typeof w === 'string') map.set(foldWordSlowly(w), Number(value));
+    }
+  }
   return map;
 }
 

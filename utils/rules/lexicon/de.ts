@@ -126,7 +126,7 @@ export const lexicon: Lexicon = {
   ],
   workSubject: [
     'sdk', 'integrieren', 'integration', 'anbindung', 'api', 'bot', 'chatbot', 'anwendung', 'plugin', 'migration',
-    'migrieren', 'zahlungsanbieter', 'checkout', 'onlineshop', 'kanal', 'gruppe', 'automatisierung',
+    'migrieren', 'zahlungsanbieter', 'checkout', 'onlineshop', 'kanal', 'automatisierung',
     'automatisieren', 'webhook', 'entwickeln', 'entwicklung', 'einrichten', 'moderation', 'kampagne',
     'marketing', 'newsletter', 'vorlage', 'template', 'button', 'widget', 'klon', 'anzeigen', 'validierung',
     'formular', 'feld', 'datenbank', 'erfahrung mit', 'erfahrungen mit', 'bots', 'chatbots', 'integrationen',

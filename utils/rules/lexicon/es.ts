@@ -143,6 +143,11 @@ export const lexicon: Lexicon = {
   digits: [
     ['cero'], ['uno', 'un', 'una'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'],
   ],
+  bigNumbers: {
+    10: ['diez'], 11: ['once'], 12: ['doce'], 13: ['trece'], 14: ['catorce'], 15: ['quince'], 16: ['dieciséis'],
+    17: ['diecisiete'], 18: ['dieciocho'], 19: ['diecinueve'], 20: ['veinte'], 30: ['treinta'], 40: ['cuarenta'],
+    50: ['cincuenta'], 60: ['sesenta'], 70: ['setenta'], 80: ['ochenta'], 90: ['noventa'], 100: ['cien', 'ciento'],
+  },
   workSubject: [
     'sdk', 'integrar', 'integración', 'integre', 'api', 'bot', 'chatbot', 'aplicación', 'plugin', 'complemento',
     'migración', 'migrar', 'pasarela de pago', 'pasarela', 'checkout', 'tienda', 'tienda online', 'servidor',

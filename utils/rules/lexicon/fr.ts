@@ -132,10 +132,14 @@ export const lexicon: Lexicon = {
   digits: [
     ['zéro'], ['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'],
   ],
+  bigNumbers: {
+    10: ['dix'], 11: ['onze'], 12: ['douze'], 13: ['treize'], 14: ['quatorze'], 15: ['quinze'], 16: ['seize'],
+    20: ['vingt', 'vingts'], 30: ['trente'], 40: ['quarante'], 50: ['cinquante'], 60: ['soixante'], 100: ['cent'],
+  },
   workSubject: [
     'sdk', 'intégrer', 'd\'intégrer', 'intégration', 'l\'intégration', 'api', 'l\'api', 'd\'api', 'l\'application',
     'l\'appli', 'bot', 'chatbot', 'appli', 'plugin', 'migration', 'migrer', 'paiement en ligne',
-    'passerelle de paiement', 'checkout', 'boutique en ligne', 'serveur', 'canal', 'groupe', 'automatisation',
+    'passerelle de paiement', 'checkout', 'boutique en ligne', 'serveur', 'canal', 'automatisation',
     'automatiser', 'webhook', 'développer', 'développement', 'configurer', 'modération', 'campagne',
     'marketing', 'emailing', 'modèle', 'template', 'bouton', 'widget', 'clone', 'publicités', 'validation',
     'formulaire', 'champ', 'base de données', 'newsletter', 'expérience avec', 'expérience en',

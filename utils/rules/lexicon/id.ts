@@ -106,7 +106,7 @@ export const lexicon: Lexicon = {
   ],
   workSubject: [
     'sdk', 'integrasi', 'integrasikan', 'api', 'bot', 'chatbot', 'aplikasi', 'plugin', 'migrasi', 'payment gateway',
-    'checkout', 'toko', 'toko online', 'grup', 'otomatisasi', 'webhook', 'bikin', 'membuat', 'moderasi',
+    'checkout', 'toko', 'toko online', 'otomatisasi', 'webhook', 'bikin', 'membuat', 'moderasi',
     'kampanye', 'marketing', 'template', 'tombol', 'widget', 'database', 'pengalaman', 'berpengalaman', 'bots',
     'integrasi api', 'notifikasi', 'pengingat', 'followers', 'postingan', 'rekaman', 'transkrip', 'developer',
     'implementasi', 'business api',

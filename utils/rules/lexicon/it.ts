@@ -112,10 +112,16 @@ export const lexicon: Lexicon = {
   digits: [
     ['zero'], ['uno', 'una', 'un'], ['due'], ['tre'], ['quattro'], ['cinque'], ['sei'], ['sette'], ['otto'], ['nove'],
   ],
+  bigNumbers: {
+    10: ['dieci'], 11: ['undici'], 12: ['dodici'], 13: ['tredici'], 14: ['quattordici'], 15: ['quindici'],
+    16: ['sedici'], 17: ['diciassette'], 18: ['diciotto'], 19: ['diciannove'], 20: ['venti'], 30: ['trenta'],
+    40: ['quaranta'], 50: ['cinquanta'], 60: ['sessanta'], 70: ['settanta'], 80: ['ottanta'], 90: ['novanta'],
+    100: ['cento'],
+  },
   workSubject: [
     'sdk', 'integrare', 'integrazione', 'l\'integrazione', 'api', 'l\'api', 'le api', 'l\'app', 'l\'applicazione',
     'bot', 'chatbot', 'applicazione', 'plugin', 'migrazione', 'migrare', 'gateway di pagamento', 'checkout',
-    'negozio', 'canale', 'gruppo', 'automazione', 'automatizzare', 'webhook', 'sviluppare', 'sviluppo',
+    'negozio', 'canale', 'automazione', 'automatizzare', 'webhook', 'sviluppare', 'sviluppo',
     'configurare', 'moderazione', 'campagna', 'marketing', 'newsletter', 'template', 'pulsante', 'widget',
     'clone', 'annunci', 'validazione', 'modulo', 'campo', 'database', 'esperienza con', 'esperienza in',
     'integrazioni', 'notifiche', 'promemoria', 'registrazione', 'registrazioni', 'trascrizione', 'flusso',

@@ -117,10 +117,16 @@ export const lexicon: Lexicon = {
     ['zero'], ['jeden', 'jedna'], ['dwa', 'dwie'], ['trzy'], ['cztery'], ['pięć'], ['sześć'], ['siedem'],
     ['osiem'], ['dziewięć'],
   ],
+  bigNumbers: {
+    10: ['dziesięć'], 11: ['jedenaście'], 12: ['dwanaście'], 13: ['trzynaście'], 14: ['czternaście'],
+    15: ['piętnaście'], 16: ['szesnaście'], 17: ['siedemnaście'], 18: ['osiemnaście'], 19: ['dziewiętnaście'],
+    20: ['dwadzieścia'], 30: ['trzydzieści'], 40: ['czterdzieści'], 50: ['pięćdziesiąt'], 60: ['sześćdziesiąt'],
+    70: ['siedemdziesiąt'], 80: ['osiemdziesiąt'], 90: ['dziewięćdziesiąt'], 100: ['sto'],
+  },
   workSubject: [
     'sdk', 'integracja', 'integrację', 'zintegrować', 'api', 'bot', 'bota', 'chatbot', 'aplikacja', 'aplikację',
     'wtyczka', 'plugin', 'migracja', 'bramka płatności', 'bramka płatnicza', 'checkout', 'sklep',
-    'sklep internetowy', 'serwer', 'kanał', 'grupa', 'automatyzacja', 'webhook', 'stworzyć', 'rozwój',
+    'sklep internetowy', 'serwer', 'kanał', 'automatyzacja', 'webhook', 'stworzyć', 'rozwój',
     'skonfigurować', 'konfiguracja', 'moderacja', 'kampania', 'marketing', 'newsletter', 'szablon', 'przycisk',
     'widget', 'klon', 'reklamy', 'walidacja', 'formularz', 'baza danych', 'doświadczenie z', 'doświadczenie w',
     'botami', 'boty', 'botów', 'chatboty', 'integracji', 'integracją', 'powiadomienia', 'powiadomień',

@@ -135,9 +135,14 @@ export const lexicon: Lexicon = {
     ['zero'], ['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis', 'meia'], ['sete'],
     ['oito'], ['nove'],
   ],
+  bigNumbers: {
+    10: ['dez'], 11: ['onze'], 12: ['doze'], 13: ['treze'], 14: ['catorze'], 15: ['quinze'], 16: ['dezesseis'],
+    17: ['dezessete'], 18: ['dezoito'], 19: ['dezenove'], 20: ['vinte'], 30: ['trinta'], 40: ['quarenta'],
+    50: ['cinquenta'], 60: ['sessenta'], 70: ['setenta'], 80: ['oitenta'], 90: ['noventa'], 100: ['cem'],
+  },
   workSubject: [
     'sdk', 'integrar', 'integração', 'api', 'bot', 'chatbot', 'robô', 'aplicativo', 'plugin', 'migração', 'migrar',
-    'checkout', 'gateway', 'gateway de pagamento', 'loja', 'loja virtual', 'servidor', 'canal', 'grupo',
+    'checkout', 'gateway', 'gateway de pagamento', 'loja', 'loja virtual', 'servidor', 'canal',
     'automação', 'automatizar', 'webhook', 'desenvolver', 'desenvolvimento', 'configurar', 'moderação',
     'campanha', 'marketing', 'disparo', 'disparos em massa', 'template', 'botão', 'widget', 'clone', 'anúncios',
     'validação', 'formulário', 'campo', 'banco de dados', 'newsletter', 'experiência com', 'experiência em',

@@ -122,10 +122,14 @@ export const lexicon: Lexicon = {
   digits: [
     ['sıfır'], ['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'],
   ],
+  bigNumbers: {
+    20: ['yirmi'], 30: ['otuz'], 40: ['kırk'], 50: ['elli'], 60: ['altmış'], 70: ['yetmiş'], 80: ['seksen'],
+    90: ['doksan'], 100: ['yüz'],
+  },
   workSubject: [
     'sdk', 'entegrasyon', 'entegrasyonu', 'entegre', 'api', 'bot', 'botu', 'chatbot', 'uygulama', 'uygulaması',
     'eklenti', 'geçiş', 'taşıma', 'ödeme altyapısı', 'sanal pos', 'checkout', 'mağaza', 'e-ticaret', 'sunucu',
-    'kanal', 'grup', 'otomasyon', 'webhook', 'geliştirme', 'geliştirmek', 'kurulum', 'moderasyon', 'kampanya',
+    'kanal', 'otomasyon', 'webhook', 'geliştirme', 'geliştirmek', 'kurulum', 'moderasyon', 'kampanya',
     'pazarlama', 'şablon', 'buton', 'widget', 'klon', 'reklam', 'doğrulama', 'veritabanı', 'deneyim',
     'deneyiminiz', 'deneyimin', 'tecrübe', 'tecrübeniz', 'botları', 'botlar', 'bot geliştirme',
     'entegrasyonları', 'bildirim', 'bildirimler', 'bildirimleri', 'hatırlatma', 'takipçi', 'gönderiler',

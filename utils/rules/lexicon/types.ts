@@ -35,7 +35,17 @@ export interface Lexicon {
   refusal: string[];
   /** Number words, index = digit: digits[0] = ['zero', 'oh'], … digits[9]. Empty arrays are fine for scripts with their own digits. */
   digits: string[][];
-  /** Cues that a named tool is the subject of the work, not a channel: "integrate", "api", "sdk", "bot", "app", "migration", "checkout". */
+  /**
+   * Teens, tens and hundreds by value ({ 20: ['vingt', 'vingts'], 30: ['trente'] }), for phone
+   * numbers read out in pairs or triples ("trente-quatre", "yüz yirmi üç"). Needed by the
+   * languages that write tens before units; the others are exempt (see `lexicons.test.ts`).
+   */
+  bigNumbers?: Record<number, string[]>;
+  /**
+   * Cues that a named tool is the subject of the work, not a channel: "integrate", "api", "sdk", "bot", "app", "migration", "checkout".
+   * Not the words of using a channel ("group", "chat", "call", "number", "contact", "account"): "add
+   * you to our Telegram group" is a proposal, and as work cues they would hide it.
+   */
   workSubject: string[];
   /**
    * Generic words that make a named call app a proposal when nothing stronger is there: "on",
