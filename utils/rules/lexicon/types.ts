@@ -73,7 +73,9 @@ export interface Lexicon {
 /**
  * The word classes, each a list of single words of this language (folded like message words).
  * Classes named `…Stems` are word beginnings: "integr" accepts "integração", "integrate"; a stem
- * of one or two letters must match the whole word. Which classes every language must have, and
+ * of one or two letters must match the whole word. Each class is asked about one message word at a
+ * time, so an entry of several words matches them written together ("thanh toán" matches
+ * "thanhtoan", not "thanh toán"); phrases belong in the phrase fields above. Which classes every language must have, and
  * which languages are exempt from which class, is checked in `lexicons.test.ts`.
  */
 export interface WordClasses {
