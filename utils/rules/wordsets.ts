@@ -66,6 +66,25 @@ export function lexiconWords(wordClass: WordClass): WordSet {
 }
 
 /**
+ * A test for text holding one of the parts of a lexicon word class (`…Parts`): "mail" is part of
+ * "email", "gmail", "mailbox".
+ *
+ * @example lexiconParts('emailParts')('correos') // true
+ */
+export function lexiconParts(wordClass: WordClass): (text: string) => boolean {
+  return (text) => classWords(wordClass).some((part) => text.includes(part));
+}
+
+/**
+ * A test for words ending in one of the endings of a lexicon word class (`…Endings`).
+ *
+ * @example lexiconEndings('callMeEndings')('llamame') // true
+ */
+export function lexiconEndings(wordClass: WordClass): (word: string) => boolean {
+  return (word) => classWords(wordClass).some((ending) => word.endsWith(ending));
+}
+
+/**
  * A test for words starting with one of the stems of a lexicon word class (as stemTest()).
  *
  * @example lexiconStems('shareOrUseStems')('teilen') // true

@@ -45,6 +45,7 @@ function proposedAsEvent(ctx: Ctx, h: ChannelHit): boolean {
 
 const WITHOUT = lexiconWords('without');
 const NEEDED = lexiconWords('needed');
+const NUMBER_LABELS = lexiconWords('numberLabels');
 
 /** "no Zoom needed", "sin WhatsApp": the app is ruled out ("no" alone is Portuguese "on the"). */
 function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
@@ -59,7 +60,7 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
 function vesselImo(ctx: Ctx, h: ChannelHit): boolean {
   if (h.channel.label !== 'imo' || h.to >= ctx.count || ctx.sent[h.to] !== ctx.sent[h.from]) return false;
   // "IMO No. 9074729", "IMO number 9074729".
-  const k = /^(?:no|nr|number|num)$/.test(ctx.words[h.to]!) && h.to + 1 < ctx.count ? h.to + 1 : h.to;
+  const k = NUMBER_LABELS.has(ctx.words[h.to]!) && h.to + 1 < ctx.count ? h.to + 1 : h.to;
   return isImoCheck(ctx.words[k]!);
 }
 

@@ -6,7 +6,7 @@
 import { channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
-import { lexiconStems, lexiconWords } from '../wordsets';
+import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** Capitalized words after "call me" that are times, places or links, not a name. */
 const TIME_WORDS = lexiconWords('notANameAfterCallMe');
@@ -14,7 +14,7 @@ const TIME_WORDS = lexiconWords('notANameAfterCallMe');
 /** The pronoun that closes a "call me" phrase, in any language ("llámame", "chiamami", "appelle-moi"). */
 const CALL_ME_PRONOUNS = lexiconWords('callMePronouns');
 /** Romance imperatives that end in the pronoun: "llámame", "chiamami", "escríbeme". */
-const ENCLITIC_ME = /(?:ame|ami|eme|ime)$/;
+const endsInMe = lexiconEndings('callMeEndings');
 
 const NAME_FILLERS = lexiconWords('nameFillers');
 
@@ -22,7 +22,7 @@ const NAME_FILLERS = lexiconWords('nameFillers');
 function namesSomeone(ctx: Ctx, to: number): boolean {
   const lastSent = ctx.sent[to - 1]!;
   const last = ctx.words[to - 1]!;
-  if (!CALL_ME_PRONOUNS.has(last) && !ENCLITIC_ME.test(last)) return false;
+  if (!CALL_ME_PRONOUNS.has(last) && !endsInMe(last)) return false;
   // "Chiamami pure Giò", "call me just Dee": a filler word before the name.
   if (NAME_FILLERS.has(ctx.words[to] ?? '')) to++;
   const next = ctx.words[to];
@@ -48,6 +48,7 @@ function staysHere(ctx: Ctx, i: number): boolean {
 const HERE_POINTER = lexiconWords('herePointer');
 
 const isTextWord = lexiconStems('textStems');
+const isAboutEmail = lexiconParts('emailParts');
 
 /**
  * "Text me your ideas here": a verb of texting whose place is this chat (a bare "here" later in
@@ -194,7 +195,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   for (const m of ctx.matches.elsewhere) {
     if (isRefused(ctx, m.from)) continue;
     if (isRouteNegator(ctx.words[m.from]!) && doubleNegated(ctx, m.from, m.from, m.to)) continue;
-    const aboutEmail = ctx.words.slice(m.from, m.to).some((t) => /mail|correo|почт/.test(t));
+    const aboutEmail = ctx.words.slice(m.from, m.to).some(isAboutEmail);
     // "me manda um email no ana@x.com": giving the address is the contact finding, not a move.
     if (aboutEmail && emailInSentence(ctx, m.from, values)) continue;
     if (!aboutEmail && paymentNear(ctx, m.from)) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork'));

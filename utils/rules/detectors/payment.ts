@@ -8,7 +8,7 @@
 import { findingOn, hasCue, sentenceOf, wordFlags, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
-import { lexiconStems, lexiconWords } from '../wordsets';
+import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 const DIRECT = lexiconWords('directly');
 const isPayWord = lexiconStems('payStems');
@@ -56,6 +56,9 @@ function hasPayWord(ctx: Ctx, from: number, to: number, skipFrom = -1, skipTo = 
 
 /** Words between a verb of paying and the channel: "pay in BTC", "send my weekly pay via GCash". */
 const PAY_LINK = lexiconWords('payLinkPrepositions');
+const namesFeeOrOutside = lexiconParts('feeOrOutsideParts');
+/** Upwork's own name, a fee or "outside" in a payment phrase: still about going around the platform. */
+const aroundUpwork = (text: string): boolean => text.includes('upwork') || namesFeeOrOutside(text);
 
 /** A verb of paying right before the channel, joined by a preposition ("pay in BTC", "pay via GCash"). */
 function paidThrough(ctx: Ctx, h: { from: number; to: number }): boolean {
@@ -96,7 +99,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
     if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
     if (isRefused(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
-    if (isOnUpwork(ctx, m.from) && !/upwork|fee|outside|fora|fuera/.test(ctx.words[m.from]! + (ctx.words[m.to - 1] ?? ''))) continue;
+    if (isOnUpwork(ctx, m.from) && !aroundUpwork(ctx.words[m.from]! + (ctx.words[m.to - 1] ?? ''))) continue;
     out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork'));
   }
   // A verb of paying with "directly" in the same sentence: "could you bill my company directly".

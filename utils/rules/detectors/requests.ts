@@ -7,7 +7,7 @@ import { askBefore, channelStartsAt, findingOn, hasCue, type ChannelHit, type Ct
 import type { Finding } from '../types';
 import { isRefused } from '../validators/context';
 import { isIdWord } from '../validators/numberKinds';
-import { lexiconWords } from '../wordsets';
+import { lexiconParts, lexiconWords } from '../wordsets';
 
 /** Words after a contact noun that make it a thing of the work, not a detail to share. */
 const NOUN_BLOCK = lexiconWords('workAfterContactNoun');
@@ -45,9 +45,14 @@ function offerLabel(noun: string): string {
   return label(noun).replace('request for your number', 'phone number').replace('request for your email', 'email address').replace('request for contact details', 'contact details');
 }
 
+const namesEmail = lexiconParts('emailLabelParts');
+const namesNumber = lexiconParts('numberLabelParts');
+const isAboutEmail = lexiconParts('emailParts');
+const OFFER_POSSESSIVES = lexiconWords('offerPossessives');
+
 function label(noun: string): string {
-  if (/mail|correo|почт|ईमेल/.test(noun)) return 'request for your email';
-  if (/num|phone|mobile|cell|tel|digit|nomor|номер/.test(noun)) return 'request for your number';
+  if (namesEmail(noun)) return 'request for your email';
+  if (namesNumber(noun)) return 'request for your number';
   return 'request for contact details';
 }
 
@@ -96,7 +101,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     // "on se fait un tel demain ?": the noun inside a call idiom is the call, not a request for the number.
     if (hasCue(ctx, 'phoneCall', m.from, m.to)) continue;
     // "card number", "номер карты": payment details, not contact details (the payment rules see them).
-    if (!/mail|correo|почт/.test(ctx.words[m.from]!) && paymentDetail(ctx, m.from, m.to)) continue;
+    if (!isAboutEmail(ctx.words[m.from]!) && paymentDetail(ctx, m.from, m.to)) continue;
     const sent = ctx.sent[m.from]!;
     const s = ctx.sentences[sent]!;
     let ask = askBefore(ctx, m.from, m.to);
@@ -111,7 +116,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (isRefused(ctx, m.from, true)) continue;
     const noun = ctx.words[m.from]! + ' ' + (ctx.words[m.to - 1] ?? '');
     // An offer ("I'll send you my number") is labelled by what is offered, not as a request.
-    const offer = /^(?:my|mine|mi|meu|minha|mon|mein|meine|mio|mia)$/.test(ctx.words[m.from - 1] ?? '');
+    const offer = OFFER_POSSESSIVES.has(ctx.words[m.from - 1] ?? '');
     out.push(findingOn(ctx, 'contact', m.from, m.to, offer ? 'contact.offer' : 'contact.request', offer ? offerLabel(noun) : label(noun)));
   }
   return out;

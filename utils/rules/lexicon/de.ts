@@ -189,5 +189,9 @@ export const lexicon: Lexicon = {
     callStems: ['ruf', 'anruf', 'telefon'],
     phoneLabelNouns: ['telefon'],
     calledPerson: ['mich', 'uns'],
+    styleSuffixes: ['stil'],
+    styleSuffixStems: ['ähnlich', 'artig'],
+    numberLabels: ['nr'],
+    offerPossessives: ['mein', 'meine'],
   },
 };

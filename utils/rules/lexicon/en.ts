@@ -362,5 +362,13 @@ export const lexicon: Lexicon = {
     callStems: ['call', 'ring', 'phone', 'text', 'sms', 'txt'],
     phoneLabelNouns: ['phone', 'telephone', 'mobile', 'cell', 'tel'],
     calledPerson: ['me', 'us', 'you', 'u', 'him', 'her', 'them'],
+    styleSuffixes: ['style', 'styled', 'like', 'inspired', 'esque', 'type', 'clone'],
+    emailParts: ['mail'],
+    emailLabelParts: ['mail'],
+    numberLabelParts: ['num', 'phone', 'mobile', 'cell', 'tel', 'digit'],
+    feeOrOutsideParts: ['fee', 'outside'],
+    numberLabels: ['no', 'number', 'num'],
+    idLabelNouns: ['job', 'order', 'invoice', 'ticket', 'tracking'],
+    offerPossessives: ['my', 'mine'],
   },
 };

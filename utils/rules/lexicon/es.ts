@@ -214,5 +214,10 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     firstPerson: ['mi'],
     callStems: ['llam', 'marca', 'marq'],
+    emailParts: ['correo'],
+    emailLabelParts: ['correo'],
+    feeOrOutsideParts: ['fuera'],
+    callMeEndings: ['ame', 'eme', 'ime'],
+    offerPossessives: ['mi'],
   },
 };

@@ -196,5 +196,6 @@ export const lexicon: Lexicon = {
     firstPerson: ['mon'],
     callStems: ['appel'],
     calledPerson: ['moi', 'nous'],
+    offerPossessives: ['mon'],
   },
 };

@@ -138,5 +138,6 @@ export const lexicon: Lexicon = {
     callStems: ['फोन', 'कॉल'],
     phoneLabelNouns: ['फोन'],
     calledPerson: ['करो', 'कर', 'करें', 'करना'],
+    emailLabelParts: ['ईमेल'],
   },
 };

@@ -150,5 +150,6 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['nomor'],
     firstPerson: ['saya', 'aku'],
     callStems: ['telp', 'hubungi'],
+    numberLabelParts: ['nomor'],
   },
 };

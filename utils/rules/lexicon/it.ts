@@ -174,5 +174,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mi'],
     callStems: ['chiam'],
+    callMeEndings: ['ami'],
+    offerPossessives: ['mio', 'mia', 'mi'],
   },
 };

@@ -161,7 +161,8 @@ const WORD_CLASSES = [
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems',
-  'callStems', 'phoneLabelNouns', 'calledPerson',
+  'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
+  'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -181,12 +182,23 @@ const ENGLISH_ONLY: readonly RequiredClass[] = [
   'textStems', 'meetLinking', 'meetVerbs', 'meetPlaces', 'emailUnderscore', 'emailDash', 'notEmailLocal',
   'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'profileChatVerbs', 'eventVerbs',
   'eventFillers', 'needed', 'notAnId', 'placeholderHandles', 'thirdParty', 'numberWorkStems', 'payNear', 'identity',
-  'possessive',
+  'possessive', 'idLabelNouns',
 ];
+
+/** Exempts each language of `langs` with the same reason. */
+const each = (langs: readonly string[], why: string): Record<string, string> => Object.fromEntries(langs.map((l) => [l, why]));
 
 /** Exemptions by design: the language does not need the class. */
 const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   appPrepositions: { en: '"to meet", "on meet" are verbs: a lower-case "meet" is never the app after an English preposition' },
+  callMeEndings: each(
+    ['ar', 'bn', 'bn-Latn', 'de', 'en', 'fr', 'hi', 'hi-Latn', 'id', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'no imperative with "me" glued to its end (French and Portuguese hyphenate it: "appelle-moi", "liga-me")',
+  ),
+  styleSuffixStems: { en: 'the English style words take no endings: styleSuffixes holds them whole' },
+  emailParts: each(['de', 'fr', 'id', 'it', 'pl', 'pt', 'tl', 'tr'], 'writes "e-mail"/"email", which the English part "mail" finds'),
+  emailLabelParts: each(['de', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'tl', 'tr', 'ur-Latn'], 'writes "e-mail"/"email", which the English part "mail" finds'),
+  numberLabelParts: each(['de', 'es', 'fr', 'it', 'pl', 'pt', 'tr'], '"nummer", "número", "numara": the English part "num" finds them'),
   objectClitics: Object.fromEntries(
     ['ar', 'bn', 'bn-Latn', 'de', 'en', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'].map((l) => [
       l,
@@ -268,6 +280,14 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   notANameAfterCallMe: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   nameFillers: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   contactVerbStems: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  offerPossessives: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  emailParts: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  emailLabelParts: ['ar', 'bn', 'bn-Latn', 'uk', 'ur', 'vi', 'zh'],
+  numberLabelParts: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
+  styleSuffixes: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  styleSuffixStems: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  numberLabels: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  feeOrOutsideParts: ['ar', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
 };
 
 /** Why `lang` may lack `cls`, or '' when it must have it. */

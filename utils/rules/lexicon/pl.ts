@@ -173,5 +173,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numer', 'telefon'],
     callStems: ['zadzw', 'dzwo', 'telefon'],
     phoneLabelNouns: ['telefon'],
+    styleSuffixStems: ['styl', 'podobn'],
+    numberLabels: ['nr'],
   },
 };

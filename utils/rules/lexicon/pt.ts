@@ -204,5 +204,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['meu', 'minha'],
     callStems: ['ligu', 'liga', 'ligar'],
     phoneLabelNouns: ['telefone'],
+    feeOrOutsideParts: ['fora'],
+    offerPossessives: ['meu', 'minha'],
   },
 };

@@ -189,5 +189,9 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['номер'],
     firstPerson: ['мой', 'мне'],
     callStems: ['звон', 'позвон', 'набер'],
+    styleSuffixStems: ['подобн', 'образн'],
+    emailParts: ['почт'],
+    emailLabelParts: ['почт'],
+    numberLabelParts: ['номер'],
   },
 };

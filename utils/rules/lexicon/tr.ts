@@ -168,5 +168,6 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numara', 'telefon'],
     callStems: ['ara', 'telefon'],
     phoneLabelNouns: ['telefon'],
+    styleSuffixes: ['benzeri'],
   },
 };

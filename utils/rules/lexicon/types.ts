@@ -75,7 +75,8 @@ export interface Lexicon {
  * Classes named `…Stems` are word beginnings: "integr" accepts "integração", "integrate"; a stem
  * of one or two letters must match the whole word. Each class is asked about one message word at a
  * time, so an entry of several words matches them written together ("thanh toán" matches
- * "thanhtoan", not "thanh toán"); phrases belong in the phrase fields above. Which classes every language must have, and
+ * "thanhtoan", not "thanh toán"); phrases belong in the phrase fields above. Classes named `…Parts`
+ * are found anywhere inside a word ("mail" in "gmail"), `…Endings` at its end ("ame" in "llámame"). Which classes every language must have, and
  * which languages are exempt from which class, is checked in `lexicons.test.ts`.
  */
 export interface WordClasses {
@@ -235,5 +236,25 @@ export interface WordClasses {
   phoneLabelNouns?: string[];
   /** Words after "phone" that make it a verb: "phone me", Hindi/Urdu "phone kar lunga", "फोन करो". */
   calledPerson?: string[];
+  /** Words glued or hyphened after an app name that make it a look or feature of the product: "FaceTime-style", "Slack-like UI", "Zoom-Klon". */
+  styleSuffixes?: string[];
+  /** Beginnings of such words that take endings: "WhatsApp-ähnliche", "Telegram-artige", "podobny", "подобный". */
+  styleSuffixStems?: string[];
+  /** Parts of a word that make it about email ("mail", "correo", "почта"): "me manda um email" is a move to email, not a payment. */
+  emailParts?: string[];
+  /** Parts of a contact noun that label a request as one for an email address ("email", "correo", "ईमेल"). */
+  emailLabelParts?: string[];
+  /** Parts of a contact noun that label a request as one for a phone number ("num", "phone", "nomor", "номер"). */
+  numberLabelParts?: string[];
+  /** Parts of a payment phrase that keep it about going around Upwork even in an "on Upwork" sentence ("fee", "outside", "fora", "fuera"). */
+  feeOrOutsideParts?: string[];
+  /** Endings of Romance imperatives that end in the pronoun "me": "llámame", "escríbeme", "escribime", "chiamami". */
+  callMeEndings?: string[];
+  /** Words for "number" between a name and its number: "IMO No. 9074729", "job number 4471". */
+  numberLabels?: string[];
+  /** Nouns before "ID" or "number" that make the following number an ID: "job id 4471", "order no 300". */
+  idLabelNouns?: string[];
+  /** "My" right before an ask phrase: "my email is …" offers a detail rather than asking for one. */
+  offerPossessives?: string[];
 }
 

@@ -166,5 +166,6 @@ export const lexicon: Lexicon = {
     iAm: ['я'],
     numberOrPhoneNouns: ['номер'],
     callStems: ['дзвон', 'подзвон', 'звяж'],
+    numberLabelParts: ['номер'],
   },
 };

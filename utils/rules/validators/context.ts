@@ -4,7 +4,7 @@
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
 import { around, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
-import { lexiconStems, lexiconWords } from '../wordsets';
+import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 /**
  * A work cue within `radius` words of the tokens [from, to), in the same sentence.
@@ -67,15 +67,27 @@ function insideId(ctx: Ctx, k: number): boolean {
 }
 
 /** "a FaceTime-style screen", "Slack-like UI": the app names a look or feature of the product. */
-const STYLE_SUFFIX = /[-‐ ]?(?:style|styled|like|inspired|esque|type|clone|ahnlich[a-z]*|artig[a-z]*|stil|styl[a-z]*|podobn[a-z]*|подобн[а-я]*|образн[а-я]*|benzeri)(?![a-z])/y;
+let styleSuffix: RegExp | undefined;
+
+/** The suffix after a hyphen or space: a whole style word, or any word from a style stem (sticky). */
+function styleSuffixPattern(): RegExp {
+  if (!styleSuffix) {
+    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const stems = lexiconWordList('styleSuffixStems').map(escape).join('|');
+    const words = lexiconWordList('styleSuffixes').map(escape).join('|');
+    styleSuffix = new RegExp(`[-‐ ]?(?:${stems ? `${stems}|` : ''}(?:${words})(?![a-z]))`, 'y');
+  }
+  return styleSuffix;
+}
 
 function isStyleAdjective(ctx: Ctx, to: number): boolean {
   const end = ctx.tokens.vTo[to - 1]!;
   const c = ctx.view.text[end];
   // Cheap first: only a hyphen or a space can start the suffix (sticky regex, no slicing).
   if (c !== '-' && c !== '‐' && c !== ' ') return false;
-  STYLE_SUFFIX.lastIndex = end;
-  return STYLE_SUFFIX.test(ctx.view.text);
+  const suffix = styleSuffixPattern();
+  suffix.lastIndex = end;
+  return suffix.test(ctx.view.text);
 }
 
 const OTHERS = lexiconWords('othersPossessive');

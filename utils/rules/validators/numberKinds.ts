@@ -49,6 +49,9 @@ const EXTRA_ID_WORDS = lexiconWords('referenceNouns');
 
 /** ID words that mark a number even a few words later ("Job ID for this one is …"). */
 const STRONG_ID_WORDS = lexiconWords('strongIdWords');
+/** "job id 4471", "order no 300": a label noun, then "id" or a word for number. */
+const ID_LABEL_NOUNS = lexiconWords('idLabelNouns');
+const NUMBER_LABELS = lexiconWords('numberLabels');
 
 /** True when the shape is a date like 2024-01-15, 15/03/2025, 15.03.2025. */
 function isDate(s: NumberShape): boolean {
@@ -158,7 +161,7 @@ export function notPhoneReason(s: NumberShape): string {
   }
   // "2025-0093": a year, a dash, a serial number.
   if (s.groups.length === 2 && /^(?:19|20)\d\d$/.test(s.groups[0]!) && /^[-/]$/.test(s.seps[0] ?? '')) return 'id';
-  if (ID_WORDS.has(s.prevWord) || /^(?:job|order|invoice|ticket|tracking) (?:id|no|nr|number|num)$/.test(s.prevWords)) return 'id';
+  if (ID_WORDS.has(s.prevWord) || (ID_LABEL_NOUNS.has(w1) && (w2 === 'id' || NUMBER_LABELS.has(w2)))) return 'id';
   if (isDate(s)) return 'date';
   if (isIp(s)) return 'ip';
   if (isImoNumber(s)) return 'vessel id';
