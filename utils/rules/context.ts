@@ -7,7 +7,7 @@ import { buildView, type View } from './normalize';
 import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
 import { skeleton, tokenize, type Tokens } from './tokens';
-import { foldedSet, stemTest } from './wordsets';
+import { lexiconStems, lexiconWords } from './wordsets';
 import type { Category, Finding } from './types';
 
 export type CueName = keyof CueSets;
@@ -115,20 +115,18 @@ export function perSentence(ctx: Ctx, key: string, sent: number, compute: (ctx: 
 }
 
 /** Prepositions and possessives after which a weak channel name ("line", "wise") is meant as one. */
-export const CHANNEL_PREP = foldedSet([
-  'on', 'via', 'over', 'through', 'thru', 'in', 'to', 'by', 'with', 'use', 'using', 'add',
-  'no', 'na', 'em', 'pelo', 'pela', 'por', 'al', 'en', 'sur', 'par', 'auf', 'per', 'über', 'ueber', 'di', 'lewat',
-  'sa', 'qua', 'на', 'в', 'по', 'через', 'у', 'w', 'przez', 'den', 'ke', 'pe',
-]);
+export const CHANNEL_PREP = lexiconWords('channelPrepositions');
 /** Prepositions of other languages before an app name ("por meet", "pelo meet", "через meet"). */
-const FOREIGN_PREP = foldedSet(['por', 'pelo', 'pela', 'sur', 'auf', 'über', 'ueber', 'lewat', 'qua', 'на', 'в', 'через', 'przez', 'pe', 'em', 'no', 'na', 'al', 'ke', 'sa', 'tramite']);
-const CHANNEL_NEXT = foldedSet([
-  'id', 'number', 'no', 'nr', 'handle', 'username', 'call', 'chat', 'group', 'me', 'account', 'transfer', 'payment',
-  'profile', 'numero', 'número', 'nomor', 'number', 'pe', 'par', 'se', 'pr', 'karo', 'karna', 'kariye', 'karein', 'kro',
-  'kijiye', 'koro', 'korun', 'aja', 'aje', 'aku', 'saya',
-]);
+const FOREIGN_PREP = lexiconWords('appPrepositions');
+const CHANNEL_NEXT = lexiconWords('channelNext');
 
-/** Real words one letter away from an app name. */
+/** Nouns after a capitalized "Meet" that make it Google Meet ("a quick Meet call"). */
+const MEET_CALL_NOUNS = lexiconWords('meetCallNouns');
+
+/**
+ * Words one letter away from an app name, kept out of the misspelled-name index: they belong to
+ * that index (channels.ts names with a letter missing), not to a language.
+ */
 const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', 'messages', 'message', 'watsa', 'wecha']);
 
 /** Memo of word → skeleton (bounded; only speeds up, never changes an answer). */
@@ -182,7 +180,7 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
     if (len === 1 && skel(i) === 'met') {
       const after = i + 1;
       const midCap = cap[i] === 1 && same(prev, i);
-      if (midCap && same(after, i) && /^(?:call|link|session|chat)$/.test(words[after]!)) return true;
+      if (midCap && same(after, i) && MEET_CALL_NOUNS.has(words[after]!)) return true;
       if (cap[i] === 1) return prev >= 0 && words[prev] !== 'to' && CHANNEL_PREP.has(words[prev]!);
       // Lower case only after a preposition of another language ("hablemos por meet"), never English "to meet".
       return same(prev, i) && FOREIGN_PREP.has(words[prev]!);
@@ -357,21 +355,9 @@ export function findingOn(ctx: Ctx, category: Category, from: number, to: number
   return findingAt(ctx, category, ctx.tokens.vFrom[from]!, ctx.tokens.vTo[Math.max(from, to - 1)]!, ruleId, label);
 }
 
-const POSSESSIVES = foldedSet([
-  'your', 'ur', 'yours', 'tu', 'seu', 'sua', 'teu', 'tua', 'ton', 'tes', 'votre', 'vos', 'dein', 'deine',
-  'deinen', 'ihre', 'ihren', 'ihr', 'tuo', 'suo', 'twoj', 'twój', 'twoja', 'twoje', 'pana', 'pani', 'senin', 'sizin',
-  'твой', 'твою', 'ваш', 'вашу', 'ваш', 'твій', 'твою', 'apna', 'apni', 'aapka', 'aapki', 'apka', 'apki', 'tumhara',
-  'tumhari', 'tera', 'teri', 'anda', 'kamu', 'nyo', 'ninyo', 'bạn', 'الخاص', 'آپ', 'اپنا', 'আপনার',
-  'তোমার', 'আপনার', 'अपना', 'आपका', 'आपकी', 'अपनी',
-]);
+const POSSESSIVES = lexiconWords('yourWords');
 /** Verbs of sending or giving, as stems, in many languages. */
-const isSendWord = stemTest([
-  'send', 'give', 'share', 'drop', 'provide', 'tell', 'manda', 'mande', 'envi', 'passa', 'passe', 'dame', 'dar', 'compart',
-  'schick', 'gib', 'geben', 'sende', 'envoi', 'donne', 'invia', 'dammi', 'dai', 'пришли', 'отправ', 'скинь', 'скиньте',
-  'дай', 'дайте', 'надішл', 'дайте', 'wyślij', 'wyslij', 'podaj', 'gönder', 'gonder', 'verir', 'verebilir', 'kirim', 'kasih',
-  'minta', 'bagi', 'bigay', 'padala', 'gửi', 'gui', 'cho', '发', '給', '给', 'أرسل', 'ارسل', 'ابعت', 'بھیج', 'भेज', 'दो',
-  'दीजिए', 'দিন', 'পাঠান', 'bhej', 'dijiye', 'dedo', 'dena', 'diben', 'dao', 'pathan', 'share', 'do', 'dein', 'dedijiye',
-]);
+const isSendWord = lexiconStems('sendStems');
 
 /** Does the sentence hold a verb of sending or giving? */
 function sentenceSends(ctx: Ctx, sent: number): boolean {
@@ -381,10 +367,7 @@ function sentenceSends(ctx: Ctx, sent: number): boolean {
 }
 
 /** Words for "my" in many languages. */
-export const MINE = foldedSet([
-  'my', 'mine', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'mia', 'мой', 'моя', 'мій', 'mój', 'moj',
-  'moja', 'moje', 'benim', 'mera', 'meri', 'amar', 'আমার', 'میرا', 'میری', 'मेरा', 'मेरी', '我的',
-]);
+export const MINE = lexiconWords('myWords');
 
 /**
  * What asks for or offers a contact detail right before token i (within 3 words, same sentence):

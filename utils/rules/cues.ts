@@ -7,28 +7,25 @@
  */
 import type { ChannelKind } from './channels';
 import { VOCABULARY_JSON } from './generated/vocabulary';
-import type { Lexicon } from './lexicon/types';
+import type { Lexicon, WordClasses } from './lexicon/types';
 import { multiFromGroups, type GroupedKeys, type MultiSet, type PhraseSet } from './phrases';
 
-export type PhraseField = Exclude<keyof Lexicon, 'lang' | 'name' | 'digits'>;
+export type PhraseField = Exclude<keyof Lexicon, 'lang' | 'name' | 'digits' | 'bigNumbers' | 'words'>;
+/** A word class of the lexicons (see WordClasses). */
+export type WordClass = keyof WordClasses;
 export const FIELDS: PhraseField[] = [
   'talk', 'phoneCall', 'inPerson', 'elsewhere', 'contactNouns', 'contactAsk', 'payment', 'payVerbs', 'onUpwork',
   'refusal', 'workSubject',
 ];
+/**
+ * Phrase fields that some languages do not have (near, feeHints, payNear, identity, possessive;
+ * see Lexicon): compiled like FIELDS, their bits come after them in CUE_NAMES.
+ */
+export const OPTIONAL_FIELDS: PhraseField[] = ['near', 'feeHints', 'payNear', 'identity', 'possessive'];
 
 export type CueSets = Record<PhraseField, PhraseSet> & {
-  /** Generic words that make a named call app a proposal when nothing stronger is there. */
-  near: PhraseSet;
-  /** Fee talk that counts only together with another payment cue. */
-  feeHints: PhraseSet;
-  /** Broad words that count only next to a payment channel. */
-  payNear: PhraseSet;
-  /** Showing who you are elsewhere without a value: "same username as here". */
-  identity: PhraseSet;
-  /** Scoping tools (GitHub, Figma, Drive…). */
+  /** Scoping tools (GitHub, Figma, Drive…): names from channels.ts, not a language's words. */
   scoping: PhraseSet;
-  /** Possessive-only asks ("your", "my"): a request only in a question. */
-  possessive: PhraseSet;
 };
 
 /** Names of the cue sets, in bit order (see Ctx.mask). */
@@ -64,6 +61,8 @@ export interface Vocabulary {
   channelDeletions: Map<string, ChannelName>;
   /** Every string prefix of a channel key: a word sequence is extended only while it is one. */
   channelPrefixes: Set<string>;
+  /** Word class → the folded words (or stems) of every lexicon. */
+  wordClasses: Map<string, string[]>;
 }
 
 /** The vocabulary as plain data (what generated/vocabulary.ts holds, as JSON). */
@@ -84,6 +83,8 @@ export interface VocabularyData {
   channels: [label: string, kind: ChannelKind][];
   /** Channel keys, in order: skeleton key, index in `channels`, 1 when weak. */
   keys: [key: string, channel: number, weak: 0 | 1][];
+  /** Word classes: class name → the folded words of every lexicon, in language order, distinct. */
+  words: [wordClass: string, folded: string[]][];
 }
 
 /** Lookup tables from the data. */
@@ -99,6 +100,7 @@ export function vocabularyFromData(data: VocabularyData): Vocabulary {
     channelKeys,
     channelDeletions: buildChannelDeletions(channelKeys),
     channelPrefixes: buildChannelPrefixes(channelKeys),
+    wordClasses: new Map(data.words ?? []),
   };
 }
 

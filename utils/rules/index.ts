@@ -17,7 +17,7 @@ import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
 import { verify } from './verifier';
 import { giveBack, takeScratch, type Scratch } from './scratch';
-import { stemTest } from './wordsets';
+import { lexiconStems, lexiconWords } from './wordsets';
 import type { View } from './normalize';
 import type { AnalyzeContext, Category, Finding } from './types';
 
@@ -91,19 +91,14 @@ function callsFromNumberRequests(ctx: Ctx, findings: Finding[]): void {
  * Stems of "call", "ring" and "text" in several languages. Only used next to a phone number, where
  * a loose stem is safe: "Numaram +90 555 …, arayın", "zadzwoń po 17", "ruf mich an".
  */
-const isCallingWord = stemTest([
-  'call', 'ring', 'phone', 'text', 'sms', 'txt', 'whatsapp', 'ruf', 'anruf', 'llam', 'marca', 'marq', 'ligu', 'liga', 'ligar', 'appel',
-  'chiam', 'telefon', 'zadzw', 'dzwo', 'ara', 'звон', 'позвон', 'звяж', 'дзвон', 'подзвон', 'набер', 'kol', 'fon', 'goi', 'gọi',
-  'tawag', 'telp', 'hubungi', 'kal', 'کال', 'اتصل', 'كلمني', 'اتصال', 'फोन', 'कॉल', 'ফোন', 'কল', '电', 'مكالمة', 'رابطہ', 'rabta',
-]);
+const isCallStem = lexiconStems('callStems');
+/** "whatsapp me" calls too (an app name, not a language's word). */
+const isCallingWord = (word: string): boolean => isCallStem(word) || word.startsWith('whatsapp');
 
 /** Nouns that only label a number ("My phone: …", "Telefon: …"); they call only as verbs ("phone me"). */
-const PHONE_LABEL_NOUNS = new Set(['phone', 'telephone', 'telefon', 'telefone', 'fon', 'mobile', 'cell', 'tel', 'फोन', 'ফোন', 'فون']);
+const PHONE_LABEL_NOUNS = lexiconWords('phoneLabelNouns');
 /** Words after "phone" that make it a verb: "phone me", and Hindi/Urdu "phone kar lunga", "फोन करो". */
-const CALLED_PERSON = new Set([
-  'me', 'us', 'you', 'u', 'him', 'her', 'them', 'mich', 'uns', 'moi', 'nous', 'kar', 'karo', 'karna', 'karunga', 'karungi',
-  'karta', 'karti', 'karenge', 'kardo', 'kare', 'karein', 'kariye', 'karke', 'kro', 'करो', 'कर', 'करें', 'करना', 'করো', 'করব', 'کرو', 'کریں', 'کر',
-]);
+const CALLED_PERSON = lexiconWords('calledPerson');
 
 function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
   const calling = wordFlags(ctx, isCallingWord);

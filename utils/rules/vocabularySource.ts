@@ -5,7 +5,7 @@
  * engine itself never imports this module, so importing the engine parses no lexicon.
  */
 import { CHANNELS, SCOPING_TOOLS, type Channel } from './channels';
-import { CUE_NAMES, FIELDS, type CueSets, type PhraseField, type VocabularyData } from './cues';
+import { CUE_NAMES, FIELDS, OPTIONAL_FIELDS, type CueSets, type PhraseField, type VocabularyData } from './cues';
 import { LANGUAGES } from './lexicon/index';
 import './index';
 import { compileKeys, groupKeys, phraseWords } from './phrases';
@@ -16,15 +16,6 @@ import { foldWordSlowly, registeredWords } from './wordsets';
 const SHORT_WORD_RISK = new Set<PhraseField>(['talk', 'contactAsk', 'payVerbs', 'refusal', 'onUpwork', 'workSubject', 'payment', 'elsewhere', 'inPerson', 'phoneCall']);
 const LATIN_SHORT = /^[a-z]{1,2}$/i;
 
-/**
- * Words some lexicons list as work cues that are also how people use a channel ("add you to our
- * Telegram group"); as work cues they would hide real proposals.
- */
-const NOT_WORK = new Set([
-  'group', 'groups', 'grupo', 'grupos', 'gruppe', 'groupe', 'gruppo', 'группа', 'группу', 'групу', 'група', 'grup', 'grupa',
-  'kelompok', 'grupong', 'nhóm', '群', 'مجموعة', 'گروپ', 'গ্রুপ', 'ग्रुप', 'chat', 'call', 'number', 'contact', 'account',
-]);
-
 function entries(field: PhraseField): string[] {
   const out: string[] = [];
   for (const { lexicon } of LANGUAGES) {
@@ -33,63 +24,19 @@ function entries(field: PhraseField): string[] {
     for (const e of list) {
       if (typeof e !== 'string' || !e.trim()) continue;
       if (lexicon.lang !== 'en' && SHORT_WORD_RISK.has(field) && LATIN_SHORT.test(e.trim())) continue;
-      if (field === 'workSubject' && NOT_WORK.has(e.trim())) continue;
       out.push(e);
     }
   }
   return out;
 }
 
-const NEAR = [
-  'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer', 'best',
-  'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'am', 'schedule', 'session', 'quick', 'link',
-  'invite', 'room', 'group', 'id', 'number', 'account', 'contact', 'add', 'me', 'reply', 'response', 'respond', 'ping',
-  'dm', 'connect', 'sync', 'go to', 'use', 'lets', 'can we', 'could we', 'shall we', 'let us', 'move', 'join',
-  // Calls and meetings in other languages: "un appel Skype", "reunión por Zoom", "созвон в зуме".
-  'appel', 'visio', 'llamada', 'videollamada', 'chamada', 'videochamada', 'anruf', 'videoanruf', 'telefonat', 'chiamata',
-  'videochiamata', 'звонок', 'созвон', 'созвонимся', 'дзвінок', 'rozmowa', 'rozmowe', 'rozmowę', 'gorusme', 'görüşme',
-  'arama', 'panggilan', 'tawag', 'cuoc goi', 'cuộc gọi', '通话', '通話', 'مكالمة', 'कॉल', 'কল', 'meeting', 'reunion',
-  'reunión', 'réunion', 'reuniao', 'reunião', 'besprechung', 'riunione', 'встреча', 'встречу', 'зустріч', 'spotkanie',
-  'toplanti', 'toplantı', 'rapat', 'pulong', 'hop', 'họp', '会议', '會議', 'اجتماع', 'मीटिंग', 'মিটিং', 'chat', 'chatten',
-  'chatear', 'conversar', 'conversa', 'falar', 'hablar', 'parler', 'sprechen', 'parlare', 'поговорить', 'поговорим',
-  'поговоримо', 'porozmawiać', 'konuşalım', 'ngobrol', 'usap', 'nói chuyện', '聊', 'تحدث', 'बात', 'baat', 'kotha', 'কথা',
-  'message', 'mensaje', 'mensagem', 'nachricht', 'messaggio', 'сообщение', 'повідомлення', 'wiadomość', 'mesaj', 'pesan',
-  'mensahe', 'tin nhắn', '消息', 'رسالة', 'मैसेज', 'মেসেজ', 'add', 'adiciona', 'agrega', 'ajoute', 'aggiungi', 'добавь',
-  'додай', 'dodaj', 'ekle', 'tambahkan', 'idagdag', 'thêm', '加', 'أضف', 'ایڈ', 'অ্যাড', 'contato', 'contacto', 'kontakt',
-];
-/** Fee talk: with a payment channel or leaving the platform, it means paying outside. */
-const FEE_HINTS = [
-  'platform fee', 'marketplace fee', 'service fee', 'upwork fee', 'upwork fees', 'upwork cut', 'upwork commission',
-  'the fees here', 'fees here', 'no fee', 'no fees', 'fee', 'fees', 'commission', 'cut', 'discount', 'settle', 'cheaper', 'comision', 'comisión', 'comissão',
-  'taxa', 'tarifa', 'gebühr', 'gebühren', 'frais', 'commissione', 'комиссия', 'комиссии', 'комісія', 'комісії', 'prowizja',
-  'prowizji', 'komisyon', 'potongan', 'biaya', 'fee si upwork', 'عمولة', 'رسوم', 'कमीशन', 'کمیشن', 'phí', '手续费', '佣金',
-];
-/** Words that, next to a payment channel (PayPal, Wise…), make it a proposal to pay there. */
-const PAY_NEAR = [
-  'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly', 'to my',
-  'straight to', 'money', 'rate', 'price', 'cheaper', 'discount', 'upfront', 'half', 'rest', 'balance', 'salary', 'take',
-  'accept', 'receive', 'my account', 'send you', 'send it', 'send', 'fund', 'charge', 'refund', 'my', 'your', 'outside',
-  'instead', 'milestone', 'on the side', 'work directly', 'deal directly', 'close the job here', 'me', 'details', 'account',
-  'number', 'id', 'address', 'transfer', 'tag', 'handle', '@',
-];
-const IDENTITY = [
-  'same username', 'same user name', 'same handle', 'same name as here', 'same name as on upwork', 'my name from here',
-  'same id', 'same as my name', 'search for me', 'search my name', 'look me up', 'find me there', 'find me on',
-  'same as my upwork', 'same as my upwork name', 'same as on upwork', 'same as here', 'same as on here', 'same name as here',
-  'same name as on here', 'same username as on upwork', 'same nickname', 'same nick',
-];
-const POSSESSIVE = ['your', 'ur', 'my', 'yours', 'mine'];
-
 /** Phrase lists of every cue set, by name. */
 function cueSources(): Record<keyof CueSets, string[]> {
   const lists = {} as Record<keyof CueSets, string[]>;
-  for (const f of FIELDS) lists[f] = entries(f);
-  lists.near = NEAR;
-  lists.feeHints = FEE_HINTS;
-  lists.payNear = PAY_NEAR;
-  lists.identity = IDENTITY;
+  for (const f of [...FIELDS, ...OPTIONAL_FIELDS]) lists[f] = entries(f);
+  // "@" is no word of a language: next to a payment channel it introduces a tag ("Venmo @ana").
+  lists.payNear = [...lists.payNear, '@'];
   lists.scoping = SCOPING_TOOLS;
-  lists.possessive = POSSESSIVE;
   return lists;
 }
 
@@ -121,32 +68,47 @@ export function compileVocabularyData(): VocabularyData {
     folds,
     channels: channels.map((c) => [c.label, c.kind]),
     keys,
+    words: buildWordClasses(),
   };
 }
 
 /**
+ * The word classes of every lexicon (WordClasses), folded like message words (as foldedSet()
+ * folds a code list): class → distinct folded words in language order, classes sorted by name.
+ */
+function buildWordClasses(): VocabularyData['words'] {
+  const classes = new Map<string, string[]>();
+  for (const { lexicon } of LANGUAGES) {
+    const words = lexicon.words;
+    if (!words || typeof words !== 'object') continue;
+    for (const [name, list] of Object.entries(words)) {
+      if (!Array.isArray(list)) continue;
+      let out = classes.get(name);
+      if (!out) classes.set(name, (out = []));
+      for (const w of list) {
+        if (typeof w !== 'string') continue;
+        const folded = /^[a-z0-9_]+$/.test(w) ? w : foldWordSlowly(w);
+        if (folded && !out.includes(folded)) out.push(folded);
+      }
+    }
+  }
+  return [...classes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
  * Teens, tens and hundreds ("douze", "trente-quatre", "yüz yirmi üç", "forty five"), for phone
- * numbers read out in pairs or triples: the languages that write tens before units.
+ * numbers read out in pairs or triples: the lexicons' bigNumbers (languages that write tens
+ * before units).
  */
 function buildBigNumbers(): Map<string, number> {
   const map = new Map<string, number>();
-  const add = (values: number[], words: string): void => {
-    words.split(' ').forEach((w, i) => {
-      if (w !== '-' && values[i] !== undefined) map.set(foldWordSlowly(w), values[i]!);
-    });
-  };
-  const TEENS_TENS = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60, 70, 80, 90, 100];
-  add(TEENS_TENS, 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred');
-  add(TEENS_TENS, 'dix onze douze treize quatorze quinze seize - - - vingt trente quarante cinquante soixante - - - cent');
-  add(TEENS_TENS, 'diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien');
-  add(TEENS_TENS, 'dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove vinte trinta quarenta cinquenta sessenta setenta oitenta noventa cem');
-  add(TEENS_TENS, 'dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti trenta quaranta cinquanta sessanta settanta ottanta novanta cento');
-  add(TEENS_TENS, '- - - - - - - - - - yirmi otuz kırk elli altmış yetmiş seksen doksan yüz');
-  add(TEENS_TENS, 'десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто сто');
-  add(TEENS_TENS, 'десять одинадцять дванадцять тринадцять чотирнадцять пʼятнадцять шістнадцять сімнадцять вісімнадцять девʼятнадцять двадцять тридцять сорок пʼятдесят шістдесят сімдесят вісімдесят девʼяносто сто');
-  add(TEENS_TENS, 'dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt sto');
-  map.set(foldWordSlowly('ciento'), 100);
-  map.set(foldWordSlowly('vingts'), 20);
+  for (const { lexicon } of LANGUAGES) {
+    if (!lexicon.bigNumbers || typeof lexicon.bigNumbers !== 'object') continue;
+    for (const [value, words] of Object.entries(lexicon.bigNumbers)) {
+      if (!Array.isArray(words)) continue;
+      for (const w of words) if (typeof w === 'string') map.set(foldWordSlowly(w), Number(value));
+    }
+  }
   return map;
 }
 

@@ -5,7 +5,7 @@
  * words that need the full normalizer are compiled at build time (vocabularySource.ts): every list
  * registers itself here, and the generated vocabulary holds their folds.
  */
-import { vocabulary } from './cues';
+import { vocabulary, type WordClass } from './cues';
 import { phraseWords } from './phrases';
 
 const PLAIN_WORD = /^[a-z0-9_]+$/;
@@ -36,10 +36,61 @@ export interface WordSet {
 
 class FoldedSet implements WordSet {
   private set: Set<string> | undefined;
-  constructor(private readonly words: readonly string[]) {}
+  /** `folded` gives the folded words, asked on first use. */
+  constructor(private readonly folded: () => string[]) {}
   has(word: string): boolean {
-    return (this.set ??= new Set(this.words.map(foldWord).filter(Boolean))).has(word);
+    return (this.set ??= new Set(this.folded())).has(word);
   }
+}
+
+/**
+ * The folded words of a lexicon word class (all languages), from the compiled vocabulary.
+ *
+ * @example lexiconWordList('currencyNames').includes('rupees') // true
+ */
+export function lexiconWordList(wordClass: WordClass): readonly string[] {
+  return classWords(wordClass);
+}
+
+function classWords(wordClass: WordClass): string[] {
+  return vocabulary().wordClasses.get(wordClass) ?? [];
+}
+
+/**
+ * The words of a lexicon word class, in every language, folded at build time.
+ *
+ * @example lexiconWords('negation').has('nicht') // true
+ */
+export function lexiconWords(wordClass: WordClass): WordSet {
+  return new FoldedSet(() => classWords(wordClass));
+}
+
+/**
+ * A test for text holding one of the parts of a lexicon word class (`…Parts`): "mail" is part of
+ * "email", "gmail", "mailbox".
+ *
+ * @example lexiconParts('emailParts')('correos') // true
+ */
+export function lexiconParts(wordClass: WordClass): (text: string) => boolean {
+  return (text) => classWords(wordClass).some((part) => text.includes(part));
+}
+
+/**
+ * A test for words ending in one of the endings of a lexicon word class (`…Endings`).
+ *
+ * @example lexiconEndings('callMeEndings')('llamame') // true
+ */
+export function lexiconEndings(wordClass: WordClass): (word: string) => boolean {
+  return (word) => classWords(wordClass).some((ending) => word.endsWith(ending));
+}
+
+/**
+ * A test for words starting with one of the stems of a lexicon word class (as stemTest()).
+ *
+ * @example lexiconStems('shareOrUseStems')('teilen') // true
+ */
+export function lexiconStems(wordClass: WordClass): (word: string) => boolean {
+  return stemMatcher(() => classWords(wordClass));
 }
 
 /**
@@ -49,7 +100,7 @@ class FoldedSet implements WordSet {
  */
 export function foldedSet(words: string[]): WordSet {
   REGISTERED.push(words);
-  return new FoldedSet(words);
+  return new FoldedSet(() => words.map(foldWord).filter(Boolean));
 }
 
 /**
@@ -60,6 +111,11 @@ export function foldedSet(words: string[]): WordSet {
  */
 export function stemTest(stems: string[]): (word: string) => boolean {
   REGISTERED.push(stems);
+  return stemMatcher(() => stems.map(foldWord).filter(Boolean));
+}
+
+/** Prefix test over folded stems, given on first use; short stems (≤ 2 letters) match whole words. */
+function stemMatcher(foldedStems: () => string[]): (word: string) => boolean {
   let exact: Set<string> | undefined;
   let prefixes: string[] = [];
   // Memo of answers (bounded): the same words recur within and across messages.
@@ -68,7 +124,7 @@ export function stemTest(stems: string[]): (word: string) => boolean {
     let hit = memo.get(word);
     if (hit === undefined) {
       if (!exact) {
-        const folded = stems.map(foldWord).filter(Boolean);
+        const folded = foldedStems();
         exact = new Set(folded.filter((s) => s.length <= 2));
         prefixes = folded.filter((s) => s.length > 2);
       }

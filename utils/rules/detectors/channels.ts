@@ -7,19 +7,15 @@
 import { CHANNEL_PREP, askBefore, around, findingOn, hasCue, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
-import { stemTest } from '../wordsets';
+import { lexiconStems, lexiconWords } from '../wordsets';
 import { isRefused, isWorkSubject } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
 const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM']);
-const isSocialCue = stemTest([
-  'dm', 'dms', 'message', 'msg', 'inbox', 'chat', 'text', 'hmu', 'add', 'contact', 'reach', 'write', 'ping', 'find',
-  'follow', 'escrib', 'mensag', 'mensaj', 'chama', 'schreib', 'ecri', 'écri', 'scriv', 'напиш', 'пиш', 'napisz', 'yaz',
-  'kirim', 'pesan', 'nhắn', 'nhan', 'ahi', 'alla', 'there', 'там', 'doon', 'wahan', 'oikhane', 'inbox', 'directo', 'direct',
-]);
+const isSocialCue = lexiconStems('socialCueStems');
 
-const PROFILE_CHAT = /^(?:chat|talk|message|msg|dm|call|discuss|speak|text|inbox)$/;
+const PROFILE_CHAT = lexiconWords('profileChatVerbs');
 
 function hasValueNearby(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const s = sentenceOf(ctx, h.from);
@@ -33,8 +29,8 @@ function hasValueNearby(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
 }
 
 /** Verbs that make an app the event itself: "do a short Google Meet", "schedule a Zoom". */
-const EVENT_VERB = new Set(['do', 'schedule', 'book', 'arrange', 'organize', 'organise', 'hold', 'hop', 'jump', 'quick']);
-const EVENT_FILLER = new Set(['a', 'an', 'the', 'short', 'quick', 'brief', 'small', 'fast', 'little', 'min', 'minute', '5', '10', '15', '20', '30', 'on', 'into', 'call', 'over']);
+const EVENT_VERB = lexiconWords('eventVerbs');
+const EVENT_FILLER = lexiconWords('eventFillers');
 
 /** "we can do a short Google Meet": a verb of holding an event, with only fillers up to the app name. */
 function proposedAsEvent(ctx: Ctx, h: ChannelHit): boolean {
@@ -47,8 +43,9 @@ function proposedAsEvent(ctx: Ctx, h: ChannelHit): boolean {
   return false;
 }
 
-const WITHOUT = new Set(['without', 'sin', 'sem', 'ohne', 'sans', 'без', 'tanpa', 'bina', 'bez']);
-const NEEDED = new Set(['needed', 'necessary', 'required', 'need']);
+const WITHOUT = lexiconWords('without');
+const NEEDED = lexiconWords('needed');
+const NUMBER_LABELS = lexiconWords('numberLabels');
 
 /** "no Zoom needed", "sin WhatsApp": the app is ruled out ("no" alone is Portuguese "on the"). */
 function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
@@ -63,7 +60,7 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
 function vesselImo(ctx: Ctx, h: ChannelHit): boolean {
   if (h.channel.label !== 'imo' || h.to >= ctx.count || ctx.sent[h.to] !== ctx.sent[h.from]) return false;
   // "IMO No. 9074729", "IMO number 9074729".
-  const k = /^(?:no|nr|number|num)$/.test(ctx.words[h.to]!) && h.to + 1 < ctx.count ? h.to + 1 : h.to;
+  const k = NUMBER_LABELS.has(ctx.words[h.to]!) && h.to + 1 < ctx.count ? h.to + 1 : h.to;
   return isImoCheck(ctx.words[k]!);
 }
 
@@ -120,7 +117,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
       }
       // Messaging on a profile site ("we can chat there") is a conversation off Upwork too.
       let chat = false;
-      for (let k = s.from; k < s.to; k++) if (PROFILE_CHAT.test(ctx.words[k]!)) chat = true;
+      for (let k = s.from; k < s.to; k++) if (PROFILE_CHAT.has(ctx.words[k]!)) chat = true;
       if (chat) out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label));
       continue;
     }

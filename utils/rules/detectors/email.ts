@@ -6,6 +6,7 @@
 import { findingAt, wordFlags, type Ctx } from '../context';
 import { spacesAndAtMostOne } from '../chars';
 import type { Finding } from '../types';
+import { lexiconWords } from '../wordsets';
 
 const LOCAL = /[a-z0-9._%+\-]/;
 const DOMAIN = /[a-z0-9.\-]/;
@@ -20,12 +21,7 @@ const TLDS = new Set(
     'email digital media cloud pro edu gov mil int eu asia today world life live blog page tv fm gg ly so to cc ws la ' +
     'art work works company solutions services consulting team global group ltd llc inc academy one space website club news').split(' '),
 );
-const NOT_LOCAL = new Set([
-  'me', 'you', 'us', 'him', 'her', 'them', 'it', 'is', 'are', 'we', 'i', 'look', 'meet', 'see', 'available', 'here',
-  'there', 'home', 'work', 'office', 'least', 'all', 'first', 'last', 'best', 'once', 'arrive', 'arrived', 'start',
-  'starting', 'be', 'was', 'job', 'hired', 'good', 'great', 'call', 'that', 'this', 'mail', 'email', 'message', 'text',
-  'hit', 'ping', 'reach', 'write', 'drop', 'contact', 'find',
-]);
+const NOT_LOCAL = lexiconWords('notEmailLocal');
 
 function plainEmails(ctx: Ctx, out: Finding[]): void {
   const t = ctx.view.text;
@@ -69,8 +65,17 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
   }
 }
 
-const SEP_WORDS: Record<string, string> = { dot: '.', underscore: '_', dash: '-', hyphen: '-', punto: '.', ponto: '.', point: '.', punkt: '.', nokta: '.', titik: '.', tochka: '.', точка: '.' };
-const AT_WORDS = new Set(['at', 'arroba', 'arobase', 'chiocciola', 'klammeraffe', 'собака', 'sobaka', 'malpa', 'małpa', 'ät']);
+const DOT_WORDS = lexiconWords('emailDot');
+const UNDERSCORE_WORDS = lexiconWords('emailUnderscore');
+const DASH_WORDS = lexiconWords('emailDash');
+
+/** The character a spoken separator word stands for ("dot" → ".", "underscore" → "_"), or ''. */
+function separatorOf(word: string): string {
+  if (DOT_WORDS.has(word)) return '.';
+  if (UNDERSCORE_WORDS.has(word)) return '_';
+  return DASH_WORDS.has(word) ? '-' : '';
+}
+const AT_WORDS = lexiconWords('emailAt');
 
 /** Spelled-out addresses, scanned word by word around an "at" word. */
 function spelledEmails(ctx: Ctx, out: Finding[]): void {
@@ -104,7 +109,7 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
       const dotWord = words[j + 1];
       if (
         dotWord !== undefined &&
-        SEP_WORDS[dotWord] === '.' &&
+        separatorOf(dotWord) === '.' &&
         j + 2 < count &&
         spacesAndAtMostOne(g, '([{') &&
         spacesAndAtMostOne(gap(j + 1), ')]}')
@@ -131,7 +136,7 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
         continue;
       }
       const sep = words[k - 1]!;
-      if (SEP_WORDS[sep] && k > 1 && /^\s+$/.test(g) && /^[a-z0-9]+$/.test(words[k - 2]!) && !NOT_LOCAL.has(words[k - 2]!)) {
+      if (separatorOf(sep) && k > 1 && /^\s+$/.test(g) && /^[a-z0-9]+$/.test(words[k - 2]!) && !NOT_LOCAL.has(words[k - 2]!)) {
         k -= 2;
         continue;
       }

@@ -4,24 +4,21 @@
  * A handle next to a payment app (a Venmo @name) is a payment detail, left to the payment detector.
  */
 import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFlags, type ChannelHit, type Ctx } from '../context';
-import { foldedSet } from '../wordsets';
+import { foldedSet, lexiconWords } from '../wordsets';
 import { allSpace, gapSeparates, onlyColon } from '../chars';
 import type { Finding } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
 
-const NOT_AN_ID = new Set([
-  'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'whenever', 'anytime', 'instead', 'actually', 'probably',
-  'sometime', 'because', 'available', 'everyone', 'interview', 'meeting', 'business', 'please', 'thanks', 'the', 'same',
-  'username', 'number', 'account', 'details', 'preferred', 'faster', 'better', 'easier', 'works', 'would', 'should',
-  'could', 'maybe', 'either', 'whatsapp', 'telegram', 'skype', 'discord', 'message', 'messages', 'hello', 'contact',
-  'l8r', '2day', '2morrow', 'tmrw', 'b4', 'gr8', 'asap', 'pls', 'plz', 'thx', 'everything', 'anything', 'something',
-  'pending', 'verified', 'unverified', 'blocked', 'suspended', 'expired', 'invalid', 'missing', 'private', 'hidden',
-  'required', 'different', 'attached', 'confidential', 'changed', 'deleted', 'disabled',
-]);
+/** Words that look like an account name after an app name but are not one ("tomorrow", "asap"). */
+const NOT_AN_ID_WORDS = lexiconWords('notAnId');
+/** Talking apps named after an app name ("WhatsApp or Telegram"): app names, not a language's words. */
+const APP_NAMES = foldedSet(['whatsapp', 'telegram', 'skype', 'discord']);
+const NOT_AN_ID = { has: (word: string): boolean => NOT_AN_ID_WORDS.has(word) || APP_NAMES.has(word) };
 
-const ID_NOUN = /^(?:id|username|handle|nick|nickname|user|tag|usuario|utilisateur|benutzername|ник|логин|nome|gmail|hotmail|yahoo|outlook|proton)$/;
+const ID_NOUNS = lexiconWords('idNouns');
+/** Mail providers named where an ID noun stands ("my gmail is x"): provider names, not a language's words. */
 const MAIL_NOUN = /^(?:gmail|hotmail|yahoo|outlook|proton)$/;
-const isIdNoun = (word: string): boolean => ID_NOUN.test(word);
+const isIdNoun = (word: string): boolean => ID_NOUNS.has(word) || MAIL_NOUN.test(word);
 
 /** Looks like an account name: has a digit, "_" or "." inside, or is long enough to be one. */
 function idLike(word: string): boolean {
@@ -68,8 +65,8 @@ function isIdPunct(c: number): boolean {
 }
 
 /** Words between an app name and the ID: "Skype ID is x", "my WeChat is x", "微信号 x". */
-const ID_FILLER = /^(?:id|username|user|handle|is|name|nick|here|tag|number|es|e|ist|est|me|c|cest|è|é|hai|adalah|la|là|jest|это|号|號|账号|帐号)$/;
-const isIdFiller = (word: string): boolean => ID_FILLER.test(word);
+const ID_FILLERS = lexiconWords('idFillers');
+const isIdFiller = (word: string): boolean => ID_FILLERS.has(word);
 
 function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const { view, words, sent, count } = ctx;
@@ -106,14 +103,10 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
 }
 
 /** Nouns that introduce one's own account name after "my" in many languages. */
-const OWN_ID_NOUN = foldedSet([
-  'id', 'username', 'user', 'handle', 'nick', 'nickname', 'tag', 'contact', 'contatto', 'contacto', 'contato', 'kontakt',
-  'kontak', 'usuario', 'usuário', 'utilisateur', 'pseudo', 'benutzername', 'nutzername', 'ник', 'логин', 'нік',
-  'kullanıcı', 'kullanici', 'akun', 'account', 'konto', 'cuenta', 'conta', 'compte',
-]);
+const OWN_ID_NOUN = lexiconWords('ownIdNouns');
 /** Copulas that may stand between the noun and the name ("is", "è", "hai", ":"). */
-const COPULA = foldedSet(['is', 'es', 'e', 'è', 'é', 'est', 'ist', 'hai', 'he', 'hain', 'это', 'je', 'jest', 'adalah', 'ay', 'la', 'là', 'to', 'ye', 'yeh', 'h']);
-const I_AM = foldedSet(['im', 'iam', 'soy', 'sou', 'sono', 'bin', 'suis', 'jestem', 'ben', 'aku', 'я']);
+const COPULA = lexiconWords('copula');
+const I_AM = lexiconWords('iAm');
 
 /** An account-name shaped word from view index `at`, or '' ("sam.codes", "ali_raza91", a quoted name). */
 function handleWord(ctx: Ctx, at: number, quoted: boolean): string {
@@ -195,7 +188,7 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
 }
 
 /** Handles that stand for any handle in a spec: "@username", "@mentions", "@user", "@handle". */
-const PLACEHOLDER_HANDLE = /^(?:user(?:name)?s?|mentions?|handles?|names?|someone|somebody|everyone|here|channel|all|tag|tags|example|foo|bar)$/;
+const PLACEHOLDER_HANDLE = lexiconWords('placeholderHandles');
 
 /**
  * @example detectHandles(buildContext('Telegram: @ana_dev')) // one contact finding
@@ -226,7 +219,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (ctx.tokens.at[i] !== 1 || words[i]!.length < 3) continue;
     handles++;
     // "turn @username into a link", "the @mentions parsing", "@cid_bot bot": a spec of the work, not an account.
-    if (PLACEHOLDER_HANDLE.test(words[i]!) || isWorkSubject(ctx, i, i + 1, 2)) continue;
+    if (PLACEHOLDER_HANDLE.has(words[i]!) || isWorkSubject(ctx, i, i + 1, 2)) continue;
     const s = sentenceOf(ctx, i);
     const sentA = ctx.sentences[Math.max(0, sent[i]! - 1)]?.from ?? s.from;
     const sentB = ctx.sentences[sent[i]! + 1]?.to ?? s.to;

@@ -6,23 +6,27 @@
 import { channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
-import { foldedSet, stemTest } from '../wordsets';
+import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
-const TIME_WORDS = /^(?:today|tomorrow|tonight|later|now|anytime|whenever|after|before|at|on|when|back|asap|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this|next|in|between|around|if|once|pls|please|manana|hoy|luego|ahora|amanha|hoje|depois|agora|demain|ce|apres|maintenant|morgen|heute|spater|jetzt|domani|oggi|dopo|ora|lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|lundi|montag|lunedi|al|a|en|em|au|um|am|alle|sur|su|por|pelo|no|na|via|per|und|y|e|et)$/;
+/** Capitalized words after "call me" that are times, places or links, not a name. */
+const TIME_WORDS = lexiconWords('notANameAfterCallMe');
 
 /** The pronoun that closes a "call me" phrase, in any language ("llámame", "chiamami", "appelle-moi"). */
-const CALL_ME_END = /^(?:me|you|u|moi|mich|mi|mnie|мне|mir)$|(?:ame|ami|eme|ime)$/;
+const CALL_ME_PRONOUNS = lexiconWords('callMePronouns');
+/** Romance imperatives that end in the pronoun: "llámame", "chiamami", "escríbeme". */
+const endsInMe = lexiconEndings('callMeEndings');
 
-const NAME_FILLERS = new Set(['pure', 'just', 'simply', 'solo', 'so', 'nur', 'einfach', 'juste', 'simplement', 'simplemente', 'mal', 'semplicemente', 'apenas']);
+const NAME_FILLERS = lexiconWords('nameFillers');
 
 /** "call me Jim", "Llámame Pepe" names someone; "call me at 5" or "call me tomorrow" proposes a call. */
 function namesSomeone(ctx: Ctx, to: number): boolean {
   const lastSent = ctx.sent[to - 1]!;
-  if (!CALL_ME_END.test(ctx.words[to - 1]!)) return false;
+  const last = ctx.words[to - 1]!;
+  if (!CALL_ME_PRONOUNS.has(last) && !endsInMe(last)) return false;
   // "Chiamami pure Giò", "call me just Dee": a filler word before the name.
   if (NAME_FILLERS.has(ctx.words[to] ?? '')) to++;
   const next = ctx.words[to];
-  if (next === undefined || ctx.sent[to] !== lastSent || ctx.tokens.cap[to] !== 1 || TIME_WORDS.test(next) || /[0-9]/.test(next)) return false;
+  if (next === undefined || ctx.sent[to] !== lastSent || ctx.tokens.cap[to] !== 1 || TIME_WORDS.has(next) || /[0-9]/.test(next)) return false;
   // A name, not an app ("call me Skype") or a number right after it.
   if (channelStartsAt(ctx, to)) return false;
   const after = ctx.words[to + 1];
@@ -41,7 +45,10 @@ function staysHere(ctx: Ctx, i: number): boolean {
 }
 
 /** Words after "here" that make it a pointer ("here is my number"), not a place. */
-const HERE_POINTER = new Set(['is', 's', 'are', 'it', 'goes', 'you']);
+const HERE_POINTER = lexiconWords('herePointer');
+
+const isTextWord = lexiconStems('textStems');
+const isAboutEmail = lexiconParts('emailParts');
 
 /**
  * "Text me your ideas here": a verb of texting whose place is this chat (a bare "here" later in
@@ -49,7 +56,7 @@ const HERE_POINTER = new Set(['is', 's', 'are', 'it', 'goes', 'you']);
  */
 function textedHere(ctx: Ctx, from: number, to: number, values: Finding[]): boolean {
   let texting = false;
-  for (let k = from; k < to; k++) if (/^(?:text|message|msg|write)/.test(ctx.words[k]!)) texting = true;
+  for (let k = from; k < to; k++) if (isTextWord(ctx.words[k]!)) texting = true;
   if (!texting) return false;
   const s = sentenceOf(ctx, from);
   let here = false;
@@ -84,7 +91,7 @@ function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
 }
 
 /** "contact me", "ping me", "contacte-me", "contáctame": verbs of contacting (not of writing or reaching). */
-const CONTACT_VERB = /^(?:contact|ping|contacta|contacte|contactez|kontakt)/;
+const isContactVerb = lexiconStems('contactVerbStems');
 
 /**
  * An email address starts within two words after token `to` (a preposition or a colon between:
@@ -101,22 +108,12 @@ function emailRightAfter(ctx: Ctx, to: number, values: Finding[]): boolean {
 }
 
 /** Words allowed between the verb and the place: "meet up for a quick coffee". */
-const LINKING = foldedSet(['for', 'a', 'at', 'the', 'over', 'in', 'up', 'some', 'to', 'grab', 'have', 'get', 'quick', 'near', 'by', 'and', 'you', 'me', 'us', 'local', 'nice']);
-const MEET = foldedSet(['meet', 'meetup', 'meeting', 'catch']);
-const PLACES = foldedSet([
-  'coffee', 'lunch', 'dinner', 'drinks', 'drink', 'cafe', 'café', 'starbucks', 'restaurant', 'bar', 'pub', 'downtown',
-  'nearby', 'park', 'mall', 'hotel', 'coworking', 'breakfast', 'tea', 'beer',
-]);
+const LINKING = lexiconWords('meetLinking');
+const MEET = lexiconWords('meetVerbs');
+const PLACES = lexiconWords('meetPlaces');
 
 /** Contracting outside Upwork is a payment matter (2-year rule), like paying outside it. */
-const isContractWord = stemTest([
-  'contract', 'contrat', 'vertrag', 'contratto', 'контракт', 'договор', 'umow', 'umów', 'sözleşme', 'sozlesme', 'kontrak',
-  'kontrata', 'hợp đồng', 'عقد', 'العقد', 'अनुबंध', 'कॉन्ट्रैक्ट', 'চুক্তি', 'কন্ট্রাক্ট', 'کنٹریکٹ', 'معاہدہ', 'invoice',
-  'factur', 'rechnung', 'счет', 'рахун', 'fatura', 'faktur', 'hóa đơn', 'فاتورة', 'बिल', 'milestone', 'agreement',
-  'acuerdo', 'acordo', 'accord', 'vereinbarung', 'соглашен', 'угод', 'anlaşma', 'perjanjian', 'kasunduan', 'thỏa thuận',
-  '协议', 'اتفاق', 'समझौता', 'deal', 'hire', 'hiring', 'project', 'job', 'proyecto', 'projeto', 'projet', 'projekt',
-  'progetto', 'проект', 'proje', 'proyek',
-]);
+const isContractWord = lexiconStems('contractStems');
 
 /** Does the message talk about paying near token i (same or neighbouring sentence)? */
 export function paymentNear(ctx: Ctx, i: number): boolean {
@@ -182,7 +179,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   // contacting followed by an email address proposes the conversation by email, as "continue there" does.
   for (const m of ctx.matches.talk) {
     // Verbs of contacting only: "write to me at" / "reach me at" an address reads as sharing it (corpus labels).
-    if (m.to - m.from < 2 || !CONTACT_VERB.test(ctx.words[m.from]!)) continue;
+    if (m.to - m.from < 2 || !isContactVerb(ctx.words[m.from]!)) continue;
     if (!emailRightAfter(ctx, m.to, values) || isRefused(ctx, m.from)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email'));
     break;
@@ -198,7 +195,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   for (const m of ctx.matches.elsewhere) {
     if (isRefused(ctx, m.from)) continue;
     if (isRouteNegator(ctx.words[m.from]!) && doubleNegated(ctx, m.from, m.from, m.to)) continue;
-    const aboutEmail = ctx.words.slice(m.from, m.to).some((t) => /mail|correo|почт/.test(t));
+    const aboutEmail = ctx.words.slice(m.from, m.to).some(isAboutEmail);
     // "me manda um email no ana@x.com": giving the address is the contact finding, not a move.
     if (aboutEmail && emailInSentence(ctx, m.from, values)) continue;
     if (!aboutEmail && paymentNear(ctx, m.from)) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork'));

@@ -8,18 +8,10 @@
 import { findingOn, hasCue, sentenceOf, wordFlags, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
-import { foldedSet, stemTest } from '../wordsets';
+import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
-const DIRECT = foldedSet([
-  'directly', 'direct', 'directamente', 'diretamente', 'direkt', 'directement', 'direttamente', 'напрямую', 'напряму',
-  'bezpośrednio', 'doğrudan', 'direkt', 'langsung', 'trực', 'seedha', 'sidha', 'مباشرة', 'straight', 'bezposrednio',
-]);
-const isPayWord = stemTest([
-  'pay', 'paid', 'bill', 'invoic', 'wire', 'paga', 'pago', 'pagu', 'pagar', 'factur', 'cobr', 'zahl', 'bezahl', 'uberweis', 'überweis', 'abrechn',
-  'rechnung', 'payer', 'paiement', 'bayar', 'оплат', 'плат', 'заплат', 'рахун', 'счет', 'счёт', 'ödeme', 'öde', 'płat', 'zapłac',
-  'przelew', 'pagamento', 'bonifico', 'virement', 'ادفع', 'الدفع', 'دفع', 'भुगतान', 'पेमेंट',
-  'payment', 'bayad', 'thanh toán', '付款', '支付', 'ادائیگی', 'پیمنٹ', 'تحويل', 'حوالة', 'حول',
-]);
+const DIRECT = lexiconWords('directly');
+const isPayWord = lexiconStems('payStems');
 
 /** Arabic clitics and article before a word: "سأدفع" (I will pay), "التحويل" (the transfer), "بالتحويل". */
 const ARABIC_PREFIX = /^(?:[وف])?(?:سأ|سا|بال|لل|ال|ب|ل|س)(?=[\u0600-\u06ff]{2})/;
@@ -29,18 +21,12 @@ function isPayToken(word: string): boolean {
 }
 
 /** Verbs of avoiding or saving, as stems, in many languages ("avoids", "evitar", "tránh", "تجنب"). */
-const isAvoidWord = stemTest([
-  'avoid', 'skip', 'save', 'saving', 'bypass', 'dodge', 'evit', 'ahorr', 'econom', 'sparen', 'spar', 'umgeh', 'избеж',
-  'обой', 'сэконом', 'уникн', 'обійт', 'zaoszczęd', 'ominąć', 'unikn', 'kaçın', 'kacin', 'hindari', 'hemat', 'tránh',
-  'né', 'khỏi', 'bach', 'bacha', 'تجنب', 'نتجنب', 'نوفر', 'توفير', 'বাঁচ', 'बच', 'iwas', 'tipid',
-]);
+const isAvoidWord = lexiconStems('avoidStems');
 /** Nouns of the platform's fee, as stems. */
-const isFeeWord = stemTest([
-  'fee', 'commission', 'cut', 'comisi', 'comiss', 'taxa', 'tarifa', 'frais', 'gebühr', 'gebuhr', 'provision',
-  'commission', 'commissione', 'комисси', 'коміс', 'prowizj', 'opłat', 'komisyon', 'kesinti', 'biaya', 'potongan',
-  'phí', 'फीस', 'कमीशन', 'عمولة', 'العمولة', 'رسوم', 'ফি', 'kamisyon', 'bayad', '手续费', '佣金', '费用',
-]);
-const UPWORK = /^(?:upwork|upworks|upwork s|platform|platforms|plataforma|plateforme|plattform|piattaforma|платформ|أبورك|ابورك|المنصة)/;
+const isFeeWord = lexiconStems('feeStems');
+const isPlatformWord = lexiconStems('platformStems');
+/** Upwork by name ("upwork", "upworks") or by a generic word for the platform. */
+const isUpworkWord = (word: string): boolean => word.startsWith('upwork') || isPlatformWord(word);
 
 /** "avoids the Upwork commission", "ahorrarnos la comisión", "tránh phí Upwork": dodging the platform fee. */
 function feeAvoidance(ctx: Ctx, out: Finding[]): void {
@@ -55,7 +41,7 @@ function feeAvoidance(ctx: Ctx, out: Finding[]): void {
       if (sents[k] !== sent || !isFeeWord(words[k]!)) continue;
       // The fee must be the platform's: Upwork named within a few words, or "the/their fee" said plainly.
       let platform = false;
-      for (let q = Math.max(0, i - 6); q < Math.min(count, k + 4); q++) if (sents[q] === sent && UPWORK.test(words[q]!)) platform = true;
+      for (let q = Math.max(0, i - 6); q < Math.min(count, k + 4); q++) if (sents[q] === sent && isUpworkWord(words[q]!)) platform = true;
       if (!platform || isRefused(ctx, i) || isWorkSubject(ctx, i, k + 1, 2)) break;
       out.push(findingOn(ctx, 'payment', i, k + 1, 'payment.fee', 'avoiding the Upwork fee'));
       break;
@@ -69,12 +55,15 @@ function hasPayWord(ctx: Ctx, from: number, to: number, skipFrom = -1, skipTo = 
 }
 
 /** Words between a verb of paying and the channel: "pay in BTC", "send my weekly pay via GCash". */
-const PAY_LINK = /^(?:in|via|by|with|through|thru|over|on|to|using|en|por|com|em|par|per|mit|über|ueber|lewat|qua|через)$/;
+const PAY_LINK = lexiconWords('payLinkPrepositions');
+const namesFeeOrOutside = lexiconParts('feeOrOutsideParts');
+/** Upwork's own name, a fee or "outside" in a payment phrase: still about going around the platform. */
+const aroundUpwork = (text: string): boolean => text.includes('upwork') || namesFeeOrOutside(text);
 
 /** A verb of paying right before the channel, joined by a preposition ("pay in BTC", "pay via GCash"). */
 function paidThrough(ctx: Ctx, h: { from: number; to: number }): boolean {
   const prep = h.from - 1;
-  if (prep < 1 || ctx.sent[prep] !== ctx.sent[h.from] || !PAY_LINK.test(ctx.words[prep]!)) return false;
+  if (prep < 1 || ctx.sent[prep] !== ctx.sent[h.from] || !PAY_LINK.has(ctx.words[prep]!)) return false;
   return ctx.sent[prep - 1] === ctx.sent[h.from] && hasCue(ctx, 'payVerbs', prep - 1, prep);
 }
 
@@ -97,7 +86,7 @@ function workBeforeOrAttached(ctx: Ctx, h: { from: number; to: number }): boolea
 }
 
 /** Words that open a new clause after the channel: "pay in BTC once the bot passes backtests". */
-const CLAUSE_START = new Set(['once', 'when', 'after', 'before', 'until', 'till', 'if', 'while', 'but', 'so', 'then', 'because', 'since', 'as']);
+const CLAUSE_START = lexiconWords('clauseStart');
 
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
@@ -110,7 +99,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
     if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
     if (isRefused(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
-    if (isOnUpwork(ctx, m.from) && !/upwork|fee|outside|fora|fuera/.test(ctx.words[m.from]! + (ctx.words[m.to - 1] ?? ''))) continue;
+    if (isOnUpwork(ctx, m.from) && !aroundUpwork(ctx.words[m.from]! + (ctx.words[m.to - 1] ?? ''))) continue;
     out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork'));
   }
   // A verb of paying with "directly" in the same sentence: "could you bill my company directly".

@@ -11,7 +11,7 @@ import { vocabulary } from '../cues';
 import { PHONE_METADATA_JSON } from '../generated/phoneMetadata';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } from '../context';
-import { foldedSet, stemTest } from '../wordsets';
+import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
 import type { Finding } from '../types';
 import { notPhoneReason } from '../validators/numberKinds';
 
@@ -287,16 +287,13 @@ function speaksForSelf(ctx: Ctx, sent: number): boolean {
   return false;
 }
 
-const PHONE_NOUNS = foldedSet([
-  'number', 'phone', 'cell', 'mobile', 'whatsapp', 'tel', 'numero', 'número', 'numer', 'nummer', 'номер', 'nomor',
-  'numara', 'telefone', 'teléfono', 'telefon', 'celular', 'handy', 'wa', 'viber', 'zalo', 'imo', 'नंबर', 'نمبر', 'رقم',
-]);
-const FIRST_PERSON = foldedSet(['my', 'me', 'mine', 'i', 'im', 'mi', 'meu', 'minha', 'mon', 'mein', 'мой', 'мне', 'mera', 'saya', 'aku']);
-const THIRD_PARTY = foldedSet(['their', 'his', 'her', 'its', 'clients', 'customers', 'client', 'customer', 'companys', 'stores', 'businesss']);
-const isNumberWorkWord = stemTest([
-  'footer', 'header', 'column', 'field', 'placeholder', 'sample', 'example', 'dummy', 'fake', 'format', 'regex',
-  'validat', 'website', 'template', 'mockup', 'spreadsheet', 'csv', 'database', 'dataset', 'listing', 'directory',
-]);
+const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');
+/** Talking apps that stand for a number ("my WhatsApp: …"): app names, not a language's words. */
+const NUMBER_APPS = foldedSet(['whatsapp', 'wa', 'viber', 'zalo', 'imo']);
+const PHONE_NOUNS = { has: (word: string): boolean => NUMBER_NOUNS.has(word) || NUMBER_APPS.has(word) };
+const FIRST_PERSON = lexiconWords('firstPerson');
+const THIRD_PARTY = lexiconWords('thirdParty');
+const isNumberWorkWord = lexiconStems('numberWorkStems');
 
 /** Words in the sentence (or the one before) that say this number is for reaching someone. */
 function phoneContext(ctx: Ctx, from: number, to: number): boolean {

@@ -7,17 +7,10 @@ import { askBefore, channelStartsAt, findingOn, hasCue, type ChannelHit, type Ct
 import type { Finding } from '../types';
 import { isRefused } from '../validators/context';
 import { isIdWord } from '../validators/numberKinds';
+import { lexiconParts, lexiconWords } from '../wordsets';
 
 /** Words after a contact noun that make it a thing of the work, not a detail to share. */
-const NOUN_BLOCK = new Set([
-  'marketing', 'campaign', 'campaigns', 'list', 'lists', 'template', 'templates', 'field', 'fields', 'validation',
-  'format', 'formatting', 'column', 'columns', 'numbers', 'of', 'signature', 'newsletter', 'newsletters', 'automation',
-  'sequence', 'sequences', 'flow', 'flows', 'input', 'inputs', 'verification', 'strategy', 'manager', 'presence',
-  'accounts', 'posts', 'blast', 'copy', 'design', 'designs', 'server', 'client', 'integration', 'setup', 'settings',
-  'provider', 'service', 'deliverability', 'outreach', 'support', 'case', 'cases', 'form', 'forms', 'page', 'management',
-  'count', 'range', 'plan', 'data', 'database', 'system', 'systems', 'hosting', 'domain', 'model', 'brand', 'type',
-  'os', 'screen', 'app', 'carrier', 'version', 'browser', 'provider', 'open', 'rate', 'rates', 'bill', 'battery',
-]);
+const NOUN_BLOCK = lexiconWords('workAfterContactNoun');
 
 function idWordAround(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from]!;
@@ -35,9 +28,9 @@ function writtenWithApostrophe(ctx: Ctx, i: number): boolean {
   return /['’ʼ`´]/.test(ctx.original.slice(a, b));
 }
 
-const MEANS_PREP = new Set(['on', 'over', 'by', 'via', 'through', 'thru']);
-const MEANS_FILLER = new Set(['your', 'ur', 'the', 'my', 'a']);
-const MEANS_NOUN = new Set(['phone', 'mobile', 'cell', 'cellphone', 'telephone']);
+const MEANS_PREP = lexiconWords('meansPrepositions');
+const MEANS_FILLER = lexiconWords('meansFillers');
+const MEANS_NOUN = lexiconWords('phoneDevices');
 
 /** "on your phone", "over the phone": a phone noun as the means of talking, after a preposition. */
 function phoneAsMeans(ctx: Ctx, from: number, to: number): boolean {
@@ -52,9 +45,14 @@ function offerLabel(noun: string): string {
   return label(noun).replace('request for your number', 'phone number').replace('request for your email', 'email address').replace('request for contact details', 'contact details');
 }
 
+const namesEmail = lexiconParts('emailLabelParts');
+const namesNumber = lexiconParts('numberLabelParts');
+const isAboutEmail = lexiconParts('emailParts');
+const OFFER_POSSESSIVES = lexiconWords('offerPossessives');
+
 function label(noun: string): string {
-  if (/mail|correo|почт|ईमेल/.test(noun)) return 'request for your email';
-  if (/num|phone|mobile|cell|tel|digit|nomor|номер/.test(noun)) return 'request for your number';
+  if (namesEmail(noun)) return 'request for your email';
+  if (namesNumber(noun)) return 'request for your number';
   return 'request for contact details';
 }
 
@@ -103,7 +101,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     // "on se fait un tel demain ?": the noun inside a call idiom is the call, not a request for the number.
     if (hasCue(ctx, 'phoneCall', m.from, m.to)) continue;
     // "card number", "номер карты": payment details, not contact details (the payment rules see them).
-    if (!/mail|correo|почт/.test(ctx.words[m.from]!) && paymentDetail(ctx, m.from, m.to)) continue;
+    if (!isAboutEmail(ctx.words[m.from]!) && paymentDetail(ctx, m.from, m.to)) continue;
     const sent = ctx.sent[m.from]!;
     const s = ctx.sentences[sent]!;
     let ask = askBefore(ctx, m.from, m.to);
@@ -118,7 +116,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (isRefused(ctx, m.from, true)) continue;
     const noun = ctx.words[m.from]! + ' ' + (ctx.words[m.to - 1] ?? '');
     // An offer ("I'll send you my number") is labelled by what is offered, not as a request.
-    const offer = /^(?:my|mine|mi|meu|minha|mon|mein|meine|mio|mia)$/.test(ctx.words[m.from - 1] ?? '');
+    const offer = OFFER_POSSESSIVES.has(ctx.words[m.from - 1] ?? '');
     out.push(findingOn(ctx, 'contact', m.from, m.to, offer ? 'contact.offer' : 'contact.request', offer ? offerLabel(noun) : label(noun)));
   }
   return out;

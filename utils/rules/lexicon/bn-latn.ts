@@ -107,4 +107,13 @@ export const lexicon: Lexicon = {
     'obhiggota', 'bots', 'notification', 'notifications', 'reminder', 'followers', 'posts', 'recording',
     'developer', 'coding', 'business api', 'app banate',
   ],
+  near: ['kotha'],
+  words: {
+    numberNouns: ['nambar'],
+    channelNext: ['koro', 'korun'],
+    sendStems: ['diben', 'dao', 'pathan'],
+    myWords: ['amar'],
+    socialCueStems: ['oikhane'],
+    callStems: ['kol'],
+  },
 };

@@ -35,6 +35,226 @@ export interface Lexicon {
   refusal: string[];
   /** Number words, index = digit: digits[0] = ['zero', 'oh'], … digits[9]. Empty arrays are fine for scripts with their own digits. */
   digits: string[][];
-  /** Cues that a named tool is the subject of the work, not a channel: "integrate", "api", "sdk", "bot", "app", "migration", "checkout". */
+  /**
+   * Teens, tens and hundreds by value ({ 20: ['vingt', 'vingts'], 30: ['trente'] }), for phone
+   * numbers read out in pairs or triples ("trente-quatre", "yüz yirmi üç"). Needed by the
+   * languages that write tens before units; the others are exempt (see `lexicons.test.ts`).
+   */
+  bigNumbers?: Record<number, string[]>;
+  /**
+   * Cues that a named tool is the subject of the work, not a channel: "integrate", "api", "sdk", "bot", "app", "migration", "checkout".
+   * Not the words of using a channel ("group", "chat", "call", "number", "contact", "account"): "add
+   * you to our Telegram group" is a proposal, and as work cues they would hide it.
+   */
   workSubject: string[];
+  /**
+   * Generic words that make a named call app a proposal when nothing stronger is there: "on",
+   * "tomorrow", "quick", "llamada", "созвон", "通话". Optional, like the fields below: a language
+   * without them is listed as exempt in `lexicons.test.ts`.
+   */
+  near?: string[];
+  /** Fee talk that counts only together with another payment cue: "platform fee", "comisión", "手续费". */
+  feeHints?: string[];
+  /** Broad words that count only next to a payment channel: "pay", "via", "directly", "my account". */
+  payNear?: string[];
+  /** Showing who you are elsewhere without a value: "same username", "look me up". */
+  identity?: string[];
+  /** Possessive-only asks ("your", "my"): a request only in a question. */
+  possessive?: string[];
+  /**
+   * Single-word classes the engine's code asks about one word at a time ("is this word a
+   * negation?"), compiled into the vocabulary (`npm run build:engine-data`) and read through
+   * `lexiconWords()` / `lexiconStems()` (wordsets.ts). Unlike the phrase fields above, no word is
+   * dropped for being short: each class is asked only at one place in the code.
+   */
+  words?: WordClasses;
 }
+
+/**
+ * The word classes, each a list of single words of this language (folded like message words).
+ * Classes named `…Stems` are word beginnings: "integr" accepts "integração", "integrate"; a stem
+ * of one or two letters must match the whole word. Each class is asked about one message word at a
+ * time, so an entry of several words matches them written together ("thanh toán" matches
+ * "thanhtoan", not "thanh toán"); phrases belong in the phrase fields above. Classes named `…Parts`
+ * are found anywhere inside a word ("mail" in "gmail"), `…Endings` at its end ("ame" in "llámame"). Which classes every language must have, and
+ * which languages are exempt from which class, is checked in `lexicons.test.ts`.
+ */
+export interface WordClasses {
+  /** Negations: "not", "nicht", "nie", "không". A negation right before a verb of sharing or using refuses ("não passar meu WhatsApp"); a second one turns "without Upwork" into a refusal. */
+  negation?: string[];
+  /** Stems of verbs of sharing or using ("share", "teilen", "kullan"): negated, they refuse to move ("don't use Telegram"). */
+  shareOrUseStems?: string[];
+  /** Words that, within four words before an "on Upwork" phrase, negate it ("not through Upwork", "instead of here", "sin Upwork"). */
+  upworkNegator?: string[];
+  /** Negators that say the activity goes around Upwork ("without", "ohne", "khỏi", "instead"), not merely "not on Upwork yet". */
+  routeNegator?: string[];
+  /** Words of passing through, in "not through Upwork" forms: "via", "lewat", "qua", "por", "über". */
+  routeWords?: string[];
+  /** "Here": the place of this conversation ("aquí", "hier", "burada"). A refusal followed by it in its clause is aimed at this chat. */
+  here?: string[];
+  /** "Last", "previous", "former" ("último", "letzten", "önceki"): with a past-job noun on either side, the sentence tells about past work. */
+  pastJobAdjective?: string[];
+  /** Nouns of a job or employer ("job", "emprego", "Stelle", "naukri"): with a past-job adjective, the sentence tells about past work. */
+  pastJobNoun?: string[];
+  /** Other people the work serves ("clients", "customers"): a work cue only inside the clause of the name. */
+  clientPeople?: string[];
+  /** Possessives of someone else ("your", "their"): "schedule your Zoom meetings" makes the app's things the work. */
+  othersPossessive?: string[];
+  /** Things of an app that are managed as work after "your/their <app>": "meetings", "groups", "channels". */
+  managedThings?: string[];
+  /** Work words borrowed from English ("bot", "api", "sdk", "бот"): near an app name they make it the subject of the work. */
+  borrowedWorkWords?: string[];
+  /** Stems of "integrate" and kin ("integr", "webhook", "интеграц", "entegr"): near an app name they make it the subject of the work. */
+  workStems?: string[];
+  /** Reporting verbs in one word form ("asked", "pidió", "fragte"): what follows reports a third party's request, not a proposal. */
+  reportingVerbs?: string[];
+  /** Words after a reporting verb that make the speaker the one asked ("asked me", "asking our freelancers", "fragte mich"). */
+  reportedTarget?: string[];
+  /** Object pronouns and auxiliaries that stand before a Romance reporting verb: "me pidió", "m'a demandé", "mi ha chiesto". */
+  objectClitics?: string[];
+  /** First and second persons ("I", "we", "you", "ich", "je"): "I asked", "you asked" is not a third party's request. */
+  speakers?: string[];
+  /** Words right before a number that make it an ID or code, not a phone number: "order", "sku", "isbn", "cpf". */
+  idWords?: string[];
+  /** Words for orders, invoices and tickets ("pedido", "Rechnung", "заказ"): a number after them is an ID. */
+  orderWords?: string[];
+  /** "Number" and its abbreviations ("no", "nr", "número", "номер"): after an order word, the number is an ID. */
+  numberNouns?: string[];
+  /** Words for postal codes and PINs ("zip", "PLZ", "CEP", "индекс"): a number after them is a code. */
+  postalWords?: string[];
+  /** Words that say a number is a phone number ("phone", "Handy", "celular", "手机"): they win over an ID word farther away. */
+  phoneNouns?: string[];
+  /** More nouns of references and IDs ("tracking", "booking", "seguimiento", "kargo"): "your tracking number" is no phone number. */
+  referenceNouns?: string[];
+  /** ID words that mark a number even a few words later ("Job ID for this one is …"). */
+  strongIdWords?: string[];
+  /** Names of currencies, every form written out ("dollars", "rupiah", "рублей", "টাকা"): right before or after a number, it is a price. */
+  currencyNames?: string[];
+  /** Prepositions and verbs after which a weak channel name ("line", "wise", "meet") is meant as one: "on", "por", "über", "через". */
+  channelPrepositions?: string[];
+  /** Prepositions before an app name after which even a lower-case "meet" is Google Meet ("hablemos por meet", "через meet"). English is exempt: "to meet", "on meet" are verbs. */
+  appPrepositions?: string[];
+  /** Words right after a weak channel name that make it one: "line id", "wise transfer", "zalo pe", "wa aja". */
+  channelNext?: string[];
+  /** Words for "your" written before a noun ("il suo numero?", "numaranızı", "aapka number"): with a contact noun, a request in a question. */
+  yourWords?: string[];
+  /** Stems of verbs of sending or giving ("send", "manda", "schick", "gönder", "भेज"): with "my", an offer of a contact detail. */
+  sendStems?: string[];
+  /** Words for "my" ("mi", "mein", "мой", "meri", "我的"): with a contact noun, an offer that a value must back. */
+  myWords?: string[];
+  /** Nouns after a capitalized "Meet" mid-sentence that make it Google Meet: "a quick Meet call", "the Meet link". */
+  meetCallNouns?: string[];
+  /** "Directly" ("directamente", "direkt", "напрямую", "langsung"): paying or invoicing directly goes around the platform. */
+  directly?: string[];
+  /** Stems of paying, billing and transferring ("pay", "factur", "überweis", "оплат", "付款"). */
+  payStems?: string[];
+  /** Stems of verbs of avoiding or saving ("avoid", "evitar", "sparen", "tránh", "تجنب"): with a fee word, dodging the platform fee. */
+  avoidStems?: string[];
+  /** Stems of nouns of the platform's fee ("fee", "comisión", "Gebühr", "komisyon", "手续费"). */
+  feeStems?: string[];
+  /** The platform by its generic name, as stems ("platform", "plataforma", "платформ", "المنصة"; Upwork's own name is in code): with a fee and a verb of avoiding, dodging its fee. */
+  platformStems?: string[];
+  /** Prepositions between a verb of paying and a payment channel ("pay via Wise", "pagar por PayPal", "zahlen mit PayPal"). */
+  payLinkPrepositions?: string[];
+  /** Words that open a new clause ("once", "when", "but"): a verb of paying does not reach across them. */
+  clauseStart?: string[];
+  /** The pronoun that closes a "call me" phrase ("me", "moi", "mich", "мне"): "call me Jim" names someone. Romance verbs that end in the pronoun ("llámame", "chiamami") are matched by their ending in code. */
+  callMePronouns?: string[];
+  /** Capitalized words right after "call me" that are times, places or links, not a name: "Call me Tomorrow", "llámame Mañana", "ruf mich Morgen an". */
+  notANameAfterCallMe?: string[];
+  /** Filler words between "call me" and a name: "Chiamami pure Giò", "call me just Dee". */
+  nameFillers?: string[];
+  /** Words after "here" that make it a pointer ("here is my number"), not this chat as a place. */
+  herePointer?: string[];
+  /** Stems of verbs of texting ("text", "message", "write"): "text me your ideas here" texts in this chat. */
+  textStems?: string[];
+  /** Words allowed between a verb of meeting and the place: "meet up for a quick coffee". */
+  meetLinking?: string[];
+  /** Verbs of meeting in person that a place completes ("meet", "catch up"). */
+  meetVerbs?: string[];
+  /** Places to meet in person ("coffee", "lunch", "cafe", "coworking"). */
+  meetPlaces?: string[];
+  /** Stems of contracts, invoices, agreements and projects ("contrat", "Vertrag", "договор", "hợp đồng"): leaving Upwork near them is a payment matter. */
+  contractStems?: string[];
+  /** Stems of verbs of contacting ("contact", "ping", "contactez", "kontaktieren") that open a phrase about email. */
+  contactVerbStems?: string[];
+  /** Words spoken for "@" in a spelled-out email address ("ana at gmail dot com", "arroba", "собака"). */
+  emailAt?: string[];
+  /** Words spoken for "." in a spelled-out email address ("dot", "punto", "точка"). */
+  emailDot?: string[];
+  /** Words spoken for "_" in a spelled-out email address. */
+  emailUnderscore?: string[];
+  /** Words spoken for "-" in a spelled-out email address. */
+  emailDash?: string[];
+  /** Words before a spelled "at" that are no address's local part: "meet me at gmail", "look at", "arrive at". */
+  notEmailLocal?: string[];
+  /** Words after a contact noun that make it a thing of the work ("email marketing", "phone field", "whatsapp template"). */
+  workAfterContactNoun?: string[];
+  /** Prepositions before a phone noun as the means of talking: "on your phone", "over the phone". */
+  meansPrepositions?: string[];
+  /** Words between such a preposition and the phone noun: "on your phone", "over the phone". */
+  meansFillers?: string[];
+  /** Nouns of the phone as a device: "on your phone" is the means of talking, not a number asked for. */
+  phoneDevices?: string[];
+  /** Stems of direct cues that make a social app (Instagram, Facebook) a channel: "DM me", "escríbeme", "напиши", "there". */
+  socialCueStems?: string[];
+  /** Verbs of talking that, with a profile link or app, propose a chat there: "chat", "talk", "dm", "discuss". */
+  profileChatVerbs?: string[];
+  /** Verbs that make an app the event itself: "do a short Google Meet", "schedule a Zoom". */
+  eventVerbs?: string[];
+  /** Words allowed between such a verb and the app name: "a short", "a quick 15 min". */
+  eventFillers?: string[];
+  /** "Without" ("sin", "ohne", "без"): "sin WhatsApp" rules the app out. */
+  without?: string[];
+  /** "Needed" after an app name: "no Zoom needed" rules the app out. */
+  needed?: string[];
+  /** Words that look like an account name after an app name but are not one: "tomorrow", "instead", "asap", "verified". */
+  notAnId?: string[];
+  /** Nouns of an account name ("id", "username", "usuario", "логин"): "Telegram username x", "my ID is x". */
+  idNouns?: string[];
+  /** Words between an app name and the ID: "Skype ID is x", "WeChat c'est x", "微信号 x". */
+  idFillers?: string[];
+  /** Words after "@" that are placeholders, not a handle: "@username", "@mentions", "@everyone", "@foo". */
+  placeholderHandles?: string[];
+  /** Nouns that introduce one's own account name after "my": "my username", "mi usuario", "мой ник", "akun saya". */
+  ownIdNouns?: string[];
+  /** Copulas between the noun and the name: "my id is x", "mi usuario es x", "meri id x hai". */
+  copula?: string[];
+  /** "I am" before a name on an app: "on Telegram I'm x", "soy x", "jestem x". */
+  iAm?: string[];
+  /** Nouns of a phone number ("number", "phone", "número", "номер", "नंबर"): in the sentence, a number is for reaching someone. */
+  numberOrPhoneNouns?: string[];
+  /** First-person words ("my", "me", "meu", "мой", "saya"): a number with them is the writer's own. */
+  firstPerson?: string[];
+  /** Someone else's ("their", "clients", "customer's"): a number with them belongs to the work. */
+  thirdParty?: string[];
+  /** Stems of work things a sample number belongs to ("footer", "placeholder", "regex", "spreadsheet"). */
+  numberWorkStems?: string[];
+  /** Stems of "call", "ring" and "text" ("ruf", "llam", "ligar", "звон", "gọi", "फोन"): next to a phone number, a word of calling. */
+  callStems?: string[];
+  /** Nouns that only label a number ("My phone: …", "Telefon: …"); they call only as verbs ("phone me"). */
+  phoneLabelNouns?: string[];
+  /** Words after "phone" that make it a verb: "phone me", Hindi/Urdu "phone kar lunga", "फोन करो". */
+  calledPerson?: string[];
+  /** Words glued or hyphened after an app name that make it a look or feature of the product: "FaceTime-style", "Slack-like UI", "Zoom-Klon". */
+  styleSuffixes?: string[];
+  /** Beginnings of such words that take endings: "WhatsApp-ähnliche", "Telegram-artige", "podobny", "подобный". */
+  styleSuffixStems?: string[];
+  /** Parts of a word that make it about email ("mail", "correo", "почта"): "me manda um email" is a move to email, not a payment. */
+  emailParts?: string[];
+  /** Parts of a contact noun that label a request as one for an email address ("email", "correo", "ईमेल"). */
+  emailLabelParts?: string[];
+  /** Parts of a contact noun that label a request as one for a phone number ("num", "phone", "nomor", "номер"). */
+  numberLabelParts?: string[];
+  /** Parts of a payment phrase that keep it about going around Upwork even in an "on Upwork" sentence ("fee", "outside", "fora", "fuera"). */
+  feeOrOutsideParts?: string[];
+  /** Endings of Romance imperatives that end in the pronoun "me": "llámame", "escríbeme", "escribime", "chiamami". */
+  callMeEndings?: string[];
+  /** Words for "number" between a name and its number: "IMO No. 9074729", "job number 4471". */
+  numberLabels?: string[];
+  /** Nouns before "ID" or "number" that make the following number an ID: "job id 4471", "order no 300". */
+  idLabelNouns?: string[];
+  /** "My" right before an ask phrase: "my email is …" offers a detail rather than asking for one. */
+  offerPossessives?: string[];
+}
+

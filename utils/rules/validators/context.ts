@@ -4,7 +4,7 @@
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
 import { around, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
-import { foldedSet, stemTest } from '../wordsets';
+import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 /**
  * A work cue within `radius` words of the tokens [from, to), in the same sentence.
@@ -48,7 +48,7 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number): boolea
 }
 
 /** Other people as a work cue ("for your customers"): only within the clause of the name. */
-const PEOPLE = foldedSet(['clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers', 'patients', 'patient']);
+const PEOPLE = lexiconWords('clientPeople');
 
 /** A comma, semicolon, bracket or dash between tokens a and b (either order). */
 function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
@@ -67,19 +67,31 @@ function insideId(ctx: Ctx, k: number): boolean {
 }
 
 /** "a FaceTime-style screen", "Slack-like UI": the app names a look or feature of the product. */
-const STYLE_SUFFIX = /[-‐ ]?(?:style|styled|like|inspired|esque|type|clone|ahnlich[a-z]*|artig[a-z]*|stil|styl[a-z]*|podobn[a-z]*|подобн[а-я]*|образн[а-я]*|benzeri)(?![a-z])/y;
+let styleSuffix: RegExp | undefined;
+
+/** The suffix after a hyphen or space: a whole style word, or any word from a style stem (sticky). */
+function styleSuffixPattern(): RegExp {
+  if (!styleSuffix) {
+    const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const stems = lexiconWordList('styleSuffixStems').map(escape).join('|');
+    const words = lexiconWordList('styleSuffixes').map(escape).join('|');
+    styleSuffix = new RegExp(`[-‐ ]?(?:${stems ? `${stems}|` : ''}(?:${words})(?![a-z]))`, 'y');
+  }
+  return styleSuffix;
+}
 
 function isStyleAdjective(ctx: Ctx, to: number): boolean {
   const end = ctx.tokens.vTo[to - 1]!;
   const c = ctx.view.text[end];
   // Cheap first: only a hyphen or a space can start the suffix (sticky regex, no slicing).
   if (c !== '-' && c !== '‐' && c !== ' ') return false;
-  STYLE_SUFFIX.lastIndex = end;
-  return STYLE_SUFFIX.test(ctx.view.text);
+  const suffix = styleSuffixPattern();
+  suffix.lastIndex = end;
+  return suffix.test(ctx.view.text);
 }
 
-const OTHERS = foldedSet(['your', 'their', 'his', 'her', 'ur']);
-const MANAGED_THINGS = foldedSet(['meetings', 'calls', 'webinars', 'sessions', 'channels', 'groups', 'servers', 'community', 'communities', 'contacts', 'broadcasts', 'campaigns', 'chats', 'inboxes']);
+const OTHERS = lexiconWords('othersPossessive');
+const MANAGED_THINGS = lexiconWords('managedThings');
 
 /** "schedule your Zoom meetings", "manage their WhatsApp groups": the app's things as the work. */
 function managedForSomeone(ctx: Ctx, from: number, to: number): boolean {
@@ -87,19 +99,8 @@ function managedForSomeone(ctx: Ctx, from: number, to: number): boolean {
   return ctx.sent[from - 1] === sent && ctx.sent[to] === sent && OTHERS.has(ctx.words[from - 1]!) && MANAGED_THINGS.has(ctx.words[to]!);
 }
 
-const PAST_JOB_FIRST = foldedSet([
-  'last', 'previous', 'former', 'past', 'prior', 'old', 'earlier', 'ultimo', 'último', 'anterior', 'pasado', 'passado',
-  'dernier', 'precedent', 'précédent', 'ancien', 'letzten', 'letzter', 'letzte', 'letztes', 'vorheriger', 'vorherigen', 'fruherer', 'früherer', 'fruheren', 'früheren', 'precedente', 'прошлой',
-  'предыдущей', 'прошлом', 'минулій', 'попередній', 'poprzedniej', 'ostatniej', 'önceki', 'onceki', 'sebelumnya',
-  'terakhir', 'dating', 'cũ', 'trước', 'pichli', 'pichhli', 'purani', 'السابقة', 'السابق',
-]);
-const PAST_JOB_SECOND = foldedSet([
-  'job', 'role', 'position', 'company', 'employer', 'team', 'gig', 'workplace', 'internship', 'contract', 'jobs', 'roles',
-  'positions', 'companies', 'employers', 'emprego', 'trabajo', 'empleo', 'puesto', 'empresa', 'emploi', 'poste',
-  'entreprise', 'stelle', 'firma', 'job', 'lavoro', 'azienda', 'работе', 'работа', 'компании', 'роботі', 'компанії',
-  'pracy', 'firmie', 'işimde', 'isimde', 'şirketimde', 'pekerjaan', 'kantor', 'trabaho', 'kumpanya', 'việc', 'ty',
-  'naukri', 'company', 'عمل', 'وظيفة', 'الوظيفة', 'شركتي',
-]);
+const PAST_JOB_FIRST = lexiconWords('pastJobAdjective');
+const PAST_JOB_SECOND = lexiconWords('pastJobNoun');
 
 /**
  * The sentence tells about past work ("In my last job I ran Zoom webinars and managed a WhatsApp
@@ -175,11 +176,8 @@ function workTokens(ctx: Ctx): Int8Array {
 }
 
 /** Work words every language borrows from English, and stems of "integrate" and kin. */
-const WORK_WORDS = foldedSet(['bot', 'bots', 'api', 'apis', 'sdk', 'crm', 'erp', 'ui', 'ux', 'бот', 'бота', 'боты', 'ботов']);
-const isWorkStem = stemTest([
-  'integr', 'chatbot', 'webhook', 'plugin', 'checkout', 'gateway', 'ecommerce', 'e-commerce', 'automat', 'moderat',
-  'интеграц', 'інтеграц', 'entegr', 'tich hop', 'chatbota', 'чат-бот', 'чатбот',
-]);
+const WORK_WORDS = lexiconWords('borrowedWorkWords');
+const isWorkStem = lexiconStems('workStems');
 
 /**
  * The clause holding token i refuses or postpones going off Upwork. With `negatedSharing`, also
@@ -287,42 +285,20 @@ function hasNegatedSharing(ctx: Ctx, sent: number): boolean {
   return false;
 }
 
-const NEGATIONS = foldedSet([
-  'not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no', 'nao', 'não', 'nunca', 'nicht', 'kein', 'keine', 'pas', 'non',
-  'не', 'ні', 'nie', 'tidak', 'nggak', 'gak', 'ga', 'hindi', 'không', 'nahi', 'nahin', 'nai', 'na', 'نہیں', 'لا', '不',
-  'değil', 'degil', 'asla', 'jamais',
-]);
-const isShareOrUse = stemTest([
-  'share', 'give', 'send', 'use', 'using', 'pass', 'compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'utilis', 'donn',
-  'geben', 'teilen', 'nutzen', 'benutz', 'schick', 'дава', 'дам', 'делит', 'отправ', 'пользу', 'використ', 'надсила',
-  'udost', 'podać', 'uży', 'paylaş', 'kullan', 'vermek', 'berbagi', 'kasih', 'kirim', 'pakai', 'ibigay', 'gamit',
-  'chia sẻ', 'gửi', 'dùng', 'dena', 'dunga', 'bhej', 'istemal', 'شارك', 'أعطي', 'استخدم',
-]);
+const NEGATIONS = lexiconWords('negation');
+const isShareOrUse = lexiconStems('shareOrUseStems');
 
-const NEGATORS = foldedSet([
-  'not', 'no', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route', 'sin', 'sem', 'ohne', 'sans',
-  'без', 'tanpa', 'hindi', 'không', 'bina', 'بدون', 'bez', 'khỏi', 'khoi', 'né', 'tránh', 'nggak', 'gak', 'ga', 'tidak',
-  'ndak', 'enggak', 'bukan', 'nahi', 'nahin', 'mat', 'não', 'nao', 'nicht', 'kein', 'keine', 'pas', 'non', 'не', 'ні',
-  'nie', 'değil', 'degil', 'olmadan', 'yerine', 'invece', 'statt', 'anstatt', 'lugar', 'vez', 'au lieu', 'вместо',
-  'замість', 'zamiast', 'thay', 'بغير', 'غير', 'بجائے', 'baghair', 'bagair', 'chhod', 'chod', 'hindi',
-]);
+const NEGATORS = lexiconWords('upworkNegator');
 
 /** Negators that say the activity goes around Upwork, not merely "not on Upwork yet". */
-const ROUTE_NEGATORS = foldedSet([
-  'without', 'instead', 'skip', 'bypass', 'avoid', 'sin', 'sem', 'ohne', 'sans', 'без', 'tanpa', 'bina', 'بدون', 'bez',
-  'khỏi', 'khoi', 'né', 'tránh', 'olmadan', 'yerine', 'invece', 'statt', 'anstatt', 'вместо', 'замість', 'zamiast',
-  'بغير', 'بجائے', 'baghair', 'bagair',
-]);
+const ROUTE_NEGATORS = lexiconWords('routeNegator');
 /** Is this word one that routes around Upwork ("without", "ohne", "khỏi", "instead")? */
 export function isRouteNegator(word: string): boolean {
   return ROUTE_NEGATORS.has(word);
 }
 
-/** Words of passing through, in "not through Upwork" forms: lewat, qua, via, por… */
-const ROUTE_WORDS = foldedSet([
-  'through', 'via', 'thru', 'lewat', 'melalui', 'qua', 'thông', 'por', 'pela', 'pelo', 'par', 'über', 'ueber', 'tramite',
-  'через', 'przez', 'üzerinden', 'uzerinden', 'عبر', 'خلال', 'se', 'dwara', 'ke', 'sa', 'upwork',
-]);
+/** Words of passing through, in "not through Upwork" forms: lewat, qua, via, por… (lexicon class routeWords). */
+const ROUTE_WORDS = lexiconWords('routeWords');
 
 /**
  * "Ohne Upwork-Vertrag fange ich nicht an", "without an Upwork contract I won't start": a statement
@@ -349,7 +325,8 @@ export function upworkAvoided(ctx: Ctx): number[] {
   for (const m of ctx.matches.onUpwork) {
     const s = sentenceOf(ctx, m.from);
     let route = false;
-    for (let k = m.from; k < m.to; k++) if (ROUTE_WORDS.has(ctx.words[k]!)) route = true;
+    // The platform's own name inside the phrase routes too ("not Upwork messages").
+    for (let k = m.from; k < m.to; k++) if (ROUTE_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'upwork') route = true;
     for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) {
       const w = ctx.words[k]!;
       if (!isRouteNegator(w) && !(route && NEGATORS.has(w))) continue;
@@ -396,25 +373,20 @@ function firstMatchFrom(list: { from: number }[], from: number): number {
 
 
 /** "Here" in several languages: the place of this conversation. */
-export const HERE_WORDS = foldedSet(['here', 'aqui', 'aquí', 'aca', 'acá', 'ici', 'hier', 'qui', 'здесь', 'тут', 'tutaj', 'burada', 'disini', 'sini', 'dito', 'đây', 'yahan', 'yaha', 'এখানে', 'यहाँ', 'یہاں', 'هنا']);
+export const HERE_WORDS = lexiconWords('here');
 
 /**
  * Reporting verbs: what a third party asked or claimed ("someone claiming to be HR asked me to add
  * them on WhatsApp", "the recruiter asking for your Telegram isn't ours"), in the languages where
  * one word form is enough.
  */
-const REPORTING = foldedSet([
-  'asked', 'asking', 'asks', 'told', 'claiming', 'claimed', 'pidio', 'pidió', 'pediu', 'pedindo', 'pidiendo', 'fragte',
-  'demande', 'demandé', 'demandait', 'chiesto', 'poprosil', 'minta', 'meminta',
-]);
+const REPORTING = lexiconWords('reportingVerbs');
 /** Words after a reporting verb that make the speaker the one being asked ("asked me", "asking our freelancers"). */
-const REPORTED_TARGET = foldedSet([
-  'me', 'us', 'our', 'people', 'freelancers', 'them', 'him', 'her', 'for', 'to', 'everyone', 'me,', 'mir', 'uns', 'moi', 'nous', 'mi', 'ci', 'nos',
-]);
+const REPORTED_TARGET = lexiconWords('reportedTarget');
 /** Object pronouns before a Romance verb: "me pidió", "m'a demandé", "mi ha chiesto". */
-const CLITICS = foldedSet(['me', 'nos', 'mi', 'ci', 'm', 'ha', 'a']);
+const CLITICS = lexiconWords('objectClitics');
 /** First and second persons: "I asked", "you asked", "we're asking" is not a third party's request. */
-const SPEAKERS = foldedSet(['i', 'im', 'we', 'were', 'weve', 'you', 'youre', 'u', 'my', 'our', 'ive', 'id', 'yo', 'eu', 'je', 'ich', 'wir', 'nosotros', 'nous', 'io', 'noi']);
+const SPEAKERS = lexiconWords('speakers');
 
 /**
  * Token i follows a third party's reporting verb in its sentence: a report of what someone else

@@ -3,7 +3,7 @@
  * thousands-separated amounts. Each check looks at one candidate's digit groups and the text just
  * around it, so the cost is bounded per candidate.
  */
-import { foldedSet } from '../wordsets';
+import { foldedSet, lexiconWordList, lexiconWords } from '../wordsets';
 
 export interface NumberShape {
   /** Digit groups in order, as written (after number words became digits). */
@@ -22,34 +22,18 @@ export interface NumberShape {
   before4?: string[];
 }
 
-const ID_WORDS = new Set([
-  'id', 'order', 'orders', 'invoice', 'inv', 'ticket', 'ref', 'reference', 'job', 'po', 'sku', 'case',
-  'tracking', 'transaction', 'txn', 'acct', 'serial', 'isbn', 'issn', 'doi', 'version', 'v', 'build', 'pr', 'issue',
-  'code', 'pin', 'otp', 'zip', 'zips', 'postal', 'postcode', 'cpf', 'cnpj', 'vat', 'tax', 'ein', 'ssn', 'passport',
-  'receipt', 'item', 'items', 'model', 'part', 'lot', 'batch', 'record', 'row', 'rows', 'page', 'room', 'apt', 'suite',
-  'unit', 'milestone', 'license', 'licence', 'key', 'hash', 'commit', 'port', 'codes', 'asin', 'upc', 'ean',
-  'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project',
-]);
+const ID_WORDS = lexiconWords('idWords');
 
 /** Words for orders, invoices and tickets in several languages: a number after them is an ID. */
-const ORDER_WORDS = foldedSet([
-  'order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'zamowienie', 'zamówienie', 'faktura', 'pedido', 'encomenda',
-  'fatura', 'factura', 'commande', 'facture', 'bestellung', 'rechnung', 'auftrag', 'ordine', 'fattura', 'заказ', 'заказа',
-  'счет', 'замовлення', 'рахунок', 'siparis', 'sipariş', 'ऑर्डर', 'आर्डर', 'इनवॉइस', 'pesanan', 'faktur', 'tiket', 'don',
-  'طلب', 'فاتورة', 'الطلب', 'অর্ডার', '订单', 'آرڈر', 'orden', 'ordem', 'ordine', 'hoa', 'resi', 'protocolo', 'protokoll',
-]);
-const NUMBER_WORDS = foldedSet(['no', 'nr', 'num', 'number', 'numero', 'número', 'numer', 'nummer', 'номер', 'नंबर', 'نمبر', 'رقم', 'nomor', 'numara', 'numarası', 'so', 'số', 'n', 'নাম্বার', 'নম্বর', 'নং', 'nambar', 'nombor']);
+const ORDER_WORDS = lexiconWords('orderWords');
+const NUMBER_WORDS = lexiconWords('numberNouns');
 
-const POSTAL_WORDS = foldedSet([
-  'zip', 'zipcode', 'postal', 'postcode', 'plz', 'cep', 'pincode', 'pin', 'postleitzahl', 'cap', 'индекс', 'pocztowy',
-  'posta', 'pos', 'mã', 'bưu', '邮编', '郵編', 'البريدي', 'پوسٹل', 'পোস্ট', 'पिन', 'ਪਿੰਨ', 'код', 'kod', 'kode',
-]);
+const POSTAL_WORDS = lexiconWords('postalWords');
 /** Words that say the number is a phone number: they win over an ID word farther away. */
-const PHONE_WORDS = foldedSet([
-  'phone', 'mobile', 'cell', 'call', 'text', 'whatsapp', 'tel', 'telefon', 'telefone', 'teléfono', 'telefono', 'téléphone',
-  'celular', 'móvil', 'handy', 'cellulare', 'телефон', 'мобильный', 'telepon', 'hp', 'wa', 'viber', 'zalo', 'imo', 'sđt',
-  'fon', 'فون', 'هاتف', 'جوال', 'موبائل', 'मोबाइल', 'फोन', 'মোবাইল', 'ফোন', '电话', '手机',
-]);
+const PHONE_NOUNS = lexiconWords('phoneNouns');
+/** Talking apps that say so too: app names (as in channels.ts), not a language's words. */
+const PHONE_APPS = foldedSet(['whatsapp', 'wa', 'viber', 'zalo', 'imo']);
+const PHONE_WORDS = { has: (word: string): boolean => PHONE_NOUNS.has(word) || PHONE_APPS.has(word) };
 
 /**
  * Is this word about an order, invoice, ticket, postal code or other ID? Used to tell "your order
@@ -61,15 +45,13 @@ export function isIdWord(word: string): boolean {
   return ORDER_WORDS.has(word) || POSTAL_WORDS.has(word) || EXTRA_ID_WORDS.has(word);
 }
 
-const EXTRA_ID_WORDS = foldedSet([
-  'tracking', 'serial', 'case', 'account', 'routing', 'reference', 'confirmation', 'booking', 'reservation', 'version',
-  'seguimiento', 'rastreamento', 'suivi', 'sendungsnummer', 'commessa', 'kargo', 'takip', 'resi', 'трек', 'отслеживания',
-  'pesanan', 'đơn', 'hàng', '订单', '订', '单', '號', '号', 'الطلب', 'الشحنة', 'zamówienia', 'zamowienia', 'заказа',
-  'заказу', 'замовлення', 'siparişi', 'siparis', 'sipariş', 'siparişiniz', 'pedidos', 'commandes', 'ordini', 'ordem',
-]);
+const EXTRA_ID_WORDS = lexiconWords('referenceNouns');
 
 /** ID words that mark a number even a few words later ("Job ID for this one is …"). */
-const STRONG_ID_WORDS = foldedSet(['id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin']);
+const STRONG_ID_WORDS = lexiconWords('strongIdWords');
+/** "job id 4471", "order no 300": a label noun, then "id" or a word for number. */
+const ID_LABEL_NOUNS = lexiconWords('idLabelNouns');
+const NUMBER_LABELS = lexiconWords('numberLabels');
 
 /** True when the shape is a date like 2024-01-15, 15/03/2025, 15.03.2025. */
 function isDate(s: NumberShape): boolean {
@@ -127,10 +109,27 @@ function isRange(s: NumberShape): boolean {
   return d > 0 && d <= 500;
 }
 
+/**
+ * Currency codes, abbreviations and signs (not a language's words; the names, "rupees",
+ * "руб", "টাকা", are the lexicon class currencyNames).
+ */
+const CURRENCY_CODES = [
+  'usd', 'eur', 'gbp', 'idr', 'inr', 'pkr', 'php', 'ngn', 'vnd', 'rub', 'uah', 'brl', 'aed', 'sar', 'egp', 'bdt', 'kes', 'zar',
+  'mxn', 'cop', 'ars', 'pln', 'cny', 'rmb', 'jpy', 'krw', 'thb', 'myr', 'lkr', 'npr', 'rp', 'rs', 'zl', 'đ', 'vnđ', '₫',
+];
+let currencyPatterns: { after: RegExp; before: RegExp } | undefined;
+
 /** Currency codes and names right after or before a number: "4 500 000 IDR", "Rp 4 500 000", "15 000 rupees". */
-const CURRENCY_NAMES = 'usd|eur|gbp|idr|inr|pkr|php|ngn|vnd|rub|uah|brl|aed|sar|egp|bdt|kes|zar|mxn|cop|ars|pln|cny|rmb|jpy|krw|thb|myr|lkr|npr|rp|rs|dollars?|euros?|pounds?|rupees?|rupiah|naira|dong|rubles?|roubles?|reais|reals?|pesos?|lira|dirhams?|riyals?|taka|yuan|yen|zl|zloty|hryvnias?|грн|руб|рублей|đ|vnđ|₫|ريال|درهم|روپے|টাকা|रुपये|元';
-const CURRENCY_AFTER = new RegExp(`^\\s*(?:${CURRENCY_NAMES})(?![a-z])`);
-const CURRENCY_BEFORE = new RegExp(`(?:^|[^a-z])(?:${CURRENCY_NAMES})\\.?$`);
+function currency(): { after: RegExp; before: RegExp } {
+  if (!currencyPatterns) {
+    const alternation = [...CURRENCY_CODES, ...lexiconWordList('currencyNames')].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    currencyPatterns = {
+      after: new RegExp(`^\\s*(?:${alternation})(?![a-z])`),
+      before: new RegExp(`(?:^|[^a-z])(?:${alternation})\\.?$`),
+    };
+  }
+  return currencyPatterns;
+}
 
 function isIsbn(s: NumberShape): boolean {
   const digits = s.groups.join('');
@@ -150,7 +149,7 @@ export function notPhoneReason(s: NumberShape): string {
   if (/^\s*[:x×*]\s*\d/.test(s.after) || /\d\s*[:x×*]\s*$/.test(before)) return 'time or dimension';
   if (/^-\d/.test(s.after) || /\d-$/.test(before)) return 'range or id';
   if (isRange(s)) return 'range';
-  if (CURRENCY_AFTER.test(s.after) || CURRENCY_BEFORE.test(before)) return 'price';
+  if (currency().after.test(s.after) || currency().before.test(before)) return 'price';
   const [w1 = '', w2 = ''] = s.prevWords.split(' ');
   if (ORDER_WORDS.has(s.prevWord) || (NUMBER_WORDS.has(w2) && ORDER_WORDS.has(w1))) return 'id';
   // An ID or postal word shortly before, nearer than any word for a phone number.
@@ -162,7 +161,7 @@ export function notPhoneReason(s: NumberShape): string {
   }
   // "2025-0093": a year, a dash, a serial number.
   if (s.groups.length === 2 && /^(?:19|20)\d\d$/.test(s.groups[0]!) && /^[-/]$/.test(s.seps[0] ?? '')) return 'id';
-  if (ID_WORDS.has(s.prevWord) || /^(?:job|order|invoice|ticket|tracking) (?:id|no|nr|number|num)$/.test(s.prevWords)) return 'id';
+  if (ID_WORDS.has(s.prevWord) || (ID_LABEL_NOUNS.has(w1) && (w2 === 'id' || NUMBER_LABELS.has(w2)))) return 'id';
   if (isDate(s)) return 'date';
   if (isIp(s)) return 'ip';
   if (isImoNumber(s)) return 'vessel id';
