@@ -8,9 +8,9 @@ const GECKO_ID = 'pre-contract-guard@pcg.dev';
  * The content scripts run on every Upwork page load, and all they use of the extension APIs is
  * `runtime.getURL` and `runtime.onMessage` with `sendResponse`, which behave the same natively in
  * Chrome and Firefox. Built against the browser's own namespace (WXT's `@wxt-dev/browser`) they
- * do not parse and build webextension-polyfill's wrapper on each load: 18 → 8 KB, and about 5 ms
- * less main-thread time per load in Chromium (tests/bench/page-load.bench-e2e.ts). The guard core,
- * the popup and the background keep the polyfill.
+ * do not parse and build webextension-polyfill's wrapper on each load: 18 → 8 KB, and the job
+ * feed's cost per load went from 11–12 to 7–9 ms in Chromium (tests/bench/page-load.bench-e2e.ts).
+ * The guard core, the popup, the welcome page and the background keep the polyfill.
  */
 function useNativeBrowserNamespace(entrypoints: readonly Entrypoint[], viteConfig: { resolve?: { alias?: unknown } }): void {
   if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
