@@ -111,7 +111,6 @@ const DEEP_QUERY = `(${function deepQuery(selector: string): Element | null {
   return null;
 }.toString()})`;
 
-/** Centre of an element in viewport coordinates, after scrolling it into view. */
 /**
  * The centre of the element, once it has stopped moving: a page still laying out (a long room
  * scrolling to its end, a notice inserted into the message list above the composer) would
@@ -126,6 +125,42 @@ async function centreOf(evaluate: PageDriver['evaluate'], findSource: string, ar
     last = next;
   }
   return last;
+}
+
+/**
+ * Whether a click meant for an editable element left it without focus: the page moved between
+ * measuring and clicking (a notice rendered late into the list above the composer), so the typing
+ * that follows would go nowhere. Non-editable targets are never retried (a click may remove them).
+ */
+async function missedEditable(evaluate: PageDriver['evaluate'], findSource: string, arg: unknown): Promise<boolean> {
+  return evaluate(
+    ([source, argument]: [string, unknown]) => {
+      // eslint-disable-next-line no-new-func
+      const find = new Function('arg', `return (${source})(arg)`) as (a: unknown) => Element | null;
+      const element = find(argument);
+      if (!element) return false;
+      const editable = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || (element as HTMLElement).isContentEditable;
+      if (!editable) return false;
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return !(active && (element === active || element.contains(active)));
+    },
+    [findSource, arg] as [string, unknown],
+  );
+}
+
+/** Clicks the element's centre; retries while an editable target did not take the focus. */
+async function clickStable(
+  evaluate: PageDriver['evaluate'],
+  findSource: string,
+  arg: unknown,
+  clickAt: (x: number, y: number) => Promise<void>,
+): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const { x, y } = await centreOf(evaluate, findSource, arg);
+    await clickAt(x, y);
+    if (attempt >= 4 || !(await missedEditable(evaluate, findSource, arg))) return;
+  }
 }
 
 async function centreOnce(evaluate: PageDriver['evaluate'], findSource: string, arg: unknown) {
@@ -157,9 +192,8 @@ function wrapPlaywright(target: PwPage | PwFrame, page: PwPage): PageDriver {
     },
     click: (selector) => driver.clickWhere(new Function('s', `return ${DEEP_QUERY}(s)`) as never, selector),
     async clickWhere(find, arg) {
-      const { x, y } = await centreOf(driver.evaluate, find.toString(), arg);
       const offset = 'parentFrame' in target && target.parentFrame() ? await frameOffset(target as PwFrame) : { x: 0, y: 0 };
-      await page.mouse.click(x + offset.x, y + offset.y);
+      await clickStable(driver.evaluate, find.toString(), arg, (x, y) => page.mouse.click(x + offset.x, y + offset.y));
     },
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
@@ -212,14 +246,13 @@ function wrapPuppeteer(target: PpPage | PpFrame, page: PpPage): PageDriver {
     },
     click: (selector) => driver.clickWhere(new Function('s', `return ${DEEP_QUERY}(s)`) as never, selector),
     async clickWhere(find, arg) {
-      const { x, y } = await centreOf(driver.evaluate, find.toString(), arg);
       let offset = { x: 0, y: 0 };
       if (target !== page) {
         const element = await (target as PpFrame).frameElement();
         const box = await element?.boundingBox();
         offset = { x: box?.x ?? 0, y: box?.y ?? 0 };
       }
-      await page.mouse.click(x + offset.x, y + offset.y);
+      await clickStable(driver.evaluate, find.toString(), arg, (x, y) => page.mouse.click(x + offset.x, y + offset.y));
     },
     type: (text) => page.keyboard.type(text),
     async uploadFile(selector, filePath) {
