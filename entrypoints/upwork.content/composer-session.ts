@@ -5,14 +5,13 @@
  * the composer and never writes to it; the only exception is a send the user confirmed, which
  * goes through the page's own Send button (or the same key again).
  */
-import { createElement } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
-import { WarningCard, type CardAction } from '@/components/warning/WarningCard';
+import type { CardAction } from '@/components/warning/WarningCard';
 import { caretInListItem, cardFocusables, nextTabbableAfter, restoreCaret, saveCaret, type Caret } from '@/components/warning/focus';
 import { createShadowHost } from '@/components/warning/shadow-host';
 import { WARNING_CSS } from '@/components/warning/styles';
 import { findingKeys, nextAnnouncement, type Announcement } from '@/utils/guard/announce';
+import { loadUi, uiNow } from './ui-loader';
+import type { Root } from './ui';
 import { cardKeyMove, cardSpot } from '@/utils/guard/card-keys';
 import { cardModel } from '@/utils/guard/card-model';
 import { analyzeInChunks, safeAnalyze, SINGLE_PASS_LIMIT, type AnalyzeFn } from '@/utils/guard/chunks';
@@ -379,7 +378,13 @@ export class ComposerSession {
     const findings = view ? shownFindings(this.state, view) : [];
     this.renderHighlights(findings);
     if (findings.length === 0 && !this.card) return;
-    const card = this.ensureCard();
+    const ui = uiNow();
+    if (!ui) {
+      // The first card of the page: React is initialized now, one microtask away.
+      void loadUi().then(() => this.render(), () => undefined);
+      return;
+    }
+    const card = this.ensureCard(ui);
     if (!card) return;
     const anchor = placementAnchor(this.element);
     const model = cardModel(this.state.text ?? '', findings);
@@ -387,9 +392,10 @@ export class ComposerSession {
     this.announcement = nextAnnouncement(this.announcement, findings.length > 0 ? findingKeys(model.groups) : null, held);
     const focusedAction = this.focusedCardAction();
     // Committed at once (the card is small), so it is measured and placed in this same task.
-    flushSync(() => card.root.render(
+    ui.drawCard(
+      card.root,
       findings.length > 0
-        ? createElement(WarningCard, {
+        ? {
             model,
             held,
             announcement: this.announcement?.generation ?? 0,
@@ -397,9 +403,9 @@ export class ComposerSession {
             theme: detectTheme(anchor, this.env.win),
             saveFailed: this.state.saveFailed,
             onAction: (action, event) => this.onAction(action, event),
-          })
+          }
         : null,
-    ));
+    );
     card.host.hidden = findings.length === 0;
     // Placed in the same task as the content changes, so the card never shows (or is clicked) at
     // a stale position; scrolling, resizing and page changes follow about once per frame.
@@ -475,7 +481,7 @@ export class ComposerSession {
    * anchored to the composer: page styles that clip the composer's pane cannot cut it off, and it
    * never shifts the editor under the caret.
    */
-  private ensureCard(): Card | null {
+  private ensureCard(ui: NonNullable<ReturnType<typeof uiNow>>): Card | null {
     if (this.card) return this.card;
     const parent = this.env.doc.body ?? this.env.doc.documentElement;
     if (!parent) return null;
@@ -489,7 +495,7 @@ export class ComposerSession {
     this.env.win.addEventListener('resize', this.onViewportChange, { passive: true });
     // Inside the shadow root, before the host keeps key presses from the page.
     shadow.addEventListener('keydown', this.onCardKey);
-    this.card = { host, shadow, root: createRoot(container), resizeObserver };
+    this.card = { host, shadow, root: ui.createRoot(container), resizeObserver };
     return this.card;
   }
 

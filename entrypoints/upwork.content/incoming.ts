@@ -4,10 +4,8 @@
  * message), its raw findings kept and filtered through the conversation's policy on every scan.
  * Scans run in slices of about 8 ms, so a long history or hostile messages never block the page.
  */
-import { createElement } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
-import { IncomingNotice } from '@/components/warning/IncomingNotice';
+import type { Root } from './ui';
+import { loadUi, uiNow } from './ui-loader';
 import { createShadowHost } from '@/components/warning/shadow-host';
 import { INCOMING_CSS } from '@/components/warning/styles';
 import { categoriesOf, visibleFindings, type FindingPolicy } from '@/utils/guard/categories';
@@ -142,9 +140,15 @@ export class IncomingScanner {
       }
       return;
     }
+    const ui = uiNow();
+    if (!ui) {
+      // The first notice of the page: scan again once React is initialized (a microtask away).
+      void loadUi().then(() => this.latest && this.scan(this.latest), () => undefined);
+      return;
+    }
     if (!notice) {
       const { host, container } = createShadowHost(this.doc, 'pcg-incoming', INCOMING_CSS);
-      notice = { host, root: createRoot(container), drawn: '' };
+      notice = { host, root: ui.createRoot(container), drawn: '' };
       this.notices.set(textElement, notice);
     }
     if (notice.host.previousElementSibling !== textElement) textElement.after(notice.host);
@@ -153,9 +157,7 @@ export class IncomingScanner {
     notice.drawn = drawn;
     // Rendered now, inside the slice that found it, so the slice budget covers the rendering too
     // (left to React's scheduler, forty notices render in one long task).
-    const props = { categories, theme: themeOf(textElement) };
-    const root = notice.root;
-    flushSync(() => root.render(createElement(IncomingNotice, props)));
+    ui.drawNotice(notice.root, { categories, theme: themeOf(textElement) });
   }
 
   /** Notices of messages no longer on the page (scrolled away, deleted) go with them. */
