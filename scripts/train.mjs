@@ -5,7 +5,7 @@
 //   node scripts/train.mjs --dry-run    # the same, print the dev table, write nothing
 //   node scripts/train.mjs --options '{"alpha":0.2}' --dry-run   # try other training options
 //
-// 1. Train: the train split (authors w1–w3 and the two older held-out sets; ambiguous items left
+// 1. Train: the train split (authors w1–w3, w6, w7 and the two older held-out sets; ambiguous items left
 //    out) plus the engine's own case tables (detectors/*.test.ts, lexicon/cases; --no-cases leaves
 //    them out); the rules' own findings (engine without the verifier) seed the positives of round 0;
 //    hard negatives count double. Feature and training code are the TypeScript files of
