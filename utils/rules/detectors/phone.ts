@@ -13,7 +13,7 @@ import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } from '../context';
 import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
 import type { Finding } from '../types';
-import { notPhoneReason } from '../validators/numberKinds';
+import { idCue, notPhoneReason } from '../validators/numberKinds';
 
 /** Regions tried for a number written without a country code, most common on Upwork first. */
 const REGIONS = [
@@ -128,6 +128,33 @@ function plainGap(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * A comma joins number words ("nine, one, seven") and short digit groups to them ("0803, five…"),
+ * never a long number to a word ("2406150480, one per carton").
+ */
+function commaJoins(a: DigitItem, b: DigitItem): boolean {
+  if (a.word && b.word) return true;
+  const digits = a.word ? b : a;
+  return (a.word || b.word) && digits.digits.length <= 4;
+}
+
+/**
+ * The sentence of tokens [from, to) names an ID ("order", "tracking", "lot numbers", "IMEI")
+ * and has no word for a phone and no first person: its numbers are references, not contacts.
+ */
+function idSentence(ctx: Ctx, from: number, to: number): boolean {
+  const s = ctx.sentences[ctx.sent[from]!]!;
+  if (perSentence(ctx, 'first-person', ctx.sent[from]!, speaksForSelf)) return false;
+  let id = false;
+  for (let k = s.from; k < s.to; k++) {
+    if (k >= from && k < to) continue;
+    const w = ctx.words[k]!;
+    if (PHONE_NOUNS.has(w) || PHONE_LABELS.has(w)) return false;
+    if (!id && idCue(ctx.words, k, s.from, s.to)) id = true;
+  }
+  return id;
+}
+
 /** The gap is a comma (Latin, Arabic, CJK or fullwidth), with at most one space on each side. */
 function commaGap(text: string, a: number, b: number): boolean {
   if (b < a + 1 || b > a + 3) return false;
@@ -164,7 +191,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     while (j + 1 < count && itemAt(j + 1) && j + 1 - i < MAX_RUN_TOKENS) {
       const a = wordTo[j]!;
       const b = wordFrom[j + 1]!;
-      if (!plainGap(view.text, a, b) && !(commaGap(view.text, a, b) && (itemAt(j)!.word || itemAt(j + 1)!.word))) break;
+      if (!plainGap(view.text, a, b) && !(commaGap(view.text, a, b) && commaJoins(itemAt(j)!, itemAt(j + 1)!))) break;
       j++;
     }
     const run: DigitItem[] = [];
@@ -183,8 +210,9 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const seps = run.slice(1).map((_, k) => view.text.slice(wordTo[from + k]!, wordFrom[from + k + 1]!).trim());
     const prev = words[from - 1];
     const prev2 = words[from - 2];
-    const before4: string[] = [];
-    for (let k = Math.max(0, from - 4); k < from; k++) if (sent[k] === firstSent) before4.push(words[k]!);
+    const before8: string[] = [];
+    for (let k = Math.max(0, from - 8); k < from; k++) if (sent[k] === firstSent) before8.push(words[k]!);
+    const before4 = before8.slice(-4);
     const reason = notPhoneReason({
       groups: spelled ? [digits] : groups,
       seps: spelled ? [] : seps,
@@ -193,12 +221,16 @@ export function detectPhones(ctx: Ctx): Finding[] {
       prevWord: prev !== undefined && sent[from - 1] === firstSent ? prev : '',
       prevWords: prev !== undefined && prev2 !== undefined ? `${prev2} ${prev}` : '',
       before4,
+      before8,
     });
     if (reason) continue;
     if (digits.length <= 8 && !run.some((x) => x.word)) fragments.push({ from, to: j + 1, digits });
     if (digits.length < 7) continue;
     if (thirdPartyNumber(ctx, from, j + 1)) continue;
     const context = phoneContext(ctx, from, j + 1);
+    // "Order IDs in the export look like 1001-558823-4471": an ID noun in a sentence that says
+    // nothing of phones or reaching anyone.
+    if (!context && !plus && !spelled && idSentence(ctx, from, j + 1)) continue;
     // "1 234 567 rows": groups of three after a short first group read as an amount, unless the
     // sentence is about phoning ("zadzwoń: 512 345 678").
     if (!context && !plus && !spelled && seps.every((x) => x === '') && groups.length > 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3)) continue;
@@ -292,6 +324,7 @@ const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');
 const NUMBER_APPS = foldedSet(['whatsapp', 'wa', 'viber', 'zalo', 'imo']);
 const PHONE_NOUNS = { has: (word: string): boolean => NUMBER_NOUNS.has(word) || NUMBER_APPS.has(word) };
 const FIRST_PERSON = lexiconWords('firstPerson');
+const PHONE_LABELS = lexiconWords('phoneNouns');
 const THIRD_PARTY = lexiconWords('thirdParty');
 const isNumberWorkWord = lexiconStems('numberWorkStems');
 

@@ -242,7 +242,7 @@ export const lexicon: Lexicon = {
       'ean', 'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project',
     ],
     orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking'],
-    numberNouns: ['no', 'num', 'number', 'n'],
+    numberNouns: ['no', 'num', 'number', 'n', 'numbers', 'nos'],
     postalWords: ['zip', 'zipcode', 'postal', 'postcode', 'pin', 'pincode'],
     phoneNouns: ['phone', 'mobile', 'cell', 'call', 'text', 'tel'],
     referenceNouns: [
@@ -250,7 +250,8 @@ export const lexicon: Lexicon = {
       'version',
     ],
     strongIdWords: [
-      'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin',
+      'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin', 'ids',
+      'references', 'serials',
     ],
     currencyNames: [
       'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'rupee', 'rupees', 'rupiah', 'naira', 'dong', 'ruble',
