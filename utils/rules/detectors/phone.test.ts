@@ -55,6 +55,9 @@ table('phone: IDs named in the sentence, in any language, are not phone numbers'
   ['Номер ТТН 59001234567812, посылка уже в пути.', []],
   ['Les colis partent demain, dossier 4471-2290-118.', []],
   ['Lot numbers for the spring batch: 2501 3344 8890 and 2501 3344 8891.', []],
+  ['The order number printed on the shipping label reads 4471 2290 1183.', []],
+  ['The invoice number printed at the top of the sheet is 2207-431190-0385.', []],
+  ['Company registration number is 08812345, VAT comes later.', []],
 ]);
 
 table('phone: a number next to ID words that is still a phone', [
@@ -64,4 +67,5 @@ table('phone: a number next to ID words that is still a phone', [
   ['my whatsapp account 0803 555 1234', ['call', 'contact']],
   ['tracking is fine, text me at 415-555-0187', ['call', 'contact']],
   ['nine, one, seven, five five five, zero one eight seven', ['contact']],
+  ['The number printed on my business card is 0803-555-1234.', ['contact']],
 ]);

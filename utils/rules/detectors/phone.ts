@@ -13,7 +13,7 @@ import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } from '../context';
 import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
 import type { Finding } from '../types';
-import { idCue, notPhoneReason } from '../validators/numberKinds';
+import { idCue, isIdLabel, notPhoneReason } from '../validators/numberKinds';
 
 /** Regions tried for a number written without a country code, most common on Upwork first. */
 const REGIONS = [
@@ -149,7 +149,8 @@ function idSentence(ctx: Ctx, from: number, to: number): boolean {
   for (let k = s.from; k < s.to; k++) {
     if (k >= from && k < to) continue;
     const w = ctx.words[k]!;
-    if (PHONE_NOUNS.has(w) || PHONE_LABELS.has(w)) return false;
+    // A word for a phone or a talking app ("cell", "WhatsApp"); "number" alone is no such word.
+    if (PHONE_LABELS.has(w) || NUMBER_APPS.has(w)) return false;
     if (!id && idCue(ctx.words, k, s.from, s.to)) id = true;
   }
   return id;
@@ -328,13 +329,38 @@ const PHONE_LABELS = lexiconWords('phoneNouns');
 const THIRD_PARTY = lexiconWords('thirdParty');
 const isNumberWorkWord = lexiconStems('numberWorkStems');
 
+/**
+ * The noun [from, to) is labelled by an ID word right before it ("tracking number") or right after
+ * it, across one short linking word ("номер заказа", "número de pedido").
+ */
+function idLabelled(ctx: Ctx, from: number, to: number): boolean {
+  const { words, sent } = ctx;
+  const s = sent[from];
+  const at = (k: number): string => (k >= 0 && k < ctx.count && sent[k] === s ? words[k]! : '');
+  const label = (w: string): boolean => w !== '' && isIdLabel(w) && !PHONE_LABELS.has(w) && !NUMBER_APPS.has(w);
+  if (label(at(from - 1))) return true;
+  if (label(at(to))) return true;
+  const link = at(to);
+  return link.length > 0 && link.length <= 3 && !/[0-9]/.test(link) && label(at(to + 1));
+}
+
 /** Words in the sentence (or the one before) that say this number is for reaching someone. */
 function phoneContext(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from]!;
   const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
   const b = ctx.sentences[sent]?.to ?? ctx.count;
-  for (const cue of ['talk', 'phoneCall', 'contactNouns', 'contactAsk'] as const) {
-    if (hasCue(ctx, cue, Math.max(a, from - 12), Math.min(b, to + 8), from, to)) return true;
+  const lo = Math.max(a, from - 12);
+  const hi = Math.min(b, to + 8);
+  for (const cue of ['talk', 'phoneCall', 'contactAsk'] as const) {
+    if (hasCue(ctx, cue, lo, hi, from, to)) return true;
+  }
+  // A contact noun ("number", "número") labelled by an ID word is no phone context: "tracking
+  // number", "VAT no.", "номер заказа", "número de seguimiento".
+  if (hasCue(ctx, 'contactNouns', lo, hi, from, to)) {
+    for (const m of ctx.matches.contactNouns) {
+      if (m.to <= lo || m.from >= hi || (m.from >= from && m.to <= to)) continue;
+      if (!idLabelled(ctx, m.from, m.to)) return true;
+    }
   }
   return channelStartsIn(ctx, 'call', a, b);
 }

@@ -239,7 +239,7 @@ export const lexicon: Lexicon = {
       'issue', 'code', 'pin', 'otp', 'zip', 'zips', 'postal', 'postcode', 'vat', 'tax', 'ein', 'ssn', 'passport',
       'receipt', 'item', 'items', 'model', 'part', 'lot', 'batch', 'record', 'row', 'rows', 'page', 'room', 'apt',
       'suite', 'unit', 'milestone', 'license', 'licence', 'key', 'hash', 'commit', 'port', 'codes', 'asin', 'upc',
-      'ean', 'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project',
+      'ean', 'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project', 'registration',
     ],
     orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking'],
     numberNouns: ['no', 'num', 'number', 'n', 'numbers', 'nos'],
