@@ -60,3 +60,19 @@ table('@handles shared in a message that also addresses someone: still warn', [
   ['@raj_dev2 is my tg', ['call', 'contact']],
   ['Telegram?\n@raj_dev2', ['call', 'contact']],
 ]);
+
+describe('words after an app name that are no account name', () => {
+  it.each([
+    'Hop on Skype 7pm?',
+    'discord 2nite?',
+    'I mostly use Viber (Polish keyboard, so excuse typos) with family.',
+    'Phone: required, Telegram opt-in: optional, that is the whole signup form.',
+  ])('%s', (text) => {
+    expect(analyze(text).filter((f) => f.category === 'contact')).toEqual([]);
+  });
+});
+
+table('an account name after an app name, bracketed or not: still warns', [
+  ['Skype (maria.kovacs.design) works for me', ['call', 'contact']],
+  ['add me on discord (nightowl_42)', ['call', 'contact']],
+]);

@@ -20,9 +20,12 @@ const ID_NOUNS = lexiconWords('idNouns');
 const MAIL_NOUN = /^(?:gmail|hotmail|yahoo|outlook|proton)$/;
 const isIdNoun = (word: string): boolean => ID_NOUNS.has(word) || MAIL_NOUN.test(word);
 
+/** A time of day written as one word ("5pm", "10:30am"): never an account name. */
+const TIME_OF_DAY = /^[0-9]{1,2}(?::?[0-9]{2})?(?:am|pm|h)$/;
+
 /** Looks like an account name: has a digit, "_" or "." inside, or is long enough to be one. */
 function idLike(word: string): boolean {
-  if (NOT_AN_ID.has(word) || word.length < 3) return false;
+  if (NOT_AN_ID.has(word) || word.length < 3 || TIME_OF_DAY.test(word)) return false;
   return /[0-9_.]/.test(word) || word.length >= 7;
 }
 
@@ -99,6 +102,8 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   if (ctx.tokens.at[k] === 1) return; // the @handle rule reports it
   const word = t.slice(nextFrom, spelledIdEnd(t, nextFrom));
   if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;
+  // "Signal (Cyrillic а in my layout)": a bracket opens an aside unless it holds the ID alone.
+  if (/\(\s*$/.test(t.slice(gapFrom, nextFrom)) && !/^\s*\)/.test(t.slice(nextFrom + word.length, nextFrom + word.length + 3))) return;
   out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', `${h.channel.label} ID`));
 }
 

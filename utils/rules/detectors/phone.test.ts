@@ -69,3 +69,8 @@ table('phone: a number next to ID words that is still a phone', [
   ['nine, one, seven, five five five, zero one eight seven', ['contact']],
   ['The number printed on my business card is 0803-555-1234.', ['contact']],
 ]);
+
+table('phone: digits that continue a code of letters and digits', [
+  ['The courier code 1Z 88 BC4 02 7711 5620 was scanned at the depot.', []],
+  ['Parcel ref AB1 77 C9 4471 2290 118 is delayed.', []],
+]);

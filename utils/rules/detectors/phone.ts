@@ -129,6 +129,27 @@ function plainGap(text: string, a: number, b: number): boolean {
 }
 
 /**
+ * The two words before token `from` are parts of one code written with spaces: a word mixing
+ * letters and digits ("AA1", "1Z") right before, and digits or another such word before it.
+ */
+function insideCode(ctx: Ctx, from: number): boolean {
+  const { words, sent } = ctx;
+  const text = ctx.view.text;
+  const mixed = (w: string): boolean => /[a-z]/.test(w) && /[0-9]/.test(w) && /^[a-z0-9]+$/.test(w) && w.length <= 5;
+  const part = (k: number): boolean => k >= 0 && sent[k] === sent[from] && allSpaces(text, ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!);
+  if (!part(from - 1) || !mixed(words[from - 1]!) || !part(from - 2)) return false;
+  const w = words[from - 2]!;
+  return mixed(w) || /^[0-9]+$/.test(w);
+}
+
+/** Only spaces between view indices a and b (at least one). */
+function allSpaces(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) !== 0x20) return false;
+  return true;
+}
+
+/**
  * A comma joins number words ("nine, one, seven") and short digit groups to them ("0803, five…"),
  * never a long number to a word ("2406150480, one per carton").
  */
@@ -225,6 +246,8 @@ export function detectPhones(ctx: Ctx): Finding[] {
       before8,
     });
     if (reason) continue;
+    // "1Z 999 AA1 01 2345 6784": the digits continue a code of letters and digits.
+    if (!plus && insideCode(ctx, from)) continue;
     if (digits.length <= 8 && !run.some((x) => x.word)) fragments.push({ from, to: j + 1, digits });
     if (digits.length < 7) continue;
     if (thirdPartyNumber(ctx, from, j + 1)) continue;
