@@ -175,6 +175,7 @@ export const lexicon: Lexicon = {
     iAm: ['bin'],
     numberOrPhoneNouns: ['nummer', 'telefon', 'handy'],
     firstPerson: ['mein'],
+    numberWorkStems: ['beispielnummer', 'beispieldat', 'testdat', 'platzhalter', 'fiktiv'],
     callStems: ['ruf', 'anruf', 'telefon'],
     phoneLabelNouns: ['telefon'],
     calledPerson: ['mich', 'uns'],

@@ -202,6 +202,7 @@ export const lexicon: Lexicon = {
     iAm: ['soy'],
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     firstPerson: ['mi'],
+    numberWorkStems: ['ficticio', 'ficticia'],
     callStems: ['llam', 'marca', 'marq'],
     emailParts: ['correo'],
     emailLabelParts: ['correo'],

@@ -183,6 +183,7 @@ export const lexicon: Lexicon = {
     iAm: ['suis'],
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mon'],
+    numberWorkStems: ['fictif', 'fictive', 'factice'],
     callStems: ['appel'],
     calledPerson: ['moi', 'nous'],
     offerPossessives: ['mon'],

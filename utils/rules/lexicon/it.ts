@@ -162,6 +162,7 @@ export const lexicon: Lexicon = {
     iAm: ['sono'],
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mi'],
+    numberWorkStems: ['fittizi'],
     callStems: ['chiam'],
     callMeEndings: ['ami'],
     offerPossessives: ['mio', 'mia', 'mi'],

@@ -191,6 +191,7 @@ export const lexicon: Lexicon = {
     iAm: ['sou'],
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
     firstPerson: ['meu', 'minha'],
+    numberWorkStems: ['ficticio', 'fictício', 'ficticia', 'fictícia'],
     callStems: ['ligu', 'liga', 'ligar'],
     phoneLabelNouns: ['telefone'],
     feeOrOutsideParts: ['fora'],
