@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('handles: should warn', [
@@ -38,4 +40,39 @@ table('numbers and @handles in technical text: should not warn', [
 table('a real messenger handle or number still warns', [
   ['Telegram: @ana_dev', ['call', 'contact']],
   ['add me on imo 9074728 please', ['call', 'contact']],
+]);
+
+describe('@mentions that address people in tracker talk are no contact', () => {
+  it.each([
+    '@morgan_k @tessa-ops we want to give @raj-dev2 write access to the repo unless @lena_qa objects. He has been helping with the Telegram client for months.',
+    'Merged. @raj-dev2, remember to rebase your branch on Telegram support before the release.',
+    '@tessa-ops could you review this when you have a minute? The Discord embed test still fails.',
+    'Hey @lena_qa, the WhatsApp template PR is ready, can @morgan_k merge it?',
+  ])('%s', (text) => {
+    expect(analyze(text).filter((f) => f.category === 'contact')).toEqual([]);
+  });
+});
+
+table('@handles shared in a message that also addresses someone: still warn', [
+  ['Hi @tessa-ops, thanks for the review. Ping me on Telegram, I am @raj_dev2 there.', ['call', 'contact']],
+  ['@tessa thanks! my telegram is @raj_dev2', ['call', 'contact']],
+  ['@raj_dev2 on telegram, write me there', ['call', 'contact']],
+  ['@raj_dev2 is my tg', ['call', 'contact']],
+  ['Telegram?\n@raj_dev2', ['call', 'contact']],
+]);
+
+describe('words after an app name that are no account name', () => {
+  it.each([
+    'Hop on Skype 7pm?',
+    'discord 2nite?',
+    'I mostly use Viber (Polish keyboard, so excuse typos) with family.',
+    'Phone: required, Telegram opt-in: optional, that is the whole signup form.',
+  ])('%s', (text) => {
+    expect(analyze(text).filter((f) => f.category === 'contact')).toEqual([]);
+  });
+});
+
+table('an account name after an app name, bracketed or not: still warns', [
+  ['Skype (maria.kovacs.design) works for me', ['call', 'contact']],
+  ['add me on discord (nightowl_42)', ['call', 'contact']],
 ]);

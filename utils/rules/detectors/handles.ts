@@ -20,9 +20,12 @@ const ID_NOUNS = lexiconWords('idNouns');
 const MAIL_NOUN = /^(?:gmail|hotmail|yahoo|outlook|proton)$/;
 const isIdNoun = (word: string): boolean => ID_NOUNS.has(word) || MAIL_NOUN.test(word);
 
+/** A time of day written as one word ("5pm", "10:30am"): never an account name. */
+const TIME_OF_DAY = /^[0-9]{1,2}(?::?[0-9]{2})?(?:am|pm|h)$/;
+
 /** Looks like an account name: has a digit, "_" or "." inside, or is long enough to be one. */
 function idLike(word: string): boolean {
-  if (NOT_AN_ID.has(word) || word.length < 3) return false;
+  if (NOT_AN_ID.has(word) || word.length < 3 || TIME_OF_DAY.test(word)) return false;
   return /[0-9_.]/.test(word) || word.length >= 7;
 }
 
@@ -99,6 +102,8 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   if (ctx.tokens.at[k] === 1) return; // the @handle rule reports it
   const word = t.slice(nextFrom, spelledIdEnd(t, nextFrom));
   if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;
+  // "Signal (Cyrillic а in my layout)": a bracket opens an aside unless it holds the ID alone.
+  if (/\(\s*$/.test(t.slice(gapFrom, nextFrom)) && !/^\s*\)/.test(t.slice(nextFrom + word.length, nextFrom + word.length + 3))) return;
   out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', `${h.channel.label} ID`));
 }
 
@@ -187,6 +192,60 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
   }
 }
 
+/** The message addresses someone by an @mention (see vocative()). */
+function addressesByMention(ctx: Ctx): boolean {
+  for (let i = 0; i < ctx.count; i++) if (ctx.tokens.at[i] === 1 && vocative(ctx, i)) return true;
+  return false;
+}
+
+/**
+ * The @mention at token i addresses the reader: it opens its sentence (after other mentions or one
+ * opening word such as a greeting, which is no app, cue or possessive), and no app, copula,
+ * ID word or cue of talking follows it within three words ("@ana_dev on Telegram", "@ana_dev is my
+ * tg", "@ana 找我" introduce an account; "@dana please review", "Hi @omar, thanks" address one).
+ */
+function vocative(ctx: Ctx, i: number): boolean {
+  const { words, sent } = ctx;
+  const s = sentenceOf(ctx, i);
+  let others = 0;
+  for (let k = s.from; k < i; k++) if (ctx.tokens.at[k] !== 1) others++;
+  if (others > 1) return false;
+  if (others === 1) {
+    const w = s.from;
+    if (ctx.tokens.at[w] === 1 || MINE.has(words[w]!) || channelStartsIn(ctx, 'call', w, w + 1) || channelStartsIn(ctx, 'payment', w, w + 1)) return false;
+    if (hasCue(ctx, 'talk', w, w + 1) || hasCue(ctx, 'identity', w, w + 1)) return false;
+  }
+  // The words after the run of mentions.
+  let k = i + 1;
+  while (k < ctx.count && sent[k] === sent[i] && ctx.tokens.at[k] === 1) k++;
+  if (k >= ctx.count || sent[k] !== sent[i]) return others === 1;
+  const end = Math.min(s.to, k + 3);
+  // "I'd like" reads "id like": a word written with an apostrophe is no ID noun.
+  const idWord = isIdFiller(words[k]!) || OWN_ID_NOUN.has(words[k]!);
+  if (COPULA.has(words[k]!) || (idWord && !withApostrophe(ctx, k))) return false;
+  if (channelStartsIn(ctx, 'call', k, end) || channelStartsIn(ctx, 'payment', k, end)) return false;
+  return !hasCue(ctx, 'talk', k, end) && !hasCue(ctx, 'identity', k, end);
+}
+
+/** The original word behind token k holds an apostrophe ("I'd", "it's"). */
+function withApostrophe(ctx: Ctx, k: number): boolean {
+  const a = ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0;
+  const b = ctx.view.ends[ctx.tokens.vTo[k]! - 1] ?? a;
+  return /['’ʼ`´]/.test(ctx.original.slice(a, b));
+}
+
+/**
+ * The @mention at token i is introduced as an account: right after an app name, a colon, a
+ * possessive ("my"), "I'm", or a cue of talking ("DM me", "ask for") within three words.
+ */
+function introducedMention(ctx: Ctx, i: number): boolean {
+  const s = sentenceOf(ctx, i);
+  const a = Math.max(s.from, i - 3);
+  if (i > s.from && onlyColon(ctx.view.text, ctx.tokens.vTo[i - 1]!, ctx.tokens.vFrom[i]! - 1)) return true;
+  for (let k = a; k < i; k++) if (MINE.has(ctx.words[k]!) || I_AM.has(ctx.words[k]!)) return true;
+  return channelStartsIn(ctx, 'call', a, i) || hasCue(ctx, 'talk', a, i) || hasCue(ctx, 'identity', a, i);
+}
+
 /** Handles that stand for any handle in a spec: "@username", "@mentions", "@user", "@handle". */
 const PLACEHOLDER_HANDLE = lexiconWords('placeholderHandles');
 
@@ -215,11 +274,15 @@ export function detectHandles(ctx: Ctx): Finding[] {
   }
   // @handles next to a talking app (same or neighbouring sentence), not next to a payment app.
   let handles = 0;
+  // "@dana please review", "Hi @omar, I'd like to add @lee to the repo": a message that addresses
+  // people by @mention is tracker talk; its other mentions count only when introduced as an account.
+  const addressing = addressesByMention(ctx);
   for (let i = 0; i < count && handles < 50; i++) {
     if (ctx.tokens.at[i] !== 1 || words[i]!.length < 3) continue;
     handles++;
     // "turn @username into a link", "the @mentions parsing", "@cid_bot bot": a spec of the work, not an account.
     if (PLACEHOLDER_HANDLE.has(words[i]!) || isWorkSubject(ctx, i, i + 1, 2)) continue;
+    if (addressing && (vocative(ctx, i) || !introducedMention(ctx, i))) continue;
     const s = sentenceOf(ctx, i);
     const sentA = ctx.sentences[Math.max(0, sent[i]! - 1)]?.from ?? s.from;
     const sentB = ctx.sentences[sent[i]! + 1]?.to ?? s.to;

@@ -43,3 +43,34 @@ table('phone: number kinds that must not warn', [
   ['Budget is 500 and 1200 for phase two, number of pages 12', []],
   ['Zip code 1630, invoice number 2025-7742, version 1.2.9', []],
 ]);
+
+table('phone: IDs named in the sentence, in any language, are not phone numbers', [
+  ['Customer references in the CRM look like 2207-431190-0385, please keep the leading zero.', []],
+  ['Use spare part number 6620-1174-C for the left hinge.', []],
+  ['The warehouse labels use the code KLM-44109238 for that pallet.', []],
+  ['Serial ranges for batch two go from 8800120001 to 8800120950, one per box.', []],
+  ['Account No: 301255478812 is the operating account in the ledger.', []],
+  ['La referencia de envío es 5521-004417 y el número de seguimiento de Correos es 2210 4478 9031.', []],
+  ['Die Kundennummer lautet 7710482265, bitte im Betreff nennen.', []],
+  ['Номер ТТН 59001234567812, посылка уже в пути.', []],
+  ['Les colis partent demain, dossier 4471-2290-118.', []],
+  ['Lot numbers for the spring batch: 2501 3344 8890 and 2501 3344 8891.', []],
+  ['The order number printed on the shipping label reads 4471 2290 1183.', []],
+  ['The invoice number printed at the top of the sheet is 2207-431190-0385.', []],
+  ['Company registration number is 08812345, VAT comes later.', []],
+]);
+
+table('phone: a number next to ID words that is still a phone', [
+  ['Order questions? Call me on 0803 555 1234.', ['call', 'contact']],
+  ['My order arrived, my cell is 0803 555 1234', ['call', 'contact']],
+  ['In case you need me: 0803 555 1234', ['contact']],
+  ['my whatsapp account 0803 555 1234', ['call', 'contact']],
+  ['tracking is fine, text me at 415-555-0187', ['call', 'contact']],
+  ['nine, one, seven, five five five, zero one eight seven', ['contact']],
+  ['The number printed on my business card is 0803-555-1234.', ['contact']],
+]);
+
+table('phone: digits that continue a code of letters and digits', [
+  ['The courier code 1Z 88 BC4 02 7711 5620 was scanned at the depot.', []],
+  ['Parcel ref AB1 77 C9 4471 2290 118 is delayed.', []],
+]);

@@ -13,7 +13,7 @@ import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } from '../context';
 import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
 import type { Finding } from '../types';
-import { notPhoneReason } from '../validators/numberKinds';
+import { idCue, isIdLabel, notPhoneReason } from '../validators/numberKinds';
 
 /** Regions tried for a number written without a country code, most common on Upwork first. */
 const REGIONS = [
@@ -128,6 +128,55 @@ function plainGap(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * The two words before token `from` are parts of one code written with spaces: a word mixing
+ * letters and digits ("AA1", "1Z") right before, and digits or another such word before it.
+ */
+function insideCode(ctx: Ctx, from: number): boolean {
+  const { words, sent } = ctx;
+  const text = ctx.view.text;
+  const mixed = (w: string): boolean => /[a-z]/.test(w) && /[0-9]/.test(w) && /^[a-z0-9]+$/.test(w) && w.length <= 5;
+  const part = (k: number): boolean => k >= 0 && sent[k] === sent[from] && allSpaces(text, ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!);
+  if (!part(from - 1) || !mixed(words[from - 1]!) || !part(from - 2)) return false;
+  const w = words[from - 2]!;
+  return mixed(w) || /^[0-9]+$/.test(w);
+}
+
+/** Only spaces between view indices a and b (at least one). */
+function allSpaces(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) !== 0x20) return false;
+  return true;
+}
+
+/**
+ * A comma joins number words ("nine, one, seven") and short digit groups to them ("0803, five…"),
+ * never a long number to a word ("2406150480, one per carton").
+ */
+function commaJoins(a: DigitItem, b: DigitItem): boolean {
+  if (a.word && b.word) return true;
+  const digits = a.word ? b : a;
+  return (a.word || b.word) && digits.digits.length <= 4;
+}
+
+/**
+ * The sentence of tokens [from, to) names an ID ("order", "tracking", "lot numbers", "IMEI")
+ * and has no word for a phone and no first person: its numbers are references, not contacts.
+ */
+function idSentence(ctx: Ctx, from: number, to: number): boolean {
+  const s = ctx.sentences[ctx.sent[from]!]!;
+  if (perSentence(ctx, 'first-person', ctx.sent[from]!, speaksForSelf)) return false;
+  let id = false;
+  for (let k = s.from; k < s.to; k++) {
+    if (k >= from && k < to) continue;
+    const w = ctx.words[k]!;
+    // A word for a phone or a talking app ("cell", "WhatsApp"); "number" alone is no such word.
+    if (PHONE_LABELS.has(w) || NUMBER_APPS.has(w)) return false;
+    if (!id && idCue(ctx.words, k, s.from, s.to)) id = true;
+  }
+  return id;
+}
+
 /** The gap is a comma (Latin, Arabic, CJK or fullwidth), with at most one space on each side. */
 function commaGap(text: string, a: number, b: number): boolean {
   if (b < a + 1 || b > a + 3) return false;
@@ -164,7 +213,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     while (j + 1 < count && itemAt(j + 1) && j + 1 - i < MAX_RUN_TOKENS) {
       const a = wordTo[j]!;
       const b = wordFrom[j + 1]!;
-      if (!plainGap(view.text, a, b) && !(commaGap(view.text, a, b) && (itemAt(j)!.word || itemAt(j + 1)!.word))) break;
+      if (!plainGap(view.text, a, b) && !(commaGap(view.text, a, b) && commaJoins(itemAt(j)!, itemAt(j + 1)!))) break;
       j++;
     }
     const run: DigitItem[] = [];
@@ -183,8 +232,9 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const seps = run.slice(1).map((_, k) => view.text.slice(wordTo[from + k]!, wordFrom[from + k + 1]!).trim());
     const prev = words[from - 1];
     const prev2 = words[from - 2];
-    const before4: string[] = [];
-    for (let k = Math.max(0, from - 4); k < from; k++) if (sent[k] === firstSent) before4.push(words[k]!);
+    const before8: string[] = [];
+    for (let k = Math.max(0, from - 8); k < from; k++) if (sent[k] === firstSent) before8.push(words[k]!);
+    const before4 = before8.slice(-4);
     const reason = notPhoneReason({
       groups: spelled ? [digits] : groups,
       seps: spelled ? [] : seps,
@@ -193,12 +243,18 @@ export function detectPhones(ctx: Ctx): Finding[] {
       prevWord: prev !== undefined && sent[from - 1] === firstSent ? prev : '',
       prevWords: prev !== undefined && prev2 !== undefined ? `${prev2} ${prev}` : '',
       before4,
+      before8,
     });
     if (reason) continue;
+    // "1Z 999 AA1 01 2345 6784": the digits continue a code of letters and digits.
+    if (!plus && insideCode(ctx, from)) continue;
     if (digits.length <= 8 && !run.some((x) => x.word)) fragments.push({ from, to: j + 1, digits });
     if (digits.length < 7) continue;
     if (thirdPartyNumber(ctx, from, j + 1)) continue;
     const context = phoneContext(ctx, from, j + 1);
+    // "Order IDs in the export look like 1001-558823-4471": an ID noun in a sentence that says
+    // nothing of phones or reaching anyone.
+    if (!context && !plus && !spelled && idSentence(ctx, from, j + 1)) continue;
     // "1 234 567 rows": groups of three after a short first group read as an amount, unless the
     // sentence is about phoning ("zadzwoń: 512 345 678").
     if (!context && !plus && !spelled && seps.every((x) => x === '') && groups.length > 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3)) continue;
@@ -292,16 +348,42 @@ const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');
 const NUMBER_APPS = foldedSet(['whatsapp', 'wa', 'viber', 'zalo', 'imo']);
 const PHONE_NOUNS = { has: (word: string): boolean => NUMBER_NOUNS.has(word) || NUMBER_APPS.has(word) };
 const FIRST_PERSON = lexiconWords('firstPerson');
+const PHONE_LABELS = lexiconWords('phoneNouns');
 const THIRD_PARTY = lexiconWords('thirdParty');
 const isNumberWorkWord = lexiconStems('numberWorkStems');
+
+/**
+ * The noun [from, to) is labelled by an ID word right before it ("tracking number") or right after
+ * it, across one short linking word ("номер заказа", "número de pedido").
+ */
+function idLabelled(ctx: Ctx, from: number, to: number): boolean {
+  const { words, sent } = ctx;
+  const s = sent[from];
+  const at = (k: number): string => (k >= 0 && k < ctx.count && sent[k] === s ? words[k]! : '');
+  const label = (w: string): boolean => w !== '' && isIdLabel(w) && !PHONE_LABELS.has(w) && !NUMBER_APPS.has(w);
+  if (label(at(from - 1))) return true;
+  if (label(at(to))) return true;
+  const link = at(to);
+  return link.length > 0 && link.length <= 3 && !/[0-9]/.test(link) && label(at(to + 1));
+}
 
 /** Words in the sentence (or the one before) that say this number is for reaching someone. */
 function phoneContext(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from]!;
   const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
   const b = ctx.sentences[sent]?.to ?? ctx.count;
-  for (const cue of ['talk', 'phoneCall', 'contactNouns', 'contactAsk'] as const) {
-    if (hasCue(ctx, cue, Math.max(a, from - 12), Math.min(b, to + 8), from, to)) return true;
+  const lo = Math.max(a, from - 12);
+  const hi = Math.min(b, to + 8);
+  for (const cue of ['talk', 'phoneCall', 'contactAsk'] as const) {
+    if (hasCue(ctx, cue, lo, hi, from, to)) return true;
+  }
+  // A contact noun ("number", "número") labelled by an ID word is no phone context: "tracking
+  // number", "VAT no.", "номер заказа", "número de seguimiento".
+  if (hasCue(ctx, 'contactNouns', lo, hi, from, to)) {
+    for (const m of ctx.matches.contactNouns) {
+      if (m.to <= lo || m.from >= hi || (m.from >= from && m.to <= to)) continue;
+      if (!idLabelled(ctx, m.from, m.to)) return true;
+    }
   }
   return channelStartsIn(ctx, 'call', a, b);
 }

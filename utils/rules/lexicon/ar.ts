@@ -31,17 +31,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
- * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
- * words do right after one. Some entries are two words; the number may also come first
- * ("número de pedido 300-4512-88").
- */
-export const idCues: { order: string[]; number: string[] } = {
-  order: ['طلب', 'الطلب', 'فاتورة', 'الفاتورة', 'تذكرة', 'التذكرة', 'شحنة', 'الشحنة'],
-  number: ['رقم'],
-};
-
-/**
  * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
  * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
  */
@@ -140,7 +129,7 @@ export const lexicon: Lexicon = {
     here: ['هنا'],
     pastJobAdjective: ['السابقة', 'السابق'],
     pastJobNoun: ['عمل', 'وظيفة', 'الوظيفة', 'شركتي'],
-    orderWords: ['طلب', 'فاتورة', 'الطلب'],
+    orderWords: ['طلب', 'فاتورة', 'الطلب', 'الفاتورة', 'تذكرة', 'التذكرة', 'شحنة', 'الشحنة', 'الوظيفة'],
     numberNouns: ['رقم'],
     postalWords: ['البريدي'],
     phoneNouns: ['هاتف', 'جوال'],

@@ -21,17 +21,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
- * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
- * words do right after one. Some entries are two words; the number may also come first
- * ("número de pedido 300-4512-88").
- */
-export const idCues: { order: string[]; number: string[] } = {
-  order: ['bestellung', 'rechnung', 'auftrag', 'ticket', 'vorgang', 'sendung', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'sendungsnummer', 'plz', 'postleitzahl'],
-  number: ['nummer', 'nr'],
-};
-
-/**
  * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
  * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
  */
@@ -153,7 +142,7 @@ export const lexicon: Lexicon = {
     reportingVerbs: ['fragte'],
     reportedTarget: ['mir', 'uns'],
     speakers: ['ich', 'wir'],
-    orderWords: ['bestellung', 'rechnung', 'auftrag', 'protokoll'],
+    orderWords: ['bestellung', 'rechnung', 'auftrag', 'protokoll', 'vorgang', 'sendung', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'artikelnummer', 'lieferscheinnummer'],
     numberNouns: ['nr', 'nummer'],
     postalWords: ['plz', 'postleitzahl'],
     phoneNouns: ['telefon', 'handy'],
@@ -186,6 +175,7 @@ export const lexicon: Lexicon = {
     iAm: ['bin'],
     numberOrPhoneNouns: ['nummer', 'telefon', 'handy'],
     firstPerson: ['mein'],
+    numberWorkStems: ['beispielnummer', 'beispieldat', 'testdat', 'platzhalter', 'fiktiv'],
     callStems: ['ruf', 'anruf', 'telefon'],
     phoneLabelNouns: ['telefon'],
     calledPerson: ['mich', 'uns'],

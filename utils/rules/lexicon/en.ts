@@ -239,10 +239,10 @@ export const lexicon: Lexicon = {
       'issue', 'code', 'pin', 'otp', 'zip', 'zips', 'postal', 'postcode', 'vat', 'tax', 'ein', 'ssn', 'passport',
       'receipt', 'item', 'items', 'model', 'part', 'lot', 'batch', 'record', 'row', 'rows', 'page', 'room', 'apt',
       'suite', 'unit', 'milestone', 'license', 'licence', 'key', 'hash', 'commit', 'port', 'codes', 'asin', 'upc',
-      'ean', 'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project',
+      'ean', 'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project', 'registration', 'cr',
     ],
     orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking'],
-    numberNouns: ['no', 'num', 'number', 'n'],
+    numberNouns: ['no', 'num', 'number', 'n', 'numbers', 'nos'],
     postalWords: ['zip', 'zipcode', 'postal', 'postcode', 'pin', 'pincode'],
     phoneNouns: ['phone', 'mobile', 'cell', 'call', 'text', 'tel'],
     referenceNouns: [
@@ -250,7 +250,8 @@ export const lexicon: Lexicon = {
       'version',
     ],
     strongIdWords: [
-      'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin',
+      'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin', 'ids',
+      'references', 'serials',
     ],
     currencyNames: [
       'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'rupee', 'rupees', 'rupiah', 'naira', 'dong', 'ruble',
@@ -338,7 +339,8 @@ export const lexicon: Lexicon = {
       'works', 'would', 'should', 'could', 'maybe', 'either', 'message', 'messages', 'hello', 'contact', 'l8r',
       '2day', '2morrow', 'tmrw', 'b4', 'gr8', 'asap', 'pls', 'plz', 'thx', 'everything', 'anything', 'something',
       'pending', 'verified', 'unverified', 'blocked', 'suspended', 'expired', 'invalid', 'missing', 'private',
-      'hidden', 'required', 'different', 'attached', 'confidential', 'changed', 'deleted', 'disabled',
+      'hidden', 'required', 'different', 'attached', 'confidential', 'changed', 'deleted', 'disabled', 'optional',
+      'mandatory', 'enabled', '2nite', '2night', 'tonite', '2moro', '2mrw',
     ],
     idNouns: ['id', 'username', 'handle', 'nick', 'nickname', 'user', 'tag'],
     idFillers: ['id', 'username', 'user', 'handle', 'is', 'name', 'nick', 'here', 'tag', 'number', 'me'],

@@ -24,17 +24,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
- * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
- * words do right after one. Some entries are two words; the number may also come first
- * ("número de pedido 300-4512-88").
- */
-export const idCues: { order: string[]; number: string[] } = {
-  order: ['pedido', 'orden', 'factura', 'ticket', 'folio', 'referencia', 'expediente', 'guía', 'código postal', 'cp'],
-  number: ['número', 'núm', 'num', 'no'],
-};
-
-/**
  * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
  * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
  */
@@ -178,7 +167,7 @@ export const lexicon: Lexicon = {
     reportedTarget: ['me', 'nos'],
     objectClitics: ['me', 'nos'],
     speakers: ['yo', 'nosotros'],
-    orderWords: ['pedido', 'factura', 'orden'],
+    orderWords: ['pedido', 'factura', 'orden', 'folio', 'referencia', 'expediente', 'guía'],
     numberNouns: ['no', 'num', 'numero', 'número'],
     phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
     referenceNouns: ['seguimiento', 'pedidos'],
@@ -213,6 +202,7 @@ export const lexicon: Lexicon = {
     iAm: ['soy'],
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     firstPerson: ['mi'],
+    numberWorkStems: ['ficticio', 'ficticia'],
     callStems: ['llam', 'marca', 'marq'],
     emailParts: ['correo'],
     emailLabelParts: ['correo'],

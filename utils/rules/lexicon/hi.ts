@@ -29,17 +29,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
- * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
- * words do right after one. Some entries are two words; the number may also come first
- * ("número de pedido 300-4512-88").
- */
-export const idCues: { order: string[]; number: string[] } = {
-  order: ['ऑर्डर', 'आर्डर', 'इनवॉइस', 'बिल', 'टिकट', 'ट्रैकिंग'],
-  number: ['नंबर', 'नम्बर', 'संख्या'],
-};
-
-/**
  * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
  * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
  */
@@ -122,7 +111,7 @@ export const lexicon: Lexicon = {
   feeHints: ['कमीशन'],
   words: {
     here: ['यहाँ'],
-    orderWords: ['ऑर्डर', 'आर्डर', 'इनवॉइस'],
+    orderWords: ['ऑर्डर', 'आर्डर', 'इनवॉइस', 'टिकट', 'ट्रैकिंग'],
     numberNouns: ['नंबर'],
     postalWords: ['पिन', 'ਪਿੰਨ'],
     phoneNouns: ['मोबाइल', 'फोन'],

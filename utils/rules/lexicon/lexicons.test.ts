@@ -17,16 +17,12 @@ const files = readdirSync(folder)
 /** Local names of apps and payment services, exported beside some lexicons (label → aliases). */
 type LocalChannels = { call: Record<string, string[]>; payment: Record<string, string[]> };
 
-/** Words that make a following number an ID, exported beside some lexicons. */
-type IdCues = { order: string[]; number: string[] };
-
 /** Local words for "@" and "." in spelled-out emails, exported beside some lexicons. */
 type EmailWords = { at: string[]; dot: string[] };
 
 interface LexiconModule {
   lexicon?: Lexicon;
   localChannels?: LocalChannels;
-  idCues?: IdCues;
   emailWords?: EmailWords;
 }
 
@@ -34,7 +30,7 @@ const loaded: ({ file: string; lexicon: Lexicon } & LexiconModule)[] = [];
 for (const file of files) {
   const mod = (await import(`./${file}`)) as LexiconModule;
   if (mod.lexicon) {
-    loaded.push({ file, lexicon: mod.lexicon, localChannels: mod.localChannels, idCues: mod.idCues, emailWords: mod.emailWords });
+    loaded.push({ file, lexicon: mod.lexicon, localChannels: mod.localChannels, emailWords: mod.emailWords });
   }
 }
 
@@ -115,14 +111,6 @@ describe('lexicon files', () => {
         ]),
       );
       expect(found).toEqual([]);
-    },
-  );
-
-  it.each(loaded.filter((l) => l.idCues).map((l) => [l.file, l.idCues!] as const))(
-    '%s id cues are well-formed',
-    (_file, cues) => {
-      expect(cues.order.length).toBeGreaterThan(0);
-      expect([...problems(cues.order, 'order'), ...problems(cues.number, 'number')]).toEqual([]);
     },
   );
 
@@ -240,7 +228,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   contractStems: ['bn-Latn', 'hi-Latn', 'ur-Latn'],
   upworkNegator: ['bn', 'bn-Latn', 'hi', 'zh'],
   orderWords: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
-  numberNouns: ['hi-Latn', 'tl', 'ur-Latn', 'zh'],
+  numberNouns: ['hi-Latn', 'tl', 'ur-Latn'],
   payStems: ['bn', 'bn-Latn', 'hi-Latn', 'ur-Latn'],
   feeStems: ['bn-Latn', 'hi-Latn', 'ur', 'ur-Latn'],
   myWords: ['ar', 'id', 'tl', 'vi'],

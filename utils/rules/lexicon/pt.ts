@@ -25,17 +25,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
- * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
- * words do right after one. Some entries are two words; the number may also come first
- * ("número de pedido 300-4512-88").
- */
-export const idCues: { order: string[]; number: string[] } = {
-  order: ['pedido', 'encomenda', 'fatura', 'nota fiscal', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cep', 'código postal'],
-  number: ['número', 'num', 'no'],
-};
-
-/**
  * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
  * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
  */
@@ -170,7 +159,7 @@ export const lexicon: Lexicon = {
     objectClitics: ['me', 'nos'],
     speakers: ['eu'],
     idWords: ['cpf', 'cnpj'],
-    orderWords: ['pedido', 'encomenda', 'fatura', 'ordem', 'protocolo'],
+    orderWords: ['pedido', 'encomenda', 'fatura', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio'],
     numberNouns: ['no', 'numero', 'número'],
     postalWords: ['cep'],
     phoneNouns: ['telefone', 'celular'],
@@ -202,6 +191,7 @@ export const lexicon: Lexicon = {
     iAm: ['sou'],
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
     firstPerson: ['meu', 'minha'],
+    numberWorkStems: ['ficticio', 'fictício', 'ficticia', 'fictícia'],
     callStems: ['ligu', 'liga', 'ligar'],
     phoneLabelNouns: ['telefone'],
     feeOrOutsideParts: ['fora'],

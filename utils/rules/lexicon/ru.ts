@@ -29,17 +29,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
- * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
- * words do right after one. Some entries are two words; the number may also come first
- * ("número de pedido 300-4512-88").
- */
-export const idCues: { order: string[]; number: string[] } = {
-  order: ['заказ', 'заказа', 'счет', 'счёт', 'счета', 'накладная', 'накладной', 'тикет', 'заявка', 'заявки', 'посылки', 'индекс'],
-  number: ['номер', 'no'],
-};
-
-/**
  * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
  * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
  */
@@ -158,7 +147,7 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['работе', 'работа', 'компании'],
     borrowedWorkWords: ['бот', 'бота', 'боты', 'ботов'],
     workStems: ['интеграц', 'чат-бот', 'чатбот'],
-    orderWords: ['заказ', 'заказа', 'счет'],
+    orderWords: ['заказ', 'заказа', 'счет', 'счёт', 'счета', 'накладная', 'накладной', 'тикет', 'заявка', 'заявки', 'посылки', 'ттн'],
     numberNouns: ['номер'],
     postalWords: ['индекс', 'код'],
     phoneNouns: ['телефон', 'мобильный'],

@@ -34,17 +34,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
- * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
- * words do right after one. Some entries are two words; the number may also come first
- * ("número de pedido 300-4512-88").
- */
-export const idCues: { order: string[]; number: string[] } = {
-  order: ['sipariş', 'fatura', 'talep', 'kargo', 'takip', 'posta kodu'],
-  number: ['no', 'numarası', 'numara'],
-};
-
-/**
  * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
  * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
  */
@@ -147,8 +136,8 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['önceki', 'onceki'],
     pastJobNoun: ['işimde', 'isimde', 'şirketimde'],
     workStems: ['entegr'],
-    orderWords: ['siparis', 'sipariş'],
-    numberNouns: ['numara', 'numarası'],
+    orderWords: ['siparis', 'sipariş', 'fatura', 'talep', 'kargo', 'takip'],
+    numberNouns: ['numara', 'numarası', 'no'],
     postalWords: ['posta'],
     phoneNouns: ['telefon'],
     referenceNouns: ['kargo', 'takip', 'siparişi', 'siparis', 'sipariş', 'siparişiniz'],

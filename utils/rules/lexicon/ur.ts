@@ -27,17 +27,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
- * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
- * words do right after one. Some entries are two words; the number may also come first
- * ("número de pedido 300-4512-88").
- */
-export const idCues: { order: string[]; number: string[] } = {
-  order: ['آرڈر', 'انوائس', 'بل', 'ٹکٹ', 'ٹریکنگ'],
-  number: ['نمبر'],
-};
-
-/**
  * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
  * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
  */
@@ -117,7 +106,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['بجائے', 'بدون'],
     routeNegator: ['بجائے', 'بدون'],
     here: ['یہاں'],
-    orderWords: ['آرڈر'],
+    orderWords: ['آرڈر', 'انوائس', 'ٹکٹ', 'ٹریکنگ'],
     numberNouns: ['نمبر'],
     postalWords: ['پوسٹل'],
     phoneNouns: ['فون', 'موبائل'],

@@ -21,17 +21,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
- * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
- * words do right after one. Some entries are two words; the number may also come first
- * ("número de pedido 300-4512-88").
- */
-export const idCues: { order: string[]; number: string[] } = {
-  order: ['đơn hàng', 'đơn', 'hóa đơn', 'vé', 'vận đơn'],
-  number: ['số', 'mã'],
-};
-
-/**
  * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
  * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
  */
@@ -118,8 +107,8 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['cũ', 'trước'],
     pastJobNoun: ['việc', 'ty'],
     workStems: ['tich hop'],
-    orderWords: ['don', 'hoa'],
-    numberNouns: ['so', 'số'],
+    orderWords: ['don', 'hoa', 'vé'],
+    numberNouns: ['so', 'số', 'mã'],
     postalWords: ['mã', 'bưu'],
     phoneNouns: ['sđt'],
     referenceNouns: ['đơn', 'hàng'],

@@ -29,17 +29,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
 };
 
 /**
- * NOTE: Lexicon has no field for the words that make a following number an ID or a code rather
- * than a phone number ("order number 4471209", postal codes). `order` words alone do; `number`
- * words do right after one. Some entries are two words; the number may also come first
- * ("número de pedido 300-4512-88").
- */
-export const idCues: { order: string[]; number: string[] } = {
-  order: ['订单', '訂單', '发票', '發票', '工单', '工單', '快递', '快遞', '运单', '運單'],
-  number: ['号', '號', '编号', '編號', '号码', '號碼', '单号', '單號'],
-};
-
-/**
  * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
  * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
  */
@@ -118,7 +107,8 @@ export const lexicon: Lexicon = {
   feeHints: ['手续费', '佣金'],
   words: {
     negation: ['不'],
-    orderWords: ['订单'],
+    orderWords: ['订单', '訂單', '发票', '發票', '工单', '工單', '快递', '快遞', '运单', '運單'],
+    numberNouns: ['号', '號', '编号', '編號', '号码', '號碼', '单号', '單號'],
     postalWords: ['邮编', '郵編'],
     phoneNouns: ['电话', '手机'],
     referenceNouns: ['订单', '订', '单', '號', '号'],

@@ -30,6 +30,11 @@ describe('notPhoneReason', () => {
     ['a CIDR block', shape(['10', '0', '2', '0', '24'], ['.', '.', '.', '/']), 'ip'],
     ['an IP address with a port', shape(['10', '0', '2', '15', '6379'], ['.', '.', '.', ':']), 'ip'],
     ["a ship's IMO number", shape(['9074729'], [], { prevWord: 'imo', before4: ['vessel', 'imo'] }), 'vessel id'],
+    ['a part code with a letter suffix', shape(['4410', '3307'], ['-'], { after: '-c for the' }), 'id'],
+    ['a code with a letter prefix', shape(['55120987'], [], { before: ' ups-' }), 'id'],
+    ['a placeholder with letters for the last digits', shape(['555', '010'], [' ', '-'], { after: '-xxxx' }), 'id'],
+    ['an ID word, then a word for number', shape(['7731', '2204'], ['-'], { before4: ['spare', 'part', 'number'] }), 'id'],
+    ['a reference noun labelled a few words back', shape(['3920', '1187', '4406'], ['', ''], { before8: ['el', 'numero', 'de', 'seguimiento', 'de', 'dhl', 'es'] }), 'id'],
   ])('%s', (_name, s, reason) => {
     expect(notPhoneReason(s)).toBe(reason);
   });
@@ -39,6 +44,10 @@ describe('notPhoneReason', () => {
     expect(notPhoneReason(shape(['7700', '900431'], [''], { prevWord: 'is' }))).toBe('');
     // A word for a phone is nearer than the order word: still a phone.
     expect(notPhoneReason(shape(['0803', '555', '1234'], ['', ''], { before4: ['order', 'call', 'me', 'on'] }))).toBe('');
+    // A word for a phone glued by a hyphen, or anywhere before a reference noun: still a phone.
+    expect(notPhoneReason(shape(['0803', '555', '1234'], ['-', '-'], { before: ' tel-' }))).toBe('');
+    const words = ['my', 'whatsapp', 'account', 'number'];
+    expect(notPhoneReason(shape(['0803', '555', '1234'], ['', ''], { before4: words, before8: words }))).toBe('');
   });
 });
 

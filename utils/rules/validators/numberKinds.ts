@@ -20,6 +20,8 @@ export interface NumberShape {
   prevWords: string;
   /** Up to four words before the candidate, nearest last (same sentence). */
   before4?: string[];
+  /** Up to eight words before the candidate, nearest last (same sentence). */
+  before8?: string[];
 }
 
 const ID_WORDS = lexiconWords('idWords');
@@ -52,6 +54,57 @@ const STRONG_ID_WORDS = lexiconWords('strongIdWords');
 /** "job id 4471", "order no 300": a label noun, then "id" or a word for number. */
 const ID_LABEL_NOUNS = lexiconWords('idLabelNouns');
 const NUMBER_LABELS = lexiconWords('numberLabels');
+
+/**
+ * An ID word that can label a number ("part", "lot", "po", "vat", "order", "invoice"): before a
+ * word for number it makes the number an ID.
+ *
+ * @example isIdLabel('part') // true
+ */
+export function isIdLabel(word: string): boolean {
+  return ID_WORDS.has(word) || ORDER_WORDS.has(word) || ID_LABEL_NOUNS.has(word) || EXTRA_ID_WORDS.has(word) || STRONG_ID_WORDS.has(word);
+}
+
+/**
+ * Word k of a sentence [from, to) names an ID: an order, invoice, ticket or tracking word, a strong
+ * ID word ("sku", "imei"), or any ID or reference noun next to a word for number ("lot numbers",
+ * "número de seguimiento", "PO no").
+ *
+ * @example idCue(['the', 'lot', 'numbers', 'run'], 1, 0, 4) // true
+ */
+export function idCue(words: readonly string[], k: number, from: number, to: number): boolean {
+  const w = words[k]!;
+  if (ORDER_WORDS.has(w) || STRONG_ID_WORDS.has(w)) return true;
+  if (!isIdLabel(w)) return false;
+  const numberAt = (q: number): boolean => q >= from && q < to && (NUMBER_WORDS.has(words[q]!) || STRONG_ID_WORDS.has(words[q]!));
+  return numberAt(k + 1) || numberAt(k - 1) || numberAt(k - 2);
+}
+
+/** The words before a number hold a reference noun labelling it, and no word for a phone. */
+function referenceNear(words: string[], prevWord: string): boolean {
+  if (words.some((w) => PHONE_WORDS.has(w))) return false;
+  if (EXTRA_ID_WORDS.has(prevWord)) return true;
+  for (let k = 0; k < words.length; k++) {
+    if (!EXTRA_ID_WORDS.has(words[k]!)) continue;
+    // "tracking number", "número de seguimiento", "رقم الشحنة".
+    const near = [words[k - 1], words[k - 2], words[k + 1]];
+    // Only a noun within four words of the number labels it.
+    if (k < words.length - 4) continue;
+    if (near.some((w) => w !== undefined && NUMBER_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * Letters glued to the number by a hyphen: a part, model or tracking code ("7731-2204-B",
+ * "TCS-55120987", a placeholder "010-xxxx"), not a phone number. A word for a phone glued the same
+ * way ("tel-0803…") does not count.
+ */
+function letterCode(after: string, before: string): boolean {
+  if (/^-[a-z]/.test(after)) return true;
+  const m = /(?:^|[^a-z0-9])([a-z]{2,5})-$/.exec(before);
+  return m !== null && !PHONE_WORDS.has(m[1]!);
+}
 
 /** True when the shape is a date like 2024-01-15, 15/03/2025, 15.03.2025. */
 function isDate(s: NumberShape): boolean {
@@ -148,6 +201,7 @@ export function notPhoneReason(s: NumberShape): string {
   if (/^(?:\s*)(?:[.,]\d|%|px|pt|em|rem|mm|cm|km|kg|gb|mb|kb|tb|ms|hz|usd|eur|gbp|k\b|x\d|×)/.test(s.after)) return 'quantity';
   if (/^\s*[:x×*]\s*\d/.test(s.after) || /\d\s*[:x×*]\s*$/.test(before)) return 'time or dimension';
   if (/^-\d/.test(s.after) || /\d-$/.test(before)) return 'range or id';
+  if (letterCode(s.after, before)) return 'id';
   if (isRange(s)) return 'range';
   if (currency().after.test(s.after) || currency().before.test(before)) return 'price';
   const [w1 = '', w2 = ''] = s.prevWords.split(' ');
@@ -158,6 +212,16 @@ export function notPhoneReason(s: NumberShape): string {
     const w = words[k]!;
     if (PHONE_WORDS.has(w)) break;
     if (ORDER_WORDS.has(w) || POSTAL_WORDS.has(w) || STRONG_ID_WORDS.has(w)) return 'id';
+  }
+  // "tracking number …", "número de seguimiento de DHL es …", "account no. …": a reference noun
+  // next to a word for number, or right before the number, with no word for a phone in between.
+  if (referenceNear(s.before8 ?? words, s.prevWord)) return 'id';
+  // "part number 7731…", "VAT no. is …": an ID word, then a word for number or "id", shortly before.
+  if (!words.some((w) => PHONE_WORDS.has(w))) {
+    for (let k = words.length - 1; k >= 1; k--) {
+      const w = words[k]!;
+      if ((NUMBER_WORDS.has(w) || w === 'id') && isIdLabel(words[k - 1]!)) return 'id';
+    }
   }
   // "2025-0093": a year, a dash, a serial number.
   if (s.groups.length === 2 && /^(?:19|20)\d\d$/.test(s.groups[0]!) && /^[-/]$/.test(s.seps[0] ?? '')) return 'id';

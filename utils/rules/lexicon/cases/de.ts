@@ -44,4 +44,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Wie kann ich dich direkt erreichen, falls es eilt?', expect: ['contact'], note: 'no channel named' },
   { text: 'Ich möchte keine Zahlung außerhalb von Upwork annehmen', expect: [], note: 'refusal' },
   { text: 'Schreiben Sie mir eine E-Mail, dann besprechen wir den Rest', expect: ['call'], note: 'email as the channel' },
+  { text: 'Der Testdatensatz enthält die Beispielnummer +49 30 5550199, sie prüft nur das Formular.', expect: [], note: 'made-up number in test data or a design' },
+  { text: 'Bitte die Platzhalter-Nummer 030 5550 1234 vor dem Launch ersetzen.', expect: [], note: 'made-up number in test data or a design' },
+  { text: 'Zum Beispiel erreichst du mich unter 0171 2345678, am besten abends.', expect: ['contact'], note: 'a real number after "zum Beispiel"' },
 ];

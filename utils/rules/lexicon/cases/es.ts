@@ -45,4 +45,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Escríbeme al correo y lo vemos con calma', expect: ['call'], note: 'email as the channel' },
   { text: 'Te facturo directamente en lugar de pasar por Upwork', expect: ['payment'], note: 'billing instead of Upwork' },
   { text: 'Un cliente me pidió pasar a WhatsApp antes del contrato, ¿es normal?', expect: [], note: 'a third party reported asking' },
+  { text: 'El cliente ficticio del demo tiene el teléfono 555 010 2233, no lo cambies.', expect: [], note: 'made-up number in test data or a design' },
 ];

@@ -45,4 +45,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Je préfère vous facturer directement plutôt que de passer par Upwork', expect: ['payment'], note: 'billing instead of Upwork' },
   { text: 'On peut se passer un coup de fil demain matin ?', expect: ['call'], note: 'phone call idiom' },
   { text: 'On se fait un tel demain pour en parler ?', expect: ['call'], note: 'a call idiom with a contact noun' },
+  { text: 'Le numéro fictif 01 99 00 12 34 sert seulement pour la maquette.', expect: [], note: 'made-up number in test data or a design' },
 ];

@@ -40,4 +40,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Come posso validare il numero di telefono nel form?', expect: [], note: 'validating a phone field' },
   { text: 'Non accetto pagamenti al di fuori di Upwork, grazie', expect: [], note: 'refusal' },
   { text: 'Scrivimi una mail e ne parliamo meglio', expect: ['call'], note: 'email as the channel' },
+  { text: 'Il numero fittizio 02 5550 1234 serve solo per la demo.', expect: [], note: 'made-up number in test data or a design' },
 ];
