@@ -43,6 +43,14 @@ function proposedAsEvent(ctx: Ctx, h: ChannelHit): boolean {
   return false;
 }
 
+const LIBRARY_SUFFIX = lexiconWords('libraryCodeSuffixes');
+
+/** "discord.js", "telegram.py": the name glued by a dot to a package suffix names a code library. */
+function libraryName(ctx: Ctx, h: ChannelHit): boolean {
+  if (h.to >= ctx.count || ctx.sent[h.to] !== ctx.sent[h.from]) return false;
+  return ctx.view.text.slice(ctx.tokens.vTo[h.to - 1]!, ctx.tokens.vFrom[h.to]!) === '.' && LIBRARY_SUFFIX.has(ctx.words[h.to]!);
+}
+
 const WITHOUT = lexiconWords('without');
 const NEEDED = lexiconWords('needed');
 const NUMBER_LABELS = lexiconWords('numberLabels');
@@ -106,7 +114,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (h.channel.kind === 'payment') continue;
     const sentNo = ctx.sent[h.from]!;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
-    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true) || negatedApp(ctx, h) || vesselImo(ctx, h)) continue;
+    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true) || negatedApp(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h)) continue;
     const s = sentenceOf(ctx, h.from);
     // A request for the account: "what's your WhatsApp", "your Skype ID?".
     const ask = askBefore(ctx, h.from, h.to);

@@ -36,6 +36,16 @@ table('off-platform words in normal use: should not warn', [
   ['Call recording feature must be GDPR compliant.', []],
   ['I can meet the deadline and the coffee shop logo will be ready Friday.', []],
   ['The meeting notes mention the coffee machine budget.', []],
+  ['Call me old-fashioned, but I still want a printed style guide.', []],
+  ['Llámame exigente, pero el gris del menú se ve apagado.', []],
+  ['Appelle-moi maniaque, mais les marges ne sont pas alignées.', []],
+  ['Nenn mich pingelig, aber die Schrift ist zu klein.', []],
+]);
+
+table('"call me" before a "but" that is still a call', [
+  ['Call me tomorrow but not before ten.', ['call']],
+  ['call me on whatsapp but only after 6pm', ['call']],
+  ['Llámame mañana, pero temprano.', ['call']],
 ]);
 
 table('a verb of contacting followed by an email address: should warn (conversation by email)', [

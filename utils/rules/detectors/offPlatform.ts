@@ -34,6 +34,26 @@ function namesSomeone(ctx: Ctx, to: number): boolean {
 }
 
 
+const CALL_ME_BUT = lexiconWords('callMeButWords');
+const DIRECTLY = lexiconWords('directly');
+
+/**
+ * "Call me picky, but…", "Appelez-moi difficile, mais…": one or two words that describe the speaker
+ * and a "but" make "call me" a manner of speaking. A time, a place, a number or an app between
+ * ("call me tomorrow but not before 10") keeps the call.
+ */
+function callMeIdiom(ctx: Ctx, to: number): boolean {
+  const last = ctx.words[to - 1]!;
+  if (!CALL_ME_PRONOUNS.has(last) && !endsInMe(last)) return false;
+  const sent = ctx.sent[to - 1]!;
+  for (let k = to; k < to + 3 && k < ctx.count && ctx.sent[k] === sent; k++) {
+    const w = ctx.words[k]!;
+    if (k > to && CALL_ME_BUT.has(w)) return true;
+    if (TIME_WORDS.has(w) || DIRECTLY.has(w) || CALL_ME_BUT.has(w) || /[0-9]/.test(w) || channelStartsAt(ctx, k)) return false;
+  }
+  return false;
+}
+
 /** "…could we split it into two milestones here?": the alternative offered stays in this chat. */
 function staysHere(ctx: Ctx, i: number): boolean {
   const s = sentenceOf(ctx, i);
@@ -134,7 +154,7 @@ export function paymentNear(ctx: Ctx, i: number): boolean {
 export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   const out: Finding[] = [];
   for (const m of ctx.matches.phoneCall) {
-    if (namesSomeone(ctx, m.to) || isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
+    if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to) || isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
     if (textedHere(ctx, m.from, m.to, values)) continue;
     if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call'));

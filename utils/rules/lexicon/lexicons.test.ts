@@ -163,6 +163,7 @@ const WORD_CLASSES = [
   'placeholderHandles', 'ownIdNouns', 'copula', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems',
   'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
+  'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -182,7 +183,7 @@ const ENGLISH_ONLY: readonly RequiredClass[] = [
   'textStems', 'meetLinking', 'meetVerbs', 'meetPlaces', 'emailUnderscore', 'emailDash', 'notEmailLocal',
   'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'profileChatVerbs', 'eventVerbs',
   'eventFillers', 'needed', 'notAnId', 'placeholderHandles', 'thirdParty', 'numberWorkStems', 'payNear', 'identity',
-  'possessive', 'idLabelNouns',
+  'possessive', 'idLabelNouns', 'weakNameIdiomNext',
 ];
 
 /** Exempts each language of `langs` with the same reason. */
@@ -223,6 +224,14 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['ar', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'].map(
       (l) => [l, 'technical abbreviations ("sku", "isbn", "otp") written in English; local order words are orderWords'],
     ),
+  ),
+  callMeButWords: each(
+    ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'no "call me <adjective>, but" idiom read in this language (as notANameAfterCallMe)',
+  ),
+  libraryCodeSuffixes: each(
+    ['ar', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'file and package suffixes are the same in every language: the English list holds them',
   ),
 };
 
