@@ -95,6 +95,15 @@ table('refusals and calls on Upwork: should not warn', [
   ['I prefer not to take calls outside Upwork until we have a contract.', []],
   ['Thanks, but I will pass on Skype, the Upwork video call is enough.', []],
   ["I'll decline the Google Meet invite, let's use the video call built into Upwork.", []],
+  ['No need for Skype, the messages here work fine for me.', []],
+  ['Could we use the Upwork Meet feature for the interview?', []],
+  ["Sorry, I can't join your Slack workspace until the offer is accepted.", []],
+  ["Please don't ask me to switch to Viber, I keep client talks here.", []],
+]);
+
+table('a ruled-out app next to a proposed one still warns', [
+  ['No need for email, we can talk on Telegram tonight.', ['call']],
+  ['Skip the Upwork call, let us use Zoom instead.', ['call']],
 ]);
 
 table('a refusal aimed at this chat governs only its clause', [

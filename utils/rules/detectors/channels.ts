@@ -61,6 +61,8 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
   const sent = ctx.sent[h.from]!;
   if (prev === undefined || ctx.sent[h.from - 1] !== sent) return false;
   if (WITHOUT.has(prev)) return true;
+  // "no need for WhatsApp": "no", a word of needing, one word before the name.
+  if (h.from >= 3 && ctx.sent[h.from - 3] === sent && ctx.words[h.from - 3] === 'no' && NEEDED.has(ctx.words[h.from - 2]!)) return true;
   return prev === 'no' && ctx.sent[h.to] === sent && NEEDED.has(ctx.words[h.to]!);
 }
 
@@ -115,6 +117,8 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const sentNo = ctx.sent[h.from]!;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
     if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true) || negatedApp(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h)) continue;
+    // "an Upwork Zoom", "Upwork's Meet": an "on Upwork" phrase that holds the name is Upwork's own call.
+    if (hasCue(ctx, 'onUpwork', h.from, h.to) && hasCue(ctx, 'onUpwork', h.from - 1, h.from)) continue;
     const s = sentenceOf(ctx, h.from);
     // A request for the account: "what's your WhatsApp", "your Skype ID?".
     const ask = askBefore(ctx, h.from, h.to);

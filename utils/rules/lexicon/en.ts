@@ -117,9 +117,10 @@ export const lexicon: Lexicon = {
     'here in the chat', 'messages tab', 'upwork video call', 'upwork meeting', 'within upwork', 'inside upwork',
     'on the platform', 'through the platform', 'via the platform', 'through here', 'right here',
     'here on the platform', 'upwork milestone', 'upwork contract', 'upwork offer', 'upwork zoom',
-    'keep it here', 'keep it on upwork',
+    'keep it here', 'keep it on upwork', 'upworks zoom', 'upwork s zoom', 'upwork meet', 'upworks meet',
   ],
   refusal: [
+    'dont ask me to', 'do not ask me to', 'cant join', 'cannot join',
     'i decline', 'ill decline', 'i will decline', 'id decline', 'decline the', 'must decline', 'have to decline', 'i declined', 'politely decline', 'wont pay', 'will not pay', 'dont pay outside', 'do not pay outside', 'dont move to', 'do not move to', 'not move anywhere', 'lets not move', 'no need for a phone call', 'no need for a call', 'no need to call', 'dont give it out', 'do not give it out', 'im out', 'ill report you', 'report you', 'didnt reply', 'did not reply', 'not from our company', 'break any rules', 'break the rules', 'is it allowed', 'escrow only', 'not comfortable being paid', 'not comfortable getting paid', 'dont feel comfortable', 'i dont do that', 'nope',
     'cant share', 'can not share', 'cannot share', 'wont share', 'will not share', 'not share', 'dont share',
     'do not share', 'not allowed', 'isnt allowed', 'not permitted', 'against the rules', 'against the terms',
