@@ -60,6 +60,12 @@ table('talking apps as the subject of the work: should not warn', [
   ['The chat screen should feel familiar, but not like a WhatsApp knockoff.', []],
   ['I have written a dozen moderation helpers with discord.js and a couple with telegram.py.', []],
   ['Looking for a Discord community manager for our indie game launch.', []],
+  ['Could you scrape a few public Telegram groups for product mentions each week?', []],
+  ['When the bot gets stuck it should pass the chat to a human agent on WhatsApp.', []],
+  ['I can help you grow your Telegram channel with a content calendar.', []],
+  ['The signup form has a WhatsApp opt-in checkbox under the email field.', []],
+  ['帮我们写一个企业的微信社群运营计划', []],
+  ['翻译登录页面：支持微信登录和QQ登录', []],
 ]);
 
 table('apps in other languages', [

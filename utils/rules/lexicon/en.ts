@@ -180,6 +180,8 @@ export const lexicon: Lexicon = {
     'mini app', 'mini apps', 'mini-app', 'mini-apps', 'stars', 'ton connect', 'in-app', 'in-app purchases',
     'governance', 'telephony', 'guest access', 'retention policy', 'retention policies', 'naming convention',
     'virtual background', 'virtual backgrounds', 'backgrounds', 'community manager', 'zoom into', 'as a channel',
+    'scrape', 'human agent', 'handoff', 'grow', 'growing', 'opt-in', 'opt in', 'sharepoint', 'intranet',
+    'attendance', 'login', 'sso', 'music',
   ],
   near: [
     'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer',
