@@ -42,6 +42,11 @@ table('off-platform words in normal use: should not warn', [
   ['Nenn mich pingelig, aber die Schrift ist zu klein.', []],
 ]);
 
+table('leaving Upwork next to a payment app in the next sentence is about paying', [
+  ["Let's finish the last two logos outside Upwork. My PayPal is open.", ['payment']],
+  ["Let's finish the last two logos without Upwork. I can pay by Wise tonight.", ['payment']],
+]);
+
 table('"call me" before a "but" that is still a call', [
   ['Call me tomorrow but not before ten.', ['call']],
   ['call me on whatsapp but only after 6pm', ['call']],

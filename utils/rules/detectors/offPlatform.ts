@@ -144,7 +144,8 @@ export function paymentNear(ctx: Ctx, i: number): boolean {
   if (hasCue(ctx, 'payVerbs', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to)) return true;
   if (hasCue(ctx, 'payment', a, b)) return true;
   for (let k = s.from; k < s.to; k++) if (isContractWord(ctx.words[k]!)) return true;
-  return channelStartsIn(ctx, 'payment', s.from, s.to);
+  // "Let's do the next videos without Upwork. Send me your PayPal": a payment app next door.
+  return channelStartsIn(ctx, 'payment', a, b);
 }
 
 
