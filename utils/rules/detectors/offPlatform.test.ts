@@ -42,6 +42,13 @@ table('off-platform words in normal use: should not warn', [
   ['Nenn mich pingelig, aber die Schrift ist zu klein.', []],
 ]);
 
+table('"my cell" / "my mobile" label a number; a verb of calling makes the call', [
+  ['0917 555 0123 is my cell', ['contact']],
+  ["that's my mobile, +1 415 555 0134", ['contact']],
+  ['my mobile: +44 7911 123456, text me anytime', ['call', 'contact']],
+  ['call my mobile after 5', ['call']],
+]);
+
 table('leaving Upwork next to a payment app in the next sentence is about paying', [
   ["Let's finish the last two logos outside Upwork. My PayPal is open.", ['payment']],
   ["Let's finish the last two logos without Upwork. I can pay by Wise tonight.", ['payment']],

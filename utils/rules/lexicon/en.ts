@@ -25,7 +25,7 @@ export const lexicon: Lexicon = {
     'ring me on', 'text me', 'text me at', 'sms me', 'send me a text', 'shoot me a text', 'drop me a text',
     'phone me', 'phone call', 'i will call you', 'ill call you', 'can i call you', 'let me call you', 'call my cell',
     'call my mobile', 'call my phone', 'by phone', 'over the phone', 'on the phone', 'by voice', 'call or text',
-    'text or call', 'call or whatsapp', 'whatsapp or call', 'normal call', 'cell phone', 'my cell', 'my mobile',
+    'text or call', 'call or whatsapp', 'whatsapp or call', 'normal call', 'cell phone',
     'quick phone', 'phone chat', 'voice call me', 'call back', 'text u', 'ring u', 'call you on', 'call you at',
     'give you a call', 'give you a ring', 'i can call you', 'text you', 'call you later', 'call you tomorrow',
     'reach you by phone', 'gimme a shout', 'give me a shout', 'shout me', 'buzz me', 'hit me up on', 'gimme a call',
