@@ -86,6 +86,11 @@ table('everyday words that are also app names: should not warn', [
   ['That keeps the budget in line with last quarter.', []],
 ]);
 
+table('an app name inside a spelled email address is its domain', [
+  ['mój mail: ola kropka nowak małpa wp kropka pl', ['contact']],
+  ['my email is ola.nowak (at) wp (dot) pl', ['contact']],
+]);
+
 table('apps that stay proposals next to the new work words', [
   ['Ping me on Telegram, I will show you the mini app demo there.', ['call']],
   ['add me on line, my id is kaito_dev', ['call', 'contact']],

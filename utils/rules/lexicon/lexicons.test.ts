@@ -276,7 +276,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   firstPerson: ['ar', 'bn', 'bn-Latn', 'hi', 'pl', 'tl', 'tr', 'uk', 'ur', 'vi', 'zh'],
   platformStems: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   channelNext: ['ar', 'bn', 'fr', 'hi', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'vi', 'zh'],
-  emailDot: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'pl', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  emailDot: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   phoneLabelNouns: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'id', 'it', 'ru', 'tl', 'uk', 'vi', 'zh'],
   currencyNames: ['bn-Latn', 'de', 'es', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'tl', 'tr', 'ur-Latn', 'vi'],
   calledPerson: ['ar', 'bn-Latn', 'es', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'vi', 'zh'],
