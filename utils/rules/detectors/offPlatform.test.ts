@@ -47,7 +47,16 @@ table('"my cell" / "my mobile" label a number; a verb of calling makes the call'
   ["that's my mobile, +1 415 555 0134", ['contact']],
   ['my mobile: +44 7911 123456, text me anytime', ['call', 'contact']],
   ['call my mobile after 5', ['call']],
+  ["I'm on my phone so sorry for typos, we have 120 ASINs, 3 stores and 40 SKUs", []],
 ]);
+
+describe('"my cell" next to a number the phone detector did not read still warns', () => {
+  it('keeps a warning on the label', () => {
+    const text = "seven one eight dash five five five dash zero one two three, that's my cell";
+    const f = analyze(text).find((x) => x.ruleId === 'call.phone');
+    expect(f && text.slice(f.start, f.end)).toBe('my cell');
+  });
+});
 
 table('leaving Upwork next to a payment app in the next sentence is about paying', [
   ["Let's finish the last two logos outside Upwork. My PayPal is open.", ['payment']],

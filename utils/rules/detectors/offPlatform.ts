@@ -3,8 +3,10 @@
  * "text me"), meeting in person ("grab a coffee"), and leaving the platform ("outside Upwork").
  * Leaving the platform to be paid is a payment finding instead (see payment.ts).
  */
-import { channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
+import { MINE, channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
+import { vocabulary } from '../cues';
+import { bigNumberWord } from '../numberWords';
 import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -149,6 +151,33 @@ export function paymentNear(ctx: Ctx, i: number): boolean {
 }
 
 
+const PHONE_DEVICES = lexiconWords('phoneDevices');
+
+/** A word that reads as digits: it holds a digit, or is a number word ("five", "cinq", "yüz"). */
+function digitLike(word: string): boolean {
+  return /[0-9]/.test(word) || vocabulary().digitWords.has(word) || bigNumberWord(word) !== undefined;
+}
+
+/**
+ * "five-one-two dash …, that's my cell": "my" + a phone device labels a number. When the phone
+ * detector read the number, the contact finding says it all; when it did not (three or more
+ * digit words within eight words of it, no phone finding in the sentence), the label still warns, as a call, as it did.
+ */
+function labelsUnreadNumber(ctx: Ctx, values: Finding[]): Finding | undefined {
+  for (let k = 0; k + 1 < ctx.count; k++) {
+    if (!MINE.has(ctx.words[k]!) || !PHONE_DEVICES.has(ctx.words[k + 1]!) || ctx.sent[k + 1] !== ctx.sent[k]) continue;
+    const s = sentenceOf(ctx, k);
+    let digits = 0;
+    for (let j = Math.max(s.from, k - 8); j < Math.min(s.to, k + 10); j++) if (digitLike(ctx.words[j]!)) digits++;
+    if (digits < 3) continue;
+    const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
+    const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
+    if (someStartIn(values, start, end + 1, 'phone', (v) => v.ruleId.startsWith('contact.phone'))) continue;
+    return findingOn(ctx, 'call', k, k + 2, 'call.phone', 'phone call');
+  }
+  return undefined;
+}
+
 /**
  * @example detectOffPlatform(buildContext("let's grab a coffee downtown")) // one call finding
  */
@@ -160,6 +189,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call'));
   }
+  const label = labelsUnreadNumber(ctx, values);
+  if (label) out.push(label);
   // "meet for a coffee", "meet at the Starbucks downtown": a verb of meeting with a place to meet.
   const meet = wordFlags(ctx, MEET);
   const ids = ctx.tokens.ids;
