@@ -119,6 +119,8 @@ export const CHANNEL_PREP = lexiconWords('channelPrepositions');
 /** Prepositions of other languages before an app name ("por meet", "pelo meet", "через meet"). */
 const FOREIGN_PREP = lexiconWords('appPrepositions');
 const CHANNEL_NEXT = lexiconWords('channelNext');
+/** "in line with": a lower-case weak name between a preposition and one of these is an idiom. */
+const IDIOM_NEXT = lexiconWords('weakNameIdiomNext');
 
 /** Nouns after a capitalized "Meet" that make it Google Meet ("a quick Meet call"). */
 const MEET_CALL_NOUNS = lexiconWords('meetCallNouns');
@@ -189,9 +191,10 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
     const lastEnd = tokens.vTo[i + len - 1]!;
     const afterGap = view.text.slice(lastEnd, Math.min(view.text.length, lastEnd + 2));
     const midSentenceCap = cap[i] === 1 && same(prev, i);
+    const idiom = cap[i] !== 1 && same(next, i) && IDIOM_NEXT.has(words[next]!);
     return (
       midSentenceCap ||
-      (same(prev, i) && CHANNEL_PREP.has(words[prev]!)) ||
+      (same(prev, i) && CHANNEL_PREP.has(words[prev]!) && !idiom) ||
       (same(next, i) && CHANNEL_NEXT.has(words[next]!)) ||
       askEndingAt.has(i) ||
       // "wa aku 0812 3456 7890": a number right after the name.

@@ -50,6 +50,22 @@ table('talking apps as the subject of the work: should not warn', [
   ['Posso criar o chatbot no Telegram para a sua loja.', []],
   ['Build a chatbot that answers questions on our website and on WhatsApp.', []],
   ['The button should read “Message us on WhatsApp” in the footer.', []],
+  ['We are building a Telegram mini app for booking tables, with checkout in Telegram Stars.', []],
+  ['Can you add TON Connect to our Telegram mini-app?', []],
+  ['Mini app na Telegramie z płatnościami, szukamy programisty.', []],
+  ['Please draft a governance plan for Microsoft Teams: who may create teams and when they are archived.', []],
+  ['Unsere Telefonanlage soll auf Microsoft Teams Telefonie umgestellt werden.', []],
+  ['Our staff meet on Zoom daily and need virtual backgrounds with the new logo.', []],
+  ['Our support portal should add WhatsApp as a channel next to email.', []],
+  ['The chat screen should feel familiar, but not like a WhatsApp knockoff.', []],
+  ['I have written a dozen moderation helpers with discord.js and a couple with telegram.py.', []],
+  ['Looking for a Discord community manager for our indie game launch.', []],
+  ['Could you scrape a few public Telegram groups for product mentions each week?', []],
+  ['When the bot gets stuck it should pass the chat to a human agent on WhatsApp.', []],
+  ['I can help you grow your Telegram channel with a content calendar.', []],
+  ['The signup form has a WhatsApp opt-in checkbox under the email field.', []],
+  ['帮我们写一个企业的微信社群运营计划', []],
+  ['翻译登录页面：支持微信登录和QQ登录', []],
 ]);
 
 table('apps in other languages', [
@@ -65,6 +81,21 @@ table('everyday words that are also app names: should not warn', [
   ['The line chart should show revenue per month.', []],
   ['Our teams are spread across three time zones.', []],
   ['Nice to meet you, I read the brief twice.', []],
+  ['Use the zoom into the map only on the mobile layout.', []],
+  ['Zoom into the second slide: the logo is blurry there.', []],
+  ['That keeps the budget in line with last quarter.', []],
+]);
+
+table('an app name inside a spelled email address is its domain', [
+  ['mój mail: ola kropka nowak małpa wp kropka pl', ['contact']],
+  ['my email is ola.nowak (at) wp (dot) pl', ['contact']],
+]);
+
+table('apps that stay proposals next to the new work words', [
+  ['Ping me on Telegram, I will show you the mini app demo there.', ['call']],
+  ['add me on line, my id is kaito_dev', ['call', 'contact']],
+  ['Message me on Discord, server invite in my profile.', ['call']],
+  ['Can we hop on a Teams call to go over the migration plan?', ['call']],
 ]);
 
 table('refusals and calls on Upwork: should not warn', [
@@ -74,6 +105,16 @@ table('refusals and calls on Upwork: should not warn', [
   ['Sorry, I do not use Telegram for client work, Upwork messages are fine.', []],
   ['I prefer not to take calls outside Upwork until we have a contract.', []],
   ['Thanks, but I will pass on Skype, the Upwork video call is enough.', []],
+  ["I'll decline the Google Meet invite, let's use the video call built into Upwork.", []],
+  ['No need for Skype, the messages here work fine for me.', []],
+  ['Could we use the Upwork Meet feature for the interview?', []],
+  ["Sorry, I can't join your Slack workspace until the offer is accepted.", []],
+  ["Please don't ask me to switch to Viber, I keep client talks here.", []],
+]);
+
+table('a ruled-out app next to a proposed one still warns', [
+  ['No need for email, we can talk on Telegram tonight.', ['call']],
+  ['Skip the Upwork call, let us use Zoom instead.', ['call']],
 ]);
 
 table('a refusal aimed at this chat governs only its clause', [

@@ -43,6 +43,24 @@ function proposedAsEvent(ctx: Ctx, h: ChannelHit): boolean {
   return false;
 }
 
+const LIBRARY_SUFFIX = lexiconWords('libraryCodeSuffixes');
+
+/** "discord.js", "telegram.py": the name glued by a dot to a package suffix names a code library. */
+function libraryName(ctx: Ctx, h: ChannelHit): boolean {
+  if (h.to >= ctx.count || ctx.sent[h.to] !== ctx.sent[h.from]) return false;
+  return ctx.view.text.slice(ctx.tokens.vTo[h.to - 1]!, ctx.tokens.vFrom[h.to]!) === '.' && LIBRARY_SUFFIX.has(ctx.words[h.to]!);
+}
+
+const EMAIL_AT = lexiconWords('emailAt');
+const EMAIL_DOT = lexiconWords('emailDot');
+
+/** "ola (at) wp (dot) pl", "kasia małpa wp kropka pl": the name is the domain of a spelled email address. */
+function spelledDomain(ctx: Ctx, h: ChannelHit): boolean {
+  const sent = ctx.sent[h.from]!;
+  if (h.from < 1 || h.to >= ctx.count || ctx.sent[h.from - 1] !== sent || ctx.sent[h.to] !== sent) return false;
+  return EMAIL_AT.has(ctx.words[h.from - 1]!) && EMAIL_DOT.has(ctx.words[h.to]!);
+}
+
 const WITHOUT = lexiconWords('without');
 const NEEDED = lexiconWords('needed');
 const NUMBER_LABELS = lexiconWords('numberLabels');
@@ -53,6 +71,8 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
   const sent = ctx.sent[h.from]!;
   if (prev === undefined || ctx.sent[h.from - 1] !== sent) return false;
   if (WITHOUT.has(prev)) return true;
+  // "no need for WhatsApp": "no", a word of needing, one word before the name.
+  if (h.from >= 3 && ctx.sent[h.from - 3] === sent && ctx.words[h.from - 3] === 'no' && NEEDED.has(ctx.words[h.from - 2]!)) return true;
   return prev === 'no' && ctx.sent[h.to] === sent && NEEDED.has(ctx.words[h.to]!);
 }
 
@@ -106,7 +126,9 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (h.channel.kind === 'payment') continue;
     const sentNo = ctx.sent[h.from]!;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
-    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true) || negatedApp(ctx, h) || vesselImo(ctx, h)) continue;
+    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true) || negatedApp(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
+    // "an Upwork Zoom", "Upwork's Meet": an "on Upwork" phrase that holds the name is Upwork's own call.
+    if (hasCue(ctx, 'onUpwork', h.from, h.to) && hasCue(ctx, 'onUpwork', h.from - 1, h.from)) continue;
     const s = sentenceOf(ctx, h.from);
     // A request for the account: "what's your WhatsApp", "your Skype ID?".
     const ask = askBefore(ctx, h.from, h.to);

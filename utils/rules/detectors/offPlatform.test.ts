@@ -36,6 +36,37 @@ table('off-platform words in normal use: should not warn', [
   ['Call recording feature must be GDPR compliant.', []],
   ['I can meet the deadline and the coffee shop logo will be ready Friday.', []],
   ['The meeting notes mention the coffee machine budget.', []],
+  ['Call me old-fashioned, but I still want a printed style guide.', []],
+  ['Llámame exigente, pero el gris del menú se ve apagado.', []],
+  ['Appelle-moi maniaque, mais les marges ne sont pas alignées.', []],
+  ['Nenn mich pingelig, aber die Schrift ist zu klein.', []],
+]);
+
+table('"my cell" / "my mobile" label a number; a verb of calling makes the call', [
+  ['0917 555 0123 is my cell', ['contact']],
+  ["that's my mobile, +1 415 555 0134", ['contact']],
+  ['my mobile: +44 7911 123456, text me anytime', ['call', 'contact']],
+  ['call my mobile after 5', ['call']],
+  ["I'm on my phone so sorry for typos, we have 120 ASINs, 3 stores and 40 SKUs", []],
+]);
+
+describe('"my cell" next to a number the phone detector did not read still warns', () => {
+  it('keeps a warning on the label', () => {
+    const text = "seven one eight dash five five five dash zero one two three, that's my cell";
+    const f = analyze(text).find((x) => x.ruleId === 'call.phone');
+    expect(f && text.slice(f.start, f.end)).toBe('my cell');
+  });
+});
+
+table('leaving Upwork next to a payment app in the next sentence is about paying', [
+  ["Let's finish the last two logos outside Upwork. My PayPal is open.", ['payment']],
+  ["Let's finish the last two logos without Upwork. I can pay by Wise tonight.", ['payment']],
+]);
+
+table('"call me" before a "but" that is still a call', [
+  ['Call me tomorrow but not before ten.', ['call']],
+  ['call me on whatsapp but only after 6pm', ['call']],
+  ['Llámame mañana, pero temprano.', ['call']],
 ]);
 
 table('a verb of contacting followed by an email address: should warn (conversation by email)', [

@@ -3,8 +3,10 @@
  * "text me"), meeting in person ("grab a coffee"), and leaving the platform ("outside Upwork").
  * Leaving the platform to be paid is a payment finding instead (see payment.ts).
  */
-import { channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
+import { MINE, channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding } from '../types';
+import { vocabulary } from '../cues';
+import { bigNumberWord } from '../numberWords';
 import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -33,6 +35,26 @@ function namesSomeone(ctx: Ctx, to: number): boolean {
   return !(after !== undefined && ctx.sent[to + 1] === lastSent && /^[0-9+]/.test(after));
 }
 
+
+const CALL_ME_BUT = lexiconWords('callMeButWords');
+const DIRECTLY = lexiconWords('directly');
+
+/**
+ * "Call me picky, but…", "Appelez-moi difficile, mais…": one or two words that describe the speaker
+ * and a "but" make "call me" a manner of speaking. A time, a place, a number or an app between
+ * ("call me tomorrow but not before 10") keeps the call.
+ */
+function callMeIdiom(ctx: Ctx, to: number): boolean {
+  const last = ctx.words[to - 1]!;
+  if (!CALL_ME_PRONOUNS.has(last) && !endsInMe(last)) return false;
+  const sent = ctx.sent[to - 1]!;
+  for (let k = to; k < to + 3 && k < ctx.count && ctx.sent[k] === sent; k++) {
+    const w = ctx.words[k]!;
+    if (k > to && CALL_ME_BUT.has(w)) return true;
+    if (TIME_WORDS.has(w) || DIRECTLY.has(w) || CALL_ME_BUT.has(w) || /[0-9]/.test(w) || channelStartsAt(ctx, k)) return false;
+  }
+  return false;
+}
 
 /** "…could we split it into two milestones here?": the alternative offered stays in this chat. */
 function staysHere(ctx: Ctx, i: number): boolean {
@@ -124,9 +146,37 @@ export function paymentNear(ctx: Ctx, i: number): boolean {
   if (hasCue(ctx, 'payVerbs', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to)) return true;
   if (hasCue(ctx, 'payment', a, b)) return true;
   for (let k = s.from; k < s.to; k++) if (isContractWord(ctx.words[k]!)) return true;
-  return channelStartsIn(ctx, 'payment', s.from, s.to);
+  // "Let's do the next videos without Upwork. Send me your PayPal": a payment app next door.
+  return channelStartsIn(ctx, 'payment', a, b);
 }
 
+
+const PHONE_DEVICES = lexiconWords('phoneDevices');
+
+/** A word that reads as digits: it holds a digit, or is a number word ("five", "cinq", "yüz"). */
+function digitLike(word: string): boolean {
+  return /[0-9]/.test(word) || vocabulary().digitWords.has(word) || bigNumberWord(word) !== undefined;
+}
+
+/**
+ * "five-one-two dash …, that's my cell": "my" + a phone device labels a number. When the phone
+ * detector read the number, the contact finding says it all; when it did not (three or more
+ * digit words within eight words of it, no phone finding in the sentence), the label still warns, as a call, as it did.
+ */
+function labelsUnreadNumber(ctx: Ctx, values: Finding[]): Finding | undefined {
+  for (let k = 0; k + 1 < ctx.count; k++) {
+    if (!MINE.has(ctx.words[k]!) || !PHONE_DEVICES.has(ctx.words[k + 1]!) || ctx.sent[k + 1] !== ctx.sent[k]) continue;
+    const s = sentenceOf(ctx, k);
+    let digits = 0;
+    for (let j = Math.max(s.from, k - 8); j < Math.min(s.to, k + 10); j++) if (digitLike(ctx.words[j]!)) digits++;
+    if (digits < 3) continue;
+    const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
+    const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
+    if (someStartIn(values, start, end + 1, 'phone', (v) => v.ruleId.startsWith('contact.phone'))) continue;
+    return findingOn(ctx, 'call', k, k + 2, 'call.phone', 'phone call');
+  }
+  return undefined;
+}
 
 /**
  * @example detectOffPlatform(buildContext("let's grab a coffee downtown")) // one call finding
@@ -134,11 +184,13 @@ export function paymentNear(ctx: Ctx, i: number): boolean {
 export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   const out: Finding[] = [];
   for (const m of ctx.matches.phoneCall) {
-    if (namesSomeone(ctx, m.to) || isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
+    if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to) || isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
     if (textedHere(ctx, m.from, m.to, values)) continue;
     if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call'));
   }
+  const label = labelsUnreadNumber(ctx, values);
+  if (label) out.push(label);
   // "meet for a coffee", "meet at the Starbucks downtown": a verb of meeting with a place to meet.
   const meet = wordFlags(ctx, MEET);
   const ids = ctx.tokens.ids;

@@ -85,6 +85,7 @@ export const lexicon: Lexicon = {
     'share korte parbo na', 'dite parbo na', 'anumoti nei', 'allowed na', 'niyomer baire', 'upwork er niyom',
     'policy er against', 'contract shuru howar por', 'contract er por', 'ekhanei rakhi', 'ekhanei kotha bolbo',
     'account ban hote pare',
+    'dicchi na', 'debo na', 'dibo na', 'ashbo na',
   ],
   digits: [
     ['shunno', 'shunyo'], ['ek'], ['dui'], ['tin'], ['char'], ['pach', 'panch'], ['choy'], ['saat', 'sat'],

@@ -189,6 +189,7 @@ export const lexicon: Lexicon = {
       'al', 'a', 'en', 'su', 'por', 'y',
     ],
     nameFillers: ['solo', 'simplemente'],
+    callMeButWords: ['pero'],
     contractStems: ['factur', 'acuerdo', 'proyecto'],
     contactVerbStems: ['contacta', 'contacte'],
     emailAt: ['arroba'],

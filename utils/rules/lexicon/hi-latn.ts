@@ -94,6 +94,7 @@ export const lexicon: Lexicon = {
     'allow nahi hai', 'rules ke khilaf', 'upwork ke rules', 'policy ke against', 'contract start hone ke baad',
     'contract ke baad', 'contract shuru hone ke baad', 'yahin rakhte hain', 'yahin baat karenge',
     'account ban ho sakta hai',
+    'nahi aaunga', 'nahi aunga', 'nahi dunga', 'nahi doonga',
   ],
   digits: [
     ['shunya', 'sunya'], ['ek'], ['do'], ['teen', 'tin'], ['char', 'chaar'], ['paanch', 'panch'],

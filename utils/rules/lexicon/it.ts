@@ -151,6 +151,7 @@ export const lexicon: Lexicon = {
     callMePronouns: ['mi'],
     notANameAfterCallMe: ['domani', 'oggi', 'dopo', 'ora', 'lunedì', 'alle', 'a', 'per', 'su', 'e'],
     nameFillers: ['pure', 'solo', 'semplicemente'],
+    callMeButWords: ['ma'],
     contractStems: ['contratto', 'progetto'],
     emailAt: ['chiocciola'],
     emailDot: ['punto'],

@@ -151,6 +151,7 @@ const WORD_CLASSES = [
   'placeholderHandles', 'ownIdNouns', 'copula', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems',
   'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
+  'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -170,7 +171,7 @@ const ENGLISH_ONLY: readonly RequiredClass[] = [
   'textStems', 'meetLinking', 'meetVerbs', 'meetPlaces', 'emailUnderscore', 'emailDash', 'notEmailLocal',
   'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'profileChatVerbs', 'eventVerbs',
   'eventFillers', 'needed', 'notAnId', 'placeholderHandles', 'thirdParty', 'numberWorkStems', 'payNear', 'identity',
-  'possessive', 'idLabelNouns',
+  'possessive', 'idLabelNouns', 'weakNameIdiomNext',
 ];
 
 /** Exempts each language of `langs` with the same reason. */
@@ -211,6 +212,14 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['ar', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'].map(
       (l) => [l, 'technical abbreviations ("sku", "isbn", "otp") written in English; local order words are orderWords'],
     ),
+  ),
+  callMeButWords: each(
+    ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'no "call me <adjective>, but" idiom read in this language (as notANameAfterCallMe)',
+  ),
+  libraryCodeSuffixes: each(
+    ['ar', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'file and package suffixes are the same in every language: the English list holds them',
   ),
 };
 
@@ -255,7 +264,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   firstPerson: ['ar', 'bn', 'bn-Latn', 'hi', 'pl', 'tl', 'tr', 'uk', 'ur', 'vi', 'zh'],
   platformStems: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   channelNext: ['ar', 'bn', 'fr', 'hi', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'vi', 'zh'],
-  emailDot: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'pl', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  emailDot: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   phoneLabelNouns: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'id', 'it', 'ru', 'tl', 'uk', 'vi', 'zh'],
   currencyNames: ['bn-Latn', 'de', 'es', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'tl', 'tr', 'ur-Latn', 'vi'],
   calledPerson: ['ar', 'bn-Latn', 'es', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'vi', 'zh'],

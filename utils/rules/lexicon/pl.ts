@@ -153,6 +153,7 @@ export const lexicon: Lexicon = {
     contractStems: ['umow', 'umów', 'projekt'],
     contactVerbStems: ['kontakt'],
     emailAt: ['malpa', 'małpa'],
+    emailDot: ['kropka'],
     socialCueStems: ['napisz'],
     without: ['bez'],
     idFillers: ['jest'],

@@ -178,6 +178,7 @@ export const lexicon: Lexicon = {
     payLinkPrepositions: ['com', 'em', 'por'],
     notANameAfterCallMe: ['amanhã', 'hoje', 'depois', 'agora', 'segunda', 'em', 'a', 'no', 'na', 'pelo', 'por', 'e'],
     nameFillers: ['apenas'],
+    callMeButWords: ['mas'],
     contractStems: ['fatura', 'acordo', 'projeto'],
     contactVerbStems: ['contacta'],
     emailAt: ['arroba'],

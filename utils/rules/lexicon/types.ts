@@ -136,6 +136,8 @@ export interface WordClasses {
   appPrepositions?: string[];
   /** Words right after a weak channel name that make it one: "line id", "wise transfer", "zalo pe", "wa aja". */
   channelNext?: string[];
+  /** Words right after a lower-case weak name that make "<preposition> <name>" an idiom, not the app: "in line with". */
+  weakNameIdiomNext?: string[];
   /** Words for "your" written before a noun ("il suo numero?", "numaranızı", "aapka number"): with a contact noun, a request in a question. */
   yourWords?: string[];
   /** Stems of verbs of sending or giving ("send", "manda", "schick", "gönder", "भेज"): with "my", an offer of a contact detail. */
@@ -164,6 +166,10 @@ export interface WordClasses {
   notANameAfterCallMe?: string[];
   /** Filler words between "call me" and a name: "Chiamami pure Giò", "call me just Dee". */
   nameFillers?: string[];
+  /** "But" words that close the idiom "call me picky, but…" ("mais", "pero", "aber"): one or two words between make it a manner of speaking, not a call. */
+  callMeButWords?: string[];
+  /** Words glued by a dot after an app name that make it a code library or package: "discord.js", "telegram.py". */
+  libraryCodeSuffixes?: string[];
   /** Words after "here" that make it a pointer ("here is my number"), not this chat as a place. */
   herePointer?: string[];
   /** Stems of verbs of texting ("text", "message", "write"): "text me your ideas here" texts in this chat. */

@@ -85,6 +85,7 @@ export const lexicon: Lexicon = {
     'share nahi kar sakta', 'share nahi kar sakti', 'nahi de sakta', 'nahi de sakti', 'ijazat nahi',
     'qawaneen ke khilaf', 'upwork ke qawaneen', 'upwork ki policy', 'policy ke khilaf', 'contract shuru hone ke baad',
     'contract ke baad', 'yahin rakhte hain', 'yahin baat karenge', 'account ban ho sakta hai',
+    'nahi aaunga', 'nahi aunga', 'nahi dunga', 'nahi doonga',
   ],
   digits: [
     ['sifar', 'zero'], ['aik', 'ek'], ['do'], ['teen'], ['char', 'chaar'], ['panch', 'paanch'], ['chay', 'chhe'],

@@ -37,4 +37,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'یہ مسئلہ کیسے حل کروں؟', expect: [], note: 'how-to question about the work' },
   { text: 'باقی رقم میں آپ کے بینک اکاؤنٹ میں براہ راست بھیج دوں گا', expect: ['payment'], note: 'bank account, direct' },
   { text: 'میں اپ ورک سے باہر ادائیگی نہیں لیتا، مائلسٹون بنا دیں', expect: [], note: 'refusal' },
+  { text: 'میں ٹیلیگرام نمبر نہیں دوں گا، یہیں بات کریں', expect: [], note: 'refusal: will not give the app number' },
+  { text: 'میں واٹس ایپ پر نہیں آؤں گی، پہلے آفر بھیجیں', expect: [], note: 'refusal: will not come on the app' },
 ];
