@@ -67,3 +67,37 @@ describe('payment through a channel: rule and span', () => {
     expect(f && text.slice(f.start, f.end)).toBe('BTC');
   });
 });
+
+table("a payment channel that is the writer's own payout method tied to Upwork: should not warn", [
+  ['My Wise account is connected to Upwork, so please keep paying through the milestones here.', []],
+  ['Payoneer is linked to my Upwork profile so pay as usual here.', []],
+  ['Saya pakai Payoneer untuk tarik saldo dari Upwork, jadi pembayaran tetap di sini saja.', []],
+  ['Payoneer привязан к моему аккаунту на апворке, поэтому оплата только здесь.', []],
+  ['Виводжу гроші з апворку через Wise, а ви платите як завжди тут.', []],
+  ['Naka-link sa Upwork ang Payoneer ko, kaya dito pa rin po ang bayad ninyo.', []],
+  ['Ang Wise ko ay para sa withdraw mula sa Upwork, kaya ang bayad ay dito pa rin.', []],
+  ['Wire transfer is how I withdraw my Upwork earnings, it does not change anything for you.', []],
+]);
+
+table('a payout method named, but paying goes around Upwork: should warn', [
+  ['I withdraw from Upwork to Wise anyway, so you can send the money straight there.', ['payment']],
+  ['Pay me to the Wise account linked to my Upwork profile.', ['payment']],
+  ['Instead of Upwork, send it to the Payoneer account I withdraw to.', ['payment']],
+  ['My Payoneer is linked to Upwork, but pay me on it directly and we both skip the fee.', ['payment']],
+  ['Вывожу с апворка на Wise, так что лучше переведите мне туда напрямую.', ['payment']],
+]);
+
+table("the client's own customers pay: should not warn", [
+  ['Our shoppers keep asking whether they can pay by bank transfer, so please add a note on the checkout page.', []],
+  ['Draft a help page for members who ask how to pay their dues by wire.', []],
+]);
+
+table('clients paying the writer: should warn', [
+  ['My clients usually pay me by bank transfer, can we do the same?', ['payment']],
+  ['Other clients pay me via Wise, you can do that too.', ['payment']],
+]);
+
+table('a verb of paying inside a work phrase: should not warn', [
+  ['Integrasikan payment gateway Midtrans ke toko kami, nanti juga harus mendukung ShopeePay, OVO dan LinkAja.', []],
+  ['Please hook the payment gateway into the mobile game so players in Indonesia can choose OVO, DANA or GoPay.', []],
+]);

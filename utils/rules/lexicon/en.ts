@@ -268,6 +268,7 @@ export const lexicon: Lexicon = {
     meetCallNouns: ['call', 'link', 'session', 'chat'],
     directly: ['directly', 'direct', 'straight'],
     payStems: ['pay', 'paid', 'bill', 'invoic', 'wire', 'payment'],
+    payoutStems: ['withdraw', 'withdrew', 'payout', 'linked', 'connected'],
     avoidStems: ['avoid', 'skip', 'save', 'saving', 'bypass', 'dodge'],
     feeStems: ['fee', 'commission', 'cut'],
     platformStems: ['platform', 'platforms'],

@@ -131,6 +131,7 @@ export const lexicon: Lexicon = {
     sendStems: ['भेज', 'दो', 'दीजिए'],
     myWords: ['मेरा', 'मेरी'],
     payStems: ['भुगतान', 'पेमेंट'],
+    payoutStems: ['निकाल', 'लिंक'],
     avoidStems: ['बच'],
     feeStems: ['फीस', 'कमीशन'],
     contractStems: ['अनुबंध', 'कॉन्ट्रैक्ट', 'बिल', 'समझौता'],

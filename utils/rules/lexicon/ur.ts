@@ -126,6 +126,7 @@ export const lexicon: Lexicon = {
     sendStems: ['بھیج'],
     myWords: ['میرا', 'میری'],
     payStems: ['ادائیگی', 'پیمنٹ'],
+    payoutStems: ['نکال', 'لنک'],
     contractStems: ['کنٹریکٹ', 'معاہدہ'],
     numberOrPhoneNouns: ['نمبر'],
     callStems: ['کال', 'رابطہ'],
