@@ -101,3 +101,14 @@ table('a verb of paying inside a work phrase: should not warn', [
   ['Integrasikan payment gateway Midtrans ke toko kami, nanti juga harus mendukung ShopeePay, OVO dan LinkAja.', []],
   ['Please hook the payment gateway into the mobile game so players in Indonesia can choose OVO, DANA or GoPay.', []],
 ]);
+
+table("a kind of payment on the client's own site, store or portal: should not warn", [
+  ['We want to take Bitcoin payments on our event booking site, with automatic conversion to euros.', []],
+  ['Add SEPA payments to our member portal, with GoCardless for the mandates and Stripe for card top-ups.', []],
+  ['Our online store needs Klarna and Afterpay at checkout, and Venmo payments for US buyers too.', []],
+]);
+
+table('a kind of payment offered to the other side: should warn', [
+  ['A PayPal payment straight to my account works better for me.', ['payment']],
+  ["I'd take USDT payments from you, it's quicker than waiting for Upwork.", ['payment']],
+]);

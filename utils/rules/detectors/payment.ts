@@ -169,12 +169,17 @@ function othersPay(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-/** A verb of paying in [from, to) outside [skipFrom, skipTo) that is not part of a work phrase ("payment gateway"). */
+/**
+ * A verb of paying in [from, to) outside [skipFrom, skipTo) that is neither part of a work phrase
+ * ("payment gateway") nor the noun a channel names a kind of ("ACH payments", "crypto payment acceptance").
+ */
 function payVerbOutsideWork(ctx: Ctx, from: number, to: number, skipFrom: number, skipTo: number): boolean {
   if (!hasCue(ctx, 'payVerbs', from, to, skipFrom, skipTo)) return false;
   for (let k = from; k < to; k++) {
     if (k >= skipFrom && k < skipTo) continue;
-    if (hasCue(ctx, 'payVerbs', k, k + 1) && !hasCue(ctx, 'workSubject', k, k + 1)) return true;
+    if (!hasCue(ctx, 'payVerbs', k, k + 1) || hasCue(ctx, 'workSubject', k, k + 1)) continue;
+    if (k > from && channelStartsIn(ctx, 'payment', k - 1, k)) continue;
+    return true;
   }
   return false;
 }
