@@ -112,3 +112,8 @@ table('a kind of payment offered to the other side: should warn', [
   ['A PayPal payment straight to my account works better for me.', ['payment']],
   ["I'd take USDT payments from you, it's quicker than waiting for Upwork.", ['payment']],
 ]);
+
+table('paying outside named only to say what both sides would lose: should not warn', [
+  ['If we took payment off Upwork we would both give up the escrow protections, so let us keep it on the contract.', []],
+  ["Paying outside the platform means losing the payment protections, so I'll stay with milestones.", []],
+]);

@@ -135,7 +135,7 @@ export const lexicon: Lexicon = {
     'when the offer', 'after you hire', 'once you hire', 'keep it here', 'lets keep it here', 'keep everything here',
     'keep the conversation here', 'stay on upwork', 'keep it on upwork', 'keep this on upwork',
     'keep the interview on upwork', 'keep communication here', 'never', 'not going to', 'not on', 'not available on',
-    'scam', 'scammers', 'suspicious', 'tos', 'terms of service', 'protection', 'be careful',
+    'scam', 'scammers', 'suspicious', 'tos', 'terms of service', 'protection', 'protections', 'be careful',
   ],
   digits: [
     ['zero', 'oh', 'nought'], ['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'],
