@@ -117,3 +117,13 @@ table('paying outside named only to say what both sides would lose: should not w
   ['If we took payment off Upwork we would both give up the escrow protections, so let us keep it on the contract.', []],
   ["Paying outside the platform means losing the payment protections, so I'll stay with milestones.", []],
 ]);
+
+table('a payment noun that names a thing of the work (provider, processors, flow): should not warn', [
+  ['For the booking app we still need a decision on the payment processor (Adyen or Stripe, whichever suits Kenya) and your logo files.', []],
+  ['Monthly bookkeeping: match the two payment processors (PayPal and Wise) against the bank statements.', []],
+  ['Write the help article for our payment flow, where people can pick PayPal or a card.', []],
+]);
+
+table('a payment noun beside an offer to be paid: should warn', [
+  ['What payment provider should I use? PayPal is fine if you pay me there instead.', ['payment']],
+]);
