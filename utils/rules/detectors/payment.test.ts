@@ -127,3 +127,14 @@ table('a payment noun that names a thing of the work (provider, processors, flow
 table('a payment noun beside an offer to be paid: should warn', [
   ['What payment provider should I use? PayPal is fine if you pay me there instead.', ['payment']],
 ]);
+
+table('direct debit, payment data and test accounts as things of the work: should not warn', [
+  ['Set up card payments with Stripe and direct debit with Mollie for the yearly plans.', []],
+  ['Keep all payment data with Adyen and PayPal; we only save a reference per order.', []],
+  ['Could you give me access to the Stripe test account first?', []],
+]);
+
+table('paying directly or into an account of the other side: should warn', [
+  ['Can I pay you by direct bank transfer next week? Upwork fees are too high.', ['payment']],
+  ["Give me your Stripe account and I'll pay you there directly.", ['payment']],
+]);
