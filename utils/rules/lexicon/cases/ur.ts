@@ -37,4 +37,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'یہ مسئلہ کیسے حل کروں؟', expect: [], note: 'how-to question about the work' },
   { text: 'باقی رقم میں آپ کے بینک اکاؤنٹ میں براہ راست بھیج دوں گا', expect: ['payment'], note: 'bank account, direct' },
   { text: 'میں اپ ورک سے باہر ادائیگی نہیں لیتا، مائلسٹون بنا دیں', expect: [], note: 'refusal' },
+  { text: "ہمارے کپڑوں کی ویب سائٹ پر ایزی پیسہ ادائیگی کا آپشن لگانا ہے", expect: [], note: 'a payment option on the client\'s website or store' },
 ];
