@@ -138,3 +138,12 @@ table('paying directly or into an account of the other side: should warn', [
   ['Can I pay you by direct bank transfer next week? Upwork fees are too high.', ['payment']],
   ["Give me your Stripe account and I'll pay you there directly.", ['payment']],
 ]);
+
+table('fee talk in a neighbouring sentence that is itself work talk: should not warn', [
+  ['Card fees at our candle shop keep going up. Would Stripe or Square suit us better?', []],
+  ['The bank transfer fails for some users, so the error screen needs clearer copy.', []],
+]);
+
+table('fee talk in a neighbouring sentence about Upwork: should warn', [
+  ["Upwork's fee is way too high for this. Payoneer?", ['payment']],
+]);

@@ -185,6 +185,20 @@ function payVerbOutsideWork(ctx: Ctx, from: number, to: number, skipFrom: number
 }
 
 /**
+ * A cue in the channel's sentence (outside the channel), or in the sentence before or after unless
+ * that one is work talk ("PayPal fees on our store are eating 3.49%. Could you evaluate Stripe?").
+ */
+function nearbyCue(ctx: Ctx, cue: 'feeHints' | 'payment' | 'elsewhere', sent: number, h: { from: number; to: number }): boolean {
+  const own = ctx.sentences[sent]!;
+  if (hasCue(ctx, cue, own.from, own.to, h.from, h.to)) return true;
+  for (const n of [sent - 1, sent + 1]) {
+    const s = ctx.sentences[n];
+    if (s && hasCue(ctx, cue, s.from, s.to) && !hasCue(ctx, 'workSubject', s.from, s.to)) return true;
+  }
+  return false;
+}
+
+/**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
 export function detectPayment(ctx: Ctx): Finding[] {
@@ -218,21 +232,19 @@ export function detectPayment(ctx: Ctx): Finding[] {
     const s = sentenceOf(ctx, h.from);
     // An explicit verb of paying in the sentence: only a work word attached to the channel itself
     // ("PayPal checkout", "integrate Stripe") makes it the work, not any work noun nearby ("I'll pay in
-    // BTC once the trading bot passes backtests").
-    // A verb of paying inside a work phrase ("payment gateway", "Apple Pay") is the work, not a proposal.
+    // BTC once the trading bot passes backtests"). A verb of paying inside a work phrase ("payment
+    // gateway", "Apple Pay") is the work, not a proposal.
     const strong = payVerbOutsideWork(ctx, s.from, s.to, h.from, h.to) || hasCue(ctx, 'payment', s.from, s.to);
     if (isRefused(ctx, h.from) || ownPayout(ctx, h.from, h.to)) continue;
     if (paidThrough(ctx, h) ? workBeforeOrAttached(ctx, h) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from)) continue;
     const sent = ctx.sent[h.from]!;
-    const prevS = ctx.sentences[Math.max(0, sent - 1)]!;
-    const nextS = ctx.sentences[sent + 1] ?? s;
     const cue =
       hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) ||
-      hasCue(ctx, 'feeHints', prevS.from, nextS.to) ||
+      nearbyCue(ctx, 'feeHints', sent, h) ||
       hasPayWord(ctx, s.from, s.to, h.from, h.to) ||
       hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to) ||
-      hasCue(ctx, 'payment', prevS.from, nextS.to, h.from, h.to) ||
-      hasCue(ctx, 'elsewhere', prevS.from, nextS.to);
+      nearbyCue(ctx, 'payment', sent, h) ||
+      nearbyCue(ctx, 'elsewhere', sent, h);
     if (!cue) continue;
     // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
     if (!strong && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;

@@ -170,7 +170,7 @@ export const lexicon: Lexicon = {
     'server moderation', 'group chat feature', 'function', 'method', 'endpoint', 'sendgrid', 'mailchimp', 'klaviyo',
     'hubspot', 'call center', 'call centre', 'call flow', 'ivr', 'dialer', 'cold calling', 'cold calls', 'outbound',
     'inbound', 'scripts', 'script', 'customers', 'customer', 'answer', 'answering', 'answers', 'replies', 'website', 'our site', 'our * site', 'our * * site', 'your site', 'portal', 'store', 'shop', 'webshop', 'online store', 'payment provider', 'payment providers', 'payment processor', 'payment processors', 'payment callback', 'payment callbacks', 'payment flow', 'payment flows', 'payment page', 'payment terms page', 'payment form', 'payment integration', 'payment module', 'payment screen', 'payment webhook', 'payment status', 'payment data', 'direct debit', 'direct debits', 'test account', 'test mode', 'test keys', 'client payments', 'customer payments', 'member payments', 'membership payments', 'subscription payments', 'logs', 'log', 'error', 'errors',
-    'bug', 'bugs', 'debug', 'failed', 'failing', 'crash', 'option', 'donation', 'donations', 'webinar', 'webinars', 'registration', 'landing', 'calendar',
+    'bug', 'bugs', 'debug', 'failed', 'failing', 'fails', 'crash', 'option', 'donation', 'donations', 'webinar', 'webinars', 'registration', 'landing', 'calendar',
     'calendars', 'inboxes', 'schedule meetings', 'scheduling', 'experience', 'expertise', 'knowledge', 'familiar', 'patient',
     'telehealth', 'intake', 'automatically', 'uses', 'clients', 'users', 'students', 'leads', 'members', 'audience',
     'buyers', 'shoppers', 'support team', 'used', 'have used', 'brand', 'our brand', 'respond to', 'manage',
