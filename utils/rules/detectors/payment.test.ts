@@ -147,3 +147,12 @@ table('fee talk in a neighbouring sentence that is itself work talk: should not 
 table('fee talk in a neighbouring sentence about Upwork: should warn', [
   ["Upwork's fee is way too high for this. Payoneer?", ['payment']],
 ]);
+
+table('a call app instead of Upwork, with no paying, fees or contract: a call, not a payment', [
+  ['Could we have the kickoff on Google Meet instead of Upwork? The Upwork call keeps dropping.', ['call']],
+]);
+
+table('a call app and a contract or payment instead of Upwork: payment too', [
+  ['Quick Zoom call tomorrow, and we do the contract instead of Upwork.', ['call', 'payment']],
+  ["Let's talk on Skype and I'll pay you instead of Upwork.", ['call', 'payment']],
+]);

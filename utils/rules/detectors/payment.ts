@@ -198,6 +198,21 @@ function nearbyCue(ctx: Ctx, cue: 'feeHints' | 'payment' | 'elsewhere', sent: nu
   return false;
 }
 
+const isContractWord = lexiconStems('contractStems');
+
+/**
+ * "Can we do the interview on Zoom instead of Upwork?": a phrase of going around Upwork that names
+ * no paying, in a sentence with a call app and no word of paying, fees or contracts, is about the
+ * call (the call rules' business), not about payment.
+ */
+function callInsteadOfUpwork(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  if (!channelStartsIn(ctx, 'call', s.from, s.to)) return false;
+  if (hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'payVerbs', s.from, s.to) || channelStartsIn(ctx, 'payment', s.from, s.to)) return false;
+  for (let k = s.from; k < s.to; k++) if (isPayToken(ctx.words[k]!) || isContractWord(ctx.words[k]!) || isFeeWord(ctx.words[k]!)) return false;
+  return to > from;
+}
+
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
@@ -213,6 +228,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (isOnUpwork(ctx, m.from) && !around) continue;
     // A way of paying that is the writer's own payout method, or how the client's customers pay.
     if (!around && (ownPayout(ctx, m.from, m.to) || othersPay(ctx, m.from))) continue;
+    if (callInsteadOfUpwork(ctx, m.from, m.to)) continue;
     out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork'));
   }
   // A verb of paying with "directly" in the same sentence: "could you bill my company directly".
