@@ -67,3 +67,92 @@ describe('payment through a channel: rule and span', () => {
     expect(f && text.slice(f.start, f.end)).toBe('BTC');
   });
 });
+
+table("a payment channel that is the writer's own payout method tied to Upwork: should not warn", [
+  ['My Wise account is connected to Upwork, so please keep paying through the milestones here.', []],
+  ['Payoneer is linked to my Upwork profile so pay as usual here.', []],
+  ['Saya pakai Payoneer untuk tarik saldo dari Upwork, jadi pembayaran tetap di sini saja.', []],
+  ['Payoneer привязан к моему аккаунту на апворке, поэтому оплата только здесь.', []],
+  ['Виводжу гроші з апворку через Wise, а ви платите як завжди тут.', []],
+  ['Naka-link sa Upwork ang Payoneer ko, kaya dito pa rin po ang bayad ninyo.', []],
+  ['Ang Wise ko ay para sa withdraw mula sa Upwork, kaya ang bayad ay dito pa rin.', []],
+  ['Wire transfer is how I withdraw my Upwork earnings, it does not change anything for you.', []],
+]);
+
+table('a payout method named, but paying goes around Upwork: should warn', [
+  ['I withdraw from Upwork to Wise anyway, so you can send the money straight there.', ['payment']],
+  ['Pay me to the Wise account linked to my Upwork profile.', ['payment']],
+  ['Instead of Upwork, send it to the Payoneer account I withdraw to.', ['payment']],
+  ['My Payoneer is linked to Upwork, but pay me on it directly and we both skip the fee.', ['payment']],
+  ['Вывожу с апворка на Wise, так что лучше переведите мне туда напрямую.', ['payment']],
+]);
+
+table("the client's own customers pay: should not warn", [
+  ['Our shoppers keep asking whether they can pay by bank transfer, so please add a note on the checkout page.', []],
+  ['Draft a help page for members who ask how to pay their dues by wire.', []],
+]);
+
+table('clients paying the writer: should warn', [
+  ['My clients usually pay me by bank transfer, can we do the same?', ['payment']],
+  ['Other clients pay me via Wise, you can do that too.', ['payment']],
+]);
+
+table('a verb of paying inside a work phrase: should not warn', [
+  ['Integrasikan payment gateway Midtrans ke toko kami, nanti juga harus mendukung ShopeePay, OVO dan LinkAja.', []],
+  ['Please hook the payment gateway into the mobile game so players in Indonesia can choose OVO, DANA or GoPay.', []],
+]);
+
+table("a kind of payment on the client's own site, store or portal: should not warn", [
+  ['We want to take Bitcoin payments on our event booking site, with automatic conversion to euros.', []],
+  ['Add SEPA payments to our member portal, with GoCardless for the mandates and Stripe for card top-ups.', []],
+  ['Our online store needs Klarna and Afterpay at checkout, and Venmo payments for US buyers too.', []],
+]);
+
+table('a kind of payment offered to the other side: should warn', [
+  ['A PayPal payment straight to my account works better for me.', ['payment']],
+  ["I'd take USDT payments from you, it's quicker than waiting for Upwork.", ['payment']],
+]);
+
+table('paying outside named only to say what both sides would lose: should not warn', [
+  ['If we took payment off Upwork we would both give up the escrow protections, so let us keep it on the contract.', []],
+  ["Paying outside the platform means losing the payment protections, so I'll stay with milestones.", []],
+]);
+
+table('a payment noun that names a thing of the work (provider, processors, flow): should not warn', [
+  ['For the booking app we still need a decision on the payment processor (Adyen or Stripe, whichever suits Kenya) and your logo files.', []],
+  ['Monthly bookkeeping: match the two payment processors (PayPal and Wise) against the bank statements.', []],
+  ['Write the help article for our payment flow, where people can pick PayPal or a card.', []],
+]);
+
+table('a payment noun beside an offer to be paid: should warn', [
+  ['What payment provider should I use? PayPal is fine if you pay me there instead.', ['payment']],
+]);
+
+table('direct debit, payment data and test accounts as things of the work: should not warn', [
+  ['Set up card payments with Stripe and direct debit with Mollie for the yearly plans.', []],
+  ['Keep all payment data with Adyen and PayPal; we only save a reference per order.', []],
+  ['Could you give me access to the Stripe test account first?', []],
+]);
+
+table('paying directly or into an account of the other side: should warn', [
+  ['Can I pay you by direct bank transfer next week? Upwork fees are too high.', ['payment']],
+  ["Give me your Stripe account and I'll pay you there directly.", ['payment']],
+]);
+
+table('fee talk in a neighbouring sentence that is itself work talk: should not warn', [
+  ['Card fees at our candle shop keep going up. Would Stripe or Square suit us better?', []],
+  ['The bank transfer fails for some users, so the error screen needs clearer copy.', []],
+]);
+
+table('fee talk in a neighbouring sentence about Upwork: should warn', [
+  ["Upwork's fee is way too high for this. Payoneer?", ['payment']],
+]);
+
+table('a call app instead of Upwork, with no paying, fees or contract: a call, not a payment', [
+  ['Could we have the kickoff on Google Meet instead of Upwork? The Upwork call keeps dropping.', ['call']],
+]);
+
+table('a call app and a contract or payment instead of Upwork: payment too', [
+  ['Quick Zoom call tomorrow, and we do the contract instead of Upwork.', ['call', 'payment']],
+  ["Let's talk on Skype and I'll pay you instead of Upwork.", ['call', 'payment']],
+]);

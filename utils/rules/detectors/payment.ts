@@ -5,9 +5,9 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { findingOn, hasCue, sentenceOf, wordFlags, type Ctx } from '../context';
+import { channelStartsIn, findingOn, hasCue, sentenceOf, wordFlags, type Ctx } from '../context';
 import type { Finding } from '../types';
-import { isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
+import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 const DIRECT = lexiconWords('directly');
@@ -73,7 +73,7 @@ function paidThrough(ctx: Ctx, h: { from: number; to: number }): boolean {
  * the sentence ("I'll pay in BTC once the trading bot passes backtests").
  */
 function workBeforeOrAttached(ctx: Ctx, h: { from: number; to: number }): boolean {
-  if (isWorkSubject(ctx, h.from, h.to, 2)) return true;
+  if (isWorkSubject(ctx, h.from, h.to, 2) || othersPay(ctx, h.from)) return true;
   const s = sentenceOf(ctx, h.from);
   if (hasCue(ctx, 'workSubject', Math.max(s.from, h.from - 6), h.from)) return true;
   // After the channel, only within its own clause: "pay in crypto on our website".
@@ -88,6 +88,131 @@ function workBeforeOrAttached(ctx: Ctx, h: { from: number; to: number }): boolea
 /** Words that open a new clause after the channel: "pay in BTC once the bot passes backtests". */
 const CLAUSE_START = lexiconWords('clauseStart');
 
+/** Punctuation between two words that cuts a clause. */
+const CLAUSE_BREAK = /[,;:()\[\]—–]|\s-\s/;
+
+/** Token range of the clause holding token i (cut by punctuation, and by clause openers unless `openers` is false; at most 16 words either way). */
+function clauseOf(ctx: Ctx, i: number, openers = true): { from: number; to: number } {
+  const s = sentenceOf(ctx, i);
+  const t = ctx.view.text;
+  const gap = (k: number): string => t.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!);
+  const opens = (k: number): boolean => CLAUSE_BREAK.test(gap(k)) || (openers && CLAUSE_START.has(ctx.words[k]!));
+  let from = i;
+  while (from > s.from && i - from < 16 && !opens(from)) from--;
+  let to = i + 1;
+  while (to < s.to && to - i < 16 && !opens(to)) to++;
+  return { from, to };
+}
+
+const isPayoutWord = lexiconStems('payoutStems');
+const UPWORK_NEGATORS = lexiconWords('upworkNegator');
+
+const isPayingAt = (ctx: Ctx, k: number): boolean => isPayToken(ctx.words[k]!) || hasCue(ctx, 'payVerbs', k, k + 1);
+
+/**
+ * The channel or payment phrase at [from, to) is the writer's own payout method: its clause names
+ * Upwork (not negated: "instead of Upwork") with a word of withdrawing or linking, and holds no
+ * verb of paying ("my Payoneer is linked to Upwork", "I only withdraw from Upwork through Wise").
+ * Paying elsewhere in the sentence must stay here ("…, so pay as usual here"), or it is a proposal
+ * ("I withdraw from Upwork to Wise anyway, so send the money straight there").
+ */
+function ownPayout(ctx: Ctx, from: number, to: number): boolean {
+  const c = clauseOf(ctx, from);
+  const end = Math.max(c.to, clauseOf(ctx, to - 1).to);
+  let payout = false;
+  let upwork = false;
+  for (let k = c.from; k < end; k++) {
+    // Another payment name in the clause is no verb of paying ("Payoneer" begins with "pay").
+    if ((k >= from && k < to) || channelStartsIn(ctx, 'payment', k, k + 1)) continue;
+    const w = ctx.words[k]!;
+    if (isPayoutWord(w)) payout = true;
+    else if (isPayingAt(ctx, k)) return false;
+    else if (isUpworkWord(w)) {
+      for (let q = Math.max(c.from, k - 4); q < k; q++) if (UPWORK_NEGATORS.has(ctx.words[q]!)) return false;
+      upwork = true;
+    }
+  }
+  if (!payout || !upwork) return false;
+  const s = sentenceOf(ctx, from);
+  for (let k = s.from; k < s.to; k++) if ((k < c.from || k >= end) && isPayingAt(ctx, k) && !staysHere(ctx, k)) return false;
+  return true;
+}
+
+/** The clause of token k says "here" or "on Upwork", with no negation: "pay as usual here", "bayad dito". */
+function staysHere(ctx: Ctx, k: number): boolean {
+  // "so pay as usual here": "as" opens no new place.
+  const c = clauseOf(ctx, k, false);
+  let here = false;
+  for (let q = c.from; q < c.to; q++) {
+    if (UPWORK_NEGATORS.has(ctx.words[q]!)) return false;
+    if (HERE_WORDS.has(ctx.words[q]!) || hasCue(ctx, 'onUpwork', q, q + 1)) here = true;
+  }
+  return here;
+}
+
+const PEOPLE = lexiconWords('clientPeople');
+const FIRST_PERSON = lexiconWords('firstPerson');
+
+/**
+ * Someone else pays: earlier in the clause of token i stand the client's own customers ("our
+ * customers keep asking how to pay by wire", "customers who ask to pay us by bank transfer"), not
+ * the writer's ("my clients") and with no first person after them ("clients pay me via PayPal" is
+ * the writer's own way of being paid).
+ */
+function othersPay(ctx: Ctx, i: number): boolean {
+  const c = clauseOf(ctx, i);
+  for (let k = c.from; k < i; k++) {
+    if (!PEOPLE.has(ctx.words[k]!) || (k > c.from && FIRST_PERSON.has(ctx.words[k - 1]!))) continue;
+    for (let q = k + 1; q < i; q++) if (FIRST_PERSON.has(ctx.words[q]!)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A verb of paying in [from, to) outside [skipFrom, skipTo) that is neither part of a work phrase
+ * ("payment gateway") nor the noun a channel names a kind of ("ACH payments", "crypto payment acceptance").
+ */
+function payVerbOutsideWork(ctx: Ctx, from: number, to: number, skipFrom: number, skipTo: number): boolean {
+  if (!hasCue(ctx, 'payVerbs', from, to, skipFrom, skipTo)) return false;
+  for (let k = from; k < to; k++) {
+    if (k >= skipFrom && k < skipTo) continue;
+    if (!hasCue(ctx, 'payVerbs', k, k + 1) || hasCue(ctx, 'workSubject', k, k + 1)) continue;
+    if (k > from && channelStartsIn(ctx, 'payment', k - 1, k)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A cue in the channel's sentence (outside the channel), or in the sentence before or after unless
+ * that one is work talk ("PayPal fees on our store are eating 3.49%. Could you evaluate Stripe?").
+ */
+function nearbyCue(ctx: Ctx, cue: 'feeHints' | 'payment' | 'elsewhere', sent: number, h: { from: number; to: number }): boolean {
+  const own = ctx.sentences[sent]!;
+  if (hasCue(ctx, cue, own.from, own.to, h.from, h.to)) return true;
+  for (const n of [sent - 1, sent + 1]) {
+    const s = ctx.sentences[n];
+    if (s && hasCue(ctx, cue, s.from, s.to) && !hasCue(ctx, 'workSubject', s.from, s.to)) return true;
+  }
+  return false;
+}
+
+const isContractWord = lexiconStems('contractStems');
+
+/**
+ * "Can we do the interview on Zoom instead of Upwork?": a phrase of going around Upwork that names
+ * no paying, in a sentence with a call app and no word of paying, fees or contracts, is about the
+ * call (the call rules' business), not about payment.
+ */
+function callInsteadOfUpwork(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  if (!channelStartsIn(ctx, 'call', s.from, s.to)) return false;
+  if (hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'payVerbs', s.from, s.to) || channelStartsIn(ctx, 'payment', s.from, s.to)) return false;
+  for (let k = s.from; k < s.to; k++) if (isPayToken(ctx.words[k]!) || isContractWord(ctx.words[k]!) || isFeeWord(ctx.words[k]!)) return false;
+  return to > from;
+}
+
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
@@ -99,7 +224,11 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
     if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
     if (isRefused(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
-    if (isOnUpwork(ctx, m.from) && !aroundUpwork(ctx.words[m.from]! + (ctx.words[m.to - 1] ?? ''))) continue;
+    const around = aroundUpwork(ctx.words.slice(m.from, m.to).join(' '));
+    if (isOnUpwork(ctx, m.from) && !around) continue;
+    // A way of paying that is the writer's own payout method, or how the client's customers pay.
+    if (!around && (ownPayout(ctx, m.from, m.to) || othersPay(ctx, m.from))) continue;
+    if (callInsteadOfUpwork(ctx, m.from, m.to)) continue;
     out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork'));
   }
   // A verb of paying with "directly" in the same sentence: "could you bill my company directly".
@@ -119,20 +248,19 @@ export function detectPayment(ctx: Ctx): Finding[] {
     const s = sentenceOf(ctx, h.from);
     // An explicit verb of paying in the sentence: only a work word attached to the channel itself
     // ("PayPal checkout", "integrate Stripe") makes it the work, not any work noun nearby ("I'll pay in
-    // BTC once the trading bot passes backtests").
-    const strong = hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) || hasCue(ctx, 'payment', s.from, s.to);
-    if (isRefused(ctx, h.from)) continue;
-    if (paidThrough(ctx, h) ? workBeforeOrAttached(ctx, h) : isWorkSubject(ctx, h.from, h.to, 6)) continue;
+    // BTC once the trading bot passes backtests"). A verb of paying inside a work phrase ("payment
+    // gateway", "Apple Pay") is the work, not a proposal.
+    const strong = payVerbOutsideWork(ctx, s.from, s.to, h.from, h.to) || hasCue(ctx, 'payment', s.from, s.to);
+    if (isRefused(ctx, h.from) || ownPayout(ctx, h.from, h.to)) continue;
+    if (paidThrough(ctx, h) ? workBeforeOrAttached(ctx, h) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from)) continue;
     const sent = ctx.sent[h.from]!;
-    const prevS = ctx.sentences[Math.max(0, sent - 1)]!;
-    const nextS = ctx.sentences[sent + 1] ?? s;
     const cue =
       hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) ||
-      hasCue(ctx, 'feeHints', prevS.from, nextS.to) ||
+      nearbyCue(ctx, 'feeHints', sent, h) ||
       hasPayWord(ctx, s.from, s.to, h.from, h.to) ||
       hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to) ||
-      hasCue(ctx, 'payment', prevS.from, nextS.to, h.from, h.to) ||
-      hasCue(ctx, 'elsewhere', prevS.from, nextS.to);
+      nearbyCue(ctx, 'payment', sent, h) ||
+      nearbyCue(ctx, 'elsewhere', sent, h);
     if (!cue) continue;
     // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
     if (!strong && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;

@@ -155,6 +155,7 @@ export const lexicon: Lexicon = {
     myWords: ['mein', 'meine'],
     directly: ['direkt'],
     payStems: ['zahl', 'bezahl', 'uberweis', 'überweis', 'abrechn', 'rechnung'],
+    payoutStems: ['auszahl', 'abheb', 'verknüpft', 'verbunden'],
     avoidStems: ['sparen', 'spar', 'umgeh'],
     feeStems: ['gebühr', 'gebuhr', 'provision'],
     platformStems: ['plattform'],

@@ -179,6 +179,7 @@ export const lexicon: Lexicon = {
     myWords: ['mi'],
     directly: ['directamente'],
     payStems: ['paga', 'pago', 'pagar', 'factur', 'cobr'],
+    payoutStems: ['retir', 'vinculad', 'conectad'],
     avoidStems: ['evit', 'ahorr', 'econom'],
     feeStems: ['comisi', 'tarifa'],
     platformStems: ['plataforma'],

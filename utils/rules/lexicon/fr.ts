@@ -163,6 +163,7 @@ export const lexicon: Lexicon = {
     myWords: ['mon', 'ma'],
     directly: ['directement'],
     payStems: ['payer', 'paiement', 'factur', 'virement'],
+    payoutStems: ['retrait', 'retire', 'retirer'],
     avoidStems: ['evit', 'econom'],
     feeStems: ['frais', 'commission'],
     platformStems: ['plateforme'],

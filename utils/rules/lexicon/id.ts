@@ -125,6 +125,7 @@ export const lexicon: Lexicon = {
     sendStems: ['kirim', 'kasih', 'minta', 'bagi'],
     directly: ['langsung'],
     payStems: ['bayar'],
+    payoutStems: ['tarik', 'penarikan', 'withdraw', 'wd', 'terhubung', 'tertaut', 'nyambung'],
     avoidStems: ['hindari', 'hemat'],
     feeStems: ['biaya', 'potongan'],
     payLinkPrepositions: ['lewat'],

@@ -144,6 +144,7 @@ export const lexicon: Lexicon = {
     myWords: ['mio', 'mia'],
     directly: ['direttamente'],
     payStems: ['paga', 'pago', 'pagamento', 'bonifico'],
+    payoutStems: ['preliev', 'prelevo', 'prelevare', 'collegat'],
     avoidStems: ['evit'],
     feeStems: ['commissione'],
     platformStems: ['piattaforma'],

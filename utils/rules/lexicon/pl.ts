@@ -147,6 +147,7 @@ export const lexicon: Lexicon = {
     myWords: ['mój', 'moj', 'moja', 'moje'],
     directly: ['bezpośrednio', 'bezposrednio'],
     payStems: ['płat', 'zapłac', 'przelew'],
+    payoutStems: ['wypłac', 'wypłat', 'podpięt', 'powiązan'],
     avoidStems: ['zaoszczęd', 'ominąć', 'unikn'],
     feeStems: ['prowizj', 'opłat'],
     callMePronouns: ['mnie'],

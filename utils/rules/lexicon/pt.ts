@@ -172,6 +172,7 @@ export const lexicon: Lexicon = {
     myWords: ['meu', 'minha'],
     directly: ['diretamente'],
     payStems: ['paga', 'pago', 'pagu', 'pagar', 'factur', 'cobr', 'pagamento'],
+    payoutStems: ['saque', 'saco', 'sacar', 'vinculad'],
     avoidStems: ['evit', 'econom'],
     feeStems: ['comiss', 'taxa', 'tarifa'],
     platformStems: ['plataforma'],

@@ -109,6 +109,7 @@ export const lexicon: Lexicon = {
     yourWords: ['nyo', 'ninyo'],
     sendStems: ['bigay', 'padala'],
     payStems: ['bayad'],
+    payoutStems: ['withdraw', 'link', 'konektado', 'nakakonekta'],
     avoidStems: ['iwas', 'tipid'],
     feeStems: ['kamisyon', 'bayad'],
     contractStems: ['kontrata', 'kasunduan'],

@@ -147,6 +147,7 @@ export const lexicon: Lexicon = {
     myWords: ['benim'],
     directly: ['doğrudan', 'direkt'],
     payStems: ['ödeme', 'öde'],
+    payoutStems: ['çekiyorum', 'çekim', 'çekerim', 'bağlı'],
     avoidStems: ['kaçın', 'kacin'],
     feeStems: ['komisyon', 'kesinti'],
     contractStems: ['sözleşme', 'sozlesme', 'fatura', 'anlaşma', 'proje'],

@@ -150,6 +150,12 @@ export interface WordClasses {
   directly?: string[];
   /** Stems of paying, billing and transferring ("pay", "factur", "überweis", "оплат", "付款"). */
   payStems?: string[];
+  /**
+   * Stems of withdrawing one's earnings or linking a payout account ("withdraw", "payout", "linked",
+   * "вывод", "привяз", "tarik"): with Upwork named in the same clause and no verb of paying there,
+   * a payment channel is the writer's own payout method ("my Payoneer is linked to Upwork").
+   */
+  payoutStems?: string[];
   /** Stems of verbs of avoiding or saving ("avoid", "evitar", "sparen", "tránh", "تجنب"): with a fee word, dodging the platform fee. */
   avoidStems?: string[];
   /** Stems of nouns of the platform's fee ("fee", "comisión", "Gebühr", "komisyon", "手续费"). */

@@ -118,6 +118,7 @@ export const lexicon: Lexicon = {
     sendStems: ['gửi', 'gui', 'cho'],
     directly: ['trực'],
     payStems: ['thanh toán'],
+    payoutStems: ['rút'],
     avoidStems: ['tránh', 'né', 'khỏi'],
     feeStems: ['phí'],
     payLinkPrepositions: ['qua'],

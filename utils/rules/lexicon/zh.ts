@@ -117,6 +117,7 @@ export const lexicon: Lexicon = {
     sendStems: ['发', '給', '给'],
     myWords: ['我的'],
     payStems: ['付款', '支付'],
+    payoutStems: ['提现', '提款', '绑定'],
     feeStems: ['手续费', '佣金', '费用'],
     contractStems: ['协议'],
     idFillers: ['号', '號', '账号', '帐号'],

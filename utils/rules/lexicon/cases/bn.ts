@@ -38,4 +38,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'বাকি টাকা আমি আপনার ব্যাংক অ্যাকাউন্টে সরাসরি পাঠিয়ে দেব', expect: ['payment'], note: 'bank account, direct' },
   { text: 'কন্ট্রাক্ট শুরুর আগে আমি বিকাশে টাকা নিই না', expect: [], note: 'refusal' },
   { text: 'হোয়াটসঅ্যাপ নম্বর দেবো না, আগে অফার দিন', expect: [], note: 'refusal: will not give the app number' },
+  { text: "শপিফাই দোকানে বিকাশ আর নগদ দুটো পেমেন্ট অপশন চাই", expect: [], note: 'a payment option on the client\'s website or store' },
 ];

@@ -41,4 +41,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Gimana cara deploy aplikasinya ke server?', expect: [], note: 'how-to question about the work' },
   { text: 'Maaf, saya nggak bisa lanjut lewat WhatsApp sebelum kontrak dimulai', expect: [], note: 'refusal' },
   { text: 'ws aja ya kak, 0812 5555 0923', expect: ['call', 'contact'], note: 'WhatsApp short form' },
+  { text: "Akun Payoneer saya sudah terhubung ke Upwork, pembayaran tetap di sini saja", expect: [], note: 'own payout method tied to Upwork' },
 ];

@@ -46,4 +46,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Оплачу вне Upwork, так дешевле для нас обоих', expect: ['payment'], note: 'proposal' },
   { text: 'Напишите мне на почту, там удобнее обсуждать', expect: ['call'], note: 'email as the channel' },
   { text: 'Настройте отправку уведомлений на почту клиентам', expect: [], note: 'email notifications as the work' },
+  { text: "Мой Wise привязан к апворку, так что оплата остаётся здесь, как обычно", expect: [], note: 'own payout method tied to Upwork' },
+  { text: "Я вывожу с апворка на Payoneer, поэтому лучше скиньте мне туда напрямую", expect: ['payment'], note: 'payout method, then a direct payment' },
 ];

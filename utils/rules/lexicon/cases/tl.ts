@@ -37,4 +37,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Paano ko po ma-upload yung files dito?', expect: [], note: 'asks how to upload here' },
   { text: 'Pasensya na po, hindi po ako tumatanggap ng bayad sa GCash bago mag-start ang contract', expect: [], note: 'refusal' },
   { text: 'Email mo na lang ako sir para sa details', expect: ['call'], note: 'email as the channel' },
+  { text: "Sa Wise ko ginagawa ang withdraw ng kita ko mula sa Upwork, kaya dito pa rin ang bayad", expect: [], note: 'own payout method tied to Upwork' },
 ];

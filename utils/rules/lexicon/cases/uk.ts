@@ -43,4 +43,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Потрібно додати оплату карткою в інтернет-магазин', expect: [], note: 'card payments as the work' },
   { text: 'Я не переходжу у Telegram до початку контракту, пишіть тут', expect: [], note: 'refusal' },
   { text: 'Напишіть мені на пошту, так швидше', expect: ['call'], note: 'email as the channel' },
+  { text: "Мій Payoneer підключений до апворку, тому оплата лишається тут", expect: [], note: 'own payout method tied to Upwork' },
 ];

@@ -39,4 +39,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'میں اپ ورک سے باہر ادائیگی نہیں لیتا، مائلسٹون بنا دیں', expect: [], note: 'refusal' },
   { text: 'میں ٹیلیگرام نمبر نہیں دوں گا، یہیں بات کریں', expect: [], note: 'refusal: will not give the app number' },
   { text: 'میں واٹس ایپ پر نہیں آؤں گی، پہلے آفر بھیجیں', expect: [], note: 'refusal: will not come on the app' },
+  { text: "ہمارے کپڑوں کی ویب سائٹ پر ایزی پیسہ ادائیگی کا آپشن لگانا ہے", expect: [], note: 'a payment option on the client\'s website or store' },
 ];
