@@ -65,7 +65,7 @@ describe.each(BROWSERS)('%s: the extension loads', (name) => {
     const frame = await page.frame('room_e3b9f2');
     await frame.waitFor(() => document.querySelector('[contenteditable="true"]') !== null);
     await frame.clickWhere(() => document.querySelector('[contenteditable="true"]'));
-    await frame.type('Add me on WhatsApp please.');
+    await frame.type('Could we hop on a quick WhatsApp call tomorrow?');
     await frame.waitFor(() => document.querySelector('pcg-warning')?.shadowRoot?.querySelector('[role="alert"]')?.getAttribute('data-categories') === 'call');
     await page.close();
   });
