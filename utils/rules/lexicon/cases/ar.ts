@@ -37,4 +37,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'كيف أتواصل معك مباشرة؟ عندي مشروع آخر', expect: ['contact'], note: 'no channel named' },
   { text: 'كيف أصلح هذا الخطأ في الكود؟', expect: [], note: 'how-to question about the work' },
   { text: 'عذراً، لا أقبل الدفع عبر PayPal خارج Upwork', expect: [], note: 'refusal' },
+  { text: 'تعال مكتبنا في جدة ونتكلم وجه لوجه', expect: ['call'], note: 'in person, face to face without tanween' },
+  { text: 'ممكن اتصال سريع بعد الظهر؟', expect: ['call'], note: 'a quick call' },
+  { text: 'وش أسهل طريقة نتواصل فيها برا الموقع؟', expect: ['call'], note: 'outside the site' },
+  { text: 'نترجم دليل استخدام Stripe وPayPal للشركات', expect: [], note: 'a user guide about payment apps is the work' },
 ];
