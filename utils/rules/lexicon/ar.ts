@@ -153,5 +153,10 @@ export const lexicon: Lexicon = {
     contractStems: ['عقد', 'العقد', 'فاتورة', 'اتفاق'],
     numberOrPhoneNouns: ['رقم'],
     callStems: ['اتصل', 'كلمني', 'اتصال', 'مكالمة'],
+    socialCueStems: ['هناك', 'هنالك'],
+    channelPrepositions: ['على', 'عبر'],
+    appPrepositions: ['على', 'عبر'],
+    copula: ['هو', 'هي'],
+    without: ['بدون', 'بلا'],
   },
 };

@@ -107,6 +107,7 @@ export const lexicon: Lexicon = {
     'posts', 'recording', 'developer', 'coding', 'business api', 'app banana', 'app banani',
   ],
   near: ['baat'],
+  feeHints: ['commission', 'kamishan'],
   words: {
     negation: ['nahi', 'nahin', 'nai', 'na'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
@@ -137,5 +138,10 @@ export const lexicon: Lexicon = {
       'kar', 'karo', 'karna', 'karunga', 'karungi', 'karta', 'karti', 'karenge', 'kardo', 'kare', 'karein', 'kariye',
       'karke', 'kro',
     ],
+    numberNouns: ['nambar', 'numbr'],
+    numberOrPhoneNouns: ['nambar', 'number'],
+    payStems: ['bhugtan', 'pement'],
+    payoutStems: ['nikal'],
+    feeStems: ['fees', 'kamishan'],
   },
 };

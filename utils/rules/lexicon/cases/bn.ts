@@ -43,4 +43,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'আপনার ইমেইলটা দিন, ডিজাইন পাঠিয়ে দেব', expect: ['contact'], note: 'imperative of giving' },
   { text: 'এখানে উত্তর দিতে দেরি হয়, ইমেইলে যোগাযোগ করুন', expect: ['call'], note: 'move to email' },
   { text: 'ইমোতে ভিডিও কল দিচ্ছি, ধরবেন', expect: ['call'], note: 'calling now on imo' },
+  { text: 'আমার আগের কোম্পানিতে টেলিগ্রাম দিয়ে টিমের সাথে কথা বলতাম', expect: [], note: 'a past job: the app is experience' },
 ];

@@ -44,4 +44,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'अपना ईमेल साझा कीजिए, मैं डिज़ाइन भेज दूँगा', expect: ['contact'], note: 'formal verb of sharing' },
   { text: 'ज़ूम पर पहले एक डेमो क्लास रख लेते हैं', expect: ['call'], note: 'a demo class on Zoom' },
   { text: 'फ़ोन कॉल रिकॉर्डिंग वाला फीचर ऐप में जोड़ना है', expect: [], note: 'phone calls as the feature to build' },
+  { text: 'मेरी पिछली कंपनी में हम ज़ूम पर मीटिंग करते थे', expect: [], note: 'a past job: the app is experience' },
+  { text: 'होटल की बुकिंग नंबर 9876543210 है', expect: [], note: 'a booking reference, not a phone' },
 ];
