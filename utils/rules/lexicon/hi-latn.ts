@@ -49,6 +49,7 @@ export const lexicon: Lexicon = {
     'mujhe phone karo', 'mujhe phone kijiye', 'phone pe baat', 'phone par baat', 'aapko call karta hoon',
     'aapko call karti hoon', 'aapko call karu', 'call kar sakta hoon', 'miss call do', 'missed call de do',
     'sms karo', 'is number pe call karo', 'is number par call karein',
+    'baat phone pe', 'baat phone par', 'baat fone pe', 'baat call pe',
   ],
   inPerson: [
     'office aa jaiye', 'office aa jayein', 'office aa jaao', 'mil lete hain', 'mil lete hai', 'baith ke baat', 'baith ke project', 'office mein milte', 'coffee pe discuss', 'chai pe discuss',

@@ -44,6 +44,7 @@ export const lexicon: Lexicon = {
     'mujhe call karein', 'mujhe call krein', 'mujhe call kar lein', 'mujhe phone karein', 'phone pe baat',
     'phone par baat', 'aap ko call karta hun', 'aap ko call karti hun', 'call kar sakta hun', 'miss call dein',
     'sms karein', 'is number pe call karein',
+    'baat phone pe', 'baat phone par', 'baat fone pe', 'baat call pe',
   ],
   inPerson: [
     'office aa jayein', 'office aa jaiye', 'mil ke baat kar lete hain', 'mil kar baat kar lete hain', 'mil ke baat', 'mil kar baat', 'mulaqat ho sakti', 'mulaqat kar lete', 'office mein milte',

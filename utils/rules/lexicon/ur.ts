@@ -12,7 +12,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['واٹس ایپ', 'واٹساپ', 'وٹس ایپ', 'واٹس اپ', 'واٹس ایپ نمبر'],
+    WhatsApp: ['واٹس ایپ', 'واٹساپ', 'وٹس ایپ', 'واٹس اپ', 'واٹس ایپ نمبر', 'ڈبلیو اے'],
     Telegram: ['ٹیلی گرام', 'ٹیلیگرام'],
     Zoom: ['زوم'],
     Skype: ['اسکائپ', 'سکائپ'],

@@ -41,4 +41,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ممكن اتصال سريع بعد الظهر؟', expect: ['call'], note: 'a quick call' },
   { text: 'وش أسهل طريقة نتواصل فيها برا الموقع؟', expect: ['call'], note: 'outside the site' },
   { text: 'نترجم دليل استخدام Stripe وPayPal للشركات', expect: [], note: 'a user guide about payment apps is the work' },
+  { text: 'باقي التفاصيل بنحكي فيها على التيليجرام', expect: ['call'], note: 'Telegram spelled تيليجرام with the article' },
+  { text: 'ببعتلك رابط جوجل ميت بعد شوي', expect: ['call'], note: 'a Meet link sent' },
+  { text: 'ما بحب نحكي برّا المنصة قبل ما نوقع، خلينا هون', expect: [], note: 'Levantine: let\'s stay here' },
 ];

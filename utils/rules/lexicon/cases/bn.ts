@@ -44,4 +44,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'এখানে উত্তর দিতে দেরি হয়, ইমেইলে যোগাযোগ করুন', expect: ['call'], note: 'move to email' },
   { text: 'ইমোতে ভিডিও কল দিচ্ছি, ধরবেন', expect: ['call'], note: 'calling now on imo' },
   { text: 'আমার আগের কোম্পানিতে টেলিগ্রাম দিয়ে টিমের সাথে কথা বলতাম', expect: [], note: 'a past job: the app is experience' },
+  { text: 'কন্ট্রাক্ট শুরুর আগে আমি নাম্বার দেব না', expect: [], note: 'refusal before the contract' },
+  { text: 'প্রজেক্ট শুরুর আগে একবার ফোনে কথা বলে নিতে চাই', expect: ['call'], note: '\'before the project starts\' is no refusal' },
 ];

@@ -44,4 +44,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'اپنا ای میل دیں، میں فائلیں بھیج دوں گا', expect: ['contact'], note: 'bare imperative of giving' },
   { text: 'میں اگلے ہفتے کراچی آ رہا ہوں، آپ کے دفتر آ کر مل لیتا ہوں', expect: ['call'], note: 'in person at the office' },
   { text: 'میری پچھلی کمپنی میں ہم زوم پر میٹنگ کرتے تھے', expect: [], note: 'a past job: the app is experience' },
+  { text: 'ڈبلیو اے پر پنگ کر دیں، تفصیل وہیں بتاتا ہوں', expect: ['call'], note: 'WA read out in Urdu letters' },
 ];
