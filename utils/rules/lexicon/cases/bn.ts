@@ -46,4 +46,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'আমার আগের কোম্পানিতে টেলিগ্রাম দিয়ে টিমের সাথে কথা বলতাম', expect: [], note: 'a past job: the app is experience' },
   { text: 'কন্ট্রাক্ট শুরুর আগে আমি নাম্বার দেব না', expect: [], note: 'refusal before the contract' },
   { text: 'প্রজেক্ট শুরুর আগে একবার ফোনে কথা বলে নিতে চাই', expect: ['call'], note: '\'before the project starts\' is no refusal' },
+  { text: 'আমার নাম্বার জিরো ওয়ান সেভেন ওয়ান টু থ্রি ফোর ফাইভ সিক্স এইট নাইন', expect: ['contact'], note: 'English digit words written in Bengali script' },
+  { text: 'ওয়ান টু থ্রি করে ধাপগুলো সাজান', expect: [], note: 'three digit words are no phone number' },
 ];
