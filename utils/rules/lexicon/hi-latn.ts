@@ -49,6 +49,7 @@ export const lexicon: Lexicon = {
     'mujhe phone karo', 'mujhe phone kijiye', 'phone pe baat', 'phone par baat', 'aapko call karta hoon',
     'aapko call karti hoon', 'aapko call karu', 'call kar sakta hoon', 'miss call do', 'missed call de do',
     'sms karo', 'is number pe call karo', 'is number par call karein',
+    'baat phone pe', 'baat phone par', 'baat fone pe', 'baat call pe',
   ],
   inPerson: [
     'office aa jaiye', 'office aa jayein', 'office aa jaao', 'mil lete hain', 'mil lete hai', 'baith ke baat', 'baith ke project', 'office mein milte', 'coffee pe discuss', 'chai pe discuss',
@@ -107,6 +108,7 @@ export const lexicon: Lexicon = {
     'posts', 'recording', 'developer', 'coding', 'business api', 'app banana', 'app banani',
   ],
   near: ['baat'],
+  feeHints: ['commission', 'kamishan'],
   words: {
     negation: ['nahi', 'nahin', 'nai', 'na'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
@@ -137,5 +139,10 @@ export const lexicon: Lexicon = {
       'kar', 'karo', 'karna', 'karunga', 'karungi', 'karta', 'karti', 'karenge', 'kardo', 'kare', 'karein', 'kariye',
       'karke', 'kro',
     ],
+    numberNouns: ['nambar', 'numbr'],
+    numberOrPhoneNouns: ['nambar', 'number'],
+    payStems: ['bhugtan', 'pement'],
+    payoutStems: ['nikal'],
+    feeStems: ['fees', 'kamishan'],
   },
 };

@@ -44,6 +44,7 @@ export const lexicon: Lexicon = {
     'mujhe call karein', 'mujhe call krein', 'mujhe call kar lein', 'mujhe phone karein', 'phone pe baat',
     'phone par baat', 'aap ko call karta hun', 'aap ko call karti hun', 'call kar sakta hun', 'miss call dein',
     'sms karein', 'is number pe call karein',
+    'baat phone pe', 'baat phone par', 'baat fone pe', 'baat call pe',
   ],
   inPerson: [
     'office aa jayein', 'office aa jaiye', 'mil ke baat kar lete hain', 'mil kar baat kar lete hain', 'mil ke baat', 'mil kar baat', 'mulaqat ho sakti', 'mulaqat kar lete', 'office mein milte',
@@ -98,6 +99,7 @@ export const lexicon: Lexicon = {
     'posts', 'recording', 'developer', 'coding', 'business api', 'app banana', 'app banani',
   ],
   near: ['baat'],
+  feeHints: ['commission', 'kamishan'],
   words: {
     negation: ['nahi', 'nahin', 'nai', 'na'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
@@ -127,5 +129,10 @@ export const lexicon: Lexicon = {
       'kar', 'karo', 'karna', 'karunga', 'karungi', 'karta', 'karti', 'karenge', 'kardo', 'kare', 'karein', 'kariye',
       'karke', 'kro',
     ],
+    numberNouns: ['nambar', 'numbr'],
+    numberOrPhoneNouns: ['nambar', 'number'],
+    payStems: ['adaigi', 'adaegi', 'pement'],
+    payoutStems: ['nikal'],
+    feeStems: ['fees', 'kamishan'],
   },
 };

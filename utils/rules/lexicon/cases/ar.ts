@@ -37,4 +37,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'كيف أتواصل معك مباشرة؟ عندي مشروع آخر', expect: ['contact'], note: 'no channel named' },
   { text: 'كيف أصلح هذا الخطأ في الكود؟', expect: [], note: 'how-to question about the work' },
   { text: 'عذراً، لا أقبل الدفع عبر PayPal خارج Upwork', expect: [], note: 'refusal' },
+  { text: 'تعال مكتبنا في جدة ونتكلم وجه لوجه', expect: ['call'], note: 'in person, face to face without tanween' },
+  { text: 'ممكن اتصال سريع بعد الظهر؟', expect: ['call'], note: 'a quick call' },
+  { text: 'وش أسهل طريقة نتواصل فيها برا الموقع؟', expect: ['call'], note: 'outside the site' },
+  { text: 'نترجم دليل استخدام Stripe وPayPal للشركات', expect: [], note: 'a user guide about payment apps is the work' },
+  { text: 'باقي التفاصيل بنحكي فيها على التيليجرام', expect: ['call'], note: 'Telegram spelled تيليجرام with the article' },
+  { text: 'ببعتلك رابط جوجل ميت بعد شوي', expect: ['call'], note: 'a Meet link sent' },
+  { text: 'ما بحب نحكي برّا المنصة قبل ما نوقع، خلينا هون', expect: [], note: 'Levantine: let\'s stay here' },
 ];

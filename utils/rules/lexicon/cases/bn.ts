@@ -39,4 +39,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'কন্ট্রাক্ট শুরুর আগে আমি বিকাশে টাকা নিই না', expect: [], note: 'refusal' },
   { text: 'হোয়াটসঅ্যাপ নম্বর দেবো না, আগে অফার দিন', expect: [], note: 'refusal: will not give the app number' },
   { text: "শপিফাই দোকানে বিকাশ আর নগদ দুটো পেমেন্ট অপশন চাই", expect: [], note: 'a payment option on the client\'s website or store' },
+  { text: 'আগামীকাল একটা ফোন কল করা যাবে?', expect: ['call'], note: 'a phone call proposed' },
+  { text: 'আপনার ইমেইলটা দিন, ডিজাইন পাঠিয়ে দেব', expect: ['contact'], note: 'imperative of giving' },
+  { text: 'এখানে উত্তর দিতে দেরি হয়, ইমেইলে যোগাযোগ করুন', expect: ['call'], note: 'move to email' },
+  { text: 'ইমোতে ভিডিও কল দিচ্ছি, ধরবেন', expect: ['call'], note: 'calling now on imo' },
+  { text: 'আমার আগের কোম্পানিতে টেলিগ্রাম দিয়ে টিমের সাথে কথা বলতাম', expect: [], note: 'a past job: the app is experience' },
+  { text: 'কন্ট্রাক্ট শুরুর আগে আমি নাম্বার দেব না', expect: [], note: 'refusal before the contract' },
+  { text: 'প্রজেক্ট শুরুর আগে একবার ফোনে কথা বলে নিতে চাই', expect: ['call'], note: '\'before the project starts\' is no refusal' },
+  { text: 'আমার নাম্বার জিরো ওয়ান সেভেন ওয়ান টু থ্রি ফোর ফাইভ সিক্স এইট নাইন', expect: ['contact'], note: 'English digit words written in Bengali script' },
+  { text: 'ওয়ান টু থ্রি করে ধাপগুলো সাজান', expect: [], note: 'three digit words are no phone number' },
 ];

@@ -39,4 +39,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Upwork ke bahar payment nahi leta bhai, milestone bana dijiye', expect: [], note: 'refusal' },
   { text: 'wa kar do sir 98765 43210 pe, details bhejta hoon', expect: ['call', 'contact'], note: 'WhatsApp nickname with a verb of doing' },
   { text: 'Mujhe mail kar do, wahan details bhej dunga', expect: ['call'], note: 'email as the channel' },
+  { text: 'design ki baat phone par samjha dunga', expect: ['call'], note: 'baat before \'phone par\'' },
 ];

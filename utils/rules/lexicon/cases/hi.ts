@@ -40,4 +40,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'मैं अपवर्क के बाहर पेमेंट नहीं लेता, माइलस्टोन बना दीजिए', expect: [], note: 'refusal' },
   { text: 'मैं व्हाट्सएप पर नहीं आऊंगा, यहीं बात करते हैं', expect: [], note: 'refusal: will not come on the app' },
   { text: "हमारी वेबसाइट पर पेटीएम से भुगतान का ऑप्शन जोड़ना है", expect: [], note: 'a payment option on the client\'s website or store' },
+  { text: 'कल शाम को एक फ़ोन कॉल कर सकते हैं क्या?', expect: ['call'], note: 'a phone call proposed' },
+  { text: 'अपना ईमेल साझा कीजिए, मैं डिज़ाइन भेज दूँगा', expect: ['contact'], note: 'formal verb of sharing' },
+  { text: 'ज़ूम पर पहले एक डेमो क्लास रख लेते हैं', expect: ['call'], note: 'a demo class on Zoom' },
+  { text: 'फ़ोन कॉल रिकॉर्डिंग वाला फीचर ऐप में जोड़ना है', expect: [], note: 'phone calls as the feature to build' },
+  { text: 'मेरी पिछली कंपनी में हम ज़ूम पर मीटिंग करते थे', expect: [], note: 'a past job: the app is experience' },
+  { text: 'होटल की बुकिंग नंबर 9876543210 है', expect: [], note: 'a booking reference, not a phone' },
 ];

@@ -40,4 +40,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'میں ٹیلیگرام نمبر نہیں دوں گا، یہیں بات کریں', expect: [], note: 'refusal: will not give the app number' },
   { text: 'میں واٹس ایپ پر نہیں آؤں گی، پہلے آفر بھیجیں', expect: [], note: 'refusal: will not come on the app' },
   { text: "ہمارے کپڑوں کی ویب سائٹ پر ایزی پیسہ ادائیگی کا آپشن لگانا ہے", expect: [], note: 'a payment option on the client\'s website or store' },
+  { text: 'کل دوپہر ایک چھوٹی سی فون کال کر لیں؟', expect: ['call'], note: 'a phone call proposed' },
+  { text: 'اپنا ای میل دیں، میں فائلیں بھیج دوں گا', expect: ['contact'], note: 'bare imperative of giving' },
+  { text: 'میں اگلے ہفتے کراچی آ رہا ہوں، آپ کے دفتر آ کر مل لیتا ہوں', expect: ['call'], note: 'in person at the office' },
+  { text: 'میری پچھلی کمپنی میں ہم زوم پر میٹنگ کرتے تھے', expect: [], note: 'a past job: the app is experience' },
+  { text: 'ڈبلیو اے پر پنگ کر دیں، تفصیل وہیں بتاتا ہوں', expect: ['call'], note: 'WA read out in Urdu letters' },
 ];

@@ -41,4 +41,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '抱歉，我不接受平台外的支付宝付款', expect: [], note: 'refusal' },
   { text: '有问题发邮件给我吧', expect: ['call'], note: 'email as the channel' },
   { text: '大佬能加一下联系方式吗？有偿', expect: ['contact'], note: 'asks to add a contact' },
+  { text: '方便的话打个电话吧，十分钟就够', expect: ['call'], note: '打个电话 with a measure word' },
+  { text: '抱歉，我不想到平台外沟通，还是在这里聊吧', expect: [], note: 'refusal to leave the platform' },
+  { text: '银行卡号输入框需要校验位数', expect: [], note: 'a bank card input field is the work' },
+  { text: '后台系统要支持支付宝和微信两种支付方式', expect: [], note: 'payment methods the system must support' },
+  { text: '翻译一篇关于交易所USDT充值的帮助中心文章', expect: [], note: 'translating a help center about crypto' },
 ];
