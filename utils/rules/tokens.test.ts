@@ -23,6 +23,13 @@ describe('tokenize', () => {
     expect(question.slice(0, 3)).toEqual([false, false, true]);
   });
 
+  it('ends a sentence at an ideographic full stop (not inside "gmail。com") and at the Urdu full stop', () => {
+    const sentences = (text: string) => [...tokenize(buildView(text), text).sent];
+    expect(sentences('开发。加我')).toEqual([0, 0, 1, 1]);
+    expect(new Set(sentences('lin。dev@gmail。com')).size).toBe(1);
+    expect(sentences('کام ختم۔ بات کریں')).toEqual([0, 0, 1, 1]);
+  });
+
   it('cuts run-on text into bounded sentences', () => {
     const { sent } = tokenize(buildView('word '.repeat(200)), 'word '.repeat(200));
     expect(new Set(sent).size).toBeGreaterThan(2);

@@ -38,11 +38,16 @@ const SINGLE_CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana
 /** A full stop ends a sentence when a space and no lower-case word follow ("Ltd. directly" does not). */
 function endsSentence(view: View, original: string, i: number): boolean {
   const next = view.text.charCodeAt(i + 1);
+  // An ideographic full stop (folded to ".") ends a sentence unless a Latin letter or digit follows
+  // at once, as in a disguised address ("gmail。com"): "我是前端开发。加我微信" is two sentences.
+  const at = view.starts[i];
+  const stop = at === undefined ? 0 : original.charCodeAt(at);
+  if (stop === 0x3002 || stop === 0xff61) return !isAsciiWordChar(next);
   if (Number.isNaN(next) || next === 0x0a) return true;
   if (next !== 0x20) return false;
-  const at = view.starts[i + 2];
-  if (at === undefined) return true;
-  const after = original.charCodeAt(at);
+  const afterAt = view.starts[i + 2];
+  if (afterAt === undefined) return true;
+  const after = original.charCodeAt(afterAt);
   return Number.isNaN(after) || !(after >= 0x61 && after <= 0x7a);
 }
 
@@ -89,9 +94,13 @@ function isUpperCode(code: number): boolean {
   return u === 2;
 }
 
-/** Ends a sentence: ! ? newline ; 。 ！ ？ ؟ । */
+/** Ends a sentence: ! ? newline ; 。 ！ ？ ؟ । ۔ (the Urdu full stop) */
 function isSentenceEnd(c: number): boolean {
-  return c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3b || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x964;
+  return c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3b || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x964 || c === 0x6d4;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 /** A question mark: ? ？ ؟ */
 function isQuestion(c: number): boolean {
