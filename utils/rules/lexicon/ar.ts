@@ -121,6 +121,8 @@ export const lexicon: Lexicon = {
   near: ['مكالمة', 'اجتماع', 'تحدث', 'رسالة', 'أضف'],
   feeHints: ['عمولة', 'رسوم'],
   words: {
+    emailAt: ['آت', 'أت'],
+    emailDot: ['دوت', 'نقطة'],
     negation: ['لا'],
     shareOrUseStems: ['شارك', 'أعطي', 'استخدم'],
     upworkNegator: ['بدون', 'بغير', 'غير'],

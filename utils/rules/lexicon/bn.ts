@@ -102,6 +102,8 @@ export const lexicon: Lexicon = {
   ],
   near: ['কল', 'মিটিং', 'কথা', 'মেসেজ', 'অ্যাড'],
   words: {
+    emailAt: ['এট', 'অ্যাট'],
+    emailDot: ['ডট'],
     here: ['এখানে'],
     orderWords: ['অর্ডার', 'ইনভয়েস', 'টিকেট', 'ট্র্যাকিং'],
     numberNouns: ['নাম্বার', 'নম্বর', 'নং'],

@@ -111,6 +111,8 @@ export const lexicon: Lexicon = {
   near: ['कॉल', 'मीटिंग', 'बात', 'मैसेज'],
   feeHints: ['कमीशन'],
   words: {
+    emailAt: ['एट', 'ऐट', 'रेट'],
+    emailDot: ['डॉट', 'डाट'],
     here: ['यहाँ'],
     orderWords: ['ऑर्डर', 'आर्डर', 'इनवॉइस', 'टिकट', 'ट्रैकिंग'],
     numberNouns: ['नंबर'],

@@ -103,6 +103,8 @@ export const lexicon: Lexicon = {
   near: ['ایڈ'],
   feeHints: ['کمیشن'],
   words: {
+    emailAt: ['ایٹ', 'اَیٹ', 'ریٹ'],
+    emailDot: ['ڈاٹ'],
     negation: ['نہیں'],
     upworkNegator: ['بجائے', 'بدون'],
     routeNegator: ['بجائے', 'بدون'],
