@@ -20,6 +20,8 @@ table('email: should warn', [
   ['میل: bilal.design ایٹ جی میل ڈاٹ کام', ['contact']],
   ['بريدي: omar.qa آت ياهو دوت كوم', ['contact']],
   ['邮箱 lily点wang 艾特 126 点 com', ['contact']],
+  ['mail → priya.n 💌 yahoo 🔸 com', ['contact']],
+  ['hanna_88 ✿ gmail ✿ com', ['contact']],
 ]);
 
 table('email: should not warn', [
@@ -31,4 +33,5 @@ table('email: should not warn', [
   ['Can you fix the @media query for tablets?', []],
   ['ডট কম বাবলের সময় আমি এট প্রজেক্টে ছিলাম না', []],
   ['Компанія равлик крапка: назва бренду для логотипу', []],
+  ['We switched from yahoo ★ gmail ★ com domains last year.', []],
 ]);

@@ -210,11 +210,34 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
 }
 
 /**
+ * "kevin.tran 🌀 icloud 🔵 com", "ana_k ✦ gmail ✦ com": symbols (emoji, stars, arrows) standing for
+ * "@" and ".", around a well-known provider and a common top-level domain. Only those providers:
+ * a free-form "word symbol word symbol word" is far too common to read as an address.
+ */
+const SYMBOL_EMAIL =
+  /(?:^|[^a-z0-9._-])([a-z0-9][a-z0-9._-]{2,63}) ?([^\sa-z0-9.@/\\,;:'"()[\]{}<>-]{1,4}) ?(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|proton|yandex|gmx|aol|zoho|fastmail|tutanota|rediffmail|rambler|ukr|qq|163) ?([^\sa-z0-9@/\\,;:'"()[\]{}<>-]{1,4}) ?(com|net|org|ru|ua|me|de|fr|co|in|pk|uk|ca|au|es|it|cn)(?![a-z0-9])/g;
+
+function symbolEmails(ctx: Ctx, out: Finding[]): void {
+  const t = ctx.view.text;
+  SYMBOL_EMAIL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = SYMBOL_EMAIL.exec(t)) !== null && n < 10) {
+    n++;
+    const local = m[1]!;
+    const start = m.index + m[0].indexOf(local);
+    // The local part looks like one ("kevin.tran", "ana_k", "sam88"): "flags ★ gmail ★ com" is no address.
+    if (/[._0-9]/.test(local) && !NOT_LOCAL.has(local)) out.push(findingAt(ctx, 'contact', start, m.index + m[0].length, 'contact.email.symbols', 'email address'));
+  }
+}
+
+/**
  * @example detectEmails(buildContext('mail me: ana at gmail dot com')) // one contact finding
  */
 export function detectEmails(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   if (ctx.view.text.includes('@')) plainEmails(ctx, out);
   spelledEmails(ctx, out);
+  symbolEmails(ctx, out);
   return out;
 }
