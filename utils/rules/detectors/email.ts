@@ -100,7 +100,19 @@ function atWordAt(ctx: Ctx, i: number, isAt: (k: number) => boolean, gap: (k: nu
   if (isAt(i)) last = i;
   else if (i + 1 < count && gap(i) === '' && CJK.test(words[i]!) && AT_WORDS.has(words[i]! + words[i + 1]!)) last = i + 1;
   if (last < 0) return undefined;
-  if (last + 2 < count && words[last + 1]!.length <= 3 && isAt(last + 2) && /^\s+$/.test(gap(last)) && /^\s+$/.test(gap(last + 1))) last += 2;
+  const filler = words[last + 1];
+  if (
+    filler !== undefined &&
+    filler.length <= 3 &&
+    !separatorOf(filler) &&
+    !AT_WORDS.has(filler) &&
+    last + 2 < count &&
+    isAt(last + 2) &&
+    /^\s+$/.test(gap(last)) &&
+    /^\s+$/.test(gap(last + 1))
+  ) {
+    last += 2;
+  }
   return [i, last];
 }
 

@@ -261,7 +261,9 @@ function spacedHandles(ctx: Ctx, out: Finding[]): void {
   let at = t.indexOf('@ ');
   let k = 0;
   let found = 0;
-  while (at !== -1 && found < 5) {
+  // At most 50 candidates, like the @handles above: each one looks at the channels near it.
+  let tried = 0;
+  while (at !== -1 && found < 5 && tried < 50) {
     let p = at - 1;
     while (p >= 0 && t.charCodeAt(p) === 0x20) p--;
     const from = t.charCodeAt(at + 2) === 0x20 ? at + 3 : at + 2;
@@ -276,7 +278,7 @@ function spacedHandles(ctx: Ctx, out: Finding[]): void {
       }
       const word = t.slice(from, e).replace(/[ ]/g, '');
       while (k < ctx.count && vFrom[k]! < from) k++;
-      if (k < ctx.count && idLike(word) && /[a-z]/.test(word) && !PLACEHOLDER_HANDLE.has(word) && !isWorkSubject(ctx, k, k + 1, 2)) {
+      if (k < ctx.count && idLike(word) && /[a-z]/.test(word) && !PLACEHOLDER_HANDLE.has(word) && tried++ < 50 && !isWorkSubject(ctx, k, k + 1, 2)) {
         const s = sentenceOf(ctx, k);
         const sent = ctx.sent[k]!;
         const sentA = ctx.sentences[Math.max(0, sent - 1)]?.from ?? s.from;
