@@ -14,6 +14,10 @@ describe('buildView', () => {
     ['3️⃣1️⃣0️⃣', '310'],
     ['٠٥٥', '055'],
     ['Café', 'cafe'],
+    ['ب.ر.ي.د', 'بريد'],
+    ['و-ا-ت-س', 'واتس'],
+    ['ن ح و ل ب ا', 'ن ح و ل ب ا'],
+    ['و علي و سارة', 'و علي و سارة'],
   ])('%s reads %s', (input, expected) => {
     expect(buildView(input).text).toBe(expected);
   });

@@ -218,12 +218,16 @@ function decode(codes: Uint16Array, n: number, surrogates: boolean): string {
   return parts.join('');
 }
 
-/** Word characters of a spaced-out run: a-z, 0-9, "@", "$", "|", Greek and Cyrillic (NaN: none). */
+/** Word characters of a spaced-out run: a-z, 0-9, "@", "$", "|", Greek, Cyrillic and Arabic letters (NaN: none). */
 function isAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24 || c === 0x7c || (c >= 0x370 && c <= 0x52f);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24 || c === 0x7c || (c >= 0x370 && c <= 0x52f) || isArabicLetter(c);
 }
 function isLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x370 && c <= 0x52f);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x370 && c <= 0x52f) || isArabicLetter(c);
+}
+/** Letters of the Arabic script, Persian and Urdu ones included ("ر.ق.م", "ت و ا ص ل"): no case, one code point each. */
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x621 && c <= 0x64a && c !== 0x640) || (c >= 0x671 && c <= 0x6d3);
 }
 function isSpacedSeparator(c: number): boolean {
   return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0xb7 || c === 0x2022 || c === 0x2f || c === 0x7c;
@@ -232,7 +236,7 @@ function isSpacedSeparator(c: number): boolean {
 /**
  * Removes the separators inside runs of single characters that all use the same separator, when
  * the run is at least four characters long with at least two letters: "b.a.n.k" → "bank",
- * "p a y p a l" → "paypal". Digit-only runs are left to the phone detector.
+ * "p a y p a l" → "paypal", "ر.ق.م.ك" → "رقمك". Digit-only runs are left to the phone detector.
  */
 /**
  * Pretest: some single character, separator, single character, separator, single character.
@@ -240,7 +244,7 @@ function isSpacedSeparator(c: number): boolean {
  * steps, so it is linear and cannot backtrack badly; the native regular expression engine scans a
  * long view several times faster than a loop in JavaScript.
  */
-const SPACED_PRETEST = /(?:^|[^a-z0-9@$|\u0370-\u052f])[a-z0-9@$|\u0370-\u052f]([ .\-_*·•/|])[a-z0-9@$|\u0370-\u052f]\1[a-z0-9@$|\u0370-\u052f]\1[a-z0-9@$|\u0370-\u052f](?![a-z0-9@$|\u0370-\u052f])/;
+const SPACED_PRETEST = /(?:^|[^a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3])[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]([ .\-_*·•/|])[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]\1[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]\1[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3](?![a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3])/;
 
 function joinSpacedLetters(view: View): View {
   const { text } = view;
@@ -271,7 +275,9 @@ function joinSpacedLetters(view: View): View {
       j -= 2;
       count--;
     }
-    if (count >= 4 && letters >= 2) {
+    // Arabic letters join only across dots and dashes ("ر.ق.م.ك"): a sentence spelled out letter by
+    // letter with spaces ("ن ح و ل …") would lose its word breaks, which Arabic words need.
+    if (count >= 4 && letters >= 2 && !(sep === 0x20 && isArabicLetter(at(i)))) {
       for (let k = i + 1; k < j; k += 2) drop[k] = 1;
       any = true;
     }

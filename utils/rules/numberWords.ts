@@ -28,7 +28,8 @@ export function combineNumberWords(values: number[]): string[] {
   for (const v of values) {
     if (cur < 0) {
       cur = v;
-    } else if (last >= 100 && v < 100) {
+    } else if (last >= 100 && v > 0 && v < 100) {
+      // "pięćset, zero zero zero": a zero after a hundred is the next digit, not part of it.
       cur += v;
     } else if (last >= 20 && last < 100 && last % 10 === 0 && v > 0 && v < 10) {
       cur += v;

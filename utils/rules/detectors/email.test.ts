@@ -11,6 +11,17 @@ table('email: should warn', [
   ['Email me at anna_k at protonmail dot com', ['contact']],
   ['mail: j o s h u a . p at yahoo', ['contact']],
   ['k dot mensah underscore 77 at outlook dot com', ['contact']],
+  ['write to r a v i at p r o t o n dot m e please', ['contact']],
+  ['ping support at lumen-works dot ro', ['contact']],
+  ['docs go to legal[@]brightpath[.]io', ['contact']],
+  ['пишіть: olena.ux равлик gmail крапка com', ['contact']],
+  ['মেইল: rafi.dev এট ইয়াহু ডট কম', ['contact']],
+  ['मेल: arjun.k एट जीमेल डॉट कॉम', ['contact']],
+  ['میل: bilal.design ایٹ جی میل ڈاٹ کام', ['contact']],
+  ['بريدي: omar.qa آت ياهو دوت كوم', ['contact']],
+  ['邮箱 lily点wang 艾特 126 点 com', ['contact']],
+  ['mail → priya.n 💌 yahoo 🔸 com', ['contact']],
+  ['hanna_88 ✿ gmail ✿ com', ['contact']],
 ]);
 
 table('email: should not warn', [
@@ -20,4 +31,7 @@ table('email: should not warn', [
   ['I am available at 9 and at 5 on weekdays.', []],
   ['Our email marketing list has 12k subscribers.', []],
   ['Can you fix the @media query for tablets?', []],
+  ['ডট কম বাবলের সময় আমি এট প্রজেক্টে ছিলাম না', []],
+  ['Компанія равлик крапка: назва бренду для логотипу', []],
+  ['We switched from yahoo ★ gmail ★ com domains last year.', []],
 ]);

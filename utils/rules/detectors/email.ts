@@ -19,7 +19,9 @@ const TLDS = new Set(
   ('com net org io co me dev app ai info biz us uk de fr es it pt br ru ua pl tr in pk bd id ph vn cn jp kr au ca mx ar cl ' +
     'za ng ke eg ae sa nl be ch at se no dk fi ie nz sg my th tw hk studio design store shop online site xyz tech agency ' +
     'email digital media cloud pro edu gov mil int eu asia today world life live blog page tv fm gg ly so to cc ws la ' +
-    'art work works company solutions services consulting team global group ltd llc inc academy one space website club news').split(' '),
+    'art work works company solutions services consulting team global group ltd llc inc academy one space website club news ' +
+    'ro cz sk hu gr bg rs hr si lt lv ee by kz uz ge am az il jo lb qa kw om bh lk np pe ve ec uy cr gt do pr tn dz ma gh tz ' +
+    'ug cm sn mobi name network systems software studio photography marketing legal law health care').split(' '),
 );
 const NOT_LOCAL = lexiconWords('notEmailLocal');
 
@@ -41,6 +43,10 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
       if (DOMAIN.test(t[b]!)) {
         domain += t[b];
         b++;
+      } else if (/^[[(]\.[\])][a-z0-9]/.test(t.slice(b, b + 4)) && domain) {
+        // "mobilevault[.]dev": a bracketed dot, like the bracketed "[@]".
+        domain += '.';
+        b += 3;
       } else if (t[b] === ' ' && /^ ?\. ?[a-z0-9]/.test(t.slice(b, b + 4)) && domain) {
         const m = /^ ?\. ?/.exec(t.slice(b, b + 3))!;
         domain += '.';
@@ -77,27 +83,85 @@ function separatorOf(word: string): string {
 }
 const AT_WORDS = lexiconWords('emailAt');
 
+/** A word of a script without letter case or spaces between words (CJK): glued words are normal there. */
+const CJK = /^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+$/;
+/** A word of letters or digits of a non-Latin script ("জিমেইল", "کام"): a domain spelled in local letters. */
+const NATIVE_LABEL = /^[\p{L}\p{M}\p{N}]+$/u;
+const isNative = (w: string): boolean => !/[a-z]/.test(w) && NATIVE_LABEL.test(w);
+
+/**
+ * The at word starting at token i, as [first, last] tokens, or undefined: one word ("at",
+ * "arobase", "এট"), two CJK characters written together ("艾" "特"), or an at word, a short
+ * filler and another at word ("at the rate", "एट द रेट").
+ */
+function atWordAt(ctx: Ctx, i: number, isAt: (k: number) => boolean, gap: (k: number) => string): [number, number] | undefined {
+  const { words, count } = ctx;
+  let last = -1;
+  if (isAt(i)) last = i;
+  else if (i + 1 < count && gap(i) === '' && CJK.test(words[i]!) && AT_WORDS.has(words[i]! + words[i + 1]!)) last = i + 1;
+  if (last < 0) return undefined;
+  const filler = words[last + 1];
+  if (
+    filler !== undefined &&
+    filler.length <= 3 &&
+    !separatorOf(filler) &&
+    !AT_WORDS.has(filler) &&
+    last + 2 < count &&
+    isAt(last + 2) &&
+    /^\s+$/.test(gap(last)) &&
+    /^\s+$/.test(gap(last + 1))
+  ) {
+    last += 2;
+  }
+  return [i, last];
+}
+
 /** Spelled-out addresses, scanned word by word around an "at" word. */
 function spelledEmails(ctx: Ctx, out: Finding[]): void {
   const { view, words, count } = ctx;
   const { vFrom, vTo } = ctx.tokens;
   const gap = (i: number): string => view.text.slice(vTo[i]!, vFrom[i + 1] ?? vTo[i]!);
   const atWord = wordFlags(ctx, AT_WORDS);
-  const ids = ctx.tokens.ids;
+  const isAt = (k: number): boolean => atWord.at(k);
+  /** The separator a spoken word at token k stands for, also two CJK characters written together ("點"). */
+  const sepAt = (k: number): string => separatorOf(words[k]!);
   for (let i = 1; i < count - 1; i++) {
-    if (!atWord.at(i)) continue;
+    const at = atWordAt(ctx, i, isAt, gap);
+    if (!at) continue;
+    const atEnd = at[1];
+    if (atEnd + 1 >= count) continue;
     const gapBefore = gap(i - 1);
-    const gapAfter = gap(i);
+    const gapAfter = gap(atEnd);
     const bracketed = /[([{<]\s*$/.test(gapBefore) && /^\s*[)\]}>]/.test(gapAfter);
-    if (!bracketed && (!/^\s+$/.test(gapBefore) || !/^\s+$/.test(gapAfter))) continue;
+    const cjkAt = CJK.test(words[i]!);
+    const spaced = (g: string): boolean => /^\s+$/.test(g) || (cjkAt && g === '');
+    if (!bracketed && (!spaced(gapBefore) || !spaced(gapAfter))) continue;
     // Domain: words joined by "." or a dot word.
-    let j = i + 1;
-    let last = i;
+    let j = atEnd + 1;
+    let last = atEnd;
     const labels: string[] = [];
     let spelledDot = false;
+    let native = false;
     while (j < count && labels.length < 5) {
-      const w = words[j]!;
-      if (!/^[a-z0-9-]+$/.test(w)) break;
+      let w = words[j]!;
+      if (/^[a-z0-9-]+$/.test(w)) {
+        // "g m a i l", "c o m": single letters spaced out (too short a run for the view to join).
+        if (w.length === 1) {
+          let k = j;
+          while (k + 1 < count && k - j < 24 && gap(k) === ' ' && /^[a-z0-9]$/.test(words[k + 1]!) && !sepAt(k + 1)) {
+            k++;
+            w += words[k]!;
+          }
+          j = k;
+        }
+      } else if (isNative(w) && !sepAt(j) && !isAt(j)) {
+        // A provider written in local letters, perhaps in two words ("جی میل", "জিমেইল").
+        native = true;
+        if (j + 1 < count && /^\s+$/.test(gap(j)) && isNative(words[j + 1]!) && !sepAt(j + 1) && j + 2 < count && sepAt(j + 2) === '.') {
+          j++;
+          w += words[j]!;
+        }
+      } else break;
       labels.push(w);
       last = j;
       const g = gap(j);
@@ -106,13 +170,11 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
         j++;
         continue;
       }
-      const dotWord = words[j + 1];
       if (
-        dotWord !== undefined &&
-        separatorOf(dotWord) === '.' &&
         j + 2 < count &&
-        spacesAndAtMostOne(g, '([{') &&
-        spacesAndAtMostOne(gap(j + 1), ')]}')
+        sepAt(j + 1) === '.' &&
+        (spacesAndAtMostOne(g, '([{') || (g === '' && CJK.test(words[j + 1]!))) &&
+        (spacesAndAtMostOne(gap(j + 1), ')]}') || (gap(j + 1) === '' && CJK.test(words[j + 1]!)))
       ) {
         spelledDot = true;
         j += 2;
@@ -123,12 +185,17 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
     if (!labels.length) continue;
     const tld = labels.length > 1 ? labels[labels.length - 1]! : '';
     const provider = PROVIDERS.has(labels[0]!);
-    if (!(tld && TLDS.has(tld) && (spelledDot || bracketed || provider)) && !(provider && labels.length === 1)) continue;
+    // A domain in local letters needs a spelled dot and a short last label ("… ডট কম", "… ڈاٹ کام").
+    const nativeDomain = native && spelledDot && labels.length === 2 && tld.length <= 4 && labels[0]!.length >= 3;
+    if (native && !nativeDomain) continue;
+    if (!nativeDomain && !(tld && TLDS.has(tld) && (spelledDot || bracketed || provider)) && !(provider && labels.length === 1)) continue;
     // Local part: words joined by ".", "_", "-" or a separator word.
     let k = i - 1;
     const first = words[k]!;
     if (NOT_LOCAL.has(first) && !bracketed) continue;
     if (!/^[a-z0-9._-]+$/.test(first)) continue;
+    // A local part in local letters is not read: a domain in local letters needs a Latin local part with a dot or digit.
+    if (nativeDomain && !/[._0-9]/.test(view.text.slice(vFrom[Math.max(0, k - 2)]!, vTo[k]!))) continue;
     while (k > 0) {
       const g = view.text.slice(vTo[k - 1]!, vFrom[k]!);
       if (/^[._-]$/.test(g)) {
@@ -136,7 +203,14 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
         continue;
       }
       const sep = words[k - 1]!;
-      if (separatorOf(sep) && k > 1 && /^\s+$/.test(g) && /^[a-z0-9]+$/.test(words[k - 2]!) && !NOT_LOCAL.has(words[k - 2]!)) {
+      const sepGap = view.text.slice(vTo[k - 2] ?? 0, vFrom[k - 1]!);
+      if (
+        separatorOf(sep) &&
+        k > 1 &&
+        (/^\s+$/.test(g) ? true : g === '' && CJK.test(sep) && sepGap === '') &&
+        /^[a-z0-9]+$/.test(words[k - 2]!) &&
+        !NOT_LOCAL.has(words[k - 2]!)
+      ) {
         k -= 2;
         continue;
       }
@@ -148,11 +222,34 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
 }
 
 /**
+ * "kevin.tran 🌀 icloud 🔵 com", "ana_k ✦ gmail ✦ com": symbols (emoji, stars, arrows) standing for
+ * "@" and ".", around a well-known provider and a common top-level domain. Only those providers:
+ * a free-form "word symbol word symbol word" is far too common to read as an address.
+ */
+const SYMBOL_EMAIL =
+  /(?:^|[^a-z0-9._-])([a-z0-9][a-z0-9._-]{2,63}) ?([^\sa-z0-9.@/\\,;:'"()[\]{}<>-]{1,4}) ?(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|proton|yandex|gmx|aol|zoho|fastmail|tutanota|rediffmail|rambler|ukr|qq|163) ?([^\sa-z0-9@/\\,;:'"()[\]{}<>-]{1,4}) ?(com|net|org|ru|ua|me|de|fr|co|in|pk|uk|ca|au|es|it|cn)(?![a-z0-9])/g;
+
+function symbolEmails(ctx: Ctx, out: Finding[]): void {
+  const t = ctx.view.text;
+  SYMBOL_EMAIL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = SYMBOL_EMAIL.exec(t)) !== null && n < 10) {
+    n++;
+    const local = m[1]!;
+    const start = m.index + m[0].indexOf(local);
+    // The local part looks like one ("kevin.tran", "ana_k", "sam88"): "flags ★ gmail ★ com" is no address.
+    if (/[._0-9]/.test(local) && !NOT_LOCAL.has(local)) out.push(findingAt(ctx, 'contact', start, m.index + m[0].length, 'contact.email.symbols', 'email address'));
+  }
+}
+
+/**
  * @example detectEmails(buildContext('mail me: ana at gmail dot com')) // one contact finding
  */
 export function detectEmails(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   if (ctx.view.text.includes('@')) plainEmails(ctx, out);
   spelledEmails(ctx, out);
+  symbolEmails(ctx, out);
   return out;
 }

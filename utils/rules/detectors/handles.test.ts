@@ -19,6 +19,14 @@ table('handles: should warn', [
   ['My Skype is live:.cid.5a2b9c1d0e', ['call', 'contact']],
   ['You can find me on Telegram, my username is @oleg_codes', ['call', 'contact']],
   ['My Telegram is the same as my name here', ['call', 'contact']],
+  ['find me on telegram → @ rosa _ builds', ['call', 'contact']],
+  ['my discord is @ k i r a _ 2 4, add me', ['call', 'contact']],
+  ['skype: milan(underscore)audio', ['call', 'contact']],
+]);
+
+table('spaced "@ name": no handle without an app or a cue of talking', [
+  ['The regex must accept "@ name" with a space, e.g. @ dev_team in the config.', []],
+  ['mail: olga @ yandex . ru', ['contact']],
 ]);
 
 table('handles: should not warn', [

@@ -30,7 +30,7 @@ function idLike(word: string): boolean {
 }
 
 /** A dot or underscore spelled out between two parts of an ID: "rafael dot ortiz". */
-const SPELLED_SEP = /^ ?(?:dot|\(dot\)|\[dot\]|punto|point|punkt|ponto|underscore|nokta|titik|tochka|точка) ?(?=[a-z0-9])/;
+const SPELLED_SEP = /^ ?(?:dot|\(dot\)|\[dot\]|punto|point|punkt|ponto|underscore|\(underscore\)|\[underscore\]|nokta|titik|tochka|точка) ?(?=[a-z0-9])/;
 
 const SEP_FIRST = [...' d([punт'].map((c) => c.charCodeAt(0));
 
@@ -99,7 +99,7 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   // "加我微信 wl_ceramics88 详聊": an ID with digits or "_" right after the name needs no colon.
   const bare = !colon && allSpace(t, gapFrom, nextFrom) && /[0-9_]/.test(nextWord) && /[a-z]/.test(nextWord);
   if ((!colon && !bare) || nextFrom - gapFrom > 6) return;
-  if (ctx.tokens.at[k] === 1) return; // the @handle rule reports it
+  if (ctx.tokens.at[k] === 1 || t.slice(gapFrom, nextFrom).includes('@')) return; // the @handle rules report it
   const word = t.slice(nextFrom, spelledIdEnd(t, nextFrom));
   if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;
   // "Signal (Cyrillic а in my layout)": a bracket opens an aside unless it holds the ID alone.
@@ -246,6 +246,55 @@ function introducedMention(ctx: Ctx, i: number): boolean {
   return channelStartsIn(ctx, 'call', a, i) || hasCue(ctx, 'talk', a, i) || hasCue(ctx, 'identity', a, i);
 }
 
+/** A spaced-out underscore or dot inside a handle: "dipu _ seo", "dipu_ seo", "ana . k". */
+const SPACED_JOIN = /^ ?[_.] ?(?=[a-z0-9])/;
+
+/**
+ * "@ dipu _ seo", "@ h a l a _ t r a n s": an "@" set apart from the handle by a space (a dodge of
+ * @-mention filters), the handle perhaps cut by spaced underscores. Counted like an @handle: next
+ * to a talking app (same or neighbouring sentence) or a cue of talking, and never after a word
+ * character (that is an email address with spaces, the email detector's).
+ */
+function spacedHandles(ctx: Ctx, out: Finding[]): void {
+  const t = ctx.view.text;
+  const { vFrom } = ctx.tokens;
+  let at = t.indexOf('@ ');
+  let k = 0;
+  let found = 0;
+  // At most 50 candidates, like the @handles above: each one looks at the channels near it.
+  let tried = 0;
+  while (at !== -1 && found < 5 && tried < 50) {
+    let p = at - 1;
+    while (p >= 0 && t.charCodeAt(p) === 0x20) p--;
+    const from = t.charCodeAt(at + 2) === 0x20 ? at + 3 : at + 2;
+    if ((p < 0 || !/[a-z0-9._-]/.test(t[p]!)) && /[a-z0-9]/.test(t[from] ?? '')) {
+      let e = idEnd(t, from);
+      for (let n = 0; n < 6; n++) {
+        const m = SPACED_JOIN.exec(t.slice(e, e + 4));
+        if (!m) break;
+        const next = idEnd(t, e + m[0].length);
+        if (next === e + m[0].length) break;
+        e = next;
+      }
+      const word = t.slice(from, e).replace(/[ ]/g, '');
+      while (k < ctx.count && vFrom[k]! < from) k++;
+      if (k < ctx.count && idLike(word) && /[a-z]/.test(word) && !PLACEHOLDER_HANDLE.has(word) && tried++ < 50 && !isWorkSubject(ctx, k, k + 1, 2)) {
+        const s = sentenceOf(ctx, k);
+        const sent = ctx.sent[k]!;
+        const sentA = ctx.sentences[Math.max(0, sent - 1)]?.from ?? s.from;
+        const sentB = ctx.sentences[sent + 1]?.to ?? s.to;
+        const near = ctx.channels.filter((h) => h.from >= sentA && h.from < sentB && !isWorkSubject(ctx, h.from, h.to));
+        const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to);
+        if (near.some((h) => h.channel.kind === 'call') || (talk && !near.some((h) => h.channel.kind === 'payment'))) {
+          found++;
+          out.push(findingAt(ctx, 'contact', at, e, 'contact.handle', 'messenger handle'));
+        }
+      }
+      at = t.indexOf('@ ', Math.max(at + 1, e));
+    } else at = t.indexOf('@ ', at + 1);
+  }
+}
+
 /** Handles that stand for any handle in a spec: "@username", "@mentions", "@user", "@handle". */
 const PLACEHOLDER_HANDLE = lexiconWords('placeholderHandles');
 
@@ -292,6 +341,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (!near.some((h) => h.channel.kind !== 'payment') && !talk) continue;
     out.push(findingAt(ctx, 'contact', vFrom[i]! - 1, idEnd(t, vFrom[i]!), 'contact.handle', 'messenger handle'));
   }
+  spacedHandles(ctx, out);
   // "my ID is lin_yuxi", "username: kenta_m" next to a talking app.
   const idNoun = wordFlags(ctx, isIdNoun);
   for (const m of ctx.matches.contactNouns) {

@@ -52,7 +52,8 @@ table('"my cell" / "my mobile" label a number; a verb of calling makes the call'
 
 describe('"my cell" next to a number the phone detector did not read still warns', () => {
   it('keeps a warning on the label', () => {
-    const text = "seven one eight dash five five five dash zero one two three, that's my cell";
+    // (A spoken "dash" between the groups is read by the phone detector now: "then" is not.)
+    const text = "seven one eight then five five five then zero one two three, that's my cell";
     const f = analyze(text).find((x) => x.ruleId === 'call.phone');
     expect(f && text.slice(f.start, f.end)).toBe('my cell');
   });

@@ -1,6 +1,14 @@
 import { table } from '../testing/table';
 
 table('phone: should warn', [
+  ['my mobile: four one five dash two two two dash nine eight seven six', ['contact']],
+  ['reach my cell at three one two hyphen four four four hyphen zero nine one one', ['contact']],
+  ['my cell is 8O5 2OO 41O9', ['contact']],
+  ['numer do mnie: sześćset, zero zero zero, trzysta dwadzieścia dwa', ['contact']],
+  ['мій номер: пʼятсот, нуль нуль нуль, сто двадцять три', ['contact']],
+  ['📲 2️⃣1️⃣3️⃣4️⃣4️⃣4️⃣8️⃣7️⃣6️⃣5️⃣', ['contact']],
+  ['my number (213) ➖ 444 ➖ 8765', ['contact']],
+  ['my number:\n0333\n444\n8765', ['contact']],
   ['call me on 4one5 5five5 0one2three', ['call', 'contact']],
   ['Here is my number: 0803 555 1234', ['contact']],
   ['My number is +44 7700 900431', ['contact']],
@@ -18,6 +26,9 @@ table('phone: should warn', [
 ]);
 
 table('phone: number kinds that must not warn', [
+  ['Weekly totals:\n1200\n3400\n5600\n7788', []],
+  ['Rooms 1O1, 2O2 and 3O3 are booked for the workshop.', []],
+  ['The dash between 2019 dash 2024 in the timeline is a typo.', []],
   ['We need 2fa for the b2b portal and 4k exports in mp4.', []],
   ['Rows 8841-8860 of the sheet still need tags.', []],
   ['The package costs 12 750 000 VND a month, paid through Upwork.', []],

@@ -53,7 +53,8 @@ function digitItem(w: string): DigitItem | undefined {
   if (digits === 0) return undefined;
   const glued = w.length >= 4 && w.length <= 30 && /[0-9]/.test(w) && /[a-z]/.test(w) ? gluedDigits(w) : '';
   if (glued) return { digits: glued, spelled: true, word: false };
-  if (w.length >= 2 && w.length <= 15 && /^[0-9oli]+$/.test(w) && /[0-9]/.test(w) && /^[0-9]|[0-9]$/.test(w)) {
+  // "8O3", "l55", and "O77OO" (letter O for zero around at least two digits).
+  if (w.length >= 2 && w.length <= 15 && /^[0-9oli]+$/.test(w) && /[0-9]/.test(w) && (/^[0-9]|[0-9]$/.test(w) || (/^[0-9o]+$/.test(w) && digits >= 2))) {
     return { digits: w.replace(/o/g, '0').replace(/[li]/g, '1'), spelled: true, word: false };
   }
   return undefined;
@@ -118,15 +119,31 @@ function possibleInternational(digits: string): boolean {
   return p ? p.isPossible() : false;
 }
 
-/** The gap between two digit groups is phone punctuation: at most four of " \t-.()/+" ("", " ", ") ", " - "). */
+/**
+ * The gap between two digit groups is phone punctuation: at most four of " \t-.()/+" ("", " ",
+ * ") ", " - "), a dash of another kind counting as "-" ("‐", "–", "−", "➖").
+ */
 function plainGap(text: string, a: number, b: number): boolean {
   if (b - a > 4) return false;
   for (let k = a; k < b; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x2f && c !== 0x2b) return false;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x2f && c !== 0x2b && !isDash(c)) return false;
   }
   return true;
 }
+
+/** Dashes other than "-": U+2010–U+2015, minus sign U+2212, heavy minus U+2796, small hyphen-minus U+FE63. */
+function isDash(c: number): boolean {
+  return (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0x2796 || c === 0xfe63;
+}
+
+/** Digit groups on lines of their own: one line break, with at most one space on each side. */
+function lineGap(text: string, a: number, b: number): boolean {
+  return b - a <= 3 && /^ ?\n ?$/.test(text.slice(a, b));
+}
+
+/** Phone symbols written as a label ("📞 …", "☎ …", "📱 …", "📲 …"). */
+const PHONE_EMOJI = /\u{1F4DE}|\u260E|\u{1F4F1}|\u{1F4F2}/u;
 
 /**
  * The two words before token `from` are parts of one code written with spaces: a word mixing
@@ -208,16 +225,31 @@ export function detectPhones(ctx: Ctx): Finding[] {
       i++;
       continue;
     }
-    // Grow a run of digit words joined by phone separators.
+    // Grow a run of digit words joined by phone separators, a spoken dash ("five one two dash …")
+    // or line breaks (each group on its own line: then only with words of phoning near).
     let j = i;
-    while (j + 1 < count && itemAt(j + 1) && j + 1 - i < MAX_RUN_TOKENS) {
+    const members = [i];
+    let lines = false;
+    while (j + 1 < count && members.length < MAX_RUN_TOKENS) {
       const a = wordTo[j]!;
-      const b = wordFrom[j + 1]!;
-      if (!plainGap(view.text, a, b) && !(commaGap(view.text, a, b) && commaJoins(itemAt(j)!, itemAt(j + 1)!))) break;
-      j++;
+      if (itemAt(j + 1)) {
+        const b = wordFrom[j + 1]!;
+        if (lineGap(view.text, a, b)) lines = true;
+        else if (!plainGap(view.text, a, b) && !(commaGap(view.text, a, b) && commaJoins(itemAt(j)!, itemAt(j + 1)!))) break;
+        j++;
+      } else if (
+        j + 2 < count &&
+        DASH_WORDS.has(words[j + 1]!) &&
+        itemAt(j + 2) &&
+        allSpaces(view.text, a, wordFrom[j + 1]!) &&
+        allSpaces(view.text, wordTo[j + 1]!, wordFrom[j + 2]!)
+      ) {
+        j += 2;
+      } else break;
+      members.push(j);
     }
     const run: DigitItem[] = [];
-    for (let k = i; k <= j; k++) run.push(itemAt(k)!);
+    for (const k of members) run.push(itemAt(k)!);
     const digits = runDigits(run);
     const from = i;
     i = j + 1;
@@ -229,7 +261,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const plus = /\+\s?\(?\s?$/.test(before) || (digits.startsWith('00') && run[0]!.digits.length <= 4);
     const spelled = run.some((x) => x.spelled);
     const groups = run.map((x) => x.digits);
-    const seps = run.slice(1).map((_, k) => view.text.slice(wordTo[from + k]!, wordFrom[from + k + 1]!).trim());
+    const seps = members.slice(1).map((m, k) => (m - members[k]! > 1 ? '-' : view.text.slice(wordTo[members[k]!]!, wordFrom[m]!).trim().replace(/[\u2010-\u2015\u2212\u2796\ufe63]/g, '-')));
     const prev = words[from - 1];
     const prev2 = words[from - 2];
     const before8: string[] = [];
@@ -251,7 +283,8 @@ export function detectPhones(ctx: Ctx): Finding[] {
     if (digits.length <= 8 && !run.some((x) => x.word)) fragments.push({ from, to: j + 1, digits });
     if (digits.length < 7) continue;
     if (thirdPartyNumber(ctx, from, j + 1)) continue;
-    const context = phoneContext(ctx, from, j + 1);
+    const context = phoneContext(ctx, from, j + 1) || PHONE_EMOJI.test(view.text.slice(Math.max(0, firstFrom - 4), firstFrom));
+    if (lines && !context) continue;
     // "Order IDs in the export look like 1001-558823-4471": an ID noun in a sentence that says
     // nothing of phones or reaching anyone.
     if (!context && !plus && !spelled && idSentence(ctx, from, j + 1)) continue;
@@ -343,6 +376,8 @@ function speaksForSelf(ctx: Ctx, sent: number): boolean {
   return false;
 }
 
+/** Spoken dashes between digit groups ("dash", "hyphen"). */
+const DASH_WORDS = lexiconWords('emailDash');
 const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');
 /** Talking apps that stand for a number ("my WhatsApp: …"): app names, not a language's words. */
 const NUMBER_APPS = foldedSet(['whatsapp', 'wa', 'viber', 'zalo', 'imo']);

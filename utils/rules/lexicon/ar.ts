@@ -130,6 +130,8 @@ export const lexicon: Lexicon = {
   near: ['مكالمة', 'اجتماع', 'تحدث', 'رسالة', 'أضف', 'المقابلة', 'مقابلة', 'لينك', 'رابط'],
   feeHints: ['عمولة', 'رسوم'],
   words: {
+    emailAt: ['آت', 'أت'],
+    emailDot: ['دوت', 'نقطة'],
     negation: ['لا'],
     shareOrUseStems: ['شارك', 'أعطي', 'استخدم'],
     upworkNegator: ['بدون', 'بغير', 'غير'],

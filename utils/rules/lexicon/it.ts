@@ -106,6 +106,8 @@ export const lexicon: Lexicon = {
     16: ['sedici'], 17: ['diciassette'], 18: ['diciotto'], 19: ['diciannove'], 20: ['venti'], 30: ['trenta'],
     40: ['quaranta'], 50: ['cinquanta'], 60: ['sessanta'], 70: ['settanta'], 80: ['ottanta'], 90: ['novanta'],
     100: ['cento'],
+    200: ['duecento'], 300: ['trecento'], 400: ['quattrocento'], 500: ['cinquecento'], 600: ['seicento'],
+    700: ['settecento'], 800: ['ottocento'], 900: ['novecento'],
   },
   workSubject: [
     'sdk', 'integrare', 'integrazione', 'l\'integrazione', 'api', 'l\'api', 'le api', 'l\'app', 'l\'applicazione',

@@ -111,6 +111,8 @@ export const lexicon: Lexicon = {
     15: ['piętnaście'], 16: ['szesnaście'], 17: ['siedemnaście'], 18: ['osiemnaście'], 19: ['dziewiętnaście'],
     20: ['dwadzieścia'], 30: ['trzydzieści'], 40: ['czterdzieści'], 50: ['pięćdziesiąt'], 60: ['sześćdziesiąt'],
     70: ['siedemdziesiąt'], 80: ['osiemdziesiąt'], 90: ['dziewięćdziesiąt'], 100: ['sto'],
+    200: ['dwieście'], 300: ['trzysta'], 400: ['czterysta'], 500: ['pięćset'], 600: ['sześćset'],
+    700: ['siedemset'], 800: ['osiemset'], 900: ['dziewięćset'],
   },
   workSubject: [
     'sdk', 'integracja', 'integrację', 'zintegrować', 'api', 'bot', 'bota', 'chatbot', 'aplikacja', 'aplikację',

@@ -128,6 +128,8 @@ export const lexicon: Lexicon = {
     10: ['dez'], 11: ['onze'], 12: ['doze'], 13: ['treze'], 14: ['catorze'], 15: ['quinze'], 16: ['dezesseis'],
     17: ['dezessete'], 18: ['dezoito'], 19: ['dezenove'], 20: ['vinte'], 30: ['trinta'], 40: ['quarenta'],
     50: ['cinquenta'], 60: ['sessenta'], 70: ['setenta'], 80: ['oitenta'], 90: ['noventa'], 100: ['cem'],
+    200: ['duzentos'], 300: ['trezentos'], 400: ['quatrocentos'], 500: ['quinhentos'], 600: ['seiscentos'],
+    700: ['setecentos'], 800: ['oitocentos'], 900: ['novecentos'],
   },
   workSubject: [
     'sdk', 'integrar', 'integração', 'api', 'bot', 'chatbot', 'robô', 'aplicativo', 'plugin', 'migração', 'migrar',

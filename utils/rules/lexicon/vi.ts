@@ -98,6 +98,7 @@ export const lexicon: Lexicon = {
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],
   words: {
+    emailDot: ['chấm'],
     negation: ['không'],
     shareOrUseStems: ['chia sẻ', 'gửi', 'dùng'],
     upworkNegator: ['không', 'khỏi', 'khoi', 'né', 'tránh', 'thay'],

@@ -111,6 +111,8 @@ export const lexicon: Lexicon = {
   near: ['通话', '通話', '会议', '會議', '聊', '消息', '加'],
   feeHints: ['手续费', '佣金'],
   words: {
+    emailAt: ['艾特', '艾特儿'],
+    emailDot: ['点', '點'],
     negation: ['不'],
     orderWords: ['订单', '訂單', '发票', '發票', '工单', '工單', '快递', '快遞', '运单', '運單'],
     numberNouns: ['号', '號', '编号', '編號', '号码', '號碼', '单号', '單號'],

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'ابعتلي ر.ق.م.ك لو سمحت', expect: ['contact'], note: 'dotted letters' },
+  { text: 'إيميلي: khaled.art آت جيميل دوت كوم', expect: ['contact'], note: 'spoken at and dot' },
   { text: 'سأحول لك المبلغ بالتحويل البنكي بعد التسليم', expect: ['payment'], note: 'article forms' },
   { text: 'أهلاً أستاذ خالد، ممكن نكمل المحادثة على الواتساب؟ أسهل لي', expect: ['call'] },
   { text: 'خلينا نعمل اجتماع على زووم بكرة الساعة ٦', expect: ['call'] },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'আমার নাম্বার জিরো ওয়ান নাইন ওয়ান টু, ফোর ফাইভ সিক্স সেভেন এইট থ্রি', expect: ['contact'], note: 'English digit names in Bengali letters' },
+  { text: 'আমার মেইল farhan.ux এট জিমেইল ডট কম', expect: ['contact'], note: 'spoken at and dot' },
   { text: 'ভাই, হোয়াটসঅ্যাপে কথা বলি? ওখানে তাড়াতাড়ি রিপ্লাই দিতে পারবো', expect: ['call'] },
   { text: 'কাল সন্ধ্যা ৭টায় জুমে মিটিং করি?', expect: ['call'] },
   { text: 'আমাকে কল দিন 01712-345678 নাম্বারে', expect: ['call', 'contact'] },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'मेरा नंबर ज़ीरो नाइन एक दो, सिक्स सेवन फोर, तीन तीन दो', expect: ['contact'], note: 'English digit names in Devanagari' },
+  { text: 'मेल करें: ritu.design एट जीमेल डॉट कॉम', expect: ['contact'], note: 'spoken at and dot' },
   { text: 'सर, व्हाट्सएप पर बात करते हैं, वहाँ जल्दी रिप्लाई कर पाऊँगा', expect: ['call'] },
   { text: 'कल सुबह 11 बजे गूगल मीट पर मीटिंग कर लेते हैं?', expect: ['call'] },
   { text: 'मुझे कॉल करो +91 91234 56789 पर', expect: ['call', 'contact'] },

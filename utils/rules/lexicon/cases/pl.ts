@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'mój numer: sześćset, zero zero zero, czterysta dwanaście', expect: ['contact'], note: 'hundreds' },
   { text: 'Dzień dobry, porozmawiajmy na WhatsAppie, będzie szybciej', expect: ['call'] },
   { text: 'Może zdzwonimy się na Teamsach jutro o 9?', expect: ['call'] },
   { text: 'Proszę do mnie zadzwonić: 512 345 678', expect: ['call', 'contact'] },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'мій номер: пʼятсот, нуль нуль нуль, двісті сорок один', expect: ['contact'], note: 'hundreds' },
+  { text: 'пошта: taras.dev равлик ukr крапка net', expect: ['contact'], note: 'spoken at and dot' },
   { text: 'Вітаю! Напишіть мені у телеграм, там швидше обговоримо', expect: ['call'] },
   { text: 'Давайте зідзвонимося в зумі завтра о 15:00', expect: ['call'] },
   { text: 'Зателефонуйте мені: +380 67 123 45 67', expect: ['call', 'contact'] },

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'میرا نمبر زیرو تھری ون ٹو، فائیو فائیو سکس، سیون نائن فور دو', expect: ['contact'], note: 'English digit names in Urdu letters' },
   { text: 'بھائی واٹس ایپ پر بات کرتے ہیں، وہاں جلدی جواب دوں گا', expect: ['call'] },
   { text: 'کل شام چھ بجے زوم پر میٹنگ کر لیتے ہیں؟', expect: ['call'] },
   { text: 'مجھے کال کریں 0300 1234567 پر', expect: ['call', 'contact'] },

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: '邮箱 chen点lei 艾特 163 点 com', expect: ['contact'], note: 'spoken at and dot' },
   { text: '你好，方便加我微信详聊吗？', expect: ['call'] },
   { text: '明天下午三点用腾讯会议开会可以吗', expect: ['call'] },
   { text: '给我打电话吧 138 1234 5678', expect: ['call', 'contact'] },
