@@ -39,11 +39,13 @@ export const lexicon: Lexicon = {
     'inbox qua', 'nt qua', 'ib mình', 'ib em',
   ],
   phoneCall: [
+    'gọi điện ngắn', 'gọi điện trao đổi', 'gọi điện nói chuyện',
     'gọi cho tôi', 'gọi cho mình', 'gọi cho em', 'gọi cho anh', 'gọi cho chị', 'gọi điện cho', 'gọi điện thoại',
     'tôi gọi cho bạn', 'mình gọi cho bạn', 'em gọi anh nhé', 'qua điện thoại', 'nhắn sms', 'alo cho mình',
     'gọi vào số', 'gọi số này',
   ],
   inPerson: [
+    'bàn trực tiếp', 'cafe ở',
     'gặp nhau', 'gặp nhau ở', 'gặp ở văn phòng', 'ghé qua văn phòng', 'cà phê bàn', 'cafe bàn',
     'gặp trực tiếp', 'gặp mặt', 'đi cà phê', 'uống cà phê', 'cafe nói chuyện', 'đến văn phòng', 'ghé văn phòng',
     'qua văn phòng', 'gặp offline',

@@ -37,4 +37,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'كيف أتواصل معك مباشرة؟ عندي مشروع آخر', expect: ['contact'], note: 'no channel named' },
   { text: 'كيف أصلح هذا الخطأ في الكود؟', expect: [], note: 'how-to question about the work' },
   { text: 'عذراً، لا أقبل الدفع عبر PayPal خارج Upwork', expect: [], note: 'refusal' },
+  { text: 'ممكن مكالمة قصيرة اليوم؟', expect: ['call'] },
+  { text: 'تعال مكتبنا بكرة ونتكلم', expect: ['call'] },
 ];

@@ -39,4 +39,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'কন্ট্রাক্ট শুরুর আগে আমি বিকাশে টাকা নিই না', expect: [], note: 'refusal' },
   { text: 'হোয়াটসঅ্যাপ নম্বর দেবো না, আগে অফার দিন', expect: [], note: 'refusal: will not give the app number' },
   { text: "শপিফাই দোকানে বিকাশ আর নগদ দুটো পেমেন্ট অপশন চাই", expect: [], note: 'a payment option on the client\'s website or store' },
+  { text: 'আজ বিকেলে একটা ফোন কল করা যাবে?', expect: ['call'] },
+  { text: 'মেইলে যোগাযোগ করুন প্লিজ', expect: ['call'] },
 ];

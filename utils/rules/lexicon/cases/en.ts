@@ -34,4 +34,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Upwork releases the escrow when I approve the milestone', expect: [], note: 'escrow on Upwork' },
   { text: 'I hang out on Matrix as @tomas:matrix.org, ping me there', expect: ['call', 'contact'], note: 'Matrix chat' },
   { text: 'The matrix of roles and permissions needs two more columns', expect: [], note: 'matrix as a word' },
+  { text: 'My coordinator will send you a text tonight about the schedule.', expect: ['call'] },
+  { text: 'Please reply by email once you have checked the draft.', expect: ['call',  'contact'] },
+  { text: 'Shall we continue the discussion via email from now on?', expect: ['call'] },
+  { text: 'Could you join us for lunch on Friday to meet the designers?', expect: ['call'] },
+  { text: 'Add a reply by email option to the support widget.', expect: [] },
 ];

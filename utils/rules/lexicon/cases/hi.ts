@@ -40,4 +40,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'मैं अपवर्क के बाहर पेमेंट नहीं लेता, माइलस्टोन बना दीजिए', expect: [], note: 'refusal' },
   { text: 'मैं व्हाट्सएप पर नहीं आऊंगा, यहीं बात करते हैं', expect: [], note: 'refusal: will not come on the app' },
   { text: "हमारी वेबसाइट पर पेटीएम से भुगतान का ऑप्शन जोड़ना है", expect: [], note: 'a payment option on the client\'s website or store' },
+  { text: 'आज शाम को एक फ़ोन कॉल कर सकते हैं?', expect: ['call'] },
 ];

@@ -48,4 +48,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Настройте отправку уведомлений на почту клиентам', expect: [], note: 'email notifications as the work' },
   { text: "Мой Wise привязан к апворку, так что оплата остаётся здесь, как обычно", expect: [], note: 'own payout method tied to Upwork' },
   { text: "Я вывожу с апворка на Payoneer, поэтому лучше скиньте мне туда напрямую", expect: ['payment'], note: 'payout method, then a direct payment' },
+  { text: 'Давайте я перезвоню вам через час', expect: ['call'] },
 ];

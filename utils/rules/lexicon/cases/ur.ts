@@ -40,4 +40,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'میں ٹیلیگرام نمبر نہیں دوں گا، یہیں بات کریں', expect: [], note: 'refusal: will not give the app number' },
   { text: 'میں واٹس ایپ پر نہیں آؤں گی، پہلے آفر بھیجیں', expect: [], note: 'refusal: will not come on the app' },
   { text: "ہمارے کپڑوں کی ویب سائٹ پر ایزی پیسہ ادائیگی کا آپشن لگانا ہے", expect: [], note: 'a payment option on the client\'s website or store' },
+  { text: 'آج شام ایک فون کال کر لیں؟', expect: ['call'] },
+  { text: 'آپ ہمارے دفتر آ کر مل لیں', expect: ['call'] },
 ];

@@ -41,4 +41,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '抱歉，我不接受平台外的支付宝付款', expect: [], note: 'refusal' },
   { text: '有问题发邮件给我吧', expect: ['call'], note: 'email as the channel' },
   { text: '大佬能加一下联系方式吗？有偿', expect: ['contact'], note: 'asks to add a contact' },
+  { text: '下午方便打个电话吗？', expect: ['call'] },
 ];
