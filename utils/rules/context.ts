@@ -215,7 +215,11 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
       if (!part || sent[i + len - 1] !== sent[i]) break;
       at = step(at, part);
       const name = at.name;
-      if (name && (!name.weak || qualifies(i, len))) {
+      // "phone pe baat karte hain": a payment name split so that its last part is a preposition or
+      // postposition ("phone" + "pe" = PhonePe) reads as a word and its preposition unless a cue
+      // makes it the name, as for a weak name.
+      const splitAtPrep = len > 1 && name?.channel.kind === 'payment' && CHANNEL_PREP.has(words[i + len - 1]!);
+      if (name && (!(name.weak || splitAtPrep) || qualifies(i, len))) {
         hit = name;
         hitLen = len;
       }
