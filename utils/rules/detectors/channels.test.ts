@@ -3,6 +3,7 @@ import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('talking apps: should warn', [
+  ['Let us do a Skype interview. But first, please send the portfolio on Upwork.', ['call']],
   ['¿charlamos por meet el jueves?', ['call']],
   ['maybe we can hop on a quick Meet call so I can show the prototype', ['call']],
   ['Could we do a quick Zoom tomorrow to go over the brief?', ['call']],
@@ -99,6 +100,8 @@ table('apps that stay proposals next to the new work words', [
 ]);
 
 table('refusals and calls on Upwork: should not warn', [
+  ['Thanks for offering a Skype chat. However, I prefer to keep our video calls on Upwork.', []],
+  ['A Teams meeting sounds handy; but let us keep it on Upwork until the contract starts.', []],
   ['Happy to chat in this thread, no Skype needed.', []],
   ['I can do a video call here on Upwork if you like.', []],
   ['Happy to jump on an Upwork call whenever suits you.', []],

@@ -166,7 +166,7 @@ export const lexicon: Lexicon = {
     callMePronouns: ['mich', 'mir'],
     notANameAfterCallMe: ['morgen', 'heute', 'später', 'jetzt', 'montag', 'am', 'um', 'und'],
     nameFillers: ['nur', 'einfach', 'mal'],
-    callMeButWords: ['aber'],
+    callMeButWords: ['aber', 'allerdings', 'jedoch'],
     contractStems: ['vertrag', 'rechnung', 'vereinbarung', 'projekt'],
     contactVerbStems: ['kontakt'],
     emailAt: ['klammeraffe', 'ät'],

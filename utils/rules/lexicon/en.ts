@@ -295,7 +295,7 @@ export const lexicon: Lexicon = {
       'in', 'between', 'around', 'if', 'once', 'pls', 'please', 'via', 'a',
     ],
     nameFillers: ['just', 'simply', 'so'],
-    callMeButWords: ['but'],
+    callMeButWords: ['but', 'however'],
     libraryCodeSuffixes: ['js', 'ts', 'py', 'net', 'rb', 'php', 'go', 'dart', 'rs', 'jl', 'ex', 'kt', 'swift', 'java', 'lua'],
     herePointer: ['is', 's', 'are', 'it', 'goes', 'you'],
     textStems: ['text', 'message', 'msg', 'write'],

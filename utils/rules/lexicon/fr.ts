@@ -174,7 +174,7 @@ export const lexicon: Lexicon = {
     callMePronouns: ['moi'],
     notANameAfterCallMe: ['demain', 'ce', 'après', 'maintenant', 'lundi', 'au', 'a', 'en', 'sur', 'et'],
     nameFillers: ['juste', 'simplement'],
-    callMeButWords: ['mais'],
+    callMeButWords: ['mais', 'cependant', 'toutefois'],
     contractStems: ['contrat', 'factur', 'accord', 'projet'],
     contactVerbStems: ['contactez', 'contacte'],
     emailAt: ['arobase'],
