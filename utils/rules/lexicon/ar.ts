@@ -123,6 +123,7 @@ export const lexicon: Lexicon = {
   near: ['مكالمة', 'اجتماع', 'تحدث', 'رسالة', 'أضف'],
   feeHints: ['عمولة', 'رسوم'],
   words: {
+    numberLabelParts: ['رقم', 'جوال'],
     negation: ['لا'],
     shareOrUseStems: ['شارك', 'أعطي', 'استخدم'],
     upworkNegator: ['بدون', 'بغير', 'غير'],

@@ -57,6 +57,7 @@ export const lexicon: Lexicon = {
     'email address', 'contact', 'username', 'id',
   ],
   contactAsk: [
+    'ano po ang', 'ano po yung', 'ano po',
     'paano kita', 'paano ko kayo', 'paano po kayo', 'paano ko po kayo', 'paano kayo',
     'ano ang', 'ano yung', 'anong', 'ano', 'pahingi ng', 'pahingi', 'bigay mo', 'ibigay mo', 'pakibigay',
     'send mo', 'i-send mo', 'pakisend', 'share mo', 'eto ang', 'ito ang', 'eto yung', 'ito ang aking', 'aking',
@@ -115,6 +116,6 @@ export const lexicon: Lexicon = {
     contractStems: ['kontrata', 'kasunduan'],
     socialCueStems: ['doon'],
     copula: ['ay'],
-    callStems: ['tawag'],
+    callStems: ['tawag', 'tatawag'],
   },
 };

@@ -41,4 +41,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "শপিফাই দোকানে বিকাশ আর নগদ দুটো পেমেন্ট অপশন চাই", expect: [], note: 'a payment option on the client\'s website or store' },
   { text: 'আজ বিকেলে একটা ফোন কল করা যাবে?', expect: ['call'] },
   { text: 'মেইলে যোগাযোগ করুন প্লিজ', expect: ['call'] },
+  { text: 'আপনার ইমেইলটা দিন, ডিজাইন পাঠাব', expect: ['contact'] },
 ];

@@ -49,4 +49,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Мой Wise привязан к апворку, так что оплата остаётся здесь, как обычно", expect: [], note: 'own payout method tied to Upwork' },
   { text: "Я вывожу с апворка на Payoneer, поэтому лучше скиньте мне туда напрямую", expect: ['payment'], note: 'payout method, then a direct payment' },
   { text: 'Давайте я перезвоню вам через час', expect: ['call'] },
+  { text: 'Кинь свой номер, завтра наберу', expect: ['call',  'contact'] },
 ];

@@ -42,4 +42,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "ہمارے کپڑوں کی ویب سائٹ پر ایزی پیسہ ادائیگی کا آپشن لگانا ہے", expect: [], note: 'a payment option on the client\'s website or store' },
   { text: 'آج شام ایک فون کال کر لیں؟', expect: ['call'] },
   { text: 'آپ ہمارے دفتر آ کر مل لیں', expect: ['call'] },
+  { text: 'مہربانی کر کے اپنا موبائل نمبر دیں، شام کو کال کروں گا', expect: ['call',  'contact'] },
 ];
