@@ -199,6 +199,7 @@ export const lexicon: Lexicon = {
     'cheaper',
   ],
   payNear: [
+    'can we do', 'could we do', 'we can do', 'lets do',
     'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly',
     'to my', 'straight to', 'money', 'rate', 'price', 'cheaper', 'discount', 'upfront', 'half', 'rest', 'balance',
     'salary', 'take', 'accept', 'receive', 'my account', 'send you', 'send it', 'send', 'fund', 'charge', 'refund',

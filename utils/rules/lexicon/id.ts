@@ -69,6 +69,7 @@ export const lexicon: Lexicon = {
     'kasih tau', 'punya', 'saya', 'aku', 'gue', 'anda', 'kamu', 'catat', 'share dong',
   ],
   payment: [
+    'kontrak langsung', 'invoice ke perusahaan', 'invoice langsung',
     'langsung ke rekening', 'ke rekening kamu', 'ke rekening anda',
     'bayar langsung', 'pembayaran langsung', 'transfer langsung', 'transfer bank', 'transfer ke rekening',
     'rekening saya', 'nomor rekening', 'no rek', 'norek', 'bayar di luar', 'bayar di luar upwork',

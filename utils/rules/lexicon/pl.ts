@@ -77,6 +77,7 @@ export const lexicon: Lexicon = {
     'masz', 'ma pan', 'ma pani', 'czy ma pan',
   ],
   payment: [
+    'fakturę na moją firmę', 'faktura na moją firmę', 'umowa bezpośrednio', 'umowę bezpośrednio',
     'pod stołem', 'na lewo',
     'zapłacę bezpośrednio', 'płatność bezpośrednio', 'płatność bezpośrednia', 'zapłacić bezpośrednio',
     'zapłacę ci bezpośrednio', 'płatność poza upworkiem', 'zapłacić poza upworkiem', 'przelew bankowy',

@@ -39,4 +39,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Shall we continue the discussion via email from now on?', expect: ['call'] },
   { text: 'Could you join us for lunch on Friday to meet the designers?', expect: ['call'] },
   { text: 'Add a reply by email option to the support widget.', expect: [] },
+  { text: 'Could we do Zelle for this one instead?', expect: ['payment'] },
+  { text: 'We can do PayPal checkout and Apple Pay on the storefront.', expect: [] },
 ];

@@ -50,4 +50,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Я вывожу с апворка на Payoneer, поэтому лучше скиньте мне туда напрямую", expect: ['payment'], note: 'payout method, then a direct payment' },
   { text: 'Давайте я перезвоню вам через час', expect: ['call'] },
   { text: 'Кинь свой номер, завтра наберу', expect: ['call',  'contact'] },
+  { text: 'Давайте заключим договор напрямую с моим ИП', expect: ['payment'] },
 ];
