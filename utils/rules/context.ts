@@ -225,6 +225,21 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
       }
       if (!at.prefix) break;
     }
+    if (!hit) {
+      // "Discord'um", "Zalo'dan", "Viber'e": a case or possessive ending glued with an apostrophe
+      // (Turkish and kin) to a strong name; weak names stay out ("WP'de" is WordPress as often as WhatsApp).
+      const raw = view.text.slice(tokens.vFrom[i]!, tokens.vTo[i]!);
+      const apos = raw.lastIndexOf("'");
+      const ending = raw.slice(apos + 1);
+      // Not the English possessive ("Zoom's API"), which was never read as the name.
+      if (apos > 0 && ending.length <= 5 && ending !== 's' && /^\p{L}+$/u.test(ending)) {
+        const name = channelKeys.get(skeleton(raw.slice(0, apos)));
+        if (name && !name.weak) {
+          hit = name;
+          hitLen = 1;
+        }
+      }
+    }
     if (!hit && first.length >= 5) {
       const fuzzy = channelDeletions.get(first);
       if (fuzzy && fuzzy.channel.kind === 'call' && !COMMON_WORDS.has(words[i]!)) {

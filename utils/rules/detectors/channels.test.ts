@@ -70,6 +70,10 @@ table('talking apps as the subject of the work: should not warn', [
 ]);
 
 table('apps in other languages', [
+  ["Viber'ım: deniz.kaya, akşam sesli görüşelim", ['call', 'contact']],
+  ['Напишіть мені в діскорді після обіду', ['call']],
+  ['Can we text on iMessage instead? My laptop is always open.', ['call']],
+  ["Skype's pricing page needs a new table layout.", []],
   ['On peut continuer sur WhatsApp ? C\'est plus simple pour moi.', ['call']],
   ['Pwede ba tayong mag-usap sa Viber?', ['call']],
   ['Prefiro não passar meu WhatsApp antes do contrato, tudo bem?', []],

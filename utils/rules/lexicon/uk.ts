@@ -14,6 +14,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Viber: ['вайбер', 'вайбері', 'вайбером'],
     Skype: ['скайпі', 'скайпом'],
     Zoom: ['зумі', 'зумом'],
+    Discord: ['діскорд', 'діскорді', 'діскорду', 'діскордом', 'діскорда'],
   },
   payment: {
     Monobank: ['монобанк', 'моно', 'монобанку'],

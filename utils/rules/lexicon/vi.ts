@@ -33,6 +33,7 @@ export const lexicon: Lexicon = {
   lang: 'vi',
   name: 'Vietnamese',
   talk: [
+    'qua đó', 'bên đó',
     'nhắn tin qua', 'nhắn qua', 'nhắn tin cho mình qua', 'liên hệ qua', 'liên hệ với tôi qua', 'liên hệ mình qua',
     'liên lạc qua', 'kết bạn', 'kết bạn qua', 'add mình', 'add em', 'thêm mình vào', 'trao đổi qua', 'nói chuyện qua',
     'chat qua', 'gọi qua', 'gọi video qua', 'họp qua', 'meeting qua', 'phỏng vấn qua', 'chuyển sang', 'ib qua',

@@ -39,4 +39,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'عذراً، لا أقبل الدفع عبر PayPal خارج Upwork', expect: [], note: 'refusal' },
   { text: 'ممكن مكالمة قصيرة اليوم؟', expect: ['call'] },
   { text: 'تعال مكتبنا بكرة ونتكلم', expect: ['call'] },
+  { text: 'نكمل على التيليجرام أسرع', expect: ['call'] },
 ];
