@@ -65,6 +65,7 @@ export const lexicon: Lexicon = {
     'rendez-vous physique', 'réunion physique', 'de visu',
   ],
   elsewhere: [
+    'envoyez-moi un e-mail', 'envoie-moi un e-mail', 'envoyez-moi plutôt un e-mail', 'envoyez-moi plutôt un mail', 'écrivez-moi plutôt un e-mail',
     'envoyez-moi un courriel', 'envoie-moi un courriel', 'écrivez-moi un courriel', 'écris-moi un courriel', 'poursuivre par courriel', 'échange par courriel', 'continuer par courriel', 'on continuera par là',
     'plutôt que de passer par upwork', 'plutôt que par upwork', 'au lieu de passer par upwork',
     'écris moi par mail', 'écrivez moi par mail', 'écris moi un mail', 'écrivez moi un mail', 'envoie moi un mail', 'envoyez moi un mail', 'contactez moi par mail', 'contacte moi par mail', 'continuons par mail', 'par mail plutôt',
