@@ -51,4 +51,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Давайте я перезвоню вам через час', expect: ['call'] },
   { text: 'Кинь свой номер, завтра наберу', expect: ['call',  'contact'] },
   { text: 'Давайте заключим договор напрямую с моим ИП', expect: ['payment'] },
+  { text: 'Обсуждаем только здесь, в личку до контракта не пишу', expect: [] },
+  { text: 'Я не пишу код на Python, давай лучше в телегу', expect: ['call'] },
 ];
