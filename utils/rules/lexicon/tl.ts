@@ -80,6 +80,7 @@ export const lexicon: Lexicon = {
     'sa chat na ito', 'dito sa chat', 'sa platform',
   ],
   refusal: [
+    'hindi ako nagbibigay', 'hindi nagbibigay', 'bago mag-contract', 'dito na lang po tayo', 'dito lang po tayo',
     'hindi po ako tumatanggap', 'hindi ako tumatanggap', 'hindi tumatanggap', 'hindi po ako nagbibigay', 'bago mag-start ang contract',
     'hindi ko pwedeng ibigay', 'hindi pwedeng ibigay', 'hindi pwede dito', 'bawal', 'hindi allowed',
     'labag sa rules', 'against sa rules', 'rules ng upwork', 'policy ng upwork', 'pag nagsimula na ang contract',
