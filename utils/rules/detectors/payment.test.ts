@@ -19,6 +19,7 @@ table('payment outside Upwork: should warn', [
   ['Please share your IBAN so I can send the remaining amount directly.', ['payment']],
   ['We can sign a separate agreement outside Upwork for the next phase.', ['payment']],
   ['p.a.y.p.a.l me the rest and we skip the fee', ['payment']],
+  ['Could you bill through Deel instead of a contract here?', ['payment']],
   ['Te pago por SPEI en cuanto me mandes la factura.', ['payment']],
   ['PhonePe kar dunga, Upwork fee bach jayegi', ['payment']],
 ]);

@@ -20,6 +20,7 @@ export const lexicon: Lexicon = {
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
   ],
   phoneCall: [
+    'phone interview', 'by text', 'over text', 'via text',
     'send you a text', 'shoot you a text', 'drop you a text', 'ring you', 'give you a buzz',
     'call and explain', 'call and discuss', 'call you and explain', 'like to call you', 'id like to call', 'discuss on a call', 'talk on a call', 'chat on a call',
     'call me', 'call me at', 'call me on', 'give me a call', 'give me a ring', 'give me a buzz', 'ring me',
@@ -33,6 +34,7 @@ export const lexicon: Lexicon = {
     'gimme a ring',
   ],
   inPerson: [
+    'come by your office', 'come to your office', 'invite you to our office', 'meet us at our', 'meet me at my',
     'join us for lunch', 'join us for dinner', 'lunch together', 'over lunch',
     'come into our office', 'come into the office', 'come in to our office', 'come by the office', 'come to the office', 'stop by the office', 'meet at our office', 'meet at the office', 'meet in our office', 'meet at a coffee shop', 'meet in a cafe', 'f2f', 'meet you in person', 'meet up for coffee',
     'meet in person', 'meet up in person', 'in person', 'face to face', 'face-to-face', 'meet for coffee',
@@ -43,6 +45,7 @@ export const lexicon: Lexicon = {
     'stop by our office', 'at our office', 'at my office', 'visit us',
   ],
   elsewhere: [
+    'another freelancing site', 'different freelancing site', 'other freelancing site', 'another freelance platform', 'different freelance platform',
     'reply by email', 'reply me by email', 'reply via email', 'reply by mail', 'respond by email', 'on my personal mail', 'on my personal email', 'continue the * via email', 'continue the * by email', 'by secure email', 'via secure email', 'by secure e-mail', 'via secure e-mail',
     'answer me by mail', 'answer me by email', 'reply to me by email', 'write me an email', 'write me by email', 'reach me by email', 'reach me by mail', 'contact me by email', 'contact me via email', 'contact me by mail', 'contact me via mail', 'message me by email', 'get back to me by email', 'email me instead', 'by mail instead', 'shoot me an email',
     'outside upwork', 'outside of upwork', 'outside the platform', 'outside this platform', 'off upwork',

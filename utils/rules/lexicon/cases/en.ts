@@ -41,4 +41,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Add a reply by email option to the support widget.', expect: [] },
   { text: 'Could we do Zelle for this one instead?', expect: ['payment'] },
   { text: 'We can do PayPal checkout and Apple Pay on the storefront.', expect: [] },
+  { text: 'Happy to come to your office on Thursday to walk through the wireframes.', expect: ['call'] },
+  { text: 'Could we set up a phone interview with our CTO tomorrow?', expect: ['call'] },
+  { text: 'Let\'s keep the quick questions by text, it is faster for me.', expect: ['call'] },
+  { text: 'We already have a contract on another freelance platform, let us move the invoicing there.', expect: ['payment'] },
+  { text: 'The reminder goes out by text and email to every patient.', expect: [] },
 ];
