@@ -215,11 +215,30 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
       if (!part || sent[i + len - 1] !== sent[i]) break;
       at = step(at, part);
       const name = at.name;
-      if (name && (!name.weak || qualifies(i, len))) {
+      // "phone pe baat karte hain": a payment name split so that its last part is a preposition or
+      // postposition ("phone" + "pe" = PhonePe) reads as a word and its preposition unless a cue
+      // makes it the name, as for a weak name.
+      const splitAtPrep = len > 1 && name?.channel.kind === 'payment' && CHANNEL_PREP.has(words[i + len - 1]!);
+      if (name && (!(name.weak || splitAtPrep) || qualifies(i, len))) {
         hit = name;
         hitLen = len;
       }
       if (!at.prefix) break;
+    }
+    if (!hit) {
+      // "Discord'um", "Zalo'dan", "Viber'e": a case or possessive ending glued with an apostrophe
+      // (Turkish and kin) to a strong name; weak names stay out ("WP'de" is WordPress as often as WhatsApp).
+      const raw = view.text.slice(tokens.vFrom[i]!, tokens.vTo[i]!);
+      const apos = raw.lastIndexOf("'");
+      const ending = raw.slice(apos + 1);
+      // Not the English possessive ("Zoom's API"), which was never read as the name.
+      if (apos > 0 && ending.length <= 5 && ending !== 's' && /^\p{L}+$/u.test(ending)) {
+        const name = channelKeys.get(skeleton(raw.slice(0, apos)));
+        if (name && !name.weak) {
+          hit = name;
+          hitLen = 1;
+        }
+      }
     }
     if (!hit && first.length >= 5) {
       const fuzzy = channelDeletions.get(first);

@@ -3,6 +3,7 @@ import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('talking apps: should warn', [
+  ['Let us do a Skype interview. But first, please send the portfolio on Upwork.', ['call']],
   ['¿charlamos por meet el jueves?', ['call']],
   ['maybe we can hop on a quick Meet call so I can show the prototype', ['call']],
   ['Could we do a quick Zoom tomorrow to go over the brief?', ['call']],
@@ -69,6 +70,10 @@ table('talking apps as the subject of the work: should not warn', [
 ]);
 
 table('apps in other languages', [
+  ["Viber'ım: deniz.kaya, akşam sesli görüşelim", ['call', 'contact']],
+  ['Напишіть мені в діскорді після обіду', ['call']],
+  ['Can we text on iMessage instead? My laptop is always open.', ['call']],
+  ["Skype's pricing page needs a new table layout.", []],
   ['On peut continuer sur WhatsApp ? C\'est plus simple pour moi.', ['call']],
   ['Pwede ba tayong mag-usap sa Viber?', ['call']],
   ['Prefiro não passar meu WhatsApp antes do contrato, tudo bem?', []],
@@ -99,6 +104,8 @@ table('apps that stay proposals next to the new work words', [
 ]);
 
 table('refusals and calls on Upwork: should not warn', [
+  ['Thanks for offering a Skype chat. However, I prefer to keep our video calls on Upwork.', []],
+  ['A Teams meeting sounds handy; but let us keep it on Upwork until the contract starts.', []],
   ['Happy to chat in this thread, no Skype needed.', []],
   ['I can do a video call here on Upwork if you like.', []],
   ['Happy to jump on an Upwork call whenever suits you.', []],

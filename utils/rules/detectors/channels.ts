@@ -84,6 +84,25 @@ function vesselImo(ctx: Ctx, h: ChannelHit): boolean {
   return isImoCheck(ctx.words[k]!);
 }
 
+/** "But" words ("but", "however", "pero", "aber"): a sentence opening with one answers the one before. */
+const BUT_WORDS = lexiconWords('callMeButWords');
+
+/**
+ * "I appreciate the suggestion of a Zoom interview; however, I would rather use Upwork's video
+ * call": the next sentence opens with a "but" word (within its first two words) and refuses or
+ * keeps the talk on Upwork, so the app named before is declined, not proposed.
+ */
+function declinedNext(ctx: Ctx, h: ChannelHit): boolean {
+  const next = ctx.sentences[ctx.sent[h.from]! + 1];
+  if (!next) return false;
+  let opens = false;
+  for (let k = next.from; k < Math.min(next.to, next.from + 2); k++) if (BUT_WORDS.has(ctx.words[k]!)) opens = true;
+  if (!opens) return false;
+  // Keeping the talk itself on Upwork ("Upwork's video call"), not merely something else there
+  // ("But first, send me your portfolio on Upwork").
+  return hasCue(ctx, 'refusal', next.from, next.to) || (hasCue(ctx, 'onUpwork', next.from, next.to) && hasCue(ctx, 'talk', next.from, next.to));
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const s = sentenceOf(ctx, h.from);
   const tokSent = ctx.sent[h.from]!;
@@ -126,7 +145,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (h.channel.kind === 'payment') continue;
     const sentNo = ctx.sent[h.from]!;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
-    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true) || negatedApp(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
+    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true) || negatedApp(ctx, h) || declinedNext(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
     // "an Upwork Zoom", "Upwork's Meet": an "on Upwork" phrase that holds the name is Upwork's own call.
     if (hasCue(ctx, 'onUpwork', h.from, h.to) && hasCue(ctx, 'onUpwork', h.from - 1, h.from)) continue;
     const s = sentenceOf(ctx, h.from);

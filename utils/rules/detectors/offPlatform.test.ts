@@ -76,6 +76,16 @@ table('a verb of contacting followed by an email address: should warn (conversat
   ['Please contact me on lena.m@outlook.com for the next steps.', ['call', 'contact']],
 ]);
 
+table('talking "there" after a word of email: should warn (conversation by email)', [
+  ['Mail me the portfolio and we can discuss the budget there.', ['call']],
+  ['Drop the brief in an e-mail; we will talk through the questions there.', ['call']],
+]);
+
+table('"there" near a word of email that is no place to talk: should not warn', [
+  ['Open the email marketing report, the numbers are there.', []],
+  ['The email template is ready. There is one typo left to discuss.', []],
+]);
+
 table('an email address shared or used without a verb of contacting: contact only', [
   ['ping me: lena.qa@gmail.com', ['contact']],
   ['Send the invoice to billing@acme.com once the milestone is approved.', ['contact']],

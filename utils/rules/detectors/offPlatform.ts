@@ -95,6 +95,23 @@ function textedHere(ctx: Ctx, from: number, to: number, values: Finding[]): bool
   return !someStartIn(values, start, end + 1);
 }
 
+/** "there" later in the sentence of token `from` (not a pointer: "there is my email"). */
+function thereAfter(ctx: Ctx, from: number): boolean {
+  const s = sentenceOf(ctx, Math.max(0, from - 1));
+  for (let k = from; k < s.to; k++) {
+    if (ctx.words[k] !== 'there') continue;
+    if (!(k + 1 < s.to && HERE_POINTER.has(ctx.words[k + 1]!))) return true;
+  }
+  return false;
+}
+
+/** A word of email ("email", "e-mail", "mail") before token i, in its sentence or the one before. */
+function emailWordBefore(ctx: Ctx, i: number): boolean {
+  const a = ctx.sentences[Math.max(0, ctx.sent[i]! - 1)]!.from;
+  for (let k = a; k < i; k++) if (isAboutEmail(ctx.words[k]!)) return true;
+  return false;
+}
+
 /** An email address in the sentence of token i or the one before it. */
 function emailNear(ctx: Ctx, i: number, values: Finding[]): boolean {
   const sent = ctx.sent[i]!;
@@ -224,6 +241,13 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   for (const m of ctx.matches.talk) {
     if (ctx.words[m.to - 1]! !== 'there' || m.to - m.from < 2 || isRefused(ctx, m.from)) continue;
     if (!emailNear(ctx, m.from, values)) continue;
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email'));
+    break;
+  }
+  // "Send me your CV by email and we'll do the rest of the interview there": talking "there" after
+  // a word of email in the sentence or the one before points at email as the place to talk.
+  for (const m of ctx.matches.talk) {
+    if (isRefused(ctx, m.from) || !thereAfter(ctx, m.to) || !emailWordBefore(ctx, m.from)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email'));
     break;
   }

@@ -19,6 +19,9 @@ table('payment outside Upwork: should warn', [
   ['Please share your IBAN so I can send the remaining amount directly.', ['payment']],
   ['We can sign a separate agreement outside Upwork for the next phase.', ['payment']],
   ['p.a.y.p.a.l me the rest and we skip the fee', ['payment']],
+  ['Could you bill through Deel instead of a contract here?', ['payment']],
+  ['Te pago por SPEI en cuanto me mandes la factura.', ['payment']],
+  ['PhonePe kar dunga, Upwork fee bach jayegi', ['payment']],
 ]);
 
 table('payment words in normal use: should not warn', [
@@ -30,6 +33,8 @@ table('payment words in normal use: should not warn', [
   ['I will send the invoice through Upwork once the milestone is approved.', []],
   ['I accept Upwork payments only, milestone based.', []],
   ['Wise decision to split the project into phases.', []],
+  ['Could you spell the client name for the credits screen?', []],
+  ['kal shaam phone pe baat karte hain, design samjha dunga', ['call']],
   ['Cash flow forecasting in Excel for a small bakery.', []],
   ['I have experience with Stripe, PayPal and Braintree APIs.', []],
   ['Please transfer the files directly to the shared Drive folder.', []],

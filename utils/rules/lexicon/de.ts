@@ -44,6 +44,7 @@ export const lexicon: Lexicon = {
     'interview über',
   ],
   phoneCall: [
+    'eine sms',
     'ruf mich an', 'rufen sie mich an', 'ruf mich mal an', 'rufen sie mich doch an', 'ich ruf dich an',
     'ich rufe dich an', 'ich rufe sie an', 'kann ich dich anrufen', 'kann ich sie anrufen', 'darf ich sie anrufen',
     'lass uns telefonieren', 'können wir telefonieren', 'kurz telefonieren',
@@ -51,12 +52,14 @@ export const lexicon: Lexicon = {
     'schreib mir eine sms', 'per sms',
   ],
   inPerson: [
+    'persönlich kennenlernen', 'persönlich kennenzulernen', 'in unserer kanzlei', 'in unserem büro',
     'im büro treffen', 'in unserem büro treffen', 'bei uns im büro', 'ins büro kommen', 'in unser büro kommen', 'treffen uns im café', 'in einem café treffen', 'auf einen kaffee treffen', 'treffen auf einen kaffee', 'kommen sie vorbei', 'komm vorbei',
     'persönlich treffen', 'uns persönlich treffen', 'treffen wir uns', 'auf einen kaffee', 'einen kaffee trinken',
     'kaffee trinken gehen', 'komm in mein büro', 'kommen sie in mein büro', 'in meinem büro vorbeikommen',
     'vor ort treffen', 'ein persönliches treffen', 'von angesicht zu angesicht',
   ],
   elsewhere: [
+    'schreiben sie mir doch eine e-mail', 'schreib mir doch eine mail', 'schreiben sie mir doch eine mail',
     'statt über upwork', 'anstatt über upwork', 'ohne umweg über upwork',
     'schreib mir eine e-mail', 'schreiben sie mir eine e-mail', 'schreib mir eine mail', 'schreiben sie mir eine mail', 'schick mir eine mail', 'kontaktieren sie mich per e-mail', 'kontaktiere mich per mail', 'lieber per mail',
     'außerhalb von upwork', 'außerhalb upwork', 'ausserhalb von upwork', 'außerhalb der plattform',
@@ -163,7 +166,7 @@ export const lexicon: Lexicon = {
     callMePronouns: ['mich', 'mir'],
     notANameAfterCallMe: ['morgen', 'heute', 'später', 'jetzt', 'montag', 'am', 'um', 'und'],
     nameFillers: ['nur', 'einfach', 'mal'],
-    callMeButWords: ['aber'],
+    callMeButWords: ['aber', 'allerdings', 'jedoch'],
     contractStems: ['vertrag', 'rechnung', 'vereinbarung', 'projekt'],
     contactVerbStems: ['kontakt'],
     emailAt: ['klammeraffe', 'ät'],

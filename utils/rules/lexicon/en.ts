@@ -20,6 +20,8 @@ export const lexicon: Lexicon = {
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
   ],
   phoneCall: [
+    'phone interview', 'by text', 'over text', 'via text',
+    'send you a text', 'shoot you a text', 'drop you a text', 'ring you', 'give you a buzz',
     'call and explain', 'call and discuss', 'call you and explain', 'like to call you', 'id like to call', 'discuss on a call', 'talk on a call', 'chat on a call',
     'call me', 'call me at', 'call me on', 'give me a call', 'give me a ring', 'give me a buzz', 'ring me',
     'ring me on', 'text me', 'text me at', 'sms me', 'send me a text', 'shoot me a text', 'drop me a text',
@@ -32,6 +34,8 @@ export const lexicon: Lexicon = {
     'gimme a ring',
   ],
   inPerson: [
+    'come by your office', 'come to your office', 'invite you to our office', 'meet us at our', 'meet me at my',
+    'join us for lunch', 'join us for dinner', 'lunch together', 'over lunch',
     'come into our office', 'come into the office', 'come in to our office', 'come by the office', 'come to the office', 'stop by the office', 'meet at our office', 'meet at the office', 'meet in our office', 'meet at a coffee shop', 'meet in a cafe', 'f2f', 'meet you in person', 'meet up for coffee',
     'meet in person', 'meet up in person', 'in person', 'face to face', 'face-to-face', 'meet for coffee',
     'grab a coffee', 'grab coffee', 'over coffee', 'meet at a cafe', 'come to my office', 'come by my office',
@@ -41,6 +45,8 @@ export const lexicon: Lexicon = {
     'stop by our office', 'at our office', 'at my office', 'visit us',
   ],
   elsewhere: [
+    'another freelancing site', 'different freelancing site', 'other freelancing site', 'another freelance platform', 'different freelance platform',
+    'reply by email', 'reply me by email', 'reply via email', 'reply by mail', 'respond by email', 'on my personal mail', 'on my personal email', 'continue the * via email', 'continue the * by email', 'by secure email', 'via secure email', 'by secure e-mail', 'via secure e-mail',
     'answer me by mail', 'answer me by email', 'reply to me by email', 'write me an email', 'write me by email', 'reach me by email', 'reach me by mail', 'contact me by email', 'contact me via email', 'contact me by mail', 'contact me via mail', 'message me by email', 'get back to me by email', 'email me instead', 'by mail instead', 'shoot me an email',
     'outside upwork', 'outside of upwork', 'outside the platform', 'outside this platform', 'off upwork',
     'off of upwork', 'off the platform', 'off platform', 'off-platform', 'off this platform', 'off the site',
@@ -69,6 +75,7 @@ export const lexicon: Lexicon = {
     'social media', 'phone #',
   ],
   contactAsk: [
+    'u have', 'u got', 'you got',
     'whats the best', 'what is the best', 'what s the best', 'what would be the best', 'whats the easiest', 'what is the easiest', 'let me know the best', 'know the best', 'cant find your', 'cannot find your', 'can not find your', 'couldnt find your', 'leave an', 'leave me an', 'drop me an', 'send me an',
     'what is your', 'whats your', 'what s your', 'wats ur', 'whats ur', 'what is ur', 'send me your', 'send me ur',
     'send your', 'send ur', 'share your', 'share ur', 'give me your', 'give me ur', 'can i get your',
@@ -196,6 +203,7 @@ export const lexicon: Lexicon = {
     'cheaper',
   ],
   payNear: [
+    'can we do', 'could we do', 'we can do', 'lets do',
     'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly',
     'to my', 'straight to', 'money', 'rate', 'price', 'cheaper', 'discount', 'upfront', 'half', 'rest', 'balance',
     'salary', 'take', 'accept', 'receive', 'my account', 'send you', 'send it', 'send', 'fund', 'charge', 'refund',
@@ -292,7 +300,7 @@ export const lexicon: Lexicon = {
       'in', 'between', 'around', 'if', 'once', 'pls', 'please', 'via', 'a',
     ],
     nameFillers: ['just', 'simply', 'so'],
-    callMeButWords: ['but'],
+    callMeButWords: ['but', 'however'],
     libraryCodeSuffixes: ['js', 'ts', 'py', 'net', 'rb', 'php', 'go', 'dart', 'rs', 'jl', 'ex', 'kt', 'swift', 'java', 'lua'],
     herePointer: ['is', 's', 'are', 'it', 'goes', 'you'],
     textStems: ['text', 'message', 'msg', 'write'],

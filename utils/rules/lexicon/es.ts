@@ -51,6 +51,7 @@ export const lexicon: Lexicon = {
     'agendemos una llamada en', 'hacemos una llamada por', 'reunirnos por', 'me mandas un mensaje al',
   ],
   phoneCall: [
+    'mensaje de texto',
     'llámame', 'llámeme', 'márcame', 'márqueme', 'llámame al', 'llamame al cel', 'te llamo al',
     'te llamo por teléfono', 'le llamo por teléfono', 'me llamas', 'me llama usted', 'me marcas',
     'me puedes llamar', 'me puede llamar', 'puedo llamarte', 'puedo llamarle', 'te marco',
@@ -59,6 +60,7 @@ export const lexicon: Lexicon = {
     'llamada al celular', 'llamada al móvil',
   ],
   inPerson: [
+    'quedar en mi despacho', 'en mi despacho', 'vernos en mi oficina',
     'nos vemos en un café', 'nos vemos en el café', 'vernos en un café', 'nos vemos en el local', 'nos vemos en la oficina', 'vernos en la oficina', 'vernos en persona', 'reunirnos en mi oficina', 'reunirnos en la oficina', 'reunirnos en nuestra oficina', 'pásate por nuestra oficina', 'ven a la oficina', 'venga a la oficina', 'quedamos en un café', 'quedamos para un café', 'un café para hablar',
     'en persona', 'nos vemos en persona', 'reunirnos en persona', 'reunión presencial', 'reunion presencial',
     'tomar un café', 'tomamos un café', 'nos tomamos un café', 'un cafecito', 'ven a mi oficina',

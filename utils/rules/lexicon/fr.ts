@@ -48,6 +48,7 @@ export const lexicon: Lexicon = {
     'on s\'appelle sur', 'je t\'écris sur', 'je vous écris sur', 'je t\'ajoute sur',
   ],
   phoneCall: [
+    'vous texter', 'te texter', 'envoyer un texto',
     'un petit appel', 'passer un coup de fil', 'se fait un tel', 'se faire un tel', 'se fait un appel', 'se faire un appel',
     'se fait un call', 'se faire un call', 'un petit tel', 'un petit coup de tel',
     'appelle-moi', 'appelez-moi', 'appelle moi', 'appelez moi', 'tu peux m\'appeler', 'vous pouvez m\'appeler',
@@ -57,12 +58,15 @@ export const lexicon: Lexicon = {
     'bipe-moi', 'me joindre au', 'joignable au', 'me joindre par téléphone',
   ],
   inPerson: [
+    'on se voit au', 'on se retrouve au', 'au resto',
     'se voir dans un café', 'se retrouver dans un café', 'se retrouver autour d\'un café', 'nous rencontrer à notre bureau', 'nous rencontrer à mon bureau', 'nous rencontrer', 'se voir au bureau', 'se voir à mon bureau', 'passer au bureau', 'passez nous voir', 'venir au bureau', 'un café pour en discuter',
     'en personne', 'en présentiel', 'se rencontrer', 'se voir en vrai', 'on se voit en vrai', 'boire un café',
     'prendre un café', 'autour d\'un café', 'passe à mon bureau', 'passez à mon bureau', 'venez au bureau',
     'rendez-vous physique', 'réunion physique', 'de visu',
   ],
   elsewhere: [
+    'envoyez-moi un e-mail', 'envoie-moi un e-mail', 'envoyez-moi plutôt un e-mail', 'envoyez-moi plutôt un mail', 'écrivez-moi plutôt un e-mail',
+    'envoyez-moi un courriel', 'envoie-moi un courriel', 'écrivez-moi un courriel', 'écris-moi un courriel', 'poursuivre par courriel', 'échange par courriel', 'continuer par courriel', 'on continuera par là',
     'plutôt que de passer par upwork', 'plutôt que par upwork', 'au lieu de passer par upwork',
     'écris moi par mail', 'écrivez moi par mail', 'écris moi un mail', 'écrivez moi un mail', 'envoie moi un mail', 'envoyez moi un mail', 'contactez moi par mail', 'contacte moi par mail', 'continuons par mail', 'par mail plutôt',
     'hors upwork', 'hors d\'upwork', 'en dehors d\'upwork', 'en dehors de upwork', 'hors de la plateforme',
@@ -171,7 +175,7 @@ export const lexicon: Lexicon = {
     callMePronouns: ['moi'],
     notANameAfterCallMe: ['demain', 'ce', 'après', 'maintenant', 'lundi', 'au', 'a', 'en', 'sur', 'et'],
     nameFillers: ['juste', 'simplement'],
-    callMeButWords: ['mais'],
+    callMeButWords: ['mais', 'cependant', 'toutefois'],
     contractStems: ['contrat', 'factur', 'accord', 'projet'],
     contactVerbStems: ['contactez', 'contacte'],
     emailAt: ['arobase'],

@@ -41,6 +41,7 @@ export const lexicon: Lexicon = {
     'dm di', 'saya ada di', 'chat aja', 'kabari di', 'kabarin lewat',
   ],
   phoneCall: [
+    'telepon sebentar', 'telponan sebentar', 'teleponan sebentar',
     'telepon saya', 'telpon saya', 'telfon saya', 'telp saya', 'tlp saya', 'telepon aku', 'hubungi saya di nomor',
     'saya telepon', 'saya telpon', 'boleh saya telepon', 'bisa ditelepon', 'telepon aja', 'telponan', 'teleponan',
     'lewat telepon', 'via telepon', 'sms saya', 'kirim sms', 'miscall',
@@ -68,6 +69,7 @@ export const lexicon: Lexicon = {
     'kasih tau', 'punya', 'saya', 'aku', 'gue', 'anda', 'kamu', 'catat', 'share dong',
   ],
   payment: [
+    'kontrak langsung', 'invoice ke perusahaan', 'invoice langsung',
     'langsung ke rekening', 'ke rekening kamu', 'ke rekening anda',
     'bayar langsung', 'pembayaran langsung', 'transfer langsung', 'transfer bank', 'transfer ke rekening',
     'rekening saya', 'nomor rekening', 'no rek', 'norek', 'bayar di luar', 'bayar di luar upwork',

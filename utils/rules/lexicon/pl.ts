@@ -43,6 +43,7 @@ export const lexicon: Lexicon = {
     'zdzwońmy się na', 'zdzwonimy się na', 'zdzwońmy się przez', 'jestem dostępny na', 'jestem dostępna na',
   ],
   phoneCall: [
+    'rozmowę telefoniczną', 'rozmowy telefonicznej', 'porozmawiać telefonicznie',
     'krótki call', 'zrobić call', 'zróbmy call',
     'zadzwoń do mnie', 'proszę zadzwonić', 'proszę do mnie zadzwonić', 'niech pan zadzwoni', 'niech pani zadzwoni',
     'zadzwonię do ciebie', 'zadzwonię do pana', 'zadzwonię do pani', 'mogę zadzwonić', 'mogę do pana zadzwonić',
@@ -76,6 +77,7 @@ export const lexicon: Lexicon = {
     'masz', 'ma pan', 'ma pani', 'czy ma pan',
   ],
   payment: [
+    'fakturę na moją firmę', 'faktura na moją firmę', 'umowa bezpośrednio', 'umowę bezpośrednio',
     'pod stołem', 'na lewo',
     'zapłacę bezpośrednio', 'płatność bezpośrednio', 'płatność bezpośrednia', 'zapłacić bezpośrednio',
     'zapłacę ci bezpośrednio', 'płatność poza upworkiem', 'zapłacić poza upworkiem', 'przelew bankowy',

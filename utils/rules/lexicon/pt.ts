@@ -49,6 +49,7 @@ export const lexicon: Lexicon = {
     'me acha no',
   ],
   phoneCall: [
+    'chamada telefônica', 'chamada por telefone',
     'me liga', 'me ligue', 'liga pra mim', 'ligue para mim', 'ligar para você', 'te ligo', 'lhe ligo',
     'posso te ligar', 'posso ligar', 'pode me ligar', 'me dá uma ligada', 'dá uma ligada', 'uma ligação',
     'ligação telefônica', 'por telefone', 'pelo telefone', 'falamos por telefone', 'me liga no',

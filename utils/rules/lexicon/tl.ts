@@ -57,6 +57,7 @@ export const lexicon: Lexicon = {
     'email address', 'contact', 'username', 'id',
   ],
   contactAsk: [
+    'ano po ang', 'ano po yung', 'ano po',
     'paano kita', 'paano ko kayo', 'paano po kayo', 'paano ko po kayo', 'paano kayo',
     'ano ang', 'ano yung', 'anong', 'ano', 'pahingi ng', 'pahingi', 'bigay mo', 'ibigay mo', 'pakibigay',
     'send mo', 'i-send mo', 'pakisend', 'share mo', 'eto ang', 'ito ang', 'eto yung', 'ito ang aking', 'aking',
@@ -79,6 +80,7 @@ export const lexicon: Lexicon = {
     'sa chat na ito', 'dito sa chat', 'sa platform',
   ],
   refusal: [
+    'hindi ako nagbibigay', 'hindi nagbibigay', 'bago mag-contract', 'dito na lang po tayo', 'dito lang po tayo',
     'hindi po ako tumatanggap', 'hindi ako tumatanggap', 'hindi tumatanggap', 'hindi po ako nagbibigay', 'bago mag-start ang contract',
     'hindi ko pwedeng ibigay', 'hindi pwedeng ibigay', 'hindi pwede dito', 'bawal', 'hindi allowed',
     'labag sa rules', 'against sa rules', 'rules ng upwork', 'policy ng upwork', 'pag nagsimula na ang contract',
@@ -115,6 +117,6 @@ export const lexicon: Lexicon = {
     contractStems: ['kontrata', 'kasunduan'],
     socialCueStems: ['doon'],
     copula: ['ay'],
-    callStems: ['tawag'],
+    callStems: ['tawag', 'tatawag'],
   },
 };

@@ -46,6 +46,7 @@ export const lexicon: Lexicon = {
   lang: 'tr',
   name: 'Turkish',
   talk: [
+    'sesli konuşalım', 'sesli konuşup', 'sesli görüşelim', 'sesli görüşme',
     'bana yaz', 'bana yazın', 'yazabilir misin', 'yazabilir misiniz', 'yazın', 'beni ekle', 'beni ekleyin',
     'ekler misin', 'ekleyebilir misiniz', 'konuşalım', 'konuşabiliriz', 'konuşsak', 'görüşelim', 'görüşebiliriz',
     'görüşsek', 'görüntülü görüşme', 'görüntülü arama', 'toplantı yapalım', 'mesaj at', 'mesaj atın',
@@ -147,7 +148,7 @@ export const lexicon: Lexicon = {
     myWords: ['benim'],
     directly: ['doğrudan', 'direkt'],
     payStems: ['ödeme', 'öde'],
-    payoutStems: ['çekiyorum', 'çekim', 'çekerim', 'bağlı'],
+    payoutStems: ['çekiyorum', 'çekim', 'çekerim', 'çekme', 'bağlı'],
     avoidStems: ['kaçın', 'kacin'],
     feeStems: ['komisyon', 'kesinti'],
     contractStems: ['sözleşme', 'sozlesme', 'fatura', 'anlaşma', 'proje'],

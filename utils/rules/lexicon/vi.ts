@@ -33,17 +33,20 @@ export const lexicon: Lexicon = {
   lang: 'vi',
   name: 'Vietnamese',
   talk: [
+    'qua đó', 'bên đó',
     'nhắn tin qua', 'nhắn qua', 'nhắn tin cho mình qua', 'liên hệ qua', 'liên hệ với tôi qua', 'liên hệ mình qua',
     'liên lạc qua', 'kết bạn', 'kết bạn qua', 'add mình', 'add em', 'thêm mình vào', 'trao đổi qua', 'nói chuyện qua',
     'chat qua', 'gọi qua', 'gọi video qua', 'họp qua', 'meeting qua', 'phỏng vấn qua', 'chuyển sang', 'ib qua',
     'inbox qua', 'nt qua', 'ib mình', 'ib em',
   ],
   phoneCall: [
+    'gọi điện ngắn', 'gọi điện trao đổi', 'gọi điện nói chuyện',
     'gọi cho tôi', 'gọi cho mình', 'gọi cho em', 'gọi cho anh', 'gọi cho chị', 'gọi điện cho', 'gọi điện thoại',
     'tôi gọi cho bạn', 'mình gọi cho bạn', 'em gọi anh nhé', 'qua điện thoại', 'nhắn sms', 'alo cho mình',
     'gọi vào số', 'gọi số này',
   ],
   inPerson: [
+    'bàn trực tiếp', 'cafe ở',
     'gặp nhau', 'gặp nhau ở', 'gặp ở văn phòng', 'ghé qua văn phòng', 'cà phê bàn', 'cafe bàn',
     'gặp trực tiếp', 'gặp mặt', 'đi cà phê', 'uống cà phê', 'cafe nói chuyện', 'đến văn phòng', 'ghé văn phòng',
     'qua văn phòng', 'gặp offline',

@@ -46,4 +46,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'باقي التفاصيل بنحكي فيها على التيليجرام', expect: ['call'], note: 'Telegram spelled تيليجرام with the article' },
   { text: 'ببعتلك رابط جوجل ميت بعد شوي', expect: ['call'], note: 'a Meet link sent' },
   { text: 'ما بحب نحكي برّا المنصة قبل ما نوقع، خلينا هون', expect: [], note: 'Levantine: let\'s stay here' },
+  { text: 'ممكن مكالمة قصيرة اليوم؟', expect: ['call'] },
+  { text: 'تعال مكتبنا بكرة ونتكلم', expect: ['call'] },
+  { text: 'نكمل على التيليجرام أسرع', expect: ['call'] },
 ];

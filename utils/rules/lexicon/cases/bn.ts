@@ -50,4 +50,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'প্রজেক্ট শুরুর আগে একবার ফোনে কথা বলে নিতে চাই', expect: ['call'], note: '\'before the project starts\' is no refusal' },
   { text: 'আমার নাম্বার জিরো ওয়ান সেভেন ওয়ান টু থ্রি ফোর ফাইভ সিক্স এইট নাইন', expect: ['contact'], note: 'English digit words written in Bengali script' },
   { text: 'ওয়ান টু থ্রি করে ধাপগুলো সাজান', expect: [], note: 'three digit words are no phone number' },
+  { text: 'আজ বিকেলে একটা ফোন কল করা যাবে?', expect: ['call'] },
+  { text: 'মেইলে যোগাযোগ করুন প্লিজ', expect: ['call'] },
+  { text: 'আপনার ইমেইলটা দিন, ডিজাইন পাঠাব', expect: ['contact'] },
 ];

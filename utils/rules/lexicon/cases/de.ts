@@ -47,4 +47,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Der Testdatensatz enthält die Beispielnummer +49 30 5550199, sie prüft nur das Formular.', expect: [], note: 'made-up number in test data or a design' },
   { text: 'Bitte die Platzhalter-Nummer 030 5550 1234 vor dem Launch ersetzen.', expect: [], note: 'made-up number in test data or a design' },
   { text: 'Zum Beispiel erreichst du mich unter 0171 2345678, am besten abends.', expect: ['contact'], note: 'a real number after "zum Beispiel"' },
+  { text: 'Ich schicke Ihnen eine SMS mit der Uhrzeit.', expect: ['call'] },
+  { text: 'Schreiben Sie mir doch eine Mail mit den Details.', expect: ['call'] },
+  { text: 'Ich würde Sie gern persönlich kennenlernen.', expect: ['call'] },
 ];

@@ -46,4 +46,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Te facturo directamente en lugar de pasar por Upwork', expect: ['payment'], note: 'billing instead of Upwork' },
   { text: 'Un cliente me pidió pasar a WhatsApp antes del contrato, ¿es normal?', expect: [], note: 'a third party reported asking' },
   { text: 'El cliente ficticio del demo tiene el teléfono 555 010 2233, no lo cambies.', expect: [], note: 'made-up number in test data or a design' },
+  { text: 'Le mando un mensaje de texto esta tarde con los detalles.', expect: ['call'] },
+  { text: 'Podemos quedar en mi despacho el lunes.', expect: ['call'] },
 ];

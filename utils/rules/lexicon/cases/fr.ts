@@ -46,4 +46,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'On peut se passer un coup de fil demain matin ?', expect: ['call'], note: 'phone call idiom' },
   { text: 'On se fait un tel demain pour en parler ?', expect: ['call'], note: 'a call idiom with a contact noun' },
   { text: 'Le numéro fictif 01 99 00 12 34 sert seulement pour la maquette.', expect: [], note: 'made-up number in test data or a design' },
+  { text: 'Je vais vous texter ce soir pour confirmer.', expect: ['call'] },
+  { text: 'Envoyez-moi un courriel, ce sera plus simple.', expect: ['call'] },
+  { text: 'On se voit au café près de la gare ?', expect: ['call'] },
 ];

@@ -48,4 +48,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'फ़ोन कॉल रिकॉर्डिंग वाला फीचर ऐप में जोड़ना है', expect: [], note: 'phone calls as the feature to build' },
   { text: 'मेरी पिछली कंपनी में हम ज़ूम पर मीटिंग करते थे', expect: [], note: 'a past job: the app is experience' },
   { text: 'होटल की बुकिंग नंबर 9876543210 है', expect: [], note: 'a booking reference, not a phone' },
+  { text: 'आज शाम को एक फ़ोन कॉल कर सकते हैं?', expect: ['call'] },
+  { text: 'अपना मोबाइल नंबर साझा करें, शाम को कॉल करूँगा', expect: ['call',  'contact'] },
 ];

@@ -42,4 +42,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Maaf, saya nggak bisa lanjut lewat WhatsApp sebelum kontrak dimulai', expect: [], note: 'refusal' },
   { text: 'ws aja ya kak, 0812 5555 0923', expect: ['call', 'contact'], note: 'WhatsApp short form' },
   { text: "Akun Payoneer saya sudah terhubung ke Upwork, pembayaran tetap di sini saja", expect: [], note: 'own payout method tied to Upwork' },
+  { text: 'Bisa telepon sebentar sore ini, Mas?', expect: ['call'] },
+  { text: 'Nanti invoice ke perusahaan saya saja ya, biar cepat', expect: ['payment'] },
 ];

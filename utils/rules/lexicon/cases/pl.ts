@@ -42,4 +42,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Nie akceptuję płatności poza Upwork, przepraszam', expect: [], note: 'refusal' },
   { text: 'Napisz do mnie maila, tam odpowiem szybciej', expect: ['call'], note: 'email as the channel' },
   { text: 'Czy możemy zrobić krótki call na Teamsach jutro o 10?', expect: ['call'], note: 'Teams inflected in Polish' },
+  { text: 'Czy możemy jutro odbyć krótką rozmowę telefoniczną?', expect: ['call'] },
+  { text: 'Wystawisz fakturę na moją firmę, a zapłacę przelewem', expect: ['payment'] },
 ];

@@ -46,4 +46,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Me chama no email que te mando o briefing', expect: ['call'], note: 'email as the channel' },
   { text: 'O sistema precisa enviar a nota fiscal por email ao cliente', expect: [], note: 'sending invoices by email as the work' },
   { text: 'O número fictício (11) 5555-0142 aparece só no protótipo.', expect: [], note: 'made-up number in test data or a design' },
+  { text: 'Podemos fazer uma chamada telefônica rápida hoje à tarde?', expect: ['call'] },
 ];

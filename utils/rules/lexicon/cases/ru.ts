@@ -48,4 +48,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Настройте отправку уведомлений на почту клиентам', expect: [], note: 'email notifications as the work' },
   { text: "Мой Wise привязан к апворку, так что оплата остаётся здесь, как обычно", expect: [], note: 'own payout method tied to Upwork' },
   { text: "Я вывожу с апворка на Payoneer, поэтому лучше скиньте мне туда напрямую", expect: ['payment'], note: 'payout method, then a direct payment' },
+  { text: 'Давайте я перезвоню вам через час', expect: ['call'] },
+  { text: 'Кинь свой номер, завтра наберу', expect: ['call',  'contact'] },
+  { text: 'Давайте заключим договор напрямую с моим ИП', expect: ['payment'] },
+  { text: 'Обсуждаем только здесь, в личку до контракта не пишу', expect: [] },
+  { text: 'Я не пишу код на Python, давай лучше в телегу', expect: ['call'] },
 ];

@@ -38,4 +38,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Pasensya na po, hindi po ako tumatanggap ng bayad sa GCash bago mag-start ang contract', expect: [], note: 'refusal' },
   { text: 'Email mo na lang ako sir para sa details', expect: ['call'], note: 'email as the channel' },
   { text: "Sa Wise ko ginagawa ang withdraw ng kita ko mula sa Upwork, kaya dito pa rin ang bayad", expect: [], note: 'own payout method tied to Upwork' },
+  { text: 'Ano po ang number niyo, tatawagan ko po kayo bukas?', expect: ['call',  'contact'] },
+  { text: 'Sorry po, hindi ako nagbibigay ng Telegram bago mag-contract, dito na lang po tayo', expect: [] },
 ];

@@ -40,4 +40,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Bu hatayı nasıl çözebilirim?', expect: [], note: 'how-to question about the work' },
   { text: 'Upwork dışında ödeme kabul etmiyorum, kusura bakmayın', expect: [], note: 'refusal' },
   { text: 'Bana mail at, orada konuşalım', expect: ['call'], note: 'email as the channel' },
+  { text: 'Papara\'mı sadece Upwork\'ten para çekmek için bağladım', expect: [] },
 ];

@@ -46,4 +46,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Я не переходжу у Telegram до початку контракту, пишіть тут', expect: [], note: 'refusal' },
   { text: 'Напишіть мені на пошту, так швидше', expect: ['call'], note: 'email as the channel' },
   { text: "Мій Payoneer підключений до апворку, тому оплата лишається тут", expect: [], note: 'own payout method tied to Upwork' },
+  { text: 'Можемо поговорити телефоном після обіду?', expect: ['call'] },
+  { text: 'Можемо укласти договір напряму, без комісії платформи', expect: ['payment'] },
 ];

@@ -46,4 +46,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'میں اگلے ہفتے کراچی آ رہا ہوں، آپ کے دفتر آ کر مل لیتا ہوں', expect: ['call'], note: 'in person at the office' },
   { text: 'میری پچھلی کمپنی میں ہم زوم پر میٹنگ کرتے تھے', expect: [], note: 'a past job: the app is experience' },
   { text: 'ڈبلیو اے پر پنگ کر دیں، تفصیل وہیں بتاتا ہوں', expect: ['call'], note: 'WA read out in Urdu letters' },
+  { text: 'آج شام ایک فون کال کر لیں؟', expect: ['call'] },
+  { text: 'آپ ہمارے دفتر آ کر مل لیں', expect: ['call'] },
+  { text: 'مہربانی کر کے اپنا موبائل نمبر دیں، شام کو کال کروں گا', expect: ['call',  'contact'] },
 ];

@@ -39,4 +39,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Làm sao để tối ưu tốc độ tải trang?', expect: [], note: 'how-to question about the work' },
   { text: 'Em không nhận thanh toán qua Momo ngoài Upwork ạ', expect: [], note: 'refusal' },
   { text: 'zlo: 0903 555 772 nhé anh', expect: ['call', 'contact'], note: 'Zalo without vowels' },
+  { text: 'Chiều nay mình gọi điện trao đổi nhé?', expect: ['call'] },
+  { text: 'Mình bàn trực tiếp ở văn phòng nhé', expect: ['call'] },
+  { text: 'Zalo nhé, mình gửi bản vẽ qua đó', expect: ['call'] },
 ];

@@ -47,4 +47,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '银行卡号输入框需要校验位数', expect: [], note: 'a bank card input field is the work' },
   { text: '后台系统要支持支付宝和微信两种支付方式', expect: [], note: 'payment methods the system must support' },
   { text: '翻译一篇关于交易所USDT充值的帮助中心文章', expect: [], note: 'translating a help center about crypto' },
+  { text: '下午方便打个电话吗？', expect: ['call'] },
 ];
