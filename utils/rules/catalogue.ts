@@ -150,6 +150,15 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     allows: ['I will be at the office at nine, then at home.'],
   },
   {
+    id: 'contact.email.symbols',
+    category: 'contact',
+    detector: 'detectors/email.ts',
+    finds: 'an email address whose "@" and "." are emoji or other symbols around a known provider',
+    honours: [],
+    test: [{ text: 'write to mila.v 🌀 gmail 🔵 com', span: 'mila.v 🌀 gmail 🔵 com' }],
+    allows: ['Launch day 🚀 gmail 🔵 outlook and yahoo users all get the newsletter.'],
+  },
+  {
     id: 'contact.phone',
     category: 'contact',
     detector: 'detectors/phone.ts',
