@@ -274,6 +274,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     const aboutEmail = ctx.words.slice(m.from, m.to).some(isAboutEmail);
     // "me manda um email no ana@x.com": giving the address is the contact finding, not a move.
     if (aboutEmail && emailInSentence(ctx, m.from, values)) continue;
+    // "add a reply by email option to the widget": email replies as a feature to build.
+    if (aboutEmail && isWorkSubject(ctx, m.from, m.to, 3)) continue;
     if (!aboutEmail && paymentNear(ctx, m.from)) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork'));
     else out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork'));
   }
