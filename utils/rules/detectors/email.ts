@@ -6,7 +6,7 @@
 import { findingAt, wordFlags, type Ctx } from '../context';
 import { spacesAndAtMostOne } from '../chars';
 import type { Finding } from '../types';
-import { lexiconWords } from '../wordsets';
+import { lexiconWordList, lexiconWords } from '../wordsets';
 
 const LOCAL = /[a-z0-9._%+\-]/;
 const DOMAIN = /[a-z0-9.\-]/;
@@ -90,6 +90,17 @@ const NATIVE_LABEL = /^[\p{L}\p{M}\p{N}]+$/u;
 const isNative = (w: string): boolean => !/[a-z]/.test(w) && NATIVE_LABEL.test(w);
 
 /**
+ * First characters of the at words written as two CJK characters ("艾特"). Checked before
+ * anything else, so a long run of CJK text (every character a word) costs one set lookup per
+ * character here, not a slice and a regular expression.
+ */
+let cjkAtHeads: Set<string> | null = null;
+function startsCjkAtWord(word: string): boolean {
+  cjkAtHeads ??= new Set(lexiconWordList('emailAt').filter((w) => w.length === 2 && CJK.test(w)).map((w) => w[0]!));
+  return cjkAtHeads.has(word);
+}
+
+/**
  * The at word starting at token i, as [first, last] tokens, or undefined: one word ("at",
  * "arobase", "এট"), two CJK characters written together ("艾" "特"), or an at word, a short
  * filler and another at word ("at the rate", "एट द रेट").
@@ -98,7 +109,7 @@ function atWordAt(ctx: Ctx, i: number, isAt: (k: number) => boolean, gap: (k: nu
   const { words, count } = ctx;
   let last = -1;
   if (isAt(i)) last = i;
-  else if (i + 1 < count && gap(i) === '' && CJK.test(words[i]!) && AT_WORDS.has(words[i]! + words[i + 1]!)) last = i + 1;
+  else if (i + 1 < count && startsCjkAtWord(words[i]!) && gap(i) === '' && AT_WORDS.has(words[i]! + words[i + 1]!)) last = i + 1;
   if (last < 0) return undefined;
   const filler = words[last + 1];
   if (
