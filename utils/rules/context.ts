@@ -134,6 +134,14 @@ const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', '
 /** Memo of word → skeleton (bounded; only speeds up, never changes an answer). */
 const SKELETONS = new Map<string, string>();
 
+/**
+ * App and payment names examined per message. Each name is weighed against its context by every
+ * detector, so a paste that repeats one name tens of thousands of times ("微信号" × 33k) would
+ * cost in proportion; a real message, even 100 KB of them, names apps a few hundred times at most,
+ * and one finding is enough to warn.
+ */
+export const MAX_CHANNEL_HITS = 2_000;
+
 function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions } = vocab;
   const { words, sent, cap, count, ids } = tokens;
@@ -249,6 +257,7 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
     }
     if (!hit) continue;
     hits.push({ channel: hit.channel, from: i, to: i + hitLen });
+    if (hits.length >= MAX_CHANNEL_HITS) break;
     i += hitLen - 1;
   }
   return hits;

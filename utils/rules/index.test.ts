@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_CHANNEL_HITS } from './context';
 import { analyze } from './index';
 import type { Relationship } from './types';
 
@@ -60,6 +61,12 @@ describe('analyze: relationship policy', () => {
 });
 
 describe('analyze: bad input never throws', () => {
+  it('weighs at most MAX_CHANNEL_HITS app names in a paste that repeats one, and still warns', () => {
+    const findings = analyze('Add me on WeChat. '.repeat(5_000));
+    expect(findings.some((f) => f.ruleId === 'call.app')).toBe(true);
+    expect(findings.filter((f) => f.ruleId === 'call.app').length).toBe(MAX_CHANNEL_HITS);
+  });
+
   const inputs: Record<string, string> = {
     'empty string': '',
     'lone surrogates': '\ud800 call me \udc00 on \ud83d WhatsApp \ude00',
