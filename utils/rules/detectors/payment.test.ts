@@ -65,6 +65,16 @@ table('a work word attached to the channel: should not warn', [
   ['Our customers pay by Zelle and Venmo, we need a page explaining how.', []],
 ]);
 
+table('a channel whose name holds a verb of paying (支付宝, 微信支付) is no verb of paying: should not warn', [
+  ['店铺要接入支付宝和微信支付，另外保留PayPal给国外顾客', []],
+]);
+
+table('Chinese: paying through a channel still warns', [
+  ['项目开始前你先用支付宝转给我一半定金', ['payment']],
+  ['定金你先用PayPal转给我吧', ['payment']],
+  ['为了省手续费，我们直接微信转账吧', ['payment']],
+]);
+
 describe('payment through a channel: rule and span', () => {
   it('the channel name carries payment.channel', () => {
     const text = "I'll pay in BTC once the trading bot passes backtests.";

@@ -178,10 +178,24 @@ function payVerbOutsideWork(ctx: Ctx, from: number, to: number, skipFrom: number
   for (let k = from; k < to; k++) {
     if (k >= skipFrom && k < skipTo) continue;
     if (!hasCue(ctx, 'payVerbs', k, k + 1) || hasCue(ctx, 'workSubject', k, k + 1)) continue;
-    if (k > from && channelStartsIn(ctx, 'payment', k - 1, k)) continue;
+    if ((k > from && channelStartsIn(ctx, 'payment', k - 1, k)) || insidePaymentName(ctx, k)) continue;
     return true;
   }
   return false;
+}
+
+/**
+ * Token k is part of a payment name: the "Pay" of "Apple Pay", the "支付" of "微信支付" or "支付宝"
+ * (one token per Han character) name a channel, they are no verb of paying.
+ */
+function insidePaymentName(ctx: Ctx, k: number): boolean {
+  let table = ctx.memo.get('inside-payment-name');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    for (const h of ctx.channels) if (h.channel.kind === 'payment') for (let q = h.from; q < h.to; q++) table[q] = 1;
+    ctx.memo.set('inside-payment-name', table);
+  }
+  return table[k] === 1;
 }
 
 /**
