@@ -48,4 +48,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '后台系统要支持支付宝和微信两种支付方式', expect: [], note: 'payment methods the system must support' },
   { text: '翻译一篇关于交易所USDT充值的帮助中心文章', expect: [], note: 'translating a help center about crypto' },
   { text: '下午方便打个电话吗？', expect: ['call'] },
+  { text: '我們的App要串接Apple Pay和支付寶付款', expect: [], note: 'Traditional 串接 (integrate): the payment apps are the work' },
 ];
