@@ -6,8 +6,11 @@
 import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFlags, type ChannelHit, type Ctx } from '../context';
 import { foldedSet, lexiconWords } from '../wordsets';
 import { allSpace, gapSeparates, onlyColon } from '../chars';
-import type { Finding } from '../types';
+import type { Finding, FindingValue } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
+
+/** The value of this file's findings. */
+const HANDLE: FindingValue = { kind: 'handle' };
 
 /** Words that look like an account name after an app name but are not one ("tomorrow", "asap"). */
 const NOT_AN_ID_WORDS = lexiconWords('notAnId');
@@ -104,7 +107,7 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;
   // "Signal (Cyrillic а in my layout)": a bracket opens an aside unless it holds the ID alone.
   if (/\(\s*$/.test(t.slice(gapFrom, nextFrom)) && !/^\s*\)/.test(t.slice(nextFrom + word.length, nextFrom + word.length + 3))) return;
-  out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', `${h.channel.label} ID`));
+  out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', `${h.channel.label} ID`, { kind: 'handle', channel: h.channel.label }));
 }
 
 /** Nouns that introduce one's own account name after "my" in many languages. */
@@ -188,7 +191,7 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
     const word = handleWord(ctx, nextFrom, quoted);
     if (!word) continue;
     found++;
-    out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', 'messenger ID'));
+    out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', 'messenger ID', HANDLE));
   }
 }
 
@@ -287,7 +290,7 @@ function spacedHandles(ctx: Ctx, out: Finding[]): void {
         const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to);
         if (near.some((h) => h.channel.kind === 'call') || (talk && !near.some((h) => h.channel.kind === 'payment'))) {
           found++;
-          out.push(findingAt(ctx, 'contact', at, e, 'contact.handle', 'messenger handle'));
+          out.push(findingAt(ctx, 'contact', at, e, 'contact.handle', 'messenger handle', HANDLE));
         }
       }
       at = t.indexOf('@ ', Math.max(at + 1, e));
@@ -310,7 +313,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
   let at = t.indexOf('live:');
   while (at !== -1) {
     const e = idEnd(t, at + 5);
-    if (e - at > 6 && (at === 0 || !/[a-z0-9]/.test(t[at - 1]!))) out.push(findingAt(ctx, 'contact', at, e, 'contact.skype-id', 'Skype ID'));
+    if (e - at > 6 && (at === 0 || !/[a-z0-9]/.test(t[at - 1]!))) out.push(findingAt(ctx, 'contact', at, e, 'contact.skype-id', 'Skype ID', { kind: 'handle', channel: 'Skype' }));
     at = t.indexOf('live:', Math.max(at + 1, e));
   }
   // Talking apps that are neither the work nor refused: their IDs, and handles introduced after them.
@@ -339,7 +342,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (near.some((h) => h.channel.kind === 'payment') && !near.some((h) => h.channel.kind === 'call')) continue;
     const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to);
     if (!near.some((h) => h.channel.kind !== 'payment') && !talk) continue;
-    out.push(findingAt(ctx, 'contact', vFrom[i]! - 1, idEnd(t, vFrom[i]!), 'contact.handle', 'messenger handle'));
+    out.push(findingAt(ctx, 'contact', vFrom[i]! - 1, idEnd(t, vFrom[i]!), 'contact.handle', 'messenger handle', HANDLE));
   }
   spacedHandles(ctx, out);
   // "my ID is lin_yuxi", "username: kenta_m" next to a talking app.
@@ -359,7 +362,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (!mine && !mail && !channelStartsIn(ctx, 'call', sentA, sentB)) continue;
     const word = t.slice(nextFrom, idEnd(t, nextFrom));
     if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) continue;
-    out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID'));
+    out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID', mail ? { kind: 'email' } : HANDLE));
   }
   introducedHandles(ctx, apps, out);
   // Discord tags: name#1234.
@@ -368,11 +371,11 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (/^[0-9]{4}(?![0-9a-z])/.test(t.slice(hash + 1, hash + 6)) && /[a-z0-9_.]{2}$/.test(t.slice(Math.max(0, hash - 2), hash))) {
       let a = hash;
       while (a > 0 && hash - a < 32 && /[a-z0-9_.]/.test(t[a - 1]!)) a--;
-      out.push(findingAt(ctx, 'contact', a, hash + 5, 'contact.discord-tag', 'Discord tag'));
+      out.push(findingAt(ctx, 'contact', a, hash + 5, 'contact.discord-tag', 'Discord tag', { kind: 'handle', channel: 'Discord' }));
     }
     hash = t.indexOf('#', hash + 1);
   }
   // "same username as here", "search for me there".
-  for (const m of ctx.matches.identity) out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.identity', 'username'));
+  for (const m of ctx.matches.identity) out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.identity', 'username', HANDLE));
   return out;
 }
