@@ -4,7 +4,7 @@
  * A handle next to a payment app (a Venmo @name) is a payment detail, left to the payment detector.
  */
 import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFlags, type ChannelHit, type Ctx } from '../context';
-import { foldedSet, lexiconWords } from '../wordsets';
+import { foldedSet, lexiconWordList, lexiconWords } from '../wordsets';
 import { allSpace, gapSeparates, onlyColon } from '../chars';
 import type { Finding, FindingValue } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
@@ -32,18 +32,40 @@ function idLike(word: string): boolean {
   return /[0-9_.]/.test(word) || word.length >= 7;
 }
 
-/** A dot or underscore spelled out between two parts of an ID: "rafael dot ortiz". */
-const SPELLED_SEP = /^ ?(?:dot|\(dot\)|\[dot\]|punto|point|punkt|ponto|underscore|\(underscore\)|\[underscore\]|nokta|titik|tochka|точка) ?(?=[a-z0-9])/;
+/**
+ * A dot or underscore spelled out between two parts of an ID ("rafael dot ortiz", "ana (underscore)
+ * dev", "ivan точка petrov"): the lexicons' `emailDot` and `emailUnderscore` words, folded as the
+ * view is, bare or in brackets. Built on first use (importing the engine stays cheap).
+ */
+interface SpelledSep {
+  re: RegExp;
+  /** First characters of every separator (a space, a bracket, or a word's first letter): a cheap test first. */
+  first: Set<number>;
+  /** Characters of view text the longest separator, its spaces and the next character need. */
+  window: number;
+}
+let spelledSep: SpelledSep | undefined;
 
-const SEP_FIRST = [...' d([punт'].map((c) => c.charCodeAt(0));
+function spelledSeparator(): SpelledSep {
+  if (spelledSep) return spelledSep;
+  const words = [...new Set([...lexiconWordList('emailDot'), ...lexiconWordList('emailUnderscore')])].filter(Boolean);
+  // Longest first, so a word is never cut short by another that begins it.
+  words.sort((a, b) => b.length - a.length);
+  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).map((w) => `${w}|\\(${w}\\)|\\[${w}\\]`);
+  const first = new Set([' ', '(', '[', ...words.map((w) => w[0]!)].map((c) => c.charCodeAt(0)));
+  const longest = words.reduce((n, w) => Math.max(n, w.length), 0);
+  return (spelledSep = { re: new RegExp(`^ ?(?:${alternatives.join('|')}) ?(?=[a-z0-9])`), first, window: longest + 5 });
+}
 
 /** Like idEnd, also across spelled-out dots and underscores ("rafael dot ortiz dot dev"). */
 function spelledIdEnd(text: string, from: number): number {
   let e = idEnd(text, from);
   for (let n = 0; n < 8; n++) {
-    // Cheap first: every spelled separator starts with a space, "d", "(", "[", "p", "u", "n", "t" or "т".
-    if (!SEP_FIRST.includes(text.charCodeAt(e))) break;
-    const m = SPELLED_SEP.exec(text.slice(e, e + 16));
+    // Cheap first: every spelled separator starts with a space, a bracket or a separator word's first letter.
+    if (e >= text.length) break;
+    const sep = spelledSeparator();
+    if (!sep.first.has(text.charCodeAt(e))) break;
+    const m = sep.re.exec(text.slice(e, e + sep.window));
     if (!m) break;
     const next = idEnd(text, e + m[0].length);
     if (next === e + m[0].length) break;
