@@ -14,7 +14,7 @@ import { WarningCard, type WarningCardProps } from './WarningCard';
 const TEXT = 'Ping me on WhatsApp, mail jen.k@outlook.com, I pay via PayPal';
 const find = (needle: string, category: Finding['category'], label: string): Finding => {
   const start = TEXT.indexOf(needle);
-  return { category, start, end: start + needle.length, ruleId: `${category}.r`, label };
+  return { category, start, end: start + needle.length, ruleId: `${category}.r`, label, value: { kind: 'phrase' } };
 };
 const ALL = [find('PayPal', 'payment', 'PayPal'), find('WhatsApp', 'call', 'WhatsApp'), find('jen.k@outlook.com', 'contact', 'email address')];
 

@@ -16,12 +16,12 @@ function fakeAnalyze(text: string): Finding[] {
   const lower = text.toLowerCase();
   const add = (needle: string, category: Finding['category'], label: string) => {
     for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + 1)) {
-      out.push({ category, start: i, end: i + needle.length, ruleId: `${category}.${needle}`, label });
+      out.push({ category, start: i, end: i + needle.length, ruleId: `${category}.${needle}`, label, value: { kind: 'phrase' } });
     }
   };
   add('whatsapp', 'call', 'WhatsApp');
   add('paypal', 'payment', 'PayPal');
-  for (const m of text.matchAll(/\S+@\S+\.\w+/g)) out.push({ category: 'contact', start: m.index, end: m.index + m[0].length, ruleId: 'contact.email', label: 'email address' });
+  for (const m of text.matchAll(/\S+@\S+\.\w+/g)) out.push({ category: 'contact', start: m.index, end: m.index + m[0].length, ruleId: 'contact.email', label: 'email address', value: { kind: 'email' } });
   return out;
 }
 
@@ -372,7 +372,7 @@ describe('send guard', () => {
 describe('long messages', () => {
   /** Non-local on purpose: "FAR" anywhere makes the first word a finding. */
   const nonLocal = (text: string): Finding[] =>
-    text.includes('FAR') ? [{ category: 'payment', start: 0, end: 5, ruleId: 'payment.far', label: 'far' }] : [];
+    text.includes('FAR') ? [{ category: 'payment', start: 0, end: 5, ruleId: 'payment.far', label: 'far', value: { kind: 'phrase' } }] : [];
 
   it('checks around the edit while typing, the whole message at a pause, and always before a send', async () => {
     const analyze = vi.fn(nonLocal);

@@ -4,7 +4,7 @@ import { cardModel } from './card-model';
 
 function at(text: string, needle: string, category: Finding['category'], label: string, extra: Partial<Finding> = {}): Finding {
   const start = text.indexOf(needle);
-  return { category, start, end: start + needle.length, ruleId: `${category}.x`, label, ...extra };
+  return { category, start, end: start + needle.length, ruleId: `${category}.x`, label, value: { kind: 'phrase' }, ...extra };
 }
 
 describe('cardModel', () => {
@@ -38,7 +38,7 @@ describe('cardModel', () => {
 
   it('shortens very long excerpts and survives offsets past the text', () => {
     const long = `x${'a'.repeat(500)}`;
-    const model = cardModel(long, [{ category: 'contact', start: 0, end: 501, ruleId: 'c', label: 'link' }, { category: 'call', start: 900, end: 950, ruleId: 'k', label: 'call' }]);
+    const model = cardModel(long, [{ category: 'contact', start: 0, end: 501, ruleId: 'c', label: 'link', value: { kind: 'link' } }, { category: 'call', start: 900, end: 950, ruleId: 'k', label: 'call', value: { kind: 'phrase' } }]);
     expect(model.groups.find((g) => g.category === 'contact')!.items[0]!.excerpt.length).toBeLessThanOrEqual(60);
     expect(model.groups.find((g) => g.category === 'call')!.items[0]).toEqual({ label: 'call', excerpt: '' });
   });

@@ -3,7 +3,7 @@ import type { Finding } from '@/utils/rules/types';
 import { categoriesOf, visibleFindings } from './categories';
 import { dismiss, isSuppressed, nextDismissal } from './dismissal';
 
-const f = (category: Finding['category'], ruleId: string, start = 0, end = 1): Finding => ({ category, ruleId, start, end, label: ruleId });
+const f = (category: Finding['category'], ruleId: string, start = 0, end = 1): Finding => ({ category, ruleId, start, end, label: ruleId, value: { kind: 'phrase' } });
 
 describe('categoriesOf', () => {
   it('lists each category once, always in the order call contact payment', () => {

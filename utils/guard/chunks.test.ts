@@ -7,7 +7,7 @@ import { analyzeInChunks, planChunks, safeAnalyze, SINGLE_PASS_LIMIT } from './c
 function toyAnalyze(text: string): Finding[] {
   const out: Finding[] = [];
   for (let i = text.indexOf('PAYPAL'); i !== -1; i = text.indexOf('PAYPAL', i + 1)) {
-    out.push({ category: 'payment', start: i, end: i + 6, ruleId: 'payment.paypal', label: 'PayPal' });
+    out.push({ category: 'payment', start: i, end: i + 6, ruleId: 'payment.paypal', label: 'PayPal', value: { kind: 'payment-method', channel: 'PayPal' } });
   }
   return out;
 }

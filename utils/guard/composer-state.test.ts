@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '@/utils/rules/types';
 import { INITIAL_STATE, reduce, sendVerdict, shownFindings, type ComposerEvent, type ComposerState, type ComposerView } from './composer-state';
 
-const f = (category: Finding['category'], ruleId: string, start = 0, end = 4): Finding => ({ category, ruleId, start, end, label: ruleId });
+const f = (category: Finding['category'], ruleId: string, start = 0, end = 4): Finding => ({ category, ruleId, start, end, label: ruleId, value: { kind: 'phrase' } });
 const CALL = f('call', 'call.app');
 const PAY = f('payment', 'payment.outside', 10, 16);
 const now = new Date('2026-12-05T00:00:00Z');

@@ -8,7 +8,7 @@ function toy(text: string): Finding[] {
   const out: Finding[] = [];
   const lower = text.toLowerCase();
   for (let i = lower.indexOf('paypal'); i !== -1; i = lower.indexOf('paypal', i + 1)) {
-    out.push({ category: 'payment', start: i, end: i + 6, ruleId: 'p', label: 'PayPal' });
+    out.push({ category: 'payment', start: i, end: i + 6, ruleId: 'p', label: 'PayPal', value: { kind: 'payment-method', channel: 'PayPal' } });
   }
   return out;
 }

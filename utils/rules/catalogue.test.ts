@@ -43,6 +43,22 @@ describe('the rule catalogue', () => {
     for (const rule of RULE_CATALOGUE) expect(rule.id.split('.')[0] === 'verifier' || rule.id.startsWith(`${rule.category}.`), rule.id).toBe(true);
   });
 
+  it('declares at least one value kind per rule, and every finding of its examples carries a declared kind', () => {
+    const byId = new Map(RULE_CATALOGUE.map((r) => [r.id, r]));
+    for (const rule of RULE_CATALOGUE) expect(rule.value.length, rule.id).toBeGreaterThan(0);
+    const texts = fixed.flatMap((rule) => [...rule.test.map((e) => e.text), ...rule.allows]);
+    let seen = 0;
+    for (const text of texts) {
+      for (const f of analyze(text)) {
+        const rule = byId.get(f.ruleId);
+        expect(rule, f.ruleId).toBeDefined();
+        expect(rule!.value, `${f.ruleId} on ${JSON.stringify(text)}`).toContain(f.value.kind);
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(40);
+  });
+
   it('gives every fixed rule at least one example that fires and one that must not', () => {
     for (const rule of fixed) {
       expect(rule.test.length, rule.id).toBeGreaterThan(0);
@@ -52,8 +68,12 @@ describe('the rule catalogue', () => {
 });
 
 describe.each(fixed.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
-  it.each(rule.test.map((example) => [example.text, example.span] as const))('fires on %j covering %j', (text, span) => {
+  it.each(rule.test.map((example) => [example.text, example.span] as const))('fires on %j covering %j, with a declared value kind', (text, span) => {
     expect(spansOf(text, rule.id)).toContain(span);
+    const kinds = analyze(text)
+      .filter((f) => f.ruleId === rule.id)
+      .map((f) => f.value.kind);
+    for (const kind of kinds) expect(rule.value).toContain(kind);
   });
 
   it.each(rule.allows.map((text) => [text] as const))('does not fire on %j', (text) => {

@@ -13,7 +13,7 @@
  * const rule = RULE_CATALOGUE.find((r) => r.id === 'call.app');
  * rule?.honours; // ['work-subject', 'refusal', 'on-upwork', 'after-contract', 'idiom']
  */
-import type { Category } from './types';
+import type { Category, FindingValueKind } from './types';
 
 /** Exceptions a rule honours before it fires. */
 export type RuleException =
@@ -43,6 +43,8 @@ export interface DeclaredRule {
   category: Category;
   /** The file under utils/rules that fires it. */
   detector: string;
+  /** The kinds of `Finding.value` it reports ("contact.link": a link, or a tel:/mailto: number or address). */
+  value: readonly FindingValueKind[];
   finds: string;
   honours: readonly RuleException[];
   /** Findings of the learned verifier: no fixed trigger, so no fixed examples. */
@@ -56,6 +58,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'call.app',
     category: 'call',
     detector: 'detectors/channels.ts',
+    value: ['app', 'profile'],
     finds: 'a talking app proposed as the place to talk, or asked for',
     honours: ['work-subject', 'refusal', 'on-upwork', 'after-contract', 'idiom'],
     test: [
@@ -72,6 +75,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'call.phone',
     category: 'call',
     detector: 'detectors/offPlatform.ts',
+    value: ['phrase'],
     finds: 'a phone call or text proposed without an app ("give me a ring", "text me")',
     honours: ['idiom', 'refusal', 'on-upwork'],
     test: [
@@ -84,6 +88,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'call.in-person',
     category: 'call',
     detector: 'detectors/offPlatform.ts',
+    value: ['phrase'],
     finds: 'meeting in person',
     honours: ['idiom', 'refusal'],
     test: [{ text: "Let's grab a coffee near your office on Friday.", span: 'grab a coffee' }],
@@ -93,6 +98,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'call.elsewhere',
     category: 'call',
     detector: 'detectors/offPlatform.ts',
+    value: ['phrase'],
     finds: 'leaving the platform to talk, without naming an app',
     honours: ['refusal', 'on-upwork', 'after-contract'],
     test: [{ text: 'Can we continue this conversation outside Upwork?', span: 'outside Upwork' }],
@@ -102,6 +108,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'call.link',
     category: 'call',
     detector: 'detectors/links.ts',
+    value: ['link', 'phone'],
     finds: 'a chat, meeting or booking link',
     honours: [],
     test: [
@@ -114,6 +121,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'call.phone-number',
     category: 'call',
     detector: 'index.ts',
+    value: ['phone'],
     finds: 'a shared phone number with a word of calling or reaching next to it',
     honours: ['not-a-phone'],
     test: [{ text: 'Reach me at 415 555 0132.', span: '415 555 0132' }],
@@ -123,6 +131,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'call.number-request',
     category: 'call',
     detector: 'index.ts',
+    value: ['request'],
     finds: 'asking for a number in order to call',
     honours: ['refusal'],
     test: [{ text: "Give me your number, I'll phone you.", span: 'number' }],
@@ -132,6 +141,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.email',
     category: 'contact',
     detector: 'detectors/email.ts',
+    value: ['email'],
     finds: 'an email address, also through lookalike, fullwidth or invisible characters',
     honours: [],
     test: [
@@ -144,6 +154,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.email.spelled',
     category: 'contact',
     detector: 'detectors/email.ts',
+    value: ['email'],
     finds: 'an email address spelled out with words for "at" and "dot"',
     honours: [],
     test: [{ text: 'dana dot ruiz at proton dot me is where I read mail', span: 'dana dot ruiz at proton dot me' }],
@@ -153,6 +164,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.email.symbols',
     category: 'contact',
     detector: 'detectors/email.ts',
+    value: ['email'],
     finds: 'an email address whose "@" and "." are emoji or other symbols around a known provider',
     honours: [],
     test: [{ text: 'write to mila.v 🌀 gmail 🔵 com', span: 'mila.v 🌀 gmail 🔵 com' }],
@@ -162,6 +174,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.phone',
     category: 'contact',
     detector: 'detectors/phone.ts',
+    value: ['phone'],
     finds: 'a phone number written with digits of any script',
     honours: ['not-a-phone', 'work-subject'],
     test: [
@@ -174,6 +187,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.phone.obfuscated',
     category: 'contact',
     detector: 'detectors/phone.ts',
+    value: ['phone'],
     finds: 'a phone number spelled with number words or letters for digits',
     honours: ['not-a-phone'],
     test: [{ text: 'four one five, five five five, zero one three two', span: 'four one five, five five five, zero one three two' }],
@@ -183,6 +197,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.phone.split',
     category: 'contact',
     detector: 'detectors/phone.ts',
+    value: ['phone'],
     finds: 'a phone number split in two parts by words',
     honours: ['not-a-phone'],
     test: [{ text: 'My cell is 415 555 and then 0132.', span: '415 555 and then 0132' }],
@@ -192,6 +207,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.request',
     category: 'contact',
     detector: 'detectors/requests.ts',
+    value: ['request'],
     finds: 'asking for contact details without giving any',
     honours: ['work-subject', 'refusal'],
     test: [
@@ -204,6 +220,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.request.app',
     category: 'contact',
     detector: 'detectors/channels.ts',
+    value: ['request'],
     finds: "asking for someone's account on a talking app",
     honours: ['work-subject', 'refusal'],
     test: [{ text: "What's your WhatsApp?", span: 'WhatsApp' }],
@@ -213,6 +230,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.offer',
     category: 'contact',
     detector: 'detectors/requests.ts',
+    value: ['offer'],
     finds: 'offering to give contact details',
     honours: ['refusal', 'after-contract'],
     test: [{ text: 'I can give you my email if you want.', span: 'email' }],
@@ -222,6 +240,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.handle',
     category: 'contact',
     detector: 'detectors/handles.ts',
+    value: ['handle', 'email'],
     finds: 'a messenger ID or handle next to a talking app',
     honours: ['work-subject'],
     test: [
@@ -234,6 +253,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.skype-id',
     category: 'contact',
     detector: 'detectors/handles.ts',
+    value: ['handle'],
     finds: 'a Skype "live:" ID',
     honours: [],
     test: [{ text: 'My Skype is live:.cid.mira_design', span: 'live:.cid.mira_design' }],
@@ -243,6 +263,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.discord-tag',
     category: 'contact',
     detector: 'detectors/handles.ts',
+    value: ['handle'],
     finds: 'a Discord tag ("name#1234")',
     honours: ['work-subject'],
     test: [{ text: 'Find me on Discord: pixelwolf#4410', span: 'pixelwolf#4410' }],
@@ -252,6 +273,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.identity',
     category: 'contact',
     detector: 'detectors/handles.ts',
+    value: ['handle'],
     finds: '"same username as here" or "find me on", pointing to an account elsewhere',
     honours: ['work-subject', 'refusal'],
     test: [{ text: 'Same username as here on Telegram.', span: 'Same username' }],
@@ -261,6 +283,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.profile',
     category: 'contact',
     detector: 'detectors/channels.ts',
+    value: ['profile'],
     finds: 'a profile on a social network given to be reached there',
     honours: ['work-subject', 'refusal'],
     test: [{ text: 'Check my LinkedIn profile and message me there.', span: 'LinkedIn' }],
@@ -270,6 +293,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'contact.link',
     category: 'contact',
     detector: 'detectors/links.ts',
+    value: ['link', 'phone', 'email'],
     finds: 'a chat, booking or profile link that reaches the writer',
     honours: [],
     test: [{ text: 'Connect with me on linkedin.com/in/dana-ruiz-design', span: 'linkedin.com/in/dana-ruiz-design' }],
@@ -279,6 +303,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'payment.channel',
     category: 'payment',
     detector: 'detectors/payment.ts',
+    value: ['payment-method'],
     finds: 'a payment method with a word of paying nearby',
     honours: ['work-subject', 'refusal', 'on-upwork', 'own-payout'],
     test: [
@@ -291,6 +316,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'payment.phrase',
     category: 'payment',
     detector: 'detectors/payment.ts',
+    value: ['phrase'],
     finds: 'a phrase of paying or contracting directly',
     honours: ['work-subject', 'refusal', 'on-upwork'],
     test: [{ text: "Let's avoid the Upwork fee and I pay you directly.", span: 'pay you directly' }],
@@ -300,6 +326,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'payment.fee',
     category: 'payment',
     detector: 'detectors/payment.ts',
+    value: ['phrase'],
     finds: "dodging Upwork's fee",
     honours: ['refusal', 'work-subject'],
     test: [{ text: "If you pay me outside, we both dodge Upwork's commission.", span: "dodge Upwork's commission" }],
@@ -309,6 +336,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'payment.direct',
     category: 'payment',
     detector: 'detectors/payment.ts',
+    value: ['phrase'],
     finds: '"directly" attached to paying',
     honours: ['refusal', 'on-upwork'],
     test: [{ text: "Invoice my company directly and we'll pay by bank transfer.", span: "directly and we'll pay" }],
@@ -318,6 +346,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     id: 'payment.off-platform',
     category: 'payment',
     detector: 'detectors/offPlatform.ts',
+    value: ['phrase'],
     finds: 'leaving the platform in order to be paid',
     honours: ['refusal', 'on-upwork'],
     test: [{ text: "Once we finish here, let's do the next projects outside Upwork and I'll pay you.", span: 'outside Upwork' }],
@@ -328,6 +357,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
       id: `verifier.${category}`,
       category,
       detector: 'verifier/index.ts',
+      value: ['phrase'],
       finds: `loosely phrased ${category} intent the rules missed, at the sentence's strongest words`,
       honours: [],
       learned: true,

@@ -8,7 +8,7 @@ import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
 import { skeleton, tokenize, type Tokens } from './tokens';
 import { lexiconStems, lexiconWords } from './wordsets';
-import type { Category, Finding } from './types';
+import type { Category, Finding, FindingValue } from './types';
 
 export type CueName = keyof CueSets;
 
@@ -373,17 +373,17 @@ export function around(ctx: Ctx, from: number, to: number, radius: number): { fr
 }
 
 /** A finding over the view range [vFrom, vTo). */
-export function findingAt(ctx: Ctx, category: Category, vFrom: number, vTo: number, ruleId: string, label: string): Finding {
+export function findingAt(ctx: Ctx, category: Category, vFrom: number, vTo: number, ruleId: string, label: string, value: FindingValue): Finding {
   // spanOf(), inlined: this runs once per finding.
   const { starts, ends } = ctx.view;
   const a = Math.max(0, Math.min(vFrom, starts.length - 1));
   const b = Math.max(a, Math.min(vTo - 1, ends.length - 1));
-  return { category, start: starts[a] ?? 0, end: ends[b] ?? 0, ruleId, label };
+  return { category, start: starts[a] ?? 0, end: ends[b] ?? 0, ruleId, label, value };
 }
 
 /** A finding over the tokens [from, to). */
-export function findingOn(ctx: Ctx, category: Category, from: number, to: number, ruleId: string, label: string): Finding {
-  return findingAt(ctx, category, ctx.tokens.vFrom[from]!, ctx.tokens.vTo[Math.max(from, to - 1)]!, ruleId, label);
+export function findingOn(ctx: Ctx, category: Category, from: number, to: number, ruleId: string, label: string, value: FindingValue): Finding {
+  return findingAt(ctx, category, ctx.tokens.vFrom[from]!, ctx.tokens.vTo[Math.max(from, to - 1)]!, ruleId, label, value);
 }
 
 const POSSESSIVES = lexiconWords('yourWords');

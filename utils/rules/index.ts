@@ -19,7 +19,7 @@ import { verify } from './verifier';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { View } from './normalize';
-import type { AnalyzeContext, Category, Finding } from './types';
+import type { AnalyzeContext, Category, Finding, FindingValue } from './types';
 
 export type { AnalyzeContext, Category, Finding, Relationship } from './types';
 
@@ -72,7 +72,7 @@ function aboutCalling(ctx: Ctx, sent: number): boolean {
 function callsFromNumberRequests(ctx: Ctx, findings: Finding[]): void {
   if (findings.some((f) => f.category === 'call')) return;
   for (const f of findings) {
-    if (f.ruleId !== 'contact.request' || f.label !== 'request for your number') continue;
+    if (f.ruleId !== 'contact.request' || !(f.value.kind === 'request' && f.value.of === 'phone')) continue;
     const i = tokenAt(ctx, f.start);
     const s = ctx.sentences[ctx.sent[i] ?? 0];
     if (!s) continue;
@@ -124,10 +124,15 @@ function tokenAt(ctx: Ctx, start: number): number {
   return lo;
 }
 
+/** An email address, or a request for or an offer of one. */
+function aboutEmail(v: FindingValue): boolean {
+  return v.kind === 'email' || ((v.kind === 'request' || v.kind === 'offer') && v.of === 'email');
+}
+
 /** Emails shared or asked for only to give access to a scoping tool (GitHub, Figma, Drive…). */
 function markScopingTools(ctx: Ctx, findings: Finding[]): void {
   for (const f of findings) {
-    if (f.category !== 'contact' || !/email/.test(f.label)) continue;
+    if (f.category !== 'contact' || !aboutEmail(f.value)) continue;
     const sent = ctx.sent[tokenAt(ctx, f.start)] ?? 0;
     const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
     const b = ctx.sentences[sent + 1]?.to ?? ctx.count;

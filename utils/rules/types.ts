@@ -24,6 +24,37 @@ export const RELATIONSHIPS: readonly Relationship[] = [
   'business-enterprise',
 ];
 
+/** What a request or an offer is about: an email address, a phone number, contact details in general, or an app account. */
+export type DetailKind = 'email' | 'phone' | 'details' | 'app';
+
+/**
+ * What a finding found, typed: the engine's logic reads this (and `ruleId`), never `label`.
+ * `channel` is the display name of the app or payment method named ("WhatsApp", "PayPal").
+ */
+export type FindingValue =
+  /** An email address: written, spelled out ("ana at gmail dot com"), or in a mailto: link. */
+  | { kind: 'email' }
+  /** A phone number: written, spelled, split, or in a tel:/sms: link. */
+  | { kind: 'phone' }
+  /** A messenger ID, handle, tag or username; `channel` when the app is named next to it. */
+  | { kind: 'handle'; channel?: string }
+  /** A link to a chat, call, booking page or profile (wa.me/…, calendly.com/…). */
+  | { kind: 'link' }
+  /** A named talking app proposed as the place to talk. */
+  | { kind: 'app'; channel: string }
+  /** A profile site (LinkedIn) asked for or named as the place to talk. */
+  | { kind: 'profile'; channel: string }
+  /** A request for someone's detail ("what's your email?", "your WhatsApp?"). */
+  | { kind: 'request'; of: DetailKind; channel?: string }
+  /** An offer of one's own detail without the value ("I'll send you my number"). */
+  | { kind: 'offer'; of: Exclude<DetailKind, 'app'> }
+  /** A payment method or app named as the way to pay (PayPal, bank transfer, crypto). */
+  | { kind: 'payment-method'; channel: string }
+  /** Words proposing something, with no value in them ("give me a ring", "pay me directly"). */
+  | { kind: 'phrase' };
+
+export type FindingValueKind = FindingValue['kind'];
+
 /** One thing the engine found, pointing at the text the user typed. */
 export interface Finding {
   category: Category;
@@ -33,8 +64,13 @@ export interface Finding {
   end: number;
   /** Stable id of the rule that matched, e.g. 'call.app', 'contact.email'. */
   ruleId: string;
-  /** Short human label the warning shows: "WhatsApp", "email address", "phone number". */
+  /**
+   * Short human label the warning shows: "WhatsApp", "email address", "phone number". For display
+   * only: logic reads `value`.
+   */
   label: string;
+  /** What was found, typed (the kind each rule produces is declared in `catalogue.ts`). */
+  value: FindingValue;
   /**
    * Set on a `contact` finding when the email is shared only to get access to a scoping tool
    * (GitHub, Figma, Google Drive…), which Upwork's help center allows.

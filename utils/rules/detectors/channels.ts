@@ -154,16 +154,16 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const asking = ask === 'ask' || (ask === 'your' && ctx.tokens.question[ctx.sent[h.from]!] === true);
     if (h.channel.kind === 'profile') {
       if (asking || hasCue(ctx, 'talk', s.from, s.to, h.from, h.to)) {
-        out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.profile', `${h.channel.label} profile`));
+        out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.profile', `${h.channel.label} profile`, { kind: 'profile', channel: h.channel.label }));
       }
       // Messaging on a profile site ("we can chat there") is a conversation off Upwork too.
       let chat = false;
       for (let k = s.from; k < s.to; k++) if (PROFILE_CHAT.has(ctx.words[k]!)) chat = true;
-      if (chat) out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label));
+      if (chat) out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, { kind: 'profile', channel: h.channel.label }));
       continue;
     }
-    if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', `request for your ${h.channel.label}`));
-    if (asking || proposes(ctx, h, values)) out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label));
+    if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', `request for your ${h.channel.label}`, { kind: 'request', of: 'app', channel: h.channel.label }));
+    if (asking || proposes(ctx, h, values)) out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, { kind: 'app', channel: h.channel.label }));
   }
   return out;
 }

@@ -5,8 +5,11 @@
  */
 import { findingAt, wordFlags, type Ctx } from '../context';
 import { spacesAndAtMostOne } from '../chars';
-import type { Finding } from '../types';
+import type { Finding, FindingValue } from '../types';
 import { lexiconWordList, lexiconWords } from '../wordsets';
+
+/** The value of this file's findings. */
+const EMAIL: FindingValue = { kind: 'email' };
 
 const LOCAL = /[a-z0-9._%+\-]/;
 const DOMAIN = /[a-z0-9.\-]/;
@@ -64,7 +67,7 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
     // "name@gmail" without a top-level domain is still an address at a known provider.
     const bareProvider = dot < 0 && PROVIDERS.has(domain) && domain.length > 2;
     if (a < left && (/^[a-z]{2,24}$/.test(tld) || bareProvider)) {
-      out.push(findingAt(ctx, 'contact', a, b, 'contact.email', 'email address'));
+      out.push(findingAt(ctx, 'contact', a, b, 'contact.email', 'email address', EMAIL));
       lastEnd = b;
     }
     at = t.indexOf('@', Math.max(at + 1, b));
@@ -227,7 +230,7 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
       }
       break;
     }
-    out.push(findingAt(ctx, 'contact', vFrom[k]!, vTo[last]!, 'contact.email.spelled', 'email address'));
+    out.push(findingAt(ctx, 'contact', vFrom[k]!, vTo[last]!, 'contact.email.spelled', 'email address', EMAIL));
     i = last;
   }
 }
@@ -250,7 +253,7 @@ function symbolEmails(ctx: Ctx, out: Finding[]): void {
     const local = m[1]!;
     const start = m.index + m[0].indexOf(local);
     // The local part looks like one ("kevin.tran", "ana_k", "sam88"): "flags ★ gmail ★ com" is no address.
-    if (/[._0-9]/.test(local) && !NOT_LOCAL.has(local)) out.push(findingAt(ctx, 'contact', start, m.index + m[0].length, 'contact.email.symbols', 'email address'));
+    if (/[._0-9]/.test(local) && !NOT_LOCAL.has(local)) out.push(findingAt(ctx, 'contact', start, m.index + m[0].length, 'contact.email.symbols', 'email address', EMAIL));
   }
 }
 

@@ -84,3 +84,18 @@ table('an account name after an app name, bracketed or not: still warns', [
   ['Skype (maria.kovacs.design) works for me', ['call', 'contact']],
   ['add me on discord (nightowl_42)', ['call', 'contact']],
 ]);
+
+describe('handles: a dot or underscore spelled out in any lexicon language joins the ID', () => {
+  const handleSpan = (text: string): string[] =>
+    analyze(text)
+      .filter((f) => f.ruleId === 'contact.handle')
+      .map((f) => text.slice(f.start, f.end));
+  it.each([
+    ['Mój Telegram: ania kropka nowak', 'ania kropka nowak'],
+    ['Мій телеграм: ivan крапка petrenko', 'ivan крапка petrenko'],
+    ['Telegram: marta (punto) lopez', 'marta (punto) lopez'],
+    ['Telegram: jonas [underscore] dev', 'jonas [underscore] dev'],
+  ])('%j covers %j', (text, span) => {
+    expect(handleSpan(text)).toEqual([span]);
+  });
+});

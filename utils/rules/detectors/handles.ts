@@ -4,10 +4,13 @@
  * A handle next to a payment app (a Venmo @name) is a payment detail, left to the payment detector.
  */
 import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFlags, type ChannelHit, type Ctx } from '../context';
-import { foldedSet, lexiconWords } from '../wordsets';
+import { foldedSet, lexiconWordList, lexiconWords } from '../wordsets';
 import { allSpace, gapSeparates, onlyColon } from '../chars';
-import type { Finding } from '../types';
+import type { Finding, FindingValue } from '../types';
 import { isRefused, isWorkSubject } from '../validators/context';
+
+/** The value of this file's findings. */
+const HANDLE: FindingValue = { kind: 'handle' };
 
 /** Words that look like an account name after an app name but are not one ("tomorrow", "asap"). */
 const NOT_AN_ID_WORDS = lexiconWords('notAnId');
@@ -29,18 +32,40 @@ function idLike(word: string): boolean {
   return /[0-9_.]/.test(word) || word.length >= 7;
 }
 
-/** A dot or underscore spelled out between two parts of an ID: "rafael dot ortiz". */
-const SPELLED_SEP = /^ ?(?:dot|\(dot\)|\[dot\]|punto|point|punkt|ponto|underscore|\(underscore\)|\[underscore\]|nokta|titik|tochka|точка) ?(?=[a-z0-9])/;
+/**
+ * A dot or underscore spelled out between two parts of an ID ("rafael dot ortiz", "ana (underscore)
+ * dev", "ivan точка petrov"): the lexicons' `emailDot` and `emailUnderscore` words, folded as the
+ * view is, bare or in brackets. Built on first use (importing the engine stays cheap).
+ */
+interface SpelledSep {
+  re: RegExp;
+  /** First characters of every separator (a space, a bracket, or a word's first letter): a cheap test first. */
+  first: Set<number>;
+  /** Characters of view text the longest separator, its spaces and the next character need. */
+  window: number;
+}
+let spelledSep: SpelledSep | undefined;
 
-const SEP_FIRST = [...' d([punт'].map((c) => c.charCodeAt(0));
+function spelledSeparator(): SpelledSep {
+  if (spelledSep) return spelledSep;
+  const words = [...new Set([...lexiconWordList('emailDot'), ...lexiconWordList('emailUnderscore')])].filter(Boolean);
+  // Longest first, so a word is never cut short by another that begins it.
+  words.sort((a, b) => b.length - a.length);
+  const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).map((w) => `${w}|\\(${w}\\)|\\[${w}\\]`);
+  const first = new Set([' ', '(', '[', ...words.map((w) => w[0]!)].map((c) => c.charCodeAt(0)));
+  const longest = words.reduce((n, w) => Math.max(n, w.length), 0);
+  return (spelledSep = { re: new RegExp(`^ ?(?:${alternatives.join('|')}) ?(?=[a-z0-9])`), first, window: longest + 5 });
+}
 
 /** Like idEnd, also across spelled-out dots and underscores ("rafael dot ortiz dot dev"). */
 function spelledIdEnd(text: string, from: number): number {
   let e = idEnd(text, from);
   for (let n = 0; n < 8; n++) {
-    // Cheap first: every spelled separator starts with a space, "d", "(", "[", "p", "u", "n", "t" or "т".
-    if (!SEP_FIRST.includes(text.charCodeAt(e))) break;
-    const m = SPELLED_SEP.exec(text.slice(e, e + 16));
+    // Cheap first: every spelled separator starts with a space, a bracket or a separator word's first letter.
+    if (e >= text.length) break;
+    const sep = spelledSeparator();
+    if (!sep.first.has(text.charCodeAt(e))) break;
+    const m = sep.re.exec(text.slice(e, e + sep.window));
     if (!m) break;
     const next = idEnd(text, e + m[0].length);
     if (next === e + m[0].length) break;
@@ -104,7 +129,7 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;
   // "Signal (Cyrillic а in my layout)": a bracket opens an aside unless it holds the ID alone.
   if (/\(\s*$/.test(t.slice(gapFrom, nextFrom)) && !/^\s*\)/.test(t.slice(nextFrom + word.length, nextFrom + word.length + 3))) return;
-  out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', `${h.channel.label} ID`));
+  out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', `${h.channel.label} ID`, { kind: 'handle', channel: h.channel.label }));
 }
 
 /** Nouns that introduce one's own account name after "my" in many languages. */
@@ -188,7 +213,7 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
     const word = handleWord(ctx, nextFrom, quoted);
     if (!word) continue;
     found++;
-    out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', 'messenger ID'));
+    out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', 'messenger ID', HANDLE));
   }
 }
 
@@ -287,7 +312,7 @@ function spacedHandles(ctx: Ctx, out: Finding[]): void {
         const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to);
         if (near.some((h) => h.channel.kind === 'call') || (talk && !near.some((h) => h.channel.kind === 'payment'))) {
           found++;
-          out.push(findingAt(ctx, 'contact', at, e, 'contact.handle', 'messenger handle'));
+          out.push(findingAt(ctx, 'contact', at, e, 'contact.handle', 'messenger handle', HANDLE));
         }
       }
       at = t.indexOf('@ ', Math.max(at + 1, e));
@@ -310,7 +335,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
   let at = t.indexOf('live:');
   while (at !== -1) {
     const e = idEnd(t, at + 5);
-    if (e - at > 6 && (at === 0 || !/[a-z0-9]/.test(t[at - 1]!))) out.push(findingAt(ctx, 'contact', at, e, 'contact.skype-id', 'Skype ID'));
+    if (e - at > 6 && (at === 0 || !/[a-z0-9]/.test(t[at - 1]!))) out.push(findingAt(ctx, 'contact', at, e, 'contact.skype-id', 'Skype ID', { kind: 'handle', channel: 'Skype' }));
     at = t.indexOf('live:', Math.max(at + 1, e));
   }
   // Talking apps that are neither the work nor refused: their IDs, and handles introduced after them.
@@ -339,7 +364,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (near.some((h) => h.channel.kind === 'payment') && !near.some((h) => h.channel.kind === 'call')) continue;
     const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to);
     if (!near.some((h) => h.channel.kind !== 'payment') && !talk) continue;
-    out.push(findingAt(ctx, 'contact', vFrom[i]! - 1, idEnd(t, vFrom[i]!), 'contact.handle', 'messenger handle'));
+    out.push(findingAt(ctx, 'contact', vFrom[i]! - 1, idEnd(t, vFrom[i]!), 'contact.handle', 'messenger handle', HANDLE));
   }
   spacedHandles(ctx, out);
   // "my ID is lin_yuxi", "username: kenta_m" next to a talking app.
@@ -359,7 +384,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (!mine && !mail && !channelStartsIn(ctx, 'call', sentA, sentB)) continue;
     const word = t.slice(nextFrom, idEnd(t, nextFrom));
     if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) continue;
-    out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID'));
+    out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID', mail ? { kind: 'email' } : HANDLE));
   }
   introducedHandles(ctx, apps, out);
   // Discord tags: name#1234.
@@ -368,11 +393,11 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (/^[0-9]{4}(?![0-9a-z])/.test(t.slice(hash + 1, hash + 6)) && /[a-z0-9_.]{2}$/.test(t.slice(Math.max(0, hash - 2), hash))) {
       let a = hash;
       while (a > 0 && hash - a < 32 && /[a-z0-9_.]/.test(t[a - 1]!)) a--;
-      out.push(findingAt(ctx, 'contact', a, hash + 5, 'contact.discord-tag', 'Discord tag'));
+      out.push(findingAt(ctx, 'contact', a, hash + 5, 'contact.discord-tag', 'Discord tag', { kind: 'handle', channel: 'Discord' }));
     }
     hash = t.indexOf('#', hash + 1);
   }
   // "same username as here", "search for me there".
-  for (const m of ctx.matches.identity) out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.identity', 'username'));
+  for (const m of ctx.matches.identity) out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.identity', 'username', HANDLE));
   return out;
 }

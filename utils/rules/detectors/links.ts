@@ -4,7 +4,7 @@
  * (skype:, tel:, mailto:). Found by host name in the view, so "wa。me" or fullwidth spellings work.
  */
 import { findingAt, type Ctx } from '../context';
-import type { Category, Finding } from '../types';
+import type { Category, Finding, FindingValue } from '../types';
 
 interface LinkRule {
   host: string;
@@ -12,7 +12,11 @@ interface LinkRule {
   needsPath: boolean;
   categories: Category[];
   label: string;
+  /** What the link holds: a contact scheme holds an address or a number, the rest are links. */
+  value?: FindingValue;
 }
+
+const LINK: FindingValue = { kind: 'link' };
 
 const RULES: LinkRule[] = [
   { host: 'wa.me/', needsPath: true, categories: ['call', 'contact'], label: 'WhatsApp link' },
@@ -40,9 +44,9 @@ const RULES: LinkRule[] = [
   { host: 'signal.me/', needsPath: true, categories: ['call', 'contact'], label: 'Signal link' },
   { host: 'linkedin.com/in/', needsPath: true, categories: ['contact'], label: 'LinkedIn profile' },
   { host: 'skype:', needsPath: true, categories: ['call', 'contact'], label: 'Skype link' },
-  { host: 'tel:', needsPath: true, categories: ['contact'], label: 'phone number' },
-  { host: 'mailto:', needsPath: true, categories: ['contact'], label: 'email address' },
-  { host: 'sms:', needsPath: true, categories: ['call', 'contact'], label: 'phone number' },
+  { host: 'tel:', needsPath: true, categories: ['contact'], label: 'phone number', value: { kind: 'phone' } },
+  { host: 'mailto:', needsPath: true, categories: ['contact'], label: 'email address', value: { kind: 'email' } },
+  { host: 'sms:', needsPath: true, categories: ['call', 'contact'], label: 'phone number', value: { kind: 'phone' } },
 ];
 
 const URL_CHAR = /[a-z0-9._~:/?#@!$&'*+,;=%\-]/;
@@ -71,7 +75,7 @@ export function detectLinks(ctx: Ctx): Finding[] {
     if (bounded && !badPrev && (hasPath || !rule.needsPath)) {
       found++;
       const scheme = t.slice(Math.max(0, at - 12), at).match(/(?:https?:\/\/)?(?:www\.)?$/)?.[0] ?? '';
-      for (const c of rule.categories) out.push(findingAt(ctx, c, at - scheme.length, end, `${c}.link`, rule.label));
+      for (const c of rule.categories) out.push(findingAt(ctx, c, at - scheme.length, end, `${c}.link`, rule.label, rule.value ?? LINK));
     }
     HOSTS.lastIndex = Math.max(end, at + 1);
   }

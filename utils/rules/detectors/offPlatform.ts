@@ -4,11 +4,14 @@
  * Leaving the platform to be paid is a payment finding instead (see payment.ts).
  */
 import { MINE, channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
-import type { Finding } from '../types';
+import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
+
+/** The value of this file's findings. */
+const PHRASE: FindingValue = { kind: 'phrase' };
 
 /** Capitalized words after "call me" that are times, places or links, not a name. */
 const TIME_WORDS = lexiconWords('notANameAfterCallMe');
@@ -112,6 +115,9 @@ function emailWordBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** The value is an email address (written, spelled, or a mailto: link). */
+const isEmail = (v: Finding): boolean => v.value.kind === 'email';
+
 /** An email address in the sentence of token i or the one before it. */
 function emailNear(ctx: Ctx, i: number, values: Finding[]): boolean {
   const sent = ctx.sent[i]!;
@@ -119,14 +125,14 @@ function emailNear(ctx: Ctx, i: number, values: Finding[]): boolean {
   const s = sentenceOf(ctx, i);
   const start = ctx.view.starts[ctx.tokens.vFrom[a.from]!] ?? 0;
   const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
-  return someStartIn(values, start, end + 1, 'email-like', (v) => /email/.test(v.label));
+  return someStartIn(values, start, end + 1, 'email-like', isEmail);
 }
 
 function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
   const s = sentenceOf(ctx, i);
   const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
   const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
-  return someStartIn(values, start, end + 1, 'email', (v) => v.label === 'email address');
+  return someStartIn(values, start, end + 1, 'email', isEmail);
 }
 
 /** "contact me", "ping me", "contacte-me", "contáctame": verbs of contacting (not of writing or reaching). */
@@ -190,7 +196,7 @@ function labelsUnreadNumber(ctx: Ctx, values: Finding[]): Finding | undefined {
     const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
     const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
     if (someStartIn(values, start, end + 1, 'phone', (v) => v.ruleId.startsWith('contact.phone'))) continue;
-    return findingOn(ctx, 'call', k, k + 2, 'call.phone', 'phone call');
+    return findingOn(ctx, 'call', k, k + 2, 'call.phone', 'phone call', PHRASE);
   }
   return undefined;
 }
@@ -204,7 +210,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to) || isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
     if (textedHere(ctx, m.from, m.to, values)) continue;
     if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
-    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call'));
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));
   }
   const label = labelsUnreadNumber(ctx, values);
   if (label) out.push(label);
@@ -224,31 +230,31 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       if (!LINKING.has(t)) break;
     }
     if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, place + 1, 3)) continue;
-    out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person'));
+    out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person', PHRASE));
   }
   for (const m of ctx.matches.inPerson) {
     // "a Meetup-style event site", "a meetup app": the product, not a meeting (work words, "-style").
     if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
-    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.in-person', 'meeting in person'));
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.in-person', 'meeting in person', PHRASE));
   }
   // "khỏi qua Upwork", "instead of an Upwork contract", "biar nggak lewat Upwork" next to paying or
   // contracting: going around Upwork to be paid or contracted.
   for (const i of upworkAvoided(ctx)) {
     if (isRefused(ctx, i) || !paymentNear(ctx, i) || staysHere(ctx, i)) continue;
-    out.push(findingOn(ctx, 'payment', i, i + 1, 'payment.off-platform', 'payment outside Upwork'));
+    out.push(findingOn(ctx, 'payment', i, i + 1, 'payment.off-platform', 'payment outside Upwork', PHRASE));
   }
   // "My email is ana@x.com, let's continue there": talking "there" points back at a shared email.
   for (const m of ctx.matches.talk) {
     if (ctx.words[m.to - 1]! !== 'there' || m.to - m.from < 2 || isRefused(ctx, m.from)) continue;
     if (!emailNear(ctx, m.from, values)) continue;
-    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email'));
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email', PHRASE));
     break;
   }
   // "Send me your CV by email and we'll do the rest of the interview there": talking "there" after
   // a word of email in the sentence or the one before points at email as the place to talk.
   for (const m of ctx.matches.talk) {
     if (isRefused(ctx, m.from) || !thereAfter(ctx, m.to) || !emailWordBefore(ctx, m.from)) continue;
-    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email'));
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email', PHRASE));
     break;
   }
   // "you can contact me via ana@x.io", "ping me at …", "please contact me on …": a verb of
@@ -257,7 +263,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     // Verbs of contacting only: "write to me at" / "reach me at" an address reads as sharing it (corpus labels).
     if (m.to - m.from < 2 || !isContactVerb(ctx.words[m.from]!)) continue;
     if (!emailRightAfter(ctx, m.to, values) || isRefused(ctx, m.from)) continue;
-    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email'));
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email', PHRASE));
     break;
   }
   // "msg me on the app with the blue plane, same username as here": an account elsewhere with a
@@ -265,7 +271,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   for (const m of ctx.matches.identity) {
     const s = sentenceOf(ctx, m.from);
     if (!hasCue(ctx, 'talk', s.from, s.to, m.from, m.to) || isRefused(ctx, m.from, true)) continue;
-    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork'));
+    out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
     break;
   }
   for (const m of ctx.matches.elsewhere) {
@@ -276,8 +282,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (aboutEmail && emailInSentence(ctx, m.from, values)) continue;
     // "add a reply by email option to the widget": email replies as a feature to build.
     if (aboutEmail && isWorkSubject(ctx, m.from, m.to, 3)) continue;
-    if (!aboutEmail && paymentNear(ctx, m.from)) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork'));
-    else out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork'));
+    if (!aboutEmail && paymentNear(ctx, m.from)) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork', PHRASE));
+    else out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
   }
   return out;
 }

@@ -6,9 +6,12 @@
  * freelancer's own withdrawal method.
  */
 import { channelStartsIn, findingOn, hasCue, sentenceOf, wordFlags, type Ctx } from '../context';
-import type { Finding } from '../types';
+import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
+
+/** The value of this file's findings. */
+const PHRASE: FindingValue = { kind: 'phrase' };
 
 const DIRECT = lexiconWords('directly');
 const isPayWord = lexiconStems('payStems');
@@ -43,7 +46,7 @@ function feeAvoidance(ctx: Ctx, out: Finding[]): void {
       let platform = false;
       for (let q = Math.max(0, i - 6); q < Math.min(count, k + 4); q++) if (sents[q] === sent && isUpworkWord(words[q]!)) platform = true;
       if (!platform || isRefused(ctx, i) || isWorkSubject(ctx, i, k + 1, 2)) break;
-      out.push(findingOn(ctx, 'payment', i, k + 1, 'payment.fee', 'avoiding the Upwork fee'));
+      out.push(findingOn(ctx, 'payment', i, k + 1, 'payment.fee', 'avoiding the Upwork fee', PHRASE));
       break;
     }
   }
@@ -243,7 +246,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // A way of paying that is the writer's own payout method, or how the client's customers pay.
     if (!around && (ownPayout(ctx, m.from, m.to) || othersPay(ctx, m.from))) continue;
     if (callInsteadOfUpwork(ctx, m.from, m.to)) continue;
-    out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork'));
+    out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork', PHRASE));
   }
   // A verb of paying with "directly" in the same sentence: "could you bill my company directly".
   const direct = wordFlags(ctx, DIRECT);
@@ -254,7 +257,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     let verb = -1;
     for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayToken(ctx.words[k]!)) verb = k;
     if (verb < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, i + 1, 3)) continue;
-    out.push(findingOn(ctx, 'payment', Math.min(verb, i), Math.max(verb, i) + 1, 'payment.direct', 'payment outside Upwork'));
+    out.push(findingOn(ctx, 'payment', Math.min(verb, i), Math.max(verb, i) + 1, 'payment.direct', 'payment outside Upwork', PHRASE));
   }
   feeAvoidance(ctx, out);
   for (const h of ctx.channels) {
@@ -279,7 +282,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
     if (!strong && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
     if (isWorkSubject(ctx, h.from, h.to, 0)) continue;
-    out.push(findingOn(ctx, 'payment', h.from, h.to, 'payment.channel', h.channel.label));
+    out.push(findingOn(ctx, 'payment', h.from, h.to, 'payment.channel', h.channel.label, { kind: 'payment-method', channel: h.channel.label }));
   }
   return out;
 }

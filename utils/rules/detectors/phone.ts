@@ -12,8 +12,11 @@ import { PHONE_METADATA_JSON } from '../generated/phoneMetadata';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } from '../context';
 import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
-import type { Finding } from '../types';
+import type { Finding, FindingValue } from '../types';
 import { idCue, isIdLabel, notPhoneReason } from '../validators/numberKinds';
+
+/** The value of this file's findings. */
+const PHONE: FindingValue = { kind: 'phone' };
 
 /** Regions tried for a number written without a country code, most common on Upwork first. */
 const REGIONS = [
@@ -310,7 +313,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     vFrom -= lead.length;
     let vTo = lastTo;
     if (view.text[vTo] === ')') vTo++;
-    out.push(findingAt(ctx, 'contact', vFrom, vTo, spelled ? 'contact.phone.obfuscated' : 'contact.phone', 'phone number'));
+    out.push(findingAt(ctx, 'contact', vFrom, vTo, spelled ? 'contact.phone.obfuscated' : 'contact.phone', 'phone number', PHONE));
   }
   splitNumber(ctx, fragments, out);
   return out;
@@ -347,7 +350,7 @@ function splitNumber(ctx: Ctx, fragments: { from: number; to: number; digits: st
       const end = ctx.view.ends[ctx.tokens.vTo[last.to - 1]! - 1] ?? 0;
       // The combined number replaces a shorter part already reported.
       for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
-      out.push(findingAt(ctx, 'contact', ctx.tokens.vFrom[first.from]!, ctx.tokens.vTo[last.to - 1]!, 'contact.phone.split', 'phone number'));
+      out.push(findingAt(ctx, 'contact', ctx.tokens.vFrom[first.from]!, ctx.tokens.vTo[last.to - 1]!, 'contact.phone.split', 'phone number', PHONE));
       return;
     }
   }

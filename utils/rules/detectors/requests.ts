@@ -41,20 +41,23 @@ function phoneAsMeans(ctx: Ctx, from: number, to: number): boolean {
   return prep !== undefined && ctx.sent[k] === ctx.sent[from]! && MEANS_PREP.has(prep);
 }
 
-function offerLabel(noun: string): string {
-  return label(noun).replace('request for your number', 'phone number').replace('request for your email', 'email address').replace('request for contact details', 'contact details');
-}
 
 const namesEmail = lexiconParts('emailLabelParts');
 const namesNumber = lexiconParts('numberLabelParts');
 const isAboutEmail = lexiconParts('emailParts');
 const OFFER_POSSESSIVES = lexiconWords('offerPossessives');
 
-function label(noun: string): string {
-  if (namesEmail(noun)) return 'request for your email';
-  if (namesNumber(noun)) return 'request for your number';
-  return 'request for contact details';
+type Asked = 'email' | 'phone' | 'details';
+
+/** What the contact noun names: an email address, a number, or contact details in general. */
+function asked(noun: string): Asked {
+  if (namesEmail(noun)) return 'email';
+  if (namesNumber(noun)) return 'phone';
+  return 'details';
 }
+
+const REQUEST_LABEL: Record<Asked, string> = { email: 'request for your email', phone: 'request for your number', details: 'request for contact details' };
+const OFFER_LABEL: Record<Asked, string> = { email: 'email address', phone: 'phone number', details: 'contact details' };
 
 /**
  * Card and bank channels, whose numbers are payment details. Not wallet apps, whose "number" or
@@ -117,7 +120,9 @@ export function detectRequests(ctx: Ctx): Finding[] {
     const noun = ctx.words[m.from]! + ' ' + (ctx.words[m.to - 1] ?? '');
     // An offer ("I'll send you my number") is labelled by what is offered, not as a request.
     const offer = OFFER_POSSESSIVES.has(ctx.words[m.from - 1] ?? '');
-    out.push(findingOn(ctx, 'contact', m.from, m.to, offer ? 'contact.offer' : 'contact.request', offer ? offerLabel(noun) : label(noun)));
+    const of = asked(noun);
+    if (offer) out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.offer', OFFER_LABEL[of], { kind: 'offer', of }));
+    else out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.request', REQUEST_LABEL[of], { kind: 'request', of }));
   }
   return out;
 }

@@ -12,7 +12,7 @@
  * throws: on any failure the rules' findings come back unchanged.
  */
 import { buildView, type View } from '../normalize';
-import type { Category, Finding } from '../types';
+import type { Category, Finding, FindingValue } from '../types';
 import { cleanedCode, cleanedLength, cleanedPos, MAX_TEXT, splitSentences } from './features';
 import { CATEGORY_LIST, contributions, decodeModel, scoreSentence, type Model } from './model';
 import { WEIGHTS } from './weights.generated';
@@ -78,6 +78,9 @@ export const VETOABLE = new Set([
   'payment.direct',
   'payment.off-platform',
 ]);
+
+/** The value of the findings the verifier adds: a span of words, no detail. */
+const LEARNED: FindingValue = { kind: 'phrase' };
 
 /** Labels of the findings the verifier adds. */
 export const LABELS: Record<Category, string> = {
@@ -250,7 +253,7 @@ export function verify(text: string, findings: Finding[], known?: View): Finding
       const category = CATEGORY_LIST[c]!;
       const top = e.best[c];
       if (!top || top.logits[c]! < m.add[c]! || kept.some((f) => f.category === category)) continue;
-      kept.push({ category, ...strongestSpan(m, e.view, top, c), ruleId: `verifier.${category}`, label: LABELS[category] });
+      kept.push({ category, ...strongestSpan(m, e.view, top, c), ruleId: `verifier.${category}`, label: LABELS[category], value: LEARNED });
     }
     return kept;
   } catch {

@@ -20,7 +20,7 @@ const sentencesOf = (text: string): string[] => {
 };
 const finding = (text: string, needle: string, category: Finding['category'], ruleId: string): Finding => {
   const start = text.lastIndexOf(needle);
-  return { category, start, end: start + needle.length, ruleId, label: needle };
+  return { category, start, end: start + needle.length, ruleId, label: needle, value: { kind: 'phrase' } };
 };
 
 describe('weights', () => {
@@ -129,7 +129,7 @@ describe('verify', () => {
     expect(performance.now() - t0).toBeLessThan(500);
     expect(sentences[sentences.length - 1]!.end).toBeLessThanOrEqual(20_000);
     const late = big.length - 10;
-    const far: Finding = { category: 'call', start: late, end: late + 4, ruleId: 'call.app', label: 'x' };
+    const far: Finding = { category: 'call', start: late, end: late + 4, ruleId: 'call.app', label: 'x', value: { kind: 'app', channel: 'x' } };
     expect(verify(big, [far])).toContainEqual(far);
   });
 
