@@ -49,4 +49,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ممكن مكالمة قصيرة اليوم؟', expect: ['call'] },
   { text: 'تعال مكتبنا بكرة ونتكلم', expect: ['call'] },
   { text: 'نكمل على التيليجرام أسرع', expect: ['call'] },
+  { text: 'لن أشارك رقم هاتفي قبل العقد، نكمل على أبورك', expect: [], note: 'refusal with لن' },
+  { text: 'لن أتواصل معك على الواتساب، كل الكلام هنا', expect: [], note: 'refusal with لن' },
 ];

@@ -49,4 +49,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '翻译一篇关于交易所USDT充值的帮助中心文章', expect: [], note: 'translating a help center about crypto' },
   { text: '下午方便打个电话吗？', expect: ['call'] },
   { text: '我們的App要串接Apple Pay和支付寶付款', expect: [], note: 'Traditional 串接 (integrate): the payment apps are the work' },
+  { text: '请给我们公司的WhatsApp商业账号配置自动回复', expect: [], note: 'auto-replies for a business account are the work' },
+  { text: '需要一个小工具，把Zoom的会议记录整理成表格', expect: [], note: 'a tool for meeting notes is the work' },
+  { text: '抱歉，签约前我不会加微信，我们在这里沟通', expect: [], note: 'refusal with 不会' },
+  { text: '我不会分享联系方式的，平台规定', expect: [], note: 'refusal with 不会分享' },
+  { text: '加我微信吧，这里回复太慢', expect: ['call'], note: 'still a proposal' },
 ];
