@@ -51,4 +51,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'نكمل على التيليجرام أسرع', expect: ['call'] },
   { text: 'لن أشارك رقم هاتفي قبل العقد، نكمل على أبورك', expect: [], note: 'refusal with لن' },
   { text: 'لن أتواصل معك على الواتساب، كل الكلام هنا', expect: [], note: 'refusal with لن' },
+  { text: 'نريد نظاما يرسل إشعار الشحن للعملاء على واتساب', expect: [], note: 'a system that messages customers is the work' },
 ];

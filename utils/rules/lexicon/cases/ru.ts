@@ -53,4 +53,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Давайте заключим договор напрямую с моим ИП', expect: ['payment'] },
   { text: 'Обсуждаем только здесь, в личку до контракта не пишу', expect: [] },
   { text: 'Я не пишу код на Python, давай лучше в телегу', expect: ['call'] },
+  { text: 'Нужно настроить рассылку напоминаний пациентам через WhatsApp', expect: [], note: 'a mailing through the app is the work' },
 ];

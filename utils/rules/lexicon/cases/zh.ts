@@ -54,4 +54,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '抱歉，签约前我不会加微信，我们在这里沟通', expect: [], note: 'refusal with 不会' },
   { text: '我不会分享联系方式的，平台规定', expect: [], note: 'refusal with 不会分享' },
   { text: '加我微信吧，这里回复太慢', expect: ['call'], note: 'still a proposal' },
+  { text: '小飞机上聊吧，名字跟这里一样', expect: ['call'], note: 'Telegram as the little plane, with 上聊' },
+  { text: '有事扣扣联系我', expect: ['call'], note: 'QQ nickname with a talk cue' },
+  { text: '我下午要坐飞机，晚上再改稿', expect: [], note: 'a real plane' },
+  { text: '帮孩子的绘本画三只企鹅', expect: [], note: 'a real penguin' },
+  { text: '我的手机摔坏了，这两天回消息会慢', expect: [], note: 'my phone as a device, no value and no ask' },
 ];
