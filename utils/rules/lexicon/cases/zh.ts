@@ -59,4 +59,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '我下午要坐飞机，晚上再改稿', expect: [], note: 'a real plane' },
   { text: '帮孩子的绘本画三只企鹅', expect: [], note: 'a real penguin' },
   { text: '我的手机摔坏了，这两天回消息会慢', expect: [], note: 'my phone as a device, no value and no ask' },
+  { text: '需要一个会英语的人帮我们接听海外客户的电话', expect: [], note: 'answering customers calls is the work' },
+  { text: '把这段客户投诉电话的录音整理成文字', expect: [], note: 'a complaint call as the material' },
 ];
