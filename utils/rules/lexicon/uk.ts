@@ -9,7 +9,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    Telegram: ['телеграмі', 'телеграмом', 'телеграма', 'телезі'],
+    Telegram: ['телеграмі', 'телеграмом', 'телеграма', 'телезі', 'паперовий літачок', 'паперовим літачком', 'паперового літачка', 'синім літачком'],
     WhatsApp: ['вотсапі', 'ватсапі', 'вацапі', 'вайбері'],
     Viber: ['вайбер', 'вайбері', 'вайбером'],
     Skype: ['скайпі', 'скайпом'],

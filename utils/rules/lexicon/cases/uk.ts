@@ -49,4 +49,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Можемо поговорити телефоном після обіду?', expect: ['call'] },
   { text: 'Можемо укласти договір напряму, без комісії платформи', expect: ['payment'] },
   { text: 'Треба налаштувати розсилку нагадувань клієнтам у Viber', expect: [], note: 'a mailing through the app is the work' },
+  { text: 'Потрібна анімація, де паперовий літачок летить над містом', expect: [], note: 'a real paper plane' },
 ];
