@@ -125,6 +125,9 @@ const IDIOM_NEXT = lexiconWords('weakNameIdiomNext');
 /** Nouns after a capitalized "Meet" that make it Google Meet ("a quick Meet call"). */
 const MEET_CALL_NOUNS = lexiconWords('meetCallNouns');
 
+/** One-character words for an app's ID glued to its name ("企鹅号", "飞机號"). */
+const ID_SUFFIX = lexiconWords('idFillers');
+
 /**
  * Words one letter away from an app name, kept out of the misspelled-name index: they belong to
  * that index (channels.ts names with a letter missing), not to a language.
@@ -142,7 +145,13 @@ const SKELETONS = new Map<string, string>();
  */
 export const MAX_CHANNEL_HITS = 2_000;
 
-function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
+function findChannels(
+  vocab: Vocabulary,
+  tokens: Tokens,
+  view: View,
+  askEndingAt: Map<number, Match>,
+  cueStartingAt: Set<number>,
+): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions } = vocab;
   const { words, sent, cap, count, ids } = tokens;
   const hits: ChannelHit[] = [];
@@ -205,6 +214,10 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
       (same(prev, i) && CHANNEL_PREP.has(words[prev]!) && !idiom) ||
       (same(next, i) && CHANNEL_NEXT.has(words[next]!)) ||
       askEndingAt.has(i) ||
+      // "电报上聊", "企鹅号多少", "vx聊": in text without spaces a talk or ask cue glued right after
+      // the name (after "号" / "號", its ID) makes it the app.
+      (same(next, i) && words[next]!.length === 1 && /^\p{Script=Han}$/u.test(words[next]!) &&
+        (cueStartingAt.has(next) || (ID_SUFFIX.has(words[next]!) && same(next + 1, i) && cueStartingAt.has(next + 1)))) ||
       // "wa aku 0812 3456 7890": a number right after the name.
       (same(next, i) && /^[0-9]{3,}$/.test(words[next]!)) ||
       (same(next + 1, i) && /^[0-9]{3,}$/.test(words[next + 1]!)) ||
@@ -293,7 +306,9 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
     askEndingAt.set(m.to, m);
     askStartingAt.set(m.from, m);
   }
-  const channels = findChannels(vocab, tokens, view, askEndingAt);
+  const cueStartingAt = new Set<number>(askStartingAt.keys());
+  for (const m of matches.talk) cueStartingAt.add(m.from);
+  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt);
   // channelStart, callBefore and paymentBefore are made by the first question that needs them.
   return {
     original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels,
@@ -401,6 +416,26 @@ function sentenceSends(ctx: Ctx, sent: number): boolean {
 export const MINE = lexiconWords('myWords');
 
 /**
+ * How many tokens at the end of words[from, to) spell a word for "my": one ("my", "мой"), or two or
+ * three one-character tokens (Han: "我的" is two tokens), 0 for none.
+ */
+function mineLength(words: readonly string[], from: number, to: number): number {
+  if (to > from && MINE.has(words[to - 1]!)) return 1;
+  let joined = '';
+  for (let n = 1; n <= 3 && to - n >= from; n++) {
+    const w = words[to - n]!;
+    if (w.length !== 1) break;
+    joined = w + joined;
+    if (n > 1 && MINE.has(joined)) return n;
+  }
+  return 0;
+}
+
+function endsWithMine(words: readonly string[], from: number, to: number): boolean {
+  return mineLength(words, from, to) > 0;
+}
+
+/**
  * What asks for or offers a contact detail right before token i (within 3 words, same sentence):
  * 'ask' for a real request ("send me your", "what's your"), 'your' for a bare possessive (a request
  * only in a question), 'my' for a bare "my" (an offer that a value must back), '' for nothing.
@@ -422,10 +457,10 @@ export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' 
     const m = ctx.askEndingAt.get(end);
     if (!m || ctx.sent[m.from] !== sent) continue;
     if (m.to - m.from === 1 && POSSESSIVES.has(words[m.from]!)) best = best || 'your';
-    else if (MINE.has(words[m.to - 1]!)) {
+    else if (endsWithMine(words, m.from, m.to)) {
       // "I'll send you my number", "can I share my email": an offer to give the detail.
       let offer = false;
-      for (let k = m.from; k < m.to - 1; k++) if (isSendWord(words[k]!)) offer = true;
+      for (let k = m.from; k < m.to - mineLength(words, m.from, m.to); k++) if (isSendWord(words[k]!)) offer = true;
       best = offer ? 'ask' : best || 'my';
     }
     else best = 'ask';

@@ -49,4 +49,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ممكن مكالمة قصيرة اليوم؟', expect: ['call'] },
   { text: 'تعال مكتبنا بكرة ونتكلم', expect: ['call'] },
   { text: 'نكمل على التيليجرام أسرع', expect: ['call'] },
+  { text: 'لن أشارك رقم هاتفي قبل العقد، نكمل على أبورك', expect: [], note: 'refusal with لن' },
+  { text: 'لن أتواصل معك على الواتساب، كل الكلام هنا', expect: [], note: 'refusal with لن' },
+  { text: 'نريد نظاما يرسل إشعار الشحن للعملاء على واتساب', expect: [], note: 'a system that messages customers is the work' },
+  { text: 'القائمة لا تفتح على الجوال، أرجو إصلاحها', expect: [], note: 'on the mobile: where the site is shown, not a call' },
+  { text: 'كلمني على الجوال بعد الظهر', expect: ['call'], note: 'a verb of talking with on the mobile' },
 ];

@@ -53,4 +53,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'আজ বিকেলে একটা ফোন কল করা যাবে?', expect: ['call'] },
   { text: 'মেইলে যোগাযোগ করুন প্লিজ', expect: ['call'] },
   { text: 'আপনার ইমেইলটা দিন, ডিজাইন পাঠাব', expect: ['contact'] },
+  { text: 'টেলিগ্রামে কথা বলব না, সব কথা আপওয়ার্কেই হবে', expect: [], note: 'refusal: will not talk there' },
+  { text: 'অ্যাসিস্ট্যান্টকে গ্রাহকদের ফোন কলের উত্তর দিতে হবে', expect: [], note: 'customers calls are the work' },
 ];

@@ -50,4 +50,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'होटल की बुकिंग नंबर 9876543210 है', expect: [], note: 'a booking reference, not a phone' },
   { text: 'आज शाम को एक फ़ोन कॉल कर सकते हैं?', expect: ['call'] },
   { text: 'अपना मोबाइल नंबर साझा करें, शाम को कॉल करूँगा', expect: ['call',  'contact'] },
+  { text: 'असिस्टेंट को ग्राहकों के फोन कॉल का जवाब देना होगा', expect: [], note: 'customers calls are the work' },
 ];

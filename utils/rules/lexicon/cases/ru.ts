@@ -53,4 +53,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Давайте заключим договор напрямую с моим ИП', expect: ['payment'] },
   { text: 'Обсуждаем только здесь, в личку до контракта не пишу', expect: [] },
   { text: 'Я не пишу код на Python, давай лучше в телегу', expect: ['call'] },
+  { text: 'Нужно настроить рассылку напоминаний пациентам через WhatsApp', expect: [], note: 'a mailing through the app is the work' },
+  { text: 'Найдёшь меня в мессенджере с бумажным самолётиком, ник как здесь', expect: ['call'], note: 'Telegram described by its icon' },
+  { text: 'Нарисуйте для детской книги бумажный самолетик над городом', expect: [], note: 'a real paper plane' },
 ];

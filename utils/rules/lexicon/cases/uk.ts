@@ -48,4 +48,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Мій Payoneer підключений до апворку, тому оплата лишається тут", expect: [], note: 'own payout method tied to Upwork' },
   { text: 'Можемо поговорити телефоном після обіду?', expect: ['call'] },
   { text: 'Можемо укласти договір напряму, без комісії платформи', expect: ['payment'] },
+  { text: 'Треба налаштувати розсилку нагадувань клієнтам у Viber', expect: [], note: 'a mailing through the app is the work' },
+  { text: 'Потрібна анімація, де паперовий літачок летить над містом', expect: [], note: 'a real paper plane' },
 ];
