@@ -18,6 +18,8 @@ export type ListedCue = (typeof LISTED_CUES)[number];
 
 export interface ChannelHit {
   channel: ChannelInfo;
+  /** The name is also an everyday word or a person's name ("line", "Dana"): it met a cue to count. */
+  weak?: boolean;
   /** Token range [from, to). */
   from: number;
   to: number;
@@ -256,7 +258,7 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
       }
     }
     if (!hit) continue;
-    hits.push({ channel: hit.channel, from: i, to: i + hitLen });
+    hits.push(hit.weak ? { channel: hit.channel, from: i, to: i + hitLen, weak: true } : { channel: hit.channel, from: i, to: i + hitLen });
     if (hits.length >= MAX_CHANNEL_HITS) break;
     i += hitLen - 1;
   }
