@@ -144,6 +144,29 @@ const SKELETONS = new Map<string, string>();
  */
 export const MAX_CHANNEL_HITS = 2_000;
 
+/**
+ * The view range [from, to) lies in a URL, in its path or in a host that is not the app's own
+ * ("github.com/flathub/org.telegram.desktop", "discord-scratch.glitch.me"): a name there is part
+ * of an address about something else. The app's own site ("instagram.com/ana") still names it.
+ */
+function insideOtherUrl(t: string, from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && from - a < 200 && !/\s/.test(t[a - 1]!)) a--;
+  let b = to;
+  while (b < t.length && b - to < 200 && !/\s/.test(t[b]!)) b++;
+  const chunk = t.slice(a, b);
+  const scheme = /^[(<\[]?(?:https?:\/\/)?(?:www\.)?/.exec(chunk)![0].length;
+  const slash = chunk.indexOf('/', scheme);
+  const hostEnd = slash < 0 ? chunk.length : slash;
+  const host = chunk.slice(scheme, hostEnd);
+  // A URL: a scheme, or a dotted host followed by a path.
+  if (!chunk.includes('://') && !(slash > 0 && /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(host))) return false;
+  if (from - a >= hostEnd) return true;
+  const labels = host.split('.');
+  const own = labels.length >= 2 ? labels[labels.length - 2]! : '';
+  return own !== t.slice(from, to);
+}
+
 function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions } = vocab;
   const { words, sent, cap, count, ids } = tokens;
@@ -258,6 +281,7 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
       }
     }
     if (!hit) continue;
+    if (insideOtherUrl(view.text, tokens.vFrom[i]!, tokens.vTo[i + hitLen - 1]!)) continue;
     hits.push(hit.weak ? { channel: hit.channel, from: i, to: i + hitLen, weak: true } : { channel: hit.channel, from: i, to: i + hitLen });
     if (hits.length >= MAX_CHANNEL_HITS) break;
     i += hitLen - 1;

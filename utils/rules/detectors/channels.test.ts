@@ -150,3 +150,12 @@ table('the sender or their side asking: should warn', [
   ['My manager asked me to get your WhatsApp number.', ['call', 'contact']],
   ["I'm asking you to add me on WhatsApp.", ['call']],
 ]);
+
+table("an app name inside the address of something else (a path, another site's host): should not warn", [
+  ['The fork is at https://gitlab.com/kiwi-labs/whatsapp-export-tool, can you review the parser?', []],
+  ['our demo lives on zoom-clone-demo.netlify.app/rooms and the rooms lag', []],
+]);
+
+table("an app's own site with a profile path still names the app: should warn", [
+  ['message me there: instagram.com/theo.frames', ['call', 'contact']],
+]);
