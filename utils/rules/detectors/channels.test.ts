@@ -159,3 +159,18 @@ table("an app name inside the address of something else (a path, another site's 
 table("an app's own site with a profile path still names the app: should warn", [
   ['message me there: instagram.com/theo.frames', ['call', 'contact']],
 ]);
+
+table('an app described instead of named, in other Latin-script languages: should warn', [
+  ['escríbeme en la aplicación verde, por aquí tardo', ['call']],
+  ['podemos continuar pelo aviãozinho?', ['call']],
+  ['schreib mir lieber über den Papierflieger', ['call']],
+  ['pisz do mnie na zielonej apce', ['call']],
+  ['yeşil uygulamadan yazın, burası çok yavaş', ['call']],
+  ['nhắn mình qua app xanh nhé', ['call']],
+  ['chat tayo sa berdeng app mamaya', ['call']],
+]);
+
+table('the same words about the product: should not warn', [
+  ['la aplicación verde necesita un icono nuevo', []],
+  ['der Papierflieger im Logo soll kleiner werden', []],
+]);
