@@ -225,7 +225,14 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
     const afterGap = view.text.slice(lastEnd, Math.min(view.text.length, lastEnd + 2));
     const midSentenceCap = cap[i] === 1 && same(prev, i);
     const idiom = cap[i] !== 1 && same(next, i) && IDIOM_NEXT.has(words[next]!);
+    // "s.i.g.n.a.l", "l i n e": a name spelled out letter by letter is meant as the name (the view
+    // joined it; the original is far longer than the word).
+    const oFrom = view.starts[tokens.vFrom[i]!]!;
+    const oTo = view.ends[lastEnd - 1]!;
+    const len1 = lastEnd - tokens.vFrom[i]!;
+    const spelled = len1 >= 4 && oTo - oFrom >= 2 * len1 - 1;
     return (
+      spelled ||
       midSentenceCap ||
       (same(prev, i) && CHANNEL_PREP.has(words[prev]!) && !idiom) ||
       (same(next, i) && CHANNEL_NEXT.has(words[next]!)) ||

@@ -174,3 +174,13 @@ table('the same words about the product: should not warn', [
   ['la aplicación verde necesita un icono nuevo', []],
   ['der Papierflieger im Logo soll kleiner werden', []],
 ]);
+
+table('an everyday-word app name spelled out letter by letter is meant as the app: should warn', [
+  ['L-I-N-E is easier for me, do you have it?', ['call']],
+  ['s_i_g_n_a_l, same number as my cv', ['call', 'contact']],
+]);
+
+table('the same everyday words written plainly: should not warn', [
+  ['the line chart looks off, do you see it?', []],
+  ['is the signal strength shown on the map?', []],
+]);
