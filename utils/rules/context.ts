@@ -18,6 +18,8 @@ export type ListedCue = (typeof LISTED_CUES)[number];
 
 export interface ChannelHit {
   channel: ChannelInfo;
+  /** The name is also an everyday word or a person's name ("line", "Dana"): it met a cue to count. */
+  weak?: boolean;
   /** Token range [from, to). */
   from: number;
   to: number;
@@ -145,6 +147,29 @@ const SKELETONS = new Map<string, string>();
  */
 export const MAX_CHANNEL_HITS = 2_000;
 
+/**
+ * The view range [from, to) lies in a URL, in its path or in a host that is not the app's own
+ * ("github.com/flathub/org.telegram.desktop", "discord-scratch.glitch.me"): a name there is part
+ * of an address about something else. The app's own site ("instagram.com/ana") still names it.
+ */
+function insideOtherUrl(t: string, from: number, to: number): boolean {
+  let a = from;
+  while (a > 0 && from - a < 200 && !/\s/.test(t[a - 1]!)) a--;
+  let b = to;
+  while (b < t.length && b - to < 200 && !/\s/.test(t[b]!)) b++;
+  const chunk = t.slice(a, b);
+  const scheme = /^[(<\[]?(?:https?:\/\/)?(?:www\.)?/.exec(chunk)![0].length;
+  const slash = chunk.indexOf('/', scheme);
+  const hostEnd = slash < 0 ? chunk.length : slash;
+  const host = chunk.slice(scheme, hostEnd);
+  // A URL: a scheme, or a dotted host followed by a path.
+  if (!chunk.includes('://') && !(slash > 0 && /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(host))) return false;
+  if (from - a >= hostEnd) return true;
+  const labels = host.split('.');
+  const own = labels.length >= 2 ? labels[labels.length - 2]! : '';
+  return own !== t.slice(from, to);
+}
+
 function findChannels(
   vocab: Vocabulary,
   tokens: Tokens,
@@ -209,7 +234,14 @@ function findChannels(
     const afterGap = view.text.slice(lastEnd, Math.min(view.text.length, lastEnd + 2));
     const midSentenceCap = cap[i] === 1 && same(prev, i);
     const idiom = cap[i] !== 1 && same(next, i) && IDIOM_NEXT.has(words[next]!);
+    // "s.i.g.n.a.l", "l i n e": a name spelled out letter by letter is meant as the name (the view
+    // joined it; the original is far longer than the word).
+    const oFrom = view.starts[tokens.vFrom[i]!]!;
+    const oTo = view.ends[lastEnd - 1]!;
+    const len1 = lastEnd - tokens.vFrom[i]!;
+    const spelled = len1 >= 4 && oTo - oFrom >= 2 * len1 - 1;
     return (
+      spelled ||
       midSentenceCap ||
       (same(prev, i) && CHANNEL_PREP.has(words[prev]!) && !idiom) ||
       (same(next, i) && CHANNEL_NEXT.has(words[next]!)) ||
@@ -269,7 +301,8 @@ function findChannels(
       }
     }
     if (!hit) continue;
-    hits.push({ channel: hit.channel, from: i, to: i + hitLen });
+    if (insideOtherUrl(view.text, tokens.vFrom[i]!, tokens.vTo[i + hitLen - 1]!)) continue;
+    hits.push(hit.weak ? { channel: hit.channel, from: i, to: i + hitLen, weak: true } : { channel: hit.channel, from: i, to: i + hitLen });
     if (hits.length >= MAX_CHANNEL_HITS) break;
     i += hitLen - 1;
   }

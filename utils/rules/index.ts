@@ -29,10 +29,13 @@ const MAX_LENGTH = 1_000_000;
 /** The rules' findings, and the view they read (the verifier reads the same view). */
 function run(text: string, scratch: Scratch): { findings: Finding[]; view: View } {
   const ctx = buildContext(text, scratch);
-  const links = detectLinks(ctx);
-  // A number or name inside a link ("zoom.us/j/5551234567") is part of the link, not a phone or handle.
-  const outsideLinks = (f: Finding): boolean => !links.some((l) => f.start >= l.start && f.end <= l.end);
-  const notInLinks = (list: Finding[]): Finding[] => (links.length ? list.filter(outsideLinks) : list);
+  const quiet: { start: number; end: number }[] = [];
+  const links = detectLinks(ctx, quiet);
+  // A number or name inside a link ("zoom.us/j/5551234567", or a `href="tel:…"` in code that reaches
+  // no one) is part of the link, not a phone or handle.
+  const owned = quiet.length ? (links as { start: number; end: number }[]).concat(quiet) : links;
+  const outsideLinks = (f: Finding): boolean => !owned.some((l) => f.start >= l.start && f.end <= l.end);
+  const notInLinks = (list: Finding[]): Finding[] => (owned.length ? list.filter(outsideLinks) : list);
   // concat, not spread: one copy of each list, in the same order.
   const values = detectEmails(ctx).concat(notInLinks(detectPhones(ctx)), links, notInLinks(detectHandles(ctx)));
   const findings = values.concat(detectChannels(ctx, values), detectRequests(ctx), detectOffPlatform(ctx, values), detectPayment(ctx));

@@ -150,3 +150,37 @@ table('the sender or their side asking: should warn', [
   ['My manager asked me to get your WhatsApp number.', ['call', 'contact']],
   ["I'm asking you to add me on WhatsApp.", ['call']],
 ]);
+
+table("an app name inside the address of something else (a path, another site's host): should not warn", [
+  ['The fork is at https://gitlab.com/kiwi-labs/whatsapp-export-tool, can you review the parser?', []],
+  ['our demo lives on zoom-clone-demo.netlify.app/rooms and the rooms lag', []],
+]);
+
+table("an app's own site with a profile path still names the app: should warn", [
+  ['message me there: instagram.com/theo.frames', ['call', 'contact']],
+]);
+
+table('an app described instead of named, in other Latin-script languages: should warn', [
+  ['escríbeme en la aplicación verde, por aquí tardo', ['call']],
+  ['podemos continuar pelo aviãozinho?', ['call']],
+  ['schreib mir lieber über den Papierflieger', ['call']],
+  ['pisz do mnie na zielonej apce', ['call']],
+  ['yeşil uygulamadan yazın, burası çok yavaş', ['call']],
+  ['nhắn mình qua app xanh nhé', ['call']],
+  ['chat tayo sa berdeng app mamaya', ['call']],
+]);
+
+table('the same words about the product: should not warn', [
+  ['la aplicación verde necesita un icono nuevo', []],
+  ['der Papierflieger im Logo soll kleiner werden', []],
+]);
+
+table('an everyday-word app name spelled out letter by letter is meant as the app: should warn', [
+  ['L-I-N-E is easier for me, do you have it?', ['call']],
+  ['s_i_g_n_a_l, same number as my cv', ['call', 'contact']],
+]);
+
+table('the same everyday words written plainly: should not warn', [
+  ['the line chart looks off, do you see it?', []],
+  ['is the signal strength shown on the map?', []],
+]);

@@ -119,6 +119,9 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const w = around(ctx, h.from, h.to, 4);
   if (hasCue(ctx, 'near', w.from, w.to, h.from, h.to)) return true;
   if (h.from - 1 >= 0 && ctx.sent[h.from - 1] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 1]!)) return true;
+  // A described app after a preposition and an article ("en la app verde", "na zielonej apce" is
+  // direct): only for names of two or more words, which are descriptions rather than brands.
+  if (h.to - h.from >= 2 && h.from - 2 >= 0 && ctx.sent[h.from - 2] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 2]!) && ctx.words[h.from - 1]!.length <= 3) return true;
   if (proposedAsEvent(ctx, h)) return true;
   if (startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':?') || ctx.tokens.question[tokSent]) return true;
   return hasValueNearby(ctx, h, values);

@@ -1,4 +1,6 @@
 import { table } from '../testing/table';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
 
 table('email: should warn', [
   ['mail me: lena [at] north-shore [dot] io', ['contact']],
@@ -35,3 +37,17 @@ table('email: should not warn', [
   ['Компанія равлик крапка: назва бренду для логотипу', []],
   ['We switched from yahoo ★ gmail ★ com domains last year.', []],
 ]);
+
+// A word, a space, then "@" glued to a dotted name: a social handle, not an address (still contact).
+describe('a social @handle with dots after a word is a handle, not an email', () => {
+  for (const text of ['Follow me on Instagram @mira.sketches', 'TikTok @leo.cuts.video has all my edits', 'tg @oleg.dev.msk']) {
+    it(text, () => {
+      const f = analyze(text).filter((x) => x.category === 'contact');
+      expect(f.length).toBeGreaterThan(0);
+      expect(f.every((x) => x.ruleId !== 'contact.email')).toBe(true);
+    });
+  }
+  it('a spaced "@" before a mail domain is still an email', () => {
+    expect(analyze('write to kai.r @proton.me').some((x) => x.ruleId === 'contact.email')).toBe(true);
+  });
+});

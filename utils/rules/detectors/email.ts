@@ -66,12 +66,22 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
     const tld = dot > 0 ? domain.slice(dot + 1) : '';
     // "name@gmail" without a top-level domain is still an address at a known provider.
     const bareProvider = dot < 0 && PROVIDERS.has(domain) && domain.length > 2;
+    // "Instagram @dana.draws": a word, a space, then "@" glued to a name is a social handle after
+    // that word, unless the part after "@" is a real mail domain and the word is no app name.
+    const handleShaped = left < at && right === at + 1 && (!(TLDS.has(tld) || bareProvider) || appNameAt(ctx, a));
     if (a < left && (/^[a-z]{2,24}$/.test(tld) || bareProvider)) {
-      out.push(findingAt(ctx, 'contact', a, b, 'contact.email', 'email address', EMAIL));
+      if (handleShaped) out.push(findingAt(ctx, 'contact', at, b, 'contact.handle', 'messenger ID', { kind: 'handle' }));
+      else out.push(findingAt(ctx, 'contact', a, b, 'contact.email', 'email address', EMAIL));
       lastEnd = b;
     }
     at = t.indexOf('@', Math.max(at + 1, b));
   }
+}
+
+/** A channel name (Instagram, Telegram…) starts at view index `v`. */
+function appNameAt(ctx: Ctx, v: number): boolean {
+  for (const h of ctx.channels) if (ctx.tokens.vFrom[h.from] === v) return true;
+  return false;
 }
 
 const DOT_WORDS = lexiconWords('emailDot');

@@ -34,6 +34,8 @@ table('handles: should not warn', [
   ["I'm 'really' keen on the Discord bot project, the moderation part especially.", []],
   ['I am 3.5 hours ahead of you; I built Telegram bots for two shops.', []],
   ['I mentioned @channel in the Slack integration spec, that is a Slack feature we need.', []],
+  ['Users should keep the same username after the migration to the new forum.', []],
+  ['Keep the same username format as the old site: first initial plus surname.', []],
   ['Thanks @Maria for the quick feedback!', []],
   ['Venmo handles are stored in the users table, column venmo_id.', []],
 ]);

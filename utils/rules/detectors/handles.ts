@@ -7,6 +7,24 @@ import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFl
 import { foldedSet, lexiconWordList, lexiconWords } from '../wordsets';
 import { allSpace, gapSeparates, onlyColon } from '../chars';
 import type { Finding, FindingValue } from '../types';
+
+/** A noun after "same username" that makes it a property of the product ("format", "field", "rules"). */
+const IDENTITY_ATTRIBUTE = lexiconWords('workAfterContactNoun');
+/** Other people ("users", "members", "customers") whose usernames the work is about. */
+const USERS = lexiconWords('clientPeople');
+
+/** Other people within four words before (three after) the phrase, in its sentence, with no clause break between. */
+function usersAround(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  for (let k = Math.max(s.from, from - 4); k < Math.min(s.to, to + 3); k++) {
+    if (k >= from && k < to) continue;
+    if (!USERS.has(ctx.words[k]!)) continue;
+    const t = ctx.view.text;
+    const lo = Math.min(k, from), hi = Math.max(k, to - 1);
+    if (!/[,;()]/.test(t.slice(ctx.tokens.vFrom[lo]!, ctx.tokens.vTo[hi]!))) return true;
+  }
+  return false;
+}
 import { isRefused, isWorkSubject } from '../validators/context';
 
 /** The value of this file's findings. */
@@ -398,6 +416,11 @@ export function detectHandles(ctx: Ctx): Finding[] {
     hash = t.indexOf('#', hash + 1);
   }
   // "same username as here", "search for me there".
-  for (const m of ctx.matches.identity) out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.identity', 'username', HANDLE));
+  for (const m of ctx.matches.identity) {
+    // Usernames as the subject of the work: "keep the same username format", "users keep the same
+    // username after the migration".
+    if ((m.to < ctx.count && IDENTITY_ATTRIBUTE.has(ctx.words[m.to]!)) || usersAround(ctx, m.from, m.to)) continue;
+    out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.identity', 'username', HANDLE));
+  }
   return out;
 }

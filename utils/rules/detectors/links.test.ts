@@ -8,6 +8,13 @@ table('links: should warn', [
   ['my profile: https://www.linkedin.com/in/ola-nowak-pm', ['contact']],
   ['m.me/kofi.designs works too', ['call', 'contact']],
   ['join here discord.gg/abc123xyz', ['call', 'contact']],
+  // Spaced hosts.
+  ['grab a slot: calendly . com / priya-rao-design', ['call', 'contact']],
+  ['tg is t. me/ marek_builds', ['call', 'contact']],
+  ['text me at wa . me / 447700900123', ['call', 'contact']],
+  // The LinkedIn profile path alone.
+  ['find me on LI (/in/tomas-varga-ops) and connect', ['contact']],
+  ['here is a real one: tel:+447700900123', ['contact']],
 ]);
 
 table('links: should not warn', [
@@ -15,4 +22,10 @@ table('links: should not warn', [
   ['The docs at example.com/api explain the webhook payload.', []],
   ['Your Calendly embed overlaps the footer on mobile, I can fix the CSS.', []],
   ['The kwa.me domain is a typo in the spec.', []],
+  // Code being discussed, placeholders and bots reach no one.
+  ['the button markup is <a href="tel:+447700900123">Ring us</a>, make it round', []],
+  ["why does href='tel:NUMBER' not open the dialer on iOS?", []],
+  ['register the webhook with https://t.me/BotFather, then test it in t.me/orders_status_bot', []],
+  ['go to calendly.com/ and create a free account for the team', []],
+  ['the files are under src/in/fixtures', []],
 ]);

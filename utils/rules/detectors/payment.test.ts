@@ -171,3 +171,13 @@ table('a call app and a contract or payment instead of Upwork: payment too', [
   ['Quick Zoom call tomorrow, and we do the contract instead of Upwork.', ['call', 'payment']],
   ["Let's talk on Skype and I'll pay you instead of Upwork.", ['call', 'payment']],
 ]);
+
+table("a payment app that is also a person's name or a word, with no talk of paying next to it: should not warn", [
+  ["Look me up on Instagram, Ovo Martins Photography, all my shoots are there.", ['call', 'contact']],
+  ['My colleague Dana will review the copy, and I can send you the drafts tonight.', []],
+]);
+
+table('a payment app that is also a name, with paying next to it: should warn', [
+  ['please transfer it to my DANA, 0813 2222 4455', ['payment', 'contact']],
+  ['bayar via Dana aja ya', ['payment']],
+]);

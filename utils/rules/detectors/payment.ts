@@ -275,9 +275,12 @@ export function detectPayment(ctx: Ctx): Finding[] {
       hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) ||
       nearbyCue(ctx, 'feeHints', sent, h) ||
       hasPayWord(ctx, s.from, s.to, h.from, h.to) ||
-      hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to) ||
+      // A weak name ("Dana", "Rocket") takes the loose words of paying ("my", "me", "via") only next to it.
+      (h.weak ? hasCue(ctx, 'payNear', Math.max(s.from, h.from - 1), Math.min(s.to, h.to + 1), h.from, h.to) : hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to)) ||
       nearbyCue(ctx, 'payment', sent, h) ||
-      nearbyCue(ctx, 'elsewhere', sent, h);
+      // A payment name that is also a word or a person's name ("Dana", "Rocket") needs talk of paying,
+      // not only of going elsewhere ("find me on Facebook, Dana Ruiz Design").
+      (!h.weak && nearbyCue(ctx, 'elsewhere', sent, h));
     if (!cue) continue;
     // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
     if (!strong && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;

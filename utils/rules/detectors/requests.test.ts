@@ -41,3 +41,14 @@ table('a wallet app keyed by a number or an address: still a contact request', [
   ['What is your PayPal email? I will send the deposit now.', ['contact', 'payment']],
   ["What's your number? I'd like to text you the details.", ['call', 'contact']],
 ]);
+
+table('which address to use or send to, asked as a question: should warn', [
+  ['Which email should I send the signed contract to?', ['contact']],
+  ['what mail do I use to share the folder with you?', ['contact']],
+]);
+
+table('which email as a thing of the work: should not warn', [
+  ['Which email should I send first in the drip sequence?', []],
+  ['What email client do you use?', []],
+  ['what email template should I use for the welcome flow?', []],
+]);

@@ -5,9 +5,22 @@
  */
 import { askBefore, channelStartsAt, findingOn, hasCue, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
-import { isRefused } from '../validators/context';
+import { isRefused, isWorkSubject } from '../validators/context';
 import { isIdWord } from '../validators/numberKinds';
-import { lexiconParts, lexiconWords } from '../wordsets';
+import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
+
+const FIRST_PERSON = lexiconWords('firstPerson');
+const isShareOrUse = lexiconStems('shareOrUseStems');
+
+/** Within four words from `from`: a first-person word, then a verb of using or sending. */
+function iUseOrSend(ctx: Ctx, from: number, to: number): boolean {
+  const end = Math.min(to, from + 4);
+  for (let k = from; k < end; k++) {
+    if (!FIRST_PERSON.has(ctx.words[k]!)) continue;
+    for (let j = k + 1; j < end; j++) if (isShareOrUse(ctx.words[j]!)) return true;
+  }
+  return false;
+}
 
 /** Words after a contact noun that make it a thing of the work, not a detail to share. */
 const NOUN_BLOCK = lexiconWords('workAfterContactNoun');
@@ -110,6 +123,9 @@ export function detectRequests(ctx: Ctx): Finding[] {
     let ask = askBefore(ctx, m.from, m.to);
     // "Is there a number I can call you on?": a question about a number to call.
     if (!ask && ctx.tokens.question[sent] && (hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', m.to, s.to))) ask = 'ask';
+    // "What email should I use for the invite?", "Which email do I send the NDA to?": a question
+    // opening with one word before the address noun, where I then use or send something to it.
+    if (!ask && ctx.tokens.question[sent] && m.from === s.from + 1 && isAboutEmail(ctx.words[m.from]!) && iUseOrSend(ctx, m.to, s.to) && !isWorkSubject(ctx, m.from, m.to, 8)) ask = 'ask';
     if (!ask || ask === 'my') continue;
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;
     const after = ctx.words[m.to];
