@@ -25,7 +25,7 @@ import { loadSplit } from '../tests/corpus/splits.mjs';
 const args = process.argv.slice(2);
 const arg = (name) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
 const options = JSON.parse(arg('--options') ?? '{}');
-const HARD_NEGATIVE_WEIGHT = Number(arg('--hard-negative-weight') ?? 2);
+const HARD_NEGATIVE_WEIGHT = Number(arg('--hard-negative-weight') ?? 4);
 const log = (...a) => console.error(...a);
 const t0 = performance.now();
 
