@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { load, root } from './lib/bundle.mjs';
 import { loadCases } from './lib/cases.mjs';
 import { CATEGORIES, figures, table } from './lib/metrics.mjs';
+import { decide, NO_ADD, NO_VETO, records, tune } from './lib/tune.mjs';
 import { loadSplit } from '../tests/corpus/splits.mjs';
 
 const args = process.argv.slice(2);
@@ -39,8 +40,8 @@ const M = await load('utils/rules/verifier/model.ts');
 
 const ruleFindings = (text) => engine.analyze(text);
 const cases = await loadCases();
-/** Negative sentences of hard-negative messages (the apps as the subject of the work…) count double. */
-const HARD_NEGATIVE_WEIGHT = 2;
+/** Negative sentences of hard-negative messages (the apps as the subject of the work…) count 4 times (leave-one-author-out: hard-negative false alarms 0.031 → 0.029 against 2, no author worse in F1 by more than 0.002). */
+const HARD_NEGATIVE_WEIGHT = 4;
 const withCases = !args.includes('--no-cases');
 const trainItems = [...loadSplit('train').filter((it) => !it.ambiguous), ...(withCases ? cases : [])]
   .map((it) => ({
@@ -53,98 +54,32 @@ const prepared = T.prepare(trainItems);
 log(`train: ${prepared.message.length} sentences, ${prepared.keys.length} feature occurrences`);
 const trained = T.train(prepared, options);
 const quantized = T.quantize(trained);
-const OFF = 1e9;
 const packed = {
   version: 2,
   bits: T.BITS,
   heads: quantized.heads,
   scales: quantized.scales,
   bias: quantized.bias,
-  add: CATEGORIES.map(() => OFF),
-  veto: CATEGORIES.map(() => -OFF),
+  add: [...NO_ADD],
+  veto: [...NO_VETO],
   data: M.toBase64(M.packWeights(quantized.q)),
 };
 const model = M.decodeModel(packed);
 log(`trained in ${Math.round(performance.now() - t0)} ms`);
 
-/** Per message: expected set, tier, rule findings with their veto logits, best logit per category. */
-function records(items) {
-  return items.map((it) => {
-    const findings = ruleFindings(it.text);
-    const e = V.evidence(model, it.text, findings);
-    return {
-      expect: it.expect,
-      tier: it.tier,
-      findings: findings.map((f, i) => ({ c: CATEGORIES.indexOf(f.category), logit: e.findingLogits[i] })),
-      best: CATEGORIES.map((_, c) => e.best[c]?.logits[c] ?? -Infinity),
-    };
-  });
-}
-
-/** Categories found with thresholds `add` and `veto` (mirrors verify()). */
-function decide(rec, add, veto) {
-  const got = new Set();
-  for (const f of rec.findings) if (f.logit === null || f.logit >= veto[f.c]) got.add(CATEGORIES[f.c]);
-  for (let c = 0; c < 3; c++) if (!got.has(CATEGORIES[c]) && rec.best[c] >= add[c]) got.add(CATEGORIES[c]);
-  return got;
-}
-
+const findingsOf = (it) => ruleFindings(it.text);
 const dev = loadSplit('dev').filter((it) => !it.ambiguous);
-const devRecords = records(dev);
-const caseRecords = records(cases);
-const rulesOnly = devRecords.map((r) => decide(r, [OFF, OFF, OFF], [-OFF, -OFF, -OFF]));
-const base = figures(dev, rulesOnly);
-const hardNegatives = dev.map((it, i) => (it.tier === 'hard-negative' ? i : -1)).filter((i) => i >= 0);
-const baseHardFlags = hardNegatives.filter((i) => rulesOnly[i].size > 0).length;
-const sameSet = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
-const caseOk = caseRecords.map((r, i) => sameSet(decide(r, [OFF, OFF, OFF], [-OFF, -OFF, -OFF]), new Set(cases[i].expect)));
-log(`cases: ${cases.length}, ${caseOk.filter((x) => !x).length} already failing with the rules alone (left out of the constraint)`);
-
-function objective(add, veto) {
-  for (let i = 0; i < caseRecords.length; i++) {
-    if (caseOk[i] && !sameSet(decide(caseRecords[i], add, veto), new Set(cases[i].expect))) return -Infinity;
-  }
-  const got = devRecords.map((r) => decide(r, add, veto));
-  if (hardNegatives.filter((i) => got[i].size > 0).length > baseHardFlags) return -Infinity;
-  const f = figures(dev, got);
-  return f.message.f1 + CATEGORIES.reduce((s, c) => s + f.categories[c].f1, 0) / 3;
-}
-
-// Grid (logits). Conservative values first: ties keep the more cautious threshold.
-// A veto needs evidence of work talk: the threshold sits at least VETO_MARGIN below the category's
-// bias (the logit of a sentence the model knows nothing about), so an unfamiliar language or a
-// sentence without cues never vetoes anything.
-const VETO_MARGIN = 1;
-const ADD_GRID = [OFF, ...Array.from({ length: 33 }, (_, i) => 6 - i * 0.25)];
-const vetoGrid = (c) => [-OFF, ...Array.from({ length: 41 }, (_, i) => -8 + i * 0.25).filter((v) => v <= packed.bias[c] - VETO_MARGIN)];
-const add = [OFF, OFF, OFF];
-const veto = [-OFF, -OFF, -OFF];
-let best = objective(add, veto);
-for (let pass = 0; pass < 3; pass++) {
-  let changed = false;
-  for (let c = 0; c < 3; c++) {
-    for (const a of ADD_GRID) {
-      for (const v of vetoGrid(c)) {
-        const tryAdd = add.with(c, a);
-        const tryVeto = veto.with(c, v);
-        const j = objective(tryAdd, tryVeto);
-        if (j > best + 1e-9) {
-          best = j;
-          add[c] = a;
-          veto[c] = v;
-          changed = true;
-        }
-      }
-    }
-  }
-  if (!changed) break;
-}
+const devRecords = records(V, model, dev, findingsOf);
+const caseRecords = records(V, model, cases, findingsOf);
+const base = figures(dev, devRecords.map((r) => decide(r, NO_ADD, NO_VETO)));
+const { add, veto, caseFailing } = tune({ items: dev, recs: devRecords, cases, caseRecs: caseRecords, bias: packed.bias });
+log(`cases: ${cases.length}, ${caseFailing} already failing with the rules alone (left out of the constraint)`);
 packed.add = add;
 packed.veto = veto;
 const tuned = figures(dev, devRecords.map((r) => decide(r, add, veto)));
 log(`thresholds: add ${JSON.stringify(add)} veto ${JSON.stringify(veto)}`);
-const addsOnly = figures(dev, devRecords.map((r) => decide(r, add, [-OFF, -OFF, -OFF])));
-const vetoesOnly = figures(dev, devRecords.map((r) => decide(r, [OFF, OFF, OFF], veto)));
+const addsOnly = figures(dev, devRecords.map((r) => decide(r, add, NO_VETO)));
+const vetoesOnly = figures(dev, devRecords.map((r) => decide(r, NO_ADD, veto)));
 console.log(`Dev split (${dev.length} scored messages):\n`);
 console.log(table({ 'rules alone': base, 'rules + verifier adds': addsOnly, 'rules + verifier vetoes': vetoesOnly, 'rules + verifier': tuned }));
 

@@ -1,0 +1,86 @@
+// Threshold tuning of the verifier, shared by scripts/train.mjs (tune on DEV) and scripts/loao.mjs
+// (leave-one-author-out: tune on the authors not held out).
+import { CATEGORIES, figures } from './metrics.mjs';
+
+export const OFF = 1e9;
+export const NO_ADD = [OFF, OFF, OFF];
+export const NO_VETO = [-OFF, -OFF, -OFF];
+
+/**
+ * Per message: expected set, tier, rule findings with their veto logits, best logit per category.
+ * `findingsOf(item)`: the rules' findings of the item (engine without the verifier).
+ */
+export function records(V, model, items, findingsOf) {
+  return items.map((it) => {
+    const findings = findingsOf(it);
+    const e = V.evidence(model, it.text, findings);
+    return {
+      expect: it.expect,
+      tier: it.tier,
+      findings: findings.map((f, i) => ({ c: CATEGORIES.indexOf(f.category), logit: e.findingLogits[i] })),
+      best: CATEGORIES.map((_, c) => e.best[c]?.logits[c] ?? -Infinity),
+    };
+  });
+}
+
+/** Categories found with thresholds `add` and `veto` (mirrors verify()). */
+export function decide(rec, add, veto) {
+  const got = new Set();
+  for (const f of rec.findings) if (f.logit === null || f.logit >= veto[f.c]) got.add(CATEGORIES[f.c]);
+  for (let c = 0; c < 3; c++) if (!got.has(CATEGORIES[c]) && rec.best[c] >= add[c]) got.add(CATEGORIES[c]);
+  return got;
+}
+
+const sameSet = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
+
+// Grid (logits). Conservative values first: ties keep the more cautious threshold.
+// A veto needs evidence of work talk: the threshold sits at least VETO_MARGIN below the category's
+// bias (the logit of a sentence the model knows nothing about), so an unfamiliar language or a
+// sentence without cues never vetoes anything.
+export const VETO_MARGIN = 1;
+const ADD_GRID = [OFF, ...Array.from({ length: 33 }, (_, i) => 6 - i * 0.25)];
+const vetoGrid = (bias) => [-OFF, ...Array.from({ length: 41 }, (_, i) => -8 + i * 0.25).filter((v) => v <= bias - VETO_MARGIN)];
+
+/**
+ * Per category an `add` and a `veto` threshold, by coordinate search over a fixed grid, maximizing
+ * any-warning F1 plus the mean category F1 on `items` (records `recs`), under two constraints: the
+ * hard-negative false-alarm rate may not rise above the rules' own, and no case table (`cases`,
+ * records `caseRecs`) that the rules get right may change its answer.
+ */
+export function tune({ items, recs, cases, caseRecs, bias }) {
+  const caseOk = caseRecs.map((r, i) => sameSet(decide(r, NO_ADD, NO_VETO), new Set(cases[i].expect)));
+  const hardNegatives = items.map((it, i) => (it.tier === 'hard-negative' ? i : -1)).filter((i) => i >= 0);
+  const baseHardFlags = hardNegatives.filter((i) => decide(recs[i], NO_ADD, NO_VETO).size > 0).length;
+  const objective = (add, veto) => {
+    for (let i = 0; i < caseRecs.length; i++) {
+      if (caseOk[i] && !sameSet(decide(caseRecs[i], add, veto), new Set(cases[i].expect))) return -Infinity;
+    }
+    const got = recs.map((r) => decide(r, add, veto));
+    if (hardNegatives.filter((i) => got[i].size > 0).length > baseHardFlags) return -Infinity;
+    const f = figures(items, got);
+    return f.message.f1 + CATEGORIES.reduce((s, c) => s + f.categories[c].f1, 0) / 3;
+  };
+  const add = [...NO_ADD];
+  const veto = [...NO_VETO];
+  let best = objective(add, veto);
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (let c = 0; c < 3; c++) {
+      for (const a of ADD_GRID) {
+        for (const v of vetoGrid(bias[c])) {
+          const tryAdd = add.with(c, a);
+          const tryVeto = veto.with(c, v);
+          const j = objective(tryAdd, tryVeto);
+          if (j > best + 1e-9) {
+            best = j;
+            add[c] = a;
+            veto[c] = v;
+            changed = true;
+          }
+        }
+      }
+    }
+    if (!changed) break;
+  }
+  return { add, veto, caseFailing: caseOk.filter((x) => !x).length };
+}
