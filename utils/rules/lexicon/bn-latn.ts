@@ -89,7 +89,7 @@ export const lexicon: Lexicon = {
     'policy er against', 'contract shuru howar por', 'contract er por', 'ekhanei rakhi', 'ekhanei kotha bolbo',
     'account ban hote pare',
     'dicchi na', 'debo na', 'dibo na', 'ashbo na',
-    'baire na', 'baire jabo na', 'nite parbo na', 'nite parbo na',
+    'baire na', 'baire jabo na', 'nite parbo na',
   ],
   digits: [
     ['shunno', 'shunyo'], ['ek'], ['dui'], ['tin'], ['char'], ['pach', 'panch'], ['choy'], ['saat', 'sat'],

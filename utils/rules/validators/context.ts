@@ -222,7 +222,7 @@ function clauses(ctx: Ctx): Int8Array {
   }
   return table;
 }
-const CLAUSE_BREAK = /[,;()\[\]—–]|\s-\s/;
+const CLAUSE_BREAK = /[,;،()\[\]—–]|\s-\s/;
 
 /**
  * Per token (computed once per message): 1 when a refusal of `mark` governs it. A refusal governs

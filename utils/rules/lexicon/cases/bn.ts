@@ -64,4 +64,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'বাকি টাকা গোলাপি অ্যাপে পাঠাবো, বুঝে নিয়েন', expect: ['payment'], note: 'colour nickname of a payment app' },
   { text: 'অ্যাপের আইকন গোলাপি রঙের করতে হবে', expect: [], note: 'a colour in the design work' },
   { text: 'ওয়াইজ দিয়ে পাঠালে চার্জ কম পড়বে', expect: ['payment'], note: 'Wise in Bengali script, "if sent"' },
+  { text: 'নগদে বাকিটা পাঠিয়ে দেব, এখানে দেব না', expect: ['payment'], note: '"not here" right before the verb: a contrast with this chat, not a refusal' },
 ];

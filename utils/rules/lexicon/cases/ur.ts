@@ -60,4 +60,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'باقی رقم سبز والی ایپ سے بھیج دوں گا', expect: ['payment'], note: 'colour nickname of a payment app' },
   { text: 'پیسے ایزی پیسہ پر دے دیں، فیس بچ جائے گی', expect: ['payment'], note: 'imperative of giving with a wallet' },
   { text: 'کل زوم پر ایک مختصر میٹنگ رکھ لیں؟', expect: ['call'], note: 'a meeting on Zoom' },
+  { text: 'پے اونیر پر بھیج دوں گا، یہاں نہیں دوں گا', expect: ['payment'], note: '"not here" after an Urdu comma: a contrast with this chat' },
+  { text: 'واٹس ایپ نمبر نہیں دوں گا، یہیں بات کریں', expect: [], note: 'refusal to give the number' },
 ];
