@@ -63,6 +63,7 @@ export const lexicon: Lexicon = {
     'jogajog', 'jogajog korbo', 'contact korbo',
     'number', 'nambar', 'numberta', 'phone number', 'mobile number', 'whatsapp number', 'email', 'email id',
     'mail', 'id', 'idta', 'username', 'contact',
+    'sorasori jogajog',
   ],
   contactAsk: [
     'kivabe', 'kibhabe', 'apnar sathe kivabe', 'ta den', 'ta diben', 'ta din',

@@ -43,4 +43,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'shuru korar age phone e kotha bolle bhalo hoy', expect: ['call'], note: 'talking on the phone would be better' },
   { text: 'ekhanei kotha boli, upwork er baire na plz', expect: [], note: 'refusal: not outside Upwork' },
   { text: 'baki taka pink app e pathabo, bujhe niyen', expect: ['payment'], note: 'colour nickname of a payment app' },
+  { text: 'apnar sathe sorasori jogajog korar upay ki?', expect: ['contact'], note: 'asks for a direct way of contact' },
 ];

@@ -65,4 +65,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'অ্যাপের আইকন গোলাপি রঙের করতে হবে', expect: [], note: 'a colour in the design work' },
   { text: 'ওয়াইজ দিয়ে পাঠালে চার্জ কম পড়বে', expect: ['payment'], note: 'Wise in Bengali script, "if sent"' },
   { text: 'নগদে বাকিটা পাঠিয়ে দেব, এখানে দেব না', expect: ['payment'], note: '"not here" right before the verb: a contrast with this chat, not a refusal' },
+  { text: 'আপনার সাথে সরাসরি যোগাযোগের কোনো উপায় আছে?', expect: ['contact'], note: 'asks for a direct way of contact' },
+  { text: 'আপনার টিম কি ক্লায়েন্টের সাথে সরাসরি যোগাযোগ করে?', expect: [], note: 'direct contact with the client as part of the work' },
 ];
