@@ -227,7 +227,8 @@ function findChannels(
       if (midCap && same(after, i) && MEET_CALL_NOUNS.has(words[after]!)) return true;
       if (cap[i] === 1) return prev >= 0 && words[prev] !== 'to' && CHANNEL_PREP.has(words[prev]!);
       // Lower case only after a preposition of another language ("hablemos por meet"), never English "to meet".
-      return same(prev, i) && FOREIGN_PREP.has(words[prev]!);
+      // "deadline pe meet ho jayegi": a verb of meeting a date, as the idiom words after a weak name say.
+      return same(prev, i) && FOREIGN_PREP.has(words[prev]!) && !(same(after, i) && IDIOM_NEXT.has(words[after]!));
     }
     const next = i + len;
     const lastEnd = tokens.vTo[i + len - 1]!;

@@ -92,7 +92,7 @@ function workBeforeOrAttached(ctx: Ctx, h: { from: number; to: number }): boolea
 const CLAUSE_START = lexiconWords('clauseStart');
 
 /** Punctuation between two words that cuts a clause. */
-const CLAUSE_BREAK = /[,;:()\[\]—–]|\s-\s/;
+const CLAUSE_BREAK = /[,;:،()\[\]—–]|\s-\s/;
 
 /** Token range of the clause holding token i (cut by punctuation, and by clause openers unless `openers` is false; at most 16 words either way). */
 function clauseOf(ctx: Ctx, i: number, openers = true): { from: number; to: number } {

@@ -21,6 +21,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     bKash: ['bkash', 'bikash', 'bkash e'],
     Nagad: ['nagad e', 'nagad number'],
     Rocket: ['rocket e', 'rocket number'],
+    'mobile money': ['pink app', 'golapi app', 'pink app e'],
   },
 };
 
@@ -41,10 +42,12 @@ export const lexicon: Lexicon = {
     'kotha boli', 'kotha bolun', 'kotha bolen', 'kotha bolbo', 'msg din', 'message din', 'msg diyen', 'knock din',
     'nok din', 'nok diyen', 'add din', 'add koren', 'add korun', 'amake add koren', 'jogajog korun',
     'jogajog koren', 'call dei', 'video call', 'meeting kori', 'chat kori', 'e ashen', 'kotha hobe',
+    'te ashen', 'te asen', 'e asen',
   ],
   phoneCall: [
     'amake call din', 'amake call koren', 'amake phone din', 'phone diyen', 'phone e kotha boli',
     'apnake call dicchi', 'call dite pari', 'missed call din', 'sms koren', 'ei number e call din',
+    'phone dite pari', 'phone e kotha bolle',
   ],
   inPerson: [
     'office e chole ashen', 'office e eshe', 'eshe dekha kore', 'dekha kore', 'samne bose', 'samne boshe', 'shamne boshe',
@@ -60,6 +63,7 @@ export const lexicon: Lexicon = {
     'jogajog', 'jogajog korbo', 'contact korbo',
     'number', 'nambar', 'numberta', 'phone number', 'mobile number', 'whatsapp number', 'email', 'email id',
     'mail', 'id', 'idta', 'username', 'contact',
+    'sorasori jogajog',
   ],
   contactAsk: [
     'kivabe', 'kibhabe', 'apnar sathe kivabe', 'ta den', 'ta diben', 'ta din',
@@ -86,6 +90,7 @@ export const lexicon: Lexicon = {
     'policy er against', 'contract shuru howar por', 'contract er por', 'ekhanei rakhi', 'ekhanei kotha bolbo',
     'account ban hote pare',
     'dicchi na', 'debo na', 'dibo na', 'ashbo na',
+    'baire na', 'baire jabo na', 'nite parbo na',
   ],
   digits: [
     ['shunno', 'shunyo'], ['ek'], ['dui'], ['tin'], ['char'], ['pach', 'panch'], ['choy'], ['saat', 'sat'],
@@ -101,7 +106,7 @@ export const lexicon: Lexicon = {
   feeHints: ['komishon', 'commission'],
   words: {
     numberNouns: ['nambar'],
-    channelNext: ['koro', 'korun'],
+    channelNext: ['koro', 'korun', 'te', 'e', 'diye'],
     sendStems: ['diben', 'dao', 'pathan'],
     myWords: ['amar'],
     socialCueStems: ['oikhane'],

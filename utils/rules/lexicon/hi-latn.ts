@@ -43,6 +43,8 @@ export const lexicon: Lexicon = {
     'pe connect karte hain', 'pe milte hain', 'pe call karte hain', 'pe video call', 'pe meeting',
     'meeting karte hain', 'pe chat karte hain', 'pe aa jao', 'pe shift karte hain', 'pe likho', 'call karte hain',
     'pe interview', 'pe contact karo', 'pe contact karein',
+    'pe aa jaiye',
+    'pe aao',
   ],
   phoneCall: [
     'mujhe call karo', 'mujhe call kro', 'mujhe call karna', 'mujhe call kijiye', 'mujhe call karein',
@@ -50,6 +52,7 @@ export const lexicon: Lexicon = {
     'aapko call karti hoon', 'aapko call karu', 'call kar sakta hoon', 'miss call do', 'missed call de do',
     'sms karo', 'is number pe call karo', 'is number par call karein',
     'baat phone pe', 'baat phone par', 'baat fone pe', 'baat call pe',
+    'phone kar sakta hoon', 'phone kar sakti hoon',
   ],
   inPerson: [
     'office aa jaiye', 'office aa jayein', 'office aa jaao', 'mil lete hain', 'mil lete hai', 'baith ke baat', 'baith ke project', 'office mein milte', 'coffee pe discuss', 'chai pe discuss',
@@ -61,6 +64,7 @@ export const lexicon: Lexicon = {
     'mujhe mail kar do', 'mujhe email kar do', 'mujhe mail karo', 'mujhe email karo', 'email pe baat karte', 'mail pe baat karte',
     'upwork ke bahar', 'upwork se bahar', 'platform ke bahar', 'upwork ke bina', 'bina upwork ke',
     'kahin aur baat', 'dusre app pe', 'personal pe baat', 'private mein baat', 'email pe baat', 'mail pe baat',
+    'bahar kahin',
   ],
   contactNouns: [
     'contact karoon', 'contact karu', 'contact kar sakta', 'sampark',
@@ -84,6 +88,7 @@ export const lexicon: Lexicon = {
     'de dena', 'de dunga', 'de denge', 'bhej dena', 'bhej dunga', 'de dunga bhai',
     'payment karunga', 'payment kar dunga', 'pay karunga', 'pay kar dunga', 'pay karenge', 'paise bhej dunga',
     'paise bhejunga', 'transfer kar dunga', 'transfer karunga', 'invoice', 'bill bhejo',
+    'bhejunga',
   ],
   onUpwork: [
     'yahin upwork pe', 'upwork pe', 'upwork par', 'upwork ke through', 'upwork ke zariye', 'yahin pe', 'yahi pe',
@@ -110,6 +115,7 @@ export const lexicon: Lexicon = {
   near: ['baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    weakNameIdiomNext: ['ho'],
     negation: ['nahi', 'nahin', 'nai', 'na'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
     upworkNegator: ['nahi', 'nahin', 'mat', 'bina', 'chhod', 'chod'],

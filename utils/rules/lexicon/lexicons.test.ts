@@ -261,7 +261,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   payLinkPrepositions: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'zh'],
   firstPerson: ['ar', 'bn', 'bn-Latn', 'hi', 'pl', 'tl', 'tr', 'uk', 'ur', 'vi', 'zh'],
   platformStems: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
-  channelNext: ['ar', 'bn', 'fr', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'vi', 'zh'],
+  channelNext: ['ar', 'fr', 'pl', 'ru', 'tl', 'tr', 'uk', 'vi', 'zh'],
   emailDot: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
   phoneLabelNouns: ['ar', 'bn-Latn', 'es', 'fr', 'id', 'it', 'ru', 'tl', 'uk', 'vi', 'zh'],
   currencyNames: ['bn-Latn', 'de', 'es', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'tl', 'tr', 'ur-Latn', 'vi'],

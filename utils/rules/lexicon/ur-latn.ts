@@ -39,6 +39,7 @@ export const lexicon: Lexicon = {
     'pe msg karein', 'pe msg kar dein', 'pe add karein', 'pe add kar lein', 'mujhe add kar lein', 'pe milte hain',
     'pe call karte hain', 'pe video call', 'pe meeting', 'meeting kar lete hain', 'pe chat karte hain',
     'pe aa jayen', 'pe shift karte hain', 'pe interview',
+    'pe aao',
   ],
   phoneCall: [
     'mujhe call karein', 'mujhe call krein', 'mujhe call kar lein', 'mujhe phone karein', 'phone pe baat',
@@ -55,6 +56,7 @@ export const lexicon: Lexicon = {
     'mujhe mail kar dein', 'mujhe email kar dein', 'mujhe mail kar do', 'mujhe email kar do', 'email pe baat karte',
     'upwork ke bahar', 'upwork se bahar', 'platform ke bahar', 'upwork ke baghair', 'baghair upwork ke',
     'kahin aur baat', 'dusri app pe', 'private mein baat', 'email pe baat',
+    'bahar kahin',
   ],
   contactNouns: [
     'contact karoon', 'contact karun', 'rabta', 'raabta',
@@ -76,6 +78,7 @@ export const lexicon: Lexicon = {
     'de dena', 'de dunga', 'de denge', 'bhej dena', 'bhej dunga', 'pe de dena',
     'payment kar dunga', 'payment karunga', 'adaigi', 'adaegi kar dunga', 'paise bhej dunga', 'transfer kar dunga',
     'invoice', 'bill bhejein',
+    'bhejunga',
   ],
   onUpwork: [
     'yahin upwork pe', 'upwork pe', 'upwork par', 'upwork ke zariye', 'yahin pe', 'isi chat mein',
@@ -101,6 +104,7 @@ export const lexicon: Lexicon = {
   near: ['baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    weakNameIdiomNext: ['ho'],
     negation: ['nahi', 'nahin', 'nai', 'na'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
     upworkNegator: ['nahi', 'nahin', 'mat', 'bina', 'baghair', 'bagair', 'chhod', 'chod'],

@@ -222,7 +222,7 @@ function clauses(ctx: Ctx): Int8Array {
   }
   return table;
 }
-const CLAUSE_BREAK = /[,;()\[\]—–]|\s-\s/;
+const CLAUSE_BREAK = /[,;،()\[\]—–]|\s-\s/;
 
 /**
  * Per token (computed once per message): 1 when a refusal of `mark` governs it. A refusal governs
@@ -247,6 +247,8 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
         for (let q = k + 1; q < s.to && clause[q] === clause[k]; q++) {
           if (!flagged[q] && (here.at(q) || hasCue(ctx, 'onUpwork', q, q + 1)) && !hasCue(ctx, 'refusal', q, q + 1)) aimedHere = true;
         }
+        // Verb-final languages put "here" right before the refusal: "এখানে দিবো না", "یہاں نہیں دوں گا".
+        for (let q = Math.max(s.from, k - 2); q < k; q++) if (clause[q] === clause[k] && !flagged[q] && here.at(q)) aimedHere = true;
         if (aimedHere) local.add(clause[k]!);
         else wide = true;
       }

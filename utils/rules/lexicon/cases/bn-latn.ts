@@ -38,4 +38,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Baki taka bKash e pathiye diyen, contract lagbe na', expect: ['payment'], note: 'mobile wallet with a sending verb' },
   { text: 'Contract shurur age bKash e taka nei na, sob payment upwork diyei', expect: [], note: 'refusal' },
   { text: 'imo te knock diyen 01711 555 092', expect: ['call', 'contact'], note: 'knock on imo' },
+  { text: 'ajke rate ekta phone dite pari apnake?', expect: ['call'], note: 'asks to phone' },
+  { text: 'wa te ashen vai, file gula oikhane dei', expect: ['call'], note: 'WhatsApp nickname with a postposition' },
+  { text: 'shuru korar age phone e kotha bolle bhalo hoy', expect: ['call'], note: 'talking on the phone would be better' },
+  { text: 'ekhanei kotha boli, upwork er baire na plz', expect: [], note: 'refusal: not outside Upwork' },
+  { text: 'baki taka pink app e pathabo, bujhe niyen', expect: ['payment'], note: 'colour nickname of a payment app' },
+  { text: 'apnar sathe sorasori jogajog korar upay ki?', expect: ['contact'], note: 'asks for a direct way of contact' },
 ];

@@ -40,4 +40,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'wa kar do sir 98765 43210 pe, details bhejta hoon', expect: ['call', 'contact'], note: 'WhatsApp nickname with a verb of doing' },
   { text: 'Mujhe mail kar do, wahan details bhej dunga', expect: ['call'], note: 'email as the channel' },
   { text: 'design ki baat phone par samjha dunga', expect: ['call'], note: 'baat before \'phone par\'' },
+  { text: 'main aapko phone kar sakta hoon kya shaam ko?', expect: ['call'], note: 'asks to phone' },
+  { text: 'yahan notification nahi aate, bahar kahin baat karein?', expect: ['call'], note: 'somewhere outside' },
+  { text: 'paytm pe bhejunga har hafte', expect: ['payment'], note: 'future of sending' },
+  { text: 'telegram pe aao, wahin file bhejta hoon', expect: ['call'], note: 'come over to an app' },
+  { text: 'launch date pe meet ho jayega target, tension mat lo', expect: [], note: 'meeting a date, not Google Meet' },
 ];

@@ -51,4 +51,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'आज शाम को एक फ़ोन कॉल कर सकते हैं?', expect: ['call'] },
   { text: 'अपना मोबाइल नंबर साझा करें, शाम को कॉल करूँगा', expect: ['call',  'contact'] },
   { text: 'असिस्टेंट को ग्राहकों के फोन कॉल का जवाब देना होगा', expect: [], note: 'customers calls are the work' },
+  { text: 'कल सुबह मैं आपको फ़ोन कर सकता हूँ क्या?', expect: ['call'], note: 'asks to phone' },
+  { text: 'वा पे आ जाओ, वहीं फोटो भेजता हूँ', expect: ['call'], note: 'WhatsApp nickname' },
+  { text: 'जी मीट पे आ जाइए रात को', expect: ['call'], note: 'Google Meet by its short name' },
+  { text: 'पेटीएम पे हर महीने भेजूँगा', expect: ['payment'], note: 'Paytm with a future verb of sending' },
+  { text: 'हमारी दुकान पर मिल लीजिए, वहीं डिज़ाइन फाइनल करेंगे', expect: ['call'], note: 'meet at the shop' },
+  { text: 'टेलीग्राम चैनल के सारे मैसेज एक्सपोर्ट करके शीट में डालने हैं', expect: [], note: 'exporting chats is the work' },
+  { text: 'प्लेटफ़ॉर्म के बाहर पैसे लेना मुझे ठीक नहीं लगता, यहीं कॉन्ट्रैक्ट भेजिए', expect: [], note: 'refusal: not comfortable' },
+  { text: 'बाकी पैसे नीले वाले ऐप से भेज दूँगा', expect: ['payment'], note: 'colour nickname of a payment app' },
 ];

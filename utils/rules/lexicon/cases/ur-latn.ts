@@ -38,4 +38,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Baqi raqam JazzCash pe de dena theek hai?', expect: ['payment'], note: 'mobile wallet with a giving verb' },
   { text: 'JazzCash API integration chahiye hamari app mein', expect: [], note: 'wallet as the work' },
   { text: 'Maaf kijiye, Upwork se bahar payment nahi karunga', expect: [], note: 'refusal' },
+  { text: 'idhar jawab der se aata hai, bahar kahin baat kar lein?', expect: ['call'], note: 'somewhere outside' },
+  { text: 'easypaisa pe bhejunga, yahan se nahi', expect: ['payment'], note: 'future of sending, not here' },
+  { text: 'milestone time pe meet ho jaye ga, fikar na karein', expect: [], note: 'meeting a deadline, not Google Meet' },
 ];
