@@ -55,6 +55,7 @@ export const CHANNELS: Channel[] = [
   { label: 'Snapchat', kind: 'call', names: ['snapchat'], weak: ['snap'] },
   { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi'] },
   { label: 'QQ', kind: 'call', names: ['qq'] },
+  { label: 'Xiaohongshu', kind: 'call', names: ['xiaohongshu', 'rednote', '小红书', '小紅書'] },
   { label: 'Threema', kind: 'call', names: ['threema'] },
   { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat'], weak: ['matrix'] },
   { label: 'Twitter DM', kind: 'call', names: ['twitter'] },
