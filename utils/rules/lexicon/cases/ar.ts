@@ -60,4 +60,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'آسف ما أقدر أضيفك على تيليجرام، خلينا هنا', expect: [], note: 'refusal' },
   { text: 'رقم أمر الشراء ٧٧٢٠٠١٣٤٥٦ لازم يطلع في الفاتورة', expect: [], note: 'purchase order number' },
   { text: 'التطبيق يرسل OTP على الجوال بعد التسجيل', expect: [], note: 'OTP by SMS is the work' },
+  { text: 'راسلني ع التلي بكرة', expect: ['call'], note: 'ع = على, التلي = Telegram' },
+  { text: 'ادفعلك بشيك آخر الشهر', expect: ['payment'], note: 'by cheque' },
+  { text: 'تيلي @ ahmad.codes', expect: ['call',  'contact'], note: 'weak Telegram nickname before a handle' },
+  { text: 'نعمل قناة تيليجرام للمتجر ونعمل فيها بوت @store_bot', expect: [], note: 'a Telegram bot is the work' },
 ];

@@ -63,4 +63,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '不需要见面，线上沟通就可以', expect: [], note: 'no need to meet' },
   { text: '帮我把 Zoom 会议录像整理成文字稿', expect: [], note: 'recordings are the work' },
   { text: '用飞书表格做一个库存管理表', expect: [], note: 'Feishu spreadsheet is the work tool' },
+  { text: '尾款用zfb转你就行，别走平台了', expect: ['payment'], note: 'zfb = Alipay; 别走平台 = do not go through the platform' },
+  { text: '纸飞机 @chen_motion 找我', expect: ['call',  'contact'], note: 'a handle right after a nickname of Telegram' },
 ];
