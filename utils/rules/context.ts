@@ -254,7 +254,9 @@ function findChannels(
       // "wa aku 0812 3456 7890": a number right after the name.
       (same(next, i) && /^[0-9]{3,}$/.test(words[next]!)) ||
       (same(next + 1, i) && /^[0-9]{3,}$/.test(words[next + 1]!)) ||
-      afterGap.includes(':')
+      afterGap.includes(':') ||
+      // "tele @name": a handle right after the name.
+      afterGap.trimStart().startsWith('@')
     );
   };
   for (let i = 0; i < count; i++) {
