@@ -9,6 +9,7 @@ import { zeroedUint32, type Scratch } from './scratch';
 import { skeleton, tokenize, type Tokens } from './tokens';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { Category, Finding } from './types';
+import { unicodeRegex } from './unicodeRegex';
 
 export type CueName = keyof CueSets;
 
@@ -142,6 +143,9 @@ const SKELETONS = new Map<string, string>();
  */
 export const MAX_CHANNEL_HITS = 2_000;
 
+/** A word of letters only (see unicodeRegex.ts). */
+const LETTERS = unicodeRegex('^\\p{L}+$');
+
 function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt: Map<number, Match>): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions } = vocab;
   const { words, sent, cap, count, ids } = tokens;
@@ -240,7 +244,7 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
       const apos = raw.lastIndexOf("'");
       const ending = raw.slice(apos + 1);
       // Not the English possessive ("Zoom's API"), which was never read as the name.
-      if (apos > 0 && ending.length <= 5 && ending !== 's' && /^\p{L}+$/u.test(ending)) {
+      if (apos > 0 && ending.length <= 5 && ending !== 's' && LETTERS().test(ending)) {
         const name = channelKeys.get(skeleton(raw.slice(0, apos)));
         if (name && !name.weak) {
           hit = name;
