@@ -244,7 +244,7 @@ function findChannels(vocab: Vocabulary, tokens: Tokens, view: View, askEndingAt
       const apos = raw.lastIndexOf("'");
       const ending = raw.slice(apos + 1);
       // Not the English possessive ("Zoom's API"), which was never read as the name.
-      if (apos > 0 && ending.length <= 5 && ending !== 's' && LETTERS().test(ending)) {
+      if (apos > 0 && ending.length <= 5 && ending !== 's' && (/^[A-Za-z]+$/.test(ending) || LETTERS().test(ending))) {
         const name = channelKeys.get(skeleton(raw.slice(0, apos)));
         if (name && !name.weak) {
           hit = name;

@@ -88,7 +88,7 @@ const AT_WORDS = lexiconWords('emailAt');
 const CJK = /^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+$/;
 /** A word of letters or digits of a non-Latin script ("জিমেইল", "کام"): a domain spelled in local letters. */
 const NATIVE_LABEL = unicodeRegex('^[\\p{L}\\p{M}\\p{N}]+$');
-const isNative = (w: string): boolean => !/[a-z]/.test(w) && NATIVE_LABEL().test(w);
+const isNative = (w: string): boolean => !/[a-z]/.test(w) && (/^[A-Z0-9]+$/.test(w) || NATIVE_LABEL().test(w));
 
 /**
  * First characters of the at words written as two CJK characters ("艾特"). Checked before

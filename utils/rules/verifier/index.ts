@@ -223,7 +223,7 @@ const LETTER_WORDS = unicodeRegex('^[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)*$');
 /** Letters of one script and single spaces only: the name as anyone would write it in work talk. */
 function isPlainWords(span: string): boolean {
   const mixesLatin = /[A-Za-z]/.test(span) && /[^\x00-\x7F]/.test(span);
-  return !mixesLatin && span === span.normalize('NFKC') && LETTER_WORDS().test(span);
+  return !mixesLatin && span === span.normalize('NFKC') && (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(span) || LETTER_WORDS().test(span));
 }
 
 /** Above this many rule findings the verifier stands aside (see verify). */
