@@ -2,19 +2,13 @@
 // Compiles the rule engine's data into plain modules the engine imports instead of its sources:
 //
 //   utils/rules/generated/vocabulary.ts     lexicons, channel names and cue lists, folded and split
-//                                           (utils/rules/vocabularySource.ts), as JSON text in two
-//                                           parts: its ASCII text, and its runs of other characters
-//                                           as base64 of UTF-16LE (see vocabularyJson in cues.ts)
+//                                           (utils/rules/vocabularySource.ts), as one JSON string
 //   utils/rules/generated/phoneMetadata.ts  libphonenumber-js "min" metadata, as one JSON string
 //
 // A string literal costs far less to parse than the same data as object literals, and the
 // vocabulary needs no folding at run time, so importing the engine and its first analyze() stay
-// cheap. Parsing still costs per character of the literal, and a bundler writes every non-ASCII
-// character of a string as a six-character escape (\u0643), slower to parse than a plain one: the
-// vocabulary's non-ASCII characters (a third of its words) are therefore stored apart, as base64
-// (2.7 characters each), and put back in place by native calls on first use.
-// Run after editing a lexicon, channels.ts or the cue lists, and after updating libphonenumber-js:
-//  npm run build:engine-data   (--check: fail if the files are out of date)
+// cheap. Run after editing a lexicon, channels.ts or the cue lists, and after updating
+// libphonenumber-js:  npm run build:engine-data   (--check: fail if the files are out of date)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -34,8 +28,7 @@ const header = (what) =>
 async function vocabularyJson() {
   const vocabularyFile = join(out, 'vocabulary.ts');
   // vocabularySource.ts imports cues.ts, which imports the generated file: give it one to start from.
-  if (!existsSync(vocabularyFile) || !readFileSync(vocabularyFile, 'utf8').includes('VOCABULARY_ASCII'))
-    writeFileSync(vocabularyFile, `${header('nothing yet')}${vocabularyModule('{}')}`);
+  if (!existsSync(vocabularyFile)) writeFileSync(vocabularyFile, `${header('nothing yet')}export const VOCABULARY_JSON = '{}';\n`);
   const dir = mkdtempSync(join(tmpdir(), 'engine-data-'));
   try {
     const bundle = join(dir, 'source.mjs');
@@ -55,30 +48,6 @@ async function vocabularyJson() {
   }
 }
 
-/** Characters that may mark, in the ASCII text, where a run of other characters stood. */
-const MARKS = ['^', '|', '`', '#', '<', '>'];
-
-/**
- * generated/vocabulary.ts for the JSON text: VOCABULARY_ASCII is the text with each maximal run of
- * non-ASCII characters replaced by VOCABULARY_MARK (a character the text does not contain), and
- * VOCABULARY_RUNS the runs, joined by U+0001, as base64 of their UTF-16LE code units.
- */
-function vocabularyModule(json) {
-  const mark = MARKS.find((m) => !json.includes(m));
-  if (!mark) throw new Error('build-engine-data: no free mark character for the vocabulary');
-  const runs = json.match(/[^\x00-\x7f]+/g) ?? [];
-  if (runs.some((r) => r.includes('\u0001'))) throw new Error('build-engine-data: U+0001 in the vocabulary');
-  const ascii = json.replace(/[^\x00-\x7f]+/g, mark);
-  const units = runs.join('\u0001');
-  const bytes = Buffer.alloc(units.length * 2);
-  for (let i = 0; i < units.length; i++) bytes.writeUInt16LE(units.charCodeAt(i), i * 2);
-  return (
-    `export const VOCABULARY_ASCII = ${JSON.stringify(ascii)};\n` +
-    `export const VOCABULARY_MARK = ${JSON.stringify(mark)};\n` +
-    `export const VOCABULARY_RUNS = ${JSON.stringify(bytes.toString('base64'))};\n`
-  );
-}
-
 /** The metadata libphonenumber-js/min passes to every call (its metadata.min.json module). */
 async function phoneMetadataJson() {
   const module = await import('libphonenumber-js/metadata.min.json');
@@ -87,7 +56,8 @@ async function phoneMetadataJson() {
 
 const files = {
   'vocabulary.ts':
-    header('utils/rules/vocabularySource.ts (lexicon/*.ts, channels.ts, cue lists)') + vocabularyModule(await vocabularyJson()),
+    header('utils/rules/vocabularySource.ts (lexicon/*.ts, channels.ts, cue lists)') +
+    `export const VOCABULARY_JSON = ${JSON.stringify(await vocabularyJson())};\n`,
   'phoneMetadata.ts':
     header('libphonenumber-js/metadata.min.json') + `export const PHONE_METADATA_JSON = ${JSON.stringify(await phoneMetadataJson())};\n`,
 };

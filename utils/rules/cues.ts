@@ -6,10 +6,9 @@
  * and importing the engine builds nothing.
  */
 import type { ChannelKind } from './channels';
-import { VOCABULARY_ASCII, VOCABULARY_MARK, VOCABULARY_RUNS } from './generated/vocabulary';
+import { VOCABULARY_JSON } from './generated/vocabulary';
 import type { Lexicon, WordClasses } from './lexicon/types';
 import { multiFromGroups, type GroupedKeys, type MultiSet, type PhraseSet } from './phrases';
-import { fromBase64 } from './verifier/model';
 
 export type PhraseField = Exclude<keyof Lexicon, 'lang' | 'name' | 'digits' | 'bigNumbers' | 'words'>;
 /** A word class of the lexicons (see WordClasses). */
@@ -109,38 +108,7 @@ let VOCABULARY: Vocabulary | undefined;
 
 /** The vocabulary, built from the generated data on first use. */
 export function vocabulary(): Vocabulary {
-  return (VOCABULARY ??= vocabularyFromData(JSON.parse(vocabularyJson()) as VocabularyData));
-}
-
-/**
- * The JSON text of the vocabulary data, put back together from generated/vocabulary.ts: its ASCII
- * text, where each mark stands for a run of other characters, and the runs (base64 of UTF-16LE,
- * separated by U+0001). Native calls only: base64, UTF-16 decoding, split and String.raw, which
- * interleaves the ASCII pieces with the runs. Stored so because a bundler writes each non-ASCII
- * character of a string literal as a six-character escape, which the engine's import would parse.
- */
-export function vocabularyJson(): string {
-  const runs = VOCABULARY_RUNS ? utf16le(fromBase64(VOCABULARY_RUNS)).split('\u0001') : [];
-  return String.raw({ raw: VOCABULARY_ASCII.split(VOCABULARY_MARK) }, ...runs);
-}
-
-/** UTF-16LE bytes to a string: TextDecoder where there is one, else String.fromCharCode in chunks. */
-function utf16le(bytes: Uint8Array): string {
-  if (typeof TextDecoder === 'function') {
-    try {
-      return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes);
-    } catch {
-      // no UTF-16 decoder on this platform
-    }
-  }
-  const parts: string[] = [];
-  const chunk = new Array<number>(4096);
-  for (let i = 0; i + 1 < bytes.length; ) {
-    let n = 0;
-    for (; n < chunk.length && i + 1 < bytes.length; i += 2) chunk[n++] = bytes[i]! | (bytes[i + 1]! << 8);
-    parts.push(String.fromCharCode(...chunk.slice(0, n)));
-  }
-  return parts.join('');
+  return (VOCABULARY ??= vocabularyFromData(JSON.parse(VOCABULARY_JSON) as VocabularyData));
 }
 
 function buildChannelDeletions(keys: Map<string, ChannelName>): Map<string, ChannelName> {
