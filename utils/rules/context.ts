@@ -9,6 +9,7 @@ import { zeroedUint32, type Scratch } from './scratch';
 import { skeleton, tokenize, type Tokens } from './tokens';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { Category, Finding, FindingValue } from './types';
+import { unicodeRegex } from './unicodeRegex';
 
 export type CueName = keyof CueSets;
 
@@ -170,6 +171,11 @@ function insideOtherUrl(t: string, from: number, to: number): boolean {
   return own !== t.slice(from, to);
 }
 
+/** A word of letters only (see unicodeRegex.ts). */
+const LETTERS = unicodeRegex('^\\p{L}+$');
+/** One Han character (a Chinese token: see tokens.ts). */
+const HAN_CHAR = unicodeRegex('^\\p{Script=Han}$');
+
 function findChannels(
   vocab: Vocabulary,
   tokens: Tokens,
@@ -249,7 +255,7 @@ function findChannels(
       askEndingAt.has(i) ||
       // "电报上聊", "企鹅号多少", "vx聊": in text without spaces a talk or ask cue glued right after
       // the name (after "号" / "號", its ID) makes it the app.
-      (same(next, i) && words[next]!.length === 1 && /^\p{Script=Han}$/u.test(words[next]!) &&
+      (same(next, i) && words[next]!.length === 1 && HAN_CHAR().test(words[next]!) &&
         (cueStartingAt.has(next) || (ID_SUFFIX.has(words[next]!) && same(next + 1, i) && cueStartingAt.has(next + 1)))) ||
       // "wa aku 0812 3456 7890": a number right after the name.
       (same(next, i) && /^[0-9]{3,}$/.test(words[next]!)) ||
@@ -288,7 +294,7 @@ function findChannels(
       const apos = raw.lastIndexOf("'");
       const ending = raw.slice(apos + 1);
       // Not the English possessive ("Zoom's API"), which was never read as the name.
-      if (apos > 0 && ending.length <= 5 && ending !== 's' && /^\p{L}+$/u.test(ending)) {
+      if (apos > 0 && ending.length <= 5 && ending !== 's' && (/^[A-Za-z]+$/.test(ending) || LETTERS().test(ending))) {
         const name = channelKeys.get(skeleton(raw.slice(0, apos)));
         if (name && !name.weak) {
           hit = name;

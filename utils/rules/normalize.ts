@@ -244,7 +244,7 @@ function isSpacedSeparator(c: number): boolean {
  * steps, so it is linear and cannot backtrack badly; the native regular expression engine scans a
  * long view several times faster than a loop in JavaScript.
  */
-const SPACED_PRETEST = /(?:^|[^a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3])[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]([ .\-_*·•/|])[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]\1[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]\1[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3](?![a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3])/;
+const SPACED_PRETEST = /(?:^|[^a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3])[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]([ .\-_*\u00b7\u2022/|])[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]\1[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]\1[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3](?![a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3])/;
 
 function joinSpacedLetters(view: View): View {
   const { text } = view;

@@ -5,6 +5,7 @@
 import { foldScriptLookalikes } from './fold';
 import type { View } from './normalize';
 import { bytes, strings, type Scratch } from './scratch';
+import { unicodeRegex } from './unicodeRegex';
 
 /**
  * The words of a message, one entry per word in each array (struct of arrays: no object per word,
@@ -32,8 +33,9 @@ export interface Tokens {
   question: boolean[];
 }
 
-const WORD_NON_ASCII = /[\p{L}\p{M}\p{N}]/u;
-const SINGLE_CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** Made on the first non-ASCII character (see unicodeRegex.ts). */
+const WORD_NON_ASCII = unicodeRegex('[\\p{L}\\p{M}\\p{N}]');
+const SINGLE_CHAR_SCRIPT = unicodeRegex('[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Thai}]');
 
 /** A full stop ends a sentence when a space and no lower-case word follow ("Ltd. directly" does not). */
 function endsSentence(view: View, original: string, i: number): boolean {
@@ -73,7 +75,7 @@ function kindCode(code: number): number {
   const k = KINDS[code]!;
   if (k !== 0) return k - 1;
   const c = String.fromCharCode(code);
-  const kind = SINGLE_CHAR_SCRIPT.test(c) ? 2 : WORD_NON_ASCII.test(c) ? 1 : 0;
+  const kind = SINGLE_CHAR_SCRIPT().test(c) ? 2 : WORD_NON_ASCII().test(c) ? 1 : 0;
   KINDS[code] = kind + 1;
   return kind;
 }

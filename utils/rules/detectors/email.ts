@@ -6,6 +6,7 @@
 import { findingAt, wordFlags, type Ctx } from '../context';
 import { spacesAndAtMostOne } from '../chars';
 import type { Finding, FindingValue } from '../types';
+import { unicodeRegex } from '../unicodeRegex';
 import { lexiconWordList, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -99,8 +100,8 @@ const AT_WORDS = lexiconWords('emailAt');
 /** A word of a script without letter case or spaces between words (CJK): glued words are normal there. */
 const CJK = /^[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+$/;
 /** A word of letters or digits of a non-Latin script ("জিমেইল", "کام"): a domain spelled in local letters. */
-const NATIVE_LABEL = /^[\p{L}\p{M}\p{N}]+$/u;
-const isNative = (w: string): boolean => !/[a-z]/.test(w) && NATIVE_LABEL.test(w);
+const NATIVE_LABEL = unicodeRegex('^[\\p{L}\\p{M}\\p{N}]+$');
+const isNative = (w: string): boolean => !/[a-z]/.test(w) && (/^[A-Z0-9]+$/.test(w) || NATIVE_LABEL().test(w));
 
 /**
  * First characters of the at words written as two CJK characters ("艾特"). Checked before

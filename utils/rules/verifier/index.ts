@@ -16,6 +16,7 @@ import type { Category, Finding, FindingValue } from '../types';
 import { cleanedCode, cleanedLength, cleanedPos, MAX_TEXT, splitSentences } from './features';
 import { CATEGORY_LIST, contributions, decodeModel, scoreSentence, type Model } from './model';
 import { WEIGHTS } from './weights.generated';
+import { unicodeRegex } from '../unicodeRegex';
 
 let model: Model | null | undefined;
 
@@ -220,10 +221,12 @@ export function evidence(m: Model, text: string, findings: Finding[], known?: Vi
   return { view, sentences, findingLogits, best };
 }
 
+const LETTER_WORDS = unicodeRegex('^[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)*$');
+
 /** Letters of one script and single spaces only: the name as anyone would write it in work talk. */
 function isPlainWords(span: string): boolean {
   const mixesLatin = /[A-Za-z]/.test(span) && /[^\x00-\x7F]/.test(span);
-  return !mixesLatin && span === span.normalize('NFKC') && /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u.test(span);
+  return !mixesLatin && span === span.normalize('NFKC') && (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(span) || LETTER_WORDS().test(span));
 }
 
 /** Above this many rule findings the verifier stands aside (see verify). */
