@@ -19,7 +19,7 @@ import { verify } from './verifier';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { View } from './normalize';
-import type { AnalyzeContext, Category, Finding } from './types';
+import type { AnalyzeContext, Category, Finding, QuietSpan } from './types';
 
 export type { AnalyzeContext, Category, Finding, Relationship } from './types';
 
@@ -27,7 +27,7 @@ export type { AnalyzeContext, Category, Finding, Relationship } from './types';
 const MAX_LENGTH = 1_000_000;
 
 /** The rules' findings, and the view they read (the verifier reads the same view). */
-function run(text: string, scratch: Scratch): { findings: Finding[]; view: View } {
+function run(text: string, scratch: Scratch): { findings: Finding[]; view: View; quiet: QuietSpan[] } {
   const ctx = buildContext(text, scratch);
   const links = detectLinks(ctx);
   // A number or name inside a link ("zoom.us/j/5551234567") is part of the link, not a phone or handle.
@@ -39,7 +39,7 @@ function run(text: string, scratch: Scratch): { findings: Finding[]; view: View 
   callsFromPhoneNumbers(ctx, values, findings);
   callsFromNumberRequests(ctx, findings);
   markScopingTools(ctx, findings);
-  return { findings, view: ctx.view };
+  return { findings, view: ctx.view, quiet: ctx.quiet };
 }
 
 /** A phone number with a word of calling or texting in its sentence proposes a call. */
@@ -182,7 +182,7 @@ export function analyze(text: string, context?: AnalyzeContext): Finding[] {
     // The scratch is this call's until every array built on it (the context, the view) is done with.
     const scratch = takeScratch();
     const rules = run(input, scratch);
-    const findings = tidy(verify(input, rules.findings, rules.view), input);
+    const findings = tidy(verify(input, rules.findings, rules.view, rules.quiet), input);
     giveBack(scratch);
     return allowed.size === 3 ? findings : findings.filter((f) => allowed.has(f.category as Category));
   } catch {

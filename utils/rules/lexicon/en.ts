@@ -219,6 +219,13 @@ export const lexicon: Lexicon = {
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
+    appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing'],
+    artifactStems: [
+      'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
+      'signboard', 'label', 'sticker', 'packag', 'letterhead', 'footer', 'endscreen', 'screen', 'outro', 'thumbnail',
+      'qr', 'template', 'mockup', 'artwork', 'menu', 'helpline', 'hotline', 'storefront', 'watermark', 'slide',
+      'caption', 'bio',
+    ],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
     shareOrUseStems: ['share', 'give', 'send', 'use', 'using', 'pass'],
     upworkNegator: ['not', 'no', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
@@ -262,6 +269,7 @@ export const lexicon: Lexicon = {
     referenceNouns: [
       'tracking', 'serial', 'case', 'account', 'routing', 'reference', 'confirmation', 'booking', 'reservation',
       'version',
+      'waybill', 'consignment', 'awb', 'shipment', 'parcel',
     ],
     strongIdWords: [
       'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin', 'ids',

@@ -112,6 +112,11 @@ export const lexicon: Lexicon = {
   near: ['ایڈ'],
   feeHints: ['کمیشن'],
   words: {
+    appProductStems: ['کیٹلاگ', 'بزنس', 'بیزنس'],
+    artifactStems: [
+      'ویڈیو', 'کارڈ', 'فلائر', 'پوسٹر', 'بینر', 'لیبل', 'اسٹیکر', 'سٹیکر', 'فوٹر', 'ٹیمپلیٹ', 'تھمب', 'اسکرین',
+      'سکرین', 'پیکجنگ', 'ہیلپ', 'مینو', 'اشتہار',
+    ],
     emailAt: ['ایٹ', 'اَیٹ', 'ریٹ'],
     emailDot: ['ڈاٹ'],
     numberLabelParts: ['نمبر', 'موبائل'],
@@ -139,7 +144,7 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['نوکری', 'کمپنی', 'جاب'],
     shareOrUseStems: ['شیئر', 'استعمال', 'بھیج'],
     directly: ['سیدھا', 'سیدھی', 'ڈائریکٹ'],
-    referenceNouns: ['ٹریکنگ', 'بکنگ', 'ریفرنس'],
+    referenceNouns: ['ٹریکنگ', 'بکنگ', 'ریفرنس', 'کنسائنمنٹ', 'شپمنٹ', 'پارسل'],
     avoidStems: ['بچا'],
     feeStems: ['فیس', 'کمیشن'],
     socialCueStems: ['وہاں', 'وہیں'],

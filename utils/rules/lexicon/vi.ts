@@ -101,6 +101,7 @@ export const lexicon: Lexicon = {
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],
   words: {
+    artifactStems: ['thiếp', 'standee'],
     emailDot: ['chấm'],
     negation: ['không'],
     shareOrUseStems: ['chia sẻ', 'gửi', 'dùng'],

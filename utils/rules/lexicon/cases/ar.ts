@@ -49,4 +49,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ممكن مكالمة قصيرة اليوم؟', expect: ['call'] },
   { text: 'تعال مكتبنا بكرة ونتكلم', expect: ['call'] },
   { text: 'نكمل على التيليجرام أسرع', expect: ['call'] },
+  { text: 'اللافتة فيها الرقم +966 11 555 0177 والإيميل info@qahwa-najd.sa، صح؟', expect: [], note: 'artifact: لافتة' },
+  { text: 'سأرد على رسائل عملاء المتجر في واتساب بزنس كل يوم.', expect: [], note: 'app product: واتساب بزنس' },
 ];

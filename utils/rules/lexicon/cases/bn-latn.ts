@@ -38,4 +38,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Baki taka bKash e pathiye diyen, contract lagbe na', expect: ['payment'], note: 'mobile wallet with a sending verb' },
   { text: 'Contract shurur age bKash e taka nei na, sob payment upwork diyei', expect: [], note: 'refusal' },
   { text: 'imo te knock diyen 01711 555 092', expect: ['call', 'contact'], note: 'knock on imo' },
+  { text: 'Flyer e +880 2 5555 0177 ar shop er email thakbe, thik?', expect: [], note: 'artifact: flyer' },
 ];

@@ -53,4 +53,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'আজ বিকেলে একটা ফোন কল করা যাবে?', expect: ['call'] },
   { text: 'মেইলে যোগাযোগ করুন প্লিজ', expect: ['call'] },
   { text: 'আপনার ইমেইলটা দিন, ডিজাইন পাঠাব', expect: ['contact'] },
+  { text: 'পোস্টারে +880 2 5555 0177 আর hello@chaghor.com বসাবো তো?', expect: [], note: 'artifact: পোস্টার' },
 ];

@@ -46,4 +46,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Let\'s keep the quick questions by text, it is faster for me.', expect: ['call'] },
   { text: 'We already have a contract on another freelance platform, let us move the invoicing there.', expect: ['payment'] },
   { text: 'The reminder goes out by text and email to every patient.', expect: [] },
+  { text: 'For the flyer, print +1 415 555 0172 and orders@greenleafbakery.com in the bottom strip?', expect: [], note: 'artifact: flyer text' },
+  { text: 'The end screen should show the support hotline 1800 555 0123 for the last three seconds.', expect: [], note: 'artifact: video end screen' },
+  { text: 'Here is my card: +1 415 555 0172, nadia.r@gmail.com', expect: ['contact'], note: 'my card: an offer' },
+  { text: 'Put +1 415 555 0172 on the banner and ring me once the proof is ready', expect: ['call', 'contact'], note: 'artifact, but a call is proposed' },
+  { text: 'Your Instagram bio will read \'DM us to book\' with the salon\'s link underneath.', expect: [], note: 'app product: bio text' },
+  { text: 'I\'ll answer the store\'s customers on WhatsApp Business from 9 to 5.', expect: [], note: 'app product: WhatsApp Business as the job' },
+  { text: 'The waybill number 7781 5550 2290 still shows \'in transit\' on the courier site.', expect: [], note: 'waybill number' },
 ];

@@ -40,4 +40,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'wa kar do sir 98765 43210 pe, details bhejta hoon', expect: ['call', 'contact'], note: 'WhatsApp nickname with a verb of doing' },
   { text: 'Mujhe mail kar do, wahan details bhej dunga', expect: ['call'], note: 'email as the channel' },
   { text: 'design ki baat phone par samjha dunga', expect: ['call'], note: 'baat before \'phone par\'' },
+  { text: 'Poster pe +91 98200 55507 aur shop ka email daalna hai na?', expect: [], note: 'artifact: poster' },
 ];

@@ -50,4 +50,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'होटल की बुकिंग नंबर 9876543210 है', expect: [], note: 'a booking reference, not a phone' },
   { text: 'आज शाम को एक फ़ोन कॉल कर सकते हैं?', expect: ['call'] },
   { text: 'अपना मोबाइल नंबर साझा करें, शाम को कॉल करूँगा', expect: ['call',  'contact'] },
+  { text: 'पोस्टर पर नंबर +91 98100 55507 और ईमेल orders@chaiwala.in डालना है ना?', expect: [], note: 'artifact: पोस्टर' },
+  { text: 'दुकान के WhatsApp कैटलॉग में 30 आइटम डालने हैं।', expect: [], note: 'app product: कैटलॉग' },
 ];

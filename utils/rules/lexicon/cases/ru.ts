@@ -53,4 +53,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Давайте заключим договор напрямую с моим ИП', expect: ['payment'] },
   { text: 'Обсуждаем только здесь, в личку до контракта не пишу', expect: [] },
   { text: 'Я не пишу код на Python, давай лучше в телегу', expect: ['call'] },
+  { text: 'На визитке будут +7 812 555-01-77 и hello@studio-veter.ru, так?', expect: [], note: 'artifact: визитка' },
+  { text: 'Мой номер для визитки +7 912 555-01-77, звоните если что', expect: ['call', 'contact'], note: 'own number and call' },
 ];

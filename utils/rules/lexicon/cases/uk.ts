@@ -48,4 +48,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Мій Payoneer підключений до апворку, тому оплата лишається тут", expect: [], note: 'own payout method tied to Upwork' },
   { text: 'Можемо поговорити телефоном після обіду?', expect: ['call'] },
   { text: 'Можемо укласти договір напряму, без комісії платформи', expect: ['payment'] },
+  { text: 'На візитці буде +380 44 555 0177 та info@kavarnia-lviv.ua, правильно?', expect: [], note: 'artifact: візитка' },
 ];

@@ -38,4 +38,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Baqi raqam JazzCash pe de dena theek hai?', expect: ['payment'], note: 'mobile wallet with a giving verb' },
   { text: 'JazzCash API integration chahiye hamari app mein', expect: [], note: 'wallet as the work' },
   { text: 'Maaf kijiye, Upwork se bahar payment nahi karunga', expect: [], note: 'refusal' },
+  { text: 'Visiting card pe +92 42 3555 0177 aur dukaan ka email likhna hai na?', expect: [], note: 'artifact: visiting card' },
 ];

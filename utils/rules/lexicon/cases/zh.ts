@@ -49,4 +49,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '翻译一篇关于交易所USDT充值的帮助中心文章', expect: [], note: 'translating a help center about crypto' },
   { text: '下午方便打个电话吗？', expect: ['call'] },
   { text: '我們的App要串接Apple Pay和支付寶付款', expect: [], note: 'Traditional 串接 (integrate): the payment apps are the work' },
+  { text: '海报上印电话 +86 10 5555 0177 和邮箱 hello@chayuan.cn，对吧？', expect: [], note: 'artifact: 海报' },
 ];
