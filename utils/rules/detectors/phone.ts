@@ -376,7 +376,8 @@ function quietSpan(ctx: Ctx, vFrom: number, vTo: number, kind: 'id' | 'artifact'
   // "运单号"): a "#" or "part" alone ("first part 0917 555") is too little.
   if (kind === 'id') {
     const k = tokenAtView(ctx, vFrom);
-    if (k >= ctx.count || offersContact(ctx, k, k + 1)) return;
+    // "My tracking number is …" is still an ID: a "my" does not offer here.
+    if (k >= ctx.count || offersContact(ctx, k, k + 1, false, false)) return;
     const s = ctx.sentences[ctx.sent[k]!]!;
     let named = false;
     for (let q = s.from; q < s.to && !named; q++) if (idCue(ctx.words, q, s.from, s.to)) named = true;

@@ -474,11 +474,11 @@ const CALLED_PERSON = lexiconWords('calledPerson');
 /**
  * The sentence of tokens [from, to), or the one before, offers or asks for a way to talk: a talk,
  * call or contact-ask cue, a talking app, a word of calling ("call", "ring"; not a label noun such
- * as "Phone:"), or a "my" in the sentence. With `artifactTalks` (another artifact noun is there), a
+ * as "Phone:"), or (with `mineOffers`) a "my" in the sentence. With `artifactTalks` (another artifact noun is there), a
  * word of talking that is itself an artifact ("the helpline number … at the end of the video") does
  * not count; "video call" does (its "call" is no artifact).
  */
-export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks = false): boolean {
+export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks = false, mineOffers = true): boolean {
   const sent = ctx.sent[from];
   if (sent === undefined) return true;
   const s = ctx.sentences[sent]!;
@@ -499,7 +499,7 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     // character ("电" of 电话, the noun); Chinese calls are phoneCall phrases ("打电话").
     if (calling.at(k) && !/^[\u3400-\u9fff]$/.test(w) && (!PHONE_LABEL_NOUNS.has(w) || CALLED_PERSON.has(ctx.words[k + 1] ?? ''))) return true;
     // A short "my" closing the sentence is a question particle ("…, değil mi?"), not "mi" (Spanish "my").
-    if (mine.at(k) && (k + 1 < s.to || w.length > 2)) return true;
+    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2)) return true;
   }
   return false;
 }

@@ -53,4 +53,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Your Instagram bio will read \'DM us to book\' with the salon\'s link underneath.', expect: [], note: 'app product: bio text' },
   { text: 'I\'ll answer the store\'s customers on WhatsApp Business from 9 to 5.', expect: [], note: 'app product: WhatsApp Business as the job' },
   { text: 'The waybill number 7781 5550 2290 still shows \'in transit\' on the courier site.', expect: [], note: 'waybill number' },
+  { text: 'Your Gmail inbox needs filters for invoices and receipts, I can set them up.', expect: [], note: 'app as the job: Gmail inbox' },
+  { text: 'Script for a short explainer on how to use Telegram channels for a bakery.', expect: [], note: 'app as the subject of a video' },
+  { text: 'Can we talk on Telegram instead? It\'s faster for me', expect: ['call'], note: 'control: a proposal' },
 ];

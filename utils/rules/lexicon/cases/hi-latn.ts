@@ -41,4 +41,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Mujhe mail kar do, wahan details bhej dunga', expect: ['call'], note: 'email as the channel' },
   { text: 'design ki baat phone par samjha dunga', expect: ['call'], note: 'baat before \'phone par\'' },
   { text: 'Poster pe +91 98200 55507 aur shop ka email daalna hai na?', expect: [], note: 'artifact: poster' },
+  { text: 'Facebook page pe 12k follower hain, reach badhani hai', expect: [], note: 'page growth as the work' },
 ];

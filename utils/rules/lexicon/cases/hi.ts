@@ -52,4 +52,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'अपना मोबाइल नंबर साझा करें, शाम को कॉल करूँगा', expect: ['call',  'contact'] },
   { text: 'पोस्टर पर नंबर +91 98100 55507 और ईमेल orders@chaiwala.in डालना है ना?', expect: [], note: 'artifact: पोस्टर' },
   { text: 'दुकान के WhatsApp कैटलॉग में 30 आइटम डालने हैं।', expect: [], note: 'app product: कैटलॉग' },
+  { text: 'WhatsApp ग्रुप की पुरानी चैट एक्सपोर्ट करके Excel में चाहिए', expect: [], note: 'app data as the work' },
 ];

@@ -49,4 +49,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Можемо поговорити телефоном після обіду?', expect: ['call'] },
   { text: 'Можемо укласти договір напряму, без комісії платформи', expect: ['payment'] },
   { text: 'На візитці буде +380 44 555 0177 та info@kavarnia-lviv.ua, правильно?', expect: [], note: 'artifact: візитка' },
+  { text: 'Додам кнопку оплати PayPal на сайт магазину', expect: [], note: 'payment app as the work' },
 ];

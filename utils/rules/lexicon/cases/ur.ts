@@ -50,4 +50,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'آپ ہمارے دفتر آ کر مل لیں', expect: ['call'] },
   { text: 'مہربانی کر کے اپنا موبائل نمبر دیں، شام کو کال کروں گا', expect: ['call',  'contact'] },
   { text: 'پوسٹر پر +92 21 3555 0177 اور دکان کا ای میل لکھنا ہے نا؟', expect: [], note: 'artifact: پوسٹر' },
+  { text: 'Skype کے بارے میں یوٹیوب ویڈیو کا تھمب نیل چاہیے', expect: [], note: 'app as the subject of a video' },
 ];
