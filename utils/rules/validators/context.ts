@@ -470,11 +470,13 @@ export function artifactContent(ctx: Ctx, from: number, to: number): boolean {
 const CALL_STEMS = lexiconStems('callStems');
 const PHONE_LABEL_NOUNS = lexiconWords('phoneLabelNouns');
 const CALLED_PERSON = lexiconWords('calledPerson');
+/** Tokens either side of a value within which a calling stem counts. */
+const CALL_STEM_RADIUS = 4;
 
 /**
  * The sentence of tokens [from, to), or the one before, offers or asks for a way to talk: a talk,
- * call or contact-ask cue, a talking app, a word of calling ("call", "ring"; not a label noun such
- * as "Phone:"), or (with `mineOffers`) a "my" in the sentence. With `artifactTalks` (another artifact noun is there), a
+ * call or contact-ask cue, a talking app, a word of calling within four words ("call", "ring"; not
+ * a label noun such as "Phone:"), or (with `mineOffers`) a "my" in the sentence. With `artifactTalks` (another artifact noun is there), a
  * word of talking that is itself an artifact ("the helpline number … at the end of the video") does
  * not count; "video call" does (its "call" is no artifact).
  */
@@ -497,7 +499,9 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     const w = ctx.words[k]!;
     // A calling stem: not a label noun ("Phone: …") unless a person follows ("phone me"), not one CJK
     // character ("电" of 电话, the noun); Chinese calls are phoneCall phrases ("打电话").
-    if (calling.at(k) && !/^[\u3400-\u9fff]$/.test(w) && (!PHONE_LABEL_NOUNS.has(w) || CALLED_PERSON.has(ctx.words[k + 1] ?? ''))) return true;
+    // Only next to the value: a loose stem far away is another language's word ("ara" in "Arabic").
+    const near = k >= from - CALL_STEM_RADIUS && k < to + CALL_STEM_RADIUS;
+    if (near && calling.at(k) && !/^[\u3400-\u9fff]$/.test(w) && (!PHONE_LABEL_NOUNS.has(w) || CALLED_PERSON.has(ctx.words[k + 1] ?? ''))) return true;
     // A short "my" closing the sentence is a question particle ("…, değil mi?"), not "mi" (Spanish "my").
     if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2)) return true;
   }
