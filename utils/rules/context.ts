@@ -8,7 +8,7 @@ import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
 import { skeleton, tokenize, type Tokens } from './tokens';
 import { lexiconStems, lexiconWords } from './wordsets';
-import type { Category, Finding, FindingValue } from './types';
+import type { Category, Finding, FindingValue, QuietSpan } from './types';
 import { unicodeRegex } from './unicodeRegex';
 
 export type CueName = keyof CueSets;
@@ -60,6 +60,13 @@ export interface Ctx {
   flags: Map<WordTest, WordFlags>;
   /** Per-message memo of isWorkSubject(): per (length, radius), per first token. */
   workMemo: Map<number, Int8Array>;
+  /**
+   * Values the rules read and explained away (original offsets): a number labelled as an ID
+   * ("tracking number …", "Mã vận đơn …"), or a phone or email that is the text of a work artifact
+   * ("the visiting card will have …"). The verifier adds no contact finding (and, for an artifact,
+   * no call finding) on a sentence that holds one: their digits and "@" are what it would read.
+   */
+  quiet: QuietSpan[];
 }
 
 /** A word list (WordSet) or a word predicate (stemTest). */
@@ -355,7 +362,7 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
   return {
     original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels,
     channelStart: undefined, callBefore: undefined, paymentBefore: undefined, sentences,
-    askEndingAt, askStartingAt, memo: new Map(), flags: new Map(), workMemo: new Map(),
+    askEndingAt, askStartingAt, memo: new Map(), flags: new Map(), workMemo: new Map(), quiet: [],
   };
 }
 

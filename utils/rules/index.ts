@@ -21,7 +21,7 @@ import { allowedCategories } from './policy';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { View } from './normalize';
-import type { AnalyzeContext, Category, Finding, FindingValue } from './types';
+import type { AnalyzeContext, Category, Finding, FindingValue, QuietSpan } from './types';
 
 export type { AnalyzeContext, Category, Finding, Relationship } from './types';
 
@@ -29,7 +29,7 @@ export type { AnalyzeContext, Category, Finding, Relationship } from './types';
 const MAX_LENGTH = 1_000_000;
 
 /** The rules' findings, and the view they read (the verifier reads the same view). */
-function run(text: string, scratch: Scratch): { findings: Finding[]; view: View } {
+function run(text: string, scratch: Scratch): { findings: Finding[]; view: View; quiet: QuietSpan[] } {
   const ctx = buildContext(text, scratch);
   const quiet: { start: number; end: number }[] = [];
   const links = detectLinks(ctx, quiet);
@@ -44,7 +44,7 @@ function run(text: string, scratch: Scratch): { findings: Finding[]; view: View 
   callsFromPhoneNumbers(ctx, values, findings);
   callsFromNumberRequests(ctx, findings);
   markScopingTools(ctx, findings);
-  return { findings, view: ctx.view };
+  return { findings, view: ctx.view, quiet: ctx.quiet };
 }
 
 /** A phone number with a word of calling or texting in its sentence proposes a call. */
@@ -192,7 +192,7 @@ export function analyze(text: string, context?: AnalyzeContext): Finding[] {
     // The scratch is this call's until every array built on it (the context, the view) is done with.
     const scratch = takeScratch();
     const rules = run(input, scratch);
-    const findings = tidy(verify(input, rules.findings, rules.view), input);
+    const findings = tidy(verify(input, rules.findings, rules.view, rules.quiet), input);
     giveBack(scratch);
     return allowed.size === 3 ? findings : findings.filter((f) => allowed.has(f.category as Category));
   } catch {

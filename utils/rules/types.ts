@@ -86,3 +86,13 @@ export interface AnalyzeContext {
   /** Defaults to the current time; injectable for tests. */
   now?: Date;
 }
+
+/**
+ * A value the rules read and explained away (original offsets): an ID number ('id') or the text of
+ * a work artifact ('artifact'). The verifier adds nothing of the kinds it silences on its sentence.
+ */
+export interface QuietSpan {
+  start: number;
+  end: number;
+  kind: 'id' | 'artifact';
+}

@@ -51,3 +51,14 @@ describe('a social @handle with dots after a word is a handle, not an email', ()
     expect(analyze('write to kai.r @proton.me').some((x) => x.ruleId === 'contact.email')).toBe(true);
   });
 });
+table('email: the text of a work artifact is no contact', [
+  ['The label on each candle box carries hello@wickandember.com in small caps.', []],
+  ['Footer email for the new template: support@bluefinch.io, right?', []],
+  ['Auf dem Flyer steht info@yogaraum-kiel.de unten rechts.', []],
+]);
+
+table('email: an artifact named, but the address is the writer\'s own', [
+  ['my email for the business card is leo.marsh@gmail.com', ['contact']],
+  ['Here is my card: leo.marsh@gmail.com', ['contact']],
+  ['Write to me at leo.marsh@gmail.com about the flyer', ['contact']],
+]);

@@ -4,6 +4,7 @@
  * "sam underscore ortiz88 at yahoo").
  */
 import { findingAt, wordFlags, type Ctx } from '../context';
+import { artifactContent } from '../validators/context';
 import { spacesAndAtMostOne } from '../chars';
 import type { Finding, FindingValue } from '../types';
 import { unicodeRegex } from '../unicodeRegex';
@@ -276,5 +277,28 @@ export function detectEmails(ctx: Ctx): Finding[] {
   if (ctx.view.text.includes('@')) plainEmails(ctx, out);
   spelledEmails(ctx, out);
   symbolEmails(ctx, out);
-  return out;
+  // "Die Visitenkarte enthält … kontakt@…": the text of a work artifact, not the writer's address.
+  return out.length ? out.filter((f) => !artifactEmail(ctx, f)) : out;
+}
+
+/** The email is the content of a work artifact (see artifactContent). */
+function artifactEmail(ctx: Ctx, f: Finding): boolean {
+  const { vFrom } = ctx.tokens;
+  const starts = ctx.view.starts;
+  // First token starting at or after the finding's start, and the first one at or after its end.
+  const first = (at: number): number => {
+    let lo = 0;
+    let hi = ctx.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[vFrom[mid]!] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const from = first(f.start);
+  const to = Math.max(from + 1, first(f.end));
+  if (from >= ctx.count || !artifactContent(ctx, from, to)) return false;
+  if (ctx.quiet.length < 64) ctx.quiet.push({ start: f.start, end: f.end, kind: 'artifact' });
+  return true;
 }

@@ -85,3 +85,23 @@ table('phone: digits that continue a code of letters and digits', [
   ['The courier code 1Z 88 BC4 02 7711 5620 was scanned at the depot.', []],
   ['Parcel ref AB1 77 C9 4471 2290 118 is delayed.', []],
 ]);
+
+table('phone: the text of a work artifact (card, flyer, label, end screen) is no contact', [
+  ['The sticker on the jar lists the farm shop 0800 555 0142 under the logo.', []],
+  ['Packaging back panel: customer care 1800 555 0177, keep it 8 pt.', []],
+  ['Should the menu show the delivery number +44 20 7946 0958 or only the address?', []],
+  ['Pe visiting card ke peeche +91 98200 55519 aayega, sahi?', []],
+]);
+
+table('phone: an artifact named, but the writer offers a way to talk', [
+  ['my number for the flyer is +44 20 7946 0958', ['contact']],
+  ['Print +44 20 7946 0958 on the poster, and call me when the proof is out', ['call', 'contact']],
+  ['Here is the number from my card: +44 7700 900431', ['contact']],
+  ['Let us talk on WhatsApp about the banner, +44 7700 900431', ['call', 'contact']],
+]);
+
+table('phone: shipment and waybill numbers', [
+  ['Consignment number 4471 5550 2280 is stuck at customs.', []],
+  ['Il numero di tracciamento 1180 5550 6624 non si aggiorna da ieri.', []],
+  ['Номер відстеження 2045 5550 7731, посилка ще в дорозі.', []],
+]);

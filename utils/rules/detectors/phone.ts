@@ -13,6 +13,7 @@ import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } from '../context';
 import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
 import type { Finding, FindingValue } from '../types';
+import { artifactContent, offersContact } from '../validators/context';
 import { idCue, isIdLabel, notPhoneReason } from '../validators/numberKinds';
 
 /** The value of this file's findings. */
@@ -280,17 +281,31 @@ export function detectPhones(ctx: Ctx): Finding[] {
       before4,
       before8,
     });
-    if (reason) continue;
+    if (reason) {
+      if (reason === 'id' && digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
+      continue;
+    }
     // "1Z 999 AA1 01 2345 6784": the digits continue a code of letters and digits.
-    if (!plus && insideCode(ctx, from)) continue;
+    if (!plus && insideCode(ctx, from)) {
+      if (digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
+      continue;
+    }
     if (digits.length <= 8 && !run.some((x) => x.word)) fragments.push({ from, to: j + 1, digits });
     if (digits.length < 7) continue;
     if (thirdPartyNumber(ctx, from, j + 1)) continue;
+    // "The visiting card will have +91 …": the text of a work artifact, not the writer's number.
+    if (artifactContent(ctx, from, j + 1)) {
+      quietSpan(ctx, firstFrom, lastTo, 'artifact');
+      continue;
+    }
     const context = phoneContext(ctx, from, j + 1) || PHONE_EMOJI.test(view.text.slice(Math.max(0, firstFrom - 4), firstFrom));
     if (lines && !context) continue;
     // "Order IDs in the export look like 1001-558823-4471": an ID noun in a sentence that says
     // nothing of phones or reaching anyone.
-    if (!context && !plus && !spelled && idSentence(ctx, from, j + 1)) continue;
+    if (!context && !plus && !spelled && idSentence(ctx, from, j + 1)) {
+      quietSpan(ctx, firstFrom, lastTo, 'id');
+      continue;
+    }
     // "1 234 567 rows": groups of three after a short first group read as an amount, unless the
     // sentence is about phoning ("zadzwoń: 512 345 678").
     if (!context && !plus && !spelled && seps.every((x) => x === '') && groups.length > 1 && groups[0]!.length <= 3 && groups.slice(1).every((g) => g.length === 3)) continue;
@@ -354,6 +369,36 @@ function splitNumber(ctx: Ctx, fragments: { from: number; to: number; digits: st
       return;
     }
   }
+}
+
+/** Records a value explained away (view offsets [vFrom, vTo)) for the verifier (Ctx.quiet). */
+function quietSpan(ctx: Ctx, vFrom: number, vTo: number, kind: 'id' | 'artifact'): void {
+  if (ctx.quiet.length >= 64) return;
+  // An ID number silences the verifier only where nothing offers a way to talk ("Viber ko po, number
+  // ko: 0917 …" keeps it), and only when a word names the ID ("tracking number", "Mã vận đơn",
+  // "运单号"): a "#" or "part" alone ("first part 0917 555") is too little.
+  if (kind === 'id') {
+    const k = tokenAtView(ctx, vFrom);
+    // "My tracking number is …" is still an ID: a "my" does not offer here.
+    if (k >= ctx.count || offersContact(ctx, k, k + 1, false, false)) return;
+    const s = ctx.sentences[ctx.sent[k]!]!;
+    let named = false;
+    for (let q = s.from; q < s.to && !named; q++) if (idCue(ctx.words, q, s.from, s.to)) named = true;
+    if (!named) return;
+  }
+  ctx.quiet.push({ start: ctx.view.starts[vFrom] ?? 0, end: ctx.view.ends[vTo - 1] ?? 0, kind });
+}
+
+/** The first token starting at or after view offset v. */
+function tokenAtView(ctx: Ctx, v: number): number {
+  let lo = 0;
+  let hi = ctx.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens.vFrom[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Someone else's number, or a number in the work: "their phone is …", "the footer shows …". */

@@ -130,6 +130,11 @@ export const lexicon: Lexicon = {
   near: ['anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    appProductStems: ['katalog'],
+    artifactStems: [
+      'visitenkarte', 'karte', 'speisekarte', 'plakat', 'etikett', 'aufkleber', 'fußzeile', 'fusszeile', 'impressum',
+      'vorlage', 'bildschirm', 'abspann', 'verpackung', 'schild', 'briefkopf', 'broschure',
+    ],
     negation: ['nicht', 'kein', 'keine'],
     shareOrUseStems: ['geben', 'teilen', 'nutzen', 'benutz', 'schick'],
     upworkNegator: ['nicht', 'kein', 'keine', 'ohne', 'statt', 'anstatt'],
@@ -149,7 +154,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['nr', 'nummer'],
     postalWords: ['plz', 'postleitzahl'],
     phoneNouns: ['telefon', 'handy'],
-    referenceNouns: ['sendungsnummer'],
+    referenceNouns: ['sendungsnummer', 'sendungsverfolgung', 'paket', 'sendung'],
     channelPrepositions: ['auf', 'über', 'ueber'],
     appPrepositions: ['auf', 'über', 'ueber'],
     channelNext: ['nr'],

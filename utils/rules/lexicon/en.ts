@@ -158,6 +158,7 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    'follower', 'how to use', 'youtube',
     'call queue', 'call queues', 'queues', 'queue', 'auto attendant', 'teams phone', 'teams calling', 'number porting', 'porting', 'voicemail', 'routing', 'route calls', 'deep link', 'deep links', 'uri', 'uris', 'presence', 'protocol', 'double ratchet', 'sticker', 'sticker sets', 'creators market', 'worked at', 'i worked at', 'call quality', 'codec', 'codecs', 'pinch', 'hover', 'pinch to zoom', 'vessel', 'port calls', 'payment options', 'payment option', 'payment methods', 'payout options', 'logos', 'columns', 'payee', 'appeal', 'marketplace', 'smart contract', 'dapp', 'walletconnect', 'wallet connect', 'deposit watcher', 'confirmations', 'fixture', 'hardhat', 'non-custodial', 'test card', 'test cards', 'picky', 'old-fashioned', 'old fashioned', 'a perfectionist', 'paranoid',
     'integrate', 'integrated', 'integrating', 'integration', 'integrations', 'api', 'apis', 'sdks', 'bot', 'bots',
     'chatbot', 'chatbots', 'webhook', 'webhooks', 'plugin', 'plugins', 'widget', 'widgets', 'button', 'buttons',
@@ -222,6 +223,13 @@ export const lexicon: Lexicon = {
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
+    appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing'],
+    artifactStems: [
+      'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
+      'signboard', 'label', 'sticker', 'packag', 'letterhead', 'footer', 'endscreen', 'screen', 'outro', 'thumbnail',
+      'qr', 'template', 'mockup', 'artwork', 'menu', 'helpline', 'hotline', 'storefront', 'watermark', 'slide',
+      'caption', 'bio',
+    ],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
     shareOrUseStems: ['share', 'give', 'send', 'use', 'using', 'pass'],
     upworkNegator: ['not', 'no', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
@@ -265,6 +273,7 @@ export const lexicon: Lexicon = {
     referenceNouns: [
       'tracking', 'serial', 'case', 'account', 'routing', 'reference', 'confirmation', 'booking', 'reservation',
       'version',
+      'waybill', 'consignment', 'awb', 'shipment', 'parcel',
     ],
     strongIdWords: [
       'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin', 'ids',
@@ -329,6 +338,7 @@ export const lexicon: Lexicon = {
       'email', 'message', 'text', 'hit', 'ping', 'reach', 'write', 'drop', 'contact', 'find',
     ],
     workAfterContactNoun: [
+      'inbox', 'inboxes', 'filters', 'labels',
       'marketing', 'campaign', 'campaigns', 'list', 'lists', 'template', 'templates', 'field', 'fields',
       'validation', 'format', 'formatting', 'column', 'columns', 'numbers', 'of', 'signature', 'newsletter',
       'newsletters', 'automation', 'sequence', 'sequences', 'flow', 'flows', 'input', 'inputs', 'verification',

@@ -158,6 +158,10 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    artifactStems: [
+      'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
+      'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada',
+    ],
     negation: ['no', 'nunca'],
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso'],
     upworkNegator: ['no', 'sin', 'lugar', 'vez'],
@@ -174,7 +178,7 @@ export const lexicon: Lexicon = {
     orderWords: ['pedido', 'factura', 'orden', 'folio', 'referencia', 'expediente', 'guía'],
     numberNouns: ['no', 'num', 'numero', 'número'],
     phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
-    referenceNouns: ['seguimiento', 'pedidos'],
+    referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío'],
     channelPrepositions: ['por', 'al', 'en'],
     appPrepositions: ['por', 'al'],
     channelNext: ['numero', 'número'],

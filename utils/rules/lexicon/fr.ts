@@ -143,6 +143,10 @@ export const lexicon: Lexicon = {
   near: ['appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    artifactStems: [
+      'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',
+      'vignette', 'miniature', 'ecran', 'emballage', 'enseigne', 'plaquette',
+    ],
     negation: ['pas', 'non', 'jamais'],
     shareOrUseStems: ['utilis', 'donn'],
     upworkNegator: ['pas', 'non', 'sans', 'au lieu'],

@@ -105,6 +105,10 @@ export const lexicon: Lexicon = {
   near: ['panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
   feeHints: ['potongan', 'biaya'],
   words: {
+    appProductStems: ['katalog', 'toko'],
+    artifactStems: [
+      'kartu', 'brosur', 'spanduk', 'baliho', 'stiker', 'templat', 'layar', 'kemasan', 'papan', 'sampul', 'selebaran',
+    ],
     negation: ['tidak', 'nggak', 'gak', 'ga'],
     shareOrUseStems: ['berbagi', 'kasih', 'kirim', 'pakai'],
     upworkNegator: ['tidak', 'nggak', 'gak', 'ga', 'ndak', 'enggak', 'bukan', 'tanpa'],
@@ -119,7 +123,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['nomor', 'nombor'],
     postalWords: ['pos', 'kode'],
     phoneNouns: ['telepon', 'hp'],
-    referenceNouns: ['resi', 'pesanan'],
+    referenceNouns: ['resi', 'pesanan', 'pengiriman', 'paket'],
     channelPrepositions: ['lewat', 'di', 'ke'],
     appPrepositions: ['lewat', 'ke'],
     channelNext: ['nomor', 'aja', 'aje', 'aku', 'saya'],

@@ -121,6 +121,10 @@ export const lexicon: Lexicon = {
   near: ['chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
   words: {
+    artifactStems: [
+      'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
+      'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina',
+    ],
     negation: ['non'],
     upworkNegator: ['non', 'invece'],
     routeNegator: ['invece'],
@@ -137,7 +141,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['numero', 'nr'],
     postalWords: ['cap'],
     phoneNouns: ['telefono', 'cellulare'],
-    referenceNouns: ['commessa', 'ordini'],
+    referenceNouns: ['commessa', 'ordini', 'tracciamento', 'spedizione'],
     channelPrepositions: ['per', 'di'],
     appPrepositions: ['tramite'],
     channelNext: ['numero'],

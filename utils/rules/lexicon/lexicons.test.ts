@@ -149,7 +149,7 @@ const WORD_CLASSES = [
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems',
-  'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
+  'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext',
 ] as const satisfies readonly (keyof WordClasses)[];
@@ -216,6 +216,14 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   callMeButWords: each(
     ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'no "call me <adjective>, but" idiom read in this language (as notANameAfterCallMe)',
+  ),
+  artifactStems: each(
+    ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
+    'writes the English artifact nouns ("visiting card", "business card", "banner", "flyer"), which the English list holds',
+  ),
+  appProductStems: each(
+    ['bn-Latn', 'es', 'fr', 'hi-Latn', 'it', 'pt', 'tl', 'ur-Latn', 'vi', 'zh'],
+    'writes the product words as English does ("WhatsApp Business") or as its stems match ("catálogo", "catalogue" begin with "catalog")',
   ),
   libraryCodeSuffixes: each(
     ['ar', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

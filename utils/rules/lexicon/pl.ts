@@ -129,6 +129,11 @@ export const lexicon: Lexicon = {
   near: ['rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
+    appProductStems: ['katalog', 'sklep'],
+    artifactStems: [
+      'wizytówc', 'ulotc', 'naklejc', 'etykiec', 'stopc', 'okładc', 'wideo', 'wizytówk', 'ulotk', 'plakat', 'baner',
+      'etykiet', 'naklejk', 'stopk', 'szablon', 'makiet', 'miniatur', 'ekran', 'opakowani', 'szyld', 'okładk',
+    ],
     negation: ['nie'],
     shareOrUseStems: ['udost', 'podać', 'uży'],
     upworkNegator: ['nie', 'bez', 'zamiast'],
@@ -143,7 +148,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['nr', 'numer'],
     postalWords: ['pocztowy', 'kod'],
     phoneNouns: ['telefon'],
-    referenceNouns: ['zamówienia', 'zamowienia'],
+    referenceNouns: ['zamówienia', 'zamowienia', 'śledzenia', 'przesyłki', 'przewozowy', 'przewozowego'],
     channelPrepositions: ['w', 'na', 'przez'],
     appPrepositions: ['przez', 'na'],
     yourWords: ['twoj', 'twój', 'twoja', 'twoje', 'pana', 'pani'],

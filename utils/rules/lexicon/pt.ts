@@ -148,6 +148,10 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    artifactStems: [
+      'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',
+      'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa',
+    ],
     negation: ['nao', 'não', 'nunca'],
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso'],
     upworkNegator: ['não', 'nao', 'sem', 'vez', 'lugar'],

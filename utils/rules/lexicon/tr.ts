@@ -128,6 +128,11 @@ export const lexicon: Lexicon = {
   near: ['gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    appProductStems: ['katalog', 'kataloğ'],
+    artifactStems: [
+      'kartvizit', 'broşür', 'afiş', 'pankart', 'etiket', 'altbilgi', 'şablon', 'kapak', 'ekran', 'ambalaj', 'tabela',
+      'menü',
+    ],
     negation: ['değil', 'degil', 'asla'],
     shareOrUseStems: ['paylaş', 'kullan', 'vermek'],
     upworkNegator: ['değil', 'degil', 'olmadan', 'yerine'],

@@ -242,6 +242,19 @@ export interface WordClasses {
   thirdParty?: string[];
   /** Stems of work things a sample number belongs to ("footer", "placeholder", "regex", "spreadsheet"). */
   numberWorkStems?: string[];
+  /**
+   * Stems of nouns of work artifacts whose content a phone number or email can be: "card", "flyer",
+   * "footer", "banner", "label", "template", "thumbnail", "QR", "Visitenkarte", "名片". Near a value
+   * in a sentence that neither offers ("my") nor asks for a way to talk, the value is the work's
+   * text, not the writer's contact. CJK entries are matched as characters written together.
+   */
+  artifactStems?: string[];
+  /**
+   * Stems of words right after an app name that make it a product the work is done in, not a way to
+   * talk: "WhatsApp Business", "WhatsApp catalog", "Instagram bio", "Zoom tips", "واتساب بزنس",
+   * "WhatsApp कैटलॉग". Part of the work-subject test (validators/context.ts).
+   */
+  appProductStems?: string[];
   /** Stems of "call", "ring" and "text" ("ruf", "llam", "ligar", "звон", "gọi", "फोन"): next to a phone number, a word of calling. */
   callStems?: string[];
   /** Nouns that only label a number ("My phone: …", "Telefon: …"); they call only as verbs ("phone me"). */

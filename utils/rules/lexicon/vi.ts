@@ -92,6 +92,7 @@ export const lexicon: Lexicon = {
     ['không'], ['một', 'mốt'], ['hai'], ['ba'], ['bốn', 'tư'], ['năm', 'lăm'], ['sáu'], ['bảy'], ['tám'], ['chín'],
   ],
   workSubject: [
+    'phụ đề', 'youtube',
     'sdk', 'tích hợp', 'api', 'bot', 'chatbot', 'ứng dụng', 'plugin', 'chuyển đổi', 'cổng thanh toán', 'checkout',
     'cửa hàng', 'máy chủ', 'kênh', 'tự động hóa', 'webhook', 'phát triển', 'lập trình', 'cài đặt',
     'thiết lập', 'marketing', 'chiến dịch', 'mẫu', 'nút', 'widget', 'biểu mẫu', 'cơ sở dữ liệu', 'kinh nghiệm',
@@ -101,6 +102,7 @@ export const lexicon: Lexicon = {
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],
   words: {
+    artifactStems: ['thiếp', 'standee'],
     emailDot: ['chấm'],
     negation: ['không'],
     shareOrUseStems: ['chia sẻ', 'gửi', 'dùng'],

@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { around, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
+import { around, channelStartsIn, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 /**
@@ -27,7 +27,7 @@ export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): b
 }
 
 function workSubject(ctx: Ctx, from: number, to: number, radius: number): boolean {
-  if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to)) return true;
+  if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to) || appProduct(ctx, to)) return true;
   if (pastExperience(ctx, from)) return true;
   // around(ctx, from, to, radius), without the object.
   const s = sentenceOf(ctx, from);
@@ -88,6 +88,17 @@ function isStyleAdjective(ctx: Ctx, to: number): boolean {
   const suffix = styleSuffixPattern();
   suffix.lastIndex = end;
   return suffix.test(ctx.view.text);
+}
+
+const APP_PRODUCT = lexiconStems('appProductStems');
+
+/** "WhatsApp Business", "WhatsApp catalog", "Instagram bio", "Zoom tips video": the app's product as the work. */
+function appProduct(ctx: Ctx, to: number): boolean {
+  if (to < 1 || to >= ctx.count || ctx.sent[to] !== ctx.sent[to - 1]) return false;
+  // Only a plain word after a space: "mój telegram: @sklep_ania", "微信 shopify_leo_hz" are IDs.
+  const gap = ctx.view.text.slice(ctx.tokens.vTo[to - 1]!, ctx.tokens.vFrom[to]!);
+  if (!/^\s*$/.test(gap) || insideId(ctx, to + 1) || /[0-9_]/.test(ctx.words[to]!)) return false;
+  return APP_PRODUCT(ctx.words[to]!);
 }
 
 const OTHERS = lexiconWords('othersPossessive');
@@ -414,4 +425,87 @@ function isReported(ctx: Ctx, i: number): boolean {
     ctx.memo.set('reported-at', table);
   }
   return table[i] === 1;
+}
+
+const ARTIFACT_STEMS = lexiconStems('artifactStems');
+/** The entries as whole words: CJK nouns written together, and exact words such as "video". */
+const ARTIFACT_CJK = lexiconWords('artifactStems');
+const MY_WORDS = lexiconWords('myWords');
+/** Tokens around a value within which an artifact noun counts (same sentence). */
+const ARTIFACT_RADIUS = 16;
+
+/** Token k starts an artifact noun: a stem, or two or three CJK characters written together ("名片"). */
+function artifactAt(ctx: Ctx, k: number, end: number): boolean {
+  const w = ctx.words[k]!;
+  if (/^[\u3400-\u9fff]$/.test(w)) {
+    let joined = w;
+    for (let q = k + 1; q < Math.min(end, k + 3); q++) {
+      joined += ctx.words[q]!;
+      if (ARTIFACT_CJK.has(joined)) return true;
+    }
+    return false;
+  }
+  return ARTIFACT_STEMS(w);
+}
+
+/**
+ * The contact detail on tokens [from, to) is the content of a work artifact ("the visiting card
+ * will have +91 … and info@…", "show the helpline number on screen at the end of the video"): an
+ * artifact noun (card, flyer, footer, banner, label, template, QR code…) near it in its sentence,
+ * and nothing that offers or asks for a way to talk (see offersContact): "here is my card: …",
+ * "call me on … about the flyer" still warn.
+ *
+ * @example artifactContent(ctx, numFrom, numTo) // true for "Die Visitenkarte enthält +49 30 …"
+ */
+export function artifactContent(ctx: Ctx, from: number, to: number): boolean {
+  const sent = ctx.sent[from];
+  if (sent === undefined) return false;
+  const s = ctx.sentences[sent]!;
+  const lo = Math.max(s.from, from - ARTIFACT_RADIUS);
+  const hi = Math.min(s.to, to + ARTIFACT_RADIUS);
+  // An artifact noun that is no word of talking: "video" alone ("quick video? +1 …") talks.
+  let artifact = false;
+  for (let k = lo; k < hi && !artifact; k++) if ((k < from || k >= to) && artifactAt(ctx, k, hi) && !hasCue(ctx, 'talk', k, k + 1)) artifact = true;
+  return artifact && !offersContact(ctx, from, to, true);
+}
+
+const CALL_STEMS = lexiconStems('callStems');
+const PHONE_LABEL_NOUNS = lexiconWords('phoneLabelNouns');
+const CALLED_PERSON = lexiconWords('calledPerson');
+/** Tokens either side of a value within which a calling stem counts. */
+const CALL_STEM_RADIUS = 4;
+
+/**
+ * The sentence of tokens [from, to), or the one before, offers or asks for a way to talk: a talk,
+ * call or contact-ask cue, a talking app, a word of calling within four words ("call", "ring"; not
+ * a label noun such as "Phone:"), or (with `mineOffers`) a "my" in the sentence. With `artifactTalks` (another artifact noun is there), a
+ * word of talking that is itself an artifact ("the helpline number … at the end of the video") does
+ * not count; "video call" does (its "call" is no artifact).
+ */
+export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks = false, mineOffers = true): boolean {
+  const sent = ctx.sent[from];
+  if (sent === undefined) return true;
+  const s = ctx.sentences[sent]!;
+  const prev = ctx.sentences[Math.max(0, sent - 1)]!;
+  for (const cue of ['phoneCall', 'contactAsk'] as const) if (hasCue(ctx, cue, prev.from, s.to, from, to)) return true;
+  if (hasCue(ctx, 'talk', prev.from, s.to, from, to)) {
+    for (let k = prev.from; k < s.to; k++) {
+      if ((k < from || k >= to) && hasCue(ctx, 'talk', k, k + 1) && !(artifactTalks && ARTIFACT_CJK.has(ctx.words[k]!))) return true;
+    }
+  }
+  if (channelStartsIn(ctx, 'call', prev.from, s.to)) return true;
+  const calling = wordFlags(ctx, CALL_STEMS);
+  const mine = wordFlags(ctx, MY_WORDS);
+  for (let k = s.from; k < s.to; k++) {
+    if (k >= from && k < to) continue;
+    const w = ctx.words[k]!;
+    // A calling stem: not a label noun ("Phone: …") unless a person follows ("phone me"), not one CJK
+    // character ("电" of 电话, the noun); Chinese calls are phoneCall phrases ("打电话").
+    // Only next to the value: a loose stem far away is another language's word ("ara" in "Arabic").
+    const near = k >= from - CALL_STEM_RADIUS && k < to + CALL_STEM_RADIUS;
+    if (near && calling.at(k) && !/^[\u3400-\u9fff]$/.test(w) && (!PHONE_LABEL_NOUNS.has(w) || CALLED_PERSON.has(ctx.words[k + 1] ?? ''))) return true;
+    // A short "my" closing the sentence is a question particle ("…, değil mi?"), not "mi" (Spanish "my").
+    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2)) return true;
+  }
+  return false;
 }

@@ -12,7 +12,7 @@
  * throws: on any failure the rules' findings come back unchanged.
  */
 import { buildView, type View } from '../normalize';
-import type { Category, Finding, FindingValue } from '../types';
+import type { Category, Finding, FindingValue, QuietSpan } from '../types';
 import { cleanedCode, cleanedLength, cleanedPos, MAX_TEXT, splitSentences } from './features';
 import { CATEGORY_LIST, contributions, decodeModel, scoreSentence, type Model } from './model';
 import { WEIGHTS } from './weights.generated';
@@ -229,6 +229,22 @@ function isPlainWords(span: string): boolean {
   return !mixesLatin && span === span.normalize('NFKC') && (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(span) || LETTER_WORDS().test(span));
 }
 
+/**
+ * The sentence with the highest logit for category c among those holding no value the rules
+ * explained away for it (Ctx.quiet): an ID number silences contact, an artifact's text contact and call.
+ */
+function bestUnquiet(sentences: ScoredSentence[], c: number, quiet: readonly QuietSpan[]): ScoredSentence | null {
+  const category = CATEGORY_LIST[c];
+  let top: ScoredSentence | null = null;
+  for (const s of sentences) {
+    const silenced = quiet.some(
+      (q) => q.start < s.end && q.end > s.start && (category === 'contact' || (category === 'call' && q.kind === 'artifact')),
+    );
+    if (!silenced && (!top || s.logits[c]! > top.logits[c]!)) top = s;
+  }
+  return top;
+}
+
 /** Above this many rule findings the verifier stands aside (see verify). */
 export const MAX_FINDINGS_WEIGHED = 200;
 
@@ -238,7 +254,7 @@ export const MAX_FINDINGS_WEIGHED = 200;
  *
  * @example verify("what's the best way to reach you directly?", []) // [{ category: 'contact', ruleId: 'verifier.contact', … }]
  */
-export function verify(text: string, findings: Finding[], known?: View): Finding[] {
+export function verify(text: string, findings: Finding[], known?: View, quiet: readonly QuietSpan[] = []): Finding[] {
   try {
     const m = getModel();
     // A message the rules already flag hundreds of times (a flood, a pasted list) needs no second
@@ -254,7 +270,7 @@ export function verify(text: string, findings: Finding[], known?: View): Finding
     });
     for (let c = 0; c < CATEGORY_LIST.length; c++) {
       const category = CATEGORY_LIST[c]!;
-      const top = e.best[c];
+      const top = quiet.length ? bestUnquiet(e.sentences, c, quiet) : e.best[c];
       if (!top || top.logits[c]! < m.add[c]! || kept.some((f) => f.category === category)) continue;
       kept.push({ category, ...strongestSpan(m, e.view, top, c), ruleId: `verifier.${category}`, label: LABELS[category], value: LEARNED });
     }

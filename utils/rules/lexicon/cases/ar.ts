@@ -69,4 +69,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ادفعلك بشيك آخر الشهر', expect: ['payment'], note: 'by cheque' },
   { text: 'تيلي @ ahmad.codes', expect: ['call',  'contact'], note: 'weak Telegram nickname before a handle' },
   { text: 'نعمل قناة تيليجرام للمتجر ونعمل فيها بوت @store_bot', expect: [], note: 'a Telegram bot is the work' },
+  { text: 'اللافتة فيها الرقم +966 11 555 0177 والإيميل info@qahwa-najd.sa، صح؟', expect: [], note: 'artifact: لافتة' },
+  { text: 'سأرد على رسائل عملاء المتجر في واتساب بزنس كل يوم.', expect: [], note: 'app product: واتساب بزنس' },
 ];

@@ -69,4 +69,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'নগদে বাকিটা পাঠিয়ে দেব, এখানে দেব না', expect: ['payment'], note: '"not here" right before the verb: a contrast with this chat, not a refusal' },
   { text: 'আপনার সাথে সরাসরি যোগাযোগের কোনো উপায় আছে?', expect: ['contact'], note: 'asks for a direct way of contact' },
   { text: 'আপনার টিম কি ক্লায়েন্টের সাথে সরাসরি যোগাযোগ করে?', expect: [], note: 'direct contact with the client as part of the work' },
+  { text: 'পোস্টারে +880 2 5555 0177 আর hello@chaghor.com বসাবো তো?', expect: [], note: 'artifact: পোস্টার' },
 ];

@@ -50,4 +50,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ich schicke Ihnen eine SMS mit der Uhrzeit.', expect: ['call'] },
   { text: 'Schreiben Sie mir doch eine Mail mit den Details.', expect: ['call'] },
   { text: 'Ich würde Sie gern persönlich kennenlernen.', expect: ['call'] },
+  { text: 'Auf das Plakat kommen +49 40 5555 0199 und info@gaertnerei-hansen.de, passt das?', expect: [], note: 'artifact: Plakat' },
+  { text: 'Meine Nummer für die Visitenkarte ist +49 171 5550 123, ruf mich gern an', expect: ['call', 'contact'], note: 'own number and call' },
 ];

@@ -48,4 +48,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'El cliente ficticio del demo tiene el teléfono 555 010 2233, no lo cambies.', expect: [], note: 'made-up number in test data or a design' },
   { text: 'Le mando un mensaje de texto esta tarde con los detalles.', expect: ['call'] },
   { text: 'Podemos quedar en mi despacho el lunes.', expect: ['call'] },
+  { text: 'En el volante van +34 611 555 210 y reservas@casalola.es, ¿verdad?', expect: [], note: 'artifact: volante' },
+  { text: 'Mi número para la tarjeta es +34 611 555 210, llámame si hay dudas', expect: ['call', 'contact'], note: 'own number and call' },
+  { text: 'Voy a subir los 40 productos al catálogo de WhatsApp Business de la tienda.', expect: [], note: 'app product' },
 ];

@@ -49,4 +49,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Je vais vous texter ce soir pour confirmer.', expect: ['call'] },
   { text: 'Envoyez-moi un courriel, ce sera plus simple.', expect: ['call'] },
   { text: 'On se voit au café près de la gare ?', expect: ['call'] },
+  { text: 'Sur la carte de visite : +33 6 55 50 12 34 et bonjour@atelier-lune.fr, c\'est bien ça ?', expect: [], note: 'artifact: carte de visite' },
+  { text: 'Le numéro de suivi 8L 5550 1234 567 n\'a pas bougé depuis lundi.', expect: [], note: 'tracking number' },
 ];

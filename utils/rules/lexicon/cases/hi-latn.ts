@@ -45,4 +45,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'paytm pe bhejunga har hafte', expect: ['payment'], note: 'future of sending' },
   { text: 'telegram pe aao, wahin file bhejta hoon', expect: ['call'], note: 'come over to an app' },
   { text: 'launch date pe meet ho jayega target, tension mat lo', expect: [], note: 'meeting a date, not Google Meet' },
+  { text: 'Poster pe +91 98200 55507 aur shop ka email daalna hai na?', expect: [], note: 'artifact: poster' },
+  { text: 'Facebook page pe 12k follower hain, reach badhani hai', expect: [], note: 'page growth as the work' },
 ];

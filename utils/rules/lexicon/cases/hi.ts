@@ -59,4 +59,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'टेलीग्राम चैनल के सारे मैसेज एक्सपोर्ट करके शीट में डालने हैं', expect: [], note: 'exporting chats is the work' },
   { text: 'प्लेटफ़ॉर्म के बाहर पैसे लेना मुझे ठीक नहीं लगता, यहीं कॉन्ट्रैक्ट भेजिए', expect: [], note: 'refusal: not comfortable' },
   { text: 'बाकी पैसे नीले वाले ऐप से भेज दूँगा', expect: ['payment'], note: 'colour nickname of a payment app' },
+  { text: 'पोस्टर पर नंबर +91 98100 55507 और ईमेल orders@chaiwala.in डालना है ना?', expect: [], note: 'artifact: पोस्टर' },
+  { text: 'दुकान के WhatsApp कैटलॉग में 30 आइटम डालने हैं।', expect: [], note: 'app product: कैटलॉग' },
+  { text: 'WhatsApp ग्रुप की पुरानी चैट एक्सपोर्ट करके Excel में चाहिए', expect: [], note: 'app data as the work' },
 ];

@@ -44,4 +44,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Akun Payoneer saya sudah terhubung ke Upwork, pembayaran tetap di sini saja", expect: [], note: 'own payout method tied to Upwork' },
   { text: 'Bisa telepon sebentar sore ini, Mas?', expect: ['call'] },
   { text: 'Nanti invoice ke perusahaan saya saja ya, biar cepat', expect: ['payment'] },
+  { text: 'Di spanduk ditulis nomor toko (021) 555-0177 dan email pesanan, ya kak?', expect: [], note: 'artifact: spanduk' },
 ];

@@ -44,4 +44,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Czy możemy zrobić krótki call na Teamsach jutro o 10?', expect: ['call'], note: 'Teams inflected in Polish' },
   { text: 'Czy możemy jutro odbyć krótką rozmowę telefoniczną?', expect: ['call'] },
   { text: 'Wystawisz fakturę na moją firmę, a zapłacę przelewem', expect: ['payment'] },
+  { text: 'Na ulotce będzie +48 12 555 01 77 i kontakt@piekarnia-ola.pl, zgadza się?', expect: [], note: 'artifact: ulotka' },
+  { text: 'Będę prowadzić katalog na WhatsApp Business dla sklepu.', expect: [], note: 'app product' },
 ];

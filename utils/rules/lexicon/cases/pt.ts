@@ -47,4 +47,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'O sistema precisa enviar a nota fiscal por email ao cliente', expect: [], note: 'sending invoices by email as the work' },
   { text: 'O número fictício (11) 5555-0142 aparece só no protótipo.', expect: [], note: 'made-up number in test data or a design' },
   { text: 'Podemos fazer uma chamada telefônica rápida hoje à tarde?', expect: ['call'] },
+  { text: 'No cartão de visita vai o telefone +55 11 95555 0192 e o e-mail contato@padariasol.com.br, certo?', expect: [], note: 'artifact: cartão' },
+  { text: 'O código de rastreio 5550 1234 8890 ainda não atualizou no site dos Correios.', expect: [], note: 'tracking code' },
 ];

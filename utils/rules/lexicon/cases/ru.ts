@@ -56,4 +56,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Нужно настроить рассылку напоминаний пациентам через WhatsApp', expect: [], note: 'a mailing through the app is the work' },
   { text: 'Найдёшь меня в мессенджере с бумажным самолётиком, ник как здесь', expect: ['call'], note: 'Telegram described by its icon' },
   { text: 'Нарисуйте для детской книги бумажный самолетик над городом', expect: [], note: 'a real paper plane' },
+  { text: 'На визитке будут +7 812 555-01-77 и hello@studio-veter.ru, так?', expect: [], note: 'artifact: визитка' },
+  { text: 'Мой номер для визитки +7 912 555-01-77, звоните если что', expect: ['call', 'contact'], note: 'own number and call' },
 ];

@@ -50,4 +50,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Можемо укласти договір напряму, без комісії платформи', expect: ['payment'] },
   { text: 'Треба налаштувати розсилку нагадувань клієнтам у Viber', expect: [], note: 'a mailing through the app is the work' },
   { text: 'Потрібна анімація, де паперовий літачок летить над містом', expect: [], note: 'a real paper plane' },
+  { text: 'На візитці буде +380 44 555 0177 та info@kavarnia-lviv.ua, правильно?', expect: [], note: 'artifact: візитка' },
+  { text: 'Додам кнопку оплати PayPal на сайт магазину', expect: [], note: 'payment app as the work' },
 ];

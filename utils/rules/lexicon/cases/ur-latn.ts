@@ -41,4 +41,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'idhar jawab der se aata hai, bahar kahin baat kar lein?', expect: ['call'], note: 'somewhere outside' },
   { text: 'easypaisa pe bhejunga, yahan se nahi', expect: ['payment'], note: 'future of sending, not here' },
   { text: 'milestone time pe meet ho jaye ga, fikar na karein', expect: [], note: 'meeting a deadline, not Google Meet' },
+  { text: 'Visiting card pe +92 42 3555 0177 aur dukaan ka email likhna hai na?', expect: [], note: 'artifact: visiting card' },
 ];

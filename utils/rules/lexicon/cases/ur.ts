@@ -63,4 +63,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'کل زوم پر ایک مختصر میٹنگ رکھ لیں؟', expect: ['call'], note: 'a meeting on Zoom' },
   { text: 'پے اونیر پر بھیج دوں گا، یہاں نہیں دوں گا', expect: ['payment'], note: '"not here" after an Urdu comma: a contrast with this chat' },
   { text: 'واٹس ایپ نمبر نہیں دوں گا، یہیں بات کریں', expect: [], note: 'refusal to give the number' },
+  { text: 'پوسٹر پر +92 21 3555 0177 اور دکان کا ای میل لکھنا ہے نا؟', expect: [], note: 'artifact: پوسٹر' },
+  { text: 'Skype کے بارے میں یوٹیوب ویڈیو کا تھمب نیل چاہیے', expect: [], note: 'app as the subject of a video' },
 ];

@@ -42,4 +42,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Chiều nay mình gọi điện trao đổi nhé?', expect: ['call'] },
   { text: 'Mình bàn trực tiếp ở văn phòng nhé', expect: ['call'] },
   { text: 'Zalo nhé, mình gửi bản vẽ qua đó', expect: ['call'] },
+  { text: 'Danh thiếp in số 028 5555 0177 và email của quán, đúng không ạ?', expect: [], note: 'artifact: danh thiếp' },
+  { text: 'Làm phụ đề cho video Zoom dài 10 phút nhé', expect: [], note: 'app as the subject of a video' },
 ];

@@ -77,4 +77,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '用飞书表格做一个库存管理表', expect: [], note: 'Feishu spreadsheet is the work tool' },
   { text: '尾款用zfb转你就行，别走平台了', expect: ['payment'], note: 'zfb = Alipay; 别走平台 = do not go through the platform' },
   { text: '纸飞机 @chen_motion 找我', expect: ['call',  'contact'], note: 'a handle right after a nickname of Telegram' },
+  { text: '海报上印电话 +86 10 5555 0177 和邮箱 hello@chayuan.cn，对吧？', expect: [], note: 'artifact: 海报' },
 ];
