@@ -37,6 +37,12 @@ table('a contact noun inside a call idiom or a payment detail: not a contact req
   ['Send me your bank account number and I will transfer the deposit directly.', ['payment']],
 ]);
 
+table('a contact noun written as a URI scheme in markup: not a request, even in a question about calls', [
+  ['The <a href="tel:+15555550188">Call now</a> button opens nothing on iPhone, can you look?', []],
+  ['Could you check why mailto:hello@example.com in the footer opens Outlook?', ['contact']],
+  ['Quick q: what is your tel? I will call you tonight.', ['call', 'contact']],
+]);
+
 table('a wallet app keyed by a number or an address: still a contact request', [
   ['What is your PayPal email? I will send the deposit now.', ['contact', 'payment']],
   ["What's your number? I'd like to text you the details.", ['call', 'contact']],

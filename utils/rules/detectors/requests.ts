@@ -34,6 +34,12 @@ function idWordAround(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** The noun is a URI scheme: "tel:+1555…", "mailto:ana@…" (an address written in markup, not a request). */
+function writtenAsScheme(ctx: Ctx, i: number): boolean {
+  const end = ctx.view.ends[ctx.tokens.vTo[i]! - 1];
+  return end !== undefined && ctx.original[end] === ':' && /[^\s]/.test(ctx.original[end + 1] ?? ' ');
+}
+
 /** The original word behind token i holds an apostrophe ("I'd", "we'd"). */
 function writtenWithApostrophe(ctx: Ctx, i: number): boolean {
   const a = ctx.view.starts[ctx.tokens.vFrom[i]!] ?? 0;
@@ -112,6 +118,8 @@ export function detectRequests(ctx: Ctx): Finding[] {
   for (const m of ctx.matches.contactNouns) {
     // "I'd clean up…": a contraction folded into "id" is not the noun ID.
     if (m.to - m.from === 1 && writtenWithApostrophe(ctx, m.from)) continue;
+    // '<a href="tel:+1555…">Call us</a>': a scheme in markup, however much the sentence talks of calls.
+    if (m.to - m.from === 1 && writtenAsScheme(ctx, m.from)) continue;
     // "call you on your phone", "talk over the phone": the phone as the means of a call, not a request for it.
     if (phoneAsMeans(ctx, m.from, m.to)) continue;
     // "on se fait un tel demain ?": the noun inside a call idiom is the call, not a request for the number.
