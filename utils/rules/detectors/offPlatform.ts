@@ -7,7 +7,7 @@ import { MINE, channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFla
 import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
-import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, negatedBefore, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -275,7 +275,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     break;
   }
   for (const m of ctx.matches.elsewhere) {
-    if (isRefused(ctx, m.from)) continue;
+    // "我不会在平台外收钱", "ما أقدر أقبل الدفع برا المنصة": a negated verb before the place refuses it.
+    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from)) continue;
     if (isRouteNegator(ctx.words[m.from]!) && doubleNegated(ctx, m.from, m.from, m.to)) continue;
     const aboutEmail = ctx.words.slice(m.from, m.to).some(isAboutEmail);
     // "me manda um email no ana@x.com": giving the address is the contact finding, not a move.

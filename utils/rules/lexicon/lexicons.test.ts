@@ -139,7 +139,7 @@ describe('lexicon files', () => {
  * added to WordClasses (types.ts) but not here, so a new class is linted from the start.
  */
 const WORD_CLASSES = [
-  'negation', 'shareOrUseStems', 'upworkNegator', 'routeNegator', 'routeWords', 'here', 'pastJobAdjective', 'pastJobNoun',
+  'negation', 'negationBlockers', 'shareOrUseStems', 'upworkNegator', 'routeNegator', 'routeWords', 'here', 'pastJobAdjective', 'pastJobNoun',
   'clientPeople', 'othersPossessive', 'managedThings', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget',
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
@@ -183,6 +183,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   callMeEndings: each(
     ['ar', 'bn', 'bn-Latn', 'de', 'en', 'fr', 'hi', 'hi-Latn', 'id', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'no imperative with "me" glued to its end (French and Portuguese hyphenate it: "appelle-moi", "liga-me")',
+  ),
+  negationBlockers: each(
+    ['bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
+    'its negation words are negations wherever they stand (Arabic "ما" is also "what/as", Chinese "不" builds "要不", "不如")',
   ),
   styleSuffixStems: { en: 'the English style words take no endings: styleSuffixes holds them whole' },
   emailParts: each(['de', 'fr', 'id', 'it', 'pl', 'pt', 'tl', 'tr'], 'writes "e-mail"/"email", which the English part "mail" finds'),

@@ -82,6 +82,8 @@ export interface Lexicon {
 export interface WordClasses {
   /** Negations: "not", "nicht", "nie", "không". A negation right before a verb of sharing or using refuses ("não passar meu WhatsApp"); a second one turns "without Upwork" into a refusal. */
   negation?: string[];
+  /** Words before a negation that make it no negation: "بعد ما" (after), "زي ما" (as), "要不" (how about). */
+  negationBlockers?: string[];
   /** Stems of verbs of sharing or using ("share", "teilen", "kullan"): negated, they refuse to move ("don't use Telegram"). */
   shareOrUseStems?: string[];
   /** Words that, within four words before an "on Upwork" phrase, negate it ("not through Upwork", "instead of here", "sin Upwork"). */

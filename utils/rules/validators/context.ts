@@ -299,6 +299,38 @@ function hasNegatedSharing(ctx: Ctx, sent: number): boolean {
 }
 
 const NEGATIONS = lexiconWords('negation');
+/** Words before a negation that make it no negation: "بعد ما" (after), "زي ما" (as), "要不" (how about). */
+const NEGATION_BLOCKERS = lexiconWords('negationBlockers');
+/** Budget of the negation window, in half words: a word costs two, one Han character one (Chinese writes a word in about two). */
+const NEGATION_BUDGET = 8;
+const HAN_CHAR = /^[\u3400-\u9fff]$/;
+
+/**
+ * A negation governs token i: it stands before i in the same clause of a statement (not a
+ * question: "ما عندك واتس؟", "你没有微信吗？" ask), within about four words (eight Han characters),
+ * and is a negation where it stands (not "能不能", a question written A-not-A, nor "بعد ما"). "我不会在平台外收钱",
+ * "ما أستلم فلوس برا Upwork", "I won't take payment outside Upwork" refuse what follows.
+ *
+ * @example negatedBefore(ctx, indexOf('平台外')) // true for "我不会在平台外收钱"
+ */
+export function negatedBefore(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined || ctx.tokens.question[sent]) return false;
+  const s = sentenceBounds(ctx, sent);
+  const clause = clauses(ctx);
+  const negation = wordFlags(ctx, NEGATIONS);
+  let cost = 0;
+  for (let k = i - 1; k >= s.from && clause[k] === clause[i]; k--) {
+    if (negation.at(k)) {
+      const before = ctx.words[k - 1];
+      const aNotA = k > s.from && before !== undefined && before === ctx.words[k + 1];
+      if (!aNotA && !(k > s.from && NEGATION_BLOCKERS.has(before!))) return true;
+    }
+    cost += HAN_CHAR.test(ctx.words[k]!) ? 1 : 2;
+    if (cost > NEGATION_BUDGET) return false;
+  }
+  return false;
+}
 const isShareOrUse = lexiconStems('shareOrUseStems');
 
 const NEGATORS = lexiconWords('upworkNegator');

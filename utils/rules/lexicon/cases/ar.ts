@@ -71,4 +71,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'نعمل قناة تيليجرام للمتجر ونعمل فيها بوت @store_bot', expect: [], note: 'a Telegram bot is the work' },
   { text: 'اللافتة فيها الرقم +966 11 555 0177 والإيميل info@qahwa-najd.sa، صح؟', expect: [], note: 'artifact: لافتة' },
   { text: 'سأرد على رسائل عملاء المتجر في واتساب بزنس كل يوم.', expect: [], note: 'app product: واتساب بزنس' },
+  { text: 'معلش، أنا مش هشتغل برا المنصة حتى لو السعر أعلى', expect: [], note: 'مش + verb before outside the platform: refusal' },
+  { text: 'لن أقبل أي تحويل خارج المنصة، كل شيء هنا', expect: [], note: 'لن + verb before outside the platform' },
+  { text: 'بعد ما نخلص المرحلة الأولى نكمل برا المنصة', expect: ['call'], note: 'بعد ما is no negation' },
+  { text: 'عميل طلب مني أضيفه على التيليجرام ورفضت', expect: [], note: 'a third party asked, the writer refused' },
+  { text: 'بدي أضيف مدى كخيار في صفحة الدفع للمتجر', expect: [], note: 'payment method added to a checkout page' },
 ];

@@ -78,4 +78,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '尾款用zfb转你就行，别走平台了', expect: ['payment'], note: 'zfb = Alipay; 别走平台 = do not go through the platform' },
   { text: '纸飞机 @chen_motion 找我', expect: ['call',  'contact'], note: 'a handle right after a nickname of Telegram' },
   { text: '海报上印电话 +86 10 5555 0177 和邮箱 hello@chayuan.cn，对吧？', expect: [], note: 'artifact: 海报' },
+  { text: '抱歉，我不会到平台外去交流，我们就用站内消息吧', expect: [], note: 'negation before the verb, then outside the platform: a refusal' },
+  { text: '我从来没在平台外收过款，以后也不会', expect: [], note: 'negation 没 scoped to its clause' },
+  { text: '有个买家让我加他Line，我拒绝了，只在这里沟通', expect: [], note: 'reported request and 拒绝了' },
+  { text: '要不我们到平台外聊吧？', expect: ['call'], note: '要不 (how about) is no negation' },
+  { text: '我们能不能到平台外聊', expect: ['call'], note: 'A-not-A (能不能) asks, it is no refusal' },
+  { text: '每周要帮商户核对支付宝和微信支付的对账单', expect: [], note: 'payment apps as the bookkeeping work' },
 ];
