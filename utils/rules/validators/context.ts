@@ -214,7 +214,20 @@ function sentenceBounds(ctx: Ctx, sent: number): { from: number; to: number } {
 
 function hasRefusal(ctx: Ctx, sent: number): boolean {
   const s = sentenceBounds(ctx, sent);
-  return hasCue(ctx, 'refusal', s.from, s.to);
+  if (!hasCue(ctx, 'refusal', s.from, s.to)) return false;
+  const marked = new Int8Array(ctx.count);
+  refusalTokens(ctx, s.from, s.to, marked);
+  for (let k = s.from; k < s.to; k++) if (marked[k]) return true;
+  return false;
+}
+
+/**
+ * Token k is the negation of an A-not-A question ("能不能私下联系？", "有没有微信", "是不是"): the
+ * same word on both sides of it. It asks; a refusal phrase that starts at it ("不能私下") is none.
+ */
+function askingANotA(ctx: Ctx, k: number): boolean {
+  const before = ctx.words[k - 1];
+  return k > 0 && before !== undefined && before === ctx.words[k + 1] && ctx.sent[k - 1] === ctx.sent[k + 1] && NEGATIONS.has(ctx.words[k]!);
 }
 
 /** Clause number of each token within its sentence (0, 1, …; at most 80 words per sentence). */
@@ -273,7 +286,15 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
 /** Marks the refusal tokens in [from, to). */
 function refusalTokens(ctx: Ctx, from: number, to: number, out: Int8Array): void {
   if (!hasCue(ctx, 'refusal', from, to)) return;
-  for (let k = from; k < to; k++) if (hasCue(ctx, 'refusal', k, k + 1)) out[k] = 1;
+  for (let k = from; k < to; k++) {
+    if (!hasCue(ctx, 'refusal', k, k + 1)) continue;
+    // A run of refusal words that holds the "不" of an A-not-A question is a question.
+    let end = k;
+    let asks = false;
+    for (; end < to && hasCue(ctx, 'refusal', end, end + 1); end++) if (askingANotA(ctx, end)) asks = true;
+    if (!asks) out.fill(1, k, end);
+    k = end - 1;
+  }
 }
 
 /** Marks each negated verb of sharing or using and its negation. */

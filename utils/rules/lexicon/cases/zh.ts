@@ -84,4 +84,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '要不我们到平台外聊吧？', expect: ['call'], note: '要不 (how about) is no negation' },
   { text: '我们能不能到平台外聊', expect: ['call'], note: 'A-not-A (能不能) asks, it is no refusal' },
   { text: '每周要帮商户核对支付宝和微信支付的对账单', expect: [], note: 'payment apps as the bookkeeping work' },
+  { text: '老板，能不能私下联系？这样方便点', expect: ['call'], note: 'A-not-A (能不能) holding a refusal phrase (不能私下) asks' },
+  { text: '签约前我不能私下联系客户，就在这里聊吧', expect: [], note: 'the same phrase as a real refusal' },
 ];
