@@ -4,6 +4,7 @@
  */
 import { CUE_NAMES, vocabulary, type ChannelInfo, type ChannelName, type CueSets, type Vocabulary } from './cues';
 import { buildView, type View } from './normalize';
+import { inflectionStems } from './inflection';
 import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
 import { skeleton, tokenize, type Tokens } from './tokens';
@@ -194,11 +195,18 @@ function findChannels(
   const { words, sent, cap, count, ids } = tokens;
   const hits: ChannelHit[] = [];
   // Skeleton of each distinct word, then of each token.
-  const skelOf = tokens.distinct.map((w) => {
+  const skelOf = tokens.distinct.map((w, d) => {
     let k = SKELETONS.get(w);
     if (k === undefined) {
       k = w.length > 40 ? '' : skeleton(w);
       if (SKELETONS.size < 50_000) SKELETONS.set(w, k);
+    }
+    // An inflected name ("হোয়াটসঅ্যাপের", "ইনস্টায়") reads as its stem (inflection.ts): the
+    // longest stem that is a name, else the longest that begins one ("হোয়াটস অ্যাপে").
+    const stems = tokens.stems?.[d];
+    if (stems && k !== '' && !channelKeys.has(k) && !channelPrefixes.has(k)) {
+      const keys = stems.map(skeleton);
+      k = keys.find((s) => channelKeys.has(s)) ?? keys.find((s) => channelPrefixes.has(s)) ?? k;
     }
     return k;
   });
@@ -280,8 +288,14 @@ function findChannels(
     let hit: ChannelName | undefined;
     let hitLen = 0;
     for (let len = 1; len <= 4 && i + len <= count; len++) {
-      const part = len === 1 ? first : skel(i + len - 1);
+      let part = len === 1 ? first : skel(i + len - 1);
       if (!part || sent[i + len - 1] !== sent[i]) break;
+      // A later word of a name may be inflected ("সবুজ অ্যাপে"): its stem continues the name.
+      const stems = len > 1 ? tokens.stems?.[ids[i + len - 1]!] : undefined;
+      if (stems && at && !channelKeys.has(at.key + part) && !channelPrefixes.has(at.key + part)) {
+        const key = at.key;
+        part = stems.map(skeleton).find((s) => channelKeys.has(key + s)) ?? part;
+      }
       at = step(at, part);
       const name = at.name;
       // "phone pe baat karte hain": a payment name split so that its last part is a preposition or
@@ -332,6 +346,7 @@ function findChannels(
 export function buildContext(original: string, scratch?: Scratch): Ctx {
   const view = buildView(original, scratch);
   const tokens = tokenize(view, original, scratch);
+  tokens.stems = tokens.distinct.map(inflectionStems);
   const { count, words, sent } = tokens;
   const mask = zeroedUint32(scratch, 'mask', count);
   const vocab = vocabulary();

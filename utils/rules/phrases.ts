@@ -78,9 +78,11 @@ function matchesAt(words: string[], tokens: Tokens, i: number): boolean {
   const sents = tokens.sent;
   const sent = sents[i];
   if (i + words.length > tokens.count) return false;
+  const stems = tokens.stems;
   for (let k = 0; k < words.length; k++) {
     if (sents[i + k] !== sent) return false;
-    if (words[k] !== '*' && words[k] !== tokens.words[i + k]) return false;
+    const w = words[k]!;
+    if (w !== '*' && w !== tokens.words[i + k] && !stems?.[tokens.ids[i + k]!]?.includes(w)) return false;
   }
   return true;
 }
@@ -233,8 +235,26 @@ export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens
   const touched = new Int32Array(count);
   let nTouched = 0;
   const { words, ids } = tokens;
-  // First-word lookups once per distinct word.
+  // First-word lookups once per distinct word; an inflected word also starts the phrases of its
+  // stems (inflection.ts).
   const slots = tokens.distinct.map((w) => multi.slot(w));
+  const stems = tokens.stems;
+  const stemSlots = stems ? stems.map((list) => list?.map((w) => multi.slot(w)).filter((s): s is Slot => s !== undefined)) : [];
+  const considerSlot = (slot: Slot, i: number): void => {
+    const loose = slot.loose;
+    for (let e = 0; e < loose.length; e++) consider(loose[e]!, i);
+    const next = words[i + 1];
+    if (next === undefined) return;
+    const bySecond = slot.bySecond.get(next);
+    if (bySecond) for (let e = 0; e < bySecond.length; e++) consider(bySecond[e]!, i);
+    const nextStems = stems?.[ids[i + 1]!];
+    if (nextStems) {
+      for (const stem of nextStems) {
+        const byStem = slot.bySecond.get(stem);
+        if (byStem) for (let e = 0; e < byStem.length; e++) consider(byStem[e]!, i);
+      }
+    }
+  };
   const consider = (c: Entry, i: number): void => {
     const set = c.set;
     if (i >= nextFree[set]! && c.words.length > best[set]! && matchesAt(c.words, tokens, i)) {
@@ -245,14 +265,10 @@ export function findAllMany<K extends string>(multi: MultiSet<K>, tokens: Tokens
   const wild = multi.wild;
   for (let i = 0; i < tokens.count; i++) {
     const slot = slots[ids[i]!];
-    if (!slot && wild.length === 0) continue;
-    if (slot) {
-      const loose = slot.loose;
-      for (let e = 0; e < loose.length; e++) consider(loose[e]!, i);
-      const next = words[i + 1];
-      const bySecond = next !== undefined ? slot.bySecond.get(next) : undefined;
-      if (bySecond) for (let e = 0; e < bySecond.length; e++) consider(bySecond[e]!, i);
-    }
+    const more = stemSlots[ids[i]!];
+    if (!slot && !more?.length && wild.length === 0) continue;
+    if (slot) considerSlot(slot, i);
+    if (more) for (const s of more) considerSlot(s, i);
     for (let e = 0; e < wild.length; e++) consider(wild[e]!, i);
     // Per set, the longest phrase at i (sets are independent: their order does not matter).
     for (let t = 0; t < nTouched; t++) {

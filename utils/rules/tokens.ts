@@ -31,6 +31,11 @@ export interface Tokens {
   cap: Uint8Array;
   /** For each sentence: does it end with or contain a question mark. */
   question: boolean[];
+  /**
+   * Stems of each distinct word (index as `distinct`) with its glued case endings taken off
+   * (inflection.ts), undefined when it has none; set by buildContext() for phrase and name matching.
+   */
+  stems?: (readonly string[] | undefined)[];
 }
 
 /** Made on the first non-ASCII character (see unicodeRegex.ts). */

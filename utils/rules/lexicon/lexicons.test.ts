@@ -55,7 +55,8 @@ const PHRASE_FIELDS = [
 ] as const satisfies readonly (keyof Lexicon)[];
 
 /** True when the entry has at least one letter, digit or `*` wildcard word. */
-const hasWordCharacter = (entry: string): boolean => /[\p{L}\p{N}*]/u.test(entry);
+// A combining mark counts: a vowel sign alone is a word ending (Bengali "ে", caseEndings).
+const hasWordCharacter = (entry: string): boolean => /[\p{L}\p{M}\p{N}*]/u.test(entry);
 
 /** Problems with one list of entries, as readable strings (empty = fine). */
 function problems(entries: unknown, where: string): string[] {
@@ -151,7 +152,7 @@ const WORD_CLASSES = [
   'placeholderHandles', 'ownIdNouns', 'copula', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems',
   'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
-  'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext',
+  'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -229,6 +230,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['bn-Latn', 'es', 'fr', 'hi-Latn', 'it', 'pt', 'tl', 'ur-Latn', 'vi', 'zh'],
     'writes the product words as English does ("WhatsApp Business") or as its stems match ("catálogo", "catalogue" begin with "catalog")',
   ),
+  caseEndings: each(
+    ['ar', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'cases and postpositions are written as words of their own ("WhatsApp पर", "on WhatsApp"), or inflection is not glued to app names and nouns borrowed whole',
+  ),
   libraryCodeSuffixes: each(
     ['ar', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'file and package suffixes are the same in every language: the English list holds them',
@@ -294,6 +299,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   styleSuffixes: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   styleSuffixStems: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   numberLabels: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  caseEndings: ['bn-Latn', 'tr'],
   feeOrOutsideParts: ['ar', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
 };
 

@@ -283,5 +283,13 @@ export interface WordClasses {
   idLabelNouns?: string[];
   /** "My" right before an ask phrase: "my email is …" offers a detail rather than asking for one. */
   offerPossessives?: string[];
+  /**
+   * Case endings, classifiers and particles glued to the end of a word (Bengali "ে", "তে", "য়",
+   * "টা", "ের", "ও": "হোয়াটসঅ্যাপে" = on WhatsApp, "জিমেইলটা" = the Gmail). A message word that ends
+   * in one (at most two stacked) also matches lexicon phrases and app names as its stem, when the
+   * stem keeps at least three letters (`inflection.ts`), so every noun and verb of the lexicons
+   * matches its inflected forms without listing them.
+   */
+  caseEndings?: string[];
 }
 

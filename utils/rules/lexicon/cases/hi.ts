@@ -62,4 +62,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'पोस्टर पर नंबर +91 98100 55507 और ईमेल orders@chaiwala.in डालना है ना?', expect: [], note: 'artifact: पोस्टर' },
   { text: 'दुकान के WhatsApp कैटलॉग में 30 आइटम डालने हैं।', expect: [], note: 'app product: कैटलॉग' },
   { text: 'WhatsApp ग्रुप की पुरानी चैट एक्सपोर्ट करके Excel में चाहिए', expect: [], note: 'app data as the work' },
+  { text: 'टेलीग्राम पे मिलते हैं शाम को, वहीं फाइलें भेज दूँगा', expect: ['call'], note: 'colloquial "पे" for "पर"' },
+  { text: 'हमारे डिस्कॉर्ड सर्वर पर जॉइन करें बटन का डिज़ाइन बदलना है', expect: [], note: 'a join button of the client\'s server is the work' },
 ];

@@ -65,4 +65,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'واٹس ایپ نمبر نہیں دوں گا، یہیں بات کریں', expect: [], note: 'refusal to give the number' },
   { text: 'پوسٹر پر +92 21 3555 0177 اور دکان کا ای میل لکھنا ہے نا؟', expect: [], note: 'artifact: پوسٹر' },
   { text: 'Skype کے بارے میں یوٹیوب ویڈیو کا تھمب نیل چاہیے', expect: [], note: 'app as the subject of a video' },
+  { text: 'ٹیلیگرام پہ ملتے ہیں شام کو، فائلیں وہیں بھیج دوں گا', expect: ['call'], note: 'colloquial "پہ" for "پر"' },
 ];
