@@ -291,6 +291,7 @@ export const lexicon: Lexicon = {
     ],
     weakNameIdiomNext: ['with'],
     yourWords: ['your', 'ur', 'yours'],
+    askFillers: ['pls', 'plz', 'please', 'plse', 'pl', 'sir', 'maam', 'bro', 'dear', 'again', 'too', 'then', 'real', 'quick'],
     sendStems: ['send', 'give', 'share', 'drop', 'provide', 'tell'],
     myWords: ['my', 'mine'],
     meetCallNouns: ['call', 'link', 'session', 'chat'],

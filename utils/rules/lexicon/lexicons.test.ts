@@ -151,7 +151,7 @@ const WORD_CLASSES = [
   'placeholderHandles', 'ownIdNouns', 'copula', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems',
   'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
-  'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext',
+  'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'askFillers',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -290,6 +290,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   styleSuffixes: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   styleSuffixStems: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   numberLabels: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  askFillers: ['zh'],
   feeOrOutsideParts: ['ar', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
 };
 

@@ -59,4 +59,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Your Gmail inbox needs filters for invoices and receipts, I can set them up.', expect: [], note: 'app as the job: Gmail inbox' },
   { text: 'Script for a short explainer on how to use Telegram channels for a bakery.', expect: [], note: 'app as the subject of a video' },
   { text: 'Can we talk on Telegram instead? It\'s faster for me', expect: ['call'], note: 'control: a proposal' },
+  { text: 'email pls', expect: ['contact'], note: 'verbless ask: noun and a please word' },
+  { text: 'your number?', expect: ['contact'], note: 'verbless ask: your + noun + question mark' },
+  { text: 'phone? easier if something breaks at night', expect: ['contact'], note: 'verbless ask opening a message' },
+  { text: 'invoice number pls', expect: [], note: 'an invoice number is an ID, not a contact detail' },
+  { text: 'page number?', expect: [], note: 'a page number in a layout question' },
+  { text: 'ID?', expect: [], note: 'a lone ID noun is too often a job or order ID' },
 ];
