@@ -199,7 +199,7 @@ export const lexicon: Lexicon = {
     'best', 'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'am', 'schedule', 'session',
     'quick', 'link', 'invite', 'room', 'group', 'id', 'number', 'account', 'contact', 'add', 'me', 'reply',
     'response', 'respond', 'ping', 'dm', 'connect', 'sync', 'go to', 'use', 'lets', 'can we', 'could we', 'shall we',
-    'let us', 'move', 'join', 'meeting', 'hop', 'chat', 'message',
+    'let us', 'move', 'join', 'meeting', 'hop', 'chat', 'message', 'works', 'works for me', 'is fine', 'is ok', 'be ok', 'be fine', 'ok then', 'fine then', 'is good', 'suits me',
   ],
   feeHints: [
     'platform fee', 'marketplace fee', 'service fee', 'upwork fee', 'upwork fees', 'upwork cut', 'upwork commission',

@@ -65,4 +65,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'invoice number pls', expect: [], note: 'an invoice number is an ID, not a contact detail' },
   { text: 'page number?', expect: [], note: 'a page number in a layout question' },
   { text: 'ID?', expect: [], note: 'a lone ID noun is too often a job or order ID' },
+  { text: 'alright, discord works for me', expect: ['call'], note: 'agreeing to a move proposed earlier' },
+  { text: 'Viber is fine by me, same as before', expect: ['call'], note: 'agreeing to an app' },
+  { text: 'pinch zoom works fine on the gallery now', expect: [], note: 'zoom as a gesture that works' },
+  { text: 'the zoom level is fine at 80%', expect: [], note: 'zoom as a level' },
 ];
