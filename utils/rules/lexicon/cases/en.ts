@@ -69,4 +69,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Viber is fine by me, same as before', expect: ['call'], note: 'agreeing to an app' },
   { text: 'pinch zoom works fine on the gallery now', expect: [], note: 'zoom as a gesture that works' },
   { text: 'the zoom level is fine at 80%', expect: [], note: 'zoom as a level' },
+  { text: 'textme when u land, faster than this site', expect: ['call'], note: 'glued text me' },
+  { text: 'pingme on discord after lunch', expect: ['call'], note: 'glued ping me' },
+  { text: 'rename callMe to handleCall in the hook', expect: [], note: 'a function name, not a glued call me' },
 ];
