@@ -65,6 +65,32 @@ const namesEmail = lexiconParts('emailLabelParts');
 const namesNumber = lexiconParts('numberLabelParts');
 const isAboutEmail = lexiconParts('emailParts');
 const OFFER_POSSESSIVES = lexiconWords('offerPossessives');
+const ASK_FILLERS = lexiconWords('askFillers');
+const YOUR_WORDS = lexiconWords('yourWords');
+const ID_WORDS = lexiconWords('idNouns');
+
+/** Longest verbless ask, in words ("ur number pls sir"). */
+const BARE_ASK_WORDS = 5;
+
+/**
+ * "number pls", "email?", "ton num stp", "email mo po?": a short sentence of the contact noun with
+ * only "your" words and fillers of asking beside it, asked with a question mark or a "please" word.
+ * A lone ID noun ("ID?") is too often a job or order ID to count.
+ */
+function bareAsk(ctx: Ctx, from: number, to: number): boolean {
+  const sent = ctx.sent[from]!;
+  const s = ctx.sentences[sent]!;
+  if (s.to - s.from > BARE_ASK_WORDS) return false;
+  if (to - from === 1 && ID_WORDS.has(ctx.words[from]!)) return false;
+  let filler = false;
+  for (let k = s.from; k < s.to; k++) {
+    if (k >= from && k < to) continue;
+    const w = ctx.words[k]!;
+    if (ASK_FILLERS.has(w)) filler = true;
+    else if (!YOUR_WORDS.has(w)) return false;
+  }
+  return filler || ctx.tokens.question[sent] === true;
+}
 
 type Asked = 'email' | 'phone' | 'details';
 
@@ -134,6 +160,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     // "What email should I use for the invite?", "Which email do I send the NDA to?": a question
     // opening with one word before the address noun, where I then use or send something to it.
     if (!ask && ctx.tokens.question[sent] && m.from === s.from + 1 && isAboutEmail(ctx.words[m.from]!) && iUseOrSend(ctx, m.to, s.to) && !isWorkSubject(ctx, m.from, m.to, 8)) ask = 'ask';
+    if ((!ask || ask === 'your') && bareAsk(ctx, m.from, m.to)) ask = 'ask';
     if (!ask || ask === 'my') continue;
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;
     const after = ctx.words[m.to];

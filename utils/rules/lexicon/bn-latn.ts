@@ -114,6 +114,7 @@ export const lexicon: Lexicon = {
     here: ['ekhane', 'ekhanei'],
     phoneNouns: ['fon', 'mobail'],
     yourWords: ['apnar', 'tomar'],
+    askFillers: ['bhai', 'vai', 'apu', 'den', 'ta'],
     negation: ['na', 'noy'],
     upworkNegator: ['na', 'chara', 'chhara', 'bade'],
     routeNegator: ['chara', 'chhara'],

@@ -154,6 +154,7 @@ export const lexicon: Lexicon = {
     phoneNouns: ['মোবাইল', 'ফোন'],
     currencyNames: ['টাকা'],
     yourWords: ['আপনার', 'তোমার'],
+    askFillers: ['ভাই', 'আপু', 'প্লিজ'],
     sendStems: ['দিন', 'পাঠান'],
     myWords: ['আমার'],
     avoidStems: ['বাঁচ'],

@@ -159,6 +159,7 @@ export const lexicon: Lexicon = {
     appPrepositions: ['auf', 'über', 'ueber'],
     channelNext: ['nr'],
     yourWords: ['dein', 'deine', 'deinen', 'ihre', 'ihren', 'ihr'],
+    askFillers: ['bitte', 'pls'],
     sendStems: ['schick', 'gib', 'geben', 'sende'],
     myWords: ['mein', 'meine'],
     directly: ['direkt'],

@@ -8,6 +8,8 @@ export const lexicon: Lexicon = {
   lang: 'en',
   name: 'English',
   talk: [
+    // Glued in fast phone typing: 'msgme', 'pingme'.
+    'msgme', 'dmme', 'pingme', 'textme', 'hitmeup',
     'contact me there', 'reach me there', 'email me there', 'ping me there', 'write me there', 'message me there', 'answer me there',
     'talk', 'talk on', 'talk over', 'talk via', 'chat', 'chat on', 'chat over', 'call', 'calls', 'calling', 'meet',
     'meeting', 'meet on', 'interview', 'interview on', 'speak', 'discuss', 'discuss there', 'voice chat',
@@ -20,6 +22,8 @@ export const lexicon: Lexicon = {
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
   ],
   phoneCall: [
+    // Glued in fast phone typing: 'textme tmrw' ('callme' is left out: it is also a function name).
+    'ringme', 'textme',
     'phone interview', 'by text', 'over text', 'via text',
     'send you a text', 'shoot you a text', 'drop you a text', 'ring you', 'give you a buzz',
     'call and explain', 'call and discuss', 'call you and explain', 'like to call you', 'id like to call', 'discuss on a call', 'talk on a call', 'chat on a call',
@@ -199,7 +203,7 @@ export const lexicon: Lexicon = {
     'best', 'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'am', 'schedule', 'session',
     'quick', 'link', 'invite', 'room', 'group', 'id', 'number', 'account', 'contact', 'add', 'me', 'reply',
     'response', 'respond', 'ping', 'dm', 'connect', 'sync', 'go to', 'use', 'lets', 'can we', 'could we', 'shall we',
-    'let us', 'move', 'join', 'meeting', 'hop', 'chat', 'message',
+    'let us', 'move', 'join', 'meeting', 'hop', 'chat', 'message', 'works', 'works for me', 'is fine', 'is ok', 'be ok', 'be fine', 'ok then', 'fine then', 'is good', 'suits me',
   ],
   feeHints: [
     'platform fee', 'marketplace fee', 'service fee', 'upwork fee', 'upwork fees', 'upwork cut', 'upwork commission',
@@ -291,6 +295,7 @@ export const lexicon: Lexicon = {
     ],
     weakNameIdiomNext: ['with'],
     yourWords: ['your', 'ur', 'yours'],
+    askFillers: ['pls', 'plz', 'please', 'plse', 'pl', 'sir', 'maam', 'bro', 'dear', 'again', 'too', 'then', 'real', 'quick'],
     sendStems: ['send', 'give', 'share', 'drop', 'provide', 'tell'],
     myWords: ['my', 'mine'],
     meetCallNouns: ['call', 'link', 'session', 'chat'],

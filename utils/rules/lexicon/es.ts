@@ -183,6 +183,7 @@ export const lexicon: Lexicon = {
     appPrepositions: ['por', 'al'],
     channelNext: ['numero', 'número'],
     yourWords: ['tu'],
+    askFillers: ['porfa', 'xfa', 'pf'],
     sendStems: ['manda', 'mande', 'envi', 'dame', 'dar', 'compart'],
     myWords: ['mi'],
     directly: ['directamente'],

@@ -167,6 +167,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['sur', 'par', 'en'],
     appPrepositions: ['sur'],
     yourWords: ['ton', 'tes', 'votre', 'vos'],
+    askFillers: ['stp', 'svp', 'please'],
     sendStems: ['envoi', 'donne', 'passe'],
     myWords: ['mon', 'ma'],
     directly: ['directement'],

@@ -130,6 +130,7 @@ export const lexicon: Lexicon = {
     appPrepositions: ['pe', 'ke'],
     channelNext: ['pe', 'par', 'se', 'pr', 'karo', 'karna', 'kariye', 'karein', 'kro', 'kijiye'],
     yourWords: ['apna', 'apni', 'aapka', 'aapki', 'apka', 'apki', 'tumhara', 'tumhari', 'tera', 'teri'],
+    askFillers: ['bhai', 'sir', 'ji', 'do', 'dijiye', 'plz'],
     sendStems: ['bhej', 'dijiye', 'dedo', 'dena', 'do', 'dein', 'dedijiye'],
     myWords: ['mera', 'meri'],
     directly: ['seedha', 'sidha'],

@@ -143,6 +143,7 @@ export const lexicon: Lexicon = {
     phoneNouns: ['मोबाइल', 'फोन'],
     currencyNames: ['रुपये'],
     yourWords: ['अपना', 'आपका', 'आपकी', 'अपनी'],
+    askFillers: ['भाई', 'सर', 'जी', 'प्लीज़', 'प्लीज'],
     sendStems: ['भेज', 'दो', 'दीजिए'],
     myWords: ['मेरा', 'मेरी'],
     payStems: ['भुगतान', 'पेमेंट'],

@@ -146,6 +146,7 @@ export const lexicon: Lexicon = {
     appPrepositions: ['tramite'],
     channelNext: ['numero'],
     yourWords: ['tuo', 'suo'],
+    askFillers: ['perfavore', 'pf'],
     sendStems: ['invia', 'dammi', 'dai', 'passa'],
     myWords: ['mio', 'mia'],
     directly: ['direttamente'],

@@ -152,7 +152,7 @@ const WORD_CLASSES = [
   'placeholderHandles', 'ownIdNouns', 'copula', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems',
   'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
-  'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings',
+  'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -300,6 +300,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   styleSuffixStems: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   numberLabels: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   caseEndings: ['bn-Latn', 'tr'],
+  askFillers: ['zh'],
   feeOrOutsideParts: ['ar', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
 };
 

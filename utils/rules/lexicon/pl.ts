@@ -152,6 +152,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['w', 'na', 'przez'],
     appPrepositions: ['przez', 'na'],
     yourWords: ['twoj', 'twój', 'twoja', 'twoje', 'pana', 'pani'],
+    askFillers: ['prosze', 'proszę', 'pls'],
     sendStems: ['wyślij', 'wyslij', 'podaj'],
     myWords: ['mój', 'moj', 'moja', 'moje'],
     directly: ['bezpośrednio', 'bezposrednio'],

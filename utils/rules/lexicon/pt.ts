@@ -175,6 +175,7 @@ export const lexicon: Lexicon = {
     appPrepositions: ['por', 'pelo', 'pela', 'em', 'no', 'na'],
     channelNext: ['numero', 'número'],
     yourWords: ['seu', 'sua', 'teu', 'tua'],
+    askFillers: ['pfv', 'pls'],
     sendStems: ['manda', 'mande', 'envi', 'passa', 'passe', 'dar', 'compart'],
     myWords: ['meu', 'minha'],
     directly: ['diretamente'],

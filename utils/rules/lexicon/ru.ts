@@ -167,6 +167,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['на', 'в', 'по', 'через', 'у'],
     appPrepositions: ['на', 'в', 'через'],
     yourWords: ['твой', 'твою', 'ваш', 'вашу'],
+    askFillers: ['пожалуйста', 'плиз', 'пж'],
     sendStems: ['пришли', 'отправ', 'скинь', 'скиньте', 'дай', 'дайте'],
     myWords: ['мой', 'моя'],
     directly: ['напрямую'],

@@ -149,6 +149,7 @@ export const lexicon: Lexicon = {
     referenceNouns: ['kargo', 'takip', 'siparişi', 'siparis', 'sipariş', 'siparişiniz'],
     channelPrepositions: ['den'],
     yourWords: ['senin', 'sizin'],
+    askFillers: ['lutfen', 'lütfen', 'hocam', 'abi'],
     sendStems: ['gönder', 'gonder', 'verir', 'verebilir'],
     myWords: ['benim'],
     directly: ['doğrudan', 'direkt'],

@@ -142,6 +142,11 @@ export interface WordClasses {
   weakNameIdiomNext?: string[];
   /** Words for "your" written before a noun ("il suo numero?", "numaranızı", "aapka number"): with a contact noun, a request in a question. */
   yourWords?: string[];
+  /**
+   * Words that may stand beside a contact noun in a verbless ask, besides "your" words: "pls",
+   * "sir", "stp", "po", "kak". "number pls", "ton num stp" ask for the detail without a verb.
+   */
+  askFillers?: string[];
   /** Stems of verbs of sending or giving ("send", "manda", "schick", "gönder", "भेज"): with "my", an offer of a contact detail. */
   sendStems?: string[];
   /** Words for "my" ("mi", "mein", "мой", "meri", "我的"): with a contact noun, an offer that a value must back. */

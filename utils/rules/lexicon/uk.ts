@@ -154,6 +154,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['на', 'в', 'по', 'через', 'у'],
     appPrepositions: ['на', 'в', 'через'],
     yourWords: ['твій', 'твою', 'ваш'],
+    askFillers: ['будь', 'ласка', 'плз'],
     sendStems: ['надішл', 'дай', 'дайте'],
     myWords: ['мій'],
     directly: ['напряму'],

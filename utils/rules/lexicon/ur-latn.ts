@@ -118,6 +118,7 @@ export const lexicon: Lexicon = {
     appPrepositions: ['pe', 'ke'],
     channelNext: ['pe', 'par', 'se', 'pr', 'karo', 'karna', 'kariye', 'karein', 'kro', 'kijiye'],
     yourWords: ['apna', 'apni', 'aapka', 'aapki', 'apka', 'apki', 'tumhara', 'tumhari', 'tera', 'teri'],
+    askFillers: ['bhai', 'sir', 'ji', 'do', 'dein', 'plz'],
     sendStems: ['bhej', 'dijiye', 'dedo', 'dena', 'do', 'dein', 'dedijiye'],
     myWords: ['mera', 'meri'],
     directly: ['seedha', 'sidha'],

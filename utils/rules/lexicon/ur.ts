@@ -146,6 +146,7 @@ export const lexicon: Lexicon = {
     phoneNouns: ['فون', 'موبائل'],
     currencyNames: ['روپے'],
     yourWords: ['آپ', 'اپنا'],
+    askFillers: ['بھائی', 'سر', 'جی', 'پلیز'],
     sendStems: ['بھیج'],
     myWords: ['میرا', 'میری'],
     payStems: ['ادائیگی', 'پیمنٹ'],

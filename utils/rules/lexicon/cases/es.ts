@@ -51,4 +51,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'En el volante van +34 611 555 210 y reservas@casalola.es, ¿verdad?', expect: [], note: 'artifact: volante' },
   { text: 'Mi número para la tarjeta es +34 611 555 210, llámame si hay dudas', expect: ['call', 'contact'], note: 'own number and call' },
   { text: 'Voy a subir los 40 productos al catálogo de WhatsApp Business de la tienda.', expect: [], note: 'app product' },
+  { text: 'tu correo porfa', expect: ['contact'], note: 'verbless ask with porfa' },
 ];

@@ -51,4 +51,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'On se voit au café près de la gare ?', expect: ['call'] },
   { text: 'Sur la carte de visite : +33 6 55 50 12 34 et bonjour@atelier-lune.fr, c\'est bien ça ?', expect: [], note: 'artifact: carte de visite' },
   { text: 'Le numéro de suivi 8L 5550 1234 567 n\'a pas bougé depuis lundi.', expect: [], note: 'tracking number' },
+  { text: 'ton mail stp', expect: ['contact'], note: 'verbless ask with stp' },
+  { text: 'numéro de facture stp', expect: [], note: 'invoice number, not a phone' },
 ];

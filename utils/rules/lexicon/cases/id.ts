@@ -45,4 +45,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Bisa telepon sebentar sore ini, Mas?', expect: ['call'] },
   { text: 'Nanti invoice ke perusahaan saya saja ya, biar cepat', expect: ['payment'] },
   { text: 'Di spanduk ditulis nomor toko (021) 555-0177 dan email pesanan, ya kak?', expect: [], note: 'artifact: spanduk' },
+  { text: 'nomor hp nya kak?', expect: ['contact'], note: 'verbless ask with nya and kak' },
 ];

@@ -41,4 +41,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ano po ang number niyo, tatawagan ko po kayo bukas?', expect: ['call',  'contact'] },
   { text: 'Sorry po, hindi ako nagbibigay ng Telegram bago mag-contract, dito na lang po tayo', expect: [] },
   { text: 'Tracking number po ng J&T: 5550 1234 7788, hindi pa rin dumarating.', expect: [], note: 'tracking number' },
+  { text: 'number mo po?', expect: ['contact'], note: 'verbless ask with mo and po' },
 ];

@@ -43,4 +43,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Papara\'mı sadece Upwork\'ten para çekmek için bağladım', expect: [] },
   { text: 'Afişte +90 216 555 01 77 ve siparis@firinim.com.tr olacak, değil mi?', expect: [], note: 'artifact: afiş' },
   { text: 'Benim numaram +90 532 555 01 77, beni arayın', expect: ['call', 'contact'], note: 'own number and call' },
+  { text: 'numaran lütfen', expect: ['contact'], note: 'verbless ask with lütfen' },
 ];
