@@ -56,6 +56,8 @@ table('a verb of paying through a channel, with a work noun elsewhere in the sen
   ["I'll pay in BTC once the trading bot passes backtests.", ['payment']],
   ["Send my weekly pay via GCash, I'll still log hours in a sheet.", ['payment']],
   ['We can pay with USDT when the scraper script is finished.', ['payment']],
+  // The one paid between verb and preposition; the work noun after a comma is another clause.
+  ['You can pay me with gift cards, any shop is fine.', ['payment']],
 ]);
 
 table('a work word attached to the channel: should not warn', [

@@ -67,8 +67,13 @@ const aroundUpwork = (text: string): boolean => text.includes('upwork') || names
 function paidThrough(ctx: Ctx, h: { from: number; to: number }): boolean {
   const prep = h.from - 1;
   if (prep < 1 || ctx.sent[prep] !== ctx.sent[h.from] || !PAY_LINK.has(ctx.words[prep]!)) return false;
-  return ctx.sent[prep - 1] === ctx.sent[h.from] && hasCue(ctx, 'payVerbs', prep - 1, prep);
+  // "pay me with gift cards", "send you via GCash": the one paid may stand between verb and preposition.
+  const verb = prep > 1 && PAYEE.has(ctx.words[prep - 1]!) ? prep - 2 : prep - 1;
+  return ctx.sent[verb] === ctx.sent[h.from] && hasCue(ctx, 'payVerbs', verb, verb + 1);
 }
+
+/** "me", "you": the one paid, between a verb of paying and its channel. */
+const PAYEE = lexiconWords('callMePronouns');
 
 /**
  * For a channel paid through: the work word must attach to the channel ("integrate Stripe", "PayPal
@@ -76,8 +81,10 @@ function paidThrough(ctx: Ctx, h: { from: number; to: number }): boolean {
  * the sentence ("I'll pay in BTC once the trading bot passes backtests").
  */
 function workBeforeOrAttached(ctx: Ctx, h: { from: number; to: number }): boolean {
-  if (isWorkSubject(ctx, h.from, h.to, 2) || othersPay(ctx, h.from)) return true;
+  if (isWorkSubject(ctx, h.from, h.to, 0) || othersPay(ctx, h.from)) return true;
   const s = sentenceOf(ctx, h.from);
+  // Before the channel, two words around it count as attached ("integrate Stripe").
+  if (h.from > s.from && isWorkSubject(ctx, Math.max(s.from, h.from - 2), h.from, 0)) return true;
   if (hasCue(ctx, 'workSubject', Math.max(s.from, h.from - 6), h.from)) return true;
   // After the channel, only within its own clause: "pay in crypto on our website".
   const t = ctx.view.text;
