@@ -25,6 +25,8 @@ const LOOKALIKES: Record<string, string> = {
   ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l',
   ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ƚ: 'l',
+  // Arabic alef wasla, typed (or pasted from Quranic fonts) for a plain alef
+  'ٱ': 'ا',
   // Punctuation lookalikes
   '＠': '@', '﹫': '@', '。': '.', '｡': '.', '．': '.', '‐': '-', '‑': '-', '‒': '-', '–': '-',
   '−': '-', '﹣': '-', '－': '-', '‘': "'", '’': "'", 'ʼ': "'",
@@ -68,7 +70,11 @@ function digitOf(cp: number): string | undefined {
 
 const cache = new Map<number, string>();
 const CACHE_LIMIT = 4096;
-const COMBINING = /[\u0300-\u036f]/g;
+/**
+ * Combining accents, and the Arabic vowel marks, shadda, hamza marks and dagger alef: people type
+ * "أ", "إ", "آ", "ٱ" and a bare "ا" alike, and vowel marks or a shadda only now and then ("زوّدني").
+ */
+const COMBINING = /[\u0300-\u036f\u064b-\u065f\u0670]/g;
 
 /**
  * Folds one code point to its view text. ASCII takes a fast path; everything else goes through

@@ -8,6 +8,12 @@
  * Guards against over-matching short words: the stem keeps at least MIN_STEM_LETTERS letters
  * (vowel signs and viramas are marks, not letters: "কলের" does not read "কল", "call"), and at most
  * two endings are taken off ("নাম্বারটাও" → "নাম্বারটা", "নাম্বার").
+ *
+ * Arabic glues clitics at both ends: conjunctions, prepositions and the article in front ("و",
+ * "ب", "ال", "بال", "وال": "بالواتساب", "والدفع", "برقمك") and object and possessive pronouns at the
+ * end ("رقمك" = your number, "عليك", "كلمني"). The front ones are the lexicon class
+ * `cliticPrefixes`, each stacked form listed whole ("وبال"); one is taken off, then the endings as
+ * above, under the same minimum stem.
  */
 import { unicodeRegex } from './unicodeRegex';
 import { lexiconWordList } from './wordsets';
@@ -20,6 +26,9 @@ const MAX_ENDINGS = 2;
 const LETTER = unicodeRegex('\\p{L}');
 
 let ENDINGS: readonly string[] | undefined;
+let PREFIXES: readonly string[] = [];
+/** The first UTF-16 unit of every prefix. */
+let FIRST = new Set<number>();
 /** The last UTF-16 unit of every ending: a word ending otherwise has no stem (most words). */
 let LAST = new Set<number>();
 /** Memo of stems by word (bounded): the same words recur within and across messages. */
@@ -46,21 +55,32 @@ function strip(word: string, depth: number, out: string[]): void {
 
 /**
  * The stems a word reads as once its glued endings are taken off (longest stem first), or
- * undefined when it has none. ASCII words have none while no lexicon lists an ASCII ending.
+ * undefined when it has none. ASCII words have none while no lexicon lists an ASCII ending or prefix.
  *
  * @example inflectionStems('বিকাশে') // ['বিকাশ']
+ * @example inflectionStems('برقمك') // ['رقمك', 'رقم']
  */
 export function inflectionStems(word: string): readonly string[] | undefined {
   if (MEMO.has(word)) return MEMO.get(word);
   if (!ENDINGS) {
     ENDINGS = lexiconWordList('caseEndings').filter(Boolean);
     LAST = new Set(ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
+    PREFIXES = lexiconWordList('cliticPrefixes').filter(Boolean);
+    FIRST = new Set(PREFIXES.map((p) => p.charCodeAt(0)));
   }
-  if (!LAST.has(word.charCodeAt(word.length - 1))) return undefined;
+  const ends = LAST.has(word.charCodeAt(word.length - 1));
+  if (!ends && !FIRST.has(word.charCodeAt(0))) return undefined;
   let found: readonly string[] | undefined;
   if (word.length > 1 && word.length <= 40) {
     const out: string[] = [];
-    strip(word, 0, out);
+    if (ends) strip(word, 0, out);
+    for (const prefix of PREFIXES) {
+      if (prefix.length >= word.length || !word.startsWith(prefix)) continue;
+      const stem = word.slice(prefix.length);
+      if (letters(stem, stem.length) < MIN_STEM_LETTERS) continue;
+      if (!out.includes(stem)) out.push(stem);
+      strip(stem, 0, out);
+    }
     if (out.length > 0) found = out.sort((a, b) => b.length - a.length);
   }
   if (MEMO.size < 20_000) MEMO.set(word, found);

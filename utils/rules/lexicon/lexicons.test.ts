@@ -153,6 +153,7 @@ const WORD_CLASSES = [
   'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
+  'cliticPrefixes',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -230,8 +231,12 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['bn-Latn', 'es', 'fr', 'hi-Latn', 'it', 'pt', 'tl', 'ur-Latn', 'vi', 'zh'],
     'writes the product words as English does ("WhatsApp Business") or as its stems match ("catálogo", "catalogue" begin with "catalog")',
   ),
+  cliticPrefixes: each(
+    ['bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'articles, conjunctions and prepositions are written as words of their own, or the elided ones ("l\'app") are split off by the tokenizer',
+  ),
   caseEndings: each(
-    ['ar', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    ['de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'cases and postpositions are written as words of their own ("WhatsApp पर", "on WhatsApp"), or inflection is not glued to app names and nouns borrowed whole',
   ),
   libraryCodeSuffixes: each(

@@ -296,5 +296,12 @@ export interface WordClasses {
    * matches its inflected forms without listing them.
    */
   caseEndings?: string[];
+  /**
+   * Clitics glued to the front of a word (Arabic "و" = and, "ب" = with, "ال" = the, stacked forms
+   * listed whole: "بال", "وال"). A message word that starts with one also matches lexicon phrases
+   * and app names as the rest of the word (and that rest's `caseEndings` stems), when it keeps at
+   * least three letters (`inflection.ts`).
+   */
+  cliticPrefixes?: string[];
 }
 
