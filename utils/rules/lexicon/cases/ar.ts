@@ -76,4 +76,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'بعد ما نخلص المرحلة الأولى نكمل برا المنصة', expect: ['call'], note: 'بعد ما is no negation' },
   { text: 'عميل طلب مني أضيفه على التيليجرام ورفضت', expect: [], note: 'a third party asked, the writer refused' },
   { text: 'بدي أضيف مدى كخيار في صفحة الدفع للمتجر', expect: [], note: 'payment method added to a checkout page' },
+  { text: 'المشتري طلب مني أكلمه على التلجرام، بس أنا ما أشتغل برا المنصة', expect: [], note: 'reported ask (طلب مني)' },
+  { text: 'الزبون طلب نبعت له الفاتورة على الواتساب، نعملها من النظام؟', expect: [], note: 'reported ask (طلب نبعت) as part of the job' },
 ];
