@@ -90,4 +90,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '买家留言说“加我微信详聊”，店铺这边要怎么回复比较好？', expect: [], note: 'reported ask (留言说): the buyer wrote it' },
   { text: '让我们加个微信，方便沟通', expect: ['call', 'contact'], note: '让我们 (let us) proposes' },
   { text: '好的，让我加你微信吧', expect: ['call'], note: '让我 at the start of its clause is "let me"' },
+  { text: '退款统一走店铺后台，支付宝和微信支付的订单都一样', expect: [], note: 'refunds in the store back office are the work' },
 ];
