@@ -71,6 +71,17 @@ table('a channel whose name holds a verb of paying (支付宝, 微信支付) is 
   ['店铺要接入支付宝和微信支付，另外保留PayPal给国外顾客', []],
 ]);
 
+table('a payment name holding a payment word (Vodafone Cash, STC Pay) listed as work data: should not warn', [
+  ['فودافون كاش منتشر جدا عند الناس في مصر هالأيام، محتاجين نضيفه كخيار في صفحة الدفع', []],
+  ['Log Vodafone Cash, STC Pay and Apple Pay takings in their own columns of the sales sheet.', []],
+]);
+
+table('a payment name holding a payment word, offered to pay the writer: should warn', [
+  ['Send my share over Vodafone Cash, it is quicker than here.', ['payment']],
+  ['I can pay you through STC Pay tonight.', ['payment']],
+  ['ادفع لي على فودافون كاش الليلة', ['payment']],
+]);
+
 table('Chinese: paying through a channel still warns', [
   ['项目开始前你先用支付宝转给我一半定金', ['payment']],
   ['定金你先用PayPal转给我吧', ['payment']],

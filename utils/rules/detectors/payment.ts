@@ -209,6 +209,16 @@ function insidePaymentName(ctx: Ctx, k: number): boolean {
 }
 
 /**
+ * A payment phrase in [from, to) that is not part of a payment name: the "Cash" of "Vodafone Cash",
+ * "JazzCash" or the "Pay" of "STC Pay" names the app, it does not make the sentence talk about paying.
+ */
+function paymentCueOutsideNames(ctx: Ctx, from: number, to: number): boolean {
+  if (!hasCue(ctx, 'payment', from, to)) return false;
+  for (let k = from; k < to; k++) if (hasCue(ctx, 'payment', k, k + 1) && !insidePaymentName(ctx, k)) return true;
+  return false;
+}
+
+/**
  * A cue in the channel's sentence (outside the channel), or in the sentence before or after unless
  * that one is work talk ("PayPal fees on our store are eating 3.49%. Could you evaluate Stripe?").
  */
@@ -274,7 +284,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // ("PayPal checkout", "integrate Stripe") makes it the work, not any work noun nearby ("I'll pay in
     // BTC once the trading bot passes backtests"). A verb of paying inside a work phrase ("payment
     // gateway", "Apple Pay") is the work, not a proposal.
-    const strong = payVerbOutsideWork(ctx, s.from, s.to, h.from, h.to) || hasCue(ctx, 'payment', s.from, s.to);
+    const strong = payVerbOutsideWork(ctx, s.from, s.to, h.from, h.to) || paymentCueOutsideNames(ctx, s.from, s.to);
     if (isRefused(ctx, h.from) || ownPayout(ctx, h.from, h.to)) continue;
     if (paidThrough(ctx, h) ? workBeforeOrAttached(ctx, h) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from)) continue;
     const sent = ctx.sent[h.from]!;

@@ -162,6 +162,7 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    'refunds',
     'follower', 'how to use', 'youtube',
     'call queue', 'call queues', 'queues', 'queue', 'auto attendant', 'teams phone', 'teams calling', 'number porting', 'porting', 'voicemail', 'routing', 'route calls', 'deep link', 'deep links', 'uri', 'uris', 'presence', 'protocol', 'double ratchet', 'sticker', 'sticker sets', 'creators market', 'worked at', 'i worked at', 'call quality', 'codec', 'codecs', 'pinch', 'hover', 'pinch to zoom', 'vessel', 'port calls', 'payment options', 'payment option', 'payment methods', 'payout options', 'logos', 'columns', 'payee', 'appeal', 'marketplace', 'smart contract', 'dapp', 'walletconnect', 'wallet connect', 'deposit watcher', 'confirmations', 'fixture', 'hardhat', 'non-custodial', 'test card', 'test cards', 'picky', 'old-fashioned', 'old fashioned', 'a perfectionist', 'paranoid',
     'integrate', 'integrated', 'integrating', 'integration', 'integrations', 'api', 'apis', 'sdks', 'bot', 'bots',
@@ -227,6 +228,7 @@ export const lexicon: Lexicon = {
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
+    reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to'],
     appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing'],
     artifactStems: [
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',

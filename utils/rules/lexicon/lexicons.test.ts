@@ -141,7 +141,7 @@ describe('lexicon files', () => {
  */
 const WORD_CLASSES = [
   'negation', 'negationBlockers', 'shareOrUseStems', 'upworkNegator', 'routeNegator', 'routeWords', 'here', 'pastJobAdjective', 'pastJobNoun',
-  'clientPeople', 'othersPossessive', 'managedThings', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget',
+  'clientPeople', 'othersPossessive', 'managedThings', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
@@ -293,7 +293,9 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   callMePronouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pt', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   idNouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   reportedTarget: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  speakers: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  reportedAsks: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'it', 'pl', 'tl', 'ur', 'ur-Latn'],
+  proposalAsks: ['ar', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
+  speakers: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
   notANameAfterCallMe: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   nameFillers: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   contactVerbStems: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

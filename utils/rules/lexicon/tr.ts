@@ -128,6 +128,7 @@ export const lexicon: Lexicon = {
   near: ['gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    reportedAsks: ['benden istedi', 'bizden istedi', 'istedi ki'],
     appProductStems: ['katalog', 'kataloğ'],
     artifactStems: [
       'kartvizit', 'broşür', 'afiş', 'pankart', 'etiket', 'altbilgi', 'şablon', 'kapak', 'ekran', 'ambalaj', 'tabela',

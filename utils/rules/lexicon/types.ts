@@ -112,6 +112,14 @@ export interface WordClasses {
   reportingVerbs?: string[];
   /** Words after a reporting verb that make the speaker the one asked ("asked me", "asking our freelancers", "fragte mich"). */
   reportedTarget?: string[];
+  /**
+   * Reported asks as phrases (written as one entry; CJK written together, one character per token):
+   * a third party's request with its target ("让我", "留言说", "wants us", "طلب مني", "quiere que").
+   * After a subject in its clause, what follows reports someone else's request, not a proposal.
+   */
+  reportedAsks?: string[];
+  /** Longer phrases starting like a reported ask that propose instead ("让我们" "let us"): they cancel it. */
+  proposalAsks?: string[];
   /** Object pronouns and auxiliaries that stand before a Romance reporting verb: "me pidió", "m'a demandé", "mi ha chiesto". */
   objectClitics?: string[];
   /** First and second persons ("I", "we", "you", "ich", "je"): "I asked", "you asked" is not a third party's request. */

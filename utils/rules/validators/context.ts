@@ -475,9 +475,44 @@ function isReported(ctx: Ctx, i: number): boolean {
       if (speaker || k === s.from) continue;
       for (let q = k + 1; q < s.to; q++) table[q] = 1;
     }
+    reportedAsks(ctx, table);
     ctx.memo.set('reported-at', table);
   }
   return table[i] === 1;
+}
+
+const REPORTED_ASKS = lexiconWords('reportedAsks');
+const PROPOSAL_ASKS = lexiconWords('proposalAsks');
+/** Words a reported-ask phrase may span (CJK phrases are one token per character). */
+const REPORTED_ASK_WORDS = 4;
+
+/**
+ * Marks in `table` the words after a reported ask given as a phrase ("客户让我加他微信", "顾客留言说…",
+ * "the buyer wants us to…", "العميل طلب نرسل…"): its words are matched written together, so one
+ * entry serves a CJK phrase (one character per token) and a phrase of words. The ask needs a
+ * subject before it in its clause (a bare "让我加你" is "let me add you") and no first or second
+ * person just before it ("my manager wants us…", "你让我…"); a longer proposal that starts the same
+ * way ("让我们" "let us") cancels it.
+ */
+function reportedAsks(ctx: Ctx, table: Int8Array): void {
+  const clause = clauses(ctx);
+  for (let k = 0; k < ctx.count; k++) {
+    const s = sentenceOf(ctx, k);
+    if (k === s.from || clause[k - 1] !== clause[k]) continue;
+    let joined = '';
+    let end = -1;
+    let proposal = false;
+    for (let q = k; q < Math.min(s.to, k + REPORTED_ASK_WORDS); q++) {
+      joined += ctx.words[q]!;
+      if (PROPOSAL_ASKS.has(joined)) proposal = true;
+      else if (REPORTED_ASKS.has(joined)) end = q + 1;
+    }
+    if (end < 0 || proposal || end >= s.to) continue;
+    let speaker = false;
+    for (let q = Math.max(s.from, k - 3); q < k; q++) if (SPEAKERS.has(ctx.words[q]!)) speaker = true;
+    if (speaker) continue;
+    for (let q = end; q < s.to; q++) table[q] = 1;
+  }
 }
 
 const ARTIFACT_STEMS = lexiconStems('artifactStems');

@@ -85,4 +85,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'أنا ما أتعامل بالتحويل المباشر، كل شيء عبر المنصة', expect: [], note: 'refusal, clitics on the payment phrase' },
   { text: 'لا داعي تعطيني رقمك، نكمل هنا', expect: [], note: '"no need to give me your number"' },
   { text: 'المطلوب تعديل صفحة طرق الدفع في المتجر وإضافة تحويل بنكي كخيار', expect: [], note: 'payment methods as the work' },
+  { text: 'المشتري طلب مني أكلمه على التلجرام، بس أنا ما أشتغل برا المنصة', expect: [], note: 'reported ask (طلب مني)' },
+  { text: 'الزبون طلب نبعت له الفاتورة على الواتساب، نعملها من النظام؟', expect: [], note: 'reported ask (طلب نبعت) as part of the job' },
 ];

@@ -72,4 +72,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'textme when u land, faster than this site', expect: ['call'], note: 'glued text me' },
   { text: 'pingme on discord after lunch', expect: ['call'], note: 'glued ping me' },
   { text: 'rename callMe to handleCall in the hook', expect: [], note: 'a function name, not a glued call me' },
+  { text: 'Our biggest customer wants us to answer support tickets on Telegram too, can your bot cover that?', expect: [], note: 'reported ask (wants us) as part of the job' },
+  { text: 'My boss wants us to continue this on Telegram', expect: ['call'], note: 'a first person before the ask: our own side proposes' },
 ];

@@ -52,4 +52,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Mi número para la tarjeta es +34 611 555 210, llámame si hay dudas', expect: ['call', 'contact'], note: 'own number and call' },
   { text: 'Voy a subir los 40 productos al catálogo de WhatsApp Business de la tienda.', expect: [], note: 'app product' },
   { text: 'tu correo porfa', expect: ['contact'], note: 'verbless ask with porfa' },
+  { text: 'El cliente quiere que respondamos los pedidos por WhatsApp, ¿puedes configurar el bot?', expect: [], note: 'reported ask (quiere que) as part of the job' },
 ];

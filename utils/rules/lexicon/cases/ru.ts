@@ -59,4 +59,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'На визитке будут +7 812 555-01-77 и hello@studio-veter.ru, так?', expect: [], note: 'artifact: визитка' },
   { text: 'Мой номер для визитки +7 912 555-01-77, звоните если что', expect: ['call', 'contact'], note: 'own number and call' },
   { text: 'ваш номер пожалуйста', expect: ['contact'], note: 'verbless ask with пожалуйста' },
+  { text: 'Один заказчик попросил меня перейти в Телеграм, я отказался', expect: [], note: 'reported ask (попросил меня)' },
 ];

@@ -66,4 +66,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'پوسٹر پر +92 21 3555 0177 اور دکان کا ای میل لکھنا ہے نا؟', expect: [], note: 'artifact: پوسٹر' },
   { text: 'Skype کے بارے میں یوٹیوب ویڈیو کا تھمب نیل چاہیے', expect: [], note: 'app as the subject of a video' },
   { text: 'ٹیلیگرام پہ ملتے ہیں شام کو، فائلیں وہیں بھیج دوں گا', expect: ['call'], note: 'colloquial "پہ" for "پر"' },
+  { text: 'چیک آؤٹ پر ایزی پیسہ اور کارڈ دونوں کے آپشن چاہئیں، ڈیزائن آپ کا', expect: [], note: 'payment apps as options of the checkout being built' },
 ];

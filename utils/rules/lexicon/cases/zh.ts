@@ -86,4 +86,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '每周要帮商户核对支付宝和微信支付的对账单', expect: [], note: 'payment apps as the bookkeeping work' },
   { text: '老板，能不能私下联系？这样方便点', expect: ['call'], note: 'A-not-A (能不能) holding a refusal phrase (不能私下) asks' },
   { text: '签约前我不能私下联系客户，就在这里聊吧', expect: [], note: 'the same phrase as a real refusal' },
+  { text: '上周有个老客户让我加他的QQ，我说签约前只在这里沟通', expect: [], note: 'reported ask (让我) after a subject' },
+  { text: '买家留言说“加我微信详聊”，店铺这边要怎么回复比较好？', expect: [], note: 'reported ask (留言说): the buyer wrote it' },
+  { text: '让我们加个微信，方便沟通', expect: ['call', 'contact'], note: '让我们 (let us) proposes' },
+  { text: '好的，让我加你微信吧', expect: ['call'], note: '让我 at the start of its clause is "let me"' },
+  { text: '退款统一走店铺后台，支付宝和微信支付的订单都一样', expect: [], note: 'refunds in the store back office are the work' },
 ];
