@@ -18,8 +18,40 @@ describe('buildView', () => {
     ['و-ا-ت-س', 'واتس'],
     ['ن ح و ل ب ا', 'ن ح و ل ب ا'],
     ['و علي و سارة', 'و علي و سارة'],
+    // Devanagari and Bengali spelled by cluster (a letter with its viramas, nukta and vowel signs).
+    ['স্কা-ই-প', 'স্কাইপ'],
+    ['রু.পা.লি', 'রুপালি'],
+    ['ভা ই ব া র', 'ভা ই ব া র'],
+    ['ভা ই ব র', 'ভাইবর'],
+    ['জু ম লি ঙ্ক দি ন', 'জুমলিঙ্কদিন'],
+    ['सि ग् न ल पर आओ', 'सिग्नल पर आओ'],
+    ['इ न्स्टा ग्रा म पे मिलो', 'इन्स्टाग्राम पे मिलो'],
+    ['\u095eो-न-पे', 'फ\u093cोनपे'],
+    ['र.क.म', 'रकम'],
+    // Ordinary words of one cluster carry a vowel sign: no spelled run.
+    ['वो भी से है तो', 'वो भी से है तो'],
+    ['সে কি এ তো', 'সে কি এ তো'],
+    ['घर-घर', 'घर-घर'],
+    ['क ख ग', 'क ख ग'],
+    ['न-ग', 'न-ग'],
+    // Arabic and Urdu letters with dots or dashes: three are enough ("ج.ا.ز"), spaces still are not.
+    ['پ.ے.م', 'پےم'],
+    ['س-ك-ا', 'سكا'],
+    ['ف ي ب', 'ف ي ب'],
   ])('%s reads %s', (input, expected) => {
-    expect(buildView(input).text).toBe(expected);
+    // The view keeps canonical decompositions ("ো" is "ে" + "া"): compare in that form.
+    expect(buildView(input).text).toBe(expected.normalize('NFD'));
+  });
+
+  it('maps a joined cluster run back to exactly what was typed', () => {
+    const text = 'ভাই, হো য়া ট স অ্যা প এ আসেন';
+    const view = buildView(text);
+    const word = buildView('হোয়াটসঅ্যাপ').text;
+    const at = view.text.indexOf(word);
+    expect(at).toBeGreaterThan(0);
+    const span = spanOf(view, at, at + word.length);
+    expect(text.slice(span.start, span.end)).toBe('হো য়া ট স অ্যা প');
+    for (let i = 1; i < view.text.length; i++) expect(view.starts[i]).toBeGreaterThanOrEqual(view.starts[i - 1]!);
   });
 
   it('leaves short dotted words alone', () => {

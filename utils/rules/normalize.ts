@@ -353,22 +353,22 @@ function joinSpacedLetters(view: View): View {
     /** End of the last unit that is a word character. */
     let lastWord = e;
     let countWord = 1;
-    /** Where the last unit starts, the run's end before it, and whether the unit before it is bare. */
-    let lastStart = i;
-    let beforeLast = i;
-    let prevBare = false;
+    /** End of the last bare unit, and the units up to it. */
+    let lastBare = bares ? e : i;
+    let countBare = bares;
     while (at(e) === sep && member(at(e + 1))) {
       const k = e + 1;
       const ke = kind === INDIC ? unitEnd(k, INDIC) : kind === ARABIC && isArabicLetter(at(k)) ? unitEnd(k, ARABIC) : k + 1;
       if (wordChar(at(ke))) break;
-      beforeLast = e;
-      prevBare = kind === INDIC && bare(lastStart, e);
-      lastStart = k;
       e = ke;
       count++;
       if (kind === INDIC) {
         letters++;
-        if (bare(k, ke)) bares++;
+        if (bare(k, ke)) {
+          bares++;
+          lastBare = ke;
+          countBare = count;
+        }
       } else if (isLetter(at(k))) letters++;
       // Never end a run on punctuation (a full stop after "p a y p a l ." stays where it was).
       if (wordChar(at(k))) {
@@ -379,11 +379,11 @@ function joinSpacedLetters(view: View): View {
     let end = lastWord;
     count = countWord;
     const spaced = sep === 0x20;
-    // "टे ली ग्रा म पे", "হো য়া ট স অ্যা প এ": a spaced name ends on a consonant; a last cluster
-    // with a vowel after one is the postposition or case word that follows the name, left apart.
-    if (kind === INDIC && spaced && count >= 5 && end === e && prevBare && !bare(lastStart, end)) {
-      end = beforeLast;
-      count--;
+    // "टे ली ग्रा म पे आ", "হো য়া ট স অ্যা প এ": a spaced name ends on a bare consonant; the
+    // clusters with a vowel after the last one are the words that follow the name, left apart.
+    if (kind === INDIC && spaced && bares > 0) {
+      end = lastBare;
+      count = countBare;
     }
     const join =
       kind === INDIC
