@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_EXPANSION, buildView, spanOf } from './normalize';
 
@@ -87,5 +88,38 @@ describe('buildView', () => {
     expect(new Set(view.starts).size).toBe(text.length);
     expect(view.text.startsWith('a')).toBe(true);
     expect(view.text.endsWith('b')).toBe(true);
+  });
+
+  it('joins spelled clusters of any script only by dropping separators, and maps every view character exactly', () => {
+    // Units of the scripts spelled letter by letter or cluster by cluster, with their marks, and
+    // whole words, joined by random separators: the property holds for runs joined or not.
+    const unit = fc.constantFrom(
+      'a', 'Z', '7', 'ж', 'λ', 'ب', 'ک', 'ی', 'بِ', 'ট', 'স', 'অ্যা', 'হো', 'য়া', 'ক্ষ', 'ट्स', 'व्हा', 'ऐ', 'प', 'म', 'में', 'ग्', 'क़',
+      'ি', '্', '\u200c', '\u200d', 'কাজ', 'पर', 'علي',
+    );
+    const sep = fc.constantFrom(' ', ' ', '.', '-', '_', '·', '/', '|', '*', ', ', '');
+    const text = fc.array(fc.tuple(unit, sep), { maxLength: 40 }).map((parts) => parts.map(([u, s]) => u + s).join(''));
+    fc.assert(
+      fc.property(text, (input) => {
+        const view = buildView(input);
+        expect(view.starts.length).toBe(view.text.length);
+        expect(view.text.length).toBeLessThanOrEqual(MAX_EXPANSION * input.length);
+        const covered = new Uint8Array(input.length);
+        for (let i = 0; i < view.text.length; i++) {
+          expect(view.starts[i]).toBeLessThan(view.ends[i]!);
+          expect(view.ends[i]).toBeLessThanOrEqual(input.length);
+          if (i > 0) expect(view.starts[i]).toBeGreaterThanOrEqual(view.starts[i - 1]!);
+          for (let k = view.starts[i]!; k < view.ends[i]!; k++) covered[k] = 1;
+        }
+        // What the view left out is a separator or an invisible character, never a letter or mark.
+        for (let k = 0; k < input.length; k++) if (!covered[k]) expect(' .-_·/|*\u200c\u200d', input).toContain(input[k]);
+        // And a view character read from the original is what its original character folds to.
+        for (let i = 0; i < view.text.length; i++) {
+          const original = input.slice(view.starts[i], view.ends[i]);
+          expect(buildView(original).text, input).toContain(view.text[i]);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
