@@ -270,6 +270,12 @@ function isSpacedSeparator(c: number): boolean {
   return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0xb7 || c === 0x2022 || c === 0x2f || c === 0x7c;
 }
 
+/** A character that continues a run of `kind` after its separator: in a space-separated run of single
+ * characters, a spaced "." "@" "_" "-" belongs to it too: "b r e n n a . w @ o u t l o o k". */
+function isMember(kind: number, sep: number, c: number): boolean {
+  return kind === INDIC ? isIndicLetter(c) : isAlnum(c) || (sep === 0x20 && (c === 0x2e || c === 0x5f || c === 0x2d));
+}
+
 /** Kinds of spelled unit: one Latin, Greek, Cyrillic letter, digit or symbol; one Arabic letter; one Indic cluster. */
 const LATIN = 1;
 const ARABIC = 2;
@@ -304,6 +310,8 @@ function joinSpacedLetters(view: View): View {
   const { text } = view;
   if (!SPACED_PRETEST.test(text) && !CLUSTER_PRETEST.test(text)) return view;
   const drop = new Uint8Array(text.length);
+  /** The separators of the run being read, in order. */
+  const sepAt = new Int32Array(text.length);
   let any = false;
   let i = 0;
   const at = (k: number): number => text.charCodeAt(k);
@@ -344,9 +352,6 @@ function joinSpacedLetters(view: View): View {
       i = e;
       continue;
     }
-    // In a space-separated run, a spaced "." "@" "_" "-" belongs to it too: "b r e n n a . w @ o u t l o o k".
-    const member = (c: number): boolean =>
-      kind === INDIC ? isIndicLetter(c) : isAlnum(c) || (sep === 0x20 && (c === 0x2e || c === 0x5f || c === 0x2d));
     let count = 1;
     let letters = isLetter(at(i)) || kind === INDIC ? 1 : 0;
     let bares = kind === INDIC && bare(i, e) ? 1 : 0;
@@ -356,10 +361,12 @@ function joinSpacedLetters(view: View): View {
     /** End of the last bare unit, and the units up to it. */
     let lastBare = bares ? e : i;
     let countBare = bares;
-    while (at(e) === sep && member(at(e + 1))) {
+    let seps = 0;
+    while (at(e) === sep && isMember(kind, sep, at(e + 1))) {
       const k = e + 1;
       const ke = kind === INDIC ? unitEnd(k, INDIC) : kind === ARABIC && isArabicLetter(at(k)) ? unitEnd(k, ARABIC) : k + 1;
       if (wordChar(at(ke))) break;
+      sepAt[seps++] = e;
       e = ke;
       count++;
       if (kind === INDIC) {
@@ -394,12 +401,7 @@ function joinSpacedLetters(view: View): View {
           ? count >= 3 && letters >= 2
           : count >= 4 && letters >= 2 && !(spaced && isArabicLetter(at(i)));
     if (join) {
-      // Walk the run again and drop the separator after each unit.
-      for (let k = i; k < end; ) {
-        const ke = kind === INDIC ? unitEnd(k, INDIC) : isArabicLetter(at(k)) ? unitEnd(k, ARABIC) : k + 1;
-        if (ke < end) drop[ke] = 1;
-        k = ke + 1;
-      }
+      for (let k = 0; k < seps && sepAt[k]! < end; k++) drop[sepAt[k]!] = 1;
       any = true;
     }
     i = end;
