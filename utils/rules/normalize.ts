@@ -276,6 +276,9 @@ function isMember(kind: number, sep: number, c: number): boolean {
   return kind === INDIC ? isIndicLetter(c) : isAlnum(c) || (sep === 0x20 && (c === 0x2e || c === 0x5f || c === 0x2d));
 }
 
+/** Most code units in one spelled unit: "ক্ষ্ম্যা" (four consonants, three viramas and a sign) is eight. */
+const MAX_UNIT = 8;
+
 /** Kinds of spelled unit: one Latin, Greek, Cyrillic letter, digit or symbol; one Arabic letter; one Indic cluster. */
 const LATIN = 1;
 const ARABIC = 2;
@@ -346,6 +349,11 @@ function joinSpacedLetters(view: View): View {
       continue;
     }
     let e = unitEnd(i, kind);
+    // A cluster longer than any spelled one (a flood of signs) is no unit.
+    if (e - i > MAX_UNIT) {
+      i = e;
+      continue;
+    }
     const sep = at(e);
     // A run starts at a single unit followed by a separator and another single unit.
     if (!isSpacedSeparator(sep) || (kind === INDIC ? kindAt(e + 1) !== INDIC : !isAlnum(at(e + 1)))) {
@@ -365,7 +373,7 @@ function joinSpacedLetters(view: View): View {
     while (at(e) === sep && isMember(kind, sep, at(e + 1))) {
       const k = e + 1;
       const ke = kind === INDIC ? unitEnd(k, INDIC) : kind === ARABIC && isArabicLetter(at(k)) ? unitEnd(k, ARABIC) : k + 1;
-      if (wordChar(at(ke))) break;
+      if (wordChar(at(ke)) || ke - k > MAX_UNIT) break;
       sepAt[seps++] = e;
       e = ke;
       count++;
