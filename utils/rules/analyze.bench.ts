@@ -66,6 +66,12 @@ const DEGENERATE: Record<string, string> = {
   "'a@' x 50k": 'a@'.repeat(50_000),
   "'call me ' x 12k": 'call me '.repeat(12_500),
   "'w h a t s ' x 10k": 'w h a t s '.repeat(10_000),
+  // Spelled-out clusters of Bengali and Devanagari (the view joins runs of them), and one cluster
+  // with a flood of vowel signs and viramas.
+  "'হো য়া ট স ' x 10k": fill('হো য়া ট স ', 100_000),
+  "'व्हा-ट्स-' x 14k": fill('व्हा-ट्स-', 100_000),
+  "'में हैं तो ' x 10k": fill('में हैं तो ', 100_000),
+  "'क' + 100k marks": `क${fill('ि्', 100_000)} प र म`,
   'keycap digits x 16k': '3️⃣'.repeat(33_000),
   "'your whatsapp ' x 7k": 'your whatsapp '.repeat(7_000),
   // Characters NFKC expands many times: the view is capped at four characters per input character.

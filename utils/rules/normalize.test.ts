@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_EXPANSION, buildView, spanOf } from './normalize';
 
@@ -18,8 +19,40 @@ describe('buildView', () => {
     ['و-ا-ت-س', 'واتس'],
     ['ن ح و ل ب ا', 'ن ح و ل ب ا'],
     ['و علي و سارة', 'و علي و سارة'],
+    // Devanagari and Bengali spelled by cluster (a letter with its viramas, nukta and vowel signs).
+    ['স্কা-ই-প', 'স্কাইপ'],
+    ['রু.পা.লি', 'রুপালি'],
+    ['ভা ই ব া র', 'ভা ই ব া র'],
+    ['ভা ই ব র', 'ভাইবর'],
+    ['জু ম লি ঙ্ক দি ন', 'জুমলিঙ্কদিন'],
+    ['सि ग् न ल पर आओ', 'सिग्नल पर आओ'],
+    ['इ न्स्टा ग्रा म पे मिलो', 'इन्स्टाग्राम पे मिलो'],
+    ['\u095eो-न-पे', 'फ\u093cोनपे'],
+    ['र.क.म', 'रकम'],
+    // Ordinary words of one cluster carry a vowel sign: no spelled run.
+    ['वो भी से है तो', 'वो भी से है तो'],
+    ['সে কি এ তো', 'সে কি এ তো'],
+    ['घर-घर', 'घर-घर'],
+    ['क ख ग', 'क ख ग'],
+    ['न-ग', 'न-ग'],
+    // Arabic and Urdu letters with dots or dashes: three are enough ("ج.ا.ز"), spaces still are not.
+    ['پ.ے.م', 'پےم'],
+    ['س-ك-ا', 'سكا'],
+    ['ف ي ب', 'ف ي ب'],
   ])('%s reads %s', (input, expected) => {
-    expect(buildView(input).text).toBe(expected);
+    // The view keeps canonical decompositions ("ো" is "ে" + "া"): compare in that form.
+    expect(buildView(input).text).toBe(expected.normalize('NFD'));
+  });
+
+  it('maps a joined cluster run back to exactly what was typed', () => {
+    const text = 'ভাই, হো য়া ট স অ্যা প এ আসেন';
+    const view = buildView(text);
+    const word = buildView('হোয়াটসঅ্যাপ').text;
+    const at = view.text.indexOf(word);
+    expect(at).toBeGreaterThan(0);
+    const span = spanOf(view, at, at + word.length);
+    expect(text.slice(span.start, span.end)).toBe('হো য়া ট স অ্যা প');
+    for (let i = 1; i < view.text.length; i++) expect(view.starts[i]).toBeGreaterThanOrEqual(view.starts[i - 1]!);
   });
 
   it('leaves short dotted words alone', () => {
@@ -55,5 +88,38 @@ describe('buildView', () => {
     expect(new Set(view.starts).size).toBe(text.length);
     expect(view.text.startsWith('a')).toBe(true);
     expect(view.text.endsWith('b')).toBe(true);
+  });
+
+  it('joins spelled clusters of any script only by dropping separators, and maps every view character exactly', () => {
+    // Units of the scripts spelled letter by letter or cluster by cluster, with their marks, and
+    // whole words, joined by random separators: the property holds for runs joined or not.
+    const unit = fc.constantFrom(
+      'a', 'Z', '7', 'ж', 'λ', 'ب', 'ک', 'ی', 'بِ', 'ট', 'স', 'অ্যা', 'হো', 'য়া', 'ক্ষ', 'ट्स', 'व्हा', 'ऐ', 'प', 'म', 'में', 'ग्', 'क़',
+      'ি', '্', '\u200c', '\u200d', 'কাজ', 'पर', 'علي',
+    );
+    const sep = fc.constantFrom(' ', ' ', '.', '-', '_', '·', '/', '|', '*', ', ', '');
+    const text = fc.array(fc.tuple(unit, sep), { maxLength: 40 }).map((parts) => parts.map(([u, s]) => u + s).join(''));
+    fc.assert(
+      fc.property(text, (input) => {
+        const view = buildView(input);
+        expect(view.starts.length).toBe(view.text.length);
+        expect(view.text.length).toBeLessThanOrEqual(MAX_EXPANSION * input.length);
+        const covered = new Uint8Array(input.length);
+        for (let i = 0; i < view.text.length; i++) {
+          expect(view.starts[i]).toBeLessThan(view.ends[i]!);
+          expect(view.ends[i]).toBeLessThanOrEqual(input.length);
+          if (i > 0) expect(view.starts[i]).toBeGreaterThanOrEqual(view.starts[i - 1]!);
+          for (let k = view.starts[i]!; k < view.ends[i]!; k++) covered[k] = 1;
+        }
+        // What the view left out is a separator or an invisible character, never a letter or mark.
+        for (let k = 0; k < input.length; k++) if (!covered[k]) expect(' .-_·/|*\u200c\u200d', input).toContain(input[k]);
+        // And a view character read from the original is what its original character folds to.
+        for (let i = 0; i < view.text.length; i++) {
+          const original = input.slice(view.starts[i], view.ends[i]);
+          expect(buildView(original).text, input).toContain(view.text[i]);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -229,15 +229,61 @@ function isLetter(c: number): boolean {
 function isArabicLetter(c: number): boolean {
   return (c >= 0x621 && c <= 0x64a && c !== 0x640) || (c >= 0x671 && c <= 0x6d3);
 }
+/** Arabic vowel marks (harakat, superscript alef) that may follow a spelled letter: "بِ.ن.ك". */
+function isArabicMark(c: number): boolean {
+  return (c >= 0x64b && c <= 0x65f) || c === 0x670;
+}
+/**
+ * Devanagari and Bengali (U+0900–U+09FF), by offset in their block (both follow the ISCII layout):
+ * letters are the independent vowels and consonants, marks the signs written on a letter (nukta,
+ * vowel signs, candrabindu, anusvara, visarga, length marks), and 0x4D the virama that joins two
+ * consonants into one cluster ("ট্স", "অ্যা"). The view has no ZWJ/ZWNJ (folded away as invisible).
+ */
+function isIndic(c: number): boolean {
+  return c >= 0x900 && c <= 0x9ff;
+}
+function isIndicLetter(c: number): boolean {
+  if (!isIndic(c)) return false;
+  const o = c & 0x7f;
+  if ((o >= 0x04 && o <= 0x39) || (o >= 0x58 && o <= 0x61)) return true;
+  return c < 0x980 ? o >= 0x72 : o === 0x4e || o === 0x70 || o === 0x71; // Bengali: khanda ta, Assamese ra and wa
+}
+function isIndicMark(c: number): boolean {
+  if (!isIndic(c)) return false;
+  const o = c & 0x7f;
+  return o <= 0x03 || (o >= 0x3a && o <= 0x4c && o !== 0x3d) || (o >= 0x4f && o <= 0x57 && o !== 0x50) || o === 0x62 || o === 0x63 || (o === 0x4e && c < 0x980);
+}
+/** A consonant, the base of a cluster (not an independent vowel). */
+function isIndicConsonant(c: number): boolean {
+  const o = c & 0x7f;
+  return isIndicLetter(c) && o >= 0x15 && !(o >= 0x60 && o <= 0x61);
+}
+const VIRAMA_OFFSET = 0x4d;
+function isVirama(c: number): boolean {
+  return isIndic(c) && (c & 0x7f) === VIRAMA_OFFSET;
+}
+/** Any character that belongs to a word of the scripts spelled by cluster (a letter, a mark or a virama). */
+function isIndicWordChar(c: number): boolean {
+  return isIndicLetter(c) || isIndicMark(c) || isVirama(c);
+}
 function isSpacedSeparator(c: number): boolean {
   return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0xb7 || c === 0x2022 || c === 0x2f || c === 0x7c;
 }
 
-/**
- * Removes the separators inside runs of single characters that all use the same separator, when
- * the run is at least four characters long with at least two letters: "b.a.n.k" → "bank",
- * "p a y p a l" → "paypal", "ر.ق.م.ك" → "رقمك". Digit-only runs are left to the phone detector.
- */
+/** A character that continues a run of `kind` after its separator: in a space-separated run of single
+ * characters, a spaced "." "@" "_" "-" belongs to it too: "b r e n n a . w @ o u t l o o k". */
+function isMember(kind: number, sep: number, c: number): boolean {
+  return kind === INDIC ? isIndicLetter(c) : isAlnum(c) || (sep === 0x20 && (c === 0x2e || c === 0x5f || c === 0x2d));
+}
+
+/** Most code units in one spelled unit: "ক্ষ্ম্যা" (four consonants, three viramas and a sign) is eight. */
+const MAX_UNIT = 8;
+
+/** Kinds of spelled unit: one Latin, Greek, Cyrillic letter, digit or symbol; one Arabic letter; one Indic cluster. */
+const LATIN = 1;
+const ARABIC = 2;
+const INDIC = 3;
+
 /**
  * Pretest: some single character, separator, single character, separator, single character.
  * A fixed-length pattern (no quantifier): each start position is tried in a bounded number of
@@ -245,43 +291,128 @@ function isSpacedSeparator(c: number): boolean {
  * long view several times faster than a loop in JavaScript.
  */
 const SPACED_PRETEST = /(?:^|[^a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3])[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]([ .\-_*\u00b7\u2022/|])[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]\1[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]\1[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3](?![a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3])/;
+/**
+ * Pretest for three-unit runs (Arabic letters, Devanagari and Bengali clusters): three short runs
+ * of these scripts (at most six code units, a cluster with its signs) with the same separator. The separator is outside the
+ * character class, so each bounded count has one way to match: no backtracking beyond six steps.
+ */
+const CLUSTER_PRETEST = /(?:^|[^\u0600-\u06ff\u0900-\u09ff])[\u0600-\u06ff\u0900-\u09ff]{1,6}([ .\-_*\u00b7\u2022/|])[\u0600-\u06ff\u0900-\u09ff]{1,6}\1[\u0600-\u06ff\u0900-\u09ff]{1,6}(?![\u0600-\u06ff\u0900-\u09ff])/;
 
+/**
+ * Removes the separators inside runs of single spelled units that all use the same separator:
+ * "b.a.n.k" → "bank", "p a y p a l" → "paypal", "ر.ق.م.ك" → "رقمك", "বি.কা.শ" → "বিকাশ",
+ * "व्हा ट्स ऐ प" → "व्हाट्सऐप". A unit is one character, except in Devanagari and Bengali, where it
+ * is one cluster: a letter, then any virama + consonant pairs, nukta and vowel signs ("অ্যা", "ট্স").
+ * Runs of single characters need four units with two letters (digit-only runs are left to the
+ * phone detector); runs of Arabic letters or clusters joined by dots or dashes need three
+ * ("ج.ا.ز", "ন-গ-দ"). Clusters with spaces need four, and one of them a bare consonant (no vowel
+ * sign, no nasal mark): one-cluster words of ordinary text ("में हैं तो", "সে কি এ") all carry a
+ * sign, and a name spelled out always has a bare consonant. Linear: each unit is read at most twice.
+ */
 function joinSpacedLetters(view: View): View {
   const { text } = view;
-  if (!SPACED_PRETEST.test(text)) return view;
+  if (!SPACED_PRETEST.test(text) && !CLUSTER_PRETEST.test(text)) return view;
   const drop = new Uint8Array(text.length);
+  /** The separators of the run being read, in order. */
+  const sepAt = new Int32Array(text.length);
   let any = false;
   let i = 0;
   const at = (k: number): number => text.charCodeAt(k);
+  /** Kind of the unit starting at k (0: none). */
+  const kindAt = (k: number): number => (isIndicLetter(at(k)) ? INDIC : isArabicLetter(at(k)) ? ARABIC : isAlnum(at(k)) ? LATIN : 0);
+  /** End of the unit of kind `kind` starting at k. */
+  const unitEnd = (k: number, kind: number): number => {
+    let e = k + 1;
+    if (kind === ARABIC) {
+      while (isArabicMark(at(e))) e++;
+    } else if (kind === INDIC) {
+      for (;;) {
+        const c = at(e);
+        if (isIndicMark(c)) e++;
+        else if (isVirama(c)) e += isIndicLetter(at(e + 1)) ? 2 : 1;
+        else break;
+      }
+    }
+    return e;
+  };
+  /** The unit [k, e) is a consonant cluster with no vowel sign or nasal mark ("ট", "ট্স", "ক্"). */
+  const bare = (k: number, e: number): boolean => {
+    if (!isIndicConsonant(at(k))) return false;
+    for (let m = k + 1; m < e; m++) if (isIndicMark(at(m)) && (at(m) & 0x7f) !== 0x3c) return false;
+    return true;
+  };
+  const wordChar = (c: number): boolean => isAlnum(c) || isIndicWordChar(c) || isArabicMark(c);
   while (i < text.length) {
-    // A run starts at a single alnum character followed by a separator and another single char.
-    if (!isAlnum(at(i)) || isAlnum(at(i - 1)) || !isSpacedSeparator(at(i + 1)) || !isAlnum(at(i + 2))) {
+    const kind = kindAt(i);
+    if (kind === 0 || wordChar(at(i - 1))) {
       i++;
       continue;
     }
-    const sep = at(i + 1);
-    let j = i;
+    let e = unitEnd(i, kind);
+    // A cluster longer than any spelled one (a flood of signs) is no unit.
+    if (e - i > MAX_UNIT) {
+      i = e;
+      continue;
+    }
+    const sep = at(e);
+    // A run starts at a single unit followed by a separator and another single unit.
+    if (!isSpacedSeparator(sep) || (kind === INDIC ? kindAt(e + 1) !== INDIC : !isAlnum(at(e + 1)))) {
+      i = e;
+      continue;
+    }
     let count = 1;
-    let letters = isLetter(at(i)) ? 1 : 0;
-    // In a space-separated run, a spaced "." "@" "_" "-" belongs to it too: "b r e n n a . w @ o u t l o o k".
-    const member = (c: number): boolean => isAlnum(c) || (sep === 0x20 && (c === 0x2e || c === 0x5f || c === 0x2d));
-    while (at(j + 1) === sep && member(at(j + 2)) && !isAlnum(at(j + 3))) {
-      j += 2;
+    let letters = isLetter(at(i)) || kind === INDIC ? 1 : 0;
+    let bares = kind === INDIC && bare(i, e) ? 1 : 0;
+    /** End of the last unit that is a word character. */
+    let lastWord = e;
+    let countWord = 1;
+    /** End of the last bare unit, and the units up to it. */
+    let lastBare = bares ? e : i;
+    let countBare = bares;
+    let seps = 0;
+    while (at(e) === sep && isMember(kind, sep, at(e + 1))) {
+      const k = e + 1;
+      const ke = kind === INDIC ? unitEnd(k, INDIC) : kind === ARABIC && isArabicLetter(at(k)) ? unitEnd(k, ARABIC) : k + 1;
+      if (wordChar(at(ke)) || ke - k > MAX_UNIT) break;
+      sepAt[seps++] = e;
+      e = ke;
       count++;
-      if (isLetter(at(j))) letters++;
+      if (kind === INDIC) {
+        letters++;
+        if (bare(k, ke)) {
+          bares++;
+          lastBare = ke;
+          countBare = count;
+        }
+      } else if (isLetter(at(k))) letters++;
+      // Never end a run on punctuation (a full stop after "p a y p a l ." stays where it was).
+      if (wordChar(at(k))) {
+        lastWord = ke;
+        countWord = count;
+      }
     }
-    // Never end a run on punctuation (a full stop after "p a y p a l ." stays where it was).
-    while (j > i && !isAlnum(at(j))) {
-      j -= 2;
-      count--;
+    let end = lastWord;
+    count = countWord;
+    const spaced = sep === 0x20;
+    // "टे ली ग्रा म पे आ", "হো য়া ট স অ্যা প এ": a spaced name ends on a bare consonant; the
+    // clusters with a vowel after the last one are the words that follow the name, left apart.
+    if (kind === INDIC && spaced && bares > 0) {
+      end = lastBare;
+      count = countBare;
     }
-    // Arabic letters join only across dots and dashes ("ر.ق.م.ك"): a sentence spelled out letter by
-    // letter with spaces ("ن ح و ل …") would lose its word breaks, which Arabic words need.
-    if (count >= 4 && letters >= 2 && !(sep === 0x20 && isArabicLetter(at(i)))) {
-      for (let k = i + 1; k < j; k += 2) drop[k] = 1;
+    const join =
+      kind === INDIC
+        ? spaced
+          ? count >= 4 && bares >= 1
+          : count >= 3
+        : kind === ARABIC && !(isArabicLetter(at(i)) && spaced)
+          ? count >= 3 && letters >= 2
+          : count >= 4 && letters >= 2 && !(spaced && isArabicLetter(at(i)));
+    if (join) {
+      for (let k = 0; k < seps && sepAt[k]! < end; k++) drop[sepAt[k]!] = 1;
       any = true;
     }
-    i = j + 1;
+    i = end;
   }
   if (!any) return view;
   const parts: string[] = [];

@@ -59,6 +59,39 @@ describe('finding offsets under obfuscation', () => {
     );
   });
 
+  it('a channel name spelled cluster by cluster in Bengali, Devanagari or Urdu', () => {
+    // Each name as the clusters someone spelling it would type (a letter with its viramas, nukta and
+    // vowel signs), with words before and after in its language.
+    const SPELLED: { units: string[]; before: string[]; after: string[]; spaces: boolean }[] = [
+      { units: ['হো', 'য়া', 'ট', 'স', 'অ্যা', 'প'], before: ['ভাই,', 'ঠিক আছে,'], after: ['এ আসেন', 'এ কথা বলি', 'তে আসুন'], spaces: true },
+      { units: ['টে', 'লি', 'গ্রা', 'ম'], before: ['ভাই,', 'আচ্ছা'], after: ['এ আসেন', 'এ নক দিন'], spaces: true },
+      { units: ['व्हा', 'ट्स', 'ऐ', 'प'], before: ['भाई,', 'ठीक है,'], after: ['पर आ जाओ', 'पे बात करो'], spaces: true },
+      { units: ['टे', 'ली', 'ग्रा', 'म'], before: ['भाई,', 'चलो'], after: ['पर आ जाओ', 'पे आ जाओ'], spaces: true },
+      { units: ['ٹ', 'ی', 'ل', 'ی', 'گ', 'ر', 'ا', 'م'], before: ['بھائی،', 'ٹھیک ہے،'], after: ['پر آ جائیں', 'پر بات کریں'], spaces: false },
+      { units: ['و', 'ا', 'ٹ', 'س', 'ا', 'ی', 'پ'], before: ['بھائی،'], after: ['پر آ جائیں', 'پر بات کریں'], spaces: false },
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SPELLED),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom(' ', '-', '.', '·'),
+        fc.array(fc.constantFrom('', '', '', '\u200c', '\u200d', '\u200b'), { minLength: 8, maxLength: 8 }),
+        (name, b, a, separator, invisibles) => {
+          const sep = separator === ' ' && !name.spaces ? '-' : separator;
+          // Invisible characters inside clusters (after a virama) and between units.
+          const units = name.units.map((u, k) => u.replace('\u09cd', `\u09cd${invisibles[k]}`).replace('\u094d', `\u094d${invisibles[k]}`));
+          const obf = units.join(sep);
+          const text = `${name.before[b % name.before.length]} ${obf} ${name.after[a % name.after.length]}`;
+          const call = analyze(text).find((f) => f.category === 'call' && f.ruleId === 'call.app');
+          expect(call, text).toBeDefined();
+          expect(text.slice(call!.start, call!.end)).toBe(obf);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('an email address', () => {
     fc.assert(
       fc.property(
