@@ -79,6 +79,8 @@ const DEGENERATE: Record<string, string> = {
   'U+3300 x 100k (アパート)': '\u3300'.repeat(100_000),
   // Every character a word, a WeChat name every three.
   "'微信号' x 33k": fill('微信号', 100_000),
+  // A reported ask (让我 "asked me") in every three characters of one long sentence.
+  "'他让我' x 33k": fill('他让我', 100_000),
   "'phone: +1 415 555 0192, ' x 4k": fill('phone: +1 415 555 0192, ', 100_000),
   "'at dot ' x 14k": fill('at dot ', 100_000),
   // A spelled address with a long run of spaces before "dot" (a quadratic expression once).

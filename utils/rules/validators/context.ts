@@ -511,7 +511,8 @@ function reportedAsks(ctx: Ctx, table: Int8Array): void {
     let speaker = false;
     for (let q = Math.max(s.from, k - 3); q < k; q++) if (SPEAKERS.has(ctx.words[q]!)) speaker = true;
     if (speaker) continue;
-    for (let q = end; q < s.to; q++) table[q] = 1;
+    // An earlier ask of the sentence marked up to its end already: stop there (linear in the sentence).
+    for (let q = end; q < s.to && !table[q]; q++) table[q] = 1;
   }
 }
 
