@@ -3,9 +3,10 @@
  * (Egyptian "ابعتلي", "كلمني"; Gulf "عطني", "وش"; Levantine "شو", "بعتلي").
  *
  * NOTE: Arabic glues prepositions and the article to the next word ("بالواتساب", "عالواتس",
- * "للإيميل"). Such glued forms of app names are exported in `localChannels`; a general rule in the
- * engine (strip a leading "ب", "بال", "و", "ال", "عال", "لل" before a known channel) would be more
- * complete. Possessive suffixes are glued too ("رقمك" = your number, "رقمي" = my number): they are
+ * "للإيميل"). The engine now strips them by rule (`cliticPrefixes`, `caseEndings`, read through
+ * `inflection.ts`), but not for short local names, which count only with a cue beside them: the
+ * glued forms in `localChannels` (and "بشيك" in `channels.ts`) stay for those.
+ * Possessive suffixes are glued too ("رقمك" = your number, "رقمي" = my number): they are
  * listed as contact nouns.
  */
 import type { Lexicon } from './types';

@@ -215,10 +215,24 @@ function sentenceBounds(ctx: Ctx, sent: number): { from: number; to: number } {
 function hasRefusal(ctx: Ctx, sent: number): boolean {
   const s = sentenceBounds(ctx, sent);
   if (!hasCue(ctx, 'refusal', s.from, s.to)) return false;
-  const marked = new Int8Array(ctx.count);
-  refusalTokens(ctx, s.from, s.to, marked);
-  for (let k = s.from; k < s.to; k++) if (marked[k]) return true;
+  for (let k = s.from; k < s.to; k++) {
+    if (!hasCue(ctx, 'refusal', k, k + 1)) continue;
+    const end = refusalRunEnd(ctx, k, s.to);
+    if (end > 0) return true;
+    k = -end - 1;
+  }
   return false;
+}
+
+/**
+ * The end of the run of refusal words starting at k (before `to`), or minus that end when the run
+ * holds the "不" of an A-not-A question, which asks and refuses nothing.
+ */
+function refusalRunEnd(ctx: Ctx, k: number, to: number): number {
+  let end = k;
+  let asks = false;
+  for (; end < to && hasCue(ctx, 'refusal', end, end + 1); end++) if (askingANotA(ctx, end)) asks = true;
+  return asks ? -end : end;
 }
 
 /**
@@ -288,12 +302,9 @@ function refusalTokens(ctx: Ctx, from: number, to: number, out: Int8Array): void
   if (!hasCue(ctx, 'refusal', from, to)) return;
   for (let k = from; k < to; k++) {
     if (!hasCue(ctx, 'refusal', k, k + 1)) continue;
-    // A run of refusal words that holds the "不" of an A-not-A question is a question.
-    let end = k;
-    let asks = false;
-    for (; end < to && hasCue(ctx, 'refusal', end, end + 1); end++) if (askingANotA(ctx, end)) asks = true;
-    if (!asks) out.fill(1, k, end);
-    k = end - 1;
+    const end = refusalRunEnd(ctx, k, to);
+    if (end > 0) out.fill(1, k, end);
+    k = Math.abs(end) - 1;
   }
 }
 
