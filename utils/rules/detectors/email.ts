@@ -116,13 +116,29 @@ function startsCjkAtWord(word: string): boolean {
 }
 
 /**
+ * Last token of an at word written as two or three words ("a còng" in Vietnamese, "et işareti" in
+ * Turkish, "at the rate"), or -1. The word classes hold such entries with their spaces folded away
+ * ("acong"), so the words are joined and looked up; at least five letters, so that two short words
+ * never make an at word by chance.
+ */
+function atPhraseEnd(ctx: Ctx, i: number, gap: (k: number) => string): number {
+  let joined = ctx.words[i]!;
+  for (let k = i + 1; k < Math.min(ctx.count, i + 3) && /^\s+$/.test(gap(k - 1)); k++) {
+    joined += ctx.words[k]!;
+    if (joined.length >= 5 && AT_WORDS.has(joined)) return k;
+  }
+  return -1;
+}
+
+/**
  * The at word starting at token i, as [first, last] tokens, or undefined: one word ("at",
- * "arobase", "এট"), two CJK characters written together ("艾" "特"), or an at word, a short
- * filler and another at word ("at the rate", "एट द रेट").
+ * "arobase", "এট"), several words ("a còng"), two CJK characters written together ("艾" "特"), or
+ * an at word, a short filler and another at word ("at the rate", "एट द रेट").
  */
 function atWordAt(ctx: Ctx, i: number, isAt: (k: number) => boolean, gap: (k: number) => string): [number, number] | undefined {
   const { words, count } = ctx;
-  let last = -1;
+  let last = atPhraseEnd(ctx, i, gap);
+  if (last >= 0) return [i, last];
   if (isAt(i)) last = i;
   else if (i + 1 < count && startsCjkAtWord(words[i]!) && gap(i) === '' && AT_WORDS.has(words[i]! + words[i + 1]!)) last = i + 1;
   if (last < 0) return undefined;

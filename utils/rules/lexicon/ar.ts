@@ -38,15 +38,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['آت', 'ات'],
-  dot: ['نقطة', 'دوت'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'ar',
   name: 'Arabic',
@@ -166,7 +157,7 @@ export const lexicon: Lexicon = {
       'اللافتة', 'بانر', 'البانر', 'بوستر', 'البوستر', 'فوتر', 'الفوتر', 'تذييل', 'قالب', 'القالب', 'شاشة', 'الشاشة',
       'تغليف', 'التغليف', 'عبوة', 'العبوة', 'منيو', 'المنيو',
     ],
-    emailAt: ['آت', 'أت'],
+    emailAt: ['آت', 'أت', 'ات'],
     emailDot: ['دوت', 'نقطة'],
     numberLabelParts: ['رقم', 'جوال'],
     negation: ['لا', 'ما', 'مش', 'مو', 'لن', 'لم', 'مب', 'مهو', 'ماني', 'مانيش'],

@@ -25,15 +25,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['at the rate', 'attherate'],
-  dot: ['dot'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'bn-Latn',
   name: 'Bengali (Latin script)',
@@ -105,6 +96,8 @@ export const lexicon: Lexicon = {
   near: ['kotha'],
   feeHints: ['komishon', 'commission'],
   words: {
+    emailDot: ['dot'],
+    emailAt: ['at the rate', 'attherate'],
     numberNouns: ['nambar'],
     channelNext: ['koro', 'korun', 'te', 'e', 'diye'],
     sendStems: ['diben', 'dao', 'pathan'],

@@ -31,15 +31,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['এট', 'অ্যাট'],
-  dot: ['ডট'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'bn',
   name: 'Bengali',

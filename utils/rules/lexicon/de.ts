@@ -20,15 +20,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['ät', 'klammeraffe'],
-  dot: ['punkt'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'de',
   name: 'German',

@@ -24,15 +24,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['arobase', 'arobas'],
-  dot: ['point'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'fr',
   name: 'French',
@@ -184,7 +175,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['mais', 'cependant', 'toutefois'],
     contractStems: ['contrat', 'factur', 'accord', 'projet'],
     contactVerbStems: ['contactez', 'contacte'],
-    emailAt: ['arobase'],
+    emailAt: ['arobase', 'arobas'],
     emailDot: ['point'],
     socialCueStems: ['ecri', 'écri'],
     without: ['sans'],

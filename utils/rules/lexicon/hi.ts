@@ -29,15 +29,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['एट', 'ऐट', 'एट द रेट'],
-  dot: ['डॉट'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'hi',
   name: 'Hindi',
@@ -134,7 +125,7 @@ export const lexicon: Lexicon = {
       'स्टिकर', 'फ़ुटर', 'फुटर', 'टेम्पलेट', 'टेम्प्लेट', 'थंबनेल', 'स्क्रीन', 'पैकेजिंग', 'हेल्पलाइन', 'मेन्यू',
       'मेनू',
     ],
-    emailAt: ['एट', 'ऐट', 'रेट'],
+    emailAt: ['एट', 'ऐट', 'रेट', 'एट द रेट'],
     emailDot: ['डॉट', 'डाट'],
     numberLabelParts: ['नंबर', 'नम्बर', 'मोबाइल'],
     here: ['यहाँ'],

@@ -20,15 +20,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['at'],
-  dot: ['titik', 'dot'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'id',
   name: 'Indonesian',
@@ -105,6 +96,7 @@ export const lexicon: Lexicon = {
   near: ['panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
   feeHints: ['potongan', 'biaya'],
   words: {
+    emailAt: ['at'],
     reportedAsks: ['minta saya', 'minta kami', 'meminta saya', 'meminta kami', 'menyuruh saya', 'nyuruh saya', 'mau kami'],
     appProductStems: ['katalog', 'toko'],
     artifactStems: [
@@ -138,7 +130,7 @@ export const lexicon: Lexicon = {
     feeStems: ['biaya', 'potongan'],
     payLinkPrepositions: ['lewat'],
     contractStems: ['kontrak', 'faktur', 'perjanjian', 'proyek'],
-    emailDot: ['titik'],
+    emailDot: ['titik', 'dot'],
     socialCueStems: ['kirim', 'pesan'],
     without: ['tanpa'],
     idFillers: ['adalah'],

@@ -17,20 +17,16 @@ const files = readdirSync(folder)
 /** Local names of apps and payment services, exported beside some lexicons (label → aliases). */
 type LocalChannels = { call: Record<string, string[]>; payment: Record<string, string[]> };
 
-/** Local words for "@" and "." in spelled-out emails, exported beside some lexicons. */
-type EmailWords = { at: string[]; dot: string[] };
-
 interface LexiconModule {
   lexicon?: Lexicon;
   localChannels?: LocalChannels;
-  emailWords?: EmailWords;
 }
 
 const loaded: ({ file: string; lexicon: Lexicon } & LexiconModule)[] = [];
 for (const file of files) {
   const mod = (await import(`./${file}`)) as LexiconModule;
   if (mod.lexicon) {
-    loaded.push({ file, lexicon: mod.lexicon, localChannels: mod.localChannels, emailWords: mod.emailWords });
+    loaded.push({ file, lexicon: mod.lexicon, localChannels: mod.localChannels });
   }
 }
 
@@ -112,15 +108,6 @@ describe('lexicon files', () => {
         ]),
       );
       expect(found).toEqual([]);
-    },
-  );
-
-  it.each(loaded.filter((l) => l.emailWords).map((l) => [l.file, l.emailWords!] as const))(
-    '%s email words are well-formed',
-    (_file, words) => {
-      expect(words.at.length).toBeGreaterThan(0);
-      expect(words.dot.length).toBeGreaterThan(0);
-      expect([...problems(words.at, 'at'), ...problems(words.dot, 'dot')]).toEqual([]);
     },
   );
 
@@ -284,12 +271,10 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   firstPerson: ['ar', 'bn', 'bn-Latn', 'hi', 'pl', 'tl', 'tr', 'uk', 'ur', 'vi', 'zh'],
   platformStems: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   channelNext: ['ar', 'fr', 'pl', 'ru', 'tl', 'tr', 'uk', 'vi'],
-  emailDot: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
   phoneLabelNouns: ['ar', 'bn-Latn', 'es', 'fr', 'id', 'it', 'ru', 'tl', 'uk', 'vi', 'zh'],
   currencyNames: ['bn-Latn', 'de', 'es', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'tl', 'tr', 'ur-Latn', 'vi'],
   calledPerson: ['ar', 'bn-Latn', 'es', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'vi', 'zh'],
   reportingVerbs: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  emailAt: ['bn-Latn', 'hi-Latn', 'id', 'tl', 'tr', 'ur-Latn', 'vi'],
   callMePronouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pt', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   idNouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   reportedTarget: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

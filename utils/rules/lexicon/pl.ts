@@ -21,15 +21,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['małpa', 'małpka'],
-  dot: ['kropka'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'pl',
   name: 'Polish',
@@ -163,7 +154,7 @@ export const lexicon: Lexicon = {
     callMePronouns: ['mnie'],
     contractStems: ['umow', 'umów', 'projekt'],
     contactVerbStems: ['kontakt'],
-    emailAt: ['malpa', 'małpa'],
+    emailAt: ['malpa', 'małpa', 'małpka'],
     emailDot: ['kropka'],
     socialCueStems: ['napisz'],
     without: ['bez'],

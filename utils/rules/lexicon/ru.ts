@@ -28,15 +28,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['собака', 'собачка'],
-  dot: ['точка'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'ru',
   name: 'Russian',
@@ -180,7 +171,7 @@ export const lexicon: Lexicon = {
     payLinkPrepositions: ['через'],
     callMePronouns: ['мне'],
     contractStems: ['контракт', 'договор', 'счет', 'соглашен', 'проект'],
-    emailAt: ['собака', 'sobaka'],
+    emailAt: ['собака', 'sobaka', 'собачка'],
     emailDot: ['tochka', 'точка'],
     socialCueStems: ['напиш', 'пиш', 'там'],
     without: ['без'],

@@ -17,15 +17,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['at'],
-  dot: ['dot', 'tuldok'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'tl',
   name: 'Tagalog',
@@ -99,6 +90,8 @@ export const lexicon: Lexicon = {
   near: ['tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
   feeHints: ['fee si upwork'],
   words: {
+    emailDot: ['dot', 'tuldok'],
+    emailAt: ['at'],
     negation: ['hindi'],
     shareOrUseStems: ['ibigay', 'gamit'],
     upworkNegator: ['hindi'],

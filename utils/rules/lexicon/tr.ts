@@ -33,15 +33,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['et işareti'],
-  dot: ['nokta'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'tr',
   name: 'Turkish',
@@ -128,6 +119,7 @@ export const lexicon: Lexicon = {
   near: ['gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    emailAt: ['et işareti', 'et'],
     reportedAsks: ['benden istedi', 'bizden istedi', 'istedi ki'],
     appProductStems: ['katalog', 'kataloğ'],
     artifactStems: [

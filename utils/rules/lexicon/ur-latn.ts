@@ -20,15 +20,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['at the rate', 'attherate'],
-  dot: ['dot'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'ur-Latn',
   name: 'Urdu (Latin script)',
@@ -104,6 +95,8 @@ export const lexicon: Lexicon = {
   near: ['baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    emailDot: ['dot'],
+    emailAt: ['at the rate', 'attherate'],
     weakNameIdiomNext: ['ho'],
     negation: ['nahi', 'nahin', 'nai', 'na'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],

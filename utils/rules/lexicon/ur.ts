@@ -30,15 +30,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['ایٹ', 'ایٹ دی ریٹ'],
-  dot: ['ڈاٹ'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'ur',
   name: 'Urdu',
@@ -134,7 +125,7 @@ export const lexicon: Lexicon = {
       'ویڈیو', 'کارڈ', 'فلائر', 'پوسٹر', 'بینر', 'لیبل', 'اسٹیکر', 'سٹیکر', 'فوٹر', 'ٹیمپلیٹ', 'تھمب', 'اسکرین',
       'سکرین', 'پیکجنگ', 'ہیلپ', 'مینو', 'اشتہار',
     ],
-    emailAt: ['ایٹ', 'اَیٹ', 'ریٹ'],
+    emailAt: ['ایٹ', 'اَیٹ', 'ریٹ', 'ایٹ دی ریٹ'],
     emailDot: ['ڈاٹ'],
     numberLabelParts: ['نمبر', 'موبائل'],
     negation: ['نہیں'],

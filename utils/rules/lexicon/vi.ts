@@ -20,15 +20,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['a còng', 'a móc'],
-  dot: ['chấm'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'vi',
   name: 'Vietnamese',
@@ -102,6 +93,7 @@ export const lexicon: Lexicon = {
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],
   words: {
+    emailAt: ['a còng', 'a móc'],
     reportedAsks: ['bảo tôi', 'bảo em', 'bảo mình', 'yêu cầu tôi', 'yêu cầu em', 'nhờ tôi', 'nhờ em', 'muốn tôi', 'muốn em'],
     artifactStems: ['thiếp', 'standee'],
     emailDot: ['chấm'],

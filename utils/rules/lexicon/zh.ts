@@ -29,15 +29,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
 };
 
-/**
- * NOTE: Lexicon has no field for the local words people type for "@" and "." to hide an email
- * address ("julie arobase gmail point com"); the engine's at/dot folding can take these.
- */
-export const emailWords: { at: string[]; dot: string[] } = {
-  at: ['艾特', '圈a'],
-  dot: ['点', '點'],
-};
-
 export const lexicon: Lexicon = {
   lang: 'zh',
   name: 'Chinese',
@@ -131,7 +122,7 @@ export const lexicon: Lexicon = {
       '视频', '視頻', '名片', '传单', '傳單', '海报', '海報', '横幅', '橫幅', '标签', '標籤', '页脚', '頁尾', '模板', '缩略图', '縮圖', '封面', '屏幕', '包装',
       '包裝', '招牌', '二维码', '二維碼', '菜单', '菜單', '宣传单', '画面',
     ],
-    emailAt: ['艾特', '艾特儿'],
+    emailAt: ['艾特', '艾特儿', '圈a'],
     emailDot: ['点', '點'],
     negation: ['不', '没', '沒', '别', '別', '拒', '未', '勿'],
     negationBlockers: ['要', '何', '说', '說', '了'],

@@ -53,4 +53,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Le numéro de suivi 8L 5550 1234 567 n\'a pas bougé depuis lundi.', expect: [], note: 'tracking number' },
   { text: 'ton mail stp', expect: ['contact'], note: 'verbless ask with stp' },
   { text: 'numéro de facture stp', expect: [], note: 'invoice number, not a phone' },
+  { text: 'Le pain et le fromage, point final.', expect: [], note: 'et and point in prose' },
 ];

@@ -44,4 +44,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Afişte +90 216 555 01 77 ve siparis@firinim.com.tr olacak, değil mi?', expect: [], note: 'artifact: afiş' },
   { text: 'Benim numaram +90 532 555 01 77, beni arayın', expect: ['call', 'contact'], note: 'own number and call' },
   { text: 'numaran lütfen', expect: ['contact'], note: 'verbless ask with lütfen' },
+  { text: 'mail adresim selin nokta cakir et işareti hotmail nokta com', expect: ['contact'], note: 'at and dot spelled as words' },
+  { text: 'bana yaz: mert et gmail nokta com', expect: ['contact'], note: 'et alone for @' },
 ];

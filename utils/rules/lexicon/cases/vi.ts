@@ -44,4 +44,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Zalo nhé, mình gửi bản vẽ qua đó', expect: ['call'] },
   { text: 'Danh thiếp in số 028 5555 0177 và email của quán, đúng không ạ?', expect: [], note: 'artifact: danh thiếp' },
   { text: 'Làm phụ đề cho video Zoom dài 10 phút nhé', expect: [], note: 'app as the subject of a video' },
+  { text: 'địa chỉ mail của mình: bao.ngoc a còng gmail chấm com', expect: ['contact'], note: 'at and dot spelled as words (a còng, chấm)' },
+  { text: 'Chữ a còng trên bàn phím laptop bị liệt, cần thay bàn phím', expect: [], note: 'the at word as an object' },
 ];
