@@ -184,3 +184,18 @@ table('the same everyday words written plainly: should not warn', [
   ['the line chart looks off, do you see it?', []],
   ['is the signal strength shown on the map?', []],
 ]);
+
+table('a talk verb leads to the app; a work word in the next clause gives a reason: should warn', [
+  ['we could keep chatting over Signal, the inbox here never pings me', ['call']],
+  ['happy to keep talking on Line, this site logs me out every hour', ['call']],
+]);
+
+table('the app is the work, whatever clause the work word sits in: should not warn', [
+  ['the shop needs a chatbot so buyers can chat on Telegram, plus shipping notifications', []],
+  ['customers message us on WhatsApp, and we want auto-replies and order notifications there', []],
+]);
+
+table('a comma and a joining word continue the same feature list: should not warn', [
+  ['o sistema precisa de ligação via WhatsApp, ou integrar com uma plataforma VoIP', []],
+  ['our CRM needs a native option for calls via WhatsApp, or integration with a VoIP service', []],
+]);

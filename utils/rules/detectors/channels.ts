@@ -8,7 +8,7 @@ import { CHANNEL_PREP, askBefore, around, findingOn, hasCue, sentenceOf, someSta
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { isRefused, isWorkSubject } from '../validators/context';
+import { isRefused, isWorkSubject, isWorkSubjectInClause } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
@@ -103,6 +103,17 @@ function declinedNext(ctx: Ctx, h: ChannelHit): boolean {
   return hasCue(ctx, 'refusal', next.from, next.to) || (hasCue(ctx, 'onUpwork', next.from, next.to) && hasCue(ctx, 'talk', next.from, next.to));
 }
 
+/**
+ * A verb of talking leads to the name through a preposition ("keep talking on Viber", "text me
+ * over WhatsApp"): the cue (which may hold the preposition) starts at most three words before it, in the same sentence.
+ */
+function talkCueLeadsTo(ctx: Ctx, h: ChannelHit): boolean {
+  const prep = h.from - 1;
+  if (prep < 1 || ctx.sent[prep] !== ctx.sent[h.from] || !CHANNEL_PREP.has(ctx.words[prep]!)) return false;
+  const from = Math.max(sentenceOf(ctx, h.from).from, prep - 3);
+  return hasCue(ctx, 'talk', from, h.from) || hasCue(ctx, 'near', from, h.from);
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const s = sentenceOf(ctx, h.from);
   const tokSent = ctx.sent[h.from]!;
@@ -148,7 +159,8 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (h.channel.kind === 'payment') continue;
     const sentNo = ctx.sent[h.from]!;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
-    if (isWorkSubject(ctx, h.from, h.to) || isRefused(ctx, h.from, true) || negatedApp(ctx, h) || declinedNext(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
+    const workSubject = talkCueLeadsTo(ctx, h) ? isWorkSubjectInClause(ctx, h.from, h.to) : isWorkSubject(ctx, h.from, h.to);
+    if (workSubject || isRefused(ctx, h.from, true) || negatedApp(ctx, h) || declinedNext(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
     // "an Upwork Zoom", "Upwork's Meet": an "on Upwork" phrase that holds the name is Upwork's own call.
     if (hasCue(ctx, 'onUpwork', h.from, h.to) && hasCue(ctx, 'onUpwork', h.from - 1, h.from)) continue;
     const s = sentenceOf(ctx, h.from);

@@ -121,6 +121,7 @@ export const lexicon: Lexicon = {
   near: ['anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    listJoiners: ['und', 'oder', 'sowie'],
     reportedAsks: ['will dass', 'wollte dass', 'bat mich', 'bat uns', 'hat mich gebeten', 'hat uns gebeten'],
     appProductStems: ['katalog'],
     artifactStems: [

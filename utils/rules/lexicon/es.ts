@@ -149,6 +149,7 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    listJoiners: ['y', 'o', 'e', 'u', 'además'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],
     artifactStems: [
       'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',

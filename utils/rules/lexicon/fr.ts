@@ -134,6 +134,7 @@ export const lexicon: Lexicon = {
   near: ['appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    listJoiners: ['et', 'ou', 'puis'],
     reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de'],
     artifactStems: [
       'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',

@@ -106,6 +106,7 @@ export const lexicon: Lexicon = {
   near: ['baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    listJoiners: ['aur', 'ya', 'tatha'],
     emailDot: ['dot'],
     emailAt: ['at the rate', 'attherate'],
     weakNameIdiomNext: ['ho'],

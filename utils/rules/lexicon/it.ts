@@ -112,6 +112,7 @@ export const lexicon: Lexicon = {
   near: ['chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
   words: {
+    listJoiners: ['e', 'o', 'oppure', 'inoltre'],
     artifactStems: [
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
       'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina',

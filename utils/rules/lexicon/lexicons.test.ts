@@ -132,7 +132,7 @@ const WORD_CLASSES = [
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
-  'clauseStart', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
+  'clauseStart', 'listJoiners', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
   'meetVerbs', 'meetPlaces', 'contractStems', 'contactVerbStems', 'emailAt', 'emailDot', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'needed', 'notAnId', 'idNouns', 'idFillers',

@@ -120,6 +120,7 @@ export const lexicon: Lexicon = {
   near: ['rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
+    listJoiners: ['i', 'oraz', 'lub', 'albo'],
     appProductStems: ['katalog', 'sklep'],
     artifactStems: [
       'wizytówc', 'ulotc', 'naklejc', 'etykiec', 'stopc', 'okładc', 'wideo', 'wizytówk', 'ulotk', 'plakat', 'baner',

@@ -139,6 +139,7 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    listJoiners: ['e', 'ou', 'além'],
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',

@@ -119,6 +119,7 @@ export const lexicon: Lexicon = {
   near: ['gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    listJoiners: ['ve', 'veya', 'ayrıca'],
     emailAt: ['et işareti', 'et'],
     reportedAsks: ['benden istedi', 'bizden istedi', 'istedi ki'],
     appProductStems: ['katalog', 'kataloğ'],

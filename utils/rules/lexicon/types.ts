@@ -181,6 +181,8 @@ export interface WordClasses {
   payLinkPrepositions?: string[];
   /** Words that open a new clause ("once", "when", "but"): a verb of paying does not reach across them. */
   clauseStart?: string[];
+  /** Words that join items of one list or one predicate ("and", "or", "plus", "ou", "oder", "или"): after a comma, they continue the clause before it. */
+  listJoiners?: string[];
   /** The pronoun that closes a "call me" phrase ("me", "moi", "mich", "мне"): "call me Jim" names someone. Romance verbs that end in the pronoun ("llámame", "chiamami") are matched by their ending in code. */
   callMePronouns?: string[];
   /** Capitalized words right after "call me" that are times, places or links, not a name: "Call me Tomorrow", "llámame Mañana", "ruf mich Morgen an". */

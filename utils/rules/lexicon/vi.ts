@@ -93,6 +93,7 @@ export const lexicon: Lexicon = {
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],
   words: {
+    listJoiners: ['và', 'hoặc', 'với'],
     emailAt: ['a còng', 'a móc'],
     reportedAsks: ['bảo tôi', 'bảo em', 'bảo mình', 'yêu cầu tôi', 'yêu cầu em', 'nhờ tôi', 'nhờ em', 'muốn tôi', 'muốn em'],
     artifactStems: ['thiếp', 'standee'],

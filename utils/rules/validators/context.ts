@@ -26,13 +26,26 @@ export function isWorkSubject(ctx: Ctx, from: number, to: number, radius = 5): b
   return answer;
 }
 
-function workSubject(ctx: Ctx, from: number, to: number, radius: number): boolean {
+/**
+ * isWorkSubject with the window kept to the name's own clause: for a name that a talk cue leads
+ * to ("let's keep talking on Viber, Upwork notifications don't reach me"), a work word in another
+ * clause gives a reason, not the subject.
+ */
+export function isWorkSubjectInClause(ctx: Ctx, from: number, to: number, radius = 5): boolean {
+  return workSubject(ctx, from, to, radius, true);
+}
+
+function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseOnly = false): boolean {
   if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to) || appProduct(ctx, to)) return true;
   if (pastExperience(ctx, from)) return true;
   // around(ctx, from, to, radius), without the object.
   const s = sentenceOf(ctx, from);
-  const wFrom = Math.max(s.from, from - radius);
-  const wTo = Math.min(s.to, to + radius);
+  let wFrom = Math.max(s.from, from - radius);
+  let wTo = Math.min(s.to, to + radius);
+  if (clauseOnly) {
+    while (wFrom < from && clauseBreakBetween(ctx, wFrom, from) && !joinedAfterBreak(ctx, wFrom, from)) wFrom++;
+    while (wTo > to && clauseBreakBetween(ctx, to - 1, wTo - 1) && !joinedAfterBreak(ctx, to - 1, wTo - 1)) wTo--;
+  }
   if (hasCue(ctx, 'workSubject', wFrom, wTo, from, to)) {
     // Bounded by the window: a work word glued into an ID ("nadia.ux") does not count.
     for (let k = wFrom; k < wTo; k++) {
@@ -57,6 +70,15 @@ function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.view.text;
   for (let k = lo; k < hi; k++) if (/[,;()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return true;
   return false;
+}
+
+const LIST_JOINERS = lexiconWords('listJoiners');
+
+/** Every clause break between tokens a < b is followed by a joining word (", or integrate…"): one list, one clause. */
+function joinedAfterBreak(ctx: Ctx, a: number, b: number): boolean {
+  const t = ctx.view.text;
+  for (let k = a; k < b; k++) if (/[,;()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!)) && !LIST_JOINERS.has(ctx.words[k + 1]!)) return false;
+  return true;
 }
 
 /** The token is glued by "." or "_" to the word before it: part of an ID ("nadia.ux"), not a work word. */
