@@ -324,8 +324,9 @@ function findChannels(
       const name = at.name;
       // "phone pe baat karte hain": a payment name split so that its last part is a preposition or
       // postposition ("phone" + "pe" = PhonePe) reads as a word and its preposition unless a cue
-      // makes it the name, as for a weak name.
-      const splitAtPrep = len > 1 && name?.channel.kind === 'payment' && CHANNEL_PREP.has(words[i + len - 1]!);
+      // makes it the name, as for a weak name. Only a name of two words: one broken into more
+      // pieces ("west ern uni on") is written apart on purpose, whatever its last piece is.
+      const splitAtPrep = len === 2 && name?.channel.kind === 'payment' && CHANNEL_PREP.has(words[i + len - 1]!);
       if (name && (!(name.weak || splitAtPrep) || qualifies(i, len))) {
         hit = name;
         hitLen = len;

@@ -22,9 +22,26 @@ table('payment outside Upwork: should warn', [
   ['Could you bill through Deel instead of a contract here?', ['payment']],
   ['Te pago por SPEI en cuanto me mandes la factura.', ['payment']],
   ['PhonePe kar dunga, Upwork fee bach jayegi', ['payment']],
+  // PayPal friends-and-family, gift codes, "on the side", cheques, token contracts, split names, local wallets.
+  ['Goods and services costs me 4%, so F&F only please', ['payment']],
+  ['Paie-moi avec PayPal entre proches, c\'est plus simple.', ['payment']],
+  ['Mandami l\'acconto su PayPal come amici e parenti.', ['payment']],
+  ['Could you accept payment in gift codes? I have a few Google Play ones.', ['payment']],
+  ['Happy to pay you on the side for the small fixes.', ['payment']],
+  ['I will send u a check for the equipment, deposit it and forward the extra to our vendor.', ['payment']],
+  ['A tiny Upwork contract only for the rating, the real price goes through my bank.', ['payment']],
+  ['Keep Upwork only for the review, we settle the rest by email.', ['payment']],
+  ['wes tern un ion to my sister, she lives in Lagos', ['payment']],
+  ['I only take SadaPay or NayaPay, send it there.', ['payment']],
 ]);
 
 table('payment words in normal use: should not warn', [
+  ['The app shows a Pay now button under the invoice.', []],
+  ['Our bakery sells gift cards at the counter; can you design them?', []],
+  ['My friends and family tested the beta on TestFlight.', []],
+  ['Please leave your review on Upwork once the contract ends, it helps a lot.', []],
+  ['The add-on must be cheaper for both plans, starter and pro.', []],
+  ['Upwork contract for the rating and review system of our marketplace', []],
   ['Instead of one Upwork milestone for everything, can we split the payment into three milestones here?', []],
   ['Without an Upwork contract I will not start any work, sorry.', []],
   ['The new checkout should help shoppers avoid the shipping fee on small orders.', []],

@@ -74,6 +74,8 @@ export const lexicon: Lexicon = {
     'hast du', 'haben sie',
   ],
   payment: [
+    // PayPal's friends-and-family transfer (no buyer protection, no fee).
+    'paypal freunde', 'paypal freunde und familie', 'als freunde und familie', 'über freunde und familie',
     'bar bei übergabe', 'in bar', 'unter der hand', 'per scheck',
     'direkt bezahlen', 'direkt zahlen', 'ich zahle dir direkt', 'ich zahle ihnen direkt', 'direktzahlung',
     'außerhalb von upwork bezahlen', 'zahlung außerhalb', 'banküberweisung', 'per überweisung',

@@ -94,6 +94,16 @@ export const lexicon: Lexicon = {
     // PayPal's "friends and family" transfer (no buyer protection, no fee), by its usual shorthand.
     'pp f&f', 'pp f & f', 'pp fnf', 'paypal f&f', 'paypal f & f', 'paypal fnf', 'f&f no fee', 'f&f no fees', 'send it f&f',
     'send f&f', 'as f&f', 'via f&f', 'through f&f', 'f&f payment', 'f&f transfer', 'as friends and family', 'friends and family payment', 'via friends and family', 'send as friends and family',
+    'f&f only', 'fnf only', 'friends and family only', 'no goods and services', 'no goods & services', 'not goods and services', 'not goods & services', 'no g&s', 'skip goods and services',
+    // A token contract on Upwork for the rating, the real price paid elsewhere.
+    'real price goes', 'the real price goes', 'rest goes direct', 'goes direct', 'go direct for the rest', 'upwork just for the review', 'upwork only for the review',
+    'upwork just for the rating', 'upwork only for the rating', 'upwork just for the reviews', 'upwork only for the reviews', 'on upwork for the rating', 'on upwork for the review', 'contract on upwork for the rating',
+    'upwork * just for the rating', 'upwork * only for the rating', 'upwork * just for the review', 'upwork * only for the review', 'upwork * just for the reviews',
+    // Paid "on the side" or "offline".
+    'take care of you on the side', 'take care of u on the side', 'pay you on the side', 'pay u on the side', 'paid on the side', 'pay on the side', 'cash on the side',
+    'pay offline', 'paid offline', 'payment offline', 'pay you offline', 'cheaper for both', 'cheaper for us both',
+    // Cheque scams: a cheque sent to be deposited, the surplus sent on.
+    'send u a check', 'send u a cheque', 'mail u a check', 'mail u a cheque', 'deposit the check', 'deposit the cheque', 'cash the check', 'cash the cheque',
     'skip the escrow', 'skip escrow', 'no escrow needed', 'without escrow', 'no need for escrow', 'no need for milestone', 'no need for a milestone', 'skip the milestone', 'skip milestones',
     'cashiers check', 'cashier s check', 'certified check', 'certified cheque', 'bank draft', 'demand draft', 'by cheque', 'by check', 'mail you a check', 'mail you a cheque', 'send you a cheque', 'send you a check', 'mail you a cashier s check', 'pay by cheque', 'paid by cheque', 'zelle you', 'venmo you', 'paypal you', 'cash app you', 'revolut you', 'venmo u', 'zelle u', 'from my account to yours', 'from my account straight to yours', 'straight to yours', 'straight to urs', 'from my own account', 'pay you from my account', 'from my company account', 'bank to bank', 'straight to your bank', 'directly to your bank', 'to your bank card', 'pay you in gift cards', 'in gift cards', 'gift cards instead',
     'work directly with you', 'work with you directly', 'deal with you directly', 'no middleman', 'without the middleman',
@@ -216,7 +226,7 @@ export const lexicon: Lexicon = {
     'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly',
     'to my', 'straight to', 'money', 'rate', 'price', 'cheaper', 'discount', 'upfront', 'half', 'rest', 'balance',
     'salary', 'take', 'accept', 'receive', 'my account', 'send you', 'send it', 'send', 'fund', 'charge', 'refund',
-    'my', 'your', 'outside', 'instead', 'milestone', 'on the side', 'work directly', 'deal directly',
+    'my', 'your', 'outside', 'instead', 'milestone', 'on the side', 'as payment', 'too slow', 'work directly', 'deal directly',
     'close the job here', 'me', 'details', 'account', 'number', 'id', 'address', 'transfer', 'tag', 'handle',
   ],
   identity: [

@@ -85,6 +85,8 @@ export const lexicon: Lexicon = {
     'tienes', 'tiene usted',
   ],
   payment: [
+    // PayPal's friends-and-family transfer (no buyer protection, no fee).
+    'paypal amigos y familiares', 'como amigos y familiares', 'paypal amigos y familia', 'como amigos y familia',
     'por fuera te pago', 'en efectivo', 'con cheque', 'un cheque',
     'pagarte directamente', 'te pago directamente', 'le pago directamente', 'pagarle directamente',
     'pago directo', 'pagos directos', 'pago por fuera', 'pagar por fuera', 'te pago por fuera',

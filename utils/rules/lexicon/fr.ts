@@ -83,6 +83,8 @@ export const lexicon: Lexicon = {
     'vous avez', 'tu as', 't\'as', 'as-tu', 'avez-vous',
   ],
   payment: [
+    // PayPal's friends-and-family transfer (no buyer protection, no fee).
+    'paypal entre proches', 'entre proches sur paypal', 'en entre proches', 'envoi entre proches', 'paiement entre proches',
     'je te règle en direct', 'je vous règle en direct', 'régler en direct', 'en direct sans upwork', 'par chèque',
     'te payer directement', 'vous payer directement', 'je te paie directement', 'je vous paie directement',
     'paiement direct', 'payer en direct', 'payer hors upwork', 'paiement hors upwork', 'paiement en dehors',
@@ -94,7 +96,7 @@ export const lexicon: Lexicon = {
   ],
   payVerbs: [
     'je te règle', 'je vous règle',
-    'payer', 'te payer', 'vous payer', 'je te paie', 'je vous paie', 'je paie par', 'paiement par',
+    'paie-moi', 'payez-moi', 'paye-moi', 'payer', 'te payer', 'vous payer', 'je te paie', 'je vous paie', 'je paie par', 'paiement par',
     'paiement via', 'régler', 'régler par', 'virer', 'je te vire', 'je vous vire', 'envoyer l\'argent',
     'je t\'envoie l\'argent', 'facturer', 'facturer par', 'encaisser', 'recevoir le paiement', 'tu acceptes',
     'vous acceptez',
@@ -164,12 +166,12 @@ export const lexicon: Lexicon = {
     sendStems: ['envoi', 'donne', 'passe'],
     myWords: ['mon', 'ma'],
     directly: ['directement'],
-    payStems: ['payer', 'paiement', 'factur', 'virement'],
+    payStems: ['paye', 'paie', 'paiement', 'factur', 'virement'],
     payoutStems: ['retrait', 'retire', 'retirer'],
     avoidStems: ['evit', 'econom'],
     feeStems: ['frais', 'commission'],
     platformStems: ['plateforme'],
-    payLinkPrepositions: ['par', 'en'],
+    payLinkPrepositions: ['par', 'en', 'sur', 'via', 'avec'],
     callMePronouns: ['moi'],
     notANameAfterCallMe: ['demain', 'ce', 'après', 'maintenant', 'lundi', 'au', 'a', 'en', 'sur', 'et'],
     nameFillers: ['juste', 'simplement'],

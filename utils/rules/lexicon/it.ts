@@ -63,6 +63,8 @@ export const lexicon: Lexicon = {
     'ce l\'lei ha',
   ],
   payment: [
+    // PayPal's friends-and-family transfer (no buyer protection, no fee).
+    'paypal amici e parenti', 'amici e parenti su paypal', 'come amici e parenti', 'paypal amici e familiari', 'come amici e familiari',
     'con assegno', 'pagamento in nero', 'in nero',
     'pagarti direttamente', 'ti pago direttamente', 'la pago direttamente', 'pagamento diretto',
     'pagare fuori da upwork', 'pagamento fuori', 'bonifico bancario', 'con bonifico', 'tramite bonifico',
@@ -142,12 +144,12 @@ export const lexicon: Lexicon = {
     sendStems: ['invia', 'dammi', 'dai', 'passa'],
     myWords: ['mio', 'mia'],
     directly: ['direttamente'],
-    payStems: ['paga', 'pago', 'pagamento', 'bonifico'],
+    payStems: ['paga', 'pago', 'pagamento', 'bonifico', 'acconto', 'anticipo'],
     payoutStems: ['preliev', 'prelevo', 'prelevare', 'collegat'],
     avoidStems: ['evit'],
     feeStems: ['commissione'],
     platformStems: ['piattaforma'],
-    payLinkPrepositions: ['per'],
+    payLinkPrepositions: ['per', 'su', 'tramite', 'con', 'via'],
     callMePronouns: ['mi'],
     notANameAfterCallMe: ['domani', 'oggi', 'dopo', 'ora', 'lunedì', 'alle', 'a', 'per', 'su', 'e'],
     nameFillers: ['pure', 'solo', 'semplicemente'],

@@ -78,6 +78,8 @@ export const lexicon: Lexicon = {
     'você tem', 'vc tem', 'tem', 'me passa', 'me passa o',
   ],
   payment: [
+    // PayPal's friends-and-family transfer (no buyer protection, no fee).
+    'paypal amigos e familiares', 'como amigos e familiares', 'paypal amigos e família', 'como amigos e família',
     'pago por fora', 'por fora da plataforma', 'em dinheiro vivo',
     'te pago direto', 'pago direto', 'pagamento direto', 'pagar direto', 'pagar diretamente',
     'te pago por fora', 'pagamento por fora', 'pagar por fora', 'pagar fora do upwork',
