@@ -88,11 +88,14 @@ export interface AnalyzeContext {
 }
 
 /**
- * A value the rules read and explained away (original offsets): an ID number ('id') or the text of
- * a work artifact ('artifact'). The verifier adds nothing of the kinds it silences on its sentence.
+ * A value the rules read and explained away (original offsets): an ID number ('id'), the text of
+ * a work artifact ('artifact'), or a payment name that is the subject of the work ('payment-work':
+ * "JazzCash integration", "enable Alipay in our Stripe account"). The verifier adds nothing of the
+ * kinds it silences on its sentence: contact for an ID or an artifact, call for an artifact,
+ * payment for a payment name of the work.
  */
 export interface QuietSpan {
   start: number;
   end: number;
-  kind: 'id' | 'artifact';
+  kind: 'id' | 'artifact' | 'payment-work';
 }

@@ -33,6 +33,9 @@ table('payment outside Upwork: should warn', [
   ['Keep Upwork only for the review, we settle the rest by email.', ['payment']],
   ['wes tern un ion to my sister, she lives in Lagos', ['payment']],
   ['I only take SadaPay or NayaPay, send it there.', ['payment']],
+  // A work word in the handle or a disguised name does not silence the verifier.
+  ['Pay me through Venmo @dan-api-dev, the API part is done.', ['payment']],
+  ['Send the 50 usd via c.a.s.h.a.p.p for the webinar registration.', ['payment']],
 ]);
 
 table('payment words in normal use: should not warn', [
@@ -42,6 +45,15 @@ table('payment words in normal use: should not warn', [
   ['Please leave your review on Upwork once the contract ends, it helps a lot.', []],
   ['The add-on must be cheaper for both plans, starter and pro.', []],
   ['Upwork contract for the rating and review system of our marketplace', []],
+  // Payment methods as the subject of integration work, in several languages.
+  ['Apple Pay and Alipay should be enabled in our Stripe dashboard for visitors from abroad.', []],
+  ['Our shop takes Pix through our PSP; the QR should appear at checkout.', []],
+  ['The callback is not called when a PayPal refund fails.', []],
+  ['La callback di PayPal non arriva quando il pagamento viene rifiutato.', []],
+  ['Колбэк от Stripe не приходит, когда платёж отклонён.', []],
+  ['ہمیں Easypaisa پیمنٹ انٹیگریشن کی ضرورت ہے', []],
+  ['The invoice template should list our IBAN for customers who pay by bank transfer.', []],
+  ['Translation of 30 wire transfer confirmation slips, German to English.', []],
   ['Instead of one Upwork milestone for everything, can we split the payment into three milestones here?', []],
   ['Without an Upwork contract I will not start any work, sorry.', []],
   ['The new checkout should help shoppers avoid the shipping fee on small orders.', []],

@@ -8,6 +8,7 @@
 import { channelStartsIn, findingOn, hasCue, sentenceOf, wordFlags, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
+import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -180,6 +181,19 @@ function othersPay(ctx: Ctx, i: number): boolean {
 }
 
 /**
+ * The verb of paying at k has the client's own customers as its subject, right before it: "for
+ * customers who pay by transfer", "users paying with PayPal" (not "my clients pay me").
+ */
+function paidByOthers(ctx: Ctx, k: number): boolean {
+  const s = sentenceOf(ctx, k);
+  for (let q = k - 1; q >= Math.max(s.from, k - 2); q--) {
+    if (!PEOPLE.has(ctx.words[q]!)) continue;
+    return !(q > s.from && FIRST_PERSON.has(ctx.words[q - 1]!));
+  }
+  return false;
+}
+
+/**
  * A verb of paying in [from, to) outside [skipFrom, skipTo) that is neither part of a work phrase
  * ("payment gateway") nor the noun a channel names a kind of ("ACH payments", "crypto payment acceptance").
  */
@@ -188,7 +202,7 @@ function payVerbOutsideWork(ctx: Ctx, from: number, to: number, skipFrom: number
   for (let k = from; k < to; k++) {
     if (k >= skipFrom && k < skipTo) continue;
     if (!hasCue(ctx, 'payVerbs', k, k + 1) || hasCue(ctx, 'workSubject', k, k + 1)) continue;
-    if ((k > from && channelStartsIn(ctx, 'payment', k - 1, k)) || insidePaymentName(ctx, k)) continue;
+    if ((k > from && channelStartsIn(ctx, 'payment', k - 1, k)) || insidePaymentName(ctx, k) || paidByOthers(ctx, k)) continue;
     return true;
   }
   return false;
@@ -248,6 +262,24 @@ function callInsteadOfUpwork(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /**
+ * The payment name at h is the subject of the work ("JazzCash integration"): the verifier is told
+ * (Ctx.quiet), so that it adds no payment finding of its own on the sentence for the name.
+ */
+function quietWorkName(ctx: Ctx, h: { from: number; to: number }): void {
+  if (ctx.quiet.length >= 64) return;
+  const { view, tokens } = ctx;
+  const start = view.starts[tokens.vFrom[h.from]!] ?? 0;
+  const end = view.ends[tokens.vTo[h.to - 1]! - 1] ?? 0;
+  // A disguised name ("c.a.s.h.a.p.p", "V3nmo") or one followed by a handle ("Venmo @sam-dev") is
+  // intent whatever work word is near: the verifier keeps its say.
+  if (!PLAIN_NAME().test(ctx.original.slice(start, end)) || ctx.original.slice(end, end + 3).trimStart().startsWith('@')) return;
+  ctx.quiet.push({ start, end, kind: 'payment-work' });
+}
+
+/** A name written in plain letters, words split by single spaces. */
+const PLAIN_NAME = unicodeRegex('^[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)*$');
+
+/**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
 export function detectPayment(ctx: Ctx): Finding[] {
@@ -286,7 +318,13 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // gateway", "Apple Pay") is the work, not a proposal.
     const strong = payVerbOutsideWork(ctx, s.from, s.to, h.from, h.to) || paymentCueOutsideNames(ctx, s.from, s.to);
     if (isRefused(ctx, h.from) || ownPayout(ctx, h.from, h.to)) continue;
-    if (paidThrough(ctx, h) ? workBeforeOrAttached(ctx, h) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from)) continue;
+    const through = paidThrough(ctx, h);
+    if (through ? workBeforeOrAttached(ctx, h) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from)) {
+      // Only a name with its work word close by and no verb of paying silences the verifier: a work
+      // word farther away ("pay through bKash and I will start the logo") is a weaker reading.
+      if (!through && !strong && isWorkSubject(ctx, h.from, h.to, 3)) quietWorkName(ctx, h);
+      continue;
+    }
     const sent = ctx.sent[h.from]!;
     const cue =
       hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) ||
@@ -301,7 +339,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (!cue) continue;
     // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
     if (!strong && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
-    if (isWorkSubject(ctx, h.from, h.to, 0)) continue;
+    if (isWorkSubject(ctx, h.from, h.to, 0)) {
+      if (!strong) quietWorkName(ctx, h);
+      continue;
+    }
     out.push(findingOn(ctx, 'payment', h.from, h.to, 'payment.channel', h.channel.label, { kind: 'payment-method', channel: h.channel.label }));
   }
   return out;

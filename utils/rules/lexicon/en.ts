@@ -172,6 +172,7 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    'enable', 'enabled', 'enabling', 'psp', 'psps', 'acquirer', 'callback', 'callbacks', 'terminal', 'card reader', 'translation', 'translations', 'slips', 'confirmation slips', 'tourists', 'visitors',
     'refunds',
     'follower', 'how to use', 'youtube',
     'call queue', 'call queues', 'queues', 'queue', 'auto attendant', 'teams phone', 'teams calling', 'number porting', 'porting', 'voicemail', 'routing', 'route calls', 'deep link', 'deep links', 'uri', 'uris', 'presence', 'protocol', 'double ratchet', 'sticker', 'sticker sets', 'creators market', 'worked at', 'i worked at', 'call quality', 'codec', 'codecs', 'pinch', 'hover', 'pinch to zoom', 'vessel', 'port calls', 'payment options', 'payment option', 'payment methods', 'payout options', 'logos', 'columns', 'payee', 'appeal', 'marketplace', 'smart contract', 'dapp', 'walletconnect', 'wallet connect', 'deposit watcher', 'confirmations', 'fixture', 'hardhat', 'non-custodial', 'test card', 'test cards', 'picky', 'old-fashioned', 'old fashioned', 'a perfectionist', 'paranoid',
@@ -260,7 +261,7 @@ export const lexicon: Lexicon = {
     ],
     clientPeople: [
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
-      'patients', 'patient',
+      'patients', 'patient', 'tourists', 'visitors',
     ],
     othersPossessive: ['your', 'their', 'his', 'her', 'ur'],
     managedThings: [

@@ -98,6 +98,7 @@ export const lexicon: Lexicon = {
     ['chhe', 'chhah', 'che'], ['saat', 'sat'], ['aath', 'ath'], ['nau'],
   ],
   workSubject: [
+    'tutorial', 'edit karna', 'video edit',
     'sdk', 'integration', 'integrate karna', 'api', 'bot', 'chatbot', 'plugin', 'migration', 'payment gateway',
     'checkout', 'automation', 'webhook', 'develop karna', 'banana hai', 'marketing', 'campaign', 'template',
     'button', 'widget', 'database', 'anubhav', 'bots', 'notification', 'notifications', 'reminder', 'followers',

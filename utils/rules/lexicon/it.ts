@@ -103,6 +103,7 @@ export const lexicon: Lexicon = {
     700: ['settecento'], 800: ['ottocento'], 900: ['novecento'],
   },
   workSubject: [
+    'callback', 'la callback', 'fallisce', 'errore', 'abilitare', 'tradurre', 'traduzione',
     'sdk', 'integrare', 'integrazione', 'l\'integrazione', 'api', 'l\'api', 'le api', 'l\'app', 'l\'applicazione',
     'bot', 'chatbot', 'applicazione', 'plugin', 'migrazione', 'migrare', 'gateway di pagamento', 'checkout',
     'negozio', 'canale', 'automazione', 'automatizzare', 'webhook', 'sviluppare', 'sviluppo',

@@ -231,14 +231,18 @@ function isPlainWords(span: string): boolean {
 
 /**
  * The sentence with the highest logit for category c among those holding no value the rules
- * explained away for it (Ctx.quiet): an ID number silences contact, an artifact's text contact and call.
+ * explained away for it (Ctx.quiet): an ID number silences contact, an artifact's text contact and call,
+ * a payment name that is the subject of the work payment.
  */
 function bestUnquiet(sentences: ScoredSentence[], c: number, quiet: readonly QuietSpan[]): ScoredSentence | null {
   const category = CATEGORY_LIST[c];
   let top: ScoredSentence | null = null;
   for (const s of sentences) {
     const silenced = quiet.some(
-      (q) => q.start < s.end && q.end > s.start && (category === 'contact' || (category === 'call' && q.kind === 'artifact')),
+      (q) =>
+        q.start < s.end &&
+        q.end > s.start &&
+        (q.kind === 'payment-work' ? category === 'payment' : category === 'contact' || (category === 'call' && q.kind === 'artifact')),
     );
     if (!silenced && (!top || s.logits[c]! > top.logits[c]!)) top = s;
   }
