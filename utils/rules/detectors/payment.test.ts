@@ -33,6 +33,12 @@ table('payment outside Upwork: should warn', [
   ['Keep Upwork only for the review, we settle the rest by email.', ['payment']],
   ['wes tern un ion to my sister, she lives in Lagos', ['payment']],
   ['I only take SadaPay or NayaPay, send it there.', ['payment']],
+  // Account renting: working from someone else's Upwork account, paid outside it.
+  ['You can bid from my Upwork account, I will pay you every Friday.', ['payment']],
+  ['Benim Upwork hesabımdan çalış, maaşını her ay öderim.', ['payment']],
+  ['Dùng tài khoản Upwork của tôi để nhận việc, tôi trả lương hàng tháng.', ['payment']],
+  ['你用我的Upwork账号投标，我每个月付款给你。', ['payment']],
+  ['Trabaja desde mi cuenta de Upwork y te pago cada semana.', ['payment']],
   // A work word in the handle or a disguised name does not silence the verifier.
   ['Pay me through Venmo @dan-api-dev, the API part is done.', ['payment']],
   ['Send the 50 usd via c.a.s.h.a.p.p for the webinar registration.', ['payment']],
@@ -45,6 +51,8 @@ table('payment words in normal use: should not warn', [
   ['Please leave your review on Upwork once the contract ends, it helps a lot.', []],
   ['The add-on must be cheaper for both plans, starter and pro.', []],
   ['Upwork contract for the rating and review system of our marketplace', []],
+  ['My Upwork account was suspended, can you help me write an appeal?', []],
+  ['Once my Upwork account is verified I can send proposals.', []],
   // Payment methods as the subject of integration work, in several languages.
   ['Apple Pay and Alipay should be enabled in our Stripe dashboard for visitors from abroad.', []],
   ['Our shop takes Pix through our PSP; the QR should appear at checkout.', []],

@@ -279,6 +279,43 @@ function quietWorkName(ctx: Ctx, h: { from: number; to: number }): void {
 /** A name written in plain letters, words split by single spaces. */
 const PLAIN_NAME = unicodeRegex('^[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)*$');
 
+const isAccountWord = lexiconStems('accountStems');
+const NEGATION = lexiconWords('negation');
+
+/**
+ * Account renting: Upwork's name next to a word of an account (two words before it, three after) in
+ * a sentence with a verb of paying or a payment channel: one person works from another's Upwork
+ * account and is paid outside it ("use my Upwork account and I pay you monthly", "Upwork hesabını
+ * kullanayım, sana her ay dolar gönderirim", "用我的Upwork账号接单，每月微信支付给你工资"). Not the
+ * writer's own payout account ("my Payoneer is linked to my Upwork account"), nor a refusal.
+ */
+function accountRenting(ctx: Ctx, out: Finding[]): void {
+  const { words, count, sent } = ctx;
+  for (let i = 0; i < count; i++) {
+    if (!isUpworkWord(words[i]!)) continue;
+    let acc = -1;
+    for (let k = Math.max(0, i - 2); k < Math.min(count, i + 4); k++) if (k !== i && sent[k] === sent[i] && isAccountWord(words[k]!)) acc = k;
+    if (acc < 0) continue;
+    const from = Math.min(i, acc);
+    const to = Math.max(i, acc) + 1;
+    const s = sentenceOf(ctx, i);
+    let paid = channelStartsIn(ctx, 'payment', s.from, s.to);
+    let payout = false;
+    for (let k = s.from; k < s.to; k++) {
+      if (isPayoutWord(words[k]!)) payout = true;
+      else if ((k < from || k >= to) && isPayingAt(ctx, k)) paid = true;
+    }
+    // A word of withdrawing or linking makes it the writer's own payout account; a negation before
+    // it in its clause refuses ("I can't let anyone use my Upwork account").
+    if (!paid || payout || isRefused(ctx, i)) continue;
+    let negated = false;
+    for (let k = clauseOf(ctx, from, false).from; k < from; k++) if (NEGATION.has(words[k]!)) negated = true;
+    if (negated) continue;
+    out.push(findingOn(ctx, 'payment', from, to, 'payment.phrase', 'payment outside Upwork', PHRASE));
+    i = to;
+  }
+}
+
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
@@ -309,6 +346,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     out.push(findingOn(ctx, 'payment', Math.min(verb, i), Math.max(verb, i) + 1, 'payment.direct', 'payment outside Upwork', PHRASE));
   }
   feeAvoidance(ctx, out);
+  accountRenting(ctx, out);
   for (const h of ctx.channels) {
     if (h.channel.kind !== 'payment') continue;
     const s = sentenceOf(ctx, h.from);

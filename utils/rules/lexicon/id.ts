@@ -96,6 +96,7 @@ export const lexicon: Lexicon = {
   near: ['panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
   feeHints: ['potongan', 'biaya'],
   words: {
+    accountStems: ['akun', 'profil'],
     listJoiners: ['dan', 'atau', 'serta'],
     emailAt: ['at'],
     reportedAsks: ['minta saya', 'minta kami', 'meminta saya', 'meminta kami', 'menyuruh saya', 'nyuruh saya', 'mau kami'],

@@ -131,7 +131,7 @@ const WORD_CLASSES = [
   'clientPeople', 'othersPossessive', 'managedThings', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
-  'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
+  'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
   'clauseStart', 'listJoiners', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
   'meetVerbs', 'meetPlaces', 'contractStems', 'contactVerbStems', 'emailAt', 'emailDot', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',

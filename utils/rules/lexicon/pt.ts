@@ -141,6 +141,7 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],
     artifactStems: [

@@ -90,6 +90,7 @@ export const lexicon: Lexicon = {
   near: ['tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
   feeHints: ['fee si upwork'],
   words: {
+    accountStems: ['account', 'akawnt', 'profile'],
     listJoiners: ['at', 'o', 'pati'],
     emailDot: ['dot', 'tuldok'],
     emailAt: ['at'],

@@ -171,6 +171,12 @@ export interface WordClasses {
    * a payment channel is the writer's own payout method ("my Payoneer is linked to Upwork").
    */
   payoutStems?: string[];
+  /**
+   * Stems of nouns of an account or profile ("account", "cuenta", "hesab", "tài khoản" as "khoan",
+   * "账", "حساب", "аккаунт", "khata"): next to Upwork's name in a sentence with a verb of paying, one
+   * person works from another's Upwork account for pay ("use my Upwork account and I pay you monthly").
+   */
+  accountStems?: string[];
   /** Stems of verbs of avoiding or saving ("avoid", "evitar", "sparen", "tránh", "تجنب"): with a fee word, dodging the platform fee. */
   avoidStems?: string[];
   /** Stems of nouns of the platform's fee ("fee", "comisión", "Gebühr", "komisyon", "手续费"). */

@@ -119,6 +119,7 @@ export const lexicon: Lexicon = {
   near: ['ایڈ', 'میٹنگ'],
   feeHints: ['کمیشن'],
   words: {
+    accountStems: ['اکاؤنٹ', 'اکاونٹ', 'کھاتہ', 'کھاتے', 'پروفائل'],
     listJoiners: ['اور', 'یا'],
     channelNext: ['پر', 'پہ', 'سے'],
     appProductStems: ['کیٹلاگ', 'بزنس', 'بیزنس'],

@@ -67,7 +67,7 @@ export const lexicon: Lexicon = {
   ],
   payVerbs: [
     'chuyển khoản', 'chuyển cho bạn',
-    'thanh toán', 'thanh toán qua', 'trả tiền', 'trả qua', 'chuyển tiền', 'gửi tiền', 'xuất hóa đơn', 'hóa đơn',
+    'trả lương', 'trả cho bạn', 'thanh toán', 'thanh toán qua', 'trả tiền', 'trả qua', 'chuyển tiền', 'gửi tiền', 'xuất hóa đơn', 'hóa đơn',
   ],
   onUpwork: [
     'ở đây trên upwork', 'trên upwork', 'qua upwork', 'thông qua upwork', 'ngay tại đây', 'trao đổi ở đây',
@@ -93,6 +93,7 @@ export const lexicon: Lexicon = {
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],
   words: {
+    accountStems: ['khoan'],
     listJoiners: ['và', 'hoặc', 'với'],
     emailAt: ['a còng', 'a móc'],
     reportedAsks: ['bảo tôi', 'bảo em', 'bảo mình', 'yêu cầu tôi', 'yêu cầu em', 'nhờ tôi', 'nhờ em', 'muốn tôi', 'muốn em'],
