@@ -52,4 +52,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Потрібна анімація, де паперовий літачок летить над містом', expect: [], note: 'a real paper plane' },
   { text: 'На візитці буде +380 44 555 0177 та info@kavarnia-lviv.ua, правильно?', expect: [], note: 'artifact: візитка' },
   { text: 'Додам кнопку оплати PayPal на сайт магазину', expect: [], note: 'payment app as the work' },
+  { text: 'Надішлю вам чек, задепозитуйте його і переведіть решту нашому дизайнеру.', expect: ['payment'], note: 'cheque overpayment scam' },
+  { text: 'Надішлю чек про оплату, щойно отримаю його від банку.', expect: [], note: 'a receipt' },
 ];

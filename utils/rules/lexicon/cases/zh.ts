@@ -91,4 +91,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '让我们加个微信，方便沟通', expect: ['call', 'contact'], note: '让我们 (let us) proposes' },
   { text: '好的，让我加你微信吧', expect: ['call'], note: '让我 at the start of its clause is "let me"' },
   { text: '退款统一走店铺后台，支付宝和微信支付的订单都一样', expect: [], note: 'refunds in the store back office are the work' },
+  { text: '尾款你直接打到我的招商银行卡，卡号稍后发你。', expect: ['payment'], note: 'money sent straight to my bank card' },
+  { text: '我们公司对公转账，发票你开给我们就行。', expect: ['payment'], note: 'corporate transfer outside the platform' },
+  { text: '先付你一千块定金，用支付宝转。', expect: ['payment'], note: 'deposit paid by Alipay' },
+  { text: '这个功能要把付款结果打到日志里。', expect: [], note: 'write the payment result to the log' },
+  { text: '我打到第三关了，游戏的支付页面还没做完。', expect: [], note: 'reached level three; the payment page is work' },
 ];
