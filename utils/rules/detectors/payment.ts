@@ -291,10 +291,12 @@ const NEGATION = lexiconWords('negation');
  */
 function accountRenting(ctx: Ctx, out: Finding[]): void {
   const { words, count, sent } = ctx;
+  const upwork = wordFlags(ctx, isUpworkWord);
+  const account = wordFlags(ctx, isAccountWord);
   for (let i = 0; i < count; i++) {
-    if (!isUpworkWord(words[i]!)) continue;
+    if (!upwork.at(i)) continue;
     let acc = -1;
-    for (let k = Math.max(0, i - 2); k < Math.min(count, i + 4); k++) if (k !== i && sent[k] === sent[i] && isAccountWord(words[k]!)) acc = k;
+    for (let k = Math.max(0, i - 2); k < Math.min(count, i + 4); k++) if (k !== i && sent[k] === sent[i] && account.at(k)) acc = k;
     if (acc < 0) continue;
     const from = Math.min(i, acc);
     const to = Math.max(i, acc) + 1;
@@ -303,16 +305,19 @@ function accountRenting(ctx: Ctx, out: Finding[]): void {
     let payout = false;
     for (let k = s.from; k < s.to; k++) {
       if (isPayoutWord(words[k]!)) payout = true;
-      else if ((k < from || k >= to) && isPayingAt(ctx, k)) paid = true;
+      else if (!paid && (k < from || k >= to) && isPayingAt(ctx, k)) paid = true;
     }
     // A word of withdrawing or linking makes it the writer's own payout account; a negation before
-    // it in its clause refuses ("I can't let anyone use my Upwork account").
-    if (!paid || payout || isRefused(ctx, i)) continue;
+    // it in its clause refuses ("I can't let anyone use my Upwork account"). One finding a sentence.
+    if (!paid || payout || isRefused(ctx, i)) {
+      i = s.to - 1;
+      continue;
+    }
     let negated = false;
     for (let k = clauseOf(ctx, from, false).from; k < from; k++) if (NEGATION.has(words[k]!)) negated = true;
     if (negated) continue;
     out.push(findingOn(ctx, 'payment', from, to, 'payment.phrase', 'payment outside Upwork', PHRASE));
-    i = to;
+    i = s.to - 1;
   }
 }
 
