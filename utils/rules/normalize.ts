@@ -366,14 +366,19 @@ function joinSpacedLetters(view: View): View {
   };
   const wordChar = (c: number): boolean => isAlnum(c) || isIndicWordChar(c) || isArabicMark(c);
   const classes = spacedClasses();
-  while (i < text.length) {
-    // To the next unit that starts no word-character run (most characters: one table read each).
-    const c = at(i);
-    const before = i > 0 ? at(i - 1) : SPACED_CLASS_END;
-    if (!(c < SPACED_CLASS_END && classes[c]! & STARTS_UNIT) || (before < SPACED_CLASS_END && classes[before]! & WORD_CHAR)) {
-      i++;
-      continue;
+  const length = text.length;
+  while (i < length) {
+    // To the next character that may start a unit and does not continue a word (most characters:
+    // one read and one table read each, in a loop of its own).
+    const before = i > 0 ? text.charCodeAt(i - 1) : SPACED_CLASS_END;
+    let inWord = before < SPACED_CLASS_END && (classes[before]! & WORD_CHAR) !== 0;
+    for (; i < length; i++) {
+      const c = text.charCodeAt(i);
+      const cls = c < SPACED_CLASS_END ? classes[c]! : 0;
+      if (cls & STARTS_UNIT && !inWord) break;
+      inWord = (cls & WORD_CHAR) !== 0;
     }
+    if (i >= length) break;
     const kind = kindAt(i);
     let e = unitEnd(i, kind);
     // A cluster longer than any spelled one (a flood of signs) is no unit.
