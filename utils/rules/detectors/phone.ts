@@ -463,8 +463,20 @@ function phoneContext(ctx: Ctx, from: number, to: number): boolean {
   // A contact noun ("number", "número") labelled by an ID word is no phone context: "tracking
   // number", "VAT no.", "номер заказа", "número de seguimiento".
   if (hasCue(ctx, 'contactNouns', lo, hi, from, to)) {
-    for (const m of ctx.matches.contactNouns) {
-      if (m.to <= lo || m.from >= hi || (m.from >= from && m.to <= to)) continue;
+    // The matches are in text order and do not overlap (their ends are in order too): start at the
+    // first one ending after lo, stop at the first starting at hi (not a walk over every match of
+    // the message per number).
+    const list = ctx.matches.contactNouns;
+    let l = 0;
+    let h = list.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (list[mid]!.to <= lo) l = mid + 1;
+      else h = mid;
+    }
+    for (let q = l; q < list.length && list[q]!.from < hi; q++) {
+      const m = list[q]!;
+      if (m.from >= from && m.to <= to) continue;
       if (!idLabelled(ctx, m.from, m.to)) return true;
     }
   }

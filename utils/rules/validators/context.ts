@@ -516,6 +516,19 @@ function isReported(ctx: Ctx, i: number): boolean {
 
 const REPORTED_ASKS = lexiconWords('reportedAsks');
 const PROPOSAL_ASKS = lexiconWords('proposalAsks');
+/** Every beginning of a reportedAsks or proposalAsks entry, the entries included (built on first use). */
+let askPrefixes: Set<string> | undefined;
+
+/** Can words joined into `text` begin (or be) a reported ask or a proposal ask? */
+function isAskPrefix(text: string): boolean {
+  if (!askPrefixes) {
+    askPrefixes = new Set();
+    for (const entry of [...lexiconWordList('reportedAsks'), ...lexiconWordList('proposalAsks')]) {
+      for (let n = 1; n <= entry.length; n++) askPrefixes.add(entry.slice(0, n));
+    }
+  }
+  return askPrefixes.has(text);
+}
 /** Words a reported-ask phrase may span (CJK phrases are one token per character). */
 const REPORTED_ASK_WORDS = 4;
 
@@ -528,15 +541,21 @@ const REPORTED_ASK_WORDS = 4;
  * way ("让我们" "let us") cancels it.
  */
 function reportedAsks(ctx: Ctx, table: Int8Array): void {
-  const clause = clauses(ctx);
+  // Most words start no ask: one array read each (asked once per distinct word), no joined string.
+  const starts = wordFlags(ctx, isAskPrefix);
+  let clause: Int8Array | undefined;
   for (let k = 0; k < ctx.count; k++) {
+    if (!starts.at(k)) continue;
     const s = sentenceOf(ctx, k);
+    clause ??= clauses(ctx);
     if (k === s.from || clause[k - 1] !== clause[k]) continue;
     let joined = '';
     let end = -1;
     let proposal = false;
     for (let q = k; q < Math.min(s.to, k + REPORTED_ASK_WORDS); q++) {
       joined += ctx.words[q]!;
+      // Neither list holds it, nor anything it could grow into.
+      if (!isAskPrefix(joined)) break;
       if (PROPOSAL_ASKS.has(joined)) proposal = true;
       else if (REPORTED_ASKS.has(joined)) end = q + 1;
     }
