@@ -199,3 +199,11 @@ table('a comma and a joining word continue the same feature list: should not war
   ['o sistema precisa de ligação via WhatsApp, ou integrar com uma plataforma VoIP', []],
   ['our CRM needs a native option for calls via WhatsApp, or integration with a VoIP service', []],
 ]);
+
+table('reports of a recruiter who asked to move: no warning; a proposal after a refusal still warns', [
+  ['Пожаловался на этого заказчика: уговаривал продолжить в Телеграме.', []],
+  ['Поскаржився на замовника, бо той наполягав на переписці у Вайбері.', []],
+  ['如果是真客户的话，不会要求你加微信，我已经举报了。', []],
+  ["Thanks, but I don't move calls to Skype before a contract.", []],
+  ["I don't use Upwork calls. Let's talk on Telegram tomorrow instead.", ['call']],
+]);

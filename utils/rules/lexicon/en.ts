@@ -152,7 +152,7 @@ export const lexicon: Lexicon = {
     'keep the interview on upwork', 'keep communication here', 'never', 'not going to', 'not on', 'not available on',
     'scam', 'scammers', 'suspicious', 'tos', 'terms of service', 'protection', 'protections', 'be careful',
     // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
-    'i reported', 'reported him', 'reported her', 'reported them', 'reported this', 'reported the', 'reported it', 'i flagged', 'flagged him', 'flagged this', 'flagged the', 'blocked and reported', 'wouldnt ask', 'would not ask', 'would never ask', 'doesnt ask', 'does not ask', 'never asks', 'a no from me', 'smells like', 'red flag', 'red flags',
+    'i reported', 'reported him', 'reported her', 'reported them', 'reported this', 'reported the', 'reported it', 'i flagged', 'flagged him', 'flagged this', 'flagged the', 'blocked and reported', 'i dont move', 'i do not move', 'we dont move', 'wouldnt ask', 'would not ask', 'would never ask', 'doesnt ask', 'does not ask', 'never asks', 'a no from me', 'smells like', 'red flag', 'red flags',
   ],
   digits: [
     ['zero', 'oh', 'nought'], ['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'],

@@ -386,6 +386,40 @@ export function negatedBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 const isShareOrUse = lexiconStems('shareOrUseStems');
+const NEEDED_WORDS = lexiconWords('needed');
+/** Words a negated verb may reach over to the thing it refuses ("I won't need your mobile"). */
+const NEGATED_VERB_REACH = 4;
+
+/**
+ * A negated verb of sharing, using, needing or asking governs token i: in a statement, a negation
+ * with the verb right after it (one word between at most, not a person: "why don't you send…"
+ * asks), and i at most four words after the verb in its clause. "I won't need your mobile", "I'm
+ * not asking for your email", "saya tidak kirim nomor" refuse what the verb takes; "I don't use
+ * Upwork much so add me on WhatsApp" still proposes (too far).
+ *
+ * @example negatedVerbGoverns(ctx, indexOf('mobile')) // true for "I won't need your mobile"
+ */
+export function negatedVerbGoverns(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined || ctx.tokens.question[sent]) return false;
+  const s = sentenceBounds(ctx, sent);
+  const clause = clauses(ctx);
+  const negation = wordFlags(ctx, NEGATIONS);
+  const share = wordFlags(ctx, isShareOrUse);
+  const reporting = wordFlags(ctx, REPORTING);
+  const needed = wordFlags(ctx, NEEDED_WORDS);
+  for (let v = i - 1; v >= Math.max(s.from + 1, i - NEGATED_VERB_REACH) && clause[v] === clause[i]; v--) {
+    if (!share.at(v) && !reporting.at(v) && !needed.at(v)) continue;
+    for (let k = v - 1; k >= Math.max(s.from, v - 2) && clause[k] === clause[v]; k--) {
+      if (SPEAKERS.has(ctx.words[k]!) && !negation.at(k)) break;
+      if (!negation.at(k)) continue;
+      const before = ctx.words[k - 1];
+      const aNotA = k > s.from && before !== undefined && before === ctx.words[k + 1];
+      if (!aNotA && !(k > s.from && NEGATION_BLOCKERS.has(before!))) return true;
+    }
+  }
+  return false;
+}
 
 const NEGATORS = lexiconWords('upworkNegator');
 
