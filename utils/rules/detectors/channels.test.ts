@@ -207,3 +207,11 @@ table('reports of a recruiter who asked to move: no warning; a proposal after a 
   ["Thanks, but I don't move calls to Skype before a contract.", []],
   ["I don't use Upwork calls. Let's talk on Telegram tomorrow instead.", ['call']],
 ]);
+
+table('a refusal or warning reaches the whole sentence, but not a later clause that proposes to talk', [
+  ['Discussing money here could get your profile banned, so write to me on Signal instead.', ['call']],
+  ['My account may get suspended for this, so text me on WhatsApp tonight.', ['call']],
+  ['You could get banned for moving clients to Telegram, keep it here.', []],
+  ["I'm not able to share my WhatsApp before we sign, let's keep talking in this thread.", []],
+  ['Sorry, I am unable to give out my Telegram before the contract, let\'s keep talking in this thread.', []],
+]);

@@ -123,6 +123,8 @@ export const lexicon: Lexicon = {
     'mejor por aquí', 'me pueden suspender',
     // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
     'lo reporté', 'la reporté', 'lo denuncié', 'la denuncié', 'lo he reportado', 'lo he denunciado', 'reporté al', 'denuncié al', 'huele a estafa', 'no pediría',
+    // Warnings of what leaving costs: "your account may get suspended".
+    'te pueden suspender', 'pueden suspender', 'podrían suspender', 'te pueden banear',
   ],
   digits: [
     ['cero'], ['uno', 'un', 'una'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'],

@@ -113,6 +113,8 @@ export const lexicon: Lexicon = {
     'posso ser banido', 'posso ser suspenso',
     // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
     'denunciei', 'reportei', 'cheira a golpe', 'não pediria', 'nao pediria',
+    // Warnings of what leaving costs: "your account may get suspended".
+    'podem suspender', 'pode ser suspensa', 'pode ser banida', 'pode ser suspenso',
   ],
   digits: [
     ['zero'], ['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis', 'meia'], ['sete'],

@@ -301,7 +301,9 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
       // Clauses with a refusal: local when a "here" or "on Upwork" follows the refusal in its clause.
       const local = new Set<number>();
       let wide = false;
+      let lastRefusal = -1;
       for (let k = s.from; k < s.to; k++) {
+        if (flagged[k]) lastRefusal = clause[k]!;
         if (!flagged[k] || local.has(clause[k]!)) continue;
         let aimedHere = false;
         for (let q = k + 1; q < s.to && clause[q] === clause[k]; q++) {
@@ -312,11 +314,32 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
         if (aimedHere) local.add(clause[k]!);
         else wide = true;
       }
-      for (let k = s.from; k < s.to; k++) if (wide || local.has(clause[k]!)) table[k] = 1;
+      // A clause after the last refusal that proposes to talk ("my account may get suspended, so
+      // let's continue on Telegram") makes a new proposal: the refusal does not reach it.
+      let proposing = -1;
+      for (let k = s.from; k < s.to; k++) {
+        const c = clause[k]!;
+        if (c > lastRefusal && c !== proposing && clause[k - 1] !== c && clauseTalks(ctx, k, s.to, clause)) proposing = c;
+        if ((wide && c !== proposing) || local.has(c)) table[k] = 1;
+      }
     }
     ctx.memo.set(key, table);
   }
   return table[i] === 1;
+}
+
+/**
+ * The clause starting at token `from` holds a talk cue ("let's continue on", "text me on"), and
+ * no negation, "here" or "on Upwork" ("no Skype", "Upwork chat does the job" stay refusals).
+ */
+function clauseTalks(ctx: Ctx, from: number, to: number, clause: Int8Array): boolean {
+  let end = from;
+  while (end < to && clause[end] === clause[from]) end++;
+  if (!hasCue(ctx, 'talk', from, end) || hasCue(ctx, 'onUpwork', from, end)) return false;
+  const negation = wordFlags(ctx, NEGATIONS);
+  const here = wordFlags(ctx, HERE_WORDS);
+  for (let k = from; k < end; k++) if (negation.at(k) || here.at(k)) return false;
+  return true;
 }
 
 /** Marks the refusal tokens in [from, to). */
