@@ -69,3 +69,11 @@ table('a negated verb of needing, asking or sharing governs the detail after it:
   ["I don't use Upwork chat much. So just send me your email and I'll reply there", ['contact']],
   ['I will need your WhatsApp number to add you to the team group.', ['call', 'contact']],
 ]);
+
+table('not needing the detail yet refuses it; a proposal in a later clause still warns', [
+  ['不用给我你的手机号，我们在这里聊就行。', []],
+  ['Abhi mujhe aapka number nahi chahiye, contract ke baad dekhenge.', []],
+  ['Since you refused to share your Telegram, I assume you are legit.', []],
+  ['不用给我发邮件了，直接加我微信吧', ['call']],
+  ['Mujhe aapka email abhi nahi chahiye, WhatsApp pe message karo', ['call']],
+]);

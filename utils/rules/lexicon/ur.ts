@@ -104,6 +104,8 @@ export const lexicon: Lexicon = {
     'اصول کے خلاف', 'نہیں کروں گا', 'اکاؤنٹ کے لیے خطرہ',
     // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
     'رپورٹ کر دیا', 'رپورٹ کیا', 'شکایت کر دی', 'شکایت کی',
+    // Not needing the detail, refusals of the other side, staying on Upwork: "I don't need your number yet".
+    'مجھے نہیں چاہیے', 'ابھی نہیں چاہیے',
   ],
   digits: [
     // English digit names in Urdu letters too ("زیرو تھری"); not "ایٹ" (eight), the spoken "at" of an email.
