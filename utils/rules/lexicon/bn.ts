@@ -112,6 +112,8 @@ export const lexicon: Lexicon = {
     'কন্ট্রাক্ট শুরুর আগে', 'চুক্তি শুরুর আগে', 'কন্ট্রাক্টের আগে',
     'কথা বলব না', 'কথা বলবো না', 'যাব না', 'যাবো না',
     'যেতে চাই না', 'নিতে পারবো না', 'নিতে পারব না',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'রিপোর্ট করেছি', 'রিপোর্ট করে দিয়েছি', 'অভিযোগ করেছি',
   ],
   digits: [
     // English digit names in Bengali letters too ("জিরো ওয়ান এইট").

@@ -101,6 +101,10 @@ export const lexicon: Lexicon = {
     'कॉन्ट्रैक्ट शुरू होने पर', 'यहीं रखते हैं', 'यहीं बात करेंगे', 'अकाउंट बैन हो सकता है',
     'नहीं आऊंगा', 'नहीं आऊँगा', 'नहीं दूंगा', 'नहीं दूँगा',
     'ठीक नहीं लगता',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'रिपोर्ट कर दिया', 'रिपोर्ट किया', 'शिकायत कर दी', 'शिकायत की',
+    // Not needing the detail, refusals of the other side, staying on Upwork: "I don't need your number yet".
+    'मुझे नहीं चाहिए', 'अभी नहीं चाहिए',
   ],
   digits: [
     // English digit names in Devanagari too ("ज़ीरो वन टू"); not "एट" (eight), the spoken "at" of an email.

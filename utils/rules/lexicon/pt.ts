@@ -111,6 +111,10 @@ export const lexicon: Lexicon = {
     'depois do contrato', 'após o contrato', 'assim que o contrato iniciar', 'quando fechar o contrato',
     'prefiro manter aqui', 'vamos manter aqui', 'melhor por aqui', 'prefiro continuar aqui', 'não compartilho',
     'posso ser banido', 'posso ser suspenso',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'denunciei', 'reportei', 'cheira a golpe', 'não pediria', 'nao pediria',
+    // Warnings of what leaving costs: "your account may get suspended".
+    'podem suspender', 'pode ser suspensa', 'pode ser banida', 'pode ser suspenso',
   ],
   digits: [
     ['zero'], ['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis', 'meia'], ['sete'],

@@ -99,6 +99,8 @@ export const lexicon: Lexicon = {
     'paylaşamam', 'veremem', 'paylaşmam mümkün değil', 'izin verilmiyor', 'yasak', 'kurallara aykırı',
     'upwork kuralları', "upwork'ün kuralları", 'sözleşme başladıktan sonra', 'sözleşme başlayınca',
     'sözleşmeden sonra', 'burada devam edelim', 'buradan devam edelim', 'burada kalalım', 'hesabım kapanabilir',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'şikayet ettim', 'rapor ettim',
   ],
   digits: [
     ['sıfır'], ['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'],
