@@ -104,6 +104,8 @@ export const lexicon: Lexicon = {
     sendStems: ['diben', 'dao', 'pathan'],
     myWords: ['amar'],
     socialCueStems: ['oikhane'],
+    sampleStems: ['kalponik', 'vuya', 'bhuya'],
+    exampleMarkers: ['udahoron', 'jemon'],
     callStems: ['kol'],
     here: ['ekhane', 'ekhanei'],
     phoneNouns: ['fon', 'mobail'],

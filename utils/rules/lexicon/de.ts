@@ -180,6 +180,8 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['nummer', 'telefon', 'handy'],
     firstPerson: ['mein'],
     numberWorkStems: ['beispielnummer', 'beispieldat', 'testdat', 'platzhalter', 'fiktiv'],
+    sampleStems: ['testdat', 'testnummer', 'testfall', 'beispielnummer', 'beispieldat', 'beispielwert', 'fiktiv', 'platzhalter', 'attrappe'],
+    exampleMarkers: ['z. b.', 'zum beispiel', 'beispielsweise'],
     callStems: ['ruf', 'anruf', 'telefon'],
     phoneLabelNouns: ['telefon'],
     calledPerson: ['mich', 'uns'],

@@ -400,6 +400,8 @@ export const lexicon: Lexicon = {
       'validat', 'website', 'template', 'mockup', 'spreadsheet', 'csv', 'database', 'dataset', 'listing',
       'directory',
     ],
+    sampleStems: ['test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder'],
+    exampleMarkers: ['e.g.', 'for example', 'for instance'],
     callStems: ['call', 'ring', 'phone', 'text', 'sms', 'txt'],
     phoneLabelNouns: ['phone', 'telephone', 'mobile', 'cell', 'tel'],
     calledPerson: ['me', 'us', 'you', 'u', 'him', 'her', 'them'],

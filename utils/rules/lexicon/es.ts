@@ -207,6 +207,8 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     firstPerson: ['mi'],
     numberWorkStems: ['ficticio', 'ficticia'],
+    sampleStems: ['de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa'],
+    exampleMarkers: ['p. ej.', 'por ejemplo'],
     callStems: ['llam', 'marca', 'marq'],
     emailParts: ['correo'],
     emailLabelParts: ['correo'],

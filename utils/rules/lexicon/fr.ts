@@ -188,6 +188,8 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mon'],
     numberWorkStems: ['fictif', 'fictive', 'factice'],
+    sampleStems: ['fictif', 'fictive', 'factice', 'bidon'],
+    exampleMarkers: ['p. ex.', 'par exemple'],
     callStems: ['appel'],
     calledPerson: ['moi', 'nous'],
     offerPossessives: ['mon'],

@@ -134,6 +134,8 @@ export const lexicon: Lexicon = {
     idFillers: ['hai'],
     copula: ['hai', 'he', 'hain', 'h', 'ye', 'yeh'],
     firstPerson: ['mera'],
+    sampleStems: ['nakli', 'farzi'],
+    exampleMarkers: ['udaharan', 'jaise'],
     callStems: ['fon', 'kal'],
     phoneLabelNouns: ['fon'],
     calledPerson: [

@@ -145,6 +145,8 @@ export const lexicon: Lexicon = {
     feeStems: ['फीस', 'कमीशन'],
     contractStems: ['अनुबंध', 'कॉन्ट्रैक्ट', 'बिल', 'समझौता'],
     numberOrPhoneNouns: ['नंबर'],
+    sampleStems: ['टेस्ट नंबर', 'टेस्ट डेटा', 'नकली'],
+    exampleMarkers: ['उदाहरण', 'जैसे'],
     callStems: ['फोन', 'कॉल'],
     phoneLabelNouns: ['फोन'],
     calledPerson: ['करो', 'कर', 'करें', 'करना'],

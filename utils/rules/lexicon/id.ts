@@ -140,6 +140,8 @@ export const lexicon: Lexicon = {
     iAm: ['aku'],
     numberOrPhoneNouns: ['nomor'],
     firstPerson: ['saya', 'aku'],
+    sampleStems: ['nomor contoh', 'data contoh', 'palsu', 'fiktif', 'data uji', 'nomor uji', 'data dummy'],
+    exampleMarkers: ['misalnya', 'contohnya'],
     callStems: ['telp', 'hubungi'],
     numberLabelParts: ['nomor'],
   },

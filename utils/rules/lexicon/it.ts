@@ -164,6 +164,8 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mi'],
     numberWorkStems: ['fittizi'],
+    sampleStems: ['di prova', 'di esempio', 'fittizi', 'finto', 'finta'],
+    exampleMarkers: ['ad es.', 'ad esempio', 'per esempio'],
     callStems: ['chiam'],
     callMeEndings: ['ami'],
     offerPossessives: ['mio', 'mia', 'mi'],

@@ -195,6 +195,8 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
     firstPerson: ['meu', 'minha'],
     numberWorkStems: ['ficticio', 'fictício', 'ficticia', 'fictícia'],
+    sampleStems: ['de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa'],
+    exampleMarkers: ['por exemplo'],
     callStems: ['ligu', 'liga', 'ligar'],
     phoneLabelNouns: ['telefone'],
     feeOrOutsideParts: ['fora'],

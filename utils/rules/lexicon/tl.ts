@@ -112,6 +112,8 @@ export const lexicon: Lexicon = {
     contractStems: ['kontrata', 'kasunduan'],
     socialCueStems: ['doon'],
     copula: ['ay'],
+    sampleStems: ['peke'],
+    exampleMarkers: ['halimbawa'],
     callStems: ['tawag', 'tatawag'],
   },
 };

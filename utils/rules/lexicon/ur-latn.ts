@@ -122,6 +122,8 @@ export const lexicon: Lexicon = {
     idFillers: ['hai'],
     copula: ['hai', 'he', 'hain', 'h', 'ye', 'yeh'],
     firstPerson: ['mera'],
+    sampleStems: ['farzi', 'nakli', 'jaali'],
+    exampleMarkers: ['misaal', 'maslan'],
     callStems: ['fon', 'kal', 'rabta'],
     phoneLabelNouns: ['fon'],
     calledPerson: [

@@ -146,6 +146,8 @@ export const lexicon: Lexicon = {
     payoutStems: ['نکال', 'لنک'],
     contractStems: ['کنٹریکٹ', 'معاہدہ'],
     numberOrPhoneNouns: ['نمبر'],
+    sampleStems: ['ٹیسٹ نمبر', 'ٹیسٹ ڈیٹا', 'جعلی', 'فرضی', 'نقلی'],
+    exampleMarkers: ['مثلاً', 'مثلا', 'مثال کے طور پر'],
     callStems: ['کال', 'رابطہ'],
     phoneLabelNouns: ['فون'],
     calledPerson: ['کرو', 'کریں', 'کر'],
