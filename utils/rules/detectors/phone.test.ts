@@ -127,3 +127,9 @@ table('phone: a real number near a word of testing or examples still warns', [
   ['For example, you can call me on 0803 555 1234 tomorrow.', ['call', 'contact']],
   ['Mi número de prueba y personal es el mismo: 612 345 678, llámame.', ['call', 'contact']],
 ]);
+
+table('phone: digit groups that are an address or an amount, then a number word', [
+  ['The gateway runs firmware 10.1.22.9 — do we need to upgrade it first?', []],
+  ['Port ranges 20000-30000 are open for the media streams.', []],
+  ['Split the budget as 200 / 300 / 500 across the three milestones.', []],
+]);

@@ -285,6 +285,10 @@ export function detectPhones(ctx: Ctx): Finding[] {
       if (reason === 'id' && digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
       continue;
     }
+    // "FreePBX 16.0.40.7 — do you…": digit groups that are an IP address, a date or an amount by
+    // themselves do not become a phone number with a number word after them ("do", Hindi two).
+    const firstWord = run.findIndex((x) => x.word);
+    if (firstWord >= 2 && notPhoneReason({ groups: groups.slice(0, firstWord), seps: seps.slice(0, firstWord - 1), before: plus ? '' : before, after: '', prevWord: '', prevWords: '' })) continue;
     // "1Z 999 AA1 01 2345 6784": the digits continue a code of letters and digits.
     if (!plus && insideCode(ctx, from)) {
       if (digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
