@@ -14,6 +14,7 @@ import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } 
 import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
 import type { Finding, FindingValue } from '../types';
 import { artifactContent, offersContact } from '../validators/context';
+import { sampleValue } from '../validators/sample';
 import { idCue, isIdLabel, notPhoneReason } from '../validators/numberKinds';
 
 /** The value of this file's findings. */
@@ -298,7 +299,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     if (digits.length < 7) continue;
     // "Test data: +1 415 555 0100 …", "z. B. +4930123456", "to=+1312… status=…": a sample or a
     // logged value of the work, not anyone's contact.
-    if (sampleNumber(ctx, from, j + 1) || loggedValue(ctx, from, firstFrom)) {
+    if (sampleValue(ctx, from, j + 1) || loggedValue(ctx, from, firstFrom)) {
       quietSpan(ctx, firstFrom, lastTo, 'artifact');
       continue;
     }
@@ -422,86 +423,6 @@ function thirdPartyNumber(ctx: Ctx, from: number, to: number): boolean {
   for (let k = Math.max(s.from, from - 5); k < from; k++) if (thirdParty.at(k)) return true;
   const work = wordFlags(ctx, isNumberWorkWord);
   for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && work.at(k)) return true;
-  return false;
-}
-
-const SAMPLE_WORDS = lexiconWords('sampleStems');
-const isSampleStem = lexiconStems('sampleStems');
-const EXAMPLE_MARKERS = lexiconWords('exampleMarkers');
-/** Tokens either side of a number within which a sample word counts (same sentence). */
-const SAMPLE_RADIUS = 16;
-/** Entries at least this long begin longer words written together ("test data" → "testdataset"). */
-const JOINED_STEM = 6;
-
-/**
- * Token k starts a sample word: a stem ("fictional", "Testdatensatz"), or up to four words written
- * together that are an entry ("测试号", "de prueba") or begin with a long one ("test datasets").
- */
-function sampleStart(ctx: Ctx, k: number): boolean {
-  const s = ctx.sentences[ctx.sent[k]!]!;
-  const w = ctx.words[k]!;
-  if (!/^[\u3400-\u9fff]$/.test(w) && isSampleStem(w)) return true;
-  let joined = w;
-  for (let q = k + 1; q < Math.min(s.to, k + 4); q++) {
-    joined += ctx.words[q]!;
-    if (SAMPLE_WORDS.has(joined)) return true;
-    for (let n = JOINED_STEM; n <= Math.min(joined.length - 1, 20); n++) if (SAMPLE_WORDS.has(joined.slice(0, n))) return true;
-  }
-  return false;
-}
-
-/** An example marker ("e.g.", "z. B.", "for example", "比如") ends right before token `from` or one word earlier. */
-function exampleBefore(ctx: Ctx, from: number): boolean {
-  const s = ctx.sentences[ctx.sent[from]!]!;
-  for (const end of [from - 1, from - 2]) {
-    let joined = '';
-    for (let k = end; k >= Math.max(s.from, end - 3); k--) {
-      joined = ctx.words[k]! + joined;
-      if (EXAMPLE_MARKERS.has(joined)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * The number on tokens [from, to) is declared a sample: a word of test data, fixtures, sandboxes,
- * placeholders or fiction near it ("+1 415 555 0100 … are reserved fictional numbers, use those in
- * fixtures", "só de teste"), or an example marker right before it ("z. B. +4930123456"), in a
- * sentence that does not say whose number it is ("my test number is …" stays a contact). Words of
- * calls and SMS do not cancel it: they are what the work is about ("Test data for the SMS module: …").
- */
-function sampleNumber(ctx: Ctx, from: number, to: number): boolean {
-  const sent = ctx.sent[from]!;
-  const s = ctx.sentences[sent]!;
-  if (perSentence(ctx, 'sample-owner', sent, ownsNumber)) return false;
-  if (exampleBefore(ctx, from)) return true;
-  let starts = ctx.memo.get('sample-start');
-  if (!starts) ctx.memo.set('sample-start', (starts = new Int8Array(ctx.count)));
-  const lo = Math.max(s.from, from - SAMPLE_RADIUS);
-  const hi = Math.min(s.to, to + SAMPLE_RADIUS);
-  for (let k = lo; k < hi; k++) {
-    if (k >= from && k < to) continue;
-    // 0 = not computed, 1 = no, 2 = yes: each token is read once per message.
-    if (starts[k] === 0) starts[k] = sampleStart(ctx, k) ? 2 : 1;
-    if (starts[k] === 2) return true;
-  }
-  return false;
-}
-
-const MY_WORDS = lexiconWords('myWords');
-const I_AM = lexiconWords('iAm');
-
-/**
- * The sentence says whose number it is: "my", "mine", "me", "мой", "mera". A subject alone ("I'll
- * use these in fixtures", "I'm testing with …") does not, nor does a one-letter word ("i", the
- * Italian article) or "im" (the German "im Formular").
- */
-function ownsNumber(ctx: Ctx, sent: number): boolean {
-  const s = ctx.sentences[sent]!;
-  for (let k = s.from; k < s.to; k++) {
-    const w = ctx.words[k]!;
-    if (MY_WORDS.has(w) || (FIRST_PERSON.has(w) && w.length > 1 && !I_AM.has(w))) return true;
-  }
   return false;
 }
 
