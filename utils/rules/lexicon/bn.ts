@@ -141,7 +141,7 @@ export const lexicon: Lexicon = {
     emailDot: ['ডট'],
     numberLabelParts: ['নম্বর', 'নাম্বার', 'মোবাইল'],
     here: ['এখানে'],
-    orderWords: ['অর্ডার', 'ইনভয়েস', 'টিকেট', 'ট্র্যাকিং'],
+    orderWords: ['অর্ডার', 'ইনভয়েস', 'টিকেট', 'ট্র্যাকিং', 'জব'],
     numberNouns: ['নাম্বার', 'নম্বর', 'নং'],
     postalWords: ['পোস্ট'],
     phoneNouns: ['মোবাইল', 'ফোন'],

@@ -133,7 +133,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['بجائے', 'بدون'],
     routeNegator: ['بجائے', 'بدون'],
     here: ['یہاں'],
-    orderWords: ['آرڈر', 'انوائس', 'ٹکٹ', 'ٹریکنگ'],
+    orderWords: ['آرڈر', 'انوائس', 'ٹکٹ', 'ٹریکنگ', 'جاب'],
     numberNouns: ['نمبر'],
     postalWords: ['پوسٹل'],
     phoneNouns: ['فون', 'موبائل'],
