@@ -23,6 +23,8 @@ table('phone: should warn', [
   ['رقمي ٠٥٥ ١٢٣ ٤٥٦٧ اتصل بي', ['call', 'contact']],
   ['my number is 415 555 and then 0132', ['contact']],
   ['mon numéro : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit', ['contact']],
+  ['my cell: +44 seven seven zero zero • nine zero zero • four three one', ['contact']],
+  ['reach me at 0803·555·1234 after five', ['call', 'contact']],
 ]);
 
 table('phone: number kinds that must not warn', [
@@ -132,4 +134,5 @@ table('phone: digit groups that are an address or an amount, then a number word'
   ['The gateway runs firmware 10.1.22.9 — do we need to upgrade it first?', []],
   ['Port ranges 20000-30000 are open for the media streams.', []],
   ['Split the budget as 200 / 300 / 500 across the three milestones.', []],
+  ['Page prices: 300 · 450 · 600 for the three tiers.', []],
 ]);

@@ -126,13 +126,14 @@ function possibleInternational(digits: string): boolean {
 
 /**
  * The gap between two digit groups is phone punctuation: at most four of " \t-.()/+" ("", " ",
- * ") ", " - "), a dash of another kind counting as "-" ("‐", "–", "−", "➖").
+ * ") ", " - "), a dash of another kind counting as "-" ("‐", "–", "−", "➖"), a bullet or middle
+ * dot counting as "." ("718 • 555 • 0187", "0803·555·1234").
  */
 function plainGap(text: string, a: number, b: number): boolean {
   if (b - a > 4) return false;
   for (let k = a; k < b; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x2f && c !== 0x2b && !isDash(c)) return false;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x2f && c !== 0x2b && c !== 0x2022 && c !== 0xb7 && !isDash(c)) return false;
   }
   return true;
 }
@@ -266,7 +267,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const plus = /\+\s?\(?\s?$/.test(before) || (digits.startsWith('00') && run[0]!.digits.length <= 4);
     const spelled = run.some((x) => x.spelled);
     const groups = run.map((x) => x.digits);
-    const seps = members.slice(1).map((m, k) => (m - members[k]! > 1 ? '-' : view.text.slice(wordTo[members[k]!]!, wordFrom[m]!).trim().replace(/[\u2010-\u2015\u2212\u2796\ufe63]/g, '-')));
+    const seps = members.slice(1).map((m, k) => (m - members[k]! > 1 ? '-' : view.text.slice(wordTo[members[k]!]!, wordFrom[m]!).trim().replace(/[\u2010-\u2015\u2212\u2796\ufe63]/g, '-').replace(/[\u2022\u00b7]/g, '.')));
     const prev = words[from - 1];
     const prev2 = words[from - 2];
     const before8: string[] = [];
