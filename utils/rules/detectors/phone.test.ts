@@ -25,6 +25,8 @@ table('phone: should warn', [
   ['mon numéro : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit', ['contact']],
   ['my cell: +44 seven seven zero zero • nine zero zero • four three one', ['contact']],
   ['reach me at 0803·555·1234 after five', ['call', 'contact']],
+  ['my mobile is oh seven nine double one, four triple six, two eight', ['contact']],
+  ['mera number nine eight double seven, six five four, triple three two hai', ['contact']],
 ]);
 
 table('phone: number kinds that must not warn', [
@@ -135,4 +137,5 @@ table('phone: digit groups that are an address or an amount, then a number word'
   ['Port ranges 20000-30000 are open for the media streams.', []],
   ['Split the budget as 200 / 300 / 500 across the three milestones.', []],
   ['Page prices: 300 · 450 · 600 for the three tiers.', []],
+  ['Please double check the 5 pages and triple 3 of the tests before Friday.', []],
 ]);

@@ -236,6 +236,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     let j = i;
     const members = [i];
     let lines = false;
+    let repeats: Map<number, number> | undefined;
     while (j + 1 < count && members.length < MAX_RUN_TOKENS) {
       const a = wordTo[j]!;
       if (itemAt(j + 1)) {
@@ -243,6 +244,16 @@ export function detectPhones(ctx: Ctx): Finding[] {
         if (lineGap(view.text, a, b)) lines = true;
         else if (!plainGap(view.text, a, b) && !(commaGap(view.text, a, b) && commaJoins(itemAt(j)!, itemAt(j + 1)!))) break;
         j++;
+      } else if (
+        j + 2 < count &&
+        repeatOf(words[j + 1]!) > 0 &&
+        itemAt(j + 2)?.digits.length === 1 &&
+        (plainGap(view.text, a, wordFrom[j + 1]!) || commaGap(view.text, a, wordFrom[j + 1]!)) &&
+        allSpaces(view.text, wordTo[j + 1]!, wordFrom[j + 2]!)
+      ) {
+        // "seven double oh", "nine triple five": the next digit said two or three times.
+        (repeats ??= new Map()).set(j + 2, repeatOf(words[j + 1]!));
+        j += 2;
       } else if (
         j + 2 < count &&
         DASH_WORDS.has(words[j + 1]!) &&
@@ -255,7 +266,11 @@ export function detectPhones(ctx: Ctx): Finding[] {
       members.push(j);
     }
     const run: DigitItem[] = [];
-    for (const k of members) run.push(itemAt(k)!);
+    for (const k of members) {
+      const item = itemAt(k)!;
+      const times = repeats?.get(k);
+      run.push(times ? { digits: item.digits.repeat(times), spelled: true, word: false } : item);
+    }
     const digits = runDigits(run);
     const from = i;
     i = j + 1;
@@ -456,6 +471,10 @@ function speaksForSelf(ctx: Ctx, sent: number): boolean {
 
 /** Spoken dashes between digit groups ("dash", "hyphen"). */
 const DASH_WORDS = lexiconWords('emailDash');
+const DOUBLE_WORDS = lexiconWords('doubleDigitWords');
+const TRIPLE_WORDS = lexiconWords('tripleDigitWords');
+/** How many times a repeat word says the next digit ("double" 2, "triple" 3), 0 for other words. */
+const repeatOf = (w: string): number => (DOUBLE_WORDS.has(w) ? 2 : TRIPLE_WORDS.has(w) ? 3 : 0);
 const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');
 /** Talking apps that stand for a number ("my WhatsApp: …"): app names, not a language's words. */
 const NUMBER_APPS = foldedSet(['whatsapp', 'wa', 'viber', 'zalo', 'imo']);

@@ -106,6 +106,8 @@ export const lexicon: Lexicon = {
     socialCueStems: ['oikhane'],
     sampleStems: ['kalponik', 'vuya', 'bhuya'],
     exampleMarkers: ['udahoron', 'jemon'],
+    doubleDigitWords: ['double', 'dabol'],
+    tripleDigitWords: ['triple', 'tripol'],
     callStems: ['kol'],
     here: ['ekhane', 'ekhanei'],
     phoneNouns: ['fon', 'mobail'],

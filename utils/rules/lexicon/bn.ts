@@ -155,6 +155,8 @@ export const lexicon: Lexicon = {
     contractStems: ['চুক্তি', 'কন্ট্রাক্ট'],
     sampleStems: ['টেস্ট নম্বর', 'টেস্ট ডেটা', 'ভুয়া', 'কাল্পনিক'],
     exampleMarkers: ['উদাহরণ', 'যেমন'],
+    doubleDigitWords: ['ডাবল'],
+    tripleDigitWords: ['ট্রিপল'],
     callStems: ['ফোন', 'কল'],
     phoneLabelNouns: ['ফোন'],
     calledPerson: ['করব', 'করে', 'করুন', 'করেন', 'দিন', 'দেন', 'দিয়েন', 'দেব', 'দিচ্ছি'],

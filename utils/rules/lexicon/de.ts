@@ -182,6 +182,8 @@ export const lexicon: Lexicon = {
     numberWorkStems: ['beispielnummer', 'beispieldat', 'testdat', 'platzhalter', 'fiktiv'],
     sampleStems: ['testdat', 'testnummer', 'testfall', 'beispielnummer', 'beispieldat', 'beispielwert', 'fiktiv', 'platzhalter', 'attrappe'],
     exampleMarkers: ['z. b.', 'zum beispiel', 'beispielsweise'],
+    doubleDigitWords: ['doppel', 'doppelt'],
+    tripleDigitWords: ['dreifach'],
     callStems: ['ruf', 'anruf', 'telefon'],
     phoneLabelNouns: ['telefon'],
     calledPerson: ['mich', 'uns'],

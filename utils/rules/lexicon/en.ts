@@ -402,6 +402,8 @@ export const lexicon: Lexicon = {
     ],
     sampleStems: ['test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder'],
     exampleMarkers: ['e.g.', 'for example', 'for instance'],
+    doubleDigitWords: ['double'],
+    tripleDigitWords: ['triple'],
     callStems: ['call', 'ring', 'phone', 'text', 'sms', 'txt'],
     phoneLabelNouns: ['phone', 'telephone', 'mobile', 'cell', 'tel'],
     calledPerson: ['me', 'us', 'you', 'u', 'him', 'her', 'them'],

@@ -209,6 +209,8 @@ export const lexicon: Lexicon = {
     numberWorkStems: ['ficticio', 'ficticia'],
     sampleStems: ['de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa'],
     exampleMarkers: ['p. ej.', 'por ejemplo'],
+    doubleDigitWords: ['doble'],
+    tripleDigitWords: ['triple'],
     callStems: ['llam', 'marca', 'marq'],
     emailParts: ['correo'],
     emailLabelParts: ['correo'],

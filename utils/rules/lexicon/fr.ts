@@ -190,6 +190,8 @@ export const lexicon: Lexicon = {
     numberWorkStems: ['fictif', 'fictive', 'factice'],
     sampleStems: ['fictif', 'fictive', 'factice', 'bidon'],
     exampleMarkers: ['p. ex.', 'par exemple'],
+    doubleDigitWords: ['double'],
+    tripleDigitWords: ['triple'],
     callStems: ['appel'],
     calledPerson: ['moi', 'nous'],
     offerPossessives: ['mon'],

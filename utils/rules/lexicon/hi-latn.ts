@@ -136,6 +136,8 @@ export const lexicon: Lexicon = {
     firstPerson: ['mera'],
     sampleStems: ['nakli', 'farzi'],
     exampleMarkers: ['udaharan', 'jaise'],
+    doubleDigitWords: ['double', 'dabal'],
+    tripleDigitWords: ['triple', 'tripal'],
     callStems: ['fon', 'kal'],
     phoneLabelNouns: ['fon'],
     calledPerson: [

@@ -147,6 +147,8 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['नंबर'],
     sampleStems: ['टेस्ट नंबर', 'टेस्ट डेटा', 'नकली'],
     exampleMarkers: ['उदाहरण', 'जैसे'],
+    doubleDigitWords: ['डबल'],
+    tripleDigitWords: ['ट्रिपल'],
     callStems: ['फोन', 'कॉल'],
     phoneLabelNouns: ['फोन'],
     calledPerson: ['करो', 'कर', 'करें', 'करना'],

@@ -142,6 +142,8 @@ export const lexicon: Lexicon = {
     firstPerson: ['saya', 'aku'],
     sampleStems: ['nomor contoh', 'data contoh', 'palsu', 'fiktif', 'data uji', 'nomor uji', 'data dummy'],
     exampleMarkers: ['misalnya', 'contohnya'],
+    doubleDigitWords: ['dobel'],
+    tripleDigitWords: ['tripel'],
     callStems: ['telp', 'hubungi'],
     numberLabelParts: ['nomor'],
   },

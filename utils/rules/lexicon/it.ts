@@ -166,6 +166,8 @@ export const lexicon: Lexicon = {
     numberWorkStems: ['fittizi'],
     sampleStems: ['di prova', 'di esempio', 'fittizi', 'finto', 'finta'],
     exampleMarkers: ['ad es.', 'ad esempio', 'per esempio'],
+    doubleDigitWords: ['doppio'],
+    tripleDigitWords: ['triplo'],
     callStems: ['chiam'],
     callMeEndings: ['ami'],
     offerPossessives: ['mio', 'mia', 'mi'],

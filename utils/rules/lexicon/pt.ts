@@ -197,6 +197,8 @@ export const lexicon: Lexicon = {
     numberWorkStems: ['ficticio', 'fictício', 'ficticia', 'fictícia'],
     sampleStems: ['de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa'],
     exampleMarkers: ['por exemplo'],
+    doubleDigitWords: ['duplo'],
+    tripleDigitWords: ['triplo'],
     callStems: ['ligu', 'liga', 'ligar'],
     phoneLabelNouns: ['telefone'],
     feeOrOutsideParts: ['fora'],

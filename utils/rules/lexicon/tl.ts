@@ -114,6 +114,8 @@ export const lexicon: Lexicon = {
     copula: ['ay'],
     sampleStems: ['peke'],
     exampleMarkers: ['halimbawa'],
+    doubleDigitWords: ['doble'],
+    tripleDigitWords: ['tripleng'],
     callStems: ['tawag', 'tatawag'],
   },
 };

@@ -275,6 +275,10 @@ export interface WordClasses {
    * unter …"). Matched as words written together (the fold drops their dots and spaces).
    */
   exampleMarkers?: string[];
+  /** Words that say the next digit twice when a number is read out: "double" ("seven double oh"), "doble", "डबल". */
+  doubleDigitWords?: string[];
+  /** Words that say the next digit three times: "triple" ("triple five"), "triplo", "ट्रिपल". */
+  tripleDigitWords?: string[];
   /**
    * Stems of nouns of work artifacts whose content a phone number or email can be: "card", "flyer",
    * "footer", "banner", "label", "template", "thumbnail", "QR", "Visitenkarte", "名片". Near a value

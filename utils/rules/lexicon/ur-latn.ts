@@ -124,6 +124,8 @@ export const lexicon: Lexicon = {
     firstPerson: ['mera'],
     sampleStems: ['farzi', 'nakli', 'jaali'],
     exampleMarkers: ['misaal', 'maslan'],
+    doubleDigitWords: ['double', 'dabal'],
+    tripleDigitWords: ['triple', 'tripal'],
     callStems: ['fon', 'kal', 'rabta'],
     phoneLabelNouns: ['fon'],
     calledPerson: [

@@ -148,6 +148,8 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['نمبر'],
     sampleStems: ['ٹیسٹ نمبر', 'ٹیسٹ ڈیٹا', 'جعلی', 'فرضی', 'نقلی'],
     exampleMarkers: ['مثلاً', 'مثلا', 'مثال کے طور پر'],
+    doubleDigitWords: ['ڈبل'],
+    tripleDigitWords: ['ٹرپل'],
     callStems: ['کال', 'رابطہ'],
     phoneLabelNouns: ['فون'],
     calledPerson: ['کرو', 'کریں', 'کر'],
