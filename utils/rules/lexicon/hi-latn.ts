@@ -138,6 +138,10 @@ export const lexicon: Lexicon = {
     idFillers: ['hai'],
     copula: ['hai', 'he', 'hain', 'h', 'ye', 'yeh'],
     firstPerson: ['mera'],
+    sampleStems: ['nakli', 'farzi'],
+    exampleMarkers: ['udaharan', 'jaise'],
+    doubleDigitWords: ['double', 'dabal'],
+    tripleDigitWords: ['triple', 'tripal'],
     callStems: ['fon', 'kal'],
     phoneLabelNouns: ['fon'],
     calledPerson: [

@@ -166,6 +166,8 @@ export const lexicon: Lexicon = {
     copula: ['jest', 'to', 'je'],
     iAm: ['jestem'],
     numberOrPhoneNouns: ['numer', 'telefon'],
+    sampleStems: ['testowy numer', 'testowe dane', 'dane testowe', 'numer testowy', 'przykładow', 'fikcyjn', 'fałszyw'],
+    exampleMarkers: ['na przykład'],
     callStems: ['zadzw', 'dzwo', 'telefon'],
     phoneLabelNouns: ['telefon'],
     styleSuffixStems: ['styl', 'podobn'],

@@ -187,6 +187,8 @@ export const lexicon: Lexicon = {
     iAm: ['я'],
     numberOrPhoneNouns: ['номер'],
     firstPerson: ['мой', 'мне'],
+    sampleStems: ['тестовый номер', 'тестовые номер', 'тестовые данн', 'тестовых данн', 'фиктивн', 'вымышлен', 'фейков'],
+    exampleMarkers: ['например'],
     callStems: ['звон', 'позвон', 'набер'],
     styleSuffixStems: ['подобн', 'образн'],
     emailParts: ['почт'],

@@ -114,6 +114,10 @@ export const lexicon: Lexicon = {
     contractStems: ['kontrata', 'kasunduan'],
     socialCueStems: ['doon'],
     copula: ['ay'],
+    sampleStems: ['peke'],
+    exampleMarkers: ['halimbawa'],
+    doubleDigitWords: ['doble'],
+    tripleDigitWords: ['tripleng'],
     callStems: ['tawag', 'tatawag'],
   },
 };

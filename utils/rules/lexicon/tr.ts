@@ -159,6 +159,8 @@ export const lexicon: Lexicon = {
     ownIdNouns: ['kullanıcı', 'kullanici'],
     iAm: ['ben'],
     numberOrPhoneNouns: ['numara', 'telefon'],
+    sampleStems: ['örnek numara', 'örnek veri', 'sahte', 'test numara', 'test veri'],
+    exampleMarkers: ['örneğin', 'mesela'],
     callStems: ['ara', 'telefon'],
     phoneLabelNouns: ['telefon'],
     styleSuffixes: ['benzeri'],

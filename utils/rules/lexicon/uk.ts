@@ -167,6 +167,8 @@ export const lexicon: Lexicon = {
     ownIdNouns: ['нік'],
     iAm: ['я'],
     numberOrPhoneNouns: ['номер'],
+    sampleStems: ['тестовий номер', 'тестові номер', 'тестові дан', 'фіктивн', 'вигадан', 'фейков'],
+    exampleMarkers: ['наприклад'],
     callStems: ['дзвон', 'подзвон', 'звяж'],
     numberLabelParts: ['номер'],
   },

@@ -126,6 +126,10 @@ export const lexicon: Lexicon = {
     idFillers: ['hai'],
     copula: ['hai', 'he', 'hain', 'h', 'ye', 'yeh'],
     firstPerson: ['mera'],
+    sampleStems: ['farzi', 'nakli', 'jaali'],
+    exampleMarkers: ['misaal', 'maslan'],
+    doubleDigitWords: ['double', 'dabal'],
+    tripleDigitWords: ['triple', 'tripal'],
     callStems: ['fon', 'kal', 'rabta'],
     phoneLabelNouns: ['fon'],
     calledPerson: [

@@ -129,6 +129,8 @@ export const lexicon: Lexicon = {
     socialCueStems: ['nhắn', 'nhan'],
     idFillers: ['la', 'là'],
     copula: ['la', 'là'],
+    sampleStems: ['dữ liệu mẫu', 'dữ liệu thử', 'số giả', 'số ảo'],
+    exampleMarkers: ['ví dụ'],
     callStems: ['goi', 'gọi'],
   },
 };
