@@ -55,7 +55,7 @@ log(`train: ${prepared.message.length} sentences, ${prepared.keys.length} featur
 const trained = T.train(prepared, options);
 const quantized = T.quantize(trained);
 const packed = {
-  version: 2,
+  version: 3,
   bits: T.BITS,
   heads: quantized.heads,
   scales: quantized.scales,

@@ -156,36 +156,38 @@ const SKELETONS = new Map<string, string>();
  */
 export const MAX_CHANNEL_HITS = 2_000;
 
+/** Positions of "/" in a text, found once per message (see insideOtherUrl). */
+class Slashes {
+  private at: number[] | undefined;
+  constructor(private readonly text: string) {}
+  /** Some "/" lies in [from, to): a binary search over the text's slash positions. */
+  within(from: number, to: number): boolean {
+    let at = this.at;
+    if (!at) {
+      at = this.at = [];
+      const t = this.text;
+      for (let k = t.indexOf('/'); k >= 0; k = t.indexOf('/', k + 1)) at.push(k);
+    }
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < at.length && at[lo]! < to;
+  }
+}
+
 /**
  * The view range [from, to) lies in a URL, in its path or in a host that is not the app's own
  * ("github.com/flathub/org.telegram.desktop", "discord-scratch.glitch.me"): a name there is part
  * of an address about something else. The app's own site ("instagram.com/ana") still names it.
  */
-/** Positions of "/" in the last text asked about (one message is asked about many times in a row). */
-let slashText = '';
-let slashes: number[] = [];
-
-/** Some "/" lies in [from, to) of t: a binary search over the text's slash positions, found once. */
-function slashWithin(t: string, from: number, to: number): boolean {
-  if (t !== slashText) {
-    slashText = t;
-    slashes = [];
-    for (let k = t.indexOf('/'); k >= 0; k = t.indexOf('/', k + 1)) slashes.push(k);
-  }
-  let lo = 0;
-  let hi = slashes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (slashes[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < slashes.length && slashes[lo]! < to;
-}
-
-function insideOtherUrl(t: string, from: number, to: number): boolean {
+function insideOtherUrl(t: string, slashes: Slashes, from: number, to: number): boolean {
   // Every URL this reads holds a "/": without one within reach, no scan (a wall of CJK names costs
-  // two native searches per name, not 400 character tests).
-  if (!slashWithin(t, from - 200, to + 200)) return false;
+  // one binary search per name, not 400 character tests).
+  if (!slashes.within(from - 200, to + 200)) return false;
   let a = from;
   while (a > 0 && from - a < 200 && !/\s/.test(t[a - 1]!)) a--;
   let b = to;
@@ -218,6 +220,9 @@ function findChannels(
   const { channelKeys, channelPrefixes, channelDeletions } = vocab;
   const { words, sent, cap, count, ids } = tokens;
   const hits: ChannelHit[] = [];
+  // Found on the first name, per message: a memo keyed on the text compared it with the previous
+  // message's text character by character on every name while they were equal (or shared a prefix).
+  const slashes = new Slashes(view.text);
   // Skeleton of each distinct word, then of each token.
   const skelOf = tokens.distinct.map((w, d) => {
     let k = SKELETONS.get(w);
@@ -356,7 +361,7 @@ function findChannels(
       }
     }
     if (!hit) continue;
-    if (insideOtherUrl(view.text, tokens.vFrom[i]!, tokens.vTo[i + hitLen - 1]!)) continue;
+    if (insideOtherUrl(view.text, slashes, tokens.vFrom[i]!, tokens.vTo[i + hitLen - 1]!)) continue;
     hits.push(hit.weak ? { channel: hit.channel, from: i, to: i + hitLen, weak: true } : { channel: hit.channel, from: i, to: i + hitLen });
     if (hits.length >= MAX_CHANNEL_HITS) break;
     i += hitLen - 1;

@@ -298,6 +298,29 @@ const SPACED_PRETEST = /(?:^|[^a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\
  */
 const CLUSTER_PRETEST = /(?:^|[^\u0600-\u06ff\u0900-\u09ff])[\u0600-\u06ff\u0900-\u09ff]{1,6}([ .\-_*\u00b7\u2022/|])[\u0600-\u06ff\u0900-\u09ff]{1,6}\1[\u0600-\u06ff\u0900-\u09ff]{1,6}(?![\u0600-\u06ff\u0900-\u09ff])/;
 
+/** Every code unit at or above this is no unit start and no word character of joinSpacedLetters(). */
+const SPACED_CLASS_END = 0xa00;
+const STARTS_UNIT = 1;
+const WORD_CHAR = 2;
+let SPACED_CLASSES: Uint8Array | undefined;
+
+/**
+ * Per code unit below SPACED_CLASS_END: STARTS_UNIT when a spelled unit may start there (kind not
+ * 0: an Indic letter, an Arabic letter or isAlnum()), WORD_CHAR when it continues a word (isAlnum(),
+ * an Indic letter, mark or virama, an Arabic mark). Made from those tests on first use.
+ */
+function spacedClasses(): Uint8Array {
+  if (!SPACED_CLASSES) {
+    SPACED_CLASSES = new Uint8Array(SPACED_CLASS_END);
+    for (let c = 0; c < SPACED_CLASS_END; c++) {
+      const starts = isIndicLetter(c) || isArabicLetter(c) || isAlnum(c);
+      const word = isAlnum(c) || isIndicWordChar(c) || isArabicMark(c);
+      SPACED_CLASSES[c] = (starts ? STARTS_UNIT : 0) | (word ? WORD_CHAR : 0);
+    }
+  }
+  return SPACED_CLASSES;
+}
+
 /**
  * Removes the separators inside runs of single spelled units that all use the same separator:
  * "b.a.n.k" → "bank", "p a y p a l" → "paypal", "ر.ق.م.ك" → "رقمك", "বি.কা.শ" → "বিকাশ",
@@ -342,12 +365,21 @@ function joinSpacedLetters(view: View): View {
     return true;
   };
   const wordChar = (c: number): boolean => isAlnum(c) || isIndicWordChar(c) || isArabicMark(c);
-  while (i < text.length) {
-    const kind = kindAt(i);
-    if (kind === 0 || wordChar(at(i - 1))) {
-      i++;
-      continue;
+  const classes = spacedClasses();
+  const length = text.length;
+  while (i < length) {
+    // To the next character that may start a unit and does not continue a word (most characters:
+    // one read and one table read each, in a loop of its own).
+    const before = i > 0 ? text.charCodeAt(i - 1) : SPACED_CLASS_END;
+    let inWord = before < SPACED_CLASS_END && (classes[before]! & WORD_CHAR) !== 0;
+    for (; i < length; i++) {
+      const c = text.charCodeAt(i);
+      const cls = c < SPACED_CLASS_END ? classes[c]! : 0;
+      if (cls & STARTS_UNIT && !inWord) break;
+      inWord = (cls & WORD_CHAR) !== 0;
     }
+    if (i >= length) break;
+    const kind = kindAt(i);
     let e = unitEnd(i, kind);
     // A cluster longer than any spelled one (a flood of signs) is no unit.
     if (e - i > MAX_UNIT) {

@@ -52,10 +52,45 @@ function endsSentence(view: View, original: string, i: number): boolean {
   if (stop === 0x3002 || stop === 0xff61) return !isAsciiWordChar(next);
   if (Number.isNaN(next) || next === 0x0a) return true;
   if (next !== 0x20) return false;
+  if (initialism(view.text, i)) return false;
   const afterAt = view.starts[i + 2];
   if (afterAt === undefined) return true;
   const after = original.charCodeAt(afterAt);
   return Number.isNaN(after) || !(after >= 0x61 && after <= 0x7a);
+}
+
+/** The view character at k is a Latin letter (the view is lower case). */
+function latinAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** Letters of the word that ends right before the full stop at i, 0 when it is no Latin word of at most `max` letters. */
+function lettersBeforeStop(text: string, i: number, max: number): number {
+  let n = 0;
+  while (n <= max && latinAt(text, i - 1 - n)) n++;
+  if (n === 0 || n > max) return 0;
+  return /[0-9_]/.test(text[i - 1 - n] ?? '') ? 0 : n;
+}
+
+/**
+ * The full stop at i is inside an abbreviation of initials with stops: "e.g.", "i.e.", "z. B.",
+ * "p. ex." (a one-letter word and a stop, then a word of one or two letters and a stop), which
+ * ends no sentence: "…15 digits, e.g. 356938…" is one sentence.
+ */
+function initialism(text: string, i: number): boolean {
+  const n = lettersBeforeStop(text, i, 2);
+  if (n === 0) return false;
+  // The second stop: a one-letter word and its stop right before ("e.g.", "z. B.").
+  const b = text.charCodeAt(i - n - 1) === 0x20 ? i - n - 2 : i - n - 1;
+  if (text.charCodeAt(b) === 0x2e && lettersBeforeStop(text, b, 1) === 1) return true;
+  // The first stop: after a one-letter word, a word of one or two letters with its stop.
+  if (n !== 1) return false;
+  let a = i + 1;
+  if (text.charCodeAt(a) === 0x20) a++;
+  let m = 0;
+  while (m < 3 && latinAt(text, a + m)) m++;
+  return m > 0 && m < 3 && text.charCodeAt(a + m) === 0x2e;
 }
 
 /**

@@ -199,3 +199,19 @@ table('a comma and a joining word continue the same feature list: should not war
   ['o sistema precisa de ligação via WhatsApp, ou integrar com uma plataforma VoIP', []],
   ['our CRM needs a native option for calls via WhatsApp, or integration with a VoIP service', []],
 ]);
+
+table('reports of a recruiter who asked to move: no warning; a proposal after a refusal still warns', [
+  ['Пожаловался на этого заказчика: уговаривал продолжить в Телеграме.', []],
+  ['Поскаржився на замовника, бо той наполягав на переписці у Вайбері.', []],
+  ['如果是真客户的话，不会要求你加微信，我已经举报了。', []],
+  ["Thanks, but I don't move calls to Skype before a contract.", []],
+  ["I don't use Upwork calls. Let's talk on Telegram tomorrow instead.", ['call']],
+]);
+
+table('a refusal or warning reaches the whole sentence, but not a later clause that proposes to talk', [
+  ['Discussing money here could get your profile banned, so write to me on Signal instead.', ['call']],
+  ['My account may get suspended for this, so text me on WhatsApp tonight.', ['call']],
+  ['You could get banned for moving clients to Telegram, keep it here.', []],
+  ["I'm not able to share my WhatsApp before we sign, let's keep talking in this thread.", []],
+  ['Sorry, I am unable to give out my Telegram before the contract, let\'s keep talking in this thread.', []],
+]);

@@ -8,7 +8,7 @@ import { CHANNEL_PREP, askBefore, around, findingOn, hasCue, sentenceOf, someSta
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { isRefused, isWorkSubject, isWorkSubjectInClause } from '../validators/context';
+import { isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
@@ -160,7 +160,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const sentNo = ctx.sent[h.from]!;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
     const workSubject = talkCueLeadsTo(ctx, h) ? isWorkSubjectInClause(ctx, h.from, h.to) : isWorkSubject(ctx, h.from, h.to);
-    if (workSubject || isRefused(ctx, h.from, true) || negatedApp(ctx, h) || declinedNext(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
+    if (workSubject || isRefused(ctx, h.from, true) || negatedVerbGoverns(ctx, h.from) || negatedApp(ctx, h) || declinedNext(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
     // "an Upwork Zoom", "Upwork's Meet": an "on Upwork" phrase that holds the name is Upwork's own call.
     if (hasCue(ctx, 'onUpwork', h.from, h.to) && hasCue(ctx, 'onUpwork', h.from - 1, h.from)) continue;
     const s = sentenceOf(ctx, h.from);

@@ -62,3 +62,14 @@ table('email: an artifact named, but the address is the writer\'s own', [
   ['Here is my card: leo.marsh@gmail.com', ['contact']],
   ['Write to me at leo.marsh@gmail.com about the flyer', ['contact']],
 ]);
+
+table('email: a sample address of the work is no contact', [
+  ['The seeder should create dummy users such as qa.bot@mailinator.com for the staging site.', []],
+  ['Los datos de prueba usan el correo cliente.demo@gmail.com en todos los pedidos.', []],
+  ['Use fictional addresses like ana.test@yahoo.com in the onboarding screenshots.', []],
+]);
+
+table('email: a sample word, but the address is the writer\'s own', [
+  ['my test inbox is qa.ana@gmail.com, send the build there', ['contact']],
+  ['For the dummy data questions, write to me at leo.marsh@gmail.com', ['contact']],
+]);

@@ -5,6 +5,7 @@
  */
 import { findingAt, wordFlags, type Ctx } from '../context';
 import { artifactContent } from '../validators/context';
+import { sampleValue } from '../validators/sample';
 import { spacesAndAtMostOne } from '../chars';
 import type { Finding, FindingValue } from '../types';
 import { unicodeRegex } from '../unicodeRegex';
@@ -297,7 +298,7 @@ export function detectEmails(ctx: Ctx): Finding[] {
   return out.length ? out.filter((f) => !artifactEmail(ctx, f)) : out;
 }
 
-/** The email is the content of a work artifact (see artifactContent). */
+/** The email is the content of a work artifact (see artifactContent) or a sample (see sampleValue). */
 function artifactEmail(ctx: Ctx, f: Finding): boolean {
   const { vFrom } = ctx.tokens;
   const starts = ctx.view.starts;
@@ -314,7 +315,8 @@ function artifactEmail(ctx: Ctx, f: Finding): boolean {
   };
   const from = first(f.start);
   const to = Math.max(from + 1, first(f.end));
-  if (from >= ctx.count || !artifactContent(ctx, from, to)) return false;
+  // "fake customers like 'Jane Example, jane@…'": a sample of the work, too.
+  if (from >= ctx.count || !(artifactContent(ctx, from, to) || sampleValue(ctx, from, to))) return false;
   if (ctx.quiet.length < 64) ctx.quiet.push({ start: f.start, end: f.end, kind: 'artifact' });
   return true;
 }

@@ -15,6 +15,7 @@ table('links: should warn', [
   // The LinkedIn profile path alone.
   ['find me on LI (/in/tomas-varga-ops) and connect', ['contact']],
   ['here is a real one: tel:+447700900123', ['contact']],
+  ['reachable after six (tel:+447700900123)', ['contact']],
 ]);
 
 table('links: should not warn', [
@@ -25,6 +26,8 @@ table('links: should not warn', [
   // Code being discussed, placeholders and bots reach no one.
   ['the button markup is <a href="tel:+447700900123">Ring us</a>, make it round', []],
   ["why does href='tel:NUMBER' not open the dialer on iOS?", []],
+  ["openLink('tel:+447700900123') throws on Android 14, can you look at it?", []],
+  ['Linking.openURL("sms:+15125550199") opens an empty thread in the simulator.', []],
   ['register the webhook with https://t.me/BotFather, then test it in t.me/orders_status_bot', []],
   ['go to calendly.com/ and create a free account for the team', []],
   ['the files are under src/in/fixtures', []],

@@ -91,14 +91,15 @@ export function detectLinks(ctx: Ctx, ignored?: { start: number; end: number }[]
 }
 
 /**
- * Links that reach no person: a scheme link written as a markup attribute (`href="tel:…"`, code
- * being discussed), a tel:/sms: link without a real number ("tel:XXXX"), a Telegram bot
+ * Links that reach no person: a scheme link written as a markup attribute (`href="tel:…"`) or a
+ * quoted argument (`launchUrl(Uri.parse('tel:…'))`), code being discussed, a tel:/sms: link without a real number ("tel:XXXX"), a Telegram bot
  * (Telegram requires bot usernames to end in "bot": t.me/botfather), a spaced host whose
  * "path" is not a name (a spaced "/in/" or a bare word after it).
  */
 function notPersonal(t: string, at: number, pathFrom: number, end: number, rule: LinkRule): boolean {
   if (rule.host.endsWith(':')) {
-    if (/=\s*["'\u201c\u201d\u2018\u2019]?$/.test(t.slice(Math.max(0, at - 8), at))) return true;
+    // A markup attribute (`href="tel:…"`) or a quoted argument in code (`Uri.parse('tel:…')`).
+    if (/(?:=\s*["'\u201c\u201d\u2018\u2019]?|\(\s*["'\u201c\u201d\u2018\u2019])$/.test(t.slice(Math.max(0, at - 8), at))) return true;
     if ((rule.host === 'tel:' || rule.host === 'sms:') && (t.slice(pathFrom, end).match(/\d/g)?.length ?? 0) < 7) return true;
   }
   const path = t.slice(pathFrom, end);

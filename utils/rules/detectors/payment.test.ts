@@ -231,3 +231,15 @@ table('a payment app that is also a name, with paying next to it: should warn', 
   ['please transfer it to my DANA, 0813 2222 4455', ['payment', 'contact']],
   ['bayar via Dana aja ya', ['payment']],
 ]);
+
+table('reports and refusals of paying outside: no warning; the same proposal still warns', [
+  ['I reported the recruiter, he was pushing a USDT deposit to unlock the tasks.', []],
+  ['Flagged the client to support: he kept asking for a cheque deposit and a refund by Zelle.', []],
+  ['He kept pushing a USDT deposit to unlock the tasks.', ['payment']],
+  ['Saya tidak terima bayaran lewat PayPal sebelum ada kontrak di Upwork.', []],
+  ['Ho segnalato il recruiter: voleva che lo pagassi con bonifico diretto.', []],
+  ['Recruiter ko report kar diya, woh USDT mein deposit karne bol raha tha.', []],
+  ['A genuine buyer would never ask you to buy gift cards and send the codes.', []],
+  ['Send the advance to my PayPal and we skip the Upwork fee.', ['payment']],
+  ['Saya terima bayaran lewat PayPal saja, biar nggak kena potongan Upwork.', ['payment']],
+]);

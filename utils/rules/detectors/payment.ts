@@ -7,7 +7,7 @@
  */
 import { channelStartsIn, findingOn, hasCue, sentenceOf, wordFlags, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject } from '../validators/context';
+import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedVerbGoverns } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -331,7 +331,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   for (const m of ctx.matches.payment) {
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
     if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
-    if (isRefused(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
+    if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
     const around = aroundUpwork(ctx.words.slice(m.from, m.to).join(' '));
     if (isOnUpwork(ctx, m.from) && !around) continue;
     // A way of paying that is the writer's own payout method, or how the client's customers pay.
@@ -360,7 +360,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // BTC once the trading bot passes backtests"). A verb of paying inside a work phrase ("payment
     // gateway", "Apple Pay") is the work, not a proposal.
     const strong = payVerbOutsideWork(ctx, s.from, s.to, h.from, h.to) || paymentCueOutsideNames(ctx, s.from, s.to);
-    if (isRefused(ctx, h.from) || ownPayout(ctx, h.from, h.to)) continue;
+    if (isRefused(ctx, h.from) || negatedVerbGoverns(ctx, h.from) || ownPayout(ctx, h.from, h.to)) continue;
     const through = paidThrough(ctx, h);
     if (through ? workBeforeOrAttached(ctx, h) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from)) {
       // Only a name with its work word close by and no verb of paying silences the verifier: a work

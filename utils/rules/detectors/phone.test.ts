@@ -23,6 +23,10 @@ table('phone: should warn', [
   ['رقمي ٠٥٥ ١٢٣ ٤٥٦٧ اتصل بي', ['call', 'contact']],
   ['my number is 415 555 and then 0132', ['contact']],
   ['mon numéro : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit', ['contact']],
+  ['my cell: +44 seven seven zero zero • nine zero zero • four three one', ['contact']],
+  ['reach me at 0803·555·1234 after five', ['call', 'contact']],
+  ['my mobile is oh seven nine double one, four triple six, two eight', ['contact']],
+  ['mera number nine eight double seven, six five four, triple three two hai', ['contact']],
 ]);
 
 table('phone: number kinds that must not warn', [
@@ -104,4 +108,34 @@ table('phone: shipment and waybill numbers', [
   ['Consignment number 4471 5550 2280 is stuck at customs.', []],
   ['Il numero di tracciamento 1180 5550 6624 non si aggiorna da ieri.', []],
   ['Номер відстеження 2045 5550 7731, посилка ще в дорозі.', []],
+]);
+
+table('phone: sample, fictional, example and logged numbers of the work are no contact', [
+  ['Please seed the staging DB with fictional numbers like +44 20 7946 0321 for the demo users.', []],
+  ['The Twilio sandbox number +1 415 523 8886 answers every SMS we send while testing the bot.', []],
+  ['Use +1 202 555 0143 as the test number in the unit tests for the SMS reminder job.', []],
+  ['Our fixture file has the dummy contact +91 98765 43210 for every seeded customer.', []],
+  ['The placeholder in the checkout form should read +49 151 23456789 in grey.', []],
+  ['The validator must accept international numbers, e.g. +33 6 12 34 56 78, and reject letters.', []],
+  ['Das Feld speichert die Nummer mit Vorwahl, z. B. 030 12345678.', []],
+  ['Campo de teléfono: acepta números de prueba como 612 345 678 sin prefijo.', []],
+  ['O campo aceita números de teste como 11 98765 4321 no cadastro.', []],
+  ['接口要能识别测试号码 138 0013 8000，并返回格式错误。', []],
+  ['Parse lines such as caller=+15125550199 duration=42 result=busy from the CDR export.', []],
+]);
+
+table('phone: a real number near a word of testing or examples still warns', [
+  ['My test phone is +44 7700 900431, text me there when the build is ready.', ['call', 'contact']],
+  ['Add our editor on WhatsApp for a short test task: +90 535 000 2418.', ['call', 'contact']],
+  ['Zum Beispiel erreichst du mich unter 0171 2345678 abends.', ['contact']],
+  ['For example, you can call me on 0803 555 1234 tomorrow.', ['call', 'contact']],
+  ['Mi número de prueba y personal es el mismo: 612 345 678, llámame.', ['call', 'contact']],
+]);
+
+table('phone: digit groups that are an address or an amount, then a number word', [
+  ['The gateway runs firmware 10.1.22.9 — do we need to upgrade it first?', []],
+  ['Port ranges 20000-30000 are open for the media streams.', []],
+  ['Split the budget as 200 / 300 / 500 across the three milestones.', []],
+  ['Page prices: 300 · 450 · 600 for the three tiers.', []],
+  ['Please double check the 5 pages and triple 3 of the tests before Friday.', []],
 ]);

@@ -14,6 +14,7 @@ import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } 
 import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
 import type { Finding, FindingValue } from '../types';
 import { artifactContent, offersContact } from '../validators/context';
+import { sampleValue } from '../validators/sample';
 import { idCue, isIdLabel, notPhoneReason } from '../validators/numberKinds';
 
 /** The value of this file's findings. */
@@ -125,13 +126,14 @@ function possibleInternational(digits: string): boolean {
 
 /**
  * The gap between two digit groups is phone punctuation: at most four of " \t-.()/+" ("", " ",
- * ") ", " - "), a dash of another kind counting as "-" ("‐", "–", "−", "➖").
+ * ") ", " - "), a dash of another kind counting as "-" ("‐", "–", "−", "➖"), a bullet or middle
+ * dot counting as "." ("718 • 555 • 0187", "0803·555·1234").
  */
 function plainGap(text: string, a: number, b: number): boolean {
   if (b - a > 4) return false;
   for (let k = a; k < b; k++) {
     const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x2f && c !== 0x2b && !isDash(c)) return false;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29 && c !== 0x2f && c !== 0x2b && c !== 0x2022 && c !== 0xb7 && !isDash(c)) return false;
   }
   return true;
 }
@@ -234,6 +236,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     let j = i;
     const members = [i];
     let lines = false;
+    let repeats: Map<number, number> | undefined;
     while (j + 1 < count && members.length < MAX_RUN_TOKENS) {
       const a = wordTo[j]!;
       if (itemAt(j + 1)) {
@@ -241,6 +244,16 @@ export function detectPhones(ctx: Ctx): Finding[] {
         if (lineGap(view.text, a, b)) lines = true;
         else if (!plainGap(view.text, a, b) && !(commaGap(view.text, a, b) && commaJoins(itemAt(j)!, itemAt(j + 1)!))) break;
         j++;
+      } else if (
+        j + 2 < count &&
+        repeatOf(words[j + 1]!) > 0 &&
+        itemAt(j + 2)?.digits.length === 1 &&
+        (plainGap(view.text, a, wordFrom[j + 1]!) || commaGap(view.text, a, wordFrom[j + 1]!)) &&
+        allSpaces(view.text, wordTo[j + 1]!, wordFrom[j + 2]!)
+      ) {
+        // "seven double oh", "nine triple five": the next digit said two or three times.
+        (repeats ??= new Map()).set(j + 2, repeatOf(words[j + 1]!));
+        j += 2;
       } else if (
         j + 2 < count &&
         DASH_WORDS.has(words[j + 1]!) &&
@@ -253,7 +266,11 @@ export function detectPhones(ctx: Ctx): Finding[] {
       members.push(j);
     }
     const run: DigitItem[] = [];
-    for (const k of members) run.push(itemAt(k)!);
+    for (const k of members) {
+      const item = itemAt(k)!;
+      const times = repeats?.get(k);
+      run.push(times ? { digits: item.digits.repeat(times), spelled: true, word: false } : item);
+    }
     const digits = runDigits(run);
     const from = i;
     i = j + 1;
@@ -265,7 +282,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const plus = /\+\s?\(?\s?$/.test(before) || (digits.startsWith('00') && run[0]!.digits.length <= 4);
     const spelled = run.some((x) => x.spelled);
     const groups = run.map((x) => x.digits);
-    const seps = members.slice(1).map((m, k) => (m - members[k]! > 1 ? '-' : view.text.slice(wordTo[members[k]!]!, wordFrom[m]!).trim().replace(/[\u2010-\u2015\u2212\u2796\ufe63]/g, '-')));
+    const seps = members.slice(1).map((m, k) => (m - members[k]! > 1 ? '-' : view.text.slice(wordTo[members[k]!]!, wordFrom[m]!).trim().replace(/[\u2010-\u2015\u2212\u2796\ufe63]/g, '-').replace(/[\u2022\u00b7]/g, '.')));
     const prev = words[from - 1];
     const prev2 = words[from - 2];
     const before8: string[] = [];
@@ -285,6 +302,10 @@ export function detectPhones(ctx: Ctx): Finding[] {
       if (reason === 'id' && digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
       continue;
     }
+    // "FreePBX 16.0.40.7 — do you…": digit groups that are an IP address, a date or an amount by
+    // themselves do not become a phone number with a number word after them ("do", Hindi two).
+    const firstWord = run.findIndex((x) => x.word);
+    if (firstWord >= 2 && notPhoneReason({ groups: groups.slice(0, firstWord), seps: seps.slice(0, firstWord - 1), before: plus ? '' : before, after: '', prevWord: '', prevWords: '' })) continue;
     // "1Z 999 AA1 01 2345 6784": the digits continue a code of letters and digits.
     if (!plus && insideCode(ctx, from)) {
       if (digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
@@ -292,6 +313,12 @@ export function detectPhones(ctx: Ctx): Finding[] {
     }
     if (digits.length <= 8 && !run.some((x) => x.word)) fragments.push({ from, to: j + 1, digits });
     if (digits.length < 7) continue;
+    // "Test data: +1 415 555 0100 …", "z. B. +4930123456", "to=+1312… status=…": a sample or a
+    // logged value of the work, not anyone's contact.
+    if (sampleValue(ctx, from, j + 1) || loggedValue(ctx, from, firstFrom)) {
+      quietSpan(ctx, firstFrom, lastTo, 'artifact');
+      continue;
+    }
     if (thirdPartyNumber(ctx, from, j + 1)) continue;
     // "The visiting card will have +91 …": the text of a work artifact, not the writer's number.
     if (artifactContent(ctx, from, j + 1)) {
@@ -415,6 +442,24 @@ function thirdPartyNumber(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** "key=value" written without spaces: a field of a log line, a query string or a config file. */
+const KEY_VALUE = /[a-z0-9_]=[^\s=]/g;
+
+/**
+ * The number is a value of a log or config line: glued to "key=" ("to=+13125550143") in a sentence
+ * holding another such field ("status=no-answer"). People sharing a number write no "key=value".
+ */
+function loggedValue(ctx: Ctx, from: number, vFrom: number): boolean {
+  const text = ctx.view.text;
+  if (!/[a-z0-9_]=\+?$/.test(text.slice(Math.max(0, vFrom - 3), vFrom))) return false;
+  const s = ctx.sentences[ctx.sent[from]!]!;
+  const line = text.slice(ctx.tokens.vFrom[s.from]!, ctx.tokens.vTo[s.to - 1]!);
+  let fields = 0;
+  KEY_VALUE.lastIndex = 0;
+  while (KEY_VALUE.exec(line) && fields < 2) fields++;
+  return fields >= 2;
+}
+
 /** The sentence has a word of the first person ("my", "me", "mi", "мой"…). */
 function speaksForSelf(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent]!;
@@ -426,6 +471,10 @@ function speaksForSelf(ctx: Ctx, sent: number): boolean {
 
 /** Spoken dashes between digit groups ("dash", "hyphen"). */
 const DASH_WORDS = lexiconWords('emailDash');
+const DOUBLE_WORDS = lexiconWords('doubleDigitWords');
+const TRIPLE_WORDS = lexiconWords('tripleDigitWords');
+/** How many times a repeat word says the next digit ("double" 2, "triple" 3), 0 for other words. */
+const repeatOf = (w: string): number => (DOUBLE_WORDS.has(w) ? 2 : TRIPLE_WORDS.has(w) ? 3 : 0);
 const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');
 /** Talking apps that stand for a number ("my WhatsApp: …"): app names, not a language's words. */
 const NUMBER_APPS = foldedSet(['whatsapp', 'wa', 'viber', 'zalo', 'imo']);
@@ -463,8 +512,20 @@ function phoneContext(ctx: Ctx, from: number, to: number): boolean {
   // A contact noun ("number", "número") labelled by an ID word is no phone context: "tracking
   // number", "VAT no.", "номер заказа", "número de seguimiento".
   if (hasCue(ctx, 'contactNouns', lo, hi, from, to)) {
-    for (const m of ctx.matches.contactNouns) {
-      if (m.to <= lo || m.from >= hi || (m.from >= from && m.to <= to)) continue;
+    // The matches are in text order and do not overlap (their ends are in order too): start at the
+    // first one ending after lo, stop at the first starting at hi (not a walk over every match of
+    // the message per number).
+    const list = ctx.matches.contactNouns;
+    let l = 0;
+    let h = list.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (list[mid]!.to <= lo) l = mid + 1;
+      else h = mid;
+    }
+    for (let q = l; q < list.length && list[q]!.from < hi; q++) {
+      const m = list[q]!;
+      if (m.from >= from && m.to <= to) continue;
       if (!idLabelled(ctx, m.from, m.to)) return true;
     }
   }

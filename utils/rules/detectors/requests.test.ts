@@ -58,3 +58,22 @@ table('which email as a thing of the work: should not warn', [
   ['What email client do you use?', []],
   ['what email template should I use for the welcome flow?', []],
 ]);
+
+table('a negated verb of needing, asking or sharing governs the detail after it: a refusal', [
+  ["No worries, I won't need your phone number, Upwork pings me on my phone already.", []],
+  ["I'm not asking for your personal email, a shared folder link posted here is enough.", []],
+  ['We do not need your WhatsApp, the contract chat works fine for us.', []],
+  // The same words as a real request still warn: a person between the negation and the verb asks,
+  // and a detail far from the negated verb is a new proposal.
+  ["why don't you send me your phone number so we can talk tonight", ['contact']],
+  ["I don't use Upwork chat much. So just send me your email and I'll reply there", ['contact']],
+  ['I will need your WhatsApp number to add you to the team group.', ['call', 'contact']],
+]);
+
+table('not needing the detail yet refuses it; a proposal in a later clause still warns', [
+  ['不用给我你的手机号，我们在这里聊就行。', []],
+  ['Abhi mujhe aapka number nahi chahiye, contract ke baad dekhenge.', []],
+  ['Since you refused to share your Telegram, I assume you are legit.', []],
+  ['不用给我发邮件了，直接加我微信吧', ['call']],
+  ['Mujhe aapka email abhi nahi chahiye, WhatsApp pe message karo', ['call']],
+]);

@@ -82,6 +82,8 @@ export const lexicon: Lexicon = {
     'account ban hote pare',
     'dicchi na', 'debo na', 'dibo na', 'ashbo na',
     'baire na', 'baire jabo na', 'nite parbo na',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'report korechi', 'report kore diyechi', 'report korlam', 'obhijog korechi',
   ],
   digits: [
     ['shunno', 'shunyo'], ['ek'], ['dui'], ['tin'], ['char'], ['pach', 'panch'], ['choy'], ['saat', 'sat'],
@@ -105,6 +107,10 @@ export const lexicon: Lexicon = {
     sendStems: ['diben', 'dao', 'pathan'],
     myWords: ['amar'],
     socialCueStems: ['oikhane'],
+    sampleStems: ['kalponik', 'vuya', 'bhuya'],
+    exampleMarkers: ['udahoron', 'jemon'],
+    doubleDigitWords: ['double', 'dabol'],
+    tripleDigitWords: ['triple', 'tripol'],
     callStems: ['kol'],
     here: ['ekhane', 'ekhanei'],
     phoneNouns: ['fon', 'mobail'],

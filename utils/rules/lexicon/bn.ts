@@ -112,6 +112,8 @@ export const lexicon: Lexicon = {
     'কন্ট্রাক্ট শুরুর আগে', 'চুক্তি শুরুর আগে', 'কন্ট্রাক্টের আগে',
     'কথা বলব না', 'কথা বলবো না', 'যাব না', 'যাবো না',
     'যেতে চাই না', 'নিতে পারবো না', 'নিতে পারব না',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'রিপোর্ট করেছি', 'রিপোর্ট করে দিয়েছি', 'অভিযোগ করেছি',
   ],
   digits: [
     // English digit names in Bengali letters too ("জিরো ওয়ান এইট").
@@ -142,7 +144,7 @@ export const lexicon: Lexicon = {
     emailDot: ['ডট'],
     numberLabelParts: ['নম্বর', 'নাম্বার', 'মোবাইল'],
     here: ['এখানে'],
-    orderWords: ['অর্ডার', 'ইনভয়েস', 'টিকেট', 'ট্র্যাকিং'],
+    orderWords: ['অর্ডার', 'ইনভয়েস', 'টিকেট', 'ট্র্যাকিং', 'জব'],
     numberNouns: ['নাম্বার', 'নম্বর', 'নং'],
     postalWords: ['পোস্ট'],
     phoneNouns: ['মোবাইল', 'ফোন'],
@@ -154,6 +156,10 @@ export const lexicon: Lexicon = {
     avoidStems: ['বাঁচ'],
     feeStems: ['ফি'],
     contractStems: ['চুক্তি', 'কন্ট্রাক্ট'],
+    sampleStems: ['টেস্ট নম্বর', 'টেস্ট ডেটা', 'ভুয়া', 'কাল্পনিক'],
+    exampleMarkers: ['উদাহরণ', 'যেমন'],
+    doubleDigitWords: ['ডাবল'],
+    tripleDigitWords: ['ট্রিপল'],
     callStems: ['ফোন', 'কল'],
     phoneLabelNouns: ['ফোন'],
     calledPerson: ['করব', 'করে', 'করুন', 'করেন', 'দিন', 'দেন', 'দিয়েন', 'দেব', 'দিচ্ছি'],

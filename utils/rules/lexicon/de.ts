@@ -104,6 +104,10 @@ export const lexicon: Lexicon = {
     'regeln von upwork', 'richtlinien von upwork', 'nutzungsbedingungen', 'sobald der vertrag beginnt',
     'wenn der vertrag startet', 'nach vertragsbeginn', 'nach dem vertrag', 'nach vertragsabschluss',
     'bleiben wir hier', 'lass uns hier bleiben', 'ich bleibe lieber hier', 'teile ich nicht',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'habe ihn gemeldet', 'habe sie gemeldet', 'habe den kunden gemeldet', 'bei upwork gemeldet', 'an upwork gemeldet', 'würde nie verlangen', 'würde nicht verlangen',
+    // Warnings of what leaving costs: "your account may get suspended".
+    'kann gesperrt werden', 'könnte gesperrt werden', 'droht eine sperre',
   ],
   digits: [
     ['null'], ['eins', 'ein', 'eine'], ['zwei', 'zwo'], ['drei'], ['vier'], ['fünf'], ['sechs'], ['sieben'],
@@ -183,6 +187,10 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['nummer', 'telefon', 'handy'],
     firstPerson: ['mein'],
     numberWorkStems: ['beispielnummer', 'beispieldat', 'testdat', 'platzhalter', 'fiktiv'],
+    sampleStems: ['testdat', 'testnummer', 'testfall', 'beispielnummer', 'beispieldat', 'beispielwert', 'fiktiv', 'platzhalter', 'attrappe'],
+    exampleMarkers: ['z. b.', 'zum beispiel', 'beispielsweise'],
+    doubleDigitWords: ['doppel', 'doppelt'],
+    tripleDigitWords: ['dreifach'],
     callStems: ['ruf', 'anruf', 'telefon'],
     phoneLabelNouns: ['telefon'],
     calledPerson: ['mich', 'uns'],

@@ -161,6 +161,12 @@ export const lexicon: Lexicon = {
     'keep the conversation here', 'stay on upwork', 'keep it on upwork', 'keep this on upwork',
     'keep the interview on upwork', 'keep communication here', 'never', 'not going to', 'not on', 'not available on',
     'scam', 'scammers', 'suspicious', 'tos', 'terms of service', 'protection', 'protections', 'be careful',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'i reported', 'reported him', 'reported her', 'reported them', 'reported this', 'reported the', 'reported it', 'i flagged', 'flagged him', 'flagged this', 'flagged the', 'blocked and reported', 'i dont move', 'i do not move', 'we dont move', 'wouldnt ask', 'would not ask', 'would never ask', 'doesnt ask', 'does not ask', 'never asks', 'a no from me', 'smells like', 'red flag', 'red flags',
+    // Warnings of what leaving costs: "your account may get suspended".
+    'not able to share', 'unable to share', 'not able to give', 'unable to give', 'may get suspended', 'may be suspended', 'will be suspended', 'can get suspended', 'could get suspended', 'could be suspended', 'may get banned', 'can get banned', 'could get banned', 'will get banned', 'risk a ban', 'risk suspension', 'risk getting banned',
+    // Not needing the detail, refusals of the other side, staying on Upwork: "I don't need your number yet".
+    'you refused to', 'refused to give', 'refused to share', 'on upwork only', 'through upwork only', 'via upwork only',
   ],
   digits: [
     ['zero', 'oh', 'nought'], ['one'], ['two'], ['three'], ['four'], ['five'], ['six'], ['seven'],
@@ -412,6 +418,10 @@ export const lexicon: Lexicon = {
       'validat', 'website', 'template', 'mockup', 'spreadsheet', 'csv', 'database', 'dataset', 'listing',
       'directory',
     ],
+    sampleStems: ['test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder'],
+    exampleMarkers: ['e.g.', 'for example', 'for instance'],
+    doubleDigitWords: ['double'],
+    tripleDigitWords: ['triple'],
     callStems: ['call', 'ring', 'phone', 'text', 'sms', 'txt'],
     phoneLabelNouns: ['phone', 'telephone', 'mobile', 'cell', 'tel'],
     calledPerson: ['me', 'us', 'you', 'u', 'him', 'her', 'them'],

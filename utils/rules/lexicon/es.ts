@@ -123,6 +123,10 @@ export const lexicon: Lexicon = {
     'después de iniciar el contrato', 'cuando se firme el contrato', 'prefiero mantenerlo aquí',
     'prefiero seguir aquí', 'sigamos aquí', 'mantengamos la conversación aquí', 'no comparto',
     'mejor por aquí', 'me pueden suspender',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'lo reporté', 'la reporté', 'lo denuncié', 'la denuncié', 'lo he reportado', 'lo he denunciado', 'reporté al', 'denuncié al', 'huele a estafa', 'no pediría',
+    // Warnings of what leaving costs: "your account may get suspended".
+    'te pueden suspender', 'pueden suspender', 'podrían suspender', 'te pueden banear',
   ],
   digits: [
     ['cero'], ['uno', 'un', 'una'], ['dos'], ['tres'], ['cuatro'], ['cinco'], ['seis'], ['siete'], ['ocho'], ['nueve'],
@@ -210,6 +214,10 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     firstPerson: ['mi'],
     numberWorkStems: ['ficticio', 'ficticia'],
+    sampleStems: ['de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa'],
+    exampleMarkers: ['p. ej.', 'por ejemplo'],
+    doubleDigitWords: ['doble'],
+    tripleDigitWords: ['triple'],
     callStems: ['llam', 'marca', 'marq'],
     emailParts: ['correo'],
     emailLabelParts: ['correo'],

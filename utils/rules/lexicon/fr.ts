@@ -114,6 +114,10 @@ export const lexicon: Lexicon = {
     'quand le contrat commencera', 'après le début du contrat', 'après le contrat', 'dès que le contrat démarre',
     'restons ici', 'restons sur upwork', 'je préfère rester ici', 'gardons la discussion ici', 'je ne partage pas',
     'risque de suspension',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    "j'ai signalé", 'j ai signalé', "je l'ai signalé", 'je l ai signalé', 'ne demanderait pas', 'ne demanderait jamais',
+    // Warnings of what leaving costs: "your account may get suspended".
+    'peut être suspendu', 'peut être suspendue', 'peut être banni', 'risque d être banni', "risque d'être banni",
   ],
   digits: [
     ['zéro'], ['un', 'une'], ['deux'], ['trois'], ['quatre'], ['cinq'], ['six'], ['sept'], ['huit'], ['neuf'],
@@ -191,6 +195,10 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mon'],
     numberWorkStems: ['fictif', 'fictive', 'factice'],
+    sampleStems: ['fictif', 'fictive', 'factice', 'bidon'],
+    exampleMarkers: ['p. ex.', 'par exemple'],
+    doubleDigitWords: ['double'],
+    tripleDigitWords: ['triple'],
     callStems: ['appel'],
     calledPerson: ['moi', 'nous'],
     offerPossessives: ['mon'],

@@ -92,6 +92,10 @@ export const lexicon: Lexicon = {
     'contract ke baad', 'contract shuru hone ke baad', 'yahin rakhte hain', 'yahin baat karenge',
     'account ban ho sakta hai',
     'nahi aaunga', 'nahi aunga', 'nahi dunga', 'nahi doonga',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'report kar diya', 'report kiya', 'report kar di', 'shikayat kar di',
+    // Not needing the detail, refusals of the other side, staying on Upwork: "I don't need your number yet".
+    'mujhe nahi chahiye', 'abhi nahi chahiye',
   ],
   digits: [
     ['shunya', 'sunya'], ['ek'], ['do'], ['teen', 'tin'], ['char', 'chaar'], ['paanch', 'panch'],
@@ -136,6 +140,10 @@ export const lexicon: Lexicon = {
     idFillers: ['hai'],
     copula: ['hai', 'he', 'hain', 'h', 'ye', 'yeh'],
     firstPerson: ['mera'],
+    sampleStems: ['nakli', 'farzi'],
+    exampleMarkers: ['udaharan', 'jaise'],
+    doubleDigitWords: ['double', 'dabal'],
+    tripleDigitWords: ['triple', 'tripal'],
     callStems: ['fon', 'kal'],
     phoneLabelNouns: ['fon'],
     calledPerson: [

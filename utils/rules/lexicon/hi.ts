@@ -101,6 +101,10 @@ export const lexicon: Lexicon = {
     'कॉन्ट्रैक्ट शुरू होने पर', 'यहीं रखते हैं', 'यहीं बात करेंगे', 'अकाउंट बैन हो सकता है',
     'नहीं आऊंगा', 'नहीं आऊँगा', 'नहीं दूंगा', 'नहीं दूँगा',
     'ठीक नहीं लगता',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'रिपोर्ट कर दिया', 'रिपोर्ट किया', 'शिकायत कर दी', 'शिकायत की',
+    // Not needing the detail, refusals of the other side, staying on Upwork: "I don't need your number yet".
+    'मुझे नहीं चाहिए', 'अभी नहीं चाहिए',
   ],
   digits: [
     // English digit names in Devanagari too ("ज़ीरो वन टू"); not "एट" (eight), the spoken "at" of an email.
@@ -131,7 +135,7 @@ export const lexicon: Lexicon = {
     emailDot: ['डॉट', 'डाट'],
     numberLabelParts: ['नंबर', 'नम्बर', 'मोबाइल'],
     here: ['यहाँ'],
-    orderWords: ['ऑर्डर', 'आर्डर', 'इनवॉइस', 'टिकट', 'ट्रैकिंग'],
+    orderWords: ['ऑर्डर', 'आर्डर', 'इनवॉइस', 'टिकट', 'ट्रैकिंग', 'जॉब'],
     numberNouns: ['नंबर'],
     postalWords: ['पिन', 'ਪਿੰਨ'],
     phoneNouns: ['मोबाइल', 'फोन'],
@@ -146,6 +150,10 @@ export const lexicon: Lexicon = {
     feeStems: ['फीस', 'कमीशन'],
     contractStems: ['अनुबंध', 'कॉन्ट्रैक्ट', 'बिल', 'समझौता'],
     numberOrPhoneNouns: ['नंबर'],
+    sampleStems: ['टेस्ट नंबर', 'टेस्ट डेटा', 'नकली'],
+    exampleMarkers: ['उदाहरण', 'जैसे'],
+    doubleDigitWords: ['डबल'],
+    tripleDigitWords: ['ट्रिपल'],
     callStems: ['फोन', 'कॉल'],
     phoneLabelNouns: ['फोन'],
     calledPerson: ['करो', 'कर', 'करें', 'करना'],

@@ -81,6 +81,8 @@ export const lexicon: Lexicon = {
     'tidak bisa share', 'gak bisa kasih', 'nggak bisa kasih', 'tidak bisa memberikan', 'tidak diperbolehkan',
     'gak boleh', 'dilarang', 'melanggar aturan', 'aturan upwork', 'kebijakan upwork', 'setelah kontrak dimulai',
     'setelah kontrak', 'kalau kontrak sudah mulai', 'tetap di sini', 'akun bisa kena suspend',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'sudah saya laporkan', 'saya laporkan', 'saya report', 'sudah saya report', 'tidak akan minta', 'nggak akan minta', 'tidak terima',
   ],
   digits: [
     ['nol', 'kosong'], ['satu'], ['dua'], ['tiga'], ['empat'], ['lima'], ['enam'], ['tujuh'], ['delapan'],
@@ -141,6 +143,10 @@ export const lexicon: Lexicon = {
     iAm: ['aku'],
     numberOrPhoneNouns: ['nomor'],
     firstPerson: ['saya', 'aku'],
+    sampleStems: ['nomor contoh', 'data contoh', 'palsu', 'fiktif', 'data uji', 'nomor uji', 'data dummy'],
+    exampleMarkers: ['misalnya', 'contohnya'],
+    doubleDigitWords: ['dobel'],
+    tripleDigitWords: ['tripel'],
     callStems: ['telp', 'hubungi'],
     numberLabelParts: ['nomor'],
   },

@@ -90,6 +90,10 @@ export const lexicon: Lexicon = {
     'vietato', 'contro le regole', 'contro i termini', 'regole di upwork', 'termini di upwork',
     'policy di upwork', 'quando inizia il contratto', 'una volta iniziato il contratto', 'dopo il contratto',
     'dopo l\'avvio del contratto', 'restiamo qui', 'rimaniamo qui', 'preferisco restare qui', 'non condivido',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'ho segnalato', "l'ho segnalato", 'l ho segnalato', 'segnalato a upwork', 'non chiederebbe mai', 'non chiederebbe',
+    // Warnings of what leaving costs: "your account may get suspended".
+    'può essere sospeso', 'può essere sospesa', 'rischi la sospensione', 'rischi il ban', 'rischia la sospensione',
   ],
   digits: [
     ['zero'], ['uno', 'una', 'un'], ['due'], ['tre'], ['quattro'], ['cinque'], ['sei'], ['sette'], ['otto'], ['nove'],
@@ -168,6 +172,10 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mi'],
     numberWorkStems: ['fittizi'],
+    sampleStems: ['di prova', 'di esempio', 'fittizi', 'finto', 'finta'],
+    exampleMarkers: ['ad es.', 'ad esempio', 'per esempio'],
+    doubleDigitWords: ['doppio'],
+    tripleDigitWords: ['triplo'],
     callStems: ['chiam'],
     callMeEndings: ['ami'],
     offerPossessives: ['mio', 'mia', 'mi'],

@@ -136,7 +136,7 @@ const WORD_CLASSES = [
   'meetVerbs', 'meetPlaces', 'contractStems', 'contactVerbStems', 'emailAt', 'emailDot', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'needed', 'notAnId', 'idNouns', 'idFillers',
-  'placeholderHandles', 'ownIdNouns', 'copula', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems',
+  'placeholderHandles', 'ownIdNouns', 'copula', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
   'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
@@ -168,6 +168,8 @@ const each = (langs: readonly string[], why: string): Record<string, string> => 
 
 /** Exemptions by design: the language does not need the class. */
 const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
+  doubleDigitWords: each(['pl', 'ru', 'tr', 'uk', 'vi', 'zh'], 'phone numbers are read digit by digit or in pairs, not with a word for "double"'),
+  tripleDigitWords: each(['pl', 'ru', 'tr', 'uk', 'vi', 'zh'], 'phone numbers are read digit by digit or in pairs, not with a word for "triple"'),
   appPrepositions: { en: '"to meet", "on meet" are verbs: a lower-case "meet" is never the app after an English preposition' },
   callMeEndings: each(
     ['ar', 'bn', 'bn-Latn', 'de', 'en', 'fr', 'hi', 'hi-Latn', 'id', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

@@ -94,6 +94,8 @@ export const lexicon: Lexicon = {
     'wbrew zasadom', 'łamie zasady', 'regulamin upwork', 'regulamin upworka', 'zasady upwork', 'zasady upworka',
     'po rozpoczęciu kontraktu', 'gdy kontrakt się zacznie', 'po starcie kontraktu', 'zostańmy tutaj',
     'zostańmy tu', 'lepiej tutaj', 'nie udostępniam', 'grozi blokadą',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'zgłosiłem', 'zgłosiłam', 'zgłosiliśmy', 'nie prosiłby', 'nigdy nie prosi',
   ],
   digits: [
     ['zero'], ['jeden', 'jedna'], ['dwa', 'dwie'], ['trzy'], ['cztery'], ['pięć'], ['sześć'], ['siedem'],
@@ -165,6 +167,8 @@ export const lexicon: Lexicon = {
     copula: ['jest', 'to', 'je'],
     iAm: ['jestem'],
     numberOrPhoneNouns: ['numer', 'telefon'],
+    sampleStems: ['testowy numer', 'testowe dane', 'dane testowe', 'numer testowy', 'przykładow', 'fikcyjn', 'fałszyw'],
+    exampleMarkers: ['na przykład'],
     callStems: ['zadzw', 'dzwo', 'telefon'],
     phoneLabelNouns: ['telefon'],
     styleSuffixStems: ['styl', 'podobn'],

@@ -113,6 +113,10 @@ export const lexicon: Lexicon = {
     'depois do contrato', 'após o contrato', 'assim que o contrato iniciar', 'quando fechar o contrato',
     'prefiro manter aqui', 'vamos manter aqui', 'melhor por aqui', 'prefiro continuar aqui', 'não compartilho',
     'posso ser banido', 'posso ser suspenso',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'denunciei', 'reportei', 'cheira a golpe', 'não pediria', 'nao pediria',
+    // Warnings of what leaving costs: "your account may get suspended".
+    'podem suspender', 'pode ser suspensa', 'pode ser banida', 'pode ser suspenso',
   ],
   digits: [
     ['zero'], ['um', 'uma'], ['dois', 'duas'], ['três'], ['quatro'], ['cinco'], ['seis', 'meia'], ['sete'],
@@ -198,6 +202,10 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
     firstPerson: ['meu', 'minha'],
     numberWorkStems: ['ficticio', 'fictício', 'ficticia', 'fictícia'],
+    sampleStems: ['de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa'],
+    exampleMarkers: ['por exemplo'],
+    doubleDigitWords: ['duplo'],
+    tripleDigitWords: ['triplo'],
     callStems: ['ligu', 'liga', 'ligar'],
     phoneLabelNouns: ['telefone'],
     feeOrOutsideParts: ['fora'],

@@ -76,6 +76,8 @@ export const lexicon: Lexicon = {
     'hindi ko pwedeng ibigay', 'hindi pwedeng ibigay', 'hindi pwede dito', 'bawal', 'hindi allowed',
     'labag sa rules', 'against sa rules', 'rules ng upwork', 'policy ng upwork', 'pag nagsimula na ang contract',
     'pagkatapos ng contract', 'kapag may contract na', 'dito na lang tayo', 'dito muna tayo', 'baka ma-ban',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'ni-report ko', 'nireport ko', 'inireport ko', 'hindi hihingi',
   ],
   digits: [
     ['sero', 'zero'], ['isa', 'uno'], ['dalawa', 'dos'], ['tatlo', 'tres'], ['apat', 'kwatro'], ['lima', 'singko'],
@@ -113,6 +115,10 @@ export const lexicon: Lexicon = {
     contractStems: ['kontrata', 'kasunduan'],
     socialCueStems: ['doon'],
     copula: ['ay'],
+    sampleStems: ['peke'],
+    exampleMarkers: ['halimbawa'],
+    doubleDigitWords: ['doble'],
+    tripleDigitWords: ['tripleng'],
     callStems: ['tawag', 'tatawag'],
   },
 };

@@ -99,6 +99,8 @@ export const lexicon: Lexicon = {
     'paylaşamam', 'veremem', 'paylaşmam mümkün değil', 'izin verilmiyor', 'yasak', 'kurallara aykırı',
     'upwork kuralları', "upwork'ün kuralları", 'sözleşme başladıktan sonra', 'sözleşme başlayınca',
     'sözleşmeden sonra', 'burada devam edelim', 'buradan devam edelim', 'burada kalalım', 'hesabım kapanabilir',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'şikayet ettim', 'rapor ettim',
   ],
   digits: [
     ['sıfır'], ['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'],
@@ -158,6 +160,8 @@ export const lexicon: Lexicon = {
     ownIdNouns: ['kullanıcı', 'kullanici'],
     iAm: ['ben'],
     numberOrPhoneNouns: ['numara', 'telefon'],
+    sampleStems: ['örnek numara', 'örnek veri', 'sahte', 'test numara', 'test veri'],
+    exampleMarkers: ['örneğin', 'mesela'],
     callStems: ['ara', 'telefon'],
     phoneLabelNouns: ['telefon'],
     styleSuffixes: ['benzeri'],

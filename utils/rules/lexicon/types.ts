@@ -266,6 +266,26 @@ export interface WordClasses {
   /** Stems of work things a sample number belongs to ("footer", "placeholder", "regex", "spreadsheet"). */
   numberWorkStems?: string[];
   /**
+   * Stems of words that declare a number or address not real: test data, a fixture, a sandbox, a
+   * placeholder, a fictional or fake value ("test data", "fixture", "sandbox", "fictional",
+   * "Beispielnummer", "de teste", "测试号", "وهمي"). Near a phone number in a sentence that does not
+   * say whose it is ("my"), the number is the work's sample, even when the sentence speaks of calls
+   * or SMS (the thing built). Entries of several words ("test data", "de prueba") and CJK entries are
+   * matched as consecutive words written together.
+   */
+  sampleStems?: string[];
+  /**
+   * Markers of an example written right before a value: "e.g.", "for example", "z. B.", "比如",
+   * "ví dụ". Only right before a phone number (with no "my" in the sentence) do they make it an
+   * example of a format; farther away they are a way of speaking ("Zum Beispiel erreichst du mich
+   * unter …"). Matched as words written together (the fold drops their dots and spaces).
+   */
+  exampleMarkers?: string[];
+  /** Words that say the next digit twice when a number is read out: "double" ("seven double oh"), "doble", "डबल". */
+  doubleDigitWords?: string[];
+  /** Words that say the next digit three times: "triple" ("triple five"), "triplo", "ट्रिपल". */
+  tripleDigitWords?: string[];
+  /**
    * Stems of nouns of work artifacts whose content a phone number or email can be: "card", "flyer",
    * "footer", "banner", "label", "template", "thumbnail", "QR", "Visitenkarte", "名片". Near a value
    * in a sentence that neither offers ("my") nor asks for a way to talk, the value is the work's

@@ -81,6 +81,10 @@ export const lexicon: Lexicon = {
     'qawaneen ke khilaf', 'upwork ke qawaneen', 'upwork ki policy', 'policy ke khilaf', 'contract shuru hone ke baad',
     'contract ke baad', 'yahin rakhte hain', 'yahin baat karenge', 'account ban ho sakta hai',
     'nahi aaunga', 'nahi aunga', 'nahi dunga', 'nahi doonga',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'report kar diya', 'report kiya', 'report kar di', 'shikayat kar di',
+    // Not needing the detail, refusals of the other side, staying on Upwork: "I don't need your number yet".
+    'mujhe nahi chahiye', 'abhi nahi chahiye',
   ],
   digits: [
     ['sifar', 'zero'], ['aik', 'ek'], ['do'], ['teen'], ['char', 'chaar'], ['panch', 'paanch'], ['chay', 'chhe'],
@@ -123,6 +127,10 @@ export const lexicon: Lexicon = {
     idFillers: ['hai'],
     copula: ['hai', 'he', 'hain', 'h', 'ye', 'yeh'],
     firstPerson: ['mera'],
+    sampleStems: ['farzi', 'nakli', 'jaali'],
+    exampleMarkers: ['misaal', 'maslan'],
+    doubleDigitWords: ['double', 'dabal'],
+    tripleDigitWords: ['triple', 'tripal'],
     callStems: ['fon', 'kal', 'rabta'],
     phoneLabelNouns: ['fon'],
     calledPerson: [

@@ -102,6 +102,10 @@ export const lexicon: Lexicon = {
     'یہیں بات کریں گے', 'اکاؤنٹ بین ہو سکتا ہے',
     'نہیں آؤں گا', 'نہیں آؤں گی', 'نہیں دوں گا', 'نہیں دوں گی',
     'اصول کے خلاف', 'نہیں کروں گا', 'اکاؤنٹ کے لیے خطرہ',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'رپورٹ کر دیا', 'رپورٹ کیا', 'شکایت کر دی', 'شکایت کی',
+    // Not needing the detail, refusals of the other side, staying on Upwork: "I don't need your number yet".
+    'مجھے نہیں چاہیے', 'ابھی نہیں چاہیے',
   ],
   digits: [
     // English digit names in Urdu letters too ("زیرو تھری"); not "ایٹ" (eight), the spoken "at" of an email.
@@ -134,7 +138,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['بجائے', 'بدون'],
     routeNegator: ['بجائے', 'بدون'],
     here: ['یہاں'],
-    orderWords: ['آرڈر', 'انوائس', 'ٹکٹ', 'ٹریکنگ'],
+    orderWords: ['آرڈر', 'انوائس', 'ٹکٹ', 'ٹریکنگ', 'جاب'],
     numberNouns: ['نمبر'],
     postalWords: ['پوسٹل'],
     phoneNouns: ['فون', 'موبائل'],
@@ -147,6 +151,10 @@ export const lexicon: Lexicon = {
     payoutStems: ['نکال', 'لنک'],
     contractStems: ['کنٹریکٹ', 'معاہدہ'],
     numberOrPhoneNouns: ['نمبر'],
+    sampleStems: ['ٹیسٹ نمبر', 'ٹیسٹ ڈیٹا', 'جعلی', 'فرضی', 'نقلی'],
+    exampleMarkers: ['مثلاً', 'مثلا', 'مثال کے طور پر'],
+    doubleDigitWords: ['ڈبل'],
+    tripleDigitWords: ['ٹرپل'],
     callStems: ['کال', 'رابطہ'],
     phoneLabelNouns: ['فون'],
     calledPerson: ['کرو', 'کریں', 'کر'],

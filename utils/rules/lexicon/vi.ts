@@ -78,6 +78,8 @@ export const lexicon: Lexicon = {
     'không thể chia sẻ', 'không thể cho', 'không cho được', 'không được phép', 'vi phạm', 'trái quy định',
     'quy định của upwork', 'chính sách upwork', 'sau khi bắt đầu hợp đồng', 'khi hợp đồng bắt đầu', 'sau hợp đồng',
     'cứ ở đây', 'giữ ở đây', 'bị khóa tài khoản',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    'đã báo cáo', 'đã report', 'đã tố cáo', 'sẽ không yêu cầu',
   ],
   digits: [
     ['không'], ['một', 'mốt'], ['hai'], ['ba'], ['bốn', 'tư'], ['năm', 'lăm'], ['sáu'], ['bảy'], ['tám'], ['chín'],
@@ -128,6 +130,8 @@ export const lexicon: Lexicon = {
     socialCueStems: ['nhắn', 'nhan'],
     idFillers: ['la', 'là'],
     copula: ['la', 'là'],
+    sampleStems: ['dữ liệu mẫu', 'dữ liệu thử', 'số giả', 'số ảo'],
+    exampleMarkers: ['ví dụ'],
     callStems: ['goi', 'gọi'],
   },
 };

@@ -93,6 +93,10 @@ export const lexicon: Lexicon = {
     '不会分享', '不会提供', '不会加', '不会给', '不方便加',
     '拒绝了', '拒絕了', '我拒绝', '我拒絕', '被我拒绝', '被我拒絕',
     '不会私下', '不會私下', '不能私下', '不能在平台外', '不方便在平台外', '不需要见面', '不需要見面', '不用见面', '不用見面',
+    // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
+    '举报了', '舉報了', '我举报', '我舉報', '已举报', '已舉報', '投诉了', '投訴了',
+    // Not needing the detail, refusals of the other side, staying on Upwork: "I don't need your number yet".
+    '不用给我', '不需要给我', '不用发给我', '不用給我', '不需要給我',
   ],
   digits: [
     ['零', '〇', '洞'], ['一', '幺', '壹'], ['二', '两', '兩', '贰', '貳'], ['三', '叁', '參'], ['四', '肆'],
@@ -143,6 +147,8 @@ export const lexicon: Lexicon = {
     feeStems: ['手续费', '佣金', '费用'],
     contractStems: ['协议'],
     idFillers: ['号', '號', '账号', '帐号'],
+    sampleStems: ['测试号', '测试数据', '测试用', '示例', '虚构', '假的', '假号', '样例', '沙盒', '占位'],
+    exampleMarkers: ['比如', '例如'],
     callStems: ['电'],
     channelPrepositions: ['在', '用', '加', '走', '到'],
     channelNext: ['号', '號', '同'],

@@ -301,7 +301,9 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
       // Clauses with a refusal: local when a "here" or "on Upwork" follows the refusal in its clause.
       const local = new Set<number>();
       let wide = false;
+      let lastRefusal = -1;
       for (let k = s.from; k < s.to; k++) {
+        if (flagged[k]) lastRefusal = clause[k]!;
         if (!flagged[k] || local.has(clause[k]!)) continue;
         let aimedHere = false;
         for (let q = k + 1; q < s.to && clause[q] === clause[k]; q++) {
@@ -312,11 +314,32 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
         if (aimedHere) local.add(clause[k]!);
         else wide = true;
       }
-      for (let k = s.from; k < s.to; k++) if (wide || local.has(clause[k]!)) table[k] = 1;
+      // A clause after the last refusal that proposes to talk ("my account may get suspended, so
+      // let's continue on Telegram") makes a new proposal: the refusal does not reach it.
+      let proposing = -1;
+      for (let k = s.from; k < s.to; k++) {
+        const c = clause[k]!;
+        if (c > lastRefusal && c !== proposing && clause[k - 1] !== c && clauseTalks(ctx, k, s.to, clause)) proposing = c;
+        if ((wide && c !== proposing) || local.has(c)) table[k] = 1;
+      }
     }
     ctx.memo.set(key, table);
   }
   return table[i] === 1;
+}
+
+/**
+ * The clause starting at token `from` holds a talk cue ("let's continue on", "text me on"), and
+ * no negation, "here" or "on Upwork" ("no Skype", "Upwork chat does the job" stay refusals).
+ */
+function clauseTalks(ctx: Ctx, from: number, to: number, clause: Int8Array): boolean {
+  let end = from;
+  while (end < to && clause[end] === clause[from]) end++;
+  if (!hasCue(ctx, 'talk', from, end) || hasCue(ctx, 'onUpwork', from, end)) return false;
+  const negation = wordFlags(ctx, NEGATIONS);
+  const here = wordFlags(ctx, HERE_WORDS);
+  for (let k = from; k < end; k++) if (negation.at(k) || here.at(k)) return false;
+  return true;
 }
 
 /** Marks the refusal tokens in [from, to). */
@@ -386,6 +409,40 @@ export function negatedBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 const isShareOrUse = lexiconStems('shareOrUseStems');
+const NEEDED_WORDS = lexiconWords('needed');
+/** Words a negated verb may reach over to the thing it refuses ("I won't need your mobile"). */
+const NEGATED_VERB_REACH = 4;
+
+/**
+ * A negated verb of sharing, using, needing or asking governs token i: in a statement, a negation
+ * with the verb right after it (one word between at most, not a person: "why don't you send…"
+ * asks), and i at most four words after the verb in its clause. "I won't need your mobile", "I'm
+ * not asking for your email", "saya tidak kirim nomor" refuse what the verb takes; "I don't use
+ * Upwork much so add me on WhatsApp" still proposes (too far).
+ *
+ * @example negatedVerbGoverns(ctx, indexOf('mobile')) // true for "I won't need your mobile"
+ */
+export function negatedVerbGoverns(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined || ctx.tokens.question[sent]) return false;
+  const s = sentenceBounds(ctx, sent);
+  const clause = clauses(ctx);
+  const negation = wordFlags(ctx, NEGATIONS);
+  const share = wordFlags(ctx, isShareOrUse);
+  const reporting = wordFlags(ctx, REPORTING);
+  const needed = wordFlags(ctx, NEEDED_WORDS);
+  for (let v = i - 1; v >= Math.max(s.from + 1, i - NEGATED_VERB_REACH) && clause[v] === clause[i]; v--) {
+    if (!share.at(v) && !reporting.at(v) && !needed.at(v)) continue;
+    for (let k = v - 1; k >= Math.max(s.from, v - 2) && clause[k] === clause[v]; k--) {
+      if (SPEAKERS.has(ctx.words[k]!) && !negation.at(k)) break;
+      if (!negation.at(k)) continue;
+      const before = ctx.words[k - 1];
+      const aNotA = k > s.from && before !== undefined && before === ctx.words[k + 1];
+      if (!aNotA && !(k > s.from && NEGATION_BLOCKERS.has(before!))) return true;
+    }
+  }
+  return false;
+}
 
 const NEGATORS = lexiconWords('upworkNegator');
 
@@ -516,6 +573,19 @@ function isReported(ctx: Ctx, i: number): boolean {
 
 const REPORTED_ASKS = lexiconWords('reportedAsks');
 const PROPOSAL_ASKS = lexiconWords('proposalAsks');
+/** Every beginning of a reportedAsks or proposalAsks entry, the entries included (built on first use). */
+let askPrefixes: Set<string> | undefined;
+
+/** Can words joined into `text` begin (or be) a reported ask or a proposal ask? */
+function isAskPrefix(text: string): boolean {
+  if (!askPrefixes) {
+    askPrefixes = new Set();
+    for (const entry of [...lexiconWordList('reportedAsks'), ...lexiconWordList('proposalAsks')]) {
+      for (let n = 1; n <= entry.length; n++) askPrefixes.add(entry.slice(0, n));
+    }
+  }
+  return askPrefixes.has(text);
+}
 /** Words a reported-ask phrase may span (CJK phrases are one token per character). */
 const REPORTED_ASK_WORDS = 4;
 
@@ -528,15 +598,21 @@ const REPORTED_ASK_WORDS = 4;
  * way ("让我们" "let us") cancels it.
  */
 function reportedAsks(ctx: Ctx, table: Int8Array): void {
-  const clause = clauses(ctx);
+  // Most words start no ask: one array read each (asked once per distinct word), no joined string.
+  const starts = wordFlags(ctx, isAskPrefix);
+  let clause: Int8Array | undefined;
   for (let k = 0; k < ctx.count; k++) {
+    if (!starts.at(k)) continue;
     const s = sentenceOf(ctx, k);
+    clause ??= clauses(ctx);
     if (k === s.from || clause[k - 1] !== clause[k]) continue;
     let joined = '';
     let end = -1;
     let proposal = false;
     for (let q = k; q < Math.min(s.to, k + REPORTED_ASK_WORDS); q++) {
       joined += ctx.words[q]!;
+      // Neither list holds it, nor anything it could grow into.
+      if (!isAskPrefix(joined)) break;
       if (PROPOSAL_ASKS.has(joined)) proposal = true;
       else if (REPORTED_ASKS.has(joined)) end = q + 1;
     }

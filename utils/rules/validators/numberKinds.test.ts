@@ -25,6 +25,8 @@ describe('notPhoneReason', () => {
     ['a postal code nearby', shape(['01310', '100'], ['-'], { before4: ['cep'] }), 'id'],
     ['a dimension', shape(['1920'], [], { after: 'x1080' }), 'quantity'],
     ['a range of batch numbers', shape(['7710', '7725'], ['-']), 'range'],
+    ['a range of round thousands', shape(['30000', '40000'], ['-']), 'range'],
+    ['milestone amounts split by slashes', shape(['500', '1200', '800'], ['/', '/']), 'amount'],
     ['an amount with a currency code after', shape(['12', '750', '000'], ['', ''], { after: ' vnd per' }), 'price'],
     ['an amount with a currency code before', shape(['9', '800', '000'], ['', ''], { before: 'idr ' }), 'price'],
     ['a CIDR block', shape(['10', '0', '2', '0', '24'], ['.', '.', '.', '/']), 'ip'],
@@ -41,6 +43,9 @@ describe('notPhoneReason', () => {
 
   it('lets phone-shaped numbers through', () => {
     expect(notPhoneReason(shape(['415', '555', '0187'], ['-', '-']))).toBe('');
+    // Not round, or not split by slashes: may be a phone number.
+    expect(notPhoneReason(shape(['0803', '5000'], ['-']))).toBe('');
+    expect(notPhoneReason(shape(['0300', '1234567'], ['/']))).toBe('');
     expect(notPhoneReason(shape(['7700', '900431'], [''], { prevWord: 'is' }))).toBe('');
     // A word for a phone is nearer than the order word: still a phone.
     expect(notPhoneReason(shape(['0803', '555', '1234'], ['', ''], { before4: ['order', 'call', 'me', 'on'] }))).toBe('');

@@ -153,13 +153,21 @@ function isThousands(s: NumberShape): boolean {
   return s.groups[0]!.length <= 3 && s.groups.slice(1).every((x) => x.length === 3);
 }
 
-/** "5552-5560", "1200–1250": two groups of one length, the second a little above the first. */
+/**
+ * "5552-5560", "1200–1250": two groups of one length, the second a little above the first; or two
+ * round thousands, the second above the first ("RTP range 10000-20000", "3000-5000 words").
+ */
 function isRange(s: NumberShape): boolean {
   if (s.groups.length !== 2 || !/^[-–—]$|^to$/.test(s.seps[0] ?? '')) return false;
   const [a, b] = s.groups as [string, string];
   if (a.length !== b.length || a.length > 6) return false;
   const d = Number(b) - Number(a);
-  return d > 0 && d <= 500;
+  return d > 0 && (d <= 500 || (/^[1-9]\d*000$/.test(a) && /^[1-9]\d*000$/.test(b)));
+}
+
+/** "300 / 400 / 300", "500/1000": round hundreds split by slashes are amounts (milestones, shares). */
+function isRoundSplit(s: NumberShape): boolean {
+  return s.groups.length >= 2 && s.seps.every((x) => x === '/') && s.groups.every((g) => g.length <= 6 && /^[1-9]\d*00$/.test(g));
 }
 
 /**
@@ -230,6 +238,6 @@ export function notPhoneReason(s: NumberShape): string {
   if (isIp(s)) return 'ip';
   if (isImoNumber(s)) return 'vessel id';
   if (isIsbn(s)) return 'isbn';
-  if (isThousands(s)) return 'amount';
+  if (isThousands(s) || isRoundSplit(s)) return 'amount';
   return '';
 }

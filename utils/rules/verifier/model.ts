@@ -7,11 +7,14 @@
  * over a sentence's features, with v = 1/sqrt(feature count). The shared array carries what every
  * kind of "leave Upwork" sentence has in common; the per-category arrays tell them apart.
  *
- * Layout (version 2): a bitmap of the buckets where some head has a non-zero weight (a quarter of
- * them; L1 zeroes the rest), then for each such bucket in order its H weights. Decoding is one
- * base64 call and a running count of the bitmap (one step per 32 buckets): no step per weight, and
- * the bytes are used where they lie. A bucket's weights sit at rank(bucket) · H, where rank counts
- * the set bits before it.
+ * Layout (version 3): a bitmap of the buckets where some head has a non-zero weight (about a third
+ * of them; L1 zeroes the rest); then, for each such bucket in order, a nibble saying which of its
+ * (at most four) heads are non-zero; then only the non-zero weights, bucket by bucket. Half of the
+ * weights of a marked bucket are zero, so leaving them out makes the data a third smaller than
+ * storing all H weights of a marked bucket (version 2). Decoding is one base64 call and two running
+ * counts (one step per 32 buckets, one per 8 nibbles): no step per weight, and the bytes are used
+ * where they lie. A marked bucket's rank r (set bits before it) finds its nibble; the set bits of
+ * the nibbles before it find its first weight.
  */
 import type { Category } from '../types';
 import { DIM, extract, feats } from './features';
@@ -20,7 +23,7 @@ export const CATEGORY_LIST: readonly Category[] = ['call', 'contact', 'payment']
 
 /** What the generated weights module exports (see scripts/train.mjs). */
 export interface PackedModel {
-  version: 2;
+  version: 3;
   bits: number;
   /** Weight arrays in storage order: 'shared' and/or categories. */
   heads: string[];
@@ -34,7 +37,9 @@ export interface PackedModel {
   veto: number[];
   /**
    * base64 of the weights: a bitmap of DIM bits (bucket b is bit b % 8 of byte b / 8: some head is
-   * non-zero there), then H int8 weights (heads in storage order) per marked bucket, in bucket order.
+   * non-zero there); then one nibble per marked bucket, in bucket order, two to a byte (low nibble
+   * first), padded to a multiple of 4 bytes: bit h says head h (storage order) is non-zero; then
+   * the non-zero int8 weights, bucket by bucket, heads in storage order; then three zero bytes.
    */
   data: string;
 }
@@ -46,7 +51,11 @@ export interface Model {
   present: Int32Array;
   /** rank[w]: marked buckets before word w of `present`. */
   rank: Int32Array;
-  /** H weights per marked bucket, in bucket order. */
+  /** Nibbles of the marked buckets, 8 a word (marked bucket r: bits 4·(r % 8)… of word r / 8). */
+  masks: Int32Array;
+  /** maskRank[w]: non-zero weights before word w of `masks`. */
+  maskRank: Int32Array;
+  /** The non-zero weights, bucket by bucket. */
   values: Int8Array;
   scales: Float64Array;
   /** Index of the shared head, or -1. */
@@ -137,18 +146,37 @@ export function toBase64(bytes: Uint8Array): string {
   return out;
 }
 
-/** Int8 weight arrays (one per head, DIM long) → bytes of the version-2 layout (see PackedModel.data). */
+/** Zero bytes after the weights: the scoring loop reads up to three weights past a bucket's last. */
+const VALUE_PADDING = 3;
+
+/** Int8 weight arrays (one per head, at most 4, DIM long) → bytes of the version-3 layout (see PackedModel.data). */
 export function packWeights(arrays: Int8Array[]): Uint8Array {
   const H = arrays.length;
-  const marked = (b: number): boolean => arrays.some((q) => q[b] !== 0);
+  if (H > 4) throw new Error('verifier: at most 4 heads fit a nibble');
+  const maskOf = (b: number): number => {
+    let m = 0;
+    for (let h = 0; h < H; h++) if (arrays[h]![b] !== 0) m |= 1 << h;
+    return m;
+  };
   let count = 0;
-  for (let b = 0; b < DIM; b++) if (marked(b)) count++;
-  const out = new Uint8Array(DIM / 8 + count * H);
-  let o = DIM / 8;
+  let nonZero = 0;
   for (let b = 0; b < DIM; b++) {
-    if (!marked(b)) continue;
+    const m = maskOf(b);
+    if (m) count++;
+    nonZero += popcount(m);
+  }
+  const maskBytes = Math.ceil(count / 8) * 4;
+  const out = new Uint8Array(DIM / 8 + maskBytes + nonZero + VALUE_PADDING);
+  let r = 0;
+  let o = DIM / 8 + maskBytes;
+  for (let b = 0; b < DIM; b++) {
+    const m = maskOf(b);
+    if (!m) continue;
     out[b >> 3] = out[b >> 3]! | (1 << (b & 7));
-    for (let h = 0; h < H; h++) out[o++] = arrays[h]![b]! & 0xff;
+    const at = DIM / 8 + (r >> 1);
+    out[at] = out[at]! | (m << ((r & 1) * 4));
+    r++;
+    for (let h = 0; h < H; h++) if (m & (1 << h)) out[o++] = arrays[h]![b]! & 0xff;
   }
   return out;
 }
@@ -171,23 +199,34 @@ function bitmapWords(bytes: Uint8Array, words: number): Int32Array {
   return out;
 }
 
-/** Decodes a packed model: the bitmap and its running count; the weights stay where they lie. */
+/** Decodes a packed model: the bitmap, the nibbles and their running counts; the weights stay where they lie. */
 export function decodeModel(p: PackedModel): Model {
-  if (p.version !== 2 || p.bits !== Math.log2(DIM)) throw new Error('verifier: weights do not match the feature code');
+  if (p.version !== 3 || p.bits !== Math.log2(DIM)) throw new Error('verifier: weights do not match the feature code');
   const H = p.heads.length;
+  if (H > 4) throw new Error('verifier: at most 4 heads fit a nibble');
   const bytes = fromBase64(p.data);
   const words = DIM / 32;
+  if (bytes.length < DIM / 8) throw new Error('verifier: weights are truncated');
   const present = bitmapWords(bytes, words);
   const rank = new Int32Array(words + 1);
   for (let w = 0; w < words; w++) rank[w + 1] = rank[w]! + popcount(present[w]!);
-  if (bytes.length !== DIM / 8 + rank[words]! * H) throw new Error('verifier: weights are truncated');
+  const count = rank[words]!;
+  const maskWordCount = Math.ceil(count / 8);
+  if (bytes.length < DIM / 8 + maskWordCount * 4) throw new Error('verifier: weights are truncated');
+  const masks = bitmapWords(bytes.subarray(DIM / 8), maskWordCount);
+  const maskRank = new Int32Array(maskWordCount + 1);
+  for (let w = 0; w < maskWordCount; w++) maskRank[w + 1] = maskRank[w]! + popcount(masks[w]!);
+  const valuesFrom = DIM / 8 + maskWordCount * 4;
+  if (bytes.length !== valuesFrom + maskRank[maskWordCount]! + VALUE_PADDING) throw new Error('verifier: weights are truncated');
   const catHead = new Int32Array(CATEGORY_LIST.map((c) => p.heads.indexOf(c)));
   if (catHead.some((i) => i < 0)) throw new Error('verifier: a category head is missing');
   return {
     H,
     present,
     rank,
-    values: new Int8Array(bytes.buffer, bytes.byteOffset + DIM / 8, rank[words]! * H),
+    masks,
+    maskRank,
+    values: new Int8Array(bytes.buffer, bytes.byteOffset + valuesFrom, maskRank[maskWordCount]! + VALUE_PADDING),
     scales: Float64Array.from(p.scales),
     shared: p.heads.indexOf('shared'),
     catHead,
@@ -197,12 +236,22 @@ export function decodeModel(p: PackedModel): Model {
   };
 }
 
-/** Offset in `values` of the weights of a bucket, or -1 when all its weights are zero. */
-function weightsAt(model: Model, bucket: number): number {
+/** Rank of a bucket among the marked ones, or -1 when all its weights are zero. */
+function rankOf(model: Model, bucket: number): number {
   const word = model.present[bucket >>> 5]!;
-  const below = word & ~(-1 << (bucket & 31));
-  if ((word >>> (bucket & 31)) & 1) return (model.rank[bucket >>> 5]! + popcount(below)) * model.H;
-  return -1;
+  if (((word >>> (bucket & 31)) & 1) === 0) return -1;
+  return model.rank[bucket >>> 5]! + popcount(word & ~(-1 << (bucket & 31)));
+}
+
+/** Head h's weight at a bucket (0 when it is zero). */
+export function weightOf(model: Model, bucket: number, h: number): number {
+  const r = rankOf(model, bucket);
+  if (r < 0) return 0;
+  const mw = model.masks[r >>> 3]!;
+  const shift = (r & 7) << 2;
+  const nibble = (mw >>> shift) & 15;
+  if (((nibble >>> h) & 1) === 0) return 0;
+  return model.values[model.maskRank[r >>> 3]! + popcount(mw & ((1 << shift) - 1)) + popcount(nibble & ((1 << h) - 1))]!;
 }
 
 const sums = new Float64Array(8);
@@ -213,47 +262,50 @@ const sums = new Float64Array(8);
  */
 export function scoreSentence(model: Model, text: string, from: number, to: number, out: Float64Array): number {
   const m = extract(text, from, to);
-  const { H, values, present, rank } = model;
+  const { H, values, present, rank, masks, maskRank } = model;
   const keys = feats.keys;
   sums.fill(0, 0, H);
-  if (H === 4) {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    // weightsAt(), inlined. Branch-free signs: a feature's sign is a coin toss of its hash, so an
-    // if on it mispredicts half the time. With neg = 0 or -1 (k's sign bit), bucket = k - 1 or
-    // -k - 1, and (w ^ neg) - neg is w or -w. Integer sums: exact, in any order.
-    for (let i = 0; i < m; i++) {
-      const k = keys[i]!;
-      const neg = k >> 31;
-      const bucket = (k ^ neg) - 1 - neg;
-      const word = present[bucket >>> 5]!;
-      const bit = bucket & 31;
-      if (((word >>> bit) & 1) === 0) continue;
-      let below = word & ~(-1 << bit);
-      below -= (below >>> 1) & 0x55555555;
-      below = (below & 0x33333333) + ((below >>> 2) & 0x33333333);
-      below = (below + (below >>> 4)) & 0x0f0f0f0f;
-      const base = (rank[bucket >>> 5]! + (Math.imul(below, 0x01010101) >>> 24)) << 2;
-      s0 += (values[base]! ^ neg) - neg;
-      s1 += (values[base + 1]! ^ neg) - neg;
-      s2 += (values[base + 2]! ^ neg) - neg;
-      s3 += (values[base + 3]! ^ neg) - neg;
-    }
-    sums[0] = s0;
-    sums[1] = s1;
-    sums[2] = s2;
-    sums[3] = s3;
-  } else {
-    for (let i = 0; i < m; i++) {
-      const k = keys[i]!;
-      const base = weightsAt(model, k < 0 ? -k - 1 : k - 1);
-      if (base < 0) continue;
-      const sign = k < 0 ? -1 : 1;
-      for (let h = 0; h < H; h++) sums[h] = sums[h]! + sign * values[base + h]!;
-    }
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  // rankOf() and the nibble walk of weightOf(), inlined. Branch-free signs: a feature's sign is a
+  // coin toss of its hash, so an if on it mispredicts half the time. With neg = 0 or -1 (k's sign
+  // bit), bucket = k - 1 or -k - 1, and (w ^ neg) - neg is w or -w. Integer sums: exact, in any
+  // order. Heads beyond H have no nibble bit, so the four sums serve any H up to 4.
+  for (let i = 0; i < m; i++) {
+    const k = keys[i]!;
+    const neg = k >> 31;
+    const bucket = (k ^ neg) - 1 - neg;
+    const word = present[bucket >>> 5]!;
+    const bit = bucket & 31;
+    if (((word >>> bit) & 1) === 0) continue;
+    const r = rank[bucket >>> 5]! + popcount(word & ~(-1 << bit));
+    const mw = masks[r >>> 3]!;
+    const shift = (r & 7) << 2;
+    const nibble = (mw >>> shift) & 15;
+    let o = maskRank[r >>> 3]! + popcount(mw & ((1 << shift) - 1));
+    // Which heads a bucket has is as unpredictable as the sign: read four weights (the data ends
+    // in three zero bytes, so this never reads past it) and keep those whose bit is set.
+    const b0 = nibble & 1;
+    const b1 = (nibble >>> 1) & 1;
+    const b2 = (nibble >>> 2) & 1;
+    const w0 = values[o]!;
+    o += b0;
+    const w1 = values[o]!;
+    o += b1;
+    const w2 = values[o]!;
+    o += b2;
+    const w3 = values[o]!;
+    s0 += ((w0 ^ neg) - neg) & -b0;
+    s1 += ((w1 ^ neg) - neg) & -b1;
+    s2 += ((w2 ^ neg) - neg) & -b2;
+    s3 += ((w3 ^ neg) - neg) & -(nibble >>> 3);
   }
+  sums[0] = s0;
+  if (H > 1) sums[1] = s1;
+  if (H > 2) sums[2] = s2;
+  if (H > 3) sums[3] = s3;
   const v = m > 0 ? 1 / Math.sqrt(m) : 0;
   const shared = model.shared >= 0 ? sums[model.shared]! * model.scales[model.shared]! : 0;
   for (let c = 0; c < CATEGORY_LIST.length; c++) {
@@ -270,16 +322,14 @@ export function scoreSentence(model: Model, text: string, from: number, to: numb
  */
 export function contributions(model: Model, c: number, m: number, length: number): Float64Array {
   const out = new Float64Array(length);
-  const { values } = model;
   const h = model.catHead[c]!;
   const sc = model.scales[h]!;
   const ss = model.shared >= 0 ? model.scales[model.shared]! : 0;
   const v = m > 0 ? 1 / Math.sqrt(m) : 0;
   for (let i = 0; i < m; i++) {
     const k = feats.keys[i]!;
-    const base = weightsAt(model, k < 0 ? -k - 1 : k - 1);
-    if (base < 0) continue;
-    const w = (values[base + h]! * sc + (model.shared >= 0 ? values[base + model.shared]! * ss : 0)) * (k < 0 ? -v : v);
+    const bucket = k < 0 ? -k - 1 : k - 1;
+    const w = (weightOf(model, bucket, h) * sc + (model.shared >= 0 ? weightOf(model, bucket, model.shared) * ss : 0)) * (k < 0 ? -v : v);
     if (w === 0) continue;
     const a = feats.a[i]!;
     const b = Math.min(feats.b[i]!, length);

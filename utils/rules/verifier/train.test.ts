@@ -61,7 +61,7 @@ describe('train', () => {
     const t = train(p, OPTIONS);
     const q = quantize(t);
     const packed: PackedModel = {
-      version: 2,
+      version: 3,
       bits: BITS,
       heads: q.heads,
       scales: q.scales,

@@ -87,4 +87,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'المطلوب تعديل صفحة طرق الدفع في المتجر وإضافة تحويل بنكي كخيار', expect: [], note: 'payment methods as the work' },
   { text: 'المشتري طلب مني أكلمه على التلجرام، بس أنا ما أشتغل برا المنصة', expect: [], note: 'reported ask (طلب مني)' },
   { text: 'الزبون طلب نبعت له الفاتورة على الواتساب، نعملها من النظام؟', expect: [], note: 'reported ask (طلب نبعت) as part of the job' },
+  { text: 'اكتب الرقم الضريبي للمؤسسة ٣١٠٢٢٤٥٥٦٧٠٠٠٠٣ تحت الشعار في الفاتورة', expect: [], note: 'tax ID number (orderWords)' },
+  { text: 'أضف رقم الهوية ١٠٢٣٤٥٦٧٨٩ في خانة العميل بالعقد', expect: [], note: 'ID number (الهوية)' },
+  { text: 'رقم الهوية عندك، وهذا رقم جوالي ٠٥٠١٢٣٤٥٦٧ كلمني', expect: ['call', 'contact'], note: 'a phone noun with its suffix is nearer than the ID word' },
+  { text: 'حقل الجوال في النموذج يقبل أرقام تجريبية مثل ٠٥٠٠٠٠٠٠٠١ فقط', expect: [], note: 'test numbers (sampleStems)' },
 ];

@@ -1,0 +1,90 @@
+/**
+ * Values the message declares samples of the work: test data, fixtures, sandbox and fictional
+ * numbers, format examples ("e.g. +4930123456"). Used by the phone and email detectors.
+ */
+import { perSentence, type Ctx } from '../context';
+import { lexiconStems, lexiconWords } from '../wordsets';
+
+const FIRST_PERSON = lexiconWords('firstPerson');
+const SAMPLE_WORDS = lexiconWords('sampleStems');
+const isSampleStem = lexiconStems('sampleStems');
+const EXAMPLE_MARKERS = lexiconWords('exampleMarkers');
+/** Tokens either side of a number within which a sample word counts (same sentence). */
+const SAMPLE_RADIUS = 16;
+/** Entries at least this long begin longer words written together ("test data" → "testdataset"). */
+const JOINED_STEM = 6;
+
+/**
+ * Token k starts a sample word: a stem ("fictional", "Testdatensatz"), or up to four words written
+ * together that are an entry ("测试号", "de prueba") or begin with a long one ("test datasets").
+ */
+function sampleStart(ctx: Ctx, k: number): boolean {
+  const s = ctx.sentences[ctx.sent[k]!]!;
+  const w = ctx.words[k]!;
+  if (!/^[\u3400-\u9fff]$/.test(w) && isSampleStem(w)) return true;
+  let joined = w;
+  for (let q = k + 1; q < Math.min(s.to, k + 4); q++) {
+    joined += ctx.words[q]!;
+    if (SAMPLE_WORDS.has(joined)) return true;
+    for (let n = JOINED_STEM; n <= Math.min(joined.length - 1, 20); n++) if (SAMPLE_WORDS.has(joined.slice(0, n))) return true;
+  }
+  return false;
+}
+
+/** An example marker ("e.g.", "z. B.", "for example", "比如") ends right before token `from` or one word earlier. */
+function exampleBefore(ctx: Ctx, from: number): boolean {
+  const s = ctx.sentences[ctx.sent[from]!]!;
+  for (const end of [from - 1, from - 2]) {
+    let joined = '';
+    for (let k = end; k >= Math.max(s.from, end - 3); k--) {
+      joined = ctx.words[k]! + joined;
+      if (EXAMPLE_MARKERS.has(joined)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The phone number or email on tokens [from, to) is declared a sample: a word of test data,
+ * fixtures, sandboxes, placeholders or fiction near it ("+1 415 555 0100 … are reserved fictional
+ * numbers, use those in fixtures", "só de teste", "fake customers like jane@…"), or an example
+ * marker right before it ("z. B. +4930123456"), in a sentence that does not say whose it is ("my
+ * test number is …" stays a contact). Words of calls and SMS do not cancel it: they are what the
+ * work is about ("Test data for the SMS module: …").
+ *
+ * @example sampleValue(ctx, numFrom, numTo) // true for "Use +1 202 555 0143 as the test number in the unit tests"
+ */
+export function sampleValue(ctx: Ctx, from: number, to: number): boolean {
+  const sent = ctx.sent[from]!;
+  const s = ctx.sentences[sent]!;
+  if (perSentence(ctx, 'sample-owner', sent, ownsNumber)) return false;
+  if (exampleBefore(ctx, from)) return true;
+  let starts = ctx.memo.get('sample-start');
+  if (!starts) ctx.memo.set('sample-start', (starts = new Int8Array(ctx.count)));
+  const lo = Math.max(s.from, from - SAMPLE_RADIUS);
+  const hi = Math.min(s.to, to + SAMPLE_RADIUS);
+  for (let k = lo; k < hi; k++) {
+    if (k >= from && k < to) continue;
+    // 0 = not computed, 1 = no, 2 = yes: each token is read once per message.
+    if (starts[k] === 0) starts[k] = sampleStart(ctx, k) ? 2 : 1;
+    if (starts[k] === 2) return true;
+  }
+  return false;
+}
+
+const MY_WORDS = lexiconWords('myWords');
+const I_AM = lexiconWords('iAm');
+
+/**
+ * The sentence says whose number it is: "my", "mine", "me", "мой", "mera". A subject alone ("I'll
+ * use these in fixtures", "I'm testing with …") does not, nor does a one-letter word ("i", the
+ * Italian article) or "im" (the German "im Formular").
+ */
+function ownsNumber(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (MY_WORDS.has(w) || (FIRST_PERSON.has(w) && w.length > 1 && !I_AM.has(w))) return true;
+  }
+  return false;
+}
