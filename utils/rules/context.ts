@@ -7,7 +7,7 @@ import { buildView, type View } from './normalize';
 import { inflectionStems } from './inflection';
 import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
-import { skeleton, tokenize, type Tokens } from './tokens';
+import { leetReadings, skeleton, tokenize, type Tokens } from './tokens';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { Category, Finding, FindingValue, QuietSpan } from './types';
 import { unicodeRegex } from './unicodeRegex';
@@ -370,7 +370,12 @@ function findChannels(
 export function buildContext(original: string, scratch?: Scratch): Ctx {
   const view = buildView(original, scratch);
   const tokens = tokenize(view, original, scratch);
-  tokens.stems = tokens.distinct.map(inflectionStems);
+  // A word's stems: its glued endings taken off, and its plain reading when spelled in leet ("ph0ne").
+  tokens.stems = tokens.distinct.map((w) => {
+    const stems = inflectionStems(w);
+    const leet = leetReadings(w);
+    return leet ? [...(stems ?? []), ...leet] : stems;
+  });
   const { count, words, sent } = tokens;
   const mask = zeroedUint32(scratch, 'mask', count);
   const vocab = vocabulary();

@@ -17,6 +17,9 @@ table('off-platform without an app: should warn', [
   ['Let us move this to email, I will send the contract there.', ['call']],
   ['Can we take this conversation off Upwork?', ['call']],
   ['I am based in London as well, maybe we could meet for a coffee?', ['call']],
+  // Leet spellings of the cue words read as the words.
+  ['Easier to sort this over the ph0ne, when suits you?', ['call']],
+  ['g1ve me a c@ll tomorrow and we settle the details', ['call']],
 ]);
 
 table('off-platform words in normal use: should not warn', [
@@ -38,6 +41,7 @@ table('off-platform words in normal use: should not warn', [
   ['The meeting notes mention the coffee machine budget.', []],
   ['Call me old-fashioned, but I still want a printed style guide.', []],
   ['Llámame exigente, pero el gris del menú se ve apagado.', []],
+  ['The h264 export at 1080p is fine, the mp3 needs a louder master.', []],
   ['Appelle-moi maniaque, mais les marges ne sont pas alignées.', []],
   ['Nenn mich pingelig, aber die Schrift ist zu klein.', []],
 ]);
