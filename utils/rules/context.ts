@@ -145,6 +145,8 @@ const ID_SUFFIX = lexiconWords('idFillers');
  */
 const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', 'messages', 'message', 'watsa', 'wecha']);
 
+const ONE_LATIN_LETTER = /^[a-z]$/;
+
 /** Memo of word → skeleton (bounded; only speeds up, never changes an answer). */
 const SKELETONS = new Map<string, string>();
 
@@ -355,6 +357,9 @@ function findChannels(
       }
     }
     if (!hit) continue;
+    // A lone Latin letter is no name, though its skeleton may equal a doubled name's ("q" and
+    // "qq"), unless the letter is doubled apart ("Q Q: 1552…", read at the second letter).
+    if (hitLen === 1 && ONE_LATIN_LETTER.test(words[i]!) && !(same(i - 1, i) && words[i - 1] === words[i])) continue;
     if (insideOtherUrl(view.text, tokens.vFrom[i]!, tokens.vTo[i + hitLen - 1]!)) continue;
     hits.push(hit.weak ? { channel: hit.channel, from: i, to: i + hitLen, weak: true } : { channel: hit.channel, from: i, to: i + hitLen });
     if (hits.length >= MAX_CHANNEL_HITS) break;

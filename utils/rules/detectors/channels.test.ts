@@ -3,6 +3,7 @@ import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('talking apps: should warn', [
+  ['q q: 4 8 2 1 7 6 5 3 9 0, add me there', ['call', 'contact']],
   ['Let us do a Skype interview. But first, please send the portfolio on Upwork.', ['call']],
   ['¿charlamos por meet el jueves?', ['call']],
   ['maybe we can hop on a quick Meet call so I can show the prototype', ['call']],
@@ -89,6 +90,8 @@ table('everyday words that are also app names: should not warn', [
   ['Use the zoom into the map only on the mobile layout.', []],
   ['Zoom into the second slide: the logo is blurry there.', []],
   ['That keeps the budget in line with last quarter.', []],
+  // A lone letter is no app, though "q" is "qq" with the double collapsed ("q q: 4821…" still is).
+  ['one q before I start: is the backend in Go or Node?', []],
 ]);
 
 table('an app name inside a spelled email address is its domain', [
