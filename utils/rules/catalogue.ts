@@ -91,8 +91,11 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     value: ['phrase'],
     finds: 'meeting in person',
     honours: ['idiom', 'refusal'],
-    test: [{ text: "Let's grab a coffee near your office on Friday.", span: 'grab a coffee' }],
-    allows: ['We should meet the Friday deadline without trouble.'],
+    test: [
+      { text: "Let's grab a coffee near your office on Friday.", span: 'grab a coffee' },
+      { text: 'I could meet you in Valencia during the trade fair.', span: 'meet you in Valencia' },
+    ],
+    allows: ['We should meet the Friday deadline without trouble.', 'We met in Valencia at a trade fair once.'],
   },
   {
     id: 'call.elsewhere',

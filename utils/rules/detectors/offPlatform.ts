@@ -156,6 +156,8 @@ function emailRightAfter(ctx: Ctx, to: number, values: Finding[]): boolean {
 const LINKING = lexiconWords('meetLinking');
 const MEET = lexiconWords('meetVerbs');
 const PLACES = lexiconWords('meetPlaces');
+const PLACE_PREPS = lexiconWords('meetPlacePrepositions');
+const NOT_PLACES = lexiconWords('meetNotPlaces');
 
 /** Contracting outside Upwork is a payment matter (2-year rule), like paying outside it. */
 const isContractWord = lexiconStems('contractStems');
@@ -221,11 +223,23 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (!meet.at(i)) continue;
     const s = sentenceOf(ctx, i);
     let place = -1;
-    for (let k = i + 1; k < Math.min(s.to, i + 5); k++) {
+    for (let k = i + 1; k < Math.min(s.to, i + 6); k++) {
       const t = ctx.words[k]!;
       if (PLACES.has(t)) {
         place = k;
         break;
+      }
+      // A named place: a capitalized word right after "in"/"at" ("meet you in Berlin"); a
+      // capitalized word elsewhere names the place that follows ("our Melbourne office").
+      if (ctx.tokens.cap[k] === 1) {
+        // Not a time ("meet in January"), an app, which is a call of its own ("meeting in Slack"),
+        // nor a work tool ("meet in Figma").
+        if (NOT_PLACES.has(t) || channelStartsAt(ctx, k) || hasCue(ctx, 'scoping', k, k + 1)) break;
+        if (PLACE_PREPS.has(ctx.words[k - 1]!) && k - 1 > i) {
+          place = k;
+          break;
+        }
+        continue;
       }
       if (!LINKING.has(t)) break;
     }

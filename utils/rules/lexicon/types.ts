@@ -203,6 +203,10 @@ export interface WordClasses {
   meetVerbs?: string[];
   /** Places to meet in person ("coffee", "lunch", "cafe", "coworking"). */
   meetPlaces?: string[];
+  /** Prepositions before a named place after a verb of meeting ("in", "at": "meet you in Berlin"). */
+  meetPlacePrepositions?: string[];
+  /** Capitalized words after a verb of meeting that are times, not places ("January", "Monday", "Q3"). */
+  meetNotPlaces?: string[];
   /** Stems of contracts, invoices, agreements and projects ("contrat", "Vertrag", "договор", "hợp đồng"): leaving Upwork near them is a payment matter. */
   contractStems?: string[];
   /** Stems of verbs of contacting ("contact", "ping", "contactez", "kontaktieren") that open a phrase about email. */

@@ -65,4 +65,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'टेलीग्राम पे मिलते हैं शाम को, वहीं फाइलें भेज दूँगा', expect: ['call'], note: 'colloquial "पे" for "पर"' },
   { text: 'हमारे डिस्कॉर्ड सर्वर पर जॉइन करें बटन का डिज़ाइन बदलना है', expect: [], note: 'a join button of the client\'s server is the work' },
   { text: 'चेकआउट पेज पर फ़ोनपे और कार्ड के ऑप्शन जोड़ने हैं, डिज़ाइन आप करेंगे', expect: [], note: 'payment apps as options of the checkout being built' },
+  { text: 'अगली मीटिंग ऑफलाइन करते हैं, मैं भी पुणे में हूँ', expect: ['call'], note: 'meeting in person' },
 ];
