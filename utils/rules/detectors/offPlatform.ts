@@ -7,6 +7,7 @@ import { MINE, channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFla
 import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
+import { contactPointers } from './handles';
 import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, negatedBefore, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -286,6 +287,15 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     const s = sentenceOf(ctx, m.from);
     if (!hasCue(ctx, 'talk', s.from, s.to, m.from, m.to) || isRefused(ctx, m.from, true)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
+    break;
+  }
+  // "number is in my bio, call when free": details shown elsewhere, with talking proposed.
+  for (const p of contactPointers(ctx)) {
+    const s = sentenceOf(ctx, p.from);
+    // Talking there: a verb of talking, a call, a way off Upwork or an app ("add on wx, id in my bio pic").
+    const talk = hasCue(ctx, 'talk', s.from, s.to, p.from, p.to) || hasCue(ctx, 'phoneCall', s.from, s.to) || hasCue(ctx, 'elsewhere', s.from, s.to);
+    if (!talk && !channelStartsIn(ctx, 'call', s.from, s.to)) continue;
+    out.push(findingOn(ctx, 'call', p.from, p.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
     break;
   }
   for (const m of ctx.matches.elsewhere) {

@@ -330,6 +330,15 @@ export const lexicon: Lexicon = {
     ],
     meetVerbs: ['meet', 'meetup', 'meeting', 'catch', 'come', 'grabbing'],
     meetPlacePrepositions: ['in', 'at', 'near'],
+    pointerPlaces: [
+      'bio', 'profile', 'pic', 'pics', 'picture', 'photo', 'image', 'avatar', 'banner', 'cover', 'header', 'footer',
+      'resume', 'cv', 'pdf', 'attachment', 'website', 'site', 'signature', 'description', 'portfolio', 'intro', 'video',
+    ],
+    pointerOwners: ['my', 'our', 'attached', 'enclosed'],
+    pointerLinking: [
+      'is', 's', 'are', 'its', 'it', 'in', 'on', 'at', 'the', 'for', 'of', 'same', 'as', 'one', 'a', 'there', 'listed',
+      'shown', 'written', 'also', 'both', 'and', 'check', 'see',
+    ],
     meetNotPlaces: [
       'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
       'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
