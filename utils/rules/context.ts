@@ -292,7 +292,8 @@ function findChannels(
       spelled ||
       midSentenceCap ||
       (same(prev, i) && CHANNEL_PREP.has(words[prev]!) && !idiom) ||
-      (same(next, i) && CHANNEL_NEXT.has(words[next]!)) ||
+      // Not glued by a dot, a host name ("wa.me", whose links the link detector reads).
+      (same(next, i) && CHANNEL_NEXT.has(words[next]!) && !afterGap.startsWith('.')) ||
       askEndingAt.has(i) ||
       // "电报上聊", "企鹅号多少", "vx聊": in text without spaces a talk or ask cue glued right after
       // the name (after "号" / "號", its ID) makes it the app.

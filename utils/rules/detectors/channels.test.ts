@@ -25,6 +25,7 @@ table('talking apps: should warn', [
 ]);
 
 table('talking apps as the subject of the work: should not warn', [
+  ['Add a chat widget that opens our business wa.me page, styled like the footer.', []],
   ['The boardroom needs a Zoom Rooms kit and two Teams licenses.', []],
   ['I want to meet the deadline and meet your team on the kickoff here.', []],
   ['As your assistant I would book your Teams meetings with suppliers and tidy your Slack channels.', []],

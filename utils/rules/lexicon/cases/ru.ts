@@ -60,4 +60,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Мой номер для визитки +7 912 555-01-77, звоните если что', expect: ['call', 'contact'], note: 'own number and call' },
   { text: 'ваш номер пожалуйста', expect: ['contact'], note: 'verbless ask with пожалуйста' },
   { text: 'Один заказчик попросил меня перейти в Телеграм, я отказался', expect: [], note: 'reported ask (попросил меня)' },
+  { text: 'Нужно сделать миграцию архива чатов Skype для бизнеса в Teams до конца квартала', expect: [], note: 'the apps are the work' },
 ];

@@ -52,4 +52,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Потрібна анімація, де паперовий літачок летить над містом', expect: [], note: 'a real paper plane' },
   { text: 'На візитці буде +380 44 555 0177 та info@kavarnia-lviv.ua, правильно?', expect: [], note: 'artifact: візитка' },
   { text: 'Додам кнопку оплати PayPal на сайт магазину', expect: [], note: 'payment app as the work' },
+  { text: 'Потрібна міграція архіву Skype для бізнесу в Teams до кінця кварталу', expect: [], note: 'the apps are the work' },
 ];
