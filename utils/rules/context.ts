@@ -7,7 +7,7 @@ import { buildView, type View } from './normalize';
 import { inflectionStems } from './inflection';
 import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
-import { leetReadings, skeleton, tokenize, type Tokens } from './tokens';
+import { joinSkeletons, leetReadings, skeleton, tokenize, type Tokens } from './tokens';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { Category, Finding, FindingValue, QuietSpan } from './types';
 import { unicodeRegex } from './unicodeRegex';
@@ -258,7 +258,7 @@ function findChannels(
       return root;
     }
     let child = (from.next ??= new Map()).get(part);
-    if (!child) from.next.set(part, (child = node(from.key + part)));
+    if (!child) from.next.set(part, (child = node(joinSkeletons(from.key, part))));
     return child;
   };
   /** Token j exists and is in the sentence of token i. */
@@ -314,22 +314,26 @@ function findChannels(
     let at: KeyNode | undefined;
     let hit: ChannelName | undefined;
     let hitLen = 0;
+    let joined = false;
     for (let len = 1; len <= 4 && i + len <= count; len++) {
       let part = len === 1 ? first : skel(i + len - 1);
       if (!part || sent[i + len - 1] !== sent[i]) break;
       // A later word of a name may be inflected ("সবুজ অ্যাপে"): its stem continues the name.
       const stems = len > 1 ? tokens.stems?.[ids[i + len - 1]!] : undefined;
-      if (stems && at && !channelKeys.has(at.key + part) && !channelPrefixes.has(at.key + part)) {
+      if (stems && at && !channelKeys.has(joinSkeletons(at.key, part)) && !channelPrefixes.has(joinSkeletons(at.key, part))) {
         const key = at.key;
-        part = stems.map(skeleton).find((s) => channelKeys.has(key + s)) ?? part;
+        part = stems.map(skeleton).find((s) => channelKeys.has(joinSkeletons(key, s))) ?? part;
       }
+      // A one-word name split in two across a doubled letter ("zo om") must qualify, as a weak name
+      // does; the names of two words ("zoom meeting", "microsoft teams") open with a longer word.
+      if (len > 1 && at && at.key.length <= 3 && part.length >= 2 && at.key.charCodeAt(at.key.length - 1) === part.charCodeAt(0)) joined = true;
       at = step(at, part);
       const name = at.name;
       // "phone pe baat karte hain": a payment name split so that its last part is a preposition or
       // postposition ("phone" + "pe" = PhonePe) reads as a word and its preposition unless a cue
       // makes it the name, as for a weak name.
       const splitAtPrep = len > 1 && name?.channel.kind === 'payment' && CHANNEL_PREP.has(words[i + len - 1]!);
-      if (name && (!(name.weak || splitAtPrep) || qualifies(i, len))) {
+      if (name && (!(name.weak || splitAtPrep || joined) || qualifies(i, len))) {
         hit = name;
         hitLen = len;
       }

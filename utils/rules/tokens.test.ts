@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './normalize';
-import { leetReadings, skeleton, tokenize } from './tokens';
+import { joinSkeletons, leetReadings, skeleton, tokenize } from './tokens';
 
 const words = (text: string) => tokenize(buildView(text), text).words;
 
@@ -63,5 +63,16 @@ describe('leetReadings', () => {
     ['a1', undefined],
   ])('%s → %j', (word, readings) => {
     expect(leetReadings(word)).toEqual(readings);
+  });
+});
+
+describe('joinSkeletons', () => {
+  it.each([
+    ['zo', 'om', 'zom'],
+    ['skipe', 'e', 'skipee'],
+    ['zom', 'meting', 'zometing'],
+    ['ms', 'teams', 'msteams'],
+  ])('%s + %s → %s', (a, b, key) => {
+    expect(joinSkeletons(a, b)).toBe(key);
   });
 });

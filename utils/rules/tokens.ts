@@ -435,6 +435,18 @@ export function leetReadings(word: string): string[] | undefined {
 }
 
 /**
+ * Two skeleton parts joined as one key, a letter doubled across the join read once, as inside a
+ * word: "zo" + "om" is "zom" (Zoom), as "zoom" is; every multi-word key is joined the same way. A
+ * one-letter part is kept whole: it is a word of its own ("Skype è") or a name spelled letter by
+ * letter ("ز و و م").
+ *
+ * @example joinSkeletons('zo', 'om') // 'zom'
+ */
+export function joinSkeletons(a: string, b: string): string {
+  return a !== '' && b.length >= 2 && a.charCodeAt(a.length - 1) === b.charCodeAt(0) ? a + b.slice(1) : a + b;
+}
+
+/**
  * A spelling-insensitive key for app names: leet digits and symbols read as letters, l/y/1/| as i,
  * doubled letters collapsed, separators dropped. "Sk1pe", "skype" → "skipe"; "Z00m" → "zom".
  *

@@ -3,6 +3,8 @@ import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('talking apps: should warn', [
+  ['quick call on zo om at noon? I will send the link', ['call']],
+  ['hop on sky pe later, my id is the same as here', ['call', 'contact']],
   ['q q: 4 8 2 1 7 6 5 3 9 0, add me there', ['call', 'contact']],
   ['Let us do a Skype interview. But first, please send the portfolio on Upwork.', ['call']],
   ['¿charlamos por meet el jueves?', ['call']],
@@ -93,6 +95,8 @@ table('everyday words that are also app names: should not warn', [
   ['That keeps the budget in line with last quarter.', []],
   // A lone letter is no app, though "q" is "qq" with the double collapsed ("q q: 4821…" still is).
   ['one q before I start: is the backend in Go or Node?', []],
+  // Two words that only join into a name across a doubled letter need a cue, as weak names do.
+  ['Zo om het even af te ronden: de logo files staan klaar.', []],
 ]);
 
 table('an app name inside a spelled email address is its domain', [
