@@ -61,4 +61,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ваш номер пожалуйста', expect: ['contact'], note: 'verbless ask with пожалуйста' },
   { text: 'Один заказчик попросил меня перейти в Телеграм, я отказался', expect: [], note: 'reported ask (попросил меня)' },
   { text: 'Нужно сделать миграцию архива чатов Skype для бизнеса в Teams до конца квартала', expect: [], note: 'the apps are the work' },
+  { text: 'дис: vasya.builds, кидай инвайт, обсудим в войсе', expect: ['call', 'contact'], note: 'short name for Discord' },
+  { text: 'Сохрани проект на диск и пришли ссылку сюда', expect: [] },
 ];
