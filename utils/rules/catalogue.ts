@@ -91,8 +91,11 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     value: ['phrase'],
     finds: 'meeting in person',
     honours: ['idiom', 'refusal'],
-    test: [{ text: "Let's grab a coffee near your office on Friday.", span: 'grab a coffee' }],
-    allows: ['We should meet the Friday deadline without trouble.'],
+    test: [
+      { text: "Let's grab a coffee near your office on Friday.", span: 'grab a coffee' },
+      { text: 'I could meet you in Valencia during the trade fair.', span: 'meet you in Valencia' },
+    ],
+    allows: ['We should meet the Friday deadline without trouble.', 'We met in Valencia at a trade fair once.'],
   },
   {
     id: 'call.elsewhere',
@@ -274,10 +277,13 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     category: 'contact',
     detector: 'detectors/handles.ts',
     value: ['handle'],
-    finds: '"same username as here" or "find me on", pointing to an account elsewhere',
+    finds: '"same username as here" or "find me on", pointing to an account elsewhere, or a detail shown on a page of one\'s own ("number in my bio")',
     honours: ['work-subject', 'refusal'],
-    test: [{ text: 'Same username as here on Telegram.', span: 'Same username' }],
-    allows: ['Use the same colours as here on the landing page.'],
+    test: [
+      { text: 'Same username as here on Telegram.', span: 'Same username' },
+      { text: 'My mobile is on my resume header.', span: 'mobile is on my resume header' },
+    ],
+    allows: ['Use the same colours as here on the landing page.', 'My portfolio is in my profile.'],
   },
   {
     id: 'contact.profile',

@@ -45,7 +45,7 @@ export const CHANNELS: Channel[] = [
     weak: ['tele'],
   },
   { label: 'Signal', kind: 'call', names: ['signal app', 'signal messenger'], weak: ['signal', 'сигнал'] },
-  { label: 'Discord', kind: 'call', names: ['discord', 'dscrd', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc'] },
+  { label: 'Discord', kind: 'call', names: ['discord', 'dscrd', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
   { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel'], weak: ['slack'] },
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
   { label: 'WeChat', kind: 'call', names: ['wechat', 'weixin', '微信', 'вичат'] },

@@ -7,7 +7,7 @@ import { buildView, type View } from './normalize';
 import { inflectionStems } from './inflection';
 import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
-import { skeleton, tokenize, type Tokens } from './tokens';
+import { joinSkeletons, leetReadings, skeleton, tokenize, type Tokens } from './tokens';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { Category, Finding, FindingValue, QuietSpan } from './types';
 import { unicodeRegex } from './unicodeRegex';
@@ -145,6 +145,8 @@ const ID_SUFFIX = lexiconWords('idFillers');
  */
 const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', 'messages', 'message', 'watsa', 'wecha']);
 
+const ONE_LATIN_LETTER = /^[a-z]$/;
+
 /** Memo of word → skeleton (bounded; only speeds up, never changes an answer). */
 const SKELETONS = new Map<string, string>();
 
@@ -261,7 +263,7 @@ function findChannels(
       return root;
     }
     let child = (from.next ??= new Map()).get(part);
-    if (!child) from.next.set(part, (child = node(from.key + part)));
+    if (!child) from.next.set(part, (child = node(joinSkeletons(from.key, part))));
     return child;
   };
   /** Token j exists and is in the sentence of token i. */
@@ -295,7 +297,8 @@ function findChannels(
       spelled ||
       midSentenceCap ||
       (same(prev, i) && CHANNEL_PREP.has(words[prev]!) && !idiom) ||
-      (same(next, i) && CHANNEL_NEXT.has(words[next]!)) ||
+      // Not glued by a dot, a host name ("wa.me", whose links the link detector reads).
+      (same(next, i) && CHANNEL_NEXT.has(words[next]!) && !afterGap.startsWith('.')) ||
       askEndingAt.has(i) ||
       // "电报上聊", "企鹅号多少", "vx聊": in text without spaces a talk or ask cue glued right after
       // the name (after "号" / "號", its ID) makes it the app.
@@ -316,15 +319,19 @@ function findChannels(
     let at: KeyNode | undefined;
     let hit: ChannelName | undefined;
     let hitLen = 0;
+    let joined = false;
     for (let len = 1; len <= 4 && i + len <= count; len++) {
       let part = len === 1 ? first : skel(i + len - 1);
       if (!part || sent[i + len - 1] !== sent[i]) break;
       // A later word of a name may be inflected ("সবুজ অ্যাপে"): its stem continues the name.
       const stems = len > 1 ? tokens.stems?.[ids[i + len - 1]!] : undefined;
-      if (stems && at && !channelKeys.has(at.key + part) && !channelPrefixes.has(at.key + part)) {
+      if (stems && at && !channelKeys.has(joinSkeletons(at.key, part)) && !channelPrefixes.has(joinSkeletons(at.key, part))) {
         const key = at.key;
-        part = stems.map(skeleton).find((s) => channelKeys.has(key + s)) ?? part;
+        part = stems.map(skeleton).find((s) => channelKeys.has(joinSkeletons(key, s))) ?? part;
       }
+      // A one-word name split in two across a doubled letter ("zo om") must qualify, as a weak name
+      // does; the names of two words ("zoom meeting", "microsoft teams") open with a longer word.
+      if (len > 1 && at && at.key.length <= 3 && part.length >= 2 && at.key.charCodeAt(at.key.length - 1) === part.charCodeAt(0)) joined = true;
       at = step(at, part);
       const name = at.name;
       // "phone pe baat karte hain": a payment name split so that its last part is a preposition or
@@ -332,7 +339,7 @@ function findChannels(
       // makes it the name, as for a weak name. Only a name of two words: one broken into more
       // pieces ("west ern uni on") is written apart on purpose, whatever its last piece is.
       const splitAtPrep = len === 2 && name?.channel.kind === 'payment' && CHANNEL_PREP.has(words[i + len - 1]!);
-      if (name && (!(name.weak || splitAtPrep) || qualifies(i, len))) {
+      if (name && (!(name.weak || splitAtPrep || joined) || qualifies(i, len))) {
         hit = name;
         hitLen = len;
       }
@@ -361,6 +368,9 @@ function findChannels(
       }
     }
     if (!hit) continue;
+    // A lone Latin letter is no name, though its skeleton may equal a doubled name's ("q" and
+    // "qq"), unless the letter is doubled apart ("Q Q: 1552…", read at the second letter).
+    if (hitLen === 1 && ONE_LATIN_LETTER.test(words[i]!) && !(same(i - 1, i) && words[i - 1] === words[i])) continue;
     if (insideOtherUrl(view.text, slashes, tokens.vFrom[i]!, tokens.vTo[i + hitLen - 1]!)) continue;
     hits.push(hit.weak ? { channel: hit.channel, from: i, to: i + hitLen, weak: true } : { channel: hit.channel, from: i, to: i + hitLen });
     if (hits.length >= MAX_CHANNEL_HITS) break;
@@ -376,7 +386,12 @@ function findChannels(
 export function buildContext(original: string, scratch?: Scratch): Ctx {
   const view = buildView(original, scratch);
   const tokens = tokenize(view, original, scratch);
-  tokens.stems = tokens.distinct.map(inflectionStems);
+  // A word's stems: its glued endings taken off, and its plain reading when spelled in leet ("ph0ne").
+  tokens.stems = tokens.distinct.map((w) => {
+    const stems = inflectionStems(w);
+    const leet = leetReadings(w);
+    return leet ? [...(stems ?? []), ...leet] : stems;
+  });
   const { count, words, sent } = tokens;
   const mask = zeroedUint32(scratch, 'mask', count);
   const vocab = vocabulary();

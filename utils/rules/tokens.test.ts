@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './normalize';
-import { skeleton, tokenize } from './tokens';
+import { joinSkeletons, leetReadings, skeleton, tokenize } from './tokens';
 
 const words = (text: string) => tokenize(buildView(text), text).words;
 
@@ -47,5 +47,32 @@ describe('skeleton', () => {
     ['1234', ''],
   ])('%s → %s', (word, key) => {
     expect(skeleton(word)).toBe(key);
+  });
+});
+
+describe('leetReadings', () => {
+  it.each([
+    ['ph0ne', ['phone']],
+    ['c@ll', ['call']],
+    ['t3xt', ['text']],
+    ['ca11', ['caii', 'call']],
+    ['phone', undefined],
+    ['h264', undefined],
+    ['i18n', undefined],
+    ['2024', undefined],
+    ['a1', undefined],
+  ])('%s → %j', (word, readings) => {
+    expect(leetReadings(word)).toEqual(readings);
+  });
+});
+
+describe('joinSkeletons', () => {
+  it.each([
+    ['zo', 'om', 'zom'],
+    ['skipe', 'e', 'skipee'],
+    ['zom', 'meting', 'zometing'],
+    ['ms', 'teams', 'msteams'],
+  ])('%s + %s → %s', (a, b, key) => {
+    expect(joinSkeletons(a, b)).toBe(key);
   });
 });

@@ -430,6 +430,57 @@ const LEET: Record<string, string> = {
   '¥': 'i', '€': 'e', '£': 'i',
 };
 
+/** Leet characters read as letters in a word's plain reading ("ph0ne", "c@ll", "ca11", "em4il"). */
+const LEET_LETTERS: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const HAS_LEET = /[0-9@$!]/;
+
+/**
+ * The plain words a leet-spelled word reads as, for cue matching ("ph0ne" → "phone", "c@ll" →
+ * "call", "ca11" → "call", "ema1l" → "email"; "1" reads as "i" and as "l"), or undefined. Only
+ * words of at least three characters with at least two letters, a letter first or last, no more
+ * leet than letters, and every character a letter or a leet character: most model and version
+ * codes ("h264", "b2b", "i18n", "s3") keep a digit that is no letter or are too short, and the
+ * rest ("mp3" → "mpe") read as no cue word.
+ *
+ * @example leetReadings('ph0ne') // ['phone']
+ */
+export function leetReadings(word: string): string[] | undefined {
+  if (word.length < 3 || word.length > 20 || !HAS_LEET.test(word) || !/^[a-z]/.test(word) && !/[a-z]$/.test(word)) return undefined;
+  let plainI = '';
+  let plainL = '';
+  let leet = 0;
+  for (const ch of word) {
+    if (ch >= 'a' && ch <= 'z') {
+      plainI += ch;
+      plainL += ch;
+    } else if (ch === '1') {
+      leet++;
+      plainI += 'i';
+      plainL += 'l';
+    } else {
+      const m = LEET_LETTERS[ch];
+      if (m === undefined) return undefined;
+      leet++;
+      plainI += m;
+      plainL += m;
+    }
+  }
+  if (word.length - leet < 2 || leet > word.length - leet) return undefined;
+  return plainI === plainL ? [plainI] : [plainI, plainL];
+}
+
+/**
+ * Two skeleton parts joined as one key, a letter doubled across the join read once, as inside a
+ * word: "zo" + "om" is "zom" (Zoom), as "zoom" is; every multi-word key is joined the same way. A
+ * one-letter part is kept whole: it is a word of its own ("Skype è") or a name spelled letter by
+ * letter ("ز و و م").
+ *
+ * @example joinSkeletons('zo', 'om') // 'zom'
+ */
+export function joinSkeletons(a: string, b: string): string {
+  return a !== '' && b.length >= 2 && a.charCodeAt(a.length - 1) === b.charCodeAt(0) ? a + b.slice(1) : a + b;
+}
+
 /**
  * A spelling-insensitive key for app names: leet digits and symbols read as letters, l/y/1/| as i,
  * doubled letters collapsed, separators dropped. "Sk1pe", "skype" → "skipe"; "Z00m" → "zom".

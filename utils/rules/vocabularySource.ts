@@ -9,7 +9,7 @@ import { CUE_NAMES, FIELDS, OPTIONAL_FIELDS, type CueSets, type PhraseField, typ
 import { LANGUAGES } from './lexicon/index';
 import './index';
 import { compileKeys, groupKeys, phraseWords } from './phrases';
-import { skeleton } from './tokens';
+import { joinSkeletons, skeleton } from './tokens';
 import { foldWordSlowly, registeredWords } from './wordsets';
 
 /** Fields where a one- or two-letter word from another language would fire everywhere. */
@@ -131,7 +131,7 @@ function buildDigitWords(): Map<string, number> {
 function buildChannelKeys(): Map<string, { channel: Channel; weak: boolean }> {
   const map = new Map<string, { channel: Channel; weak: boolean }>();
   const add = (channel: Channel, name: string, weak: boolean): void => {
-    const key = phraseWords(name).map(skeleton).join('');
+    const key = phraseWords(name).map(skeleton).reduce(joinSkeletons, '');
     if (key && !map.has(key)) map.set(key, { channel, weak });
   };
   const byLabel = new Map(CHANNELS.map((c) => [c.label, c]));

@@ -3,6 +3,9 @@ import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('talking apps: should warn', [
+  ['quick call on zo om at noon? I will send the link', ['call']],
+  ['hop on sky pe later, my id is the same as here', ['call', 'contact']],
+  ['q q: 4 8 2 1 7 6 5 3 9 0, add me there', ['call', 'contact']],
   ['Let us do a Skype interview. But first, please send the portfolio on Upwork.', ['call']],
   ['¿charlamos por meet el jueves?', ['call']],
   ['maybe we can hop on a quick Meet call so I can show the prototype', ['call']],
@@ -24,6 +27,7 @@ table('talking apps: should warn', [
 ]);
 
 table('talking apps as the subject of the work: should not warn', [
+  ['Add a chat widget that opens our business wa.me page, styled like the footer.', []],
   ['The boardroom needs a Zoom Rooms kit and two Teams licenses.', []],
   ['I want to meet the deadline and meet your team on the kickoff here.', []],
   ['As your assistant I would book your Teams meetings with suppliers and tidy your Slack channels.', []],
@@ -89,6 +93,10 @@ table('everyday words that are also app names: should not warn', [
   ['Use the zoom into the map only on the mobile layout.', []],
   ['Zoom into the second slide: the logo is blurry there.', []],
   ['That keeps the budget in line with last quarter.', []],
+  // A lone letter is no app, though "q" is "qq" with the double collapsed ("q q: 4821…" still is).
+  ['one q before I start: is the backend in Go or Node?', []],
+  // Two words that only join into a name across a doubled letter need a cue, as weak names do.
+  ['Zo om het even af te ronden: de logo files staan klaar.', []],
 ]);
 
 table('an app name inside a spelled email address is its domain', [

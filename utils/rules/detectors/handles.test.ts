@@ -101,3 +101,17 @@ describe('handles: a dot or underscore spelled out in any lexicon language joins
     expect(handleSpan(text)).toEqual([span]);
   });
 });
+
+table('contact details pointed to on a page of the writer\'s own: should warn', [
+  ['My cell is listed in my CV header.', ['contact']],
+  ['the email is in the attached pdf, write me there', ['call', 'contact']],
+  ['see my banner pic for the number and give me a ring', ['call', 'contact']],
+  ['Handle is on my profile video, add me on Snapchat', ['call', 'contact']],
+]);
+
+table('a page of one\'s own without a detail, or a detail that is a feature: should not warn', [
+  ['My portfolio is in my profile, the case studies are the first three.', []],
+  ['The email signup form on our website drops half the entries.', []],
+  ['The phone number on the website footer is wrong, please fix it.', []],
+  ['Our VAT number is in the footer of our website.', []],
+]);

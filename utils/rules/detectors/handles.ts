@@ -25,7 +25,8 @@ function usersAround(ctx: Ctx, from: number, to: number): boolean {
   }
   return false;
 }
-import { isRefused, isWorkSubject } from '../validators/context';
+import { isIdLabel } from '../validators/numberKinds';
+import { isRefused, isWorkSubject, isWorkSubjectInClause } from '../validators/context';
 
 /** The value of this file's findings. */
 const HANDLE: FindingValue = { kind: 'handle' };
@@ -344,6 +345,59 @@ const PLACEHOLDER_HANDLE = lexiconWords('placeholderHandles');
 /**
  * @example detectHandles(buildContext('Telegram: @ana_dev')) // one contact finding
  */
+const POINTER_PLACES = lexiconWords('pointerPlaces');
+const POINTER_OWNERS = lexiconWords('pointerOwners');
+const POINTER_LINKING = lexiconWords('pointerLinking');
+/** Words between a contact noun and the place it points to. */
+const POINTER_REACH = 7;
+
+/** Walking from the noun by `step`, the first place of the writer's own reached through linking words, or -1. */
+function pointerPlace(ctx: Ctx, start: number, step: 1 | -1, lo: number, hi: number): number {
+  for (let k = start, n = 0; k >= lo && k < hi && n < POINTER_REACH; k += step, n++) {
+    const w = ctx.words[k]!;
+    if (POINTER_PLACES.has(w)) {
+      for (let j = Math.max(lo, k - 3); j < k; j++) if (POINTER_OWNERS.has(ctx.words[j]!)) return k;
+      continue;
+    }
+    if (!POINTER_LINKING.has(w) && !POINTER_OWNERS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Contact details shown elsewhere: a contact noun and, reached from it through linking words
+ * ("is", "in", "on", "the"; seven words at most, either way, in its sentence), a place of the
+ * writer's own that shows it, with an owner word at most three words before the place ("number
+ * in my bio", "my email is on my resume header", "check my profile pic for the contact", "in the
+ * attached image"). The place alone ("my portfolio is in my profile") points to no detail, the
+ * owner keeps out other people's pages ("the phone on the website"), and the linking words keep
+ * out a detail that is a feature ("the email signup form on our website").
+ * Returns [from, to) token spans, noun to place, for detectHandles (a contact finding) and
+ * detectOffPlatform (a call when the sentence proposes talking).
+ */
+export function contactPointers(ctx: Ctx): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (const m of ctx.matches.contactNouns) {
+    const s = sentenceOf(ctx, m.from);
+    let place = pointerPlace(ctx, m.to, 1, s.from, s.to);
+    if (place < 0) place = pointerPlace(ctx, m.from - 1, -1, s.from, s.to);
+    if (place < 0) continue;
+    // The place may run on ("profile pic", "resume header").
+    let first = place;
+    while (first > s.from && POINTER_PLACES.has(ctx.words[first - 1]!)) first--;
+    let end = place + 1;
+    while (end < s.to && POINTER_PLACES.has(ctx.words[end]!)) end++;
+    const from = Math.min(m.from, first);
+    const to = Math.max(m.to, end);
+    if (isRefused(ctx, m.from) || isWorkSubjectInClause(ctx, from, to, 3)) continue;
+    // A business or payment ID ("VAT number", "ID in my bio" after "pay me via Binance") is no way to talk.
+    if ((m.from > s.from && isIdLabel(ctx.words[m.from - 1]!)) || channelStartsIn(ctx, 'payment', s.from, s.to)) continue;
+    if (out.length > 0 && out[out.length - 1]!.to > from) continue;
+    out.push({ from, to });
+  }
+  return out;
+}
+
 export function detectHandles(ctx: Ctx): Finding[] {
   const { view, words, sent, count } = ctx;
   const { vFrom, vTo } = ctx.tokens;
@@ -422,5 +476,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if ((m.to < ctx.count && IDENTITY_ATTRIBUTE.has(ctx.words[m.to]!)) || usersAround(ctx, m.from, m.to)) continue;
     out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.identity', 'username', HANDLE));
   }
+  // "my number is in my bio": a detail shown elsewhere is given as surely as written here.
+  for (const p of contactPointers(ctx)) out.push(findingOn(ctx, 'contact', p.from, p.to, 'contact.identity', 'contact details shown elsewhere', HANDLE));
   return out;
 }

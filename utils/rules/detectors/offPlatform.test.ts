@@ -17,6 +17,13 @@ table('off-platform without an app: should warn', [
   ['Let us move this to email, I will send the contract there.', ['call']],
   ['Can we take this conversation off Upwork?', ['call']],
   ['I am based in London as well, maybe we could meet for a coffee?', ['call']],
+  // A verb of meeting and a named place, or a place a name qualifies.
+  ['Happy to meet you in Rotterdam when I visit the port next month.', ['call']],
+  ['Could you stop by, or rather come by our Leeds office, on Tuesday?', ['call']],
+  ['Fancy grabbing a coffee after the standup? I sit two floors up.', ['call']],
+  // Leet spellings of the cue words read as the words.
+  ['Easier to sort this over the ph0ne, when suits you?', ['call']],
+  ['g1ve me a c@ll tomorrow and we settle the details', ['call']],
 ]);
 
 table('off-platform words in normal use: should not warn', [
@@ -38,6 +45,11 @@ table('off-platform words in normal use: should not warn', [
   ['The meeting notes mention the coffee machine budget.', []],
   ['Call me old-fashioned, but I still want a printed style guide.', []],
   ['Llámame exigente, pero el gris del menú se ve apagado.', []],
+  ['The h264 export at 1080p is fine, the mp3 needs a louder master.', []],
+  ['We met in Porto at a conference years ago, glad to work together again.', []],
+  ['We can meet the deadline in September if the API keys arrive on Monday.', []],
+  ['The meeting in Figma went well, the comments are on frame 3.', []],
+  ['Come back to me with the Figma link when the mockups are ready.', []],
   ['Appelle-moi maniaque, mais les marges ne sont pas alignées.', []],
   ['Nenn mich pingelig, aber die Schrift ist zu klein.', []],
 ]);

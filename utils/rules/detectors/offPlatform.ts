@@ -7,6 +7,7 @@ import { MINE, channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFla
 import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
+import { contactPointers } from './handles';
 import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, negatedBefore, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -156,6 +157,8 @@ function emailRightAfter(ctx: Ctx, to: number, values: Finding[]): boolean {
 const LINKING = lexiconWords('meetLinking');
 const MEET = lexiconWords('meetVerbs');
 const PLACES = lexiconWords('meetPlaces');
+const PLACE_PREPS = lexiconWords('meetPlacePrepositions');
+const NOT_PLACES = lexiconWords('meetNotPlaces');
 
 /** Contracting outside Upwork is a payment matter (2-year rule), like paying outside it. */
 const isContractWord = lexiconStems('contractStems');
@@ -221,11 +224,23 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (!meet.at(i)) continue;
     const s = sentenceOf(ctx, i);
     let place = -1;
-    for (let k = i + 1; k < Math.min(s.to, i + 5); k++) {
+    for (let k = i + 1; k < Math.min(s.to, i + 6); k++) {
       const t = ctx.words[k]!;
       if (PLACES.has(t)) {
         place = k;
         break;
+      }
+      // A named place: a capitalized word right after "in"/"at" ("meet you in Berlin"); a
+      // capitalized word elsewhere names the place that follows ("our Melbourne office").
+      if (ctx.tokens.cap[k] === 1) {
+        // Not a time ("meet in January"), an app, which is a call of its own ("meeting in Slack"),
+        // nor a work tool ("meet in Figma").
+        if (NOT_PLACES.has(t) || channelStartsAt(ctx, k) || hasCue(ctx, 'scoping', k, k + 1)) break;
+        if (PLACE_PREPS.has(ctx.words[k - 1]!) && k - 1 > i) {
+          place = k;
+          break;
+        }
+        continue;
       }
       if (!LINKING.has(t)) break;
     }
@@ -272,6 +287,15 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     const s = sentenceOf(ctx, m.from);
     if (!hasCue(ctx, 'talk', s.from, s.to, m.from, m.to) || isRefused(ctx, m.from, true)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
+    break;
+  }
+  // "number is in my bio, call when free": details shown elsewhere, with talking proposed.
+  for (const p of contactPointers(ctx)) {
+    const s = sentenceOf(ctx, p.from);
+    // Talking there: a verb of talking, a call, a way off Upwork or an app ("add on wx, id in my bio pic").
+    const talk = hasCue(ctx, 'talk', s.from, s.to, p.from, p.to) || hasCue(ctx, 'phoneCall', s.from, s.to) || hasCue(ctx, 'elsewhere', s.from, s.to);
+    if (!talk && !channelStartsIn(ctx, 'call', s.from, s.to)) continue;
+    out.push(findingOn(ctx, 'call', p.from, p.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
     break;
   }
   for (const m of ctx.matches.elsewhere) {

@@ -344,12 +344,28 @@ export const lexicon: Lexicon = {
     textStems: ['text', 'message', 'msg', 'write'],
     meetLinking: [
       'for', 'a', 'at', 'the', 'over', 'in', 'up', 'some', 'to', 'grab', 'have', 'get', 'quick', 'near', 'by', 'and',
-      'you', 'me', 'us', 'local', 'nice',
+      'you', 'me', 'us', 'local', 'nice', 'our', 'my',
     ],
-    meetVerbs: ['meet', 'meetup', 'meeting', 'catch'],
+    meetVerbs: ['meet', 'meetup', 'meeting', 'catch', 'come', 'grabbing'],
+    meetPlacePrepositions: ['in', 'at', 'near'],
+    pointerPlaces: [
+      'bio', 'profile', 'pic', 'pics', 'picture', 'photo', 'image', 'avatar', 'banner', 'cover', 'header', 'footer',
+      'resume', 'cv', 'pdf', 'attachment', 'website', 'site', 'signature', 'description', 'portfolio', 'intro', 'video',
+    ],
+    pointerOwners: ['my', 'our', 'attached', 'enclosed'],
+    pointerLinking: [
+      'is', 's', 'are', 'its', 'it', 'in', 'on', 'at', 'the', 'for', 'of', 'same', 'as', 'one', 'a', 'there', 'listed',
+      'shown', 'written', 'also', 'both', 'and', 'check', 'see',
+    ],
+    meetNotPlaces: [
+      'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+      'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+      'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'q1', 'q2', 'q3', 'q4', 'utc', 'gmt', 'est',
+      'pst', 'cet', 'person',
+    ],
     meetPlaces: [
       'coffee', 'lunch', 'dinner', 'drinks', 'drink', 'cafe', 'café', 'starbucks', 'restaurant', 'bar', 'pub',
-      'downtown', 'nearby', 'park', 'mall', 'hotel', 'coworking', 'breakfast', 'tea', 'beer',
+      'downtown', 'nearby', 'park', 'mall', 'hotel', 'coworking', 'breakfast', 'tea', 'beer', 'office',
     ],
     contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job'],
     contactVerbStems: ['contact', 'ping'],

@@ -35,7 +35,7 @@ export const lexicon: Lexicon = {
   inPerson: [
     'magkita', 'magkita sa', 'tayong magkita', 'tayo magkita', 'magkikita tayo', 'magkape', 'punta po kayo sa office', 'magkita po tayo',
     'magkita tayo', 'kita tayo', 'meet up tayo', 'personal na usap', 'magkape tayo', 'punta ka sa office',
-    'punta ka sa opisina', 'daan ka sa office', 'harapang usapan', 'harap-harapan',
+    'punta ka sa opisina', 'daan ka sa office', 'harapang usapan', 'harap-harapan', 'meet tayo', 'mag-meet tayo', 'meet up tayo sa', 'kita tayo sa',
   ],
   elsewhere: [
     'email mo na lang ako', 'i-email mo na lang ako', 'email niyo na lang ako', 'sa email na lang tayo',

@@ -52,7 +52,7 @@ export const lexicon: Lexicon = {
   inPerson: [
     'kafede buluşalım', 'kafede buluşup', 'buluşup', 'buluşalım mı', 'buluşsak', 'buluşmak ister misiniz', 'ofiste görüşelim', 'ofisimizde görüşelim', 'ofise gelir misiniz', 'ofisimize gelin', 'kahve içip',
     'yüz yüze', 'yüzyüze', 'yüz yüze görüşelim', 'bizzat görüşelim', 'şahsen görüşelim', 'kahve içelim',
-    'bir kahve içelim', 'ofise gelin', 'ofisime gel', 'ofisimize bekleriz', 'buluşalım', 'buluşabiliriz',
+    'bir kahve içelim', 'kahve içeriz', 'bir kahve içeriz', 'ofise gelin', 'ofisime gel', 'ofisimize bekleriz', 'buluşalım', 'buluşabiliriz',
   ],
   elsewhere: [
     'bana mail at', 'bana bir mail at', 'bana e-posta gönder', 'mailden yazın',

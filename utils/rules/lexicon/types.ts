@@ -209,6 +209,16 @@ export interface WordClasses {
   meetVerbs?: string[];
   /** Places to meet in person ("coffee", "lunch", "cafe", "coworking"). */
   meetPlaces?: string[];
+  /** Prepositions before a named place after a verb of meeting ("in", "at": "meet you in Berlin"). */
+  meetPlacePrepositions?: string[];
+  /** Capitalized words after a verb of meeting that are times, not places ("January", "Monday", "Q3"). */
+  meetNotPlaces?: string[];
+  /** Places of one's own that show contact details ("bio", "profile", "pic", "resume", "pdf", "website"): "number in my bio". */
+  pointerPlaces?: string[];
+  /** Words that make such a place the writer's ("my", "our", "attached"): "in my bio", "in the attached pdf". */
+  pointerOwners?: string[];
+  /** Words between a contact noun and such a place ("is", "in", "on", "the", "for"): "email is on my resume". */
+  pointerLinking?: string[];
   /** Stems of contracts, invoices, agreements and projects ("contrat", "Vertrag", "договор", "hợp đồng"): leaving Upwork near them is a payment matter. */
   contractStems?: string[];
   /** Stems of verbs of contacting ("contact", "ping", "contactez", "kontaktieren") that open a phrase about email. */

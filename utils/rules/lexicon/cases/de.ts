@@ -52,4 +52,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ich würde Sie gern persönlich kennenlernen.', expect: ['call'] },
   { text: 'Auf das Plakat kommen +49 40 5555 0199 und info@gaertnerei-hansen.de, passt das?', expect: [], note: 'artifact: Plakat' },
   { text: 'Meine Nummer für die Visitenkarte ist +49 171 5550 123, ruf mich gern an', expect: ['call', 'contact'], note: 'own number and call' },
+  { text: 'Das würde ich gern persönlich besprechen, unser Büro ist in Köln-Ehrenfeld.', expect: ['call'], note: 'meeting in person' },
+  { text: 'Persönlich finde ich die zweite Variante besser.', expect: [] },
 ];

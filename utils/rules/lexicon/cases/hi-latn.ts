@@ -48,4 +48,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Poster pe +91 98200 55507 aur shop ka email daalna hai na?', expect: [], note: 'artifact: poster' },
   { text: 'Facebook page pe 12k follower hain, reach badhani hai', expect: [], note: 'page growth as the work' },
   { text: 'mail karo: ravi at the rate yahoo dot in', expect: ['contact'], note: 'at the rate' },
+  { text: 'Agli meeting offline rakhte hain, main bhi Pune me hoon', expect: ['call'], note: 'meeting in person' },
 ];

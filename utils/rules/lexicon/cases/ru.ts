@@ -62,4 +62,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Один заказчик попросил меня перейти в Телеграм, я отказался', expect: [], note: 'reported ask (попросил меня)' },
   { text: 'Я пришлю вам чек, внесите чек в банк и оплатите ноутбук у поставщика.', expect: ['payment'], note: 'cheque overpayment scam' },
   { text: 'Пришлю вам чек об оплате хостинга после покупки.', expect: [], note: 'a receipt' },
+  { text: 'Нужно сделать миграцию архива чатов Skype для бизнеса в Teams до конца квартала', expect: [], note: 'the apps are the work' },
+  { text: 'дис: vasya.builds, кидай инвайт, обсудим в войсе', expect: ['call', 'contact'], note: 'short name for Discord' },
+  { text: 'Сохрани проект на диск и пришли ссылку сюда', expect: [] },
 ];

@@ -42,4 +42,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Sorry po, hindi ako nagbibigay ng Telegram bago mag-contract, dito na lang po tayo', expect: [] },
   { text: 'Tracking number po ng J&T: 5550 1234 7788, hindi pa rin dumarating.', expect: [], note: 'tracking number' },
   { text: 'number mo po?', expect: ['contact'], note: 'verbless ask with mo and po' },
+  { text: 'Meet tayo sa Trinoma sa Sabado, dun na natin pag-usapan ang design', expect: ['call'], note: 'meeting in person' },
+  { text: 'Kaya kong i-meet ang deadline sa Biyernes', expect: [] },
 ];

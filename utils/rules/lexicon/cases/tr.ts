@@ -46,4 +46,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'numaran lütfen', expect: ['contact'], note: 'verbless ask with lütfen' },
   { text: 'mail adresim selin nokta cakir et işareti hotmail nokta com', expect: ['contact'], note: 'at and dot spelled as words' },
   { text: 'bana yaz: mert et gmail nokta com', expect: ['contact'], note: 'et alone for @' },
+  { text: 'Ankara\'dayım ben de, bir ara kahve içeriz, detayları konuşuruz', expect: ['call'], note: 'meeting in person' },
 ];
