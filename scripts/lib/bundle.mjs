@@ -16,7 +16,9 @@ const passThrough = {
       args.importer.endsWith(join('utils', 'rules', 'index.ts')) ? { path: 'verifier-off', namespace: 'rules-only' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'rules-only' }, () => ({
-      contents: 'export function verify(text, findings) { return findings; }',
+      // The rules' quiet spans (values they explained away) are kept for the tuner: at run time the
+      // verifier adds nothing over them, so the tuner must not count such adds either.
+      contents: 'export function verify(text, findings, known, quiet) { globalThis.__pcgRulesQuiet = quiet ?? []; return findings; }',
       loader: 'js',
     }));
   },
@@ -43,4 +45,14 @@ export async function load(entry, { rulesOnly = false } = {}) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The rules' findings of `text` and the spans they explained away (QuietSpan), from an engine loaded
+ * with `rulesOnly`.
+ */
+export function rulesOf(engine, text) {
+  globalThis.__pcgRulesQuiet = [];
+  const findings = engine.analyze(text);
+  return { findings, quiet: globalThis.__pcgRulesQuiet ?? [] };
 }

@@ -8,12 +8,13 @@ export const NO_VETO = [-OFF, -OFF, -OFF];
 
 /**
  * Per message: expected set, tier, rule findings with their veto logits, best logit per category.
- * `findingsOf(item)`: the rules' findings of the item (engine without the verifier).
+ * `rulesOf(item)`: the rules' findings of the item and the spans they explained away (engine without
+ * the verifier; see rulesOf in bundle.mjs).
  */
-export function records(V, model, items, findingsOf) {
+export function records(V, model, items, rulesOf) {
   return items.map((it) => {
-    const findings = findingsOf(it);
-    const e = V.evidence(model, it.text, findings);
+    const { findings, quiet } = rulesOf(it);
+    const e = V.evidence(model, it.text, findings, undefined, quiet);
     return {
       expect: it.expect,
       tier: it.tier,

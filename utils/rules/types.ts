@@ -90,12 +90,15 @@ export interface AnalyzeContext {
 /**
  * A value the rules read and explained away (original offsets): an ID number ('id'), the text of
  * a work artifact ('artifact'), or a payment name that is the subject of the work ('payment-work':
- * "JazzCash integration", "enable Alipay in our Stripe account"). The verifier adds nothing of the
- * kinds it silences on its sentence: contact for an ID or an artifact, call for an artifact,
- * payment for a payment name of the work.
+ * "JazzCash integration", "enable Alipay in our Stripe account"), or a verb of calling that names
+ * someone or speaks figuratively ('idiom': "may I call you Jim?", "call me picky, but…"), or a
+ * payment proposal the writer refuses ('refused-payment': "I'd rather not take payment outside
+ * Upwork"). The verifier adds nothing of the kinds it silences on its sentence: contact for an ID
+ * or an artifact, call for an artifact or an idiom, payment for a payment name of the work or a
+ * refused payment.
  */
 export interface QuietSpan {
   start: number;
   end: number;
-  kind: 'id' | 'artifact' | 'payment-work';
+  kind: 'id' | 'artifact' | 'payment-work' | 'idiom' | 'refused-payment';
 }

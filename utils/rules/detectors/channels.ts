@@ -4,7 +4,7 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { CHANNEL_PREP, askBefore, around, findingOn, hasCue, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, askBefore, around, findingAt, findingOn, hasCue, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
@@ -103,6 +103,16 @@ function declinedNext(ctx: Ctx, h: ChannelHit): boolean {
   return hasCue(ctx, 'refusal', next.from, next.to) || (hasCue(ctx, 'onUpwork', next.from, next.to) && hasCue(ctx, 'talk', next.from, next.to));
 }
 
+/** A web address right after an app name: a top-level domain, a slash and an account name ("instagram.com/theo.frames"). */
+const PROFILE_PATH = /^\.(?:com|me|net|org|gg)\/@?[a-z0-9][a-z0-9._-]{1,60}/;
+
+/** View offset where the app's profile address ends, when the name is the host of one; else 0. */
+function profileUrlEnd(ctx: Ctx, h: ChannelHit): number {
+  const from = ctx.tokens.vTo[h.to - 1]!;
+  const m = PROFILE_PATH.exec(ctx.view.text.slice(from, from + 70));
+  return m ? from + m[0].replace(/[._-]+$/, '').length : 0;
+}
+
 /**
  * A verb of talking leads to the name through a preposition ("keep talking on Viber", "text me
  * over WhatsApp"): the cue (which may hold the preposition) starts at most three words before it, in the same sentence.
@@ -178,7 +188,12 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
       continue;
     }
     if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', `request for your ${h.channel.label}`, { kind: 'request', of: 'app', channel: h.channel.label }));
-    if (asking || proposes(ctx, h, values)) out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, { kind: 'app', channel: h.channel.label }));
+    if (asking || proposes(ctx, h, values)) {
+      out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, { kind: 'app', channel: h.channel.label }));
+      // "message me there: instagram.com/theo.frames": the app's own address with a name after it is the account.
+      const profileEnd = profileUrlEnd(ctx, h);
+      if (profileEnd > 0) out.push(findingAt(ctx, 'contact', ctx.tokens.vFrom[h.from]!, profileEnd, 'contact.profile', `${h.channel.label} profile`, { kind: 'profile', channel: h.channel.label }));
+    }
   }
   return out;
 }

@@ -40,6 +40,23 @@ function namesSomeone(ctx: Ctx, to: number): boolean {
 }
 
 
+const isCallStem = lexiconStems('callStems');
+
+/**
+ * "Is it ok if I call you Jim?", "Call me picky, but…": a verb of calling that names someone or
+ * speaks figuratively is marked for the verifier (Ctx.quiet, kind 'idiom'), which must not read
+ * the same words as a call, whether or not a phrase of calling matched them.
+ */
+function quietNamingCalls(ctx: Ctx): void {
+  const callWord = wordFlags(ctx, isCallStem);
+  for (let k = 0; k + 2 < ctx.count && ctx.quiet.length < 64; k++) {
+    if (!callWord.at(k) || ctx.sent[k + 1] !== ctx.sent[k]) continue;
+    if (!namesSomeone(ctx, k + 2) && !callMeIdiom(ctx, k + 2)) continue;
+    const end = ctx.tokens.vTo[k + 2]!;
+    ctx.quiet.push({ start: ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0, end: ctx.view.ends[end - 1] ?? 0, kind: 'idiom' });
+  }
+}
+
 const CALL_ME_BUT = lexiconWords('callMeButWords');
 const DIRECTLY = lexiconWords('directly');
 
@@ -209,6 +226,7 @@ function labelsUnreadNumber(ctx: Ctx, values: Finding[]): Finding | undefined {
  */
 export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   const out: Finding[] = [];
+  quietNamingCalls(ctx);
   for (const m of ctx.matches.phoneCall) {
     if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to) || isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
     if (textedHere(ctx, m.from, m.to, values)) continue;

@@ -324,6 +324,12 @@ function accountRenting(ctx: Ctx, out: Finding[]): void {
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
+/** The payment phrase at tokens [from, to) is refused: the verifier must not add it back (Ctx.quiet). */
+function quietRefused(ctx: Ctx, from: number, to: number): void {
+  if (ctx.quiet.length >= 64) return;
+  ctx.quiet.push({ start: ctx.view.starts[ctx.tokens.vFrom[from]!] ?? 0, end: ctx.view.ends[ctx.tokens.vTo[to - 1]! - 1] ?? 0, kind: 'refused-payment' });
+}
+
 export function detectPayment(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const channelAt = new Set<number>();
@@ -331,7 +337,11 @@ export function detectPayment(ctx: Ctx): Finding[] {
   for (const m of ctx.matches.payment) {
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
     if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
-    if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
+    if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from)) {
+      quietRefused(ctx, m.from, m.to);
+      continue;
+    }
+    if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
     const around = aroundUpwork(ctx.words.slice(m.from, m.to).join(' '));
     if (isOnUpwork(ctx, m.from) && !around) continue;
     // A way of paying that is the writer's own payout method, or how the client's customers pay.

@@ -88,7 +88,7 @@ export const lexicon: Lexicon = {
     'your', 'ur', 'do you have', 'you have', 'do u have', 'here is my', 'heres my', 'send you my', 'give you my', 'share my', 'text you my', 'email you my', 'pass you my', 'here s my', 'this is my', 'my',
     'add my', 'save my', 'note my', 'is my', 'mine is', 'pass me your', 'text me your', 'dm me your', 'email me your',
     'tell me your', 'let me know your', 'lmk your', 'pm me your', 'message me your', 'shoot me your', 'write me your',
-    'post your', 'type your', 'just tell me your', 'inbox me your', 'whatsapp me your',
+    'post your', 'type your', 'just tell me your', 'inbox me your', 'whatsapp me your', 'get your', 'grab your',
   ],
   payment: [
     // PayPal's "friends and family" transfer (no buyer protection, no fee), by its usual shorthand.
@@ -152,7 +152,7 @@ export const lexicon: Lexicon = {
     'prefer not', 'rather not', 'id rather not', 'would rather not', 'not comfortable', 'dont use', 'do not use',
     'dont do', 'do not do', 'dont take', 'do not take', 'wont take', 'dont accept', 'do not accept', 'not accept',
     'dont work outside', 'do not work outside', 'only work through upwork', 'only work on upwork', 'will not ask', 'wont ask', 'not going to ask', 'not ask for', 'never ask', 'all payments through upwork',
-    'payments through upwork', 'only through upwork', 'only via upwork', 'only on upwork', 'cant accept', 'cannot accept', 'cant do', 'cannot do', 'dont send', 'do not send', 'dont give', 'do not give',
+    'payments through upwork', 'only through upwork', 'only via upwork', 'only on upwork', 'cant accept', 'cannot accept', 'wont accept', 'will not take', 'never accept', 'never take', 'cant do', 'cannot do', 'dont send', 'do not send', 'dont give', 'do not give',
     'dont contact', 'do not contact', 'keep everything on upwork', 'keep all communication',
     'keep communication on upwork', 'pass on', 'ill pass', 'no thanks', 'until theres a contract',
     'until there is a contract', 'until the contract', 'once the contract', 'after the contract', 'when the contract',
@@ -245,6 +245,7 @@ export const lexicon: Lexicon = {
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
+    whyWords: ['why'],
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
     reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to'],

@@ -123,6 +123,7 @@ export const lexicon: Lexicon = {
   near: ['कॉल', 'मीटिंग', 'बात', 'मैसेज'],
   feeHints: ['कमीशन'],
   words: {
+    whyWords: ['क्यों', 'क्यूँ'],
     accountStems: ['अकाउंट', 'खाता', 'खाते', 'प्रोफाइल'],
     listJoiners: ['और', 'या', 'तथा'],
     appProductStems: ['कैटलॉग', 'बिज़नेस', 'बिजनेस'],

@@ -187,6 +187,8 @@ export interface WordClasses {
   payLinkPrepositions?: string[];
   /** Words that open a new clause ("once", "when", "but"): a verb of paying does not reach across them. */
   clauseStart?: string[];
+  /** "Why" as a question word ("why", "почему", "por qué", "为什么"): "why don't you send me your number" suggests; its negation refuses nothing. */
+  whyWords?: string[];
   /** Words that join items of one list or one predicate ("and", "or", "plus", "ou", "oder", "или"): after a comma, they continue the clause before it. */
   listJoiners?: string[];
   /** The pronoun that closes a "call me" phrase ("me", "moi", "mich", "мне"): "call me Jim" names someone. Romance verbs that end in the pronoun ("llámame", "chiamami") are matched by their ending in code. */

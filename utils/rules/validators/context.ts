@@ -254,7 +254,27 @@ function refusalRunEnd(ctx: Ctx, k: number, to: number): number {
   let end = k;
   let asks = false;
   for (; end < to && hasCue(ctx, 'refusal', end, end + 1); end++) if (askingANotA(ctx, end)) asks = true;
-  return asks ? -end : end;
+  return asks || suggestingWhyNot(ctx, k) ? -end : end;
+}
+
+const WHY_WORDS = lexiconWords('whyWords');
+const WHY_FIRST_PERSON = lexiconWords('firstPerson');
+
+/**
+ * The refusal run starting at k follows a "why" in its clause, at most three words before it
+ * ("why don't you send me your number", "почему бы тебе не скинуть", "¿por qué no me mandas…"):
+ * a suggestion, which refuses nothing.
+ */
+function suggestingWhyNot(ctx: Ctx, k: number): boolean {
+  const clause = clauses(ctx);
+  for (let j = k - 1; j >= 0 && j >= k - 3 && ctx.sent[j] === ctx.sent[k] && clause[j] === clause[k]; j--) {
+    // "Why I don't share my number: …" explains the writer's own refusal.
+    if (WHY_FIRST_PERSON.has(ctx.words[j]!)) return false;
+    if (WHY_WORDS.has(ctx.words[j]!)) return true;
+    // Two-word "why" words, whose spaces the word class folds away ("por qué", "tại sao").
+    if (j > 0 && ctx.sent[j - 1] === ctx.sent[k] && WHY_WORDS.has(ctx.words[j - 1]! + ctx.words[j]!)) return true;
+  }
+  return false;
 }
 
 /**
@@ -358,7 +378,7 @@ function negatedSharingTokens(ctx: Ctx, from: number, to: number, out: Int8Array
   const negation = wordFlags(ctx, NEGATIONS);
   const share = wordFlags(ctx, isShareOrUse);
   for (let k = from; k < to; k++) {
-    if (!negation.at(k)) continue;
+    if (!negation.at(k) || suggestingWhyNot(ctx, k)) continue;
     for (let q = k + 1; q < Math.min(to, k + 4); q++) if (share.at(q)) out[k] = out[q] = 1;
   }
 }
@@ -369,7 +389,7 @@ function hasNegatedSharing(ctx: Ctx, sent: number): boolean {
   const negation = wordFlags(ctx, NEGATIONS);
   const share = wordFlags(ctx, isShareOrUse);
   for (let k = s.from; k < s.to; k++) {
-    if (!negation.at(k)) continue;
+    if (!negation.at(k) || suggestingWhyNot(ctx, k)) continue;
     for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (share.at(q)) return true;
   }
   return false;

@@ -200,11 +200,11 @@ export interface Evidence {
   sentences: ScoredSentence[];
   /** Per finding: the logit of its category over the sentences it touches, or null if it can never be vetoed. */
   findingLogits: (number | null)[];
-  /** Per category: the sentence with the highest logit, or null when nothing was scored. */
+  /** Per category: the sentence with the highest logit among those the rules left unexplained (quiet spans), or null. */
   best: (ScoredSentence | null)[];
 }
 
-export function evidence(m: Model, text: string, findings: Finding[], known?: View): Evidence {
+export function evidence(m: Model, text: string, findings: Finding[], known?: View, quiet: readonly QuietSpan[] = []): Evidence {
   const { view, sentences } = scoreText(m, text, known);
   const scoredEnd = Math.min(text.length, MAX_TEXT);
   let checks = 0;
@@ -213,11 +213,7 @@ export function evidence(m: Model, text: string, findings: Finding[], known?: Vi
       ? vetoLogit(m, view, sentences, CATEGORY_LIST.indexOf(f.category), f.start, f.end)
       : null,
   );
-  const best = CATEGORY_LIST.map((_, c) => {
-    let top: ScoredSentence | null = null;
-    for (const s of sentences) if (!top || s.logits[c]! > top.logits[c]!) top = s;
-    return top;
-  });
+  const best = CATEGORY_LIST.map((_, c) => bestUnquiet(sentences, c, quiet));
   return { view, sentences, findingLogits, best };
 }
 
@@ -242,7 +238,7 @@ function bestUnquiet(sentences: ScoredSentence[], c: number, quiet: readonly Qui
       (q) =>
         q.start < s.end &&
         q.end > s.start &&
-        (q.kind === 'payment-work' ? category === 'payment' : category === 'contact' || (category === 'call' && q.kind === 'artifact')),
+        (q.kind === 'payment-work' || q.kind === 'refused-payment' ? category === 'payment' : q.kind === 'idiom' ? category === 'call' : category === 'contact' || (category === 'call' && q.kind === 'artifact')),
     );
     if (!silenced && (!top || s.logits[c]! > top.logits[c]!)) top = s;
   }
@@ -264,7 +260,7 @@ export function verify(text: string, findings: Finding[], known?: View, quiet: r
     // A message the rules already flag hundreds of times (a flood, a pasted list) needs no second
     // opinion, and weighing every finding would make the cost grow with the flood.
     if (!m || text.length === 0 || findings.length > MAX_FINDINGS_WEIGHED) return findings;
-    const e = evidence(m, text, findings, known);
+    const e = evidence(m, text, findings, known, quiet);
     const kept = findings.filter((f, i) => {
       const x = e.findingLogits[i];
       if (x === null || x === undefined || x >= m.veto[CATEGORY_LIST.indexOf(f.category)]!) return true;
@@ -274,7 +270,7 @@ export function verify(text: string, findings: Finding[], known?: View, quiet: r
     });
     for (let c = 0; c < CATEGORY_LIST.length; c++) {
       const category = CATEGORY_LIST[c]!;
-      const top = quiet.length ? bestUnquiet(e.sentences, c, quiet) : e.best[c];
+      const top = e.best[c];
       if (!top || top.logits[c]! < m.add[c]! || kept.some((f) => f.category === category)) continue;
       kept.push({ category, ...strongestSpan(m, e.view, top, c), ruleId: `verifier.${category}`, label: LABELS[category], value: LEARNED });
     }

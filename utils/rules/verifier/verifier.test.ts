@@ -64,8 +64,23 @@ describe('features', () => {
   });
 });
 
+/**
+ * Runs fn with the model's add thresholds set to `add` (logits, CATEGORY_LIST order): tuning on dev
+ * may switch a category's adds off (an infinite threshold), which would hide the mechanism tested.
+ */
+function withAddThresholds<T>(add: number[], fn: () => T): T {
+  const model = getModel()!;
+  const shipped = [...model.add];
+  model.add.splice(0, add.length, ...add);
+  try {
+    return fn();
+  } finally {
+    model.add.splice(0, shipped.length, ...shipped);
+  }
+}
+
 describe('verify', () => {
-  it('adds no contact on a sentence whose number the rules explained away (quiet spans)', () => {
+  it('adds no contact on a sentence whose number the rules explained away (quiet spans)', () => withAddThresholds([3, 3, 3], () => {
     const text = 'Số 0912 555 228, khách hỏi mãi.';
     const start = text.indexOf('0912');
     const plain = verify(text, []);
@@ -75,9 +90,9 @@ describe('verify', () => {
     expect(quieted.some((f) => f.category === 'contact')).toBe(false);
     // Only what the quiet span silences: its kind 'id' leaves call and payment as they were.
     expect(quieted.filter((f) => f.category !== 'contact')).toEqual(plain.filter((f) => f.category !== 'contact'));
-  });
+  }));
 
-  it('adds loosely phrased intent the rules miss, pointing at its words', () => {
+  it('adds loosely phrased intent the rules miss, pointing at its words', () => withAddThresholds([3, 3, 3], () => {
     for (const [text, category] of [
       ['Thanks for the brief. Send me your mail id. I have more files.', 'contact'],
       ["I'll send the money straight to your account", 'payment'],
@@ -93,7 +108,7 @@ describe('verify', () => {
         expect(text.slice(f.start, f.end)).toMatch(/[a-z]{2}/i);
       }
     }
-  });
+  }));
 
   it('adds nothing to ordinary work talk', () => {
     const text = 'The logo needs a darker blue and the footer should link to the privacy page. I will send the draft here tomorrow.';

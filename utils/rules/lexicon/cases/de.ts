@@ -54,4 +54,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Meine Nummer für die Visitenkarte ist +49 171 5550 123, ruf mich gern an', expect: ['call', 'contact'], note: 'own number and call' },
   { text: 'Das würde ich gern persönlich besprechen, unser Büro ist in Köln-Ehrenfeld.', expect: ['call'], note: 'meeting in person' },
   { text: 'Persönlich finde ich die zweite Variante besser.', expect: [] },
+  { text: 'Warum schickst du mir nicht einfach deine Handynummer?', expect: ['contact'], note: 'why-not suggestion' },
 ];

@@ -74,4 +74,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'rename callMe to handleCall in the hook', expect: [], note: 'a function name, not a glued call me' },
   { text: 'Our biggest customer wants us to answer support tickets on Telegram too, can your bot cover that?', expect: [], note: 'reported ask (wants us) as part of the job' },
   { text: 'My boss wants us to continue this on Telegram', expect: ['call'], note: 'a first person before the ask: our own side proposes' },
+  { text: "why don't you drop me your email so I can send the brief over", expect: ['contact'], note: 'why-not suggestion: the negation refuses nothing' },
+  { text: "Why I won't give out my number before a contract: it breaks the rules here", expect: [], note: 'a why that explains the writer\'s own refusal' },
+  { text: 'Would it be fine if I call you Sam from now on? Samuel feels so formal.', expect: [], note: 'call + pronoun + name names someone' },
 ];

@@ -53,4 +53,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Voy a subir los 40 productos al catálogo de WhatsApp Business de la tienda.', expect: [], note: 'app product' },
   { text: 'tu correo porfa', expect: ['contact'], note: 'verbless ask with porfa' },
   { text: 'El cliente quiere que respondamos los pedidos por WhatsApp, ¿puedes configurar el bot?', expect: [], note: 'reported ask (quiere que) as part of the job' },
+  { text: '¿por qué no me pasas tu correo y te mando los archivos?', expect: ['contact'], note: 'why-not suggestion' },
 ];
