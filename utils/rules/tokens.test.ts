@@ -11,6 +11,8 @@ describe('tokenize', () => {
 
   it('splits French and Italian elisions', () => {
     expect(words("numero d'ordine, l'app")).toEqual(['numero', 'd', 'ordine', 'l', 'app']);
+    expect(words("un'integrazione dell'API, jusqu'ici")).toEqual(['un', 'integrazione', 'dell', 'api', 'jusqu', 'ici']);
+    expect(words("don't, we'll, all's well")).toEqual(['dont', 'well', 'alls', 'well']);
   });
 
   it('makes each CJK character a word', () => {

@@ -422,8 +422,14 @@ function pushWithApostrophes(buf: TokenBuffer, text: string, i: number, j: numbe
 }
 
 const MAX_SENTENCE = 80;
-/** One letter or "qu" before an apostrophe, and not an English contraction after it. */
-const ELISION = /^([a-z]|qu)'(?!(?:m|s|t|re|ve|ll|d)$)[^']{2,}$/;
+/**
+ * An elided article, pronoun or preposition before an apostrophe, and not an English contraction
+ * after it: one letter or "qu" ("l'app", "d'ordine", "qu'il"), French conjunctions ending in "qu"
+ * ("jusqu'", "lorsqu'"), Italian "un'" and the articulated prepositions ("dell'", "nell'", "sull'",
+ * "all'", "coll'") and demonstratives ("quest'", "quell'"): "un'integrazione dell'SDK" is
+ * "integrazione", "sdk".
+ */
+const ELISION = /^([a-z]|[a-z]{0,5}qu|un|[dns]?[aeu]ll|coll|quest|quell)'(?!(?:m|s|t|re|ve|ll|d)$)[^']{2,}$/;
 
 const LEET: Record<string, string> = {
   '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '|': 'i', '!': 'i', l: 'i', y: 'i',
