@@ -151,7 +151,7 @@ export const lexicon: Lexicon = {
     reportingVerbs: ['fragte'],
     reportedTarget: ['mir', 'uns'],
     speakers: ['ich', 'wir'],
-    orderWords: ['bestellung', 'rechnung', 'auftrag', 'protokoll', 'vorgang', 'sendung', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'artikelnummer', 'lieferscheinnummer'],
+    orderWords: ['bestellung', 'rechnung', 'auftrag', 'protokoll', 'vorgang', 'sendung', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'artikelnummer', 'lieferscheinnummer', 'ust', 'ustid', 'idnr', 'ustidnr', 'steuernummer', 'handelsregister', 'hrb'],
     numberNouns: ['nr', 'nummer'],
     postalWords: ['plz', 'postleitzahl'],
     phoneNouns: ['telefon', 'handy'],

@@ -292,7 +292,7 @@ export const lexicon: Lexicon = {
       'suite', 'unit', 'milestone', 'license', 'licence', 'key', 'hash', 'commit', 'port', 'codes', 'asin', 'upc',
       'ean', 'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project', 'registration', 'cr',
     ],
-    orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking'],
+    orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'vat', 'gst', 'gstin', 'ntn', 'strn', 'abn', 'acn', 'ein', 'tin', 'utr', 'duns', 'paybill'],
     numberNouns: ['no', 'num', 'number', 'n', 'numbers', 'nos'],
     postalWords: ['zip', 'zipcode', 'postal', 'postcode', 'pin', 'pincode'],
     phoneNouns: ['phone', 'mobile', 'cell', 'call', 'text', 'tel'],
@@ -448,7 +448,7 @@ export const lexicon: Lexicon = {
     numberLabelParts: ['num', 'phone', 'mobile', 'cell', 'tel', 'digit'],
     feeOrOutsideParts: ['fee', 'outside'],
     numberLabels: ['no', 'number', 'num'],
-    idLabelNouns: ['job', 'order', 'invoice', 'ticket', 'tracking'],
+    idLabelNouns: ['job', 'order', 'invoice', 'ticket', 'tracking', 'till', 'merchant'],
     offerPossessives: ['my', 'mine'],
   },
 };

@@ -161,7 +161,7 @@ export const lexicon: Lexicon = {
     reportedTarget: ['moi', 'nous'],
     objectClitics: ['m', 'a'],
     speakers: ['je', 'nous'],
-    orderWords: ['commande', 'facture', 'dossier', 'référence', 'réf', 'colis'],
+    orderWords: ['commande', 'facture', 'dossier', 'référence', 'réf', 'colis', 'siret', 'siren', 'tva', 'rcs'],
     numberNouns: ['numero'],
     phoneNouns: ['téléphone'],
     referenceNouns: ['suivi', 'commandes'],

@@ -136,7 +136,7 @@ export const lexicon: Lexicon = {
     emailDot: ['डॉट', 'डाट'],
     numberLabelParts: ['नंबर', 'नम्बर', 'मोबाइल'],
     here: ['यहाँ'],
-    orderWords: ['ऑर्डर', 'आर्डर', 'इनवॉइस', 'टिकट', 'ट्रैकिंग', 'जॉब'],
+    orderWords: ['ऑर्डर', 'आर्डर', 'इनवॉइस', 'टिकट', 'ट्रैकिंग', 'जॉब', 'जीएसटी', 'पैन'],
     numberNouns: ['नंबर'],
     postalWords: ['पिन', 'ਪਿੰਨ'],
     phoneNouns: ['मोबाइल', 'फोन'],

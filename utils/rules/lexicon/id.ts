@@ -117,7 +117,7 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['pekerjaan', 'kantor'],
     workStems: ['integr'],
     reportingVerbs: ['minta', 'meminta'],
-    orderWords: ['pesanan', 'faktur', 'tiket', 'resi', 'transaksi'],
+    orderWords: ['pesanan', 'faktur', 'tiket', 'resi', 'transaksi', 'npwp', 'nib', 'nik'],
     numberNouns: ['nomor', 'nombor'],
     postalWords: ['pos', 'kode'],
     phoneNouns: ['telepon', 'hp'],

@@ -138,7 +138,7 @@ export const lexicon: Lexicon = {
     reportedTarget: ['mi', 'ci'],
     objectClitics: ['mi', 'ci', 'ha'],
     speakers: ['io', 'noi'],
-    orderWords: ['ordine', 'fattura', 'pratica', 'riferimento', 'spedizione'],
+    orderWords: ['ordine', 'fattura', 'pratica', 'riferimento', 'spedizione', 'iva', 'piva', 'fiscale'],
     numberNouns: ['numero', 'nr'],
     postalWords: ['cap'],
     phoneNouns: ['telefono', 'cellulare'],

@@ -140,7 +140,7 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['firma', 'pracy', 'firmie'],
     workStems: ['integr', 'chatbota'],
     reportingVerbs: ['poprosil'],
-    orderWords: ['zamowienie', 'zamówienie', 'faktura', 'faktury', 'zgłoszenie', 'zgłoszenia', 'przesyłki'],
+    orderWords: ['zamowienie', 'zamówienie', 'faktura', 'faktury', 'zgłoszenie', 'zgłoszenia', 'przesyłki', 'nip', 'regon', 'krs', 'pesel'],
     numberNouns: ['nr', 'numer'],
     postalWords: ['pocztowy', 'kod'],
     phoneNouns: ['telefon'],

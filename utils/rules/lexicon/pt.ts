@@ -167,7 +167,7 @@ export const lexicon: Lexicon = {
     objectClitics: ['me', 'nos'],
     speakers: ['eu'],
     idWords: ['cpf', 'cnpj'],
-    orderWords: ['pedido', 'encomenda', 'fatura', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio'],
+    orderWords: ['pedido', 'encomenda', 'fatura', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cnpj', 'cpf', 'nif', 'nipc'],
     numberNouns: ['no', 'numero', 'número'],
     postalWords: ['cep'],
     phoneNouns: ['telefone', 'celular'],

@@ -140,7 +140,7 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['önceki', 'onceki'],
     pastJobNoun: ['işimde', 'isimde', 'şirketimde'],
     workStems: ['entegr'],
-    orderWords: ['siparis', 'sipariş', 'fatura', 'talep', 'kargo', 'takip'],
+    orderWords: ['siparis', 'sipariş', 'fatura', 'talep', 'kargo', 'takip', 'vkn', 'vergi', 'tckn', 'mersis'],
     numberNouns: ['numara', 'numarası', 'no'],
     postalWords: ['posta'],
     phoneNouns: ['telefon'],

@@ -126,7 +126,7 @@ export interface WordClasses {
   speakers?: string[];
   /** Words right before a number that make it an ID or code, not a phone number: "order", "sku", "isbn", "cpf". */
   idWords?: string[];
-  /** Words for orders, invoices and tickets ("pedido", "Rechnung", "заказ"): a number after them is an ID. */
+  /** Words for orders, invoices and tickets ("pedido", "Rechnung", "заказ"), and for company and tax registrations ("SIRET", "NIP", "ИНН", "GSTIN", "CNPJ", "paybill"): a number after them is an ID. */
   orderWords?: string[];
   /** "Number" and its abbreviations ("no", "nr", "número", "номер"): after an order word, the number is an ID. */
   numberNouns?: string[];

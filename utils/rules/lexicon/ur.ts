@@ -139,7 +139,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['بجائے', 'بدون'],
     routeNegator: ['بجائے', 'بدون'],
     here: ['یہاں'],
-    orderWords: ['آرڈر', 'انوائس', 'ٹکٹ', 'ٹریکنگ', 'جاب'],
+    orderWords: ['آرڈر', 'انوائس', 'ٹکٹ', 'ٹریکنگ', 'جاب', 'ٹیکس'],
     numberNouns: ['نمبر'],
     postalWords: ['پوسٹل'],
     phoneNouns: ['فون', 'موبائل'],

@@ -111,7 +111,7 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['cũ', 'trước'],
     pastJobNoun: ['việc', 'ty'],
     workStems: ['tich hop'],
-    orderWords: ['don', 'hoa', 'vé'],
+    orderWords: ['don', 'hoa', 'vé', 'mst'],
     numberNouns: ['so', 'số', 'mã'],
     postalWords: ['mã', 'bưu'],
     phoneNouns: ['sđt'],

@@ -77,4 +77,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "why don't you drop me your email so I can send the brief over", expect: ['contact'], note: 'why-not suggestion: the negation refuses nothing' },
   { text: "Why I won't give out my number before a contract: it breaks the rules here", expect: [], note: 'a why that explains the writer\'s own refusal' },
   { text: 'Would it be fine if I call you Sam from now on? Samuel feels so formal.', expect: [], note: 'call + pronoun + name names someone' },
+  { text: 'The receipt screen should print Till number 5550199 under the shop name.', expect: [], note: 'M-Pesa till number, not a phone' },
+  { text: 'Customers pay to paybill 522533, account name is the invoice code.', expect: [], note: 'M-Pesa paybill, not a phone' },
+  { text: 'ABN 51 824 753 556 goes in the quote footer.', expect: [], note: 'Australian business number' },
+  { text: 'My till is closed today, call me on 0712 555 019 instead.', expect: ['call', 'contact'], note: 'a real number beside the word till' },
 ];

@@ -54,4 +54,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ton mail stp', expect: ['contact'], note: 'verbless ask with stp' },
   { text: 'numéro de facture stp', expect: [], note: 'invoice number, not a phone' },
   { text: 'Le pain et le fromage, point final.', expect: [], note: 'et and point in prose' },
+  { text: 'Ajoutez notre SIREN 412 345 678 en bas du devis, s il vous plaît.', expect: [], note: 'company ID, not a phone' },
 ];

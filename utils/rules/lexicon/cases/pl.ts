@@ -46,4 +46,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Wystawisz fakturę na moją firmę, a zapłacę przelewem', expect: ['payment'] },
   { text: 'Na ulotce będzie +48 12 555 01 77 i kontakt@piekarnia-ola.pl, zgadza się?', expect: [], note: 'artifact: ulotka' },
   { text: 'Będę prowadzić katalog na WhatsApp Business dla sklepu.', expect: [], note: 'app product' },
+  { text: 'Numer NIP 123 456 78 90 ma być w stopce.', expect: [], note: 'tax ID, not a phone' },
 ];

@@ -65,4 +65,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Нужно сделать миграцию архива чатов Skype для бизнеса в Teams до конца квартала', expect: [], note: 'the apps are the work' },
   { text: 'дис: vasya.builds, кидай инвайт, обсудим в войсе', expect: ['call', 'contact'], note: 'short name for Discord' },
   { text: 'Сохрани проект на диск и пришли ссылку сюда', expect: [] },
+  { text: 'ИНН 5024 123456 78 нужно вписать в шапку сайта.', expect: [], note: 'tax ID, not a phone' },
 ];
