@@ -139,3 +139,16 @@ table('phone: digit groups that are an address or an amount, then a number word'
   ['Page prices: 300 · 450 · 600 for the three tiers.', []],
   ['Please double check the 5 pages and triple 3 of the tests before Friday.', []],
 ]);
+
+table('phone: a number word before a date or an amount (Italian "due", Arabic-Indic digits) starts no phone number', [
+  ['Balance of 1,200 EUR, due 30/09/2025, as in the milestone plan.', []],
+  ['Rata finale: saldo in due 2025-11-30, come da contratto.', []],
+  ['المبلغ ٢٬٣٠٠ درهم، due ٠١/١٠/٢٠٢٥ حسب الفاتورة', []],
+  ['Please move the kickoff to two 12.08.2025 if the designer is free.', []],
+]);
+
+table('phone: number words before a real number still warn', [
+  ['call me: zero 803 555 1234', ['call', 'contact']],
+  ['my number is nine one seven 555 0187', ['contact']],
+  ['звони: восемь 916 555 23 41', ['call', 'contact']],
+]);

@@ -306,6 +306,11 @@ export function detectPhones(ctx: Ctx): Finding[] {
     // themselves do not become a phone number with a number word after them ("do", Hindi two).
     const firstWord = run.findIndex((x) => x.word);
     if (firstWord >= 2 && notPhoneReason({ groups: groups.slice(0, firstWord), seps: seps.slice(0, firstWord - 1), before: plus ? '' : before, after: '', prevWord: '', prevWords: '' })) continue;
+    // "due 15/07/2024" (Italian "due" = two), "two 2024-07-15": a number word before digit groups
+    // that are a date, an IP address or an amount by themselves starts no phone number either.
+    let spoken = 0;
+    while (spoken < run.length && run[spoken]!.word) spoken++;
+    if (spoken >= 1 && run.length - spoken >= 2 && !run.slice(spoken).some((x) => x.word) && notPhoneReason({ groups: groups.slice(spoken), seps: seps.slice(spoken), before: '', after: '', prevWord: '', prevWords: '' })) continue;
     // "1Z 999 AA1 01 2345 6784": the digits continue a code of letters and digits.
     if (!plus && insideCode(ctx, from)) {
       if (digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
