@@ -152,3 +152,17 @@ table('phone: number words before a real number still warn', [
   ['my number is nine one seven 555 0187', ['contact']],
   ['звони: восемь 916 555 23 41', ['call', 'contact']],
 ]);
+
+table('phone: a number the sentence says is no phone number', [
+  ['The slip shows 5550123 but that is the register code, not a phone.', []],
+  ["Ce 0612345678 n'est pas un numéro de téléphone, c'est la référence client.", []],
+  ['Bu 5550123 telefon numarası değil, kasa kodu.', []],
+  ['الكود ٥٥٥٠٤٤١ في الإيصال مش رقم موبايل، ده كود الفرع', []],
+]);
+
+table('phone: a denial elsewhere does not hide a number offered to talk', [
+  ['No phone calls please, WhatsApp me at +234 803 555 1234', ['call', 'contact']],
+  ['Is that not a phone number? 0803 555 1234', ['contact']],
+  ['My phone is not working, my new number is 0803 555 1234', ['contact']],
+  ["This isn't a phone number, it's my Skype: 0803 555 1234", ['call', 'contact']],
+]);

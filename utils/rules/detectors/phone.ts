@@ -13,7 +13,7 @@ import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } from '../context';
 import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
 import type { Finding, FindingValue } from '../types';
-import { artifactContent, offersContact } from '../validators/context';
+import { artifactContent, numberDeniedAsPhone, offersContact } from '../validators/context';
 import { sampleValue } from '../validators/sample';
 import { idCue, isIdLabel, notPhoneReason } from '../validators/numberKinds';
 
@@ -330,6 +330,13 @@ export function detectPhones(ctx: Ctx): Finding[] {
       quietSpan(ctx, firstFrom, lastTo, 'artifact');
       continue;
     }
+    // "Till No: 5550123 — not a phone", "رقم الطلب ٥٥٥٠١٢٨٤٧ مش رقم تليفون": the sentence says it is
+    // no phone number, and nothing in it speaks of calling or talking (a contact noun does not count:
+    // it is what the sentence denies).
+    if (numberDeniedAsPhone(ctx, from, j + 1) && !talkInSentence(ctx, from)) {
+      quietSpan(ctx, firstFrom, lastTo, 'id');
+      continue;
+    }
     const context = phoneContext(ctx, from, j + 1) || PHONE_EMOJI.test(view.text.slice(Math.max(0, firstFrom - 4), firstFrom));
     if (lines && !context) continue;
     // "Order IDs in the export look like 1001-558823-4471": an ID noun in a sentence that says
@@ -535,4 +542,10 @@ function phoneContext(ctx: Ctx, from: number, to: number): boolean {
     }
   }
   return channelStartsIn(ctx, 'call', a, b);
+}
+
+/** The sentence of token i has a cue of talking or calling, or names a talking app. */
+function talkInSentence(ctx: Ctx, i: number): boolean {
+  const s = ctx.sentences[ctx.sent[i]!]!;
+  return hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'phoneCall', s.from, s.to) || channelStartsIn(ctx, 'call', s.from, s.to);
 }

@@ -77,3 +77,10 @@ table('not needing the detail yet refuses it; a proposal in a later clause still
   ['不用给我发邮件了，直接加我微信吧', ['call']],
   ['Mujhe aapka email abhi nahi chahiye, WhatsApp pe message karo', ['call']],
 ]);
+
+table('contact requests: a phone noun the sentence denies is no request', [
+  ['ده رقم الفرع مش موبايل، اكتبه في الفوتر', []],
+  ['هذا رقم الفاتورة وليس رقم هاتف', []],
+  ['ممكن رقم الموبايل؟', ['contact']],
+  ['ده رقمي على الموبايل، كلمني', ['call', 'contact']],
+]);

@@ -5,7 +5,7 @@
  */
 import { askBefore, channelStartsAt, findingOn, hasCue, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
-import { isRefused, isWorkSubject, negatedVerbGoverns } from '../validators/context';
+import { isRefused, isWorkSubject, negatedVerbGoverns, phoneNounDenied } from '../validators/context';
 import { isIdWord } from '../validators/numberKinds';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -136,6 +136,16 @@ function paymentDetail(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** Words after a contact noun within which a denied phone noun speaks of it ("رقم الكاشير مش موبايل"). */
+const DENIAL_AFTER = 3;
+
+/** The noun [from, to), or a phone noun up to three words after it in its sentence, is denied ("not a phone"). */
+function deniedNear(ctx: Ctx, from: number, to: number): boolean {
+  const sent = ctx.sent[from]!;
+  for (let k = from; k < Math.min(ctx.count, to + DENIAL_AFTER); k++) if (ctx.sent[k] === sent && phoneNounDenied(ctx, k)) return true;
+  return false;
+}
+
 /**
  * @example detectRequests(buildContext("what's your email?")) // one contact finding
  */
@@ -168,6 +178,9 @@ export function detectRequests(ctx: Ctx): Finding[] {
     // "your order number", "número de pedido", "nomor pesanan": an ID, not a contact detail.
     if (idWordAround(ctx, m.from, m.to)) continue;
     if (isRefused(ctx, m.from, true) || negatedVerbGoverns(ctx, m.from)) continue;
+    // "…مش رقم تليفون", "that's not a phone number", "ده رقم الكاشير مش موبايل": the noun, or a phone
+    // noun right after it, is denied: the number is named as something else, not asked for.
+    if (deniedNear(ctx, m.from, m.to)) continue;
     const noun = ctx.words[m.from]! + ' ' + (ctx.words[m.to - 1] ?? '');
     // An offer ("I'll send you my number") is labelled by what is offered, not as a request.
     const offer = OFFER_POSSESSIVES.has(ctx.words[m.from - 1] ?? '');

@@ -160,7 +160,7 @@ export const lexicon: Lexicon = {
     socialCueStems: ['yaz'],
     ownIdNouns: ['kullanıcı', 'kullanici'],
     iAm: ['ben'],
-    numberOrPhoneNouns: ['numara', 'telefon'],
+    numberOrPhoneNouns: ['numara', 'numarası', 'telefon'],
     sampleStems: ['örnek numara', 'örnek veri', 'sahte', 'test numara', 'test veri'],
     exampleMarkers: ['örneğin', 'mesela'],
     callStems: ['ara', 'telefon'],

@@ -727,3 +727,75 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
   }
   return false;
 }
+
+const PHONE_NOUNS = lexiconWords('phoneNouns');
+const NUMBER_OR_PHONE_NOUNS = lexiconWords('numberOrPhoneNouns');
+const NUMBER_NOUNS = lexiconWords('numberNouns');
+const COPULAS = lexiconWords('copula');
+const DENIAL_POSSESSIVES = lexiconWords('yourWords');
+const DENIAL_MINE = lexiconWords('myWords');
+/** Words a denial reaches over to its phone noun: articles, copulas, "de" ("n'est pas un numéro de téléphone"). */
+const DENIAL_REACH = 3;
+
+/**
+ * Per token (computed once per message): 1 on a phone noun that the statement denies where it
+ * stands: a negation before it across at most three short words or other phone nouns ("not a
+ * phone", "pas un numéro de téléphone", "مش رقم تليفون", "no es un teléfono"), or right after it
+ * when the clause then ends or a copula follows ("telefon numarası değil", "फोन नंबर नहीं है").
+ * Not in a question ("no phone?" asks), not with a possessive on the way ("not my phone", "don't
+ * share your number" are other rules' business), and a verb stops the reach ("don't have a
+ * phone" is no denial of a number's kind).
+ */
+function deniedPhoneNouns(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('denied-phone-noun');
+  if (table) return table;
+  table = new Int8Array(ctx.count);
+  ctx.memo.set('denied-phone-noun', table);
+  const { words, sent } = ctx;
+  const isNoun = (k: number): boolean => PHONE_NOUNS.has(words[k]!) || NUMBER_OR_PHONE_NOUNS.has(words[k]!);
+  const negation = wordFlags(ctx, NEGATIONS);
+  const clause = clauses(ctx);
+  for (let i = 0; i < ctx.count; i++) {
+    if (!isNoun(i) || ctx.tokens.question[sent[i]!]) continue;
+    const s = sentenceBounds(ctx, sent[i]!);
+    // Before: "not a phone", "مش رقم تليفون".
+    for (let k = i - 1, n = 0; k >= s.from && n <= DENIAL_REACH && clause[k] === clause[i]; k--, n++) {
+      const w = words[k]!;
+      if (negation.at(k)) {
+        const before = words[k - 1];
+        if (!(k > s.from && before !== undefined && (before === words[k + 1] || NEGATION_BLOCKERS.has(before)))) table[i] = 1;
+        break;
+      }
+      if (DENIAL_POSSESSIVES.has(w) || DENIAL_MINE.has(w) || /[0-9]/.test(w)) break;
+      if (!isNoun(k) && w.length > 3) break;
+    }
+    if (table[i]) continue;
+    // After: "telefon numarası değil", "ফোন নম্বর নয়" (one more noun between at most).
+    let k = i + 1;
+    if (k < s.to && isNoun(k)) k++;
+    if (k >= s.to || clause[k] !== clause[i] || !negation.at(k) || NUMBER_NOUNS.has(words[k]!)) continue;
+    const next = k + 1;
+    if (next >= s.to || clause[next] !== clause[k] || COPULAS.has(words[next]!)) table[i] = 1;
+  }
+  return table;
+}
+
+/**
+ * Token i is a phone noun the statement denies: "not a phone", "مش رقم تليفون", "telefon değil".
+ *
+ * @example phoneNounDenied(ctx, indexOf('phone')) // true for "that's the till number, not a phone"
+ */
+export function phoneNounDenied(ctx: Ctx, i: number): boolean {
+  return i >= 0 && i < ctx.count && deniedPhoneNouns(ctx)[i] === 1;
+}
+
+/**
+ * The sentence of tokens [from, to) denies being a phone number within `radius` words of them:
+ * "Till No: 5550123, not a phone", "رقم الطلب ٥٥٥٠١٢٨٤٧ مش رقم تليفون".
+ */
+export function numberDeniedAsPhone(ctx: Ctx, from: number, to: number, radius = 10): boolean {
+  const s = sentenceBounds(ctx, ctx.sent[from]!);
+  const table = deniedPhoneNouns(ctx);
+  for (let k = Math.max(s.from, from - radius); k < Math.min(s.to, to + radius); k++) if ((k < from || k >= to) && table[k] === 1) return true;
+  return false;
+}
