@@ -223,3 +223,17 @@ table('a refusal or warning reaches the whole sentence, but not a later clause t
   ["I'm not able to share my WhatsApp before we sign, let's keep talking in this thread.", []],
   ['Sorry, I am unable to give out my Telegram before the contract, let\'s keep talking in this thread.', []],
 ]);
+
+table('channels: a sentence that opens with the work (a headline) makes its apps the work', [
+  ['Migracja kanałów ze Slacka do Microsoft Teams dla 40 osób', []],
+  ['Integração do checkout com WhatsApp e Telegram para avisar o cliente', []],
+  ['Telegram Mini App dla piekarni: menu i zamówienia przez Telegram', []],
+  ['Automatisierung: Rechnungen per WhatsApp an Kunden senden', []],
+]);
+
+table('channels: a work headline that also proposes to talk still warns', [
+  ["Integration done. Let's hop on Zoom to review it", ['call']],
+  ['Chatbot ready, message me on Telegram for the demo', ['call']],
+  ['Bot de atendimento pronto, me chama no WhatsApp?', ['call']],
+  ['Dashboard is done, call me on WhatsApp tomorrow', ['call']],
+]);

@@ -243,3 +243,9 @@ table('reports and refusals of paying outside: no warning; the same proposal sti
   ['Send the advance to my PayPal and we skip the Upwork fee.', ['payment']],
   ['Saya terima bayaran lewat PayPal saja, biar nggak kena potongan Upwork.', ['payment']],
 ]);
+
+table('payment: a payment service named in spreadsheet and bookkeeping work', [
+  ['Tableau Excel des virements Wise et Payoneer, un onglet par mois', []],
+  ['Reconcile the Payoneer and Wise statements in the spreadsheet for Q3.', []],
+  ['Pay me on Wise, I will update the spreadsheet later', ['payment']],
+]);

@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { around, channelStartsIn, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
+import { around, channelStartsAt, channelStartsIn, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 /**
@@ -37,7 +37,7 @@ export function isWorkSubjectInClause(ctx: Ctx, from: number, to: number, radius
 
 function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseOnly = false): boolean {
   if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to) || appProduct(ctx, to)) return true;
-  if (pastExperience(ctx, from)) return true;
+  if (pastExperience(ctx, from) || workHeadline(ctx, from, to)) return true;
   // around(ctx, from, to, radius), without the object.
   const s = sentenceOf(ctx, from);
   let wFrom = Math.max(s.from, from - radius);
@@ -58,6 +58,39 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
   const work = workTokens(ctx);
   for (let k = wFrom; k < wTo; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k)) return true;
   return false;
+}
+
+/** Words at the start of a sentence within which a work cue makes it a headline of the work. */
+const HEADLINE_WORDS = 3;
+
+/**
+ * The sentence opens with the work ("Migracja użytkowników ze Skype do Microsoft Teams", "Telegram
+ * Mini App для кафе — оплата через Telegram Payments", "Implementar envio por email e whatsapp"): a
+ * work cue among its first three words, and nothing in it speaks of talking, calling or asking for
+ * a contact. Every app named in it is part of the work, however far from the cue.
+ *
+ * @example workHeadline(ctx, indexOf('Teams'), …) // true for "Migracja ze Skype do Microsoft Teams, 300 kont"
+ */
+function workHeadline(ctx: Ctx, from: number, to: number): boolean {
+  // Only for app names: a handle, a number or a meeting in person there is no tool of the work.
+  if (!channelStartsAt(ctx, from)) return false;
+  const sent = ctx.sent[from]!;
+  let table = ctx.memo.get('work-headline');
+  if (!table) {
+    table = new Int8Array(ctx.sentences.length + 1);
+    ctx.memo.set('work-headline', table);
+  }
+  if (table[sent] === 0) {
+    const s = sentenceOf(ctx, from);
+    const head = Math.min(s.to, s.from + HEADLINE_WORDS);
+    const work = workTokens(ctx);
+    let opens = hasCue(ctx, 'workSubject', s.from, head);
+    for (let k = s.from; k < head && !opens; k++) if (work[k] === 1 && !insideId(ctx, k)) opens = true;
+    const talks = opens && (hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'phoneCall', s.from, s.to) || hasCue(ctx, 'contactAsk', s.from, s.to) || ctx.tokens.question[sent] === true);
+    table[sent] = opens && !talks ? 2 : 1;
+  }
+  // The cue must not be the name itself.
+  return table[sent] === 2 && !(to - from > 0 && hasCue(ctx, 'workSubject', from, to) && !hasCue(ctx, 'workSubject', sentenceOf(ctx, from).from, from));
 }
 
 /** Other people as a work cue ("for your customers"): only within the clause of the name. */
