@@ -249,3 +249,8 @@ table('payment: a payment service named in spreadsheet and bookkeeping work', [
   ['Reconcile the Payoneer and Wise statements in the spreadsheet for Q3.', []],
   ['Pay me on Wise, I will update the spreadsheet later', ['payment']],
 ]);
+
+table('payment: a quoted name closed before Arabic or CJK punctuation is the work', [
+  ["بدي شعار لمحفظة اسمها 'فلوس كاش'، ستايل بسيط", []],
+  ['ادفع لي كاش، مش عن طريق أبورك', ['payment']],
+]);

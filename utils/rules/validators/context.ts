@@ -222,7 +222,8 @@ function isQuoted(ctx: Ctx, from: number, to: number): boolean {
   for (let k = b; k < t.length && k - b < 60; k++) {
     const c = t[k]!;
     if (c === '\n') return false;
-    if (CLOSE_QUOTES.includes(c) || (c === "'" && (k + 1 >= t.length || /[\s.,!?;:)]/.test(t[k + 1]!)))) return true;
+    // A closing "'" before a space or punctuation, Arabic and CJK punctuation too ("'وصل كاش'،").
+    if (CLOSE_QUOTES.includes(c) || (c === "'" && (k + 1 >= t.length || /[\s.,!?;:)،؛؟。，、！？]/.test(t[k + 1]!)))) return true;
   }
   return false;
 }
