@@ -183,7 +183,7 @@ export const lexicon: Lexicon = {
     'follower', 'how to use', 'youtube',
     'call queue', 'call queues', 'queues', 'queue', 'auto attendant', 'teams phone', 'teams calling', 'number porting', 'porting', 'voicemail', 'routing', 'route calls', 'deep link', 'deep links', 'uri', 'uris', 'presence', 'protocol', 'double ratchet', 'sticker', 'sticker sets', 'creators market', 'worked at', 'i worked at', 'call quality', 'codec', 'codecs', 'pinch', 'hover', 'pinch to zoom', 'vessel', 'port calls', 'payment options', 'payment option', 'payment methods', 'payout options', 'logos', 'columns', 'payee', 'appeal', 'marketplace', 'smart contract', 'dapp', 'walletconnect', 'wallet connect', 'deposit watcher', 'confirmations', 'fixture', 'hardhat', 'non-custodial', 'test card', 'test cards', 'picky', 'old-fashioned', 'old fashioned', 'a perfectionist', 'paranoid',
     'integrate', 'integrated', 'integrating', 'integration', 'integrations', 'api', 'apis', 'sdks', 'bot', 'bots',
-    'mini app', 'mini apps', 'spreadsheet', 'spreadsheets', 'excel', 'google sheets', 'reconcile', 'reconciliation', 'xero', 'quickbooks', 'ussd',
+    'spreadsheet', 'spreadsheets', 'excel', 'google sheets', 'xero', 'quickbooks', 'ussd',
     'chatbot', 'chatbots', 'webhook', 'webhooks', 'plugin', 'plugins', 'widget', 'widgets', 'button', 'buttons',
     'embed', 'embedded', 'embedding', 'migration', 'migrate', 'migrating', 'migrated', 'for business', 'business api',
     'business platform', 'cloud api', 'mini program', 'miniprogram', 'recordings', 'recording', 'recorded',

@@ -91,4 +91,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'أضف رقم الهوية ١٠٢٣٤٥٦٧٨٩ في خانة العميل بالعقد', expect: [], note: 'ID number (الهوية)' },
   { text: 'رقم الهوية عندك، وهذا رقم جوالي ٠٥٠١٢٣٤٥٦٧ كلمني', expect: ['call', 'contact'], note: 'a phone noun with its suffix is nearer than the ID word' },
   { text: 'حقل الجوال في النموذج يقبل أرقام تجريبية مثل ٠٥٠٠٠٠٠٠٠١ فقط', expect: [], note: 'test numbers (sampleStems)' },
+  { text: 'الكود ٥٥٥٠٤٤١ في الإيصال مش رقم موبايل، ده كود الفرع', expect: [], note: 'the number is said to be no phone' },
 ];

@@ -43,4 +43,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Il numero fittizio 02 5550 1234 serve solo per la demo.', expect: [], note: 'made-up number in test data or a design' },
   { text: 'Il numero di tracciamento 0598 5550 7712 risulta ancora in consegna.', expect: [], note: 'tracking number' },
   { text: 'Sul volantino metto +39 02 5555 0187 e ordini@pasticceriarossi.it, giusto?', expect: [], note: 'artifact: volantino' },
+  { text: 'Ci serve un\'integrazione dell\'API di WhatsApp nel gestionale.', expect: [], note: 'elided un\' and dell\' split off: the work words are read' },
+  { text: 'Scrivimi su WhatsApp, è più comodo', expect: ['call'] },
 ];

@@ -47,4 +47,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Na ulotce będzie +48 12 555 01 77 i kontakt@piekarnia-ola.pl, zgadza się?', expect: [], note: 'artifact: ulotka' },
   { text: 'Będę prowadzić katalog na WhatsApp Business dla sklepu.', expect: [], note: 'app product' },
   { text: 'Numer NIP 123 456 78 90 ma być w stopce.', expect: [], note: 'tax ID, not a phone' },
+  { text: 'Migracja kanałów ze Slacka do Microsoft Teams dla 40 osób', expect: [], note: 'a work headline' },
 ];

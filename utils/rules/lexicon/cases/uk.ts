@@ -55,4 +55,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Надішлю вам чек, задепозитуйте його і переведіть решту нашому дизайнеру.', expect: ['payment'], note: 'cheque overpayment scam' },
   { text: 'Надішлю чек про оплату, щойно отримаю його від банку.', expect: [], note: 'a receipt' },
   { text: 'Потрібна міграція архіву Skype для бізнесу в Teams до кінця кварталу', expect: [], note: 'the apps are the work' },
+  { text: 'Mini App для кав\'ярні: оплата через Telegram Payments', expect: [], note: 'a work headline' },
 ];
