@@ -91,4 +91,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'أضف رقم الهوية ١٠٢٣٤٥٦٧٨٩ في خانة العميل بالعقد', expect: [], note: 'ID number (الهوية)' },
   { text: 'رقم الهوية عندك، وهذا رقم جوالي ٠٥٠١٢٣٤٥٦٧ كلمني', expect: ['call', 'contact'], note: 'a phone noun with its suffix is nearer than the ID word' },
   { text: 'حقل الجوال في النموذج يقبل أرقام تجريبية مثل ٠٥٠٠٠٠٠٠٠١ فقط', expect: [], note: 'test numbers (sampleStems)' },
+  // Maghrebi (Darija, Algerian, Tunisian) and Upwork's name in Arabic letters.
+  { text: 'عطيني النمرة ديالك نعيطلك غدوة', expect: ['call', 'contact'], note: 'Darija in Arabic script' },
+  { text: 'نخلصك بالبريدي موب، برا أبوورك', expect: ['payment'], note: 'Algerian wallet, Upwork in Arabic letters' },
+  { text: 'نحب نكملو على الواتس، هنا بطيء', expect: ['call'] },
+  { text: 'خلينا نكمل الخدمة هنا فأبوورك، ما نقدرش نخرج', expect: [], note: 'Maghrebi refusal, staying on Upwork' },
+  { text: 'الدفع يكون على أبوورك كيما العادة', expect: [] },
+  { text: 'كيما قلتلك، الخدمة تكمل نهار الخميس', expect: [] },
+  { text: 'بغيت تطبيق فيه الدفع بالبريدي موب وCIB للزبائن', expect: [], note: 'the wallet is a feature of the work' },
 ];
