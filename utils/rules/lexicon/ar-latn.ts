@@ -63,6 +63,7 @@ export const lexicon: Lexicon = {
     'mokalma telephone', 'mokalma telefoniya', 'mokalma 3al mobile', 'mkalma telephone',
     'fel telephone', 'fi telephone', 'fet telephone', 'fettilifoun', 'fttilifoun', 'f tilifoun', 'f ttilifoun', 'fel tilifon',
     '3al telephone', '3al mobile', '3al tilifon', 'fel portable', 'ab3atli sms', 'siftli sms',
+    'yklmak', 'ykalmak', 'ykalemak', 'yekalmak', 'ykalmek', 'ykallmak', 'tkalemni', 'tkalmni', 'tkallemni',
   ],
   inPerson: [
     'net2abel', 'net2ablo', 'nit2abel', 'net2abel fel', 'netla2a', 'netla2a f', 'ntla9aw', 'ntla9aw f', 'ntla9a m3ak',
@@ -82,6 +83,13 @@ export const lexicon: Lexicon = {
     'kharej el site', 'khareg el site', 'b3id 3la upwork', 'ba3id 3an upwork',
     '3al 5as', '3al khas', '3al khass', 'fel khas', 'fel 5as', 'f lkhass', 'f l5as', 'fel private', '3al private',
     'ma ndakhlouch upwork', 'ma ndakhloch upwork', 'ma nd5louch upwork', 'ma ndakhlouch upwork f',
+    'ashal men upwork', 'ashal mn upwork', 'as-hal men upwork', 'a7san men upwork', 'ahsan men upwork', 'a7sn mn upwork',
+    'khir men upwork', 'khir mn upwork', '5ir mn upwork', 'khayr men upwork',
+    'ab3atli 3ala el email', 'ab3atly 3ala el email', 'ab3atli 3ala el gmail', 'ab3atly 3ala el gmail', 'ab3atli 3al email',
+    'ab3atli 3al gmail', 'ab3atly 3al gmail', 'ab3atli 3la el mail', 'rasselni 3al email', 'rasilni 3ala el email',
+    'kalemni 3al email', 'nkamel 3al email', 'nkamel 3ala el email', 'nekmel 3al email', 'nkamel bel email', 'nkamlo bel email',
+    'siftli 3la l email', 'siftli f l email', 'siftli 3la email', 'sift li 3la l email', 'nitwasal 3al email',
+    'twasal m3aya 3al email', 'twasal ma3aya 3ala el email', 'nkamel 3ala el gmail',
   ],
   contactNouns: [
     'raqmak', 'ra9mak', 'raqmek', 'ra9mek', 'ra9mk', 'raqmk', 'rakmak', 'rakamak', 'raqamak', 'ra2amak', 'ra2mak',
@@ -123,6 +131,7 @@ export const lexicon: Lexicon = {
     'mn gher 3omola', 'men gher 3omola', '3omolat upwork', '3omolet upwork', '3omola dyal upwork',
     'n2fel el 3a2d hena', 'ne2fel el 3a2d hena', 'nsaker el 3a2d hena', 'nsakro el 3a9d', 'nsakro l contrat',
     'nsedo l contrat', 'nsedo el 3a9d', 'nsakkro l contrat', 'ma tkhlsnich f upwork', 'ma tkhalasnich f upwork',
+    'ndf3lak cash', 'adfa3lak cash', 'nedfa3lak cash', 'hadfa3lak cash', 'nkhalsek cash', 'nkhalsek b cash', 'nkhalsek bel cash',
   ],
   payVerbs: [
     'nedfa3lak', 'nedfa3lek', 'adfa3lak', 'adfa3lek', 'adf3lak', 'adf3lk', 'ndf3lak', 'ndf3lk', 'ndfa3lak', 'hadfa3lak',

@@ -28,4 +28,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ma3lesh, ma bat3amalsh bara upwork, khalina hena', expect: [] },
   { text: '3tini feedback 3la el design', expect: [], note: 'give me feedback: no contact noun' },
   { text: 'nekmel el shoghl ba3d el eid inshallah', expect: [] },
+  { text: 'ndf3lak cash w khalas, ashal men upwork', expect: ['payment'], note: 'cash, easier than Upwork' },
+  { text: 'momken te2dar tkalemni 3al mobile ba3d el dohr?', expect: ['call'] },
+  { text: 'nkamel 3al email ahsan men hena', expect: ['call'], note: 'a move to email' },
 ];

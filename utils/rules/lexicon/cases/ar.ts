@@ -99,4 +99,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'الدفع يكون على أبوورك كيما العادة', expect: [] },
   { text: 'كيما قلتلك، الخدمة تكمل نهار الخميس', expect: [] },
   { text: 'بغيت تطبيق فيه الدفع بالبريدي موب وCIB للزبائن', expect: [], note: 'the wallet is a feature of the work' },
+  { text: 'نتكلم عن ربط زوم مع التطبيق', expect: [], note: 'talking about the app as the work' },
+  { text: 'ضيفني في الجروب بتاع الشغل على أبوورك', expect: [], note: 'add me, but on Upwork' },
+  { text: 'ممكن نتكلم تلفون بعد الضهر؟', expect: ['call'], note: 'Egyptian: talk by phone, no number asked for' },
+  { text: 'ابعتلي الصور على الجيميل بتاعك', expect: ['call'], note: 'send me (things) on gmail' },
+  { text: 'نتكلم زوم بكرة ولا نكمل هنا؟', expect: ['call'], note: 'the app right after the verb' },
 ];
