@@ -51,6 +51,7 @@ export const lexicon: Lexicon = {
     'nsift lik 3la', 'nsayftlek 3la', 'nsiftlek f', 'nsift lik f',
     'rasilni 3ala', 'rasselni 3ala', 'raselni 3la', 'rasleni 3la', 'tl3ni 3la', 'tla3ni 3la', 'tl9ani 3la', 'tla9ani 3la',
     'lqani 3la', 'l9ani 3la', '3ayet liya 3la', '3ayetli 3la', '3ayatli 3la',
+    'nlqak 3la', 'nl9ak 3la', 'nla9ik 3la', 'nlaqik 3la', 'nla2ik 3ala', 'ala2eek 3ala', 'al2ak 3ala', 'la2eek 3ala', 'nl9ak f',
   ],
   phoneCall: [
     'hakalmak', 'hkalmak', 'hakalemak', 'hakalmik', 'hakalmek', 'hakalmk', 'nkalmek', 'nkalmak', 'nkalmk', 'akalmak',
@@ -117,6 +118,7 @@ export const lexicon: Lexicon = {
     'tqder t3tini', 't9der t3tini', 't2dar tb3atli', 'te2dar teb3atli', 'te2dar t3tini', 'tigdar t3tini',
     '3andak', '3andek', '3ndk', '3ndek', '3andkom', '3endek', '3andik', '3ndak', 'kayn', 'kain',
     'feen', 'fein', 'wein', 'wen', 'fain', 'kifash', 'kifach', 'keef', 'izzay', 'ezay', 'ezzay', 'kifesh',
+    'ba3atli', 'ba3atly', 'b3atly', 'eba3atli', 'ab3tly', 'hab3atli',
   ],
   payment: [
     'nedfa3lak bara', 'adfa3lak bara', 'ndf3lak bara', 'ndf3lak direct', 'adf3lak direct', 'nedfa3lak direct',
@@ -132,6 +134,7 @@ export const lexicon: Lexicon = {
     'n2fel el 3a2d hena', 'ne2fel el 3a2d hena', 'nsaker el 3a2d hena', 'nsakro el 3a9d', 'nsakro l contrat',
     'nsedo l contrat', 'nsedo el 3a9d', 'nsakkro l contrat', 'ma tkhlsnich f upwork', 'ma tkhalasnich f upwork',
     'ndf3lak cash', 'adfa3lak cash', 'nedfa3lak cash', 'hadfa3lak cash', 'nkhalsek cash', 'nkhalsek b cash', 'nkhalsek bel cash',
+    'el ccp', 'wla ccp', 'wela ccp', 'aw ccp', 'f ccp', 'fel ccp', '3la ccp', '3al ccp', 'b flexy', 'bel flexy', 'flexy dyalek',
   ],
   payVerbs: [
     'nedfa3lak', 'nedfa3lek', 'adfa3lak', 'adfa3lek', 'adf3lak', 'adf3lk', 'ndf3lak', 'ndf3lk', 'ndfa3lak', 'hadfa3lak',
@@ -215,6 +218,8 @@ export const lexicon: Lexicon = {
     appPrepositions: ['3la', '3ala', '3al', 'fel', '3abr'],
     // Arabizi words with a digit letter that follow an app name and look like an account name ("3al telegram ba3d el 3asr").
     notAnId: [
+      'taba3ak', 'tab3ak', 'tabe3ak', 'bta3ek', 'bta3k', 'bt3ak', 'ta3ak', 'ta3k', '7aggak', '7a2ak', '7agak', 'mta3ek', 'mte3ek', 'beta3ak',
+      'beta3i', 'mte3i', 'mta3i', '7aggi', 'tab3i',
       'ba3d', 'ba3den', 'ba3dain', '3shan', '3ashan', '3alashan', 'a7san', 'a7sn', 'asra3', 'asrae', 'm3a', 'm3ak', 'ma3ak', 'm3aya',
       'ma3aya', '9bel', '2abl', 'abl', 'bokra', 'bukra', 'ghodwa', 'sa3a', 'el sa3a', '7ala', 'ya3ni', 'inshallah', 'insha2allah',
       'nsha2allah', 'inchallah', 'ta7t', 'fo2', 'hala2', 'delwa2ti', 'dl2ti', 'dyalek', 'dyali', 'bta3i', 'bta3ak', 'ta3i', 'ta3ek',

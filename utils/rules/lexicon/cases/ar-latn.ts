@@ -31,4 +31,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ndf3lak cash w khalas, ashal men upwork', expect: ['payment'], note: 'cash, easier than Upwork' },
   { text: 'momken te2dar tkalemni 3al mobile ba3d el dohr?', expect: ['call'] },
   { text: 'nkamel 3al email ahsan men hena', expect: ['call'], note: 'a move to email' },
+  { text: 'mumkin tb3atli raqam el whatsapp taba3ak?', expect: ['call', 'contact'], note: 'the possessive after the app is no account name' },
+  { text: 'fin nqder nlqak 3la insta?', expect: ['call'], note: 'where can I find you on' },
+  { text: 'nkhalsek b flexy wla ccp, kif ma t7eb', expect: ['payment'], note: 'Algerian top-up credit or postal account' },
+  { text: 'el app lazem ykon fiha login b gmail w whatsapp', expect: [], note: 'sign-in options are the work' },
+  { text: '3ayzin nzabat el integration ma3 el paypal api', expect: [], note: 'PayPal as the work' },
+  { text: 'ana mesh hab3atlak ra9mi, khalina 3ala upwork', expect: [], note: 'refusal' },
 ];
