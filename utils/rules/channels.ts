@@ -41,7 +41,9 @@ export const CHANNELS: Channel[] = [
       // The paper plane in other Latin-script languages (es/pt, fr, de, it, pl, tr, id, vi, tl).
       'avion de papel', 'aviao de papel', 'aviaozinho', 'avion en papier', 'avion de papier', 'papierflieger',
       'papierflugzeug', 'aeroplanino di carta', 'aereo di carta', 'aeroplanino', 'papierowy samolot', 'papierowym samolotem',
-      'papierowym samolocikiem', 'papierowego samolotu', 'kagit ucak', 'kagit ucakli', 'pesawat kertas', 'may bay giay', 'eroplanong papel', 'tlgrm', 'tlgm', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg'],
+      'papierowym samolocikiem', 'papierowego samolotu', 'kagit ucak', 'kagit ucakli', 'pesawat kertas', 'may bay giay', 'eroplanong papel',
+      // The blue plane in Arabic letters and in Arabizi.
+      'الطيارة الزرقا', 'الطيارة الزرقاء', 'الطائرة الزرقاء', 'الطيارة الورقية', 'tiyara zar9a', 'tayara zar9a', 'tayyara zar9a', 'tiyara zarqa', 'tayara zar2a', 'el tayara el zar2a', 'tlgrm', 'tlgm', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg'],
     weak: ['tele'],
   },
   { label: 'Signal', kind: 'call', names: ['signal app', 'signal messenger'], weak: ['signal', 'сигнал'] },

@@ -169,7 +169,7 @@ function handleWord(ctx: Ctx, at: number, quoted: boolean): string {
 
 /**
  * Once a talking app is named in the message, an account name introduced by "I'm", "my id / my
- * contact (is)", "meri id … hai", or quotes is a handle: "Let's move to Discord, I'm sam.codes there".
+ * contact (is)", "username dyali", "meri id … hai", or quotes is a handle: "Let's move to Discord, I'm sam.codes there".
  */
 function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
   if (apps.length === 0) return;
@@ -218,6 +218,11 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
     else if (w === 'as' && appEnds[i] === 1) k = i + 1;
     else if (w === 'i' && words[i + 1] === 'am') k = i + 2;
     else if (mine.at(i) && OWN_ID_NOUN.has(words[i + 1]!)) {
+      k = i + 2;
+      if (k < count && COPULA.has(words[k]!) && sent[k] === sent[i]) k++;
+    }
+    // "username dyali nizar_88", "el yuzer bta3i x": the possessive after the noun (Arabic dialects).
+    else if (OWN_ID_NOUN.has(w) && mine.at(i + 1)) {
       k = i + 2;
       if (k < count && COPULA.has(words[k]!) && sent[k] === sent[i]) k++;
     }

@@ -6,6 +6,7 @@
  * it here and add it to LANGUAGE_MODULES. Static imports keep the module bundleable by any tool.
  */
 import * as ar from './ar';
+import * as ar_latn from './ar-latn';
 import * as bn from './bn';
 import * as bn_latn from './bn-latn';
 import * as de from './de';
@@ -39,7 +40,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, bn, bn_latn, de, en, es, fr, hi, hi_latn, id, it, pl, pt, ru, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, bn, bn_latn, de, en, es, fr, hi, hi_latn, id, it, pl, pt, ru, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

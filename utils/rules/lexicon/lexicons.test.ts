@@ -172,19 +172,19 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   tripleDigitWords: each(['pl', 'ru', 'tr', 'uk', 'vi', 'zh'], 'phone numbers are read digit by digit or in pairs, not with a word for "triple"'),
   appPrepositions: { en: '"to meet", "on meet" are verbs: a lower-case "meet" is never the app after an English preposition' },
   callMeEndings: each(
-    ['ar', 'bn', 'bn-Latn', 'de', 'en', 'fr', 'hi', 'hi-Latn', 'id', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'fr', 'hi', 'hi-Latn', 'id', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'no imperative with "me" glued to its end (French and Portuguese hyphenate it: "appelle-moi", "liga-me")',
   ),
   negationBlockers: each(
-    ['bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
+    ['ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
     'its negation words are negations wherever they stand (Arabic "ما" is also "what/as", Chinese "不" builds "要不", "不如")',
   ),
   styleSuffixStems: { en: 'the English style words take no endings: styleSuffixes holds them whole' },
-  emailParts: each(['de', 'fr', 'id', 'it', 'pl', 'pt', 'tl', 'tr'], 'writes "e-mail"/"email", which the English part "mail" finds'),
-  emailLabelParts: each(['de', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'tl', 'tr', 'ur-Latn'], 'writes "e-mail"/"email", which the English part "mail" finds'),
+  emailParts: each(['ar-Latn', 'de', 'fr', 'id', 'it', 'pl', 'pt', 'tl', 'tr'], 'writes "e-mail"/"email", which the English part "mail" finds'),
+  emailLabelParts: each(['ar-Latn', 'de', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'tl', 'tr', 'ur-Latn'], 'writes "e-mail"/"email", which the English part "mail" finds'),
   numberLabelParts: each(['de', 'es', 'fr', 'it', 'pl', 'pt', 'tr'], '"nummer", "número", "numara": the English part "num" finds them'),
   objectClitics: Object.fromEntries(
-    ['ar', 'bn', 'bn-Latn', 'de', 'en', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'].map((l) => [
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'].map((l) => [
       l,
       'only Romance languages put the object pronoun before the verb ("me pidió", "mi ha chiesto")',
     ]),
@@ -192,24 +192,24 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   bigNumbers: {
     de: 'units before tens ("vierunddreißig"): pairs are not combined',
     ...Object.fromEntries(
-      ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'].map((l) => [
+      ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'].map((l) => [
         l,
         'phone numbers are read digit by digit (or in native digits): no teens/tens collected',
       ]),
     ),
   },
   borrowedWorkWords: Object.fromEntries(
-    ['ar', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'].map(
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'].map(
       (l) => [l, 'written with the English spelling ("bot", "api", "sdk"), which the English list holds'],
     ),
   ),
   idWords: Object.fromEntries(
-    ['ar', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'].map(
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'].map(
       (l) => [l, 'technical abbreviations ("sku", "isbn", "otp") written in English; local order words are orderWords'],
     ),
   ),
   callMeButWords: each(
-    ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'no "call me <adjective>, but" idiom read in this language (as notANameAfterCallMe)',
   ),
   artifactStems: each(
@@ -221,15 +221,19 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     'writes the product words as English does ("WhatsApp Business") or as its stems match ("catálogo", "catalogue" begin with "catalog")',
   ),
   cliticPrefixes: each(
-    ['bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    ['ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'articles, conjunctions and prepositions are written as words of their own, or the elided ones ("l\'app") are split off by the tokenizer',
   ),
-  caseEndings: each(
-    ['de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-    'cases and postpositions are written as words of their own ("WhatsApp पर", "on WhatsApp"), or inflection is not glued to app names and nouns borrowed whole',
-  ),
+  caseEndings: {
+    'ar-Latn':
+      'the glued pronouns are Latin letters ("ak", "ek", "i", "k") that end countless English and French words: the glued forms are listed whole ("ra9mak", "ab3atli")',
+    ...each(
+      ['de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+      'cases and postpositions are written as words of their own ("WhatsApp पर", "on WhatsApp"), or inflection is not glued to app names and nouns borrowed whole',
+    ),
+  },
   libraryCodeSuffixes: each(
-    ['ar', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'file and package suffixes are the same in every language: the English list holds them',
   ),
 };
@@ -263,39 +267,39 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   referenceNouns: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
   numberOrPhoneNouns: ['tl', 'vi', 'zh'],
   appPrepositions: ['bn', 'bn-Latn', 'hi', 'tr', 'ur', 'zh'],
-  idFillers: ['ar', 'bn', 'bn-Latn', 'hi', 'tl', 'tr', 'uk', 'ur'],
+  idFillers: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'tl', 'tr', 'uk', 'ur'],
   copula: ['bn-Latn', 'tr', 'uk', 'zh'],
-  workStems: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'ur', 'ur-Latn', 'zh'],
+  workStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'ur', 'ur-Latn', 'zh'],
   without: ['it', 'tl', 'tr', 'vi', 'zh'],
   ownIdNouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
-  iAm: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
+  iAm: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
   payLinkPrepositions: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'zh'],
   firstPerson: ['ar', 'bn', 'bn-Latn', 'hi', 'pl', 'tl', 'tr', 'uk', 'ur', 'vi', 'zh'],
   platformStems: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   channelNext: ['ar', 'fr', 'pl', 'ru', 'tl', 'tr', 'uk', 'vi'],
-  phoneLabelNouns: ['ar', 'bn-Latn', 'es', 'fr', 'id', 'it', 'ru', 'tl', 'uk', 'vi', 'zh'],
+  phoneLabelNouns: ['ar', 'ar-Latn', 'bn-Latn', 'es', 'fr', 'id', 'it', 'ru', 'tl', 'uk', 'vi', 'zh'],
   currencyNames: ['bn-Latn', 'de', 'es', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'tl', 'tr', 'ur-Latn', 'vi'],
-  calledPerson: ['ar', 'bn-Latn', 'es', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'vi', 'zh'],
-  reportingVerbs: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  callMePronouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pt', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  calledPerson: ['ar', 'ar-Latn', 'bn-Latn', 'es', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'vi', 'zh'],
+  reportingVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  callMePronouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pt', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   idNouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  reportedTarget: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  reportedTarget: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   reportedAsks: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'it', 'pl', 'tl', 'ur', 'ur-Latn'],
-  proposalAsks: ['ar', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
-  speakers: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
-  notANameAfterCallMe: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  nameFillers: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  contactVerbStems: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  offerPossessives: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  proposalAsks: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
+  speakers: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
+  notANameAfterCallMe: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  nameFillers: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  contactVerbStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  offerPossessives: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   emailParts: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   emailLabelParts: ['ar', 'bn', 'bn-Latn', 'uk', 'ur', 'vi', 'zh'],
   numberLabelParts: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn', 'vi', 'zh'],
-  styleSuffixes: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  styleSuffixStems: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  numberLabels: ['ar', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  styleSuffixes: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  styleSuffixStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  numberLabels: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   caseEndings: ['bn-Latn', 'tr'],
   askFillers: ['zh'],
-  feeOrOutsideParts: ['ar', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  feeOrOutsideParts: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
 };
 
 /** Why `lang` may lack `cls`, or '' when it must have it. */

@@ -92,4 +92,17 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'رقم الهوية عندك، وهذا رقم جوالي ٠٥٠١٢٣٤٥٦٧ كلمني', expect: ['call', 'contact'], note: 'a phone noun with its suffix is nearer than the ID word' },
   { text: 'حقل الجوال في النموذج يقبل أرقام تجريبية مثل ٠٥٠٠٠٠٠٠٠١ فقط', expect: [], note: 'test numbers (sampleStems)' },
   { text: 'الكود ٥٥٥٠٤٤١ في الإيصال مش رقم موبايل، ده كود الفرع', expect: [], note: 'the number is said to be no phone' },
+  // Maghrebi (Darija, Algerian, Tunisian) and Upwork's name in Arabic letters.
+  { text: 'عطيني النمرة ديالك نعيطلك غدوة', expect: ['call', 'contact'], note: 'Darija in Arabic script' },
+  { text: 'نخلصك بالبريدي موب، برا أبوورك', expect: ['payment'], note: 'Algerian wallet, Upwork in Arabic letters' },
+  { text: 'نحب نكملو على الواتس، هنا بطيء', expect: ['call'] },
+  { text: 'خلينا نكمل الخدمة هنا فأبوورك، ما نقدرش نخرج', expect: [], note: 'Maghrebi refusal, staying on Upwork' },
+  { text: 'الدفع يكون على أبوورك كيما العادة', expect: [] },
+  { text: 'كيما قلتلك، الخدمة تكمل نهار الخميس', expect: [] },
+  { text: 'بغيت تطبيق فيه الدفع بالبريدي موب وCIB للزبائن', expect: [], note: 'the wallet is a feature of the work' },
+  { text: 'نتكلم عن ربط زوم مع التطبيق', expect: [], note: 'talking about the app as the work' },
+  { text: 'ضيفني في الجروب بتاع الشغل على أبوورك', expect: [], note: 'add me, but on Upwork' },
+  { text: 'ممكن نتكلم تلفون بعد الضهر؟', expect: ['call'], note: 'Egyptian: talk by phone, no number asked for' },
+  { text: 'ابعتلي الصور على الجيميل بتاعك', expect: ['call'], note: 'send me (things) on gmail' },
+  { text: 'نتكلم زوم بكرة ولا نكمل هنا؟', expect: ['call'], note: 'the app right after the verb' },
 ];
