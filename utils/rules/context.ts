@@ -246,6 +246,22 @@ function findChannels(
   // Per distinct word: can a name start there (its skeleton is a key or the start of one, or long
   // enough for a one-letter typo)? Most words cannot, and are skipped at once.
   const startable = skelOf.map((k) => k !== '' && (channelKeys.has(k) || channelPrefixes.has(k) || k.length >= 5));
+  // Per distinct word that no name starts: does a strong name of two to four letters open it, so
+  // that a case ending glued with an apostrophe may follow ("tg'de", "vk'dan")? Then each of its
+  // tokens is looked at for the apostrophe (below).
+  const shortLead = skelOf.map((k, d) => {
+    if (startable[d] || k.length < 3) return false;
+    for (let n = 2; n <= 4 && n < k.length; n++) {
+      const name = channelKeys.get(k.slice(0, n));
+      if (name && !name.weak) return true;
+    }
+    return false;
+  });
+  /** Token i holds an apostrophe (its original may be "tg'de"). */
+  const hasApostrophe = (i: number): boolean => {
+    for (let v = tokens.vFrom[i]!, end = tokens.vTo[i]!; v < end; v++) if (view.text.charCodeAt(v) === 0x27) return true;
+    return false;
+  };
   // The keys tried, as a tree of skeleton parts: each node knows its key's channel name and
   // whether the key starts a longer one, so a name that recurs costs one lookup per word.
   interface KeyNode {
@@ -313,7 +329,7 @@ function findChannels(
     );
   };
   for (let i = 0; i < count; i++) {
-    if (!startable[ids[i]!]) continue;
+    if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i))) continue;
     const first = skel(i);
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
     let at: KeyNode | undefined;
