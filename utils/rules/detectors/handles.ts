@@ -444,7 +444,8 @@ export function detectHandles(ctx: Ctx): Finding[] {
   for (const m of ctx.matches.contactNouns) {
     if (!idNoun.at(m.to - 1)) continue;
     let k = m.to;
-    if (words[k] === 'is' || words[k] === 'es' || words[k] === 'e' || words[k] === 'ist') k++;
+    // A copula of another language only after "my" ("mój login to x"): Polish "to" is English "to" ("from Gmail to Outlook").
+    if (words[k] === 'is' || words[k] === 'es' || words[k] === 'e' || words[k] === 'ist' || (COPULA.has(words[k]!) && m.from > 0 && MINE.has(words[m.from - 1]!))) k++;
     if (k >= count || sent[k] !== sent[m.from] || ctx.tokens.at[k] === 1) continue;
     const nextFrom = vFrom[k]!;
     const gap = t.slice(vTo[k - 1]!, nextFrom);

@@ -278,7 +278,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   calledPerson: ['ar', 'bn-Latn', 'es', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'vi', 'zh'],
   reportingVerbs: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   callMePronouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pt', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  idNouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  idNouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   reportedTarget: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   reportedAsks: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'it', 'pl', 'tl', 'ur', 'ur-Latn'],
   proposalAsks: ['ar', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],

@@ -61,7 +61,7 @@ export const lexicon: Lexicon = {
     'skontaktować', 'się skontaktować', 'skontaktować się z tobą', 'skontaktować się z panem', 'skontaktować się z panią', 'złapać',
     'numer', 'numer telefonu', 'numeru', 'numeru telefonu', 'nr', 'nr tel', 'telefon', 'tel', 'komórka',
     'komórki', 'numer komórki', 'e-mail', 'email', 'mail', 'maila', 'adres e-mail', 'adres mailowy', 'kontakt',
-    'dane kontaktowe', 'nick', 'nazwa użytkownika', 'id',
+    'dane kontaktowe', 'nick', 'nazwa użytkownika', 'id', 'login',
   ],
   identity: [
     'ten sam nick', 'taki sam nick', 'nick taki jak tu', 'nick taki sam', 'nick ten sam', 'ten sam co tu', 'ten sam co tutaj',
@@ -174,6 +174,7 @@ export const lexicon: Lexicon = {
     idFillers: ['jest'],
     ownIdNouns: ['kontakt', 'konto'],
     copula: ['jest', 'to', 'je'],
+    idNouns: ['login', 'nick', 'nik'],
     iAm: ['jestem'],
     numberOrPhoneNouns: ['numer', 'telefon'],
     sampleStems: ['testowy numer', 'testowe dane', 'dane testowe', 'numer testowy', 'przykładow', 'fikcyjn', 'fałszyw'],

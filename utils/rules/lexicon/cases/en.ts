@@ -77,4 +77,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "why don't you drop me your email so I can send the brief over", expect: ['contact'], note: 'why-not suggestion: the negation refuses nothing' },
   { text: "Why I won't give out my number before a contract: it breaks the rules here", expect: [], note: 'a why that explains the writer\'s own refusal' },
   { text: 'Would it be fine if I call you Sam from now on? Samuel feels so formal.', expect: [], note: 'call + pronoun + name names someone' },
+  { text: "Our office is switching its mailboxes from Gmail to Outlook next month.", expect: [], note: "Polish copula 'to' is English 'to'" },
 ];

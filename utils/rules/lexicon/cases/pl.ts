@@ -46,4 +46,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Wystawisz fakturę na moją firmę, a zapłacę przelewem', expect: ['payment'] },
   { text: 'Na ulotce będzie +48 12 555 01 77 i kontakt@piekarnia-ola.pl, zgadza się?', expect: [], note: 'artifact: ulotka' },
   { text: 'Będę prowadzić katalog na WhatsApp Business dla sklepu.', expect: [], note: 'app product' },
+  { text: "Przejdźmy na maila, łatwiej wysłać pliki", expect: ['call'], note: "email as the channel" },
+  { text: "skajp? mój login to ola.design", expect: ['call', 'contact'], note: "Polish spelling of Skype" },
+  { text: "napisz na apce z niebieską bańką i piorunem, ten sam nick co tu", expect: ['call', 'contact'], note: "Messenger described by its icon" },
 ];

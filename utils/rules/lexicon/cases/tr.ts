@@ -47,4 +47,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'mail adresim selin nokta cakir et işareti hotmail nokta com', expect: ['contact'], note: 'at and dot spelled as words' },
   { text: 'bana yaz: mert et gmail nokta com', expect: ['contact'], note: 'et alone for @' },
   { text: 'Ankara\'dayım ben de, bir ara kahve içeriz, detayları konuşuruz', expect: ['call'], note: 'meeting in person' },
+  { text: "tg'de varım, kullanıcı adım burakdev", expect: ['call'], note: "short name with an apostrophe ending" },
+  { text: "Skype'ta yazışalım mı, dosyaları da oradan atarım", expect: ['call'], note: "verb-final talk cue" },
+  { text: "Viber'a geçin lütfen, orada daha hızlıyım", expect: ['call'] },
+  { text: "mavi uçak uygulamasında aynı isimle varım, oradan yazın", expect: ['call', 'contact'], note: "Telegram described by its icon" },
+  { text: "Discord adınız ne? Sizi sunucuya ekleyeyim", expect: ['call', 'contact'], note: "ask after the app" },
+  { text: "Bundan sonra mail atın, orada devam edelim", expect: ['call'], note: "email as the channel" },
+  { text: "Telgrafhane müzesi için tanıtım metni yazalım", expect: [], note: "a word that starts like an app name" },
+  { text: "Teslim tarihine göre yazalım, sonra revize ederiz", expect: [], note: "writing as the work" },
 ];

@@ -55,4 +55,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Надішлю вам чек, задепозитуйте його і переведіть решту нашому дизайнеру.', expect: ['payment'], note: 'cheque overpayment scam' },
   { text: 'Надішлю чек про оплату, щойно отримаю його від банку.', expect: [], note: 'a receipt' },
   { text: 'Потрібна міграція архіву Skype для бізнесу в Teams до кінця кварталу', expect: [], note: 'the apps are the work' },
+  { text: "Підкажіть, як з вами зв'язатися?", expect: ['contact'], note: "apostrophe inside the word" },
+  { text: "у синьому літачку шукайте мене як Тарас Мельник", expect: ['call', 'contact'], note: "Telegram described by its icon" },
+  { text: "Можна розрахуватися через Monobank, щоб без комісії?", expect: ['payment'] },
 ];
