@@ -8,7 +8,7 @@ import { inflectionStems } from './inflection';
 import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
 import { joinSkeletons, leetReadings, skeleton, tokenize, type Tokens } from './tokens';
-import { lexiconStems, lexiconWords } from './wordsets';
+import { lexiconStems, lexiconWordList, lexiconWords } from './wordsets';
 import type { Category, Finding, FindingValue, QuietSpan } from './types';
 import { unicodeRegex } from './unicodeRegex';
 
@@ -207,6 +207,37 @@ function insideOtherUrl(t: string, slashes: Slashes, from: number, to: number): 
   return own !== t.slice(from, to);
 }
 
+/** Case endings glued to app names without an apostrophe (lexicon class `nameEndings`), longest first. */
+let NAME_ENDINGS: readonly string[] | undefined;
+const NAME_ENDING_MEMO = new Map<string, ChannelName | null>();
+const CONSONANT_END = /[b-df-hj-np-tv-z]$/;
+
+/**
+ * The strong app name a word is made of, with a case ending glued on ("viberdan" → Viber), or
+ * undefined. The name keeps four letters or more and ends in a consonant (endings after a vowel
+ * take a buffer letter and an apostrophe is the usual spelling), so "instala" is no Instagram.
+ */
+function nameWithEnding(word: string, channelKeys: Vocabulary['channelKeys']): ChannelName | undefined {
+  const known = NAME_ENDING_MEMO.get(word);
+  if (known !== undefined) return known ?? undefined;
+  NAME_ENDINGS ??= [...lexiconWordList('nameEndings')].filter(Boolean).sort((a, b) => b.length - a.length);
+  let found: ChannelName | null = null;
+  if (word.length <= 30 && /^[a-z]+$/.test(word)) {
+    for (const ending of NAME_ENDINGS) {
+      if (!word.endsWith(ending) || word.length - ending.length < 4) continue;
+      const stem = word.slice(0, word.length - ending.length);
+      if (!CONSONANT_END.test(stem)) continue;
+      const name = channelKeys.get(skeleton(stem));
+      if (name && !name.weak && name.channel.kind === 'call') {
+        found = name;
+        break;
+      }
+    }
+  }
+  if (NAME_ENDING_MEMO.size < 20_000) NAME_ENDING_MEMO.set(word, found);
+  return found ?? undefined;
+}
+
 /** A word of letters only (see unicodeRegex.ts). */
 const LETTERS = unicodeRegex('^\\p{L}+$');
 /** One Han character (a Chinese token: see tokens.ts). */
@@ -370,10 +401,23 @@ function findChannels(
       // Not the English possessive ("Zoom's API"), which was never read as the name.
       if (apos > 0 && ending.length <= 5 && ending !== 's' && (/^[A-Za-z]+$/.test(ending) || LETTERS().test(ending))) {
         const name = channelKeys.get(skeleton(raw.slice(0, apos)));
-        if (name && !name.weak) {
+        // A weak name counts when a verb of talking follows within three words, as Turkish puts it
+        // last ("WP'den yazın", "Teams'ten görüşelim"); alone it may be another thing ("WP'de" = WordPress).
+        let cueAfter = false;
+        if (name?.weak) for (let k = i + 1; k <= i + 3 && same(k, i); k++) if (cueStartingAt.has(k)) cueAfter = true;
+        if (name && (!name.weak || cueAfter)) {
           hit = name;
           hitLen = 1;
         }
+      }
+    }
+    if (!hit && first.length >= 5) {
+      // "viberdan", "discordda", "telegramem": a strong name ending in a consonant, with a case
+      // ending glued on without an apostrophe (lexicon class `nameEndings`).
+      const name = nameWithEnding(words[i]!, channelKeys);
+      if (name) {
+        hit = name;
+        hitLen = 1;
       }
     }
     if (!hit && first.length >= 5) {

@@ -140,7 +140,7 @@ const WORD_CLASSES = [
   'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
-  'cliticPrefixes',
+  'cliticPrefixes', 'nameEndings',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -227,6 +227,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   caseEndings: each(
     ['de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'cases and postpositions are written as words of their own ("WhatsApp पर", "on WhatsApp"), or inflection is not glued to app names and nouns borrowed whole',
+  ),
+  nameEndings: each(
+    ['ar', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'app names take no glued ending, take it in their own script (Cyrillic forms are listed as local names), or the ending is a word of its own',
   ),
   libraryCodeSuffixes: each(
     ['ar', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

@@ -175,6 +175,8 @@ export const lexicon: Lexicon = {
     ownIdNouns: ['kontakt', 'konto'],
     copula: ['jest', 'to', 'je'],
     idNouns: ['login', 'nick', 'nik'],
+    // Case endings on Latin app names ("na Zoomie", "Telegramem", "Discordzie").
+    nameEndings: ['ie', 'em', 'a', 'u', 'zie', 'owi'],
     iAm: ['jestem'],
     numberOrPhoneNouns: ['numer', 'telefon'],
     sampleStems: ['testowy numer', 'testowe dane', 'dane testowe', 'numer testowy', 'przykładow', 'fikcyjn', 'fałszyw'],

@@ -49,7 +49,7 @@ export const lexicon: Lexicon = {
     // Verb-final: the app with a case ending comes first ("Discord'da yazalım", "oradan yaz").
     'yazalım', 'yazışalım', 'yazışabiliriz', 'oradan yaz', 'oradan yazın', 'oradan yazabilirsin', 'oradan yazabilirsiniz',
     'oradan ulaş', 'oradan ulaşın', 'geçin', 'geçer misin', 'geçebilir miyiz', 'ses kanalına gel', 'ses kanalına gelin',
-    'varım', 'orada varım',
+    'varım', 'orada varım', 'yazarsanız', 'yazarsan', 'yazabilirsiniz', 'görüşürüz', 'konuşuruz',
   ],
   phoneCall: [
     'beni ara', 'beni arayın', 'arayın beni', 'seni arayayım', 'sizi arayayım', 'sizi arayabilir miyim',
@@ -179,5 +179,7 @@ export const lexicon: Lexicon = {
     callStems: ['ara', 'telefon'],
     phoneLabelNouns: ['telefon'],
     styleSuffixes: ['benzeri'],
+    // Case endings written without the apostrophe ("viberdan", "discordda", "telegrama").
+    nameEndings: ['da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'a', 'e', 'la', 'le', 'dir', 'i', 'ı', 'u', 'ü', 'ım', 'im', 'um', 'üm', 'ın', 'in', 'un', 'ün'],
   },
 };

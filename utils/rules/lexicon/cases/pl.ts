@@ -49,4 +49,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Przejdźmy na maila, łatwiej wysłać pliki", expect: ['call'], note: "email as the channel" },
   { text: "skajp? mój login to ola.design", expect: ['call', 'contact'], note: "Polish spelling of Skype" },
   { text: "napisz na apce z niebieską bańką i piorunem, ten sam nick co tu", expect: ['call', 'contact'], note: "Messenger described by its icon" },
+  { text: "Pogadajmy jutro na Discordzie", expect: ['call'], note: "Polish case ending on a Latin name" },
 ];

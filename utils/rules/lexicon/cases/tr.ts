@@ -55,4 +55,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Bundan sonra mail atın, orada devam edelim", expect: ['call'], note: "email as the channel" },
   { text: "Telgrafhane müzesi için tanıtım metni yazalım", expect: [], note: "a word that starts like an app name" },
   { text: "Teslim tarihine göre yazalım, sonra revize ederiz", expect: [], note: "writing as the work" },
+  { text: "viberdan yazın, akşam bakarım", expect: ['call'], note: "ending without an apostrophe" },
+  { text: "Teams'ten görüşelim mi yarın?", expect: ['call'], note: "weak name with an ending and a verb after it" },
+  { text: "WP'de siteyi kurdum, eklentileri de güncelledim", expect: [], note: "WP as WordPress with no verb of talking" },
+  { text: "Zoomlamak diye bir fiil mi var şimdi?", expect: [], note: "a word that merely starts like an app name" },
 ];
