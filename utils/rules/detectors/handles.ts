@@ -45,6 +45,14 @@ const isIdNoun = (word: string): boolean => ID_NOUNS.has(word) || MAIL_NOUN.test
 /** A time of day written as one word ("5pm", "10:30am"): never an account name. */
 const TIME_OF_DAY = /^[0-9]{1,2}(?::?[0-9]{2})?(?:am|pm|h)$/;
 
+/**
+ * An account name no ordinary word or number can be: letters first, a digit, and "_" or a dot
+ * between letters ("kir1ll_vfx", "anna.k92"), not a version ("v2.0").
+ */
+function unmistakableId(word: string): boolean {
+  return word.length <= 40 && /^[a-z][a-z0-9._]*$/.test(word) && /[0-9]/.test(word) && /_|[a-z]\.[a-z]/.test(word);
+}
+
 /** Looks like an account name: has a digit, "_" or "." inside, or is long enough to be one. */
 function idLike(word: string): boolean {
   if (NOT_AN_ID.has(word) || word.length < 3 || TIME_OF_DAY.test(word)) return false;
@@ -449,7 +457,10 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (k >= count || sent[k] !== sent[m.from] || ctx.tokens.at[k] === 1) continue;
     const nextFrom = vFrom[k]!;
     const gap = t.slice(vTo[k - 1]!, nextFrom);
-    if (gap.length > 3 || (k === m.to && !gap.includes(':'))) continue;
+    // Without a colon or copula, only a word that cannot be an ordinary word follows as the ID
+    // ("ник kir1ll_vfx": a digit and an underscore), never "username please".
+    const bare = k === m.to && !gap.includes(':');
+    if (gap.length > 3 || (bare && !(gap === ' ' && unmistakableId(t.slice(nextFrom, idEnd(t, nextFrom)))))) continue;
     const sentA = ctx.sentences[Math.max(0, sent[k]! - 1)]!.from;
     const sentB = ctx.sentences[sent[k]!]!.to;
     const mine = words[m.from - 1] === 'my';

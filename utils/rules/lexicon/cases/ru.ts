@@ -68,4 +68,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "го в дс вечером, ник там тот же что тут", expect: ['call', 'contact'], note: "дс after a preposition" },
   { text: "в синем самолетике ищите меня как Ирина Котова", expect: ['call', 'contact'], note: "Telegram described by its icon" },
   { text: "ДС подписали вчера, правки внесем до пятницы", expect: [], note: "ДС (a contract supplement) with no cue" },
+  { text: "давай в телеге, ник olga_m88", expect: ['call', 'contact'], note: "an ID after the nick noun without a colon" },
 ];
