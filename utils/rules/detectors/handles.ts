@@ -46,11 +46,13 @@ const isIdNoun = (word: string): boolean => ID_NOUNS.has(word) || MAIL_NOUN.test
 const TIME_OF_DAY = /^[0-9]{1,2}(?::?[0-9]{2})?(?:am|pm|h)$/;
 
 /**
- * An account name no ordinary word or number can be: letters first, a digit, and "_" or a dot
+ * An account name no ordinary word or number can be: letters first, "_" or a dot
  * between letters ("kir1ll_vfx", "anna.k92"), not a version ("v2.0").
  */
 function unmistakableId(word: string): boolean {
-  return word.length <= 40 && /^[a-z][a-z0-9._]*$/.test(word) && /[0-9]/.test(word) && /_|[a-z]\.[a-z]/.test(word);
+  if (word.length > 40 || !/^[a-z][a-z0-9._]*$/.test(word)) return false;
+  // "max.levels", "anna_kowal": two words of letters joined; else a digit and a joiner ("kir1ll_vfx").
+  return /^[a-z]{2,}[._][a-z]{2,}$/.test(word) || (/[0-9]/.test(word) && /_|[a-z]\.[a-z]/.test(word));
 }
 
 /** Looks like an account name: has a digit, "_" or "." inside, or is long enough to be one. */

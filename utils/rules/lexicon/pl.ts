@@ -65,7 +65,7 @@ export const lexicon: Lexicon = {
   ],
   identity: [
     'ten sam nick', 'taki sam nick', 'nick taki jak tu', 'nick taki sam', 'nick ten sam', 'ten sam co tu', 'ten sam co tutaj',
-    'taki jak tutaj', 'znajdziesz mnie', 'szukaj mnie',
+    'taki jak tutaj', 'znajdziesz mnie', 'szukaj mnie', 'ten sam co * tutaj', 'ten sam co * tu', 'taki sam jak * tutaj',
   ],
   contactAsk: [
     'jak mogę się z tobą', 'jak mogę się z panem', 'jak mogę się z panią', 'jak mogę', 'jak najlepiej', 'podeślij', 'podeślij mi', 'podaj', 'daj', 'prześlij', 'podeślij mi swojego', 'podeślij swojego', 'podaj swojego',

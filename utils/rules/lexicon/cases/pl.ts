@@ -50,4 +50,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "skajp? mój login to ola.design", expect: ['call', 'contact'], note: "Polish spelling of Skype" },
   { text: "napisz na apce z niebieską bańką i piorunem, ten sam nick co tu", expect: ['call', 'contact'], note: "Messenger described by its icon" },
   { text: "Pogadajmy jutro na Discordzie", expect: ['call'], note: "Polish case ending on a Latin name" },
+  { text: "tg taki sam jak nick tutaj", expect: ['call', 'contact'], note: "the same nick as here" },
 ];

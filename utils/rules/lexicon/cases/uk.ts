@@ -58,4 +58,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Підкажіть, як з вами зв'язатися?", expect: ['contact'], note: "apostrophe inside the word" },
   { text: "у синьому літачку шукайте мене як Тарас Мельник", expect: ['call', 'contact'], note: "Telegram described by its icon" },
   { text: "Можна розрахуватися через Monobank, щоб без комісії?", expect: ['payment'] },
+  { text: "вайбер той самий що й номер тут, пишіть туди", expect: ['call', 'contact'], note: "the same account as here" },
+  { text: "Логін адміна пришлю після підписання контракту", expect: [], note: "a login of the work, no app" },
 ];
