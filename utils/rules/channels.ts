@@ -21,7 +21,7 @@ export interface Channel {
 
 export const CHANNELS: Channel[] = [
   { label: 'Zoom', kind: 'call', names: ['zoom', 'zoom call', 'zoom meeting', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'জুম', 'জুমে', 'ज़ूम', 'जूम', 'ज़ूम पर', 'زووم', 'زوم'] },
-  { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'скайп', 'скайпе', 'سكايب'] },
+  { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'skajp', 'скайп', 'скайпе', 'سكايب'] },
   { label: 'Google Meet', kind: 'call', names: ['google meet', 'gmeet', 'meet.google', 'googlemeet', 'hangouts', 'google hangouts', 'google duo', 'google chat'], weak: ['meet'] },
   { label: 'Microsoft Teams', kind: 'call', names: ['microsoft teams', 'ms teams', 'msteams'], weak: ['teams', 'тимс', 'teamsach', 'teamsie', 'teamsa'] },
   {

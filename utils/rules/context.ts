@@ -8,7 +8,7 @@ import { inflectionStems } from './inflection';
 import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
 import { joinSkeletons, leetReadings, skeleton, tokenize, type Tokens } from './tokens';
-import { lexiconStems, lexiconWords } from './wordsets';
+import { lexiconStems, lexiconWordList, lexiconWords } from './wordsets';
 import type { Category, Finding, FindingValue, QuietSpan } from './types';
 import { unicodeRegex } from './unicodeRegex';
 
@@ -207,6 +207,37 @@ function insideOtherUrl(t: string, slashes: Slashes, from: number, to: number): 
   return own !== t.slice(from, to);
 }
 
+/** Case endings glued to app names without an apostrophe (lexicon class `nameEndings`), longest first. */
+let NAME_ENDINGS: readonly string[] | undefined;
+const NAME_ENDING_MEMO = new Map<string, ChannelName | null>();
+const CONSONANT_END = /[b-df-hj-np-tv-z]$/;
+
+/**
+ * The strong app name a word is made of, with a case ending glued on ("viberdan" → Viber), or
+ * undefined. The name keeps four letters or more and ends in a consonant (endings after a vowel
+ * take a buffer letter and an apostrophe is the usual spelling), so "instala" is no Instagram.
+ */
+function nameWithEnding(word: string, channelKeys: Vocabulary['channelKeys']): ChannelName | undefined {
+  const known = NAME_ENDING_MEMO.get(word);
+  if (known !== undefined) return known ?? undefined;
+  NAME_ENDINGS ??= [...lexiconWordList('nameEndings')].filter(Boolean).sort((a, b) => b.length - a.length);
+  let found: ChannelName | null = null;
+  if (word.length <= 30 && /^[a-z]+$/.test(word)) {
+    for (const ending of NAME_ENDINGS) {
+      if (!word.endsWith(ending) || word.length - ending.length < 4) continue;
+      const stem = word.slice(0, word.length - ending.length);
+      if (!CONSONANT_END.test(stem)) continue;
+      const name = channelKeys.get(skeleton(stem));
+      if (name && !name.weak && name.channel.kind === 'call') {
+        found = name;
+        break;
+      }
+    }
+  }
+  if (NAME_ENDING_MEMO.size < 20_000) NAME_ENDING_MEMO.set(word, found);
+  return found ?? undefined;
+}
+
 /** A word of letters only (see unicodeRegex.ts). */
 const LETTERS = unicodeRegex('^\\p{L}+$');
 /** One Han character (a Chinese token: see tokens.ts). */
@@ -246,6 +277,22 @@ function findChannels(
   // Per distinct word: can a name start there (its skeleton is a key or the start of one, or long
   // enough for a one-letter typo)? Most words cannot, and are skipped at once.
   const startable = skelOf.map((k) => k !== '' && (channelKeys.has(k) || channelPrefixes.has(k) || k.length >= 5));
+  // Per distinct word that no name starts: does a strong name of two to four letters open it, so
+  // that a case ending glued with an apostrophe may follow ("tg'de", "vk'dan")? Then each of its
+  // tokens is looked at for the apostrophe (below).
+  const shortLead = skelOf.map((k, d) => {
+    if (startable[d] || k.length < 3) return false;
+    for (let n = 2; n <= 4 && n < k.length; n++) {
+      const name = channelKeys.get(k.slice(0, n));
+      if (name && !name.weak) return true;
+    }
+    return false;
+  });
+  /** Token i holds an apostrophe (its original may be "tg'de"). */
+  const hasApostrophe = (i: number): boolean => {
+    for (let v = tokens.vFrom[i]!, end = tokens.vTo[i]!; v < end; v++) if (view.text.charCodeAt(v) === 0x27) return true;
+    return false;
+  };
   // The keys tried, as a tree of skeleton parts: each node knows its key's channel name and
   // whether the key starts a longer one, so a name that recurs costs one lookup per word.
   interface KeyNode {
@@ -313,7 +360,7 @@ function findChannels(
     );
   };
   for (let i = 0; i < count; i++) {
-    if (!startable[ids[i]!]) continue;
+    if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i))) continue;
     const first = skel(i);
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
     let at: KeyNode | undefined;
@@ -354,10 +401,23 @@ function findChannels(
       // Not the English possessive ("Zoom's API"), which was never read as the name.
       if (apos > 0 && ending.length <= 5 && ending !== 's' && (/^[A-Za-z]+$/.test(ending) || LETTERS().test(ending))) {
         const name = channelKeys.get(skeleton(raw.slice(0, apos)));
-        if (name && !name.weak) {
+        // A weak name counts when a verb of talking follows within three words, as Turkish puts it
+        // last ("WP'den yazın", "Teams'ten görüşelim"); alone it may be another thing ("WP'de" = WordPress).
+        let cueAfter = false;
+        if (name?.weak) for (let k = i + 1; k <= i + 3 && same(k, i); k++) if (cueStartingAt.has(k)) cueAfter = true;
+        if (name && (!name.weak || cueAfter)) {
           hit = name;
           hitLen = 1;
         }
+      }
+    }
+    if (!hit && first.length >= 5) {
+      // "viberdan", "discordda", "telegramem": a strong name ending in a consonant, with a case
+      // ending glued on without an apostrophe (lexicon class `nameEndings`).
+      const name = nameWithEnding(words[i]!, channelKeys);
+      if (name) {
+        hit = name;
+        hitLen = 1;
       }
     }
     if (!hit && first.length >= 5) {

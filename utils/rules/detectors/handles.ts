@@ -45,6 +45,16 @@ const isIdNoun = (word: string): boolean => ID_NOUNS.has(word) || MAIL_NOUN.test
 /** A time of day written as one word ("5pm", "10:30am"): never an account name. */
 const TIME_OF_DAY = /^[0-9]{1,2}(?::?[0-9]{2})?(?:am|pm|h)$/;
 
+/**
+ * An account name no ordinary word or number can be: letters first, "_" or a dot
+ * between letters ("kir1ll_vfx", "anna.k92"), not a version ("v2.0").
+ */
+function unmistakableId(word: string): boolean {
+  if (word.length > 40 || !/^[a-z][a-z0-9._]*$/.test(word)) return false;
+  // "max.levels", "anna_kowal": two words of letters joined; else a digit and a joiner ("kir1ll_vfx").
+  return /^[a-z]{2,}[._][a-z]{2,}$/.test(word) || (/[0-9]/.test(word) && /_|[a-z]\.[a-z]/.test(word));
+}
+
 /** Looks like an account name: has a digit, "_" or "." inside, or is long enough to be one. */
 function idLike(word: string): boolean {
   if (NOT_AN_ID.has(word) || word.length < 3 || TIME_OF_DAY.test(word)) return false;
@@ -449,11 +459,15 @@ export function detectHandles(ctx: Ctx): Finding[] {
   for (const m of ctx.matches.contactNouns) {
     if (!idNoun.at(m.to - 1)) continue;
     let k = m.to;
-    if (words[k] === 'is' || words[k] === 'es' || words[k] === 'e' || words[k] === 'ist') k++;
+    // A copula of another language only after "my" ("mój login to x"): Polish "to" is English "to" ("from Gmail to Outlook").
+    if (words[k] === 'is' || words[k] === 'es' || words[k] === 'e' || words[k] === 'ist' || (COPULA.has(words[k]!) && m.from > 0 && MINE.has(words[m.from - 1]!))) k++;
     if (k >= count || sent[k] !== sent[m.from] || ctx.tokens.at[k] === 1) continue;
     const nextFrom = vFrom[k]!;
     const gap = t.slice(vTo[k - 1]!, nextFrom);
-    if (gap.length > 3 || (k === m.to && !gap.includes(':'))) continue;
+    // Without a colon or copula, only a word that cannot be an ordinary word follows as the ID
+    // ("ник kir1ll_vfx": a digit and an underscore), never "username please".
+    const bare = k === m.to && !gap.includes(':');
+    if (gap.length > 3 || (bare && !(gap === ' ' && unmistakableId(t.slice(nextFrom, idEnd(t, nextFrom)))))) continue;
     const sentA = ctx.sentences[Math.max(0, sent[k]! - 1)]!.from;
     const sentB = ctx.sentences[sent[k]!]!.to;
     const mine = words[m.from - 1] === 'my';

@@ -40,11 +40,14 @@ function writtenAsScheme(ctx: Ctx, i: number): boolean {
   return end !== undefined && ctx.original[end] === ':' && /[^\s]/.test(ctx.original[end + 1] ?? ' ');
 }
 
-/** The original word behind token i holds an apostrophe ("I'd", "we'd"). */
-function writtenWithApostrophe(ctx: Ctx, i: number): boolean {
+/**
+ * The original word behind token i is a contraction: an apostrophe and one or two Latin letters
+ * at its end ("I'd", "we'd", "you'll"). An apostrophe inside a word is spelling ("зв'язатися").
+ */
+function writtenAsContraction(ctx: Ctx, i: number): boolean {
   const a = ctx.view.starts[ctx.tokens.vFrom[i]!] ?? 0;
   const b = ctx.view.ends[ctx.tokens.vTo[i]! - 1] ?? a;
-  return /['’ʼ`´]/.test(ctx.original.slice(a, b));
+  return /['’ʼ`´][a-z]{1,2}$/i.test(ctx.original.slice(Math.max(a, b - 4), b));
 }
 
 const MEANS_PREP = lexiconWords('meansPrepositions');
@@ -153,7 +156,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const m of ctx.matches.contactNouns) {
     // "I'd clean up…": a contraction folded into "id" is not the noun ID.
-    if (m.to - m.from === 1 && writtenWithApostrophe(ctx, m.from)) continue;
+    if (m.to - m.from === 1 && writtenAsContraction(ctx, m.from)) continue;
     // '<a href="tel:+1555…">Call us</a>': a scheme in markup, however much the sentence talks of calls.
     if (m.to - m.from === 1 && writtenAsScheme(ctx, m.from)) continue;
     // "call you on your phone", "talk over the phone": the phone as the means of a call, not a request for it.

@@ -11,9 +11,11 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   call: {
     WhatsApp: ['whatsappie', 'whatsappa', 'łocap', 'wacap'],
     Telegram: ['telegramie', 'telegrama'],
-    Skype: ['skypie', 'skajpie'],
+    Skype: ['skypie', 'skajpie', 'skajpa', 'skajpem'],
     Zoom: ['zoomie', 'zooma'],
-    'Facebook Messenger': ['messengerze', 'mesendżerze', 'mesenger'],
+    'Facebook Messenger': ['messengerze', 'mesendżerze', 'mesenger', 'messengera', 'messengerem',
+      // Described by its icon: the (blue) bubble with a lightning bolt.
+      'niebieską bańką', 'niebieska bańka', 'bańką z piorunem', 'bańka z piorunem', 'dymkiem z piorunem', 'bańką i piorunem'],
   },
   payment: {
     BLIK: ['blik', 'blika', 'blikiem'],
@@ -52,12 +54,18 @@ export const lexicon: Lexicon = {
     'poza upworkiem', 'poza upwork', 'poza platformą', 'bez upworka', 'bez upwork', 'omijając upwork',
     'z pominięciem upworka', 'na priv', 'na priva', 'na priw', 'na pw', 'na prywatną wiadomość',
     'gdzie indziej', 'kontakt mailowy', 'kontynuujmy mailowo', 'porozmawiajmy mailowo',
+    'przejdźmy na maila', 'przejdźmy na mail', 'przejdźmy na e-mail', 'przejdziemy na maila', 'przenieśmy się na maila',
+    'piszmy na maila', 'piszmy mailowo', 'korespondencję mailowo', 'kontynuować mailowo', 'drogą mailową',
   ],
   contactNouns: [
     'skontaktować', 'się skontaktować', 'skontaktować się z tobą', 'skontaktować się z panem', 'skontaktować się z panią', 'złapać',
     'numer', 'numer telefonu', 'numeru', 'numeru telefonu', 'nr', 'nr tel', 'telefon', 'tel', 'komórka',
     'komórki', 'numer komórki', 'e-mail', 'email', 'mail', 'maila', 'adres e-mail', 'adres mailowy', 'kontakt',
-    'dane kontaktowe', 'nick', 'nazwa użytkownika', 'id',
+    'dane kontaktowe', 'nick', 'nazwa użytkownika', 'id', 'login',
+  ],
+  identity: [
+    'ten sam nick', 'taki sam nick', 'nick taki jak tu', 'nick taki sam', 'nick ten sam', 'ten sam co tu', 'ten sam co tutaj',
+    'taki jak tutaj', 'znajdziesz mnie', 'szukaj mnie', 'ten sam co * tutaj', 'ten sam co * tu', 'taki sam jak * tutaj',
   ],
   contactAsk: [
     'jak mogę się z tobą', 'jak mogę się z panem', 'jak mogę się z panią', 'jak mogę', 'jak najlepiej', 'podeślij', 'podeślij mi', 'podaj', 'daj', 'prześlij', 'podeślij mi swojego', 'podeślij swojego', 'podaj swojego',
@@ -166,6 +174,9 @@ export const lexicon: Lexicon = {
     idFillers: ['jest'],
     ownIdNouns: ['kontakt', 'konto'],
     copula: ['jest', 'to', 'je'],
+    idNouns: ['login', 'nick', 'nik'],
+    // Case endings on Latin app names ("na Zoomie", "Telegramem", "Discordzie").
+    nameEndings: ['ie', 'em', 'a', 'u', 'zie', 'owi'],
     iAm: ['jestem'],
     numberOrPhoneNouns: ['numer', 'telefon'],
     sampleStems: ['testowy numer', 'testowe dane', 'dane testowe', 'numer testowy', 'przykładow', 'fikcyjn', 'fałszyw'],

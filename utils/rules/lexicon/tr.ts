@@ -20,7 +20,10 @@ import type { Lexicon } from './types';
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
     WhatsApp: ["whatsapp'tan", "whatsapp'ta", "whatsapp'a", "whatsapp'ım", "whatsapp'ınız", 'watsaptan', "wp'den"],
-    Telegram: ["telegram'dan", "telegram'da", "telegram'a", "telegram'ım", "telegram'ınız", "telegram'ın", 'telegramdan'],
+    Telegram: ["telegram'dan", "telegram'da", "telegram'a", "telegram'ım", "telegram'ınız", "telegram'ın", 'telegramdan',
+      // Described by its icon: "the blue plane app".
+      'mavi uçak', 'mavi uçaklı', 'mavi uçak uygulaması', 'mavi uçak uygulamasında', 'mavi uçak uygulamasından', 'mavi kağıt uçak',
+      'kağıt uçak ikonlu', 'mavi uçak ikonlu'],
     Zoom: ["zoom'dan", "zoom'da", "zoom'a", "zoom'la"],
     Skype: ["skype'tan", "skype'ta", "skype'a", "skype'la"],
     'Google Meet': ["meet'ten", "meet'te", "google meet'ten", "google meet'te"],
@@ -43,6 +46,10 @@ export const lexicon: Lexicon = {
     'görüşsek', 'görüntülü görüşme', 'görüntülü arama', 'toplantı yapalım', 'mesaj at', 'mesaj atın',
     'bana mesaj at', 'bana ulaşın', 'bana ulaş', 'ulaşabilirsiniz', 'iletişime geçelim', 'devam edelim',
     'geçelim', 'görüşme yapalım', 'mülakat yapalım',
+    // Verb-final: the app with a case ending comes first ("Discord'da yazalım", "oradan yaz").
+    'yazalım', 'yazışalım', 'yazışabiliriz', 'oradan yaz', 'oradan yazın', 'oradan yazabilirsin', 'oradan yazabilirsiniz',
+    'oradan ulaş', 'oradan ulaşın', 'geçin', 'geçer misin', 'geçebilir miyiz', 'ses kanalına gel', 'ses kanalına gelin',
+    'varım', 'orada varım', 'yazarsanız', 'yazarsan', 'yazabilirsiniz', 'görüşürüz', 'konuşuruz',
   ],
   phoneCall: [
     'beni ara', 'beni arayın', 'arayın beni', 'seni arayayım', 'sizi arayayım', 'sizi arayabilir miyim',
@@ -59,7 +66,8 @@ export const lexicon: Lexicon = {
     'upwork dışında', 'upwork dışı', "upwork'ün dışında", 'platform dışında', 'platformun dışında',
     'upwork olmadan', "upwork'ü atlayıp", 'özelden', 'özel mesajdan', "dm'den", 'başka bir yerden',
     'başka bir uygulamadan', 'mailden devam',
-    'maille iletişime',
+    'maille iletişime', 'mail atın', 'mail atabilirsiniz', 'maile geçelim', 'maille devam', 'mail üzerinden devam',
+    'e-posta üzerinden devam', 'e-postadan devam',
   ],
   contactNouns: [
     'ulaşabilirim', 'ulaşırım', 'iletişime geçebilirim', 'iletişime geçebiliriz',
@@ -69,7 +77,12 @@ export const lexicon: Lexicon = {
     'mail adresinizi', 'mailinizi', 'iletişim bilgileri', 'iletişim bilgilerinizi', 'kullanıcı adı',
     'kullanıcı adınızı', 'kullanıcı adım', 'id',
   ],
+  identity: [
+    'aynı isimle', 'aynı isim', 'aynı kullanıcı adı', 'aynı kullanıcı adıyla', 'aynı kullanıcı adım', 'aynı nick',
+    'aynı nickle', 'buradaki ismimle', 'beni bulabilirsin', 'beni bulabilirsiniz', 'orada adım',
+  ],
   contactAsk: [
+    'adın ne', 'adınız ne', 'hesabın ne', 'hesabınız ne', 'kullanıcı adın ne', 'numaran ne', 'numaranız ne',
     'size nasıl', 'sana nasıl', 'nasıl', 'alabilir miyim', 'alabilir miyiz', 'öğrenebilir miyim',
     'verir misin', 'verir misiniz', 'verebilir misiniz', 'atar mısın', 'atabilir misiniz', 'gönderir misiniz',
     'gönderebilir misiniz', 'paylaşır mısınız', 'paylaşabilir misiniz', 'nedir', 'kaç', 'benim', 'işte benim',
@@ -166,5 +179,7 @@ export const lexicon: Lexicon = {
     callStems: ['ara', 'telefon'],
     phoneLabelNouns: ['telefon'],
     styleSuffixes: ['benzeri'],
+    // Case endings written without the apostrophe ("viberdan", "discordda", "telegrama").
+    nameEndings: ['da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'a', 'e', 'la', 'le', 'dir', 'i', 'ı', 'u', 'ü', 'ım', 'im', 'um', 'üm', 'ın', 'in', 'un', 'ün'],
   },
 };

@@ -351,5 +351,13 @@ export interface WordClasses {
    * least three letters (`inflection.ts`).
    */
   cliticPrefixes?: string[];
+  /**
+   * Case endings glued to an app name without an apostrophe (Turkish "viberdan", "discordda",
+   * "telegrama"; Polish "zoomie", "telegramem"). A word made of a strong app name of four letters or
+   * more that ends in a consonant, then one of these, reads as the name (context.ts `findChannels`);
+   * with an apostrophe ("Viber'dan") any short ending already does. Only app names read them, never
+   * lexicon phrases, so short endings ("a", "e") are safe here where `caseEndings` would not be.
+   */
+  nameEndings?: string[];
 }
 

@@ -81,4 +81,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Customers pay to paybill 522533, account name is the invoice code.', expect: [], note: 'M-Pesa paybill, not a phone' },
   { text: 'ABN 51 824 753 556 goes in the quote footer.', expect: [], note: 'Australian business number' },
   { text: 'My till is closed today, call me on 0712 555 019 instead.', expect: ['call', 'contact'], note: 'a real number beside the word till' },
+  { text: "Our office is switching its mailboxes from Gmail to Outlook next month.", expect: [], note: "Polish copula 'to' is English 'to'" },
 ];

@@ -55,4 +55,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'El cliente quiere que respondamos los pedidos por WhatsApp, ¿puedes configurar el bot?', expect: [], note: 'reported ask (quiere que) as part of the job' },
   { text: '¿por qué no me pasas tu correo y te mando los archivos?', expect: ['contact'], note: 'why-not suggestion' },
   { text: 'El CUIT 30 71234567 9 tiene que salir en el encabezado.', expect: [], note: 'tax ID, not a phone' },
+  { text: "Instala el plugin y avísame cuando termine", expect: [], note: "'insta' + 'la' is no app name" },
 ];

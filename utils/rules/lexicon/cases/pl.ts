@@ -48,4 +48,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Będę prowadzić katalog na WhatsApp Business dla sklepu.', expect: [], note: 'app product' },
   { text: 'Numer NIP 123 456 78 90 ma być w stopce.', expect: [], note: 'tax ID, not a phone' },
   { text: 'Migracja kanałów ze Slacka do Microsoft Teams dla 40 osób', expect: [], note: 'a work headline' },
+  { text: "Przejdźmy na maila, łatwiej wysłać pliki", expect: ['call'], note: "email as the channel" },
+  { text: "skajp? mój login to ola.design", expect: ['call', 'contact'], note: "Polish spelling of Skype" },
+  { text: "napisz na apce z niebieską bańką i piorunem, ten sam nick co tu", expect: ['call', 'contact'], note: "Messenger described by its icon" },
+  { text: "Pogadajmy jutro na Discordzie", expect: ['call'], note: "Polish case ending on a Latin name" },
+  { text: "tg taki sam jak nick tutaj", expect: ['call', 'contact'], note: "the same nick as here" },
 ];

@@ -54,7 +54,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Обсуждаем только здесь, в личку до контракта не пишу', expect: [] },
   { text: 'Я не пишу код на Python, давай лучше в телегу', expect: ['call'] },
   { text: 'Нужно настроить рассылку напоминаний пациентам через WhatsApp', expect: [], note: 'a mailing through the app is the work' },
-  { text: 'Найдёшь меня в мессенджере с бумажным самолётиком, ник как здесь', expect: ['call'], note: 'Telegram described by its icon' },
+  { text: 'Найдёшь меня в мессенджере с бумажным самолётиком, ник как здесь', expect: ['call', 'contact'], note: 'Telegram described by its icon; the same nick as here names the account' },
   { text: 'Нарисуйте для детской книги бумажный самолетик над городом', expect: [], note: 'a real paper plane' },
   { text: 'На визитке будут +7 812 555-01-77 и hello@studio-veter.ru, так?', expect: [], note: 'artifact: визитка' },
   { text: 'Мой номер для визитки +7 912 555-01-77, звоните если что', expect: ['call', 'contact'], note: 'own number and call' },
@@ -66,4 +66,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'дис: vasya.builds, кидай инвайт, обсудим в войсе', expect: ['call', 'contact'], note: 'short name for Discord' },
   { text: 'Сохрани проект на диск и пришли ссылку сюда', expect: [] },
   { text: 'ИНН 5024 123456 78 нужно вписать в шапку сайта.', expect: [], note: 'tax ID, not a phone' },
+  { text: "го в дс вечером, ник там тот же что тут", expect: ['call', 'contact'], note: "дс after a preposition" },
+  { text: "в синем самолетике ищите меня как Ирина Котова", expect: ['call', 'contact'], note: "Telegram described by its icon" },
+  { text: "ДС подписали вчера, правки внесем до пятницы", expect: [], note: "ДС (a contract supplement) with no cue" },
+  { text: "давай в телеге, ник olga_m88", expect: ['call', 'contact'], note: "an ID after the nick noun without a colon" },
 ];

@@ -56,4 +56,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Надішлю чек про оплату, щойно отримаю його від банку.', expect: [], note: 'a receipt' },
   { text: 'Потрібна міграція архіву Skype для бізнесу в Teams до кінця кварталу', expect: [], note: 'the apps are the work' },
   { text: 'Mini App для кав\'ярні: оплата через Telegram Payments', expect: [], note: 'a work headline' },
+  { text: "Підкажіть, як з вами зв'язатися?", expect: ['contact'], note: "apostrophe inside the word" },
+  { text: "у синьому літачку шукайте мене як Тарас Мельник", expect: ['call', 'contact'], note: "Telegram described by its icon" },
+  { text: "Можна розрахуватися через Monobank, щоб без комісії?", expect: ['payment'] },
+  { text: "вайбер той самий що й номер тут, пишіть туди", expect: ['call', 'contact'], note: "the same account as here" },
+  { text: "Логін адміна пришлю після підписання контракту", expect: [], note: "a login of the work, no app" },
 ];
