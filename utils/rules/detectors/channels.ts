@@ -4,11 +4,11 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { CHANNEL_PREP, askBefore, around, findingAt, findingOn, hasCue, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, askBefore, around, findingAt, findingOn, hasCue, quietRefusal, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns } from '../validators/context';
+import { isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns, refusedClose } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
@@ -170,7 +170,13 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const sentNo = ctx.sent[h.from]!;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
     const workSubject = talkCueLeadsTo(ctx, h) ? isWorkSubjectInClause(ctx, h.from, h.to) : isWorkSubject(ctx, h.from, h.to);
-    if (workSubject || isRefused(ctx, h.from, true) || negatedVerbGoverns(ctx, h.from) || negatedApp(ctx, h) || declinedNext(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
+    if (workSubject || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
+    // Refused or ruled out: the verifier must not add the call back on this sentence (Ctx.quiet).
+    const ruledOut = negatedApp(ctx, h) || declinedNext(ctx, h);
+    if (ruledOut || isRefused(ctx, h.from, true) || negatedVerbGoverns(ctx, h.from)) {
+      if (ruledOut || refusedClose(ctx, h.from)) quietRefusal(ctx, h.from, h.to, 'refused-call');
+      continue;
+    }
     // "an Upwork Zoom", "Upwork's Meet": an "on Upwork" phrase that holds the name is Upwork's own call.
     if (hasCue(ctx, 'onUpwork', h.from, h.to) && hasCue(ctx, 'onUpwork', h.from - 1, h.from)) continue;
     const s = sentenceOf(ctx, h.from);

@@ -3,12 +3,12 @@
  * "text me"), meeting in person ("grab a coffee"), and leaving the platform ("outside Upwork").
  * Leaving the platform to be paid is a payment finding instead (see payment.ts).
  */
-import { MINE, channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
+import { MINE, channelStartsAt, channelStartsIn, findingOn, quietRefusal, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, negatedBefore, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, negatedBefore, isRouteNegator, isWorkSubject, refusedClose, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -228,7 +228,12 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   const out: Finding[] = [];
   quietNamingCalls(ctx);
   for (const m of ctx.matches.phoneCall) {
-    if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to) || isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
+    if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to)) continue;
+    if (isRefused(ctx, m.from)) {
+      if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, 'refused-call');
+      continue;
+    }
+    if (isOnUpwork(ctx, m.from)) continue;
     if (textedHere(ctx, m.from, m.to, values)) continue;
     if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));
@@ -318,7 +323,10 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   for (const m of ctx.matches.elsewhere) {
     // "我不会在平台外收钱", "ما أقدر أقبل الدفع برا المنصة": a negated verb before the place refuses it.
-    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from)) continue;
+    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from)) {
+      if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, paymentNear(ctx, m.from) ? 'refused-payment' : 'refused-call');
+      continue;
+    }
     if (isRouteNegator(ctx.words[m.from]!) && doubleNegated(ctx, m.from, m.from, m.to)) continue;
     const aboutEmail = ctx.words.slice(m.from, m.to).some(isAboutEmail);
     // "me manda um email no ana@x.com": giving the address is the contact finding, not a move.

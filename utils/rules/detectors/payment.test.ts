@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
+import { buildContext } from '../context';
+import { detectPayment } from './payment';
 import { table } from '../testing/table';
 
 table('payment outside Upwork: should warn', [
@@ -243,3 +245,20 @@ table('reports and refusals of paying outside: no warning; the same proposal sti
   ['Send the advance to my PayPal and we skip the Upwork fee.', ['payment']],
   ['Saya terima bayaran lewat PayPal saja, biar nggak kena potongan Upwork.', ['payment']],
 ]);
+
+describe('refused payment names and phrases are quiet for the verifier', () => {
+  /** The quiet spans the rules leave for the verifier, as text. */
+  const quietOf = (text: string): string[] => {
+    const ctx = buildContext(text);
+    detectPayment(ctx);
+    return ctx.quiet.map((q) => `${q.kind}:${text.slice(q.start, q.end)}`);
+  };
+
+  it('marks a payment app the writer refuses right before it', () => {
+    expect(quietOf('I will never accept money through Skrill, only the milestone here.')).toContain('refused-payment:Skrill');
+  });
+
+  it('leaves the verifier its say when the refusal is far from the name, in another clause', () => {
+    expect(quietOf("I'd rather not wait for approval, so just settle it through Skrill today.")).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { around, channelStartsIn, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
+import { CHANNEL_PREP, around, channelStartsIn, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 /**
@@ -360,6 +360,36 @@ function clauseTalks(ctx: Ctx, from: number, to: number, clause: Int8Array): boo
   const here = wordFlags(ctx, HERE_WORDS);
   for (let k = from; k < end; k++) if (negation.at(k) || here.at(k)) return false;
   return true;
+}
+
+/** Words before a trigger within which a refusal is its own ("I won't take payment via Binance"). */
+const CLOSE_REFUSAL_REACH = 5;
+
+/**
+ * A refusal stands close before token i: a refusal phrase or a negation in i's clause, at most
+ * five words before it ("I can't move to Telegram", "pas sur WhatsApp", "não recebo pagamento
+ * fora"), or a negated verb governs it. Stricter than isRefused (which reads the whole sentence):
+ * only such a refusal tells the verifier to add nothing back on the sentence (Ctx.quiet), since a
+ * refusal elsewhere in a long sentence ("we'd rather not lose 10% to fees, so pay me via Wise") is
+ * a weaker reading the verifier may overrule.
+ */
+export function refusedClose(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined) return false;
+  // A negation that is a preposition in another language right before the trigger ("no" is
+  // Portuguese "on the": "manda msg no Telegram") is too doubtful a refusal to silence the verifier.
+  const prev = ctx.words[i - 1];
+  if (i > 0 && ctx.sent[i - 1] === sent && NEGATIONS.has(prev!) && CHANNEL_PREP.has(prev!)) return false;
+  if (negatedBefore(ctx, i) || negatedVerbGoverns(ctx, i)) return true;
+  let table = ctx.memo.get('refusal-tokens');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    for (const s of ctx.sentences) refusalTokens(ctx, s.from, s.to, table);
+    ctx.memo.set('refusal-tokens', table);
+  }
+  const clause = clauses(ctx);
+  for (let k = i - 1; k >= Math.max(0, i - CLOSE_REFUSAL_REACH) && ctx.sent[k] === sent && clause[k] === clause[i]; k--) if (table[k]) return true;
+  return false;
 }
 
 /** Marks the refusal tokens in [from, to). */
