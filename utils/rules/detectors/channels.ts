@@ -65,15 +65,36 @@ const WITHOUT = lexiconWords('without');
 const NEEDED = lexiconWords('needed');
 const NUMBER_LABELS = lexiconWords('numberLabels');
 
-/** "no Zoom needed", "sin WhatsApp": the app is ruled out ("no" alone is Portuguese "on the"). */
+const NEGATION = lexiconWords('negation');
+const NEGATION_BLOCKERS = lexiconWords('negationBlockers');
+
+/** Token k is a negation where it stands: not after a word that undoes it ("بعد ما", "要不"). */
+function negationAt(ctx: Ctx, k: number): boolean {
+  return k >= 0 && NEGATION.has(ctx.words[k]!) && !(k > 0 && ctx.sent[k - 1] === ctx.sent[k] && NEGATION_BLOCKERS.has(ctx.words[k - 1]!));
+}
+
+/**
+ * The app is ruled out: "sin WhatsApp", "no Zoom needed", a word of needing negated right before
+ * it ("no need for WhatsApp", "pas besoin de Zoom", "não precisa de Zoom", "не нужен Zoom"), and in
+ * a statement a negation right before it or before its preposition ("here on Upwork, not on
+ * WhatsApp", "pas sur WhatsApp", "nicht über Zoom", "не в Телеграме", "not Skype"). A negation that
+ * is also a preposition ("no" is Portuguese "on the": "manda msg no Telegram") only counts with a
+ * preposition after it.
+ */
 function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
   const prev = ctx.words[h.from - 1];
   const sent = ctx.sent[h.from]!;
   if (prev === undefined || ctx.sent[h.from - 1] !== sent) return false;
   if (WITHOUT.has(prev)) return true;
-  // "no need for WhatsApp": "no", a word of needing, one word before the name.
-  if (h.from >= 3 && ctx.sent[h.from - 3] === sent && ctx.words[h.from - 3] === 'no' && NEEDED.has(ctx.words[h.from - 2]!)) return true;
-  return prev === 'no' && ctx.sent[h.to] === sent && NEEDED.has(ctx.words[h.to]!);
+  // A word of needing at most one word before the name, a negation at most one word before it.
+  for (let n = h.from - 1; n >= Math.max(1, h.from - 2) && ctx.sent[n] === sent; n--) {
+    if (!NEEDED.has(ctx.words[n]!)) continue;
+    for (let k = n - 1; k >= Math.max(0, n - 2) && ctx.sent[k] === sent; k--) if (negationAt(ctx, k)) return true;
+  }
+  if (prev === 'no' && ctx.sent[h.to] === sent && NEEDED.has(ctx.words[h.to]!)) return true;
+  if (ctx.tokens.question[sent]) return false;
+  if (CHANNEL_PREP.has(prev)) return h.from >= 2 && ctx.sent[h.from - 2] === sent && negationAt(ctx, h.from - 2);
+  return negationAt(ctx, h.from - 1);
 }
 
 /** "IMO 9074729": a ship's IMO number (valid check digit) after the name, not the imo messenger. */

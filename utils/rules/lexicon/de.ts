@@ -180,6 +180,7 @@ export const lexicon: Lexicon = {
     emailDot: ['punkt'],
     socialCueStems: ['schreib'],
     without: ['ohne'],
+    needed: ['nötig', 'notwendig', 'bedarf', 'erforderlich'],
     idNouns: ['benutzername'],
     idFillers: ['ist'],
     ownIdNouns: ['kontakt', 'benutzername', 'nutzername', 'konto'],

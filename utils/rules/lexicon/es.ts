@@ -207,6 +207,7 @@ export const lexicon: Lexicon = {
     emailDot: ['punto'],
     socialCueStems: ['escrib', 'mensaj', 'ahi', 'alla', 'directo'],
     without: ['sin'],
+    needed: ['necesidad', 'necesario', 'necesaria', 'falta'],
     idNouns: ['usuario'],
     idFillers: ['es'],
     ownIdNouns: ['contacto', 'usuario', 'cuenta'],

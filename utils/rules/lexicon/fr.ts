@@ -188,6 +188,7 @@ export const lexicon: Lexicon = {
     emailDot: ['point'],
     socialCueStems: ['ecri', 'écri'],
     without: ['sans'],
+    needed: ['besoin', 'nécessaire', 'nécessaires'],
     idNouns: ['utilisateur'],
     idFillers: ['est', 'c', 'cest', 'é'],
     ownIdNouns: ['utilisateur', 'pseudo', 'compte'],

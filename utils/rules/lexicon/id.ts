@@ -138,6 +138,7 @@ export const lexicon: Lexicon = {
     emailDot: ['titik', 'dot'],
     socialCueStems: ['kirim', 'pesan'],
     without: ['tanpa'],
+    needed: ['perlu', 'butuh', 'usah'],
     idFillers: ['adalah'],
     ownIdNouns: ['kontak', 'akun'],
     copula: ['adalah'],

@@ -159,7 +159,7 @@ const ENGLISH_ONLY: readonly RequiredClass[] = [
   'clientPeople', 'othersPossessive', 'managedThings', 'strongIdWords', 'meetCallNouns', 'clauseStart', 'herePointer',
   'textStems', 'meetLinking', 'meetVerbs', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'emailUnderscore', 'emailDash', 'notEmailLocal',
   'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'profileChatVerbs', 'eventVerbs',
-  'eventFillers', 'needed', 'notAnId', 'placeholderHandles', 'thirdParty', 'numberWorkStems', 'payNear', 'identity',
+  'eventFillers', 'notAnId', 'placeholderHandles', 'thirdParty', 'numberWorkStems', 'payNear', 'identity',
   'possessive', 'idLabelNouns', 'weakNameIdiomNext',
 ];
 
@@ -241,6 +241,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
  */
 const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   here: ['zh'],
+  needed: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'tr', 'ur', 'ur-Latn', 'zh'],
   phoneNouns: ['tl'],
   yourWords: ['zh'],
   avoidStems: ['zh'],

@@ -163,6 +163,7 @@ export const lexicon: Lexicon = {
     emailDot: ['kropka'],
     socialCueStems: ['napisz'],
     without: ['bez'],
+    needed: ['potrzeba', 'potrzebny', 'potrzebna', 'potrzebne', 'trzeba', 'potrzeby'],
     idFillers: ['jest'],
     ownIdNouns: ['kontakt', 'konto'],
     copula: ['jest', 'to', 'je'],

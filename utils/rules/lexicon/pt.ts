@@ -195,6 +195,7 @@ export const lexicon: Lexicon = {
     emailDot: ['ponto'],
     socialCueStems: ['mensag', 'chama'],
     without: ['sem'],
+    needed: ['precisa', 'precisamos', 'preciso', 'necessidade', 'necessário', 'necessária'],
     idNouns: ['nome'],
     idFillers: ['e', 'é'],
     ownIdNouns: ['contato', 'usuário', 'conta'],

@@ -185,6 +185,7 @@ export const lexicon: Lexicon = {
     emailDot: ['tochka', 'точка'],
     socialCueStems: ['напиш', 'пиш', 'там'],
     without: ['без'],
+    needed: ['нужен', 'нужно', 'нужна', 'нужны', 'надо', 'необходимости'],
     idNouns: ['ник', 'логин'],
     idFillers: ['это'],
     ownIdNouns: ['ник', 'логин'],

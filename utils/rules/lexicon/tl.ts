@@ -98,6 +98,7 @@ export const lexicon: Lexicon = {
     emailDot: ['dot', 'tuldok'],
     emailAt: ['at'],
     negation: ['hindi'],
+    needed: ['kailangan'],
     shareOrUseStems: ['ibigay', 'gamit'],
     upworkNegator: ['hindi'],
     routeWords: ['sa'],

@@ -169,6 +169,7 @@ export const lexicon: Lexicon = {
     contractStems: ['рахун', 'угод', 'проект'],
     socialCueStems: ['напиш', 'пиш', 'там'],
     without: ['без'],
+    needed: ['потрібен', 'потрібно', 'потрібна', 'треба', 'потреби'],
     ownIdNouns: ['нік'],
     iAm: ['я'],
     numberOrPhoneNouns: ['номер'],
