@@ -8,7 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, negatedBefore, isRouteNegator, isWorkSubject, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, refusedClose, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -323,7 +323,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   for (const m of ctx.matches.elsewhere) {
     // "我不会在平台外收钱", "ما أقدر أقبل الدفع برا المنصة": a negated verb before the place refuses it.
-    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from)) {
+    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from) || negatedReceipt(ctx, m.from)) {
       if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, paymentNear(ctx, m.from) ? 'refused-payment' : 'refused-call');
       continue;
     }

@@ -262,3 +262,19 @@ describe('refused payment names and phrases are quiet for the verifier', () => {
     expect(quietOf("I'd rather not wait for approval, so just settle it through Skrill today.")).toEqual([]);
   });
 });
+
+table('a negated verb of receiving money refuses the payment: should not warn', [
+  ['I do not accept payment through Skrill, only the milestone here.', []],
+  ["I can't receive the money via Payoneer outside the platform, sorry.", []],
+  ['Não aceito pagamento por Pix fora da plataforma.', []],
+  ["Je n'accepte pas de paiement par Lydia hors d'Upwork.", []],
+  ['Ich nehme keine Zahlung über PayPal außerhalb von Upwork an.', []],
+  ['Я не принимаю оплату через Payoneer вне платформы.', []],
+  ['No recibo pagos por Zelle fuera de la plataforma.', []],
+  ['Saya tidak terima pembayaran lewat DANA di luar platform.', []],
+]);
+
+table('a refusal of receiving next to a proposal to pay still warns', [
+  ['I never accept cheques. Pay me through Skrill instead and we skip the fee.', ['payment']],
+  ['Do you not accept PayPal? I can send it there directly.', ['payment']],
+]);

@@ -7,7 +7,7 @@
  */
 import { channelStartsIn, findingOn, hasCue, quietRefusal, sentenceOf, wordFlags, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedVerbGoverns, refusedClose } from '../validators/context';
+import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedVerbGoverns, refusedClose } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -336,7 +336,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   for (const m of ctx.matches.payment) {
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
     if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
-    if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from)) {
+    if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from)) {
       quietRefused(ctx, m.from, m.to);
       continue;
     }
@@ -374,7 +374,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // BTC once the trading bot passes backtests"). A verb of paying inside a work phrase ("payment
     // gateway", "Apple Pay") is the work, not a proposal.
     const strong = payVerbOutsideWork(ctx, s.from, s.to, h.from, h.to) || paymentCueOutsideNames(ctx, s.from, s.to);
-    if (isRefused(ctx, h.from) || negatedVerbGoverns(ctx, h.from)) {
+    if (isRefused(ctx, h.from) || negatedVerbGoverns(ctx, h.from) || negatedReceipt(ctx, h.from)) {
       quietRefused(ctx, h.from, h.to);
       continue;
     }

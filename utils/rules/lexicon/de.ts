@@ -137,6 +137,7 @@ export const lexicon: Lexicon = {
       'vorlage', 'bildschirm', 'abspann', 'verpackung', 'schild', 'briefkopf', 'broschure',
     ],
     negation: ['nicht', 'kein', 'keine'],
+    receiveStems: ['nehm', 'akzept', 'erhalt', 'empfang'],
     shareOrUseStems: ['geben', 'teilen', 'nutzen', 'benutz', 'schick'],
     upworkNegator: ['nicht', 'kein', 'keine', 'ohne', 'statt', 'anstatt'],
     routeNegator: ['ohne', 'statt', 'anstatt'],

@@ -257,6 +257,7 @@ export const lexicon: Lexicon = {
       'caption', 'bio',
     ],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
+    receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking'],
     shareOrUseStems: ['share', 'give', 'send', 'use', 'using', 'pass'],
     upworkNegator: ['not', 'no', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],

@@ -164,6 +164,7 @@ export const lexicon: Lexicon = {
       'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada',
     ],
     negation: ['no', 'nunca'],
+    receiveStems: ['recib', 'acept', 'cobr'],
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso'],
     upworkNegator: ['no', 'sin', 'lugar', 'vez'],
     routeNegator: ['sin'],

@@ -149,6 +149,7 @@ export const lexicon: Lexicon = {
       'vignette', 'miniature', 'ecran', 'emballage', 'enseigne', 'plaquette',
     ],
     negation: ['pas', 'non', 'jamais'],
+    receiveStems: ['reçoi', 'recoi', 'recev', 'accept', 'prend'],
     shareOrUseStems: ['utilis', 'donn'],
     upworkNegator: ['pas', 'non', 'sans', 'au lieu'],
     routeNegator: ['sans'],

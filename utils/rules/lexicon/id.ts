@@ -108,6 +108,7 @@ export const lexicon: Lexicon = {
       'kartu', 'brosur', 'spanduk', 'baliho', 'stiker', 'templat', 'layar', 'kemasan', 'papan', 'sampul', 'selebaran',
     ],
     negation: ['tidak', 'nggak', 'gak', 'ga'],
+    receiveStems: ['terima', 'menerima', 'ambil'],
     shareOrUseStems: ['berbagi', 'kasih', 'kirim', 'pakai'],
     upworkNegator: ['tidak', 'nggak', 'gak', 'ga', 'ndak', 'enggak', 'bukan', 'tanpa'],
     routeNegator: ['tanpa'],

@@ -131,6 +131,7 @@ export const lexicon: Lexicon = {
       'etykiet', 'naklejk', 'stopk', 'szablon', 'makiet', 'miniatur', 'ekran', 'opakowani', 'szyld', 'okładk',
     ],
     negation: ['nie'],
+    receiveStems: ['przyjm', 'odbier', 'bior'],
     shareOrUseStems: ['udost', 'podać', 'uży'],
     upworkNegator: ['nie', 'bez', 'zamiast'],
     routeNegator: ['bez', 'zamiast'],

@@ -154,6 +154,7 @@ export const lexicon: Lexicon = {
       'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa',
     ],
     negation: ['nao', 'não', 'nunca'],
+    receiveStems: ['receb', 'aceit', 'cobr'],
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso'],
     upworkNegator: ['não', 'nao', 'sem', 'vez', 'lugar'],
     routeNegator: ['sem'],

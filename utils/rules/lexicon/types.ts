@@ -86,6 +86,14 @@ export interface WordClasses {
   negationBlockers?: string[];
   /** Stems of verbs of sharing or using ("share", "teilen", "kullan"): negated, they refuse to move ("don't use Telegram"). */
   shareOrUseStems?: string[];
+  /**
+   * Stems of verbs of receiving or accepting money ("receive", "accept", "collect", "recebo",
+   * "принимаю", "收"): with a negation right before or after them, they refuse the payment phrase
+   * or payment name that follows within four words ("não recebo pagamento fora do Upwork", "I no
+   * dey collect payment outside", "je n'accepte pas de paiement hors Upwork"). Languages that negate
+   * by a verb suffix or put the verb last say it otherwise, and are not collected.
+   */
+  receiveStems?: string[];
   /** Words that, within four words before an "on Upwork" phrase, negate it ("not through Upwork", "instead of here", "sin Upwork"). */
   upworkNegator?: string[];
   /** Negators that say the activity goes around Upwork ("without", "ohne", "khỏi", "instead"), not merely "not on Upwork yet". */

@@ -138,6 +138,7 @@ export const lexicon: Lexicon = {
     emailAt: ['равлик', 'равлика', 'собака', 'собачка'],
     emailDot: ['крапка'],
     negation: ['ні', 'не'],
+    receiveStems: ['прийма', 'прийму', 'отриму', 'беру', 'візьму'],
     shareOrUseStems: ['дава', 'використ', 'надсила'],
     upworkNegator: ['ні', 'не', 'без', 'замість'],
     routeNegator: ['без', 'замість'],

@@ -103,6 +103,7 @@ export const lexicon: Lexicon = {
     artifactStems: ['thiếp', 'standee'],
     emailDot: ['chấm'],
     negation: ['không'],
+    receiveStems: ['nhận'],
     needed: ['cần'],
     shareOrUseStems: ['chia sẻ', 'gửi', 'dùng'],
     upworkNegator: ['không', 'khỏi', 'khoi', 'né', 'tránh', 'thay'],

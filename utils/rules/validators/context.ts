@@ -380,7 +380,7 @@ export function refusedClose(ctx: Ctx, i: number): boolean {
   // Portuguese "on the": "manda msg no Telegram") is too doubtful a refusal to silence the verifier.
   const prev = ctx.words[i - 1];
   if (i > 0 && ctx.sent[i - 1] === sent && NEGATIONS.has(prev!) && CHANNEL_PREP.has(prev!)) return false;
-  if (negatedBefore(ctx, i) || negatedVerbGoverns(ctx, i)) return true;
+  if (negatedBefore(ctx, i) || negatedVerbGoverns(ctx, i) || negatedReceipt(ctx, i)) return true;
   let table = ctx.memo.get('refusal-tokens');
   if (!table) {
     table = new Int8Array(ctx.count);
@@ -486,6 +486,38 @@ export function negatedVerbGoverns(ctx: Ctx, i: number): boolean {
     for (let k = v - 1; k >= Math.max(s.from, v - 2) && clause[k] === clause[v]; k--) {
       if (SPEAKERS.has(ctx.words[k]!) && !negation.at(k)) break;
       if (!negation.at(k)) continue;
+      const before = ctx.words[k - 1];
+      const aNotA = k > s.from && before !== undefined && before === ctx.words[k + 1];
+      if (!aNotA && !(k > s.from && NEGATION_BLOCKERS.has(before!))) return true;
+    }
+  }
+  return false;
+}
+
+const isReceiveWord = lexiconStems('receiveStems');
+/** Words a negated verb of receiving reaches over: "can't take the payment via MTN MoMo". */
+const RECEIPT_REACH = 6;
+
+/**
+ * A negated verb of receiving or accepting money governs token i: in a statement, such a verb at
+ * most six words before i in its clause ("can't take the payment via MTN MoMo"), with a negation
+ * right before it (one word between at most: "I no dey collect") or right after it ("je n'accepte
+ * pas de paiement hors Upwork", "ich nehme keine Zahlung über PayPal"). "não recebo pagamento
+ * fora do Upwork" refuses the payment.
+ *
+ * @example negatedReceipt(ctx, indexOf('pagamento')) // true for "não recebo pagamento fora do Upwork"
+ */
+export function negatedReceipt(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined || ctx.tokens.question[sent]) return false;
+  const s = sentenceBounds(ctx, sent);
+  const clause = clauses(ctx);
+  const negation = wordFlags(ctx, NEGATIONS);
+  const receive = wordFlags(ctx, isReceiveWord);
+  for (let v = i - 1; v >= Math.max(s.from, i - RECEIPT_REACH) && clause[v] === clause[i]; v--) {
+    if (!receive.at(v)) continue;
+    for (let k = Math.max(s.from, v - 2); k < i; k++) {
+      if (k === v || k > v + 1 || clause[k] !== clause[v] || !negation.at(k)) continue;
       const before = ctx.words[k - 1];
       const aNotA = k > s.from && before !== undefined && before === ctx.words[k + 1];
       if (!aNotA && !(k > s.from && NEGATION_BLOCKERS.has(before!))) return true;
