@@ -142,6 +142,16 @@ table('an app negated right before it or its preposition, or no need for it: sho
   ['Tidak perlu WhatsApp, chat di sini saja.', []],
 ]);
 
+table('a negated verb of moving refuses the app, and keeping the talk here proposes nothing: should not warn', [
+  ["Sorry, I won't switch to Signal, my profile could get flagged. Happy to keep talking in this thread.", []],
+  ['No puedo cambiar a Telegram todavía, sigamos por aquí.', []],
+  ['Не могу перейти в Телеграм до контракта.', []],
+]);
+
+table('keeping the talk here in one sentence does not quiet a proposal in another', [
+  ["Let's keep talking in this thread for now. Once the offer is in, add me on Signal.", ['call']],
+]);
+
 table('a negated app next to a proposed one, or a question about one, still warns', [
   ['Not on Skype, let us talk on Telegram tonight.', ['call']],
   ['Pas besoin de Zoom, appelle-moi plutôt sur WhatsApp demain.', ['call']],

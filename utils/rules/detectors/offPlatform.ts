@@ -222,11 +222,31 @@ function labelsUnreadNumber(ctx: Ctx, values: Finding[]): Finding | undefined {
 }
 
 /**
+ * "Let's continue on this chat", "happy to talk here on Upwork": a sentence that keeps the talk on
+ * Upwork (a verb of talking and an "on Upwork" phrase no word negates), with no app, call or way
+ * elsewhere named in it, proposes nothing off Upwork: the verifier, which reads "let's continue
+ * on" as a proposal, is told (Ctx.quiet, 'refused-call').
+ */
+function quietStayingHere(ctx: Ctx): void {
+  let last = -1;
+  for (const m of ctx.matches.onUpwork) {
+    const sent = ctx.sent[m.from]!;
+    if (sent === last) continue;
+    last = sent;
+    const s = sentenceOf(ctx, m.from);
+    if (!isOnUpwork(ctx, m.from) || !hasCue(ctx, 'talk', s.from, s.to)) continue;
+    if (channelStartsIn(ctx, 'call', s.from, s.to) || hasCue(ctx, 'phoneCall', s.from, s.to) || hasCue(ctx, 'elsewhere', s.from, s.to)) continue;
+    quietRefusal(ctx, m.from, m.to, 'refused-call');
+  }
+}
+
+/**
  * @example detectOffPlatform(buildContext("let's grab a coffee downtown")) // one call finding
  */
 export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   const out: Finding[] = [];
   quietNamingCalls(ctx);
+  quietStayingHere(ctx);
   for (const m of ctx.matches.phoneCall) {
     if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to)) continue;
     if (isRefused(ctx, m.from)) {

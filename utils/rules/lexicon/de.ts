@@ -138,7 +138,7 @@ export const lexicon: Lexicon = {
     ],
     negation: ['nicht', 'kein', 'keine'],
     receiveStems: ['nehm', 'akzept', 'erhalt', 'empfang'],
-    shareOrUseStems: ['geben', 'teilen', 'nutzen', 'benutz', 'schick'],
+    shareOrUseStems: ['geben', 'teilen', 'nutzen', 'benutz', 'schick', 'wechsel', 'umzieh'],
     upworkNegator: ['nicht', 'kein', 'keine', 'ohne', 'statt', 'anstatt'],
     routeNegator: ['ohne', 'statt', 'anstatt'],
     routeWords: ['über', 'ueber'],

@@ -150,7 +150,7 @@ export const lexicon: Lexicon = {
     ],
     negation: ['pas', 'non', 'jamais'],
     receiveStems: ['reçoi', 'recoi', 'recev', 'accept', 'prend'],
-    shareOrUseStems: ['utilis', 'donn'],
+    shareOrUseStems: ['utilis', 'donn', 'passer', 'bascul'],
     upworkNegator: ['pas', 'non', 'sans', 'au lieu'],
     routeNegator: ['sans'],
     routeWords: ['par'],

@@ -109,7 +109,7 @@ export const lexicon: Lexicon = {
     ],
     negation: ['tidak', 'nggak', 'gak', 'ga'],
     receiveStems: ['terima', 'menerima', 'ambil'],
-    shareOrUseStems: ['berbagi', 'kasih', 'kirim', 'pakai'],
+    shareOrUseStems: ['berbagi', 'kasih', 'kirim', 'pakai', 'pindah'],
     upworkNegator: ['tidak', 'nggak', 'gak', 'ga', 'ndak', 'enggak', 'bukan', 'tanpa'],
     routeNegator: ['tanpa'],
     routeWords: ['lewat', 'melalui'],

@@ -132,7 +132,7 @@ export const lexicon: Lexicon = {
     ],
     negation: ['nie'],
     receiveStems: ['przyjm', 'odbier', 'bior'],
-    shareOrUseStems: ['udost', 'podać', 'uży'],
+    shareOrUseStems: ['udost', 'podać', 'uży', 'przenie', 'przejś'],
     upworkNegator: ['nie', 'bez', 'zamiast'],
     routeNegator: ['bez', 'zamiast'],
     routeWords: ['przez'],

@@ -152,7 +152,7 @@ export const lexicon: Lexicon = {
     ],
     negation: ['не'],
     receiveStems: ['принима', 'приму', 'получа', 'беру', 'возьму'],
-    shareOrUseStems: ['дава', 'дам', 'делит', 'отправ', 'пользу'],
+    shareOrUseStems: ['дава', 'дам', 'делит', 'отправ', 'пользу', 'перей', 'переход'],
     upworkNegator: ['не', 'без', 'вместо'],
     routeNegator: ['без', 'вместо'],
     routeWords: ['через'],

@@ -84,7 +84,7 @@ export interface WordClasses {
   negation?: string[];
   /** Words before a negation that make it no negation: "بعد ما" (after), "زي ما" (as), "要不" (how about). */
   negationBlockers?: string[];
-  /** Stems of verbs of sharing or using ("share", "teilen", "kullan"): negated, they refuse to move ("don't use Telegram"). */
+  /** Stems of verbs of sharing, using or moving ("share", "teilen", "kullan", "switch", "перей"): negated, they refuse to move ("don't use Telegram", "I can't move to Telegram"). */
   shareOrUseStems?: string[];
   /**
    * Stems of verbs of receiving or accepting money ("receive", "accept", "collect", "recebo",

@@ -139,7 +139,7 @@ export const lexicon: Lexicon = {
     emailDot: ['крапка'],
     negation: ['ні', 'не'],
     receiveStems: ['прийма', 'прийму', 'отриму', 'беру', 'візьму'],
-    shareOrUseStems: ['дава', 'використ', 'надсила'],
+    shareOrUseStems: ['дава', 'використ', 'надсила', 'перей', 'переход'],
     upworkNegator: ['ні', 'не', 'без', 'замість'],
     routeNegator: ['без', 'замість'],
     routeWords: ['через'],
