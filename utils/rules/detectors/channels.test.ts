@@ -148,6 +148,16 @@ table('a negated verb of moving refuses the app, and keeping the talk here propo
   ['Не могу перейти в Телеграм до контракта.', []],
 ]);
 
+table('an app or call only echoed or reported, then declined in the next sentence: should not warn', [
+  ['Earlier you asked for my Telegram. Sorry, that has to wait until the contract.', []],
+  ['A phone call? Happy to do a voice call right here on Upwork.', []],
+]);
+
+table('an echoed app still warns when the next sentence leaves Upwork or refuses this chat', [
+  ['Viber? Sure, message me on Viber tonight.', ['call', 'contact']],
+  ["Quick Signal call later? I won't go over the keys on here.", ['call']],
+]);
+
 table('keeping the talk here in one sentence does not quiet a proposal in another', [
   ["Let's keep talking in this thread for now. Once the offer is in, add me on Signal.", ['call']],
 ]);

@@ -8,7 +8,7 @@ import { CHANNEL_PREP, askBefore, around, findingAt, findingOn, hasCue, quietRef
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns, refusedClose } from '../validators/context';
+import { declinedNext, isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns, refusedClose } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
@@ -105,25 +105,6 @@ function vesselImo(ctx: Ctx, h: ChannelHit): boolean {
   return isImoCheck(ctx.words[k]!);
 }
 
-/** "But" words ("but", "however", "pero", "aber"): a sentence opening with one answers the one before. */
-const BUT_WORDS = lexiconWords('callMeButWords');
-
-/**
- * "I appreciate the suggestion of a Zoom interview; however, I would rather use Upwork's video
- * call": the next sentence opens with a "but" word (within its first two words) and refuses or
- * keeps the talk on Upwork, so the app named before is declined, not proposed.
- */
-function declinedNext(ctx: Ctx, h: ChannelHit): boolean {
-  const next = ctx.sentences[ctx.sent[h.from]! + 1];
-  if (!next) return false;
-  let opens = false;
-  for (let k = next.from; k < Math.min(next.to, next.from + 2); k++) if (BUT_WORDS.has(ctx.words[k]!)) opens = true;
-  if (!opens) return false;
-  // Keeping the talk itself on Upwork ("Upwork's video call"), not merely something else there
-  // ("But first, send me your portfolio on Upwork").
-  return hasCue(ctx, 'refusal', next.from, next.to) || (hasCue(ctx, 'onUpwork', next.from, next.to) && hasCue(ctx, 'talk', next.from, next.to));
-}
-
 /** A web address right after an app name: a top-level domain, a slash and an account name ("instagram.com/theo.frames"). */
 const PROFILE_PATH = /^\.(?:com|me|net|org|gg)\/@?[a-z0-9][a-z0-9._-]{1,60}/;
 
@@ -193,7 +174,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const workSubject = talkCueLeadsTo(ctx, h) ? isWorkSubjectInClause(ctx, h.from, h.to) : isWorkSubject(ctx, h.from, h.to);
     if (workSubject || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
     // Refused or ruled out: the verifier must not add the call back on this sentence (Ctx.quiet).
-    const ruledOut = negatedApp(ctx, h) || declinedNext(ctx, h);
+    const ruledOut = negatedApp(ctx, h) || declinedNext(ctx, h.from);
     if (ruledOut || isRefused(ctx, h.from, true) || negatedVerbGoverns(ctx, h.from)) {
       if (ruledOut || refusedClose(ctx, h.from)) quietRefusal(ctx, h.from, h.to, 'refused-call');
       continue;

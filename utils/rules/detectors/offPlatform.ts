@@ -8,7 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, declinedNext, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, refusedClose, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -249,6 +249,10 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   quietStayingHere(ctx);
   for (const m of ctx.matches.phoneCall) {
     if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to)) continue;
+    if (declinedNext(ctx, m.from)) {
+      quietRefusal(ctx, m.from, m.to, 'refused-call');
+      continue;
+    }
     if (isRefused(ctx, m.from)) {
       if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, 'refused-call');
       continue;

@@ -381,15 +381,21 @@ export function refusedClose(ctx: Ctx, i: number): boolean {
   const prev = ctx.words[i - 1];
   if (i > 0 && ctx.sent[i - 1] === sent && NEGATIONS.has(prev!) && CHANNEL_PREP.has(prev!)) return false;
   if (negatedBefore(ctx, i) || negatedVerbGoverns(ctx, i) || negatedReceipt(ctx, i)) return true;
+  const table = refusalTokenTable(ctx);
+  const clause = clauses(ctx);
+  for (let k = i - 1; k >= Math.max(0, i - CLOSE_REFUSAL_REACH) && ctx.sent[k] === sent && clause[k] === clause[i]; k--) if (table[k]) return true;
+  return false;
+}
+
+/** Per token (computed once per message): 1 on the words of a refusal phrase. */
+function refusalTokenTable(ctx: Ctx): Int8Array {
   let table = ctx.memo.get('refusal-tokens');
   if (!table) {
     table = new Int8Array(ctx.count);
     for (const s of ctx.sentences) refusalTokens(ctx, s.from, s.to, table);
     ctx.memo.set('refusal-tokens', table);
   }
-  const clause = clauses(ctx);
-  for (let k = i - 1; k >= Math.max(0, i - CLOSE_REFUSAL_REACH) && ctx.sent[k] === sent && clause[k] === clause[i]; k--) if (table[k]) return true;
-  return false;
+  return table;
 }
 
 /** Marks the refusal tokens in [from, to). */
@@ -523,6 +529,55 @@ export function negatedReceipt(ctx: Ctx, i: number): boolean {
       if (!aNotA && !(k > s.from && NEGATION_BLOCKERS.has(before!))) return true;
     }
   }
+  return false;
+}
+
+/** "But" words ("but", "however", "pero", "aber"): a sentence opening with one answers the one before. */
+const BUT_WORDS = lexiconWords('callMeButWords');
+/** Most words of a question that only echoes the other side's ask ("Phone call?", "WhatsApp?"). */
+const ECHO_WORDS = 3;
+
+/**
+ * The app or call at token i is declined in the next sentence: that sentence refuses, or keeps the
+ * talk on Upwork, and answers this one, which opens it with a "but" word ("I appreciate the
+ * suggestion of a Zoom interview; however, I would rather use Upwork's video call"), or this one
+ * only reports or echoes the other side's ask ("You asked for my Skype. I don't give it out before
+ * hiring", "Phone call? We can do it on Upwork").
+ */
+export function declinedNext(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i]!;
+  const next = ctx.sentences[sent + 1];
+  if (!next) return false;
+  const s = sentenceBounds(ctx, sent);
+  let opens = false;
+  for (let k = next.from; k < Math.min(next.to, next.from + 2); k++) if (BUT_WORDS.has(ctx.words[k]!)) opens = true;
+  const echo = ctx.tokens.question[sent] === true && s.to - s.from <= ECHO_WORDS;
+  let reports = false;
+  if (!opens && !echo) {
+    const reporting = wordFlags(ctx, REPORTING);
+    for (let k = s.from; k < i; k++) if (reporting.at(k) && REPORTED_TARGET.has(ctx.words[k + 1] ?? '')) reports = true;
+    if (!reports || hasCue(ctx, 'talk', s.from, s.to)) return false;
+  }
+  // A refusal aimed at this chat ("I don't discuss that on here": a "here" after it in its clause)
+  // is a reason to leave, not a decline.
+  const refusal = refusalTokenTable(ctx);
+  const clause = clauses(ctx);
+  let refuses = false;
+  let aimedHere = false;
+  for (let k = next.from; k < next.to; k++) {
+    if (!refusal[k]) continue;
+    refuses = true;
+    for (let q = k + 1; q < next.to && clause[q] === clause[k]; q++) if (!refusal[q] && HERE_WORDS.has(ctx.words[q]!)) aimedHere = true;
+  }
+  if (refuses && !aimedHere) return true;
+  const staysOn = (hasCue(ctx, 'onUpwork', next.from, next.to) || wordsIn(ctx, HERE_WORDS, next.from, next.to)) && !wordsIn(ctx, NEGATIONS, next.from, next.to);
+  // Keeping the talk itself on Upwork ("Upwork's video call"), not merely something else there
+  // ("But first, send me your portfolio on Upwork"); an echoed ask is answered by the place alone.
+  return staysOn && (echo || hasCue(ctx, 'talk', next.from, next.to));
+}
+
+function wordsIn(ctx: Ctx, set: { has(word: string): boolean }, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (set.has(ctx.words[k]!)) return true;
   return false;
 }
 
