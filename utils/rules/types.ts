@@ -92,13 +92,16 @@ export interface AnalyzeContext {
  * a work artifact ('artifact'), or a payment name that is the subject of the work ('payment-work':
  * "JazzCash integration", "enable Alipay in our Stripe account"), or a verb of calling that names
  * someone or speaks figuratively ('idiom': "may I call you Jim?", "call me picky, but…"), or a
- * payment proposal the writer refuses ('refused-payment': "I'd rather not take payment outside
- * Upwork"). The verifier adds nothing of the kinds it silences on its sentence: contact for an ID
- * or an artifact, call for an artifact or an idiom, payment for a payment name of the work or a
- * refused payment.
+ * trigger the writer refuses or rules out: a payment proposal or payment name ('refused-payment':
+ * "I'd rather not take payment outside Upwork", "I won't take payment via Binance"), a talking app
+ * or a call ('refused-call': "here on Upwork, not on WhatsApp", "no need for Zoom"), a request for
+ * contact details ('refused-contact': "I won't ask for your number"). The verifier adds nothing of
+ * the kinds it silences on its sentence: contact for an ID, an artifact or a refused request, call
+ * for an artifact, an idiom or a refused call, payment for a payment name of the work or a refused
+ * payment.
  */
 export interface QuietSpan {
   start: number;
   end: number;
-  kind: 'id' | 'artifact' | 'payment-work' | 'idiom' | 'refused-payment';
+  kind: 'id' | 'artifact' | 'payment-work' | 'idiom' | 'refused-payment' | 'refused-call' | 'refused-contact';
 }

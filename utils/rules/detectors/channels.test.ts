@@ -127,6 +127,47 @@ table('refusals and calls on Upwork: should not warn', [
   ["Please don't ask me to switch to Viber, I keep client talks here.", []],
 ]);
 
+table('an app negated right before it or its preposition, or no need for it: should not warn', [
+  ['Happy to keep chatting in this thread, not on Viber.', []],
+  ['We can keep the interview on the Upwork call, not Zoom.', []],
+  ['Gardons tout dans cette messagerie, pas par Telegram.', []],
+  ['Hablamos por el chat de Upwork, no por Telegram.', []],
+  ['Lass uns hier schreiben, nicht über Signal.', []],
+  ['Давайте общаться в этом чате, не в Телеграме.', []],
+  ['Rozmawiajmy w tym czacie, nie przez Skype.', []],
+  ['Pas besoin de Skype, la visio du site suffit.', []],
+  ['Não precisa de Telegram, respondo por aqui mesmo.', []],
+  ['No hace falta Zoom, la videollamada de la plataforma funciona bien.', []],
+  ['Не нужен Скайп, можно созвониться прямо здесь.', []],
+  ['Tidak perlu WhatsApp, chat di sini saja.', []],
+]);
+
+table('a negated verb of moving refuses the app, and keeping the talk here proposes nothing: should not warn', [
+  ["Sorry, I won't switch to Signal, my profile could get flagged. Happy to keep talking in this thread.", []],
+  ['No puedo cambiar a Telegram todavía, sigamos por aquí.', []],
+  ['Не могу перейти в Телеграм до контракта.', []],
+]);
+
+table('an app or call only echoed or reported, then declined in the next sentence: should not warn', [
+  ['Earlier you asked for my Telegram. Sorry, that has to wait until the contract.', []],
+  ['A phone call? Happy to do a voice call right here on Upwork.', []],
+]);
+
+table('an echoed app still warns when the next sentence leaves Upwork or refuses this chat', [
+  ['Viber? Sure, message me on Viber tonight.', ['call', 'contact']],
+  ["Quick Signal call later? I won't go over the keys on here.", ['call']],
+]);
+
+table('keeping the talk here in one sentence does not quiet a proposal in another', [
+  ["Let's keep talking in this thread for now. Once the offer is in, add me on Signal.", ['call']],
+]);
+
+table('a negated app next to a proposed one, or a question about one, still warns', [
+  ['Not on Skype, let us talk on Telegram tonight.', ['call']],
+  ['Pas besoin de Zoom, appelle-moi plutôt sur WhatsApp demain.', ['call']],
+  ['Why not on WhatsApp?', ['call']],
+]);
+
 table('a ruled-out app next to a proposed one still warns', [
   ['No need for email, we can talk on Telegram tonight.', ['call']],
   ['Skip the Upwork call, let us use Zoom instead.', ['call']],

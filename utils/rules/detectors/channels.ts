@@ -4,11 +4,11 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { CHANNEL_PREP, askBefore, around, findingAt, findingOn, hasCue, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, askBefore, around, findingAt, findingOn, hasCue, quietRefusal, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns } from '../validators/context';
+import { declinedNext, isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns, refusedClose } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
@@ -65,15 +65,36 @@ const WITHOUT = lexiconWords('without');
 const NEEDED = lexiconWords('needed');
 const NUMBER_LABELS = lexiconWords('numberLabels');
 
-/** "no Zoom needed", "sin WhatsApp": the app is ruled out ("no" alone is Portuguese "on the"). */
+const NEGATION = lexiconWords('negation');
+const NEGATION_BLOCKERS = lexiconWords('negationBlockers');
+
+/** Token k is a negation where it stands: not after a word that undoes it ("بعد ما", "要不"). */
+function negationAt(ctx: Ctx, k: number): boolean {
+  return k >= 0 && NEGATION.has(ctx.words[k]!) && !(k > 0 && ctx.sent[k - 1] === ctx.sent[k] && NEGATION_BLOCKERS.has(ctx.words[k - 1]!));
+}
+
+/**
+ * The app is ruled out: "sin WhatsApp", "no Zoom needed", a word of needing negated right before
+ * it ("no need for WhatsApp", "pas besoin de Zoom", "não precisa de Zoom", "не нужен Zoom"), and in
+ * a statement a negation right before it or before its preposition ("here on Upwork, not on
+ * WhatsApp", "pas sur WhatsApp", "nicht über Zoom", "не в Телеграме", "not Skype"). A negation that
+ * is also a preposition ("no" is Portuguese "on the": "manda msg no Telegram") only counts with a
+ * preposition after it.
+ */
 function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
   const prev = ctx.words[h.from - 1];
   const sent = ctx.sent[h.from]!;
   if (prev === undefined || ctx.sent[h.from - 1] !== sent) return false;
   if (WITHOUT.has(prev)) return true;
-  // "no need for WhatsApp": "no", a word of needing, one word before the name.
-  if (h.from >= 3 && ctx.sent[h.from - 3] === sent && ctx.words[h.from - 3] === 'no' && NEEDED.has(ctx.words[h.from - 2]!)) return true;
-  return prev === 'no' && ctx.sent[h.to] === sent && NEEDED.has(ctx.words[h.to]!);
+  // A word of needing at most one word before the name, a negation at most one word before it.
+  for (let n = h.from - 1; n >= Math.max(1, h.from - 2) && ctx.sent[n] === sent; n--) {
+    if (!NEEDED.has(ctx.words[n]!)) continue;
+    for (let k = n - 1; k >= Math.max(0, n - 2) && ctx.sent[k] === sent; k--) if (negationAt(ctx, k)) return true;
+  }
+  if (prev === 'no' && ctx.sent[h.to] === sent && NEEDED.has(ctx.words[h.to]!)) return true;
+  if (ctx.tokens.question[sent]) return false;
+  if (CHANNEL_PREP.has(prev)) return h.from >= 2 && ctx.sent[h.from - 2] === sent && negationAt(ctx, h.from - 2);
+  return negationAt(ctx, h.from - 1);
 }
 
 /** "IMO 9074729": a ship's IMO number (valid check digit) after the name, not the imo messenger. */
@@ -82,25 +103,6 @@ function vesselImo(ctx: Ctx, h: ChannelHit): boolean {
   // "IMO No. 9074729", "IMO number 9074729".
   const k = NUMBER_LABELS.has(ctx.words[h.to]!) && h.to + 1 < ctx.count ? h.to + 1 : h.to;
   return isImoCheck(ctx.words[k]!);
-}
-
-/** "But" words ("but", "however", "pero", "aber"): a sentence opening with one answers the one before. */
-const BUT_WORDS = lexiconWords('callMeButWords');
-
-/**
- * "I appreciate the suggestion of a Zoom interview; however, I would rather use Upwork's video
- * call": the next sentence opens with a "but" word (within its first two words) and refuses or
- * keeps the talk on Upwork, so the app named before is declined, not proposed.
- */
-function declinedNext(ctx: Ctx, h: ChannelHit): boolean {
-  const next = ctx.sentences[ctx.sent[h.from]! + 1];
-  if (!next) return false;
-  let opens = false;
-  for (let k = next.from; k < Math.min(next.to, next.from + 2); k++) if (BUT_WORDS.has(ctx.words[k]!)) opens = true;
-  if (!opens) return false;
-  // Keeping the talk itself on Upwork ("Upwork's video call"), not merely something else there
-  // ("But first, send me your portfolio on Upwork").
-  return hasCue(ctx, 'refusal', next.from, next.to) || (hasCue(ctx, 'onUpwork', next.from, next.to) && hasCue(ctx, 'talk', next.from, next.to));
 }
 
 /** A web address right after an app name: a top-level domain, a slash and an account name ("instagram.com/theo.frames"). */
@@ -170,7 +172,13 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const sentNo = ctx.sent[h.from]!;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
     const workSubject = talkCueLeadsTo(ctx, h) ? isWorkSubjectInClause(ctx, h.from, h.to) : isWorkSubject(ctx, h.from, h.to);
-    if (workSubject || isRefused(ctx, h.from, true) || negatedVerbGoverns(ctx, h.from) || negatedApp(ctx, h) || declinedNext(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
+    if (workSubject || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
+    // Refused or ruled out: the verifier must not add the call back on this sentence (Ctx.quiet).
+    const ruledOut = negatedApp(ctx, h) || declinedNext(ctx, h.from);
+    if (ruledOut || isRefused(ctx, h.from, true) || negatedVerbGoverns(ctx, h.from)) {
+      if (ruledOut || refusedClose(ctx, h.from)) quietRefusal(ctx, h.from, h.to, 'refused-call');
+      continue;
+    }
     // "an Upwork Zoom", "Upwork's Meet": an "on Upwork" phrase that holds the name is Upwork's own call.
     if (hasCue(ctx, 'onUpwork', h.from, h.to) && hasCue(ctx, 'onUpwork', h.from - 1, h.from)) continue;
     const s = sentenceOf(ctx, h.from);

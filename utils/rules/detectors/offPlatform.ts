@@ -3,12 +3,12 @@
  * "text me"), meeting in person ("grab a coffee"), and leaving the platform ("outside Upwork").
  * Leaving the platform to be paid is a payment finding instead (see payment.ts).
  */
-import { MINE, channelStartsAt, channelStartsIn, findingOn, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
+import { MINE, channelStartsAt, channelStartsIn, findingOn, quietRefusal, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, doubleNegated, isOnUpwork, isRefused, negatedBefore, isRouteNegator, isWorkSubject, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, declinedNext, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, refusedClose, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -222,13 +222,42 @@ function labelsUnreadNumber(ctx: Ctx, values: Finding[]): Finding | undefined {
 }
 
 /**
+ * "Let's continue on this chat", "happy to talk here on Upwork": a sentence that keeps the talk on
+ * Upwork (a verb of talking and an "on Upwork" phrase no word negates), with no app, call or way
+ * elsewhere named in it, proposes nothing off Upwork: the verifier, which reads "let's continue
+ * on" as a proposal, is told (Ctx.quiet, 'refused-call').
+ */
+function quietStayingHere(ctx: Ctx): void {
+  let last = -1;
+  for (const m of ctx.matches.onUpwork) {
+    const sent = ctx.sent[m.from]!;
+    if (sent === last) continue;
+    last = sent;
+    const s = sentenceOf(ctx, m.from);
+    if (!isOnUpwork(ctx, m.from) || !hasCue(ctx, 'talk', s.from, s.to)) continue;
+    if (channelStartsIn(ctx, 'call', s.from, s.to) || hasCue(ctx, 'phoneCall', s.from, s.to) || hasCue(ctx, 'elsewhere', s.from, s.to)) continue;
+    quietRefusal(ctx, m.from, m.to, 'refused-call');
+  }
+}
+
+/**
  * @example detectOffPlatform(buildContext("let's grab a coffee downtown")) // one call finding
  */
 export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   const out: Finding[] = [];
   quietNamingCalls(ctx);
+  quietStayingHere(ctx);
   for (const m of ctx.matches.phoneCall) {
-    if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to) || isRefused(ctx, m.from) || isOnUpwork(ctx, m.from)) continue;
+    if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to)) continue;
+    if (declinedNext(ctx, m.from)) {
+      quietRefusal(ctx, m.from, m.to, 'refused-call');
+      continue;
+    }
+    if (isRefused(ctx, m.from)) {
+      if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, 'refused-call');
+      continue;
+    }
+    if (isOnUpwork(ctx, m.from)) continue;
     if (textedHere(ctx, m.from, m.to, values)) continue;
     if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));
@@ -318,7 +347,10 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   for (const m of ctx.matches.elsewhere) {
     // "我不会在平台外收钱", "ما أقدر أقبل الدفع برا المنصة": a negated verb before the place refuses it.
-    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from)) continue;
+    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from) || negatedReceipt(ctx, m.from)) {
+      if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, paymentNear(ctx, m.from) ? 'refused-payment' : 'refused-call');
+      continue;
+    }
     if (isRouteNegator(ctx.words[m.from]!) && doubleNegated(ctx, m.from, m.from, m.to)) continue;
     const aboutEmail = ctx.words.slice(m.from, m.to).some(isAboutEmail);
     // "me manda um email no ana@x.com": giving the address is the contact finding, not a move.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
+import { buildContext } from '../context';
+import { detectPayment } from './payment';
 import { table } from '../testing/table';
 
 table('payment outside Upwork: should warn', [
@@ -253,4 +255,37 @@ table('payment: a payment service named in spreadsheet and bookkeeping work', [
 table('payment: a quoted name closed before Arabic or CJK punctuation is the work', [
   ["بدي شعار لمحفظة اسمها 'فلوس كاش'، ستايل بسيط", []],
   ['ادفع لي كاش، مش عن طريق أبورك', ['payment']],
+]);
+
+describe('refused payment names and phrases are quiet for the verifier', () => {
+  /** The quiet spans the rules leave for the verifier, as text. */
+  const quietOf = (text: string): string[] => {
+    const ctx = buildContext(text);
+    detectPayment(ctx);
+    return ctx.quiet.map((q) => `${q.kind}:${text.slice(q.start, q.end)}`);
+  };
+
+  it('marks a payment app the writer refuses right before it', () => {
+    expect(quietOf('I will never accept money through Skrill, only the milestone here.')).toContain('refused-payment:Skrill');
+  });
+
+  it('leaves the verifier its say when the refusal is far from the name, in another clause', () => {
+    expect(quietOf("I'd rather not wait for approval, so just settle it through Skrill today.")).toEqual([]);
+  });
+});
+
+table('a negated verb of receiving money refuses the payment: should not warn', [
+  ['I do not accept payment through Skrill, only the milestone here.', []],
+  ["I can't receive the money via Payoneer outside the platform, sorry.", []],
+  ['Não aceito pagamento por Pix fora da plataforma.', []],
+  ["Je n'accepte pas de paiement par Lydia hors d'Upwork.", []],
+  ['Ich nehme keine Zahlung über PayPal außerhalb von Upwork an.', []],
+  ['Я не принимаю оплату через Payoneer вне платформы.', []],
+  ['No recibo pagos por Zelle fuera de la plataforma.', []],
+  ['Saya tidak terima pembayaran lewat DANA di luar platform.', []],
+]);
+
+table('a refusal of receiving next to a proposal to pay still warns', [
+  ['I never accept cheques. Pay me through Skrill instead and we skip the fee.', ['payment']],
+  ['Do you not accept PayPal? I can send it there directly.', ['payment']],
 ]);

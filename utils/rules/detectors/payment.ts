@@ -5,9 +5,9 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { channelStartsIn, findingOn, hasCue, sentenceOf, wordFlags, type Ctx } from '../context';
+import { channelStartsIn, findingOn, hasCue, quietRefusal, sentenceOf, wordFlags, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedVerbGoverns } from '../validators/context';
+import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedVerbGoverns, refusedClose } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -324,10 +324,9 @@ function accountRenting(ctx: Ctx, out: Finding[]): void {
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
-/** The payment phrase at tokens [from, to) is refused: the verifier must not add it back (Ctx.quiet). */
+/** The payment phrase or name at tokens [from, to) is refused: the verifier must not add it back (Ctx.quiet). */
 function quietRefused(ctx: Ctx, from: number, to: number): void {
-  if (ctx.quiet.length >= 64) return;
-  ctx.quiet.push({ start: ctx.view.starts[ctx.tokens.vFrom[from]!] ?? 0, end: ctx.view.ends[ctx.tokens.vTo[to - 1]! - 1] ?? 0, kind: 'refused-payment' });
+  if (refusedClose(ctx, from)) quietRefusal(ctx, from, to, 'refused-payment');
 }
 
 export function detectPayment(ctx: Ctx): Finding[] {
@@ -337,7 +336,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   for (const m of ctx.matches.payment) {
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
     if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
-    if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from)) {
+    if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from)) {
       quietRefused(ctx, m.from, m.to);
       continue;
     }
@@ -357,7 +356,12 @@ export function detectPayment(ctx: Ctx): Finding[] {
     const s = sentenceOf(ctx, i);
     let verb = -1;
     for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayToken(ctx.words[k]!)) verb = k;
-    if (verb < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, i + 1, 3)) continue;
+    if (verb < 0) continue;
+    if (isRefused(ctx, i)) {
+      quietRefused(ctx, Math.min(verb, i), Math.max(verb, i) + 1);
+      continue;
+    }
+    if (isOnUpwork(ctx, i) || isWorkSubject(ctx, i, i + 1, 3)) continue;
     out.push(findingOn(ctx, 'payment', Math.min(verb, i), Math.max(verb, i) + 1, 'payment.direct', 'payment outside Upwork', PHRASE));
   }
   feeAvoidance(ctx, out);
@@ -370,7 +374,11 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // BTC once the trading bot passes backtests"). A verb of paying inside a work phrase ("payment
     // gateway", "Apple Pay") is the work, not a proposal.
     const strong = payVerbOutsideWork(ctx, s.from, s.to, h.from, h.to) || paymentCueOutsideNames(ctx, s.from, s.to);
-    if (isRefused(ctx, h.from) || negatedVerbGoverns(ctx, h.from) || ownPayout(ctx, h.from, h.to)) continue;
+    if (isRefused(ctx, h.from) || negatedVerbGoverns(ctx, h.from) || negatedReceipt(ctx, h.from)) {
+      quietRefused(ctx, h.from, h.to);
+      continue;
+    }
+    if (ownPayout(ctx, h.from, h.to)) continue;
     const through = paidThrough(ctx, h);
     if (through ? workBeforeOrAttached(ctx, h) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from)) {
       // Only a name with its work word close by and no verb of paying silences the verifier: a work

@@ -3,9 +3,9 @@
  * "can I get your personal email". A contact noun must follow an ask within three words, must not
  * be the subject of the work ("email marketing", "phone number field"), and must not be refused.
  */
-import { askBefore, channelStartsAt, findingOn, hasCue, type ChannelHit, type Ctx } from '../context';
+import { askBefore, channelStartsAt, findingOn, hasCue, quietRefusal, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
-import { isRefused, isWorkSubject, negatedVerbGoverns, phoneNounDenied } from '../validators/context';
+import { isRefused, isWorkSubject, negatedVerbGoverns, phoneNounDenied, refusedClose } from '../validators/context';
 import { isIdWord } from '../validators/numberKinds';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -180,7 +180,10 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (after !== undefined && ctx.sent[m.to] === sent && NOUN_BLOCK.has(after)) continue;
     // "your order number", "número de pedido", "nomor pesanan": an ID, not a contact detail.
     if (idWordAround(ctx, m.from, m.to)) continue;
-    if (isRefused(ctx, m.from, true) || negatedVerbGoverns(ctx, m.from)) continue;
+    if (isRefused(ctx, m.from, true) || negatedVerbGoverns(ctx, m.from)) {
+      if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, 'refused-contact');
+      continue;
+    }
     // "…مش رقم تليفون", "that's not a phone number", "ده رقم الكاشير مش موبايل": the noun, or a phone
     // noun right after it, is denied: the number is named as something else, not asked for.
     if (deniedNear(ctx, m.from, m.to)) continue;

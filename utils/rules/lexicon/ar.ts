@@ -212,6 +212,7 @@ export const lexicon: Lexicon = {
     emailDot: ['دوت', 'نقطة'],
     numberLabelParts: ['رقم', 'جوال'],
     negation: ['لا', 'ما', 'مش', 'مو', 'لن', 'لم', 'مب', 'مهو', 'ماني', 'مانيش'],
+    receiveStems: ['أستلم', 'استلم', 'بستلم', 'أقبل', 'اقبل', 'بقبل', 'آخذ', 'باخد'],
     negationBlockers: ['بعد', 'زي', 'مثل', 'كل', 'حسب', 'اللي', 'عند', 'لما', 'قبل', 'كما', 'متى', 'وين', 'اذا', 'إذا'],
     shareOrUseStems: ['شارك', 'أعطي', 'استخدم'],
     upworkNegator: ['بدون', 'بغير', 'غير'],
@@ -247,6 +248,7 @@ export const lexicon: Lexicon = {
     appPrepositions: ['على', 'عبر'],
     copula: ['هو', 'هي'],
     without: ['بدون', 'بلا'],
+    needed: ['داعي', 'حاجة', 'داعى'],
     // Clitics glued to the front (and, so, with, for, the, on the: "والدفع", "برقمك", "بالواتساب",
     // "عالواتس"), stacked forms listed whole; one is taken off a word (inflection.ts).
     cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ال', 'بال', 'وال', 'فال', 'لل', 'وب', 'ول', 'فب', 'وبال', 'ولل', 'عال'],

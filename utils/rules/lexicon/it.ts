@@ -127,6 +127,8 @@ export const lexicon: Lexicon = {
       'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina',
     ],
     negation: ['non'],
+    receiveStems: ['ricev', 'accett', 'prend'],
+    needed: ['bisogno', 'necessario', 'necessaria'],
     upworkNegator: ['non', 'invece'],
     routeNegator: ['invece'],
     routeWords: ['tramite'],

@@ -98,6 +98,8 @@ export const lexicon: Lexicon = {
     emailDot: ['dot', 'tuldok'],
     emailAt: ['at'],
     negation: ['hindi'],
+    receiveStems: ['tanggap', 'tumatanggap', 'tatanggap'],
+    needed: ['kailangan'],
     shareOrUseStems: ['ibigay', 'gamit'],
     upworkNegator: ['hindi'],
     routeWords: ['sa'],

@@ -84,8 +84,16 @@ export interface WordClasses {
   negation?: string[];
   /** Words before a negation that make it no negation: "بعد ما" (after), "زي ما" (as), "要不" (how about). */
   negationBlockers?: string[];
-  /** Stems of verbs of sharing or using ("share", "teilen", "kullan"): negated, they refuse to move ("don't use Telegram"). */
+  /** Stems of verbs of sharing, using or moving ("share", "teilen", "kullan", "switch", "перей"): negated, they refuse to move ("don't use Telegram", "I can't move to Telegram"). */
   shareOrUseStems?: string[];
+  /**
+   * Stems of verbs of receiving or accepting money ("receive", "accept", "collect", "recebo",
+   * "принимаю", "收"): with a negation right before or after them, they refuse the payment phrase
+   * or payment name that follows within four words ("não recebo pagamento fora do Upwork", "I no
+   * dey collect payment outside", "je n'accepte pas de paiement hors Upwork"). Languages that negate
+   * by a verb suffix or put the verb last say it otherwise, and are not collected.
+   */
+  receiveStems?: string[];
   /** Words that, within four words before an "on Upwork" phrase, negate it ("not through Upwork", "instead of here", "sin Upwork"). */
   upworkNegator?: string[];
   /** Negators that say the activity goes around Upwork ("without", "ohne", "khỏi", "instead"), not merely "not on Upwork yet". */
@@ -253,7 +261,7 @@ export interface WordClasses {
   eventFillers?: string[];
   /** "Without" ("sin", "ohne", "без"): "sin WhatsApp" rules the app out. */
   without?: string[];
-  /** "Needed" after an app name: "no Zoom needed" rules the app out. */
+  /** Words of needing: "no Zoom needed", "no need for WhatsApp", "pas besoin de Zoom", "не нужен Zoom" rule the app out; a negated one governs what follows ("I won't need your mobile"). Verb-final languages, which say it after the name, are not collected yet. */
   needed?: string[];
   /** Words that look like an account name after an app name but are not one: "tomorrow", "instead", "asap", "verified". */
   notAnId?: string[];

@@ -103,6 +103,8 @@ export const lexicon: Lexicon = {
     artifactStems: ['thiếp', 'standee'],
     emailDot: ['chấm'],
     negation: ['không'],
+    receiveStems: ['nhận'],
+    needed: ['cần'],
     shareOrUseStems: ['chia sẻ', 'gửi', 'dùng'],
     upworkNegator: ['không', 'khỏi', 'khoi', 'né', 'tránh', 'thay'],
     routeNegator: ['khỏi', 'khoi', 'né', 'tránh'],

@@ -134,6 +134,7 @@ export const lexicon: Lexicon = {
     emailAt: ['艾特', '艾特儿', '圈a'],
     emailDot: ['点', '點'],
     negation: ['不', '没', '沒', '别', '別', '拒', '未', '勿'],
+    receiveStems: ['收', '接'],
     negationBlockers: ['要', '何', '说', '說', '了'],
     orderWords: ['票', '订单', '訂單', '发票', '發票', '工单', '工單', '快递', '快遞', '运单', '運單', '税号', '稅號'],
     numberNouns: ['号', '號', '编号', '編號', '号码', '號碼', '单号', '單號'],

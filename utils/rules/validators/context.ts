@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { around, channelStartsAt, channelStartsIn, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
+import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 /**
@@ -396,6 +396,42 @@ function clauseTalks(ctx: Ctx, from: number, to: number, clause: Int8Array): boo
   return true;
 }
 
+/** Words before a trigger within which a refusal is its own ("I won't take payment via Binance"). */
+const CLOSE_REFUSAL_REACH = 5;
+
+/**
+ * A refusal stands close before token i: a refusal phrase or a negation in i's clause, at most
+ * five words before it ("I can't move to Telegram", "pas sur WhatsApp", "não recebo pagamento
+ * fora"), or a negated verb governs it. Stricter than isRefused (which reads the whole sentence):
+ * only such a refusal tells the verifier to add nothing back on the sentence (Ctx.quiet), since a
+ * refusal elsewhere in a long sentence ("we'd rather not lose 10% to fees, so pay me via Wise") is
+ * a weaker reading the verifier may overrule.
+ */
+export function refusedClose(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined) return false;
+  // A negation that is a preposition in another language right before the trigger ("no" is
+  // Portuguese "on the": "manda msg no Telegram") is too doubtful a refusal to silence the verifier.
+  const prev = ctx.words[i - 1];
+  if (i > 0 && ctx.sent[i - 1] === sent && NEGATIONS.has(prev!) && CHANNEL_PREP.has(prev!)) return false;
+  if (negatedBefore(ctx, i) || negatedVerbGoverns(ctx, i) || negatedReceipt(ctx, i)) return true;
+  const table = refusalTokenTable(ctx);
+  const clause = clauses(ctx);
+  for (let k = i - 1; k >= Math.max(0, i - CLOSE_REFUSAL_REACH) && ctx.sent[k] === sent && clause[k] === clause[i]; k--) if (table[k]) return true;
+  return false;
+}
+
+/** Per token (computed once per message): 1 on the words of a refusal phrase. */
+function refusalTokenTable(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('refusal-tokens');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    for (const s of ctx.sentences) refusalTokens(ctx, s.from, s.to, table);
+    ctx.memo.set('refusal-tokens', table);
+  }
+  return table;
+}
+
 /** Marks the refusal tokens in [from, to). */
 function refusalTokens(ctx: Ctx, from: number, to: number, out: Int8Array): void {
   if (!hasCue(ctx, 'refusal', from, to)) return;
@@ -495,6 +531,87 @@ export function negatedVerbGoverns(ctx: Ctx, i: number): boolean {
       if (!aNotA && !(k > s.from && NEGATION_BLOCKERS.has(before!))) return true;
     }
   }
+  return false;
+}
+
+const isReceiveWord = lexiconStems('receiveStems');
+/** Words a negated verb of receiving reaches over: "can't take the payment via MTN MoMo". */
+const RECEIPT_REACH = 6;
+
+/**
+ * A negated verb of receiving or accepting money governs token i: in a statement, such a verb at
+ * most six words before i in its clause ("can't take the payment via MTN MoMo"), with a negation
+ * right before it (one word between at most: "I no dey collect") or right after it ("je n'accepte
+ * pas de paiement hors Upwork", "ich nehme keine Zahlung über PayPal"). "não recebo pagamento
+ * fora do Upwork" refuses the payment.
+ *
+ * @example negatedReceipt(ctx, indexOf('pagamento')) // true for "não recebo pagamento fora do Upwork"
+ */
+export function negatedReceipt(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined || ctx.tokens.question[sent]) return false;
+  const s = sentenceBounds(ctx, sent);
+  const clause = clauses(ctx);
+  const negation = wordFlags(ctx, NEGATIONS);
+  const receive = wordFlags(ctx, isReceiveWord);
+  for (let v = i - 1; v >= Math.max(s.from, i - RECEIPT_REACH) && clause[v] === clause[i]; v--) {
+    if (!receive.at(v)) continue;
+    for (let k = Math.max(s.from, v - 2); k < i; k++) {
+      if (k === v || k > v + 1 || clause[k] !== clause[v] || !negation.at(k)) continue;
+      const before = ctx.words[k - 1];
+      const aNotA = k > s.from && before !== undefined && before === ctx.words[k + 1];
+      if (!aNotA && !(k > s.from && NEGATION_BLOCKERS.has(before!))) return true;
+    }
+  }
+  return false;
+}
+
+/** "But" words ("but", "however", "pero", "aber"): a sentence opening with one answers the one before. */
+const BUT_WORDS = lexiconWords('callMeButWords');
+/** Most words of a question that only echoes the other side's ask ("Phone call?", "WhatsApp?"). */
+const ECHO_WORDS = 3;
+
+/**
+ * The app or call at token i is declined in the next sentence: that sentence refuses, or keeps the
+ * talk on Upwork, and answers this one, which opens it with a "but" word ("I appreciate the
+ * suggestion of a Zoom interview; however, I would rather use Upwork's video call"), or this one
+ * only reports or echoes the other side's ask ("You asked for my Skype. I don't give it out before
+ * hiring", "Phone call? We can do it on Upwork").
+ */
+export function declinedNext(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i]!;
+  const next = ctx.sentences[sent + 1];
+  if (!next) return false;
+  const s = sentenceBounds(ctx, sent);
+  let opens = false;
+  for (let k = next.from; k < Math.min(next.to, next.from + 2); k++) if (BUT_WORDS.has(ctx.words[k]!)) opens = true;
+  const echo = ctx.tokens.question[sent] === true && s.to - s.from <= ECHO_WORDS;
+  let reports = false;
+  if (!opens && !echo) {
+    const reporting = wordFlags(ctx, REPORTING);
+    for (let k = s.from; k < i; k++) if (reporting.at(k) && REPORTED_TARGET.has(ctx.words[k + 1] ?? '')) reports = true;
+    if (!reports || hasCue(ctx, 'talk', s.from, s.to)) return false;
+  }
+  // A refusal aimed at this chat ("I don't discuss that on here": a "here" after it in its clause)
+  // is a reason to leave, not a decline.
+  const refusal = refusalTokenTable(ctx);
+  const clause = clauses(ctx);
+  let refuses = false;
+  let aimedHere = false;
+  for (let k = next.from; k < next.to; k++) {
+    if (!refusal[k]) continue;
+    refuses = true;
+    for (let q = k + 1; q < next.to && clause[q] === clause[k]; q++) if (!refusal[q] && HERE_WORDS.has(ctx.words[q]!)) aimedHere = true;
+  }
+  if (refuses && !aimedHere) return true;
+  const staysOn = (hasCue(ctx, 'onUpwork', next.from, next.to) || wordsIn(ctx, HERE_WORDS, next.from, next.to)) && !wordsIn(ctx, NEGATIONS, next.from, next.to);
+  // Keeping the talk itself on Upwork ("Upwork's video call"), not merely something else there
+  // ("But first, send me your portfolio on Upwork"); an echoed ask is answered by the place alone.
+  return staysOn && (echo || hasCue(ctx, 'talk', next.from, next.to));
+}
+
+function wordsIn(ctx: Ctx, set: { has(word: string): boolean }, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (set.has(ctx.words[k]!)) return true;
   return false;
 }
 

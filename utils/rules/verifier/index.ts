@@ -225,21 +225,27 @@ function isPlainWords(span: string): boolean {
   return !mixesLatin && span === span.normalize('NFKC') && (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(span) || LETTER_WORDS().test(span));
 }
 
+/** The categories each kind of quiet span silences on its sentence (see QuietSpan). */
+const QUIET_CATEGORIES: Record<QuietSpan['kind'], readonly Category[]> = {
+  id: ['contact'],
+  artifact: ['contact', 'call'],
+  'payment-work': ['payment'],
+  idiom: ['call'],
+  'refused-payment': ['payment'],
+  'refused-call': ['call'],
+  'refused-contact': ['contact'],
+};
+
 /**
  * The sentence with the highest logit for category c among those holding no value the rules
  * explained away for it (Ctx.quiet): an ID number silences contact, an artifact's text contact and call,
- * a payment name that is the subject of the work payment.
+ * a payment name that is the subject of the work payment, an idiom call, a refused trigger its own category.
  */
 function bestUnquiet(sentences: ScoredSentence[], c: number, quiet: readonly QuietSpan[]): ScoredSentence | null {
-  const category = CATEGORY_LIST[c];
+  const category = CATEGORY_LIST[c]!;
   let top: ScoredSentence | null = null;
   for (const s of sentences) {
-    const silenced = quiet.some(
-      (q) =>
-        q.start < s.end &&
-        q.end > s.start &&
-        (q.kind === 'payment-work' || q.kind === 'refused-payment' ? category === 'payment' : q.kind === 'idiom' ? category === 'call' : category === 'contact' || (category === 'call' && q.kind === 'artifact')),
-    );
+    const silenced = quiet.some((q) => q.start < s.end && q.end > s.start && QUIET_CATEGORIES[q.kind].includes(category));
     if (!silenced && (!top || s.logits[c]! > top.logits[c]!)) top = s;
   }
   return top;

@@ -92,6 +92,28 @@ describe('verify', () => {
     expect(quieted.filter((f) => f.category !== 'contact')).toEqual(plain.filter((f) => f.category !== 'contact'));
   }));
 
+  it('adds no category back on a sentence where the rules read its trigger as refused, and only that category', () =>
+    withAddThresholds([-50, -50, -50], () => {
+      // Thresholds so low that every category is added on every sentence: only quiet spans hold them back.
+      const text = 'No calls on Skype for me. Pay the deposit today.';
+      const skype = text.indexOf('Skype');
+      const first = text.indexOf('.') + 1;
+      for (const [kind, category] of [
+        ['refused-call', 'call'],
+        ['refused-contact', 'contact'],
+        ['refused-payment', 'payment'],
+      ] as const) {
+        const quieted = verify(text, [], undefined, [{ start: skype, end: skype + 5, kind }]);
+        const added = quieted.filter((f) => f.category === category);
+        // The category comes back only from the other sentence, never from the refused one.
+        expect(added.length).toBe(1);
+        expect(added[0]!.start).toBeGreaterThanOrEqual(first);
+        // The other categories are as without the span.
+        const plain = verify(text, []);
+        expect(quieted.filter((f) => f.category !== category)).toEqual(plain.filter((f) => f.category !== category));
+      }
+    }));
+
   it('adds loosely phrased intent the rules miss, pointing at its words', () => withAddThresholds([3, 3, 3], () => {
     for (const [text, category] of [
       ['Thanks for the brief. Send me your mail id. I have more files.', 'contact'],
