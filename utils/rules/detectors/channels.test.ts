@@ -154,7 +154,7 @@ table('an app or call only echoed or reported, then declined in the next sentenc
 ]);
 
 table('an echoed app still warns when the next sentence leaves Upwork or refuses this chat', [
-  ['Viber? Sure, message me on Viber tonight.', ['call', 'contact']],
+  ['Viber? Sure, message me on Viber tonight.', ['call']],
   ["Quick Signal call later? I won't go over the keys on here.", ['call']],
 ]);
 
