@@ -16,7 +16,7 @@
 // most frequent script). Deterministic (the trainer's fixed seed; authors in a fixed order). Same
 // training as train.mjs (all epochs and rounds), about 20–40 s per author on one core.
 import { writeFileSync } from 'node:fs';
-import { load, rulesOf } from './lib/bundle.mjs';
+import { cachedRules, load } from './lib/bundle.mjs';
 import { loadCases } from './lib/cases.mjs';
 import { CATEGORIES, figures } from './lib/metrics.mjs';
 import { decide, NO_ADD, NO_VETO, records, tune } from './lib/tune.mjs';
@@ -43,13 +43,8 @@ const items = [
 const allAuthors = [...new Set(items.map((it) => it.who))];
 const authors = arg('--authors')?.split(',') ?? allAuthors;
 
-const ruleCache = new Map();
-/** The rules' findings and quiet spans of an item (cached). */
-const findingsOf = (it) => {
-  let f = ruleCache.get(it.text);
-  if (!f) ruleCache.set(it.text, (f = rulesOf(engine, it.text)));
-  return f;
-};
+/** The rules' findings and quiet spans of an item. */
+const findingsOf = cachedRules(engine);
 // Training rows: the corpus items, then the case tables (always in training), prepared once.
 const trainRows = [...items, ...cases].map((it) => ({
   text: it.text,

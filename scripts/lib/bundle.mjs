@@ -56,3 +56,17 @@ export function rulesOf(engine, text) {
   const findings = engine.analyze(text);
   return { findings, quiet: globalThis.__pcgRulesQuiet ?? [] };
 }
+
+/**
+ * rulesOf(engine, ·) for items, cached by text (training and tuning ask for the same texts).
+ *
+ * @example const rules = cachedRules(engine); rules({ text: 'ping me on wa' }).findings
+ */
+export function cachedRules(engine) {
+  const cache = new Map();
+  return (item) => {
+    let r = cache.get(item.text);
+    if (!r) cache.set(item.text, (r = rulesOf(engine, item.text)));
+    return r;
+  };
+}

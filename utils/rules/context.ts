@@ -565,17 +565,24 @@ export function findingAt(ctx: Ctx, category: Category, vFrom: number, vTo: numb
   return { category, start: starts[a] ?? 0, end: ends[b] ?? 0, ruleId, label, value };
 }
 
-/** A finding over the tokens [from, to). */
 /**
- * Tells the verifier that tokens [from, to) hold a trigger the rules read as refused (Ctx.quiet), so
- * that it adds no finding of that category back on the sentence: 'refused-payment', 'refused-call'
- * or 'refused-contact'. At most 64 quiet spans a message.
+ * Tells the verifier that tokens [from, to) hold words the rules explained away (Ctx.quiet, see
+ * QuietSpan for what each kind silences). At most 64 quiet spans a message.
  */
-export function quietRefusal(ctx: Ctx, from: number, to: number, kind: 'refused-payment' | 'refused-call' | 'refused-contact'): void {
+export function quietWords(ctx: Ctx, from: number, to: number, kind: QuietSpan['kind']): void {
   if (ctx.quiet.length >= 64 || to <= from) return;
   ctx.quiet.push({ start: ctx.view.starts[ctx.tokens.vFrom[from]!] ?? 0, end: ctx.view.ends[ctx.tokens.vTo[to - 1]! - 1] ?? 0, kind });
 }
 
+/**
+ * Tells the verifier that tokens [from, to) hold a trigger the rules read as refused, so that it
+ * adds no finding of that category back on the sentence.
+ */
+export function quietRefusal(ctx: Ctx, from: number, to: number, kind: 'refused-payment' | 'refused-call' | 'refused-contact'): void {
+  quietWords(ctx, from, to, kind);
+}
+
+/** A finding over the tokens [from, to). */
 export function findingOn(ctx: Ctx, category: Category, from: number, to: number, ruleId: string, label: string, value: FindingValue): Finding {
   return findingAt(ctx, category, ctx.tokens.vFrom[from]!, ctx.tokens.vTo[Math.max(from, to - 1)]!, ruleId, label, value);
 }

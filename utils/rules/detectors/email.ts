@@ -124,11 +124,24 @@ function startsCjkAtWord(word: string): boolean {
  */
 function atPhraseEnd(ctx: Ctx, i: number, gap: (k: number) => string): number {
   let joined = ctx.words[i]!;
+  // Most words begin no at word: one set lookup, no string built.
+  if (!atWordPrefixes().has(joined)) return -1;
   for (let k = i + 1; k < Math.min(ctx.count, i + 3) && /^\s+$/.test(gap(k - 1)); k++) {
     joined += ctx.words[k]!;
     if (joined.length >= 5 && AT_WORDS.has(joined)) return k;
+    if (!atWordPrefixes().has(joined)) return -1;
   }
   return -1;
+}
+
+/** Every beginning of an at word of five or more letters (built on first use). */
+let atPrefixes: Set<string> | undefined;
+function atWordPrefixes(): Set<string> {
+  if (!atPrefixes) {
+    atPrefixes = new Set();
+    for (const entry of lexiconWordList('emailAt')) if (entry.length >= 5) for (let n = 1; n < entry.length; n++) atPrefixes.add(entry.slice(0, n));
+  }
+  return atPrefixes;
 }
 
 /**

@@ -3,7 +3,7 @@
  * "text me"), meeting in person ("grab a coffee"), and leaving the platform ("outside Upwork").
  * Leaving the platform to be paid is a payment finding instead (see payment.ts).
  */
-import { MINE, channelStartsAt, channelStartsIn, findingOn, quietRefusal, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
+import { MINE, channelStartsAt, channelStartsIn, findingOn, quietRefusal, quietWords, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
@@ -51,9 +51,7 @@ function quietNamingCalls(ctx: Ctx): void {
   const callWord = wordFlags(ctx, isCallStem);
   for (let k = 0; k + 2 < ctx.count && ctx.quiet.length < 64; k++) {
     if (!callWord.at(k) || ctx.sent[k + 1] !== ctx.sent[k]) continue;
-    if (!namesSomeone(ctx, k + 2) && !callMeIdiom(ctx, k + 2)) continue;
-    const end = ctx.tokens.vTo[k + 2]!;
-    ctx.quiet.push({ start: ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0, end: ctx.view.ends[end - 1] ?? 0, kind: 'idiom' });
+    if (namesSomeone(ctx, k + 2) || callMeIdiom(ctx, k + 2)) quietWords(ctx, k, k + 3, 'idiom');
   }
 }
 
