@@ -70,7 +70,23 @@ export function saveCaret(composer: HTMLElement): Caret | null {
   }
 }
 
-/** Focuses the composer and puts the caret back (when it still points into the composer). */
+/**
+ * How long after a restore the editor may still move the caret on its own. ProseMirror, focused
+ * again, writes its own selection to the page 20 ms later when the page's selection is where it
+ * was at focus time; its own selection is stale when the last arrow key's selectionchange came
+ * after focus had left it (a quick ArrowLeft then Tab), so the caret would jump back.
+ */
+export const CARET_SETTLE_MS = 60;
+
+/** What the user does in the composer that makes a later caret move theirs, not the editor's. */
+const USER_MOVES = ['keydown', 'mousedown', 'pointerdown', 'input', 'compositionstart'] as const;
+
+/**
+ * Focuses the composer and puts the caret back (when it still points into the composer). When the
+ * editor moves the caret on its own in the next CARET_SETTLE_MS and the user did nothing in the
+ * composer meanwhile, the caret is put back once more (the selectionchange this fires brings the
+ * editor's own selection up to date).
+ */
 export function restoreCaret(composer: HTMLElement, caret: Caret | null): void {
   try {
     composer.focus({ preventScroll: true });
@@ -80,16 +96,39 @@ export function restoreCaret(composer: HTMLElement, caret: Caret | null): void {
       return;
     }
     const { range } = caret;
-    if (!composer.contains(range.startContainer) || !composer.contains(range.endContainer)) return;
-    const selection = composer.ownerDocument.getSelection();
-    if (!selection) return;
-    const current = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-    if (current && current.compareBoundaryPoints(Range.START_TO_START, range) === 0 && current.compareBoundaryPoints(Range.END_TO_END, range) === 0) return;
-    selection.removeAllRanges();
-    selection.addRange(range);
+    if (!placeRange(composer, range)) return;
+    const view = composer.ownerDocument.defaultView;
+    if (!view) return;
+    let userMoved = false;
+    const onUserMove = () => {
+      userMoved = true;
+    };
+    for (const type of USER_MOVES) composer.addEventListener(type, onUserMove, true);
+    view.setTimeout(() => {
+      for (const type of USER_MOVES) composer.removeEventListener(type, onUserMove, true);
+      const active = composer.ownerDocument.activeElement;
+      if (userMoved || !(active === composer || (active && composer.contains(active)))) return;
+      try {
+        placeRange(composer, range);
+      } catch {
+        // the composer went away meanwhile
+      }
+    }, CARET_SETTLE_MS);
   } catch {
     // a composer that went away: nothing to return to
   }
+}
+
+/** Puts the page's selection on `range` unless it is there already; false when the range left the composer. */
+function placeRange(composer: HTMLElement, range: Range): boolean {
+  if (!composer.contains(range.startContainer) || !composer.contains(range.endContainer)) return false;
+  const selection = composer.ownerDocument.getSelection();
+  if (!selection) return false;
+  const current = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  if (current && current.compareBoundaryPoints(Range.START_TO_START, range) === 0 && current.compareBoundaryPoints(Range.END_TO_END, range) === 0) return true;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
 }
 
 /** Whether the editor would use Tab itself at the caret: inside a list item (indent). */
