@@ -1,9 +1,10 @@
 /**
  * What importing the engine costs, in fresh Node processes (the extension loads it on every
- * Upwork page): the engine bundled with esbuild as the calibration scorer does it, against the
- * same process importing an empty module. Each timed call spawns Node, so the rows include Node's
- * start-up: the difference between the rows is the engine's own cost. For medians of the import
- * itself (timed inside the child) run `node scripts/bench-engine-import.mjs`.
+ * Upwork page with a composer): the engine bundled with esbuild as the extension ships it
+ * (minified, UTF-8, as in guard-core.js), against the same process importing an empty module.
+ * Each timed call spawns Node, so the rows include Node's start-up: the difference between the
+ * rows is the engine's own cost. For medians of the import itself (timed inside the child) run
+ * `node scripts/bench-engine-import.mjs`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ await build({
   outfile: engine,
   absWorkingDir: project,
   logLevel: 'error',
+  minify: true,
+  charset: 'utf8',
 });
 const empty = join(dir, 'empty.mjs');
 writeFileSync(empty, 'export const analyze = () => [];\n');
