@@ -115,7 +115,7 @@ for (const A of authors) {
     if (i >= items.length || (items[i].split === 'train' && items[i].who !== A)) keep.push(i);
   });
   const trained = T.train(subset(all, keep), options);
-  const q = T.quantize(trained);
+  const q = T.quantize(trained, { ...T.DEFAULT_OPTIONS, ...options }.minWeight);
   const packed = { version: 3, bits: T.BITS, heads: q.heads, scales: q.scales, bias: q.bias, add: [...NO_ADD], veto: [...NO_VETO], data: M.toBase64(M.packWeights(q.q)) };
   const model = M.decodeModel(packed);
   const tuneItems = items.filter((it) => it.split === 'dev' && it.who !== A);

@@ -55,7 +55,7 @@ log(`train: ${trainItems.length} messages`);
 const prepared = T.prepare(trainItems);
 log(`train: ${prepared.message.length} sentences, ${prepared.keys.length} feature occurrences`);
 const trained = T.train(prepared, options);
-const quantized = T.quantize(trained);
+const quantized = T.quantize(trained, { ...T.DEFAULT_OPTIONS, ...options }.minWeight);
 const packed = {
   version: 3,
   bits: T.BITS,

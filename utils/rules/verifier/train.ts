@@ -39,6 +39,12 @@ export interface TrainOptions {
   /** Weight of a positive sentence relative to a negative one. */
   positiveWeight: number;
   seed: number;
+  /**
+   * Quantized weights of at most this magnitude (in int8 steps of the array's scale) are dropped:
+   * each moves a logit by less than 2/127 of the largest weight, and the shipped weights are a
+   * third of the bytes the engine's import parses (see quantize).
+   */
+  minWeight: number;
 }
 
 export const DEFAULT_OPTIONS: TrainOptions = {
@@ -51,6 +57,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   l2: 1,
   positiveWeight: 3,
   seed: 12345,
+  minWeight: 0,
 };
 
 /** Sentences of all messages, features flattened. */
@@ -310,8 +317,11 @@ function fit(p: Prepared, posW: Float64Array, neg: Float64Array, o: TrainOptions
   return { heads, weights, bias: CATEGORY_LIST.map((_, c) => biasOf(c)) };
 }
 
-/** int8 weights with one scale per array (zeros stay zero: the packed form keeps only non-zeros). */
-export function quantize(t: Trained): { heads: string[]; scales: number[]; q: Int8Array[]; bias: number[] } {
+/**
+ * int8 weights with one scale per array (zeros stay zero: the packed form keeps only non-zeros);
+ * weights of magnitude at most `minWeight` become zero too.
+ */
+export function quantize(t: Trained, minWeight = 0): { heads: string[]; scales: number[]; q: Int8Array[]; bias: number[] } {
   const scales: number[] = [];
   const q = t.weights.map((w) => {
     let max = 0;
@@ -319,7 +329,10 @@ export function quantize(t: Trained): { heads: string[]; scales: number[]; q: In
     const scale = max > 0 ? max / 127 : 1;
     scales.push(scale);
     const out = new Int8Array(w.length);
-    for (let j = 0; j < w.length; j++) out[j] = Math.max(-127, Math.min(127, Math.round(w[j]! / scale)));
+    for (let j = 0; j < w.length; j++) {
+      const v = Math.max(-127, Math.min(127, Math.round(w[j]! / scale)));
+      out[j] = Math.abs(v) <= minWeight ? 0 : v;
+    }
     return out;
   });
   return { heads: t.heads, scales, q, bias: t.bias };
