@@ -82,4 +82,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ABN 51 824 753 556 goes in the quote footer.', expect: [], note: 'Australian business number' },
   { text: 'My till is closed today, call me on 0712 555 019 instead.', expect: ['call', 'contact'], note: 'a real number beside the word till' },
   { text: "Our office is switching its mailboxes from Gmail to Outlook next month.", expect: [], note: "Polish copula 'to' is English 'to'" },
+  { text: 'Happy to pop into your studio one morning so we can go over the samples together.', expect: ['call'], note: 'in person: pop into your studio' },
+  { text: 'Shall we hold a meeting at your office next week to walk through the ledger?', expect: ['call'], note: 'in person: a meeting at your office' },
+  { text: 'I could visit your showroom on Monday to measure the display walls.', expect: ['call'], note: 'in person: visit your showroom' },
+  { text: 'The booking page should let customers visit the showroom page and pick a slot.', expect: [], note: 'a showroom page as the work' },
+  { text: 'The product photos for the studio collection come out next week.', expect: [], note: 'studio as a product line, no meeting' },
 ];
