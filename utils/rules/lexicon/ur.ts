@@ -124,6 +124,7 @@ export const lexicon: Lexicon = {
   near: ['ایڈ', 'میٹنگ'],
   feeHints: ['کمیشن'],
   words: {
+    continueStems: ['جاری', 'کنٹینیو'],
     whyWords: ['کیوں'],
     accountStems: ['اکاؤنٹ', 'اکاونٹ', 'کھاتہ', 'کھاتے', 'پروفائل'],
     listJoiners: ['اور', 'یا'],

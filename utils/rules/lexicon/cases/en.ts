@@ -87,4 +87,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'I could visit your showroom on Monday to measure the display walls.', expect: ['call'], note: 'in person: visit your showroom' },
   { text: 'The booking page should let customers visit the showroom page and pick a slot.', expect: [], note: 'a showroom page as the work' },
   { text: 'The product photos for the studio collection come out next week.', expect: [], note: 'studio as a product line, no meeting' },
+  { text: 'Could we carry on the rest of this by email? My notifications here are unreliable, so let us continue the thread via email.', expect: ['call'], note: 'continuing by email, no address' },
+  { text: 'I would rather switch the whole discussion over to email from now on.', expect: ['call'], note: 'switching over to email' },
+  { text: 'Please continue to email the weekly report to our accountant.', expect: [], note: 'to email as a verb of the work' },
+  { text: 'We will continue the email campaign on Monday with the new templates.', expect: [], note: 'an email campaign as the work' },
+  { text: 'You suggested we continue the thread over email. I understand, but all our talks stay here on Upwork.', expect: [], note: 'declined in the next sentence' },
 ];

@@ -56,4 +56,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '¿por qué no me pasas tu correo y te mando los archivos?', expect: ['contact'], note: 'why-not suggestion' },
   { text: 'El CUIT 30 71234567 9 tiene que salir en el encabezado.', expect: [], note: 'tax ID, not a phone' },
   { text: "Instala el plugin y avísame cuando termine", expect: [], note: "'insta' + 'la' is no app name" },
+  { text: '¿Seguimos la conversación por correo? Me resulta más cómodo.', expect: ['call'], note: 'seguimos por correo' },
 ];
