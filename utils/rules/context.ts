@@ -639,9 +639,11 @@ export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' 
     if (ctx.sent[m.from] === sent && m.to - m.from > 1) return 'ask';
     if (ctx.sent[m.from] === sent && !POSSESSIVES.has(words[m.from]!) && !MINE.has(words[m.from]!)) return 'ask';
   }
-  for (let end = Math.max(0, i - 1); end <= i; end++) {
+  // An ask may also end inside a noun phrase it overlaps ("la mejor forma de" + "forma de
+  // contactarte"), as long as it starts before the noun.
+  for (let end = Math.max(0, i - 1); end <= Math.max(i, to - 1); end++) {
     const m = ctx.askEndingAt.get(end);
-    if (!m || ctx.sent[m.from] !== sent) continue;
+    if (!m || ctx.sent[m.from] !== sent || (end > i && m.from >= i)) continue;
     if (m.to - m.from === 1 && POSSESSIVES.has(words[m.from]!)) best = best || 'your';
     else if (endsWithMine(words, m.from, m.to)) {
       // "I'll send you my number", "can I share my email": an offer to give the detail.

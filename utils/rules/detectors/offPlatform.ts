@@ -168,6 +168,44 @@ function emailRightAfter(ctx: Ctx, to: number, values: Finding[]): boolean {
   return someStartIn(values, start, end + 1, 'email', (v) => v.ruleId === 'contact.email');
 }
 
+/** Verbs of continuing or moving a conversation: "continue", "switch", "fortsetzen", "продолжим". */
+const isContinueWord = lexiconStems('continueStems');
+/** Prepositions that name a channel ("over", "by", "por", "pe"), before or (postpositions) after it. */
+const CHANNEL_PREPS = lexiconWords('channelPrepositions');
+/** English prepositions of means ("over", "by", "via"): never the "to" of a verb ("continue to email"). */
+const MEANS_PREPS = lexiconWords('meansPrepositions');
+/** Nouns after a word of email that make it a thing of the work ("email campaign", "mail template"). */
+const EMAIL_WORK_NOUNS = lexiconWords('workAfterContactNoun');
+/** Words that, right after "to email", make it a verb with an object ("to email the report", "to email you"). */
+const EMAIL_OBJECTS = [lexiconWords('pointerLinking'), lexiconWords('yourWords'), lexiconWords('calledPerson')];
+
+/** Is the preposition at token p, before the word of email at token k, one of a channel (not "to" + a verb)? */
+function channelPrepBefore(ctx: Ctx, p: number, k: number, end: number): boolean {
+  const prep = ctx.words[p]!;
+  if (MEANS_PREPS.has(prep)) return true;
+  if (!CHANNEL_PREPS.has(prep)) return false;
+  const next = k + 1 < end ? ctx.words[k + 1]! : '';
+  return !EMAIL_OBJECTS.some((set) => set.has(next));
+}
+
+/**
+ * Token of a word of email with a channel preposition next to it ("over email", "por e-mail",
+ * "ईमेल पे"), a few words before or after the verb of continuing at token i in its sentence; -1 if none.
+ */
+function emailChannelNear(ctx: Ctx, i: number): number {
+  const s = sentenceOf(ctx, i);
+  const to = Math.min(s.to, i + 8);
+  for (let k = Math.max(s.from, i - 5); k < to; k++) {
+    // Not a mail tool named as the work ("stay in Mailchimp"), nor email as a thing of the work.
+    if (k === i || !isAboutEmail(ctx.words[k]!) || hasCue(ctx, 'scoping', k, k + 1) || hasCue(ctx, 'workSubject', k, k + 1) || EMAIL_WORK_NOUNS.has(ctx.words[k + 1] ?? '')) continue;
+    // "e-mail" is two words: the preposition stands before the "e". A postposition ("ईमेल पे") comes
+    // only in languages that put the verb last, after it.
+    const before = ctx.words[k - 1] === 'e' ? k - 2 : k - 1;
+    if ((before >= s.from && channelPrepBefore(ctx, before, k, s.to)) || (k < i && CHANNEL_PREPS.has(ctx.words[k + 1]!))) return k;
+  }
+  return -1;
+}
+
 /** Words allowed between the verb and the place: "meet up for a quick coffee". */
 const LINKING = lexiconWords('meetLinking');
 const MEET = lexiconWords('meetVerbs');
@@ -325,6 +363,27 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (!emailRightAfter(ctx, m.to, values) || isRefused(ctx, m.from)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email', PHRASE));
     break;
+  }
+  // "let's continue the rest of this over email", "Vamos continuar por e-mail?", "ईमेल पे बात
+  // कंटिन्यू करते हैं": continuing or moving the conversation, with email as the channel.
+  if (!out.some((f) => f.category === 'call')) {
+    const continuing = wordFlags(ctx, isContinueWord);
+    for (let i = 0; i < ctx.count; i++) {
+      if (!continuing.at(i)) continue;
+      const k = emailChannelNear(ctx, i);
+      if (k < 0) continue;
+      const from = Math.min(i, k);
+      const to = Math.max(i, k) + 1;
+      if (isRefused(ctx, i) || negatedBefore(ctx, i) || isOnUpwork(ctx, i) || declinedNext(ctx, i)) continue;
+      // "…the suggestion that we continue over email. I understand, but all talk stays on Upwork":
+      // the next sentence keeping the talk on Upwork answers this one.
+      const next = ctx.sentences[(ctx.sent[i] ?? 0) + 1];
+      if (next && isOnUpwork(ctx, next.from)) continue;
+      // An address given in the sentence is the contact finding; email as the work is no move.
+      if (emailInSentence(ctx, i, values) || isWorkSubject(ctx, from, to, 3)) continue;
+      out.push(findingOn(ctx, 'call', from, to, 'call.elsewhere', 'conversation by email', PHRASE));
+      break;
+    }
   }
   // "msg me on the app with the blue plane, same username as here": an account elsewhere with a
   // verb of talking is a conversation off Upwork even when the app is only hinted at.

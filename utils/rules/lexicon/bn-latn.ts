@@ -44,6 +44,7 @@ export const lexicon: Lexicon = {
     'office e chole ashen', 'office e eshe', 'eshe dekha kore', 'dekha kore', 'samne bose', 'samne boshe', 'shamne boshe',
     'samna samni', 'shamne shamni', 'dekha kori', 'dekha korte pari', 'office e ashen', 'amar office e ashen',
     'cha khete khete',
+    'shamne shamne', 'samne samne', 'showroom e giye', 'office e giye', 'dokane giye',
   ],
   elsewhere: [
     'amake email korun', 'amake mail korun', 'email e kotha boli',
@@ -98,6 +99,7 @@ export const lexicon: Lexicon = {
   near: ['kotha'],
   feeHints: ['komishon', 'commission'],
   words: {
+    continueStems: ['chaliye', 'continue'],
     whyWords: ['keno'],
     accountStems: ['account', 'akaunt', 'profile'],
     listJoiners: ['ebong', 'ar', 'ba', 'othoba'],

@@ -132,6 +132,7 @@ export const lexicon: Lexicon = {
   near: ['কল', 'মিটিং', 'কথা', 'মেসেজ', 'অ্যাড'],
   feeHints: ['কমিশন'],
   words: {
+    continueStems: ['চালিয়ে', 'কন্টিনিউ'],
     whyWords: ['কেন', 'কেনো'],
     accountStems: ['অ্যাকাউন্ট', 'একাউন্ট', 'প্রোফাইল'],
     listJoiners: ['এবং', 'আর', 'বা', 'অথবা'],

@@ -48,6 +48,7 @@ export const lexicon: Lexicon = {
     'persönlich treffen', 'uns persönlich treffen', 'persönlich besprechen', 'persönlich zu besprechen', 'treffen wir uns', 'auf einen kaffee', 'einen kaffee trinken',
     'kaffee trinken gehen', 'komm in mein büro', 'kommen sie in mein büro', 'in meinem büro vorbeikommen',
     'vor ort treffen', 'ein persönliches treffen', 'von angesicht zu angesicht',
+    'in ihrem büro treffen', 'in ihr büro kommen', 'zu ihnen ins büro', 'bei ihnen im büro', 'persönlich in ihrem büro',
   ],
   elsewhere: [
     'schreiben sie mir doch eine e-mail', 'schreib mir doch eine mail', 'schreiben sie mir doch eine mail',
@@ -127,6 +128,7 @@ export const lexicon: Lexicon = {
   near: ['anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    continueStems: ['fortsetz', 'fortzusetz', 'fortfuhr', 'weitermach', 'wechsel'],
     whyWords: ['warum', 'wieso', 'weshalb'],
     accountStems: ['konto', 'account', 'profil'],
     listJoiners: ['und', 'oder', 'sowie'],

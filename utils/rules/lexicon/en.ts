@@ -246,6 +246,7 @@ export const lexicon: Lexicon = {
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
+    continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
     whyWords: ['why'],
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
@@ -347,9 +348,9 @@ export const lexicon: Lexicon = {
     textStems: ['text', 'message', 'msg', 'write'],
     meetLinking: [
       'for', 'a', 'at', 'the', 'over', 'in', 'up', 'some', 'to', 'grab', 'have', 'get', 'quick', 'near', 'by', 'and',
-      'you', 'me', 'us', 'local', 'nice', 'our', 'my',
+      'you', 'me', 'us', 'local', 'nice', 'our', 'my', 'your', 'into', 'cup', 'of', 'physically', 'personally',
     ],
-    meetVerbs: ['meet', 'meetup', 'meeting', 'catch', 'come', 'grabbing'],
+    meetVerbs: ['meet', 'meetup', 'meeting', 'catch', 'come', 'grabbing', 'pop', 'popping', 'drop', 'swing', 'came', 'visit'],
     meetPlacePrepositions: ['in', 'at', 'near'],
     pointerPlaces: [
       'bio', 'profile', 'pic', 'pics', 'picture', 'photo', 'image', 'avatar', 'banner', 'cover', 'header', 'footer',
@@ -369,6 +370,7 @@ export const lexicon: Lexicon = {
     meetPlaces: [
       'coffee', 'lunch', 'dinner', 'drinks', 'drink', 'cafe', 'café', 'starbucks', 'restaurant', 'bar', 'pub',
       'downtown', 'nearby', 'park', 'mall', 'hotel', 'coworking', 'breakfast', 'tea', 'beer', 'office',
+      'studio', 'showroom', 'boutique', 'premises', 'property',
     ],
     contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job'],
     contactVerbStems: ['contact', 'ping'],

@@ -155,6 +155,7 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos'],
     whyWords: ['por qué', 'porqué', 'porque', 'por que'],
     accountStems: ['cuenta', 'perfil'],
     listJoiners: ['y', 'o', 'e', 'u', 'además'],

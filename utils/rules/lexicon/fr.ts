@@ -140,6 +140,7 @@ export const lexicon: Lexicon = {
   near: ['appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    continueStems: ['continu', 'poursui', 'passons', 'bascul'],
     whyWords: ['pourquoi'],
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],

@@ -50,6 +50,7 @@ export const lexicon: Lexicon = {
     'aamne samne', 'face to face milte hain', 'personally milte hain', 'mil ke baat karte hain',
     'milke baat karte hain', 'office aa jao', 'office aaiye', 'mere office aao', 'coffee pe milte hain',
     'chai pe milte hain', 'meeting offline', 'offline meeting', 'offline milte', 'cafe me milte', 'cafe mein milte',
+    'aake mil', 'aa ke mil', 'aa kar mil', 'dukaan pe aa', 'dukan pe aa', 'shop pe aa', 'showroom pe aa', 'office pe aa',
   ],
   elsewhere: [
     'mujhe mail kar do', 'mujhe email kar do', 'mujhe mail karo', 'mujhe email karo', 'email pe baat karte', 'mail pe baat karte',
@@ -111,6 +112,7 @@ export const lexicon: Lexicon = {
   near: ['baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    continueStems: ['continue', 'jaari', 'jari', 'shift'],
     whyWords: ['kyon', 'kyun', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya', 'tatha'],

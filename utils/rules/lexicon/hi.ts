@@ -123,6 +123,9 @@ export const lexicon: Lexicon = {
   near: ['कॉल', 'मीटिंग', 'बात', 'मैसेज'],
   feeHints: ['कमीशन'],
   words: {
+    channelPrepositions: ['पे'],
+    emailParts: ['ईमेल', 'जीमेल'],
+    continueStems: ['कंटिन्यू', 'जारी'],
     whyWords: ['क्यों', 'क्यूँ'],
     accountStems: ['अकाउंट', 'खाता', 'खाते', 'प्रोफाइल'],
     listJoiners: ['और', 'या', 'तथा'],

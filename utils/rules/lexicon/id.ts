@@ -98,6 +98,7 @@ export const lexicon: Lexicon = {
   near: ['panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
   feeHints: ['potongan', 'biaya'],
   words: {
+    continueStems: ['lanjut', 'pindah'],
     whyWords: ['kenapa', 'mengapa'],
     accountStems: ['akun', 'profil'],
     listJoiners: ['dan', 'atau', 'serta'],

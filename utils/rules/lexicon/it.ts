@@ -119,6 +119,7 @@ export const lexicon: Lexicon = {
   near: ['chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
   words: {
+    continueStems: ['continu', 'prosegu', 'passiamo', 'spostiamo'],
     whyWords: ['perché', 'perche'],
     accountStems: ['account', 'profilo'],
     listJoiners: ['e', 'o', 'oppure', 'inoltre'],

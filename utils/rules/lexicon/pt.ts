@@ -145,6 +145,7 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    continueStems: ['continu', 'seguimos', 'seguir', 'passamos', 'mudamos'],
     whyWords: ['por que', 'porque', 'por quê'],
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],

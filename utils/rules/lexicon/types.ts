@@ -330,6 +330,13 @@ export interface WordClasses {
   styleSuffixStems?: string[];
   /** Parts of a word that make it about email ("mail", "correo", "почта"): "me manda um email" is a move to email, not a payment. */
   emailParts?: string[];
+  /**
+   * Stems of verbs of continuing or moving a conversation ("continu", "switch", "fortsetz",
+   * "продолж", "devam", "lanjut"): with a word of email next to a channel preposition in the
+   * sentence ("continue the rest of this over email", "ईमेल पे बात कंटिन्यू करें"), they move the
+   * conversation to email.
+   */
+  continueStems?: string[];
   /** Parts of a contact noun that label a request as one for an email address ("email", "correo", "ईमेल"). */
   emailLabelParts?: string[];
   /** Parts of a contact noun that label a request as one for a phone number ("num", "phone", "nomor", "номер"). */

@@ -95,6 +95,7 @@ export const lexicon: Lexicon = {
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],
   words: {
+    continueStems: ['tiep', 'chuyen'],
     whyWords: ['tại sao', 'sao'],
     accountStems: ['khoan'],
     listJoiners: ['và', 'hoặc', 'với'],

@@ -55,4 +55,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Das würde ich gern persönlich besprechen, unser Büro ist in Köln-Ehrenfeld.', expect: ['call'], note: 'meeting in person' },
   { text: 'Persönlich finde ich die zweite Variante besser.', expect: [] },
   { text: 'Warum schickst du mir nicht einfach deine Handynummer?', expect: ['contact'], note: 'why-not suggestion' },
+  { text: 'Wir könnten auch kurz bei Ihnen im Büro vorbeischauen und die Pläne ansehen.', expect: ['call'], note: 'persönlich: bei Ihnen im Büro' },
 ];

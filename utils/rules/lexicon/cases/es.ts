@@ -56,4 +56,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '¿por qué no me pasas tu correo y te mando los archivos?', expect: ['contact'], note: 'why-not suggestion' },
   { text: 'El CUIT 30 71234567 9 tiene que salir en el encabezado.', expect: [], note: 'tax ID, not a phone' },
   { text: "Instala el plugin y avísame cuando termine", expect: [], note: "'insta' + 'la' is no app name" },
+  { text: '¿Seguimos la conversación por correo? Me resulta más cómodo.', expect: ['call'], note: 'seguimos por correo' },
+  { text: '¿Me dices la mejor manera de contactarte por fuera? Es por un tema urgente.', expect: ['contact'], note: 'ask overlapping the noun phrase: la mejor manera de + manera de contactarte' },
+  { text: '¿Cuál es la mejor forma de organizar las carpetas del proyecto?', expect: [], note: 'la mejor forma de, about the work' },
 ];

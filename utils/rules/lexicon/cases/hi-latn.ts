@@ -49,4 +49,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Facebook page pe 12k follower hain, reach badhani hai', expect: [], note: 'page growth as the work' },
   { text: 'mail karo: ravi at the rate yahoo dot in', expect: ['contact'], note: 'at the rate' },
   { text: 'Agli meeting offline rakhte hain, main bhi Pune me hoon', expect: ['call'], note: 'meeting in person' },
+  { text: 'kal aapke office pe aa ke milta hoon, samples bhi le aaunga', expect: ['call'], note: 'aa ke mil: come and meet' },
 ];

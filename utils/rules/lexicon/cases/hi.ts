@@ -67,4 +67,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'चेकआउट पेज पर फ़ोनपे और कार्ड के ऑप्शन जोड़ने हैं, डिज़ाइन आप करेंगे', expect: [], note: 'payment apps as options of the checkout being built' },
   { text: 'पिछली जॉब आईडी 021663771204 है, वहाँ रिव्यू देख लीजिए', expect: [], note: 'a job ID (orderWords जॉब)' },
   { text: 'अगली मीटिंग ऑफलाइन करते हैं, मैं भी पुणे में हूँ', expect: ['call'], note: 'meeting in person' },
+  { text: 'आगे की बात ईमेल पे जारी रखते हैं, यहाँ मैसेज देर से आते हैं', expect: ['call'], note: 'ईमेल पे जारी: continue on email' },
 ];

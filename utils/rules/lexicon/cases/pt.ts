@@ -49,4 +49,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Podemos fazer uma chamada telefônica rápida hoje à tarde?', expect: ['call'] },
   { text: 'No cartão de visita vai o telefone +55 11 95555 0192 e o e-mail contato@padariasol.com.br, certo?', expect: [], note: 'artifact: cartão' },
   { text: 'O código de rastreio 5550 1234 8890 ainda não atualizou no site dos Correios.', expect: [], note: 'tracking code' },
+  { text: 'Podemos continuar a conversa por e-mail? Aqui as notificações atrasam.', expect: ['call'], note: 'continuar por e-mail' },
 ];

@@ -68,4 +68,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ٹیلیگرام پہ ملتے ہیں شام کو، فائلیں وہیں بھیج دوں گا', expect: ['call'], note: 'colloquial "پہ" for "پر"' },
   { text: 'چیک آؤٹ پر ایزی پیسہ اور کارڈ دونوں کے آپشن چاہئیں، ڈیزائن آپ کا', expect: [], note: 'payment apps as options of the checkout being built' },
   { text: 'میری پرانی جاب کی آئی ڈی 021955310276 ہے، فیڈبیک وہاں دیکھیں', expect: [], note: 'a job ID (orderWords جاب)' },
+  { text: 'کل آپ کے شوروم آ کر مل لیتا ہوں، نمونے ساتھ لاؤں گا', expect: ['call'], note: 'آ کر مل: come and meet' },
 ];
