@@ -278,3 +278,17 @@ table('channels: a work headline that also proposes to talk still warns', [
   ['Bot de atendimento pronto, me chama no WhatsApp?', ['call']],
   ['Dashboard is done, call me on WhatsApp tomorrow', ['call']],
 ]);
+
+table('channels: a name written in disguise is proposed by itself', [
+  ['t e l e g r a m later?', ['call']],
+  ['s.k.y.p.e and we sort it out', ['call']],
+  ['d-i-s-c-o-r-d is easier for me', ['call']],
+  ['vib er then', ['call']],
+  ['tele\u200bgram is faster', ['call']],
+  ['Vіber then', ['call']],
+  ['d1sc0rd works better for me', ['call']],
+  ['m3ssenger later tonight', ['call']],
+  ['The whats app share button goes under each post.', []],
+  ['Our Face Time integration needs a fallback screen.', []],
+  ['I built the Zoom app for their sales team.', []],
+]);
