@@ -355,6 +355,8 @@ function findChannels(
       (same(next, i) && /^[0-9]{3,}$/.test(words[next]!)) ||
       (same(next + 1, i) && /^[0-9]{3,}$/.test(words[next + 1]!)) ||
       afterGap.includes(':') ||
+      // "tele mình: quang_3d", "d1sc gw: kev.montage": a colon after a "my" written after the name.
+      (same(next, i) && MINE.has(words[next]!) && view.text.slice(tokens.vTo[next]!, tokens.vTo[next]! + 2).includes(':')) ||
       // "tele @name": a handle right after the name.
       afterGap.trimStart().startsWith('@')
     );

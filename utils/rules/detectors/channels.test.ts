@@ -292,3 +292,11 @@ table('channels: a name written in disguise is proposed by itself', [
   ['Our Face Time integration needs a fallback screen.', []],
   ['I built the Zoom app for their sales team.', []],
 ]);
+
+table('channels: a colon after a "my" written after the name (tl, vi, id)', [
+  ['tele ko: rico_builds, dun tayo mag-usap', ['call', 'contact']],
+  ['disc mình: linh.motion nhé', ['call', 'contact']],
+  ['tele gw: budi_render, chat aja', ['call', 'contact']],
+  ['Ang disc ko ay sira, bibili ako ng bago.', []],
+  ['Gw: sudah kirim file revisinya di sini.', []],
+]);

@@ -4,7 +4,7 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { CHANNEL_PREP, askBefore, around, findingAt, findingOn, hasCue, quietRefusal, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, quietRefusal, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
@@ -190,6 +190,12 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (h.to - h.from >= 2 && h.from - 2 >= 0 && ctx.sent[h.from - 2] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 2]!) && ctx.words[h.from - 1]!.length <= 3) return true;
   if (proposedAsEvent(ctx, h)) return true;
   if (startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':?') || ctx.tokens.question[tokSent]) return true;
+  // "m3ssenger ko: Carlo", "tele mình: quang_3d": a colon after a "my" written after the name.
+  const next = h.to;
+  if (next < ctx.count && ctx.sent[next] === tokSent && MINE.has(ctx.words[next]!)) {
+    const after = ctx.tokens.vTo[next]!;
+    if (startsAfterSpace(ctx.view.text, after, next + 1 < ctx.count ? ctx.tokens.vFrom[next + 1]! : ctx.view.text.length, ':')) return true;
+  }
   return hasValueNearby(ctx, h, values);
 }
 
