@@ -300,3 +300,11 @@ table('channels: a colon after a "my" written after the name (tl, vi, id)', [
   ['Ang disc ko ay sira, bibili ako ng bago.', []],
   ['Gw: sudah kirim file revisinya di sini.', []],
 ]);
+
+table('channels: a Chinese nickname with a cue glued before it or one character after it', [
+  ['小飞机上找我，用户名跟这边一样', ['call']],
+  ['加我威信吧，方便', ['call']],
+  ['飞机里找我，这边不方便', ['call']],
+  ['明天坐飞机去深圳，周五交稿', []],
+  ['这个纸飞机图标要换成蓝色', []],
+]);
