@@ -308,3 +308,14 @@ table('channels: a Chinese nickname with a cue glued before it or one character 
   ['明天坐飞机去深圳，周五交稿', []],
   ['这个纸飞机图标要换成蓝色', []],
 ]);
+
+table('channels: apps described by their colour or icon, in several languages', [
+  ['ping me on the purple app tonight', ['call']],
+  ['add me on the ghost app, same name as here', ['call', 'contact']],
+  ['text me on the green chat app later', ['call']],
+  ['hare wala app pe message karo', ['call']],
+  ['sobuj app e message din', ['call']],
+  ['Design a purple app icon for our meditation brand.', []],
+  ['Ho letto la richiesta per l\'app di prenotazione, propongo Flutter.', []],
+  ['Our ghost app mascot needs three new poses.', []],
+]);

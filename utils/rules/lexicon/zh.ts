@@ -15,7 +15,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WeChat: ['vx', 'wx', 'v信', '薇信', '威信', '微xin', '绿泡泡', '卫星', '衛星', '绿色软件', '綠色軟體'],
+    WeChat: ['vx', 'wx', 'v信', '薇信', '威信', '微xin', '绿泡泡', '卫星', '衛星', '绿色软件', '綠色軟體', '小绿', '小綠', '小绿软件'],
     'Tencent Meeting': ['腾讯会议', '騰訊會議', 'voov'],
     DingTalk: ['钉钉', '釘釘', 'dingtalk'],
     Feishu: ['飞书', '飛書', 'lark'],
