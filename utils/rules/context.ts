@@ -249,6 +249,7 @@ function findChannels(
   view: View,
   askEndingAt: Map<number, Match>,
   cueStartingAt: Set<number>,
+  cueEndingAt: Set<number>,
 ): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions } = vocab;
   const { words, sent, cap, count, ids } = tokens;
@@ -351,10 +352,16 @@ function findChannels(
       // the name (after "号" / "號", its ID) makes it the app.
       (same(next, i) && words[next]!.length === 1 && HAN_CHAR().test(words[next]!) &&
         (cueStartingAt.has(next) || (ID_SUFFIX.has(words[next]!) && same(next + 1, i) && cueStartingAt.has(next + 1)))) ||
+      // "飞机上找我": past one more character ("上", "里"); "加我飞机", "加个威信": a cue glued right before.
+      (HAN_CHAR().test(words[i]!) &&
+        ((same(next + 1, i) && words[next]!.length === 1 && HAN_CHAR().test(words[next]!) && cueStartingAt.has(next + 1)) ||
+          (same(prev, i) && cueEndingAt.has(i) && HAN_CHAR().test(words[prev]!)))) ||
       // "wa aku 0812 3456 7890": a number right after the name.
       (same(next, i) && /^[0-9]{3,}$/.test(words[next]!)) ||
       (same(next + 1, i) && /^[0-9]{3,}$/.test(words[next + 1]!)) ||
       afterGap.includes(':') ||
+      // "tele mình: quang_3d", "d1sc gw: kev.montage": a colon after a "my" written after the name.
+      (same(next, i) && MINE.has(words[next]!) && view.text.slice(tokens.vTo[next]!, tokens.vTo[next]! + 2).includes(':')) ||
       // "tele @name": a handle right after the name.
       afterGap.trimStart().startsWith('@')
     );
@@ -476,8 +483,12 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
     askStartingAt.set(m.from, m);
   }
   const cueStartingAt = new Set<number>(askStartingAt.keys());
-  for (const m of matches.talk) cueStartingAt.add(m.from);
-  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt);
+  const cueEndingAt = new Set<number>(askEndingAt.keys());
+  for (const m of matches.talk) {
+    cueStartingAt.add(m.from);
+    cueEndingAt.add(m.to);
+  }
+  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt);
   // channelStart, callBefore and paymentBefore are made by the first question that needs them.
   return {
     original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels,

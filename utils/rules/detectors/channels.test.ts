@@ -278,3 +278,44 @@ table('channels: a work headline that also proposes to talk still warns', [
   ['Bot de atendimento pronto, me chama no WhatsApp?', ['call']],
   ['Dashboard is done, call me on WhatsApp tomorrow', ['call']],
 ]);
+
+table('channels: a name written in disguise is proposed by itself', [
+  ['t e l e g r a m later?', ['call']],
+  ['s.k.y.p.e and we sort it out', ['call']],
+  ['d-i-s-c-o-r-d is easier for me', ['call']],
+  ['vib er then', ['call']],
+  ['tele\u200bgram is faster', ['call']],
+  ['Vіber then', ['call']],
+  ['d1sc0rd works better for me', ['call']],
+  ['m3ssenger later tonight', ['call']],
+  ['The whats app share button goes under each post.', []],
+  ['Our Face Time integration needs a fallback screen.', []],
+  ['I built the Zoom app for their sales team.', []],
+]);
+
+table('channels: a colon after a "my" written after the name (tl, vi, id)', [
+  ['tele ko: rico_builds, dun tayo mag-usap', ['call', 'contact']],
+  ['disc mình: linh.motion nhé', ['call', 'contact']],
+  ['tele gw: budi_render, chat aja', ['call', 'contact']],
+  ['Ang disc ko ay sira, bibili ako ng bago.', []],
+  ['Gw: sudah kirim file revisinya di sini.', []],
+]);
+
+table('channels: a Chinese nickname with a cue glued before it or one character after it', [
+  ['小飞机上找我，用户名跟这边一样', ['call']],
+  ['加我威信吧，方便', ['call']],
+  ['飞机里找我，这边不方便', ['call']],
+  ['明天坐飞机去深圳，周五交稿', []],
+  ['这个纸飞机图标要换成蓝色', []],
+]);
+
+table('channels: apps described by their colour or icon, in several languages', [
+  ['ping me on the purple app tonight', ['call']],
+  ['add me on the ghost app, same name as here', ['call', 'contact']],
+  ['text me on the green chat app later', ['call']],
+  ['hare wala app pe message karo', ['call']],
+  ['sobuj app e message din', ['call']],
+  ['Design a purple app icon for our meditation brand.', []],
+  ['Ho letto la richiesta per l\'app di prenotazione, propongo Flutter.', []],
+  ['Our ghost app mascot needs three new poses.', []],
+]);

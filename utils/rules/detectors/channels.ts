@@ -4,7 +4,7 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { CHANNEL_PREP, askBefore, around, findingAt, findingOn, hasCue, quietRefusal, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, quietRefusal, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
@@ -126,7 +126,50 @@ function talkCueLeadsTo(ctx: Ctx, h: ChannelHit): boolean {
   return hasCue(ctx, 'talk', from, h.from) || hasCue(ctx, 'near', from, h.from);
 }
 
+/** Zero-width and other format characters that a writer slips inside a word to break a filter. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/;
+/** Greek and Cyrillic letters, lookalikes of Latin ones when the view reads the name in Latin. */
+const GREEK_CYRILLIC = /[\u0370-\u03ff\u0400-\u04ff]/;
+/** A Latin word with a digit or symbol standing for a letter ("m3ssenger", "wh@tsapp", "ca$happ"). */
+const LEET_WORD = /^(?=.*[a-z].*[a-z])(?=.*[0-9@$!|\u00a5\u20ac\u00a3])[a-z0-9@$!|\u00a5\u20ac\u00a3]+$/;
+
+/**
+ * The name is written in disguise, a spelling nobody uses except to get past a filter: spelled
+ * letter by letter ("w.h.a.t.s.a.p.p", "v i b e r"), cut inside one word ("sky pe", "sk.ype", not
+ * "whats app" / "face time", which split where the brand's own capitals do), with an invisible
+ * character or a Greek or Cyrillic lookalike inside, or with digits and symbols for letters
+ * ("m3ssenger", "ca$happ"). Hiding the name is the intent, whatever the words around it.
+ */
+export function disguisedName(ctx: Ctx, h: ChannelHit): boolean {
+  const { vFrom, vTo } = ctx.tokens;
+  const a = vFrom[h.from]!;
+  const b = vTo[h.to - 1]!;
+  const oFrom = ctx.view.starts[a] ?? 0;
+  const oTo = ctx.view.ends[b - 1] ?? oFrom;
+  if (oTo - oFrom > 80) return false;
+  const original = ctx.original.slice(oFrom, oTo);
+  let letters = '';
+  for (let k = h.from; k < h.to; k++) letters += ctx.words[k]!;
+  if (!/^[a-z0-9@$!|\u00a5\u20ac\u00a3_]+$/.test(letters)) return false;
+  // Spelled out: the original is about twice as long as the name's letters.
+  if (letters.length >= 4 && oTo - oFrom >= 2 * letters.length - 1) return true;
+  if (INVISIBLE.test(original) || GREEK_CYRILLIC.test(original)) return true;
+  for (let k = h.from; k < h.to; k++) if (LEET_WORD.test(ctx.words[k]!)) return true;
+  if (h.to - h.from < 2) return false;
+  // Cut inside one word: the brand is one word, and a cut falls where it has no capital.
+  const label = h.channel.label;
+  if (label.includes(' ') || label.toLowerCase() !== letters) return false;
+  let at = 0;
+  for (let k = h.from; k < h.to - 1; k++) {
+    at += ctx.words[k]!.length;
+    const c = label[at]!;
+    if (c === c.toLowerCase()) return true;
+  }
+  return false;
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
+  if (disguisedName(ctx, h)) return true;
   const s = sentenceOf(ctx, h.from);
   const tokSent = ctx.sent[h.from]!;
   // The gap after the name, read in place: text[gapFrom…gapTo).
@@ -147,6 +190,12 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (h.to - h.from >= 2 && h.from - 2 >= 0 && ctx.sent[h.from - 2] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 2]!) && ctx.words[h.from - 1]!.length <= 3) return true;
   if (proposedAsEvent(ctx, h)) return true;
   if (startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':?') || ctx.tokens.question[tokSent]) return true;
+  // "m3ssenger ko: Carlo", "tele mình: quang_3d": a colon after a "my" written after the name.
+  const next = h.to;
+  if (next < ctx.count && ctx.sent[next] === tokSent && MINE.has(ctx.words[next]!)) {
+    const after = ctx.tokens.vTo[next]!;
+    if (startsAfterSpace(ctx.view.text, after, next + 1 < ctx.count ? ctx.tokens.vFrom[next + 1]! : ctx.view.text.length, ':')) return true;
+  }
   return hasValueNearby(ctx, h, values);
 }
 

@@ -166,3 +166,15 @@ table('phone: a denial elsewhere does not hide a number offered to talk', [
   ['My phone is not working, my new number is 0803 555 1234', ['contact']],
   ["This isn't a phone number, it's my Skype: 0803 555 1234", ['call', 'contact']],
 ]);
+
+table('phone: a WeChat or Signal name before the number says it is a phone, not an ID after "号"', [
+  ['vx同号 138 5555 0192', ['call', 'contact']],
+  ['wx号就是手机号 一三八 五五五五 零一九二', ['call', 'contact']],
+  ['订单号 138 5555 0192 已发货', []],
+]);
+
+table('phone: a Cyrillic or Greek O (and Cyrillic Ze) inside digit groups reads as a digit', [
+  ['мой номер: +7 9О2 555 1З 40', ['contact']],
+  ['телефон +380 6З 555 О1 22', ['contact']],
+  ['Замовлення №4О2 готове, оплатіть на сайті', []],
+]);

@@ -58,9 +58,10 @@ function digitItem(w: string): DigitItem | undefined {
   if (digits === 0) return undefined;
   const glued = w.length >= 4 && w.length <= 30 && /[0-9]/.test(w) && /[a-z]/.test(w) ? gluedDigits(w) : '';
   if (glued) return { digits: glued, spelled: true, word: false };
-  // "8O3", "l55", and "O77OO" (letter O for zero around at least two digits).
-  if (w.length >= 2 && w.length <= 15 && /^[0-9oli]+$/.test(w) && /[0-9]/.test(w) && (/^[0-9]|[0-9]$/.test(w) || (/^[0-9o]+$/.test(w) && digits >= 2))) {
-    return { digits: w.replace(/o/g, '0').replace(/[li]/g, '1'), spelled: true, word: false };
+  // "8O3", "l55", and "O77OO" (letter O for zero around at least two digits); the Cyrillic and
+  // Greek O and the Cyrillic Ze read the same ("7О1", "ОЗ": 701, 03).
+  if (w.length >= 2 && w.length <= 15 && /^[0-9oli\u043e\u03bf\u0437]+$/.test(w) && /[0-9]/.test(w) && (/^[0-9]|[0-9]$/.test(w) || (/^[0-9o\u043e\u03bf]+$/.test(w) && digits >= 2))) {
+    return { digits: w.replace(/[o\u043e\u03bf]/g, '0').replace(/[li]/g, '1').replace(/\u0437/g, '3'), spelled: true, word: false };
   }
   return undefined;
 }

@@ -11,7 +11,8 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['whatsappe', 'whatsapp e', 'watsappe'],
+    // 'sobuj app': the colour nickname (green), as 'সবুজ অ্যাপ' in bn.
+    WhatsApp: ['whatsappe', 'whatsapp e', 'watsappe', 'sobuj app', 'shobuj app', 'sobuj apps'],
     imo: ['imo te', 'imote', 'imo number'],
     Telegram: ['telegrame'],
     Zoom: ['zoome'],

@@ -12,7 +12,8 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['whtsapp', 'watsapp', 'whatsaap', 'wapp'],
+    // 'hara app': the colour nickname (green), as 'green app' in channels.ts.
+    WhatsApp: ['whtsapp', 'watsapp', 'whatsaap', 'wapp', 'hara app', 'hare app', 'hare wale app', 'hare wala app', 'hari app'],
     Instagram: ['insta', 'insta dm'],
   },
   payment: {

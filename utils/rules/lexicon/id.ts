@@ -128,6 +128,7 @@ export const lexicon: Lexicon = {
     appPrepositions: ['lewat', 'ke'],
     channelNext: ['nomor', 'aja', 'aje', 'aku', 'saya'],
     yourWords: ['anda', 'kamu'],
+    myWords: ['gw', 'gue', 'gua'],
     askFillers: ['kak', 'pak', 'bu', 'dong', 'ya', 'nya', 'mas', 'mbak'],
     sendStems: ['kirim', 'kasih', 'minta', 'bagi'],
     directly: ['langsung'],

@@ -267,7 +267,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   numberNouns: ['tl'],
   payStems: ['bn-Latn'],
   payoutStems: ['bn-Latn'],
-  myWords: ['ar', 'id', 'tl', 'vi'],
+  myWords: ['ar'],
   routeNegator: ['tl', 'zh'],
   routeWords: ['bn-Latn', 'zh'],
   pastJobAdjective: ['zh'],

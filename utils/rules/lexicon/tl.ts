@@ -110,6 +110,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['sa'],
     appPrepositions: ['sa'],
     yourWords: ['nyo', 'ninyo'],
+    myWords: ['ko', 'akin'],
     askFillers: ['mo', 'po', 'nga', 'naman', 'sir', 'maam'],
     sendStems: ['bigay', 'padala'],
     payStems: ['bayad'],

@@ -122,6 +122,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['qua'],
     appPrepositions: ['qua'],
     yourWords: ['bạn'],
+    myWords: ['mình'],
     askFillers: ['nhé', 'nha', 'anh', 'chị', 'ạ'],
     sendStems: ['gửi', 'gui', 'cho'],
     directly: ['trực'],
