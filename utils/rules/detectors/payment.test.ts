@@ -234,6 +234,16 @@ table('a payment app that is also a name, with paying next to it: should warn', 
   ['bayar via Dana aja ya', ['payment']],
 ]);
 
+table('a word that meets a weak payment name only through l/y read as i ("dey" and Deel): should not warn', [
+  ['I no dey do deal for outside, na Upwork we go use.', []],
+  ['Na so e dey be, I dey for Lagos now, we fit start on Monday.', []],
+]);
+
+table('a weak payment name spelled with leet characters or as itself: should warn', [
+  ['Pay me on d33l, it is cheaper for both of us.', ['payment']],
+  ['Can you pay via Deel instead of the contract here?', ['payment']],
+]);
+
 table('reports and refusals of paying outside: no warning; the same proposal still warns', [
   ['I reported the recruiter, he was pushing a USDT deposit to unlock the tasks.', []],
   ['Flagged the client to support: he kept asking for a cheque deposit and a refund by Zelle.', []],
