@@ -106,6 +106,20 @@ table('a work word attached to the channel: should not warn', [
   ['Our customers pay by Zelle and Venmo, we need a page explaining how.', []],
 ]);
 
+table('a coin or chain that is the thing built (contracts, staking, wallets, balances): should not warn', [
+  ['We need a Solidity engineer to add staking rewards to our BEP20 token contract.', []],
+  ['Build a web3 dashboard that shows USDT and USDC balances per wallet.', []],
+  ['Нужен разработчик смарт-контракта для стейкинга USDT в сети TRC20.', []],
+  ['Necesitamos un contrato inteligente en Solidity que acepte USDT como depósito.', []],
+  ['Akıllı kontrat denetimi: USDT TRC20 staking modülünü incelemenizi istiyoruz.', []],
+  ['我们需要开发一个智能合约，支持USDT质押和提取。', []],
+]);
+
+table('paying the writer in a coin, whatever the work: should warn', [
+  ['Pay me in USDT TRC20 after the staking contract is audited.', ['payment']],
+  ['Оплата в USDT TRC20 напрямую, без Upwork, я делаю смарт-контракты.', ['payment']],
+]);
+
 table('a channel whose name holds a verb of paying (支付宝, 微信支付) is no verb of paying: should not warn', [
   ['店铺要接入支付宝和微信支付，另外保留PayPal给国外顾客', []],
 ]);

@@ -114,6 +114,8 @@ export const lexicon: Lexicon = {
     ['acht'], ['neun'],
   ],
   workSubject: [
+    // Building crypto products: a coin or chain named there is the thing built.
+    'krypto-wallet', 'kontostände', 'salden',
     'sdk', 'integrieren', 'integration', 'anbindung', 'api', 'bot', 'chatbot', 'anwendung', 'plugin', 'migration',
     'migrieren', 'zahlungsanbieter', 'checkout', 'onlineshop', 'kanal', 'automatisierung',
     'automatisieren', 'webhook', 'entwickeln', 'entwicklung', 'einrichten', 'moderation', 'kampagne',

@@ -139,6 +139,8 @@ export const lexicon: Lexicon = {
     700: ['setecientos'], 800: ['ochocientos'], 900: ['novecientos'],
   },
   workSubject: [
+    // Building crypto products: a coin or chain named there is the thing built.
+    'contrato inteligente', 'contratos inteligentes', 'billetera cripto', 'saldos',
     'sdk', 'integrar', 'integración', 'integre', 'api', 'bot', 'chatbot', 'aplicación', 'plugin', 'complemento',
     'migración', 'migrar', 'pasarela de pago', 'pasarela', 'checkout', 'tienda', 'tienda online', 'servidor',
     'canal de', 'grupo de', 'automatizar', 'automatización', 'webhook', 'desarrollar', 'desarrollo',

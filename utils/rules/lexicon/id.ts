@@ -89,6 +89,8 @@ export const lexicon: Lexicon = {
     ['sembilan'],
   ],
   workSubject: [
+    // Building crypto products: a coin or chain named there is the thing built.
+    'kontrak pintar', 'dompet kripto',
     'sdk', 'integrasi', 'integrasikan', 'api', 'bot', 'chatbot', 'aplikasi', 'plugin', 'migrasi', 'payment gateway',
     'checkout', 'toko', 'toko online', 'otomatisasi', 'webhook', 'bikin', 'membuat', 'moderasi',
     'kampanye', 'marketing', 'template', 'tombol', 'widget', 'database', 'pengalaman', 'berpengalaman', 'bots',

@@ -130,6 +130,8 @@ export const lexicon: Lexicon = {
     700: ['setecentos'], 800: ['oitocentos'], 900: ['novecentos'],
   },
   workSubject: [
+    // Building crypto products: a coin or chain named there is the thing built.
+    'contrato inteligente', 'contratos inteligentes', 'carteira cripto', 'saldos',
     'sdk', 'integrar', 'integração', 'api', 'bot', 'chatbot', 'robô', 'aplicativo', 'plugin', 'migração', 'migrar',
     'checkout', 'gateway', 'gateway de pagamento', 'loja', 'loja virtual', 'servidor', 'canal',
     'automação', 'automatizar', 'webhook', 'desenvolver', 'desenvolvimento', 'configurar', 'moderação',

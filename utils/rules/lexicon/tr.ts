@@ -123,6 +123,8 @@ export const lexicon: Lexicon = {
     90: ['doksan'], 100: ['yüz'],
   },
   workSubject: [
+    // Building crypto products: a coin or chain named there is the thing built.
+    'akıllı kontrat', 'akıllı sözleşme', 'kripto cüzdan', 'bakiyeler',
     'sdk', 'entegrasyon', 'entegrasyonu', 'entegre', 'api', 'bot', 'botu', 'chatbot', 'uygulama', 'uygulaması',
     'eklenti', 'geçiş', 'taşıma', 'ödeme altyapısı', 'sanal pos', 'checkout', 'mağaza', 'e-ticaret', 'sunucu',
     'kanal', 'otomasyon', 'webhook', 'geliştirme', 'geliştirmek', 'kurulum', 'moderasyon', 'kampanya',
