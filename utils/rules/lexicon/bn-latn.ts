@@ -98,6 +98,7 @@ export const lexicon: Lexicon = {
   near: ['kotha'],
   feeHints: ['komishon', 'commission'],
   words: {
+    ownGroup: ['team', 'staff', 'kormi', 'employees', 'internal'],
     whyWords: ['keno'],
     accountStems: ['account', 'akaunt', 'profile'],
     listJoiners: ['ebong', 'ar', 'ba', 'othoba'],

@@ -142,6 +142,7 @@ export const lexicon: Lexicon = {
   near: ['appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    ownGroup: ['équipe', 'équipes', 'personnel', 'employés', 'collègues', 'salariés', 'interne', 'internes'],
     whyWords: ['pourquoi'],
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],

@@ -100,6 +100,7 @@ export const lexicon: Lexicon = {
   near: ['panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
   feeHints: ['potongan', 'biaya'],
   words: {
+    ownGroup: ['tim', 'karyawan', 'staf', 'pegawai', 'internal', 'divisi'],
     whyWords: ['kenapa', 'mengapa'],
     accountStems: ['akun', 'profil'],
     listJoiners: ['dan', 'atau', 'serta'],

@@ -147,6 +147,7 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    ownGroup: ['equipe', 'equipa', 'funcionários', 'colaboradores', 'colegas', 'interno', 'interna', 'internos', 'internas', 'departamento'],
     whyWords: ['por que', 'porque', 'por quê'],
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],

@@ -92,6 +92,7 @@ export const lexicon: Lexicon = {
   near: ['tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
   feeHints: ['fee si upwork'],
   words: {
+    ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal'],
     whyWords: ['bakit'],
     accountStems: ['account', 'akawnt', 'profile'],
     listJoiners: ['at', 'o', 'pati'],

@@ -99,6 +99,7 @@ export const lexicon: Lexicon = {
   near: ['baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    ownGroup: ['team', 'staff', 'mulazmeen', 'employees', 'internal'],
     whyWords: ['kyun', 'kyon', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya'],

@@ -123,6 +123,7 @@ export const lexicon: Lexicon = {
   near: ['ایڈ', 'میٹنگ'],
   feeHints: ['کمیشن'],
   words: {
+    ownGroup: ['ٹیم', 'اسٹاف', 'عملہ', 'ملازمین', 'ساتھی', 'اندرونی'],
     whyWords: ['کیوں'],
     accountStems: ['اکاؤنٹ', 'اکاونٹ', 'کھاتہ', 'کھاتے', 'پروفائل'],
     listJoiners: ['اور', 'یا'],
