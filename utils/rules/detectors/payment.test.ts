@@ -120,6 +120,13 @@ table('paying the writer in a coin, whatever the work: should warn', [
   ['Оплата в USDT TRC20 напрямую, без Upwork, я делаю смарт-контракты.', ['payment']],
 ]);
 
+table('cash boxes and payment apps kept in the books (ledger, petty cash): should not warn', [
+  ['Please post the petty cash receipts to the general ledger and tag the Wise fees.', []],
+  ['Reconcile the petty cash box against the cash account in the ledger every Friday.', []],
+  ['Concilia la caja chica con el libro mayor antes del cierre.', []],
+  ['Bitte die Handkasse im Hauptbuch abstimmen, das Konto heißt Kasse.', []],
+]);
+
 table('a channel whose name holds a verb of paying (支付宝, 微信支付) is no verb of paying: should not warn', [
   ['店铺要接入支付宝和微信支付，另外保留PayPal给国外顾客', []],
 ]);

@@ -180,6 +180,8 @@ export const lexicon: Lexicon = {
     ['خمسة', 'خمس'], ['ستة', 'ست'], ['سبعة', 'سبع'], ['ثمانية', 'تمانية', 'ثمان'], ['تسعة', 'تسع'],
   ],
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'دفتر الأستاذ', 'النثرية', 'العهدة النقدية',
     // Building crypto products: a coin or chain named there is the thing built.
     'العقد الذكي', 'عقد ذكي', 'العقود الذكية', 'بلوكتشين',
     'طريقة الدفع', 'طريقة دفع', 'خانة',

@@ -114,6 +114,8 @@ export const lexicon: Lexicon = {
     ['acht'], ['neun'],
   ],
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'hauptbuch', 'handkasse', 'portokasse',
     // Building crypto products: a coin or chain named there is the thing built.
     'krypto-wallet', 'kontostände', 'salden',
     'sdk', 'integrieren', 'integration', 'anbindung', 'api', 'bot', 'chatbot', 'anwendung', 'plugin', 'migration',

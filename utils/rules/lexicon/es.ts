@@ -139,6 +139,8 @@ export const lexicon: Lexicon = {
     700: ['setecientos'], 800: ['ochocientos'], 900: ['novecientos'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'libro mayor', 'caja chica',
     // Building crypto products: a coin or chain named there is the thing built.
     'contrato inteligente', 'contratos inteligentes', 'billetera cripto', 'saldos',
     'sdk', 'integrar', 'integración', 'integre', 'api', 'bot', 'chatbot', 'aplicación', 'plugin', 'complemento',

@@ -112,6 +112,8 @@ export const lexicon: Lexicon = {
     ['छह', 'छः', 'छे', 'सिक्स'], ['सात', 'सेवन'], ['आठ'], ['नौ', 'नाइन'],
   ],
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'खाता बही', 'लेजर',
     // Building crypto products: a coin or chain named there is the thing built.
     'स्मार्ट कॉन्ट्रैक्ट', 'ब्लॉकचेन',
     'पेमेंट पेज', 'यूआई', 'ऑप्शन', 'ऑप्शंस', 'डैशबोर्ड', 'रिफंड',

@@ -89,6 +89,8 @@ export const lexicon: Lexicon = {
     ['sembilan'],
   ],
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'buku besar', 'kas kecil',
     // Building crypto products: a coin or chain named there is the thing built.
     'kontrak pintar', 'dompet kripto',
     'sdk', 'integrasi', 'integrasikan', 'api', 'bot', 'chatbot', 'aplikasi', 'plugin', 'migrasi', 'payment gateway',

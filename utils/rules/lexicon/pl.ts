@@ -118,6 +118,8 @@ export const lexicon: Lexicon = {
     700: ['siedemset'], 800: ['osiemset'], 900: ['dziewięćset'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'księga główna', 'księdze głównej', 'kasa podręczna',
     'sdk', 'integracja', 'integrację', 'zintegrować', 'api', 'bot', 'bota', 'chatbot', 'aplikacja', 'aplikację',
     'wtyczka', 'plugin', 'migracja', 'bramka płatności', 'bramka płatnicza', 'checkout', 'sklep',
     'sklep internetowy', 'serwer', 'kanał', 'automatyzacja', 'webhook', 'stworzyć', 'rozwój',

@@ -130,6 +130,8 @@ export const lexicon: Lexicon = {
     700: ['setecentos'], 800: ['oitocentos'], 900: ['novecentos'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'livro razão', 'caixa pequeno', 'fundo de caixa',
     // Building crypto products: a coin or chain named there is the thing built.
     'contrato inteligente', 'contratos inteligentes', 'carteira cripto', 'saldos',
     'sdk', 'integrar', 'integração', 'api', 'bot', 'chatbot', 'robô', 'aplicativo', 'plugin', 'migração', 'migrar',

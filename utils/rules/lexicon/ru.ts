@@ -136,6 +136,8 @@ export const lexicon: Lexicon = {
     800: ['восемьсот'], 900: ['девятьсот'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'главная книга', 'главной книге', 'подотчетные средства',
     // Building crypto products: a coin or chain named there is the thing built.
     'стейкинг', 'стейкинга', 'смарт-контракт', 'смарт-контракта', 'смарт-контракты', 'блокчейн', 'блокчейна', 'криптокошелек', 'балансы',
     'колбэк', 'коллбэк', 'колбек', 'callback', 'ошибка', 'ошибке', 'ошибки', 'не срабатывает', 'перевод текста',

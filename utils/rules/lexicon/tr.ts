@@ -123,6 +123,8 @@ export const lexicon: Lexicon = {
     90: ['doksan'], 100: ['yüz'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'büyük defter', 'küçük kasa',
     // Building crypto products: a coin or chain named there is the thing built.
     'akıllı kontrat', 'akıllı sözleşme', 'kripto cüzdan', 'bakiyeler',
     'sdk', 'entegrasyon', 'entegrasyonu', 'entegre', 'api', 'bot', 'botu', 'chatbot', 'uygulama', 'uygulaması',

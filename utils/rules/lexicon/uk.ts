@@ -119,6 +119,8 @@ export const lexicon: Lexicon = {
     700: ['сімсот'], 800: ['вісімсот'], 900: ['девʼятсот', 'дев\'ятсот'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'головна книга', 'головній книзі',
     // Building crypto products: a coin or chain named there is the thing built.
     'стейкінг', 'смарт-контракт', 'смарт-контракту', 'смарт-контракти', 'блокчейн', 'блокчейну', 'криптогаманець', 'баланси',
     'колбек', 'коллбек', 'колбэк', 'callback', 'помилка', 'помилці', 'помилки', 'не спрацьовує',

@@ -103,6 +103,8 @@ export const lexicon: Lexicon = {
     ['五', '伍'], ['六', '陆', '陸'], ['七', '拐', '柒'], ['八', '捌'], ['九', '勾', '玖'],
   ],
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    '总账', '總帳', '备用金', '零用金',
     // Building crypto products: a coin or chain named there is the thing built.
     '智能合约', '智能合約', '区块链', '區塊鏈', '质押',
     '后台', '後台', '退款',
