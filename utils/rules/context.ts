@@ -7,7 +7,7 @@ import { buildView, type View } from './normalize';
 import { inflectionStems } from './inflection';
 import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
-import { joinSkeletons, leetReadings, skeleton, tokenize, type Tokens } from './tokens';
+import { collapseDoubled, joinSkeletons, leetReadings, skeleton, tokenize, type Tokens } from './tokens';
 import { lexiconStems, lexiconWordList, lexiconWords } from './wordsets';
 import type { Category, Finding, FindingValue, QuietSpan } from './types';
 import { unicodeRegex } from './unicodeRegex';
@@ -251,7 +251,7 @@ function findChannels(
   cueStartingAt: Set<number>,
   cueEndingAt: Set<number>,
 ): ChannelHit[] {
-  const { channelKeys, channelPrefixes, channelDeletions } = vocab;
+  const { channelKeys, channelPrefixes, channelDeletions, weakSpellings } = vocab;
   const { words, sent, cap, count, ids } = tokens;
   const hits: ChannelHit[] = [];
   // Found on the first name, per message: a memo keyed on the text compared it with the previous
@@ -435,6 +435,10 @@ function findChannels(
       }
     }
     if (!hit) continue;
+    // A weak name met only through the skeleton's l/y → i by a word of plain letters ("dey" for
+    // Deel, "wyse" for Wise) is another word: a respelling of an everyday-word name needs a leet
+    // character ("w1se"), which is what the skeleton is for.
+    if (hit.weak && hitLen === 1 && channelKeys.get(first) === hit && /^[a-z]+$/.test(words[i]!) && skeleton(words[i]!) === first && !weakSpellings.has(collapseDoubled(words[i]!))) continue;
     // A lone Latin letter is no name, though its skeleton may equal a doubled name's ("q" and
     // "qq"), unless the letter is doubled apart ("Q Q: 1552…", read at the second letter).
     if (hitLen === 1 && ONE_LATIN_LETTER.test(words[i]!) && !(same(i - 1, i) && words[i - 1] === words[i])) continue;

@@ -61,6 +61,8 @@ export interface Vocabulary {
   channelDeletions: Map<string, ChannelName>;
   /** Every string prefix of a channel key: a word sequence is extended only while it is one. */
   channelPrefixes: Set<string>;
+  /** See VocabularyData.weakSpellings. */
+  weakSpellings: Set<string>;
   /** Word class → the folded words (or stems) of every lexicon. */
   wordClasses: Map<string, string[]>;
 }
@@ -83,6 +85,12 @@ export interface VocabularyData {
   channels: [label: string, kind: ChannelKind][];
   /** Channel keys, in order: skeleton key, index in `channels`, 1 when weak. */
   keys: [key: string, channel: number, weak: 0 | 1][];
+  /**
+   * Weak one-word names as spelled in Latin letters, doubled letters written once ("del", "wise",
+   * "line"): a word of plain letters that meets a weak name only through the skeleton's l/y → i
+   * ("dey" and "deel" are both "dei") is another word, not a respelling of the name.
+   */
+  weakSpellings?: string[];
   /** Word classes: class name → the folded words of every lexicon, in language order, distinct. */
   words: [wordClass: string, folded: string[]][];
 }
@@ -100,6 +108,7 @@ export function vocabularyFromData(data: VocabularyData): Vocabulary {
     channelKeys,
     channelDeletions: buildChannelDeletions(channelKeys),
     channelPrefixes: buildChannelPrefixes(channelKeys),
+    weakSpellings: new Set(data.weakSpellings ?? []),
     wordClasses: new Map(data.words ?? []),
   };
 }

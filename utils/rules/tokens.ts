@@ -504,3 +504,10 @@ export function skeleton(word: string): string {
   }
   return out;
 }
+
+/** A word with each run of one letter written once ("deel" → "del"), as skeleton() collapses them. */
+export function collapseDoubled(word: string): string {
+  let out = '';
+  for (const ch of word) if (out[out.length - 1] !== ch) out += ch;
+  return out;
+}

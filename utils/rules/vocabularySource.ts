@@ -9,7 +9,7 @@ import { CUE_NAMES, FIELDS, OPTIONAL_FIELDS, type CueSets, type PhraseField, typ
 import { LANGUAGES } from './lexicon/index';
 import './index';
 import { compileKeys, groupKeys, phraseWords } from './phrases';
-import { joinSkeletons, skeleton } from './tokens';
+import { collapseDoubled, joinSkeletons, skeleton } from './tokens';
 import { foldWordSlowly, registeredWords } from './wordsets';
 
 /** Fields where a one- or two-letter word from another language would fire everywhere. */
@@ -50,7 +50,8 @@ export function compileVocabularyData(): VocabularyData {
   const cues = groupKeys(CUE_NAMES.map((name) => compileKeys(sources[name])));
   const channels: Channel[] = [];
   const keys: VocabularyData['keys'] = [];
-  for (const [key, { channel, weak }] of buildChannelKeys()) {
+  const weakSpellings = new Set<string>();
+  for (const [key, { channel, weak }] of buildChannelKeys(weakSpellings)) {
     let index = channels.indexOf(channel);
     if (index < 0) index = channels.push(channel) - 1;
     keys.push([key, index, weak ? 1 : 0]);
@@ -68,6 +69,7 @@ export function compileVocabularyData(): VocabularyData {
     folds,
     channels: channels.map((c) => [c.label, c.kind]),
     keys,
+    weakSpellings: [...weakSpellings].sort(),
     words: buildWordClasses(),
   };
 }
@@ -128,10 +130,13 @@ function buildDigitWords(): Map<string, number> {
   return map;
 }
 
-function buildChannelKeys(): Map<string, { channel: Channel; weak: boolean }> {
+function buildChannelKeys(weakSpellings?: Set<string>): Map<string, { channel: Channel; weak: boolean }> {
   const map = new Map<string, { channel: Channel; weak: boolean }>();
   const add = (channel: Channel, name: string, weak: boolean): void => {
-    const key = phraseWords(name).map(skeleton).reduce(joinSkeletons, '');
+    const words = phraseWords(name);
+    const key = words.map(skeleton).reduce(joinSkeletons, '');
+    // Weak one-word names of Latin letters, as spelled (doubled letters once): see weakSpellings.
+    if (weak && words.length === 1 && /^[a-z]+$/.test(words[0]!)) weakSpellings?.add(collapseDoubled(words[0]!));
     if (key && !map.has(key)) map.set(key, { channel, weak });
   };
   const byLabel = new Map(CHANNELS.map((c) => [c.label, c]));
@@ -154,3 +159,4 @@ function buildChannelKeys(): Map<string, { channel: Channel; weak: boolean }> {
   }
   return map;
 }
+

@@ -26,6 +26,22 @@ table('talking apps: should warn', [
   ['I sent you a connection request on LinkedIn, accept it and we can chat there', ['call', 'contact']],
 ]);
 
+table("an app after a bare preposition in a clause about the writer's own team: how they work, should not warn", [
+  ['We have been using Microsoft Teams for internal meetings and want a SharePoint intranet around it.', []],
+  ['Our team meets on Zoom every Monday and we would love branded virtual backgrounds.', []],
+  ['Unsere Mitarbeiter schreiben intern über Teams, wir brauchen ein Onboarding-Handbuch dafür.', []],
+  ['Наши сотрудники общаются в Telegram, нужен регламент для новых людей.', []],
+  ['Nuestro equipo se reúne en Zoom cada lunes y queremos fondos virtuales con el logo.', []],
+  ['Ekibimiz her pazartesi Zoom üzerinden toplanıyor, logolu sanal arka planlar istiyoruz.', []],
+]);
+
+table('the own team named, but a talk cue, a question or another clause proposes: should warn', [
+  ['My team would like to meet you on Zoom tomorrow.', ['call']],
+  ['The whole team is on Telegram, ping me there.', ['call']],
+  ['Is your team on Slack?', ['call']],
+  ['Our team is on Zoom at 3pm, you can join.', ['call']],
+]);
+
 table('talking apps as the subject of the work: should not warn', [
   ['Add a chat widget that opens our business wa.me page, styled like the footer.', []],
   ['The boardroom needs a Zoom Rooms kit and two Teams licenses.', []],

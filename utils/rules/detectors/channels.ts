@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, qu
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { declinedNext, isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns, refusedClose } from '../validators/context';
+import { declinedNext, isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
@@ -183,8 +183,12 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (hasCue(ctx, 'talk', s.from, s.to, h.from, h.to) || hasCue(ctx, 'phoneCall', s.from, s.to)) return true;
   if (hasCue(ctx, 'contactAsk', s.from, s.to) || hasCue(ctx, 'contactNouns', s.from, s.to, h.from, h.to)) return true;
   const w = around(ctx, h.from, h.to, 4);
-  if (hasCue(ctx, 'near', w.from, w.to, h.from, h.to)) return true;
-  if (h.from - 1 >= 0 && ctx.sent[h.from - 1] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 1]!)) return true;
+  // A bare preposition before the name is a cue, unless its clause tells how the writer's own team
+  // works ("our team meets on Zoom every Monday"): then only other cues count.
+  const prepBefore = h.from - 1 >= 0 && ctx.sent[h.from - 1] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 1]!);
+  const ownGroup = prepBefore && ownGroupClause(ctx, h.from);
+  if (hasCue(ctx, 'near', w.from, w.to, ownGroup ? h.from - 1 : h.from, h.to)) return true;
+  if (prepBefore && !ownGroup) return true;
   // A described app after a preposition and an article ("en la app verde", "na zielonej apce" is
   // direct): only for names of two or more words, which are descriptions rather than brands.
   if (h.to - h.from >= 2 && h.from - 2 >= 0 && ctx.sent[h.from - 2] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 2]!) && ctx.words[h.from - 1]!.length <= 3) return true;

@@ -106,6 +106,27 @@ table('a work word attached to the channel: should not warn', [
   ['Our customers pay by Zelle and Venmo, we need a page explaining how.', []],
 ]);
 
+table('a coin or chain that is the thing built (contracts, staking, wallets, balances): should not warn', [
+  ['We need a Solidity engineer to add staking rewards to our BEP20 token contract.', []],
+  ['Build a web3 dashboard that shows USDT and USDC balances per wallet.', []],
+  ['Нужен разработчик смарт-контракта для стейкинга USDT в сети TRC20.', []],
+  ['Necesitamos un contrato inteligente en Solidity que acepte USDT como depósito.', []],
+  ['Akıllı kontrat denetimi: USDT TRC20 staking modülünü incelemenizi istiyoruz.', []],
+  ['我们需要开发一个智能合约，支持USDT质押和提取。', []],
+]);
+
+table('paying the writer in a coin, whatever the work: should warn', [
+  ['Pay me in USDT TRC20 after the staking contract is audited.', ['payment']],
+  ['Оплата в USDT TRC20 напрямую, без Upwork, я делаю смарт-контракты.', ['payment']],
+]);
+
+table('cash boxes and payment apps kept in the books (ledger, petty cash): should not warn', [
+  ['Please post the petty cash receipts to the general ledger and tag the Wise fees.', []],
+  ['Reconcile the petty cash box against the cash account in the ledger every Friday.', []],
+  ['Concilia la caja chica con el libro mayor antes del cierre.', []],
+  ['Bitte die Handkasse im Hauptbuch abstimmen, das Konto heißt Kasse.', []],
+]);
+
 table('a channel whose name holds a verb of paying (支付宝, 微信支付) is no verb of paying: should not warn', [
   ['店铺要接入支付宝和微信支付，另外保留PayPal给国外顾客', []],
 ]);
@@ -232,6 +253,16 @@ table("a payment app that is also a person's name or a word, with no talk of pay
 table('a payment app that is also a name, with paying next to it: should warn', [
   ['please transfer it to my DANA, 0813 2222 4455', ['payment', 'contact']],
   ['bayar via Dana aja ya', ['payment']],
+]);
+
+table('a word that meets a weak payment name only through l/y read as i ("dey" and Deel): should not warn', [
+  ['I no dey do deal for outside, na Upwork we go use.', []],
+  ['Na so e dey be, I dey for Lagos now, we fit start on Monday.', []],
+]);
+
+table('a weak payment name spelled with leet characters or as itself: should warn', [
+  ['Pay me on d33l, it is cheaper for both of us.', ['payment']],
+  ['Can you pay via Deel instead of the contract here?', ['payment']],
 ]);
 
 table('reports and refusals of paying outside: no warning; the same proposal still warns', [

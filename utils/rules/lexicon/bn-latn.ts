@@ -101,6 +101,7 @@ export const lexicon: Lexicon = {
   feeHints: ['komishon', 'commission'],
   words: {
     continueStems: ['chaliye', 'continue'],
+    ownGroup: ['team', 'staff', 'kormi', 'employees', 'internal'],
     whyWords: ['keno'],
     accountStems: ['account', 'akaunt', 'profile'],
     listJoiners: ['ebong', 'ar', 'ba', 'othoba'],

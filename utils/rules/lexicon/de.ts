@@ -115,6 +115,10 @@ export const lexicon: Lexicon = {
     ['acht'], ['neun'],
   ],
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'hauptbuch', 'handkasse', 'portokasse',
+    // Building crypto products: a coin or chain named there is the thing built.
+    'krypto-wallet', 'kontostände', 'salden',
     'sdk', 'integrieren', 'integration', 'anbindung', 'api', 'bot', 'chatbot', 'anwendung', 'plugin', 'migration',
     'migrieren', 'zahlungsanbieter', 'checkout', 'onlineshop', 'kanal', 'automatisierung',
     'automatisieren', 'webhook', 'entwickeln', 'entwicklung', 'einrichten', 'moderation', 'kampagne',
@@ -129,6 +133,7 @@ export const lexicon: Lexicon = {
   feeHints: ['gebühr', 'gebühren'],
   words: {
     continueStems: ['fortsetz', 'fortzusetz', 'fortfuhr', 'weitermach', 'wechsel'],
+    ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung'],
     whyWords: ['warum', 'wieso', 'weshalb'],
     accountStems: ['konto', 'account', 'profil'],
     listJoiners: ['und', 'oder', 'sowie'],

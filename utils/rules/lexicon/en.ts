@@ -178,6 +178,10 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'ledger', 'ledgers', 'general ledger', 'petty cash', 'cash account', 'journal entries', 'chart of accounts', 'bank feeds',
+    // Building crypto products: a coin or chain named there is the thing built.
+    'staking', 'stakers', 'solidity', 'web3', 'defi', 'blockchain', 'tokenomics', 'balances', 'wallet app', 'crypto wallet', 'smart contracts', 'testnet', 'mainnet', 'nft', 'nfts', 'minting',
     'enable', 'enabled', 'enabling', 'psp', 'psps', 'acquirer', 'callback', 'callbacks', 'terminal', 'card reader', 'translation', 'translations', 'slips', 'confirmation slips', 'tourists', 'visitors',
     'refunds',
     'follower', 'how to use', 'youtube',
@@ -247,6 +251,7 @@ export const lexicon: Lexicon = {
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
+    ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments'],
     whyWords: ['why'],
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],

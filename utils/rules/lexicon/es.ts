@@ -139,6 +139,10 @@ export const lexicon: Lexicon = {
     700: ['setecientos'], 800: ['ochocientos'], 900: ['novecientos'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'libro mayor', 'caja chica',
+    // Building crypto products: a coin or chain named there is the thing built.
+    'contrato inteligente', 'contratos inteligentes', 'billetera cripto', 'saldos',
     'sdk', 'integrar', 'integración', 'integre', 'api', 'bot', 'chatbot', 'aplicación', 'plugin', 'complemento',
     'migración', 'migrar', 'pasarela de pago', 'pasarela', 'checkout', 'tienda', 'tienda online', 'servidor',
     'canal de', 'grupo de', 'automatizar', 'automatización', 'webhook', 'desarrollar', 'desarrollo',
@@ -156,6 +160,7 @@ export const lexicon: Lexicon = {
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
     continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos'],
+    ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento'],
     whyWords: ['por qué', 'porqué', 'porque', 'por que'],
     accountStems: ['cuenta', 'perfil'],
     listJoiners: ['y', 'o', 'e', 'u', 'además'],

@@ -127,6 +127,10 @@ export const lexicon: Lexicon = {
     20: ['vingt', 'vingts'], 30: ['trente'], 40: ['quarante'], 50: ['cinquante'], 60: ['soixante'], 100: ['cent'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'grand livre', 'petite caisse',
+    // Building crypto products: a coin or chain named there is the thing built.
+    'contrat intelligent', 'contrats intelligents', 'portefeuille crypto', 'soldes',
     'sdk', 'intégrer', 'd\'intégrer', 'intégration', 'l\'intégration', 'api', 'l\'api', 'd\'api', 'l\'application',
     'l\'appli', 'bot', 'chatbot', 'appli', 'plugin', 'migration', 'migrer', 'paiement en ligne',
     'passerelle de paiement', 'checkout', 'boutique en ligne', 'serveur', 'canal', 'automatisation',
@@ -141,6 +145,7 @@ export const lexicon: Lexicon = {
   feeHints: ['frais'],
   words: {
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],
+    ownGroup: ['équipe', 'équipes', 'personnel', 'employés', 'collègues', 'salariés', 'interne', 'internes'],
     whyWords: ['pourquoi'],
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],

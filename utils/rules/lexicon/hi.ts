@@ -112,6 +112,10 @@ export const lexicon: Lexicon = {
     ['छह', 'छः', 'छे', 'सिक्स'], ['सात', 'सेवन'], ['आठ'], ['नौ', 'नाइन'],
   ],
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'खाता बही', 'लेजर',
+    // Building crypto products: a coin or chain named there is the thing built.
+    'स्मार्ट कॉन्ट्रैक्ट', 'ब्लॉकचेन',
     'पेमेंट पेज', 'यूआई', 'ऑप्शन', 'ऑप्शंस', 'डैशबोर्ड', 'रिफंड',
     'एक्सपोर्ट', 'कैटलॉग',
     'sdk', 'इंटीग्रेशन', 'इंटीग्रेट', 'एपीआई', 'api', 'बॉट', 'चैटबॉट', 'ऐप', 'एप', 'एप्लिकेशन', 'प्लगइन', 'माइग्रेशन',
@@ -126,6 +130,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['पे'],
     emailParts: ['ईमेल', 'जीमेल'],
     continueStems: ['कंटिन्यू', 'जारी'],
+    ownGroup: ['टीम', 'स्टाफ', 'कर्मचारी', 'सहकर्मी', 'आंतरिक', 'इंटरनल'],
     whyWords: ['क्यों', 'क्यूँ'],
     accountStems: ['अकाउंट', 'खाता', 'खाते', 'प्रोफाइल'],
     listJoiners: ['और', 'या', 'तथा'],

@@ -89,6 +89,10 @@ export const lexicon: Lexicon = {
     ['sembilan'],
   ],
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'buku besar', 'kas kecil',
+    // Building crypto products: a coin or chain named there is the thing built.
+    'kontrak pintar', 'dompet kripto',
     'sdk', 'integrasi', 'integrasikan', 'api', 'bot', 'chatbot', 'aplikasi', 'plugin', 'migrasi', 'payment gateway',
     'checkout', 'toko', 'toko online', 'otomatisasi', 'webhook', 'bikin', 'membuat', 'moderasi',
     'kampanye', 'marketing', 'template', 'tombol', 'widget', 'database', 'pengalaman', 'berpengalaman', 'bots',
@@ -99,6 +103,7 @@ export const lexicon: Lexicon = {
   feeHints: ['potongan', 'biaya'],
   words: {
     continueStems: ['lanjut', 'pindah'],
+    ownGroup: ['tim', 'karyawan', 'staf', 'pegawai', 'internal', 'divisi'],
     whyWords: ['kenapa', 'mengapa'],
     accountStems: ['akun', 'profil'],
     listJoiners: ['dan', 'atau', 'serta'],

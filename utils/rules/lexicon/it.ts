@@ -107,6 +107,8 @@ export const lexicon: Lexicon = {
     700: ['settecento'], 800: ['ottocento'], 900: ['novecento'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'libro mastro', 'piccola cassa',
     'callback', 'la callback', 'fallisce', 'errore', 'abilitare', 'tradurre', 'traduzione',
     'sdk', 'integrare', 'integrazione', 'l\'integrazione', 'api', 'l\'api', 'le api', 'l\'app', 'l\'applicazione',
     'bot', 'chatbot', 'applicazione', 'plugin', 'migrazione', 'migrare', 'gateway di pagamento', 'checkout',
@@ -120,6 +122,7 @@ export const lexicon: Lexicon = {
   feeHints: ['commissione'],
   words: {
     continueStems: ['continu', 'prosegu', 'passiamo', 'spostiamo'],
+    ownGroup: ['team', 'squadra', 'personale', 'dipendenti', 'colleghi', 'interno', 'interna', 'interni', 'interne', 'reparto'],
     whyWords: ['perché', 'perche'],
     accountStems: ['account', 'profilo'],
     listJoiners: ['e', 'o', 'oppure', 'inoltre'],

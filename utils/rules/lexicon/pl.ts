@@ -118,6 +118,8 @@ export const lexicon: Lexicon = {
     700: ['siedemset'], 800: ['osiemset'], 900: ['dziewięćset'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'księga główna', 'księdze głównej', 'kasa podręczna',
     'sdk', 'integracja', 'integrację', 'zintegrować', 'api', 'bot', 'bota', 'chatbot', 'aplikacja', 'aplikację',
     'wtyczka', 'plugin', 'migracja', 'bramka płatności', 'bramka płatnicza', 'checkout', 'sklep',
     'sklep internetowy', 'serwer', 'kanał', 'automatyzacja', 'webhook', 'stworzyć', 'rozwój',
@@ -131,6 +133,7 @@ export const lexicon: Lexicon = {
   feeHints: ['prowizja', 'prowizji'],
   words: {
     continueStems: ['kontynu', 'przenie', 'przejdzmy'],
+    ownGroup: ['zespół', 'zespołu', 'zespole', 'pracownicy', 'pracowników', 'współpracownicy', 'wewnętrzne', 'wewnętrznych', 'dział'],
     whyWords: ['dlaczego', 'czemu'],
     accountStems: ['kont', 'konci', 'profil'],
     listJoiners: ['i', 'oraz', 'lub', 'albo'],

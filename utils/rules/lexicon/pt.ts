@@ -130,6 +130,10 @@ export const lexicon: Lexicon = {
     700: ['setecentos'], 800: ['oitocentos'], 900: ['novecentos'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'livro razão', 'caixa pequeno', 'fundo de caixa',
+    // Building crypto products: a coin or chain named there is the thing built.
+    'contrato inteligente', 'contratos inteligentes', 'carteira cripto', 'saldos',
     'sdk', 'integrar', 'integração', 'api', 'bot', 'chatbot', 'robô', 'aplicativo', 'plugin', 'migração', 'migrar',
     'checkout', 'gateway', 'gateway de pagamento', 'loja', 'loja virtual', 'servidor', 'canal',
     'automação', 'automatizar', 'webhook', 'desenvolver', 'desenvolvimento', 'configurar', 'moderação',
@@ -146,6 +150,7 @@ export const lexicon: Lexicon = {
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
     continueStems: ['continu', 'seguimos', 'seguir', 'passamos', 'mudamos'],
+    ownGroup: ['equipe', 'equipa', 'funcionários', 'colaboradores', 'colegas', 'interno', 'interna', 'internos', 'internas', 'departamento'],
     whyWords: ['por que', 'porque', 'por quê'],
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],

@@ -123,6 +123,10 @@ export const lexicon: Lexicon = {
     90: ['doksan'], 100: ['yüz'],
   },
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'büyük defter', 'küçük kasa',
+    // Building crypto products: a coin or chain named there is the thing built.
+    'akıllı kontrat', 'akıllı sözleşme', 'kripto cüzdan', 'bakiyeler',
     'sdk', 'entegrasyon', 'entegrasyonu', 'entegre', 'api', 'bot', 'botu', 'chatbot', 'uygulama', 'uygulaması',
     'eklenti', 'geçiş', 'taşıma', 'ödeme altyapısı', 'sanal pos', 'checkout', 'mağaza', 'e-ticaret', 'sunucu',
     'kanal', 'otomasyon', 'webhook', 'geliştirme', 'geliştirmek', 'kurulum', 'moderasyon', 'kampanya',
@@ -135,6 +139,7 @@ export const lexicon: Lexicon = {
   feeHints: ['komisyon'],
   words: {
     continueStems: ['devam', 'gecel'],
+    ownGroup: ['ekip', 'ekibimiz', 'ekibimizle', 'çalışanlar', 'çalışanlarımız', 'personel', 'personelimiz', 'dahili', 'departman'],
     whyWords: ['neden', 'niye', 'niçin'],
     accountStems: ['hesab', 'hesap', 'profil'],
     listJoiners: ['ve', 'veya', 'ayrıca'],

@@ -108,6 +108,12 @@ export interface WordClasses {
   pastJobNoun?: string[];
   /** Other people the work serves ("clients", "customers"): a work cue only inside the clause of the name. */
   clientPeople?: string[];
+  /**
+   * The writer's own organisation ("team", "staff", "internal", "Mitarbeiter", "сотрудники"): an app
+   * named after a bare preposition in a clause with one ("our team meets on Zoom every Monday") tells
+   * how they work, not where to talk; a talk cue, a question or a value still proposes.
+   */
+  ownGroup?: string[];
   /** Possessives of someone else ("your", "their"): "schedule your Zoom meetings" makes the app's things the work. */
   othersPossessive?: string[];
   /** Things of an app that are managed as work after "your/their <app>": "meetings", "groups", "channels". */

@@ -85,6 +85,10 @@ export const lexicon: Lexicon = {
     ['không'], ['một', 'mốt'], ['hai'], ['ba'], ['bốn', 'tư'], ['năm', 'lăm'], ['sáu'], ['bảy'], ['tám'], ['chín'],
   ],
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    'sổ cái', 'quỹ tiền mặt',
+    // Building crypto products: a coin or chain named there is the thing built.
+    'hợp đồng thông minh', 'ví tiền điện tử',
     'phụ đề', 'youtube',
     'sdk', 'tích hợp', 'api', 'bot', 'chatbot', 'ứng dụng', 'plugin', 'chuyển đổi', 'cổng thanh toán', 'checkout',
     'cửa hàng', 'máy chủ', 'kênh', 'tự động hóa', 'webhook', 'phát triển', 'lập trình', 'cài đặt',

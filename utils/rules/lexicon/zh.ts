@@ -103,6 +103,10 @@ export const lexicon: Lexicon = {
     ['五', '伍'], ['六', '陆', '陸'], ['七', '拐', '柒'], ['八', '捌'], ['九', '勾', '玖'],
   ],
   workSubject: [
+    // Bookkeeping: a cash box or a payment app in the books is the thing kept.
+    '总账', '總帳', '备用金', '零用金',
+    // Building crypto products: a coin or chain named there is the thing built.
+    '智能合约', '智能合約', '区块链', '區塊鏈', '质押',
     '后台', '後台', '退款',
     '录像',
     'sdk', '集成', '对接', '對接', '接入', '串接', 'api', '接口', '机器人', '機器人', 'bot', '小程序', '应用', '應用', '插件', '迁移', '遷移', '支付网关',

@@ -156,6 +156,23 @@ function appProduct(ctx: Ctx, to: number): boolean {
   return APP_PRODUCT(ctx.words[to]!);
 }
 
+const OWN_GROUP = lexiconWords('ownGroup');
+
+/**
+ * The clause of token i, in a statement, names the writer's own organisation ("our team meets on
+ * Zoom every Monday", "wir nutzen Teams intern"): an app there after a bare preposition is how they
+ * work, not a place offered to talk. Callers keep the stronger cues (talk, a value, a question).
+ */
+export function ownGroupClause(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined || ctx.tokens.question[sent]) return false;
+  const clause = clauses(ctx);
+  const s = sentenceBounds(ctx, sent);
+  for (let k = i - 1; k >= s.from && clause[k] === clause[i]; k--) if (OWN_GROUP.has(ctx.words[k]!)) return true;
+  for (let k = i + 1; k < s.to && clause[k] === clause[i]; k++) if (OWN_GROUP.has(ctx.words[k]!)) return true;
+  return false;
+}
+
 const OTHERS = lexiconWords('othersPossessive');
 const MANAGED_THINGS = lexiconWords('managedThings');
 
