@@ -166,3 +166,13 @@ table('phone: a denial elsewhere does not hide a number offered to talk', [
   ['My phone is not working, my new number is 0803 555 1234', ['contact']],
   ["This isn't a phone number, it's my Skype: 0803 555 1234", ['call', 'contact']],
 ]);
+
+table('phone: an input mask of zeros or nines is no number', [
+  ['The phone field needs the mask (00) 0000-0000 and a flag picker', []],
+  ['Usa la máscara +34 000 000 000 en el campo de móvil', []],
+  ['Mask it as 99999-9999 and strip the dashes before saving', []],
+]);
+
+table('phone: a real number beside a mask still warns', [
+  ['Mask is (00) 0000-0000 by the way, my own number is (11) 4827-3310 if you want to call', ['call', 'contact']],
+]);

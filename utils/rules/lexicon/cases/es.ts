@@ -56,4 +56,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '¿por qué no me pasas tu correo y te mando los archivos?', expect: ['contact'], note: 'why-not suggestion' },
   { text: 'El CUIT 30 71234567 9 tiene que salir en el encabezado.', expect: [], note: 'tax ID, not a phone' },
   { text: "Instala el plugin y avísame cuando termine", expect: [], note: "'insta' + 'la' is no app name" },
+  { text: 'Hazme un Bizum al 655 210 447 con la primera mitad y empiezo hoy', expect: ['contact', 'payment'], note: 'wallet app with the number to pay to' },
+  { text: 'Nequi: 311 402 8876, ahí me mandas lo del diseño', expect: ['contact', 'payment'], note: 'wallet app with the number, Colombia' },
+  { text: 'El campo de celular debe mostrar la máscara +52 (00) 0000 0000 mientras el usuario escribe', expect: [], note: 'input mask of a form' },
 ];

@@ -49,4 +49,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Podemos fazer uma chamada telefônica rápida hoje à tarde?', expect: ['call'] },
   { text: 'No cartão de visita vai o telefone +55 11 95555 0192 e o e-mail contato@padariasol.com.br, certo?', expect: [], note: 'artifact: cartão' },
   { text: 'O código de rastreio 5550 1234 8890 ainda não atualizou no site dos Correios.', expect: [], note: 'tracking code' },
+  { text: 'Faz o pix pro 21 98811-2043 que eu já começo a arte', expect: ['contact', 'payment'], note: 'Pix key that is a phone number' },
+  { text: 'O input do celular precisa da máscara (99) 99999-9999 com validação de DDD', expect: [], note: 'input mask of a form' },
 ];
