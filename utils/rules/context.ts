@@ -536,6 +536,25 @@ function countChannels(ctx: Ctx): void {
   ctx.paymentBefore = paymentBefore;
 }
 
+/** Payment channels whose details are an account, card or address, never a phone number. */
+const NOT_WALLETS = new Set(['bank transfer', 'cash', 'crypto', 'cheque', 'Western Union', 'Stripe', 'Deel']);
+
+/**
+ * A wallet app keyed by a phone number (Bizum, Yape, MB WAY, Pix, Nequi, GCash…) whose name ends
+ * at most three words before a run of digits of phone length (7 to 15), in the same sentence:
+ * "Bizum al 612 345 678", "MB Way para o 961 234 567", "Nequi ➡️ 300 123 4567". Paying to that
+ * number is paying through the app.
+ */
+export function walletNumberAfter(ctx: Ctx, h: ChannelHit): boolean {
+  if (h.channel.kind !== 'payment' || NOT_WALLETS.has(h.channel.label)) return false;
+  const sent = ctx.sent[h.from];
+  let digits = 0;
+  let k = h.to;
+  for (; k < ctx.count && k < h.to + 3 && ctx.sent[k] === sent && !/^[0-9]+$/.test(ctx.words[k]!); k++);
+  for (; k < ctx.count && digits <= 15 && /^[0-9]+$/.test(ctx.words[k]!); k++) digits += ctx.words[k]!.length;
+  return digits >= 7 && digits <= 15;
+}
+
 /** Sentence bounds [from, to) of the sentence holding token i. */
 export function sentenceOf(ctx: Ctx, i: number): { from: number; to: number } {
   const s = ctx.sent[i] ?? 0;

@@ -320,3 +320,12 @@ table('a refusal of receiving next to a proposal to pay still warns', [
   ['I never accept cheques. Pay me through Skrill instead and we skip the fee.', ['payment']],
   ['Do you not accept PayPal? I can send it there directly.', ['payment']],
 ]);
+
+table('a wallet app keyed by a phone number, with the number to pay to: should warn', [
+  ['Venmo 415 555 2671 works, send the deposit whenever', ['contact', 'payment']],
+  ['GCash ko 0917 555 3092, doon mo na lang ipadala', ['contact', 'payment']],
+]);
+
+table('a bank or card name before a number is no wallet number: should not add payment', [
+  ['The IBAN field of the form takes 22 characters like DE89 3704 0044 0532 0130 00', []],
+]);

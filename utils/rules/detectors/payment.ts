@@ -5,7 +5,7 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { channelStartsIn, findingOn, hasCue, quietRefusal, sentenceOf, wordFlags, type Ctx } from '../context';
+import { channelStartsIn, findingOn, hasCue, quietRefusal, sentenceOf, walletNumberAfter, wordFlags, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedVerbGoverns, refusedClose } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
@@ -391,6 +391,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
       hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) ||
       nearbyCue(ctx, 'feeHints', sent, h) ||
       hasPayWord(ctx, s.from, s.to, h.from, h.to) ||
+      // "Bizum al 612 345 678", "MB Way para o 961 234 567": a wallet app with the number to pay to.
+      walletNumberAfter(ctx, h) ||
       // A weak name ("Dana", "Rocket") takes the loose words of paying ("my", "me", "via") only next to it.
       (h.weak ? hasCue(ctx, 'payNear', Math.max(s.from, h.from - 1), Math.min(s.to, h.to + 1), h.from, h.to) : hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to)) ||
       nearbyCue(ctx, 'payment', sent, h) ||

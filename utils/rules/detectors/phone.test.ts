@@ -178,3 +178,13 @@ table('phone: a Cyrillic or Greek O (and Cyrillic Ze) inside digit groups reads 
   ['телефон +380 6З 555 О1 22', ['contact']],
   ['Замовлення №4О2 готове, оплатіть на сайті', []],
 ]);
+
+table('phone: an input mask of zeros or nines is no number', [
+  ['The phone field needs the mask (00) 0000-0000 and a flag picker', []],
+  ['Usa la máscara +34 000 000 000 en el campo de móvil', []],
+  ['Mask it as 99999-9999 and strip the dashes before saving', []],
+]);
+
+table('phone: a real number beside a mask still warns', [
+  ['Mask is (00) 0000-0000 by the way, my own number is (11) 4827-3310 if you want to call', ['call', 'contact']],
+]);

@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString as parseWithMetadata, type MetadataJson } fr
 import { vocabulary } from '../cues';
 import { PHONE_METADATA_JSON } from '../generated/phoneMetadata';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
-import { channelStartsIn, findingAt, hasCue, perSentence, wordFlags, type Ctx } from '../context';
+import { channelStartsAt, channelStartsIn, findingAt, hasCue, perSentence, walletNumberAfter, wordFlags, type Ctx } from '../context';
 import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
 import type { Finding, FindingValue } from '../types';
 import { artifactContent, numberDeniedAsPhone, offersContact } from '../validators/context';
@@ -319,6 +319,12 @@ export function detectPhones(ctx: Ctx): Finding[] {
     }
     if (digits.length <= 8 && !run.some((x) => x.word)) fragments.push({ from, to: j + 1, digits });
     if (digits.length < 7) continue;
+    // "+55 (00) 00000-0000", "(99) 99999-9999": an input mask of a form, not a number. Past a "+"
+    // country code, every digit is the mask's placeholder 0 or 9.
+    if (!spelled && maskDigits(plus && groups.length > 1 ? groups.slice(1).join('') : digits)) {
+      quietSpan(ctx, firstFrom, lastTo, 'artifact');
+      continue;
+    }
     // "Test data: +1 415 555 0100 …", "z. B. +4930123456", "to=+1312… status=…": a sample or a
     // logged value of the work, not anyone's contact.
     if (sampleValue(ctx, from, j + 1) || loggedValue(ctx, from, firstFrom)) {
@@ -372,6 +378,11 @@ export function detectPhones(ctx: Ctx): Finding[] {
   }
   splitNumber(ctx, fragments, out);
   return out;
+}
+
+/** Digits that are all the placeholder of an input mask, 0 or 9 ("00000-0000", "99999-9999"). */
+function maskDigits(digits: string): boolean {
+  return digits.length >= 6 && /^(?:0+|9+)$/.test(digits);
 }
 
 /**
@@ -541,6 +552,12 @@ function phoneContext(ctx: Ctx, from: number, to: number): boolean {
       if (m.from >= from && m.to <= to) continue;
       if (!idLabelled(ctx, m.from, m.to)) return true;
     }
+  }
+  // "Bizum al 612 345 678", "Yape 987 654 321": the number a wallet app pays to is a phone number.
+  for (let j = Math.max(0, from - 6); j < from; j++) {
+    if (!channelStartsAt(ctx, j)) continue;
+    const h = ctx.channels[ctx.channelStart![j]! - 1]!;
+    if (h.to <= from && walletNumberAfter(ctx, h)) return true;
   }
   return channelStartsIn(ctx, 'call', a, b);
 }

@@ -17,7 +17,11 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Bizum: ['bizum'],
     'Mercado Pago': ['mercado pago', 'mercadopago'],
     Nequi: ['nequi'],
-    Yape: ['yape'],
+    // The app's name as a verb: "yapéame", "te yapeo" (pay me / I pay you by Yape).
+    Yape: ['yape', 'yapeame', 'yapear', 'yapeo', 'yapeas'],
+    Ualá: ['uala', 'ualá'],
+    // Mexico's 18-digit interbank account number; Argentina's virtual account number.
+    'bank transfer': ['clabe', 'cvu'],
     Daviplata: ['daviplata'],
     Zelle: ['zelle'],
   },
@@ -152,6 +156,7 @@ export const lexicon: Lexicon = {
     'recordatorios', 'seguidores', 'publicaciones', 'grabaciones', 'grabación', 'transcripción', 'plugins',
     'webhooks', 'flujo', 'flujos', 'desarrollador', 'programar', 'implementar', 'embebido',
     'plantillas de mensajes', 'para negocios', 'business api', 'una app', 'la app', 'app de',
+    'código qr', 'qr', 'payload', 'recibo', 'comprobante', 'sistema', 'sdk de pagos',
   ],
   near: [
     'llamada', 'videollamada', 'reunion', 'reunión', 'chatear', 'conversar', 'hablar', 'mensaje', 'agrega',
@@ -195,7 +200,7 @@ export const lexicon: Lexicon = {
     sendStems: ['manda', 'mande', 'envi', 'dame', 'dar', 'compart'],
     myWords: ['mi'],
     directly: ['directamente'],
-    payStems: ['paga', 'pago', 'pagar', 'factur', 'cobr'],
+    payStems: ['paga', 'pago', 'pagar', 'factur', 'cobr', 'deposita', 'transferi', 'transfier'],
     payoutStems: ['retir', 'vinculad', 'conectad'],
     avoidStems: ['evit', 'ahorr', 'econom'],
     feeStems: ['comisi', 'tarifa'],

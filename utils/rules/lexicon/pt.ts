@@ -21,6 +21,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     'Mercado Pago': ['mercado pago', 'mercadopago'],
     'MB WAY': ['mb way', 'mbway'],
     Nubank: ['nubank'],
+    Multibanco: ['multibanco', 'referência multibanco', 'referencia multibanco'],
   },
 };
 
@@ -142,6 +143,7 @@ export const lexicon: Lexicon = {
     'bots', 'chatbots', 'integrações', 'integrando', 'notificações', 'lembretes', 'seguidores', 'postagens',
     'gravação', 'gravações', 'transcrição', 'plugins', 'webhooks', 'fluxo', 'fluxos', 'desenvolvedor',
     'programar', 'implementar', 'para empresas', 'business api', 'um app', 'o app', 'app de',
+    'qr code', 'br code', 'brcode', 'payload', 'recibo', 'comprovante', 'sistema', 'layout',
   ],
   near: [
     'chamada', 'videochamada', 'reuniao', 'reunião', 'conversar', 'conversa', 'falar', 'mensagem', 'adiciona',
@@ -187,7 +189,7 @@ export const lexicon: Lexicon = {
     sendStems: ['manda', 'mande', 'envi', 'passa', 'passe', 'dar', 'compart'],
     myWords: ['meu', 'minha'],
     directly: ['diretamente'],
-    payStems: ['paga', 'pago', 'pagu', 'pagar', 'factur', 'cobr', 'pagamento'],
+    payStems: ['paga', 'pago', 'pagu', 'pagar', 'factur', 'cobr', 'pagamento', 'deposita', 'transferi', 'transfir'],
     payoutStems: ['saque', 'saco', 'sacar', 'vinculad'],
     avoidStems: ['evit', 'econom'],
     feeStems: ['comiss', 'taxa', 'tarifa'],

@@ -59,4 +59,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '¿Seguimos la conversación por correo? Me resulta más cómodo.', expect: ['call'], note: 'seguimos por correo' },
   { text: '¿Me dices la mejor manera de contactarte por fuera? Es por un tema urgente.', expect: ['contact'], note: 'ask overlapping the noun phrase: la mejor manera de + manera de contactarte' },
   { text: '¿Cuál es la mejor forma de organizar las carpetas del proyecto?', expect: [], note: 'la mejor forma de, about the work' },
+  { text: 'Hazme un Bizum al 655 210 447 con la primera mitad y empiezo hoy', expect: ['contact', 'payment'], note: 'wallet app with the number to pay to' },
+  { text: 'Nequi: 311 402 8876, ahí me mandas lo del diseño', expect: ['contact', 'payment'], note: 'wallet app with the number, Colombia' },
+  { text: 'El campo de celular debe mostrar la máscara +52 (00) 0000 0000 mientras el usuario escribe', expect: [], note: 'input mask of a form' },
+  { text: 'Deposítame a la CLABE 646 180 1234 5678 9012 y arranco mañana', expect: ['payment'], note: 'Mexican CLABE with a verb of depositing' },
+  { text: 'Yapéame al 964 318 207 y te mando las fotos retocadas', expect: ['contact', 'payment'], note: 'the wallet app as a verb, Peru' },
+  { text: 'Me pagás por Ualá cuando termine, ¿dale?', expect: ['payment'], note: 'Argentine wallet' },
+  { text: 'Transferime la seña a mi Mercado Pago y arranco el lunes', expect: ['payment'], note: 'voseo verb of transferring' },
+  { text: 'El recibo del pago con Mercado Pago debe mostrar el código QR en el sistema', expect: [], note: 'wallet receipts as the work' },
 ];

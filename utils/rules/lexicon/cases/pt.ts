@@ -50,4 +50,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'No cartão de visita vai o telefone +55 11 95555 0192 e o e-mail contato@padariasol.com.br, certo?', expect: [], note: 'artifact: cartão' },
   { text: 'O código de rastreio 5550 1234 8890 ainda não atualizou no site dos Correios.', expect: [], note: 'tracking code' },
   { text: 'Podemos continuar a conversa por e-mail? Aqui as notificações atrasam.', expect: ['call'], note: 'continuar por e-mail' },
+  { text: 'Faz o pix pro 21 98811-2043 que eu já começo a arte', expect: ['contact', 'payment'], note: 'Pix key that is a phone number' },
+  { text: 'O input do celular precisa da máscara (99) 99999-9999 com validação de DDD', expect: [], note: 'input mask of a form' },
+  { text: 'Dá para pagar por Multibanco? Eu envio a referência já a seguir', expect: ['payment'], note: 'Portuguese ATM reference' },
+  { text: 'O sistema gera o QR Code do Pix com o payload BR Code no rodapé do recibo', expect: [], note: 'Pix QR code as the work' },
 ];
