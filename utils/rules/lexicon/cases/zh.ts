@@ -111,4 +111,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '把收款码发我，我先转定金', expect: ['payment'], note: 'asks for a payment QR code' },
   { text: '发票开好以后，货款从公司账户电汇给你', expect: ['payment'], note: 'a wire to you' },
   { text: 'after the shoot I send you a red packet instead of paying here', expect: ['payment'], note: 'red packet in English' },
+  { text: '钉钉考勤的数据每周汇总成一张表', expect: [], note: 'DingTalk attendance data is the work' },
+  { text: '帮我们在微信开放平台申请网页授权', expect: [], note: 'WeChat Open Platform is the work' },
+  { text: '见面礼选茶叶还是点心比较好？', expect: [], note: '见面礼 is a gift, no meeting' },
+  { text: '真的别加我微信，被发现会封号，我们这里说就好', expect: [], note: 'refusal: 别加我' },
+  { text: '签约前不加任何人的微信，抱歉', expect: [], note: 'refusal: 签约前不' },
+  { text: '加我微信，我把分析报告发你', expect: ['call'], note: 'a report to send is no work subject of the app' },
 ];
