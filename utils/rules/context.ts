@@ -147,6 +147,10 @@ const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', '
 
 const ONE_LATIN_LETTER = /^[a-z]$/;
 
+/** An ID-shaped Latin word: letters and digits with at least one digit, "_", "-" or "." ("lucky_yw_888"). */
+const ID_SHAPED = /^(?=[a-z0-9._-]{4,40}$)(?=.*[a-z])(?=.*[0-9_.-])[a-z0-9][a-z0-9._-]*$/;
+const idShaped = (w: string): boolean => ID_SHAPED.test(w);
+
 /** Memo of word → skeleton (bounded; only speeds up, never changes an answer). */
 const SKELETONS = new Map<string, string>();
 
@@ -250,6 +254,7 @@ function findChannels(
   askEndingAt: Map<number, Match>,
   cueStartingAt: Set<number>,
   cueEndingAt: Set<number>,
+  hanTalkEndingAt: Set<number>,
 ): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions, weakSpellings } = vocab;
   const { words, sent, cap, count, ids } = tokens;
@@ -348,6 +353,13 @@ function findChannels(
       // Not glued by a dot, a host name ("wa.me", whose links the link detector reads).
       (same(next, i) && CHANNEL_NEXT.has(words[next]!) && !afterGap.startsWith('.')) ||
       askEndingAt.has(i) ||
+      // "加我vx", "滴滴我：薇": a talk cue in Han characters right before the name (a colon between
+      // is no word, so it stays adjacent).
+      hanTalkEndingAt.has(i) ||
+      // "威信 lucky_yw_888", "薇信 tina-0579": a nickname in Han characters followed by an ID-shaped
+      // Latin word (letters with digits, "_", "-" or "."); a Han word before Latin text is rarely
+      // anything else, and the Latin word must look like an ID, not an English word.
+      (hanName(i, len) && same(next, i) && idShaped(words[next]!)) ||
       // "电报上聊", "企鹅号多少", "vx聊": in text without spaces a talk or ask cue glued right after
       // the name (after "号" / "號", its ID) makes it the app.
       (same(next, i) && words[next]!.length === 1 && HAN_CHAR().test(words[next]!) &&
@@ -365,6 +377,11 @@ function findChannels(
       // "tele @name": a handle right after the name.
       afterGap.trimStart().startsWith('@')
     );
+  };
+  /** The name tokens [i, i + len) are all Han characters. */
+  const hanName = (i: number, len: number): boolean => {
+    for (let k = i; k < i + len; k++) if (!HAN_CHAR().test(words[k]!)) return false;
+    return true;
   };
   for (let i = 0; i < count; i++) {
     if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i))) continue;
@@ -488,11 +505,14 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
   }
   const cueStartingAt = new Set<number>(askStartingAt.keys());
   const cueEndingAt = new Set<number>(askEndingAt.keys());
+  // Talk cues written in Han characters, by the token after them ("加我" + "vx", "滴滴我" + "薇").
+  const hanTalkEndingAt = new Set<number>();
   for (const m of matches.talk) {
     cueStartingAt.add(m.from);
     cueEndingAt.add(m.to);
+    if (m.to > m.from && HAN_CHAR().test(words[m.to - 1]!)) hanTalkEndingAt.add(m.to);
   }
-  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt);
+  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt, hanTalkEndingAt);
   // channelStart, callBefore and paymentBefore are made by the first question that needs them.
   return {
     original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels,

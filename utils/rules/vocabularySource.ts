@@ -130,6 +130,19 @@ function buildDigitWords(): Map<string, number> {
   return map;
 }
 
+/** Han characters only (Chinese nicknames: "绿泡泡", "纸飞机"). */
+const ALL_HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * A local nickname is weak (counts only in a qualifying context) when short: five letters or fewer
+ * are often an everyday word elsewhere. In Han characters three are already a phrase of their own
+ * ("绿泡泡", "纸飞机", "小飞机"); two ("飞机", "企鹅", "威信") stay weak.
+ */
+function weakAlias(a: string): boolean {
+  const bare = a.replace(/\s/g, '');
+  return ALL_HAN.test(bare) ? bare.length <= 2 : bare.length <= 5;
+}
+
 function buildChannelKeys(weakSpellings?: Set<string>): Map<string, { channel: Channel; weak: boolean }> {
   const map = new Map<string, { channel: Channel; weak: boolean }>();
   const add = (channel: Channel, name: string, weak: boolean): void => {
@@ -153,7 +166,7 @@ function buildChannelKeys(weakSpellings?: Set<string>): Map<string, { channel: C
         if (!Array.isArray(aliases)) continue;
         const channel = byLabel.get(label) ?? { label, kind, names: [] };
         byLabel.set(label, channel);
-        for (const a of aliases) if (typeof a === 'string') add(channel, a, a.replace(/\s/g, '').length <= 5);
+        for (const a of aliases) if (typeof a === 'string') add(channel, a, weakAlias(a));
       }
     }
   }
