@@ -22,6 +22,9 @@ export const lexicon: Lexicon = {
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
   ],
   phoneCall: [
+    // Hiring-side register: a recruiter's phone screen, British/Australian "a quick ring", "give me a bell", "telephone you".
+    'do a phone screen', 'quick phone screen', 'short phone screen', 'brief phone screen', 'phone screen with', 'schedule a phone screen', 'set up a phone screen', 'phone screening call', 'screening call', 'quick ring', 'give me a bell', 'gimme a bell', 'give you a bell',
+    'telephone you', 'telephone me', 'telephone conversation', 'telephone call', 'phone conversation', 'number to ring',
     // Glued in fast phone typing: 'textme tmrw' ('callme' is left out: it is also a function name).
     'ringme', 'textme',
     'phone interview', 'by text', 'over text', 'via text',
@@ -49,6 +52,10 @@ export const lexicon: Lexicon = {
     'stop by our office', 'at our office', 'at my office', 'visit us',
   ],
   elsewhere: [
+    // Around the marketplace itself ("we'd pay on PO, outside the marketplace"), or Upwork named as the road not taken.
+    'outside the marketplace', 'off the marketplace', 'skip the marketplace', 'bypass the marketplace', 'off marketplaces', 'rather than upwork', 'rather than via upwork', 'rather than through upwork', 'rather than on upwork',
+    // Email as where the talk goes ("let's go to email", "I'll loop you in by email").
+    'go to email', 'over to email', 'loop you in by email', 'loop you in on email', 'loop you in via email',
     'another freelancing site', 'different freelancing site', 'other freelancing site', 'another freelance platform', 'different freelance platform',
     'reply by email', 'reply me by email', 'reply via email', 'reply by mail', 'respond by email', 'on my personal mail', 'on my personal email', 'continue the * via email', 'continue the * by email', 'by secure email', 'via secure email', 'by secure e-mail', 'via secure e-mail',
     'answer me by mail', 'answer me by email', 'reply to me by email', 'write me an email', 'write me by email', 'reach me by email', 'reach me by mail', 'contact me by email', 'contact me via email', 'contact me by mail', 'contact me via mail', 'message me by email', 'get back to me by email', 'email me instead', 'by mail instead', 'shoot me an email',
@@ -134,6 +141,7 @@ export const lexicon: Lexicon = {
     'reimburse', 'compensate',
   ],
   onUpwork: [
+    'upwork app', 'upwork mobile app',
     'a shout here', 'shout here', 'upwork video is fine', 'upwork s own call', 'upworks own call', 'upwork escrow', 'fund the milestone',
     'here on upwork', 'on upwork', 'through upwork', 'via upwork', 'upwork messages', 'upwork messaging',
     'upwork chat', 'upwork call', 'upwork video', 'upwork s video', 'upworks video', 'upworks built', 'upwork has',
@@ -144,6 +152,7 @@ export const lexicon: Lexicon = {
     'keep it here', 'keep it on upwork', 'upworks zoom', 'upwork s zoom', 'upwork meet', 'upworks meet',
   ],
   refusal: [
+    'cant hop on', 'cannot hop on', 'cant jump on', 'cannot jump on', 'before we have a contract', 'before theres a contract', 'before there is a contract', 'until we have a contract',
     'dont ask me to', 'do not ask me to', 'cant join', 'cannot join',
     'i decline', 'ill decline', 'i will decline', 'id decline', 'decline the', 'must decline', 'have to decline', 'i declined', 'politely decline', 'wont pay', 'will not pay', 'dont pay outside', 'do not pay outside', 'dont move to', 'do not move to', 'not move anywhere', 'lets not move', 'no need for a phone call', 'no need for a call', 'no need to call', 'dont give it out', 'do not give it out', 'im out', 'ill report you', 'report you', 'didnt reply', 'did not reply', 'not from our company', 'break any rules', 'break the rules', 'is it allowed', 'escrow only', 'not comfortable being paid', 'not comfortable getting paid', 'dont feel comfortable', 'i dont do that', 'nope',
     'cant share', 'can not share', 'cannot share', 'wont share', 'will not share', 'not share', 'dont share',
@@ -370,7 +379,7 @@ export const lexicon: Lexicon = {
       'coffee', 'lunch', 'dinner', 'drinks', 'drink', 'cafe', 'café', 'starbucks', 'restaurant', 'bar', 'pub',
       'downtown', 'nearby', 'park', 'mall', 'hotel', 'coworking', 'breakfast', 'tea', 'beer', 'office',
     ],
-    contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job'],
+    contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job', 'sow', 'msa', 'retainer'],
     contactVerbStems: ['contact', 'ping'],
     emailAt: ['at'],
     emailDot: ['dot'],

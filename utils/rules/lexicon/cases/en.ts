@@ -1,6 +1,20 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Hiring-side register (founders, recruiters, project managers).
+  { text: 'Our talent partner would like a quick phone screen with you on Tuesday morning', expect: ['call'], note: 'recruiter phone screen' },
+  { text: 'Are you around for a quick ring after lunch? Easier than typing all this out', expect: ['call'], note: 'British/Australian "a quick ring"' },
+  { text: 'Give me a bell once you have read the brief', expect: ['call'], note: '"give me a bell"' },
+  { text: 'Could I telephone you on Monday about the rollout plan?', expect: ['call'], note: 'telephone as a verb' },
+  { text: 'The mobile layout breaks when the phone screen is narrower than 360px', expect: [], note: 'a phone screen as a device size' },
+  { text: 'We are hiring phone screen interviewers to run first-round technical calls with our candidates', expect: [], note: 'phone screens as the job' },
+  { text: 'All our contractors are onboarded through Rippling and paid there every two weeks', expect: ['payment'], note: 'payroll service as the way to pay' },
+  { text: 'We run payroll in Gusto, so I would set you up as a contractor and pay you through it', expect: ['payment'], note: 'Gusto as the way to pay' },
+  { text: 'Our Gusto pay runs do not match the QuickBooks classes, can you map them?', expect: [], note: 'payroll software as the work' },
+  { text: 'Legal wants a purchase order and direct billing, outside the marketplace', expect: ['payment'], note: 'outside the marketplace, about paying' },
+  { text: 'Happy to put the SOW straight with your agency rather than through Upwork', expect: ['payment'], note: 'Upwork as the road not taken, about a contract' },
+  { text: 'Sorry, I cannot jump on Google Meet before we have a contract; ask me anything here', expect: [], note: 'refusal until contract' },
+  { text: 'Tip: the Upwork app lets you take the interview call from your phone', expect: [], note: 'Upwork app is on Upwork' },
   { text: 'Could you come into our office near the station on Friday to go through the wireframes?', expect: ['call'], note: 'in person: visit our office' },
   { text: 'We could meet at a cafe near your place and sketch the flow together', expect: ['call'], note: 'in person: meet at a cafe' },
   { text: 'The cafe owner wants an online menu with photos and prices', expect: [], note: 'a cafe as the client, no meeting' },
