@@ -52,6 +52,9 @@ export const lexicon: Lexicon = {
     'stop by our office', 'at our office', 'at my office', 'visit us',
   ],
   elsewhere: [
+    // A slot on the writer's own booking calendar is a call booked outside Upwork ("grab 15 min on my calendar").
+    'grab * on my calendar', 'grab * * on my calendar', 'book * on my calendar', 'book * * on my calendar', 'pick * on my calendar', 'pick * * on my calendar', 'find * on my calendar', 'find * * on my calendar',
+    'grab * on my cal', 'grab * * on my cal', 'book * on my cal', 'book * * on my cal', 'pick * on my cal', 'pick * * on my cal', 'slot on my calendar', 'slot on my cal', 'hour on my calendar', 'hour on my cal', 'minutes on my calendar', 'minutes on my cal', 'min on my calendar', 'min on my cal', 'mins on my calendar', 'mins on my cal', 'on my calendly', 'via my calendly', 'through my calendly',
     // Around the marketplace itself ("we'd pay on PO, outside the marketplace"), or Upwork named as the road not taken.
     'outside the marketplace', 'off the marketplace', 'skip the marketplace', 'bypass the marketplace', 'off marketplaces', 'rather than upwork', 'rather than via upwork', 'rather than through upwork', 'rather than on upwork',
     // Email as where the talk goes ("let's go to email", "I'll loop you in by email").
