@@ -17,7 +17,7 @@ export const lexicon: Lexicon = {
     'invite you', 'join', 'join our', 'reach me', 'reach me on', 'reach you', 'reach you at', 'contact you', 'text you', 'get in touch', 'get hold of you', 'reach me at', 'reach out on', 'contact me',
     'contact me on', 'message me', 'msg me', 'text me', 'dm me', 'ping me', 'hmu', 'hit me up', 'find me on',
     'find me', 'im on', 'i am on', 'connect on', 'lets connect', 'lets move', 'move to', 'move this', 'switch to',
-    'continue on', 'continue there', 'continue this', 'take this to', 'take it to', 'catch up', 'on there',
+    'continue the thread', 'continue on', 'continue there', 'continue this', 'take this to', 'take it to', 'catch up', 'on there',
     'write me', 'write to me', 'send me a message', 'drop me a message', 'available on', 'my id', 'username',
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
   ],
@@ -58,7 +58,8 @@ export const lexicon: Lexicon = {
     // Around the marketplace itself ("we'd pay on PO, outside the marketplace"), or Upwork named as the road not taken.
     'outside the marketplace', 'off the marketplace', 'skip the marketplace', 'bypass the marketplace', 'off marketplaces', 'rather than upwork', 'rather than via upwork', 'rather than through upwork', 'rather than on upwork',
     // Email as where the talk goes ("let's go to email", "I'll loop you in by email").
-    'go to email', 'over to email', 'loop you in by email', 'loop you in on email', 'loop you in via email',
+    'go to email', 'over to email', 'loop you in by email', 'loop you in on email', 'loop you in via email', 'loop in * by email', 'loop in * * by email', 'loop * in by email', 'loop * * in by email',
+    'loop you in on the email', 'include you in the email', 'add you to the email', 'cc you on', 'cc you in on',
     'another freelancing site', 'different freelancing site', 'other freelancing site', 'another freelance platform', 'different freelance platform',
     'reply by email', 'reply me by email', 'reply via email', 'reply by mail', 'respond by email', 'on my personal mail', 'on my personal email', 'continue the * via email', 'continue the * by email', 'by secure email', 'via secure email', 'by secure e-mail', 'via secure e-mail',
     'answer me by mail', 'answer me by email', 'reply to me by email', 'write me an email', 'write me by email', 'reach me by email', 'reach me by mail', 'contact me by email', 'contact me via email', 'contact me by mail', 'contact me via mail', 'message me by email', 'get back to me by email', 'email me instead', 'by mail instead', 'shoot me an email',
