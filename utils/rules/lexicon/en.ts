@@ -229,6 +229,8 @@ export const lexicon: Lexicon = {
     'virtual background', 'virtual backgrounds', 'backgrounds', 'community manager', 'zoom into', 'as a channel',
     'scrape', 'human agent', 'handoff', 'grow', 'growing', 'opt-in', 'opt in', 'sharepoint', 'intranet',
     'attendance', 'login', 'sso', 'music',
+    // Meetings and calendars as the work: room hardware, an assistant's scheduling for someone else.
+    'boardroom', 'conference room', 'meeting room', 'meeting rooms', 'rally bar', 'room system', 'calendar invites', 'schedule * meetings', 'book * meetings',
   ],
   near: [
     'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer',

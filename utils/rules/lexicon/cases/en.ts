@@ -22,6 +22,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Let me loop our CTO in by email, then we keep the thread going there', expect: ['call'], note: 'looping someone in by email' },
   { text: "I'll cc you on the kickoff email with our designer tomorrow", expect: ['call'], note: 'cc on an email' },
   { text: 'The auto-reply should CC the support lead on every escalated ticket', expect: [], note: 'CC as a feature' },
+  { text: 'Write our staff a cheat sheet for starting a Teams meeting from the conference room display', expect: [], note: 'meeting-room hardware as the work' },
+  { text: 'The assistant will schedule Zoom meetings with our investors and send calendar invites for the founder', expect: [], note: 'scheduling for someone else as the work' },
   { text: 'Could you come into our office near the station on Friday to go through the wireframes?', expect: ['call'], note: 'in person: visit our office' },
   { text: 'We could meet at a cafe near your place and sketch the flow together', expect: ['call'], note: 'in person: meet at a cafe' },
   { text: 'The cafe owner wants an online menu with photos and prices', expect: [], note: 'a cafe as the client, no meeting' },
