@@ -78,6 +78,9 @@ export const CHANNELS: Channel[] = [
   { label: 'Cash App', kind: 'payment', names: ['cash app', 'cashapp', 'cashtag'] },
   { label: 'Zelle', kind: 'payment', names: ['zelle'] },
   { label: 'Deel', kind: 'payment', names: ['deel.com', 'bill.com'], weak: ['deel'] },
+  // Payroll and employer-of-record services a client pays contractors through ("we pay all consultants via Rippling").
+  // Everyday words elsewhere ("gusto" is Tagalog/Spanish for "want"/"pleasure"), so weak.
+  { label: 'payroll service', kind: 'payment', names: ['gusto.com', 'rippling.com', 'remote.com', 'oyster hr', 'oysterhr', 'papaya global', 'multiplier.com'], weak: ['gusto', 'rippling'] },
   { label: 'Revolut', kind: 'payment', names: ['revolut'] },
   { label: 'Skrill', kind: 'payment', names: ['skrill', 'neteller'] },
   { label: 'bank transfer', kind: 'payment', names: ['bank transfer', 'wire transfer', 'banktransfer', 'bank wire', 'bank deposit', 'bank account', 'bank details', 'account number', 'routing number', 'sort code', 'iban', 'swift code', 'sepa', 'ach transfer', 'interac', 'e-transfer', 'etransfer', 'bacs', 'bacs transfer', 'blik', 'bank card', 'debit card', 'bank-card', 'bank acct', 'company bank account', 'transferência bancária', 'transferencia bancaria', 'transferência', 'transferencia', 'virement bancaire', 'überweisung', 'bonifico bancario', 'przelew bankowy', 'banka havalesi', 'havale', 'eft', 'rekening', 'bank account number', 'ব্যাংক অ্যাকাউন্ট', 'ব্যাংকে', 'बैंक खाते', 'बैंक अकाउंट', 'بینک اکاؤنٹ', 'حسابك البنكي', 'حساب بنكي'], weak: ['wire', 'swift', 'ach', 'spei'] },

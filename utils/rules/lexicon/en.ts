@@ -17,11 +17,14 @@ export const lexicon: Lexicon = {
     'invite you', 'join', 'join our', 'reach me', 'reach me on', 'reach you', 'reach you at', 'contact you', 'text you', 'get in touch', 'get hold of you', 'reach me at', 'reach out on', 'contact me',
     'contact me on', 'message me', 'msg me', 'text me', 'dm me', 'ping me', 'hmu', 'hit me up', 'find me on',
     'find me', 'im on', 'i am on', 'connect on', 'lets connect', 'lets move', 'move to', 'move this', 'switch to',
-    'continue on', 'continue there', 'continue this', 'take this to', 'take it to', 'catch up', 'on there',
+    'continue the thread', 'continue on', 'continue there', 'continue this', 'take this to', 'take it to', 'catch up', 'on there',
     'write me', 'write to me', 'send me a message', 'drop me a message', 'available on', 'my id', 'username',
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
   ],
   phoneCall: [
+    // Hiring-side register: a recruiter's phone screen, British/Australian "a quick ring", "give me a bell", "telephone you".
+    'do a phone screen', 'quick phone screen', 'short phone screen', 'brief phone screen', 'phone screen with', 'schedule a phone screen', 'set up a phone screen', 'phone screening call', 'screening call', 'quick ring', 'give me a bell', 'gimme a bell', 'give you a bell',
+    'telephone you', 'telephone me', 'telephone conversation', 'telephone call', 'phone conversation', 'number to ring',
     // Glued in fast phone typing: 'textme tmrw' ('callme' is left out: it is also a function name).
     'ringme', 'textme',
     'phone interview', 'by text', 'over text', 'via text',
@@ -49,6 +52,14 @@ export const lexicon: Lexicon = {
     'stop by our office', 'at our office', 'at my office', 'visit us',
   ],
   elsewhere: [
+    // A slot on the writer's own booking calendar is a call booked outside Upwork ("grab 15 min on my calendar").
+    'grab * on my calendar', 'grab * * on my calendar', 'book * on my calendar', 'book * * on my calendar', 'pick * on my calendar', 'pick * * on my calendar', 'find * on my calendar', 'find * * on my calendar',
+    'grab * on my cal', 'grab * * on my cal', 'book * on my cal', 'book * * on my cal', 'pick * on my cal', 'pick * * on my cal', 'slot on my calendar', 'slot on my cal', 'hour on my calendar', 'hour on my cal', 'minutes on my calendar', 'minutes on my cal', 'min on my calendar', 'min on my cal', 'mins on my calendar', 'mins on my cal', 'on my calendly', 'via my calendly', 'through my calendly',
+    // Around the marketplace itself ("we'd pay on PO, outside the marketplace"), or Upwork named as the road not taken.
+    'outside the marketplace', 'off the marketplace', 'skip the marketplace', 'bypass the marketplace', 'off marketplaces', 'rather than upwork', 'rather than via upwork', 'rather than through upwork', 'rather than on upwork',
+    // Email as where the talk goes ("let's go to email", "I'll loop you in by email").
+    'go to email', 'over to email', 'loop you in by email', 'loop you in on email', 'loop you in via email', 'loop in * by email', 'loop in * * by email', 'loop * in by email', 'loop * * in by email',
+    'loop you in on the email', 'include you in the email', 'add you to the email', 'cc you on', 'cc you in on',
     'another freelancing site', 'different freelancing site', 'other freelancing site', 'another freelance platform', 'different freelance platform',
     'reply by email', 'reply me by email', 'reply via email', 'reply by mail', 'respond by email', 'on my personal mail', 'on my personal email', 'continue the * via email', 'continue the * by email', 'by secure email', 'via secure email', 'by secure e-mail', 'via secure e-mail',
     'answer me by mail', 'answer me by email', 'reply to me by email', 'write me an email', 'write me by email', 'reach me by email', 'reach me by mail', 'contact me by email', 'contact me via email', 'contact me by mail', 'contact me via mail', 'message me by email', 'get back to me by email', 'email me instead', 'by mail instead', 'shoot me an email',
@@ -134,6 +145,7 @@ export const lexicon: Lexicon = {
     'reimburse', 'compensate',
   ],
   onUpwork: [
+    'upwork app', 'upwork mobile app',
     'a shout here', 'shout here', 'upwork video is fine', 'upwork s own call', 'upworks own call', 'upwork escrow', 'fund the milestone',
     'here on upwork', 'on upwork', 'through upwork', 'via upwork', 'upwork messages', 'upwork messaging',
     'upwork chat', 'upwork call', 'upwork video', 'upwork s video', 'upworks video', 'upworks built', 'upwork has',
@@ -144,6 +156,7 @@ export const lexicon: Lexicon = {
     'keep it here', 'keep it on upwork', 'upworks zoom', 'upwork s zoom', 'upwork meet', 'upworks meet',
   ],
   refusal: [
+    'cant hop on', 'cannot hop on', 'cant jump on', 'cannot jump on', 'before we have a contract', 'before theres a contract', 'before there is a contract', 'until we have a contract',
     'dont ask me to', 'do not ask me to', 'cant join', 'cannot join',
     'i decline', 'ill decline', 'i will decline', 'id decline', 'decline the', 'must decline', 'have to decline', 'i declined', 'politely decline', 'wont pay', 'will not pay', 'dont pay outside', 'do not pay outside', 'dont move to', 'do not move to', 'not move anywhere', 'lets not move', 'no need for a phone call', 'no need for a call', 'no need to call', 'dont give it out', 'do not give it out', 'im out', 'ill report you', 'report you', 'didnt reply', 'did not reply', 'not from our company', 'break any rules', 'break the rules', 'is it allowed', 'escrow only', 'not comfortable being paid', 'not comfortable getting paid', 'dont feel comfortable', 'i dont do that', 'nope',
     'cant share', 'can not share', 'cannot share', 'wont share', 'will not share', 'not share', 'dont share',
@@ -220,6 +233,8 @@ export const lexicon: Lexicon = {
     'virtual background', 'virtual backgrounds', 'backgrounds', 'community manager', 'zoom into', 'as a channel',
     'scrape', 'human agent', 'handoff', 'grow', 'growing', 'opt-in', 'opt in', 'sharepoint', 'intranet',
     'attendance', 'login', 'sso', 'music',
+    // Meetings and calendars as the work: room hardware, an assistant's scheduling for someone else.
+    'boardroom', 'conference room', 'meeting room', 'meeting rooms', 'rally bar', 'room system', 'calendar invites', 'schedule * meetings', 'book * meetings',
   ],
   near: [
     'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer',
@@ -377,7 +392,7 @@ export const lexicon: Lexicon = {
       'downtown', 'nearby', 'park', 'mall', 'hotel', 'coworking', 'breakfast', 'tea', 'beer', 'office',
       'studio', 'showroom', 'boutique', 'premises', 'property',
     ],
-    contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job'],
+    contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job', 'sow', 'msa', 'retainer'],
     contactVerbStems: ['contact', 'ping'],
     emailAt: ['at'],
     emailDot: ['dot'],
