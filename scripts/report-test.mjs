@@ -5,7 +5,8 @@
 // printed or written. Run it once, after training and tuning are final (tuning is on dev only).
 //
 //   node scripts/report-test.mjs            the whole test split
-//   node scripts/report-test.mjs --without w18   the split as it was before w18 joined it (stop 16 and before)
+//   node scripts/report-test.mjs --without w26   the split as it was before w26 joined it (stop 17)
+//   node scripts/report-test.mjs --without w18,w26   as it was in stop 16 and before
 import { load } from './lib/bundle.mjs';
 import { CATEGORIES, figures, table } from './lib/metrics.mjs';
 import { loadSplit } from '../tests/corpus/splits.mjs';
@@ -13,7 +14,8 @@ import { loadSplit } from '../tests/corpus/splits.mjs';
 const rulesOnly = await load('utils/rules/index.ts', { rulesOnly: true });
 const full = await load('utils/rules/index.ts');
 const without = process.argv.includes('--without') ? process.argv[process.argv.indexOf('--without') + 1] : undefined;
-const items = loadSplit('test').filter((it) => !it.ambiguous && !(without && it.file === `written/${without}.jsonl`));
+const leftOut = new Set((without ?? '').split(',').filter(Boolean).map((author) => `written/${author}.jsonl`));
+const items = loadSplit('test').filter((it) => !it.ambiguous && !leftOut.has(it.file));
 
 const results = {};
 for (const [name, engine] of [['rules alone', rulesOnly], ['rules + verifier', full]]) {
