@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one-time report on the TEST split (authors w5 and w18, and half of the quoted real messages): rules
+// The one-time report on the TEST split (authors w5, w18 and w26, and half of the quoted real messages): rules
 // alone against rules + verifier. Prints aggregate figures only (precision, recall, hard-negative
 // false-alarm rate, per-tier flagged rates); no message, id or finding of the test split is ever
 // printed or written. Run it once, after training and tuning are final (tuning is on dev only).
