@@ -7,7 +7,7 @@
  */
 import { channelStartsIn, findingOn, hasCue, quietRefusal, sentenceOf, walletNumberAfter, wordFlags, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedVerbGoverns, refusedClose } from '../validators/context';
+import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -321,6 +321,38 @@ function accountRenting(ctx: Ctx, out: Finding[]): void {
   }
 }
 
+const BUT_WORDS = lexiconWords('callMeButWords');
+
+/**
+ * The payment name or phrase at [from, to) is answered later in its own sentence by a "but" clause
+ * that keeps the matter on Upwork: "my last client paid me via PayPal, but here it all goes through
+ * Upwork", "gracias por la oferta de pagarme por Mercado Pago, pero prefiero que sea por Upwork".
+ * That clause must name no other payment app, no contract, no talk (chatting may stay here while paying leaves:
+ * "I'll pay you via PayPal, but we can keep chatting here"), no negation, no "directly", and must
+ * not route around Upwork.
+ */
+function declinedLater(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  let but = -1;
+  // The "but" opens a clause after punctuation (French "mais" is Portuguese "more": "mais simples que o Upwork").
+  const t = ctx.view.text;
+  for (let k = to; k < s.to; k++) if (BUT_WORDS.has(ctx.words[k]!) && CLAUSE_BREAK.test(t.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!))) but = k;
+  if (but < 0) return false;
+  // The part before the "but" holds no going-around word of its own ("directly", "outside Upwork").
+  for (let k = s.from; k < but; k++) if (DIRECT.has(ctx.words[k]!) || UPWORK_NEGATORS.has(ctx.words[k]!)) return false;
+  if (hasCue(ctx, 'elsewhere', s.from, but)) return false;
+  let stays = false;
+  for (let k = but + 1; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    // "…, but the contract stays on Upwork": keeping only the contract here while paying elsewhere is the scheme.
+    if (NEGATION.has(w) || DIRECT.has(w) || UPWORK_NEGATORS.has(w) || isContractWord(w)) return false;
+    if (HERE_WORDS.has(w) || isUpworkWord(w) || hasCue(ctx, 'onUpwork', k, k + 1)) stays = true;
+  }
+  if (!stays || hasCue(ctx, 'talk', but, s.to) || hasCue(ctx, 'elsewhere', but, s.to) || channelStartsIn(ctx, 'payment', but, s.to)) return false;
+  for (const a of upworkAvoided(ctx)) if (a >= but && a < s.to) return false;
+  return true;
+}
+
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
@@ -338,6 +370,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
     if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from)) {
       quietRefused(ctx, m.from, m.to);
+      continue;
+    }
+    if (declinedLater(ctx, m.from, m.to)) {
+      quietRefusal(ctx, m.from, m.to, 'refused-payment');
       continue;
     }
     if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
@@ -376,6 +412,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
     const strong = payVerbOutsideWork(ctx, s.from, s.to, h.from, h.to) || paymentCueOutsideNames(ctx, s.from, s.to);
     if (isRefused(ctx, h.from) || negatedVerbGoverns(ctx, h.from) || negatedReceipt(ctx, h.from)) {
       quietRefused(ctx, h.from, h.to);
+      continue;
+    }
+    if (declinedLater(ctx, h.from, h.to)) {
+      quietRefusal(ctx, h.from, h.to, 'refused-payment');
       continue;
     }
     if (ownPayout(ctx, h.from, h.to)) continue;
