@@ -5,7 +5,7 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { channelStartsIn, findingOn, hasCue, quietRefusal, sentenceOf, walletNumberAfter, wordFlags, type Ctx } from '../context';
+import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletNumberAfter, wordFlags, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
@@ -354,6 +354,40 @@ function declinedLater(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /**
+ * A sentence that keeps the matter here on Upwork ("I'll send you a direct contract offer here on
+ * Upwork") and names no payment app, no going elsewhere, no fee and no negation: the verifier must
+ * not read its words of contracts and offers as paying outside (Ctx.quiet, kind 'on-upwork', on
+ * the on-Upwork phrase only).
+ */
+function quietOnUpwork(ctx: Ctx): void {
+  let avoided: number[] | null = null;
+  let last = -1;
+  for (const m of ctx.matches.onUpwork) {
+    const sent = ctx.sent[m.from]!;
+    if (sent === last || !isOnUpwork(ctx, m.from)) continue;
+    // "here on Upwork", "aquí en Upwork": the place of this very conversation, not "the Upwork
+    // contract" that may be ended while paying moves elsewhere.
+    let here = false;
+    for (let k = Math.max(0, m.from - 1); k < m.to; k++) if (ctx.sent[k] === sent && HERE_WORDS.has(ctx.words[k]!)) here = true;
+    if (!here) continue;
+    last = sent;
+    const s = sentenceOf(ctx, m.from);
+    if (channelStartsIn(ctx, 'payment', s.from, s.to) || hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to)) continue;
+    // A negation in the phrase's own clause ("not here on Upwork"); "no need to submit another
+    // proposal" after a comma leaves it standing. Routing around Upwork anywhere is checked below.
+    const c = clauseOf(ctx, m.from, false);
+    let negated = false;
+    for (let k = c.from; k < c.to; k++) if (UPWORK_NEGATORS.has(ctx.words[k]!) || NEGATION.has(ctx.words[k]!)) negated = true;
+    // Another clause that turns away ("…, but I'll pay the bonus straight to your bank") keeps the verifier's say.
+    for (let k = s.from; k < s.to; k++) if ((k < c.from || k >= c.to) && (BUT_WORDS.has(ctx.words[k]!) || DIRECT.has(ctx.words[k]!))) negated = true;
+    if (negated) continue;
+    avoided ??= upworkAvoided(ctx);
+    if (avoided.some((a) => a >= s.from && a < s.to)) continue;
+    quietWords(ctx, m.from, m.to, 'on-upwork');
+  }
+}
+
+/**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
 /** The payment phrase or name at tokens [from, to) is refused: the verifier must not add it back (Ctx.quiet). */
@@ -402,6 +436,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   }
   feeAvoidance(ctx, out);
   accountRenting(ctx, out);
+  quietOnUpwork(ctx);
   for (const h of ctx.channels) {
     if (h.channel.kind !== 'payment') continue;
     const s = sentenceOf(ctx, h.from);
