@@ -95,13 +95,15 @@ export interface AnalyzeContext {
  * trigger the writer refuses or rules out: a payment proposal or payment name ('refused-payment':
  * "I'd rather not take payment outside Upwork", "I won't take payment via Binance"), a talking app
  * or a call ('refused-call': "here on Upwork, not on WhatsApp", "no need for Zoom"), a request for
- * contact details ('refused-contact': "I won't ask for your number"). The verifier adds nothing of
+ * contact details ('refused-contact': "I won't ask for your number"), or a sentence that keeps the
+ * matter on Upwork and names no way of paying elsewhere ('on-upwork': "I'll send you a direct
+ * contract offer here on Upwork"). The verifier adds nothing of
  * the kinds it silences on its sentence: contact for an ID, an artifact or a refused request, call
- * for an artifact, an idiom or a refused call, payment for a payment name of the work or a refused
- * payment.
+ * for an artifact, an idiom or a refused call, payment for a payment name of the work, a refused
+ * payment or an on-Upwork sentence.
  */
 export interface QuietSpan {
   start: number;
   end: number;
-  kind: 'id' | 'artifact' | 'payment-work' | 'idiom' | 'refused-payment' | 'refused-call' | 'refused-contact';
+  kind: 'id' | 'artifact' | 'payment-work' | 'idiom' | 'refused-payment' | 'refused-call' | 'refused-contact' | 'on-upwork';
 }

@@ -329,3 +329,33 @@ table('a wallet app keyed by a phone number, with the number to pay to: should w
 table('a bank or card name before a number is no wallet number: should not add payment', [
   ['The IBAN field of the form takes 22 characters like DE89 3704 0044 0532 0130 00', []],
 ]);
+
+table('payment: a later "but" clause that keeps the matter on Upwork declines the name before it', [
+  ['Back in 2021 a client sent my fee over Skrill, but here everything stays on Upwork.', []],
+  ['Danke für das Angebot mit Revolut, aber hier läuft alles über Upwork.', []],
+  ['Merci pour la proposition via Lydia, mais ici tout passe par Upwork.', []],
+  ['Obrigado pela ideia de pagar via Pix, mas aqui prefiro tudo pelo Upwork.', []],
+  // Still a proposal: only the contract stays, paying leaves; or the "but" clause is a comparison.
+  ['Send my fee over Skrill, but the contract remains on Upwork.', ['payment']],
+  ['Send my fee over Skrill directly, but we keep talking here.', ['payment']],
+  ['Pode pagar via Skrill que é mais simples que o Upwork', ['payment']],
+]);
+
+describe('an on-Upwork sentence is quiet for the verifier', () => {
+  const quietOf = (text: string): string[] => {
+    const ctx = buildContext(text);
+    detectPayment(ctx);
+    return ctx.quiet.map((q) => `${q.kind}:${text.slice(q.start, q.end)}`);
+  };
+
+  it('marks "here on Upwork" in a sentence naming no way of paying elsewhere', () => {
+    expect(quietOf('Expect a straight contract offer from me here on Upwork, skip the extra proposal.')).toContain('on-upwork:here on Upwork');
+  });
+
+  it('leaves the verifier its say when a payment app, a turn away or a negation is there', () => {
+    expect(quietOf('Here on Upwork we agree the scope, then settle via Skrill.')).toEqual([]);
+    expect(quietOf('We chat here on Upwork, but the bonus goes straight to your bank.')).toEqual([]);
+    expect(quietOf('Not here on Upwork, my fees are too high.')).toEqual([]);
+    expect(quietOf('Once the Upwork contract ends we move on.')).toEqual([]);
+  });
+});

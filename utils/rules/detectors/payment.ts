@@ -5,9 +5,9 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { channelStartsIn, findingOn, hasCue, quietRefusal, sentenceOf, walletNumberAfter, wordFlags, type Ctx } from '../context';
+import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletNumberAfter, wordFlags, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedVerbGoverns, refusedClose } from '../validators/context';
+import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -321,6 +321,72 @@ function accountRenting(ctx: Ctx, out: Finding[]): void {
   }
 }
 
+const BUT_WORDS = lexiconWords('callMeButWords');
+
+/**
+ * The payment name or phrase at [from, to) is answered later in its own sentence by a "but" clause
+ * that keeps the matter on Upwork: "my last client paid me via PayPal, but here it all goes through
+ * Upwork", "gracias por la oferta de pagarme por Mercado Pago, pero prefiero que sea por Upwork".
+ * That clause must name no other payment app, no contract, no talk (chatting may stay here while paying leaves:
+ * "I'll pay you via PayPal, but we can keep chatting here"), no negation, no "directly", and must
+ * not route around Upwork.
+ */
+function declinedLater(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  let but = -1;
+  // The "but" opens a clause after punctuation (French "mais" is Portuguese "more": "mais simples que o Upwork").
+  const t = ctx.view.text;
+  for (let k = to; k < s.to; k++) if (BUT_WORDS.has(ctx.words[k]!) && CLAUSE_BREAK.test(t.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!))) but = k;
+  if (but < 0) return false;
+  // The part before the "but" holds no going-around word of its own ("directly", "outside Upwork").
+  for (let k = s.from; k < but; k++) if (DIRECT.has(ctx.words[k]!) || UPWORK_NEGATORS.has(ctx.words[k]!)) return false;
+  if (hasCue(ctx, 'elsewhere', s.from, but)) return false;
+  let stays = false;
+  for (let k = but + 1; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    // "…, but the contract stays on Upwork": keeping only the contract here while paying elsewhere is the scheme.
+    if (NEGATION.has(w) || DIRECT.has(w) || UPWORK_NEGATORS.has(w) || isContractWord(w)) return false;
+    if (HERE_WORDS.has(w) || isUpworkWord(w) || hasCue(ctx, 'onUpwork', k, k + 1)) stays = true;
+  }
+  if (!stays || hasCue(ctx, 'talk', but, s.to) || hasCue(ctx, 'elsewhere', but, s.to) || channelStartsIn(ctx, 'payment', but, s.to)) return false;
+  for (const a of upworkAvoided(ctx)) if (a >= but && a < s.to) return false;
+  return true;
+}
+
+/**
+ * A sentence that keeps the matter here on Upwork ("I'll send you a direct contract offer here on
+ * Upwork") and names no payment app, no going elsewhere, no fee and no negation: the verifier must
+ * not read its words of contracts and offers as paying outside (Ctx.quiet, kind 'on-upwork', on
+ * the on-Upwork phrase only).
+ */
+function quietOnUpwork(ctx: Ctx): void {
+  let avoided: number[] | null = null;
+  let last = -1;
+  for (const m of ctx.matches.onUpwork) {
+    const sent = ctx.sent[m.from]!;
+    if (sent === last || !isOnUpwork(ctx, m.from)) continue;
+    // "here on Upwork", "aquí en Upwork": the place of this very conversation, not "the Upwork
+    // contract" that may be ended while paying moves elsewhere.
+    let here = false;
+    for (let k = Math.max(0, m.from - 1); k < m.to; k++) if (ctx.sent[k] === sent && HERE_WORDS.has(ctx.words[k]!)) here = true;
+    if (!here) continue;
+    last = sent;
+    const s = sentenceOf(ctx, m.from);
+    if (channelStartsIn(ctx, 'payment', s.from, s.to) || hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to)) continue;
+    // A negation in the phrase's own clause ("not here on Upwork"); "no need to submit another
+    // proposal" after a comma leaves it standing. Routing around Upwork anywhere is checked below.
+    const c = clauseOf(ctx, m.from, false);
+    let negated = false;
+    for (let k = c.from; k < c.to; k++) if (UPWORK_NEGATORS.has(ctx.words[k]!) || NEGATION.has(ctx.words[k]!)) negated = true;
+    // Another clause that turns away ("…, but I'll pay the bonus straight to your bank") keeps the verifier's say.
+    for (let k = s.from; k < s.to; k++) if ((k < c.from || k >= c.to) && (BUT_WORDS.has(ctx.words[k]!) || DIRECT.has(ctx.words[k]!))) negated = true;
+    if (negated) continue;
+    avoided ??= upworkAvoided(ctx);
+    if (avoided.some((a) => a >= s.from && a < s.to)) continue;
+    quietWords(ctx, m.from, m.to, 'on-upwork');
+  }
+}
+
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
@@ -338,6 +404,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
     if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from)) {
       quietRefused(ctx, m.from, m.to);
+      continue;
+    }
+    if (declinedLater(ctx, m.from, m.to)) {
+      quietRefusal(ctx, m.from, m.to, 'refused-payment');
       continue;
     }
     if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
@@ -366,6 +436,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   }
   feeAvoidance(ctx, out);
   accountRenting(ctx, out);
+  quietOnUpwork(ctx);
   for (const h of ctx.channels) {
     if (h.channel.kind !== 'payment') continue;
     const s = sentenceOf(ctx, h.from);
@@ -376,6 +447,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
     const strong = payVerbOutsideWork(ctx, s.from, s.to, h.from, h.to) || paymentCueOutsideNames(ctx, s.from, s.to);
     if (isRefused(ctx, h.from) || negatedVerbGoverns(ctx, h.from) || negatedReceipt(ctx, h.from)) {
       quietRefused(ctx, h.from, h.to);
+      continue;
+    }
+    if (declinedLater(ctx, h.from, h.to)) {
+      quietRefusal(ctx, h.from, h.to, 'refused-payment');
       continue;
     }
     if (ownPayout(ctx, h.from, h.to)) continue;

@@ -102,6 +102,7 @@ describe('verify', () => {
         ['refused-call', 'call'],
         ['refused-contact', 'contact'],
         ['refused-payment', 'payment'],
+        ['on-upwork', 'payment'],
       ] as const) {
         const quieted = verify(text, [], undefined, [{ start: skype, end: skype + 5, kind }]);
         const added = quieted.filter((f) => f.category === category);
