@@ -339,6 +339,11 @@ table('payment: a later "but" clause that keeps the matter on Upwork declines th
   ['Send my fee over Skrill, but the contract remains on Upwork.', ['payment']],
   ['Send my fee over Skrill directly, but we keep talking here.', ['payment']],
   ['Pode pagar via Skrill que é mais simples que o Upwork', ['payment']],
+  // Only the talking stays here: the payment proposed before the "but" still leaves.
+  ['I will settle each milestone over Skrill, but we can keep chatting here.', ['payment']],
+  ['Te mando el pago por Skrill, pero seguimos conversando aquí.', ['payment']],
+  ['Ich zahle dir per Skrill, aber wir schreiben weiter hier.', ['payment']],
+  ['Skrill ile öderim, ama burada konuşmaya devam ederiz.', ['payment']],
 ]);
 
 describe('an on-Upwork sentence is quiet for the verifier', () => {

@@ -322,6 +322,7 @@ function accountRenting(ctx: Ctx, out: Finding[]): void {
 }
 
 const BUT_WORDS = lexiconWords('callMeButWords');
+const isTalkWord = lexiconStems('talkStems');
 
 /**
  * The payment name or phrase at [from, to) is answered later in its own sentence by a "but" clause
@@ -345,7 +346,8 @@ function declinedLater(ctx: Ctx, from: number, to: number): boolean {
   for (let k = but + 1; k < s.to; k++) {
     const w = ctx.words[k]!;
     // "…, but the contract stays on Upwork": keeping only the contract here while paying elsewhere is the scheme.
-    if (NEGATION.has(w) || DIRECT.has(w) || UPWORK_NEGATORS.has(w) || isContractWord(w)) return false;
+    // "…, but let's keep chatting here": the talking stays, the payment proposed before does not.
+    if (NEGATION.has(w) || DIRECT.has(w) || UPWORK_NEGATORS.has(w) || isContractWord(w) || isTalkWord(w)) return false;
     if (HERE_WORDS.has(w) || isUpworkWord(w) || hasCue(ctx, 'onUpwork', k, k + 1)) stays = true;
   }
   if (!stays || hasCue(ctx, 'talk', but, s.to) || hasCue(ctx, 'elsewhere', but, s.to) || channelStartsIn(ctx, 'payment', but, s.to)) return false;

@@ -177,6 +177,7 @@ export const lexicon: Lexicon = {
   feeHints: ['3omola', '3umula', '3omolat', '3mola', 'rusoum', 'rosoom', 'rsoum'],
   words: {
     continueStems: ['nkml', 'nkamel', 'nkammel', 'nekmel', 'nkamlo', 'nkemlo'],
+    talkStems: ['netkalem', 'nkalem', 'netkalam', 'n7ki', 'nahki', 'kalam', 'klam', 'chat', 'netwasal', 'nitwasal'],
     ownGroup: ['team', 'staff', 'fari2', 'firee2', 'mowazafin', 'internal'],
     whyWords: ['lesh', 'leh', 'lih', '3lash', '3lach', '3alash', '3lech', 'leish', 'lieh', 'laysh'],
     accountStems: ['7sab', 'hsab', '7esab', '7isab', 'hesab'],

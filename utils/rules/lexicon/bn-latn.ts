@@ -101,6 +101,7 @@ export const lexicon: Lexicon = {
   feeHints: ['komishon', 'commission'],
   words: {
     continueStems: ['chaliye', 'continue'],
+    talkStems: ['kotha', 'chat', 'alap', 'msg', 'message', 'alochona'],
     ownGroup: ['team', 'staff', 'kormi', 'employees', 'internal'],
     whyWords: ['keno'],
     accountStems: ['account', 'akaunt', 'profile'],

@@ -133,6 +133,7 @@ export const lexicon: Lexicon = {
   feeHints: ['gebühr', 'gebühren'],
   words: {
     continueStems: ['fortsetz', 'fortzusetz', 'fortfuhr', 'weitermach', 'wechsel'],
+    talkStems: ['sprech', 'red', 'chatt', 'schreib', 'kommuniz', 'unterhalt', 'besprech', 'austausch'],
     ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung'],
     whyWords: ['warum', 'wieso', 'weshalb'],
     accountStems: ['konto', 'account', 'profil'],

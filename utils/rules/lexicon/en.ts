@@ -266,6 +266,7 @@ export const lexicon: Lexicon = {
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
+    talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text'],
     ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments'],
     whyWords: ['why'],
     accountStems: ['account', 'acct', 'accounts'],

@@ -165,6 +165,7 @@ export const lexicon: Lexicon = {
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
     continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos'],
+    talkStems: ['habl', 'convers', 'chate', 'charl', 'mensaj', 'escrib', 'comunic'],
     ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento'],
     whyWords: ['por qué', 'porqué', 'porque', 'por que'],
     accountStems: ['cuenta', 'perfil'],

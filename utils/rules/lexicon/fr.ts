@@ -145,6 +145,7 @@ export const lexicon: Lexicon = {
   feeHints: ['frais'],
   words: {
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],
+    talkStems: ['parl', 'discut', 'convers', 'echang', 'ecri', 'messag', 'communiqu', 'chatt'],
     ownGroup: ['équipe', 'équipes', 'personnel', 'employés', 'collègues', 'salariés', 'interne', 'internes'],
     whyWords: ['pourquoi'],
     accountStems: ['compte', 'profil'],

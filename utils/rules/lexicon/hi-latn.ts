@@ -114,6 +114,7 @@ export const lexicon: Lexicon = {
   feeHints: ['commission', 'kamishan'],
   words: {
     continueStems: ['continue', 'jaari', 'jari', 'shift'],
+    talkStems: ['baat', 'chat', 'msg', 'message', 'charcha'],
     ownGroup: ['team', 'staff', 'karmachari', 'employees', 'internal'],
     whyWords: ['kyon', 'kyun', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],

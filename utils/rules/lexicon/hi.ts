@@ -130,6 +130,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['पे'],
     emailParts: ['ईमेल', 'जीमेल'],
     continueStems: ['कंटिन्यू', 'जारी'],
+    talkStems: ['बात', 'चैट', 'संदेश', 'मैसेज', 'चर्चा'],
     ownGroup: ['टीम', 'स्टाफ', 'कर्मचारी', 'सहकर्मी', 'आंतरिक', 'इंटरनल'],
     whyWords: ['क्यों', 'क्यूँ'],
     accountStems: ['अकाउंट', 'खाता', 'खाते', 'प्रोफाइल'],

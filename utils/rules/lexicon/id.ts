@@ -103,6 +103,7 @@ export const lexicon: Lexicon = {
   feeHints: ['potongan', 'biaya'],
   words: {
     continueStems: ['lanjut', 'pindah'],
+    talkStems: ['ngobrol', 'obrol', 'bicara', 'bicar', 'chat', 'diskusi', 'bahas', 'komunikasi', 'pesan'],
     ownGroup: ['tim', 'karyawan', 'staf', 'pegawai', 'internal', 'divisi'],
     whyWords: ['kenapa', 'mengapa'],
     accountStems: ['akun', 'profil'],

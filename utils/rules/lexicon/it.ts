@@ -122,6 +122,7 @@ export const lexicon: Lexicon = {
   feeHints: ['commissione'],
   words: {
     continueStems: ['continu', 'prosegu', 'passiamo', 'spostiamo'],
+    talkStems: ['parl', 'convers', 'chatt', 'scriv', 'messagg', 'comunic', 'sentiam'],
     ownGroup: ['team', 'squadra', 'personale', 'dipendenti', 'colleghi', 'interno', 'interna', 'interni', 'interne', 'reparto'],
     whyWords: ['perché', 'perche'],
     accountStems: ['account', 'profilo'],

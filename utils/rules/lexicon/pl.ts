@@ -133,6 +133,7 @@ export const lexicon: Lexicon = {
   feeHints: ['prowizja', 'prowizji'],
   words: {
     continueStems: ['kontynu', 'przenie', 'przejdzmy'],
+    talkStems: ['rozmaw', 'porozmaw', 'pisz', 'pisa', 'komunik', 'czat', 'gada', 'omaw'],
     ownGroup: ['zespół', 'zespołu', 'zespole', 'pracownicy', 'pracowników', 'współpracownicy', 'wewnętrzne', 'wewnętrznych', 'dział'],
     whyWords: ['dlaczego', 'czemu'],
     accountStems: ['kont', 'konci', 'profil'],

@@ -152,6 +152,7 @@ export const lexicon: Lexicon = {
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
     continueStems: ['continu', 'seguimos', 'seguir', 'passamos', 'mudamos'],
+    talkStems: ['convers', 'fala', 'papo', 'chat', 'mensag', 'escrev', 'comunic'],
     ownGroup: ['equipe', 'equipa', 'funcionários', 'colaboradores', 'colegas', 'interno', 'interna', 'internos', 'internas', 'departamento'],
     whyWords: ['por que', 'porque', 'por quê'],
     accountStems: ['conta', 'perfil'],

@@ -93,6 +93,7 @@ export const lexicon: Lexicon = {
   feeHints: ['fee si upwork'],
   words: {
     continueStems: ['tuloy', 'ituloy', 'lipat'],
+    talkStems: ['usap', 'chat', 'kwentuhan', 'kuwentuhan', 'message', 'mensahe'],
     ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal'],
     whyWords: ['bakit'],
     accountStems: ['account', 'akawnt', 'profile'],

@@ -139,6 +139,7 @@ export const lexicon: Lexicon = {
   feeHints: ['komisyon'],
   words: {
     continueStems: ['devam', 'gecel'],
+    talkStems: ['konus', 'yazis', 'sohbet', 'mesaj', 'gorus', 'iletis'],
     ownGroup: ['ekip', 'ekibimiz', 'ekibimizle', 'çalışanlar', 'çalışanlarımız', 'personel', 'personelimiz', 'dahili', 'departman'],
     whyWords: ['neden', 'niye', 'niçin'],
     accountStems: ['hesab', 'hesap', 'profil'],

@@ -343,6 +343,12 @@ export interface WordClasses {
    * conversation to email.
    */
   continueStems?: string[];
+  /**
+   * Stems of verbs and nouns of talking or messaging ("talk", "chat", "messag", "habl", "общ",
+   * "konus", "聊"): a "but" clause that keeps the talking here ("…, but let's keep chatting here")
+   * does not take back a payment proposed before it.
+   */
+  talkStems?: string[];
   /** Parts of a contact noun that label a request as one for an email address ("email", "correo", "ईमेल"). */
   emailLabelParts?: string[];
   /** Parts of a contact noun that label a request as one for a phone number ("num", "phone", "nomor", "номер"). */

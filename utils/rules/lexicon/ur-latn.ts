@@ -100,6 +100,7 @@ export const lexicon: Lexicon = {
   feeHints: ['commission', 'kamishan'],
   words: {
     continueStems: ['jari', 'jaari', 'continue'],
+    talkStems: ['baat', 'chat', 'msg', 'message', 'guftagu'],
     ownGroup: ['team', 'staff', 'mulazmeen', 'employees', 'internal'],
     whyWords: ['kyun', 'kyon', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],

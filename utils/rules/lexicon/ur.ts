@@ -125,6 +125,7 @@ export const lexicon: Lexicon = {
   feeHints: ['کمیشن'],
   words: {
     continueStems: ['جاری', 'کنٹینیو'],
+    talkStems: ['بات', 'چیٹ', 'پیغام', 'میسج', 'گفتگو'],
     ownGroup: ['ٹیم', 'اسٹاف', 'عملہ', 'ملازمین', 'ساتھی', 'اندرونی'],
     whyWords: ['کیوں'],
     accountStems: ['اکاؤنٹ', 'اکاونٹ', 'کھاتہ', 'کھاتے', 'پروفائل'],

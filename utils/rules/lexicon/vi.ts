@@ -100,6 +100,7 @@ export const lexicon: Lexicon = {
   feeHints: ['phí'],
   words: {
     continueStems: ['tiep', 'chuyen'],
+    talkStems: ['noi', 'chat', 'trao'],
     whyWords: ['tại sao', 'sao'],
     accountStems: ['khoan'],
     listJoiners: ['và', 'hoặc', 'với'],
