@@ -138,6 +138,8 @@ const MEET_CALL_NOUNS = lexiconWords('meetCallNouns');
 
 /** One-character words for an app's ID glued to its name ("企鹅号", "飞机號"). */
 const ID_SUFFIX = lexiconWords('idFillers');
+/** "我", "你": the speaker words of the lexicons ("V我" = "WeChat me"). */
+const SPEAKER_WORDS = lexiconWords('speakers');
 
 /**
  * Words one letter away from an app name, kept out of the misspelled-name index: they belong to
@@ -255,6 +257,7 @@ function findChannels(
   cueStartingAt: Set<number>,
   cueEndingAt: Set<number>,
   hanTalkEndingAt: Set<number>,
+  nearStartingAt: Set<number>,
 ): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions, weakSpellings } = vocab;
   const { words, sent, cap, count, ids } = tokens;
@@ -349,10 +352,12 @@ function findChannels(
     return (
       spelled ||
       midSentenceCap ||
-      (same(prev, i) && CHANNEL_PREP.has(words[prev]!) && !idiom) ||
+      (same(prev, i) && CHANNEL_PREP.has(words[prev]!) && !idiom && !hanPrepAlone(prev, i, len)) ||
       // Not glued by a dot, a host name ("wa.me", whose links the link detector reads).
       (same(next, i) && CHANNEL_NEXT.has(words[next]!) && !afterGap.startsWith('.')) ||
       askEndingAt.has(i) ||
+      // "V我": a one-letter nickname glued to a speaker word (see loneLetterName).
+      (len === 1 && ONE_LATIN_LETTER.test(words[i]!) && loneLetterName(i)) ||
       // "加我vx", "滴滴我：薇": a talk cue in Han characters right before the name (a colon between
       // is no word, so it stays adjacent).
       hanTalkEndingAt.has(i) ||
@@ -378,10 +383,39 @@ function findChannels(
       afterGap.trimStart().startsWith('@')
     );
   };
+  /**
+   * "我在飞机上", "明天上飞机": a Han preposition before a Han nickname is a place or a verb ("on the
+   * plane", "board a plane") unless a word of talking (a talk cue or a `near` word: "聊", "消息")
+   * follows within three words ("上企鹅聊", "在飞机上找我") or an ID or number does ("用企鹅 12345").
+   */
+  const hanPrepAlone = (prev: number, i: number, len: number): boolean => {
+    if (!HAN_CHAR().test(words[prev]!) || !hanName(i, len)) return false;
+    const next = i + len;
+    if (same(next, i) && !HAN_CHAR().test(words[next]!)) return false;
+    for (let k = next; k < next + 3 && same(k, i); k++) if (cueStartingAt.has(k) || nearStartingAt.has(k)) return false;
+    return true;
+  };
   /** The name tokens [i, i + len) are all Han characters. */
   const hanName = (i: number, len: number): boolean => {
     for (let k = i; k < i + len; k++) if (!HAN_CHAR().test(words[k]!)) return false;
     return true;
+  };
+  /**
+   * "加我V", "给个 v 呗", "V我", "V：abc_123": a one-letter nickname (a lexicon's local name, "v" for
+   * WeChat) counts only in Han text (a Han character within two words) with a talk or ask cue right
+   * before it, a speaker word glued right after it ("V我" = "WeChat me"), or a colon and an ID-shaped
+   * value after it. Elsewhere a letter is a letter ("加V认证" is account verification).
+   */
+  const loneLetterName = (i: number): boolean => {
+    let han = false;
+    for (let k = i - 2; k <= i + 2 && !han; k++) if (k !== i && same(k, i) && HAN_CHAR().test(words[k]!)) han = true;
+    if (!han) return false;
+    if (hanTalkEndingAt.has(i) || askEndingAt.has(i)) return true;
+    const next = i + 1;
+    if (!same(next, i)) return false;
+    if (SPEAKER_WORDS.has(words[next]!) && tokens.vTo[i]! === tokens.vFrom[next]!) return true;
+    const gap = view.text.slice(tokens.vTo[i]!, tokens.vFrom[next]!);
+    return gap.includes(':') && idShaped(words[next]!);
   };
   for (let i = 0; i < count; i++) {
     if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i))) continue;
@@ -458,7 +492,7 @@ function findChannels(
     if (hit.weak && hitLen === 1 && channelKeys.get(first) === hit && /^[a-z]+$/.test(words[i]!) && skeleton(words[i]!) === first && !weakSpellings.has(collapseDoubled(words[i]!))) continue;
     // A lone Latin letter is no name, though its skeleton may equal a doubled name's ("q" and
     // "qq"), unless the letter is doubled apart ("Q Q: 1552…", read at the second letter).
-    if (hitLen === 1 && ONE_LATIN_LETTER.test(words[i]!) && !(same(i - 1, i) && words[i - 1] === words[i])) continue;
+    if (hitLen === 1 && ONE_LATIN_LETTER.test(words[i]!) && !(same(i - 1, i) && words[i - 1] === words[i]) && !loneLetterName(i)) continue;
     if (insideOtherUrl(view.text, slashes, tokens.vFrom[i]!, tokens.vTo[i + hitLen - 1]!)) continue;
     hits.push(hit.weak ? { channel: hit.channel, from: i, to: i + hitLen, weak: true } : { channel: hit.channel, from: i, to: i + hitLen });
     if (hits.length >= MAX_CHANNEL_HITS) break;
@@ -512,7 +546,11 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
     cueEndingAt.add(m.to);
     if (m.to > m.from && HAN_CHAR().test(words[m.to - 1]!)) hanTalkEndingAt.add(m.to);
   }
-  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt, hanTalkEndingAt);
+  // Tokens of words near talking ("聊", "消息"): see hanPrepAlone in findChannels.
+  const nearBit = 1 << CUE_BITS.get('near')!;
+  const nearStartingAt = new Set<number>();
+  for (let i = 0; i < count; i++) if (mask[i]! & nearBit) nearStartingAt.add(i);
+  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt, hanTalkEndingAt, nearStartingAt);
   // channelStart, callBefore and paymentBefore are made by the first question that needs them.
   return {
     original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels,

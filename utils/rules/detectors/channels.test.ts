@@ -335,3 +335,19 @@ table('channels: apps described by their colour or icon, in several languages', 
   ['Ho letto la richiesta per l\'app di prenotazione, propongo Flutter.', []],
   ['Our ghost app mascot needs three new poses.', []],
 ]);
+
+table('channels: one-letter and local Chinese nicknames, and Han prepositions', [
+  ['不方便的话加我V：tang_ui_22', ['call', 'contact']],
+  ['晚上V我，我把报价单发你', ['call']],
+  ['给个 v 吧，拉你进项目群', ['call', 'contact']],
+  ['这个账号要申请加V认证', []],
+  ['接口版本用 v 2 还是 v 3？', []],
+  ['加我賴，我們晚上聊', ['call']],
+  ['依賴這個套件就可以', []],
+  ['有问题dd上聊，我拉你', ['call']],
+  ['咱们换到企鹅上聊吧', ['call']],
+  ['我在飞机上，落地再看', []],
+  ['周一上飞机去上海出差', []],
+  ['抖音私信我就可以', ['call']],
+  ['我们的抖音账号需要代运营', []],
+]);

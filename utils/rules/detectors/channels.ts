@@ -12,6 +12,8 @@ import { declinedNext, isRefused, isWorkSubject, isWorkSubjectInClause, negatedV
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
+/** "我", "你": speaker words (see proposes: "V我"). */
+const SPEAKERS = lexiconWords('speakers');
 const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM']);
 const isSocialCue = lexiconStems('socialCueStems');
 
@@ -181,6 +183,8 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
     return startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':') || hasValueNearby(ctx, h, values);
   }
   if (hasCue(ctx, 'talk', s.from, s.to, h.from, h.to) || hasCue(ctx, 'phoneCall', s.from, s.to)) return true;
+  // "V我": a one-letter nickname used as a verb, glued to a speaker word ("WeChat me").
+  if (h.to - h.from === 1 && ctx.words[h.from]!.length === 1 && h.to < ctx.count && ctx.sent[h.to] === tokSent && SPEAKERS.has(ctx.words[h.to]!) && gapFrom === gapTo) return true;
   if (hasCue(ctx, 'contactAsk', s.from, s.to) || hasCue(ctx, 'contactNouns', s.from, s.to, h.from, h.to)) return true;
   const w = around(ctx, h.from, h.to, 4);
   // A bare preposition before the name is a cue, unless its clause tells how the writer's own team

@@ -414,8 +414,22 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (aboutEmail && emailInSentence(ctx, m.from, values)) continue;
     // "add a reply by email option to the widget": email replies as a feature to build.
     if (aboutEmail && isWorkSubject(ctx, m.from, m.to, 3)) continue;
+    // "加V认证" (account verification), "私聊和群聊功能" (chat features to build): a work word right after.
+    if (!aboutEmail && workWordAfter(ctx, m.to)) continue;
     if (!aboutEmail && paymentNear(ctx, m.from)) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork', PHRASE));
     else out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
   }
   return out;
+}
+
+/**
+ * A phrase written in Han characters (each a word, no spaces) is glued to a work word (lexicon
+ * `workSubject`) starting within two characters after `to`: "加V认证", "私聊和群聊功能". In spaced
+ * text a work word after the phrase is another clause ("outside Upwork, their notifications…").
+ */
+function workWordAfter(ctx: Ctx, to: number): boolean {
+  const hanAt = (k: number): boolean => k >= 0 && ctx.words[k]!.length === 1 && ctx.words[k]!.charCodeAt(0) >= 0x2e80;
+  if (!hanAt(to - 1) && !hanAt(to - 2)) return false;
+  const s = sentenceOf(ctx, Math.max(0, to - 1));
+  return hasCue(ctx, 'workSubject', to, Math.min(s.to, to + 2));
 }

@@ -188,3 +188,9 @@ table('phone: an input mask of zeros or nines is no number', [
 table('phone: a real number beside a mask still warns', [
   ['Mask is (00) 0000-0000 by the way, my own number is (11) 4827-3310 if you want to call', ['call', 'contact']],
 ]);
+
+table('phone: order and code words glued in Han text', [
+  ['报关用的海关编码是 8517.62.0000 吗', []],
+  ['商品编码 6902 1234 5678，帮我查一下库存', []],
+  ['我的手机 139 2233 4455，有事找我', ['call', 'contact']],
+]);

@@ -15,6 +15,7 @@ import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
 import type { Finding, FindingValue } from '../types';
 import { artifactContent, numberDeniedAsPhone, offersContact } from '../validators/context';
 import { sampleValue } from '../validators/sample';
+import { unicodeRegex } from '../unicodeRegex';
 import { idCue, isIdLabel, notPhoneReason } from '../validators/numberKinds';
 
 /** The value of this file's findings. */
@@ -216,6 +217,9 @@ function commaGap(text: string, a: number, b: number): boolean {
 /**
  * @example detectPhones(buildContext('call me at (415) 555-0187')) // one contact finding
  */
+/** One Han character. */
+const HAN_ONE = unicodeRegex('^\\p{Script=Han}$');
+
 export function detectPhones(ctx: Ctx): Finding[] {
   const { view, words, sent, count } = ctx;
   const { vFrom: wordFrom, vTo: wordTo } = ctx.tokens;
@@ -278,6 +282,8 @@ export function detectPhones(ctx: Ctx): Finding[] {
     if (digits.length < 3 || digits.length > 15) continue;
     const firstFrom = wordFrom[from]!;
     const firstSent = sent[from]!;
+    /** Token m is one Han character (an ASCII test first keeps Latin text off the regex). */
+    const han1 = (m: number): boolean => words[m]!.length === 1 && words[m]!.charCodeAt(0) > 0x2e7f && HAN_ONE().test(words[m]!);
     const lastTo = wordTo[j]!;
     const before = view.text.slice(Math.max(0, firstFrom - 6), firstFrom);
     const plus = /\+\s?\(?\s?$/.test(before) || (digits.startsWith('00') && run[0]!.digits.length <= 4);
@@ -286,9 +292,23 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const seps = members.slice(1).map((m, k) => (m - members[k]! > 1 ? '-' : view.text.slice(wordTo[members[k]!]!, wordFrom[m]!).trim().replace(/[\u2010-\u2015\u2212\u2796\ufe63]/g, '-').replace(/[\u2022\u00b7]/g, '.')));
     const prev = words[from - 1];
     const prev2 = words[from - 2];
+    // Han text has no spaces and each character is its own word: a word of two or three glued
+    // characters ("编码", "关编码", "手机") is read as well, right after its last character, so that
+    // order, postal and phone words of Chinese count as they do elsewhere.
     const before8: string[] = [];
-    for (let k = Math.max(0, from - 8); k < from; k++) if (sent[k] === firstSent) before8.push(words[k]!);
-    const before4 = before8.slice(-4);
+    const before4: string[] = [];
+    for (let k = Math.max(0, from - 8); k < from; k++) {
+      if (sent[k] !== firstSent) continue;
+      const w = words[k]!;
+      before8.push(w);
+      if (k >= from - 4) before4.push(w);
+      for (let n = 1; n <= 2 && k - n >= 0 && sent[k - n] === firstSent && han1(k) && han1(k - n) && wordTo[k - n]! === wordFrom[k - n + 1]!; n++) {
+        let joined = '';
+        for (let m = k - n; m <= k; m++) joined += words[m]!;
+        before8.push(joined);
+        if (k >= from - 4) before4.push(joined);
+      }
+    }
     const reason = notPhoneReason({
       groups: spelled ? [digits] : groups,
       seps: spelled ? [] : seps,

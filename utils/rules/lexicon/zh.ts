@@ -15,12 +15,19 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WeChat: ['vx', 'wx', 'v信', '薇信', '威信', '微xin', '绿泡泡', '卫星', '衛星', '绿色软件', '綠色軟體', '小绿', '小綠', '小绿软件'],
+    // A lone "v" ("加我V", "V我") is WeChat only in Han text with a cue (see channelHits).
+    WeChat: ['v', 'vx', 'wx', 'v信', '薇信', '威信', '微xin', '绿泡泡', '卫星', '衛星', '绿色软件', '綠色軟體', '小绿', '小綠', '小绿软件'],
     'Tencent Meeting': ['腾讯会议', '騰訊會議', 'voov'],
-    DingTalk: ['钉钉', '釘釘', 'dingtalk'],
+    DingTalk: ['钉钉', '釘釘', 'dingtalk', 'dd'],
     Feishu: ['飞书', '飛書', 'lark'],
     Telegram: ['电报', '電報', '纸飞机', '紙飛機', '小飞机', '小飛機', '飞机', '飛機'],
     QQ: ['企鹅', '企鵝', '扣扣'],
+    // Taiwan chat: 賴 (lài) is LINE ("加我賴"); a surname and "rely on" elsewhere, so weak.
+    LINE: ['賴', '赖'],
+    // Direct messages on social apps ("抖音私信我", "微博私信我"): weak, the apps are often the work.
+    Douyin: ['抖音', 'douyin'],
+    Bilibili: ['b站'],
+    Weibo: ['微博'],
   },
   payment: {
     Alipay: ['支付宝', '支付寶', 'alipay', 'zfb'],
@@ -28,6 +35,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
       // Red packets (红包, 🧧): money sent in a chat app.
       '发红包', '發紅包', '微信红包', '微信紅包', '转红包', '轉紅包', 'red packet', 'red envelope', 'hongbao'],
     UnionPay: ['银联', '銀聯'],
+    // Tether by its Chinese name.
+    crypto: ['泰达币', '泰達幣'],
     // A wire, a card of a named bank (建设银行 → 建行卡), a private card or account.
     'bank transfer': ['电汇', '電匯', '建行卡', '工行卡', '农行卡', '農行卡', '招行卡', '中行卡', '私人卡', '个人卡', '個人卡', '私人账户', '私人帳戶'],
   },
@@ -78,6 +87,10 @@ export const lexicon: Lexicon = {
     '省掉手續費', '不用交平台费', '平台抽成', 'upwork手续费', 'upwork的手续费', '在这里关闭合同', '先关闭合同',
     '關閉合約', '直接合作', '直接汇款', '直接匯款', '对公账户', '對公帳戶', '直接转到', '直接轉到', '直接微信转账', '直接微信轉帳', '比平台便宜', '付现金', '现金支付', '現金支付', '加密货币', '虚拟币', 'usdt',
     // Settling privately or offline, trading outside the platform, a payment QR code.
+    // "打U": USDT, said as "U", sent or paid.
+    '给你打u', '給你打u', '打u给你', '打u給你', '用u给你', '用u給你', '用u付', '用u支付', '转u给你', '轉u給你', 'u也行', '付u',
+    // A card number asked for to be paid on ("卡号发我", "ka号发我", "打到ka上").
+    '卡号发我', '卡號發我', 'ka号发我', 'ka號發我', '发我卡号', '發我卡號', '把卡号发', '把ka号发', '打到ka上', '打到卡里',
     '私下结', '私下結', '线下结', '線下結', '平台外交易', '不走中间平台', '不走中間平台', '私下渠道', '收款码发我', '收款码发给我', '发我收款码', '发个收款码', '收款碼發我', '發我收款碼', '發個收款碼', '电汇给你', '電匯給你',
   ],
   payVerbs: [
@@ -131,6 +144,8 @@ export const lexicon: Lexicon = {
     // one's own (独立站), calls to suppliers as a duty, a meeting gift (见面礼) that is no meeting.
     '开放平台', '開放平台', '考勤', '独立站', '獨立站', '给供应商', '給供應商',
     '伴手礼', '伴手禮', '见面礼', '見面禮',
+    // Account verification ("加V认证", "蓝V"), chat features of an app ("私聊和群聊功能").
+    '认证', '認證', '蓝v', '藍v', '群聊',
   ],
   near: ['通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
   feeHints: ['手续费', '佣金', '费用', '費用'],
@@ -167,7 +182,12 @@ export const lexicon: Lexicon = {
     sampleStems: ['测试号', '测试数据', '测试用', '示例', '虚构', '假的', '假号', '样例', '沙盒', '占位'],
     exampleMarkers: ['比如', '例如'],
     callStems: ['电'],
-    channelPrepositions: ['在', '用', '加', '走', '到'],
+    channelPrepositions: ['在', '用', '加', '走', '到', '上'],
     channelNext: ['号', '號', '同'],
+    // "联系方式在我头像里", "email 在我主页": a detail shown on one's avatar, homepage or bio (one
+    // Han character a word: 头像 = 头 + 像).
+    pointerPlaces: ['头', '頭', '像', '主', '页', '頁', '简', '簡', '介'],
+    pointerOwners: ['我'],
+    pointerLinking: ['在', '里', '裡', '上', '的', '是', '就', '都'],
   },
 };
