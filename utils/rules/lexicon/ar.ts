@@ -217,6 +217,7 @@ export const lexicon: Lexicon = {
     ],
     emailAt: ['آت', 'أت', 'ات'],
     emailDot: ['دوت', 'نقطة'],
+    linkSlash: ['سلاش', 'slash'],
     numberLabelParts: ['رقم', 'جوال'],
     negation: ['لا', 'ما', 'مش', 'مو', 'لن', 'لم', 'مب', 'مهو', 'ماني', 'مانيش'],
     receiveStems: ['أستلم', 'استلم', 'بستلم', 'أقبل', 'اقبل', 'بقبل', 'آخذ', 'باخد'],

@@ -396,6 +396,7 @@ export const lexicon: Lexicon = {
     contactVerbStems: ['contact', 'ping'],
     emailAt: ['at'],
     emailDot: ['dot'],
+    linkSlash: ['slash'],
     emailUnderscore: ['underscore'],
     emailDash: ['dash', 'hyphen'],
     notEmailLocal: [

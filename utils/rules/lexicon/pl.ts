@@ -174,6 +174,7 @@ export const lexicon: Lexicon = {
     contactVerbStems: ['kontakt'],
     emailAt: ['malpa', 'małpa', 'małpka'],
     emailDot: ['kropka'],
+    linkSlash: ['slash', 'ukośnik'],
     socialCueStems: ['napisz'],
     without: ['bez'],
     needed: ['potrzeba', 'potrzebny', 'potrzebna', 'potrzebne', 'trzeba', 'potrzeby'],

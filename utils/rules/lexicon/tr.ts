@@ -176,6 +176,7 @@ export const lexicon: Lexicon = {
     feeStems: ['komisyon', 'kesinti'],
     contractStems: ['sözleşme', 'sozlesme', 'fatura', 'anlaşma', 'proje'],
     emailDot: ['nokta'],
+    linkSlash: ['slash', 'bölü'],
     socialCueStems: ['yaz'],
     ownIdNouns: ['kullanıcı', 'kullanici'],
     iAm: ['ben'],
