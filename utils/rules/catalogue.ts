@@ -117,6 +117,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     test: [
       { text: 'Chat with me here: wa.me/14155550132', span: 'wa.me/14155550132' },
       { text: 'Book a call with me: calendly.com/dana-ruiz/intro', span: 'calendly.com/dana-ruiz/intro' },
+      { text: 'pick any slot at calendly dot com slash dana-ruiz slash intro, thanks', span: 'calendly dot com slash dana-ruiz slash intro' },
     ],
     allows: ['Our docs live at docs.example.com/setup if you want to read ahead.'],
   },
@@ -302,8 +303,14 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     value: ['link', 'phone', 'email'],
     finds: 'a chat, booking or profile link that reaches the writer',
     honours: [],
-    test: [{ text: 'Connect with me on linkedin.com/in/dana-ruiz-design', span: 'linkedin.com/in/dana-ruiz-design' }],
-    allows: ['Our docs live at docs.example.com/setup if you want to read ahead.'],
+    test: [
+      { text: 'Connect with me on linkedin.com/in/dana-ruiz-design', span: 'linkedin.com/in/dana-ruiz-design' },
+      { text: 'grab a time: cal [dot] com / dana-r / 15min', span: 'cal [dot] com / dana-r / 15min' },
+    ],
+    allows: [
+      'Our docs live at docs.example.com/setup if you want to read ahead.',
+      'Is calendly dot com or cal dot com better for the clinic widget? Slash the budget if needed.',
+    ],
   },
   {
     id: 'payment.channel',

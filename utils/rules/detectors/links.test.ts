@@ -15,6 +15,14 @@ table('links: should warn', [
   // The LinkedIn profile path alone.
   ['find me on LI (/in/tomas-varga-ops) and connect', ['contact']],
   ['here is a real one: tel:+447700900123', ['contact']],
+  // Spelled out, the way emails are.
+  ['pick a time at calendly dot com slash omar-haddad', ['call', 'contact']],
+  ['slots are open: cal (dot) com / lena_v / 20min', ['call', 'contact']],
+  ['ping me at t dot me slash kofi_builds tonight', ['call', 'contact']],
+  ['text me: wa dot me slash 447700900456', ['call', 'contact']],
+  ['my profile: linkedin dot com slash in slash ines-moreau', ['contact']],
+  ['reserva aquí: calendly punto com barra lucia-gomez', ['call', 'contact']],
+
   ['reachable after six (tel:+447700900123)', ['contact']],
 ]);
 
@@ -31,4 +39,7 @@ table('links: should not warn', [
   ['register the webhook with https://t.me/BotFather, then test it in t.me/orders_status_bot', []],
   ['go to calendly.com/ and create a free account for the team', []],
   ['the files are under src/in/fixtures', []],
+  ['should we use calendly dot com or cal dot com for the clinic widget?', []],
+  ['calendly dot com went down for an hour, slash commands in Slack still worked', []],
+
 ]);

@@ -3,8 +3,9 @@
  * links (calendly, Zoom, Meet, Teams), profile links (linkedin.com/in) and contact schemes
  * (skype:, tel:, mailto:). Found by host name in the view, so "wa。me" or fullwidth spellings work.
  */
-import { findingAt, type Ctx } from '../context';
+import { findingAt, findingOn, type Ctx } from '../context';
 import type { Category, Finding, FindingValue } from '../types';
+import { lexiconWords } from '../wordsets';
 
 interface LinkRule {
   host: string;
@@ -59,7 +60,7 @@ const HOST_CHAR = /[a-z0-9\-_]/;
  */
 export function detectLinks(ctx: Ctx, ignored?: { start: number; end: number }[]): Finding[] {
   const t = ctx.view.text;
-  const out: Finding[] = [];
+  const out: Finding[] = spelledLinks(ctx);
   if (!t.includes('.') && !t.includes(':')) return out;
   // One pass for all hosts: an alternation of literal strings cannot backtrack badly.
   HOSTS.lastIndex = 0;
@@ -80,7 +81,8 @@ export function detectLinks(ctx: Ctx, ignored?: { start: number; end: number }[]
     const personal = !notPersonal(t, at, pathFrom, end, rule);
     // A link that reaches no one still owns its number ("href=\"tel:+1555…\"" in code is not a phone).
     if (!personal && ignored) ignored.push(findingAt(ctx, 'contact', at, end, '', '', LINK));
-    if (bounded && !badPrev && (hasPath || (!rule.needsPath && !spaced)) && personal) {
+    const spelledHere = out.some((f) => f.start <= ctx.view.starts[at]! && f.end > ctx.view.starts[at]!);
+    if (bounded && !badPrev && (hasPath || (!rule.needsPath && !spaced)) && personal && !spelledHere) {
       found++;
       const scheme = t.slice(Math.max(0, at - 12), at).match(/(?:https?:\/\/)?(?:www\.)?$/)?.[0] ?? '';
       for (const c of rule.categories) out.push(findingAt(ctx, c, at - scheme.length, end, `${c}.link`, rule.label, rule.value ?? LINK));
@@ -123,3 +125,92 @@ const HOSTS = new RegExp(
     .join('|'),
   'g',
 );
+
+const DOT_WORDS = lexiconWords('emailDot');
+const SLASH_WORDS = lexiconWords('linkSlash');
+
+/** A host as words and separators: "calendly.com/" → ['calendly', '.', 'com', '/']. */
+interface SpelledHost {
+  parts: string[];
+  rule: LinkRule;
+}
+
+/** Hosts that can be spelled out, by their first label (schemes and the bare "/in/" cannot). */
+const SPELLED = new Map<string, SpelledHost[]>();
+for (const rule of RULES) {
+  if (rule.host.startsWith('/') || rule.host.endsWith(':')) continue;
+  const parts = rule.host.split(/([./])/).filter((p) => p !== '');
+  const list = SPELLED.get(parts[0]!) ?? [];
+  list.push({ parts, rule });
+  // Longest hosts first ("calendly.com/" is tried before nothing shorter can steal it).
+  list.sort((a, b) => b.parts.length - a.parts.length);
+  SPELLED.set(parts[0]!, list);
+}
+
+/** Longest spelled path, in name words after the host ("slash ana slash 30min"). */
+const MAX_PATH_WORDS = 6;
+/** A word that can be a piece of a link path: a name or code, not a sentence word after a full stop. */
+const PATH_WORD = /^[a-z0-9][a-z0-9_\-.~]*$/;
+
+/**
+ * Links spelled out the way emails are ("calendly dot com slash ana-r", "calendly [dot] com / ana /
+ * 30min", "wa dot me slash 4477…"): the host's words joined by dot words (`emailDot`) or dots, its
+ * slashes by slash words (`linkSlash`) or "/", at least one of them spelled, then a path of name
+ * words joined the same way. One look per word: only words that begin a host are followed.
+ */
+function spelledLinks(ctx: Ctx): Finding[] {
+  const out: Finding[] = [];
+  const { words, count } = ctx;
+  const { vFrom, vTo } = ctx.tokens;
+  const t = ctx.view.text;
+  const gap = (k: number): string => t.slice(vTo[k]!, vFrom[k + 1] ?? vTo[k]!);
+  /** After word k, a separator: the index of the next word past it, or -1. */
+  const sep = (k: number, c: string): [number, boolean] => {
+    const g = gap(k).replace(/[\s[\]()]/g, '');
+    if (g === c) return [k + 1, false];
+    const words_ = c === '.' ? DOT_WORDS : SLASH_WORDS;
+    if (g === '' && k + 1 < count && words_.has(words[k + 1]!) && /^[\s[\]()]*$/.test(gap(k + 1))) return [k + 2, true];
+    return [-1, false];
+  };
+  for (let i = 0; i < count; i++) {
+    const hosts = SPELLED.get(words[i]!);
+    if (!hosts) continue;
+    for (const h of hosts) {
+      // Only hosts ending in "/" are spelled with a path after them (every personal one does).
+      if (!h.rule.host.endsWith('/')) continue;
+      let k = i;
+      let spelled = false;
+      let ok = true;
+      // Walk the host: each label the next word, each separator spelled or written.
+      for (let p = 1; p < h.parts.length && ok; p++) {
+        const part = h.parts[p]!;
+        if (part === '.' || part === '/') {
+          const [next, sp] = sep(k, part);
+          if (next < 0 || next >= count) ok = false;
+          spelled ||= sp;
+          k = next;
+        } else if (words[k] !== part) ok = false;
+      }
+      if (!ok || !spelled) continue;
+      // The path: name words joined by slashes.
+      let last = -1;
+      let from = k;
+      for (let n = 0; n < MAX_PATH_WORDS && from < count && PATH_WORD.test(words[from]!) && !DOT_WORDS.has(words[from]!) && !SLASH_WORDS.has(words[from]!); n++) {
+        last = from;
+        // "ana-r", "ana_r", "ana.r" split into words: the same path segment.
+        if (from + 1 < count && /^[-_.]$/.test(gap(from)) && PATH_WORD.test(words[from + 1]!)) {
+          from++;
+          continue;
+        }
+        const [next] = sep(from, '/');
+        if (next < 0) break;
+        from = next;
+      }
+      if (last < 0) continue;
+      for (const c of h.rule.categories) out.push(findingOn(ctx, c, i, last + 1, `${c}.link`, h.rule.label, h.rule.value ?? LINK));
+      i = last;
+      break;
+    }
+  }
+  return out;
+}

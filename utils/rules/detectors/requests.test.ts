@@ -12,6 +12,16 @@ table('contact requests: should warn', [
   ['your email pls?', ['contact']],
   ["I'll send you my number in the next message so we can sort it out", ['contact']],
   ['I would love to chat more, what is the best number to reach you at?', ['contact']],
+  // "in case" is no reference word: "case" labels nothing after it.
+  ['Could you leave your email in case the chat here stops loading?', ['contact']],
+  ['send me your mobile number too, just in case the site goes down', ['contact']],
+]);
+
+table('an ID word labelling the noun: not a contact request', [
+  ['What is your order number? The parcel is missing.', []],
+  ['Share your booking number and I will move the date.', []],
+  ['Can you send me your tracking number for the return?', []],
+  ['¿Me pasas tu número de pedido?', []],
 ]);
 
 table('contact words in normal use: should not warn', [

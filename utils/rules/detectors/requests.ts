@@ -25,13 +25,31 @@ function iUseOrSend(ctx: Ctx, from: number, to: number): boolean {
 /** Words after a contact noun that make it a thing of the work, not a detail to share. */
 const NOUN_BLOCK = lexiconWords('workAfterContactNoun');
 
+/**
+ * An ID word near the noun makes it an ID ("your order number", "número de pedido", "nomor
+ * pesanan anda"), but only when it labels something: before the noun, the word right after it is
+ * the noun or another ID word; after the noun, it is the noun's complement right after it ("رقم
+ * الطلب"), or the sentence ends there or goes on with something ID-shaped (a word with a digit,
+ * another ID word) or a "your" word. "your number in case the call drops": "case" labels nothing,
+ * so the request stands.
+ */
 function idWordAround(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from]!;
   for (let k = Math.max(0, from - 2); k < Math.min(ctx.count, to + 2); k++) {
     if (k >= from && k < to) continue;
-    if (ctx.sent[k] === sent && isIdWord(ctx.words[k]!)) return true;
+    if (ctx.sent[k] !== sent || !isIdWord(ctx.words[k]!)) continue;
+    if (labelsSomething(ctx, k, from, to)) return true;
   }
   return false;
+}
+
+/** The ID word at k is followed by what it labels, or (after the noun) right after it ("رقم الطلب", "номер заказа"). */
+function labelsSomething(ctx: Ctx, k: number, from: number, to: number): boolean {
+  const next = k + 1;
+  if (next === from || k === to) return true;
+  if (next >= ctx.count || ctx.sent[next] !== ctx.sent[k]) return k > from;
+  const w = ctx.words[next]!;
+  return isIdWord(w) || /\d/.test(w) || (k > from && YOUR_WORDS.has(w));
 }
 
 /** The noun is a URI scheme: "tel:+1555…", "mailto:ana@…" (an address written in markup, not a request). */

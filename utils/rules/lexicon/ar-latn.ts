@@ -185,6 +185,7 @@ export const lexicon: Lexicon = {
     reportedAsks: ['talab mni', 'tlab mni', 'talab menni', 'talbo mni', '2alli', 'galli', '9alli', 'qalli'],
     emailAt: ['at'],
     emailDot: ['dot', 'no9ta', 'nu2ta', 'no2ta', 'noqta'],
+    linkSlash: ['slash'],
     numberLabelParts: ['ra9m', 'raqm', 'rakam', 'ra2am', 'nemra', 'nimra'],
     negation: ['mesh', 'mish', 'mush', 'mech', 'mosh', 'msh', 'mashi', 'machi', 'mahish', 'mahoush', 'mahich'],
     shareOrUseStems: ['3ti', 'a3ti', 'nst3mel', 'nesta3mel', 'nsta3mel', 'nshare'],

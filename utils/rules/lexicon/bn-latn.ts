@@ -107,6 +107,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'akaunt', 'profile'],
     listJoiners: ['ebong', 'ar', 'ba', 'othoba'],
     emailDot: ['dot'],
+    linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],
     numberNouns: ['nambar'],
     channelNext: ['koro', 'korun', 'te', 'e', 'diye'],

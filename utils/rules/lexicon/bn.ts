@@ -146,6 +146,7 @@ export const lexicon: Lexicon = {
     ],
     emailAt: ['এট', 'অ্যাট'],
     emailDot: ['ডট'],
+    linkSlash: ['স্ল্যাশ', 'slash'],
     numberLabelParts: ['নম্বর', 'নাম্বার', 'মোবাইল'],
     here: ['এখানে'],
     orderWords: ['অর্ডার', 'ইনভয়েস', 'টিকেট', 'ট্র্যাকিং', 'জব', 'টিআইএন', 'বিআইএন', 'ট্যাক্স'],

@@ -187,6 +187,7 @@ export const lexicon: Lexicon = {
     contactVerbStems: ['kontakt'],
     emailAt: ['klammeraffe', 'ät'],
     emailDot: ['punkt'],
+    linkSlash: ['slash', 'schrägstrich'],
     socialCueStems: ['schreib'],
     without: ['ohne'],
     needed: ['nötig', 'notwendig', 'bedarf', 'erforderlich'],

@@ -70,6 +70,7 @@ export const lexicon: Lexicon = {
     'continue by email', 'continue over email', 'continue via email', 'move to email', 'switch to email',
     'talk over email', 'talk by email', 'discuss by email', 'discuss over email', 'chat over email',
     'via email instead', 'email instead', 'by email instead', 'not on upwork', 'not here on upwork', 'take this off',
+    'off this site', 'off of this site',
     'outside of here', 'outside here', 'continue outside', 'rest outside', 'outside for the rest', 'settle this off', 'other than here', 'besides upwork', 'apart from upwork', 'outside the app',
     'another way to contact', 'another way to reach', 'other way to talk', 'another way to talk', 'another channel',
     'take this chat off', 'move this off', 'private chat', 'personal chat', 'move this to email', 'move it to email',
@@ -88,6 +89,9 @@ export const lexicon: Lexicon = {
     'personal email', 'work email', 'private email', 'gmail', 'contact', 'contact details', 'contact info',
     'username', 'user name', 'handle', 'id', 'skype id', 'telegram handle', 'discord tag', 'digits', 'socials',
     'social media', 'phone #',
+    // Loosely named details ("reply with a good number", "is there another email", "some personal contact").
+    'good number', 'best number', 'another email', 'other email', 'another number', 'personal contact', 'personal number',
+    'direct contact',
   ],
   contactAsk: [
     'u have', 'u got', 'you got',
@@ -100,6 +104,8 @@ export const lexicon: Lexicon = {
     'add my', 'save my', 'note my', 'is my', 'mine is', 'pass me your', 'text me your', 'dm me your', 'email me your',
     'tell me your', 'let me know your', 'lmk your', 'pm me your', 'message me your', 'shoot me your', 'write me your',
     'post your', 'type your', 'just tell me your', 'inbox me your', 'whatsapp me your', 'get your', 'grab your',
+    'gimme your', 'gimme ur', 'gimme', 'reply with a', 'reply with your', 'is there another', 'is there any other',
+    'is there some other', 'share some', 'provide a', 'provide an',
   ],
   payment: [
     // PayPal's "friends and family" transfer (no buyer protection, no fee), by its usual shorthand.
@@ -397,6 +403,7 @@ export const lexicon: Lexicon = {
     contactVerbStems: ['contact', 'ping'],
     emailAt: ['at'],
     emailDot: ['dot'],
+    linkSlash: ['slash'],
     emailUnderscore: ['underscore'],
     emailDash: ['dash', 'hyphen'],
     notEmailLocal: [

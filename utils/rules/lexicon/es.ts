@@ -218,6 +218,7 @@ export const lexicon: Lexicon = {
     contactVerbStems: ['contacta', 'contacte'],
     emailAt: ['arroba'],
     emailDot: ['punto'],
+    linkSlash: ['barra', 'slash'],
     socialCueStems: ['escrib', 'mensaj', 'ahi', 'alla', 'directo'],
     without: ['sin'],
     needed: ['necesidad', 'necesario', 'necesaria', 'falta'],

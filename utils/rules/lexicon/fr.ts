@@ -194,6 +194,7 @@ export const lexicon: Lexicon = {
     contactVerbStems: ['contactez', 'contacte'],
     emailAt: ['arobase', 'arobas'],
     emailDot: ['point'],
+    linkSlash: ['slash', 'barre'],
     socialCueStems: ['ecri', 'écri'],
     without: ['sans'],
     needed: ['besoin', 'nécessaire', 'nécessaires'],

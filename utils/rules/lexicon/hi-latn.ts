@@ -60,6 +60,7 @@ export const lexicon: Lexicon = {
     'bahar kahin',
   ],
   contactNouns: [
+    'contact karna chahein', 'contact karna chahe', 'contact karna chahu', 'contact karna ho', 'contact karna hai', 'contact karein',
     'contact karoon', 'contact karu', 'contact kar sakta', 'sampark',
     'number', 'nmbr', 'numbr', 'phone number', 'phone no', 'mobile number', 'mob no', 'mobile',
     'whatsapp number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'gmail', 'id', 'username',
@@ -120,6 +121,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya', 'tatha'],
     emailDot: ['dot'],
+    linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],
     weakNameIdiomNext: ['ho'],
     negation: ['nahi', 'nahin', 'nai', 'na'],

@@ -143,6 +143,7 @@ export const lexicon: Lexicon = {
     ],
     emailAt: ['एट', 'ऐट', 'रेट', 'एट द रेट'],
     emailDot: ['डॉट', 'डाट'],
+    linkSlash: ['स्लैश', 'slash'],
     numberLabelParts: ['नंबर', 'नम्बर', 'मोबाइल'],
     here: ['यहाँ'],
     orderWords: ['ऑर्डर', 'आर्डर', 'इनवॉइस', 'टिकट', 'ट्रैकिंग', 'जॉब', 'जीएसटी', 'पैन'],

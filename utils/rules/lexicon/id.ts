@@ -145,6 +145,7 @@ export const lexicon: Lexicon = {
     payLinkPrepositions: ['lewat'],
     contractStems: ['kontrak', 'faktur', 'perjanjian', 'proyek'],
     emailDot: ['titik', 'dot'],
+    linkSlash: ['slash', 'garing'],
     socialCueStems: ['kirim', 'pesan'],
     without: ['tanpa'],
     needed: ['perlu', 'butuh', 'usah'],

@@ -171,6 +171,7 @@ export const lexicon: Lexicon = {
     contractStems: ['contratto', 'progetto'],
     emailAt: ['chiocciola'],
     emailDot: ['punto'],
+    linkSlash: ['slash', 'barra'],
     socialCueStems: ['scriv'],
     idNouns: ['nome'],
     idFillers: ['e', 'è'],

@@ -58,6 +58,7 @@ export const lexicon: Lexicon = {
     'piszmy na maila', 'piszmy mailowo', 'korespondencję mailowo', 'kontynuować mailowo', 'drogą mailową',
   ],
   contactNouns: [
+    'się z panem skontaktować', 'się z panią skontaktować', 'się z tobą skontaktować', 'się z wami skontaktować', 'się z państwem skontaktować', 'z panem skontaktować', 'z panią skontaktować', 'z tobą skontaktować',
     'skontaktować', 'się skontaktować', 'skontaktować się z tobą', 'skontaktować się z panem', 'skontaktować się z panią', 'złapać',
     'numer', 'numer telefonu', 'numeru', 'numeru telefonu', 'nr', 'nr tel', 'telefon', 'tel', 'komórka',
     'komórki', 'numer komórki', 'e-mail', 'email', 'mail', 'maila', 'adres e-mail', 'adres mailowy', 'kontakt',
@@ -68,6 +69,7 @@ export const lexicon: Lexicon = {
     'taki jak tutaj', 'znajdziesz mnie', 'szukaj mnie', 'ten sam co * tutaj', 'ten sam co * tu', 'taki sam jak * tutaj',
   ],
   contactAsk: [
+    'najlepszy sposób żeby', 'najlepszy sposób by', 'sposób żeby', 'jaki jest najlepszy sposób żeby',
     'jak mogę się z tobą', 'jak mogę się z panem', 'jak mogę się z panią', 'jak mogę', 'jak najlepiej', 'podeślij', 'podeślij mi', 'podaj', 'daj', 'prześlij', 'podeślij mi swojego', 'podeślij swojego', 'podaj swojego',
     'jaki masz', 'jaki jest twój', 'jaki jest pana', 'jaki jest pani', 'podaj swój', 'podaj mi swój', 'podaj swoj',
     'proszę podać', 'proszę o podanie', 'wyślij mi swój', 'prześlij swój', 'prześlij mi swój', 'daj mi swój',
@@ -175,6 +177,7 @@ export const lexicon: Lexicon = {
     contactVerbStems: ['kontakt'],
     emailAt: ['malpa', 'małpa', 'małpka'],
     emailDot: ['kropka'],
+    linkSlash: ['slash', 'ukośnik'],
     socialCueStems: ['napisz'],
     without: ['bez'],
     needed: ['potrzeba', 'potrzebny', 'potrzebna', 'potrzebne', 'trzeba', 'potrzeby'],

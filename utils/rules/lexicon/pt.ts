@@ -203,6 +203,7 @@ export const lexicon: Lexicon = {
     contactVerbStems: ['contacta'],
     emailAt: ['arroba'],
     emailDot: ['ponto'],
+    linkSlash: ['barra', 'slash'],
     socialCueStems: ['mensag', 'chama'],
     without: ['sem'],
     needed: ['precisa', 'precisamos', 'preciso', 'necessidade', 'necessário', 'necessária'],

@@ -199,6 +199,7 @@ export const lexicon: Lexicon = {
     contractStems: ['контракт', 'договор', 'счет', 'соглашен', 'проект'],
     emailAt: ['собака', 'sobaka', 'собачка'],
     emailDot: ['tochka', 'точка'],
+    linkSlash: ['слэш', 'слеш', 'slash'],
     socialCueStems: ['напиш', 'пиш', 'там'],
     without: ['без'],
     needed: ['нужен', 'нужно', 'нужна', 'нужны', 'надо', 'необходимости'],

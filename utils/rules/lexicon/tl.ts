@@ -99,6 +99,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'akawnt', 'profile'],
     listJoiners: ['at', 'o', 'pati'],
     emailDot: ['dot', 'tuldok'],
+    linkSlash: ['slash'],
     emailAt: ['at'],
     negation: ['hindi'],
     receiveStems: ['tanggap', 'tumatanggap', 'tatanggap'],

@@ -82,6 +82,7 @@ export const lexicon: Lexicon = {
     'aynı nickle', 'buradaki ismimle', 'beni bulabilirsin', 'beni bulabilirsiniz', 'orada adım',
   ],
   contactAsk: [
+    'iletirseniz', 'iletir misiniz', 'iletebilir misiniz', 'iletebilirseniz', 'gönderirseniz', 'paylaşırsanız', 'verirseniz',
     'adın ne', 'adınız ne', 'hesabın ne', 'hesabınız ne', 'kullanıcı adın ne', 'numaran ne', 'numaranız ne',
     'size nasıl', 'sana nasıl', 'nasıl', 'alabilir miyim', 'alabilir miyiz', 'öğrenebilir miyim',
     'verir misin', 'verir misiniz', 'verebilir misiniz', 'atar mısın', 'atabilir misiniz', 'gönderir misiniz',
@@ -177,6 +178,7 @@ export const lexicon: Lexicon = {
     feeStems: ['komisyon', 'kesinti'],
     contractStems: ['sözleşme', 'sozlesme', 'fatura', 'anlaşma', 'proje'],
     emailDot: ['nokta'],
+    linkSlash: ['slash', 'bölü'],
     socialCueStems: ['yaz'],
     ownIdNouns: ['kullanıcı', 'kullanici'],
     iAm: ['ben'],

@@ -243,6 +243,8 @@ export interface WordClasses {
   emailAt?: string[];
   /** Words spoken for "." in a spelled-out email address ("dot", "punto", "точка"). */
   emailDot?: string[];
+  /** Words spoken for "/" in a spelled-out link ("calendly dot com slash ana", "barra", "слэш", "斜杠"). */
+  linkSlash?: string[];
   /** Words spoken for "_" in a spelled-out email address. */
   emailUnderscore?: string[];
   /** Words spoken for "-" in a spelled-out email address. */

@@ -150,6 +150,7 @@ export const lexicon: Lexicon = {
     ],
     emailAt: ['равлик', 'равлика', 'собака', 'собачка'],
     emailDot: ['крапка'],
+    linkSlash: ['слеш', 'слэш', 'slash'],
     negation: ['ні', 'не'],
     receiveStems: ['прийма', 'прийму', 'отриму', 'беру', 'візьму'],
     shareOrUseStems: ['дава', 'використ', 'надсила', 'перей', 'переход'],

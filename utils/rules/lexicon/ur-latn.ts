@@ -106,6 +106,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya'],
     emailDot: ['dot'],
+    linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],
     weakNameIdiomNext: ['ho'],
     negation: ['nahi', 'nahin', 'nai', 'na'],

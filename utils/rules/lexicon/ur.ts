@@ -138,6 +138,7 @@ export const lexicon: Lexicon = {
     ],
     emailAt: ['ایٹ', 'اَیٹ', 'ریٹ', 'ایٹ دی ریٹ'],
     emailDot: ['ڈاٹ'],
+    linkSlash: ['سلیش', 'slash'],
     numberLabelParts: ['نمبر', 'موبائل'],
     negation: ['نہیں'],
     upworkNegator: ['بجائے', 'بدون'],

@@ -108,6 +108,7 @@ export const lexicon: Lexicon = {
     reportedAsks: ['bảo tôi', 'bảo em', 'bảo mình', 'yêu cầu tôi', 'yêu cầu em', 'nhờ tôi', 'nhờ em', 'muốn tôi', 'muốn em'],
     artifactStems: ['thiếp', 'standee'],
     emailDot: ['chấm'],
+    linkSlash: ['slash', 'xẹt'],
     negation: ['không'],
     receiveStems: ['nhận'],
     needed: ['cần'],

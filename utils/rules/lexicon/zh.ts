@@ -163,6 +163,7 @@ export const lexicon: Lexicon = {
     ],
     emailAt: ['艾特', '艾特儿', '圈a'],
     emailDot: ['点', '點'],
+    linkSlash: ['斜杠', '斜線', 'slash'],
     negation: ['不', '没', '沒', '别', '別', '拒', '未', '勿'],
     receiveStems: ['收', '接'],
     negationBlockers: ['要', '何', '说', '說', '了'],

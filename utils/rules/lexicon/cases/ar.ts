@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'ممكن طريقة تواصل ثانية غير الرسائل هنا؟', expect: ['contact'], note: 'another way of contact' },
+  { text: 'ممكن توصلني برقمك الشخصي؟', expect: ['contact'], note: 'can you reach me / give me' },
   { text: 'ابعتلي ر.ق.م.ك لو سمحت', expect: ['contact'], note: 'dotted letters' },
   { text: 'إيميلي: khaled.art آت جيميل دوت كوم', expect: ['contact'], note: 'spoken at and dot' },
   { text: 'سأحول لك المبلغ بالتحويل البنكي بعد التسليم', expect: ['payment'], note: 'article forms' },

@@ -1,6 +1,13 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Is there some other email I could use, apart from the one tied to your profile?', expect: ['contact'], note: 'loosely named email: another/other email' },
+  { text: 'Reply with a good number when you get a sec and our PM will phone you', expect: ['call', 'contact'], note: 'a good number' },
+  { text: 'gimme ur email n i will forward the deck', expect: ['contact'], note: 'gimme your' },
+  { text: 'Could you share some personal contact for urgent matters?', expect: ['contact'], note: 'personal contact, no channel' },
+  { text: 'We need a good number of testimonials on the landing page', expect: [], note: 'a good number of' },
+  { text: 'I will send another email to the vendor about the invoice', expect: [], note: 'another email as an action' },
+  { text: 'Please provide a phone number field and an email field on the form', expect: [], note: 'form fields as the work' },
   // Hiring-side register (founders, recruiters, project managers).
   { text: 'Our talent partner would like a quick phone screen with you on Tuesday morning', expect: ['call'], note: 'recruiter phone screen' },
   { text: 'Are you around for a quick ring after lunch? Easier than typing all this out', expect: ['call'], note: 'British/Australian "a quick ring"' },

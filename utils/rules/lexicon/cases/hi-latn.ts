@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Agar mujhe aapse contact karna ho to kaise karun? Koi email ya number?', expect: ['contact'], note: 'how do I contact you, word order' },
+  { text: 'Client ko contact karna hai to Upwork pe message karo', expect: [], note: 'contact the client on Upwork' },
   { text: 'sir whatsapp pe baat karte hain, yaha reply late hota hai', expect: ['call'] },
   { text: 'apna number bhejo, main call kar leta hoon', expect: ['call', 'contact'], note: 'asking for a number to call is call + contact' },
   { text: 'kal 5 baje zoom pe meeting kar lete hain?', expect: ['call'] },

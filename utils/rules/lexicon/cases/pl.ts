@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Jak najlepiej mogę się z panią skontaktować poza tą stroną?', expect: ['contact'], note: 'pronoun before the verb' },
+  { text: 'Proszę mi powiedzieć, jaki jest najlepszy sposób, by się z tobą skontaktować', expect: ['contact'], note: 'best way, no channel' },
+  { text: 'Klient chce się z panem skontaktować przez Upwork w sprawie faktury', expect: [], note: 'contact through Upwork' },
   { text: 'mój numer: sześćset, zero zero zero, czterysta dwanaście', expect: ['contact'], note: 'hundreds' },
   { text: 'Dzień dobry, porozmawiajmy na WhatsAppie, będzie szybciej', expect: ['call'] },
   { text: 'Może zdzwonimy się na Teamsach jutro o 9?', expect: ['call'] },

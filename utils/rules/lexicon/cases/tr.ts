@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'E-posta adresinizi iletebilirseniz teklif dosyasını oradan gönderirim', expect: ['contact'], note: 'conditional ask after the noun' },
+  { text: 'Telefon numaranızı paylaşırsanız akşam ararım', expect: ['call', 'contact'], note: 'conditional ask, call' },
   { text: 'Merhaba Emre Bey, WhatsApp\'tan yazın, orada daha hızlı konuşuruz', expect: ['call'] },
   { text: 'Yarın saat 14:00\'te Zoom\'da görüşelim mi?', expect: ['call'] },
   { text: 'Beni arayın: 0532 123 45 67', expect: ['call', 'contact'] },
