@@ -40,9 +40,12 @@ export interface TrainOptions {
   positiveWeight: number;
   seed: number;
   /**
-   * Quantized weights of at most this magnitude (in int8 steps of the array's scale) are dropped:
-   * each moves a logit by less than 2/127 of the largest weight, and the shipped weights are a
-   * third of the bytes the engine's import parses (see quantize).
+   * Quantized weights of at most this magnitude (in int8 steps of the array's scale) are dropped.
+   * At 2 each dropped weight moves a logit by at most 2/127 of the largest one; 40% of the non-zero
+   * weights go, and with them about a third of the weights module, which the engine's import has
+   * to parse on every page with a composer. Leave-one-author-out (5 authors, stop 18): the
+   * verifier's recall gain over the rules stayed +0.035–0.038, its hard-negative false alarms
+   * −0.002–0.003, with or without.
    */
   minWeight: number;
 }
@@ -57,7 +60,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   l2: 1,
   positiveWeight: 3,
   seed: 12345,
-  minWeight: 0,
+  minWeight: 2,
 };
 
 /** Sentences of all messages, features flattened. */
