@@ -115,4 +115,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Please continue to email the weekly report to our accountant.', expect: [], note: 'to email as a verb of the work' },
   { text: 'We will continue the email campaign on Monday with the new templates.', expect: [], note: 'an email campaign as the work' },
   { text: 'You suggested we continue the thread over email. I understand, but all our talks stay here on Upwork.', expect: [], note: 'declined in the next sentence' },
+  // A calendar slot with the meeting itself kept on Upwork in the same clause.
+  { text: 'Book a slot on my calendar and I will start the Upwork video call from this thread', expect: [], note: 'calendar slot, call on Upwork' },
+  { text: 'Grab an hour on my calendar; we can talk on Zoom then', expect: ['call'], note: 'calendar slot, call elsewhere' },
+  { text: 'Pick a time on my calendar, Upwork messages are too slow for this', expect: ['call'], note: 'Upwork named only as the reason, another clause' },
 ];
