@@ -92,6 +92,8 @@ export const lexicon: Lexicon = {
     ['aat'], ['noy'],
   ],
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'tutorial', 'course e', 'reel e', 'kivabe use',
     'sdk', 'integration', 'api', 'bot', 'chatbot', 'plugin', 'migration', 'payment gateway', 'checkout', 'dokan',
     'automation', 'webhook', 'banate hobe', 'marketing', 'campaign', 'template', 'button', 'database',
     'obhiggota', 'bots', 'notification', 'notifications', 'reminder', 'followers', 'posts', 'recording',

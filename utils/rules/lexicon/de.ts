@@ -115,6 +115,8 @@ export const lexicon: Lexicon = {
     ['acht'], ['neun'],
   ],
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'ähnlich wie', 'so etwas wie', 'vergleichbar mit', 'kurs über', 'kurs zu', 'tutorial', 'anleitung',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'hauptbuch', 'handkasse', 'portokasse',
     // Building crypto products: a coin or chain named there is the thing built.

@@ -191,6 +191,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'like a mini', 'something like', 'similar to', 'kind of like', 'sort of like', 'alternative to', 'clone of', 'inspired by', 'course on', 'course about', 'video course', 'online course', 'lessons on', 'masterclass', 'tutorials', 'walkthrough', 'how to send',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'ledger', 'ledgers', 'general ledger', 'petty cash', 'cash account', 'journal entries', 'chart of accounts', 'bank feeds',
     // Building crypto products: a coin or chain named there is the thing built.

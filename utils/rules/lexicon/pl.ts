@@ -118,6 +118,8 @@ export const lexicon: Lexicon = {
     700: ['siedemset'], 800: ['osiemset'], 900: ['dziewięćset'],
   },
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'podobny do', 'coś jak', 'kurs online', 'poradnik', 'jak używać',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'księga główna', 'księdze głównej', 'kasa podręczna',
     'sdk', 'integracja', 'integrację', 'zintegrować', 'api', 'bot', 'bota', 'chatbot', 'aplikacja', 'aplikację',

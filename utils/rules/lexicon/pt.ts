@@ -131,6 +131,8 @@ export const lexicon: Lexicon = {
     700: ['setecentos'], 800: ['oitocentos'], 900: ['novecentos'],
   },
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'parecido com', 'semelhante ao', 'similar ao', 'algo como', 'curso sobre', 'curso de', 'tutorial', 'tutoriais', 'aula sobre', 'como usar',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'livro razão', 'caixa pequeno', 'fundo de caixa',
     // Building crypto products: a coin or chain named there is the thing built.

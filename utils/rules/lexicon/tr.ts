@@ -123,6 +123,8 @@ export const lexicon: Lexicon = {
     90: ['doksan'], 100: ['yüz'],
   },
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'benzeri', 'gibi bir uygulama', 'eğitim videosu', 'kursu', 'nasıl kullanılır',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'büyük defter', 'küçük kasa',
     // Building crypto products: a coin or chain named there is the thing built.

@@ -119,4 +119,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Book a slot on my calendar and I will start the Upwork video call from this thread', expect: [], note: 'calendar slot, call on Upwork' },
   { text: 'Grab an hour on my calendar; we can talk on Zoom then', expect: ['call'], note: 'calendar slot, call elsewhere' },
   { text: 'Pick a time on my calendar, Upwork messages are too slow for this', expect: ['call'], note: 'Upwork named only as the reason, another clause' },
+  { text: "We want group video rooms inside the portal, a bit like a mini Google Meet for our members", expect: [], note: "an app as the comparison for the product" },
+  { text: "Looking for something similar to Telegram channels, but inside our own community site", expect: [], note: "similar to: comparison" },
+  { text: "Record a short video course on selling with WhatsApp Business catalogues for shop owners", expect: [], note: "an app as course content" },
+  { text: "Of course, message me on WhatsApp tonight and we settle it", expect: ['call'], note: "\"of course\" is no course" },
+  { text: "I would like a quick Zoom call tomorrow to go over the scope", expect: ['call'], note: "\"would like a\" is no comparison" },
 ];
