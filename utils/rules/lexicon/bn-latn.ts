@@ -102,6 +102,7 @@ export const lexicon: Lexicon = {
   near: ['kotha'],
   feeHints: ['komishon', 'commission'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     continueStems: ['chaliye', 'continue'],
     ownGroup: ['team', 'staff', 'kormi', 'employees', 'internal'],
     whyWords: ['keno'],

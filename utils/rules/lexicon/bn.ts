@@ -134,6 +134,7 @@ export const lexicon: Lexicon = {
   near: ['কল', 'মিটিং', 'কথা', 'মেসেজ', 'অ্যাড'],
   feeHints: ['কমিশন'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'লিংক', 'লিঙ্ক'],
     continueStems: ['চালিয়ে', 'কন্টিনিউ'],
     ownGroup: ['টিম', 'স্টাফ', 'কর্মী', 'কর্মীরা', 'কর্মচারী', 'সহকর্মী', 'অভ্যন্তরীণ', 'ইন্টারনাল'],
     whyWords: ['কেন', 'কেনো'],

@@ -134,6 +134,7 @@ export const lexicon: Lexicon = {
   near: ['anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'verlinkung', 'verknupfung'],
     continueStems: ['fortsetz', 'fortzusetz', 'fortfuhr', 'weitermach', 'wechsel'],
     ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung'],
     whyWords: ['warum', 'wieso', 'weshalb'],

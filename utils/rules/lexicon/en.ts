@@ -267,6 +267,7 @@ export const lexicon: Lexicon = {
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
     ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments'],
     whyWords: ['why'],

@@ -166,6 +166,7 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'enlace', 'enlaces', 'vinculo', 'vinculos'],
     continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos'],
     ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento'],
     whyWords: ['por qué', 'porqué', 'porque', 'por que'],

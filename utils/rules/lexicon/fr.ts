@@ -146,6 +146,7 @@ export const lexicon: Lexicon = {
   near: ['appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lien', 'liens'],
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],
     ownGroup: ['équipe', 'équipes', 'personnel', 'employés', 'collègues', 'salariés', 'interne', 'internes'],
     whyWords: ['pourquoi'],

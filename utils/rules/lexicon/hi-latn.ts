@@ -115,6 +115,7 @@ export const lexicon: Lexicon = {
   near: ['baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     continueStems: ['continue', 'jaari', 'jari', 'shift'],
     ownGroup: ['team', 'staff', 'karmachari', 'employees', 'internal'],
     whyWords: ['kyon', 'kyun', 'kyu'],

@@ -129,6 +129,7 @@ export const lexicon: Lexicon = {
   near: ['कॉल', 'मीटिंग', 'बात', 'मैसेज'],
   feeHints: ['कमीशन'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'लिंक'],
     channelPrepositions: ['पे'],
     emailParts: ['ईमेल', 'जीमेल'],
     continueStems: ['कंटिन्यू', 'जारी'],

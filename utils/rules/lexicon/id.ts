@@ -104,6 +104,7 @@ export const lexicon: Lexicon = {
   near: ['panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
   feeHints: ['potongan', 'biaya'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'tautan'],
     continueStems: ['lanjut', 'pindah'],
     ownGroup: ['tim', 'karyawan', 'staf', 'pegawai', 'internal', 'divisi'],
     whyWords: ['kenapa', 'mengapa'],

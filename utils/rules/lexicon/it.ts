@@ -123,6 +123,7 @@ export const lexicon: Lexicon = {
   near: ['chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'collegamento', 'collegamenti'],
     continueStems: ['continu', 'prosegu', 'passiamo', 'spostiamo'],
     ownGroup: ['team', 'squadra', 'personale', 'dipendenti', 'colleghi', 'interno', 'interna', 'interni', 'interne', 'reparto'],
     whyWords: ['perché', 'perche'],

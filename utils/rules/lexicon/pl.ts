@@ -134,6 +134,7 @@ export const lexicon: Lexicon = {
   near: ['rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'odnosnik', 'linku', 'linki', 'linka'],
     continueStems: ['kontynu', 'przenie', 'przejdzmy'],
     ownGroup: ['zespół', 'zespołu', 'zespole', 'pracownicy', 'pracowników', 'współpracownicy', 'wewnętrzne', 'wewnętrznych', 'dział'],
     whyWords: ['dlaczego', 'czemu'],

@@ -153,6 +153,7 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linque', 'hiperlink'],
     continueStems: ['continu', 'seguimos', 'seguir', 'passamos', 'mudamos'],
     ownGroup: ['equipe', 'equipa', 'funcionários', 'colaboradores', 'colegas', 'interno', 'interna', 'internos', 'internas', 'departamento'],
     whyWords: ['por que', 'porque', 'por quê'],

@@ -140,6 +140,7 @@ export const lexicon: Lexicon = {
   near: ['gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'baglanti', 'linki', 'linke'],
     continueStems: ['devam', 'gecel'],
     ownGroup: ['ekip', 'ekibimiz', 'ekibimizle', 'çalışanlar', 'çalışanlarımız', 'personel', 'personelimiz', 'dahili', 'departman'],
     whyWords: ['neden', 'niye', 'niçin'],

@@ -343,6 +343,11 @@ export interface WordClasses {
    * conversation to email.
    */
   continueStems?: string[];
+  /**
+   * Nouns for a link in a page or in code ("link", "href", "enlace", "ссылка"): a contact noun
+   * glued to a colon next to one names a URI scheme ("a tel: link", "el enlace mailto:"), not a request.
+   */
+  linkNouns?: string[];
   /** Parts of a contact noun that label a request as one for an email address ("email", "correo", "ईमेल"). */
   emailLabelParts?: string[];
   /** Parts of a contact noun that label a request as one for a phone number ("num", "phone", "nomor", "номер"). */

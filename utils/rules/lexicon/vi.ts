@@ -101,6 +101,7 @@ export const lexicon: Lexicon = {
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lienket'],
     continueStems: ['tiep', 'chuyen'],
     whyWords: ['tại sao', 'sao'],
     accountStems: ['khoan'],

@@ -135,6 +135,7 @@ export const lexicon: Lexicon = {
   near: ['通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
   feeHints: ['手续费', '佣金', '费用', '費用'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', '链接', '超链接'],
     whyWords: ['为什么', '為什麼', '干嘛', '幹嘛'],
     accountStems: ['账', '帳'],
     listJoiners: ['和', '或', '或者', '还有', '以及'],

@@ -124,4 +124,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Record a short video course on selling with WhatsApp Business catalogues for shop owners", expect: [], note: "an app as course content" },
   { text: "Of course, message me on WhatsApp tonight and we settle it", expect: ['call'], note: "\"of course\" is no course" },
   { text: "I would like a quick Zoom call tomorrow to go over the scope", expect: ['call'], note: "\"would like a\" is no comparison" },
+  { text: "Please add a tel: link to the sticky header so patients can tap to ring the front desk", expect: [], note: "a URI scheme named before a link noun" },
+  { text: "Our mailto: links open Outlook on Windows instead of Gmail, can you change that?", expect: [], note: "a mailto: scheme as the work" },
+  { text: "Which tel: href format works on both iOS and Android?", expect: [], note: "a tel: scheme in a question about markup" },
+  { text: "What is your tel? I will ring you tonight about the scope", expect: ['call', 'contact'], note: "asking for the number keeps warning" },
 ];

@@ -70,4 +70,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Queremos videollamadas dentro de la plataforma, algo parecido a Zoom pero con nuestra marca", expect: [], note: "comparación con una app" },
   { text: "Necesito un curso sobre cómo vender por WhatsApp para emprendedores", expect: [], note: "la app como contenido de un curso" },
   { text: "Mejor escríbeme por WhatsApp y lo vemos hoy", expect: ['call'], note: "propuesta real" },
+  { text: "El enlace tel: del encabezado no abre el marcador en Android, ¿lo puedes revisar?", expect: [], note: "esquema URI antes de un enlace" },
 ];
