@@ -128,4 +128,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Our mailto: links open Outlook on Windows instead of Gmail, can you change that?", expect: [], note: "a mailto: scheme as the work" },
   { text: "Which tel: href format works on both iOS and Android?", expect: [], note: "a tel: scheme in a question about markup" },
   { text: "What is your tel? I will ring you tonight about the scope", expect: ['call', 'contact'], note: "asking for the number keeps warning" },
+  { text: "No Zoom calls for now please, I keep everything in the Upwork thread", expect: [], note: "a leading \"No\" refusing the app" },
+  { text: "No Skype chats, sorry, Upwork messages only until we sign", expect: [], note: "a leading \"No\" with a plural chat noun" },
+  { text: "No worries, ping me on Telegram when you are free", expect: ['call'], note: "\"No worries\": no refusal of the app" },
 ];

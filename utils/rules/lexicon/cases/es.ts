@@ -71,4 +71,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Necesito un curso sobre cómo vender por WhatsApp para emprendedores", expect: [], note: "la app como contenido de un curso" },
   { text: "Mejor escríbeme por WhatsApp y lo vemos hoy", expect: ['call'], note: "propuesta real" },
   { text: "El enlace tel: del encabezado no abre el marcador en Android, ¿lo puedes revisar?", expect: [], note: "esquema URI antes de un enlace" },
+  { text: "Por favor no me pases tu Telegram, la plataforma lo prohíbe; sigamos aquí", expect: [], note: "verbo de pasar negado" },
+  { text: "No pasa nada si tardas, escríbeme por Telegram y lo vemos", expect: ['call'], note: "\"no pasa nada\" no niega la app" },
 ];
