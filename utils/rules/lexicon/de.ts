@@ -99,6 +99,8 @@ export const lexicon: Lexicon = {
     'auf der plattform', 'über die plattform', 'hier weiter',
   ],
   refusal: [
+    // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
+    'im büro gesperrt', 'bei uns im büro gesperrt', 'in der firma gesperrt',
     'keine zahlung außerhalb', 'möchte keine', 'nehme keine', 'akzeptiere keine', 'ich lehne', 'lehne ich ab', 'nicht außerhalb von upwork',
     'kann ich nicht teilen', 'darf ich nicht teilen', 'ich darf keine', 'kann ich leider nicht', 'nicht erlaubt',
     'nicht gestattet', 'verboten', 'gegen die regeln', 'gegen die richtlinien', 'gegen die agb',

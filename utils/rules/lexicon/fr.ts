@@ -107,6 +107,8 @@ export const lexicon: Lexicon = {
     'sur la plateforme', 'via la plateforme', 'dans la plateforme',
   ],
   refusal: [
+    // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
+    'bloqué au bureau', 'bloqués au bureau', 'bloqué à mon bureau', 'interdit au bureau',
     'pas de paiement hors', 'je décline', 'je refuse', 'je n\'accepte pas', 'je n accepte pas', 'je ne travaille pas hors', 'je ne paie pas hors',
     'je ne peux pas partager', 'je ne peux pas donner', 'je peux pas donner', 'je ne peux pas vous donner',
     'pas autorisé', 'non autorisé', 'pas permis', 'interdit', 'contre les règles', 'contraire aux règles',

@@ -107,6 +107,8 @@ export const lexicon: Lexicon = {
     'dentro da plataforma',
   ],
   refusal: [
+    // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
+    'bloqueado no meu', 'bloqueados no meu', 'bloqueado no escritorio', 'bloqueados no escritorio', 'bloqueada no escritorio',
     'não aceito', 'nao aceito', 'não quero pagar fora', 'não trabalho fora', 'não pago fora', 'não recebo fora', 'prefiro não',
     'não posso passar', 'não posso compartilhar', 'nao posso passar', 'não posso sair', 'não é permitido',
     'não pode', 'proibido', 'contra as regras', 'contra as políticas', 'contra os termos', 'regras do upwork',

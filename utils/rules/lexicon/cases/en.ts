@@ -131,4 +131,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "No Zoom calls for now please, I keep everything in the Upwork thread", expect: [], note: "a leading \"No\" refusing the app" },
   { text: "No Skype chats, sorry, Upwork messages only until we sign", expect: [], note: "a leading \"No\" with a plural chat noun" },
   { text: "No worries, ping me on Telegram when you are free", expect: ['call'], note: "\"No worries\": no refusal of the app" },
+  { text: "Please attach the mockups to this thread, WeTransfer is blocked at our office", expect: [], note: "a tool blocked at the office: no meeting" },
+  { text: "Dropbox is not allowed at my office, so I will download the files at home tonight", expect: [], note: "not allowed at my office" },
+  { text: "We could sit down together at my office on Thursday and go through the plan", expect: ['call'], note: "a real invitation to the office keeps warning" },
 ];

@@ -73,4 +73,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "El enlace tel: del encabezado no abre el marcador en Android, ¿lo puedes revisar?", expect: [], note: "esquema URI antes de un enlace" },
   { text: "Por favor no me pases tu Telegram, la plataforma lo prohíbe; sigamos aquí", expect: [], note: "verbo de pasar negado" },
   { text: "No pasa nada si tardas, escríbeme por Telegram y lo vemos", expect: ['call'], note: "\"no pasa nada\" no niega la app" },
+  { text: "Los enlaces de WeTransfer están bloqueados en mi oficina, súbelos aquí por favor", expect: [], note: "herramienta bloqueada en la oficina" },
 ];
