@@ -193,6 +193,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").
+    'phone system', 'phone systems', 'phone tree', 'call suppliers', 'call customers', 'call leads', 'outbound calls', 'inbound calls',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'like a mini', 'something like', 'similar to', 'kind of like', 'sort of like', 'alternative to', 'clone of', 'inspired by', 'course on', 'course about', 'video course', 'online course', 'lessons on', 'masterclass', 'tutorials', 'walkthrough', 'how to send',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

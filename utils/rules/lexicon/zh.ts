@@ -109,6 +109,8 @@ export const lexicon: Lexicon = {
     ['五', '伍'], ['六', '陆', '陸'], ['七', '拐', '柒'], ['八', '捌'], ['九', '勾', '玖'],
   ],
   workSubject: [
+    // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").
+    '打电话给客户', '给客户打电话', '电话回访', '电销',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     '总账', '總帳', '备用金', '零用金',
     // Building crypto products: a coin or chain named there is the thing built.

@@ -134,4 +134,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Please attach the mockups to this thread, WeTransfer is blocked at our office", expect: [], note: "a tool blocked at the office: no meeting" },
   { text: "Dropbox is not allowed at my office, so I will download the files at home tonight", expect: [], note: "not allowed at my office" },
   { text: "We could sit down together at my office on Thursday and go through the plan", expect: ['call'], note: "a real invitation to the office keeps warning" },
+  { text: "Here is the background on the phone system first, since the whole project is about rebuilding it", expect: [], note: "the phone system as the work" },
+  { text: "Your assistant role: call customers who left a cart and note their answers in HubSpot", expect: [], note: "phoning customers as the job" },
+  { text: "Easier to walk you through it on the phone tonight, what time suits you?", expect: ['call'], note: "a real phone call keeps warning" },
 ];

@@ -117,4 +117,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '真的别加我微信，被发现会封号，我们这里说就好', expect: [], note: 'refusal: 别加我' },
   { text: '签约前不加任何人的微信，抱歉', expect: [], note: 'refusal: 签约前不' },
   { text: '加我微信，我把分析报告发你', expect: ['call'], note: 'a report to send is no work subject of the app' },
+  { text: "这个岗位主要是给客户打电话，确认收货地址并记录反馈", expect: [], note: "打电话是工作内容" },
+  { text: "方便的话我们打电话聊一下吧", expect: ['call'], note: "真正的电话邀请" },
 ];
