@@ -67,6 +67,13 @@ const WITHOUT = lexiconWords('without');
 const NEEDED = lexiconWords('needed');
 const NUMBER_LABELS = lexiconWords('numberLabels');
 
+const MEET_CALL_NOUNS = lexiconWords('meetCallNouns');
+
+/** A noun of a call or chat, singular or plural ("call", "calls", "chats"). */
+function callNoun(word: string): boolean {
+  return MEET_CALL_NOUNS.has(word) || (word.endsWith('s') && MEET_CALL_NOUNS.has(word.slice(0, -1)));
+}
+
 const NEGATION = lexiconWords('negation');
 const NEGATION_BLOCKERS = lexiconWords('negationBlockers');
 
@@ -94,6 +101,8 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
     for (let k = n - 1; k >= Math.max(0, n - 2) && ctx.sent[k] === sent; k--) if (negationAt(ctx, k)) return true;
   }
   if (prev === 'no' && ctx.sent[h.to] === sent && NEEDED.has(ctx.words[h.to]!)) return true;
+  // "No WhatsApp calls please, Upwork chat only": "no" opening the sentence, the name, then a call noun.
+  if (prev === 'no' && h.from - 1 === sentenceOf(ctx, h.from).from && ctx.sent[h.to] === sent && callNoun(ctx.words[h.to]!)) return true;
   if (ctx.tokens.question[sent]) return false;
   if (CHANNEL_PREP.has(prev)) return h.from >= 2 && ctx.sent[h.from - 2] === sent && negationAt(ctx, h.from - 2);
   return negationAt(ctx, h.from - 1);

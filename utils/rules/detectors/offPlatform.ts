@@ -277,6 +277,27 @@ function quietStayingHere(ctx: Ctx): void {
 }
 
 /**
+ * An "on Upwork" phrase, not negated, in the clause of tokens [from, to) (no comma, semicolon,
+ * bracket or dash between): "pick a slot on my calendar and I'll send the Upwork meeting invite
+ * from here" keeps the meeting on Upwork; "let's move to email, Upwork chat keeps failing" does not.
+ */
+function onUpworkInClause(ctx: Ctx, from: number, to: number): boolean {
+  if (!isOnUpwork(ctx, from)) return false;
+  const sent = ctx.sent[from]!;
+  const t = ctx.view.text;
+  for (const u of ctx.matches.onUpwork) {
+    // Not inside the phrase itself ("আপওয়ার্কের বাইরে": outside Upwork).
+    if (ctx.sent[u.from] !== sent || (u.to > from && u.from < to)) continue;
+    const lo = Math.min(from, u.from);
+    const hi = Math.max(to, u.to) - 1;
+    let broken = false;
+    for (let k = lo; k < hi && !broken; k++) if (/[,;()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) broken = true;
+    if (!broken) return true;
+  }
+  return false;
+}
+
+/**
  * @example detectOffPlatform(buildContext("let's grab a coffee downtown")) // one call finding
  */
 export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
@@ -409,6 +430,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       continue;
     }
     if (isRouteNegator(ctx.words[m.from]!) && doubleNegated(ctx, m.from, m.from, m.to)) continue;
+    // "Pick a slot on my calendar and I'll send the Upwork meeting invite": the sentence keeps the call on Upwork.
+    if (!paymentNear(ctx, m.from) && onUpworkInClause(ctx, m.from, m.to)) continue;
     const aboutEmail = ctx.words.slice(m.from, m.to).some(isAboutEmail);
     // "me manda um email no ana@x.com": giving the address is the contact finding, not a move.
     if (aboutEmail && emailInSentence(ctx, m.from, values)) continue;

@@ -52,10 +52,18 @@ function labelsSomething(ctx: Ctx, k: number, from: number, to: number): boolean
   return isIdWord(w) || /\d/.test(w) || (k > from && YOUR_WORDS.has(w));
 }
 
-/** The noun is a URI scheme: "tel:+1555…", "mailto:ana@…" (an address written in markup, not a request). */
+const LINK_NOUNS = lexiconWords('linkNouns');
+
+/**
+ * The noun is a URI scheme: "tel:+1555…", "mailto:ana@…" (an address written in markup, not a
+ * request), or a scheme named next to a word for a link ("a tel: link", "el enlace tel:").
+ */
 function writtenAsScheme(ctx: Ctx, i: number): boolean {
   const end = ctx.view.ends[ctx.tokens.vTo[i]! - 1];
-  return end !== undefined && ctx.original[end] === ':' && /[^\s]/.test(ctx.original[end + 1] ?? ' ');
+  if (end === undefined || ctx.original[end] !== ':') return false;
+  if (/[^\s]/.test(ctx.original[end + 1] ?? ' ')) return true;
+  const sent = ctx.sent[i];
+  return (ctx.sent[i + 1] === sent && LINK_NOUNS.has(ctx.words[i + 1] ?? '')) || (i > 0 && ctx.sent[i - 1] === sent && LINK_NOUNS.has(ctx.words[i - 1]!));
 }
 
 /**

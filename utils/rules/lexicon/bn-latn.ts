@@ -92,6 +92,8 @@ export const lexicon: Lexicon = {
     ['aat'], ['noy'],
   ],
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'tutorial', 'course e', 'reel e', 'kivabe use',
     'sdk', 'integration', 'api', 'bot', 'chatbot', 'plugin', 'migration', 'payment gateway', 'checkout', 'dokan',
     'automation', 'webhook', 'banate hobe', 'marketing', 'campaign', 'template', 'button', 'database',
     'obhiggota', 'bots', 'notification', 'notifications', 'reminder', 'followers', 'posts', 'recording',
@@ -100,6 +102,7 @@ export const lexicon: Lexicon = {
   near: ['kotha'],
   feeHints: ['komishon', 'commission'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     continueStems: ['chaliye', 'continue'],
     talkStems: ['kotha', 'chat', 'alap', 'msg', 'message', 'alochona'],
     ownGroup: ['team', 'staff', 'kormi', 'employees', 'internal'],

@@ -99,6 +99,8 @@ export const lexicon: Lexicon = {
     'auf der plattform', 'über die plattform', 'hier weiter',
   ],
   refusal: [
+    // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
+    'im büro gesperrt', 'bei uns im büro gesperrt', 'in der firma gesperrt',
     'keine zahlung außerhalb', 'möchte keine', 'nehme keine', 'akzeptiere keine', 'ich lehne', 'lehne ich ab', 'nicht außerhalb von upwork',
     'kann ich nicht teilen', 'darf ich nicht teilen', 'ich darf keine', 'kann ich leider nicht', 'nicht erlaubt',
     'nicht gestattet', 'verboten', 'gegen die regeln', 'gegen die richtlinien', 'gegen die agb',
@@ -115,6 +117,8 @@ export const lexicon: Lexicon = {
     ['acht'], ['neun'],
   ],
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'ähnlich wie', 'so etwas wie', 'vergleichbar mit', 'kurs über', 'kurs zu', 'tutorial', 'anleitung',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'hauptbuch', 'handkasse', 'portokasse',
     // Building crypto products: a coin or chain named there is the thing built.
@@ -132,6 +136,7 @@ export const lexicon: Lexicon = {
   near: ['anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'verlinkung', 'verknupfung'],
     continueStems: ['fortsetz', 'fortzusetz', 'fortfuhr', 'weitermach', 'wechsel'],
     talkStems: ['sprech', 'red', 'chatt', 'schreib', 'kommuniz', 'unterhalt', 'besprech', 'austausch'],
     ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung'],

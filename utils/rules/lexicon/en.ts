@@ -162,6 +162,8 @@ export const lexicon: Lexicon = {
     'keep it here', 'keep it on upwork', 'upworks zoom', 'upwork s zoom', 'upwork meet', 'upworks meet',
   ],
   refusal: [
+    // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
+    'blocked at my', 'blocked at our', 'blocked at work', 'blocked in my office', 'blocked in our office', 'banned at my', 'banned at our', 'not allowed at my', 'not allowed at our', 'restricted at my', 'restricted at our',
     'cant hop on', 'cannot hop on', 'cant jump on', 'cannot jump on', 'before we have a contract', 'before theres a contract', 'before there is a contract', 'until we have a contract',
     'dont ask me to', 'do not ask me to', 'cant join', 'cannot join',
     'i decline', 'ill decline', 'i will decline', 'id decline', 'decline the', 'must decline', 'have to decline', 'i declined', 'politely decline', 'wont pay', 'will not pay', 'dont pay outside', 'do not pay outside', 'dont move to', 'do not move to', 'not move anywhere', 'lets not move', 'no need for a phone call', 'no need for a call', 'no need to call', 'dont give it out', 'do not give it out', 'im out', 'ill report you', 'report you', 'didnt reply', 'did not reply', 'not from our company', 'break any rules', 'break the rules', 'is it allowed', 'escrow only', 'not comfortable being paid', 'not comfortable getting paid', 'dont feel comfortable', 'i dont do that', 'nope',
@@ -197,6 +199,10 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").
+    'phone system', 'phone systems', 'phone tree', 'call suppliers', 'call customers', 'call leads', 'outbound calls', 'inbound calls',
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'like a mini', 'something like', 'similar to', 'kind of like', 'sort of like', 'alternative to', 'clone of', 'inspired by', 'course on', 'course about', 'video course', 'online course', 'lessons on', 'masterclass', 'tutorials', 'walkthrough', 'how to send',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'ledger', 'ledgers', 'general ledger', 'petty cash', 'cash account', 'journal entries', 'chart of accounts', 'bank feeds',
     // Building crypto products: a coin or chain named there is the thing built.
@@ -271,6 +277,7 @@ export const lexicon: Lexicon = {
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
     talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text'],
     ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments'],

@@ -118,6 +118,8 @@ export const lexicon: Lexicon = {
     'en la plataforma', 'llamada de upwork',
   ],
   refusal: [
+    // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
+    'bloqueado en mi', 'bloqueada en mi', 'bloqueados en mi', 'bloqueadas en mi', 'bloqueado en la oficina', 'bloqueados en la oficina', 'prohibido en mi oficina',
     'no acepto', 'no aceptamos', 'no me gusta pagar fuera', 'no quiero pagar fuera', 'no trabajo fuera', 'no pago fuera', 'no cobro fuera', 'prefiero no',
     'no puedo compartir', 'no puedo pasar', 'no puedo darte', 'no puedo dar', 'no puedo salir',
     'no está permitido', 'no se permite', 'está prohibido', 'va contra las reglas', 'va en contra de las normas',
@@ -143,6 +145,8 @@ export const lexicon: Lexicon = {
     700: ['setecientos'], 800: ['ochocientos'], 900: ['novecientos'],
   },
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'parecido a', 'similar a', 'al estilo de', 'algo como', 'una especie de', 'curso sobre', 'curso de', 'tutorial', 'tutoriales', 'clase sobre', 'como usar',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'libro mayor', 'caja chica',
     // Building crypto products: a coin or chain named there is the thing built.
@@ -164,6 +168,7 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'enlace', 'enlaces', 'vinculo', 'vinculos'],
     continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos'],
     talkStems: ['habl', 'convers', 'chate', 'charl', 'mensaj', 'escrib', 'comunic'],
     ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento'],
@@ -177,7 +182,7 @@ export const lexicon: Lexicon = {
     ],
     negation: ['no', 'nunca'],
     receiveStems: ['recib', 'acept', 'cobr'],
-    shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'cambiar', 'pasarnos', 'mudar'],
+    shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'cambiar', 'pasarnos', 'mudar', 'pase', 'pases', 'pasar', 'pasame'],
     upworkNegator: ['no', 'sin', 'lugar', 'vez'],
     routeNegator: ['sin'],
     routeWords: ['por'],

@@ -107,6 +107,8 @@ export const lexicon: Lexicon = {
     'sur la plateforme', 'via la plateforme', 'dans la plateforme',
   ],
   refusal: [
+    // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
+    'bloqué au bureau', 'bloqués au bureau', 'bloqué à mon bureau', 'interdit au bureau',
     'pas de paiement hors', 'je décline', 'je refuse', 'je n\'accepte pas', 'je n accepte pas', 'je ne travaille pas hors', 'je ne paie pas hors',
     'je ne peux pas partager', 'je ne peux pas donner', 'je peux pas donner', 'je ne peux pas vous donner',
     'pas autorisé', 'non autorisé', 'pas permis', 'interdit', 'contre les règles', 'contraire aux règles',
@@ -127,6 +129,8 @@ export const lexicon: Lexicon = {
     20: ['vingt', 'vingts'], 30: ['trente'], 40: ['quarante'], 50: ['cinquante'], 60: ['soixante'], 100: ['cent'],
   },
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'similaire a', 'semblable a', 'un peu comme', 'a la maniere de', 'cours sur', 'formation sur', 'tutoriel', 'tutoriels', 'comment utiliser',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'grand livre', 'petite caisse',
     // Building crypto products: a coin or chain named there is the thing built.
@@ -144,6 +148,7 @@ export const lexicon: Lexicon = {
   near: ['appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lien', 'liens'],
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],
     talkStems: ['parl', 'discut', 'convers', 'echang', 'ecri', 'messag', 'communiqu', 'chatt'],
     ownGroup: ['équipe', 'équipes', 'personnel', 'employés', 'collègues', 'salariés', 'interne', 'internes'],

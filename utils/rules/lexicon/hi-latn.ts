@@ -105,6 +105,8 @@ export const lexicon: Lexicon = {
     ['chhe', 'chhah', 'che'], ['saat', 'sat'], ['aath', 'ath'], ['nau'],
   ],
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'course mein', 'course me', 'reel mein', 'reel me', 'kaise use', 'jaisa app', 'jaisi app',
     'tutorial', 'edit karna', 'video edit',
     'sdk', 'integration', 'integrate karna', 'api', 'bot', 'chatbot', 'plugin', 'migration', 'payment gateway',
     'checkout', 'automation', 'webhook', 'develop karna', 'banana hai', 'marketing', 'campaign', 'template',
@@ -114,6 +116,7 @@ export const lexicon: Lexicon = {
   near: ['baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     continueStems: ['continue', 'jaari', 'jari', 'shift'],
     talkStems: ['baat', 'chat', 'msg', 'message', 'charcha'],
     ownGroup: ['team', 'staff', 'karmachari', 'employees', 'internal'],

@@ -112,6 +112,8 @@ export const lexicon: Lexicon = {
     ['छह', 'छः', 'छे', 'सिक्स'], ['सात', 'सेवन'], ['आठ'], ['नौ', 'नाइन'],
   ],
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'ट्यूटोरियल', 'कोर्स', 'रील में', 'कैसे भेजते', 'कैसे इस्तेमाल', 'जैसा ऐप', 'जैसी ऐप',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'खाता बही', 'लेजर',
     // Building crypto products: a coin or chain named there is the thing built.
@@ -127,6 +129,7 @@ export const lexicon: Lexicon = {
   near: ['कॉल', 'मीटिंग', 'बात', 'मैसेज'],
   feeHints: ['कमीशन'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'लिंक'],
     channelPrepositions: ['पे'],
     emailParts: ['ईमेल', 'जीमेल'],
     continueStems: ['कंटिन्यू', 'जारी'],

@@ -89,6 +89,8 @@ export const lexicon: Lexicon = {
     ['sembilan'],
   ],
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'mirip', 'semacam', 'kursus', 'tutorial', 'cara pakai', 'cara menggunakan',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'buku besar', 'kas kecil',
     // Building crypto products: a coin or chain named there is the thing built.
@@ -102,6 +104,7 @@ export const lexicon: Lexicon = {
   near: ['panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
   feeHints: ['potongan', 'biaya'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'tautan'],
     continueStems: ['lanjut', 'pindah'],
     talkStems: ['ngobrol', 'obrol', 'bicara', 'bicar', 'chat', 'diskusi', 'bahas', 'komunikasi', 'pesan'],
     ownGroup: ['tim', 'karyawan', 'staf', 'pegawai', 'internal', 'divisi'],

@@ -107,6 +107,8 @@ export const lexicon: Lexicon = {
     700: ['settecento'], 800: ['ottocento'], 900: ['novecento'],
   },
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'simile a', 'qualcosa come', 'corso su', 'tutorial', 'come usare',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'libro mastro', 'piccola cassa',
     'callback', 'la callback', 'fallisce', 'errore', 'abilitare', 'tradurre', 'traduzione',
@@ -121,6 +123,7 @@ export const lexicon: Lexicon = {
   near: ['chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'collegamento', 'collegamenti'],
     continueStems: ['continu', 'prosegu', 'passiamo', 'spostiamo'],
     talkStems: ['parl', 'convers', 'chatt', 'scriv', 'messagg', 'comunic', 'sentiam'],
     ownGroup: ['team', 'squadra', 'personale', 'dipendenti', 'colleghi', 'interno', 'interna', 'interni', 'interne', 'reparto'],

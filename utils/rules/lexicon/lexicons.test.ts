@@ -140,7 +140,7 @@ const WORD_CLASSES = [
   'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
-  'cliticPrefixes', 'nameEndings', 'continueStems', 'talkStems',
+  'cliticPrefixes', 'nameEndings', 'continueStems', 'talkStems', 'linkNouns',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;

@@ -120,6 +120,8 @@ export const lexicon: Lexicon = {
     700: ['siedemset'], 800: ['osiemset'], 900: ['dziewięćset'],
   },
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'podobny do', 'coś jak', 'kurs online', 'poradnik', 'jak używać',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'księga główna', 'księdze głównej', 'kasa podręczna',
     'sdk', 'integracja', 'integrację', 'zintegrować', 'api', 'bot', 'bota', 'chatbot', 'aplikacja', 'aplikację',
@@ -134,6 +136,7 @@ export const lexicon: Lexicon = {
   near: ['rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'odnosnik', 'linku', 'linki', 'linka'],
     continueStems: ['kontynu', 'przenie', 'przejdzmy'],
     talkStems: ['rozmaw', 'porozmaw', 'pisz', 'pisa', 'komunik', 'czat', 'gada', 'omaw'],
     ownGroup: ['zespół', 'zespołu', 'zespole', 'pracownicy', 'pracowników', 'współpracownicy', 'wewnętrzne', 'wewnętrznych', 'dział'],

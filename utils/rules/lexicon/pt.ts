@@ -107,6 +107,8 @@ export const lexicon: Lexicon = {
     'dentro da plataforma',
   ],
   refusal: [
+    // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
+    'bloqueado no meu', 'bloqueados no meu', 'bloqueado no escritorio', 'bloqueados no escritorio', 'bloqueada no escritorio',
     'não aceito', 'nao aceito', 'não quero pagar fora', 'não trabalho fora', 'não pago fora', 'não recebo fora', 'prefiro não',
     'não posso passar', 'não posso compartilhar', 'nao posso passar', 'não posso sair', 'não é permitido',
     'não pode', 'proibido', 'contra as regras', 'contra as políticas', 'contra os termos', 'regras do upwork',
@@ -131,6 +133,8 @@ export const lexicon: Lexicon = {
     700: ['setecentos'], 800: ['oitocentos'], 900: ['novecentos'],
   },
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'parecido com', 'semelhante ao', 'similar ao', 'algo como', 'curso sobre', 'curso de', 'tutorial', 'tutoriais', 'aula sobre', 'como usar',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'livro razão', 'caixa pequeno', 'fundo de caixa',
     // Building crypto products: a coin or chain named there is the thing built.
@@ -151,6 +155,7 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linque', 'hiperlink'],
     continueStems: ['continu', 'seguimos', 'seguir', 'passamos', 'mudamos'],
     talkStems: ['convers', 'fala', 'papo', 'chat', 'mensag', 'escrev', 'comunic'],
     ownGroup: ['equipe', 'equipa', 'funcionários', 'colaboradores', 'colegas', 'interno', 'interna', 'internos', 'internas', 'departamento'],

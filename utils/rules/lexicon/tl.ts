@@ -92,6 +92,7 @@ export const lexicon: Lexicon = {
   near: ['tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
   feeHints: ['fee si upwork'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     continueStems: ['tuloy', 'ituloy', 'lipat'],
     talkStems: ['usap', 'chat', 'kwentuhan', 'kuwentuhan', 'message', 'mensahe'],
     ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal'],

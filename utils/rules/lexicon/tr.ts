@@ -124,6 +124,8 @@ export const lexicon: Lexicon = {
     90: ['doksan'], 100: ['yüz'],
   },
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'benzeri', 'gibi bir uygulama', 'eğitim videosu', 'kursu', 'nasıl kullanılır',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'büyük defter', 'küçük kasa',
     // Building crypto products: a coin or chain named there is the thing built.
@@ -139,6 +141,7 @@ export const lexicon: Lexicon = {
   near: ['gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'baglanti', 'linki', 'linke'],
     continueStems: ['devam', 'gecel'],
     talkStems: ['konus', 'yazis', 'sohbet', 'mesaj', 'gorus', 'iletis'],
     ownGroup: ['ekip', 'ekibimiz', 'ekibimizle', 'çalışanlar', 'çalışanlarımız', 'personel', 'personelimiz', 'dahili', 'departman'],

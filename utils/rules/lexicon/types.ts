@@ -351,6 +351,11 @@ export interface WordClasses {
    * does not take back a payment proposed before it.
    */
   talkStems?: string[];
+  /**
+   * Nouns for a link in a page or in code ("link", "href", "enlace", "ссылка"): a contact noun
+   * glued to a colon next to one names a URI scheme ("a tel: link", "el enlace mailto:"), not a request.
+   */
+  linkNouns?: string[];
   /** Parts of a contact noun that label a request as one for an email address ("email", "correo", "ईमेल"). */
   emailLabelParts?: string[];
   /** Parts of a contact noun that label a request as one for a phone number ("num", "phone", "nomor", "номер"). */

@@ -119,6 +119,8 @@ export const lexicon: Lexicon = {
     700: ['сімсот'], 800: ['вісімсот'], 900: ['девʼятсот', 'дев\'ятсот'],
   },
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'на кшталт', 'аналог', 'схожий на', 'курс з', 'туторіал', 'як користуватися', 'до договору',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'головна книга', 'головній книзі',
     // Building crypto products: a coin or chain named there is the thing built.
@@ -136,6 +138,7 @@ export const lexicon: Lexicon = {
   near: ['дзвінок', 'зустріч', 'поговоримо', 'повідомлення', 'додай'],
   feeHints: ['комісія', 'комісії'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'посилання'],
     continueStems: ['продовж', 'перейд', 'перейт', 'переключ'],
     talkStems: ['спілку', 'говор', 'поговор', 'перепис', 'обговор', 'чат'],
     ownGroup: ['команда', 'команди', 'командою', 'співробітники', 'працівники', 'колеги', 'внутрішні', 'внутрішніх', 'відділ'],

@@ -99,6 +99,7 @@ export const lexicon: Lexicon = {
   near: ['baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     continueStems: ['jari', 'jaari', 'continue'],
     talkStems: ['baat', 'chat', 'msg', 'message', 'guftagu'],
     ownGroup: ['team', 'staff', 'mulazmeen', 'employees', 'internal'],

@@ -124,6 +124,7 @@ export const lexicon: Lexicon = {
   near: ['ایڈ', 'میٹنگ'],
   feeHints: ['کمیشن'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'لنک', 'ربط'],
     continueStems: ['جاری', 'کنٹینیو'],
     talkStems: ['بات', 'چیٹ', 'پیغام', 'میسج', 'گفتگو'],
     ownGroup: ['ٹیم', 'اسٹاف', 'عملہ', 'ملازمین', 'ساتھی', 'اندرونی'],

@@ -85,6 +85,8 @@ export const lexicon: Lexicon = {
     ['không'], ['một', 'mốt'], ['hai'], ['ba'], ['bốn', 'tư'], ['năm', 'lăm'], ['sáu'], ['bảy'], ['tám'], ['chín'],
   ],
   workSubject: [
+    // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    'giống như', 'tương tự', 'khóa học', 'hướng dẫn sử dụng', 'cách dùng',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'sổ cái', 'quỹ tiền mặt',
     // Building crypto products: a coin or chain named there is the thing built.
@@ -99,6 +101,7 @@ export const lexicon: Lexicon = {
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lienket'],
     continueStems: ['tiep', 'chuyen'],
     talkStems: ['noi', 'chat', 'trao'],
     whyWords: ['tại sao', 'sao'],

@@ -122,6 +122,8 @@ export const lexicon: Lexicon = {
     ['五', '伍'], ['六', '陆', '陸'], ['七', '拐', '柒'], ['八', '捌'], ['九', '勾', '玖'],
   ],
   workSubject: [
+    // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").
+    '打电话给客户', '给客户打电话', '电话回访', '电销',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     '总账', '總帳', '备用金', '零用金',
     // Building crypto products: a coin or chain named there is the thing built.
@@ -150,6 +152,7 @@ export const lexicon: Lexicon = {
   near: ['通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
   feeHints: ['手续费', '佣金', '费用', '費用'],
   words: {
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', '链接', '超链接'],
     whyWords: ['为什么', '為什麼', '干嘛', '幹嘛'],
     talkStems: ['聊', '谈', '談', '沟', '溝', '交流'],
     accountStems: ['账', '帳'],

@@ -56,4 +56,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Persönlich finde ich die zweite Variante besser.', expect: [] },
   { text: 'Warum schickst du mir nicht einfach deine Handynummer?', expect: ['contact'], note: 'why-not suggestion' },
   { text: 'Wir könnten auch kurz bei Ihnen im Büro vorbeischauen und die Pläne ansehen.', expect: ['call'], note: 'persönlich: bei Ihnen im Büro' },
+  { text: "Wir brauchen Videoräume im Kundenportal, so etwas wie Zoom, aber mit unserem Logo", expect: [], note: "Vergleich mit einer App" },
 ];

@@ -67,4 +67,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Me pagás por Ualá cuando termine, ¿dale?', expect: ['payment'], note: 'Argentine wallet' },
   { text: 'Transferime la seña a mi Mercado Pago y arranco el lunes', expect: ['payment'], note: 'voseo verb of transferring' },
   { text: 'El recibo del pago con Mercado Pago debe mostrar el código QR en el sistema', expect: [], note: 'wallet receipts as the work' },
+  { text: "Queremos videollamadas dentro de la plataforma, algo parecido a Zoom pero con nuestra marca", expect: [], note: "comparación con una app" },
+  { text: "Necesito un curso sobre cómo vender por WhatsApp para emprendedores", expect: [], note: "la app como contenido de un curso" },
+  { text: "Mejor escríbeme por WhatsApp y lo vemos hoy", expect: ['call'], note: "propuesta real" },
+  { text: "El enlace tel: del encabezado no abre el marcador en Android, ¿lo puedes revisar?", expect: [], note: "esquema URI antes de un enlace" },
+  { text: "Por favor no me pases tu Telegram, la plataforma lo prohíbe; sigamos aquí", expect: [], note: "verbo de pasar negado" },
+  { text: "No pasa nada si tardas, escríbeme por Telegram y lo vemos", expect: ['call'], note: "\"no pasa nada\" no niega la app" },
+  { text: "Los enlaces de WeTransfer están bloqueados en mi oficina, súbelos aquí por favor", expect: [], note: "herramienta bloqueada en la oficina" },
 ];

@@ -55,4 +55,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'numéro de facture stp', expect: [], note: 'invoice number, not a phone' },
   { text: 'Le pain et le fromage, point final.', expect: [], note: 'et and point in prose' },
   { text: 'Ajoutez notre SIREN 412 345 678 en bas du devis, s il vous plaît.', expect: [], note: 'company ID, not a phone' },
+  { text: "Il nous faut une messagerie interne un peu comme Slack pour l'équipe du client", expect: [], note: "comparaison avec une app" },
 ];

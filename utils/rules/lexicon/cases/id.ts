@@ -46,4 +46,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Nanti invoice ke perusahaan saya saja ya, biar cepat', expect: ['payment'] },
   { text: 'Di spanduk ditulis nomor toko (021) 555-0177 dan email pesanan, ya kak?', expect: [], note: 'artifact: spanduk' },
   { text: 'nomor hp nya kak?', expect: ['contact'], note: 'verbless ask with nya and kak' },
+  { text: "Bikinkan aplikasi chat internal yang mirip Telegram untuk karyawan toko kami", expect: [], note: "perbandingan dengan aplikasi" },
+  { text: "Kita lanjut ngobrol di Telegram aja ya kak", expect: ['call'], note: "usulan nyata" },
 ];

@@ -54,4 +54,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'O input do celular precisa da máscara (99) 99999-9999 com validação de DDD', expect: [], note: 'input mask of a form' },
   { text: 'Dá para pagar por Multibanco? Eu envio a referência já a seguir', expect: ['payment'], note: 'Portuguese ATM reference' },
   { text: 'O sistema gera o QR Code do Pix com o payload BR Code no rodapé do recibo', expect: [], note: 'Pix QR code as the work' },
+  { text: "Quero um chat interno parecido com o Slack para a equipe de vendas do cliente", expect: [], note: "comparação com um app" },
+  { text: "Gravar um curso sobre atendimento pelo WhatsApp para lojistas", expect: [], note: "app como conteúdo de curso" },
+  { text: "No WhatsApp eu respondo mais rápido, me chama lá", expect: ['call'], note: "\"no\" = \"em o\": sem recusa" },
 ];

@@ -70,4 +70,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "в синем самолетике ищите меня как Ирина Котова", expect: ['call', 'contact'], note: "Telegram described by its icon" },
   { text: "ДС подписали вчера, правки внесем до пятницы", expect: [], note: "ДС (a contract supplement) with no cue" },
   { text: "давай в телеге, ник olga_m88", expect: ['call', 'contact'], note: "an ID after the nick noun without a colon" },
+  { text: "Нужен внутренний мессенджер наподобие Телеграма для сотрудников клиента", expect: [], note: "сравнение с приложением" },
+  { text: "Подготовьте, пожалуйста, ДС к договору на второй этап работ", expect: [], note: "ДС = дополнительное соглашение" },
+  { text: "вечером го в дс, там обсудим", expect: ['call'], note: "дс = Discord" },
+  { text: "Ссылка tel: в шапке сайта не открывает звонилку на айфоне, поправьте", expect: [], note: "схема URI рядом со словом ссылка" },
 ];

@@ -133,4 +133,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '抱歉回复慢，我在飞机上', expect: [], note: 'on the plane' },
   { text: '海关编码 8471.30.0000 的申报要素帮我翻译一下', expect: [], note: 'HS code, not a phone' },
   { text: '小程序要做私聊和群聊两个功能', expect: [], note: 'chat features of an app' },
+  { text: "这个岗位主要是给客户打电话，确认收货地址并记录反馈", expect: [], note: "打电话是工作内容" },
+  { text: "方便的话我们打电话聊一下吧", expect: ['call'], note: "真正的电话邀请" },
 ];
