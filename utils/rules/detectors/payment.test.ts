@@ -364,3 +364,11 @@ describe('an on-Upwork sentence is quiet for the verifier', () => {
     expect(quietOf('Once the Upwork contract ends we move on.')).toEqual([]);
   });
 });
+
+table('payment: a weak name that is also a thing contact details are printed on ("my card") needs talk of paying', [
+  ['Here is my card: +44 7700 900512.', ['contact']],
+  ['Meine Karte: +49 30 901820 0000, falls Sie mich anrufen möchten', ['call', 'contact']],
+  ['Pay to my card, it is faster than Upwork', ['payment']],
+  ['Send the money to my card instead of Upwork', ['payment']],
+]);
+

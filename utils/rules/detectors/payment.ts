@@ -323,6 +323,7 @@ function accountRenting(ctx: Ctx, out: Finding[]): void {
 
 const BUT_WORDS = lexiconWords('callMeButWords');
 const isTalkWord = lexiconStems('talkStems');
+const isArtifactWord = lexiconStems('artifactStems');
 
 /**
  * The payment name or phrase at [from, to) is answered later in its own sentence by a "but" clause
@@ -470,8 +471,11 @@ export function detectPayment(ctx: Ctx): Finding[] {
       hasPayWord(ctx, s.from, s.to, h.from, h.to) ||
       // "Bizum al 612 345 678", "MB Way para o 961 234 567": a wallet app with the number to pay to.
       walletNumberAfter(ctx, h) ||
-      // A weak name ("Dana", "Rocket") takes the loose words of paying ("my", "me", "via") only next to it.
-      (h.weak ? hasCue(ctx, 'payNear', Math.max(s.from, h.from - 1), Math.min(s.to, h.to + 1), h.from, h.to) : hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to)) ||
+      // A weak name ("Dana", "Rocket") takes the loose words of paying ("my", "me", "via") only next to
+      // it, and not at all when it is also a thing one prints contact details on ("my card: +44…").
+      (h.weak
+        ? !isArtifactWord(ctx.words[h.from]!) && hasCue(ctx, 'payNear', Math.max(s.from, h.from - 1), Math.min(s.to, h.to + 1), h.from, h.to)
+        : hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to)) ||
       nearbyCue(ctx, 'payment', sent, h) ||
       // A payment name that is also a word or a person's name ("Dana", "Rocket") needs talk of paying,
       // not only of going elsewhere ("find me on Facebook, Dana Ruiz Design").
