@@ -159,7 +159,7 @@ export const lexicon: Lexicon = {
     reportingVerbs: ['fragte'],
     reportedTarget: ['mir', 'uns'],
     speakers: ['ich', 'wir'],
-    orderWords: ['bestellung', 'rechnung', 'auftrag', 'protokoll', 'vorgang', 'sendung', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'artikelnummer', 'lieferscheinnummer', 'ust', 'ustid', 'idnr', 'ustidnr', 'steuernummer', 'handelsregister', 'hrb'],
+    orderWords: ['bestellung', 'rechnung', 'auftrag', 'protokoll', 'vorgang', 'sendung', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'artikelnummer', 'lieferscheinnummer', 'ust', 'ustid', 'idnr', 'ustidnr', 'steuernummer', 'handelsregister', 'hrb', 'matrikelnummer', 'matrikel', 'matrikelnr'],
     numberNouns: ['nr', 'nummer'],
     postalWords: ['plz', 'postleitzahl'],
     phoneNouns: ['telefon', 'handy'],

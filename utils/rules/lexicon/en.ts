@@ -315,7 +315,7 @@ export const lexicon: Lexicon = {
       'suite', 'unit', 'milestone', 'license', 'licence', 'key', 'hash', 'commit', 'port', 'codes', 'asin', 'upc',
       'ean', 'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project', 'registration', 'cr',
     ],
-    orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'vat', 'gst', 'gstin', 'ntn', 'strn', 'abn', 'acn', 'ein', 'tin', 'utr', 'duns', 'paybill'],
+    orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'vat', 'gst', 'gstin', 'ntn', 'strn', 'abn', 'acn', 'ein', 'tin', 'utr', 'duns', 'paybill', 'student', 'roll', 'enrollment', 'enrolment', 'matriculation', 'matric', 'reg', 'admission', 'candidate'],
     numberNouns: ['no', 'num', 'number', 'n', 'numbers', 'nos'],
     postalWords: ['zip', 'zipcode', 'postal', 'postcode', 'pin', 'pincode'],
     phoneNouns: ['phone', 'mobile', 'cell', 'call', 'text', 'tel'],

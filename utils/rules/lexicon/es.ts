@@ -188,7 +188,7 @@ export const lexicon: Lexicon = {
     reportedTarget: ['me', 'nos'],
     objectClitics: ['me', 'nos'],
     speakers: ['yo', 'nosotros'],
-    orderWords: ['pedido', 'factura', 'orden', 'folio', 'referencia', 'expediente', 'guía', 'nif', 'cif', 'rfc', 'cuit', 'cuil', 'ruc', 'nit', 'curp'],
+    orderWords: ['pedido', 'factura', 'orden', 'folio', 'referencia', 'expediente', 'guía', 'nif', 'cif', 'rfc', 'cuit', 'cuil', 'ruc', 'nit', 'curp', 'matrícula', 'estudiante', 'alumno'],
     numberNouns: ['no', 'num', 'numero', 'número'],
     phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
     referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío'],

@@ -168,7 +168,7 @@ export const lexicon: Lexicon = {
     reportedTarget: ['moi', 'nous'],
     objectClitics: ['m', 'a'],
     speakers: ['je', 'nous'],
-    orderWords: ['commande', 'facture', 'dossier', 'référence', 'réf', 'colis', 'siret', 'siren', 'tva', 'rcs'],
+    orderWords: ['commande', 'facture', 'dossier', 'référence', 'réf', 'colis', 'siret', 'siren', 'tva', 'rcs', 'étudiant', 'étudiante', 'matricule', 'inscription'],
     numberNouns: ['numero'],
     phoneNouns: ['téléphone'],
     referenceNouns: ['suivi', 'commandes'],

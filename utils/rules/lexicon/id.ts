@@ -124,7 +124,7 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['pekerjaan', 'kantor'],
     workStems: ['integr'],
     reportingVerbs: ['minta', 'meminta'],
-    orderWords: ['pesanan', 'faktur', 'tiket', 'resi', 'transaksi', 'npwp', 'nib', 'nik'],
+    orderWords: ['pesanan', 'faktur', 'tiket', 'resi', 'transaksi', 'npwp', 'nib', 'nik', 'nim', 'nis', 'nisn'],
     numberNouns: ['nomor', 'nombor'],
     postalWords: ['pos', 'kode'],
     phoneNouns: ['telepon', 'hp'],

@@ -144,7 +144,7 @@ export const lexicon: Lexicon = {
     reportedTarget: ['mi', 'ci'],
     objectClitics: ['mi', 'ci', 'ha'],
     speakers: ['io', 'noi'],
-    orderWords: ['ordine', 'fattura', 'pratica', 'riferimento', 'spedizione', 'iva', 'piva', 'fiscale'],
+    orderWords: ['ordine', 'fattura', 'pratica', 'riferimento', 'spedizione', 'iva', 'piva', 'fiscale', 'matricola'],
     numberNouns: ['numero', 'nr'],
     postalWords: ['cap'],
     phoneNouns: ['telefono', 'cellulare'],

@@ -153,7 +153,7 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['firma', 'pracy', 'firmie'],
     workStems: ['integr', 'chatbota'],
     reportingVerbs: ['poprosil'],
-    orderWords: ['zamowienie', 'zamówienie', 'faktura', 'faktury', 'zgłoszenie', 'zgłoszenia', 'przesyłki', 'nip', 'regon', 'krs', 'pesel'],
+    orderWords: ['zamowienie', 'zamówienie', 'faktura', 'faktury', 'zgłoszenie', 'zgłoszenia', 'przesyłki', 'nip', 'regon', 'krs', 'pesel', 'indeksu', 'albumu'],
     numberNouns: ['nr', 'numer'],
     postalWords: ['pocztowy', 'kod'],
     phoneNouns: ['telefon'],

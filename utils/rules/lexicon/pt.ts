@@ -176,7 +176,7 @@ export const lexicon: Lexicon = {
     objectClitics: ['me', 'nos'],
     speakers: ['eu'],
     idWords: ['cpf', 'cnpj'],
-    orderWords: ['pedido', 'encomenda', 'fatura', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cnpj', 'cpf', 'nif', 'nipc'],
+    orderWords: ['pedido', 'encomenda', 'fatura', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cnpj', 'cpf', 'nif', 'nipc', 'matrícula', 'matricula'],
     numberNouns: ['no', 'numero', 'número'],
     postalWords: ['cep'],
     phoneNouns: ['telefone', 'celular'],

@@ -159,7 +159,7 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['önceki', 'onceki'],
     pastJobNoun: ['işimde', 'isimde', 'şirketimde'],
     workStems: ['entegr'],
-    orderWords: ['siparis', 'sipariş', 'fatura', 'talep', 'kargo', 'takip', 'vkn', 'vergi', 'tckn', 'mersis'],
+    orderWords: ['siparis', 'sipariş', 'fatura', 'talep', 'kargo', 'takip', 'vkn', 'vergi', 'tckn', 'mersis', 'öğrenci', 'ogrenci'],
     numberNouns: ['numara', 'numarası', 'no'],
     postalWords: ['posta'],
     phoneNouns: ['telefon'],

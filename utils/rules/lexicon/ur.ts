@@ -142,7 +142,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['بجائے', 'بدون'],
     routeNegator: ['بجائے', 'بدون'],
     here: ['یہاں'],
-    orderWords: ['آرڈر', 'انوائس', 'ٹکٹ', 'ٹریکنگ', 'جاب', 'ٹیکس'],
+    orderWords: ['آرڈر', 'انوائس', 'ٹکٹ', 'ٹریکنگ', 'جاب', 'ٹیکس', 'رول', 'رجسٹریشن', 'اندراج'],
     numberNouns: ['نمبر'],
     postalWords: ['پوسٹل'],
     phoneNouns: ['فون', 'موبائل'],

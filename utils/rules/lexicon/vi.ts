@@ -118,7 +118,7 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['cũ', 'trước'],
     pastJobNoun: ['việc', 'ty'],
     workStems: ['tich hop'],
-    orderWords: ['don', 'hoa', 'vé', 'mst'],
+    orderWords: ['don', 'hoa', 'vé', 'mst', 'mssv'],
     numberNouns: ['so', 'số', 'mã'],
     postalWords: ['mã', 'bưu'],
     phoneNouns: ['sđt'],

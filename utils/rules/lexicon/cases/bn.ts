@@ -83,4 +83,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'গ্রাহকদের ফোন কলের রেকর্ডিং শুনে রিপোর্ট বানাতে হবে', expect: [], note: '"কলের" keeps its genitive: the stem "কল" is too short to read alone' },
   { text: 'ক্লায়েন্টের ইনস্টাগ্রামের রিলগুলো এডিট করতে হবে', expect: [], note: 'the client\'s Instagram reels are the work' },
   { text: 'আমার শেষ জব আইডি 021774410932, ওখানে ক্লায়েন্টের রিভিউ আছে', expect: [], note: 'a job ID (orderWords জব)' },
+  { text: 'প্রথম পাতায় রোল নম্বর ২২০৪৫১৩ আর বিষয়ের নাম লিখবেন', expect: [], note: 'roll number' },
 ];

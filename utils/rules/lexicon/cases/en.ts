@@ -115,4 +115,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Please continue to email the weekly report to our accountant.', expect: [], note: 'to email as a verb of the work' },
   { text: 'We will continue the email campaign on Monday with the new templates.', expect: [], note: 'an email campaign as the work' },
   { text: 'You suggested we continue the thread over email. I understand, but all our talks stay here on Upwork.', expect: [], note: 'declined in the next sentence' },
+  { text: 'Put your student number 20231187 and the module code on the first page.', expect: [], note: 'student ID in a template' },
+  { text: 'Roll no 4471293 goes in the header, Arial 11, double spaced.', expect: [], note: 'roll number' },
+  { text: 'My student number is 20231187, but text me on 07700 900412 if the tutor is late.', expect: ['call', 'contact'], note: 'a phone next to a student ID' },
 ];

@@ -68,4 +68,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'पिछली जॉब आईडी 021663771204 है, वहाँ रिव्यू देख लीजिए', expect: [], note: 'a job ID (orderWords जॉब)' },
   { text: 'अगली मीटिंग ऑफलाइन करते हैं, मैं भी पुणे में हूँ', expect: ['call'], note: 'meeting in person' },
   { text: 'आगे की बात ईमेल पे जारी रखते हैं, यहाँ मैसेज देर से आते हैं', expect: ['call'], note: 'ईमेल पे जारी: continue on email' },
+  { text: 'कवर पेज पर रोल नंबर 19083345 और विषय का नाम लिखना है', expect: [], note: 'roll number' },
 ];

@@ -46,4 +46,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Nanti invoice ke perusahaan saya saja ya, biar cepat', expect: ['payment'] },
   { text: 'Di spanduk ditulis nomor toko (021) 555-0177 dan email pesanan, ya kak?', expect: [], note: 'artifact: spanduk' },
   { text: 'nomor hp nya kak?', expect: ['contact'], note: 'verbless ask with nya and kak' },
+  { text: 'Tulis NIM 1906234417 dan nama dosen pembimbing di halaman sampul.', expect: [], note: 'student ID' },
 ];

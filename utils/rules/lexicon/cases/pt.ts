@@ -54,4 +54,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'O input do celular precisa da máscara (99) 99999-9999 com validação de DDD', expect: [], note: 'input mask of a form' },
   { text: 'Dá para pagar por Multibanco? Eu envio a referência já a seguir', expect: ['payment'], note: 'Portuguese ATM reference' },
   { text: 'O sistema gera o QR Code do Pix com o payload BR Code no rodapé do recibo', expect: [], note: 'Pix QR code as the work' },
+  { text: 'Coloque a matrícula 2021003318 e o nome do orientador na folha de rosto.', expect: [], note: 'student ID' },
 ];
