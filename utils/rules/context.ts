@@ -143,7 +143,7 @@ const ID_SUFFIX = lexiconWords('idFillers');
  * Words one letter away from an app name, kept out of the misspelled-name index: they belong to
  * that index (channels.ts names with a letter missing), not to a language.
  */
-const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', 'messages', 'message', 'watsa', 'wecha']);
+const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', 'messages', 'message', 'watsa', 'wecha', 'thema']);
 
 const ONE_LATIN_LETTER = /^[a-z]$/;
 

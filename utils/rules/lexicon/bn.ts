@@ -128,6 +128,8 @@ export const lexicon: Lexicon = {
     'ডেভেলপ', 'বানাতে হবে', 'সেটআপ', 'মার্কেটিং', 'ক্যাম্পেইন', 'টেমপ্লেট', 'বাটন', 'ফর্ম', 'ডাটাবেস',
     'অভিজ্ঞতা', 'এক্সপেরিয়েন্স', 'বটস', 'নোটিফিকেশন', 'রিমাইন্ডার', 'ফলোয়ার', 'পোস্ট', 'রেকর্ডিং', 'ডেভেলপার',
     'কোডিং', 'business api',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'গবেষণা', 'প্রভাব',
   ],
   near: ['কল', 'মিটিং', 'কথা', 'মেসেজ', 'অ্যাড'],
   feeHints: ['কমিশন'],
@@ -168,6 +170,7 @@ export const lexicon: Lexicon = {
     calledPerson: ['করব', 'করে', 'করুন', 'করেন', 'দিন', 'দেন', 'দিয়েন', 'দেব', 'দিচ্ছি'],
     socialCueStems: ['নক', 'ওখানে'],
     negation: ['না', 'নয়'],
+    needed: ['লাগবে', 'দরকার', 'প্রয়োজন'],
     upworkNegator: ['না', 'ছাড়া', 'বাদে'],
     routeNegator: ['ছাড়া'],
     routeWords: ['দিয়ে', 'মাধ্যমে'],

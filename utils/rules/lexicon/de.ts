@@ -128,6 +128,8 @@ export const lexicon: Lexicon = {
     'webhooks', 'workflow', 'entwickler', 'programmieren', 'implementieren', 'business api',
     'slack-integration', 'slack-integrationen', 'discord-bot', 'discord-bots', 'telegram-bot', 'whatsapp-api',
     'eine app', 'die app', 'telefonie', 'telefonanlage', 'umstellen', 'umstellt', 'umstellung', 'mini-app',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'datenschutz', 'nutzung von', 'einfluss von', 'auswirkungen von',
   ],
   near: ['anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],

@@ -235,6 +235,8 @@ export const lexicon: Lexicon = {
     'attendance', 'login', 'sso', 'music',
     // Meetings and calendars as the work: room hardware, an assistant's scheduling for someone else.
     'boardroom', 'conference room', 'meeting room', 'meeting rooms', 'rally bar', 'room system', 'calendar invites', 'schedule * meetings', 'book * meetings',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'essay on how', 'essay about how', 'thesis chapter', 'thesis is on', 'thesis is about', 'dissertation is on', 'dissertation on how', 'research on how', 'research is on', 'review is on', 'paper is on', 'study on how', 'literature review', 'peer-reviewed', 'fatigue', 'how often do you use', 'survey question', 'survey questions', 'the use of', 'usage of', 'impact of', 'influence of', 'effects of', 'broadcast list', 'broadcast lists',
   ],
   near: [
     'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer',

@@ -157,6 +157,8 @@ export const lexicon: Lexicon = {
     'webhooks', 'flujo', 'flujos', 'desarrollador', 'programar', 'implementar', 'embebido',
     'plantillas de mensajes', 'para negocios', 'business api', 'una app', 'la app', 'app de',
     'código qr', 'qr', 'payload', 'recibo', 'comprobante', 'sistema', 'sdk de pagos',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'el uso de', 'uso del', 'impacto de', 'impacto del', 'influencia de', 'influencia del',
   ],
   near: [
     'llamada', 'videollamada', 'reunion', 'reunión', 'chatear', 'conversar', 'hablar', 'mensaje', 'agrega',

@@ -140,6 +140,8 @@ export const lexicon: Lexicon = {
     'travaillé avec', 'bots', 'chatbots', 'intégrations', 'notifications', 'rappels', 'abonnés', 'publications',
     'enregistrement', 'enregistrements', 'transcription', 'plugins', 'webhooks', 'développeur', 'implémenter',
     'pour entreprises', 'business api', 'une app', 'une application',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'porte sur', 'usage de', "l'usage", 'utilisation de', "l'utilisation", 'impact de', "l'impact", 'influence de',
   ],
   near: ['appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],

@@ -123,6 +123,8 @@ export const lexicon: Lexicon = {
     'बनाना है', 'सेटअप', 'मार्केटिंग', 'कैंपेन', 'टेम्पलेट', 'बटन', 'विजेट', 'फॉर्म', 'डेटाबेस', 'अनुभव',
     'एक्सपीरियंस', 'बॉट्स', 'नोटिफिकेशन', 'रिमाइंडर', 'फॉलोअर्स', 'पोस्ट', 'रिकॉर्डिंग', 'डेवलपर', 'कोडिंग',
     'business api',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'शोध', 'विषय', 'प्रभाव',
   ],
   near: ['कॉल', 'मीटिंग', 'बात', 'मैसेज'],
   feeHints: ['कमीशन'],
@@ -170,6 +172,7 @@ export const lexicon: Lexicon = {
     channelNext: ['पे', 'पर'],
     socialCueStems: ['वहाँ', 'वहां', 'वहीं'],
     negation: ['नहीं', 'नही', 'मत'],
+    needed: ['ज़रूरत', 'जरूरत', 'आवश्यकता', 'ज़रूरी', 'जरूरी'],
     upworkNegator: ['नहीं', 'मत', 'बिना', 'छोड़', 'छोड़कर'],
     routeNegator: ['बिना'],
     routeWords: ['से', 'द्वारा', 'जरिए', 'ज़रिए'],

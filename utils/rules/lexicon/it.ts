@@ -117,6 +117,8 @@ export const lexicon: Lexicon = {
     'clone', 'annunci', 'validazione', 'modulo', 'campo', 'database', 'esperienza con', 'esperienza in',
     'integrazioni', 'notifiche', 'promemoria', 'registrazione', 'registrazioni', 'trascrizione', 'flusso',
     'sviluppatore', 'programmare', 'implementare', 'business api', 'un\'app',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    "l'uso di", 'uso di', "l'impatto di", 'impatto di', "l'influenza di",
   ],
   near: ['chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],

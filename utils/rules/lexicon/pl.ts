@@ -128,6 +128,8 @@ export const lexicon: Lexicon = {
     'botami', 'boty', 'botów', 'chatboty', 'integracji', 'integracją', 'powiadomienia', 'powiadomień',
     'przypomnienia', 'obserwujących', 'posty', 'nagranie', 'nagrania', 'transkrypcja', 'webhooki',
     'programista', 'programowanie', 'wdrożenie', 'aplikacji', 'kanału', 'business api',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'wpływ', 'wykorzystanie',
   ],
   near: ['rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],

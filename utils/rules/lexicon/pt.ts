@@ -144,6 +144,8 @@ export const lexicon: Lexicon = {
     'gravação', 'gravações', 'transcrição', 'plugins', 'webhooks', 'fluxo', 'fluxos', 'desenvolvedor',
     'programar', 'implementar', 'para empresas', 'business api', 'um app', 'o app', 'app de',
     'qr code', 'br code', 'brcode', 'payload', 'recibo', 'comprovante', 'sistema', 'layout',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'uso do', 'uso da', 'o uso de', 'impacto do', 'impacto da', 'influência do', 'influência da',
   ],
   near: [
     'chamada', 'videochamada', 'reuniao', 'reunião', 'conversar', 'conversa', 'falar', 'mensagem', 'adiciona',

@@ -134,6 +134,8 @@ export const lexicon: Lexicon = {
     'deneyiminiz', 'deneyimin', 'tecrübe', 'tecrübeniz', 'botları', 'botlar', 'bot geliştirme',
     'entegrasyonları', 'bildirim', 'bildirimler', 'bildirimleri', 'hatırlatma', 'takipçi', 'gönderiler',
     'kayıt', 'kaydı', 'geliştirici', 'yazılım', 'uygulamaları', 'business api',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'etkisi', 'kullanımı',
   ],
   near: ['gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
@@ -151,6 +153,7 @@ export const lexicon: Lexicon = {
       'menü',
     ],
     negation: ['değil', 'degil', 'asla'],
+    needed: ['gerek', 'lazım', 'ihtiyaç', 'gerekli'],
     shareOrUseStems: ['paylaş', 'kullan', 'vermek'],
     upworkNegator: ['değil', 'degil', 'olmadan', 'yerine'],
     routeNegator: ['olmadan', 'yerine'],

@@ -95,6 +95,8 @@ export const lexicon: Lexicon = {
     'thiết lập', 'marketing', 'chiến dịch', 'mẫu', 'nút', 'widget', 'biểu mẫu', 'cơ sở dữ liệu', 'kinh nghiệm',
     'bots', 'zalo oa', 'official account', 'thông báo', 'nhắc nhở', 'người theo dõi', 'bài đăng', 'ghi âm',
     'ghi hình', 'lập trình viên', 'triển khai', 'business api',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'ảnh hưởng', 'việc sử dụng', 'tác động',
   ],
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],

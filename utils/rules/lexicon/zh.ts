@@ -131,6 +131,8 @@ export const lexicon: Lexicon = {
     // one's own (独立站), calls to suppliers as a duty, a meeting gift (见面礼) that is no meeting.
     '开放平台', '開放平台', '考勤', '独立站', '獨立站', '给供应商', '給供應商',
     '伴手礼', '伴手禮', '见面礼', '見面禮',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    '影响', '论文题目', '論文題目',
   ],
   near: ['通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
   feeHints: ['手续费', '佣金', '费用', '費用'],

@@ -118,4 +118,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Put your student number 20231187 and the module code on the first page.', expect: [], note: 'student ID in a template' },
   { text: 'Roll no 4471293 goes in the header, Arial 11, double spaced.', expect: [], note: 'roll number' },
   { text: 'My student number is 20231187, but text me on 07700 900412 if the tutor is late.', expect: ['call', 'contact'], note: 'a phone next to a student ID' },
+  { text: 'My dissertation is on how Discord servers shape study habits of first-year students.', expect: [], note: 'app as a research topic' },
+  { text: 'For the seminar I need a short paper on the impact of Snapchat streaks on teenage sleep.', expect: [], note: 'app as a research topic' },
+  { text: 'Can we go through my essay on Zoom tomorrow evening?', expect: ['call'], note: 'an essay discussed on Zoom is still a call' },
 ];

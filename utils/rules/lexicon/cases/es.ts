@@ -68,4 +68,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Transferime la seña a mi Mercado Pago y arranco el lunes', expect: ['payment'], note: 'voseo verb of transferring' },
   { text: 'El recibo del pago con Mercado Pago debe mostrar el código QR en el sistema', expect: [], note: 'wallet receipts as the work' },
   { text: 'En la portada va mi matrícula 2020117745 y el nombre de la profesora.', expect: [], note: 'student ID' },
+  { text: 'Mi tesis trata sobre el uso de WhatsApp en las cooperativas agrícolas de Jalisco.', expect: [], note: 'app as a research topic' },
 ];

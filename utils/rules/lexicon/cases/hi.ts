@@ -69,4 +69,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'अगली मीटिंग ऑफलाइन करते हैं, मैं भी पुणे में हूँ', expect: ['call'], note: 'meeting in person' },
   { text: 'आगे की बात ईमेल पे जारी रखते हैं, यहाँ मैसेज देर से आते हैं', expect: ['call'], note: 'ईमेल पे जारी: continue on email' },
   { text: 'कवर पेज पर रोल नंबर 19083345 और विषय का नाम लिखना है', expect: [], note: 'roll number' },
+  { text: 'मेरी रिपोर्ट का विषय है: किसानों पर व्हाट्सएप समूहों का प्रभाव।', expect: [], note: 'app as a research topic' },
+  { text: 'सारी क्लास अपवर्क पर होंगी, व्हाट्सएप की ज़रूरत नहीं', expect: [], note: 'app ruled out after the name' },
+  { text: 'व्हाट्सएप पर बात करें, ज़ूम की ज़रूरत नहीं', expect: ['call'], note: 'one app ruled out, the other proposed' },
 ];

@@ -47,4 +47,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Di spanduk ditulis nomor toko (021) 555-0177 dan email pesanan, ya kak?', expect: [], note: 'artifact: spanduk' },
   { text: 'nomor hp nya kak?', expect: ['contact'], note: 'verbless ask with nya and kak' },
   { text: 'Tulis NIM 1906234417 dan nama dosen pembimbing di halaman sampul.', expect: [], note: 'student ID' },
+  { text: 'Penelitian ini membahas dampak TikTok terhadap minat baca siswa SMA.', expect: [], note: 'app as a research topic' },
+  { text: 'Kita bahas skripsinya lewat WhatsApp aja ya malam ini', expect: ['call'], note: 'a proposal despite the thesis' },
 ];

@@ -55,4 +55,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Dá para pagar por Multibanco? Eu envio a referência já a seguir', expect: ['payment'], note: 'Portuguese ATM reference' },
   { text: 'O sistema gera o QR Code do Pix com o payload BR Code no rodapé do recibo', expect: [], note: 'Pix QR code as the work' },
   { text: 'Coloque a matrícula 2021003318 e o nome do orientador na folha de rosto.', expect: [], note: 'student ID' },
+  { text: 'O artigo analisa o impacto do TikTok no vocabulário dos alunos do ensino médio.', expect: [], note: 'app as a research topic' },
+  { text: 'Vamos revisar o TCC pelo WhatsApp amanhã à noite?', expect: ['call'], note: 'a proposal despite the thesis' },
 ];

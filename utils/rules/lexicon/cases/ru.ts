@@ -70,4 +70,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "в синем самолетике ищите меня как Ирина Котова", expect: ['call', 'contact'], note: "Telegram described by its icon" },
   { text: "ДС подписали вчера, правки внесем до пятницы", expect: [], note: "ДС (a contract supplement) with no cue" },
   { text: "давай в телеге, ник olga_m88", expect: ['call', 'contact'], note: "an ID after the nick noun without a colon" },
+  { text: 'Курсовая про влияние Telegram-каналов на политические взгляды студентов.', expect: [], note: 'app as a research topic' },
 ];
