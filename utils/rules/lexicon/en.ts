@@ -316,6 +316,7 @@ export const lexicon: Lexicon = {
       'receipt', 'item', 'items', 'model', 'part', 'lot', 'batch', 'record', 'row', 'rows', 'page', 'room', 'apt',
       'suite', 'unit', 'milestone', 'license', 'licence', 'key', 'hash', 'commit', 'port', 'codes', 'asin', 'upc',
       'ean', 'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project', 'registration', 'cr',
+      'arxiv', 'pmid', 'pmcid',
     ],
     orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'vat', 'gst', 'gstin', 'ntn', 'strn', 'abn', 'acn', 'ein', 'tin', 'utr', 'duns', 'paybill', 'student', 'roll', 'enrollment', 'enrolment', 'matriculation', 'matric', 'reg', 'admission', 'candidate'],
     numberNouns: ['no', 'num', 'number', 'n', 'numbers', 'nos'],

@@ -121,4 +121,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'My dissertation is on how Discord servers shape study habits of first-year students.', expect: [], note: 'app as a research topic' },
   { text: 'For the seminar I need a short paper on the impact of Snapchat streaks on teenage sleep.', expect: [], note: 'app as a research topic' },
   { text: 'Can we go through my essay on Zoom tomorrow evening?', expect: ['call'], note: 'an essay discussed on Zoom is still a call' },
+  { text: 'The second source is doi:10.1177/0261927X20913245, can you fix the APA entry?', expect: [], note: 'a DOI is no phone number' },
+  { text: 'Cite it as 10.2307/4418502 in the reference list, please.', expect: [], note: 'a bare DOI' },
+  { text: 'Check arXiv 2207.04415 and PMID 33512290 before you cite them.', expect: [], note: 'preprint and PubMed IDs' },
+  { text: 'The paper is doi.org/10.1016/j.learninstruc.2021.101512, or just call me at 0161 496 0721 to talk it through.', expect: ['call', 'contact'], note: 'a phone after a DOI still counts' },
 ];
