@@ -308,7 +308,7 @@ export const lexicon: Lexicon = {
     ],
     reportingVerbs: ['asked', 'asking', 'asks', 'told', 'claiming', 'claimed'],
     reportedTarget: ['me', 'us', 'our', 'people', 'freelancers', 'them', 'him', 'her', 'for', 'to', 'everyone'],
-    speakers: ['i', 'im', 'we', 'were', 'weve', 'you', 'youre', 'u', 'my', 'our', 'ive', 'id'],
+    speakers: ['i', 'im', 'we', 'were', 'weve', 'you', 'youre', 'u', 'my', 'our', 'ive', 'id', 'ill'],
     idWords: [
       'id', 'order', 'orders', 'invoice', 'inv', 'ticket', 'ref', 'reference', 'job', 'po', 'sku', 'case',
       'tracking', 'transaction', 'txn', 'acct', 'serial', 'isbn', 'issn', 'doi', 'version', 'v', 'build', 'pr',

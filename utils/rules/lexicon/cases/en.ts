@@ -125,4 +125,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Cite it as 10.2307/4418502 in the reference list, please.', expect: [], note: 'a bare DOI' },
   { text: 'Check arXiv 2207.04415 and PMID 33512290 before you cite them.', expect: [], note: 'preprint and PubMed IDs' },
   { text: 'The paper is doi.org/10.1016/j.learninstruc.2021.101512, or just call me at 0161 496 0721 to talk it through.', expect: ['call', 'contact'], note: 'a phone after a DOI still counts' },
+  { text: "I'll message you in this thread as soon as the marking rubric is ready.", expect: [], note: "I'll + message is no iMessage" },
+  { text: 'I message my students here every Sunday with the homework list.', expect: [], note: 'I + message is no iMessage' },
+  { text: 'Text me on i message instead, it is quicker for my son.', expect: ['call'], note: 'iMessage written apart, after a preposition' },
 ];
