@@ -282,7 +282,7 @@ export const lexicon: Lexicon = {
     ],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
     receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking'],
-    shareOrUseStems: ['share', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch'],
+    shareOrUseStems: ['share', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add'],
     upworkNegator: ['not', 'no', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
     routeWords: ['through', 'via', 'thru'],

@@ -178,7 +178,7 @@ export const lexicon: Lexicon = {
     ],
     negation: ['no', 'nunca'],
     receiveStems: ['recib', 'acept', 'cobr'],
-    shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'cambiar', 'pasarnos', 'mudar'],
+    shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'cambiar', 'pasarnos', 'mudar', 'agrega', 'añadi'],
     upworkNegator: ['no', 'sin', 'lugar', 'vez'],
     routeNegator: ['sin'],
     routeWords: ['por'],

@@ -165,7 +165,7 @@ export const lexicon: Lexicon = {
     ],
     negation: ['nao', 'não', 'nunca'],
     receiveStems: ['receb', 'aceit', 'cobr'],
-    shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'mudar', 'migrar'],
+    shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'mudar', 'migrar', 'adiciona'],
     upworkNegator: ['não', 'nao', 'sem', 'vez', 'lugar'],
     routeNegator: ['sem'],
     routeWords: ['por', 'pela', 'pelo'],

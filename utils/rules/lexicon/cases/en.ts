@@ -128,4 +128,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'll message you in this thread as soon as the marking rubric is ready.", expect: [], note: "I'll + message is no iMessage" },
   { text: 'I message my students here every Sunday with the homework list.', expect: [], note: 'I + message is no iMessage' },
   { text: 'Text me on i message instead, it is quicker for my son.', expect: ['call'], note: 'iMessage written apart, after a preposition' },
+  { text: "Sorry, I can't add you on Snapchat, my mum only lets me use Upwork for lessons.", expect: [], note: 'refusal in a student voice: negated add' },
+  { text: "Why don't you add me on Snapchat so we can go over the homework?", expect: ['call'], note: 'a why-question suggests' },
 ];

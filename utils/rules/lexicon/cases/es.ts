@@ -69,4 +69,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'El recibo del pago con Mercado Pago debe mostrar el código QR en el sistema', expect: [], note: 'wallet receipts as the work' },
   { text: 'En la portada va mi matrícula 2020117745 y el nombre de la profesora.', expect: [], note: 'student ID' },
   { text: 'Mi tesis trata sobre el uso de WhatsApp en las cooperativas agrícolas de Jalisco.', expect: [], note: 'app as a research topic' },
+  { text: 'Perdón, no puedo agregarte en Instagram, mis papás revisan mi teléfono.', expect: [], note: 'negated add' },
+  { text: 'Agrégame en Instagram y repasamos el examen allí', expect: ['call'], note: 'still a proposal' },
 ];

@@ -57,4 +57,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Coloque a matrícula 2021003318 e o nome do orientador na folha de rosto.', expect: [], note: 'student ID' },
   { text: 'O artigo analisa o impacto do TikTok no vocabulário dos alunos do ensino médio.', expect: [], note: 'app as a research topic' },
   { text: 'Vamos revisar o TCC pelo WhatsApp amanhã à noite?', expect: ['call'], note: 'a proposal despite the thesis' },
+  { text: 'Desculpa, não posso te adicionar no Instagram, minha mãe vê meu celular.', expect: [], note: 'negated add' },
+  { text: 'Me adiciona no Instagram que a gente revisa a prova lá', expect: ['call'], note: 'still a proposal' },
 ];
