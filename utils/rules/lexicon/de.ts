@@ -49,6 +49,8 @@ export const lexicon: Lexicon = {
     'kaffee trinken gehen', 'komm in mein büro', 'kommen sie in mein büro', 'in meinem büro vorbeikommen',
     'vor ort treffen', 'ein persönliches treffen', 'von angesicht zu angesicht',
     'in ihrem büro treffen', 'in ihr büro kommen', 'zu ihnen ins büro', 'bei ihnen im büro', 'persönlich in ihrem büro',
+    // Tutoring in person: lessons at home, meeting in the library.
+    'in der bibliothek treffen', 'treffen uns in der bibliothek', 'nachhilfe bei mir zu hause', 'nachhilfe bei ihnen zu hause', 'bei mir zu hause unterrichten',
   ],
   elsewhere: [
     'schreiben sie mir doch eine e-mail', 'schreib mir doch eine mail', 'schreiben sie mir doch eine mail',

@@ -50,6 +50,8 @@ export const lexicon: Lexicon = {
     'meet at', 'meet you at', 'see you at the', 'meet near', 'meet somewhere', 'meet downtown', 'drop by',
     'meet offline', 'meet irl', 'irl', 'come by our office', 'come to our office', 'visit our office',
     'stop by our office', 'at our office', 'at my office', 'visit us',
+    // Tutoring in person: lessons at home, meeting in the library.
+    'lesson at my house', 'lessons at my house', 'lesson at our house', 'lessons at our house', 'session at my house', 'sessions at my house', 'session at our house', 'sessions at our house', 'lessons at your house', 'sessions at your house', 'classes at my house', 'tutoring at my house', 'tutoring at your house', 'tutor at your house', 'come to your house', 'come to my house', 'come to our house', 'lessons at my place', 'sessions at my place', 'lessons at your place', 'meet at the library', 'meet in the library', 'meet at the campus library',
   ],
   elsewhere: [
     // A slot on the writer's own booking calendar is a call booked outside Upwork ("grab 15 min on my calendar").

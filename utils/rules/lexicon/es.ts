@@ -61,6 +61,8 @@ export const lexicon: Lexicon = {
     'tomar un café', 'tomamos un café', 'nos tomamos un café', 'un cafecito', 'ven a mi oficina',
     'venga a mi oficina', 'pásate por la oficina', 'pásate por mi oficina', 'nos juntamos en', 'juntarnos en',
     'nos vemos en mi oficina', 'visitarte en tu oficina',
+    // Tutoring in person: lessons at home, meeting in the library.
+    'vernos en la biblioteca', 'nos vemos en la biblioteca', 'clases a domicilio', 'clases en mi casa', 'clases en tu casa', 'ven a mi casa',
   ],
   elsewhere: [
     'en lugar de pasar por upwork', 'en vez de pasar por upwork', 'sin pasar por upwork',

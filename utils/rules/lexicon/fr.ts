@@ -54,6 +54,8 @@ export const lexicon: Lexicon = {
     'en personne', 'en présentiel', 'se rencontrer', 'se voir en vrai', 'on se voit en vrai', 'boire un café',
     'prendre un café', 'autour d\'un café', 'passe à mon bureau', 'passez à mon bureau', 'venez au bureau',
     'rendez-vous physique', 'réunion physique', 'de visu',
+    // Tutoring in person: lessons at home, meeting in the library.
+    'se voit à la bu', 'se voit à la bibliothèque', 'se retrouver à la bibliothèque', 'on se retrouve à la bu', 'cours à domicile', 'cours chez moi', 'cours chez vous',
   ],
   elsewhere: [
     'envoyez-moi un e-mail', 'envoie-moi un e-mail', 'envoyez-moi plutôt un e-mail', 'envoyez-moi plutôt un mail', 'écrivez-moi plutôt un e-mail',

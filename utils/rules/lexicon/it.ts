@@ -38,6 +38,8 @@ export const lexicon: Lexicon = {
     'di persona', 'incontrarci di persona', 'vederci di persona', 'ci vediamo di persona', 'un caffè insieme',
     'prendiamo un caffè', 'prendere un caffè', 'vieni in ufficio', 'venga nel mio ufficio', 'passa in ufficio',
     'incontro in presenza', 'faccia a faccia',
+    // Tutoring in person: lessons at home, meeting in the library.
+    'vederci in biblioteca', 'incontrarci in biblioteca', 'ci vediamo in biblioteca', 'lezioni a casa mia', 'lezione a casa mia', 'lezioni a casa tua', 'vieni a casa mia',
   ],
   elsewhere: [
     'invece di passare da upwork', 'anziché passare da upwork', 'senza passare da upwork',

@@ -52,6 +52,8 @@ export const lexicon: Lexicon = {
     'pessoalmente', 'encontro presencial', 'reunião presencial', 'nos encontrar pessoalmente',
     'tomar um café', 'tomamos um café', 'um cafezinho', 'vem no meu escritório', 'venha ao meu escritório',
     'passa no escritório', 'passa aqui no escritório', 'nos vemos pessoalmente', 'cara a cara',
+    // Tutoring in person: lessons at home, meeting in the library.
+    'nos vemos na biblioteca', 'encontrar na biblioteca', 'aulas em casa', 'aula na minha casa', 'aulas na minha casa', 'aula na sua casa',
   ],
   elsewhere: [
     'em vez de passar pelo upwork', 'ao invés de passar pelo upwork', 'sem passar pelo upwork',

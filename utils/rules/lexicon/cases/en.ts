@@ -130,4 +130,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Text me on i message instead, it is quicker for my son.', expect: ['call'], note: 'iMessage written apart, after a preposition' },
   { text: "Sorry, I can't add you on Snapchat, my mum only lets me use Upwork for lessons.", expect: [], note: 'refusal in a student voice: negated add' },
   { text: "Why don't you add me on Snapchat so we can go over the homework?", expect: ['call'], note: 'a why-question suggests' },
+  { text: "Happy to do the Saturday sessions at your house if you're near Leeds.", expect: ['call'], note: 'tutoring in person at home' },
+  { text: 'The wifi at my house keeps dropping, so please keep the lessons here on Upwork.', expect: [], note: 'a house that is no meeting place' },
 ];

@@ -71,4 +71,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Mi tesis trata sobre el uso de WhatsApp en las cooperativas agrícolas de Jalisco.', expect: [], note: 'app as a research topic' },
   { text: 'Perdón, no puedo agregarte en Instagram, mis papás revisan mi teléfono.', expect: [], note: 'negated add' },
   { text: 'Agrégame en Instagram y repasamos el examen allí', expect: ['call'], note: 'still a proposal' },
+  { text: 'Si vives en Valencia, nos vemos en la biblioteca el jueves.', expect: ['call'], note: 'meeting in the library' },
 ];

@@ -59,4 +59,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Numéro étudiant 21830056 ; pour le cours, appelez-moi au 07 81 22 45 09.', expect: ['call', 'contact'], note: 'phone after a student ID' },
   { text: "Ma thèse porte sur l'utilisation de Telegram par les collectifs militants.", expect: [], note: 'app as a research topic' },
   { text: 'On peut corriger ton mémoire sur WhatsApp ce soir ?', expect: ['call'], note: 'a proposal despite the thesis' },
+  { text: 'Je donne aussi des cours à domicile sur Lyon si vous préférez.', expect: ['call'], note: 'lessons at home' },
 ];
