@@ -54,7 +54,7 @@ export const CHANNELS: Channel[] = [
   { label: 'Tencent Meeting', kind: 'call', names: ['腾讯会议', '騰訊會議', 'voov', 'tencent meeting', '钉钉', '釘釘', 'dingtalk', '飞书', '飛書', 'feishu', 'lark'] },
   { label: 'Viber', kind: 'call', names: ['viber', 'vibr', 'vaiber', 'purple app', 'purple chat app', 'app viola', 'app morada', 'aplicativo roxo', 'appli violette', 'fioletowa aplikacja', 'mor uygulama', 'aplikasi ungu', 'вайбер', 'вайбере', 'فايبر'] },
   { label: 'FaceTime', kind: 'call', names: ['facetime', 'face time'] },
-  { label: 'iMessage', kind: 'call', names: ['imessage', 'i message', 'imsg'] },
+  { label: 'iMessage', kind: 'call', names: ['imessage', 'imsg'], weak: ['i message'] },
   { label: 'LINE', kind: 'call', names: ['line app', 'line id'], weak: ['line'] },
   { label: 'Zalo', kind: 'call', names: ['zalo', 'za lo'], weak: ['zlo'] },
   { label: 'imo', kind: 'call', names: ['imo app'], weak: ['imo'] },

@@ -127,6 +127,8 @@ export function perSentence(ctx: Ctx, key: string, sent: number, compute: (ctx: 
 
 /** Prepositions and possessives after which a weak channel name ("line", "wise") is meant as one. */
 export const CHANNEL_PREP = lexiconWords('channelPrepositions');
+/** First persons ("I", "I'll"): the first word of a name split in two that is one is the pronoun. */
+const NAME_SPEAKERS = lexiconWords('speakers');
 /** Prepositions of other languages before an app name ("por meet", "pelo meet", "через meet"). */
 const FOREIGN_PREP = lexiconWords('appPrepositions');
 const CHANNEL_NEXT = lexiconWords('channelNext');
@@ -145,7 +147,7 @@ const SPEAKER_WORDS = lexiconWords('speakers');
  * Words one letter away from an app name, kept out of the misspelled-name index: they belong to
  * that index (channels.ts names with a letter missing), not to a language.
  */
-const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', 'messages', 'message', 'watsa', 'wecha']);
+const COMMON_WORDS = new Set(['disord', 'steams', 'hangout', 'whata', 'viper', 'messages', 'message', 'watsa', 'wecha', 'thema']);
 
 const ONE_LATIN_LETTER = /^[a-z]$/;
 
@@ -444,7 +446,10 @@ function findChannels(
       // makes it the name, as for a weak name. Only a name of two words: one broken into more
       // pieces ("west ern uni on") is written apart on purpose, whatever its last piece is.
       const splitAtPrep = len === 2 && name?.channel.kind === 'payment' && CHANNEL_PREP.has(words[i + len - 1]!);
-      if (name && (!(name.weak || splitAtPrep || joined) || qualifies(i, len))) {
+      // "I'll message you here", "I message you on Upwork": a name split after a first person
+      // (i + message = iMessage) reads as the pronoun and its verb unless a cue makes it the name.
+      const splitAtSpeaker = len === 2 && NAME_SPEAKERS.has(words[i]!);
+      if (name && (!(name.weak || splitAtPrep || splitAtSpeaker || joined) || qualifies(i, len))) {
         hit = name;
         hitLen = len;
       }

@@ -66,6 +66,7 @@ function spelledDomain(ctx: Ctx, h: ChannelHit): boolean {
 const WITHOUT = lexiconWords('without');
 const NEEDED = lexiconWords('needed');
 const NUMBER_LABELS = lexiconWords('numberLabels');
+const NUMBER_NOUNS = lexiconWords('numberNouns');
 
 const MEET_CALL_NOUNS = lexiconWords('meetCallNouns');
 
@@ -104,8 +105,37 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
   // "No WhatsApp calls please, Upwork chat only": "no" opening the sentence, the name, then a call noun.
   if (prev === 'no' && h.from - 1 === sentenceOf(ctx, h.from).from && ctx.sent[h.to] === sent && callNoun(ctx.words[h.to]!)) return true;
   if (ctx.tokens.question[sent]) return false;
+  if (neededNegatedAfter(ctx, h)) return true;
   if (CHANNEL_PREP.has(prev)) return h.from >= 2 && ctx.sent[h.from - 2] === sent && negationAt(ctx, h.from - 2);
   return negationAt(ctx, h.from - 1);
+}
+
+/** Words between an app name and a negated word of needing after it ("হোয়াটসঅ্যাপের কোনো দরকার নেই", "WhatsApp'a hiç gerek yok"). */
+const NEEDED_AFTER_REACH = 3;
+
+/**
+ * Verb-final languages say it after the name: in a statement, a word of needing at most three words
+ * after the name with a negation right after it ("হোয়াটসঅ্যাপ লাগবে না", "واٹس ایپ کی ضرورت نہیں",
+ * "WhatsApp'a gerek yok"), or a negation right after the name that closes its clause ("…, اس لیے
+ * واٹس ایپ نہیں": "so no WhatsApp"). The name is ruled out.
+ */
+function neededNegatedAfter(ctx: Ctx, h: ChannelHit): boolean {
+  const sent = ctx.sent[h.from]!;
+  // "WhatsApp no." is its number (a number noun), not a "no".
+  if (h.to < ctx.count && ctx.sent[h.to] === sent && negationAt(ctx, h.to) && !NUMBER_NOUNS.has(ctx.words[h.to]!) && (h.to + 1 >= ctx.count || ctx.sent[h.to + 1] !== sent || clauseEndsAfter(ctx, h.to))) return true;
+  for (let n = h.to; n < Math.min(ctx.count, h.to + NEEDED_AFTER_REACH) && ctx.sent[n] === sent; n++) {
+    if (!NEEDED.has(ctx.words[n]!)) continue;
+    if (n + 1 < ctx.count && ctx.sent[n + 1] === sent && negationAt(ctx, n + 1)) return true;
+  }
+  return false;
+}
+
+/** Punctuation that closes a clause right after token k (a comma, full stop, dash…). */
+function clauseEndsAfter(ctx: Ctx, k: number): boolean {
+  const t = ctx.view.text;
+  const end = Math.min(t.length, ctx.tokens.vFrom[k + 1] ?? t.length);
+  for (let v = ctx.tokens.vTo[k]!; v < end; v++) if (/[,;.!—–،۔।]/.test(t[v]!)) return true;
+  return false;
 }
 
 /** "IMO 9074729": a ship's IMO number (valid check digit) after the name, not the imo messenger. */

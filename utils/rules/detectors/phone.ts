@@ -16,7 +16,7 @@ import type { Finding, FindingValue } from '../types';
 import { artifactContent, numberDeniedAsPhone, offersContact } from '../validators/context';
 import { sampleValue } from '../validators/sample';
 import { unicodeRegex } from '../unicodeRegex';
-import { idCue, isIdLabel, notPhoneReason } from '../validators/numberKinds';
+import { idCue, insideDoi, isIdLabel, notPhoneReason } from '../validators/numberKinds';
 
 /** The value of this file's findings. */
 const PHONE: FindingValue = { kind: 'phone' };
@@ -332,6 +332,11 @@ export function detectPhones(ctx: Ctx): Finding[] {
     let spoken = 0;
     while (spoken < run.length && run[spoken]!.word) spoken++;
     if (spoken >= 1 && run.length - spoken >= 2 && !run.slice(spoken).some((x) => x.word) && notPhoneReason({ groups: groups.slice(spoken), seps: seps.slice(spoken), before: '', after: '', prevWord: '', prevWords: '' })) continue;
+    // "10.1016/j.compedu.2020.103778": the digits are part of a DOI (a reference, not a number to call).
+    if (!plus && insideDoi(view.text, firstFrom)) {
+      if (digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
+      continue;
+    }
     // "1Z 999 AA1 01 2345 6784": the digits continue a code of letters and digits.
     if (!plus && insideCode(ctx, from)) {
       if (digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');

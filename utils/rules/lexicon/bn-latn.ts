@@ -127,6 +127,7 @@ export const lexicon: Lexicon = {
     yourWords: ['apnar', 'tomar'],
     askFillers: ['bhai', 'vai', 'apu', 'den', 'ta'],
     negation: ['na', 'noy'],
+    needed: ['lagbe', 'dorkar', 'proyojon'],
     upworkNegator: ['na', 'chara', 'chhara', 'bade'],
     routeNegator: ['chara', 'chhara'],
     pastJobAdjective: ['ager', 'purono'],

@@ -49,6 +49,8 @@ export const lexicon: Lexicon = {
     'kaffee trinken gehen', 'komm in mein büro', 'kommen sie in mein büro', 'in meinem büro vorbeikommen',
     'vor ort treffen', 'ein persönliches treffen', 'von angesicht zu angesicht',
     'in ihrem büro treffen', 'in ihr büro kommen', 'zu ihnen ins büro', 'bei ihnen im büro', 'persönlich in ihrem büro',
+    // Tutoring in person: lessons at home, meeting in the library.
+    'in der bibliothek treffen', 'treffen uns in der bibliothek', 'nachhilfe bei mir zu hause', 'nachhilfe bei ihnen zu hause', 'bei mir zu hause unterrichten',
   ],
   elsewhere: [
     'schreiben sie mir doch eine e-mail', 'schreib mir doch eine mail', 'schreiben sie mir doch eine mail',
@@ -132,6 +134,8 @@ export const lexicon: Lexicon = {
     'webhooks', 'workflow', 'entwickler', 'programmieren', 'implementieren', 'business api',
     'slack-integration', 'slack-integrationen', 'discord-bot', 'discord-bots', 'telegram-bot', 'whatsapp-api',
     'eine app', 'die app', 'telefonie', 'telefonanlage', 'umstellen', 'umstellt', 'umstellung', 'mini-app',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'datenschutz', 'nutzung von', 'einfluss von', 'auswirkungen von',
   ],
   near: ['anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
@@ -165,7 +169,7 @@ export const lexicon: Lexicon = {
     reportingVerbs: ['fragte'],
     reportedTarget: ['mir', 'uns'],
     speakers: ['ich', 'wir'],
-    orderWords: ['bestellung', 'rechnung', 'auftrag', 'protokoll', 'vorgang', 'sendung', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'artikelnummer', 'lieferscheinnummer', 'ust', 'ustid', 'idnr', 'ustidnr', 'steuernummer', 'handelsregister', 'hrb'],
+    orderWords: ['bestellung', 'rechnung', 'auftrag', 'protokoll', 'vorgang', 'sendung', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'artikelnummer', 'lieferscheinnummer', 'ust', 'ustid', 'idnr', 'ustidnr', 'steuernummer', 'handelsregister', 'hrb', 'matrikelnummer', 'matrikel', 'matrikelnr'],
     numberNouns: ['nr', 'nummer'],
     postalWords: ['plz', 'postleitzahl'],
     phoneNouns: ['telefon', 'handy'],

@@ -50,6 +50,8 @@ export const lexicon: Lexicon = {
     'meet at', 'meet you at', 'see you at the', 'meet near', 'meet somewhere', 'meet downtown', 'drop by',
     'meet offline', 'meet irl', 'irl', 'come by our office', 'come to our office', 'visit our office',
     'stop by our office', 'at our office', 'at my office', 'visit us',
+    // Tutoring in person: lessons at home, meeting in the library.
+    'lesson at my house', 'lessons at my house', 'lesson at our house', 'lessons at our house', 'session at my house', 'sessions at my house', 'session at our house', 'sessions at our house', 'lessons at your house', 'sessions at your house', 'classes at my house', 'tutoring at my house', 'tutoring at your house', 'tutor at your house', 'come to your house', 'come to my house', 'come to our house', 'lessons at my place', 'sessions at my place', 'lessons at your place', 'meet at the library', 'meet in the library', 'meet at the campus library',
   ],
   elsewhere: [
     // A slot on the writer's own booking calendar is a call booked outside Upwork ("grab 15 min on my calendar").
@@ -247,6 +249,8 @@ export const lexicon: Lexicon = {
     'attendance', 'login', 'sso', 'music',
     // Meetings and calendars as the work: room hardware, an assistant's scheduling for someone else.
     'boardroom', 'conference room', 'meeting room', 'meeting rooms', 'rally bar', 'room system', 'calendar invites', 'schedule * meetings', 'book * meetings',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'essay on how', 'essay about how', 'thesis chapter', 'thesis is on', 'thesis is about', 'dissertation is on', 'dissertation on how', 'research on how', 'research is on', 'review is on', 'paper is on', 'study on how', 'literature review', 'peer-reviewed', 'fatigue', 'how often do you use', 'survey question', 'survey questions', 'the use of', 'usage of', 'impact of', 'influence of', 'effects of', 'broadcast list', 'broadcast lists',
   ],
   near: [
     'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer',
@@ -294,7 +298,7 @@ export const lexicon: Lexicon = {
     ],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
     receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking'],
-    shareOrUseStems: ['share', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch'],
+    shareOrUseStems: ['share', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add'],
     upworkNegator: ['not', 'no', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
     routeWords: ['through', 'via', 'thru'],
@@ -320,7 +324,7 @@ export const lexicon: Lexicon = {
     ],
     reportingVerbs: ['asked', 'asking', 'asks', 'told', 'claiming', 'claimed'],
     reportedTarget: ['me', 'us', 'our', 'people', 'freelancers', 'them', 'him', 'her', 'for', 'to', 'everyone'],
-    speakers: ['i', 'im', 'we', 'were', 'weve', 'you', 'youre', 'u', 'my', 'our', 'ive', 'id'],
+    speakers: ['i', 'im', 'we', 'were', 'weve', 'you', 'youre', 'u', 'my', 'our', 'ive', 'id', 'ill'],
     idWords: [
       'id', 'order', 'orders', 'invoice', 'inv', 'ticket', 'ref', 'reference', 'job', 'po', 'sku', 'case',
       'tracking', 'transaction', 'txn', 'acct', 'serial', 'isbn', 'issn', 'doi', 'version', 'v', 'build', 'pr',
@@ -328,8 +332,9 @@ export const lexicon: Lexicon = {
       'receipt', 'item', 'items', 'model', 'part', 'lot', 'batch', 'record', 'row', 'rows', 'page', 'room', 'apt',
       'suite', 'unit', 'milestone', 'license', 'licence', 'key', 'hash', 'commit', 'port', 'codes', 'asin', 'upc',
       'ean', 'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project', 'registration', 'cr',
+      'arxiv', 'pmid', 'pmcid',
     ],
-    orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'vat', 'gst', 'gstin', 'ntn', 'strn', 'abn', 'acn', 'ein', 'tin', 'utr', 'duns', 'paybill'],
+    orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'vat', 'gst', 'gstin', 'ntn', 'strn', 'abn', 'acn', 'ein', 'tin', 'utr', 'duns', 'paybill', 'student', 'roll', 'enrollment', 'enrolment', 'matriculation', 'matric', 'reg', 'admission', 'candidate'],
     numberNouns: ['no', 'num', 'number', 'n', 'numbers', 'nos'],
     postalWords: ['zip', 'zipcode', 'postal', 'postcode', 'pin', 'pincode'],
     phoneNouns: ['phone', 'mobile', 'cell', 'call', 'text', 'tel'],

@@ -61,6 +61,8 @@ export const lexicon: Lexicon = {
     'tomar un café', 'tomamos un café', 'nos tomamos un café', 'un cafecito', 'ven a mi oficina',
     'venga a mi oficina', 'pásate por la oficina', 'pásate por mi oficina', 'nos juntamos en', 'juntarnos en',
     'nos vemos en mi oficina', 'visitarte en tu oficina',
+    // Tutoring in person: lessons at home, meeting in the library.
+    'vernos en la biblioteca', 'nos vemos en la biblioteca', 'clases a domicilio', 'clases en mi casa', 'clases en tu casa', 'ven a mi casa',
   ],
   elsewhere: [
     'en lugar de pasar por upwork', 'en vez de pasar por upwork', 'sin pasar por upwork',
@@ -161,6 +163,8 @@ export const lexicon: Lexicon = {
     'webhooks', 'flujo', 'flujos', 'desarrollador', 'programar', 'implementar', 'embebido',
     'plantillas de mensajes', 'para negocios', 'business api', 'una app', 'la app', 'app de',
     'código qr', 'qr', 'payload', 'recibo', 'comprobante', 'sistema', 'sdk de pagos',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'el uso de', 'uso del', 'impacto de', 'impacto del', 'influencia de', 'influencia del',
   ],
   near: [
     'llamada', 'videollamada', 'reunion', 'reunión', 'chatear', 'conversar', 'hablar', 'mensaje', 'agrega',
@@ -182,7 +186,7 @@ export const lexicon: Lexicon = {
     ],
     negation: ['no', 'nunca'],
     receiveStems: ['recib', 'acept', 'cobr'],
-    shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'cambiar', 'pasarnos', 'mudar', 'pase', 'pases', 'pasar', 'pasame'],
+    shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'cambiar', 'pasarnos', 'mudar', 'pase', 'pases', 'pasar', 'pasame', 'agrega', 'añadi'],
     upworkNegator: ['no', 'sin', 'lugar', 'vez'],
     routeNegator: ['sin'],
     routeWords: ['por'],
@@ -194,7 +198,7 @@ export const lexicon: Lexicon = {
     reportedTarget: ['me', 'nos'],
     objectClitics: ['me', 'nos'],
     speakers: ['yo', 'nosotros'],
-    orderWords: ['pedido', 'factura', 'orden', 'folio', 'referencia', 'expediente', 'guía', 'nif', 'cif', 'rfc', 'cuit', 'cuil', 'ruc', 'nit', 'curp'],
+    orderWords: ['pedido', 'factura', 'orden', 'folio', 'referencia', 'expediente', 'guía', 'nif', 'cif', 'rfc', 'cuit', 'cuil', 'ruc', 'nit', 'curp', 'matrícula', 'estudiante', 'alumno'],
     numberNouns: ['no', 'num', 'numero', 'número'],
     phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
     referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío'],

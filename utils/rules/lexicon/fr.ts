@@ -54,6 +54,8 @@ export const lexicon: Lexicon = {
     'en personne', 'en présentiel', 'se rencontrer', 'se voir en vrai', 'on se voit en vrai', 'boire un café',
     'prendre un café', 'autour d\'un café', 'passe à mon bureau', 'passez à mon bureau', 'venez au bureau',
     'rendez-vous physique', 'réunion physique', 'de visu',
+    // Tutoring in person: lessons at home, meeting in the library.
+    'se voit à la bu', 'se voit à la bibliothèque', 'se retrouver à la bibliothèque', 'on se retrouve à la bu', 'cours à domicile', 'cours chez moi', 'cours chez vous',
   ],
   elsewhere: [
     'envoyez-moi un e-mail', 'envoie-moi un e-mail', 'envoyez-moi plutôt un e-mail', 'envoyez-moi plutôt un mail', 'écrivez-moi plutôt un e-mail',
@@ -144,6 +146,8 @@ export const lexicon: Lexicon = {
     'travaillé avec', 'bots', 'chatbots', 'intégrations', 'notifications', 'rappels', 'abonnés', 'publications',
     'enregistrement', 'enregistrements', 'transcription', 'plugins', 'webhooks', 'développeur', 'implémenter',
     'pour entreprises', 'business api', 'une app', 'une application',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'porte sur', 'usage de', "l'usage", 'utilisation de', "l'utilisation", 'impact de', "l'impact", 'influence de',
   ],
   near: ['appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
@@ -174,7 +178,7 @@ export const lexicon: Lexicon = {
     reportedTarget: ['moi', 'nous'],
     objectClitics: ['m', 'a'],
     speakers: ['je', 'nous'],
-    orderWords: ['commande', 'facture', 'dossier', 'référence', 'réf', 'colis', 'siret', 'siren', 'tva', 'rcs'],
+    orderWords: ['commande', 'facture', 'dossier', 'référence', 'réf', 'colis', 'siret', 'siren', 'tva', 'rcs', 'étudiant', 'étudiante', 'matricule', 'inscription'],
     numberNouns: ['numero'],
     phoneNouns: ['téléphone'],
     referenceNouns: ['suivi', 'commandes'],

@@ -100,6 +100,8 @@ export const lexicon: Lexicon = {
     'kampanye', 'marketing', 'template', 'tombol', 'widget', 'database', 'pengalaman', 'berpengalaman', 'bots',
     'integrasi api', 'notifikasi', 'pengingat', 'followers', 'postingan', 'rekaman', 'transkrip', 'developer',
     'implementasi', 'business api',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'pengaruh', 'penggunaan', 'dampak',
   ],
   near: ['panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
   feeHints: ['potongan', 'biaya'],
@@ -128,7 +130,7 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['pekerjaan', 'kantor'],
     workStems: ['integr'],
     reportingVerbs: ['minta', 'meminta'],
-    orderWords: ['pesanan', 'faktur', 'tiket', 'resi', 'transaksi', 'npwp', 'nib', 'nik'],
+    orderWords: ['pesanan', 'faktur', 'tiket', 'resi', 'transaksi', 'npwp', 'nib', 'nik', 'nim', 'nis', 'nisn'],
     numberNouns: ['nomor', 'nombor'],
     postalWords: ['pos', 'kode'],
     phoneNouns: ['telepon', 'hp'],

@@ -38,6 +38,8 @@ export const lexicon: Lexicon = {
     'di persona', 'incontrarci di persona', 'vederci di persona', 'ci vediamo di persona', 'un caffè insieme',
     'prendiamo un caffè', 'prendere un caffè', 'vieni in ufficio', 'venga nel mio ufficio', 'passa in ufficio',
     'incontro in presenza', 'faccia a faccia',
+    // Tutoring in person: lessons at home, meeting in the library.
+    'vederci in biblioteca', 'incontrarci in biblioteca', 'ci vediamo in biblioteca', 'lezioni a casa mia', 'lezione a casa mia', 'lezioni a casa tua', 'vieni a casa mia',
   ],
   elsewhere: [
     'invece di passare da upwork', 'anziché passare da upwork', 'senza passare da upwork',
@@ -119,6 +121,8 @@ export const lexicon: Lexicon = {
     'clone', 'annunci', 'validazione', 'modulo', 'campo', 'database', 'esperienza con', 'esperienza in',
     'integrazioni', 'notifiche', 'promemoria', 'registrazione', 'registrazioni', 'trascrizione', 'flusso',
     'sviluppatore', 'programmare', 'implementare', 'business api', 'un\'app',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    "l'uso di", 'uso di', "l'impatto di", 'impatto di', "l'influenza di",
   ],
   near: ['chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
@@ -148,7 +152,7 @@ export const lexicon: Lexicon = {
     reportedTarget: ['mi', 'ci'],
     objectClitics: ['mi', 'ci', 'ha'],
     speakers: ['io', 'noi'],
-    orderWords: ['ordine', 'fattura', 'pratica', 'riferimento', 'spedizione', 'iva', 'piva', 'fiscale'],
+    orderWords: ['ordine', 'fattura', 'pratica', 'riferimento', 'spedizione', 'iva', 'piva', 'fiscale', 'matricola'],
     numberNouns: ['numero', 'nr'],
     postalWords: ['cap'],
     phoneNouns: ['telefono', 'cellulare'],

@@ -257,7 +257,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
  */
 const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   here: ['zh'],
-  needed: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tr', 'ur', 'ur-Latn', 'zh'],
+  needed: ['ar-Latn', 'zh'],
   receiveStems: ['ar-Latn'],
   phoneNouns: ['tl'],
   yourWords: ['zh'],

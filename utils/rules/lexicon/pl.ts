@@ -132,6 +132,8 @@ export const lexicon: Lexicon = {
     'botami', 'boty', 'botów', 'chatboty', 'integracji', 'integracją', 'powiadomienia', 'powiadomień',
     'przypomnienia', 'obserwujących', 'posty', 'nagranie', 'nagrania', 'transkrypcja', 'webhooki',
     'programista', 'programowanie', 'wdrożenie', 'aplikacji', 'kanału', 'business api',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'wpływ', 'wykorzystanie',
   ],
   near: ['rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
@@ -159,7 +161,7 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['firma', 'pracy', 'firmie'],
     workStems: ['integr', 'chatbota'],
     reportingVerbs: ['poprosil'],
-    orderWords: ['zamowienie', 'zamówienie', 'faktura', 'faktury', 'zgłoszenie', 'zgłoszenia', 'przesyłki', 'nip', 'regon', 'krs', 'pesel'],
+    orderWords: ['zamowienie', 'zamówienie', 'faktura', 'faktury', 'zgłoszenie', 'zgłoszenia', 'przesyłki', 'nip', 'regon', 'krs', 'pesel', 'indeksu', 'albumu'],
     numberNouns: ['nr', 'numer'],
     postalWords: ['pocztowy', 'kod'],
     phoneNouns: ['telefon'],

@@ -52,6 +52,8 @@ export const lexicon: Lexicon = {
     'pessoalmente', 'encontro presencial', 'reunião presencial', 'nos encontrar pessoalmente',
     'tomar um café', 'tomamos um café', 'um cafezinho', 'vem no meu escritório', 'venha ao meu escritório',
     'passa no escritório', 'passa aqui no escritório', 'nos vemos pessoalmente', 'cara a cara',
+    // Tutoring in person: lessons at home, meeting in the library.
+    'nos vemos na biblioteca', 'encontrar na biblioteca', 'aulas em casa', 'aula na minha casa', 'aulas na minha casa', 'aula na sua casa',
   ],
   elsewhere: [
     'em vez de passar pelo upwork', 'ao invés de passar pelo upwork', 'sem passar pelo upwork',
@@ -148,6 +150,8 @@ export const lexicon: Lexicon = {
     'gravação', 'gravações', 'transcrição', 'plugins', 'webhooks', 'fluxo', 'fluxos', 'desenvolvedor',
     'programar', 'implementar', 'para empresas', 'business api', 'um app', 'o app', 'app de',
     'qr code', 'br code', 'brcode', 'payload', 'recibo', 'comprovante', 'sistema', 'layout',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'uso do', 'uso da', 'o uso de', 'impacto do', 'impacto da', 'influência do', 'influência da',
   ],
   near: [
     'chamada', 'videochamada', 'reuniao', 'reunião', 'conversar', 'conversa', 'falar', 'mensagem', 'adiciona',
@@ -169,7 +173,7 @@ export const lexicon: Lexicon = {
     ],
     negation: ['nao', 'não', 'nunca'],
     receiveStems: ['receb', 'aceit', 'cobr'],
-    shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'mudar', 'migrar'],
+    shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'mudar', 'migrar', 'adiciona'],
     upworkNegator: ['não', 'nao', 'sem', 'vez', 'lugar'],
     routeNegator: ['sem'],
     routeWords: ['por', 'pela', 'pelo'],
@@ -182,7 +186,7 @@ export const lexicon: Lexicon = {
     objectClitics: ['me', 'nos'],
     speakers: ['eu'],
     idWords: ['cpf', 'cnpj'],
-    orderWords: ['pedido', 'encomenda', 'fatura', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cnpj', 'cpf', 'nif', 'nipc'],
+    orderWords: ['pedido', 'encomenda', 'fatura', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cnpj', 'cpf', 'nif', 'nipc', 'matrícula', 'matricula'],
     numberNouns: ['no', 'numero', 'número'],
     postalWords: ['cep'],
     phoneNouns: ['telefone', 'celular'],

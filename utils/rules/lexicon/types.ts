@@ -269,7 +269,7 @@ export interface WordClasses {
   eventFillers?: string[];
   /** "Without" ("sin", "ohne", "без"): "sin WhatsApp" rules the app out. */
   without?: string[];
-  /** Words of needing: "no Zoom needed", "no need for WhatsApp", "pas besoin de Zoom", "не нужен Zoom" rule the app out; a negated one governs what follows ("I won't need your mobile"). Verb-final languages, which say it after the name, are not collected yet. */
+  /** Words of needing: "no Zoom needed", "no need for WhatsApp", "pas besoin de Zoom", "не нужен Zoom" rule the app out; a negated one governs what follows ("I won't need your mobile"). Verb-final languages say it after the name ("হোয়াটসঅ্যাপ লাগবে না", "WhatsApp'a gerek yok"), with the negation right after the word. */
   needed?: string[];
   /** Words that look like an account name after an app name but are not one: "tomorrow", "instead", "asap", "verified". */
   notAnId?: string[];

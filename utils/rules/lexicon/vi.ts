@@ -97,6 +97,8 @@ export const lexicon: Lexicon = {
     'thiết lập', 'marketing', 'chiến dịch', 'mẫu', 'nút', 'widget', 'biểu mẫu', 'cơ sở dữ liệu', 'kinh nghiệm',
     'bots', 'zalo oa', 'official account', 'thông báo', 'nhắc nhở', 'người theo dõi', 'bài đăng', 'ghi âm',
     'ghi hình', 'lập trình viên', 'triển khai', 'business api',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    'ảnh hưởng', 'việc sử dụng', 'tác động',
   ],
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],
@@ -123,7 +125,7 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['cũ', 'trước'],
     pastJobNoun: ['việc', 'ty'],
     workStems: ['tich hop'],
-    orderWords: ['don', 'hoa', 'vé', 'mst'],
+    orderWords: ['don', 'hoa', 'vé', 'mst', 'mssv'],
     numberNouns: ['so', 'số', 'mã'],
     postalWords: ['mã', 'bưu'],
     phoneNouns: ['sđt'],

@@ -148,6 +148,8 @@ export const lexicon: Lexicon = {
     '伴手礼', '伴手禮', '见面礼', '見面禮',
     // Account verification ("加V认证", "蓝V"), chat features of an app ("私聊和群聊功能").
     '认证', '認證', '蓝v', '藍v', '群聊',
+    // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
+    '影响', '论文题目', '論文題目',
   ],
   near: ['通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
   feeHints: ['手续费', '佣金', '费用', '費用'],

@@ -192,6 +192,29 @@ function currency(): { after: RegExp; before: RegExp } {
   return currencyPatterns;
 }
 
+/** How far back a DOI may start before a number inside it: the prefix and a journal code. */
+const DOI_REACH = 64;
+/** The start of a DOI: "10.", a registrant code of four to nine digits, "/" ("10.1016/", "doi:10.1038/"). */
+const DOI_START = /^(?:doi:)?10\.\d{4,9}\//;
+
+/**
+ * The number starting at view offset `at` lies inside a DOI ("10.1016/j.compedu.2020.103778",
+ * "doi.org/10.1038/s41586-020-2649-2", "10.2307/4402319"): the run of text without spaces that holds
+ * it starts with a DOI prefix, or holds "doi.org/" and one before the number. Bounded: looks at most
+ * 64 characters back.
+ *
+ * @example insideDoi('see 10.1016/j.compedu.2020.103778', 25) // true
+ */
+export function insideDoi(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && at - k < DOI_REACH && !/\s/.test(text[k - 1]!)) k--;
+  // The DOI may start with the number itself ("10.2307/4402319").
+  if (DOI_START.test(text.slice(k, Math.min(text.length, Math.max(at, k) + 24)))) return true;
+  const chunk = text.slice(k, at);
+  const i = chunk.indexOf('doi.org/10.');
+  return i >= 0 && DOI_START.test(chunk.slice(i + 8));
+}
+
 function isIsbn(s: NumberShape): boolean {
   const digits = s.groups.join('');
   return (digits.length === 13 && /^97[89]/.test(digits) && s.groups.length >= 4) || s.prevWord === 'isbn';

@@ -107,4 +107,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ممكن نتكلم تلفون بعد الضهر؟', expect: ['call'], note: 'Egyptian: talk by phone, no number asked for' },
   { text: 'ابعتلي الصور على الجيميل بتاعك', expect: ['call'], note: 'send me (things) on gmail' },
   { text: 'نتكلم زوم بكرة ولا نكمل هنا؟', expect: ['call'], note: 'the app right after the verb' },
+  { text: 'اكتب رقم الطالب 439201776 واسم المادة في الصفحة الأولى', expect: [], note: 'student ID' },
 ];

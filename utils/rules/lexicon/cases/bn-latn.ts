@@ -46,4 +46,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'apnar sathe sorasori jogajog korar upay ki?', expect: ['contact'], note: 'asks for a direct way of contact' },
   { text: 'Flyer e +880 2 5555 0177 ar shop er email thakbe, thik?', expect: [], note: 'artifact: flyer' },
   { text: 'kal apnar office e giye ekbar shamne shamne kotha boli?', expect: ['call'], note: 'shamne shamne: face to face' },
+  { text: 'roll 2204513 ar reg 2019-334-021 prothom pata te likhben', expect: [], note: 'roll and registration numbers' },
+  { text: 'class upwork ei hobe, whatsapp lagbe na', expect: [], note: 'app ruled out after the name' },
 ];

@@ -84,4 +84,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ক্লায়েন্টের ইনস্টাগ্রামের রিলগুলো এডিট করতে হবে', expect: [], note: 'the client\'s Instagram reels are the work' },
   { text: 'আমার শেষ জব আইডি 021774410932, ওখানে ক্লায়েন্টের রিভিউ আছে', expect: [], note: 'a job ID (orderWords জব)' },
   { text: "এই টিউটোরিয়াল ভিডিওতে দেখাতে হবে হোয়াটসঅ্যাপে কিভাবে গ্রুপ বানায়", expect: [], note: "অ্যাপ টিউটোরিয়ালের বিষয়" },
+  { text: 'প্রথম পাতায় রোল নম্বর ২২০৪৫১৩ আর বিষয়ের নাম লিখবেন', expect: [], note: 'roll number' },
+  { text: 'ক্লাস আপওয়ার্কেই হবে, জুমের দরকার নেই বলে ভাবছি না, জুম লাগবে না', expect: [], note: 'app ruled out after the name' },
+  { text: 'হোয়াটসঅ্যাপে কথা বলি, ইমেইল লাগবে না', expect: ['call'], note: 'one app proposed, the other ruled out' },
 ];

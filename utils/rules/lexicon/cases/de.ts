@@ -57,4 +57,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Warum schickst du mir nicht einfach deine Handynummer?', expect: ['contact'], note: 'why-not suggestion' },
   { text: 'Wir könnten auch kurz bei Ihnen im Büro vorbeischauen und die Pläne ansehen.', expect: ['call'], note: 'persönlich: bei Ihnen im Büro' },
   { text: "Wir brauchen Videoräume im Kundenportal, so etwas wie Zoom, aber mit unserem Logo", expect: [], note: "Vergleich mit einer App" },
+  { text: 'Bitte Matrikelnummer 3318204 und Name der Betreuerin aufs Deckblatt.', expect: [], note: 'student ID' },
+  { text: 'Meine Seminararbeit untersucht die Nutzung von Telegram in Querdenker-Gruppen.', expect: [], note: 'app as a research topic' },
 ];

@@ -74,4 +74,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Por favor no me pases tu Telegram, la plataforma lo prohíbe; sigamos aquí", expect: [], note: "verbo de pasar negado" },
   { text: "No pasa nada si tardas, escríbeme por Telegram y lo vemos", expect: ['call'], note: "\"no pasa nada\" no niega la app" },
   { text: "Los enlaces de WeTransfer están bloqueados en mi oficina, súbelos aquí por favor", expect: [], note: "herramienta bloqueada en la oficina" },
+  { text: 'En la portada va mi matrícula 2020117745 y el nombre de la profesora.', expect: [], note: 'student ID' },
+  { text: 'Mi tesis trata sobre el uso de WhatsApp en las cooperativas agrícolas de Jalisco.', expect: [], note: 'app as a research topic' },
+  { text: 'Perdón, no puedo agregarte en Instagram, mis papás revisan mi teléfono.', expect: [], note: 'negated add' },
+  { text: 'Agrégame en Instagram y repasamos el examen allí', expect: ['call'], note: 'still a proposal' },
+  { text: 'Si vives en Valencia, nos vemos en la biblioteca el jueves.', expect: ['call'], note: 'meeting in the library' },
 ];

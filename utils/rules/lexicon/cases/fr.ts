@@ -56,4 +56,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Le pain et le fromage, point final.', expect: [], note: 'et and point in prose' },
   { text: 'Ajoutez notre SIREN 412 345 678 en bas du devis, s il vous plaît.', expect: [], note: 'company ID, not a phone' },
   { text: "Il nous faut une messagerie interne un peu comme Slack pour l'équipe du client", expect: [], note: "comparaison avec une app" },
+  { text: "Indiquez le numéro étudiant 21830056 et l'intitulé du cours sur la page de garde.", expect: [], note: 'student ID' },
+  { text: 'Numéro étudiant 21830056 ; pour le cours, appelez-moi au 07 81 22 45 09.', expect: ['call', 'contact'], note: 'phone after a student ID' },
+  { text: "Ma thèse porte sur l'utilisation de Telegram par les collectifs militants.", expect: [], note: 'app as a research topic' },
+  { text: 'On peut corriger ton mémoire sur WhatsApp ce soir ?', expect: ['call'], note: 'a proposal despite the thesis' },
+  { text: 'Je donne aussi des cours à domicile sur Lyon si vous préférez.', expect: ['call'], note: 'lessons at home' },
 ];

@@ -52,4 +52,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'mail karo: ravi at the rate yahoo dot in', expect: ['contact'], note: 'at the rate' },
   { text: 'Agli meeting offline rakhte hain, main bhi Pune me hoon', expect: ['call'], note: 'meeting in person' },
   { text: 'kal aapke office pe aa ke milta hoon, samples bhi le aaunga', expect: ['call'], note: 'aa ke mil: come and meet' },
+  { text: 'saari classes upwork pe hi hongi, zoom ki zarurat nahi', expect: [], note: 'app ruled out after the name' },
+  { text: 'sir aapka whatsapp no. de do, notes wahi bhejunga', expect: ['call', 'contact'], note: '"no." is a number noun, not a negation' },
 ];

@@ -70,4 +70,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'आगे की बात ईमेल पे जारी रखते हैं, यहाँ मैसेज देर से आते हैं', expect: ['call'], note: 'ईमेल पे जारी: continue on email' },
   { text: "इस कोर्स में सिखाना है कि WhatsApp पे कैटलॉग कैसे भेजते हैं", expect: [], note: "ऐप कोर्स का विषय" },
   { text: "चलो WhatsApp पे बात करते हैं, यहाँ धीमा है", expect: ['call'], note: "असली प्रस्ताव" },
+  { text: 'कवर पेज पर रोल नंबर 19083345 और विषय का नाम लिखना है', expect: [], note: 'roll number' },
+  { text: 'मेरी रिपोर्ट का विषय है: किसानों पर व्हाट्सएप समूहों का प्रभाव।', expect: [], note: 'app as a research topic' },
+  { text: 'सारी क्लास अपवर्क पर होंगी, व्हाट्सएप की ज़रूरत नहीं', expect: [], note: 'app ruled out after the name' },
+  { text: 'व्हाट्सएप पर बात करें, ज़ूम की ज़रूरत नहीं', expect: ['call'], note: 'one app ruled out, the other proposed' },
 ];

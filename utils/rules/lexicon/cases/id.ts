@@ -48,4 +48,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'nomor hp nya kak?', expect: ['contact'], note: 'verbless ask with nya and kak' },
   { text: "Bikinkan aplikasi chat internal yang mirip Telegram untuk karyawan toko kami", expect: [], note: "perbandingan dengan aplikasi" },
   { text: "Kita lanjut ngobrol di Telegram aja ya kak", expect: ['call'], note: "usulan nyata" },
+  { text: 'Tulis NIM 1906234417 dan nama dosen pembimbing di halaman sampul.', expect: [], note: 'student ID' },
+  { text: 'Penelitian ini membahas dampak TikTok terhadap minat baca siswa SMA.', expect: [], note: 'app as a research topic' },
+  { text: 'Kita bahas skripsinya lewat WhatsApp aja ya malam ini', expect: ['call'], note: 'a proposal despite the thesis' },
 ];

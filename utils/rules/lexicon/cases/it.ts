@@ -45,4 +45,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Sul volantino metto +39 02 5555 0187 e ordini@pasticceriarossi.it, giusto?', expect: [], note: 'artifact: volantino' },
   { text: 'Ci serve un\'integrazione dell\'API di WhatsApp nel gestionale.', expect: [], note: 'elided un\' and dell\' split off: the work words are read' },
   { text: 'Scrivimi su WhatsApp, è più comodo', expect: ['call'] },
+  { text: 'Nella copertina vanno il numero di matricola 0000987123 e il nome del relatore.', expect: [], note: 'student ID' },
+  { text: "L'elaborato analizza l'impatto di Instagram sull'autostima degli adolescenti.", expect: [], note: 'app as a research topic' },
+  { text: 'Se preferisci possiamo vederci in biblioteca martedì pomeriggio.', expect: ['call'], note: 'meeting in the library' },
 ];

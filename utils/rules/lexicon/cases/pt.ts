@@ -57,4 +57,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Quero um chat interno parecido com o Slack para a equipe de vendas do cliente", expect: [], note: "comparação com um app" },
   { text: "Gravar um curso sobre atendimento pelo WhatsApp para lojistas", expect: [], note: "app como conteúdo de curso" },
   { text: "No WhatsApp eu respondo mais rápido, me chama lá", expect: ['call'], note: "\"no\" = \"em o\": sem recusa" },
+  { text: 'Coloque a matrícula 2021003318 e o nome do orientador na folha de rosto.', expect: [], note: 'student ID' },
+  { text: 'O artigo analisa o impacto do TikTok no vocabulário dos alunos do ensino médio.', expect: [], note: 'app as a research topic' },
+  { text: 'Vamos revisar o TCC pelo WhatsApp amanhã à noite?', expect: ['call'], note: 'a proposal despite the thesis' },
+  { text: 'Desculpa, não posso te adicionar no Instagram, minha mãe vê meu celular.', expect: [], note: 'negated add' },
+  { text: 'Me adiciona no Instagram que a gente revisa a prova lá', expect: ['call'], note: 'still a proposal' },
+  { text: 'Se você mora em Campinas, podemos fazer as aulas na minha casa.', expect: ['call'], note: 'lessons at home' },
 ];

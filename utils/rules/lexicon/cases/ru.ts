@@ -74,4 +74,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Подготовьте, пожалуйста, ДС к договору на второй этап работ", expect: [], note: "ДС = дополнительное соглашение" },
   { text: "вечером го в дс, там обсудим", expect: ['call'], note: "дс = Discord" },
   { text: "Ссылка tel: в шапке сайта не открывает звонилку на айфоне, поправьте", expect: [], note: "схема URI рядом со словом ссылка" },
+  { text: 'Курсовая про влияние Telegram-каналов на политические взгляды студентов.', expect: [], note: 'app as a research topic' },
 ];

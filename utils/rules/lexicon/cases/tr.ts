@@ -61,4 +61,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Teams'ten görüşelim mi yarın?", expect: ['call'], note: "weak name with an ending and a verb after it" },
   { text: "WP'de siteyi kurdum, eklentileri de güncelledim", expect: [], note: "WP as WordPress with no verb of talking" },
   { text: "Zoomlamak diye bir fiil mi var şimdi?", expect: [], note: "a word that merely starts like an app name" },
+  { text: 'Kapak sayfasına öğrenci numarası 21904533 ve ders kodunu yazın.', expect: [], note: 'student ID' },
+  { text: 'Tezim, Instagram kullanımı ile beden algısı arasındaki ilişkiyi inceliyor.', expect: [], note: 'app as a research topic' },
 ];

@@ -69,4 +69,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'چیک آؤٹ پر ایزی پیسہ اور کارڈ دونوں کے آپشن چاہئیں، ڈیزائن آپ کا', expect: [], note: 'payment apps as options of the checkout being built' },
   { text: 'میری پرانی جاب کی آئی ڈی 021955310276 ہے، فیڈبیک وہاں دیکھیں', expect: [], note: 'a job ID (orderWords جاب)' },
   { text: 'کل آپ کے شوروم آ کر مل لیتا ہوں، نمونے ساتھ لاؤں گا', expect: ['call'], note: 'آ کر مل: come and meet' },
+  { text: 'سرورق پر رول نمبر 5523081 اور مضمون کا نام لکھیں', expect: [], note: 'roll number' },
+  { text: 'ٹیوشن یہیں اپ ورک پر ہوگی، اس لیے اسکائپ نہیں', expect: [], note: 'app ruled out after the name' },
+  { text: 'واٹس ایپ پر بات کر لیں؟', expect: ['call'], note: 'still a proposal' },
 ];

@@ -46,4 +46,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Làm phụ đề cho video Zoom dài 10 phút nhé', expect: [], note: 'app as the subject of a video' },
   { text: 'địa chỉ mail của mình: bao.ngoc a còng gmail chấm com', expect: ['contact'], note: 'at and dot spelled as words (a còng, chấm)' },
   { text: 'Chữ a còng trên bàn phím laptop bị liệt, cần thay bàn phím', expect: [], note: 'the at word as an object' },
+  { text: 'Bài tiểu luận phân tích tác động của Facebook tới thói quen đọc của học sinh.', expect: [], note: 'app as a research topic' },
 ];
