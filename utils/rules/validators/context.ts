@@ -305,7 +305,25 @@ function refusalRunEnd(ctx: Ctx, k: number, to: number): number {
   let end = k;
   let asks = false;
   for (; end < to && hasCue(ctx, 'refusal', end, end + 1); end++) if (askingANotA(ctx, end)) asks = true;
-  return asks || suggestingWhyNot(ctx, k) ? -end : end;
+  return asks || suggestingWhyNot(ctx, k) || offeredAsAlternative(ctx, k) ? -end : end;
+}
+
+const OR_JOINERS = lexiconWords('listJoiners');
+
+/**
+ * The refusal run starting at k is the other half of a question that offers a choice ("shall we
+ * talk on Zoom or keep it here?", "نتكلم زوم بكرة ولا نكمل هنا؟", where "ولا" is "or" and
+ * reads as "and not"): a joiner at most two words before it or opening it, in a sentence that ends
+ * in a question mark. Staying here is offered, not insisted on.
+ */
+function offeredAsAlternative(ctx: Ctx, k: number): boolean {
+  const sent = ctx.sent[k]!;
+  let joined = false;
+  for (let j = k; j >= 0 && j >= k - 2 && ctx.sent[j] === sent; j--) if (OR_JOINERS.has(ctx.words[j]!)) joined = true;
+  if (!joined) return false;
+  const s = sentenceBounds(ctx, sent);
+  const last = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? -1;
+  return /^[^\p{L}\p{N}]{0,4}[?？؟]/u.test(ctx.original.slice(last, last + 8));
 }
 
 const WHY_WORDS = lexiconWords('whyWords');

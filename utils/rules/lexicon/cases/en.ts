@@ -82,6 +82,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'For the flyer, print +1 415 555 0172 and orders@greenleafbakery.com in the bottom strip?', expect: [], note: 'artifact: flyer text' },
   { text: 'The end screen should show the support hotline 1800 555 0123 for the last three seconds.', expect: [], note: 'artifact: video end screen' },
   { text: 'Here is my card: +1 415 555 0172, nadia.r@gmail.com', expect: ['contact'], note: 'my card: an offer' },
+  { text: 'Quick Zoom call on Friday, or would you rather keep it here on Upwork?', expect: ['call'], note: 'staying here offered as the other choice of a question refuses nothing' },
+  { text: "I'd rather not use Zoom, let us keep it here on Upwork.", expect: [], note: 'staying here insisted on' },
   { text: 'Put +1 415 555 0172 on the banner and ring me once the proof is ready', expect: ['call', 'contact'], note: 'artifact, but a call is proposed' },
   { text: 'Your Instagram bio will read \'DM us to book\' with the salon\'s link underneath.', expect: [], note: 'app product: bio text' },
   { text: 'I\'ll answer the store\'s customers on WhatsApp Business from 9 to 5.', expect: [], note: 'app product: WhatsApp Business as the job' },
