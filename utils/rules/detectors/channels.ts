@@ -101,9 +101,9 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
     if (!NEEDED.has(ctx.words[n]!)) continue;
     for (let k = n - 1; k >= Math.max(0, n - 2) && ctx.sent[k] === sent; k--) if (negationAt(ctx, k)) return true;
   }
-  if (prev === 'no' && ctx.sent[h.to] === sent && NEEDED.has(ctx.words[h.to]!)) return true;
-  // "No WhatsApp calls please, Upwork chat only": "no" opening the sentence, the name, then a call noun.
-  if (prev === 'no' && h.from - 1 === sentenceOf(ctx, h.from).from && ctx.sent[h.to] === sent && callNoun(ctx.words[h.to]!)) return true;
+  if (negationAt(ctx, h.from - 1) && ctx.sent[h.to] === sent && NEEDED.has(ctx.words[h.to]!)) return true;
+  // "No WhatsApp calls please, Upwork chat only": a negation opening the sentence, the name, then a call noun.
+  if (negationAt(ctx, h.from - 1) && h.from - 1 === sentenceOf(ctx, h.from).from && ctx.sent[h.to] === sent && callNoun(ctx.words[h.to]!)) return true;
   if (ctx.tokens.question[sent]) return false;
   if (neededNegatedAfter(ctx, h)) return true;
   if (CHANNEL_PREP.has(prev)) return h.from >= 2 && ctx.sent[h.from - 2] === sent && negationAt(ctx, h.from - 2);

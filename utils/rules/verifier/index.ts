@@ -217,6 +217,8 @@ export function evidence(m: Model, text: string, findings: Finding[], known?: Vi
   return { view, sentences, findingLogits, best };
 }
 
+/** A letter or a digit. */
+const WORD_CHAR = unicodeRegex('[\\p{L}\\p{N}]');
 const LETTER_WORDS = unicodeRegex('^[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+)*$');
 
 /** Letters of one script and single spaces only: the name as anyone would write it in work talk. */
@@ -280,7 +282,10 @@ export function verify(text: string, findings: Finding[], known?: View, quiet: r
       const category = CATEGORY_LIST[c]!;
       const top = e.best[c];
       if (!top || top.logits[c]! < m.add[c]! || kept.some((f) => f.category === category)) continue;
-      kept.push({ category, ...strongestSpan(m, e.view, top, c), ruleId: `verifier.${category}`, label: LABELS[category], value: LEARNED });
+      const span = strongestSpan(m, e.view, top, c);
+      // An add points at words: a span of symbols alone ("@" while a mention is being typed) is none.
+      if (!WORD_CHAR().test(text.slice(span.start, span.end))) continue;
+      kept.push({ category, ...span, ruleId: `verifier.${category}`, label: LABELS[category], value: LEARNED });
     }
     return kept;
   } catch {

@@ -145,6 +145,12 @@ describe('verify', () => {
     }
   });
 
+  it('adds nothing that would point at symbols alone (a mention being typed: "cc @")', () => {
+    for (const text of ['Could we hop on a quick WhatsApp call tomorrow to go over the details? cc @', 'Shall we talk on Zoom at 5? @', 'cc @ @ @']) {
+      for (const f of analyze(text)) expect(text.slice(f.start, f.end)).toMatch(/[\p{L}\p{N}]/u);
+    }
+  });
+
   it('vetoes an intent rule on work talk: the app as the subject of the work, a refusal', () => {
     const work = 'I design LINE sticker sets and have published 14 sets on the LINE Creators Market.';
     expect(verify(work, [finding(work, 'LINE', 'call', 'call.app')])).toEqual([]);
