@@ -313,17 +313,14 @@ const OR_JOINERS = lexiconWords('listJoiners');
 /**
  * The refusal run starting at k is the other half of a question that offers a choice ("shall we
  * talk on Zoom or keep it here?", "نتكلم زوم بكرة ولا نكمل هنا؟", where "ولا" is "or" and
- * reads as "and not"): a joiner at most two words before it or opening it, in a sentence that ends
- * in a question mark. Staying here is offered, not insisted on.
+ * reads as "and not"): a joiner at most two words before it or opening it, in a sentence with a
+ * question mark. Staying here is offered, not insisted on.
  */
 function offeredAsAlternative(ctx: Ctx, k: number): boolean {
   const sent = ctx.sent[k]!;
   let joined = false;
   for (let j = k; j >= 0 && j >= k - 2 && ctx.sent[j] === sent; j--) if (OR_JOINERS.has(ctx.words[j]!)) joined = true;
-  if (!joined) return false;
-  const s = sentenceBounds(ctx, sent);
-  const last = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? -1;
-  return /^[^\p{L}\p{N}]{0,4}[?？؟]/u.test(ctx.original.slice(last, last + 8));
+  return joined && ctx.tokens.question[sent] === true;
 }
 
 const WHY_WORDS = lexiconWords('whyWords');
