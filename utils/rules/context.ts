@@ -127,8 +127,12 @@ export function perSentence(ctx: Ctx, key: string, sent: number, compute: (ctx: 
 
 /** Prepositions and possessives after which a weak channel name ("line", "wise") is meant as one. */
 export const CHANNEL_PREP = lexiconWords('channelPrepositions');
-/** First persons ("I", "I'll"): the first word of a name split in two that is one is the pronoun. */
-const NAME_SPEAKERS = lexiconWords('speakers');
+/**
+ * The speaker words of the lexicons ("I", "I'll", "我", "你"): the first word of a name split in
+ * two that is one is the pronoun ("I message you"); glued after a lone letter it makes it an app
+ * ("V我" = "WeChat me").
+ */
+const SPEAKERS = lexiconWords('speakers');
 /** Prepositions of other languages before an app name ("por meet", "pelo meet", "через meet"). */
 const FOREIGN_PREP = lexiconWords('appPrepositions');
 const CHANNEL_NEXT = lexiconWords('channelNext');
@@ -140,8 +144,6 @@ const MEET_CALL_NOUNS = lexiconWords('meetCallNouns');
 
 /** One-character words for an app's ID glued to its name ("企鹅号", "飞机號"). */
 const ID_SUFFIX = lexiconWords('idFillers');
-/** "我", "你": the speaker words of the lexicons ("V我" = "WeChat me"). */
-const SPEAKER_WORDS = lexiconWords('speakers');
 
 /**
  * Words one letter away from an app name, kept out of the misspelled-name index: they belong to
@@ -259,7 +261,7 @@ function findChannels(
   cueStartingAt: Set<number>,
   cueEndingAt: Set<number>,
   hanTalkEndingAt: Set<number>,
-  nearStartingAt: Set<number>,
+  nearAt: (k: number) => boolean,
 ): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions, weakSpellings } = vocab;
   const { words, sent, cap, count, ids } = tokens;
@@ -394,7 +396,7 @@ function findChannels(
     if (!HAN_CHAR().test(words[prev]!) || !hanName(i, len)) return false;
     const next = i + len;
     if (same(next, i) && !HAN_CHAR().test(words[next]!)) return false;
-    for (let k = next; k < next + 3 && same(k, i); k++) if (cueStartingAt.has(k) || nearStartingAt.has(k)) return false;
+    for (let k = next; k < next + 3 && same(k, i); k++) if (cueStartingAt.has(k) || nearAt(k)) return false;
     return true;
   };
   /** The name tokens [i, i + len) are all Han characters. */
@@ -415,7 +417,7 @@ function findChannels(
     if (hanTalkEndingAt.has(i) || askEndingAt.has(i)) return true;
     const next = i + 1;
     if (!same(next, i)) return false;
-    if (SPEAKER_WORDS.has(words[next]!) && tokens.vTo[i]! === tokens.vFrom[next]!) return true;
+    if (SPEAKERS.has(words[next]!) && tokens.vTo[i]! === tokens.vFrom[next]!) return true;
     const gap = view.text.slice(tokens.vTo[i]!, tokens.vFrom[next]!);
     return gap.includes(':') && idShaped(words[next]!);
   };
@@ -448,7 +450,7 @@ function findChannels(
       const splitAtPrep = len === 2 && name?.channel.kind === 'payment' && CHANNEL_PREP.has(words[i + len - 1]!);
       // "I'll message you here", "I message you on Upwork": a name split after a first person
       // (i + message = iMessage) reads as the pronoun and its verb unless a cue makes it the name.
-      const splitAtSpeaker = len === 2 && NAME_SPEAKERS.has(words[i]!);
+      const splitAtSpeaker = len === 2 && SPEAKERS.has(words[i]!);
       if (name && (!(name.weak || splitAtPrep || splitAtSpeaker || joined) || qualifies(i, len))) {
         hit = name;
         hitLen = len;
@@ -553,9 +555,8 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
   }
   // Tokens of words near talking ("聊", "消息"): see hanPrepAlone in findChannels.
   const nearBit = 1 << CUE_BITS.get('near')!;
-  const nearStartingAt = new Set<number>();
-  for (let i = 0; i < count; i++) if (mask[i]! & nearBit) nearStartingAt.add(i);
-  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt, hanTalkEndingAt, nearStartingAt);
+  const nearAt = (k: number): boolean => ((mask[k] ?? 0) & nearBit) !== 0;
+  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt, hanTalkEndingAt, nearAt);
   // channelStart, callBefore and paymentBefore are made by the first question that needs them.
   return {
     original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels,
