@@ -299,7 +299,7 @@ export const lexicon: Lexicon = {
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
     receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking'],
     shareOrUseStems: ['share', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add'],
-    upworkNegator: ['not', 'no', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
+    upworkNegator: ['not', 'no', 'doesnt', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
     routeWords: ['through', 'via', 'thru'],
     here: ['here'],
