@@ -155,7 +155,7 @@ export const lexicon: Lexicon = {
     shareOrUseStems: ['udost', 'podać', 'uży', 'przenie', 'przejś'],
     upworkNegator: ['nie', 'bez', 'zamiast'],
     routeNegator: ['bez', 'zamiast'],
-    routeWords: ['przez'],
+    routeWords: ['przez', 'pośrednictwem', 'pośrednictwa'],
     here: ['tutaj'],
     pastJobAdjective: ['poprzedniej', 'ostatniej'],
     pastJobNoun: ['firma', 'pracy', 'firmie'],

@@ -208,7 +208,7 @@ export const lexicon: Lexicon = {
     notANameAfterCallMe: ['amanhã', 'hoje', 'depois', 'agora', 'segunda', 'em', 'a', 'no', 'na', 'pelo', 'por', 'e'],
     nameFillers: ['apenas'],
     callMeButWords: ['mas'],
-    contractStems: ['fatura', 'acordo', 'projeto'],
+    contractStems: ['fatura', 'acordo', 'projeto', 'contrat', 'fiscal'],
     contactVerbStems: ['contacta'],
     emailAt: ['arroba'],
     emailDot: ['ponto'],

@@ -186,7 +186,7 @@ export const lexicon: Lexicon = {
     feeStems: ['коміс'],
     platformStems: ['платформ', 'апворк'],
     payLinkPrepositions: ['через'],
-    contractStems: ['рахун', 'угод', 'проект'],
+    contractStems: ['рахун', 'угод', 'проект', 'догов'],
     socialCueStems: ['напиш', 'пиш', 'там'],
     without: ['без'],
     needed: ['потрібен', 'потрібно', 'потрібна', 'треба', 'потреби'],

@@ -714,8 +714,8 @@ export function upworkAvoided(ctx: Ctx): number[] {
     const s = sentenceOf(ctx, i);
     let neg = -1;
     if (i - 1 >= s.from && NEGATORS.has(ctx.words[i - 1]!)) neg = i - 1;
-    // "instead of Upwork", "rather than Upwork": one short word between.
-    else if (!here && i - 2 >= s.from && NEGATORS.has(ctx.words[i - 2]!) && ctx.words[i - 1]!.length <= 4 && clause[i - 1] === clause[i]) neg = i - 2;
+    // "instead of Upwork", "rather than Upwork", "bez pośrednictwa Upwork": one short or routing word between.
+    else if (!here && i - 2 >= s.from && NEGATORS.has(ctx.words[i - 2]!) && (ctx.words[i - 1]!.length <= 4 || ROUTE_WORDS.has(ctx.words[i - 1]!)) && clause[i - 1] === clause[i]) neg = i - 2;
     if (neg < 0 || clause[neg] !== clause[i]) continue;
     // After a plain "not" the name must close its clause ("…, not Upwork."; "not Upwork policy" is a
     // predicate); after "instead of", "without" it may go on ("instead of Upwork's contract").
