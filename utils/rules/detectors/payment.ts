@@ -398,6 +398,24 @@ function quietRefused(ctx: Ctx, from: number, to: number): void {
   if (refusedClose(ctx, from)) quietRefusal(ctx, from, to, 'refused-payment');
 }
 
+const isAgreementWord = lexiconStems('agreementStems');
+
+/** A contract or agreement (lexicon `agreementStems`) at most one word away from "directly" at i, in its clause; -1 if none. */
+function directContract(ctx: Ctx, i: number): number {
+  const c = clauseOf(ctx, i);
+  let found = -1;
+  for (let k = Math.max(c.from, i - 2); k < Math.min(c.to, i + 3); k++) if (k !== i && isAgreementWord(ctx.words[k]!)) found = k;
+  if (found < 0) return -1;
+  // "No direct deals": a negation right before the pair refuses it (and the verifier must not add it back).
+  const from = Math.min(i, found);
+  for (let k = Math.max(c.from, from - 2); k < from; k++) {
+    if (!NEGATION.has(ctx.words[k]!)) continue;
+    quietRefusal(ctx, k, Math.max(i, found) + 1, 'refused-payment');
+    return -1;
+  }
+  return found;
+}
+
 export function detectPayment(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const channelAt = new Set<number>();
@@ -429,6 +447,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
     const s = sentenceOf(ctx, i);
     let verb = -1;
     for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayToken(ctx.words[k]!)) verb = k;
+    // No paying named: a contract, agreement or deal made directly, the two words in one clause
+    // with at most one word between ("sign a direct agreement", "signer directement notre contrat").
+    if (verb < 0) verb = directContract(ctx, i);
     if (verb < 0) continue;
     if (isRefused(ctx, i)) {
       quietRefused(ctx, Math.min(verb, i), Math.max(verb, i) + 1);

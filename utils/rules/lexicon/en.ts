@@ -411,6 +411,7 @@ export const lexicon: Lexicon = {
       'downtown', 'nearby', 'park', 'mall', 'hotel', 'coworking', 'breakfast', 'tea', 'beer', 'office',
       'studio', 'showroom', 'boutique', 'premises', 'property',
     ],
+    agreementStems: ['contract', 'agreement', 'deal', 'sow', 'msa', 'retainer'],
     contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job', 'sow', 'msa', 'retainer'],
     contactVerbStems: ['contact', 'ping'],
     emailAt: ['at'],

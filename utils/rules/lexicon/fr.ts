@@ -199,6 +199,7 @@ export const lexicon: Lexicon = {
     notANameAfterCallMe: ['demain', 'ce', 'après', 'maintenant', 'lundi', 'au', 'a', 'en', 'sur', 'et'],
     nameFillers: ['juste', 'simplement'],
     callMeButWords: ['mais', 'cependant', 'toutefois'],
+    agreementStems: ['contrat', 'accord', 'convention'],
     contractStems: ['contrat', 'factur', 'accord', 'projet'],
     contactVerbStems: ['contactez', 'contacte'],
     emailAt: ['arobase', 'arobas'],

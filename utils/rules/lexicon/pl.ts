@@ -178,6 +178,7 @@ export const lexicon: Lexicon = {
     avoidStems: ['zaoszczęd', 'ominąć', 'unikn'],
     feeStems: ['prowizj', 'opłat'],
     callMePronouns: ['mnie'],
+    agreementStems: ['umow', 'umów', 'kontrakt'],
     contractStems: ['umow', 'umów', 'projekt'],
     contactVerbStems: ['kontakt'],
     emailAt: ['malpa', 'małpa', 'małpka'],

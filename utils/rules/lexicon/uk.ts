@@ -186,6 +186,7 @@ export const lexicon: Lexicon = {
     feeStems: ['коміс'],
     platformStems: ['платформ', 'апворк'],
     payLinkPrepositions: ['через'],
+    agreementStems: ['догов', 'контракт', 'угод'],
     contractStems: ['рахун', 'угод', 'проект', 'догов'],
     socialCueStems: ['напиш', 'пиш', 'там'],
     without: ['без'],

@@ -171,4 +171,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Why don't you add me on Snapchat so we can go over the homework?", expect: ['call'], note: 'a why-question suggests' },
   { text: "Happy to do the Saturday sessions at your house if you're near Leeds.", expect: ['call'], note: 'tutoring in person at home' },
   { text: 'The wifi at my house keeps dropping, so please keep the lessons here on Upwork.', expect: [], note: 'a house that is no meeting place' },
+  { text: 'From January we could sign a direct agreement between our two companies', expect: ['payment'], note: 'a direct agreement, no paying named' },
+  { text: 'No direct agreements please, I keep every contract on the platform', expect: [], note: 'direct agreement refused by a negation before it' },
+  { text: 'Please commit the project directly to the main branch', expect: [], note: 'a project done directly is no contract' },
 ];
