@@ -174,4 +174,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'From January we could sign a direct agreement between our two companies', expect: ['payment'], note: 'a direct agreement, no paying named' },
   { text: 'No direct agreements please, I keep every contract on the platform', expect: [], note: 'direct agreement refused by a negation before it' },
   { text: 'Please commit the project directly to the main branch', expect: [], note: 'a project done directly is no contract' },
+  { text: 'Would Venmo work for you?', expect: ['payment'], note: 'a payment app offered in a short question' },
+  { text: 'Ethereum or Polygon? It changes the contract deployment', expect: [], note: 'a choice of chains is a work question' },
+  { text: 'Can the shop take PayPal and Stripe at checkout, and how long would the integration take?', expect: [], note: 'a long work question naming payment apps' },
 ];
