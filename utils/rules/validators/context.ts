@@ -680,6 +680,15 @@ export function doubleNegated(ctx: Ctx, neg: number, from: number, to: number): 
  * @example upworkAvoided(buildContext('chuyển khoản cho anh, khỏi qua Upwork')) // [index of "qua"]
  */
 export function upworkAvoided(ctx: Ctx): number[] {
+  let out = AVOIDED.get(ctx);
+  if (!out) AVOIDED.set(ctx, (out = avoidedPlaces(ctx)));
+  return out;
+}
+
+/** upworkAvoided's answer per message (asked once per payment phrase): a whole-message scan is done once. */
+const AVOIDED = new WeakMap<Ctx, number[]>();
+
+function avoidedPlaces(ctx: Ctx): number[] {
   const out: number[] = [];
   let covered = -1;
   for (const m of ctx.matches.onUpwork) {
