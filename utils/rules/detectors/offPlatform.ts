@@ -76,10 +76,11 @@ function callMeIdiom(ctx: Ctx, to: number): boolean {
 }
 
 /** "…could we split it into two milestones here?": the alternative offered stays in this chat. */
-function staysHere(ctx: Ctx, i: number): boolean {
+function staysHere(ctx: Ctx, i: number, avoided: number[] = []): boolean {
   const s = sentenceOf(ctx, i);
   for (let k = s.from; k < s.to; k++) {
-    if (!HERE_WORDS.has(ctx.words[k]!)) continue;
+    // A "here" that is itself gone around ("pay through Wise, not here") keeps nothing here.
+    if (!HERE_WORDS.has(ctx.words[k]!) || avoided.includes(k)) continue;
     if (!(k + 1 < ctx.count && ctx.sent[k + 1] === ctx.sent[k]! && HERE_POINTER.has(ctx.words[k + 1]!))) return true;
   }
   return false;
@@ -358,8 +359,9 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   // "khỏi qua Upwork", "instead of an Upwork contract", "biar nggak lewat Upwork" next to paying or
   // contracting: going around Upwork to be paid or contracted.
-  for (const i of upworkAvoided(ctx)) {
-    if (isRefused(ctx, i) || !paymentNear(ctx, i) || staysHere(ctx, i)) continue;
+  const avoided = upworkAvoided(ctx);
+  for (const i of avoided) {
+    if (isRefused(ctx, i) || !paymentNear(ctx, i) || staysHere(ctx, i, avoided)) continue;
     out.push(findingOn(ctx, 'payment', i, i + 1, 'payment.off-platform', 'payment outside Upwork', PHRASE));
   }
   // "My email is ana@x.com, let's continue there": talking "there" points back at a shared email.

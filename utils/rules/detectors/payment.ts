@@ -5,7 +5,7 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletNumberAfter, wordFlags, type Ctx } from '../context';
+import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
@@ -398,6 +398,38 @@ function quietRefused(ctx: Ctx, from: number, to: number): void {
   if (refusedClose(ctx, from)) quietRefusal(ctx, from, to, 'refused-payment');
 }
 
+const isAgreementWord = lexiconStems('agreementStems');
+
+/** A contract or agreement (lexicon `agreementStems`) at most one word away from "directly" at i, in its clause; -1 if none. */
+function directContract(ctx: Ctx, i: number): number {
+  const c = clauseOf(ctx, i);
+  let found = -1;
+  for (let k = Math.max(c.from, i - 2); k < Math.min(c.to, i + 3); k++) if (k !== i && isAgreementWord(ctx.words[k]!)) found = k;
+  if (found < 0) return -1;
+  // "No direct deals": a negation right before the pair refuses it (and the verifier must not add it back).
+  const from = Math.min(i, found);
+  for (let k = Math.max(c.from, from - 2); k < from; k++) {
+    if (!NEGATION.has(ctx.words[k]!)) continue;
+    quietRefusal(ctx, k, Math.max(i, found) + 1, 'refused-payment');
+    return -1;
+  }
+  return found;
+}
+
+/**
+ * A question of at most six words holding the (not weak) payment name at h: it offers the app as
+ * the way to pay ("Is bitcoin ok?", "satispay va bene?"). A choice between blockchains ("Solana or
+ * Base?") asks where the work is built, not how to pay.
+ */
+function offeredInShortQuestion(ctx: Ctx, h: ChannelHit): boolean {
+  const sent = ctx.sent[h.from]!;
+  const s = sentenceOf(ctx, h.from);
+  if (h.weak || ctx.tokens.question[sent] !== true || s.to - s.from > 6) return false;
+  if (h.channel.label === 'crypto') for (let k = s.from; k < s.to; k++) if (LIST_JOINERS.has(ctx.words[k]!)) return false;
+  return true;
+}
+const LIST_JOINERS = lexiconWords('listJoiners');
+
 export function detectPayment(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const channelAt = new Set<number>();
@@ -429,6 +461,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
     const s = sentenceOf(ctx, i);
     let verb = -1;
     for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayToken(ctx.words[k]!)) verb = k;
+    // No paying named: a contract, agreement or deal made directly, the two words in one clause
+    // with at most one word between ("sign a direct agreement", "signer directement notre contrat").
+    if (verb < 0) verb = directContract(ctx, i);
     if (verb < 0) continue;
     if (isRefused(ctx, i)) {
       quietRefused(ctx, Math.min(verb, i), Math.max(verb, i) + 1);
@@ -471,6 +506,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
       hasPayWord(ctx, s.from, s.to, h.from, h.to) ||
       // "Bizum al 612 345 678", "MB Way para o 961 234 567": a wallet app with the number to pay to.
       walletNumberAfter(ctx, h) ||
+      // "satispay va bene?", "lydia ou paylib ça te va ?": a payment app offered in a short question.
+      offeredInShortQuestion(ctx, h) ||
       // A weak name ("Dana", "Rocket") takes the loose words of paying ("my", "me", "via") only next to
       // it, and not at all when it is also a thing one prints contact details on ("my card: +44…").
       (h.weak

@@ -213,6 +213,7 @@ export const lexicon: Lexicon = {
     avoidStems: ['nwaffar', 'nwafar', 'nwaffro', 'ntfada', 'netfada', 'nhrb', 'tawfir'],
     feeStems: ['3omola', '3umula', '3omolat', '3mola', 'rusoum', 'rosoom', 'rsoum'],
     platformStems: ['manassa', 'plateforme', 'mawqe3', 'mawqi3'],
+    agreementStems: ['3a2d', '3aqd', 'contrat', 'contract', 'etfa2'],
     contractStems: ['3a2d', '3a9d', '3aqd', 'contrat', 'fatoura'],
     numberOrPhoneNouns: ['ra9m', 'raqm', 'rakam', 'ra2am', 'nemra', 'nimra'],
     doubleDigitWords: ['double', 'dabal', 'doubl'],

@@ -132,6 +132,7 @@ export const lexicon: Lexicon = {
     routeNegator: ['chara', 'chhara'],
     pastJobAdjective: ['ager', 'purono'],
     pastJobNoun: ['chakri', 'company'],
+    agreementStems: ['chukti', 'contract', 'agreement'],
     directly: ['sorasori'],
     numberOrPhoneNouns: ['nambar', 'number'],
     avoidStems: ['bacha'],

@@ -165,6 +165,7 @@ export const lexicon: Lexicon = {
     myWords: ['আমার'],
     avoidStems: ['বাঁচ'],
     feeStems: ['ফি'],
+    agreementStems: ['চুক্তি', 'কন্ট্রাক্ট'],
     contractStems: ['চুক্তি', 'কন্ট্রাক্ট'],
     sampleStems: ['টেস্ট নম্বর', 'টেস্ট ডেটা', 'ভুয়া', 'কাল্পনিক'],
     exampleMarkers: ['উদাহরণ', 'যেমন'],

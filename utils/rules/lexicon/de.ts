@@ -192,6 +192,7 @@ export const lexicon: Lexicon = {
     notANameAfterCallMe: ['morgen', 'heute', 'später', 'jetzt', 'montag', 'am', 'um', 'und'],
     nameFillers: ['nur', 'einfach', 'mal'],
     callMeButWords: ['aber', 'allerdings', 'jedoch'],
+    agreementStems: ['vertrag', 'verträge', 'vereinbarung', 'abmachung', 'deal'],
     contractStems: ['vertrag', 'rechnung', 'vereinbarung', 'projekt'],
     contactVerbStems: ['kontakt'],
     emailAt: ['klammeraffe', 'ät'],

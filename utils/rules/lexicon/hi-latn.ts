@@ -145,6 +145,7 @@ export const lexicon: Lexicon = {
     askFillers: ['bhai', 'sir', 'ji', 'do', 'dijiye', 'plz'],
     sendStems: ['bhej', 'dijiye', 'dedo', 'dena', 'do', 'dein', 'dedijiye'],
     myWords: ['mera', 'meri'],
+    agreementStems: ['contract', 'agreement', 'samjhauta', 'anubandh'],
     directly: ['seedha', 'sidha'],
     avoidStems: ['bach', 'bacha'],
     socialCueStems: ['wahan'],

@@ -164,6 +164,7 @@ export const lexicon: Lexicon = {
     payoutStems: ['निकाल', 'लिंक'],
     avoidStems: ['बच'],
     feeStems: ['फीस', 'कमीशन'],
+    agreementStems: ['अनुबंध', 'कॉन्ट्रैक्ट', 'समझौता', 'एग्रीमेंट'],
     contractStems: ['अनुबंध', 'कॉन्ट्रैक्ट', 'बिल', 'समझौता'],
     numberOrPhoneNouns: ['नंबर'],
     sampleStems: ['टेस्ट नंबर', 'टेस्ट डेटा', 'नकली'],

@@ -148,6 +148,7 @@ export const lexicon: Lexicon = {
     avoidStems: ['hindari', 'hemat'],
     feeStems: ['biaya', 'potongan'],
     payLinkPrepositions: ['lewat'],
+    agreementStems: ['kontrak', 'perjanjian', 'kesepakatan'],
     contractStems: ['kontrak', 'faktur', 'perjanjian', 'proyek'],
     emailDot: ['titik', 'dot'],
     linkSlash: ['slash', 'garing'],

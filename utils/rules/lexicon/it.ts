@@ -175,6 +175,7 @@ export const lexicon: Lexicon = {
     notANameAfterCallMe: ['domani', 'oggi', 'dopo', 'ora', 'lunedì', 'alle', 'a', 'per', 'su', 'e'],
     nameFillers: ['pure', 'solo', 'semplicemente'],
     callMeButWords: ['ma'],
+    agreementStems: ['contratt', 'accordo', 'accordi'],
     contractStems: ['contratto', 'progetto'],
     emailAt: ['chiocciola'],
     emailDot: ['punto'],

@@ -133,7 +133,7 @@ const WORD_CLASSES = [
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
   'clauseStart', 'listJoiners', 'whyWords', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
-  'meetVerbs', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
+  'meetVerbs', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
@@ -277,6 +277,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   socialCueStems: ['zh'],
   shareOrUseStems: ['bn-Latn', 'it', 'zh'],
   directly: ['tl', 'zh'],
+  // Read only next to a `directly` word, which these two have not collected.
+  agreementStems: ['tl', 'zh'],
   channelPrepositions: ['bn', 'bn-Latn', 'ur'],
   referenceNouns: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
   numberOrPhoneNouns: ['tl', 'vi', 'zh'],

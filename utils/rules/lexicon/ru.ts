@@ -203,6 +203,7 @@ export const lexicon: Lexicon = {
     platformStems: ['платформ', 'апворк'],
     payLinkPrepositions: ['через'],
     callMePronouns: ['мне'],
+    agreementStems: ['договор', 'контракт', 'соглашен'],
     contractStems: ['контракт', 'договор', 'счет', 'соглашен', 'проект'],
     emailAt: ['собака', 'sobaka', 'собачка'],
     emailDot: ['tochka', 'точка'],

@@ -182,6 +182,7 @@ export const lexicon: Lexicon = {
     payoutStems: ['çekiyorum', 'çekim', 'çekerim', 'çekme', 'bağlı'],
     avoidStems: ['kaçın', 'kacin'],
     feeStems: ['komisyon', 'kesinti'],
+    agreementStems: ['sözleşme', 'sozlesme', 'anlaşma', 'anlasma', 'kontrat'],
     contractStems: ['sözleşme', 'sozlesme', 'fatura', 'anlaşma', 'proje'],
     emailDot: ['nokta'],
     linkSlash: ['slash', 'bölü'],

@@ -237,6 +237,13 @@ export interface WordClasses {
   pointerLinking?: string[];
   /** Stems of contracts, invoices, agreements and projects ("contrat", "Vertrag", "договор", "hợp đồng"): leaving Upwork near them is a payment matter. */
   contractStems?: string[];
+  /**
+   * Stems of nouns of a contract or agreement only, not of a project, job or invoice ("contract",
+   * "agreement", "deal", "acuerdo", "Vertrag", "договор", "sözleşme"): made "directly" (with
+   * at most one word between, in one clause), it is contracting around the platform ("sign a direct agreement",
+   * "signer directement notre contrat"). A project done "directly" is not ("push the project directly").
+   */
+  agreementStems?: string[];
   /** Stems of verbs of contacting ("contact", "ping", "contactez", "kontaktieren") that open a phrase about email. */
   contactVerbStems?: string[];
   /** Words spoken for "@" in a spelled-out email address ("ana at gmail dot com", "arroba", "собака"). */

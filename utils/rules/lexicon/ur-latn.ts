@@ -127,6 +127,7 @@ export const lexicon: Lexicon = {
     askFillers: ['bhai', 'sir', 'ji', 'do', 'dein', 'plz'],
     sendStems: ['bhej', 'dijiye', 'dedo', 'dena', 'do', 'dein', 'dedijiye'],
     myWords: ['mera', 'meri'],
+    agreementStems: ['contract', 'agreement', 'muahida', 'muahada'],
     directly: ['seedha', 'sidha'],
     avoidStems: ['bach', 'bacha'],
     socialCueStems: ['wahan'],

@@ -159,6 +159,7 @@ export const lexicon: Lexicon = {
     myWords: ['میرا', 'میری'],
     payStems: ['ادائیگی', 'پیمنٹ'],
     payoutStems: ['نکال', 'لنک'],
+    agreementStems: ['معاہدہ', 'معاہدے', 'کنٹریکٹ', 'ایگریمنٹ'],
     contractStems: ['کنٹریکٹ', 'معاہدہ'],
     numberOrPhoneNouns: ['نمبر'],
     sampleStems: ['ٹیسٹ نمبر', 'ٹیسٹ ڈیٹا', 'جعلی', 'فرضی', 'نقلی'],

@@ -142,6 +142,7 @@ export const lexicon: Lexicon = {
     avoidStems: ['tránh', 'né', 'khỏi'],
     feeStems: ['phí'],
     payLinkPrepositions: ['qua'],
+    agreementStems: ['hợp đồng', 'thỏa thuận'],
     contractStems: ['hợp đồng', 'hóa đơn', 'thỏa thuận'],
     socialCueStems: ['nhắn', 'nhan'],
     idFillers: ['la', 'là'],

@@ -680,21 +680,68 @@ export function doubleNegated(ctx: Ctx, neg: number, from: number, to: number): 
  * @example upworkAvoided(buildContext('chuyển khoản cho anh, khỏi qua Upwork')) // [index of "qua"]
  */
 export function upworkAvoided(ctx: Ctx): number[] {
+  let out = AVOIDED.get(ctx);
+  if (!out) AVOIDED.set(ctx, (out = avoidedPlaces(ctx)));
+  return out;
+}
+
+/** upworkAvoided's answer per message (asked once per payment phrase): a whole-message scan is done once. */
+const AVOIDED = new WeakMap<Ctx, number[]>();
+
+function avoidedPlaces(ctx: Ctx): number[] {
   const out: number[] = [];
+  let covered = -1;
   for (const m of ctx.matches.onUpwork) {
+    covered = Math.max(covered, m.to - 1);
     const s = sentenceOf(ctx, m.from);
     let route = false;
     // The platform's own name inside the phrase routes too ("not Upwork messages").
     for (let k = m.from; k < m.to; k++) if (ROUTE_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'upwork') route = true;
+    const clause = clauses(ctx);
     for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) {
       const w = ctx.words[k]!;
-      if (!isRouteNegator(w) && !(route && NEGATORS.has(w))) continue;
+      // A negation governs a routing phrase across words of going ("so it doesn't go through
+      // Upwork"), not across a verb of paying ("I don't mind paying through Upwork") unless it
+      // negates a need ("no need to pay through Upwork").
+      const negation =
+        route && (NEGATORS.has(w) || NEGATIONS.has(w)) && (!crossesPaying(ctx, k + 1, m.from) || NEEDED_WORDS.has(ctx.words[k + 1] ?? ''));
+      if (!isRouteNegator(w) && !negation) continue;
+      if (clause[k] !== clause[m.from] && !isRouteNegator(w)) continue;
       if (!doubleNegated(ctx, k, m.from, m.to)) out.push(m.from);
       break;
     }
   }
+  // Upwork (or "here") named alone right after a negator: "bill us through our portal instead of
+  // Upwork", "on our payroll, not Upwork", "pay the rest through Wise, not here". "Here" does not
+  // count after a copula ("the money is not here yet").
+  const clause = clauses(ctx);
+  for (let i = 0; i < ctx.count; i++) {
+    if (i <= covered) continue;
+    const w = ctx.words[i]!;
+    const here = HERE_WORDS.has(w);
+    if (!here && !w.startsWith('upwork')) continue;
+    const s = sentenceOf(ctx, i);
+    let neg = -1;
+    if (i - 1 >= s.from && NEGATORS.has(ctx.words[i - 1]!)) neg = i - 1;
+    // "instead of Upwork", "rather than Upwork", "bez pośrednictwa Upwork": one short or routing word between.
+    else if (!here && i - 2 >= s.from && NEGATORS.has(ctx.words[i - 2]!) && (ctx.words[i - 1]!.length <= 4 || ROUTE_WORDS.has(ctx.words[i - 1]!)) && clause[i - 1] === clause[i]) neg = i - 2;
+    if (neg < 0 || clause[neg] !== clause[i]) continue;
+    // After a plain "not" the name must close its clause ("…, not Upwork."; "not Upwork policy" is a
+    // predicate); after "instead of", "without" it may go on ("instead of Upwork's contract").
+    const closes = i + 1 >= s.to || clause[i + 1] !== clause[i];
+    if ((here || !isRouteNegator(ctx.words[neg]!)) && !closes) continue;
+    if (here && neg > s.from && COPULAS.has(ctx.words[neg - 1]!)) continue;
+    if (!doubleNegated(ctx, neg, i, i + 1)) out.push(i);
+  }
   return out;
 }
+
+/** A verb of paying among tokens [from, to): a negation before it is about the paying, not the route. */
+function crossesPaying(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (IS_PAY(ctx.words[k]!)) return true;
+  return false;
+}
+const IS_PAY = lexiconStems('payStems');
 
 /**
  * The sentence holding token i keeps the activity on Upwork ("a video call here on Upwork"), and

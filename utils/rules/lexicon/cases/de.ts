@@ -59,4 +59,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Wir brauchen Videoräume im Kundenportal, so etwas wie Zoom, aber mit unserem Logo", expect: [], note: "Vergleich mit einer App" },
   { text: 'Bitte Matrikelnummer 3318204 und Name der Betreuerin aufs Deckblatt.', expect: [], note: 'student ID' },
   { text: 'Meine Seminararbeit untersucht die Nutzung von Telegram in Querdenker-Gruppen.', expect: [], note: 'app as a research topic' },
+  { text: 'Lass uns den Vertrag direkt mit meiner GmbH machen', expect: ['payment'], note: 'Vertrag direkt' },
+  { text: 'Das Projekt läuft direkt auf dem Server des Kunden', expect: [], note: 'a project run directly, no contract' },
 ];

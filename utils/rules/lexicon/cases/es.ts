@@ -79,4 +79,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Perdón, no puedo agregarte en Instagram, mis papás revisan mi teléfono.', expect: [], note: 'negated add' },
   { text: 'Agrégame en Instagram y repasamos el examen allí', expect: ['call'], note: 'still a proposal' },
   { text: 'Si vives en Valencia, nos vemos en la biblioteca el jueves.', expect: ['call'], note: 'meeting in the library' },
+  { text: 'Te propongo firmar un contrato directo con mi estudio para la segunda fase', expect: ['payment'], note: 'contrato directo' },
+  { text: 'El proyecto necesita un acceso directo en el escritorio', expect: [], note: 'acceso directo as the work' },
 ];

@@ -61,4 +61,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ma thèse porte sur l'utilisation de Telegram par les collectifs militants.", expect: [], note: 'app as a research topic' },
   { text: 'On peut corriger ton mémoire sur WhatsApp ce soir ?', expect: ['call'], note: 'a proposal despite the thesis' },
   { text: 'Je donne aussi des cours à domicile sur Lyon si vous préférez.', expect: ['call'], note: 'lessons at home' },
+  { text: 'Je vous fais signer notre propre contrat pour éviter Upwork et ses frais', expect: ['payment'], note: 'éviter Upwork, about a contract' },
+  { text: 'Pour éviter les bugs, testez le formulaire de contrat sur Upwork avant la mise en ligne', expect: [], note: 'éviter about the work, Upwork stays' },
 ];

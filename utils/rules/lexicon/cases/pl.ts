@@ -56,4 +56,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "napisz na apce z niebieską bańką i piorunem, ten sam nick co tu", expect: ['call', 'contact'], note: "Messenger described by its icon" },
   { text: "Pogadajmy jutro na Discordzie", expect: ['call'], note: "Polish case ending on a Latin name" },
   { text: "tg taki sam jak nick tutaj", expect: ['call', 'contact'], note: "the same nick as here" },
+  { text: 'Fakturę wystawię bezpośrednio, bez pośrednictwa Upwork', expect: ['payment'], note: 'an invoice without Upwork as go-between' },
+  { text: 'Umowę podpiszemy za pośrednictwem Upwork, jak zwykle', expect: [], note: 'a contract via Upwork stays' },
 ];

@@ -63,4 +63,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Desculpa, não posso te adicionar no Instagram, minha mãe vê meu celular.', expect: [], note: 'negated add' },
   { text: 'Me adiciona no Instagram que a gente revisa a prova lá', expect: ['call'], note: 'still a proposal' },
   { text: 'Se você mora em Campinas, podemos fazer as aulas na minha casa.', expect: ['call'], note: 'lessons at home' },
+  { text: 'Te mando o contrato por e-mail, sem passar pela Upwork, tudo bem?', expect: ['payment'], note: 'contract around Upwork' },
+  { text: 'A nota fiscal da loja precisa sair com o CNPJ certo no sistema', expect: [], note: 'nota fiscal as the work, no Upwork' },
+  { text: 'Pode ser por PicPay?', expect: ['payment'], note: 'a payment app offered in a short question' },
 ];

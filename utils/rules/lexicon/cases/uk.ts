@@ -61,4 +61,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Можна розрахуватися через Monobank, щоб без комісії?", expect: ['payment'] },
   { text: "вайбер той самий що й номер тут, пишіть туди", expect: ['call', 'contact'], note: "the same account as here" },
   { text: "Логін адміна пришлю після підписання контракту", expect: [], note: "a login of the work, no app" },
+  { text: 'Підпишемо договір напряму з фірмою, без Upwork', expect: ['payment'], note: 'a contract without Upwork' },
+  { text: 'Договір оренди треба перекласти до п’ятниці', expect: [], note: 'a contract as the work' },
 ];
