@@ -119,7 +119,7 @@ export const lexicon: Lexicon = {
     artifactStems: [
       'kartu', 'brosur', 'spanduk', 'baliho', 'stiker', 'templat', 'layar', 'kemasan', 'papan', 'sampul', 'selebaran',
     ],
-    negation: ['tidak', 'nggak', 'gak', 'ga'],
+    negation: ['tidak', 'nggak', 'gak', 'ga', 'belum'],
     receiveStems: ['terima', 'menerima', 'ambil'],
     shareOrUseStems: ['berbagi', 'kasih', 'kirim', 'pakai', 'pindah'],
     upworkNegator: ['tidak', 'nggak', 'gak', 'ga', 'ndak', 'enggak', 'bukan', 'tanpa'],

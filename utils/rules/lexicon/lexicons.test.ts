@@ -275,7 +275,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   pastJobNoun: ['zh'],
   postalWords: ['bn-Latn', 'es', 'fr', 'tl', 'ur-Latn'],
   socialCueStems: ['zh'],
-  shareOrUseStems: ['bn-Latn', 'it', 'zh'],
+  shareOrUseStems: ['bn-Latn'],
   directly: ['tl', 'zh'],
   channelPrepositions: ['bn', 'bn-Latn', 'ur'],
   referenceNouns: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
