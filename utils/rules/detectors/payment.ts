@@ -7,7 +7,7 @@
  */
 import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletNumberAfter, wordFlags, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -448,7 +448,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // BTC once the trading bot passes backtests"). A verb of paying inside a work phrase ("payment
     // gateway", "Apple Pay") is the work, not a proposal.
     const strong = payVerbOutsideWork(ctx, s.from, s.to, h.from, h.to) || paymentCueOutsideNames(ctx, s.from, s.to);
-    if (isRefused(ctx, h.from) || negatedVerbGoverns(ctx, h.from) || negatedReceipt(ctx, h.from)) {
+    if (isRefused(ctx, h.from) || negatedVerbGoverns(ctx, h.from) || negatedReceipt(ctx, h.from) || negatedRightBefore(ctx, h.from)) {
       quietRefused(ctx, h.from, h.to);
       continue;
     }

@@ -531,6 +531,28 @@ export function negatedBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 const isShareOrUse = lexiconStems('shareOrUseStems');
+
+/**
+ * A negation stands right before token i, or before a preposition that leads to it, in a statement:
+ * "pas en crypto", "niente crypto", "not via PayPal", "kein PayPal" refuse the name. A negation that
+ * is also a preposition ("no"/"na" are Portuguese "in the": "na minha conta do Nubank") and a
+ * "why not" suggestion do not count.
+ *
+ * @example negatedRightBefore(ctx, indexOf('crypto')) // true for "solo tramite Upwork, niente crypto"
+ */
+export function negatedRightBefore(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined || i < 1 || ctx.tokens.question[sent]) return false;
+  const s = sentenceBounds(ctx, sent);
+  const clause = clauses(ctx);
+  let k = i - 1;
+  if (k > s.from && (CHANNEL_PREP.has(ctx.words[k]!) || ROUTE_WORDS.has(ctx.words[k]!)) && !NEGATIONS.has(ctx.words[k]!)) k--;
+  if (k < s.from || clause[k] !== clause[i]) return false;
+  const w = ctx.words[k]!;
+  if (!NEGATIONS.has(w) || CHANNEL_PREP.has(w) || suggestingWhyNot(ctx, k)) return false;
+  const before = ctx.words[k - 1];
+  return !(k > s.from && before !== undefined && (before === ctx.words[k + 1] || NEGATION_BLOCKERS.has(before)));
+}
 const NEEDED_WORDS = lexiconWords('needed');
 /** Words a negated verb may reach over to the thing it refuses ("I won't need your mobile"). */
 const NEGATED_VERB_REACH = 4;
