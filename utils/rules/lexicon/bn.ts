@@ -175,6 +175,7 @@ export const lexicon: Lexicon = {
     calledPerson: ['করব', 'করে', 'করুন', 'করেন', 'দিন', 'দেন', 'দিয়েন', 'দেব', 'দিচ্ছি'],
     socialCueStems: ['নক', 'ওখানে'],
     negation: ['না', 'নয়'],
+    finalNegation: ['না', 'নয়', 'নেই'],
     needed: ['লাগবে', 'দরকার', 'প্রয়োজন'],
     upworkNegator: ['না', 'ছাড়া', 'বাদে'],
     routeNegator: ['ছাড়া'],

@@ -128,6 +128,7 @@ export const lexicon: Lexicon = {
     emailAt: ['at the rate', 'attherate'],
     weakNameIdiomNext: ['ho'],
     negation: ['nahi', 'nahin', 'nai', 'na'],
+    finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'jarurat', 'zaruri', 'zaroori'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
     upworkNegator: ['nahi', 'nahin', 'mat', 'bina', 'chhod', 'chod'],

@@ -177,6 +177,7 @@ export const lexicon: Lexicon = {
     channelNext: ['पे', 'पर'],
     socialCueStems: ['वहाँ', 'वहां', 'वहीं'],
     negation: ['नहीं', 'नही', 'मत'],
+    finalNegation: ['नहीं', 'नही'],
     needed: ['ज़रूरत', 'जरूरत', 'आवश्यकता', 'ज़रूरी', 'जरूरी'],
     upworkNegator: ['नहीं', 'मत', 'बिना', 'छोड़', 'छोड़कर'],
     routeNegator: ['बिना'],

@@ -127,7 +127,7 @@ describe('lexicon files', () => {
  * added to WordClasses (types.ts) but not here, so a new class is linted from the start.
  */
 const WORD_CLASSES = [
-  'negation', 'negationBlockers', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'here', 'pastJobAdjective', 'pastJobNoun',
+  'negation', 'finalNegation', 'negationBlockers', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'here', 'pastJobAdjective', 'pastJobNoun',
   'clientPeople', 'ownGroup', 'othersPossessive', 'managedThings', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
@@ -180,6 +180,13 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'fr', 'hi', 'hi-Latn', 'id', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'no imperative with "me" glued to its end (French and Portuguese hyphenate it: "appelle-moi", "liga-me")',
   ),
+  finalNegation: {
+    ...each(
+      ['ar', 'ar-Latn', 'de', 'en', 'es', 'fr', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'vi', 'zh'],
+      'the negation stands before what it negates ("pas en crypto", "не в Telegram"): negatedBefore and negatedRightBefore read it',
+    ),
+    'bn-Latn': 'its negation "na" is also a word of Tagalog, Polish and Portuguese ("GCash na lang"): after a name it is too doubtful a refusal',
+  },
   negationBlockers: each(
     ['ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
     'its negation words are negations wherever they stand (Arabic "ما" is also "what/as", Chinese "不" builds "要不", "不如")',
@@ -257,6 +264,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
  */
 const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   here: ['zh'],
+  finalNegation: ['tr'],
   needed: ['ar-Latn', 'zh'],
   receiveStems: ['ar-Latn'],
   phoneNouns: ['tl'],

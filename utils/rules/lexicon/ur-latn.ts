@@ -111,6 +111,7 @@ export const lexicon: Lexicon = {
     emailAt: ['at the rate', 'attherate'],
     weakNameIdiomNext: ['ho'],
     negation: ['nahi', 'nahin', 'nai', 'na'],
+    finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'zaruri', 'zaroori', 'darkar'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
     upworkNegator: ['nahi', 'nahin', 'mat', 'bina', 'baghair', 'bagair', 'chhod', 'chod'],

@@ -144,6 +144,7 @@ export const lexicon: Lexicon = {
     linkSlash: ['سلیش', 'slash'],
     numberLabelParts: ['نمبر', 'موبائل'],
     negation: ['نہیں'],
+    finalNegation: ['نہیں'],
     needed: ['ضرورت', 'درکار'],
     upworkNegator: ['بجائے', 'بدون'],
     routeNegator: ['بجائے', 'بدون'],

@@ -276,8 +276,38 @@ export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean 
   const sent = ctx.sent[i] ?? 0;
   if (isReported(ctx, i)) return true;
   if (perSentence(ctx, 'refusal', sent, hasRefusal) && refusedAt(ctx, 'refused-at', i, refusalTokens)) return true;
+  if (finallyNegated(ctx, i)) return true;
   if (!negatedSharing) return false;
   return perSentence(ctx, 'negated-sharing', sent, hasNegatedSharing) && refusedAt(ctx, 'negated-sharing-at', i, negatedSharingTokens);
+}
+
+const FINAL_NEGATIONS = lexiconWords('finalNegation');
+/** Words from a trigger to the clause-final negation that refuses it ("अपवर्क के बाहर पेमेंट नहीं"). */
+const FINAL_NEGATION_REACH = 5;
+
+/**
+ * A negation of a verb-final language closes token i's phrase: at most five words after i in its
+ * clause, in a statement, with no "here" or "on Upwork" between them ("मैं अपवर्क के बाहर पेमेंट
+ * नहीं लूँगा", "بाहर UPI या क्रिप्टो नहीं"). "WhatsApp पे आओ यहाँ नहीं" negates "here", not the app.
+ */
+function finallyNegated(ctx: Ctx, i: number): boolean {
+  let table = ctx.memo.get('final-negated');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    const neg = wordFlags(ctx, FINAL_NEGATIONS);
+    const here = wordFlags(ctx, HERE_WORDS);
+    const clause = clauses(ctx);
+    for (let n = 0; n < ctx.count; n++) {
+      if (!neg.at(n) || ctx.tokens.question[ctx.sent[n]!]) continue;
+      // Walk back from the negation; a "here" or "on Upwork" is what it negates: stop there.
+      for (let k = n - 1; k >= Math.max(0, n - FINAL_NEGATION_REACH) && ctx.sent[k] === ctx.sent[n] && clause[k] === clause[n]; k--) {
+        if (here.at(k) || hasCue(ctx, 'onUpwork', k, k + 1)) break;
+        table[k] = 1;
+      }
+    }
+    ctx.memo.set('final-negated', table);
+  }
+  return table[i] === 1;
 }
 
 /** Sentence bounds for a sentence number (all words when there is no such sentence), as sentenceOf(). */
