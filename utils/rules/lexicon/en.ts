@@ -177,7 +177,7 @@ export const lexicon: Lexicon = {
     'dont work outside', 'do not work outside', 'only work through upwork', 'only work on upwork', 'will not ask', 'wont ask', 'not going to ask', 'not ask for', 'never ask', 'all payments through upwork',
     'payments through upwork', 'only through upwork', 'only via upwork', 'only on upwork', 'cant accept', 'cannot accept', 'wont accept', 'will not take', 'never accept', 'never take', 'cant do', 'cannot do', 'dont send', 'do not send', 'dont give', 'do not give',
     'dont contact', 'do not contact', 'keep everything on upwork', 'keep all communication',
-    'keep communication on upwork', 'pass on', 'ill pass', 'no thanks', 'until theres a contract',
+    'keep communication on upwork', 'pass on', 'ill pass', 'hold off', 'holding off', 'ill wait until', 'id rather wait', 'no thanks', 'until theres a contract',
     'until there is a contract', 'until the contract', 'once the contract', 'after the contract', 'when the contract',
     'after we start', 'once we start', 'once hired', 'after hiring', 'after the offer', 'once the offer',
     'when the offer', 'after you hire', 'once you hire', 'keep it here', 'lets keep it here', 'keep everything here',

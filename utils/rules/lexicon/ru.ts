@@ -112,6 +112,8 @@ export const lexicon: Lexicon = {
     'через платформу', 'сообщения upwork', 'звонок в upwork',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'мне некомфортно', 'не комфортно', 'некомфортно', 'мне неспокойно',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
     'заблокирован в офисе', 'заблокированы в офисе', 'заблокирован на работе', 'заблокированы на работе',
     'не пишу в личку', 'в личку не пишу', 'до контракта не пишу', 'обсуждаем только здесь', 'не общаюсь вне',
