@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
+import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, perSentence, quietRefusal, sentenceOf, wordFlags, type Ctx } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 /**
@@ -692,6 +692,28 @@ export function declinedNext(ctx: Ctx, i: number): boolean {
   // Keeping the talk itself on Upwork ("Upwork's video call"), not merely something else there
   // ("But first, send me your portfolio on Upwork"); an echoed ask is answered by the place alone.
   return staysOn && (echo || hasCue(ctx, 'talk', next.from, next.to));
+}
+
+/**
+ * A short question that echoes the other side's proposal ("email me?", "WhatsApp?", "¿llamada?"),
+ * answered at once by a sentence that opens with a negation or a refusal and keeps the work here
+ * ("no pls, just send the files here on upwork", "não, manda por aqui"): the proposal is quoted
+ * and turned down. Tells the verifier to add no call or contact on the echo (Ctx.quiet); the
+ * rules' own findings there are declinedNext's business. "email me? no, WhatsApp is faster" names
+ * no "here" and stays a proposal.
+ */
+export function quietDeclinedEchoes(ctx: Ctx): void {
+  const negation = wordFlags(ctx, NEGATIONS);
+  for (let sent = 0; sent + 1 < ctx.sentences.length; sent++) {
+    const s = ctx.sentences[sent]!;
+    if (!ctx.tokens.question[sent] || s.to - s.from > ECHO_WORDS || s.to <= s.from) continue;
+    const next = ctx.sentences[sent + 1]!;
+    if (next.to <= next.from || ctx.tokens.question[sent + 1]) continue;
+    if (!negation.at(next.from) && !hasCue(ctx, 'refusal', next.from, next.from + 1)) continue;
+    if (!wordsIn(ctx, HERE_WORDS, next.from, next.to) && !hasCue(ctx, 'onUpwork', next.from, next.to)) continue;
+    quietRefusal(ctx, s.from, s.to, 'refused-contact');
+    quietRefusal(ctx, s.from, s.to, 'refused-call');
+  }
 }
 
 function wordsIn(ctx: Ctx, set: { has(word: string): boolean }, from: number, to: number): boolean {
