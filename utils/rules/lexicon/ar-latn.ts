@@ -190,6 +190,7 @@ export const lexicon: Lexicon = {
     emailDot: ['dot', 'no9ta', 'nu2ta', 'no2ta', 'noqta'],
     linkSlash: ['slash'],
     numberLabelParts: ['ra9m', 'raqm', 'rakam', 'ra2am', 'nemra', 'nimra'],
+    everythingWords: ['kol', 'kolo', 'kolshi'],
     negation: ['mesh', 'mish', 'mush', 'mech', 'mosh', 'msh', 'mashi', 'machi', 'mahish', 'mahoush', 'mahich'],
     shareOrUseStems: ['3ti', 'a3ti', 'nst3mel', 'nesta3mel', 'nsta3mel', 'nshare'],
     upworkNegator: ['bla', 'bdoun', 'bidoun', 'bedoun', 'gher', 'ghir', 'ghair', 'bara', 'barra'],

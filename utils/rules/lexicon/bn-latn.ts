@@ -128,6 +128,7 @@ export const lexicon: Lexicon = {
     phoneNouns: ['fon', 'mobail'],
     yourWords: ['apnar', 'tomar'],
     askFillers: ['bhai', 'vai', 'apu', 'den', 'ta'],
+    everythingWords: ['sob', 'shob', 'sobkichu'],
     negation: ['na', 'noy'],
     needed: ['lagbe', 'dorkar', 'proyojon'],
     upworkNegator: ['na', 'chara', 'chhara', 'bade'],

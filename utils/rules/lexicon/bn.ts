@@ -176,6 +176,7 @@ export const lexicon: Lexicon = {
     phoneLabelNouns: ['ফোন'],
     calledPerson: ['করব', 'করে', 'করুন', 'করেন', 'দিন', 'দেন', 'দিয়েন', 'দেব', 'দিচ্ছি'],
     socialCueStems: ['নক', 'ওখানে'],
+    everythingWords: ['সব', 'সবকিছু'],
     negation: ['না', 'নয়'],
     finalNegation: ['না', 'নয়', 'নেই'],
     needed: ['লাগবে', 'দরকার', 'প্রয়োজন'],

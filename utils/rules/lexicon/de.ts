@@ -155,6 +155,7 @@ export const lexicon: Lexicon = {
       'visitenkarte', 'karte', 'speisekarte', 'plakat', 'etikett', 'aufkleber', 'fußzeile', 'fusszeile', 'impressum',
       'vorlage', 'bildschirm', 'abspann', 'verpackung', 'schild', 'briefkopf', 'broschure',
     ],
+    everythingWords: ['alles'],
     negation: ['nicht', 'kein', 'keine'],
     receiveStems: ['nehm', 'akzept', 'erhalt', 'empfang'],
     shareOrUseStems: ['geben', 'teilen', 'nutzen', 'benutz', 'schick', 'wechsel', 'umzieh'],

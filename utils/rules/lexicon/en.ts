@@ -296,6 +296,7 @@ export const lexicon: Lexicon = {
       'qr', 'template', 'mockup', 'artwork', 'menu', 'helpline', 'hotline', 'storefront', 'watermark', 'slide',
       'caption', 'bio',
     ],
+    everythingWords: ['everything', 'all'],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
     receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking'],
     shareOrUseStems: ['share', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add'],

@@ -166,6 +166,7 @@ export const lexicon: Lexicon = {
       'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',
       'vignette', 'miniature', 'ecran', 'emballage', 'enseigne', 'plaquette',
     ],
+    everythingWords: ['tout'],
     negation: ['pas', 'non', 'jamais'],
     receiveStems: ['reçoi', 'recoi', 'recev', 'accept', 'prend'],
     shareOrUseStems: ['utilis', 'donn', 'passer', 'bascul'],

@@ -178,6 +178,7 @@ export const lexicon: Lexicon = {
     emailLabelParts: ['ईमेल'],
     channelNext: ['पे', 'पर'],
     socialCueStems: ['वहाँ', 'वहां', 'वहीं'],
+    everythingWords: ['सब', 'सबकुछ'],
     negation: ['नहीं', 'नही', 'मत'],
     finalNegation: ['नहीं', 'नही'],
     needed: ['ज़रूरत', 'जरूरत', 'आवश्यकता', 'ज़रूरी', 'जरूरी'],

@@ -121,6 +121,7 @@ export const lexicon: Lexicon = {
     artifactStems: [
       'kartu', 'brosur', 'spanduk', 'baliho', 'stiker', 'templat', 'layar', 'kemasan', 'papan', 'sampul', 'selebaran',
     ],
+    everythingWords: ['semua', 'semuanya'],
     negation: ['tidak', 'nggak', 'gak', 'ga', 'belum'],
     receiveStems: ['terima', 'menerima', 'ambil'],
     shareOrUseStems: ['berbagi', 'kasih', 'kirim', 'pakai', 'pindah'],

@@ -140,6 +140,7 @@ export const lexicon: Lexicon = {
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
       'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina',
     ],
+    everythingWords: ['tutto'],
     negation: ['non', 'niente', 'nessun', 'nessuna'],
     shareOrUseStems: ['condivid', 'dar', 'mand', 'invi', 'usa', 'usar', 'spost', 'aggiung'],
     receiveStems: ['ricev', 'accett', 'prend'],

@@ -127,7 +127,7 @@ describe('lexicon files', () => {
  * added to WordClasses (types.ts) but not here, so a new class is linted from the start.
  */
 const WORD_CLASSES = [
-  'negation', 'finalNegation', 'negationBlockers', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'here', 'pastJobAdjective', 'pastJobNoun',
+  'negation', 'finalNegation', 'everythingWords', 'negationBlockers', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'here', 'pastJobAdjective', 'pastJobNoun',
   'clientPeople', 'ownGroup', 'othersPossessive', 'managedThings', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
@@ -187,6 +187,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ),
     'bn-Latn': 'its negation "na" is also a word of Tagalog, Polish and Portuguese ("GCash na lang"): after a name it is too doubtful a refusal',
   },
+  everythingWords: each(['vi', 'zh'], 'its words for "everything" are written in two syllables or characters (tất cả, mọi thứ, 一切, 全部), which a class of single words does not hold'),
   negationBlockers: each(
     ['ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
     'its negation words are negations wherever they stand (Arabic "ما" is also "what/as", Chinese "不" builds "要不", "不如")',

@@ -152,6 +152,7 @@ export const lexicon: Lexicon = {
       'wizytówc', 'ulotc', 'naklejc', 'etykiec', 'stopc', 'okładc', 'wideo', 'wizytówk', 'ulotk', 'plakat', 'baner',
       'etykiet', 'naklejk', 'stopk', 'szablon', 'makiet', 'miniatur', 'ekran', 'opakowani', 'szyld', 'okładk',
     ],
+    everythingWords: ['wszystko'],
     negation: ['nie'],
     receiveStems: ['przyjm', 'odbier', 'bior'],
     shareOrUseStems: ['udost', 'podać', 'uży', 'przenie', 'przejś'],

@@ -173,6 +173,7 @@ export const lexicon: Lexicon = {
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',
       'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa',
     ],
+    everythingWords: ['tudo'],
     negation: ['nao', 'não', 'nunca'],
     receiveStems: ['receb', 'aceit', 'cobr'],
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'mudar', 'migrar', 'adiciona'],

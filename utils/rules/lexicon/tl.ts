@@ -104,6 +104,7 @@ export const lexicon: Lexicon = {
     emailDot: ['dot', 'tuldok'],
     linkSlash: ['slash'],
     emailAt: ['at'],
+    everythingWords: ['lahat'],
     negation: ['hindi'],
     receiveStems: ['tanggap', 'tumatanggap', 'tatanggap'],
     needed: ['kailangan'],

@@ -159,6 +159,7 @@ export const lexicon: Lexicon = {
       'kartvizit', 'broşür', 'afiş', 'pankart', 'etiket', 'altbilgi', 'şablon', 'kapak', 'ekran', 'ambalaj', 'tabela',
       'menü',
     ],
+    everythingWords: ['hepsi', 'herşey'],
     negation: ['değil', 'degil', 'asla'],
     needed: ['gerek', 'lazım', 'ihtiyaç', 'gerekli'],
     shareOrUseStems: ['paylaş', 'kullan', 'vermek'],

@@ -89,6 +89,13 @@ export interface WordClasses {
    * "here" or an "on Upwork" phrase stands between them ("WhatsApp पे आओ, यहाँ नहीं" negates "here").
    */
   finalNegation?: string[];
+  /**
+   * "Everything", "all of it" ("tudo", "alles", "sab"): in a "but" clause that keeps the matter on
+   * Upwork they keep all of it there, the payment included ("…, but for this job everything goes
+   * through Upwork"), so a contract word in that clause is a scope, not the scheme of keeping only
+   * the contract here.
+   */
+  everythingWords?: string[];
   /** Words before a negation that make it no negation: "بعد ما" (after), "زي ما" (as), "要不" (how about). */
   negationBlockers?: string[];
   /** Stems of verbs of sharing, using or moving ("share", "teilen", "kullan", "switch", "перей"): negated, they refuse to move ("don't use Telegram", "I can't move to Telegram"). */

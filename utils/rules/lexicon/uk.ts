@@ -158,6 +158,7 @@ export const lexicon: Lexicon = {
     emailAt: ['равлик', 'равлика', 'собака', 'собачка'],
     emailDot: ['крапка'],
     linkSlash: ['слеш', 'слэш', 'slash'],
+    everythingWords: ['все', 'усе'],
     negation: ['ні', 'не'],
     receiveStems: ['прийма', 'прийму', 'отриму', 'беру', 'візьму'],
     shareOrUseStems: ['дава', 'використ', 'надсила', 'перей', 'переход'],

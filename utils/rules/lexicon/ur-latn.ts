@@ -112,6 +112,7 @@ export const lexicon: Lexicon = {
     linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],
     weakNameIdiomNext: ['ho'],
+    everythingWords: ['sab', 'sabkuch'],
     negation: ['nahi', 'nahin', 'nai', 'na'],
     finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'zaruri', 'zaroori', 'darkar'],

@@ -145,6 +145,7 @@ export const lexicon: Lexicon = {
     emailDot: ['ڈاٹ'],
     linkSlash: ['سلیش', 'slash'],
     numberLabelParts: ['نمبر', 'موبائل'],
+    everythingWords: ['سب'],
     negation: ['نہیں'],
     finalNegation: ['نہیں'],
     needed: ['ضرورت', 'درکار'],
