@@ -464,7 +464,7 @@ const CLOSE_REFUSAL_REACH = 5;
 /**
  * A refusal stands close before token i: a refusal phrase or a negation in i's clause, at most
  * five words before it ("I can't move to Telegram", "pas sur WhatsApp", "não recebo pagamento
- * fora"), or a negated verb governs it. Stricter than isRefused (which reads the whole sentence):
+ * fora"), a negated verb governs it, or a clause-final negation closes it ("UPI या क्रिप्टो नहीं"). Stricter than isRefused (which reads the whole sentence):
  * only such a refusal tells the verifier to add nothing back on the sentence (Ctx.quiet), since a
  * refusal elsewhere in a long sentence ("we'd rather not lose 10% to fees, so pay me via Wise") is
  * a weaker reading the verifier may overrule.
@@ -476,7 +476,7 @@ export function refusedClose(ctx: Ctx, i: number): boolean {
   // Portuguese "on the": "manda msg no Telegram") is too doubtful a refusal to silence the verifier.
   const prev = ctx.words[i - 1];
   if (i > 0 && ctx.sent[i - 1] === sent && NEGATIONS.has(prev!) && CHANNEL_PREP.has(prev!)) return false;
-  if (negatedBefore(ctx, i) || negatedVerbGoverns(ctx, i) || negatedReceipt(ctx, i)) return true;
+  if (negatedBefore(ctx, i) || negatedVerbGoverns(ctx, i) || negatedReceipt(ctx, i) || finallyNegated(ctx, i)) return true;
   const table = refusalTokenTable(ctx);
   const clause = clauses(ctx);
   for (let k = i - 1; k >= Math.max(0, i - CLOSE_REFUSAL_REACH) && ctx.sent[k] === sent && clause[k] === clause[i]; k--) if (table[k]) return true;

@@ -163,4 +163,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Why don't you add me on Snapchat so we can go over the homework?", expect: ['call'], note: 'a why-question suggests' },
   { text: "Happy to do the Saturday sessions at your house if you're near Leeds.", expect: ['call'], note: 'tutoring in person at home' },
   { text: 'The wifi at my house keeps dropping, so please keep the lessons here on Upwork.', expect: [], note: 'a house that is no meeting place' },
+  { text: 'Thanks for the Telegram invite, but I\'ll hold off on that until the offer is accepted.', expect: [], note: 'declining an invite' },
+  { text: 'Skype? nope, send the brief here in the Upwork chat please', expect: [], note: 'an echoed proposal turned down' },
+  { text: 'Skype? sure, add me: live:kai.design', expect: ['call', 'contact'], note: 'an echoed proposal accepted still warns' },
+  { text: 'A client I had last year paid me via Wise, but for this contract everything goes through Upwork', expect: [], note: 'a past payment contrasted with all of this job on Upwork' },
+  { text: 'Pay me via Wise, but only the contract stays on Upwork', expect: ['payment'], note: 'keeping only the contract here is the scheme' },
+  { text: 'Payments only through Upwork for me, not PayPal', expect: [], note: 'exclusive with a negated name' },
+  { text: 'Let\'s move this to WhatsApp, not Upwork', expect: ['call'], note: 'the negation governs Upwork' },
+  { text: 'I only use Telegram, add me there', expect: ['call', 'contact'], note: '\'only\' without Upwork is no refusal' },
 ];

@@ -61,4 +61,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ma thèse porte sur l'utilisation de Telegram par les collectifs militants.", expect: [], note: 'app as a research topic' },
   { text: 'On peut corriger ton mémoire sur WhatsApp ce soir ?', expect: ['call'], note: 'a proposal despite the thesis' },
   { text: 'Je donne aussi des cours à domicile sur Lyon si vous préférez.', expect: ['call'], note: 'lessons at home' },
+  { text: 'Je veux être réglé sur la plateforme seulement, pas par PayPal.', expect: [], note: '\'pas par PayPal\': negation and preposition before the name' },
+  { text: 'Règle-moi par PayPal, pas sur Upwork, c\'est moins cher', expect: ['payment'], note: 'the negation governs Upwork, not PayPal' },
 ];

@@ -63,4 +63,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Desculpa, não posso te adicionar no Instagram, minha mãe vê meu celular.', expect: [], note: 'negated add' },
   { text: 'Me adiciona no Instagram que a gente revisa a prova lá', expect: ['call'], note: 'still a proposal' },
   { text: 'Se você mora em Campinas, podemos fazer as aulas na minha casa.', expect: ['call'], note: 'lessons at home' },
+  { text: 'Fico pouco à vontade com isso; não me sinto à vontade em falar fora do Upwork.', expect: [], note: 'not comfortable with leaving' },
+  { text: 'Me paga no Pix que eu te mando o arquivo', expect: ['payment'], note: '\'no\' is \'in the\' here: still a proposal' },
 ];
