@@ -18,6 +18,7 @@ import { detectPayment } from './detectors/payment';
 import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
+import { quietDeclinedEchoes } from './validators/context';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { View } from './normalize';
@@ -44,6 +45,7 @@ function run(text: string, scratch: Scratch): { findings: Finding[]; view: View;
   callsFromPhoneNumbers(ctx, values, findings);
   callsFromNumberRequests(ctx, findings);
   markScopingTools(ctx, findings);
+  quietDeclinedEchoes(ctx);
   return { findings, view: ctx.view, quiet: ctx.quiet };
 }
 

@@ -7,7 +7,7 @@
  */
 import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -322,6 +322,7 @@ function accountRenting(ctx: Ctx, out: Finding[]): void {
 }
 
 const BUT_WORDS = lexiconWords('callMeButWords');
+const EVERYTHING = lexiconWords('everythingWords');
 const isTalkWord = lexiconStems('talkStems');
 const isArtifactWord = lexiconStems('artifactStems');
 
@@ -329,7 +330,7 @@ const isArtifactWord = lexiconStems('artifactStems');
  * The payment name or phrase at [from, to) is answered later in its own sentence by a "but" clause
  * that keeps the matter on Upwork: "my last client paid me via PayPal, but here it all goes through
  * Upwork", "gracias por la oferta de pagarme por Mercado Pago, pero prefiero que sea por Upwork".
- * That clause must name no other payment app, no contract, no talk (chatting may stay here while paying leaves:
+ * That clause must name no other payment app, no contract (unless it keeps "everything" here), no talk (chatting may stay here while paying leaves:
  * "I'll pay you via PayPal, but we can keep chatting here"), no negation, no "directly", and must
  * not route around Upwork.
  */
@@ -344,11 +345,14 @@ function declinedLater(ctx: Ctx, from: number, to: number): boolean {
   for (let k = s.from; k < but; k++) if (DIRECT.has(ctx.words[k]!) || UPWORK_NEGATORS.has(ctx.words[k]!)) return false;
   if (hasCue(ctx, 'elsewhere', s.from, but)) return false;
   let stays = false;
+  // "…, but for this job everything goes through Upwork": all of it stays, the contract word is a scope.
+  let all = false;
+  for (let k = but + 1; k < s.to; k++) if (EVERYTHING.has(ctx.words[k]!)) all = true;
   for (let k = but + 1; k < s.to; k++) {
     const w = ctx.words[k]!;
     // "…, but the contract stays on Upwork": keeping only the contract here while paying elsewhere is the scheme.
     // "…, but let's keep chatting here": the talking stays, the payment proposed before does not.
-    if (NEGATION.has(w) || DIRECT.has(w) || UPWORK_NEGATORS.has(w) || isContractWord(w) || isTalkWord(w)) return false;
+    if (NEGATION.has(w) || DIRECT.has(w) || UPWORK_NEGATORS.has(w) || (isContractWord(w) && !all) || isTalkWord(w)) return false;
     if (HERE_WORDS.has(w) || isUpworkWord(w) || hasCue(ctx, 'onUpwork', k, k + 1)) stays = true;
   }
   if (!stays || hasCue(ctx, 'talk', but, s.to) || hasCue(ctx, 'elsewhere', but, s.to) || channelStartsIn(ctx, 'payment', but, s.to)) return false;
@@ -483,7 +487,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // BTC once the trading bot passes backtests"). A verb of paying inside a work phrase ("payment
     // gateway", "Apple Pay") is the work, not a proposal.
     const strong = payVerbOutsideWork(ctx, s.from, s.to, h.from, h.to) || paymentCueOutsideNames(ctx, s.from, s.to);
-    if (isRefused(ctx, h.from) || negatedVerbGoverns(ctx, h.from) || negatedReceipt(ctx, h.from)) {
+    if (isRefused(ctx, h.from) || negatedVerbGoverns(ctx, h.from) || negatedReceipt(ctx, h.from) || negatedRightBefore(ctx, h.from)) {
       quietRefused(ctx, h.from, h.to);
       continue;
     }

@@ -154,6 +154,8 @@ export const lexicon: Lexicon = {
     '3abr upwork', 'hena fel chat', 'hna f chat', 'hena fel platform',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'mesh mertah', 'msh mrta7', 'mish mirtaah',
     'ma a9darch', 'ma n9derch', 'man9derch', 'ma ne2darsh', 'mane2darsh', 'ma2darsh', 'mi2darsh', 'ma bi2dar', 'ma b2dar',
     'mamnou3', 'mamnoo3', 'mamno3', 'mish masmou7', 'mesh masmoo7', 'mech masmou7', 'msh masmo7', 'ma ynfa3ch', 'mayenfa3sh',
     'ma yinfa3sh', 'ded el qawanin', 'did el qawanin', 'qawanin upwork', '9awanin upwork', 'siyasat upwork',
@@ -188,6 +190,7 @@ export const lexicon: Lexicon = {
     emailDot: ['dot', 'no9ta', 'nu2ta', 'no2ta', 'noqta'],
     linkSlash: ['slash'],
     numberLabelParts: ['ra9m', 'raqm', 'rakam', 'ra2am', 'nemra', 'nimra'],
+    everythingWords: ['kol', 'kolo', 'kolshi'],
     negation: ['mesh', 'mish', 'mush', 'mech', 'mosh', 'msh', 'mashi', 'machi', 'mahish', 'mahoush', 'mahich'],
     shareOrUseStems: ['3ti', 'a3ti', 'nst3mel', 'nesta3mel', 'nsta3mel', 'nshare'],
     upworkNegator: ['bla', 'bdoun', 'bidoun', 'bedoun', 'gher', 'ghir', 'ghair', 'bara', 'barra'],

@@ -78,6 +78,8 @@ export const lexicon: Lexicon = {
     'ekhane upwork e', 'upwork e', 'upwork er maddhome', 'ekhanei', 'ei chat e', 'platform e', 'ekhanei kotha boli',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'comfortable na', 'comfortable noi',
     'nei na', 'nibo na', 'kori na', 'shurur age', 'upwork er maddhome', 'upwork diyei',
     'share korte parbo na', 'dite parbo na', 'anumoti nei', 'allowed na', 'niyomer baire', 'upwork er niyom',
     'policy er against', 'contract shuru howar por', 'contract er por', 'ekhanei rakhi', 'ekhanei kotha bolbo',
@@ -126,6 +128,7 @@ export const lexicon: Lexicon = {
     phoneNouns: ['fon', 'mobail'],
     yourWords: ['apnar', 'tomar'],
     askFillers: ['bhai', 'vai', 'apu', 'den', 'ta'],
+    everythingWords: ['sob', 'shob', 'sobkichu'],
     negation: ['na', 'noy'],
     needed: ['lagbe', 'dorkar', 'proyojon'],
     upworkNegator: ['na', 'chara', 'chhara', 'bade'],

@@ -101,6 +101,8 @@ export const lexicon: Lexicon = {
     'auf der plattform', 'über die plattform', 'hier weiter',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'nicht wohl dabei', 'fühle mich nicht wohl', 'fühle mich damit nicht wohl', 'nicht wohl damit',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
     'im büro gesperrt', 'bei uns im büro gesperrt', 'in der firma gesperrt',
     'keine zahlung außerhalb', 'möchte keine', 'nehme keine', 'akzeptiere keine', 'ich lehne', 'lehne ich ab', 'nicht außerhalb von upwork',
@@ -153,6 +155,7 @@ export const lexicon: Lexicon = {
       'visitenkarte', 'karte', 'speisekarte', 'plakat', 'etikett', 'aufkleber', 'fußzeile', 'fusszeile', 'impressum',
       'vorlage', 'bildschirm', 'abspann', 'verpackung', 'schild', 'briefkopf', 'broschure',
     ],
+    everythingWords: ['alles'],
     negation: ['nicht', 'kein', 'keine'],
     receiveStems: ['nehm', 'akzept', 'erhalt', 'empfang'],
     shareOrUseStems: ['geben', 'teilen', 'nutzen', 'benutz', 'schick', 'wechsel', 'umzieh'],

@@ -120,6 +120,8 @@ export const lexicon: Lexicon = {
     'en la plataforma', 'llamada de upwork',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'no me siento cómodo', 'no me siento cómoda', 'no estoy cómodo', 'no estoy cómoda', 'no me da confianza',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
     'bloqueado en mi', 'bloqueada en mi', 'bloqueados en mi', 'bloqueadas en mi', 'bloqueado en la oficina', 'bloqueados en la oficina', 'prohibido en mi oficina',
     'no acepto', 'no aceptamos', 'no me gusta pagar fuera', 'no quiero pagar fuera', 'no trabajo fuera', 'no pago fuera', 'no cobro fuera', 'prefiero no',
@@ -184,6 +186,7 @@ export const lexicon: Lexicon = {
       'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
       'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada',
     ],
+    everythingWords: ['todo'],
     negation: ['no', 'nunca'],
     receiveStems: ['recib', 'acept', 'cobr'],
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'cambiar', 'pasarnos', 'mudar', 'pase', 'pases', 'pasar', 'pasame', 'agrega', 'añadi'],

@@ -109,6 +109,8 @@ export const lexicon: Lexicon = {
     'sur la plateforme', 'via la plateforme', 'dans la plateforme',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'pas à l\'aise', 'pas confortable', 'mal à l\'aise',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
     'bloqué au bureau', 'bloqués au bureau', 'bloqué à mon bureau', 'interdit au bureau',
     'pas de paiement hors', 'je décline', 'je refuse', 'je n\'accepte pas', 'je n accepte pas', 'je ne travaille pas hors', 'je ne paie pas hors',
@@ -164,6 +166,7 @@ export const lexicon: Lexicon = {
       'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',
       'vignette', 'miniature', 'ecran', 'emballage', 'enseigne', 'plaquette',
     ],
+    everythingWords: ['tout'],
     negation: ['pas', 'non', 'jamais'],
     receiveStems: ['reçoi', 'recoi', 'recev', 'accept', 'prend'],
     shareOrUseStems: ['utilis', 'donn', 'passer', 'bascul'],

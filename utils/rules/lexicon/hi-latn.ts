@@ -89,6 +89,8 @@ export const lexicon: Lexicon = {
     'isi chat mein', 'is chat me', 'platform pe', 'yahin baat karte hain',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'comfortable nahi', 'comfortable nahin', 'comfortable nahi hoon', 'sahaj nahi',
     'payment nahi leta', 'payment nahi karunga', 'bahar payment nahi', 'share nahi karta', 'share nahi karti', 'nahi leta', 'nahi karunga',
     'share nahi kar sakta', 'share nahi kar sakti', 'nahi de sakta', 'nahi de sakti', 'allowed nahi hai',
     'allow nahi hai', 'rules ke khilaf', 'upwork ke rules', 'policy ke against', 'contract start hone ke baad',
@@ -127,7 +129,9 @@ export const lexicon: Lexicon = {
     linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],
     weakNameIdiomNext: ['ho'],
+    everythingWords: ['sab', 'sabkuch'],
     negation: ['nahi', 'nahin', 'nai', 'na'],
+    finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'jarurat', 'zaruri', 'zaroori'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
     upworkNegator: ['nahi', 'nahin', 'mat', 'bina', 'chhod', 'chod'],

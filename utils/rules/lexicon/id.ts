@@ -77,6 +77,8 @@ export const lexicon: Lexicon = {
     'di chat ini', 'di platform', 'lewat platform', 'pesan upwork',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'tidak nyaman', 'kurang nyaman', 'nggak nyaman', 'gak nyaman', 'belum nyaman',
     'belum bisa dibagi', 'tidak bisa dibagi', 'nggak bisa lanjut lewat', 'gak bisa lanjut lewat', 'sebelum kontrak dimulai', 'tidak menerima', 'nggak terima', 'gak terima',
     'tidak bisa share', 'gak bisa kasih', 'nggak bisa kasih', 'tidak bisa memberikan', 'tidak diperbolehkan',
     'gak boleh', 'dilarang', 'melanggar aturan', 'aturan upwork', 'kebijakan upwork', 'setelah kontrak dimulai',
@@ -119,7 +121,8 @@ export const lexicon: Lexicon = {
     artifactStems: [
       'kartu', 'brosur', 'spanduk', 'baliho', 'stiker', 'templat', 'layar', 'kemasan', 'papan', 'sampul', 'selebaran',
     ],
-    negation: ['tidak', 'nggak', 'gak', 'ga'],
+    everythingWords: ['semua', 'semuanya'],
+    negation: ['tidak', 'nggak', 'gak', 'ga', 'belum'],
     receiveStems: ['terima', 'menerima', 'ambil'],
     shareOrUseStems: ['berbagi', 'kasih', 'kirim', 'pakai', 'pindah'],
     upworkNegator: ['tidak', 'nggak', 'gak', 'ga', 'ndak', 'enggak', 'bukan', 'tanpa'],

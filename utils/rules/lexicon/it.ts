@@ -87,6 +87,8 @@ export const lexicon: Lexicon = {
     'sulla piattaforma', 'tramite la piattaforma',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'non mi sento a mio agio', 'non sono a mio agio', 'non mi sento tranquillo', 'non mi sento tranquilla',
     'non accetto', 'non accettiamo', 'non lavoro fuori', 'non pago fuori', 'preferisco di no',
     'non posso condividere', 'non posso dare', 'non posso darti', 'non è consentito', 'non è permesso',
     'vietato', 'contro le regole', 'contro i termini', 'regole di upwork', 'termini di upwork',
@@ -138,7 +140,9 @@ export const lexicon: Lexicon = {
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
       'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina',
     ],
-    negation: ['non'],
+    everythingWords: ['tutto'],
+    negation: ['non', 'niente', 'nessun', 'nessuna'],
+    shareOrUseStems: ['condivid', 'dar', 'mand', 'invi', 'usa', 'usar', 'spost', 'aggiung'],
     receiveStems: ['ricev', 'accett', 'prend'],
     needed: ['bisogno', 'necessario', 'necessaria'],
     upworkNegator: ['non', 'invece'],

@@ -127,7 +127,7 @@ describe('lexicon files', () => {
  * added to WordClasses (types.ts) but not here, so a new class is linted from the start.
  */
 const WORD_CLASSES = [
-  'negation', 'negationBlockers', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'here', 'pastJobAdjective', 'pastJobNoun',
+  'negation', 'finalNegation', 'everythingWords', 'negationBlockers', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'here', 'pastJobAdjective', 'pastJobNoun',
   'clientPeople', 'ownGroup', 'othersPossessive', 'managedThings', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
@@ -180,6 +180,14 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'fr', 'hi', 'hi-Latn', 'id', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'no imperative with "me" glued to its end (French and Portuguese hyphenate it: "appelle-moi", "liga-me")',
   ),
+  finalNegation: {
+    ...each(
+      ['ar', 'ar-Latn', 'de', 'en', 'es', 'fr', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'vi', 'zh'],
+      'the negation stands before what it negates ("pas en crypto", "не в Telegram"): negatedBefore and negatedRightBefore read it',
+    ),
+    'bn-Latn': 'its negation "na" is also a word of Tagalog, Polish and Portuguese ("GCash na lang"): after a name it is too doubtful a refusal',
+  },
+  everythingWords: each(['vi', 'zh'], 'its words for "everything" are written in two syllables or characters (tất cả, mọi thứ, 一切, 全部), which a class of single words does not hold'),
   negationBlockers: each(
     ['ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
     'its negation words are negations wherever they stand (Arabic "ما" is also "what/as", Chinese "不" builds "要不", "不如")',
@@ -257,6 +265,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
  */
 const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   here: ['zh'],
+  finalNegation: ['tr'],
   needed: ['ar-Latn', 'zh'],
   receiveStems: ['ar-Latn'],
   phoneNouns: ['tl'],
@@ -275,7 +284,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   pastJobNoun: ['zh'],
   postalWords: ['bn-Latn', 'es', 'fr', 'tl', 'ur-Latn'],
   socialCueStems: ['zh'],
-  shareOrUseStems: ['bn-Latn', 'it', 'zh'],
+  shareOrUseStems: ['bn-Latn'],
   directly: ['tl', 'zh'],
   // Read only next to a `directly` word, which these two have not collected.
   agreementStems: ['tl', 'zh'],

@@ -99,6 +99,8 @@ export const lexicon: Lexicon = {
     'w tym czacie', 'przez platformę', 'na platformie', 'wiadomości upwork', 'tu na czacie',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'nie czuję się komfortowo', 'niekomfortowo', 'nie czuję się swobodnie',
     'nie akceptuję', 'nie przyjmuję', 'nie płacę poza', 'nie pracuję poza', 'wolę nie',
     'nie mogę podać', 'nie mogę udostępnić', 'nie mogę dać', 'nie wolno', 'zabronione', 'niedozwolone',
     'wbrew zasadom', 'łamie zasady', 'regulamin upwork', 'regulamin upworka', 'zasady upwork', 'zasady upworka',
@@ -150,6 +152,7 @@ export const lexicon: Lexicon = {
       'wizytówc', 'ulotc', 'naklejc', 'etykiec', 'stopc', 'okładc', 'wideo', 'wizytówk', 'ulotk', 'plakat', 'baner',
       'etykiet', 'naklejk', 'stopk', 'szablon', 'makiet', 'miniatur', 'ekran', 'opakowani', 'szyld', 'okładk',
     ],
+    everythingWords: ['wszystko'],
     negation: ['nie'],
     receiveStems: ['przyjm', 'odbier', 'bior'],
     shareOrUseStems: ['udost', 'podać', 'uży', 'przenie', 'przejś'],

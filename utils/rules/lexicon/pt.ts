@@ -109,6 +109,8 @@ export const lexicon: Lexicon = {
     'dentro da plataforma',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'não me sinto à vontade', 'não me sinto confortável', 'não fico à vontade', 'não estou confortável', 'não me sinto seguro', 'não me sinto segura',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
     'bloqueado no meu', 'bloqueados no meu', 'bloqueado no escritorio', 'bloqueados no escritorio', 'bloqueada no escritorio',
     'não aceito', 'nao aceito', 'não quero pagar fora', 'não trabalho fora', 'não pago fora', 'não recebo fora', 'prefiro não',
@@ -171,6 +173,7 @@ export const lexicon: Lexicon = {
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',
       'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa',
     ],
+    everythingWords: ['tudo'],
     negation: ['nao', 'não', 'nunca'],
     receiveStems: ['receb', 'aceit', 'cobr'],
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'mudar', 'migrar', 'adiciona'],

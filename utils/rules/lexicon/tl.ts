@@ -71,6 +71,8 @@ export const lexicon: Lexicon = {
     'sa chat na ito', 'dito sa chat', 'sa platform',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'hindi komportable', 'di komportable', 'hindi ako komportable',
     'hindi ako nagbibigay', 'hindi nagbibigay', 'bago mag-contract', 'dito na lang po tayo', 'dito lang po tayo',
     'hindi po ako tumatanggap', 'hindi ako tumatanggap', 'hindi tumatanggap', 'hindi po ako nagbibigay', 'bago mag-start ang contract',
     'hindi ko pwedeng ibigay', 'hindi pwedeng ibigay', 'hindi pwede dito', 'bawal', 'hindi allowed',
@@ -102,6 +104,7 @@ export const lexicon: Lexicon = {
     emailDot: ['dot', 'tuldok'],
     linkSlash: ['slash'],
     emailAt: ['at'],
+    everythingWords: ['lahat'],
     negation: ['hindi'],
     receiveStems: ['tanggap', 'tumatanggap', 'tatanggap'],
     needed: ['kailangan'],

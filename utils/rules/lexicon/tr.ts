@@ -109,6 +109,8 @@ export const lexicon: Lexicon = {
     'bu sohbette', 'upwork mesajları', 'platform üzerinden', 'platformda', 'burada konuşalım',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'rahat hissetmiyorum', 'rahat değilim', 'içim rahat değil',
     'kabul etmiyorum', 'kabul etmem', 'kabul edemem', 'ödeme almıyorum', 'dışında çalışmıyorum',
     'paylaşamam', 'veremem', 'paylaşmam mümkün değil', 'izin verilmiyor', 'yasak', 'kurallara aykırı',
     'upwork kuralları', "upwork'ün kuralları", 'sözleşme başladıktan sonra', 'sözleşme başlayınca',
@@ -157,6 +159,7 @@ export const lexicon: Lexicon = {
       'kartvizit', 'broşür', 'afiş', 'pankart', 'etiket', 'altbilgi', 'şablon', 'kapak', 'ekran', 'ambalaj', 'tabela',
       'menü',
     ],
+    everythingWords: ['hepsi', 'herşey'],
     negation: ['değil', 'degil', 'asla'],
     needed: ['gerek', 'lazım', 'ihtiyaç', 'gerekli'],
     shareOrUseStems: ['paylaş', 'kullan', 'vermek'],

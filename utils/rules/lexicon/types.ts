@@ -82,6 +82,20 @@ export interface Lexicon {
 export interface WordClasses {
   /** Negations: "not", "nicht", "nie", "không". A negation right before a verb of sharing or using refuses ("não passar meu WhatsApp"); a second one turns "without Upwork" into a refusal. */
   negation?: string[];
+  /**
+   * Negations that close a clause after what they negate, in languages that put the verb last
+   * ("अपवर्क के बाहर पेमेंट नहीं लूँगा", "UPI या क्रिप्टो नहीं", "باہر ادائیگی نہیں لوں گا"): a channel,
+   * payment or leaving phrase at most five words before one (a two-word "اپ ورک سے باہر" included), in its clause, is refused, unless a
+   * "here" or an "on Upwork" phrase stands between them ("WhatsApp पे आओ, यहाँ नहीं" negates "here").
+   */
+  finalNegation?: string[];
+  /**
+   * "Everything", "all of it" ("tudo", "alles", "sab"): in a "but" clause that keeps the matter on
+   * Upwork they keep all of it there, the payment included ("…, but for this job everything goes
+   * through Upwork"), so a contract word in that clause is a scope, not the scheme of keeping only
+   * the contract here.
+   */
+  everythingWords?: string[];
   /** Words before a negation that make it no negation: "بعد ما" (after), "زي ما" (as), "要不" (how about). */
   negationBlockers?: string[];
   /** Stems of verbs of sharing, using or moving ("share", "teilen", "kullan", "switch", "перей"): negated, they refuse to move ("don't use Telegram", "I can't move to Telegram"). */

@@ -76,6 +76,8 @@ export const lexicon: Lexicon = {
     'platform pe', 'yahin baat karte hain',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'comfortable nahi', 'comfortable nahin', 'mutmain nahi',
     'payment nahi leta', 'payment nahi karunga', 'bahar payment nahi', 'share nahi karta', 'share nahi karti', 'nahi leta', 'nahi karunga',
     'share nahi kar sakta', 'share nahi kar sakti', 'nahi de sakta', 'nahi de sakti', 'ijazat nahi',
     'qawaneen ke khilaf', 'upwork ke qawaneen', 'upwork ki policy', 'policy ke khilaf', 'contract shuru hone ke baad',
@@ -110,7 +112,9 @@ export const lexicon: Lexicon = {
     linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],
     weakNameIdiomNext: ['ho'],
+    everythingWords: ['sab', 'sabkuch'],
     negation: ['nahi', 'nahin', 'nai', 'na'],
+    finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'zaruri', 'zaroori', 'darkar'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
     upworkNegator: ['nahi', 'nahin', 'mat', 'bina', 'baghair', 'bagair', 'chhod', 'chod'],

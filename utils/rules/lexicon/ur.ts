@@ -97,6 +97,8 @@ export const lexicon: Lexicon = {
     'یہیں بات کرتے ہیں',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'مطمئن نہیں', 'کمفرٹیبل نہیں',
     'ادائیگی نہیں لیتا', 'پیمنٹ نہیں لیتا', 'شیئر نہیں کرتا', 'قبول نہیں کرتا', 'نہیں لیتا',
     'شیئر نہیں کر سکتا', 'شیئر نہیں کر سکتی', 'نہیں دے سکتا', 'نہیں دے سکتی', 'اجازت نہیں', 'قوانین کے خلاف',
     'اپ ورک کے قوانین', 'پالیسی کے خلاف', 'کنٹریکٹ شروع ہونے کے بعد', 'کنٹریکٹ کے بعد', 'یہیں رکھتے ہیں',
@@ -143,7 +145,9 @@ export const lexicon: Lexicon = {
     emailDot: ['ڈاٹ'],
     linkSlash: ['سلیش', 'slash'],
     numberLabelParts: ['نمبر', 'موبائل'],
+    everythingWords: ['سب'],
     negation: ['نہیں'],
+    finalNegation: ['نہیں'],
     needed: ['ضرورت', 'درکار'],
     upworkNegator: ['بجائے', 'بدون'],
     routeNegator: ['بجائے', 'بدون'],

@@ -74,6 +74,8 @@ export const lexicon: Lexicon = {
     'trong chat này', 'trên nền tảng', 'tin nhắn upwork',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    'không thoải mái', 'không yên tâm', 'chưa yên tâm',
     'không nhận', 'em không nhận', 'tôi không nhận', 'không làm ngoài', 'không thanh toán ngoài',
     'không thể chia sẻ', 'không thể cho', 'không cho được', 'không được phép', 'vi phạm', 'trái quy định',
     'quy định của upwork', 'chính sách upwork', 'sau khi bắt đầu hợp đồng', 'khi hợp đồng bắt đầu', 'sau hợp đồng',
@@ -114,10 +116,10 @@ export const lexicon: Lexicon = {
     artifactStems: ['thiếp', 'standee'],
     emailDot: ['chấm'],
     linkSlash: ['slash', 'xẹt'],
-    negation: ['không'],
+    negation: ['không', 'chưa'],
     receiveStems: ['nhận'],
     needed: ['cần'],
-    shareOrUseStems: ['chia sẻ', 'gửi', 'dùng'],
+    shareOrUseStems: ['chia sẻ', 'gửi', 'dùng', 'cho'],
     upworkNegator: ['không', 'khỏi', 'khoi', 'né', 'tránh', 'thay'],
     routeNegator: ['khỏi', 'khoi', 'né', 'tránh'],
     routeWords: ['qua', 'thông'],

@@ -104,6 +104,8 @@ export const lexicon: Lexicon = {
     '平台上', '站内', '站內',
   ],
   refusal: [
+    // Not being comfortable with leaving: "I'm not comfortable being paid outside".
+    '不放心', '不太放心', '心里不踏实',
     '不接受', '不收', '不走私下', '不加微信', '不私下',
     '不能分享', '不能提供', '不方便给', '不方便給', '不允许', '不允許', '违反规定', '違反規定', '违反平台规定',
     '平台规定', '平台規定', 'upwork规定', '合同开始后', '合約開始後', '签约后', '簽約後', '开始合作后',
@@ -171,6 +173,7 @@ export const lexicon: Lexicon = {
     linkSlash: ['斜杠', '斜線', 'slash'],
     negation: ['不', '没', '沒', '别', '別', '拒', '未', '勿'],
     receiveStems: ['收', '接'],
+    shareOrUseStems: ['给', '給'],
     negationBlockers: ['要', '何', '说', '說', '了'],
     orderWords: ['编码', '編碼', '型号', '型號', 'sku', '票', '订单', '訂單', '发票', '發票', '工单', '工單', '快递', '快遞', '运单', '運單', '税号', '稅號'],
     numberNouns: ['号', '號', '编号', '編號', '号码', '號碼', '单号', '單號'],

@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, perSentence, sentenceOf, wordFlags, type Ctx } from '../context';
+import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, perSentence, quietRefusal, sentenceOf, wordFlags, type Ctx } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 /**
@@ -276,8 +276,38 @@ export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean 
   const sent = ctx.sent[i] ?? 0;
   if (isReported(ctx, i)) return true;
   if (perSentence(ctx, 'refusal', sent, hasRefusal) && refusedAt(ctx, 'refused-at', i, refusalTokens)) return true;
+  if (finallyNegated(ctx, i)) return true;
   if (!negatedSharing) return false;
   return perSentence(ctx, 'negated-sharing', sent, hasNegatedSharing) && refusedAt(ctx, 'negated-sharing-at', i, negatedSharingTokens);
+}
+
+const FINAL_NEGATIONS = lexiconWords('finalNegation');
+/** Words from a trigger to the clause-final negation that refuses it ("अपवर्क के बाहर पेमेंट नहीं"). */
+const FINAL_NEGATION_REACH = 5;
+
+/**
+ * A negation of a verb-final language closes token i's phrase: at most five words after i in its
+ * clause, in a statement, with no "here" or "on Upwork" between them ("मैं अपवर्क के बाहर पेमेंट
+ * नहीं लूँगा", "بाहर UPI या क्रिप्टो नहीं"). "WhatsApp पे आओ यहाँ नहीं" negates "here", not the app.
+ */
+function finallyNegated(ctx: Ctx, i: number): boolean {
+  let table = ctx.memo.get('final-negated');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    const neg = wordFlags(ctx, FINAL_NEGATIONS);
+    const here = wordFlags(ctx, HERE_WORDS);
+    const clause = clauses(ctx);
+    for (let n = 0; n < ctx.count; n++) {
+      if (!neg.at(n) || ctx.tokens.question[ctx.sent[n]!]) continue;
+      // Walk back from the negation; a "here" or "on Upwork" is what it negates: stop there.
+      for (let k = n - 1; k >= Math.max(0, n - FINAL_NEGATION_REACH) && ctx.sent[k] === ctx.sent[n] && clause[k] === clause[n]; k--) {
+        if (here.at(k) || hasCue(ctx, 'onUpwork', k, k + 1)) break;
+        table[k] = 1;
+      }
+    }
+    ctx.memo.set('final-negated', table);
+  }
+  return table[i] === 1;
 }
 
 /** Sentence bounds for a sentence number (all words when there is no such sentence), as sentenceOf(). */
@@ -434,7 +464,7 @@ const CLOSE_REFUSAL_REACH = 5;
 /**
  * A refusal stands close before token i: a refusal phrase or a negation in i's clause, at most
  * five words before it ("I can't move to Telegram", "pas sur WhatsApp", "não recebo pagamento
- * fora"), or a negated verb governs it. Stricter than isRefused (which reads the whole sentence):
+ * fora"), a negated verb governs it, or a clause-final negation closes it ("UPI या क्रिप्टो नहीं"). Stricter than isRefused (which reads the whole sentence):
  * only such a refusal tells the verifier to add nothing back on the sentence (Ctx.quiet), since a
  * refusal elsewhere in a long sentence ("we'd rather not lose 10% to fees, so pay me via Wise") is
  * a weaker reading the verifier may overrule.
@@ -446,7 +476,7 @@ export function refusedClose(ctx: Ctx, i: number): boolean {
   // Portuguese "on the": "manda msg no Telegram") is too doubtful a refusal to silence the verifier.
   const prev = ctx.words[i - 1];
   if (i > 0 && ctx.sent[i - 1] === sent && NEGATIONS.has(prev!) && CHANNEL_PREP.has(prev!)) return false;
-  if (negatedBefore(ctx, i) || negatedVerbGoverns(ctx, i) || negatedReceipt(ctx, i)) return true;
+  if (negatedBefore(ctx, i) || negatedVerbGoverns(ctx, i) || negatedReceipt(ctx, i) || finallyNegated(ctx, i)) return true;
   const table = refusalTokenTable(ctx);
   const clause = clauses(ctx);
   for (let k = i - 1; k >= Math.max(0, i - CLOSE_REFUSAL_REACH) && ctx.sent[k] === sent && clause[k] === clause[i]; k--) if (table[k]) return true;
@@ -531,6 +561,28 @@ export function negatedBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 const isShareOrUse = lexiconStems('shareOrUseStems');
+
+/**
+ * A negation stands right before token i, or before a preposition that leads to it, in a statement:
+ * "pas en crypto", "niente crypto", "not via PayPal", "kein PayPal" refuse the name. A negation that
+ * is also a preposition ("no"/"na" are Portuguese "in the": "na minha conta do Nubank") and a
+ * "why not" suggestion do not count.
+ *
+ * @example negatedRightBefore(ctx, indexOf('crypto')) // true for "solo tramite Upwork, niente crypto"
+ */
+export function negatedRightBefore(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined || i < 1 || ctx.tokens.question[sent]) return false;
+  const s = sentenceBounds(ctx, sent);
+  const clause = clauses(ctx);
+  let k = i - 1;
+  if (k > s.from && (CHANNEL_PREP.has(ctx.words[k]!) || ROUTE_WORDS.has(ctx.words[k]!)) && !NEGATIONS.has(ctx.words[k]!)) k--;
+  if (k < s.from || clause[k] !== clause[i]) return false;
+  const w = ctx.words[k]!;
+  if (!NEGATIONS.has(w) || CHANNEL_PREP.has(w) || suggestingWhyNot(ctx, k)) return false;
+  const before = ctx.words[k - 1];
+  return !(k > s.from && before !== undefined && (before === ctx.words[k + 1] || NEGATION_BLOCKERS.has(before)));
+}
 const NEEDED_WORDS = lexiconWords('needed');
 /** Words a negated verb may reach over to the thing it refuses ("I won't need your mobile"). */
 const NEGATED_VERB_REACH = 4;
@@ -640,6 +692,28 @@ export function declinedNext(ctx: Ctx, i: number): boolean {
   // Keeping the talk itself on Upwork ("Upwork's video call"), not merely something else there
   // ("But first, send me your portfolio on Upwork"); an echoed ask is answered by the place alone.
   return staysOn && (echo || hasCue(ctx, 'talk', next.from, next.to));
+}
+
+/**
+ * A short question that echoes the other side's proposal ("email me?", "WhatsApp?", "¿llamada?"),
+ * answered at once by a sentence that opens with a negation or a refusal and keeps the work here
+ * ("no pls, just send the files here on upwork", "não, manda por aqui"): the proposal is quoted
+ * and turned down. Tells the verifier to add no call or contact on the echo (Ctx.quiet); the
+ * rules' own findings there are declinedNext's business. "email me? no, WhatsApp is faster" names
+ * no "here" and stays a proposal.
+ */
+export function quietDeclinedEchoes(ctx: Ctx): void {
+  const negation = wordFlags(ctx, NEGATIONS);
+  for (let sent = 0; sent + 1 < ctx.sentences.length; sent++) {
+    const s = ctx.sentences[sent]!;
+    if (!ctx.tokens.question[sent] || s.to - s.from > ECHO_WORDS || s.to <= s.from) continue;
+    const next = ctx.sentences[sent + 1]!;
+    if (next.to <= next.from || ctx.tokens.question[sent + 1]) continue;
+    if (!negation.at(next.from) && !hasCue(ctx, 'refusal', next.from, next.from + 1)) continue;
+    if (!wordsIn(ctx, HERE_WORDS, next.from, next.to) && !hasCue(ctx, 'onUpwork', next.from, next.to)) continue;
+    quietRefusal(ctx, s.from, s.to, 'refused-contact');
+    quietRefusal(ctx, s.from, s.to, 'refused-call');
+  }
 }
 
 function wordsIn(ctx: Ctx, set: { has(word: string): boolean }, from: number, to: number): boolean {

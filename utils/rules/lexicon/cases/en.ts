@@ -177,4 +177,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Would Venmo work for you?', expect: ['payment'], note: 'a payment app offered in a short question' },
   { text: 'Ethereum or Polygon? It changes the contract deployment', expect: [], note: 'a choice of chains is a work question' },
   { text: 'Can the shop take PayPal and Stripe at checkout, and how long would the integration take?', expect: [], note: 'a long work question naming payment apps' },
+  { text: 'Thanks for the Telegram invite, but I\'ll hold off on that until the offer is accepted.', expect: [], note: 'declining an invite' },
+  { text: 'Skype? nope, send the brief here in the Upwork chat please', expect: [], note: 'an echoed proposal turned down' },
+  { text: 'Skype? sure, add me: live:kai.design', expect: ['call', 'contact'], note: 'an echoed proposal accepted still warns' },
+  { text: 'A client I had last year paid me via Wise, but for this contract everything goes through Upwork', expect: [], note: 'a past payment contrasted with all of this job on Upwork' },
+  { text: 'Pay me via Wise, but only the contract stays on Upwork', expect: ['payment'], note: 'keeping only the contract here is the scheme' },
+  { text: 'Payments only through Upwork for me, not PayPal', expect: [], note: 'exclusive with a negated name' },
+  { text: 'Let\'s move this to WhatsApp, not Upwork', expect: ['call'], note: 'the negation governs Upwork' },
+  { text: 'I only use Telegram, add me there', expect: ['call', 'contact'], note: '\'only\' without Upwork is no refusal' },
 ];

@@ -63,4 +63,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Je donne aussi des cours à domicile sur Lyon si vous préférez.', expect: ['call'], note: 'lessons at home' },
   { text: 'Je vous fais signer notre propre contrat pour éviter Upwork et ses frais', expect: ['payment'], note: 'éviter Upwork, about a contract' },
   { text: 'Pour éviter les bugs, testez le formulaire de contrat sur Upwork avant la mise en ligne', expect: [], note: 'éviter about the work, Upwork stays' },
+  { text: 'Je veux être réglé sur la plateforme seulement, pas par PayPal.', expect: [], note: '\'pas par PayPal\': negation and preposition before the name' },
+  { text: 'Règle-moi par PayPal, pas sur Upwork, c\'est moins cher', expect: ['payment'], note: 'the negation governs Upwork, not PayPal' },
 ];

@@ -74,4 +74,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'मेरी रिपोर्ट का विषय है: किसानों पर व्हाट्सएप समूहों का प्रभाव।', expect: [], note: 'app as a research topic' },
   { text: 'सारी क्लास अपवर्क पर होंगी, व्हाट्सएप की ज़रूरत नहीं', expect: [], note: 'app ruled out after the name' },
   { text: 'व्हाट्सएप पर बात करें, ज़ूम की ज़रूरत नहीं', expect: ['call'], note: 'one app ruled out, the other proposed' },
+  { text: 'मैं Upwork के बाहर पैसे नहीं लूँगा, माइलस्टोन यहीं रखिए', expect: [], note: 'clause-final negation refuses' },
+  { text: 'पेमेंट बस Upwork पर होगी, Paytm या बैंक ट्रांसफर नहीं', expect: [], note: 'negation after the payment names' },
+  { text: 'Paytm से पेमेंट कर दीजिए, फीस बच जाएगी', expect: ['payment'], note: 'a proposal still warns' },
+  { text: 'WhatsApp पे आ जाओ यहाँ नहीं', expect: ['call'], note: 'the negation refuses \'here\', not the app' },
 ];

@@ -51,4 +51,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Tulis NIM 1906234417 dan nama dosen pembimbing di halaman sampul.', expect: [], note: 'student ID' },
   { text: 'Penelitian ini membahas dampak TikTok terhadap minat baca siswa SMA.', expect: [], note: 'app as a research topic' },
   { text: 'Kita bahas skripsinya lewat WhatsApp aja ya malam ini', expect: ['call'], note: 'a proposal despite the thesis' },
+  { text: 'Mohon maaf, WA saya belum bisa saya kasih sampai kontraknya jalan, ngobrol di sini dulu ya', expect: [], note: '\'belum\' + verb of giving refuses' },
+  { text: 'Nomor HP belum bisa dikasih ya kak, kita tetap di Upwork', expect: [], note: 'not yet + giving' },
+  { text: 'Pindah ke WA aja yuk kak, lebih cepat dari Upwork', expect: ['call'], note: 'a proposal still warns' },
+  { text: 'Saya kurang nyaman kalau dibayar di luar Upwork, pakai milestone saja', expect: [], note: 'not comfortable with leaving' },
 ];

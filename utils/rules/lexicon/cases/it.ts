@@ -49,4 +49,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "L'elaborato analizza l'impatto di Instagram sull'autostima degli adolescenti.", expect: [], note: 'app as a research topic' },
   { text: 'Se preferisci possiamo vederci in biblioteca martedì pomeriggio.', expect: ['call'], note: 'meeting in the library' },
   { text: 'Ti va bene PostePay?', expect: ['payment'], note: 'a payment app offered in a short question' },
+  { text: 'Pagamento esclusivamente tramite la piattaforma, nessun bonifico diretto.', expect: [], note: '\'nessun\' before the payment name' },
+  { text: 'Non posso darti il mio Telegram finché non parte il contratto', expect: [], note: 'negated verb of giving' },
+  { text: 'Pagami su PayPal, così evitiamo le commissioni', expect: ['payment'], note: 'a proposal still warns' },
+  { text: 'Non mi sento a mio agio a ricevere soldi fuori da Upwork', expect: [], note: 'not comfortable with leaving' },
 ];

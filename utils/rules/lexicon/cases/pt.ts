@@ -66,4 +66,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Te mando o contrato por e-mail, sem passar pela Upwork, tudo bem?', expect: ['payment'], note: 'contract around Upwork' },
   { text: 'A nota fiscal da loja precisa sair com o CNPJ certo no sistema', expect: [], note: 'nota fiscal as the work, no Upwork' },
   { text: 'Pode ser por PicPay?', expect: ['payment'], note: 'a payment app offered in a short question' },
+  { text: 'Fico pouco à vontade com isso; não me sinto à vontade em falar fora do Upwork.', expect: [], note: 'not comfortable with leaving' },
+  { text: 'Me paga no Pix que eu te mando o arquivo', expect: ['payment'], note: '\'no\' is \'in the\' here: still a proposal' },
 ];

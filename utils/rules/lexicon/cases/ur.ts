@@ -72,4 +72,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'سرورق پر رول نمبر 5523081 اور مضمون کا نام لکھیں', expect: [], note: 'roll number' },
   { text: 'ٹیوشن یہیں اپ ورک پر ہوگی، اس لیے اسکائپ نہیں', expect: [], note: 'app ruled out after the name' },
   { text: 'واٹس ایپ پر بات کر لیں؟', expect: ['call'], note: 'still a proposal' },
+  { text: 'میں اپ ورک سے باہر پیسے نہیں لوں گا، یہیں ملسٹون بنائیں', expect: [], note: 'clause-final negation refuses' },
+  { text: 'جاز کیش پر پیسے بھیج دیں، فیس بچ جائے گی', expect: ['payment'], note: 'a proposal still warns' },
 ];

@@ -47,4 +47,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'địa chỉ mail của mình: bao.ngoc a còng gmail chấm com', expect: ['contact'], note: 'at and dot spelled as words (a còng, chấm)' },
   { text: 'Chữ a còng trên bàn phím laptop bị liệt, cần thay bàn phím', expect: [], note: 'the at word as an object' },
   { text: 'Bài tiểu luận phân tích tác động của Facebook tới thói quen đọc của học sinh.', expect: [], note: 'app as a research topic' },
+  { text: 'Dạ em chưa gửi số Zalo được đâu, khi nào có hợp đồng rồi tính nha', expect: [], note: '\'chưa\' + verb of sending refuses' },
+  { text: 'Anh chưa cho em số điện thoại được, mình nói chuyện trên Upwork nhé', expect: [], note: '\'chưa\' + \'cho\' (give)' },
+  { text: 'Kết bạn Zalo với anh nhé, nói chuyện cho nhanh', expect: ['call', 'contact'], note: 'a proposal still warns' },
 ];

@@ -135,4 +135,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '小程序要做私聊和群聊两个功能', expect: [], note: 'chat features of an app' },
   { text: "这个岗位主要是给客户打电话，确认收货地址并记录反馈", expect: [], note: "打电话是工作内容" },
   { text: "方便的话我们打电话聊一下吧", expect: ['call'], note: "真正的电话邀请" },
+  { text: '不好意思，签约之前我没法给你手机号，我们先在平台上聊', expect: [], note: 'negated 给 refuses the detail' },
+  { text: '文件太大这里不好发，加我微信吧', expect: ['call'], note: '\'hard to send\' is no refusal of the proposal after it' },
 ];
