@@ -51,4 +51,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Tulis NIM 1906234417 dan nama dosen pembimbing di halaman sampul.', expect: [], note: 'student ID' },
   { text: 'Penelitian ini membahas dampak TikTok terhadap minat baca siswa SMA.', expect: [], note: 'app as a research topic' },
   { text: 'Kita bahas skripsinya lewat WhatsApp aja ya malam ini', expect: ['call'], note: 'a proposal despite the thesis' },
+  { text: "Tugasmu rekonsiliasi pembayaran Wise bulanan ke Xero buat karyawan kami.", expect: [], note: 'bookkeeping of a payment app' },
+  { text: "Call me bawel ya, tapi font judulnya kurang tebal.", expect: [], note: 'an idiom, not a call' },
 ];

@@ -63,4 +63,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Desculpa, não posso te adicionar no Instagram, minha mãe vê meu celular.', expect: [], note: 'negated add' },
   { text: 'Me adiciona no Instagram que a gente revisa a prova lá', expect: ['call'], note: 'still a proposal' },
   { text: 'Se você mora em Campinas, podemos fazer as aulas na minha casa.', expect: ['call'], note: 'lessons at home' },
+  { text: "Preciso de alguém para moderar nosso grupo do WhatsApp nos fins de semana.", expect: [], note: 'moderating a group as the work' },
+  { text: "O QR do Pix do cliente final tem que sair no comprovante que o app gera.", expect: [], note: 'the end customer payment key as data' },
+  { text: "O CEP do cadastro está 04538-132 mas deveria ser 04538-133.", expect: [], note: 'two postal codes of one shape' },
+  { text: "O número da apólice 77-1020-3345 vai no rodapé do certificado.", expect: [], note: 'policy number' },
+  { text: "Me chama no WhatsApp 11 98765-4321 em vez de escrever aqui", expect: ['call', 'contact'], note: '"em" after a phone is no CSS unit' },
 ];

@@ -47,4 +47,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'địa chỉ mail của mình: bao.ngoc a còng gmail chấm com', expect: ['contact'], note: 'at and dot spelled as words (a còng, chấm)' },
   { text: 'Chữ a còng trên bàn phím laptop bị liệt, cần thay bàn phím', expect: [], note: 'the at word as an object' },
   { text: 'Bài tiểu luận phân tích tác động của Facebook tới thói quen đọc của học sinh.', expect: [], note: 'app as a research topic' },
+  { text: "Mình cần người quản lý group Telegram khoảng 5k thành viên cho dự án.", expect: [], note: 'managing a group as the work' },
+  { text: "Làm Zalo Mini App bán trà sữa, có tích điểm và thanh toán ZaloPay.", expect: [], note: 'a payment app inside the product' },
 ];

@@ -135,4 +135,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '小程序要做私聊和群聊两个功能', expect: [], note: 'chat features of an app' },
   { text: "这个岗位主要是给客户打电话，确认收货地址并记录反馈", expect: [], note: "打电话是工作内容" },
   { text: "方便的话我们打电话聊一下吧", expect: ['call'], note: "真正的电话邀请" },
+  { text: "帮我们写一份 PayPal 和 Stripe 手续费的对比报告。", expect: [], note: 'a fees report as the work' },
+  { text: "小红书笔记每周三篇，主题是留学生怎么用微信支付。", expect: [], note: 'notes on an app as the work' },
 ];
