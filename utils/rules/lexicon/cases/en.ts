@@ -173,4 +173,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Add me on Telegram and I'll send the clips there", expect: ['call', 'contact'], note: 'still a proposal' },
   { text: "let's do a quick phone call tomorrow, 555-0142 works", expect: ['call', 'contact'], note: 'still a proposal' },
   { text: 'I have two options: WhatsApp or Telegram, which one suits you?', expect: ['call'], note: 'options offered to talk' },
+  { text: "There's an off-by-one bug on line 57 of the parser.", expect: [], note: 'a numbered line of code' },
+  { text: "Reach me on line 0891234567 after six", expect: ['call', 'contact'], note: 'LINE with a phone number still warns' },
+  { text: "The 'Email us' button on the pricing page should open the support form.", expect: [], note: 'a quoted label of the work' },
+  { text: "Can I get your email for the invoice?", expect: ['contact'], note: 'still a request' },
 ];

@@ -80,4 +80,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Agrégame en Instagram y repasamos el examen allí', expect: ['call'], note: 'still a proposal' },
   { text: 'Si vives en Valencia, nos vemos en la biblioteca el jueves.', expect: ['call'], note: 'meeting in the library' },
   { text: "Falta poner el número de póliza 44-2210-8871 en la portada del PDF.", expect: [], note: 'policy number' },
+  { text: "El formulario de contacto tiene que enviar los datos a HubSpot.", expect: [], note: 'a contact form as the work' },
 ];
