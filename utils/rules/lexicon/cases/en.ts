@@ -177,4 +177,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Reach me on line 0891234567 after six", expect: ['call', 'contact'], note: 'LINE with a phone number still warns' },
   { text: "The 'Email us' button on the pricing page should open the support form.", expect: [], note: 'a quoted label of the work' },
   { text: "Can I get your email for the invoice?", expect: ['contact'], note: 'still a request' },
+  { text: "The withdraw() function sends the ETH back before the balance is updated, that's the reentrancy.", expect: [], note: 'a code call near a coin' },
+  { text: "Our bot's sendMessage() to Telegram fails with a 403 after the webhook switch.", expect: [], note: 'a code call near an app' },
 ];
