@@ -347,6 +347,10 @@ function findChannels(
     const afterGap = view.text.slice(lastEnd, Math.min(view.text.length, lastEnd + 2));
     const midSentenceCap = cap[i] === 1 && same(prev, i);
     const idiom = cap[i] !== 1 && same(next, i) && IDIOM_NEXT.has(words[next]!);
+    // "the call on line 212", "signal 3 of the board": a lower-case weak name before one short number
+    // (not the first group of a phone number: "line 081 234 5678") is a numbered thing.
+    // Only after a plain space or a dot ("E.164"): "wa: +92 three zero zero", "my line: +1 four-one-six" give a number.
+    if (cap[i] !== 1 && same(next, i) && /^\d{1,4}$/.test(words[next]!) && /^[ .]$/.test(view.text.slice(tokens.vTo[next - 1]!, tokens.vFrom[next]!)) && !(same(next + 1, i) && /^\d/.test(words[next + 1]!))) return false;
     // "s.i.g.n.a.l", "l i n e": a name spelled out letter by letter is meant as the name (the view
     // joined it; the original is far longer than the word).
     const oFrom = view.starts[tokens.vFrom[i]!]!;

@@ -231,6 +231,8 @@ export function detectPhones(ctx: Ctx): Finding[] {
   const itemAt = (k: number): DigitItem | undefined => (k >= 0 && k < count ? itemOf[ids[k]!] : undefined);
   let validations = 0;
   const fragments: { from: number; to: number; digits: string }[] = [];
+  // Shapes ("5-3" for "01310-100") of numbers explained as IDs, postal codes or dates, per sentence.
+  let explained: { sent: number; shape: string }[] | undefined;
   let i = 0;
   while (i < count) {
     if (!itemAt(i)) {
@@ -320,8 +322,16 @@ export function detectPhones(ctx: Ctx): Finding[] {
       before4,
       before8,
     });
+    const shape = spelled ? '' : groups.map((g, k) => (k ? seps[k - 1]! : '') + g.length).join('');
     if (reason) {
       if (reason === 'id' && digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
+      if (reason === 'id' && shape && groups.length > 1 && (explained ??= []).length < 8) explained.push({ sent: firstSent, shape });
+      continue;
+    }
+    // "o CEP errado: 01310-100 em vez de 01311-100", "order 4471-2210, not 4471-2201": a number of the
+    // same digit groups as one the sentence already explained is another value of that kind.
+    if (shape && !plus && explained?.some((e) => e.sent === firstSent && e.shape === shape)) {
+      if (digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
       continue;
     }
     // "FreePBX 16.0.40.7 — do you…": digit groups that are an IP address, a date or an amount by

@@ -176,6 +176,19 @@ function deniedNear(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /**
+ * The noun names a part of the work, not a detail asked for: a work cue right before it, or one word
+ * before it ("A máscara do telefone…", "formulário de contato", "phone field"), or the noun quoted
+ * as a label ("the 'Contact us' form").
+ */
+function partOfWork(ctx: Ctx, from: number, to: number): boolean {
+  if (isWorkSubject(ctx, from, to, 0)) return true;
+  const s = ctx.sentences[ctx.sent[from]!]!;
+  const prev = ctx.words[from - 1];
+  if (from - 1 < s.from || prev === undefined || YOUR_WORDS.has(prev) || OFFER_POSSESSIVES.has(prev)) return false;
+  return hasCue(ctx, 'workSubject', Math.max(s.from, from - 2), from);
+}
+
+/**
  * @example detectRequests(buildContext("what's your email?")) // one contact finding
  */
 export function detectRequests(ctx: Ctx): Finding[] {
@@ -206,6 +219,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (after !== undefined && ctx.sent[m.to] === sent && NOUN_BLOCK.has(after)) continue;
     // "your order number", "número de pedido", "nomor pesanan": an ID, not a contact detail.
     if (idWordAround(ctx, m.from, m.to)) continue;
+    if (partOfWork(ctx, m.from, m.to)) continue;
     if (isRefused(ctx, m.from, true) || negatedVerbGoverns(ctx, m.from)) {
       if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, 'refused-contact');
       continue;

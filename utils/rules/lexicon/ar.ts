@@ -204,6 +204,8 @@ export const lexicon: Lexicon = {
     'شروط الدفع', 'طرق الدفع', 'وسائل الدفع', 'خيارات الدفع', 'بوابات الدفع', 'صفحة شروط الدفع',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'تأثير', 'استخدام',
+    // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
+    'تنقطع',
   ],
   payNear: ['على رقمي', 'على محفظة', 'حقي'],
   near: ['مكالمة', 'اجتماع', 'تحدث', 'رسالة', 'أضف', 'المقابلة', 'مقابلة', 'لينك', 'رابط'],

@@ -251,6 +251,8 @@ export const lexicon: Lexicon = {
     'boardroom', 'conference room', 'meeting room', 'meeting rooms', 'rally bar', 'room system', 'calendar invites', 'schedule * meetings', 'book * meetings',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'essay on how', 'essay about how', 'thesis chapter', 'thesis is on', 'thesis is about', 'dissertation is on', 'dissertation on how', 'research on how', 'research is on', 'review is on', 'paper is on', 'study on how', 'literature review', 'peer-reviewed', 'fatigue', 'how often do you use', 'survey question', 'survey questions', 'the use of', 'usage of', 'impact of', 'influence of', 'effects of', 'broadcast list', 'broadcast lists',
+    // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
+    'role-play', 'role play', 'roleplay', 'role-playing', 'airdrop', 'initdata', 'highlight clips', 'ordering flow', 'order flow', 'with options', 'dropdown', 'drop-down', 'picklist', 'one inbox', 'shared inbox', 'flutter', 'react native',
   ],
   near: [
     'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer',
@@ -289,7 +291,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
     reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to'],
-    appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing'],
+    appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel'],
     artifactStems: [
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
       'signboard', 'label', 'sticker', 'packag', 'letterhead', 'footer', 'endscreen', 'screen', 'outro', 'thumbnail',
@@ -318,7 +320,7 @@ export const lexicon: Lexicon = {
       'meetings', 'calls', 'webinars', 'sessions', 'channels', 'groups', 'servers', 'community', 'communities',
       'contacts', 'broadcasts', 'campaigns', 'chats', 'inboxes',
     ],
-    borrowedWorkWords: ['bot', 'bots', 'api', 'apis', 'sdk', 'crm', 'erp', 'ui', 'ux'],
+    borrowedWorkWords: ['bot', 'bots', 'api', 'apis', 'sdk', 'crm', 'erp', 'ui', 'ux', 'cli'],
     workStems: [
       'integr', 'chatbot', 'webhook', 'plugin', 'checkout', 'gateway', 'ecommerce', 'e-commerce', 'automat',
       'moderat',

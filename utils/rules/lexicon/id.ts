@@ -104,6 +104,8 @@ export const lexicon: Lexicon = {
     'implementasi', 'business api',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'pengaruh', 'penggunaan', 'dampak',
+    // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
+    'rekonsiliasi', 'karyawan', 'rewel', 'bawel', 'cerewet', 'perfeksionis',
   ],
   near: ['panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
   feeHints: ['potongan', 'biaya'],

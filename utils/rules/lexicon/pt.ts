@@ -154,6 +154,8 @@ export const lexicon: Lexicon = {
     'qr code', 'br code', 'brcode', 'payload', 'recibo', 'comprovante', 'sistema', 'layout',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'uso do', 'uso da', 'o uso de', 'impacto do', 'impacto da', 'influência do', 'influência da',
+    // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
+    'moderar', 'moderando', 'moderador', 'moderadores', 'cliente final', 'clientes finais', 'máscara', 'mascara',
   ],
   near: [
     'chamada', 'videochamada', 'reuniao', 'reunião', 'conversar', 'conversa', 'falar', 'mensagem', 'adiciona',
@@ -189,11 +191,11 @@ export const lexicon: Lexicon = {
     objectClitics: ['me', 'nos'],
     speakers: ['eu'],
     idWords: ['cpf', 'cnpj'],
-    orderWords: ['pedido', 'encomenda', 'fatura', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cnpj', 'cpf', 'nif', 'nipc', 'matrícula', 'matricula'],
+    orderWords: ['pedido', 'encomenda', 'fatura', 'apólice', 'apolice', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cnpj', 'cpf', 'nif', 'nipc', 'matrícula', 'matricula'],
     numberNouns: ['no', 'numero', 'número'],
     postalWords: ['cep'],
     phoneNouns: ['telefone', 'celular'],
-    referenceNouns: ['rastreamento', 'ordem'],
+    referenceNouns: ['rastreamento', 'ordem', 'apólice', 'apolice'],
     channelPrepositions: ['no', 'na', 'em', 'pelo', 'pela', 'por'],
     appPrepositions: ['por', 'pelo', 'pela', 'em', 'no', 'na'],
     channelNext: ['numero', 'número'],

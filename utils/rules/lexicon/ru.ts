@@ -157,6 +157,8 @@ export const lexicon: Lexicon = {
     'программирование', 'внедрение', 'каналов', 'бизнес api',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'влияние', 'использование',
+    // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
+    'перенос', 'настройку', 'настройки', 'настройкой',
   ],
   near: ['звонок', 'созвон', 'созвонимся', 'встреча', 'встречу', 'поговорить', 'поговорим', 'сообщение', 'добавь'],
   feeHints: ['комиссия', 'комиссии'],

@@ -101,6 +101,8 @@ export const lexicon: Lexicon = {
     'ghi hình', 'lập trình viên', 'triển khai', 'business api',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'ảnh hưởng', 'việc sử dụng', 'tác động',
+    // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
+    'quản lý', 'thành viên', 'mini app', 'tích điểm',
   ],
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],

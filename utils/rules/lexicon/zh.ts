@@ -152,6 +152,8 @@ export const lexicon: Lexicon = {
     '认证', '認證', '蓝v', '藍v', '群聊',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     '影响', '论文题目', '論文題目',
+    // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
+    '笔记', '筆記', '互动率', '互動率', '对比报告', '對比報告',
   ],
   near: ['通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
   feeHints: ['手续费', '佣金', '费用', '費用'],

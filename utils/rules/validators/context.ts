@@ -253,7 +253,9 @@ function workTokens(ctx: Ctx): Int8Array {
     const ids = ctx.tokens.ids;
     const work = wordFlags(ctx, WORK_WORDS);
     const stem = wordFlags(ctx, isWorkStem);
-    for (let k = 0; k < ctx.count; k++) if (work.at(k) || stem.at(k)) table[k] = 1;
+    const t = ctx.view.text;
+    // "via call()", "the send() function": a name of code, called with its brackets.
+    for (let k = 0; k < ctx.count; k++) if (work.at(k) || stem.at(k) || (t.charCodeAt(ctx.tokens.vTo[k]!) === 0x28 && t.charCodeAt(ctx.tokens.vTo[k]! + 1) === 0x29)) table[k] = 1;
     ctx.memo.set('work-tokens', table);
   }
   return table;

@@ -229,7 +229,8 @@ export function notPhoneReason(s: NumberShape): string {
   const before = s.before.replace(/\s+$/, '');
   const last = before[before.length - 1] ?? '';
   if (last && '$€£¥₹₽₴₦₱₩₫#№'.includes(last)) return last === '#' || last === '№' ? 'id' : 'price';
-  if (/^(?:\s*)(?:[.,]\d|%|px|pt|em|rem|mm|cm|km|kg|gb|mb|kb|tb|ms|hz|usd|eur|gbp|k\b|x\d|×)/.test(s.after)) return 'quantity';
+  // "em", "pt" and "rem" only glued to the digits ("1.5em"): spaced, they are words ("98765-4321 em vez de…").
+  if (/^(?:\s*)(?:[.,]\d|%|px|mm|cm|km|kg|gb|mb|kb|tb|ms|hz|usd|eur|gbp|k\b|x\d|×)|^(?:pt|em|rem)(?![a-z])/.test(s.after)) return 'quantity';
   if (/^\s*[:x×*]\s*\d/.test(s.after) || /\d\s*[:x×*]\s*$/.test(before)) return 'time or dimension';
   if (/^-\d/.test(s.after) || /\d-$/.test(before)) return 'range or id';
   if (letterCode(s.after, before)) return 'id';

@@ -108,4 +108,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ابعتلي الصور على الجيميل بتاعك', expect: ['call'], note: 'send me (things) on gmail' },
   { text: 'نتكلم زوم بكرة ولا نكمل هنا؟', expect: ['call'], note: 'the app right after the verb' },
   { text: 'اكتب رقم الطالب 439201776 واسم المادة في الصفحة الأولى', expect: [], note: 'student ID' },
+  { text: "المكالمات في Teams تنقطع عند الموظفين كل شوية، نحتاج أدمن يصلحها", expect: [], note: 'call problems as IT work' },
 ];

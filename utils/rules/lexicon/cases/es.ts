@@ -81,4 +81,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Si vives en Valencia, nos vemos en la biblioteca el jueves.', expect: ['call'], note: 'meeting in the library' },
   { text: 'Te propongo firmar un contrato directo con mi estudio para la segunda fase', expect: ['payment'], note: 'contrato directo' },
   { text: 'El proyecto necesita un acceso directo en el escritorio', expect: [], note: 'acceso directo as the work' },
+  { text: "Falta poner el número de póliza 44-2210-8871 en la portada del PDF.", expect: [], note: 'policy number' },
+  { text: "El formulario de contacto tiene que enviar los datos a HubSpot.", expect: [], note: 'a contact form as the work' },
 ];

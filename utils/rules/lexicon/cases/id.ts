@@ -55,4 +55,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Nomor HP belum bisa dikasih ya kak, kita tetap di Upwork', expect: [], note: 'not yet + giving' },
   { text: 'Pindah ke WA aja yuk kak, lebih cepat dari Upwork', expect: ['call'], note: 'a proposal still warns' },
   { text: 'Saya kurang nyaman kalau dibayar di luar Upwork, pakai milestone saja', expect: [], note: 'not comfortable with leaving' },
+  { text: "Tugasmu rekonsiliasi pembayaran Wise bulanan ke Xero buat karyawan kami.", expect: [], note: 'bookkeeping of a payment app' },
+  { text: "Call me bawel ya, tapi font judulnya kurang tebal.", expect: [], note: 'an idiom, not a call' },
 ];

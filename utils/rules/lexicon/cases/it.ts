@@ -53,4 +53,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Non posso darti il mio Telegram finché non parte il contratto', expect: [], note: 'negated verb of giving' },
   { text: 'Pagami su PayPal, così evitiamo le commissioni', expect: ['payment'], note: 'a proposal still warns' },
   { text: 'Non mi sento a mio agio a ricevere soldi fuori da Upwork', expect: [], note: 'not comfortable with leaving' },
+  { text: "Il numero di polizza 55-3321-0098 va stampato nel certificato.", expect: [], note: 'policy number' },
 ];

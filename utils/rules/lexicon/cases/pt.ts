@@ -68,4 +68,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Pode ser por PicPay?', expect: ['payment'], note: 'a payment app offered in a short question' },
   { text: 'Fico pouco à vontade com isso; não me sinto à vontade em falar fora do Upwork.', expect: [], note: 'not comfortable with leaving' },
   { text: 'Me paga no Pix que eu te mando o arquivo', expect: ['payment'], note: '\'no\' is \'in the\' here: still a proposal' },
+  { text: "Preciso de alguém para moderar nosso grupo do WhatsApp nos fins de semana.", expect: [], note: 'moderating a group as the work' },
+  { text: "O QR do Pix do cliente final tem que sair no comprovante que o app gera.", expect: [], note: 'the end customer payment key as data' },
+  { text: "O CEP do cadastro está 04538-132 mas deveria ser 04538-133.", expect: [], note: 'two postal codes of one shape' },
+  { text: "O número da apólice 77-1020-3345 vai no rodapé do certificado.", expect: [], note: 'policy number' },
+  { text: "Me chama no WhatsApp 11 98765-4321 em vez de escrever aqui", expect: ['call', 'contact'], note: '"em" after a phone is no CSS unit' },
+  { text: "A máscara do celular no cadastro precisa aceitar o nono dígito.", expect: [], note: 'a phone mask as the work' },
+  { text: "O formulário de contato do site tem que cair no CRM.", expect: [], note: 'a contact form as the work' },
+  { text: "Manda teu telefone que eu te ligo", expect: ['call', 'contact'], note: 'still a request' },
 ];

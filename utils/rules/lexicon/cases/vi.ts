@@ -50,4 +50,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Dạ em chưa gửi số Zalo được đâu, khi nào có hợp đồng rồi tính nha', expect: [], note: '\'chưa\' + verb of sending refuses' },
   { text: 'Anh chưa cho em số điện thoại được, mình nói chuyện trên Upwork nhé', expect: [], note: '\'chưa\' + \'cho\' (give)' },
   { text: 'Kết bạn Zalo với anh nhé, nói chuyện cho nhanh', expect: ['call', 'contact'], note: 'a proposal still warns' },
+  { text: "Mình cần người quản lý group Telegram khoảng 5k thành viên cho dự án.", expect: [], note: 'managing a group as the work' },
+  { text: "Làm Zalo Mini App bán trà sữa, có tích điểm và thanh toán ZaloPay.", expect: [], note: 'a payment app inside the product' },
 ];

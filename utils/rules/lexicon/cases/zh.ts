@@ -137,4 +137,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "方便的话我们打电话聊一下吧", expect: ['call'], note: "真正的电话邀请" },
   { text: '不好意思，签约之前我没法给你手机号，我们先在平台上聊', expect: [], note: 'negated 给 refuses the detail' },
   { text: '文件太大这里不好发，加我微信吧', expect: ['call'], note: '\'hard to send\' is no refusal of the proposal after it' },
+  { text: "帮我们写一份 PayPal 和 Stripe 手续费的对比报告。", expect: [], note: 'a fees report as the work' },
+  { text: "小红书笔记每周三篇，主题是留学生怎么用微信支付。", expect: [], note: 'notes on an app as the work' },
 ];
