@@ -26,6 +26,20 @@ table('talking apps: should warn', [
   ['I sent you a connection request on LinkedIn, accept it and we can chat there', ['call', 'contact']],
 ]);
 
+table('a call proposed on an app, with what the call is for after it: should warn', [
+  ['Shall we jump on a Zoom later today to walk through the analytics dashboard?', ['call']],
+  ['Could you do a short video call on Google Meet so I can show you the staging API?', ['call']],
+  ['Hagamos una videollamada por Meet mañana para revisar el checkout.', ['call']],
+  ['On se fait un appel sur Zoom jeudi pour parler de la migration ?', ['call']],
+]);
+
+table('the app as the tool of the work, with a purpose clause: should not warn', [
+  ['We need to integrate Zoom so our tutors can start lessons from the dashboard.', []],
+  ['Please hook up the Zoom SDK to record the webinars automatically.', []],
+  ['The app must book a Zoom for each patient so the doctor can run the consultation.', []],
+  ['Our bot should schedule a Teams meeting to notify the whole team.', []],
+]);
+
 table("an app after a bare preposition in a clause about the writer's own team: how they work, should not warn", [
   ['We have been using Microsoft Teams for internal meetings and want a SharePoint intranet around it.', []],
   ['Our team meets on Zoom every Monday and we would love branded virtual backgrounds.', []],

@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, qu
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { declinedNext, isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
+import { declinedNext, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
@@ -267,7 +267,10 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (h.channel.kind === 'payment') continue;
     const sentNo = ctx.sent[h.from]!;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
-    const workSubject = talkCueLeadsTo(ctx, h) ? isWorkSubjectInClause(ctx, h.from, h.to) : isWorkSubject(ctx, h.from, h.to);
+    // A name a talk cue leads to is judged in its clause; one proposed as the call itself ("hop on a
+    // quick Zoom to…", "a video call on Meet to…") is judged without what the call is for.
+    const led = talkCueLeadsTo(ctx, h);
+    const workSubject = led || proposedAsEvent(ctx, h) ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led) : isWorkSubject(ctx, h.from, h.to);
     if (workSubject || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
     // Refused or ruled out: the verifier must not add the call back on this sentence (Ctx.quiet).
     const ruledOut = negatedApp(ctx, h) || declinedNext(ctx, h.from);

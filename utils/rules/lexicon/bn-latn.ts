@@ -109,6 +109,7 @@ export const lexicon: Lexicon = {
     whyWords: ['keno'],
     accountStems: ['account', 'akaunt', 'profile'],
     listJoiners: ['ebong', 'ar', 'ba', 'othoba'],
+    purposeMarkers: ['jate', 'jeno'],
     emailDot: ['dot'],
     linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],

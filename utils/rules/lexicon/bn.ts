@@ -143,6 +143,7 @@ export const lexicon: Lexicon = {
     whyWords: ['কেন', 'কেনো'],
     accountStems: ['অ্যাকাউন্ট', 'একাউন্ট', 'প্রোফাইল'],
     listJoiners: ['এবং', 'আর', 'বা', 'অথবা'],
+    purposeMarkers: ['যাতে', 'যেন'],
     channelNext: ['তে', 'এ', 'দিয়ে'],
     appProductStems: ['ক্যাটালগ', 'বিজনেস'],
     artifactStems: [

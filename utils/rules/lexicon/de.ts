@@ -147,6 +147,7 @@ export const lexicon: Lexicon = {
     whyWords: ['warum', 'wieso', 'weshalb'],
     accountStems: ['konto', 'account', 'profil'],
     listJoiners: ['und', 'oder', 'sowie'],
+    purposeMarkers: ['um', 'damit'],
     reportedAsks: ['will dass', 'wollte dass', 'bat mich', 'bat uns', 'hat mich gebeten', 'hat uns gebeten'],
     appProductStems: ['katalog'],
     artifactStems: [

@@ -179,6 +179,7 @@ export const lexicon: Lexicon = {
     whyWords: ['por qué', 'porqué', 'porque', 'por que'],
     accountStems: ['cuenta', 'perfil'],
     listJoiners: ['y', 'o', 'e', 'u', 'además'],
+    purposeMarkers: ['para'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],
     artifactStems: [
       'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',

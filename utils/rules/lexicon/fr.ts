@@ -159,6 +159,7 @@ export const lexicon: Lexicon = {
     whyWords: ['pourquoi'],
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],
+    purposeMarkers: ['pour', 'afin'],
     reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de'],
     artifactStems: [
       'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',

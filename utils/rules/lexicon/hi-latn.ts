@@ -123,6 +123,7 @@ export const lexicon: Lexicon = {
     whyWords: ['kyon', 'kyun', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya', 'tatha'],
+    purposeMarkers: ['taaki', 'taki'],
     emailDot: ['dot'],
     linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],

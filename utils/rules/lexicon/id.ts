@@ -113,6 +113,7 @@ export const lexicon: Lexicon = {
     whyWords: ['kenapa', 'mengapa'],
     accountStems: ['akun', 'profil'],
     listJoiners: ['dan', 'atau', 'serta'],
+    purposeMarkers: ['untuk', 'buat', 'biar', 'supaya', 'agar'],
     emailAt: ['at'],
     reportedAsks: ['minta saya', 'minta kami', 'meminta saya', 'meminta kami', 'menyuruh saya', 'nyuruh saya', 'mau kami'],
     appProductStems: ['katalog', 'toko'],

@@ -134,6 +134,7 @@ export const lexicon: Lexicon = {
     whyWords: ['perché', 'perche'],
     accountStems: ['account', 'profilo'],
     listJoiners: ['e', 'o', 'oppure', 'inoltre'],
+    purposeMarkers: ['per', 'affinché'],
     artifactStems: [
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
       'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina',

@@ -132,7 +132,7 @@ const WORD_CLASSES = [
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
-  'clauseStart', 'listJoiners', 'whyWords', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
+  'clauseStart', 'listJoiners', 'purposeMarkers', 'whyWords', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
   'meetVerbs', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'needed', 'notAnId', 'idNouns', 'idFillers',
@@ -184,6 +184,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
     'its negation words are negations wherever they stand (Arabic "ما" is also "what/as", Chinese "不" builds "要不", "不如")',
   ),
+  purposeMarkers: {
+    vi: '"để" folds to "de", the "of" of the Romance lexicons: a purpose word that reads as "of" everywhere would cut windows it should not',
+    zh: 'Han text is read one character at a time, so "为了" is two words, and the purpose stands before the call ("为了演示，我们开个腾讯会议")',
+  },
   styleSuffixStems: { en: 'the English style words take no endings: styleSuffixes holds them whole' },
   continueStems: {
     zh: 'Han text is read one character at a time, so "继续" is two words: the move to email is written as phrases of the elsewhere field',

@@ -145,6 +145,7 @@ export const lexicon: Lexicon = {
     whyWords: ['dlaczego', 'czemu'],
     accountStems: ['kont', 'konci', 'profil'],
     listJoiners: ['i', 'oraz', 'lub', 'albo'],
+    purposeMarkers: ['żeby', 'aby', 'żebyś'],
     appProductStems: ['katalog', 'sklep'],
     artifactStems: [
       'wizytówc', 'ulotc', 'naklejc', 'etykiec', 'stopc', 'okładc', 'wideo', 'wizytówk', 'ulotk', 'plakat', 'baner',

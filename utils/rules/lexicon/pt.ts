@@ -166,6 +166,7 @@ export const lexicon: Lexicon = {
     whyWords: ['por que', 'porque', 'por quê'],
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],
+    purposeMarkers: ['para', 'pra', 'pro'],
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',

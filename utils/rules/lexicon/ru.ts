@@ -166,6 +166,7 @@ export const lexicon: Lexicon = {
     whyWords: ['почему', 'чего'],
     accountStems: ['аккаунт', 'учетн', 'профил'],
     listJoiners: ['и', 'или', 'также'],
+    purposeMarkers: ['чтобы', 'чтоб'],
     reportedAsks: ['попросил меня', 'попросила меня', 'попросили меня', 'просит меня', 'просил меня', 'хочет чтобы', 'хотел чтобы'],
     appProductStems: ['каталог', 'бизнес', 'магазин'],
     artifactStems: [

@@ -99,6 +99,7 @@ export const lexicon: Lexicon = {
     whyWords: ['bakit'],
     accountStems: ['account', 'akawnt', 'profile'],
     listJoiners: ['at', 'o', 'pati'],
+    purposeMarkers: ['para'],
     emailDot: ['dot', 'tuldok'],
     linkSlash: ['slash'],
     emailAt: ['at'],

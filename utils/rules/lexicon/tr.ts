@@ -150,6 +150,7 @@ export const lexicon: Lexicon = {
     whyWords: ['neden', 'niye', 'niçin'],
     accountStems: ['hesab', 'hesap', 'profil'],
     listJoiners: ['ve', 'veya', 'ayrıca'],
+    purposeMarkers: ['diye'],
     emailAt: ['et işareti', 'et'],
     reportedAsks: ['benden istedi', 'bizden istedi', 'istedi ki'],
     appProductStems: ['katalog', 'kataloğ'],

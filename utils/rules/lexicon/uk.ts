@@ -147,6 +147,7 @@ export const lexicon: Lexicon = {
     whyWords: ['чому', 'чого'],
     accountStems: ['акаунт', 'аккаунт', 'обліков', 'профіл'],
     listJoiners: ['і', 'й', 'та', 'або', 'також'],
+    purposeMarkers: ['щоб', 'аби'],
     reportedAsks: ['попросив мене', 'попросила мене', 'попросили мене', 'просить мене', 'хоче щоб', 'хотів щоб'],
     appProductStems: ['каталог', 'бізнес', 'магазин'],
     artifactStems: [

@@ -106,6 +106,7 @@ export const lexicon: Lexicon = {
     whyWords: ['kyun', 'kyon', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya'],
+    purposeMarkers: ['taake', 'taki'],
     emailDot: ['dot'],
     linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],

@@ -133,6 +133,7 @@ export const lexicon: Lexicon = {
     whyWords: ['کیوں'],
     accountStems: ['اکاؤنٹ', 'اکاونٹ', 'کھاتہ', 'کھاتے', 'پروفائل'],
     listJoiners: ['اور', 'یا'],
+    purposeMarkers: ['تاکہ', 'تاکه'],
     channelNext: ['پر', 'پہ', 'سے'],
     appProductStems: ['کیٹلاگ', 'بزنس', 'بیزنس'],
     artifactStems: [
