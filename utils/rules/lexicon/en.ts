@@ -39,6 +39,8 @@ export const lexicon: Lexicon = {
     'give you a call', 'give you a ring', 'i can call you', 'text you', 'call you later', 'call you tomorrow',
     'reach you by phone', 'gimme a shout', 'give me a shout', 'shout me', 'buzz me', 'hit me up on', 'gimme a call',
     'gimme a ring',
+    // A verb of calling aimed at the reader, whoever calls and however it is asked ("can I just call you?", "our HR will call you", "where can i call u").
+    'call you', 'call u',
   ],
   inPerson: [
     'come by your office', 'come to your office', 'invite you to our office', 'meet us at our', 'meet me at my',
