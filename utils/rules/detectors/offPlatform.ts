@@ -213,6 +213,23 @@ const PLACES = lexiconWords('meetPlaces');
 const PLACE_PREPS = lexiconWords('meetPlacePrepositions');
 const NOT_PLACES = lexiconWords('meetNotPlaces');
 
+const NEGATION = lexiconWords('negation');
+const NUMBER_NOUNS = lexiconWords('numberNouns');
+
+/**
+ * A negation one or two words before token i, in a statement ("I will not call you", "I'll never
+ * ring you"); not a word that is also a number noun ("send me ur no. i will call u").
+ */
+function negatedRightBefore(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i]!;
+  if (ctx.tokens.question[sent]) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 2) && ctx.sent[k] === sent; k--) {
+    const w = ctx.words[k]!;
+    if (NEGATION.has(w) && !NUMBER_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Contracting outside Upwork is a payment matter (2-year rule), like paying outside it. */
 const isContractWord = lexiconStems('contractStems');
 
@@ -312,6 +329,11 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     }
     if (isRefused(ctx, m.from)) {
       if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, 'refused-call');
+      continue;
+    }
+    // "I will not call you", "no te voy a llamar": a negation just before the call refuses it.
+    if (negatedRightBefore(ctx, m.from)) {
+      quietRefusal(ctx, m.from, m.to, 'refused-call');
       continue;
     }
     if (isOnUpwork(ctx, m.from)) continue;

@@ -35,6 +35,8 @@ export const lexicon: Lexicon = {
     'interview über',
   ],
   phoneCall: [
+    // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
+    'telefonisches gespräch', 'telefongespräch', 'telefoninterview', 'telefontermin', 'kurzes telefonat',
     'eine sms',
     'ruf mich an', 'rufen sie mich an', 'ruf mich mal an', 'rufen sie mich doch an', 'ich ruf dich an',
     'ich rufe dich an', 'ich rufe sie an', 'kann ich dich anrufen', 'kann ich sie anrufen', 'darf ich sie anrufen',

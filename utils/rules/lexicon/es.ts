@@ -46,6 +46,8 @@ export const lexicon: Lexicon = {
     'agendemos una llamada en', 'hacemos una llamada por', 'reunirnos por', 'me mandas un mensaje al',
   ],
   phoneCall: [
+    // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
+    'entrevista telefónica', 'reunión telefónica', 'charla telefónica', 'conversación telefónica',
     'mensaje de texto',
     'llámame', 'llámeme', 'márcame', 'márqueme', 'llámame al', 'llamame al cel', 'te llamo al',
     'te llamo por teléfono', 'le llamo por teléfono', 'me llamas', 'me llama usted', 'me marcas',

@@ -39,6 +39,8 @@ export const lexicon: Lexicon = {
     'on s\'appelle sur', 'je t\'écris sur', 'je vous écris sur', 'je t\'ajoute sur',
   ],
   phoneCall: [
+    // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
+    'entretien téléphonique', 'échange téléphonique', 'rendez-vous téléphonique', 'point téléphonique', 'entretien par téléphone',
     'vous texter', 'te texter', 'envoyer un texto',
     'un petit appel', 'passer un coup de fil', 'se fait un tel', 'se faire un tel', 'se fait un appel', 'se faire un appel',
     'se fait un call', 'se faire un call', 'un petit tel', 'un petit coup de tel',

@@ -29,6 +29,8 @@ export const lexicon: Lexicon = {
     'colloquio su', 'incontro su', 'ti scrivo su', 'le scrivo su', 'mandami un messaggio su',
   ],
   phoneCall: [
+    // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
+    'colloquio telefonico', 'chiamata telefonica', 'colloquio al telefono',
     'chiamami', 'mi chiami', 'chiamatemi', 'ti chiamo', 'la chiamo', 'posso chiamarti', 'posso chiamarla',
     'puoi chiamarmi', 'può chiamarmi', 'sentiamoci al telefono', 'ci sentiamo al telefono', 'per telefono',
     'al telefono', 'telefonata', 'una telefonata', 'fammi uno squillo', 'mandami un sms', 'ti mando un sms',

@@ -59,4 +59,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Wir brauchen Videoräume im Kundenportal, so etwas wie Zoom, aber mit unserem Logo", expect: [], note: "Vergleich mit einer App" },
   { text: 'Bitte Matrikelnummer 3318204 und Name der Betreuerin aufs Deckblatt.', expect: [], note: 'student ID' },
   { text: 'Meine Seminararbeit untersucht die Nutzung von Telegram in Querdenker-Gruppen.', expect: [], note: 'app as a research topic' },
+  { text: 'Hätten Sie morgen Zeit für ein kurzes Telefonat zum Umfang?', expect: ['call'], note: 'kurzes Telefonat' },
 ];

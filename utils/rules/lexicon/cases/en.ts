@@ -163,4 +163,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Why don't you add me on Snapchat so we can go over the homework?", expect: ['call'], note: 'a why-question suggests' },
   { text: "Happy to do the Saturday sessions at your house if you're near Leeds.", expect: ['call'], note: 'tutoring in person at home' },
   { text: 'The wifi at my house keeps dropping, so please keep the lessons here on Upwork.', expect: [], note: 'a house that is no meeting place' },
+  { text: 'Could I just call you after lunch? It is quicker than typing the whole brief.', expect: ['call'], note: 'call you, asked with a filler' },
+  { text: 'Our office manager will call you tomorrow morning about the start date.', expect: ['call'], note: 'a third party will call you' },
+  { text: 'The landing page must say \'we will call you back within a day\' under the form.', expect: [], note: 'call you as quoted text of the work' },
+  { text: 'Don\'t worry, I will not call you; written updates here suit me better.', expect: [], note: 'call you refused' },
 ];

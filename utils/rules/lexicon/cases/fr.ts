@@ -61,4 +61,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ma thèse porte sur l'utilisation de Telegram par les collectifs militants.", expect: [], note: 'app as a research topic' },
   { text: 'On peut corriger ton mémoire sur WhatsApp ce soir ?', expect: ['call'], note: 'a proposal despite the thesis' },
   { text: 'Je donne aussi des cours à domicile sur Lyon si vous préférez.', expect: ['call'], note: 'lessons at home' },
+  { text: 'Je vous propose un court entretien téléphonique lundi après-midi.', expect: ['call'], note: 'entretien téléphonique' },
+  { text: 'Pouvons-nous caler un point téléphonique demain pour valider le devis ?', expect: ['call'], note: 'point téléphonique' },
 ];

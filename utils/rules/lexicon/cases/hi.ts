@@ -74,4 +74,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'मेरी रिपोर्ट का विषय है: किसानों पर व्हाट्सएप समूहों का प्रभाव।', expect: [], note: 'app as a research topic' },
   { text: 'सारी क्लास अपवर्क पर होंगी, व्हाट्सएप की ज़रूरत नहीं', expect: [], note: 'app ruled out after the name' },
   { text: 'व्हाट्सएप पर बात करें, ज़ूम की ज़रूरत नहीं', expect: ['call'], note: 'one app ruled out, the other proposed' },
+  { text: 'शाम को फ़ोन पे बात करते हैं, लिखने में देर लगती है', expect: ['call'], note: 'फ़ोन (nukta) पे बात' },
 ];

@@ -51,4 +51,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Tulis NIM 1906234417 dan nama dosen pembimbing di halaman sampul.', expect: [], note: 'student ID' },
   { text: 'Penelitian ini membahas dampak TikTok terhadap minat baca siswa SMA.', expect: [], note: 'app as a research topic' },
   { text: 'Kita bahas skripsinya lewat WhatsApp aja ya malam ini', expect: ['call'], note: 'a proposal despite the thesis' },
+  { text: 'Mas, telpon aja ya nanti sore, lebih gampang jelasinnya', expect: ['call'], note: 'telpon aja' },
 ];

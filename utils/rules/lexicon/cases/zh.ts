@@ -135,4 +135,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '小程序要做私聊和群聊两个功能', expect: [], note: 'chat features of an app' },
   { text: "这个岗位主要是给客户打电话，确认收货地址并记录反馈", expect: [], note: "打电话是工作内容" },
   { text: "方便的话我们打电话聊一下吧", expect: ['call'], note: "真正的电话邀请" },
+  { text: '今晚方便接个电话吗？我把需求讲一下', expect: ['call'], note: '接个电话' },
 ];
