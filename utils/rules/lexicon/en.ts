@@ -41,6 +41,8 @@ export const lexicon: Lexicon = {
     'gimme a ring',
     // A verb of calling aimed at the reader, whoever calls and however it is asked ("can I just call you?", "our HR will call you", "where can i call u").
     'call you', 'call u',
+    // Calling a number the reader can find ("I'll ring the number in your footer", "call the store number on our listing").
+    'call the number', 'call this number', 'call that number', 'call our number', 'call the * number', 'call our * number', 'ring the number', 'ring the * number', 'ring this number', 'dial the number', 'dial this number', 'dial our number',
   ],
   inPerson: [
     'come by your office', 'come to your office', 'invite you to our office', 'meet us at our', 'meet me at my',

@@ -167,4 +167,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Our office manager will call you tomorrow morning about the start date.', expect: ['call'], note: 'a third party will call you' },
   { text: 'The landing page must say \'we will call you back within a day\' under the form.', expect: [], note: 'call you as quoted text of the work' },
   { text: 'Don\'t worry, I will not call you; written updates here suit me better.', expect: [], note: 'call you refused' },
+  { text: 'Easiest is to call the office number tomorrow and ask for Priya.', expect: ['call'], note: 'calling a number the reader can find' },
+  { text: "I'll ring the number listed in your portfolio around noon, if that suits.", expect: ['call'], note: 'ring the number' },
+  { text: 'When a lead submits the form, the dialer should call the number from the CRM record.', expect: [], note: 'calling a number as a feature to build' },
 ];
