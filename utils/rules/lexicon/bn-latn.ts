@@ -110,6 +110,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'akaunt', 'profile'],
     listJoiners: ['ebong', 'ar', 'ba', 'othoba'],
     purposeMarkers: ['jate', 'jeno'],
+    thereWords: ['okhane', 'oikhane', 'sekhane', 'okhanei'],
     emailDot: ['dot'],
     linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],

@@ -150,6 +150,7 @@ export const lexicon: Lexicon = {
     accountStems: ['konto', 'account', 'profil'],
     listJoiners: ['und', 'oder', 'sowie'],
     purposeMarkers: ['um', 'damit'],
+    thereWords: ['dort', 'drüben'],
     reportedAsks: ['will dass', 'wollte dass', 'bat mich', 'bat uns', 'hat mich gebeten', 'hat uns gebeten'],
     appProductStems: ['katalog'],
     artifactStems: [

@@ -293,6 +293,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
     purposeMarkers: ['to', 'so'],
+    thereWords: ['there'],
     reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to'],
     appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing'],
     artifactStems: [
@@ -447,7 +448,7 @@ export const lexicon: Lexicon = {
       'dm', 'dms', 'message', 'msg', 'inbox', 'chat', 'text', 'hmu', 'add', 'contact', 'reach', 'write', 'ping',
       'find', 'follow', 'there', 'direct',
     ],
-    profileChatVerbs: ['chat', 'talk', 'message', 'msg', 'dm', 'call', 'discuss', 'speak', 'text', 'inbox'],
+    profileChatVerbs: ['chat', 'talk', 'message', 'msg', 'dm', 'call', 'discuss', 'speak', 'text', 'inbox', 'hash', 'arrange'],
     eventVerbs: ['do', 'schedule', 'book', 'arrange', 'organize', 'organise', 'hold', 'hop', 'jump', 'quick'],
     eventFillers: [
       'a', 'an', 'the', 'short', 'quick', 'brief', 'small', 'fast', 'little', 'min', 'minute', '5', '10', '15', '20',

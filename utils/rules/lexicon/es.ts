@@ -182,6 +182,7 @@ export const lexicon: Lexicon = {
     accountStems: ['cuenta', 'perfil'],
     listJoiners: ['y', 'o', 'e', 'u', 'además'],
     purposeMarkers: ['para'],
+    thereWords: ['ahí', 'allí', 'allá'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],
     artifactStems: [
       'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',

@@ -124,6 +124,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya', 'tatha'],
     purposeMarkers: ['taaki', 'taki'],
+    thereWords: ['wahan', 'wahaan', 'wahin', 'vahan', 'waha', 'vaha'],
     emailDot: ['dot'],
     linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],

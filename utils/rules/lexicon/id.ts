@@ -116,6 +116,7 @@ export const lexicon: Lexicon = {
     accountStems: ['akun', 'profil'],
     listJoiners: ['dan', 'atau', 'serta'],
     purposeMarkers: ['untuk', 'buat', 'biar', 'supaya', 'agar'],
+    thereWords: ['sana', 'disana', 'situ', 'disitu'],
     emailAt: ['at'],
     reportedAsks: ['minta saya', 'minta kami', 'meminta saya', 'meminta kami', 'menyuruh saya', 'nyuruh saya', 'mau kami'],
     appProductStems: ['katalog', 'toko'],

@@ -169,6 +169,7 @@ export const lexicon: Lexicon = {
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],
     purposeMarkers: ['para', 'pra', 'pro'],
+    thereWords: ['ali'],
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',

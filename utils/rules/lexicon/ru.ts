@@ -169,6 +169,7 @@ export const lexicon: Lexicon = {
     accountStems: ['аккаунт', 'учетн', 'профил'],
     listJoiners: ['и', 'или', 'также'],
     purposeMarkers: ['чтобы', 'чтоб'],
+    thereWords: ['там'],
     reportedAsks: ['попросил меня', 'попросила меня', 'попросили меня', 'просит меня', 'просил меня', 'хочет чтобы', 'хотел чтобы'],
     appProductStems: ['каталог', 'бизнес', 'магазин'],
     artifactStems: [

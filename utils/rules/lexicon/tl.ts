@@ -100,6 +100,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'akawnt', 'profile'],
     listJoiners: ['at', 'o', 'pati'],
     purposeMarkers: ['para'],
+    thereWords: ['doon', 'dun', 'duon'],
     emailDot: ['dot', 'tuldok'],
     linkSlash: ['slash'],
     emailAt: ['at'],

@@ -151,6 +151,7 @@ export const lexicon: Lexicon = {
     accountStems: ['hesab', 'hesap', 'profil'],
     listJoiners: ['ve', 'veya', 'ayrıca'],
     purposeMarkers: ['diye'],
+    thereWords: ['orada', 'orda', 'oradan', 'ordan'],
     emailAt: ['et işareti', 'et'],
     reportedAsks: ['benden istedi', 'bizden istedi', 'istedi ki'],
     appProductStems: ['katalog', 'kataloğ'],

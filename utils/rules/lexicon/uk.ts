@@ -150,6 +150,7 @@ export const lexicon: Lexicon = {
     accountStems: ['акаунт', 'аккаунт', 'обліков', 'профіл'],
     listJoiners: ['і', 'й', 'та', 'або', 'також'],
     purposeMarkers: ['щоб', 'аби'],
+    thereWords: ['там'],
     reportedAsks: ['попросив мене', 'попросила мене', 'попросили мене', 'просить мене', 'хоче щоб', 'хотів щоб'],
     appProductStems: ['каталог', 'бізнес', 'магазин'],
     artifactStems: [

@@ -107,6 +107,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya'],
     purposeMarkers: ['taake', 'taki'],
+    thereWords: ['wahan', 'wahaan', 'waha', 'wahin'],
     emailDot: ['dot'],
     linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],

@@ -134,6 +134,7 @@ export const lexicon: Lexicon = {
     accountStems: ['اکاؤنٹ', 'اکاونٹ', 'کھاتہ', 'کھاتے', 'پروفائل'],
     listJoiners: ['اور', 'یا'],
     purposeMarkers: ['تاکہ', 'تاکه'],
+    thereWords: ['وہاں', 'وہیں'],
     channelNext: ['پر', 'پہ', 'سے'],
     appProductStems: ['کیٹلاگ', 'بزنس', 'بیزنس'],
     artifactStems: [
