@@ -8,7 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, declinedNext, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, declinedNext, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -338,7 +338,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     }
     if (isOnUpwork(ctx, m.from)) continue;
     if (textedHere(ctx, m.from, m.to, values)) continue;
-    if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
+    // What the call is for ("a phone call to go over the API docs") is its topic, not the work's tool.
+    if (isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));
   }
   const label = labelsUnreadNumber(ctx, values);
@@ -370,12 +371,12 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       }
       if (!LINKING.has(t)) break;
     }
-    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, place + 1, 3)) continue;
+    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, false, 3)) continue;
     out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person', PHRASE));
   }
   for (const m of ctx.matches.inPerson) {
     // "a Meetup-style event site", "a meetup app": the product, not a meeting (work words, "-style").
-    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
+    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from) || isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.in-person', 'meeting in person', PHRASE));
   }
   // "khỏi qua Upwork", "instead of an Upwork contract", "biar nggak lewat Upwork" next to paying or

@@ -45,6 +45,10 @@ export const lexicon: Lexicon = {
     'call the number', 'call this number', 'call that number', 'call our number', 'call the * number', 'call our * number', 'ring the number', 'ring the * number', 'ring this number', 'dial the number', 'dial this number', 'dial our number',
   ],
   inPerson: [
+    // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
+    'coffee meeting to', 'coffee meeting with', 'coffee meeting tomorrow', 'coffee meeting next', 'coffee meeting this', 'have a coffee meeting', 'set up a coffee meeting', 'meet for a coffee',
+    // The writer's own premises as the meeting place ("can you come to our warehouse?"), not a visit the writer makes alone.
+    'come to our warehouse', 'come to our showroom', 'come to our factory', 'come to our shop', 'come by our shop', 'come by our showroom', 'visit our showroom', 'visit our warehouse',
     'come by your office', 'come to your office', 'invite you to our office', 'meet us at our', 'meet me at my',
     'join us for lunch', 'join us for dinner', 'lunch together', 'over lunch',
     'come into our office', 'come into the office', 'come in to our office', 'come by the office', 'come to the office', 'stop by the office', 'meet at our office', 'meet at the office', 'meet in our office', 'meet at a coffee shop', 'meet in a cafe', 'f2f', 'meet you in person', 'meet up for coffee',

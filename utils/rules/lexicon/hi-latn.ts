@@ -47,6 +47,8 @@ export const lexicon: Lexicon = {
     'phone kar sakta hoon', 'phone kar sakti hoon',
   ],
   inPerson: [
+    // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
+    'milte hain kisi din', 'milte hai kisi din', 'milte hai na', 'milte hain na', 'chai pe', 'coffee pe',
     'office aa jaiye', 'office aa jayein', 'office aa jaao', 'mil lete hain', 'mil lete hai', 'baith ke baat', 'baith ke project', 'office mein milte', 'coffee pe discuss', 'chai pe discuss',
     'aamne samne', 'face to face milte hain', 'personally milte hain', 'mil ke baat karte hain',
     'milke baat karte hain', 'office aa jao', 'office aaiye', 'mere office aao', 'coffee pe milte hain',

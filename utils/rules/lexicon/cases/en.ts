@@ -170,4 +170,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Easiest is to call the office number tomorrow and ask for Priya.', expect: ['call'], note: 'calling a number the reader can find' },
   { text: "I'll ring the number listed in your portfolio around noon, if that suits.", expect: ['call'], note: 'ring the number' },
   { text: 'When a lead submits the form, the dialer should call the number from the CRM record.', expect: [], note: 'calling a number as a feature to build' },
+  { text: 'I\'ll be in Nairobi on Friday, coffee meeting to walk through the budget?', expect: ['call'], note: 'coffee meeting, with its topic after "to"' },
+  { text: 'Could you come to our showroom on Saturday to photograph the new sofas?', expect: ['call'], note: 'the writer\'s premises as the meeting place' },
+  { text: 'Can we do a phone call tomorrow to go over the API changes?', expect: ['call'], note: 'phone call, topic after a purpose word' },
+  { text: 'The coffee meeting scene in the storyboard needs warmer lighting.', expect: [], note: 'coffee meeting as the content of the work' },
 ];

@@ -64,4 +64,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Me adiciona no Instagram que a gente revisa a prova lá', expect: ['call'], note: 'still a proposal' },
   { text: 'Se você mora em Campinas, podemos fazer as aulas na minha casa.', expect: ['call'], note: 'lessons at home' },
   { text: 'Podemos resolver isso por ligação amanhã cedo?', expect: ['call'], note: 'por ligação' },
+  { text: 'Se der, a gente se encontra num café no centro pra falar do aplicativo', expect: ['call'], note: 'a gente se encontra, topic after pra' },
 ];
