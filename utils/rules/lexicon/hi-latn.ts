@@ -29,6 +29,8 @@ export const lexicon: Lexicon = {
   name: 'Hindi (Latin script)',
   talk: [
     'kar do', 'kar dein', 'kar dijiye', 'kar dena',
+    // Moving the chat to an app written after it ("Telegram pe shift ho jayein").
+    'pe shift', 'par shift', 'pe shift ho', 'pe shift karte',
     'pe baat karte hain', 'par baat karte hain', 'pe baat karte hai', 'pe baat krte h', 'pe baat karein',
     'pe baat karo', 'pe baat kar lete hain', 'pe baat kar lete h', 'pe msg karo', 'pe msg kro', 'pe message karo',
     'pe message karein', 'pe msg kar do', 'pe ping karo', 'pe add karo', 'pe add kar lo', 'mujhe add karo',

@@ -126,7 +126,7 @@ export const lexicon: Lexicon = {
     avoidStems: ['iwas', 'tipid'],
     feeStems: ['kamisyon', 'bayad'],
     contractStems: ['kontrata', 'kasunduan'],
-    socialCueStems: ['doon'],
+    socialCueStems: ['doon', 'dun', 'duon', 'pm'],
     copula: ['ay'],
     sampleStems: ['peke'],
     exampleMarkers: ['halimbawa'],

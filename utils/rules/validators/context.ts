@@ -116,12 +116,12 @@ function workHeadline(ctx: Ctx, from: number, to: number): boolean {
 /** Other people as a work cue ("for your customers"): only within the clause of the name. */
 const PEOPLE = lexiconWords('clientPeople');
 
-/** A comma, semicolon, bracket or dash between tokens a and b (either order). */
+/** A comma (Latin or Arabic), semicolon, bracket or dash between tokens a and b (either order). */
 function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   const t = ctx.view.text;
-  for (let k = lo; k < hi; k++) if (/[,;()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return true;
+  for (let k = lo; k < hi; k++) if (/[,;،()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return true;
   return false;
 }
 
@@ -130,7 +130,7 @@ const LIST_JOINERS = lexiconWords('listJoiners');
 /** Every clause break between tokens a < b is followed by a joining word (", or integrate…"): one list, one clause. */
 function joinedAfterBreak(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.view.text;
-  for (let k = a; k < b; k++) if (/[,;()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!)) && !LIST_JOINERS.has(ctx.words[k + 1]!)) return false;
+  for (let k = a; k < b; k++) if (/[,;،()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!)) && !LIST_JOINERS.has(ctx.words[k + 1]!)) return false;
   return true;
 }
 
