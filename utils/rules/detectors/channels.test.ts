@@ -52,6 +52,8 @@ table('the app as the tool of the work, with a purpose clause: should not warn',
   ['Please hook up the Zoom SDK to record the webinars automatically.', []],
   ['The app must book a Zoom for each patient so the doctor can run the consultation.', []],
   ['Our bot should schedule a Teams meeting to notify the whole team.', []],
+  ['Can you set up the Slack channel for alerts?', []],
+  ['Could you route the Grafana alerts to our Telegram group?', []],
 ]);
 
 table("an app after a bare preposition in a clause about the writer's own team: how they work, should not warn", [

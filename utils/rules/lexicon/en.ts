@@ -209,6 +209,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // An app channel that receives alerts is a thing to set up ("set up the Slack channel for alerts").
+    'alerts', 'alerting', 'for alerts', 'alert bot',
     // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").
     'phone system', 'phone systems', 'phone tree', 'call suppliers', 'call customers', 'call leads', 'outbound calls', 'inbound calls',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
