@@ -26,6 +26,8 @@ const MAX_ENDINGS = 2;
 const LETTER = unicodeRegex('\\p{L}');
 
 let ENDINGS: readonly string[] | undefined;
+/** Adverbs of place ("هناك", there) that end like a glued pronoun but are whole words: "هناك" is not "هنا" (here) + "ك". */
+let WHOLE: ReadonlySet<string> = new Set();
 let PREFIXES: readonly string[] = [];
 /** The first UTF-16 unit of every prefix. */
 let FIRST = new Set<number>();
@@ -67,7 +69,9 @@ export function inflectionStems(word: string): readonly string[] | undefined {
     LAST = new Set(ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
     PREFIXES = lexiconWordList('cliticPrefixes').filter(Boolean);
     FIRST = new Set(PREFIXES.map((p) => p.charCodeAt(0)));
+    WHOLE = new Set(lexiconWordList('thereWords'));
   }
+  if (WHOLE.has(word)) return undefined;
   const ends = LAST.has(word.charCodeAt(word.length - 1));
   if (!ends && !FIRST.has(word.charCodeAt(0))) return undefined;
   let found: readonly string[] | undefined;

@@ -26,6 +26,36 @@ table('talking apps: should warn', [
   ['I sent you a connection request on LinkedIn, accept it and we can chat there', ['call', 'contact']],
 ]);
 
+table('an app named, then talking "there" in the same or the next sentence: should warn', [
+  ['I will add you to the project Telegram group. We can keep talking there.', ['call']],
+  ["I sent you an invite to our Discord server, let's chat there tomorrow.", ['call']],
+  ['Maine aapko Slack workspace ka invite bheja hai. Wahan baat karte hain.', ['call']],
+  ['Ini-add na kita sa Slack namin. Doon na tayo mag-usap.', ['call']],
+  ['I just followed you on LinkedIn. We could discuss the rates there.', ['call']],
+]);
+
+table('"there" after an app, with no talking in its sentence: should not warn', [
+  ['Our Discord server has 3k members. There are weekly events there.', []],
+  ['I sent a request on LinkedIn. There you can see my past clients.', []],
+  ['We moved our alerts to a Grafana panel, and the team reviews them there.', []],
+]);
+
+table('a call proposed on an app, with what the call is for after it: should warn', [
+  ['Shall we jump on a Zoom later today to walk through the analytics dashboard?', ['call']],
+  ['Could you do a short video call on Google Meet so I can show you the staging API?', ['call']],
+  ['Hagamos una videollamada por Meet mañana para revisar el checkout.', ['call']],
+  ['On se fait un appel sur Zoom jeudi pour parler de la migration ?', ['call']],
+]);
+
+table('the app as the tool of the work, with a purpose clause: should not warn', [
+  ['We need to integrate Zoom so our tutors can start lessons from the dashboard.', []],
+  ['Please hook up the Zoom SDK to record the webinars automatically.', []],
+  ['The app must book a Zoom for each patient so the doctor can run the consultation.', []],
+  ['Our bot should schedule a Teams meeting to notify the whole team.', []],
+  ['Can you set up the Slack channel for alerts?', []],
+  ['Could you route the Grafana alerts to our Telegram group?', []],
+]);
+
 table("an app after a bare preposition in a clause about the writer's own team: how they work, should not warn", [
   ['We have been using Microsoft Teams for internal meetings and want a SharePoint intranet around it.', []],
   ['Our team meets on Zoom every Monday and we would love branded virtual backgrounds.', []],

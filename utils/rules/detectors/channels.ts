@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, qu
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { declinedNext, isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
+import { declinedNext, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
@@ -209,6 +209,32 @@ export function disguisedName(ctx: Ctx, h: ChannelHit): boolean {
   return false;
 }
 
+const THERE = lexiconWords('thereWords');
+/** Words after "there" that make it a pointer or an existential ("there is my number", "there are bugs"), not a place. */
+const THERE_POINTER = lexiconWords('herePointer');
+
+/**
+ * A word of "there" after the name, later in its sentence or in the next one, in a sentence with a
+ * verb of talking: "I'll add you to our Slack channel so we can keep chatting there", "Sent you a
+ * request on LinkedIn. We can talk it through there". The place of the talk points back at the app.
+ * With `chatOnly` (profile sites), the sentence of "there" needs a verb of conversing (profileChatVerbs).
+ */
+function talkThereAfter(ctx: Ctx, h: ChannelHit, chatOnly = false): boolean {
+  const next = ctx.sentences[ctx.sent[h.from]! + 1];
+  const end = next ? next.to : sentenceOf(ctx, h.from).to;
+  for (let k = h.to; k < end; k++) {
+    if (!THERE.has(ctx.words[k]!)) continue;
+    if (k + 1 < ctx.count && ctx.sent[k + 1] === ctx.sent[k] && THERE_POINTER.has(ctx.words[k + 1]!)) continue;
+    const s = sentenceOf(ctx, k);
+    if (!chatOnly) {
+      if (hasCue(ctx, 'talk', s.from, s.to, h.from, h.to)) return true;
+      continue;
+    }
+    for (let j = s.from; j < s.to; j++) if ((j < h.from || j >= h.to) && PROFILE_CHAT.has(ctx.words[j]!)) return true;
+  }
+  return false;
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (disguisedName(ctx, h)) return true;
   const s = sentenceOf(ctx, h.from);
@@ -243,7 +269,7 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
     const after = ctx.tokens.vTo[next]!;
     if (startsAfterSpace(ctx.view.text, after, next + 1 < ctx.count ? ctx.tokens.vFrom[next + 1]! : ctx.view.text.length, ':')) return true;
   }
-  return hasValueNearby(ctx, h, values);
+  return hasValueNearby(ctx, h, values) || talkThereAfter(ctx, h);
 }
 
 /**
@@ -267,7 +293,10 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (h.channel.kind === 'payment') continue;
     const sentNo = ctx.sent[h.from]!;
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
-    const workSubject = talkCueLeadsTo(ctx, h) ? isWorkSubjectInClause(ctx, h.from, h.to) : isWorkSubject(ctx, h.from, h.to);
+    // A name a talk cue leads to is judged in its clause; one proposed as the call itself ("hop on a
+    // quick Zoom to…", "a video call on Meet to…") is judged without what the call is for.
+    const led = talkCueLeadsTo(ctx, h);
+    const workSubject = led || proposedAsEvent(ctx, h) ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led) : isWorkSubject(ctx, h.from, h.to);
     if (workSubject || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
     // Refused or ruled out: the verifier must not add the call back on this sentence (Ctx.quiet).
     const ruledOut = negatedApp(ctx, h) || declinedNext(ctx, h.from);
@@ -288,6 +317,8 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
       // Messaging on a profile site ("we can chat there") is a conversation off Upwork too.
       let chat = false;
       for (let k = s.from; k < s.to; k++) if (PROFILE_CHAT.has(ctx.words[k]!)) chat = true;
+      // On a profile site, only a verb of conversing points "there" at it ("add me there" is the contact alone).
+      if (!chat) chat = talkThereAfter(ctx, h, true);
       if (chat) out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, { kind: 'profile', channel: h.channel.label }));
       continue;
     }

@@ -8,7 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, declinedNext, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, declinedNext, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -214,6 +214,23 @@ const PLACES = lexiconWords('meetPlaces');
 const PLACE_PREPS = lexiconWords('meetPlacePrepositions');
 const NOT_PLACES = lexiconWords('meetNotPlaces');
 
+const NEGATION = lexiconWords('negation');
+const NUMBER_NOUNS = lexiconWords('numberNouns');
+
+/**
+ * A negation one or two words before token i, in a statement ("I will not call you", "I'll never
+ * ring you"); not a word that is also a number noun ("send me ur no. i will call u").
+ */
+function negatedRightBefore(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i]!;
+  if (ctx.tokens.question[sent]) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 2) && ctx.sent[k] === sent; k--) {
+    const w = ctx.words[k]!;
+    if (NEGATION.has(w) && !NUMBER_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Contracting outside Upwork is a payment matter (2-year rule), like paying outside it. */
 const isContractWord = lexiconStems('contractStems');
 
@@ -315,9 +332,15 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, 'refused-call');
       continue;
     }
+    // "I will not call you", "no te voy a llamar": a negation just before the call refuses it.
+    if (negatedRightBefore(ctx, m.from)) {
+      quietRefusal(ctx, m.from, m.to, 'refused-call');
+      continue;
+    }
     if (isOnUpwork(ctx, m.from)) continue;
     if (textedHere(ctx, m.from, m.to, values)) continue;
-    if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
+    // What the call is for ("a phone call to go over the API docs") is its topic, not the work's tool.
+    if (isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));
   }
   const label = labelsUnreadNumber(ctx, values);
@@ -349,12 +372,12 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       }
       if (!LINKING.has(t)) break;
     }
-    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, place + 1, 3)) continue;
+    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, false, 3)) continue;
     out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person', PHRASE));
   }
   for (const m of ctx.matches.inPerson) {
     // "a Meetup-style event site", "a meetup app": the product, not a meeting (work words, "-style").
-    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from) || isWorkSubject(ctx, m.from, m.to, 3)) continue;
+    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from) || isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.in-person', 'meeting in person', PHRASE));
   }
   // "khỏi qua Upwork", "instead of an Upwork contract", "biar nggak lewat Upwork" next to paying or

@@ -111,6 +111,8 @@ export const lexicon: Lexicon = {
     whyWords: ['keno'],
     accountStems: ['account', 'akaunt', 'profile'],
     listJoiners: ['ebong', 'ar', 'ba', 'othoba'],
+    purposeMarkers: ['jate', 'jeno'],
+    thereWords: ['okhane', 'oikhane', 'sekhane', 'okhanei'],
     emailDot: ['dot'],
     linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],

@@ -35,6 +35,8 @@ export const lexicon: Lexicon = {
     'interview über',
   ],
   phoneCall: [
+    // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
+    'telefonisches gespräch', 'telefongespräch', 'telefoninterview', 'telefontermin', 'kurzes telefonat',
     'eine sms',
     'ruf mich an', 'rufen sie mich an', 'ruf mich mal an', 'rufen sie mich doch an', 'ich ruf dich an',
     'ich rufe dich an', 'ich rufe sie an', 'kann ich dich anrufen', 'kann ich sie anrufen', 'darf ich sie anrufen',
@@ -149,6 +151,8 @@ export const lexicon: Lexicon = {
     whyWords: ['warum', 'wieso', 'weshalb'],
     accountStems: ['konto', 'account', 'profil'],
     listJoiners: ['und', 'oder', 'sowie'],
+    purposeMarkers: ['um', 'damit'],
+    thereWords: ['dort', 'drüben'],
     reportedAsks: ['will dass', 'wollte dass', 'bat mich', 'bat uns', 'hat mich gebeten', 'hat uns gebeten'],
     appProductStems: ['katalog'],
     artifactStems: [

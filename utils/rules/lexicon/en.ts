@@ -39,8 +39,16 @@ export const lexicon: Lexicon = {
     'give you a call', 'give you a ring', 'i can call you', 'text you', 'call you later', 'call you tomorrow',
     'reach you by phone', 'gimme a shout', 'give me a shout', 'shout me', 'buzz me', 'hit me up on', 'gimme a call',
     'gimme a ring',
+    // A verb of calling aimed at the reader, whoever calls and however it is asked ("can I just call you?", "our HR will call you", "where can i call u").
+    'call you', 'call u',
+    // Calling a number the reader can find ("I'll ring the number in your footer", "call the store number on our listing").
+    'call the number', 'call this number', 'call that number', 'call our number', 'call the * number', 'call our * number', 'ring the number', 'ring the * number', 'ring this number', 'dial the number', 'dial this number', 'dial our number',
   ],
   inPerson: [
+    // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
+    'coffee meeting to', 'coffee meeting with', 'coffee meeting tomorrow', 'coffee meeting next', 'coffee meeting this', 'have a coffee meeting', 'set up a coffee meeting', 'meet for a coffee',
+    // The writer's own premises as the meeting place ("can you come to our warehouse?"), not a visit the writer makes alone.
+    'come to our warehouse', 'come to our showroom', 'come to our factory', 'come to our shop', 'come by our shop', 'come by our showroom', 'visit our showroom', 'visit our warehouse',
     'come by your office', 'come to your office', 'invite you to our office', 'meet us at our', 'meet me at my',
     'join us for lunch', 'join us for dinner', 'lunch together', 'over lunch',
     'come into our office', 'come into the office', 'come in to our office', 'come by the office', 'come to the office', 'stop by the office', 'meet at our office', 'meet at the office', 'meet in our office', 'meet at a coffee shop', 'meet in a cafe', 'f2f', 'meet you in person', 'meet up for coffee',
@@ -201,6 +209,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // An app channel that receives alerts is a thing to set up ("set up the Slack channel for alerts").
+    'alerts', 'alerting', 'for alerts', 'alert bot',
     // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").
     'phone system', 'phone systems', 'phone tree', 'call suppliers', 'call customers', 'call leads', 'outbound calls', 'inbound calls',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
@@ -290,6 +300,8 @@ export const lexicon: Lexicon = {
     whyWords: ['why'],
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
+    purposeMarkers: ['to', 'so'],
+    thereWords: ['there'],
     reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to'],
     appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel'],
     artifactStems: [
@@ -446,7 +458,7 @@ export const lexicon: Lexicon = {
       'dm', 'dms', 'message', 'msg', 'inbox', 'chat', 'text', 'hmu', 'add', 'contact', 'reach', 'write', 'ping',
       'find', 'follow', 'there', 'direct',
     ],
-    profileChatVerbs: ['chat', 'talk', 'message', 'msg', 'dm', 'call', 'discuss', 'speak', 'text', 'inbox'],
+    profileChatVerbs: ['chat', 'talk', 'message', 'msg', 'dm', 'call', 'discuss', 'speak', 'text', 'inbox', 'hash', 'arrange'],
     eventVerbs: ['do', 'schedule', 'book', 'arrange', 'organize', 'organise', 'hold', 'hop', 'jump', 'quick'],
     eventFillers: [
       'a', 'an', 'the', 'short', 'quick', 'brief', 'small', 'fast', 'little', 'min', 'minute', '5', '10', '15', '20',

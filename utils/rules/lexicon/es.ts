@@ -46,6 +46,8 @@ export const lexicon: Lexicon = {
     'agendemos una llamada en', 'hacemos una llamada por', 'reunirnos por', 'me mandas un mensaje al',
   ],
   phoneCall: [
+    // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
+    'entrevista telefónica', 'reunión telefónica', 'charla telefónica', 'conversación telefónica',
     'mensaje de texto',
     'llámame', 'llámeme', 'márcame', 'márqueme', 'llámame al', 'llamame al cel', 'te llamo al',
     'te llamo por teléfono', 'le llamo por teléfono', 'me llamas', 'me llama usted', 'me marcas',
@@ -181,6 +183,8 @@ export const lexicon: Lexicon = {
     whyWords: ['por qué', 'porqué', 'porque', 'por que'],
     accountStems: ['cuenta', 'perfil'],
     listJoiners: ['y', 'o', 'e', 'u', 'además'],
+    purposeMarkers: ['para'],
+    thereWords: ['ahí', 'allí', 'allá'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],
     artifactStems: [
       'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',

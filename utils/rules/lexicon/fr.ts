@@ -39,6 +39,8 @@ export const lexicon: Lexicon = {
     'on s\'appelle sur', 'je t\'écris sur', 'je vous écris sur', 'je t\'ajoute sur',
   ],
   phoneCall: [
+    // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
+    'entretien téléphonique', 'échange téléphonique', 'rendez-vous téléphonique', 'point téléphonique', 'entretien par téléphone',
     'vous texter', 'te texter', 'envoyer un texto',
     'un petit appel', 'passer un coup de fil', 'se fait un tel', 'se faire un tel', 'se fait un appel', 'se faire un appel',
     'se fait un call', 'se faire un call', 'un petit tel', 'un petit coup de tel',
@@ -49,6 +51,8 @@ export const lexicon: Lexicon = {
     'bipe-moi', 'me joindre au', 'joignable au', 'me joindre par téléphone',
   ],
   inPerson: [
+    // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
+    'se voir au café', 'se voir autour d\'un café', 'se voit au café', 'un café et on',
     'on se voit au', 'on se retrouve au', 'au resto',
     'se voir dans un café', 'se retrouver dans un café', 'se retrouver autour d\'un café', 'nous rencontrer à notre bureau', 'nous rencontrer à mon bureau', 'nous rencontrer', 'se voir au bureau', 'se voir à mon bureau', 'passer au bureau', 'passez nous voir', 'venir au bureau', 'un café pour en discuter',
     'en personne', 'en présentiel', 'se rencontrer', 'se voir en vrai', 'on se voit en vrai', 'boire un café',
@@ -161,6 +165,7 @@ export const lexicon: Lexicon = {
     whyWords: ['pourquoi'],
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],
+    purposeMarkers: ['pour', 'afin'],
     reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de'],
     artifactStems: [
       'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',

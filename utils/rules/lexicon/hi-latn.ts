@@ -29,6 +29,8 @@ export const lexicon: Lexicon = {
   name: 'Hindi (Latin script)',
   talk: [
     'kar do', 'kar dein', 'kar dijiye', 'kar dena',
+    // Moving the chat to an app written after it ("Telegram pe shift ho jayein").
+    'pe shift', 'par shift', 'pe shift ho', 'pe shift karte',
     'pe baat karte hain', 'par baat karte hain', 'pe baat karte hai', 'pe baat krte h', 'pe baat karein',
     'pe baat karo', 'pe baat kar lete hain', 'pe baat kar lete h', 'pe msg karo', 'pe msg kro', 'pe message karo',
     'pe message karein', 'pe msg kar do', 'pe ping karo', 'pe add karo', 'pe add kar lo', 'mujhe add karo',
@@ -47,6 +49,8 @@ export const lexicon: Lexicon = {
     'phone kar sakta hoon', 'phone kar sakti hoon',
   ],
   inPerson: [
+    // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
+    'milte hain kisi din', 'milte hai kisi din', 'milte hai na', 'milte hain na', 'chai pe', 'coffee pe',
     'office aa jaiye', 'office aa jayein', 'office aa jaao', 'mil lete hain', 'mil lete hai', 'baith ke baat', 'baith ke project', 'office mein milte', 'coffee pe discuss', 'chai pe discuss',
     'aamne samne', 'face to face milte hain', 'personally milte hain', 'mil ke baat karte hain',
     'milke baat karte hain', 'office aa jao', 'office aaiye', 'mere office aao', 'coffee pe milte hain',
@@ -125,6 +129,8 @@ export const lexicon: Lexicon = {
     whyWords: ['kyon', 'kyun', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya', 'tatha'],
+    purposeMarkers: ['taaki', 'taki'],
+    thereWords: ['wahan', 'wahaan', 'wahin', 'vahan', 'waha', 'vaha'],
     emailDot: ['dot'],
     linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],

@@ -32,6 +32,8 @@ export const lexicon: Lexicon = {
     'dm di', 'saya ada di', 'chat aja', 'kabari di', 'kabarin lewat',
   ],
   phoneCall: [
+    // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
+    'telpon aja', 'telp aja', 'tlp aja', 'telepon saja', 'telpon saja', 'wawancara telepon', 'wawancara via telepon',
     'telepon sebentar', 'telponan sebentar', 'teleponan sebentar',
     'telepon saya', 'telpon saya', 'telfon saya', 'telp saya', 'tlp saya', 'telepon aku', 'hubungi saya di nomor',
     'saya telepon', 'saya telpon', 'boleh saya telepon', 'bisa ditelepon', 'telepon aja', 'telponan', 'teleponan',
@@ -117,6 +119,8 @@ export const lexicon: Lexicon = {
     whyWords: ['kenapa', 'mengapa'],
     accountStems: ['akun', 'profil'],
     listJoiners: ['dan', 'atau', 'serta'],
+    purposeMarkers: ['untuk', 'buat', 'biar', 'supaya', 'agar'],
+    thereWords: ['sana', 'disana', 'situ', 'disitu'],
     emailAt: ['at'],
     reportedAsks: ['minta saya', 'minta kami', 'meminta saya', 'meminta kami', 'menyuruh saya', 'nyuruh saya', 'mau kami'],
     appProductStems: ['katalog', 'toko'],

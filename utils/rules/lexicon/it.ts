@@ -29,6 +29,8 @@ export const lexicon: Lexicon = {
     'colloquio su', 'incontro su', 'ti scrivo su', 'le scrivo su', 'mandami un messaggio su',
   ],
   phoneCall: [
+    // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
+    'colloquio telefonico', 'chiamata telefonica', 'colloquio al telefono',
     'chiamami', 'mi chiami', 'chiamatemi', 'ti chiamo', 'la chiamo', 'posso chiamarti', 'posso chiamarla',
     'puoi chiamarmi', 'può chiamarmi', 'sentiamoci al telefono', 'ci sentiamo al telefono', 'per telefono',
     'al telefono', 'telefonata', 'una telefonata', 'fammi uno squillo', 'mandami un sms', 'ti mando un sms',
@@ -136,6 +138,7 @@ export const lexicon: Lexicon = {
     whyWords: ['perché', 'perche'],
     accountStems: ['account', 'profilo'],
     listJoiners: ['e', 'o', 'oppure', 'inoltre'],
+    purposeMarkers: ['per', 'affinché'],
     artifactStems: [
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
       'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina',

@@ -132,7 +132,7 @@ const WORD_CLASSES = [
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
-  'clauseStart', 'listJoiners', 'whyWords', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
+  'clauseStart', 'listJoiners', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
   'meetVerbs', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'needed', 'notAnId', 'idNouns', 'idFillers',
@@ -192,6 +192,16 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
     'its negation words are negations wherever they stand (Arabic "ما" is also "what/as", Chinese "不" builds "要不", "不如")',
   ),
+  thereWords: {
+    fr: '"là" folds to the article "la" (and "y" is also a letter of IDs): a word of "there" would read every "la"',
+    it: '"lì" and "là" fold to the pronoun "li" and the article "la": a word of "there" would read every one of them',
+    vi: '"đó" folds to "do" and "ở đó" is two words; "there" is not a word of its own after folding',
+    zh: 'Han text is read one character at a time, so "那边", "那里" are two words each',
+  },
+  purposeMarkers: {
+    vi: '"để" folds to "de", the "of" of the Romance lexicons: a purpose word that reads as "of" everywhere would cut windows it should not',
+    zh: 'Han text is read one character at a time, so "为了" is two words, and the purpose stands before the call ("为了演示，我们开个腾讯会议")',
+  },
   styleSuffixStems: { en: 'the English style words take no endings: styleSuffixes holds them whole' },
   continueStems: {
     zh: 'Han text is read one character at a time, so "继续" is two words: the move to email is written as phrases of the elsewhere field',

@@ -147,6 +147,8 @@ export const lexicon: Lexicon = {
     whyWords: ['dlaczego', 'czemu'],
     accountStems: ['kont', 'konci', 'profil'],
     listJoiners: ['i', 'oraz', 'lub', 'albo'],
+    purposeMarkers: ['żeby', 'aby', 'żebyś'],
+    thereWords: ['tam'],
     appProductStems: ['katalog', 'sklep'],
     artifactStems: [
       'wizytówc', 'ulotc', 'naklejc', 'etykiec', 'stopc', 'okładc', 'wideo', 'wizytówk', 'ulotk', 'plakat', 'baner',

@@ -41,6 +41,8 @@ export const lexicon: Lexicon = {
     'me acha no',
   ],
   phoneCall: [
+    // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
+    'por ligação', 'entrevista por telefone', 'conversa por telefone', 'reunião por telefone', 'entrevista telefônica', 'conversa telefônica',
     'chamada telefônica', 'chamada por telefone',
     'me liga', 'me ligue', 'liga pra mim', 'ligue para mim', 'ligar para você', 'te ligo', 'lhe ligo',
     'posso te ligar', 'posso ligar', 'pode me ligar', 'me dá uma ligada', 'dá uma ligada', 'uma ligação',
@@ -48,6 +50,8 @@ export const lexicon: Lexicon = {
     'me manda um sms', 'te mando um sms', 'mensagem de texto', 'liga no meu celular', 'telefona-me',
   ],
   inPerson: [
+    // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
+    'se encontra num café', 'se encontrar num café', 'encontra num café', 'a gente se encontra', 'nos vemos num café', 'se encontrar pessoalmente',
     'marcar um café', 'um café pra conversar', 'um café para conversar', 'tomar um cafe', 'presencialmente', 'reunir-nos presencialmente', 'nos encontrar no escritório', 'nos vemos no escritório', 'passa no meu escritório', 'vem aqui no escritório', 'venha ao escritório', 'encontrar num café', 'nos encontrar num café',
     'pessoalmente', 'encontro presencial', 'reunião presencial', 'nos encontrar pessoalmente',
     'tomar um café', 'tomamos um café', 'um cafezinho', 'vem no meu escritório', 'venha ao meu escritório',
@@ -170,6 +174,8 @@ export const lexicon: Lexicon = {
     whyWords: ['por que', 'porque', 'por quê'],
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],
+    purposeMarkers: ['para', 'pra', 'pro'],
+    thereWords: ['ali'],
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',

@@ -33,6 +33,8 @@ export const lexicon: Lexicon = {
     'tawagan niyo po ako', 'text niyo po ako',
   ],
   inPerson: [
+    // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
+    'mag-meet na lang tayo', 'meet na lang tayo', 'magkita na lang tayo', 'kita na lang tayo',
     'magkita', 'magkita sa', 'tayong magkita', 'tayo magkita', 'magkikita tayo', 'magkape', 'punta po kayo sa office', 'magkita po tayo',
     'magkita tayo', 'kita tayo', 'meet up tayo', 'personal na usap', 'magkape tayo', 'punta ka sa office',
     'punta ka sa opisina', 'daan ka sa office', 'harapang usapan', 'harap-harapan', 'meet tayo', 'mag-meet tayo', 'meet up tayo sa', 'kita tayo sa',
@@ -101,6 +103,8 @@ export const lexicon: Lexicon = {
     whyWords: ['bakit'],
     accountStems: ['account', 'akawnt', 'profile'],
     listJoiners: ['at', 'o', 'pati'],
+    purposeMarkers: ['para'],
+    thereWords: ['doon', 'dun', 'duon'],
     emailDot: ['dot', 'tuldok'],
     linkSlash: ['slash'],
     emailAt: ['at'],
@@ -125,7 +129,7 @@ export const lexicon: Lexicon = {
     avoidStems: ['iwas', 'tipid'],
     feeStems: ['kamisyon', 'bayad'],
     contractStems: ['kontrata', 'kasunduan'],
-    socialCueStems: ['doon'],
+    socialCueStems: ['doon', 'dun', 'duon', 'pm'],
     copula: ['ay'],
     sampleStems: ['peke'],
     exampleMarkers: ['halimbawa'],

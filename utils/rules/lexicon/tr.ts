@@ -152,6 +152,8 @@ export const lexicon: Lexicon = {
     whyWords: ['neden', 'niye', 'niçin'],
     accountStems: ['hesab', 'hesap', 'profil'],
     listJoiners: ['ve', 'veya', 'ayrıca'],
+    purposeMarkers: ['diye'],
+    thereWords: ['orada', 'orda', 'oradan', 'ordan'],
     emailAt: ['et işareti', 'et'],
     reportedAsks: ['benden istedi', 'bizden istedi', 'istedi ki'],
     appProductStems: ['katalog', 'kataloğ'],

@@ -219,6 +219,10 @@ export interface WordClasses {
   whyWords?: string[];
   /** Words that join items of one list or one predicate ("and", "or", "plus", "ou", "oder", "или"): after a comma, they continue the clause before it. */
   listJoiners?: string[];
+  /** Words that open a clause of purpose after a proposed call: "hop on a Zoom to walk through the dashboard" ("to", "so", "para", "pour", "um", "чтобы"); what follows is the call's topic. */
+  purposeMarkers?: string[];
+  /** "There" pointing back at a place named before: "I'll add you to our Slack. We can keep chatting there" ("ahí", "там", "wahan", "doon", "هناك"). */
+  thereWords?: string[];
   /** The pronoun that closes a "call me" phrase ("me", "moi", "mich", "мне"): "call me Jim" names someone. Romance verbs that end in the pronoun ("llámame", "chiamami") are matched by their ending in code. */
   callMePronouns?: string[];
   /** Capitalized words right after "call me" that are times, places or links, not a name: "Call me Tomorrow", "llámame Mañana", "ruf mich Morgen an". */

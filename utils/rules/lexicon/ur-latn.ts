@@ -39,6 +39,8 @@ export const lexicon: Lexicon = {
     'baat phone pe', 'baat phone par', 'baat fone pe', 'baat call pe',
   ],
   inPerson: [
+    // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
+    'milte hain kisi din', 'milte hai kisi din', 'milte hain na', 'chai pe', 'coffee pe',
     'office aa jayein', 'office aa jaiye', 'mil ke baat kar lete hain', 'mil kar baat kar lete hain', 'mil ke baat', 'mil kar baat', 'mulaqat ho sakti', 'mulaqat kar lete', 'office mein milte',
     'aamne samne', 'zaati tor pe milein', 'mil kar baat karte hain', 'office aa jayen', 'mere office ayen',
     'chai pe milte hain', 'coffee pe milte hain',
@@ -108,6 +110,8 @@ export const lexicon: Lexicon = {
     whyWords: ['kyun', 'kyon', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya'],
+    purposeMarkers: ['taake', 'taki'],
+    thereWords: ['wahan', 'wahaan', 'waha', 'wahin'],
     emailDot: ['dot'],
     linkSlash: ['slash'],
     emailAt: ['at the rate', 'attherate'],

@@ -135,6 +135,8 @@ export const lexicon: Lexicon = {
     whyWords: ['کیوں'],
     accountStems: ['اکاؤنٹ', 'اکاونٹ', 'کھاتہ', 'کھاتے', 'پروفائل'],
     listJoiners: ['اور', 'یا'],
+    purposeMarkers: ['تاکہ', 'تاکه'],
+    thereWords: ['وہاں', 'وہیں'],
     channelNext: ['پر', 'پہ', 'سے'],
     appProductStems: ['کیٹلاگ', 'بزنس', 'بیزنس'],
     artifactStems: [

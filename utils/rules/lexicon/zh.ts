@@ -52,6 +52,8 @@ export const lexicon: Lexicon = {
     '換到', '上聊', '戳我', '私讯我', '私訊我', '搜我', '搜一下我',
   ],
   phoneCall: [
+    // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
+    '接个电话', '接個電話', '电话面试', '電話面試',
     '打个电话', '打個電話', '通个电话', '通個電話',
     '打电话', '打電話', '给我打电话', '給我打電話', '电话联系', '電話聯繫', '电话沟通', '電話溝通', '致电', '致電',
     '打给我', '打給我', '发短信', '發簡訊', '短信联系', '电话聊', '電話聊',

@@ -35,7 +35,20 @@ export function isWorkSubjectInClause(ctx: Ctx, from: number, to: number, radius
   return workSubject(ctx, from, to, radius, true);
 }
 
-function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseOnly = false): boolean {
+/** Words that open a clause of purpose: "to", "so", "para", "pour", "um", "чтобы". */
+const PURPOSE = lexiconWords('purposeMarkers');
+
+/**
+ * isWorkSubject for a name proposed as the place of a call ("hop on a quick Zoom", "a video call on
+ * Meet"): what the call is for ("…to walk through your Shopify dashboard", "…para revisar la API")
+ * is the topic of the call, not a tool of the work, so the window after the name stops at a word of
+ * purpose. With `clauseOnly`, the window is also kept to the name's clause.
+ */
+export function isWorkSubjectBeforePurpose(ctx: Ctx, from: number, to: number, clauseOnly: boolean, radius = 5): boolean {
+  return workSubject(ctx, from, to, radius, clauseOnly, true);
+}
+
+function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseOnly = false, purposeCut = false): boolean {
   if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to) || appProduct(ctx, to)) return true;
   if (pastExperience(ctx, from) || workHeadline(ctx, from, to)) return true;
   // around(ctx, from, to, radius), without the object.
@@ -45,6 +58,13 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
   if (clauseOnly) {
     while (wFrom < from && clauseBreakBetween(ctx, wFrom, from) && !joinedAfterBreak(ctx, wFrom, from)) wFrom++;
     while (wTo > to && clauseBreakBetween(ctx, to - 1, wTo - 1) && !joinedAfterBreak(ctx, to - 1, wTo - 1)) wTo--;
+  }
+  if (purposeCut) {
+    for (let k = to; k < wTo; k++) {
+      if (!PURPOSE.has(ctx.words[k]!)) continue;
+      wTo = k;
+      break;
+    }
   }
   if (hasCue(ctx, 'workSubject', wFrom, wTo, from, to)) {
     // Bounded by the window: a work word glued into an ID ("nadia.ux") does not count.
@@ -96,12 +116,12 @@ function workHeadline(ctx: Ctx, from: number, to: number): boolean {
 /** Other people as a work cue ("for your customers"): only within the clause of the name. */
 const PEOPLE = lexiconWords('clientPeople');
 
-/** A comma, semicolon, bracket or dash between tokens a and b (either order). */
+/** A comma (Latin or Arabic), semicolon, bracket or dash between tokens a and b (either order). */
 function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
   const lo = Math.min(a, b);
   const hi = Math.max(a, b);
   const t = ctx.view.text;
-  for (let k = lo; k < hi; k++) if (/[,;()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return true;
+  for (let k = lo; k < hi; k++) if (/[,;،()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return true;
   return false;
 }
 
@@ -110,7 +130,7 @@ const LIST_JOINERS = lexiconWords('listJoiners');
 /** Every clause break between tokens a < b is followed by a joining word (", or integrate…"): one list, one clause. */
 function joinedAfterBreak(ctx: Ctx, a: number, b: number): boolean {
   const t = ctx.view.text;
-  for (let k = a; k < b; k++) if (/[,;()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!)) && !LIST_JOINERS.has(ctx.words[k + 1]!)) return false;
+  for (let k = a; k < b; k++) if (/[,;،()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!)) && !LIST_JOINERS.has(ctx.words[k + 1]!)) return false;
   return true;
 }
 

@@ -109,4 +109,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'نتكلم زوم بكرة ولا نكمل هنا؟', expect: ['call'], note: 'the app right after the verb' },
   { text: 'اكتب رقم الطالب 439201776 واسم المادة في الصفحة الأولى', expect: [], note: 'student ID' },
   { text: "المكالمات في Teams تنقطع عند الموظفين كل شوية، نحتاج أدمن يصلحها", expect: [], note: 'call problems as IT work' },
+  { text: 'خلينا نتفاهم على التليقرام، الإشعارات هنا ما توصلني', expect: ['call'], note: 'Telegram spelled with ق; the Arabic comma closes the clause of the app' },
+  { text: 'فايبر أو واتساب، زي ما تحب، بس نكمل هناك', expect: ['call'], note: '"هناك" (there) is not "هنا" (here) + ك' },
+  { text: 'متى يناسبك أكلمك يوم الأحد على الجوال؟', expect: ['call'], note: 'a time between the verb and "on the mobile"' },
+  { text: 'نكمل هنا على المنصة لو سمحت', expect: [], note: 'continuing here stays a refusal' },
 ];

@@ -61,4 +61,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Meine Seminararbeit untersucht die Nutzung von Telegram in Querdenker-Gruppen.', expect: [], note: 'app as a research topic' },
   { text: 'Lass uns den Vertrag direkt mit meiner GmbH machen', expect: ['payment'], note: 'Vertrag direkt' },
   { text: 'Das Projekt läuft direkt auf dem Server des Kunden', expect: [], note: 'a project run directly, no contract' },
+  { text: 'Hätten Sie morgen Zeit für ein kurzes Telefonat zum Umfang?', expect: ['call'], note: 'kurzes Telefonat' },
 ];

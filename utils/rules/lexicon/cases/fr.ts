@@ -65,4 +65,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Pour éviter les bugs, testez le formulaire de contrat sur Upwork avant la mise en ligne', expect: [], note: 'éviter about the work, Upwork stays' },
   { text: 'Je veux être réglé sur la plateforme seulement, pas par PayPal.', expect: [], note: '\'pas par PayPal\': negation and preposition before the name' },
   { text: 'Règle-moi par PayPal, pas sur Upwork, c\'est moins cher', expect: ['payment'], note: 'the negation governs Upwork, not PayPal' },
+  { text: 'Je vous propose un court entretien téléphonique lundi après-midi.', expect: ['call'], note: 'entretien téléphonique' },
+  { text: 'Pouvons-nous caler un point téléphonique demain pour valider le devis ?', expect: ['call'], note: 'point téléphonique' },
+  { text: 'On pourrait se voir au café près de la gare pour parler du site ?', expect: ['call'], note: 'se voir au café, topic after pour' },
 ];

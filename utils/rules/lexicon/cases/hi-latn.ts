@@ -55,4 +55,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'saari classes upwork pe hi hongi, zoom ki zarurat nahi', expect: [], note: 'app ruled out after the name' },
   { text: 'sir aapka whatsapp no. de do, notes wahi bhejunga', expect: ['call', 'contact'], note: '"no." is a number noun, not a negation' },
   { text: 'Upwork ke bahar payment nahi lunga bhai, milestone yahin banao', expect: [], note: 'clause-final negation refuses' },
+  { text: 'Aap Pune mein ho to milte hain kisi din, chai pe baat karenge', expect: ['call'], note: 'milte hain kisi din, chai pe' },
+  { text: 'Signal app pe shift karte hain, yahan notification nahi aata', expect: ['call'], note: 'pe shift after the app' },
 ];

@@ -78,4 +78,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'पेमेंट बस Upwork पर होगी, Paytm या बैंक ट्रांसफर नहीं', expect: [], note: 'negation after the payment names' },
   { text: 'Paytm से पेमेंट कर दीजिए, फीस बच जाएगी', expect: ['payment'], note: 'a proposal still warns' },
   { text: 'WhatsApp पे आ जाओ यहाँ नहीं', expect: ['call'], note: 'the negation refuses \'here\', not the app' },
+  { text: 'शाम को फ़ोन पे बात करते हैं, लिखने में देर लगती है', expect: ['call'], note: 'फ़ोन (nukta) पे बात' },
 ];

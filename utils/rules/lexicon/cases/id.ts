@@ -57,4 +57,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Saya kurang nyaman kalau dibayar di luar Upwork, pakai milestone saja', expect: [], note: 'not comfortable with leaving' },
   { text: "Tugasmu rekonsiliasi pembayaran Wise bulanan ke Xero buat karyawan kami.", expect: [], note: 'bookkeeping of a payment app' },
   { text: "Call me bawel ya, tapi font judulnya kurang tebal.", expect: [], note: 'an idiom, not a call' },
+  { text: 'Mas, telpon aja ya nanti sore, lebih gampang jelasinnya', expect: ['call'], note: 'telpon aja' },
 ];

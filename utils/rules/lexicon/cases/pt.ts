@@ -76,4 +76,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "A máscara do celular no cadastro precisa aceitar o nono dígito.", expect: [], note: 'a phone mask as the work' },
   { text: "O formulário de contato do site tem que cair no CRM.", expect: [], note: 'a contact form as the work' },
   { text: "Manda teu telefone que eu te ligo", expect: ['call', 'contact'], note: 'still a request' },
+  { text: 'Podemos resolver isso por ligação amanhã cedo?', expect: ['call'], note: 'por ligação' },
+  { text: 'Se der, a gente se encontra num café no centro pra falar do aplicativo', expect: ['call'], note: 'a gente se encontra, topic after pra' },
 ];

@@ -44,4 +44,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'number mo po?', expect: ['contact'], note: 'verbless ask with mo and po' },
   { text: 'Meet tayo sa Trinoma sa Sabado, dun na natin pag-usapan ang design', expect: ['call'], note: 'meeting in person' },
   { text: 'Kaya kong i-meet ang deadline sa Biyernes', expect: [] },
+  { text: 'Mag-meet na lang tayo sa mall bukas para pag-usapan yung website', expect: ['call'], note: 'mag-meet na lang tayo' },
+  { text: 'Add kita sa fb, dun na lang tayo mag-usap', expect: ['call'], note: '"dun" (there) as a cue for a social app' },
 ];
