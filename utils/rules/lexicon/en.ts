@@ -22,6 +22,7 @@ export const lexicon: Lexicon = {
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
   ],
   phoneCall: [
+    'give us a bell', 'give us a ring', 'give us a call', 'give us a buzz', 'fone me', 'fone u', 'fone you', 'phone you', 'phone u', 'leave me a voicemail', 'leave a voicemail', 'leave me a voice message', 'voicemail at', 'will call you', 'will ring you', 'call you from',
     // Hiring-side register: a recruiter's phone screen, British/Australian "a quick ring", "give me a bell", "telephone you".
     'do a phone screen', 'quick phone screen', 'short phone screen', 'brief phone screen', 'phone screen with', 'schedule a phone screen', 'set up a phone screen', 'phone screening call', 'screening call', 'quick ring', 'give me a bell', 'gimme a bell', 'give you a bell',
     'telephone you', 'telephone me', 'telephone conversation', 'telephone call', 'phone conversation', 'number to ring',
@@ -41,6 +42,7 @@ export const lexicon: Lexicon = {
     'gimme a ring',
   ],
   inPerson: [
+    'at your place', 'at my place', 'at our place', 'to your place', 'to my place', 'round your place', 'round my place',
     'come by your office', 'come to your office', 'invite you to our office', 'meet us at our', 'meet me at my',
     'join us for lunch', 'join us for dinner', 'lunch together', 'over lunch',
     'come into our office', 'come into the office', 'come in to our office', 'come by the office', 'come to the office', 'stop by the office', 'meet at our office', 'meet at the office', 'meet in our office', 'meet at a coffee shop', 'meet in a cafe', 'f2f', 'meet you in person', 'meet up for coffee',
@@ -96,6 +98,8 @@ export const lexicon: Lexicon = {
     'direct contact',
   ],
   contactAsk: [
+    // "what's a good number for you?", "put your number here".
+    'whats a', 'what s a', 'what is a', 'put your', 'put ur', 'jot down your', 'write down your',
     'u have', 'u got', 'you got',
     'whats the best', 'what is the best', 'what s the best', 'what would be the best', 'whats the easiest', 'what is the easiest', 'let me know the best', 'know the best', 'cant find your', 'cannot find your', 'can not find your', 'couldnt find your', 'leave an', 'leave me an', 'drop me an', 'send me an',
     'what is your', 'whats your', 'what s your', 'wats ur', 'whats ur', 'what is ur', 'send me your', 'send me ur',
@@ -110,6 +114,7 @@ export const lexicon: Lexicon = {
     'is there some other', 'share some', 'provide a', 'provide an',
   ],
   payment: [
+    'check in the mail', 'check is in the mail', 'check s in the mail', 'checks in the mail', 'cheque in the post', 'cheque is in the post', 'cheque s in the post', 'cheques in the post', 'check in the post', 'cheque in the mail', 'cut you a check', 'cut you a cheque', 'cut u a check', 'cut u a cheque', 'write you a check', 'write you a cheque', 'cheque it to me', 'cheque it over', 'cash in an envelope', 'money in an envelope', 'in an envelope', 'mail you the money', 'mail u the money', 'mail you cash', 'mail u cash', 'through our own payroll', 'through our payroll', 'on our own payroll', 'via our payroll',
     // PayPal's "friends and family" transfer (no buyer protection, no fee), by its usual shorthand.
     'pp f&f', 'pp f & f', 'pp fnf', 'paypal f&f', 'paypal f & f', 'paypal fnf', 'f&f no fee', 'f&f no fees', 'send it f&f',
     'send f&f', 'as f&f', 'via f&f', 'through f&f', 'f&f payment', 'f&f transfer', 'as friends and family', 'friends and family payment', 'via friends and family', 'send as friends and family',
@@ -410,6 +415,8 @@ export const lexicon: Lexicon = {
       'coffee', 'lunch', 'dinner', 'drinks', 'drink', 'cafe', 'café', 'starbucks', 'restaurant', 'bar', 'pub',
       'downtown', 'nearby', 'park', 'mall', 'hotel', 'coworking', 'breakfast', 'tea', 'beer', 'office',
       'studio', 'showroom', 'boutique', 'premises', 'property',
+      // A small business's own premises ("come by the shop", "meet me at the yard").
+      'shop', 'store', 'warehouse', 'yard', 'salon', 'garage', 'workshop', 'bakery', 'farm', 'diner', 'gym',
     ],
     contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job', 'sow', 'msa', 'retainer'],
     contactVerbStems: ['contact', 'ping'],

@@ -48,6 +48,7 @@ export const lexicon: Lexicon = {
     'me manda um sms', 'te mando um sms', 'mensagem de texto', 'liga no meu celular', 'telefona-me',
   ],
   inPerson: [
+    'vier na loja', 'vier à loja', 'venha na loja', 'venha à loja', 'vem na loja', 'passa na loja', 'passe na loja', 'vier no escritório', 'vier na oficina', 'passa na oficina', 'passe na oficina',
     'marcar um café', 'um café pra conversar', 'um café para conversar', 'tomar um cafe', 'presencialmente', 'reunir-nos presencialmente', 'nos encontrar no escritório', 'nos vemos no escritório', 'passa no meu escritório', 'vem aqui no escritório', 'venha ao escritório', 'encontrar num café', 'nos encontrar num café',
     'pessoalmente', 'encontro presencial', 'reunião presencial', 'nos encontrar pessoalmente',
     'tomar um café', 'tomamos um café', 'um cafezinho', 'vem no meu escritório', 'venha ao meu escritório',

@@ -59,4 +59,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Wir brauchen Videoräume im Kundenportal, so etwas wie Zoom, aber mit unserem Logo", expect: [], note: "Vergleich mit einer App" },
   { text: 'Bitte Matrikelnummer 3318204 und Name der Betreuerin aufs Deckblatt.', expect: [], note: 'student ID' },
   { text: 'Meine Seminararbeit untersucht die Nutzung von Telegram in Querdenker-Gruppen.', expect: [], note: 'app as a research topic' },
+  { text: 'Schauen Sie nächste Woche einfach in den Laden vorbei, dann besprechen wir alles.', expect: ['call'], note: 'in person: the shop' },
+  { text: 'Die Lieferung zahle ich bar an der Tür.', expect: ['payment'], note: 'paying cash' },
 ];

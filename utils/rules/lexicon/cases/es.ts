@@ -79,4 +79,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Perdón, no puedo agregarte en Instagram, mis papás revisan mi teléfono.', expect: [], note: 'negated add' },
   { text: 'Agrégame en Instagram y repasamos el examen allí', expect: ['call'], note: 'still a proposal' },
   { text: 'Si vives en Valencia, nos vemos en la biblioteca el jueves.', expect: ['call'], note: 'meeting in the library' },
+  { text: 'Si quieres ven a la tienda el martes y lo vemos con calma.', expect: ['call'], note: 'in person: the shop' },
 ];

@@ -61,4 +61,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ma thèse porte sur l'utilisation de Telegram par les collectifs militants.", expect: [], note: 'app as a research topic' },
   { text: 'On peut corriger ton mémoire sur WhatsApp ce soir ?', expect: ['call'], note: 'a proposal despite the thesis' },
   { text: 'Je donne aussi des cours à domicile sur Lyon si vous préférez.', expect: ['call'], note: 'lessons at home' },
+  { text: 'Passez à la boutique samedi, on regardera les photos ensemble.', expect: ['call'], note: 'in person: the shop' },
 ];

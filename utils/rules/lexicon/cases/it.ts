@@ -48,4 +48,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Nella copertina vanno il numero di matricola 0000987123 e il nome del relatore.', expect: [], note: 'student ID' },
   { text: "L'elaborato analizza l'impatto di Instagram sull'autostima degli adolescenti.", expect: [], note: 'app as a research topic' },
   { text: 'Se preferisci possiamo vederci in biblioteca martedì pomeriggio.', expect: ['call'], note: 'meeting in the library' },
+  { text: 'Passa in negozio giovedì così ti faccio vedere i prodotti.', expect: ['call'], note: 'in person: the shop' },
 ];

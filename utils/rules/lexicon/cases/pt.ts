@@ -63,4 +63,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Desculpa, não posso te adicionar no Instagram, minha mãe vê meu celular.', expect: [], note: 'negated add' },
   { text: 'Me adiciona no Instagram que a gente revisa a prova lá', expect: ['call'], note: 'still a proposal' },
   { text: 'Se você mora em Campinas, podemos fazer as aulas na minha casa.', expect: ['call'], note: 'lessons at home' },
+  { text: 'Passa na loja amanhã cedo que eu te mostro o cardápio.', expect: ['call'], note: 'in person: the shop' },
 ];
