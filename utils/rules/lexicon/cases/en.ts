@@ -179,4 +179,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'What is a good number to reach you on this week?', expect: ['contact'], note: 'asking for a number' },
   { text: 'Put your mobile below and my assistant will text you.', expect: ['call', 'contact'] },
   { text: 'What is a good number of revisions for a logo like this?', expect: [], note: 'number as an amount' },
+  { text: "I'll PayID you the deposit once the plans are approved.", expect: ['payment'], note: 'an instant bank payment as a verb' },
 ];
