@@ -208,6 +208,8 @@ export const lexicon: Lexicon = {
   workSubject: [
     // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").
     'phone system', 'phone systems', 'phone tree', 'call suppliers', 'call customers', 'call leads', 'outbound calls', 'inbound calls',
+    // Callers' and landlords' work: leads to phone back, a phone menu, tenants' payments, a shop's takings.
+    'every lead', 'each lead', 'new lead', 'new leads', 'inbound lead', 'inbound leads', 'prospects', 'callers', 'tenants', 'tenant', 'phone menu', 'cash sales', 'sales from', 'totals our', 'totals the',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'like a mini', 'something like', 'similar to', 'kind of like', 'sort of like', 'alternative to', 'clone of', 'inspired by', 'course on', 'course about', 'video course', 'online course', 'lessons on', 'masterclass', 'tutorials', 'walkthrough', 'how to send',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
@@ -299,7 +301,7 @@ export const lexicon: Lexicon = {
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
       'signboard', 'label', 'sticker', 'packag', 'letterhead', 'footer', 'endscreen', 'screen', 'outro', 'thumbnail',
       'qr', 'template', 'mockup', 'artwork', 'menu', 'helpline', 'hotline', 'storefront', 'watermark', 'slide',
-      'caption', 'bio',
+      'caption', 'bio', 'ivr',
     ],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
     receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking'],
@@ -315,7 +317,7 @@ export const lexicon: Lexicon = {
     ],
     clientPeople: [
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
-      'patients', 'patient', 'tourists', 'visitors',
+      'patients', 'patient', 'tourists', 'visitors', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
     ],
     othersPossessive: ['your', 'their', 'his', 'her', 'ur'],
     managedThings: [

@@ -180,4 +180,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Put your mobile below and my assistant will text you.', expect: ['call', 'contact'] },
   { text: 'What is a good number of revisions for a logo like this?', expect: [], note: 'number as an amount' },
   { text: "I'll PayID you the deposit once the plans are approved.", expect: ['payment'], note: 'an instant bank payment as a verb' },
+  { text: 'The setter on this role must phone back each lead the same afternoon.', expect: [], note: 'calling leads is the job' },
+  { text: 'Our phone menu lives on 0800 555 0199: option 3 goes to billing. Please draw it as a flowchart.', expect: [], note: 'a phone menu is the work' },
+  { text: 'In the lease template, tenants pay rent by cheque or Venmo to the agency.', expect: [], note: 'tenants paying is a clause of the work ("tenants may pay…" is still read as payment by the verifier until it is retrained)' },
+  { text: 'Build me a dashboard of our Zelle and cash sales from the market stall.', expect: [], note: 'takings as the data of the work' },
+  { text: 'Call me back tonight, I have two new leads for you.', expect: ['call'], note: 'leads named, still a call with the reader' },
 ];
