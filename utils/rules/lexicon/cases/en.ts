@@ -185,4 +185,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'In the lease template, tenants pay rent by cheque or Venmo to the agency.', expect: [], note: 'tenants paying is a clause of the work ("tenants may pay…" is still read as payment by the verifier until it is retrained)' },
   { text: 'Build me a dashboard of our Zelle and cash sales from the market stall.', expect: [], note: 'takings as the data of the work' },
   { text: 'Call me back tonight, I have two new leads for you.', expect: ['call'], note: 'leads named, still a call with the reader' },
+  { text: 'Mobile is 07700 900 123, ring anytime after nine.', expect: ['call', 'contact'], note: 'a call invited with the number' },
+  { text: 'From next month we would rather have you on our payroll than on a contract here.', expect: ['payment'], note: 'hired through the client payroll' },
 ];
