@@ -138,7 +138,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     value: ['request'],
     finds: 'asking for a number in order to call',
     honours: ['refusal'],
-    test: [{ text: "Give me your number, I'll phone you.", span: 'number' }],
+    test: [{ text: 'Send me your number so I can ring.', span: 'number' }],
     allows: ['What is the order number on the invoice?'],
   },
   {

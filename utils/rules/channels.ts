@@ -74,9 +74,9 @@ export const CHANNELS: Channel[] = [
   { label: 'PayPal', kind: 'payment', names: ['paypal', 'pay pal', 'paypal.me', 'пейпал', 'باي بال'] },
   { label: 'Wise', kind: 'payment', names: ['transferwise', 'wise transfer', 'wise account'], weak: ['wise'] },
   { label: 'Payoneer', kind: 'payment', names: ['payoneer', 'пайонир'] },
-  { label: 'Venmo', kind: 'payment', names: ['venmo'] },
+  { label: 'Venmo', kind: 'payment', names: ['venmo', 'blue v app', 'blue v'] },
   { label: 'Cash App', kind: 'payment', names: ['cash app', 'cashapp', 'cashtag'] },
-  { label: 'Zelle', kind: 'payment', names: ['zelle'] },
+  { label: 'Zelle', kind: 'payment', names: ['zelle', 'purple z', 'purple z app'] },
   { label: 'Deel', kind: 'payment', names: ['deel.com', 'bill.com'], weak: ['deel'] },
   // Payroll and employer-of-record services a client pays contractors through ("we pay all consultants via Rippling").
   // Everyday words elsewhere ("gusto" is Tagalog/Spanish for "want"/"pleasure"), so weak.

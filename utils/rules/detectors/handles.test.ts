@@ -22,6 +22,13 @@ table('handles: should warn', [
   ['find me on telegram → @ rosa _ builds', ['call', 'contact']],
   ['my discord is @ k i r a _ 2 4, add me', ['call', 'contact']],
   ['skype: milan(underscore)audio', ['call', 'contact']],
+  // A dot or underscore typed with spaces around it, and "<app> me," before the name.
+  ['telegram = rosa . paints . walls, no spaces', ['call', 'contact']],
+  ['viber me, tomasz.flooring', ['call', 'contact']],
+]);
+
+table('"<app> me," followed by an ordinary word is no handle', [
+  ['snap me, tomorrow works for the photos of the shop', []],
 ]);
 
 table('spaced "@ name": no handle without an app or a cue of talking', [

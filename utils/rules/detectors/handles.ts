@@ -83,7 +83,8 @@ function spelledSeparator(): SpelledSep {
   const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).map((w) => `${w}|\\(${w}\\)|\\[${w}\\]`);
   const first = new Set([' ', '(', '[', ...words.map((w) => w[0]!)].map((c) => c.charCodeAt(0)));
   const longest = words.reduce((n, w) => Math.max(n, w.length), 0);
-  return (spelledSep = { re: new RegExp(`^ ?(?:${alternatives.join('|')}) ?(?=[a-z0-9])`), first, window: longest + 5 });
+  // A dot or underscore typed with a space on each side ("kev . ohara") joins the parts too.
+  return (spelledSep = { re: new RegExp(`^(?: [._] (?=[a-z0-9])| ?(?:${alternatives.join('|')}) ?(?=[a-z0-9]))`), first, window: longest + 5 });
 }
 
 /** Like idEnd, also across spelled-out dots and underscores ("rafael dot ortiz dot dev"). */
@@ -151,7 +152,11 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const gapFrom = vTo[k - 1]!;
   const colon = gapSeparates(t, gapFrom, nextFrom) || (k > h.to && !onlyMe);
   // "加我微信 wl_ceramics88 详聊": an ID with digits or "_" right after the name needs no colon.
-  const bare = !colon && allSpace(t, gapFrom, nextFrom) && /[0-9_]/.test(nextWord) && /[a-z]/.test(nextWord);
+  // "snap me, dezzy.setter": after "<app> me", a comma introduces a name with a dot or "_" inside.
+  const bare =
+    !colon &&
+    ((allSpace(t, gapFrom, nextFrom) && /[0-9_]/.test(nextWord) && /[a-z]/.test(nextWord)) ||
+      (onlyMe && t.slice(gapFrom, nextFrom).trim() === ',' && /^[a-z][a-z0-9]+[._][a-z0-9]{2,}/.test(t.slice(nextFrom, spelledIdEnd(t, nextFrom)))));
   if ((!colon && !bare) || nextFrom - gapFrom > 6) return;
   if (ctx.tokens.at[k] === 1 || t.slice(gapFrom, nextFrom).includes('@')) return; // the @handle rules report it
   const word = t.slice(nextFrom, spelledIdEnd(t, nextFrom));

@@ -231,6 +231,13 @@ function negatedRightBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** Does sentence s, as typed, hold no lower-case letter ("PUT ME DOWN FOR THE 4 WEEK PACKAGE")? */
+function shouted(ctx: Ctx, s: { from: number; to: number }): boolean {
+  const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
+  const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? start;
+  return !/\p{Ll}/u.test(ctx.original.slice(start, end));
+}
+
 /** Contracting outside Upwork is a payment matter (2-year rule), like paying outside it. */
 const isContractWord = lexiconStems('contractStems');
 
@@ -352,6 +359,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (!meet.at(i)) continue;
     const s = sentenceOf(ctx, i);
     let place = -1;
+    // In a sentence typed in capitals ("I WILL DROP A CHECK IN THE MAIL") a capital names nothing.
+    let shouting: boolean | undefined;
     for (let k = i + 1; k < Math.min(s.to, i + 6); k++) {
       const t = ctx.words[k]!;
       if (PLACES.has(t)) {
@@ -360,7 +369,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       }
       // A named place: a capitalized word right after "in"/"at" ("meet you in Berlin"); a
       // capitalized word elsewhere names the place that follows ("our Melbourne office").
-      if (ctx.tokens.cap[k] === 1) {
+      if (ctx.tokens.cap[k] === 1 && !(shouting ??= shouted(ctx, s))) {
         // Not a time ("meet in January"), an app, which is a call of its own ("meeting in Slack"),
         // nor a work tool ("meet in Figma").
         if (NOT_PLACES.has(t) || channelStartsAt(ctx, k) || hasCue(ctx, 'scoping', k, k + 1)) break;

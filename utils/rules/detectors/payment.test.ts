@@ -372,3 +372,12 @@ table('payment: a weak name that is also a thing contact details are printed on 
   ['Send the money to my card instead of Upwork', ['payment']],
 ]);
 
+
+table('a work word only in a clause of time after a phrase that names the one paid: should warn', [
+  ['I will send you a cheque as soon as the app is in the store.', ['payment']],
+  ['Happy to pay you in cash once the logo files are final.', ['payment']],
+]);
+
+table('a work word after a clause opener, with no one paid named: should not warn', [
+  ['Our kiosk falls back to cash payment when the card reader API times out.', []],
+]);

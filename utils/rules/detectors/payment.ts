@@ -7,7 +7,7 @@
  */
 import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -397,6 +397,23 @@ function quietOnUpwork(ctx: Ctx): void {
 /**
  * @example detectPayment(buildContext('I can pay you via PayPal directly')) // payment findings
  */
+/**
+ * The work words near the phrase at [from, to) all stand after a clause opener that follows it
+ * ("mail you a cheque once the website is live", "pay you cash when the logo is done"): they say when
+ * the payment comes, not what it is about.
+ */
+function workOnlyAfterOpener(ctx: Ctx, from: number, to: number, radius: number): boolean {
+  // Only a phrase that names the one paid ("pay you", "mail me a cheque"): "we take cash payment when the API fails" stays work.
+  let payee = false;
+  for (let k = from; k < to && !payee; k++) payee = PAYEE.has(ctx.words[k]!);
+  if (!payee) return false;
+  const s = sentenceOf(ctx, from);
+  for (let k = to; k < Math.min(s.to, to + radius); k++) {
+    if (CLAUSE_START.has(ctx.words[k]!)) return !isWorkSubjectBefore(ctx, from, to, radius, k);
+  }
+  return false;
+}
+
 /** The payment phrase or name at tokens [from, to) is refused: the verifier must not add it back (Ctx.quiet). */
 function quietRefused(ctx: Ctx, from: number, to: number): void {
   if (refusedClose(ctx, from)) quietRefusal(ctx, from, to, 'refused-payment');
@@ -449,7 +466,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
       quietRefusal(ctx, m.from, m.to, 'refused-payment');
       continue;
     }
-    if (isWorkSubject(ctx, m.from, m.to, 3)) continue;
+    if (isWorkSubject(ctx, m.from, m.to, 3) && !workOnlyAfterOpener(ctx, m.from, m.to, 3)) continue;
     const around = aroundUpwork(ctx.words.slice(m.from, m.to).join(' '));
     if (isOnUpwork(ctx, m.from) && !around) continue;
     // A way of paying that is the writer's own payout method, or how the client's customers pay.

@@ -45,6 +45,7 @@ export const lexicon: Lexicon = {
     'schreib mir eine sms', 'per sms',
   ],
   inPerson: [
+    'in den * vorbei', 'in die * vorbei', 'ins * vorbei', 'im laden vorbei', 'bei uns vorbei', 'bei mir vorbei',
     'persönlich kennenlernen', 'persönlich kennenzulernen', 'in unserer kanzlei', 'in unserem büro',
     'im büro treffen', 'in unserem büro treffen', 'bei uns im büro', 'ins büro kommen', 'in unser büro kommen', 'treffen uns im café', 'in einem café treffen', 'auf einen kaffee treffen', 'treffen auf einen kaffee', 'kommen sie vorbei', 'komm vorbei',
     'persönlich treffen', 'uns persönlich treffen', 'persönlich besprechen', 'persönlich zu besprechen', 'treffen wir uns', 'auf einen kaffee', 'einen kaffee trinken',
@@ -81,7 +82,7 @@ export const lexicon: Lexicon = {
   payment: [
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal freunde', 'paypal freunde und familie', 'als freunde und familie', 'über freunde und familie',
-    'bar bei übergabe', 'in bar', 'unter der hand', 'per scheck',
+    'bar bei übergabe', 'in bar', 'zahle ich bar', 'zahle bar', 'zahlen sie bar', 'bar zahlen', 'bar auf die hand', 'unter der hand', 'per scheck',
     'direkt bezahlen', 'direkt zahlen', 'ich zahle dir direkt', 'ich zahle ihnen direkt', 'direktzahlung',
     'außerhalb von upwork bezahlen', 'zahlung außerhalb', 'banküberweisung', 'per überweisung',
     'überweisung direkt', 'ich überweise dir', 'ich überweise ihnen', 'ich überweise direkt',

@@ -22,6 +22,7 @@ export const lexicon: Lexicon = {
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
   ],
   phoneCall: [
+    'give us a bell', 'give us a ring', 'give us a call', 'give us a buzz', 'fone me', 'fone u', 'fone you', 'phone you', 'phone u', 'leave me a voicemail', 'leave a voicemail', 'leave me a voice message', 'voicemail at', 'will call you', 'will ring you', 'call you from', 'text anytime', 'call anytime', 'ring anytime', 'text me anytime',
     // Hiring-side register: a recruiter's phone screen, British/Australian "a quick ring", "give me a bell", "telephone you".
     'do a phone screen', 'quick phone screen', 'short phone screen', 'brief phone screen', 'phone screen with', 'schedule a phone screen', 'set up a phone screen', 'phone screening call', 'screening call', 'quick ring', 'give me a bell', 'gimme a bell', 'give you a bell',
     'telephone you', 'telephone me', 'telephone conversation', 'telephone call', 'phone conversation', 'number to ring',
@@ -49,6 +50,7 @@ export const lexicon: Lexicon = {
     'coffee meeting to', 'coffee meeting with', 'coffee meeting tomorrow', 'coffee meeting next', 'coffee meeting this', 'have a coffee meeting', 'set up a coffee meeting', 'meet for a coffee',
     // The writer's own premises as the meeting place ("can you come to our warehouse?"), not a visit the writer makes alone.
     'come to our warehouse', 'come to our showroom', 'come to our factory', 'come to our shop', 'come by our shop', 'come by our showroom', 'visit our showroom', 'visit our warehouse',
+    'at your place', 'at my place', 'at our place', 'to your place', 'to my place', 'round your place', 'round my place',
     'come by your office', 'come to your office', 'invite you to our office', 'meet us at our', 'meet me at my',
     'join us for lunch', 'join us for dinner', 'lunch together', 'over lunch',
     'come into our office', 'come into the office', 'come in to our office', 'come by the office', 'come to the office', 'stop by the office', 'meet at our office', 'meet at the office', 'meet in our office', 'meet at a coffee shop', 'meet in a cafe', 'f2f', 'meet you in person', 'meet up for coffee',
@@ -104,6 +106,8 @@ export const lexicon: Lexicon = {
     'direct contact',
   ],
   contactAsk: [
+    // "what's a good number for you?", "put your number here".
+    'whats a', 'what s a', 'what is a', 'put your', 'put ur', 'jot down your', 'write down your',
     'u have', 'u got', 'you got',
     'whats the best', 'what is the best', 'what s the best', 'what would be the best', 'whats the easiest', 'what is the easiest', 'let me know the best', 'know the best', 'cant find your', 'cannot find your', 'can not find your', 'couldnt find your', 'leave an', 'leave me an', 'drop me an', 'send me an',
     'what is your', 'whats your', 'what s your', 'wats ur', 'whats ur', 'what is ur', 'send me your', 'send me ur',
@@ -118,6 +122,7 @@ export const lexicon: Lexicon = {
     'is there some other', 'share some', 'provide a', 'provide an',
   ],
   payment: [
+    'check in the mail', 'check is in the mail', 'check s in the mail', 'checks in the mail', 'cheque in the post', 'cheque is in the post', 'cheque s in the post', 'cheques in the post', 'check in the post', 'cheque in the mail', 'cut you a check', 'cut you a cheque', 'cut u a check', 'cut u a cheque', 'write you a check', 'write you a cheque', 'cheque it to me', 'cheque it over', 'cash in an envelope', 'money in an envelope', 'in an envelope', 'mail you the money', 'mail u the money', 'mail you cash', 'mail u cash', 'through our own payroll', 'through our payroll', 'on our own payroll', 'via our payroll', 'on our payroll', 'onto our payroll', 'on my payroll', 'put you on payroll',
     // PayPal's "friends and family" transfer (no buyer protection, no fee), by its usual shorthand.
     'pp f&f', 'pp f & f', 'pp fnf', 'paypal f&f', 'paypal f & f', 'paypal fnf', 'f&f no fee', 'f&f no fees', 'send it f&f',
     'send f&f', 'as f&f', 'via f&f', 'through f&f', 'f&f payment', 'f&f transfer', 'as friends and family', 'friends and family payment', 'via friends and family', 'send as friends and family',
@@ -132,7 +137,7 @@ export const lexicon: Lexicon = {
     // Cheque scams: a cheque sent to be deposited, the surplus sent on.
     'send u a check', 'send u a cheque', 'mail u a check', 'mail u a cheque', 'deposit the check', 'deposit the cheque', 'cash the check', 'cash the cheque',
     'skip the escrow', 'skip escrow', 'no escrow needed', 'without escrow', 'no need for escrow', 'no need for milestone', 'no need for a milestone', 'skip the milestone', 'skip milestones',
-    'cashiers check', 'cashier s check', 'certified check', 'certified cheque', 'bank draft', 'demand draft', 'by cheque', 'by check', 'mail you a check', 'mail you a cheque', 'send you a cheque', 'send you a check', 'mail you a cashier s check', 'pay by cheque', 'paid by cheque', 'zelle you', 'venmo you', 'paypal you', 'cash app you', 'revolut you', 'venmo u', 'zelle u', 'from my account to yours', 'from my account straight to yours', 'straight to yours', 'straight to urs', 'from my own account', 'pay you from my account', 'from my company account', 'bank to bank', 'straight to your bank', 'directly to your bank', 'to your bank card', 'pay you in gift cards', 'in gift cards', 'gift cards instead',
+    'cashiers check', 'cashier s check', 'certified check', 'certified cheque', 'bank draft', 'demand draft', 'by cheque', 'by check', 'mail you a check', 'mail you a cheque', 'send you a cheque', 'send you a check', 'mail you a cashier s check', 'pay by cheque', 'paid by cheque', 'payid you', 'payid u', 'payid me', 'e-transfer you', 'etransfer you', 'interac you', 'zelle you', 'venmo you', 'paypal you', 'cash app you', 'revolut you', 'venmo u', 'zelle u', 'from my account to yours', 'from my account straight to yours', 'straight to yours', 'straight to urs', 'from my own account', 'pay you from my account', 'from my company account', 'bank to bank', 'straight to your bank', 'directly to your bank', 'to your bank card', 'pay you in gift cards', 'in gift cards', 'gift cards instead',
     'work directly with you', 'work with you directly', 'deal with you directly', 'no middleman', 'without the middleman',
     'cut out the middleman', 'hire you directly', 'hire you outside', 'contract directly', 'directly without upwork',
     'pay you directly', 'pay directly', 'paid directly', 'pay me directly', 'pay you direct', 'pay direct',
@@ -213,6 +218,8 @@ export const lexicon: Lexicon = {
     'alerts', 'alerting', 'for alerts', 'alert bot',
     // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").
     'phone system', 'phone systems', 'phone tree', 'call suppliers', 'call customers', 'call leads', 'outbound calls', 'inbound calls',
+    // Callers' and landlords' work: leads to phone back, a phone menu, tenants' payments, a shop's takings.
+    'every lead', 'each lead', 'new lead', 'new leads', 'inbound lead', 'inbound leads', 'prospects', 'callers', 'tenants', 'tenant', 'phone menu', 'cash sales', 'sales from', 'totals our', 'totals the',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'like a mini', 'something like', 'similar to', 'kind of like', 'sort of like', 'alternative to', 'clone of', 'inspired by', 'course on', 'course about', 'video course', 'online course', 'lessons on', 'masterclass', 'tutorials', 'walkthrough', 'how to send',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
@@ -308,7 +315,7 @@ export const lexicon: Lexicon = {
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
       'signboard', 'label', 'sticker', 'packag', 'letterhead', 'footer', 'endscreen', 'screen', 'outro', 'thumbnail',
       'qr', 'template', 'mockup', 'artwork', 'menu', 'helpline', 'hotline', 'storefront', 'watermark', 'slide',
-      'caption', 'bio',
+      'caption', 'bio', 'ivr',
     ],
     everythingWords: ['everything', 'all'],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
@@ -325,7 +332,7 @@ export const lexicon: Lexicon = {
     ],
     clientPeople: [
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
-      'patients', 'patient', 'tourists', 'visitors',
+      'patients', 'patient', 'tourists', 'visitors', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
     ],
     othersPossessive: ['your', 'their', 'his', 'her', 'ur'],
     managedThings: [
@@ -425,6 +432,8 @@ export const lexicon: Lexicon = {
       'coffee', 'lunch', 'dinner', 'drinks', 'drink', 'cafe', 'café', 'starbucks', 'restaurant', 'bar', 'pub',
       'downtown', 'nearby', 'park', 'mall', 'hotel', 'coworking', 'breakfast', 'tea', 'beer', 'office',
       'studio', 'showroom', 'boutique', 'premises', 'property',
+      // A small business's own premises ("come by the shop", "meet me at the yard").
+      'shop', 'store', 'warehouse', 'yard', 'salon', 'garage', 'workshop', 'bakery', 'farm', 'diner', 'gym',
     ],
     agreementStems: ['contract', 'agreement', 'deal', 'sow', 'msa', 'retainer'],
     contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job', 'sow', 'msa', 'retainer'],

@@ -53,6 +53,7 @@ export const lexicon: Lexicon = {
   inPerson: [
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
     'se voir au café', 'se voir autour d\'un café', 'se voit au café', 'un café et on',
+    'passez à la boutique', 'passe à la boutique', 'venez à la boutique', 'venez au magasin', 'passez au magasin', 'passe au magasin',
     'on se voit au', 'on se retrouve au', 'au resto',
     'se voir dans un café', 'se retrouver dans un café', 'se retrouver autour d\'un café', 'nous rencontrer à notre bureau', 'nous rencontrer à mon bureau', 'nous rencontrer', 'se voir au bureau', 'se voir à mon bureau', 'passer au bureau', 'passez nous voir', 'venir au bureau', 'un café pour en discuter',
     'en personne', 'en présentiel', 'se rencontrer', 'se voir en vrai', 'on se voit en vrai', 'boire un café',

@@ -36,6 +36,7 @@ export const lexicon: Lexicon = {
     'al telefono', 'telefonata', 'una telefonata', 'fammi uno squillo', 'mandami un sms', 'ti mando un sms',
   ],
   inPerson: [
+    'passa in negozio', 'vieni in negozio', 'venga in negozio', 'passi in negozio',
     'ci vediamo per un caffè', 'per un caffè', 'ci vediamo in ufficio', 'vederci in ufficio', 'incontrarci in ufficio', 'nel nostro ufficio', 'vieni nel nostro ufficio', 'venite in ufficio', 'ci vediamo al bar', 'incontrarci al bar', 'vederci al bar',
     'di persona', 'incontrarci di persona', 'vederci di persona', 'ci vediamo di persona', 'un caffè insieme',
     'prendiamo un caffè', 'prendere un caffè', 'vieni in ufficio', 'venga nel mio ufficio', 'passa in ufficio',

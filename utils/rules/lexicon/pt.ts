@@ -52,6 +52,7 @@ export const lexicon: Lexicon = {
   inPerson: [
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
     'se encontra num café', 'se encontrar num café', 'encontra num café', 'a gente se encontra', 'nos vemos num café', 'se encontrar pessoalmente',
+    'vier na loja', 'vier à loja', 'venha na loja', 'venha à loja', 'vem na loja', 'passa na loja', 'passe na loja', 'vier no escritório', 'vier na oficina', 'passa na oficina', 'passe na oficina',
     'marcar um café', 'um café pra conversar', 'um café para conversar', 'tomar um cafe', 'presencialmente', 'reunir-nos presencialmente', 'nos encontrar no escritório', 'nos vemos no escritório', 'passa no meu escritório', 'vem aqui no escritório', 'venha ao escritório', 'encontrar num café', 'nos encontrar num café',
     'pessoalmente', 'encontro presencial', 'reunião presencial', 'nos encontrar pessoalmente',
     'tomar um café', 'tomamos um café', 'um cafezinho', 'vem no meu escritório', 'venha ao meu escritório',

@@ -48,13 +48,21 @@ export function isWorkSubjectBeforePurpose(ctx: Ctx, from: number, to: number, c
   return workSubject(ctx, from, to, radius, clauseOnly, true);
 }
 
-function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseOnly = false, purposeCut = false): boolean {
+/**
+ * isWorkSubject with the window ending before token `stop`: "I'll mail you a cheque once the
+ * website is live" names the work in a clause of time after the phrase, not as its subject.
+ */
+export function isWorkSubjectBefore(ctx: Ctx, from: number, to: number, radius: number, stop: number): boolean {
+  return workSubject(ctx, from, to, radius, false, false, stop);
+}
+
+function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseOnly = false, purposeCut = false, stop = Infinity): boolean {
   if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to) || appProduct(ctx, to)) return true;
   if (pastExperience(ctx, from) || workHeadline(ctx, from, to)) return true;
   // around(ctx, from, to, radius), without the object.
   const s = sentenceOf(ctx, from);
   let wFrom = Math.max(s.from, from - radius);
-  let wTo = Math.min(s.to, to + radius);
+  let wTo = Math.min(s.to, to + radius, stop);
   if (clauseOnly) {
     while (wFrom < from && clauseBreakBetween(ctx, wFrom, from) && !joinedAfterBreak(ctx, wFrom, from)) wFrom++;
     while (wTo > to && clauseBreakBetween(ctx, to - 1, wTo - 1) && !joinedAfterBreak(ctx, to - 1, wTo - 1)) wTo--;

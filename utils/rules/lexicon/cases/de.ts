@@ -62,4 +62,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Lass uns den Vertrag direkt mit meiner GmbH machen', expect: ['payment'], note: 'Vertrag direkt' },
   { text: 'Das Projekt läuft direkt auf dem Server des Kunden', expect: [], note: 'a project run directly, no contract' },
   { text: 'Hätten Sie morgen Zeit für ein kurzes Telefonat zum Umfang?', expect: ['call'], note: 'kurzes Telefonat' },
+  { text: 'Schauen Sie nächste Woche einfach in den Laden vorbei, dann besprechen wir alles.', expect: ['call'], note: 'in person: the shop' },
+  { text: 'Die Lieferung zahle ich bar an der Tür.', expect: ['payment'], note: 'paying cash' },
 ];

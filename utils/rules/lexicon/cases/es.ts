@@ -84,4 +84,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Falta poner el número de póliza 44-2210-8871 en la portada del PDF.", expect: [], note: 'policy number' },
   { text: "El formulario de contacto tiene que enviar los datos a HubSpot.", expect: [], note: 'a contact form as the work' },
   { text: '¿Le parece bien una breve entrevista telefónica el viernes?', expect: ['call'], note: 'entrevista telefónica' },
+  { text: 'Si quieres ven a la tienda el martes y lo vemos con calma.', expect: ['call'], note: 'in person: the shop' },
 ];

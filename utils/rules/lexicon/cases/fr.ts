@@ -68,4 +68,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Je vous propose un court entretien téléphonique lundi après-midi.', expect: ['call'], note: 'entretien téléphonique' },
   { text: 'Pouvons-nous caler un point téléphonique demain pour valider le devis ?', expect: ['call'], note: 'point téléphonique' },
   { text: 'On pourrait se voir au café près de la gare pour parler du site ?', expect: ['call'], note: 'se voir au café, topic after pour' },
+  { text: 'Passez à la boutique samedi, on regardera les photos ensemble.', expect: ['call'], note: 'in person: the shop' },
 ];

@@ -78,4 +78,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Manda teu telefone que eu te ligo", expect: ['call', 'contact'], note: 'still a request' },
   { text: 'Podemos resolver isso por ligação amanhã cedo?', expect: ['call'], note: 'por ligação' },
   { text: 'Se der, a gente se encontra num café no centro pra falar do aplicativo', expect: ['call'], note: 'a gente se encontra, topic after pra' },
+  { text: 'Passa na loja amanhã cedo que eu te mostro o cardápio.', expect: ['call'], note: 'in person: the shop' },
 ];
