@@ -116,7 +116,7 @@ for (const A of authors) {
   });
   const trained = T.train(subset(all, keep), options);
   const q = T.quantize(trained, { ...T.DEFAULT_OPTIONS, ...options }.minWeight);
-  const packed = { version: 4, bits: T.BITS, heads: q.heads, scales: q.scales, bias: q.bias, add: [...NO_ADD], veto: [...NO_VETO], data: M.packModelData(q.q) };
+  const packed = { version: 3, bits: T.BITS, heads: q.heads, scales: q.scales, bias: q.bias, add: [...NO_ADD], veto: [...NO_VETO], data: M.toBase64(M.packWeights(q.q)) };
   const model = M.decodeModel(packed);
   const tuneItems = items.filter((it) => it.split === 'dev' && it.who !== A);
   const held = items.filter((it) => it.who === A);

@@ -57,14 +57,14 @@ log(`train: ${prepared.message.length} sentences, ${prepared.keys.length} featur
 const trained = T.train(prepared, options);
 const quantized = T.quantize(trained, { ...T.DEFAULT_OPTIONS, ...options }.minWeight);
 const packed = {
-  version: 4,
+  version: 3,
   bits: T.BITS,
   heads: quantized.heads,
   scales: quantized.scales,
   bias: quantized.bias,
   add: [...NO_ADD],
   veto: [...NO_VETO],
-  data: M.packModelData(quantized.q),
+  data: M.toBase64(M.packWeights(quantized.q)),
 };
 const model = M.decodeModel(packed);
 log(`trained in ${Math.round(performance.now() - t0)} ms`);

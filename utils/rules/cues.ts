@@ -6,9 +6,8 @@
  * and importing the engine builds nothing.
  */
 import type { ChannelKind } from './channels';
-import { VOCABULARY_PACKED } from './generated/vocabulary';
+import { VOCABULARY_JSON } from './generated/vocabulary';
 import type { Lexicon, WordClasses } from './lexicon/types';
-import { unpackText } from './packed';
 import { multiFromGroups, type GroupedKeys, type MultiSet, type PhraseSet } from './phrases';
 
 export type PhraseField = Exclude<keyof Lexicon, 'lang' | 'name' | 'digits' | 'bigNumbers' | 'words'>;
@@ -118,7 +117,7 @@ let VOCABULARY: Vocabulary | undefined;
 
 /** The vocabulary, built from the generated data on first use. */
 export function vocabulary(): Vocabulary {
-  return (VOCABULARY ??= vocabularyFromData(JSON.parse(unpackText(VOCABULARY_PACKED)) as VocabularyData));
+  return (VOCABULARY ??= vocabularyFromData(JSON.parse(VOCABULARY_JSON) as VocabularyData));
 }
 
 function buildChannelDeletions(keys: Map<string, ChannelName>): Map<string, ChannelName> {

@@ -43,7 +43,7 @@ function cueSources(): Record<keyof CueSets, string[]> {
 /**
  * The vocabulary compiled from its sources.
  *
- * @example JSON.stringify(compileVocabularyData()) === unpackText(VOCABULARY_PACKED) // when generated/ is up to date
+ * @example JSON.stringify(compileVocabularyData()) === VOCABULARY_JSON // when generated/ is up to date
  */
 export function compileVocabularyData(): VocabularyData {
   const sources = cueSources();

@@ -8,9 +8,8 @@
  */
 import { parsePhoneNumberFromString as parseWithMetadata, type MetadataJson } from 'libphonenumber-js/core';
 import { vocabulary } from '../cues';
-import { PHONE_METADATA_PACKED } from '../generated/phoneMetadata';
+import { PHONE_METADATA_JSON } from '../generated/phoneMetadata';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
-import { unpackText } from '../packed';
 import { channelStartsAt, channelStartsIn, findingAt, hasCue, perSentence, walletNumberAfter, wordFlags, type Ctx } from '../context';
 import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
 import type { Finding, FindingValue } from '../types';
@@ -34,7 +33,7 @@ let METADATA: MetadataJson | undefined;
 
 /** parsePhoneNumberFromString() of libphonenumber-js/min: the same call with its metadata passed in. */
 function parsePhoneNumberFromString(text: string, region?: Parameters<typeof parseWithMetadata>[1]) {
-  const metadata = (METADATA ??= JSON.parse(unpackText(PHONE_METADATA_PACKED)) as MetadataJson);
+  const metadata = (METADATA ??= JSON.parse(PHONE_METADATA_JSON) as MetadataJson);
   return region === undefined ? parseWithMetadata(text, metadata) : parseWithMetadata(text, region, metadata);
 }
 const MAX_RUN_TOKENS = 24;

@@ -7,17 +7,15 @@
  * over a sentence's features, with v = 1/sqrt(feature count). The shared array carries what every
  * kind of "leave Upwork" sentence has in common; the per-category arrays tell them apart.
  *
- * Layout (version 4; version 3 was the same bytes uncompressed): a bitmap of the buckets where
- * some head has a non-zero weight (about a third of them; L1 zeroes the rest); then, for each such
- * bucket in order, a nibble saying which of its (at most four) heads are non-zero; then only the
- * non-zero weights, bucket by bucket. Half of the weights of a marked bucket are zero, so leaving
- * them out makes the data a third smaller than storing all H weights of a marked bucket
- * (version 2). The bytes ship DEFLATE-compressed (../packed.ts). Decoding is one inflate and two
- * running counts (one step per 32 buckets, one per 8 nibbles): no step per weight, and the bytes
- * are used where they lie. A marked bucket's rank r (set bits before it) finds its nibble; the set
- * bits of the nibbles before it find its first weight.
+ * Layout (version 3): a bitmap of the buckets where some head has a non-zero weight (about a third
+ * of them; L1 zeroes the rest); then, for each such bucket in order, a nibble saying which of its
+ * (at most four) heads are non-zero; then only the non-zero weights, bucket by bucket. Half of the
+ * weights of a marked bucket are zero, so leaving them out makes the data a third smaller than
+ * storing all H weights of a marked bucket (version 2). Decoding is one base64 call and two running
+ * counts (one step per 32 buckets, one per 8 nibbles): no step per weight, and the bytes are used
+ * where they lie. A marked bucket's rank r (set bits before it) finds its nibble; the set bits of
+ * the nibbles before it find its first weight.
  */
-import { packBytes, unpackBytes } from '../packed';
 import type { Category } from '../types';
 import { DIM, extract, feats } from './features';
 
@@ -25,7 +23,7 @@ export const CATEGORY_LIST: readonly Category[] = ['call', 'contact', 'payment']
 
 /** What the generated weights module exports (see scripts/train.mjs). */
 export interface PackedModel {
-  version: 4;
+  version: 3;
   bits: number;
   /** Weight arrays in storage order: 'shared' and/or categories. */
   heads: string[];
@@ -38,7 +36,7 @@ export interface PackedModel {
   /** Per category: an intent-type rule finding whose sentences all score below this is vetoed. */
   veto: number[];
   /**
-   * The weights, compressed with ../packed.ts's packBytes: a bitmap of DIM bits (bucket b is bit b % 8 of byte b / 8: some head is
+   * base64 of the weights: a bitmap of DIM bits (bucket b is bit b % 8 of byte b / 8: some head is
    * non-zero there); then one nibble per marked bucket, in bucket order, two to a byte (low nibble
    * first), padded to a multiple of 4 bytes: bit h says head h (storage order) is non-zero; then
    * the non-zero int8 weights, bucket by bucket, heads in storage order; then three zero bytes.
@@ -69,10 +67,89 @@ export interface Model {
   veto: number[];
 }
 
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+type NativeFromBase64 = (s: string) => Uint8Array;
+
+/** Node's Buffer, where there is one (the scorer, tests and benches run in Node). */
+type NodeBuffer = { from(s: string, encoding: 'base64'): Uint8Array };
+
+/**
+ * base64 → bytes: the platform's own decoder where it has one (Uint8Array.fromBase64 in Chrome
+ * 140+ and Firefox 133+, Buffer in Node), else atob (every browser) and one plain copy loop, else
+ * by hand (runs anywhere). A loop over every byte is what costs on the first call: it runs before
+ * the JIT has compiled it. Characters outside the alphabet are skipped.
+ */
+export function fromBase64(s: string): Uint8Array {
+  const native = (Uint8Array as unknown as { fromBase64?: NativeFromBase64 }).fromBase64;
+  const clean = /[^A-Za-z0-9+/=]/.test(s) ? s.replace(/[^A-Za-z0-9+/=]/g, '') : s;
+  if (typeof native === 'function') {
+    try {
+      return native(clean);
+    } catch {
+      // malformed padding: the decoders below are lenient
+    }
+  }
+  const nodeBuffer = (globalThis as { Buffer?: NodeBuffer }).Buffer;
+  if (nodeBuffer && typeof nodeBuffer.from === 'function') return new Uint8Array(nodeBuffer.from(clean, 'base64'));
+  if (typeof atob === 'function') {
+    try {
+      const binary = atob(clean);
+      const out = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+      return out;
+    } catch {
+      // malformed padding
+    }
+  }
+  return fromBase64ByHand(s);
+}
+
+/** The portable decoder (exported for its test). */
+export function fromBase64ByHand(s: string): Uint8Array {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 64; i++) table[B64.charCodeAt(i)] = i;
+  const out = new Uint8Array(Math.floor((s.length * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const v = code < 128 ? table[code]! : -1;
+    if (v < 0) continue;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return o === out.length ? out : out.subarray(0, o);
+}
+
+/** bytes → base64. */
+export function toBase64(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out += B64[n >> 18]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i]! << 16;
+    out += B64[n >> 18]! + B64[(n >> 12) & 63]! + '==';
+  } else if (rest === 2) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
+    out += B64[n >> 18]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + '=';
+  }
+  return out;
+}
+
 /** Zero bytes after the weights: the scoring loop reads up to three weights past a bucket's last. */
 const VALUE_PADDING = 3;
 
-/** Int8 weight arrays (one per head, at most 4, DIM long) → bytes of the layout (see PackedModel.data), before compression. */
+/** Int8 weight arrays (one per head, at most 4, DIM long) → bytes of the version-3 layout (see PackedModel.data). */
 export function packWeights(arrays: Int8Array[]): Uint8Array {
   const H = arrays.length;
   if (H > 4) throw new Error('verifier: at most 4 heads fit a nibble');
@@ -104,11 +181,6 @@ export function packWeights(arrays: Int8Array[]): Uint8Array {
   return out;
 }
 
-/** Int8 weight arrays → PackedModel.data (the trainer's output; bundles of the engine drop it). */
-export function packModelData(arrays: Int8Array[]): string {
-  return packBytes(packWeights(arrays));
-}
-
 /** Set bits of a 32-bit integer. */
 function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
@@ -129,10 +201,10 @@ function bitmapWords(bytes: Uint8Array, words: number): Int32Array {
 
 /** Decodes a packed model: the bitmap, the nibbles and their running counts; the weights stay where they lie. */
 export function decodeModel(p: PackedModel): Model {
-  if (p.version !== 4 || p.bits !== Math.log2(DIM)) throw new Error('verifier: weights do not match the feature code');
+  if (p.version !== 3 || p.bits !== Math.log2(DIM)) throw new Error('verifier: weights do not match the feature code');
   const H = p.heads.length;
   if (H > 4) throw new Error('verifier: at most 4 heads fit a nibble');
-  const bytes = unpackBytes(p.data);
+  const bytes = fromBase64(p.data);
   const words = DIM / 32;
   if (bytes.length < DIM / 8) throw new Error('verifier: weights are truncated');
   const present = bitmapWords(bytes, words);

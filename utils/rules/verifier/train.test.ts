@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Category } from '../types';
-import { decodeModel, packModelData, scoreSentence, sigmoid, type PackedModel } from './model';
+import { decodeModel, fromBase64, packWeights, scoreSentence, sigmoid, toBase64, type PackedModel } from './model';
 import { prepare, quantize, sentenceLogits, train, type TrainItem } from './train';
 import { BITS } from './features';
 
@@ -61,14 +61,14 @@ describe('train', () => {
     const t = train(p, OPTIONS);
     const q = quantize(t);
     const packed: PackedModel = {
-      version: 4,
+      version: 3,
       bits: BITS,
       heads: q.heads,
       scales: q.scales,
       bias: q.bias,
       add: [0, 0, 0],
       veto: [0, 0, 0],
-      data: packModelData(q.q),
+      data: toBase64(packWeights(q.q)),
     };
     const model = decodeModel(packed);
     const out = new Float64Array(3);
@@ -80,3 +80,12 @@ describe('train', () => {
   });
 });
 
+describe('base64', () => {
+  it('round-trips every length', () => {
+    for (let n = 0; n < 10; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 97 + 13) & 0xff);
+      expect([...fromBase64(toBase64(bytes))]).toEqual([...bytes]);
+      expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+    }
+  });
+});
