@@ -272,6 +272,9 @@ export function detectPhones(ctx: Ctx): Finding[] {
       } else break;
       members.push(j);
     }
+    // "EIN 98-7654321": a number word that is also an ID label ("ein", German one; the US tax ID)
+    // and stands before written digits labels them; it is not their first digit.
+    while (members.length > 1 && itemAt(members[0]!)!.word && !itemAt(members[1]!)!.word && isIdLabel(words[members[0]!]!)) members.shift();
     const run: DigitItem[] = [];
     for (const k of members) {
       const item = itemAt(k)!;
@@ -279,7 +282,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
       run.push(times ? { digits: item.digits.repeat(times), spelled: true, word: false } : item);
     }
     const digits = runDigits(run);
-    const from = i;
+    const from = members[0]!;
     i = j + 1;
     if (digits.length < 3 || digits.length > 15) continue;
     const firstFrom = wordFrom[from]!;

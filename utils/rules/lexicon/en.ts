@@ -364,6 +364,7 @@ export const lexicon: Lexicon = {
       'tracking', 'serial', 'case', 'account', 'routing', 'reference', 'confirmation', 'booking', 'reservation',
       'version',
       'waybill', 'consignment', 'awb', 'shipment', 'parcel',
+      'claim', 'claims', 'policy', 'member', 'subscriber', 'docket', 'license', 'licence', 'npi', 'mrn', 'medicare', 'medicaid',
     ],
     strongIdWords: [
       'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin', 'ids',
@@ -502,7 +503,7 @@ export const lexicon: Lexicon = {
     numberWorkStems: [
       'footer', 'header', 'column', 'field', 'placeholder', 'sample', 'example', 'dummy', 'fake', 'format', 'regex',
       'validat', 'website', 'template', 'mockup', 'spreadsheet', 'csv', 'database', 'dataset', 'listing',
-      'directory',
+      'directory', 'specs', 'specif', 'script',
     ],
     sampleStems: ['test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder'],
     exampleMarkers: ['e.g.', 'for example', 'for instance'],

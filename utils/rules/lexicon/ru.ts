@@ -196,7 +196,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['номер'],
     postalWords: ['индекс', 'код'],
     phoneNouns: ['телефон', 'мобильный'],
-    referenceNouns: ['трек', 'отслеживания', 'заказа', 'заказу'],
+    referenceNouns: ['трек', 'отслеживания', 'заказа', 'заказу', 'полиса', 'полис', 'договора', 'претензии', 'страхового'],
     currencyNames: ['руб'],
     channelPrepositions: ['на', 'в', 'по', 'через', 'у'],
     appPrepositions: ['на', 'в', 'через'],

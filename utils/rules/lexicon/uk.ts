@@ -178,7 +178,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['номер'],
     postalWords: ['код'],
     phoneNouns: ['телефон'],
-    referenceNouns: ['замовлення', 'трек', 'відстеження'],
+    referenceNouns: ['замовлення', 'трек', 'відстеження', 'полісу', 'поліса', 'поліс', 'справи', 'договору', 'претензії', 'страхового'],
     currencyNames: ['грн'],
     channelPrepositions: ['на', 'в', 'по', 'через', 'у'],
     appPrepositions: ['на', 'в', 'через'],

@@ -113,4 +113,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'فايبر أو واتساب، زي ما تحب، بس نكمل هناك', expect: ['call'], note: '"هناك" (there) is not "هنا" (here) + ك' },
   { text: 'متى يناسبك أكلمك يوم الأحد على الجوال؟', expect: ['call'], note: 'a time between the verb and "on the mobile"' },
   { text: 'نكمل هنا على المنصة لو سمحت', expect: [], note: 'continuing here stays a refusal' },
+  { text: 'يرجى تحديث رقم المطالبة 5539021 في نظام الفوترة', expect: [], note: 'claim number is an ID' },
 ];

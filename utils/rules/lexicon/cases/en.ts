@@ -236,4 +236,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Call me back tonight, I have two new leads for you.', expect: ['call'], note: 'leads named, still a call with the reader' },
   { text: 'Mobile is 07700 900 123, ring anytime after nine.', expect: ['call', 'contact'], note: 'a call invited with the number' },
   { text: 'From next month we would rather have you on our payroll than on a contract here.', expect: ['payment'], note: 'hired through the client payroll' },
+  { text: 'The claim number 88213007 was denied twice, please appeal it with the payer', expect: [], note: 'claim number is an ID' },
+  { text: 'Put our EIN 12-3456789 on the invoice template', expect: [], note: 'EIN is a tax ID, not the German number word' },
+  { text: 'Our helpdesk number in the specs is (555) 010-7788, keep it in the IVR prompts', expect: [], note: 'a number written in the spec is work' },
+  { text: 'My policy is simple: call me at 415 555 0199 if anything breaks', expect: ['call', 'contact'], note: 'policy as a word does not hide a phone offered' },
 ];

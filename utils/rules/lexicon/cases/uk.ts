@@ -63,4 +63,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Логін адміна пришлю після підписання контракту", expect: [], note: "a login of the work, no app" },
   { text: 'Підпишемо договір напряму з фірмою, без Upwork', expect: ['payment'], note: 'a contract without Upwork' },
   { text: 'Договір оренди треба перекласти до п’ятниці', expect: [], note: 'a contract as the work' },
+  { text: 'Перевірте номер поліса 4410-2287 у системі страховика', expect: [], note: 'insurance policy number is an ID' },
+  { text: 'Номер справи 3-5521/25 треба вписати у позовну заяву', expect: [], note: 'case number is an ID' },
 ];
