@@ -56,6 +56,26 @@ function quietNamingCalls(ctx: Ctx): void {
 }
 
 const CALL_ME_BUT = lexiconWords('callMeButWords');
+const PEOPLE = lexiconWords('clientPeople');
+const SPEAKERS = lexiconWords('speakers');
+
+/**
+ * The call phrase ending at `to` is followed by the people the work serves ("call back every lead",
+ * "text the patients"), right after it or across one word that is no person of the conversation,
+ * in the same clause: phoning them is the job, not a call with the reader.
+ */
+function callsOthers(ctx: Ctx, to: number): boolean {
+  const s = ctx.sent[to - 1];
+  // "text me the patient list": the phrase has its person already.
+  const last = ctx.words[to - 1]!;
+  if (SPEAKERS.has(last) || CALL_ME_PRONOUNS.has(last)) return false;
+  for (let k = to; k < Math.min(ctx.count, to + 2); k++) {
+    if (ctx.sent[k] !== s || SPEAKERS.has(ctx.words[k]!)) return false;
+    if (/[,;:()\[\]—–]/.test(ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!))) return false;
+    if (PEOPLE.has(ctx.words[k]!)) return true;
+  }
+  return false;
+}
 const DIRECTLY = lexiconWords('directly');
 
 /**
@@ -347,7 +367,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (isOnUpwork(ctx, m.from)) continue;
     if (textedHere(ctx, m.from, m.to, values)) continue;
     // What the call is for ("a phone call to go over the API docs") is its topic, not the work's tool.
-    if (isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3)) continue;
+    if (isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3) || callsOthers(ctx, m.to)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));
   }
   const label = labelsUnreadNumber(ctx, values);

@@ -96,6 +96,22 @@ const isAboutEmail = lexiconParts('emailParts');
 const OFFER_POSSESSIVES = lexiconWords('offerPossessives');
 const ASK_FILLERS = lexiconWords('askFillers');
 const YOUR_WORDS = lexiconWords('yourWords');
+const SPEAKERS = lexiconWords('speakers');
+const MY_WORDS = lexiconWords('myWords');
+const CALLED = lexiconWords('callMePronouns');
+
+/**
+ * The word before k is a subject pronoun ("you", "we"), not a possessive, and the word after k is
+ * no person of the conversation: the word at k is a verb with someone else as its object ("how
+ * would you handle a patient who calls…"), unlike "how can I contact you".
+ */
+function verbOnOthers(ctx: Ctx, k: number): boolean {
+  const prev = ctx.words[k - 1];
+  if (prev === undefined || ctx.sent[k - 1] !== ctx.sent[k]) return false;
+  if (!SPEAKERS.has(prev) || YOUR_WORDS.has(prev) || MY_WORDS.has(prev) || OFFER_POSSESSIVES.has(prev)) return false;
+  const next = ctx.words[k + 1];
+  return next !== undefined && ctx.sent[k + 1] === ctx.sent[k] && !SPEAKERS.has(next) && !CALLED.has(next);
+}
 const ID_WORDS = lexiconWords('idNouns');
 
 /** Longest verbless ask, in words ("ur number pls sir"). */
@@ -207,8 +223,9 @@ export function detectRequests(ctx: Ctx): Finding[] {
     const sent = ctx.sent[m.from]!;
     const s = ctx.sentences[sent]!;
     let ask = askBefore(ctx, m.from, m.to);
-    // "Is there a number I can call you on?": a question about a number to call.
-    if (!ask && ctx.tokens.question[sent] && (hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', m.to, s.to))) ask = 'ask';
+    // "Is there a number I can call you on?": a question about a number to call. Not a noun that a
+    // subject pronoun makes a verb ("how would you handle a patient who calls…").
+    if (!ask && ctx.tokens.question[sent] && !verbOnOthers(ctx, m.from) && (hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', m.to, s.to))) ask = 'ask';
     // "What email should I use for the invite?", "Which email do I send the NDA to?": a question
     // opening with one word before the address noun, where I then use or send something to it.
     if (!ask && ctx.tokens.question[sent] && m.from === s.from + 1 && isAboutEmail(ctx.words[m.from]!) && iUseOrSend(ctx, m.to, s.to) && !isWorkSubject(ctx, m.from, m.to, 8)) ask = 'ask';

@@ -333,6 +333,7 @@ export const lexicon: Lexicon = {
     clientPeople: [
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
       'patients', 'patient', 'tourists', 'visitors', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
+      'insurers', 'insurer', 'payers', 'payer', 'debtors', 'applicants', 'vendors', 'suppliers',
     ],
     othersPossessive: ['your', 'their', 'his', 'her', 'ur'],
     managedThings: [

@@ -87,6 +87,8 @@ export const lexicon: Lexicon = {
     ['không'], ['một', 'mốt'], ['hai'], ['ba'], ['bốn', 'tư'], ['năm', 'lăm'], ['sáu'], ['bảy'], ['tám'], ['chín'],
   ],
   workSubject: [
+    // Calls as the job itself: insurers, patients or customers to phone.
+    'cho công ty bảo hiểm', 'cho bên bảo hiểm', 'cho bệnh nhân', 'cho khách hàng', 'cho nhà cung cấp',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'giống như', 'tương tự', 'khóa học', 'hướng dẫn sử dụng', 'cách dùng',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

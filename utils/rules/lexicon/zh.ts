@@ -128,6 +128,7 @@ export const lexicon: Lexicon = {
   workSubject: [
     // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").
     '打电话给客户', '给客户打电话', '电话回访', '电销',
+    '给保险公司打电话', '打电话给保险公司', '给病人打电话', '给患者打电话', '打电话给患者', '打电话给病人', '给医保打电话', '给供应商打电话',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     '总账', '總帳', '备用金', '零用金',
     // Building crypto products: a coin or chain named there is the thing built.

@@ -240,4 +240,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Put our EIN 12-3456789 on the invoice template', expect: [], note: 'EIN is a tax ID, not the German number word' },
   { text: 'Our helpdesk number in the specs is (555) 010-7788, keep it in the IVR prompts', expect: [], note: 'a number written in the spec is work' },
   { text: 'My policy is simple: call me at 415 555 0199 if anything breaks', expect: ['call', 'contact'], note: 'policy as a word does not hide a phone offered' },
+  { text: 'Your first task each morning is to call back applicants who left a voicemail', expect: [], note: 'phoning third parties is the job' },
+  { text: 'How would you handle a tenant who calls at midnight about a leak?', expect: [], note: 'handle is a verb here, not a handle asked for' },
+  { text: 'How can we contact you outside of this chat?', expect: ['contact'], note: 'a contact verb with the reader as object still asks' },
 ];

@@ -52,4 +52,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kết bạn Zalo với anh nhé, nói chuyện cho nhanh', expect: ['call', 'contact'], note: 'a proposal still warns' },
   { text: "Mình cần người quản lý group Telegram khoảng 5k thành viên cho dự án.", expect: [], note: 'managing a group as the work' },
   { text: "Làm Zalo Mini App bán trà sữa, có tích điểm và thanh toán ZaloPay.", expect: [], note: 'a payment app inside the product' },
+  { text: 'Nhiệm vụ chính là gọi điện cho bệnh nhân để nhắc lịch tái khám.', expect: [], note: 'phoning patients is the job' },
+  { text: 'Tối nay em gọi điện cho anh nhé, tiện trao đổi hơn', expect: ['call'], note: 'a call to the reader still warns' },
 ];
