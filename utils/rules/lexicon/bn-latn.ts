@@ -62,6 +62,8 @@ export const lexicon: Lexicon = {
     'kivabe', 'kibhabe', 'apnar sathe kivabe', 'ta den', 'ta diben', 'ta din',
     'apnar', 'tomar', 'amar', 'eta amar', 'diben', 'dite parben', 'pathan', 'pathao', 'share korun',
     'share koren', 'bolun', 'bolen', 'koto', 'diyen',
+    // After the noun: "(jogajog) korar (sobcheye bhalo) upay ki?", the way to reach you asked for.
+    'korar upay ki', 'korar * upay ki', 'korar * * upay ki', 'korar * * * upay ki', 'korar upai ki', 'korar * upai ki', 'korar * * upai ki', 'korar * * * upai ki', 'korar upay kii', 'korar * upay kii', 'korar * * upay kii', 'korar * * * upay kii', 'korar upai kii', 'korar * upai kii', 'korar * * upai kii', 'korar * * * upai kii',
   ],
   payment: [
     'sorasori account e',

@@ -65,7 +65,7 @@ export const lexicon: Lexicon = {
   ],
   contactNouns: [
     'contact karna chahein', 'contact karna chahe', 'contact karna chahu', 'contact karna ho', 'contact karna hai', 'contact karein',
-    'contact karoon', 'contact karu', 'contact kar sakta', 'sampark',
+    'contact karoon', 'contact karu', 'contact kar sakta', 'sampark', 'directly baat', 'direct baat', 'seedhe baat', 'seedha baat',
     'number', 'nmbr', 'numbr', 'phone number', 'phone no', 'mobile number', 'mob no', 'mobile',
     'whatsapp number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'gmail', 'id', 'username',
   ],
@@ -74,6 +74,8 @@ export const lexicon: Lexicon = {
     'apna', 'apni', 'aapka', 'aapki', 'apka', 'tumhara', 'tera', 'mera', 'meri', 'ye mera', 'yeh mera', 'bhejo',
     'bhej do', 'bhejiye', 'send karo', 'send kar do', 'de do', 'dijiye', 'share karo', 'share karein',
     'share kijiye', 'batao', 'bataiye', 'bata do', 'kya hai', 'note kar lo', 'save kar lo',
+    // After the noun: "(contact) karne ka (best) tareeka kya hai?", the way to reach you asked for.
+    'karne ka tareeka kya', 'karne ka * tareeka kya', 'karne ka * * tareeka kya', 'karne ka * * * tareeka kya', 'karne ka tarika kya', 'karne ka * tarika kya', 'karne ka * * tarika kya', 'karne ka * * * tarika kya', 'karne ka tareeqa kya', 'karne ka * tareeqa kya', 'karne ka * * tareeqa kya', 'karne ka * * * tareeqa kya',
   ],
   payment: [
     'seedha account mein', 'direct account mein',

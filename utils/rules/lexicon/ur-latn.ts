@@ -52,7 +52,7 @@ export const lexicon: Lexicon = {
     'bahar kahin',
   ],
   contactNouns: [
-    'contact karoon', 'contact karun', 'rabta', 'raabta',
+    'contact karoon', 'contact karun', 'rabta', 'raabta', 'directly baat', 'direct baat', 'seedhi baat',
     'number', 'nmbr', 'phone number', 'mobile number', 'mobile', 'whatsapp number', 'rabta number',
     'raabta number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'id', 'username',
   ],
@@ -60,6 +60,8 @@ export const lexicon: Lexicon = {
     'kaise', 'kaisay', 'kese', 'aap se kaise', 'aap ko kaise',
     'apna', 'apni', 'aap ka', 'aapka', 'aap ki', 'tumhara', 'mera', 'meri', 'yeh mera', 'bhejein', 'bhej dein',
     'bhejain', 'de dein', 'dijiye', 'share karein', 'share kar dein', 'batayen', 'bata dein', 'kya hai',
+    // After the noun: "(rabta) karne ka (sab se acha) tareeqa kya hai?", the way to reach you asked for.
+    'karne ka tareeqa kya', 'karne ka * tareeqa kya', 'karne ka * * tareeqa kya', 'karne ka * * * tareeqa kya', 'karne ka tareeka kya', 'karne ka * tareeka kya', 'karne ka * * tareeka kya', 'karne ka * * * tareeka kya', 'karne ka tarika kya', 'karne ka * tarika kya', 'karne ka * * tarika kya', 'karne ka * * * tarika kya',
   ],
   payment: [
     'seedha account mein', 'direct account mein',

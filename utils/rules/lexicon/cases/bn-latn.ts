@@ -48,4 +48,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'kal apnar office e giye ekbar shamne shamne kotha boli?', expect: ['call'], note: 'shamne shamne: face to face' },
   { text: 'roll 2204513 ar reg 2019-334-021 prothom pata te likhben', expect: [], note: 'roll and registration numbers' },
   { text: 'class upwork ei hobe, whatsapp lagbe na', expect: [], note: 'app ruled out after the name' },
+  { text: 'apnar sathe jogajog korar shohoj upay ki?', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
 ];

@@ -57,4 +57,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Upwork ke bahar payment nahi lunga bhai, milestone yahin banao', expect: [], note: 'clause-final negation refuses' },
   { text: 'Aap Pune mein ho to milte hain kisi din, chai pe baat karenge', expect: ['call'], note: 'milte hain kisi din, chai pe' },
   { text: 'Signal app pe shift karte hain, yahan notification nahi aata', expect: ['call'], note: 'pe shift after the app' },
+  { text: 'sir aapse contact karne ka sabse aasaan tarika kya hai?', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
+  { text: 'Upwork pe milestone banane ka tareeka kya hai?', expect: [], note: 'a way to do work on Upwork is no contact ask' },
 ];
