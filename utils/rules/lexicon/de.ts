@@ -45,6 +45,8 @@ export const lexicon: Lexicon = {
     'schreib mir eine sms', 'per sms',
   ],
   inPerson: [
+    // A professional's own premises (practice, law office, cabinet, consultorio, studio).
+    'in der praxis treffen', 'in der kanzlei treffen', 'in meiner praxis', 'in unserer praxis', 'in die praxis kommen', 'in die kanzlei kommen', 'persönlich in der * treffen', 'persönlich in der * * treffen', 'persönlich in der * * * treffen', 'persönlich im * treffen', 'persönlich im * * * treffen',
     'in den * vorbei', 'in die * vorbei', 'ins * vorbei', 'im laden vorbei', 'bei uns vorbei', 'bei mir vorbei',
     'persönlich kennenlernen', 'persönlich kennenzulernen', 'in unserer kanzlei', 'in unserem büro',
     'im büro treffen', 'in unserem büro treffen', 'bei uns im büro', 'ins büro kommen', 'in unser büro kommen', 'treffen uns im café', 'in einem café treffen', 'auf einen kaffee treffen', 'treffen auf einen kaffee', 'kommen sie vorbei', 'komm vorbei',

@@ -303,7 +303,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
     talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text'],
-    ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments'],
+    ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments', 'practice', 'firm', 'clinic'],
     whyWords: ['why'],
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
@@ -436,6 +436,8 @@ export const lexicon: Lexicon = {
       'studio', 'showroom', 'boutique', 'premises', 'property',
       // A small business's own premises ("come by the shop", "meet me at the yard").
       'shop', 'store', 'warehouse', 'yard', 'salon', 'garage', 'workshop', 'bakery', 'farm', 'diner', 'gym',
+      // A professional's own premises ("come by the clinic", "meet at our practice").
+      'clinic', 'practice', 'chambers',
     ],
     agreementStems: ['contract', 'agreement', 'deal', 'sow', 'msa', 'retainer'],
     contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job', 'sow', 'msa', 'retainer'],

@@ -57,6 +57,8 @@ export const lexicon: Lexicon = {
     'llamada al celular', 'llamada al móvil',
   ],
   inPerson: [
+    // A professional's own premises (practice, law office, cabinet, consultorio, studio).
+    'pasar por mi consultorio', 'pase por mi consultorio', 'pasa por mi consultorio', 'venga al consultorio', 'vengas al consultorio', 'ven al consultorio', 'venga a mi despacho', 'pase por mi despacho', 'pasar por el despacho', 'venga a la clínica', 'ven a la clínica',
     'vengas a la tienda', 'venga a la tienda', 'ven a la tienda', 'pásate por la tienda', 'pasa por la tienda', 'vengas a la oficina', 'vengas al local', 'venga al local', 'ven al local', 'vengas al taller', 'venga al taller', 'ven al taller', 'vengas a mi casa',
     'quedar en mi despacho', 'en mi despacho', 'vernos en mi oficina',
     'nos vemos en un café', 'nos vemos en el café', 'vernos en un café', 'nos vemos en el local', 'nos vemos en la oficina', 'vernos en la oficina', 'vernos en persona', 'reunirnos en mi oficina', 'reunirnos en la oficina', 'reunirnos en nuestra oficina', 'pásate por nuestra oficina', 'ven a la oficina', 'venga a la oficina', 'quedamos en un café', 'quedamos para un café', 'un café para hablar',

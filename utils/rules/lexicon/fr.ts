@@ -51,6 +51,8 @@ export const lexicon: Lexicon = {
     'bipe-moi', 'me joindre au', 'joignable au', 'me joindre par téléphone',
   ],
   inPerson: [
+    // A professional's own premises (practice, law office, cabinet, consultorio, studio).
+    'venez au cabinet', 'passez au cabinet', 'passer au cabinet', 'passe au cabinet', 'viens au cabinet', 'venir au cabinet', 'rendez-vous au cabinet', 'à mon cabinet', 'à notre cabinet',
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
     'se voir au café', 'se voir autour d\'un café', 'se voit au café', 'un café et on',
     'passez à la boutique', 'passe à la boutique', 'venez à la boutique', 'venez au magasin', 'passez au magasin', 'passe au magasin',

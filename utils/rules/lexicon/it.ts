@@ -36,6 +36,8 @@ export const lexicon: Lexicon = {
     'al telefono', 'telefonata', 'una telefonata', 'fammi uno squillo', 'mandami un sms', 'ti mando un sms',
   ],
   inPerson: [
+    // A professional's own premises (practice, law office, cabinet, consultorio, studio).
+    'passi in studio', 'venga in studio', 'vieni in studio', 'passa in studio', 'passi in ambulatorio', 'venga in ambulatorio', 'vieni in ambulatorio',
     'passa in negozio', 'vieni in negozio', 'venga in negozio', 'passi in negozio',
     'ci vediamo per un caffè', 'per un caffè', 'ci vediamo in ufficio', 'vederci in ufficio', 'incontrarci in ufficio', 'nel nostro ufficio', 'vieni nel nostro ufficio', 'venite in ufficio', 'ci vediamo al bar', 'incontrarci al bar', 'vederci al bar',
     'di persona', 'incontrarci di persona', 'vederci di persona', 'ci vediamo di persona', 'un caffè insieme',

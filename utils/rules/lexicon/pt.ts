@@ -50,6 +50,8 @@ export const lexicon: Lexicon = {
     'me manda um sms', 'te mando um sms', 'mensagem de texto', 'liga no meu celular', 'telefona-me',
   ],
   inPerson: [
+    // A professional's own premises (practice, law office, cabinet, consultorio, studio).
+    'vir ao meu consultório', 'venha ao consultório', 'vier ao consultório', 'passe no consultório', 'vier no consultório', 'passa no consultório', 'venha à clínica', 'vier à clínica', 'passe no escritório',
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
     'se encontra num café', 'se encontrar num café', 'encontra num café', 'a gente se encontra', 'nos vemos num café', 'se encontrar pessoalmente',
     'vier na loja', 'vier à loja', 'venha na loja', 'venha à loja', 'vem na loja', 'passa na loja', 'passe na loja', 'vier no escritório', 'vier na oficina', 'passa na oficina', 'passe na oficina',

@@ -64,4 +64,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Hätten Sie morgen Zeit für ein kurzes Telefonat zum Umfang?', expect: ['call'], note: 'kurzes Telefonat' },
   { text: 'Schauen Sie nächste Woche einfach in den Laden vorbei, dann besprechen wir alles.', expect: ['call'], note: 'in person: the shop' },
   { text: 'Die Lieferung zahle ich bar an der Tür.', expect: ['payment'], note: 'paying cash' },
+  { text: 'Wollen wir uns nächste Woche persönlich in der Kanzlei am Markt treffen?', expect: ['call'], note: 'a law office as the meeting place' },
 ];

@@ -243,4 +243,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Your first task each morning is to call back applicants who left a voicemail', expect: [], note: 'phoning third parties is the job' },
   { text: 'How would you handle a tenant who calls at midnight about a leak?', expect: [], note: 'handle is a verb here, not a handle asked for' },
   { text: 'How can we contact you outside of this chat?', expect: ['contact'], note: 'a contact verb with the reader as object still asks' },
+  { text: 'Swing by the clinic after hours and we can sort out the contract there.', expect: ['call'], note: 'the practice as the meeting place' },
+  { text: 'Our firm meets on Zoom every Friday; the job is the slide deck for that meeting.', expect: [], note: 'how the own practice works is no proposal' },
 ];

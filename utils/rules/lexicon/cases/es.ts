@@ -85,4 +85,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "El formulario de contacto tiene que enviar los datos a HubSpot.", expect: [], note: 'a contact form as the work' },
   { text: '¿Le parece bien una breve entrevista telefónica el viernes?', expect: ['call'], note: 'entrevista telefónica' },
   { text: 'Si quieres ven a la tienda el martes y lo vemos con calma.', expect: ['call'], note: 'in person: the shop' },
+  { text: 'Si quiere, pase por mi consultorio el viernes y lo vemos juntos.', expect: ['call'], note: 'the practice as the meeting place' },
 ];

@@ -70,4 +70,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'On pourrait se voir au café près de la gare pour parler du site ?', expect: ['call'], note: 'se voir au café, topic after pour' },
   { text: 'Passez à la boutique samedi, on regardera les photos ensemble.', expect: ['call'], note: 'in person: the shop' },
   { text: 'Indiquez le numéro RPPS du médecin, 10101234567, sur la feuille de soins', expect: [], note: 'professional registration number is an ID' },
+  { text: 'Le plus simple : passez au cabinet jeudi et on signe sur place.', expect: ['call'], note: 'the practice as the meeting place' },
 ];

@@ -56,4 +56,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Il numero di polizza 55-3321-0098 va stampato nel certificato.", expect: [], note: 'policy number' },
   { text: 'Possiamo fissare un colloquio telefonico giovedì mattina?', expect: ['call'], note: 'colloquio telefonico' },
   { text: 'Passa in negozio giovedì così ti faccio vedere i prodotti.', expect: ['call'], note: 'in person: the shop' },
+  { text: 'Se le va bene, venga in studio martedì così ne parliamo.', expect: ['call'], note: 'the practice as the meeting place' },
 ];

@@ -79,4 +79,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Podemos resolver isso por ligação amanhã cedo?', expect: ['call'], note: 'por ligação' },
   { text: 'Se der, a gente se encontra num café no centro pra falar do aplicativo', expect: ['call'], note: 'a gente se encontra, topic after pra' },
   { text: 'Passa na loja amanhã cedo que eu te mostro o cardápio.', expect: ['call'], note: 'in person: the shop' },
+  { text: 'Se preferir, passe no consultório amanhã à tarde e conversamos.', expect: ['call'], note: 'the practice as the meeting place' },
 ];
