@@ -136,6 +136,11 @@ export const lexicon: Lexicon = {
     'pay offline', 'paid offline', 'payment offline', 'pay you offline', 'cheaper for both', 'cheaper for us both',
     // Cheque scams: a cheque sent to be deposited, the surplus sent on.
     'send u a check', 'send u a cheque', 'mail u a check', 'mail u a cheque', 'deposit the check', 'deposit the cheque', 'cash the check', 'cash the cheque',
+    // Upwork's escrow and milestones, or the platform as a middleman, set aside for another way of paying.
+    'instead of the milestone', 'instead of a milestone', 'instead of milestones', 'instead of escrow', 'instead of the escrow', 'instead of funding the milestone', 'rather than escrow', 'rather than the milestone',
+    'skip the middleman', 'skip middleman', 'bypass the middleman', 'avoid the middleman',
+    'friends and family transfer', 'friends & family transfer', 'friends & family payment', 'paypal me',
+    'accept a wire', 'wire to my * account', 'wire to my * * account', 'wire to your * account', 'wire to your * * account',
     'skip the escrow', 'skip escrow', 'no escrow needed', 'without escrow', 'no need for escrow', 'no need for milestone', 'no need for a milestone', 'skip the milestone', 'skip milestones',
     'cashiers check', 'cashier s check', 'certified check', 'certified cheque', 'bank draft', 'demand draft', 'by cheque', 'by check', 'mail you a check', 'mail you a cheque', 'send you a cheque', 'send you a check', 'mail you a cashier s check', 'pay by cheque', 'paid by cheque', 'payid you', 'payid u', 'payid me', 'e-transfer you', 'etransfer you', 'interac you', 'zelle you', 'venmo you', 'paypal you', 'cash app you', 'revolut you', 'venmo u', 'zelle u', 'from my account to yours', 'from my account straight to yours', 'straight to yours', 'straight to urs', 'from my own account', 'pay you from my account', 'from my company account', 'bank to bank', 'straight to your bank', 'directly to your bank', 'to your bank card', 'pay you in gift cards', 'in gift cards', 'gift cards instead',
     'work directly with you', 'work with you directly', 'deal with you directly', 'no middleman', 'without the middleman',

@@ -245,4 +245,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'How can we contact you outside of this chat?', expect: ['contact'], note: 'a contact verb with the reader as object still asks' },
   { text: 'Swing by the clinic after hours and we can sort out the contract there.', expect: ['call'], note: 'the practice as the meeting place' },
   { text: 'Our firm meets on Zoom every Friday; the job is the slide deck for that meeting.', expect: [], note: 'how the own practice works is no proposal' },
+  { text: 'Rather than escrow, could I just send the retainer by check?', expect: ['payment'], note: 'escrow set aside for another way of paying' },
+  { text: 'Zelle works, we skip the middleman and both keep more.', expect: ['payment'], note: 'the platform as the middleman skipped' },
+  { text: 'We will fund the milestone instead of paying hourly, as Upwork suggests.', expect: [], note: 'the milestone kept, not set aside' },
 ];
