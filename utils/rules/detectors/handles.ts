@@ -26,7 +26,7 @@ function usersAround(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 import { isIdLabel } from '../validators/numberKinds';
-import { isRefused, isWorkSubject, isWorkSubjectInClause } from '../validators/context';
+import { isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns } from '../validators/context';
 
 /** The value of this file's findings. */
 const HANDLE: FindingValue = { kind: 'handle' };
@@ -498,6 +498,8 @@ export function detectHandles(ctx: Ctx): Finding[] {
     // Usernames as the subject of the work: "keep the same username format", "users keep the same
     // username after the migration".
     if ((m.to < ctx.count && IDENTITY_ATTRIBUTE.has(ctx.words[m.to]!)) || usersAround(ctx, m.from, m.to)) continue;
+    // "you don't need to look me up elsewhere", "no need to find me anywhere else": refused.
+    if (isRefused(ctx, m.from, true) || negatedVerbGoverns(ctx, m.from)) continue;
     out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.identity', 'username', HANDLE));
   }
   // "my number is in my bio": a detail shown elsewhere is given as surely as written here.

@@ -229,6 +229,7 @@ export const lexicon: Lexicon = {
     'like a mini', 'something like', 'similar to', 'kind of like', 'sort of like', 'alternative to', 'clone of', 'inspired by', 'course on', 'course about', 'video course', 'online course', 'lessons on', 'masterclass', 'tutorials', 'walkthrough', 'how to send',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'ledger', 'ledgers', 'general ledger', 'petty cash', 'cash account', 'journal entries', 'chart of accounts', 'bank feeds',
+    'run payroll', 'runs payroll', 'running payroll', 'payroll provider', 'payroll software',
     // Building crypto products: a coin or chain named there is the thing built.
     'staking', 'stakers', 'solidity', 'web3', 'defi', 'blockchain', 'tokenomics', 'balances', 'wallet app', 'crypto wallet', 'smart contracts', 'testnet', 'mainnet', 'nft', 'nfts', 'minting',
     'enable', 'enabled', 'enabling', 'psp', 'psps', 'acquirer', 'callback', 'callbacks', 'terminal', 'card reader', 'translation', 'translations', 'slips', 'confirmation slips', 'tourists', 'visitors',
@@ -315,7 +316,7 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['to', 'so'],
     thereWords: ['there'],
     reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to'],
-    appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel'],
+    appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel', 'setup', 'configuration'],
     artifactStems: [
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
       'signboard', 'label', 'sticker', 'packag', 'letterhead', 'footer', 'endscreen', 'screen', 'outro', 'thumbnail',

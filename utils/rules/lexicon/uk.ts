@@ -127,6 +127,8 @@ export const lexicon: Lexicon = {
     'на кшталт', 'аналог', 'схожий на', 'курс з', 'туторіал', 'як користуватися', 'до договору',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'головна книга', 'головній книзі',
+    // Taking payments on the client's site: the payment service is the thing set up.
+    'підключити оплату', 'підключення оплати', 'підключити прийом', 'прийом платежів', 'прийом оплати', 'оплату на сайті', 'оплата на сайті',
     // Building crypto products: a coin or chain named there is the thing built.
     'стейкінг', 'смарт-контракт', 'смарт-контракту', 'смарт-контракти', 'блокчейн', 'блокчейну', 'криптогаманець', 'баланси',
     'колбек', 'коллбек', 'колбэк', 'callback', 'помилка', 'помилці', 'помилки', 'не спрацьовує',

@@ -248,4 +248,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Rather than escrow, could I just send the retainer by check?', expect: ['payment'], note: 'escrow set aside for another way of paying' },
   { text: 'Zelle works, we skip the middleman and both keep more.', expect: ['payment'], note: 'the platform as the middleman skipped' },
   { text: 'We will fund the milestone instead of paying hourly, as Upwork suggests.', expect: [], note: 'the milestone kept, not set aside' },
+  { text: 'Our bakery runs payroll through ADP; please audit the ADP setup before year end.', expect: [], note: 'a payroll service of the business is the work' },
+  { text: 'Everything you need is in my Upwork profile, no need to look me up anywhere else.', expect: [], note: 'looking me up elsewhere refused' },
 ];

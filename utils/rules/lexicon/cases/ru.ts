@@ -77,4 +77,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Курсовая про влияние Telegram-каналов на политические взгляды студентов.', expect: [], note: 'app as a research topic' },
   { text: "Нужен перенос переписки из Slack в Teams и настройка звонков в Teams для офиса.", expect: [], note: 'a migration as the work' },
   { text: 'Номер полиса 7731-0094 указан в акте, проверьте отказ', expect: [], note: 'insurance policy number is an ID' },
+  { text: 'Нужно подключить приём платежей через Stripe на сайте салона.', expect: [], note: 'a payment service set up on the site is the work' },
 ];

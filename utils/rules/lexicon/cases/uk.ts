@@ -65,4 +65,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Договір оренди треба перекласти до п’ятниці', expect: [], note: 'a contract as the work' },
   { text: 'Перевірте номер поліса 4410-2287 у системі страховика', expect: [], note: 'insurance policy number is an ID' },
   { text: 'Номер справи 3-5521/25 треба вписати у позовну заяву', expect: [], note: 'case number is an ID' },
+  { text: 'Треба підключити оплату через WayForPay в інтернет-магазині.', expect: [], note: 'a payment service set up on the site is the work' },
 ];
