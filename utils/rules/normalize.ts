@@ -402,11 +402,14 @@ function joinSpacedLetters(view: View): View {
     let lastBare = bares ? e : i;
     let countBare = bares;
     let seps = 0;
+    /** Start of the last unit read. */
+    let lastStart = i;
     while (at(e) === sep && isMember(kind, sep, at(e + 1))) {
       const k = e + 1;
       const ke = kind === INDIC ? unitEnd(k, INDIC) : kind === ARABIC && isArabicLetter(at(k)) ? unitEnd(k, ARABIC) : k + 1;
       if (wordChar(at(ke)) || ke - k > MAX_UNIT) break;
       sepAt[seps++] = e;
+      lastStart = k;
       e = ke;
       count++;
       if (kind === INDIC) {
@@ -443,8 +446,13 @@ function joinSpacedLetters(view: View): View {
     if (join) {
       for (let k = 0; k < seps && sepAt[k]! < end; k++) drop[sepAt[k]!] = 1;
       any = true;
-    }
-    i = end;
+      i = end;
+    } else if (seps > 0 && at(e) !== sep && isSpacedSeparator(at(e)) && kind !== INDIC) {
+      // A short run that ends where another separator begins: its last unit may begin the real
+      // one ("a Z-o-o-m": "a" and "z" are no run, "z-o-o-m" is). Read again from that unit
+      // (each unit is read at most twice).
+      i = lastStart;
+    } else i = end;
   }
   if (!any) return view;
   const parts: string[] = [];
