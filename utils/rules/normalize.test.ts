@@ -17,7 +17,11 @@ describe('buildView', () => {
     ['hop on a S-k-y-p-e', 'hop on a skype'],
     ['o t-e-a-m-s', 'o teams'],
     ['a b c', 'a b c'],
-    ['vitamin a - b - c', 'vitamin a - b - c'],
+    ['vitamin a and b', 'vitamin a and b'],
+    // A spaced link: a spaced dot or slash belongs to the run ("t . m e / …").
+    ['t . m e / kit_o', 't.me / kit_o'],
+    ['w a . m e / 4477', 'wa.me / 4477'],
+    ['I / O bound', 'i / o bound'],
     // Cherokee capitals that look like Latin ones, and Cyrillic ones mixed into a Latin word.
     ['Ꮓoom', 'zoom'],
     ['ᏚᏦype', 'skype'],
