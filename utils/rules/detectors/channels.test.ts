@@ -378,6 +378,17 @@ table('channels: apps described by an icon word ("the app with the X icon"), and
   ['Our bakery logo is a blue bird holding a croissant.', []],
 ]);
 
+table('channels: clipped and re-spelled app names', [
+  ['skyp me after lunch', ['call']],
+  ['skyp: marta.ruiz77', ['call', 'contact']],
+  ['sgnl me tonight, the usual number', ['call']],
+  ['add me on vee chat, id tomek_3d', ['call', 'contact']],
+  ['goog meet at 4?', ['call']],
+  ['whtsp me when you land', ['call']],
+  ['Can we skip the kickoff and start with the audit?', []],
+  ['whatsup team, the build is green again', []],
+]);
+
 table('channels: one-letter and local Chinese nicknames, and Han prepositions', [
   ['不方便的话加我V：tang_ui_22', ['call', 'contact']],
   ['晚上V我，我把报价单发你', ['call']],
