@@ -19,8 +19,16 @@ export interface Channel {
   weak?: string[];
 }
 
+/**
+ * An app named by its first letter ("the app that starts with W and ends with p", "la app que
+ * empieza con T"): the phrase and the letter, as one name of up to four words.
+ */
+const byFirstLetter = (letter: string): string[] =>
+  ['starts with', 'starting with', 'begins with', 'beginning with', 'starts w', 'empieza con', 'empieza por', 'comienza con', 'começa com', 'commence par', 'inizia con', 'inizia per']
+    .map((p) => `${p} ${letter}`);
+
 export const CHANNELS: Channel[] = [
-  { label: 'Zoom', kind: 'call', names: ['zoom', 'zoom call', 'zoom meeting', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'জুম', 'জুমে', 'ज़ूम', 'जूम', 'ज़ूम पर', 'زووم', 'زوم'] },
+  { label: 'Zoom', kind: 'call', names: [...byFirstLetter('z'), 'zoom', 'zoom call', 'zoom meeting', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'জুম', 'জুমে', 'ज़ूम', 'जूम', 'ज़ूम पर', 'زووم', 'زوم'] },
   { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'skajp', 'скайп', 'скайпе', 'سكايب'],
     // "skyp" has the skeleton of "skip": weak, and a plain "skip" never reads as it.
     weak: ['skyp'] },
@@ -29,7 +37,7 @@ export const CHANNELS: Channel[] = [
   {
     label: 'WhatsApp',
     kind: 'call',
-    names: ['whatsapp', 'whats app', 'watsapp', 'whatsap', 'watsap', 'whatapp', 'wattsapp', 'wassap', 'wsp', 'wpp', 'wtsp', 'whtsp', 'watsup', 'zapzap', 'green app',
+    names: [...byFirstLetter('w'), 'whatsapp', 'whats app', 'watsapp', 'whatsap', 'watsap', 'whatapp', 'wattsapp', 'wassap', 'wsp', 'wpp', 'wtsp', 'whtsp', 'watsup', 'zapzap', 'green app',
       // "The green app" in other Latin-script languages.
       'app verde', 'aplicacion verde', 'aplicativo verde', 'appli verte', 'application verte', 'grune app', 'grunen app',
       'zielona aplikacja', 'zielonej aplikacji', 'zielona apka', 'zielonej apce', 'zielonej apki', 'yesil uygulama',
@@ -41,7 +49,7 @@ export const CHANNELS: Channel[] = [
   {
     label: 'Telegram',
     kind: 'call',
-    names: ['telegram', 'telegramm', 'telegrama', 'телеграм', 'телеграмм', 'телеграме', 'телеграмме', 'телеграмі', 'телеграму', 'телега', 'телеге', 'телегу', 'тг', 'تيليجرام', 'تلغرام', 'تليجرام', 'تليقرام', 'تيليقرام', 'تلقرام', 'تيليغرام', 'टेलीग्राम', 'paper plane', 'blue plane', 'paper airplane', 'paper plane icon', 'paper plane logo', 'plane icon', 'plane logo', 'blue plane icon',
+    names: [...byFirstLetter('t'), 'telegram', 'telegramm', 'telegrama', 'телеграм', 'телеграмм', 'телеграме', 'телеграмме', 'телеграмі', 'телеграму', 'телега', 'телеге', 'телегу', 'тг', 'تيليجرام', 'تلغرام', 'تليجرام', 'تليقرام', 'تيليقرام', 'تلقرام', 'تيليغرام', 'टेलीग्राम', 'paper plane', 'blue plane', 'paper airplane', 'paper plane icon', 'paper plane logo', 'plane icon', 'plane logo', 'blue plane icon',
       // The paper plane in other Latin-script languages (es/pt, fr, de, it, pl, tr, id, vi, tl).
       'avion de papel', 'aviao de papel', 'aviaozinho', 'avion en papier', 'avion de papier', 'papierflieger',
       'papierflugzeug', 'aeroplanino di carta', 'aereo di carta', 'aeroplanino', 'papierowy samolot', 'papierowym samolotem',
@@ -51,12 +59,12 @@ export const CHANNELS: Channel[] = [
     weak: ['tele'],
   },
   { label: 'Signal', kind: 'call', names: ['signal app', 'signal messenger', 'sgnl'], weak: ['signal', 'сигнал'] },
-  { label: 'Discord', kind: 'call', names: ['discord', 'dscrd', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
+  { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
   { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel'], weak: ['slack'] },
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
   { label: 'WeChat', kind: 'call', names: ['wechat', 'weixin', '微信', 'вичат', 'vee chat', 'veechat'] },
   { label: 'Tencent Meeting', kind: 'call', names: ['腾讯会议', '騰訊會議', 'voov', 'tencent meeting', '钉钉', '釘釘', 'dingtalk', '飞书', '飛書', 'feishu', 'lark'] },
-  { label: 'Viber', kind: 'call', names: ['viber', 'vibr', 'vaiber', 'purple app', 'purple chat app', 'app viola', 'app morada', 'aplicativo roxo', 'appli violette', 'fioletowa aplikacja', 'mor uygulama', 'aplikasi ungu', 'вайбер', 'вайбере', 'فايبر'] },
+  { label: 'Viber', kind: 'call', names: [...byFirstLetter('v'), 'viber', 'vibr', 'vaiber', 'purple app', 'purple chat app', 'app viola', 'app morada', 'aplicativo roxo', 'appli violette', 'fioletowa aplikacja', 'mor uygulama', 'aplikasi ungu', 'вайбер', 'вайбере', 'فايبر'] },
   { label: 'FaceTime', kind: 'call', names: ['facetime', 'face time'] },
   { label: 'iMessage', kind: 'call', names: ['imessage', 'imsg'], weak: ['i message'] },
   { label: 'LINE', kind: 'call', names: ['line app', 'line id'], weak: ['line'] },

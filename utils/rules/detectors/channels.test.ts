@@ -389,6 +389,13 @@ table('channels: clipped and re-spelled app names', [
   ['whatsup team, the build is green again', []],
 ]);
 
+table('channels: an app named by its first letter', [
+  ["let's move to the app that begins with T, same username", ['call', 'contact']],
+  ['hop on the one starting with Z at 3?', ['call']],
+  ['The client code starts with W and ends with 9.', []],
+  ["Let's choose a product name that begins with V.", []],
+]);
+
 table('channels: one-letter and local Chinese nicknames, and Han prepositions', [
   ['不方便的话加我V：tang_ui_22', ['call', 'contact']],
   ['晚上V我，我把报价单发你', ['call']],
