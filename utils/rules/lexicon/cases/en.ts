@@ -236,4 +236,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Call me back tonight, I have two new leads for you.', expect: ['call'], note: 'leads named, still a call with the reader' },
   { text: 'Mobile is 07700 900 123, ring anytime after nine.', expect: ['call', 'contact'], note: 'a call invited with the number' },
   { text: 'From next month we would rather have you on our payroll than on a contract here.', expect: ['payment'], note: 'hired through the client payroll' },
+  { text: 'can u drop ur emial here so I forward the contract', expect: ['contact'], note: 'email misspelled in an ask' },
+  { text: 'whats your g mail? the invite needs it', expect: ['contact'], note: 'the provider split in two' },
+  { text: 'The emial footer still shows last year on the newsletter.', expect: [], note: 'a misspelled email as the work' },
 ];
