@@ -35,6 +35,8 @@ const LOOKALIKES: Record<string, string> = {
   // Punctuation lookalikes
   '＠': '@', '﹫': '@', '。': '.', '｡': '.', '．': '.', '‐': '-', '‑': '-', '‒': '-', '–': '-',
   '−': '-', '﹣': '-', '－': '-', '‘': "'", '’': "'", 'ʼ': "'",
+  // Middle dots typed for a dot inside an ID ("leah⋅codes", "ana∙ruiz").
+  '⋅': '.', '∙': '.', '‧': '.',
 };
 
 /** Invisible characters dropped from the view (zero-width, bidi controls, variation selectors, keycap). */

@@ -28,6 +28,8 @@ describe('buildView', () => {
     ['tєlєgram', 'telegram'],
     ['ѡhatsapp', 'whatsapp'],
     ['Це є слово', 'це є слово'],
+    // Middle dots typed for dots inside an ID.
+    ['ana⋅ruiz∙dev', 'ana.ruiz.dev'],
     ['3️⃣1️⃣0️⃣', '310'],
     ['٠٥٥', '055'],
     ['Café', 'cafe'],

@@ -396,6 +396,11 @@ table('channels: an app named by its first letter', [
   ["Let's choose a product name that begins with V.", []],
 ]);
 
+table("channels: Instagram as 'the gram'", [
+  ["find me on the 'gram, @tali.bakes", ['call', 'contact']],
+  ['We price the tea by the gram, please add a unit selector.', []],
+]);
+
 table('channels: one-letter and local Chinese nicknames, and Han prepositions', [
   ['不方便的话加我V：tang_ui_22', ['call', 'contact']],
   ['晚上V我，我把报价单发你', ['call']],
