@@ -71,7 +71,7 @@ export const CHANNELS: Channel[] = [
   { label: 'Zalo', kind: 'call', names: ['zalo', 'za lo'], weak: ['zlo'] },
   { label: 'imo', kind: 'call', names: ['imo app'], weak: ['imo'] },
   { label: 'KakaoTalk', kind: 'call', names: ['kakaotalk', 'kakao talk', 'kakao', '카톡', '카카오톡'] },
-  { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'instagr', 'the gram', 'on the gram', 'camera logo', 'purple camera app', 'camera icon app',
+  { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'instagr', 'on the gram', 'in the gram', 'camera logo', 'purple camera app', 'camera icon app',
     // Upwork's own chat has a camera icon to start its video call ("click the camera icon here"): only an app described by it.
     'with the camera icon', 'with a camera icon', 'инстаграм', 'инсте', 'инста', 'انستقرام', 'انستغرام'], weak: ['ig', 'ins'] },
   { label: 'Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'ماسنجر', 'мессенджер'] },
