@@ -313,6 +313,19 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     ],
   },
   {
+    id: 'payment.link',
+    category: 'payment',
+    detector: 'detectors/links.ts',
+    value: ['payment-method'],
+    finds: 'a PayPal.Me link, plain or spaced',
+    honours: [],
+    test: [
+      { text: 'deposit goes to paypal.me/dana-ruiz please', span: 'paypal.me/dana-ruiz' },
+      { text: 'p a y p a l . m e / danaruiz', span: 'p a y p a l . m e / danaruiz' },
+    ],
+    allows: ['Is a PayPal.Me page enough for the charity, or do they need a checkout?'],
+  },
+  {
     id: 'payment.channel',
     category: 'payment',
     detector: 'detectors/payment.ts',

@@ -19,25 +19,37 @@ export interface Channel {
   weak?: string[];
 }
 
+/**
+ * An app named by its first letter ("the app that starts with W and ends with p", "la app que
+ * empieza con T"): the phrase and the letter, as one name of up to four words.
+ */
+const byFirstLetter = (letter: string): string[] =>
+  ['starts with', 'starting with', 'begins with', 'beginning with', 'starts w', 'empieza con', 'empieza por', 'comienza con', 'começa com', 'commence par', 'inizia con', 'inizia per']
+    .map((p) => `${p} ${letter}`);
+
 export const CHANNELS: Channel[] = [
-  { label: 'Zoom', kind: 'call', names: ['zoom', 'zoom call', 'zoom meeting', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'জুম', 'জুমে', 'ज़ूम', 'जूम', 'ज़ूम पर', 'زووم', 'زوم'] },
-  { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'skajp', 'скайп', 'скайпе', 'سكايب'] },
-  { label: 'Google Meet', kind: 'call', names: ['google meet', 'gmeet', 'meet.google', 'googlemeet', 'hangouts', 'google hangouts', 'google duo', 'google chat'], weak: ['meet'] },
+  { label: 'Zoom', kind: 'call', names: [...byFirstLetter('z'), 'zoom', 'zoom call', 'zoom meeting', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'জুম', 'জুমে', 'ज़ूम', 'जूम', 'ज़ूम पर', 'زووم', 'زوم'] },
+  { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'skajp', 'скайп', 'скайпе', 'سكايب'],
+    // "skyp" has the skeleton of "skip": weak, and a plain "skip" never reads as it.
+    weak: ['skyp'] },
+  { label: 'Google Meet', kind: 'call', names: ['google meet', 'gmeet', 'meet.google', 'googlemeet', 'hangouts', 'google hangouts', 'google duo', 'google chat', 'goog meet'], weak: ['meet'] },
   { label: 'Microsoft Teams', kind: 'call', names: ['microsoft teams', 'ms teams', 'msteams'], weak: ['teams', 'тимс', 'teamsach', 'teamsie', 'teamsa'] },
   {
     label: 'WhatsApp',
     kind: 'call',
-    names: ['whatsapp', 'whats app', 'watsapp', 'whatsap', 'watsap', 'whatapp', 'wattsapp', 'wassap', 'wsp', 'wpp', 'zapzap', 'green app',
+    names: [...byFirstLetter('w'), 'whatsapp', 'whats app', 'watsapp', 'whatsap', 'watsap', 'whatapp', 'wattsapp', 'wassap', 'wsp', 'wpp', 'wtsp', 'whtsp', 'watsup', 'zapzap', 'green app',
       // "The green app" in other Latin-script languages.
       'app verde', 'aplicacion verde', 'aplicativo verde', 'appli verte', 'application verte', 'grune app', 'grunen app',
       'zielona aplikacja', 'zielonej aplikacji', 'zielona apka', 'zielonej apce', 'zielonej apki', 'yesil uygulama',
-      'yesil uygulamada', 'yesil uygulamadan', 'aplikasi hijau', 'app xanh', 'berdeng app', 'green chat app', 'green bubble app', 'green messaging app', 'ватсап', 'вотсап', 'вацап', 'вотсапе', 'ватсапе', 'вотсапу', 'واتساب', 'واتس', 'واتس اب', 'الواتس', 'الواتساب', 'व्हाट्सएप', 'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'whatsapp number'],
-    weak: ['wa', 'zap', 'whats', 'wts', 'wp', 'vatsap', 'ws'],
+      'yesil uygulamada', 'yesil uygulamadan', 'aplikasi hijau', 'app xanh', 'berdeng app', 'green chat app', 'green bubble app', 'green messaging app',
+      // Described by its icon: "the app with the green bubble", "the green phone icon" (the icon word is part of the name, so it is no design cue).
+      'green bubble', 'green chat bubble', 'green phone bubble', 'green phone icon', 'green phone logo', 'green icon app', 'green logo app', 'ватсап', 'вотсап', 'вацап', 'вотсапе', 'ватсапе', 'вотсапу', 'واتساب', 'واتس', 'واتس اب', 'الواتس', 'الواتساب', 'व्हाट्सएप', 'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'whatsapp number'],
+    weak: ['wa', 'zap', 'whats', 'wts', 'wp', 'vatsap', 'ws', 'whatsup'],
   },
   {
     label: 'Telegram',
     kind: 'call',
-    names: ['telegram', 'telegramm', 'telegrama', 'телеграм', 'телеграмм', 'телеграме', 'телеграмме', 'телеграмі', 'телеграму', 'телега', 'телеге', 'телегу', 'тг', 'تيليجرام', 'تلغرام', 'تليجرام', 'تليقرام', 'تيليقرام', 'تلقرام', 'تيليغرام', 'टेलीग्राम', 'paper plane', 'blue plane', 'paper airplane',
+    names: [...byFirstLetter('t'), 'telegram', 'telegramm', 'telegrama', 'телеграм', 'телеграмм', 'телеграме', 'телеграмме', 'телеграмі', 'телеграму', 'телега', 'телеге', 'телегу', 'тг', 'تيليجرام', 'تلغرام', 'تليجرام', 'تليقرام', 'تيليقرام', 'تلقرام', 'تيليغرام', 'टेलीग्राम', 'paper plane', 'blue plane', 'paper airplane', 'paper plane icon', 'paper plane logo', 'plane icon', 'plane logo', 'blue plane icon',
       // The paper plane in other Latin-script languages (es/pt, fr, de, it, pl, tr, id, vi, tl).
       'avion de papel', 'aviao de papel', 'aviaozinho', 'avion en papier', 'avion de papier', 'papierflieger',
       'papierflugzeug', 'aeroplanino di carta', 'aereo di carta', 'aeroplanino', 'papierowy samolot', 'papierowym samolotem',
@@ -46,29 +58,31 @@ export const CHANNELS: Channel[] = [
       'الطيارة الزرقا', 'الطيارة الزرقاء', 'الطائرة الزرقاء', 'الطيارة الورقية', 'tiyara zar9a', 'tayara zar9a', 'tayyara zar9a', 'tiyara zarqa', 'tayara zar2a', 'el tayara el zar2a', 'tlgrm', 'tlgm', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg'],
     weak: ['tele'],
   },
-  { label: 'Signal', kind: 'call', names: ['signal app', 'signal messenger'], weak: ['signal', 'сигнал'] },
-  { label: 'Discord', kind: 'call', names: ['discord', 'dscrd', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
+  { label: 'Signal', kind: 'call', names: ['signal app', 'signal messenger', 'sgnl'], weak: ['signal', 'сигнал'] },
+  { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
   { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel'], weak: ['slack'] },
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
-  { label: 'WeChat', kind: 'call', names: ['wechat', 'weixin', '微信', 'вичат'] },
+  { label: 'WeChat', kind: 'call', names: ['wechat', 'weixin', '微信', 'вичат', 'vee chat', 'veechat'] },
   { label: 'Tencent Meeting', kind: 'call', names: ['腾讯会议', '騰訊會議', 'voov', 'tencent meeting', '钉钉', '釘釘', 'dingtalk', '飞书', '飛書', 'feishu', 'lark'] },
-  { label: 'Viber', kind: 'call', names: ['viber', 'vibr', 'vaiber', 'purple app', 'purple chat app', 'app viola', 'app morada', 'aplicativo roxo', 'appli violette', 'fioletowa aplikacja', 'mor uygulama', 'aplikasi ungu', 'вайбер', 'вайбере', 'فايبر'] },
+  { label: 'Viber', kind: 'call', names: [...byFirstLetter('v'), 'viber', 'vibr', 'vaiber', 'purple app', 'purple chat app', 'app viola', 'app morada', 'aplicativo roxo', 'appli violette', 'fioletowa aplikacja', 'mor uygulama', 'aplikasi ungu', 'вайбер', 'вайбере', 'فايبر'] },
   { label: 'FaceTime', kind: 'call', names: ['facetime', 'face time'] },
   { label: 'iMessage', kind: 'call', names: ['imessage', 'imsg'], weak: ['i message'] },
   { label: 'LINE', kind: 'call', names: ['line app', 'line id'], weak: ['line'] },
   { label: 'Zalo', kind: 'call', names: ['zalo', 'za lo'], weak: ['zlo'] },
   { label: 'imo', kind: 'call', names: ['imo app'], weak: ['imo'] },
   { label: 'KakaoTalk', kind: 'call', names: ['kakaotalk', 'kakao talk', 'kakao', '카톡', '카카오톡'] },
-  { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'instagr', 'инстаграм', 'инсте', 'инста', 'انستقرام', 'انستغرام'], weak: ['ig', 'ins'] },
+  { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'instagr', 'on the gram', 'in the gram', 'camera logo', 'purple camera app', 'camera icon app',
+    // Upwork's own chat has a camera icon to start its video call ("click the camera icon here"): only an app described by it.
+    'with the camera icon', 'with a camera icon', 'инстаграм', 'инсте', 'инста', 'انستقرام', 'انستغرام'], weak: ['ig', 'ins'] },
   { label: 'Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'ماسنجر', 'мессенджер'] },
   { label: 'Facebook', kind: 'call', names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
-  { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app'], weak: ['snap'] },
+  { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost'], weak: ['snap'] },
   { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi'] },
   { label: 'QQ', kind: 'call', names: ['qq'] },
   { label: 'Xiaohongshu', kind: 'call', names: ['xiaohongshu', 'rednote', '小红书', '小紅書'] },
   { label: 'Threema', kind: 'call', names: ['threema'] },
   { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat'], weak: ['matrix'] },
-  { label: 'Twitter DM', kind: 'call', names: ['twitter'] },
+  { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger'] },
   { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network'] },
 
   { label: 'PayPal', kind: 'payment', names: ['paypal', 'pay pal', 'paypal.me', 'пейпал', 'باي بال'] },

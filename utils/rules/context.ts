@@ -7,7 +7,7 @@ import { buildView, type View } from './normalize';
 import { inflectionStems } from './inflection';
 import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
-import { collapseDoubled, joinSkeletons, leetReadings, skeleton, tokenize, type Tokens } from './tokens';
+import { collapseDoubled, joinSkeletons, leetReadings, skeleton, stretchReadings, tokenize, type Tokens } from './tokens';
 import { lexiconStems, lexiconWordList, lexiconWords } from './wordsets';
 import type { Category, Finding, FindingValue, QuietSpan } from './types';
 import { unicodeRegex } from './unicodeRegex';
@@ -519,10 +519,11 @@ function findChannels(
 export function buildContext(original: string, scratch?: Scratch): Ctx {
   const view = buildView(original, scratch);
   const tokens = tokenize(view, original, scratch);
-  // A word's stems: its glued endings taken off, and its plain reading when spelled in leet ("ph0ne").
+  // A word's stems: its glued endings taken off, and its plain reading when spelled in leet ("ph0ne")
+  // or stretched ("phoooone").
   tokens.stems = tokens.distinct.map((w) => {
     const stems = inflectionStems(w);
-    const leet = leetReadings(w);
+    const leet = leetReadings(w) ?? stretchReadings(w);
     return leet ? [...(stems ?? []), ...leet] : stems;
   });
   const { count, words, sent } = tokens;

@@ -13,10 +13,10 @@
 export const SCRIPT_LOOKALIKES: Record<string, string> = {
   // Cyrillic
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
-  х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', ɡ: 'g',
+  х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', ɡ: 'g', є: 'e', ѡ: 'w',
   // Greek
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-  ζ: 'z', μ: 'u', ω: 'w', γ: 'y', ς: 'c', σ: 'o',
+  ζ: 'z', μ: 'u', ω: 'w', γ: 'y', ς: 'c', σ: 'o', ϲ: 'c',
 };
 
 /** Lookalikes folded everywhere: small capitals, IPA letters, punctuation variants. */
@@ -25,11 +25,18 @@ const LOOKALIKES: Record<string, string> = {
   ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l',
   ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ƚ: 'l',
+  // Cherokee letters that look like Latin capitals ("Ꮓoom", "ᏚᏦype"), in their lower-case forms (the
+  // view is lower-cased first). Cherokee text is not written on Upwork, so they fold everywhere.
+  '\uab7a': 'a', '\u13fc': 'b', '\uabaf': 'c', '\uab70': 'd', '\uab7c': 'e', '\uab90': 'g', '\uab8b': 'h',
+  '\uab75': 'i', '\uab7b': 'j', '\uabb6': 'k', '\uabae': 'l', '\uab87': 'm', '\uabb2': 'p', '\uab71': 'r',
+  '\uabaa': 's', '\uab72': 't', '\uaba9': 'v', '\uab83': 'w', '\uaba4': 'w', '\uab93': 'z', '\uab8d': 'y',
   // Arabic alef wasla, typed (or pasted from Quranic fonts) for a plain alef
   'ٱ': 'ا',
   // Punctuation lookalikes
   '＠': '@', '﹫': '@', '。': '.', '｡': '.', '．': '.', '‐': '-', '‑': '-', '‒': '-', '–': '-',
   '−': '-', '﹣': '-', '－': '-', '‘': "'", '’': "'", 'ʼ': "'",
+  // Middle dots typed for a dot inside an ID ("leah⋅codes", "ana∙ruiz").
+  '⋅': '.', '∙': '.', '‧': '.',
 };
 
 /** Invisible characters dropped from the view (zero-width, bidi controls, variation selectors, keycap). */

@@ -13,6 +13,23 @@ describe('buildView', () => {
     ['Wh\u200batsApp', 'whatsapp'],
     ['s k y p e', 'skype'],
     ['w.h.a.t.s.a.p.p', 'whatsapp'],
+    // A one-letter word before a run spelled with another separator does not take its first letter.
+    ['hop on a S-k-y-p-e', 'hop on a skype'],
+    ['o t-e-a-m-s', 'o teams'],
+    ['a b c', 'a b c'],
+    ['vitamin a and b', 'vitamin a and b'],
+    // A spaced link: a spaced dot or slash belongs to the run ("t . m e / …").
+    ['t . m e / kit_o', 't.me / kit_o'],
+    ['w a . m e / 4477', 'wa.me / 4477'],
+    ['I / O bound', 'i / o bound'],
+    // Cherokee capitals that look like Latin ones, and Cyrillic ones mixed into a Latin word.
+    ['Ꮓoom', 'zoom'],
+    ['ᏚᏦype', 'skype'],
+    ['tєlєgram', 'telegram'],
+    ['ѡhatsapp', 'whatsapp'],
+    ['Це є слово', 'це є слово'],
+    // Middle dots typed for dots inside an ID.
+    ['ana⋅ruiz∙dev', 'ana.ruiz.dev'],
     ['3️⃣1️⃣0️⃣', '310'],
     ['٠٥٥', '055'],
     ['Café', 'cafe'],

@@ -271,9 +271,10 @@ function isSpacedSeparator(c: number): boolean {
 }
 
 /** A character that continues a run of `kind` after its separator: in a space-separated run of single
- * characters, a spaced "." "@" "_" "-" belongs to it too: "b r e n n a . w @ o u t l o o k". */
+ * characters, a spaced "." "@" "_" "-" "/" belongs to it too: "b r e n n a . w @ o u t l o o k",
+ * "t . m e / …". */
 function isMember(kind: number, sep: number, c: number): boolean {
-  return kind === INDIC ? isIndicLetter(c) : isAlnum(c) || (sep === 0x20 && (c === 0x2e || c === 0x5f || c === 0x2d));
+  return kind === INDIC ? isIndicLetter(c) : isAlnum(c) || (sep === 0x20 && (c === 0x2e || c === 0x5f || c === 0x2d || c === 0x2f));
 }
 
 /** Most code units in one spelled unit: "ক্ষ্ম্যা" (four consonants, three viramas and a sign) is eight. */
@@ -291,6 +292,8 @@ const INDIC = 3;
  * long view several times faster than a loop in JavaScript.
  */
 const SPACED_PRETEST = /(?:^|[^a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3])[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]([ .\-_*\u00b7\u2022/|])[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]\1[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3]\1[a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3](?![a-z0-9@$|\u0370-\u052f\u0621-\u063f\u0641-\u064a\u0671-\u06d3])/;
+/** Pretest for a spaced run with a spaced dot or slash inside: "t . m e", "w a . m e". */
+const SPACED_DOT_PRETEST = /(?:^|[^a-z0-9@$|])[a-z0-9] [./] [a-z0-9] [a-z0-9](?![a-z0-9@$|])/;
 /**
  * Pretest for three-unit runs (Arabic letters, Devanagari and Bengali clusters): three short runs
  * of these scripts (at most six code units, a cluster with its signs) with the same separator. The separator is outside the
@@ -334,7 +337,7 @@ function spacedClasses(): Uint8Array {
  */
 function joinSpacedLetters(view: View): View {
   const { text } = view;
-  if (!SPACED_PRETEST.test(text) && !CLUSTER_PRETEST.test(text)) return view;
+  if (!SPACED_PRETEST.test(text) && !CLUSTER_PRETEST.test(text) && !SPACED_DOT_PRETEST.test(text)) return view;
   const drop = new Uint8Array(text.length);
   /** The separators of the run being read, in order. */
   const sepAt = new Int32Array(text.length);
@@ -388,7 +391,7 @@ function joinSpacedLetters(view: View): View {
     }
     const sep = at(e);
     // A run starts at a single unit followed by a separator and another single unit.
-    if (!isSpacedSeparator(sep) || (kind === INDIC ? kindAt(e + 1) !== INDIC : !isAlnum(at(e + 1)))) {
+    if (!isSpacedSeparator(sep) || (kind === INDIC ? kindAt(e + 1) !== INDIC : !isAlnum(at(e + 1)) && !(sep === 0x20 && isMember(kind, sep, at(e + 1)) && isAlnum(at(e + 3))))) {
       i = e;
       continue;
     }
@@ -402,11 +405,14 @@ function joinSpacedLetters(view: View): View {
     let lastBare = bares ? e : i;
     let countBare = bares;
     let seps = 0;
+    /** Start of the last unit read. */
+    let lastStart = i;
     while (at(e) === sep && isMember(kind, sep, at(e + 1))) {
       const k = e + 1;
       const ke = kind === INDIC ? unitEnd(k, INDIC) : kind === ARABIC && isArabicLetter(at(k)) ? unitEnd(k, ARABIC) : k + 1;
       if (wordChar(at(ke)) || ke - k > MAX_UNIT) break;
       sepAt[seps++] = e;
+      lastStart = k;
       e = ke;
       count++;
       if (kind === INDIC) {
@@ -443,8 +449,13 @@ function joinSpacedLetters(view: View): View {
     if (join) {
       for (let k = 0; k < seps && sepAt[k]! < end; k++) drop[sepAt[k]!] = 1;
       any = true;
-    }
-    i = end;
+      i = end;
+    } else if (seps > 0 && at(e) !== sep && isSpacedSeparator(at(e)) && kind !== INDIC) {
+      // A short run that ends where another separator begins: its last unit may begin the real
+      // one ("a Z-o-o-m": "a" and "z" are no run, "z-o-o-m" is). Read again from that unit
+      // (each unit is read at most twice).
+      i = lastStart;
+    } else i = end;
   }
   if (!any) return view;
   const parts: string[] = [];

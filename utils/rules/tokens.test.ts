@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './normalize';
-import { joinSkeletons, leetReadings, skeleton, tokenize } from './tokens';
+import { joinSkeletons, leetReadings, skeleton, stretchReadings, tokenize } from './tokens';
 
 const words = (text: string) => tokenize(buildView(text), text).words;
 
@@ -76,5 +76,18 @@ describe('joinSkeletons', () => {
     ['ms', 'teams', 'msteams'],
   ])('%s + %s → %s', (a, b, key) => {
     expect(joinSkeletons(a, b)).toBe(key);
+  });
+});
+
+describe('stretchReadings', () => {
+  it.each([
+    ['phoooone', ['phone', 'phoone']],
+    ['callll', ['cal', 'call']],
+    ['emaiiil', ['email', 'emaiil']],
+    ['call', undefined],
+    ['zzz', undefined],
+    ['coffee', undefined],
+  ])('%s → %j', (word, readings) => {
+    expect(stretchReadings(word)).toEqual(readings);
   });
 });

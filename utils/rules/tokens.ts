@@ -475,6 +475,30 @@ export function leetReadings(word: string): string[] | undefined {
   return plainI === plainL ? [plainI] : [plainI, plainL];
 }
 
+const STRETCHED = /([a-z])\1\1/;
+
+/**
+ * The plain words a stretched word reads as, for cue matching ("phoooone" → "phone", "callll" →
+ * "call", "pleeease" → "please"), or undefined: each run of three or more of one letter read once
+ * and read twice (no English or Romance word has a letter three times in a row; "zzz", "aaa" are
+ * read as "z", "a", which are no cue words).
+ *
+ * @example stretchReadings('phoooone') // ['phone', 'phoone']
+ */
+export function stretchReadings(word: string): string[] | undefined {
+  if (word.length < 4 || word.length > 30 || !STRETCHED.test(word)) return undefined;
+  let once = '';
+  let twice = '';
+  let run = 0;
+  for (let k = 0; k < word.length; k++) {
+    const ch = word[k]!;
+    run = k > 0 && word[k - 1] === ch ? run + 1 : 1;
+    if (run === 1 || ch < 'a' || ch > 'z') once += ch;
+    if (run <= 2 || ch < 'a' || ch > 'z') twice += ch;
+  }
+  return once === twice ? [once] : [once, twice];
+}
+
 /**
  * Two skeleton parts joined as one key, a letter doubled across the join read once, as inside a
  * word: "zo" + "om" is "zom" (Zoom), as "zoom" is; every multi-word key is joined the same way. A

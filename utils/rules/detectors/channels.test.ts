@@ -366,6 +366,41 @@ table('channels: apps described by their colour or icon, in several languages', 
   ['Our ghost app mascot needs three new poses.', []],
 ]);
 
+table('channels: apps described by an icon word ("the app with the X icon"), and the same words as design work', [
+  ['can we switch to the app with the green bubble? typing here is slow', ['call']],
+  ['ring me on the one with the green phone logo tonight', ['call']],
+  ['you will find me on the app with the paper plane icon as @rivka_drafts', ['call', 'contact']],
+  ['message me on the app with a camera icon, I am @oro.studio there', ['call', 'contact']],
+  ['slide into my DMs on the blue bird app', ['call']],
+  ['Just click the camera icon in this chat to start the video call here.', []],
+  ['The send button should be a green bubble with a white arrow.', []],
+  ['Please swap the paper plane icon for a thinner one in the composer.', []],
+  ['Our bakery logo is a blue bird holding a croissant.', []],
+]);
+
+table('channels: clipped and re-spelled app names', [
+  ['skyp me after lunch', ['call']],
+  ['skyp: marta.ruiz77', ['call', 'contact']],
+  ['sgnl me tonight, the usual number', ['call']],
+  ['add me on vee chat, id tomek_3d', ['call', 'contact']],
+  ['goog meet at 4?', ['call']],
+  ['whtsp me when you land', ['call']],
+  ['Can we skip the kickoff and start with the audit?', []],
+  ['whatsup team, the build is green again', []],
+]);
+
+table('channels: an app named by its first letter', [
+  ["let's move to the app that begins with T, same username", ['call', 'contact']],
+  ['hop on the one starting with Z at 3?', ['call']],
+  ['The client code starts with W and ends with 9.', []],
+  ["Let's choose a product name that begins with V.", []],
+]);
+
+table("channels: Instagram as 'the gram'", [
+  ["find me on the 'gram, @tali.bakes", ['call', 'contact']],
+  ['We price the tea by the gram, please add a unit selector.', []],
+]);
+
 table('channels: one-letter and local Chinese nicknames, and Han prepositions', [
   ['不方便的话加我V：tang_ui_22', ['call', 'contact']],
   ['晚上V我，我把报价单发你', ['call']],

@@ -169,8 +169,8 @@ function talkCueLeadsTo(ctx: Ctx, h: ChannelHit): boolean {
 
 /** Zero-width and other format characters that a writer slips inside a word to break a filter. */
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/;
-/** Greek and Cyrillic letters, lookalikes of Latin ones when the view reads the name in Latin. */
-const GREEK_CYRILLIC = /[\u0370-\u03ff\u0400-\u04ff]/;
+/** Greek, Cyrillic and Cherokee letters, lookalikes of Latin ones when the view reads the name in Latin. */
+const GREEK_CYRILLIC = /[\u0370-\u03ff\u0400-\u04ff\u13a0-\u13ff\uab70-\uabbf]/;
 /** A Latin word with a digit or symbol standing for a letter ("m3ssenger", "wh@tsapp", "ca$happ"). */
 const LEET_WORD = /^(?=.*[a-z].*[a-z])(?=.*[0-9@$!|\u00a5\u20ac\u00a3])[a-z0-9@$!|\u00a5\u20ac\u00a3]+$/;
 

@@ -24,6 +24,17 @@ table('links: should warn', [
   ['reserva aquí: calendly punto com barra lucia-gomez', ['call', 'contact']],
 
   ['reachable after six (tel:+447700900123)', ['contact']],
+  // Letters spaced out, with the dot and slash spaced too.
+  ['quicker there: t . m e / ines_draws', ['call', 'contact']],
+  ['w a . m e / 447700900789 after 6', ['call', 'contact']],
+  // PayPal.Me links are a way to be paid.
+  ['the deposit goes to paypal.me/bruno-k', ['payment']],
+  ['p a y p a l . m e / brunok88', ['payment']],
+]);
+
+table('links: spaced letters and PayPal.Me, should not warn', [
+  ['The I / O layer is a bottleneck, not the CPU.', []],
+  ['Does PayPal.Me support recurring donations for the charity page?', []],
 ]);
 
 table('links: should not warn', [

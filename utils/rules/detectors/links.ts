@@ -44,6 +44,8 @@ const RULES: LinkRule[] = [
   { host: 'discord.com/invite/', needsPath: true, categories: ['call', 'contact'], label: 'Discord invite' },
   { host: 'signal.me/', needsPath: true, categories: ['call', 'contact'], label: 'Signal link' },
   { host: 'linkedin.com/in/', needsPath: true, categories: ['contact'], label: 'LinkedIn profile' },
+  // A PayPal.Me link is a request to be paid there ("paypal.me/ana-r", "paypal . me / ana").
+  { host: 'paypal.me/', needsPath: true, categories: ['payment'], label: 'PayPal.Me link', value: { kind: 'payment-method', channel: 'PayPal' } },
   // The profile path alone ("LI: /in/ana-lee"), after a space or bracket: a file path has a word before it.
   { host: '/in/', needsPath: true, categories: ['contact'], label: 'LinkedIn profile' },
   { host: 'skype:', needsPath: true, categories: ['call', 'contact'], label: 'Skype link' },

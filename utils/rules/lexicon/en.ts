@@ -99,6 +99,8 @@ export const lexicon: Lexicon = {
     'number', 'phone number', 'phone', 'phone no', 'mobile', 'mobile number', 'cell', 'cell number', 'cellphone',
     'contact number', 'whatsapp number', 'email', 'email address', 'e mail', 'mail', 'mail id', 'email id',
     'personal email', 'work email', 'private email', 'gmail', 'contact', 'contact details', 'contact info',
+    // The provider split and the noun misspelled, as typed to slip past a filter ("my g mail:", "ur emial").
+    'g mail', 'g-mail', 'emial', 'emial address', 'emial id',
     'username', 'user name', 'handle', 'id', 'skype id', 'telegram handle', 'discord tag', 'digits', 'socials',
     'social media', 'phone #',
     // Loosely named details ("reply with a good number", "is there another email", "some personal contact").

@@ -77,7 +77,7 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
   if (hasCue(ctx, 'workSubject', wFrom, wTo, from, to)) {
     // Bounded by the window: a work word glued into an ID ("nadia.ux") does not count.
     for (let k = wFrom; k < wTo; k++) {
-      if ((k >= from && k < to) || !hasCue(ctx, 'workSubject', k, k + 1) || insideId(ctx, k)) continue;
+      if ((k >= from && k < to) || !hasCue(ctx, 'workSubject', k, k + 1) || insideId(ctx, k) || insideAppDescription(ctx, k)) continue;
       // "…in crypto (USDC), I have clients who prefer it": other people count only in the same clause.
       if (PEOPLE.has(ctx.words[k]!) && clauseBreakBetween(ctx, k, from)) continue;
       return true;
@@ -143,6 +143,23 @@ function joinedAfterBreak(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** The token is glued by "." or "_" to the word before it: part of an ID ("nadia.ux"), not a work word. */
+const APP_DESCRIPTION_WORDS = new WeakMap<Ctx, Uint8Array>();
+
+/**
+ * Word k is inside a talking app named by a description of several words ("the app with the paper
+ * plane icon", "the green phone logo"): its "icon" or "logo" describes the app, not a design job, for
+ * the handle or number beside it too. Marked once per message.
+ */
+function insideAppDescription(ctx: Ctx, k: number): boolean {
+  let marks = APP_DESCRIPTION_WORDS.get(ctx);
+  if (!marks) {
+    marks = new Uint8Array(ctx.count);
+    for (const h of ctx.channels) if (h.channel.kind === 'call' && h.to - h.from >= 2) marks.fill(1, h.from, h.to);
+    APP_DESCRIPTION_WORDS.set(ctx, marks);
+  }
+  return marks[k] === 1;
+}
+
 function insideId(ctx: Ctx, k: number): boolean {
   if (k - 1 < 0 || k - 1 >= ctx.count) return false;
   const gap = ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!);

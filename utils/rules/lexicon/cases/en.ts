@@ -250,4 +250,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'We will fund the milestone instead of paying hourly, as Upwork suggests.', expect: [], note: 'the milestone kept, not set aside' },
   { text: 'Our bakery runs payroll through ADP; please audit the ADP setup before year end.', expect: [], note: 'a payroll service of the business is the work' },
   { text: 'Everything you need is in my Upwork profile, no need to look me up anywhere else.', expect: [], note: 'looking me up elsewhere refused' },
+  { text: 'can u drop ur emial here so I forward the contract', expect: ['contact'], note: 'email misspelled in an ask' },
+  { text: 'whats your g mail? the invite needs it', expect: ['contact'], note: 'the provider split in two' },
+  { text: 'The emial footer still shows last year on the newsletter.', expect: [], note: 'a misspelled email as the work' },
 ];
