@@ -113,4 +113,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'فايبر أو واتساب، زي ما تحب، بس نكمل هناك', expect: ['call'], note: '"هناك" (there) is not "هنا" (here) + ك' },
   { text: 'متى يناسبك أكلمك يوم الأحد على الجوال؟', expect: ['call'], note: 'a time between the verb and "on the mobile"' },
   { text: 'نكمل هنا على المنصة لو سمحت', expect: [], note: 'continuing here stays a refusal' },
+  { text: 'و ا ت س ا ب: 0555 123 987', expect: ['call', 'contact'], note: 'app name spelled with spaces' },
+  { text: 'س ن ا ب: hala.designs', expect: ['call', 'contact'], note: 'Snapchat spelled with spaces' },
+  { text: 'نحتاج تصميم شعار لتطبيق توصيل في الرياض', expect: [], note: 'no spelled letters, an app as the work' },
 ];

@@ -76,4 +76,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ссылка tel: в шапке сайта не открывает звонилку на айфоне, поправьте", expect: [], note: "схема URI рядом со словом ссылка" },
   { text: 'Курсовая про влияние Telegram-каналов на политические взгляды студентов.', expect: [], note: 'app as a research topic' },
   { text: "Нужен перенос переписки из Slack в Teams и настройка звонков в Teams для офиса.", expect: [], note: 'a migration as the work' },
+  { text: 'Оплата в юсдт, кошелёк трц20 скину, переведи туда', expect: ['payment'], note: 'USDT and TRC20 in Cyrillic letters' },
+  { text: 'tєlеgrаm: @kirill_motion', expect: ['call', 'contact'], note: 'Ukrainian є among Latin letters' },
 ];

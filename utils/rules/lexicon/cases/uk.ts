@@ -63,4 +63,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Логін адміна пришлю після підписання контракту", expect: [], note: "a login of the work, no app" },
   { text: 'Підпишемо договір напряму з фірмою, без Upwork', expect: ['payment'], note: 'a contract without Upwork' },
   { text: 'Договір оренди треба перекласти до п’ятниці', expect: [], note: 'a contract as the work' },
+  { text: 'ѡhatsapp +380 67 555 1234, пишіть', expect: ['call', 'contact'], note: 'Cyrillic omega as w' },
 ];

@@ -140,4 +140,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "帮我们写一份 PayPal 和 Stripe 手续费的对比报告。", expect: [], note: 'a fees report as the work' },
   { text: "小红书笔记每周三篇，主题是留学生怎么用微信支付。", expect: [], note: 'notes on an app as the work' },
   { text: '今晚方便接个电话吗？我把需求讲一下', expect: ['call'], note: '接个电话' },
+  { text: '有事找我，vx zhou_mk2020 备注一下', expect: ['call', 'contact'], note: 'a Latin nickname, then an ID, in Han text' },
+  { text: 'V：linlin-77 加的时候写上名字', expect: ['call', 'contact'], note: 'an ID split by hyphens after the letter' },
+  { text: '滴滴我，薇：xiao_yu_88', expect: ['call', 'contact'], note: '薇 for WeChat before a colon and an ID' },
+  { text: '我同事小薇负责设计稿，周五给你', expect: [], note: '薇 as a given name' },
+  { text: '尾款用 V 付给你就行，省点手续费', expect: ['payment'], note: 'V付: WeChat Pay by its letter' },
+  { text: '定金走支 fu 宝，剩下的完工再给', expect: ['payment'], note: 'Alipay half in pinyin' },
+  { text: '钱我 w x 转过去，不用在这下单', expect: ['payment'], note: 'spaced letters glued to 转' },
+  { text: '小程序要接入支付宝和微信支付两种付款方式', expect: [], note: 'payment methods as the work' },
+  { text: 'QQ号 3391028475，有空加一下', expect: ['call', 'contact'], note: 'the app glued to 号 before its number' },
 ];
