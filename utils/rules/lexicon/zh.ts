@@ -198,7 +198,8 @@ export const lexicon: Lexicon = {
     idFillers: ['号', '號', '账号', '帐号'],
     sampleStems: ['测试号', '测试数据', '测试用', '示例', '虚构', '假的', '假号', '样例', '沙盒', '占位'],
     exampleMarkers: ['比如', '例如'],
-    callStems: ['电'],
+    // '打': to call, only next to a phone number ("号码…，打我", "晚上打也可以").
+    callStems: ['电', '打'],
     channelPrepositions: ['在', '用', '加', '走', '到', '上'],
     channelNext: ['号', '號', '同'],
     // "联系方式在我头像里", "email 在我主页": a detail shown on one's avatar, homepage or bio (one

@@ -79,4 +79,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Paytm से पेमेंट कर दीजिए, फीस बच जाएगी', expect: ['payment'], note: 'a proposal still warns' },
   { text: 'WhatsApp पे आ जाओ यहाँ नहीं', expect: ['call'], note: 'the negation refuses \'here\', not the app' },
   { text: 'शाम को फ़ोन पे बात करते हैं, लिखने में देर लगती है', expect: ['call'], note: 'फ़ोन (nukta) पे बात' },
+  { text: 'हरे वाले ऐप पे मैसेज कर दो, वहीं बात करेंगे', expect: ['call'], note: 'the green app' },
+  { text: 'टी जी पे आ जाओ, वहाँ फाइलें भेज दूँगा', expect: ['call'], note: 'Telegram by its initials' },
 ];

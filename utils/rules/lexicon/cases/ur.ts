@@ -74,4 +74,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'واٹس ایپ پر بات کر لیں؟', expect: ['call'], note: 'still a proposal' },
   { text: 'میں اپ ورک سے باہر پیسے نہیں لوں گا، یہیں ملسٹون بنائیں', expect: [], note: 'clause-final negation refuses' },
   { text: 'جاز کیش پر پیسے بھیج دیں، فیس بچ جائے گی', expect: ['payment'], note: 'a proposal still warns' },
+  { text: 'ٹی جی پر میسج کریں، وہاں بات ہو گی', expect: ['call'], note: 'Telegram by its initials' },
 ];

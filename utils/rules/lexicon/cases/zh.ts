@@ -149,4 +149,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '钱我 w x 转过去，不用在这下单', expect: ['payment'], note: 'spaced letters glued to 转' },
   { text: '小程序要接入支付宝和微信支付两种付款方式', expect: [], note: 'payment methods as the work' },
   { text: 'QQ号 3391028475，有空加一下', expect: ['call', 'contact'], note: 'the app glued to 号 before its number' },
+  { text: '我号码 139 0000 4521，下午打过来就行', expect: ['call', 'contact'], note: '打 next to a phone number is a call' },
+  { text: '名片上印 139 0000 4521，打印五百张', expect: [], note: '打印 (print) next to a number on a card' },
 ];
