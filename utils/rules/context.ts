@@ -410,9 +410,15 @@ function findChannels(
    */
   const idAt = (k: number): boolean => {
     if (idShaped(words[k]!)) return true;
-    if (!same(k + 1, k) || !/^[a-z0-9]{1,20}$/.test(words[k]!) || !/^[a-z0-9]{1,20}$/.test(words[k + 1]!)) return false;
-    const gap = view.text.slice(tokens.vTo[k]!, tokens.vFrom[k + 1]!);
-    return (gap === '-' || gap === '_' || gap === '.') && idShaped(words[k]! + gap + words[k + 1]!);
+    // Up to six parts glued this way ("d-m-o-77"), read as one word.
+    let id = words[k]!;
+    for (let m = k; m < k + 5 && same(m + 1, k) && /^[a-z0-9]{1,20}$/.test(words[m]!) && /^[a-z0-9]{1,20}$/.test(words[m + 1]!); m++) {
+      const gap = view.text.slice(tokens.vTo[m]!, tokens.vFrom[m + 1]!);
+      if (gap !== '-' && gap !== '_' && gap !== '.') break;
+      id += gap + words[m + 1]!;
+      if (idShaped(id)) return true;
+    }
+    return false;
   };
   /** A Han character within two words of the name tokens [i, i + len) (not the name itself). */
   const hanNear = (i: number, len: number): boolean => {

@@ -151,4 +151,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'QQ号 3391028475，有空加一下', expect: ['call', 'contact'], note: 'the app glued to 号 before its number' },
   { text: '我号码 139 0000 4521，下午打过来就行', expect: ['call', 'contact'], note: '打 next to a phone number is a call' },
   { text: '名片上印 139 0000 4521，打印五百张', expect: [], note: '打印 (print) next to a number on a card' },
+  { text: '我扣扣号 5520931847，晚上在线', expect: ['call', 'contact'], note: 'an app nickname glued to 号 is an account number, not an order number' },
+  { text: '退款请提供微信订单号：4200001234567', expect: [], note: 'an order number of a WeChat payment' },
+  { text: '有问题加我，V：K-L-M-20', expect: ['call', 'contact'], note: 'an ID spelled with hyphens between letters' },
 ];
