@@ -283,6 +283,18 @@ function findChannels(
       const keys = stems.map(skeleton);
       k = keys.find((s) => channelKeys.has(s)) ?? keys.find((s) => channelPrefixes.has(s)) ?? k;
     }
+    // "в т е л е г у" joins with its one-letter preposition ("втелегу"): a word that is no name
+    // but a one-letter preposition glued to a whole name (or its inflected stem) reads as the name.
+    if (k !== '' && !channelKeys.has(k) && !channelPrefixes.has(k) && w.length >= 5 && CHANNEL_PREP.has(w[0]!)) {
+      const rest = w.slice(1);
+      const keys = [rest, ...(inflectionStems(rest) ?? [])].map(skeleton);
+      // A strong talking app only ("wetransfer" is no "w" + "etransfer").
+      const found = keys.find((s) => {
+        const name = channelKeys.get(s);
+        return name !== undefined && !name.weak && name.channel.kind === 'call';
+      });
+      if (found) k = found;
+    }
     return k;
   });
   /** Skeleton of token i. */

@@ -64,4 +64,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Підпишемо договір напряму з фірмою, без Upwork', expect: ['payment'], note: 'a contract without Upwork' },
   { text: 'Договір оренди треба перекласти до п’ятниці', expect: [], note: 'a contract as the work' },
   { text: 'ѡhatsapp +380 67 555 1234, пишіть', expect: ['call', 'contact'], note: 'Cyrillic omega as w' },
+  { text: 'Напиши у в а й б е р, номер +380 67 555 2211', expect: ['call', 'contact'], note: 'the app spelled out after у' },
 ];
