@@ -283,22 +283,29 @@ function findChannels(
       const keys = stems.map(skeleton);
       k = keys.find((s) => channelKeys.has(s)) ?? keys.find((s) => channelPrefixes.has(s)) ?? k;
     }
-    // "в т е л е г у" joins with its one-letter preposition ("втелегу"): a word that is no name
-    // but a one-letter preposition glued to a whole name (or its inflected stem) reads as the name.
-    if (k !== '' && !channelKeys.has(k) && !channelPrefixes.has(k) && w.length >= 5 && CHANNEL_PREP.has(w[0]!)) {
-      const rest = w.slice(1);
-      const keys = [rest, ...(inflectionStems(rest) ?? [])].map(skeleton);
-      // A strong talking app only ("wetransfer" is no "w" + "etransfer").
-      const found = keys.find((s) => {
-        const name = channelKeys.get(s);
-        return name !== undefined && !name.weak && name.channel.kind === 'call';
-      });
-      if (found) k = found;
-    }
     return k;
   });
   /** Skeleton of token i. */
   const skel = (i: number): string => skelOf[ids[i]!]!;
+  // "в т е л е г у", "b s t c p a y": a name spelled out letter by letter joins with the one-letter
+  // preposition before it ("втелегу", "bstcpay"). Per distinct word that is no name: the key of the
+  // strong name (or its inflected stem) after a first letter that is a preposition; used only for a
+  // token that was spelled out (see spelledAt), so "wetransfer" stays itself.
+  const prepSkel = tokens.distinct.map((w, d) => {
+    const k = skelOf[d]!;
+    if (k === '' || channelKeys.has(k) || channelPrefixes.has(k) || w.length < 5 || !CHANNEL_PREP.has(w[0]!)) return undefined;
+    const rest = w.slice(1);
+    return [rest, ...(inflectionStems(rest) ?? [])].map(skeleton).find((s) => {
+      const name = channelKeys.get(s);
+      return name !== undefined && !name.weak;
+    });
+  });
+  /** Token i was spelled out: its original is at least twice as long as the word, less one. */
+  const spelledAt = (i: number): boolean => {
+    const from = tokens.vFrom[i]!;
+    const to = tokens.vTo[i]!;
+    return to - from >= 4 && view.ends[to - 1]! - view.starts[from]! >= 2 * (to - from) - 1;
+  };
   // Per distinct word: can a name start there (its skeleton is a key or the start of one, or long
   // enough for a one-letter typo)? Most words cannot, and are skipped at once.
   const startable = skelOf.map((k) => k !== '' && (channelKeys.has(k) || channelPrefixes.has(k) || k.length >= 5));
@@ -462,8 +469,9 @@ function findChannels(
     return colonId;
   };
   for (let i = 0; i < count; i++) {
-    if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i))) continue;
-    const first = skel(i);
+    const prepKey = prepSkel[ids[i]!] !== undefined && spelledAt(i) ? prepSkel[ids[i]!] : undefined;
+    if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i)) && prepKey === undefined) continue;
+    const first = prepKey ?? skel(i);
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
     let at: KeyNode | undefined;
     let hit: ChannelName | undefined;
