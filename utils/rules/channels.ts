@@ -105,7 +105,9 @@ export const CHANNELS: Channel[] = [
   { label: 'Apple Pay', kind: 'payment', names: ['apple pay'] },
   { label: 'Alipay', kind: 'payment', names: ['alipay', 'ali pay', '支付宝', '支付寶', '支付宝转账'] },
   { label: 'Stripe', kind: 'payment', names: ['stripe invoice', 'stripe link', 'payment link'], weak: ['stripe'] },
-  { label: 'crypto', kind: 'payment', names: ['crypto', 'cryptocurrency', 'usdt', 'usdc', 'btc', 'bitcoin', 'eth', 'ethereum', 'trc20', 'erc20', 'bep20', 'binance', 'binance pay', 'metamask', 'trust wallet', 'wallet address', 'tether', 'litecoin', 'solana', 'криптой', 'крипта', 'крипте', 'крипту'], weak: ['wallet', 'sol', 'ltc'] },
+  { label: 'crypto', kind: 'payment', names: ['crypto', 'cryptocurrency', 'usdt', 'usdc', 'btc', 'bitcoin', 'eth', 'ethereum', 'trc20', 'erc20', 'bep20', 'binance', 'binance pay', 'metamask', 'trust wallet', 'wallet address', 'tether', 'litecoin', 'solana', 'криптой', 'крипта', 'крипте', 'крипту',
+    // Tether and its Tron network in Cyrillic letters ("юсдт", "ю.е.с.д.т", "трц20").
+    'юсдт', 'юесдт', 'юсдти', 'усдт', 'трц20', 'трц 20', 'трс20', 'тезер'], weak: ['wallet', 'sol', 'ltc'] },
   { label: 'Western Union', kind: 'payment', names: ['western union', 'moneygram', 'money gram', 'remitly', 'worldremit', 'ria transfer', 'xoom', 'money order', 'postal order'] },
   { label: 'cheque', kind: 'payment', names: ['cheque', 'cashiers check', 'cashier s check', 'certified check', 'bank draft', 'demand draft', 'gift card', 'gift cards', 'amazon gift card', 'steam cards', 'steam card', 'gift code', 'gift codes', 'google play card', 'google play cards', 'itunes card', 'itunes cards', 'apple gift card', 'apple gift cards', 'بشيك'] },
   { label: 'cash', kind: 'payment', names: ['in cash', 'cash payment', 'наличными', 'наличкой', 'efectivo', 'dinheiro vivo', 'em espécie', 'nakit', 'tunai', 'bar bezahlen', 'en espèces'], weak: ['cash', 'card', 'карту', 'карта', 'карты'] },

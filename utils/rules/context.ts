@@ -287,6 +287,25 @@ function findChannels(
   });
   /** Skeleton of token i. */
   const skel = (i: number): string => skelOf[ids[i]!]!;
+  // "в т е л е г у", "b s t c p a y": a name spelled out letter by letter joins with the one-letter
+  // preposition before it ("втелегу", "bstcpay"). Per distinct word that is no name: the key of the
+  // strong name (or its inflected stem) after a first letter that is a preposition; used only for a
+  // token that was spelled out (see spelledAt), so "wetransfer" stays itself.
+  const prepSkel = tokens.distinct.map((w, d) => {
+    const k = skelOf[d]!;
+    if (k === '' || channelKeys.has(k) || channelPrefixes.has(k) || w.length < 5 || !CHANNEL_PREP.has(w[0]!)) return undefined;
+    const rest = w.slice(1);
+    return [rest, ...(inflectionStems(rest) ?? [])].map(skeleton).find((s) => {
+      const name = channelKeys.get(s);
+      return name !== undefined && !name.weak;
+    });
+  });
+  /** Token i was spelled out: its original is at least twice as long as the word, less one. */
+  const spelledAt = (i: number): boolean => {
+    const from = tokens.vFrom[i]!;
+    const to = tokens.vTo[i]!;
+    return to - from >= 4 && view.ends[to - 1]! - view.starts[from]! >= 2 * (to - from) - 1;
+  };
   // Per distinct word: can a name start there (its skeleton is a key or the start of one, or long
   // enough for a one-letter typo)? Most words cannot, and are skipped at once.
   const startable = skelOf.map((k) => k !== '' && (channelKeys.has(k) || channelPrefixes.has(k) || k.length >= 5));
@@ -372,7 +391,8 @@ function findChannels(
       // "威信 lucky_yw_888", "薇信 tina-0579": a nickname in Han characters followed by an ID-shaped
       // Latin word (letters with digits, "_", "-" or "."); a Han word before Latin text is rarely
       // anything else, and the Latin word must look like an ID, not an English word.
-      (hanName(i, len) && same(next, i) && idShaped(words[next]!)) ||
+      // The same for a Latin nickname in Han text ("ｖｘ ｌｉａｎｇ８８６６ 加的时候备注", "滴滴我：薇 yw-toys-2088").
+      ((hanName(i, len) || hanNear(i, len)) && same(next, i) && idAt(next)) ||
       // "电报上聊", "企鹅号多少", "vx聊": in text without spaces a talk or ask cue glued right after
       // the name (after "号" / "號", its ID) makes it the app.
       (same(next, i) && words[next]!.length === 1 && HAN_CHAR().test(words[next]!) &&
@@ -403,6 +423,27 @@ function findChannels(
     for (let k = next; k < next + 3 && same(k, i); k++) if (cueStartingAt.has(k) || nearAt(k)) return false;
     return true;
   };
+  /**
+   * Token k starts an ID: an ID-shaped word, or a word of letters or digits glued by one "-", "_"
+   * or "." to the next ("amz-coco-2021", "tina-0579": the hyphen splits them into words).
+   */
+  const idAt = (k: number): boolean => {
+    if (idShaped(words[k]!)) return true;
+    // Up to six parts glued this way ("d-m-o-77"), read as one word.
+    let id = words[k]!;
+    for (let m = k; m < k + 5 && same(m + 1, k) && /^[a-z0-9]{1,20}$/.test(words[m]!) && /^[a-z0-9]{1,20}$/.test(words[m + 1]!); m++) {
+      const gap = view.text.slice(tokens.vTo[m]!, tokens.vFrom[m + 1]!);
+      if (gap !== '-' && gap !== '_' && gap !== '.') break;
+      id += gap + words[m + 1]!;
+      if (idShaped(id)) return true;
+    }
+    return false;
+  };
+  /** A Han character within two words of the name tokens [i, i + len) (not the name itself). */
+  const hanNear = (i: number, len: number): boolean => {
+    for (let k = i - 2; k <= i + len + 1; k++) if ((k < i || k >= i + len) && same(k, i) && HAN_CHAR().test(words[k]!)) return true;
+    return false;
+  };
   /** The name tokens [i, i + len) are all Han characters. */
   const hanName = (i: number, len: number): boolean => {
     for (let k = i; k < i + len; k++) if (!HAN_CHAR().test(words[k]!)) return false;
@@ -417,17 +458,20 @@ function findChannels(
   const loneLetterName = (i: number): boolean => {
     let han = false;
     for (let k = i - 2; k <= i + 2 && !han; k++) if (k !== i && same(k, i) && HAN_CHAR().test(words[k]!)) han = true;
+    const next = i + 1;
+    const colonId = same(next, i) && view.text.slice(tokens.vTo[i]!, tokens.vFrom[next]!).includes(':') && idAt(next);
+    // "V：amz-coco-2021 备注来意": after a colon and an ID split by hyphens, the Han text may come a few words later.
+    if (colonId && !han) for (let k = i + 3; k <= i + 6 && !han; k++) if (same(k, i) && HAN_CHAR().test(words[k]!)) han = true;
     if (!han) return false;
     if (hanTalkEndingAt.has(i) || askEndingAt.has(i)) return true;
-    const next = i + 1;
     if (!same(next, i)) return false;
     if (SPEAKERS.has(words[next]!) && tokens.vTo[i]! === tokens.vFrom[next]!) return true;
-    const gap = view.text.slice(tokens.vTo[i]!, tokens.vFrom[next]!);
-    return gap.includes(':') && idShaped(words[next]!);
+    return colonId;
   };
   for (let i = 0; i < count; i++) {
-    if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i))) continue;
-    const first = skel(i);
+    const prepKey = prepSkel[ids[i]!] !== undefined && spelledAt(i) ? prepSkel[ids[i]!] : undefined;
+    if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i)) && prepKey === undefined) continue;
+    const first = prepKey ?? skel(i);
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
     let at: KeyNode | undefined;
     let hit: ChannelName | undefined;

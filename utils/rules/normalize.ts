@@ -330,7 +330,8 @@ function spacedClasses(): Uint8Array {
  * "व्हा ट्स ऐ प" → "व्हाट्सऐप". A unit is one character, except in Devanagari and Bengali, where it
  * is one cluster: a letter, then any virama + consonant pairs, nukta and vowel signs ("অ্যা", "ট্স").
  * Runs of single characters need four units with two letters (digit-only runs are left to the
- * phone detector); runs of Arabic letters or clusters joined by dots or dashes need three
+ * phone detector; Arabic letters spaced out, "ت ل ي ج ر ا م", count as such characters: a run of
+ * four one-letter words is no Arabic sentence); runs of Arabic letters or clusters joined by dots or dashes need three
  * ("ج.ا.ز", "ন-গ-দ"). Clusters with spaces need four, and one of them a bare consonant (no vowel
  * sign, no nasal mark): one-cluster words of ordinary text ("में हैं तो", "সে কি এ") all carry a
  * sign, and a name spelled out always has a bare consonant. Linear: each unit is read at most twice.
@@ -445,7 +446,7 @@ function joinSpacedLetters(view: View): View {
           : count >= 3
         : kind === ARABIC && !(isArabicLetter(at(i)) && spaced)
           ? count >= 3 && letters >= 2
-          : count >= 4 && letters >= 2 && !(spaced && isArabicLetter(at(i)));
+          : count >= 4 && letters >= 2;
     if (join) {
       for (let k = 0; k < seps && sepAt[k]! < end; k++) drop[sepAt[k]!] = 1;
       any = true;

@@ -132,6 +132,7 @@ function buildDigitWords(): Map<string, number> {
 
 /** Han characters only (Chinese nicknames: "绿泡泡", "纸飞机"). */
 const ALL_HAN = /^\p{Script=Han}+$/u;
+const SOME_HAN = /\p{Script=Han}/u;
 
 /**
  * A local nickname is weak (counts only in a qualifying context) when short: five letters or fewer
@@ -140,6 +141,8 @@ const ALL_HAN = /^\p{Script=Han}+$/u;
  */
 function weakAlias(a: string): boolean {
   const bare = a.replace(/\s/g, '');
+  // Latin letters glued to Han ones ("v信", "wx转", "支fu宝") are a respelling, never an everyday word.
+  if (SOME_HAN.test(bare) && /[a-z]/.test(bare)) return false;
   return ALL_HAN.test(bare) ? bare.length <= 2 : bare.length <= 5;
 }
 

@@ -12,8 +12,9 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['व्हाट्सऐप', 'वॉट्सऐप', 'वाट्सएप', 'व्हाट्सप्प', 'वॉट्सएप', 'व्हाट्सअप', 'वा'],
-    Telegram: ['टेलीग्राम', 'टेलिग्राम'],
+    WhatsApp: ['व्हाट्सऐप', 'वॉट्सऐप', 'वाट्सएप', 'व्हाट्सप्प', 'वॉट्सएप', 'व्हाट्सअप', 'वा', 'हरे वाले ऐप', 'हरे वाला ऐप', 'हरा वाला ऐप', 'हरे ऐप', 'हरे रंग वाले ऐप'],
+    // 'टी जी': Telegram by its initials, as 'tg' and 'тг'; 'हरे वाले ऐप': the green app.
+    Telegram: ['टेलीग्राम', 'टेलिग्राम', 'टी जी', 'टीजी'],
     Zoom: ['ज़ूम', 'जूम'],
     Skype: ['स्काइप'],
     'Google Meet': ['गूगल मीट', 'जीमीट', 'जी मीट'],

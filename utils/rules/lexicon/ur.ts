@@ -12,8 +12,9 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['واٹس ایپ', 'واٹساپ', 'وٹس ایپ', 'واٹس اپ', 'واٹس ایپ نمبر', 'ڈبلیو اے', 'وا'],
-    Telegram: ['ٹیلی گرام', 'ٹیلیگرام'],
+    WhatsApp: ['واٹس ایپ', 'واٹساپ', 'وٹس ایپ', 'واٹس اپ', 'واٹس ایپ نمبر', 'ڈبلیو اے', 'وا', 'ہرے رنگ والی ایپ', 'ہرے رنگ کی ایپ'],
+    // 'ٹی جی': Telegram by its initials; 'ہرے رنگ والی ایپ': the green-coloured app.
+    Telegram: ['ٹیلی گرام', 'ٹیلیگرام', 'ٹی جی', 'ٹیجی'],
     Zoom: ['زوم'],
     Skype: ['اسکائپ', 'سکائپ'],
     'Google Meet': ['گوگل میٹ', 'جی میٹ'],

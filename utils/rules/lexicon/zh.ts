@@ -16,7 +16,9 @@ import type { Lexicon } from './types';
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
     // A lone "v" ("加我V", "V我") is WeChat only in Han text with a cue (see channelHits).
-    WeChat: ['v', 'vx', 'wx', 'v信', '薇信', '威信', '微xin', '绿泡泡', '卫星', '衛星', '绿色软件', '綠色軟體', '小绿', '小綠', '小绿软件'],
+    WeChat: ['v', 'vx', 'wx', 'v信', '薇信', '威信', '徽信', '微xin', '微x', 'wei信', '绿泡泡',
+      // "薇" (a given name elsewhere) only with a cue: a talk word before it, a colon and an ID after it.
+      '薇', '卫星', '衛星', '绿色软件', '綠色軟體', '小绿', '小綠', '小绿软件'],
     'Tencent Meeting': ['腾讯会议', '騰訊會議', 'voov'],
     DingTalk: ['钉钉', '釘釘', 'dingtalk', 'dd'],
     Feishu: ['飞书', '飛書', 'lark'],
@@ -30,8 +32,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Weibo: ['微博'],
   },
   payment: {
-    Alipay: ['支付宝', '支付寶', 'alipay', 'zfb'],
-    'WeChat Pay': ['微信支付', '微信转账', '微信轉帳', 'wechat pay', '微信转', '微信轉', '微信付款', 'vx转', 'wx转',
+    Alipay: ['支付宝', '支付寶', 'alipay', 'zfb', '支fu宝', '支付bao', 'zhifubao', 'zfb转', 'zfb付'],
+    'WeChat Pay': ['微信支付', '微信转账', '微信轉帳', 'wechat pay', '微信转', '微信轉', '微信付款', 'vx转', 'wx转', '微x转', 'v付', 'vx付', 'wx付', '微x付', '微信付', 'v转', 'vx收款', 'wx收款',
       // Red packets (红包, 🧧): money sent in a chat app.
       '发红包', '發紅包', '微信红包', '微信紅包', '转红包', '轉紅包', 'red packet', 'red envelope', 'hongbao'],
     UnionPay: ['银联', '銀聯'],
@@ -49,7 +51,7 @@ export const lexicon: Lexicon = {
     '加我', '加一下', '加个', '加個', '加下', '加好友', '联系我', '聯繫我', '聯絡我', '找我', '私信我', '发消息',
     '發訊息', '打语音', '语音通话', '語音通話', '视频通话', '視訊通話', '视频会议', '視訊會議', '开会', '開會',
     '面试', '面試', '沟通', '溝通', '聊聊', '聊一下', '详聊', '詳聊', '细聊', '細聊', '转到', '轉到', '移步', '换到',
-    '換到', '上聊', '戳我', '私讯我', '私訊我', '搜我', '搜一下我',
+    '換到', '上聊', '戳我', '滴滴我', '滴我', '私讯我', '私訊我', '搜我', '搜一下我',
   ],
   phoneCall: [
     // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
@@ -100,6 +102,8 @@ export const lexicon: Lexicon = {
     '转你', '转给我', '转我', '付给你', '付給你',
     '付款', '支付', '付钱', '付錢', '转账', '轉帳', '转给你', '轉給你', '打钱', '打錢', '打款', '汇款', '匯款',
     '开发票', '開發票', '收款', '付人民币', '付人民幣', '发工资', '發工資',
+    // Sending money over ("钱我 vx 转过去"), the balance and its rest.
+    '转过去', '轉過去', '打过去', '打過去', '尾款', '余款', '餘款',
   ],
   onUpwork: [
     '在upwork上', '在upwork', '通过upwork', '透過upwork', 'upwork上', '这里聊', '這裡聊', '就在这里', '就在這裡',
@@ -195,7 +199,8 @@ export const lexicon: Lexicon = {
     idFillers: ['号', '號', '账号', '帐号'],
     sampleStems: ['测试号', '测试数据', '测试用', '示例', '虚构', '假的', '假号', '样例', '沙盒', '占位'],
     exampleMarkers: ['比如', '例如'],
-    callStems: ['电'],
+    // '打': to call, only next to a phone number ("号码…，打我", "晚上打也可以").
+    callStems: ['电', '打'],
     channelPrepositions: ['在', '用', '加', '走', '到', '上'],
     channelNext: ['号', '號', '同'],
     // "联系方式在我头像里", "email 在我主页": a detail shown on one's avatar, homepage or bio (one

@@ -34,7 +34,9 @@ const POSTAL_WORDS = lexiconWords('postalWords');
 /** Words that say the number is a phone number: they win over an ID word farther away. */
 const PHONE_NOUNS = lexiconWords('phoneNouns');
 /** Talking apps that say so too: app names (as in channels.ts), not a language's words. */
-const PHONE_APPS = foldedSet(['whatsapp', 'wa', 'viber', 'zalo', 'imo', 'wechat', 'weixin', 'wx', 'vx', 'telegram', 'signal']);
+const PHONE_APPS = foldedSet(['whatsapp', 'wa', 'viber', 'zalo', 'imo', 'wechat', 'weixin', 'wx', 'vx', 'telegram', 'signal', 'qq',
+  // In Han text (read as glued words by the phone detector): "微信号", "扣扣号", "企鹅号" are account numbers, not order numbers.
+  '微信', '扣扣', '企鹅', '企鵝']);
 const PHONE_WORDS = { has: (word: string): boolean => PHONE_NOUNS.has(word) || PHONE_APPS.has(word) };
 
 /**

@@ -114,4 +114,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'متى يناسبك أكلمك يوم الأحد على الجوال؟', expect: ['call'], note: 'a time between the verb and "on the mobile"' },
   { text: 'نكمل هنا على المنصة لو سمحت', expect: [], note: 'continuing here stays a refusal' },
   { text: 'يرجى تحديث رقم المطالبة 5539021 في نظام الفوترة', expect: [], note: 'claim number is an ID' },
+  { text: 'و ا ت س ا ب: 0555 123 987', expect: ['call', 'contact'], note: 'app name spelled with spaces' },
+  { text: 'س ن ا ب: hala.designs', expect: ['call', 'contact'], note: 'Snapchat spelled with spaces' },
+  { text: 'نحتاج تصميم شعار لتطبيق توصيل في الرياض', expect: [], note: 'no spelled letters, an app as the work' },
+  { text: 'كلمني على الأخضر، الرقم نفسه اللي في البروفايل', expect: ['call'], note: 'the green one for WhatsApp' },
+  { text: 'خلي الزر على الأخضر والخط أبيض في الصفحة الرئيسية', expect: [], note: 'green as a colour in design work' },
 ];

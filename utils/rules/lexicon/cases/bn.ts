@@ -87,4 +87,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'প্রথম পাতায় রোল নম্বর ২২০৪৫১৩ আর বিষয়ের নাম লিখবেন', expect: [], note: 'roll number' },
   { text: 'ক্লাস আপওয়ার্কেই হবে, জুমের দরকার নেই বলে ভাবছি না, জুম লাগবে না', expect: [], note: 'app ruled out after the name' },
   { text: 'হোয়াটসঅ্যাপে কথা বলি, ইমেইল লাগবে না', expect: ['call'], note: 'one app proposed, the other ruled out' },
+  { text: 'টিজি তে নক করেন, ওখানে কথা বলি', expect: ['call'], note: 'Telegram by its initials' },
 ];

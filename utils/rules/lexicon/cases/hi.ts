@@ -81,4 +81,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'शाम को फ़ोन पे बात करते हैं, लिखने में देर लगती है', expect: ['call'], note: 'फ़ोन (nukta) पे बात' },
   { text: 'क्लेम नंबर 44098127 को पोर्टल पर दोबारा जमा करना है', expect: [], note: 'claim number is an ID' },
   { text: 'आपसे संपर्क करने का आसान तरीका क्या है?', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
+  { text: 'हरे वाले ऐप पे मैसेज कर दो, वहीं बात करेंगे', expect: ['call'], note: 'the green app' },
+  { text: 'टी जी पे आ जाओ, वहाँ फाइलें भेज दूँगा', expect: ['call'], note: 'Telegram by its initials' },
 ];

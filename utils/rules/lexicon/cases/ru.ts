@@ -78,4 +78,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Нужен перенос переписки из Slack в Teams и настройка звонков в Teams для офиса.", expect: [], note: 'a migration as the work' },
   { text: 'Номер полиса 7731-0094 указан в акте, проверьте отказ', expect: [], note: 'insurance policy number is an ID' },
   { text: 'Нужно подключить приём платежей через Stripe на сайте салона.', expect: [], note: 'a payment service set up on the site is the work' },
+  { text: 'Оплата в юсдт, кошелёк трц20 скину, переведи туда', expect: ['payment'], note: 'USDT and TRC20 in Cyrillic letters' },
+  { text: 'tєlеgrаm: @kirill_motion', expect: ['call', 'contact'], note: 'Ukrainian є among Latin letters' },
+  { text: 'Давай лучше в т е л е г е продолжим, ник @sergo_dev', expect: ['call', 'contact'], note: 'the app spelled out, joined with its preposition' },
+  { text: 'Сохраните файлы в облако и пришлите ссылку сюда', expect: [], note: 'ordinary words after в' },
 ];

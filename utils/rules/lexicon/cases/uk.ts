@@ -66,4 +66,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Перевірте номер поліса 4410-2287 у системі страховика', expect: [], note: 'insurance policy number is an ID' },
   { text: 'Номер справи 3-5521/25 треба вписати у позовну заяву', expect: [], note: 'case number is an ID' },
   { text: 'Треба підключити оплату через WayForPay в інтернет-магазині.', expect: [], note: 'a payment service set up on the site is the work' },
+  { text: 'ѡhatsapp +380 67 555 1234, пишіть', expect: ['call', 'contact'], note: 'Cyrillic omega as w' },
+  { text: 'Напиши у в а й б е р, номер +380 67 555 2211', expect: ['call', 'contact'], note: 'the app spelled out after у' },
 ];

@@ -76,4 +76,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'جاز کیش پر پیسے بھیج دیں، فیس بچ جائے گی', expect: ['payment'], note: 'a proposal still warns' },
   { text: 'پالیسی نمبر 66120984 سسٹم میں اپڈیٹ کر دیں', expect: [], note: 'policy number is an ID' },
   { text: 'آپ سے رابطہ کرنے کا آسان طریقہ کیا ہے؟', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
+  { text: 'ٹی جی پر میسج کریں، وہاں بات ہو گی', expect: ['call'], note: 'Telegram by its initials' },
 ];
