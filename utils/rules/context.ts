@@ -136,6 +136,8 @@ const SPEAKERS = lexiconWords('speakers');
 /** Prepositions of other languages before an app name ("por meet", "pelo meet", "через meet"). */
 const FOREIGN_PREP = lexiconWords('appPrepositions');
 const CHANNEL_NEXT = lexiconWords('channelNext');
+/** "and", "or", "atau": words that join the items of a list. */
+const LIST_JOINERS = lexiconWords('listJoiners');
 /** "in line with": a lower-case weak name between a preposition and one of these is an idiom. */
 const IDIOM_NEXT = lexiconWords('weakNameIdiomNext');
 
@@ -388,9 +390,32 @@ function findChannels(
       // "tele mình: quang_3d", "d1sc gw: kev.montage": a colon after a "my" written after the name.
       (same(next, i) && MINE.has(words[next]!) && view.text.slice(tokens.vTo[next]!, tokens.vTo[next]! + 2).includes(':')) ||
       // "tele @name": a handle right after the name.
-      afterGap.trimStart().startsWith('@')
+      afterGap.trimStart().startsWith('@') ||
+      // "dana / ovo", "Rocket বা বিকাশ": a weak payment name listed next to another payment name.
+      (len === 1 && paymentListed(i)) ||
+      // "momo được không?", "Rocket ok?": a weak payment name opening a question of two to four words.
+      (len === 1 && paymentQuestion(i))
     );
   };
+  /** Token k is (the first word of) a payment name, strong or weak. */
+  const paymentKey = (k: number): boolean => channelKeys.get(skel(k))?.channel.kind === 'payment';
+  /**
+   * The weak name at i is a payment name and a payment name stands next to it, alone or across one
+   * list word ("dana / ovo", "momo hoặc zalopay", "Rocket বা বিকাশ"): two ways of paying named together.
+   */
+  const paymentListed = (i: number): boolean => {
+    if (channelKeys.get(skel(i))?.channel.kind !== 'payment') return false;
+    for (const d of [-1, 1]) {
+      const k = i + d;
+      if (!same(k, i)) continue;
+      if (paymentKey(k)) return true;
+      if (LIST_JOINERS.has(words[k]!) && same(k + d, i) && paymentKey(k + d)) return true;
+    }
+    return false;
+  };
+  /** The weak name at i is a payment name opening a question of two to four words ("momo được không?"). */
+  const paymentQuestion = (i: number): boolean =>
+    channelKeys.get(skel(i))?.channel.kind === 'payment' && tokens.question[sent[i]!] === true && !same(i - 1, i) && same(i + 1, i) && !same(i + 4, i);
   /**
    * "我在飞机上", "明天上飞机": a Han preposition before a Han nickname is a place or a verb ("on the
    * plane", "board a plane") unless a word of talking (a talk cue or a `near` word: "聊", "消息")

@@ -381,3 +381,25 @@ table('a work word only in a clause of time after a phrase that names the one pa
 table('a work word after a clause opener, with no one paid named: should not warn', [
   ['Our kiosk falls back to cash payment when the card reader API times out.', []],
 ]);
+
+table('wallets with short or local names, listed together, opening a short question or keyed by a number: should warn', [
+  ['boleh ovo atau dana aja?', ['payment']],
+  ['Momo ok không em?', ['payment']],
+  ['rocket / bkash dile hobe?', ['payment']],
+  ['Can I send the advance by GrabPay tomorrow?', ['payment']],
+  ['Te mando el adelanto por Yape, al número de tu perfil', ['payment']],
+  ['Paie-moi par Paylib, c\'est plus rapide', ['payment']],
+  ['Transfiro pelo MB Way, é o número que está no teu perfil', ['payment']],
+  ['Nanti aku kirim lewat ShopeePay, nomornya yang kemarin ya', ['payment']],
+  ['Phần còn lại anh chuyển Momo cho em nhé', ['payment']],
+  ['Send me your bank info and I will wire the balance tonight', ['payment']],
+  ['Saya transfer DP lewat OVO', ['payment']],
+]);
+
+table('wallet names as the work, or words that share their letters: should not warn', [
+  ['Please integrate GrabPay and MB Way into the checkout of our app', []],
+  ['The PIN number is printed on the back of the card', []],
+  ['Budget: 4 000 PLN, deadline in March', []],
+  ['Dana asked if the logo is ready?', []],
+  ['Add a GrabPay payment option to the mobile checkout', []],
+]);

@@ -445,11 +445,33 @@ function directContract(ctx: Ctx, i: number): number {
 function offeredInShortQuestion(ctx: Ctx, h: ChannelHit): boolean {
   const sent = ctx.sent[h.from]!;
   const s = sentenceOf(ctx, h.from);
-  if (h.weak || ctx.tokens.question[sent] !== true || s.to - s.from > 6) return false;
+  if (ctx.tokens.question[sent] !== true || s.to - s.from > 6) return false;
+  // A weak name ("momo", "dana") only opening a question of at most four words, or listed with
+  // another payment name ("dana / ovo?").
+  if (h.weak && !(h.from === s.from && s.to - s.from <= 4) && !twoPaymentNames(ctx, s)) return false;
   if (h.channel.label === 'crypto') for (let k = s.from; k < s.to; k++) if (LIST_JOINERS.has(ctx.words[k]!)) return false;
   return true;
 }
 const LIST_JOINERS = lexiconWords('listJoiners');
+
+const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');
+/** Payment names whose details are an account, card or address, never a phone number (see walletNumberAfter). */
+const NOT_WALLETS = new Set(['bank transfer', 'cash', 'crypto', 'cheque', 'Western Union', 'Stripe', 'Deel', 'payroll service']);
+
+/** A (not weak) wallet app keyed by a phone number, with a noun of a phone number within six words in its sentence. */
+function walletNumberNoun(ctx: Ctx, h: ChannelHit): boolean {
+  if (h.weak || NOT_WALLETS.has(h.channel.label)) return false;
+  const s = sentenceOf(ctx, h.from);
+  for (let k = Math.max(s.from, h.from - 6); k < Math.min(s.to, h.to + 6); k++) if ((k < h.from || k >= h.to) && NUMBER_NOUNS.has(ctx.words[k]!)) return true;
+  return false;
+}
+
+/** The sentence names two ways of paying or more. */
+function twoPaymentNames(ctx: Ctx, s: { from: number; to: number }): boolean {
+  // Two names in one sentence: one starts before the last name's start, one at or after it.
+  for (let k = s.from + 1; k < s.to; k++) if (channelStartsIn(ctx, 'payment', s.from, k) && channelStartsIn(ctx, 'payment', k, s.to)) return true;
+  return false;
+}
 
 export function detectPayment(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
@@ -527,6 +549,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
       hasPayWord(ctx, s.from, s.to, h.from, h.to) ||
       // "Bizum al 612 345 678", "MB Way para o 961 234 567": a wallet app with the number to pay to.
       walletNumberAfter(ctx, h) ||
+      // "Tengo Plin también, al mismo número que te di", "GoPay ya, nomornya sama kayak di CV": a
+      // wallet app keyed by a phone number, with a word of that number near it.
+      walletNumberNoun(ctx, h) ||
       // "satispay va bene?", "lydia ou paylib ça te va ?": a payment app offered in a short question.
       offeredInShortQuestion(ctx, h) ||
       // A weak name ("Dana", "Rocket") takes the loose words of paying ("my", "me", "via") only next to
