@@ -57,4 +57,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Upwork ke bahar payment nahi lunga bhai, milestone yahin banao', expect: [], note: 'clause-final negation refuses' },
   { text: 'Aap Pune mein ho to milte hain kisi din, chai pe baat karenge', expect: ['call'], note: 'milte hain kisi din, chai pe' },
   { text: 'Signal app pe shift karte hain, yahan notification nahi aata', expect: ['call'], note: 'pe shift after the app' },
+  { text: 'baaki amount Upwork se nahi, seedha mere account me bhej dena', expect: ['payment'], note: 'negation after the route: "Upwork se nahi"' },
+  { text: 'Upwork ke bahar paisa nahi lunga bhai', expect: [], note: 'the final negation refuses paying outside' },
 ];

@@ -79,4 +79,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Paytm से पेमेंट कर दीजिए, फीस बच जाएगी', expect: ['payment'], note: 'a proposal still warns' },
   { text: 'WhatsApp पे आ जाओ यहाँ नहीं', expect: ['call'], note: 'the negation refuses \'here\', not the app' },
   { text: 'शाम को फ़ोन पे बात करते हैं, लिखने में देर लगती है', expect: ['call'], note: 'फ़ोन (nukta) पे बात' },
+  { text: 'इनवॉइस सीधे हमारी फर्म को भेजिए, Upwork से नहीं', expect: ['payment'], note: 'negation after the route: "Upwork से नहीं"' },
+  { text: 'बाकी रकम Upwork के थ्रू मत भेजना, सीधे खाते में डाल देना', expect: ['payment'], note: 'Upwork के थ्रू मत' },
+  { text: 'अगर Upwork के थ्रू नहीं होगा तो मैं काम नहीं करूँगा', expect: [], note: 'two negations: a refusal' },
+  { text: 'मैं Upwork से बाहर पेमेंट नहीं लूँगा', expect: [], note: 'the final negation refuses paying outside' },
 ];
