@@ -403,3 +403,17 @@ table('wallet names as the work, or words that share their letters: should not w
   ['Dana asked if the logo is ready?', []],
   ['Add a GrabPay payment option to the mobile checkout', []],
 ]);
+
+table('closing the contract here, then the next work or payment done directly: should warn', [
+  ['Once this is approved we end the contract here and do the future projects directly, deal?', ['payment']],
+  ['Fechamos o contrato aqui e os próximos projetos fazemos direto comigo.', ['payment']],
+  ['On clôture le contrat ici et on continue en direct pour les prochains projets.', ['payment']],
+  ['Terminamos el proyecto aquí y te pago directamente las siguientes tareas.', ['payment']],
+]);
+
+table('closing something, then something else done directly (reporting, pushing, messaging): should not warn', [
+  ['After we close this milestone you will report directly to our CTO.', []],
+  ['When we wrap up the project here, the QA lead will report directly to you.', []],
+  ['Please close the issue here and message the designer directly if the colours look off.', []],
+  ['I will not close the contract here and pay you directly, that goes against the rules.', []],
+]);

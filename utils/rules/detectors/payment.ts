@@ -473,6 +473,57 @@ function twoPaymentNames(ctx: Ctx, s: { from: number; to: number }): boolean {
   return false;
 }
 
+const isCloseWord = lexiconStems('closeStems');
+const isContinueWord = lexiconStems('continueStems');
+
+/** Tokens [from, to) other than `skip` hold a project or contract word, a word of paying or a verb of continuing; no talk or work word. */
+function directWork(ctx: Ctx, from: number, to: number, skip: number): boolean {
+  let found = false;
+  for (let k = from; k < to; k++) {
+    if (k === skip) continue;
+    const w = ctx.words[k]!;
+    if (isTalkWord(w) || hasCue(ctx, 'workSubject', k, k + 1)) return false;
+    if (isContractWord(w) || isPayToken(w) || isContinueWord(w)) found = true;
+  }
+  return found;
+}
+
+/**
+ * "let's close the job here and work direct from now on", "cerramos el contrato aquí y los
+ * siguientes proyectos los hacemos directo conmigo", "sözleşmeyi burada kapatıp sonraki projelerde
+ * doğrudan çalışalım": a verb of closing with a contract, job or "here" within three words of it,
+ * then later in the sentence "directly", a verb of paying or a word of going elsewhere: the work
+ * after this contract leaves the platform. Not refused, not negated before the verb in its clause.
+ */
+function closedThenDirect(ctx: Ctx, out: Finding[]): void {
+  const close = wordFlags(ctx, isCloseWord);
+  for (let i = 0; i < ctx.count; i++) {
+    if (!close.at(i)) continue;
+    const s = sentenceOf(ctx, i);
+    // The object after the verb, or before it in verb-final languages ("sözleşmeyi burada kapatıp").
+    let obj = -1;
+    for (let k = Math.max(s.from, i - 3); k < Math.min(s.to, i + 4); k++) if (k !== i && (isContractWord(ctx.words[k]!) || HERE_WORDS.has(ctx.words[k]!))) obj = Math.max(k, i);
+    if (obj < 0) continue;
+    let end = -1;
+    for (let k = obj + 1; k < Math.min(s.to, obj + 15) && end < 0; k++) {
+      if (hasCue(ctx, 'elsewhere', k, k + 1) || (hasCue(ctx, 'payVerbs', k, k + 1) && !insidePaymentName(ctx, k))) end = k;
+      // "directly" says how the next work is done only with a project, contract or payment word, or
+      // a verb of continuing, near it: "the next projects we do directly", not "report directly to our CTO".
+      else if (DIRECT.has(ctx.words[k]!) && directWork(ctx, obj + 1, Math.min(s.to, k + 4), k)) end = k;
+    }
+    if (end < 0) continue;
+    let negated = false;
+    for (let k = clauseOf(ctx, i, false).from; k < i; k++) if (NEGATION.has(ctx.words[k]!)) negated = true;
+    if (negated || isRefused(ctx, i) || isRefused(ctx, end)) {
+      quietRefused(ctx, i, end + 1);
+      continue;
+    }
+    if (isWorkSubject(ctx, end, end + 1, 2)) continue;
+    out.push(findingOn(ctx, 'payment', i, end + 1, 'payment.direct', 'payment outside Upwork', PHRASE));
+    i = s.to - 1;
+  }
+}
+
 export function detectPayment(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const channelAt = new Set<number>();
@@ -517,6 +568,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   }
   feeAvoidance(ctx, out);
   accountRenting(ctx, out);
+  closedThenDirect(ctx, out);
   quietOnUpwork(ctx);
   for (const h of ctx.channels) {
     if (h.channel.kind !== 'payment') continue;

@@ -172,6 +172,7 @@ export const lexicon: Lexicon = {
     feeStems: ['फीस', 'कमीशन'],
     agreementStems: ['अनुबंध', 'कॉन्ट्रैक्ट', 'समझौता', 'एग्रीमेंट'],
     contractStems: ['अनुबंध', 'कॉन्ट्रैक्ट', 'बिल', 'समझौता'],
+    closeStems: ['बंद', 'खत्म', 'ख़त्म', 'समाप्त'],
     numberOrPhoneNouns: ['नंबर'],
     sampleStems: ['टेस्ट नंबर', 'टेस्ट डेटा', 'नकली'],
     exampleMarkers: ['उदाहरण', 'जैसे'],

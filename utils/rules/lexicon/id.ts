@@ -161,6 +161,7 @@ export const lexicon: Lexicon = {
     payLinkPrepositions: ['lewat'],
     agreementStems: ['kontrak', 'perjanjian', 'kesepakatan'],
     contractStems: ['kontrak', 'faktur', 'perjanjian', 'proyek'],
+    closeStems: ['tutup', 'selesai', 'akhiri', 'batal'],
     emailDot: ['titik', 'dot'],
     linkSlash: ['slash', 'garing'],
     socialCueStems: ['kirim', 'pesan'],

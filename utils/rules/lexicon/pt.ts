@@ -222,6 +222,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['mas'],
     agreementStems: ['contrat', 'acordo', 'trato'],
     contractStems: ['fatura', 'acordo', 'projeto', 'contrat', 'fiscal'],
+    closeStems: ['fech', 'encerr', 'termin', 'finaliz', 'cancel'],
     contactVerbStems: ['contacta'],
     emailAt: ['arroba'],
     emailDot: ['ponto'],

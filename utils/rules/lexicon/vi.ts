@@ -150,6 +150,7 @@ export const lexicon: Lexicon = {
     payLinkPrepositions: ['qua'],
     agreementStems: ['hợp đồng', 'thỏa thuận'],
     contractStems: ['hợp đồng', 'hóa đơn', 'thỏa thuận'],
+    closeStems: ['đóng', 'hủy', 'kết'],
     socialCueStems: ['nhắn', 'nhan'],
     idFillers: ['la', 'là'],
     copula: ['la', 'là'],
