@@ -250,6 +250,23 @@ function nameWithEnding(word: string, channelKeys: Vocabulary['channelKeys']): C
   return found ?? undefined;
 }
 
+/**
+ * A word (lower case, as the view has it) shaped like a crypto wallet address: an Ethereum one
+ * ("0x" and hex, also cut short as "0x7a3f…b91c"), a Bitcoin one ("bc1…", or 26-35 characters
+ * opening with 1 or 3), a Tron one ("t" and 33 more) or a Solana one (32-44 characters). Long ones
+ * must mix four digits or more with letters, and not be hex alone (a commit hash, an MD5 sum).
+ * A payment name: a verb of paying or a wallet word must still make it an offer (detectors/payment.ts).
+ */
+export function walletAddress(w: string): boolean {
+  if (w.length < 6 || w.length > 62) return false;
+  if (w.startsWith('0x')) return /^0x[0-9a-f]{4,40}$/.test(w) && /[a-f]/.test(w.slice(2)) && /[0-9]/.test(w.slice(2));
+  if (w.length < 26 || !/^[0-9a-z]+$/.test(w) || !/[g-z]/.test(w)) return false;
+  let digits = 0;
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) <= 0x39) digits++;
+  if (digits < 4 || w.length - digits < 8) return false;
+  return w.startsWith('bc1') || (w.length <= 35 && /^[13t]/.test(w)) || w.length >= 32;
+}
+
 /** A word of letters only (see unicodeRegex.ts). */
 const LETTERS = unicodeRegex('^\\p{L}+$');
 /** One Han character (a Chinese token: see tokens.ts). */
@@ -450,7 +467,16 @@ function findChannels(
     const gap = view.text.slice(tokens.vTo[i]!, tokens.vFrom[next]!);
     return gap.includes(':') && idShaped(words[next]!);
   };
+  // Per distinct word: is it shaped like a wallet address (walletAddress)?
+  const address = tokens.distinct.map(walletAddress);
+  const crypto = channelKeys.get(skeleton('crypto'));
   for (let i = 0; i < count; i++) {
+    if (address[ids[i]!] && crypto && !insideOtherUrl(view.text, slashes, tokens.vFrom[i]!, tokens.vTo[i]!)) {
+      // Weak: only a verb or word of paying in the sentence, or a loose one right beside it, makes it an offer.
+      hits.push({ channel: crypto.channel, from: i, to: i + 1, weak: true });
+      if (hits.length >= MAX_CHANNEL_HITS) break;
+      continue;
+    }
     if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i))) continue;
     const first = skel(i);
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").

@@ -417,3 +417,16 @@ table('closing something, then something else done directly (reporting, pushing,
   ['Please close the issue here and message the designer directly if the colours look off.', []],
   ['I will not close the contract here and pay you directly, that goes against the rules.', []],
 ]);
+
+table('a wallet address given to be paid to: should warn', [
+  ['Send the deposit to 0x9C4e7B21aF03d58E6b1c2D9f4A7e3B8c5D1f6A20 and I start tomorrow', ['payment']],
+  ['Pay the first half here: TQ7kP2nR9xVb4Lm8Wc3Ze6Yh1Ud5Sg0Ja', ['payment']],
+  ['Адрес для оплаты: 0x3fA91c7E, остальное пришлю потом', ['payment']],
+]);
+
+table('address-shaped words that are the work, a hash or a key: should not warn', [
+  ['Our vault contract at 0x9C4e7B21aF03d58E6b1c2D9f4A7e3B8c5D1f6A20 must be audited before we pay the team', []],
+  ['The tx hash 0x7d3c91ab shows the swap failed, can you debug the payment flow?', []],
+  ['Encrypt the report with my PGP key ID 0x5F3A9C21 and mail it to the address on file.', []],
+  ['Commit 3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39 fixed the refund bug.', []],
+]);

@@ -5,7 +5,7 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
+import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
@@ -473,6 +473,19 @@ function twoPaymentNames(ctx: Ctx, s: { from: number; to: number }): boolean {
   return false;
 }
 
+/**
+ * The wallet-shaped word at h is work or another ID: its sentence holds a work word, a contract word
+ * stands within three words before it ("our token contract at 0x7a3f…"), or an ID word within two
+ * ("key ID 0x5f3a9c21", "tx hash 0x7d3c…").
+ */
+function addressIsWork(ctx: Ctx, h: ChannelHit): boolean {
+  const s = sentenceOf(ctx, h.from);
+  if (hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) return true;
+  for (let k = Math.max(s.from, h.from - 3); k < h.from; k++) if (isContractWord(ctx.words[k]!) || (k >= h.from - 2 && ID_WORDS.has(ctx.words[k]!))) return true;
+  return false;
+}
+const ID_WORDS = lexiconWords('idWords');
+
 const isCloseWord = lexiconStems('closeStems');
 const isContinueWord = lexiconStems('continueStems');
 
@@ -587,6 +600,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
       continue;
     }
     if (ownPayout(ctx, h.from, h.to)) continue;
+    // A wallet address is the work in any sentence with a work word, or after a contract word
+    // ("our token contract at 0x7a3f…"), whatever verb of paying the sentence also holds.
+    if (h.to - h.from === 1 && walletAddress(ctx.words[h.from]!) && addressIsWork(ctx, h)) continue;
     const through = paidThrough(ctx, h);
     if (through ? workBeforeOrAttached(ctx, h) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from)) {
       // Only a name with its work word close by and no verb of paying silences the verifier: a work
