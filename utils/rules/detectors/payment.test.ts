@@ -430,3 +430,11 @@ table('address-shaped words that are the work, a hash or a key: should not warn'
   ['Encrypt the report with my PGP key ID 0x5F3A9C21 and mail it to the address on file.', []],
   ['Commit 3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39 fixed the refund bug.', []],
 ]);
+
+table('a payment name labelling its details with a colon: should warn', [
+  ['Revolut: @lena4471, send whenever you are ready', ['payment']],
+]);
+
+table('a payment name before a colon with no details: should not warn', [
+  ['Revolut: 3 screens left to redesign in the onboarding flow', []],
+]);

@@ -454,6 +454,15 @@ function offeredInShortQuestion(ctx: Ctx, h: ChannelHit): boolean {
 }
 const LIST_JOINERS = lexiconWords('listJoiners');
 
+/** A (not weak) payment name, a colon, then a value with a digit and a letter or six digits: its details given. */
+function detailsAfter(ctx: Ctx, h: ChannelHit): boolean {
+  const k = h.to;
+  if (h.weak || k >= ctx.count || ctx.sent[k] !== ctx.sent[h.from]) return false;
+  if (!ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!).includes(':')) return false;
+  const w = ctx.words[k]!;
+  return (/[0-9]/.test(w) && /[a-z]/.test(w)) || /^[0-9]{6,}$/.test(w);
+}
+
 const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');
 /** Payment names whose details are an account, card or address, never a phone number (see walletNumberAfter). */
 const NOT_WALLETS = new Set(['bank transfer', 'cash', 'crypto', 'cheque', 'Western Union', 'Stripe', 'Deel', 'payroll service']);
@@ -620,6 +629,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
       // "Tengo Plin también, al mismo número que te di", "GoPay ya, nomornya sama kayak di CV": a
       // wallet app keyed by a phone number, with a word of that number near it.
       walletNumberNoun(ctx, h) ||
+      // "Chave aleatória: 7f3c9a12-…", "Revolut: @ana9 / 4471": a payment name labelling a key or account.
+      detailsAfter(ctx, h) ||
       // "satispay va bene?", "lydia ou paylib ça te va ?": a payment app offered in a short question.
       offeredInShortQuestion(ctx, h) ||
       // A weak name ("Dana", "Rocket") takes the loose words of paying ("my", "me", "via") only next to
