@@ -97,11 +97,19 @@ export const CHANNELS: Channel[] = [
   { label: 'payroll service', kind: 'payment', names: ['gusto.com', 'rippling.com', 'remote.com', 'oyster hr', 'oysterhr', 'papaya global', 'multiplier.com'], weak: ['gusto', 'rippling'] },
   { label: 'Revolut', kind: 'payment', names: ['revolut'] },
   { label: 'Skrill', kind: 'payment', names: ['skrill', 'neteller'] },
-  { label: 'bank transfer', kind: 'payment', names: ['bank transfer', 'wire transfer', 'banktransfer', 'bank wire', 'bank deposit', 'bank account', 'bank details', 'account number', 'routing number', 'sort code', 'iban', 'swift code', 'sepa', 'ach transfer', 'interac', 'e-transfer', 'etransfer', 'bacs', 'bacs transfer', 'blik', 'bank card', 'debit card', 'bank-card', 'bank acct', 'company bank account', 'transferência bancária', 'transferencia bancaria', 'transferência', 'transferencia', 'virement bancaire', 'überweisung', 'bonifico bancario', 'przelew bankowy', 'banka havalesi', 'havale', 'eft', 'rekening', 'bank account number', 'ব্যাংক অ্যাকাউন্ট', 'ব্যাংকে', 'बैंक खाते', 'बैंक अकाउंट', 'بینک اکاؤنٹ', 'حسابك البنكي', 'حساب بنكي'], weak: ['wire', 'swift', 'ach', 'spei'] },
+  { label: 'bank transfer', kind: 'payment', names: ['bank transfer', 'wire transfer', 'banktransfer', 'bank wire', 'bank deposit', 'bank account', 'bank details', 'account number', 'routing number', 'sort code', 'iban', 'swift code', 'sepa', 'ach transfer', 'interac', 'e-transfer', 'etransfer', 'bacs', 'bacs transfer', 'blik', 'bank card', 'debit card', 'bank-card', 'bank acct', 'company bank account', 'transferência bancária', 'transferencia bancaria', 'transferência', 'transferencia', 'virement bancaire', 'überweisung', 'bonifico bancario', 'przelew bankowy', 'banka havalesi', 'havale', 'eft', 'rekening', 'bank account number', 'bank deets', 'bank info', 'banking details', 'banking info', 'bank acc', 'bank a/c', 'ব্যাংক অ্যাকাউন্ট', 'ব্যাংকে', 'बैंक खाते', 'बैंक अकाउंट', 'بینک اکاؤنٹ', 'حسابك البنكي', 'حساب بنكي'], weak: ['wire', 'swift', 'ach', 'spei'] },
   { label: 'Pix', kind: 'payment', names: ['pix', 'chave pix', 'via pix', 'no pix', 'por pix'] },
   { label: 'UPI', kind: 'payment', names: ['upi', 'paytm', 'gpay', 'google pay', 'phonepe', 'bhim', 'upi id', 'फोनपे', 'फ़ोनपे', 'पेटीएम', 'गूगल पे', 'यूपीआई'] },
   { label: 'GCash', kind: 'payment', names: ['gcash', 'paymaya', 'g cash'], weak: ['maya'] },
   { label: 'mobile money', kind: 'payment', names: ['m-pesa', 'mpesa', 'easypaisa', 'jazzcash', 'jazz cash', 'bkash', 'nagad', 'opay', 'palmpay', 'جاز کیش', 'جازکیش', 'ایزی پیسہ', 'বিকাশ', 'বিকাশে', 'নগদে', 'gopay', 'shopeepay', 'oxxo', 'sadapay', 'nayapay', 'papara', 'wafacash'], weak: ['rocket', 'momo', 'dana', 'ovo', 'paynow'] },
+  // Wallets keyed by a phone number whose names are no everyday word; the local lexicons add their
+  // nicknames (a local alias of five letters or fewer would be weak, these are not).
+  { label: 'GrabPay', kind: 'payment', names: ['grabpay', 'grab pay'] },
+  { label: 'MB WAY', kind: 'payment', names: ['mb way', 'mbway'] },
+  // Its skeleton is that of "pin" and "PLN" (l reads as i): weak, so only "plin" spelled so counts.
+  { label: 'Plin', kind: 'payment', names: [], weak: ['plin'] },
+  { label: 'Yape', kind: 'payment', names: ['yape'] },
+  { label: 'Paylib', kind: 'payment', names: ['paylib'] },
   { label: 'Apple Pay', kind: 'payment', names: ['apple pay'] },
   { label: 'Alipay', kind: 'payment', names: ['alipay', 'ali pay', '支付宝', '支付寶', '支付宝转账'] },
   { label: 'Stripe', kind: 'payment', names: ['stripe invoice', 'stripe link', 'payment link'], weak: ['stripe'] },

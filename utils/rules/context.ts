@@ -136,6 +136,8 @@ const SPEAKERS = lexiconWords('speakers');
 /** Prepositions of other languages before an app name ("por meet", "pelo meet", "через meet"). */
 const FOREIGN_PREP = lexiconWords('appPrepositions');
 const CHANNEL_NEXT = lexiconWords('channelNext');
+/** "and", "or", "atau": words that join the items of a list. */
+const LIST_JOINERS = lexiconWords('listJoiners');
 /** "in line with": a lower-case weak name between a preposition and one of these is an idiom. */
 const IDIOM_NEXT = lexiconWords('weakNameIdiomNext');
 
@@ -246,6 +248,23 @@ function nameWithEnding(word: string, channelKeys: Vocabulary['channelKeys']): C
   }
   if (NAME_ENDING_MEMO.size < 20_000) NAME_ENDING_MEMO.set(word, found);
   return found ?? undefined;
+}
+
+/**
+ * A word (lower case, as the view has it) shaped like a crypto wallet address: an Ethereum one
+ * ("0x" and hex, also cut short as "0x7a3f…b91c"), a Bitcoin one ("bc1…", or 26-35 characters
+ * opening with 1 or 3), a Tron one ("t" and 33 more) or a Solana one (32-44 characters). Long ones
+ * must mix four digits or more with letters, and not be hex alone (a commit hash, an MD5 sum).
+ * A payment name: a verb of paying or a wallet word must still make it an offer (detectors/payment.ts).
+ */
+export function walletAddress(w: string): boolean {
+  if (w.length < 6 || w.length > 62) return false;
+  if (w.startsWith('0x')) return /^0x[0-9a-f]{4,40}$/.test(w) && /[a-f]/.test(w.slice(2)) && /[0-9]/.test(w.slice(2));
+  if (w.length < 26 || !/^[0-9a-z]+$/.test(w) || !/[g-z]/.test(w)) return false;
+  let digits = 0;
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) <= 0x39) digits++;
+  if (digits < 4 || w.length - digits < 8) return false;
+  return w.startsWith('bc1') || (w.length <= 35 && /^[13t]/.test(w)) || w.length >= 32;
 }
 
 /** A word of letters only (see unicodeRegex.ts). */
@@ -408,9 +427,32 @@ function findChannels(
       // "tele mình: quang_3d", "d1sc gw: kev.montage": a colon after a "my" written after the name.
       (same(next, i) && MINE.has(words[next]!) && view.text.slice(tokens.vTo[next]!, tokens.vTo[next]! + 2).includes(':')) ||
       // "tele @name": a handle right after the name.
-      afterGap.trimStart().startsWith('@')
+      afterGap.trimStart().startsWith('@') ||
+      // "dana / ovo", "Rocket বা বিকাশ": a weak payment name listed next to another payment name.
+      (len === 1 && paymentListed(i)) ||
+      // "momo được không?", "Rocket ok?": a weak payment name opening a question of two to four words.
+      (len === 1 && paymentQuestion(i))
     );
   };
+  /** Token k is (the first word of) a payment name, strong or weak. */
+  const paymentKey = (k: number): boolean => channelKeys.get(skel(k))?.channel.kind === 'payment';
+  /**
+   * The weak name at i is a payment name and a payment name stands next to it, alone or across one
+   * list word ("dana / ovo", "momo hoặc zalopay", "Rocket বা বিকাশ"): two ways of paying named together.
+   */
+  const paymentListed = (i: number): boolean => {
+    if (channelKeys.get(skel(i))?.channel.kind !== 'payment') return false;
+    for (const d of [-1, 1]) {
+      const k = i + d;
+      if (!same(k, i)) continue;
+      if (paymentKey(k)) return true;
+      if (LIST_JOINERS.has(words[k]!) && same(k + d, i) && paymentKey(k + d)) return true;
+    }
+    return false;
+  };
+  /** The weak name at i is a payment name opening a question of two to four words ("momo được không?"). */
+  const paymentQuestion = (i: number): boolean =>
+    channelKeys.get(skel(i))?.channel.kind === 'payment' && tokens.question[sent[i]!] === true && !same(i - 1, i) && same(i + 1, i) && !same(i + 4, i);
   /**
    * "我在飞机上", "明天上飞机": a Han preposition before a Han nickname is a place or a verb ("on the
    * plane", "board a plane") unless a word of talking (a talk cue or a `near` word: "聊", "消息")
@@ -468,7 +510,16 @@ function findChannels(
     if (SPEAKERS.has(words[next]!) && tokens.vTo[i]! === tokens.vFrom[next]!) return true;
     return colonId;
   };
+  // Per distinct word: is it shaped like a wallet address (walletAddress)?
+  const address = tokens.distinct.map(walletAddress);
+  const crypto = channelKeys.get(skeleton('crypto'));
   for (let i = 0; i < count; i++) {
+    if (address[ids[i]!] && crypto && !insideOtherUrl(view.text, slashes, tokens.vFrom[i]!, tokens.vTo[i]!)) {
+      // Weak: only a verb or word of paying in the sentence, or a loose one right beside it, makes it an offer.
+      hits.push({ channel: crypto.channel, from: i, to: i + 1, weak: true });
+      if (hits.length >= MAX_CHANNEL_HITS) break;
+      continue;
+    }
     const prepKey = prepSkel[ids[i]!] !== undefined && spelledAt(i) ? prepSkel[ids[i]!] : undefined;
     if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i)) && prepKey === undefined) continue;
     const first = prepKey ?? skel(i);

@@ -381,3 +381,60 @@ table('a work word only in a clause of time after a phrase that names the one pa
 table('a work word after a clause opener, with no one paid named: should not warn', [
   ['Our kiosk falls back to cash payment when the card reader API times out.', []],
 ]);
+
+table('wallets with short or local names, listed together, opening a short question or keyed by a number: should warn', [
+  ['boleh ovo atau dana aja?', ['payment']],
+  ['Momo ok không em?', ['payment']],
+  ['rocket / bkash dile hobe?', ['payment']],
+  ['Can I send the advance by GrabPay tomorrow?', ['payment']],
+  ['Te mando el adelanto por Yape, al número de tu perfil', ['payment']],
+  ['Paie-moi par Paylib, c\'est plus rapide', ['payment']],
+  ['Transfiro pelo MB Way, é o número que está no teu perfil', ['payment']],
+  ['Nanti aku kirim lewat ShopeePay, nomornya yang kemarin ya', ['payment']],
+  ['Phần còn lại anh chuyển Momo cho em nhé', ['payment']],
+  ['Send me your bank info and I will wire the balance tonight', ['payment']],
+  ['Saya transfer DP lewat OVO', ['payment']],
+]);
+
+table('wallet names as the work, or words that share their letters: should not warn', [
+  ['Please integrate GrabPay and MB Way into the checkout of our app', []],
+  ['The PIN number is printed on the back of the card', []],
+  ['Budget: 4 000 PLN, deadline in March', []],
+  ['Dana asked if the logo is ready?', []],
+  ['Add a GrabPay payment option to the mobile checkout', []],
+]);
+
+table('closing the contract here, then the next work or payment done directly: should warn', [
+  ['Once this is approved we end the contract here and do the future projects directly, deal?', ['payment']],
+  ['Fechamos o contrato aqui e os próximos projetos fazemos direto comigo.', ['payment']],
+  ['On clôture le contrat ici et on continue en direct pour les prochains projets.', ['payment']],
+  ['Terminamos el proyecto aquí y te pago directamente las siguientes tareas.', ['payment']],
+]);
+
+table('closing something, then something else done directly (reporting, pushing, messaging): should not warn', [
+  ['After we close this milestone you will report directly to our CTO.', []],
+  ['When we wrap up the project here, the QA lead will report directly to you.', []],
+  ['Please close the issue here and message the designer directly if the colours look off.', []],
+  ['I will not close the contract here and pay you directly, that goes against the rules.', []],
+]);
+
+table('a wallet address given to be paid to: should warn', [
+  ['Send the deposit to 0x9C4e7B21aF03d58E6b1c2D9f4A7e3B8c5D1f6A20 and I start tomorrow', ['payment']],
+  ['Pay the first half here: TQ7kP2nR9xVb4Lm8Wc3Ze6Yh1Ud5Sg0Ja', ['payment']],
+  ['Адрес для оплаты: 0x3fA91c7E, остальное пришлю потом', ['payment']],
+]);
+
+table('address-shaped words that are the work, a hash or a key: should not warn', [
+  ['Our vault contract at 0x9C4e7B21aF03d58E6b1c2D9f4A7e3B8c5D1f6A20 must be audited before we pay the team', []],
+  ['The tx hash 0x7d3c91ab shows the swap failed, can you debug the payment flow?', []],
+  ['Encrypt the report with my PGP key ID 0x5F3A9C21 and mail it to the address on file.', []],
+  ['Commit 3f2a9c1e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39 fixed the refund bug.', []],
+]);
+
+table('a payment name labelling its details with a colon: should warn', [
+  ['Revolut: @lena4471, send whenever you are ready', ['payment']],
+]);
+
+table('a payment name before a colon with no details: should not warn', [
+  ['Revolut: 3 screens left to redesign in the onboarding flow', []],
+]);

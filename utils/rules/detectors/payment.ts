@@ -5,7 +5,7 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
+import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { unicodeRegex } from '../unicodeRegex';
@@ -445,11 +445,106 @@ function directContract(ctx: Ctx, i: number): number {
 function offeredInShortQuestion(ctx: Ctx, h: ChannelHit): boolean {
   const sent = ctx.sent[h.from]!;
   const s = sentenceOf(ctx, h.from);
-  if (h.weak || ctx.tokens.question[sent] !== true || s.to - s.from > 6) return false;
+  if (ctx.tokens.question[sent] !== true || s.to - s.from > 6) return false;
+  // A weak name ("momo", "dana") only opening a question of at most four words, or listed with
+  // another payment name ("dana / ovo?").
+  if (h.weak && !(h.from === s.from && s.to - s.from <= 4) && !twoPaymentNames(ctx, s)) return false;
   if (h.channel.label === 'crypto') for (let k = s.from; k < s.to; k++) if (LIST_JOINERS.has(ctx.words[k]!)) return false;
   return true;
 }
 const LIST_JOINERS = lexiconWords('listJoiners');
+
+/** A (not weak) payment name, a colon, then a value with a digit and a letter or six digits: its details given. */
+function detailsAfter(ctx: Ctx, h: ChannelHit): boolean {
+  const k = h.to;
+  if (h.weak || k >= ctx.count || ctx.sent[k] !== ctx.sent[h.from]) return false;
+  if (!ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!).includes(':')) return false;
+  const w = ctx.words[k]!;
+  return (/[0-9]/.test(w) && /[a-z]/.test(w)) || /^[0-9]{6,}$/.test(w);
+}
+
+const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');
+/** Payment names whose details are an account, card or address, never a phone number (see walletNumberAfter). */
+const NOT_WALLETS = new Set(['bank transfer', 'cash', 'crypto', 'cheque', 'Western Union', 'Stripe', 'Deel', 'payroll service']);
+
+/** A (not weak) wallet app keyed by a phone number, with a noun of a phone number within six words in its sentence. */
+function walletNumberNoun(ctx: Ctx, h: ChannelHit): boolean {
+  if (h.weak || NOT_WALLETS.has(h.channel.label)) return false;
+  const s = sentenceOf(ctx, h.from);
+  for (let k = Math.max(s.from, h.from - 6); k < Math.min(s.to, h.to + 6); k++) if ((k < h.from || k >= h.to) && NUMBER_NOUNS.has(ctx.words[k]!)) return true;
+  return false;
+}
+
+/** The sentence names two ways of paying or more. */
+function twoPaymentNames(ctx: Ctx, s: { from: number; to: number }): boolean {
+  // Two names in one sentence: one starts before the last name's start, one at or after it.
+  for (let k = s.from + 1; k < s.to; k++) if (channelStartsIn(ctx, 'payment', s.from, k) && channelStartsIn(ctx, 'payment', k, s.to)) return true;
+  return false;
+}
+
+/**
+ * The wallet-shaped word at h is work or another ID: its sentence holds a work word, a contract word
+ * stands within three words before it ("our token contract at 0x7a3f…"), or an ID word within two
+ * ("key ID 0x5f3a9c21", "tx hash 0x7d3c…").
+ */
+function addressIsWork(ctx: Ctx, h: ChannelHit): boolean {
+  const s = sentenceOf(ctx, h.from);
+  if (hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) return true;
+  for (let k = Math.max(s.from, h.from - 3); k < h.from; k++) if (isContractWord(ctx.words[k]!) || (k >= h.from - 2 && ID_WORDS.has(ctx.words[k]!))) return true;
+  return false;
+}
+const ID_WORDS = lexiconWords('idWords');
+
+const isCloseWord = lexiconStems('closeStems');
+const isContinueWord = lexiconStems('continueStems');
+
+/** Tokens [from, to) other than `skip` hold a project or contract word, a word of paying or a verb of continuing; no talk or work word. */
+function directWork(ctx: Ctx, from: number, to: number, skip: number): boolean {
+  let found = false;
+  for (let k = from; k < to; k++) {
+    if (k === skip) continue;
+    const w = ctx.words[k]!;
+    if (isTalkWord(w) || hasCue(ctx, 'workSubject', k, k + 1)) return false;
+    if (isContractWord(w) || isPayToken(w) || isContinueWord(w)) found = true;
+  }
+  return found;
+}
+
+/**
+ * "let's close the job here and work direct from now on", "cerramos el contrato aquí y los
+ * siguientes proyectos los hacemos directo conmigo", "sözleşmeyi burada kapatıp sonraki projelerde
+ * doğrudan çalışalım": a verb of closing with a contract, job or "here" within three words of it,
+ * then later in the sentence "directly", a verb of paying or a word of going elsewhere: the work
+ * after this contract leaves the platform. Not refused, not negated before the verb in its clause.
+ */
+function closedThenDirect(ctx: Ctx, out: Finding[]): void {
+  const close = wordFlags(ctx, isCloseWord);
+  for (let i = 0; i < ctx.count; i++) {
+    if (!close.at(i)) continue;
+    const s = sentenceOf(ctx, i);
+    // The object after the verb, or before it in verb-final languages ("sözleşmeyi burada kapatıp").
+    let obj = -1;
+    for (let k = Math.max(s.from, i - 3); k < Math.min(s.to, i + 4); k++) if (k !== i && (isContractWord(ctx.words[k]!) || HERE_WORDS.has(ctx.words[k]!))) obj = Math.max(k, i);
+    if (obj < 0) continue;
+    let end = -1;
+    for (let k = obj + 1; k < Math.min(s.to, obj + 15) && end < 0; k++) {
+      if (hasCue(ctx, 'elsewhere', k, k + 1) || (hasCue(ctx, 'payVerbs', k, k + 1) && !insidePaymentName(ctx, k))) end = k;
+      // "directly" says how the next work is done only with a project, contract or payment word, or
+      // a verb of continuing, near it: "the next projects we do directly", not "report directly to our CTO".
+      else if (DIRECT.has(ctx.words[k]!) && directWork(ctx, obj + 1, Math.min(s.to, k + 4), k)) end = k;
+    }
+    if (end < 0) continue;
+    let negated = false;
+    for (let k = clauseOf(ctx, i, false).from; k < i; k++) if (NEGATION.has(ctx.words[k]!)) negated = true;
+    if (negated || isRefused(ctx, i) || isRefused(ctx, end)) {
+      quietRefused(ctx, i, end + 1);
+      continue;
+    }
+    if (isWorkSubject(ctx, end, end + 1, 2)) continue;
+    out.push(findingOn(ctx, 'payment', i, end + 1, 'payment.direct', 'payment outside Upwork', PHRASE));
+    i = s.to - 1;
+  }
+}
 
 export function detectPayment(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
@@ -495,6 +590,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   }
   feeAvoidance(ctx, out);
   accountRenting(ctx, out);
+  closedThenDirect(ctx, out);
   quietOnUpwork(ctx);
   for (const h of ctx.channels) {
     if (h.channel.kind !== 'payment') continue;
@@ -513,6 +609,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
       continue;
     }
     if (ownPayout(ctx, h.from, h.to)) continue;
+    // A wallet address is the work in any sentence with a work word, or after a contract word
+    // ("our token contract at 0x7a3f…"), whatever verb of paying the sentence also holds.
+    if (h.to - h.from === 1 && walletAddress(ctx.words[h.from]!) && addressIsWork(ctx, h)) continue;
     const through = paidThrough(ctx, h);
     if (through ? workBeforeOrAttached(ctx, h) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from)) {
       // Only a name with its work word close by and no verb of paying silences the verifier: a work
@@ -527,6 +626,11 @@ export function detectPayment(ctx: Ctx): Finding[] {
       hasPayWord(ctx, s.from, s.to, h.from, h.to) ||
       // "Bizum al 612 345 678", "MB Way para o 961 234 567": a wallet app with the number to pay to.
       walletNumberAfter(ctx, h) ||
+      // "Tengo Plin también, al mismo número que te di", "GoPay ya, nomornya sama kayak di CV": a
+      // wallet app keyed by a phone number, with a word of that number near it.
+      walletNumberNoun(ctx, h) ||
+      // "Chave aleatória: 7f3c9a12-…", "Revolut: @ana9 / 4471": a payment name labelling a key or account.
+      detailsAfter(ctx, h) ||
       // "satispay va bene?", "lydia ou paylib ça te va ?": a payment app offered in a short question.
       offeredInShortQuestion(ctx, h) ||
       // A weak name ("Dana", "Rocket") takes the loose words of paying ("my", "me", "via") only next to

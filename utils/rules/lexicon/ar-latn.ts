@@ -220,6 +220,7 @@ export const lexicon: Lexicon = {
     platformStems: ['manassa', 'plateforme', 'mawqe3', 'mawqi3'],
     agreementStems: ['3a2d', '3aqd', 'contrat', 'contract', 'etfa2'],
     contractStems: ['3a2d', '3a9d', '3aqd', 'contrat', 'fatoura'],
+    closeStems: ['nsaker', 'nsakar', 'nsakkar', 'n9fel', 'nqfel', 'nlghi', 'nl8i', 'nenhi', 'n5ales'],
     numberOrPhoneNouns: ['ra9m', 'raqm', 'rakam', 'ra2am', 'nemra', 'nimra'],
     doubleDigitWords: ['double', 'dabal', 'doubl'],
     tripleDigitWords: ['triple', 'tribl', 'tiribl'],

@@ -140,6 +140,7 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['ager', 'purono'],
     pastJobNoun: ['chakri', 'company'],
     agreementStems: ['chukti', 'contract', 'agreement'],
+    closeStems: ['bondho', 'bondo', 'shesh'],
     directly: ['sorasori'],
     numberOrPhoneNouns: ['nambar', 'number'],
     avoidStems: ['bacha'],

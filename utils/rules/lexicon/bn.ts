@@ -172,6 +172,7 @@ export const lexicon: Lexicon = {
     feeStems: ['ফি'],
     agreementStems: ['চুক্তি', 'কন্ট্রাক্ট'],
     contractStems: ['চুক্তি', 'কন্ট্রাক্ট'],
+    closeStems: ['বন্ধ', 'শেষ'],
     sampleStems: ['টেস্ট নম্বর', 'টেস্ট ডেটা', 'ভুয়া', 'কাল্পনিক'],
     exampleMarkers: ['উদাহরণ', 'যেমন'],
     doubleDigitWords: ['ডাবল'],

@@ -204,6 +204,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['aber', 'allerdings', 'jedoch'],
     agreementStems: ['vertrag', 'verträge', 'vereinbarung', 'abmachung', 'deal'],
     contractStems: ['vertrag', 'rechnung', 'vereinbarung', 'projekt'],
+    closeStems: ['beend', 'schließ', 'schliess', 'kündig', 'kundig', 'abschließ', 'abschliess'],
     contactVerbStems: ['kontakt'],
     emailAt: ['klammeraffe', 'ät'],
     emailDot: ['punkt'],

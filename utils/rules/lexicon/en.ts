@@ -449,6 +449,7 @@ export const lexicon: Lexicon = {
     ],
     agreementStems: ['contract', 'agreement', 'deal', 'sow', 'msa', 'retainer'],
     contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job', 'sow', 'msa', 'retainer'],
+    closeStems: ['close', 'closing', 'end', 'wrap', 'cancel', 'finish', 'terminat'],
     contactVerbStems: ['contact', 'ping'],
     emailAt: ['at'],
     emailDot: ['dot'],

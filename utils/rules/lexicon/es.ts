@@ -235,6 +235,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['pero'],
     agreementStems: ['contrat', 'acuerdo', 'convenio', 'trato'],
     contractStems: ['factur', 'acuerdo', 'proyecto'],
+    closeStems: ['cerr', 'cierr', 'termin', 'finaliz', 'cancel'],
     contactVerbStems: ['contacta', 'contacte'],
     emailAt: ['arroba'],
     emailDot: ['punto'],

@@ -212,6 +212,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['mais', 'cependant', 'toutefois'],
     agreementStems: ['contrat', 'accord', 'convention'],
     contractStems: ['contrat', 'factur', 'accord', 'projet'],
+    closeStems: ['ferm', 'clôtur', 'clotur', 'termin', 'annul', 'finalis'],
     contactVerbStems: ['contactez', 'contacte'],
     emailAt: ['arobase', 'arobas'],
     emailDot: ['point'],

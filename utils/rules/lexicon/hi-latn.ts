@@ -158,6 +158,7 @@ export const lexicon: Lexicon = {
     sendStems: ['bhej', 'dijiye', 'dedo', 'dena', 'do', 'dein', 'dedijiye'],
     myWords: ['mera', 'meri'],
     agreementStems: ['contract', 'agreement', 'samjhauta', 'anubandh'],
+    closeStems: ['band', 'khatam', 'khatm'],
     directly: ['seedha', 'sidha'],
     avoidStems: ['bach', 'bacha'],
     socialCueStems: ['wahan'],

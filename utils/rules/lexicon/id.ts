@@ -111,6 +111,8 @@ export const lexicon: Lexicon = {
   ],
   near: ['panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
   feeHints: ['potongan', 'biaya'],
+  /** Next to a wallet name (only right beside a weak one): "kirim lewat GoPay", "GoPay aja", "DP-nya ke OVO". */
+  payNear: ['lewat', 'kirim', 'kirim dp', 'dp', 'transfer ke', 'ke nomor', 'aja', 'saja', 'pakai', 'pake'],
   words: {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'tautan'],
     continueStems: ['lanjut', 'pindah'],
@@ -159,6 +161,7 @@ export const lexicon: Lexicon = {
     payLinkPrepositions: ['lewat'],
     agreementStems: ['kontrak', 'perjanjian', 'kesepakatan'],
     contractStems: ['kontrak', 'faktur', 'perjanjian', 'proyek'],
+    closeStems: ['tutup', 'selesai', 'akhiri', 'batal'],
     emailDot: ['titik', 'dot'],
     linkSlash: ['slash', 'garing'],
     socialCueStems: ['kirim', 'pesan'],
@@ -168,7 +171,7 @@ export const lexicon: Lexicon = {
     ownIdNouns: ['kontak', 'akun'],
     copula: ['adalah'],
     iAm: ['aku'],
-    numberOrPhoneNouns: ['nomor'],
+    numberOrPhoneNouns: ['nomor', 'nomer', 'nomornya', 'nomormu', 'nomerku', 'nomorku'],
     firstPerson: ['saya', 'aku'],
     sampleStems: ['nomor contoh', 'data contoh', 'palsu', 'fiktif', 'data uji', 'nomor uji', 'data dummy'],
     exampleMarkers: ['misalnya', 'contohnya'],

@@ -187,6 +187,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['ma'],
     agreementStems: ['contratt', 'accordo', 'accordi'],
     contractStems: ['contratto', 'progetto'],
+    closeStems: ['chiud', 'termin', 'annull', 'conclud'],
     emailAt: ['chiocciola'],
     emailDot: ['punto'],
     linkSlash: ['slash', 'barra'],

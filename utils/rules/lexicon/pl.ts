@@ -185,6 +185,7 @@ export const lexicon: Lexicon = {
     callMePronouns: ['mnie'],
     agreementStems: ['umow', 'umów', 'kontrakt'],
     contractStems: ['umow', 'umów', 'projekt'],
+    closeStems: ['zamkn', 'zamyk', 'zakończ', 'zakoncz', 'anul'],
     contactVerbStems: ['kontakt'],
     emailAt: ['malpa', 'małpa', 'małpka'],
     emailDot: ['kropka'],

@@ -16,7 +16,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Instagram: ['insta', 'direct do insta'],
   },
   payment: {
-    Pix: ['pix', 'chave pix'],
+    // A Pix random key ("chave aleatória") is a Pix key by its own name.
+    Pix: ['pix', 'chave pix', 'chave aleatória', 'chave aleatoria'],
     PicPay: ['picpay'],
     'Mercado Pago': ['mercado pago', 'mercadopago'],
     'MB WAY': ['mb way', 'mbway'],
@@ -224,6 +225,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['mas'],
     agreementStems: ['contrat', 'acordo', 'trato'],
     contractStems: ['fatura', 'acordo', 'projeto', 'contrat', 'fiscal'],
+    closeStems: ['fech', 'encerr', 'termin', 'finaliz', 'cancel'],
     contactVerbStems: ['contacta'],
     emailAt: ['arroba'],
     emailDot: ['ponto'],

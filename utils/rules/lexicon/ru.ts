@@ -216,6 +216,7 @@ export const lexicon: Lexicon = {
     callMePronouns: ['мне'],
     agreementStems: ['договор', 'контракт', 'соглашен'],
     contractStems: ['контракт', 'договор', 'счет', 'соглашен', 'проект'],
+    closeStems: ['закр', 'заверш', 'законч', 'отмен'],
     emailAt: ['собака', 'sobaka', 'собачка'],
     emailDot: ['tochka', 'точка'],
     linkSlash: ['слэш', 'слеш', 'slash'],

@@ -129,6 +129,7 @@ export const lexicon: Lexicon = {
     avoidStems: ['iwas', 'tipid'],
     feeStems: ['kamisyon', 'bayad'],
     contractStems: ['kontrata', 'kasunduan'],
+    closeStems: ['isara', 'sarado', 'tapusin', 'tapos'],
     socialCueStems: ['doon', 'dun', 'duon', 'pm'],
     copula: ['ay'],
     sampleStems: ['peke'],

@@ -189,6 +189,7 @@ export const lexicon: Lexicon = {
     feeStems: ['komisyon', 'kesinti'],
     agreementStems: ['sözleşme', 'sozlesme', 'anlaşma', 'anlasma', 'kontrat'],
     contractStems: ['sözleşme', 'sozlesme', 'fatura', 'anlaşma', 'proje'],
+    closeStems: ['kapat', 'bitir', 'sonlandır', 'iptal'],
     emailDot: ['nokta'],
     linkSlash: ['slash', 'bölü'],
     socialCueStems: ['yaz'],

@@ -262,6 +262,12 @@ export interface WordClasses {
    * "signer directement notre contrat"). A project done "directly" is not ("push the project directly").
    */
   agreementStems?: string[];
+  /**
+   * Stems of verbs of closing or ending ("close", "end", "cerr", "encerr", "beend", "kapat", "закр"):
+   * closing the contract or job here, then working or paying directly later in the sentence, moves
+   * the rest of the work off the platform ("close the job here and work directly from now on").
+   */
+  closeStems?: string[];
   /** Stems of verbs of contacting ("contact", "ping", "contactez", "kontaktieren") that open a phrase about email. */
   contactVerbStems?: string[];
   /** Words spoken for "@" in a spelled-out email address ("ana at gmail dot com", "arroba", "собака"). */

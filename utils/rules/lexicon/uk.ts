@@ -197,6 +197,7 @@ export const lexicon: Lexicon = {
     payLinkPrepositions: ['через'],
     agreementStems: ['догов', 'контракт', 'угод'],
     contractStems: ['рахун', 'угод', 'проект', 'догов'],
+    closeStems: ['закри', 'заверш', 'скасу'],
     socialCueStems: ['напиш', 'пиш', 'там'],
     without: ['без'],
     needed: ['потрібен', 'потрібно', 'потрібна', 'треба', 'потреби'],

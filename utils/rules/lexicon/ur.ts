@@ -170,6 +170,7 @@ export const lexicon: Lexicon = {
     payoutStems: ['نکال', 'لنک'],
     agreementStems: ['معاہدہ', 'معاہدے', 'کنٹریکٹ', 'ایگریمنٹ'],
     contractStems: ['کنٹریکٹ', 'معاہدہ'],
+    closeStems: ['بند', 'ختم'],
     numberOrPhoneNouns: ['نمبر'],
     sampleStems: ['ٹیسٹ نمبر', 'ٹیسٹ ڈیٹا', 'جعلی', 'فرضی', 'نقلی'],
     exampleMarkers: ['مثلاً', 'مثلا', 'مثال کے طور پر'],

@@ -108,6 +108,8 @@ export const lexicon: Lexicon = {
   ],
   near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],
+  /** Next to a wallet name (only right beside a weak one): "mình chuyển Momo", "gửi qua ZaloPay", "phần còn lại qua Momo". */
+  payNear: ['chuyển', 'chuyển qua', 'gửi', 'gửi qua', 'phần còn lại'],
   words: {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lienket'],
     continueStems: ['tiep', 'chuyen'],
@@ -150,6 +152,7 @@ export const lexicon: Lexicon = {
     payLinkPrepositions: ['qua'],
     agreementStems: ['hợp đồng', 'thỏa thuận'],
     contractStems: ['hợp đồng', 'hóa đơn', 'thỏa thuận'],
+    closeStems: ['đóng', 'hủy', 'kết'],
     socialCueStems: ['nhắn', 'nhan'],
     idFillers: ['la', 'là'],
     copula: ['la', 'là'],

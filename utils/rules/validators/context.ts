@@ -349,6 +349,8 @@ function finallyNegated(ctx: Ctx, i: number): boolean {
       // Walk back from the negation; a "here" or "on Upwork" is what it negates: stop there.
       for (let k = n - 1; k >= Math.max(0, n - FINAL_NEGATION_REACH) && ctx.sent[k] === ctx.sent[n] && clause[k] === clause[n]; k--) {
         if (here.at(k) || hasCue(ctx, 'onUpwork', k, k + 1)) break;
+        // "Upwork के थ्रू नहीं": the negation refuses the route through Upwork, not what came before.
+        if (ctx.words[k]!.startsWith('upwork') && postNegated(ctx, k, ctx.count, clause) === n) break;
         table[k] = 1;
       }
     }
@@ -843,6 +845,13 @@ function avoidedPlaces(ctx: Ctx): number[] {
     if (!here && !w.startsWith('upwork')) continue;
     const s = sentenceOf(ctx, i);
     let neg = -1;
+    // "Upwork के थ्रू नहीं", "Upwork se mat karo", "Upwork'ten değil": in verb-final languages the
+    // negation follows the routing postposition (short particles such as "के" may stand between).
+    const after = here ? -1 : postNegated(ctx, i, s.to, clause);
+    if (after >= 0) {
+      if (!doubleNegated(ctx, after, i, i + 1)) out.push(i);
+      continue;
+    }
     if (i - 1 >= s.from && NEGATORS.has(ctx.words[i - 1]!)) neg = i - 1;
     // "instead of Upwork", "rather than Upwork", "bez pośrednictwa Upwork": one short or routing word between.
     else if (!here && i - 2 >= s.from && NEGATORS.has(ctx.words[i - 2]!) && (ctx.words[i - 1]!.length <= 4 || ROUTE_WORDS.has(ctx.words[i - 1]!)) && clause[i - 1] === clause[i]) neg = i - 2;
@@ -855,6 +864,21 @@ function avoidedPlaces(ctx: Ctx): number[] {
     if (!doubleNegated(ctx, neg, i, i + 1)) out.push(i);
   }
   return out;
+}
+
+/**
+ * Upwork at i is followed, in its clause, by a routing postposition and then a negator, with at most
+ * short particles between: "Upwork के थ्रू नहीं चाहिए", "Upwork se nahi", "Upwork से मत करो". The negator's index, or -1.
+ */
+function postNegated(ctx: Ctx, i: number, end: number, clause: ArrayLike<number>): number {
+  let route = false;
+  for (let k = i + 1; k < Math.min(end, i + 4) && clause[k] === clause[i]; k++) {
+    const w = ctx.words[k]!;
+    if (ROUTE_WORDS.has(w)) route = true;
+    else if (NEGATORS.has(w)) return route ? k : -1;
+    else if (w.length > 2) return -1;
+  }
+  return -1;
 }
 
 /** A verb of paying among tokens [from, to): a negation before it is about the paying, not the route. */

@@ -59,4 +59,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Signal app pe shift karte hain, yahan notification nahi aata', expect: ['call'], note: 'pe shift after the app' },
   { text: 'sir aapse contact karne ka sabse aasaan tarika kya hai?', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
   { text: 'Upwork pe milestone banane ka tareeka kya hai?', expect: [], note: 'a way to do work on Upwork is no contact ask' },
+  { text: 'baaki amount Upwork se nahi, seedha mere account me bhej dena', expect: ['payment'], note: 'negation after the route: "Upwork se nahi"' },
+  { text: 'Upwork ke bahar paisa nahi lunga bhai', expect: [], note: 'the final negation refuses paying outside' },
 ];

@@ -83,4 +83,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'आपसे संपर्क करने का आसान तरीका क्या है?', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
   { text: 'हरे वाले ऐप पे मैसेज कर दो, वहीं बात करेंगे', expect: ['call'], note: 'the green app' },
   { text: 'टी जी पे आ जाओ, वहाँ फाइलें भेज दूँगा', expect: ['call'], note: 'Telegram by its initials' },
+  { text: 'इनवॉइस सीधे हमारी फर्म को भेजिए, Upwork से नहीं', expect: ['payment'], note: 'negation after the route: "Upwork से नहीं"' },
+  { text: 'बाकी रकम Upwork के थ्रू मत भेजना, सीधे खाते में डाल देना', expect: ['payment'], note: 'Upwork के थ्रू मत' },
+  { text: 'अगर Upwork के थ्रू नहीं होगा तो मैं काम नहीं करूँगा', expect: [], note: 'two negations: a refusal' },
+  { text: 'मैं Upwork से बाहर पेमेंट नहीं लूँगा', expect: [], note: 'the final negation refuses paying outside' },
 ];

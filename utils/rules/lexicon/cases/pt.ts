@@ -80,4 +80,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Se der, a gente se encontra num café no centro pra falar do aplicativo', expect: ['call'], note: 'a gente se encontra, topic after pra' },
   { text: 'Passa na loja amanhã cedo que eu te mostro o cardápio.', expect: ['call'], note: 'in person: the shop' },
   { text: 'Se preferir, passe no consultório amanhã à tarde e conversamos.', expect: ['call'], note: 'the practice as the meeting place' },
+  { text: 'Chave aleatória: 2d9e4b71-aa30-4c5f-9b12-7e6d3c0f8a45, o adiantamento cai na hora', expect: ['payment'], note: 'a Pix random key labelled with a colon' },
+  { text: 'O sistema precisa validar a chave aleatória que o cliente digita no checkout', expect: [], note: 'the Pix key as the work' },
 ];
