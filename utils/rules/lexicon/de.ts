@@ -148,7 +148,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'verlinkung', 'verknupfung'],
     continueStems: ['fortsetz', 'fortzusetz', 'fortfuhr', 'weitermach', 'wechsel'],
     talkStems: ['sprech', 'red', 'chatt', 'schreib', 'kommuniz', 'unterhalt', 'besprech', 'austausch'],
-    ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung'],
+    ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung', 'community', 'communitys', 'gemeinschaft'],
     whyWords: ['warum', 'wieso', 'weshalb'],
     accountStems: ['konto', 'account', 'profil'],
     listJoiners: ['und', 'oder', 'sowie'],

@@ -303,7 +303,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
     talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text'],
-    ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments'],
+    ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments', 'community', 'communities', 'fanbase', 'guild', 'clan'],
     whyWords: ['why'],
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],

@@ -180,7 +180,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'enlace', 'enlaces', 'vinculo', 'vinculos'],
     continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos'],
     talkStems: ['habl', 'convers', 'chate', 'charl', 'mensaj', 'escrib', 'comunic'],
-    ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento'],
+    ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidad', 'comunidades'],
     whyWords: ['por qué', 'porqué', 'porque', 'por que'],
     accountStems: ['cuenta', 'perfil'],
     listJoiners: ['y', 'o', 'e', 'u', 'además'],

@@ -171,7 +171,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linque', 'hiperlink'],
     continueStems: ['continu', 'seguimos', 'seguir', 'passamos', 'mudamos'],
     talkStems: ['convers', 'fala', 'papo', 'chat', 'mensag', 'escrev', 'comunic'],
-    ownGroup: ['equipe', 'equipa', 'funcionários', 'colaboradores', 'colegas', 'interno', 'interna', 'internos', 'internas', 'departamento'],
+    ownGroup: ['equipe', 'equipa', 'funcionários', 'colaboradores', 'colegas', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidade', 'comunidades'],
     whyWords: ['por que', 'porque', 'por quê'],
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],

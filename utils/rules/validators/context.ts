@@ -190,10 +190,12 @@ const OWN_GROUP = lexiconWords('ownGroup');
  * The clause of token i, in a statement, names the writer's own organisation ("our team meets on
  * Zoom every Monday", "wir nutzen Teams intern"): an app there after a bare preposition is how they
  * work, not a place offered to talk. Callers keep the stronger cues (talk, a value, a question).
+ * With `inQuestion`, a question is read too: "Can you set up a Discord server for our fan
+ * community?" asks for work on the group's own space, not for a chat there.
  */
-export function ownGroupClause(ctx: Ctx, i: number): boolean {
+export function ownGroupClause(ctx: Ctx, i: number, inQuestion = false): boolean {
   const sent = ctx.sent[i];
-  if (sent === undefined || ctx.tokens.question[sent]) return false;
+  if (sent === undefined || (ctx.tokens.question[sent] && !inQuestion)) return false;
   const clause = clauses(ctx);
   const s = sentenceBounds(ctx, sent);
   for (let k = i - 1; k >= s.from && clause[k] === clause[i]; k--) if (OWN_GROUP.has(ctx.words[k]!)) return true;
