@@ -217,7 +217,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['nummer', 'telefon', 'handy'],
     firstPerson: ['mein'],
     numberWorkStems: ['beispielnummer', 'beispieldat', 'testdat', 'platzhalter', 'fiktiv'],
-    sampleStems: ['testdat', 'testnummer', 'testfall', 'beispielnummer', 'beispieldat', 'beispielwert', 'fiktiv', 'platzhalter', 'attrappe'],
+    sampleStems: ['testdat', 'testnummer', 'testfall', 'beispielnummer', 'beispieldat', 'beispielwert', 'fiktiv', 'platzhalter', 'attrappe', 'im spiel', 'requisit'],
     exampleMarkers: ['z. b.', 'zum beispiel', 'beispielsweise'],
     doubleDigitWords: ['doppel', 'doppelt'],
     tripleDigitWords: ['dreifach'],

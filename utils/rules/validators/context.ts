@@ -1015,12 +1015,26 @@ export function artifactContent(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from];
   if (sent === undefined) return false;
   const s = ctx.sentences[sent]!;
-  const lo = Math.max(s.from, from - ARTIFACT_RADIUS);
+  // A value inside quotation marks opened in the sentence before ("back with 'Dr. Ana Ruiz · +1 …'")
+  // is read with that sentence: a title's full stop ended the sentence, not the artifact's text.
+  const quotedOn = sent > 0 && isQuoted(ctx, from, to) ? ctx.sentences[sent - 1]!.from : s.from;
+  const lo = Math.max(quotedOn, from - ARTIFACT_RADIUS);
   const hi = Math.min(s.to, to + ARTIFACT_RADIUS);
   // An artifact noun that is no word of talking: "video" alone ("quick video? +1 …") talks.
   let artifact = false;
   for (let k = lo; k < hi && !artifact; k++) if ((k < from || k >= to) && artifactAt(ctx, k, hi) && !hasCue(ctx, 'talk', k, k + 1)) artifact = true;
   return artifact && !offersContact(ctx, from, to, true);
+}
+
+/** Words between a lone possessive and the artifact it owns ("your landing page mockup"). */
+const OWNER_REACH = 3;
+
+/** The ask at tokens [from, to) is one possessive word with an artifact noun at most three words after it, in its sentence. */
+function ownerOfArtifact(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const s = sentenceOf(ctx, from);
+  for (let k = to; k < Math.min(s.to, to + OWNER_REACH); k++) if (artifactAt(ctx, k, s.to)) return true;
+  return false;
 }
 
 const CALL_STEMS = lexiconStems('callStems');
@@ -1041,7 +1055,13 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
   if (sent === undefined) return true;
   const s = ctx.sentences[sent]!;
   const prev = ctx.sentences[Math.max(0, sent - 1)]!;
-  for (const cue of ['phoneCall', 'contactAsk'] as const) if (hasCue(ctx, cue, prev.from, s.to, from, to)) return true;
+  if (hasCue(ctx, 'phoneCall', prev.from, s.to, from, to)) return true;
+  if (hasCue(ctx, 'contactAsk', prev.from, s.to, from, to)) {
+    if (!artifactTalks) return true;
+    // With an artifact: a lone possessive before it ("the number on your mockup", "design your
+    // business card") names whose artifact it is, it asks for nothing.
+    for (const m of ctx.matches.contactAsk) if (m.from >= prev.from && m.from < s.to && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to)) return true;
+  }
   if (hasCue(ctx, 'talk', prev.from, s.to, from, to)) {
     for (let k = prev.from; k < s.to; k++) {
       if ((k < from || k >= to) && hasCue(ctx, 'talk', k, k + 1) && !(artifactTalks && ARTIFACT_CJK.has(ctx.words[k]!))) return true;
