@@ -214,6 +214,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // A merchant's card acceptance: the shop's customers pay through the processor.
+    'all major cards', 'major cards', 'major credit cards',
     // An app channel that receives alerts is a thing to set up ("set up the Slack channel for alerts").
     'alerts', 'alerting', 'for alerts', 'alert bot',
     // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").

@@ -140,4 +140,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "帮我们写一份 PayPal 和 Stripe 手续费的对比报告。", expect: [], note: 'a fees report as the work' },
   { text: "小红书笔记每周三篇，主题是留学生怎么用微信支付。", expect: [], note: 'notes on an app as the work' },
   { text: '今晚方便接个电话吗？我把需求讲一下', expect: ['call'], note: '接个电话' },
+  { text: '请分析一下 PayPal 和 Payoneer 的提现费用，做成表格。', expect: [], note: 'analysing payout fees as the work' },
+  { text: '以后直接用 PayPal 付我吧，省得平台抽成。', expect: ['payment'], note: 'still a proposal to pay outside' },
 ];
