@@ -1060,7 +1060,10 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     if (!artifactTalks) return true;
     // With an artifact: a lone possessive before it ("the number on your mockup", "design your
     // business card") names whose artifact it is, it asks for nothing.
-    for (const m of ctx.matches.contactAsk) if (m.from >= prev.from && m.from < s.to && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to)) return true;
+    for (let k = prev.from; k < s.to; k++) {
+      const m = ctx.askStartingAt.get(k);
+      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to)) return true;
+    }
   }
   if (hasCue(ctx, 'talk', prev.from, s.to, from, to)) {
     for (let k = prev.from; k < s.to; k++) {
