@@ -416,3 +416,16 @@ table('channels: one-letter and local Chinese nicknames, and Han prepositions', 
   ['抖音私信我就可以', ['call']],
   ['我们的抖音账号需要代运营', []],
 ]);
+
+table("the writer's own community or group space as the work: should not warn", [
+  ['Could you set up a Discord server for our book club community, with pinned rules and a welcome bot?', []],
+  ['We are shifting our player community from a Facebook group to Discord and need the channel structure planned.', []],
+  ['¿Puedes montar un servidor de Discord para nuestra comunidad de ciclistas?', []],
+  ['Переводим наше сообщество из Facebook-группы в Discord, нужна структура каналов.', []],
+]);
+
+table('a community named, and still an invitation or an ask: should warn', [
+  ['Can you join our community on Discord so we can talk there?', ['call']],
+  ['Add me to the WhatsApp group of your community, I will message you there.', ['call', 'contact']],
+  ['Join our community on Discord, we hang out and chat there every evening.', ['call']],
+]);

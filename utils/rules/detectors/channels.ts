@@ -235,6 +235,34 @@ function talkThereAfter(ctx: Ctx, h: ChannelHit, chatOnly = false): boolean {
   return false;
 }
 
+/** Per token: 1 when a channel name ends right before it (computed once per message). */
+function afterChannelTokens(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('after-channel');
+  if (!table) {
+    table = new Int8Array(ctx.count + 1);
+    for (const c of ctx.channels) table[c.to] = 1;
+    ctx.memo.set('after-channel', table);
+  }
+  return table;
+}
+
+/**
+ * A generic cue ('near') in [from, to) outside [skipFrom, h.to), not one that belongs to another
+ * app named right before it: in "moving our community from a Facebook group to Discord" the
+ * "group" is Facebook's, it says nothing of Discord.
+ */
+function nearCueFor(ctx: Ctx, h: ChannelHit, from: number, to: number, skipFrom: number): boolean {
+  if (!hasCue(ctx, 'near', from, to, skipFrom, h.to)) return false;
+  const after = afterChannelTokens(ctx);
+  for (let k = from; k < to; k++) {
+    if (k >= skipFrom && k < h.to) continue;
+    if (!hasCue(ctx, 'near', k, k + 1)) continue;
+    if (k !== h.to && after[k] === 1 && k > 0 && ctx.sent[k - 1] === ctx.sent[k]) continue;
+    return true;
+  }
+  return false;
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (disguisedName(ctx, h)) return true;
   const s = sentenceOf(ctx, h.from);
@@ -256,13 +284,16 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   // works ("our team meets on Zoom every Monday"): then only other cues count.
   const prepBefore = h.from - 1 >= 0 && ctx.sent[h.from - 1] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 1]!);
   const ownGroup = prepBefore && ownGroupClause(ctx, h.from);
-  if (hasCue(ctx, 'near', w.from, w.to, ownGroup ? h.from - 1 : h.from, h.to)) return true;
+  if (nearCueFor(ctx, h, w.from, w.to, ownGroup ? h.from - 1 : h.from)) return true;
   if (prepBefore && !ownGroup) return true;
   // A described app after a preposition and an article ("en la app verde", "na zielonej apce" is
   // direct): only for names of two or more words, which are descriptions rather than brands.
   if (h.to - h.from >= 2 && h.from - 2 >= 0 && ctx.sent[h.from - 2] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 2]!) && ctx.words[h.from - 1]!.length <= 3) return true;
   if (proposedAsEvent(ctx, h)) return true;
-  if (startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':?') || ctx.tokens.question[tokSent]) return true;
+  if (startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':?')) return true;
+  // A question is a cue, unless its clause names the writer's own group or community and nothing
+  // else talks ("Can you set up a Discord server for our fan community?" asks for work on that space).
+  if (ctx.tokens.question[tokSent] && !ownGroupClause(ctx, h.from, true)) return true;
   // "m3ssenger ko: Carlo", "tele mình: quang_3d": a colon after a "my" written after the name.
   const next = h.to;
   if (next < ctx.count && ctx.sent[next] === tokSent && MINE.has(ctx.words[next]!)) {

@@ -73,3 +73,7 @@ table('email: a sample word, but the address is the writer\'s own', [
   ['my test inbox is qa.ana@gmail.com, send the build there', ['contact']],
   ['For the dummy data questions, write to me at leo.marsh@gmail.com', ['contact']],
 ]);
+
+table('an address in quotes on an artifact, after a title with a full stop: should not warn', [
+  ["Letterhead draft: top left the logo, bottom line 'Prof. Ines Vidal · ines@vidal-arch.example'. Serif or sans?", []],
+]);

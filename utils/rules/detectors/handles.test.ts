@@ -122,3 +122,15 @@ table('a page of one\'s own without a detail, or a detail that is a feature: sho
   ['The phone number on the website footer is wrong, please fix it.', []],
   ['Our VAT number is in the footer of our website.', []],
 ]);
+
+describe('a word after "<app> number" that has no digit is no account value', () => {
+  it.each([
+    'Our sales line number appears twice on the pricing page, remove one.',
+    'Our Viber number appears twice in the footer, remove one.',
+  ])('%s', (text) => {
+    expect(analyze(text).filter((f) => f.ruleId === 'contact.handle')).toEqual([]);
+  });
+  it('still reads an ID after "<app> ID"', () => {
+    expect(analyze('add me, my Viber id: marco_lens').some((f) => f.category === 'contact')).toBe(true);
+  });
+});

@@ -125,6 +125,8 @@ function isIdPunct(c: number): boolean {
 /** Words between an app name and the ID: "Skype ID is x", "my WeChat is x", "微信号 x". */
 const ID_FILLERS = lexiconWords('idFillers');
 const isIdFiller = (word: string): boolean => ID_FILLERS.has(word);
+/** "Number" and its abbreviations ("no", "nr", "número", "номер"). */
+const NUMBER_NOUNS = lexiconWords('numberNouns');
 
 function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const { view, words, sent, count } = ctx;
@@ -161,6 +163,9 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   if (ctx.tokens.at[k] === 1 || t.slice(gapFrom, nextFrom).includes('@')) return; // the @handle rules report it
   const word = t.slice(nextFrom, spelledIdEnd(t, nextFrom));
   if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;
+  // "support line number appears in the footer": after a word for "number", only a word with digits
+  // is the value. Not the one Han character "号", which after an app name is its account ID ("微信号").
+  if (!/[0-9]/.test(word)) for (let q = h.to; q < k; q++) if (NUMBER_NOUNS.has(words[q]!) && !/^[\u3400-\u9fff]$/.test(words[q]!)) return;
   // "Signal (Cyrillic а in my layout)": a bracket opens an aside unless it holds the ID alone.
   if (/\(\s*$/.test(t.slice(gapFrom, nextFrom)) && !/^\s*\)/.test(t.slice(nextFrom + word.length, nextFrom + word.length + 3))) return;
   out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', `${h.channel.label} ID`, { kind: 'handle', channel: h.channel.label }));

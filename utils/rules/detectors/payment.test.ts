@@ -438,3 +438,18 @@ table('a payment name labelling its details with a colon: should warn', [
 table('a payment name before a colon with no details: should not warn', [
   ['Revolut: 3 screens left to redesign in the onboarding flow', []],
 ]);
+
+table('a transaction the work handles, named by its order or reference ID: should not warn', [
+  ['The shop logged payment for order 77120-334 via PayPal twice, so the stock count is off.', []],
+  ['Refund ticket 55821: the buyer paid through Alipay and the webhook never fired.', []],
+  ['The Payoneer statement lists reference 3310-42-8807, please match it against the ledger.', []],
+  ['Our store takes all major cards via Square; shipping is free over $50.', []],
+]);
+
+table('an ID in the sentence, and still a proposal to pay outside: should warn', [
+  ['Pay via Wise, reference 4471 so I can match it', ['payment']],
+  ['Use reference 88213 when you pay via Wise', ['payment']],
+  ['Order 48213 is done, pay me via PayPal for it', ['payment']],
+  ['Send the payment via Wise with reference 4471', ['payment']],
+  ["let's settle it p2p, binance id 5512 804 19", ['payment']],
+]);

@@ -8,6 +8,7 @@
 import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
+import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -546,6 +547,39 @@ function closedThenDirect(ctx: Ctx, out: Finding[]): void {
   }
 }
 
+/** Digits of a number that names a transaction (an order or reference ID), not an amount or a count. */
+const RECORD_ID = /[0-9]{4}/;
+const isSendWord = lexiconStems('sendStems');
+
+/**
+ * The payment name's sentence reports a transaction the work handles, named by its ID: an order or
+ * reference word (not itself a word of paying, as "invoice" is: "invoice 2000 via Wise") with a number
+ * of four digits or more right after it ("payment for order 20240611-0087 via Alipay", "the invoice
+ * from Wise shows reference 2948-55-0193"). A verb of paying with the one paid ("pay me", "you pay")
+ * or opening a clause ("Pay via Wise, reference 4471"), "directly", fee talk or a phrase of going
+ * elsewhere keeps it a proposal.
+ */
+function transactionRecord(ctx: Ctx, h: ChannelHit): boolean {
+  const s = sentenceOf(ctx, h.from);
+  let record = false;
+  for (let k = s.from; k < s.to - 1 && !record; k++) {
+    if ((k >= h.from && k < h.to) || !idCue(ctx.words, k, s.from, s.to) || isPayingAt(ctx, k)) continue;
+    // "binance id 4471 902 33": an ID right after a payment name is the account on it, where to pay.
+    if (k > s.from && channelStartsIn(ctx, 'payment', k - 1, k)) continue;
+    for (let q = k + 1; q <= Math.min(s.to - 1, k + 2); q++) if (RECORD_ID.test(ctx.words[q]!)) record = true;
+  }
+  // "Send the payment via Wise with reference 4471": an imperative of sending opens the sentence.
+  if (!record || isSendWord(ctx.words[s.from]!)) return false;
+  for (let k = s.from; k < s.to; k++) {
+    if (DIRECT.has(ctx.words[k]!)) return false;
+    if (!isPayingAt(ctx, k) || channelStartsIn(ctx, 'payment', k, k + 1)) continue;
+    // "pay me", "you pay", and a verb of paying opening a clause ("Pay via Wise, reference 4471").
+    if ((k + 1 < s.to && PAYEE.has(ctx.words[k + 1]!)) || (k > s.from && PAYEE.has(ctx.words[k - 1]!))) return false;
+    if (k === s.from || CLAUSE_BREAK.test(ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!))) return false;
+  }
+  return !hasCue(ctx, 'elsewhere', s.from, s.to) && !hasCue(ctx, 'feeHints', s.from, s.to);
+}
+
 export function detectPayment(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const channelAt = new Set<number>();
@@ -608,7 +642,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
       quietRefusal(ctx, h.from, h.to, 'refused-payment');
       continue;
     }
-    if (ownPayout(ctx, h.from, h.to)) continue;
+    if (ownPayout(ctx, h.from, h.to) || transactionRecord(ctx, h)) continue;
     // A wallet address is the work in any sentence with a work word, or after a contract word
     // ("our token contract at 0x7a3f…"), whatever verb of paying the sentence also holds.
     if (h.to - h.from === 1 && walletAddress(ctx.words[h.from]!) && addressIsWork(ctx, h)) continue;

@@ -194,3 +194,16 @@ table('phone: order and code words glued in Han text', [
   ['商品编码 6902 1234 5678，帮我查一下库存', []],
   ['我的手机 139 2233 4455，有事找我', ['call', 'contact']],
 ]);
+
+table('a number inside a game, a prop or the owner\'s artifact: should not warn', [
+  ['The quest log has an in-game payphone that rings 415 555 0117 whenever the player calls the smuggler.', []],
+  ['For the film we need props: a fake business card reading 020 7946 0321 that the detective calls.', []],
+  ['The hotline on your flyer draft shows 0800 555 0142 twice, please fix the second one.', []],
+  ['En el juego, el móvil del personaje muestra 612 555 014 cuando llama su hermana.', []],
+]);
+
+table('an artifact named, and the number still offered or asked for: should warn', [
+  ['my card: +44 7700 900123', ['contact']],
+  ['Here is my business card: +44 7700 900123, call me any time.', ['call', 'contact']],
+  ['What is your number? I will put it on the flyer.', ['contact']],
+]);

@@ -181,7 +181,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'rabet', 'lenk'],
     continueStems: ['nkml', 'nkamel', 'nkammel', 'nekmel', 'nkamlo', 'nkemlo'],
     talkStems: ['netkalem', 'nkalem', 'netkalam', 'n7ki', 'nahki', 'kalam', 'klam', 'chat', 'netwasal', 'nitwasal'],
-    ownGroup: ['team', 'staff', 'fari2', 'firee2', 'mowazafin', 'internal'],
+    ownGroup: ['team', 'staff', 'fari2', 'firee2', 'mowazafin', 'internal', 'community', 'mojtama3', 'mujtama3'],
     whyWords: ['lesh', 'leh', 'lih', '3lash', '3lach', '3alash', '3lech', 'leish', 'lieh', 'laysh'],
     accountStems: ['7sab', 'hsab', '7esab', '7isab', 'hesab'],
     listJoiners: ['w', 'wa', 'walla', 'wela', 'wla', 'aw', 'wala'],

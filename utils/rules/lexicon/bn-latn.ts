@@ -109,7 +109,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     continueStems: ['chaliye', 'continue'],
     talkStems: ['kotha', 'chat', 'alap', 'msg', 'message', 'alochona'],
-    ownGroup: ['team', 'staff', 'kormi', 'employees', 'internal'],
+    ownGroup: ['team', 'staff', 'kormi', 'employees', 'internal', 'community', 'kommunity'],
     whyWords: ['keno'],
     accountStems: ['account', 'akaunt', 'profile'],
     listJoiners: ['ebong', 'ar', 'ba', 'othoba'],

@@ -221,6 +221,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // A merchant's card acceptance: the shop's customers pay through the processor.
+    'all major cards', 'major cards', 'major credit cards',
     // An app channel that receives alerts is a thing to set up ("set up the Slack channel for alerts").
     'alerts', 'alerting', 'for alerts', 'alert bot',
     // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").
@@ -311,7 +313,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
     talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text'],
-    ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments', 'practice', 'firm', 'clinic'],
+    ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments', 'practice', 'firm', 'clinic', 'community', 'communities', 'fanbase', 'guild', 'clan'],
     whyWords: ['why'],
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
@@ -517,7 +519,7 @@ export const lexicon: Lexicon = {
       'validat', 'website', 'template', 'mockup', 'spreadsheet', 'csv', 'database', 'dataset', 'listing',
       'directory', 'specs', 'specif', 'script',
     ],
-    sampleStems: ['test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder'],
+    sampleStems: ['test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc'],
     exampleMarkers: ['e.g.', 'for example', 'for instance'],
     doubleDigitWords: ['double'],
     tripleDigitWords: ['triple'],

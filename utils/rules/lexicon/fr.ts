@@ -164,7 +164,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lien', 'liens'],
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],
     talkStems: ['parl', 'discut', 'convers', 'echang', 'ecri', 'messag', 'communiqu', 'chatt'],
-    ownGroup: ['équipe', 'équipes', 'personnel', 'employés', 'collègues', 'salariés', 'interne', 'internes'],
+    ownGroup: ['équipe', 'équipes', 'personnel', 'employés', 'collègues', 'salariés', 'interne', 'internes', 'communauté', 'communautés'],
     whyWords: ['pourquoi'],
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],

@@ -127,7 +127,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     continueStems: ['continue', 'jaari', 'jari', 'shift'],
     talkStems: ['baat', 'chat', 'msg', 'message', 'charcha'],
-    ownGroup: ['team', 'staff', 'karmachari', 'employees', 'internal'],
+    ownGroup: ['team', 'staff', 'karmachari', 'employees', 'internal', 'community', 'samuday'],
     whyWords: ['kyon', 'kyun', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya', 'tatha'],

@@ -117,7 +117,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'tautan'],
     continueStems: ['lanjut', 'pindah'],
     talkStems: ['ngobrol', 'obrol', 'bicara', 'bicar', 'chat', 'diskusi', 'bahas', 'komunikasi', 'pesan'],
-    ownGroup: ['tim', 'karyawan', 'staf', 'pegawai', 'internal', 'divisi'],
+    ownGroup: ['tim', 'karyawan', 'staf', 'pegawai', 'internal', 'divisi', 'komunitas'],
     whyWords: ['kenapa', 'mengapa'],
     accountStems: ['akun', 'profil'],
     listJoiners: ['dan', 'atau', 'serta'],

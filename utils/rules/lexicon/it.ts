@@ -137,7 +137,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'collegamento', 'collegamenti'],
     continueStems: ['continu', 'prosegu', 'passiamo', 'spostiamo'],
     talkStems: ['parl', 'convers', 'chatt', 'scriv', 'messagg', 'comunic', 'sentiam'],
-    ownGroup: ['team', 'squadra', 'personale', 'dipendenti', 'colleghi', 'interno', 'interna', 'interni', 'interne', 'reparto'],
+    ownGroup: ['team', 'squadra', 'personale', 'dipendenti', 'colleghi', 'interno', 'interna', 'interni', 'interne', 'reparto', 'comunità', 'community'],
     whyWords: ['perché', 'perche'],
     accountStems: ['account', 'profilo'],
     listJoiners: ['e', 'o', 'oppure', 'inoltre'],

@@ -143,7 +143,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'odnosnik', 'linku', 'linki', 'linka'],
     continueStems: ['kontynu', 'przenie', 'przejdzmy'],
     talkStems: ['rozmaw', 'porozmaw', 'pisz', 'pisa', 'komunik', 'czat', 'gada', 'omaw'],
-    ownGroup: ['zespół', 'zespołu', 'zespole', 'pracownicy', 'pracowników', 'współpracownicy', 'wewnętrzne', 'wewnętrznych', 'dział'],
+    ownGroup: ['zespół', 'zespołu', 'zespole', 'pracownicy', 'pracowników', 'współpracownicy', 'wewnętrzne', 'wewnętrznych', 'dział', 'społeczność', 'społeczności', 'społecznością'],
     whyWords: ['dlaczego', 'czemu'],
     accountStems: ['kont', 'konci', 'profil'],
     listJoiners: ['i', 'oraz', 'lub', 'albo'],

@@ -99,7 +99,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     continueStems: ['tuloy', 'ituloy', 'lipat'],
     talkStems: ['usap', 'chat', 'kwentuhan', 'kuwentuhan', 'message', 'mensahe'],
-    ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal'],
+    ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal', 'komunidad', 'community'],
     whyWords: ['bakit'],
     accountStems: ['account', 'akawnt', 'profile'],
     listJoiners: ['at', 'o', 'pati'],

@@ -148,7 +148,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'baglanti', 'linki', 'linke'],
     continueStems: ['devam', 'gecel'],
     talkStems: ['konus', 'yazis', 'sohbet', 'mesaj', 'gorus', 'iletis'],
-    ownGroup: ['ekip', 'ekibimiz', 'ekibimizle', 'çalışanlar', 'çalışanlarımız', 'personel', 'personelimiz', 'dahili', 'departman'],
+    ownGroup: ['ekip', 'ekibimiz', 'ekibimizle', 'çalışanlar', 'çalışanlarımız', 'personel', 'personelimiz', 'dahili', 'departman', 'topluluk', 'topluluğu', 'topluluğumuz', 'topluluğumuzu', 'topluluğumuzun', 'community'],
     whyWords: ['neden', 'niye', 'niçin'],
     accountStems: ['hesab', 'hesap', 'profil'],
     listJoiners: ['ve', 'veya', 'ayrıca'],

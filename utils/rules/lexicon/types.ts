@@ -123,9 +123,11 @@ export interface WordClasses {
   /** Other people the work serves ("clients", "customers"): a work cue only inside the clause of the name. */
   clientPeople?: string[];
   /**
-   * The writer's own organisation ("team", "staff", "internal", "Mitarbeiter", "сотрудники"): an app
-   * named after a bare preposition in a clause with one ("our team meets on Zoom every Monday") tells
-   * how they work, not where to talk; a talk cue, a question or a value still proposes.
+   * The writer's own organisation or community ("team", "staff", "internal", "community",
+   * "Mitarbeiter", "сотрудники", "comunidad"): an app named after a bare preposition in a clause with
+   * one ("our team meets on Zoom every Monday", "we're moving our community to Discord") tells how
+   * they work, not where to talk, and a question about it asks for work on that space ("Can you set
+   * up a Discord server for our fan community?"); a talk cue or a value still proposes.
    */
   ownGroup?: string[];
   /** Possessives of someone else ("your", "their"): "schedule your Zoom meetings" makes the app's things the work. */

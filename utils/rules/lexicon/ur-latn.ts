@@ -108,7 +108,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     continueStems: ['jari', 'jaari', 'continue'],
     talkStems: ['baat', 'chat', 'msg', 'message', 'guftagu'],
-    ownGroup: ['team', 'staff', 'mulazmeen', 'employees', 'internal'],
+    ownGroup: ['team', 'staff', 'mulazmeen', 'employees', 'internal', 'community', 'biradari'],
     whyWords: ['kyun', 'kyon', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya'],

@@ -130,6 +130,8 @@ export const lexicon: Lexicon = {
     ['五', '伍'], ['六', '陆', '陸'], ['七', '拐', '柒'], ['八', '捌'], ['九', '勾', '玖'],
   ],
   workSubject: [
+    // Analysing or comparing payment services is the work (a report, a study), not paying.
+    '分析一下', '分析下',
     // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").
     '打电话给客户', '给客户打电话', '电话回访', '电销',
     '给保险公司打电话', '打电话给保险公司', '给病人打电话', '给患者打电话', '打电话给患者', '打电话给病人', '给医保打电话', '给供应商打电话',

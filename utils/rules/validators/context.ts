@@ -207,10 +207,12 @@ const OWN_GROUP = lexiconWords('ownGroup');
  * The clause of token i, in a statement, names the writer's own organisation ("our team meets on
  * Zoom every Monday", "wir nutzen Teams intern"): an app there after a bare preposition is how they
  * work, not a place offered to talk. Callers keep the stronger cues (talk, a value, a question).
+ * With `inQuestion`, a question is read too: "Can you set up a Discord server for our fan
+ * community?" asks for work on the group's own space, not for a chat there.
  */
-export function ownGroupClause(ctx: Ctx, i: number): boolean {
+export function ownGroupClause(ctx: Ctx, i: number, inQuestion = false): boolean {
   const sent = ctx.sent[i];
-  if (sent === undefined || ctx.tokens.question[sent]) return false;
+  if (sent === undefined || (ctx.tokens.question[sent] && !inQuestion)) return false;
   const clause = clauses(ctx);
   const s = sentenceBounds(ctx, sent);
   for (let k = i - 1; k >= s.from && clause[k] === clause[i]; k--) if (OWN_GROUP.has(ctx.words[k]!)) return true;
@@ -1054,12 +1056,26 @@ export function artifactContent(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from];
   if (sent === undefined) return false;
   const s = ctx.sentences[sent]!;
-  const lo = Math.max(s.from, from - ARTIFACT_RADIUS);
+  // A value inside quotation marks opened in the sentence before ("back with 'Dr. Ana Ruiz · +1 …'")
+  // is read with that sentence: a title's full stop ended the sentence, not the artifact's text.
+  const quotedOn = sent > 0 && isQuoted(ctx, from, to) ? ctx.sentences[sent - 1]!.from : s.from;
+  const lo = Math.max(quotedOn, from - ARTIFACT_RADIUS);
   const hi = Math.min(s.to, to + ARTIFACT_RADIUS);
   // An artifact noun that is no word of talking: "video" alone ("quick video? +1 …") talks.
   let artifact = false;
   for (let k = lo; k < hi && !artifact; k++) if ((k < from || k >= to) && artifactAt(ctx, k, hi) && !hasCue(ctx, 'talk', k, k + 1)) artifact = true;
   return artifact && !offersContact(ctx, from, to, true);
+}
+
+/** Words between a lone possessive and the artifact it owns ("your landing page mockup"). */
+const OWNER_REACH = 3;
+
+/** The ask at tokens [from, to) is one possessive word with an artifact noun at most three words after it, in its sentence. */
+function ownerOfArtifact(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const s = sentenceOf(ctx, from);
+  for (let k = to; k < Math.min(s.to, to + OWNER_REACH); k++) if (artifactAt(ctx, k, s.to)) return true;
+  return false;
 }
 
 const CALL_STEMS = lexiconStems('callStems');
@@ -1080,7 +1096,16 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
   if (sent === undefined) return true;
   const s = ctx.sentences[sent]!;
   const prev = ctx.sentences[Math.max(0, sent - 1)]!;
-  for (const cue of ['phoneCall', 'contactAsk'] as const) if (hasCue(ctx, cue, prev.from, s.to, from, to)) return true;
+  if (hasCue(ctx, 'phoneCall', prev.from, s.to, from, to)) return true;
+  if (hasCue(ctx, 'contactAsk', prev.from, s.to, from, to)) {
+    if (!artifactTalks) return true;
+    // With an artifact: a lone possessive before it ("the number on your mockup", "design your
+    // business card") names whose artifact it is, it asks for nothing.
+    for (let k = prev.from; k < s.to; k++) {
+      const m = ctx.askStartingAt.get(k);
+      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to)) return true;
+    }
+  }
   if (hasCue(ctx, 'talk', prev.from, s.to, from, to)) {
     for (let k = prev.from; k < s.to; k++) {
       if ((k < from || k >= to) && hasCue(ctx, 'talk', k, k + 1) && !(artifactTalks && ARTIFACT_CJK.has(ctx.words[k]!))) return true;

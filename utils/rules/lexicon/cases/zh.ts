@@ -155,4 +155,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '我扣扣号 5520931847，晚上在线', expect: ['call', 'contact'], note: 'an app nickname glued to 号 is an account number, not an order number' },
   { text: '退款请提供微信订单号：4200001234567', expect: [], note: 'an order number of a WeChat payment' },
   { text: '有问题加我，V：K-L-M-20', expect: ['call', 'contact'], note: 'an ID spelled with hyphens between letters' },
+  { text: '请分析一下 PayPal 和 Payoneer 的提现费用，做成表格。', expect: [], note: 'analysing payout fees as the work' },
+  { text: '以后直接用 PayPal 付我吧，省得平台抽成。', expect: ['payment'], note: 'still a proposal to pay outside' },
 ];
