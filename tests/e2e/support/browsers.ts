@@ -476,11 +476,31 @@ async function launchFirefox(options: LaunchOptions): Promise<BrowserSession> {
       return wrapPuppeteer(page, page);
     },
     async close() {
-      await browser.close();
+      await closeFirefox(browser);
       await proxy.close();
       await server.close();
     },
   };
+}
+
+/** How long Firefox gets to shut down over WebDriver BiDi before its process is killed. */
+const FIREFOX_CLOSE_MS = 20_000;
+
+/**
+ * browser.close(), or the process killed when it does not return in time: a Firefox shutdown that
+ * hangs once in many runs (seen once in `npm test`, the popup file's afterAll timing out at 120 s
+ * after all its tests passed) must not fail a green run. Says so on stderr when it had to kill.
+ */
+async function closeFirefox(browser: PpBrowser): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const closed = await Promise.race([
+    browser.close().then(() => true, () => true),
+    new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), FIREFOX_CLOSE_MS))),
+  ]);
+  clearTimeout(timer);
+  if (closed) return;
+  console.warn(`firefox did not close within ${FIREFOX_CLOSE_MS} ms: killing it`);
+  browser.process()?.kill('SIGKILL');
 }
 
 const WELCOME_PAGE = '/welcome.html';

@@ -19,6 +19,9 @@ export async function startConnectProxy(targetPort: number, onForeignHost: (host
     onForeignHost(req.headers.host ?? req.url ?? '?');
     res.writeHead(403).end();
   });
+  // Tunnels leave the HTTP server's bookkeeping: closeAllConnections() does not end them, and
+  // server.close() would wait for a browser that keeps one open.
+  const tunnels = new Set<{ destroy(): void }>();
   server.on('connect', (req, clientSocket, head) => {
     const [host, port] = (req.url ?? '').split(':');
     if (host !== UPWORK_HOST || port !== '443') {
@@ -32,10 +35,15 @@ export async function startConnectProxy(targetPort: number, onForeignHost: (host
       upstream.pipe(clientSocket);
       clientSocket.pipe(upstream);
     });
+    tunnels.add(clientSocket).add(upstream);
     const drop = () => {
       upstream.destroy();
       clientSocket.destroy();
+      tunnels.delete(clientSocket);
+      tunnels.delete(upstream);
     };
+    upstream.on('close', drop);
+    clientSocket.on('close', drop);
     upstream.on('error', drop);
     clientSocket.on('error', drop);
   });
@@ -45,6 +53,7 @@ export async function startConnectProxy(targetPort: number, onForeignHost: (host
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections?.();
+        for (const socket of tunnels) socket.destroy();
         server.close(() => resolve());
       }),
   };
