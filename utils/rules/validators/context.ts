@@ -442,7 +442,7 @@ function clauses(ctx: Ctx): Int8Array {
     let n = 0;
     for (let k = 0; k < ctx.count; k++) {
       if (k > 0 && ctx.sent[k] !== ctx.sent[k - 1]) n = 0;
-      else if (k > 0 && CLAUSE_BREAK.test(t.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!))) n = Math.min(n + 1, 127);
+      else if (k > 0 && clauseBreakInGap(t, ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!)) n = Math.min(n + 1, 127);
       table[k] = n;
     }
     ctx.memo.set('clause-of', table);
@@ -450,6 +450,15 @@ function clauses(ctx: Ctx): Int8Array {
   return table;
 }
 const CLAUSE_BREAK = /[,;،()\[\]—–]|\s-\s/;
+
+/**
+ * CLAUSE_BREAK.test(text.slice(from, to)), without the slice: the gap between two words is most
+ * often one space, and this runs once per word of every message.
+ */
+function clauseBreakInGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return false;
+  return CLAUSE_BREAK.test(text.slice(from, to));
+}
 
 /**
  * Per token (computed once per message): 1 when a refusal of `mark` governs it. A refusal governs
@@ -813,6 +822,9 @@ export function upworkAvoided(ctx: Ctx): number[] {
 /** upworkAvoided's answer per message (asked once per payment phrase): a whole-message scan is done once. */
 const AVOIDED = new WeakMap<Ctx, number[]>();
 
+/** "here" or a word of Upwork's name ("upwork", "upwork's"): where avoidedPlaces looks. */
+const hereOrUpwork = (w: string): boolean => HERE_WORDS.has(w) || w.startsWith('upwork');
+
 function avoidedPlaces(ctx: Ctx): number[] {
   const out: number[] = [];
   let covered = -1;
@@ -839,12 +851,13 @@ function avoidedPlaces(ctx: Ctx): number[] {
   // Upwork (or "here") named alone right after a negator: "bill us through our portal instead of
   // Upwork", "on our payroll, not Upwork", "pay the rest through Wise, not here". "Here" does not
   // count after a copula ("the money is not here yet").
-  const clause = clauses(ctx);
-  for (let i = 0; i < ctx.count; i++) {
-    if (i <= covered) continue;
+  const named = wordFlags(ctx, hereOrUpwork);
+  let clause: Int8Array | undefined;
+  for (let i = covered + 1; i < ctx.count; i++) {
+    if (!named.at(i)) continue;
+    clause ??= clauses(ctx);
     const w = ctx.words[i]!;
     const here = HERE_WORDS.has(w);
-    if (!here && !w.startsWith('upwork')) continue;
     const s = sentenceOf(ctx, i);
     let neg = -1;
     // "Upwork के थ्रू नहीं", "Upwork se mat karo", "Upwork'ten değil": in verb-final languages the
