@@ -17,6 +17,12 @@ export interface Channel {
    * next to a preposition or a cue word, or written with a capital in mid-sentence.
    */
   weak?: string[];
+  /**
+   * People sign up to it with their phone number, so the ID they share on it is that number: a
+   * number right after its name ("WhatsApp 0803…", "微信号 1380…") is a phone number, not an order
+   * or invoice number named nearby.
+   */
+  keyedByPhone?: true;
 }
 
 /**
@@ -37,6 +43,7 @@ export const CHANNELS: Channel[] = [
   {
     label: 'WhatsApp',
     kind: 'call',
+    keyedByPhone: true,
     names: [...byFirstLetter('w'), 'whatsapp', 'whats app', 'watsapp', 'whatsap', 'watsap', 'whatapp', 'wattsapp', 'wassap', 'wsp', 'wpp', 'wtsp', 'whtsp', 'watsup', 'zapzap', 'green app',
       // "The green app" in other Latin-script languages.
       'app verde', 'aplicacion verde', 'aplicativo verde', 'appli verte', 'application verte', 'grune app', 'grunen app',
@@ -49,6 +56,7 @@ export const CHANNELS: Channel[] = [
   {
     label: 'Telegram',
     kind: 'call',
+    keyedByPhone: true,
     names: [...byFirstLetter('t'), 'telegram', 'telegramm', 'telegrama', 'телеграм', 'телеграмм', 'телеграме', 'телеграмме', 'телеграмі', 'телеграму', 'телега', 'телеге', 'телегу', 'тг', 'تيليجرام', 'تلغرام', 'تليجرام', 'تليقرام', 'تيليقرام', 'تلقرام', 'تيليغرام', 'टेलीग्राम', 'paper plane', 'blue plane', 'paper airplane', 'paper plane icon', 'paper plane logo', 'plane icon', 'plane logo', 'blue plane icon',
       // The paper plane in other Latin-script languages (es/pt, fr, de, it, pl, tr, id, vi, tl).
       'avion de papel', 'aviao de papel', 'aviaozinho', 'avion en papier', 'avion de papier', 'papierflieger',
@@ -58,18 +66,18 @@ export const CHANNELS: Channel[] = [
       'الطيارة الزرقا', 'الطيارة الزرقاء', 'الطائرة الزرقاء', 'الطيارة الورقية', 'tiyara zar9a', 'tayara zar9a', 'tayyara zar9a', 'tiyara zarqa', 'tayara zar2a', 'el tayara el zar2a', 'tlgrm', 'tlgm', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg'],
     weak: ['tele'],
   },
-  { label: 'Signal', kind: 'call', names: ['signal app', 'signal messenger', 'sgnl'], weak: ['signal', 'сигнал'] },
+  { label: 'Signal', kind: 'call', keyedByPhone: true, names: ['signal app', 'signal messenger', 'sgnl'], weak: ['signal', 'сигнал'] },
   { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
   { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel'], weak: ['slack'] },
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
-  { label: 'WeChat', kind: 'call', names: ['wechat', 'weixin', '微信', 'вичат', 'vee chat', 'veechat'] },
+  { label: 'WeChat', kind: 'call', keyedByPhone: true, names: ['wechat', 'weixin', '微信', 'вичат', 'vee chat', 'veechat'] },
   { label: 'Tencent Meeting', kind: 'call', names: ['腾讯会议', '騰訊會議', 'voov', 'tencent meeting', '钉钉', '釘釘', 'dingtalk', '飞书', '飛書', 'feishu', 'lark'] },
-  { label: 'Viber', kind: 'call', names: [...byFirstLetter('v'), 'viber', 'vibr', 'vaiber', 'purple app', 'purple chat app', 'app viola', 'app morada', 'aplicativo roxo', 'appli violette', 'fioletowa aplikacja', 'mor uygulama', 'aplikasi ungu', 'вайбер', 'вайбере', 'فايبر'] },
+  { label: 'Viber', kind: 'call', keyedByPhone: true, names: [...byFirstLetter('v'), 'viber', 'vibr', 'vaiber', 'purple app', 'purple chat app', 'app viola', 'app morada', 'aplicativo roxo', 'appli violette', 'fioletowa aplikacja', 'mor uygulama', 'aplikasi ungu', 'вайбер', 'вайбере', 'فايبر'] },
   { label: 'FaceTime', kind: 'call', names: ['facetime', 'face time'] },
   { label: 'iMessage', kind: 'call', names: ['imessage', 'imsg'], weak: ['i message'] },
   { label: 'LINE', kind: 'call', names: ['line app', 'line id'], weak: ['line'] },
-  { label: 'Zalo', kind: 'call', names: ['zalo', 'za lo'], weak: ['zlo'] },
-  { label: 'imo', kind: 'call', names: ['imo app'], weak: ['imo'] },
+  { label: 'Zalo', kind: 'call', keyedByPhone: true, names: ['zalo', 'za lo'], weak: ['zlo'] },
+  { label: 'imo', kind: 'call', keyedByPhone: true, names: ['imo app'], weak: ['imo'] },
   { label: 'KakaoTalk', kind: 'call', names: ['kakaotalk', 'kakao talk', 'kakao', '카톡', '카카오톡'] },
   { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'instagr', 'on the gram', 'in the gram', 'camera logo', 'purple camera app', 'camera icon app',
     // Upwork's own chat has a camera icon to start its video call ("click the camera icon here"): only an app described by it.
@@ -78,7 +86,7 @@ export const CHANNELS: Channel[] = [
   { label: 'Facebook', kind: 'call', names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
   { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost'], weak: ['snap'] },
   { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi'] },
-  { label: 'QQ', kind: 'call', names: ['qq'] },
+  { label: 'QQ', kind: 'call', keyedByPhone: true, names: ['qq'] },
   { label: 'Xiaohongshu', kind: 'call', names: ['xiaohongshu', 'rednote', '小红书', '小紅書'] },
   { label: 'Threema', kind: 'call', names: ['threema'] },
   { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat'], weak: ['matrix'] },

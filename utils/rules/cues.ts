@@ -65,6 +65,8 @@ export interface Vocabulary {
   weakSpellings: Set<string>;
   /** Word class → the folded words (or stems) of every lexicon. */
   wordClasses: Map<string, string[]>;
+  /** See VocabularyData.phoneKeyedNames. */
+  phoneKeyedNames: Set<string>;
 }
 
 /** The vocabulary as plain data (what generated/vocabulary.ts holds, as JSON). */
@@ -93,6 +95,8 @@ export interface VocabularyData {
   weakSpellings?: string[];
   /** Word classes: class name → the folded words of every lexicon, in language order, distinct. */
   words: [wordClass: string, folded: string[]][];
+  /** Folded one-word names of the apps keyed by phone number (channels.ts `keyedByPhone`). */
+  phoneKeyedNames?: string[];
 }
 
 /** Lookup tables from the data. */
@@ -110,6 +114,7 @@ export function vocabularyFromData(data: VocabularyData): Vocabulary {
     channelPrefixes: buildChannelPrefixes(channelKeys),
     weakSpellings: new Set(data.weakSpellings ?? []),
     wordClasses: new Map(data.words ?? []),
+    phoneKeyedNames: new Set(data.phoneKeyedNames ?? []),
   };
 }
 

@@ -71,7 +71,33 @@ export function compileVocabularyData(): VocabularyData {
     keys,
     weakSpellings: [...weakSpellings].sort(),
     words: buildWordClasses(),
+    phoneKeyedNames: buildPhoneKeyedNames(),
   };
+}
+
+/**
+ * One-word names, nicknames included, of the apps whose ID is a phone number (`keyedByPhone` in
+ * channels.ts), folded; single letters ("v" for WeChat) are left out, as everyday text.
+ */
+function buildPhoneKeyedNames(): string[] {
+  const labels = new Set(CHANNELS.filter((c) => c.keyedByPhone).map((c) => c.label));
+  const names: string[] = [];
+  for (const c of CHANNELS) if (labels.has(c.label)) names.push(...c.names, ...(c.weak ?? []));
+  for (const { localChannels } of LANGUAGES) {
+    for (const kind of ['call', 'payment'] as const) {
+      for (const [label, aliases] of Object.entries(localChannels?.[kind] ?? {})) {
+        if (labels.has(label) && Array.isArray(aliases)) names.push(...aliases.filter((a) => typeof a === 'string'));
+      }
+    }
+  }
+  const out = new Set<string>();
+  for (const name of names) {
+    // A Han name is one word as written ("微信号 …" is read glued, see numberKinds.ts).
+    if (/\s/.test(name.trim())) continue;
+    const folded = /^[a-z0-9_]+$/.test(name) ? name : foldWordSlowly(name);
+    if ([...folded].length > 1 && !/\s/.test(folded)) out.add(folded);
+  }
+  return [...out].sort();
 }
 
 /**

@@ -56,6 +56,19 @@ describe('notPhoneReason', () => {
   });
 });
 
+describe('apps keyed by phone number (channels.ts keyedByPhone) make the number a phone', () => {
+  // Each name comes from the channel table or a lexicon's local nicknames, none from a code list.
+  it.each([['viber'], ['zalo'], ['телеграм'], ['zapzap'], ['微信'], ['扣扣']])('%s, then an account word', (app) => {
+    const words = ['order', app, 'account', 'number'];
+    expect(notPhoneReason(shape(['0803', '555', '1234'], ['', ''], { before4: words, before8: words }))).toBe('');
+  });
+
+  it('an app that is not keyed by phone (Slack) leaves the ID reading', () => {
+    const words = ['slack', 'order', 'number'];
+    expect(notPhoneReason(shape(['0803', '555', '1234'], ['', ''], { before4: words, before8: words }))).toBe('id');
+  });
+});
+
 describe('not a vessel number', () => {
   it('seven digits after imo with a wrong check digit may be a phone number', () => {
     expect(notPhoneReason(shape(['9074728'], [], { prevWord: 'imo', before4: ['on', 'imo'] }))).toBe('');

@@ -3,6 +3,7 @@
  * thousands-separated amounts. Each check looks at one candidate's digit groups and the text just
  * around it, so the cost is bounded per candidate.
  */
+import { vocabulary } from '../cues';
 import { foldedSet, lexiconWordList, lexiconWords } from '../wordsets';
 
 export interface NumberShape {
@@ -33,11 +34,8 @@ const NUMBER_WORDS = lexiconWords('numberNouns');
 const POSTAL_WORDS = lexiconWords('postalWords');
 /** Words that say the number is a phone number: they win over an ID word farther away. */
 const PHONE_NOUNS = lexiconWords('phoneNouns');
-/** Talking apps that say so too: app names (as in channels.ts), not a language's words. */
-const PHONE_APPS = foldedSet(['whatsapp', 'wa', 'viber', 'zalo', 'imo', 'wechat', 'weixin', 'wx', 'vx', 'telegram', 'signal', 'qq',
-  // In Han text (read as glued words by the phone detector): "微信号", "扣扣号", "企鹅号" are account numbers, not order numbers.
-  '微信', '扣扣', '企鹅', '企鵝']);
-const PHONE_WORDS = { has: (word: string): boolean => PHONE_NOUNS.has(word) || PHONE_APPS.has(word) };
+/** …and so do the apps whose ID is a phone number ("WhatsApp", "微信号"): channels.ts marks them. */
+const PHONE_WORDS = { has: (word: string): boolean => PHONE_NOUNS.has(word) || vocabulary().phoneKeyedNames.has(word) };
 
 /**
  * Is this word about an order, invoice, ticket, postal code or other ID? Used to tell "your order
