@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one-time report on the TEST split (authors w5, w18 and w26, and half of the quoted real messages): rules
+// The one-time report on the TEST split (authors w5, w18, w26 and w30, and half of the quoted real messages): rules
 // alone against rules + verifier. Prints aggregate figures only (precision, recall, hard-negative
 // false-alarm rate, per-tier flagged rates); no message, id or finding of the test split is ever
 // printed or written. Run it once, after training and tuning are final (tuning is on dev only).
@@ -7,6 +7,8 @@
 //   node scripts/report-test.mjs            the whole test split
 //   node scripts/report-test.mjs --without w26   the split as it was before w26 joined it (stop 17)
 //   node scripts/report-test.mjs --without w18,w26   as it was in stop 16 and before
+//   node scripts/report-test.mjs --without w30,q2   as it was in stop 19 (q2: the quotes collected in stop 20)
+// --without takes authors or id prefixes: an item is left out when its id starts with "<name>-".
 import { load } from './lib/bundle.mjs';
 import { CATEGORIES, figures, table } from './lib/metrics.mjs';
 import { loadSplit } from '../tests/corpus/splits.mjs';
@@ -14,8 +16,8 @@ import { loadSplit } from '../tests/corpus/splits.mjs';
 const rulesOnly = await load('utils/rules/index.ts', { rulesOnly: true });
 const full = await load('utils/rules/index.ts');
 const without = process.argv.includes('--without') ? process.argv[process.argv.indexOf('--without') + 1] : undefined;
-const leftOut = new Set((without ?? '').split(',').filter(Boolean).map((author) => `written/${author}.jsonl`));
-const items = loadSplit('test').filter((it) => !it.ambiguous && !leftOut.has(it.file));
+const leftOut = (without ?? '').split(',').filter(Boolean).map((name) => `${name}-`);
+const items = loadSplit('test').filter((it) => !it.ambiguous && !leftOut.some((prefix) => String(it.id).startsWith(prefix)));
 
 const results = {};
 for (const [name, engine] of [['rules alone', rulesOnly], ['rules + verifier', full]]) {
