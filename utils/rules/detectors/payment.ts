@@ -547,6 +547,14 @@ function closedThenDirect(ctx: Ctx, out: Finding[]): void {
   }
 }
 
+/** A word of "directly" in the clause of the payment name at h (outside the name). */
+function directInClause(ctx: Ctx, h: ChannelHit): boolean {
+  const c = clauseOf(ctx, h.from, false);
+  const end = Math.max(c.to, clauseOf(ctx, h.to - 1, false).to);
+  for (let k = c.from; k < end; k++) if ((k < h.from || k >= h.to) && DIRECT.has(ctx.words[k]!)) return true;
+  return false;
+}
+
 /** Digits of a number that names a transaction (an order or reference ID), not an amount or a count. */
 const RECORD_ID = /[0-9]{4}/;
 const isSendWord = lexiconStems('sendStems');
@@ -675,7 +683,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
       nearbyCue(ctx, 'payment', sent, h) ||
       // A payment name that is also a word or a person's name ("Dana", "Rocket") needs talk of paying,
       // not only of going elsewhere ("find me on Facebook, Dana Ruiz Design").
-      (!h.weak && nearbyCue(ctx, 'elsewhere', sent, h));
+      (!h.weak && nearbyCue(ctx, 'elsewhere', sent, h)) ||
+      // "USDT سیدھا آپ کے والٹ میں", "UPI कर दो सीधा": a (not weak) payment name with "directly" in its clause.
+      (!h.weak && directInClause(ctx, h));
     if (!cue) continue;
     // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
     if (!strong && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;

@@ -21,7 +21,9 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Yape: ['yape', 'yapeame', 'yapear', 'yapeo', 'yapeas'],
     Ualá: ['uala', 'ualá'],
     // Mexico's 18-digit interbank account number; Argentina's virtual account number.
-    'bank transfer': ['clabe', 'cvu'],
+    // Also a named bank by itself, or an account at it ("mi cuenta de Banorte", "la del BBVA"): short names
+    // ("bbva") are weak, so only with a cue next to them or as "cuenta del bbva".
+    'bank transfer': ['clabe', 'cvu', 'banorte', 'bancolombia', 'interbank', 'bbva', 'cuenta bbva', 'cuenta del bbva', 'cuenta de bbva', 'cuenta santander', 'cuenta de santander', 'cuenta del santander'],
     Daviplata: ['daviplata'],
     Zelle: ['zelle'],
   },
@@ -115,6 +117,8 @@ export const lexicon: Lexicon = {
     'te deposito en', 'deposito',
     'pagar', 'pagarte', 'pagarle', 'te pago', 'le pago', 'pago por', 'transferir', 'transferirte',
     'te transfiero', 'te envío el dinero', 'enviar el dinero', 'te mando el dinero', 'mandar el dinero',
+    // "transf": a transfer, clipped in chat.
+    'la transf', 'una transf', 'te hago la transf',
     'te deposito', 'depositar', 'depositarte', 'facturar', 'facturarte', 'te cobro', 'cobrar por',
     'cobrarme por', 'recibir el pago', 'aceptas pagos', 'acepta pagos', 'abonar', 'te abono',
   ],

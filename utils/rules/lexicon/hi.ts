@@ -22,9 +22,10 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Instagram: ['इंस्टाग्राम', 'इंस्टा'],
   },
   payment: {
-    UPI: ['यूपीआई', 'यूपीआई आईडी'],
+    // Also spelled letter by letter ('यू पी आई').
+    UPI: ['यूपीआई', 'यूपीआई आईडी', 'यू पी आई', 'यू.पी.आई'],
     'Google Pay': ['गूगल पे', 'जीपे'],
-    PhonePe: ['फोनपे', 'फ़ोनपे'],
+    PhonePe: ['फोनपे', 'फ़ोनपे', 'फोन पे', 'फ़ोन पे'],
     Paytm: ['पेटीएम'],
     'mobile money': ['नीले वाले ऐप', 'बैंगनी वाले ऐप', 'नीला वाला ऐप', 'बैंगनी ऐप'],
   },

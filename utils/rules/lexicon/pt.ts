@@ -22,6 +22,10 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     'Mercado Pago': ['mercado pago', 'mercadopago'],
     'MB WAY': ['mb way', 'mbway'],
     Nubank: ['nubank'],
+    // Brazilian banks paid into ("pelo Inter", "no Itaú"); bare "inter" is an everyday prefix, so only with its preposition.
+    'bank transfer': ['banco inter', 'pelo inter', 'no inter', 'bradesco', 'itau', 'itaú', 'conta do itau', 'conta do itaú'],
+    // Wise in a Portuguese phrase ("recebo pela Wise", "manda na Wise").
+    Wise: ['pela wise', 'na wise', 'minha wise'],
     Multibanco: ['multibanco', 'referência multibanco', 'referencia multibanco'],
   },
 };
@@ -102,12 +106,14 @@ export const lexicon: Lexicon = {
     'fechar o contrato e seguir direto', 'emitir nota direto', 'faturar direto para minha empresa',
     'boleto direto', 'em dinheiro', 'pago em dinheiro', 'em cripto', 'em usdt', 'minha conta bancária',
     'sua conta bancária', 'dados bancários', 'iban',
+    // Billing by the writer's own tax document, outside the platform (a Brazilian sole-trader's invoice).
+    'emito nota fiscal', 'emito a nota fiscal', 'emitir nota fiscal pela', 'nota fiscal pela minha', 'nota pela minha mei', 'pela minha mei', 'pelo meu mei', 'pelo meu cnpj',
   ],
   payVerbs: [
     'eu pago por', 'o resto eu pago', 'pago o resto',
     'pagar', 'te pagar', 'te pago', 'lhe pago', 'pago por', 'pago via', 'pagamento por', 'pagamento via',
     'transferir', 'te transfiro', 'transfiro', 'depositar', 'deposito', 'mandar o dinheiro', 'envio o dinheiro',
-    'te mando o dinheiro', 'cobrar', 'cobro por', 'receber por', 'recebo por', 'aceita pagamento', 'faturar',
+    'te mando o dinheiro', 'cobrar', 'cobro por', 'receber por', 'recebo por', 'recebo pela', 'recebo pelo', 'receber pela', 'receber pelo', 'aceita pagamento', 'faturar',
     'emitir a fatura',
   ],
   onUpwork: [

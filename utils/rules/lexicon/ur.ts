@@ -26,6 +26,10 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Easypaisa: ['ایزی پیسہ'],
     Payoneer: ['پے اونیر', 'پایونیر'],
     Wise: ['وائز'],
+    PayPal: ['پے پال', 'پےپال'],
+    cheque: ['چیک'],
+    // Tether spelled out in Urdu letters.
+    crypto: ['یو ایس ڈی ٹی', 'یوایس ڈی ٹی', 'کرپٹو'],
     'Western Union': ['ویسٹرن یونین'],
     'mobile money': ['لال والی ایپ', 'سبز والی ایپ', 'ہری والی ایپ', 'سرخ والی ایپ'],
   },

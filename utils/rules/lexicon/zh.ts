@@ -38,9 +38,11 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
       '发红包', '發紅包', '微信红包', '微信紅包', '转红包', '轉紅包', 'red packet', 'red envelope', 'hongbao'],
     UnionPay: ['银联', '銀聯'],
     // Tether by its Chinese name.
-    crypto: ['泰达币', '泰達幣'],
+    // 'U子', '打U': USDT in chat slang (a bare 'U' is a letter).
+    crypto: ['泰达币', '泰達幣', 'u子', '走u', '打u', 'u结算', 'u结账'],
     // A wire, a card of a named bank (建设银行 → 建行卡), a private card or account.
-    'bank transfer': ['电汇', '電匯', '建行卡', '工行卡', '农行卡', '農行卡', '招行卡', '中行卡', '私人卡', '个人卡', '個人卡', '私人账户', '私人帳戶'],
+    // 'yhk': 银行卡 (bank card) by its pinyin initials.
+    'bank transfer': ['yhk', '银行卡', '銀行卡', '电汇', '電匯', '建行卡', '工行卡', '农行卡', '農行卡', '招行卡', '中行卡', '私人卡', '个人卡', '個人卡', '私人账户', '私人帳戶'],
   },
 };
 
@@ -103,7 +105,7 @@ export const lexicon: Lexicon = {
     '付款', '支付', '付钱', '付錢', '转账', '轉帳', '转给你', '轉給你', '打钱', '打錢', '打款', '汇款', '匯款',
     '开发票', '開發票', '收款', '付人民币', '付人民幣', '发工资', '發工資',
     // Sending money over ("钱我 vx 转过去"), the balance and its rest.
-    '转过去', '轉過去', '打过去', '打過去', '尾款', '余款', '餘款',
+    '转过去', '轉過去', '直接转', '直接轉', '直接打', '直接付', '打过去', '打過去', '尾款', '余款', '餘款',
   ],
   onUpwork: [
     '在upwork上', '在upwork', '通过upwork', '透過upwork', 'upwork上', '这里聊', '這裡聊', '就在这里', '就在這裡',

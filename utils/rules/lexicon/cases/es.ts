@@ -86,4 +86,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '¿Le parece bien una breve entrevista telefónica el viernes?', expect: ['call'], note: 'entrevista telefónica' },
   { text: 'Si quieres ven a la tienda el martes y lo vemos con calma.', expect: ['call'], note: 'in person: the shop' },
   { text: 'Si quiere, pase por mi consultorio el viernes y lo vemos juntos.', expect: ['call'], note: 'the practice as the meeting place' },
+  { text: 'Mándame el pago a mi cuenta de Bancolombia y nos ahorramos la plataforma', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: 'Te paso la transf a la cuenta del BBVA esta noche', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: 'Necesito conectar la API de Banorte con el ERP de la tienda', expect: [], note: 'local bank, wallet or document (fx4-pay)' },
 ];

@@ -82,4 +82,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Se preferir, passe no consultório amanhã à tarde e conversamos.', expect: ['call'], note: 'the practice as the meeting place' },
   { text: 'Chave aleatória: 2d9e4b71-aa30-4c5f-9b12-7e6d3c0f8a45, o adiantamento cai na hora', expect: ['payment'], note: 'a Pix random key labelled with a colon' },
   { text: 'O sistema precisa validar a chave aleatória que o cliente digita no checkout', expect: [], note: 'the Pix key as the work' },
+  { text: 'Pode me pagar pelo Inter que eu recebo na hora', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: 'Eu recebo pela Wise, manda lá que é mais barato', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: 'Emito nota fiscal pela minha MEI e você paga direto pra mim', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: 'Preciso de um relatório das tarifas do Bradesco para o meu TCC de economia', expect: [], note: 'local bank, wallet or document (fx4-pay)' },
 ];

@@ -77,4 +77,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'پالیسی نمبر 66120984 سسٹم میں اپڈیٹ کر دیں', expect: [], note: 'policy number is an ID' },
   { text: 'آپ سے رابطہ کرنے کا آسان طریقہ کیا ہے؟', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
   { text: 'ٹی جی پر میسج کریں، وہاں بات ہو گی', expect: ['call'], note: 'Telegram by its initials' },
+  { text: 'رقم یو ایس ڈی ٹی میں سیدھا بھیج دوں گا', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
 ];

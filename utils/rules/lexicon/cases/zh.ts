@@ -157,4 +157,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '有问题加我，V：K-L-M-20', expect: ['call', 'contact'], note: 'an ID spelled with hyphens between letters' },
   { text: '请分析一下 PayPal 和 Payoneer 的提现费用，做成表格。', expect: [], note: 'analysing payout fees as the work' },
   { text: '以后直接用 PayPal 付我吧，省得平台抽成。', expect: ['payment'], note: 'still a proposal to pay outside' },
+  { text: '把yhk号发我，钱直接转过去', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: '尾款走U，直接打到钱包', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
 ];
