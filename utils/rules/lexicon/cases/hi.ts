@@ -87,4 +87,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'बाकी रकम Upwork के थ्रू मत भेजना, सीधे खाते में डाल देना', expect: ['payment'], note: 'Upwork के थ्रू मत' },
   { text: 'अगर Upwork के थ्रू नहीं होगा तो मैं काम नहीं करूँगा', expect: [], note: 'two negations: a refusal' },
   { text: 'मैं Upwork से बाहर पेमेंट नहीं लूँगा', expect: [], note: 'the final negation refuses paying outside' },
+  { text: 'कल सिग्नल पर बात करते हैं', expect: ['call'], note: 'Signal in Devanagari' },
 ];

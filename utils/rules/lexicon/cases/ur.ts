@@ -77,4 +77,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'پالیسی نمبر 66120984 سسٹم میں اپڈیٹ کر دیں', expect: [], note: 'policy number is an ID' },
   { text: 'آپ سے رابطہ کرنے کا آسان طریقہ کیا ہے؟', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
   { text: 'ٹی جی پر میسج کریں، وہاں بات ہو گی', expect: ['call'], note: 'Telegram by its initials' },
+  { text: 'اپنی جی میل بھیج دیں، شیٹ شیئر کرتا ہوں', expect: ['contact'], note: 'Gmail spelled in Urdu letters' },
+  { text: 'سگنل پر بات کرتے ہیں، وہاں آسانی ہے', expect: ['call'], note: 'Signal in Urdu letters' },
+  { text: 'اپنی فیس بک آئی ڈی کا لنک بھیج دیں', expect: ['contact'], note: 'asks for a profile link' },
 ];

@@ -157,4 +157,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '有问题加我，V：K-L-M-20', expect: ['call', 'contact'], note: 'an ID spelled with hyphens between letters' },
   { text: '请分析一下 PayPal 和 Payoneer 的提现费用，做成表格。', expect: [], note: 'analysing payout fees as the work' },
   { text: '以后直接用 PayPal 付我吧，省得平台抽成。', expect: ['payment'], note: 'still a proposal to pay outside' },
+  { text: '你现在方便给我一个邮箱吗？合同我发过去', expect: ['contact'], note: 'an ask overlapping a longer ask (方便给 + 给我一个)' },
+  { text: '在这边说话不方便，我们换个软件聊', expect: ['call'], note: 'talking here is inconvenient: a move elsewhere' },
+  { text: '这里说话不太方便的话，可以先把需求写成文档发在这里', expect: ['call'], note: 'still proposes that talking here is a problem' },
 ];
