@@ -21,6 +21,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     'Facebook Messenger': ['মেসেঞ্জার', 'মেসেঞ্জারে', 'ফেসবুকে'],
     'Google Meet': ['গুগল মিট', 'গুগল মিটে', 'জি মিট', 'জি মিটে', 'জিমিট', 'জিমিটে'],
     Viber: ['ভাইবার', 'ভাইবারে'],
+    Signal: ['সিগন্যাল', 'সিগনাল'],
   },
   payment: {
     bKash: ['বিকাশ', 'বিকাশে', 'বিকাশ নাম্বার'],

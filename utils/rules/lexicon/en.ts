@@ -111,7 +111,7 @@ export const lexicon: Lexicon = {
     // "what's a good number for you?", "put your number here".
     'whats a', 'what s a', 'what is a', 'put your', 'put ur', 'jot down your', 'write down your',
     'u have', 'u got', 'you got',
-    'whats the best', 'what is the best', 'what s the best', 'what would be the best', 'whats the easiest', 'what is the easiest', 'let me know the best', 'know the best', 'cant find your', 'cannot find your', 'can not find your', 'couldnt find your', 'leave an', 'leave me an', 'drop me an', 'send me an',
+    'whats the best', 'what is the best', 'what s the best', 'what would be the best', 'whats the easiest', 'what is the easiest', 'let me know the best', 'know the best', 'cant find your', 'cannot find your', 'can not find your', 'couldnt find your', 'leave an', 'leave me an', 'leave a', 'leave me a', 'drop me an', 'send me an',
     'what is your', 'whats your', 'what s your', 'wats ur', 'whats ur', 'what is ur', 'send me your', 'send me ur',
     'send your', 'send ur', 'share your', 'share ur', 'give me your', 'give me ur', 'can i get your',
     'can i have your', 'could i get your', 'could i have your', 'may i have your', 'may i get your', 'need your',

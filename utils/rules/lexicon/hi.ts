@@ -20,6 +20,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     'Google Meet': ['गूगल मीट', 'जीमीट', 'जी मीट'],
     Discord: ['डिस्कॉर्ड'],
     Instagram: ['इंस्टाग्राम', 'इंस्टा'],
+    Signal: ['सिग्नल'],
   },
   payment: {
     // Also spelled letter by letter ('यू पी आई').

@@ -119,4 +119,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'نحتاج تصميم شعار لتطبيق توصيل في الرياض', expect: [], note: 'no spelled letters, an app as the work' },
   { text: 'كلمني على الأخضر، الرقم نفسه اللي في البروفايل', expect: ['call'], note: 'the green one for WhatsApp' },
   { text: 'خلي الزر على الأخضر والخط أبيض في الصفحة الرئيسية', expect: [], note: 'green as a colour in design work' },
+  { text: 'ابعتلي الجي ميل بتاعك عشان أشاركك الملف', expect: ['contact'], note: 'Gmail spelled in Arabic letters, two words' },
+  { text: 'ضيفني عالفيس واسمي هناك سارة للتصميم', expect: ['call'], note: 'Facebook by its short nickname' },
+  { text: 'نكلم بعض على سيجنال أأمن', expect: ['call'], note: 'Signal in Arabic letters' },
+  { text: 'نكمل الشغل على الصفحة الرئيسية بكرة', expect: [], note: 'continuing the work, no channel' },
 ];

@@ -89,4 +89,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'হোয়াটসঅ্যাপে কথা বলি, ইমেইল লাগবে না', expect: ['call'], note: 'one app proposed, the other ruled out' },
   { text: 'টিজি তে নক করেন, ওখানে কথা বলি', expect: ['call'], note: 'Telegram by its initials' },
   { text: 'টাকাটা রকেট বা বিকাশ এ পাঠান', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: 'সিগন্যালে কথা বলি, ওখানে সুবিধা', expect: ['call'], note: 'Signal in Bengali letters' },
 ];

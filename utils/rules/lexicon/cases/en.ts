@@ -253,4 +253,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'can u drop ur emial here so I forward the contract', expect: ['contact'], note: 'email misspelled in an ask' },
   { text: 'whats your g mail? the invite needs it', expect: ['contact'], note: 'the provider split in two' },
   { text: 'The emial footer still shows last year on the newsletter.', expect: [], note: 'a misspelled email as the work' },
+  { text: 'Could you leave me a direct email so our recruiter can follow up?', expect: ['contact'], note: 'leave a/an + contact noun' },
+  { text: 'Please leave a review on the product page when the batch ships.', expect: [], note: 'leave a without a contact noun' },
 ];

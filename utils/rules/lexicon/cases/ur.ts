@@ -78,4 +78,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'آپ سے رابطہ کرنے کا آسان طریقہ کیا ہے؟', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
   { text: 'ٹی جی پر میسج کریں، وہاں بات ہو گی', expect: ['call'], note: 'Telegram by its initials' },
   { text: 'رقم یو ایس ڈی ٹی میں سیدھا بھیج دوں گا', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: 'اپنی جی میل بھیج دیں، شیٹ شیئر کرتا ہوں', expect: ['contact'], note: 'Gmail spelled in Urdu letters' },
+  { text: 'سگنل پر بات کرتے ہیں، وہاں آسانی ہے', expect: ['call'], note: 'Signal in Urdu letters' },
+  { text: 'اپنی فیس بک آئی ڈی کا لنک بھیج دیں', expect: ['contact'], note: 'asks for a profile link' },
 ];

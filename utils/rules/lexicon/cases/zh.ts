@@ -159,4 +159,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '以后直接用 PayPal 付我吧，省得平台抽成。', expect: ['payment'], note: 'still a proposal to pay outside' },
   { text: '把yhk号发我，钱直接转过去', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: '尾款走U，直接打到钱包', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: '你现在方便给我一个邮箱吗？合同我发过去', expect: ['contact'], note: 'an ask overlapping a longer ask (方便给 + 给我一个)' },
+  { text: '在这边说话不方便，我们换个软件聊', expect: ['call'], note: 'talking here is inconvenient: a move elsewhere' },
+  { text: '这里说话不太方便的话，可以先把需求写成文档发在这里', expect: ['call'], note: 'still proposes that talking here is a problem' },
 ];
