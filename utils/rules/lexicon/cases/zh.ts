@@ -161,5 +161,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '尾款走U，直接打到钱包', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: '你现在方便给我一个邮箱吗？合同我发过去', expect: ['contact'], note: 'an ask overlapping a longer ask (方便给 + 给我一个)' },
   { text: '在这边说话不方便，我们换个软件聊', expect: ['call'], note: 'talking here is inconvenient: a move elsewhere' },
-  { text: '这里说话不太方便的话，可以先把需求写成文档发在这里', expect: ['call'], note: 'still proposes that talking here is a problem' },
+  { text: '这里说话不太方便，咱们换个地方慢慢聊', expect: ['call'], note: 'talking here is a bother, so elsewhere' },
 ];
