@@ -17,6 +17,13 @@ export interface Channel {
    * next to a preposition or a cue word, or written with a capital in mid-sentence.
    */
   weak?: string[];
+  /**
+   * The app drawn as an emoji ("🐧" for QQ, "✈" for Telegram, "👻" for Snapchat). An emoji is
+   * read as a word only because a name declares it (WordEmoji in tokens.ts), and it is a weak name:
+   * it counts only where a preposition or a cue asks to talk there ("换到 🐧 聊", "ping me on 🐦"),
+   * never alone in friendly chat. Written without a variation selector (the view drops it).
+   */
+  emoji?: string[];
 }
 
 /**
@@ -57,6 +64,7 @@ export const CHANNELS: Channel[] = [
       // The blue plane in Arabic letters and in Arabizi.
       'الطيارة الزرقا', 'الطيارة الزرقاء', 'الطائرة الزرقاء', 'الطيارة الورقية', 'tiyara zar9a', 'tayara zar9a', 'tayyara zar9a', 'tiyara zarqa', 'tayara zar2a', 'el tayara el zar2a', 'tlgrm', 'tlgm', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg'],
     weak: ['tele'],
+    emoji: ['✈', '🛩'],
   },
   { label: 'Signal', kind: 'call', names: ['signal app', 'signal messenger', 'sgnl'], weak: ['signal', 'сигнал'] },
   { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
@@ -76,13 +84,13 @@ export const CHANNELS: Channel[] = [
     'with the camera icon', 'with a camera icon', 'инстаграм', 'инсте', 'инста', 'انستقرام', 'انستغرام'], weak: ['ig', 'ins'] },
   { label: 'Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'ماسنجر', 'мессенджер'] },
   { label: 'Facebook', kind: 'call', names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
-  { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost'], weak: ['snap'] },
+  { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost'], weak: ['snap'], emoji: ['👻'] },
   { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi'] },
-  { label: 'QQ', kind: 'call', names: ['qq'] },
+  { label: 'QQ', kind: 'call', names: ['qq'], emoji: ['🐧'] },
   { label: 'Xiaohongshu', kind: 'call', names: ['xiaohongshu', 'rednote', '小红书', '小紅書'] },
   { label: 'Threema', kind: 'call', names: ['threema'] },
   { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat'], weak: ['matrix'] },
-  { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger'] },
+  { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger'], emoji: ['🐦'] },
   { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network'] },
 
   { label: 'PayPal', kind: 'payment', names: ['paypal', 'pay pal', 'paypal.me', 'пейпал', 'باي بال'] },

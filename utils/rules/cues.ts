@@ -65,6 +65,8 @@ export interface Vocabulary {
   weakSpellings: Set<string>;
   /** Word class → the folded words (or stems) of every lexicon. */
   wordClasses: Map<string, string[]>;
+  /** The emoji read as words (see VocabularyData.emoji and WordEmoji in tokens.ts). */
+  emoji: Set<number>;
 }
 
 /** The vocabulary as plain data (what generated/vocabulary.ts holds, as JSON). */
@@ -93,6 +95,11 @@ export interface VocabularyData {
   weakSpellings?: string[];
   /** Word classes: class name → the folded words of every lexicon, in language order, distinct. */
   words: [wordClass: string, folded: string[]][];
+  /**
+   * Code points of the emoji that some channel name, phrase or word class holds ("🐧", "✈", "💸"),
+   * sorted: a message's tokenizer reads these as words and every other emoji as a separator.
+   */
+  emoji?: number[];
 }
 
 /** Lookup tables from the data. */
@@ -110,6 +117,7 @@ export function vocabularyFromData(data: VocabularyData): Vocabulary {
     channelPrefixes: buildChannelPrefixes(channelKeys),
     weakSpellings: new Set(data.weakSpellings ?? []),
     wordClasses: new Map(data.words ?? []),
+    emoji: new Set(data.emoji ?? []),
   };
 }
 

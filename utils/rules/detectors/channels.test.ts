@@ -378,6 +378,17 @@ table('channels: apps described by an icon word ("the app with the X icon"), and
   ['Our bakery logo is a blue bird holding a croissant.', []],
 ]);
 
+table('channels: an app drawn as its emoji, only where the sentence asks to talk there', [
+  ['这里不方便，去 🐧 聊吧', ['call']],
+  ['DM me on 🐦, same handle as here', ['call', 'contact']],
+  ['find me on ✈️ as @mira_layouts', ['call', 'contact']],
+  ['add me on 👻 tonight', ['call']],
+  ['lol the 🐧 sticker you sent is so cute', []],
+  ['Safe travels ✈️ and see you after the holidays!', []],
+  ['happy halloween 👻🎃 the draft is attached', []],
+  ['Our mascot 🐦 should look friendlier in the second draft.', []],
+]);
+
 table('channels: clipped and re-spelled app names', [
   ['skyp me after lunch', ['call']],
   ['skyp: marta.ruiz77', ['call', 'contact']],
