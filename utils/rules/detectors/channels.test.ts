@@ -379,7 +379,8 @@ table('channels: apps described by an icon word ("the app with the X icon"), and
 ]);
 
 table('channels: an app drawn as its emoji, only where the sentence asks to talk there', [
-  ['这里不方便，去 🐧 聊吧', ['call']],
+  ['我们换到 🐧 继续沟通', ['call']],
+  ['上 🐧 聊吧', ['call']],
   ['DM me on 🐦, same handle as here', ['call', 'contact']],
   ['find me on ✈️ as @mira_layouts', ['call', 'contact']],
   ['add me on 👻 tonight', ['call']],
