@@ -50,7 +50,9 @@ export const CHANNELS: Channel[] = [
       'zielona aplikacja', 'zielonej aplikacji', 'zielona apka', 'zielonej apce', 'zielonej apki', 'yesil uygulama',
       'yesil uygulamada', 'yesil uygulamadan', 'aplikasi hijau', 'app xanh', 'berdeng app', 'green chat app', 'green bubble app', 'green messaging app',
       // Described by its icon: "the app with the green bubble", "the green phone icon" (the icon word is part of the name, so it is no design cue).
-      'green bubble', 'green chat bubble', 'green phone bubble', 'green phone icon', 'green phone logo', 'green icon app', 'green logo app', 'ватсап', 'вотсап', 'вацап', 'вотсапе', 'ватсапе', 'вотсапу', 'واتساب', 'واتس', 'واتس اب', 'الواتس', 'الواتساب', 'व्हाट्सएप', 'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'whatsapp number'],
+      'green bubble', 'green chat bubble', 'green phone bubble', 'green phone icon', 'green phone logo', 'green icon app', 'green logo app',
+      // "The green program / app" in Arabic, the app "with the green icon" in Urdu.
+      'البرنامج الأخضر', 'البرنامج الاخضر', 'التطبيق الأخضر', 'التطبيق الاخضر', 'سبز آئیکن والی', 'سبز ایپ', 'ватсап', 'вотсап', 'вацап', 'вотсапе', 'ватсапе', 'вотсапу', 'واتساب', 'واتس', 'واتس اب', 'الواتس', 'الواتساب', 'व्हाट्सएप', 'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'whatsapp number'],
     weak: ['wa', 'zap', 'whats', 'wts', 'wp', 'vatsap', 'ws', 'whatsup'],
   },
   {
@@ -58,7 +60,9 @@ export const CHANNELS: Channel[] = [
     kind: 'call',
     names: [...byFirstLetter('t'), 'telegram', 'telegramm', 'telegrama', 'телеграм', 'телеграмм', 'телеграме', 'телеграмме', 'телеграмі', 'телеграму', 'телега', 'телеге', 'телегу', 'тг', 'تيليجرام', 'تلغرام', 'تليجرام', 'تليقرام', 'تيليقرام', 'تلقرام', 'تيليغرام', 'टेलीग्राम', 'paper plane', 'blue plane', 'paper airplane', 'paper plane icon', 'paper plane logo', 'plane icon', 'plane logo', 'blue plane icon',
       // The paper plane in other Latin-script languages (es/pt, fr, de, it, pl, tr, id, vi, tl).
-      'avion de papel', 'aviao de papel', 'aviaozinho', 'avion en papier', 'avion de papier', 'papierflieger',
+      'avion de papel', 'aviao de papel', 'aviaozinho', 'app del avioncito', 'aplicacion del avioncito', 'app do aviaozinho',
+      // "the app whose logo is a plane" (Arabic).
+      'شعاره طيارة', 'شعاره طائرة', 'avion en papier', 'avion de papier', 'papierflieger',
       'papierflugzeug', 'aeroplanino di carta', 'aereo di carta', 'aeroplanino', 'papierowy samolot', 'papierowym samolotem',
       'papierowym samolocikiem', 'papierowego samolotu', 'kagit ucak', 'kagit ucakli', 'pesawat kertas', 'may bay giay', 'eroplanong papel',
       // The blue plane in Arabic letters and in Arabizi.
@@ -72,7 +76,7 @@ export const CHANNELS: Channel[] = [
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
   { label: 'WeChat', kind: 'call', names: ['wechat', 'weixin', '微信', 'вичат', 'vee chat', 'veechat'] },
   { label: 'Tencent Meeting', kind: 'call', names: ['腾讯会议', '騰訊會議', 'voov', 'tencent meeting', '钉钉', '釘釘', 'dingtalk', '飞书', '飛書', 'feishu', 'lark'] },
-  { label: 'Viber', kind: 'call', names: [...byFirstLetter('v'), 'viber', 'vibr', 'vaiber', 'purple app', 'purple chat app', 'app viola', 'app morada', 'aplicativo roxo', 'appli violette', 'fioletowa aplikacja', 'mor uygulama', 'aplikasi ungu', 'вайбер', 'вайбере', 'فايبر'] },
+  { label: 'Viber', kind: 'call', names: [...byFirstLetter('v'), 'viber', 'vibr', 'vaiber', 'purple app', 'purple chat app', 'purple messaging app', 'app viola', 'app morada', 'aplicativo roxo', 'appli violette', 'fioletowa aplikacja', 'mor uygulama', 'aplikasi ungu', 'вайбер', 'вайбере', 'فايبر'] },
   { label: 'FaceTime', kind: 'call', names: ['facetime', 'face time'] },
   { label: 'iMessage', kind: 'call', names: ['imessage', 'imsg'], weak: ['i message'] },
   { label: 'LINE', kind: 'call', names: ['line app', 'line id'], weak: ['line'] },

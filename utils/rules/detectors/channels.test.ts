@@ -390,6 +390,11 @@ table('channels: an app drawn as its emoji, only where the sentence asks to talk
   ['Our mascot 🐦 should look friendlier in the second draft.', []],
 ]);
 
+table('channels: the purple messaging app (Viber) proposed, and the same words as design work', [
+  ['could we keep talking on the purple messaging app tonight?', ['call']],
+  ['The purple messaging app redesign needs new icons.', []],
+]);
+
 table('channels: clipped and re-spelled app names', [
   ['skyp me after lunch', ['call']],
   ['skyp: marta.ruiz77', ['call', 'contact']],
