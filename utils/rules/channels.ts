@@ -23,6 +23,13 @@ export interface Channel {
    * or invoice number named nearby.
    */
   keyedByPhone?: true;
+  /**
+   * The app drawn as an emoji ("🐧" for QQ, "✈" for Telegram, "👻" for Snapchat). An emoji is
+   * read as a word only because a name declares it (WordEmoji in tokens.ts), and it is a weak name:
+   * it counts only where a preposition or a cue asks to talk there ("换到 🐧 聊", "ping me on 🐦"),
+   * never alone in friendly chat. Written without a variation selector (the view drops it).
+   */
+  emoji?: string[];
 }
 
 /**
@@ -50,7 +57,9 @@ export const CHANNELS: Channel[] = [
       'zielona aplikacja', 'zielonej aplikacji', 'zielona apka', 'zielonej apce', 'zielonej apki', 'yesil uygulama',
       'yesil uygulamada', 'yesil uygulamadan', 'aplikasi hijau', 'app xanh', 'berdeng app', 'green chat app', 'green bubble app', 'green messaging app',
       // Described by its icon: "the app with the green bubble", "the green phone icon" (the icon word is part of the name, so it is no design cue).
-      'green bubble', 'green chat bubble', 'green phone bubble', 'green phone icon', 'green phone logo', 'green icon app', 'green logo app', 'ватсап', 'вотсап', 'вацап', 'вотсапе', 'ватсапе', 'вотсапу', 'واتساب', 'واتس', 'واتس اب', 'الواتس', 'الواتساب', 'व्हाट्सएप', 'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'whatsapp number'],
+      'green bubble', 'green chat bubble', 'green phone bubble', 'green phone icon', 'green phone logo', 'green icon app', 'green logo app',
+      // "The green program / app" in Arabic, the app "with the green icon" in Urdu.
+      'البرنامج الأخضر', 'البرنامج الاخضر', 'التطبيق الأخضر', 'التطبيق الاخضر', 'سبز آئیکن والی', 'سبز ایپ', 'ватсап', 'вотсап', 'вацап', 'вотсапе', 'ватсапе', 'вотсапу', 'واتساب', 'واتس', 'واتس اب', 'الواتس', 'الواتساب', 'व्हाट्सएप', 'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'whatsapp number'],
     weak: ['wa', 'zap', 'whats', 'wts', 'wp', 'vatsap', 'ws', 'whatsup'],
   },
   {
@@ -59,12 +68,15 @@ export const CHANNELS: Channel[] = [
     keyedByPhone: true,
     names: [...byFirstLetter('t'), 'telegram', 'telegramm', 'telegrama', 'телеграм', 'телеграмм', 'телеграме', 'телеграмме', 'телеграмі', 'телеграму', 'телега', 'телеге', 'телегу', 'тг', 'تيليجرام', 'تلغرام', 'تليجرام', 'تليقرام', 'تيليقرام', 'تلقرام', 'تيليغرام', 'टेलीग्राम', 'paper plane', 'blue plane', 'paper airplane', 'paper plane icon', 'paper plane logo', 'plane icon', 'plane logo', 'blue plane icon',
       // The paper plane in other Latin-script languages (es/pt, fr, de, it, pl, tr, id, vi, tl).
-      'avion de papel', 'aviao de papel', 'aviaozinho', 'avion en papier', 'avion de papier', 'papierflieger',
+      'avion de papel', 'aviao de papel', 'aviaozinho', 'app del avioncito', 'aplicacion del avioncito', 'app do aviaozinho',
+      // "the app whose logo is a plane" (Arabic).
+      'شعاره طيارة', 'شعاره طائرة', 'avion en papier', 'avion de papier', 'papierflieger',
       'papierflugzeug', 'aeroplanino di carta', 'aereo di carta', 'aeroplanino', 'papierowy samolot', 'papierowym samolotem',
       'papierowym samolocikiem', 'papierowego samolotu', 'kagit ucak', 'kagit ucakli', 'pesawat kertas', 'may bay giay', 'eroplanong papel',
       // The blue plane in Arabic letters and in Arabizi.
       'الطيارة الزرقا', 'الطيارة الزرقاء', 'الطائرة الزرقاء', 'الطيارة الورقية', 'tiyara zar9a', 'tayara zar9a', 'tayyara zar9a', 'tiyara zarqa', 'tayara zar2a', 'el tayara el zar2a', 'tlgrm', 'tlgm', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg'],
     weak: ['tele'],
+    emoji: ['✈', '🛩'],
   },
   { label: 'Signal', kind: 'call', keyedByPhone: true, names: ['signal app', 'signal messenger', 'sgnl'], weak: ['signal', 'сигнал'] },
   { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
@@ -72,7 +84,7 @@ export const CHANNELS: Channel[] = [
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
   { label: 'WeChat', kind: 'call', keyedByPhone: true, names: ['wechat', 'weixin', '微信', 'вичат', 'vee chat', 'veechat'] },
   { label: 'Tencent Meeting', kind: 'call', names: ['腾讯会议', '騰訊會議', 'voov', 'tencent meeting', '钉钉', '釘釘', 'dingtalk', '飞书', '飛書', 'feishu', 'lark'] },
-  { label: 'Viber', kind: 'call', keyedByPhone: true, names: [...byFirstLetter('v'), 'viber', 'vibr', 'vaiber', 'purple app', 'purple chat app', 'app viola', 'app morada', 'aplicativo roxo', 'appli violette', 'fioletowa aplikacja', 'mor uygulama', 'aplikasi ungu', 'вайбер', 'вайбере', 'فايبر'] },
+  { label: 'Viber', kind: 'call', keyedByPhone: true, names: [...byFirstLetter('v'), 'viber', 'vibr', 'vaiber', 'purple app', 'purple chat app', 'purple messaging app', 'app viola', 'app morada', 'aplicativo roxo', 'appli violette', 'fioletowa aplikacja', 'mor uygulama', 'aplikasi ungu', 'вайбер', 'вайбере', 'فايبر'] },
   { label: 'FaceTime', kind: 'call', names: ['facetime', 'face time'] },
   { label: 'iMessage', kind: 'call', names: ['imessage', 'imsg'], weak: ['i message'] },
   { label: 'LINE', kind: 'call', names: ['line app', 'line id'], weak: ['line'] },
@@ -84,13 +96,13 @@ export const CHANNELS: Channel[] = [
     'with the camera icon', 'with a camera icon', 'инстаграм', 'инсте', 'инста', 'انستقرام', 'انستغرام'], weak: ['ig', 'ins'] },
   { label: 'Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'ماسنجر', 'мессенджер'] },
   { label: 'Facebook', kind: 'call', names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
-  { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost'], weak: ['snap'] },
+  { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost'], weak: ['snap'], emoji: ['👻'] },
   { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi'] },
-  { label: 'QQ', kind: 'call', keyedByPhone: true, names: ['qq'] },
+  { label: 'QQ', kind: 'call', keyedByPhone: true, names: ['qq'], emoji: ['🐧'] },
   { label: 'Xiaohongshu', kind: 'call', names: ['xiaohongshu', 'rednote', '小红书', '小紅書'] },
   { label: 'Threema', kind: 'call', names: ['threema'] },
   { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat'], weak: ['matrix'] },
-  { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger'] },
+  { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger'], emoji: ['🐦'] },
   { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network'] },
 
   { label: 'PayPal', kind: 'payment', names: ['paypal', 'pay pal', 'paypal.me', 'пейпал', 'باي بال'] },

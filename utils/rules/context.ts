@@ -613,7 +613,8 @@ function findChannels(
  */
 export function buildContext(original: string, scratch?: Scratch): Ctx {
   const view = buildView(original, scratch);
-  const tokens = tokenize(view, original, scratch);
+  const vocab = vocabulary();
+  const tokens = tokenize(view, original, scratch, vocab.emoji.size > 0 ? vocab.emoji : undefined);
   // A word's stems: its glued endings taken off, and its plain reading when spelled in leet ("ph0ne")
   // or stretched ("phoooone").
   tokens.stems = tokens.distinct.map((w) => {
@@ -623,7 +624,6 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
   });
   const { count, words, sent } = tokens;
   const mask = zeroedUint32(scratch, 'mask', count);
-  const vocab = vocabulary();
   const names = vocab.allCues.names;
   const matches = findAllMany(vocab.allCues, tokens, {
     mask,

@@ -67,6 +67,8 @@ export interface Vocabulary {
   wordClasses: Map<string, string[]>;
   /** See VocabularyData.phoneKeyedNames. */
   phoneKeyedNames: Set<string>;
+  /** The emoji read as words (see VocabularyData.emoji and WordEmoji in tokens.ts). */
+  emoji: Set<number>;
 }
 
 /** The vocabulary as plain data (what generated/vocabulary.ts holds, as JSON). */
@@ -97,6 +99,11 @@ export interface VocabularyData {
   words: [wordClass: string, folded: string[]][];
   /** Folded one-word names of the apps keyed by phone number (channels.ts `keyedByPhone`). */
   phoneKeyedNames?: string[];
+  /**
+   * Code points of the emoji that some channel name, phrase or word class holds ("🐧", "✈", "💸"),
+   * sorted: a message's tokenizer reads these as words and every other emoji as a separator.
+   */
+  emoji?: number[];
 }
 
 /** Lookup tables from the data. */
@@ -115,6 +122,7 @@ export function vocabularyFromData(data: VocabularyData): Vocabulary {
     weakSpellings: new Set(data.weakSpellings ?? []),
     wordClasses: new Map(data.words ?? []),
     phoneKeyedNames: new Set(data.phoneKeyedNames ?? []),
+    emoji: new Set(data.emoji ?? []),
   };
 }
 

@@ -4,7 +4,7 @@
  * match alike. `*` as a whole word matches any one word.
  */
 import { buildView } from './normalize';
-import { tokenize, type Tokens } from './tokens';
+import { ALL_EMOJI, tokenize, type Tokens } from './tokens';
 
 export interface PhraseSet {
   /** First word → the phrases (as word arrays) starting with it. */
@@ -19,7 +19,8 @@ const PLAIN_WORD = /^[a-z0-9_]+$/;
 export function phraseWords(phrase: string): string[] {
   // Most lexicon words are plain lower-case ASCII: the view is the word and it is one token.
   if (PLAIN_WORD.test(phrase)) return [phrase];
-  return tokenize(buildView(phrase), phrase).words;
+  // An emoji in a phrase of the sources is declared by being there (ALL_EMOJI; see WordEmoji).
+  return tokenize(buildView(phrase), phrase, undefined, ALL_EMOJI).words;
 }
 
 /**

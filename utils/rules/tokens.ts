@@ -332,6 +332,26 @@ class TokenBuffer {
 }
 
 /**
+ * The emoji read as words (tokens of their own): those the vocabulary declares in a channel name
+ * or a lexicon phrase ("🐧" for QQ, "✈" for Telegram, "💸"); every other emoji stays a separator.
+ */
+export interface WordEmoji {
+  has(codePoint: number): boolean;
+}
+
+/** UTF-16 length of the declared emoji at text[i] (1 or 2), 0 when there is none. */
+function emojiLength(text: string, i: number, emoji: WordEmoji): number {
+  const cp = text.codePointAt(i)!;
+  return emoji.has(cp) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/** Extended_Pictographic (see unicodeRegex.ts). */
+const PICTOGRAPHIC = unicodeRegex('^\\p{Extended_Pictographic}$');
+
+/** Every pictographic emoji is a word: for phrases of the sources, whose emoji are declared by being there. */
+export const ALL_EMOJI: WordEmoji = { has: (cp) => cp > 0xff && PICTOGRAPHIC().test(String.fromCodePoint(cp)) };
+
+/**
  * Splits the view into word tokens. A leet symbol ("@", "$", "|", "!") or an apostrophe belongs to
  * a word only between two word characters ("wh@tsapp", "te|egram", "what's"); a leading "@" marks a
  * handle. Han, Kana, Hangul and Thai characters are one token each, so phrases in scripts without
@@ -341,7 +361,7 @@ class TokenBuffer {
  *
  * @example tokenize(buildView("what's up")).words // ['whats', 'up']
  */
-export function tokenize(view: View, original: string, scratch?: Scratch): Tokens {
+export function tokenize(view: View, original: string, scratch?: Scratch, emoji?: WordEmoji): Tokens {
   const text = view.text;
   const n = text.length;
   if (KINDS.length === 0) makeTables();
@@ -354,6 +374,19 @@ export function tokenize(view: View, original: string, scratch?: Scratch): Token
     const code = text.charCodeAt(i);
     const k = kindCode(code);
     if (k === 0) {
+      // A declared emoji (an app or money drawn as a picture, see WordEmoji) is a word of its own.
+      const pict = emoji !== undefined && ((code >= 0xd800 && code <= 0xdbff) || (code >= 0x2190 && code <= 0x2bff)) ? emojiLength(text, i, emoji) : 0;
+      if (pict > 0) {
+        if (inSentence >= MAX_SENTENCE) {
+          sent++;
+          inSentence = 0;
+          question.push(false);
+        }
+        inSentence++;
+        buf.pushRange(text, i, i + pict, sent, false, false);
+        i += pict;
+        continue;
+      }
       if (code !== 0x20 && (isSentenceEnd(code) || (code === 0x2e && endsSentence(view, original, i)))) {
         if (isQuestion(code)) question[sent] = true;
         if (inSentence > 0) {

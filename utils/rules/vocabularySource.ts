@@ -9,7 +9,7 @@ import { CUE_NAMES, FIELDS, OPTIONAL_FIELDS, type CueSets, type PhraseField, typ
 import { LANGUAGES } from './lexicon/index';
 import './index';
 import { compileKeys, groupKeys, phraseWords } from './phrases';
-import { collapseDoubled, joinSkeletons, skeleton } from './tokens';
+import { ALL_EMOJI, collapseDoubled, joinSkeletons, skeleton } from './tokens';
 import { foldWordSlowly, registeredWords } from './wordsets';
 
 /** Fields where a one- or two-letter word from another language would fire everywhere. */
@@ -62,6 +62,7 @@ export function compileVocabularyData(): VocabularyData {
     if (/^[a-z0-9_]+$/.test(word)) continue;
     folds.push([word, foldWordSlowly(word)]);
   }
+  const words = buildWordClasses();
   return {
     cues,
     digits: [...buildDigitWords()],
@@ -70,9 +71,22 @@ export function compileVocabularyData(): VocabularyData {
     channels: channels.map((c) => [c.label, c.kind]),
     keys,
     weakSpellings: [...weakSpellings].sort(),
-    words: buildWordClasses(),
+    words,
+    emoji: declaredEmoji([JSON.stringify(cues), ...keys.map(([key]) => key), JSON.stringify(words)]),
     phoneKeyedNames: buildPhoneKeyedNames(),
   };
+}
+
+/** The emoji some compiled key or word holds (they are declared by being there: see WordEmoji in tokens.ts). */
+function declaredEmoji(texts: string[]): number[] {
+  const found = new Set<number>();
+  for (const text of texts) {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (ALL_EMOJI.has(cp)) found.add(cp);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 /**
@@ -185,6 +199,7 @@ function buildChannelKeys(weakSpellings?: Set<string>): Map<string, { channel: C
   for (const c of CHANNELS) {
     for (const n of c.names) add(c, n, false);
     for (const n of c.weak ?? []) add(c, n, true);
+    for (const n of c.emoji ?? []) add(c, n, true);
   }
   // Local nicknames from the lexicons: short ones are weak (often an everyday word elsewhere).
   for (const { localChannels } of LANGUAGES) {

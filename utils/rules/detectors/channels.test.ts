@@ -378,6 +378,23 @@ table('channels: apps described by an icon word ("the app with the X icon"), and
   ['Our bakery logo is a blue bird holding a croissant.', []],
 ]);
 
+table('channels: an app drawn as its emoji, only where the sentence asks to talk there', [
+  ['我们换到 🐧 继续沟通', ['call']],
+  ['上 🐧 聊吧', ['call']],
+  ['DM me on 🐦, same handle as here', ['call', 'contact']],
+  ['find me on ✈️ as @mira_layouts', ['call', 'contact']],
+  ['add me on 👻 tonight', ['call']],
+  ['lol the 🐧 sticker you sent is so cute', []],
+  ['Safe travels ✈️ and see you after the holidays!', []],
+  ['happy halloween 👻🎃 the draft is attached', []],
+  ['Our mascot 🐦 should look friendlier in the second draft.', []],
+]);
+
+table('channels: the purple messaging app (Viber) proposed, and the same words as design work', [
+  ['could we keep talking on the purple messaging app tonight?', ['call']],
+  ['The purple messaging app redesign needs new icons.', []],
+]);
+
 table('channels: clipped and re-spelled app names', [
   ['skyp me after lunch', ['call']],
   ['skyp: marta.ruiz77', ['call', 'contact']],
