@@ -26,6 +26,21 @@ table('talking apps: should warn', [
   ['I sent you a connection request on LinkedIn, accept it and we can chat there', ['call', 'contact']],
 ]);
 
+table('the talk moved to an app by a verb of moving or continuing, or a Meet held as an event: should warn', [
+  ['Perfecto, llevemos la charla a Discord esta tarde.', ['call']],
+  ['spostiamo la conversazione su Telegram, è più comodo', ['call']],
+  ['ok, so let us move the chat over to Signal', ['call']],
+  ['Could we book a short Meet on Thursday?', ['call']],
+  ['Ci sentiamo su Teams dopo pranzo?', ['call']],
+]);
+
+table('moving apps or meeting people, not the talk: should not warn', [
+  ['We moved our whole team from Slack to Teams last year.', []],
+  ['We are moving from Slack to Discord for our community.', []],
+  ['I would love to meet the deadline you set.', []],
+  ['Our team uses Teams for internal chat.', []],
+]);
+
 table('an app named, then talking "there" in the same or the next sentence: should warn', [
   ['I will add you to the project Telegram group. We can keep talking there.', ['call']],
   ["I sent you an invite to our Discord server, let's chat there tomorrow.", ['call']],

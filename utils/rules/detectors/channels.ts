@@ -263,6 +263,25 @@ function nearCueFor(ctx: Ctx, h: ChannelHit, from: number, to: number, skipFrom:
   return false;
 }
 
+const isContinueWord = lexiconStems('continueStems');
+/** Words between a verb of moving or continuing and the app it moves the talk to. */
+const MOVED_REACH = 3;
+
+/**
+ * A verb of moving or continuing the talk (continueStems) at most three words before the name, in
+ * its clause: "pasemos esto a Slack", "spostiamoci su Telegram", "let's move the chat over to
+ * Signal". The place the talk moves to is the app.
+ */
+function movedTo(ctx: Ctx, h: ChannelHit): boolean {
+  const s = sentenceOf(ctx, h.from);
+  const t = ctx.view.text;
+  for (let k = h.from - 1; k >= Math.max(s.from, h.from - 1 - MOVED_REACH); k--) {
+    if (/[,;:.!?()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return false;
+    if (isContinueWord(ctx.words[k]!)) return !negationAt(ctx, k - 1);
+  }
+  return false;
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (disguisedName(ctx, h)) return true;
   const s = sentenceOf(ctx, h.from);
@@ -290,6 +309,7 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   // direct): only for names of two or more words, which are descriptions rather than brands.
   if (h.to - h.from >= 2 && h.from - 2 >= 0 && ctx.sent[h.from - 2] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 2]!) && ctx.words[h.from - 1]!.length <= 3) return true;
   if (proposedAsEvent(ctx, h)) return true;
+  if (movedTo(ctx, h) && !ownGroupClause(ctx, h.from)) return true;
   if (startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':?')) return true;
   // A question is a cue, unless its clause names the writer's own group or community and nothing
   // else talks ("Can you set up a Discord server for our fan community?" asks for work on that space).

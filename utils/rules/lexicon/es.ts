@@ -180,7 +180,7 @@ export const lexicon: Lexicon = {
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'enlace', 'enlaces', 'vinculo', 'vinculos'],
-    continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos'],
+    continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos', 'movamos', 'llevemos'],
     talkStems: ['habl', 'convers', 'chate', 'charl', 'mensaj', 'escrib', 'comunic'],
     ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidad', 'comunidades'],
     whyWords: ['por qué', 'porqué', 'porque', 'por que'],

@@ -167,7 +167,7 @@ export const lexicon: Lexicon = {
     postalWords: ['cap'],
     phoneNouns: ['telefono', 'cellulare'],
     referenceNouns: ['commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione'],
-    channelPrepositions: ['per', 'di'],
+    channelPrepositions: ['per', 'di', 'su', 'sul'],
     appPrepositions: ['tramite'],
     channelNext: ['numero'],
     yourWords: ['tuo', 'suo'],
