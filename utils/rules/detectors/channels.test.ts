@@ -32,6 +32,7 @@ table('the talk moved to an app by a verb of moving or continuing, or a Meet hel
   ['ok, so let us move the chat over to Signal', ['call']],
   ['Could we book a short Meet on Thursday?', ['call']],
   ['Ci sentiamo su Teams dopo pranzo?', ['call']],
+  ['Free to hop on a short Zoom in 15 minutes?', ['call']],
 ]);
 
 table('moving apps or meeting people, not the talk: should not warn', [
@@ -39,6 +40,7 @@ table('moving apps or meeting people, not the talk: should not warn', [
   ['We are moving from Slack to Discord for our community.', []],
   ['I would love to meet the deadline you set.', []],
   ['Our team uses Teams for internal chat.', []],
+  ['Please zoom in 200% on the logo and check the edges.', []],
 ]);
 
 table('an app named, then talking "there" in the same or the next sentence: should warn', [
