@@ -82,6 +82,10 @@ export const CHANNELS: Channel[] = [
   { label: 'Xiaohongshu', kind: 'call', names: ['xiaohongshu', 'rednote', '小红书', '小紅書'] },
   { label: 'Threema', kind: 'call', names: ['threema'] },
   { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat'], weak: ['matrix'] },
+  // Game platforms whose friends lists carry chat and voice ("add me on Steam, we can talk there").
+  // Mostly the subject of a game's work (Steam pages, Steam Deck, Epic Online Services): "steam" is weak.
+  { label: 'Steam', kind: 'call', names: ['steam friend code', 'steam friend', 'steam id', 'steam username', 'steam name'], weak: ['steam'] },
+  { label: 'Epic Games', kind: 'call', names: ['epic id', 'epic games id', 'epic username', 'epic account'] },
   { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger'] },
   { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network'] },
 

@@ -33,6 +33,8 @@ table('the talk moved to an app by a verb of moving or continuing, or a Meet hel
   ['Could we book a short Meet on Thursday?', ['call']],
   ['Ci sentiamo su Teams dopo pranzo?', ['call']],
   ['Free to hop on a short Zoom in 15 minutes?', ['call']],
+  ['add me on steam, we can voice chat while you test the map', ['call']],
+  ['my Epic ID is Lantern_Fox42, ping me there', ['call', 'contact']],
 ]);
 
 table('moving apps or meeting people, not the talk: should not warn', [
@@ -41,6 +43,9 @@ table('moving apps or meeting people, not the talk: should not warn', [
   ['I would love to meet the deadline you set.', []],
   ['Our team uses Teams for internal chat.', []],
   ['Please zoom in 200% on the logo and check the edges.', []],
+  ['The demo goes live on Steam in March.', []],
+  ['Does the build run on Steam Deck?', []],
+  ['Can you publish the build on Steam and Epic?', []],
 ]);
 
 table('an app named, then talking "there" in the same or the next sentence: should warn', [
