@@ -35,6 +35,7 @@ table('the talk moved to an app by a verb of moving or continuing, or a Meet hel
   ['Free to hop on a short Zoom in 15 minutes?', ['call']],
   ['add me on steam, we can voice chat while you test the map', ['call']],
   ['my Epic ID is Lantern_Fox42, ping me there', ['call', 'contact']],
+  ['I sent you a note using Telegram, answer me there', ['call']],
 ]);
 
 table('moving apps or meeting people, not the talk: should not warn', [
@@ -46,6 +47,7 @@ table('moving apps or meeting people, not the talk: should not warn', [
   ['The demo goes live on Steam in March.', []],
   ['Does the build run on Steam Deck?', []],
   ['Can you publish the build on Steam and Epic?', []],
+  ['I answer customer chats on WhatsApp for a bakery', []],
 ]);
 
 table('an app named, then talking "there" in the same or the next sentence: should warn', [
