@@ -86,6 +86,7 @@ export const CHANNELS: Channel[] = [
   // Mostly the subject of a game's work (Steam pages, Steam Deck, Epic Online Services): "steam" is weak.
   { label: 'Steam', kind: 'call', names: ['steam friend code', 'steam friend', 'steam id', 'steam username', 'steam name'], weak: ['steam'] },
   { label: 'Epic Games', kind: 'call', names: ['epic id', 'epic games id', 'epic username', 'epic account'] },
+  { label: 'Roblox', kind: 'call', names: ['roblox'] },
   { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger'] },
   { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network'] },
 

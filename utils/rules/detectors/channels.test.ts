@@ -36,6 +36,7 @@ table('the talk moved to an app by a verb of moving or continuing, or a Meet hel
   ['add me on steam, we can voice chat while you test the map', ['call']],
   ['my Epic ID is Lantern_Fox42, ping me there', ['call', 'contact']],
   ['I sent you a note using Telegram, answer me there', ['call']],
+  ['add me on Roblox, I am MossyTurtle_8, we can talk in-game', ['call', 'contact']],
 ]);
 
 table('moving apps or meeting people, not the talk: should not warn', [
@@ -48,6 +49,8 @@ table('moving apps or meeting people, not the talk: should not warn', [
   ['Does the build run on Steam Deck?', []],
   ['Can you publish the build on Steam and Epic?', []],
   ['I answer customer chats on WhatsApp for a bakery', []],
+  ['Can you make a Roblox obby with a chat tag system?', []],
+  ['Build a Roblox game where players can chat and trade pets.', []],
 ]);
 
 table('an app named, then talking "there" in the same or the next sentence: should warn', [

@@ -350,7 +350,7 @@ export const lexicon: Lexicon = {
       'meetings', 'calls', 'webinars', 'sessions', 'channels', 'groups', 'servers', 'community', 'communities',
       'contacts', 'broadcasts', 'campaigns', 'chats', 'inboxes',
     ],
-    borrowedWorkWords: ['bot', 'bots', 'api', 'apis', 'sdk', 'crm', 'erp', 'ui', 'ux', 'cli'],
+    borrowedWorkWords: ['bot', 'bots', 'api', 'apis', 'sdk', 'crm', 'erp', 'ui', 'ux', 'cli', 'obby', 'obbies', 'gamepass', 'gamepasses'],
     workStems: [
       'integr', 'chatbot', 'webhook', 'plugin', 'checkout', 'gateway', 'ecommerce', 'e-commerce', 'automat',
       'moderat',
