@@ -253,4 +253,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'can u drop ur emial here so I forward the contract', expect: ['contact'], note: 'email misspelled in an ask' },
   { text: 'whats your g mail? the invite needs it', expect: ['contact'], note: 'the provider split in two' },
   { text: 'The emial footer still shows last year on the newsletter.', expect: [], note: 'a misspelled email as the work' },
+  { text: 'ok let us continue on the other app, same name as here', expect: ['call', 'contact'] },
+  { text: 'The import job will continue the sync elsewhere in the pipeline', expect: [] },
 ];

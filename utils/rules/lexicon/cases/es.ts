@@ -86,4 +86,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '¿Le parece bien una breve entrevista telefónica el viernes?', expect: ['call'], note: 'entrevista telefónica' },
   { text: 'Si quieres ven a la tienda el martes y lo vemos con calma.', expect: ['call'], note: 'in person: the shop' },
   { text: 'Si quiere, pase por mi consultorio el viernes y lo vemos juntos.', expect: ['call'], note: 'the practice as the meeting place' },
+  { text: 'Mejor sigamos esta charla en otro lado, aquí tarda mucho', expect: ['call'] },
+  { text: 'Llevemos la conversación a Discord, es más cómodo', expect: ['call'] },
 ];
