@@ -37,6 +37,8 @@ table('the talk moved to an app by a verb of moving or continuing, or a Meet hel
   ['my Epic ID is Lantern_Fox42, ping me there', ['call', 'contact']],
   ['I sent you a note using Telegram, answer me there', ['call']],
   ['add me on Roblox, I am MossyTurtle_8, we can talk in-game', ['call', 'contact']],
+  ['Could we do a short RingCentral Video call on Monday?', ['call']],
+  ['are you on kik? easier to chat there', ['call']],
 ]);
 
 table('moving apps or meeting people, not the talk: should not warn', [
@@ -51,6 +53,7 @@ table('moving apps or meeting people, not the talk: should not warn', [
   ['I answer customer chats on WhatsApp for a bakery', []],
   ['Can you make a Roblox obby with a chat tag system?', []],
   ['Build a Roblox game where players can chat and trade pets.', []],
+  ['You will answer inbound calls from our RingCentral queue.', []],
 ]);
 
 table('an app named, then talking "there" in the same or the next sentence: should warn', [
