@@ -264,6 +264,7 @@ function nearCueFor(ctx: Ctx, h: ChannelHit, from: number, to: number, skipFrom:
 }
 
 const isContinueWord = lexiconStems('continueStems');
+const APP_VERB_AFTER = lexiconWords('appVerbsAfter');
 /** Words between a verb of moving or continuing and the app it moves the talk to. */
 const MOVED_REACH = 3;
 
@@ -310,6 +311,9 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (h.to - h.from >= 2 && h.from - 2 >= 0 && ctx.sent[h.from - 2] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 2]!) && ctx.words[h.from - 1]!.length <= 3) return true;
   if (proposedAsEvent(ctx, h)) return true;
   if (movedTo(ctx, h) && !ownGroupClause(ctx, h.from)) return true;
+  // "zoom pe class le lo", "gmeet kar lete hai", "zoom tayo bukas": the postposition or verb right
+  // after the name, in verb-final or Tagalog order, as a preposition before it elsewhere.
+  if (h.to < ctx.count && ctx.sent[h.to] === tokSent && /^\s+$/.test(ctx.view.text.slice(gapFrom, gapTo)) && APP_VERB_AFTER.has(ctx.words[h.to]!) && !ownGroupClause(ctx, h.from)) return true;
   if (startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':?')) return true;
   // A question is a cue, unless its clause names the writer's own group or community and nothing
   // else talks ("Can you set up a Discord server for our fan community?" asks for work on that space).
