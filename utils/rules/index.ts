@@ -113,12 +113,17 @@ function callsFromEmailsThere(ctx: Ctx, values: Finding[], findings: Finding[]):
     const sent = ctx.sent[tokenAt(ctx, v.start)] ?? 0;
     const next = ctx.sentences[sent + 1];
     const to = next ? next.to : ctx.sentences[sent]!.to;
-    for (let k = tokenAt(ctx, v.end); k < to; k++) {
+    const after = tokenAt(ctx, v.end);
+    for (let k = after; k < to; k++) {
       if (!THERE.has(ctx.words[k]!)) continue;
       if (k + 1 < ctx.count && ctx.sent[k + 1] === ctx.sent[k] && THERE_POINTER.has(ctx.words[k + 1]!)) continue;
+      // The talking is said after the address, or by a talk phrase of two or more words before it
+      // ("write me at …"); a lone noun before it only labels it ("my test inbox is …, send the build there").
       const s = ctx.sentences[ctx.sent[k]!]!;
-      let talks = hasCue(ctx, 'talk', s.from, s.to);
-      for (let j = s.from; !talks && j < s.to; j++) if (isTalkStem(ctx.words[j]!)) talks = true;
+      const from = Math.max(s.from, after);
+      let talks = hasCue(ctx, 'talk', from, s.to);
+      for (let j = from; !talks && j < s.to; j++) if (isTalkStem(ctx.words[j]!)) talks = true;
+      for (const m of ctx.matches.talk) if (!talks && m.to - m.from >= 2 && m.from >= s.from && m.from < s.to) talks = true;
       if (!talks) continue;
       findings.push({ ...v, category: 'call', ruleId: 'call.email-there', label: 'conversation by email' });
       return;
