@@ -132,6 +132,16 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     allows: ['My number is 415 555 0132.'],
   },
   {
+    id: 'call.email-there',
+    category: 'call',
+    detector: 'index.ts',
+    value: ['email'],
+    finds: 'an email address shared, then the conversation pointed "there"',
+    honours: [],
+    test: [{ text: 'Write to rosa.vidal@example.com, we can keep talking there.', span: 'rosa.vidal@example.com' }],
+    allows: ['Write to rosa.vidal@example.com. There is a form on the site too.'],
+  },
+  {
     id: 'call.number-request',
     category: 'call',
     detector: 'index.ts',

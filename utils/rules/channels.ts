@@ -97,11 +97,17 @@ export const CHANNELS: Channel[] = [
   { label: 'Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'ماسنجر', 'мессенджер'] },
   { label: 'Facebook', kind: 'call', names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
   { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost'], weak: ['snap'], emoji: ['👻'] },
-  { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi'] },
+  { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi', 'ringcentral video', 'ringcentral meeting', 'ringcentral meetings', 'bluejeans', 'blue jeans meeting', 'dialpad meetings'] },
+  { label: 'Kik', kind: 'call', names: ['kik messenger', 'kik app'], weak: ['kik'] },
   { label: 'QQ', kind: 'call', keyedByPhone: true, names: ['qq'], emoji: ['🐧'] },
   { label: 'Xiaohongshu', kind: 'call', names: ['xiaohongshu', 'rednote', '小红书', '小紅書'] },
   { label: 'Threema', kind: 'call', names: ['threema'] },
   { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat'], weak: ['matrix'] },
+  // Game platforms whose friends lists carry chat and voice ("add me on Steam, we can talk there").
+  // Mostly the subject of a game's work (Steam pages, Steam Deck, Epic Online Services): "steam" is weak.
+  { label: 'Steam', kind: 'call', names: ['steam friend code', 'steam friend', 'steam id', 'steam username', 'steam name'], weak: ['steam'] },
+  { label: 'Epic Games', kind: 'call', names: ['epic id', 'epic games id', 'epic username', 'epic account'] },
+  { label: 'Roblox', kind: 'call', names: ['roblox'] },
   { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger'], emoji: ['🐦'] },
   { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network'] },
 

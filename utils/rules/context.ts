@@ -141,6 +141,9 @@ const LIST_JOINERS = lexiconWords('listJoiners');
 /** "in line with": a lower-case weak name between a preposition and one of these is an idiom. */
 const IDIOM_NEXT = lexiconWords('weakNameIdiomNext');
 
+/** "schedule a Meet", "do a quick Meet": a verb of holding an event, then only fillers, before a capitalized "Meet". */
+const EVENT_VERB = lexiconWords('eventVerbs');
+const EVENT_FILLER = lexiconWords('eventFillers');
 /** Nouns after a capitalized "Meet" that make it Google Meet ("a quick Meet call"). */
 const MEET_CALL_NOUNS = lexiconWords('meetCallNouns');
 
@@ -375,6 +378,13 @@ function findChannels(
       const after = i + 1;
       const midCap = cap[i] === 1 && same(prev, i);
       if (midCap && same(after, i) && MEET_CALL_NOUNS.has(words[after]!)) return true;
+      // "let's schedule a Meet for Monday": held as an event (a verb, then at least one filler).
+      if (midCap && EVENT_FILLER.has(words[prev]!)) {
+        for (let k = prev - 1; k >= Math.max(0, prev - 4) && same(k, i); k--) {
+          if (EVENT_VERB.has(words[k]!)) return true;
+          if (!EVENT_FILLER.has(words[k]!)) break;
+        }
+      }
       if (cap[i] === 1) return prev >= 0 && words[prev] !== 'to' && CHANNEL_PREP.has(words[prev]!);
       // Lower case only after a preposition of another language ("hablemos por meet"), never English "to meet".
       // "deadline pe meet ho jayegi": a verb of meeting a date, as the idiom words after a weak name say.

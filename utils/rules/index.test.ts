@@ -94,3 +94,16 @@ describe('analyze: bad input never throws', () => {
     expect(analyze(42 as unknown as string, null as unknown as undefined)).toEqual([]);
   });
 });
+
+describe('analyze: an email address, then the talk pointed "there"', () => {
+  const cats = (text: string): string[] => [...new Set(analyze(text).map((f) => f.category))].sort();
+  it.each([
+    'Reach me at milo.brandt@example.com and we can chat about the scope there.',
+    'Mi correo es luz.prieto@example.com, escríbeme ahí y lo hablamos.',
+    'E-posta adresim deniz.kaya@example.com, oradan konuşalım.',
+  ])('warns of a call: %s', (text) => expect(cats(text)).toEqual(['call', 'contact']));
+  it.each([
+    'Send the invoice to billing@example.com. There is a PO number on it.',
+    'Reach me at milo.brandt@example.com if the files are too big.',
+  ])('shares the address only: %s', (text) => expect(cats(text)).toEqual(['contact']));
+});

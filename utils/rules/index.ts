@@ -44,6 +44,7 @@ function run(text: string, scratch: Scratch): { findings: Finding[]; view: View;
   const findings = values.concat(detectChannels(ctx, values), detectRequests(ctx), detectOffPlatform(ctx, values), detectPayment(ctx));
   callsFromPhoneNumbers(ctx, values, findings);
   callsFromNumberRequests(ctx, findings);
+  callsFromEmailsThere(ctx, values, findings);
   markScopingTools(ctx, findings);
   quietDeclinedEchoes(ctx);
   return { findings, view: ctx.view, quiet: ctx.quiet };
@@ -90,6 +91,42 @@ function callsFromNumberRequests(ctx: Ctx, findings: Finding[]): void {
         findings.push({ ...f, category: 'call', ruleId: 'call.number-request', label: 'phone call' });
         return;
       }
+    }
+  }
+}
+
+const THERE = lexiconWords('thereWords');
+/** Words after "there" that make it a pointer or an existential ("there is", "there are"). */
+const THERE_POINTER = lexiconWords('herePointer');
+const isTalkStem = lexiconStems('talkStems');
+
+/**
+ * An email address shared, then the talk pointed "there" in its sentence or the next, with a word
+ * of talking in the clause of "there": "write me at ana@x.com, we can keep talking there",
+ * "escríbeme a …, y seguimos hablando por ahí", "Mail adresim: …, detayları oradan konuşalım".
+ * The address is where the conversation moves.
+ */
+function callsFromEmailsThere(ctx: Ctx, values: Finding[], findings: Finding[]): void {
+  if (findings.some((f) => f.category === 'call')) return;
+  for (const v of values) {
+    if (!v.ruleId.startsWith('contact.email')) continue;
+    const sent = ctx.sent[tokenAt(ctx, v.start)] ?? 0;
+    const next = ctx.sentences[sent + 1];
+    const to = next ? next.to : ctx.sentences[sent]!.to;
+    const after = tokenAt(ctx, v.end);
+    for (let k = after; k < to; k++) {
+      if (!THERE.has(ctx.words[k]!)) continue;
+      if (k + 1 < ctx.count && ctx.sent[k + 1] === ctx.sent[k] && THERE_POINTER.has(ctx.words[k + 1]!)) continue;
+      // The talking is said after the address, or by a talk phrase of two or more words before it
+      // ("write me at …"); a lone noun before it only labels it ("my test inbox is …, send the build there").
+      const s = ctx.sentences[ctx.sent[k]!]!;
+      const from = Math.max(s.from, after);
+      let talks = hasCue(ctx, 'talk', from, s.to);
+      for (let j = from; !talks && j < s.to; j++) if (isTalkStem(ctx.words[j]!)) talks = true;
+      for (const m of ctx.matches.talk) if (!talks && m.to - m.from >= 2 && m.from >= s.from && m.from < s.to) talks = true;
+      if (!talks) continue;
+      findings.push({ ...v, category: 'call', ruleId: 'call.email-there', label: 'conversation by email' });
+      return;
     }
   }
 }

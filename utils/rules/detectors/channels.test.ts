@@ -26,6 +26,36 @@ table('talking apps: should warn', [
   ['I sent you a connection request on LinkedIn, accept it and we can chat there', ['call', 'contact']],
 ]);
 
+table('the talk moved to an app by a verb of moving or continuing, or a Meet held as an event: should warn', [
+  ['Perfecto, llevemos la charla a Discord esta tarde.', ['call']],
+  ['spostiamo la conversazione su Telegram, è più comodo', ['call']],
+  ['ok, so let us move the chat over to Signal', ['call']],
+  ['Could we book a short Meet on Thursday?', ['call']],
+  ['Ci sentiamo su Teams dopo pranzo?', ['call']],
+  ['Free to hop on a short Zoom in 15 minutes?', ['call']],
+  ['add me on steam, we can voice chat while you test the map', ['call']],
+  ['my Epic ID is Lantern_Fox42, ping me there', ['call', 'contact']],
+  ['I sent you a note using Telegram, answer me there', ['call']],
+  ['add me on Roblox, I am MossyTurtle_8, we can talk in-game', ['call', 'contact']],
+  ['Could we do a short RingCentral Video call on Monday?', ['call']],
+  ['are you on kik? easier to chat there', ['call']],
+]);
+
+table('moving apps or meeting people, not the talk: should not warn', [
+  ['We moved our whole team from Slack to Teams last year.', []],
+  ['We are moving from Slack to Discord for our community.', []],
+  ['I would love to meet the deadline you set.', []],
+  ['Our team uses Teams for internal chat.', []],
+  ['Please zoom in 200% on the logo and check the edges.', []],
+  ['The demo goes live on Steam in March.', []],
+  ['Does the build run on Steam Deck?', []],
+  ['Can you publish the build on Steam and Epic?', []],
+  ['I answer customer chats on WhatsApp for a bakery', []],
+  ['Can you make a Roblox obby with a chat tag system?', []],
+  ['Build a Roblox game where players can chat and trade pets.', []],
+  ['You will answer inbound calls from our RingCentral queue.', []],
+]);
+
 table('an app named, then talking "there" in the same or the next sentence: should warn', [
   ['I will add you to the project Telegram group. We can keep talking there.', ['call']],
   ["I sent you an invite to our Discord server, let's chat there tomorrow.", ['call']],

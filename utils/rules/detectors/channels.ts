@@ -14,7 +14,7 @@ import { isImoCheck } from '../validators/numberKinds';
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
 /** "我", "你": speaker words (see proposes: "V我"). */
 const SPEAKERS = lexiconWords('speakers');
-const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM']);
+const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM', 'Steam', 'Epic Games', 'Roblox']);
 const isSocialCue = lexiconStems('socialCueStems');
 
 const PROFILE_CHAT = lexiconWords('profileChatVerbs');
@@ -263,6 +263,26 @@ function nearCueFor(ctx: Ctx, h: ChannelHit, from: number, to: number, skipFrom:
   return false;
 }
 
+const isContinueWord = lexiconStems('continueStems');
+const APP_VERB_AFTER = lexiconWords('appVerbsAfter');
+/** Words between a verb of moving or continuing and the app it moves the talk to. */
+const MOVED_REACH = 3;
+
+/**
+ * A verb of moving or continuing the talk (continueStems) at most three words before the name, in
+ * its clause: "pasemos esto a Slack", "spostiamoci su Telegram", "let's move the chat over to
+ * Signal". The place the talk moves to is the app.
+ */
+function movedTo(ctx: Ctx, h: ChannelHit): boolean {
+  const s = sentenceOf(ctx, h.from);
+  const t = ctx.view.text;
+  for (let k = h.from - 1; k >= Math.max(s.from, h.from - 1 - MOVED_REACH); k--) {
+    if (/[,;:.!?()\[\]—–]/.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return false;
+    if (isContinueWord(ctx.words[k]!)) return !negationAt(ctx, k - 1);
+  }
+  return false;
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (disguisedName(ctx, h)) return true;
   const s = sentenceOf(ctx, h.from);
@@ -290,6 +310,10 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   // direct): only for names of two or more words, which are descriptions rather than brands.
   if (h.to - h.from >= 2 && h.from - 2 >= 0 && ctx.sent[h.from - 2] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 2]!) && ctx.words[h.from - 1]!.length <= 3) return true;
   if (proposedAsEvent(ctx, h)) return true;
+  if (movedTo(ctx, h) && !ownGroupClause(ctx, h.from)) return true;
+  // "zoom pe class le lo", "gmeet kar lete hai", "zoom tayo bukas": the postposition or verb right
+  // after the name, in verb-final or Tagalog order, as a preposition before it elsewhere.
+  if (h.to < ctx.count && ctx.sent[h.to] === tokSent && /^\s+$/.test(ctx.view.text.slice(gapFrom, gapTo)) && APP_VERB_AFTER.has(ctx.words[h.to]!) && !ownGroupClause(ctx, h.from)) return true;
   if (startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':?')) return true;
   // A question is a cue, unless its clause names the writer's own group or community and nothing
   // else talks ("Can you set up a Discord server for our fan community?" asks for work on that space).

@@ -107,6 +107,7 @@ export const lexicon: Lexicon = {
   feeHints: ['komishon', 'commission'],
   words: {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
+    appVerbsAfter: ['koro', 'korun', 'kori', 'korbo'],
     continueStems: ['chaliye', 'continue'],
     talkStems: ['kotha', 'chat', 'alap', 'msg', 'message', 'alochona'],
     ownGroup: ['team', 'staff', 'kormi', 'employees', 'internal', 'community', 'kommunity'],

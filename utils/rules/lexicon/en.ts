@@ -78,7 +78,7 @@ export const lexicon: Lexicon = {
     'outside upwork', 'outside of upwork', 'outside the platform', 'outside this platform', 'off upwork',
     'off of upwork', 'off the platform', 'off platform', 'off-platform', 'off this platform', 'off the site',
     'out of upwork', 'leave upwork', 'away from upwork', 'bypass upwork', 'without upwork', 'skip upwork',
-    'continue elsewhere', 'somewhere else', 'another platform', 'another app', 'different platform', 'other platform',
+    'continue elsewhere', 'continue this elsewhere', 'continue this chat elsewhere', 'continue this conversation elsewhere', 'continue the conversation elsewhere', 'continue our chat elsewhere', 'continue our conversation elsewhere', 'continue the chat elsewhere', 'continue the discussion elsewhere', 'continue this discussion elsewhere', 'continue on the other app', 'continue * on the other app', 'continue in the other app', 'talk on the other app', 'talk more on the other app', 'chat on the other app', 'me on the other app', 'somewhere else', 'another platform', 'another app', 'different platform', 'other platform',
     'continue by email', 'continue over email', 'continue via email', 'move to email', 'switch to email',
     'talk over email', 'talk by email', 'discuss by email', 'discuss over email', 'chat over email',
     'via email instead', 'email instead', 'by email instead', 'not on upwork', 'not here on upwork', 'take this off',
@@ -350,7 +350,7 @@ export const lexicon: Lexicon = {
       'meetings', 'calls', 'webinars', 'sessions', 'channels', 'groups', 'servers', 'community', 'communities',
       'contacts', 'broadcasts', 'campaigns', 'chats', 'inboxes',
     ],
-    borrowedWorkWords: ['bot', 'bots', 'api', 'apis', 'sdk', 'crm', 'erp', 'ui', 'ux', 'cli'],
+    borrowedWorkWords: ['bot', 'bots', 'api', 'apis', 'sdk', 'crm', 'erp', 'ui', 'ux', 'cli', 'obby', 'obbies', 'gamepass', 'gamepasses'],
     workStems: [
       'integr', 'chatbot', 'webhook', 'plugin', 'checkout', 'gateway', 'ecommerce', 'e-commerce', 'automat',
       'moderat',

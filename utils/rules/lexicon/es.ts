@@ -77,7 +77,7 @@ export const lexicon: Lexicon = {
     'fuera de upwork', 'por fuera de upwork', 'afuera de upwork', 'fuera de la plataforma',
     'por fuera de la plataforma', 'salir de upwork', 'salirnos de upwork', 'saltarnos upwork',
     'sin intermediarios', 'por otro medio', 'por otra vía', 'por otra app', 'por otra plataforma',
-    'por privado', 'al privado', 'por interno', 'seguimos en otro lado', 'continuar en otro lado',
+    'por privado', 'al privado', 'por interno', 'seguimos en otro lado', 'sigamos en otro lado', 'continuemos en otro lado', 'sigamos la conversación en otro lado', 'sigamos esta conversación en otro lado', 'sigamos la charla en otro lado', 'sigamos esta charla en otro lado', 'sigamos esto en otro lado', 'seguimos la conversación en otro lado', 'seguimos esta conversación en otro lado', 'seguimos la charla en otro lado', 'seguimos esta charla en otro lado', 'seguimos esto en otro lado', 'continuemos la conversación en otro lado', 'continuemos esta conversación en otro lado', 'continuemos la charla en otro lado', 'continuemos esta charla en otro lado', 'continuemos esto en otro lado', 'continuamos la conversación en otro lado', 'continuamos esta conversación en otro lado', 'continuamos la charla en otro lado', 'continuamos esta charla en otro lado', 'continuamos esto en otro lado', 'continuar en otro lado',
     'hablamos en otro lado', 'escríbeme por correo', 'hablamos por correo', 'seguimos por correo',
   ],
   contactNouns: [
@@ -184,7 +184,7 @@ export const lexicon: Lexicon = {
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'enlace', 'enlaces', 'vinculo', 'vinculos'],
-    continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos'],
+    continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos', 'movamos', 'llevemos'],
     talkStems: ['habl', 'convers', 'chate', 'charl', 'mensaj', 'escrib', 'comunic'],
     ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidad', 'comunidades'],
     whyWords: ['por qué', 'porqué', 'porque', 'por que'],

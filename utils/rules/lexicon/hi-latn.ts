@@ -125,6 +125,7 @@ export const lexicon: Lexicon = {
   feeHints: ['commission', 'kamishan'],
   words: {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
+    appVerbsAfter: ['pe', 'par', 'kar', 'karte', 'karlo', 'karenge', 'karein', 'karo'],
     continueStems: ['continue', 'jaari', 'jari', 'shift'],
     talkStems: ['baat', 'chat', 'msg', 'message', 'charcha'],
     ownGroup: ['team', 'staff', 'karmachari', 'employees', 'internal', 'community', 'samuday'],

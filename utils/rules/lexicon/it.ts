@@ -50,7 +50,7 @@ export const lexicon: Lexicon = {
     'invece di passare da upwork', 'anziché passare da upwork', 'senza passare da upwork',
     'scrivimi una mail', 'scrivimi una email', 'scrivimi via mail', 'scrivimi per email', 'mandami una mail', 'mandami una email', 'contattami via mail', 'contattami per email', 'continuiamo via mail', 'sentiamoci per mail',
     'fuori da upwork', 'fuori upwork', 'al di fuori di upwork', 'fuori dalla piattaforma', 'senza upwork',
-    'lasciare upwork', 'uscire da upwork', 'scavalcare upwork', 'continuiamo altrove', 'parliamo altrove',
+    'lasciare upwork', 'uscire da upwork', 'scavalcare upwork', 'continuiamo altrove', 'proseguiamo altrove', 'continuiamo la conversazione altrove', 'continuiamo questa conversazione altrove', 'continuiamo la chat altrove', 'continuiamo questa chat altrove', 'continuiamo il discorso altrove', 'proseguiamo la conversazione altrove', 'proseguiamo questa conversazione altrove', 'proseguiamo la chat altrove', 'proseguiamo questa chat altrove', 'proseguiamo il discorso altrove', 'parliamo altrove',
     'su un altro canale', 'in privato', 'in pvt', 'sentiamoci per email', 'continuiamo via email',
   ],
   contactNouns: [
@@ -167,7 +167,7 @@ export const lexicon: Lexicon = {
     postalWords: ['cap'],
     phoneNouns: ['telefono', 'cellulare'],
     referenceNouns: ['commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione'],
-    channelPrepositions: ['per', 'di'],
+    channelPrepositions: ['per', 'di', 'su', 'sul'],
     appPrepositions: ['tramite'],
     channelNext: ['numero'],
     yourWords: ['tuo', 'suo'],

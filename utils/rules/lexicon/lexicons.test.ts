@@ -140,7 +140,7 @@ const WORD_CLASSES = [
   'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
-  'cliticPrefixes', 'nameEndings', 'continueStems', 'talkStems', 'linkNouns',
+  'cliticPrefixes', 'nameEndings', 'continueStems', 'talkStems', 'linkNouns', 'appVerbsAfter',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -198,6 +198,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     vi: '"đó" folds to "do" and "ở đó" is two words; "there" is not a word of its own after folding',
     zh: 'Han text is read one character at a time, so "那边", "那里" are two words each',
   },
+  appVerbsAfter: each(
+    ['ar', 'ar-Latn', 'bn', 'de', 'en', 'es', 'fr', 'hi', 'id', 'it', 'pl', 'pt', 'ru', 'uk', 'ur', 'vi', 'zh'],
+    'its preposition or verb stands before the app name (channelPrepositions, eventVerbs, talk phrases), or its script glues the word to the name',
+  ),
   purposeMarkers: {
     vi: '"để" folds to "de", the "of" of the Romance lexicons: a purpose word that reads as "of" everywhere would cut windows it should not',
     zh: 'Han text is read one character at a time, so "为了" is two words, and the purpose stands before the call ("为了演示，我们开个腾讯会议")',

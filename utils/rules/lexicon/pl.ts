@@ -142,7 +142,7 @@ export const lexicon: Lexicon = {
   words: {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'odnosnik', 'linku', 'linki', 'linka'],
     continueStems: ['kontynu', 'przenie', 'przejdzmy'],
-    talkStems: ['rozmaw', 'porozmaw', 'pisz', 'pisa', 'komunik', 'czat', 'gada', 'omaw'],
+    talkStems: ['rozmaw', 'porozmaw', 'pisz', 'pisa', 'komunik', 'czat', 'gada', 'pogada', 'omaw'],
     ownGroup: ['zespół', 'zespołu', 'zespole', 'pracownicy', 'pracowników', 'współpracownicy', 'wewnętrzne', 'wewnętrznych', 'dział', 'społeczność', 'społeczności', 'społecznością'],
     whyWords: ['dlaczego', 'czemu'],
     accountStems: ['kont', 'konci', 'profil'],

@@ -72,7 +72,7 @@ export const lexicon: Lexicon = {
     'me chama no email', 'me chama no e-mail', 'me manda um email', 'me manda um e-mail', 'me escreve no email', 'me escreve por email', 'me responde por email', 'continuamos por email',
     'fora do upwork', 'fora da upwork', 'por fora do upwork', 'por fora', 'fora da plataforma',
     'sair do upwork', 'sair da plataforma', 'sem o upwork', 'sem a upwork', 'sem intermediário',
-    'por outro canal', 'por outro meio', 'em outro lugar', 'no privado', 'chama no privado', 'chama no pv',
+    'por outro canal', 'por outro meio', 'em outro lugar', 'continuamos a conversa em outro lugar', 'continuamos essa conversa em outro lugar', 'continuamos isso em outro lugar', 'no privado', 'chama no privado', 'chama no pv',
     'no pv', 'falamos por email', 'seguimos por email',
   ],
   contactNouns: [

@@ -97,6 +97,7 @@ export const lexicon: Lexicon = {
   feeHints: ['fee si upwork'],
   words: {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
+    appVerbsAfter: ['tayo'],
     continueStems: ['tuloy', 'ituloy', 'lipat'],
     talkStems: ['usap', 'chat', 'kwentuhan', 'kuwentuhan', 'message', 'mensahe'],
     ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal', 'komunidad', 'community'],

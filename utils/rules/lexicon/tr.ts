@@ -146,6 +146,7 @@ export const lexicon: Lexicon = {
   feeHints: ['komisyon'],
   words: {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'baglanti', 'linki', 'linke'],
+    appVerbsAfter: ['yapalım', 'yapabiliriz', 'yaparız', 'yapalim'],
     continueStems: ['devam', 'gecel'],
     talkStems: ['konus', 'yazis', 'sohbet', 'mesaj', 'gorus', 'iletis'],
     ownGroup: ['ekip', 'ekibimiz', 'ekibimizle', 'çalışanlar', 'çalışanlarımız', 'personel', 'personelimiz', 'dahili', 'departman', 'topluluk', 'topluluğu', 'topluluğumuz', 'topluluğumuzu', 'topluluğumuzun', 'community'],

@@ -300,6 +300,12 @@ export interface WordClasses {
   eventVerbs?: string[];
   /** Words allowed between such a verb and the app name: "a short", "a quick 15 min". */
   eventFillers?: string[];
+  /**
+   * Verb-final and Tagalog word order: a word right after an app name that makes it the place or
+   * the act of the talk, as a preposition or verb before it does elsewhere: "zoom pe class le lo",
+   * "gmeet kar lete hai", "zoom tayo bukas", "Google Meet'te yapalım".
+   */
+  appVerbsAfter?: string[];
   /** "Without" ("sin", "ohne", "без"): "sin WhatsApp" rules the app out. */
   without?: string[];
   /** Words of needing: "no Zoom needed", "no need for WhatsApp", "pas besoin de Zoom", "не нужен Zoom" rule the app out; a negated one governs what follows ("I won't need your mobile"). Verb-final languages say it after the name ("হোয়াটসঅ্যাপ লাগবে না", "WhatsApp'a gerek yok"), with the negation right after the word. */

@@ -106,6 +106,7 @@ export const lexicon: Lexicon = {
   feeHints: ['commission', 'kamishan'],
   words: {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
+    appVerbsAfter: ['pe', 'par', 'kar', 'karte', 'karlo', 'karenge', 'karein', 'karo'],
     continueStems: ['jari', 'jaari', 'continue'],
     talkStems: ['baat', 'chat', 'msg', 'message', 'guftagu'],
     ownGroup: ['team', 'staff', 'mulazmeen', 'employees', 'internal', 'community', 'biradari'],

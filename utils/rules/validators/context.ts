@@ -74,18 +74,38 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
       break;
     }
   }
-  if (hasCue(ctx, 'workSubject', wFrom, wTo, from, to)) {
+  // "hop on a quick Zoom in 10 mins": for a name proposed as the call, a work phrase that starts
+  // with the name itself ("zoom in") and runs into a number is the name and a time, not the work.
+  let ownTo = to;
+  // (The name's last word and the word after it both hold the work cue, and a number follows.)
+  if (purposeCut && to + 1 < ctx.count && ctx.sent[to + 1] === ctx.sent[from] && hasCue(ctx, 'workSubject', to - 1, to + 1) && hasCue(ctx, 'workSubject', to - 1, to) && hasCue(ctx, 'workSubject', to, to + 1) && /^[0-9]/.test(ctx.words[to + 1]!)) ownTo = to + 1;
+  const talking = talkPhraseTokens(ctx);
+  if (hasCue(ctx, 'workSubject', wFrom, wTo, from, ownTo)) {
     // Bounded by the window: a work word glued into an ID ("nadia.ux") does not count.
     for (let k = wFrom; k < wTo; k++) {
-      if ((k >= from && k < to) || !hasCue(ctx, 'workSubject', k, k + 1) || insideId(ctx, k) || insideAppDescription(ctx, k)) continue;
+      if ((k >= from && k < ownTo) || !hasCue(ctx, 'workSubject', k, k + 1) || insideId(ctx, k) || insideAppDescription(ctx, k) || talking[k] === 1) continue;
       // "…in crypto (USDC), I have clients who prefer it": other people count only in the same clause.
       if (PEOPLE.has(ctx.words[k]!) && clauseBreakBetween(ctx, k, from)) continue;
       return true;
     }
   }
   const work = workTokens(ctx);
-  for (let k = wFrom; k < wTo; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k)) return true;
+  for (let k = wFrom; k < wTo; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k) && talking[k] !== 1) return true;
   return false;
+}
+
+/**
+ * Per token: 1 inside a talk phrase of two or more words ("answer me there", "text me on"): its
+ * words speak to the reader, so "answer" there is no work of answering customers (computed once).
+ */
+function talkPhraseTokens(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('talk-phrase-tokens');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    for (const m of ctx.matches.talk) if (m.to - m.from >= 2) table.fill(1, m.from, m.to);
+    ctx.memo.set('talk-phrase-tokens', table);
+  }
+  return table;
 }
 
 /** Words at the start of a sentence within which a work cue makes it a headline of the work. */

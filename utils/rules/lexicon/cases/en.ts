@@ -255,4 +255,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'The emial footer still shows last year on the newsletter.', expect: [], note: 'a misspelled email as the work' },
   { text: 'Could you leave me a direct email so our recruiter can follow up?', expect: ['contact'], note: 'leave a/an + contact noun' },
   { text: 'Please leave a review on the product page when the batch ships.', expect: [], note: 'leave a without a contact noun' },
+  { text: 'ok let us continue on the other app, same name as here', expect: ['call', 'contact'] },
+  { text: 'The import job will continue the sync elsewhere in the pipeline', expect: [] },
 ];

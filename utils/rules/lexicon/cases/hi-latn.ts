@@ -61,4 +61,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Upwork pe milestone banane ka tareeka kya hai?', expect: [], note: 'a way to do work on Upwork is no contact ask' },
   { text: 'baaki amount Upwork se nahi, seedha mere account me bhej dena', expect: ['payment'], note: 'negation after the route: "Upwork se nahi"' },
   { text: 'Upwork ke bahar paisa nahi lunga bhai', expect: [], note: 'the final negation refuses paying outside' },
+  { text: 'kal shaam skype pe baat kar lete hain, theek hai?', expect: ['call'] },
+  { text: 'mujhe Zoom pe webinar setup karna hai client ke liye', expect: [] },
 ];

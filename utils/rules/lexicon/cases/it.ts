@@ -57,4 +57,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Possiamo fissare un colloquio telefonico giovedì mattina?', expect: ['call'], note: 'colloquio telefonico' },
   { text: 'Passa in negozio giovedì così ti faccio vedere i prodotti.', expect: ['call'], note: 'in person: the shop' },
   { text: 'Se le va bene, venga in studio martedì così ne parliamo.', expect: ['call'], note: 'the practice as the meeting place' },
+  { text: 'Proseguiamo questa chat altrove, qui è lentissimo', expect: ['call'] },
+  { text: 'Ci sentiamo su Meet domani pomeriggio?', expect: ['call'] },
 ];
