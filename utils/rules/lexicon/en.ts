@@ -221,6 +221,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // Product talk: a feature asked for, a bug reported, a podcast edited, a payout platform's rules, an app's auto-replies.
+    'podcast', 'podcasts', 'podcast editing', 'guest calls', 'auto-reply', 'auto-replies', 'autoreply', 'auto reply', 'the user', 'developers', 'disabled', 'is disabled', 'payment sheet', 'payout', 'payout requests', 'pays out', 'cashout', 'cashouts', 'bounty claims', 'feature request', 'nice to have', 'would be nice', 'possibility to', 'attached to', 'be initiated', 'checklist', 'onboarding checklist', 'coaching booking', 'every booking', 'each booking', 'meeting link automatically',
     // A merchant's card acceptance: the shop's customers pay through the processor.
     'all major cards', 'major cards', 'major credit cards',
     // An app channel that receives alerts is a thing to set up ("set up the Slack channel for alerts").

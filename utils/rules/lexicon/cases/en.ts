@@ -255,4 +255,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'The emial footer still shows last year on the newsletter.', expect: [], note: 'a misspelled email as the work' },
   { text: 'Could you leave me a direct email so our recruiter can follow up?', expect: ['contact'], note: 'leave a/an + contact noun' },
   { text: 'Please leave a review on the product page when the batch ships.', expect: [], note: 'leave a without a contact noun' },
+  { text: 'The checkout page breaks for the user who picks Venmo: the Confirm button is disabled until the page reloads.', expect: [], note: 'a bug report about a payment option in the product' },
+  { text: 'It would be nice to have a way to add a Zoom link attached to each calendar entry.', expect: [], note: 'a feature request for meeting links' },
+  { text: 'Our platform pays out cashouts by Skrill only, so contributors in some countries cannot withdraw.', expect: [], note: 'a platform that pays out: how payouts work' },
+  { text: 'I submitted two payout requests and the reward is still stuck in USDC pending review.', expect: [], note: 'a payout complaint' },
+  { text: 'Edit the podcast: eight guest calls we recorded over Google Meet, trim the silences.', expect: [], note: 'podcast episodes recorded on a call app' },
+  { text: 'Please write the auto-reply our Telegram bot sends after hours.', expect: [], note: 'auto-replies as the work' },
+  { text: 'Ping me on telegram about the bounty, I can pay you in USDT directly.', expect: ['call', 'payment'], note: 'a bounty offered off the platform' },
+  { text: "For the payout, send me your PayPal and I'll pay you there directly.", expect: ['contact', 'payment'], note: 'payout paid outside' },
 ];

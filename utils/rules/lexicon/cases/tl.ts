@@ -46,4 +46,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kaya kong i-meet ang deadline sa Biyernes', expect: [] },
   { text: 'Mag-meet na lang tayo sa mall bukas para pag-usapan yung website', expect: ['call'], note: 'mag-meet na lang tayo' },
   { text: 'Add kita sa fb, dun na lang tayo mag-usap', expect: ['call'], note: '"dun" (there) as a cue for a social app' },
+  { text: 'Paki-edit yung limang interview na naka-record sa Google Meet para sa podcast.', expect: [], note: 'naka-record na tawag bilang trabaho' },
 ];
