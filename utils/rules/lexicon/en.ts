@@ -221,6 +221,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // A team's own chat tool, a checkout form, a bug met while paying, a tax form: the subject, not a proposal.
+    'internal chat', 'internal comms', 'internal communication', 'internal communications', 'billing address', 'when trying to', 'when i try to', 'password', 'payments methods', 'payment method', '1099-k', '1099',
     // Product talk: a feature asked for, a bug reported, a podcast edited, a payout platform's rules, an app's auto-replies.
     'podcast', 'podcasts', 'podcast editing', 'guest calls', 'auto-reply', 'auto-replies', 'autoreply', 'auto reply', 'the user', 'developers', 'disabled', 'is disabled', 'payment sheet', 'payout', 'payout requests', 'pays out', 'cashout', 'cashouts', 'bounty claims', 'feature request', 'nice to have', 'would be nice', 'possibility to', 'attached to', 'be initiated', 'checklist', 'onboarding checklist', 'coaching booking', 'every booking', 'each booking', 'meeting link automatically',
     // A merchant's card acceptance: the shop's customers pay through the processor.
@@ -342,7 +344,7 @@ export const lexicon: Lexicon = {
       'job', 'role', 'position', 'company', 'employer', 'team', 'gig', 'workplace', 'internship', 'contract', 'jobs',
       'roles', 'positions', 'companies', 'employers',
     ],
-    clientPeople: [
+    clientPeople: ['developers', 'contributors', 'everyone', 
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
       'patients', 'patient', 'tourists', 'visitors', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
       'insurers', 'insurer', 'payers', 'payer', 'debtors', 'applicants', 'vendors', 'suppliers',
@@ -521,7 +523,7 @@ export const lexicon: Lexicon = {
       'validat', 'website', 'template', 'mockup', 'spreadsheet', 'csv', 'database', 'dataset', 'listing',
       'directory', 'specs', 'specif', 'script',
     ],
-    sampleStems: ['test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc'],
+    sampleStems: ['valid', 'invalid', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc'],
     exampleMarkers: ['e.g.', 'for example', 'for instance'],
     doubleDigitWords: ['double'],
     tripleDigitWords: ['triple'],

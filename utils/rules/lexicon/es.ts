@@ -257,7 +257,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     firstPerson: ['mi'],
     numberWorkStems: ['ficticio', 'ficticia'],
-    sampleStems: ['de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo'],
+    sampleStems: ['validad', 'valido', 'valida', 'invalid', 'formato', 'de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo'],
     exampleMarkers: ['p. ej.', 'por ejemplo'],
     doubleDigitWords: ['doble'],
     tripleDigitWords: ['triple'],

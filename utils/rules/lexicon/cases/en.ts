@@ -263,4 +263,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Please write the auto-reply our Telegram bot sends after hours.', expect: [], note: 'auto-replies as the work' },
   { text: 'Ping me on telegram about the bounty, I can pay you in USDT directly.', expect: ['call', 'payment'], note: 'a bounty offered off the platform' },
   { text: "For the payout, send me your PayPal and I'll pay you there directly.", expect: ['contact', 'payment'], note: 'payout paid outside' },
+  { text: 'Our office runs Slack for internal comms, so list it in the onboarding guide you are drafting.', expect: [], note: "the team's own chat tool as the subject" },
+  { text: 'When I try to check out with Apple Pay the page asks for a billing address twice.', expect: [], note: 'a bug met while paying' },
+  { text: 'The form rejects 020 7946 0018 and +44 20 7946 0018 as invalid, though both look right.', expect: [], note: 'numbers quoted in a validation bug' },
+  { text: 'Store the number in E.164 format, like +15550100123, before saving.', expect: [], note: 'a format example' },
+  { text: 'My number is valid on WhatsApp too: +44 7911 123456', expect: ['call', 'contact'], note: 'own number stays a contact even near "valid"' },
+  { text: 'If the shop accepts Dogecoin, everyone will want to pay with it and we lose on the conversion.', expect: [], note: 'customers paying, a shop decision' },
 ];
