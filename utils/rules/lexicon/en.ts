@@ -223,8 +223,8 @@ export const lexicon: Lexicon = {
   workSubject: [
     // A team's own chat tool, a checkout form, a bug met while paying, a tax form: the subject, not a proposal.
     'internal chat', 'internal comms', 'internal communication', 'internal communications', 'billing address', 'when trying to', 'when i try to', 'password', 'payments methods', 'payment method', '1099-k', '1099',
-    // Product talk: a feature asked for, a bug reported, a podcast edited, a payout platform's rules, an app's auto-replies.
-    'podcast', 'podcasts', 'podcast editing', 'guest calls', 'auto-reply', 'auto-replies', 'autoreply', 'auto reply', 'the user', 'developers', 'disabled', 'is disabled', 'payment sheet', 'payout', 'payout requests', 'pays out', 'cashout', 'cashouts', 'bounty claims', 'feature request', 'nice to have', 'would be nice', 'possibility to', 'attached to', 'be initiated', 'checklist', 'onboarding checklist', 'coaching booking', 'every booking', 'each booking', 'meeting link automatically',
+    // Product talk: a feature asked for, a bug reported, guest calls recorded for editing, a payout platform's rules, an app's auto-replies.
+    'podcast editing', 'guest calls', 'auto-reply', 'auto-replies', 'autoreply', 'auto reply', 'the user', 'developers', 'disabled', 'is disabled', 'payment sheet', 'payout', 'payout requests', 'pays out', 'cashout', 'cashouts', 'bounty claims', 'feature request', 'nice to have', 'would be nice', 'possibility to', 'attached to', 'be initiated', 'checklist', 'onboarding checklist', 'connect my', 'connect our', 'connect your',
     // A merchant's card acceptance: the shop's customers pay through the processor.
     'all major cards', 'major cards', 'major credit cards',
     // An app channel that receives alerts is a thing to set up ("set up the Slack channel for alerts").

@@ -158,8 +158,8 @@ export const lexicon: Lexicon = {
     700: ['setecientos'], 800: ['ochocientos'], 900: ['novecientos'],
   },
   workSubject: [
-    // Trabajo de producto: episodios de podcast grabados.
-    'podcast', 'grabadas', 'grabados', 'grabada', 'grabado',
+    // Trabajo de producto: llamadas grabadas para editar.
+    'grabadas', 'grabados', 'grabada', 'grabado',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'parecido a', 'similar a', 'al estilo de', 'algo como', 'una especie de', 'curso sobre', 'curso de', 'tutorial', 'tutoriales', 'clase sobre', 'como usar',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

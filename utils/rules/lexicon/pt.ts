@@ -151,8 +151,8 @@ export const lexicon: Lexicon = {
     700: ['setecentos'], 800: ['oitocentos'], 900: ['novecentos'],
   },
   workSubject: [
-    // Trabalho de produto: episódios gravados, podcast, pasta de sessão.
-    'podcast', 'gravadas', 'gravados', 'gravada', 'gravado', 'edição', 'pasta de sessão', 'pasta de session',
+    // Trabalho de produto: chamadas gravadas para editar, pasta de sessão.
+    'gravadas', 'gravados', 'gravada', 'gravado', 'pasta de sessão', 'pasta de session',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'parecido com', 'semelhante ao', 'similar ao', 'algo como', 'curso sobre', 'curso de', 'tutorial', 'tutoriais', 'aula sobre', 'como usar',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

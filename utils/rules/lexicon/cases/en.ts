@@ -269,4 +269,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Store the number in E.164 format, like +15550100123, before saving.', expect: [], note: 'a format example' },
   { text: 'My number is valid on WhatsApp too: +44 7911 123456', expect: ['call', 'contact'], note: 'own number stays a contact even near "valid"' },
   { text: 'If the shop accepts Dogecoin, everyone will want to pay with it and we lose on the conversion.', expect: [], note: 'customers paying, a shop decision' },
+  { text: 'Could you connect our Acuity account to Zoom so each session gets a fresh meeting link?', expect: [], note: 'connecting a booking tool to a call app as the work' },
+  { text: "Let's go over the podcast intro on Zoom tomorrow afternoon.", expect: ['call'], note: 'a call proposed about a podcast still warns' },
 ];
