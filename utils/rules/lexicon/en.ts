@@ -221,6 +221,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // Tasks and products around the app: appointments a VA confirms, SMS pricing, an exploit in a bot, artwork that must look good inside a chat.
+    'appointments', 'cents per', 'texting platform', 'sms platform', 'attacker', 'attackers', 'exploit', 'vulnerability', 'spoof', 'spoofed', 'fake a', 'look good in', 'looks good in', 'look great in', 'compresses',
     // A team's own chat tool, a checkout form, a bug met while paying, a tax form: the subject, not a proposal.
     'internal chat', 'internal comms', 'internal communication', 'internal communications', 'billing address', 'when trying to', 'when i try to', 'password', 'payments methods', 'payment method', '1099-k', '1099',
     // Product talk: a feature asked for, a bug reported, guest calls recorded for editing, a payout platform's rules, an app's auto-replies.

@@ -271,4 +271,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'If the shop accepts Dogecoin, everyone will want to pay with it and we lose on the conversion.', expect: [], note: 'customers paying, a shop decision' },
   { text: 'Could you connect our Acuity account to Zoom so each session gets a fresh meeting link?', expect: [], note: 'connecting a booking tool to a call app as the work' },
   { text: "Let's go over the podcast intro on Zoom tomorrow afternoon.", expect: ['call'], note: 'a call proposed about a podcast still warns' },
+  { text: 'As our receptionist you would remind patients of their appointments by text from the clinic system.', expect: [], note: 'appointments confirmed by text as the job' },
+  { text: 'The SMS provider bills 3 cents per text, so the reminder must fit in one segment.', expect: [], note: 'SMS pricing as the work' },
+  { text: 'An attacker could spoof a Discord user ID and drain the reward pool; please patch the check.', expect: [], note: 'a security hole in a bot' },
+  { text: 'The banners must look good in Telegram previews, which crop the sides.', expect: [], note: 'artwork that must look right inside a chat app' },
+  { text: 'Text me tomorrow about the appointments, my cell is 0917 555 0199.', expect: ['call', 'contact'], note: 'a text proposed with a number still warns' },
 ];
