@@ -221,6 +221,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // A product that accepts or supports a payment method: a feature, not the writer's way of being paid.
+    'app accept', 'app accepts', 'site accept', 'site accepts', 'store accept', 'store accepts', 'shop accepts', 'bot accepts', 'app support', 'app supports', 'checkout accepts',
     // Tasks and products around the app: appointments a VA confirms, SMS pricing, an exploit in a bot, artwork that must look good inside a chat.
     'appointments', 'cents per', 'texting platform', 'sms platform', 'attacker', 'attackers', 'exploit', 'vulnerability', 'spoof', 'spoofed', 'fake a', 'look good in', 'looks good in', 'look great in', 'compresses',
     // A team's own chat tool, a checkout form, a bug met while paying, a tax form: the subject, not a proposal.
@@ -346,7 +348,7 @@ export const lexicon: Lexicon = {
       'job', 'role', 'position', 'company', 'employer', 'team', 'gig', 'workplace', 'internship', 'contract', 'jobs',
       'roles', 'positions', 'companies', 'employers',
     ],
-    clientPeople: ['developers', 'contributors', 'everyone', 
+    clientPeople: ['developers', 'contributors', 'everyone', 'everybody', 'people', 'anyone', 
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
       'patients', 'patient', 'tourists', 'visitors', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
       'insurers', 'insurer', 'payers', 'payer', 'debtors', 'applicants', 'vendors', 'suppliers',

@@ -276,4 +276,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'An attacker could spoof a Discord user ID and drain the reward pool; please patch the check.', expect: [], note: 'a security hole in a bot' },
   { text: 'The banners must look good in Telegram previews, which crop the sides.', expect: [], note: 'artwork that must look right inside a chat app' },
   { text: 'Text me tomorrow about the appointments, my cell is 0917 555 0199.', expect: ['call', 'contact'], note: 'a text proposed with a number still warns' },
+  { text: 'Should the app accept Litecoin too? Most buyers pay with cards anyway.', expect: [], note: 'an app deciding which payment to accept' },
+  { text: 'If the site accepts Zelle, everyone will pick it over cards and refunds get harder.', expect: [], note: 'a site accepting a payment method, others paying' },
+  { text: 'Most people pay me through Wise, send it there after the milestone.', expect: ['payment'], note: 'the writer paid outside still warns' },
 ];
