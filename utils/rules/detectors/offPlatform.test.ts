@@ -121,3 +121,13 @@ table('meeting in person with work talk later in the sentence: should warn', [
   ['Happy to meet in person to go over the API.', ['call']],
   ["Let's meet in person at the Bangalore office Saturday, I'll explain the ERP module.", ['call']],
 ]);
+
+table('"phone number" as a compound after a call phrase: the number is a thing of the work', [
+  ['Tapping on the phone number in the footer should open the dialer on mobile.', []],
+  ['Can the app show a button on the phone numbers column to copy them?', []],
+]);
+
+table('a call phrase before a new clause or a separate "number": still a call', [
+  ['I would rather discuss the budget by phone, so send me your number please.', ['call', 'contact']],
+  ["Let's talk on the phone tomorrow, it's quicker.", ['call']],
+]);

@@ -236,6 +236,23 @@ const NOT_PLACES = lexiconWords('meetNotPlaces');
 
 const NEGATION = lexiconWords('negation');
 const NUMBER_NOUNS = lexiconWords('numberNouns');
+const PHONE_NOUNS = lexiconWords('phoneNouns');
+
+/**
+ * The call phrase ends in a phone noun that a number noun follows ("tap on the phone number to
+ * dial it", "the phone numbers on the contact page"): the noun heads "phone number", a thing of the
+ * work, not the place of a call ("on the phone").
+ *
+ * @example phoneNumberCompound(ctx, indexOf('number')) // true for "click on the phone number"
+ */
+function phoneNumberCompound(ctx: Ctx, to: number): boolean {
+  if (to < 1 || to >= ctx.count || ctx.sent[to] !== ctx.sent[to - 1]) return false;
+  const next = ctx.words[to]!;
+  // Written together with a space only ("by phone, so…" is two clauses); short number nouns of other
+  // languages ("no", Vietnamese "số" folded to "so") are everyday words in English.
+  if (next.length < 3 || !NUMBER_NOUNS.has(next) || !PHONE_NOUNS.has(ctx.words[to - 1]!)) return false;
+  return /^ +$/.test(ctx.view.text.slice(ctx.tokens.vTo[to - 1]!, ctx.tokens.vFrom[to]!));
+}
 
 /**
  * A negation one or two words before token i, in a statement ("I will not call you", "I'll never
@@ -350,7 +367,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   quietNamingCalls(ctx);
   quietStayingHere(ctx);
   for (const m of ctx.matches.phoneCall) {
-    if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to)) continue;
+    if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to) || phoneNumberCompound(ctx, m.to)) continue;
     if (declinedNext(ctx, m.from)) {
       quietRefusal(ctx, m.from, m.to, 'refused-call');
       continue;

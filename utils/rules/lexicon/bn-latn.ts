@@ -96,6 +96,8 @@ export const lexicon: Lexicon = {
     ['aat'], ['noy'],
   ],
   workSubject: [
+    // An app as the topic of a thesis or survey.
+    'student survey', 'online class',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'tutorial', 'course e', 'reel e', 'kivabe use',
     'sdk', 'integration', 'api', 'bot', 'chatbot', 'plugin', 'migration', 'payment gateway', 'checkout', 'dokan',

@@ -221,6 +221,14 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // A product that accepts or supports a payment method: a feature, not the writer's way of being paid.
+    'app accept', 'app accepts', 'site accept', 'site accepts', 'store accept', 'store accepts', 'shop accepts', 'bot accepts', 'app support', 'app supports', 'checkout accepts',
+    // Tasks and products around the app: appointments a VA confirms, SMS pricing, an exploit in a bot, artwork that must look good inside a chat.
+    'appointments', 'cents per', 'texting platform', 'sms platform', 'attacker', 'attackers', 'exploit', 'vulnerability', 'spoof', 'spoofed', 'fake a', 'look good in', 'looks good in', 'look great in', 'compresses',
+    // A team's own chat tool, a checkout form, a bug met while paying, a tax form: the subject, not a proposal.
+    'internal chat', 'internal comms', 'internal communication', 'internal communications', 'billing address', 'when trying to', 'when i try to', 'password', 'payments methods', 'payment method', '1099-k', '1099',
+    // Product talk: a feature asked for, a bug reported, guest calls recorded for editing, a payout platform's rules, an app's auto-replies.
+    'podcast editing', 'guest calls', 'auto-reply', 'auto-replies', 'autoreply', 'auto reply', 'the user', 'developers', 'disabled', 'is disabled', 'payment sheet', 'payout', 'payout requests', 'pays out', 'cashout', 'cashouts', 'bounty claims', 'feature request', 'nice to have', 'would be nice', 'possibility to', 'attached to', 'be initiated', 'checklist', 'onboarding checklist', 'connect my', 'connect our', 'connect your',
     // A merchant's card acceptance: the shop's customers pay through the processor.
     'all major cards', 'major cards', 'major credit cards',
     // An app channel that receives alerts is a thing to set up ("set up the Slack channel for alerts").
@@ -340,7 +348,7 @@ export const lexicon: Lexicon = {
       'job', 'role', 'position', 'company', 'employer', 'team', 'gig', 'workplace', 'internship', 'contract', 'jobs',
       'roles', 'positions', 'companies', 'employers',
     ],
-    clientPeople: [
+    clientPeople: ['developers', 'contributors', 'everyone', 'everybody', 'people', 'anyone', 
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
       'patients', 'patient', 'tourists', 'visitors', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
       'insurers', 'insurer', 'payers', 'payer', 'debtors', 'applicants', 'vendors', 'suppliers',
@@ -519,7 +527,7 @@ export const lexicon: Lexicon = {
       'validat', 'website', 'template', 'mockup', 'spreadsheet', 'csv', 'database', 'dataset', 'listing',
       'directory', 'specs', 'specif', 'script',
     ],
-    sampleStems: ['test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc'],
+    sampleStems: ['valid', 'invalid', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc'],
     exampleMarkers: ['e.g.', 'for example', 'for instance'],
     doubleDigitWords: ['double'],
     tripleDigitWords: ['triple'],

@@ -158,6 +158,8 @@ export const lexicon: Lexicon = {
     700: ['setecientos'], 800: ['ochocientos'], 900: ['novecientos'],
   },
   workSubject: [
+    // Trabajo de producto: llamadas grabadas para editar.
+    'grabadas', 'grabados', 'grabada', 'grabado',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'parecido a', 'similar a', 'al estilo de', 'algo como', 'una especie de', 'curso sobre', 'curso de', 'tutorial', 'tutoriales', 'clase sobre', 'como usar',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
@@ -255,7 +257,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     firstPerson: ['mi'],
     numberWorkStems: ['ficticio', 'ficticia'],
-    sampleStems: ['de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo'],
+    sampleStems: ['validad', 'valido', 'valida', 'invalid', 'formato', 'de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo'],
     exampleMarkers: ['p. ej.', 'por ejemplo'],
     doubleDigitWords: ['doble'],
     tripleDigitWords: ['triple'],

@@ -151,6 +151,8 @@ export const lexicon: Lexicon = {
     700: ['setecentos'], 800: ['oitocentos'], 900: ['novecentos'],
   },
   workSubject: [
+    // Trabalho de produto: chamadas gravadas para editar, pasta de sessão.
+    'gravadas', 'gravados', 'gravada', 'gravado', 'pasta de sessão', 'pasta de session',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'parecido com', 'semelhante ao', 'similar ao', 'algo como', 'curso sobre', 'curso de', 'tutorial', 'tutoriais', 'aula sobre', 'como usar',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
@@ -247,7 +249,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
     firstPerson: ['meu', 'minha'],
     numberWorkStems: ['ficticio', 'fictício', 'ficticia', 'fictícia'],
-    sampleStems: ['de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'no jogo', 'adereco'],
+    sampleStems: ['validad', 'valida', 'invalid', 'formato', 'de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'no jogo', 'adereco'],
     exampleMarkers: ['por exemplo'],
     doubleDigitWords: ['duplo'],
     tripleDigitWords: ['triplo'],

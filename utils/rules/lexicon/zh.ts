@@ -132,6 +132,10 @@ export const lexicon: Lexicon = {
     ['五', '伍'], ['六', '陆', '陸'], ['七', '拐', '柒'], ['八', '捌'], ['九', '勾', '玖'],
   ],
   workSubject: [
+    // 与客户开会所用的工具：说的是自己的工作方式，不是提议换地方。
+    '跟客户开会', '和客户开会', '与客户开会',
+    // 产品工作：录制的通话、内置功能。
+    '录的', '录制', '錄製', '内置', '內置',
     // Analysing or comparing payment services is the work (a report, a study), not paying.
     '分析一下', '分析下',
     // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").

@@ -91,4 +91,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Necesito conectar la API de Banorte con el ERP de la tienda', expect: [], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Mejor sigamos esta charla en otro lado, aquí tarda mucho', expect: ['call'] },
   { text: 'Llevemos la conversación a Discord, es más cómodo', expect: ['call'] },
+  { text: 'Hay que editar doce entrevistas grabadas en Zoom para el podcast del club.', expect: [], note: 'entrevistas grabadas como el trabajo' },
+  { text: 'El campo debe validar el formato 612 345 678 y rechazar letras.', expect: [], note: 'formato de ejemplo en la validación' },
 ];

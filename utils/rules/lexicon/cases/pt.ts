@@ -86,4 +86,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Eu recebo pela Wise, manda lá que é mais barato', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Emito nota fiscal pela minha MEI e você paga direto pra mim', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Preciso de um relatório das tarifas do Bradesco para o meu TCC de economia', expect: [], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: 'Preciso editar cinco entrevistas gravadas no Google Meet para o podcast da loja.', expect: [], note: 'entrevistas gravadas como o trabalho' },
+  { text: 'Me chama no Zoom amanhã para falarmos do podcast.', expect: ['call'], note: 'uma chamada proposta continua' },
+  { text: 'O telefone precisa ser validado no formato (11) 91234-5678 antes de salvar.', expect: [], note: 'formato de exemplo na validação' },
 ];

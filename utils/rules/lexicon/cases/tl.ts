@@ -48,4 +48,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Add kita sa fb, dun na lang tayo mag-usap', expect: ['call'], note: '"dun" (there) as a cue for a social app' },
   { text: 'meet tayo mamaya, zoom tayo 3pm ha', expect: ['call'] },
   { text: 'gumawa tayo ng Zoom app integration para sa clinic', expect: [] },
+  { text: 'Paki-edit yung limang interview na naka-record sa Google Meet para sa podcast.', expect: [], note: 'naka-record na tawag bilang trabaho' },
 ];

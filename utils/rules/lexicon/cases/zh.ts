@@ -162,4 +162,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '你现在方便给我一个邮箱吗？合同我发过去', expect: ['contact'], note: 'an ask overlapping a longer ask (方便给 + 给我一个)' },
   { text: '在这边说话不方便，我们换个软件聊', expect: ['call'], note: 'talking here is inconvenient: a move elsewhere' },
   { text: '这里说话不太方便，咱们换个地方慢慢聊', expect: ['call'], note: 'talking here is a bother, so elsewhere' },
+  { text: '这几段在腾讯会议上录制的访谈要剪成播客。', expect: [], note: '录制的会议是工作内容' },
+  { text: '能不能在后台内置PayPal付款选项？', expect: [], note: '内置的付款方式是功能需求' },
+  { text: '我平时和客户开会都用腾讯会议，面试就在这里吧。', expect: [], note: '与客户开会所用的工具，面试留在平台' },
+  { text: '加我微信吧，我们团队内部用这个沟通。', expect: ['call'], note: '提议加微信仍然提醒' },
 ];
