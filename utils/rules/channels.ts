@@ -30,6 +30,11 @@ export interface Channel {
    * never alone in friendly chat. Written without a variation selector (the view drops it).
    */
   emoji?: string[];
+  /**
+   * A profile that is only a page of links (Linktree): nobody messages on it, so it is never the place
+   * a conversation moves to ("link to your Linktree and say 'DM to order'"), only a contact shared or asked for.
+   */
+  pageOnly?: true;
 }
 
 /**
@@ -103,6 +108,12 @@ export const CHANNELS: Channel[] = [
   { label: 'Threema', kind: 'call', names: ['threema'] },
   { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat'], weak: ['matrix'] },
   { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger'], emoji: ['🐦'] },
+  // Paid communities where coaches, course creators and their members talk ("DM me inside my Skool group",
+  // "our weekly calls are in the Circle community"). "circle" is an everyday word ("circle back"): weak.
+  { label: 'Skool', kind: 'call', names: ['skool', 'skool.com', 'skool group', 'skool community'] },
+  { label: 'Circle', kind: 'call', names: ['circle.so', 'circle community', 'circle group', 'circle membership'], weak: ['circle'] },
+  // A link-in-bio page: the writer's own page of links, i.e. their contact. Asked for or offered like a profile.
+  { label: 'Linktree', kind: 'profile', pageOnly: true, names: ['linktree', 'linktr.ee', 'beacons.ai'] },
   { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network'] },
 
   { label: 'PayPal', kind: 'payment', names: ['paypal', 'pay pal', 'paypal.me', 'пейпал', 'باي بال'] },
@@ -132,6 +143,11 @@ export const CHANNELS: Channel[] = [
   { label: 'Paylib', kind: 'payment', names: ['paylib'] },
   { label: 'Apple Pay', kind: 'payment', names: ['apple pay'] },
   { label: 'Alipay', kind: 'payment', names: ['alipay', 'ali pay', '支付宝', '支付寶', '支付宝转账'] },
+  // Course, membership and digital-product stores that take the buyer's money at their own checkout
+  // ("buy the pack on my Kajabi", "pay the rest through my Gumroad", "paga pelo Hotmart"). "teachable"
+  // is an English adjective: weak.
+  { label: 'course checkout', kind: 'payment', names: ['kajabi', 'gumroad', 'hotmart', 'podia', 'digistore', 'digistore24', 'thinkific', 'kiwify', 'eduzz', 'thrivecart', 'samcart', 'stan store', 'stan.store', 'payhip', 'sellfy', 'lemon squeezy', 'lemonsqueezy', 'ko-fi', 'buy me a coffee', 'buymeacoffee'], weak: ['teachable'] },
+  { label: 'Patreon', kind: 'payment', names: ['patreon', 'patreon tier', 'patreon.com'] },
   { label: 'Stripe', kind: 'payment', names: ['stripe invoice', 'stripe link', 'payment link'], weak: ['stripe'] },
   { label: 'crypto', kind: 'payment', names: ['crypto', 'cryptocurrency', 'usdt', 'usdc', 'btc', 'bitcoin', 'eth', 'ethereum', 'trc20', 'erc20', 'bep20', 'binance', 'binance pay', 'metamask', 'trust wallet', 'wallet address', 'tether', 'litecoin', 'solana', 'криптой', 'крипта', 'крипте', 'крипту',
     // Tether and its Tron network in Cyrillic letters ("юсдт", "ю.е.с.д.т", "трц20").

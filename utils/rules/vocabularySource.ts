@@ -68,7 +68,7 @@ export function compileVocabularyData(): VocabularyData {
     digits: [...buildDigitWords()],
     bigNumbers: [...buildBigNumbers()],
     folds,
-    channels: channels.map((c) => [c.label, c.kind]),
+    channels: channels.map((c) => (c.pageOnly ? [c.label, c.kind, 1] : [c.label, c.kind])),
     keys,
     weakSpellings: [...weakSpellings].sort(),
     words,

@@ -347,9 +347,12 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
       }
       // Messaging on a profile site ("we can chat there") is a conversation off Upwork too.
       let chat = false;
-      for (let k = s.from; k < s.to; k++) if (PROFILE_CHAT.has(ctx.words[k]!)) chat = true;
-      // On a profile site, only a verb of conversing points "there" at it ("add me there" is the contact alone).
-      if (!chat) chat = talkThereAfter(ctx, h, true);
+      // A page of links (Linktree) is never where the talk happens.
+      if (!h.channel.pageOnly) {
+        for (let k = s.from; k < s.to; k++) if (PROFILE_CHAT.has(ctx.words[k]!)) chat = true;
+        // On a profile site, only a verb of conversing points "there" at it ("add me there" is the contact alone).
+        if (!chat) chat = talkThereAfter(ctx, h, true);
+      }
       if (chat) out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, { kind: 'profile', channel: h.channel.label }));
       continue;
     }
