@@ -17,7 +17,9 @@ export const lexicon: Lexicon = {
     'invite you', 'join', 'join our', 'reach me', 'reach me on', 'reach you', 'reach you at', 'contact you', 'text you', 'get in touch', 'get hold of you', 'reach me at', 'reach out on', 'contact me',
     'contact me on', 'message me', 'msg me', 'text me', 'dm me', 'ping me', 'hmu', 'hit me up', 'find me on',
     'find me', 'im on', 'i am on', 'connect on', 'lets connect', 'lets move', 'move to', 'move this', 'switch to',
-    'continue the thread', 'continue on', 'continue there', 'continue this', 'take this to', 'take it to', 'catch up', 'on there',
+    'continue the thread', 'continue on', 'continue there', 'continue this',
+    // Carrying the chat on somewhere else: "let's keep talking on Instagram".
+    'keep talking', 'keep chatting', 'continue talking', 'continue chatting', 'continue our conversation', 'continue the conversation', 'keep the conversation going', 'take this to', 'take it to', 'catch up', 'on there',
     'write me', 'write to me', 'send me a message', 'drop me a message', 'available on', 'my id', 'username',
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
   ],
@@ -326,6 +328,8 @@ export const lexicon: Lexicon = {
       'signboard', 'label', 'sticker', 'packag', 'letterhead', 'footer', 'endscreen', 'screen', 'outro', 'thumbnail',
       'qr', 'template', 'mockup', 'artwork', 'menu', 'helpline', 'hotline', 'storefront', 'watermark', 'slide',
       'caption', 'bio', 'ivr',
+      // Printed pieces a coach or planner orders: postcards, invitations, a tarpaulin ("sign" would be a stem of signing and Signal).
+      'postcard', 'invitation', 'tarpaulin', 'tarp',
     ],
     everythingWords: ['everything', 'all'],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],

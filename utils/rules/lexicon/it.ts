@@ -175,7 +175,7 @@ export const lexicon: Lexicon = {
     sendStems: ['invia', 'dammi', 'dai', 'passa'],
     myWords: ['mio', 'mia'],
     directly: ['direttamente'],
-    payStems: ['paga', 'pago', 'pagamento', 'bonifico', 'acconto', 'anticipo'],
+    payStems: ['paga', 'pago', 'pagh', 'pagamento', 'bonifico', 'acconto', 'anticipo'],
     payoutStems: ['preliev', 'prelevo', 'prelevare', 'collegat'],
     avoidStems: ['evit'],
     feeStems: ['commissione'],

@@ -18,6 +18,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   payment: {
     // A Pix random key ("chave aleatória") is a Pix key by its own name.
     Pix: ['pix', 'chave pix', 'chave aleatória', 'chave aleatoria'],
+    // A bank slip paid at any bank: with its preposition only, since Spanish "boleto" is a ticket.
+    Boleto: ['boleto bancário', 'boleto bancario', 'via boleto', 'pelo boleto', 'no boleto', 'em boleto', 'com boleto', 'paga por boleto', 'pago por boleto', 'pagar por boleto'],
     PicPay: ['picpay'],
     'Mercado Pago': ['mercado pago', 'mercadopago'],
     'MB WAY': ['mb way', 'mbway'],
@@ -189,7 +191,7 @@ export const lexicon: Lexicon = {
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',
-      'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa',
+      'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa', 'convite',
     ],
     everythingWords: ['tudo'],
     negation: ['nao', 'não', 'nunca'],

@@ -255,4 +255,18 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'The emial footer still shows last year on the newsletter.', expect: [], note: 'a misspelled email as the work' },
   { text: 'Could you leave me a direct email so our recruiter can follow up?', expect: ['contact'], note: 'leave a/an + contact noun' },
   { text: 'Please leave a review on the product page when the batch ships.', expect: [], note: 'leave a without a contact noun' },
+  // Coaches, course creators and community owners (fx5-coach).
+  { text: 'Come hang out in my Skool community and message me there, that is where I coach', expect: ['call'], note: 'a paid community as the place to talk' },
+  { text: 'You can grab the coaching bundle through my Gumroad and skip the contract here', expect: ['payment'], note: 'own digital-product checkout' },
+  { text: 'Buy the 6-week program on my Kajabi and we start on Monday', expect: ['payment'], note: 'buying on the own course platform' },
+  { text: 'Become a patron on my Patreon at the $30 tier and I will review your drafts monthly', expect: ['payment'], note: 'a membership tier as the way to pay' },
+  { text: 'Everything about my retreats is on linktr.ee/sunrise.breathwork', expect: ['contact'], note: 'link-in-bio page address' },
+  { text: 'Happy to keep talking on TikTok, my DMs are open', expect: ['call'], note: 'TikTok DMs' },
+  { text: 'I would rather we keep talking on Instagram from now on', expect: ['call'], note: 'keep talking on a social app' },
+  { text: 'Please move my 30 lessons from Thinkific to Kajabi and keep the student progress', expect: [], note: 'course platforms as the work' },
+  { text: 'Write three launch emails for my Patreon members about the new $15 tier', expect: [], note: 'Patreon audience as the work' },
+  { text: 'Add a link to my Linktree in the Instagram bio and label it DM for bookings', expect: [], note: 'a link-in-bio page as the work, never a chat venue' },
+  { text: 'Our Circle community needs 12 onboarding posts and a welcome checklist', expect: [], note: 'a community platform as the work' },
+  { text: 'Cut 20 vertical clips for TikTok and Reels from each episode', expect: [], note: 'TikTok as a publishing target' },
+  { text: "Print 300 postcards with 'Questions? 555-0142' on the back for the open day", expect: [], note: 'a phone number printed on a postcard' },
 ];

@@ -71,4 +71,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Passez à la boutique samedi, on regardera les photos ensemble.', expect: ['call'], note: 'in person: the shop' },
   { text: 'Indiquez le numéro RPPS du médecin, 10101234567, sur la feuille de soins', expect: [], note: 'professional registration number is an ID' },
   { text: 'Le plus simple : passez au cabinet jeudi et on signe sur place.', expect: ['call'], note: 'the practice as the meeting place' },
+  { text: 'Pour le règlement, passez par ma boutique Gumroad plutôt que par la plateforme', expect: ['payment'], note: 'own digital-product checkout (fx5-coach)' },
 ];

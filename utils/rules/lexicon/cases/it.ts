@@ -57,4 +57,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Possiamo fissare un colloquio telefonico giovedì mattina?', expect: ['call'], note: 'colloquio telefonico' },
   { text: 'Passa in negozio giovedì così ti faccio vedere i prodotti.', expect: ['call'], note: 'in person: the shop' },
   { text: 'Se le va bene, venga in studio martedì così ne parliamo.', expect: ['call'], note: 'the practice as the meeting place' },
+  { text: 'Per le sedute mensili mi paghi con Satispay, così è più comodo', expect: ['payment'], note: 'paghi: the second person of paying (fx5-coach)' },
+  { text: 'Il saldo del percorso lo paghi sul mio Podia, così niente commissioni', expect: ['payment'], note: 'own course checkout (fx5-coach)' },
 ];

@@ -86,4 +86,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Eu recebo pela Wise, manda lá que é mais barato', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Emito nota fiscal pela minha MEI e você paga direto pra mim', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Preciso de um relatório das tarifas do Bradesco para o meu TCC de economia', expect: [], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: 'O restante você paga pela Kiwify e a gente nem precisa de contrato aqui', expect: ['payment'], note: 'own course checkout (fx5-coach)' },
+  { text: 'Combinado, você me paga via boleto no começo de cada mês', expect: ['payment'], note: 'boleto with its preposition (fx5-coach)' },
+  { text: 'O convite deve trazer: confirmação de presença pelo (21) 5555-0188, só a arte', expect: [], note: 'a phone number on an invitation being designed (fx5-coach)' },
+  { text: 'Preciso migrar meu curso do Hotmart para a Eduzz com 40 aulas', expect: [], note: 'course platforms as the work (fx5-coach)' },
 ];
