@@ -126,6 +126,8 @@ export const lexicon: Lexicon = {
     ['acht'], ['neun'],
   ],
   workSubject: [
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'aufgezeichnet', 'aufgezeichneten', 'aufgenommen', 'aufgenommenen', 'aufnahmen',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'ähnlich wie', 'so etwas wie', 'vergleichbar mit', 'kurs über', 'kurs zu', 'tutorial', 'anleitung',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

@@ -158,6 +158,8 @@ export const lexicon: Lexicon = {
     700: ['setecientos'], 800: ['ochocientos'], 900: ['novecientos'],
   },
   workSubject: [
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'grabada', 'grabadas', 'grabado', 'grabados',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'parecido a', 'similar a', 'al estilo de', 'algo como', 'una especie de', 'curso sobre', 'curso de', 'tutorial', 'tutoriales', 'clase sobre', 'como usar',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

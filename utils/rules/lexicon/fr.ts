@@ -140,6 +140,8 @@ export const lexicon: Lexicon = {
     20: ['vingt', 'vingts'], 30: ['trente'], 40: ['quarante'], 50: ['cinquante'], 60: ['soixante'], 100: ['cent'],
   },
   workSubject: [
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'enregistrée', 'enregistrées', 'enregistré', 'enregistrés',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'similaire a', 'semblable a', 'un peu comme', 'a la maniere de', 'cours sur', 'formation sur', 'tutoriel', 'tutoriels', 'comment utiliser',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

@@ -116,6 +116,8 @@ export const lexicon: Lexicon = {
     700: ['settecento'], 800: ['ottocento'], 900: ['novecento'],
   },
   workSubject: [
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'registrata', 'registrate', 'registrato', 'registrati',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'simile a', 'qualcosa come', 'corso su', 'tutorial', 'come usare',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

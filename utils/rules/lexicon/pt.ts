@@ -153,6 +153,8 @@ export const lexicon: Lexicon = {
     700: ['setecentos'], 800: ['oitocentos'], 900: ['novecentos'],
   },
   workSubject: [
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'gravada', 'gravadas', 'gravado', 'gravados',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'parecido com', 'semelhante ao', 'similar ao', 'algo como', 'curso sobre', 'curso de', 'tutorial', 'tutoriais', 'aula sobre', 'como usar',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

@@ -142,6 +142,8 @@ export const lexicon: Lexicon = {
     800: ['восемьсот'], 900: ['девятьсот'],
   },
   workSubject: [
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'записанный', 'записанная', 'записанные', 'записанных', 'записанными',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'наподобие', 'аналог', 'по типу', 'похожий на', 'похожее на', 'курс по', 'туториал', 'урок по', 'как пользоваться', 'к договору', 'к контракту', 'допсоглашение', 'доп соглашение',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

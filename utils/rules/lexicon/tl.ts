@@ -88,6 +88,8 @@ export const lexicon: Lexicon = {
     ['anim', 'sais'], ['pito', 'siyete'], ['walo', 'otso'], ['siyam', 'nuwebe'],
   ],
   workSubject: [
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'naka-record', 'nakarecord', 'ni-record', 'recordings', 'recorded',
     'sdk', 'integration', 'i-integrate', 'api', 'bot', 'chatbot', 'plugin', 'migration', 'payment gateway', 'checkout',
     'tindahan', 'automation', 'webhook', 'gumawa ng', 'gawa ng', 'moderation', 'campaign', 'marketing',
     'template', 'button', 'widget', 'database', 'karanasan', 'bots', 'notification', 'notifications',

@@ -123,6 +123,8 @@ export const lexicon: Lexicon = {
     700: ['сімсот'], 800: ['вісімсот'], 900: ['девʼятсот', 'дев\'ятсот'],
   },
   workSubject: [
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'записаний', 'записана', 'записані', 'записаних', 'записаними',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'на кшталт', 'аналог', 'схожий на', 'курс з', 'туторіал', 'як користуватися', 'до договору',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

@@ -132,6 +132,8 @@ export const lexicon: Lexicon = {
     ['五', '伍'], ['六', '陆', '陸'], ['七', '拐', '柒'], ['八', '捌'], ['九', '勾', '玖'],
   ],
   workSubject: [
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    '录的', '录好的', '录制', '录下的',
     // Analysing or comparing payment services is the work (a report, a study), not paying.
     '分析一下', '分析下',
     // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").

@@ -89,4 +89,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Mándame el pago a mi cuenta de Bancolombia y nos ahorramos la plataforma', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Te paso la transf a la cuenta del BBVA esta noche', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Necesito conectar la API de Banorte con el ERP de la tienda', expect: [], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: 'Tengo doce sesiones grabadas en Zoom que hay que editar para el curso', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
 ];

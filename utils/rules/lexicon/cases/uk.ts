@@ -68,4 +68,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Треба підключити оплату через WayForPay в інтернет-магазині.', expect: [], note: 'a payment service set up on the site is the work' },
   { text: 'ѡhatsapp +380 67 555 1234, пишіть', expect: ['call', 'contact'], note: 'Cyrillic omega as w' },
   { text: 'Напиши у в а й б е р, номер +380 67 555 2211', expect: ['call', 'contact'], note: 'the app spelled out after у' },
+  { text: 'Потрібно почистити звук у п’яти інтерв’ю, записаних у Zoom для подкасту', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
 ];

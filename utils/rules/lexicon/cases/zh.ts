@@ -162,4 +162,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '你现在方便给我一个邮箱吗？合同我发过去', expect: ['contact'], note: 'an ask overlapping a longer ask (方便给 + 给我一个)' },
   { text: '在这边说话不方便，我们换个软件聊', expect: ['call'], note: 'talking here is inconvenient: a move elsewhere' },
   { text: '这里说话不太方便，咱们换个地方慢慢聊', expect: ['call'], note: 'talking here is a bother, so elsewhere' },
+  { text: '这几段访谈是在腾讯会议里录制的，请帮忙去掉杂音', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
 ];
