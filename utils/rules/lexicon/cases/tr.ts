@@ -63,4 +63,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Zoomlamak diye bir fiil mi var şimdi?", expect: [], note: "a word that merely starts like an app name" },
   { text: 'Kapak sayfasına öğrenci numarası 21904533 ve ders kodunu yazın.', expect: [], note: 'student ID' },
   { text: 'Tezim, Instagram kullanımı ile beden algısı arasındaki ilişkiyi inceliyor.', expect: [], note: 'app as a research topic' },
+  { text: 'Düğün tarihini ayırmak için kaparoyu IBAN’a havale edebilirsiniz, Upwork’e gerek yok', expect: ['payment'], note: 'second-person transfer request (fx5-coach)' },
 ];
