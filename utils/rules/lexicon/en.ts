@@ -126,6 +126,9 @@ export const lexicon: Lexicon = {
     'is there some other', 'share some', 'provide a', 'provide an',
   ],
   payment: [
+    // Paying at the writer's own site instead of here ("pay the rest on my website"; buying there is left out: "buyers purchase on my site" is the work).
+    'pay on my website', 'pay on my site', 'pay through my website', 'pay through my site', 'pay via my website', 'pay via my site',
+    'pay * on my website', 'pay * * on my website', 'pay * * * on my website', 'pay * on my site', 'pay * * on my site', 'pay * * * on my site', 'pay for it on my website', 'pay for it on my site',
     'check in the mail', 'check is in the mail', 'check s in the mail', 'checks in the mail', 'cheque in the post', 'cheque is in the post', 'cheque s in the post', 'cheques in the post', 'check in the post', 'cheque in the mail', 'cut you a check', 'cut you a cheque', 'cut u a check', 'cut u a cheque', 'write you a check', 'write you a cheque', 'cheque it to me', 'cheque it over', 'cash in an envelope', 'money in an envelope', 'in an envelope', 'mail you the money', 'mail u the money', 'mail you cash', 'mail u cash', 'through our own payroll', 'through our payroll', 'on our own payroll', 'via our payroll', 'on our payroll', 'onto our payroll', 'on my payroll', 'put you on payroll',
     // PayPal's "friends and family" transfer (no buyer protection, no fee), by its usual shorthand.
     'pp f&f', 'pp f & f', 'pp fnf', 'paypal f&f', 'paypal f & f', 'paypal fnf', 'f&f no fee', 'f&f no fees', 'send it f&f',

@@ -70,6 +70,8 @@ export const lexicon: Lexicon = {
     'ce l\'lei ha',
   ],
   payment: [
+    // Pagare sul proprio sito invece che qui ("il saldo lo paghi sul mio sito").
+    'pagare sul mio sito', 'paghi sul mio sito', 'lo paghi sul mio sito', 'paga sul mio sito', 'pagare tramite il mio sito', 'paghi tramite il mio sito',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal amici e parenti', 'amici e parenti su paypal', 'come amici e parenti', 'paypal amici e familiari', 'come amici e familiari',
     'con assegno', 'pagamento in nero', 'in nero',

@@ -95,6 +95,8 @@ export const lexicon: Lexicon = {
     'você tem', 'vc tem', 'tem', 'me passa', 'me passa o',
   ],
   payment: [
+    // Pagar no site próprio em vez daqui ("o resto você paga no meu site").
+    'paga no meu site', 'pagar no meu site', 'pague no meu site', 'paga pelo meu site', 'pagar pelo meu site', 'pague pelo meu site',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal amigos e familiares', 'como amigos e familiares', 'paypal amigos e família', 'como amigos e família',
     'pago por fora', 'por fora da plataforma', 'em dinheiro vivo',

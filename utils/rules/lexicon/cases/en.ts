@@ -269,4 +269,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Our Circle community needs 12 onboarding posts and a welcome checklist', expect: [], note: 'a community platform as the work' },
   { text: 'Cut 20 vertical clips for TikTok and Reels from each episode', expect: [], note: 'TikTok as a publishing target' },
   { text: "Print 300 postcards with 'Questions? 555-0142' on the back for the open day", expect: [], note: 'a phone number printed on a postcard' },
+  { text: 'You can pay the second half on my website, then the platform takes nothing', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
+  { text: 'Since the update my clients cannot pay on my website, please fix the checkout', expect: [], note: 'customers paying on the site as the work (fx5-coach)' },
 ];

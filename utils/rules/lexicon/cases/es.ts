@@ -90,4 +90,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Te paso la transf a la cuenta del BBVA esta noche', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Necesito conectar la API de Banorte con el ERP de la tienda', expect: [], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Tengo doce sesiones grabadas en Zoom que hay que editar para el curso', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
+  { text: 'Las sesiones que faltan las pagas en mi web y listo, sin comisiones', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
 ];

@@ -72,4 +72,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Indiquez le numéro RPPS du médecin, 10101234567, sur la feuille de soins', expect: [], note: 'professional registration number is an ID' },
   { text: 'Le plus simple : passez au cabinet jeudi et on signe sur place.', expect: ['call'], note: 'the practice as the meeting place' },
   { text: 'Pour le règlement, passez par ma boutique Gumroad plutôt que par la plateforme', expect: ['payment'], note: 'own digital-product checkout (fx5-coach)' },
+  { text: 'Le solde, vous le réglez sur mon site, c’est plus simple pour nous deux', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
 ];
