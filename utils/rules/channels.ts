@@ -30,6 +30,17 @@ export interface Channel {
    * never alone in friendly chat. Written without a variation selector (the view drops it).
    */
   emoji?: string[];
+  /**
+   * A profile that is only a page of links (Linktree): nobody messages on it, so it is never the place
+   * a conversation moves to ("link to your Linktree and say 'DM to order'"), only a contact shared or asked for.
+   */
+  pageOnly?: true;
+  /**
+   * A store the writer also builds, fills and sells on (Kajabi, Gumroad, Patreon): talk of "my Kajabi"
+   * is mostly the work, so the loose words of paying ("my", "with", "by") count only next to the name
+   * ("buy it on my Kajabi"), as for a weak name; verbs of paying, fees and going elsewhere count as usual.
+   */
+  storefront?: true;
 }
 
 /**
@@ -79,7 +90,7 @@ export const CHANNELS: Channel[] = [
     emoji: ['✈', '🛩'],
   },
   { label: 'Signal', kind: 'call', keyedByPhone: true, names: ['signal app', 'signal messenger', 'sgnl'], weak: ['signal', 'сигнал'] },
-  { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
+  { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'diskord', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
   { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel'], weak: ['slack'] },
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
   { label: 'WeChat', kind: 'call', keyedByPhone: true, names: ['wechat', 'weixin', '微信', 'вичат', 'vee chat', 'veechat'] },
@@ -94,6 +105,7 @@ export const CHANNELS: Channel[] = [
   { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'instagr', 'on the gram', 'in the gram', 'camera logo', 'purple camera app', 'camera icon app',
     // Upwork's own chat has a camera icon to start its video call ("click the camera icon here"): only an app described by it.
     'with the camera icon', 'with a camera icon', 'инстаграм', 'инсте', 'инста', 'انستقرام', 'انستغرام'], weak: ['ig', 'ins'] },
+  { label: 'TikTok', kind: 'call', names: ['tiktok', 'tik tok', 'тикток', 'تيك توك', 'douyin', '抖音'] },
   { label: 'Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'ماسنجر', 'мессенджер'] },
   { label: 'Facebook', kind: 'call', names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
   { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost'], weak: ['snap'], emoji: ['👻'] },
@@ -109,6 +121,12 @@ export const CHANNELS: Channel[] = [
   { label: 'Epic Games', kind: 'call', names: ['epic id', 'epic games id', 'epic username', 'epic account'] },
   { label: 'Roblox', kind: 'call', names: ['roblox'] },
   { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger'], emoji: ['🐦'] },
+  // Paid communities where coaches, course creators and their members talk ("DM me inside my Skool group",
+  // "our weekly calls are in the Circle community"). "circle" is an everyday word ("circle back"): weak.
+  { label: 'Skool', kind: 'call', names: ['skool', 'skool.com', 'skool group', 'skool community'] },
+  { label: 'Circle', kind: 'call', names: ['circle.so', 'circle community', 'circle group', 'circle membership'], weak: ['circle'] },
+  // A link-in-bio page: the writer's own page of links, i.e. their contact. Asked for or offered like a profile.
+  { label: 'Linktree', kind: 'profile', pageOnly: true, names: ['linktree', 'linktr.ee', 'beacons.ai'] },
   { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network'] },
 
   { label: 'PayPal', kind: 'payment', names: ['paypal', 'pay pal', 'paypal.me', 'пейпал', 'باي بال'] },
@@ -138,6 +156,11 @@ export const CHANNELS: Channel[] = [
   { label: 'Paylib', kind: 'payment', names: ['paylib'] },
   { label: 'Apple Pay', kind: 'payment', names: ['apple pay'] },
   { label: 'Alipay', kind: 'payment', names: ['alipay', 'ali pay', '支付宝', '支付寶', '支付宝转账'] },
+  // Course, membership and digital-product stores that take the buyer's money at their own checkout
+  // ("buy the pack on my Kajabi", "pay the rest through my Gumroad", "paga pelo Hotmart"). "teachable"
+  // is an English adjective: weak.
+  { label: 'course checkout', kind: 'payment', names: ['kajabi', 'gumroad', 'hotmart', 'podia', 'digistore', 'digistore24', 'thinkific', 'kiwify', 'eduzz', 'thrivecart', 'samcart', 'stan store', 'stan.store', 'payhip', 'sellfy', 'lemon squeezy', 'lemonsqueezy', 'ko-fi', 'buy me a coffee', 'buymeacoffee'], weak: ['teachable'], storefront: true },
+  { label: 'Patreon', kind: 'payment', names: ['patreon', 'patreon tier', 'patreon.com'], storefront: true },
   { label: 'Stripe', kind: 'payment', names: ['stripe invoice', 'stripe link', 'payment link'], weak: ['stripe'] },
   { label: 'crypto', kind: 'payment', names: ['crypto', 'cryptocurrency', 'usdt', 'usdc', 'btc', 'bitcoin', 'eth', 'ethereum', 'trc20', 'erc20', 'bep20', 'binance', 'binance pay', 'metamask', 'trust wallet', 'wallet address', 'tether', 'litecoin', 'solana', 'криптой', 'крипта', 'крипте', 'крипту',
     // Tether and its Tron network in Cyrillic letters ("юсдт", "ю.е.с.д.т", "трц20").

@@ -35,6 +35,10 @@ export const CUE_NAMES: readonly (keyof CueSets)[] = [...FIELDS, 'near', 'feeHin
 export interface ChannelInfo {
   label: string;
   kind: ChannelKind;
+  /** A page of links nobody messages on (channels.ts `pageOnly`). */
+  pageOnly?: true;
+  /** A store that is also what the writer builds and sells on (channels.ts `storefront`). */
+  storefront?: true;
 }
 
 export interface ChannelName {
@@ -86,7 +90,8 @@ export interface VocabularyData {
   /** Word of a code list → its fold, for the words whose fold needs the full normalizer. */
   folds: [word: string, folded: string][];
   /** The channels the keys point to. */
-  channels: [label: string, kind: ChannelKind][];
+  /** Label, kind and, when set, flags: 1 `pageOnly`, 2 `storefront`. */
+  channels: ([label: string, kind: ChannelKind] | [label: string, kind: ChannelKind, flags: number])[];
   /** Channel keys, in order: skeleton key, index in `channels`, 1 when weak. */
   keys: [key: string, channel: number, weak: 0 | 1][];
   /**
@@ -108,7 +113,12 @@ export interface VocabularyData {
 
 /** Lookup tables from the data. */
 export function vocabularyFromData(data: VocabularyData): Vocabulary {
-  const channels = data.channels.map(([label, kind]): ChannelInfo => ({ label, kind }));
+  const channels = data.channels.map(([label, kind, flags = 0]): ChannelInfo => {
+    const info: ChannelInfo = { label, kind };
+    if (flags & 1) info.pageOnly = true;
+    if (flags & 2) info.storefront = true;
+    return info;
+  });
   const channelKeys = new Map<string, ChannelName>();
   for (const [key, c, weak] of data.keys) channelKeys.set(key, { channel: channels[c]!, weak: weak === 1 });
   return {

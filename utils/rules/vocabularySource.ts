@@ -68,7 +68,10 @@ export function compileVocabularyData(): VocabularyData {
     digits: [...buildDigitWords()],
     bigNumbers: [...buildBigNumbers()],
     folds,
-    channels: channels.map((c) => [c.label, c.kind]),
+    channels: channels.map((c) => {
+      const flags = (c.pageOnly ? 1 : 0) | (c.storefront ? 2 : 0);
+      return flags ? [c.label, c.kind, flags] : [c.label, c.kind];
+    }),
     keys,
     weakSpellings: [...weakSpellings].sort(),
     words,

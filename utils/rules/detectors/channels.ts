@@ -14,7 +14,7 @@ import { isImoCheck } from '../validators/numberKinds';
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
 /** "我", "你": speaker words (see proposes: "V我"). */
 const SPEAKERS = lexiconWords('speakers');
-const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM', 'Steam', 'Epic Games', 'Roblox']);
+const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM', 'TikTok', 'Steam', 'Epic Games', 'Roblox']);
 const isSocialCue = lexiconStems('socialCueStems');
 
 const PROFILE_CHAT = lexiconWords('profileChatVerbs');
@@ -371,9 +371,12 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
       }
       // Messaging on a profile site ("we can chat there") is a conversation off Upwork too.
       let chat = false;
-      for (let k = s.from; k < s.to; k++) if (PROFILE_CHAT.has(ctx.words[k]!)) chat = true;
-      // On a profile site, only a verb of conversing points "there" at it ("add me there" is the contact alone).
-      if (!chat) chat = talkThereAfter(ctx, h, true);
+      // A page of links (Linktree) is never where the talk happens.
+      if (!h.channel.pageOnly) {
+        for (let k = s.from; k < s.to; k++) if (PROFILE_CHAT.has(ctx.words[k]!)) chat = true;
+        // On a profile site, only a verb of conversing points "there" at it ("add me there" is the contact alone).
+        if (!chat) chat = talkThereAfter(ctx, h, true);
+      }
       if (chat) out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, { kind: 'profile', channel: h.channel.label }));
       continue;
     }

@@ -8,6 +8,9 @@ table('links: should warn', [
   ['my profile: https://www.linkedin.com/in/ola-nowak-pm', ['contact']],
   ['m.me/kofi.designs works too', ['call', 'contact']],
   ['join here discord.gg/abc123xyz', ['call', 'contact']],
+  // Link-in-bio pages and a paid community's invite.
+  ['all my links: linktr.ee/maya.breathes', ['contact']],
+  ['the group is at skool.com/calm-founders, come say hi', ['call', 'contact']],
   // Spaced hosts.
   ['grab a slot: calendly . com / priya-rao-design', ['call', 'contact']],
   ['tg is t. me/ marek_builds', ['call', 'contact']],
@@ -38,6 +41,7 @@ table('links: spaced letters and PayPal.Me, should not warn', [
 ]);
 
 table('links: should not warn', [
+  ['Please restyle the Linktree so the buttons match the brand colours', []],
   ['My portfolio is on Behance, the case studies are in the pinned post.', []],
   ['The docs at example.com/api explain the webhook payload.', []],
   ['Your Calendly embed overlaps the footer on mobile, I can fix the CSS.', []],

@@ -43,6 +43,11 @@ const RULES: LinkRule[] = [
   { host: 'discord.gg/', needsPath: true, categories: ['call', 'contact'], label: 'Discord invite' },
   { host: 'discord.com/invite/', needsPath: true, categories: ['call', 'contact'], label: 'Discord invite' },
   { host: 'signal.me/', needsPath: true, categories: ['call', 'contact'], label: 'Signal link' },
+  // Link-in-bio pages and paid communities: a page of the writer's own contacts, a group to talk in.
+  { host: 'linktr.ee/', needsPath: true, categories: ['contact'], label: 'link-in-bio page' },
+  { host: 'beacons.ai/', needsPath: true, categories: ['contact'], label: 'link-in-bio page' },
+  { host: 'stan.store/', needsPath: true, categories: ['contact'], label: 'link-in-bio page' },
+  { host: 'skool.com/', needsPath: true, categories: ['call', 'contact'], label: 'community link' },
   { host: 'linkedin.com/in/', needsPath: true, categories: ['contact'], label: 'LinkedIn profile' },
   // A PayPal.Me link is a request to be paid there ("paypal.me/ana-r", "paypal . me / ana").
   { host: 'paypal.me/', needsPath: true, categories: ['payment'], label: 'PayPal.Me link', value: { kind: 'payment-method', channel: 'PayPal' } },

@@ -675,9 +675,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
       detailsAfter(ctx, h) ||
       // "satispay va bene?", "lydia ou paylib ça te va ?": a payment app offered in a short question.
       offeredInShortQuestion(ctx, h) ||
-      // A weak name ("Dana", "Rocket") takes the loose words of paying ("my", "me", "via") only next to
+      // A weak name ("Dana", "Rocket") or a storefront ("my Kajabi") takes the loose words of paying ("my", "me", "via") only next to
       // it, and not at all when it is also a thing one prints contact details on ("my card: +44…").
-      (h.weak
+      (h.weak || h.channel.storefront
         ? !isArtifactWord(ctx.words[h.from]!) && hasCue(ctx, 'payNear', Math.max(s.from, h.from - 1), Math.min(s.to, h.to + 1), h.from, h.to)
         : hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to)) ||
       nearbyCue(ctx, 'payment', sent, h) ||

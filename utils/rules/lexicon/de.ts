@@ -82,6 +82,9 @@ export const lexicon: Lexicon = {
     'hast du', 'haben sie',
   ],
   payment: [
+    // Auf der eigenen Website statt hier zahlen ("den Rest zahlst du über meine Website").
+    'über meine website bezahlen', 'über meine website zahlen', 'über meine webseite bezahlen', 'auf meiner website bezahlen', 'auf meiner webseite bezahlen',
+    'zahlst du über meine website', 'zahlst du auf meiner website', 'bezahlst du über meine website', 'bezahlst du auf meiner website', 'über meinen shop bezahlen',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal freunde', 'paypal freunde und familie', 'als freunde und familie', 'über freunde und familie',
     'bar bei übergabe', 'in bar', 'zahle ich bar', 'zahle bar', 'zahlen sie bar', 'bar zahlen', 'bar auf die hand', 'unter der hand', 'per scheck',
@@ -126,6 +129,8 @@ export const lexicon: Lexicon = {
     ['acht'], ['neun'],
   ],
   workSubject: [
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'aufgezeichnet', 'aufgezeichneten', 'aufgenommen', 'aufgenommenen', 'aufnahmen',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'ähnlich wie', 'so etwas wie', 'vergleichbar mit', 'kurs über', 'kurs zu', 'tutorial', 'anleitung',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

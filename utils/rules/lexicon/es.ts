@@ -98,6 +98,8 @@ export const lexicon: Lexicon = {
     'tienes', 'tiene usted',
   ],
   payment: [
+    // Pagar en la web propia en vez de aquí ("el resto lo pagas en mi web").
+    'pagar en mi web', 'pagas en mi web', 'pagarlo en mi web', 'paga en mi web', 'pagar en mi página', 'pagas en mi página', 'pagar en mi sitio', 'pagas en mi sitio', 'pagar * en mi web', 'lo pagas en mi web',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal amigos y familiares', 'como amigos y familiares', 'paypal amigos y familia', 'como amigos y familia',
     'por fuera te pago', 'en efectivo', 'con cheque', 'un cheque',

@@ -92,6 +92,9 @@ export const lexicon: Lexicon = {
     'vous avez', 'tu as', 't\'as', 'as-tu', 'avez-vous',
   ],
   payment: [
+    // Payer sur son propre site plutôt qu'ici ("vous réglez le reste sur mon site").
+    'payer sur mon site', 'payez sur mon site', 'réglez sur mon site', 'régler sur mon site', 'payer via mon site', 'payez via mon site',
+    'payer directement sur mon site', 'réglez directement sur mon site',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal entre proches', 'entre proches sur paypal', 'en entre proches', 'envoi entre proches', 'paiement entre proches',
     'je te règle en direct', 'je vous règle en direct', 'régler en direct', 'en direct sans upwork', 'par chèque',
@@ -140,6 +143,8 @@ export const lexicon: Lexicon = {
     20: ['vingt', 'vingts'], 30: ['trente'], 40: ['quarante'], 50: ['cinquante'], 60: ['soixante'], 100: ['cent'],
   },
   workSubject: [
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'enregistrée', 'enregistrées', 'enregistré', 'enregistrés',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'similaire a', 'semblable a', 'un peu comme', 'a la maniere de', 'cours sur', 'formation sur', 'tutoriel', 'tutoriels', 'comment utiliser',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

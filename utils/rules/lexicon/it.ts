@@ -70,6 +70,8 @@ export const lexicon: Lexicon = {
     'ce l\'lei ha',
   ],
   payment: [
+    // Pagare sul proprio sito invece che qui ("il saldo lo paghi sul mio sito").
+    'pagare sul mio sito', 'paghi sul mio sito', 'lo paghi sul mio sito', 'paga sul mio sito', 'pagare tramite il mio sito', 'paghi tramite il mio sito',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal amici e parenti', 'amici e parenti su paypal', 'come amici e parenti', 'paypal amici e familiari', 'come amici e familiari',
     'con assegno', 'pagamento in nero', 'in nero',
@@ -116,6 +118,8 @@ export const lexicon: Lexicon = {
     700: ['settecento'], 800: ['ottocento'], 900: ['novecento'],
   },
   workSubject: [
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'registrata', 'registrate', 'registrato', 'registrati',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'simile a', 'qualcosa come', 'corso su', 'tutorial', 'come usare',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
@@ -175,7 +179,7 @@ export const lexicon: Lexicon = {
     sendStems: ['invia', 'dammi', 'dai', 'passa'],
     myWords: ['mio', 'mia'],
     directly: ['direttamente'],
-    payStems: ['paga', 'pago', 'pagamento', 'bonifico', 'acconto', 'anticipo'],
+    payStems: ['paga', 'pago', 'pagh', 'pagamento', 'bonifico', 'acconto', 'anticipo'],
     payoutStems: ['preliev', 'prelevo', 'prelevare', 'collegat'],
     avoidStems: ['evit'],
     feeStems: ['commissione'],

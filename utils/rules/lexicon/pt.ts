@@ -18,6 +18,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   payment: {
     // A Pix random key ("chave aleatória") is a Pix key by its own name.
     Pix: ['pix', 'chave pix', 'chave aleatória', 'chave aleatoria'],
+    // A bank slip paid at any bank: with its preposition only, since Spanish "boleto" is a ticket.
+    Boleto: ['boleto bancário', 'boleto bancario', 'via boleto', 'pelo boleto', 'no boleto', 'em boleto', 'com boleto', 'paga por boleto', 'pago por boleto', 'pagar por boleto'],
     PicPay: ['picpay'],
     'Mercado Pago': ['mercado pago', 'mercadopago'],
     'MB WAY': ['mb way', 'mbway'],
@@ -93,6 +95,8 @@ export const lexicon: Lexicon = {
     'você tem', 'vc tem', 'tem', 'me passa', 'me passa o',
   ],
   payment: [
+    // Pagar no site próprio em vez daqui ("o resto você paga no meu site").
+    'paga no meu site', 'pagar no meu site', 'pague no meu site', 'paga pelo meu site', 'pagar pelo meu site', 'pague pelo meu site',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal amigos e familiares', 'como amigos e familiares', 'paypal amigos e família', 'como amigos e família',
     'pago por fora', 'por fora da plataforma', 'em dinheiro vivo',
@@ -191,7 +195,7 @@ export const lexicon: Lexicon = {
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',
-      'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa',
+      'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa', 'convite',
     ],
     everythingWords: ['tudo'],
     negation: ['nao', 'não', 'nunca'],

@@ -144,6 +144,8 @@ export const lexicon: Lexicon = {
   workSubject: [
     // Работа над продуктом: записанные звонки подкаста.
     'записанных', 'записанные', 'записанный', 'записано', 'смонтировать',
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'записанная', 'записанными',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'наподобие', 'аналог', 'по типу', 'похожий на', 'похожее на', 'курс по', 'туториал', 'урок по', 'как пользоваться', 'к договору', 'к контракту', 'допсоглашение', 'доп соглашение',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

@@ -90,6 +90,8 @@ export const lexicon: Lexicon = {
   workSubject: [
     // Product work: recorded calls to edit, a booking site.
     'naka-record', 'nakarecord', 'ni-record', 'booking site',
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'recordings', 'recorded',
     'sdk', 'integration', 'i-integrate', 'api', 'bot', 'chatbot', 'plugin', 'migration', 'payment gateway', 'checkout',
     'tindahan', 'automation', 'webhook', 'gumawa ng', 'gawa ng', 'moderation', 'campaign', 'marketing',
     'template', 'button', 'widget', 'database', 'karanasan', 'bots', 'notification', 'notifications',

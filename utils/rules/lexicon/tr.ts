@@ -101,6 +101,8 @@ export const lexicon: Lexicon = {
   ],
   payVerbs: [
     'göndereceğiz', 'göndereceğim', 'havale ederim',
+    // The reader asked or offered to transfer: "IBAN'a havale ederseniz", "EFT yapın".
+    'havale edin', 'havale ederseniz', 'havale edebilirsiniz', 'havale yapın', 'havale yaparsanız', 'havale yapabilirsiniz', 'eft yapın', 'eft yaparsanız', 'eft yapabilirsiniz',
     'öde', 'ödeme', 'öderim', 'ödeyeyim', 'ödeyebilirim', 'ödemeyi', 'gönderirim', 'para gönderirim',
     'parayı gönderirim', 'transfer ederim', 'yatırırım', 'fatura keserim', 'fatura kes', 'kabul ediyor musunuz',
   ],

@@ -125,6 +125,8 @@ export const lexicon: Lexicon = {
   workSubject: [
     // Робота над продуктом: записані дзвінки для монтажу.
     'записаних', 'записані', 'записаний', 'записано', 'змонтувати',
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    'записана', 'записаними',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'на кшталт', 'аналог', 'схожий на', 'курс з', 'туторіал', 'як користуватися', 'до договору',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.

@@ -136,6 +136,8 @@ export const lexicon: Lexicon = {
     '跟客户开会', '和客户开会', '与客户开会',
     // 产品工作：录制的通话、内置功能。
     '录的', '录制', '錄製', '内置', '內置',
+    // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
+    '录好的', '录下的',
     // Analysing or comparing payment services is the work (a report, a study), not paying.
     '分析一下', '分析下',
     // Calls as the job itself: a phone system to set up, customers to phone ("the VA will call suppliers", "电话回访").

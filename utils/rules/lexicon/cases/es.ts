@@ -93,4 +93,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Llevemos la conversación a Discord, es más cómodo', expect: ['call'] },
   { text: 'Hay que editar doce entrevistas grabadas en Zoom para el podcast del club.', expect: [], note: 'entrevistas grabadas como el trabajo' },
   { text: 'El campo debe validar el formato 612 345 678 y rechazar letras.', expect: [], note: 'formato de ejemplo en la validación' },
+  { text: 'Tengo doce sesiones grabadas en Zoom que hay que editar para el curso', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
+  { text: 'Las sesiones que faltan las pagas en mi web y listo, sin comisiones', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
 ];

@@ -73,4 +73,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Le plus simple : passez au cabinet jeudi et on signe sur place.', expect: ['call'], note: 'the practice as the meeting place' },
   { text: 'On poursuit cette conversation ailleurs, ce fil est trop lent', expect: ['call'] },
   { text: 'Le service continue à tourner ailleurs sur le serveur de secours', expect: [] },
+  { text: 'Pour le règlement, passez par ma boutique Gumroad plutôt que par la plateforme', expect: ['payment'], note: 'own digital-product checkout (fx5-coach)' },
+  { text: 'Le solde, vous le réglez sur mon site, c’est plus simple pour nous deux', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
 ];

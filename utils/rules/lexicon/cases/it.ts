@@ -59,4 +59,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Se le va bene, venga in studio martedì così ne parliamo.', expect: ['call'], note: 'the practice as the meeting place' },
   { text: 'Proseguiamo questa chat altrove, qui è lentissimo', expect: ['call'] },
   { text: 'Ci sentiamo su Meet domani pomeriggio?', expect: ['call'] },
+  { text: 'Per le sedute mensili mi paghi con Satispay, così è più comodo', expect: ['payment'], note: 'paghi: the second person of paying (fx5-coach)' },
+  { text: 'Il saldo del percorso lo paghi sul mio Podia, così niente commissioni', expect: ['payment'], note: 'own course checkout (fx5-coach)' },
 ];

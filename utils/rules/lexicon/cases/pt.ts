@@ -89,4 +89,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Preciso editar cinco entrevistas gravadas no Google Meet para o podcast da loja.', expect: [], note: 'entrevistas gravadas como o trabalho' },
   { text: 'Me chama no Zoom amanhã para falarmos do podcast.', expect: ['call'], note: 'uma chamada proposta continua' },
   { text: 'O telefone precisa ser validado no formato (11) 91234-5678 antes de salvar.', expect: [], note: 'formato de exemplo na validação' },
+  { text: 'O restante você paga pela Kiwify e a gente nem precisa de contrato aqui', expect: ['payment'], note: 'own course checkout (fx5-coach)' },
+  { text: 'Combinado, você me paga via boleto no começo de cada mês', expect: ['payment'], note: 'boleto with its preposition (fx5-coach)' },
+  { text: 'O convite deve trazer: confirmação de presença pelo (21) 5555-0188, só a arte', expect: [], note: 'a phone number on an invitation being designed (fx5-coach)' },
+  { text: 'Preciso migrar meu curso do Hotmart para a Eduzz com 40 aulas', expect: [], note: 'course platforms as the work (fx5-coach)' },
+  { text: 'São 8 entrevistas gravadas no Zoom para o podcast, preciso cortar os silêncios', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
 ];

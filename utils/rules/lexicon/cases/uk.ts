@@ -69,4 +69,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ѡhatsapp +380 67 555 1234, пишіть', expect: ['call', 'contact'], note: 'Cyrillic omega as w' },
   { text: 'Напиши у в а й б е р, номер +380 67 555 2211', expect: ['call', 'contact'], note: 'the app spelled out after у' },
   { text: "Потрібно змонтувати чотири інтерв'ю для подкасту, записані в Google Meet.", expect: [], note: 'записані розмови як робота' },
+  { text: 'Потрібно почистити звук у п’яти інтерв’ю, записаних у Zoom для подкасту', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
 ];
