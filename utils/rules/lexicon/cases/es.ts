@@ -91,4 +91,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Necesito conectar la API de Banorte con el ERP de la tienda', expect: [], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Mejor sigamos esta charla en otro lado, aquí tarda mucho', expect: ['call'] },
   { text: 'Llevemos la conversación a Discord, es más cómodo', expect: ['call'] },
+  { text: 'Buenas, ¿cómo me pongo en contacto contigo para lo del diseño?', expect: ['contact'] },
+  { text: 'El formulario debe avisar cuando un usuario se pone en contacto con soporte', expect: [], note: 'the work' },
 ];

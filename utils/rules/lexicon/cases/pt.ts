@@ -86,4 +86,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Eu recebo pela Wise, manda lá que é mais barato', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Emito nota fiscal pela minha MEI e você paga direto pra mim', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Preciso de um relatório das tarifas do Bradesco para o meu TCC de economia', expect: [], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: 'Oi, qual a melhor forma? Como faço pra entrar em contato com você fora daqui?', expect: ['contact'], note: 'entrar em contato asked' },
+  { text: 'Você teria algum e-mail pra eu mandar o briefing?', expect: ['contact'] },
+  { text: 'O cliente não conseguiu entrar em contato com o suporte da hospedagem ontem', expect: [], note: 'getting in touch reported, not asked' },
 ];

@@ -82,4 +82,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'tєlеgrаm: @kirill_motion', expect: ['call', 'contact'], note: 'Ukrainian є among Latin letters' },
   { text: 'Давай лучше в т е л е г е продолжим, ник @sergo_dev', expect: ['call', 'contact'], note: 'the app spelled out, joined with its preposition' },
   { text: 'Сохраните файлы в облако и пришлите ссылку сюда', expect: [], note: 'ordinary words after в' },
+  { text: 'Можете дать свой телеграм? Так будет быстрее', expect: ['call', 'contact'] },
+  { text: 'Можете дать свой отзыв о прототипе после созвона здесь?', expect: [], note: 'дать свой + not a contact noun' },
 ];

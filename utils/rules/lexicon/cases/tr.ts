@@ -64,4 +64,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kapak sayfasına öğrenci numarası 21904533 ve ders kodunu yazın.', expect: [], note: 'student ID' },
   { text: 'Tezim, Instagram kullanımı ile beden algısı arasındaki ilişkiyi inceliyor.', expect: [], note: 'app as a research topic' },
   { text: 'Görüşmeyi yarın Zoom\'da yapalım mı?', expect: ['call'] },
+  { text: 'Hocam size nasıl ulaşa bilirim, acil bir işim var', expect: ['contact'], note: 'suffix written apart' },
 ];
