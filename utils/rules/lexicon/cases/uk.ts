@@ -68,4 +68,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Треба підключити оплату через WayForPay в інтернет-магазині.', expect: [], note: 'a payment service set up on the site is the work' },
   { text: 'ѡhatsapp +380 67 555 1234, пишіть', expect: ['call', 'contact'], note: 'Cyrillic omega as w' },
   { text: 'Напиши у в а й б е р, номер +380 67 555 2211', expect: ['call', 'contact'], note: 'the app spelled out after у' },
+  { text: 'Надішли гроші через Revolut, так швидше ніж тут', expect: ['payment'] },
 ];
