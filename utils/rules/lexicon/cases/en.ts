@@ -257,4 +257,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Please leave a review on the product page when the batch ships.', expect: [], note: 'leave a without a contact noun' },
   { text: 'ok let us continue on the other app, same name as here', expect: ['call', 'contact'] },
   { text: 'The import job will continue the sync elsewhere in the pipeline', expect: [] },
+  { text: 'hey can you drop your whastapp so we talk there', expect: ['call', 'contact'], note: 'WhatsApp misspelled' },
 ];
