@@ -134,3 +134,24 @@ describe('a word after "<app> number" that has no digit is no account value', ()
     expect(analyze('add me, my Viber id: marco_lens').some((f) => f.category === 'contact')).toBe(true);
   });
 });
+
+describe('IDs glued to a Han app name, in brackets, or a number glued to its app', () => {
+  it.each([
+    ['有空加我微信ruolan_design，细节私聊', 'ruolan_design'],
+    ['加我微信zhangwei', 'zhangwei'],
+    ['my wechat [mei_2023] if you want to talk there', 'mei_2023'],
+    ['项目细节请加我微信【WX-2287A】', 'WX-2287A'],
+    ['有兴趣的话加我QQ990417235', '990417235'],
+  ])('%s', (text, id) => {
+    const spans = analyze(text).filter((f) => f.ruleId === 'contact.handle').map((f) => text.slice(f.start, f.end));
+    expect(spans).toContain(id);
+  });
+  it.each([
+    'we ship the skype [deprecated] notice next sprint',
+    'the telegram [beta] channel gets the build first',
+    'upgrade the zoom55012 build before the demo',
+    '微信api接口文档在哪里可以看到',
+  ])('%s', (text) => {
+    expect(analyze(text).filter((f) => f.ruleId === 'contact.handle')).toEqual([]);
+  });
+});

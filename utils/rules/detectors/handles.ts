@@ -5,6 +5,7 @@
  */
 import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFlags, type ChannelHit, type Ctx } from '../context';
 import { foldedSet, lexiconWordList, lexiconWords } from '../wordsets';
+import { vocabulary } from '../cues';
 import { allSpace, gapSeparates, onlyColon } from '../chars';
 import type { Finding, FindingValue } from '../types';
 
@@ -128,6 +129,24 @@ const isIdFiller = (word: string): boolean => ID_FILLERS.has(word);
 /** "Number" and its abbreviations ("no", "nr", "número", "номер"). */
 const NUMBER_NOUNS = lexiconWords('numberNouns');
 
+/** A Han character (CJK unified ideographs and extension A). */
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Opening brackets and their closers, ASCII and CJK: "[", "【", "「", "〔". */
+const BRACKET_CLOSERS: Record<string, string> = { '[': ']', '\u3010': '\u3011', '\u300c': '\u300d', '\u3014': '\u3015' };
+
+/** The gap [a, b) is one opening bracket (spaces around it) and the word from b closes it right after itself. */
+function bracketedAlone(t: string, a: number, b: number): boolean {
+  const open = t.slice(a, b).trim();
+  const close = BRACKET_CLOSERS[open];
+  if (open.length !== 1 || close === undefined) return false;
+  const end = idEnd(t, b);
+  // An ID has a digit, "_" or "." ("[beta]", "[deprecated]" are tags).
+  return end > b && /[0-9_.]/.test(t.slice(b, end)) && t.slice(end, end + 2).trimStart().startsWith(close);
+}
+
 function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const { view, words, sent, count } = ctx;
   const { vFrom, vTo } = ctx.tokens;
@@ -158,6 +177,10 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const bare =
     !colon &&
     ((allSpace(t, gapFrom, nextFrom) && /[0-9_]/.test(nextWord) && /[a-z]/.test(nextWord)) ||
+      // "加我微信bytetony": a Han name glued to a Latin ID, as Chinese writers type it.
+      (gapFrom === nextFrom && isHan(t.charCodeAt(gapFrom - 1)) && /^[a-z]/.test(nextWord)) ||
+      // "微信【kd-7373x】", "wechat [lin_88]": the ID alone in brackets.
+      bracketedAlone(t, gapFrom, nextFrom) ||
       (onlyMe && t.slice(gapFrom, nextFrom).trim() === ',' && /^[a-z][a-z0-9]+[._][a-z0-9]{2,}/.test(t.slice(nextFrom, spelledIdEnd(t, nextFrom)))));
   if ((!colon && !bare) || nextFrom - gapFrom > 6) return;
   if (ctx.tokens.at[k] === 1 || t.slice(gapFrom, nextFrom).includes('@')) return; // the @handle rules report it
@@ -423,6 +446,32 @@ export function contactPointers(ctx: Ctx): { from: number; to: number }[] {
   return out;
 }
 
+/** Letters, then five to twelve digits: a name glued to a number ("qq61830274"). */
+const NAME_THEN_NUMBER = /^([a-z]{2,10})([0-9]{5,12})$/;
+
+/**
+ * The word is the name of an app whose accounts are numbers (channels.ts `keyedByPhone`: QQ,
+ * WeChat, WhatsApp…) glued to a number: the account on that app. Not meeting apps ("zoom55012").
+ */
+function isGluedId(word: string): boolean {
+  const m = NAME_THEN_NUMBER.exec(word);
+  return m !== null && vocabulary().phoneKeyedNames.has(m[1]!);
+}
+
+/**
+ * "联系QQ61830274", "我qq2604918375 想合作": the number of an account written glued to its app's
+ * name (the tokenizer keeps Latin letters and digits together). Not when the app is the work.
+ */
+function gluedIds(ctx: Ctx, out: Finding[]): void {
+  const glued = wordFlags(ctx, isGluedId);
+  const { vFrom, vTo } = ctx.tokens;
+  for (let k = 0; k < ctx.count; k++) {
+    if (!glued.at(k) || isWorkSubject(ctx, k, k + 1) || isRefused(ctx, k, true)) continue;
+    const digits = /[0-9]/.exec(ctx.words[k]!)!.index;
+    out.push(findingAt(ctx, 'contact', vFrom[k]! + digits, vTo[k]!, 'contact.handle', 'messenger ID', HANDLE));
+  }
+}
+
 export function detectHandles(ctx: Ctx): Finding[] {
   const { view, words, sent, count } = ctx;
   const { vFrom, vTo } = ctx.tokens;
@@ -443,6 +492,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
       channelIds(ctx, h, out);
     }
   }
+  gluedIds(ctx, out);
   // @handles next to a talking app (same or neighbouring sentence), not next to a payment app.
   let handles = 0;
   // "@dana please review", "Hi @omar, I'd like to add @lee to the repo": a message that addresses

@@ -81,13 +81,15 @@ export const lexicon: Lexicon = {
     'hablamos en otro lado', 'escríbeme por correo', 'hablamos por correo', 'seguimos por correo',
   ],
   contactNouns: [
-    'contactarte', 'contactarlo', 'contactarla', 'contactarle', 'contactar contigo', 'localizarte', 'forma de contactarte', 'manera de contactarte',
+    'contactarte', 'contactarlo',
+    // Getting in touch said with 'ponerse en contacto' ("¿cómo me pongo en contacto?", "cómo puedo ponerme en contacto contigo").
+    'pongo en contacto', 'pongo en contacto contigo', 'pongo en contacto con usted', 'ponerme en contacto', 'ponerme en contacto contigo', 'ponerme en contacto con usted', 'contactarla', 'contactarle', 'contactar contigo', 'localizarte', 'forma de contactarte', 'manera de contactarte',
     'número', 'número de teléfono', 'número de celular', 'número de móvil', 'numerito', 'teléfono', 'tel',
     'tlf', 'tfno', 'celular', 'cel', 'móvil', 'correo', 'correo electrónico', 'email', 'e-mail', 'mail',
     'imeil', 'contacto', 'datos de contacto', 'usuario', 'nombre de usuario', 'id', 'arroba',
   ],
   contactAsk: [
-    'cómo puedo', 'cómo podemos', 'cómo te', 'cómo le', 'la mejor forma de', 'la mejor manera de', 'alguna forma de', 'déjame tu', 'déjeme su', 'facilitarme su', 'facilítame tu',
+    'cómo puedo', 'cómo podemos', 'cómo te', 'cómo le', 'cómo me', 'cómo nos', 'la mejor forma de', 'la mejor manera de', 'alguna forma de', 'déjame tu', 'déjeme su', 'facilitarme su', 'facilítame tu',
     'cuál es tu', 'cuál es su', 'me pasas tu', 'me pasás tu', 'pásame tu', 'páseme su', 'me pasa su',
     'me das tu', 'dame tu', 'me da su', 'deme su', 'me compartes tu', 'compárteme tu', 'me comparte su',
     'me puedes pasar tu', 'me puede pasar su', 'me podrías pasar tu', 'me podría pasar su', 'me envías tu',

@@ -78,7 +78,9 @@ export const lexicon: Lexicon = {
     'no pv', 'falamos por email', 'seguimos por email',
   ],
   contactNouns: [
-    'te contatar', 'contatar você', 'falar com você', 'falar contigo', 'te encontrar', 'contatá-lo', 'contatá-la',
+    'te contatar', 'contatar você',
+    // Getting in touch said with 'entrar em contato' ("como faço para entrar em contato com você?").
+    'entrar em contato', 'entrar em contato com você', 'entrar em contato contigo', 'entrar em contato com vc', 'falar com vc', 'falar com você', 'falar contigo', 'te encontrar', 'contatá-lo', 'contatá-la',
     'número', 'numero de telefone', 'número de telefone', 'número de celular', 'telefone', 'tel', 'celular',
     'cel', 'telemóvel', 'contato', 'contacto', 'email', 'e-mail', 'mail', 'endereço de email', 'usuário',
     'nome de usuário', 'id', 'arroba',
@@ -93,6 +95,8 @@ export const lexicon: Lexicon = {
     'aqui vai meu', 'esse é meu', 'este é o meu', 'meu', 'minha', 'te passo meu', 'te passo o meu',
     'te mando meu', 'anota meu', 'salva meu', 'deixo meu', 'deixo o meu',
     'você tem', 'vc tem', 'tem', 'me passa', 'me passa o',
+    // "teria algum contato?", "tem algum e-mail?": any way to reach, asked for.
+    'teria algum', 'teria algum outro', 'você teria', 'vc teria',
   ],
   payment: [
     // Pagar no site próprio em vez daqui ("o resto você paga no meu site").

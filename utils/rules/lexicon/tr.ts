@@ -70,7 +70,9 @@ export const lexicon: Lexicon = {
     'e-posta üzerinden devam', 'e-postadan devam',
   ],
   contactNouns: [
-    'ulaşabilirim', 'ulaşırım', 'iletişime geçebilirim', 'iletişime geçebiliriz',
+    'ulaşabilirim', 'ulaşırım',
+    // The ability suffix written apart, as often typed ("nasıl ulaşa bilirim").
+    'ulaşa bilirim', 'ulaşa biliriz', 'iletişime geçe bilirim', 'iletişime geçebilirim', 'iletişime geçebiliriz',
     'numara', 'numaranı', 'numaranızı', 'numaran', 'numaranız', 'numaram', 'telefon numarası',
     'telefon numaranızı', 'telefon numaranı', 'telefon', 'telefonum', 'tel', 'cep', 'cep numarası', 'e-posta',
     'eposta', 'e-postam', 'e-posta adresi', 'e-posta adresinizi', 'mail', 'mailim', 'mail adresi',

@@ -49,7 +49,9 @@ export const lexicon: Lexicon = {
     'nói chuyện qua email',
   ],
   contactNouns: [
-    'liên hệ với bạn', 'liên lạc với bạn', 'liên hệ với anh', 'liên hệ với chị', 'liên hệ anh', 'liên hệ bạn', 'liên lạc', 'cách liên hệ', 'thông tin liên lạc',
+    'liên hệ với bạn', 'liên lạc với bạn',
+    // "directly" inside the phrase ("liên hệ trực tiếp với anh").
+    'liên hệ trực tiếp', 'liên hệ trực tiếp với bạn', 'liên hệ trực tiếp với anh', 'liên hệ trực tiếp với chị', 'liên lạc trực tiếp', 'liên hệ với anh', 'liên hệ với chị', 'liên hệ anh', 'liên hệ bạn', 'liên lạc', 'cách liên hệ', 'thông tin liên lạc',
     'số điện thoại', 'sđt', 'sdt', 'số đt', 'số dt', 'số máy', 'số liên lạc', 'điện thoại', 'đt', 'số zalo',
     'email', 'mail', 'địa chỉ email', 'thông tin liên hệ', 'username', 'id', 'nick',
   ],

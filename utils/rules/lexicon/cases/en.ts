@@ -297,4 +297,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Print 300 postcards with 'Questions? 555-0142' on the back for the open day", expect: [], note: 'a phone number printed on a postcard' },
   { text: 'You can pay the second half on my website, then the platform takes nothing', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
   { text: 'Since the update my clients cannot pay on my website, please fix the checkout', expect: [], note: 'customers paying on the site as the work (fx5-coach)' },
+  { text: 'hey can you drop your whastapp so we talk there', expect: ['call', 'contact'], note: 'WhatsApp misspelled' },
 ];

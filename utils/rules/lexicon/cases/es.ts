@@ -95,4 +95,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'El campo debe validar el formato 612 345 678 y rechazar letras.', expect: [], note: 'formato de ejemplo en la validación' },
   { text: 'Tengo doce sesiones grabadas en Zoom que hay que editar para el curso', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
   { text: 'Las sesiones que faltan las pagas en mi web y listo, sin comisiones', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
+  { text: 'Buenas, ¿cómo me pongo en contacto contigo para lo del diseño?', expect: ['contact'] },
+  { text: 'El formulario debe avisar cuando un usuario se pone en contacto con soporte', expect: [], note: 'the work' },
 ];

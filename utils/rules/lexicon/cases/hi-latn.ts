@@ -63,4 +63,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Upwork ke bahar paisa nahi lunga bhai', expect: [], note: 'the final negation refuses paying outside' },
   { text: 'kal shaam skype pe baat kar lete hain, theek hai?', expect: ['call'] },
   { text: 'mujhe Zoom pe webinar setup karna hai client ke liye', expect: [] },
+  { text: 'details ke liye mujhe wathsapp par message kar dijiye', expect: ['call'], note: 'WhatsApp misspelled with t and h swapped' },
 ];

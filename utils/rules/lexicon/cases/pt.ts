@@ -94,4 +94,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'O convite deve trazer: confirmação de presença pelo (21) 5555-0188, só a arte', expect: [], note: 'a phone number on an invitation being designed (fx5-coach)' },
   { text: 'Preciso migrar meu curso do Hotmart para a Eduzz com 40 aulas', expect: [], note: 'course platforms as the work (fx5-coach)' },
   { text: 'São 8 entrevistas gravadas no Zoom para o podcast, preciso cortar os silêncios', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
+  { text: 'Oi, qual a melhor forma? Como faço pra entrar em contato com você fora daqui?', expect: ['contact'], note: 'entrar em contato asked' },
+  { text: 'Você teria algum e-mail pra eu mandar o briefing?', expect: ['contact'] },
+  { text: 'O cliente não conseguiu entrar em contato com o suporte da hospedagem ontem', expect: [], note: 'getting in touch reported, not asked' },
 ];

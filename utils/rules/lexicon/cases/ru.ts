@@ -84,4 +84,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Сохраните файлы в облако и пришлите ссылку сюда', expect: [], note: 'ordinary words after в' },
   { text: 'Нужно смонтировать пять интервью для подкаста, записанных в Zoom.', expect: [], note: 'записанные разговоры как работа' },
   { text: 'Давайте обсудим монтаж подкаста в Zoom завтра вечером.', expect: ['call'], note: 'звонок о подкасте остаётся предложением' },
+  { text: 'Можете дать свой телеграм? Так будет быстрее', expect: ['call', 'contact'] },
+  { text: 'Можете дать свой отзыв о прототипе после созвона здесь?', expect: [], note: 'дать свой + not a contact noun' },
+  { text: 'Скиньте деньги мне на PayPal, так без комиссии', expect: ['payment'] },
+  { text: 'Оплатите заказ через Stripe на тестовом стенде и проверьте вебхук', expect: [], note: 'paying as the test step of the work' },
 ];

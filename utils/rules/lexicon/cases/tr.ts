@@ -65,4 +65,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Tezim, Instagram kullanımı ile beden algısı arasındaki ilişkiyi inceliyor.', expect: [], note: 'app as a research topic' },
   { text: 'Görüşmeyi yarın Zoom\'da yapalım mı?', expect: ['call'] },
   { text: 'Düğün tarihini ayırmak için kaparoyu IBAN’a havale edebilirsiniz, Upwork’e gerek yok', expect: ['payment'], note: 'second-person transfer request (fx5-coach)' },
+  { text: 'Hocam size nasıl ulaşa bilirim, acil bir işim var', expect: ['contact'], note: 'suffix written apart' },
 ];

@@ -70,4 +70,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Напиши у в а й б е р, номер +380 67 555 2211', expect: ['call', 'contact'], note: 'the app spelled out after у' },
   { text: "Потрібно змонтувати чотири інтерв'ю для подкасту, записані в Google Meet.", expect: [], note: 'записані розмови як робота' },
   { text: 'Потрібно почистити звук у п’яти інтерв’ю, записаних у Zoom для подкасту', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
+  { text: 'Надішли гроші через Revolut, так швидше ніж тут', expect: ['payment'] },
 ];

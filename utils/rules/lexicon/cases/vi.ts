@@ -54,4 +54,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Làm Zalo Mini App bán trà sữa, có tích điểm và thanh toán ZaloPay.", expect: [], note: 'a payment app inside the product' },
   { text: 'Nhiệm vụ chính là gọi điện cho bệnh nhân để nhắc lịch tái khám.', expect: [], note: 'phoning patients is the job' },
   { text: 'Tối nay em gọi điện cho anh nhé, tiện trao đổi hơn', expect: ['call'], note: 'a call to the reader still warns' },
+  { text: 'Làm thế nào để liên hệ trực tiếp với bạn vậy?', expect: ['contact'] },
 ];
