@@ -28,6 +28,8 @@ export const lexicon: Lexicon = {
     'telephone you', 'telephone me', 'telephone conversation', 'telephone call', 'phone conversation', 'number to ring',
     // Glued in fast phone typing: 'textme tmrw' ('callme' is left out: it is also a function name).
     'ringme', 'textme',
+    // Dictated or machine-translated: "speak by telephone", "give me your contact of the telephone", "cal me" (one l lost).
+    'by telephone', 'contact of the telephone', 'contact of telephone', 'number of the telephone', 'number of telephone', 'cal me', 'cal u', 'cal you',
     'phone interview', 'by text', 'over text', 'via text',
     'send you a text', 'shoot you a text', 'drop you a text', 'ring you', 'give you a buzz',
     'call and explain', 'call and discuss', 'call you and explain', 'like to call you', 'id like to call', 'discuss on a call', 'talk on a call', 'chat on a call',

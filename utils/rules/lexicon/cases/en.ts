@@ -257,4 +257,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Please leave a review on the product page when the batch ships.', expect: [], note: 'leave a without a contact noun' },
   { text: 'ok let us continue on the other app, same name as here', expect: ['call', 'contact'] },
   { text: 'The import job will continue the sync elsewhere in the pipeline', expect: [] },
+  // Dictated and machine-translated writing.
+  { text: 'Would it be ok to talk by telephone on Thursday? Typing is slow for me', expect: ['call'], note: '"by telephone" as "by phone"' },
+  { text: 'Sir please send me your number of the telephone for the discussion', expect: ['call', 'contact'], note: 'translated "number of the telephone"' },
+  { text: 'tell a gram me later, my name there is rosa underscore draws', expect: ['call', 'contact'], note: 'Telegram heard as "tell a gram"' },
+  { text: 'msngr me when you are free, I am on it all day', expect: ['call'], note: 'Messenger without vowels' },
+  { text: 'cal me tonight at 555 0143 if the draft is ready', expect: ['call', 'contact'], note: '"cal me" with one l' },
+  { text: 'The booking form should ask for a telephone number and an email', expect: [], note: 'a telephone field as the work' },
+  { text: 'Our cal meeting notes are in the shared drive folder', expect: [], note: '"cal" without "me" is no call' },
 ];
