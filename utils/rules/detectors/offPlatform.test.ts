@@ -121,3 +121,9 @@ table('meeting in person with work talk later in the sentence: should warn', [
   ['Happy to meet in person to go over the API.', ['call']],
   ["Let's meet in person at the Bangalore office Saturday, I'll explain the ERP module.", ['call']],
 ]);
+
+table('offPlatform: an "outside Upwork" phrase whose words stand in two clauses is no phrase', [
+  ['the invoice goes through Upwork; outside of that I only send the source files', []],
+  ['payment sirf upwork se hoga, bahar kuch nahi', []],
+  ['lets settle the payment outside upwork, the fee is too high', ['payment']],
+]);
