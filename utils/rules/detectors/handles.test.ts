@@ -134,3 +134,11 @@ describe('a word after "<app> number" that has no digit is no account value', ()
     expect(analyze('add me, my Viber id: marco_lens').some((f) => f.category === 'contact')).toBe(true);
   });
 });
+
+table('handles: a spoken "@" ("at", "at sign", "arroba") between an app name and its ID', [
+  ['my telegram is at sign nina underscore sketches', ['call', 'contact']],
+  ['escríbeme por telegram arroba lucho punto beats', ['call', 'contact']],
+  ['discord: at kai_renders, message me there', ['call', 'contact']],
+  ['I am on telegram at weekends only', ['call']],
+  ['lets talk on skype at noon tomorrow', ['call']],
+]);

@@ -242,7 +242,7 @@ export const lexicon: Lexicon = {
     contractStems: ['factur', 'acuerdo', 'proyecto'],
     closeStems: ['cerr', 'cierr', 'termin', 'finaliz', 'cancel'],
     contactVerbStems: ['contacta', 'contacte'],
-    emailAt: ['arroba'],
+    emailAt: ['arroba', 'arrobita'],
     emailDot: ['punto'],
     linkSlash: ['barra', 'slash'],
     socialCueStems: ['escrib', 'mensaj', 'ahi', 'alla', 'directo'],

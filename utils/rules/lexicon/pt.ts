@@ -234,7 +234,7 @@ export const lexicon: Lexicon = {
     contractStems: ['fatura', 'acordo', 'projeto', 'contrat', 'fiscal'],
     closeStems: ['fech', 'encerr', 'termin', 'finaliz', 'cancel'],
     contactVerbStems: ['contacta'],
-    emailAt: ['arroba'],
+    emailAt: ['arroba', 'arrobita'],
     emailDot: ['ponto'],
     linkSlash: ['barra', 'slash'],
     socialCueStems: ['mensag', 'chama'],
