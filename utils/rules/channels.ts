@@ -42,7 +42,7 @@ const byFirstLetter = (letter: string): string[] =>
 
 export const CHANNELS: Channel[] = [
   { label: 'Zoom', kind: 'call', names: [...byFirstLetter('z'), 'zoom', 'zoom call', 'zoom meeting', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'জুম', 'জুমে', 'ज़ूम', 'जूम', 'ज़ूम पर', 'زووم', 'زوم'] },
-  { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'skajp', 'скайп', 'скайпе', 'سكايب'],
+  { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'skajp', 'skyoe', 'skpye', 'sykpe', 'скайп', 'скайпе', 'سكايب'],
     // "skyp" has the skeleton of "skip": weak, and a plain "skip" never reads as it.
     weak: ['skyp'] },
   { label: 'Google Meet', kind: 'call', names: ['google meet', 'gmeet', 'meet.google', 'googlemeet', 'hangouts', 'google hangouts', 'google duo', 'google chat', 'goog meet'], weak: ['meet'] },

@@ -9,7 +9,9 @@ export const lexicon: Lexicon = {
   name: 'English',
   talk: [
     // Glued in fast phone typing: 'msgme', 'pingme'.
-    'msgme', 'dmme', 'pingme', 'textme', 'hitmeup',
+    'msgme', 'dmme', 'pingme', 'textme', 'hitmeup', 'mailme', 'emailme', 'messageme', 'inboxme',
+    // Dictated: speech-to-text writes the letters of "DM"/"PM" apart ("D M me on the gram").
+    'd m me', 'p m me', 'd m you', 'd m u',
     'contact me there', 'reach me there', 'email me there', 'ping me there', 'write me there', 'message me there', 'answer me there',
     'talk', 'talk on', 'talk over', 'talk via', 'chat', 'chat on', 'chat over', 'call', 'calls', 'calling', 'meet',
     'meeting', 'meet on', 'interview', 'interview on', 'speak', 'discuss', 'discuss there', 'voice chat',

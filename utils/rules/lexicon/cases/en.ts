@@ -265,4 +265,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'cal me tonight at 555 0143 if the draft is ready', expect: ['call', 'contact'], note: '"cal me" with one l' },
   { text: 'The booking form should ask for a telephone number and an email', expect: [], note: 'a telephone field as the work' },
   { text: 'Our cal meeting notes are in the shared drive folder', expect: [], note: '"cal" without "me" is no call' },
+  { text: 'D M me on insta when the cut is done', expect: ['call'], note: 'dictated "D M" in two letters' },
+  { text: 'add me on skyoe tonight, same name as here', expect: ['call', 'contact'], note: 'Skype with a neighbouring key' },
+  { text: 'messageme on telegram, faster than here', expect: ['call'], note: 'glued "message me"' },
+  { text: 'The D M button in the app header overlaps the logo', expect: [], note: 'a DM button as the work' },
 ];
