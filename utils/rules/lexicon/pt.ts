@@ -46,6 +46,8 @@ export const lexicon: Lexicon = {
     'me acha no',
   ],
   phoneCall: [
+    // European Portuguese: the pronoun after the verb ("pode ligar-me", "liga-me"), "falar ao telemóvel".
+    'ligar-me', 'liga-me', 'ligue-me', 'ligues-me', 'telefonar-me', 'telefone-me', 'falar ao telemóvel', 'falar ao telefone', 'pelo telemóvel', 'para o meu telemóvel',
     // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
     'por ligação', 'entrevista por telefone', 'conversa por telefone', 'reunião por telefone', 'entrevista telefônica', 'conversa telefônica',
     'chamada telefônica', 'chamada por telefone',

@@ -86,4 +86,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Eu recebo pela Wise, manda lá que é mais barato', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Emito nota fiscal pela minha MEI e você paga direto pra mim', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'Preciso de um relatório das tarifas do Bradesco para o meu TCC de economia', expect: [], note: 'local bank, wallet or document (fx4-pay)' },
+  { text: 'Quando tiver o orçamento, pode ligar-me à tarde', expect: ['call'], note: 'European Portuguese enclitic "ligar-me"' },
+  { text: 'Prefiro falar ao telemóvel, é mais rápido para mim', expect: ['call'], note: '"falar ao telemóvel"' },
+  { text: 'A app tem de funcionar bem no telemóvel e no computador', expect: [], note: 'the phone as a device of the work' },
 ];

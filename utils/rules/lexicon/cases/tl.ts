@@ -48,4 +48,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Add kita sa fb, dun na lang tayo mag-usap', expect: ['call'], note: '"dun" (there) as a cue for a social app' },
   { text: 'meet tayo mamaya, zoom tayo 3pm ha', expect: ['call'] },
   { text: 'gumawa tayo ng Zoom app integration para sa clinic', expect: [] },
+  { text: 'tawagan nyo na lang po ako bukas ng umaga', expect: ['call'], note: 'fillers between "tawagan nyo" and "ako"' },
+  { text: 'yung tawagan feature ng app po ay may bug', expect: [], note: 'calling as a feature of the work' },
 ];

@@ -54,4 +54,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Làm Zalo Mini App bán trà sữa, có tích điểm và thanh toán ZaloPay.", expect: [], note: 'a payment app inside the product' },
   { text: 'Nhiệm vụ chính là gọi điện cho bệnh nhân để nhắc lịch tái khám.', expect: [], note: 'phoning patients is the job' },
   { text: 'Tối nay em gọi điện cho anh nhé, tiện trao đổi hơn', expect: ['call'], note: 'a call to the reader still warns' },
+  { text: 'xong bản nháp thì nhắn zalo cho mình nhé', expect: ['call'], note: 'app right after "nhắn", no "qua"' },
+  { text: 'nhắn tin cho mình khi bản nháp xong nhé', expect: [], note: 'a message here, no app' },
 ];
