@@ -489,3 +489,10 @@ table('channels: "zoom" as the verb of magnifying a picture, and the same words 
   ['photo zoom pe dikha dunga', ['call']],
   ['zoom karte hain, video wahin dikha dunga', ['call']],
 ]);
+
+table('channels: an app asked as a one-word question, then the account pointed at "as here", is proposed, not declined', [
+  ['viber? same nickname as here', ['call', 'contact']],
+  ['discord?? my username is the same as on here', ['call', 'contact']],
+  ['Zoom? We can do the call here on Upwork instead', []],
+  ['Telegram? I would rather keep talking here', []],
+]);
