@@ -8,7 +8,7 @@
 // The verifier first: a bundle lays modules out in import order, and its weights (the largest
 // string in the engine) then come before any non-ASCII text (see README.md, "Import cost").
 import { verify } from './verifier';
-import { buildContext, hasCue, perSentence, wordFlags, type Ctx } from './context';
+import { CHANNEL_PREP, buildContext, hasCue, perSentence, wordFlags, type Ctx } from './context';
 import { detectChannels } from './detectors/channels';
 import { detectEmails } from './detectors/email';
 import { detectHandles } from './detectors/handles';
@@ -70,7 +70,28 @@ function callsFromPhoneNumbers(ctx: Ctx, values: Finding[], findings: Finding[])
 function aboutCalling(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent]!;
   const prev = ctx.sentences[Math.max(0, sent - 1)]!;
-  return hasCue(ctx, 'phoneCall', prev.from, s.to) || hasCue(ctx, 'talk', s.from, s.to) || hasCallingWord(ctx, prev.from, s.to);
+  return hasCue(ctx, 'phoneCall', prev.from, s.to) || talkNotPaying(ctx, s.from, s.to) || hasCallingWord(ctx, prev.from, s.to);
+}
+
+const APP_VERB_AFTER = lexiconWords('appVerbsAfter');
+
+/**
+ * A talk cue in [from, to) that is not the verb of a payment app right before it: "gpay kar dena",
+ * "JazzCash pe kar dein" (a general "do it" that reads as talking after a talking app) is paying.
+ */
+function talkNotPaying(ctx: Ctx, from: number, to: number): boolean {
+  if (!hasCue(ctx, 'talk', from, to)) return false;
+  for (const m of ctx.matches.talk) {
+    if (m.from < from || m.from >= to) continue;
+    const paying = ctx.channels.some(
+      (h) =>
+        h.channel.kind === 'payment' &&
+        ctx.sent[h.from] === ctx.sent[m.from] &&
+        (h.to === m.from || (h.to === m.from - 1 && (CHANNEL_PREP.has(ctx.words[h.to]!) || APP_VERB_AFTER.has(ctx.words[h.to]!)))),
+    );
+    if (!paying) return true;
+  }
+  return false;
 }
 
 /**
@@ -151,6 +172,8 @@ function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
     if (!calling.at(k)) continue;
     const w = ctx.words[k]!;
     if (PHONE_LABEL_NOUNS.has(w) && !CALLED_PERSON.has(ctx.words[k + 1] ?? '')) continue;
+    // "PhonePe": a payment app whose name begins with a calling word.
+    if (ctx.channels.some((h) => h.channel.kind === 'payment' && k >= h.from && k < h.to)) continue;
     return true;
   }
   return false;
