@@ -70,28 +70,30 @@ function callsFromPhoneNumbers(ctx: Ctx, values: Finding[], findings: Finding[])
 function aboutCalling(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent]!;
   const prev = ctx.sentences[Math.max(0, sent - 1)]!;
-  return hasCue(ctx, 'phoneCall', prev.from, s.to) || talkNotPaying(ctx, s.from, s.to) || hasCallingWord(ctx, prev.from, s.to);
+  return hasCue(ctx, 'phoneCall', prev.from, s.to) || talkNotPaying(ctx, sent) || hasCallingWord(ctx, prev.from, s.to);
 }
 
 const APP_VERB_AFTER = lexiconWords('appVerbsAfter');
 
 /**
- * A talk cue in [from, to) that is not the verb of a payment app right before it: "gpay kar dena",
- * "JazzCash pe kar dein" (a general "do it" that reads as talking after a talking app) is paying.
+ * Sentence `sent` holds a talk cue that is not the verb of a payment app right before it: "gpay kar
+ * dena", "JazzCash pe kar dein" (a general "do it" that reads as talking after a talking app) is
+ * paying. One pass over the talk matches per message, memoized per sentence.
  */
-function talkNotPaying(ctx: Ctx, from: number, to: number): boolean {
-  if (!hasCue(ctx, 'talk', from, to)) return false;
-  for (const m of ctx.matches.talk) {
-    if (m.from < from || m.from >= to) continue;
-    const paying = ctx.channels.some(
-      (h) =>
-        h.channel.kind === 'payment' &&
-        ctx.sent[h.from] === ctx.sent[m.from] &&
-        (h.to === m.from || (h.to === m.from - 1 && (CHANNEL_PREP.has(ctx.words[h.to]!) || APP_VERB_AFTER.has(ctx.words[h.to]!)))),
-    );
-    if (!paying) return true;
+function talkNotPaying(ctx: Ctx, sent: number): boolean {
+  let table = ctx.memo.get('talk-not-paying');
+  if (!table) {
+    table = new Int8Array(ctx.sentences.length);
+    const payEnd = new Int8Array(ctx.count + 1);
+    for (const h of ctx.channels) if (h.channel.kind === 'payment') payEnd[h.to] = 1;
+    for (const m of ctx.matches.talk) {
+      const k = m.from;
+      const paying = payEnd[k] === 1 || (k >= 1 && payEnd[k - 1] === 1 && ctx.sent[k - 1] === ctx.sent[k] && (CHANNEL_PREP.has(ctx.words[k - 1]!) || APP_VERB_AFTER.has(ctx.words[k - 1]!)));
+      if (!paying) table[ctx.sent[k]!] = 1;
+    }
+    ctx.memo.set('talk-not-paying', table);
   }
-  return false;
+  return table[sent] === 1;
 }
 
 /**
@@ -173,10 +175,21 @@ function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
     const w = ctx.words[k]!;
     if (PHONE_LABEL_NOUNS.has(w) && !CALLED_PERSON.has(ctx.words[k + 1] ?? '')) continue;
     // "PhonePe": a payment app whose name begins with a calling word.
-    if (ctx.channels.some((h) => h.channel.kind === 'payment' && k >= h.from && k < h.to)) continue;
+    if (inPaymentName(ctx)[k] === 1) continue;
     return true;
   }
   return false;
+}
+
+/** Per token: 1 inside a payment app's name (computed once per message). */
+function inPaymentName(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('in-payment-name');
+  if (!table) {
+    table = new Int8Array(ctx.count + 1);
+    for (const h of ctx.channels) if (h.channel.kind === 'payment') table.fill(1, h.from, h.to);
+    ctx.memo.set('in-payment-name', table);
+  }
+  return table;
 }
 
 /** Index of the first token that starts at or after original offset `start`. */

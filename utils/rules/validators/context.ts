@@ -799,10 +799,13 @@ export function quietDeclinedEchoes(ctx: Ctx): void {
 
 /** A word of "here" in [from, to) outside every identity phrase and the two words after it ("same username | as here"). */
 function hereOutsideIdentity(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    if (!HERE_WORDS.has(ctx.words[k]!)) continue;
-    if (!ctx.matches.identity.some((m) => k >= m.from && k < m.to + 2)) return true;
+  let table = ctx.memo.get('identity-reach');
+  if (!table) {
+    table = new Int8Array(ctx.count + 2);
+    for (const m of ctx.matches.identity) table.fill(1, m.from, Math.min(ctx.count, m.to + 2));
+    ctx.memo.set('identity-reach', table);
   }
+  for (let k = from; k < to; k++) if (table[k] !== 1 && HERE_WORDS.has(ctx.words[k]!)) return true;
   return false;
 }
 
