@@ -53,7 +53,7 @@ const byFirstLetter = (letter: string): string[] =>
 
 export const CHANNELS: Channel[] = [
   { label: 'Zoom', kind: 'call', names: [...byFirstLetter('z'), 'zoom', 'zoom call', 'zoom meeting', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'জুম', 'জুমে', 'ज़ूम', 'जूम', 'ज़ूम पर', 'زووم', 'زوم'] },
-  { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'skajp', 'скайп', 'скайпе', 'سكايب'],
+  { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'skajp', 'skyoe', 'skpye', 'sykpe', 'скайп', 'скайпе', 'سكايب'],
     // "skyp" has the skeleton of "skip": weak, and a plain "skip" never reads as it.
     weak: ['skyp'] },
   { label: 'Google Meet', kind: 'call', names: ['google meet', 'gmeet', 'meet.google', 'googlemeet', 'hangouts', 'google hangouts', 'google duo', 'google chat', 'goog meet'], weak: ['meet'] },
@@ -85,7 +85,9 @@ export const CHANNELS: Channel[] = [
       'papierflugzeug', 'aeroplanino di carta', 'aereo di carta', 'aeroplanino', 'papierowy samolot', 'papierowym samolotem',
       'papierowym samolocikiem', 'papierowego samolotu', 'kagit ucak', 'kagit ucakli', 'pesawat kertas', 'may bay giay', 'eroplanong papel',
       // The blue plane in Arabic letters and in Arabizi.
-      'الطيارة الزرقا', 'الطيارة الزرقاء', 'الطائرة الزرقاء', 'الطيارة الورقية', 'tiyara zar9a', 'tayara zar9a', 'tayyara zar9a', 'tiyara zarqa', 'tayara zar2a', 'el tayara el zar2a', 'tlgrm', 'tlgm', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg'],
+      'الطيارة الزرقا', 'الطيارة الزرقاء', 'الطائرة الزرقاء', 'الطيارة الورقية', 'tiyara zar9a', 'tayara zar9a', 'tayyara zar9a', 'tiyara zarqa', 'tayara zar2a', 'el tayara el zar2a', 'tlgrm', 'tlgm',
+      // Dictated: speech-to-text hears the name as words.
+      'tell a gram', 'telly gram', 'tele gramme', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg'],
     weak: ['tele'],
     emoji: ['✈', '🛩'],
   },
@@ -110,7 +112,7 @@ export const CHANNELS: Channel[] = [
   { label: 'VK', kind: 'call', names: ['vkontakte', 'вконтакте', 'вконтакті'], weak: ['вк'] },
   // Nostr, a messaging protocol of crypto developers ("DM me on nostr"); a weak name, as it is often the work.
   { label: 'Nostr', kind: 'call', names: [], weak: ['nostr'] },
-  { label: 'Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'ماسنجر', 'мессенджер'] },
+  { label: 'Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'msngr', 'mssngr', 'fb msngr', 'ماسنجر', 'мессенджер'] },
   { label: 'Facebook', kind: 'call', names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
   { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost'], weak: ['snap'], emoji: ['👻'] },
   { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi', 'ringcentral video', 'ringcentral meeting', 'ringcentral meetings', 'bluejeans', 'blue jeans meeting', 'dialpad meetings'] },

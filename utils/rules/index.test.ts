@@ -1,3 +1,4 @@
+import { table } from './testing/table';
 import { describe, expect, it } from 'vitest';
 import { MAX_CHANNEL_HITS } from './context';
 import { analyze } from './index';
@@ -107,3 +108,10 @@ describe('analyze: an email address, then the talk pointed "there"', () => {
     'Reach me at milo.brandt@example.com if the files are too big.',
   ])('shares the address only: %s', (text) => expect(cats(text)).toEqual(['contact']));
 });
+
+table('a number with the verb of a payment app ("gpay kar do") is a payment detail, not a call', [
+  ['advance phonepe kar do 98111 22334 pe, bas', ['contact', 'payment']],
+  ['sadapay pe bhej dein 0312 4455667, fee nahi lagegi', ['contact', 'payment']],
+  ['whatsapp kar do 0300 1234567 pe', ['call', 'contact']],
+  ['gpay kar dena, aur 0300 1234567 pe call kar lena', ['call', 'contact', 'payment']],
+]);

@@ -8,7 +8,7 @@
 // The verifier first: a bundle lays modules out in import order, and its weights (the largest
 // string in the engine) then come before any non-ASCII text (see README.md, "Import cost").
 import { verify } from './verifier';
-import { buildContext, hasCue, perSentence, wordFlags, type Ctx } from './context';
+import { CHANNEL_PREP, buildContext, hasCue, perSentence, wordFlags, type Ctx } from './context';
 import { detectChannels } from './detectors/channels';
 import { detectEmails } from './detectors/email';
 import { detectHandles } from './detectors/handles';
@@ -70,7 +70,30 @@ function callsFromPhoneNumbers(ctx: Ctx, values: Finding[], findings: Finding[])
 function aboutCalling(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent]!;
   const prev = ctx.sentences[Math.max(0, sent - 1)]!;
-  return hasCue(ctx, 'phoneCall', prev.from, s.to) || hasCue(ctx, 'talk', s.from, s.to) || hasCallingWord(ctx, prev.from, s.to);
+  return hasCue(ctx, 'phoneCall', prev.from, s.to) || talkNotPaying(ctx, sent) || hasCallingWord(ctx, prev.from, s.to);
+}
+
+const APP_VERB_AFTER = lexiconWords('appVerbsAfter');
+
+/**
+ * Sentence `sent` holds a talk cue that is not the verb of a payment app right before it: "gpay kar
+ * dena", "JazzCash pe kar dein" (a general "do it" that reads as talking after a talking app) is
+ * paying. One pass over the talk matches per message, memoized per sentence.
+ */
+function talkNotPaying(ctx: Ctx, sent: number): boolean {
+  let table = ctx.memo.get('talk-not-paying');
+  if (!table) {
+    table = new Int8Array(ctx.sentences.length);
+    const payEnd = new Int8Array(ctx.count + 1);
+    for (const h of ctx.channels) if (h.channel.kind === 'payment') payEnd[h.to] = 1;
+    for (const m of ctx.matches.talk) {
+      const k = m.from;
+      const paying = payEnd[k] === 1 || (k >= 1 && payEnd[k - 1] === 1 && ctx.sent[k - 1] === ctx.sent[k] && (CHANNEL_PREP.has(ctx.words[k - 1]!) || APP_VERB_AFTER.has(ctx.words[k - 1]!)));
+      if (!paying) table[ctx.sent[k]!] = 1;
+    }
+    ctx.memo.set('talk-not-paying', table);
+  }
+  return table[sent] === 1;
 }
 
 /**
@@ -151,9 +174,22 @@ function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
     if (!calling.at(k)) continue;
     const w = ctx.words[k]!;
     if (PHONE_LABEL_NOUNS.has(w) && !CALLED_PERSON.has(ctx.words[k + 1] ?? '')) continue;
+    // "PhonePe": a payment app whose name begins with a calling word.
+    if (inPaymentName(ctx)[k] === 1) continue;
     return true;
   }
   return false;
+}
+
+/** Per token: 1 inside a payment app's name (computed once per message). */
+function inPaymentName(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('in-payment-name');
+  if (!table) {
+    table = new Int8Array(ctx.count + 1);
+    for (const h of ctx.channels) if (h.channel.kind === 'payment') table.fill(1, h.from, h.to);
+    ctx.memo.set('in-payment-name', table);
+  }
+  return table;
 }
 
 /** Index of the first token that starts at or after original offset `start`. */

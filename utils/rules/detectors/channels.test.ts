@@ -476,3 +476,23 @@ table('a community named, and still an invitation or an ask: should warn', [
   ['Add me to the WhatsApp group of your community, I will message you there.', ['call', 'contact']],
   ['Join our community on Discord, we hang out and chat there every evening.', ['call']],
 ]);
+
+table('channels: "zoom" as the verb of magnifying a picture, and the same words proposing the app', [
+  ['can you zoom the picture a little so the signature is readable', []],
+  ['zoom into the thumbnail slowly during the last two seconds', []],
+  ['is photo ko zoom karke thoda bright kar do', []],
+  ['la foto va bene, fai uno zoom sul logo alla fine', []],
+  ['ভিডিওটা শেষে একটু জুম করে দিন', []],
+  ['a quick zoom call to walk through the photos?', ['call']],
+  ['lets zoom tomorrow, I will show you the photos then', ['call']],
+  ['send the video on zoom so we can talk it through', ['call']],
+  ['photo zoom pe dikha dunga', ['call']],
+  ['zoom karte hain, video wahin dikha dunga', ['call']],
+]);
+
+table('channels: an app asked as a one-word question, then the account pointed at "as here", is proposed, not declined', [
+  ['viber? same nickname as here', ['call', 'contact']],
+  ['discord?? my username is the same as on here', ['call', 'contact']],
+  ['Zoom? We can do the call here on Upwork instead', []],
+  ['Telegram? I would rather keep talking here', []],
+]);

@@ -283,6 +283,47 @@ function movedTo(ctx: Ctx, h: ChannelHit): boolean {
   return false;
 }
 
+/** Apps whose name is also the everyday verb of magnifying a picture ("zoom in", "zoom karke"). */
+const MAGNIFYING = new Set(['Zoom']);
+const PICTURE = lexiconWords('pictureNouns');
+/** Words between the name and the picture it magnifies ("photo ko thoda zoom", "zoom sulla torta nel video"). */
+const PICTURE_REACH = 4;
+
+/**
+ * The name is the verb of magnifying: a picture noun at most four words from it in its clause (not
+ * the word right after it, "a Zoom video call"), no preposition before it ("on Zoom"), and no word of
+ * talking, calling or asking for a contact in the sentence besides the picture noun itself ("video"
+ * is also a talk cue): "zoom the video in slowly", "fai zoom sulla torta nel video". With the picture
+ * before the name (verb-final order: "photo ko thoda zoom karke crop kar do", "ছবিটা একটু জুম করে
+ * দিন") the words after the name are the verb of magnifying and its helpers, so only cues before it
+ * count, and a postposition or verb of the app right after it ("zoom pe", "zoom kar") keeps the app.
+ */
+function magnifiesPicture(ctx: Ctx, h: ChannelHit): boolean {
+  if (!MAGNIFYING.has(h.channel.label) || h.weak) return false;
+  const s = sentenceOf(ctx, h.from);
+  if (h.from - 1 >= s.from && CHANNEL_PREP.has(ctx.words[h.from - 1]!)) return false;
+  let picture = -1;
+  for (let k = Math.max(s.from, h.from - PICTURE_REACH); k < Math.min(s.to, h.to + PICTURE_REACH); k++) {
+    if (k >= h.from && k <= h.to) continue;
+    if (PICTURE.has(ctx.words[k]!)) {
+      picture = k;
+      if (k > h.to) break;
+    }
+  }
+  if (picture < 0) return false;
+  // "a Zoom call to show the logo", "ज़ूम कॉल पे": a call noun right after the name makes it the app.
+  if (h.to < s.to && callNoun(ctx.words[h.to]!)) return false;
+  // The picture in the name's clause: no clause punctuation between them.
+  const a = picture < h.from ? ctx.tokens.vTo[picture]! : ctx.tokens.vTo[h.to - 1]!;
+  const b = picture < h.from ? ctx.tokens.vFrom[h.from]! : ctx.tokens.vFrom[picture]!;
+  if (/[,;:.!?()\[\]—–،۔।]/.test(ctx.view.text.slice(a, b))) return false;
+  const before = picture < h.from;
+  if (before && h.to < s.to && APP_VERB_AFTER.has(ctx.words[h.to]!)) return false;
+  const end = before ? h.from : s.to;
+  if (hasCue(ctx, 'talk', s.from, end, picture, picture + 1) || hasCue(ctx, 'phoneCall', s.from, end) || hasCue(ctx, 'contactAsk', s.from, end)) return false;
+  return !ctx.tokens.question[ctx.sent[h.from]!] || !hasCue(ctx, 'contactNouns', s.from, s.to);
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (disguisedName(ctx, h)) return true;
   const s = sentenceOf(ctx, h.from);
@@ -352,7 +393,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     // quick Zoom to…", "a video call on Meet to…") is judged without what the call is for.
     const led = talkCueLeadsTo(ctx, h);
     const workSubject = led || proposedAsEvent(ctx, h) ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led) : isWorkSubject(ctx, h.from, h.to);
-    if (workSubject || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h)) continue;
+    if (workSubject || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h) || magnifiesPicture(ctx, h)) continue;
     // Refused or ruled out: the verifier must not add the call back on this sentence (Ctx.quiet).
     const ruledOut = negatedApp(ctx, h) || declinedNext(ctx, h.from);
     if (ruledOut || isRefused(ctx, h.from, true) || negatedVerbGoverns(ctx, h.from)) {

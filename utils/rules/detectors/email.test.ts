@@ -77,3 +77,16 @@ table('email: a sample word, but the address is the writer\'s own', [
 table('an address in quotes on an artifact, after a title with a full stop: should not warn', [
   ["Letterhead draft: top left the logo, bottom line 'Prof. Ines Vidal · ines@vidal-arch.example'. Serif or sans?", []],
 ]);
+
+describe('email: a provider dictated in two words ("g mail", "gee mail", "hot mail")', () => {
+  const spelled = (text: string) => analyze(text).filter((f) => f.ruleId === 'contact.email.spelled').map((f) => text.slice(f.start, f.end));
+  it('joins the two words into the provider', () => {
+    expect(spelled('you can write to rosa at g mail dot com')).toEqual(['rosa at g mail dot com']);
+    expect(spelled('its pedro underscore art at gee mail dot com')).toEqual(['pedro underscore art at gee mail dot com']);
+    expect(spelled('send it to maya at hot mail dot co dot uk')).toEqual(['maya at hot mail dot co dot uk']);
+  });
+  it('does not join words that make no provider', () => {
+    expect(spelled('we met at the post office and talked about mail')).toEqual([]);
+    expect(spelled('the logo sits at top left, mail icon on the right')).toEqual([]);
+  });
+});

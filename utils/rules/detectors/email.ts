@@ -20,6 +20,8 @@ const DOMAIN = /[a-z0-9.\-]/;
 const PROVIDERS = new Set([
   'gmail', 'googlemail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'live', 'msn', 'proton', 'protonmail', 'pm', 'icloud',
   'me', 'aol', 'yandex', 'gmx', 'zoho', 'mail', 'qq', '163', 'rediffmail', 'rediff', 'tutanota', 'fastmail', 'web', 'ukr', 'rambler', 'bk', 'inbox', 'list',
+  // Gmail as speech-to-text writes its first letter ("gee mail").
+  'geemail',
 ]);
 const TLDS = new Set(
   ('com net org io co me dev app ai info biz us uk de fr es it pt br ru ua pl tr in pk bd id ph vn cn jp kr au ca mx ar cl ' +
@@ -209,6 +211,11 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
             w += words[k]!;
           }
           j = k;
+        }
+        // A provider dictated or typed in two words: "g mail", "gee mail", "hot mail", "proton mail".
+        if (j + 1 < count && /^ +$/.test(gap(j)) && PROVIDERS.has(w + words[j + 1]!) && !sepAt(j + 1)) {
+          j++;
+          w += words[j]!;
         }
       } else if (isNative(w) && !sepAt(j) && !isAt(j)) {
         // A provider written in local letters, perhaps in two words ("جی میل", "জিমেইল").

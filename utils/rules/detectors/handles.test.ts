@@ -155,3 +155,11 @@ describe('IDs glued to a Han app name, in brackets, or a number glued to its app
     expect(analyze(text).filter((f) => f.ruleId === 'contact.handle')).toEqual([]);
   });
 });
+
+table('handles: a spoken "@" ("at", "at sign", "arroba") between an app name and its ID', [
+  ['my telegram is at sign nina underscore sketches', ['call', 'contact']],
+  ['escríbeme por telegram arroba lucho punto beats', ['call', 'contact']],
+  ['discord: at kai_renders, message me there', ['call', 'contact']],
+  ['I am on telegram at weekends only', ['call']],
+  ['lets talk on skype at noon tomorrow', ['call']],
+]);

@@ -128,6 +128,27 @@ const ID_FILLERS = lexiconWords('idFillers');
 const isIdFiller = (word: string): boolean => ID_FILLERS.has(word);
 /** "Number" and its abbreviations ("no", "nr", "número", "номер"). */
 const NUMBER_NOUNS = lexiconWords('numberNouns');
+/** Words spoken for "@" ("at", "arroba", "собака"): said before an ID after an app name, they stand for its "@". */
+const SPOKEN_AT = lexiconWords('emailAt');
+
+/**
+ * "telegram arroba pablito underscore diseños", "tg: at sign borya_video": a spoken "@" at token k,
+ * then (perhaps after one word: "at sign") an ID with a digit, "_" or "." or spelled separators in
+ * it, in the same sentence. Returns the view range of the ID, or undefined.
+ */
+function spokenAtId(ctx: Ctx, k: number, lastSent: number): [number, number] | undefined {
+  const { words, sent, count } = ctx;
+  const t = ctx.view.text;
+  if (k >= count || sent[k] !== lastSent || !SPOKEN_AT.has(words[k]!)) return undefined;
+  for (let q = k + 1; q <= k + 2 && q < count && sent[q] === lastSent; q++) {
+    const from = ctx.tokens.vFrom[q]!;
+    if (!allSpace(t, ctx.tokens.vTo[q - 1]!, from)) return undefined;
+    const end = spelledIdEnd(t, from);
+    const word = t.slice(from, end);
+    if (idLike(word) && !/^[0-9+\s-]+$/.test(word) && (/[0-9_.]/.test(word) || end > idEnd(t, from))) return [from, end];
+  }
+  return undefined;
+}
 
 /** A Han character (CJK unified ideographs and extension A). */
 function isHan(c: number): boolean {
@@ -168,6 +189,11 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
     }
   }
   if (k >= count || sent[k] !== lastSent) return;
+  const spoken = spokenAtId(ctx, k, lastSent);
+  if (spoken) {
+    out.push(findingAt(ctx, 'contact', spoken[0], spoken[1], 'contact.handle', `${h.channel.label} ID`, { kind: 'handle', channel: h.channel.label }));
+    return;
+  }
   const nextWord = words[k]!;
   const nextFrom = vFrom[k]!;
   const gapFrom = vTo[k - 1]!;

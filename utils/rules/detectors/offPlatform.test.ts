@@ -131,3 +131,9 @@ table('a call phrase before a new clause or a separate "number": still a call', 
   ['I would rather discuss the budget by phone, so send me your number please.', ['call', 'contact']],
   ["Let's talk on the phone tomorrow, it's quicker.", ['call']],
 ]);
+
+table('offPlatform: an "outside Upwork" phrase whose words stand in two clauses is no phrase', [
+  ['the invoice goes through Upwork; outside of that I only send the source files', []],
+  ['payment sirf upwork se hoga, bahar kuch nahi', []],
+  ['lets settle the payment outside upwork, the fee is too high', ['payment']],
+]);

@@ -24,6 +24,13 @@ const endsInMe = lexiconEndings('callMeEndings');
 
 const NAME_FILLERS = lexiconWords('nameFillers');
 
+/** Clause punctuation between two words of the token range [from, to): a comma, semicolon, "!", "?" or a full stop before a space. */
+function crossesClause(ctx: Ctx, from: number, to: number): boolean {
+  const { vFrom, vTo } = ctx.tokens;
+  for (let k = from; k < to - 1; k++) if (/[,;!?،、，；！？]|\.\s/.test(ctx.view.text.slice(vTo[k]!, vFrom[k + 1]!))) return true;
+  return false;
+}
+
 /** "call me Jim", "Llámame Pepe" names someone; "call me at 5" or "call me tomorrow" proposes a call. */
 function namesSomeone(ctx: Ctx, to: number): boolean {
   const lastSent = ctx.sent[to - 1]!;
@@ -495,6 +502,9 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     break;
   }
   for (const m of ctx.matches.elsewhere) {
+    // "payment sirf upwork se, bahar nahi lunga": the words of the phrase stand in two clauses
+    // ("upwork se" | "bahar …"), so they do not make it.
+    if (crossesClause(ctx, m.from, m.to)) continue;
     // "我不会在平台外收钱", "ما أقدر أقبل الدفع برا المنصة": a negated verb before the place refuses it.
     if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from) || negatedReceipt(ctx, m.from)) {
       if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, paymentNear(ctx, m.from) ? 'refused-payment' : 'refused-call');

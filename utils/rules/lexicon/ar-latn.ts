@@ -178,6 +178,7 @@ export const lexicon: Lexicon = {
   near: ['mokalma', 'mkalma', 'mukalma', 'ejtima3', 'ijtima3', 'egtema3', 'egtma3', 'moqabla', 'mo2abla', 'm2abla'],
   feeHints: ['3omola', '3umula', '3omolat', '3mola', 'rusoum', 'rosoom', 'rsoum'],
   words: {
+    pictureNouns: ['sora', 'sura', 'soura', 'photo', 'video', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'rabet', 'lenk'],
     continueStems: ['nkml', 'nkamel', 'nkammel', 'nekmel', 'nkamlo', 'nkemlo'],
     talkStems: ['netkalem', 'nkalem', 'netkalam', 'n7ki', 'nahki', 'kalam', 'klam', 'chat', 'netwasal', 'nitwasal'],

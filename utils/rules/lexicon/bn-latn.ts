@@ -108,6 +108,7 @@ export const lexicon: Lexicon = {
   near: ['kotha'],
   feeHints: ['komishon', 'commission'],
   words: {
+    pictureNouns: ['chobi', 'chobita', 'chobiti', 'photo', 'video', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['koro', 'korun', 'kori', 'korbo'],
     continueStems: ['chaliye', 'continue'],

@@ -142,6 +142,7 @@ export const lexicon: Lexicon = {
   near: ['কল', 'মিটিং', 'কথা', 'মেসেজ', 'অ্যাড'],
   feeHints: ['কমিশন'],
   words: {
+    pictureNouns: ['ছবি', 'ছবিটা', 'ছবিটি', 'ছবির', 'ছবিগুলো', 'ফটো', 'ভিডিও', 'ভিডিওটা', 'লোগো'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'লিংক', 'লিঙ্ক'],
     continueStems: ['চালিয়ে', 'কন্টিনিউ'],
     talkStems: ['কথা', 'চ্যাট', 'আলাপ', 'মেসেজ', 'আলোচনা'],

@@ -152,6 +152,7 @@ export const lexicon: Lexicon = {
   near: ['anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    pictureNouns: ['foto', 'fotos', 'bild', 'bilder', 'video', 'videos', 'clip', 'aufnahme', 'logo', 'karte', 'screenshot'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'verlinkung', 'verknupfung'],
     continueStems: ['fortsetz', 'fortzusetz', 'fortfuhr', 'weitermach', 'wechsel'],
     talkStems: ['sprech', 'red', 'chatt', 'schreib', 'kommuniz', 'unterhalt', 'besprech', 'austausch'],

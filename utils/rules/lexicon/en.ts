@@ -9,7 +9,9 @@ export const lexicon: Lexicon = {
   name: 'English',
   talk: [
     // Glued in fast phone typing: 'msgme', 'pingme'.
-    'msgme', 'dmme', 'pingme', 'textme', 'hitmeup',
+    'msgme', 'dmme', 'pingme', 'textme', 'hitmeup', 'mailme', 'emailme', 'messageme', 'inboxme',
+    // Dictated: speech-to-text writes the letters of "DM"/"PM" apart ("D M me on the gram").
+    'd m me', 'p m me', 'd m you', 'd m u',
     'contact me there', 'reach me there', 'email me there', 'ping me there', 'write me there', 'message me there', 'answer me there',
     'talk', 'talk on', 'talk over', 'talk via', 'chat', 'chat on', 'chat over', 'call', 'calls', 'calling', 'meet',
     'meeting', 'meet on', 'interview', 'interview on', 'speak', 'discuss', 'discuss there', 'voice chat',
@@ -30,6 +32,8 @@ export const lexicon: Lexicon = {
     'telephone you', 'telephone me', 'telephone conversation', 'telephone call', 'phone conversation', 'number to ring',
     // Glued in fast phone typing: 'textme tmrw' ('callme' is left out: it is also a function name).
     'ringme', 'textme',
+    // Dictated or machine-translated: "speak by telephone", "give me your contact of the telephone", "cal me" (one l lost).
+    'by telephone', 'contact of the telephone', 'contact of telephone', 'number of the telephone', 'number of telephone', 'cal me', 'cal u', 'cal you',
     'phone interview', 'by text', 'over text', 'via text',
     'send you a text', 'shoot you a text', 'drop you a text', 'ring you', 'give you a buzz',
     'call and explain', 'call and discuss', 'call you and explain', 'like to call you', 'id like to call', 'discuss on a call', 'talk on a call', 'chat on a call',
@@ -323,6 +327,7 @@ export const lexicon: Lexicon = {
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
+    pictureNouns: ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'video', 'videos', 'clip', 'footage', 'frame', 'logo', 'map', 'screenshot', 'thumbnail'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
     talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text'],

@@ -189,6 +189,7 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    pictureNouns: ['foto', 'fotos', 'imagen', 'imagenes', 'video', 'videos', 'clip', 'logo', 'mapa', 'captura'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'enlace', 'enlaces', 'vinculo', 'vinculos'],
     continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos', 'movamos', 'llevemos'],
     talkStems: ['habl', 'convers', 'chate', 'charl', 'mensaj', 'escrib', 'comunic'],
@@ -247,7 +248,7 @@ export const lexicon: Lexicon = {
     contractStems: ['factur', 'acuerdo', 'proyecto'],
     closeStems: ['cerr', 'cierr', 'termin', 'finaliz', 'cancel'],
     contactVerbStems: ['contacta', 'contacte'],
-    emailAt: ['arroba'],
+    emailAt: ['arroba', 'arrobita'],
     emailDot: ['punto'],
     linkSlash: ['barra', 'slash'],
     socialCueStems: ['escrib', 'mensaj', 'ahi', 'alla', 'directo'],

@@ -166,6 +166,7 @@ export const lexicon: Lexicon = {
   near: ['appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    pictureNouns: ['photo', 'photos', 'image', 'images', 'video', 'videos', 'clip', 'logo', 'capture'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lien', 'liens'],
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],
     talkStems: ['parl', 'discut', 'convers', 'echang', 'ecri', 'messag', 'communiqu', 'chatt'],

@@ -91,6 +91,8 @@ export const lexicon: Lexicon = {
     'bhejunga',
   ],
   onUpwork: [
+    // Only through Upwork: "payment sirf upwork se", "upwork pe hi rakhte hain".
+    'sirf upwork se', 'sirf upwork pe', 'sirf upwork par', 'sirf upwork ke through', 'upwork se hi', 'upwork pe hi', 'upwork par hi', 'upwork ke through hi',
     'yahin upwork pe', 'upwork pe', 'upwork par', 'upwork ke through', 'upwork ke zariye', 'yahin pe', 'yahi pe',
     'isi chat mein', 'is chat me', 'platform pe', 'yahin baat karte hain',
   ],
@@ -124,6 +126,7 @@ export const lexicon: Lexicon = {
   near: ['baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    pictureNouns: ['photo', 'pic', 'tasveer', 'tasvir', 'image', 'video', 'clip', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['pe', 'par', 'kar', 'karte', 'karlo', 'karenge', 'karein', 'karo'],
     continueStems: ['continue', 'jaari', 'jari', 'shift'],

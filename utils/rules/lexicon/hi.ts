@@ -140,6 +140,7 @@ export const lexicon: Lexicon = {
   near: ['कॉल', 'मीटिंग', 'बात', 'मैसेज'],
   feeHints: ['कमीशन'],
   words: {
+    pictureNouns: ['फोटो', 'फ़ोटो', 'तस्वीर', 'वीडियो', 'इमेज'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'लिंक'],
     channelPrepositions: ['पे'],
     emailParts: ['ईमेल', 'जीमेल'],

@@ -114,6 +114,7 @@ export const lexicon: Lexicon = {
   /** Next to a wallet name (only right beside a weak one): "kirim lewat GoPay", "GoPay aja", "DP-nya ke OVO". */
   payNear: ['lewat', 'kirim', 'kirim dp', 'dp', 'transfer ke', 'ke nomor', 'aja', 'saja', 'pakai', 'pake'],
   words: {
+    pictureNouns: ['foto', 'gambar', 'video', 'klip', 'logo', 'peta', 'tangkapan'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'tautan'],
     continueStems: ['lanjut', 'pindah'],
     talkStems: ['ngobrol', 'obrol', 'bicara', 'bicar', 'chat', 'diskusi', 'bahas', 'komunikasi', 'pesan'],

@@ -138,6 +138,7 @@ export const lexicon: Lexicon = {
   near: ['chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
   words: {
+    pictureNouns: ['foto', 'immagine', 'immagini', 'video', 'clip', 'inquadratura', 'logo', 'mappa', 'screenshot'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'collegamento', 'collegamenti'],
     continueStems: ['continu', 'prosegu', 'passiamo', 'spostiamo'],
     talkStems: ['parl', 'convers', 'chatt', 'scriv', 'messagg', 'comunic', 'sentiam'],

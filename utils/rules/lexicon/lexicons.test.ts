@@ -140,7 +140,7 @@ const WORD_CLASSES = [
   'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
-  'cliticPrefixes', 'nameEndings', 'continueStems', 'talkStems', 'linkNouns', 'appVerbsAfter',
+  'cliticPrefixes', 'nameEndings', 'continueStems', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -202,6 +202,9 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['ar', 'ar-Latn', 'bn', 'de', 'en', 'es', 'fr', 'hi', 'id', 'it', 'pl', 'pt', 'ru', 'uk', 'ur', 'vi', 'zh'],
     'its preposition or verb stands before the app name (channelPrepositions, eventVerbs, talk phrases), or its script glues the word to the name',
   ),
+  pictureNouns: {
+    zh: 'Han text is read one character at a time, so "照片", "图片", "视频" are two words each; Chinese names Zoom in Latin letters or as 腾讯会议, never as the verb of magnifying (放大)',
+  },
   purposeMarkers: {
     vi: '"để" folds to "de", the "of" of the Romance lexicons: a purpose word that reads as "of" everywhere would cut windows it should not',
     zh: 'Han text is read one character at a time, so "为了" is two words, and the purpose stands before the call ("为了演示，我们开个腾讯会议")',

@@ -140,6 +140,7 @@ export const lexicon: Lexicon = {
   near: ['rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
+    pictureNouns: ['zdjecie', 'zdjeciu', 'zdjecia', 'obraz', 'obrazek', 'wideo', 'filmik', 'film', 'logo', 'mapa', 'mape'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'odnosnik', 'linku', 'linki', 'linka'],
     continueStems: ['kontynu', 'przenie', 'przejdzmy'],
     talkStems: ['rozmaw', 'porozmaw', 'pisz', 'pisa', 'komunik', 'czat', 'gada', 'pogada', 'omaw'],

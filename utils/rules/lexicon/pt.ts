@@ -48,6 +48,8 @@ export const lexicon: Lexicon = {
     'me acha no',
   ],
   phoneCall: [
+    // European Portuguese: the pronoun after the verb ("pode ligar-me", "liga-me"), "falar ao telemóvel".
+    'ligar-me', 'liga-me', 'ligue-me', 'ligues-me', 'telefonar-me', 'telefone-me', 'falar ao telemóvel', 'falar ao telefone', 'pelo telemóvel', 'para o meu telemóvel',
     // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
     'por ligação', 'entrevista por telefone', 'conversa por telefone', 'reunião por telefone', 'entrevista telefônica', 'conversa telefônica',
     'chamada telefônica', 'chamada por telefone',
@@ -187,6 +189,7 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    pictureNouns: ['foto', 'fotos', 'imagem', 'imagens', 'video', 'videos', 'clipe', 'logo', 'mapa'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linque', 'hiperlink'],
     continueStems: ['continu', 'seguimos', 'seguir', 'passamos', 'mudamos'],
     talkStems: ['convers', 'fala', 'papo', 'chat', 'mensag', 'escrev', 'comunic'],
@@ -243,7 +246,7 @@ export const lexicon: Lexicon = {
     contractStems: ['fatura', 'acordo', 'projeto', 'contrat', 'fiscal'],
     closeStems: ['fech', 'encerr', 'termin', 'finaliz', 'cancel'],
     contactVerbStems: ['contacta'],
-    emailAt: ['arroba'],
+    emailAt: ['arroba', 'arrobita'],
     emailDot: ['ponto'],
     linkSlash: ['barra', 'slash'],
     socialCueStems: ['mensag', 'chama'],

@@ -28,6 +28,8 @@ export const lexicon: Lexicon = {
     'kontakin mo ako sa', 'nasa * ako', 'usap na lang tayo sa',
   ],
   phoneCall: [
+    // Fillers between the verb and "ako" ("tawagan nyo nalang po ako").
+    'tawagan nyo ako', 'tawagan niyo ako', 'tawagan nyo * ako', 'tawagan niyo * ako', 'tawagan nyo * * ako', 'tawagan niyo * * ako', 'tawagan mo * ako', 'tawagan mo * * ako', 'tawagan nyo * * * ako', 'tawagan niyo * * * ako', 'tawagan mo * * * ako',
     'tawagan mo ako', 'tawagan mo ko', 'tawagan kita', 'tatawagan kita', 'pwede ba kitang tawagan', 'call mo ako',
     'call mo ko', 'text mo ako', 'text mo ko', 'i-text mo ako', 'tawag sa phone', 'sa telepono', 'mag-text ka',
     'tawagan niyo po ako', 'text niyo po ako',
@@ -100,6 +102,7 @@ export const lexicon: Lexicon = {
   near: ['tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
   feeHints: ['fee si upwork'],
   words: {
+    pictureNouns: ['litrato', 'picture', 'pic', 'photo', 'video', 'larawan', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     appVerbsAfter: ['tayo'],
     continueStems: ['tuloy', 'ituloy', 'lipat'],

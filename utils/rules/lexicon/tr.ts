@@ -149,6 +149,7 @@ export const lexicon: Lexicon = {
   near: ['gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    pictureNouns: ['fotograf', 'fotografi', 'foto', 'resim', 'resmi', 'gorsel', 'gorseli', 'video', 'videoyu', 'logo', 'logoyu', 'harita'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'baglanti', 'linki', 'linke'],
     appVerbsAfter: ['yapalım', 'yapabiliriz', 'yaparız', 'yapalim'],
     continueStems: ['devam', 'gecel'],

@@ -306,6 +306,12 @@ export interface WordClasses {
    * "gmeet kar lete hai", "zoom tayo bukas", "Google Meet'te yapalım".
    */
   appVerbsAfter?: string[];
+  /**
+   * A picture or footage on screen, what one magnifies: with one near it and no word of talking, an
+   * app name that is also the verb of magnifying is that verb ("zoom the video in at 0:14", "photo
+   * ko thoda zoom karke crop karo", "fai zoom sulla foto", "ছবিটা একটু জুম করে দিন").
+   */
+  pictureNouns?: string[];
   /** "Without" ("sin", "ohne", "без"): "sin WhatsApp" rules the app out. */
   without?: string[];
   /** Words of needing: "no Zoom needed", "no need for WhatsApp", "pas besoin de Zoom", "не нужен Zoom" rule the app out; a negated one governs what follows ("I won't need your mobile"). Verb-final languages say it after the name ("হোয়াটসঅ্যাপ লাগবে না", "WhatsApp'a gerek yok"), with the negation right after the word. */

@@ -137,6 +137,7 @@ export const lexicon: Lexicon = {
   near: ['ایڈ', 'میٹنگ'],
   feeHints: ['کمیشن'],
   words: {
+    pictureNouns: ['تصویر', 'فوٹو', 'ویڈیو', 'لوگو'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'لنک', 'ربط'],
     continueStems: ['جاری', 'کنٹینیو'],
     talkStems: ['بات', 'چیٹ', 'پیغام', 'میسج', 'گفتگو'],

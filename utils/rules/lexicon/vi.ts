@@ -24,6 +24,8 @@ export const lexicon: Lexicon = {
   lang: 'vi',
   name: 'Vietnamese',
   talk: [
+    // The app right after the verb of messaging, no "qua" ("nhắn zalo cho nhanh", "ib tele mình"): one word between.
+    'nhắn * cho mình', 'nhắn * cho em', 'nhắn * cho anh', 'nhắn * cho chị', 'nhắn * cho tôi', 'nhắn * cho nhanh', 'nhắn * mình', 'ib * mình', 'ib * cho mình', 'ib * em', 'inbox * mình',
     'qua đó', 'bên đó',
     'nhắn tin qua', 'nhắn qua', 'nhắn tin cho mình qua', 'liên hệ qua', 'liên hệ với tôi qua', 'liên hệ mình qua',
     'liên lạc qua', 'kết bạn', 'kết bạn qua', 'add mình', 'add em', 'thêm mình vào', 'trao đổi qua', 'nói chuyện qua',
@@ -113,6 +115,7 @@ export const lexicon: Lexicon = {
   /** Next to a wallet name (only right beside a weak one): "mình chuyển Momo", "gửi qua ZaloPay", "phần còn lại qua Momo". */
   payNear: ['chuyển', 'chuyển qua', 'gửi', 'gửi qua', 'phần còn lại'],
   words: {
+    pictureNouns: ['hinh', 'video', 'clip', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lienket'],
     continueStems: ['tiep', 'chuyen'],
     talkStems: ['noi', 'chat', 'trao'],

@@ -768,7 +768,8 @@ export function declinedNext(ctx: Ctx, i: number): boolean {
     for (let q = k + 1; q < next.to && clause[q] === clause[k]; q++) if (!refusal[q] && HERE_WORDS.has(ctx.words[q]!)) aimedHere = true;
   }
   if (refuses && !aimedHere) return true;
-  const staysOn = (hasCue(ctx, 'onUpwork', next.from, next.to) || wordsIn(ctx, HERE_WORDS, next.from, next.to)) && !wordsIn(ctx, NEGATIONS, next.from, next.to);
+  // "Skype? Same name as here": a "here" inside an identity phrase points at the account name, it keeps nothing on Upwork.
+  const staysOn = (hasCue(ctx, 'onUpwork', next.from, next.to) || hereOutsideIdentity(ctx, next.from, next.to)) && !wordsIn(ctx, NEGATIONS, next.from, next.to);
   // Keeping the talk itself on Upwork ("Upwork's video call"), not merely something else there
   // ("But first, send me your portfolio on Upwork"); an echoed ask is answered by the place alone.
   return staysOn && (echo || hasCue(ctx, 'talk', next.from, next.to));
@@ -794,6 +795,18 @@ export function quietDeclinedEchoes(ctx: Ctx): void {
     quietRefusal(ctx, s.from, s.to, 'refused-contact');
     quietRefusal(ctx, s.from, s.to, 'refused-call');
   }
+}
+
+/** A word of "here" in [from, to) outside every identity phrase and the two words after it ("same username | as here"). */
+function hereOutsideIdentity(ctx: Ctx, from: number, to: number): boolean {
+  let table = ctx.memo.get('identity-reach');
+  if (!table) {
+    table = new Int8Array(ctx.count + 2);
+    for (const m of ctx.matches.identity) table.fill(1, m.from, Math.min(ctx.count, m.to + 2));
+    ctx.memo.set('identity-reach', table);
+  }
+  for (let k = from; k < to; k++) if (table[k] !== 1 && HERE_WORDS.has(ctx.words[k]!)) return true;
+  return false;
 }
 
 function wordsIn(ctx: Ctx, set: { has(word: string): boolean }, from: number, to: number): boolean {

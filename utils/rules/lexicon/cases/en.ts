@@ -298,4 +298,16 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'You can pay the second half on my website, then the platform takes nothing', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
   { text: 'Since the update my clients cannot pay on my website, please fix the checkout', expect: [], note: 'customers paying on the site as the work (fx5-coach)' },
   { text: 'hey can you drop your whastapp so we talk there', expect: ['call', 'contact'], note: 'WhatsApp misspelled' },
+  // Dictated and machine-translated writing.
+  { text: 'Would it be ok to talk by telephone on Thursday? Typing is slow for me', expect: ['call'], note: '"by telephone" as "by phone"' },
+  { text: 'Sir please send me your number of the telephone for the discussion', expect: ['call', 'contact'], note: 'translated "number of the telephone"' },
+  { text: 'tell a gram me later, my name there is rosa underscore draws', expect: ['call', 'contact'], note: 'Telegram heard as "tell a gram"' },
+  { text: 'msngr me when you are free, I am on it all day', expect: ['call'], note: 'Messenger without vowels' },
+  { text: 'cal me tonight at 555 0143 if the draft is ready', expect: ['call', 'contact'], note: '"cal me" with one l' },
+  { text: 'The booking form should ask for a telephone number and an email', expect: [], note: 'a telephone field as the work' },
+  { text: 'Our cal meeting notes are in the shared drive folder', expect: [], note: '"cal" without "me" is no call' },
+  { text: 'D M me on insta when the cut is done', expect: ['call'], note: 'dictated "D M" in two letters' },
+  { text: 'add me on skyoe tonight, same name as here', expect: ['call', 'contact'], note: 'Skype with a neighbouring key' },
+  { text: 'messageme on telegram, faster than here', expect: ['call'], note: 'glued "message me"' },
+  { text: 'The D M button in the app header overlaps the logo', expect: [], note: 'a DM button as the work' },
 ];

@@ -64,4 +64,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'kal shaam skype pe baat kar lete hain, theek hai?', expect: ['call'] },
   { text: 'mujhe Zoom pe webinar setup karna hai client ke liye', expect: [] },
   { text: 'details ke liye mujhe wathsapp par message kar dijiye', expect: ['call'], note: 'WhatsApp misspelled with t and h swapped' },
+  // Two clauses, not one phrase: "upwork se" then "bahar …" after a comma.
+  { text: 'paisa sirf upwork se lunga, bahar ka koi scene nahi', expect: [], note: 'only via Upwork, then a refusal of outside' },
+  { text: 'upwork se hi payment hoga, bahar wala risk main nahi leta', expect: [], note: '"upwork se hi" stays on Upwork' },
+  { text: 'fee bachane ke liye payment upwork se bahar kar dete hain', expect: ['payment'], note: 'the same words as one phrase still warn' },
 ];

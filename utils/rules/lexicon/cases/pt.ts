@@ -97,4 +97,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Oi, qual a melhor forma? Como faço pra entrar em contato com você fora daqui?', expect: ['contact'], note: 'entrar em contato asked' },
   { text: 'Você teria algum e-mail pra eu mandar o briefing?', expect: ['contact'] },
   { text: 'O cliente não conseguiu entrar em contato com o suporte da hospedagem ontem', expect: [], note: 'getting in touch reported, not asked' },
+  { text: 'Quando tiver o orçamento, pode ligar-me à tarde', expect: ['call'], note: 'European Portuguese enclitic "ligar-me"' },
+  { text: 'Prefiro falar ao telemóvel, é mais rápido para mim', expect: ['call'], note: '"falar ao telemóvel"' },
+  { text: 'A app tem de funcionar bem no telemóvel e no computador', expect: [], note: 'the phone as a device of the work' },
 ];

@@ -49,4 +49,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'meet tayo mamaya, zoom tayo 3pm ha', expect: ['call'] },
   { text: 'gumawa tayo ng Zoom app integration para sa clinic', expect: [] },
   { text: 'Paki-edit yung limang interview na naka-record sa Google Meet para sa podcast.', expect: [], note: 'naka-record na tawag bilang trabaho' },
+  { text: 'tawagan nyo na lang po ako bukas ng umaga', expect: ['call'], note: 'fillers between "tawagan nyo" and "ako"' },
+  { text: 'yung tawagan feature ng app po ay may bug', expect: [], note: 'calling as a feature of the work' },
 ];

@@ -55,4 +55,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Nhiệm vụ chính là gọi điện cho bệnh nhân để nhắc lịch tái khám.', expect: [], note: 'phoning patients is the job' },
   { text: 'Tối nay em gọi điện cho anh nhé, tiện trao đổi hơn', expect: ['call'], note: 'a call to the reader still warns' },
   { text: 'Làm thế nào để liên hệ trực tiếp với bạn vậy?', expect: ['contact'] },
+  { text: 'xong bản nháp thì nhắn zalo cho mình nhé', expect: ['call'], note: 'app right after "nhắn", no "qua"' },
+  { text: 'nhắn tin cho mình khi bản nháp xong nhé', expect: [], note: 'a message here, no app' },
 ];
