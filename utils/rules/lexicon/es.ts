@@ -258,7 +258,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['mi'],
     numberWorkStems: ['ficticio', 'ficticia'],
     sampleStems: ['validad', 'valido', 'valida', 'invalid', 'formato', 'de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo'],
-    exampleMarkers: ['p. ej.', 'por ejemplo'],
+    exampleMarkers: ['p. ej.', 'por ejemplo', 'ejemplo'],
     doubleDigitWords: ['doble'],
     tripleDigitWords: ['triple'],
     callStems: ['llam', 'marca', 'marq'],

@@ -250,7 +250,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['meu', 'minha'],
     numberWorkStems: ['ficticio', 'fictício', 'ficticia', 'fictícia'],
     sampleStems: ['validad', 'valida', 'invalid', 'formato', 'de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'no jogo', 'adereco'],
-    exampleMarkers: ['por exemplo'],
+    exampleMarkers: ['por exemplo', 'exemplo'],
     doubleDigitWords: ['duplo'],
     tripleDigitWords: ['triplo'],
     callStems: ['ligu', 'liga', 'ligar'],

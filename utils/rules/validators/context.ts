@@ -1047,12 +1047,37 @@ function reportedAsks(ctx: Ctx, table: Int8Array): void {
       else if (REPORTED_ASKS.has(joined)) end = q + 1;
     }
     if (end < 0 || proposal || end >= s.to) continue;
+    // An ask aimed at the writer ("wanted me", "wants to contact me") after "my <someone>" reports
+    // what that person asked of the writer, unless the clause then addresses the reader ("my client
+    // wanted me to set up a call with you"): a relayed proposal.
+    const atWriter = REPORT_FIRST_PERSON.has(ctx.words[end - 1]!);
     let speaker = false;
-    for (let q = Math.max(s.from, k - 3); q < k; q++) if (SPEAKERS.has(ctx.words[q]!)) speaker = true;
-    if (speaker) continue;
-    // An earlier ask of the sentence marked up to its end already: stop there (linear in the sentence).
-    for (let q = end; q < s.to && !table[q]; q++) table[q] = 1;
+    for (let q = Math.max(s.from, k - 3); q < k; q++) {
+      const w = ctx.words[q]!;
+      if (SPEAKERS.has(w) && !(atWriter && REPORT_MY_WORDS.has(w) && q + 1 < k)) speaker = true;
+    }
+    if (speaker || (atWriter && addressesReader(ctx, end, s.to, clause))) continue;
+    // The ask's own verb is reported too ("wants to call me"). An earlier ask of the sentence marked
+    // up to its end already: stop there (linear in the sentence).
+    for (let q = k + 1; q < s.to && !table[q]; q++) table[q] = 1;
   }
+}
+
+const REPORT_FIRST_PERSON = lexiconWords('firstPerson');
+const REPORT_MY_WORDS = lexiconWords('myWords');
+const REPORT_YOUR_WORDS = lexiconWords('yourWords');
+const REPORT_CALLED = lexiconWords('calledPerson');
+
+/**
+ * A word of tokens [from, to) in the clause of `from` addresses the reader: a "your" word, or a
+ * second person (a speaker that can be called and is not the writer: "you", "u").
+ */
+function addressesReader(ctx: Ctx, from: number, to: number, clause: Int8Array): boolean {
+  for (let q = from; q < to && clause[q] === clause[from]; q++) {
+    const w = ctx.words[q]!;
+    if (REPORT_YOUR_WORDS.has(w) || (SPEAKERS.has(w) && REPORT_CALLED.has(w) && !REPORT_FIRST_PERSON.has(w))) return true;
+  }
+  return false;
 }
 
 const ARTIFACT_STEMS = lexiconStems('artifactStems');

@@ -281,4 +281,16 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Should the app accept Litecoin too? Most buyers pay with cards anyway.', expect: [], note: 'an app deciding which payment to accept' },
   { text: 'If the site accepts Zelle, everyone will pick it over cards and refunds get harder.', expect: [], note: 'a site accepting a payment method, others paying' },
   { text: 'Most people pay me through Wise, send it there after the milestone.', expect: ['payment'], note: 'the writer paid outside still warns' },
+  // Narration: what someone else asked of the writer, told to get advice.
+  { text: 'My last recruiter wanted me to do the screening over Zoom, then went silent. Normal?', expect: [], note: 'my <someone> wanted me: a report' },
+  { text: 'My buyer wants to call me on Viber before he funds anything, should I agree?', expect: [], note: 'my <someone> wants to call me: a report' },
+  { text: 'A guy from the agency sent me a Signal link and a PDF with tasks, is that legit?', expect: [], note: 'someone sent me: a report' },
+  { text: 'My lead wanted me to ask you for a short Zoom chat on Friday', expect: ['call'], note: 'relayed to the reader (you): still a proposal' },
+  { text: 'My manager wants to call me and you together on Viber tomorrow', expect: ['call'], note: 'the reader in the clause: still a proposal' },
+  // Sample data as the work.
+  { text: 'Staging login for QA: ops.tester@acme-mail.io / pw Hunter2', expect: [], note: 'staging credentials as sample data' },
+  { text: 'The regex should accept plus addressing like bob+news@mailbox.org too', expect: [], note: 'an address a regex must accept' },
+  { text: 'Per the test plan, dial the bot from +44 7700 900123 and note the greeting', expect: [], note: 'numbers of a test plan' },
+  { text: 'Example: +1 312 448 9021 should become 13124489021 after cleanup', expect: [], note: '"Example:" right before a number' },
+  { text: 'My staging email is kai.lund@outlook.com if the invite fails', expect: ['contact'], note: 'my own address stays a contact even near a sample word' },
 ];

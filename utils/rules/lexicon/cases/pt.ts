@@ -89,4 +89,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Preciso editar cinco entrevistas gravadas no Google Meet para o podcast da loja.', expect: [], note: 'entrevistas gravadas como o trabalho' },
   { text: 'Me chama no Zoom amanhã para falarmos do podcast.', expect: ['call'], note: 'uma chamada proposta continua' },
   { text: 'O telefone precisa ser validado no formato (11) 91234-5678 antes de salvar.', expect: [], note: 'formato de exemplo na validação' },
+  { text: 'O campo deve aceitar o número com DDD, exemplo 21987654321, e sem o +55.', expect: [], note: '"exemplo" logo antes do número' },
+  { text: 'Me chama no WhatsApp, exemplo de horário: depois das 18h.', expect: ['call'], note: '"exemplo" longe de um número não cala a proposta' },
 ];
