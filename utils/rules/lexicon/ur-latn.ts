@@ -80,6 +80,8 @@ export const lexicon: Lexicon = {
     'platform pe', 'yahin baat karte hain',
   ],
   refusal: [
+    // Going outside called risky: "bahar se risk hai".
+    'bahar se risk', 'bahar risk', 'bahar se risky', 'bahar risky', 'bahar khatra', 'bahar se khatra',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'comfortable nahi', 'comfortable nahin', 'mutmain nahi',
     'payment nahi leta', 'payment nahi karunga', 'bahar payment nahi', 'share nahi karta', 'share nahi karti', 'nahi leta', 'nahi karunga',

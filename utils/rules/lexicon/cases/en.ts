@@ -293,4 +293,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Per the test plan, dial the bot from +44 7700 900123 and note the greeting', expect: [], note: 'numbers of a test plan' },
   { text: 'Example: +1 312 448 9021 should become 13124489021 after cleanup', expect: [], note: '"Example:" right before a number' },
   { text: 'My staging email is kai.lund@outlook.com if the invite fails', expect: ['contact'], note: 'my own address stays a contact even near a sample word' },
+  { text: 'Paying outside is risky for both of us, so the milestone stays on Upwork', expect: [], note: 'outside called risky: a refusal' },
+  { text: 'Sorry, no Skype or Discord until a contract exists, this chat is enough', expect: [], note: 'waiting for a contract: a refusal' },
 ];

@@ -63,4 +63,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Upwork ke bahar paisa nahi lunga bhai', expect: [], note: 'the final negation refuses paying outside' },
   { text: 'kal shaam skype pe baat kar lete hain, theek hai?', expect: ['call'] },
   { text: 'mujhe Zoom pe webinar setup karna hai client ke liye', expect: [] },
+  { text: 'bhai paisa Upwork pe hi lena, bahar se risk hai sabka', expect: [], note: 'bahar se risk: going outside called risky' },
 ];
