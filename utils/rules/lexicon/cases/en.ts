@@ -295,4 +295,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'My staging email is kai.lund@outlook.com if the invite fails', expect: ['contact'], note: 'my own address stays a contact even near a sample word' },
   { text: 'Paying outside is risky for both of us, so the milestone stays on Upwork', expect: [], note: 'outside called risky: a refusal' },
   { text: 'Sorry, no Skype or Discord until a contract exists, this chat is enough', expect: [], note: 'waiting for a contract: a refusal' },
+  { text: 'After the interview she send me a Telegram group and a form to fill, should I trust it?', expect: [], note: 'she send me: a report in non-native register' },
+  { text: 'Every morning he sends me the tasks on WhatsApp, is that allowed before a contract?', expect: [], note: 'he sends me: a report' },
+  { text: 'He sends me your number so I can ring you on WhatsApp', expect: ['call', 'contact'], note: 'the reader in the clause: still a proposal' },
 ];
