@@ -257,6 +257,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     firstPerson: ['mi'],
     numberWorkStems: ['ficticio', 'ficticia'],
+    scamStems: ['estafa', 'fraude', 'timo'],
     sampleStems: ['validad', 'valido', 'valida', 'invalid', 'formato', 'de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo'],
     exampleMarkers: ['p. ej.', 'por ejemplo', 'ejemplo'],
     doubleDigitWords: ['doble'],

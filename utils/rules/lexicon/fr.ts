@@ -228,6 +228,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mon'],
     numberWorkStems: ['fictif', 'fictive', 'factice'],
+    scamStems: ['arnaque', 'escroc', 'escroquer', 'fraude'],
     sampleStems: ['fictif', 'fictive', 'factice', 'bidon'],
     exampleMarkers: ['p. ex.', 'par exemple'],
     doubleDigitWords: ['double'],

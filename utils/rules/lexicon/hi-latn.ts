@@ -169,6 +169,7 @@ export const lexicon: Lexicon = {
     idFillers: ['hai'],
     copula: ['hai', 'he', 'hain', 'h', 'ye', 'yeh'],
     firstPerson: ['mera'],
+    scamStems: ['scam', 'fraud', 'dhokha'],
     sampleStems: ['nakli', 'farzi'],
     exampleMarkers: ['udaharan', 'jaise'],
     doubleDigitWords: ['double', 'dabal'],

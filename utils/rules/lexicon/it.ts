@@ -200,6 +200,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mi'],
     numberWorkStems: ['fittizi'],
+    scamStems: ['truffa', 'truffator', 'frode'],
     sampleStems: ['di prova', 'di esempio', 'fittizi', 'finto', 'finta'],
     exampleMarkers: ['ad es.', 'ad esempio', 'per esempio'],
     doubleDigitWords: ['doppio'],

@@ -249,6 +249,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
     firstPerson: ['meu', 'minha'],
     numberWorkStems: ['ficticio', 'fictício', 'ficticia', 'fictícia'],
+    scamStems: ['golpe', 'golpist', 'fraude'],
     sampleStems: ['validad', 'valida', 'invalid', 'formato', 'de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'no jogo', 'adereco'],
     exampleMarkers: ['por exemplo', 'exemplo'],
     doubleDigitWords: ['duplo'],

@@ -149,6 +149,7 @@ export const lexicon: Lexicon = {
     idFillers: ['hai'],
     copula: ['hai', 'he', 'hain', 'h', 'ye', 'yeh'],
     firstPerson: ['mera'],
+    scamStems: ['scam', 'fraud', 'dhoka', 'dhokha'],
     sampleStems: ['farzi', 'nakli', 'jaali'],
     exampleMarkers: ['misaal', 'maslan'],
     doubleDigitWords: ['double', 'dabal'],

@@ -996,9 +996,25 @@ function isReported(ctx: Ctx, i: number): boolean {
       for (let q = k + 1; q < s.to; q++) table[q] = 1;
     }
     reportedAsks(ctx, table);
+    adviceAsked(ctx, table);
     ctx.memo.set('reported-at', table);
   }
   return table[i] === 1;
+}
+
+const IS_SCAM = lexiconStems('scamStems');
+
+/**
+ * Marks in `table` every word up to the end of the last question that names a scam ("Is this
+ * considered a scam?", "¿es una estafa?", "这是骗局吗？"): the writer tells what someone else did
+ * and asks for advice; what they tell proposes nothing to the reader. A proposal after that
+ * question is not covered.
+ */
+function adviceAsked(ctx: Ctx, table: Int8Array): void {
+  const scam = wordFlags(ctx, IS_SCAM);
+  let end = -1;
+  for (let k = 0; k < ctx.count; k++) if (scam.at(k) && ctx.tokens.question[ctx.sent[k]!]) end = sentenceOf(ctx, k).to;
+  if (end > 0) table.fill(1, 0, end);
 }
 
 const REPORTED_ASKS = lexiconWords('reportedAsks');

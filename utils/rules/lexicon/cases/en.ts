@@ -298,4 +298,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'After the interview she send me a Telegram group and a form to fill, should I trust it?', expect: [], note: 'she send me: a report in non-native register' },
   { text: 'Every morning he sends me the tasks on WhatsApp, is that allowed before a contract?', expect: [], note: 'he sends me: a report' },
   { text: 'He sends me your number so I can ring you on WhatsApp', expect: ['call', 'contact'], note: 'the reader in the clause: still a proposal' },
+  { text: 'A buyer moved our talk to Telegram and now wants a $40 starter fee. Could this be a scam?', expect: [], note: 'advice asked about a scam: the story before it is a report' },
+  { text: 'Afraid this is a scam? Hop on a quick Zoom call with me and see for yourself.', expect: ['call'], note: 'a proposal after the scam question still warns' },
 ];

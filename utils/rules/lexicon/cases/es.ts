@@ -94,4 +94,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Hay que editar doce entrevistas grabadas en Zoom para el podcast del club.', expect: [], note: 'entrevistas grabadas como el trabajo' },
   { text: 'El campo debe validar el formato 612 345 678 y rechazar letras.', expect: [], note: 'formato de ejemplo en la validación' },
   { text: 'El formulario rechaza números con prefijo, ejemplo 34612345678, ¿puedes revisarlo?', expect: [], note: '"ejemplo" justo antes del número' },
+  { text: 'Un supuesto reclutador me escribió por Telegram pidiendo un depósito. ¿Será una estafa?', expect: [], note: 'pregunta por una estafa: lo anterior es un relato' },
 ];

@@ -73,4 +73,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Le plus simple : passez au cabinet jeudi et on signe sur place.', expect: ['call'], note: 'the practice as the meeting place' },
   { text: 'On poursuit cette conversation ailleurs, ce fil est trop lent', expect: ['call'] },
   { text: 'Le service continue à tourner ailleurs sur le serveur de secours', expect: [] },
+  { text: 'Le client m’a ajouté sur Telegram et demande des frais de formation. C’est une arnaque ?', expect: [], note: 'question sur une arnaque : le récit avant elle ne propose rien' },
 ];

@@ -91,4 +91,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'O telefone precisa ser validado no formato (11) 91234-5678 antes de salvar.', expect: [], note: 'formato de exemplo na validação' },
   { text: 'O campo deve aceitar o número com DDD, exemplo 21987654321, e sem o +55.', expect: [], note: '"exemplo" logo antes do número' },
   { text: 'Me chama no WhatsApp, exemplo de horário: depois das 18h.', expect: ['call'], note: '"exemplo" longe de um número não cala a proposta' },
+  { text: 'O cliente passou a falar comigo pelo WhatsApp e pediu uma taxa de cadastro. Isso é golpe?', expect: [], note: 'pergunta sobre golpe: o relato antes dela não propõe nada' },
 ];

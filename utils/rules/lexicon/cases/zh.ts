@@ -166,4 +166,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '能不能在后台内置PayPal付款选项？', expect: [], note: '内置的付款方式是功能需求' },
   { text: '我平时和客户开会都用腾讯会议，面试就在这里吧。', expect: [], note: '与客户开会所用的工具，面试留在平台' },
   { text: '加我微信吧，我们团队内部用这个沟通。', expect: ['call'], note: '提议加微信仍然提醒' },
+  { text: '对方把我拉进一个Telegram群，还要我先交押金。这是骗局吗？', expect: [], note: '问是不是骗局：前面是在讲经过' },
 ];
