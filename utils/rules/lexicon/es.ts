@@ -210,7 +210,7 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'pasado'],
     pastJobNoun: ['trabajo', 'empleo', 'puesto', 'empresa'],
     workStems: ['integr', 'automat'],
-    reportingVerbs: ['pidio', 'pidió', 'pidiendo'],
+    reportingVerbs: ['pidio', 'pidió', 'pidiendo', 'escribió', 'mandó', 'envió', 'llegó'],
     reportedTarget: ['me', 'nos'],
     objectClitics: ['me', 'nos'],
     speakers: ['yo', 'nosotros'],

@@ -169,7 +169,7 @@ export const lexicon: Lexicon = {
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],
     purposeMarkers: ['pour', 'afin'],
-    reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de'],
+    reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de', "m'a écrit", "m'a envoyé", "m'a contacté", "m'a ajouté"],
     artifactStems: [
       'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',
       'vignette', 'miniature', 'ecran', 'emballage', 'enseigne', 'plaquette',

@@ -158,7 +158,7 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['ultimo', 'precedente'],
     pastJobNoun: ['lavoro', 'azienda'],
     workStems: ['integr', 'automat'],
-    reportingVerbs: ['chiesto'],
+    reportingVerbs: ['chiesto', 'scritto', 'mandato', 'inviato'],
     reportedTarget: ['mi', 'ci'],
     objectClitics: ['mi', 'ci', 'ha'],
     speakers: ['io', 'noi'],

@@ -204,7 +204,7 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'passado'],
     pastJobNoun: ['emprego', 'empresa'],
     workStems: ['integr', 'automat'],
-    reportingVerbs: ['pediu', 'pedindo'],
+    reportingVerbs: ['pediu', 'pedindo', 'mandou', 'enviou', 'escreveu', 'chamou', 'adicionou', 'passou'],
     reportedTarget: ['me', 'nos'],
     objectClitics: ['me', 'nos'],
     speakers: ['eu'],

@@ -993,6 +993,8 @@ function isReported(ctx: Ctx, i: number): boolean {
       let speaker = false;
       for (let q = Math.max(s.from, k - 3); q < k; q++) if (SPEAKERS.has(ctx.words[q]!)) speaker = true;
       if (speaker || k === s.from) continue;
+      // "he asked me to tell you to call him": a person asked, then the reader addressed, relays a proposal.
+      if ((clitic || REPORT_CALLED.has(next)) && addressesReader(ctx, k + 1, s.to, clauses(ctx))) continue;
       for (let q = k + 1; q < s.to; q++) table[q] = 1;
     }
     reportedAsks(ctx, table);

@@ -95,4 +95,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'El campo debe validar el formato 612 345 678 y rechazar letras.', expect: [], note: 'formato de ejemplo en la validación' },
   { text: 'El formulario rechaza números con prefijo, ejemplo 34612345678, ¿puedes revisarlo?', expect: [], note: '"ejemplo" justo antes del número' },
   { text: 'Un supuesto reclutador me escribió por Telegram pidiendo un depósito. ¿Será una estafa?', expect: [], note: 'pregunta por una estafa: lo anterior es un relato' },
+  { text: 'Un señor me escribió por Telegram ofreciendo trabajo de reseñas, ¿alguien sabe algo?', expect: [], note: 'me escribió: relato de lo que hizo otro' },
+  { text: 'Ayer me llegó un audio por WhatsApp de una supuesta agencia', expect: [], note: 'me llegó: relato de lo recibido' },
+  { text: 'Te escribo por WhatsApp en un rato con los detalles', expect: ['call'], note: 'te escribo: propuesta del que escribe' },
 ];

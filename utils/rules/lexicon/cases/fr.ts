@@ -74,4 +74,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'On poursuit cette conversation ailleurs, ce fil est trop lent', expect: ['call'] },
   { text: 'Le service continue à tourner ailleurs sur le serveur de secours', expect: [] },
   { text: 'Le client m’a ajouté sur Telegram et demande des frais de formation. C’est une arnaque ?', expect: [], note: 'question sur une arnaque : le récit avant elle ne propose rien' },
+  { text: 'Un recruteur m’a contacté sur WhatsApp pour un job de saisie, vous en pensez quoi ?', expect: [], note: "m'a contacté : récit de ce qu'un autre a fait" },
 ];

@@ -59,4 +59,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Se le va bene, venga in studio martedì così ne parliamo.', expect: ['call'], note: 'the practice as the meeting place' },
   { text: 'Proseguiamo questa chat altrove, qui è lentissimo', expect: ['call'] },
   { text: 'Ci sentiamo su Meet domani pomeriggio?', expect: ['call'] },
+  { text: 'Una tizia mi ha scritto su Telegram offrendo lavoro da casa, vi risulta?', expect: [], note: 'mi ha scritto: racconto di ciò che ha fatto un altro' },
 ];
