@@ -185,6 +185,16 @@ table('phone: an input mask of zeros or nines is no number', [
   ['Mask it as 99999-9999 and strip the dashes before saving', []],
 ]);
 
+table('phone: a subscriber part of one digit repeated is a placeholder', [
+  ['The API returns 400 when I post 4121777777777 as the recipient, is the country code wrong?', []],
+  ['Try sending to 1122222222 first, it should fail validation with a clear message', []],
+]);
+
+table('phone: a vanity number or a real one still warns', [
+  ['Ring our hotline 1-800-777-7777 if the portal is down, or call me directly', ['call', 'contact']],
+  ['Text me on 0412 333 338 when you land', ['call', 'contact']],
+]);
+
 table('phone: a real number beside a mask still warns', [
   ['Mask is (00) 0000-0000 by the way, my own number is (11) 4827-3310 if you want to call', ['call', 'contact']],
 ]);

@@ -418,9 +418,14 @@ export function detectPhones(ctx: Ctx): Finding[] {
   return out;
 }
 
-/** Digits that are all the placeholder of an input mask, 0 or 9 ("00000-0000", "99999-9999"). */
+/**
+ * Digits that are all the placeholder of an input mask, 0 or 9 ("00000-0000", "99999-9999"), or
+ * that fill the subscriber part with one digit repeated eight times or more ("5531999999999",
+ * "+44 7 11111111 1"): a placeholder typed to test a form or an API, which no line has (vanity
+ * numbers such as 1-800-888-8888 repeat a digit seven times).
+ */
 function maskDigits(digits: string): boolean {
-  return digits.length >= 6 && /^(?:0+|9+)$/.test(digits);
+  return digits.length >= 6 && (/^(?:0+|9+)$/.test(digits) || /(\d)\1{7}/.test(digits));
 }
 
 /**

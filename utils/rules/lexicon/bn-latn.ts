@@ -127,6 +127,7 @@ export const lexicon: Lexicon = {
     sendStems: ['diben', 'dao', 'pathan'],
     myWords: ['amar'],
     socialCueStems: ['oikhane'],
+    scamStems: ['scam', 'fraud', 'protarona'],
     sampleStems: ['kalponik', 'vuya', 'bhuya'],
     exampleMarkers: ['udahoron', 'jemon'],
     doubleDigitWords: ['double', 'dabol'],

@@ -177,6 +177,7 @@ export const lexicon: Lexicon = {
     agreementStems: ['চুক্তি', 'কন্ট্রাক্ট'],
     contractStems: ['চুক্তি', 'কন্ট্রাক্ট'],
     closeStems: ['বন্ধ', 'শেষ'],
+    scamStems: ['প্রতারণা', 'প্রতারক', 'স্ক্যাম'],
     sampleStems: ['টেস্ট নম্বর', 'টেস্ট ডেটা', 'ভুয়া', 'কাল্পনিক'],
     exampleMarkers: ['উদাহরণ', 'যেমন'],
     doubleDigitWords: ['ডাবল'],

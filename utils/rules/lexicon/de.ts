@@ -226,6 +226,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['nummer', 'telefon', 'handy'],
     firstPerson: ['mein'],
     numberWorkStems: ['beispielnummer', 'beispieldat', 'testdat', 'platzhalter', 'fiktiv'],
+    scamStems: ['betrug', 'betrüger', 'abzocke', 'scam'],
     sampleStems: ['testdat', 'testnummer', 'testfall', 'beispielnummer', 'beispieldat', 'beispielwert', 'fiktiv', 'platzhalter', 'attrappe', 'im spiel', 'requisit'],
     exampleMarkers: ['z. b.', 'zum beispiel', 'beispielsweise'],
     doubleDigitWords: ['doppel', 'doppelt'],

@@ -193,9 +193,11 @@ export const lexicon: Lexicon = {
     'keep it here', 'keep it on upwork', 'upworks zoom', 'upwork s zoom', 'upwork meet', 'upworks meet',
   ],
   refusal: [
+    // Going outside called risky: "outside is risky for both of us".
+    'outside is risky', 'risky outside', 'off platform is risky', 'risky off platform',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
     'blocked at my', 'blocked at our', 'blocked at work', 'blocked in my office', 'blocked in our office', 'banned at my', 'banned at our', 'not allowed at my', 'not allowed at our', 'restricted at my', 'restricted at our',
-    'cant hop on', 'cannot hop on', 'cant jump on', 'cannot jump on', 'before we have a contract', 'before theres a contract', 'before there is a contract', 'until we have a contract',
+    'cant hop on', 'cannot hop on', 'cant jump on', 'cannot jump on', 'before we have a contract', 'before theres a contract', 'before there is a contract', 'until we have a contract', 'before a contract', 'until a contract', 'not before the contract',
     'dont ask me to', 'do not ask me to', 'cant join', 'cannot join',
     'i decline', 'ill decline', 'i will decline', 'id decline', 'decline the', 'must decline', 'have to decline', 'i declined', 'politely decline', 'wont pay', 'will not pay', 'dont pay outside', 'do not pay outside', 'dont move to', 'do not move to', 'not move anywhere', 'lets not move', 'no need for a phone call', 'no need for a call', 'no need to call', 'dont give it out', 'do not give it out', 'im out', 'ill report you', 'report you', 'didnt reply', 'did not reply', 'not from our company', 'break any rules', 'break the rules', 'is it allowed', 'escrow only', 'not comfortable being paid', 'not comfortable getting paid', 'dont feel comfortable', 'i dont do that', 'nope',
     'cant share', 'can not share', 'cannot share', 'wont share', 'will not share', 'not share', 'dont share',
@@ -337,7 +339,7 @@ export const lexicon: Lexicon = {
     listJoiners: ['and', 'or', 'plus', 'also'],
     purposeMarkers: ['to', 'so'],
     thereWords: ['there'],
-    reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to'],
+    reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to', 'gave me', 'sent me', 'gives me', 'sends me', 'she give me', 'he give me', 'she send me', 'he send me', 'wants to contact me', 'wanted to contact me', 'wants to call me', 'wanted to call me', 'wants to add me', 'wanted to add me', 'wants to pay me', 'wanted to pay me'],
     appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel', 'setup', 'configuration'],
     artifactStems: [
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
@@ -539,8 +541,9 @@ export const lexicon: Lexicon = {
       'validat', 'website', 'template', 'mockup', 'spreadsheet', 'csv', 'database', 'dataset', 'listing',
       'directory', 'specs', 'specif', 'script',
     ],
-    sampleStems: ['valid', 'invalid', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc'],
-    exampleMarkers: ['e.g.', 'for example', 'for instance'],
+    scamStems: ['scam', 'fraud'],
+    sampleStems: ['valid', 'invalid', 'regex', 'staging', 'test cred', 'test account', 'test login', 'test user', 'test plan', 'scraper output', 'scraped data', 'scraped row', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc'],
+    exampleMarkers: ['e.g.', 'for example', 'for instance', 'example'],
     doubleDigitWords: ['double'],
     tripleDigitWords: ['triple'],
     callStems: ['call', 'ring', 'phone', 'text', 'sms', 'txt'],

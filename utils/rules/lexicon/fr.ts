@@ -175,7 +175,7 @@ export const lexicon: Lexicon = {
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],
     purposeMarkers: ['pour', 'afin'],
-    reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de'],
+    reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de', "m'a écrit", "m'a envoyé", "m'a contacté", "m'a ajouté"],
     artifactStems: [
       'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',
       'vignette', 'miniature', 'ecran', 'emballage', 'enseigne', 'plaquette',
@@ -234,6 +234,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mon'],
     numberWorkStems: ['fictif', 'fictive', 'factice'],
+    scamStems: ['arnaque', 'escroc', 'escroquer', 'fraude'],
     sampleStems: ['fictif', 'fictive', 'factice', 'bidon'],
     exampleMarkers: ['p. ex.', 'par exemple'],
     doubleDigitWords: ['double'],

@@ -180,6 +180,7 @@ export const lexicon: Lexicon = {
     contractStems: ['अनुबंध', 'कॉन्ट्रैक्ट', 'बिल', 'समझौता'],
     closeStems: ['बंद', 'खत्म', 'ख़त्म', 'समाप्त'],
     numberOrPhoneNouns: ['नंबर'],
+    scamStems: ['धोखा', 'फ्रॉड', 'स्कैम'],
     sampleStems: ['टेस्ट नंबर', 'टेस्ट डेटा', 'नकली'],
     exampleMarkers: ['उदाहरण', 'जैसे'],
     doubleDigitWords: ['डबल'],

@@ -174,6 +174,7 @@ export const lexicon: Lexicon = {
     iAm: ['aku'],
     numberOrPhoneNouns: ['nomor', 'nomer', 'nomornya', 'nomormu', 'nomerku', 'nomorku'],
     firstPerson: ['saya', 'aku'],
+    scamStems: ['penipu', 'scam'],
     sampleStems: ['nomor contoh', 'data contoh', 'palsu', 'fiktif', 'data uji', 'nomor uji', 'data dummy'],
     exampleMarkers: ['misalnya', 'contohnya'],
     doubleDigitWords: ['dobel'],

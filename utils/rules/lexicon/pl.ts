@@ -202,6 +202,7 @@ export const lexicon: Lexicon = {
     nameEndings: ['ie', 'em', 'a', 'u', 'zie', 'owi'],
     iAm: ['jestem'],
     numberOrPhoneNouns: ['numer', 'telefon'],
+    scamStems: ['oszust', 'scam'],
     sampleStems: ['testowy numer', 'testowe dane', 'dane testowe', 'numer testowy', 'przykładow', 'fikcyjn', 'fałszyw'],
     exampleMarkers: ['na przykład'],
     callStems: ['zadzw', 'dzwo', 'telefon'],

@@ -140,6 +140,7 @@ export const lexicon: Lexicon = {
     closeStems: ['isara', 'sarado', 'tapusin', 'tapos'],
     socialCueStems: ['doon', 'dun', 'duon', 'pm'],
     copula: ['ay'],
+    scamStems: ['scam', 'budol', 'manloloko'],
     sampleStems: ['peke'],
     exampleMarkers: ['halimbawa'],
     doubleDigitWords: ['doble'],

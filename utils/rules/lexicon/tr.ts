@@ -202,6 +202,7 @@ export const lexicon: Lexicon = {
     ownIdNouns: ['kullanıcı', 'kullanici'],
     iAm: ['ben'],
     numberOrPhoneNouns: ['numara', 'numarası', 'telefon'],
+    scamStems: ['dolandırıc', 'scam'],
     sampleStems: ['örnek numara', 'örnek veri', 'sahte', 'test numara', 'test veri'],
     exampleMarkers: ['örneğin', 'mesela'],
     callStems: ['ara', 'telefon'],

@@ -348,6 +348,13 @@ export interface WordClasses {
    */
   sampleStems?: string[];
   /**
+   * Stems of words for a scam or fraud ("scam", "estafa", "golpe", "arnaque", "Betrug", "мошенни",
+   * "骗"). In a question ("is this a scam?", "¿es una estafa?"), the message asks for advice about
+   * what happened: the sentences up to that question report someone else's approach, they propose
+   * nothing to the reader.
+   */
+  scamStems?: string[];
+  /**
    * Markers of an example written right before a value: "e.g.", "for example", "z. B.", "比如",
    * "ví dụ". Only right before a phone number (with no "my" in the sentence) do they make it an
    * example of a format; farther away they are a way of speaking ("Zum Beispiel erreichst du mich

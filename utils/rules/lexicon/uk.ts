@@ -212,6 +212,7 @@ export const lexicon: Lexicon = {
     ownIdNouns: ['нік'],
     iAm: ['я'],
     numberOrPhoneNouns: ['номер'],
+    scamStems: ['шахра', 'скам'],
     sampleStems: ['тестовий номер', 'тестові номер', 'тестові дан', 'фіктивн', 'вигадан', 'фейков'],
     exampleMarkers: ['наприклад'],
     callStems: ['дзвон', 'подзвон', 'звяж'],

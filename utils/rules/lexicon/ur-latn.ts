@@ -82,6 +82,8 @@ export const lexicon: Lexicon = {
     'platform pe', 'yahin baat karte hain',
   ],
   refusal: [
+    // Going outside called risky: "bahar se risk hai".
+    'bahar se risk', 'bahar risk', 'bahar se risky', 'bahar risky', 'bahar khatra', 'bahar se khatra',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'comfortable nahi', 'comfortable nahin', 'mutmain nahi',
     'payment nahi leta', 'payment nahi karunga', 'bahar payment nahi', 'share nahi karta', 'share nahi karti', 'nahi leta', 'nahi karunga',
@@ -150,6 +152,7 @@ export const lexicon: Lexicon = {
     idFillers: ['hai'],
     copula: ['hai', 'he', 'hain', 'h', 'ye', 'yeh'],
     firstPerson: ['mera'],
+    scamStems: ['scam', 'fraud', 'dhoka', 'dhokha'],
     sampleStems: ['farzi', 'nakli', 'jaali'],
     exampleMarkers: ['misaal', 'maslan'],
     doubleDigitWords: ['double', 'dabal'],

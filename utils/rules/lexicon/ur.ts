@@ -179,6 +179,7 @@ export const lexicon: Lexicon = {
     contractStems: ['کنٹریکٹ', 'معاہدہ'],
     closeStems: ['بند', 'ختم'],
     numberOrPhoneNouns: ['نمبر'],
+    scamStems: ['دھوکہ', 'فراڈ', 'سکیم'],
     sampleStems: ['ٹیسٹ نمبر', 'ٹیسٹ ڈیٹا', 'جعلی', 'فرضی', 'نقلی'],
     exampleMarkers: ['مثلاً', 'مثلا', 'مثال کے طور پر'],
     doubleDigitWords: ['ڈبل'],

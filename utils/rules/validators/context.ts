@@ -1006,12 +1006,30 @@ function isReported(ctx: Ctx, i: number): boolean {
       let speaker = false;
       for (let q = Math.max(s.from, k - 3); q < k; q++) if (SPEAKERS.has(ctx.words[q]!)) speaker = true;
       if (speaker || k === s.from) continue;
+      // "he asked me to tell you to call him": a person asked, then the reader addressed, relays a proposal.
+      if ((clitic || REPORT_CALLED.has(next)) && addressesReader(ctx, k + 1, s.to, clauses(ctx))) continue;
       for (let q = k + 1; q < s.to; q++) table[q] = 1;
     }
     reportedAsks(ctx, table);
+    adviceAsked(ctx, table);
     ctx.memo.set('reported-at', table);
   }
   return table[i] === 1;
+}
+
+const IS_SCAM = lexiconStems('scamStems');
+
+/**
+ * Marks in `table` every word up to the end of the last question that names a scam ("Is this
+ * considered a scam?", "¿es una estafa?", "这是骗局吗？"): the writer tells what someone else did
+ * and asks for advice; what they tell proposes nothing to the reader. A proposal after that
+ * question is not covered.
+ */
+function adviceAsked(ctx: Ctx, table: Int8Array): void {
+  const scam = wordFlags(ctx, IS_SCAM);
+  let end = -1;
+  for (let k = 0; k < ctx.count; k++) if (scam.at(k) && ctx.tokens.question[ctx.sent[k]!]) end = sentenceOf(ctx, k).to;
+  if (end > 0) table.fill(1, 0, end);
 }
 
 const REPORTED_ASKS = lexiconWords('reportedAsks');
@@ -1060,12 +1078,37 @@ function reportedAsks(ctx: Ctx, table: Int8Array): void {
       else if (REPORTED_ASKS.has(joined)) end = q + 1;
     }
     if (end < 0 || proposal || end >= s.to) continue;
+    // An ask aimed at the writer ("wanted me", "wants to contact me") after "my <someone>" reports
+    // what that person asked of the writer, unless the clause then addresses the reader ("my client
+    // wanted me to set up a call with you"): a relayed proposal.
+    const atWriter = REPORT_FIRST_PERSON.has(ctx.words[end - 1]!);
     let speaker = false;
-    for (let q = Math.max(s.from, k - 3); q < k; q++) if (SPEAKERS.has(ctx.words[q]!)) speaker = true;
-    if (speaker) continue;
-    // An earlier ask of the sentence marked up to its end already: stop there (linear in the sentence).
-    for (let q = end; q < s.to && !table[q]; q++) table[q] = 1;
+    for (let q = Math.max(s.from, k - 3); q < k; q++) {
+      const w = ctx.words[q]!;
+      if (SPEAKERS.has(w) && !(atWriter && REPORT_MY_WORDS.has(w) && q + 1 < k)) speaker = true;
+    }
+    if (speaker || (atWriter && addressesReader(ctx, end, s.to, clause))) continue;
+    // The ask's own verb is reported too ("wants to call me"). An earlier ask of the sentence marked
+    // up to its end already: stop there (linear in the sentence).
+    for (let q = k + 1; q < s.to && !table[q]; q++) table[q] = 1;
   }
+}
+
+const REPORT_FIRST_PERSON = lexiconWords('firstPerson');
+const REPORT_MY_WORDS = lexiconWords('myWords');
+const REPORT_YOUR_WORDS = lexiconWords('yourWords');
+const REPORT_CALLED = lexiconWords('calledPerson');
+
+/**
+ * A word of tokens [from, to) in the clause of `from` addresses the reader: a "your" word, or a
+ * second person (a speaker that can be called and is not the writer: "you", "u").
+ */
+function addressesReader(ctx: Ctx, from: number, to: number, clause: Int8Array): boolean {
+  for (let q = from; q < to && clause[q] === clause[from]; q++) {
+    const w = ctx.words[q]!;
+    if (REPORT_YOUR_WORDS.has(w) || (SPEAKERS.has(w) && REPORT_CALLED.has(w) && !REPORT_FIRST_PERSON.has(w))) return true;
+  }
+  return false;
 }
 
 const ARTIFACT_STEMS = lexiconStems('artifactStems');

@@ -310,4 +310,23 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'add me on skyoe tonight, same name as here', expect: ['call', 'contact'], note: 'Skype with a neighbouring key' },
   { text: 'messageme on telegram, faster than here', expect: ['call'], note: 'glued "message me"' },
   { text: 'The D M button in the app header overlaps the logo', expect: [], note: 'a DM button as the work' },
+  // Narration: what someone else asked of the writer, told to get advice.
+  { text: 'My last recruiter wanted me to do the screening over Zoom, then went silent. Normal?', expect: [], note: 'my <someone> wanted me: a report' },
+  { text: 'My buyer wants to call me on Viber before he funds anything, should I agree?', expect: [], note: 'my <someone> wants to call me: a report' },
+  { text: 'A guy from the agency sent me a Signal link and a PDF with tasks, is that legit?', expect: [], note: 'someone sent me: a report' },
+  { text: 'My lead wanted me to ask you for a short Zoom chat on Friday', expect: ['call'], note: 'relayed to the reader (you): still a proposal' },
+  { text: 'My manager wants to call me and you together on Viber tomorrow', expect: ['call'], note: 'the reader in the clause: still a proposal' },
+  // Sample data as the work.
+  { text: 'Staging login for QA: ops.tester@acme-mail.io / pw Hunter2', expect: [], note: 'staging credentials as sample data' },
+  { text: 'The regex should accept plus addressing like bob+news@mailbox.org too', expect: [], note: 'an address a regex must accept' },
+  { text: 'Per the test plan, dial the bot from +44 7700 900123 and note the greeting', expect: [], note: 'numbers of a test plan' },
+  { text: 'Example: +1 312 448 9021 should become 13124489021 after cleanup', expect: [], note: '"Example:" right before a number' },
+  { text: 'My staging email is kai.lund@outlook.com if the invite fails', expect: ['contact'], note: 'my own address stays a contact even near a sample word' },
+  { text: 'Paying outside is risky for both of us, so the milestone stays on Upwork', expect: [], note: 'outside called risky: a refusal' },
+  { text: 'Sorry, no Skype or Discord until a contract exists, this chat is enough', expect: [], note: 'waiting for a contract: a refusal' },
+  { text: 'After the interview she send me a Telegram group and a form to fill, should I trust it?', expect: [], note: 'she send me: a report in non-native register' },
+  { text: 'Every morning he sends me the tasks on WhatsApp, is that allowed before a contract?', expect: [], note: 'he sends me: a report' },
+  { text: 'He sends me your number so I can ring you on WhatsApp', expect: ['call', 'contact'], note: 'the reader in the clause: still a proposal' },
+  { text: 'A buyer moved our talk to Telegram and now wants a $40 starter fee. Could this be a scam?', expect: [], note: 'advice asked about a scam: the story before it is a report' },
+  { text: 'Afraid this is a scam? Hop on a quick Zoom call with me and see for yourself.', expect: ['call'], note: 'a proposal after the scam question still warns' },
 ];

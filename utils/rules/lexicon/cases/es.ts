@@ -97,4 +97,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Las sesiones que faltan las pagas en mi web y listo, sin comisiones', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
   { text: 'Buenas, ¿cómo me pongo en contacto contigo para lo del diseño?', expect: ['contact'] },
   { text: 'El formulario debe avisar cuando un usuario se pone en contacto con soporte', expect: [], note: 'the work' },
+  { text: 'El formulario rechaza números con prefijo, ejemplo 34612345678, ¿puedes revisarlo?', expect: [], note: '"ejemplo" justo antes del número' },
+  { text: 'Un supuesto reclutador me escribió por Telegram pidiendo un depósito. ¿Será una estafa?', expect: [], note: 'pregunta por una estafa: lo anterior es un relato' },
+  { text: 'Un señor me escribió por Telegram ofreciendo trabajo de reseñas, ¿alguien sabe algo?', expect: [], note: 'me escribió: relato de lo que hizo otro' },
+  { text: 'Ayer me llegó un audio por WhatsApp de una supuesta agencia', expect: [], note: 'me llegó: relato de lo recibido' },
+  { text: 'Te escribo por WhatsApp en un rato con los detalles', expect: ['call'], note: 'te escribo: propuesta del que escribe' },
 ];

@@ -68,4 +68,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'paisa sirf upwork se lunga, bahar ka koi scene nahi', expect: [], note: 'only via Upwork, then a refusal of outside' },
   { text: 'upwork se hi payment hoga, bahar wala risk main nahi leta', expect: [], note: '"upwork se hi" stays on Upwork' },
   { text: 'fee bachane ke liye payment upwork se bahar kar dete hain', expect: ['payment'], note: 'the same words as one phrase still warn' },
+  { text: 'bhai paisa Upwork pe hi lena, bahar se risk hai sabka', expect: [], note: 'bahar se risk: going outside called risky' },
 ];

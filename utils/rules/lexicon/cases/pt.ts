@@ -100,4 +100,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Quando tiver o orçamento, pode ligar-me à tarde', expect: ['call'], note: 'European Portuguese enclitic "ligar-me"' },
   { text: 'Prefiro falar ao telemóvel, é mais rápido para mim', expect: ['call'], note: '"falar ao telemóvel"' },
   { text: 'A app tem de funcionar bem no telemóvel e no computador', expect: [], note: 'the phone as a device of the work' },
+  { text: 'O campo deve aceitar o número com DDD, exemplo 21987654321, e sem o +55.', expect: [], note: '"exemplo" logo antes do número' },
+  { text: 'Me chama no WhatsApp, exemplo de horário: depois das 18h.', expect: ['call'], note: '"exemplo" longe de um número não cala a proposta' },
+  { text: 'O cliente passou a falar comigo pelo WhatsApp e pediu uma taxa de cadastro. Isso é golpe?', expect: [], note: 'pergunta sobre golpe: o relato antes dela não propõe nada' },
+  { text: 'Uma moça me chamou no Telegram oferecendo vaga de avaliadora, alguém já viu isso?', expect: [], note: 'me chamou: relato do que outra pessoa fez' },
+  { text: 'Me chama no Telegram que eu te passo os detalhes', expect: ['call'], note: 'me chama: pedido ao leitor' },
 ];
