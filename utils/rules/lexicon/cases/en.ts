@@ -329,4 +329,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'He sends me your number so I can ring you on WhatsApp', expect: ['call', 'contact'], note: 'the reader in the clause: still a proposal' },
   { text: 'A buyer moved our talk to Telegram and now wants a $40 starter fee. Could this be a scam?', expect: [], note: 'advice asked about a scam: the story before it is a report' },
   { text: 'Afraid this is a scam? Hop on a quick Zoom call with me and see for yourself.', expect: ['call'], note: 'a proposal after the scam question still warns' },
+  { text: 'Add me on Telegram before a contract so we can sort out the details', expect: ['call'], note: '"before a contract" alone refuses nothing: a proposal to talk before the contract' },
+  { text: 'Sorry, nothing on WhatsApp until a contract is in place; this thread works for me', expect: [], note: '"until a contract" after a refusal' },
 ];
