@@ -97,4 +97,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Las sesiones que faltan las pagas en mi web y listo, sin comisiones', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
   { text: 'Buenas, ¿cómo me pongo en contacto contigo para lo del diseño?', expect: ['contact'] },
   { text: 'El formulario debe avisar cuando un usuario se pone en contacto con soporte', expect: [], note: 'the work' },
+  { text: "Cerramos aquí y sigamos por fuera con el resto", expect: ['call', 'payment'], note: "going on outside" },
 ];

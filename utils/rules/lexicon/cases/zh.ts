@@ -167,4 +167,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '我平时和客户开会都用腾讯会议，面试就在这里吧。', expect: [], note: '与客户开会所用的工具，面试留在平台' },
   { text: '加我微信吧，我们团队内部用这个沟通。', expect: ['call'], note: '提议加微信仍然提醒' },
   { text: '这几段访谈是在腾讯会议里录制的，请帮忙去掉杂音', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
+  { text: "用支付宝付也行，不用走平台", expect: ['payment'], note: "no need for the platform" },
+  { text: "这个功能不用走平台审核，直接上线", expect: [], note: "a platform review, no payment" },
 ];
