@@ -64,4 +64,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'kal shaam skype pe baat kar lete hain, theek hai?', expect: ['call'] },
   { text: 'mujhe Zoom pe webinar setup karna hai client ke liye', expect: [] },
   { text: 'details ke liye mujhe wathsapp par message kar dijiye', expect: ['call'], note: 'WhatsApp misspelled with t and h swapped' },
+  { text: "kaam hone pe cheque de dunga, seedha", expect: ['payment'], note: "cheque in person" },
+  { text: "cash flow ka monthly report bana do", expect: [], note: "cash as the work" },
 ];

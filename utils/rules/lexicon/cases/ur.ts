@@ -82,4 +82,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'سگنل پر بات کرتے ہیں، وہاں آسانی ہے', expect: ['call'], note: 'Signal in Urdu letters' },
   { text: 'اپنی فیس بک آئی ڈی کا لنک بھیج دیں', expect: ['contact'], note: 'asks for a profile link' },
   { text: "شام کو مجھے فون کر لیں", expect: ['call'], note: "call me" },
+  { text: "کام ختم ہونے پر کیش دے دوں گا", expect: ['payment'], note: "cash in person" },
 ];
