@@ -66,6 +66,8 @@ export const lexicon: Lexicon = {
     'korar upay ki', 'korar * upay ki', 'korar * * upay ki', 'korar * * * upay ki', 'korar upai ki', 'korar * upai ki', 'korar * * upai ki', 'korar * * * upai ki', 'korar upay kii', 'korar * upay kii', 'korar * * upay kii', 'korar * * * upay kii', 'korar upai kii', 'korar * upai kii', 'korar * * upai kii', 'korar * * * upai kii',
   ],
   payment: [
+    // Paying or giving the money directly ("sorasori taka dibo", "shorashori dio").
+    'sorasori taka', 'shorashori taka', 'sorasori taka dibo', 'shorashori dio', 'sorasori dio', 'shorashori diben', 'sorasori diben',
     'sorasori account e',
     'direct payment', 'sorasori payment', 'shorashori payment', 'upwork er baire payment', 'bank transfer',
     'account number', 'bkash e pathabo', 'bkash number', 'nagad e pathabo', 'commission bachate', 'fee bachate',

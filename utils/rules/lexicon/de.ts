@@ -58,6 +58,8 @@ export const lexicon: Lexicon = {
     'in der bibliothek treffen', 'treffen uns in der bibliothek', 'nachhilfe bei mir zu hause', 'nachhilfe bei ihnen zu hause', 'bei mir zu hause unterrichten',
   ],
   elsewhere: [
+    // Not needing Upwork: "dann brauchen wir Upwork nicht".
+    'brauchen wir upwork nicht', 'brauchen upwork nicht', 'brauchen kein upwork',
     'schreiben sie mir doch eine e-mail', 'schreib mir doch eine mail', 'schreiben sie mir doch eine mail',
     'statt über upwork', 'anstatt über upwork', 'ohne umweg über upwork',
     'schreib mir eine e-mail', 'schreiben sie mir eine e-mail', 'schreib mir eine mail', 'schreiben sie mir eine mail', 'schick mir eine mail', 'kontaktieren sie mich per e-mail', 'kontaktiere mich per mail', 'lieber per mail',
@@ -67,6 +69,8 @@ export const lexicon: Lexicon = {
     'per mail weiter', 'per e-mail weiter', 'lass uns per mail',
   ],
   contactNouns: [
+    // The direct line of an office phone ("Ihre Durchwahl").
+    'durchwahl', 'ihre durchwahl', 'deine durchwahl',
     'erreichen', 'direkt erreichen', 'kontaktieren', 'direkt kontaktieren', 'erreiche ich sie', 'erreiche ich dich',
     'nummer', 'telefonnummer', 'handynummer', 'handy', 'mobilnummer', 'tel', 'telefon', 'email', 'e-mail',
     'mail', 'mailadresse', 'e-mail-adresse', 'emailadresse', 'kontakt', 'kontaktdaten', 'benutzername',

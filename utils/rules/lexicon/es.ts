@@ -72,6 +72,8 @@ export const lexicon: Lexicon = {
     'vernos en la biblioteca', 'nos vemos en la biblioteca', 'clases a domicilio', 'clases en mi casa', 'clases en tu casa', 'ven a mi casa',
   ],
   elsewhere: [
+    // Going on "por fuera" (outside) without naming Upwork: "seguimos por fuera".
+    'seguimos por fuera', 'sigamos por fuera', 'seguir por fuera', 'continuamos por fuera', 'trabajamos por fuera',
     'en lugar de pasar por upwork', 'en vez de pasar por upwork', 'sin pasar por upwork',
     'escríbeme al correo', 'escríbeme un correo', 'mándame un correo', 'mándame un mail', 'envíame un correo', 'contáctame por correo', 'respóndeme por correo', 'continuamos por correo',
     'fuera de upwork', 'por fuera de upwork', 'afuera de upwork', 'fuera de la plataforma',

@@ -78,6 +78,8 @@ export const lexicon: Lexicon = {
     'karne ka tareeka kya', 'karne ka * tareeka kya', 'karne ka * * tareeka kya', 'karne ka * * * tareeka kya', 'karne ka tarika kya', 'karne ka * tarika kya', 'karne ka * * tarika kya', 'karne ka * * * tarika kya', 'karne ka tareeqa kya', 'karne ka * tareeqa kya', 'karne ka * * tareeqa kya', 'karne ka * * * tareeqa kya',
   ],
   payment: [
+    // Paying by cash or cheque in person ("cash de dunga", "cheque de dunga").
+    'cash de dunga', 'cash de dunge', 'cheque de dunga', 'check de dunga',
     'seedha account mein', 'direct account mein',
     'direct payment', 'seedha payment', 'sidha payment', 'direct pay kar dunga', 'direct pay karunga',
     'upwork ke bahar payment', 'bank transfer', 'account mein transfer', 'account me daal dunga',

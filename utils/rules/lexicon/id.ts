@@ -51,6 +51,8 @@ export const lexicon: Lexicon = {
     'lanjut lewat email',
   ],
   contactNouns: [
+    // WhatsApp or a contact "of yours" by the suffix -nya: "wa nya berapa", "kontak langsungnya apa".
+    'wa nya', 'wanya', 'no wa nya', 'kontak langsung', 'kontak langsungnya',
     'hubungi kamu', 'hubungi anda', 'menghubungi kamu', 'menghubungi anda', 'kontak kamu', 'kontak anda', 'kontaknya',
     'nomor', 'nomor hp', 'no hp', 'nomer', 'nomer hp', 'nomor telepon', 'no telp', 'no tlp', 'nomor wa',
     'no wa', 'nomer wa', 'nomormu', 'nomornya', 'email', 'e-mail', 'emailnya', 'emailmu', 'surel',

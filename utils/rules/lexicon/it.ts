@@ -60,6 +60,8 @@ export const lexicon: Lexicon = {
     'nome utente', 'username', 'id',
   ],
   contactAsk: [
+    // Formal and informal "leave me your" in every gender: "mi lasci la sua email".
+    'mi lasci la sua', 'mi lasci il suo', 'mi lascia la sua', 'mi lascia il tuo',
     'come posso', 'come faccio a', 'come potrei', 'il modo migliore per', 'modo per', 'lasciami il tuo', 'lasciami la tua',
     'qual è il tuo', 'qual è la tua', 'qual è il suo', 'qual è la sua', 'mi dai il tuo', 'mi dai la tua',
     'mi dà il suo', 'mi può dare il suo', 'mi puoi dare il tuo', 'dammi il tuo', 'dammi la tua', 'mi passi il tuo',

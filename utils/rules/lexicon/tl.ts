@@ -21,6 +21,8 @@ export const lexicon: Lexicon = {
   lang: 'tl',
   name: 'Tagalog',
   talk: [
+    // "I will PM you on": "pm kita sa fb", "chat kita sa messenger".
+    'pm kita sa', 'chat kita sa', 'message kita sa', 'text kita sa',
     'usap tayo sa', 'mag-usap tayo sa', 'chat tayo sa', 'chat mo ako sa', 'chat mo ko sa', 'message mo ako sa',
     'i-message mo ako sa', 'pm mo ako sa', 'pm mo ko sa', 'add mo ako sa', 'i-add mo ako sa', 'add mo ko sa',
     'hanapin mo ako sa', 'tawagan kita sa', 'call tayo sa', 'video call tayo sa', 'vc tayo sa', 'meeting tayo sa',

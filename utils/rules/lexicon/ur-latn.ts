@@ -64,6 +64,8 @@ export const lexicon: Lexicon = {
     'karne ka tareeqa kya', 'karne ka * tareeqa kya', 'karne ka * * tareeqa kya', 'karne ka * * * tareeqa kya', 'karne ka tareeka kya', 'karne ka * tareeka kya', 'karne ka * * tareeka kya', 'karne ka * * * tareeka kya', 'karne ka tarika kya', 'karne ka * tarika kya', 'karne ka * * tarika kya', 'karne ka * * * tarika kya',
   ],
   payment: [
+    // Paying by cash or cheque in person ("cash de dunga", "cheque de dunga").
+    'cash de dunga', 'cash de doonga', 'cheque de dunga', 'cheque de doonga',
     'seedha account mein', 'direct account mein',
     'direct payment', 'seedhi payment', 'direct payment kar dunga', 'upwork ke bahar payment', 'bank transfer',
     'account mein transfer', 'account number', 'iban', 'commission bachane ke liye', 'fees bachane ke liye',

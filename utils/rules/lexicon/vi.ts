@@ -31,6 +31,8 @@ export const lexicon: Lexicon = {
     'liên lạc qua', 'kết bạn', 'kết bạn qua', 'add mình', 'add em', 'thêm mình vào', 'trao đổi qua', 'nói chuyện qua',
     'chat qua', 'gọi qua', 'gọi video qua', 'họp qua', 'meeting qua', 'phỏng vấn qua', 'chuyển sang', 'ib qua',
     'inbox qua', 'nt qua', 'ib mình', 'ib em',
+    // The app right after the verb, no "qua": "nhắn zalo cho nhanh", "nhắn tin messenger cho mình".
+    'nhắn', 'nhắn tin', 'nhắn cho mình qua', 'ib',
   ],
   phoneCall: [
     'gọi điện ngắn', 'gọi điện trao đổi', 'gọi điện nói chuyện',
@@ -61,6 +63,8 @@ export const lexicon: Lexicon = {
     'làm sao để', 'làm sao', 'làm thế nào để', 'cho xin', 'xin',
     'cho mình xin', 'cho tôi xin', 'cho em xin', 'xin số', 'gửi mình', 'gửi cho tôi', 'gửi tôi', 'là gì', 'bao nhiêu',
     'của bạn', 'của anh', 'của chị', 'của em', 'của tôi', 'của mình', 'đây là', 'để lại',
+    // "Send me (please)": "chị gửi giúp em email", "anh gửi em số nhé"; "by which way": "liên hệ trực tiếp bằng cách nào".
+    'gửi giúp em', 'gửi giúp mình', 'gửi giúp tôi', 'gửi em', 'bằng cách nào', 'cách nào',
   ],
   payment: [
     'chuyển thẳng cho bạn', 'chuyển thẳng vào tài khoản',

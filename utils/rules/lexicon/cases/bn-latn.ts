@@ -50,4 +50,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'class upwork ei hobe, whatsapp lagbe na', expect: [], note: 'app ruled out after the name' },
   { text: 'apnar sathe jogajog korar shohoj upay ki?', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
   { text: 'amar research Messenger er online class niye, 120 student survey lagbe', expect: [], note: 'an app as the topic of a student survey' },
+  { text: "kaj shesh hole sorasori taka dibo, upwork lagbe na", expect: ['payment'], note: "paying directly" },
 ];

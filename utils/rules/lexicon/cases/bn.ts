@@ -90,4 +90,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'টিজি তে নক করেন, ওখানে কথা বলি', expect: ['call'], note: 'Telegram by its initials' },
   { text: 'টাকাটা রকেট বা বিকাশ এ পাঠান', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'সিগন্যালে কথা বলি, ওখানে সুবিধা', expect: ['call'], note: 'Signal in Bengali letters' },
+  { text: "ডিসকর্ডে অ্যাড করেন, ভয়েসে কথা বলি", expect: ['call'], note: "Discord in Bengali script" },
 ];

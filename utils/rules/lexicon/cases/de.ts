@@ -67,4 +67,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Wollen wir uns nächste Woche persönlich in der Kanzlei am Markt treffen?', expect: ['call'], note: 'a law office as the meeting place' },
   { text: 'Den Kurs kannst du direkt über meinen Digistore24-Link bezahlen', expect: ['payment'], note: 'own checkout link (fx5-coach)' },
   { text: 'Bitte schneide die sechs Interviews, die wir in Zoom aufgezeichnet haben', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
+  { text: "Zahl mir den Rest einfach per PayPal, dann brauchen wir Upwork nicht", expect: ['payment'], note: "no need for Upwork" },
 ];

@@ -102,4 +102,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Un señor me escribió por Telegram ofreciendo trabajo de reseñas, ¿alguien sabe algo?', expect: [], note: 'me escribió: relato de lo que hizo otro' },
   { text: 'Ayer me llegó un audio por WhatsApp de una supuesta agencia', expect: [], note: 'me llegó: relato de lo recibido' },
   { text: 'Te escribo por WhatsApp en un rato con los detalles', expect: ['call'], note: 'te escribo: propuesta del que escribe' },
+  { text: "Cerramos aquí y sigamos por fuera con el resto", expect: ['call', 'payment'], note: "going on outside" },
 ];

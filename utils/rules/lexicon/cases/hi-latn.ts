@@ -69,4 +69,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'upwork se hi payment hoga, bahar wala risk main nahi leta', expect: [], note: '"upwork se hi" stays on Upwork' },
   { text: 'fee bachane ke liye payment upwork se bahar kar dete hain', expect: ['payment'], note: 'the same words as one phrase still warn' },
   { text: 'bhai paisa Upwork pe hi lena, bahar se risk hai sabka', expect: [], note: 'bahar se risk: going outside called risky' },
+  { text: "kaam hone pe cheque de dunga, seedha", expect: ['payment'], note: "cheque in person" },
+  { text: "cash flow ka monthly report bana do", expect: [], note: "cash as the work" },
 ];

@@ -89,4 +89,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'मैं Upwork से बाहर पेमेंट नहीं लूँगा', expect: [], note: 'the final negation refuses paying outside' },
   { text: 'पैसे यू पी आई से सीधा भेज दो', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'कल सिग्नल पर बात करते हैं', expect: ['call'], note: 'Signal in Devanagari' },
+  { text: "सामान मिलते ही कैश दे दूँगा, Upwork की ज़रूरत नहीं", expect: ['payment'], note: "cash in person" },
 ];

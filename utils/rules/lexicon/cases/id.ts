@@ -58,4 +58,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Tugasmu rekonsiliasi pembayaran Wise bulanan ke Xero buat karyawan kami.", expect: [], note: 'bookkeeping of a payment app' },
   { text: "Call me bawel ya, tapi font judulnya kurang tebal.", expect: [], note: 'an idiom, not a call' },
   { text: 'Mas, telpon aja ya nanti sore, lebih gampang jelasinnya', expect: ['call'], note: 'telpon aja' },
+  { text: "wa nya berapa mas? biar aku kirim file", expect: ['contact'], note: "WhatsApp of yours by -nya" },
 ];

@@ -44,4 +44,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Visiting card pe +92 42 3555 0177 aur dukaan ka email likhna hai na?', expect: [], note: 'artifact: visiting card' },
   { text: 'aap se raabta karne ka behtar tareeqa kya hai?', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
   { text: 'payment Upwork par hi theek hai, bahar khatra hai yaar', expect: [], note: 'bahar khatra: going outside called risky' },
+  { text: "delivery pe cash de doonga bhai", expect: ['payment'], note: "cash in person" },
 ];

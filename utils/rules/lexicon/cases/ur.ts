@@ -81,4 +81,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'اپنی جی میل بھیج دیں، شیٹ شیئر کرتا ہوں', expect: ['contact'], note: 'Gmail spelled in Urdu letters' },
   { text: 'سگنل پر بات کرتے ہیں، وہاں آسانی ہے', expect: ['call'], note: 'Signal in Urdu letters' },
   { text: 'اپنی فیس بک آئی ڈی کا لنک بھیج دیں', expect: ['contact'], note: 'asks for a profile link' },
+  { text: "شام کو مجھے فون کر لیں", expect: ['call'], note: "call me" },
+  { text: "کام ختم ہونے پر کیش دے دوں گا", expect: ['payment'], note: "cash in person" },
 ];

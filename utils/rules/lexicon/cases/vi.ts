@@ -57,4 +57,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Làm thế nào để liên hệ trực tiếp với bạn vậy?', expect: ['contact'] },
   { text: 'xong bản nháp thì nhắn zalo cho mình nhé', expect: ['call'], note: 'app right after "nhắn", no "qua"' },
   { text: 'nhắn tin cho mình khi bản nháp xong nhé', expect: [], note: 'a message here, no app' },
+  { text: "Tối nay nhắn zalo cho em nhé", expect: ['call'], note: "app right after nhắn" },
+  { text: "Em nhắn tin cho khách hàng mỗi sáng để nhắc lịch hẹn", expect: [], note: "nhắn about the work, no app" },
+  { text: "Anh gửi giúp em email để em gửi báo giá nhé", expect: ['contact'], note: "send me your email" },
+  { text: "Anh gửi giúp em file thiết kế bản mới nhé", expect: [], note: "send me the file" },
+  { text: "Mình liên lạc trực tiếp với bạn bằng cách nào được?", expect: ['contact'], note: "by which way" },
+  { text: "Làm bằng cách nào để tối ưu tốc độ trang?", expect: [], note: "how-to, no contact noun" },
 ];

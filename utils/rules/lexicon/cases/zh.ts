@@ -168,4 +168,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '加我微信吧，我们团队内部用这个沟通。', expect: ['call'], note: '提议加微信仍然提醒' },
   { text: '这几段访谈是在腾讯会议里录制的，请帮忙去掉杂音', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
   { text: '对方把我拉进一个Telegram群，还要我先交押金。这是骗局吗？', expect: [], note: '问是不是骗局：前面是在讲经过' },
+  { text: "用支付宝付也行，不用走平台", expect: ['payment'], note: "no need for the platform" },
+  { text: "这个功能不用走平台审核，直接上线", expect: [], note: "a platform review, no payment" },
 ];
