@@ -7,7 +7,7 @@ import { buildView, type View } from './normalize';
 import { inflectionStems } from './inflection';
 import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
-import { collapseDoubled, joinSkeletons, leetReadings, skeleton, stretchReadings, tokenize, type Tokens } from './tokens';
+import { collapseDoubled, joinSkeletons, leetReadings, skeleton, stretchReadings, tokenize, vowellessLookup, type Tokens } from './tokens';
 import { lexiconStems, lexiconWordList, lexiconWords } from './wordsets';
 import type { Category, Finding, FindingValue, QuietSpan } from './types';
 import { unicodeRegex } from './unicodeRegex';
@@ -618,6 +618,105 @@ function findChannels(
 }
 
 /**
+ * The words of the vocabulary a word written without its vowels may stand for ("bnk" → "bank",
+ * "trnsfr" → "transfer", "msngr" → the key of Messenger), or undefined: only a word of three to
+ * twelve Latin consonants, and only words whose consonants are at least half their letters (see
+ * vowellessKey). The reading is one more stem: a phrase still has to match as a whole ("bnk trnsfr"
+ * is "bank transfer"), and a name still has to qualify as the name would.
+ */
+function vowellessReadings(w: string, vocab: Vocabulary): string[] | undefined {
+  const key = vowellessLookup(w);
+  if (key === undefined) return undefined;
+  const { words, names } = vocab.vowelless();
+  const plain = words.get(key);
+  // A name is keyed by its skeleton, where l and y read as i: drop those too ("tlgrm" → "tgrm").
+  const nameKey = collapseDoubled(skeleton(w).replace(/i/g, ''));
+  const name = nameKey.length >= 4 ? names.get(nameKey) : undefined;
+  if (!plain && !name) return undefined;
+  return [...(plain ?? []), ...(name ?? [])];
+}
+
+/** A capital I after a lower-case letter inside a word ("off-pIatform", "PayPaI"). */
+const MID_CAPITAL_I = /[a-z]I/;
+
+/**
+ * Readings that depend on how one occurrence of a word was written, added to its word's stems:
+ * - a word written without vowels, not in capitals (vowellessReadings): of four consonants or more,
+ *   or of three beside such a word ("bnk trnsfr");
+ * - a capital I inside a lower-case word stands for an l, the two look alike in most fonts
+ *   ("off-pIatform" → "platform", "emaiI" → "email"); the view has lowered it to "i";
+ * - a word spelled out letter by letter with spaces may have swallowed a word of one letter written
+ *   before it ("as a f r i e n d s" joins to "afriends", "u b a n k"): the rest is read as a word
+ *   too ("friends"). Only as a second reading: "a m a z o n" stays "amazon".
+ */
+function addWrittenReadings(tokens: Tokens, view: View, original: string, vocab: Vocabulary): void {
+  const capitalI = MID_CAPITAL_I.test(original);
+  const joined = original.length > view.text.length;
+  const stems = tokens.stems!;
+  // Per distinct word: its readings without vowels, when it has some (computed on first need).
+  let vowelless: (string[] | null | undefined)[] | undefined;
+  const readingsOf = (k: number): string[] | null => {
+    const d = tokens.ids[k]!;
+    vowelless ??= [];
+    let r = vowelless[d];
+    if (r === undefined) r = vowelless[d] = vowellessReadings(tokens.words[k]!, vocab) ?? null;
+    return r;
+  };
+  /** Token k is written without vowels, not in capitals (an acronym: "PST", "HTML"), and has readings. */
+  const vowellessAt = (k: number): string[] | null => {
+    if (k < 0 || k >= tokens.count || vowellessLookup(tokens.words[k]!) === undefined) return null;
+    const from = tokens.vFrom[k]!;
+    const a = view.starts[from]!;
+    const b = view.ends[tokens.vTo[k]! - 1]!;
+    const raw = original.slice(a, b);
+    if (raw === raw.toUpperCase()) return null;
+    return readingsOf(k);
+  };
+  const add = (d: number, reading: string): void => {
+    const list = stems[d];
+    if (!list) stems[d] = [reading];
+    else if (!list.includes(reading)) stems[d] = [...list, reading];
+  };
+  for (let k = 0; k < tokens.count; k++) {
+    const r = vowellessAt(k);
+    if (!r) continue;
+    // Three consonants ("bnk", "pst", "hrs") are read so only beside a longer word written the same
+    // way ("bnk trnsfr"): alone they are abbreviations of many words.
+    const w = tokens.words[k]!;
+    const long = collapseDoubled(w).length >= 4;
+    const sent = tokens.sent[k];
+    const neighbour = (j: number): boolean => tokens.sent[j] === sent && collapseDoubled(tokens.words[j] ?? '').length >= 4 && vowellessAt(j) !== null;
+    if (!long && !neighbour(k - 1) && !neighbour(k + 1)) continue;
+    for (const reading of r) add(tokens.ids[k]!, reading);
+  }
+  if (!capitalI && !joined) return;
+  for (let k = 0; k < tokens.count; k++) {
+    const from = tokens.vFrom[k]!;
+    const to = tokens.vTo[k]!;
+    const d = tokens.ids[k]!;
+    const w = tokens.words[k]!;
+    if (capitalI && w.length >= 3 && w.length === to - from && w.includes('i')) {
+      let reading = '';
+      for (let v = from; v < to; v++) {
+        const at = view.starts[v]!;
+        const c = original.charCodeAt(at);
+        const before = original.charCodeAt(at - 1);
+        reading += c === 0x49 && before >= 0x61 && before <= 0x7a ? 'l' : w[v - from]!;
+      }
+      if (reading !== w) {
+        add(d, reading);
+        for (const r of leetReadings(reading) ?? []) add(d, r);
+      }
+    }
+    // Spelled out: the original is at least twice as long as the word, less one.
+    if (joined && to - from >= 5 && /^[a-z]+$/.test(w) && view.ends[to - 1]! - view.starts[from]! >= 2 * (to - from) - 1) {
+      const gap = original.charCodeAt(view.starts[from]! + 1);
+      if (gap === 0x20) add(d, w.slice(1));
+    }
+  }
+}
+
+/**
  * The context of one message. `scratch` (analyze() only) lends the large working arrays: the
  * context must then not be used once the scratch is given back.
  */
@@ -632,6 +731,7 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
     const leet = leetReadings(w) ?? stretchReadings(w);
     return leet ? [...(stems ?? []), ...leet] : stems;
   });
+  addWrittenReadings(tokens, view, original, vocab);
   const { count, words, sent } = tokens;
   const mask = zeroedUint32(scratch, 'mask', count);
   const names = vocab.allCues.names;

@@ -297,4 +297,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Print 300 postcards with 'Questions? 555-0142' on the back for the open day", expect: [], note: 'a phone number printed on a postcard' },
   { text: 'You can pay the second half on my website, then the platform takes nothing', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
   { text: 'Since the update my clients cannot pay on my website, please fix the checkout', expect: [], note: 'customers paying on the site as the work (fx5-coach)' },
+  // Cue words disguised like app names (fx5-obf2): vowels dropped, a capital I for an l, letters spaced apart.
+  { text: 'happy to take a bnk trnsfr for the rest of it', expect: ['payment'], note: 'bank transfer without vowels' },
+  { text: 'the rest by bnk trnsfr once the milestone is done', expect: ['payment'], note: 'bank transfer without vowels, short form beside the long one' },
+  { text: 'Our BNK and PST reports need new columns', expect: [], note: 'acronyms in capitals are no words without vowels' },
+  { text: 'ping me on msngr tonight', expect: ['call'], note: 'Messenger without vowels' },
+  { text: 'The Messenger bot should answer in under 2 hrs', expect: [], note: 'a short abbreviation alone is not read' },
+  { text: 'we could keep the billing off-pIatform from now on', expect: ['payment'], note: 'capital I standing for l in off-platform' },
+  { text: 'Please add a PIatform filter to the report', expect: [], note: 'a capital I after a capital is no lookalike' },
+  { text: 'send it as a f r i e n d s and f a m i l y payment please', expect: ['payment'], note: 'friends and family spelled apart after the article' },
+  { text: 'The a m a z o n banner needs letter spacing like this', expect: [], note: 'spaced letters as design work' },
 ];
