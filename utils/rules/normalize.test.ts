@@ -32,6 +32,9 @@ describe('buildView', () => {
     ['ana⋅ruiz∙dev', 'ana.ruiz.dev'],
     ['3️⃣1️⃣0️⃣', '310'],
     ['٠٥٥', '055'],
+    // Circled digits NFKC leaves alone (dingbats, double circled), as the ones it folds (①, ⓪).
+    ['➎➎➎ ❶➀⓵⓿', '555 1110'],
+    ['❿ ➉ ➓ ⓾', '10 10 10 10'],
     ['Café', 'cafe'],
     ['ب.ر.ي.د', 'بريد'],
     ['و-ا-ت-س', 'واتس'],
