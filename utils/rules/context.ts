@@ -653,65 +653,77 @@ function addWrittenReadings(tokens: Tokens, view: View, original: string, vocab:
   const capitalI = MID_CAPITAL_I.test(original);
   const joined = original.length > view.text.length;
   const stems = tokens.stems!;
-  // Per distinct word: its readings without vowels, when it has some (computed on first need).
-  let vowelless: (string[] | null | undefined)[] | undefined;
-  const readingsOf = (k: number): string[] | null => {
-    const d = tokens.ids[k]!;
-    vowelless ??= [];
-    let r = vowelless[d];
-    if (r === undefined) r = vowelless[d] = vowellessReadings(tokens.words[k]!, vocab) ?? null;
-    return r;
-  };
-  /** Token k is written without vowels, not in capitals (an acronym: "PST", "HTML"), and has readings. */
-  const vowellessAt = (k: number): string[] | null => {
-    if (k < 0 || k >= tokens.count || vowellessLookup(tokens.words[k]!) === undefined) return null;
-    const from = tokens.vFrom[k]!;
-    const a = view.starts[from]!;
-    const b = view.ends[tokens.vTo[k]! - 1]!;
-    const raw = original.slice(a, b);
-    if (raw === raw.toUpperCase()) return null;
-    return readingsOf(k);
-  };
+  const { count, ids, words, vFrom, vTo, sent } = tokens;
+  const distinct = tokens.distinct.length;
   const add = (d: number, reading: string): void => {
     const list = stems[d];
     if (!list) stems[d] = [reading];
     else if (!list.includes(reading)) stems[d] = [...list, reading];
   };
-  for (let k = 0; k < tokens.count; k++) {
-    const r = vowellessAt(k);
-    if (!r) continue;
+  /** Per distinct word: 0 not looked at, 1 its readings are added (or it has none), for each kind of reading. */
+  const done = new Uint8Array(distinct);
+  /** Per distinct word without vowels: 0 not looked at, 1 none, 2 readings and four consonants or more, 3 readings and three. */
+  const shape = new Uint8Array(distinct);
+  let readings: (string[] | undefined)[] | undefined;
+  const shapeOf = (d: number): number => {
+    if (shape[d] === 0) {
+      const r = vowellessLookup(tokens.distinct[d]!) === undefined ? undefined : vowellessReadings(tokens.distinct[d]!, vocab);
+      if (r) (readings ??= [])[d] = r;
+      shape[d] = !r ? 1 : collapseDoubled(tokens.distinct[d]!).length >= 4 ? 2 : 3;
+    }
+    return shape[d]!;
+  };
+  /** Token k holds a lower-case letter as typed: not an acronym in capitals ("PST", "HTML"). */
+  const lowerAt = (k: number): boolean => {
+    for (let v = vFrom[k]!, end = vTo[k]!; v < end; v++) {
+      const c = original.charCodeAt(view.starts[v]!);
+      if (c >= 0x61 && c <= 0x7a) return true;
+    }
+    return false;
+  };
+  /** Token j, in the sentence of token k, is a long word written without vowels, with readings. */
+  const longNeighbour = (j: number, k: number): boolean => j >= 0 && j < count && sent[j] === sent[k] && shapeOf(ids[j]!) === 2 && lowerAt(j);
+  for (let k = 0; k < count; k++) {
+    const d = ids[k]!;
+    if (done[d]! & 1) continue;
+    const sh = shapeOf(d);
+    if (sh === 1) {
+      done[d]! |= 1;
+      continue;
+    }
+    if (!lowerAt(k)) continue;
     // Three consonants ("bnk", "pst", "hrs") are read so only beside a longer word written the same
     // way ("bnk trnsfr"): alone they are abbreviations of many words.
-    const w = tokens.words[k]!;
-    const long = collapseDoubled(w).length >= 4;
-    const sent = tokens.sent[k];
-    const neighbour = (j: number): boolean => tokens.sent[j] === sent && collapseDoubled(tokens.words[j] ?? '').length >= 4 && vowellessAt(j) !== null;
-    if (!long && !neighbour(k - 1) && !neighbour(k + 1)) continue;
-    for (const reading of r) add(tokens.ids[k]!, reading);
+    if (sh === 3 && !longNeighbour(k - 1, k) && !longNeighbour(k + 1, k)) continue;
+    for (const reading of readings![d]!) add(d, reading);
+    done[d]! |= 1;
   }
   if (!capitalI && !joined) return;
-  for (let k = 0; k < tokens.count; k++) {
-    const from = tokens.vFrom[k]!;
-    const to = tokens.vTo[k]!;
-    const d = tokens.ids[k]!;
-    const w = tokens.words[k]!;
-    if (capitalI && w.length >= 3 && w.length === to - from && w.includes('i')) {
-      let reading = '';
+  for (let k = 0; k < count; k++) {
+    const from = vFrom[k]!;
+    const to = vTo[k]!;
+    const d = ids[k]!;
+    const w = words[k]!;
+    if (capitalI && !(done[d]! & 2) && w.length >= 3 && w.length === to - from && w.includes('i')) {
+      let reading: string | undefined;
       for (let v = from; v < to; v++) {
         const at = view.starts[v]!;
-        const c = original.charCodeAt(at);
         const before = original.charCodeAt(at - 1);
-        reading += c === 0x49 && before >= 0x61 && before <= 0x7a ? 'l' : w[v - from]!;
+        if (original.charCodeAt(at) === 0x49 && before >= 0x61 && before <= 0x7a) reading = (reading ?? w.slice(0, v - from)) + 'l';
+        else if (reading !== undefined) reading += w[v - from]!;
       }
-      if (reading !== w) {
+      if (reading !== undefined) {
         add(d, reading);
         for (const r of leetReadings(reading) ?? []) add(d, r);
+        done[d]! |= 2;
       }
     }
     // Spelled out: the original is at least twice as long as the word, less one.
-    if (joined && to - from >= 5 && /^[a-z]+$/.test(w) && view.ends[to - 1]! - view.starts[from]! >= 2 * (to - from) - 1) {
-      const gap = original.charCodeAt(view.starts[from]! + 1);
-      if (gap === 0x20) add(d, w.slice(1));
+    if (joined && !(done[d]! & 4) && to - from >= 5 && view.ends[to - 1]! - view.starts[from]! >= 2 * (to - from) - 1 && /^[a-z]+$/.test(w)) {
+      if (original.charCodeAt(view.starts[from]! + 1) === 0x20) {
+        add(d, w.slice(1));
+        done[d]! |= 4;
+      }
     }
   }
 }
