@@ -7,7 +7,7 @@ import { buildView, type View } from './normalize';
 import { inflectionStems } from './inflection';
 import { findAllMany, type Match } from './phrases';
 import { zeroedUint32, type Scratch } from './scratch';
-import { collapseDoubled, joinSkeletons, leetReadings, skeleton, stretchReadings, tokenize, type Tokens } from './tokens';
+import { collapseDoubled, joinSkeletons, leetReadings, skeleton, stretchReadings, tokenize, vowellessLookup, type Tokens } from './tokens';
 import { lexiconStems, lexiconWordList, lexiconWords } from './wordsets';
 import type { Category, Finding, FindingValue, QuietSpan } from './types';
 import { unicodeRegex } from './unicodeRegex';
@@ -618,6 +618,117 @@ function findChannels(
 }
 
 /**
+ * The words of the vocabulary a word written without its vowels may stand for ("bnk" → "bank",
+ * "trnsfr" → "transfer", "msngr" → the key of Messenger), or undefined: only a word of three to
+ * twelve Latin consonants, and only words whose consonants are at least half their letters (see
+ * vowellessKey). The reading is one more stem: a phrase still has to match as a whole ("bnk trnsfr"
+ * is "bank transfer"), and a name still has to qualify as the name would.
+ */
+function vowellessReadings(w: string, vocab: Vocabulary): string[] | undefined {
+  const key = vowellessLookup(w);
+  if (key === undefined) return undefined;
+  const { words, names } = vocab.vowelless();
+  const plain = words.get(key);
+  // A name is keyed by its skeleton, where l and y read as i: drop those too ("tlgrm" → "tgrm").
+  const nameKey = collapseDoubled(skeleton(w).replace(/i/g, ''));
+  const name = nameKey.length >= 4 ? names.get(nameKey) : undefined;
+  if (!plain && !name) return undefined;
+  return [...(plain ?? []), ...(name ?? [])];
+}
+
+/** A capital I after a lower-case letter inside a word ("off-pIatform", "PayPaI"). */
+const MID_CAPITAL_I = /[a-z]I/;
+
+/**
+ * Readings that depend on how one occurrence of a word was written, added to its word's stems:
+ * - a word written without vowels, not in capitals (vowellessReadings): of four consonants or more,
+ *   or of three beside such a word ("bnk trnsfr");
+ * - a capital I inside a lower-case word stands for an l, the two look alike in most fonts
+ *   ("off-pIatform" → "platform", "emaiI" → "email"); the view has lowered it to "i";
+ * - a word spelled out letter by letter with spaces may have swallowed a word of one letter written
+ *   before it ("as a f r i e n d s" joins to "afriends", "u b a n k"): the rest is read as a word
+ *   too ("friends"). Only as a second reading: "a m a z o n" stays "amazon".
+ */
+function addWrittenReadings(tokens: Tokens, view: View, original: string, vocab: Vocabulary): void {
+  const capitalI = MID_CAPITAL_I.test(original);
+  const joined = original.length > view.text.length;
+  const stems = tokens.stems!;
+  const { count, ids, words, vFrom, vTo, sent } = tokens;
+  const distinct = tokens.distinct.length;
+  const add = (d: number, reading: string): void => {
+    const list = stems[d];
+    if (!list) stems[d] = [reading];
+    else if (!list.includes(reading)) stems[d] = [...list, reading];
+  };
+  /** Per distinct word: 0 not looked at, 1 its readings are added (or it has none), for each kind of reading. */
+  const done = new Uint8Array(distinct);
+  /** Per distinct word without vowels: 0 not looked at, 1 none, 2 readings and four consonants or more, 3 readings and three. */
+  const shape = new Uint8Array(distinct);
+  let readings: (string[] | undefined)[] | undefined;
+  const shapeOf = (d: number): number => {
+    if (shape[d] === 0) {
+      const r = vowellessLookup(tokens.distinct[d]!) === undefined ? undefined : vowellessReadings(tokens.distinct[d]!, vocab);
+      if (r) (readings ??= [])[d] = r;
+      shape[d] = !r ? 1 : collapseDoubled(tokens.distinct[d]!).length >= 4 ? 2 : 3;
+    }
+    return shape[d]!;
+  };
+  /** Token k holds a lower-case letter as typed: not an acronym in capitals ("PST", "HTML"). */
+  const lowerAt = (k: number): boolean => {
+    for (let v = vFrom[k]!, end = vTo[k]!; v < end; v++) {
+      const c = original.charCodeAt(view.starts[v]!);
+      if (c >= 0x61 && c <= 0x7a) return true;
+    }
+    return false;
+  };
+  /** Token j, in the sentence of token k, is a long word written without vowels, with readings. */
+  const longNeighbour = (j: number, k: number): boolean => j >= 0 && j < count && sent[j] === sent[k] && shapeOf(ids[j]!) === 2 && lowerAt(j);
+  for (let k = 0; k < count; k++) {
+    const d = ids[k]!;
+    if (done[d]! & 1) continue;
+    const sh = shapeOf(d);
+    if (sh === 1) {
+      done[d]! |= 1;
+      continue;
+    }
+    if (!lowerAt(k)) continue;
+    // Three consonants ("bnk", "pst", "hrs") are read so only beside a longer word written the same
+    // way ("bnk trnsfr"): alone they are abbreviations of many words.
+    if (sh === 3 && !longNeighbour(k - 1, k) && !longNeighbour(k + 1, k)) continue;
+    for (const reading of readings![d]!) add(d, reading);
+    done[d]! |= 1;
+  }
+  if (!capitalI && !joined) return;
+  for (let k = 0; k < count; k++) {
+    const from = vFrom[k]!;
+    const to = vTo[k]!;
+    const d = ids[k]!;
+    const w = words[k]!;
+    if (capitalI && !(done[d]! & 2) && w.length >= 3 && w.length === to - from && w.includes('i')) {
+      let reading: string | undefined;
+      for (let v = from; v < to; v++) {
+        const at = view.starts[v]!;
+        const before = original.charCodeAt(at - 1);
+        if (original.charCodeAt(at) === 0x49 && before >= 0x61 && before <= 0x7a) reading = (reading ?? w.slice(0, v - from)) + 'l';
+        else if (reading !== undefined) reading += w[v - from]!;
+      }
+      if (reading !== undefined) {
+        add(d, reading);
+        for (const r of leetReadings(reading) ?? []) add(d, r);
+        done[d]! |= 2;
+      }
+    }
+    // Spelled out: the original is at least twice as long as the word, less one.
+    if (joined && !(done[d]! & 4) && to - from >= 5 && view.ends[to - 1]! - view.starts[from]! >= 2 * (to - from) - 1 && /^[a-z]+$/.test(w)) {
+      if (original.charCodeAt(view.starts[from]! + 1) === 0x20) {
+        add(d, w.slice(1));
+        done[d]! |= 4;
+      }
+    }
+  }
+}
+
+/**
  * The context of one message. `scratch` (analyze() only) lends the large working arrays: the
  * context must then not be used once the scratch is given back.
  */
@@ -632,6 +743,7 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
     const leet = leetReadings(w) ?? stretchReadings(w);
     return leet ? [...(stems ?? []), ...leet] : stems;
   });
+  addWrittenReadings(tokens, view, original, vocab);
   const { count, words, sent } = tokens;
   const mask = zeroedUint32(scratch, 'mask', count);
   const names = vocab.allCues.names;

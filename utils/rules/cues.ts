@@ -9,6 +9,7 @@ import type { ChannelKind } from './channels';
 import { VOCABULARY_JSON } from './generated/vocabulary';
 import type { Lexicon, WordClasses } from './lexicon/types';
 import { multiFromGroups, type GroupedKeys, type MultiSet, type PhraseSet } from './phrases';
+import { vowellessKey } from './tokens';
 
 export type PhraseField = Exclude<keyof Lexicon, 'lang' | 'name' | 'digits' | 'bigNumbers' | 'words'>;
 /** A word class of the lexicons (see WordClasses). */
@@ -73,6 +74,12 @@ export interface Vocabulary {
   phoneKeyedNames: Set<string>;
   /** The emoji read as words (see VocabularyData.emoji and WordEmoji in tokens.ts). */
   emoji: Set<number>;
+  /**
+   * Consonant key (vowellessKey in tokens.ts) → the words of the cue phrases and the keys of the
+   * strong channel names that have it, for words written without their vowels ("bnk trnsfr",
+   * "msngr"). Made on the first such word of a message (most messages have none).
+   */
+  vowelless(): { words: Map<string, string[]>; names: Map<string, string[]> };
 }
 
 /** The vocabulary as plain data (what generated/vocabulary.ts holds, as JSON). */
@@ -113,6 +120,7 @@ export interface VocabularyData {
 
 /** Lookup tables from the data. */
 export function vocabularyFromData(data: VocabularyData): Vocabulary {
+  let vowelless: { words: Map<string, string[]>; names: Map<string, string[]> } | undefined;
   const channels = data.channels.map(([label, kind, flags = 0]): ChannelInfo => {
     const info: ChannelInfo = { label, kind };
     if (flags & 1) info.pageOnly = true;
@@ -133,7 +141,42 @@ export function vocabularyFromData(data: VocabularyData): Vocabulary {
     wordClasses: new Map(data.words ?? []),
     phoneKeyedNames: new Set(data.phoneKeyedNames ?? []),
     emoji: new Set(data.emoji ?? []),
+    vowelless: () => (vowelless ??= buildVowelless(data.cues.byFirst, channelKeys)),
   };
+}
+
+/**
+ * The consonant keys of the cue words (every word of every phrase, as folded) and of the strong
+ * one-word channel names of at least five letters whose key keeps four consonants ("messenger" →
+ * "msngr"; "skype" → "skp" is too short to be read back). A channel name is stored as its skeleton,
+ * the key its words are found by; its consonant key drops the skeleton's "i" (l, y, 1 read as i),
+ * as vowellessReadings() does for the word read.
+ */
+function buildVowelless(byFirst: GroupedKeys, channelKeys: Map<string, ChannelName>): { words: Map<string, string[]>; names: Map<string, string[]> } {
+  const words = new Map<string, string[]>();
+  const names = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string | undefined, word: string): void => {
+    if (key === undefined) return;
+    const list = map.get(key);
+    if (!list) map.set(key, [word]);
+    else if (!list.includes(word)) list.push(word);
+  };
+  const seen = new Set<string>();
+  for (const first of Object.keys(byFirst)) {
+    const phraseWords = [first];
+    for (const entry of byFirst[first]!.split('~')) phraseWords.push(...entry.slice(entry.indexOf(',') + 1).split(' '));
+    for (const w of phraseWords) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      add(words, vowellessKey(w), w);
+    }
+  }
+  for (const [key, name] of channelKeys) {
+    if (name.weak || key.length < 5) continue;
+    const consonants = vowellessKey(key);
+    if (consonants !== undefined && consonants.length >= 4) add(names, consonants, key);
+  }
+  return { words, names };
 }
 
 let VOCABULARY: Vocabulary | undefined;

@@ -71,8 +71,17 @@ function letterOf(cp: number): string | undefined {
   return undefined;
 }
 
+/**
+ * First code points of the circled digit series NFKC leaves alone, one to ten each: dingbat negative
+ * circled (❶), circled sans-serif (➀), negative circled sans-serif (➊) and double circled (⓵)
+ * digits, typed to spell a phone number past a filter ("➎➎➎ ➊➋➌➍"). ⓿ is their zero.
+ */
+const CIRCLED_ONES = [0x2776, 0x2780, 0x278a, 0x24f5];
+
 function digitOf(cp: number): string | undefined {
   for (const z of DIGIT_ZEROS) if (cp >= z && cp <= z + 9) return String(cp - z);
+  if (cp === 0x24ff) return '0';
+  for (const one of CIRCLED_ONES) if (cp >= one && cp <= one + 9) return String(cp - one + 1);
   return undefined;
 }
 

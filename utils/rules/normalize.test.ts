@@ -32,12 +32,21 @@ describe('buildView', () => {
     ['ana⋅ruiz∙dev', 'ana.ruiz.dev'],
     ['3️⃣1️⃣0️⃣', '310'],
     ['٠٥٥', '055'],
+    // Circled digits NFKC leaves alone (dingbats, double circled), as the ones it folds (①, ⓪).
+    ['➎➎➎ ❶➀⓵⓿', '555 1110'],
+    ['❿ ➉ ➓ ⓾', '10 10 10 10'],
     ['Café', 'cafe'],
     ['ب.ر.ي.د', 'بريد'],
     ['و-ا-ت-س', 'واتس'],
     // Spaced Arabic letters join as Latin ones do (four units): a name spelled out to dodge a filter.
     ['ن ح و ل ب ا', 'نحولبا'],
     ['ت ل ي ج ر ا م: sami_k', 'تليجرام: sami_k'],
+    // A name spelled out, then a phone number spelled the same way: two words (fx5-obf2).
+    ['v i b e r 0 7 7 1 2 3 4 5 6', 'viber 077123456'],
+    ['ف ا ي ب ر ٠ ٧ ٧ ١ ٢ ٣ ٤ ٥ ٦', 'فايبر 077123456'],
+    // A short number or an ID stays in the run.
+    ['d e v 9 1', 'dev91'],
+    ['r o o m 2 0 4', 'room204'],
     ['و علي و سارة', 'و علي و سارة'],
     // Devanagari and Bengali spelled by cluster (a letter with its viramas, nukta and vowel signs).
     ['স্কা-ই-প', 'স্কাইপ'],

@@ -277,6 +277,12 @@ function isMember(kind: number, sep: number, c: number): boolean {
   return kind === INDIC ? isIndicLetter(c) : isAlnum(c) || (sep === 0x20 && (c === 0x2e || c === 0x5f || c === 0x2d || c === 0x2f));
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+/** Digits spelled out after spelled letters that are read as a number of their own (a phone number's least). */
+const MIN_PHONE_TAIL = 7;
+
 /** Most code units in one spelled unit: "ক্ষ্ম্যা" (four consonants, three viramas and a sign) is eight. */
 const MAX_UNIT = 8;
 
@@ -448,7 +454,17 @@ function joinSpacedLetters(view: View): View {
           ? count >= 3 && letters >= 2
           : count >= 4 && letters >= 2;
     if (join) {
-      for (let k = 0; k < seps && sepAt[k]! < end; k++) drop[sepAt[k]!] = 1;
+      let kept = -1;
+      if (spaced && kind !== INDIC) {
+        // "w h a t s a p p 0 5 5 5 0 1 2 3 4 5", "و ا ت س ا ب ٠ ٥ ٥ ٥ …": letters spelled out, then a
+        // phone number spelled the same way, are a name and a number; the space between them stays.
+        let m = 0;
+        while (m < seps && sepAt[m]! < end) m++;
+        let q = m - 1;
+        while (q >= 0 && isDigit(at(sepAt[q]! + 1))) q--;
+        if (m - 1 - q >= MIN_PHONE_TAIL && q + 1 < m && !isDigit(at(sepAt[q + 1]! - 1))) kept = sepAt[q + 1]!;
+      }
+      for (let k = 0; k < seps && sepAt[k]! < end; k++) if (sepAt[k] !== kept) drop[sepAt[k]!] = 1;
       any = true;
       i = end;
     } else if (seps > 0 && at(e) !== sep && isSpacedSeparator(at(e)) && kind !== INDIC) {

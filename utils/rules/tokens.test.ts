@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './normalize';
-import { joinSkeletons, leetReadings, skeleton, stretchReadings, tokenize } from './tokens';
+import { joinSkeletons, leetReadings, skeleton, stretchReadings, tokenize, vowellessKey, vowellessLookup } from './tokens';
 
 const words = (text: string) => tokenize(buildView(text), text).words;
 
@@ -89,5 +89,36 @@ describe('stretchReadings', () => {
     ['coffee', undefined],
   ])('%s → %j', (word, readings) => {
     expect(stretchReadings(word)).toEqual(readings);
+  });
+});
+
+describe('vowellessKey', () => {
+  it.each([
+    ['transfer', 'trnsfr'],
+    ['messenger', 'msngr'],
+    ['bank', 'bnk'],
+    ['family', 'fmly'],
+    // Half the word or less is too little of it; a vowel first would be read away.
+    ['tomorrow', undefined],
+    ['outside', undefined],
+    ['email', undefined],
+    ['usdt', undefined],
+    ['pay', undefined],
+    ['sms', undefined],
+  ])('%s → %s', (word, key) => {
+    expect(vowellessKey(word)).toBe(key);
+  });
+});
+
+describe('vowellessLookup', () => {
+  it.each([
+    ['trnsffr', 'trnsfr'],
+    ['msngr', 'msngr'],
+    ['bnk', 'bnk'],
+    ['bank', undefined],
+    ['dm', undefined],
+    ['b2b', undefined],
+  ])('%s → %s', (word, key) => {
+    expect(vowellessLookup(word)).toBe(key);
   });
 });

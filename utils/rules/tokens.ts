@@ -508,6 +508,37 @@ export function leetReadings(word: string): string[] | undefined {
   return plainI === plainL ? [plainI] : [plainI, plainL];
 }
 
+/** A word of Latin consonants only (no a, e, i, o, u), three to twelve letters: "bnk", "trnsfr", "msngr". */
+const VOWELLESS = /^[b-df-hj-np-tv-z]{3,12}$/;
+
+/**
+ * The consonant key of a word: its vowels (a, e, i, o, u) dropped and each run of one letter
+ * written once ("transfer" → "trnsfr", "messenger" → "msngr", "bank" → "bnk"), or undefined when the
+ * word is no plain Latin word of at least four letters starting with a consonant (a word read
+ * without its first letter is another word: "usdt" is no "sdt"), or the key would keep half of it
+ * or less ("tomorrow" → "tmrw", "outside" → "tsd" are too little of the word to stand for it) or
+ * fewer than three letters.
+ *
+ * @example vowellessKey('transfer') // 'trnsfr'
+ */
+export function vowellessKey(word: string): string | undefined {
+  if (word.length < 4 || word.length > 20 || !/^[b-df-hj-np-tv-z][a-z]+$/.test(word)) return undefined;
+  let out = '';
+  for (const ch of word) if (ch !== 'a' && ch !== 'e' && ch !== 'i' && ch !== 'o' && ch !== 'u' && out[out.length - 1] !== ch) out += ch;
+  return out.length >= 3 && 2 * out.length > word.length && out !== word ? out : undefined;
+}
+
+/**
+ * The key under which a word written without vowels ("bnk", "trnsfr", "msngr") is looked up among
+ * the consonant keys of the vocabulary's words (vowellessKey), or undefined when the word has a
+ * vowel, is shorter than three letters or holds anything but Latin letters.
+ *
+ * @example vowellessLookup('trnsfrr') // 'trnsfr'
+ */
+export function vowellessLookup(word: string): string | undefined {
+  return VOWELLESS.test(word) ? collapseDoubled(word) : undefined;
+}
+
 const STRETCHED = /([a-z])\1\1/;
 
 /**

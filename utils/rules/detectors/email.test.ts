@@ -24,6 +24,9 @@ table('email: should warn', [
   ['邮箱 lily点wang 艾特 126 点 com', ['contact']],
   ['mail → priya.n 💌 yahoo 🔸 com', ['contact']],
   ['hanna_88 ✿ gmail ✿ com', ['contact']],
+  // Every separator spelled in local letters, the local part's dot too (fx5-obf2).
+  ['ইমেইল দিলাম: tania (ডট) art (এট) জিমেইল (ডট) কম', ['contact']],
+  ['मेल करें: rohit डॉट edits एट जीमेल डॉट कॉम', ['contact']],
 ]);
 
 table('email: should not warn', [
@@ -36,6 +39,7 @@ table('email: should not warn', [
   ['ডট কম বাবলের সময় আমি এট প্রজেক্টে ছিলাম না', []],
   ['Компанія равлик крапка: назва бренду для логотипу', []],
   ['We switched from yahoo ★ gmail ★ com domains last year.', []],
+  ['লোগোতে লিখবেন: tania (ডট) art, নিচে এট জিমেইল ডট কম নয়', []],
 ]);
 
 // A word, a space, then "@" glued to a dotted name: a social handle, not an address (still contact).

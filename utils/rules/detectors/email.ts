@@ -257,8 +257,10 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
     const first = words[k]!;
     if (NOT_LOCAL.has(first) && !bracketed) continue;
     if (!/^[a-z0-9._-]+$/.test(first)) continue;
-    // A local part in local letters is not read: a domain in local letters needs a Latin local part with a dot or digit.
-    if (nativeDomain && !/[._0-9]/.test(view.text.slice(vFrom[Math.max(0, k - 2)]!, vTo[k]!))) continue;
+    // A local part in local letters is not read: a domain in local letters needs a Latin local part
+    // with a dot or digit, written or spelled as a word ("asif (ডট) vfx (এট) জিমেইল (ডট) কম").
+    const spelledLocalDot = k >= 2 && sepAt(k - 1) !== '' && /^[a-z0-9]+$/.test(words[k - 2]!) && /^[\s([{]*$/.test(gap(k - 2)) && /^[\s)\]}]*$/.test(gap(k - 1));
+    if (nativeDomain && !spelledLocalDot && !/[._0-9]/.test(view.text.slice(vFrom[Math.max(0, k - 2)]!, vTo[k]!))) continue;
     while (k > 0) {
       const g = view.text.slice(vTo[k - 1]!, vFrom[k]!);
       if (/^[._-]$/.test(g)) {
@@ -270,7 +272,8 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
       if (
         separatorOf(sep) &&
         k > 1 &&
-        (/^\s+$/.test(g) ? true : g === '' && CJK.test(sep) && sepGap === '') &&
+        // "asif (dot) vfx": a separator word in brackets, as around the at word.
+        (/^\s+$/.test(g) || (/^\s*[)\]}]\s*$/.test(g) && /^\s*[([{]\s*$/.test(sepGap)) ? true : g === '' && CJK.test(sep) && sepGap === '') &&
         /^[a-z0-9]+$/.test(words[k - 2]!) &&
         !NOT_LOCAL.has(words[k - 2]!)
       ) {

@@ -8,6 +8,7 @@ table('phone: should warn', [
   ['мій номер: пʼятсот, нуль нуль нуль, сто двадцять три', ['contact']],
   ['📲 2️⃣1️⃣3️⃣4️⃣4️⃣4️⃣8️⃣7️⃣6️⃣5️⃣', ['contact']],
   ['my number (213) ➖ 444 ➖ 8765', ['contact']],
+  ['text me on ➋➊➌ ❹❹❹ ➇➆➅➄ tonight', ['call', 'contact']],
   ['my number:\n0333\n444\n8765', ['contact']],
   ['call me on 4one5 5five5 0one2three', ['call', 'contact']],
   ['Here is my number: 0803 555 1234', ['contact']],
@@ -30,6 +31,7 @@ table('phone: should warn', [
 ]);
 
 table('phone: number kinds that must not warn', [
+  ['Setup: ❶ clone the repo ❷ run npm install ❸ open the app ❹ log in', []],
   ['Weekly totals:\n1200\n3400\n5600\n7788', []],
   ['Rooms 1O1, 2O2 and 3O3 are booked for the workshop.', []],
   ['The dash between 2019 dash 2024 in the timeline is a typo.', []],

@@ -331,4 +331,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Afraid this is a scam? Hop on a quick Zoom call with me and see for yourself.', expect: ['call'], note: 'a proposal after the scam question still warns' },
   { text: 'Add me on Telegram before a contract so we can sort out the details', expect: ['call'], note: '"before a contract" alone refuses nothing: a proposal to talk before the contract' },
   { text: 'Sorry, nothing on WhatsApp until a contract is in place; this thread works for me', expect: [], note: '"until a contract" after a refusal' },
+  // Cue words disguised like app names (fx5-obf2): vowels dropped, a capital I for an l, letters spaced apart.
+  { text: 'happy to take a bnk trnsfr for the rest of it', expect: ['payment'], note: 'bank transfer without vowels' },
+  { text: 'the rest by bnk trnsfr once the milestone is done', expect: ['payment'], note: 'bank transfer without vowels, short form beside the long one' },
+  { text: 'Our BNK and PST reports need new columns', expect: [], note: 'acronyms in capitals are no words without vowels' },
+  { text: 'ping me on msngr tonight', expect: ['call'], note: 'Messenger without vowels' },
+  { text: 'The Messenger bot should answer in under 2 hrs', expect: [], note: 'a short abbreviation alone is not read' },
+  { text: 'we could keep the billing off-pIatform from now on', expect: ['payment'], note: 'capital I standing for l in off-platform' },
+  { text: 'Please add a PIatform filter to the report', expect: [], note: 'a capital I after a capital is no lookalike' },
+  { text: 'send it as a f r i e n d s and f a m i l y payment please', expect: ['payment'], note: 'friends and family spelled apart after the article' },
+  { text: 'The a m a z o n banner needs letter spacing like this', expect: [], note: 'spaced letters as design work' },
 ];
