@@ -5,7 +5,7 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
+import { channelStartsIn, findingOn, hasCue, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
@@ -105,16 +105,35 @@ const CLAUSE_BREAK = /[,;:،()\[\]—–]|\s-\s/;
 
 /** Token range of the clause holding token i (cut by punctuation, and by clause openers unless `openers` is false; at most 16 words either way). */
 function clauseOf(ctx: Ctx, i: number, openers = true): { from: number; to: number } {
+  // Memoized per token: a payment name repeated many times asks for the same clauses.
+  let memo = CLAUSES.get(ctx);
+  if (!memo) CLAUSES.set(ctx, (memo = { gaps: new Int8Array(ctx.count + 1), spans: [new Int32Array(ctx.count).fill(-1), new Int32Array(ctx.count).fill(-1)] }));
+  const spans = memo.spans[openers ? 1 : 0]!;
+  if (spans[i] !== -1) return decode(spans[i]!, i);
   const s = sentenceOf(ctx, i);
   const t = ctx.view.text;
-  const gap = (k: number): string => t.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!);
-  const opens = (k: number): boolean => CLAUSE_BREAK.test(gap(k)) || (openers && CLAUSE_START.has(ctx.words[k]!));
+  const gaps = memo.gaps;
+  const cut = (k: number): boolean => {
+    if (gaps[k] === 0) gaps[k] = CLAUSE_BREAK.test(t.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!)) ? 1 : 2;
+    return gaps[k] === 1;
+  };
+  const opens = (k: number): boolean => cut(k) || (openers && CLAUSE_START.has(ctx.words[k]!));
   let from = i;
   while (from > s.from && i - from < 16 && !opens(from)) from--;
   let to = i + 1;
   while (to < s.to && to - i < 16 && !opens(to)) to++;
+  // Both ends lie within 16 tokens of i: stored as offsets.
+  spans[i] = ((i - from) << 8) | (to - i);
   return { from, to };
 }
+
+/** A clause stored by clauseOf as offsets from its token. */
+function decode(span: number, i: number): { from: number; to: number } {
+  return { from: i - (span >>> 8), to: i + (span & 0xff) };
+}
+
+/** Per message: which gaps between tokens cut a clause (0 unknown, 1 yes, 2 no), and each token's clause with and without openers. */
+const CLAUSES = new WeakMap<Ctx, { gaps: Int8Array; spans: [Int32Array, Int32Array] }>();
 
 const isPayoutWord = lexiconStems('payoutStems');
 const UPWORK_NEGATORS = lexiconWords('upworkNegator');
@@ -129,6 +148,7 @@ const isPayingAt = (ctx: Ctx, k: number): boolean => isPayToken(ctx.words[k]!) |
  * ("I withdraw from Upwork to Wise anyway, so send the money straight there").
  */
 function ownPayout(ctx: Ctx, from: number, to: number): boolean {
+  if (!perSentence(ctx, 'payout-and-upwork', ctx.sent[from]!, payoutAndUpworkIn)) return false;
   const c = clauseOf(ctx, from);
   const end = Math.max(c.to, clauseOf(ctx, to - 1).to);
   let payout = false;
@@ -148,6 +168,18 @@ function ownPayout(ctx: Ctx, from: number, to: number): boolean {
   const s = sentenceOf(ctx, from);
   for (let k = s.from; k < s.to; k++) if ((k < c.from || k >= end) && isPayingAt(ctx, k) && !staysHere(ctx, k)) return false;
   return true;
+}
+
+/** Does sentence `sent` hold both a payout word and Upwork's name (what ownPayout needs)? */
+function payoutAndUpworkIn(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  let payout = false;
+  let upwork = false;
+  for (let k = s.from; k < s.to && !(payout && upwork); k++) {
+    if (isPayoutWord(ctx.words[k]!)) payout = true;
+    else if (isUpworkWord(ctx.words[k]!)) upwork = true;
+  }
+  return payout && upwork;
 }
 
 /** The clause of token k says "here" or "on Upwork", with no negation: "pay as usual here", "bayad dito". */
@@ -569,15 +601,40 @@ const isSendWord = lexiconStems('sendStems');
  */
 function transactionRecord(ctx: Ctx, h: ChannelHit): boolean {
   const s = sentenceOf(ctx, h.from);
-  let record = false;
-  for (let k = s.from; k < s.to - 1 && !record; k++) {
-    if ((k >= h.from && k < h.to) || !idCue(ctx.words, k, s.from, s.to) || isPayingAt(ctx, k)) continue;
+  // The sentence's ID cues and its verdict do not depend on the name: worked out once per sentence
+  // (a name repeated a thousand times in one sentence would otherwise rescan it each time).
+  let bySentence = RECORDS.get(ctx);
+  if (!bySentence) RECORDS.set(ctx, (bySentence = new Map()));
+  const sent = ctx.sent[h.from]!;
+  let cues = bySentence.get(sent);
+  if (!cues) bySentence.set(sent, (cues = recordCues(ctx, s)));
+  // A cue inside the name itself does not count.
+  return cues.some((k) => k < h.from || k >= h.to);
+}
+
+/** Per message, per sentence: the tokens of its ID cues when the sentence reports a transaction, else none. */
+const RECORDS = new WeakMap<Ctx, Map<number, number[]>>();
+
+function recordCues(ctx: Ctx, s: { from: number; to: number }): number[] {
+  const cues: number[] = [];
+  for (let k = s.from; k < s.to - 1; k++) {
+    if (!idCue(ctx.words, k, s.from, s.to) || isPayingAt(ctx, k)) continue;
     // "binance id 4471 902 33": an ID right after a payment name is the account on it, where to pay.
     if (k > s.from && channelStartsIn(ctx, 'payment', k - 1, k)) continue;
-    for (let q = k + 1; q <= Math.min(s.to - 1, k + 2); q++) if (RECORD_ID.test(ctx.words[q]!)) record = true;
+    for (let q = k + 1; q <= Math.min(s.to - 1, k + 2); q++) {
+      if (RECORD_ID.test(ctx.words[q]!)) {
+        cues.push(k);
+        break;
+      }
+    }
   }
+  return cues.length > 0 && recordKept(ctx, s) ? cues : [];
+}
+
+/** No word of the sentence makes its transaction a proposal (see transactionRecord). */
+function recordKept(ctx: Ctx, s: { from: number; to: number }): boolean {
   // "Send the payment via Wise with reference 4471": an imperative of sending opens the sentence.
-  if (!record || isSendWord(ctx.words[s.from]!)) return false;
+  if (isSendWord(ctx.words[s.from]!)) return false;
   for (let k = s.from; k < s.to; k++) {
     if (DIRECT.has(ctx.words[k]!)) return false;
     if (!isPayingAt(ctx, k) || channelStartsIn(ctx, 'payment', k, k + 1)) continue;
@@ -588,11 +645,18 @@ function transactionRecord(ctx: Ctx, h: ChannelHit): boolean {
   return !hasCue(ctx, 'elsewhere', s.from, s.to) && !hasCue(ctx, 'feeHints', s.from, s.to);
 }
 
+/**
+ * Past this many payment findings a message has long since warned, and each more one repeats the
+ * same few names: the rest of a flood ("bank transfer" ten thousand times) is not read.
+ */
+const MAX_PAYMENT_FINDINGS = 64;
+
 export function detectPayment(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   const channelAt = new Set<number>();
   for (const h of ctx.channels) if (h.channel.kind === 'payment') for (let k = h.from; k < h.to; k++) channelAt.add(k);
   for (const m of ctx.matches.payment) {
+    if (out.length >= MAX_PAYMENT_FINDINGS) break;
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
     if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
     if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from)) {
@@ -635,6 +699,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   closedThenDirect(ctx, out);
   quietOnUpwork(ctx);
   for (const h of ctx.channels) {
+    if (out.length >= MAX_PAYMENT_FINDINGS) break;
     if (h.channel.kind !== 'payment') continue;
     const s = sentenceOf(ctx, h.from);
     // An explicit verb of paying in the sentence: only a work word attached to the channel itself
