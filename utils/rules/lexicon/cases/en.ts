@@ -298,4 +298,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'You can pay the second half on my website, then the platform takes nothing', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
   { text: 'Since the update my clients cannot pay on my website, please fix the checkout', expect: [], note: 'customers paying on the site as the work (fx5-coach)' },
   { text: 'hey can you drop your whastapp so we talk there', expect: ['call', 'contact'], note: 'WhatsApp misspelled' },
+  // Meeting in person inside a long friendly message: a wish ("it would be nice to…") is no feature request, a named place after "at the", a longer way to the place, "physically".
+  { text: 'If you ever pass through Porto it would be nice to meet in person and look at the sketches together.', expect: ['call'], note: '"would be nice" before a meeting is no feature wish' },
+  { text: 'It would be nice if the booking page also offered a WhatsApp button for customers.', expect: [], note: 'a feature wish with "would be nice if"' },
+  { text: 'Could you meet me at the Marriott lobby on Tuesday to sign the papers?', expect: ['call'], note: 'a named place after "at the"' },
+  { text: 'Can you pop over for a cup of tea on Friday so we can go through the drafts?', expect: ['call'], note: 'the place six words after the verb' },
+  { text: 'I can meet you physically in Accra next week if that helps.', expect: ['call'], note: 'meet physically' },
+  { text: 'Come to our offices on Thursday afternoon and meet the design team.', expect: ['call'], note: 'offices, plural' },
+  { text: 'Our offices move to a new building in May, so the signage needs updating.', expect: [], note: 'offices as the subject of the work' },
 ];
