@@ -525,13 +525,14 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
 }
 
 /**
- * The clause starting at token `from` holds a talk cue ("let's continue on", "text me on"), and
+ * The clause starting at token `from` holds a talk or call cue ("let's continue on", "text me on", "phone you"), and
  * no negation, "here" or "on Upwork" ("no Skype", "Upwork chat does the job" stay refusals).
  */
 function clauseTalks(ctx: Ctx, from: number, to: number, clause: Int8Array): boolean {
   let end = from;
   while (end < to && clause[end] === clause[from]) end++;
-  if (!hasCue(ctx, 'talk', from, end) || hasCue(ctx, 'onUpwork', from, end)) return false;
+  // A call proposed is talk too: "since typing is hard for you (not comfortable), I'd be glad to phone you".
+  if (!(hasCue(ctx, 'talk', from, end) || hasCue(ctx, 'phoneCall', from, end)) || hasCue(ctx, 'onUpwork', from, end)) return false;
   const negation = wordFlags(ctx, NEGATIONS);
   const here = wordFlags(ctx, HERE_WORDS);
   for (let k = from; k < end; k++) if (negation.at(k) || here.at(k)) return false;

@@ -306,4 +306,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'I can meet you physically in Accra next week if that helps.', expect: ['call'], note: 'meet physically' },
   { text: 'Come to our offices on Thursday afternoon and meet the design team.', expect: ['call'], note: 'offices, plural' },
   { text: 'Our offices move to a new building in May, so the signage needs updating.', expect: [], note: 'offices as the subject of the work' },
+  // A negation in a clause that gives a reason does not reach a later clause that proposes a call.
+  { text: "You mentioned you are not comfortable with long chats, so I'm happy to phone you tomorrow evening instead.", expect: ['call'], note: 'reason clause with a negation, then a call proposed' },
+  { text: 'I do not want to break the rules, so please do not phone me.', expect: [], note: 'the later clause is negated itself' },
 ];
