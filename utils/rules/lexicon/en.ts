@@ -361,6 +361,8 @@ export const lexicon: Lexicon = {
       'insurers', 'insurer', 'payers', 'payer', 'debtors', 'applicants', 'vendors', 'suppliers',
     ],
     othersPossessive: ['your', 'their', 'his', 'her', 'ur'],
+    companionPrepositions: ['with', 'alongside'],
+    companionTalkNouns: ['call', 'calls', 'chat', 'chats', 'meeting', 'meetings', 'interview', 'interviews', 'session', 'sessions', 'group', 'huddle', 'catchup', 'screen'],
     managedThings: [
       'meetings', 'calls', 'webinars', 'sessions', 'channels', 'groups', 'servers', 'community', 'communities',
       'contacts', 'broadcasts', 'campaigns', 'chats', 'inboxes',

@@ -309,4 +309,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A negation in a clause that gives a reason does not reach a later clause that proposes a call.
   { text: "You mentioned you are not comfortable with long chats, so I'm happy to phone you tomorrow evening instead.", expect: ['call'], note: 'reason clause with a negation, then a call proposed' },
   { text: 'I do not want to break the rules, so please do not phone me.', expect: [], note: 'the later clause is negated itself' },
+  // Who joins a talk ("with your data engineer") is no subject of the work; what the app is built with still is.
+  { text: 'Could we hop on a Google Meet with your data engineer on Thursday?', expect: ['call'], note: 'job title of who joins the call' },
+  { text: 'The first step is an interview with our ops lead and the support manager on Zoom next week.', expect: ['call'], note: 'interview with our people, then the app' },
+  { text: 'Can you make a Zoom background with our brand logo for the summit?', expect: [], note: '"with our" after a thing of the app, not after a talk' },
+  { text: 'Please connect our WhatsApp inbox with our CRM pipeline.', expect: [], note: 'an integration, not company' },
+  { text: 'The WhatsApp chat with your customers should open from the product page.', expect: [], note: 'the people the work serves stay work' },
 ];
