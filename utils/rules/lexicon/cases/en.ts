@@ -315,4 +315,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Can you make a Zoom background with our brand logo for the summit?', expect: [], note: '"with our" after a thing of the app, not after a talk' },
   { text: 'Please connect our WhatsApp inbox with our CRM pipeline.', expect: [], note: 'an integration, not company' },
   { text: 'The WhatsApp chat with your customers should open from the product page.', expect: [], note: 'the people the work serves stay work' },
+  // A question about a number or address to message the reader at asks for it.
+  { text: 'When I get stuck on a term, is there a number I could message you on?', expect: ['contact'], note: 'a number to message you on' },
+  { text: 'Is there a number we can message the client on when the parcel ships?', expect: [], note: 'messaging a third party as the work' },
 ];
