@@ -237,6 +237,8 @@ function emailChannelNear(ctx: Ctx, i: number): number {
 /** Words allowed between the verb and the place: "meet up for a quick coffee". */
 const LINKING = lexiconWords('meetLinking');
 const MEET = lexiconWords('meetVerbs');
+/** Words after a verb of meeting within which its place is looked for: "pop in for a cup of tea". */
+const MEET_REACH = 7;
 const PLACES = lexiconWords('meetPlaces');
 const PLACE_PREPS = lexiconWords('meetPlacePrepositions');
 const NOT_PLACES = lexiconWords('meetNotPlaces');
@@ -405,7 +407,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     let place = -1;
     // In a sentence typed in capitals ("I WILL DROP A CHECK IN THE MAIL") a capital names nothing.
     let shouting: boolean | undefined;
-    for (let k = i + 1; k < Math.min(s.to, i + 6); k++) {
+    for (let k = i + 1; k < Math.min(s.to, i + MEET_REACH); k++) {
       const t = ctx.words[k]!;
       if (PLACES.has(t)) {
         place = k;
@@ -417,7 +419,9 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
         // Not a time ("meet in January"), an app, which is a call of its own ("meeting in Slack"),
         // nor a work tool ("meet in Figma").
         if (NOT_PLACES.has(t) || channelStartsAt(ctx, k) || hasCue(ctx, 'scoping', k, k + 1)) break;
-        if (PLACE_PREPS.has(ctx.words[k - 1]!) && k - 1 > i) {
+        // "meet us at the Hilton", "meet in a Starbucks": a linking word ("the", "a") may stand
+        // between the preposition and the name.
+        if ((PLACE_PREPS.has(ctx.words[k - 1]!) && k - 1 > i) || (k - 2 > i && LINKING.has(ctx.words[k - 1]!) && PLACE_PREPS.has(ctx.words[k - 2]!))) {
           place = k;
           break;
         }

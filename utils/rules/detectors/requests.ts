@@ -204,6 +204,18 @@ function partOfWork(ctx: Ctx, from: number, to: number): boolean {
   return hasCue(ctx, 'workSubject', Math.max(s.from, from - 2), from);
 }
 
+const isTextWord = lexiconStems('textStems');
+const TEXTED_PERSON = lexiconWords('calledPerson');
+
+/**
+ * A verb of texting aimed at a person among tokens [from, to): "is there a number I can message you
+ * on?", "which number should we text him at?". After a contact noun in a question, it asks for it.
+ */
+function textsSomeone(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (isTextWord(ctx.words[k]!) && TEXTED_PERSON.has(ctx.words[k + 1]!)) return true;
+  return false;
+}
+
 /**
  * @example detectRequests(buildContext("what's your email?")) // one contact finding
  */
@@ -225,7 +237,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     let ask = askBefore(ctx, m.from, m.to);
     // "Is there a number I can call you on?": a question about a number to call. Not a noun that a
     // subject pronoun makes a verb ("how would you handle a patient who calls…").
-    if (!ask && ctx.tokens.question[sent] && !verbOnOthers(ctx, m.from) && (hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', m.to, s.to))) ask = 'ask';
+    if (!ask && ctx.tokens.question[sent] && !verbOnOthers(ctx, m.from) && (hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', m.to, s.to) || textsSomeone(ctx, m.to, s.to))) ask = 'ask';
     // "What email should I use for the invite?", "Which email do I send the NDA to?": a question
     // opening with one word before the address noun, where I then use or send something to it.
     if (!ask && ctx.tokens.question[sent] && m.from === s.from + 1 && isAboutEmail(ctx.words[m.from]!) && iUseOrSend(ctx, m.to, s.to) && !isWorkSubject(ctx, m.from, m.to, 8)) ask = 'ask';

@@ -64,7 +64,7 @@ export const lexicon: Lexicon = {
     'grab a coffee', 'grab coffee', 'over coffee', 'meet at a cafe', 'come to my office', 'come by my office',
     'stop by my office', 'visit my office', 'visit your office', 'come over', 'when we meet', 'meet up', 'meetup',
     'meet at', 'meet you at', 'see you at the', 'meet near', 'meet somewhere', 'meet downtown', 'drop by',
-    'meet offline', 'meet irl', 'irl', 'come by our office', 'come to our office', 'visit our office',
+    'meet offline', 'meet physically', 'meet you physically', 'meet up physically', 'meet irl', 'irl', 'come by our office', 'come to our office', 'visit our office',
     'stop by our office', 'at our office', 'at my office', 'visit us',
     // Tutoring in person: lessons at home, meeting in the library.
     'lesson at my house', 'lessons at my house', 'lesson at our house', 'lessons at our house', 'session at my house', 'sessions at my house', 'session at our house', 'sessions at our house', 'lessons at your house', 'sessions at your house', 'classes at my house', 'tutoring at my house', 'tutoring at your house', 'tutor at your house', 'come to your house', 'come to my house', 'come to our house', 'lessons at my place', 'sessions at my place', 'lessons at your place', 'meet at the library', 'meet in the library', 'meet at the campus library',
@@ -239,7 +239,7 @@ export const lexicon: Lexicon = {
     // A team's own chat tool, a checkout form, a bug met while paying, a tax form: the subject, not a proposal.
     'internal chat', 'internal comms', 'internal communication', 'internal communications', 'billing address', 'when trying to', 'when i try to', 'password', 'payments methods', 'payment method', '1099-k', '1099',
     // Product talk: a feature asked for, a bug reported, guest calls recorded for editing, a payout platform's rules, an app's auto-replies.
-    'podcast editing', 'guest calls', 'auto-reply', 'auto-replies', 'autoreply', 'auto reply', 'the user', 'developers', 'disabled', 'is disabled', 'payment sheet', 'payout', 'payout requests', 'pays out', 'cashout', 'cashouts', 'bounty claims', 'feature request', 'nice to have', 'would be nice', 'possibility to', 'attached to', 'be initiated', 'checklist', 'onboarding checklist', 'connect my', 'connect our', 'connect your',
+    'podcast editing', 'guest calls', 'auto-reply', 'auto-replies', 'autoreply', 'auto reply', 'the user', 'developers', 'disabled', 'is disabled', 'payment sheet', 'payout', 'payout requests', 'pays out', 'cashout', 'cashouts', 'bounty claims', 'feature request', 'nice to have', 'would be nice if', 'would be nice to have', 'possibility to', 'attached to', 'be initiated', 'checklist', 'onboarding checklist', 'connect my', 'connect our', 'connect your',
     // A merchant's card acceptance: the shop's customers pay through the processor.
     'all major cards', 'major cards', 'major credit cards',
     // An app channel that receives alerts is a thing to set up ("set up the Slack channel for alerts").
@@ -368,6 +368,8 @@ export const lexicon: Lexicon = {
       'insurers', 'insurer', 'payers', 'payer', 'debtors', 'applicants', 'vendors', 'suppliers',
     ],
     othersPossessive: ['your', 'their', 'his', 'her', 'ur'],
+    companionPrepositions: ['with', 'alongside'],
+    companionTalkNouns: ['call', 'calls', 'chat', 'chats', 'meeting', 'meetings', 'interview', 'interviews', 'session', 'sessions', 'group', 'huddle', 'catchup', 'screen'],
     managedThings: [
       'meetings', 'calls', 'webinars', 'sessions', 'channels', 'groups', 'servers', 'community', 'communities',
       'contacts', 'broadcasts', 'campaigns', 'chats', 'inboxes',
@@ -465,7 +467,7 @@ export const lexicon: Lexicon = {
     meetPlaces: [
       'coffee', 'lunch', 'dinner', 'drinks', 'drink', 'cafe', 'café', 'starbucks', 'restaurant', 'bar', 'pub',
       'downtown', 'nearby', 'park', 'mall', 'hotel', 'coworking', 'breakfast', 'tea', 'beer', 'office',
-      'studio', 'showroom', 'boutique', 'premises', 'property',
+      'studio', 'showroom', 'boutique', 'premises', 'property', 'offices', 'studios',
       // A small business's own premises ("come by the shop", "meet me at the yard").
       'shop', 'store', 'warehouse', 'yard', 'salon', 'garage', 'workshop', 'bakery', 'farm', 'diner', 'gym',
       // A professional's own premises ("come by the clinic", "meet at our practice").

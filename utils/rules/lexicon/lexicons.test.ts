@@ -140,7 +140,7 @@ const WORD_CLASSES = [
   'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
-  'cliticPrefixes', 'nameEndings', 'continueStems', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns',
+  'cliticPrefixes', 'nameEndings', 'continueStems', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -160,7 +160,7 @@ const ENGLISH_ONLY: readonly RequiredClass[] = [
   'textStems', 'meetLinking', 'meetVerbs', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'emailUnderscore', 'emailDash', 'notEmailLocal',
   'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'profileChatVerbs', 'eventVerbs',
   'eventFillers', 'notAnId', 'placeholderHandles', 'thirdParty', 'numberWorkStems', 'payNear', 'identity',
-  'possessive', 'idLabelNouns', 'weakNameIdiomNext',
+  'possessive', 'idLabelNouns', 'weakNameIdiomNext', 'companionPrepositions', 'companionTalkNouns',
 ];
 
 /** Exempts each language of `langs` with the same reason. */

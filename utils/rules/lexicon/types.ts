@@ -130,6 +130,14 @@ export interface WordClasses {
    * up a Discord server for our fan community?"); a talk cue or a value still proposes.
    */
   ownGroup?: string[];
+  /**
+   * Prepositions of company ("with", "alongside"): "a Google Meet with your developer", "an interview
+   * with our support lead on Teams". The words after it and a possessive name who joins the talk,
+   * and their job titles are no work cue for the app (English word order).
+   */
+  companionPrepositions?: string[];
+  /** Nouns of a talk that a preposition of company may follow ("an interview with our HR", "a call with your lead"); an app named for talking may too. */
+  companionTalkNouns?: string[];
   /** Possessives of someone else ("your", "their"): "schedule your Zoom meetings" makes the app's things the work. */
   othersPossessive?: string[];
   /** Things of an app that are managed as work after "your/their <app>": "meetings", "groups", "channels". */

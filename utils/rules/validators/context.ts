@@ -80,18 +80,64 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
   // (The name's last word and the word after it both hold the work cue, and a number follows.)
   if (purposeCut && to + 1 < ctx.count && ctx.sent[to + 1] === ctx.sent[from] && hasCue(ctx, 'workSubject', to - 1, to + 1) && hasCue(ctx, 'workSubject', to - 1, to) && hasCue(ctx, 'workSubject', to, to + 1) && /^[0-9]/.test(ctx.words[to + 1]!)) ownTo = to + 1;
   const talking = talkPhraseTokens(ctx);
+  const company = companionTokens(ctx);
   if (hasCue(ctx, 'workSubject', wFrom, wTo, from, ownTo)) {
     // Bounded by the window: a work word glued into an ID ("nadia.ux") does not count.
     for (let k = wFrom; k < wTo; k++) {
       if ((k >= from && k < ownTo) || !hasCue(ctx, 'workSubject', k, k + 1) || insideId(ctx, k) || insideAppDescription(ctx, k) || talking[k] === 1) continue;
+      // "a Google Meet with your developer": who joins the talk, not what the work is.
+      if (inCompany(ctx, company, k, from)) continue;
       // "…in crypto (USDC), I have clients who prefer it": other people count only in the same clause.
       if (PEOPLE.has(ctx.words[k]!) && clauseBreakBetween(ctx, k, from)) continue;
       return true;
     }
   }
   const work = workTokens(ctx);
-  for (let k = wFrom; k < wTo; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k) && talking[k] !== 1) return true;
+  for (let k = wFrom; k < wTo; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k) && talking[k] !== 1 && !inCompany(ctx, company, k, from)) return true;
   return false;
+}
+
+const COMPANIONS = lexiconWords('companionPrepositions');
+const TALK_NOUNS = lexiconWords('companionTalkNouns');
+const COMPANION_OWNERS = [lexiconWords('othersPossessive'), lexiconWords('pointerOwners')];
+/** Words after "with your/our" that the people who join a talk may take ("with our HR and the support team lead"). */
+const COMPANION_REACH = 6;
+
+/**
+ * Per token (computed once per message): the index of the "with" plus one, for a word within
+ * COMPANION_REACH words after "with" and a possessive, in the same clause, when the "with" follows a
+ * talking app or a noun of talk ("set up a Google Meet
+ * with your developer", "an interview with our HR and the support lead on Teams", "a WhatsApp group
+ * with your marketing person"): the people who join the talk, whose job titles are no subject of
+ * the work. 0 elsewhere.
+ */
+const COMPANION_TABLES = new WeakMap<Ctx, Int32Array>();
+function companionTokens(ctx: Ctx): Int32Array {
+  let table = COMPANION_TABLES.get(ctx);
+  if (!table) {
+    table = new Int32Array(ctx.count);
+    const companion = wordFlags(ctx, COMPANIONS);
+    // The "with" must follow the talk: an app named for talking, or a noun of talk ("interview with").
+    const appEnds = new Set<number>();
+    for (const h of ctx.channels) if (h.channel.kind === 'call') appEnds.add(h.to);
+    for (let c = 1; c + 1 < ctx.count; c++) {
+      if (!companion.at(c) || ctx.sent[c + 1] !== ctx.sent[c] || ctx.sent[c - 1] !== ctx.sent[c]) continue;
+      if (!(appEnds.has(c) || TALK_NOUNS.has(ctx.words[c - 1]!)) || !COMPANION_OWNERS.some((o) => o.has(ctx.words[c + 1]!))) continue;
+      for (let k = c + 2; k < Math.min(ctx.count, c + 1 + COMPANION_REACH) && ctx.sent[k] === ctx.sent[c] && !clauseBreakBetween(ctx, k - 1, k); k++) table[k] = c + 1;
+    }
+    COMPANION_TABLES.set(ctx, table);
+  }
+  return table;
+}
+
+/**
+ * Word k names who joins the talk of the app at `from`: the app is not between the "with" and k
+ * ("with your WhatsApp bot" keeps "bot"), and k is none of the people the work serves.
+ */
+function inCompany(ctx: Ctx, company: Int32Array, k: number, from: number): boolean {
+  const c = company[k]! - 1;
+  // The work's own people ("a WhatsApp chat with your customers") stay the subject of the work.
+  return c >= 0 && !(from > c && from < k) && !PEOPLE.has(ctx.words[k]!);
 }
 
 /**
@@ -525,13 +571,14 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
 }
 
 /**
- * The clause starting at token `from` holds a talk cue ("let's continue on", "text me on"), and
+ * The clause starting at token `from` holds a talk or call cue ("let's continue on", "text me on", "phone you"), and
  * no negation, "here" or "on Upwork" ("no Skype", "Upwork chat does the job" stay refusals).
  */
 function clauseTalks(ctx: Ctx, from: number, to: number, clause: Int8Array): boolean {
   let end = from;
   while (end < to && clause[end] === clause[from]) end++;
-  if (!hasCue(ctx, 'talk', from, end) || hasCue(ctx, 'onUpwork', from, end)) return false;
+  // A call proposed is talk too: "since typing is hard for you (not comfortable), I'd be glad to phone you".
+  if (!(hasCue(ctx, 'talk', from, end) || hasCue(ctx, 'phoneCall', from, end)) || hasCue(ctx, 'onUpwork', from, end)) return false;
   const negation = wordFlags(ctx, NEGATIONS);
   const here = wordFlags(ctx, HERE_WORDS);
   for (let k = from; k < end; k++) if (negation.at(k) || here.at(k)) return false;

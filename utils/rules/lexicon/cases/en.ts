@@ -341,4 +341,24 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Please add a PIatform filter to the report', expect: [], note: 'a capital I after a capital is no lookalike' },
   { text: 'send it as a f r i e n d s and f a m i l y payment please', expect: ['payment'], note: 'friends and family spelled apart after the article' },
   { text: 'The a m a z o n banner needs letter spacing like this', expect: [], note: 'spaced letters as design work' },
+  // Meeting in person inside a long friendly message: a wish ("it would be nice to…") is no feature request, a named place after "at the", a longer way to the place, "physically".
+  { text: 'If you ever pass through Porto it would be nice to meet in person and look at the sketches together.', expect: ['call'], note: '"would be nice" before a meeting is no feature wish' },
+  { text: 'It would be nice if the booking page also offered a WhatsApp button for customers.', expect: [], note: 'a feature wish with "would be nice if"' },
+  { text: 'Could you meet me at the Marriott lobby on Tuesday to sign the papers?', expect: ['call'], note: 'a named place after "at the"' },
+  { text: 'Can you pop over for a cup of tea on Friday so we can go through the drafts?', expect: ['call'], note: 'the place six words after the verb' },
+  { text: 'I can meet you physically in Accra next week if that helps.', expect: ['call'], note: 'meet physically' },
+  { text: 'Come to our offices on Thursday afternoon and meet the design team.', expect: ['call'], note: 'offices, plural' },
+  { text: 'Our offices move to a new building in May, so the signage needs updating.', expect: [], note: 'offices as the subject of the work' },
+  // A negation in a clause that gives a reason does not reach a later clause that proposes a call.
+  { text: "You mentioned you are not comfortable with long chats, so I'm happy to phone you tomorrow evening instead.", expect: ['call'], note: 'reason clause with a negation, then a call proposed' },
+  { text: 'I do not want to break the rules, so please do not phone me.', expect: [], note: 'the later clause is negated itself' },
+  // Who joins a talk ("with your data engineer") is no subject of the work; what the app is built with still is.
+  { text: 'Could we hop on a Google Meet with your data engineer on Thursday?', expect: ['call'], note: 'job title of who joins the call' },
+  { text: 'The first step is an interview with our ops lead and the support manager on Zoom next week.', expect: ['call'], note: 'interview with our people, then the app' },
+  { text: 'Can you make a Zoom background with our brand logo for the summit?', expect: [], note: '"with our" after a thing of the app, not after a talk' },
+  { text: 'Please connect our WhatsApp inbox with our CRM pipeline.', expect: [], note: 'an integration, not company' },
+  { text: 'The WhatsApp chat with your customers should open from the product page.', expect: [], note: 'the people the work serves stay work' },
+  // A question about a number or address to message the reader at asks for it.
+  { text: 'When I get stuck on a term, is there a number I could message you on?', expect: ['contact'], note: 'a number to message you on' },
+  { text: 'Is there a number we can message the client on when the parcel ships?', expect: [], note: 'messaging a third party as the work' },
 ];
