@@ -232,6 +232,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // A chat app's developer features are the work: "slash commands in Slack", "Discord slash commands".
+    'slash command', 'slash commands',
     // A product that accepts or supports a payment method: a feature, not the writer's way of being paid.
     'app accept', 'app accepts', 'site accept', 'site accepts', 'store accept', 'store accepts', 'shop accepts', 'bot accepts', 'app support', 'app supports', 'checkout accepts',
     // Tasks and products around the app: appointments a VA confirms, SMS pricing, an exploit in a bot, artwork that must look good inside a chat.

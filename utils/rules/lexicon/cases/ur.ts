@@ -80,7 +80,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'رقم یو ایس ڈی ٹی میں سیدھا بھیج دوں گا', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'اپنی جی میل بھیج دیں، شیٹ شیئر کرتا ہوں', expect: ['contact'], note: 'Gmail spelled in Urdu letters' },
   { text: 'سگنل پر بات کرتے ہیں، وہاں آسانی ہے', expect: ['call'], note: 'Signal in Urdu letters' },
-  { text: 'اپنی فیس بک آئی ڈی کا لنک بھیج دیں', expect: ['contact'], note: 'asks for a profile link' },
+  { text: 'اپنی فیس بک آئی ڈی کا لنک بھیج دیں', expect: ['call', 'contact'], note: 'asks for a profile link on a talking app: call too, as "what\'s your Facebook?" in every language (contact.request.app)' },
   { text: "شام کو مجھے فون کر لیں", expect: ['call'], note: "call me" },
   { text: "کام ختم ہونے پر کیش دے دوں گا", expect: ['payment'], note: "cash in person" },
 ];
