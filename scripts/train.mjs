@@ -73,8 +73,10 @@ const dev = loadSplit('dev').filter((it) => !it.ambiguous);
 const devRecords = records(V, model, dev, findingsOf);
 const caseRecords = records(V, model, cases, findingsOf);
 const base = figures(dev, devRecords.map((r) => decide(r, NO_ADD, NO_VETO)));
-const { add, veto, caseFailing } = tune({ items: dev, recs: devRecords, cases, caseRecs: caseRecords, bias: packed.bias });
+const { add, veto, caseFailing, failingAfter } = tune({ items: dev, recs: devRecords, cases, caseRecs: caseRecords, bias: packed.bias });
 log(`cases: ${cases.length}, ${caseFailing} already failing with the rules alone (left out of the constraint)`);
+// These case tables will fail in npm test until the rules answer them (or the thresholds rescue them).
+for (const i of failingAfter) log(`  case still wrong with the tuned verifier: ${JSON.stringify(cases[i].text.slice(0, 100))} expects ${JSON.stringify(cases[i].expect)}`);
 packed.add = add;
 packed.veto = veto;
 const tuned = figures(dev, devRecords.map((r) => decide(r, add, veto)));
