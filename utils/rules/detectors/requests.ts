@@ -10,13 +10,17 @@ import { isIdWord } from '../validators/numberKinds';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 const FIRST_PERSON = lexiconWords('firstPerson');
+const SUBJECTS = lexiconWords('speakers');
 const isShareOrUse = lexiconStems('shareOrUseStems');
 
-/** Within four words from `from`: a first-person word, then a verb of using or sending. */
+/**
+ * Within four words from `from`: a person of the conversation ("I", "we", "you"), then a verb of
+ * using or sending ("what personal email should we use for the invite?").
+ */
 function iUseOrSend(ctx: Ctx, from: number, to: number): boolean {
   const end = Math.min(to, from + 4);
   for (let k = from; k < end; k++) {
-    if (!FIRST_PERSON.has(ctx.words[k]!)) continue;
+    if (!FIRST_PERSON.has(ctx.words[k]!) && !SUBJECTS.has(ctx.words[k]!)) continue;
     for (let j = k + 1; j < end; j++) if (isShareOrUse(ctx.words[j]!)) return true;
   }
   return false;
@@ -216,6 +220,16 @@ function textsSomeone(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** Punctuation between two words that starts a new clause ("Before I send the offer, what email…"). */
+const CLAUSE_BREAK = /[,;:،]/;
+
+/** Token k opens the sentence starting at `first`, or a clause after a comma, semicolon or colon. */
+function opensClause(ctx: Ctx, k: number, first: number): boolean {
+  if (k === first) return true;
+  if (k < first) return false;
+  return CLAUSE_BREAK.test(ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!));
+}
+
 /**
  * @example detectRequests(buildContext("what's your email?")) // one contact finding
  */
@@ -238,9 +252,10 @@ export function detectRequests(ctx: Ctx): Finding[] {
     // "Is there a number I can call you on?": a question about a number to call. Not a noun that a
     // subject pronoun makes a verb ("how would you handle a patient who calls…").
     if (!ask && ctx.tokens.question[sent] && !verbOnOthers(ctx, m.from) && (hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', m.to, s.to) || textsSomeone(ctx, m.to, s.to))) ask = 'ask';
-    // "What email should I use for the invite?", "Which email do I send the NDA to?": a question
-    // opening with one word before the address noun, where I then use or send something to it.
-    if (!ask && ctx.tokens.question[sent] && m.from === s.from + 1 && isAboutEmail(ctx.words[m.from]!) && iUseOrSend(ctx, m.to, s.to) && !isWorkSubject(ctx, m.from, m.to, 8)) ask = 'ask';
+    // "What email should I use for the invite?", "Which email do I send the NDA to?", "what personal
+    // email should we use?": a question opening with one word before the address noun (its last
+    // word names the address), where a person of the talk then uses or sends something to it.
+    if (!ask && ctx.tokens.question[sent] && opensClause(ctx, m.from - 1, s.from) && isAboutEmail(ctx.words[m.to - 1]!) && iUseOrSend(ctx, m.to, s.to) && !isWorkSubject(ctx, m.from, m.to, 8)) ask = 'ask';
     if ((!ask || ask === 'your') && bareAsk(ctx, m.from, m.to)) ask = 'ask';
     if (!ask || ask === 'my') continue;
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;

@@ -83,4 +83,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'اپنی فیس بک آئی ڈی کا لنک بھیج دیں', expect: ['contact'], note: 'asks for a profile link' },
   { text: "شام کو مجھے فون کر لیں", expect: ['call'], note: "call me" },
   { text: "کام ختم ہونے پر کیش دے دوں گا", expect: ['payment'], note: "cash in person" },
+  { text: 'کل شام واٹس ایپ کال کر لیں، ڈیزائن پر بات ہو جائے گی', expect: ['call'], note: 'app call with کر لیں' },
 ];
