@@ -372,4 +372,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'If it suits you, come through to our offices on Wednesday and meet the engineers', expect: ['call'], note: "a visit to the writer's offices" },
   { text: 'We would love to interview you at our studio in Leeds before we sign', expect: ['call'], note: "an interview at the writer's studio" },
   { text: 'You can visit our website to see the old studio photos', expect: [], note: 'visiting a website is no meeting' },
+  // Talk and payment routes named softly (own sentences).
+  { text: 'Join my Twitter Space on Thursday and we can go over the plan live', expect: ['call'], note: 'a Twitter Space as the place to talk' },
+  { text: 'I host a weekly Twitter Space about NFTs, can you write the show notes?', expect: [], note: 'the Space as the work' },
+  { text: "I'd rather we settle the milestones through Escrow.com, the fees are lower", expect: ['payment'], note: 'an escrow service of its own' },
+  { text: 'Can you integrate the Escrow.com API into our marketplace checkout?', expect: [], note: 'the escrow service as the work' },
+  { text: 'Our finance team will add you as a vendor and pay the invoices monthly', expect: ['payment'], note: 'paid as a supplier of the company' },
+  { text: 'After the pilot we would move billing to our own invoicing system', expect: ['payment'], note: "billing moved to the writer's system" },
+  { text: 'The client wants to move billing to a new invoicing system, can you migrate the data?', expect: [], note: 'a billing migration as the work' },
+  { text: 'We need a vendor portal where suppliers register as a vendor and upload invoices', expect: [], note: 'vendor registration as the work' },
 ];
