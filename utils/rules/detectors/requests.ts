@@ -230,6 +230,38 @@ function opensClause(ctx: Ctx, k: number, first: number): boolean {
   return CLAUSE_BREAK.test(ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!));
 }
 
+const LIST_JOINERS = lexiconWords('listJoiners');
+
+/** Farthest a later list item may stand from the ask that governs the list, in words. */
+const LIST_REACH = 8;
+
+/** Punctuation that ends a list: anything that cuts the clause except a comma. */
+const LIST_BREAK = /[.;:!?()\[\]—–]/;
+
+/**
+ * The noun is a later item of a list that an ask for the reader's details governs: "send your full
+ * name, phone number and home address", "I'll need your legal name, address and a personal email".
+ * The item starts after a comma or a list joiner (a filler such as "a" may stand before the noun),
+ * and the ask ends in a "your" word within eight words before it, with no stronger break between.
+ * "Send your logo, and our team will email you" holds no list item before "email".
+ */
+function listAsk(ctx: Ctx, from: number, first: number): boolean {
+  const { words } = ctx;
+  let st = from;
+  if (st - 1 > first && MEANS_FILLER.has(words[st - 1]!) && !OFFER_POSSESSIVES.has(words[st - 1]!)) st--;
+  if (st - 1 <= first) return false;
+  const text = ctx.view.text;
+  const gap = (k: number): string => text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!);
+  const joined = LIST_JOINERS.has(words[st - 1]!) ? st - 1 : gap(st).includes(',') ? st : -1;
+  if (joined < 0) return false;
+  for (let end = joined; end > first && from - end <= LIST_REACH; end--) {
+    if (end < joined && LIST_BREAK.test(gap(end + 1))) return false;
+    const m = ctx.askEndingAt.get(end);
+    if (m && ctx.sent[m.from] === ctx.sent[from] && m.to - m.from > 1 && YOUR_WORDS.has(words[m.to - 1]!)) return end < joined;
+  }
+  return false;
+}
+
 /**
  * @example detectRequests(buildContext("what's your email?")) // one contact finding
  */
@@ -257,6 +289,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     // word names the address), where a person of the talk then uses or sends something to it.
     if (!ask && ctx.tokens.question[sent] && opensClause(ctx, m.from - 1, s.from) && isAboutEmail(ctx.words[m.to - 1]!) && iUseOrSend(ctx, m.to, s.to) && !isWorkSubject(ctx, m.from, m.to, 8)) ask = 'ask';
     if ((!ask || ask === 'your') && bareAsk(ctx, m.from, m.to)) ask = 'ask';
+    if ((!ask || ask === 'your') && listAsk(ctx, m.from, s.from)) ask = 'ask';
     if (!ask || ask === 'my') continue;
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;
     const after = ctx.words[m.to];
