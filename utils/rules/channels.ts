@@ -92,6 +92,8 @@ export const CHANNELS: Channel[] = [
     emoji: ['✈', '🛩'],
   },
   { label: 'Signal', kind: 'call', keyedByPhone: true, names: ['signal app', 'signal messenger', 'sgnl'], weak: ['signal', 'сигнал'] },
+  // Live audio rooms on X/Twitter: a place to talk, named without the word 'call' ('join my Twitter Space'; 'X Space' is left out: the one-letter word drops and 'spaces' alone would match).
+  { label: 'Twitter Spaces', kind: 'call', names: ['twitter space', 'twitter spaces'] },
   { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'diskord', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
   { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel'], weak: ['slack'] },
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
@@ -142,6 +144,8 @@ export const CHANNELS: Channel[] = [
   { label: 'Cash App', kind: 'payment', names: ['cash app', 'cashapp', 'cashtag'] },
   { label: 'Zelle', kind: 'payment', names: ['zelle', 'purple z', 'purple z app'] },
   { label: 'Deel', kind: 'payment', names: ['deel.com', 'bill.com'], weak: ['deel'] },
+  // An escrow service of its own, set up in place of Upwork's escrow ('escrow' alone is Upwork's and stays a plain word).
+  { label: 'Escrow.com', kind: 'payment', names: ['escrow.com'] },
   // Payroll and employer-of-record services a client pays contractors through ("we pay all consultants via Rippling").
   // Everyday words elsewhere ("gusto" is Tagalog/Spanish for "want"/"pleasure"), so weak.
   { label: 'payroll service', kind: 'payment', names: ['gusto.com', 'rippling.com', 'remote.com', 'oyster hr', 'oysterhr', 'papaya global', 'multiplier.com'], weak: ['gusto', 'rippling'] },

@@ -94,3 +94,16 @@ table('contact requests: a phone noun the sentence denies is no request', [
   ['ممكن رقم الموبايل؟', ['contact']],
   ['ده رقمي على الموبايل، كلمني', ['call', 'contact']],
 ]);
+
+table('a later item of a list asked for with "your": should warn', [
+  ['For the shipping label please send your full name, street address and mobile number.', ['contact']],
+  ["We'll need your company name, VAT number and a work email to set up the account.", ['contact']],
+  ['Send your resume, two samples and a phone number where the recruiter can reach you.', ['contact']],
+  ['So we can add you to the workspace: which personal email should we use?', ['contact']],
+]);
+
+table('no list item before the noun, or no ask of the reader: should not warn', [
+  ['Send your logo files, and our designer will email you the mockups tomorrow.', []],
+  ['Share your screen and the number of active users on the dashboard.', []],
+  ['Our list has names, addresses and a phone number column that needs cleaning.', []],
+]);

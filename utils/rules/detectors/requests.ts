@@ -10,13 +10,17 @@ import { isIdWord } from '../validators/numberKinds';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 const FIRST_PERSON = lexiconWords('firstPerson');
+const SUBJECTS = lexiconWords('speakers');
 const isShareOrUse = lexiconStems('shareOrUseStems');
 
-/** Within four words from `from`: a first-person word, then a verb of using or sending. */
+/**
+ * Within four words from `from`: a person of the conversation ("I", "we", "you"), then a verb of
+ * using or sending ("what personal email should we use for the invite?").
+ */
 function iUseOrSend(ctx: Ctx, from: number, to: number): boolean {
   const end = Math.min(to, from + 4);
   for (let k = from; k < end; k++) {
-    if (!FIRST_PERSON.has(ctx.words[k]!)) continue;
+    if (!FIRST_PERSON.has(ctx.words[k]!) && !SUBJECTS.has(ctx.words[k]!)) continue;
     for (let j = k + 1; j < end; j++) if (isShareOrUse(ctx.words[j]!)) return true;
   }
   return false;
@@ -216,6 +220,48 @@ function textsSomeone(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** Punctuation between two words that starts a new clause ("Before I send the offer, what email…"). */
+const CLAUSE_BREAK = /[,;:،]/;
+
+/** Token k opens the sentence starting at `first`, or a clause after a comma, semicolon or colon. */
+function opensClause(ctx: Ctx, k: number, first: number): boolean {
+  if (k === first) return true;
+  if (k < first) return false;
+  return CLAUSE_BREAK.test(ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!));
+}
+
+const LIST_JOINERS = lexiconWords('listJoiners');
+
+/** Farthest a later list item may stand from the ask that governs the list, in words. */
+const LIST_REACH = 8;
+
+/** Punctuation that ends a list: anything that cuts the clause except a comma. */
+const LIST_BREAK = /[.;:!?()\[\]—–]/;
+
+/**
+ * The noun is a later item of a list that an ask for the reader's details governs: "send your full
+ * name, phone number and home address", "I'll need your legal name, address and a personal email".
+ * The item starts after a comma or a list joiner (a filler such as "a" may stand before the noun),
+ * and the ask ends in a "your" word within eight words before it, with no stronger break between.
+ * "Send your logo, and our team will email you" holds no list item before "email".
+ */
+function listAsk(ctx: Ctx, from: number, first: number): boolean {
+  const { words } = ctx;
+  let st = from;
+  if (st - 1 > first && MEANS_FILLER.has(words[st - 1]!) && !OFFER_POSSESSIVES.has(words[st - 1]!)) st--;
+  if (st - 1 <= first) return false;
+  const text = ctx.view.text;
+  const gap = (k: number): string => text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!);
+  const joined = LIST_JOINERS.has(words[st - 1]!) ? st - 1 : gap(st).includes(',') ? st : -1;
+  if (joined < 0) return false;
+  for (let end = joined; end > first && from - end <= LIST_REACH; end--) {
+    if (end < joined && LIST_BREAK.test(gap(end + 1))) return false;
+    const m = ctx.askEndingAt.get(end);
+    if (m && ctx.sent[m.from] === ctx.sent[from] && m.to - m.from > 1 && YOUR_WORDS.has(words[m.to - 1]!)) return end < joined;
+  }
+  return false;
+}
+
 /**
  * @example detectRequests(buildContext("what's your email?")) // one contact finding
  */
@@ -238,10 +284,12 @@ export function detectRequests(ctx: Ctx): Finding[] {
     // "Is there a number I can call you on?": a question about a number to call. Not a noun that a
     // subject pronoun makes a verb ("how would you handle a patient who calls…").
     if (!ask && ctx.tokens.question[sent] && !verbOnOthers(ctx, m.from) && (hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', m.to, s.to) || textsSomeone(ctx, m.to, s.to))) ask = 'ask';
-    // "What email should I use for the invite?", "Which email do I send the NDA to?": a question
-    // opening with one word before the address noun, where I then use or send something to it.
-    if (!ask && ctx.tokens.question[sent] && m.from === s.from + 1 && isAboutEmail(ctx.words[m.from]!) && iUseOrSend(ctx, m.to, s.to) && !isWorkSubject(ctx, m.from, m.to, 8)) ask = 'ask';
+    // "What email should I use for the invite?", "Which email do I send the NDA to?", "what personal
+    // email should we use?": a question opening with one word before the address noun (its last
+    // word names the address), where a person of the talk then uses or sends something to it.
+    if (!ask && ctx.tokens.question[sent] && opensClause(ctx, m.from - 1, s.from) && isAboutEmail(ctx.words[m.to - 1]!) && iUseOrSend(ctx, m.to, s.to) && !isWorkSubject(ctx, m.from, m.to, 8)) ask = 'ask';
     if ((!ask || ask === 'your') && bareAsk(ctx, m.from, m.to)) ask = 'ask';
+    if ((!ask || ask === 'your') && listAsk(ctx, m.from, s.from)) ask = 'ask';
     if (!ask || ask === 'my') continue;
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;
     const after = ctx.words[m.to];

@@ -66,6 +66,9 @@ export const lexicon: Lexicon = {
     'meet at', 'meet you at', 'see you at the', 'meet near', 'meet somewhere', 'meet downtown', 'drop by',
     'meet offline', 'meet physically', 'meet you physically', 'meet up physically', 'meet irl', 'irl', 'come by our office', 'come to our office', 'visit our office',
     'stop by our office', 'at our office', 'at my office', 'visit us',
+    // The writer's premises named another way ("come through to our offices", "visit our floor", "an interview at our studio").
+    'come through to our office', 'come through to our offices', 'come through to the office', 'come to our offices', 'come into our offices', 'come by our offices', 'visit our offices', 'at our offices', 'visit our floor', 'come to our floor', 'come up to our floor',
+    'come to our studio', 'come by our studio', 'visit our studio', 'interview at our studio', 'interview * at our studio', 'interview at our office', 'interview * at our office', 'interview at our offices', 'interview * at our offices', 'meet at our studio', 'meet you at our studio',
     // Tutoring in person: lessons at home, meeting in the library.
     'lesson at my house', 'lessons at my house', 'lesson at our house', 'lessons at our house', 'session at my house', 'sessions at my house', 'session at our house', 'sessions at our house', 'lessons at your house', 'sessions at your house', 'classes at my house', 'tutoring at my house', 'tutoring at your house', 'tutor at your house', 'come to your house', 'come to my house', 'come to our house', 'lessons at my place', 'sessions at my place', 'lessons at your place', 'meet at the library', 'meet in the library', 'meet at the campus library',
   ],
@@ -128,11 +131,18 @@ export const lexicon: Lexicon = {
     'post your', 'type your', 'just tell me your', 'inbox me your', 'whatsapp me your', 'get your', 'grab your',
     'gimme your', 'gimme ur', 'gimme', 'reply with a', 'reply with your', 'is there another', 'is there any other',
     'is there some other', 'share some', 'provide a', 'provide an',
+    // Asked softly, with words between the verb and the noun ("please include your Instagram handle",
+    // "I should ask for your telephone number" (said by a person: a form also "asks for your email"), "let me know his or her e-mail address", "tell me the
+    // mail where I can send". ('give me the' was tried and dropped: "give me the 16 digits" of a card.)
+    'include your', 'include ur', 'i ask for your', 'i should ask for your', 'may i ask for your', 'can i ask for your', 'could i ask for your', 'might i ask for your', 'may i ask for a', 'might i ask for a', 'ask you for your', 'tell me the', 'let me know the', 'let me know his or her', 'let me know his', 'let me know her', 'let us know the', 'let us know your',
   ],
   payment: [
     // Paying at the writer's own site instead of here ("pay the rest on my website"; buying there is left out: "buyers purchase on my site" is the work).
     'pay on my website', 'pay on my site', 'pay through my website', 'pay through my site', 'pay via my website', 'pay via my site',
     'pay * on my website', 'pay * * on my website', 'pay * * * on my website', 'pay * on my site', 'pay * * on my site', 'pay * * * on my site', 'pay for it on my website', 'pay for it on my site',
+    // Billing moved to the writer's own system, or the reader paid as a supplier of the writer's company ("add you as a vendor").
+    'move billing to my', 'move billing to our', 'move the billing to my', 'move the billing to our', 'moving billing to my', 'moving billing to our', 'switch billing to my', 'switch billing to our', 'shift billing to my', 'shift billing to our',
+    'add you as a vendor', 'add me as a vendor', 'set you up as a vendor', 'set me up as a vendor', 'onboard you as a vendor', 'register you as a vendor', 'register as a vendor in our', 'as a vendor in our system', 'as a vendor in our portal',
     'check in the mail', 'check is in the mail', 'check s in the mail', 'checks in the mail', 'cheque in the post', 'cheque is in the post', 'cheque s in the post', 'cheques in the post', 'check in the post', 'cheque in the mail', 'cut you a check', 'cut you a cheque', 'cut u a check', 'cut u a cheque', 'write you a check', 'write you a cheque', 'cheque it to me', 'cheque it over', 'cash in an envelope', 'money in an envelope', 'in an envelope', 'mail you the money', 'mail u the money', 'mail you cash', 'mail u cash', 'through our own payroll', 'through our payroll', 'on our own payroll', 'via our payroll', 'on our payroll', 'onto our payroll', 'on my payroll', 'put you on payroll',
     // PayPal's "friends and family" transfer (no buyer protection, no fee), by its usual shorthand.
     'pp f&f', 'pp f & f', 'pp fnf', 'paypal f&f', 'paypal f & f', 'paypal fnf', 'f&f no fee', 'f&f no fees', 'send it f&f',

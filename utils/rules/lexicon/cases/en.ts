@@ -361,4 +361,24 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A question about a number or address to message the reader at asks for it.
   { text: 'When I get stuck on a term, is there a number I could message you on?', expect: ['contact'], note: 'a number to message you on' },
   { text: 'Is there a number we can message the client on when the parcel ships?', expect: [], note: 'messaging a third party as the work' },
+  // Soft and indirect asks, visits to the writer's premises (own sentences).
+  { text: 'Quick one before onboarding, which work email should we use for your Jira seat?', expect: ['contact'], note: 'question after a clause opener, "we" then a verb of using' },
+  { text: 'When you reply, please include your LinkedIn username so our recruiter can look you up', expect: ['contact'], note: '"include your" before a profile username' },
+  { text: 'My manager says I should ask for your mobile number before Friday', expect: ['contact'], note: '"ask for your" before the noun' },
+  { text: 'Once you pick a reviewer, let me know his or her email and I will loop them in', expect: ['contact'], note: '"let me know his or her"' },
+  { text: 'Please include your address and phone fields in the checkout form', expect: [], note: '"include your" before form fields is the work' },
+  { text: 'The signup form should ask for your email and a password', expect: [], note: 'a form asking, not the writer' },
+  { text: 'Which email template should we use for the win-back flow?', expect: [], note: 'an email template as the work' },
+  { text: 'If it suits you, come through to our offices on Wednesday and meet the engineers', expect: ['call'], note: "a visit to the writer's offices" },
+  { text: 'We would love to interview you at our studio in Leeds before we sign', expect: ['call'], note: "an interview at the writer's studio" },
+  { text: 'You can visit our website to see the old studio photos', expect: [], note: 'visiting a website is no meeting' },
+  // Talk and payment routes named softly (own sentences).
+  { text: 'Join my Twitter Space on Thursday and we can go over the plan live', expect: ['call'], note: 'a Twitter Space as the place to talk' },
+  { text: 'I host a weekly Twitter Space about NFTs, can you write the show notes?', expect: [], note: 'the Space as the work' },
+  { text: "I'd rather we settle the milestones through Escrow.com, the fees are lower", expect: ['payment'], note: 'an escrow service of its own' },
+  { text: 'Can you integrate the Escrow.com API into our marketplace checkout?', expect: [], note: 'the escrow service as the work' },
+  { text: 'Our finance team will add you as a vendor and pay the invoices monthly', expect: ['payment'], note: 'paid as a supplier of the company' },
+  { text: 'After the pilot we would move billing to our own invoicing system', expect: ['payment'], note: "billing moved to the writer's system" },
+  { text: 'The client wants to move billing to a new invoicing system, can you migrate the data?', expect: [], note: 'a billing migration as the work' },
+  { text: 'We need a vendor portal where suppliers register as a vendor and upload invoices', expect: [], note: 'vendor registration as the work' },
 ];

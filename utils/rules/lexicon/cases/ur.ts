@@ -83,4 +83,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'اپنی فیس بک آئی ڈی کا لنک بھیج دیں', expect: ['call', 'contact'], note: 'asks for a profile link on a talking app: call too, as "what\'s your Facebook?" in every language (contact.request.app)' },
   { text: "شام کو مجھے فون کر لیں", expect: ['call'], note: "call me" },
   { text: "کام ختم ہونے پر کیش دے دوں گا", expect: ['payment'], note: "cash in person" },
+  { text: 'کل شام واٹس ایپ کال کر لیں، ڈیزائن پر بات ہو جائے گی', expect: ['call'], note: 'app call with کر لیں' },
 ];

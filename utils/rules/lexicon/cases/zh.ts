@@ -170,4 +170,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '对方把我拉进一个Telegram群，还要我先交押金。这是骗局吗？', expect: [], note: '问是不是骗局：前面是在讲经过' },
   { text: "用支付宝付也行，不用走平台", expect: ['payment'], note: "no need for the platform" },
   { text: "这个功能不用走平台审核，直接上线", expect: [], note: "a platform review, no payment" },
+  { text: '明天下午我们开个会，用腾讯会议聊一下需求', expect: ['call'], note: '腾讯会议 with 开个会 / 会议聊' },
+  { text: '我们的产品要接入腾讯会议的开放接口', expect: [], note: 'the meeting app as the work' },
 ];
