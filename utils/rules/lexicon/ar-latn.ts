@@ -245,6 +245,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['dyali', 'diali', 'bta3i', 'beta3i', 'ta3i', 'mte3i', 'mta3i', '7aggi', 'raqmi', 'ra9mi', 'nemrti'],
     copula: ['howa', 'huwa', 'hiya', 'hwa'],
     without: ['bla', 'bdoun', 'bidoun', 'bedoun', 'bala'],
+    determinerNegation: ['bla', 'bdoun', 'bidoun', 'mafi', 'mafish'],
     scamStems: ['scam', 'e7tiyal', 'ehtiyal', 'nassab'],
     sampleStems: ['wahmi', 'wa7mi', 'tajribi', 'tajreebi'],
     exampleMarkers: ['masalan', 'mathalan', 'msln'],

@@ -222,6 +222,7 @@ export const lexicon: Lexicon = {
     socialCueStems: ['schreib'],
     without: ['ohne'],
     needed: ['nötig', 'notwendig', 'bedarf', 'erforderlich'],
+    determinerNegation: ['kein', 'keine', 'keinen', 'keinem', 'ohne'],
     idNouns: ['benutzername'],
     idFillers: ['ist'],
     ownIdNouns: ['kontakt', 'benutzername', 'nutzername', 'konto'],

@@ -514,6 +514,7 @@ export const lexicon: Lexicon = {
     ],
     without: ['without'],
     needed: ['needed', 'necessary', 'required', 'need'],
+    determinerNegation: ['no'],
     notAnId: [
       'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'whenever', 'anytime', 'instead', 'actually',
       'probably', 'sometime', 'because', 'available', 'everyone', 'interview', 'meeting', 'business', 'please',

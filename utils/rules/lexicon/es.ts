@@ -256,6 +256,7 @@ export const lexicon: Lexicon = {
     socialCueStems: ['escrib', 'mensaj', 'ahi', 'alla', 'directo'],
     without: ['sin'],
     needed: ['necesidad', 'necesario', 'necesaria', 'falta'],
+    determinerNegation: ['sin', 'ningun', 'ninguna', 'nada'],
     idNouns: ['usuario'],
     idFillers: ['es'],
     ownIdNouns: ['contacto', 'usuario', 'cuenta'],

@@ -226,6 +226,7 @@ export const lexicon: Lexicon = {
     socialCueStems: ['ecri', 'écri'],
     without: ['sans'],
     needed: ['besoin', 'nécessaire', 'nécessaires'],
+    determinerNegation: ['aucun', 'aucune', 'sans', 'pas'],
     idNouns: ['utilisateur'],
     idFillers: ['est', 'c', 'cest', 'é'],
     ownIdNouns: ['utilisateur', 'pseudo', 'compte'],

@@ -149,6 +149,7 @@ export const lexicon: Lexicon = {
     negation: ['nahi', 'nahin', 'nai', 'na'],
     finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'jarurat', 'zaruri', 'zaroori'],
+    determinerNegation: ['bina'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
     upworkNegator: ['nahi', 'nahin', 'mat', 'bina', 'chhod', 'chod'],
     routeNegator: ['bina'],

@@ -197,6 +197,7 @@ export const lexicon: Lexicon = {
     negation: ['नहीं', 'नही', 'मत'],
     finalNegation: ['नहीं', 'नही'],
     needed: ['ज़रूरत', 'जरूरत', 'आवश्यकता', 'ज़रूरी', 'जरूरी'],
+    determinerNegation: ['बिना'],
     upworkNegator: ['नहीं', 'मत', 'बिना', 'छोड़', 'छोड़कर'],
     routeNegator: ['बिना'],
     routeWords: ['से', 'द्वारा', 'जरिए', 'ज़रिए', 'थ्रू'],

@@ -170,6 +170,7 @@ export const lexicon: Lexicon = {
     socialCueStems: ['kirim', 'pesan'],
     without: ['tanpa'],
     needed: ['perlu', 'butuh', 'usah'],
+    determinerNegation: ['tanpa', 'bukan'],
     idFillers: ['adalah'],
     ownIdNouns: ['kontak', 'akun'],
     copula: ['adalah'],

@@ -158,6 +158,7 @@ export const lexicon: Lexicon = {
     shareOrUseStems: ['condivid', 'dar', 'mand', 'invi', 'usa', 'usar', 'spost', 'aggiung'],
     receiveStems: ['ricev', 'accett', 'prend'],
     needed: ['bisogno', 'necessario', 'necessaria'],
+    determinerNegation: ['niente', 'nessun', 'nessuna', 'nessuno', 'senza'],
     upworkNegator: ['non', 'invece'],
     routeNegator: ['invece'],
     routeWords: ['tramite'],

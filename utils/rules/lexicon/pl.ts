@@ -194,6 +194,7 @@ export const lexicon: Lexicon = {
     socialCueStems: ['napisz'],
     without: ['bez'],
     needed: ['potrzeba', 'potrzebny', 'potrzebna', 'potrzebne', 'trzeba', 'potrzeby'],
+    determinerNegation: ['bez', 'żadnego', 'żadnej', 'żadnych', 'żaden'],
     idFillers: ['jest'],
     ownIdNouns: ['kontakt', 'konto'],
     copula: ['jest', 'to', 'je'],

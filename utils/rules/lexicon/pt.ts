@@ -252,6 +252,7 @@ export const lexicon: Lexicon = {
     socialCueStems: ['mensag', 'chama'],
     without: ['sem'],
     needed: ['precisa', 'precisamos', 'preciso', 'necessidade', 'necessário', 'necessária'],
+    determinerNegation: ['sem', 'nenhum', 'nenhuma', 'nada'],
     idNouns: ['nome'],
     idFillers: ['e', 'é'],
     ownIdNouns: ['contato', 'usuário', 'conta'],

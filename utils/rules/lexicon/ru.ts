@@ -232,6 +232,7 @@ export const lexicon: Lexicon = {
     socialCueStems: ['напиш', 'пиш', 'там'],
     without: ['без'],
     needed: ['нужен', 'нужно', 'нужна', 'нужны', 'надо', 'необходимости'],
+    determinerNegation: ['без', 'никакого', 'никаких', 'никакой', 'никакие'],
     idNouns: ['ник', 'логин'],
     idFillers: ['это'],
     ownIdNouns: ['ник', 'логин'],

@@ -122,6 +122,7 @@ export const lexicon: Lexicon = {
     negation: ['hindi'],
     receiveStems: ['tanggap', 'tumatanggap', 'tatanggap'],
     needed: ['kailangan'],
+    determinerNegation: ['walang'],
     shareOrUseStems: ['ibigay', 'gamit'],
     upworkNegator: ['hindi'],
     routeWords: ['sa'],

@@ -210,6 +210,7 @@ export const lexicon: Lexicon = {
     socialCueStems: ['напиш', 'пиш', 'там'],
     without: ['без'],
     needed: ['потрібен', 'потрібно', 'потрібна', 'треба', 'потреби'],
+    determinerNegation: ['без', 'жодного', 'жодних', 'жодної', 'ніякого', 'ніяких'],
     ownIdNouns: ['нік'],
     iAm: ['я'],
     numberOrPhoneNouns: ['номер'],

@@ -130,6 +130,7 @@ export const lexicon: Lexicon = {
     negation: ['nahi', 'nahin', 'nai', 'na'],
     finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'zaruri', 'zaroori', 'darkar'],
+    determinerNegation: ['bina', 'baghair', 'bagair'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
     upworkNegator: ['nahi', 'nahin', 'mat', 'bina', 'baghair', 'bagair', 'chhod', 'chod'],
     routeNegator: ['bina', 'baghair', 'bagair'],

@@ -165,6 +165,7 @@ export const lexicon: Lexicon = {
     negation: ['نہیں'],
     finalNegation: ['نہیں'],
     needed: ['ضرورت', 'درکار'],
+    determinerNegation: ['بغیر', 'بنا'],
     upworkNegator: ['بجائے', 'بدون'],
     routeNegator: ['بجائے', 'بدون'],
     here: ['یہاں'],

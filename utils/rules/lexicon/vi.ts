@@ -134,6 +134,7 @@ export const lexicon: Lexicon = {
     negation: ['không', 'chưa'],
     receiveStems: ['nhận'],
     needed: ['cần'],
+    determinerNegation: ['không', 'chẳng'],
     shareOrUseStems: ['chia sẻ', 'gửi', 'dùng', 'cho'],
     upworkNegator: ['không', 'khỏi', 'khoi', 'né', 'tránh', 'thay'],
     routeNegator: ['khỏi', 'khoi', 'né', 'tránh'],

@@ -193,6 +193,7 @@ export const lexicon: Lexicon = {
     emailDot: ['点', '點'],
     linkSlash: ['斜杠', '斜線', 'slash'],
     negation: ['不', '没', '沒', '别', '別', '拒', '未', '勿'],
+    determinerNegation: ['无', '没'],
     receiveStems: ['收', '接'],
     shareOrUseStems: ['给', '給'],
     negationBlockers: ['要', '何', '说', '說', '了'],

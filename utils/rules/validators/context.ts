@@ -711,6 +711,60 @@ export function negatedRightBefore(ctx: Ctx, i: number): boolean {
   return !(k > s.from && before !== undefined && (before === ctx.words[k + 1] || NEGATION_BLOCKERS.has(before)));
 }
 const NEEDED_WORDS = lexiconWords('needed');
+
+const DETERMINER_NEGATIONS = lexiconWords('determinerNegation');
+/** Names a determiner negation reaches over in a list ("no Skype, Zoom or Discord"). */
+const NEGATED_LIST_NAMES = 4;
+
+/**
+ * A determiner negation governs the name starting at token i, in a statement: right before it, or
+ * before a list of names joined by "or"/"and" that ends with it ("No WhatsApp or Telegram for me",
+ * "kein Zoom oder Skype", "لا واتساب ولا تيليجرام"). A determiner that is also a channel preposition
+ * (English "no", Portuguese "no" = "on the": "manda msg no Telegram") counts only opening its clause
+ * or right after a refusal phrase ("Sorry, no Skype", "I refuse, no Skype"), with no talk cue in the clause
+ * after the name ("No Telegram a gente conversa melhor" proposes). "no problem, WhatsApp me" and
+ * "no, let's do WhatsApp" negate something else; "No Skype?" asks.
+ *
+ * @example determinerNegated(ctx, indexOf('telegram')) // true for "No WhatsApp or Telegram for me"
+ */
+export function determinerNegated(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined || i < 1 || ctx.tokens.question[sent]) return false;
+  const s = sentenceBounds(ctx, sent);
+  const clause = clauses(ctx);
+  let k = i - 1;
+  // Back over the names before this one: "<neg> A or B", "<neg> A, B or C".
+  for (let n = 0; n < NEGATED_LIST_NAMES && k > s.from && OR_JOINERS.has(ctx.words[k]!); n++) {
+    const from = nameEndingAt(ctx, k - 1, s.from);
+    if (from < 0) return false;
+    k = from - 1;
+    const more = nameEndingAt(ctx, k, s.from);
+    if (more >= 0) k = more - 1;
+  }
+  if (k < s.from || ctx.sent[k] !== sent) return false;
+  const w = ctx.words[k]!;
+  if (!DETERMINER_NEGATIONS.has(w) || suggestingWhyNot(ctx, k)) return false;
+  // The negation directly before the first name: nothing but spaces between ("no, WhatsApp me").
+  if (clause[k] !== clause[k + 1]) return false;
+  if (k > s.from && NEGATION_BLOCKERS.has(ctx.words[k - 1]!)) return false;
+  if (!CHANNEL_PREP.has(w)) return true;
+  if (k > s.from && clause[k - 1] === clause[k] && !refusalTokenTable(ctx)[k - 1]) return false;
+  let end = i;
+  while (end < s.to && clause[end] === clause[i]) end++;
+  return !hasCue(ctx, 'talk', i, end);
+}
+
+/** Start of the channel name whose last word is token k (within the sentence from `from`), or -1. */
+function nameEndingAt(ctx: Ctx, k: number, from: number): number {
+  if (k < from) return -1;
+  channelStartsAt(ctx, k);
+  const start = ctx.channelStart!;
+  for (let q = k; q >= Math.max(from, k - 3); q--) {
+    const h = start[q] ? ctx.channels[start[q]! - 1] : undefined;
+    if (h && h.to === k + 1) return q;
+  }
+  return -1;
+}
 /** Words a negated verb may reach over to the thing it refuses ("I won't need your mobile"). */
 const NEGATED_VERB_REACH = 4;
 
