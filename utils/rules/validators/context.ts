@@ -601,6 +601,7 @@ export function refusedClose(ctx: Ctx, i: number): boolean {
   if (sent === undefined) return false;
   // A negation that is a preposition in another language right before the trigger ("no" is
   // Portuguese "on the": "manda msg no Telegram") is too doubtful a refusal to silence the verifier.
+  if (determinerNegated(ctx, i)) return true;
   const prev = ctx.words[i - 1];
   if (i > 0 && ctx.sent[i - 1] === sent && NEGATIONS.has(prev!) && CHANNEL_PREP.has(prev!)) return false;
   if (negatedBefore(ctx, i) || negatedVerbGoverns(ctx, i) || negatedReceipt(ctx, i) || finallyNegated(ctx, i)) return true;
@@ -700,6 +701,7 @@ const isShareOrUse = lexiconStems('shareOrUseStems');
 export function negatedRightBefore(ctx: Ctx, i: number): boolean {
   const sent = ctx.sent[i];
   if (sent === undefined || i < 1 || ctx.tokens.question[sent]) return false;
+  if (determinerNegated(ctx, i)) return true;
   const s = sentenceBounds(ctx, sent);
   const clause = clauses(ctx);
   let k = i - 1;
