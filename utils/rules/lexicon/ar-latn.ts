@@ -246,6 +246,8 @@ export const lexicon: Lexicon = {
     copula: ['howa', 'huwa', 'hiya', 'hwa'],
     without: ['bla', 'bdoun', 'bidoun', 'bedoun', 'bala'],
     determinerNegation: ['bla', 'bdoun', 'bidoun', 'mafi', 'mafish'],
+    complaintStems: ['akrah', 'bakrah', 'byakrah', 'bey3alla2', 'bi3alle2', 'mo3aqad', 'mez3ej', 'zeft'],
+    easeStems: ['mertah', 'mirta7', 'byeshtghel', 'beyshtaghal', 'b7eb', 'ba7eb', 'mit3awed'],
     scamStems: ['scam', 'e7tiyal', 'ehtiyal', 'nassab'],
     sampleStems: ['wahmi', 'wa7mi', 'tajribi', 'tajreebi'],
     exampleMarkers: ['masalan', 'mathalan', 'msln'],

@@ -223,6 +223,8 @@ export const lexicon: Lexicon = {
     without: ['ohne'],
     needed: ['nötig', 'notwendig', 'bedarf', 'erforderlich'],
     determinerNegation: ['kein', 'keine', 'keinen', 'keinem', 'ohne'],
+    complaintStems: ['hasse', 'hasst', 'absturz', 'abgesturzt', 'hangt', 'furchtbar', 'schrecklich', 'nervig', 'unpraktisch', 'umstandlich'],
+    easeStems: ['wohl', 'funktion', 'geht', 'ladt', 'mag', 'gewohnt', 'vertraut'],
     idNouns: ['benutzername'],
     idFillers: ['ist'],
     ownIdNouns: ['kontakt', 'benutzername', 'nutzername', 'konto'],

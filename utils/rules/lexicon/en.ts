@@ -515,6 +515,8 @@ export const lexicon: Lexicon = {
     without: ['without'],
     needed: ['needed', 'necessary', 'required', 'need'],
     determinerNegation: ['no'],
+    complaintStems: ['hate', 'freez', 'crash', 'glitch', 'buggy', 'laggy', 'clunky', 'annoying', 'terribl', 'awful', 'broken', 'sucks', 'confusing', 'uncomfortabl', 'frustrat', 'unreliabl', 'unusabl'],
+    easeStems: ['comfortabl', 'work', 'load', 'open', 'familiar', 'used', 'like', 'good', 'friendly'],
     notAnId: [
       'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'whenever', 'anytime', 'instead', 'actually',
       'probably', 'sometime', 'because', 'available', 'everyone', 'interview', 'meeting', 'business', 'please',

@@ -257,6 +257,8 @@ export const lexicon: Lexicon = {
     without: ['sin'],
     needed: ['necesidad', 'necesario', 'necesaria', 'falta'],
     determinerNegation: ['sin', 'ningun', 'ninguna', 'nada'],
+    complaintStems: ['odio', 'odia', 'congel', 'cuelga', 'horribl', 'pesim', 'incomod', 'confus', 'molest', 'fatal'],
+    easeStems: ['comod', 'funcion', 'carga', 'abre', 'gusta', 'acostumbr'],
     idNouns: ['usuario'],
     idFillers: ['es'],
     ownIdNouns: ['contacto', 'usuario', 'cuenta'],

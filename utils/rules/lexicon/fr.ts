@@ -227,6 +227,8 @@ export const lexicon: Lexicon = {
     without: ['sans'],
     needed: ['besoin', 'nécessaire', 'nécessaires'],
     determinerNegation: ['aucun', 'aucune', 'sans', 'pas'],
+    complaintStems: ['deteste', 'plante', 'beug', 'bugu', 'horribl', 'inconfortabl', 'galere', 'penibl'],
+    easeStems: ['aise', 'marche', 'fonctionn', 'ouvre', 'aime', 'habitu'],
     idNouns: ['utilisateur'],
     idFillers: ['est', 'c', 'cest', 'é'],
     ownIdNouns: ['utilisateur', 'pseudo', 'compte'],

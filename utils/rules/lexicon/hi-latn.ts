@@ -150,6 +150,8 @@ export const lexicon: Lexicon = {
     finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'jarurat', 'zaruri', 'zaroori'],
     determinerNegation: ['bina'],
+    complaintStems: ['nafrat', 'atak', 'bekar', 'bekaar', 'mushkil', 'pareshan'],
+    easeStems: ['pasand', 'chalta', 'khulta', 'aadat', 'sahaj'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
     upworkNegator: ['nahi', 'nahin', 'mat', 'bina', 'chhod', 'chod'],
     routeNegator: ['bina'],

@@ -171,6 +171,8 @@ export const lexicon: Lexicon = {
     without: ['tanpa'],
     needed: ['perlu', 'butuh', 'usah'],
     determinerNegation: ['tanpa', 'bukan'],
+    complaintStems: ['benci', 'lemot', 'ngelag', 'ribet', 'susah', 'jelek', 'error'],
+    easeStems: ['nyaman', 'jalan', 'fungsi', 'suka', 'biasa', 'kebuka'],
     idFillers: ['adalah'],
     ownIdNouns: ['kontak', 'akun'],
     copula: ['adalah'],

@@ -159,6 +159,8 @@ export const lexicon: Lexicon = {
     receiveStems: ['ricev', 'accett', 'prend'],
     needed: ['bisogno', 'necessario', 'necessaria'],
     determinerNegation: ['niente', 'nessun', 'nessuna', 'nessuno', 'senza'],
+    complaintStems: ['odio', 'odia', 'blocca', 'orribil', 'scomod', 'pessim', 'confus', 'fastidi'],
+    easeStems: ['comod', 'funzion', 'carica', 'apre', 'piace', 'abituat'],
     upworkNegator: ['non', 'invece'],
     routeNegator: ['invece'],
     routeWords: ['tramite'],

@@ -195,6 +195,8 @@ export const lexicon: Lexicon = {
     without: ['bez'],
     needed: ['potrzeba', 'potrzebny', 'potrzebna', 'potrzebne', 'trzeba', 'potrzeby'],
     determinerNegation: ['bez', 'żadnego', 'żadnej', 'żadnych', 'żaden'],
+    complaintStems: ['nienawidz', 'zawiesza', 'okropn', 'niewygodn', 'beznadziejn', 'muli', 'wkurza'],
+    easeStems: ['wygodn', 'dziala', 'laduj', 'otwiera', 'lubi', 'przyzwycz'],
     idFillers: ['jest'],
     ownIdNouns: ['kontakt', 'konto'],
     copula: ['jest', 'to', 'je'],

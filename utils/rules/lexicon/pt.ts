@@ -253,6 +253,8 @@ export const lexicon: Lexicon = {
     without: ['sem'],
     needed: ['precisa', 'precisamos', 'preciso', 'necessidade', 'necessário', 'necessária'],
     determinerNegation: ['sem', 'nenhum', 'nenhuma', 'nada'],
+    complaintStems: ['odeio', 'odeia', 'travando', 'travou', 'bugad', 'horrivel', 'pessim', 'desconfort', 'confus', 'chato'],
+    easeStems: ['confortavel', 'funcion', 'carreg', 'abre', 'gosto', 'gosta', 'acostum'],
     idNouns: ['nome'],
     idFillers: ['e', 'é'],
     ownIdNouns: ['contato', 'usuário', 'conta'],

@@ -123,6 +123,8 @@ export const lexicon: Lexicon = {
     receiveStems: ['tanggap', 'tumatanggap', 'tatanggap'],
     needed: ['kailangan'],
     determinerNegation: ['walang'],
+    complaintStems: ['nagloloko', 'naghahang', 'mabagal', 'pangit', 'hirap'],
+    easeStems: ['komportable', 'gumagana', 'gusto', 'sanay'],
     shareOrUseStems: ['ibigay', 'gamit'],
     upworkNegator: ['hindi'],
     routeWords: ['sa'],

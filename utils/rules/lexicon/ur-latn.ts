@@ -131,6 +131,8 @@ export const lexicon: Lexicon = {
     finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'zaruri', 'zaroori', 'darkar'],
     determinerNegation: ['bina', 'baghair', 'bagair'],
+    complaintStems: ['nafrat', 'atak', 'bekar', 'bekaar', 'mushkil', 'pareshan'],
+    easeStems: ['pasand', 'chalta', 'khulta', 'aadat', 'araam'],
     shareOrUseStems: ['dena', 'dunga', 'bhej', 'istemal'],
     upworkNegator: ['nahi', 'nahin', 'mat', 'bina', 'baghair', 'bagair', 'chhod', 'chod'],
     routeNegator: ['bina', 'baghair', 'bagair'],

@@ -166,6 +166,8 @@ export const lexicon: Lexicon = {
     finalNegation: ['نہیں'],
     needed: ['ضرورت', 'درکار'],
     determinerNegation: ['بغیر', 'بنا'],
+    complaintStems: ['نفرت', 'اٹک', 'بیکار', 'مشکل', 'پریشان'],
+    easeStems: ['پسند', 'چلتا', 'کھلتا', 'عادت', 'آرام'],
     upworkNegator: ['بجائے', 'بدون'],
     routeNegator: ['بجائے', 'بدون'],
     here: ['یہاں'],

@@ -135,6 +135,8 @@ export const lexicon: Lexicon = {
     receiveStems: ['nhận'],
     needed: ['cần'],
     determinerNegation: ['không', 'chẳng'],
+    complaintStems: ['ghét', 'treo', 'chậm'],
+    easeStems: ['quen', 'thích', 'chạy', 'thoải'],
     shareOrUseStems: ['chia sẻ', 'gửi', 'dùng', 'cho'],
     upworkNegator: ['không', 'khỏi', 'khoi', 'né', 'tránh', 'thay'],
     routeNegator: ['khỏi', 'khoi', 'né', 'tránh'],

@@ -194,6 +194,8 @@ export const lexicon: Lexicon = {
     linkSlash: ['斜杠', '斜線', 'slash'],
     negation: ['不', '没', '沒', '别', '別', '拒', '未', '勿'],
     determinerNegation: ['无', '没'],
+    complaintStems: ['烦', '崩', '烂'],
+    easeStems: ['惯', '喜', '顺'],
     receiveStems: ['收', '接'],
     shareOrUseStems: ['给', '給'],
     negationBlockers: ['要', '何', '说', '說', '了'],

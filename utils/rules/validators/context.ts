@@ -1056,7 +1056,36 @@ function onUpworkIn(ctx: Ctx, sent: number): boolean {
     const m = list[q]!;
     let negated = false;
     for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.has(ctx.words[k]!)) negated = true;
-    if (!negated) return true;
+    if (!negated && !complainedAbout(ctx, m.from, s)) return true;
+  }
+  return false;
+}
+
+const isComplaint = lexiconStems('complaintStems');
+const isEase = lexiconStems('easeStems');
+/** Words before a word of ease (and after it, for verb-final languages) a negation may stand at to make it a complaint. */
+const EASE_NEGATION_BEFORE = 3;
+const EASE_NEGATION_AFTER = 2;
+
+/**
+ * The clause of the "on Upwork" phrase at token i complains about Upwork's tool: it holds a word of
+ * complaint ("he hates the Upwork app", "the Upwork app keeps freezing"), or a word of ease with a
+ * negation close by ("he's not very comfortable with the Upwork app", "Upwork app pasand nahi").
+ * Such a clause does not keep the talk on Upwork ("…, so could we set up a quick phone call").
+ */
+function complainedAbout(ctx: Ctx, i: number, s: { from: number; to: number }): boolean {
+  const clause = clauses(ctx);
+  const complaint = wordFlags(ctx, isComplaint);
+  const ease = wordFlags(ctx, isEase);
+  const negation = wordFlags(ctx, NEGATIONS);
+  let from = i;
+  while (from > s.from && clause[from - 1] === clause[i]) from--;
+  let to = i;
+  while (to < s.to && clause[to] === clause[i]) to++;
+  for (let k = from; k < to; k++) {
+    if (complaint.at(k)) return true;
+    if (!ease.at(k)) continue;
+    for (let q = Math.max(from, k - EASE_NEGATION_BEFORE); q < Math.min(to, k + EASE_NEGATION_AFTER + 1); q++) if (q !== k && negation.at(q)) return true;
   }
   return false;
 }
