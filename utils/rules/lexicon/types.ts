@@ -328,7 +328,8 @@ export interface WordClasses {
    * app name, or before a list of names joined by "or"/"and" ("No WhatsApp or Telegram for me",
    * "kein Zoom oder Skype"), rules the names out. A word that is also a channel preposition
    * (English "no", Portuguese "no" = "on the": "manda msg no Telegram") counts only opening its
-   * clause (or right after a refusal phrase) with no talk cue after the name. "no
+   * clause (or right after a refusal phrase), with a refusal, "here", "on/outside Upwork" or a contract after the name
+   * (or the name closing the sentence) and no talk proposed after it. "no
    * problem, WhatsApp me", "no, let's do WhatsApp" and "No Skype? Zoom then" still propose.
    */
   determinerNegation?: string[];

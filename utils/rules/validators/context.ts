@@ -715,6 +715,8 @@ export function negatedRightBefore(ctx: Ctx, i: number): boolean {
 const NEEDED_WORDS = lexiconWords('needed');
 
 const DETERMINER_NEGATIONS = lexiconWords('determinerNegation');
+const THERE_WORDS = lexiconWords('thereWords');
+const IS_AGREEMENT = lexiconStems('agreementStems');
 /** Names a determiner negation reaches over in a list ("no Skype, Zoom or Discord"). */
 const NEGATED_LIST_NAMES = 4;
 
@@ -723,8 +725,11 @@ const NEGATED_LIST_NAMES = 4;
  * before a list of names joined by "or"/"and" that ends with it ("No WhatsApp or Telegram for me",
  * "kein Zoom oder Skype", "لا واتساب ولا تيليجرام"). A determiner that is also a channel preposition
  * (English "no", Portuguese "no" = "on the": "manda msg no Telegram") counts only opening its clause
- * or right after a refusal phrase ("Sorry, no Skype", "I refuse, no Skype"), with no talk cue in the clause
- * after the name ("No Telegram a gente conversa melhor" proposes). "no problem, WhatsApp me" and
+ * (or after a joiner that follows a name it rules out: "no Discord and no Slack"), with the name
+ * closing the sentence ("No Skype.") or after it a refusal, a "here", an "on Upwork" or "outside
+ * Upwork" phrase or a contract word ("no Skype before a contract"), and
+ * no talk proposed after it but to stay here, nor a "there" ("No WhatsApp eu respondo mais rápido,
+ * me chama lá" proposes; "No Skype for now, we can talk here" does not). "no problem, WhatsApp me" and
  * "no, let's do WhatsApp" negate something else; "No Skype?" asks.
  *
  * @example determinerNegated(ctx, indexOf('telegram')) // true for "No WhatsApp or Telegram for me"
@@ -750,10 +755,37 @@ export function determinerNegated(ctx: Ctx, i: number): boolean {
   if (clause[k] !== clause[k + 1]) return false;
   if (k > s.from && NEGATION_BLOCKERS.has(ctx.words[k - 1]!)) return false;
   if (!CHANNEL_PREP.has(w)) return true;
-  if (k > s.from && clause[k - 1] === clause[k] && !refusalTokenTable(ctx)[k - 1]) return false;
-  let end = i;
-  while (end < s.to && clause[end] === clause[i]) end++;
-  return !hasCue(ctx, 'talk', i, end);
+  // "no Discord and no Slack": a second "no" after a joiner, when the name before it is ruled out too
+  // (Portuguese "no WhatsApp e no Telegram" is "on WhatsApp and on Telegram").
+  if (k > s.from && clause[k - 1] === clause[k] && !refusalTokenTable(ctx)[k - 1] && !negatedListBefore(ctx, k, s.from)) return false;
+  // No talk proposed after the name, but to stay here ("No Skype for now, we can talk here" does not
+  // propose), and no "there" pointing back at it.
+  const here = wordFlags(ctx, HERE_WORDS);
+  let evidence = !hasCue(ctx, 'talk', i, s.to) && nameEndingAt(ctx, s.to - 1, i) === i;
+  for (let from = i; from < s.to; ) {
+    let end = from;
+    let stays = false;
+    for (; end < s.to && clause[end] === clause[from]; end++) {
+      if (here.at(end)) stays = true;
+      if (end > i && THERE_WORDS.has(ctx.words[end]!)) return false;
+    }
+    const upwork = hasCue(ctx, 'onUpwork', from, end);
+    if (hasCue(ctx, 'talk', from, end) && !stays && !upwork) return false;
+    if (stays || upwork || hasCue(ctx, 'refusal', from, end) || hasCue(ctx, 'elsewhere', from, end)) evidence = true;
+    for (let k = from; k < end && !evidence; k++) if (IS_AGREEMENT(ctx.words[k]!)) evidence = true;
+    from = end;
+  }
+  // Portuguese "No WhatsApp eu respondo mais rápido" reads "on WhatsApp": the English determiner needs
+  // the name to close the sentence ("No Skype."), or after it a refusal, a "here", an "on Upwork"
+  // phrase, a place outside Upwork ("no PayPal outside Upwork") or a contract ("before a contract").
+  return evidence;
+}
+
+/** Token k follows a joiner after a name a determiner negation rules out ("no Discord and | no Slack"). */
+function negatedListBefore(ctx: Ctx, k: number, from: number): boolean {
+  if (k - 1 <= from || !OR_JOINERS.has(ctx.words[k - 1]!)) return false;
+  const name = nameEndingAt(ctx, k - 2, from);
+  return name > from && determinerNegated(ctx, name);
 }
 
 /** Start of the channel name whose last word is token k (within the sentence from `from`), or -1. */
