@@ -496,3 +496,30 @@ table('channels: an app asked as a one-word question, then the account pointed a
   ['Zoom? We can do the call here on Upwork instead', []],
   ['Telegram? I would rather keep talking here', []],
 ]);
+
+table('a determiner negation rules out the app it governs, or a list of apps: should not warn', [
+  ['No Viber or Signal for me until we sign, sorry, this chat is enough', []],
+  ['Apologies, no Discord and no Slack before the contract', []],
+  ['no Zoom, Skype or Teams for the screening please', []],
+  ['No Skype.', []],
+  ['kein Signal oder Threema, bitte erst den Vertrag', []],
+  ['ningún Zoom ni Meet por ahora, seguimos por aquí', []],
+  ['nenhum Telegram ou Signal antes da proposta', []],
+  ['żadnego Discorda ani Skype na razie', []],
+  ['никакого Viber или Signal до договора', []],
+  ['walang Messenger o Viber muna', []],
+  ['No PayPal or Wise before the agreement, thanks', []],
+]);
+
+table('a "no" that governs something else, or a question, still proposes: should warn', [
+  ['no rush, Signal me when you are free', ['call']],
+  ['No trouble at all, ping me on Discord tonight', ['call']],
+  ['no, better to hop on a quick Zoom', ['call']],
+  ['No Slack? then Discord works for me', ['call']],
+  ['Me chama no Signal amanhã', ['call']],
+]);
+
+table('Portuguese "no" ("on the") before an app with nothing that refuses after it: should warn', [
+  ['No Signal eu te respondo mais rápido', ['call']],
+  ['No Discord a gente conversa melhor, me chama lá', ['call']],
+]);

@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, qu
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { declinedNext, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
+import { declinedNext, determinerNegated, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
@@ -96,6 +96,8 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
   const sent = ctx.sent[h.from]!;
   if (prev === undefined || ctx.sent[h.from - 1] !== sent) return false;
   if (WITHOUT.has(prev)) return true;
+  // "No WhatsApp or Telegram for me", "kein Zoom oder Skype": a determiner negation before the name or its list.
+  if (determinerNegated(ctx, h.from)) return true;
   // A word of needing at most one word before the name, a negation at most one word before it.
   for (let n = h.from - 1; n >= Math.max(1, h.from - 2) && ctx.sent[n] === sent; n--) {
     if (!NEEDED.has(ctx.words[n]!)) continue;

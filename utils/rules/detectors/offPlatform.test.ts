@@ -137,3 +137,14 @@ table('offPlatform: an "outside Upwork" phrase whose words stand in two clauses 
   ['payment sirf upwork se hoga, bahar kuch nahi', []],
   ['lets settle the payment outside upwork, the fee is too high', ['payment']],
 ]);
+
+table('a complaint about Upwork\'s own app does not keep the talk there: should warn', [
+  ['My partner hates the Upwork app, so can we just do a quick phone call tomorrow?', ['call']],
+  ['The Upwork chat keeps crashing on my laptop, could we have a phone call instead?', ['call']],
+  ['She is not really comfortable with the Upwork messages, so would a phone call on Monday be ok?', ['call']],
+]);
+
+table('the talk kept on Upwork, by someone at ease with it: should not warn', [
+  ['I am comfortable with the Upwork app, so a quick call there is fine', []],
+  ['No problem with a phone call, as long as it is on Upwork', []],
+]);

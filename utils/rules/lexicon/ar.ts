@@ -276,6 +276,9 @@ export const lexicon: Lexicon = {
     copula: ['هو', 'هي'],
     without: ['بدون', 'بلا'],
     needed: ['داعي', 'حاجة', 'داعى'],
+    determinerNegation: ['لا', 'بلا', 'بدون'],
+    complaintStems: ['اكره', 'أكره', 'يكره', 'يعلق', 'مزعج', 'معقد', 'سيء', 'سيئ'],
+    easeStems: ['مرتاح', 'يشتغل', 'يعمل', 'يفتح', 'احب', 'أحب', 'متعود'],
     // Clitics glued to the front (and, so, with, for, the, on the: "والدفع", "برقمك", "بالواتساب",
     // "عالواتس"), stacked forms listed whole; one is taken off a word (inflection.ts).
     cliticPrefixes: ['و', 'ف', 'ب', 'ل', 'ال', 'بال', 'وال', 'فال', 'لل', 'وب', 'ول', 'فب', 'وبال', 'ولل', 'عال'],

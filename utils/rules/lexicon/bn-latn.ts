@@ -153,5 +153,7 @@ export const lexicon: Lexicon = {
     avoidStems: ['bacha'],
     feeStems: ['komishon'],
     without: ['chara', 'chhara'],
+    complaintStems: ['ghrina', 'atke', 'baje', 'jhamela', 'osubidha'],
+    easeStems: ['pochondo', 'pochhondo', 'chole', 'khole', 'obhyasto'],
   },
 };

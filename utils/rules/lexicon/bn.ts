@@ -206,6 +206,8 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['নাম্বার', 'নম্বর'],
     copula: ['হলো', 'হল'],
     without: ['ছাড়া'],
+    complaintStems: ['ঘৃণা', 'আটকে', 'বাজে', 'ঝামেলা', 'অসুবিধা'],
+    easeStems: ['পছন্দ', 'চলে', 'খোলে', 'অভ্যস্ত', 'স্বাচ্ছন্দ্য'],
     // Locative, genitive, accusative, classifiers and particles glued to a noun or an app name
     // ("ইমেইলে", "বিকাশের", "ভাইকে", "জিমেইলটা", "নাম্বারটাও", "হোয়াটসঅ্যাপেই", "ইনস্টায়").
     caseEndings: [

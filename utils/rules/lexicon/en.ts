@@ -526,6 +526,9 @@ export const lexicon: Lexicon = {
     ],
     without: ['without'],
     needed: ['needed', 'necessary', 'required', 'need'],
+    determinerNegation: ['no'],
+    complaintStems: ['hate', 'freez', 'crash', 'keeps', 'disconnect', 'glitch', 'buggy', 'laggy', 'clunky', 'annoying', 'terribl', 'awful', 'broken', 'sucks', 'confusing', 'uncomfortabl', 'frustrat', 'unreliabl', 'unusabl'],
+    easeStems: ['comfortabl', 'work', 'load', 'open', 'familiar', 'used', 'like', 'good', 'friendly'],
     notAnId: [
       'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'whenever', 'anytime', 'instead', 'actually',
       'probably', 'sometime', 'because', 'available', 'everyone', 'interview', 'meeting', 'business', 'please',

@@ -135,7 +135,7 @@ const WORD_CLASSES = [
   'clauseStart', 'listJoiners', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
   'meetVerbs', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
-  'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'needed', 'notAnId', 'idNouns', 'idFillers',
+  'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
   'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
@@ -188,6 +188,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ),
     'bn-Latn': 'its negation "na" is also a word of Tagalog, Polish and Portuguese ("GCash na lang"): after a name it is too doubtful a refusal',
   },
+  determinerNegation: each(
+    ['bn', 'bn-Latn', 'tr'],
+    'the negation follows what it negates ("হোয়াটসঅ্যাপ না", "WhatsApp yok"), and "without" is a postposition (ছাড়া, "WhatsApp\'sız"): the name\'s negation after it (neededNegatedAfter, finalNegation) reads those',
+  ),
   everythingWords: each(['vi', 'zh'], 'its words for "everything" are written in two syllables or characters (tất cả, mọi thứ, 一切, 全部), which a class of single words does not hold'),
   negationBlockers: each(
     ['ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],

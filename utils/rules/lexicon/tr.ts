@@ -170,6 +170,8 @@ export const lexicon: Lexicon = {
     everythingWords: ['hepsi', 'herşey'],
     negation: ['değil', 'degil', 'asla'],
     needed: ['gerek', 'lazım', 'ihtiyaç', 'gerekli'],
+    complaintStems: ['nefret', 'donuyor', 'cokuyor', 'kasiyor', 'berbat', 'rahatsiz', 'calismiyor', 'acilmiyor', 'sevmiyor'],
+    easeStems: ['rahat', 'alisik', 'memnun'],
     shareOrUseStems: ['paylaş', 'kullan', 'vermek'],
     upworkNegator: ['değil', 'degil', 'olmadan', 'yerine'],
     routeNegator: ['olmadan', 'yerine'],

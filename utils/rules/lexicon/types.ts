@@ -322,6 +322,30 @@ export interface WordClasses {
   pictureNouns?: string[];
   /** "Without" ("sin", "ohne", "без"): "sin WhatsApp" rules the app out. */
   without?: string[];
+  /**
+   * Negations that govern the noun right after them, a determiner's place ("no", "kein", "sin",
+   * "aucun", "nenhum", "никакого", "żadnego", "walang", "لا"): in a statement, one right before an
+   * app name, or before a list of names joined by "or"/"and" ("No WhatsApp or Telegram for me",
+   * "kein Zoom oder Skype"), rules the names out. A word that is also a channel preposition
+   * (English "no", Portuguese "no" = "on the": "manda msg no Telegram") counts only opening its
+   * clause (or right after a refusal phrase), with a refusal, "here", "on/outside Upwork" or a contract after the name
+   * (or the name closing the sentence) and no talk proposed after it. "no
+   * problem, WhatsApp me", "no, let's do WhatsApp" and "No Skype? Zoom then" still propose.
+   */
+  determinerNegation?: string[];
+  /**
+   * Stems of complaining about a tool ("hate", "freezes", "crash", "clunky", "trava", "виснет",
+   * "nefret"): an "on Upwork" phrase whose clause holds one ("he hates the Upwork app", "the Upwork
+   * app keeps freezing") is a complaint about Upwork, not the talk staying there.
+   */
+  complaintStems?: string[];
+  /**
+   * Stems of a tool suiting its user or working ("comfortable", "works", "loads", "used to",
+   * "funciona", "удобно", "pasand"): negated within three words before them or two after, in the
+   * clause of an "on Upwork" phrase ("he's not very comfortable with the Upwork app", "the Upwork
+   * app won't load", "Upwork app pasand nahi"), they complain like `complaintStems`.
+   */
+  easeStems?: string[];
   /** Words of needing: "no Zoom needed", "no need for WhatsApp", "pas besoin de Zoom", "не нужен Zoom" rule the app out; a negated one governs what follows ("I won't need your mobile"). Verb-final languages say it after the name ("হোয়াটসঅ্যাপ লাগবে না", "WhatsApp'a gerek yok"), with the negation right after the word. */
   needed?: string[];
   /** Words that look like an account name after an app name but are not one: "tomorrow", "instead", "asap", "verified". */

@@ -601,6 +601,7 @@ export function refusedClose(ctx: Ctx, i: number): boolean {
   if (sent === undefined) return false;
   // A negation that is a preposition in another language right before the trigger ("no" is
   // Portuguese "on the": "manda msg no Telegram") is too doubtful a refusal to silence the verifier.
+  if (determinerNegated(ctx, i)) return true;
   const prev = ctx.words[i - 1];
   if (i > 0 && ctx.sent[i - 1] === sent && NEGATIONS.has(prev!) && CHANNEL_PREP.has(prev!)) return false;
   if (negatedBefore(ctx, i) || negatedVerbGoverns(ctx, i) || negatedReceipt(ctx, i) || finallyNegated(ctx, i)) return true;
@@ -700,6 +701,7 @@ const isShareOrUse = lexiconStems('shareOrUseStems');
 export function negatedRightBefore(ctx: Ctx, i: number): boolean {
   const sent = ctx.sent[i];
   if (sent === undefined || i < 1 || ctx.tokens.question[sent]) return false;
+  if (determinerNegated(ctx, i)) return true;
   const s = sentenceBounds(ctx, sent);
   const clause = clauses(ctx);
   let k = i - 1;
@@ -711,6 +713,92 @@ export function negatedRightBefore(ctx: Ctx, i: number): boolean {
   return !(k > s.from && before !== undefined && (before === ctx.words[k + 1] || NEGATION_BLOCKERS.has(before)));
 }
 const NEEDED_WORDS = lexiconWords('needed');
+
+const DETERMINER_NEGATIONS = lexiconWords('determinerNegation');
+const THERE_WORDS = lexiconWords('thereWords');
+const IS_AGREEMENT = lexiconStems('agreementStems');
+/** Names a determiner negation reaches over in a list ("no Skype, Zoom or Discord"). */
+const NEGATED_LIST_NAMES = 4;
+
+/**
+ * A determiner negation governs the name starting at token i, in a statement: right before it, or
+ * before a list of names joined by "or"/"and" that ends with it ("No WhatsApp or Telegram for me",
+ * "kein Zoom oder Skype", "لا واتساب ولا تيليجرام"). A determiner that is also a channel preposition
+ * (English "no", Portuguese "no" = "on the": "manda msg no Telegram") counts only opening its clause
+ * (or after a joiner that follows a name it rules out: "no Discord and no Slack"), with the name
+ * closing the sentence ("No Skype.") or after it a refusal, a "here", an "on Upwork" or "outside
+ * Upwork" phrase or a contract word ("no Skype before a contract"), and
+ * no talk proposed after it but to stay here, nor a "there" ("No WhatsApp eu respondo mais rápido,
+ * me chama lá" proposes; "No Skype for now, we can talk here" does not). "no problem, WhatsApp me" and
+ * "no, let's do WhatsApp" negate something else; "No Skype?" asks.
+ *
+ * @example determinerNegated(ctx, indexOf('telegram')) // true for "No WhatsApp or Telegram for me"
+ */
+export function determinerNegated(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined || i < 1 || ctx.tokens.question[sent]) return false;
+  const s = sentenceBounds(ctx, sent);
+  const clause = clauses(ctx);
+  let k = i - 1;
+  // Back over the names before this one: "<neg> A or B", "<neg> A, B or C".
+  for (let n = 0; n < NEGATED_LIST_NAMES && k > s.from && OR_JOINERS.has(ctx.words[k]!); n++) {
+    const from = nameEndingAt(ctx, k - 1, s.from);
+    if (from < 0) return false;
+    k = from - 1;
+    const more = nameEndingAt(ctx, k, s.from);
+    if (more >= 0) k = more - 1;
+  }
+  if (k < s.from || ctx.sent[k] !== sent) return false;
+  const w = ctx.words[k]!;
+  if (!DETERMINER_NEGATIONS.has(w) || suggestingWhyNot(ctx, k)) return false;
+  // The negation directly before the first name: nothing but spaces between ("no, WhatsApp me").
+  if (clause[k] !== clause[k + 1]) return false;
+  if (k > s.from && NEGATION_BLOCKERS.has(ctx.words[k - 1]!)) return false;
+  if (!CHANNEL_PREP.has(w)) return true;
+  // "no Discord and no Slack": a second "no" after a joiner, when the name before it is ruled out too
+  // (Portuguese "no WhatsApp e no Telegram" is "on WhatsApp and on Telegram").
+  if (k > s.from && clause[k - 1] === clause[k] && !refusalTokenTable(ctx)[k - 1] && !negatedListBefore(ctx, k, s.from)) return false;
+  // No talk proposed after the name, but to stay here ("No Skype for now, we can talk here" does not
+  // propose), and no "there" pointing back at it.
+  const here = wordFlags(ctx, HERE_WORDS);
+  let evidence = !hasCue(ctx, 'talk', i, s.to) && nameEndingAt(ctx, s.to - 1, i) === i;
+  for (let from = i; from < s.to; ) {
+    let end = from;
+    let stays = false;
+    for (; end < s.to && clause[end] === clause[from]; end++) {
+      if (here.at(end)) stays = true;
+      if (end > i && THERE_WORDS.has(ctx.words[end]!)) return false;
+    }
+    const upwork = hasCue(ctx, 'onUpwork', from, end);
+    if (hasCue(ctx, 'talk', from, end) && !stays && !upwork) return false;
+    if (stays || upwork || hasCue(ctx, 'refusal', from, end) || hasCue(ctx, 'elsewhere', from, end)) evidence = true;
+    for (let k = from; k < end && !evidence; k++) if (IS_AGREEMENT(ctx.words[k]!)) evidence = true;
+    from = end;
+  }
+  // Portuguese "No WhatsApp eu respondo mais rápido" reads "on WhatsApp": the English determiner needs
+  // the name to close the sentence ("No Skype."), or after it a refusal, a "here", an "on Upwork"
+  // phrase, a place outside Upwork ("no PayPal outside Upwork") or a contract ("before a contract").
+  return evidence;
+}
+
+/** Token k follows a joiner after a name a determiner negation rules out ("no Discord and | no Slack"). */
+function negatedListBefore(ctx: Ctx, k: number, from: number): boolean {
+  if (k - 1 <= from || !OR_JOINERS.has(ctx.words[k - 1]!)) return false;
+  const name = nameEndingAt(ctx, k - 2, from);
+  return name > from && determinerNegated(ctx, name);
+}
+
+/** Start of the channel name whose last word is token k (within the sentence from `from`), or -1. */
+function nameEndingAt(ctx: Ctx, k: number, from: number): number {
+  if (k < from) return -1;
+  channelStartsAt(ctx, k);
+  const start = ctx.channelStart!;
+  for (let q = k; q >= Math.max(from, k - 3); q--) {
+    const h = start[q] ? ctx.channels[start[q]! - 1] : undefined;
+    if (h && h.to === k + 1) return q;
+  }
+  return -1;
+}
 /** Words a negated verb may reach over to the thing it refuses ("I won't need your mobile"). */
 const NEGATED_VERB_REACH = 4;
 
@@ -1000,7 +1088,36 @@ function onUpworkIn(ctx: Ctx, sent: number): boolean {
     const m = list[q]!;
     let negated = false;
     for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.has(ctx.words[k]!)) negated = true;
-    if (!negated) return true;
+    if (!negated && !complainedAbout(ctx, m.from, s)) return true;
+  }
+  return false;
+}
+
+const isComplaint = lexiconStems('complaintStems');
+const isEase = lexiconStems('easeStems');
+/** Words before a word of ease (and after it, for verb-final languages) a negation may stand at to make it a complaint. */
+const EASE_NEGATION_BEFORE = 3;
+const EASE_NEGATION_AFTER = 2;
+
+/**
+ * The clause of the "on Upwork" phrase at token i complains about Upwork's tool: it holds a word of
+ * complaint ("he hates the Upwork app", "the Upwork app keeps freezing"), or a word of ease with a
+ * negation close by ("he's not very comfortable with the Upwork app", "Upwork app pasand nahi").
+ * Such a clause does not keep the talk on Upwork ("…, so could we set up a quick phone call").
+ */
+function complainedAbout(ctx: Ctx, i: number, s: { from: number; to: number }): boolean {
+  const clause = clauses(ctx);
+  const complaint = wordFlags(ctx, isComplaint);
+  const ease = wordFlags(ctx, isEase);
+  const negation = wordFlags(ctx, NEGATIONS);
+  let from = i;
+  while (from > s.from && clause[from - 1] === clause[i]) from--;
+  let to = i;
+  while (to < s.to && clause[to] === clause[i]) to++;
+  for (let k = from; k < to; k++) {
+    if (complaint.at(k)) return true;
+    if (!ease.at(k)) continue;
+    for (let q = Math.max(from, k - EASE_NEGATION_BEFORE); q < Math.min(to, k + EASE_NEGATION_AFTER + 1); q++) if (q !== k && negation.at(q)) return true;
   }
   return false;
 }
