@@ -5,6 +5,7 @@
  */
 import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, perSentence, quietRefusal, sentenceOf, wordFlags, type Ctx } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
+import { unicodeRegex } from '../unicodeRegex';
 
 /**
  * A work cue within `radius` words of the tokens [from, to), in the same sentence.
@@ -63,7 +64,15 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
   const s = sentenceOf(ctx, from);
   let wFrom = Math.max(s.from, from - radius);
   let wTo = Math.min(s.to, to + radius, stop);
-  if (clauseOnly) {
+  // In Han text every character is a word: the window is measured in characters (a Han character
+  // counts half a word, so the reach is about as much text as elsewhere), and it stays in the
+  // name's clause, since a comma is all that parts "我是做剪辑的" from "加微信详聊".
+  const han = hanSentence(ctx, from);
+  if (han) {
+    wFrom = hanReach(ctx, from, -1, s.from, radius);
+    wTo = Math.min(hanReach(ctx, to - 1, 1, s.to - 1, radius) + 1, stop);
+  }
+  if (clauseOnly || han) {
     while (wFrom < from && clauseBreakBetween(ctx, wFrom, from) && !joinedAfterBreak(ctx, wFrom, from)) wFrom++;
     while (wTo > to && clauseBreakBetween(ctx, to - 1, wTo - 1) && !joinedAfterBreak(ctx, to - 1, wTo - 1)) wTo--;
   }
@@ -189,6 +198,39 @@ function workHeadline(ctx: Ctx, from: number, to: number): boolean {
 
 /** Other people as a work cue ("for your customers"): only within the clause of the name. */
 const PEOPLE = lexiconWords('clientPeople');
+
+const HAN = unicodeRegex('^\\p{Script=Han}$');
+
+/** Token k is one Han character (ASCII tested first: no regex for Latin words). */
+function isHanToken(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k]!;
+  return w.length === 1 && w.charCodeAt(0) >= 0x2e80 && HAN().test(w);
+}
+
+/**
+ * The last token reached from token `edge` going in direction `dir` (-1 or 1, never past `limit`)
+ * with `radius` words to spend, a Han character costing half a word.
+ */
+function hanReach(ctx: Ctx, edge: number, dir: -1 | 1, limit: number, radius: number): number {
+  let budget = 2 * radius;
+  let k = edge;
+  while (k !== limit && (k + dir - limit) * dir <= 0) {
+    const cost = isHanToken(ctx, k + dir) ? 1 : 2;
+    if (cost > budget) break;
+    budget -= cost;
+    k += dir;
+  }
+  return k;
+}
+
+/** The sentence of token i holds a Han character (answered once per sentence). */
+function hanSentence(ctx: Ctx, i: number): boolean {
+  return perSentence(ctx, 'han-sentence', ctx.sent[i]!, (c, sent) => {
+    const s = c.sentences[sent]!;
+    for (let k = s.from; k < s.to; k++) if (isHanToken(c, k)) return true;
+    return false;
+  });
+}
 
 /** A comma (Latin or Arabic), semicolon, bracket or dash between tokens a and b (either order). */
 function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
