@@ -52,3 +52,16 @@ describe('isWorkSubject, short words across a comma', () => {
     expect(workAround('Kalau mau, ketemu langsung aja di Bandung', 'ketemu langsung', 3)).toBe(false);
   });
 });
+
+describe('isWorkSubject, words of a handle', () => {
+  it.each([
+    ['DM me on Insta @logo.studio.ke', 'Insta'],
+    ['作品可以去我 IG @video.edit.hk 私讯我', 'IG'],
+  ])('the first word of an @handle is part of the ID, not a work word: %s', (text, name) => {
+    expect(workAround(text, name)).toBe(false);
+  });
+
+  it('a work word after the app, not in a handle, still counts', () => {
+    expect(workAround('we need an Insta logo refresh', 'Insta')).toBe(true);
+  });
+});

@@ -271,7 +271,8 @@ function insideAppDescription(ctx: Ctx, k: number): boolean {
 function insideId(ctx: Ctx, k: number): boolean {
   if (k - 1 < 0 || k - 1 >= ctx.count) return false;
   const gap = ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!);
-  return gap === '.' || gap === '_';
+  // "@kit.motion.hk": the first word of a handle, after a spaced "@", is part of the ID too.
+  return gap === '.' || gap === '_' || (gap.length >= 2 && gap.endsWith('@') && /\s/.test(gap[gap.length - 2]!));
 }
 
 /** "a FaceTime-style screen", "Slack-like UI": the app names a look or feature of the product. */
