@@ -73,8 +73,18 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
     wTo = Math.min(hanReach(ctx, to - 1, 1, s.to - 1, radius) + 1, stop);
   }
   if (clauseOnly || han) {
-    while (wFrom < from && clauseBreakBetween(ctx, wFrom, from) && !joinedAfterBreak(ctx, wFrom, from)) wFrom++;
-    while (wTo > to && clauseBreakBetween(ctx, to - 1, wTo - 1) && !joinedAfterBreak(ctx, to - 1, wTo - 1)) wTo--;
+    // The window starts after the nearest break before the name that no joining word follows, and
+    // ends at the nearest one after it (", or integrate…" keeps one list one clause).
+    for (let k = from - 1; k >= wFrom; k--) {
+      if (!breakAfter(ctx, k) || LIST_JOINERS.has(ctx.words[k + 1]!)) continue;
+      wFrom = k + 1;
+      break;
+    }
+    for (let k = to - 1; k < wTo - 1; k++) {
+      if (!breakAfter(ctx, k) || LIST_JOINERS.has(ctx.words[k + 1]!)) continue;
+      wTo = k + 1;
+      break;
+    }
   }
   if (purposeCut) {
     for (let k = to; k < wTo; k++) {
@@ -242,6 +252,14 @@ function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
 }
 
 const LIST_JOINERS = lexiconWords('listJoiners');
+
+/** A clause break (as in clauseBreakBetween) in the gap after token k: most gaps are empty or one space. */
+function breakAfter(ctx: Ctx, k: number): boolean {
+  const a = ctx.tokens.vTo[k]!;
+  const b = ctx.tokens.vFrom[k + 1]!;
+  if (b <= a || (b - a === 1 && ctx.view.text.charCodeAt(a) === 0x20)) return false;
+  return /[,;،()\[\]—–]/.test(ctx.view.text.slice(a, b));
+}
 
 /** Every clause break between tokens a < b is followed by a joining word (", or integrate…"): one list, one clause. */
 function joinedAfterBreak(ctx: Ctx, a: number, b: number): boolean {
