@@ -164,6 +164,9 @@ function profileUrlEnd(ctx: Ctx, h: ChannelHit): number {
  */
 function talkCueLeadsTo(ctx: Ctx, h: ChannelHit): boolean {
   const prep = h.from - 1;
+  // With no preposition: a talk cue right before the name, only a space between ("nhắn Zalo em",
+  // "chat WA saya", "gọi Zalo nhé"), as the languages of short words put it.
+  if (prep >= 0 && ctx.sent[prep] === ctx.sent[h.from] && /^\s+$/.test(ctx.view.text.slice(ctx.tokens.vTo[prep]!, ctx.tokens.vFrom[h.from]!)) && (hasCue(ctx, 'talk', prep, h.from) || hasCue(ctx, 'near', prep, h.from) || hasCue(ctx, 'phoneCall', prep, h.from))) return true;
   if (prep < 1 || ctx.sent[prep] !== ctx.sent[h.from] || !CHANNEL_PREP.has(ctx.words[prep]!)) return false;
   const from = Math.max(sentenceOf(ctx, h.from).from, prep - 3);
   return hasCue(ctx, 'talk', from, h.from) || hasCue(ctx, 'near', from, h.from);

@@ -103,7 +103,7 @@ export const lexicon: Lexicon = {
     'kontrak pintar', 'dompet kripto',
     'sdk', 'integrasi', 'integrasikan', 'api', 'bot', 'chatbot', 'aplikasi', 'plugin', 'migrasi', 'payment gateway',
     'checkout', 'toko', 'toko online', 'otomatisasi', 'webhook', 'bikin', 'membuat', 'moderasi',
-    'kampanye', 'marketing', 'template', 'tombol', 'widget', 'database', 'pengalaman', 'berpengalaman', 'bots',
+    'kampanye', 'marketing', 'template', 'tombol', 'fitur', 'widget', 'database', 'pengalaman', 'berpengalaman', 'bots',
     'integrasi api', 'notifikasi', 'pengingat', 'followers', 'postingan', 'rekaman', 'transkrip', 'developer',
     'implementasi', 'business api',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").

@@ -106,7 +106,7 @@ export const lexicon: Lexicon = {
     'phụ đề', 'youtube',
     'sdk', 'tích hợp', 'api', 'bot', 'chatbot', 'ứng dụng', 'plugin', 'chuyển đổi', 'cổng thanh toán', 'checkout',
     'cửa hàng', 'máy chủ', 'kênh', 'tự động hóa', 'webhook', 'phát triển', 'lập trình', 'cài đặt',
-    'thiết lập', 'marketing', 'chiến dịch', 'mẫu', 'nút', 'widget', 'biểu mẫu', 'cơ sở dữ liệu', 'kinh nghiệm',
+    'thiết lập', 'marketing', 'chiến dịch', 'mẫu tin nhắn', 'tin nhắn mẫu', 'nút', 'tính năng', 'widget', 'biểu mẫu', 'cơ sở dữ liệu', 'kinh nghiệm',
     'bots', 'zalo oa', 'official account', 'thông báo', 'nhắc nhở', 'người theo dõi', 'bài đăng', 'ghi âm',
     'ghi hình', 'lập trình viên', 'triển khai', 'business api',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").

@@ -5,6 +5,7 @@
  */
 import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, perSentence, quietRefusal, sentenceOf, wordFlags, type Ctx } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
+import { unicodeRegex } from '../unicodeRegex';
 
 /**
  * A work cue within `radius` words of the tokens [from, to), in the same sentence.
@@ -63,9 +64,27 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
   const s = sentenceOf(ctx, from);
   let wFrom = Math.max(s.from, from - radius);
   let wTo = Math.min(s.to, to + radius, stop);
-  if (clauseOnly) {
-    while (wFrom < from && clauseBreakBetween(ctx, wFrom, from) && !joinedAfterBreak(ctx, wFrom, from)) wFrom++;
-    while (wTo > to && clauseBreakBetween(ctx, to - 1, wTo - 1) && !joinedAfterBreak(ctx, to - 1, wTo - 1)) wTo--;
+  // In Han text every character is a word: the window is measured in characters (a Han character
+  // counts half a word, so the reach is about as much text as elsewhere), and it stays in the
+  // name's clause, since a comma is all that parts "我是做剪辑的" from "加微信详聊".
+  const han = hanSentence(ctx, from);
+  if (han) {
+    wFrom = hanReach(ctx, from, -1, s.from, radius);
+    wTo = Math.min(hanReach(ctx, to - 1, 1, s.to - 1, radius) + 1, stop);
+  }
+  if (clauseOnly || han) {
+    // The window starts after the nearest break before the name that no joining word follows, and
+    // ends at the nearest one after it (", or integrate…" keeps one list one clause).
+    for (let k = from - 1; k >= wFrom; k--) {
+      if (!breakAfter(ctx, k) || LIST_JOINERS.has(ctx.words[k + 1]!)) continue;
+      wFrom = k + 1;
+      break;
+    }
+    for (let k = to - 1; k < wTo - 1; k++) {
+      if (!breakAfter(ctx, k) || LIST_JOINERS.has(ctx.words[k + 1]!)) continue;
+      wTo = k + 1;
+      break;
+    }
   }
   if (purposeCut) {
     for (let k = to; k < wTo; k++) {
@@ -190,6 +209,39 @@ function workHeadline(ctx: Ctx, from: number, to: number): boolean {
 /** Other people as a work cue ("for your customers"): only within the clause of the name. */
 const PEOPLE = lexiconWords('clientPeople');
 
+const HAN = unicodeRegex('^\\p{Script=Han}$');
+
+/** Token k is one Han character (ASCII tested first: no regex for Latin words). */
+function isHanToken(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k]!;
+  return w.length === 1 && w.charCodeAt(0) >= 0x2e80 && HAN().test(w);
+}
+
+/**
+ * The last token reached from token `edge` going in direction `dir` (-1 or 1, never past `limit`)
+ * with `radius` words to spend, a Han character costing half a word.
+ */
+function hanReach(ctx: Ctx, edge: number, dir: -1 | 1, limit: number, radius: number): number {
+  let budget = 2 * radius;
+  let k = edge;
+  while (k !== limit && (k + dir - limit) * dir <= 0) {
+    const cost = isHanToken(ctx, k + dir) ? 1 : 2;
+    if (cost > budget) break;
+    budget -= cost;
+    k += dir;
+  }
+  return k;
+}
+
+/** The sentence of token i holds a Han character (answered once per sentence). */
+function hanSentence(ctx: Ctx, i: number): boolean {
+  return perSentence(ctx, 'han-sentence', ctx.sent[i]!, (c, sent) => {
+    const s = c.sentences[sent]!;
+    for (let k = s.from; k < s.to; k++) if (isHanToken(c, k)) return true;
+    return false;
+  });
+}
+
 /** A comma (Latin or Arabic), semicolon, bracket or dash between tokens a and b (either order). */
 function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
   const lo = Math.min(a, b);
@@ -200,6 +252,14 @@ function clauseBreakBetween(ctx: Ctx, a: number, b: number): boolean {
 }
 
 const LIST_JOINERS = lexiconWords('listJoiners');
+
+/** A clause break (as in clauseBreakBetween) in the gap after token k: most gaps are empty or one space. */
+function breakAfter(ctx: Ctx, k: number): boolean {
+  const a = ctx.tokens.vTo[k]!;
+  const b = ctx.tokens.vFrom[k + 1]!;
+  if (b <= a || (b - a === 1 && ctx.view.text.charCodeAt(a) === 0x20)) return false;
+  return /[,;،()\[\]—–]/.test(ctx.view.text.slice(a, b));
+}
 
 /** Every clause break between tokens a < b is followed by a joining word (", or integrate…"): one list, one clause. */
 function joinedAfterBreak(ctx: Ctx, a: number, b: number): boolean {
@@ -229,7 +289,8 @@ function insideAppDescription(ctx: Ctx, k: number): boolean {
 function insideId(ctx: Ctx, k: number): boolean {
   if (k - 1 < 0 || k - 1 >= ctx.count) return false;
   const gap = ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!);
-  return gap === '.' || gap === '_';
+  // "@kit.motion.hk": the first word of a handle, after a spaced "@", is part of the ID too.
+  return gap === '.' || gap === '_' || (gap.length >= 2 && gap.endsWith('@') && /\s/.test(gap[gap.length - 2]!));
 }
 
 /** "a FaceTime-style screen", "Slack-like UI": the app names a look or feature of the product. */

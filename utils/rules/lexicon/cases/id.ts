@@ -59,4 +59,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Call me bawel ya, tapi font judulnya kurang tebal.", expect: [], note: 'an idiom, not a call' },
   { text: 'Mas, telpon aja ya nanti sore, lebih gampang jelasinnya', expect: ['call'], note: 'telpon aja' },
   { text: "wa nya berapa mas? biar aku kirim file", expect: ['contact'], note: "WhatsApp of yours by -nya" },
+  { text: 'Kalau mau, kita ketemu langsung aja di kafe dekat kantor', expect: ['call'], note: '"mau" is no work word (Vietnamese "mẫu" folds onto it) (fx6-hanw)' },
+  { text: 'Kalau mau, telepon saya saja sore ini', expect: ['call'], note: 'mau, then a call (fx6-hanw)' },
+  { text: 'Saya mau bikin template pesan WhatsApp untuk toko online', expect: [], note: 'the app as the work (fx6-hanw)' },
+  { text: 'Saya desainer logo, chat WA aja biar cepat', expect: ['call'], note: 'talk verb right before the app, work in the clause before (fx6-hanw)' },
+  { text: 'Saya butuh fitur chat WA di halaman produk', expect: [], note: 'chat with the app as a feature (fx6-hanw)' },
 ];

@@ -63,4 +63,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Anh gửi giúp em file thiết kế bản mới nhé", expect: [], note: "send me the file" },
   { text: "Mình liên lạc trực tiếp với bạn bằng cách nào được?", expect: ['contact'], note: "by which way" },
   { text: "Làm bằng cách nào để tối ưu tốc độ trang?", expect: [], note: "how-to, no contact noun" },
+  { text: 'Em cần làm mẫu tin nhắn Zalo cho cửa hàng', expect: [], note: 'message templates as the work (fx6-hanw)' },
+  { text: 'Anh gửi em mẫu thiết kế qua Zalo nhé, mình nói chuyện trên đó', expect: ['call'], note: 'a design sample sent over Zalo is no work on Zalo (fx6-hanw)' },
+  { text: 'Em làm ứng dụng di động, anh nhắn Zalo cho em nhé', expect: ['call'], note: 'talk verb right before the app, work in the clause before (fx6-hanw)' },
+  { text: 'Cần tích hợp chat Zalo vào website bán hàng', expect: [], note: 'chat on the app as the work (fx6-hanw)' },
 ];

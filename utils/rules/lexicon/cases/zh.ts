@@ -172,4 +172,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "这个功能不用走平台审核，直接上线", expect: [], note: "a platform review, no payment" },
   { text: '明天下午我们开个会，用腾讯会议聊一下需求', expect: ['call'], note: '腾讯会议 with 开个会 / 会议聊' },
   { text: '我们的产品要接入腾讯会议的开放接口', expect: [], note: 'the meeting app as the work' },
+  { text: '我是做婚礼跟拍和剪辑的，方便的话加个微信细聊', expect: ['call', 'contact'], note: 'work window: the work clause ends at the comma (fx6-hanw)' },
+  { text: '我平时负责社群运营，你方便加我微信吗？', expect: ['call'], note: 'work window: 运营 is in the clause before (fx6-hanw)' },
+  { text: '配置文件我改好了，晚上钉钉上聊一下', expect: ['call'], note: 'work window: 配置 is in the clause before (fx6-hanw)' },
+  { text: '方便的话加我企业微信吧，扫码就行', expect: ['call'], note: '企业微信 (WeCom) is the app, not a work word (fx6-hanw)' },
+  { text: '想给我们的企业微信做一个消息推送，接到内部工单系统', expect: [], note: 'WeCom message push as the work (fx6-hanw)' },
+  { text: '帮我们开发微信小程序，需要对接支付', expect: [], note: 'work word attached to the app (fx6-hanw)' },
+  { text: '我们需要抖音直播运营，每天四小时', expect: [], note: 'work word attached to the app (fx6-hanw)' },
+  { text: '在钉钉上需要加一个打卡功能', expect: [], note: 'work window counted in characters: 功能 is eight characters on (fx6-hanw)' },
 ];
