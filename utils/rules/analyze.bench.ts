@@ -83,6 +83,10 @@ const DEGENERATE: Record<string, string> = {
   "'他让我' x 33k": fill('他让我', 100_000),
   "'phone: +1 415 555 0192, ' x 4k": fill('phone: +1 415 555 0192, ', 100_000),
   "'at dot ' x 14k": fill('at dot ', 100_000),
+  // One payment phrase repeated in run-on sentences (each repeat was a finding that rescanned its sentence).
+  "'bank transfer ' x 7k": fill('bank transfer ', 100_000),
+  // A talking app drawn as an emoji, proposed in every repeat (🐧 is QQ's declared emoji).
+  "'换到🐧聊 ' x 20k": fill('换到🐧聊 ', 100_000),
   // A spelled address with a long run of spaces before "dot" (a quadratic expression once).
   "spaces before a spelled 'dot'": `ana at gmail${' '.repeat(100_000)}-  dot com`,
 };
