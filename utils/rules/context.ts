@@ -787,6 +787,21 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
   };
 }
 
+/**
+ * Token k is part of a payment name: the "Pay" of "Apple Pay", the "支付" of "微信支付" or "支付宝"
+ * (one token per Han character), the "Phone" of "PhonePe" name a channel; they are no verb of
+ * paying or calling. One table per message.
+ */
+export function insidePaymentName(ctx: Ctx, k: number): boolean {
+  let table = ctx.memo.get('inside-payment-name');
+  if (!table) {
+    table = new Int8Array(ctx.count + 1);
+    for (const h of ctx.channels) if (h.channel.kind === 'payment') table.fill(1, h.from, h.to);
+    ctx.memo.set('inside-payment-name', table);
+  }
+  return table[k] === 1;
+}
+
 /** Does a channel name of this kind start at a token in [from, to)? */
 export function channelStartsIn(ctx: Ctx, kind: 'call' | 'payment', from: number, to: number): boolean {
   if (!ctx.callBefore) countChannels(ctx);

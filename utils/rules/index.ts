@@ -8,7 +8,7 @@
 // The verifier first: a bundle lays modules out in import order, and its weights (the largest
 // string in the engine) then come before any non-ASCII text (see README.md, "Import cost").
 import { verify } from './verifier';
-import { CHANNEL_PREP, buildContext, hasCue, perSentence, wordFlags, type Ctx } from './context';
+import { CHANNEL_PREP, buildContext, hasCue, insidePaymentName, perSentence, wordFlags, type Ctx } from './context';
 import { detectChannels } from './detectors/channels';
 import { detectEmails } from './detectors/email';
 import { detectHandles } from './detectors/handles';
@@ -175,21 +175,10 @@ function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
     const w = ctx.words[k]!;
     if (PHONE_LABEL_NOUNS.has(w) && !CALLED_PERSON.has(ctx.words[k + 1] ?? '')) continue;
     // "PhonePe": a payment app whose name begins with a calling word.
-    if (inPaymentName(ctx)[k] === 1) continue;
+    if (insidePaymentName(ctx, k)) continue;
     return true;
   }
   return false;
-}
-
-/** Per token: 1 inside a payment app's name (computed once per message). */
-function inPaymentName(ctx: Ctx): Int8Array {
-  let table = ctx.memo.get('in-payment-name');
-  if (!table) {
-    table = new Int8Array(ctx.count + 1);
-    for (const h of ctx.channels) if (h.channel.kind === 'payment') table.fill(1, h.from, h.to);
-    ctx.memo.set('in-payment-name', table);
-  }
-  return table;
 }
 
 /** Index of the first token that starts at or after original offset `start`. */

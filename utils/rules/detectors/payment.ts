@@ -5,7 +5,7 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { channelStartsIn, findingOn, hasCue, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
+import { channelStartsIn, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
@@ -239,20 +239,6 @@ function payVerbOutsideWork(ctx: Ctx, from: number, to: number, skipFrom: number
     return true;
   }
   return false;
-}
-
-/**
- * Token k is part of a payment name: the "Pay" of "Apple Pay", the "支付" of "微信支付" or "支付宝"
- * (one token per Han character) name a channel, they are no verb of paying.
- */
-function insidePaymentName(ctx: Ctx, k: number): boolean {
-  let table = ctx.memo.get('inside-payment-name');
-  if (!table) {
-    table = new Int8Array(ctx.count);
-    for (const h of ctx.channels) if (h.channel.kind === 'payment') for (let q = h.from; q < h.to; q++) table[q] = 1;
-    ctx.memo.set('inside-payment-name', table);
-  }
-  return table[k] === 1;
 }
 
 /**
@@ -653,12 +639,10 @@ const MAX_PAYMENT_FINDINGS = 64;
 
 export function detectPayment(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
-  const channelAt = new Set<number>();
-  for (const h of ctx.channels) if (h.channel.kind === 'payment') for (let k = h.from; k < h.to; k++) channelAt.add(k);
   for (const m of ctx.matches.payment) {
     if (out.length >= MAX_PAYMENT_FINDINGS) break;
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
-    if (m.to - m.from === 1 && channelAt.has(m.from)) continue;
+    if (m.to - m.from === 1 && insidePaymentName(ctx, m.from)) continue;
     if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from)) {
       quietRefused(ctx, m.from, m.to);
       continue;
