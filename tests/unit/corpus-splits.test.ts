@@ -34,7 +34,7 @@ describe('corpus splits', () => {
     const authors = (name: keyof typeof splits) => new Set(splits[name].filter((i) => i.author).map((i) => i.author));
     expect([...authors('train')].filter((a) => authors('dev').has(a) || authors('test').has(a))).toEqual([]);
     expect([...authors('dev')].filter((a) => authors('test').has(a))).toEqual([]);
-    for (const item of [...splits.dev, ...splits.test].filter((i) => i.source)) expect(sourceSplit(item.source)).toBe(splits.dev.includes(item) ? 'dev' : 'test');
+    for (const [name, items] of Object.entries(splits)) for (const item of items.filter((i) => i.source)) expect(sourceSplit(item.source), item.id).toBe(name);
   });
 
   it('has well-formed lines', () => {
