@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import type { Entrypoint } from 'wxt';
+import { BUNDLED_ENGINE_DATA } from './utils/rules/bundledData';
+import { ENGINE_DATA_FILE, engineDataAsset } from './utils/rules/data';
 
 const GECKO_ID = 'pre-contract-guard@pcg.dev';
 
@@ -21,7 +23,17 @@ function useNativeBrowserNamespace(entrypoints: readonly Entrypoint[], viteConfi
 }
 
 export default defineConfig({
-  hooks: { 'vite:build:extendConfig': useNativeBrowserNamespace },
+  hooks: {
+    'vite:build:extendConfig': useNativeBrowserNamespace,
+    // The rule engine's data as a JSON file beside the guard core, which fetches it instead of
+    // compiling it as string literals (utils/rules/data.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: ENGINE_DATA_FILE.slice(1), contents: engineDataAsset(BUNDLED_ENGINE_DATA) });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(ENGINE_DATA_FILE);
+    },
+  },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   autoIcons: { baseIconPath: 'assets/icon.svg' },
   // `npm run zip`: the sources zip Mozilla's review asks for. WXT already leaves out node_modules,
@@ -38,12 +50,13 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: ['https://www.upwork.com/*'],
     action: { default_title: 'Pre-Contract Guard' },
-    // The guard core, imported by the content script only on pages with a composer or a message
-    // list; offered to upwork.com alone, under a per-session URL where the browser supports it.
+    // The guard core and the rule engine's data, read by the content script only on pages with a
+    // composer or a message list; offered to upwork.com alone, under a per-session URL where the
+    // browser supports it.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['guard-core.js']
-        : [{ resources: ['guard-core.js'], matches: ['https://www.upwork.com/*'], use_dynamic_url: true }],
+        ? ['guard-core.js', ENGINE_DATA_FILE.slice(1)]
+        : [{ resources: ['guard-core.js', ENGINE_DATA_FILE.slice(1)], matches: ['https://www.upwork.com/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

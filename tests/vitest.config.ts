@@ -25,6 +25,7 @@ export default defineConfig({
           include: ['utils/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           benchmark: { include: ['utils/**/*.bench.ts', 'tests/bench/**/*.bench.ts'] },
           environment: 'node',
+          setupFiles: ['tests/unit/engine-data.setup.ts'],
         },
       },
       {

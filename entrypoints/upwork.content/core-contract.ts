@@ -3,6 +3,7 @@
  * never pulls the core in.
  */
 import type { PageReport } from '@/utils/messages';
+import type { EngineData } from '@/utils/rules/data';
 
 /** The property of the content script's own global (its isolated world) the core registers on. */
 export const CORE_GLOBAL = '__pcgGuardCore';
@@ -23,4 +24,5 @@ export interface GuardContext {
   addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
 }
 
-export type StartCore = (ctx: GuardContext, win: Window, doc: Document) => CoreHandle;
+/** `engineData`: the rule engine's data, fetched by the loader beside the core (utils/rules/data.ts). */
+export type StartCore = (ctx: GuardContext, win: Window, doc: Document, engineData: EngineData) => CoreHandle;

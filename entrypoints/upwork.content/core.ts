@@ -1,19 +1,23 @@
 /**
  * The guard core: everything the content script needs once a page has a composer or a message
  * list. It is built as its own file (entrypoints/guard-core.ts) and loaded on demand by the
- * loader, so pages without either never pay for React, the rule engine or the store.
+ * loader, so pages without either never pay for React, the rule engine or the store. The engine's
+ * data is not in that file: the loader fetches it beside the code and hands it over here
+ * (utils/rules/data.ts).
  */
 import { getRelationshipStore } from '@/utils/relationships';
-import { analyze } from '@/utils/rules';
+import { installEngineData } from '@/utils/rules/data';
+import { analyze } from '@/utils/rules/engine';
 import { pageHealth } from '@/utils/guard/page-health';
 import { looksLikeMessagesPage } from '@/utils/upwork/room';
 import { startGuard } from './guard';
 import type { StartCore } from './core-contract';
 
 /**
- * @example const core = startCore(ctx, window, document); core.report().health
+ * @example const core = startCore(ctx, window, document, engineData); core.report().health
  */
-export const startCore: StartCore = (ctx, win, doc) => {
+export const startCore: StartCore = (ctx, win, doc, engineData) => {
+  installEngineData(engineData);
   const guard = startGuard({
     win,
     doc,

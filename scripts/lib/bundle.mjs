@@ -13,7 +13,7 @@ const passThrough = {
   name: 'rules-only',
   setup(build) {
     build.onResolve({ filter: /^\.\/verifier(\/index)?$/ }, (args) =>
-      args.importer.endsWith(join('utils', 'rules', 'index.ts')) ? { path: 'verifier-off', namespace: 'rules-only' } : undefined,
+      args.importer.endsWith(join('utils', 'rules', 'engine.ts')) ? { path: 'verifier-off', namespace: 'rules-only' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'rules-only' }, () => ({
       // The rules' quiet spans (values they explained away) are kept for the tuner: at run time the

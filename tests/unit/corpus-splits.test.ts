@@ -38,13 +38,15 @@ describe('corpus splits', () => {
   });
 
   it('has well-formed lines', () => {
-    for (const item of Object.values(splits).flat()) {
-      expect(typeof item.text === 'string' && item.text.length > 0, item.id).toBe(true);
-      expect(TIERS, item.id).toContain(item.tier);
-      expect(item.expect.every((c) => CATEGORIES.has(c)), item.id).toBe(true);
+    // One assertion over all ~28,000 lines (an expect per line took seconds): the ids of bad ones.
+    const wellFormed = (item: Item): boolean => {
+      if (!(typeof item.text === 'string' && item.text.length > 0)) return false;
+      if (!(TIERS as readonly string[]).includes(item.tier)) return false;
+      if (!item.expect.every((c) => CATEGORIES.has(c))) return false;
       const negative = item.tier === 'negative' || item.tier === 'hard-negative';
-      if (!(item as { ambiguous?: boolean }).ambiguous) expect(item.expect.length === 0, item.id).toBe(negative);
-    }
+      return Boolean((item as { ambiguous?: boolean }).ambiguous) || (item.expect.length === 0) === negative;
+    };
+    expect(Object.values(splits).flat().filter((item) => !wellFormed(item)).map((item) => item.id)).toEqual([]);
   });
 
   it('covers every tier in each split, and every language in the dev and test authors', () => {

@@ -6,7 +6,7 @@
  * and importing the engine builds nothing.
  */
 import type { ChannelKind } from './channels';
-import { VOCABULARY_JSON } from './generated/vocabulary';
+import { engineData, parsedField } from './data';
 import type { Lexicon, WordClasses } from './lexicon/types';
 import { multiFromGroups, type GroupedKeys, type MultiSet, type PhraseSet } from './phrases';
 import { vowellessKey } from './tokens';
@@ -181,9 +181,9 @@ function buildVowelless(byFirst: GroupedKeys, channelKeys: Map<string, ChannelNa
 
 let VOCABULARY: Vocabulary | undefined;
 
-/** The vocabulary, built from the generated data on first use. */
+/** The vocabulary, built from the installed data (data.ts) on first use. */
 export function vocabulary(): Vocabulary {
-  return (VOCABULARY ??= vocabularyFromData(JSON.parse(VOCABULARY_JSON) as VocabularyData));
+  return (VOCABULARY ??= vocabularyFromData(parsedField<VocabularyData>(engineData().vocabulary)));
 }
 
 function buildChannelDeletions(keys: Map<string, ChannelName>): Map<string, ChannelName> {

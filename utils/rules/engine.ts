@@ -1,12 +1,11 @@
 /**
  * The rule engine: finds where a message takes a pre-contract conversation, contact details or
- * payment off Upwork. Pure: no DOM, no extension APIs, no state between calls.
+ * payment off Upwork. Pure: no DOM, no extension APIs, no state between calls. Its data is
+ * installed apart (data.ts): index.ts installs the bundled copy; without data it finds nothing.
  *
  * Pipeline: normalize (view + index map) → words and cues → detectors (one file each) → context
  * validators (inside the detectors) → findings → relationship policy. See README.md.
  */
-// The verifier first: a bundle lays modules out in import order, and its weights (the largest
-// string in the engine) then come before any non-ASCII text (see README.md, "Import cost").
 import { verify } from './verifier';
 import { CHANNEL_PREP, buildContext, hasCue, insidePaymentName, perSentence, wordFlags, type Ctx } from './context';
 import { detectChannels } from './detectors/channels';

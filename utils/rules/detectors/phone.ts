@@ -8,7 +8,7 @@
  */
 import { parsePhoneNumberFromString as parseWithMetadata, type MetadataJson } from 'libphonenumber-js/core';
 import { vocabulary } from '../cues';
-import { PHONE_METADATA_JSON } from '../generated/phoneMetadata';
+import { engineData, parsedField } from '../data';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
 import { channelStartsAt, channelStartsIn, findingAt, hasCue, perSentence, walletNumberAfter, wordFlags, type Ctx } from '../context';
 import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
@@ -28,12 +28,12 @@ const REGIONS = [
 ] as const;
 const MAX_VALIDATIONS = 12;
 
-/** libphonenumber-js "min" metadata, parsed on the first validation (see generated/phoneMetadata.ts). */
+/** libphonenumber-js "min" metadata, parsed on the first validation (installed data: data.ts). */
 let METADATA: MetadataJson | undefined;
 
 /** parsePhoneNumberFromString() of libphonenumber-js/min: the same call with its metadata passed in. */
 function parsePhoneNumberFromString(text: string, region?: Parameters<typeof parseWithMetadata>[1]) {
-  const metadata = (METADATA ??= JSON.parse(PHONE_METADATA_JSON) as MetadataJson);
+  const metadata = (METADATA ??= parsedField<MetadataJson>(engineData().phoneMetadata));
   return region === undefined ? parseWithMetadata(text, metadata) : parseWithMetadata(text, region, metadata);
 }
 const MAX_RUN_TOKENS = 24;

@@ -15,16 +15,20 @@ import { buildView, type View } from '../normalize';
 import type { Category, Finding, FindingValue, QuietSpan } from '../types';
 import { cleanedCode, cleanedLength, cleanedPos, MAX_TEXT, splitSentences } from './features';
 import { CATEGORY_LIST, contributions, decodeModel, scoreSentence, type Model } from './model';
-import { WEIGHTS } from './weights.generated';
+import { engineData, hasEngineData } from '../data';
 import { unicodeRegex } from '../unicodeRegex';
 
 let model: Model | null | undefined;
 
-/** The decoded model, built on the first call (never at import time); null if the weights are unusable. */
+/**
+ * The decoded model, built on the first call (never at import time); null if the weights are
+ * unusable or not installed yet (data.ts).
+ */
 export function getModel(): Model | null {
+  if (!hasEngineData()) return null;
   if (model === undefined) {
     try {
-      model = decodeModel(WEIGHTS);
+      model = decodeModel(engineData().weights);
     } catch {
       model = null;
     }

@@ -1,0 +1,81 @@
+/**
+ * The engine's data apart from its code (data.ts): the guard core's engine (engine.ts, bundled
+ * alone) carries none of it, finds nothing until data is installed, and with the data the build
+ * writes (engineDataAsset, parsed as the content script parses engine-data.json) finds exactly
+ * what the engine with bundled data finds.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_ENGINE_DATA } from './bundledData';
+import { engineDataAsset, type EngineData } from './data';
+import { analyze as analyzeWithBundledData } from './index';
+import type { AnalyzeContext, Finding } from './types';
+
+interface EngineModule {
+  analyze(text: string, context?: AnalyzeContext): Finding[];
+  installEngineData(data: EngineData): void;
+}
+
+const project = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'engine-alone-'));
+const entry = join(dir, 'entry.ts');
+const outfile = join(dir, 'engine-alone.cjs');
+// What the guard core bundles: engine.ts and data.ts's installer, not index.ts.
+await build({
+  stdin: {
+    contents: `export { analyze } from './utils/rules/engine';\nexport { installEngineData } from './utils/rules/data';\n`,
+    resolveDir: project,
+    loader: 'ts',
+    sourcefile: entry,
+  },
+  bundle: true,
+  format: 'cjs',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  outfile,
+  absWorkingDir: project,
+  logLevel: 'error',
+});
+const engineAlone = createRequire(import.meta.url)(outfile) as EngineModule;
+
+const MESSAGES = [
+  'text me on WhatsApp at +44 7700 900431 tonight',
+  'my email is dana.lee88@gmail.com, write me there',
+  'I can pay you via PayPal directly to avoid the fee',
+  'wh@tsapp me: four one five, five five five, zero one nine two',
+  '加我微信 shopee_amy88 聊',
+  'We need a Zoom SDK integration for the telehealth app.',
+  'Thanks! I will send the first draft here on Friday.',
+];
+
+describe('engine data apart from the code', () => {
+  it('the engine bundled alone carries none of the data', () => {
+    const code = readFileSync(outfile, 'utf8');
+    expect(code.length).toBeLessThan(400_000);
+    expect(code.includes(BUNDLED_ENGINE_DATA.weights.data.slice(0, 64))).toBe(false);
+    expect(code.includes((BUNDLED_ENGINE_DATA.vocabulary as string).slice(0, 64))).toBe(false);
+  });
+
+  it('finds nothing, and does not throw, before data is installed', () => {
+    for (const text of MESSAGES) expect(engineAlone.analyze(text)).toEqual([]);
+  });
+
+  it('with the data as the build writes it, finds what the engine with bundled data finds', () => {
+    engineAlone.installEngineData(JSON.parse(engineDataAsset(BUNDLED_ENGINE_DATA)) as EngineData);
+    const warned = MESSAGES.filter((text) => analyzeWithBundledData(text).length > 0);
+    expect(warned.length).toBeGreaterThanOrEqual(5);
+    for (const text of MESSAGES) expect(engineAlone.analyze(text), text).toEqual(analyzeWithBundledData(text));
+  });
+
+  it('the written asset holds the vocabulary and metadata as objects and the weights unchanged', () => {
+    const asset = JSON.parse(engineDataAsset(BUNDLED_ENGINE_DATA)) as { vocabulary: unknown; phoneMetadata: unknown; weights: unknown };
+    expect(asset.vocabulary).toEqual(JSON.parse(BUNDLED_ENGINE_DATA.vocabulary as string));
+    expect(asset.phoneMetadata).toEqual(JSON.parse(BUNDLED_ENGINE_DATA.phoneMetadata as string));
+    expect(asset.weights).toEqual(BUNDLED_ENGINE_DATA.weights);
+  });
+});
