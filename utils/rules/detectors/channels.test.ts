@@ -21,6 +21,8 @@ table('talking apps: should warn', [
   ['Ｚｏｏｍ call tomorrow?', ['call']],
   ['ⓦⓗⓐⓣⓢⓐⓟⓟ me', ['call']],
   ['T3legr@m?', ['call']],
+  ['ok, short sync on Μeet at 4? I will drop the link', ['call']],
+  ['could we hop on Ƶoom for ten minutes tomorrow', ['call']],
   ['z o o m tomorrow at 10?', ['call']],
   ['Sure, lets use google meet', ['call']],
   ['I sent you a connection request on LinkedIn, accept it and we can chat there', ['call', 'contact']],
