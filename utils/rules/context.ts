@@ -147,6 +147,50 @@ const EVENT_FILLER = lexiconWords('eventFillers');
 /** Nouns after a capitalized "Meet" that make it Google Meet ("a quick Meet call"). */
 const MEET_CALL_NOUNS = lexiconWords('meetCallNouns');
 
+/** Copulas between a noun and a name ("is", "es", "hai"): "IG is moonchild.astro". */
+const NAME_COPULA = lexiconWords('copula');
+
+/** "rhymes", "rima", "reimt": the next words may name an app by its rhyme ("the app that rhymes with room"). */
+const RHYME_WORDS = lexiconWords('rhymeWords');
+/** "app", "one", "aplicación": a riddle's noun for the app, a few words before the rhyme word. */
+const RIDDLE_NOUNS = lexiconWords('riddleNouns');
+
+/** The rhyme of a skeleton: what follows its first consonants ("zom" → "om", "skipe" → "ipe"). */
+function rimeOf(key: string): string {
+  let k = 0;
+  while (k < key.length && !'aeiou'.includes(key[k]!)) k++;
+  return key.slice(k);
+}
+
+const RHYMES = new WeakMap<Map<string, ChannelName>, Map<string, ChannelName | null>>();
+/**
+ * The strong one-word app or payment name that `key` (a word's skeleton) rhymes with: the same
+ * rhyme of at least two letters after different first consonants ("rom" and "zom", "hipe" and
+ * "skipe"). A rhyme that two channels of one kind share names neither. Built once per vocabulary.
+ */
+function rhymedName(key: string, channelKeys: Map<string, ChannelName>): ChannelName | undefined {
+  let rhymes = RHYMES.get(channelKeys);
+  if (!rhymes) {
+    rhymes = new Map();
+    for (const [k, name] of channelKeys) {
+      if (name.weak || !/^[a-z]{3,10}$/.test(k)) continue;
+      const rime = rimeOf(k);
+      if (rime.length < 2 || rime === k) continue;
+      // A talking app wins a rhyme over a way to pay (Zoom over Xoom); two of one kind name neither.
+      const seen = rhymes.get(rime);
+      if (seen === undefined || seen?.channel === name.channel) rhymes.set(rime, name);
+      else if (seen && seen.channel.kind !== name.channel.kind) {
+        if (name.channel.kind === 'call') rhymes.set(rime, name);
+      } else rhymes.set(rime, null);
+    }
+    RHYMES.set(channelKeys, rhymes);
+  }
+  if (channelKeys.has(key)) return undefined;
+  const rime = rimeOf(key);
+  if (rime === key || rime.length < 2) return undefined;
+  return rhymes.get(rime) ?? undefined;
+}
+
 /** One-character words for an app's ID glued to its name ("企鹅号", "飞机號"). */
 const ID_SUFFIX = lexiconWords('idFillers');
 
@@ -434,6 +478,10 @@ function findChannels(
       (same(next, i) && /^[0-9]{3,}$/.test(words[next]!)) ||
       (same(next + 1, i) && /^[0-9]{3,}$/.test(words[next + 1]!)) ||
       afterGap.includes(':') ||
+      // "IG is moonchild.astro", "line es kenji_88": a name opening its sentence, a copula, then an
+      // ID-shaped word that starts with a letter (not "Matrix is 3x3"); not a copula that is also a
+      // preposition (Polish "to", Vietnamese "la": "Wire to acme_ops" is a direction).
+      (!same(prev, i) && same(next + 1, i) && NAME_COPULA.has(words[next]!) && !CHANNEL_PREP.has(words[next]!) && /^[a-z]/.test(words[next + 1]!) && idAt(next + 1)) ||
       // "tele mình: quang_3d", "d1sc gw: kev.montage": a colon after a "my" written after the name.
       (same(next, i) && MINE.has(words[next]!) && view.text.slice(tokens.vTo[next]!, tokens.vTo[next]! + 2).includes(':')) ||
       // "tele @name": a handle right after the name.
@@ -529,6 +577,28 @@ function findChannels(
       hits.push({ channel: crypto.channel, from: i, to: i + 1, weak: true });
       if (hits.length >= MAX_CHANNEL_HITS) break;
       continue;
+    }
+    // "the app that rhymes with room", "la app que rima con 'hype'": a riddle's noun, the rhyme word,
+    // then within three words one that rhymes with a strong app name names that app.
+    if (RHYME_WORDS.has(words[i]!)) {
+      // The name spans the riddle from its noun ("[app that rhymes with room]"), where the words of
+      // proposing it stand ("continue on the app …"); not back over another name already found.
+      let noun = -1;
+      const floor = Math.max(i - 8, hits.length ? hits[hits.length - 1]!.to : 0);
+      for (let k = i - 1; k >= floor && same(k, i) && noun < 0; k--) if (RIDDLE_NOUNS.has(words[k]!)) noun = k;
+      let rhymed = -1;
+      for (let k = i + 1; noun >= 0 && rhymed < 0 && k <= i + 3 && same(k, i); k++) {
+        const name = rhymedName(skel(k), channelKeys);
+        if (name) {
+          hits.push({ channel: name.channel, from: noun, to: k + 1 });
+          rhymed = k;
+        }
+      }
+      if (hits.length >= MAX_CHANNEL_HITS) break;
+      if (rhymed >= 0) {
+        i = rhymed;
+        continue;
+      }
     }
     const prepKey = prepSkel[ids[i]!] !== undefined && spelledAt(i) ? prepSkel[ids[i]!] : undefined;
     if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i)) && prepKey === undefined) continue;

@@ -20,12 +20,23 @@ export const SCRIPT_LOOKALIKES: Record<string, string> = {
   ζ: 'z', μ: 'u', ω: 'w', γ: 'y', ς: 'c', σ: 'o', ϲ: 'c',
 };
 
+/**
+ * Greek capitals that look like a different Latin letter than their lower-case forms do ("Μeet":
+ * the capital Μ is an M, its lower case μ a u; "Νotion", "Ηangouts", "Υahoo"). The view is lower-cased
+ * first, so the mixed-word fold looks at the character typed: these win over SCRIPT_LOOKALIKES there.
+ */
+export const CAPITAL_LOOKALIKES: Record<string, string> = { Μ: 'm', Ν: 'n', Η: 'h', Υ: 'y' };
+
 /** Lookalikes folded everywhere: small capitals, IPA letters, punctuation variants. */
 const LOOKALIKES: Record<string, string> = {
   // Small capitals and other lookalikes that NFKC leaves alone
   ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l',
   ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ƚ: 'l',
+  // Latin letters with a stroke, bar or hook that NFD does not split ("Ƶoom", "Ꝑaypal", "ƥaypal"): the base letter.
+  ƀ: 'b', ȼ: 'c', ɇ: 'e', ǥ: 'g', ɨ: 'i', ɉ: 'j', ꝁ: 'k', ꞥ: 'n', ᵽ: 'p', ꝑ: 'p', ɍ: 'r', ꞩ: 's', ʉ: 'u',
+  ɏ: 'y', ƶ: 'z', ƈ: 'c', ɗ: 'd', ƒ: 'f', ɠ: 'g', ɦ: 'h', ƙ: 'k', ɱ: 'm', ɲ: 'n', ƥ: 'p', ʠ: 'q', ʂ: 's',
+  ƭ: 't', ʋ: 'v', ⱳ: 'w', ƴ: 'y', ȥ: 'z',
   // Cherokee letters that look like Latin capitals ("Ꮓoom", "ᏚᏦype"), in their lower-case forms (the
   // view is lower-cased first). Cherokee text is not written on Upwork, so they fold everywhere.
   '\uab7a': 'a', '\u13fc': 'b', '\uabaf': 'c', '\uab70': 'd', '\uab7c': 'e', '\uab90': 'g', '\uab8b': 'h',

@@ -28,6 +28,14 @@ describe('buildView', () => {
     ['tєlєgram', 'telegram'],
     ['ѡhatsapp', 'whatsapp'],
     ['Це є слово', 'це є слово'],
+    // A Greek capital reads as the Latin capital it looks like, not as its lower case (Μ is an m, μ a u).
+    ['Μeet', 'meet'],
+    ['Ηangouts', 'hangouts'],
+    ['μeet', 'ueet'],
+    ['Μήλο', 'μηλο'],
+    // Latin letters with a stroke or hook that accent stripping keeps.
+    ['Ƶoom', 'zoom'],
+    ['ƥaɏƥal', 'paypal'],
     // Middle dots typed for dots inside an ID.
     ['ana⋅ruiz∙dev', 'ana.ruiz.dev'],
     ['3️⃣1️⃣0️⃣', '310'],

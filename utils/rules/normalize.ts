@@ -3,7 +3,7 @@
  * the obscenity library): detectors search the view, and every view offset knows which original
  * UTF-16 range produced it, so findings point at what the user typed.
  */
-import { foldCodePoint, SCRIPT_LOOKALIKES } from './fold';
+import { CAPITAL_LOOKALIKES, foldCodePoint, SCRIPT_LOOKALIKES } from './fold';
 import { int32, uint16, type Scratch } from './scratch';
 
 export interface View {
@@ -113,7 +113,7 @@ export function buildView(text: string, scratch?: Scratch): View {
     }
     i += len;
   }
-  if (script) foldMixedScriptWords(codes, n);
+  if (script) foldMixedScriptWords(codes, n, text, starts);
   return joinSpacedLetters({ text: decode(codes, n, pairs), starts, ends });
 }
 
@@ -161,6 +161,9 @@ function asciiView(text: string): View | undefined {
 const LOOKALIKE_CODES = new Map<number, number>(
   Object.entries(SCRIPT_LOOKALIKES).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
 );
+const CAPITAL_CODES = new Map<number, number>(
+  Object.entries(CAPITAL_LOOKALIKES).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]),
+);
 const isLatinWordCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x24;
 const isScriptCode = (c: number): boolean => c >= 0x370 && c <= 0x52f;
 
@@ -168,7 +171,7 @@ const isScriptCode = (c: number): boolean => c >= 0x370 && c <= 0x52f;
  * In words that mix Latin letters with Cyrillic or Greek ones ("Ѕkуре", "Ζοοm"), reads the
  * lookalikes as Latin. Words wholly in one script are left alone.
  */
-function foldMixedScriptWords(codes: Uint16Array, n: number): void {
+function foldMixedScriptWords(codes: Uint16Array, n: number, text: string, starts: Int32Array): void {
   let i = 0;
   while (i < n) {
     const c = codes[i]!;
@@ -184,7 +187,9 @@ function foldMixedScriptWords(codes: Uint16Array, n: number): void {
       else if (codes[j]! >= 0x61) latin = true;
       j++;
     }
-    if (latin && script) for (let k = i; k < j; k++) codes[k] = LOOKALIKE_CODES.get(codes[k]!) ?? codes[k]!;
+    if (latin && script) {
+      for (let k = i; k < j; k++) codes[k] = CAPITAL_CODES.get(text.charCodeAt(starts[k]!)) ?? LOOKALIKE_CODES.get(codes[k]!) ?? codes[k]!;
+    }
     i = j;
   }
 }

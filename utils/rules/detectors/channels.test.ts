@@ -21,6 +21,11 @@ table('talking apps: should warn', [
   ['Ｚｏｏｍ call tomorrow?', ['call']],
   ['ⓦⓗⓐⓣⓢⓐⓟⓟ me', ['call']],
   ['T3legr@m?', ['call']],
+  ['ok, short sync on Μeet at 4? I will drop the link', ['call']],
+  ['could we hop on Ƶoom for ten minutes tomorrow', ['call']],
+  // An app named by a riddle: the word after "rhymes with" rhymes with its name.
+  ['happy to jump on the app that rhymes with broom this evening', ['call']],
+  ['ping me on the one that rhymes with "ripe", I am there all day', ['call']],
   ['z o o m tomorrow at 10?', ['call']],
   ['Sure, lets use google meet', ['call']],
   ['I sent you a connection request on LinkedIn, accept it and we can chat there', ['call', 'contact']],
@@ -47,6 +52,9 @@ table('moving apps or meeting people, not the talk: should not warn', [
   ['I would love to meet the deadline you set.', []],
   ['Our team uses Teams for internal chat.', []],
   ['Please zoom in 200% on the logo and check the edges.', []],
+  // Rhymes in the work itself (lyrics, naming), with no riddle noun before the rhyme word.
+  ['In the chorus, doom should rhyme with gloom and broom.', []],
+  ['We need a brand name that rhymes with boom for the launch video.', []],
   ['The demo goes live on Steam in March.', []],
   ['Does the build run on Steam Deck?', []],
   ['Can you publish the build on Steam and Epic?', []],

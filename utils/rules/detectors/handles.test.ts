@@ -25,6 +25,14 @@ table('handles: should warn', [
   // A dot or underscore typed with spaces around it, and "<app> me," before the name.
   ['telegram = rosa . paints . walls, no spaces', ['call', 'contact']],
   ['viber me, tomasz.flooring', ['call', 'contact']],
+  // An everyday-word name opening the sentence, a copula, then an ID (also in fullwidth letters).
+  ['IG is ｐｅｔａｌ．ｓｔｕｄｉｏ if you want to see more', ['call', 'contact']],
+  ['Line is haru_kobo22, add me', ['call', 'contact']],
+]);
+
+table('a name, a copula and no ID: no handle', [
+  ['IG is the better channel for reels this quarter.', []],
+  ['Matrix is 3x3 in the sample data.', []],
 ]);
 
 table('"<app> me," followed by an ordinary word is no handle', [

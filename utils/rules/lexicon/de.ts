@@ -229,6 +229,8 @@ export const lexicon: Lexicon = {
     idFillers: ['ist'],
     ownIdNouns: ['kontakt', 'benutzername', 'nutzername', 'konto'],
     copula: ['ist'],
+    rhymeWords: ['reimt', 'reimen', 'reimend'],
+    riddleNouns: ['app', 'anwendung', 'plattform', 'programm', 'dienst', 'ding'],
     iAm: ['bin'],
     numberOrPhoneNouns: ['nummer', 'telefon', 'handy'],
     firstPerson: ['mein'],

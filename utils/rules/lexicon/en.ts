@@ -547,6 +547,8 @@ export const lexicon: Lexicon = {
     ],
     ownIdNouns: ['id', 'username', 'user', 'handle', 'nick', 'nickname', 'tag', 'contact', 'account'],
     copula: ['is'],
+    rhymeWords: ['rhymes', 'rhyme', 'rhyming', 'rhymed'],
+    riddleNouns: ['app', 'apps', 'application', 'one', 'thing', 'platform', 'messenger', 'service', 'tool', 'program'],
     iAm: ['im', 'iam'],
     numberOrPhoneNouns: ['number', 'phone', 'cell', 'mobile', 'tel'],
     firstPerson: ['my', 'me', 'mine', 'i', 'im'],

@@ -263,6 +263,8 @@ export const lexicon: Lexicon = {
     idFillers: ['es'],
     ownIdNouns: ['contacto', 'usuario', 'cuenta'],
     copula: ['es'],
+    rhymeWords: ['rima', 'riman', 'rimando', 'rimar'],
+    riddleNouns: ['app', 'aplicacion', 'aplicación', 'aplicativo', 'plataforma', 'programa', 'cosa'],
     iAm: ['soy'],
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     firstPerson: ['mi'],

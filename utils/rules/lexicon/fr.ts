@@ -233,6 +233,8 @@ export const lexicon: Lexicon = {
     idFillers: ['est', 'c', 'cest', 'é'],
     ownIdNouns: ['utilisateur', 'pseudo', 'compte'],
     copula: ['est'],
+    rhymeWords: ['rime', 'riment', 'rimant'],
+    riddleNouns: ['app', 'appli', 'application', 'plateforme', 'logiciel', 'truc'],
     iAm: ['suis'],
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mon'],

@@ -176,6 +176,8 @@ export const lexicon: Lexicon = {
     idFillers: ['adalah'],
     ownIdNouns: ['kontak', 'akun'],
     copula: ['adalah'],
+    rhymeWords: ['berima', 'berirama'],
+    riddleNouns: ['aplikasi', 'app', 'platform'],
     iAm: ['aku'],
     numberOrPhoneNouns: ['nomor', 'nomer', 'nomornya', 'nomormu', 'nomerku', 'nomorku'],
     firstPerson: ['saya', 'aku'],

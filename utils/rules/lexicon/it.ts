@@ -206,6 +206,8 @@ export const lexicon: Lexicon = {
     idFillers: ['e', 'è'],
     ownIdNouns: ['contatto'],
     copula: ['e', 'è'],
+    rhymeWords: ['rima', 'rimano', 'rimando'],
+    riddleNouns: ['app', 'applicazione', 'piattaforma', 'programma', 'cosa'],
     iAm: ['sono'],
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mi'],

@@ -136,7 +136,7 @@ const WORD_CLASSES = [
   'meetVerbs', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
-  'placeholderHandles', 'ownIdNouns', 'copula', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
+  'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
   'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
@@ -274,6 +274,14 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'app names take no glued ending, take it in their own script (Cyrillic forms are listed as local names), or the ending is a word of its own',
   ),
+  rhymeWords: {
+    tr: 'the rhyme is said after the word it rhymes with ("Room ile kafiyeli"), and the riddle is read forward from the rhyme word',
+    vi: '"vần" folds to "van", an everyday word of English and Dutch: a rhyme word that reads every "van" would be noise',
+  },
+  riddleNouns: {
+    tr: 'read only with rhymeWords, which Turkish does not have (see there)',
+    vi: 'read only with rhymeWords, which Vietnamese does not have (see there)',
+  },
   libraryCodeSuffixes: each(
     ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'file and package suffixes are the same in every language: the English list holds them',
@@ -319,6 +327,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   appPrepositions: ['bn', 'bn-Latn', 'hi', 'tr', 'ur', 'zh'],
   idFillers: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'tl', 'tr', 'uk', 'ur'],
   copula: ['bn-Latn', 'tr', 'uk', 'zh'],
+  rhymeWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ur', 'ur-Latn', 'zh'],
+  riddleNouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ur', 'ur-Latn', 'zh'],
   workStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'ur', 'ur-Latn', 'zh'],
   without: ['it', 'tl', 'tr', 'vi', 'zh'],
   ownIdNouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],

@@ -200,6 +200,8 @@ export const lexicon: Lexicon = {
     idFillers: ['jest'],
     ownIdNouns: ['kontakt', 'konto'],
     copula: ['jest', 'to', 'je'],
+    rhymeWords: ['rymuje', 'rymujaca', 'rymująca', 'rymuja', 'rymują'],
+    riddleNouns: ['aplikacja', 'aplikacji', 'apka', 'apki', 'appka', 'platforma', 'program'],
     idNouns: ['login', 'nick', 'nik'],
     // Case endings on Latin app names ("na Zoomie", "Telegramem", "Discordzie").
     nameEndings: ['ie', 'em', 'a', 'u', 'zie', 'owi'],

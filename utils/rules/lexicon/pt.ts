@@ -259,6 +259,8 @@ export const lexicon: Lexicon = {
     idFillers: ['e', 'é'],
     ownIdNouns: ['contato', 'usuário', 'conta'],
     copula: ['e', 'é'],
+    rhymeWords: ['rima', 'rimam', 'rimando', 'rimar'],
+    riddleNouns: ['app', 'aplicativo', 'aplicação', 'plataforma', 'programa', 'coisa'],
     iAm: ['sou'],
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
     firstPerson: ['meu', 'minha'],

@@ -239,6 +239,8 @@ export const lexicon: Lexicon = {
     idFillers: ['это'],
     ownIdNouns: ['ник', 'логин'],
     copula: ['это'],
+    rhymeWords: ['рифмуется', 'рифмующееся', 'рифмующемся'],
+    riddleNouns: ['приложение', 'приложении', 'прога', 'проге', 'мессенджер', 'мессенджере'],
     iAm: ['я'],
     numberOrPhoneNouns: ['номер'],
     firstPerson: ['мой', 'мне'],

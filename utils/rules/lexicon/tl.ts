@@ -145,6 +145,8 @@ export const lexicon: Lexicon = {
     closeStems: ['isara', 'sarado', 'tapusin', 'tapos'],
     socialCueStems: ['doon', 'dun', 'duon', 'pm'],
     copula: ['ay'],
+    rhymeWords: ['katugma', 'kasintunog'],
+    riddleNouns: ['app', 'application'],
     scamStems: ['scam', 'budol', 'manloloko'],
     sampleStems: ['peke'],
     exampleMarkers: ['halimbawa'],

@@ -360,6 +360,16 @@ export interface WordClasses {
   ownIdNouns?: string[];
   /** Copulas between the noun and the name: "my id is x", "mi usuario es x", "meri id x hai". */
   copula?: string[];
+  /**
+   * Words saying that a word rhymes ("rhymes", "rima", "rime", "reimt", "рифмуется"), written before
+   * that word: "the app that rhymes with room" names Zoom by its rhyme (context.ts rhymedName).
+   */
+  rhymeWords?: string[];
+  /**
+   * Nouns a riddle names an app by ("app", "one", "thing", "platform", "aplicación", "приложение"):
+   * a rhyme counts as an app's name only with one of these a few words before the rhyme word.
+   */
+  riddleNouns?: string[];
   /** "I am" before a name on an app: "on Telegram I'm x", "soy x", "jestem x". */
   iAm?: string[];
   /** Nouns of a phone number ("number", "phone", "número", "номер", "नंबर"): in the sentence, a number is for reaching someone. */
