@@ -107,3 +107,22 @@ table('no list item before the noun, or no ask of the reader: should not warn', 
   ['Share your screen and the number of active users on the dashboard.', []],
   ['Our list has names, addresses and a phone number column that needs cleaning.', []],
 ]);
+
+table('asking where or how to reach the reader, no channel named: should warn', [
+  ['Quick one: where can we ping you when the build is ready?', ['contact']],
+  ['How do we get in touch with you once the trial ends?', ['contact']],
+  ["where else do I find u? you never answer in here lol", ['contact']],
+  ['¿Dónde te puedo escribir si surge algo urgente?', ['contact']],
+  ['Gdzie mogę do pana napisać w sprawie oferty?', ['contact']],
+]);
+
+table('reach words about the work, a quote, a name or the writer: should not warn', [
+  ['Where do customers find the refund button in the app?', []],
+  ['How should I call you, Sam or Samuel?', []],
+  ['The FAQ page needs an entry titled "How can I reach you?" under Support.', []],
+  ['How did you find our job post?', []],
+  ['how did you get your chatid from the bot?', []],
+  ['Where do I send you the revised drafts?', []],
+  ['Wie finden Sie die neuen Entwürfe?', []],
+  ['Como te escribí ayer, el logo va en azul.', []],
+]);

@@ -3,9 +3,9 @@
  * "can I get your personal email". A contact noun must follow an ask within three words, must not
  * be the subject of the work ("email marketing", "phone number field"), and must not be refused.
  */
-import { askBefore, channelStartsAt, findingOn, hasCue, quietRefusal, type ChannelHit, type Ctx } from '../context';
+import { askBefore, channelStartsAt, findingOn, hasCue, quietRefusal, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
-import { isRefused, isWorkSubject, negatedVerbGoverns, phoneNounDenied, refusedClose } from '../validators/context';
+import { isOnUpwork, isRefused, isWorkSubject, negatedVerbGoverns, phoneNounDenied, refusedClose } from '../validators/context';
 import { isIdWord } from '../validators/numberKinds';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -262,6 +262,80 @@ function listAsk(ctx: Ctx, from: number, first: number): boolean {
   return false;
 }
 
+const REACH_QUESTION = lexiconWords('reachQuestionWords');
+const isReachVerb = lexiconStems('reachVerbStems');
+const READER = lexiconWords('readerObjects');
+const OTHER_OBJECT = lexiconWords('firstPerson');
+
+/** Words after a question word of place or manner within which its verb of reaching and the reader stand. */
+const REACH_WINDOW = 5;
+/** Words after the verb of reaching within which the reader may stand ("get in touch with you"). */
+const READER_AFTER_VERB = 3;
+
+/** Punctuation that ends the clause of a reach question ("How, in the app, can users reach you": the question is cut). */
+const REACH_BREAK = /[,;:.!?()\[\]—–"“”«»]/;
+
+/** Quote marks that, right before the question word, make the question a quoted title ("the FAQ 'How do I contact you?'"). */
+const OPENING_QUOTE = /['"“‘«„`]$/;
+
+/**
+ * Where the question word at k asks for a way to reach the reader (a reader word that is also a
+ * subject pronoun counts only after the verb: "how did you get your chat id?" asks nothing), the word after its last word
+ * (else -1): a verb of reaching ("reach", "find", "DM", "escribo", "написать") and the reader as its
+ * object ("you", "te", "тебе", "dich") within five words after it, in one clause: "where else can
+ * I find you?", "how do i reach u off this site", "¿dónde te escribo?", "где тебе написать?",
+ * "wie kann ich dich erreichen". Nothing names a detail; the question asks for one.
+ */
+function reachAskEnd(ctx: Ctx, k: number, to: number, verb: { at(k: number): boolean }, reader: { at(k: number): boolean }): number {
+  let v = -1;
+  // Verb-final order puts the reader right before the question word ("Size nasıl ulaşabilirim?").
+  let o = k - 1 >= 0 && ctx.sent[k - 1] === ctx.sent[k] && reader.at(k - 1) ? k - 1 : -1;
+  let end = Math.min(to, k + 1 + REACH_WINDOW);
+  for (let j = k + 1; j < end; j++) {
+    if (REACH_BREAK.test(ctx.view.text.slice(ctx.tokens.vTo[j - 1]!, ctx.tokens.vFrom[j]!))) break;
+    if (v < 0 && verb.at(j)) {
+      v = j;
+      // "How did you find me?": the writer right after the verb is its object, so the reader before it was the subject.
+      if (o >= 0 && j + 1 < to && OTHER_OBJECT.has(ctx.words[j + 1]!)) return -1;
+      // "how can I get in touch with you": the reader may follow the verb by three words.
+      end = Math.min(to, Math.max(end, j + 1 + READER_AFTER_VERB));
+    } else if (o < 0 && reader.at(j) && (v >= 0 || !SUBJECTS.has(ctx.words[j]!))) o = j;
+    if (v >= 0 && o >= 0) return Math.max(v, o) + 1;
+  }
+  return -1;
+}
+
+/**
+ * Questions asking where or how to reach the reader, with no channel or a vague one: "where can I
+ * DM you?", "how can I reach you", "búscame… ¿dónde te escribo?", "как с тобой связаться". The
+ * sentence is a question (a question word also means "as" in many languages: "como te escribí"). Not a quoted title
+ * ("the FAQ 'How do I contact you?'"), not the tool or the work ("how can customers reach you
+ * in the app" has no reader object; "how can users contact you in the widget" is work talk), not
+ * refused or reported, not kept on Upwork ("where can I message you here on Upwork?").
+ */
+function reachQuestions(ctx: Ctx, out: Finding[]): void {
+  const q = wordFlags(ctx, REACH_QUESTION);
+  let verb: ReturnType<typeof wordFlags> | undefined;
+  let reader: ReturnType<typeof wordFlags> | undefined;
+  for (let k = 0; k < ctx.count; k++) {
+    if (!q.at(k)) continue;
+    const sent = ctx.sent[k]!;
+    const s = ctx.sentences[sent]!;
+    if (!ctx.tokens.question[sent]) continue;
+    verb ??= wordFlags(ctx, isReachVerb);
+    reader ??= wordFlags(ctx, READER);
+    const end = reachAskEnd(ctx, k, s.to, verb, reader);
+    if (end < 0) continue;
+    const start = ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0;
+    if (OPENING_QUOTE.test(ctx.original.slice(Math.max(0, start - 2), start).trimEnd())) continue;
+    if (isWorkSubject(ctx, k, end, 6)) continue;
+    if (isOnUpwork(ctx, k) && !hasCue(ctx, 'elsewhere', s.from, s.to)) continue;
+    if (isRefused(ctx, k, true) || negatedVerbGoverns(ctx, k)) continue;
+    out.push(findingOn(ctx, 'contact', k, end, 'contact.request', REQUEST_LABEL.details, { kind: 'request', of: 'details' }));
+    k = end - 1;
+  }
+}
+
 /**
  * @example detectRequests(buildContext("what's your email?")) // one contact finding
  */
@@ -311,5 +385,6 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (offer) out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.offer', OFFER_LABEL[of], { kind: 'offer', of }));
     else out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.request', REQUEST_LABEL[of], { kind: 'request', of }));
   }
+  reachQuestions(ctx, out);
   return out;
 }

@@ -156,6 +156,10 @@ export const lexicon: Lexicon = {
   near: ['anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['wo', 'wie'],
+    reachVerbStems: ['erreich', 'kontaktier', 'anschreib', 'meld'],
+    readerObjects: ['dich', 'dir', 'ihnen', 'euch'],
     pictureNouns: ['foto', 'fotos', 'bild', 'bilder', 'video', 'videos', 'clip', 'aufnahme', 'logo', 'karte', 'screenshot'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'verlinkung', 'verknupfung'],
     continueStems: ['fortsetz', 'fortzusetz', 'fortfuhr', 'weitermach', 'wechsel'],

@@ -92,6 +92,7 @@ export const lexicon: Lexicon = {
     'talk over email', 'talk by email', 'discuss by email', 'discuss over email', 'chat over email',
     'via email instead', 'email instead', 'by email instead', 'not on upwork', 'not here on upwork', 'take this off',
     'off this site', 'off of this site',
+    'where else can i find you', 'where else can i reach you', 'where else can i contact you', 'where else can i message you', 'where else can we talk', 'where else can we chat', 'some app where you', 'some other app',
     'outside of here', 'outside here', 'continue outside', 'rest outside', 'outside for the rest', 'settle this off', 'other than here', 'besides upwork', 'apart from upwork', 'outside the app',
     'another way to contact', 'another way to reach', 'other way to talk', 'another way to talk', 'another channel',
     'take this chat off', 'move this off', 'private chat', 'personal chat', 'move this to email', 'move it to email',
@@ -341,6 +342,10 @@ export const lexicon: Lexicon = {
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['where', 'how', 'wheres'],
+    reachVerbStems: ['reach', 'contact', 'find', 'dm', 'pm', 'messag', 'msg', 'ping', 'write', 'email', 'e-mail', 'mail', 'inbox', 'follow', 'catch', 'talk', 'chat', 'connect', 'touch'],
+    readerObjects: ['you', 'u', 'ya', 'yall', 'yourself'],
     pictureNouns: ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'video', 'videos', 'clip', 'footage', 'frame', 'logo', 'map', 'screenshot', 'thumbnail'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],

@@ -191,6 +191,10 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['donde', 'dónde', 'como', 'cómo', 'adonde', 'adónde'],
+    reachVerbStems: ['escrib', 'contact', 'encontr', 'ubic', 'localiz', 'busc', 'habl'],
+    readerObjects: ['te', 'ti', 'usted', 'ustedes', 'contigo', 'vos'],
     pictureNouns: ['foto', 'fotos', 'imagen', 'imagenes', 'video', 'videos', 'clip', 'logo', 'mapa', 'captura'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'enlace', 'enlaces', 'vinculo', 'vinculos'],
     continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos', 'movamos', 'llevemos'],

@@ -166,6 +166,10 @@ export const lexicon: Lexicon = {
   near: ['appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['comment'],
+    reachVerbStems: ['contact', 'joindr', 'écri', 'rejoindr'],
+    readerObjects: ['vous', 'te', 'toi'],
     pictureNouns: ['photo', 'photos', 'image', 'images', 'video', 'videos', 'clip', 'logo', 'capture'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lien', 'liens'],
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],

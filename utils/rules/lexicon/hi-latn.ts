@@ -130,6 +130,10 @@ export const lexicon: Lexicon = {
   near: ['baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['kahan', 'kaha', 'kaise', 'kese', 'kaisay'],
+    reachVerbStems: ['contact', 'sampark', 'baat', 'dhund', 'dhoond', 'msg', 'message', 'reach'],
+    readerObjects: ['aapse', 'apse', 'tumse', 'aapko', 'apko', 'tumhe', 'aap'],
     pictureNouns: ['photo', 'pic', 'tasveer', 'tasvir', 'image', 'video', 'clip', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['pe', 'par', 'kar', 'karte', 'karlo', 'karenge', 'karein', 'karo'],

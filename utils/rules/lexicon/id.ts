@@ -116,6 +116,10 @@ export const lexicon: Lexicon = {
   /** Next to a wallet name (only right beside a weak one): "kirim lewat GoPay", "GoPay aja", "DP-nya ke OVO". */
   payNear: ['lewat', 'kirim', 'kirim dp', 'dp', 'transfer ke', 'ke nomor', 'aja', 'saja', 'pakai', 'pake'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['dimana', 'gimana', 'bagaimana', 'kemana'],
+    reachVerbStems: ['hubung', 'kontak', 'chat', 'cari', 'temu'],
+    readerObjects: ['kamu', 'anda', 'kak', 'kakak', 'pak', 'km'],
     pictureNouns: ['foto', 'gambar', 'video', 'klip', 'logo', 'peta', 'tangkapan'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'tautan'],
     continueStems: ['lanjut', 'pindah'],

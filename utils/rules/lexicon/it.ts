@@ -140,6 +140,10 @@ export const lexicon: Lexicon = {
   near: ['chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['dove', 'come'],
+    reachVerbStems: ['contatt', 'scriv', 'raggiung'],
+    readerObjects: ['ti', 'te', 'vi', 'lei'],
     pictureNouns: ['foto', 'immagine', 'immagini', 'video', 'clip', 'inquadratura', 'logo', 'mappa', 'screenshot'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'collegamento', 'collegamenti'],
     continueStems: ['continu', 'prosegu', 'passiamo', 'spostiamo'],

@@ -140,6 +140,10 @@ export const lexicon: Lexicon = {
   near: ['rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['gdzie', 'jak'],
+    reachVerbStems: ['napis', 'kontakt', 'skontakt', 'znalez', 'znajd', 'złap'],
+    readerObjects: ['cię', 'ciebie', 'tobą', 'pana', 'pani', 'panem', 'panią', 'wami'],
     pictureNouns: ['zdjecie', 'zdjeciu', 'zdjecia', 'obraz', 'obrazek', 'wideo', 'filmik', 'film', 'logo', 'mapa', 'mape'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'odnosnik', 'linku', 'linki', 'linka'],
     continueStems: ['kontynu', 'przenie', 'przejdzmy'],

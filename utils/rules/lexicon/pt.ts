@@ -189,6 +189,10 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['onde', 'como', 'aonde'],
+    reachVerbStems: ['encontr', 'contat', 'contact', 'escrev', 'falar', 'falo', 'procur', 'localiz'],
+    readerObjects: ['te', 'você', 'vc', 'voces', 'contigo', 'ti'],
     pictureNouns: ['foto', 'fotos', 'imagem', 'imagens', 'video', 'videos', 'clipe', 'logo', 'mapa'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linque', 'hiperlink'],
     continueStems: ['continu', 'seguimos', 'seguir', 'passamos', 'mudamos'],
@@ -218,7 +222,7 @@ export const lexicon: Lexicon = {
     reportingVerbs: ['pediu', 'pedindo', 'mandou', 'enviou', 'escreveu', 'chamou', 'adicionou', 'passou'],
     reportedTarget: ['me', 'nos'],
     objectClitics: ['me', 'nos'],
-    speakers: ['eu'],
+    speakers: ['eu', 'você', 'vc'],
     idWords: ['cpf', 'cnpj'],
     orderWords: ['pedido', 'encomenda', 'fatura', 'apólice', 'apolice', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cnpj', 'cpf', 'nif', 'nipc', 'matrícula', 'matricula'],
     numberNouns: ['no', 'numero', 'número'],

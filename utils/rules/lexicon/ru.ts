@@ -175,6 +175,10 @@ export const lexicon: Lexicon = {
   near: ['звонок', 'созвон', 'созвонимся', 'встреча', 'встречу', 'поговорить', 'поговорим', 'сообщение', 'добавь'],
   feeHints: ['комиссия', 'комиссии'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['где', 'как', 'куда'],
+    reachVerbStems: ['напис', 'писат', 'связ', 'найт', 'найд', 'достуч'],
+    readerObjects: ['тебе', 'тебя', 'вам', 'вас', 'тобой', 'вами'],
     pictureNouns: ['фото', 'фотку', 'фотка', 'картинку', 'картинка', 'изображение', 'видео', 'ролик', 'кадр', 'логотип', 'карту'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'ссылка', 'ссылку', 'ссылки', 'ссылкой', 'ссылке'],
     continueStems: ['продолж', 'перейд', 'перейт', 'переключ'],

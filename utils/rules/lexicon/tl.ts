@@ -104,6 +104,10 @@ export const lexicon: Lexicon = {
   near: ['tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
   feeHints: ['fee si upwork'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['saan', 'paano', 'pano'],
+    reachVerbStems: ['kontak', 'contact', 'message', 'hanap', 'chat'],
+    readerObjects: ['ka', 'kita', 'ikaw', 'kayo'],
     pictureNouns: ['litrato', 'picture', 'pic', 'photo', 'video', 'larawan', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     appVerbsAfter: ['tayo'],

@@ -149,6 +149,10 @@ export const lexicon: Lexicon = {
   near: ['gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['nerede', 'nereden', 'nereye', 'nasıl'],
+    reachVerbStems: ['ulaş', 'yaz', 'bul', 'iletişim'],
+    readerObjects: ['sana', 'seni', 'size', 'sizi', 'sizinle', 'seninle'],
     pictureNouns: ['fotograf', 'fotografi', 'foto', 'resim', 'resmi', 'gorsel', 'gorseli', 'video', 'videoyu', 'logo', 'logoyu', 'harita'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'baglanti', 'linki', 'linke'],
     appVerbsAfter: ['yapalım', 'yapabiliriz', 'yaparız', 'yapalim'],

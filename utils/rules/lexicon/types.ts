@@ -292,6 +292,23 @@ export interface WordClasses {
   emailDash?: string[];
   /** Words before a spelled "at" that are no address's local part: "meet me at gmail", "look at", "arrive at". */
   notEmailLocal?: string[];
+  /**
+   * Question words of place or manner that open a question asking how to reach the reader:
+   * "where", "how", "dónde", "onde", "где", "как", "wie", "nasıl". With a verb of reaching
+   * (`reachVerbStems`) and the reader as its object (`readerObjects`) within five words after it in
+   * one clause, the question asks for a way to reach: "where else can I find you?", "¿dónde te
+   * escribo?", "где тебе написать?". Not a word that also means "or" or "like" once folded ("où").
+   */
+  reachQuestionWords?: string[];
+  /**
+   * Stems of verbs of reaching someone ("reach", "contact", "find", "dm", "messag", "escrib",
+   * "напис", "связ", "erreich"): after a reach question word, with the reader as object, a request
+   * for a way to reach. Not "call" ("how should I call you?" asks for a name), not "send" ("where do
+   * I send you the files?" asks for a place in the work).
+   */
+  reachVerbStems?: string[];
+  /** The reader as object of a verb ("you", "u", "te", "тебе", "вам", "dich", "Ihnen", "sana"): "where can I reach you?". */
+  readerObjects?: string[];
   /** Words after a contact noun that make it a thing of the work ("email marketing", "phone field", "whatsapp template"). */
   workAfterContactNoun?: string[];
   /** Prepositions before a phone noun as the means of talking: "on your phone", "over the phone". */

@@ -154,6 +154,10 @@ export const lexicon: Lexicon = {
   near: ['дзвінок', 'зустріч', 'поговоримо', 'повідомлення', 'додай'],
   feeHints: ['комісія', 'комісії'],
   words: {
+    // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
+    reachQuestionWords: ['де', 'як', 'куди'],
+    reachVerbStems: ['напис', 'писат', 'звяз', "зв'яз", 'знайт', 'знайд'],
+    readerObjects: ['тобі', 'тебе', 'вам', 'вас', 'тобою', 'вами'],
     pictureNouns: ['фото', 'фотку', 'картинку', 'зображення', 'відео', 'ролик', 'кадр', 'логотип', 'мапу'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'посилання'],
     continueStems: ['продовж', 'перейд', 'перейт', 'переключ'],

@@ -103,4 +103,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ayer me llegó un audio por WhatsApp de una supuesta agencia', expect: [], note: 'me llegó: relato de lo recibido' },
   { text: 'Te escribo por WhatsApp en un rato con los detalles', expect: ['call'], note: 'te escribo: propuesta del que escribe' },
   { text: "Cerramos aquí y sigamos por fuera con el resto", expect: ['call', 'payment'], note: "going on outside" },
+  { text: '¿Cómo te contacto si Upwork se cae otra vez?', expect: ['contact'], note: 'asks how to reach, no channel' },
+  { text: '¿Cómo te llamas? Así pongo tu nombre en los créditos', expect: [], note: 'asks a name, not a way to reach' },
 ];

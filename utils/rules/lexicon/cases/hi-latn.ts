@@ -71,4 +71,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'bhai paisa Upwork pe hi lena, bahar se risk hai sabka', expect: [], note: 'bahar se risk: going outside called risky' },
   { text: "kaam hone pe cheque de dunga, seedha", expect: ['payment'], note: "cheque in person" },
   { text: "cash flow ka monthly report bana do", expect: [], note: "cash as the work" },
+  { text: 'Aapse kaise contact karu agar urgent ho?', expect: ['contact'], note: 'asks how to reach, no channel' },
 ];

@@ -64,4 +64,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Saya mau bikin template pesan WhatsApp untuk toko online', expect: [], note: 'the app as the work (fx6-hanw)' },
   { text: 'Saya desainer logo, chat WA aja biar cepat', expect: ['call'], note: 'talk verb right before the app, work in the clause before (fx6-hanw)' },
   { text: 'Saya butuh fitur chat WA di halaman produk', expect: [], note: 'chat with the app as a feature (fx6-hanw)' },
+  { text: 'Gimana caranya hubungi kamu kalau ada revisi?', expect: ['contact'], note: 'asks how to reach, no channel' },
 ];

@@ -88,4 +88,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Можете дать свой отзыв о прототипе после созвона здесь?', expect: [], note: 'дать свой + not a contact noun' },
   { text: 'Скиньте деньги мне на PayPal, так без комиссии', expect: ['payment'] },
   { text: 'Оплатите заказ через Stripe на тестовом стенде и проверьте вебхук', expect: [], note: 'paying as the test step of the work' },
+  { text: 'Подскажите, где вам написать, если что-то срочное?', expect: ['contact'], note: 'asks where to write, no channel' },
+  { text: 'Где найти макеты в Figma?', expect: [], note: 'finding the work files' },
 ];

@@ -51,4 +51,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Paki-edit yung limang interview na naka-record sa Google Meet para sa podcast.', expect: [], note: 'naka-record na tawag bilang trabaho' },
   { text: 'tawagan nyo na lang po ako bukas ng umaga', expect: ['call'], note: 'fillers between "tawagan nyo" and "ako"' },
   { text: 'yung tawagan feature ng app po ay may bug', expect: [], note: 'calling as a feature of the work' },
+  { text: 'Saan kita pwedeng i-message kung may tanong ako?', expect: ['contact'], note: 'asks where to message, no channel' },
 ];

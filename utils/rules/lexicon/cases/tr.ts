@@ -66,4 +66,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Görüşmeyi yarın Zoom\'da yapalım mı?', expect: ['call'] },
   { text: 'Düğün tarihini ayırmak için kaparoyu IBAN’a havale edebilirsiniz, Upwork’e gerek yok', expect: ['payment'], note: 'second-person transfer request (fx5-coach)' },
   { text: 'Hocam size nasıl ulaşa bilirim, acil bir işim var', expect: ['contact'], note: 'suffix written apart' },
+  { text: 'Size nereden ulaşabilirim, acil bir durum olursa?', expect: ['contact'], note: 'reader before the question word' },
 ];

@@ -72,4 +72,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Потрібно почистити звук у п’яти інтерв’ю, записаних у Zoom для подкасту', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
   { text: 'Надішли гроші через Revolut, так швидше ніж тут', expect: ['payment'] },
   { text: "Зідзвонимось завтра в гуглміті?", expect: ['call'], note: "Google Meet in Cyrillic" },
+  { text: 'Де тобі написати, якщо щось термінове?', expect: ['contact'], note: 'asks where to write, no channel' },
 ];

@@ -180,4 +180,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '帮我们开发微信小程序，需要对接支付', expect: [], note: 'work word attached to the app (fx6-hanw)' },
   { text: '我们需要抖音直播运营，每天四小时', expect: [], note: 'work word attached to the app (fx6-hanw)' },
   { text: '在钉钉上需要加一个打卡功能', expect: [], note: 'work window counted in characters: 功能 is eight characters on (fx6-hanw)' },
+  { text: '在哪里可以联系到你？', expect: ['contact'], note: 'asks where to reach, no channel' },
 ];
