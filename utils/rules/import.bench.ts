@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { bench, describe } from 'vitest';
+import { BUNDLED_ENGINE_DATA } from './bundledData';
+import { engineDataAsset } from './data';
 
 const project = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'engine-import-bench-'));
@@ -29,8 +31,37 @@ await build({
   minify: true,
   charset: 'utf8',
 });
+// The engine as the guard core loads it (from stop 21 on): engine.ts alone, its data read apart
+// as JSON (utils/rules/data.ts), here from a file the way the content script fetches it.
+const engineAlone = join(dir, 'engine-alone.mjs');
+await build({
+  stdin: {
+    contents: "export { analyze } from './utils/rules/engine';\nexport { installEngineData } from './utils/rules/data';\n",
+    resolveDir: project,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  outfile: engineAlone,
+  absWorkingDir: project,
+  logLevel: 'error',
+  minify: true,
+  charset: 'utf8',
+});
+const engineData = join(dir, 'engine-data.json');
+writeFileSync(engineData, engineDataAsset(BUNDLED_ENGINE_DATA));
 const empty = join(dir, 'empty.mjs');
 writeFileSync(empty, 'export const analyze = () => [];\n');
+
+const runGuardCore = (analyze: boolean): void => {
+  const code =
+    `const m = await import(${JSON.stringify(pathToFileURL(engineAlone).href)});` +
+    `const { readFileSync } = await import('node:fs'); m.installEngineData(JSON.parse(readFileSync(${JSON.stringify(engineData)}, 'utf8')));` +
+    (analyze ? "m.analyze('text me on WhatsApp at +44 7700 900431');" : '');
+  execFileSync(process.execPath, ['--input-type=module', '-e', code]);
+};
 
 const run = (file: string, analyze: boolean): void => {
   const code = `const m = await import(${JSON.stringify(pathToFileURL(file).href)});${analyze ? "m.analyze('text me on WhatsApp at +44 7700 900431');" : ''}`;
@@ -39,6 +70,8 @@ const run = (file: string, analyze: boolean): void => {
 
 describe('import in a fresh Node process (includes Node start-up)', () => {
   bench('Node + import of an empty module (floor)', () => run(empty, false), { iterations: 5, warmupIterations: 1 });
-  bench('Node + import of the engine', () => run(engine, false), { iterations: 5, warmupIterations: 1 });
+  bench('Node + import of the engine alone (as the guard core loads it) + its data as JSON', () => runGuardCore(false), { iterations: 5, warmupIterations: 1 });
+  bench('Node + the same + first analyze()', () => runGuardCore(true), { iterations: 5, warmupIterations: 1 });
+  bench('Node + import of the engine with bundled data', () => run(engine, false), { iterations: 5, warmupIterations: 1 });
   bench('Node + import of the engine + first analyze()', () => run(engine, true), { iterations: 5, warmupIterations: 1 });
 });
