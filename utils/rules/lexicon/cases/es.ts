@@ -103,4 +103,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ayer me llegó un audio por WhatsApp de una supuesta agencia', expect: [], note: 'me llegó: relato de lo recibido' },
   { text: 'Te escribo por WhatsApp en un rato con los detalles', expect: ['call'], note: 'te escribo: propuesta del que escribe' },
   { text: "Cerramos aquí y sigamos por fuera con el resto", expect: ['call', 'payment'], note: "going on outside" },
+  { text: "El contrato queda en Upwork pero llámame por teléfono mañana", expect: ['call'], note: "en Upwork antes de \"pero\" no alcanza la llamada" },
+  { text: "Gracias por la idea de vernos en persona, pero prefiero seguir por Upwork", expect: [], note: "en Upwork tras \"pero\" responde a lo anterior" },
 ];

@@ -105,4 +105,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'O cliente passou a falar comigo pelo WhatsApp e pediu uma taxa de cadastro. Isso é golpe?', expect: [], note: 'pergunta sobre golpe: o relato antes dela não propõe nada' },
   { text: 'Uma moça me chamou no Telegram oferecendo vaga de avaliadora, alguém já viu isso?', expect: [], note: 'me chamou: relato do que outra pessoa fez' },
   { text: 'Me chama no Telegram que eu te passo os detalhes', expect: ['call'], note: 'me chama: pedido ao leitor' },
+  { text: "O contrato fica no Upwork, mas me liga amanhã", expect: ['call'], note: "no Upwork antes de \"mas\" não alcança a ligação" },
 ];
