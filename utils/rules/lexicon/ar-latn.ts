@@ -186,6 +186,8 @@ export const lexicon: Lexicon = {
     whyWords: ['lesh', 'leh', 'lih', '3lash', '3lach', '3alash', '3lech', 'leish', 'lieh', 'laysh'],
     accountStems: ['7sab', 'hsab', '7esab', '7isab', 'hesab'],
     listJoiners: ['w', 'wa', 'walla', 'wela', 'wla', 'aw', 'wala'],
+    contrastConnectives: ['lakin', 'walakin', 'lakn'],
+    beforeWords: ['9bel', 'qbel', 'hta'],
     purposeMarkers: ['bach', 'bash', '3ashan', '3shan', 'ashan'],
     thereWords: ['hnak', 'hnaak', 'honak', 'hunak', 'temma', 'tamma'],
     reportedAsks: ['talab mni', 'tlab mni', 'talab menni', 'talbo mni', '2alli', 'galli', '9alli', 'qalli'],

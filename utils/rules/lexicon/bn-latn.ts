@@ -119,6 +119,8 @@ export const lexicon: Lexicon = {
     whyWords: ['keno'],
     accountStems: ['account', 'akaunt', 'profile'],
     listJoiners: ['ebong', 'ar', 'ba', 'othoba'],
+    contrastConnectives: ['kintu', 'tobu'],
+    beforeWords: ['age', 'porjonto'],
     purposeMarkers: ['jate', 'jeno'],
     thereWords: ['okhane', 'oikhane', 'sekhane', 'okhanei'],
     emailDot: ['dot'],

@@ -153,6 +153,8 @@ export const lexicon: Lexicon = {
     whyWords: ['কেন', 'কেনো'],
     accountStems: ['অ্যাকাউন্ট', 'একাউন্ট', 'প্রোফাইল'],
     listJoiners: ['এবং', 'আর', 'বা', 'অথবা'],
+    contrastConnectives: ['কিন্তু', 'তবু'],
+    beforeWords: ['আগে', 'পর্যন্ত'],
     purposeMarkers: ['যাতে', 'যেন'],
     thereWords: ['ওখানে', 'সেখানে', 'ওইখানে'],
     channelNext: ['তে', 'এ', 'দিয়ে'],

@@ -168,6 +168,8 @@ export const lexicon: Lexicon = {
     whyWords: ['warum', 'wieso', 'weshalb'],
     accountStems: ['konto', 'account', 'profil'],
     listJoiners: ['und', 'oder', 'sowie'],
+    contrastConnectives: ['aber', 'doch', 'jedoch', 'allerdings', 'obwohl', 'sondern'],
+    beforeWords: ['bevor', 'vor', 'bis'],
     purposeMarkers: ['um', 'damit'],
     thereWords: ['dort', 'drüben'],
     reportedAsks: ['will dass', 'wollte dass', 'bat mich', 'bat uns', 'hat mich gebeten', 'hat uns gebeten'],

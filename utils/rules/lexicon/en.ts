@@ -354,6 +354,8 @@ export const lexicon: Lexicon = {
     whyWords: ['why'],
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
+    contrastConnectives: ['but', 'though', 'although', 'however', 'whereas'],
+    beforeWords: ['before', 'until', 'till', 'til'],
     purposeMarkers: ['to', 'so'],
     thereWords: ['there'],
     reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to', 'gave me', 'sent me', 'gives me', 'sends me', 'she give me', 'he give me', 'she send me', 'he send me', 'wants to contact me', 'wanted to contact me', 'wants to call me', 'wanted to call me', 'wants to add me', 'wanted to add me', 'wants to pay me', 'wanted to pay me'],

@@ -203,6 +203,8 @@ export const lexicon: Lexicon = {
     whyWords: ['por qué', 'porqué', 'porque', 'por que'],
     accountStems: ['cuenta', 'perfil'],
     listJoiners: ['y', 'o', 'e', 'u', 'además'],
+    contrastConnectives: ['pero', 'aunque'],
+    beforeWords: ['antes', 'hasta'],
     purposeMarkers: ['para'],
     thereWords: ['ahí', 'allí', 'allá'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],

@@ -178,6 +178,8 @@ export const lexicon: Lexicon = {
     whyWords: ['pourquoi'],
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],
+    contrastConnectives: ['mais', 'cependant', 'toutefois', 'pourtant'],
+    beforeWords: ['avant', 'jusqu'],
     purposeMarkers: ['pour', 'afin'],
     reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de', "m'a écrit", "m'a envoyé", "m'a contacté", "m'a ajouté"],
     artifactStems: [

@@ -143,6 +143,8 @@ export const lexicon: Lexicon = {
     whyWords: ['kyon', 'kyun', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya', 'tatha'],
+    contrastConnectives: ['lekin', 'magar', 'parantu', 'kintu'],
+    beforeWords: ['pehle', 'pahle', 'tak'],
     purposeMarkers: ['taaki', 'taki'],
     thereWords: ['wahan', 'wahaan', 'wahin', 'vahan', 'waha', 'vaha'],
     emailDot: ['dot'],

@@ -152,6 +152,8 @@ export const lexicon: Lexicon = {
     whyWords: ['क्यों', 'क्यूँ'],
     accountStems: ['अकाउंट', 'खाता', 'खाते', 'प्रोफाइल'],
     listJoiners: ['और', 'या', 'तथा'],
+    contrastConnectives: ['लेकिन', 'मगर', 'परंतु', 'किंतु'],
+    beforeWords: ['पहले', 'तक'],
     purposeMarkers: ['ताकि'],
     thereWords: ['वहाँ', 'वहां', 'वहीं', 'उधर'],
     appProductStems: ['कैटलॉग', 'बिज़नेस', 'बिजनेस'],

@@ -128,6 +128,8 @@ export const lexicon: Lexicon = {
     whyWords: ['kenapa', 'mengapa'],
     accountStems: ['akun', 'profil'],
     listJoiners: ['dan', 'atau', 'serta'],
+    contrastConnectives: ['tapi', 'tetapi', 'namun', 'meskipun', 'walaupun'],
+    beforeWords: ['sebelum', 'sampai'],
     purposeMarkers: ['untuk', 'buat', 'biar', 'supaya', 'agar'],
     thereWords: ['sana', 'disana', 'situ', 'disitu'],
     emailAt: ['at'],

@@ -152,6 +152,8 @@ export const lexicon: Lexicon = {
     whyWords: ['perché', 'perche'],
     accountStems: ['account', 'profilo'],
     listJoiners: ['e', 'o', 'oppure', 'inoltre'],
+    contrastConnectives: ['ma', 'però', 'tuttavia', 'sebbene'],
+    beforeWords: ['prima', 'finché'],
     purposeMarkers: ['per', 'affinché'],
     artifactStems: [
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',

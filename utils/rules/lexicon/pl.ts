@@ -152,6 +152,8 @@ export const lexicon: Lexicon = {
     whyWords: ['dlaczego', 'czemu'],
     accountStems: ['kont', 'konci', 'profil'],
     listJoiners: ['i', 'oraz', 'lub', 'albo'],
+    contrastConnectives: ['ale', 'lecz', 'jednak', 'chociaż', 'choć'],
+    beforeWords: ['przed', 'dopóki'],
     purposeMarkers: ['żeby', 'aby', 'żebyś'],
     thereWords: ['tam'],
     appProductStems: ['katalog', 'sklep'],

@@ -201,6 +201,8 @@ export const lexicon: Lexicon = {
     whyWords: ['por que', 'porque', 'por quê'],
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],
+    contrastConnectives: ['mas', 'porém', 'embora', 'contudo', 'entretanto'],
+    beforeWords: ['antes', 'até'],
     purposeMarkers: ['para', 'pra', 'pro'],
     thereWords: ['ali'],
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],

@@ -187,6 +187,8 @@ export const lexicon: Lexicon = {
     whyWords: ['почему', 'чего'],
     accountStems: ['аккаунт', 'учетн', 'профил'],
     listJoiners: ['и', 'или', 'также'],
+    contrastConnectives: ['но', 'однако', 'хотя'],
+    beforeWords: ['до', 'пока'],
     purposeMarkers: ['чтобы', 'чтоб'],
     thereWords: ['там'],
     reportedAsks: ['попросил меня', 'попросила меня', 'попросили меня', 'просит меня', 'просил меня', 'хочет чтобы', 'хотел чтобы'],

@@ -117,6 +117,8 @@ export const lexicon: Lexicon = {
     whyWords: ['bakit'],
     accountStems: ['account', 'akawnt', 'profile'],
     listJoiners: ['at', 'o', 'pati'],
+    contrastConnectives: ['pero', 'ngunit', 'subalit'],
+    beforeWords: ['bago', 'hanggang'],
     purposeMarkers: ['para'],
     thereWords: ['doon', 'dun', 'duon'],
     emailDot: ['dot', 'tuldok'],

@@ -162,6 +162,8 @@ export const lexicon: Lexicon = {
     whyWords: ['neden', 'niye', 'niçin'],
     accountStems: ['hesab', 'hesap', 'profil'],
     listJoiners: ['ve', 'veya', 'ayrıca'],
+    contrastConnectives: ['ama', 'fakat', 'ancak', 'lakin'],
+    beforeWords: ['kadar'],
     purposeMarkers: ['diye'],
     thereWords: ['orada', 'orda', 'oradan', 'ordan'],
     emailAt: ['et işareti', 'et'],

@@ -229,6 +229,18 @@ export interface WordClasses {
   whyWords?: string[];
   /** Words that join items of one list or one predicate ("and", "or", "plus", "ou", "oder", "или"): after a comma, they continue the clause before it. */
   listJoiners?: string[];
+  /**
+   * Words that open a contrasting clause or part of a sentence ("but", "though", "pero", "mais", "aber", "но", "tapi", "lekin", "但"):
+   * a refusal, a reminder or an "on Upwork" phrase before one does not reach a proposal after it ("let's keep the milestones on
+   * Upwork but chat on Telegram", "I can't share my number but text me on Signal"). Split the part even without a comma.
+   */
+  contrastConnectives?: string[];
+  /**
+   * "Before" and "until" ("before", "until", "antes", "avant", "bis", "до", "sebelum", "पहले"): a refusal phrase of contract timing
+   * built on one ("before we have a contract", "until the contract") refuses only beside a negation in its clause ("No Telegram
+   * until we have a contract"); alone it times the proposal ("Add me on Telegram before we have a contract" still proposes).
+   */
+  beforeWords?: string[];
   /** Words that open a clause of purpose after a proposed call: "hop on a Zoom to walk through the dashboard" ("to", "so", "para", "pour", "um", "чтобы"); what follows is the call's topic. */
   purposeMarkers?: string[];
   /** "There" pointing back at a place named before: "I'll add you to our Slack. We can keep chatting there" ("ahí", "там", "wahan", "doon", "هناك"). */

@@ -166,6 +166,8 @@ export const lexicon: Lexicon = {
     whyWords: ['чому', 'чого'],
     accountStems: ['акаунт', 'аккаунт', 'обліков', 'профіл'],
     listJoiners: ['і', 'й', 'та', 'або', 'також'],
+    contrastConnectives: ['але', 'однак', 'проте', 'хоча'],
+    beforeWords: ['до', 'поки'],
     purposeMarkers: ['щоб', 'аби'],
     thereWords: ['там'],
     reportedAsks: ['попросив мене', 'попросила мене', 'попросили мене', 'просить мене', 'хоче щоб', 'хотів щоб'],

@@ -124,6 +124,8 @@ export const lexicon: Lexicon = {
     whyWords: ['kyun', 'kyon', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya'],
+    contrastConnectives: ['lekin', 'magar'],
+    beforeWords: ['pehle', 'pahle', 'tak'],
     purposeMarkers: ['taake', 'taki'],
     thereWords: ['wahan', 'wahaan', 'waha', 'wahin'],
     emailDot: ['dot'],

@@ -149,6 +149,8 @@ export const lexicon: Lexicon = {
     whyWords: ['کیوں'],
     accountStems: ['اکاؤنٹ', 'اکاونٹ', 'کھاتہ', 'کھاتے', 'پروفائل'],
     listJoiners: ['اور', 'یا'],
+    contrastConnectives: ['لیکن', 'مگر'],
+    beforeWords: ['پہلے', 'تک'],
     purposeMarkers: ['تاکہ', 'تاکه'],
     thereWords: ['وہاں', 'وہیں'],
     channelNext: ['پر', 'پہ', 'سے'],

@@ -126,6 +126,8 @@ export const lexicon: Lexicon = {
     whyWords: ['tại sao', 'sao'],
     accountStems: ['khoan'],
     listJoiners: ['và', 'hoặc', 'với'],
+    contrastConnectives: ['nhưng'],
+    beforeWords: ['trước'],
     emailAt: ['a còng', 'a móc'],
     reportedAsks: ['bảo tôi', 'bảo em', 'bảo mình', 'yêu cầu tôi', 'yêu cầu em', 'nhờ tôi', 'nhờ em', 'muốn tôi', 'muốn em'],
     artifactStems: ['thiếp', 'standee'],

@@ -184,6 +184,8 @@ export const lexicon: Lexicon = {
     talkStems: ['聊', '谈', '談', '沟', '溝', '交流'],
     accountStems: ['账', '帳'],
     listJoiners: ['和', '或', '或者', '还有', '以及'],
+    contrastConnectives: ['但'],
+    beforeWords: ['前'],
     reportedAsks: ['让我', '讓我', '叫我', '要我', '要求我', '请我', '請我', '留言说', '留言說', '留言让', '留言讓', '跟我说', '跟我說', '对我说', '對我說'],
     proposalAsks: ['让我们', '讓我們', '让咱们', '讓咱們', '叫我们', '叫我們', '要我们', '要我們'],
     speakers: ['我', '你', '您', '咱'],

@@ -513,7 +513,39 @@ function refusalRunEnd(ctx: Ctx, k: number, to: number): number {
   let end = k;
   let asks = false;
   for (; end < to && hasCue(ctx, 'refusal', end, end + 1); end++) if (askingANotA(ctx, end)) asks = true;
-  return asks || suggestingWhyNot(ctx, k) || offeredAsAlternative(ctx, k) ? -end : end;
+  return asks || suggestingWhyNot(ctx, k) || offeredAsAlternative(ctx, k) || onlyTiming(ctx, k, end) ? -end : end;
+}
+
+const BEFORE_WORDS = lexiconWords('beforeWords');
+
+/**
+ * The refusal run [k, end) only times something before a contract ("before we have a contract",
+ * "until the contract"): it holds a word of "before/until" and no negation, and its clause holds no
+ * negation, "here", "on Upwork" phrase or other refusal either, and it proposes to talk (a talk or
+ * call cue). "Add me on Telegram before we have a contract" proposes; "No Telegram until we
+ * have a contract", "not on WhatsApp before the contract" refuse.
+ */
+function onlyTiming(ctx: Ctx, k: number, end: number): boolean {
+  const before = wordFlags(ctx, BEFORE_WORDS);
+  const negation = wordFlags(ctx, NEGATIONS);
+  // The run opens or closes with the word of time ("until the contract", "contract se pehle"), so
+  // a run that joins another refusal to it ("keep everything on Upwork until the contract") is none.
+  if (!before.at(k) && !before.at(end - 1)) return false;
+  const clause = clauses(ctx);
+  const s = sentenceOf(ctx, k);
+  const here = wordFlags(ctx, HERE_WORDS);
+  // A negation, a "here", an "on Upwork" phrase or another refusal in the clause makes it a refusal:
+  // "I keep all client talk on Upwork until the contract is active".
+  const refuses = (q: number): boolean => negation.at(q) || DETERMINER_NEGATIONS.has(ctx.words[q]!) || here.at(q) || hasCue(ctx, 'onUpwork', q, q + 1);
+  for (let q = k; q < end; q++) if (refuses(q)) return false;
+  for (let q = k - 1; q >= s.from && clause[q] === clause[k]; q--) if (refuses(q) || hasCue(ctx, 'refusal', q, q + 1)) return false;
+  let to = end;
+  for (; to < s.to && clause[to] === clause[k]; to++) if (refuses(to) || hasCue(ctx, 'refusal', to, to + 1)) return false;
+  let from = k;
+  while (from > s.from && clause[from - 1] === clause[k]) from--;
+  // Only a clause that proposes to talk is timed ("Add me on Telegram before…"); "that has to wait
+  // until the contract", "nothing on WhatsApp until a contract" still put off.
+  return hasCue(ctx, 'talk', from, to, k, end) || hasCue(ctx, 'phoneCall', from, to, k, end);
 }
 
 const OR_JOINERS = lexiconWords('listJoiners');
@@ -578,6 +610,33 @@ function clauses(ctx: Ctx): Int8Array {
 }
 const CLAUSE_BREAK = /[,;،()\[\]—–]|\s-\s/;
 
+const CONTRAST = lexiconWords('contrastConnectives');
+
+/**
+ * Part number of each token within its sentence: clauses (as clauses()), also split before a
+ * contrastive connective with or without a comma ("…on Upwork | but chat on Telegram"). With
+ * `connectivesOnly`, only the connectives split (commas do not): the reach of an "on Upwork" phrase.
+ */
+function parts(ctx: Ctx, connectivesOnly = false): Int8Array {
+  const key = connectivesOnly ? 'segment-of' : 'part-of';
+  let table = ctx.memo.get(key);
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    const clause = clauses(ctx);
+    const contrast = wordFlags(ctx, CONTRAST);
+    let n = 0;
+    for (let k = 0; k < ctx.count; k++) {
+      const first = k === 0 || ctx.sent[k] !== ctx.sent[k - 1];
+      if (first) n = 0;
+      // A connective right after a comma opens one part, not two.
+      else if ((!connectivesOnly && clause[k] !== clause[k - 1]) || (contrast.at(k) && !contrast.at(k - 1))) n = Math.min(n + 1, 127);
+      table[k] = n;
+    }
+    ctx.memo.set(key, table);
+  }
+  return table;
+}
+
 /**
  * CLAUSE_BREAK.test(text.slice(from, to)), without the slice: the gap between two words is most
  * often one space, and this runs once per word of every message.
@@ -590,13 +649,16 @@ function clauseBreakInGap(text: string, from: number, to: number): boolean {
 /**
  * Per token (computed once per message): 1 when a refusal of `mark` governs it. A refusal governs
  * its whole sentence, except one aimed at this chat ("I'd rather not go over the details here"),
- * which governs only its own clause: elsewhere in the sentence it is a reason to leave.
+ * which governs only its own clause: elsewhere in the sentence it is a reason to leave. Clauses here
+ * are parts (see parts()): a part after the last refusal that proposes to talk, opened by a comma or
+ * by a contrastive connective ("I don't do calls but text me on Signal"), is a new proposal.
  */
 function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: number, to: number, out: Int8Array) => void): boolean {
   let table = ctx.memo.get(key);
   if (!table) {
     table = new Int8Array(ctx.count);
-    const clause = clauses(ctx);
+    // Parts, not clauses: a contrastive connective cuts a refusal's reach as a comma does.
+    const clause = parts(ctx);
     const flagged = new Int8Array(ctx.count);
     const here = wordFlags(ctx, HERE_WORDS);
     for (const s of ctx.sentences) {
@@ -1137,7 +1199,26 @@ const IS_PAY = lexiconStems('payStems');
  * does not negate it ("no need to route this through Upwork", "instead of through here").
  */
 export function isOnUpwork(ctx: Ctx, i: number): boolean {
-  return perSentence(ctx, 'on-upwork', ctx.sent[i] ?? 0, onUpworkIn);
+  if (!perSentence(ctx, 'on-upwork', ctx.sent[i] ?? 0, onUpworkIn)) return false;
+  let table = ctx.memo.get('on-upwork-at');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    const segment = parts(ctx, true);
+    const list = ctx.matches.onUpwork;
+    for (let q = 0; q < list.length; q++) {
+      const m = list[q]!;
+      const s = sentenceOf(ctx, m.from);
+      if (!keepsOnUpwork(ctx, m, s)) continue;
+      // The phrase keeps on Upwork what comes before it in its sentence (after a "but" it answers
+      // what came before: "a phone screen with every candidate, but it's done through the Upwork
+      // video call"), and what follows only up to the next contrastive connective: "keep the
+      // milestones on Upwork | but chat on Telegram" proposes the chat.
+      for (let k = m.from - 1; k >= s.from && !table[k]; k--) table[k] = 1;
+      for (let k = m.from; k < s.to && segment[k] === segment[m.from]; k++) table[k] = 1;
+    }
+    ctx.memo.set('on-upwork-at', table);
+  }
+  return table[i] === 1;
 }
 
 /** An "on Upwork" phrase in the sentence, not negated by a word just before it. */
@@ -1145,13 +1226,24 @@ function onUpworkIn(ctx: Ctx, sent: number): boolean {
   const s = sentenceBounds(ctx, sent);
   const list = ctx.matches.onUpwork;
   // Matches are in text order: start at the first one inside the sentence.
-  for (let q = firstMatchFrom(list, s.from); q < list.length && list[q]!.from < s.to; q++) {
-    const m = list[q]!;
-    let negated = false;
-    for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) if (NEGATORS.has(ctx.words[k]!)) negated = true;
-    if (!negated && !complainedAbout(ctx, m.from, s)) return true;
-  }
+  for (let q = firstMatchFrom(list, s.from); q < list.length && list[q]!.from < s.to; q++) if (keepsOnUpwork(ctx, list[q]!, s)) return true;
   return false;
+}
+
+/** Words before an "on Upwork" phrase within which a negator (or a negated need) negates it. */
+const ON_UPWORK_NEGATION_REACH = 4;
+
+/**
+ * The "on Upwork" phrase m keeps something on Upwork: no negator within four words before it, nor
+ * a negated word of needing ("no need to put it through Upwork"), and no complaint in its clause.
+ */
+function keepsOnUpwork(ctx: Ctx, m: { from: number; to: number }, s: { from: number; to: number }): boolean {
+  for (let k = Math.max(s.from, m.from - ON_UPWORK_NEGATION_REACH); k < m.from; k++) {
+    const w = ctx.words[k]!;
+    if (NEGATORS.has(w)) return false;
+    if (NEEDED_WORDS.has(w) && k - 1 >= s.from && (NEGATORS.has(ctx.words[k - 1]!) || NEGATIONS.has(ctx.words[k - 1]!))) return false;
+  }
+  return !complainedAbout(ctx, m.from, s);
 }
 
 const isComplaint = lexiconStems('complaintStems');

@@ -381,4 +381,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'After the pilot we would move billing to our own invoicing system', expect: ['payment'], note: "billing moved to the writer's system" },
   { text: 'The client wants to move billing to a new invoicing system, can you migrate the data?', expect: [], note: 'a billing migration as the work' },
   { text: 'We need a vendor portal where suppliers register as a vendor and upload invoices', expect: [], note: 'vendor registration as the work' },
+  { text: "The contract stays on Upwork but give me a phone call tomorrow", expect: ['call'], note: "on Upwork before \"but\" does not reach the call after it" },
+  { text: "Keep the chat on Upwork, though give me a ring tonight", expect: ['call'], note: "on Upwork before \"though\"" },
+  { text: "I suggested a call, but let's keep it on Upwork for now", expect: [], note: "on Upwork after \"but\" answers the part before it" },
+  { text: "I don't do video calls but text me on WhatsApp", expect: ['call'], note: "refusal before \"but\", a proposal after it" },
+  { text: "Ping me on Telegram before we have a contract so we can agree on price", expect: ['call'], note: "contract timing alone times the proposal" },
+  { text: "No Telegram until we have a contract", expect: [], note: "determiner negation with contract timing refuses" },
+  { text: "I keep every client conversation on Upwork until the contract is active", expect: [], note: "contract timing beside on Upwork refuses" },
+  { text: "Sorry, I can't hop on WhatsApp before the contract, ask me anything here", expect: [], note: "refusal with contract timing" },
 ];

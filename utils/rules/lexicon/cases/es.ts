@@ -105,4 +105,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Cerramos aquí y sigamos por fuera con el resto", expect: ['call', 'payment'], note: "going on outside" },
   { text: '¿Cómo te contacto si Upwork se cae otra vez?', expect: ['contact'], note: 'asks how to reach, no channel' },
   { text: '¿Cómo te llamas? Así pongo tu nombre en los créditos', expect: [], note: 'asks a name, not a way to reach' },
+  { text: "El contrato queda en Upwork pero llámame por teléfono mañana", expect: ['call'], note: "en Upwork antes de \"pero\" no alcanza la llamada" },
+  { text: "Gracias por la idea de vernos en persona, pero prefiero seguir por Upwork", expect: [], note: "en Upwork tras \"pero\" responde a lo anterior" },
 ];

@@ -107,4 +107,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Me chama no Telegram que eu te passo os detalhes', expect: ['call'], note: 'me chama: pedido ao leitor' },
   { text: 'Onde posso falar com você depois do horário comercial?', expect: ['contact'], note: 'asks where to reach, no channel' },
   { text: 'Onde você encontra as fontes do projeto?', expect: [], note: 'the reader as subject, finding files' },
+  { text: "O contrato fica no Upwork, mas me liga amanhã", expect: ['call'], note: "no Upwork antes de \"mas\" não alcança a ligação" },
 ];
