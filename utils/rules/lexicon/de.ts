@@ -153,7 +153,10 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'datenschutz', 'nutzung von', 'einfluss von', 'auswirkungen von',
   ],
-  near: ['anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'morgen', 'heute', 'heute abend', 'später', 'nachher', 'übermorgen',
+    'anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
     pictureNouns: ['foto', 'fotos', 'bild', 'bilder', 'video', 'videos', 'clip', 'aufnahme', 'logo', 'karte', 'screenshot'],

@@ -313,6 +313,8 @@ export const lexicon: Lexicon = {
     'role-play', 'role play', 'roleplay', 'role-playing', 'airdrop', 'initdata', 'highlight clips', 'ordering flow', 'order flow', 'with options', 'dropdown', 'drop-down', 'picklist', 'one inbox', 'shared inbox', 'flutter', 'react native',
   ],
   near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'this afternoon', 'this evening', 'tmw', '2moro', '2morrow', 'tomoz',
     'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer',
     'best', 'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'am', 'schedule', 'session',
     'quick', 'link', 'invite', 'room', 'group', 'id', 'number', 'account', 'contact', 'add', 'me', 'reply',

@@ -186,6 +186,8 @@ export const lexicon: Lexicon = {
     'el uso de', 'uso del', 'impacto de', 'impacto del', 'influencia de', 'influencia del',
   ],
   near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'mañana', 'hoy', 'esta tarde', 'esta noche', 'más tarde', 'pasado mañana',
     'llamada', 'videollamada', 'reunion', 'reunión', 'chatear', 'conversar', 'hablar', 'mensaje', 'agrega',
     'contacto',
   ],

@@ -163,7 +163,10 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'porte sur', 'usage de', "l'usage", 'utilisation de', "l'utilisation", 'impact de', "l'impact", 'influence de',
   ],
-  near: ['appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'demain', "aujourd'hui", 'ce soir', 'cet après-midi', 'plus tard', 'tout à l’heure', "tout à l'heure",
+    'appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
     pictureNouns: ['photo', 'photos', 'image', 'images', 'video', 'videos', 'clip', 'logo', 'capture'],

@@ -127,7 +127,10 @@ export const lexicon: Lexicon = {
     'button', 'widget', 'database', 'anubhav', 'bots', 'notification', 'notifications', 'reminder', 'followers',
     'posts', 'recording', 'developer', 'coding', 'business api', 'app banana', 'app banani',
   ],
-  near: ['baat'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'kal', 'aaj', 'aaj shaam', 'baad mein',
+    'baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
     pictureNouns: ['photo', 'pic', 'tasveer', 'tasvir', 'image', 'video', 'clip', 'logo'],

@@ -137,7 +137,10 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     "l'uso di", 'uso di', "l'impatto di", 'impatto di', "l'influenza di",
   ],
-  near: ['chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'domani', 'oggi', 'stasera', 'più tardi', 'oggi pomeriggio', 'dopodomani',
+    'chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
   words: {
     pictureNouns: ['foto', 'immagine', 'immagini', 'video', 'clip', 'inquadratura', 'logo', 'mappa', 'screenshot'],

@@ -137,7 +137,10 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'wpływ', 'wykorzystanie',
   ],
-  near: ['rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'jutro', 'dzisiaj', 'dziś', 'wieczorem', 'później', 'po południu', 'pojutrze',
+    'rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
     pictureNouns: ['zdjecie', 'zdjeciu', 'zdjecia', 'obraz', 'obrazek', 'wideo', 'filmik', 'film', 'logo', 'mapa', 'mape'],

@@ -184,6 +184,8 @@ export const lexicon: Lexicon = {
     'moderar', 'moderando', 'moderador', 'moderadores', 'cliente final', 'clientes finais', 'máscara', 'mascara',
   ],
   near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'amanhã', 'hoje', 'hoje à noite', 'mais tarde', 'à tarde', 'logo mais',
     'chamada', 'videochamada', 'reuniao', 'reunião', 'conversar', 'conversa', 'falar', 'mensagem', 'adiciona',
     'contato',
   ],

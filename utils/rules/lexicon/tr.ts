@@ -146,7 +146,10 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'etkisi', 'kullanımı',
   ],
-  near: ['gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'yarın', 'bugün', 'bu akşam', 'akşam', 'öğleden sonra',
+    'gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
     pictureNouns: ['fotograf', 'fotografi', 'foto', 'resim', 'resmi', 'gorsel', 'gorseli', 'video', 'videoyu', 'logo', 'logoyu', 'harita'],

@@ -151,7 +151,10 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'вплив', 'використання',
   ],
-  near: ['дзвінок', 'зустріч', 'поговоримо', 'повідомлення', 'додай'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'завтра', 'сьогодні', 'ввечері', 'пізніше', 'післязавтра',
+    'дзвінок', 'зустріч', 'поговоримо', 'повідомлення', 'додай'],
   feeHints: ['комісія', 'комісії'],
   words: {
     pictureNouns: ['фото', 'фотку', 'картинку', 'зображення', 'відео', 'ролик', 'кадр', 'логотип', 'мапу'],

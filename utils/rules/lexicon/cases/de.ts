@@ -68,4 +68,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Den Kurs kannst du direkt über meinen Digistore24-Link bezahlen', expect: ['payment'], note: 'own checkout link (fx5-coach)' },
   { text: 'Bitte schneide die sechs Interviews, die wir in Zoom aufgezeichnet haben', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
   { text: "Zahl mir den Rest einfach per PayPal, dann brauchen wir Upwork nicht", expect: ['payment'], note: "no need for Upwork" },
+  { text: "Heute Abend Zoom, 19 Uhr passt mir", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Morgen baue ich die Zoom-Integration fertig", expect: [], note: "a time word beside the app as the work" },
 ];

@@ -381,4 +381,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'After the pilot we would move billing to our own invoicing system', expect: ['payment'], note: "billing moved to the writer's system" },
   { text: 'The client wants to move billing to a new invoicing system, can you migrate the data?', expect: [], note: 'a billing migration as the work' },
   { text: 'We need a vendor portal where suppliers register as a vendor and upload invoices', expect: [], note: 'vendor registration as the work' },
+  { text: "zoom this afternoon? I'm free after lunch", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Zoom this afternoon, I'm free after lunch", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "this afternoon I'll test the Zoom webhook on staging", expect: [], note: "a time word beside the app as the work" },
 ];

@@ -103,4 +103,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ayer me llegó un audio por WhatsApp de una supuesta agencia', expect: [], note: 'me llegó: relato de lo recibido' },
   { text: 'Te escribo por WhatsApp en un rato con los detalles', expect: ['call'], note: 'te escribo: propuesta del que escribe' },
   { text: "Cerramos aquí y sigamos por fuera con el resto", expect: ['call', 'payment'], note: "going on outside" },
+  { text: "Mañana hacemos un Zoom a las 5 y lo vemos", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Mañana termino la integración con la API de Zoom", expect: [], note: "a time word beside the app as the work" },
 ];

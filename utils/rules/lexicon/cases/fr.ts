@@ -77,4 +77,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Le solde, vous le réglez sur mon site, c’est plus simple pour nous deux', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
   { text: 'Le client m’a ajouté sur Telegram et demande des frais de formation. C’est une arnaque ?', expect: [], note: 'question sur une arnaque : le récit avant elle ne propose rien' },
   { text: 'Un recruteur m’a contacté sur WhatsApp pour un job de saisie, vous en pensez quoi ?', expect: [], note: "m'a contacté : récit de ce qu'un autre a fait" },
+  { text: "Demain on se fait un Zoom vers 14h", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Demain je termine l'intégration de l'API Zoom", expect: [], note: "a time word beside the app as the work" },
 ];

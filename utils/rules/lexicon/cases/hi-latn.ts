@@ -71,4 +71,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'bhai paisa Upwork pe hi lena, bahar se risk hai sabka', expect: [], note: 'bahar se risk: going outside called risky' },
   { text: "kaam hone pe cheque de dunga, seedha", expect: ['payment'], note: "cheque in person" },
   { text: "cash flow ka monthly report bana do", expect: [], note: "cash as the work" },
+  { text: "kal zoom, 10 baje theek rahega", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "kal zoom API integration complete kar dunga", expect: [], note: "a time word beside the app as the work" },
 ];

@@ -105,4 +105,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'O cliente passou a falar comigo pelo WhatsApp e pediu uma taxa de cadastro. Isso é golpe?', expect: [], note: 'pergunta sobre golpe: o relato antes dela não propõe nada' },
   { text: 'Uma moça me chamou no Telegram oferecendo vaga de avaliadora, alguém já viu isso?', expect: [], note: 'me chamou: relato do que outra pessoa fez' },
   { text: 'Me chama no Telegram que eu te passo os detalhes', expect: ['call'], note: 'me chama: pedido ao leitor' },
+  { text: "Amanhã fazemos um Zoom às 9 e alinhamos tudo", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Hoje vou testar o webhook do Zoom no servidor", expect: [], note: "a time word beside the app as the work" },
 ];

@@ -88,4 +88,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Можете дать свой отзыв о прототипе после созвона здесь?', expect: [], note: 'дать свой + not a contact noun' },
   { text: 'Скиньте деньги мне на PayPal, так без комиссии', expect: ['payment'] },
   { text: 'Оплатите заказ через Stripe на тестовом стенде и проверьте вебхук', expect: [], note: 'paying as the test step of the work' },
+  { text: "Завтра Zoom в 10, обсудим детали", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Завтра доделаю интеграцию с API Zoom", expect: [], note: "a time word beside the app as the work" },
 ];

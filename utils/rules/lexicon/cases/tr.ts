@@ -66,4 +66,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Görüşmeyi yarın Zoom\'da yapalım mı?', expect: ['call'] },
   { text: 'Düğün tarihini ayırmak için kaparoyu IBAN’a havale edebilirsiniz, Upwork’e gerek yok', expect: ['payment'], note: 'second-person transfer request (fx5-coach)' },
   { text: 'Hocam size nasıl ulaşa bilirim, acil bir işim var', expect: ['contact'], note: 'suffix written apart' },
+  { text: "Yarın saat 10'da Zoom, linki atarım", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Yarın Zoom API entegrasyonunu bitiririm", expect: [], note: "a time word beside the app as the work" },
 ];

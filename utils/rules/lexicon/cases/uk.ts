@@ -72,4 +72,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Потрібно почистити звук у п’яти інтерв’ю, записаних у Zoom для подкасту', expect: [], note: 'calls recorded on an app are the material (fx5-coach)' },
   { text: 'Надішли гроші через Revolut, так швидше ніж тут', expect: ['payment'] },
   { text: "Зідзвонимось завтра в гуглміті?", expect: ['call'], note: "Google Meet in Cyrillic" },
+  { text: "Завтра Zoom о десятій, обговоримо деталі", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Сьогодні допишу інтеграцію з API Zoom", expect: [], note: "a time word beside the app as the work" },
 ];
