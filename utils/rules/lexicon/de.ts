@@ -159,6 +159,11 @@ export const lexicon: Lexicon = {
     'anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
+    meetVerbs: ['komm', 'treffen', 'vorbeikommen'],
+    meetLinking: ['im', 'ins', 'in', 'zum', 'zur', 'bei', 'uns', 'mir', 'vorbei', 'doch', 'einfach', 'mal', 'einem', 'einen', 'unser', 'unserem', 'unseren', 'mein', 'meinem', 'morgen', 'heute', 'gern', 'gerne'],
+    meetPlaces: ['restaurant', 'café', 'cafe', 'büro', 'hotel', 'werkstatt', 'kneipe', 'praxis', 'geschäft', 'atelier'],
+    meetNotPlaces: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     pictureNouns: ['foto', 'fotos', 'bild', 'bilder', 'video', 'videos', 'clip', 'aufnahme', 'logo', 'karte', 'screenshot'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'verlinkung', 'verknupfung'],
     continueStems: ['fortsetz', 'fortzusetz', 'fortfuhr', 'weitermach', 'wechsel'],

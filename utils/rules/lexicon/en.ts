@@ -486,6 +486,8 @@ export const lexicon: Lexicon = {
       'shop', 'store', 'warehouse', 'yard', 'salon', 'garage', 'workshop', 'bakery', 'farm', 'diner', 'gym',
       // A professional's own premises ("come by the clinic", "meet at our practice").
       'clinic', 'practice', 'chambers',
+      // Other rooms one meets in ("meet me at the church office", "meet in the hostel lobby").
+      'church', 'hostel', 'lobby',
     ],
     agreementStems: ['contract', 'agreement', 'deal', 'sow', 'msa', 'retainer'],
     contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job', 'sow', 'msa', 'retainer'],

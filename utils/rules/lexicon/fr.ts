@@ -169,6 +169,11 @@ export const lexicon: Lexicon = {
     'appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
+    meetVerbs: ['passez', 'viens', 'venez', 'retrouve', 'retrouvons', 'retrouver', 'rejoins', 'rejoignez', 'voit'],
+    meetLinking: ['au', 'à', 'a', 'la', 'le', 'chez', 'mon', 'ma', 'notre', 'nous', 'un', 'une', 'en', 'dans', 'se', 'on', 'me'],
+    meetPlaces: ['restaurant', 'café', 'bureau', 'bureaux', 'boutique', 'magasin', 'hôtel', 'atelier', 'bar', 'brasserie'],
+    meetNotPlaces: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
     pictureNouns: ['photo', 'photos', 'image', 'images', 'video', 'videos', 'clip', 'logo', 'capture'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lien', 'liens'],
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],

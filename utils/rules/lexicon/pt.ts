@@ -191,6 +191,11 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
+    meetVerbs: ['passa', 'passe', 'vem', 'venha', 'vier', 'encontrar', 'encontramos', 'encontrarmos', 'vemos', 'reunir', 'aparece', 'apareça'],
+    meetLinking: ['no', 'na', 'ao', 'à', 'em', 'num', 'numa', 'nos', 'aqui', 'lá', 'meu', 'minha', 'nosso', 'nossa', 'se', 'a', 'o'],
+    meetPlaces: ['restaurante', 'padaria', 'loja', 'escritório', 'hostel', 'hotel', 'pousada', 'bar', 'lanchonete', 'consultório', 'ateliê', 'café', 'cafeteria'],
+    meetNotPlaces: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
     pictureNouns: ['foto', 'fotos', 'imagem', 'imagens', 'video', 'videos', 'clipe', 'logo', 'mapa'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linque', 'hiperlink'],
     continueStems: ['continu', 'seguimos', 'seguir', 'passamos', 'mudamos'],

@@ -152,6 +152,10 @@ export const lexicon: Lexicon = {
     'gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
+    meetVerbsAfterPlace: ['gelirseniz', 'gelirsen', 'gelin', 'gel', 'gelsene', 'gelebilirsiniz', 'gelebilir', 'uğrayın', 'uğra', 'uğrarsanız', 'uğrarsan', 'buluşalım', 'buluşuruz', 'buluşabiliriz', 'görüşelim', 'görüşürüz'],
+    meetLinking: ['bir', 'birlikte', 'bizim', 'benim'],
+    meetPlaces: ['kafeye', 'kafede', 'restorana', 'restoranda', 'ofise', 'ofiste', 'ofisimize', 'ofisimizde', 'dükkana', 'dükkanda', 'otele', 'otelde', 'mağazaya', 'mağazada', 'atölyeye', 'atölyede', 'lokantaya', 'lokantada', 'kahveciye'],
     pictureNouns: ['fotograf', 'fotografi', 'foto', 'resim', 'resmi', 'gorsel', 'gorseli', 'video', 'videoyu', 'logo', 'logoyu', 'harita'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'baglanti', 'linki', 'linke'],
     appVerbsAfter: ['yapalım', 'yapabiliriz', 'yaparız', 'yapalim'],

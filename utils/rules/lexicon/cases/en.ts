@@ -384,4 +384,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "zoom this afternoon? I'm free after lunch", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Zoom this afternoon, I'm free after lunch", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "this afternoon I'll test the Zoom webhook on staging", expect: [], note: "a time word beside the app as the work" },
+  { text: "Meet me in the hostel lobby on Friday and I'll show you the rooms", expect: ['call'], note: "meeting in person at a named place" },
 ];

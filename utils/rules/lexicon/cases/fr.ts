@@ -79,4 +79,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Un recruteur m’a contacté sur WhatsApp pour un job de saisie, vous en pensez quoi ?', expect: [], note: "m'a contacté : récit de ce qu'un autre a fait" },
   { text: "Demain on se fait un Zoom vers 14h", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Demain je termine l'intégration de l'API Zoom", expect: [], note: "a time word beside the app as the work" },
+  { text: "Passez au bureau jeudi, on en parle", expect: ['call'], note: "meeting in person at a named place" },
+  { text: "Les clients viennent au restaurant le soir", expect: [], note: "customers coming to the premises are the work" },
 ];

@@ -107,4 +107,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Me chama no Telegram que eu te passo os detalhes', expect: ['call'], note: 'me chama: pedido ao leitor' },
   { text: "Amanhã fazemos um Zoom às 9 e alinhamos tudo", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Hoje vou testar o webhook do Zoom no servidor", expect: [], note: "a time word beside the app as the work" },
+  { text: "Passa na padaria amanhã cedo que a gente conversa", expect: ['call'], note: "meeting in person at a named place" },
+  { text: "Preciso de um cardápio novo para o restaurante", expect: [], note: "a place as the client" },
 ];

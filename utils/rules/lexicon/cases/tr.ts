@@ -68,4 +68,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Hocam size nasıl ulaşa bilirim, acil bir işim var', expect: ['contact'], note: 'suffix written apart' },
   { text: "Yarın saat 10'da Zoom, linki atarım", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Yarın Zoom API entegrasyonunu bitiririm", expect: [], note: "a time word beside the app as the work" },
+  { text: "Ofise uğrayın, detayları orada konuşalım", expect: ['call'], note: "place before the verb of coming" },
+  { text: "Yarın kafeye gelirsen tasarımlara birlikte bakarız", expect: ['call'], note: "place before the verb of coming" },
+  { text: "Kafeye gelen müşteriler için menü tasarımı lazım", expect: [], note: "customers coming to the cafe are the work" },
+  { text: "Ofise gelmeyin, her şeyi burada konuşalım", expect: [], note: "refused, and kept here" },
 ];
