@@ -56,6 +56,8 @@ export const lexicon: Lexicon = {
     'gdzie indziej', 'kontakt mailowy', 'kontynuujmy mailowo', 'porozmawiajmy mailowo',
     'przejdźmy na maila', 'przejdźmy na mail', 'przejdźmy na e-mail', 'przejdziemy na maila', 'przenieśmy się na maila',
     'piszmy na maila', 'piszmy mailowo', 'korespondencję mailowo', 'kontynuować mailowo', 'drogą mailową',
+    // Talking by email in other forms of the verb ("wolałbym dalej rozmawiać mailowo").
+    'rozmawiać mailowo', 'rozmawiajmy mailowo', 'porozmawiać mailowo', 'pisać mailowo', 'kontaktować się mailowo', 'kontaktujmy się mailowo',
   ],
   contactNouns: [
     'się z panem skontaktować', 'się z panią skontaktować', 'się z tobą skontaktować', 'się z wami skontaktować', 'się z państwem skontaktować', 'z panem skontaktować', 'z panią skontaktować', 'z tobą skontaktować',

@@ -54,6 +54,8 @@ export const lexicon: Lexicon = {
   phoneCall: [
     'beni ara', 'beni arayın', 'arayın beni', 'seni arayayım', 'sizi arayayım', 'sizi arayabilir miyim',
     'seni arayabilir miyim', 'telefonla görüşelim', 'telefonda konuşalım', 'telefonla konuşalım',
+    // Conditional and modal forms of talking by phone ("telefonda konuşsak daha iyi").
+    'telefonda konuşsak', 'telefonda konuşabiliriz', 'telefonda görüşelim', 'telefonda görüşsek', 'telefonla konuşsak', 'telefonla görüşsek', 'telefonla konuşabiliriz',
     'telefon görüşmesi', 'sms at', 'sms atın', 'bir telefon aç', 'bana çaldır',
   ],
   inPerson: [
@@ -67,7 +69,7 @@ export const lexicon: Lexicon = {
     'upwork olmadan', "upwork'ü atlayıp", 'özelden', 'özel mesajdan', "dm'den", 'başka bir yerden',
     'başka bir uygulamadan', 'mailden devam',
     'maille iletişime', 'mail atın', 'mail atabilirsiniz', 'maile geçelim', 'maille devam', 'mail üzerinden devam',
-    'e-posta üzerinden devam', 'e-postadan devam',
+    'e-posta üzerinden devam', 'e-postadan devam', 'e-posta ile devam', 'mail ile devam', 'mailden konuşalım', 'mailden konuşsak', 'mailden görüşelim',
   ],
   contactNouns: [
     'ulaşabilirim', 'ulaşırım',

@@ -72,4 +72,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Yarın kafeye gelirsen tasarımlara birlikte bakarız", expect: ['call'], note: "place before the verb of coming" },
   { text: "Kafeye gelen müşteriler için menü tasarımı lazım", expect: [], note: "customers coming to the cafe are the work" },
   { text: "Ofise gelmeyin, her şeyi burada konuşalım", expect: [], note: "refused, and kept here" },
+  { text: "Fiyatı telefonda konuşsak daha rahat olur", expect: ['call'], note: "talking by phone, conditional form" },
+  { text: "Bundan sonra mail ile devam edelim lütfen", expect: ['call'], note: "continuing by email" },
+  { text: "Telefonda konuşmayalım, her şey burada yazılı kalsın", expect: [], note: "refused, kept here" },
 ];
