@@ -240,6 +240,9 @@ const MEET = lexiconWords('meetVerbs');
 /** Words after a verb of meeting within which its place is looked for: "pop in for a cup of tea". */
 const MEET_REACH = 7;
 const PLACES = lexiconWords('meetPlaces');
+/** Verbs of coming or meeting that follow their place ("kafeye gelirseniz"), and how far back the place may stand. */
+const MEET_AFTER_PLACE = lexiconWords('meetVerbsAfterPlace');
+const MEET_BACK_REACH = 3;
 const PLACE_PREPS = lexiconWords('meetPlacePrepositions');
 const NOT_PLACES = lexiconWords('meetNotPlaces');
 
@@ -431,6 +434,24 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     }
     if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, false, 3)) continue;
     out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person', PHRASE));
+  }
+  // "Kafeye gelirseniz menüyü konuşuruz": in verb-final order the place (with its case ending)
+  // comes first, then the verb of coming, with only linking words between.
+  const meetAfter = wordFlags(ctx, MEET_AFTER_PLACE);
+  for (let i = 1; i < ctx.count; i++) {
+    if (!meetAfter.at(i)) continue;
+    const s = sentenceOf(ctx, i);
+    let place = -1;
+    for (let k = i - 1; k >= Math.max(s.from, i - MEET_BACK_REACH); k--) {
+      const t = ctx.words[k]!;
+      if (PLACES.has(t)) {
+        place = k;
+        break;
+      }
+      if (!LINKING.has(t)) break;
+    }
+    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || negatedRightBefore(ctx, place) || isWorkSubjectBeforePurpose(ctx, place, i + 1, false, 3)) continue;
+    out.push(findingOn(ctx, 'call', place, i + 1, 'call.in-person', 'meeting in person', PHRASE));
   }
   for (const m of ctx.matches.inPerson) {
     // "a Meetup-style event site", "a meetup app": the product, not a meeting (work words, "-style").

@@ -175,7 +175,10 @@ export const lexicon: Lexicon = {
   workSubject: [
     'tatbi2', 'tatbi9', 'tatbee2', 'tatbiq', 'barnamaj', 'barnameg', 'barnamej', 'nizam', 'nidam', 'mawqe3 el sharika',
   ],
-  near: ['mokalma', 'mkalma', 'mukalma', 'ejtima3', 'ijtima3', 'egtema3', 'egtma3', 'moqabla', 'mo2abla', 'm2abla'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'bokra', 'bukra', 'bokrah', 'ennaharda', 'elyoum', 'ba3dein',
+    'mokalma', 'mkalma', 'mukalma', 'ejtima3', 'ijtima3', 'egtema3', 'egtma3', 'moqabla', 'mo2abla', 'm2abla'],
   feeHints: ['3omola', '3umula', '3omolat', '3mola', 'rusoum', 'rosoom', 'rsoum'],
   words: {
     pictureNouns: ['sora', 'sura', 'soura', 'photo', 'video', 'logo'],

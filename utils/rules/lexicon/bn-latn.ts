@@ -107,7 +107,10 @@ export const lexicon: Lexicon = {
     'obhiggota', 'bots', 'notification', 'notifications', 'reminder', 'followers', 'posts', 'recording',
     'developer', 'coding', 'business api', 'app banate',
   ],
-  near: ['kotha'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'kal', 'kalke', 'ajke', 'agamikal', 'pore',
+    'kotha'],
   feeHints: ['komishon', 'commission'],
   words: {
     pictureNouns: ['chobi', 'chobita', 'chobiti', 'photo', 'video', 'logo'],

@@ -142,7 +142,10 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'গবেষণা', 'প্রভাব',
   ],
-  near: ['কল', 'মিটিং', 'কথা', 'মেসেজ', 'অ্যাড'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'কাল', 'আজ', 'আগামীকাল', 'আজকে', 'কালকে', 'পরে',
+    'কল', 'মিটিং', 'কথা', 'মেসেজ', 'অ্যাড'],
   feeHints: ['কমিশন'],
   words: {
     pictureNouns: ['ছবি', 'ছবিটা', 'ছবিটি', 'ছবির', 'ছবিগুলো', 'ফটো', 'ভিডিও', 'ভিডিওটা', 'লোগো'],

@@ -153,13 +153,21 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'datenschutz', 'nutzung von', 'einfluss von', 'auswirkungen von',
   ],
-  near: ['anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'morgen', 'heute', 'heute abend', 'später', 'nachher', 'übermorgen',
+    'anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['wo', 'wie'],
     reachVerbStems: ['erreich', 'kontaktier', 'anschreib', 'meld'],
     readerObjects: ['dich', 'dir', 'ihnen', 'euch'],
+    // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
+    meetVerbs: ['komm', 'treffen', 'vorbeikommen'],
+    meetLinking: ['im', 'ins', 'in', 'zum', 'zur', 'bei', 'uns', 'mir', 'vorbei', 'doch', 'einfach', 'mal', 'einem', 'einen', 'unser', 'unserem', 'unseren', 'mein', 'meinem', 'morgen', 'heute', 'gern', 'gerne'],
+    meetPlaces: ['restaurant', 'café', 'cafe', 'büro', 'hotel', 'werkstatt', 'kneipe', 'praxis', 'geschäft', 'atelier'],
+    meetNotPlaces: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     pictureNouns: ['foto', 'fotos', 'bild', 'bilder', 'video', 'videos', 'clip', 'aufnahme', 'logo', 'karte', 'screenshot'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'verlinkung', 'verknupfung'],
     continueStems: ['fortsetz', 'fortzusetz', 'fortfuhr', 'weitermach', 'wechsel'],

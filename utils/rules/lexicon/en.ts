@@ -314,6 +314,8 @@ export const lexicon: Lexicon = {
     'role-play', 'role play', 'roleplay', 'role-playing', 'airdrop', 'initdata', 'highlight clips', 'ordering flow', 'order flow', 'with options', 'dropdown', 'drop-down', 'picklist', 'one inbox', 'shared inbox', 'flutter', 'react native',
   ],
   near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'this afternoon', 'this evening', 'tmw', '2moro', '2morrow', 'tomoz',
     'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer',
     'best', 'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'am', 'schedule', 'session',
     'quick', 'link', 'invite', 'room', 'group', 'id', 'number', 'account', 'contact', 'add', 'me', 'reply',
@@ -491,6 +493,8 @@ export const lexicon: Lexicon = {
       'shop', 'store', 'warehouse', 'yard', 'salon', 'garage', 'workshop', 'bakery', 'farm', 'diner', 'gym',
       // A professional's own premises ("come by the clinic", "meet at our practice").
       'clinic', 'practice', 'chambers',
+      // Other rooms one meets in ("meet me at the church office", "meet in the hostel lobby").
+      'church', 'hostel', 'lobby',
     ],
     agreementStems: ['contract', 'agreement', 'deal', 'sow', 'msa', 'retainer'],
     contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job', 'sow', 'msa', 'retainer'],

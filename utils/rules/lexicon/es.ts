@@ -186,6 +186,8 @@ export const lexicon: Lexicon = {
     'el uso de', 'uso del', 'impacto de', 'impacto del', 'influencia de', 'influencia del',
   ],
   near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'mañana', 'hoy', 'esta tarde', 'esta noche', 'más tarde', 'pasado mañana',
     'llamada', 'videollamada', 'reunion', 'reunión', 'chatear', 'conversar', 'hablar', 'mensaje', 'agrega',
     'contacto',
   ],
@@ -195,6 +197,11 @@ export const lexicon: Lexicon = {
     reachQuestionWords: ['donde', 'dónde', 'como', 'cómo', 'adonde', 'adónde'],
     reachVerbStems: ['escrib', 'contact', 'encontr', 'ubic', 'localiz', 'busc', 'habl'],
     readerObjects: ['te', 'ti', 'usted', 'ustedes', 'contigo', 'vos'],
+    // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
+    meetVerbs: ['vemos', 'vernos', 'pásate', 'ven', 'venga', 'vengas', 'vente', 'quedamos', 'quedar', 'juntamos', 'juntarnos', 'reunimos', 'reunirnos', 'encontramos', 'encontrarnos'],
+    meetLinking: ['en', 'el', 'la', 'al', 'a', 'mi', 'nuestro', 'nuestra', 'un', 'una', 'por', 'nos', 'te', 'tu'],
+    meetPlaces: ['restaurante', 'cafetería', 'café', 'bar', 'oficina', 'tienda', 'hotel', 'hostal', 'taller', 'despacho', 'consultorio', 'biblioteca'],
+    meetNotPlaces: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'persona'],
     pictureNouns: ['foto', 'fotos', 'imagen', 'imagenes', 'video', 'videos', 'clip', 'logo', 'mapa', 'captura'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'enlace', 'enlaces', 'vinculo', 'vinculos'],
     continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'pasemos', 'pasamos', 'movamos', 'llevemos'],

@@ -163,13 +163,21 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'porte sur', 'usage de', "l'usage", 'utilisation de', "l'utilisation", 'impact de', "l'impact", 'influence de',
   ],
-  near: ['appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'demain', "aujourd'hui", 'ce soir', 'cet après-midi', 'plus tard', 'tout à l’heure', "tout à l'heure",
+    'appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['comment'],
     reachVerbStems: ['contact', 'joindr', 'écri', 'rejoindr'],
     readerObjects: ['vous', 'te', 'toi'],
+    // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
+    meetVerbs: ['passez', 'viens', 'venez', 'retrouve', 'retrouvons', 'retrouver', 'rejoins', 'rejoignez', 'voit'],
+    meetLinking: ['au', 'à', 'a', 'la', 'le', 'chez', 'mon', 'ma', 'notre', 'nous', 'un', 'une', 'en', 'dans', 'se', 'on', 'me'],
+    meetPlaces: ['restaurant', 'café', 'bureau', 'bureaux', 'boutique', 'magasin', 'hôtel', 'atelier', 'bar', 'brasserie'],
+    meetNotPlaces: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
     pictureNouns: ['photo', 'photos', 'image', 'images', 'video', 'videos', 'clip', 'logo', 'capture'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lien', 'liens'],
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],

@@ -127,7 +127,10 @@ export const lexicon: Lexicon = {
     'button', 'widget', 'database', 'anubhav', 'bots', 'notification', 'notifications', 'reminder', 'followers',
     'posts', 'recording', 'developer', 'coding', 'business api', 'app banana', 'app banani',
   ],
-  near: ['baat'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'kal', 'aaj', 'aaj shaam', 'baad mein',
+    'baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -139,7 +139,10 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'शोध', 'विषय', 'प्रभाव',
   ],
-  near: ['कॉल', 'मीटिंग', 'बात', 'मैसेज'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'कल', 'आज', 'आज शाम', 'बाद में',
+    'कॉल', 'मीटिंग', 'बात', 'मैसेज'],
   feeHints: ['कमीशन'],
   words: {
     pictureNouns: ['फोटो', 'फ़ोटो', 'तस्वीर', 'वीडियो', 'इमेज'],

@@ -111,7 +111,10 @@ export const lexicon: Lexicon = {
     // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
     'rekonsiliasi', 'karyawan', 'rewel', 'bawel', 'cerewet', 'perfeksionis',
   ],
-  near: ['panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'besok', 'hari ini', 'nanti', 'nanti malam', 'malam ini', 'sore ini', 'bsk', 'lusa',
+    'panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
   feeHints: ['potongan', 'biaya'],
   /** Next to a wallet name (only right beside a weak one): "kirim lewat GoPay", "GoPay aja", "DP-nya ke OVO". */
   payNear: ['lewat', 'kirim', 'kirim dp', 'dp', 'transfer ke', 'ke nomor', 'aja', 'saja', 'pakai', 'pake'],

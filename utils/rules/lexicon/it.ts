@@ -137,13 +137,21 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     "l'uso di", 'uso di', "l'impatto di", 'impatto di', "l'influenza di",
   ],
-  near: ['chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'domani', 'oggi', 'stasera', 'più tardi', 'oggi pomeriggio', 'dopodomani',
+    'chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
   words: {
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['dove', 'come'],
     reachVerbStems: ['contatt', 'scriv', 'raggiung'],
     readerObjects: ['ti', 'te', 'vi', 'lei'],
+    // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
+    meetVerbs: ['passa', 'passi', 'vieni', 'venga', 'venite', 'vediamo', 'vederci', 'vediamoci', 'incontrarci', 'incontriamoci', 'troviamoci', 'trovarci'],
+    meetLinking: ['in', 'al', 'alla', 'nel', 'nella', 'da', 'mio', 'mia', 'nostro', 'nostra', 'un', 'una', 'ci', 'pure', 'a'],
+    meetPlaces: ['ristorante', 'trattoria', 'pizzeria', 'osteria', 'bar', 'ufficio', 'negozio', 'albergo', 'hotel', 'studio', 'laboratorio', 'caffè'],
+    meetNotPlaces: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
     pictureNouns: ['foto', 'immagine', 'immagini', 'video', 'clip', 'inquadratura', 'logo', 'mappa', 'screenshot'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'collegamento', 'collegamenti'],
     continueStems: ['continu', 'prosegu', 'passiamo', 'spostiamo'],

@@ -133,7 +133,7 @@ const WORD_CLASSES = [
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
   'clauseStart', 'listJoiners', 'contrastConnectives', 'beforeWords', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
-  'meetVerbs', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
+  'meetVerbs', 'meetVerbsAfterPlace', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
@@ -158,7 +158,7 @@ type RequiredClass = (typeof WORD_CLASSES)[number] | (typeof OPTIONAL_FIELDS)[nu
  */
 const ENGLISH_ONLY: readonly RequiredClass[] = [
   'clientPeople', 'othersPossessive', 'managedThings', 'strongIdWords', 'meetCallNouns', 'clauseStart', 'herePointer',
-  'textStems', 'meetLinking', 'meetVerbs', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'emailUnderscore', 'emailDash', 'notEmailLocal',
+  'textStems', 'meetPlacePrepositions', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'emailUnderscore', 'emailDash', 'notEmailLocal',
   'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'profileChatVerbs', 'eventVerbs',
   'eventFillers', 'notAnId', 'placeholderHandles', 'thirdParty', 'numberWorkStems', 'payNear', 'identity',
   'possessive', 'idLabelNouns', 'weakNameIdiomNext', 'companionPrepositions', 'companionTalkNouns',
@@ -169,6 +169,7 @@ const each = (langs: readonly string[], why: string): Record<string, string> => 
 
 /** Exemptions by design: the language does not need the class. */
 const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
+  meetVerbsAfterPlace: each(['ar', 'ar-Latn', 'de', 'en', 'es', 'fr', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'vi', 'zh'], 'the verb of meeting comes before its place (meetVerbs)'),
   ownGroup: each(['vi', 'zh'], 'its own-group nouns are written in two syllables or characters (nhân viên, nội bộ, 团队, 同事), which a class of single words does not hold'),
   scamStems: each(['vi'], 'its word for a scam is written in two syllables (lừa đảo), and "lừa" alone folds to "lua", a programming language: a class of single-word stems cannot hold it'),
   receiveStems: each(
@@ -300,6 +301,11 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   reachQuestionWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'ur', 'vi', 'zh'],
   reachVerbStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'ur', 'vi', 'zh'],
   readerObjects: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'ur', 'vi', 'zh'],
+  meetLinking: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  meetVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  meetPlaces: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  meetNotPlaces: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  meetVerbsAfterPlace: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'ur', 'ur-Latn'],
   here: ['zh'],
   finalNegation: ['tr'],
   needed: ['ar-Latn', 'zh'],

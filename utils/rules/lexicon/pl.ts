@@ -56,6 +56,8 @@ export const lexicon: Lexicon = {
     'gdzie indziej', 'kontakt mailowy', 'kontynuujmy mailowo', 'porozmawiajmy mailowo',
     'przejdźmy na maila', 'przejdźmy na mail', 'przejdźmy na e-mail', 'przejdziemy na maila', 'przenieśmy się na maila',
     'piszmy na maila', 'piszmy mailowo', 'korespondencję mailowo', 'kontynuować mailowo', 'drogą mailową',
+    // Talking by email in other forms of the verb ("wolałbym dalej rozmawiać mailowo").
+    'rozmawiać mailowo', 'rozmawiajmy mailowo', 'porozmawiać mailowo', 'pisać mailowo', 'kontaktować się mailowo', 'kontaktujmy się mailowo',
   ],
   contactNouns: [
     'się z panem skontaktować', 'się z panią skontaktować', 'się z tobą skontaktować', 'się z wami skontaktować', 'się z państwem skontaktować', 'z panem skontaktować', 'z panią skontaktować', 'z tobą skontaktować',
@@ -137,7 +139,10 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'wpływ', 'wykorzystanie',
   ],
-  near: ['rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'jutro', 'dzisiaj', 'dziś', 'wieczorem', 'później', 'po południu', 'pojutrze',
+    'rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

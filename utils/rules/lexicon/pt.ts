@@ -184,6 +184,8 @@ export const lexicon: Lexicon = {
     'moderar', 'moderando', 'moderador', 'moderadores', 'cliente final', 'clientes finais', 'máscara', 'mascara',
   ],
   near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'amanhã', 'hoje', 'hoje à noite', 'mais tarde', 'à tarde', 'logo mais',
     'chamada', 'videochamada', 'reuniao', 'reunião', 'conversar', 'conversa', 'falar', 'mensagem', 'adiciona',
     'contato',
   ],
@@ -193,6 +195,11 @@ export const lexicon: Lexicon = {
     reachQuestionWords: ['onde', 'como', 'aonde'],
     reachVerbStems: ['encontr', 'contat', 'contact', 'escrev', 'falar', 'falo', 'procur', 'localiz'],
     readerObjects: ['te', 'você', 'vc', 'voces', 'contigo', 'ti'],
+    // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
+    meetVerbs: ['passa', 'passe', 'vem', 'venha', 'vier', 'encontrar', 'encontramos', 'encontrarmos', 'vemos', 'reunir', 'aparece', 'apareça'],
+    meetLinking: ['no', 'na', 'ao', 'à', 'em', 'num', 'numa', 'nos', 'aqui', 'lá', 'meu', 'minha', 'nosso', 'nossa', 'se', 'a', 'o'],
+    meetPlaces: ['restaurante', 'padaria', 'loja', 'escritório', 'hostel', 'hotel', 'pousada', 'bar', 'lanchonete', 'consultório', 'ateliê', 'café', 'cafeteria'],
+    meetNotPlaces: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
     pictureNouns: ['foto', 'fotos', 'imagem', 'imagens', 'video', 'videos', 'clipe', 'logo', 'mapa'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linque', 'hiperlink'],
     continueStems: ['continu', 'seguimos', 'seguir', 'passamos', 'mudamos'],

@@ -172,7 +172,10 @@ export const lexicon: Lexicon = {
     // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
     'перенос', 'настройку', 'настройки', 'настройкой',
   ],
-  near: ['звонок', 'созвон', 'созвонимся', 'встреча', 'встречу', 'поговорить', 'поговорим', 'сообщение', 'добавь'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'завтра', 'сегодня', 'вечером', 'позже', 'попозже', 'послезавтра',
+    'звонок', 'созвон', 'созвонимся', 'встреча', 'встречу', 'поговорить', 'поговорим', 'сообщение', 'добавь'],
   feeHints: ['комиссия', 'комиссии'],
   words: {
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

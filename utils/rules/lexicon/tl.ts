@@ -101,7 +101,10 @@ export const lexicon: Lexicon = {
     'template', 'button', 'widget', 'database', 'karanasan', 'bots', 'notification', 'notifications',
     'reminder', 'followers', 'posts', 'recording', 'developer', 'coding', 'business api', 'app para sa',
   ],
-  near: ['tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'bukas', 'mamaya', 'ngayon', 'mamayang gabi',
+    'tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
   feeHints: ['fee si upwork'],
   words: {
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

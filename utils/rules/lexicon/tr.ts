@@ -54,6 +54,8 @@ export const lexicon: Lexicon = {
   phoneCall: [
     'beni ara', 'beni arayın', 'arayın beni', 'seni arayayım', 'sizi arayayım', 'sizi arayabilir miyim',
     'seni arayabilir miyim', 'telefonla görüşelim', 'telefonda konuşalım', 'telefonla konuşalım',
+    // Conditional and modal forms of talking by phone ("telefonda konuşsak daha iyi").
+    'telefonda konuşsak', 'telefonda konuşabiliriz', 'telefonda görüşelim', 'telefonda görüşsek', 'telefonla konuşsak', 'telefonla görüşsek', 'telefonla konuşabiliriz',
     'telefon görüşmesi', 'sms at', 'sms atın', 'bir telefon aç', 'bana çaldır',
   ],
   inPerson: [
@@ -67,7 +69,7 @@ export const lexicon: Lexicon = {
     'upwork olmadan', "upwork'ü atlayıp", 'özelden', 'özel mesajdan', "dm'den", 'başka bir yerden',
     'başka bir uygulamadan', 'mailden devam',
     'maille iletişime', 'mail atın', 'mail atabilirsiniz', 'maile geçelim', 'maille devam', 'mail üzerinden devam',
-    'e-posta üzerinden devam', 'e-postadan devam',
+    'e-posta üzerinden devam', 'e-postadan devam', 'e-posta ile devam', 'mail ile devam', 'mailden konuşalım', 'mailden konuşsak', 'mailden görüşelim',
   ],
   contactNouns: [
     'ulaşabilirim', 'ulaşırım',
@@ -146,13 +148,20 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'etkisi', 'kullanımı',
   ],
-  near: ['gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'yarın', 'bugün', 'bu akşam', 'akşam', 'öğleden sonra',
+    'gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['nerede', 'nereden', 'nereye', 'nasıl'],
     reachVerbStems: ['ulaş', 'yaz', 'bul', 'iletişim'],
     readerObjects: ['sana', 'seni', 'size', 'sizi', 'sizinle', 'seninle'],
+    // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
+    meetVerbsAfterPlace: ['gelirseniz', 'gelirsen', 'gelin', 'gel', 'gelsene', 'gelebilirsiniz', 'gelebilir', 'uğrayın', 'uğra', 'uğrarsanız', 'uğrarsan', 'buluşalım', 'buluşuruz', 'buluşabiliriz', 'görüşelim', 'görüşürüz'],
+    meetLinking: ['bir', 'birlikte', 'bizim', 'benim'],
+    meetPlaces: ['kafeye', 'kafede', 'restorana', 'restoranda', 'ofise', 'ofiste', 'ofisimize', 'ofisimizde', 'dükkana', 'dükkanda', 'otele', 'otelde', 'mağazaya', 'mağazada', 'atölyeye', 'atölyede', 'lokantaya', 'lokantada', 'kahveciye'],
     pictureNouns: ['fotograf', 'fotografi', 'foto', 'resim', 'resmi', 'gorsel', 'gorseli', 'video', 'videoyu', 'logo', 'logoyu', 'harita'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'baglanti', 'linki', 'linke'],
     appVerbsAfter: ['yapalım', 'yapabiliriz', 'yaparız', 'yapalim'],

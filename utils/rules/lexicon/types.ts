@@ -265,6 +265,12 @@ export interface WordClasses {
   meetVerbs?: string[];
   /** Places to meet in person ("coffee", "lunch", "cafe", "coworking"). */
   meetPlaces?: string[];
+  /**
+   * Verbs of coming or meeting that follow their place, in languages that put the verb last
+   * ("kafeye gelirseniz", "ofise uğrayın"): a place (meetPlaces, with its case ending) at most three
+   * words before one, across linking words only, proposes meeting there.
+   */
+  meetVerbsAfterPlace?: string[];
   /** Prepositions before a named place after a verb of meeting ("in", "at": "meet you in Berlin"). */
   meetPlacePrepositions?: string[];
   /** Capitalized words after a verb of meeting that are times, not places ("January", "Monday", "Q3"). */

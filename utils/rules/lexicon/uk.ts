@@ -151,7 +151,10 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'вплив', 'використання',
   ],
-  near: ['дзвінок', 'зустріч', 'поговоримо', 'повідомлення', 'додай'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'завтра', 'сьогодні', 'ввечері', 'пізніше', 'післязавтра',
+    'дзвінок', 'зустріч', 'поговоримо', 'повідомлення', 'додай'],
   feeHints: ['комісія', 'комісії'],
   words: {
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -138,7 +138,10 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'تحقیق', 'موضوع', 'اثرات',
   ],
-  near: ['ایڈ', 'میٹنگ'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'کل', 'آج', 'آج شام', 'بعد میں',
+    'ایڈ', 'میٹنگ'],
   feeHints: ['کمیشن'],
   words: {
     pictureNouns: ['تصویر', 'فوٹو', 'ویڈیو', 'لوگو'],

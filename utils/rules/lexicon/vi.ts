@@ -114,7 +114,10 @@ export const lexicon: Lexicon = {
     // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
     'quản lý', 'thành viên', 'mini app', 'tích điểm',
   ],
-  near: ['cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    'ngày mai', 'hôm nay', 'tối nay', 'chiều nay', 'sáng mai', 'tối mai', 'chiều mai',
+    'cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
   feeHints: ['phí'],
   /** Next to a wallet name (only right beside a weak one): "mình chuyển Momo", "gửi qua ZaloPay", "phần còn lại qua Momo". */
   payNear: ['chuyển', 'chuyển qua', 'gửi', 'gửi qua', 'phần còn lại'],

@@ -176,7 +176,10 @@ export const lexicon: Lexicon = {
     // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
     '笔记', '筆記', '互动率', '互動率', '对比报告', '對比報告',
   ],
-  near: ['通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
+  near: [
+    // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
+    '明天', '今天', '今晚', '下午', '晚上', '明早', '待会', '等会', '后天',
+    '通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
   feeHints: ['手续费', '佣金', '费用', '費用'],
   words: {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', '链接', '超链接'],

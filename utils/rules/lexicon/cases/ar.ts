@@ -123,4 +123,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ضيفني عالفيس واسمي هناك سارة للتصميم', expect: ['call'], note: 'Facebook by its short nickname' },
   { text: 'نكلم بعض على سيجنال أأمن', expect: ['call'], note: 'Signal in Arabic letters' },
   { text: 'نكمل الشغل على الصفحة الرئيسية بكرة', expect: [], note: 'continuing the work, no channel' },
+  { text: "بكرة زوم الساعة عشرة", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "بكرة أخلص ربط API زوم", expect: [], note: "a time word beside the app as the work" },
 ];

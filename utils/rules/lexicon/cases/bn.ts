@@ -91,4 +91,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'টাকাটা রকেট বা বিকাশ এ পাঠান', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'সিগন্যালে কথা বলি, ওখানে সুবিধা', expect: ['call'], note: 'Signal in Bengali letters' },
   { text: "ডিসকর্ডে অ্যাড করেন, ভয়েসে কথা বলি", expect: ['call'], note: "Discord in Bengali script" },
+  { text: "আজ সন্ধ্যায় জুম, সাতটায়", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "কাল জুম API ইন্টিগ্রেশন শেষ করব", expect: [], note: "a time word beside the app as the work" },
 ];

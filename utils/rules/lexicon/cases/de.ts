@@ -70,4 +70,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Zahl mir den Rest einfach per PayPal, dann brauchen wir Upwork nicht", expect: ['payment'], note: "no need for Upwork" },
   { text: 'Wo kann ich dich am besten erreichen?', expect: ['contact'], note: 'asks where to reach, no channel' },
   { text: "Der Vertrag bleibt auf Upwork, aber ruf mich morgen per Telefon an", expect: ['call'], note: "auf Upwork vor \"aber\" erreicht den Anruf danach nicht" },
+  { text: "Heute Abend Zoom, 19 Uhr passt mir", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Morgen baue ich die Zoom-Integration fertig", expect: [], note: "a time word beside the app as the work" },
+  { text: "Komm doch morgen ins Büro, dann besprechen wir alles", expect: ['call'], note: "meeting in person at a named place" },
+  { text: "Die Kunden kommen abends ins Restaurant", expect: [], note: "customers coming to the premises are the work" },
 ];

@@ -389,4 +389,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "No Telegram until we have a contract", expect: [], note: "determiner negation with contract timing refuses" },
   { text: "I keep every client conversation on Upwork until the contract is active", expect: [], note: "contract timing beside on Upwork refuses" },
   { text: "Sorry, I can't hop on WhatsApp before the contract, ask me anything here", expect: [], note: "refusal with contract timing" },
+  { text: "zoom this afternoon? I'm free after lunch", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Zoom this afternoon, I'm free after lunch", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "this afternoon I'll test the Zoom webhook on staging", expect: [], note: "a time word beside the app as the work" },
+  { text: "Meet me in the hostel lobby on Friday and I'll show you the rooms", expect: ['call'], note: "meeting in person at a named place" },
 ];

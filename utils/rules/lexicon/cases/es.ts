@@ -107,4 +107,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '¿Cómo te llamas? Así pongo tu nombre en los créditos', expect: [], note: 'asks a name, not a way to reach' },
   { text: "El contrato queda en Upwork pero llámame por teléfono mañana", expect: ['call'], note: "en Upwork antes de \"pero\" no alcanza la llamada" },
   { text: "Gracias por la idea de vernos en persona, pero prefiero seguir por Upwork", expect: [], note: "en Upwork tras \"pero\" responde a lo anterior" },
+  { text: "Mañana hacemos un Zoom a las 5 y lo vemos", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Mañana termino la integración con la API de Zoom", expect: [], note: "a time word beside the app as the work" },
+  { text: "Ven a la tienda el sábado y lo hablamos", expect: ['call'], note: "meeting in person at a named place" },
+  { text: "Nos vemos en la cafetería de la esquina a las cinco", expect: ['call'], note: "meeting in person at a named place" },
+  { text: "Vemos en el informe que las ventas del restaurante bajaron", expect: [], note: "\"vemos\" as seeing, a place as the topic" },
 ];

@@ -78,4 +78,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Le client m’a ajouté sur Telegram et demande des frais de formation. C’est une arnaque ?', expect: [], note: 'question sur une arnaque : le récit avant elle ne propose rien' },
   { text: 'Un recruteur m’a contacté sur WhatsApp pour un job de saisie, vous en pensez quoi ?', expect: [], note: "m'a contacté : récit de ce qu'un autre a fait" },
   { text: 'Comment puis-je vous joindre en dehors des heures de bureau ?', expect: ['contact'], note: 'asks how to reach, no channel' },
+  { text: "Demain on se fait un Zoom vers 14h", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Demain je termine l'intégration de l'API Zoom", expect: [], note: "a time word beside the app as the work" },
+  { text: "Passez au bureau jeudi, on en parle", expect: ['call'], note: "meeting in person at a named place" },
+  { text: "Les clients viennent au restaurant le soir", expect: [], note: "customers coming to the premises are the work" },
 ];

@@ -72,4 +72,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "kaam hone pe cheque de dunga, seedha", expect: ['payment'], note: "cheque in person" },
   { text: "cash flow ka monthly report bana do", expect: [], note: "cash as the work" },
   { text: 'Aapse kaise contact karu agar urgent ho?', expect: ['contact'], note: 'asks how to reach, no channel' },
+  { text: "kal zoom, 10 baje theek rahega", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "kal zoom API integration complete kar dunga", expect: [], note: "a time word beside the app as the work" },
 ];

@@ -90,4 +90,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'पैसे यू पी आई से सीधा भेज दो', expect: ['payment'], note: 'local bank, wallet or document (fx4-pay)' },
   { text: 'कल सिग्नल पर बात करते हैं', expect: ['call'], note: 'Signal in Devanagari' },
   { text: "सामान मिलते ही कैश दे दूँगा, Upwork की ज़रूरत नहीं", expect: ['payment'], note: "cash in person" },
+  { text: "कल ज़ूम, दस बजे ठीक रहेगा", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "कल ज़ूम API इंटीग्रेशन पूरा कर दूँगा", expect: [], note: "a time word beside the app as the work" },
 ];

@@ -65,4 +65,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Saya desainer logo, chat WA aja biar cepat', expect: ['call'], note: 'talk verb right before the app, work in the clause before (fx6-hanw)' },
   { text: 'Saya butuh fitur chat WA di halaman produk', expect: [], note: 'chat with the app as a feature (fx6-hanw)' },
   { text: 'Gimana caranya hubungi kamu kalau ada revisi?', expect: ['contact'], note: 'asks how to reach, no channel' },
+  { text: "Besok Zoom jam 10 ya kak", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Besok saya selesaikan integrasi API Zoom", expect: [], note: "a time word beside the app as the work" },
 ];

@@ -63,4 +63,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Il saldo del percorso lo paghi sul mio Podia, così niente commissioni', expect: ['payment'], note: 'own course checkout (fx5-coach)' },
   { text: 'Una tizia mi ha scritto su Telegram offrendo lavoro da casa, vi risulta?', expect: [], note: 'mi ha scritto: racconto di ciò che ha fatto un altro' },
   { text: "Mi lasci il suo numero così la richiamo stasera?", expect: ['contact'], note: "formal leave me your" },
+  { text: "Domani un Zoom veloce alle 11 e decidiamo", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Domani finisco l'integrazione con le API di Zoom", expect: [], note: "a time word beside the app as the work" },
+  { text: "Vieni in ufficio domani mattina che ne parliamo", expect: ['call'], note: "meeting in person at a named place" },
+  { text: "Devo rifare il sito del ristorante entro venerdì", expect: [], note: "a place as the client" },
 ];

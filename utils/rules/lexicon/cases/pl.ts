@@ -58,4 +58,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "tg taki sam jak nick tutaj", expect: ['call', 'contact'], note: "the same nick as here" },
   { text: 'Fakturę wystawię bezpośrednio, bez pośrednictwa Upwork', expect: ['payment'], note: 'an invoice without Upwork as go-between' },
   { text: 'Umowę podpiszemy za pośrednictwem Upwork, jak zwykle', expect: [], note: 'a contract via Upwork stays' },
+  { text: "Jutro Zoom o 10, pasuje mi", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Jutro skończę integrację z API Zooma", expect: [], note: "a time word beside the app as the work" },
+  { text: "Wolę rozmawiać mailowo, tu wiadomości giną", expect: ['call'], note: "talking by email" },
+  { text: "Nie chcę rozmawiać mailowo, zostańmy tutaj", expect: [], note: "refused, kept here" },
 ];

@@ -108,4 +108,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Onde posso falar com você depois do horário comercial?', expect: ['contact'], note: 'asks where to reach, no channel' },
   { text: 'Onde você encontra as fontes do projeto?', expect: [], note: 'the reader as subject, finding files' },
   { text: "O contrato fica no Upwork, mas me liga amanhã", expect: ['call'], note: "no Upwork antes de \"mas\" não alcança a ligação" },
+  { text: "Amanhã fazemos um Zoom às 9 e alinhamos tudo", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Hoje vou testar o webhook do Zoom no servidor", expect: [], note: "a time word beside the app as the work" },
+  { text: "Passa na padaria amanhã cedo que a gente conversa", expect: ['call'], note: "meeting in person at a named place" },
+  { text: "Preciso de um cardápio novo para o restaurante", expect: [], note: "a place as the client" },
 ];

@@ -90,4 +90,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Оплатите заказ через Stripe на тестовом стенде и проверьте вебхук', expect: [], note: 'paying as the test step of the work' },
   { text: 'Подскажите, где вам написать, если что-то срочное?', expect: ['contact'], note: 'asks where to write, no channel' },
   { text: 'Где найти макеты в Figma?', expect: [], note: 'finding the work files' },
+  { text: "Завтра Zoom в 10, обсудим детали", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Завтра доделаю интеграцию с API Zoom", expect: [], note: "a time word beside the app as the work" },
 ];

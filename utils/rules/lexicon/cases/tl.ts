@@ -52,4 +52,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'tawagan nyo na lang po ako bukas ng umaga', expect: ['call'], note: 'fillers between "tawagan nyo" and "ako"' },
   { text: 'yung tawagan feature ng app po ay may bug', expect: [], note: 'calling as a feature of the work' },
   { text: 'Saan kita pwedeng i-message kung may tanong ako?', expect: ['contact'], note: 'asks where to message, no channel' },
+  { text: "Bukas Zoom ng alas diyes sir", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Bukas tatapusin ko ang Zoom API integration", expect: [], note: "a time word beside the app as the work" },
 ];

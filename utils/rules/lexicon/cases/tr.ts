@@ -67,4 +67,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Düğün tarihini ayırmak için kaparoyu IBAN’a havale edebilirsiniz, Upwork’e gerek yok', expect: ['payment'], note: 'second-person transfer request (fx5-coach)' },
   { text: 'Hocam size nasıl ulaşa bilirim, acil bir işim var', expect: ['contact'], note: 'suffix written apart' },
   { text: 'Size nereden ulaşabilirim, acil bir durum olursa?', expect: ['contact'], note: 'reader before the question word' },
+  { text: "Yarın saat 10'da Zoom, linki atarım", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Yarın Zoom API entegrasyonunu bitiririm", expect: [], note: "a time word beside the app as the work" },
+  { text: "Ofise uğrayın, detayları orada konuşalım", expect: ['call'], note: "place before the verb of coming" },
+  { text: "Yarın kafeye gelirsen tasarımlara birlikte bakarız", expect: ['call'], note: "place before the verb of coming" },
+  { text: "Kafeye gelen müşteriler için menü tasarımı lazım", expect: [], note: "customers coming to the cafe are the work" },
+  { text: "Ofise gelmeyin, her şeyi burada konuşalım", expect: [], note: "refused, and kept here" },
+  { text: "Fiyatı telefonda konuşsak daha rahat olur", expect: ['call'], note: "talking by phone, conditional form" },
+  { text: "Bundan sonra mail ile devam edelim lütfen", expect: ['call'], note: "continuing by email" },
+  { text: "Telefonda konuşmayalım, her şey burada yazılı kalsın", expect: [], note: "refused, kept here" },
 ];

@@ -73,4 +73,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Надішли гроші через Revolut, так швидше ніж тут', expect: ['payment'] },
   { text: "Зідзвонимось завтра в гуглміті?", expect: ['call'], note: "Google Meet in Cyrillic" },
   { text: 'Де тобі написати, якщо щось термінове?', expect: ['contact'], note: 'asks where to write, no channel' },
+  { text: "Завтра Zoom о десятій, обговоримо деталі", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Сьогодні допишу інтеграцію з API Zoom", expect: [], note: "a time word beside the app as the work" },
 ];

@@ -67,4 +67,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Anh gửi em mẫu thiết kế qua Zalo nhé, mình nói chuyện trên đó', expect: ['call'], note: 'a design sample sent over Zalo is no work on Zalo (fx6-hanw)' },
   { text: 'Em làm ứng dụng di động, anh nhắn Zalo cho em nhé', expect: ['call'], note: 'talk verb right before the app, work in the clause before (fx6-hanw)' },
   { text: 'Cần tích hợp chat Zalo vào website bán hàng', expect: [], note: 'chat on the app as the work (fx6-hanw)' },
+  { text: "Ngày mai Zoom lúc 10h nhé anh", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "Ngày mai em làm xong tích hợp API Zoom", expect: [], note: "a time word beside the app as the work" },
 ];

@@ -181,4 +181,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '我们需要抖音直播运营，每天四小时', expect: [], note: 'work word attached to the app (fx6-hanw)' },
   { text: '在钉钉上需要加一个打卡功能', expect: [], note: 'work window counted in characters: 功能 is eight characters on (fx6-hanw)' },
   { text: '在哪里可以联系到你？', expect: ['contact'], note: 'asks where to reach, no channel' },
+  { text: "明天Zoom一下吧，十点", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
+  { text: "明天我把Zoom API对接完成", expect: [], note: "a time word beside the app as the work" },
 ];
