@@ -149,6 +149,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'profilo'],
     listJoiners: ['e', 'o', 'oppure', 'inoltre'],
     purposeMarkers: ['per', 'affinché'],
+    artifactOrderWords: ['progetta', 'progettare', 'disegna', 'disegnare', 'stampa', 'stampare', 'impagina', 'impaginare'],
     artifactStems: [
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
       'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina',
