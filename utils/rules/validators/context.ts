@@ -1394,6 +1394,71 @@ function artifactLabel(ctx: Ctx, k: number, s: { from: number; to: number }): bo
   return false;
 }
 
+/** The app name starting at token k ends right before the value at `from`: its label ("Instagram @x", "WhatsApp: +1 …"). */
+const MEET_CALL_NOUNS = lexiconWords('meetCallNouns');
+const LINK_NOUNS = lexiconWords('linkNouns');
+
+function labelsValue(ctx: Ctx, k: number, from: number): boolean {
+  if (k >= from || !channelStartsAt(ctx, k)) return false;
+  const h = ctx.channels[ctx.channelStart![k]! - 1];
+  return h !== undefined && h.to === from;
+}
+
+/** The app name starting at token k is a verb with its person after it: "WhatsApp me", "Skype us". */
+function nameAsVerb(ctx: Ctx, k: number): boolean {
+  if (!channelStartsAt(ctx, k)) return false;
+  const h = ctx.channels[ctx.channelStart![k]! - 1];
+  const end = h ? h.to : k + 1;
+  return end < ctx.count && ctx.sent[end] === ctx.sent[k] && CALLED_PERSON.has(ctx.words[end]!);
+}
+
+/**
+ * With an artifact, an app name in tokens [a, b) offers a way to talk unless it is the value itself
+ * or its label right before it ("our Instagram @studio on the back"), quoted, or after no preposition:
+ * "on WhatsApp +1 …" names where to talk.
+ */
+function channelOffers(ctx: Ctx, a: number, b: number, from: number, to: number): boolean {
+  if (!channelStartsIn(ctx, 'call', a, b)) return false;
+  for (let k = a; k < b; k++) {
+    if (!channelStartsIn(ctx, 'call', k, k + 1)) continue;
+    const prep = k > 0 && ctx.sent[k - 1] === ctx.sent[k] && CHANNEL_PREP.has(ctx.words[k - 1]!);
+    if (prep || nameAsVerb(ctx, k) || !((k >= from && k < to) || labelsValue(ctx, k, from) || isQuoted(ctx, k, k + 1, ARTIFACT_QUOTE_REACH))) return true;
+  }
+  return false;
+}
+
+/**
+ * The app name on tokens [from, to) is part of a work artifact's text ("500 postcards, our Instagram
+ * @x on the back", "the WhatsApp link in the website footer is blank"): an artifact noun or an order
+ * for design work near it in its sentence, no preposition making it the place to talk ("on
+ * WhatsApp"), and nothing else in the sentence offering or asking for a way to talk.
+ */
+export function artifactName(ctx: Ctx, from: number, to: number): boolean {
+  if ((from > 0 && ctx.sent[from - 1] === ctx.sent[from] && CHANNEL_PREP.has(ctx.words[from - 1]!)) || nameAsVerb(ctx, from)) return false;
+  const s = sentenceOf(ctx, from);
+  // "a Zoom call", "WhatsApp video": the name with a word of talking or calling after it is the call.
+  const next = to < s.to ? ctx.words[to]! : '';
+  for (let k = from; k <= to && k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (hasCue(ctx, 'talk', k, k + 1) || hasCue(ctx, 'phoneCall', k, k + 1) || CALL_STEMS(w) || (k === to && MEET_CALL_NOUNS.has(w) && !LINK_NOUNS.has(w))) return false;
+  }
+  // "un wasap al 33…", "WhatsApp at +1…": a preposition after the name leads to where to write.
+  if (next && CHANNEL_PREP.has(next)) return false;
+  // The piece is in the name's clause ("the WhatsApp link in the website footer"), or anywhere in the
+  // sentence when the name labels a handle right after it ("…postcards…, our Instagram @studio on the back").
+  let lo = Math.max(s.from, from - ARTIFACT_RADIUS);
+  let hi = Math.min(s.to, to + ARTIFACT_RADIUS);
+  const t = ctx.view.text;
+  if (!(next && t.charCodeAt(ctx.tokens.vFrom[to]! - 1) === 0x40)) {
+    const clause = clauses(ctx);
+    while (lo < from && clause[lo] !== clause[from]) lo++;
+    while (hi > to && clause[hi - 1] !== clause[from]) hi--;
+  }
+  // The noun right after the name is the app's own ("WhatsApp video", "Zoom screen"), not a piece holding it.
+  if (artifactIn(ctx, lo, hi, from, to + 1) < 0) return false;
+  return !offersContact(ctx, from, to, true);
+}
+
 /** Characters either side of a value within which quotation marks make it, or a word of calling, an artifact's text. */
 const ARTIFACT_QUOTE_REACH = 160;
 /** Words before a line of fields ("Phone: +44 …") within which an artifact or an order for one counts, across short lines. */
@@ -1516,7 +1581,7 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
       if ((k < from || k >= to) && hasCue(ctx, 'talk', k, k + 1) && !(artifactTalks && (ARTIFACT_CJK.has(ctx.words[k]!) || quoted(k)))) return true;
     }
   }
-  if (channelStartsIn(ctx, 'call', prev.from, s.to)) return true;
+  if (artifactTalks ? channelOffers(ctx, prev.from, s.to, from, to) : channelStartsIn(ctx, 'call', prev.from, s.to)) return true;
   const calling = wordFlags(ctx, CALL_STEMS);
   const mine = wordFlags(ctx, MY_WORDS);
   for (let k = s.from; k < s.to; k++) {
