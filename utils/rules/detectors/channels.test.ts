@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
 import { table } from '../testing/table';
 
+table('an app name printed on or linked from a piece of the work: should not warn', [
+  ['The Telegram icon in the site footer points to an old group, can you swap it for the new one', []],
+  ['We are printing 300 menus for the cafe, with our Instagram @corner.beans.cafe at the bottom.', []],
+  ['Der Telegram-Link im Flyer-Entwurf führt ins Leere, bitte korrigieren.', []],
+]);
+
+table('an app named beside a piece of the work, still proposed as the place to talk: should warn', [
+  ['Send me the poster draft on WhatsApp when it is ready', ['call']],
+  ['For the banner, WhatsApp me: +1 415 555 0100', ['call', 'contact']],
+  ['Can we have a quick Zoom call about the menu layout?', ['call']],
+  ['necesito un cartel nuevo, mándame un wasap al 33 5555 1842', ['call', 'contact']],
+  ['my instagram for the flyer is @lena.designs', ['call', 'contact']],
+]);
+
 table('talking apps: should warn', [
   ['quick call on zo om at noon? I will send the link', ['call']],
   ['hop on sky pe later, my id is the same as here', ['call', 'contact']],

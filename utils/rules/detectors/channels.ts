@@ -4,11 +4,11 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, quietRefusal, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { declinedNext, determinerNegated, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
+import { artifactName, declinedNext, determinerNegated, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
@@ -397,8 +397,16 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     // A name a talk cue leads to is judged in its clause; one proposed as the call itself ("hop on a
     // quick Zoom to…", "a video call on Meet to…") is judged without what the call is for.
     const led = talkCueLeadsTo(ctx, h);
-    const workSubject = led || proposedAsEvent(ctx, h) ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led) : isWorkSubject(ctx, h.from, h.to);
+    const event = led || proposedAsEvent(ctx, h);
+    const workSubject = event ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led) : isWorkSubject(ctx, h.from, h.to);
     if (workSubject || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h) || magnifiesPicture(ctx, h)) continue;
+    // "our Instagram @x on the back of the postcards": the app is the text of the piece (not when a
+    // talk cue leads to it, it is proposed as the call, "a quick Zoom to go over the app screens", or a
+    // postposition follows it, "insta pe DM karo").
+    if (h.channel.kind === 'call' && !event && !(h.to < ctx.count && ctx.sent[h.to] === sentNo && APP_VERB_AFTER.has(ctx.words[h.to]!)) && artifactName(ctx, h.from, h.to)) {
+      quietWords(ctx, h.from, h.to, 'artifact');
+      continue;
+    }
     // Refused or ruled out: the verifier must not add the call back on this sentence (Ctx.quiet).
     const ruledOut = negatedApp(ctx, h) || declinedNext(ctx, h.from);
     if (ruledOut || isRefused(ctx, h.from, true) || negatedVerbGoverns(ctx, h.from)) {

@@ -61,6 +61,15 @@ table('email: the text of a work artifact is no contact', [
   ['Auf dem Flyer steht info@yogaraum-kiel.de unten rechts.', []],
 ]);
 
+table('email: the fields of a piece ordered a few lines before are its text', [
+  ['Could you design our letterhead? Company: Brightside Dental. Email: front.desk@brightsidedental.example.', []],
+  ['Poster copy: \'Open mic night, every Friday from 8pm at the old library hall. Sign up: openmic@cornerstage.example\'. Make it bold.', []],
+]);
+
+table('email: fields after a line that orders nothing stay contact', [
+  ['Best regards,\nPriya Nair\nFlyer & Poster Designer\npriya.nair.art@gmail.com', ['contact']],
+]);
+
 table('email: an artifact named, but the address is the writer\'s own', [
   ['my email for the business card is leo.marsh@gmail.com', ['contact']],
   ['Here is my card: leo.marsh@gmail.com', ['contact']],

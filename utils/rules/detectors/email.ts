@@ -321,8 +321,8 @@ export function detectEmails(ctx: Ctx): Finding[] {
   return out.length ? out.filter((f) => !artifactEmail(ctx, f)) : out;
 }
 
-/** The email is the content of a work artifact (see artifactContent) or a sample (see sampleValue). */
-function artifactEmail(ctx: Ctx, f: Finding): boolean {
+/** The email (or handle) is the content of a work artifact (see artifactContent) or a sample (see sampleValue). */
+export function artifactEmail(ctx: Ctx, f: Finding): boolean {
   const { vFrom } = ctx.tokens;
   const starts = ctx.view.starts;
   // First token starting at or after the finding's start, and the first one at or after its end.

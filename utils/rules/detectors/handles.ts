@@ -28,6 +28,7 @@ function usersAround(ctx: Ctx, from: number, to: number): boolean {
 }
 import { isIdLabel } from '../validators/numberKinds';
 import { isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns } from '../validators/context';
+import { artifactEmail } from './email';
 
 /** The value of this file's findings. */
 const HANDLE: FindingValue = { kind: 'handle' };
@@ -585,5 +586,6 @@ export function detectHandles(ctx: Ctx): Finding[] {
   }
   // "my number is in my bio": a detail shown elsewhere is given as surely as written here.
   for (const p of contactPointers(ctx)) out.push(findingOn(ctx, 'contact', p.from, p.to, 'contact.identity', 'contact details shown elsewhere', HANDLE));
-  return out;
+  // "our Instagram @studio.events on the back of the postcards": a handle printed on a piece of the work.
+  return out.length ? out.filter((f) => f.ruleId !== 'contact.handle' || !artifactEmail(ctx, f)) : out;
 }

@@ -214,6 +214,26 @@ table('a number inside a game, a prop or the owner\'s artifact: should not warn'
   ['En el juego, el móvil del personaje muestra 612 555 014 cuando llama su hermana.', []],
 ]);
 
+table('an order for design or print work: the number is the piece\'s text, should not warn', [
+  ['Could you design a window decal that says walk-ins welcome, phone 415 555 0163, in big letters?', []],
+  ['Please print 200 door hangers for the plumber, and the number 415-555-0188 has to stand out.', []],
+  ['Diseña un letrero para la panadería con el número 612 555 014 en grande.', []],
+  ['Bitte gestalte ein Schild für die Praxis, Telefon 030 5550 1234, in Blau.', []],
+  ['Can you design my flyer for the yard sale? Title: Big Sale. Phone: 415 555 0139.', []],
+  ['Sa banner: \'Tawagan kami sa 0917 555 0123\' — pakilaki ng letra.', []],
+  ['Banner text: \'Call us today: 415 555 0174\' in white letters.', []],
+]);
+
+table('an order for design work, and the writer\'s own number offered: should warn', [
+  ['Please design the poster, and text me at 415 555 0199 if anything is unclear.', ['call', 'contact']],
+  ['Here is my card. Phone: +44 7700 900123.', ['contact']],
+  ['I design logos and menus. Phone: +44 7700 900124.', ['contact']],
+  ['Love the design, here is my number +1 415 555 0106', ['contact']],
+  ['Can you print my flyer? Call me: 415 555 0128.', ['call', 'contact']],
+  ['Sa banner: tawagan kami sa 0917 555 0123 — pakilaki ng letra.', ['call', 'contact']],
+  ['Banner text: call us today at 415 555 0174, or is that too long?', ['call', 'contact']],
+]);
+
 table('an artifact named, and the number still offered or asked for: should warn', [
   ['my card: +44 7700 900123', ['contact']],
   ['Here is my business card: +44 7700 900123, call me any time.', ['call', 'contact']],

@@ -256,7 +256,8 @@ export const lexicon: Lexicon = {
     scamStems: ['scam', 'e7tiyal', 'ehtiyal', 'nassab'],
     sampleStems: ['wahmi', 'wa7mi', 'tajribi', 'tajreebi'],
     exampleMarkers: ['masalan', 'mathalan', 'msln'],
-    artifactStems: ['kart', 'bita2a', 'bitaqa', 'menyu'],
+    // Not "kart": as a stem it reads Hinglish "karta", "karte", "karti" (does).
+    artifactStems: ['kartak', 'bita2a', 'bitaqa', 'menyu'],
     appProductStems: ['biznis', 'bizness'],
   },
 };

@@ -163,6 +163,7 @@ export const lexicon: Lexicon = {
     contrastConnectives: ['ma', 'però', 'tuttavia', 'sebbene'],
     beforeWords: ['prima', 'finché'],
     purposeMarkers: ['per', 'affinché'],
+    artifactOrderWords: ['progetta', 'progettare', 'disegna', 'disegnare', 'stampa', 'stampare', 'impagina', 'impaginare'],
     artifactStems: [
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
       'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina',

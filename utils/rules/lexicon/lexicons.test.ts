@@ -137,7 +137,7 @@ const WORD_CLASSES = [
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
-  'artifactStems', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
+  'artifactStems', 'artifactOrderWords', 'appProductStems', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
@@ -256,6 +256,13 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
     'writes the English artifact nouns ("visiting card", "business card", "banner", "flyer"), which the English list holds',
   ),
+  artifactOrderWords: {
+    ...each(
+      ['ar-Latn', 'bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
+      'writes the English verbs of design and print work ("design", "print"), which the English list holds',
+    ),
+    vi: 'design and print are words of two syllables written apart ("thiết kế", "in ấn"), and one syllable alone is another word ("thiết bị", English "in")',
+  },
   appProductStems: each(
     ['bn-Latn', 'es', 'fr', 'hi-Latn', 'it', 'pt', 'tl', 'ur-Latn', 'vi', 'zh'],
     'writes the product words as English does ("WhatsApp Business") or as its stems match ("catálogo", "catalogue" begin with "catalog")',

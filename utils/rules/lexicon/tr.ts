@@ -178,6 +178,7 @@ export const lexicon: Lexicon = {
     emailAt: ['et işareti', 'et'],
     reportedAsks: ['benden istedi', 'bizden istedi', 'istedi ki'],
     appProductStems: ['katalog', 'kataloğ'],
+    artifactOrderWords: ['tasarla', 'tasarlayın', 'tasarlayabilir', 'tasarlar', 'bastır', 'bastırın', 'bastırmak'],
     artifactStems: [
       'kartvizit', 'broşür', 'afiş', 'pankart', 'etiket', 'altbilgi', 'şablon', 'kapak', 'ekran', 'ambalaj', 'tabela',
       'menü',

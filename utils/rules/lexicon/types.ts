@@ -450,6 +450,14 @@ export interface WordClasses {
    */
   artifactStems?: string[];
   /**
+   * Whole words that order a piece of design or print work ("design", "print", "diseña", "imprime",
+   * "gestalte", "设计"): before a contact detail in its sentence, the detail is the text of what is
+   * designed ("Please design a sign for the salon window, number: 555-0100"), and a "my" right after
+   * one names whose piece it is ("design my business card"), it offers nothing. Not after a word of
+   * the first person ("I design logos"). CJK entries are matched as characters written together.
+   */
+  artifactOrderWords?: string[];
+  /**
    * Stems of words right after an app name that make it a product the work is done in, not a way to
    * talk: "WhatsApp Business", "WhatsApp catalog", "Instagram bio", "Zoom tips", "واتساب بزنس",
    * "WhatsApp कैटलॉग". Part of the work-subject test (validators/context.ts).

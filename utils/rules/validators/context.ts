@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, perSentence, quietRefusal, sentenceOf, wordFlags, type Ctx } from '../context';
+import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type Ctx } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { unicodeRegex } from '../unicodeRegex';
 
@@ -394,13 +394,13 @@ function hasQuotes(ctx: Ctx): boolean {
   return /["“«„「”»」]|(?:^|\s)'/.test(ctx.view.text);
 }
 
-function isQuoted(ctx: Ctx, from: number, to: number): boolean {
+function isQuoted(ctx: Ctx, from: number, to: number, reach = 60): boolean {
   const t = ctx.view.text;
   if (!perSentence(ctx, 'has-quotes', 0, hasQuotes)) return false;
   const a = ctx.tokens.vFrom[from]!;
   const b = ctx.tokens.vTo[to - 1]!;
   let open = -1;
-  for (let k = a - 1; k >= 0 && a - k < 60; k--) {
+  for (let k = a - 1; k >= 0 && a - k < reach; k--) {
     const c = t[k]!;
     if (c === '\n') break;
     if (OPEN_QUOTES.includes(c) || (c === "'" && (k === 0 || /\s/.test(t[k - 1]!)))) {
@@ -410,7 +410,7 @@ function isQuoted(ctx: Ctx, from: number, to: number): boolean {
     if (CLOSE_QUOTES.includes(c)) break;
   }
   if (open < 0) return false;
-  for (let k = b; k < t.length && k - b < 60; k++) {
+  for (let k = b; k < t.length && k - b < reach; k++) {
     const c = t[k]!;
     if (c === '\n') return false;
     // A closing "'" before a space or punctuation, Arabic and CJK punctuation too ("'وصل كاش'،").
@@ -1435,25 +1435,173 @@ const MY_WORDS = lexiconWords('myWords');
 /** Tokens around a value within which an artifact noun counts (same sentence). */
 const ARTIFACT_RADIUS = 16;
 
+/** Token k starts a word of `set` written whole, or two or three CJK characters of it written together ("名片", "设计"). */
+function joinedWordAt(ctx: Ctx, set: { has(word: string): boolean }, k: number, end: number): boolean {
+  const w = ctx.words[k]!;
+  if (!/^[\u3400-\u9fff]$/.test(w)) return set.has(w);
+  let joined = w;
+  for (let q = k + 1; q < Math.min(end, k + 3); q++) {
+    joined += ctx.words[q]!;
+    if (set.has(joined)) return true;
+  }
+  return false;
+}
+
 /** Token k starts an artifact noun: a stem, or two or three CJK characters written together ("名片"). */
 function artifactAt(ctx: Ctx, k: number, end: number): boolean {
   const w = ctx.words[k]!;
-  if (/^[\u3400-\u9fff]$/.test(w)) {
-    let joined = w;
-    for (let q = k + 1; q < Math.min(end, k + 3); q++) {
-      joined += ctx.words[q]!;
-      if (ARTIFACT_CJK.has(joined)) return true;
-    }
-    return false;
-  }
+  if (/^[\u3400-\u9fff]$/.test(w)) return joinedWordAt(ctx, ARTIFACT_CJK, k, end);
   return ARTIFACT_STEMS(w);
+}
+
+const ARTIFACT_ORDERS = lexiconWords('artifactOrderWords');
+const ORDER_FIRST_PERSON = lexiconWords('firstPerson');
+
+/** Token k orders design or print work ("design", "imprime", "设计"), not said of oneself ("I design logos"). */
+function artifactOrderAt(ctx: Ctx, k: number, end: number): boolean {
+  if (!joinedWordAt(ctx, ARTIFACT_ORDERS, k, end)) return false;
+  const s = sentenceOf(ctx, k);
+  return !(k > s.from && ORDER_FIRST_PERSON.has(ctx.words[k - 1]!));
+}
+
+/** Words between an order for design work and the "my" of what it orders ("design for me my card"). */
+const ORDER_REACH = 2;
+
+/** The "my" at token k follows an order for design work in its clause: "design my business card", "imprime mi tarjeta". */
+function orderedPiece(ctx: Ctx, k: number): boolean {
+  const s = sentenceOf(ctx, k);
+  const clause = clauses(ctx);
+  for (let q = k - 1; q >= Math.max(s.from, k - 1 - ORDER_REACH) && clause[q] === clause[k]; q--) if (artifactOrderAt(ctx, q, s.to)) return true;
+  return false;
+}
+
+/**
+ * Token k is the noun of an artifact's label, after the artifact noun and before a colon: "Banner
+ * text: …", "Flyer phone: …" name the piece's line, they call no one.
+ */
+function artifactLabel(ctx: Ctx, k: number, s: { from: number; to: number }): boolean {
+  if (k <= s.from || k + 1 >= s.to || !artifactAt(ctx, k - 1, s.to)) return false;
+  const t = ctx.view.text;
+  for (let v = ctx.tokens.vTo[k]!, end = ctx.tokens.vFrom[k + 1]!; v < end; v++) if (t.charCodeAt(v) === 0x3a) return true;
+  return false;
+}
+
+/** The app name starting at token k ends right before the value at `from`: its label ("Instagram @x", "WhatsApp: +1 …"). */
+const MEET_CALL_NOUNS = lexiconWords('meetCallNouns');
+const LINK_NOUNS = lexiconWords('linkNouns');
+
+function labelsValue(ctx: Ctx, k: number, from: number): boolean {
+  if (k >= from || !channelStartsAt(ctx, k)) return false;
+  const h = ctx.channels[ctx.channelStart![k]! - 1];
+  return h !== undefined && h.to === from;
+}
+
+/** The app name starting at token k is a verb with its person after it: "WhatsApp me", "Skype us". */
+function nameAsVerb(ctx: Ctx, k: number): boolean {
+  if (!channelStartsAt(ctx, k)) return false;
+  const h = ctx.channels[ctx.channelStart![k]! - 1];
+  const end = h ? h.to : k + 1;
+  return end < ctx.count && ctx.sent[end] === ctx.sent[k] && CALLED_PERSON.has(ctx.words[end]!);
+}
+
+/**
+ * With an artifact, an app name in tokens [a, b) offers a way to talk unless it is the value itself
+ * or its label right before it ("our Instagram @studio on the back"), quoted, or after no preposition:
+ * "on WhatsApp +1 …" names where to talk.
+ */
+function channelOffers(ctx: Ctx, a: number, b: number, from: number, to: number): boolean {
+  if (!channelStartsIn(ctx, 'call', a, b)) return false;
+  for (let k = a; k < b; k++) {
+    if (!channelStartsIn(ctx, 'call', k, k + 1)) continue;
+    const prep = k > 0 && ctx.sent[k - 1] === ctx.sent[k] && CHANNEL_PREP.has(ctx.words[k - 1]!);
+    if (prep || nameAsVerb(ctx, k) || !((k >= from && k < to) || labelsValue(ctx, k, from) || isQuoted(ctx, k, k + 1, ARTIFACT_QUOTE_REACH))) return true;
+  }
+  return false;
+}
+
+/**
+ * The app name on tokens [from, to) is part of a work artifact's text ("500 postcards, our Instagram
+ * @x on the back", "the WhatsApp link in the website footer is blank"): an artifact noun or an order
+ * for design work near it in its sentence, no preposition making it the place to talk ("on
+ * WhatsApp"), and nothing else in the sentence offering or asking for a way to talk.
+ */
+export function artifactName(ctx: Ctx, from: number, to: number): boolean {
+  if ((from > 0 && ctx.sent[from - 1] === ctx.sent[from] && CHANNEL_PREP.has(ctx.words[from - 1]!)) || nameAsVerb(ctx, from)) return false;
+  const s = sentenceOf(ctx, from);
+  // "a Zoom call", "WhatsApp video": the name with a word of talking or calling after it is the call.
+  const next = to < s.to ? ctx.words[to]! : '';
+  for (let k = from; k <= to && k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (hasCue(ctx, 'talk', k, k + 1) || hasCue(ctx, 'phoneCall', k, k + 1) || CALL_STEMS(w) || (k === to && MEET_CALL_NOUNS.has(w) && !LINK_NOUNS.has(w))) return false;
+  }
+  // "un wasap al 33…", "WhatsApp at +1…": a preposition after the name leads to where to write.
+  if (next && CHANNEL_PREP.has(next)) return false;
+  // The piece is in the name's clause ("the WhatsApp link in the website footer"), or anywhere in the
+  // sentence when the name labels a handle right after it ("…postcards…, our Instagram @studio on the back").
+  let lo = Math.max(s.from, from - ARTIFACT_RADIUS);
+  let hi = Math.min(s.to, to + ARTIFACT_RADIUS);
+  const t = ctx.view.text;
+  if (!(next && t.charCodeAt(ctx.tokens.vFrom[to]! - 1) === 0x40)) {
+    const clause = clauses(ctx);
+    while (lo < from && clause[lo] !== clause[from]) lo++;
+    while (hi > to && clause[hi - 1] !== clause[from]) hi--;
+  }
+  // The noun right after the name is the app's own ("WhatsApp video", "Zoom screen"), not a piece holding it.
+  if (artifactIn(ctx, lo, hi, from, to + 1) < 0) return false;
+  return !offersContact(ctx, from, to, true);
+}
+
+/** Characters either side of a value within which quotation marks make it, or a word of calling, an artifact's text. */
+const ARTIFACT_QUOTE_REACH = 160;
+/** Words before a line of fields ("Phone: +44 …") within which an artifact or an order for one counts, across short lines. */
+const ARTIFACT_LOOKBACK = 40;
+/** Most words of a line of fields ("Name: Dr. Lina Farouk, Holistic Nutrition."). */
+const FIELD_LINE_WORDS = 10;
+
+/** The first artifact noun or order for design work in tokens [lo, hi) outside the value [from, to), or -1. */
+function artifactIn(ctx: Ctx, lo: number, hi: number, from: number, to: number): number {
+  for (let k = lo; k < hi; k++) {
+    if (k >= from && k < to) continue;
+    // An artifact noun that is no word of talking: "video" alone ("quick video? +1 …") talks.
+    if (artifactAt(ctx, k, hi) && !hasCue(ctx, 'talk', k, k + 1)) return k;
+    // An order comes before what it orders: "design a sign for the window, number: 555-0100".
+    if (k < from && artifactOrderAt(ctx, k, hi)) return k;
+  }
+  return -1;
+}
+
+/**
+ * For a value in a short line of fields ("Phone: +44 …", "Email: …"), the sentence a few such lines
+ * before it that orders design or print work on an artifact ("Can you design my business card? Name:
+ * … Phone: …"): both an order word and an artifact noun, so that a signature's title line ("Flyer &
+ * Poster Designer") is none. Every line between is a short one too, and none of them, nor the order,
+ * offers a way to talk. The sentence's index, or -1.
+ */
+function artifactLinesBefore(ctx: Ctx, sent: number): number {
+  const own = ctx.sentences[sent]!;
+  if (own.to - own.from > FIELD_LINE_WORDS) return -1;
+  for (let q = sent - 1; q >= 0 && ctx.sentences[q]!.from >= own.from - ARTIFACT_LOOKBACK; q--) {
+    const s = ctx.sentences[q]!;
+    let order = -1;
+    let noun = false;
+    for (let k = s.from; k < s.to; k++) {
+      if (order < 0 && artifactOrderAt(ctx, k, s.to)) order = k;
+      else if (!noun && artifactAt(ctx, k, s.to) && !hasCue(ctx, 'talk', k, k + 1)) noun = true;
+    }
+    if (order >= 0 && noun) return offersContact(ctx, order, order + 1, true) ? -1 : q;
+    if (s.to - s.from > FIELD_LINE_WORDS || offersContact(ctx, s.from, s.from, true)) return -1;
+  }
+  return -1;
 }
 
 /**
  * The contact detail on tokens [from, to) is the content of a work artifact ("the visiting card
  * will have +91 … and info@…", "show the helpline number on screen at the end of the video"): an
  * artifact noun (card, flyer, footer, banner, label, template, QR code…) near it in its sentence,
- * and nothing that offers or asks for a way to talk (see offersContact): "here is my card: …",
+ * or an order for design or print work before it ("design a sign for the window, number: …"), or
+ * either a few lines before a short line of fields ("Can you design my business card? Name: …
+ * Phone: …"), and nothing that offers or asks for a way to talk (see offersContact; words inside
+ * the quoted text of the piece do not: "Sa tarpaulin: 'tumawag sa 0917 …'"): "here is my card: …",
  * "call me on … about the flyer" still warn.
  *
  * @example artifactContent(ctx, numFrom, numTo) // true for "Die Visitenkarte enthält +49 30 …"
@@ -1464,13 +1612,16 @@ export function artifactContent(ctx: Ctx, from: number, to: number): boolean {
   const s = ctx.sentences[sent]!;
   // A value inside quotation marks opened in the sentence before ("back with 'Dr. Ana Ruiz · +1 …'")
   // is read with that sentence: a title's full stop ended the sentence, not the artifact's text.
-  const quotedOn = sent > 0 && isQuoted(ctx, from, to) ? ctx.sentences[sent - 1]!.from : s.from;
+  const quotedOn = sent > 0 && isQuoted(ctx, from, to, ARTIFACT_QUOTE_REACH) ? ctx.sentences[sent - 1]!.from : s.from;
   const lo = Math.max(quotedOn, from - ARTIFACT_RADIUS);
   const hi = Math.min(s.to, to + ARTIFACT_RADIUS);
-  // An artifact noun that is no word of talking: "video" alone ("quick video? +1 …") talks.
-  let artifact = false;
-  for (let k = lo; k < hi && !artifact; k++) if ((k < from || k >= to) && artifactAt(ctx, k, hi) && !hasCue(ctx, 'talk', k, k + 1)) artifact = true;
-  return artifact && !offersContact(ctx, from, to, true);
+  if (artifactIn(ctx, lo, hi, from, to) >= 0) return !offersContact(ctx, from, to, true);
+  const order = artifactLinesBefore(ctx, sent);
+  if (order < 0 || offersContact(ctx, from, to, true)) return false;
+  // The order and the lines of fields up to the value are the artifact's too: the verifier must not
+  // read "Name: …" as a detail offered.
+  quietWords(ctx, ctx.sentences[order]!.from, from, 'artifact');
+  return true;
 }
 
 /** Words between a lone possessive and the artifact it owns ("your landing page mockup"). */
@@ -1502,22 +1653,27 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
   if (sent === undefined) return true;
   const s = ctx.sentences[sent]!;
   const prev = ctx.sentences[Math.max(0, sent - 1)]!;
-  if (hasCue(ctx, 'phoneCall', prev.from, s.to, from, to)) return true;
+  // With an artifact, words inside quotation marks are its text ("'Text us to book' sign"), not the writer's.
+  const quoted = (k: number): boolean => artifactTalks && isQuoted(ctx, k, k + 1, ARTIFACT_QUOTE_REACH);
+  if (hasCue(ctx, 'phoneCall', prev.from, s.to, from, to)) {
+    if (!artifactTalks) return true;
+    for (let k = prev.from; k < s.to; k++) if ((k < from || k >= to) && hasCue(ctx, 'phoneCall', k, k + 1) && !quoted(k)) return true;
+  }
   if (hasCue(ctx, 'contactAsk', prev.from, s.to, from, to)) {
     if (!artifactTalks) return true;
     // With an artifact: a lone possessive before it ("the number on your mockup", "design your
     // business card") names whose artifact it is, it asks for nothing.
     for (let k = prev.from; k < s.to; k++) {
       const m = ctx.askStartingAt.get(k);
-      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to)) return true;
+      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to) && !quoted(m.from)) return true;
     }
   }
   if (hasCue(ctx, 'talk', prev.from, s.to, from, to)) {
     for (let k = prev.from; k < s.to; k++) {
-      if ((k < from || k >= to) && hasCue(ctx, 'talk', k, k + 1) && !(artifactTalks && ARTIFACT_CJK.has(ctx.words[k]!))) return true;
+      if ((k < from || k >= to) && hasCue(ctx, 'talk', k, k + 1) && !(artifactTalks && (ARTIFACT_CJK.has(ctx.words[k]!) || quoted(k)))) return true;
     }
   }
-  if (channelStartsIn(ctx, 'call', prev.from, s.to)) return true;
+  if (artifactTalks ? channelOffers(ctx, prev.from, s.to, from, to) : channelStartsIn(ctx, 'call', prev.from, s.to)) return true;
   const calling = wordFlags(ctx, CALL_STEMS);
   const mine = wordFlags(ctx, MY_WORDS);
   for (let k = s.from; k < s.to; k++) {
@@ -1527,9 +1683,10 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     // character ("电" of 电话, the noun); Chinese calls are phoneCall phrases ("打电话").
     // Only next to the value: a loose stem far away is another language's word ("ara" in "Arabic").
     const near = k >= from - CALL_STEM_RADIUS && k < to + CALL_STEM_RADIUS;
-    if (near && calling.at(k) && !/^[\u3400-\u9fff]$/.test(w) && (!PHONE_LABEL_NOUNS.has(w) || CALLED_PERSON.has(ctx.words[k + 1] ?? ''))) return true;
+    if (near && calling.at(k) && !/^[\u3400-\u9fff]$/.test(w) && (!PHONE_LABEL_NOUNS.has(w) || CALLED_PERSON.has(ctx.words[k + 1] ?? '')) && !quoted(k) && !(artifactTalks && artifactLabel(ctx, k, s))) return true;
     // A short "my" closing the sentence is a question particle ("…, değil mi?"), not "mi" (Spanish "my").
-    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2)) return true;
+    // With an artifact, a "my" an order for design work governs names whose piece it is ("design my business card").
+    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2) && !(artifactTalks && orderedPiece(ctx, k))) return true;
   }
   return false;
 }
