@@ -381,4 +381,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'After the pilot we would move billing to our own invoicing system', expect: ['payment'], note: "billing moved to the writer's system" },
   { text: 'The client wants to move billing to a new invoicing system, can you migrate the data?', expect: [], note: 'a billing migration as the work' },
   { text: 'We need a vendor portal where suppliers register as a vendor and upload invoices', expect: [], note: 'vendor registration as the work' },
+  { text: 'the signup field has to take 020 7946 0321 as well as +44 20 7946 0321', expect: [], note: 'a form field to build' },
+  { text: 'the column stores lower-cased addresses, so Theo.Kent@shop.test becomes theo.kent@shop.test', expect: [], note: 'a table column of data' },
 ];

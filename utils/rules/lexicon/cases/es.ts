@@ -103,4 +103,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ayer me llegó un audio por WhatsApp de una supuesta agencia', expect: [], note: 'me llegó: relato de lo recibido' },
   { text: 'Te escribo por WhatsApp en un rato con los detalles', expect: ['call'], note: 'te escribo: propuesta del que escribe' },
   { text: "Cerramos aquí y sigamos por fuera con el resto", expect: ['call', 'payment'], note: "going on outside" },
+  { text: 'El campo teléfono del formulario debe aceptar 55 4433 2211 y guardarlo como +525544332211', expect: [], note: 'a form field to build' },
+  { text: 'La columna de correo tiene duplicados como ana.diaz@empresa.test y Ana.Diaz@empresa.test', expect: [], note: 'a table column of data' },
 ];

@@ -77,4 +77,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Le solde, vous le réglez sur mon site, c’est plus simple pour nous deux', expect: ['payment'], note: 'paying at the writer own site (fx5-coach)' },
   { text: 'Le client m’a ajouté sur Telegram et demande des frais de formation. C’est une arnaque ?', expect: [], note: 'question sur une arnaque : le récit avant elle ne propose rien' },
   { text: 'Un recruteur m’a contacté sur WhatsApp pour un job de saisie, vous en pensez quoi ?', expect: [], note: "m'a contacté : récit de ce qu'un autre a fait" },
+  { text: 'Le champ téléphone du formulaire doit accepter 06 12 34 56 78 et +33 6 12 34 56 78', expect: [], note: 'a form field to build' },
+  { text: 'Appelle-moi au 06 12 34 56 78 pour le formulaire', expect: ['call', 'contact'], note: 'an offered number beside a form word' },
 ];

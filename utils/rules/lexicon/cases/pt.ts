@@ -105,4 +105,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'O cliente passou a falar comigo pelo WhatsApp e pediu uma taxa de cadastro. Isso é golpe?', expect: [], note: 'pergunta sobre golpe: o relato antes dela não propõe nada' },
   { text: 'Uma moça me chamou no Telegram oferecendo vaga de avaliadora, alguém já viu isso?', expect: [], note: 'me chamou: relato do que outra pessoa fez' },
   { text: 'Me chama no Telegram que eu te passo os detalhes', expect: ['call'], note: 'me chama: pedido ao leitor' },
+  { text: 'A coluna de celular do banco precisa guardar (21) 98877-6655 como +5521988776655', expect: [], note: 'a table column holds the format' },
+  { text: 'No formulário, o campo WhatsApp tem que aceitar 21 98877-6655 com ou sem DDD', expect: [], note: 'a form field to build' },
+  { text: 'Meu campo de atuação é design, me chama no (21) 98877-6655', expect: ['call', 'contact'], note: 'a field word does not hide an offered number' },
 ];
