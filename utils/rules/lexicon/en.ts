@@ -352,7 +352,7 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['to', 'so'],
     thereWords: ['there'],
     reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to', 'gave me', 'sent me', 'gives me', 'sends me', 'she give me', 'he give me', 'she send me', 'he send me', 'wants to contact me', 'wanted to contact me', 'wants to call me', 'wanted to call me', 'wants to add me', 'wanted to add me', 'wants to pay me', 'wanted to pay me'],
-    appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel', 'setup', 'configuration'],
+    appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel', 'setup', 'configuration', 'browser', 'backend', 'dashboard', 'oauth', 'embed', 'sandbox'],
     artifactStems: [
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
       'signboard', 'label', 'sticker', 'packag', 'letterhead', 'footer', 'endscreen', 'screen', 'outro', 'thumbnail',
