@@ -535,3 +535,13 @@ table('the same apps proposed for talking: should warn', [
   ['Are you on Telegram? I can explain the browser bug there.', ['call']],
   ['Message me on Discord, the dashboard is easier to show live.', ['call']],
 ]);
+
+table('building something for an app is the work: should not warn', [
+  ['I need someone to develop a Teams app for our shift rota.', []],
+  ['Can you build a Zoom app that summarises calls?', []],
+]);
+
+table('a proposal after the building clause still warns', [
+  ['Once you build a draft, ping me on Telegram and we go through it.', ['call']],
+  ['We are building an app, can we discuss it on WhatsApp?', ['call']],
+]);

@@ -242,6 +242,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // Building something for or inside the app is the work: "build a Zoom app", "develop a Telegram mini app".
+    'build a', 'build an', 'build our', 'build my', 'building a', 'building an', 'develop a', 'develop an', 'developing a',
     // A chat app's developer features are the work: "slash commands in Slack", "Discord slash commands".
     'slash command', 'slash commands',
     // A product that accepts or supports a payment method: a feature, not the writer's way of being paid.
