@@ -545,3 +545,25 @@ table('Portuguese "no" ("on the") before an app with nothing that refuses after 
   ['No Signal eu te respondo mais rápido', ['call']],
   ['No Discord a gente conversa melhor, me chama lá', ['call']],
 ]);
+
+table("an app's own browser, backend, dashboard or OAuth as the place of a bug: should not warn", [
+  ['The login loop only happens inside the Telegram browser, not in Chrome, can you check?', []],
+  ['Is the LINE backend also returning 401 for you after the token refresh?', []],
+  ['Did you add the callback in the Discord dashboard too?', []],
+  ['Does the Slack OAuth screen still show the old app name?', []],
+]);
+
+table('the same apps proposed for talking: should warn', [
+  ['Are you on Telegram? I can explain the browser bug there.', ['call']],
+  ['Message me on Discord, the dashboard is easier to show live.', ['call']],
+]);
+
+table('building something for an app is the work: should not warn', [
+  ['I need someone to develop a Teams app for our shift rota.', []],
+  ['Can you build a Zoom app that summarises calls?', []],
+]);
+
+table('a proposal after the building clause still warns', [
+  ['Once you build a draft, ping me on Telegram and we go through it.', ['call']],
+  ['We are building an app, can we discuss it on WhatsApp?', ['call']],
+]);

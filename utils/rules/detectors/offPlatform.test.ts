@@ -148,3 +148,11 @@ table('the talk kept on Upwork, by someone at ease with it: should not warn', [
   ['I am comfortable with the Upwork app, so a quick call there is fine', []],
   ['No problem with a phone call, as long as it is on Upwork', []],
 ]);
+
+table('a price per message or call is a cost of the work, not a way to talk', [
+  ['Our SMS provider bills $0.0079 per SMS, so budget for 50k reminders a month.', []],
+  ['Der Anbieter nimmt 0,09 € per SMS, das muss in die Kalkulation.', []],
+  // Without a price the words still propose a way to talk.
+  ['Schreib mir per SMS, wenn du fertig bist.', ['call']],
+  ['My rate is $40 per hour, text me when you are free.', ['call']],
+]);

@@ -371,6 +371,28 @@ function onUpworkInClause(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** A currency sign: before an amount ("$0.04") or after it ("0,09 €"). */
+const CURRENCY_SIGN = /[$\u00a2-\u00a5\u20a0-\u20bf]/;
+
+/**
+ * A price stands right before the phrase ("$0.04 per SMS segment", "0,09 € per SMS", "¥0.05/条短信"
+ * aside): the message or call is the unit of a cost of the work (an API's pricing), not a way to
+ * talk. The amount is digit words joined by "." or "," with a currency sign before it or between
+ * it and the phrase.
+ */
+function unitPrice(ctx: Ctx, from: number): boolean {
+  let k = from - 1;
+  if (k < 0 || ctx.sent[k] !== ctx.sent[from] || !/^[0-9]+$/.test(ctx.words[k]!)) return false;
+  const t = ctx.view.text;
+  const gap = t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[from]!);
+  if (gap.length > 3) return false;
+  if (CURRENCY_SIGN.test(gap)) return true;
+  // Back over the amount's groups ("0.04", "1,250.00") to the sign before it.
+  for (let n = 0; n < 4 && k > 0 && ctx.sent[k - 1] === ctx.sent[k] && /^[0-9]+$/.test(ctx.words[k - 1]!) && /^[.,]$/.test(t.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!)); n++) k--;
+  const a = ctx.tokens.vFrom[k]!;
+  return a > 0 && CURRENCY_SIGN.test(t[a - 1]!);
+}
+
 /**
  * @example detectOffPlatform(buildContext("let's grab a coffee downtown")) // one call finding
  */
@@ -394,7 +416,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       continue;
     }
     if (isOnUpwork(ctx, m.from)) continue;
-    if (textedHere(ctx, m.from, m.to, values)) continue;
+    if (textedHere(ctx, m.from, m.to, values) || unitPrice(ctx, m.from)) continue;
     // What the call is for ("a phone call to go over the API docs") is its topic, not the work's tool.
     if (isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3) || callsOthers(ctx, m.to)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));

@@ -518,7 +518,7 @@ const KEY_VALUE = /[a-z0-9_]=[^\s=]/g;
  */
 function loggedValue(ctx: Ctx, from: number, vFrom: number): boolean {
   const text = ctx.view.text;
-  if (!/[a-z0-9_]=\+?$/.test(text.slice(Math.max(0, vFrom - 3), vFrom))) return false;
+  if (!/[a-z0-9_]=[+-]?$/.test(text.slice(Math.max(0, vFrom - 3), vFrom))) return false;
   const s = ctx.sentences[ctx.sent[from]!]!;
   const line = text.slice(ctx.tokens.vFrom[s.from]!, ctx.tokens.vTo[s.to - 1]!);
   let fields = 0;

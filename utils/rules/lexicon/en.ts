@@ -243,6 +243,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // Building something for or inside the app is the work: "build a Zoom app", "develop a Telegram mini app".
+    'build a', 'build an', 'build our', 'build my', 'building a', 'building an', 'develop a', 'develop an', 'developing a',
     // A chat app's developer features are the work: "slash commands in Slack", "Discord slash commands".
     'slash command', 'slash commands',
     // A product that accepts or supports a payment method: a feature, not the writer's way of being paid.
@@ -361,7 +363,7 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['to', 'so'],
     thereWords: ['there'],
     reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to', 'gave me', 'sent me', 'gives me', 'sends me', 'she give me', 'he give me', 'she send me', 'he send me', 'wants to contact me', 'wanted to contact me', 'wants to call me', 'wanted to call me', 'wants to add me', 'wanted to add me', 'wants to pay me', 'wanted to pay me'],
-    appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel', 'setup', 'configuration'],
+    appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel', 'setup', 'configuration', 'browser', 'backend', 'dashboard', 'oauth', 'embed', 'sandbox'],
     artifactOrderWords: ['design', 'redesign', 'print', 'reprint', 'typeset', 'engrave', 'emboss'],
     artifactStems: [
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
@@ -573,7 +575,7 @@ export const lexicon: Lexicon = {
       'directory', 'specs', 'specif', 'script',
     ],
     scamStems: ['scam', 'fraud'],
-    sampleStems: ['valid', 'invalid', 'regex', 'staging', 'test cred', 'test account', 'test login', 'test user', 'test plan', 'scraper output', 'scraped data', 'scraped row', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc'],
+    sampleStems: ['valid', 'invalid', 'regex', 'staging', 'test cred', 'test account', 'test login', 'test user', 'test plan', 'scraper output', 'scraped data', 'scraped row', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc', 'field', 'column', 'input mask'],
     exampleMarkers: ['e.g.', 'for example', 'for instance', 'example'],
     doubleDigitWords: ['double'],
     tripleDigitWords: ['triple'],

@@ -284,7 +284,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['mi'],
     numberWorkStems: ['ficticio', 'ficticia'],
     scamStems: ['estafa', 'fraude', 'timo'],
-    sampleStems: ['validad', 'valido', 'valida', 'invalid', 'formato', 'de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo'],
+    sampleStems: ['validad', 'valido', 'valida', 'invalid', 'formato', 'de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo', 'campo', 'columna', 'mascara', 'formulario'],
     exampleMarkers: ['p. ej.', 'por ejemplo', 'ejemplo'],
     doubleDigitWords: ['doble'],
     tripleDigitWords: ['triple'],

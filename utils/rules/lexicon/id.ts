@@ -192,7 +192,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['nomor', 'nomer', 'nomornya', 'nomormu', 'nomerku', 'nomorku'],
     firstPerson: ['saya', 'aku'],
     scamStems: ['penipu', 'scam'],
-    sampleStems: ['nomor contoh', 'data contoh', 'palsu', 'fiktif', 'data uji', 'nomor uji', 'data dummy'],
+    sampleStems: ['nomor contoh', 'data contoh', 'palsu', 'fiktif', 'data uji', 'nomor uji', 'data dummy', 'format', 'validasi', 'kolom', 'formulir'],
     exampleMarkers: ['misalnya', 'contohnya'],
     doubleDigitWords: ['dobel'],
     tripleDigitWords: ['tripel'],

@@ -280,7 +280,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['meu', 'minha'],
     numberWorkStems: ['ficticio', 'fictício', 'ficticia', 'fictícia'],
     scamStems: ['golpe', 'golpist', 'fraude'],
-    sampleStems: ['validad', 'valida', 'invalid', 'formato', 'de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'no jogo', 'adereco'],
+    sampleStems: ['validad', 'valida', 'invalid', 'formato', 'de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'no jogo', 'adereco', 'campo', 'coluna', 'mascara', 'formulario'],
     exampleMarkers: ['por exemplo', 'exemplo'],
     doubleDigitWords: ['duplo'],
     tripleDigitWords: ['triplo'],

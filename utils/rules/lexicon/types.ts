@@ -421,7 +421,9 @@ export interface WordClasses {
    * "Beispielnummer", "de teste", "测试号", "وهمي"). Near a phone number in a sentence that does not
    * say whose it is ("my"), the number is the work's sample, even when the sentence speaks of calls
    * or SMS (the thing built). Entries of several words ("test data", "de prueba") and CJK entries are
-   * matched as consecutive words written together.
+   * matched as consecutive words written together. Words of a form or a table that holds the
+   * value ("field", "column", "campo", "字段") and of its format or validation count too: the value
+   * is the shape the work must accept ("O campo de telefone precisa aceitar (11) 91234-5678").
    */
   sampleStems?: string[];
   /**

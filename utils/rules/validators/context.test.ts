@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context';
-import { isWorkSubject } from './context';
+import { analyze } from '../index';
+import { codeSentence, isWorkSubject } from './context';
 
 /** isWorkSubject for the first occurrence of `name` in `text` (the name's own tokens). */
 function workAround(text: string, name: string, radius?: number): boolean {
@@ -63,5 +64,44 @@ describe('isWorkSubject, words of a handle', () => {
 
   it('a work word after the app, not in a handle, still counts', () => {
     expect(workAround('we need an Insta logo refresh', 'Insta')).toBe(true);
+  });
+});
+
+describe('sentences of code or of a technical spec (codeSentence)', () => {
+  it.each([
+    // Release notes: a version in the list's heading makes every item of the list code.
+    'changelog 2.1.0:\n- new: Telegram inline keyboards\n- fix: Viber deep links on Android',
+    // A database column in backticks: the addresses are the data.
+    'the `contact_email` field rejects jane.doe@corp.test when it has a trailing dot',
+    // A shell command: a negative chat id after "=" is a parameter, not a phone number.
+    'curl https://api.example.dev/send -d chat_id=-1009876543210 -d text=ping',
+    // A checklist of channels to build.
+    '- [ ] sms\n- [ ] viber\n- [ ] signal',
+    // Asset sizes.
+    'Slack app icon must be 512x512 and the Telegram sticker 512x512 too',
+    'O webhook do Telegram responde 409 em https://api.meusite.dev/tg/updates',
+    'desde la 2.3.1, los mensajes de WhatsApp llegan duplicados',
+    'Viber 的 callback 地址要填 https://hooks.example.cn/viber/events',
+  ])('is the work, not a proposal: %s', (text) => {
+    expect(analyze(text)).toEqual([]);
+  });
+
+  it.each([
+    ['ping me on Telegram @dev_rina to discuss the bot', ['call', 'contact']],
+    ["let's jump on Discord voice to debug the 2.3.1 crash", ['call']],
+    ['release 1.2.0 is out, text me on WhatsApp if you want a demo', ['call']],
+    ['can we talk on Zoom about the `sendMessage` error?', ['call']],
+    // A JSON object may hold the writer's own number, offered in the next line.
+    ['{"phone":"+44 7700 900 321"}\nthat is my number, whatsapp me', ['call', 'contact']],
+    // A spelled email's "{at}" is no placeholder of code.
+    ['mail: rui.pinto{at}proton{dot}me', ['contact']],
+  ])('a proposal in a message with code still warns: %s', (text, categories) => {
+    expect([...new Set(analyze(text).map((f) => f.category))].sort()).toEqual(categories);
+  });
+
+  it('dates and tax numbers written with dots are no version numbers', () => {
+    const ctx = buildContext('pix CPF 123.456.789-09, vence 12.05.24');
+    expect(codeSentence(ctx, 0)).toBe(false);
+    expect(codeSentence(buildContext('bump the sdk to 4.19.0'), 0)).toBe(true);
   });
 });

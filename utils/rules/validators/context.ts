@@ -199,11 +199,140 @@ function workHeadline(ctx: Ctx, from: number, to: number): boolean {
     const work = workTokens(ctx);
     let opens = hasCue(ctx, 'workSubject', s.from, head);
     for (let k = s.from; k < head && !opens; k++) if (work[k] === 1 && !insideId(ctx, k)) opens = true;
-    const talks = opens && (hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'phoneCall', s.from, s.to) || hasCue(ctx, 'contactAsk', s.from, s.to) || ctx.tokens.question[sent] === true);
-    table[sent] = opens && !talks ? 2 : 1;
+    // A sentence of code or of a technical spec ("bump twilio to 4.19.0", "the `email` column…",
+    // "redirect_uri must match https://…/discord/callback") is about the work wherever its cue
+    // stands, and asking there is asking about the work ("does `sendMessage` fail on Telegram?").
+    const code = codeSentence(ctx, sent);
+    const talks = (opens || code) && (talkSentence(ctx, s.from, s.to) || (!code && ctx.tokens.question[sent] === true));
+    table[sent] = (opens || code) && !talks ? 2 : 1;
   }
   // The cue must not be the name itself.
   return table[sent] === 2 && !(to - from > 0 && hasCue(ctx, 'workSubject', from, to) && !hasCue(ctx, 'workSubject', sentenceOf(ctx, from).from, from));
+}
+
+/** Words of talking, calling or asking for a contact in tokens [from, to). */
+function talkSentence(ctx: Ctx, from: number, to: number): boolean {
+  return hasCue(ctx, 'talk', from, to) || hasCue(ctx, 'phoneCall', from, to) || hasCue(ctx, 'contactAsk', from, to);
+}
+
+/**
+ * Marks of code or of a technical spec, none a word of any language: a `backticked` name, a
+ * key=value field, a URL with a path, a version number ("v3.4.0", "4.19.0"; not a date "12.05.24"),
+ * a checkbox ("- [ ]"), a JSON object, a shell prompt ("$ curl"), a placeholder ("<TOKEN>",
+ * "{session}"), pixel dimensions ("960x540"), a hex colour ("#5865f2"). Every part is bounded: no
+ * backtracking over long text.
+ */
+let codeMarks: RegExp | undefined;
+/** CODE_MARKS as one expression; group 1 holds a JSON key or a key=value field (marks that may hold a contact of their own), group 2 a placeholder's name. */
+const CODE_MARKS = (): RegExp =>
+  (codeMarks ??= new RegExp(
+    [
+      '(\\{\\s{0,10}"[^"\\n]{1,40}"\\s{0,10}:|[a-z0-9_]=[^\\s=])',
+      '`[^`\\n]{1,80}`',
+      'https?://[^\\s/]{1,100}/[^\\s]',
+      '(?:^|[\\sv(@])(?!\\d\\d\\.\\d\\d\\.\\d\\d(?![\\d.])|\\d{3}\\.\\d{3}\\.\\d{3})\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(?![\\d.-])',
+      '\\[[ x]\\]',
+      '(?:^|\\n)[ \\t]{0,10}\\$ [a-z]',
+      '[<{]([a-z_]{2,20})[>}]',
+      '(?:^|[^\\d.])\\d{2,4} ?[x\\u00d7] ?\\d{2,4}(?![\\d.])',
+      '#[0-9a-f]{6}(?![0-9a-z])',
+    ].join('|'),
+    'g',
+  ));
+
+const EMAIL_AT_WORDS = lexiconWords('emailAt');
+const EMAIL_DOT_WORDS = lexiconWords('emailDot');
+
+/** A list item opens the line: "- ", "* ", "• ", "1. ", "2) ". */
+const LIST_ITEM = /^[ \t]{0,10}(?:[-*\u2022]|\d{1,2}[.)])[ \t]/;
+
+/** Per sentence: 1 = a code mark, 2 = one that is no JSON key or key=value field (set in one pass, once per message). */
+function codeMarkTable(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('code-sentence');
+  if (table) return table;
+  table = new Int8Array(ctx.sentences.length + 1);
+  ctx.memo.set('code-sentence', table);
+  if (ctx.count === 0) return table;
+  const t = ctx.view.text;
+  const { vFrom, vTo } = ctx.tokens;
+  const marks = CODE_MARKS();
+  marks.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let k = 0;
+  let seenSent = -1;
+  let seen = 0;
+  while ((m = marks.exec(t)) !== null) {
+    // "{at}", "<dot>": a spelled email address, not a placeholder of code.
+    if (m[2] !== undefined && (EMAIL_AT_WORDS.has(m[2]) || EMAIL_DOT_WORDS.has(m[2]))) continue;
+    const kind = m[1] === undefined ? 2 : 1;
+    // The sentence of the first word that ends after the mark starts (matches come in order).
+    while (k < ctx.count - 1 && vTo[k]! <= m.index) k++;
+    table[ctx.sent[k]!] = Math.max(table[ctx.sent[k]!]!, kind);
+    // A mark that spans words ("[ ]", "{session}") may start in the gap before its sentence's first word.
+    const end = m.index + m[0].length;
+    let j = k;
+    while (j < ctx.count - 1 && vFrom[j + 1]! < end) j++;
+    table[ctx.sent[j]!] = Math.max(table[ctx.sent[j]!]!, kind);
+    // A sentence marked for good (or holding four fields already) needs no more marks: go on after it.
+    seen = ctx.sent[j] === seenSent ? seen + 1 : 1;
+    seenSent = ctx.sent[j]!;
+    if (table[seenSent] === 2 || seen >= 4) marks.lastIndex = Math.max(marks.lastIndex, vTo[ctx.sentences[seenSent]!.to - 1]!);
+  }
+  // Release notes and checklists: a mark in one item of a list (or in the line that introduces it)
+  // makes every item of that list code ("- add support for WhatsApp list messages" under "v3.4.0:").
+  const n = ctx.sentences.length;
+  let block = -1;
+  let blockKind = 0;
+  const close = (to: number): void => {
+    if (block >= 0 && blockKind > 0) for (let q = block; q < to; q++) table![q] = Math.max(table![q]!, blockKind);
+  };
+  for (let q = 0; q < n; q++) {
+    const a = q === 0 ? 0 : vTo[ctx.sentences[q - 1]!.to - 1]!;
+    const gap = t.slice(a, vFrom[ctx.sentences[q]!.from]!);
+    const nl = gap.lastIndexOf('\n');
+    if (nl < 0 && q > 0) {
+      if (block >= 0) blockKind = Math.max(blockKind, table[q]!);
+      continue;
+    }
+    const item = LIST_ITEM.test(gap.slice(nl + 1));
+    if (item && block < 0) {
+      // The line before the list introduces it when it ends with a colon.
+      const head = q > 0 && /:\s*$/.test(gap.slice(0, nl + 1)) ? q - 1 : q;
+      block = head;
+      blockKind = Math.max(table[q]!, table[head]!);
+    } else if (item) blockKind = Math.max(blockKind, table[q]!);
+    else {
+      close(q);
+      block = -1;
+      blockKind = 0;
+    }
+  }
+  close(n);
+  return table;
+}
+
+/**
+ * The sentence holds a mark of code or of a technical spec (CODE_MARKS), or is an item of a list
+ * that does: release notes, shell commands and API answers, OAuth settings, database columns,
+ * asset sizes. With `values`, only marks that hold no contact of their own (not a JSON key or a
+ * key=value field, where "phone":"+234…" is one).
+ */
+export function codeSentence(ctx: Ctx, sent: number, values = false): boolean {
+  const kind = codeMarkTable(ctx)[sent] ?? 0;
+  return values ? kind === 2 : kind > 0;
+}
+
+/**
+ * Tells the verifier (Ctx.quiet, kind 'artifact') that every code sentence with no word of talking,
+ * calling or asking for a contact is the text of the work: a checklist "- [ ] email / - [ ]
+ * whatsapp" names channels to build, it offers none.
+ */
+export function quietCodeSentences(ctx: Ctx): void {
+  const table = codeMarkTable(ctx);
+  for (let q = 0; q < ctx.sentences.length && ctx.quiet.length < 64; q++) {
+    const s = ctx.sentences[q]!;
+    if (table[q] === 2 && !talkSentence(ctx, s.from, s.to)) quietWords(ctx, s.from, s.to, 'artifact');
+  }
 }
 
 /** Other people as a work cue ("for your customers"): only within the clause of the name. */
@@ -1616,6 +1745,12 @@ export function artifactContent(ctx: Ctx, from: number, to: number): boolean {
   const lo = Math.max(quotedOn, from - ARTIFACT_RADIUS);
   const hi = Math.min(s.to, to + ARTIFACT_RADIUS);
   if (artifactIn(ctx, lo, hi, from, to) >= 0) return !offersContact(ctx, from, to, true);
+  // A value in a sentence of code ("the `email` column lets Foo@bar.test and foo@bar.test in") is
+  // data of the work, when the next sentence does not offer it either ("…\n^ my details, message me").
+  if (codeSentence(ctx, sent, true)) {
+    const next = ctx.sentences[sent + 1];
+    if (!next || !(talkSentence(ctx, next.from, next.to) || channelStartsIn(ctx, 'call', next.from, next.to))) return !offersContact(ctx, from, to, true);
+  }
   const order = artifactLinesBefore(ctx, sent);
   if (order < 0 || offersContact(ctx, from, to, true)) return false;
   // The order and the lines of fields up to the value are the artifact's too: the verifier must not

@@ -393,4 +393,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Zoom this afternoon, I'm free after lunch", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "this afternoon I'll test the Zoom webhook on staging", expect: [], note: "a time word beside the app as the work" },
   { text: "Meet me in the hostel lobby on Friday and I'll show you the rooms", expect: ['call'], note: "meeting in person at a named place" },
+  { text: 'the signup field has to take 020 7946 0321 as well as +44 20 7946 0321', expect: [], note: 'a form field to build' },
+  { text: 'the column stores lower-cased addresses, so Theo.Kent@shop.test becomes theo.kent@shop.test', expect: [], note: 'a table column of data' },
 ];

@@ -112,4 +112,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ven a la tienda el sábado y lo hablamos", expect: ['call'], note: "meeting in person at a named place" },
   { text: "Nos vemos en la cafetería de la esquina a las cinco", expect: ['call'], note: "meeting in person at a named place" },
   { text: "Vemos en el informe que las ventas del restaurante bajaron", expect: [], note: "\"vemos\" as seeing, a place as the topic" },
+  { text: 'El campo teléfono del formulario debe aceptar 55 4433 2211 y guardarlo como +525544332211', expect: [], note: 'a form field to build' },
+  { text: 'La columna de correo tiene duplicados como ana.diaz@empresa.test y Ana.Diaz@empresa.test', expect: [], note: 'a table column of data' },
 ];

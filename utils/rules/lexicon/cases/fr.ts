@@ -82,4 +82,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Demain je termine l'intégration de l'API Zoom", expect: [], note: "a time word beside the app as the work" },
   { text: "Passez au bureau jeudi, on en parle", expect: ['call'], note: "meeting in person at a named place" },
   { text: "Les clients viennent au restaurant le soir", expect: [], note: "customers coming to the premises are the work" },
+  { text: 'Le champ téléphone du formulaire doit accepter 06 12 34 56 78 et +33 6 12 34 56 78', expect: [], note: 'a form field to build' },
+  { text: 'Appelle-moi au 06 12 34 56 78 pour le formulaire', expect: ['call', 'contact'], note: 'an offered number beside a form word' },
 ];

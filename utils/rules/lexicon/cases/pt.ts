@@ -112,4 +112,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Hoje vou testar o webhook do Zoom no servidor", expect: [], note: "a time word beside the app as the work" },
   { text: "Passa na padaria amanhã cedo que a gente conversa", expect: ['call'], note: "meeting in person at a named place" },
   { text: "Preciso de um cardápio novo para o restaurante", expect: [], note: "a place as the client" },
+  { text: 'A coluna de celular do banco precisa guardar (21) 98877-6655 como +5521988776655', expect: [], note: 'a table column holds the format' },
+  { text: 'No formulário, o campo WhatsApp tem que aceitar 21 98877-6655 com ou sem DDD', expect: [], note: 'a form field to build' },
+  { text: 'Meu campo de atuação é design, me chama no (21) 98877-6655', expect: ['call', 'contact'], note: 'a field word does not hide an offered number' },
 ];
