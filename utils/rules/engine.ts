@@ -17,7 +17,7 @@ import { detectPayment } from './detectors/payment';
 import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
-import { quietDeclinedEchoes } from './validators/context';
+import { quietDeclinedEchoes, quietRefusedReports } from './validators/context';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { View } from './normalize';
@@ -46,6 +46,7 @@ function run(text: string, scratch: Scratch): { findings: Finding[]; view: View;
   callsFromEmailsThere(ctx, values, findings);
   markScopingTools(ctx, findings);
   quietDeclinedEchoes(ctx);
+  quietRefusedReports(ctx);
   return { findings, view: ctx.view, quiet: ctx.quiet };
 }
 

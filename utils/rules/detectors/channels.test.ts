@@ -279,6 +279,25 @@ table('a third party reported asking for an app: should not warn', [
   ['A client once asked me to move to Telegram before any contract.', []],
 ]);
 
+table("a third party's past ask that the writer then refused or reported: should not warn", [
+  ['Some guy on here insisted on a Signal chat before the contract, and I turned him down.', []],
+  ['The agency that contacted me earlier tried to move us to Viber. We declined.', []],
+  ['Poprzednia klientka namawiała na rozmowę na Messengerze, odmówiłam.', []],
+]);
+
+table("the writer's own ask, or a proposal after the refusal: should warn", [
+  ['I asked the designer to hop on Zoom and I said no to Skype.', ['call']],
+  ['A buyer wanted Skype calls, I refused that, but you can ping me on Telegram.', ['call']],
+]);
+
+describe('a refused report: rule and span', () => {
+  it('a proposal after the refusal is the finding, on its app', () => {
+    const text = 'A buyer wanted Skype calls, I refused that, but you can ping me on Telegram.';
+    const found = analyze(text).filter((x) => x.ruleId === 'call.app').map((f) => text.slice(f.start, f.end));
+    expect(found).toEqual(['Telegram']);
+  });
+});
+
 table('the sender or their side asking: should warn', [
   ['My manager asked me to get your WhatsApp number.', ['call', 'contact']],
   ["I'm asking you to add me on WhatsApp.", ['call']],

@@ -186,6 +186,9 @@ export const lexicon: Lexicon = {
     routeNegator: ['ohne', 'statt', 'anstatt'],
     routeWords: ['über', 'ueber'],
     here: ['hier'],
+    otherPeople: ['er', 'jemand', 'kunde', 'kundin', 'auftraggeber', 'designer', 'entwickler', 'recruiter', 'käufer', 'anderer', 'andere'],
+    pastAsks: ['wollte', 'bat', 'fragte', 'versuchte', 'schlug', 'drängte', 'bestand', 'meinte', 'sagte', 'gefragt', 'gebeten', 'vorgeschlagen', 'versucht'],
+    refusedByMe: ['habe abgelehnt', 'hab abgelehnt', 'haben abgelehnt', 'habe ich abgelehnt', 'ich lehnte', 'habe gemeldet', 'habe ihn gemeldet', 'habe es gemeldet', 'habe nein gesagt', 'ich sagte nein'],
     pastJobAdjective: [
       'letzten', 'letzter', 'letzte', 'letztes', 'vorheriger', 'vorherigen', 'fruherer', 'früherer', 'fruheren',
       'früheren',

@@ -70,4 +70,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Zahl mir den Rest einfach per PayPal, dann brauchen wir Upwork nicht", expect: ['payment'], note: "no need for Upwork" },
   { text: 'Wo kann ich dich am besten erreichen?', expect: ['contact'], note: 'asks where to reach, no channel' },
   { text: "Der Vertrag bleibt auf Upwork, aber ruf mich morgen per Telefon an", expect: ['call'], note: "auf Upwork vor \"aber\" erreicht den Anruf danach nicht" },
+  { text: "Ein früherer Kunde wollte per PayPal außerhalb von Upwork zahlen, ich habe abgelehnt.", expect: [], note: "wollte + habe abgelehnt" },
 ];

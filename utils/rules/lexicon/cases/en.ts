@@ -389,4 +389,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "No Telegram until we have a contract", expect: [], note: "determiner negation with contract timing refuses" },
   { text: "I keep every client conversation on Upwork until the contract is active", expect: [], note: "contract timing beside on Upwork refuses" },
   { text: "Sorry, I can't hop on WhatsApp before the contract, ask me anything here", expect: [], note: "refusal with contract timing" },
+  { text: "A recruiter once tried to get me onto Telegram before any offer, and I declined. Let's keep it here.", expect: [], note: "a third party's past ask, then the writer declined (refusedByMe)" },
+  { text: "The developer before you wanted to be paid through Wise outside the platform; I reported him.", expect: [], note: "past ask, then the writer reported it" },
+  { text: "My old client asked me to pay him via Venmo. I said no, and that job ended there.", expect: [], note: "past ask, refusal in the next sentence" },
+  { text: "Another freelancer suggested Skype, I refused, but you can call me on WhatsApp tonight.", expect: ["call"], note: "a proposal after the refusal is not reported" },
+  { text: "My client wanted a Zoom call with you tomorrow, can you join?", expect: ["call"], note: "a relayed ask with no refusal still warns" },
+  { text: "He asked about PayPal and I refused, so just send the money to my PayPal instead.", expect: ["payment"], note: "the clause after the refusal proposes" },
 ];

@@ -107,4 +107,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '¿Cómo te llamas? Así pongo tu nombre en los créditos', expect: [], note: 'asks a name, not a way to reach' },
   { text: "El contrato queda en Upwork pero llámame por teléfono mañana", expect: ['call'], note: "en Upwork antes de \"pero\" no alcanza la llamada" },
   { text: "Gracias por la idea de vernos en persona, pero prefiero seguir por Upwork", expect: [], note: "en Upwork tras \"pero\" responde a lo anterior" },
+  { text: "Un diseñador anterior intentó que le pagara por PayPal fuera de Upwork y me negué.", expect: [], note: "past ask by a third party, then me negué" },
+  { text: "Otro cliente quería hablar por WhatsApp, le dije que no. Sigamos por aquí.", expect: [], note: "quería + le dije que no" },
 ];

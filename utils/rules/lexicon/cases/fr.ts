@@ -78,4 +78,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Le client m’a ajouté sur Telegram et demande des frais de formation. C’est une arnaque ?', expect: [], note: 'question sur une arnaque : le récit avant elle ne propose rien' },
   { text: 'Un recruteur m’a contacté sur WhatsApp pour un job de saisie, vous en pensez quoi ?', expect: [], note: "m'a contacté : récit de ce qu'un autre a fait" },
   { text: 'Comment puis-je vous joindre en dehors des heures de bureau ?', expect: ['contact'], note: 'asks how to reach, no channel' },
+  { text: "Un autre client voulait passer sur WhatsApp, j'ai refusé.", expect: [], note: "voulait + j'ai refusé" },
 ];

@@ -72,4 +72,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "kaam hone pe cheque de dunga, seedha", expect: ['payment'], note: "cheque in person" },
   { text: "cash flow ka monthly report bana do", expect: [], note: "cash as the work" },
   { text: 'Aapse kaise contact karu agar urgent ho?', expect: ['contact'], note: 'asks how to reach, no channel' },
+  { text: "Ek client ne WhatsApp pe baat karne ko kaha tha, maine mana kar diya.", expect: [], note: "verb-final ask (kaha), then maine mana" },
 ];

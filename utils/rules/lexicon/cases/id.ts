@@ -65,4 +65,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Saya desainer logo, chat WA aja biar cepat', expect: ['call'], note: 'talk verb right before the app, work in the clause before (fx6-hanw)' },
   { text: 'Saya butuh fitur chat WA di halaman produk', expect: [], note: 'chat with the app as a feature (fx6-hanw)' },
   { text: 'Gimana caranya hubungi kamu kalau ada revisi?', expect: ['contact'], note: 'asks how to reach, no channel' },
+  { text: "Klien lama ngajak ngobrol lewat WhatsApp, saya tolak.", expect: [], note: "ngajak + saya tolak" },
 ];

@@ -63,4 +63,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Il saldo del percorso lo paghi sul mio Podia, così niente commissioni', expect: ['payment'], note: 'own course checkout (fx5-coach)' },
   { text: 'Una tizia mi ha scritto su Telegram offrendo lavoro da casa, vi risulta?', expect: [], note: 'mi ha scritto: racconto di ciò che ha fatto un altro' },
   { text: "Mi lasci il suo numero così la richiamo stasera?", expect: ['contact'], note: "formal leave me your" },
+  { text: "Un altro cliente voleva pagarmi con PayPal fuori da Upwork, ho rifiutato.", expect: [], note: "voleva + ho rifiutato" },
 ];

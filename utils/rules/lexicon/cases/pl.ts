@@ -58,4 +58,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "tg taki sam jak nick tutaj", expect: ['call', 'contact'], note: "the same nick as here" },
   { text: 'Fakturę wystawię bezpośrednio, bez pośrednictwa Upwork', expect: ['payment'], note: 'an invoice without Upwork as go-between' },
   { text: 'Umowę podpiszemy za pośrednictwem Upwork, jak zwykle', expect: [], note: 'a contract via Upwork stays' },
+  { text: "Poprzedni klient chciał płacić przez PayPala poza Upworkiem, odmówiłem.", expect: [], note: "chciał + odmówiłem" },
 ];

@@ -108,4 +108,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Onde posso falar com você depois do horário comercial?', expect: ['contact'], note: 'asks where to reach, no channel' },
   { text: 'Onde você encontra as fontes do projeto?', expect: [], note: 'the reader as subject, finding files' },
   { text: "O contrato fica no Upwork, mas me liga amanhã", expect: ['call'], note: "no Upwork antes de \"mas\" não alcança a ligação" },
+  { text: "Uma cliente antiga tentou me pagar pelo Pix fora da plataforma, recusei na hora.", expect: [], note: "tentou + recusei" },
+  { text: "O designer anterior queria conversar pelo WhatsApp e eu não aceitei.", expect: [], note: "queria + não aceitei" },
 ];

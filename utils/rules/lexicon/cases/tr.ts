@@ -67,4 +67,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Düğün tarihini ayırmak için kaparoyu IBAN’a havale edebilirsiniz, Upwork’e gerek yok', expect: ['payment'], note: 'second-person transfer request (fx5-coach)' },
   { text: 'Hocam size nasıl ulaşa bilirim, acil bir işim var', expect: ['contact'], note: 'suffix written apart' },
   { text: 'Size nereden ulaşabilirim, acil bir durum olursa?', expect: ['contact'], note: 'reader before the question word' },
+  { text: "Başka bir müşteri WhatsApp'tan yazalım dedi, kabul etmedim.", expect: [], note: "verb-final ask (dedi), then kabul etmedim" },
+  { text: "Önceki geliştirici ödemeyi PayPal ile istedi, reddettim. Burada devam edelim.", expect: [], note: "istedi + reddettim" },
 ];

@@ -73,4 +73,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Надішли гроші через Revolut, так швидше ніж тут', expect: ['payment'] },
   { text: "Зідзвонимось завтра в гуглміті?", expect: ['call'], note: "Google Meet in Cyrillic" },
   { text: 'Де тобі написати, якщо щось термінове?', expect: ['contact'], note: 'asks where to write, no channel' },
+  { text: "Попередній замовник пропонував перейти у Вайбер, я відмовився.", expect: [], note: "пропонував + я відмовився" },
 ];

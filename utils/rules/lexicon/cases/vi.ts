@@ -67,4 +67,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Anh gửi em mẫu thiết kế qua Zalo nhé, mình nói chuyện trên đó', expect: ['call'], note: 'a design sample sent over Zalo is no work on Zalo (fx6-hanw)' },
   { text: 'Em làm ứng dụng di động, anh nhắn Zalo cho em nhé', expect: ['call'], note: 'talk verb right before the app, work in the clause before (fx6-hanw)' },
   { text: 'Cần tích hợp chat Zalo vào website bán hàng', expect: [], note: 'chat on the app as the work (fx6-hanw)' },
+  { text: "Khách hàng cũ đòi chuyển qua Zalo để trao đổi, tôi từ chối.", expect: [], note: "đòi + tôi từ chối" },
 ];
