@@ -298,6 +298,18 @@ describe('a refused report: rule and span', () => {
   });
 });
 
+table('the writer\'s own meetings that the reader need not join: should not warn', [
+  ['Our leads sync every Friday on Google Meet, you do not need to attend, I will post the summary here.', []],
+  ['El equipo se reúne por Teams los lunes, no necesitas unirte, te paso el resumen por aquí.', []],
+  ['Мы созваниваемся внутри команды в Zoom, вам не нужно участвовать.', []],
+  ['团队每周在腾讯会议里过进度，你不用参加，我在这里告诉你结果。', []],
+]);
+
+table('a meeting the reader is asked to, next to one they need not join: should warn', [
+  ["You don't need to join our standup, but call me on WhatsApp tonight.", ['call']],
+  ['No need to attend the internal sync; can you hop on a Zoom call with me tomorrow?', ['call']],
+]);
+
 table('the sender or their side asking: should warn', [
   ['My manager asked me to get your WhatsApp number.', ['call', 'contact']],
   ["I'm asking you to add me on WhatsApp.", ['call']],

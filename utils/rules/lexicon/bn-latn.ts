@@ -149,6 +149,7 @@ export const lexicon: Lexicon = {
     otherPeople: ['uni', 'keu'],
     pastAsks: ['bolechilo', 'bollo', 'cheyechilo', 'chailo'],
     refusedByMe: ['ami na korechi', 'ami raji hoini', 'ami mana korechi', 'ami report korechi', 'ami na bolechi'],
+    notAttending: ['join korar dorkar nei', 'ashar dorkar nei', 'thakar dorkar nei'],
     pastJobAdjective: ['ager', 'purono'],
     pastJobNoun: ['chakri', 'company'],
     agreementStems: ['chukti', 'contract', 'agreement'],

@@ -197,6 +197,7 @@ export const lexicon: Lexicon = {
     otherPeople: ['elle', "quelqu'un", 'client', 'cliente', 'freelance', 'graphiste', 'développeur', 'recruteur', 'acheteur', 'autre'],
     pastAsks: ['demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit'],
     refusedByMe: ["j'ai refusé", "j'ai dit non", "je l'ai signalé", "j'ai signalé", "je n'ai pas accepté", 'nous avons refusé', 'on a refusé'],
+    notAttending: ['pas besoin de participer', "pas besoin d'y assister", 'pas besoin de venir', 'pas besoin de rejoindre', "n'as pas besoin de participer", "n'avez pas besoin de participer"],
     pastJobAdjective: ['dernier', 'precedent', 'précédent', 'ancien'],
     pastJobNoun: ['job', 'emploi', 'poste', 'entreprise'],
     workStems: ['integr', 'automat'],

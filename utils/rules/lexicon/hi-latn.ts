@@ -166,6 +166,7 @@ export const lexicon: Lexicon = {
     otherPeople: ['usne', 'unhone', 'kisi ne', 'koi'],
     pastAsks: ['bola', 'kaha', 'maanga', 'manga', 'chahta', 'chahti', 'chahte', 'bulaya', 'pucha', 'poocha'],
     refusedByMe: ['maine mana', 'maine manaa', 'maine inkar', 'maine inkaar', 'maine refuse', 'maine report', 'maine nahi maana', 'maine nahi mana', 'humne mana', 'humne inkar'],
+    notAttending: ['join karne ki zarurat nahi', 'join karne ki zaroorat nahi', 'aane ki zarurat nahi', 'attend karne ki zarurat nahi'],
     pastJobAdjective: ['pichli', 'pichhli', 'purani'],
     pastJobNoun: ['naukri', 'company'],
     postalWords: ['pincode', 'pin'],

@@ -149,6 +149,7 @@ export const lexicon: Lexicon = {
     otherPeople: ['dia', 'beliau', 'mereka', 'seseorang', 'klien', 'desainer', 'programmer', 'rekruter', 'pembeli'],
     pastAsks: ['minta', 'meminta', 'mengajak', 'ngajak', 'menawarkan', 'nawarin', 'menyuruh', 'nyuruh', 'menyarankan', 'nyaranin', 'mau', 'ingin', 'pengen', 'maksa', 'memaksa', 'bilang'],
     refusedByMe: ['saya tolak', 'saya menolak', 'aku tolak', 'aku menolak', 'kami tolak', 'kami menolak', 'saya laporkan', 'saya melaporkan', 'aku laporkan', 'saya tidak mau', 'saya nggak mau', 'saya gak mau', 'aku nggak mau', 'aku gak mau'],
+    notAttending: ['tidak perlu ikut', 'nggak perlu ikut', 'gak perlu ikut', 'ga perlu ikut', 'tidak perlu bergabung', 'tidak perlu hadir'],
     pastJobAdjective: ['sebelumnya', 'terakhir'],
     pastJobNoun: ['pekerjaan', 'kantor'],
     workStems: ['integr'],

@@ -174,6 +174,7 @@ export const lexicon: Lexicon = {
     otherPeople: ['lui', 'qualcuno', 'cliente', 'sviluppatore', 'reclutatore', 'acquirente', 'altro'],
     pastAsks: ['chiesto', 'voleva', 'voluto', 'proposto', 'provato', 'insistito', 'suggerito', 'detto'],
     refusedByMe: ['ho rifiutato', 'ho detto di no', 'ho detto no', 'ho segnalato', "l'ho segnalato", 'non ho accettato', 'abbiamo rifiutato'],
+    notAttending: ['non devi partecipare', 'non serve che partecipi', 'non hai bisogno di partecipare', 'non deve partecipare'],
     pastJobAdjective: ['ultimo', 'precedente'],
     pastJobNoun: ['lavoro', 'azienda'],
     workStems: ['integr', 'automat'],

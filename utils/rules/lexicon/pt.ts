@@ -221,6 +221,7 @@ export const lexicon: Lexicon = {
     otherPeople: ['ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara'],
     pastAsks: ['pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou'],
     refusedByMe: ['não aceitei', 'recusei', 'neguei', 'denunciei', 'reportei', 'disse que não', 'falei que não', 'não topei', 'recusamos', 'não aceitamos'],
+    notAttending: ['não precisa participar', 'não precisa entrar', 'não precisa comparecer', 'não tem que participar', 'não precisa estar presente'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'passado'],
     pastJobNoun: ['emprego', 'empresa'],
     workStems: ['integr', 'automat'],

@@ -138,6 +138,7 @@ export const lexicon: Lexicon = {
     otherPeople: ['siya', 'kliyente', 'ibang'],
     pastAsks: ['humingi', 'nagtanong', 'niyaya', 'inaya', 'inalok', 'pinilit', 'sinabi', 'gusto'],
     refusedByMe: ['tumanggi ako', 'tinanggihan ko', 'hindi ako pumayag', 'ni-report ko', 'inireport ko', 'sinabi kong hindi'],
+    notAttending: ['hindi mo kailangang sumali', 'hindi na kailangang sumali', 'di mo kailangang sumali'],
     pastJobAdjective: ['dating'],
     pastJobNoun: ['trabaho', 'kumpanya'],
     channelPrepositions: ['sa'],

@@ -186,6 +186,7 @@ export const lexicon: Lexicon = {
     otherPeople: ['biri', 'birisi', 'müşteri', 'tasarımcı', 'geliştirici', 'yazılımcı', 'işveren', 'alıcı', 'diğer', 'başka'],
     pastAsks: ['istedi', 'dedi', 'önerdi', 'söyledi', 'teklif etti', 'ısrar etti', 'yazdı'],
     refusedByMe: ['reddettim', 'reddettik', 'kabul etmedim', 'kabul etmedik', 'şikayet ettim', 'şikayet ettik', 'bildirdim', 'raporladım', 'hayır dedim', 'olmaz dedim', 'istemedim'],
+    notAttending: ['katılmana gerek yok', 'katılmanıza gerek yok', 'katılman gerekmiyor', 'katılmanız gerekmiyor'],
     pastJobAdjective: ['önceki', 'onceki'],
     pastJobNoun: ['işimde', 'isimde', 'şirketimde'],
     workStems: ['entegr'],

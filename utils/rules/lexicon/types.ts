@@ -539,5 +539,13 @@ export interface WordClasses {
    * makes that ask a report, not a proposal to the reader.
    */
   refusedByMe?: string[];
+  /**
+   * The reader need not join or attend ("you wouldn't need to join", "no need to attend", "你不需要参加",
+   * "не нужно участвовать", "katılmana gerek yok"), matched as consecutive words written together
+   * (up to six). In a statement with one, an app in a clause that neither addresses the reader nor
+   * proposes a call names the writer's own meetings ("we use Zoom internally, you wouldn't need to
+   * join"), not a place to talk.
+   */
+  notAttending?: string[];
 }
 

@@ -147,6 +147,7 @@ export const lexicon: Lexicon = {
     otherPeople: ['anh ấy', 'chị ấy', 'cô ấy', 'ông ấy', 'ai đó', 'khách', 'khách hàng', 'bên kia'],
     pastAsks: ['rủ', 'đòi', 'bảo', 'muốn', 'nhờ', 'yêu cầu', 'đề nghị', 'kêu'],
     refusedByMe: ['em từ chối', 'tôi từ chối', 'mình từ chối', 'tớ từ chối', 'tụi em từ chối', 'chúng tôi từ chối', 'em không đồng ý', 'tôi không đồng ý', 'mình không đồng ý', 'em đã báo cáo', 'tôi đã báo cáo', 'em báo cáo', 'tôi báo cáo', 'em không chịu', 'tôi không chịu'],
+    notAttending: ['không cần tham gia', 'không phải tham gia', 'không cần vào họp'],
     pastJobAdjective: ['cũ', 'trước'],
     pastJobNoun: ['việc', 'ty'],
     workStems: ['tich hop'],

@@ -1329,6 +1329,7 @@ function isReported(ctx: Ctx, i: number): boolean {
     }
     reportedAsks(ctx, table);
     refusedReports(ctx, table);
+    meetingsWithoutReader(ctx, table);
     adviceAsked(ctx, table);
     ctx.memo.set('reported-at', table);
   }
@@ -1345,7 +1346,7 @@ interface JoinedClass {
   entries: () => Set<string>;
 }
 
-function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'refusedByMe'): JoinedClass {
+function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'refusedByMe' | 'notAttending'): JoinedClass {
   let prefixes: Set<string> | undefined;
   let entries: Set<string> | undefined;
   const build = (): void => {
@@ -1366,7 +1367,7 @@ function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'refusedByMe'): Joi
 }
 
 /** Words an entry of a joined class may span (CJK entries are one token per character). */
-const JOINED_WORDS = 4;
+const JOINED_WORDS = 6;
 
 /** The end of the longest entry of `c` that starts at token k (before `to`), or -1. */
 function joinedAt(ctx: Ctx, c: JoinedClass, k: number, to: number): number {
@@ -1433,6 +1434,40 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
       if (q >= askEnd && clause[q] !== clause[q - 1] && clause[q] !== clause[k] && addressesReader(ctx, q, end, clause)) break;
       table[q] = 1;
       own[q] = 1;
+    }
+  }
+}
+
+const NOT_ATTENDING = joinedClass('notAttending');
+
+/**
+ * Marks in `table` the clauses of a statement that tells the reader they need not join or attend
+ * (`notAttending`: "you wouldn't need to join", "你不需要参加") when the clause neither addresses
+ * the reader ("you", "your") nor proposes a call: an app there names the writer's own meetings ("we
+ * use Zoom internally, you wouldn't need to join"), not a place to talk. One pass over the words,
+ * then one over each such sentence.
+ */
+function meetingsWithoutReader(ctx: Ctx, table: Int8Array): void {
+  const starts = wordFlags(ctx, NOT_ATTENDING.starts);
+  let clause: Int8Array | undefined;
+  let done = -1;
+  for (let k = 0; k < ctx.count; k++) {
+    const sent = ctx.sent[k]!;
+    if (sent === done || !starts.at(k) || ctx.tokens.question[sent]) continue;
+    const s = sentenceBounds(ctx, sent);
+    if (joinedAt(ctx, NOT_ATTENDING, k, s.to) < 0) continue;
+    done = sent;
+    clause ??= clauses(ctx);
+    let own = ctx.memo.get('refused-report');
+    if (!own) ctx.memo.set('refused-report', (own = new Int8Array(ctx.count)));
+    for (let from = s.from; from < s.to; ) {
+      let to = from + 1;
+      while (to < s.to && clause[to] === clause[from]) to++;
+      if (!addressesReader(ctx, from, to, clause) && !hasCue(ctx, 'phoneCall', from, to)) {
+        table.fill(1, from, to);
+        own.fill(1, from, to);
+      }
+      from = to;
     }
   }
 }
