@@ -285,6 +285,15 @@ table("a third party's past ask that the writer then refused or reported: should
   ['Poprzednia klientka namawiała na rozmowę na Messengerze, odmówiłam.', []],
 ]);
 
+table('a reminder to stay here, then the story of a third party who asked for an app: should not warn', [
+  ['Please keep everything on Upwork. Last month a buyer insisted on WhatsApp voice notes and it went badly.', []],
+]);
+
+table('a reminder to stay here, then a relayed ask that names the reader: should warn', [
+  ["Let's keep it here for now. My client wanted a Zoom call with you tomorrow.", ['call']],
+  ['Keep it on Upwork for now. My partner wanted to add you on Telegram too.', ['call']],
+]);
+
 table("the writer's own ask, or a proposal after the refusal: should warn", [
   ['I asked the designer to hop on Zoom and I said no to Skype.', ['call']],
   ['A buyer wanted Skype calls, I refused that, but you can ping me on Telegram.', ['call']],

@@ -1427,6 +1427,13 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
     }
     let end = lastRefusal[sent]! >= askEnd ? lastRefusal[sent]! : -1;
     if (end < 0 && sent + 1 < ctx.sentences.length && lastRefusal[sent + 1]! >= 0) end = s.to;
+    // A refusal or reminder just before ("Please keep everything here. I got burned by a client who
+    // wanted Skype calls"): the ask is the story behind it, up to the end of the ask's clause.
+    // Nothing after the ask may address the reader ("…wanted a Zoom call with you", "…, you can pay me there too").
+    if (end < 0 && sent > 0 && !ctx.tokens.question[sent] && perSentence(ctx, 'refusal', sent - 1, hasRefusal) && !readerAfter(ctx, askEnd, s.to, clause)) {
+      end = askEnd;
+      while (end < s.to && clause[end] === clause[k]) end++;
+    }
     if (end < 0) continue;
     let own = ctx.memo.get('refused-report');
     if (!own) ctx.memo.set('refused-report', (own = new Int8Array(ctx.count)));
@@ -1436,6 +1443,12 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
       own[q] = 1;
     }
   }
+}
+
+/** A clause of tokens [from, to) addresses the reader (see addressesReader), from `from` on. */
+function readerAfter(ctx: Ctx, from: number, to: number, clause: Int8Array): boolean {
+  for (let q = from; q < to; q++) if ((q === from || clause[q] !== clause[q - 1]) && addressesReader(ctx, q, to, clause)) return true;
+  return false;
 }
 
 const NOT_ATTENDING = joinedClass('notAttending');
