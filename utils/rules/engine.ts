@@ -17,7 +17,7 @@ import { detectPayment } from './detectors/payment';
 import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
-import { quietCodeSentences, quietDeclinedEchoes } from './validators/context';
+import { quietCodeSentences, quietDeclinedEchoes, quietRefusedReports } from './validators/context';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { View } from './normalize';
@@ -47,6 +47,7 @@ function run(text: string, scratch: Scratch): { findings: Finding[]; view: View;
   markScopingTools(ctx, findings);
   quietDeclinedEchoes(ctx);
   quietCodeSentences(ctx);
+  quietRefusedReports(ctx);
   return { findings, view: ctx.view, quiet: ctx.quiet };
 }
 

@@ -293,6 +293,46 @@ table('a third party reported asking for an app: should not warn', [
   ['A client once asked me to move to Telegram before any contract.', []],
 ]);
 
+table("a third party's past ask that the writer then refused or reported: should not warn", [
+  ['Some guy on here insisted on a Signal chat before the contract, and I turned him down.', []],
+  ['The agency that contacted me earlier tried to move us to Viber. We declined.', []],
+  ['Poprzednia klientka namawiała na rozmowę na Messengerze, odmówiłam.', []],
+]);
+
+table('a reminder to stay here, then the story of a third party who asked for an app: should not warn', [
+  ['Please keep everything on Upwork. Last month a buyer insisted on WhatsApp voice notes and it went badly.', []],
+]);
+
+table('a reminder to stay here, then a relayed ask that names the reader: should warn', [
+  ["Let's keep it here for now. My client wanted a Zoom call with you tomorrow.", ['call']],
+  ['Keep it on Upwork for now. My partner wanted to add you on Telegram too.', ['call']],
+]);
+
+table("the writer's own ask, or a proposal after the refusal: should warn", [
+  ['I asked the designer to hop on Zoom and I said no to Skype.', ['call']],
+  ['A buyer wanted Skype calls, I refused that, but you can ping me on Telegram.', ['call']],
+]);
+
+describe('a refused report: rule and span', () => {
+  it('a proposal after the refusal is the finding, on its app', () => {
+    const text = 'A buyer wanted Skype calls, I refused that, but you can ping me on Telegram.';
+    const found = analyze(text).filter((x) => x.ruleId === 'call.app').map((f) => text.slice(f.start, f.end));
+    expect(found).toEqual(['Telegram']);
+  });
+});
+
+table('the writer\'s own meetings that the reader need not join: should not warn', [
+  ['Our leads sync every Friday on Google Meet, you do not need to attend, I will post the summary here.', []],
+  ['El equipo se reúne por Teams los lunes, no necesitas unirte, te paso el resumen por aquí.', []],
+  ['Мы созваниваемся внутри команды в Zoom, вам не нужно участвовать.', []],
+  ['团队每周在腾讯会议里过进度，你不用参加，我在这里告诉你结果。', []],
+]);
+
+table('a meeting the reader is asked to, next to one they need not join: should warn', [
+  ["You don't need to join our standup, but call me on WhatsApp tonight.", ['call']],
+  ['No need to attend the internal sync; can you hop on a Zoom call with me tomorrow?', ['call']],
+]);
+
 table('the sender or their side asking: should warn', [
   ['My manager asked me to get your WhatsApp number.', ['call', 'contact']],
   ["I'm asking you to add me on WhatsApp.", ['call']],

@@ -195,6 +195,10 @@ export const lexicon: Lexicon = {
     routeNegator: ['ohne', 'statt', 'anstatt'],
     routeWords: ['über', 'ueber'],
     here: ['hier'],
+    otherPeople: ['er', 'jemand', 'kunde', 'kundin', 'auftraggeber', 'designer', 'entwickler', 'recruiter', 'käufer', 'anderer', 'andere'],
+    pastAsks: ['wollte', 'bat', 'fragte', 'versuchte', 'schlug', 'drängte', 'bestand', 'meinte', 'sagte', 'gefragt', 'gebeten', 'vorgeschlagen', 'versucht'],
+    refusedByMe: ['habe abgelehnt', 'hab abgelehnt', 'haben abgelehnt', 'habe ich abgelehnt', 'ich lehnte', 'habe gemeldet', 'habe ihn gemeldet', 'habe es gemeldet', 'habe nein gesagt', 'ich sagte nein'],
+    notAttending: ['musst nicht teilnehmen', 'müssen nicht teilnehmen', 'brauchst nicht teilzunehmen', 'brauchen nicht teilzunehmen', 'musst nicht dabei sein', 'müssen nicht dabei sein'],
     pastJobAdjective: [
       'letzten', 'letzter', 'letzte', 'letztes', 'vorheriger', 'vorherigen', 'fruherer', 'früherer', 'fruheren',
       'früheren',

@@ -381,6 +381,10 @@ export const lexicon: Lexicon = {
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
     routeWords: ['through', 'via', 'thru'],
     here: ['here'],
+    otherPeople: ['he', 'she', 'they', 'someone', 'somebody', 'client', 'customer', 'buyer', 'freelancer', 'designer', 'developer', 'contractor', 'recruiter', 'guy', 'person', 'agency', 'employer'],
+    pastAsks: ['asked', 'tried', 'wanted', 'suggested', 'proposed', 'offered', 'insisted', 'pushed', 'requested', 'demanded', 'invited', 'pressured', 'begged', 'told', 'said', 'kept asking', 'kept pushing'],
+    refusedByMe: ['i refused', 'i declined', 'i said no', 'i reported', 'i rejected', 'we refused', 'we declined', 'we said no', 'we reported', 'we rejected', 'i turned it down', 'i turned him down', 'i turned her down', 'i turned them down', 'i closed', 'i ended', 'i blocked', 'i flagged', 'i didnt', 'i did not', 'i told him no', 'i told her no', 'i told them no', 'i pushed back', 'i walked away', 'i passed'],
+    notAttending: ['wouldnt need to join', 'dont need to join', 'dont have to join', 'no need to join', 'wont need to join', 'neednt join', 'not need to join', 'wouldnt need to attend', 'dont need to attend', 'dont have to attend', 'no need to attend', 'wont need to attend', 'neednt attend', 'not need to attend', 'dont need to be there', 'wont need to be there', 'no need for you to join', 'no need for you to attend', 'not required to join', 'not required to attend'],
     pastJobAdjective: ['last', 'previous', 'former', 'past', 'prior', 'old', 'earlier'],
     pastJobNoun: [
       'job', 'role', 'position', 'company', 'employer', 'team', 'gig', 'workplace', 'internship', 'contract', 'jobs',

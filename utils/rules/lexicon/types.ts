@@ -532,5 +532,36 @@ export interface WordClasses {
    * lexicon phrases, so short endings ("a", "e") are safe here where `caseEndings` would not be.
    */
   nameEndings?: string[];
+  /**
+   * Someone other than the writer and the reader, as the subject of an ask: third-person pronouns
+   * and nouns of people ("he", "she", "someone", "client", "freelancer", "designer", "исполнитель",
+   * "tasarımcı"). Entries of several words and CJK entries are matched as consecutive words written
+   * together. With a `pastAsks` verb after it and a `refusedByMe` phrase after that, what lies
+   * between reports that person's proposal (see `refusedReports` in validators/context.ts).
+   */
+  otherPeople?: string[];
+  /**
+   * Past verbs of asking, proposing, wanting, trying or (in verb-final languages) saying, in the
+   * forms a third party takes ("asked", "wanted", "tried", "suggested", "pediu", "просил",
+   * "istedi", "dedi", "chciał", "rủ", "minta", "bola"). Never the writer's own forms ("istedim",
+   * "chciałem"). Read only between an `otherPeople` subject and the writer's refusal.
+   */
+  pastAsks?: string[];
+  /**
+   * The writer refusing or reporting something already proposed, in the first person and the past
+   * or as a done act ("I refused", "I said no", "I reported it", "we declined", "não aceitei",
+   * "мы отказались", "reddettim", "saya tolak", "em từ chối", "odmówiłam", "maine mana", "我拒绝了").
+   * After a third party's ask (`otherPeople` + `pastAsks`), in its sentence or the next one, it
+   * makes that ask a report, not a proposal to the reader.
+   */
+  refusedByMe?: string[];
+  /**
+   * The reader need not join or attend ("you wouldn't need to join", "no need to attend", "你不需要参加",
+   * "не нужно участвовать", "katılmana gerek yok"), matched as consecutive words written together
+   * (up to six). In a statement with one, an app in a clause that neither addresses the reader nor
+   * proposes a call names the writer's own meetings ("we use Zoom internally, you wouldn't need to
+   * join"), not a place to talk.
+   */
+  notAttending?: string[];
 }
 

@@ -1457,10 +1457,181 @@ function isReported(ctx: Ctx, i: number): boolean {
       for (let q = k + 1; q < s.to; q++) table[q] = 1;
     }
     reportedAsks(ctx, table);
+    refusedReports(ctx, table);
+    meetingsWithoutReader(ctx, table);
     adviceAsked(ctx, table);
     ctx.memo.set('reported-at', table);
   }
   return table[i] === 1;
+}
+
+/**
+ * A word class whose entries may span words: an entry of several words ("i said no", "kabul
+ * etmedim") or CJK characters ("拒绝了") is matched as consecutive words written together.
+ */
+interface JoinedClass {
+  /** Can words joined into `text` begin (or be) an entry? Asked once per distinct word by wordFlags. */
+  starts: (text: string) => boolean;
+  entries: () => Set<string>;
+}
+
+function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'refusedByMe' | 'notAttending'): JoinedClass {
+  let prefixes: Set<string> | undefined;
+  let entries: Set<string> | undefined;
+  const build = (): void => {
+    entries = new Set(lexiconWordList(wordClass));
+    prefixes = new Set();
+    for (const entry of entries) for (let n = 1; n <= entry.length; n++) prefixes.add(entry.slice(0, n));
+  };
+  return {
+    starts: (text) => {
+      if (!prefixes) build();
+      return prefixes!.has(text);
+    },
+    entries: () => {
+      if (!entries) build();
+      return entries!;
+    },
+  };
+}
+
+/** Words an entry of a joined class may span (CJK entries are one token per character). */
+const JOINED_WORDS = 6;
+
+/** The end of the longest entry of `c` that starts at token k (before `to`), or -1. */
+function joinedAt(ctx: Ctx, c: JoinedClass, k: number, to: number): number {
+  if (!wordFlags(ctx, c.starts).at(k)) return -1;
+  const entries = c.entries();
+  let joined = '';
+  let end = -1;
+  for (let q = k; q < Math.min(to, k + JOINED_WORDS); q++) {
+    joined += ctx.words[q]!;
+    if (!c.starts(joined)) break;
+    if (entries.has(joined)) end = q + 1;
+  }
+  return end;
+}
+
+const OTHER_PEOPLE = joinedClass('otherPeople');
+const PAST_ASKS = joinedClass('pastAsks');
+const REFUSED_BY_ME = joinedClass('refusedByMe');
+/** Words before a past ask within which its third-party subject stands (verb-final languages put the proposal between). */
+const ASK_SUBJECT_REACH = 8;
+
+/**
+ * Marks in `table` the words of a third party's past proposal that the writer then refused or
+ * reported: someone else (`otherPeople`, or a "previous/last" word) as the subject of a past ask
+ * (`pastAsks`: "asked", "tried", "wanted", "pediu", "просил", "istedi", "dedi"), then the
+ * writer's refusal or report (`refusedByMe`: "I refused", "I said no and reported it", "não
+ * aceitei", "мы отказались", "reddettim", "saya tolak") later in the sentence or anywhere in the
+ * next one. The words from the subject to the refusal (to the end of the sentence when the refusal
+ * is in the next one) tell what happened; a clause after the ask's own that addresses the reader
+ * ("you", "your") ends them. The writer's own ask ("I asked", "we wanted": a speaker right before
+ * the verb) is none. Linear: one pass over the words, a bounded look back per ask.
+ */
+function refusedReports(ctx: Ctx, table: Int8Array): void {
+  const asks = wordFlags(ctx, PAST_ASKS.starts);
+  const clause = clauses(ctx);
+  // Per sentence, the start of its last refusal (-1 when none), found on first need.
+  let lastRefusal: Int32Array | undefined;
+  for (let k = 0; k < ctx.count; k++) {
+    if (!asks.at(k)) continue;
+    const askEnd = joinedAt(ctx, PAST_ASKS, k, ctx.count);
+    if (askEnd < 0) continue;
+    const sent = ctx.sent[k]!;
+    const s = sentenceBounds(ctx, sent);
+    if (askEnd > s.to) continue;
+    const before = ctx.words[k - 1];
+    // The writer's own ask ("I asked", "we wanted") is none; the reader's ("you wanted…, I declined") is refused too.
+    const reader = before !== undefined && REPORT_CALLED.has(before) && !REPORT_FIRST_PERSON.has(before);
+    if (k > s.from && before !== undefined && SPEAKERS.has(before) && !REPORT_MY_WORDS.has(before) && !reader) continue;
+    let subject = -1;
+    for (let q = k - 1; q >= Math.max(s.from, k - ASK_SUBJECT_REACH); q--) {
+      if (PAST_JOB_FIRST.has(ctx.words[q]!) || joinedAt(ctx, OTHER_PEOPLE, q, k) > 0) subject = q;
+    }
+    if (subject < 0) continue;
+    if (!lastRefusal) {
+      lastRefusal = new Int32Array(ctx.sentences.length).fill(-1);
+      for (let q = 0; q < ctx.count; q++) if (joinedAt(ctx, REFUSED_BY_ME, q, sentenceBounds(ctx, ctx.sent[q]!).to) > 0) lastRefusal[ctx.sent[q]!] = q;
+    }
+    let end = lastRefusal[sent]! >= askEnd ? lastRefusal[sent]! : -1;
+    if (end < 0 && sent + 1 < ctx.sentences.length && lastRefusal[sent + 1]! >= 0) end = s.to;
+    // A refusal or reminder just before ("Please keep everything here. I got burned by a client who
+    // wanted Skype calls"): the ask is the story behind it, up to the end of the ask's clause.
+    // Nothing after the ask may address the reader ("…wanted a Zoom call with you", "…, you can pay me there too").
+    if (end < 0 && sent > 0 && !ctx.tokens.question[sent] && perSentence(ctx, 'refusal', sent - 1, hasRefusal) && !readerAfter(ctx, askEnd, s.to, clause)) {
+      end = askEnd;
+      while (end < s.to && clause[end] === clause[k]) end++;
+    }
+    if (end < 0) continue;
+    let own = ctx.memo.get('refused-report');
+    if (!own) ctx.memo.set('refused-report', (own = new Int8Array(ctx.count)));
+    for (let q = subject; q < end; q++) {
+      if (q >= askEnd && clause[q] !== clause[q - 1] && clause[q] !== clause[k] && addressesReader(ctx, q, end, clause)) break;
+      table[q] = 1;
+      own[q] = 1;
+    }
+  }
+}
+
+/** A clause of tokens [from, to) addresses the reader (see addressesReader), from `from` on. */
+function readerAfter(ctx: Ctx, from: number, to: number, clause: Int8Array): boolean {
+  for (let q = from; q < to; q++) if ((q === from || clause[q] !== clause[q - 1]) && addressesReader(ctx, q, to, clause)) return true;
+  return false;
+}
+
+const NOT_ATTENDING = joinedClass('notAttending');
+
+/**
+ * Marks in `table` the clauses of a statement that tells the reader they need not join or attend
+ * (`notAttending`: "you wouldn't need to join", "你不需要参加") when the clause neither addresses
+ * the reader ("you", "your") nor proposes a call: an app there names the writer's own meetings ("we
+ * use Zoom internally, you wouldn't need to join"), not a place to talk. One pass over the words,
+ * then one over each such sentence.
+ */
+function meetingsWithoutReader(ctx: Ctx, table: Int8Array): void {
+  const starts = wordFlags(ctx, NOT_ATTENDING.starts);
+  let clause: Int8Array | undefined;
+  let done = -1;
+  for (let k = 0; k < ctx.count; k++) {
+    const sent = ctx.sent[k]!;
+    if (sent === done || !starts.at(k) || ctx.tokens.question[sent]) continue;
+    const s = sentenceBounds(ctx, sent);
+    if (joinedAt(ctx, NOT_ATTENDING, k, s.to) < 0) continue;
+    done = sent;
+    clause ??= clauses(ctx);
+    let own = ctx.memo.get('refused-report');
+    if (!own) ctx.memo.set('refused-report', (own = new Int8Array(ctx.count)));
+    for (let from = s.from; from < s.to; ) {
+      let to = from + 1;
+      while (to < s.to && clause[to] === clause[from]) to++;
+      if (!addressesReader(ctx, from, to, clause) && !hasCue(ctx, 'phoneCall', from, to)) {
+        table.fill(1, from, to);
+        own.fill(1, from, to);
+      }
+      from = to;
+    }
+  }
+}
+
+/**
+ * Tells the verifier that the words of each refused report (see refusedReports) proposed nothing
+ * (Ctx.quiet): it adds no call, contact or payment back on them ("the previous freelancer asked to
+ * be paid through PayPal, I reported him").
+ */
+export function quietRefusedReports(ctx: Ctx): void {
+  if (ctx.count === 0) return;
+  isReported(ctx, 0);
+  const own = ctx.memo.get('refused-report');
+  if (!own) return;
+  for (let k = 0; k < ctx.count; k++) {
+    if (!own[k] || (k > 0 && own[k - 1] && ctx.sent[k - 1] === ctx.sent[k])) continue;
+    let end = k + 1;
+    while (end < ctx.count && own[end] && ctx.sent[end] === ctx.sent[k]) end++;
+    quietRefusal(ctx, k, end, 'refused-payment');
+    quietRefusal(ctx, k, end, 'refused-call');
+    quietRefusal(ctx, k, end, 'refused-contact');
+  }
 }
 
 const IS_SCAM = lexiconStems('scamStems');

@@ -74,4 +74,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Morgen baue ich die Zoom-Integration fertig", expect: [], note: "a time word beside the app as the work" },
   { text: "Komm doch morgen ins Büro, dann besprechen wir alles", expect: ['call'], note: "meeting in person at a named place" },
   { text: "Die Kunden kommen abends ins Restaurant", expect: [], note: "customers coming to the premises are the work" },
+  { text: "Ein früherer Kunde wollte per PayPal außerhalb von Upwork zahlen, ich habe abgelehnt.", expect: [], note: "wollte + habe abgelehnt" },
 ];

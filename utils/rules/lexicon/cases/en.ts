@@ -395,4 +395,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Meet me in the hostel lobby on Friday and I'll show you the rooms", expect: ['call'], note: "meeting in person at a named place" },
   { text: 'the signup field has to take 020 7946 0321 as well as +44 20 7946 0321', expect: [], note: 'a form field to build' },
   { text: 'the column stores lower-cased addresses, so Theo.Kent@shop.test becomes theo.kent@shop.test', expect: [], note: 'a table column of data' },
+  { text: "A recruiter once tried to get me onto Telegram before any offer, and I declined. Let's keep it here.", expect: [], note: "a third party's past ask, then the writer declined (refusedByMe)" },
+  { text: "The developer before you wanted to be paid through Wise outside the platform; I reported him.", expect: [], note: "past ask, then the writer reported it" },
+  { text: "My old client asked me to pay him via Venmo. I said no, and that job ended there.", expect: [], note: "past ask, refusal in the next sentence" },
+  { text: "Another freelancer suggested Skype, I refused, but you can call me on WhatsApp tonight.", expect: ["call"], note: "a proposal after the refusal is not reported" },
+  { text: "My client wanted a Zoom call with you tomorrow, can you join?", expect: ["call"], note: "a relayed ask with no refusal still warns" },
+  { text: "He asked about PayPal and I refused, so just send the money to my PayPal instead.", expect: ["payment"], note: "the clause after the refusal proposes" },
 ];

@@ -114,4 +114,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Vemos en el informe que las ventas del restaurante bajaron", expect: [], note: "\"vemos\" as seeing, a place as the topic" },
   { text: 'El campo teléfono del formulario debe aceptar 55 4433 2211 y guardarlo como +525544332211', expect: [], note: 'a form field to build' },
   { text: 'La columna de correo tiene duplicados como ana.diaz@empresa.test y Ana.Diaz@empresa.test', expect: [], note: 'a table column of data' },
+  { text: "Un diseñador anterior intentó que le pagara por PayPal fuera de Upwork y me negué.", expect: [], note: "past ask by a third party, then me negué" },
+  { text: "Otro cliente quería hablar por WhatsApp, le dije que no. Sigamos por aquí.", expect: [], note: "quería + le dije que no" },
 ];

@@ -74,4 +74,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Aapse kaise contact karu agar urgent ho?', expect: ['contact'], note: 'asks how to reach, no channel' },
   { text: "kal zoom, 10 baje theek rahega", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "kal zoom API integration complete kar dunga", expect: [], note: "a time word beside the app as the work" },
+  { text: "Ek client ne WhatsApp pe baat karne ko kaha tha, maine mana kar diya.", expect: [], note: "verb-final ask (kaha), then maine mana" },
 ];

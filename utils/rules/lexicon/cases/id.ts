@@ -67,4 +67,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Gimana caranya hubungi kamu kalau ada revisi?', expect: ['contact'], note: 'asks how to reach, no channel' },
   { text: "Besok Zoom jam 10 ya kak", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Besok saya selesaikan integrasi API Zoom", expect: [], note: "a time word beside the app as the work" },
+  { text: "Klien lama ngajak ngobrol lewat WhatsApp, saya tolak.", expect: [], note: "ngajak + saya tolak" },
 ];

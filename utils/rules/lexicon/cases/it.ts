@@ -67,4 +67,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Domani finisco l'integrazione con le API di Zoom", expect: [], note: "a time word beside the app as the work" },
   { text: "Vieni in ufficio domani mattina che ne parliamo", expect: ['call'], note: "meeting in person at a named place" },
   { text: "Devo rifare il sito del ristorante entro venerdì", expect: [], note: "a place as the client" },
+  { text: "Un altro cliente voleva pagarmi con PayPal fuori da Upwork, ho rifiutato.", expect: [], note: "voleva + ho rifiutato" },
 ];

@@ -62,4 +62,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Jutro skończę integrację z API Zooma", expect: [], note: "a time word beside the app as the work" },
   { text: "Wolę rozmawiać mailowo, tu wiadomości giną", expect: ['call'], note: "talking by email" },
   { text: "Nie chcę rozmawiać mailowo, zostańmy tutaj", expect: [], note: "refused, kept here" },
+  { text: "Poprzedni klient chciał płacić przez PayPala poza Upworkiem, odmówiłem.", expect: [], note: "chciał + odmówiłem" },
 ];

@@ -115,4 +115,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'A coluna de celular do banco precisa guardar (21) 98877-6655 como +5521988776655', expect: [], note: 'a table column holds the format' },
   { text: 'No formulário, o campo WhatsApp tem que aceitar 21 98877-6655 com ou sem DDD', expect: [], note: 'a form field to build' },
   { text: 'Meu campo de atuação é design, me chama no (21) 98877-6655', expect: ['call', 'contact'], note: 'a field word does not hide an offered number' },
+  { text: "Uma cliente antiga tentou me pagar pelo Pix fora da plataforma, recusei na hora.", expect: [], note: "tentou + recusei" },
+  { text: "O designer anterior queria conversar pelo WhatsApp e eu não aceitei.", expect: [], note: "queria + não aceitei" },
 ];

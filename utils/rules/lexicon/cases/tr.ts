@@ -76,4 +76,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Fiyatı telefonda konuşsak daha rahat olur", expect: ['call'], note: "talking by phone, conditional form" },
   { text: "Bundan sonra mail ile devam edelim lütfen", expect: ['call'], note: "continuing by email" },
   { text: "Telefonda konuşmayalım, her şey burada yazılı kalsın", expect: [], note: "refused, kept here" },
+  { text: "Başka bir müşteri WhatsApp'tan yazalım dedi, kabul etmedim.", expect: [], note: "verb-final ask (dedi), then kabul etmedim" },
+  { text: "Önceki geliştirici ödemeyi PayPal ile istedi, reddettim. Burada devam edelim.", expect: [], note: "istedi + reddettim" },
 ];

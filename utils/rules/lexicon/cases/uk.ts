@@ -75,4 +75,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Де тобі написати, якщо щось термінове?', expect: ['contact'], note: 'asks where to write, no channel' },
   { text: "Завтра Zoom о десятій, обговоримо деталі", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Сьогодні допишу інтеграцію з API Zoom", expect: [], note: "a time word beside the app as the work" },
+  { text: "Попередній замовник пропонував перейти у Вайбер, я відмовився.", expect: [], note: "пропонував + я відмовився" },
 ];

@@ -69,4 +69,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Cần tích hợp chat Zalo vào website bán hàng', expect: [], note: 'chat on the app as the work (fx6-hanw)' },
   { text: "Ngày mai Zoom lúc 10h nhé anh", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Ngày mai em làm xong tích hợp API Zoom", expect: [], note: "a time word beside the app as the work" },
+  { text: "Khách hàng cũ đòi chuyển qua Zalo để trao đổi, tôi từ chối.", expect: [], note: "đòi + tôi từ chối" },
 ];
