@@ -148,6 +148,32 @@ table('Chinese: paying through a channel still warns', [
   ['为了省手续费，我们直接微信转账吧', ['payment']],
 ]);
 
+table('a payment method as a feature or the data of the work (paymentWorkWords): should not warn', [
+  ['The checkout should offer Pix and boleto as options.', []],
+  ['Our bookkeeper needs to reconcile the Zelle payments from last quarter.', []],
+  ['We are still trying to fix the Klarna payment on the product page.', []],
+  ['The Cash App and Venmo payments the studio got in March must be reported to the accountant.', []],
+  ['Add a "Pay with Venmo" button under the cart, and keep Apple Pay for the mobile view.', []],
+  ["Translate into Spanish: 'Settle the rest by bank transfer before check-in.'", []],
+  ['Quiero que la web acepte Bizum en el formulario de pago.', []],
+  ['Precisamos de um app de delivery com pagamento por Pix e cartão.', []],
+  ['Le bouton de paiement par chèque ne s\'affiche plus sur le site.', []],
+  ['Uygulamada Papara ile ödeme seçeneği de olsun.', []],
+  ['Im Formular soll die Zahlung per Klarna als Option erscheinen.', []],
+  ['网站的支付宝按钮点了没反应，需要修一下。', []],
+]);
+
+table('a payment aimed at the writer or reader beside a work word: should warn', [
+  ['Our site launch can slip a week, just Zelle me the deposit today.', ['payment']],
+  ['I will fix the checkout tonight, then pay me through Skrill.', ['payment']],
+  ['Please report progress daily and send the money to my Wise.', ['payment']],
+  ['I build the app first and you pay me in USDT when it is done.', ['payment']],
+  ['I accept Payoneer, send it to my email and I start on the form today.', ['payment']],
+  ['Build the site on our partner server and pay the setup fee there by crypto.', ['payment']],
+  ['Faço o site, e você me paga por Pix direto.', ['payment']],
+  ['Let us skip the site for paying, I will mail you a cheque once the form works.', ['payment']],
+]);
+
 describe('payment through a channel: rule and span', () => {
   it('the channel name carries payment.channel', () => {
     const text = "I'll pay in BTC once the trading bot passes backtests.";

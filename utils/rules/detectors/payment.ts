@@ -7,7 +7,7 @@
  */
 import { channelStartsIn, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -575,7 +575,6 @@ function directInClause(ctx: Ctx, h: ChannelHit): boolean {
 
 /** Digits of a number that names a transaction (an order or reference ID), not an amount or a count. */
 const RECORD_ID = /[0-9]{4}/;
-const isSendWord = lexiconStems('sendStems');
 
 /**
  * The payment name's sentence reports a transaction the work handles, named by its ID: an order or
@@ -631,6 +630,91 @@ function recordKept(ctx: Ctx, s: { from: number; to: number }): boolean {
   return !hasCue(ctx, 'elsewhere', s.from, s.to) && !hasCue(ctx, 'feeHints', s.from, s.to);
 }
 
+const isSendWord = lexiconStems('sendStems');
+const PAYMENT_WORK = lexiconWords('paymentWorkWords');
+const READERS = lexiconWords('readerObjects');
+const SPEAKERS = lexiconWords('speakers');
+const I_AM = lexiconWords('iAm');
+const MY_WORDS = lexiconWords('myWords');
+const YOUR_WORDS = lexiconWords('yourWords');
+const OTHERS_POSSESSIVE = lexiconWords('othersPossessive');
+/** Words that may stand before an imperative of paying that opens its clause: "pls pay via Wise". */
+const IMPERATIVE_FILLERS = lexiconWords('askFillers');
+
+/** Before a verb of paying, its subject or a clitic object: "I", "we", "you", "te" ("te pago"), not a possessive ("our practice"). */
+function partyBefore(w: string): boolean {
+  if (MY_WORDS.has(w) || YOUR_WORDS.has(w) || OTHERS_POSSESSIVE.has(w)) return false;
+  return PAYEE.has(w) || READERS.has(w) || SPEAKERS.has(w) || FIRST_PERSON.has(w) || I_AM.has(w);
+}
+
+/**
+ * After a verb of paying, the one paid or the writer's or reader's account: "pay me", "send you",
+ * "to my Skrill", "to your Payoneer", "转给你" (a Han speaker word: Chinese writes the one paid as "你").
+ */
+const partyAfter = (w: string): boolean => PAYEE.has(w) || READERS.has(w) || MY_WORDS.has(w) || YOUR_WORDS.has(w) || (SPEAKERS.has(w) && HAN_CHAR.test(w));
+const HAN_CHAR = /^[\u3400-\u9fff]$/;
+const THERE = lexiconWords('thereWords');
+const ROUTE_NEGATORS = lexiconWords('routeNegator');
+
+/**
+ * The payment name or phrase at [from, to) is a feature or the data of the work: its sentence holds
+ * a word of building, fixing, tracking or a product noun (`paymentWorkWords`: "a booking system with
+ * payment by MB Way", "fix the PayPal payment", "track the cash payments in the spreadsheet", "Pay
+ * with PayPal button"), and nothing aims a payment at the writer or reader (see aimedPayment), says
+ * "directly", talks of fees, of Upwork or of going elsewhere. A name used as the verb with the one
+ * paid after it ("Venmo me the deposit") or a phrase naming the one paid ("mail you a cheque") is a
+ * proposal whatever the sentence builds.
+ */
+function productWork(ctx: Ctx, from: number, to: number): boolean {
+  if (!perSentence(ctx, 'payment-product-work', ctx.sent[from]!, productWorkSentence)) return false;
+  for (let k = from; k < to; k++) if (PAYEE.has(ctx.words[k]!) || READERS.has(ctx.words[k]!)) return false;
+  if (to < ctx.count && ctx.sent[to] === ctx.sent[from] && (PAYEE.has(ctx.words[to]!) || READERS.has(ctx.words[to]!))) return false;
+  // "工资我每个月支付宝转给你": the name itself stands where a verb of paying would, aimed the same way.
+  return !aimedPayment(ctx, from, sentenceOf(ctx, from), to);
+}
+
+/** Sentence `sent` holds a product or work word (see productWork) and nothing that makes its payment a proposal. */
+function productWorkSentence(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  let work = false;
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    // Upwork, "here", "instead", "outside", "directly" or fee talk: the sentence weighs paying here against elsewhere.
+    if (DIRECT.has(w) || HERE_WORDS.has(w) || ROUTE_NEGATORS.has(w) || isUpworkWord(w) || namesFeeOrOutside(w)) return false;
+    if (insidePaymentName(ctx, k) || !joinedWordAt(ctx, PAYMENT_WORK, k, s.to)) continue;
+    // "not through this site", "rather than the site": a negator just before it makes the product the platform itself.
+    for (let q = Math.max(s.from, k - 3); q < k; q++) if (UPWORK_NEGATORS.has(ctx.words[q]!)) return false;
+    // "my site", "mi web": the writer's own page is where to pay, not the work.
+    if (k > s.from && MY_WORDS.has(ctx.words[k - 1]!)) continue;
+    work = true;
+  }
+  if (!work) return false;
+  if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'onUpwork', s.from, s.to)) return false;
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (insidePaymentName(ctx, k) || !(isPayingAt(ctx, k) || isSendWord(w))) continue;
+    if (aimedPayment(ctx, k, s)) return false;
+  }
+  return true;
+}
+
+/**
+ * The verb of paying or sending at k is aimed at the writer or reader: one of them stands just
+ * before it ("I'll pay", "te pago", "we can send") or the one paid or their account just after it
+ * ("pay me", "send you", "wire to my account"), or it opens its clause as an imperative, outside
+ * quoted text ("…, pls pay via Wise"; not "the 'Pay with PayPal' button").
+ */
+function aimedPayment(ctx: Ctx, k: number, s: { from: number; to: number }, end = k + 1): boolean {
+  for (let q = Math.max(s.from, k - 2); q < k; q++) if (partyBefore(ctx.words[q]!)) return true;
+  // After it, the one paid or an account, or "there" ("pay the deposit there").
+  for (let q = end; q < Math.min(s.to, end + 4); q++) if (partyAfter(ctx.words[q]!) || THERE.has(ctx.words[q]!)) return true;
+  if (end > k + 1) return false;
+  const c = clauseOf(ctx, k);
+  let start = c.from;
+  while (start < k && IMPERATIVE_FILLERS.has(ctx.words[start]!)) start++;
+  return start === k && !isWorkSubject(ctx, k, k + 1, 0);
+}
+
 /**
  * Past this many payment findings a message has long since warned, and each more one repeats the
  * same few names: the rest of a flood ("bank transfer" ten thousand times) is not read.
@@ -657,6 +741,11 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // A way of paying that is the writer's own payout method, or how the client's customers pay.
     if (!around && (ownPayout(ctx, m.from, m.to) || othersPay(ctx, m.from))) continue;
     if (callInsteadOfUpwork(ctx, m.from, m.to)) continue;
+    // "um sistema de reservas com pagamento por MB Way", "kapıda nakit ödeme seçeneği": a feature of the work.
+    if (!around && productWork(ctx, m.from, m.to)) {
+      quietWorkName(ctx, m);
+      continue;
+    }
     out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork', PHRASE));
   }
   // A verb of paying with "directly" in the same sentence: "could you bill my company directly".
@@ -700,6 +789,12 @@ export function detectPayment(ctx: Ctx): Finding[] {
       continue;
     }
     if (ownPayout(ctx, h.from, h.to) || transactionRecord(ctx, h)) continue;
+    // "the 'Pay with PayPal' button", "fix the PayPal payment", "Venmo payments to be reported": the
+    // name is a feature or the data of the work, and nothing pays the writer or reader through it.
+    if (productWork(ctx, h.from, h.to)) {
+      quietWorkName(ctx, h);
+      continue;
+    }
     // A wallet address is the work in any sentence with a work word, or after a contract word
     // ("our token contract at 0x7a3f…"), whatever verb of paying the sentence also holds.
     if (h.to - h.from === 1 && walletAddress(ctx.words[h.from]!) && addressIsWork(ctx, h)) continue;

@@ -218,6 +218,8 @@ export const lexicon: Lexicon = {
     'اتصال'],
   feeHints: ['عمولة', 'رسوم'],
   words: {
+    // A payment method as a feature or the data of the work (payment.ts productWork).
+    paymentWorkWords: ['ترجمة', 'الترجمة', 'صفحة', 'الصفحة', 'موقع', 'الموقع', 'تطبيق', 'التطبيق', 'زر', 'نموذج', 'النموذج', 'لوحة', 'الاسترجاع', 'استرجاع', 'ربط', 'دمج'],
     pictureNouns: ['صورة', 'الصورة', 'صور', 'الصور', 'فيديو', 'الفيديو', 'اللوجو', 'الشعار', 'الخريطة'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'رابط', 'الرابط', 'لينك'],
     continueStems: ['نكمل', 'نتابع', 'نواصل', 'نكملو'],

@@ -159,6 +159,8 @@ export const lexicon: Lexicon = {
     'anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    // A payment method as a feature or the data of the work (payment.ts productWork).
+    paymentWorkWords: ['webseite', 'website', 'formular', 'button', 'schaltfläche', 'option', 'optionen', 'zahlungsoption', 'integrieren', 'integration', 'einbinden', 'einbauen', 'aktiviert', 'aktivieren', 'konfigurieren', 'checkout', 'erstattung', 'erstattungen', 'funktion'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['wo', 'wie'],
     reachVerbStems: ['erreich', 'kontaktier', 'anschreib', 'meld'],

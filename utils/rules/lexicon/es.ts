@@ -193,6 +193,8 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    // A payment method as a feature or the data of the work (payment.ts productWork).
+    paymentWorkWords: ['sitio', 'web', 'sistema', 'aplicación', 'botón', 'formulario', 'opción', 'opciones', 'integrar', 'integración', 'pasarela', 'validar', 'validarlo', 'configurar', 'corregir', 'reporte', 'informe', 'planilla', 'reembolso', 'reembolsos', 'funcionalidad'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['donde', 'dónde', 'como', 'cómo', 'adonde', 'adónde'],
     reachVerbStems: ['escrib', 'contact', 'encontr', 'ubic', 'localiz', 'busc', 'habl'],

@@ -145,6 +145,8 @@ export const lexicon: Lexicon = {
     'rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
+    // A payment method as a feature or the data of the work (payment.ts productWork).
+    paymentWorkWords: ['strona', 'stronie', 'stronę', 'aplikacja', 'aplikacji', 'przycisk', 'formularz', 'formularzu', 'opcja', 'opcję', 'integracja', 'integrację', 'integracji', 'bramka', 'bramki', 'system', 'systemie', 'zwrot', 'zwroty'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['gdzie', 'jak'],
     reachVerbStems: ['napis', 'kontakt', 'skontakt', 'znalez', 'znajd', 'złap'],

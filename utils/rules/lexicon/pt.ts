@@ -191,6 +191,8 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    // A payment method as a feature or the data of the work (payment.ts productWork).
+    paymentWorkWords: ['site', 'sistema', 'aplicativo', 'bot', 'botão', 'formulário', 'opção', 'opções', 'integrar', 'integração', 'checkout', 'aceite', 'aceitar', 'aceita', 'relatório', 'planilha', 'corrigir', 'configurar', 'reembolso', 'reembolsos', 'funcionalidade'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['onde', 'como', 'aonde'],
     reachVerbStems: ['encontr', 'contat', 'contact', 'escrev', 'falar', 'falo', 'procur', 'localiz'],

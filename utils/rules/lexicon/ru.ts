@@ -178,6 +178,8 @@ export const lexicon: Lexicon = {
     'звонок', 'созвон', 'созвонимся', 'встреча', 'встречу', 'поговорить', 'поговорим', 'сообщение', 'добавь'],
   feeHints: ['комиссия', 'комиссии'],
   words: {
+    // A payment method as a feature or the data of the work (payment.ts productWork).
+    paymentWorkWords: ['сайт', 'сайте', 'сайта', 'приложение', 'приложении', 'кнопка', 'кнопку', 'форма', 'форму', 'форме', 'интеграция', 'интеграцию', 'интеграции', 'шлюз', 'возврат', 'возвраты', 'подключить', 'настроить'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['где', 'как', 'куда'],
     reachVerbStems: ['напис', 'писат', 'связ', 'найт', 'найд', 'достуч'],

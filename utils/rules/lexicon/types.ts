@@ -465,6 +465,21 @@ export interface WordClasses {
    * "WhatsApp कैटलॉग". Part of the work-subject test (validators/context.ts).
    */
   appProductStems?: string[];
+  /**
+   * Whole words that make a payment method or a payment phrase in their sentence a feature or the
+   * data of the work, not a way the writer and reader pay each other: verbs of building,
+   * integrating, supporting, enabling, fixing, configuring, tracking, reporting, reconciling or
+   * translating, and product nouns (button, checkout, form, option, gateway, integration, site, app,
+   * bot, dashboard, payouts, refunds, spreadsheet, MVP): "a booking system with payment by MB Way",
+   * "the 'Pay with PayPal' button", "fix the PayPal payment", "track the cash payments in the
+   * spreadsheet". Not read when the sentence also aims a payment at the writer or reader ("the site
+   * can wait, just pay me via Pix"), says "directly", "here", "instead", "outside", talks of fees or
+   * names Upwork (payment.ts productWork), nor right after "my" ("pay on my site"). Left out on
+   * purpose: "accept" (a person accepts a way of being paid), "add" ("add me on…"), "milestone"
+   * (Upwork's own), shops (a place where one pays in person). CJK entries are matched as characters
+   * written together.
+   */
+  paymentWorkWords?: string[];
   /** Stems of "call", "ring" and "text" ("ruf", "llam", "ligar", "звон", "gọi", "फोन"): next to a phone number, a word of calling. */
   callStems?: string[];
   /** Nouns that only label a number ("My phone: …", "Telefon: …"); they call only as verbs ("phone me"). */

@@ -157,6 +157,8 @@ export const lexicon: Lexicon = {
     'дзвінок', 'зустріч', 'поговоримо', 'повідомлення', 'додай'],
   feeHints: ['комісія', 'комісії'],
   words: {
+    // A payment method as a feature or the data of the work (payment.ts productWork).
+    paymentWorkWords: ['сайт', 'сайті', 'сайту', 'застосунок', 'застосунку', 'кнопка', 'кнопку', 'форма', 'форму', 'формі', 'інтеграція', 'інтеграцію', 'інтеграції', 'шлюз', 'повернення', 'підключити', 'налаштувати'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['де', 'як', 'куди'],
     reachVerbStems: ['напис', 'писат', 'звяз', "зв'яз", 'знайт', 'знайд'],

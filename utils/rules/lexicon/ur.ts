@@ -144,6 +144,8 @@ export const lexicon: Lexicon = {
     'ایڈ', 'میٹنگ'],
   feeHints: ['کمیشن'],
   words: {
+    // A payment method as a feature or the data of the work (payment.ts productWork).
+    paymentWorkWords: ['ویب', 'ایپ', 'بٹن', 'انٹیگریشن'],
     pictureNouns: ['تصویر', 'فوٹو', 'ویڈیو', 'لوگو'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'لنک', 'ربط'],
     continueStems: ['جاری', 'کنٹینیو'],

@@ -182,6 +182,8 @@ export const lexicon: Lexicon = {
     '通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
   feeHints: ['手续费', '佣金', '费用', '費用'],
   words: {
+    // A payment method as a feature or the data of the work (payment.ts productWork).
+    paymentWorkWords: ['按钮', '网站', '小程序', '分账', '支持', '集成', '接入', '后台', '表单', '退款', '逻辑'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', '链接', '超链接'],
     whyWords: ['为什么', '為什麼', '干嘛', '幹嘛'],
     talkStems: ['聊', '谈', '談', '沟', '溝', '交流'],

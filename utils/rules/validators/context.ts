@@ -1736,7 +1736,7 @@ const MY_WORDS = lexiconWords('myWords');
 const ARTIFACT_RADIUS = 16;
 
 /** Token k starts a word of `set` written whole, or two or three CJK characters of it written together ("名片", "设计"). */
-function joinedWordAt(ctx: Ctx, set: { has(word: string): boolean }, k: number, end: number): boolean {
+export function joinedWordAt(ctx: Ctx, set: { has(word: string): boolean }, k: number, end: number): boolean {
   const w = ctx.words[k]!;
   if (!/^[\u3400-\u9fff]$/.test(w)) return set.has(w);
   let joined = w;
