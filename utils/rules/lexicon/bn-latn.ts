@@ -120,6 +120,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'akaunt', 'profile'],
     listJoiners: ['ebong', 'ar', 'ba', 'othoba'],
     contrastConnectives: ['kintu', 'tobu'],
+    remainderWords: ['baki', 'bakita', 'ordhek', 'ardhek'],
     beforeWords: ['age', 'porjonto'],
     purposeMarkers: ['jate', 'jeno'],
     thereWords: ['okhane', 'oikhane', 'sekhane', 'okhanei'],

@@ -145,6 +145,7 @@ export const lexicon: Lexicon = {
     'move billing to my', 'move billing to our', 'move the billing to my', 'move the billing to our', 'moving billing to my', 'moving billing to our', 'switch billing to my', 'switch billing to our', 'shift billing to my', 'shift billing to our',
     'add you as a vendor', 'add me as a vendor', 'set you up as a vendor', 'set me up as a vendor', 'onboard you as a vendor', 'register you as a vendor', 'register as a vendor in our', 'as a vendor in our system', 'as a vendor in our portal',
     'check in the mail', 'check is in the mail', 'check s in the mail', 'checks in the mail', 'cheque in the post', 'cheque is in the post', 'cheque s in the post', 'cheques in the post', 'check in the post', 'cheque in the mail', 'cut you a check', 'cut you a cheque', 'cut u a check', 'cut u a cheque', 'write you a check', 'write you a cheque', 'cheque it to me', 'cheque it over', 'cash in an envelope', 'money in an envelope', 'in an envelope', 'mail you the money', 'mail u the money', 'mail you cash', 'mail u cash', 'through our own payroll', 'through our payroll', 'on our own payroll', 'via our payroll', 'on our payroll', 'onto our payroll', 'on my payroll', 'put you on payroll',
+    'add you to our payroll', 'add you to our own payroll', 'add you to my payroll', 'put you on our own payroll', 'onto our own payroll',
     // PayPal's "friends and family" transfer (no buyer protection, no fee), by its usual shorthand.
     'pp f&f', 'pp f & f', 'pp fnf', 'paypal f&f', 'paypal f & f', 'paypal fnf', 'f&f no fee', 'f&f no fees', 'send it f&f',
     'send f&f', 'as f&f', 'via f&f', 'through f&f', 'f&f payment', 'f&f transfer', 'as friends and family', 'friends and family payment', 'via friends and family', 'send as friends and family',
@@ -355,6 +356,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
     contrastConnectives: ['but', 'though', 'although', 'however', 'whereas'],
+    remainderWords: ['rest', 'remaining', 'remainder', 'balance', 'half', 'halves'],
     beforeWords: ['before', 'until', 'till', 'til'],
     purposeMarkers: ['to', 'so'],
     thereWords: ['there'],

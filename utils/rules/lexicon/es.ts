@@ -204,6 +204,7 @@ export const lexicon: Lexicon = {
     accountStems: ['cuenta', 'perfil'],
     listJoiners: ['y', 'o', 'e', 'u', 'además'],
     contrastConnectives: ['pero', 'aunque'],
+    remainderWords: ['resto', 'restante', 'mitad', 'saldo'],
     beforeWords: ['antes', 'hasta'],
     purposeMarkers: ['para'],
     thereWords: ['ahí', 'allí', 'allá'],

@@ -144,6 +144,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya', 'tatha'],
     contrastConnectives: ['lekin', 'magar', 'parantu', 'kintu'],
+    remainderWords: ['baki', 'baaki', 'baqi', 'aadha', 'aadhe', 'adha', 'adhe'],
     beforeWords: ['pehle', 'pahle', 'tak'],
     purposeMarkers: ['taaki', 'taki'],
     thereWords: ['wahan', 'wahaan', 'wahin', 'vahan', 'waha', 'vaha'],

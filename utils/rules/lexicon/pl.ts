@@ -153,6 +153,7 @@ export const lexicon: Lexicon = {
     accountStems: ['kont', 'konci', 'profil'],
     listJoiners: ['i', 'oraz', 'lub', 'albo'],
     contrastConnectives: ['ale', 'lecz', 'jednak', 'chociaż', 'choć'],
+    remainderWords: ['reszta', 'resztę', 'resztą', 'reszty', 'połowa', 'połowę', 'połowy'],
     beforeWords: ['przed', 'dopóki'],
     purposeMarkers: ['żeby', 'aby', 'żebyś'],
     thereWords: ['tam'],

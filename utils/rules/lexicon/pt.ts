@@ -202,6 +202,7 @@ export const lexicon: Lexicon = {
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],
     contrastConnectives: ['mas', 'porém', 'embora', 'contudo', 'entretanto'],
+    remainderWords: ['resto', 'restante', 'metade', 'saldo'],
     beforeWords: ['antes', 'até'],
     purposeMarkers: ['para', 'pra', 'pro'],
     thereWords: ['ali'],

@@ -188,6 +188,7 @@ export const lexicon: Lexicon = {
     accountStems: ['аккаунт', 'учетн', 'профил'],
     listJoiners: ['и', 'или', 'также'],
     contrastConnectives: ['но', 'однако', 'хотя'],
+    remainderWords: ['остаток', 'остальное', 'остальную', 'остальные', 'половина', 'половину'],
     beforeWords: ['до', 'пока'],
     purposeMarkers: ['чтобы', 'чтоб'],
     thereWords: ['там'],

@@ -163,6 +163,7 @@ export const lexicon: Lexicon = {
     accountStems: ['hesab', 'hesap', 'profil'],
     listJoiners: ['ve', 'veya', 'ayrıca'],
     contrastConnectives: ['ama', 'fakat', 'ancak', 'lakin'],
+    remainderWords: ['kalan', 'kalanı', 'kalanını', 'yarısı', 'yarısını', 'bakiye'],
     beforeWords: ['kadar'],
     purposeMarkers: ['diye'],
     thereWords: ['orada', 'orda', 'oradan', 'ordan'],

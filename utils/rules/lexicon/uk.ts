@@ -167,6 +167,7 @@ export const lexicon: Lexicon = {
     accountStems: ['акаунт', 'аккаунт', 'обліков', 'профіл'],
     listJoiners: ['і', 'й', 'та', 'або', 'також'],
     contrastConnectives: ['але', 'однак', 'проте', 'хоча'],
+    remainderWords: ['решта', 'решту', 'залишок', 'половина', 'половину'],
     beforeWords: ['до', 'поки'],
     purposeMarkers: ['щоб', 'аби'],
     thereWords: ['там'],

@@ -125,6 +125,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya'],
     contrastConnectives: ['lekin', 'magar'],
+    remainderWords: ['baqi', 'baki', 'baaki', 'aadha', 'aadhe', 'adha'],
     beforeWords: ['pehle', 'pahle', 'tak'],
     purposeMarkers: ['taake', 'taki'],
     thereWords: ['wahan', 'wahaan', 'waha', 'wahin'],

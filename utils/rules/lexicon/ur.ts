@@ -150,6 +150,7 @@ export const lexicon: Lexicon = {
     accountStems: ['اکاؤنٹ', 'اکاونٹ', 'کھاتہ', 'کھاتے', 'پروفائل'],
     listJoiners: ['اور', 'یا'],
     contrastConnectives: ['لیکن', 'مگر'],
+    remainderWords: ['باقی', 'بقیہ', 'آدھا', 'آدھے'],
     beforeWords: ['پہلے', 'تک'],
     purposeMarkers: ['تاکہ', 'تاکه'],
     thereWords: ['وہاں', 'وہیں'],
