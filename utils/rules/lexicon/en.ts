@@ -138,6 +138,9 @@ export const lexicon: Lexicon = {
     'include your', 'include ur', 'i ask for your', 'i should ask for your', 'may i ask for your', 'can i ask for your', 'could i ask for your', 'might i ask for your', 'may i ask for a', 'might i ask for a', 'ask you for your', 'tell me the', 'let me know the', 'let me know his or her', 'let me know his', 'let me know her', 'let us know the', 'let us know your',
   ],
   payment: [
+    'invoice you on the side', 'invoice u on the side', 'bill you on the side', 'bill u on the side', 'invoice on the side', 'bill on the side',
+    // Billing or paying "privately" or "on your own": outside the contract ("just invoice me privately").
+    'invoice me privately', 'bill me privately', 'pay you privately', 'pay me privately', 'pay u privately', 'pay privately', 'paid privately', 'pay * privately', 'invoice * privately', 'bill * privately', 'invoice me on your own', 'bill me on your own', 'invoice me on the side', 'bill me on the side',
     // Paying at the writer's own site instead of here ("pay the rest on my website"; buying there is left out: "buyers purchase on my site" is the work).
     'pay on my website', 'pay on my site', 'pay through my website', 'pay through my site', 'pay via my website', 'pay via my site',
     'pay * on my website', 'pay * * on my website', 'pay * * * on my website', 'pay * on my site', 'pay * * on my site', 'pay * * * on my site', 'pay for it on my website', 'pay for it on my site',
@@ -327,6 +330,7 @@ export const lexicon: Lexicon = {
     'cheaper',
   ],
   payNear: [
+    'mail you', 'mail u', 'mail it to you', 'post it to you', 'buy you',
     'can we do', 'could we do', 'we can do', 'lets do',
     'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly',
     'to my', 'straight to', 'money', 'rate', 'price', 'cheaper', 'discount', 'upfront', 'half', 'rest', 'balance',

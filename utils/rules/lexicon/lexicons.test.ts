@@ -315,7 +315,6 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   upworkNegator: ['zh'],
   orderWords: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
   numberNouns: ['tl'],
-  payStems: ['bn-Latn'],
   payoutStems: ['bn-Latn'],
   myWords: ['ar'],
   routeNegator: ['tl', 'zh'],

@@ -101,6 +101,7 @@ export const lexicon: Lexicon = {
     'teria algum', 'teria algum outro', 'você teria', 'vc teria',
   ],
   payment: [
+    'me pague no privado', 'te pago no privado', 'pagar pela outra via', 'me paga pela outra via', 'fatura pra mim no privado',
     // Pagar no site próprio em vez daqui ("o resto você paga no meu site").
     'paga no meu site', 'pagar no meu site', 'pague no meu site', 'paga pelo meu site', 'pagar pelo meu site', 'pague pelo meu site',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).

@@ -93,6 +93,8 @@ export const lexicon: Lexicon = {
     'var mı', 'varmı', 'var mi',
   ],
   payment: [
+    // Paying by hand in person, a cash deposit ("kapora nakit olsun, elden veririm").
+    'elden veririm', 'elden veririz', 'elden vereyim', 'elden öderim', 'elden öderiz', 'kapora nakit', 'kaporayı nakit', 'kaporayı elden', 'kapora elden',
     'hesabınıza doğrudan', 'doğrudan hesabınıza',
     'doğrudan ödeme', 'direkt ödeme', 'direkt ödeyeyim', 'size direkt ödeyeyim', 'elden ödeme',
     'upwork dışında ödeme', 'banka havalesi', 'havale ile', 'eft ile', 'havale yaparım', 'iban',
@@ -102,6 +104,7 @@ export const lexicon: Lexicon = {
     'usdt ile', 'papara ile',
   ],
   payVerbs: [
+    'kapora', 'kaporayı', 'kaparo', 'avans',
     'göndereceğiz', 'göndereceğim', 'havale ederim',
     // The reader asked or offered to transfer: "IBAN'a havale ederseniz", "EFT yapın".
     'havale edin', 'havale ederseniz', 'havale edebilirsiniz', 'havale yapın', 'havale yaparsanız', 'havale yapabilirsiniz', 'eft yapın', 'eft yaparsanız', 'eft yapabilirsiniz',

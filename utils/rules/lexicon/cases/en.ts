@@ -389,4 +389,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "No Telegram until we have a contract", expect: [], note: "determiner negation with contract timing refuses" },
   { text: "I keep every client conversation on Upwork until the contract is active", expect: [], note: "contract timing beside on Upwork refuses" },
   { text: "Sorry, I can't hop on WhatsApp before the contract, ask me anything here", expect: [], note: "refusal with contract timing" },
+  { text: 'Just bill me privately for the extra pages, no need to add them to the contract', expect: ['payment'], note: 'billing privately' },
+  { text: 'Could you pay me privately this time? The service fee eats my margin', expect: ['payment'], note: 'paying privately' },
+  { text: 'I can invoice you on the side and we skip the whole milestone thing', expect: ['payment'], note: 'invoicing on the side' },
+  { text: 'I will post you a prepaid Mastercard as payment for the drawings', expect: ['payment'], note: 'a prepaid card mailed as payment' },
+  { text: 'Our app must let members reload a prepaid card from their wallet screen', expect: [], note: 'prepaid cards as the work' },
+  { text: "I'm not comfortable with Upwork holding the deposit, so wire it to me directly", expect: ['payment'], note: 'a complaint about Upwork, then paying directly' },
+  { text: "I'm not comfortable taking payment outside Upwork", expect: [], note: 'refusal aimed at paying outside' },
+  { text: 'Put the first half through Upwork and the remaining half straight to my bank', expect: ['payment'], note: 'a split: the remainder goes around Upwork' },
+  { text: 'Release half now and the rest after review, all here on Upwork', expect: [], note: 'both shares on Upwork' },
 ];

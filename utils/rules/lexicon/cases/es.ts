@@ -107,4 +107,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '¿Cómo te llamas? Así pongo tu nombre en los créditos', expect: [], note: 'asks a name, not a way to reach' },
   { text: "El contrato queda en Upwork pero llámame por teléfono mañana", expect: ['call'], note: "en Upwork antes de \"pero\" no alcanza la llamada" },
   { text: "Gracias por la idea de vernos en persona, pero prefiero seguir por Upwork", expect: [], note: "en Upwork tras \"pero\" responde a lo anterior" },
+  { text: 'Págame por la otra vía que hablamos, así no pierdo la comisión', expect: ['payment'], note: 'la otra vía acordada' },
+  { text: 'Mejor me pagas en privado esta vez', expect: ['payment'], note: 'pago en privado' },
+  { text: 'Terminamos el contrato aquí y seguimos colaborando por fuera de la plataforma', expect: ['payment'], note: 'cerrar aquí y seguir por fuera' },
+  { text: 'Si quieres, la mitad por Upwork y el resto te lo pago directo a tu cuenta', expect: ['payment'], note: 'reparto: el resto directo' },
+  { text: 'El pago completo va por Upwork, la mitad ahora y el resto al entregar', expect: [], note: 'todo el pago por Upwork' },
 ];

@@ -67,4 +67,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Düğün tarihini ayırmak için kaparoyu IBAN’a havale edebilirsiniz, Upwork’e gerek yok', expect: ['payment'], note: 'second-person transfer request (fx5-coach)' },
   { text: 'Hocam size nasıl ulaşa bilirim, acil bir işim var', expect: ['contact'], note: 'suffix written apart' },
   { text: 'Size nereden ulaşabilirim, acil bir durum olursa?', expect: ['contact'], note: 'reader before the question word' },
+  { text: 'Kaporayı elden veririm, gerisini de teslimde öderim', expect: ['payment'], note: 'kapora elden' },
+  { text: 'Ücretin yarısı Upwork üzerinden, kalanı da Upwork üzerinden teslimde', expect: [], note: "her iki pay da Upwork'te" },
 ];
