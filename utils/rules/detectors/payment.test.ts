@@ -495,3 +495,20 @@ describe('a payment kept out of Upwork after a complaint or a split: rule and sp
     expect(f && text.slice(f.start, f.end)).toBe('pay you directly');
   });
 });
+
+table("ending the contract here, then the writer's own contract takes over: should warn", [
+  ['End the offer here and we will run it through my agency contract instead.', ['payment']],
+  ['Cerramos la propuesta aquí y seguimos con el contrato de mi consultora.', ['payment']],
+]);
+
+table('ending the contract here, with the writer reviewing a contract of their own: should not warn', [
+  ['Close the milestone here and I will go over my contract template with our lawyer.', []],
+]);
+
+describe('the contract of the writer after closing here: rule and span', () => {
+  it('runs from the verb of closing to the agreement word, as payment.direct', () => {
+    const text = 'Cancel the proposal here and we continue via my firm contract.';
+    const f = analyze(text).find((x) => x.ruleId === 'payment.direct');
+    expect(f && text.slice(f.start, f.end)).toBe('Cancel the proposal here and we continue via my firm contract');
+  });
+});
