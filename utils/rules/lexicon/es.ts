@@ -104,6 +104,8 @@ export const lexicon: Lexicon = {
     'tienes', 'tiene usted',
   ],
   payment: [
+    // Otro marketplace de freelancers como lugar del trato ("contrátame por Fiverr").
+    'contrátame por fiverr', 'contrátame en fiverr', 'te contrato por fiverr', 'te contrato en fiverr', 'mejor por fiverr', 'mejor en fiverr', 'por fiverr mejor', 'en fiverr mejor', 'pasemos a fiverr', 'contrátame por peopleperhour', 'contrátame en peopleperhour', 'te contrato por peopleperhour', 'te contrato en peopleperhour', 'mejor por peopleperhour', 'mejor en peopleperhour', 'por peopleperhour mejor', 'en peopleperhour mejor', 'pasemos a peopleperhour', 'contrátame por workana', 'contrátame en workana', 'te contrato por workana', 'te contrato en workana', 'mejor por workana', 'mejor en workana', 'por workana mejor', 'en workana mejor', 'pasemos a workana', 'contrátame por toptal', 'contrátame en toptal', 'te contrato por toptal', 'te contrato en toptal', 'mejor por toptal', 'mejor en toptal', 'por toptal mejor', 'en toptal mejor', 'pasemos a toptal',
     'me pagas en privado', 'me pagues en privado', 'pagarme en privado', 'pago en privado', 'pagarte en privado',
     'pagame en privado', 'págame en privado', 'te pago en privado', 'factúrame en privado', 'me facturas en privado', 'te facturo en privado',
     // Pagar en la web propia en vez de aquí ("el resto lo pagas en mi web").

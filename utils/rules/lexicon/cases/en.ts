@@ -398,4 +398,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'm not comfortable taking payment outside Upwork", expect: [], note: 'refusal aimed at paying outside' },
   { text: 'Put the first half through Upwork and the remaining half straight to my bank', expect: ['payment'], note: 'a split: the remainder goes around Upwork' },
   { text: 'Release half now and the rest after review, all here on Upwork', expect: [], note: 'both shares on Upwork' },
+  { text: "Honestly just order it on PeopleperHour, I'd keep more of the money there", expect: ['payment'], note: "another marketplace as the place of the deal" },
+  { text: "Could we switch to Fiverr for the next batch of icons?", expect: ['payment'], note: "moving the deal to another marketplace" },
+  { text: "Before Upwork I sold logo packages on Fiverr for three years", expect: [], note: "another marketplace as past experience" },
+  { text: "Your Fiverr gig photos look blurry on mobile, can you redo them?", expect: [], note: "another marketplace's page as the work" },
 ];

@@ -112,4 +112,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Terminamos el contrato aquí y seguimos colaborando por fuera de la plataforma', expect: ['payment'], note: 'cerrar aquí y seguir por fuera' },
   { text: 'Si quieres, la mitad por Upwork y el resto te lo pago directo a tu cuenta', expect: ['payment'], note: 'reparto: el resto directo' },
   { text: 'El pago completo va por Upwork, la mitad ahora y el resto al entregar', expect: [], note: 'todo el pago por Upwork' },
+  { text: "Contrátame en Workana mejor, allí la comisión es menor", expect: ['payment'], note: "otro marketplace como lugar del trato" },
+  { text: "Vi tu perfil en Fiverr y me gustó tu portafolio", expect: [], note: "otro marketplace donde se vio el perfil" },
 ];

@@ -108,4 +108,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Onde posso falar com você depois do horário comercial?', expect: ['contact'], note: 'asks where to reach, no channel' },
   { text: 'Onde você encontra as fontes do projeto?', expect: [], note: 'the reader as subject, finding files' },
   { text: "O contrato fica no Upwork, mas me liga amanhã", expect: ['call'], note: "no Upwork antes de \"mas\" não alcança a ligação" },
+  { text: "Me contrata pelo Fiverr que sai mais barato pra você", expect: ['payment'], note: "outro marketplace como lugar do trato" },
 ];
