@@ -661,7 +661,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (out.length >= MAX_PAYMENT_FINDINGS) break;
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
     if (m.to - m.from === 1 && insidePaymentName(ctx, m.from)) continue;
-    if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from)) {
+    // A clause-final negation may reach the phrase's last word only ("payment bahar lene ka sawaal hi nahi").
+    if (isRefused(ctx, m.from) || (m.to - 1 > m.from && isRefused(ctx, m.to - 1)) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from)) {
       quietRefused(ctx, m.from, m.to);
       continue;
     }
@@ -674,7 +675,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (isOnUpwork(ctx, m.from) && !around) continue;
     // A way of paying that is the writer's own payout method, or how the client's customers pay.
     if (!around && (ownPayout(ctx, m.from, m.to) || othersPay(ctx, m.from))) continue;
-    if (callInsteadOfUpwork(ctx, m.from, m.to)) continue;
+    // Only a phrase naming Upwork or a way around it can be about the call ("on Zoom instead of
+    // Upwork"); one naming money ("paisa seedha") is about paying, whatever app the sentence names.
+    if (around && callInsteadOfUpwork(ctx, m.from, m.to)) continue;
     out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork', PHRASE));
   }
   // A verb of paying with "directly" in the same sentence: "could you bill my company directly".

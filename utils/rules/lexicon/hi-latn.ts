@@ -78,6 +78,7 @@ export const lexicon: Lexicon = {
     'karne ka tareeka kya', 'karne ka * tareeka kya', 'karne ka * * tareeka kya', 'karne ka * * * tareeka kya', 'karne ka tarika kya', 'karne ka * tarika kya', 'karne ka * * tarika kya', 'karne ka * * * tarika kya', 'karne ka tareeqa kya', 'karne ka * tareeqa kya', 'karne ka * * tareeqa kya', 'karne ka * * * tareeqa kya',
   ],
   payment: [
+    'seedha account me', 'seedha mere account', 'paisa seedha', 'paise seedha', 'payment bhi bahar', 'payment bahar', 'bahar payment', 'paisa bahar', 'paise bahar',
     // Paying by cash or cheque in person ("cash de dunga", "cheque de dunga").
     'cash de dunga', 'cash de dunge', 'cheque de dunga', 'check de dunga',
     'seedha account mein', 'direct account mein',

@@ -89,6 +89,7 @@ export const lexicon: Lexicon = {
     'w gotówce', 'w krypto', 'w usdt', 'iban',
   ],
   payVerbs: [
+    'rozliczymy się', 'rozliczmy się', 'rozliczyć się', 'rozliczymy', 'rozliczenie',
     'przelewem', 'rozliczamy się',
     'zapłacić', 'zapłacę', 'płacę', 'płacić', 'płatność przez', 'płatność na', 'przelać', 'przeleję',
     'wyślę pieniądze', 'przelew na', 'wystawić fakturę', 'wystawię fakturę', 'zafakturować', 'akceptujesz',

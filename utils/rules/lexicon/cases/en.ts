@@ -402,4 +402,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Could we switch to Fiverr for the next batch of icons?", expect: ['payment'], note: "moving the deal to another marketplace" },
   { text: "Before Upwork I sold logo packages on Fiverr for three years", expect: [], note: "another marketplace as past experience" },
   { text: "Your Fiverr gig photos look blurry on mobile, can you redo them?", expect: [], note: "another marketplace's page as the work" },
+  { text: "Knock 15% off and we can go direct, just say yes", expect: ['payment'], note: "going direct for a discount" },
+  { text: "Could you run my card directly instead? Easier than funding milestones", expect: ['payment'], note: "charging a card directly" },
+  { text: "We would rather sign directly with your studio for the next phase", expect: ['payment'], note: "signing directly with a company" },
+  { text: "Our lawyer prefers to keep Upwork out of this one, so we bill via our vendor portal", expect: ['payment'], note: "keeping Upwork out" },
+  { text: "The checkout should charge the card directly without a redirect page", expect: [], note: "charging a card as the work" },
 ];

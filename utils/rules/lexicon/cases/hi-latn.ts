@@ -72,4 +72,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "kaam hone pe cheque de dunga, seedha", expect: ['payment'], note: "cheque in person" },
   { text: "cash flow ka monthly report bana do", expect: [], note: "cash as the work" },
   { text: 'Aapse kaise contact karu agar urgent ho?', expect: ['contact'], note: 'asks how to reach, no channel' },
+  { text: "rate yahin final karo, paise seedha mere account me daal dena", expect: ['payment'], note: "money straight to my account" },
+  { text: "payment bahar lene ka koi chance nahi, sab upwork se hoga", expect: [], note: "refused with a clause-final negation" },
 ];

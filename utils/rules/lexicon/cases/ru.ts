@@ -90,4 +90,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Оплатите заказ через Stripe на тестовом стенде и проверьте вебхук', expect: [], note: 'paying as the test step of the work' },
   { text: 'Подскажите, где вам написать, если что-то срочное?', expect: ['contact'], note: 'asks where to write, no channel' },
   { text: 'Где найти макеты в Figma?', expect: [], note: 'finding the work files' },
+  { text: "Платите сразу мне, минуя платформу, так дешевле", expect: ['payment'], note: "paying by going around the platform" },
 ];
