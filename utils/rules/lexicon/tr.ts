@@ -62,6 +62,8 @@ export const lexicon: Lexicon = {
     'bir kahve içelim', 'kahve içeriz', 'bir kahve içeriz', 'ofise gelin', 'ofisime gel', 'ofisimize bekleriz', 'buluşalım', 'buluşabiliriz',
   ],
   elsewhere: [
+    // Upwork negated by the verb suffix after it ("Upwork üzerinden geçmesin").
+    'upwork üzerinden geçmesin', 'upwork üzerinden olmasın', 'upworkten geçmesin', 'platform üzerinden geçmesin', 'platformdan geçmesin', 'upwork üzerinden değil', 'upworke uğramadan',
     'bana mail at', 'bana bir mail at', 'bana e-posta gönder', 'mailden yazın',
     'upwork dışında', 'upwork dışı', "upwork'ün dışında", 'platform dışında', 'platformun dışında',
     'upwork olmadan', "upwork'ü atlayıp", 'özelden', 'özel mesajdan', "dm'den", 'başka bir yerden',

@@ -69,4 +69,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Size nereden ulaşabilirim, acil bir durum olursa?', expect: ['contact'], note: 'reader before the question word' },
   { text: 'Kaporayı elden veririm, gerisini de teslimde öderim', expect: ['payment'], note: 'kapora elden' },
   { text: 'Ücretin yarısı Upwork üzerinden, kalanı da Upwork üzerinden teslimde', expect: [], note: "her iki pay da Upwork'te" },
+  { text: "Anlaşmayı direkt firmamızla yapalım, ödeme Upwork üzerinden geçmesin", expect: ['payment'], note: "Upwork negated by the verb suffix" },
+  { text: "Ödeme de sözleşme de Upwork üzerinden geçsin, böylesi daha güvenli", expect: [], note: "everything through Upwork" },
 ];
