@@ -176,7 +176,7 @@ export const CHANNELS: Channel[] = [
     // Tether and its Tron network in Cyrillic letters ("юсдт", "ю.е.с.д.т", "трц20").
     'юсдт', 'юесдт', 'юсдти', 'усдт', 'трц20', 'трц 20', 'трс20', 'тезер'], weak: ['wallet', 'sol', 'ltc'] },
   { label: 'Western Union', kind: 'payment', names: ['western union', 'moneygram', 'money gram', 'remitly', 'worldremit', 'ria transfer', 'xoom', 'money order', 'postal order'] },
-  { label: 'cheque', kind: 'payment', names: ['cheque', 'cashiers check', 'cashier s check', 'cashier check', 'cashier cheque', 'cashiers cheque', 'certified check', 'bank draft', 'demand draft', 'gift card', 'gift cards', 'amazon gift card', 'steam cards', 'steam card', 'gift code', 'gift codes', 'google play card', 'google play cards', 'itunes card', 'itunes cards', 'apple gift card', 'apple gift cards', 'بشيك'] },
+  { label: 'cheque', kind: 'payment', names: ['cheque', 'cashiers check', 'cashier s check', 'cashier check', 'cashier cheque', 'cashiers cheque', 'certified check', 'bank draft', 'demand draft', 'gift card', 'gift cards', 'amazon gift card', 'steam cards', 'steam card', 'gift code', 'gift codes', 'google play card', 'google play cards', 'itunes card', 'itunes cards', 'apple gift card', 'apple gift cards', 'prepaid card', 'prepaid cards', 'prepaid visa', 'prepaid visa card', 'prepaid mastercard', 'visa gift card', 'prepaid debit card', 'بشيك'] },
   { label: 'cash', kind: 'payment', names: ['in cash', 'cash payment', 'наличными', 'наличкой', 'efectivo', 'dinheiro vivo', 'em espécie', 'nakit', 'tunai', 'bar bezahlen', 'en espèces'], weak: ['cash', 'card', 'карту', 'карта', 'карты'] },
 ];
 

@@ -479,3 +479,62 @@ table('an ID in the sentence, and still a proposal to pay outside: should warn',
   ['Send the payment via Wise with reference 4471', ['payment']],
   ["let's settle it p2p, binance id 5512 804 19", ['payment']],
 ]);
+
+table('a complaint about Upwork or not using it is no refusal of paying elsewhere: should warn', [
+  ['Send it through Wise directly, honestly I am not comfortable with Upwork sitting on the money.', ['payment']],
+  ['Please bill our company directly each month, we do not use Upwork for repeat work.', ['payment']],
+  ['No me siento cómodo con Upwork reteniendo el dinero, págame por Wise.', ['payment']],
+]);
+
+table('a refusal that names Upwork as the place: should not warn', [
+  ["I'm not comfortable with payments outside Upwork, sorry.", []],
+  ['Paying by bank transfer is not allowed on Upwork, so let us keep the milestones.', []],
+  ["I won't accept money outside Upwork, even for the small fixes.", []],
+]);
+
+table('a payment split in shares, one kept on Upwork and the other taken out: should warn', [
+  ['I can fund the first half here on Upwork and send the rest straight to your bank.', ['payment']],
+  ['We will cover the deposit via Wise and the balance here on Upwork.', ['payment']],
+  ['Pagamos la mitad por Upwork y la otra mitad te la pago directo.', ['payment']],
+  ['Upwork pe aadha kar dete hain, baaki seedha aapke account me bhej dunga.', ['payment']],
+]);
+
+table('every share of the payment kept on Upwork: should not warn', [
+  ['Fund half of it here on Upwork now and the rest on Upwork after the review.', []],
+  ['I will release the balance here on Upwork as soon as the QA pass is done.', []],
+]);
+
+table('ending the contract here, then paying elsewhere: should warn', [
+  ["Let's wrap it up here on Upwork and I will add you to our own payroll from March.", ['payment']],
+  ['Cancel the contract here on Upwork and I will keep paying you directly.', ['payment']],
+]);
+
+describe('a payment kept out of Upwork after a complaint or a split: rule and span', () => {
+  it('the channel after a complaint about Upwork carries payment.channel', () => {
+    const text = 'Pay the deposit by Revolut, I am not comfortable with Upwork holding it.';
+    const f = analyze(text).find((x) => x.ruleId === 'payment.channel');
+    expect(f && text.slice(f.start, f.end)).toBe('Revolut');
+  });
+  it('"pay you directly" in the share after the remainder word warns on its words', () => {
+    const text = 'Half goes through Upwork and the rest I pay you directly.';
+    const f = analyze(text).find((x) => x.category === 'payment');
+    expect(f && text.slice(f.start, f.end)).toBe('pay you directly');
+  });
+});
+
+table("ending the contract here, then the writer's own contract takes over: should warn", [
+  ['End the offer here and we will run it through my agency contract instead.', ['payment']],
+  ['Cerramos la propuesta aquí y seguimos con el contrato de mi consultora.', ['payment']],
+]);
+
+table('ending the contract here, with the writer reviewing a contract of their own: should not warn', [
+  ['Close the milestone here and I will go over my contract template with our lawyer.', []],
+]);
+
+describe('the contract of the writer after closing here: rule and span', () => {
+  it('runs from the verb of closing to the agreement word, as payment.direct', () => {
+    const text = 'Cancel the proposal here and we continue via my firm contract.';
+    const f = analyze(text).find((x) => x.ruleId === 'payment.direct');
+    expect(f && text.slice(f.start, f.end)).toBe('Cancel the proposal here and we continue via my firm contract');
+  });
+});

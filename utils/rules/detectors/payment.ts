@@ -5,7 +5,7 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { channelStartsIn, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
+import { MINE, channelStartsIn, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
@@ -533,7 +533,8 @@ function directWork(ctx: Ctx, from: number, to: number, skip: number): boolean {
  * "let's close the job here and work direct from now on", "cerramos el contrato aquí y los
  * siguientes proyectos los hacemos directo conmigo", "sözleşmeyi burada kapatıp sonraki projelerde
  * doğrudan çalışalım": a verb of closing with a contract, job or "here" within three words of it,
- * then later in the sentence "directly", a verb of paying or a word of going elsewhere: the work
+ * then later in the sentence "directly", a verb of paying, a word of going elsewhere or a contract of the
+ * writer's own ("…and do it through my company's contract"): the work
  * after this contract leaves the platform. Not refused, not negated before the verb in its clause.
  */
 function closedThenDirect(ctx: Ctx, out: Finding[]): void {
@@ -551,6 +552,8 @@ function closedThenDirect(ctx: Ctx, out: Finding[]): void {
       // "directly" says how the next work is done only with a project, contract or payment word, or
       // a verb of continuing, near it: "the next projects we do directly", not "report directly to our CTO".
       else if (DIRECT.has(ctx.words[k]!) && directWork(ctx, obj + 1, Math.min(s.to, k + 4), k)) end = k;
+      // "cancel the offer here and do it through my company's contract": the writer's own contract takes over.
+      else if (isAgreementWord(ctx.words[k]!) && ownedAfter(ctx, obj + 1, k)) end = k;
     }
     if (end < 0) continue;
     let negated = false;
@@ -563,6 +566,21 @@ function closedThenDirect(ctx: Ctx, out: Finding[]): void {
     out.push(findingOn(ctx, 'payment', i, end + 1, 'payment.direct', 'payment outside Upwork', PHRASE));
     i = s.to - 1;
   }
+}
+
+/**
+ * The agreement word at k is the writer's own, reached through a preposition: a preposition of
+ * paying or routing at most four words before it (after token `from`), then a word of "my" before
+ * it or at most three words after it ("through my company's contract", "con un contrato de mi
+ * empresa"). "I will review my contract terms" names no route.
+ */
+function ownedAfter(ctx: Ctx, from: number, k: number): boolean {
+  const s = sentenceOf(ctx, k);
+  let prep = -1;
+  for (let q = Math.max(from, k - 4); q < k; q++) if (PAY_LINK.has(ctx.words[q]!)) prep = q;
+  if (prep < 0) return false;
+  for (let q = prep + 1; q < Math.min(s.to, k + 4); q++) if (q !== k && MINE.has(ctx.words[q]!)) return true;
+  return false;
 }
 
 /** A word of "directly" in the clause of the payment name at h (outside the name). */
@@ -727,7 +745,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (out.length >= MAX_PAYMENT_FINDINGS) break;
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
     if (m.to - m.from === 1 && insidePaymentName(ctx, m.from)) continue;
-    if (isRefused(ctx, m.from) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from)) {
+    // A clause-final negation may reach the phrase's last word only ("payment bahar lene ka sawaal hi nahi").
+    if (isRefused(ctx, m.from) || (m.to - 1 > m.from && isRefused(ctx, m.to - 1)) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from)) {
       quietRefused(ctx, m.from, m.to);
       continue;
     }
@@ -740,7 +759,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (isOnUpwork(ctx, m.from) && !around) continue;
     // A way of paying that is the writer's own payout method, or how the client's customers pay.
     if (!around && (ownPayout(ctx, m.from, m.to) || othersPay(ctx, m.from))) continue;
-    if (callInsteadOfUpwork(ctx, m.from, m.to)) continue;
+    // Only a phrase naming Upwork or a way around it can be about the call ("on Zoom instead of
+    // Upwork"); one naming money ("paisa seedha") is about paying, whatever app the sentence names.
+    if (around && callInsteadOfUpwork(ctx, m.from, m.to)) continue;
     // "um sistema de reservas com pagamento por MB Way", "kapıda nakit ödeme seçeneği": a feature of the work.
     if (!around && productWork(ctx, m.from, m.to)) {
       quietWorkName(ctx, m);

@@ -190,6 +190,7 @@ export const lexicon: Lexicon = {
     accountStems: ['7sab', 'hsab', '7esab', '7isab', 'hesab'],
     listJoiners: ['w', 'wa', 'walla', 'wela', 'wla', 'aw', 'wala'],
     contrastConnectives: ['lakin', 'walakin', 'lakn'],
+    remainderWords: ['ba2y', 'elba2y', 'ba2i', 'elba2i'],
     beforeWords: ['9bel', 'qbel', 'hta'],
     purposeMarkers: ['bach', 'bash', '3ashan', '3shan', 'ashan'],
     thereWords: ['hnak', 'hnaak', 'honak', 'hunak', 'temma', 'tamma'],

@@ -229,6 +229,7 @@ export const lexicon: Lexicon = {
     accountStems: ['حساب', 'لحساب', 'بحساب', 'وحساب'],
     listJoiners: ['و', 'أو', 'او', 'ولا'],
     contrastConnectives: ['لكن', 'ولكن', 'لاكن'],
+    remainderWords: ['الباقي', 'والباقي', 'باقي', 'الباقى', 'النصف', 'نصف', 'والنصف'],
     beforeWords: ['قبل', 'حتى'],
     purposeMarkers: ['لكي', 'كي', 'عشان', 'علشان', 'لأجل'],
     thereWords: ['هناك', 'هنالك', 'هنيك'],

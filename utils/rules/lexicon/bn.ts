@@ -159,6 +159,7 @@ export const lexicon: Lexicon = {
     accountStems: ['অ্যাকাউন্ট', 'একাউন্ট', 'প্রোফাইল'],
     listJoiners: ['এবং', 'আর', 'বা', 'অথবা'],
     contrastConnectives: ['কিন্তু', 'তবু'],
+    remainderWords: ['বাকি', 'বাকিটা', 'অর্ধেক'],
     beforeWords: ['আগে', 'পর্যন্ত'],
     purposeMarkers: ['যাতে', 'যেন'],
     thereWords: ['ওখানে', 'সেখানে', 'ওইখানে'],

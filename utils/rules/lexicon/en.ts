@@ -138,6 +138,13 @@ export const lexicon: Lexicon = {
     'include your', 'include ur', 'i ask for your', 'i should ask for your', 'may i ask for your', 'can i ask for your', 'could i ask for your', 'might i ask for your', 'may i ask for a', 'might i ask for a', 'ask you for your', 'tell me the', 'let me know the', 'let me know his or her', 'let me know his', 'let me know her', 'let us know the', 'let us know your',
   ],
   payment: [
+    // Going direct, signing or charging directly, leaving Upwork out, buying on the writer's own site.
+    'if we go direct', 'we go direct', 'lets go direct', 'can we go direct', 'we could go direct', 'just go direct', 'sign directly with', 'sign directly with our company', 'sign directly with my company', 'contract directly with our company', 'contract directly with my company', 'charge my card directly', 'charge me directly', 'charge your card directly', 'leave upwork out', 'keep upwork out', 'leave upwork out of', 'keep upwork out of', 'we contract outside', 'just contract outside', 'you buy * on my website', 'you buy * * on my website', 'you buy * * * on my website', 'you buy * on my site', 'you buy * * on my site', 'you buy it on my website', 'you buy it on my site',
+    // Another freelance marketplace as the place of the deal ("hire me on Fiverr instead").
+    'on fiverr instead', 'through fiverr instead', 'via fiverr instead', 'hire me on fiverr', 'hire me through fiverr', 'hire you on fiverr', 'hire you through fiverr', 'through my fiverr instead', 'via my fiverr instead', 'order it on fiverr', 'order on fiverr instead', 'buy my fiverr gig', 'move this to fiverr', 'move it to fiverr', 'switch to fiverr', 'on peopleperhour instead', 'through peopleperhour instead', 'via peopleperhour instead', 'hire me on peopleperhour', 'hire me through peopleperhour', 'hire you on peopleperhour', 'hire you through peopleperhour', 'through my peopleperhour instead', 'via my peopleperhour instead', 'order it on peopleperhour', 'order on peopleperhour instead', 'buy my peopleperhour gig', 'move this to peopleperhour', 'move it to peopleperhour', 'switch to peopleperhour', 'on workana instead', 'through workana instead', 'via workana instead', 'hire me on workana', 'hire me through workana', 'hire you on workana', 'hire you through workana', 'through my workana instead', 'via my workana instead', 'order it on workana', 'order on workana instead', 'buy my workana gig', 'move this to workana', 'move it to workana', 'switch to workana', 'on toptal instead', 'through toptal instead', 'via toptal instead', 'hire me on toptal', 'hire me through toptal', 'hire you on toptal', 'hire you through toptal', 'through my toptal instead', 'via my toptal instead', 'order it on toptal', 'order on toptal instead', 'buy my toptal gig', 'move this to toptal', 'move it to toptal', 'switch to toptal',
+    'invoice you on the side', 'invoice u on the side', 'bill you on the side', 'bill u on the side', 'invoice on the side', 'bill on the side',
+    // Billing or paying "privately" or "on your own": outside the contract ("just invoice me privately").
+    'invoice me privately', 'bill me privately', 'pay you privately', 'pay me privately', 'pay u privately', 'pay privately', 'paid privately', 'pay * privately', 'invoice * privately', 'bill * privately', 'invoice me on your own', 'bill me on your own', 'invoice me on the side', 'bill me on the side',
     // Paying at the writer's own site instead of here ("pay the rest on my website"; buying there is left out: "buyers purchase on my site" is the work).
     'pay on my website', 'pay on my site', 'pay through my website', 'pay through my site', 'pay via my website', 'pay via my site',
     'pay * on my website', 'pay * * on my website', 'pay * * * on my website', 'pay * on my site', 'pay * * on my site', 'pay * * * on my site', 'pay for it on my website', 'pay for it on my site',
@@ -145,6 +152,7 @@ export const lexicon: Lexicon = {
     'move billing to my', 'move billing to our', 'move the billing to my', 'move the billing to our', 'moving billing to my', 'moving billing to our', 'switch billing to my', 'switch billing to our', 'shift billing to my', 'shift billing to our',
     'add you as a vendor', 'add me as a vendor', 'set you up as a vendor', 'set me up as a vendor', 'onboard you as a vendor', 'register you as a vendor', 'register as a vendor in our', 'as a vendor in our system', 'as a vendor in our portal',
     'check in the mail', 'check is in the mail', 'check s in the mail', 'checks in the mail', 'cheque in the post', 'cheque is in the post', 'cheque s in the post', 'cheques in the post', 'check in the post', 'cheque in the mail', 'cut you a check', 'cut you a cheque', 'cut u a check', 'cut u a cheque', 'write you a check', 'write you a cheque', 'cheque it to me', 'cheque it over', 'cash in an envelope', 'money in an envelope', 'in an envelope', 'mail you the money', 'mail u the money', 'mail you cash', 'mail u cash', 'through our own payroll', 'through our payroll', 'on our own payroll', 'via our payroll', 'on our payroll', 'onto our payroll', 'on my payroll', 'put you on payroll',
+    'add you to our payroll', 'add you to our own payroll', 'add you to my payroll', 'put you on our own payroll', 'onto our own payroll',
     // PayPal's "friends and family" transfer (no buyer protection, no fee), by its usual shorthand.
     'pp f&f', 'pp f & f', 'pp fnf', 'paypal f&f', 'paypal f & f', 'paypal fnf', 'f&f no fee', 'f&f no fees', 'send it f&f',
     'send f&f', 'as f&f', 'via f&f', 'through f&f', 'f&f payment', 'f&f transfer', 'as friends and family', 'friends and family payment', 'via friends and family', 'send as friends and family',
@@ -330,6 +338,7 @@ export const lexicon: Lexicon = {
     'cheaper',
   ],
   payNear: [
+    'mail you', 'mail u', 'mail it to you', 'post it to you', 'buy you',
     'can we do', 'could we do', 'we can do', 'lets do',
     'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly',
     'to my', 'straight to', 'money', 'rate', 'price', 'cheaper', 'discount', 'upfront', 'half', 'rest', 'balance',
@@ -361,6 +370,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
     contrastConnectives: ['but', 'though', 'although', 'however', 'whereas'],
+    remainderWords: ['rest', 'remaining', 'remainder', 'balance', 'half', 'halves'],
     beforeWords: ['before', 'until', 'till', 'til'],
     purposeMarkers: ['to', 'so'],
     thereWords: ['there'],

@@ -72,6 +72,8 @@ export const lexicon: Lexicon = {
     'vernos en la biblioteca', 'nos vemos en la biblioteca', 'clases a domicilio', 'clases en mi casa', 'clases en tu casa', 'ven a mi casa',
   ],
   elsewhere: [
+    // The other route agreed before ("págame por la otra vía que te dije"), and working on outside.
+    'por la otra vía', 'por la otra app', 'por el otro medio', 'seguimos trabajando por fuera', 'sigamos trabajando por fuera', 'seguir trabajando por fuera', 'trabajar por fuera', 'trabajando por fuera',
     // Going on "por fuera" (outside) without naming Upwork: "seguimos por fuera".
     'seguimos por fuera', 'sigamos por fuera', 'seguir por fuera', 'continuamos por fuera', 'trabajamos por fuera',
     'en lugar de pasar por upwork', 'en vez de pasar por upwork', 'sin pasar por upwork',
@@ -102,6 +104,10 @@ export const lexicon: Lexicon = {
     'tienes', 'tiene usted',
   ],
   payment: [
+    // Otro marketplace de freelancers como lugar del trato ("contrátame por Fiverr").
+    'contrátame por fiverr', 'contrátame en fiverr', 'te contrato por fiverr', 'te contrato en fiverr', 'mejor por fiverr', 'mejor en fiverr', 'por fiverr mejor', 'en fiverr mejor', 'pasemos a fiverr', 'contrátame por peopleperhour', 'contrátame en peopleperhour', 'te contrato por peopleperhour', 'te contrato en peopleperhour', 'mejor por peopleperhour', 'mejor en peopleperhour', 'por peopleperhour mejor', 'en peopleperhour mejor', 'pasemos a peopleperhour', 'contrátame por workana', 'contrátame en workana', 'te contrato por workana', 'te contrato en workana', 'mejor por workana', 'mejor en workana', 'por workana mejor', 'en workana mejor', 'pasemos a workana', 'contrátame por toptal', 'contrátame en toptal', 'te contrato por toptal', 'te contrato en toptal', 'mejor por toptal', 'mejor en toptal', 'por toptal mejor', 'en toptal mejor', 'pasemos a toptal',
+    'me pagas en privado', 'me pagues en privado', 'pagarme en privado', 'pago en privado', 'pagarte en privado',
+    'pagame en privado', 'págame en privado', 'te pago en privado', 'factúrame en privado', 'me facturas en privado', 'te facturo en privado',
     // Pagar en la web propia en vez de aquí ("el resto lo pagas en mi web").
     'pagar en mi web', 'pagas en mi web', 'pagarlo en mi web', 'paga en mi web', 'pagar en mi página', 'pagas en mi página', 'pagar en mi sitio', 'pagas en mi sitio', 'pagar * en mi web', 'lo pagas en mi web',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
@@ -120,6 +126,7 @@ export const lexicon: Lexicon = {
     'en usdt', 'en cripto',
   ],
   payVerbs: [
+    'págame', 'pagame', 'pagarme', 'me pagas', 'me pagues', 'me pagás',
     'te deposito en', 'deposito',
     'pagar', 'pagarte', 'pagarle', 'te pago', 'le pago', 'pago por', 'transferir', 'transferirte',
     'te transfiero', 'te envío el dinero', 'enviar el dinero', 'te mando el dinero', 'mandar el dinero',
@@ -213,6 +220,7 @@ export const lexicon: Lexicon = {
     accountStems: ['cuenta', 'perfil'],
     listJoiners: ['y', 'o', 'e', 'u', 'además'],
     contrastConnectives: ['pero', 'aunque'],
+    remainderWords: ['resto', 'restante', 'mitad', 'saldo'],
     beforeWords: ['antes', 'hasta'],
     purposeMarkers: ['para'],
     thereWords: ['ahí', 'allí', 'allá'],

@@ -189,6 +189,7 @@ export const lexicon: Lexicon = {
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],
     contrastConnectives: ['mais', 'cependant', 'toutefois', 'pourtant'],
+    remainderWords: ['reste', 'restant', 'restante', 'moitié', 'solde'],
     beforeWords: ['avant', 'jusqu'],
     purposeMarkers: ['pour', 'afin'],
     reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de', "m'a écrit", "m'a envoyé", "m'a contacté", "m'a ajouté"],

@@ -78,6 +78,7 @@ export const lexicon: Lexicon = {
     'karne ka tareeka kya', 'karne ka * tareeka kya', 'karne ka * * tareeka kya', 'karne ka * * * tareeka kya', 'karne ka tarika kya', 'karne ka * tarika kya', 'karne ka * * tarika kya', 'karne ka * * * tarika kya', 'karne ka tareeqa kya', 'karne ka * tareeqa kya', 'karne ka * * tareeqa kya', 'karne ka * * * tareeqa kya',
   ],
   payment: [
+    'seedha account me', 'seedha mere account', 'paisa seedha', 'paise seedha', 'payment bhi bahar', 'payment bahar', 'bahar payment', 'paisa bahar', 'paise bahar',
     // Paying by cash or cheque in person ("cash de dunga", "cheque de dunga").
     'cash de dunga', 'cash de dunge', 'cheque de dunga', 'check de dunga',
     'seedha account mein', 'direct account mein',
@@ -147,6 +148,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya', 'tatha'],
     contrastConnectives: ['lekin', 'magar', 'parantu', 'kintu'],
+    remainderWords: ['baki', 'baaki', 'baqi', 'aadha', 'aadhe', 'adha', 'adhe'],
     beforeWords: ['pehle', 'pahle', 'tak'],
     purposeMarkers: ['taaki', 'taki'],
     thereWords: ['wahan', 'wahaan', 'wahin', 'vahan', 'waha', 'vaha'],

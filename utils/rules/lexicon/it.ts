@@ -163,6 +163,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'profilo'],
     listJoiners: ['e', 'o', 'oppure', 'inoltre'],
     contrastConnectives: ['ma', 'però', 'tuttavia', 'sebbene'],
+    remainderWords: ['resto', 'restante', 'rimanente', 'saldo'],
     beforeWords: ['prima', 'finché'],
     purposeMarkers: ['per', 'affinché'],
     artifactOrderWords: ['progetta', 'progettare', 'disegna', 'disegnare', 'stampa', 'stampare', 'impagina', 'impaginare'],

@@ -132,7 +132,7 @@ const WORD_CLASSES = [
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
-  'clauseStart', 'listJoiners', 'contrastConnectives', 'beforeWords', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
+  'clauseStart', 'listJoiners', 'contrastConnectives', 'remainderWords', 'beforeWords', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
   'meetVerbs', 'meetVerbsAfterPlace', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
@@ -197,6 +197,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   determinerNegation: each(
     ['bn', 'bn-Latn', 'tr'],
     'the negation follows what it negates ("হোয়াটসঅ্যাপ না", "WhatsApp yok"), and "without" is a postposition (ছাড়া, "WhatsApp\'sız"): the name\'s negation after it (neededNegatedAfter, finalNegation) reads those',
+  ),
+  remainderWords: each(
+    ['vi', 'zh'],
+    'its words of the rest are written in two syllables or characters (còn lại, 剩下, 尾款, 一半), and Vietnamese "nửa" (half) folds to "nữa" (more), which a class of single words cannot hold',
   ),
   everythingWords: each(['vi', 'zh'], 'its words for "everything" are written in two syllables or characters (tất cả, mọi thứ, 一切, 全部), which a class of single words does not hold'),
   negationBlockers: each(
@@ -328,7 +332,6 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   upworkNegator: ['zh'],
   orderWords: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
   numberNouns: ['tl'],
-  payStems: ['bn-Latn'],
   payoutStems: ['bn-Latn'],
   myWords: ['ar'],
   routeNegator: ['tl', 'zh'],

@@ -91,6 +91,7 @@ export const lexicon: Lexicon = {
     'w gotówce', 'w krypto', 'w usdt', 'iban',
   ],
   payVerbs: [
+    'rozliczymy się', 'rozliczmy się', 'rozliczyć się', 'rozliczymy', 'rozliczenie',
     'przelewem', 'rozliczamy się',
     'zapłacić', 'zapłacę', 'płacę', 'płacić', 'płatność przez', 'płatność na', 'przelać', 'przeleję',
     'wyślę pieniądze', 'przelew na', 'wystawić fakturę', 'wystawię fakturę', 'zafakturować', 'akceptujesz',
@@ -160,6 +161,7 @@ export const lexicon: Lexicon = {
     accountStems: ['kont', 'konci', 'profil'],
     listJoiners: ['i', 'oraz', 'lub', 'albo'],
     contrastConnectives: ['ale', 'lecz', 'jednak', 'chociaż', 'choć'],
+    remainderWords: ['reszta', 'resztę', 'resztą', 'reszty', 'połowa', 'połowę', 'połowy'],
     beforeWords: ['przed', 'dopóki'],
     purposeMarkers: ['żeby', 'aby', 'żebyś'],
     thereWords: ['tam'],

@@ -101,6 +101,9 @@ export const lexicon: Lexicon = {
     'teria algum', 'teria algum outro', 'você teria', 'vc teria',
   ],
   payment: [
+    // Outro marketplace de freelancers como lugar do trato ("me contrata pelo Fiverr").
+    'me contrata pelo fiverr', 'me contrata no fiverr', 'te contrato pelo fiverr', 'te contrato no fiverr', 'melhor pelo fiverr', 'pelo fiverr mesmo', 'vamos para o fiverr', 'me contrata pelo peopleperhour', 'me contrata no peopleperhour', 'te contrato pelo peopleperhour', 'te contrato no peopleperhour', 'melhor pelo peopleperhour', 'pelo peopleperhour mesmo', 'vamos para o peopleperhour', 'me contrata pelo workana', 'me contrata no workana', 'te contrato pelo workana', 'te contrato no workana', 'melhor pelo workana', 'pelo workana mesmo', 'vamos para o workana', 'me contrata pelo toptal', 'me contrata no toptal', 'te contrato pelo toptal', 'te contrato no toptal', 'melhor pelo toptal', 'pelo toptal mesmo', 'vamos para o toptal',
+    'me pague no privado', 'te pago no privado', 'pagar pela outra via', 'me paga pela outra via', 'fatura pra mim no privado',
     // Pagar no site próprio em vez daqui ("o resto você paga no meu site").
     'paga no meu site', 'pagar no meu site', 'pague no meu site', 'paga pelo meu site', 'pagar pelo meu site', 'pague pelo meu site',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
@@ -211,6 +214,7 @@ export const lexicon: Lexicon = {
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],
     contrastConnectives: ['mas', 'porém', 'embora', 'contudo', 'entretanto'],
+    remainderWords: ['resto', 'restante', 'metade', 'saldo'],
     beforeWords: ['antes', 'até'],
     purposeMarkers: ['para', 'pra', 'pro'],
     thereWords: ['ali'],

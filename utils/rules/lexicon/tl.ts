@@ -121,6 +121,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'akawnt', 'profile'],
     listJoiners: ['at', 'o', 'pati'],
     contrastConnectives: ['pero', 'ngunit', 'subalit'],
+    remainderWords: ['natitira', 'kalahati', 'balanse'],
     beforeWords: ['bago', 'hanggang'],
     purposeMarkers: ['para'],
     thereWords: ['doon', 'dun', 'duon'],

@@ -64,6 +64,8 @@ export const lexicon: Lexicon = {
     'bir kahve içelim', 'kahve içeriz', 'bir kahve içeriz', 'ofise gelin', 'ofisime gel', 'ofisimize bekleriz', 'buluşalım', 'buluşabiliriz',
   ],
   elsewhere: [
+    // Upwork negated by the verb suffix after it ("Upwork üzerinden geçmesin").
+    'upwork üzerinden geçmesin', 'upwork üzerinden olmasın', 'upworkten geçmesin', 'platform üzerinden geçmesin', 'platformdan geçmesin', 'upwork üzerinden değil', 'upworke uğramadan',
     'bana mail at', 'bana bir mail at', 'bana e-posta gönder', 'mailden yazın',
     'upwork dışında', 'upwork dışı', "upwork'ün dışında", 'platform dışında', 'platformun dışında',
     'upwork olmadan', "upwork'ü atlayıp", 'özelden', 'özel mesajdan', "dm'den", 'başka bir yerden',
@@ -95,6 +97,8 @@ export const lexicon: Lexicon = {
     'var mı', 'varmı', 'var mi',
   ],
   payment: [
+    // Paying by hand in person, a cash deposit ("kapora nakit olsun, elden veririm").
+    'elden veririm', 'elden veririz', 'elden vereyim', 'elden öderim', 'elden öderiz', 'kapora nakit', 'kaporayı nakit', 'kaporayı elden', 'kapora elden',
     'hesabınıza doğrudan', 'doğrudan hesabınıza',
     'doğrudan ödeme', 'direkt ödeme', 'direkt ödeyeyim', 'size direkt ödeyeyim', 'elden ödeme',
     'upwork dışında ödeme', 'banka havalesi', 'havale ile', 'eft ile', 'havale yaparım', 'iban',
@@ -104,6 +108,7 @@ export const lexicon: Lexicon = {
     'usdt ile', 'papara ile',
   ],
   payVerbs: [
+    'kapora', 'kaporayı', 'kaparo', 'avans',
     'göndereceğiz', 'göndereceğim', 'havale ederim',
     // The reader asked or offered to transfer: "IBAN'a havale ederseniz", "EFT yapın".
     'havale edin', 'havale ederseniz', 'havale edebilirsiniz', 'havale yapın', 'havale yaparsanız', 'havale yapabilirsiniz', 'eft yapın', 'eft yaparsanız', 'eft yapabilirsiniz',
@@ -174,6 +179,7 @@ export const lexicon: Lexicon = {
     accountStems: ['hesab', 'hesap', 'profil'],
     listJoiners: ['ve', 'veya', 'ayrıca'],
     contrastConnectives: ['ama', 'fakat', 'ancak', 'lakin'],
+    remainderWords: ['kalan', 'kalanı', 'kalanını', 'yarısı', 'yarısını', 'bakiye'],
     beforeWords: ['kadar'],
     purposeMarkers: ['diye'],
     thereWords: ['orada', 'orda', 'oradan', 'ordan'],

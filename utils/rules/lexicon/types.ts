@@ -236,6 +236,14 @@ export interface WordClasses {
    */
   contrastConnectives?: string[];
   /**
+   * Words of the remainder or a half of a payment ("rest", "remaining", "balance", "half", "resto",
+   * "mitad", "Rest", "остаток", "kalanı", "baki", "बाकी"): each opens a new share of a payment split
+   * between Upwork and elsewhere, and an "on Upwork" phrase keeps only its own share on Upwork
+   * ("I'll pay half here on Upwork and the rest directly to your bank", "la mitad por Upwork y la
+   * otra mitad en efectivo"). Inflected forms are listed, not stemmed ("rest" would match "restaurant").
+   */
+  remainderWords?: string[];
+  /**
    * "Before" and "until" ("before", "until", "antes", "avant", "bis", "до", "sebelum", "पहले"): a refusal phrase of contract timing
    * built on one ("before we have a contract", "until the contract") refuses only beside a negation in its clause ("No Telegram
    * until we have a contract"); alone it times the proposal ("Add me on Telegram before we have a contract" still proposes).

@@ -64,6 +64,7 @@ export const lexicon: Lexicon = {
     'karne ka tareeqa kya', 'karne ka * tareeqa kya', 'karne ka * * tareeqa kya', 'karne ka * * * tareeqa kya', 'karne ka tareeka kya', 'karne ka * tareeka kya', 'karne ka * * tareeka kya', 'karne ka * * * tareeka kya', 'karne ka tarika kya', 'karne ka * tarika kya', 'karne ka * * tarika kya', 'karne ka * * * tarika kya',
   ],
   payment: [
+    'seedha account me', 'seedha mere account', 'paisa seedha', 'paise seedha', 'payment bhi bahar', 'payment bahar', 'bahar payment', 'paisa bahar', 'paise bahar', 'adaigi bhi bahar', 'adaigi bahar',
     // Paying by cash or cheque in person ("cash de dunga", "cheque de dunga").
     'cash de dunga', 'cash de doonga', 'cheque de dunga', 'cheque de doonga',
     'seedha account mein', 'direct account mein',
@@ -128,6 +129,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya'],
     contrastConnectives: ['lekin', 'magar'],
+    remainderWords: ['baqi', 'baki', 'baaki', 'aadha', 'aadhe', 'adha'],
     beforeWords: ['pehle', 'pahle', 'tak'],
     purposeMarkers: ['taake', 'taki'],
     thereWords: ['wahan', 'wahaan', 'waha', 'wahin'],

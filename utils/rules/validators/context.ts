@@ -642,7 +642,41 @@ function refusalRunEnd(ctx: Ctx, k: number, to: number): number {
   let end = k;
   let asks = false;
   for (; end < to && hasCue(ctx, 'refusal', end, end + 1); end++) if (askingANotA(ctx, end)) asks = true;
-  return asks || suggestingWhyNot(ctx, k) || offeredAsAlternative(ctx, k) || onlyTiming(ctx, k, end) ? -end : end;
+  return asks || suggestingWhyNot(ctx, k) || offeredAsAlternative(ctx, k) || onlyTiming(ctx, k, end) || aimedAtUpwork(ctx, k, end) ? -end : end;
+}
+
+const isPlatform = lexiconStems('platformStems');
+/** Words a refusal run may reach Upwork across when it complains: "not comfortable with Upwork…". */
+const UPWORK_OBJECT_REACH = 3;
+
+/**
+ * The refusal run [k, end) has Upwork itself as its object: a complaint about Upwork or not using
+ * it ("I'm not comfortable with upwork holding funds", "we don't use Upwork for ongoing work"), not
+ * a refusal to leave it. Upwork's name (or the platform's) follows the run in its clause, right
+ * after it, or within three words when the run or the words between hold a word of complaint or a
+ * negated word of ease. No "on Upwork" phrase, "outside", negator or routing word stands between
+ * ("not allowed on Upwork", "I won't take payment outside Upwork" still refuse).
+ */
+function aimedAtUpwork(ctx: Ctx, k: number, end: number): boolean {
+  const s = sentenceOf(ctx, k);
+  const clause = clauses(ctx);
+  const complaint = wordFlags(ctx, isComplaint);
+  const ease = wordFlags(ctx, isEase);
+  const negation = wordFlags(ctx, NEGATIONS);
+  let complains = false;
+  let negated = false;
+  for (let q = k; q < end; q++) {
+    if (negation.at(q)) negated = true;
+    if (complaint.at(q) || (negated && ease.at(q))) complains = true;
+  }
+  for (let q = end; q < Math.min(s.to, end + UPWORK_OBJECT_REACH) && clause[q] === clause[k]; q++) {
+    const w = ctx.words[q]!;
+    if (hasCue(ctx, 'onUpwork', q, q + 1) || hasCue(ctx, 'elsewhere', q, q + 1) || hasCue(ctx, 'refusal', q, q + 1)) return false;
+    if (NEGATORS.has(w) || ROUTE_WORDS.has(w) || IS_PAY(w)) return false;
+    if (w.startsWith('upwork') || isPlatform(w)) return q === end || complains;
+    if (complaint.at(q)) complains = true;
+  }
+  return false;
 }
 
 const BEFORE_WORDS = lexiconWords('beforeWords');
@@ -1333,6 +1367,7 @@ export function isOnUpwork(ctx: Ctx, i: number): boolean {
   if (!table) {
     table = new Int8Array(ctx.count);
     const segment = parts(ctx, true);
+    const share = shares(ctx);
     const list = ctx.matches.onUpwork;
     for (let q = 0; q < list.length; q++) {
       const m = list[q]!;
@@ -1342,12 +1377,37 @@ export function isOnUpwork(ctx: Ctx, i: number): boolean {
       // what came before: "a phone screen with every candidate, but it's done through the Upwork
       // video call"), and what follows only up to the next contrastive connective: "keep the
       // milestones on Upwork | but chat on Telegram" proposes the chat.
-      for (let k = m.from - 1; k >= s.from && !table[k]; k--) table[k] = 1;
-      for (let k = m.from; k < s.to && segment[k] === segment[m.from]; k++) table[k] = 1;
+      // A word of the remainder splits a payment in shares ("pay half here on Upwork and the rest
+      // directly", "the deposit via Wise and the balance on Upwork"): the phrase keeps only its own share.
+      for (let k = m.from - 1; k >= s.from && !table[k] && share[k] === share[m.from]; k--) table[k] = 1;
+      for (let k = m.from; k < s.to && segment[k] === segment[m.from] && share[k] === share[m.from]; k++) table[k] = 1;
     }
     ctx.memo.set('on-upwork-at', table);
   }
   return table[i] === 1;
+}
+
+const REMAINDER = lexiconWords('remainderWords');
+
+/**
+ * Share number of each token within its sentence: a new share opens at each word of the remainder
+ * or of a half ("the rest", "the balance", "el resto", "la otra mitad", "baki", "kalanı"), so that a
+ * payment split between Upwork and elsewhere is read share by share. Memoized per message.
+ */
+function shares(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('share-of');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    const remainder = wordFlags(ctx, REMAINDER);
+    let n = 0;
+    for (let k = 0; k < ctx.count; k++) {
+      if (k === 0 || ctx.sent[k] !== ctx.sent[k - 1]) n = 0;
+      else if (remainder.at(k)) n = Math.min(n + 1, 127);
+      table[k] = n;
+    }
+    ctx.memo.set('share-of', table);
+  }
+  return table;
 }
 
 /** An "on Upwork" phrase in the sentence, not negated by a word just before it. */
@@ -1363,18 +1423,20 @@ function onUpworkIn(ctx: Ctx, sent: number): boolean {
 const ON_UPWORK_NEGATION_REACH = 4;
 
 /**
- * The "on Upwork" phrase m keeps something on Upwork: no negator within four words before it, nor
- * a negated word of needing ("no need to put it through Upwork"), and no complaint in its clause.
+ * The "on Upwork" phrase m keeps something on Upwork: no negator or verb of closing ("end it here
+ * on Upwork and…") within four words before it, nor a negated word of needing ("no need to put it through Upwork"), and no complaint in its clause.
  */
 function keepsOnUpwork(ctx: Ctx, m: { from: number; to: number }, s: { from: number; to: number }): boolean {
   for (let k = Math.max(s.from, m.from - ON_UPWORK_NEGATION_REACH); k < m.from; k++) {
     const w = ctx.words[k]!;
-    if (NEGATORS.has(w)) return false;
+    // "end it here on Upwork", "cerramos el contrato aquí en Upwork": what ends on Upwork does not stay there.
+    if (NEGATORS.has(w) || IS_CLOSE(w)) return false;
     if (NEEDED_WORDS.has(w) && k - 1 >= s.from && (NEGATORS.has(ctx.words[k - 1]!) || NEGATIONS.has(ctx.words[k - 1]!))) return false;
   }
   return !complainedAbout(ctx, m.from, s);
 }
 
+const IS_CLOSE = lexiconStems('closeStems');
 const isComplaint = lexiconStems('complaintStems');
 const isEase = lexiconStems('easeStems');
 /** Words before a word of ease (and after it, for verb-final languages) a negation may stand at to make it a complaint. */

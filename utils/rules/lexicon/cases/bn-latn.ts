@@ -51,4 +51,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'apnar sathe jogajog korar shohoj upay ki?', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
   { text: 'amar research Messenger er online class niye, 120 student survey lagbe', expect: [], note: 'an app as the topic of a student survey' },
   { text: "kaj shesh hole sorasori taka dibo, upwork lagbe na", expect: ['payment'], note: "paying directly" },
+  { text: 'upwork e prothom milestone, baki payment ta shorashori kore dibo', expect: ['payment'], note: 'split: the rest paid directly' },
+  { text: 'file gulo shorashori drive e pathiye din, payment upwork e hobe', expect: [], note: 'files sent directly, paying stays on Upwork' },
 ];

@@ -116,4 +116,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'La columna de correo tiene duplicados como ana.diaz@empresa.test y Ana.Diaz@empresa.test', expect: [], note: 'a table column of data' },
   { text: "Un diseñador anterior intentó que le pagara por PayPal fuera de Upwork y me negué.", expect: [], note: "past ask by a third party, then me negué" },
   { text: "Otro cliente quería hablar por WhatsApp, le dije que no. Sigamos por aquí.", expect: [], note: "quería + le dije que no" },
+  { text: 'Págame por la otra vía que hablamos, así no pierdo la comisión', expect: ['payment'], note: 'la otra vía acordada' },
+  { text: 'Mejor me pagas en privado esta vez', expect: ['payment'], note: 'pago en privado' },
+  { text: 'Terminamos el contrato aquí y seguimos colaborando por fuera de la plataforma', expect: ['payment'], note: 'cerrar aquí y seguir por fuera' },
+  { text: 'Si quieres, la mitad por Upwork y el resto te lo pago directo a tu cuenta', expect: ['payment'], note: 'reparto: el resto directo' },
+  { text: 'El pago completo va por Upwork, la mitad ahora y el resto al entregar', expect: [], note: 'todo el pago por Upwork' },
+  { text: "Contrátame en Workana mejor, allí la comisión es menor", expect: ['payment'], note: "otro marketplace como lugar del trato" },
+  { text: "Vi tu perfil en Fiverr y me gustó tu portafolio", expect: [], note: "otro marketplace donde se vio el perfil" },
 ];

@@ -75,4 +75,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "kal zoom, 10 baje theek rahega", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "kal zoom API integration complete kar dunga", expect: [], note: "a time word beside the app as the work" },
   { text: "Ek client ne WhatsApp pe baat karne ko kaha tha, maine mana kar diya.", expect: [], note: "verb-final ask (kaha), then maine mana" },
+  { text: "rate yahin final karo, paise seedha mere account me daal dena", expect: ['payment'], note: "money straight to my account" },
+  { text: "payment bahar lene ka koi chance nahi, sab upwork se hoga", expect: [], note: "refused with a clause-final negation" },
 ];

@@ -117,4 +117,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Meu campo de atuação é design, me chama no (21) 98877-6655', expect: ['call', 'contact'], note: 'a field word does not hide an offered number' },
   { text: "Uma cliente antiga tentou me pagar pelo Pix fora da plataforma, recusei na hora.", expect: [], note: "tentou + recusei" },
   { text: "O designer anterior queria conversar pelo WhatsApp e eu não aceitei.", expect: [], note: "queria + não aceitei" },
+  { text: "Me contrata pelo Fiverr que sai mais barato pra você", expect: ['payment'], note: "outro marketplace como lugar do trato" },
 ];

@@ -93,4 +93,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Завтра Zoom в 10, обсудим детали", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Завтра доделаю интеграцию с API Zoom", expect: [], note: "a time word beside the app as the work" },
   { text: "Прошлый заказчик предлагал созвониться в Телеграме, я отказался.", expect: [], note: "предлагал + я отказался" },
+  { text: "Платите сразу мне, минуя платформу, так дешевле", expect: ['payment'], note: "paying by going around the platform" },
 ];

@@ -78,4 +78,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Telefonda konuşmayalım, her şey burada yazılı kalsın", expect: [], note: "refused, kept here" },
   { text: "Başka bir müşteri WhatsApp'tan yazalım dedi, kabul etmedim.", expect: [], note: "verb-final ask (dedi), then kabul etmedim" },
   { text: "Önceki geliştirici ödemeyi PayPal ile istedi, reddettim. Burada devam edelim.", expect: [], note: "istedi + reddettim" },
+  { text: 'Kaporayı elden veririm, gerisini de teslimde öderim', expect: ['payment'], note: 'kapora elden' },
+  { text: 'Ücretin yarısı Upwork üzerinden, kalanı da Upwork üzerinden teslimde', expect: [], note: "her iki pay da Upwork'te" },
+  { text: "Anlaşmayı direkt firmamızla yapalım, ödeme Upwork üzerinden geçmesin", expect: ['payment'], note: "Upwork negated by the verb suffix" },
+  { text: "Ödeme de sözleşme de Upwork üzerinden geçsin, böylesi daha güvenli", expect: [], note: "everything through Upwork" },
 ];

@@ -84,4 +84,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "شام کو مجھے فون کر لیں", expect: ['call'], note: "call me" },
   { text: "کام ختم ہونے پر کیش دے دوں گا", expect: ['payment'], note: "cash in person" },
   { text: 'کل شام واٹس ایپ کال کر لیں، ڈیزائن پر بات ہو جائے گی', expect: ['call'], note: 'app call with کر لیں' },
+  { text: "کام شروع کریں، ادائیگی باہر ہی کر دوں گا", expect: ['payment'], note: "paying outside" },
 ];
