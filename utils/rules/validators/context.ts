@@ -1593,7 +1593,8 @@ const ASK_SUBJECT_REACH = 8;
  */
 function refusedReports(ctx: Ctx, table: Int8Array): void {
   const asks = wordFlags(ctx, PAST_ASKS.starts);
-  const clause = clauses(ctx);
+  // Built once a third party's ask is found: most messages hold none.
+  let clause: Int8Array | undefined;
   // Per sentence, the start of its last refusal (-1 when none), found on first need.
   let lastRefusal: Int32Array | undefined;
   for (let k = 0; k < ctx.count; k++) {
@@ -1612,6 +1613,7 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
       if (PAST_JOB_FIRST.has(ctx.words[q]!) || joinedAt(ctx, OTHER_PEOPLE, q, k) > 0) subject = q;
     }
     if (subject < 0) continue;
+    clause ??= clauses(ctx);
     if (!lastRefusal) {
       lastRefusal = new Int32Array(ctx.sentences.length).fill(-1);
       for (let q = 0; q < ctx.count; q++) if (joinedAt(ctx, REFUSED_BY_ME, q, sentenceBounds(ctx, ctx.sent[q]!).to) > 0) lastRefusal[ctx.sent[q]!] = q;
@@ -1683,6 +1685,11 @@ function meetingsWithoutReader(ctx: Ctx, table: Int8Array): void {
  */
 export function quietRefusedReports(ctx: Ctx): void {
   if (ctx.count === 0) return;
+  // Without a third party's past ask there is no such report: skip building the reported table.
+  const asks = wordFlags(ctx, PAST_ASKS.starts);
+  let any = false;
+  for (let k = 0; k < ctx.count && !any; k++) any = asks.at(k);
+  if (!any) return;
   isReported(ctx, 0);
   const own = ctx.memo.get('refused-report');
   if (!own) return;
