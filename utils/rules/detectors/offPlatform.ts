@@ -454,7 +454,9 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       }
       if (!LINKING.has(t)) break;
     }
-    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, false, 3)) continue;
+    // The work is judged in the meeting's own clause: "Regarding scheduling, let's meet at your
+    // office" names the topic before the comma, not a product where people meet.
+    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, true, 3)) continue;
     out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person', PHRASE));
   }
   // "Kafeye gelirseniz menüyü konuşuruz": in verb-final order the place (with its case ending)

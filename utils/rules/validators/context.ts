@@ -197,8 +197,10 @@ function workHeadline(ctx: Ctx, from: number, to: number): boolean {
     const s = sentenceOf(ctx, from);
     const head = Math.min(s.to, s.from + HEADLINE_WORDS);
     const work = workTokens(ctx);
-    let opens = hasCue(ctx, 'workSubject', s.from, head);
-    for (let k = s.from; k < head && !opens; k++) if (work[k] === 1 && !insideId(ctx, k)) opens = true;
+    // Other people ("For new clients I ask a deposit by PayPal", "Clients usually reach me on
+    // WhatsApp") open no headline: they are whom the work is for, not the work itself.
+    let opens = false;
+    for (let k = s.from; k < head && !opens; k++) if ((hasCue(ctx, 'workSubject', k, k + 1) && !PEOPLE.has(ctx.words[k]!)) || (work[k] === 1 && !insideId(ctx, k))) opens = true;
     // A sentence of code or of a technical spec ("bump twilio to 4.19.0", "the `email` column…",
     // "redirect_uri must match https://…/discord/callback") is about the work wherever its cue
     // stands, and asking there is asking about the work ("does `sendMessage` fail on Telegram?").

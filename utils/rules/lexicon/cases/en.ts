@@ -419,4 +419,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "We would rather sign directly with your studio for the next phase", expect: ['payment'], note: "signing directly with a company" },
   { text: "Our lawyer prefers to keep Upwork out of this one, so we bill via our vendor portal", expect: ['payment'], note: "keeping Upwork out" },
   { text: "The checkout should charge the card directly without a redirect page", expect: [], note: "charging a card as the work" },
+  // Other people at the start of a sentence open no work headline: they are whom the work is for.
+  { text: "For returning customers I normally take a 30% deposit over Venmo up front", expect: ['payment'], note: "other people opening a sentence about paying" },
+  { text: "Customer support via WhatsApp and Telegram for the shop, about 40 chats a day", expect: [], note: "a headline of support work still names the apps as the work" },
+  // A meeting in person is judged in its own clause: the topic before the comma is no product.
+  { text: "About the dashboard mockups, let's meet at the café on Main Street on Monday", expect: ['call'], note: "a topic clause before a meeting in person" },
+  { text: "The booking page, where clients meet at our office for a fitting, needs a calendar", expect: [], note: "meetings of others as the product's content" },
 ];

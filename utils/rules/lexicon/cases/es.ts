@@ -123,4 +123,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'El pago completo va por Upwork, la mitad ahora y el resto al entregar', expect: [], note: 'todo el pago por Upwork' },
   { text: "Contrátame en Workana mejor, allí la comisión es menor", expect: ['payment'], note: "otro marketplace como lugar del trato" },
   { text: "Vi tu perfil en Fiverr y me gustó tu portafolio", expect: [], note: "otro marketplace donde se vio el perfil" },
+  { text: "Para clientes nuevos pido un anticipo del 50% por PayPal antes de empezar", expect: ['payment'], note: "otras personas al inicio no son un titular de trabajo" },
+  { text: "Sobre el diseño del logo, podemos vernos en el café de la plaza el viernes", expect: ['call'], note: "el tema antes de la coma no es el producto de la reunión" },
 ];
