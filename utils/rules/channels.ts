@@ -41,6 +41,12 @@ export interface Channel {
    * ("buy it on my Kajabi"), as for a weak name; verbs of paying, fees and going elsewhere count as usual.
    */
   storefront?: true;
+  /**
+   * A chat shorthand of a payment app that is mostly something else ("pp": a profile picture, pages,
+   * percentage points): it counts only with a verb or word of paying or fee talk in its sentence,
+   * never with the loose words ("my pp" is a picture), and never before a number ("pp. 12-14").
+   */
+  shorthand?: true;
 }
 
 /**
@@ -138,6 +144,8 @@ export const CHANNELS: Channel[] = [
   { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network'] },
 
   { label: 'PayPal', kind: 'payment', names: ['paypal', 'pay pal', 'paypal.me', 'пейпал', 'باي بال'] },
+  // "pp" is PayPal's chat shorthand ("I'll send to your pp"), and also pages, percentage points or a profile picture.
+  { label: 'PayPal', kind: 'payment', names: [], weak: ['pp'], shorthand: true },
   { label: 'Wise', kind: 'payment', names: ['transferwise', 'wise transfer', 'wise account'], weak: ['wise'] },
   { label: 'Payoneer', kind: 'payment', names: ['payoneer', 'пайонир'] },
   { label: 'Venmo', kind: 'payment', names: ['venmo', 'blue v app', 'blue v'] },

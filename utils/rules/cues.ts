@@ -40,6 +40,8 @@ export interface ChannelInfo {
   pageOnly?: true;
   /** A store that is also what the writer builds and sells on (channels.ts `storefront`). */
   storefront?: true;
+  /** A payment shorthand that needs a word of paying (channels.ts `shorthand`). */
+  shorthand?: true;
 }
 
 export interface ChannelName {
@@ -97,7 +99,7 @@ export interface VocabularyData {
   /** Word of a code list → its fold, for the words whose fold needs the full normalizer. */
   folds: [word: string, folded: string][];
   /** The channels the keys point to. */
-  /** Label, kind and, when set, flags: 1 `pageOnly`, 2 `storefront`. */
+  /** Label, kind and, when set, flags: 1 `pageOnly`, 2 `storefront`, 4 `shorthand`. */
   channels: ([label: string, kind: ChannelKind] | [label: string, kind: ChannelKind, flags: number])[];
   /** Channel keys, in order: skeleton key, index in `channels`, 1 when weak. */
   keys: [key: string, channel: number, weak: 0 | 1][];
@@ -125,6 +127,7 @@ export function vocabularyFromData(data: VocabularyData): Vocabulary {
     const info: ChannelInfo = { label, kind };
     if (flags & 1) info.pageOnly = true;
     if (flags & 2) info.storefront = true;
+    if (flags & 4) info.shorthand = true;
     return info;
   });
   const channelKeys = new Map<string, ChannelName>();

@@ -69,7 +69,7 @@ export function compileVocabularyData(): VocabularyData {
     bigNumbers: [...buildBigNumbers()],
     folds,
     channels: channels.map((c) => {
-      const flags = (c.pageOnly ? 1 : 0) | (c.storefront ? 2 : 0);
+      const flags = (c.pageOnly ? 1 : 0) | (c.storefront ? 2 : 0) | (c.shorthand ? 4 : 0);
       return flags ? [c.label, c.kind, flags] : [c.label, c.kind];
     }),
     keys,
@@ -198,7 +198,9 @@ function buildChannelKeys(weakSpellings?: Set<string>): Map<string, { channel: C
     if (weak && words.length === 1 && /^[a-z]+$/.test(words[0]!)) weakSpellings?.add(collapseDoubled(words[0]!));
     if (key && !map.has(key)) map.set(key, { channel, weak });
   };
-  const byLabel = new Map(CHANNELS.map((c) => [c.label, c]));
+  // A local nickname extends the first entry of its label (a later one, such as PayPal's shorthand, has flags of its own).
+  const byLabel = new Map<string, (typeof CHANNELS)[number]>();
+  for (const c of CHANNELS) if (!byLabel.has(c.label)) byLabel.set(c.label, c);
   for (const c of CHANNELS) {
     for (const n of c.names) add(c, n, false);
     for (const n of c.weak ?? []) add(c, n, true);

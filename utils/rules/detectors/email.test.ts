@@ -27,6 +27,10 @@ table('email: should warn', [
   // Every separator spelled in local letters, the local part's dot too (fx5-obf2).
   ['ইমেইল দিলাম: tania (ডট) art (এট) জিমেইল (ডট) কম', ['contact']],
   ['मेल करें: rohit डॉट edits एट जीमेल डॉट कॉम', ['contact']],
+  // Bracketed at word and spelled dot: any top-level domain, not only the listed ones (fx9-obfvalues).
+  ['write me: theo [at] brambleworks [dot] garden', ['contact']],
+  ['reach me: mila (at) northfold (dot) cafe', ['contact']],
+  ['invoices to ap at copperleaf dot example', ['contact']],
 ]);
 
 table('email: should not warn', [
@@ -39,6 +43,9 @@ table('email: should not warn', [
   ['ডট কম বাবলের সময় আমি এট প্রজেক্টে ছিলাম না', []],
   ['Компанія равлик крапка: назва бренду для логотипу', []],
   ['We switched from yahoo ★ gmail ★ com domains last year.', []],
+  // An unlisted last label needs the at word in brackets: plain "at … dot …" stays prose.
+  ['see the table at row dot column in the sheet', []],
+  ['the value at index dot length is out of range', []],
   ['লোগোতে লিখবেন: tania (ডট) art, নিচে এট জিমেইল ডট কম নয়', []],
 ]);
 

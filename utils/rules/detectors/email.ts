@@ -29,7 +29,7 @@ const TLDS = new Set(
     'email digital media cloud pro edu gov mil int eu asia today world life live blog page tv fm gg ly so to cc ws la ' +
     'art work works company solutions services consulting team global group ltd llc inc academy one space website club news ' +
     'ro cz sk hu gr bg rs hr si lt lv ee by kz uz ge am az il jo lb qa kw om bh lk np pe ve ec uy cr gt do pr tn dz ma gh tz ' +
-    'ug cm sn mobi name network systems software studio photography marketing legal law health care').split(' '),
+    'ug cm sn mobi name network systems software studio photography marketing legal law health care example').split(' '),
 );
 const NOT_LOCAL = lexiconWords('notEmailLocal');
 
@@ -251,7 +251,10 @@ function spelledEmails(ctx: Ctx, out: Finding[]): void {
     // A domain in local letters needs a spelled dot and a short last label ("… ডট কম", "… ڈاٹ کام").
     const nativeDomain = native && spelledDot && labels.length === 2 && tld.length <= 4 && labels[0]!.length >= 3;
     if (native && !nativeDomain) continue;
-    if (!nativeDomain && !(tld && TLDS.has(tld) && (spelledDot || bracketed || provider)) && !(provider && labels.length === 1)) continue;
+    // "hello [at] quietpixel [dot] studio9": with the at word in brackets and the dot spelled, any
+    // last label of two to twelve letters is a top-level domain (there are far more than TLDS holds).
+    const anyTld = bracketed && spelledDot && /^[a-z]{2,12}$/.test(tld);
+    if (!nativeDomain && !(tld && (TLDS.has(tld) || anyTld) && (spelledDot || bracketed || provider)) && !(provider && labels.length === 1)) continue;
     // Local part: words joined by ".", "_", "-" or a separator word.
     let k = i - 1;
     const first = words[k]!;

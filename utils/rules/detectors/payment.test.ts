@@ -26,6 +26,11 @@ table('payment outside Upwork: should warn', [
   ['PhonePe kar dunga, Upwork fee bach jayegi', ['payment']],
   // PayPal friends-and-family, gift codes, "on the side", cheques, token contracts, split names, local wallets.
   ['Goods and services costs me 4%, so F&F only please', ['payment']],
+  // "pp" as PayPal's shorthand, and friends-and-family in chat spelling (fx9-obfvalues).
+  ['ok i\'ll send it over to your pp tonight', ['payment']],
+  ['pay u thru pp, saves us the cut', ['payment']],
+  ['just send via fam & friends so nothing gets deducted', ['payment']],
+  ['use the fam n friends option when you send it', ['payment']],
   ['Paie-moi avec PayPal entre proches, c\'est plus simple.', ['payment']],
   ['Mandami l\'acconto su PayPal come amici e parenti.', ['payment']],
   ['Could you accept payment in gift codes? I have a few Google Play ones.', ['payment']],
@@ -47,6 +52,12 @@ table('payment outside Upwork: should warn', [
 ]);
 
 table('payment words in normal use: should not warn', [
+  // "pp" as a profile picture, pages or percentage points; a friends-and-family funding round (fx9-obfvalues).
+  ['my pp is the old photo, can you update it on the site', []],
+  ['the refund policy is on pp. 3-4 of the terms', []],
+  ['growth was 2 pp lower than the payment forecast', []],
+  ['we closed our friends and family round and now raise a seed', []],
+  ['F&F round first, then angels', []],
   ['The app shows a Pay now button under the invoice.', []],
   ['Our bakery sells gift cards at the counter; can you design them?', []],
   ['My friends and family tested the beta on TestFlight.', []],

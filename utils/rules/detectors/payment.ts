@@ -5,7 +5,7 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { MINE, channelStartsIn, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, MINE, channelStartsIn, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
@@ -827,6 +827,26 @@ export function detectPayment(ctx: Ctx): Finding[] {
       continue;
     }
     const sent = ctx.sent[h.from]!;
+    // "pp" (channels.ts `shorthand`): never before a number ("pp. 12-14", "3 pp"), and only with a
+    // verb or word of paying, fee talk or a payment phrase in the sentence, not the loose words ("my pp").
+    if (h.channel.shorthand) {
+      // The next word even past a sentence break: "on pp. 12-14" ends a sentence at the dot.
+      const { vFrom, vTo } = ctx.tokens;
+      const next = h.to < ctx.count && vFrom[h.to]! - vTo[h.to - 1]! <= 3 ? ctx.words[h.to]! : '';
+      const before = h.from > s.from ? ctx.words[h.from - 1]! : '';
+      if (/^[0-9]/.test(next) || /^[0-9]/.test(before)) continue;
+      // "I send to your pp": a preposition before it (across one word) and a loose word of paying elsewhere in the sentence.
+      const prep = (k: number): boolean => k >= s.from && CHANNEL_PREP.has(ctx.words[k]!);
+      const directed = (prep(h.from - 1) || prep(h.from - 2)) && hasCue(ctx, 'payNear', s.from, s.to, Math.max(s.from, h.from - 2), h.to);
+      if (
+        !(directed ||
+          hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) ||
+          nearbyCue(ctx, 'feeHints', sent, h) ||
+          hasPayWord(ctx, s.from, s.to, h.from, h.to) ||
+          nearbyCue(ctx, 'payment', sent, h))
+      )
+        continue;
+    }
     const cue =
       hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) ||
       nearbyCue(ctx, 'feeHints', sent, h) ||

@@ -23,6 +23,9 @@ table('phone: should warn', [
   ['mobile ＋６３ ９１７ ５５５ ０１９９, call anytime', ['call', 'contact']],
   ['رقمي ٠٥٥ ١٢٣ ٤٥٦٧ اتصل بي', ['call', 'contact']],
   ['my number is 415 555 and then 0132', ['contact']],
+  // The phone noun or app right after the last part (fx9-obfvalues).
+  ['0917 555 and then 0384, my cell', ['contact']],
+  ['0300 555, then 7712 on whatsapp', ['call', 'contact']],
   ['mon numéro : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit', ['contact']],
   ['my cell: +44 seven seven zero zero • nine zero zero • four three one', ['contact']],
   ['reach me at 0803·555·1234 after five', ['call', 'contact']],

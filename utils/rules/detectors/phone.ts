@@ -452,6 +452,8 @@ function splitNumber(ctx: Ctx, fragments: { from: number; to: number; digits: st
         const t = ctx.words[k]!;
         if (PHONE_NOUNS.has(t) && ctx.words[k + 1] !== 'of') named = true;
       }
+      // "first part 0300, second 555, last 7712. whatsapp": or named right after the last part.
+      for (let k = last.to; k < Math.min(ctx.count, last.to + 2) && !named; k++) if (PHONE_NOUNS.has(ctx.words[k]!)) named = true;
       if (!named || thirdPartyNumber(ctx, first.from, first.to)) continue;
       budget--;
       if (!validNational(digits)) continue;

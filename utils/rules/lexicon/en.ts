@@ -156,7 +156,12 @@ export const lexicon: Lexicon = {
     // PayPal's "friends and family" transfer (no buyer protection, no fee), by its usual shorthand.
     'pp f&f', 'pp f & f', 'pp fnf', 'paypal f&f', 'paypal f & f', 'paypal fnf', 'f&f no fee', 'f&f no fees', 'send it f&f',
     'send f&f', 'as f&f', 'via f&f', 'through f&f', 'f&f payment', 'f&f transfer', 'as friends and family', 'friends and family payment', 'via friends and family', 'send as friends and family',
-    'f&f only', 'fnf only', 'friends and family only', 'no goods and services', 'no goods & services', 'not goods and services', 'not goods & services', 'no g&s', 'skip goods and services',
+    'f&f only', 'fnf only', 'friends and family only',
+    // The same option in chat spelling ("fam n friends", "friends & fam") or named as the option that skips the fee.
+    'fam n friends', 'fam and friends', 'fam & friends', 'friends n fam', 'friends and fam', 'friends & fam', 
+    'friends and family option', 'family and friends option', 'friends & family option', 'family & friends option', 'f&f option', 'fnf option', 'f & f option', 'fam n friends option', 'fam and friends option', 'fam & friends option', 'friends n fam option', 'friends and fam option',
+    'as family and friends', 'via family and friends', 'send as family and friends', 'as family & friends', 'as friends & family',
+    'fnf so no fee', 'fnf so no fees', 'f&f so no fee', 'f&f so no fees', 'f & f so no fees', 'friends and family so no fees', 'friends and family to avoid fees', 'f&f to avoid fees', 'fnf to avoid fees', 'f&f to avoid the fees', 'fnf to avoid the fees', 'no goods and services', 'no goods & services', 'not goods and services', 'not goods & services', 'no g&s', 'skip goods and services',
     // A token contract on Upwork for the rating, the real price paid elsewhere.
     'real price goes', 'the real price goes', 'rest goes direct', 'goes direct', 'go direct for the rest', 'upwork just for the review', 'upwork only for the review',
     'upwork just for the rating', 'upwork only for the rating', 'upwork just for the reviews', 'upwork only for the reviews', 'on upwork for the rating', 'on upwork for the review', 'contract on upwork for the rating',
