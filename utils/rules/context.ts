@@ -154,6 +154,13 @@ const NAME_COPULA = lexiconWords('copula');
 const RHYME_WORDS = lexiconWords('rhymeWords');
 /** "app", "one", "aplicación": a riddle's noun for the app, a few words before the rhyme word. */
 const RIDDLE_NOUNS = lexiconWords('riddleNouns');
+/** Colour and icon words an app is described by, and app nouns (see describedApp in findChannels). */
+const APP_LOOKS = lexiconWords('appLookWords');
+const APP_NOUNS = lexiconWords('appNouns');
+const PAY_STEM = lexiconStems('payStems');
+/** An app named only by its look ("the purple gaming chat app", "la app verde"): its kind is set by the sentence. */
+const DESCRIBED_CALL_APP: ChannelInfo = { label: 'an app named by its look', kind: 'call' };
+const DESCRIBED_PAYMENT_APP: ChannelInfo = { label: 'a payment app named by its look', kind: 'payment' };
 
 /** The rhyme of a skeleton: what follows its first consonants ("zom" → "om", "skipe" → "ipe"). */
 function rimeOf(key: string): string {
@@ -328,6 +335,7 @@ function findChannels(
   cueEndingAt: Set<number>,
   hanTalkEndingAt: Set<number>,
   nearAt: (k: number) => boolean,
+  payAt: (k: number) => boolean,
 ): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions, weakSpellings } = vocab;
   const { words, sent, cap, count, ids } = tokens;
@@ -568,6 +576,48 @@ function findChannels(
     if (SPEAKERS.has(words[next]!) && tokens.vTo[i]! === tokens.vFrom[next]!) return true;
     return colonId;
   };
+  /** Word k (or one of its stems: "بالبرنامج") is in the set. */
+  const inSet = (set: { has(w: string): boolean }, k: number): boolean => set.has(words[k]!) || (tokens.stems?.[ids[k]!]?.some((w) => set.has(w)) ?? false);
+  /** A Han app noun of two characters at k ("软件", "应用"), or a one-word app noun: its length in tokens, else 0. */
+  const appNounAt = (k: number): number => {
+    if (inSet(APP_NOUNS, k)) return 1;
+    return same(k + 1, k) && HAN_CHAR().test(words[k]!) && APP_NOUNS.has(words[k]! + words[k + 1]!) ? 2 : 0;
+  };
+  /** Only spaces (or nothing, in Han text) between tokens k and k + 1: no comma, dash or bracket breaks the phrase. */
+  const joined1 = (k: number): boolean => {
+    for (let v = tokens.vTo[k]!, end = tokens.vFrom[k + 1]!; v < end; v++) if (view.text.charCodeAt(v) !== 0x20) return false;
+    return true;
+  };
+  /**
+   * "the purple gaming chat app", "green wali app", "the blue P app", "la app verde", "app do avioncito",
+   * "绿色那个软件", "سبز آئیکن والی میسجنگ ایپ": a colour or icon word (`appLookWords`) and an app noun
+   * (`appNouns`) at most three words apart (five Han characters), in either order, with nothing but
+   * spaces between (no list word or preposition). The end of the phrase, or -1.
+   */
+  const describedAppEnd = (i: number): number => {
+    const lookFirst = APP_LOOKS.has(words[i]!);
+    if (!lookFirst && appNounAt(i) === 0) return -1;
+    const han = HAN_CHAR().test(words[i]!);
+    const reach = han ? 5 : 3;
+    for (let k = i + 1, n = 1; n <= reach + 1 && same(k, i) && joined1(k - 1); k++, n++) {
+      if (LIST_JOINERS.has(words[k]!)) return -1;
+      if (lookFirst) {
+        const len = n <= reach ? appNounAt(k) : 0;
+        if (len > 0) return k + len;
+      } else if (n <= 2 && APP_LOOKS.has(words[k]!)) return k + 1;
+      // Words in between may be any word but a preposition ("green with envy, the app…") or a Han
+      // character of a sentence break.
+      if (CHANNEL_PREP.has(words[k]!) && !han && !(lookFirst && n === 1)) return -1;
+    }
+    return -1;
+  };
+  /** The described app from i to end: a payment app in a sentence of paying, else a talking app. */
+  const describedHit = (i: number, end: number): ChannelHit => {
+    let pay = false;
+    for (let k = i - 1; k >= 0 && same(k, i) && !pay; k--) pay = payAt(k) || PAY_STEM(words[k]!);
+    for (let k = end; k < count && same(k, i) && !pay; k++) pay = payAt(k) || PAY_STEM(words[k]!);
+    return { channel: pay ? DESCRIBED_PAYMENT_APP : DESCRIBED_CALL_APP, from: i, to: end };
+  };
   // Per distinct word: is it shaped like a wallet address (walletAddress)?
   const address = tokens.distinct.map(walletAddress);
   const crypto = channelKeys.get(skeleton('crypto'));
@@ -601,7 +651,15 @@ function findChannels(
       }
     }
     const prepKey = prepSkel[ids[i]!] !== undefined && spelledAt(i) ? prepSkel[ids[i]!] : undefined;
-    if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i)) && prepKey === undefined) continue;
+    const describedEnd = describedAppEnd(i);
+    if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i)) && prepKey === undefined) {
+      if (describedEnd > i && !insideOtherUrl(view.text, slashes, tokens.vFrom[i]!, tokens.vTo[describedEnd - 1]!)) {
+        hits.push(describedHit(i, describedEnd));
+        if (hits.length >= MAX_CHANNEL_HITS) break;
+        i = describedEnd - 1;
+      }
+      continue;
+    }
     const first = prepKey ?? skel(i);
     // Longest name first: up to four words (or four CJK characters, "腾讯会议").
     let at: KeyNode | undefined;
@@ -671,7 +729,14 @@ function findChannels(
         hitLen = 1;
       }
     }
-    if (!hit) continue;
+    if (!hit) {
+      if (describedEnd > i && !insideOtherUrl(view.text, slashes, tokens.vFrom[i]!, tokens.vTo[describedEnd - 1]!)) {
+        hits.push(describedHit(i, describedEnd));
+        if (hits.length >= MAX_CHANNEL_HITS) break;
+        i = describedEnd - 1;
+      }
+      continue;
+    }
     // A weak name met only through the skeleton's l/y → i by a word of plain letters ("dey" for
     // Deel, "wyse" for Wise) is another word: a respelling of an everyday-word name needs a leet
     // character ("w1se"), which is what the skeleton is for.
@@ -848,7 +913,10 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
   // Tokens of words near talking ("聊", "消息"): see hanPrepAlone in findChannels.
   const nearBit = 1 << CUE_BITS.get('near')!;
   const nearAt = (k: number): boolean => ((mask[k] ?? 0) & nearBit) !== 0;
-  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt, hanTalkEndingAt, nearAt);
+  // Words of paying or fees ("send", "fees"): an app named by its look in their sentence is a way to pay.
+  const payBits = (1 << CUE_BITS.get('payment')!) | (1 << CUE_BITS.get('feeHints')!);
+  const payAt = (k: number): boolean => ((mask[k] ?? 0) & payBits) !== 0;
+  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt, hanTalkEndingAt, nearAt, payAt);
   // channelStart, callBefore and paymentBefore are made by the first question that needs them.
   return {
     original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels,

@@ -607,3 +607,20 @@ table('a proposal after the building clause still warns', [
   ['Once you build a draft, ping me on Telegram and we go through it.', ['call']],
   ['We are building an app, can we discuss it on WhatsApp?', ['call']],
 ]);
+
+table('an app named only by its colour or icon and an app noun, in a talking clause: should warn', [
+  ['hablemos en la aplicación morada, mismo usuario', ['call']],
+  ['мы можем созвониться в зелёном приложении?', ['call']],
+  ['我们去蓝色那个软件聊吧', ['call']],
+  ['sabz app pe baat karte hain', ['call']],
+  ['find me on that violet voice chat app, I go by rune_42', ['call', 'contact']],
+  ['pay me via the blue P app and skip the fees', ['payment']],
+]);
+
+table('a colour and an app noun that name no place to talk: should not warn', [
+  ['Make the blue button a bit darker on the checkout page', []],
+  ['Use the green app icon in the design, not the grey one', []],
+  ['The purple gaming chat app we are building needs a dark mode', []],
+  ['Our client wants the app in green and blue, can we discuss it here on Upwork?', []],
+  ['la app verde que diseñamos necesita otro botón', []],
+]);

@@ -113,6 +113,8 @@ export const lexicon: Lexicon = {
     'kotha'],
   feeHints: ['komishon', 'commission'],
   words: {
+    appLookWords: ['sobuj', 'shobuj', 'beguni', 'holud'],
+    appNouns: ['app', 'apps'],
     pictureNouns: ['chobi', 'chobita', 'chobiti', 'photo', 'video', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['koro', 'korun', 'kori', 'korbo'],

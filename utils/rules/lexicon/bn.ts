@@ -148,6 +148,8 @@ export const lexicon: Lexicon = {
     'কল', 'মিটিং', 'কথা', 'মেসেজ', 'অ্যাড'],
   feeHints: ['কমিশন'],
   words: {
+    appLookWords: ['সবুজ', 'নীল', 'বেগুনি', 'হলুদ'],
+    appNouns: ['অ্যাপ', 'অ্যাপে', 'অ্যাপের', 'অ্যাপটা', 'অ্যাপটায়', 'এপ', 'এপে', 'অ্যাপ্লিকেশন'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['ওয়েবসাইট', 'অ্যাপ', 'বাটন', 'ইন্টিগ্রেশন', 'ড্যাশবোর্ড', 'ফর্ম'],
     pictureNouns: ['ছবি', 'ছবিটা', 'ছবিটি', 'ছবির', 'ছবিগুলো', 'ফটো', 'ভিডিও', 'ভিডিওটা', 'লোগো'],

@@ -159,6 +159,8 @@ export const lexicon: Lexicon = {
     'anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    appLookWords: ['grün', 'grüne', 'grünen', 'blau', 'blaue', 'blauen', 'lila', 'gelbe', 'gelben'],
+    appNouns: ['app', 'anwendung'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['webseite', 'website', 'formular', 'button', 'schaltfläche', 'option', 'optionen', 'zahlungsoption', 'integrieren', 'integration', 'einbinden', 'einbauen', 'aktiviert', 'aktivieren', 'konfigurieren', 'checkout', 'erstattung', 'erstattungen', 'funktion'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -360,6 +360,8 @@ export const lexicon: Lexicon = {
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
+    appLookWords: ['green', 'blue', 'purple', 'yellow', 'blurple', 'violet', 'greenish', 'bluish'],
+    appNouns: ['app', 'apps', 'application', 'messenger'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['build', 'building', 'builds', 'integrate', 'integrating', 'integration', 'integrations', 'support', 'supports', 'supporting', 'enable', 'enabled', 'enabling', 'fix', 'fixing', 'configure', 'configured', 'configuring', 'track', 'tracking', 'tracked', 'report', 'reported', 'reporting', 'reconcile', 'reconciled', 'reconciliation', 'translate', 'translating', 'translation', 'button', 'buttons', 'checkout', 'form', 'forms', 'option', 'options', 'gateway', 'site', 'website', 'webshop', 'app', 'apps', 'bot', 'dashboard', 'payouts', 'refund', 'refunds', 'spreadsheet', 'mvp', 'feature', 'features', 'plugin', 'tester'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

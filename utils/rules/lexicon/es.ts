@@ -200,6 +200,8 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    appLookWords: ['verde', 'azul', 'morada', 'morado', 'violeta', 'amarilla', 'amarillo', 'avioncito', 'pajarito', 'fantasmita'],
+    appNouns: ['app', 'aplicacion', 'aplicación', 'aplicativo', 'aplicaciones'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['sitio', 'web', 'sistema', 'aplicación', 'botón', 'formulario', 'opción', 'opciones', 'integrar', 'integración', 'pasarela', 'validar', 'validarlo', 'configurar', 'corregir', 'reporte', 'informe', 'planilla', 'reembolso', 'reembolsos', 'funcionalidad'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

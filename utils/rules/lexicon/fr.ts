@@ -169,6 +169,8 @@ export const lexicon: Lexicon = {
     'appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    appLookWords: ['vert', 'verte', 'bleu', 'bleue', 'violet', 'violette', 'jaune'],
+    appNouns: ['app', 'appli', 'application'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['site', 'formulaire', 'bouton', 'option', 'options', 'intégrer', 'intégration', 'activé', 'activée', 'activer', 'passerelle', 'application', 'appli', 'configurer', 'corriger', 'remboursement', 'remboursements', 'fonctionnalité'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -134,6 +134,8 @@ export const lexicon: Lexicon = {
     'baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    appLookWords: ['hara', 'hare', 'hari', 'neela', 'neele', 'neeli', 'baingani', 'peela', 'peele'],
+    appNouns: ['app', 'aap', 'application'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['kahan', 'kaha', 'kaise', 'kese', 'kaisay'],
     reachVerbStems: ['contact', 'sampark', 'baat', 'dhund', 'dhoond', 'msg', 'message', 'reach'],

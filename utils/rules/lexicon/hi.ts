@@ -146,6 +146,8 @@ export const lexicon: Lexicon = {
     'कॉल', 'मीटिंग', 'बात', 'मैसेज'],
   feeHints: ['कमीशन'],
   words: {
+    appLookWords: ['हरा', 'हरे', 'हरी', 'नीला', 'नीले', 'नीली', 'बैंगनी', 'पीला', 'पीले'],
+    appNouns: ['ऐप', 'एप', 'ऐप्प', 'एप्लिकेशन', 'ऐप्लिकेशन'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['वेबसाइट', 'ऐप', 'बटन', 'इंटीग्रेशन', 'डैशबोर्ड', 'फॉर्म'],
     pictureNouns: ['फोटो', 'फ़ोटो', 'तस्वीर', 'वीडियो', 'इमेज'],

@@ -119,6 +119,8 @@ export const lexicon: Lexicon = {
   /** Next to a wallet name (only right beside a weak one): "kirim lewat GoPay", "GoPay aja", "DP-nya ke OVO". */
   payNear: ['lewat', 'kirim', 'kirim dp', 'dp', 'transfer ke', 'ke nomor', 'aja', 'saja', 'pakai', 'pake'],
   words: {
+    appLookWords: ['hijau', 'biru', 'ungu', 'kuning'],
+    appNouns: ['aplikasi', 'app', 'apk'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['situs', 'website', 'aplikasi', 'tombol', 'formulir', 'opsi', 'pilihan', 'integrasi', 'fitur', 'laporan', 'sistem', 'refund'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -143,6 +143,8 @@ export const lexicon: Lexicon = {
     'chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
   words: {
+    appLookWords: ['verde', 'blu', 'azzurra', 'viola', 'gialla', 'aeroplanino', 'uccellino'],
+    appNouns: ['app', 'applicazione'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['sito', 'modulo', 'pulsante', 'bottone', 'opzione', 'opzioni', 'integrare', 'integrazione', 'attivato', 'attivare', 'configurare', 'checkout', 'rimborso', 'rimborsi', 'funzionalità'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

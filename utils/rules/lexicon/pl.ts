@@ -146,6 +146,8 @@ export const lexicon: Lexicon = {
     'rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
+    appLookWords: ['zielona', 'zielonej', 'zieloną', 'niebieska', 'niebieskiej', 'niebieską', 'fioletowa', 'fioletowej', 'fioletową', 'żółta', 'żółtej'],
+    appNouns: ['aplikacja', 'aplikacji', 'aplikację', 'apka', 'apki', 'apce', 'apkę', 'appka'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['strona', 'stronie', 'stronę', 'aplikacja', 'aplikacji', 'przycisk', 'formularz', 'formularzu', 'opcja', 'opcję', 'integracja', 'integrację', 'integracji', 'bramka', 'bramki', 'system', 'systemie', 'zwrot', 'zwroty'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -194,6 +194,8 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    appLookWords: ['verde', 'azul', 'roxo', 'roxa', 'amarelo', 'amarela', 'aviaozinho', 'aviãozinho', 'passarinho', 'fantasminha'],
+    appNouns: ['app', 'aplicativo', 'aplicação', 'aplicacao', 'apps'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['site', 'sistema', 'aplicativo', 'bot', 'botão', 'formulário', 'opção', 'opções', 'integrar', 'integração', 'checkout', 'aceite', 'aceitar', 'aceita', 'relatório', 'planilha', 'corrigir', 'configurar', 'reembolso', 'reembolsos', 'funcionalidade'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

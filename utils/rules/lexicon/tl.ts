@@ -107,6 +107,8 @@ export const lexicon: Lexicon = {
     'tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
   feeHints: ['fee si upwork'],
   words: {
+    appLookWords: ['berde', 'asul', 'lila', 'dilaw'],
+    appNouns: ['app', 'application'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['saan', 'paano', 'pano'],
     reachVerbStems: ['kontak', 'contact', 'message', 'hanap', 'chat'],

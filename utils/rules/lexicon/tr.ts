@@ -159,6 +159,8 @@ export const lexicon: Lexicon = {
     'gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    appLookWords: ['yeşil', 'mavi', 'mor', 'sarı'],
+    appNouns: ['uygulama', 'uygulamada', 'uygulamadan', 'uygulamaya', 'uygulamayı', 'app'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['site', 'sitede', 'siteye', 'sitemize', 'sitemizde', 'uygulama', 'uygulamada', 'uygulamaya', 'buton', 'butonu', 'seçenek', 'seçeneği', 'seçenekleri', 'entegrasyon', 'entegrasyonu', 'formu', 'sistem', 'sistemi', 'sistemine', 'iade', 'iadeler'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -413,6 +413,16 @@ export interface WordClasses {
    * a rhyme counts as an app's name only with one of these a few words before the rhyme word.
    */
   riddleNouns?: string[];
+  /**
+   * Words an app is described by instead of its name: its colour or the picture of its icon ("green",
+   * "purple", "blurple", "verde", "avioncito", "الأخضر", "绿", "সবুজ"). With an app noun (`appNouns`) a
+   * few words away, unbroken by punctuation ("the purple gaming chat app", "la app verde", "绿色那个软件"),
+   * they name an unnamed app (context.ts describedApp), which still needs a cue of talking or paying
+   * like any name ("the blue button", "a green app icon in the design" name nothing to move to).
+   */
+  appLookWords?: string[];
+  /** Nouns of an app ("app", "application", "aplicativo", "приложение", "التطبيق", "软件", "ایپ") read with `appLookWords`. */
+  appNouns?: string[];
   /** "I am" before a name on an app: "on Telegram I'm x", "soy x", "jestem x". */
   iAm?: string[];
   /** Nouns of a phone number ("number", "phone", "número", "номер", "नंबर"): in the sentence, a number is for reaching someone. */

@@ -158,6 +158,8 @@ export const lexicon: Lexicon = {
     'дзвінок', 'зустріч', 'поговоримо', 'повідомлення', 'додай'],
   feeHints: ['комісія', 'комісії'],
   words: {
+    appLookWords: ['зелений', 'зеленому', 'зелена', 'зеленій', 'синій', 'синьому', 'синя', 'фіолетовий', 'фіолетовому'],
+    appNouns: ['застосунок', 'застосунку', 'додаток', 'додатку', 'месенджер', 'месенджері'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['сайт', 'сайті', 'сайту', 'застосунок', 'застосунку', 'кнопка', 'кнопку', 'форма', 'форму', 'формі', 'інтеграція', 'інтеграцію', 'інтеграції', 'шлюз', 'повернення', 'підключити', 'налаштувати'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

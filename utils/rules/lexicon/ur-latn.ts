@@ -115,6 +115,8 @@ export const lexicon: Lexicon = {
     'baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    appLookWords: ['sabz', 'hara', 'hare', 'hari', 'neela', 'neele', 'neeli', 'jamni', 'peela'],
+    appNouns: ['app', 'application'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['kahan', 'kaha', 'kaise', 'kese', 'kaisay'],
     reachVerbStems: ['contact', 'rabta', 'baat', 'dhund', 'dhoond', 'msg', 'message', 'reach'],

@@ -145,6 +145,8 @@ export const lexicon: Lexicon = {
     'ایڈ', 'میٹنگ'],
   feeHints: ['کمیشن'],
   words: {
+    appLookWords: ['سبز', 'ہرا', 'ہرے', 'ہری', 'نیلا', 'نیلے', 'نیلی', 'جامنی', 'پیلا', 'پیلی'],
+    appNouns: ['ایپ', 'ایپلیکیشن', 'ایپلی', 'اپلیکیشن'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['ویب', 'ایپ', 'بٹن', 'انٹیگریشن'],
     pictureNouns: ['تصویر', 'فوٹو', 'ویڈیو', 'لوگو'],

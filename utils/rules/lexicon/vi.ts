@@ -122,6 +122,8 @@ export const lexicon: Lexicon = {
   /** Next to a wallet name (only right beside a weak one): "mình chuyển Momo", "gửi qua ZaloPay", "phần còn lại qua Momo". */
   payNear: ['chuyển', 'chuyển qua', 'gửi', 'gửi qua', 'phần còn lại'],
   words: {
+    appLookWords: ['xanh', 'tím'],
+    appNouns: ['app', 'apps'],
     pictureNouns: ['hinh', 'video', 'clip', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lienket'],
     continueStems: ['tiep', 'chuyen'],

@@ -182,6 +182,8 @@ export const lexicon: Lexicon = {
     '通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
   feeHints: ['手续费', '佣金', '费用', '費用'],
   words: {
+    appLookWords: ['绿', '綠', '蓝', '藍', '紫', '黄', '黃'],
+    appNouns: ['软件', '軟件', '軟體', '应用', '應用', 'app'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['按钮', '网站', '小程序', '分账', '支持', '集成', '接入', '后台', '表单', '退款', '逻辑'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', '链接', '超链接'],
