@@ -153,6 +153,11 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'datenschutz', 'nutzung von', 'einfluss von', 'auswirkungen von',
   ],
+  // Showing who you are elsewhere without a value: the same username as here.
+  identity: [
+    'gleicher benutzername wie hier', 'gleichen benutzernamen wie hier', 'selben benutzernamen wie hier', 'gleicher name wie hier',
+    'gleichen namen wie hier', 'selben namen wie hier', 'such mich unter', 'findest mich unter', 'finden mich unter',
+  ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     'morgen', 'heute', 'heute abend', 'später', 'nachher', 'übermorgen',

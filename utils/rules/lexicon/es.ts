@@ -34,6 +34,7 @@ export const lexicon: Lexicon = {
   name: 'Spanish',
   talk: [
     'hablamos por', 'hablemos por', 'hablamos en', 'hablar por', 'habla conmigo por', 'hable conmigo por',
+    'charlemos por', 'charlamos por', 'escríbeme en', 'escríbame en', 'escribime en',
     'escríbeme por', 'escríbeme al', 'escríbame por', 'escríbame al', 'escribime por', 'escribime al',
     'agrégame en', 'agrégame a', 'agrégueme en', 'agregame al', 'añádeme en', 'añádeme a',
     'contáctame por', 'contácteme por', 'contactame al', 'contactarme por', 'contactarnos por',
@@ -128,6 +129,8 @@ export const lexicon: Lexicon = {
   payVerbs: [
     'págame', 'pagame', 'pagarme', 'me pagas', 'me pagues', 'me pagás',
     'te deposito en', 'deposito',
+    // Money itself, also in slang ("la guita", "la lana", "el varo"): sent through a payment app it is the payment.
+    'la platita', 'la guita', 'la lana', 'el varo',
     'pagar', 'pagarte', 'pagarle', 'te pago', 'le pago', 'pago por', 'transferir', 'transferirte',
     'te transfiero', 'te envío el dinero', 'enviar el dinero', 'te mando el dinero', 'mandar el dinero',
     // "transf": a transfer, clipped in chat.
@@ -191,6 +194,13 @@ export const lexicon: Lexicon = {
     'código qr', 'qr', 'payload', 'recibo', 'comprobante', 'sistema', 'sdk de pagos',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'el uso de', 'uso del', 'impacto de', 'impacto del', 'influencia de', 'influencia del',
+  ],
+  // Showing who you are elsewhere without a value: the same username as here, "search me as…".
+  identity: [
+    'soy el mismo usuario', 'mismo usuario que aquí', 'mismo usuario que acá', 'mismo usuario de aquí', 'mismo usuario de acá',
+    'mismo nombre de usuario que aquí', 'mismo nombre de usuario que acá', 'tengo el mismo nombre de usuario', 'mismo nombre que aquí', 'mismo nombre que acá', 'mismo nick', 'mi mismo usuario',
+    'el mismo que mi usuario', 'igual que mi usuario', 'mismo usuario que en upwork', 'mismo nombre que en upwork',
+    'búscame como', 'me encuentras como', 'me encontrás como', 'me buscas como', 'me buscás como',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").

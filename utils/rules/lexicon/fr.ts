@@ -163,6 +163,11 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'porte sur', 'usage de', "l'usage", 'utilisation de', "l'utilisation", 'impact de', "l'impact", 'influence de',
   ],
+  // Showing who you are elsewhere without a value: the same username as here.
+  identity: [
+    'même pseudo que', 'même pseudo qu', "même nom d'utilisateur que", 'même identifiant que', 'même nom que sur upwork', 'même nom que ici',
+    'cherche-moi sous', 'tu me trouves sous', 'vous me trouverez sous',
+  ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     'demain', "aujourd'hui", 'ce soir', 'cet après-midi', 'plus tard', 'tout à l’heure', "tout à l'heure",

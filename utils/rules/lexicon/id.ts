@@ -111,6 +111,11 @@ export const lexicon: Lexicon = {
     // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
     'rekonsiliasi', 'karyawan', 'rewel', 'bawel', 'cerewet', 'perfeksionis',
   ],
+  // Showing who you are elsewhere without a value: the same username as here.
+  identity: [
+    'username yang sama kayak di sini', 'username sama kayak di sini', 'nama yang sama kayak di sini', 'nama yang sama seperti di sini', 'usernamenya sama kayak di sini',
+    'cari aja namaku', 'cari nama saya', 'cari aku dengan nama',
+  ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     'besok', 'hari ini', 'nanti', 'nanti malam', 'malam ini', 'sore ini', 'bsk', 'lusa',

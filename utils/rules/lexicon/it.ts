@@ -137,6 +137,10 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     "l'uso di", 'uso di', "l'impatto di", 'impatto di', "l'influenza di",
   ],
+  // Showing who you are elsewhere without a value: the same username as here.
+  identity: [
+    'stesso nome utente di qui', 'stesso nome utente che qui', 'stesso username di qui', 'stesso nick di qui', 'stesso nome che qui', 'stesso nome di qui', 'cercami come', 'mi trovi come',
+  ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     'domani', 'oggi', 'stasera', 'più tardi', 'oggi pomeriggio', 'dopodomani',

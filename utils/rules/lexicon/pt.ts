@@ -124,6 +124,8 @@ export const lexicon: Lexicon = {
   ],
   payVerbs: [
     'eu pago por', 'o resto eu pago', 'pago o resto',
+    // Money itself, also in slang ("a grana", "a bufunfa"): sent through a payment app it is the payment.
+    'a grana', 'a grana toda', 'a bufunfa', 'o dindin',
     'pagar', 'te pagar', 'te pago', 'lhe pago', 'pago por', 'pago via', 'pagamento por', 'pagamento via',
     'transferir', 'te transfiro', 'transfiro', 'depositar', 'deposito', 'mandar o dinheiro', 'envio o dinheiro',
     'te mando o dinheiro', 'cobrar', 'cobro por', 'receber por', 'recebo por', 'recebo pela', 'recebo pelo', 'receber pela', 'receber pelo', 'aceita pagamento', 'faturar',
@@ -185,6 +187,12 @@ export const lexicon: Lexicon = {
     'uso do', 'uso da', 'o uso de', 'impacto do', 'impacto da', 'influência do', 'influência da',
     // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
     'moderar', 'moderando', 'moderador', 'moderadores', 'cliente final', 'clientes finais', 'máscara', 'mascara',
+  ],
+  // Showing who you are elsewhere without a value: the same username as here, "the same as my Pix".
+  identity: [
+    'sou o mesmo usuário', 'mesmo usuário daqui', 'mesmo usuário que aqui', 'mesmo nome de usuário daqui', 'mesmo nome daqui',
+    'mesmo nome que aqui', 'mesmo nick', 'o mesmo do pix', 'mesmo número do pix', 'mesmo do meu pix', 'mesmo número do zap',
+    'me procura como', 'me procure como', 'me acha como', 'me encontra como',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").

@@ -101,6 +101,11 @@ export const lexicon: Lexicon = {
     'template', 'button', 'widget', 'database', 'karanasan', 'bots', 'notification', 'notifications',
     'reminder', 'followers', 'posts', 'recording', 'developer', 'coding', 'business api', 'app para sa',
   ],
+  // Showing who you are elsewhere without a value: the same username as here.
+  identity: [
+    'parehong username dito', 'pareho ang username ko dito', 'parehas na username dito', 'same username lang', 'same name lang dito',
+    'hanapin mo lang ako', 'hanapin mo ako sa', 'i-search mo ako sa', 'search mo lang ako',
+  ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     'bukas', 'mamaya', 'ngayon', 'mamayang gabi',

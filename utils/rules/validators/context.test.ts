@@ -105,3 +105,20 @@ describe('sentences of code or of a technical spec (codeSentence)', () => {
     expect(codeSentence(buildContext('bump the sdk to 4.19.0'), 0)).toBe(true);
   });
 });
+
+describe('isWorkSubject: a work phrase running into an app described in words', () => {
+  it.each([
+    // "la app" is a work phrase, but here its "app" is the first word of the name ("app verde").
+    ['hablemos por la app verde mañana', 'app verde'],
+    ['te escribo por la app del avioncito', 'app del avioncito'],
+  ])('the article of the name is not the work: %s', (text, name) => {
+    expect(workAround(text, name)).toBe(false);
+  });
+
+  it.each([
+    // A work word of its own before the article still makes the app the work.
+    ['hay que integrar la app verde con el CRM', 'app verde'],
+  ])('a work word of its own still counts: %s', (text, name) => {
+    expect(workAround(text, name)).toBe(true);
+  });
+});

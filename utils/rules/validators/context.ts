@@ -104,6 +104,9 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
     // Bounded by the window: a work word glued into an ID ("nadia.ux") does not count.
     for (let k = wFrom; k < wTo; k++) {
       if ((k >= from && k < ownTo) || !hasCue(ctx, 'workSubject', k, k + 1) || insideId(ctx, k) || insideAppDescription(ctx, k) || talking[k] === 1) continue;
+      // "la app verde", "la app del avioncito": a work phrase that runs into an app described in
+      // words ("la app" + "app verde") is the article of the name, not the work.
+      if (k < from && cueRunsInto(ctx, k, from)) continue;
       // "a Google Meet with your developer": who joins the talk, not what the work is.
       if (inCompany(ctx, company, k, from)) continue;
       // "…in crypto (USDC), I have clients who prefer it": other people count only in the same clause.
@@ -415,6 +418,13 @@ function insideAppDescription(ctx: Ctx, k: number): boolean {
     APP_DESCRIPTION_WORDS.set(ctx, marks);
   }
   return marks[k] === 1;
+}
+
+/** The workSubject cue marks every word from k to `from`, and `from` opens an app named in several words. */
+function cueRunsInto(ctx: Ctx, k: number, from: number): boolean {
+  if (!insideAppDescription(ctx, from) || from - k > 3) return false;
+  for (let q = k + 1; q <= from; q++) if (!hasCue(ctx, 'workSubject', q, q + 1)) return false;
+  return true;
 }
 
 function insideId(ctx: Ctx, k: number): boolean {

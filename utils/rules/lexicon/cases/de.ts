@@ -75,4 +75,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Komm doch morgen ins Büro, dann besprechen wir alles", expect: ['call'], note: "meeting in person at a named place" },
   { text: "Die Kunden kommen abends ins Restaurant", expect: [], note: "customers coming to the premises are the work" },
   { text: "Ein früherer Kunde wollte per PayPal außerhalb von Upwork zahlen, ich habe abgelehnt.", expect: [], note: "wollte + habe abgelehnt" },
+  { text: 'Schreib mir auf Telegram, gleicher Benutzername wie hier', expect: ['call', 'contact'], note: 'same username as here' },
+  { text: 'Zwei Konten dürfen nicht den gleichen Benutzernamen haben', expect: [], note: 'usernames as the work' },
 ];

@@ -125,4 +125,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Vi tu perfil en Fiverr y me gustó tu portafolio", expect: [], note: "otro marketplace donde se vio el perfil" },
   { text: "Para clientes nuevos pido un anticipo del 50% por PayPal antes de empezar", expect: ['payment'], note: "otras personas al inicio no son un titular de trabajo" },
   { text: "Sobre el diseño del logo, podemos vernos en el café de la plaza el viernes", expect: ['call'], note: "el tema antes de la coma no es el producto de la reunión" },
+  { text: 'Charlemos por la app verde, aparezco con mi nombre completo', expect: ['call'], note: "green app after the article la (work phrase 'la app')" },
+  { text: 'Escríbeme en la app del avioncito cuando puedas', expect: ['call'], note: 'paper plane app after the article' },
+  { text: 'Necesito rediseñar la app verde de reciclaje del municipio', expect: [], note: 'an eco app as the work' },
+  { text: 'En Telegram soy el mismo usuario que acá, agrégame', expect: ['call', 'contact'], note: 'same username as here' },
+  { text: 'Mi correo es igual que mi usuario de aquí pero con arroba gmail', expect: ['contact'], note: 'email built from the username' },
+  { text: 'El sistema no debe dejar que dos cuentas tengan el mismo nombre de usuario', expect: [], note: 'usernames as the work' },
+  { text: 'Pasame la guita por Ualá y arranco el diseño', expect: ['payment'], note: 'money slang sent through a wallet' },
+  { text: 'Te mando la lana por Mercado Pago el viernes', expect: ['payment'], note: 'Mexican slang for money' },
+  { text: 'La lana merino del catálogo necesita mejores fotos para la tienda', expect: [], note: 'lana as wool, no payment app' },
 ];

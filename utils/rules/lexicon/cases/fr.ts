@@ -85,4 +85,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Le champ téléphone du formulaire doit accepter 06 12 34 56 78 et +33 6 12 34 56 78', expect: [], note: 'a form field to build' },
   { text: 'Appelle-moi au 06 12 34 56 78 pour le formulaire', expect: ['call', 'contact'], note: 'an offered number beside a form word' },
   { text: "Un autre client voulait passer sur WhatsApp, j'ai refusé.", expect: [], note: "voulait + j'ai refusé" },
+  { text: 'Retrouve-moi sur Discord, même pseudo que sur Upwork', expect: ['call', 'contact'], note: 'same username as on Upwork' },
+  { text: 'Le formulaire refuse deux comptes avec le même pseudo', expect: [], note: 'usernames as the work' },
 ];

@@ -68,4 +68,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Besok Zoom jam 10 ya kak", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Besok saya selesaikan integrasi API Zoom", expect: [], note: "a time word beside the app as the work" },
   { text: "Klien lama ngajak ngobrol lewat WhatsApp, saya tolak.", expect: [], note: "ngajak + saya tolak" },
+  { text: 'Chat aku di Telegram ya, username sama kayak di sini', expect: ['call', 'contact'], note: 'same username as here' },
 ];

@@ -68,4 +68,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Vieni in ufficio domani mattina che ne parliamo", expect: ['call'], note: "meeting in person at a named place" },
   { text: "Devo rifare il sito del ristorante entro venerdì", expect: [], note: "a place as the client" },
   { text: "Un altro cliente voleva pagarmi con PayPal fuori da Upwork, ho rifiutato.", expect: [], note: "voleva + ho rifiutato" },
+  { text: 'Scrivimi su Telegram, stesso username di qui', expect: ['call', 'contact'], note: 'same username as here' },
+  { text: 'Il form deve bloccare due account con lo stesso username', expect: [], note: 'usernames as the work' },
 ];

@@ -118,4 +118,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Uma cliente antiga tentou me pagar pelo Pix fora da plataforma, recusei na hora.", expect: [], note: "tentou + recusei" },
   { text: "O designer anterior queria conversar pelo WhatsApp e eu não aceitei.", expect: [], note: "queria + não aceitei" },
   { text: "Me contrata pelo Fiverr que sai mais barato pra você", expect: ['payment'], note: "outro marketplace como lugar do trato" },
+  { text: 'Me passa a grana pelo PicPay que eu começo hoje', expect: ['payment'], note: 'money slang through a wallet' },
+  { text: 'Meu zap é o mesmo do pix que te mandei ontem', expect: ['call', 'contact'], note: 'number same as the Pix key' },
+  { text: 'O cadastro não pode aceitar o mesmo nome de usuário duas vezes', expect: [], note: 'usernames as the work' },
 ];

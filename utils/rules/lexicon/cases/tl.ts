@@ -54,4 +54,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Saan kita pwedeng i-message kung may tanong ako?', expect: ['contact'], note: 'asks where to message, no channel' },
   { text: "Bukas Zoom ng alas diyes sir", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Bukas tatapusin ko ang Zoom API integration", expect: [], note: "a time word beside the app as the work" },
+  { text: 'Message mo ako sa Telegram, parehong username dito', expect: ['call', 'contact'], note: 'same username as here' },
 ];
