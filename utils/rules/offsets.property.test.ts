@@ -40,7 +40,9 @@ function obfuscated(word: string): fc.Arbitrary<string> {
 
 const filler = fc.array(fc.constantFrom(...FILLER), { maxLength: 6 }).map((w) => w.join(' '));
 
-describe('finding offsets under obfuscation', () => {
+// Each property runs the engine a few thousand times through vitest's module runner (3–5 s alone):
+// a loaded machine must not turn that into a timeout.
+describe('finding offsets under obfuscation', { timeout: 30_000 }, () => {
   it('a channel name', () => {
     fc.assert(
       fc.property(filler, fc.constantFrom(...CHANNELS), filler, (before, name, after) => {
