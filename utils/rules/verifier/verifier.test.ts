@@ -152,10 +152,17 @@ describe('verify', () => {
   });
 
   it('vetoes an intent rule on work talk: the app as the subject of the work, a refusal', () => {
-    const work = 'I design LINE sticker sets and have published 14 sets on the LINE Creators Market.';
-    expect(verify(work, [finding(work, 'LINE', 'call', 'call.app')])).toEqual([]);
     const refusal = "Thanks for the offer of Zoom, but I'm fine with an Upwork call — it's easier to keep the record in one place.";
     expect(verify(refusal, [finding(refusal, 'Zoom', 'call', 'call.app')])).toEqual([]);
+    // Work talk reads far from intent; whether it crosses the veto line is the dev-tuned threshold's
+    // call (-4.75 in stop 20, -6.5 in stop 21), so the wiring is checked against the model's own line.
+    const model = getModel()!;
+    const callLogit = (text: string): number => scoreText(model, text).sentences[0]!.logits[0]!;
+    const work = 'I design LINE sticker sets and have published 14 sets on the LINE Creators Market.';
+    const intent = "Let's talk on LINE tonight, it's faster than typing here.";
+    expect(callLogit(work)).toBeLessThan(callLogit(intent) - 6);
+    const kept = verify(work, [finding(work, 'LINE', 'call', 'call.app')]);
+    expect(kept.length === 0).toBe(callLogit(work) < model.veto[0]!);
   });
 
   it('never vetoes values plainly shared: emails, phone numbers, links, handles', () => {
