@@ -72,10 +72,19 @@ describe('engine data apart from the code', () => {
     for (const text of MESSAGES) expect(engineAlone.analyze(text), text).toEqual(analyzeWithBundledData(text));
   });
 
-  it('the written asset holds the vocabulary and metadata as objects and the weights unchanged', () => {
+  it('the written asset holds the bundled vocabulary and metadata text and the weights unchanged', () => {
     const asset = JSON.parse(engineDataAsset(BUNDLED_ENGINE_DATA)) as { vocabulary: unknown; phoneMetadata: unknown; weights: unknown };
-    expect(asset.vocabulary).toEqual(JSON.parse(BUNDLED_ENGINE_DATA.vocabulary as string));
-    expect(asset.phoneMetadata).toEqual(JSON.parse(BUNDLED_ENGINE_DATA.phoneMetadata as string));
+    expect(asset.vocabulary).toBe(BUNDLED_ENGINE_DATA.vocabulary);
+    expect(asset.phoneMetadata).toBe(BUNDLED_ENGINE_DATA.phoneMetadata);
     expect(asset.weights).toEqual(BUNDLED_ENGINE_DATA.weights);
+  });
+
+  it('takes the vocabulary and metadata as objects too', () => {
+    const parsed: EngineData = {
+      vocabulary: JSON.parse(BUNDLED_ENGINE_DATA.vocabulary as string) as object,
+      phoneMetadata: JSON.parse(BUNDLED_ENGINE_DATA.phoneMetadata as string) as object,
+      weights: BUNDLED_ENGINE_DATA.weights,
+    };
+    expect(engineDataAsset(parsed)).toBe(engineDataAsset(BUNDLED_ENGINE_DATA));
   });
 });
