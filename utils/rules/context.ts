@@ -157,6 +157,10 @@ const RIDDLE_NOUNS = lexiconWords('riddleNouns');
 /** Colour and icon words an app is described by, and app nouns (see describedApp in findChannels). */
 const APP_LOOKS = lexiconWords('appLookWords');
 const APP_NOUNS = lexiconWords('appNouns');
+/** First characters of the two-character Han app nouns ("软件", "应用"), built on first use. */
+let hanAppNounFirsts: Set<string> | undefined;
+const HAN_APP_NOUN_FIRSTS = (): Set<string> =>
+  (hanAppNounFirsts ??= new Set(lexiconWordList('appNouns').filter((w) => w.length === 2 && HAN_CHAR().test(w[0]!)).map((w) => w[0]!)));
 const PAY_STEM = lexiconStems('payStems');
 /** An app named only by its look ("the purple gaming chat app", "la app verde"): its kind is set by the sentence. */
 const DESCRIBED_CALL_APP: ChannelInfo = { label: 'an app named by its look', kind: 'call' };
@@ -576,12 +580,15 @@ function findChannels(
     if (SPEAKERS.has(words[next]!) && tokens.vTo[i]! === tokens.vFrom[next]!) return true;
     return colonId;
   };
-  /** Word k (or one of its stems: "بالبرنامج") is in the set. */
-  const inSet = (set: { has(w: string): boolean }, k: number): boolean => set.has(words[k]!) || (tokens.stems?.[ids[k]!]?.some((w) => set.has(w)) ?? false);
+  // Per distinct word, asked once (a flood repeats one word 100,000 times): a look word, an app
+  // noun (or one of its stems: "بالبرنامج"), the first character of a two-character Han app noun.
+  const isLook = tokens.distinct.map((w) => APP_LOOKS.has(w));
+  const isAppNoun = tokens.distinct.map((w, d) => APP_NOUNS.has(w) || (tokens.stems?.[d]?.some((stem) => APP_NOUNS.has(stem)) ?? false));
+  const startsHanNoun = tokens.distinct.map((w) => w.length === 1 && HAN_APP_NOUN_FIRSTS().has(w));
   /** A Han app noun of two characters at k ("软件", "应用"), or a one-word app noun: its length in tokens, else 0. */
   const appNounAt = (k: number): number => {
-    if (inSet(APP_NOUNS, k)) return 1;
-    return same(k + 1, k) && HAN_CHAR().test(words[k]!) && APP_NOUNS.has(words[k]! + words[k + 1]!) ? 2 : 0;
+    if (isAppNoun[ids[k]!]) return 1;
+    return startsHanNoun[ids[k]!] && same(k + 1, k) && APP_NOUNS.has(words[k]! + words[k + 1]!) ? 2 : 0;
   };
   /** Only spaces (or nothing, in Han text) between tokens k and k + 1: no comma, dash or bracket breaks the phrase. */
   const joined1 = (k: number): boolean => {
@@ -595,7 +602,7 @@ function findChannels(
    * spaces between (no list word or preposition). The end of the phrase, or -1.
    */
   const describedAppEnd = (i: number): number => {
-    const lookFirst = APP_LOOKS.has(words[i]!);
+    const lookFirst = isLook[ids[i]!]!;
     if (!lookFirst && appNounAt(i) === 0) return -1;
     const han = HAN_CHAR().test(words[i]!);
     const reach = han ? 5 : 3;
@@ -604,7 +611,7 @@ function findChannels(
       if (lookFirst) {
         const len = n <= reach ? appNounAt(k) : 0;
         if (len > 0) return k + len;
-      } else if (n <= 2 && APP_LOOKS.has(words[k]!)) return k + 1;
+      } else if (n <= 2 && isLook[ids[k]!]) return k + 1;
       // Words in between may be any word but a preposition ("green with envy, the app…") or a Han
       // character of a sentence break.
       if (CHANNEL_PREP.has(words[k]!) && !han && !(lookFirst && n === 1)) return -1;
@@ -618,8 +625,9 @@ function findChannels(
     for (let k = end; k < count && same(k, i) && !pay; k++) pay = payAt(k) || PAY_STEM(words[k]!);
     return { channel: pay ? DESCRIBED_PAYMENT_APP : DESCRIBED_CALL_APP, from: i, to: end };
   };
-  // Per distinct word: is it shaped like a wallet address (walletAddress)?
+  // Per distinct word: is it shaped like a wallet address (walletAddress)? a rhyme word?
   const address = tokens.distinct.map(walletAddress);
+  const rhymeWord = tokens.distinct.map((w) => RHYME_WORDS.has(w));
   const crypto = channelKeys.get(skeleton('crypto'));
   for (let i = 0; i < count; i++) {
     if (address[ids[i]!] && crypto && !insideOtherUrl(view.text, slashes, tokens.vFrom[i]!, tokens.vTo[i]!)) {
@@ -630,7 +638,7 @@ function findChannels(
     }
     // "the app that rhymes with room", "la app que rima con 'hype'": a riddle's noun, the rhyme word,
     // then within three words one that rhymes with a strong app name names that app.
-    if (RHYME_WORDS.has(words[i]!)) {
+    if (rhymeWord[ids[i]!]) {
       // The name spans the riddle from its noun ("[app that rhymes with room]"), where the words of
       // proposing it stand ("continue on the app …"); not back over another name already found.
       let noun = -1;

@@ -317,8 +317,9 @@ function digitLike(word: string): boolean {
  * digit words within eight words of it, no phone finding in the sentence), the label still warns, as a call, as it did.
  */
 function labelsUnreadNumber(ctx: Ctx, values: Finding[]): Finding | undefined {
+  const mine = wordFlags(ctx, MINE);
   for (let k = 0; k + 1 < ctx.count; k++) {
-    if (!MINE.has(ctx.words[k]!) || !PHONE_DEVICES.has(ctx.words[k + 1]!) || ctx.sent[k + 1] !== ctx.sent[k]) continue;
+    if (!mine.at(k) || !PHONE_DEVICES.has(ctx.words[k + 1]!) || ctx.sent[k + 1] !== ctx.sent[k]) continue;
     const s = sentenceOf(ctx, k);
     let digits = 0;
     for (let j = Math.max(s.from, k - 8); j < Math.min(s.to, k + 10); j++) if (digitLike(ctx.words[j]!)) digits++;

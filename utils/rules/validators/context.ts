@@ -1828,11 +1828,28 @@ export function joinedWordAt(ctx: Ctx, set: { has(word: string): boolean }, k: n
   return false;
 }
 
-/** Token k starts an artifact noun: a stem, or two or three CJK characters written together ("名片"). */
+/**
+ * Token k starts an artifact noun: a stem, or two or three CJK characters written together ("名片")
+ * before `end` or the end of its sentence. Memoized per token: every value and app name asks about
+ * the sixteen words either side of it, and a flood of them asks about the same words again.
+ */
 function artifactAt(ctx: Ctx, k: number, end: number): boolean {
   const w = ctx.words[k]!;
-  if (/^[\u3400-\u9fff]$/.test(w)) return joinedWordAt(ctx, ARTIFACT_CJK, k, end);
-  return ARTIFACT_STEMS(w);
+  if (!/^[\u3400-\u9fff]$/.test(w)) return ARTIFACT_STEMS(w);
+  // Memo: the tokens of the shortest joined noun starting at k within its sentence (2 or 3), or 1 for none.
+  let memo = ctx.memo.get('artifact-at');
+  if (!memo) ctx.memo.set('artifact-at', (memo = new Int8Array(ctx.count)));
+  if (memo[k] === 0) {
+    const to = sentenceOf(ctx, k).to;
+    memo[k] = 1;
+    for (let n = 2; n <= 3 && k + n <= to; n++) {
+      if (joinedWordAt(ctx, ARTIFACT_CJK, k, k + n)) {
+        memo[k] = n;
+        break;
+      }
+    }
+  }
+  return memo[k]! > 1 && k + memo[k]! <= end;
 }
 
 const ARTIFACT_ORDERS = lexiconWords('artifactOrderWords');
@@ -1939,8 +1956,21 @@ const ARTIFACT_LOOKBACK = 40;
 /** Most words of a line of fields ("Name: Dr. Lina Farouk, Holistic Nutrition."). */
 const FIELD_LINE_WORDS = 10;
 
+/** Sentence `sent` holds an artifact noun or an order for design work anywhere (most hold neither). */
+function sentenceHasArtifact(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  for (let k = s.from; k < s.to; k++) if (artifactAt(ctx, k, s.to) || joinedWordAt(ctx, ARTIFACT_ORDERS, k, s.to)) return true;
+  return false;
+}
+
 /** The first artifact noun or order for design work in tokens [lo, hi) outside the value [from, to), or -1. */
 function artifactIn(ctx: Ctx, lo: number, hi: number, from: number, to: number): number {
+  if (hi <= lo) return -1;
+  // Asked for every value and app name, sixteen words either side: first, once per sentence, whether
+  // the sentences of the range hold any such word at all.
+  let any = false;
+  for (let sent = ctx.sent[lo]!, last = ctx.sent[hi - 1]!; sent <= last && !any; sent++) any = perSentence(ctx, 'artifact-any', sent, sentenceHasArtifact);
+  if (!any) return -1;
   for (let k = lo; k < hi; k++) {
     if (k >= from && k < to) continue;
     // An artifact noun that is no word of talking: "video" alone ("quick video? +1 …") talks.
