@@ -16,8 +16,8 @@ export function runContentScript(ctx: GuardContext): void {
       doc: document,
       ctx,
       startCore: async () => {
-        // The engine's data is read as JSON while the code loads: parsing JSON is far cheaper
-        // than compiling the same bytes as string literals (utils/rules/data.ts).
+        // The engine's data is read as JSON while the code loads, so no one task compiles both
+        // (utils/rules/data.ts).
         const [, engineData] = await Promise.all([
           import(/* @vite-ignore */ browser.runtime.getURL(CORE_FILE)),
           fetchEngineData(),

@@ -4,7 +4,8 @@
  * (verifier/weights.generated.ts), together about 700 KB.
  *
  * Why apart: a JavaScript engine scans every byte of a module's source when it compiles it, and
- * 700 KB of string literals cost more than all of the engine's code. `index.ts` installs the copies
+ * 700 KB of string literals cost more than all of the engine's code; read as JSON they cost about
+ * as much again, but in a task of their own, fetched while the code loads. `index.ts` installs the copies
  * bundled with it (Node, the tests, the scorer, the welcome page); the extension's guard core
  * imports `engine.ts` alone and installs the same data read from the package as JSON
  * (`engine-data.json`, written by the build from `engineDataAsset()`), fetched while its code
