@@ -1591,6 +1591,8 @@ const PAST_ASKS = joinedClass('pastAsks');
 const REFUSED_BY_ME = joinedClass('refusedByMe');
 /** Words before a past ask within which its third-party subject stands (verb-final languages put the proposal between). */
 const ASK_SUBJECT_REACH = 8;
+/** Marker in Ctx.memo that refusedReports has run for the message. */
+const RAN = new Int8Array(0);
 
 /**
  * Marks in `table` the words of a third party's past proposal that the writer then refused or
@@ -1604,6 +1606,7 @@ const ASK_SUBJECT_REACH = 8;
  * the verb) is none. Linear: one pass over the words, a bounded look back per ask.
  */
 function refusedReports(ctx: Ctx, table: Int8Array): void {
+  ctx.memo.set('refused-reports-ran', RAN);
   const asks = wordFlags(ctx, PAST_ASKS.starts);
   // Built once a third party's ask is found: most messages hold none.
   let clause: Int8Array | undefined;
@@ -1620,26 +1623,34 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
     // The writer's own ask ("I asked", "we wanted") is none; the reader's ("you wanted…, I declined") is refused too.
     const reader = before !== undefined && REPORT_CALLED.has(before) && !REPORT_FIRST_PERSON.has(before);
     if (k > s.from && before !== undefined && SPEAKERS.has(before) && !REPORT_MY_WORDS.has(before) && !reader) continue;
-    let subject = -1;
-    for (let q = k - 1; q >= Math.max(s.from, k - ASK_SUBJECT_REACH); q--) {
-      if (PAST_JOB_FIRST.has(ctx.words[q]!) || joinedAt(ctx, OTHER_PEOPLE, q, k) > 0) subject = q;
-    }
-    if (subject < 0) continue;
-    clause ??= clauses(ctx);
+    // An ask inside a report already marked adds nothing (a flood of "他让我" repeats one).
+    if (ctx.memo.get('refused-report')?.[k]) continue;
+    // Where the report would end, first: without a refusal after it or a reminder before it there is
+    // none, and that is cheaper to know than its subject.
     if (!lastRefusal) {
       lastRefusal = new Int32Array(ctx.sentences.length).fill(-1);
-      for (let q = 0; q < ctx.count; q++) if (joinedAt(ctx, REFUSED_BY_ME, q, sentenceBounds(ctx, ctx.sent[q]!).to) > 0) lastRefusal[ctx.sent[q]!] = q;
+      const refusals = wordFlags(ctx, REFUSED_BY_ME.starts);
+      for (let q = 0; q < ctx.count; q++) if (refusals.at(q) && joinedAt(ctx, REFUSED_BY_ME, q, sentenceBounds(ctx, ctx.sent[q]!).to) > 0) lastRefusal[ctx.sent[q]!] = q;
     }
     let end = lastRefusal[sent]! >= askEnd ? lastRefusal[sent]! : -1;
     if (end < 0 && sent + 1 < ctx.sentences.length && lastRefusal[sent + 1]! >= 0) end = s.to;
     // A refusal or reminder just before ("Please keep everything here. I got burned by a client who
     // wanted Skype calls"): the ask is the story behind it, up to the end of the ask's clause.
     // Nothing after the ask may address the reader ("…wanted a Zoom call with you", "…, you can pay me there too").
-    if (end < 0 && sent > 0 && !ctx.tokens.question[sent] && perSentence(ctx, 'refusal', sent - 1, hasRefusal) && !readerAfter(ctx, askEnd, s.to, clause)) {
-      end = askEnd;
-      while (end < s.to && clause[end] === clause[k]) end++;
+    if (end < 0 && sent > 0 && !ctx.tokens.question[sent] && perSentence(ctx, 'refusal', sent - 1, hasRefusal)) {
+      clause ??= clauses(ctx);
+      if (!readerAfter(ctx, askEnd, s.to, clause)) {
+        end = askEnd;
+        while (end < s.to && clause[end] === clause[k]) end++;
+      }
     }
     if (end < 0) continue;
+    let subject = -1;
+    for (let q = k - 1; q >= Math.max(s.from, k - ASK_SUBJECT_REACH); q--) {
+      if (PAST_JOB_FIRST.has(ctx.words[q]!) || joinedAt(ctx, OTHER_PEOPLE, q, k) > 0) subject = q;
+    }
+    if (subject < 0) continue;
+    clause ??= clauses(ctx);
     let own = ctx.memo.get('refused-report');
     if (!own) ctx.memo.set('refused-report', (own = new Int8Array(ctx.count)));
     for (let q = subject; q < end; q++) {
@@ -1702,7 +1713,8 @@ export function quietRefusedReports(ctx: Ctx): void {
   let any = false;
   for (let k = 0; k < ctx.count && !any; k++) any = asks.at(k);
   if (!any) return;
-  isReported(ctx, 0);
+  // Only these reports' own marks are needed, not the whole reported table (isReported).
+  if (!ctx.memo.has('refused-reports-ran')) refusedReports(ctx, new Int8Array(ctx.count));
   const own = ctx.memo.get('refused-report');
   if (!own) return;
   for (let k = 0; k < ctx.count; k++) {
