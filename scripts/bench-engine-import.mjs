@@ -5,7 +5,7 @@
 //   node scripts/bench-engine-import.mjs [runs=5] [--project DIR]
 //
 // Three bundles of the same engine:
-// - "as the guard core loads it" (from stop 21 on): engine.ts alone, minified, UTF-8, which is how
+// - "as the guard core loads it" (from stop 21 on): withoutData.ts (engine.ts and the installer), minified, UTF-8, which is how
 //   the extension's build writes it into guard-core.js; its data (utils/rules/data.ts) is read
 //   beside it from engine-data.json, here from a file with readFileSync + JSON.parse (the content
 //   script fetches it while the code loads). This is the figure the import target is read on; the
@@ -54,11 +54,10 @@ try {
     });
     return outfile;
   };
-  // Trees before stop 21 have no engine.ts / data.ts: their rows are left out.
-  const split = existsSync(join(project, 'utils/rules/data.ts'));
+  // Trees before stop 21 have no withoutData.ts: their rows are left out.
+  const split = existsSync(join(project, 'utils/rules/withoutData.ts'));
   const alone = split && await bundle('engine-alone.min.mjs', {
-    entryPoints: undefined,
-    stdin: { contents: "export { analyze } from './utils/rules/engine';\nexport { installEngineData } from './utils/rules/data';\n", resolveDir: project, loader: 'ts' },
+    entryPoints: [join(project, 'utils/rules/withoutData.ts')],
     minify: true,
     charset: 'utf8',
   });
@@ -101,7 +100,7 @@ try {
   const kb = (file) => `${(statSync(file).size / 1024).toFixed(0)} KB`;
   console.log(`${runs} fresh Node ${process.version} processes per row`);
   if (split) {
-    console.log(`as the guard core loads it (engine.ts alone, minified, UTF-8, ${kb(alone)}; data ${kb(asset)} of JSON)`);
+    console.log(`as the guard core loads it (withoutData.ts, minified, UTF-8, ${kb(alone)}; data ${kb(asset)} of JSON)`);
     console.log(`  import engine      ${fmt(runsAlone.map((r) => r[0]))}`);
     console.log(`  read + parse data  ${fmt(runsAlone.map((r) => r[1]))}`);
     console.log(`  first analyze()    ${fmt(runsAlone.map((r) => r[2]))}`);

@@ -6,8 +6,7 @@
  * (utils/rules/data.ts).
  */
 import { getRelationshipStore } from '@/utils/relationships';
-import { installEngineData } from '@/utils/rules/data';
-import { analyze } from '@/utils/rules/engine';
+import { analyze, installEngineData } from '@/utils/rules/withoutData';
 import { pageHealth } from '@/utils/guard/page-health';
 import { looksLikeMessagesPage } from '@/utils/upwork/room';
 import { startGuard } from './guard';

@@ -22,17 +22,10 @@ interface EngineModule {
 }
 
 const project = fileURLToPath(new URL('../..', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'engine-alone-'));
-const entry = join(dir, 'entry.ts');
-const outfile = join(dir, 'engine-alone.cjs');
-// What the guard core bundles: engine.ts and data.ts's installer, not index.ts.
+const outfile = join(mkdtempSync(join(tmpdir(), 'engine-alone-')), 'engine-alone.cjs');
+// What the guard core bundles: withoutData.ts, not index.ts.
 await build({
-  stdin: {
-    contents: `export { analyze } from './utils/rules/engine';\nexport { installEngineData } from './utils/rules/data';\n`,
-    resolveDir: project,
-    loader: 'ts',
-    sourcefile: entry,
-  },
+  entryPoints: [join(project, 'utils/rules/withoutData.ts')],
   bundle: true,
   format: 'cjs',
   platform: 'neutral',

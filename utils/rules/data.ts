@@ -7,7 +7,7 @@
  * 700 KB of string literals cost more than all of the engine's code; read as JSON they cost about
  * as much again, but in a task of their own, fetched while the code loads. `index.ts` installs the copies
  * bundled with it (Node, the tests, the scorer, the welcome page); the extension's guard core
- * imports `engine.ts` alone and installs the same data read from the package as JSON
+ * imports `withoutData.ts` (engine.ts and the installer) and installs the same data read from the package as JSON
  * (`engine-data.json`, written by the build from `engineDataAsset()`), fetched while its code
  * loads. Install once, before the first `analyze()`: what is built from the data is kept.
  *

@@ -31,15 +31,11 @@ await build({
   minify: true,
   charset: 'utf8',
 });
-// The engine as the guard core loads it (from stop 21 on): engine.ts alone, its data read apart
+// The engine as the guard core loads it (from stop 21 on): withoutData.ts, its data read apart
 // as JSON (utils/rules/data.ts), here from a file the way the content script fetches it.
 const engineAlone = join(dir, 'engine-alone.mjs');
 await build({
-  stdin: {
-    contents: "export { analyze } from './utils/rules/engine';\nexport { installEngineData } from './utils/rules/data';\n",
-    resolveDir: project,
-    loader: 'ts',
-  },
+  entryPoints: [join(project, 'utils/rules/withoutData.ts')],
   bundle: true,
   format: 'esm',
   platform: 'neutral',
