@@ -17,7 +17,8 @@ interface Item {
   source?: string;
 }
 
-const splits = Object.fromEntries((['train', 'dev', 'test'] as const).map((name) => [name, loadSplit(name) as Item[]])) as Record<'train' | 'dev' | 'test', Item[]>;
+const NAMES = ['train', 'dev', 'tune', 'test'] as const;
+const splits = Object.fromEntries(NAMES.map((name) => [name, loadSplit(name) as Item[]])) as Record<(typeof NAMES)[number], Item[]>;
 const TIERS = ['plain', 'obfuscated', 'buried', 'multilingual', 'negative', 'hard-negative'];
 const CATEGORIES = new Set(['call', 'contact', 'payment']);
 
@@ -32,8 +33,9 @@ describe('corpus splits', () => {
       }
     }
     const authors = (name: keyof typeof splits) => new Set(splits[name].filter((i) => i.author).map((i) => i.author));
-    expect([...authors('train')].filter((a) => authors('dev').has(a) || authors('test').has(a))).toEqual([]);
-    expect([...authors('dev')].filter((a) => authors('test').has(a))).toEqual([]);
+    NAMES.forEach((name, i) => {
+      for (const later of NAMES.slice(i + 1)) expect([...authors(name)].filter((a) => authors(later).has(a)), `${name} and ${later}`).toEqual([]);
+    });
     for (const [name, items] of Object.entries(splits)) for (const item of items.filter((i) => i.source)) expect(sourceSplit(item.source), item.id).toBe(name);
   });
 
