@@ -391,6 +391,8 @@ export const lexicon: Lexicon = {
       'caption', 'bio', 'ivr',
       // Printed pieces a coach or planner orders: postcards, invitations, a tarpaulin ("sign" would be a stem of signing and Signal).
       'postcard', 'invitation', 'tarpaulin', 'tarp',
+      // Pieces of edited video and images that show an app as a picture: "a WhatsApp notification pop-up effect".
+      'overlay', 'effect', 'animat', 'transition', 'notif', 'popup', 'meme', 'skit', 'emoticon', 'bubble',
     ],
     everythingWords: ['everything', 'all'],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
@@ -424,7 +426,7 @@ export const lexicon: Lexicon = {
     borrowedWorkWords: ['bot', 'bots', 'api', 'apis', 'sdk', 'crm', 'erp', 'ui', 'ux', 'cli', 'obby', 'obbies', 'gamepass', 'gamepasses'],
     workStems: [
       'integr', 'chatbot', 'webhook', 'plugin', 'checkout', 'gateway', 'ecommerce', 'e-commerce', 'automat',
-      'moderat',
+      'moderat', 'whitelist',
     ],
     reportingVerbs: ['asked', 'asking', 'asks', 'told', 'claiming', 'claimed'],
     reportedTarget: ['me', 'us', 'our', 'people', 'freelancers', 'them', 'him', 'her', 'for', 'to', 'everyone'],
@@ -447,6 +449,8 @@ export const lexicon: Lexicon = {
       'version',
       'waybill', 'consignment', 'awb', 'shipment', 'parcel',
       'claim', 'claims', 'policy', 'member', 'subscriber', 'docket', 'license', 'licence', 'npi', 'mrn', 'medicare', 'medicaid',
+      // A game's own identifiers, the work's data: "game ID", "ID game", "map code", "island code".
+      'game', 'map', 'island',
     ],
     strongIdWords: [
       'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin', 'ids',

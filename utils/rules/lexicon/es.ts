@@ -241,6 +241,8 @@ export const lexicon: Lexicon = {
     artifactStems: [
       'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
       'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada',
+      // Edited video effects that show an app as a picture: "efecto de notificación de WhatsApp".
+      'efecto', 'animaci', 'notificaci', 'transici',
     ],
     everythingWords: ['todo'],
     negation: ['no', 'nunca'],
@@ -264,7 +266,7 @@ export const lexicon: Lexicon = {
     orderWords: ['pedido', 'factura', 'orden', 'póliza', 'poliza', 'folio', 'referencia', 'expediente', 'guía', 'nif', 'cif', 'rfc', 'cuit', 'cuil', 'ruc', 'nit', 'curp', 'matrícula', 'estudiante', 'alumno'],
     numberNouns: ['no', 'num', 'numero', 'número'],
     phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
-    referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza'],
+    referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego'],
     channelPrepositions: ['por', 'al', 'en'],
     appPrepositions: ['por', 'al'],
     channelNext: ['numero', 'número'],

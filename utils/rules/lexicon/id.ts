@@ -151,6 +151,8 @@ export const lexicon: Lexicon = {
     artifactOrderWords: ['desainkan', 'cetak', 'cetakkan', 'rancang', 'rancangkan'],
     artifactStems: [
       'kartu', 'brosur', 'spanduk', 'baliho', 'stiker', 'templat', 'layar', 'kemasan', 'papan', 'sampul', 'selebaran',
+      // Edited video effects that show an app as a picture: "efek notif WhatsApp".
+      'efek', 'animasi', 'transisi',
     ],
     everythingWords: ['semua', 'semuanya'],
     negation: ['tidak', 'nggak', 'gak', 'ga', 'belum'],

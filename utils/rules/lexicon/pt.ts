@@ -233,6 +233,8 @@ export const lexicon: Lexicon = {
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',
       'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa', 'convite',
+      // Edited video effects that show an app as a picture: "animação de notificação do Telegram".
+      'efeito', 'animaç', 'notificaç', 'transiç',
     ],
     everythingWords: ['tudo'],
     negation: ['nao', 'não', 'nunca'],

@@ -1938,14 +1938,24 @@ function channelOffers(ctx: Ctx, a: number, b: number, from: number, to: number)
 export function artifactName(ctx: Ctx, from: number, to: number): boolean {
   if ((from > 0 && ctx.sent[from - 1] === ctx.sent[from] && CHANNEL_PREP.has(ctx.words[from - 1]!)) || nameAsVerb(ctx, from)) return false;
   const s = sentenceOf(ctx, from);
+  const talking = (k: number): boolean => {
+    const w = ctx.words[k]!;
+    return hasCue(ctx, 'talk', k, k + 1) || hasCue(ctx, 'phoneCall', k, k + 1) || CALL_STEMS(w) || (MEET_CALL_NOUNS.has(w) && !LINK_NOUNS.has(w));
+  };
+  // "a Messenger chat bubble", "a fake FaceTime call overlay": up to two words of talking after the
+  // name, then an artifact noun that is no such word, make one noun: the piece shows the call or chat.
+  let end = to;
+  while (end < s.to && end < to + COMPOUND_TALK_WORDS && talking(end)) end++;
+  const compound = end > to && end < s.to && artifactAt(ctx, end, s.to) && !talking(end);
   // "a Zoom call", "WhatsApp video": the name with a word of talking or calling after it is the call.
   const next = to < s.to ? ctx.words[to]! : '';
-  for (let k = from; k <= to && k < s.to; k++) {
+  for (let k = from; !compound && k <= to && k < s.to; k++) {
     const w = ctx.words[k]!;
     if (hasCue(ctx, 'talk', k, k + 1) || hasCue(ctx, 'phoneCall', k, k + 1) || CALL_STEMS(w) || (k === to && MEET_CALL_NOUNS.has(w) && !LINK_NOUNS.has(w))) return false;
   }
-  // "un wasap al 33…", "WhatsApp at +1…": a preposition after the name leads to where to write.
-  if (next && CHANNEL_PREP.has(next)) return false;
+  // "un wasap al 33…", "WhatsApp at +1…": a preposition after the name leads to where to write, unless
+  // an artifact noun follows it, at most after a short article ("WhatsApp in the thumbnail", "whatsapp di video").
+  if (next && CHANNEL_PREP.has(next) && !pieceAfter(ctx, to + 1, s.to)) return false;
   // The piece is in the name's clause ("the WhatsApp link in the website footer"), or anywhere in the
   // sentence when the name labels a handle right after it ("…postcards…, our Instagram @studio on the back").
   let lo = Math.max(s.from, from - ARTIFACT_RADIUS);
@@ -1957,8 +1967,17 @@ export function artifactName(ctx: Ctx, from: number, to: number): boolean {
     while (hi > to && clause[hi - 1] !== clause[from]) hi--;
   }
   // The noun right after the name is the app's own ("WhatsApp video", "Zoom screen"), not a piece holding it.
-  if (artifactIn(ctx, lo, hi, from, to + 1) < 0) return false;
-  return !offersContact(ctx, from, to, true);
+  if (!compound && artifactIn(ctx, lo, hi, from, to + 1) < 0) return false;
+  return !offersContact(ctx, from, compound ? end : to, true);
+}
+
+/** Words of talking or calling between an app name and the artifact noun of one compound ("FaceTime video call overlay"). */
+const COMPOUND_TALK_WORDS = 2;
+
+/** An artifact noun at token k, or after one short word there (an article: "in the thumbnail"), within `end`. */
+function pieceAfter(ctx: Ctx, k: number, end: number): boolean {
+  if (k < end && ctx.words[k]!.length <= 3 && !artifactAt(ctx, k, end)) k++;
+  return k < end && artifactAt(ctx, k, end) && !hasCue(ctx, 'talk', k, k + 1);
 }
 
 /** Characters either side of a value within which quotation marks make it, or a word of calling, an artifact's text. */

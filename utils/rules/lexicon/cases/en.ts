@@ -425,4 +425,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A meeting in person is judged in its own clause: the topic before the comma is no product.
   { text: "About the dashboard mockups, let's meet at the café on Main Street on Monday", expect: ['call'], note: "a topic clause before a meeting in person" },
   { text: "The booking page, where clients meet at our office for a fitting, needs a calendar", expect: [], note: "meetings of others as the product's content" },
+  // An app shown as a picture in an edited video or image (an effect, overlay, animation), and a game's own IDs.
+  { text: 'Put a Viber notification pop-up effect right when the narrator checks his phone', expect: [], note: 'notification effect showing an app' },
+  { text: 'I want a LINE chat bubble animation between the two scenes', expect: [], note: 'app + talk word + artifact noun as one compound' },
+  { text: 'Fake Skype video call overlay for the intro skit, like the old UI', expect: [], note: 'app + call words + overlay' },
+  { text: 'Add a Signal icon in the thumbnail, the episode is about privacy apps', expect: [], note: 'preposition after the app, then an artifact noun' },
+  { text: 'Send the final overlay on WhatsApp when it is rendered', expect: ['call'], note: 'a preposition before the app still names where to talk' },
+  { text: "Nice transition, let's discuss the next edit on Telegram", expect: ['call'], note: 'an artifact word elsewhere does not quiet a proposal' },
+  { text: 'Please whitelist my epic id on the test island: GlacierByte', expect: [], note: 'whitelisting a game ID is work' },
+  { text: 'My epic id is GlacierByte, add me and we can talk in party chat', expect: ['call', 'contact'], note: 'a game ID offered to talk still warns' },
 ];

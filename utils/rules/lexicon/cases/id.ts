@@ -69,4 +69,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Besok saya selesaikan integrasi API Zoom", expect: [], note: "a time word beside the app as the work" },
   { text: "Klien lama ngajak ngobrol lewat WhatsApp, saya tolak.", expect: [], note: "ngajak + saya tolak" },
   { text: 'Chat aku di Telegram ya, username sama kayak di sini', expect: ['call', 'contact'], note: 'same username as here' },
+  { text: 'Kasih efek notif Telegram pas bagian kena tipu ya kak', expect: [], note: 'efek notif: an app shown in the video' },
+  { text: 'Pakai ID game aku buat screenshot skin di thumbnail', expect: [], note: 'ID game: a game ID, not a contact' },
 ];
