@@ -124,6 +124,23 @@ table('the own team named, but a talk cue, a question or another clause proposes
   ['Our team is on Zoom at 3pm, you can join.', ['call']],
 ]);
 
+table('a software defect reported about the app: should not warn', [
+  ['How do I print the full stack? All I get in Slack is the same vague error from the webhook.', []],
+  ['The bot posts fine, but in Telegram the preview shows an exception instead of the title.', []],
+  ['Sometimes the Viber field says the number is invalid even with the country code.', []],
+  ['Beim Senden zeigt WhatsApp nur eine Fehlermeldung ohne Details.', []],
+  ['O Telegram mostra um erro de permissão no log do bot.', []],
+  ['При отправке в Телеграм бот падает с ошибкой 400.', []],
+]);
+
+table('a defect named beside a real proposal: should warn', [
+  ['The upload keeps failing with an error here, message me on Telegram instead.', ['call']],
+  ['I get an error on this page, what is your WhatsApp?', ['call', 'contact']],
+  ['Zoom tomorrow? I can show you the bug on my screen.', ['call']],
+  ['Let us do a quick Zoom so I can see the error on your machine.', ['call']],
+  ['Me aparece un error aquí, escríbeme por Telegram.', ['call']],
+]);
+
 table('talking apps as the subject of the work: should not warn', [
   ['Add a chat widget that opens our business wa.me page, styled like the footer.', []],
   ['The boardroom needs a Zoom Rooms kit and two Teams licenses.', []],

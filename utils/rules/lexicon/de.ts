@@ -252,6 +252,7 @@ export const lexicon: Lexicon = {
     without: ['ohne'],
     needed: ['nötig', 'notwendig', 'bedarf', 'erforderlich'],
     determinerNegation: ['kein', 'keine', 'keinen', 'keinem', 'ohne'],
+    defectStems: ['fehler', 'ungultig', 'exception'],
     complaintStems: ['hasse', 'hasst', 'absturz', 'abgesturzt', 'hangt', 'furchtbar', 'schrecklich', 'nervig', 'unpraktisch', 'umstandlich'],
     easeStems: ['wohl', 'funktion', 'geht', 'ladt', 'mag', 'gewohnt', 'vertraut'],
     idNouns: ['benutzername'],

@@ -568,6 +568,7 @@ export const lexicon: Lexicon = {
     without: ['without'],
     needed: ['needed', 'necessary', 'required', 'need'],
     determinerNegation: ['no'],
+    defectStems: ['error', 'invalid', 'bug', 'exception', 'unsupported', 'stacktrace', 'traceback'],
     complaintStems: ['hate', 'freez', 'crash', 'keeps', 'disconnect', 'glitch', 'buggy', 'laggy', 'clunky', 'annoying', 'terribl', 'awful', 'broken', 'sucks', 'confusing', 'uncomfortabl', 'frustrat', 'unreliabl', 'unusabl'],
     easeStems: ['comfortabl', 'work', 'load', 'open', 'familiar', 'used', 'like', 'good', 'friendly'],
     notAnId: [

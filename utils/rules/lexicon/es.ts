@@ -299,6 +299,7 @@ export const lexicon: Lexicon = {
     without: ['sin'],
     needed: ['necesidad', 'necesario', 'necesaria', 'falta'],
     determinerNegation: ['sin', 'ningun', 'ninguna', 'nada'],
+    defectStems: ['error', 'invalid', 'excepcion', 'fallo'],
     complaintStems: ['odio', 'odia', 'congel', 'cuelga', 'horribl', 'pesim', 'incomod', 'confus', 'molest', 'fatal'],
     easeStems: ['comod', 'funcion', 'carga', 'abre', 'gusta', 'acostumbr'],
     idNouns: ['usuario'],

@@ -256,6 +256,7 @@ export const lexicon: Lexicon = {
     without: ['sans'],
     needed: ['besoin', 'nécessaire', 'nécessaires'],
     determinerNegation: ['aucun', 'aucune', 'sans', 'pas'],
+    defectStems: ['erreur', 'invalide', 'exception'],
     complaintStems: ['deteste', 'plante', 'beug', 'bugu', 'horribl', 'inconfortabl', 'galere', 'penibl'],
     easeStems: ['aise', 'marche', 'fonctionn', 'ouvre', 'aime', 'habitu'],
     idNouns: ['utilisateur'],

@@ -197,6 +197,7 @@ export const lexicon: Lexicon = {
     without: ['tanpa'],
     needed: ['perlu', 'butuh', 'usah'],
     determinerNegation: ['tanpa', 'bukan'],
+    defectStems: ['error', 'galat', 'invalid'],
     complaintStems: ['benci', 'lemot', 'ngelag', 'ribet', 'susah', 'jelek', 'error'],
     easeStems: ['nyaman', 'jalan', 'fungsi', 'suka', 'biasa', 'kebuka'],
     idFillers: ['adalah'],

@@ -183,6 +183,7 @@ export const lexicon: Lexicon = {
     receiveStems: ['ricev', 'accett', 'prend'],
     needed: ['bisogno', 'necessario', 'necessaria'],
     determinerNegation: ['niente', 'nessun', 'nessuna', 'nessuno', 'senza'],
+    defectStems: ['errore', 'errori', 'invalid', 'eccezione'],
     complaintStems: ['odio', 'odia', 'blocca', 'orribil', 'scomod', 'pessim', 'confus', 'fastidi'],
     easeStems: ['comod', 'funzion', 'carica', 'apre', 'piace', 'abituat'],
     upworkNegator: ['non', 'invece'],

@@ -217,6 +217,7 @@ export const lexicon: Lexicon = {
     without: ['bez'],
     needed: ['potrzeba', 'potrzebny', 'potrzebna', 'potrzebne', 'trzeba', 'potrzeby'],
     determinerNegation: ['bez', 'żadnego', 'żadnej', 'żadnych', 'żaden'],
+    defectStems: ['blad', 'bledu', 'bledy', 'bledem', 'nieprawidlow'],
     complaintStems: ['nienawidz', 'zawiesza', 'okropn', 'niewygodn', 'beznadziejn', 'muli', 'wkurza'],
     easeStems: ['wygodn', 'dziala', 'laduj', 'otwiera', 'lubi', 'przyzwycz'],
     idFillers: ['jest'],

@@ -289,6 +289,7 @@ export const lexicon: Lexicon = {
     without: ['sem'],
     needed: ['precisa', 'precisamos', 'preciso', 'necessidade', 'necessário', 'necessária'],
     determinerNegation: ['sem', 'nenhum', 'nenhuma', 'nada'],
+    defectStems: ['erro', 'invalid', 'excecao', 'falha'],
     complaintStems: ['odeio', 'odeia', 'travando', 'travou', 'bugad', 'horrivel', 'pessim', 'desconfort', 'confus', 'chato'],
     easeStems: ['confortavel', 'funcion', 'carreg', 'abre', 'gosto', 'gosta', 'acostum'],
     idNouns: ['nome'],

@@ -196,6 +196,7 @@ export const lexicon: Lexicon = {
     everythingWords: ['hepsi', 'herşey'],
     negation: ['değil', 'degil', 'asla'],
     needed: ['gerek', 'lazım', 'ihtiyaç', 'gerekli'],
+    defectStems: ['hata', 'gecersiz'],
     complaintStems: ['nefret', 'donuyor', 'cokuyor', 'kasiyor', 'berbat', 'rahatsiz', 'calismiyor', 'acilmiyor', 'sevmiyor'],
     easeStems: ['rahat', 'alisik', 'memnun'],
     shareOrUseStems: ['paylaş', 'kullan', 'vermek'],

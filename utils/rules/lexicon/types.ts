@@ -383,6 +383,14 @@ export interface WordClasses {
    */
   complaintStems?: string[];
   /**
+   * Stems of a software defect reported ("error", "invalid", "bug", "exception", "erro", "ошибк",
+   * "hata"): a talking app named in a sentence that holds one is what the bug report is about ("all I
+   * see in Discord is an error", "the WhatsApp number shows as invalid"), unless the sentence also
+   * talks, asks for the account or gives a value. Not the words of disliking a tool (complaintStems),
+   * which also complain about Upwork before proposing another app.
+   */
+  defectStems?: string[];
+  /**
    * Stems of a tool suiting its user or working ("comfortable", "works", "loads", "used to",
    * "funciona", "удобно", "pasand"): negated within three words before them or two after, in the
    * clause of an "on Upwork" phrase ("he's not very comfortable with the Upwork app", "the Upwork

@@ -1450,6 +1450,28 @@ function keepsOnUpwork(ctx: Ctx, m: { from: number; to: number }, s: { from: num
 
 const IS_CLOSE = lexiconStems('closeStems');
 const isComplaint = lexiconStems('complaintStems');
+const isDefect = lexiconStems('defectStems');
+
+/**
+ * A software defect is reported about the app at tokens [from, to): a word of a defect
+ * (defectStems: "error", "invalid", "bug", "erro", "ошибк", "hata") in its sentence or the next one
+ * ("all I see in Discord is an error", "I enter the WhatsApp no. with the country code. It still says
+ * the number is invalid"). After the name, a word of purpose ends its sentence's share: "a quick Zoom
+ * so I can see the bugs" says what the call is for. The caller decides what still proposes talk.
+ */
+export function defectReported(ctx: Ctx, from: number, to: number): boolean {
+  const defect = wordFlags(ctx, isDefect);
+  const sent = ctx.sent[from] ?? 0;
+  const s = ctx.sentences[sent]!;
+  for (let k = s.from; k < from; k++) if (defect.at(k)) return true;
+  for (let k = to; k < s.to; k++) {
+    if (PURPOSE.has(ctx.words[k]!)) return false;
+    if (defect.at(k)) return true;
+  }
+  const next = ctx.sentences[sent + 1];
+  if (next) for (let k = next.from; k < next.to; k++) if (defect.at(k)) return true;
+  return false;
+}
 const isEase = lexiconStems('easeStems');
 /** Words before a word of ease (and after it, for verb-final languages) a negation may stand at to make it a complaint. */
 const EASE_NEGATION_BEFORE = 3;
