@@ -51,7 +51,7 @@ const withCases = !args.includes('--no-cases');
 const listArg = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback).split(',').filter(Boolean);
 /** Splits the model learns from, and the split its thresholds are chosen on (see tests/corpus/splits.mjs). */
 const TRAIN_ON = listArg('--train-on', 'train');
-const TUNE_ON = listArg('--tune-on', 'tune');
+const TUNE_ON = listArg('--tune-on', 'tune,dev');
 if ([...TRAIN_ON, ...TUNE_ON].includes('test')) throw new Error('the test split is read only by scripts/report-test.mjs');
 if (TUNE_ON.some((name) => TRAIN_ON.includes(name))) throw new Error(`thresholds chosen on a split the model learned (${TUNE_ON}) would be chosen on seen text`);
 /** `--reuse-model FILE` (experiments with thresholds): the packed model from FILE if it exists, else trained and saved there. */

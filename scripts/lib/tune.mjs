@@ -37,8 +37,10 @@ const sameSet = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
 // Grid (logits). Conservative values first: ties keep the more cautious threshold.
 // A veto needs evidence of work talk: the threshold sits at least VETO_MARGIN below the category's
 // bias (the logit of a sentence the model knows nothing about), so an unfamiliar language or a
-// sentence without cues never vetoes anything.
-export const VETO_MARGIN = 1;
+// sentence without cues never vetoes anything. Half a logit since stop 22: with the thresholds
+// chosen on tune and dev, a margin of 1 left tune's hard-negative false alarms at 8.2% and one of
+// 0.5 at 7.9%, at the same recall on both (0 gave 7.7%, but half a logit is closer to no evidence at all).
+export const VETO_MARGIN = 0.5;
 const ADD_GRID = [OFF, ...Array.from({ length: 33 }, (_, i) => 6 - i * 0.25)];
 const vetoGrid = (bias) => [-OFF, ...Array.from({ length: 41 }, (_, i) => -8 + i * 0.25).filter((v) => v <= bias - VETO_MARGIN)];
 
