@@ -425,4 +425,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A meeting in person is judged in its own clause: the topic before the comma is no product.
   { text: "About the dashboard mockups, let's meet at the café on Main Street on Monday", expect: ['call'], note: "a topic clause before a meeting in person" },
   { text: "The booking page, where clients meet at our office for a fitting, needs a calendar", expect: [], note: "meetings of others as the product's content" },
+  { text: "A friend of mine lost money paying a designer over Zelle, so I'm strict: everything goes through the contract here.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "My cousin got banned for taking a client's payment on PayPal outside the site. I only pay here.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "my buddy said I could just cashapp the editor, seemed sketchy tbh, we'll do it here", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "My coworker said I should pay you on Venmo to save fees, so send me your Venmo.", expect: ['payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
+  { text: "A friend got suspended for taking payment outside, but honestly just invoice me on PayPal.", expect: ['payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
+  { text: "my sister said to add you on WhatsApp, what's your number?", expect: ['call', 'contact'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
 ];

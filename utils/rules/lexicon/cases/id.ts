@@ -69,4 +69,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Besok saya selesaikan integrasi API Zoom", expect: [], note: "a time word beside the app as the work" },
   { text: "Klien lama ngajak ngobrol lewat WhatsApp, saya tolak.", expect: [], note: "ngajak + saya tolak" },
   { text: 'Chat aku di Telegram ya, username sama kayak di sini', expect: ['call', 'contact'], note: 'same username as here' },
+  { text: "Sepupu saya pernah ketipu waktu bayar lewat OVO di luar Upwork, jadi saya cuma mau bayar di sini.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "Teman aku diajak transfer lewat GoPay di luar Upwork dan akunnya kena suspend, hanya di sini ya.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "Teman aku bilang bayar lewat GoPay aja biar murah, kirim nomor GoPay kamu ya", expect: ['contact', 'payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
 ];
