@@ -256,6 +256,7 @@ export const lexicon: Lexicon = {
     pastAsks: ['pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó'],
     refusedByMe: ['me negué', 'lo rechacé', 'la rechacé', 'rechacé', 'no acepté', 'lo reporté', 'lo denuncié', 'reporté', 'denuncié', 'le dije que no', 'dije que no', 'nos negamos', 'rechazamos', 'no aceptamos'],
     notAttending: ['no necesitas unirte', 'no hace falta que te unas', 'no tienes que unirte', 'no necesitas asistir', 'no tienes que asistir', 'no hace falta que asistas', 'no necesitas participar', 'no tienes que participar'],
+    appThingNouns: ['personaje de', 'personajes de', 'avatar de', 'skin de'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'pasado'],
     pastJobNoun: ['trabajo', 'empleo', 'puesto', 'empresa'],
     workStems: ['integr', 'automat'],

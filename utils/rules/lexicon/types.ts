@@ -484,6 +484,14 @@ export interface WordClasses {
    */
   appProductStems?: string[];
   /**
+   * Nouns of a thing inside an app or game that the work draws, edits or builds (a character, an
+   * avatar, a skin, an outfit, an emote), whole words or words written together: right after the
+   * name ("your Roblox character") or, in languages that put the head noun first, right before it
+   * ("nhân vật Roblox của bạn", "karakter Roblox kamu"), they make the app the setting of the work, so
+   * a possessive after the phrase owns the thing, not an account. Part of the work-subject test.
+   */
+  appThingNouns?: string[];
+  /**
    * Whole words that make a payment method or a payment phrase in their sentence a feature or the
    * data of the work, not a way the writer and reader pay each other: verbs of building,
    * integrating, supporting, enabling, fixing, configuring, tracking, reporting, reconciling or

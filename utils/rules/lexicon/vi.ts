@@ -155,6 +155,7 @@ export const lexicon: Lexicon = {
     pastAsks: ['rủ', 'đòi', 'bảo', 'muốn', 'nhờ', 'yêu cầu', 'đề nghị', 'kêu', 'bị khóa', 'bị khoá', 'bị ban', 'bị lừa', 'bị đình chỉ'],
     refusedByMe: ['em từ chối', 'tôi từ chối', 'mình từ chối', 'tớ từ chối', 'tụi em từ chối', 'chúng tôi từ chối', 'em không đồng ý', 'tôi không đồng ý', 'mình không đồng ý', 'em đã báo cáo', 'tôi đã báo cáo', 'em báo cáo', 'tôi báo cáo', 'em không chịu', 'tôi không chịu'],
     notAttending: ['không cần tham gia', 'không phải tham gia', 'không cần vào họp'],
+    appThingNouns: ['nhân vật', 'avatar', 'skin', 'trang phục'],
     pastJobAdjective: ['cũ', 'trước'],
     pastJobNoun: ['việc', 'ty'],
     workStems: ['tich hop'],

@@ -58,7 +58,7 @@ export function isWorkSubjectBefore(ctx: Ctx, from: number, to: number, radius: 
 }
 
 function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseOnly = false, purposeCut = false, stop = Infinity): boolean {
-  if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to) || appProduct(ctx, to)) return true;
+  if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to) || appProduct(ctx, to) || appThing(ctx, from, to)) return true;
   if (pastExperience(ctx, from) || workHeadline(ctx, from, to)) return true;
   // around(ctx, from, to, radius), without the object.
   const s = sentenceOf(ctx, from);
@@ -467,6 +467,26 @@ function appProduct(ctx: Ctx, to: number): boolean {
   const gap = ctx.view.text.slice(ctx.tokens.vTo[to - 1]!, ctx.tokens.vFrom[to]!);
   if (!/^\s*$/.test(gap) || insideId(ctx, to + 1) || /[0-9_]/.test(ctx.words[to]!)) return false;
   return APP_PRODUCT(ctx.words[to]!);
+}
+
+const APP_THING = lexiconWords('appThingNouns');
+/** Words an appThingNouns entry before a name may span ("personaje de", "nhân vật"). */
+const APP_THING_WORDS = 3;
+
+/**
+ * "your Roblox character", "nhân vật Roblox của bạn", "personaje de Roblox": a thing inside the
+ * app or game (`appThingNouns`) right after the name, or an entry ending right before it (head noun
+ * first), in its sentence: the app is the setting of the work, not an account to reach.
+ */
+function appThing(ctx: Ctx, from: number, to: number): boolean {
+  const sent = ctx.sent[from];
+  if (to < ctx.count && ctx.sent[to] === sent && APP_THING.has(ctx.words[to]!)) return true;
+  let joined = '';
+  for (let k = from - 1; k >= Math.max(0, from - APP_THING_WORDS) && ctx.sent[k] === sent; k--) {
+    joined = ctx.words[k]! + joined;
+    if (APP_THING.has(joined)) return true;
+  }
+  return false;
 }
 
 const OWN_GROUP = lexiconWords('ownGroup');

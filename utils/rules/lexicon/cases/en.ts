@@ -431,4 +431,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "My coworker said I should pay you on Venmo to save fees, so send me your Venmo.", expect: ['payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
   { text: "A friend got suspended for taking payment outside, but honestly just invoice me on PayPal.", expect: ['payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
   { text: "my sister said to add you on WhatsApp, what's your number?", expect: ['call', 'contact'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
+  { text: "ok cool, what vibe r u after for the thumbnail, dark or bright?", expect: [], note: "chat-speak 'vibe r' (are) is not Viber" },
+  { text: "add me on vibe r, same name as here", expect: ['call', 'contact'], note: "a name split before a lone letter still counts with a cue" },
+  { text: "What hairstyle does your Roblox character have? I'll match it in the drawing.", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
+  { text: "Send a screenshot of your Fortnite skin so I can paint it", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
+  { text: "what's your roblox? I'll add you there", expect: ['call', 'contact'], note: "a bare request for the account still warns" },
 ];

@@ -72,4 +72,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Sepupu saya pernah ketipu waktu bayar lewat OVO di luar Upwork, jadi saya cuma mau bayar di sini.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
   { text: "Teman aku diajak transfer lewat GoPay di luar Upwork dan akunnya kena suspend, hanya di sini ya.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
   { text: "Teman aku bilang bayar lewat GoPay aja biar murah, kirim nomor GoPay kamu ya", expect: ['contact', 'payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
+  { text: "Karakter Roblox kamu pakai topi apa? biar gambarnya pas", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
+  { text: "Roblox kamu apa? nanti aku add", expect: ['call', 'contact'], note: "a bare request for the account still warns" },
 ];
