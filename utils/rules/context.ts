@@ -696,7 +696,13 @@ function findChannels(
       // "I'll message you here", "I message you on Upwork": a name split after a first person
       // (i + message = iMessage) reads as the pronoun and its verb unless a cue makes it the name.
       const splitAtSpeaker = len === 2 && SPEAKERS.has(words[i]!);
-      if (name && (!(name.weak || splitAtPrep || splitAtSpeaker || joined) || qualifies(i, len))) {
+      // "what kinda vibe r u going for": a word and a lone letter after it (chat-speak "r", "u", "n")
+      // that spell a name (vibe + r = Viber) read as the word and that letter unless a cue makes it
+      // the name, as for a weak name. Names spelled letter by letter are joined before this; a Han
+      // character is a word of one character ("zfb转"), not a lone letter, and a colour with an
+      // initial is a described name ("the purple Z").
+      const splitAtLetter = len === 2 && words[i]!.length >= 3 && words[i + 1]!.length === 1 && isAsciiLetter(words[i + 1]!.charCodeAt(0)) && !APP_LOOKS.has(words[i]!);
+      if (name && (!(name.weak || splitAtPrep || splitAtSpeaker || splitAtLetter || joined) || qualifies(i, len))) {
         hit = name;
         hitLen = len;
       }
@@ -1077,6 +1083,11 @@ function sentenceSends(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent];
   if (s) for (let k = s.from; k < s.to; k++) if (isSendWord(ctx.words[k]!)) return true;
   return false;
+}
+
+/** a-z: a lone Latin letter, as chat-speak writes "r" for "are". */
+function isAsciiLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** Words for "my" in many languages. */

@@ -217,6 +217,8 @@ export const lexicon: Lexicon = {
     'keep it here', 'keep it on upwork', 'upworks zoom', 'upwork s zoom', 'upwork meet', 'upworks meet',
   ],
   refusal: [
+    // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
+    'sketchy', 'im strict', 'i am strict', 'well do it here', 'we will do it here', 'i only pay here', 'ill only pay here', 'only pay here',
     // Going outside called risky: "outside is risky for both of us".
     'outside is risky', 'risky outside', 'off platform is risky', 'risky off platform',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
@@ -383,6 +385,7 @@ export const lexicon: Lexicon = {
     thereWords: ['there'],
     reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to', 'gave me', 'sent me', 'gives me', 'sends me', 'she give me', 'he give me', 'she send me', 'he send me', 'wants to contact me', 'wanted to contact me', 'wants to call me', 'wanted to call me', 'wants to add me', 'wanted to add me', 'wants to pay me', 'wanted to pay me'],
     appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel', 'setup', 'configuration', 'browser', 'backend', 'dashboard', 'oauth', 'embed', 'sandbox'],
+    appThingNouns: ['character', 'characters', 'avatar', 'avatars', 'skin', 'skins', 'outfit', 'outfits', 'emote', 'emotes'],
     artifactOrderWords: ['design', 'redesign', 'print', 'reprint', 'typeset', 'engrave', 'emboss'],
     artifactStems: [
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
@@ -402,8 +405,8 @@ export const lexicon: Lexicon = {
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
     routeWords: ['through', 'via', 'thru'],
     here: ['here'],
-    otherPeople: ['he', 'she', 'they', 'someone', 'somebody', 'client', 'customer', 'buyer', 'freelancer', 'designer', 'developer', 'contractor', 'recruiter', 'guy', 'person', 'agency', 'employer'],
-    pastAsks: ['asked', 'tried', 'wanted', 'suggested', 'proposed', 'offered', 'insisted', 'pushed', 'requested', 'demanded', 'invited', 'pressured', 'begged', 'told', 'said', 'kept asking', 'kept pushing'],
+    otherPeople: ['he', 'she', 'they', 'someone', 'somebody', 'client', 'customer', 'buyer', 'freelancer', 'designer', 'developer', 'contractor', 'recruiter', 'guy', 'person', 'agency', 'employer', 'friend', 'friends', 'cousin', 'brother', 'sister', 'colleague', 'coworker', 'buddy', 'roommate', 'classmate', 'uncle', 'aunt', 'neighbor', 'neighbour'],
+    pastAsks: ['asked', 'tried', 'wanted', 'suggested', 'proposed', 'offered', 'insisted', 'pushed', 'requested', 'demanded', 'invited', 'pressured', 'begged', 'told', 'said', 'kept asking', 'kept pushing', 'got banned', 'got suspended', 'got scammed', 'got burned', 'was banned', 'was suspended', 'was scammed', 'got ripped off', 'lost money'],
     refusedByMe: ['i refused', 'i declined', 'i said no', 'i reported', 'i rejected', 'we refused', 'we declined', 'we said no', 'we reported', 'we rejected', 'i turned it down', 'i turned him down', 'i turned her down', 'i turned them down', 'i closed', 'i ended', 'i blocked', 'i flagged', 'i didnt', 'i did not', 'i told him no', 'i told her no', 'i told them no', 'i pushed back', 'i walked away', 'i passed'],
     notAttending: ['wouldnt need to join', 'dont need to join', 'dont have to join', 'no need to join', 'wont need to join', 'neednt join', 'not need to join', 'wouldnt need to attend', 'dont need to attend', 'dont have to attend', 'no need to attend', 'wont need to attend', 'neednt attend', 'not need to attend', 'dont need to be there', 'wont need to be there', 'no need for you to join', 'no need for you to attend', 'not required to join', 'not required to attend'],
     pastJobAdjective: ['last', 'previous', 'former', 'past', 'prior', 'old', 'earlier'],

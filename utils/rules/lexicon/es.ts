@@ -145,6 +145,8 @@ export const lexicon: Lexicon = {
     'en la plataforma', 'llamada de upwork',
   ],
   refusal: [
+    // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
+    'lo hacemos aquí', 'prefiero hacerlo aquí', 'soy estricto', 'soy estricta', 'solo pago aquí',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'no me siento cómodo', 'no me siento cómoda', 'no estoy cómodo', 'no estoy cómoda', 'no me da confianza',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
@@ -252,10 +254,11 @@ export const lexicon: Lexicon = {
     routeNegator: ['sin'],
     routeWords: ['por'],
     here: ['aquí', 'aqui', 'acá', 'aca'],
-    otherPeople: ['ella', 'alguien', 'cliente', 'clienta', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo'],
-    pastAsks: ['pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo'],
+    otherPeople: ['ella', 'alguien', 'cliente', 'clienta', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
+    pastAsks: ['pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó'],
     refusedByMe: ['me negué', 'lo rechacé', 'la rechacé', 'rechacé', 'no acepté', 'lo reporté', 'lo denuncié', 'reporté', 'denuncié', 'le dije que no', 'dije que no', 'nos negamos', 'rechazamos', 'no aceptamos'],
     notAttending: ['no necesitas unirte', 'no hace falta que te unas', 'no tienes que unirte', 'no necesitas asistir', 'no tienes que asistir', 'no hace falta que asistas', 'no necesitas participar', 'no tienes que participar'],
+    appThingNouns: ['personaje de', 'personajes de', 'avatar de', 'skin de'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'pasado'],
     pastJobNoun: ['trabajo', 'empleo', 'puesto', 'empresa'],
     workStems: ['integr', 'automat'],

@@ -100,6 +100,8 @@ export const lexicon: Lexicon = {
     'isi chat mein', 'is chat me', 'platform pe', 'yahin baat karte hain',
   ],
   refusal: [
+    // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
+    'main strict hoon', 'main strict hun', 'strict hoon', 'yahin pay karunga', 'yahin payment karunga',
     // Going outside called risky: "bahar se risk hai".
     'bahar se risk', 'bahar risk', 'bahar se risky', 'bahar risky', 'bahar khatra', 'bahar se khatra',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
@@ -170,8 +172,8 @@ export const lexicon: Lexicon = {
     routeNegator: ['bina'],
     routeWords: ['se', 'dwara', 'ke'],
     here: ['yahan', 'yaha'],
-    otherPeople: ['usne', 'unhone', 'kisi ne', 'koi'],
-    pastAsks: ['bola', 'kaha', 'maanga', 'manga', 'chahta', 'chahti', 'chahte', 'bulaya', 'pucha', 'poocha'],
+    otherPeople: ['usne', 'unhone', 'kisi ne', 'koi', 'dost', 'bhai', 'bhaiya', 'cousin', 'friend', 'colleague', 'didi', 'behen'],
+    pastAsks: ['bola', 'kaha', 'maanga', 'manga', 'chahta', 'chahti', 'chahte', 'bulaya', 'pucha', 'poocha', 'suspend ho gaya', 'suspend ho gayi', 'ban ho gaya', 'ban ho gayi', 'block ho gaya', 'scam ho gaya', 'dhokha hua', 'fas gaya', 'phas gaya'],
     refusedByMe: ['maine mana', 'maine manaa', 'maine inkar', 'maine inkaar', 'maine refuse', 'maine report', 'maine nahi maana', 'maine nahi mana', 'humne mana', 'humne inkar'],
     notAttending: ['join karne ki zarurat nahi', 'join karne ki zaroorat nahi', 'aane ki zarurat nahi', 'attend karne ki zarurat nahi'],
     pastJobAdjective: ['pichli', 'pichhli', 'purani'],

@@ -81,6 +81,8 @@ export const lexicon: Lexicon = {
     'di chat ini', 'di platform', 'lewat platform', 'pesan upwork',
   ],
   refusal: [
+    // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
+    'cuma mau bayar di sini', 'bayar di sini aja', 'bayar di sini saja', 'hanya di sini', 'cuma di sini',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'tidak nyaman', 'kurang nyaman', 'nggak nyaman', 'gak nyaman', 'belum nyaman',
     'belum bisa dibagi', 'tidak bisa dibagi', 'nggak bisa lanjut lewat', 'gak bisa lanjut lewat', 'sebelum kontrak dimulai', 'tidak menerima', 'nggak terima', 'gak terima',
@@ -148,6 +150,7 @@ export const lexicon: Lexicon = {
     emailAt: ['at'],
     reportedAsks: ['minta saya', 'minta kami', 'meminta saya', 'meminta kami', 'menyuruh saya', 'nyuruh saya', 'mau kami'],
     appProductStems: ['katalog', 'toko'],
+    appThingNouns: ['karakter', 'avatar', 'skin', 'outfit', 'kostum'],
     artifactOrderWords: ['desainkan', 'cetak', 'cetakkan', 'rancang', 'rancangkan'],
     artifactStems: [
       'kartu', 'brosur', 'spanduk', 'baliho', 'stiker', 'templat', 'layar', 'kemasan', 'papan', 'sampul', 'selebaran',
@@ -162,8 +165,8 @@ export const lexicon: Lexicon = {
     routeNegator: ['tanpa'],
     routeWords: ['lewat', 'melalui'],
     here: ['disini', 'sini'],
-    otherPeople: ['dia', 'beliau', 'mereka', 'seseorang', 'klien', 'desainer', 'programmer', 'rekruter', 'pembeli'],
-    pastAsks: ['minta', 'meminta', 'mengajak', 'ngajak', 'menawarkan', 'nawarin', 'menyuruh', 'nyuruh', 'menyarankan', 'nyaranin', 'mau', 'ingin', 'pengen', 'maksa', 'memaksa', 'bilang'],
+    otherPeople: ['dia', 'beliau', 'mereka', 'seseorang', 'klien', 'desainer', 'programmer', 'rekruter', 'pembeli', 'temen', 'teman', 'kawan', 'sepupu', 'saudara', 'kakak', 'abang', 'adik', 'rekan'],
+    pastAsks: ['minta', 'meminta', 'mengajak', 'ngajak', 'menawarkan', 'nawarin', 'menyuruh', 'nyuruh', 'menyarankan', 'nyaranin', 'mau', 'ingin', 'pengen', 'maksa', 'memaksa', 'bilang', 'disuruh', 'diminta', 'diajak', 'ketipu', 'tertipu', 'kena tipu', 'kena ban', 'kena banned', 'kena suspend', 'disuspend', 'diblokir'],
     refusedByMe: ['saya tolak', 'saya menolak', 'aku tolak', 'aku menolak', 'kami tolak', 'kami menolak', 'saya laporkan', 'saya melaporkan', 'aku laporkan', 'saya tidak mau', 'saya nggak mau', 'saya gak mau', 'aku nggak mau', 'aku gak mau'],
     notAttending: ['tidak perlu ikut', 'nggak perlu ikut', 'gak perlu ikut', 'ga perlu ikut', 'tidak perlu bergabung', 'tidak perlu hadir'],
     pastJobAdjective: ['sebelumnya', 'terakhir'],

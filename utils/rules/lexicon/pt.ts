@@ -138,6 +138,8 @@ export const lexicon: Lexicon = {
     'dentro da plataforma',
   ],
   refusal: [
+    // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
+    'vamos fazer aqui', 'sou rigoroso', 'sou rigorosa', 'só pago aqui',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'não me sinto à vontade', 'não me sinto confortável', 'não fico à vontade', 'não estou confortável', 'não me sinto seguro', 'não me sinto segura',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
@@ -244,10 +246,11 @@ export const lexicon: Lexicon = {
     routeNegator: ['sem'],
     routeWords: ['por', 'pela', 'pelo'],
     here: ['aqui'],
-    otherPeople: ['ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara'],
-    pastAsks: ['pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou'],
+    otherPeople: ['ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido'],
+    pastAsks: ['pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou'],
     refusedByMe: ['não aceitei', 'recusei', 'neguei', 'denunciei', 'reportei', 'disse que não', 'falei que não', 'não topei', 'recusamos', 'não aceitamos'],
     notAttending: ['não precisa participar', 'não precisa entrar', 'não precisa comparecer', 'não tem que participar', 'não precisa estar presente'],
+    appThingNouns: ['personagem do', 'personagem de', 'avatar do', 'avatar de', 'skin do', 'skin de'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'passado'],
     pastJobNoun: ['emprego', 'empresa'],
     workStems: ['integr', 'automat'],

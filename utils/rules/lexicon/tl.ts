@@ -77,6 +77,8 @@ export const lexicon: Lexicon = {
     'sa chat na ito', 'dito sa chat', 'sa platform',
   ],
   refusal: [
+    // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
+    'dito lang ako magbabayad', 'dito lang ako', 'strict ako',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'hindi komportable', 'di komportable', 'hindi ako komportable',
     'hindi ako nagbibigay', 'hindi nagbibigay', 'bago mag-contract', 'dito na lang po tayo', 'dito lang po tayo',
@@ -146,8 +148,8 @@ export const lexicon: Lexicon = {
     upworkNegator: ['hindi'],
     routeWords: ['sa'],
     here: ['dito'],
-    otherPeople: ['siya', 'kliyente', 'ibang'],
-    pastAsks: ['humingi', 'nagtanong', 'niyaya', 'inaya', 'inalok', 'pinilit', 'sinabi', 'gusto'],
+    otherPeople: ['siya', 'kliyente', 'ibang', 'kaibigan', 'pinsan', 'kapatid', 'tropa', 'katrabaho', 'kakilala'],
+    pastAsks: ['humingi', 'nagtanong', 'niyaya', 'inaya', 'inalok', 'pinilit', 'sinabi', 'gusto', 'na-ban', 'naban', 'na-scam', 'nascam', 'na-suspend', 'nasuspend', 'naloko', 'sinabihan'],
     refusedByMe: ['tumanggi ako', 'tinanggihan ko', 'hindi ako pumayag', 'ni-report ko', 'inireport ko', 'sinabi kong hindi'],
     notAttending: ['hindi mo kailangang sumali', 'hindi na kailangang sumali', 'di mo kailangang sumali'],
     pastJobAdjective: ['dating'],

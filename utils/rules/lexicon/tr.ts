@@ -120,6 +120,8 @@ export const lexicon: Lexicon = {
     'bu sohbette', 'upwork mesajları', 'platform üzerinden', 'platformda', 'burada konuşalım',
   ],
   refusal: [
+    // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
+    'sadece burada', 'burada öderim', 'sadece buradan',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'rahat hissetmiyorum', 'rahat değilim', 'içim rahat değil',
     'kabul etmiyorum', 'kabul etmem', 'kabul edemem', 'ödeme almıyorum', 'dışında çalışmıyorum',
@@ -204,8 +206,8 @@ export const lexicon: Lexicon = {
     routeNegator: ['olmadan', 'yerine'],
     routeWords: ['üzerinden', 'uzerinden'],
     here: ['burada'],
-    otherPeople: ['biri', 'birisi', 'müşteri', 'tasarımcı', 'geliştirici', 'yazılımcı', 'işveren', 'alıcı', 'diğer', 'başka'],
-    pastAsks: ['istedi', 'dedi', 'önerdi', 'söyledi', 'teklif etti', 'ısrar etti', 'yazdı'],
+    otherPeople: ['biri', 'birisi', 'müşteri', 'tasarımcı', 'geliştirici', 'yazılımcı', 'işveren', 'alıcı', 'diğer', 'başka', 'arkadaşım', 'arkadaşımın', 'kuzenim', 'kuzenimin', 'abim', 'ablam', 'kardeşim', 'meslektaşım', 'tanıdığım'],
+    pastAsks: ['istedi', 'dedi', 'önerdi', 'söyledi', 'teklif etti', 'ısrar etti', 'yazdı', 'banlandı', 'dolandırıldı', 'askıya alındı', 'engellendi'],
     refusedByMe: ['reddettim', 'reddettik', 'kabul etmedim', 'kabul etmedik', 'şikayet ettim', 'şikayet ettik', 'bildirdim', 'raporladım', 'hayır dedim', 'olmaz dedim', 'istemedim'],
     notAttending: ['katılmana gerek yok', 'katılmanıza gerek yok', 'katılman gerekmiyor', 'katılmanız gerekmiyor'],
     pastJobAdjective: ['önceki', 'onceki'],

@@ -492,6 +492,14 @@ export interface WordClasses {
    */
   appProductStems?: string[];
   /**
+   * Nouns of a thing inside an app or game that the work draws, edits or builds (a character, an
+   * avatar, a skin, an outfit, an emote), whole words or words written together: right after the
+   * name ("your Roblox character") or, in languages that put the head noun first, right before it
+   * ("nhân vật Roblox của bạn", "karakter Roblox kamu"), they make the app the setting of the work, so
+   * a possessive after the phrase owns the thing, not an account. Part of the work-subject test.
+   */
+  appThingNouns?: string[];
+  /**
    * Whole words that make a payment method or a payment phrase in their sentence a feature or the
    * data of the work, not a way the writer and reader pay each other: verbs of building,
    * integrating, supporting, enabling, fixing, configuring, tracking, reporting, reconciling or
@@ -575,7 +583,7 @@ export interface WordClasses {
   nameEndings?: string[];
   /**
    * Someone other than the writer and the reader, as the subject of an ask: third-person pronouns
-   * and nouns of people ("he", "she", "someone", "client", "freelancer", "designer", "исполнитель",
+   * and nouns of people ("he", "she", "someone", "client", "freelancer", "designer", "friend", "cousin", "исполнитель",
    * "tasarımcı"). Entries of several words and CJK entries are matched as consecutive words written
    * together. With a `pastAsks` verb after it and a `refusedByMe` phrase after that, what lies
    * between reports that person's proposal (see `refusedReports` in validators/context.ts).
@@ -584,8 +592,11 @@ export interface WordClasses {
   /**
    * Past verbs of asking, proposing, wanting, trying or (in verb-final languages) saying, in the
    * forms a third party takes ("asked", "wanted", "tried", "suggested", "pediu", "просил",
-   * "istedi", "dedi", "chciał", "rủ", "minta", "bola"). Never the writer's own forms ("istedim",
-   * "chciałem"). Read only between an `otherPeople` subject and the writer's refusal.
+   * "istedi", "dedi", "chciał", "rủ", "minta", "bola"), and what befell that person for going
+   * outside or being asked to ("got banned", "got scammed", "disuruh", "ketipu", "suspend ho gaya",
+   * "foi banido", "забанили", "banlandı", "bị khóa"). Never the writer's own forms ("istedim",
+   * "chciałem"). Read only between an `otherPeople` subject and the writer's refusal or a reminder
+   * to stay here after it.
    */
   pastAsks?: string[];
   /**

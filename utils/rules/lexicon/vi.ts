@@ -82,6 +82,8 @@ export const lexicon: Lexicon = {
     'trong chat này', 'trên nền tảng', 'tin nhắn upwork',
   ],
   refusal: [
+    // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
+    'chỉ thanh toán ở đây', 'cứ làm ở đây', 'chỉ làm ở đây',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'không thoải mái', 'không yên tâm', 'chưa yên tâm',
     'không nhận', 'em không nhận', 'tôi không nhận', 'không làm ngoài', 'không thanh toán ngoài',
@@ -149,10 +151,11 @@ export const lexicon: Lexicon = {
     routeNegator: ['khỏi', 'khoi', 'né', 'tránh'],
     routeWords: ['qua', 'thông'],
     here: ['đây'],
-    otherPeople: ['anh ấy', 'chị ấy', 'cô ấy', 'ông ấy', 'ai đó', 'khách', 'khách hàng', 'bên kia'],
-    pastAsks: ['rủ', 'đòi', 'bảo', 'muốn', 'nhờ', 'yêu cầu', 'đề nghị', 'kêu'],
+    otherPeople: ['anh ấy', 'chị ấy', 'cô ấy', 'ông ấy', 'ai đó', 'khách', 'khách hàng', 'bên kia', 'bạn mình', 'bạn tôi', 'bạn em', 'anh họ', 'chị họ', 'em họ', 'đồng nghiệp', 'người quen'],
+    pastAsks: ['rủ', 'đòi', 'bảo', 'muốn', 'nhờ', 'yêu cầu', 'đề nghị', 'kêu', 'bị khóa', 'bị khoá', 'bị ban', 'bị lừa', 'bị đình chỉ'],
     refusedByMe: ['em từ chối', 'tôi từ chối', 'mình từ chối', 'tớ từ chối', 'tụi em từ chối', 'chúng tôi từ chối', 'em không đồng ý', 'tôi không đồng ý', 'mình không đồng ý', 'em đã báo cáo', 'tôi đã báo cáo', 'em báo cáo', 'tôi báo cáo', 'em không chịu', 'tôi không chịu'],
     notAttending: ['không cần tham gia', 'không phải tham gia', 'không cần vào họp'],
+    appThingNouns: ['nhân vật', 'avatar', 'skin', 'trang phục'],
     pastJobAdjective: ['cũ', 'trước'],
     pastJobNoun: ['việc', 'ty'],
     workStems: ['tich hop'],

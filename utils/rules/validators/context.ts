@@ -58,7 +58,7 @@ export function isWorkSubjectBefore(ctx: Ctx, from: number, to: number, radius: 
 }
 
 function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseOnly = false, purposeCut = false, stop = Infinity): boolean {
-  if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to) || appProduct(ctx, to)) return true;
+  if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to) || appProduct(ctx, to) || appThing(ctx, from, to)) return true;
   if (pastExperience(ctx, from) || workHeadline(ctx, from, to)) return true;
   // around(ctx, from, to, radius), without the object.
   const s = sentenceOf(ctx, from);
@@ -467,6 +467,26 @@ function appProduct(ctx: Ctx, to: number): boolean {
   const gap = ctx.view.text.slice(ctx.tokens.vTo[to - 1]!, ctx.tokens.vFrom[to]!);
   if (!/^\s*$/.test(gap) || insideId(ctx, to + 1) || /[0-9_]/.test(ctx.words[to]!)) return false;
   return APP_PRODUCT(ctx.words[to]!);
+}
+
+const APP_THING = lexiconWords('appThingNouns');
+/** Words an appThingNouns entry before a name may span ("personaje de", "nhân vật"). */
+const APP_THING_WORDS = 3;
+
+/**
+ * "your Roblox character", "nhân vật Roblox của bạn", "personaje de Roblox": a thing inside the
+ * app or game (`appThingNouns`) right after the name, or an entry ending right before it (head noun
+ * first), in its sentence: the app is the setting of the work, not an account to reach.
+ */
+function appThing(ctx: Ctx, from: number, to: number): boolean {
+  const sent = ctx.sent[from];
+  if (to < ctx.count && ctx.sent[to] === sent && APP_THING.has(ctx.words[to]!)) return true;
+  let joined = '';
+  for (let k = from - 1; k >= Math.max(0, from - APP_THING_WORDS) && ctx.sent[k] === sent; k--) {
+    joined = ctx.words[k]! + joined;
+    if (APP_THING.has(joined)) return true;
+  }
+  return false;
 }
 
 const OWN_GROUP = lexiconWords('ownGroup');
@@ -1622,7 +1642,9 @@ const RAN = new Int8Array(0);
  * (`pastAsks`: "asked", "tried", "wanted", "pediu", "просил", "istedi", "dedi"), then the
  * writer's refusal or report (`refusedByMe`: "I refused", "I said no and reported it", "não
  * aceitei", "мы отказались", "reddettim", "saya tolak") later in the sentence or anywhere in the
- * next one. The words from the subject to the refusal (to the end of the sentence when the refusal
+ * next one, or a reminder to stay here (a `refusal` cue: "we'll do it here", "so I'm strict",
+ * "jadi aku cuma mau bayar di sini") in a later clause of a statement or in the next statement,
+ * with nothing addressing the reader between. The words from the subject to the refusal (to the end of the sentence when the refusal
  * is in the next one) tell what happened; a clause after the ask's own that addresses the reader
  * ("you", "your") ends them. The writer's own ask ("I asked", "we wanted": a speaker right before
  * the verb) is none. Linear: one pass over the words, a bounded look back per ask.
@@ -1634,6 +1656,8 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
   let clause: Int8Array | undefined;
   // Per sentence, the start of its last refusal (-1 when none), found on first need.
   let lastRefusal: Int32Array | undefined;
+  // Per sentence, the end of its last reminder run (-1 when none), found on first need.
+  let lastReminder: Int32Array | undefined;
   for (let k = 0; k < ctx.count; k++) {
     if (!asks.at(k)) continue;
     const askEnd = joinedAt(ctx, PAST_ASKS, k, ctx.count);
@@ -1665,6 +1689,27 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
         end = askEnd;
         while (end < s.to && clause[end] === clause[k]) end++;
       }
+    }
+    // A reminder after the ask, in a later clause of its sentence or in the next statement ("my cousin
+    // said I should just Venmo editors, seems sketchy, we'll do it here", "a friend got banned for
+    // taking payment outside, so I'm strict"): the ask is the story the reminder answers, as long as
+    // nothing between them addresses the reader.
+    if (end < 0 && !ctx.tokens.question[sent]) {
+      if (!lastReminder) {
+        lastReminder = new Int32Array(ctx.sentences.length).fill(-1);
+        for (let q = 0; q < ctx.count; q++) {
+          if (!hasCue(ctx, 'refusal', q, q + 1) || ctx.tokens.question[ctx.sent[q]!]) continue;
+          const runEnd = refusalRunEnd(ctx, q, sentenceBounds(ctx, ctx.sent[q]!).to);
+          if (runEnd > 0) lastReminder[ctx.sent[q]!] = runEnd;
+          q = Math.abs(runEnd) - 1;
+        }
+      }
+      clause ??= clauses(ctx);
+      const here = lastReminder[sent]!;
+      let to = -1;
+      if (here > askEnd && clause[here - 1] !== clause[k]) to = here;
+      else if (sent + 1 < ctx.sentences.length && lastReminder[sent + 1]! >= 0) to = s.to;
+      if (to > 0 && !readerAfter(ctx, askEnd, to, clause)) end = to;
     }
     if (end < 0) continue;
     let subject = -1;

@@ -125,4 +125,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'نكمل الشغل على الصفحة الرئيسية بكرة', expect: [], note: 'continuing the work, no channel' },
   { text: "بكرة زوم الساعة عشرة", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "بكرة أخلص ربط API زوم", expect: [], note: "a time word beside the app as the work" },
+  { text: "صاحبي اتحظر عشان استلم فلوس بره أب وورك على فودافون كاش، هدفع هنا", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
 ];

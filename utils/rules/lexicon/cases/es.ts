@@ -134,4 +134,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Pasame la guita por Ualá y arranco el diseño', expect: ['payment'], note: 'money slang sent through a wallet' },
   { text: 'Te mando la lana por Mercado Pago el viernes', expect: ['payment'], note: 'Mexican slang for money' },
   { text: 'La lana merino del catálogo necesita mejores fotos para la tienda', expect: [], note: 'lana as wool, no payment app' },
+  { text: "Mi hermana le pagó a un diseñador por PayPal fuera de Upwork y la estafaron, así que solo pago aquí.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "Un colega me recomendó pagarte por PayPal para ahorrar comisiones, pásame tu PayPal.", expect: ['payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
+  { text: "¿De qué color es el personaje de Roblox que quieres en la portada?", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
 ];

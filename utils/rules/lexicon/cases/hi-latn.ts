@@ -77,4 +77,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ek client ne WhatsApp pe baat karne ko kaha tha, maine mana kar diya.", expect: [], note: "verb-final ask (kaha), then maine mana" },
   { text: "rate yahin final karo, paise seedha mere account me daal dena", expect: ['payment'], note: "money straight to my account" },
   { text: "payment bahar lene ka koi chance nahi, sab upwork se hoga", expect: [], note: "refused with a clause-final negation" },
+  { text: "Mere bhai ka account ban ho gaya tha kyunki usne Paytm pe bahar payment li thi, isliye main strict hoon.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "Mere dost ne kaha ki Paytm pe bahar payment kar do, apna Paytm number bhejo", expect: ['contact', 'payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
 ];

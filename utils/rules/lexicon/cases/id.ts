@@ -71,4 +71,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Chat aku di Telegram ya, username sama kayak di sini', expect: ['call', 'contact'], note: 'same username as here' },
   { text: 'Kasih efek notif Telegram pas bagian kena tipu ya kak', expect: [], note: 'efek notif: an app shown in the video' },
   { text: 'Pakai ID game aku buat screenshot skin di thumbnail', expect: [], note: 'ID game: a game ID, not a contact' },
+  { text: "Sepupu saya pernah ketipu waktu bayar lewat OVO di luar Upwork, jadi saya cuma mau bayar di sini.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "Teman aku diajak transfer lewat GoPay di luar Upwork dan akunnya kena suspend, hanya di sini ya.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "Teman aku bilang bayar lewat GoPay aja biar murah, kirim nomor GoPay kamu ya", expect: ['contact', 'payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
+  { text: "Karakter Roblox kamu pakai topi apa? biar gambarnya pas", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
+  { text: "Roblox kamu apa? nanti aku add", expect: ['call', 'contact'], note: "a bare request for the account still warns" },
 ];

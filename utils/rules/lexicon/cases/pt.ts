@@ -121,4 +121,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Me passa a grana pelo PicPay que eu começo hoje', expect: ['payment'], note: 'money slang through a wallet' },
   { text: 'Meu zap é o mesmo do pix que te mandei ontem', expect: ['call', 'contact'], note: 'number same as the Pix key' },
   { text: 'O cadastro não pode aceitar o mesmo nome de usuário duas vezes', expect: [], note: 'usernames as the work' },
+  { text: "Meu primo foi banido por receber pelo Pix fora do Upwork, então só pago aqui.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "Um amigo falou pra eu te pagar no Pix por fora, me manda sua chave Pix.", expect: ['payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
+  { text: "Qual roupa o seu personagem do Roblox usa? Quero desenhar certinho", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
 ];

@@ -70,4 +70,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ngày mai Zoom lúc 10h nhé anh", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Ngày mai em làm xong tích hợp API Zoom", expect: [], note: "a time word beside the app as the work" },
   { text: "Khách hàng cũ đòi chuyển qua Zalo để trao đổi, tôi từ chối.", expect: [], note: "đòi + tôi từ chối" },
+  { text: "Đồng nghiệp mình bị khóa tài khoản vì nhận tiền qua Momo ngoài Upwork, nên mình chỉ thanh toán ở đây.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "Avatar Discord của bạn màu gì, mình vẽ lại cho giống nhé", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
+  { text: "Discord của bạn là gì vậy?", expect: ['call', 'contact'], note: "a bare request for the account still warns" },
 ];
