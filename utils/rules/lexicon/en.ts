@@ -57,6 +57,8 @@ export const lexicon: Lexicon = {
     // The writer's own premises as the meeting place ("can you come to our warehouse?"), not a visit the writer makes alone.
     'come to our warehouse', 'come to our showroom', 'come to our factory', 'come to our shop', 'come by our shop', 'come by our showroom', 'visit our showroom', 'visit our warehouse',
     'at your place', 'at my place', 'at our place', 'to your place', 'to my place', 'round your place', 'round my place',
+    // Coming over to someone's home, spelled short or with "by" ("i can come by ur place and we go over the music").
+    'at ur place', 'to ur place', 'by ur place', 'by your place', 'by my place', 'by our place', 'over to your place', 'over to ur place',
     'come by your office', 'come to your office', 'invite you to our office', 'meet us at our', 'meet me at my',
     'join us for lunch', 'join us for dinner', 'lunch together', 'over lunch',
     'come into our office', 'come into the office', 'come in to our office', 'come by the office', 'come to the office', 'stop by the office', 'meet at our office', 'meet at the office', 'meet in our office', 'meet at a coffee shop', 'meet in a cafe', 'f2f', 'meet you in person', 'meet up for coffee',

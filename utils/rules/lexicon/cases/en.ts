@@ -10,6 +10,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Our director of engineering would like a short phone screen with you on Thursday', expect: ['call'], note: 'a call proposed by a job title holding a work word' },
   { text: 'My producer will ring you about the podcast role later today', expect: ['call'], note: 'a work word after "about" is the topic of the call' },
   { text: 'Sorry for the slow reply, I had a phone interview with another agency at noon', expect: [], note: 'the writer\'s call with someone else' },
+  { text: 'i could swing by ur place saturday to grab the footage and we sort the edit there', expect: ['call'], note: 'coming over to the reader\'s home, "ur"' },
   { text: 'In the game the two rivals meet at the old diner before the final race', expect: [], note: 'people of a story meet' },
   { text: 'A dating app where singles meet at a coffee shop near them, with a map view', expect: [], note: 'people of the product meet' },
   { text: 'Is there some other email I could use, apart from the one tied to your profile?', expect: ['contact'], note: 'loosely named email: another/other email' },
