@@ -83,6 +83,22 @@ function callsOthers(ctx: Ctx, to: number): boolean {
   }
   return false;
 }
+const COMPANIONS = lexiconWords('companionPrepositions');
+const OTHER_PARTIES = lexiconWords('otherParties');
+
+/**
+ * "I have a phone interview with another company at 3": the call phrase ending at `to` is followed,
+ * in its clause, by "with" and a word of someone other than the reader: a call the writer has with
+ * others, not one proposed to the reader.
+ */
+function withOtherParty(ctx: Ctx, to: number): boolean {
+  const s = ctx.sent[to - 1];
+  for (let k = to; k < Math.min(ctx.count, to + 3) && ctx.sent[k] === s; k++) {
+    if (!COMPANIONS.has(ctx.words[k]!)) continue;
+    return k + 1 < ctx.count && ctx.sent[k + 1] === s && OTHER_PARTIES.has(ctx.words[k + 1]!);
+  }
+  return false;
+}
 const DIRECTLY = lexiconWords('directly');
 
 /**
@@ -245,6 +261,59 @@ const MEET_AFTER_PLACE = lexiconWords('meetVerbsAfterPlace');
 const MEET_BACK_REACH = 3;
 const PLACE_PREPS = lexiconWords('meetPlacePrepositions');
 const NOT_PLACES = lexiconWords('meetNotPlaces');
+
+/** Meals and drinks as an invitation, what may open them, when, and the talk they are for. */
+const TREATS = lexiconWords('meetTreats');
+const TREAT_VERBS = lexiconWords('meetTreatVerbs');
+const TREAT_WHEN = lexiconWords('meetWhen');
+const TREAT_TOPICS = lexiconWords('meetTopicVerbs');
+/** How far after the meal its time may stand, and its talk. */
+const TREAT_WHEN_REACH = 3;
+const TREAT_TOPIC_REACH = 8;
+/** People of the product or story who meet each other ("neighbours meet at the café"). */
+const MEET_OTHERS = lexiconWords('meetOthers');
+
+/** Is token k the first of its clause (the sentence's first word, or after , ; : ! ? or a dash)? */
+function opensClause(ctx: Ctx, k: number): boolean {
+  if (k === 0 || ctx.sent[k - 1] !== ctx.sent[k]) return true;
+  return /[,;:!?()\[\]—–\n،、，；！？]/.test(ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!));
+}
+
+/**
+ * "coffee this weekend to plan the overlays?", "grab lunch and go over it?", "kape tayo bukas para
+ * pag-usapan", "cafe cuối tuần bàn về kênh": a meal or drink that opens its clause (or follows a
+ * verb of taking it, across one linking word) and is followed, in its clause, by a verb of talking
+ * the work through, with a time right after the meal or the sentence asked as a question (then the
+ * talk must come within three words: "lunch and go over it?"). The meal alone ("I'm at lunch
+ * tomorrow") or a meal as the work ("planning a company lunch for 40") is no invitation.
+ */
+function treatProposal(ctx: Ctx, i: number): number {
+  const prev = i > 0 && ctx.sent[i - 1] === ctx.sent[i] && !opensClause(ctx, i) ? ctx.words[i - 1]! : undefined;
+  if (prev !== undefined && !TREAT_VERBS.has(prev)) {
+    const prev2 = i > 1 && ctx.sent[i - 2] === ctx.sent[i] && !opensClause(ctx, i - 1) ? ctx.words[i - 2]! : undefined;
+    if (!(LINKING.has(prev) && prev2 !== undefined && TREAT_VERBS.has(prev2))) return -1;
+  }
+  const s = sentenceOf(ctx, i);
+  const end = Math.min(s.to, i + 1 + TREAT_TOPIC_REACH);
+  let when = false;
+  for (let k = i + 1; k < end; k++) {
+    if (opensClause(ctx, k)) return -1;
+    const w = ctx.words[k]!;
+    if (k <= i + TREAT_WHEN_REACH && TREAT_WHEN.has(w)) when = true;
+    if (!TREAT_TOPICS.has(w)) continue;
+    if (when || (ctx.tokens.question[ctx.sent[i]!] && k <= i + 3)) return k;
+  }
+  return -1;
+}
+
+/** A meeting whose subject, right before the verb, is people of the product or story ("where neighbours meet at the café"). */
+function othersMeet(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3) && ctx.sent[k] === ctx.sent[i]; k--) {
+    if (MEET_OTHERS.has(ctx.words[k]!)) return true;
+    if (opensClause(ctx, k)) break;
+  }
+  return false;
+}
 
 const NEGATION = lexiconWords('negation');
 const NUMBER_NOUNS = lexiconWords('numberNouns');
@@ -419,7 +488,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (isOnUpwork(ctx, m.from)) continue;
     if (textedHere(ctx, m.from, m.to, values) || unitPrice(ctx, m.from)) continue;
     // What the call is for ("a phone call to go over the API docs") is its topic, not the work's tool.
-    if (isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3) || callsOthers(ctx, m.to)) continue;
+    if (isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3) || callsOthers(ctx, m.to) || withOtherParty(ctx, m.to)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));
   }
   const label = labelsUnreadNumber(ctx, values);
@@ -457,8 +526,17 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     }
     // The work is judged in the meeting's own clause: "Regarding scheduling, let's meet at your
     // office" names the topic before the comma, not a product where people meet.
-    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, true, 3)) continue;
+    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || othersMeet(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, true, 3)) continue;
     out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person', PHRASE));
+  }
+  // "coffee this weekend to plan the overlays?": a meal or drink proposed with a time and a talk.
+  const treat = wordFlags(ctx, TREATS);
+  for (let i = 0; i < ctx.count; i++) {
+    if (!treat.at(i)) continue;
+    const topic = treatProposal(ctx, i);
+    if (topic < 0 || isRefused(ctx, i) || negatedRightBefore(ctx, i) || isOnUpwork(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, i + 1, true, 3)) continue;
+    out.push(findingOn(ctx, 'call', i, topic + 1, 'call.in-person', 'meeting in person', PHRASE));
+    break;
   }
   // "Kafeye gelirseniz menüyü konuşuruz": in verb-final order the place (with its case ending)
   // comes first, then the verb of coming, with only linking words between.
@@ -480,7 +558,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   for (const m of ctx.matches.inPerson) {
     // "a Meetup-style event site", "a meetup app": the product, not a meeting (work words, "-style").
-    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from) || isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3)) continue;
+    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from) || othersMeet(ctx, m.from) || isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.in-person', 'meeting in person', PHRASE));
   }
   // "khỏi qua Upwork", "instead of an Upwork contract", "biar nggak lewat Upwork" next to paying or

@@ -164,6 +164,8 @@ export const lexicon: Lexicon = {
     'anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    jobTitleHeads: ['leiter', 'leiterin', 'chef', 'chefin', 'head'],
+    jobTitleNouns: ['leiter', 'leiterin', 'manager'],
     appLookWords: ['grün', 'grüne', 'grünen', 'blau', 'blaue', 'blauen', 'lila', 'gelbe', 'gelben'],
     appNouns: ['app', 'anwendung'],
     // A payment method as a feature or the data of the work (payment.ts productWork).

@@ -57,6 +57,8 @@ export const lexicon: Lexicon = {
     // The writer's own premises as the meeting place ("can you come to our warehouse?"), not a visit the writer makes alone.
     'come to our warehouse', 'come to our showroom', 'come to our factory', 'come to our shop', 'come by our shop', 'come by our showroom', 'visit our showroom', 'visit our warehouse',
     'at your place', 'at my place', 'at our place', 'to your place', 'to my place', 'round your place', 'round my place',
+    // Coming over to someone's home, spelled short or with "by" ("i can come by ur place and we go over the music").
+    'at ur place', 'to ur place', 'by ur place', 'by your place', 'by my place', 'by our place', 'over to your place', 'over to ur place',
     'come by your office', 'come to your office', 'invite you to our office', 'meet us at our', 'meet me at my',
     'join us for lunch', 'join us for dinner', 'lunch together', 'over lunch',
     'come into our office', 'come into the office', 'come in to our office', 'come by the office', 'come to the office', 'stop by the office', 'meet at our office', 'meet at the office', 'meet in our office', 'meet at a coffee shop', 'meet in a cafe', 'f2f', 'meet you in person', 'meet up for coffee',
@@ -362,6 +364,24 @@ export const lexicon: Lexicon = {
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
+    meetTreats: ['coffee', 'coffees', 'lunch', 'dinner', 'breakfast', 'brunch', 'drinks', 'drink', 'beer', 'beers', 'cafe', 'café', 'tea', 'bite'],
+    meetTreatVerbs: ['grab', 'grabbing', 'get', 'have', 'about', 'do', 'wanna', 'maybe', 'over'],
+    meetWhen: [
+      'tomorrow', 'tmrw', 'tmr', 'tonight', 'today', 'weekend', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+      'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'sometime', 'soon', 'later',
+    ],
+    meetTopicVerbs: [
+      'discuss', 'discussing', 'plan', 'planning', 'go', 'going', 'talk', 'talking', 'chat', 'chatting', 'review', 'brainstorm',
+      'hash', 'walk', 'sync', 'figure', 'sort', 'catch', 'map', 'run', 'sketch', 'look', 'decide', 'finalize', 'finalise', 'settle',
+    ],
+    meetOthers: [
+      'characters', 'neighbours', 'neighbors', 'players', 'couples', 'guests', 'users', 'members', 'strangers', 'singles',
+      'locals', 'students', 'people', 'customers', 'heroes', 'lovers', 'friends', 'fans', 'attendees', 'parents', 'rivals',
+      'protagonists', 'villains', 'kids', 'teens', 'dogs', 'owners', 'travelers', 'travellers', 'volunteers',
+    ],
+    jobTitleHeads: ['head', 'director', 'vp', 'chief'],
+    jobTitleNouns: ['manager', 'director'],
+    otherParties: ['another', 'other', 'different'],
     appLookWords: ['green', 'blue', 'purple', 'yellow', 'blurple', 'violet', 'greenish', 'bluish'],
     appNouns: ['app', 'apps', 'application', 'messenger'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
@@ -381,7 +401,7 @@ export const lexicon: Lexicon = {
     contrastConnectives: ['but', 'though', 'although', 'however', 'whereas'],
     remainderWords: ['rest', 'remaining', 'remainder', 'balance', 'half', 'halves'],
     beforeWords: ['before', 'until', 'till', 'til'],
-    purposeMarkers: ['to', 'so'],
+    purposeMarkers: ['to', 'so', 'about', 'regarding'],
     thereWords: ['there'],
     reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to', 'gave me', 'sent me', 'gives me', 'sends me', 'she give me', 'he give me', 'she send me', 'he send me', 'wants to contact me', 'wanted to contact me', 'wants to call me', 'wanted to call me', 'wants to add me', 'wanted to add me', 'wants to pay me', 'wanted to pay me'],
     appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel', 'setup', 'configuration', 'browser', 'backend', 'dashboard', 'oauth', 'embed', 'sandbox'],

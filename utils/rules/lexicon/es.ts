@@ -212,6 +212,12 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    meetTreats: ['café', 'cafecito', 'almuerzo', 'almorzar', 'comida', 'cena', 'cenar', 'desayuno', 'desayunar', 'cerveza', 'birra', 'cervecita'],
+    meetTreatVerbs: ['tomar', 'tomamos', 'tomemos', 'tomarnos', 'vamos', 'por'],
+    meetWhen: ['mañana', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'finde', 'semana'],
+    meetTopicVerbs: ['hablamos', 'hablar', 'hablarlo', 'charlamos', 'charlar', 'platicamos', 'platicar', 'vemos', 'ver', 'revisamos', 'revisar', 'planear', 'planeamos', 'discutir', 'discutimos', 'repasamos', 'repasar', 'conversamos', 'conversar'],
+    jobTitleHeads: ['jefe', 'jefa', 'director', 'directora', 'responsable'],
+    jobTitleNouns: ['manager'],
     appLookWords: ['verde', 'azul', 'morada', 'morado', 'violeta', 'amarilla', 'amarillo', 'avioncito', 'pajarito', 'fantasmita'],
     appNouns: ['app', 'aplicacion', 'aplicación', 'aplicativo', 'aplicaciones'],
     // A payment method as a feature or the data of the work (payment.ts productWork).

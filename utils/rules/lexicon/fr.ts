@@ -174,6 +174,12 @@ export const lexicon: Lexicon = {
     'appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    meetTreats: ['café', 'déjeuner', 'déj', 'dîner', 'apéro', 'verre', 'petit-déjeuner'],
+    meetTreatVerbs: ['prendre', 'prend', 'prenons', 'un'],
+    meetWhen: ['demain', 'ce', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'weekend', 'week-end', 'semaine'],
+    meetTopicVerbs: ['discuter', 'parler', 'voir', 'planifier', 'caler', 'échanger', 'faire'],
+    jobTitleHeads: ['chef', 'directeur', 'directrice', 'responsable'],
+    jobTitleNouns: ['manager'],
     appLookWords: ['vert', 'verte', 'bleu', 'bleue', 'violet', 'violette', 'jaune'],
     appNouns: ['app', 'appli', 'application'],
     // A payment method as a feature or the data of the work (payment.ts productWork).

@@ -126,6 +126,12 @@ export const lexicon: Lexicon = {
   /** Next to a wallet name (only right beside a weak one): "kirim lewat GoPay", "GoPay aja", "DP-nya ke OVO". */
   payNear: ['lewat', 'kirim', 'kirim dp', 'dp', 'transfer ke', 'ke nomor', 'aja', 'saja', 'pakai', 'pake'],
   words: {
+    meetTreats: ['ngopi', 'kopi', 'makan', 'nongkrong', 'ngeteh', 'lunch', 'dinner'],
+    meetTreatVerbs: ['yuk', 'ayo', 'sambil', 'minum', 'gimana'],
+    meetWhen: ['besok', 'nanti', 'malam', 'sore', 'siang', 'weekend', 'minggu', 'sabtu', 'jumat', 'senin', 'lusa'],
+    meetTopicVerbs: ['bahas', 'ngobrol', 'ngobrolin', 'diskusi', 'ngomongin', 'omongin', 'bicarain', 'obrolin', 'bicara'],
+    jobTitleHeads: ['kepala', 'direktur', 'manajer'],
+    jobTitleNouns: ['manajer'],
     appLookWords: ['hijau', 'biru', 'ungu', 'kuning'],
     appNouns: ['aplikasi', 'app', 'apk'],
     // A payment method as a feature or the data of the work (payment.ts productWork).

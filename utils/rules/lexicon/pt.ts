@@ -204,6 +204,12 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    meetTreats: ['café', 'cafezinho', 'almoço', 'almoçar', 'jantar', 'cerveja', 'chopp', 'lanche'],
+    meetTreatVerbs: ['tomar', 'tomamos', 'vamos', 'bora', 'um'],
+    meetWhen: ['amanhã', 'hoje', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'semana', 'fds'],
+    meetTopicVerbs: ['conversar', 'conversamos', 'falar', 'falamos', 'discutir', 'discutimos', 'ver', 'vemos', 'alinhar', 'alinhamos', 'planejar', 'planejamos', 'revisar', 'revisamos', 'bater'],
+    jobTitleHeads: ['chefe', 'diretor', 'diretora', 'responsável', 'gerente'],
+    jobTitleNouns: ['gerente'],
     appLookWords: ['verde', 'azul', 'roxo', 'roxa', 'amarelo', 'amarela', 'aviaozinho', 'aviãozinho', 'passarinho', 'fantasminha'],
     appNouns: ['app', 'aplicativo', 'aplicação', 'aplicacao', 'apps'],
     // A payment method as a feature or the data of the work (payment.ts productWork).

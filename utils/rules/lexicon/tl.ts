@@ -114,6 +114,10 @@ export const lexicon: Lexicon = {
     'tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
   feeHints: ['fee si upwork'],
   words: {
+    meetTreats: ['kape', 'kain', 'lunch', 'dinner', 'merienda', 'inom', 'coffee'],
+    meetTreatVerbs: ['tara', 'mag', 'tayo'],
+    meetWhen: ['bukas', 'mamaya', 'sabado', 'linggo', 'lunes', 'biyernes', 'weekend', 'ngayon'],
+    meetTopicVerbs: ['usapan', 'pagusapan', 'usap', 'kwentuhan', 'plano', 'planuhin', 'discuss'],
     appLookWords: ['berde', 'asul', 'lila', 'dilaw'],
     appNouns: ['app', 'application'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -283,6 +283,35 @@ export interface WordClasses {
   meetPlacePrepositions?: string[];
   /** Capitalized words after a verb of meeting that are times, not places ("January", "Monday", "Q3"). */
   meetNotPlaces?: string[];
+  /**
+   * Meals and drinks that are themselves an invitation when a time or a talk follows ("coffee this
+   * weekend to plan the overlays?", "grab lunch and go over it?", "kape tayo bukas para pag-usapan",
+   * "cafe cuối tuần bàn về kênh"): "coffee", "lunch", "drinks", "café", "almuerzo", "kape", "ngopi".
+   * Read only at the start of a clause or after a verb of taking (`meetTreatVerbs`).
+   */
+  meetTreats?: string[];
+  /** Verbs (and openers) of taking a meal or drink together before a `meetTreats` word: "grab", "have", "how about", "tomar", "tomamos". */
+  meetTreatVerbs?: string[];
+  /** Times of a proposed meeting after a `meetTreats` word: "tomorrow", "weekend", "friday", "mañana", "bukas", "besok", "tuần". */
+  meetWhen?: string[];
+  /** Verbs of talking the work through after a `meetTreats` word: "discuss", "plan", "go (over)", "talk", "hablamos", "bahas", "bàn". */
+  meetTopicVerbs?: string[];
+  /**
+   * People of the product or of a story who meet each other ("an app where neighbours meet at the
+   * café", "the characters meet at the diner"): right before a verb of meeting, the meeting is the
+   * work's content, not a proposal to the reader.
+   */
+  meetOthers?: string[];
+  /** Heads of a job title before a work word ("head of hardware", "director of marketing", "jefe de sistemas"): the work word names a person's title, not the work. */
+  jobTitleHeads?: string[];
+  /**
+   * Nouns of a job holder after a work word ("our marketing manager", "the engineering director"): the
+   * work word names a person's title, not the work. Not "role" or "position" ("the Discord
+   * moderation role" is the work) nor "lead" (a sales lead is a thing of the work).
+   */
+  jobTitleNouns?: string[];
+  /** Words that make the people of a call someone other than the reader: "a phone interview with another company". */
+  otherParties?: string[];
   /** Places of one's own that show contact details ("bio", "profile", "pic", "resume", "pdf", "website"): "number in my bio". */
   pointerPlaces?: string[];
   /** Words that make such a place the writer's ("my", "our", "attached"): "in my bio", "in the attached pdf". */

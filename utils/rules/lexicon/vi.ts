@@ -124,6 +124,10 @@ export const lexicon: Lexicon = {
   /** Next to a wallet name (only right beside a weak one): "mình chuyển Momo", "gửi qua ZaloPay", "phần còn lại qua Momo". */
   payNear: ['chuyển', 'chuyển qua', 'gửi', 'gửi qua', 'phần còn lại'],
   words: {
+    meetTreats: ['cafe', 'cafê', 'coffee', 'nhậu', 'trà'],
+    meetTreatVerbs: ['đi', 'uống', 'làm'],
+    meetWhen: ['cuối', 'tuần', 'mai', 'chiều', 'sáng', 'thứ', 'weekend'],
+    meetTopicVerbs: ['bàn', 'nói', 'trao', 'thảo', 'chém'],
     appLookWords: ['xanh', 'tím'],
     appNouns: ['app', 'apps'],
     pictureNouns: ['hinh', 'video', 'clip', 'logo'],

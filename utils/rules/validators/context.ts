@@ -108,15 +108,29 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
       // words ("la app" + "app verde") is the article of the name, not the work.
       if (k < from && cueRunsInto(ctx, k, from)) continue;
       // "a Google Meet with your developer": who joins the talk, not what the work is.
-      if (inCompany(ctx, company, k, from)) continue;
+      if (inCompany(ctx, company, k, from) || jobTitleWord(ctx, k)) continue;
       // "…in crypto (USDC), I have clients who prefer it": other people count only in the same clause.
       if (PEOPLE.has(ctx.words[k]!) && clauseBreakBetween(ctx, k, from)) continue;
       return true;
     }
   }
   const work = workTokens(ctx);
-  for (let k = wFrom; k < wTo; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k) && talking[k] !== 1 && !inCompany(ctx, company, k, from)) return true;
+  for (let k = wFrom; k < wTo; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k) && talking[k] !== 1 && !inCompany(ctx, company, k, from) && !jobTitleWord(ctx, k)) return true;
   return false;
+}
+
+const TITLE_HEADS = lexiconWords('jobTitleHeads');
+const TITLE_NOUNS = lexiconWords('jobTitleNouns');
+
+/**
+ * The work word at token k is part of a job title: a noun of a job holder right after it ("our
+ * marketing manager") or a head of a title two words before it ("head of hardware", "jefe de
+ * sistemas"). "Our head of hardware wants a quick phone screen" names who calls, not the work.
+ */
+function jobTitleWord(ctx: Ctx, k: number): boolean {
+  const sent = ctx.sent[k];
+  if (k + 1 < ctx.count && ctx.sent[k + 1] === sent && TITLE_NOUNS.has(ctx.words[k + 1]!)) return true;
+  return k >= 2 && ctx.sent[k - 2] === sent && TITLE_HEADS.has(ctx.words[k - 2]!) && !breakAfter(ctx, k - 1) && !breakAfter(ctx, k - 2);
 }
 
 const COMPANIONS = lexiconWords('companionPrepositions');

@@ -1,6 +1,18 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Meeting over a meal or drink without the word "meet", and calls proposed by someone's role (stop 22).
+  { text: 'we both live in Leeds, brunch on Saturday to sketch out the menu boards?', expect: ['call'], note: 'a meal with a day and a talk, no "meet"' },
+  { text: 'Drinks after work tomorrow to hash out the launch checklist?', expect: ['call'], note: 'drinks with a time and a talk' },
+  { text: 'fancy grabbing dinner and talking through the storyboard?', expect: ['call'], note: 'a verb of taking a meal, a question and a talk' },
+  { text: "I'm at lunch tomorrow until two, so let's discuss the copy after that here", expect: [], note: 'the writer at a meal alone' },
+  { text: 'We are planning a team breakfast next Friday to discuss Q3, please design the invitation', expect: [], note: 'a meal as the event of the work' },
+  { text: 'Our director of engineering would like a short phone screen with you on Thursday', expect: ['call'], note: 'a call proposed by a job title holding a work word' },
+  { text: 'My producer will ring you about the podcast role later today', expect: ['call'], note: 'a work word after "about" is the topic of the call' },
+  { text: 'Sorry for the slow reply, I had a phone interview with another agency at noon', expect: [], note: 'the writer\'s call with someone else' },
+  { text: 'i could swing by ur place saturday to grab the footage and we sort the edit there', expect: ['call'], note: 'coming over to the reader\'s home, "ur"' },
+  { text: 'In the game the two rivals meet at the old diner before the final race', expect: [], note: 'people of a story meet' },
+  { text: 'A dating app where singles meet at a coffee shop near them, with a map view', expect: [], note: 'people of the product meet' },
   { text: 'Is there some other email I could use, apart from the one tied to your profile?', expect: ['contact'], note: 'loosely named email: another/other email' },
   { text: 'Reply with a good number when you get a sec and our PM will phone you', expect: ['call', 'contact'], note: 'a good number' },
   { text: 'gimme ur email n i will forward the deck', expect: ['contact'], note: 'gimme your' },

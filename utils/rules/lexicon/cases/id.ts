@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'kita sama-sama di Bandung, nongkrong besok sambil ngobrolin konsep logonya?', expect: ['call'], note: 'nongkrong dengan waktu dan obrolan' },
   { text: 'Nanti invoice-nya saya kirim langsung aja, biar tidak lewat Upwork', expect: ['payment'], note: 'negated "lewat Upwork"' },
   { text: 'Halo kak, kita lanjut di WA aja ya biar lebih cepat', expect: ['call'] },
   { text: 'Besok jam 10 meeting lewat Zoom bisa?', expect: ['call'] },

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Um cafezinho amanhã pra alinhar as artes do cardápio?', expect: ['call'], note: 'café com dia e conversa, sem "encontrar"' },
   { text: 'Oi Rafael, me chama no zap que a gente resolve isso rapidinho', expect: ['call'], note: 'pt-BR nickname' },
   { text: 'passa seu número que te chamo no zapzap', expect: ['call', 'contact'] },
   { text: 'Meu WhatsApp é (11) 98765-4321, pode mandar mensagem a qualquer hora', expect: ['call', 'contact'] },

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'merienda tayo sa Sabado para pag-usapan yung thumbnails mo?', expect: ['call'], note: 'merienda with a day and a talk' },
   { text: 'Hi po! Usap na lang tayo sa Viber para mas mabilis', expect: ['call'] },
   { text: 'Meeting tayo sa Google Meet bukas ng 3pm?', expect: ['call'] },
   { text: 'Tawagan mo ako sa 0917 123 4567', expect: ['call', 'contact'] },

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'nhậu cuối tuần rồi bàn tiếp vụ logo nha', expect: ['call'], note: 'đi nhậu với thời gian và bàn công việc' },
   { text: 'Chị thanh toán thẳng cho em qua ngân hàng nhé, khỏi qua Upwork cho đỡ phí', expect: ['payment'], note: 'negated "qua Upwork"' },
   { text: 'Chào anh, mình trao đổi qua Zalo cho nhanh nhé', expect: ['call'] },
   { text: 'Mai 9h họp qua Google Meet được không ạ?', expect: ['call'] },
