@@ -69,4 +69,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Besok saya selesaikan integrasi API Zoom", expect: [], note: "a time word beside the app as the work" },
   { text: "Klien lama ngajak ngobrol lewat WhatsApp, saya tolak.", expect: [], note: "ngajak + saya tolak" },
   { text: 'Chat aku di Telegram ya, username sama kayak di sini', expect: ['call', 'contact'], note: 'same username as here' },
+  { text: 'dm ig gue aja @rae.editz', expect: ['call', 'contact'], note: 'ig gue + handle' },
 ];

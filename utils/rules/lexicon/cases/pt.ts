@@ -121,4 +121,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Me passa a grana pelo PicPay que eu começo hoje', expect: ['payment'], note: 'money slang through a wallet' },
   { text: 'Meu zap é o mesmo do pix que te mandei ontem', expect: ['call', 'contact'], note: 'number same as the Pix key' },
   { text: 'O cadastro não pode aceitar o mesmo nome de usuário duas vezes', expect: [], note: 'usernames as the work' },
+  { text: 'me faz um pix de 50 que eu já começo a thumb', expect: ['payment'], note: 'faz um pix, in chat' },
+  { text: 'o checkout precisa aceitar pix e cartão', expect: [], note: 'Pix as a feature of the work' },
 ];

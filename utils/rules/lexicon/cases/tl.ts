@@ -55,4 +55,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Bukas Zoom ng alas diyes sir", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Bukas tatapusin ko ang Zoom API integration", expect: [], note: "a time word beside the app as the work" },
   { text: 'Message mo ako sa Telegram, parehong username dito', expect: ['call', 'contact'], note: 'same username as here' },
+  { text: 'ig ko @rae.edits, dm mo ko dun', expect: ['call', 'contact'], note: 'ig ko + handle + dm' },
 ];

@@ -70,4 +70,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ngày mai Zoom lúc 10h nhé anh", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Ngày mai em làm xong tích hợp API Zoom", expect: [], note: "a time word beside the app as the work" },
   { text: "Khách hàng cũ đòi chuyển qua Zalo để trao đổi, tôi từ chối.", expect: [], note: "đòi + tôi từ chối" },
+  { text: "fb mình là Rae Cuts, ib mình nha", expect: ['call'], note: "fb mình + ib" },
+  { text: "tele của mình @rae_vfx, ib qua đó nhé", expect: ['call', 'contact'], note: "tele của mình + handle" },
 ];
