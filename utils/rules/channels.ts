@@ -93,7 +93,8 @@ export const CHANNELS: Channel[] = [
       // The blue plane in Arabic letters and in Arabizi.
       'الطيارة الزرقا', 'الطيارة الزرقاء', 'الطائرة الزرقاء', 'الطيارة الورقية', 'tiyara zar9a', 'tayara zar9a', 'tayyara zar9a', 'tiyara zarqa', 'tayara zar2a', 'el tayara el zar2a', 'tlgrm', 'tlgm',
       // Dictated: speech-to-text hears the name as words.
-      'tell a gram', 'telly gram', 'tele gramme', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg'],
+      'tell a gram', 'telly gram', 'tele gramme', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg', 'tele ✈'],
+    // "tele ✈": the everyday-word nickname with the app's emoji after it.
     weak: ['tele'],
     emoji: ['✈', '🛩'],
   },
@@ -114,7 +115,7 @@ export const CHANNELS: Channel[] = [
   { label: 'KakaoTalk', kind: 'call', names: ['kakaotalk', 'kakao talk', 'kakao', '카톡', '카카오톡'] },
   { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'instagr', 'on the gram', 'in the gram', 'camera logo', 'purple camera app', 'camera icon app',
     // Upwork's own chat has a camera icon to start its video call ("click the camera icon here"): only an app described by it.
-    'with the camera icon', 'with a camera icon', 'инстаграм', 'инсте', 'инста', 'انستقرام', 'انستغرام'], weak: ['ig', 'ins'] },
+    'with the camera icon', 'with a camera icon', 'инстаграм', 'инсте', 'инста', 'انستقرام', 'انستغرام', 'insta 📸', 'ig 📸'], weak: ['ig', 'ins'], emoji: ['📸'] },
   { label: 'TikTok', kind: 'call', names: ['tiktok', 'tik tok', 'тикток', 'تيك توك', 'douyin', '抖音'] },
   // VKontakte, the Russian-language social network and messenger ("вк" is a weak name; Latin "vk" is left out: spaced letters such as "V：K-L-M" join into it).
   { label: 'VK', kind: 'call', names: ['vkontakte', 'вконтакте', 'вконтакті'], weak: ['вк'] },
@@ -122,7 +123,15 @@ export const CHANNELS: Channel[] = [
   { label: 'Nostr', kind: 'call', names: [], weak: ['nostr'] },
   { label: 'Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'msngr', 'mssngr', 'fb msngr', 'ماسنجر', 'мессенджер'] },
   { label: 'Facebook', kind: 'call', names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
-  { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost'], weak: ['snap'], emoji: ['👻'] },
+  // "snap 👻", "sn@p 👻": the name with its own emoji after it is the app, not a word ("a snap").
+  { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost', 'snap 👻'], weak: ['snap'], emoji: ['👻'] },
+  // Reddit ("dm me on reddit u/x"): mostly a place to post, and often the work ("Reddit ads"), so weak and,
+  // like Instagram, a channel only with a direct cue (detectors/channels.ts SOCIAL); its chat and DMs are messaging.
+  { label: 'Reddit', kind: 'call', names: [], weak: ['reddit'] },
+  { label: 'Reddit chat', kind: 'call', names: ['reddit chat', 'reddit dm', 'reddit dms'] },
+  // Twitch: mostly the work (overlays, streams), weak and social as Reddit; its private messages ("whispers") are messaging.
+  { label: 'Twitch', kind: 'call', names: [], weak: ['twitch'] },
+  { label: 'Twitch whispers', kind: 'call', names: ['twitch whisper', 'twitch whispers', 'twitch dm', 'twitch dms'] },
   { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi', 'ringcentral video', 'ringcentral meeting', 'ringcentral meetings', 'bluejeans', 'blue jeans meeting', 'dialpad meetings'] },
   { label: 'Kik', kind: 'call', names: ['kik messenger', 'kik app'], weak: ['kik'] },
   { label: 'QQ', kind: 'call', keyedByPhone: true, names: ['qq'], emoji: ['🐧'] },

@@ -153,6 +153,11 @@ function isInner(c: number): boolean {
   return c === 0x40 || c === 0x24 || c === 0x7c || c === 0x21 || c === 0x27 || c === 0xa5 || c === 0x20ac || c === 0xa3;
 }
 
+/** Two leet letters in a row inside a word ("c@$h@pp": "@$" reads "as"): "@" or "$" twice over. */
+function isLeetPair(a: number, b: number): boolean {
+  return (a === 0x40 || a === 0x24) && (b === 0x40 || b === 0x24);
+}
+
 /** Hash of text[a…b) (or of a whole string): the same value for the same characters. */
 function hashRange(text: string, a: number, b: number): number {
   let h = 0x811c9dc5 | 0;
@@ -353,8 +358,8 @@ export const ALL_EMOJI: WordEmoji = { has: (cp) => cp > 0xff && PICTOGRAPHIC().t
 
 /**
  * Splits the view into word tokens. A leet symbol ("@", "$", "|", "!") or an apostrophe belongs to
- * a word only between two word characters ("wh@tsapp", "te|egram", "what's"); a leading "@" marks a
- * handle. Han, Kana, Hangul and Thai characters are one token each, so phrases in scripts without
+ * a word only between two word characters ("wh@tsapp", "te|egram", "what's"), and so does a pair of
+ * "@"/"$" ("c@$h@pp"); a leading "@" marks a handle. Han, Kana, Hangul and Thai characters are one token each, so phrases in scripts without
  * spaces match as token sequences too.
  *
  * `scratch` (analyze() only) lends the working arrays.
@@ -426,7 +431,8 @@ export function tokenize(view: View, original: string, scratch?: Scratch, emoji?
       else if (dk === 0 && j > i && j + 1 < n && isInner(dc) && kindCode(text.charCodeAt(j + 1)) === 1) {
         if (dc === 0x27) apostrophes = true;
         j++;
-      } else break;
+      } else if (dk === 0 && j > i && j + 2 < n && isLeetPair(dc, text.charCodeAt(j + 1)) && kindCode(text.charCodeAt(j + 2)) === 1) j += 2;
+      else break;
     }
     if (dollar) i--;
     if (!apostrophes) {

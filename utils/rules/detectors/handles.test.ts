@@ -3,6 +3,10 @@ import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('handles: should warn', [
+  // Reddit's u/ names, an ID after a comma once the app is proposed, and "its" for "it's".
+  ['hmu on reddit, u/slow_cuts_88', ['call', 'contact']],
+  ['msg me on discord, ferro.loops', ['call', 'contact']],
+  ['heres my discord its ferro.loops.audio', ['call', 'contact']],
   ['我的微信号 li_na2024，加我详谈', ['call', 'contact']],
   ["mon whatsapp c'est lucie.b.design, écris-moi", ['call', 'contact']],
   ['I am on Signal as tomas_r84 if that is easier', ['call', 'contact']],
@@ -45,6 +49,8 @@ table('spaced "@ name": no handle without an app or a cue of talking', [
 ]);
 
 table('handles: should not warn', [
+  ['the banner for our discord, ferro.bot and the site needs the new logo', []],
+  ['the subreddit menu/about page needs a new banner', []],
   ['My ID is unverified on the portal, so the Discord bot deploy waits until Monday.', []],
   ["I'm 'really' keen on the Discord bot project, the moderation part especially.", []],
   ['I am 3.5 hours ahead of you; I built Telegram bots for two shops.', []],

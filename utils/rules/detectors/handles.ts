@@ -180,6 +180,13 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const ids = ctx.tokens.ids;
   while (k < count && k - h.to < 3 && skip.at(k)) k++;
   const onlyMe = k === h.to + 1 && words[h.to] === 'me';
+  // "heres my snap its jayden.k.edits": a copula after the name (and its fillers), then only an
+  // unmistakable account name (a copula of another language may be a preposition: "Zoom to discuss").
+  let viaCopula = false;
+  if (k < count && k - h.to < 3 && sent[k] === lastSent && COPULA.has(words[k]!) && !skip.at(k)) {
+    k++;
+    viaCopula = true;
+  }
   // "Füg mich auf Discord hinzu: lena_codes": a colon within three words after the name.
   if (k === h.to) {
     for (let q = h.to; q < Math.min(count, h.to + 3); q++) {
@@ -208,17 +215,47 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
       (gapFrom === nextFrom && isHan(t.charCodeAt(gapFrom - 1)) && /^[a-z]/.test(nextWord)) ||
       // "微信【kd-7373x】", "wechat [lin_88]": the ID alone in brackets.
       bracketedAlone(t, gapFrom, nextFrom) ||
-      (onlyMe && t.slice(gapFrom, nextFrom).trim() === ',' && /^[a-z][a-z0-9]+[._][a-z0-9]{2,}/.test(t.slice(nextFrom, spelledIdEnd(t, nextFrom)))));
+      ((onlyMe || (k === h.to && proposedBefore(ctx, h))) && t.slice(gapFrom, nextFrom).trim() === ',' && /^[a-z][a-z0-9]+[._][a-z0-9]{2,}/.test(t.slice(nextFrom, spelledIdEnd(t, nextFrom)))));
   if ((!colon && !bare) || nextFrom - gapFrom > 6) return;
   if (ctx.tokens.at[k] === 1 || t.slice(gapFrom, nextFrom).includes('@')) return; // the @handle rules report it
   const word = t.slice(nextFrom, spelledIdEnd(t, nextFrom));
-  if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) return;
+  if (!idLike(word) || /^[0-9+\s-]+$/.test(word) || (viaCopula && !unmistakableId(word) && !DOTTED_PARTS.test(word))) return;
   // "support line number appears in the footer": after a word for "number", only a word with digits
   // is the value. Not the one Han character "号", which after an app name is its account ID ("微信号").
   if (!/[0-9]/.test(word)) for (let q = h.to; q < k; q++) if (NUMBER_NOUNS.has(words[q]!) && !/^[\u3400-\u9fff]$/.test(words[q]!)) return;
   // "Signal (Cyrillic а in my layout)": a bracket opens an aside unless it holds the ID alone.
   if (/\(\s*$/.test(t.slice(gapFrom, nextFrom)) && !/^\s*\)/.test(t.slice(nextFrom + word.length, nextFrom + word.length + 3))) return;
   out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', `${h.channel.label} ID`, { kind: 'handle', channel: h.channel.label }));
+}
+
+/**
+ * Reddit's own user-name syntax, "u/name" ("dm me on reddit u/CrispyKeyframes"), when Reddit is named
+ * as a place to talk in the message (not as the work). At most five.
+ */
+function redditUsers(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
+  if (!apps.some((h) => h.channel.label.startsWith('Reddit'))) return;
+  const t = ctx.view.text;
+  let found = 0;
+  for (let u = t.indexOf('u/'); u !== -1 && found < 5; ) {
+    const e = idEnd(t, u + 2);
+    if (e - u >= 5 && (u === 0 || !isIdChar(t.charCodeAt(u - 1)) && t[u - 1] !== '/')) {
+      out.push(findingAt(ctx, 'contact', u, e, 'contact.handle', 'Reddit username', { kind: 'handle', channel: 'Reddit' }));
+      found++;
+    }
+    u = t.indexOf('u/', Math.max(u + 1, e));
+  }
+}
+
+/** An account name of three or more parts joined by dots or "_" ("jayden.k.edits", "kev_cuts_21"). */
+const DOTTED_PARTS = /^[a-z][a-z0-9]*(?:[._][a-z0-9]+){2,}$/;
+
+/**
+ * A word of talking or calling before the app name in its sentence ("hit me up on snap, emma.vfx",
+ * "add me on discord, nova_builds"): the app is proposed, so a name after a comma is its account.
+ */
+function proposedBefore(ctx: Ctx, h: ChannelHit): boolean {
+  const s = sentenceOf(ctx, h.from);
+  return hasCue(ctx, 'talk', s.from, h.from) || hasCue(ctx, 'phoneCall', s.from, h.from);
 }
 
 /** Nouns that introduce one's own account name after "my" in many languages. */
@@ -520,6 +557,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     }
   }
   gluedIds(ctx, out);
+  redditUsers(ctx, apps, out);
   // @handles next to a talking app (same or neighbouring sentence), not next to a payment app.
   let handles = 0;
   // "@dana please review", "Hi @omar, I'd like to add @lee to the repo": a message that addresses

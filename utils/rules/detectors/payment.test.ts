@@ -160,6 +160,7 @@ table('Chinese: paying through a channel still warns', [
 ]);
 
 table('a payment method as a feature or the data of the work (paymentWorkWords): should not warn', [
+  ['add a Venmo me button to the checkout of the tip page', []],
   ['The checkout should offer Pix and boleto as options.', []],
   ['Our bookkeeper needs to reconcile the Zelle payments from last quarter.', []],
   ['We are still trying to fix the Klarna payment on the product page.', []],
@@ -175,6 +176,9 @@ table('a payment method as a feature or the data of the work (paymentWorkWords):
 ]);
 
 table('a payment aimed at the writer or reader beside a work word: should warn', [
+  // The payment app as the verb, aimed at the writer, a work word later in the sentence.
+  ['just paypal me 30 and i will start the logo', ['payment']],
+  ['venmo me the first half, then i finish the website', ['payment']],
   ['Our site launch can slip a week, just Zelle me the deposit today.', ['payment']],
   ['I will fix the checkout tonight, then pay me through Skrill.', ['payment']],
   ['Please report progress daily and send the money to my Wise.', ['payment']],

@@ -734,6 +734,26 @@ function aimedPayment(ctx: Ctx, k: number, s: { from: number; to: number }, end 
 }
 
 /**
+ * A payment name used as the verb of paying, aimed at the writer or reader: "venmo me $40",
+ * "just zelle me the deposit", "c@$h@pp me", "can u venmo me". The one paid stands right after the
+ * name in its clause, and no possessive, article or preposition stands right before it ("to my
+ * Venmo me" never; "the Venmo you built" has its work word beside it and is read as work below).
+ */
+function nameAsVerb(ctx: Ctx, h: { from: number; to: number }, s: { from: number; to: number }): boolean {
+  if (h.to >= s.to || !PAYEE.has(ctx.words[h.to]!)) return false;
+  if (CLAUSE_BREAK.test(ctx.view.text.slice(ctx.tokens.vTo[h.to - 1]!, ctx.tokens.vFrom[h.to]!))) return false;
+  if (h.from > s.from) {
+    const before = ctx.words[h.from - 1]!;
+    if (CHANNEL_PREP.has(before) || PAY_LINK.has(before) || MY_WORDS.has(before) || YOUR_WORDS.has(before) || OTHERS_POSSESSIVE.has(before) || ARTICLES.has(before)) return false;
+  }
+  // "venmo me the deposit so I can start the app": a work word right beside the name is still the work.
+  return !isWorkSubject(ctx, h.from, h.to + 1, 1);
+}
+
+/** Determiners before a name make it a noun ("the Venmo you set up"): the fillers of "over the phone". */
+const ARTICLES = lexiconWords('meansFillers');
+
+/**
  * Past this many payment findings a message has long since warned, and each more one repeats the
  * same few names: the rest of a flood ("bank transfer" ten thousand times) is not read.
  */
@@ -820,7 +840,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // ("our token contract at 0x7a3f…"), whatever verb of paying the sentence also holds.
     if (h.to - h.from === 1 && walletAddress(ctx.words[h.from]!) && addressIsWork(ctx, h)) continue;
     const through = paidThrough(ctx, h);
-    if (through ? workBeforeOrAttached(ctx, h) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from)) {
+    // "venmo me $40 and ill start the logo tonight": the name is the verb, aimed at the writer; a work
+    // word later in the sentence is what the payment is for.
+    const asVerb = !through && nameAsVerb(ctx, h, s);
+    if (through ? workBeforeOrAttached(ctx, h) : asVerb ? othersPay(ctx, h.from) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from)) {
       // Only a name with its work word close by and no verb of paying silences the verifier: a work
       // word farther away ("pay through bKash and I will start the logo") is a weaker reading.
       if (!through && !strong && isWorkSubject(ctx, h.from, h.to, 3)) quietWorkName(ctx, h);
@@ -848,6 +871,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
         continue;
     }
     const cue =
+      asVerb ||
       hasCue(ctx, 'payVerbs', s.from, s.to, h.from, h.to) ||
       nearbyCue(ctx, 'feeHints', sent, h) ||
       hasPayWord(ctx, s.from, s.to, h.from, h.to) ||
@@ -873,7 +897,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
       (!h.weak && directInClause(ctx, h));
     if (!cue) continue;
     // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
-    if (!strong && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
+    if (!strong && !asVerb && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
     if (isWorkSubject(ctx, h.from, h.to, 0)) {
       if (!strong) quietWorkName(ctx, h);
       continue;

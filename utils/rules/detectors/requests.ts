@@ -41,7 +41,8 @@ function idWordAround(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from]!;
   for (let k = Math.max(0, from - 2); k < Math.min(ctx.count, to + 2); k++) {
     if (k >= from && k < to) continue;
-    if (ctx.sent[k] !== sent || !isIdWord(ctx.words[k]!)) continue;
+    // "email plz": a word of asking is no ID label, though German writes "PLZ" for a postcode.
+    if (ctx.sent[k] !== sent || !isIdWord(ctx.words[k]!) || ASK_FILLERS.has(ctx.words[k]!)) continue;
     if (labelsSomething(ctx, k, from, to)) return true;
   }
   return false;
@@ -128,9 +129,18 @@ const BARE_ASK_WORDS = 5;
  */
 function bareAsk(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from]!;
-  const s = ctx.sentences[sent]!;
-  if (s.to - s.from > BARE_ASK_WORDS) return false;
+  let s = ctx.sentences[sent]!;
   if (to - from === 1 && ID_WORDS.has(ctx.words[from]!)) return false;
+  // "number pls 🙏 i wanna voice note u the idea", "email plz, need to send the brief": the ask is
+  // the sentence's first chunk, closed by an emoji or punctuation; then only a "please" word makes it
+  // one (the sentence's question mark may belong to what follows).
+  let chunk = false;
+  if (s.to - s.from > BARE_ASK_WORDS) {
+    const end = chunkEnd(ctx, s.from, s.to);
+    if (end < 0 || to > end || end - s.from > BARE_ASK_WORDS) return false;
+    s = { from: s.from, to: end };
+    chunk = true;
+  }
   let filler = false;
   for (let k = s.from; k < s.to; k++) {
     if (k >= from && k < to) continue;
@@ -138,7 +148,20 @@ function bareAsk(ctx: Ctx, from: number, to: number): boolean {
     if (ASK_FILLERS.has(w)) filler = true;
     else if (!YOUR_WORDS.has(w)) return false;
   }
-  return filler || ctx.tokens.question[sent] === true;
+  return filler || (!chunk && ctx.tokens.question[sent] === true);
+}
+
+/**
+ * The end of the first chunk of the sentence [from, to): the first gap after a word, within the
+ * first words of a bare ask, holding anything but spaces (an emoji, a comma, a dash), or -1.
+ */
+function chunkEnd(ctx: Ctx, from: number, to: number): number {
+  const t = ctx.view.text;
+  for (let k = from + 1; k < Math.min(to, from + BARE_ASK_WORDS + 1); k++) {
+    const gap = t.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!);
+    if (gap.trim() !== '') return k;
+  }
+  return -1;
 }
 
 type Asked = 'email' | 'phone' | 'details';

@@ -132,7 +132,11 @@ export const lexicon: Lexicon = {
     'add my', 'save my', 'note my', 'is my', 'mine is', 'pass me your', 'text me your', 'dm me your', 'email me your',
     'tell me your', 'let me know your', 'lmk your', 'pm me your', 'message me your', 'shoot me your', 'write me your',
     'post your', 'type your', 'just tell me your', 'inbox me your', 'whatsapp me your', 'get your', 'grab your',
-    'gimme your', 'gimme ur', 'gimme', 'reply with a', 'reply with your', 'is there another', 'is there any other',
+    'gimme your', 'gimme ur', 'gimme',
+    // Chat spelling of the same asks ("lemme get ur email", "drop ur snap", "need ur number").
+    'get ur', 'grab ur', 'lemme get your', 'lemme get ur', 'lemme have your', 'lemme have ur', 'let me get your', 'let me get ur',
+    'can i get ur', 'could i get ur', 'can i have ur', 'drop ur', 'drop me ur', 'need ur', 'i need ur', 'tell me ur', 'lmk ur', 'pass me ur',
+    'reply with a', 'reply with your', 'is there another', 'is there any other',
     'is there some other', 'share some', 'provide a', 'provide an',
     // Asked softly, with words between the verb and the noun ("please include your Instagram handle",
     // "I should ask for your telephone number" (said by a person: a form also "asks for your email"), "let me know his or her e-mail address", "tell me the
@@ -201,6 +205,8 @@ export const lexicon: Lexicon = {
     'instead of upwork', 'cheaper outside', 'lower outside',
   ],
   payVerbs: [
+    // Money drawn as an emoji stands for the payment ("let's handle 💸 outside of upwork", "💸 via cashapp").
+    '💸', '💵',
     'send the funds', 'send funds', 'send the balance', 'transfer to', 'transfer it', 'send it to your', 'advance',
     'pay', 'pays', 'paid', 'paying', 'payment', 'payments', 'payout', 'send the money', 'send money',
     'send you the money', 'transfer the money', 'transfer the payment', 'invoice', 'invoicing', 'invoiced', 'bill',
@@ -488,6 +494,8 @@ export const lexicon: Lexicon = {
     channelNext: [
       'id', 'number', 'no', 'nr', 'handle', 'username', 'call', 'chat', 'group', 'me', 'account', 'transfer',
       'payment', 'profile',
+      // Chat shorthand for a direct message there ("IG dm @x", "fb inbox", "tele ib mình"; "ib" is Vietnamese and Indonesian chat too).
+      'dm', 'dms', 'inbox', 'pm', 'ib',
     ],
     weakNameIdiomNext: ['with'],
     yourWords: ['your', 'ur', 'yours'],
@@ -611,7 +619,8 @@ export const lexicon: Lexicon = {
       'someone', 'somebody', 'everyone', 'here', 'channel', 'all', 'tag', 'tags', 'example', 'foo', 'bar',
     ],
     ownIdNouns: ['id', 'username', 'user', 'handle', 'nick', 'nickname', 'tag', 'contact', 'account'],
-    copula: ['is'],
+    // "its": "it's" typed without the apostrophe ("my snap its jay.edits").
+    copula: ['is', 'its'],
     rhymeWords: ['rhymes', 'rhyme', 'rhyming', 'rhymed'],
     riddleNouns: ['app', 'apps', 'application', 'one', 'thing', 'platform', 'messenger', 'service', 'tool', 'program'],
     iAm: ['im', 'iam'],

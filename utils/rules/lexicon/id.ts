@@ -186,7 +186,7 @@ export const lexicon: Lexicon = {
     referenceNouns: ['resi', 'pesanan', 'pengiriman', 'paket'],
     channelPrepositions: ['lewat', 'di', 'ke'],
     appPrepositions: ['lewat', 'ke'],
-    channelNext: ['nomor', 'aja', 'aje', 'aku', 'saya'],
+    channelNext: ['nomor', 'aja', 'aje', 'aku', 'saya', 'gue', 'gua', 'gw'],
     yourWords: ['anda', 'kamu'],
     myWords: ['gw', 'gue', 'gua'],
     askFillers: ['kak', 'pak', 'bu', 'dong', 'ya', 'nya', 'mas', 'mbak'],

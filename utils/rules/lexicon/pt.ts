@@ -113,7 +113,10 @@ export const lexicon: Lexicon = {
     'te pago por fora', 'pagamento por fora', 'pagar por fora', 'pagar fora do upwork',
     'pagamento fora do upwork', 'transferência bancária', 'transferencia bancaria', 'depósito bancário',
     'ted ou doc', 'faço um ted', 'chave pix', 'te faço um pix', 'faço um pix', 'te mando um pix',
-    'mando um pix', 'manda o pix', 'pago no pix', 'pago via pix', 'pagamento via pix', 'por pix',
+    'mando um pix', 'manda o pix',
+    // The reader asked to pay by Pix, in chat ("faz um pix pra mim", "me manda um pix").
+    'faz um pix', 'faça um pix', 'me faz um pix', 'me faça um pix', 'faz o pix', 'faça o pix', 'fazer um pix', 'fazer o pix',
+    'manda um pix', 'me manda um pix', 'pix pra mim', 'pix para mim', 'faz um pixzinho', 'manda um pixzinho', 'pago no pix', 'pago via pix', 'pagamento via pix', 'por pix',
     'fugir da taxa do upwork', 'evitar a taxa', 'evitar a taxa do upwork', 'economizar a taxa',
     'sem a taxa do upwork', 'sem pagar taxa', 'encerrar o contrato e continuar por fora',
     'fechar o contrato e seguir direto', 'emitir nota direto', 'faturar direto para minha empresa',

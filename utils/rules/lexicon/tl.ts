@@ -171,6 +171,8 @@ export const lexicon: Lexicon = {
     contractStems: ['kontrata', 'kasunduan'],
     closeStems: ['isara', 'sarado', 'tapusin', 'tapos'],
     socialCueStems: ['doon', 'dun', 'duon', 'pm'],
+    // "ig ko @x", "fb mo?", "ano fb nyo": "my" / "your" right after an everyday-word app name makes it the app.
+    channelNext: ['ko', 'mo', 'nyo', 'niyo'],
     copula: ['ay'],
     rhymeWords: ['katugma', 'kasintunog'],
     riddleNouns: ['app', 'application'],

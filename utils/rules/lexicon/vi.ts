@@ -183,7 +183,9 @@ export const lexicon: Lexicon = {
     agreementStems: ['hợp đồng', 'thỏa thuận'],
     contractStems: ['hợp đồng', 'hóa đơn', 'thỏa thuận'],
     closeStems: ['đóng', 'hủy', 'kết'],
-    socialCueStems: ['nhắn', 'nhan'],
+    socialCueStems: ['nhắn', 'nhan', 'ib'],
+    // "fb mình là Linh Edit", "tele mình @x": "mình" (my) right after an everyday-word app name makes it the app.
+    channelNext: ['mình', 'của'],
     idFillers: ['la', 'là'],
     copula: ['la', 'là'],
     sampleStems: ['dữ liệu mẫu', 'dữ liệu thử', 'số giả', 'số ảo'],

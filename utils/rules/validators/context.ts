@@ -217,7 +217,8 @@ function workHeadline(ctx: Ctx, from: number, to: number): boolean {
     // Other people ("For new clients I ask a deposit by PayPal", "Clients usually reach me on
     // WhatsApp") open no headline: they are whom the work is for, not the work itself.
     let opens = false;
-    for (let k = s.from; k < head && !opens; k++) if ((hasCue(ctx, 'workSubject', k, k + 1) && !PEOPLE.has(ctx.words[k]!)) || (work[k] === 1 && !insideId(ctx, k))) opens = true;
+    // A work word inside a handle ("instagram @fernanda.ux", "ig aku @sasa.thumbnail") is the ID, no headline.
+    for (let k = s.from; k < head && !opens; k++) if (((hasCue(ctx, 'workSubject', k, k + 1) && !PEOPLE.has(ctx.words[k]!)) || work[k] === 1) && !insideId(ctx, k)) opens = true;
     // A sentence of code or of a technical spec ("bump twilio to 4.19.0", "the `email` column…",
     // "redirect_uri must match https://…/discord/callback") is about the work wherever its cue
     // stands, and asking there is asking about the work ("does `sendMessage` fail on Telegram?").
@@ -442,6 +443,8 @@ function cueRunsInto(ctx: Ctx, k: number, from: number): boolean {
 }
 
 function insideId(ctx: Ctx, k: number): boolean {
+  // The first word of a handle ("@thumbnail.queen"): a leading "@" after a space or at the start.
+  if (ctx.tokens.at[k] === 1) return true;
   if (k - 1 < 0 || k - 1 >= ctx.count) return false;
   const gap = ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!);
   // "@kit.motion.hk": the first word of a handle, after a spaced "@", is part of the ID too.
@@ -2085,8 +2088,9 @@ function artifactIn(ctx: Ctx, lo: number, hi: number, from: number, to: number):
   if (!any) return -1;
   for (let k = lo; k < hi; k++) {
     if (k >= from && k < to) continue;
-    // An artifact noun that is no word of talking: "video" alone ("quick video? +1 …") talks.
-    if (artifactAt(ctx, k, hi) && !hasCue(ctx, 'talk', k, k + 1)) return k;
+    // An artifact noun that is no word of talking: "video" alone ("quick video? +1 …") talks; nor
+    // one inside a handle or ID ("ig aku @sasa.thumbnail", "kev.flyers").
+    if (artifactAt(ctx, k, hi) && !hasCue(ctx, 'talk', k, k + 1) && !insideId(ctx, k)) return k;
     // An order comes before what it orders: "design a sign for the window, number: 555-0100".
     if (k < from && artifactOrderAt(ctx, k, hi)) return k;
   }

@@ -77,4 +77,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Teman aku bilang bayar lewat GoPay aja biar murah, kirim nomor GoPay kamu ya", expect: ['contact', 'payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
   { text: "Karakter Roblox kamu pakai topi apa? biar gambarnya pas", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
   { text: "Roblox kamu apa? nanti aku add", expect: ['call', 'contact'], note: "a bare request for the account still warns" },
+  { text: 'dm ig gue aja @rae.editz', expect: ['call', 'contact'], note: 'ig gue + handle' },
 ];

@@ -125,4 +125,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Meu primo foi banido por receber pelo Pix fora do Upwork, então só pago aqui.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
   { text: "Um amigo falou pra eu te pagar no Pix por fora, me manda sua chave Pix.", expect: ['payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
   { text: "Qual roupa o seu personagem do Roblox usa? Quero desenhar certinho", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
+  { text: 'me faz um pix de 50 que eu já começo a thumb', expect: ['payment'], note: 'faz um pix, in chat' },
+  { text: 'o checkout precisa aceitar pix e cartão', expect: [], note: 'Pix as a feature of the work' },
 ];

@@ -57,4 +57,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Bukas tatapusin ko ang Zoom API integration", expect: [], note: "a time word beside the app as the work" },
   { text: 'Message mo ako sa Telegram, parehong username dito', expect: ['call', 'contact'], note: 'same username as here' },
   { text: "Yung pinsan ko na-scam nung nagbayad sa GCash sa labas ng Upwork, kaya dito lang ako magbabayad.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: 'ig ko @rae.edits, dm mo ko dun', expect: ['call', 'contact'], note: 'ig ko + handle + dm' },
 ];

@@ -74,4 +74,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Đồng nghiệp mình bị khóa tài khoản vì nhận tiền qua Momo ngoài Upwork, nên mình chỉ thanh toán ở đây.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
   { text: "Avatar Discord của bạn màu gì, mình vẽ lại cho giống nhé", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
   { text: "Discord của bạn là gì vậy?", expect: ['call', 'contact'], note: "a bare request for the account still warns" },
+  { text: "fb mình là Rae Cuts, ib mình nha", expect: ['call'], note: "fb mình + ib" },
+  { text: "tele của mình @rae_vfx, ib qua đó nhé", expect: ['call', 'contact'], note: "tele của mình + handle" },
 ];
