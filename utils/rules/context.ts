@@ -59,6 +59,10 @@ export interface Ctx {
   memo: Map<string, Int8Array>;
   /** Per-message memo of wordFlags(): per word test, its answers per distinct word. */
   flags: Map<WordTest, WordFlags>;
+  /** Number of each distinct word (see WORD_NUMBERS), undefined when the message keeps its word tests' answers to itself. */
+  wordNumbers: Int32Array | undefined;
+  /** The numbering those numbers belong to. */
+  numbering: number;
   /** Per-message memo of isWorkSubject(): per (length, radius), per first token. */
   workMemo: Map<number, Int8Array>;
   /**
@@ -74,38 +78,106 @@ export interface Ctx {
 export type WordTest = { has(word: string): boolean } | ((word: string) => boolean);
 
 /**
- * Answers of a word test for the words of one message, asked once per distinct word and only when
- * a word is looked at: loops over many words pay one array read per word after the first.
+ * Answers of word tests, kept across messages (a draft is analyzed again on every keystroke, and
+ * its words recur): words get a number on first sight (WORD_NUMBERS, bounded: when full it starts
+ * over, see wordNumbers), and each test keeps its answers per word number (0 = not asked yet,
+ * 1 = no, 2 = yes). Every test is a plain function of the word, and the data is installed once,
+ * so an answer never changes.
+ */
+const WORD_NUMBERS = new Map<string, number>();
+/** Words numbered at most (then the numbering starts over). */
+const MAX_NUMBERED_WORDS = 1 << 15;
+/** Longer words are not numbered (nor kept): a message holding one keeps its answers to itself. */
+const MAX_NUMBERED_LENGTH = 48;
+/** Per test, its answers per word number; replaced (not cleared) when the numbering starts over. */
+let KNOWN_ANSWERS = new Map<WordTest, Int8Array>();
+/** Bumped when the numbering starts over: a message numbered before asks its own tables. */
+let numbering = 0;
+
+/**
+ * The number of each distinct word of the message (index as `distinct`), or undefined when one of
+ * them has none (too long, or too many words seen): that message keeps its answers to itself.
+ */
+function wordNumbers(distinct: readonly string[]): Int32Array | undefined {
+  if (WORD_NUMBERS.size + distinct.length > MAX_NUMBERED_WORDS) {
+    if (distinct.length > MAX_NUMBERED_WORDS >> 2) return undefined;
+    WORD_NUMBERS.clear();
+    KNOWN_ANSWERS = new Map();
+    numbering++;
+  }
+  const out = new Int32Array(distinct.length);
+  for (let d = 0; d < distinct.length; d++) {
+    const w = distinct[d]!;
+    let n = WORD_NUMBERS.get(w);
+    if (n === undefined) {
+      if (w.length > MAX_NUMBERED_LENGTH) return undefined;
+      WORD_NUMBERS.set(w, (n = WORD_NUMBERS.size));
+    }
+    out[d] = n;
+  }
+  return out;
+}
+
+/**
+ * Answers of a word test for the words of one message, asked once per distinct word (and kept for
+ * later messages, see WORD_NUMBERS) and only when a word is looked at: loops over many words pay
+ * one array read per word after the first.
  */
 export class WordFlags {
-  /** Per distinct word: 0 = not asked yet, 1 = no, 2 = yes. */
-  private readonly known: Int8Array;
   constructor(
     private readonly tokens: Tokens,
     private readonly accepts: (word: string) => boolean,
-  ) {
-    this.known = new Int8Array(tokens.distinct.length);
-  }
+    /** Answers: 0 = not asked yet, 1 = no, 2 = yes, at index[distinct id]. */
+    private readonly known: Int8Array,
+    /** Per distinct word: its index in `known`. */
+    private readonly index: Int32Array,
+  ) {}
   /** Does the test accept word k of the message (0 <= k < count)? */
   at(k: number): boolean {
     return this.of(this.tokens.ids[k]!);
   }
   /** Does the test accept distinct word `id`? */
   of(id: number): boolean {
-    let v = this.known[id]!;
+    const at = this.index[id]!;
+    let v = this.known[at]!;
     if (v === 0) {
       v = this.accepts(this.tokens.distinct[id]!) ? 2 : 1;
-      this.known[id] = v;
+      this.known[at] = v;
     }
     return v === 2;
   }
 }
 
+/** Distinct id → itself: the index of a message that keeps its answers to itself. */
+let IDENTITY = new Int32Array(0);
+
 /** The (memoized) answers of a word test for this message. */
 export function wordFlags(ctx: Ctx, test: WordTest): WordFlags {
   let flags = ctx.flags.get(test);
   if (!flags) {
-    flags = new WordFlags(ctx.tokens, typeof test === 'function' ? test : (w: string) => test.has(w));
+    const accepts = typeof test === 'function' ? test : (w: string) => test.has(w);
+    const numbers = ctx.numbering === numbering ? ctx.wordNumbers : undefined;
+    if (numbers) {
+      let known = KNOWN_ANSWERS.get(test);
+      if (!known || known.length < WORD_NUMBERS.size) {
+        let size = 256;
+        while (size < WORD_NUMBERS.size) size *= 2;
+        const grown = new Int8Array(size);
+        if (known) grown.set(known);
+        KNOWN_ANSWERS.set(test, (known = grown));
+      }
+      flags = new WordFlags(ctx.tokens, accepts, known, numbers);
+    } else {
+      const n = ctx.tokens.distinct.length;
+      let identity = IDENTITY;
+      if (identity.length < n) {
+        identity = new Int32Array(Math.max(n, 2 * identity.length));
+        for (let d = 0; d < identity.length; d++) identity[d] = d;
+        // Kept for the next message only when small.
+        if (identity.length <= MAX_NUMBERED_WORDS) IDENTITY = identity;
+      }
+      flags = new WordFlags(ctx.tokens, accepts, new Int8Array(n), identity);
+    }
     ctx.flags.set(test, flags);
   }
   return flags;
@@ -932,10 +1004,11 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
   const payAt = (k: number): boolean => ((mask[k] ?? 0) & payBits) !== 0;
   const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt, hanTalkEndingAt, nearAt, payAt);
   // channelStart, callBefore and paymentBefore are made by the first question that needs them.
+  const numbers = wordNumbers(tokens.distinct);
   return {
     original, view, tokens, count, words, sent, mask, sentenceMask, matches, channels,
     channelStart: undefined, callBefore: undefined, paymentBefore: undefined, sentences,
-    askEndingAt, askStartingAt, memo: new Map(), flags: new Map(), workMemo: new Map(), quiet: [],
+    askEndingAt, askStartingAt, memo: new Map(), flags: new Map(), wordNumbers: numbers, numbering, workMemo: new Map(), quiet: [],
   };
 }
 
