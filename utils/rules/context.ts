@@ -93,6 +93,12 @@ const MAX_NUMBERED_LENGTH = 48;
 let KNOWN_ANSWERS = new Map<WordTest, Int8Array>();
 /** Bumped when the numbering starts over: a message numbered before asks its own tables. */
 let numbering = 0;
+/**
+ * Tests whose answers are kept at most. The engine's tests are module-level constants (about 60);
+ * a test made per call (a closure) would add a table per message, so past this bound a new test
+ * keeps its answers to the message, as before.
+ */
+const MAX_KEPT_TESTS = 256;
 
 /**
  * The number of each distinct word of the message (index as `distinct`), or undefined when one of
@@ -157,7 +163,7 @@ export function wordFlags(ctx: Ctx, test: WordTest): WordFlags {
   if (!flags) {
     const accepts = typeof test === 'function' ? test : (w: string) => test.has(w);
     const numbers = ctx.numbering === numbering ? ctx.wordNumbers : undefined;
-    if (numbers) {
+    if (numbers && (KNOWN_ANSWERS.has(test) || KNOWN_ANSWERS.size < MAX_KEPT_TESTS)) {
       let known = KNOWN_ANSWERS.get(test);
       if (!known || known.length < WORD_NUMBERS.size) {
         let size = 256;
