@@ -42,7 +42,11 @@ function feeAvoidance(ctx: Ctx, out: Finding[]): void {
   for (let i = 0; i < count; i++) {
     if (!avoid.at(i)) continue;
     const sent = sents[i]!;
-    for (let k = i + 1; k < Math.min(count, i + 5); k++) {
+    // A word of avoiding of two letters (Vietnamese "né", folded "ne": also the "not" of Slavic
+    // languages written in Latin letters) avoids only the fee right after it: "né phí Upwork", not
+    // "ne hochu oplatu vne platformy" (I don't want payment outside the platform).
+    const reach = words[i]!.length <= 2 ? 2 : 5;
+    for (let k = i + 1; k < Math.min(count, i + reach); k++) {
       if (sents[k] !== sent || !isFeeWord(words[k]!)) continue;
       // The fee must be the platform's: Upwork named within a few words, or "the/their fee" said plainly.
       let platform = false;

@@ -156,6 +156,7 @@ export const lexicon: Lexicon = {
   refusal: [
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'mesh mertah', 'msh mrta7', 'mish mirtaah',
+    'ma aqderch', 'ma nqderch', 'manqderch', 'ma nqdarch', 'ma naqderch', 'ma nqdrch', 'ma qderch',
     'ma a9darch', 'ma n9derch', 'man9derch', 'ma ne2darsh', 'mane2darsh', 'ma2darsh', 'mi2darsh', 'ma bi2dar', 'ma b2dar',
     'mamnou3', 'mamnoo3', 'mamno3', 'mish masmou7', 'mesh masmoo7', 'mech masmou7', 'msh masmo7', 'ma ynfa3ch', 'mayenfa3sh',
     'ma yinfa3sh', 'ded el qawanin', 'did el qawanin', 'qawanin upwork', '9awanin upwork', 'siyasat upwork',

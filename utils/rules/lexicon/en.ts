@@ -254,6 +254,10 @@ export const lexicon: Lexicon = {
     // Warnings of what leaving costs: "your account may get suspended".
     'not able to share', 'unable to share', 'not able to give', 'unable to give', 'may get suspended', 'may be suspended', 'will be suspended', 'can get suspended', 'could get suspended', 'could be suspended', 'may get banned', 'can get banned', 'could get banned', 'will get banned', 'risk a ban', 'risk suspension', 'risk getting banned',
     // Not needing the detail, refusals of the other side, staying on Upwork: "I don't need your number yet".
+    // Not having or no longer using the app: "I don't have Skype anymore", "I'm not on WhatsApp".
+    'dont have * anymore', 'do not have * anymore', 'dont have it anymore', 'dont use * anymore', 'no longer have', 'no longer use', 'no longer on', 'not on * anymore', 'dont even have', 'dont have an account', 'dont have a * account', 'deleted my', 'uninstalled',
+    // Deferrals to the hire: "once you're hired", "not until you hire me", "can wait until the offer".
+    'once youre hired', 'once you are hired', 'when youre hired', 'after youre hired', 'once i hire you', 'after i hire you', 'once we hire you', 'until youre hired', 'until you hire', 'until i hire', 'not until', 'not before the', 'not before we', 'can wait until', 'can wait till', 'has to wait until', 'only after the contract', 'only once the contract', 'until the offer', 'once the offer is', 'after the offer is',
     'you refused to', 'refused to give', 'refused to share', 'on upwork only', 'through upwork only', 'via upwork only',
   ],
   digits: [

@@ -629,6 +629,7 @@ const isWorkStem = lexiconStems('workStems');
 export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean {
   const sent = ctx.sent[i] ?? 0;
   if (isReported(ctx, i)) return true;
+  if (perSentence(ctx, 'answered-no', sent, answeredNo) || perSentence(ctx, 'echo-declined', sent, echoDeclined)) return true;
   if (perSentence(ctx, 'refusal', sent, hasRefusal) && refusedAt(ctx, 'refused-at', i, refusalTokens)) return true;
   if (finallyNegated(ctx, i)) return true;
   if (!negatedSharing) return false;
@@ -1254,17 +1255,63 @@ export function declinedNext(ctx: Ctx, i: number): boolean {
  * no "here" and stays a proposal.
  */
 export function quietDeclinedEchoes(ctx: Ctx): void {
-  const negation = wordFlags(ctx, NEGATIONS);
   for (let sent = 0; sent + 1 < ctx.sentences.length; sent++) {
+    if (!echoDeclined(ctx, sent) && !answeredNo(ctx, sent)) continue;
     const s = ctx.sentences[sent]!;
-    if (!ctx.tokens.question[sent] || s.to - s.from > ECHO_WORDS || s.to <= s.from) continue;
-    const next = ctx.sentences[sent + 1]!;
-    if (next.to <= next.from || ctx.tokens.question[sent + 1]) continue;
-    if (!negation.at(next.from) && !hasCue(ctx, 'refusal', next.from, next.from + 1)) continue;
-    if (!wordsIn(ctx, HERE_WORDS, next.from, next.to) && !hasCue(ctx, 'onUpwork', next.from, next.to)) continue;
     quietRefusal(ctx, s.from, s.to, 'refused-contact');
     quietRefusal(ctx, s.from, s.to, 'refused-call');
+    quietRefusal(ctx, s.from, s.to, 'refused-payment');
   }
+}
+
+/**
+ * Sentence `sent` is a short question echoing the other side's ask, answered at once by a sentence
+ * that opens with a negation or a refusal and keeps the work here or puts the ask off with a
+ * refusal of its own ("My number? Not until the contract has started", "Skype? Not until you hire me").
+ */
+function echoDeclined(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent];
+  const next = ctx.sentences[sent + 1];
+  if (!s || !next || !ctx.tokens.question[sent] || s.to - s.from > ECHO_WORDS || s.to <= s.from) return false;
+  if (next.to <= next.from || ctx.tokens.question[sent + 1]) return false;
+  if (!NEGATIONS.has(ctx.words[next.from]!) && !hasCue(ctx, 'refusal', next.from, next.from + 1)) return false;
+  // A refusal aimed at this chat or at Upwork ("Is bitcoin ok? I'd rather not put this through the
+  // platform") is a reason to leave, not a decline.
+  const refused = refusedNotHere(ctx, next.from, next.to);
+  if (refused !== undefined) return refused;
+  return wordsIn(ctx, HERE_WORDS, next.from, next.to) || hasCue(ctx, 'onUpwork', next.from, next.to);
+}
+
+/**
+ * Sentence `sent` is a question the next sentence answers with a bare "no" (a negation alone in its
+ * first clause: "Did you refund the buyer through PayPal? No, it goes back from the Shopify admin",
+ * "¿Te pago por PayPal? No, mejor por aquí"): what the question names is turned down. "No fees that
+ * way", "no worries" (no clause break after the negation) and "No?" (asks again) answer nothing.
+ */
+function answeredNo(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent];
+  const next = ctx.sentences[sent + 1];
+  if (!s || !next || !ctx.tokens.question[sent] || s.to <= s.from || next.to <= next.from || ctx.tokens.question[sent + 1]) return false;
+  const first = next.from;
+  if (!NEGATIONS.has(ctx.words[first]!) && !DETERMINER_NEGATIONS.has(ctx.words[first]!)) return false;
+  return next.to === first + 1 || clauses(ctx)[first + 1] !== clauses(ctx)[first];
+}
+
+/**
+ * [from, to) holds a refusal phrase: true when none is followed in its clause by a "here" or an "on
+ * Upwork" phrase, false when one is (a refusal aimed at this chat: a reason to leave it), undefined
+ * when there is no refusal phrase.
+ */
+function refusedNotHere(ctx: Ctx, from: number, to: number): boolean | undefined {
+  const refusal = refusalTokenTable(ctx);
+  const clause = clauses(ctx);
+  let refuses: boolean | undefined;
+  for (let k = from; k < to; k++) {
+    if (!refusal[k]) continue;
+    refuses = true;
+    for (let q = k + 1; q < to && clause[q] === clause[k]; q++) if (!refusal[q] && (HERE_WORDS.has(ctx.words[q]!) || hasCue(ctx, 'onUpwork', q, q + 1))) return false;
+  }
+  return refuses;
 }
 
 /** A word of "here" in [from, to) outside every identity phrase and the two words after it ("same username | as here"). */

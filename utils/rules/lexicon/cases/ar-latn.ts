@@ -37,4 +37,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'el app lazem ykon fiha login b gmail w whatsapp', expect: [], note: 'sign-in options are the work' },
   { text: '3ayzin nzabat el integration ma3 el paypal api', expect: [], note: 'PayPal as the work' },
   { text: 'ana mesh hab3atlak ra9mi, khalina 3ala upwork', expect: [], note: 'refusal' },
+  { text: 'ma nqderch nkhallsek bara upwork a sahbi, ghir hna', expect: [], note: 'Darija refusal spelled with q' },
+  { text: 'manqderch ndir whatsapp 9bel l contrat', expect: [], note: 'Darija refusal with q, one word' },
 ];

@@ -76,4 +76,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Discord của bạn là gì vậy?", expect: ['call', 'contact'], note: "a bare request for the account still warns" },
   { text: "fb mình là Rae Cuts, ib mình nha", expect: ['call'], note: "fb mình + ib" },
   { text: "tele của mình @rae_vfx, ib qua đó nhé", expect: ['call', 'contact'], note: "tele của mình + handle" },
+  { text: "mình chuyển khoản trực tiếp để né phí Upwork nhé", expect: ['payment'], note: "né right before the fee still avoids it" },
 ];

@@ -183,4 +183,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '在哪里可以联系到你？', expect: ['contact'], note: 'asks where to reach, no channel' },
   { text: "明天Zoom一下吧，十点", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "明天我把Zoom API对接完成", expect: [], note: "a time word beside the app as the work" },
+  { text: "抱歉，签合同之前我不方便加微信，有事在这里说就行", expect: [], note: "deferred to the contract" },
+  { text: "我不方便在合約開始前給你電話，先在Upwork聊吧", expect: [], note: "not convenient before the contract, traditional" },
 ];
