@@ -7,7 +7,7 @@
  * validators (inside the detectors) → findings → relationship policy. See README.md.
  */
 import { verify } from './verifier';
-import { CHANNEL_PREP, buildContext, hasCue, insidePaymentName, perSentence, wordFlags, type Ctx } from './context';
+import { CHANNEL_PREP, buildContext, findingOn, hasCue, insidePaymentName, perSentence, wordFlags, type Ctx } from './context';
 import { detectChannels } from './detectors/channels';
 import { detectEmails } from './detectors/email';
 import { detectHandles } from './detectors/handles';
@@ -17,7 +17,7 @@ import { detectPayment } from './detectors/payment';
 import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
-import { quietCodeSentences, quietDeclinedEchoes, quietRefusedReports } from './validators/context';
+import { isRefused, quietCodeSentences, quietDeclinedEchoes, quietRefusedReports } from './validators/context';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { View } from './normalize';
@@ -44,6 +44,7 @@ function run(text: string, scratch: Scratch): { findings: Finding[]; view: View;
   callsFromPhoneNumbers(ctx, values, findings);
   callsFromNumberRequests(ctx, findings);
   callsFromEmailsThere(ctx, values, findings);
+  callsFromCashVisits(ctx, findings);
   markScopingTools(ctx, findings);
   quietDeclinedEchoes(ctx);
   quietCodeSentences(ctx);
@@ -116,6 +117,44 @@ function callsFromNumberRequests(ctx: Ctx, findings: Finding[]): void {
         return;
       }
     }
+  }
+}
+
+const CASH = lexiconWords('cashWords');
+const VISIT = lexiconWords('visitWords');
+/** Words after a word of cash that make it an app's name ("Cash App"), not money in hand. */
+const CASH_APP_NEXT = lexiconWords('appNouns');
+
+/**
+ * Money handed over on a visit: a payment found in a sentence that also holds a word of cash and a
+ * verb of coming over ("I'll pay you cash when you come to shoot the rooms", "te pago en efectivo
+ * cuando vengas", "Kapora nakit olsun, geldiğinizde elden veririm", "أدفع لك كاش لما تجي") proposes
+ * meeting in person too. The payment finding vouches that the cash is the writer's and the reader's
+ * (not a cash-on-delivery feature of the work); the visit must not be refused.
+ */
+function callsFromCashVisits(ctx: Ctx, findings: Finding[]): void {
+  const done = new Set<number>();
+  const n = findings.length;
+  for (let f = 0; f < n; f++) {
+    const p = findings[f]!;
+    if (p.category !== 'payment') continue;
+    const sent = ctx.sent[tokenAt(ctx, p.start)] ?? 0;
+    if (done.has(sent)) continue;
+    done.add(sent);
+    const s = ctx.sentences[sent];
+    if (!s) continue;
+    let cash = false;
+    let visit = -1;
+    for (let k = s.from; k < s.to; k++) {
+      const w = ctx.words[k]!;
+      if (CASH.has(w) && !(k + 1 < s.to && CASH_APP_NEXT.has(ctx.words[k + 1]!))) cash = true;
+      else if (visit < 0 && VISIT.has(w) && !isRefused(ctx, k)) visit = k;
+    }
+    if (!cash || visit < 0) continue;
+    const a = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
+    const b = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? a;
+    if (findings.some((g) => g.category === 'call' && g.start >= a && g.start <= b)) continue;
+    findings.push(findingOn(ctx, 'call', visit, visit + 1, 'call.in-person', 'meeting in person', { kind: 'phrase' }));
   }
 }
 

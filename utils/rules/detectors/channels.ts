@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, qu
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { artifactName, declinedNext, defectReported, determinerNegated, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
+import { artifactName, pieceOfBefore, declinedNext, defectReported, determinerNegated, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
@@ -396,8 +396,11 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
     // A name a talk cue leads to is judged in its clause; one proposed as the call itself ("hop on a
     // quick Zoom to…", "a video call on Meet to…") is judged without what the call is for.
-    const led = talkCueLeadsTo(ctx, h);
-    const event = led || proposedAsEvent(ctx, h);
+    // "animação de notificação do Telegram", "notifica di WhatsApp": a word of belonging after a piece
+    // of the work joins the app to it; "do"/"di" there are no verb of doing nor channel preposition.
+    const ofPiece = h.channel.kind === 'call' && pieceOfBefore(ctx, h.from);
+    const led = !ofPiece && talkCueLeadsTo(ctx, h);
+    const event = led || (!ofPiece && proposedAsEvent(ctx, h));
     const workSubject = event ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led) : isWorkSubject(ctx, h.from, h.to);
     if (workSubject || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h) || magnifiesPicture(ctx, h)) continue;
     // "our Instagram @x on the back of the postcards": the app is the text of the piece (not when a

@@ -273,6 +273,43 @@ const TREAT_TOPIC_REACH = 8;
 /** People of the product or story who meet each other ("neighbours meet at the café"). */
 const MEET_OTHERS = lexiconWords('meetOthers');
 
+/** Coming over to see a place: the verbs of coming, of seeing, and the places seen. */
+const VISIT = lexiconWords('visitWords');
+const SIGHTS = lexiconWords('visitSights');
+const SIGHT_PLACES = lexiconWords('visitPlaces');
+/** How far before the verb of seeing its verb of coming may stand ("drive to Sintra one afternoon to see"), and its place after it. */
+const SIGHT_BACK_REACH = 7;
+const SIGHT_PLACE_REACH = 3;
+
+/**
+ * "come see the space", "I could drive to Sintra one afternoon to see the house", "posso passar aí
+ * numa sexta-feira para conhecer o espaço": a verb of seeing with a place right after it (across two
+ * words) and a verb of coming before it in its clause is a visit in person. The first token of the
+ * visit, or -1; `end` receives the place's token.
+ */
+function visitToSee(ctx: Ctx, i: number, placeOut: { at: number }): number {
+  const s = sentenceOf(ctx, i);
+  let place = -1;
+  for (let k = i + 1; k < Math.min(s.to, i + 1 + SIGHT_PLACE_REACH); k++) {
+    const w = ctx.words[k]!;
+    if (SIGHT_PLACES.has(w) || PLACES.has(w)) {
+      place = k;
+      break;
+    }
+    if (opensClause(ctx, k)) return -1;
+  }
+  if (place < 0) return -1;
+  for (let k = i - 1; k >= Math.max(s.from, i - SIGHT_BACK_REACH); k--) {
+    const w = ctx.words[k]!;
+    if (VISIT.has(w)) {
+      placeOut.at = place;
+      return k;
+    }
+    if (opensClause(ctx, k)) break;
+  }
+  return -1;
+}
+
 /** Is token k the first of its clause (the sentence's first word, or after , ; : ! ? or a dash)? */
 function opensClause(ctx: Ctx, k: number): boolean {
   if (k === 0 || ctx.sent[k - 1] !== ctx.sent[k]) return true;
@@ -536,6 +573,16 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     const topic = treatProposal(ctx, i);
     if (topic < 0 || isRefused(ctx, i) || negatedRightBefore(ctx, i) || isOnUpwork(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, i + 1, true, 3)) continue;
     out.push(findingOn(ctx, 'call', i, topic + 1, 'call.in-person', 'meeting in person', PHRASE));
+    break;
+  }
+  // "come see the space", "passar aí para conhecer o espaço": coming over to see a place.
+  const sight = wordFlags(ctx, SIGHTS);
+  for (let i = 1; i < ctx.count; i++) {
+    if (!sight.at(i)) continue;
+    const place = { at: -1 };
+    const from = visitToSee(ctx, i, place);
+    if (from < 0 || isRefused(ctx, from) || negatedRightBefore(ctx, from) || isOnUpwork(ctx, from) || othersMeet(ctx, from) || isWorkSubjectBeforePurpose(ctx, from, place.at + 1, true, 3)) continue;
+    out.push(findingOn(ctx, 'call', from, place.at + 1, 'call.in-person', 'meeting in person', PHRASE));
     break;
   }
   // "Kafeye gelirseniz menüyü konuşuruz": in verb-final order the place (with its case ending)

@@ -417,6 +417,11 @@ export const lexicon: Lexicon = {
     appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel', 'setup', 'configuration', 'browser', 'backend', 'dashboard', 'oauth', 'embed', 'sandbox'],
     appThingNouns: ['character', 'characters', 'avatar', 'avatars', 'skin', 'skins', 'outfit', 'outfits', 'emote', 'emotes'],
     artifactOrderWords: ['design', 'redesign', 'print', 'reprint', 'typeset', 'engrave', 'emboss'],
+    cashWords: ['cash'],
+    visitWords: ['come', 'drop', 'collect', 'drive', 'stop'],
+    visitSights: ['see', 'check', 'look'],
+    visitPlaces: ['space', 'house', 'place', 'venue', 'premises', 'property', 'location', 'rooms', 'room', 'kitchen', 'restaurant', 'truck', 'home', 'flat', 'apartment', 'villa'],
+    pieceOf: ['of'],
     artifactStems: [
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
       'signboard', 'label', 'sticker', 'packag', 'letterhead', 'footer', 'endscreen', 'screen', 'outro', 'thumbnail',

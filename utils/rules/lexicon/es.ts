@@ -246,6 +246,11 @@ export const lexicon: Lexicon = {
     thereWords: ['ahí', 'allí', 'allá'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],
     artifactOrderWords: ['diseña', 'diseñar', 'diseñe', 'diseñes', 'diseñen', 'rediseña', 'rediseñar', 'imprime', 'imprimir', 'imprima', 'imprimas', 'maqueta', 'maquetar'],
+    cashWords: ['efectivo', 'cash'],
+    visitWords: ['vengas', 'venga', 'vengan', 'vienes', 'vendrás', 'pases', 'pasas', 'venir', 'pasar', 'voy', 'paso'],
+    visitSights: ['ver', 'conocer', 'visitar', 'mirar'],
+    visitPlaces: ['espacio', 'local', 'lugar', 'casa', 'tienda', 'oficina', 'restaurante', 'sitio', 'estudio'],
+    pieceOf: ['de', 'del'],
     artifactStems: [
       'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
       'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada',

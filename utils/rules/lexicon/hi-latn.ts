@@ -161,6 +161,8 @@ export const lexicon: Lexicon = {
     emailAt: ['at the rate', 'attherate'],
     weakNameIdiomNext: ['ho'],
     everythingWords: ['sab', 'sabkuch'],
+    cashWords: ['cash', 'naqad', 'nakad'],
+    visitWords: ['aaoge', 'aaogi', 'aoge', 'aaiye', 'aayenge', 'aaenge', 'aake', 'aaunga', 'aaungi'],
     negation: ['nahi', 'nahin', 'nai', 'na'],
     finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'jarurat', 'zaruri', 'zaroori'],

@@ -158,6 +158,8 @@ export const lexicon: Lexicon = {
     appProductStems: ['katalog', 'toko'],
     appThingNouns: ['karakter', 'avatar', 'skin', 'outfit', 'kostum'],
     artifactOrderWords: ['desainkan', 'cetak', 'cetakkan', 'rancang', 'rancangkan'],
+    cashWords: ['tunai', 'cash', 'kes'],
+    visitWords: ['mampir', 'ketemu', 'ketemuan'],
     artifactStems: [
       'kartu', 'brosur', 'spanduk', 'baliho', 'stiker', 'templat', 'layar', 'kemasan', 'papan', 'sampul', 'selebaran',
       // Edited video effects that show an app as a picture: "efek notif WhatsApp".

@@ -173,9 +173,16 @@ export const lexicon: Lexicon = {
     beforeWords: ['prima', 'finché'],
     purposeMarkers: ['per', 'affinché'],
     artifactOrderWords: ['progetta', 'progettare', 'disegna', 'disegnare', 'stampa', 'stampare', 'impagina', 'impaginare'],
+    cashWords: ['contanti', 'cash'],
+    visitWords: ['vieni', 'verrai', 'venite', 'venga', 'passi', 'passerai', 'venire', 'passare', 'vengo', 'passo'],
+    visitSights: ['vedere', 'conoscere', 'visitare', 'guardare'],
+    visitPlaces: ['spazio', 'locale', 'posto', 'casa', 'negozio', 'ufficio', 'ristorante', 'studio'],
+    pieceOf: ['di', 'del', 'della', 'dello', 'dei', 'delle'],
     artifactStems: [
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
       'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina',
+      // Edited video effects that show an app as a picture: "animazione della notifica di WhatsApp".
+      'effett', 'animazion', 'notific', 'transizion',
     ],
     everythingWords: ['tutto'],
     negation: ['non', 'niente', 'nessun', 'nessuna'],

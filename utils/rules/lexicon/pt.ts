@@ -241,6 +241,11 @@ export const lexicon: Lexicon = {
     thereWords: ['ali'],
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],
     artifactOrderWords: ['desenhe', 'desenha', 'desenhar', 'diagrame', 'diagramar', 'imprima', 'imprimir', 'imprime', 'redesenhe'],
+    cashWords: ['dinheiro', 'cash', 'espécie'],
+    visitWords: ['vier', 'vieres', 'vierem', 'vem', 'venha', 'passar', 'passo', 'vir'],
+    visitSights: ['conhecer', 'ver', 'visitar', 'olhar'],
+    visitPlaces: ['espaço', 'local', 'lugar', 'casa', 'loja', 'escritório', 'restaurante', 'estúdio', 'sítio'],
+    pieceOf: ['de', 'do', 'da', 'dos', 'das'],
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',
       'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa', 'convite',

@@ -142,6 +142,8 @@ export const lexicon: Lexicon = {
     linkSlash: ['slash'],
     emailAt: ['at'],
     everythingWords: ['lahat'],
+    cashWords: ['cash'],
+    visitWords: ['pumunta', 'punta', 'nagkita', 'magkita'],
     negation: ['hindi'],
     receiveStems: ['tanggap', 'tumatanggap', 'tatanggap'],
     needed: ['kailangan'],

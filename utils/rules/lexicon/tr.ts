@@ -191,6 +191,10 @@ export const lexicon: Lexicon = {
     reportedAsks: ['benden istedi', 'bizden istedi', 'istedi ki'],
     appProductStems: ['katalog', 'kataloğ'],
     artifactOrderWords: ['tasarla', 'tasarlayın', 'tasarlayabilir', 'tasarlar', 'bastır', 'bastırın', 'bastırmak'],
+    cashWords: ['nakit', 'elden', 'cash'],
+    visitWords: ['geldiğinizde', 'geldiğinde', 'gelince', 'gelirsen', 'gelirseniz', 'geldiğiniz', 'geldiğin', 'uğradığınızda', 'uğradığında', 'gelip'],
+    visitSights: ['görmek', 'görmeye', 'görüp', 'görürsünüz'],
+    visitPlaces: ['mekanı', 'yeri', 'evi', 'dükkanı', 'ofisi', 'restoranı'],
     artifactStems: [
       'kartvizit', 'broşür', 'afiş', 'pankart', 'etiket', 'altbilgi', 'şablon', 'kapak', 'ekran', 'ambalaj', 'tabela',
       'menü',

@@ -279,6 +279,27 @@ export interface WordClasses {
    * words before one, across linking words only, proposes meeting there.
    */
   meetVerbsAfterPlace?: string[];
+  /**
+   * Money handed over in person: "cash", "efectivo", "contanti", "dinheiro", "nakit", "elden", "كاش",
+   * "نقدا". With a payment found in the sentence and a verb of coming over (`visitWords`), the
+   * payment is made at a meeting: "I'll pay you cash when you come", "te pago en efectivo cuando
+   * vengas", "geldiğinizde elden veririm". Not the apps named after it ("Cash App", "GCash").
+   */
+  cashWords?: string[];
+  /**
+   * Verbs of coming over in person, said to or of the reader or the writer, that need no place:
+   * "come", "drop" (off), "collect", "vengas", "vier", "vieni", "geldiğinizde", "تجي", "aaoge". Read
+   * with `cashWords` (money handed over on the visit) and with `visitSights` (coming to see the place).
+   */
+  visitWords?: string[];
+  /**
+   * Verbs of seeing a place on a visit, after a verb of coming (`visitWords`; not "visit", which also takes a website) in their
+   * clause and before a place (`visitPlaces`, `meetPlaces`): "come see the space", "drive over to see
+   * the house", "passar aí para conhecer o espaço". Seeing alone ("I had a look at your shop") is no visit.
+   */
+  visitSights?: string[];
+  /** Places seen on a visit that are no places to meet alone ("space", "house", "venue", "espaço", "local"): read only after `visitSights`. */
+  visitPlaces?: string[];
   /** Prepositions before a named place after a verb of meeting ("in", "at": "meet you in Berlin"). */
   meetPlacePrepositions?: string[];
   /** Capitalized words after a verb of meeting that are times, not places ("January", "Monday", "Q3"). */
@@ -506,6 +527,14 @@ export interface WordClasses {
    * text, not the writer's contact. CJK entries are matched as characters written together.
    */
   artifactStems?: string[];
+  /**
+   * Words of belonging between a piece of the work and the app it shows ("a mockup of the Telegram
+   * chat screen", "animação de notificação do Telegram", "efecto de notificación de WhatsApp",
+   * "animazione della notifica di WhatsApp"): after an artifact noun (`artifactStems`, across one
+   * article) they make the app part of the piece, not the place to talk, though some are another
+   * language's prepositions of a channel ("do" is Polish "to", "di" Indonesian "on").
+   */
+  pieceOf?: string[];
   /**
    * Whole words that order a piece of design or print work ("design", "print", "diseña", "imprime",
    * "gestalte", "设计"): before a contact detail in its sentence, the detail is the text of what is

@@ -140,6 +140,8 @@ export const lexicon: Lexicon = {
     emailAt: ['at the rate', 'attherate'],
     weakNameIdiomNext: ['ho'],
     everythingWords: ['sab', 'sabkuch'],
+    cashWords: ['cash', 'naqad', 'naqd'],
+    visitWords: ['aaoge', 'aoge', 'aaogi', 'aaein', 'aayenge', 'aake', 'aaunga'],
     negation: ['nahi', 'nahin', 'nai', 'na'],
     finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'zaruri', 'zaroori', 'darkar'],

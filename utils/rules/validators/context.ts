@@ -2054,7 +2054,7 @@ function channelOffers(ctx: Ctx, a: number, b: number, from: number, to: number)
   if (!channelStartsIn(ctx, 'call', a, b)) return false;
   for (let k = a; k < b; k++) {
     if (!channelStartsIn(ctx, 'call', k, k + 1)) continue;
-    const prep = k > 0 && ctx.sent[k - 1] === ctx.sent[k] && CHANNEL_PREP.has(ctx.words[k - 1]!);
+    const prep = k > 0 && ctx.sent[k - 1] === ctx.sent[k] && CHANNEL_PREP.has(ctx.words[k - 1]!) && !pieceOfBefore(ctx, k);
     if (prep || nameAsVerb(ctx, k) || !((k >= from && k < to) || labelsValue(ctx, k, from) || isQuoted(ctx, k, k + 1, ARTIFACT_QUOTE_REACH))) return true;
   }
   return false;
@@ -2067,7 +2067,7 @@ function channelOffers(ctx: Ctx, a: number, b: number, from: number, to: number)
  * WhatsApp"), and nothing else in the sentence offering or asking for a way to talk.
  */
 export function artifactName(ctx: Ctx, from: number, to: number): boolean {
-  if ((from > 0 && ctx.sent[from - 1] === ctx.sent[from] && CHANNEL_PREP.has(ctx.words[from - 1]!)) || nameAsVerb(ctx, from)) return false;
+  if ((from > 0 && ctx.sent[from - 1] === ctx.sent[from] && CHANNEL_PREP.has(ctx.words[from - 1]!) && !pieceOfBefore(ctx, from)) || nameAsVerb(ctx, from)) return false;
   const s = sentenceOf(ctx, from);
   const talking = (k: number): boolean => {
     const w = ctx.words[k]!;
@@ -2100,6 +2100,25 @@ export function artifactName(ctx: Ctx, from: number, to: number): boolean {
   // The noun right after the name is the app's own ("WhatsApp video", "Zoom screen"), not a piece holding it.
   if (!compound && artifactIn(ctx, lo, hi, from, to + 1) < 0) return false;
   return !offersContact(ctx, from, compound ? end : to, true);
+}
+
+const PIECE_OF = lexiconWords('pieceOf');
+
+/**
+ * The app name at token `from` belongs to the artifact noun before it: a word of belonging right
+ * before the name, after the noun or the noun and one short article ("notificação do Telegram",
+ * "efecto de notificación de WhatsApp", "a mockup of the Telegram chat screen", "la notifica di
+ * WhatsApp"): the preposition ("do", "di" are also channel prepositions of other languages) joins
+ * the app to the piece, it does not name where to talk.
+ */
+export function pieceOfBefore(ctx: Ctx, from: number): boolean {
+  let k = from - 1;
+  if (k < 1 || ctx.sent[k - 1] !== ctx.sent[from]) return false;
+  // "of the Telegram chat screen": an article between the word of belonging and the name.
+  if (!PIECE_OF.has(ctx.words[k]!) && ctx.words[k]!.length <= 3 && k >= 2 && PIECE_OF.has(ctx.words[k - 1]!) && ctx.sent[k - 2] === ctx.sent[from]) k--;
+  if (!PIECE_OF.has(ctx.words[k]!)) return false;
+  const s = sentenceOf(ctx, from);
+  return artifactAt(ctx, k - 1, s.to) && !hasCue(ctx, 'talk', k - 1, k);
 }
 
 /** Words of talking or calling between an app name and the artifact noun of one compound ("FaceTime video call overlay"). */

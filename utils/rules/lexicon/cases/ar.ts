@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).
+  { text: 'أعطيك المبلغ كاش لما تجي تركب اللوحة', expect: ['call', 'payment'], note: 'كاش لما تجي' },
   { text: 'ممكن طريقة تواصل ثانية غير الرسائل هنا؟', expect: ['contact'], note: 'another way of contact' },
   { text: 'ممكن توصلني برقمك الشخصي؟', expect: ['contact'], note: 'can you reach me / give me' },
   { text: 'ابعتلي ر.ق.م.ك لو سمحت', expect: ['contact'], note: 'dotted letters' },

@@ -1,6 +1,15 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).
+  { text: 'If it\'s easier I can pay you in cash the day you come to film the kitchen', expect: ['call', 'payment'], note: 'cash handed over on a visit, no verb of meeting' },
+  { text: 'Happy to settle the invoice in cash once you drop the framed prints off', expect: ['call', 'payment'], note: 'cash when the reader drops off the work' },
+  { text: 'Could you come and check the space on Thursday before quoting the mural?', expect: ['call'], note: 'coming over to see the place' },
+  { text: 'I can drive up one morning to look at the venue and take measurements', expect: ['call'], note: 'driving over to see the venue' },
+  { text: 'We need a cash-on-delivery option in the checkout when customers come back', expect: [], note: 'cash on delivery as a feature of the work' },
+  { text: 'Our customers come to see the house listings on the map page', expect: [], note: 'people of the product see places, no visit to the reader' },
+  { text: 'Animate a mockup of the WhatsApp chat screen for the ad intro', expect: [], note: 'the app belongs to a piece of the work ("of")' },
+  { text: 'When it\'s done just send it to me on WhatsApp', expect: ['call'], note: 'the app as the place to send' },
   // Meeting over a meal or drink without the word "meet", and calls proposed by someone's role (stop 22).
   { text: 'we both live in Leeds, brunch on Saturday to sketch out the menu boards?', expect: ['call'], note: 'a meal with a day and a talk, no "meet"' },
   { text: 'Drinks after work tomorrow to hash out the launch checklist?', expect: ['call'], note: 'drinks with a time and a talk' },

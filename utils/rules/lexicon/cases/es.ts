@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).
+  { text: 'Te pago todo en efectivo el día que vengas a grabar el local', expect: ['call', 'payment'], note: 'efectivo al venir, sin verbo de reunión' },
+  { text: 'Puedo pasar el viernes para conocer el espacio y medir las paredes', expect: ['call'], note: 'pasar para conocer el espacio' },
+  { text: 'Haz un efecto de notificación de Telegram que aparezca arriba del video', expect: [], note: 'la app pertenece a la pieza ("de")' },
+  { text: 'Mándamelo por WhatsApp cuando lo tengas', expect: ['call'], note: 'la app como lugar' },
   { text: '¿Un cafecito el viernes y repasamos las ilustraciones del menú?', expect: ['call'], note: 'un café con día y charla, sin "vernos"', },
   { text: 'Hola Marta, ¿hablamos mejor por WhatsApp? Es más rápido para mí', expect: ['call'] },
   { text: 'Le propongo una videollamada por Zoom mañana a las 10 para ver los detalles', expect: ['call'] },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).
+  { text: 'Te pago em dinheiro quando você vier fotografar a loja', expect: ['call', 'payment'], note: 'dinheiro quando vier, sem verbo de encontro' },
+  { text: 'Se quiser, posso passar lá no sábado para ver o espaço antes do orçamento', expect: ['call'], note: 'passar para ver o espaço' },
+  { text: 'Cria uma animação de notificação do WhatsApp para o começo do reel', expect: [], note: 'app de uma peça ("do")' },
   { text: 'Um cafezinho amanhã pra alinhar as artes do cardápio?', expect: ['call'], note: 'café com dia e conversa, sem "encontrar"' },
   { text: 'Oi Rafael, me chama no zap que a gente resolve isso rapidinho', expect: ['call'], note: 'pt-BR nickname' },
   { text: 'passa seu número que te chamo no zapzap', expect: ['call', 'contact'] },

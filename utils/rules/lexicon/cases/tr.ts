@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).
+  { text: 'Kalanını elden nakit veririm, geldiğinde hallederiz', expect: ['call', 'payment'], note: 'nakit, geldiğinde' },
   { text: 'E-posta adresinizi iletebilirseniz teklif dosyasını oradan gönderirim', expect: ['contact'], note: 'conditional ask after the noun' },
   { text: 'Telefon numaranızı paylaşırsanız akşam ararım', expect: ['call', 'contact'], note: 'conditional ask, call' },
   { text: 'Merhaba Emre Bey, WhatsApp\'tan yazın, orada daha hızlı konuşuruz', expect: ['call'] },
