@@ -167,6 +167,7 @@ export const lexicon: Lexicon = {
   identity: [
     'même pseudo que', 'même pseudo qu', "même nom d'utilisateur que", 'même identifiant que', 'même nom que sur upwork', 'même nom que ici',
     'cherche-moi sous', 'tu me trouves sous', 'vous me trouverez sous',
+    'cherche-moi avec le pseudo', 'tu me trouves avec le pseudo', "tu me trouves avec le nom d'utilisateur",
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").

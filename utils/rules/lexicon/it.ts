@@ -140,6 +140,7 @@ export const lexicon: Lexicon = {
   // Showing who you are elsewhere without a value: the same username as here.
   identity: [
     'stesso nome utente di qui', 'stesso nome utente che qui', 'stesso username di qui', 'stesso nick di qui', 'stesso nome che qui', 'stesso nome di qui', 'cercami come', 'mi trovi come',
+    'mi trovi con il nome utente', 'cercami con il nome utente', 'mi trovi con lo username', 'cercami con lo username',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").

@@ -198,6 +198,7 @@ export const lexicon: Lexicon = {
     'sou o mesmo usuário', 'mesmo usuário daqui', 'mesmo usuário que aqui', 'mesmo nome de usuário daqui', 'mesmo nome daqui',
     'mesmo nome que aqui', 'mesmo nick', 'o mesmo do pix', 'mesmo número do pix', 'mesmo do meu pix', 'mesmo número do zap',
     'me procura como', 'me procure como', 'me acha como', 'me encontra como',
+    'me acha pelo usuário', 'me procura pelo usuário', 'me encontra pelo usuário', 'me acha pelo nick', 'me procura pelo nick', 'me adiciona pelo usuário',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'búscame con el usuario nico_paints y seguimos', expect: ['contact'], note: 'the name to find the writer by' },
   { text: '¿Un cafecito el viernes y repasamos las ilustraciones del menú?', expect: ['call'], note: 'un café con día y charla, sin "vernos"', },
   { text: 'Hola Marta, ¿hablamos mejor por WhatsApp? Es más rápido para mí', expect: ['call'] },
   { text: 'Le propongo una videollamada por Zoom mañana a las 10 para ver los detalles', expect: ['call'] },

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'mi trovi con il nome utente gio_grafica', expect: ['contact'], note: 'the name to find the writer by' },
   { text: 'Ciao Marco, sentiamoci su WhatsApp così facciamo prima', expect: ['call'] },
   { text: 'Possiamo fare una videochiamata su Google Meet domani alle 11?', expect: ['call'] },
   { text: 'Mi chiami pure al 347 123 4567 nel pomeriggio', expect: ['call', 'contact'] },
