@@ -33,6 +33,8 @@ export const lexicon: Lexicon = {
   lang: 'es',
   name: 'Spanish',
   talk: [
+    // Bare "write me", as English has it: a cue beside a number or a handle ("escríbeme +56 9 …"), never a call alone.
+    'escríbeme', 'escríbame', 'escribime', 'escríbenos', 'escríbannos',
     'hablamos por', 'hablemos por', 'hablamos en', 'hablar por', 'habla conmigo por', 'hable conmigo por',
     'charlemos por', 'charlamos por', 'escríbeme en', 'escríbame en', 'escribime en',
     'escríbeme por', 'escríbeme al', 'escríbame por', 'escríbame al', 'escribime por', 'escribime al',

@@ -28,6 +28,8 @@ export const lexicon: Lexicon = {
   lang: 'fr',
   name: 'French',
   talk: [
+    // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
+    'écris-moi', 'écrivez-moi',
     'on en parle sur', 'on se parle sur', 'on parle sur', 'parlons sur', 'parlons-en sur', 'discutons sur',
     'on discute sur', 'discuter sur', 'continuons sur', 'on continue sur', 'continuer sur', 'on passe sur',
     'passons sur', 'écris-moi sur', 'écrivez-moi sur', 'écris moi sur', 'envoie-moi un message sur',

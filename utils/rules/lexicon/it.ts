@@ -21,6 +21,8 @@ export const lexicon: Lexicon = {
   lang: 'it',
   name: 'Italian',
   talk: [
+    // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
+    'scrivimi', 'mi scriva', 'scriveteci',
     'sentiamoci su', 'sentiamoci via', 'ci sentiamo su', 'ci sentiamo via', 'parliamo su', 'parliamone su',
     'parlare su', 'ne parliamo su', 'scrivimi su', 'scrivetemi su', 'mi scriva su', 'scrivimi in',
     'contattami su', 'mi contatti su', 'contattami via', 'aggiungimi su', 'mi aggiunga su', 'mi trovi su',

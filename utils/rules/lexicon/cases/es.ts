@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Si te interesa, escríbeme, mi número es +57 310 555 0142', expect: ['call', 'contact'], note: 'bare "escríbeme" beside a number: texting' },
+  { text: 'escríbeme cuando tengas la primera versión del logo', expect: [], note: 'bare "escríbeme" alone stays here' },
   { text: 'búscame con el usuario nico_paints y seguimos', expect: ['contact'], note: 'the name to find the writer by' },
   { text: '¿Un cafecito el viernes y repasamos las ilustraciones del menú?', expect: ['call'], note: 'un café con día y charla, sin "vernos"', },
   { text: 'Hola Marta, ¿hablamos mejor por WhatsApp? Es más rápido para mí', expect: ['call'] },

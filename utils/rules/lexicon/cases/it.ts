@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'scrivimi, il numero è +39 347 555 0190', expect: ['call', 'contact'], note: 'bare "scrivimi" beside a number' },
+  { text: 'scrivimi quando hai finito la prima bozza', expect: [] },
   { text: 'mi trovi con il nome utente gio_grafica', expect: ['contact'], note: 'the name to find the writer by' },
   { text: 'Ciao Marco, sentiamoci su WhatsApp così facciamo prima', expect: ['call'] },
   { text: 'Possiamo fare una videochiamata su Google Meet domani alle 11?', expect: ['call'] },

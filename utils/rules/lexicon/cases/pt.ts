@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'me escreve, meu número é +55 21 95555 0188', expect: ['call', 'contact'], note: 'bare "me escreve" beside a number' },
   { text: 'me acha pelo usuário duda_artes que eu respondo', expect: ['contact'], note: 'the name to find the writer by' },
   { text: 'Um cafezinho amanhã pra alinhar as artes do cardápio?', expect: ['call'], note: 'café com dia e conversa, sem "encontrar"' },
   { text: 'Oi Rafael, me chama no zap que a gente resolve isso rapidinho', expect: ['call'], note: 'pt-BR nickname' },

@@ -39,7 +39,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '您的订单号是多少？我帮您查一下物流', expect: [], note: 'order number' },
   { text: '你也在杭州吗？我们见个面聊聊这个项目吧', expect: ['call'], note: 'in person: meet' },
   { text: '我们咖啡店需要一个在线点单小程序', expect: [], note: 'a cafe as the client' },
-  { text: '给个联系方式吧，方便以后沟通', expect: ['contact'], note: 'no channel named' },
+  { text: '给个联系方式吧，方便以后沟通', expect: ['call', 'contact'], note: 'no channel named, but the contact is asked for in order to talk (call.talk-request)' },
   { text: '这个接口怎么调用？', expect: [], note: 'how-to question about the work' },
   { text: '尾款我直接用支付宝转你，就不走平台了', expect: ['payment'], note: 'Alipay with a transfer verb' },
   { text: '我们的小程序需要接入微信支付', expect: [], note: 'WeChat Pay as the work' },
