@@ -152,6 +152,16 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     allows: ['What is the order number on the invoice?'],
   },
   {
+    id: 'call.talk-request',
+    category: 'call',
+    detector: 'index.ts',
+    value: ['request'],
+    finds: 'asking for or offering a way to be reached in order to talk there',
+    honours: ['refusal'],
+    test: [{ text: 'Please leave your email so that we can talk further.', span: 'email' }],
+    allows: ['Please leave your email so I can send the invoice.'],
+  },
+  {
     id: 'contact.email',
     category: 'contact',
     detector: 'detectors/email.ts',

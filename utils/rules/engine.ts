@@ -43,6 +43,7 @@ function run(text: string, scratch: Scratch): { findings: Finding[]; view: View;
   const findings = values.concat(detectChannels(ctx, values), detectRequests(ctx), detectOffPlatform(ctx, values), detectPayment(ctx));
   callsFromPhoneNumbers(ctx, values, findings);
   callsFromNumberRequests(ctx, findings);
+  callsFromTalkRequests(ctx, findings);
   callsFromEmailsThere(ctx, values, findings);
   callsFromCashVisits(ctx, findings);
   markScopingTools(ctx, findings);
@@ -155,6 +156,40 @@ function callsFromCashVisits(ctx: Ctx, findings: Finding[]): void {
     const b = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? a;
     if (findings.some((g) => g.category === 'call' && g.start >= a && g.start <= b)) continue;
     findings.push(findingOn(ctx, 'call', visit, visit + 1, 'call.in-person', 'meeting in person', { kind: 'phrase' }));
+  }
+}
+
+const PURPOSE = lexiconWords('purposeMarkers');
+/** A Han character: Han text has no purpose word apart ("留个联系方式，一起交流一下"), the talk follows the ask. */
+const HAN = /^[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/**
+ * Asking for (or giving) a way to be reached in order to talk: "leave a contact email so that we
+ * can talk further", "can I get your email, got a few things to discuss?", "me passa seu email pra
+ * gente conversar", "留个联系方式，一起交流一下". The detail is where the conversation moves, so the
+ * request proposes talking there. A word of talking after the request in its sentence, with a
+ * purpose word at most four words before it (Han text: the talk word alone); not when the sentence
+ * keeps the talk on Upwork.
+ */
+function callsFromTalkRequests(ctx: Ctx, findings: Finding[]): void {
+  if (findings.some((f) => f.category === 'call')) return;
+  for (const f of findings) {
+    if (!f.ruleId.startsWith('contact.request')) continue;
+    const at = tokenAt(ctx, f.end);
+    const s = ctx.sentences[ctx.sent[Math.max(0, at - 1)] ?? 0];
+    if (!s || hasCue(ctx, 'onUpwork', s.from, s.to)) continue;
+    for (let k = Math.max(at, s.from); k < s.to; k++) {
+      const w = ctx.words[k]!;
+      const han = HAN.test(w);
+      // Han text is one character a word: a talk word of two ("交流") is this word and the next.
+      const talkWord = isTalkStem(w) || (han && k + 1 < s.to && isTalkStem(w + ctx.words[k + 1]!));
+      if (!talkWord) continue;
+      let purpose = han;
+      for (let j = Math.max(at, k - 4); !purpose && j < k; j++) if (PURPOSE.has(ctx.words[j]!)) purpose = true;
+      if (!purpose) continue;
+      findings.push({ ...f, category: 'call', ruleId: 'call.talk-request', label: 'conversation elsewhere' });
+      return;
+    }
   }
 }
 

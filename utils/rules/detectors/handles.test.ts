@@ -177,3 +177,16 @@ table('handles: a spoken "@" ("at", "at sign", "arroba") between an app name and
   ['I am on telegram at weekends only', ['call']],
   ['lets talk on skype at noon tomorrow', ['call']],
 ]);
+
+table('an account name written before its app: should warn', [
+  ['maya_paints22 discord', ['contact', 'call']],
+  ['reach me there: oskar_fe (tg)', ['call', 'contact']],
+  ['ping me, lena_koz88 on telegram', ['call', 'contact']],
+  ['mi usuario es rocio_dev en telegram', ['call', 'contact']],
+]);
+
+table('a code field or a leet word before an app name is no account: should not warn', [
+  ['the webhook stores the chat_id telegram', []],
+  ['we keep the session_token in telegram storage for the bot', []],
+  ['please r3v1ew the draft discord', []],
+]);

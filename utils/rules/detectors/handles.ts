@@ -3,7 +3,7 @@
  * "my <app> (id) is name", "<app> (name)", Discord tags ("name#1234"), and "same username as here".
  * A handle next to a payment app (a Venmo @name) is a payment detail, left to the payment detector.
  */
-import { MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFlags, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, MINE, channelStartsIn, findingAt, findingOn, hasCue, sentenceOf, wordFlags, type ChannelHit, type Ctx } from '../context';
 import { foldedSet, lexiconWordList, lexiconWords } from '../wordsets';
 import { vocabulary } from '../cues';
 import { allSpace, gapSeparates, onlyColon } from '../chars';
@@ -226,6 +226,50 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   // "Signal (Cyrillic а in my layout)": a bracket opens an aside unless it holds the ID alone.
   if (/\(\s*$/.test(t.slice(gapFrom, nextFrom)) && !/^\s*\)/.test(t.slice(nextFrom + word.length, nextFrom + word.length + 3))) return;
   out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', `${h.channel.label} ID`, { kind: 'handle', channel: h.channel.label }));
+}
+
+const CODE_SUFFIX = lexiconWords('libraryCodeSuffixes');
+
+/** A possessive of the writer ("my", "mi", "meu") among tokens [a, b). */
+function anyMine(ctx: Ctx, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) if (MINE.has(ctx.words[q]!)) return true;
+  return false;
+}
+
+/**
+ * "tekin_ace tg", "nova_builds (discord)", "add me pls alberto_8821 in discord": an account name
+ * written before its app's name, right before it or with one preposition between. The name has a
+ * letter and a digit or "_" (never a plain word, a number or a file name), is no @mention (the
+ * @handle rules), and nothing but spaces or an opening bracket stands between. Without a
+ * preposition the app ends its sentence or its clause ("chat_id telegram returns" is code talk).
+ */
+function idsBeforeApp(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
+  const { words } = ctx;
+  const { vFrom, vTo } = ctx.tokens;
+  const t = ctx.view.text;
+  const s = sentenceOf(ctx, h.from);
+  let k = h.from - 1;
+  const viaPrep = k > s.from && CHANNEL_PREP.has(words[k]!);
+  if (viaPrep) k--;
+  if (k < s.from || ctx.tokens.at[k] === 1) return;
+  if (!viaPrep && h.to < s.to && !/^\s*[)\]]?\s*[,;]/.test(t.slice(vTo[h.to - 1]!, vFrom[h.to]!))) return;
+  const from = vFrom[k]!;
+  const end = idEnd(t, from);
+  if (end < vTo[k]!) return;
+  // Only spaces (or an opening bracket before the app) between the name and what follows it.
+  if (!/^\s*\(?\s*$/.test(t.slice(end, vFrom[k + 1]!)) || end === vFrom[k + 1]!) return;
+  const prev = from > 0 ? t[from - 1]! : ' ';
+  if (/[@/.:#a-z0-9_-]/.test(prev)) return;
+  const word = t.slice(from, end);
+  if (word.length < 4 || word.length > 32 || !/^[a-z][a-z0-9._]*[a-z0-9]$/.test(word) || NOT_AN_ID.has(word)) return;
+  // An "_" or a closing run of digits ("kim22"): a digit inside letters is leet for a word ("c4ll on skype").
+  if (!word.includes('_') && !/[0-9]{2}$/.test(word)) return;
+  // A field of code ("chat_id", "user_ids", "bot.py"), not an account: its last part is an ID noun or a file suffix.
+  const last = word.slice(Math.max(word.lastIndexOf('_'), word.lastIndexOf('.')) + 1);
+  if (isIdNoun(last) || ID_NOUNS.has(last.replace(/s$/, '')) || CODE_SUFFIX.has(last)) return;
+  // With a preposition between ("kim_22 on telegram"), only where the writer offers it: a cue of talking or a "my" before.
+  if (viaPrep && !hasCue(ctx, 'talk', s.from, s.to) && !hasCue(ctx, 'identity', s.from, s.to) && !anyMine(ctx, s.from, k)) return;
+  out.push(findingAt(ctx, 'contact', from, end, 'contact.handle', `${h.channel.label} ID`, { kind: 'handle', channel: h.channel.label }));
 }
 
 /**
@@ -554,6 +598,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (h.channel.kind === 'call' && !isWorkSubject(ctx, h.from, h.to) && !isRefused(ctx, h.from, true)) {
       apps.push(h);
       channelIds(ctx, h, out);
+      idsBeforeApp(ctx, h, out);
     }
   }
   gluedIds(ctx, out);

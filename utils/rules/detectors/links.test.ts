@@ -8,6 +8,9 @@ table('links: should warn', [
   ['my profile: https://www.linkedin.com/in/ola-nowak-pm', ['contact']],
   ['m.me/kofi.designs works too', ['call', 'contact']],
   ['join here discord.gg/abc123xyz', ['call', 'contact']],
+  // A Discord profile link by user ID, on either host.
+  ['happy to chat there: https://discord.com/users/512345678901234567', ['call', 'contact']],
+  ['my account discordapp.com/users/498765432109876543 add me', ['call', 'contact']],
   // Link-in-bio pages and a paid community's invite.
   ['all my links: linktr.ee/maya.breathes', ['contact']],
   ['the group is at skool.com/calm-founders, come say hi', ['call', 'contact']],
@@ -56,5 +59,7 @@ table('links: should not warn', [
   ['the files are under src/in/fixtures', []],
   ['should we use calendly dot com or cal dot com for the clinic widget?', []],
   ['calendly dot com went down for an hour, slash commands in Slack still worked', []],
+  // The Discord API's endpoints are the work, not an account.
+  ['the bot calls discord.com/api/users/@me to read the profile', []],
 
 ]);

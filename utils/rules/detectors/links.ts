@@ -42,6 +42,10 @@ const RULES: LinkRule[] = [
   { host: 'join.skype.com/', needsPath: true, categories: ['call', 'contact'], label: 'Skype link' },
   { host: 'discord.gg/', needsPath: true, categories: ['call', 'contact'], label: 'Discord invite' },
   { host: 'discord.com/invite/', needsPath: true, categories: ['call', 'contact'], label: 'Discord invite' },
+  { host: 'discordapp.com/invite/', needsPath: true, categories: ['call', 'contact'], label: 'Discord invite' },
+  // A Discord profile by its numeric user ID (the old discordapp.com host too): the account to add.
+  { host: 'discord.com/users/', needsPath: true, categories: ['call', 'contact'], label: 'Discord profile' },
+  { host: 'discordapp.com/users/', needsPath: true, categories: ['call', 'contact'], label: 'Discord profile' },
   { host: 'signal.me/', needsPath: true, categories: ['call', 'contact'], label: 'Signal link' },
   // Link-in-bio pages and paid communities: a page of the writer's own contacts, a group to talk in.
   { host: 'linktr.ee/', needsPath: true, categories: ['contact'], label: 'link-in-bio page' },

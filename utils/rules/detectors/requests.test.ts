@@ -75,7 +75,8 @@ table('a negated verb of needing, asking or sharing governs the detail after it:
   ['We do not need your WhatsApp, the contract chat works fine for us.', []],
   // The same words as a real request still warn: a person between the negation and the verb asks,
   // and a detail far from the negated verb is a new proposal.
-  ["why don't you send me your phone number so we can talk tonight", ['contact']],
+  // (Asked in order to talk: a call too, see callsFromTalkRequests.)
+  ["why don't you send me your phone number so we can talk tonight", ['call', 'contact']],
   ["I don't use Upwork chat much. So just send me your email and I'll reply there", ['contact']],
   ['I will need your WhatsApp number to add you to the team group.', ['call', 'contact']],
 ]);
@@ -125,4 +126,18 @@ table('reach words about the work, a quote, a name or the writer: should not war
   ['Where do I send you the revised drafts?', []],
   ['Wie finden Sie die neuen Entwürfe?', []],
   ['Como te escribí ayer, el logo va en azul.', []],
+]);
+
+table('a way to be reached, asked for in order to talk there: call too', [
+  ['Could you leave an email address so that we can discuss the scope properly?', ['call', 'contact']],
+  ['me deixa seu contato pra gente conversar sobre o app', ['call', 'contact']],
+  ['pásame tu correo para que hablemos con calma', ['call', 'contact']],
+  ['留个邮箱吧，之后我们再详细沟通', ['call', 'contact']],
+  ['Gib mir deine Nummer, damit wir kurz sprechen können', ['call', 'contact']],
+]);
+
+table('a way to be reached asked for another purpose, or the talk kept here: contact only', [
+  ['Could you leave an email address so I can send the signed NDA?', ['contact']],
+  ['Send me your email so we can discuss it right here on Upwork afterwards', ['contact']],
+  ['please share your GitHub email, after that we talk terms', ['contact']],
 ]);

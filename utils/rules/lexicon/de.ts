@@ -24,6 +24,8 @@ export const lexicon: Lexicon = {
   lang: 'de',
   name: 'German',
   talk: [
+    // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
+    'schreib mir', 'schreiben sie mir', 'schreibt mir',
     'schreib mir auf', 'schreib mir über', 'schreib mir per', 'schreiben sie mir auf', 'schreiben sie mir über',
     'schreiben sie mir per', 'melde dich auf', 'melde dich über', 'melden sie sich über', 'melden sie sich per',
     'kontaktiere mich über', 'kontaktieren sie mich über', 'kontaktieren sie mich per', 'erreichst du mich auf',

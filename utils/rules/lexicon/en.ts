@@ -371,6 +371,9 @@ export const lexicon: Lexicon = {
     'find me there', 'find me on', 'same as my upwork', 'same as my upwork name', 'same as on upwork',
     'same as here', 'same as on here', 'same name as on here', 'same username as on upwork', 'same nickname',
     'same nick',
+    // The name to look the writer up by: "find me with user name: x", "you'll find me under the name ana_k".
+    'find me with user name', 'find me with username', 'find me with the username', 'find me with the user name', 'find me by username',
+    'find me by user name', 'find me by the username', 'find me under the name', 'find me under the username', 'find me under username', 'search me by username', 'search me by user name', 'add me with username', 'add me with the username',
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {

@@ -33,6 +33,8 @@ export const lexicon: Lexicon = {
   lang: 'es',
   name: 'Spanish',
   talk: [
+    // Bare "write me", as English has it: a cue beside a number or a handle ("escríbeme +56 9 …"), never a call alone.
+    'escríbeme', 'escríbame', 'escribime', 'escríbenos', 'escríbannos',
     'hablamos por', 'hablemos por', 'hablamos en', 'hablar por', 'habla conmigo por', 'hable conmigo por',
     'charlemos por', 'charlamos por', 'escríbeme en', 'escríbame en', 'escribime en',
     'escríbeme por', 'escríbeme al', 'escríbame por', 'escríbame al', 'escribime por', 'escribime al',
@@ -203,6 +205,7 @@ export const lexicon: Lexicon = {
     'mismo nombre de usuario que aquí', 'mismo nombre de usuario que acá', 'tengo el mismo nombre de usuario', 'mismo nombre que aquí', 'mismo nombre que acá', 'mismo nick', 'mi mismo usuario',
     'el mismo que mi usuario', 'igual que mi usuario', 'mismo usuario que en upwork', 'mismo nombre que en upwork',
     'búscame como', 'me encuentras como', 'me encontrás como', 'me buscas como', 'me buscás como',
+    'búscame con el usuario', 'búscame por el usuario', 'me encuentras con el usuario', 'me encuentras por el usuario', 'agrégame con el usuario',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").

@@ -28,6 +28,8 @@ export const lexicon: Lexicon = {
   lang: 'fr',
   name: 'French',
   talk: [
+    // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
+    'écris-moi', 'écrivez-moi',
     'on en parle sur', 'on se parle sur', 'on parle sur', 'parlons sur', 'parlons-en sur', 'discutons sur',
     'on discute sur', 'discuter sur', 'continuons sur', 'on continue sur', 'continuer sur', 'on passe sur',
     'passons sur', 'écris-moi sur', 'écrivez-moi sur', 'écris moi sur', 'envoie-moi un message sur',
@@ -167,6 +169,7 @@ export const lexicon: Lexicon = {
   identity: [
     'même pseudo que', 'même pseudo qu', "même nom d'utilisateur que", 'même identifiant que', 'même nom que sur upwork', 'même nom que ici',
     'cherche-moi sous', 'tu me trouves sous', 'vous me trouverez sous',
+    'cherche-moi avec le pseudo', 'tu me trouves avec le pseudo', "tu me trouves avec le nom d'utilisateur",
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").

@@ -21,6 +21,8 @@ export const lexicon: Lexicon = {
   lang: 'it',
   name: 'Italian',
   talk: [
+    // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
+    'scrivimi', 'mi scriva', 'scriveteci',
     'sentiamoci su', 'sentiamoci via', 'ci sentiamo su', 'ci sentiamo via', 'parliamo su', 'parliamone su',
     'parlare su', 'ne parliamo su', 'scrivimi su', 'scrivetemi su', 'mi scriva su', 'scrivimi in',
     'contattami su', 'mi contatti su', 'contattami via', 'aggiungimi su', 'mi aggiunga su', 'mi trovi su',
@@ -140,6 +142,7 @@ export const lexicon: Lexicon = {
   // Showing who you are elsewhere without a value: the same username as here.
   identity: [
     'stesso nome utente di qui', 'stesso nome utente che qui', 'stesso username di qui', 'stesso nick di qui', 'stesso nome che qui', 'stesso nome di qui', 'cercami come', 'mi trovi come',
+    'mi trovi con il nome utente', 'cercami con il nome utente', 'mi trovi con lo username', 'cercami con lo username',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").

@@ -36,6 +36,8 @@ export const lexicon: Lexicon = {
   lang: 'pt',
   name: 'Portuguese',
   talk: [
+    // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
+    'me escreve', 'me escreva', 'escreva-me',
     'me chama no', 'me chama na', 'me chame no', 'chama no', 'me chama lá no', 'fala comigo no',
     'fala comigo pelo', 'falamos pelo', 'falamos no', 'vamos falar pelo', 'vamos falar no', 'podemos falar pelo',
     'conversar pelo', 'conversamos pelo', 'conversamos no', 'vamos conversar no', 'bater um papo no',
@@ -198,6 +200,7 @@ export const lexicon: Lexicon = {
     'sou o mesmo usuário', 'mesmo usuário daqui', 'mesmo usuário que aqui', 'mesmo nome de usuário daqui', 'mesmo nome daqui',
     'mesmo nome que aqui', 'mesmo nick', 'o mesmo do pix', 'mesmo número do pix', 'mesmo do meu pix', 'mesmo número do zap',
     'me procura como', 'me procure como', 'me acha como', 'me encontra como',
+    'me acha pelo usuário', 'me procura pelo usuário', 'me encontra pelo usuário', 'me acha pelo nick', 'me procura pelo nick', 'me adiciona pelo usuário',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").

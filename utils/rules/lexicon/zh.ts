@@ -18,7 +18,9 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     // A lone "v" ("加我V", "V我") is WeChat only in Han text with a cue (see channelHits).
     WeChat: ['v', 'vx', 'wx', 'v信', '薇信', '威信', '徽信', '微xin', '微x', 'wei信', '绿泡泡',
       // "薇" (a given name elsewhere) only with a cue: a talk word before it, a colon and an ID after it.
-      '薇', '卫星', '衛星', '绿色软件', '綠色軟體', '小绿', '小綠', '小绿软件'],
+      '薇',
+      // "我的微：x", "加微": WeChat cut to its first character; a word part elsewhere (微调, 微软), so weak: a colon, an ID or a cue beside it.
+      '微', '卫星', '衛星', '绿色软件', '綠色軟體', '小绿', '小綠', '小绿软件'],
     'Tencent Meeting': ['腾讯会议', '騰訊會議', 'voov'],
     DingTalk: ['钉钉', '釘釘', 'dingtalk', 'dd'],
     Feishu: ['飞书', '飛書', 'lark'],

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'schreib mir einfach, meine Nummer ist 0151 5550 1234', expect: ['call', 'contact'], note: 'bare "schreib mir" beside a number' },
+  { text: 'schreib mir, wenn der erste Entwurf fertig ist', expect: [] },
   { text: 'In meiner letzten Stelle habe ich Teams-Schulungen gegeben und den Discord-Server betreut.', expect: [], note: 'past job' },
   { text: 'Hallo Tobias, schreib mir doch kurz auf WhatsApp, dann klären wir das schneller', expect: ['call'] },
   { text: 'Können wir morgen um 10 Uhr ein kurzes Meeting über Teams machen?', expect: ['call'] },

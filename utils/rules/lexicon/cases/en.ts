@@ -10,6 +10,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Our customers come to see the house listings on the map page', expect: [], note: 'people of the product see places, no visit to the reader' },
   { text: 'Animate a mockup of the WhatsApp chat screen for the ad intro', expect: [], note: 'the app belongs to a piece of the work ("of")' },
   { text: 'When it\'s done just send it to me on WhatsApp', expect: ['call'], note: 'the app as the place to send' },
+  { text: 'If you want, find me with the username orla_weaves', expect: ['contact'], note: 'the name to find the writer by' },
+  { text: 'you can find me under the name tomasz.k', expect: ['contact'] },
+  { text: 'Users should find me under the Help menu once the page is live', expect: [], note: 'no name to look up' },
   // Meeting over a meal or drink without the word "meet", and calls proposed by someone's role (stop 22).
   { text: 'we both live in Leeds, brunch on Saturday to sketch out the menu boards?', expect: ['call'], note: 'a meal with a day and a talk, no "meet"' },
   { text: 'Drinks after work tomorrow to hash out the launch checklist?', expect: ['call'], note: 'drinks with a time and a talk' },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'écrivez-moi, mon numéro est le 06 55 12 34 89', expect: ['call', 'contact'], note: 'bare "écrivez-moi" beside a number' },
+  { text: 'tu me trouves avec le pseudo lulu_dessine', expect: ['contact'], note: 'the name to find the writer by' },
   { text: 'Bonjour Julien, on peut en parler sur WhatsApp ? ce sera plus simple', expect: ['call'] },
   { text: 'Je vous propose un appel Zoom jeudi à 14h pour cadrer le projet', expect: ['call'] },
   { text: 'Appelez-moi au 06 12 34 56 78 quand vous avez un moment', expect: ['call', 'contact'] },

@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).
   { text: 'Ti pago tutto in contanti quando vieni a fotografare il negozio', expect: ['call', 'payment'], note: 'contanti quando vieni' },
   { text: 'Serve un\'animazione della notifica di Telegram, breve e pulita, in alto a destra', expect: [], note: 'app di una parte del lavoro ("di")' },
+  { text: 'scrivimi, il numero è +39 347 555 0190', expect: ['call', 'contact'], note: 'bare "scrivimi" beside a number' },
+  { text: 'scrivimi quando hai finito la prima bozza', expect: [] },
+  { text: 'mi trovi con il nome utente gio_grafica', expect: ['contact'], note: 'the name to find the writer by' },
   { text: 'Ciao Marco, sentiamoci su WhatsApp così facciamo prima', expect: ['call'] },
   { text: 'Possiamo fare una videochiamata su Google Meet domani alle 11?', expect: ['call'] },
   { text: 'Mi chiami pure al 347 123 4567 nel pomeriggio', expect: ['call', 'contact'] },

@@ -5,6 +5,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Te pago em dinheiro quando você vier fotografar a loja', expect: ['call', 'payment'], note: 'dinheiro quando vier, sem verbo de encontro' },
   { text: 'Se quiser, posso passar lá no sábado para ver o espaço antes do orçamento', expect: ['call'], note: 'passar para ver o espaço' },
   { text: 'Cria uma animação de notificação do WhatsApp para o começo do reel', expect: [], note: 'app de uma peça ("do")' },
+  { text: 'me escreve, meu número é +55 21 95555 0188', expect: ['call', 'contact'], note: 'bare "me escreve" beside a number' },
+  { text: 'me acha pelo usuário duda_artes que eu respondo', expect: ['contact'], note: 'the name to find the writer by' },
   { text: 'Um cafezinho amanhã pra alinhar as artes do cardápio?', expect: ['call'], note: 'café com dia e conversa, sem "encontrar"' },
   { text: 'Oi Rafael, me chama no zap que a gente resolve isso rapidinho', expect: ['call'], note: 'pt-BR nickname' },
   { text: 'passa seu número que te chamo no zapzap', expect: ['call', 'contact'] },
