@@ -141,6 +141,25 @@ table('a defect named beside a real proposal: should warn', [
   ['Me aparece un error aquí, escríbeme por Telegram.', ['call']],
 ]);
 
+table('a failure reported about the app, a word of working negated: should not warn', [
+  ['On my tablet the voice call just does not work in Signal, the button greys out.', []],
+  ['The share button for Viber isnt working on Android 14 after the last update.', []],
+  ['Tapping the contact never opens Telegram, it doesnt load at all on iOS.', []],
+  ['El botón de WhatsApp no funciona en el móvil, solo en escritorio.', []],
+  ['O botão do WhatsApp não abre quando o usuário está no iPhone.', []],
+  ['Кнопка Telegram на лендинге не работает в Safari.', []],
+  ['Il pulsante di WhatsApp non funziona sulla versione mobile del sito.', []],
+]);
+
+table('a failure of Upwork or of another app, then a real proposal: should warn', [
+  ['The Upwork app is not working on my phone, WhatsApp?', ['call']],
+  ['my upwork messages dont load, whatsapp me pls', ['call']],
+  ['Skype doesnt work in my country, can we do a Zoom call instead?', ['call']],
+  ['If Signal isnt working for you, message me on Telegram.', ['call']],
+  ['O chat do Upwork não abre, me chama no zap', ['call']],
+  ['No funciona el chat de Upwork, escríbeme por WhatsApp.', ['call']],
+]);
+
 table('talking apps as the subject of the work: should not warn', [
   ['Add a chat widget that opens our business wa.me page, styled like the footer.', []],
   ['The boardroom needs a Zoom Rooms kit and two Teams licenses.', []],

@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, qu
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { artifactName, declinedNext, defectReported, determinerNegated, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
+import { artifactName, declinedNext, defectReported, failureReported, talksBesidesFailure, determinerNegated, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
@@ -438,7 +438,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     // invalid"): the app is the report's subject unless the sentence still talks, asks for the
     // account, moves the talk there, sets a time or a word of using it beside the name ("FaceTime
     // later? I can show you the bug"), or gives a value.
-    if (!asking && !event && defectReported(ctx, h.from, h.to) && !hasCue(ctx, 'talk', s.from, s.to, h.from, h.to) && !movedTo(ctx, h) && !nearCueFor(ctx, h, Math.max(s.from, h.from - 4), Math.min(s.to, h.to + 4), h.from) && !hasValueNearby(ctx, h, values)) continue;
+    if (!asking && !event && (defectReported(ctx, h.from, h.to) || failureReported(ctx, h.from, h.to)) && !talksBesidesFailure(ctx, s.from, s.to, h.from, h.to) && !movedTo(ctx, h) && !nearCueFor(ctx, h, Math.max(s.from, h.from - 4), Math.min(s.to, h.to + 4), h.from) && !hasValueNearby(ctx, h, values)) continue;
     if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', `request for your ${h.channel.label}`, { kind: 'request', of: 'app', channel: h.channel.label }));
     if (asking || proposes(ctx, h, values)) {
       out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, { kind: 'app', channel: h.channel.label }));

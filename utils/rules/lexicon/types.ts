@@ -426,6 +426,14 @@ export interface WordClasses {
    * app won't load", "Upwork app pasand nahi"), they complain like `complaintStems`.
    */
   easeStems?: string[];
+  /**
+   * Negations contracted onto a helper verb, written without the apostrophe ("doesnt", "isnt",
+   * "wasnt"), read only beside a word of working or opening (easeStems) to report a failure: "the test
+   * call doesn't work", "the Viber button isn't working" make the app the bug report's subject
+   * (failureReported). Not in `negation`, whose refusals they would make of "the Upwork app doesn't
+   * send notifications".
+   */
+  contractedNegation?: string[];
   /** Words of needing: "no Zoom needed", "no need for WhatsApp", "pas besoin de Zoom", "не нужен Zoom" rule the app out; a negated one governs what follows ("I won't need your mobile"). Verb-final languages say it after the name ("হোয়াটসঅ্যাপ লাগবে না", "WhatsApp'a gerek yok"), with the negation right after the word. */
   needed?: string[];
   /** Words that look like an account name after an app name but are not one: "tomorrow", "instead", "asap", "verified". */
