@@ -160,6 +160,23 @@ table('a failure of Upwork or of another app, then a real proposal: should warn'
   ['No funciona el chat de Upwork, escríbeme por WhatsApp.', ['call']],
 ]);
 
+table('a product\'s news with the app as its subject: should not warn', [
+  ['Signal quietly rolled out usernames last week, so phone numbers are optional now.', []],
+  ['Is Discord supported by the release notifier, or only Slack webhooks?', []],
+  ['Zoom deprecated its JWT apps, so the integration needs server-to-server OAuth.', []],
+  ['Viber lanzó una función de encuestas en los grupos.', []],
+  ['O Telegram lançou um novo modo de pagamentos.', []],
+  ['Телеграм выпустил новый API для ботов вчера.', []],
+  ['WhatsApp mendukung kunci sandi untuk pengguna iOS.', []],
+]);
+
+table('an app\'s news beside a real proposal: should warn', [
+  ['Telegram supports big files, add me there: @mira_builds', ['call', 'contact']],
+  ['Signal introduced usernames, so just text me on Signal: mira.07', ['call', 'contact']],
+  ['Is WhatsApp supported where you live? If so message me on it.', ['call']],
+  ['Telegram lanzó algo nuevo, escríbeme por Telegram.', ['call']],
+]);
+
 table('talking apps as the subject of the work: should not warn', [
   ['Add a chat widget that opens our business wa.me page, styled like the footer.', []],
   ['The boardroom needs a Zoom Rooms kit and two Teams licenses.', []],

@@ -1509,6 +1509,27 @@ export function defectReported(ctx: Ctx, from: number, to: number): boolean {
   if (next) for (let k = next.from; k < next.to; k++) if (defect.at(k)) return true;
   return false;
 }
+
+const isProductNews = lexiconStems('productNewsStems');
+/** Words that may stand between an app's name and its news ("Telegram just released", "Telegram usernames supported"). */
+const PRODUCT_NEWS_GAP = 2;
+
+/**
+ * The app at tokens [from, to) is the subject of a product's news: a word of releasing, launching or
+ * supporting (productNewsStems) at most two words after the name, in its clause ("Telegram released
+ * Payments 2.0 today", "Are Telegram usernames supported?", "WhatsApp now supports passkeys", "Zoom
+ * lanzó una función nueva"). What the app does as software says nothing of where to talk; the caller
+ * decides what still proposes talk.
+ */
+export function productNews(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  const news = wordFlags(ctx, isProductNews);
+  for (let k = to; k < Math.min(s.to, to + PRODUCT_NEWS_GAP + 1); k++) {
+    if (clauseBreakInGap(ctx.view.text, ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!)) return false;
+    if (news.at(k)) return true;
+  }
+  return false;
+}
 const isEase = lexiconStems('easeStems');
 /**
  * Per token (computed once per message): 1 inside a part of a sentence (see parts(): clauses, also
