@@ -49,7 +49,9 @@ const MESSAGES = [
 describe('engine data apart from the code', () => {
   it('the engine bundled alone carries none of the data', () => {
     const code = readFileSync(outfile, 'utf8');
-    expect(code.length).toBeLessThan(400_000);
+    // The code alone was 399,957 characters at the start of stop 22's fixes; the vocabulary alone is
+    // over 300,000, so a bound well under code + data still catches the data bundled in.
+    expect(code.length).toBeLessThan(450_000);
     expect(code.includes(BUNDLED_ENGINE_DATA.weights.data.slice(0, 64))).toBe(false);
     expect(code.includes((BUNDLED_ENGINE_DATA.vocabulary as string).slice(0, 64))).toBe(false);
   });
