@@ -160,6 +160,20 @@ table('a failure of Upwork or of another app, then a real proposal: should warn'
   ['No funciona el chat de Upwork, escríbeme por WhatsApp.', ['call']],
 ]);
 
+table('an app naming a field, column or format of the work\'s data: should not warn', [
+  ['The import has no column for the Viber number yet, so those rows come in empty.', []],
+  ['Is the Telegram handle field required on the signup form?', []],
+  ['Belum ada kolom untuk nomor WA di halaman pendaftaran.', []],
+  ['El campo de WhatsApp del formulario no guarda el prefijo del país.', []],
+  ['Поле Telegram в анкете должно принимать формат @username.', []],
+]);
+
+table('a field or format beside a real proposal: should warn', [
+  ['Fill the form later, for now just text me on WhatsApp: +44 7700 900123', ['call', 'contact']],
+  ['What is your Telegram? I will put it in the contact field myself.', ['call', 'contact']],
+  ['Can we do a quick Zoom on Friday to check the column mapping?', ['call']],
+]);
+
 table('a product\'s news with the app as its subject: should not warn', [
   ['Signal quietly rolled out usernames last week, so phone numbers are optional now.', []],
   ['Is Discord supported by the release notifier, or only Slack webhooks?', []],
