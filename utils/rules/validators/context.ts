@@ -1598,14 +1598,10 @@ export function failureReported(ctx: Ctx, from: number, to: number): boolean {
 export function talksBesidesFailure(ctx: Ctx, from: number, to: number, skipFrom: number, skipTo: number): boolean {
   if (!hasCue(ctx, 'talk', from, to, skipFrom, skipTo)) return false;
   const failing = failureParts(ctx);
-  const phrase = new Set<number>();
-  for (const m of ctx.matches.talk) {
-    if (m.to <= from || m.from >= to) continue;
-    if (m.to - m.from >= 2) for (let k = m.from; k < m.to; k++) phrase.add(k);
-  }
+  const phrase = talkPhraseTokens(ctx);
   for (let k = Math.max(0, from); k < Math.min(ctx.count, to); k++) {
     if ((k >= skipFrom && k < skipTo) || !hasCue(ctx, 'talk', k, k + 1)) continue;
-    if (phrase.has(k) || failing[k] !== 1) return true;
+    if (phrase[k] === 1 || failing[k] !== 1) return true;
   }
   return false;
 }
