@@ -141,6 +141,56 @@ table('a defect named beside a real proposal: should warn', [
   ['Me aparece un error aquí, escríbeme por Telegram.', ['call']],
 ]);
 
+table('a failure reported about the app, a word of working negated: should not warn', [
+  ['On my tablet the voice call just does not work in Signal, the button greys out.', []],
+  ['The share button for Viber isnt working on Android 14 after the last update.', []],
+  ['Tapping the contact never opens Telegram, it doesnt load at all on iOS.', []],
+  ['El botón de WhatsApp no funciona en el móvil, solo en escritorio.', []],
+  ['O botão do WhatsApp não abre quando o usuário está no iPhone.', []],
+  ['Кнопка Telegram на лендинге не работает в Safari.', []],
+  ['Il pulsante di WhatsApp non funziona sulla versione mobile del sito.', []],
+]);
+
+table('a failure of Upwork or of another app, then a real proposal: should warn', [
+  ['The Upwork app is not working on my phone, WhatsApp?', ['call']],
+  ['my upwork messages dont load, whatsapp me pls', ['call']],
+  ['Skype doesnt work in my country, can we do a Zoom call instead?', ['call']],
+  ['If Signal isnt working for you, message me on Telegram.', ['call']],
+  ['O chat do Upwork não abre, me chama no zap', ['call']],
+  ['No funciona el chat de Upwork, escríbeme por WhatsApp.', ['call']],
+]);
+
+table('an app naming a field, column or format of the work\'s data: should not warn', [
+  ['The import has no column for the Viber number yet, so those rows come in empty.', []],
+  ['Is the Telegram handle field required on the signup form?', []],
+  ['Belum ada kolom untuk nomor WA di halaman pendaftaran.', []],
+  ['El campo de WhatsApp del formulario no guarda el prefijo del país.', []],
+  ['Поле Telegram в анкете должно принимать формат @username.', []],
+]);
+
+table('a field or format beside a real proposal: should warn', [
+  ['Fill the form later, for now just text me on WhatsApp: +44 7700 900123', ['call', 'contact']],
+  ['What is your Telegram? I will put it in the contact field myself.', ['call', 'contact']],
+  ['Can we do a quick Zoom on Friday to check the column mapping?', ['call']],
+]);
+
+table('a product\'s news with the app as its subject: should not warn', [
+  ['Signal quietly rolled out usernames last week, so phone numbers are optional now.', []],
+  ['Is Discord supported by the release notifier, or only Slack webhooks?', []],
+  ['Zoom deprecated its JWT apps, so the integration needs server-to-server OAuth.', []],
+  ['Viber lanzó una función de encuestas en los grupos.', []],
+  ['O Telegram lançou um novo modo de pagamentos.', []],
+  ['Телеграм выпустил новый API для ботов вчера.', []],
+  ['WhatsApp mendukung kunci sandi untuk pengguna iOS.', []],
+]);
+
+table('an app\'s news beside a real proposal: should warn', [
+  ['Telegram supports big files, add me there: @mira_builds', ['call', 'contact']],
+  ['Signal introduced usernames, so just text me on Signal: mira.07', ['call', 'contact']],
+  ['Is WhatsApp supported where you live? If so message me on it.', ['call']],
+  ['Telegram lanzó algo nuevo, escríbeme por Telegram.', ['call']],
+]);
+
 table('talking apps as the subject of the work: should not warn', [
   ['Add a chat widget that opens our business wa.me page, styled like the footer.', []],
   ['The boardroom needs a Zoom Rooms kit and two Teams licenses.', []],

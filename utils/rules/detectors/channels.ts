@@ -8,8 +8,9 @@ import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, qu
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { artifactName, pieceOfBefore, declinedNext, defectReported, determinerNegated, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, refusedClose } from '../validators/context';
+import { artifactName, declinedNext, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talksBesidesFailure } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
+import { sampleNamed } from '../validators/sample';
 
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
 /** "我", "你": speaker words (see proposes: "V我"). */
@@ -438,10 +439,20 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
       continue;
     }
     // A bug report about the app ("all I see in Discord is the error", "the WhatsApp number shows as
-    // invalid"): the app is the report's subject unless the sentence still talks, asks for the
+    // invalid", "calling doesn't work in Skype") or a field of the work's data ("the WA number
+    // column", "Skype's number format"): the app is the report's subject unless the sentence still talks, asks for the
     // account, moves the talk there, sets a time or a word of using it beside the name ("FaceTime
     // later? I can show you the bug"), or gives a value.
-    if (!asking && !event && defectReported(ctx, h.from, h.to) && !hasCue(ctx, 'talk', s.from, s.to, h.from, h.to) && !movedTo(ctx, h) && !nearCueFor(ctx, h, Math.max(s.from, h.from - 4), Math.min(s.to, h.to + 4), h.from) && !hasValueNearby(ctx, h, values)) continue;
+    if (!asking && !event && (defectReported(ctx, h.from, h.to) || failureReported(ctx, h.from, h.to) || sampleNamed(ctx, h.from, h.to)) && !talksBesidesFailure(ctx, s.from, s.to, h.from, h.to) && !movedTo(ctx, h) && !nearCueFor(ctx, h, Math.max(s.from, h.from - 4), Math.min(s.to, h.to + 4), h.from) && !hasValueNearby(ctx, h, values)) continue;
+    // A product's news with the app as its subject ("Telegram released Payments 2.0 today", "Are
+    // Telegram usernames supported?"): software told about, unless its sentence or the next talks
+    // ("Is WhatsApp supported where you are? If so, message me on it"), asks for the account, moves
+    // the talk there or gives a value (a time word near it is the news's date).
+    if (!asking && !event && productNews(ctx, h.from, h.to)) {
+      const next = ctx.sentences[ctx.sent[h.from]! + 1];
+      const end = next ? next.to : s.to;
+      if (!hasCue(ctx, 'talk', s.from, end, h.from, h.to) && !hasCue(ctx, 'contactAsk', s.from, end) && !movedTo(ctx, h) && !hasValueNearby(ctx, h, values)) continue;
+    }
     if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', `request for your ${h.channel.label}`, { kind: 'request', of: 'app', channel: h.channel.label }));
     if (asking || proposes(ctx, h, values)) {
       out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, { kind: 'app', channel: h.channel.label }));

@@ -257,6 +257,7 @@ export const lexicon: Lexicon = {
     needed: ['nötig', 'notwendig', 'bedarf', 'erforderlich'],
     determinerNegation: ['kein', 'keine', 'keinen', 'keinem', 'ohne'],
     defectStems: ['fehler', 'ungultig', 'exception'],
+    productNewsStems: ['unterstutz', 'veroffentlich', 'kundigt'],
     complaintStems: ['hasse', 'hasst', 'absturz', 'abgesturzt', 'hangt', 'furchtbar', 'schrecklich', 'nervig', 'unpraktisch', 'umstandlich'],
     easeStems: ['wohl', 'funktion', 'geht', 'ladt', 'mag', 'gewohnt', 'vertraut'],
     idNouns: ['benutzername'],

@@ -317,6 +317,7 @@ export const lexicon: Lexicon = {
     needed: ['necesidad', 'necesario', 'necesaria', 'falta'],
     determinerNegation: ['sin', 'ningun', 'ninguna', 'nada'],
     defectStems: ['error', 'invalid', 'excepcion', 'fallo'],
+    productNewsStems: ['lanz', 'soport', 'admit', 'anunci', 'introduj'],
     complaintStems: ['odio', 'odia', 'congel', 'cuelga', 'horribl', 'pesim', 'incomod', 'confus', 'molest', 'fatal'],
     easeStems: ['comod', 'funcion', 'carga', 'abre', 'gusta', 'acostumbr'],
     idNouns: ['usuario'],

@@ -209,6 +209,7 @@ export const lexicon: Lexicon = {
     needed: ['perlu', 'butuh', 'usah'],
     determinerNegation: ['tanpa', 'bukan'],
     defectStems: ['error', 'galat', 'invalid'],
+    productNewsStems: ['rilis', 'merilis', 'meluncur', 'mendukung', 'didukung'],
     complaintStems: ['benci', 'lemot', 'ngelag', 'ribet', 'susah', 'jelek', 'error'],
     easeStems: ['nyaman', 'jalan', 'fungsi', 'suka', 'biasa', 'kebuka'],
     idFillers: ['adalah'],

@@ -194,6 +194,7 @@ export const lexicon: Lexicon = {
     needed: ['bisogno', 'necessario', 'necessaria'],
     determinerNegation: ['niente', 'nessun', 'nessuna', 'nessuno', 'senza'],
     defectStems: ['errore', 'errori', 'invalid', 'eccezione'],
+    productNewsStems: ['supporta', 'rilasci', 'lancia', 'lanciato', 'annuncia', 'introdott'],
     complaintStems: ['odio', 'odia', 'blocca', 'orribil', 'scomod', 'pessim', 'confus', 'fastidi'],
     easeStems: ['comod', 'funzion', 'carica', 'apre', 'piace', 'abituat'],
     upworkNegator: ['non', 'invece'],

@@ -203,6 +203,7 @@ export const lexicon: Lexicon = {
     negation: ['değil', 'degil', 'asla'],
     needed: ['gerek', 'lazım', 'ihtiyaç', 'gerekli'],
     defectStems: ['hata', 'gecersiz'],
+    productNewsStems: ['destekl', 'yayinla', 'duyurdu'],
     complaintStems: ['nefret', 'donuyor', 'cokuyor', 'kasiyor', 'berbat', 'rahatsiz', 'calismiyor', 'acilmiyor', 'sevmiyor'],
     easeStems: ['rahat', 'alisik', 'memnun'],
     shareOrUseStems: ['paylaş', 'kullan', 'vermek'],

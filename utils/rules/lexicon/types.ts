@@ -447,6 +447,22 @@ export interface WordClasses {
    * app won't load", "Upwork app pasand nahi"), they complain like `complaintStems`.
    */
   easeStems?: string[];
+  /**
+   * Negations contracted onto a helper verb, written without the apostrophe ("doesnt", "isnt",
+   * "wasnt"), read only beside a word of working or opening (easeStems) to report a failure: "the test
+   * call doesn't work", "the Viber button isn't working" make the app the bug report's subject
+   * (failureReported). Not in `negation`, whose refusals they would make of "the Upwork app doesn't
+   * send notifications".
+   */
+  contractedNegation?: string[];
+  /**
+   * Stems of a product's news told with the app as its subject ("released", "launched", "rolled out",
+   * "supports", "deprecated", "lanzó", "lançou", "unterstützt", "выпустил"): at most two words after
+   * the name, in its clause ("Telegram released stories today", "Are Telegram usernames supported?",
+   * "WhatsApp now supports passkeys"), they say what the app does as software, not where to talk
+   * (productNews). The name must come first: "I support you on WhatsApp" has the verb before it.
+   */
+  productNewsStems?: string[];
   /** Words of needing: "no Zoom needed", "no need for WhatsApp", "pas besoin de Zoom", "не нужен Zoom" rule the app out; a negated one governs what follows ("I won't need your mobile"). Verb-final languages say it after the name ("হোয়াটসঅ্যাপ লাগবে না", "WhatsApp'a gerek yok"), with the negation right after the word. */
   needed?: string[];
   /** Words that look like an account name after an app name but are not one: "tomorrow", "instead", "asap", "verified". */

@@ -1556,7 +1556,103 @@ export function defectReported(ctx: Ctx, from: number, to: number): boolean {
   if (next) for (let k = next.from; k < next.to; k++) if (defect.at(k)) return true;
   return false;
 }
+
+const isProductNews = lexiconStems('productNewsStems');
+/** Words that may stand between an app's name and its news ("Telegram just released", "Telegram usernames supported"). */
+const PRODUCT_NEWS_GAP = 2;
+
+/**
+ * The app at tokens [from, to) is the subject of a product's news: a word of releasing, launching or
+ * supporting (productNewsStems) at most two words after the name, in its clause ("Telegram released
+ * Payments 2.0 today", "Are Telegram usernames supported?", "WhatsApp now supports passkeys", "Zoom
+ * lanzó una función nueva"). What the app does as software says nothing of where to talk; the caller
+ * decides what still proposes talk.
+ */
+export function productNews(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  const news = wordFlags(ctx, isProductNews);
+  for (let k = to; k < Math.min(s.to, to + PRODUCT_NEWS_GAP + 1); k++) {
+    if (clauseBreakInGap(ctx.view.text, ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!)) return false;
+    if (news.at(k)) return true;
+  }
+  return false;
+}
 const isEase = lexiconStems('easeStems');
+/**
+ * Per token (computed once per message): 1 inside a part of a sentence (see parts(): clauses, also
+ * split before a contrastive connective) that reports a failure: a word of a defect (defectStems) or
+ * a word of working or opening (easeStems) negated close by ("doesn't work", "non apre", "не
+ * открывается", "no funciona"), and no word naming Upwork
+ * or this chat in the same part ("the Upwork app isn't working" is a reason to move, not a report).
+ */
+const CONTRACTED_NEGATIONS = lexiconWords('contractedNegation');
+/** Letters a word of working needs to count in a failure (see failureParts). */
+const FAILURE_VERB_MIN = 4;
+/** Words before a word of working (and after it) a negation may stand at to report a failure. */
+const FAILURE_NEGATION_BEFORE = 2;
+const FAILURE_NEGATION_AFTER = 1;
+function failureParts(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('failure-part');
+  if (table) return table;
+  table = new Int8Array(ctx.count);
+  ctx.memo.set('failure-part', table);
+  const part = parts(ctx);
+  const defect = wordFlags(ctx, isDefect);
+  const ease = wordFlags(ctx, isEase);
+  const negation = wordFlags(ctx, NEGATIONS);
+  const contracted = wordFlags(ctx, CONTRACTED_NEGATIONS);
+  const here = wordFlags(ctx, HERE_WORDS);
+  for (let a = 0; a < ctx.count; ) {
+    let b = a + 1;
+    while (b < ctx.count && ctx.sent[b] === ctx.sent[a] && part[b] === part[a]) b++;
+    let fails = false;
+    let upwork = false;
+    for (let k = a; k < b; k++) {
+      const w = ctx.words[k]!;
+      if (w.startsWith('upwork') || isPlatform(w) || here.at(k)) upwork = true;
+      if (defect.at(k)) fails = true;
+      // A word of working or opening, negated close by ("doesn't work", "non apre", "не открывается",
+      // "funktioniert nicht"); short words are left out, they are often another language's everyday
+      // words ("na mag-usap": a Bengali "no" and the German "mag").
+      else if (ease.at(k) && w.length >= FAILURE_VERB_MIN) {
+        for (let q = Math.max(a, k - FAILURE_NEGATION_BEFORE); q < Math.min(b, k + FAILURE_NEGATION_AFTER + 1); q++) if (q !== k && (negation.at(q) || contracted.at(q))) fails = true;
+      }
+    }
+    if (fails && !upwork) table.fill(1, a, b);
+    a = b;
+  }
+  return table;
+}
+
+/**
+ * The talking app at tokens [from, to) is what a failure report is about: the part of its sentence
+ * that holds it reports a failure (failureParts): "calling is known not to work in Skype", "non apre
+ * il collegamento con WhatsApp", "Telegram вылетает при запуске". Like defectReported, the caller
+ * decides what still proposes talk.
+ */
+export function failureReported(ctx: Ctx, from: number, to: number): boolean {
+  const table = failureParts(ctx);
+  for (let k = from; k < to; k++) if (table[k] === 1) return true;
+  return false;
+}
+
+/**
+ * A word of talking in tokens [from, to), outside [skipFrom, skipTo), that is not the failing thing
+ * of a failure report: a talk word of one word inside a failing part ("the test call doesn't work",
+ * "messages from Zalo come with an error") names the feature that fails, it proposes nothing;
+ * phrases of two words or more ("call me on", "text me") still talk.
+ */
+export function talksBesidesFailure(ctx: Ctx, from: number, to: number, skipFrom: number, skipTo: number): boolean {
+  if (!hasCue(ctx, 'talk', from, to, skipFrom, skipTo)) return false;
+  const failing = failureParts(ctx);
+  const phrase = talkPhraseTokens(ctx);
+  for (let k = Math.max(0, from); k < Math.min(ctx.count, to); k++) {
+    if ((k >= skipFrom && k < skipTo) || !hasCue(ctx, 'talk', k, k + 1)) continue;
+    if (phrase[k] === 1 || failing[k] !== 1) return true;
+  }
+  return false;
+}
+
 /** Words before a word of ease (and after it, for verb-final languages) a negation may stand at to make it a complaint. */
 const EASE_NEGATION_BEFORE = 3;
 const EASE_NEGATION_AFTER = 2;

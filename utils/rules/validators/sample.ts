@@ -88,3 +88,34 @@ function ownsNumber(ctx: Ctx, sent: number): boolean {
   }
   return false;
 }
+
+/**
+ * A talking app at tokens [from, to) named beside a word of sample data or of a form, table or
+ * format (sampleStems: "field", "column", "format", "props", "placeholder", "kolom", "campo",
+ * "формат") in its sentence (after the name, up to a word of purpose) or the next, in a sentence
+ * that does not say whose it is: the app
+ * names a field or a fixture of the work ("the WhatsApp number column is empty", "Skype is picky
+ * about its number format", "kolom nomor WA belum tersedia"), not a place to talk. The caller
+ * decides what still proposes talk.
+ *
+ * @example sampleNamed(ctx, waFrom, waTo) // true for "There is no column for the WA number in the import yet."
+ */
+export function sampleNamed(ctx: Ctx, from: number, to: number): boolean {
+  const sent = ctx.sent[from]!;
+  if (perSentence(ctx, 'sample-owner', sent, ownsNumber)) return false;
+  let starts = ctx.memo.get('sample-start');
+  if (!starts) ctx.memo.set('sample-start', (starts = new Int8Array(ctx.count)));
+  const s = ctx.sentences[sent]!;
+  const next = ctx.sentences[sent + 1];
+  const sample = (k: number): boolean => {
+    if (starts![k] === 0) starts![k] = sampleStart(ctx, k) ? 2 : 1;
+    return starts![k] === 2;
+  };
+  for (let k = s.from; k < from; k++) if (sample(k)) return true;
+  // After the name, a word of purpose ends its sentence's share: "un petit Teams jeudi pour valider
+  // le périmètre" says what the call is for.
+  for (let k = to; k < s.to && !PURPOSE.has(ctx.words[k]!); k++) if (sample(k)) return true;
+  if (next) for (let k = next.from; k < next.to; k++) if (sample(k)) return true;
+  return false;
+}
+const PURPOSE = lexiconWords('purposeMarkers');
