@@ -1544,8 +1544,10 @@ const isDefect = lexiconStems('defectStems');
  * so I can see the bugs" says what the call is for. The caller decides what still proposes talk.
  */
 export function defectReported(ctx: Ctx, from: number, to: number): boolean {
-  const defect = wordFlags(ctx, isDefect);
   const sent = ctx.sent[from] ?? 0;
+  // Most sentences hold no word of a defect: one look per sentence, not one scan per app named.
+  if (!sentenceHasDefect(ctx, sent) && !(sent + 1 < ctx.sentences.length && sentenceHasDefect(ctx, sent + 1))) return false;
+  const defect = wordFlags(ctx, isDefect);
   const s = ctx.sentences[sent]!;
   for (let k = s.from; k < from; k++) if (defect.at(k)) return true;
   for (let k = to; k < s.to; k++) {
@@ -1555,6 +1557,16 @@ export function defectReported(ctx: Ctx, from: number, to: number): boolean {
   const next = ctx.sentences[sent + 1];
   if (next) for (let k = next.from; k < next.to; k++) if (defect.at(k)) return true;
   return false;
+}
+
+/** Does sentence `sent` hold a word of a defect (defectStems)? */
+function sentenceHasDefect(ctx: Ctx, sent: number): boolean {
+  return perSentence(ctx, 'has-defect', sent, (c, i) => {
+    const defect = wordFlags(c, isDefect);
+    const s = c.sentences[i]!;
+    for (let k = s.from; k < s.to; k++) if (defect.at(k)) return true;
+    return false;
+  });
 }
 
 const isProductNews = lexiconStems('productNewsStems');
@@ -1596,11 +1608,15 @@ function failureParts(ctx: Ctx): Int8Array {
   if (table) return table;
   table = new Int8Array(ctx.count);
   ctx.memo.set('failure-part', table);
-  const part = parts(ctx);
   const defect = wordFlags(ctx, isDefect);
-  const ease = wordFlags(ctx, isEase);
   const negation = wordFlags(ctx, NEGATIONS);
   const contracted = wordFlags(ctx, CONTRACTED_NEGATIONS);
+  // A failure needs a word of a defect or a negation: a message with neither (most) fails nowhere.
+  let any = false;
+  for (let k = 0; k < ctx.count && !any; k++) any = defect.at(k) || negation.at(k) || contracted.at(k);
+  if (!any) return table;
+  const part = parts(ctx);
+  const ease = wordFlags(ctx, isEase);
   const here = wordFlags(ctx, HERE_WORDS);
   for (let a = 0; a < ctx.count; ) {
     let b = a + 1;

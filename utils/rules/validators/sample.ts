@@ -111,6 +111,13 @@ export function sampleNamed(ctx: Ctx, from: number, to: number): boolean {
     if (starts![k] === 0) starts![k] = sampleStart(ctx, k) ? 2 : 1;
     return starts![k] === 2;
   };
+  // Most sentences name no field: one look per sentence, not one scan per app named.
+  const anyIn = (c: Ctx, i: number): boolean => {
+    const t = c.sentences[i]!;
+    for (let k = t.from; k < t.to; k++) if (sample(k)) return true;
+    return false;
+  };
+  if (!perSentence(ctx, 'sample-any', sent, anyIn) && !(next && perSentence(ctx, 'sample-any', sent + 1, anyIn))) return false;
   for (let k = s.from; k < from; k++) if (sample(k)) return true;
   // After the name, a word of purpose ends its sentence's share: "un petit Teams jeudi pour valider
   // le périmètre" says what the call is for.
