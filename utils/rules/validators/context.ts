@@ -1880,12 +1880,12 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
           q = Math.abs(runEnd) - 1;
         }
       }
-      clause ??= clauses(ctx);
+      // The clauses are built only once a reminder is in reach (a flood of asks has none).
       const here = lastReminder[sent]!;
       let to = -1;
-      if (here > askEnd && clause[here - 1] !== clause[k]) to = here;
+      if (here > askEnd && (clause ??= clauses(ctx))[here - 1] !== clause[k]) to = here;
       else if (sent + 1 < ctx.sentences.length && lastReminder[sent + 1]! >= 0) to = s.to;
-      if (to > 0 && !readerAfter(ctx, askEnd, to, clause)) end = to;
+      if (to > 0 && !readerAfter(ctx, askEnd, to, (clause ??= clauses(ctx)))) end = to;
     }
     if (end < 0) continue;
     let subject = -1;
