@@ -47,6 +47,7 @@ export interface ScoredSentence {
   to: number;
   start: number;
   end: number;
+  /** Shared with later calls (logitsOf): read it, never write it. */
   logits: Float64Array;
 }
 
@@ -59,11 +60,41 @@ export function scoreText(m: Model, text: string, known?: View): { view: View; s
   const view = known && text.length <= MAX_TEXT ? known : buildView(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
   const sentences: ScoredSentence[] = [];
   for (const s of splitSentences(view.text)) {
-    const logits = new Float64Array(CATEGORY_LIST.length);
-    scoreSentence(m, view.text, s.from, s.to, logits);
+    const logits = logitsOf(m, view.text, s.from, s.to);
     sentences.push({ from: s.from, to: s.to, start: view.starts[s.from] ?? 0, end: view.ends[s.to - 1] ?? 0, logits });
   }
   return { view, sentences };
+}
+
+/** Most pieces of text whose logits are kept between calls, per model (see logitsOf). */
+export const MAX_KEPT_LOGITS = 256;
+const keptLogits = new WeakMap<Model, Map<string, Float64Array>>();
+
+/**
+ * Logits of view text[from, to), as scoreSentence gives them, kept by the piece's text: a draft is
+ * checked again at every pause in typing, and all its sentences but the one being typed (and their
+ * veto windows) are the same as the time before. A sentence's features depend on its own
+ * characters only, so a kept answer is exact. The most recently used MAX_KEPT_LOGITS pieces are
+ * kept per model. The array returned is shared: read it, never write it.
+ *
+ * @example logitsOf(m, 'ok. ping me on wa', 4, 17) === logitsOf(m, 'sure, ping me on wa', 6, 19) // true: same piece
+ */
+export function logitsOf(m: Model, text: string, from: number, to: number): Float64Array {
+  let kept = keptLogits.get(m);
+  if (!kept) keptLogits.set(m, (kept = new Map()));
+  const key = text.slice(from, to);
+  const known = kept.get(key);
+  if (known) {
+    // Most recently used last: eviction takes the first key.
+    kept.delete(key);
+    kept.set(key, known);
+    return known;
+  }
+  const logits = new Float64Array(CATEGORY_LIST.length);
+  scoreSentence(m, text, from, to, logits);
+  if (kept.size >= MAX_KEPT_LOGITS) kept.delete(kept.keys().next().value!);
+  kept.set(key, logits);
+  return logits;
 }
 
 /**
@@ -142,11 +173,7 @@ function vetoLogit(m: Model, view: View, sentences: ScoredSentence[], c: number,
   let b = Math.min(hi, viewIndex(view, end) + VETO_WINDOW);
   while (a > lo && view.text.charCodeAt(a - 1) > 0x20) a--;
   while (b < hi && view.text.charCodeAt(b) > 0x20) b++;
-  if (b > a) {
-    const logits = new Float64Array(CATEGORY_LIST.length);
-    scoreSentence(m, view.text, a, b, logits);
-    best = Math.max(best, logits[c]!);
-  }
+  if (b > a) best = Math.max(best, logitsOf(m, view.text, a, b)[c]!);
   return best;
 }
 

@@ -7,7 +7,8 @@ import { analyze } from '../index';
 import { buildView } from '../normalize';
 import type { Finding } from '../types';
 import { extract, feats, MAX_SENTENCE, splitSentences } from './features';
-import { getModel, modelLoaded, scoreText, VETOABLE, verify } from './index';
+import { getModel, logitsOf, MAX_KEPT_LOGITS, modelLoaded, scoreText, VETOABLE, verify } from './index';
+import { scoreSentence } from './model';
 
 const keysOf = (text: string): number[] => {
   const v = buildView(text).text;
@@ -200,6 +201,45 @@ describe('verify', () => {
     for (const text of ['', '\ud800', '😀'.repeat(5000), '\u200b'.repeat(1000), 'a.'.repeat(10_000), '\n\n\n', '@@@@']) {
       expect(() => verify(text, [])).not.toThrow();
     }
+  });
+});
+
+describe('logits kept between calls', () => {
+  const scoredAfresh = (text: string, from: number, to: number): number[] => {
+    const out = new Float64Array(3);
+    scoreSentence(getModel()!, text, from, to, out);
+    return [...out];
+  };
+
+  it('are the logits scoring the piece afresh gives, wherever the piece stands', () => {
+    const m = getModel()!;
+    for (const piece of ['ping me on wa', 'the logo needs a darker blue', 'text me at +44 7700 900431']) {
+      const before = `ok. ${piece}`;
+      const after = `sure, ${piece}, thanks`;
+      const first = [...logitsOf(m, before, 4, 4 + piece.length)];
+      expect(first).toEqual(scoredAfresh(before, 4, 4 + piece.length));
+      expect([...logitsOf(m, after, 6, 6 + piece.length)]).toEqual(first);
+    }
+  });
+
+  it('keep only the most recently used pieces, and never overwrite an answer given out', () => {
+    const m = getModel()!;
+    const piece = 'call me tonight about the banner';
+    const held = logitsOf(m, piece, 0, piece.length);
+    const copy = [...held];
+    const other = (i: number) => `draft ${i} of the product description`;
+    for (let i = 0; i < MAX_KEPT_LOGITS * 2; i++) logitsOf(m, other(i), 0, other(i).length);
+    expect([...held]).toEqual(copy);
+    expect(logitsOf(m, piece, 0, piece.length)).not.toBe(held);
+    const recent = other(MAX_KEPT_LOGITS * 2 - 1);
+    expect(logitsOf(m, recent, 0, recent.length)).toBe(logitsOf(m, recent, 0, recent.length));
+  });
+
+  it('leave what a message is found to hold unchanged when it is checked again while typed', () => {
+    const draft = 'Thanks for the brief, the logo needs a darker blue. If easier, ping me on wa tonight. Also the footer';
+    const once = analyze(draft);
+    for (let k = 20; k <= draft.length; k += 7) analyze(draft.slice(0, k));
+    expect(analyze(draft)).toEqual(once);
   });
 });
 
