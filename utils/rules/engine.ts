@@ -17,7 +17,7 @@ import { detectPayment } from './detectors/payment';
 import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
-import { isRefused, quietCodeSentences, quietDeclinedEchoes, quietRefusedReports } from './validators/context';
+import { isRefused, joinedWordAt, quietCodeSentences, quietDeclinedEchoes, quietRefusedReports } from './validators/context';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { View } from './normalize';
@@ -182,7 +182,7 @@ function callsFromTalkRequests(ctx: Ctx, findings: Finding[]): void {
       const w = ctx.words[k]!;
       const han = HAN.test(w);
       // Han text is one character a word: a talk word of two ("交流") is this word and the next.
-      const talkWord = isTalkStem(w) || (han && k + 1 < s.to && isTalkStem(w + ctx.words[k + 1]!));
+      const talkWord = isTalkStem(w) || (han && joinedWordAt(ctx, TALK_STEMS, k, s.to));
       if (!talkWord) continue;
       let purpose = han;
       for (let j = Math.max(at, k - 4); !purpose && j < k; j++) if (PURPOSE.has(ctx.words[j]!)) purpose = true;
@@ -197,6 +197,8 @@ const THERE = lexiconWords('thereWords');
 /** Words after "there" that make it a pointer or an existential ("there is", "there are"). */
 const THERE_POINTER = lexiconWords('herePointer');
 const isTalkStem = lexiconStems('talkStems');
+/** The talk stems as a set, for Han words of two or three characters written together ("交流"). */
+const TALK_STEMS = { has: isTalkStem };
 
 /**
  * An email address shared, then the talk pointed "there" in its sentence or the next, with a word
@@ -220,7 +222,7 @@ function callsFromEmailsThere(ctx: Ctx, values: Finding[], findings: Finding[]):
       const s = ctx.sentences[ctx.sent[k]!]!;
       const from = Math.max(s.from, after);
       let talks = hasCue(ctx, 'talk', from, s.to);
-      for (let j = from; !talks && j < s.to; j++) if (isTalkStem(ctx.words[j]!)) talks = true;
+      for (let j = from; !talks && j < s.to; j++) if (isTalkStem(ctx.words[j]!) || joinedWordAt(ctx, TALK_STEMS, j, s.to)) talks = true;
       for (const m of ctx.matches.talk) if (!talks && m.to - m.from >= 2 && m.from >= s.from && m.from < s.to) talks = true;
       if (!talks) continue;
       findings.push({ ...v, category: 'call', ruleId: 'call.email-there', label: 'conversation by email' });

@@ -108,14 +108,33 @@ const NATIVE_LABEL = unicodeRegex('^[\\p{L}\\p{M}\\p{N}]+$');
 const isNative = (w: string): boolean => !/[a-z]/.test(w) && (/^[A-Z0-9]+$/.test(w) || NATIVE_LABEL().test(w));
 
 /**
- * First characters of the at words written as two CJK characters ("艾特"). Checked before
- * anything else, so a long run of CJK text (every character a word) costs one set lookup per
- * character here, not a slice and a regular expression.
+ * Beginnings of the at words that start with a CJK character ("艾特", "艾特儿", "圈a"), the entries
+ * included. Checked before anything else, so a long run of CJK text (every character a word) costs
+ * one set lookup per character here, not a slice and a regular expression.
  */
-let cjkAtHeads: Set<string> | null = null;
-function startsCjkAtWord(word: string): boolean {
-  cjkAtHeads ??= new Set(lexiconWordList('emailAt').filter((w) => w.length === 2 && CJK.test(w)).map((w) => w[0]!));
-  return cjkAtHeads.has(word);
+let cjkAtPrefixes: Set<string> | null = null;
+function cjkAtPrefix(text: string): boolean {
+  if (!cjkAtPrefixes) {
+    cjkAtPrefixes = new Set();
+    for (const w of lexiconWordList('emailAt')) if (CJK.test(w[0]!)) for (let n = 1; n <= w.length; n++) cjkAtPrefixes.add(w.slice(0, n));
+  }
+  return cjkAtPrefixes.has(text);
+}
+
+/** Tokens a CJK at word may span: one per Han character, a Latin letter glued to them ("圈a") one more. */
+const CJK_AT_WORDS = 3;
+
+/** Last token of an at word that starts with a CJK character at token i, its tokens written together ("艾" "特"), or -1. */
+function cjkAtEnd(ctx: Ctx, i: number, gap: (k: number) => string): number {
+  let joined = ctx.words[i]!;
+  if (!cjkAtPrefix(joined)) return -1;
+  let last = -1;
+  for (let k = i + 1; k < Math.min(ctx.count, i + CJK_AT_WORDS) && gap(k - 1) === ''; k++) {
+    joined += ctx.words[k]!;
+    if (!cjkAtPrefix(joined)) break;
+    if (AT_WORDS.has(joined)) last = k;
+  }
+  return last;
 }
 
 /**
@@ -156,7 +175,7 @@ function atWordAt(ctx: Ctx, i: number, isAt: (k: number) => boolean, gap: (k: nu
   let last = atPhraseEnd(ctx, i, gap);
   if (last >= 0) return [i, last];
   if (isAt(i)) last = i;
-  else if (i + 1 < count && startsCjkAtWord(words[i]!) && gap(i) === '' && AT_WORDS.has(words[i]! + words[i + 1]!)) last = i + 1;
+  else last = cjkAtEnd(ctx, i, gap);
   if (last < 0) return undefined;
   const filler = words[last + 1];
   if (

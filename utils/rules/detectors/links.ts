@@ -181,6 +181,8 @@ function spelledLinks(ctx: Ctx): Finding[] {
     if (g === c) return [k + 1, false];
     const words_ = c === '.' ? DOT_WORDS : SLASH_WORDS;
     if (g === '' && k + 1 < count && words_.has(words[k + 1]!) && /^[\s[\]()]*$/.test(gap(k + 1))) return [k + 2, true];
+    // A spoken separator of two Han characters written together ("斜杠", "斜線"): one token each.
+    if (g === '' && k + 2 < count && gap(k + 1) === '' && words_.has(words[k + 1]! + words[k + 2]!) && /^[\s[\]()]*$/.test(gap(k + 2))) return [k + 3, true];
     return [-1, false];
   };
   for (let i = 0; i < count; i++) {

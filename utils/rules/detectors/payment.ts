@@ -347,6 +347,9 @@ function accountRenting(ctx: Ctx, out: Finding[]): void {
 const BUT_WORDS = lexiconWords('callMeButWords');
 const EVERYTHING = lexiconWords('everythingWords');
 const isTalkWord = lexiconStems('talkStems');
+const TALK_WORDS = { has: isTalkWord };
+/** Token k starts a talk word before `end`: a stem, or two or three Han characters written together ("交流"). */
+const talkWordAt = (ctx: Ctx, k: number, end: number): boolean => isTalkWord(ctx.words[k]!) || joinedWordAt(ctx, TALK_WORDS, k, end);
 const isArtifactWord = lexiconStems('artifactStems');
 
 /**
@@ -375,7 +378,7 @@ function declinedLater(ctx: Ctx, from: number, to: number): boolean {
     const w = ctx.words[k]!;
     // "…, but the contract stays on Upwork": keeping only the contract here while paying elsewhere is the scheme.
     // "…, but let's keep chatting here": the talking stays, the payment proposed before does not.
-    if (NEGATION.has(w) || DIRECT.has(w) || UPWORK_NEGATORS.has(w) || (isContractWord(w) && !all) || isTalkWord(w)) return false;
+    if (NEGATION.has(w) || DIRECT.has(w) || UPWORK_NEGATORS.has(w) || (isContractWord(w) && !all) || talkWordAt(ctx, k, s.to)) return false;
     if (HERE_WORDS.has(w) || isUpworkWord(w) || hasCue(ctx, 'onUpwork', k, k + 1)) stays = true;
   }
   if (!stays || hasCue(ctx, 'talk', but, s.to) || hasCue(ctx, 'elsewhere', but, s.to) || channelStartsIn(ctx, 'payment', but, s.to)) return false;
@@ -527,7 +530,7 @@ function directWork(ctx: Ctx, from: number, to: number, skip: number): boolean {
   for (let k = from; k < to; k++) {
     if (k === skip) continue;
     const w = ctx.words[k]!;
-    if (isTalkWord(w) || hasCue(ctx, 'workSubject', k, k + 1)) return false;
+    if (talkWordAt(ctx, k, to) || hasCue(ctx, 'workSubject', k, k + 1)) return false;
     if (isContractWord(w) || isPayToken(w) || isContinueWord(w)) found = true;
   }
   return found;

@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { phraseWords } from '../phrases';
 import type { Lexicon, WordClasses } from './types';
 
 const folder = fileURLToPath(new URL('.', import.meta.url));
@@ -228,6 +229,12 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     zh: 'Han text is read one character at a time, so "为了" is two words, and the purpose stands before the call ("为了演示，我们开个腾讯会议")',
   },
   styleSuffixStems: { en: 'the English style words take no endings: styleSuffixes holds them whole' },
+  payStems: {
+    zh: 'Han text is read one character at a time and the class one word at a time, so "付款", "支付" are two words each; the payVerbs phrases hold them',
+  },
+  feeStems: {
+    zh: 'Han text is read one character at a time and the class one word at a time, so "手续费", "佣金", "费用" are words of two or three; the feeHints phrases hold them',
+  },
   continueStems: {
     zh: 'Han text is read one character at a time, so "继续" is two words: the move to email is written as phrases of the elsewhere field',
   },
@@ -356,11 +363,11 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   phoneNouns: ['tl'],
   yourWords: ['zh'],
   avoidStems: ['zh'],
-  contractStems: ['bn-Latn', 'hi-Latn', 'ur-Latn'],
+  // Chinese: its contract words are two characters ("合同", "协议"), read by the phrase fields; the class is read one word at a time.
+  contractStems: ['bn-Latn', 'hi-Latn', 'ur-Latn', 'zh'],
   upworkNegator: ['zh'],
   orderWords: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
   numberNouns: ['tl'],
-  payoutStems: ['bn-Latn'],
   myWords: ['ar'],
   routeNegator: ['tl', 'zh'],
   routeWords: ['bn-Latn', 'zh'],
@@ -375,6 +382,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   // Chinese is read one Han character a token, and a verb of closing is two ("结束", "关闭"); it has no
   // `directly` words either, which the rule reads after the closing.
   closeStems: ['zh'],
+  // Chinese words of withdrawing or linking ("提现", "绑定") are two characters, and the class is read one word at a time.
+  payoutStems: ['bn-Latn', 'zh'],
   channelPrepositions: ['bn', 'bn-Latn', 'ur'],
   referenceNouns: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
   numberOrPhoneNouns: ['tl', 'vi', 'zh'],
@@ -474,5 +483,78 @@ describe('lexicon classes (every word the engine reads lives in a lexicon)', () 
   it('the class lint can fail: a language without a class and without an exemption', () => {
     const bare = { ...loaded.find((l) => l.lexicon.lang === 'en')!.lexicon, lang: 'xx', words: {} } as Lexicon;
     expect(required.filter((cls) => !hasWords(classWords(bare, cls)) && !exemption(cls, bare.lang)).length).toBeGreaterThan(40);
+  });
+});
+
+/**
+ * Word classes whose readers match an entry as consecutive words written together, with the most
+ * words (tokens) an entry may span and where that is done. Every other class is asked about one
+ * message word at a time, so an entry must be one word as the tokenizer reads it: Han, Kana,
+ * Hangul and Thai text is one token per character (tokens.ts), so "交流" in such a class could
+ * never match.
+ */
+const JOINED_CLASSES: Partial<Record<keyof WordClasses, { words: number; where: string }>> = {
+  otherPeople: { words: 6, where: 'validators/context.ts joinedClass' },
+  pastAsks: { words: 6, where: 'validators/context.ts joinedClass' },
+  refusedByMe: { words: 6, where: 'validators/context.ts joinedClass' },
+  notAttending: { words: 6, where: 'validators/context.ts joinedClass' },
+  reportedAsks: { words: 4, where: 'validators/context.ts reportedAsks' },
+  proposalAsks: { words: 4, where: 'validators/context.ts reportedAsks' },
+  artifactStems: { words: 3, where: 'validators/context.ts artifactAt (joinedWordAt)' },
+  artifactOrderWords: { words: 3, where: 'validators/context.ts artifactOrderAt (joinedWordAt)' },
+  paymentWorkWords: { words: 3, where: 'detectors/payment.ts productWork (joinedWordAt)' },
+  talkStems: { words: 3, where: 'engine.ts and detectors/payment.ts (joinedWordAt)' },
+  appNouns: { words: 2, where: 'context.ts described apps (two Han characters)' },
+  whyWords: { words: 3, where: 'validators/context.ts suggestingWhyNot' },
+  emailAt: { words: 3, where: 'detectors/email.ts cjkAtEnd, atPhraseEnd' },
+  linkSlash: { words: 2, where: 'detectors/links.ts spelledLinks' },
+  myWords: { words: 3, where: 'context.ts mineLength' },
+  sampleStems: { words: 4, where: 'validators/sample.ts sampleStart' },
+  exampleMarkers: { words: 4, where: 'validators/sample.ts exampleBefore' },
+  // Number words before a phone-number candidate are also read as two or three glued Han characters.
+  orderWords: { words: 3, where: 'detectors/phone.ts before4/before8' },
+  numberNouns: { words: 3, where: 'detectors/phone.ts before4/before8' },
+  postalWords: { words: 3, where: 'detectors/phone.ts before4/before8' },
+  phoneNouns: { words: 3, where: 'detectors/phone.ts before4/before8' },
+  referenceNouns: { words: 3, where: 'detectors/phone.ts before4/before8' },
+};
+
+/** The words the tokenizer reads in a class entry as the vocabulary folds it (spaces folded away: "thanh toán" is "thanhtoan"). */
+function entryTokens(entry: string): string[] {
+  const folded = /^[a-z0-9_]+$/.test(entry) ? entry : phraseWords(entry).join('');
+  return phraseWords(folded);
+}
+
+/** Entries of the classes of `lexicon` that no reader of their class can match, as "lang class "entry" …" strings. */
+function unreadableEntries(lexicon: Lexicon, joined = JOINED_CLASSES): string[] {
+  const out: string[] = [];
+  for (const [cls, list] of Object.entries(lexicon.words ?? {})) {
+    const most = joined[cls as keyof WordClasses]?.words ?? 1;
+    for (const entry of list as string[]) {
+      const tokens = entryTokens(entry);
+      if (tokens.length > most) {
+        const how = most === 1 ? 'the class is read one word at a time' : `its readers join at most ${most}`;
+        out.push(`${lexicon.lang} ${cls} "${entry}": ${tokens.length} words as tokenized (${tokens.join(' ')}), ${how}`);
+      }
+    }
+  }
+  return out;
+}
+
+describe('word class entries are words the tokenizer can give (Han text is one word per character)', () => {
+  it.each(loaded.map((l) => [l.file, l.lexicon] as const))('%s', (_file, lexicon) => {
+    expect(unreadableEntries(lexicon), 'move the entry to a phrase field, make the readers join it, or drop it').toEqual([]);
+  });
+
+  it('names each joined class it knows', () => {
+    expect(Object.keys(JOINED_CLASSES).filter((c) => !(WORD_CLASSES as readonly string[]).includes(c))).toEqual([]);
+  });
+
+  it('the lint can fail: a two-character Han word in a single-word class, a long one in a joined class', () => {
+    const bad = { lang: 'xx', words: { negation: ['不', '不要'], talkStems: ['聊', '交流一下啊'], whyWords: ['thanh toán'] } } as unknown as Lexicon;
+    expect(unreadableEntries(bad)).toEqual([
+      'xx negation "不要": 2 words as tokenized (不 要), the class is read one word at a time',
+      'xx talkStems "交流一下啊": 5 words as tokenized (交 流 一 下 啊), its readers join at most 3',
+    ]);
   });
 });

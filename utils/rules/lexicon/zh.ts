@@ -188,11 +188,14 @@ export const lexicon: Lexicon = {
     appNouns: ['软件', '軟件', '軟體', '应用', '應用', 'app'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['按钮', '网站', '小程序', '分账', '支持', '集成', '接入', '后台', '表单', '退款', '逻辑'],
-    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', '链接', '超链接'],
+    // Not '链接', '超链接': the class is read one word at a time (a word beside a URI scheme), and Han text is one character a word.
+    linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     whyWords: ['为什么', '為什麼', '干嘛', '幹嘛'],
+    // Two characters written together ('交流') are read as one word here (joinedWordAt).
     talkStems: ['聊', '谈', '談', '沟', '溝', '交流'],
     accountStems: ['账', '帳'],
-    listJoiners: ['和', '或', '或者', '还有', '以及'],
+    // Read one word at a time (the word before or after a name): '或者', '还有', '以及' are two Han words each and never matched.
+    listJoiners: ['和', '或'],
     contrastConnectives: ['但'],
     beforeWords: ['前'],
     otherPeople: ['他', '她', '他们', '有人', '客户', '买家', '设计师'],
@@ -209,6 +212,7 @@ export const lexicon: Lexicon = {
     ],
     emailAt: ['艾特', '艾特儿', '圈a'],
     emailDot: ['点', '點'],
+    // Two Han characters written together are read as one spoken slash (links.ts).
     linkSlash: ['斜杠', '斜線', 'slash'],
     negation: ['不', '没', '沒', '别', '別', '拒', '未', '勿'],
     determinerNegation: ['无', '没'],
@@ -225,11 +229,8 @@ export const lexicon: Lexicon = {
     currencyNames: ['元'],
     sendStems: ['发', '給', '给'],
     myWords: ['我的'],
-    payStems: ['付款', '支付'],
-    payoutStems: ['提现', '提款', '绑定'],
-    feeStems: ['手续费', '佣金', '费用'],
-    contractStems: ['协议'],
-    idFillers: ['号', '號', '账号', '帐号'],
+    // Read one word at a time (the word right after a name): '账号' is two Han words, and its '号' is here.
+    idFillers: ['号', '號'],
     scamStems: ['骗'],
     sampleStems: ['测试号', '测试数据', '测试用', '示例', '虚构', '假的', '假号', '样例', '沙盒', '占位', '字段', '格式', '校验'],
     exampleMarkers: ['比如', '例如'],

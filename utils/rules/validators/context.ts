@@ -790,8 +790,13 @@ function suggestingWhyNot(ctx: Ctx, k: number): boolean {
     // "Why I don't share my number: …" explains the writer's own refusal.
     if (WHY_FIRST_PERSON.has(ctx.words[j]!)) return false;
     if (WHY_WORDS.has(ctx.words[j]!)) return true;
-    // Two-word "why" words, whose spaces the word class folds away ("por qué", "tại sao").
-    if (j > 0 && ctx.sent[j - 1] === ctx.sent[k] && WHY_WORDS.has(ctx.words[j - 1]! + ctx.words[j]!)) return true;
+    // Two- and three-word "why" words, whose spaces the word class folds away ("por qué", "tại sao"),
+    // and Han ones of two or three characters ("干嘛", "为什么"), ending at j.
+    let joined = ctx.words[j]!;
+    for (let q = j - 1; q >= 0 && q >= j - 2 && ctx.sent[q] === ctx.sent[k]; q--) {
+      joined = ctx.words[q]! + joined;
+      if (WHY_WORDS.has(joined)) return true;
+    }
   }
   return false;
 }

@@ -189,4 +189,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "明天我把Zoom API对接完成", expect: [], note: "a time word beside the app as the work" },
   { text: "抱歉，签合同之前我不方便加微信，有事在这里说就行", expect: [], note: "deferred to the contract" },
   { text: "我不方便在合約開始前給你電話，先在Upwork聊吧", expect: [], note: "not convenient before the contract, traditional" },
+  // Han words of two or three characters in single-word classes are matched written together (lexicons.test.ts lint).
+  { text: '我的邮箱：xiaoyu 圈a 126 点 com', expect: ['contact'], note: 'spoken at 圈a (a Han character and a letter)' },
+  { text: '发到 mei.design艾特儿163点com 就行', expect: ['contact'], note: 'spoken at of three characters (艾特儿)' },
+  { text: '约时间请用 calendly 点 com 斜杠 zhangwei', expect: ['call', 'contact'], note: 'spoken slash of two characters (斜杠)' },
+  { text: '请发我邮箱，我们再交流细节', expect: ['contact', 'call'], note: 'talk word of two characters (交流) after the ask' },
+  { text: '斜杠青年的作品集网站', expect: [], note: '斜杠 as a word (a person of many jobs), no link' },
+  { text: '我们的产品支持艾特好友功能', expect: [], note: '艾特 as the mention feature of the product' },
 ];
