@@ -47,6 +47,16 @@ export interface Channel {
    * never with the loose words ("my pp" is a picture), and never before a number ("pp. 12-14").
    */
   shorthand?: true;
+  /**
+   * A chat nickname of two or three letters that is mostly something else ("dc": Washington DC,
+   * direct current; "sc": South Carolina, a screenshot; "ft": feet; "zm"): a name only in a strong
+   * context (`nicknameQualifies` in context.ts): an account right after it ("dc: nova_builds",
+   * "dc adım: aylin.art", "my dc is kit#0420"), a verb of talking or adding that leads to it ("add me
+   * on dc", "take this to dc"), an ask ("your dc?"), a call noun right after it ("dc call"), or, in a
+   * question, the name used as the verb ("FT me tonight?", "can u zm tmrw?"). A preposition, a capital
+   * or a cue elsewhere in the sentence is not enough ("I'm based in DC", "a 12V DC motor").
+   */
+  nickname?: true;
 }
 
 /**
@@ -195,6 +205,12 @@ export const CHANNELS: Channel[] = [
   { label: 'Western Union', kind: 'payment', names: ['western union', 'moneygram', 'money gram', 'remitly', 'worldremit', 'ria transfer', 'xoom', 'money order', 'postal order'] },
   { label: 'cheque', kind: 'payment', names: ['cheque', 'cashiers check', 'cashier s check', 'cashier check', 'cashier cheque', 'cashiers cheque', 'certified check', 'bank draft', 'demand draft', 'gift card', 'gift cards', 'amazon gift card', 'steam cards', 'steam card', 'gift code', 'gift codes', 'google play card', 'google play cards', 'itunes card', 'itunes cards', 'apple gift card', 'apple gift cards', 'prepaid card', 'prepaid cards', 'prepaid visa', 'prepaid visa card', 'prepaid mastercard', 'visa gift card', 'prepaid debit card', 'بشيك'] },
   { label: 'cash', kind: 'payment', names: ['in cash', 'cash payment', 'наличными', 'наличкой', 'efectivo', 'dinheiro vivo', 'em espécie', 'nakit', 'tunai', 'bar bezahlen', 'en espèces'], weak: ['cash', 'card', 'карту', 'карта', 'карты'] },
+  // Two- and three-letter chat nicknames, names only in a strong context (see `nickname`). After every
+  // app's own entry: a lexicon's local nickname extends the first entry of its label.
+  { label: 'Discord', kind: 'call', names: [], weak: ['dc'], nickname: true },
+  { label: 'Snapchat', kind: 'call', names: [], weak: ['sc'], nickname: true },
+  { label: 'Zoom', kind: 'call', names: [], weak: ['zm'], nickname: true },
+  { label: 'FaceTime', kind: 'call', names: [], weak: ['ft'], nickname: true },
 ];
 
 /** Contact tools whose sharing-for-access Upwork's help center allows (Finding.scopingTool). */

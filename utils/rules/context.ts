@@ -225,6 +225,12 @@ const EVENT_FILLER = lexiconWords('eventFillers');
 /** Nouns after a capitalized "Meet" that make it Google Meet ("a quick Meet call"). */
 const MEET_CALL_NOUNS = lexiconWords('meetCallNouns');
 
+/** Words after a chat nickname in a question that make it the verb of calling: "me", "tmrw", "tonight" (see nicknameQualifies). */
+const NICK_VERB_NEXT = lexiconWords('meetWhen');
+const NICK_OBJECTS = lexiconWords('callMePronouns');
+/** "in", "at": prepositions of a place, before which a nickname is a place ("meet in DC"). */
+const PLACE_PREPS = lexiconWords('meetPlacePrepositions');
+
 /** Copulas between a noun and a name ("is", "es", "hai"): "IG is moonchild.astro". */
 const NAME_COPULA = lexiconWords('copula');
 
@@ -418,6 +424,7 @@ function findChannels(
   hanTalkEndingAt: Set<number>,
   nearAt: (k: number) => boolean,
   payAt: (k: number) => boolean,
+  talkAt: (k: number) => boolean,
 ): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions, weakSpellings } = vocab;
   const { words, sent, cap, count, ids } = tokens;
@@ -581,6 +588,39 @@ function findChannels(
       // "momo được không?", "Rocket ok?": a weak payment name opening a question of two to four words.
       (len === 1 && paymentQuestion(i))
     );
+  };
+  /**
+   * A short chat nickname (channels.ts `nickname`: "dc", "sc", "zm", "ft") at token i is the app only
+   * in a strong context, in its sentence: a verb of talking or adding ends right before it or before
+   * its preposition ("add me on dc", "take this to dc", "hit me up on sc"); an ask of two words or
+   * more ends at it, or any ask in a question ("me manda seu dc", "your sc?"); an account follows it:
+   * after a colon or arrow right after it or after the one word after it ("dc: nova_builds", "dc →
+   * n0va", "dc adım: aylin.art"), after a copula ("my dc is kit_0420"), a handle ("dc @nova"); a call
+   * noun right after it ("dc call tonight?"); or, in a question, with no preposition before it, a
+   * speaker or a time word right after it, the name used as the verb ("FT me tonight?", "can u zm
+   * tmrw?"). A preposition, a capital or a cue elsewhere is not enough: "I'm based in DC", "12V DC".
+   */
+  const nicknameQualifies = (i: number): boolean => {
+    const prev = i - 1;
+    const next = i + 1;
+    // Not across a preposition of place: "we'll meet in DC" names the city.
+    if (same(prev, i) && !PLACE_PREPS.has(words[prev]!) && (talkAt(prev) || (CHANNEL_PREP.has(words[prev]!) && same(prev - 1, i) && talkAt(prev - 1)))) return true;
+    const ask = askEndingAt.get(i);
+    if (ask && (ask.to - ask.from >= 2 || tokens.question[sent[i]!] === true)) return true;
+    if (!same(next, i)) return false;
+    const gapAfter = (k: number): string => view.text.slice(tokens.vTo[k]!, tokens.vFrom[k + 1]!);
+    // An account: an ID-shaped word that starts with a letter ("12V" after "DC:" is a rating), or a handle.
+    const accountAt = (k: number, gap: string): boolean => gap.includes('@') || (/^[a-z]/.test(words[k]!) && idAt(k));
+    const opensValue = (gap: string): boolean => /[:：→]|->|=>/.test(gap) || gap.trim() === '@';
+    const gap = gapAfter(i);
+    if (opensValue(gap) && accountAt(next, gap)) return true;
+    if (same(next + 1, i) && /^\s+$/.test(gap)) {
+      const gap2 = gapAfter(next);
+      if (opensValue(gap2) && accountAt(next + 1, gap2)) return true;
+      if (NAME_COPULA.has(words[next]!) && !CHANNEL_PREP.has(words[next]!) && accountAt(next + 1, gap2)) return true;
+    }
+    if (MEET_CALL_NOUNS.has(words[next]!)) return true;
+    return tokens.question[sent[i]!] === true && !(same(prev, i) && CHANNEL_PREP.has(words[prev]!)) && (NICK_OBJECTS.has(words[next]!) || NICK_VERB_NEXT.has(words[next]!));
   };
   /** Token k is (the first word of) a payment name, strong or weak. */
   const paymentKey = (k: number): boolean => channelKeys.get(skel(k))?.channel.kind === 'payment';
@@ -780,7 +820,12 @@ function findChannels(
       // character is a word of one character ("zfb转"), not a lone letter, and a colour with an
       // initial is a described name ("the purple Z").
       const splitAtLetter = len === 2 && words[i]!.length >= 3 && words[i + 1]!.length === 1 && isAsciiLetter(words[i + 1]!.charCodeAt(0)) && !APP_LOOKS.has(words[i]!);
-      if (name && (!(name.weak || splitAtPrep || splitAtSpeaker || splitAtLetter || joined) || qualifies(i, len))) {
+      if (name?.channel.nickname) {
+        if (len === 1 && nicknameQualifies(i)) {
+          hit = name;
+          hitLen = len;
+        }
+      } else if (name && (!(name.weak || splitAtPrep || splitAtSpeaker || splitAtLetter || joined) || qualifies(i, len))) {
         hit = name;
         hitLen = len;
       }
@@ -1008,7 +1053,10 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
   // Words of paying or fees ("send", "fees"): an app named by its look in their sentence is a way to pay.
   const payBits = (1 << CUE_BITS.get('payment')!) | (1 << CUE_BITS.get('feeHints')!);
   const payAt = (k: number): boolean => ((mask[k] ?? 0) & payBits) !== 0;
-  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt, hanTalkEndingAt, nearAt, payAt);
+  // Words inside a phrase of talking ("add me on", "take this to"): see nicknameQualifies in findChannels.
+  const talkBit = 1 << CUE_BITS.get('talk')!;
+  const talkAt = (k: number): boolean => ((mask[k] ?? 0) & talkBit) !== 0;
+  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt, hanTalkEndingAt, nearAt, payAt, talkAt);
   // channelStart, callBefore and paymentBefore are made by the first question that needs them.
   const numbers = wordNumbers(tokens.distinct);
   return {

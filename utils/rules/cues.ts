@@ -42,6 +42,8 @@ export interface ChannelInfo {
   storefront?: true;
   /** A payment shorthand that needs a word of paying (channels.ts `shorthand`). */
   shorthand?: true;
+  /** A short chat nickname that needs a strong context (channels.ts `nickname`). */
+  nickname?: true;
 }
 
 export interface ChannelName {
@@ -99,7 +101,7 @@ export interface VocabularyData {
   /** Word of a code list → its fold, for the words whose fold needs the full normalizer. */
   folds: [word: string, folded: string][];
   /** The channels the keys point to. */
-  /** Label, kind and, when set, flags: 1 `pageOnly`, 2 `storefront`, 4 `shorthand`. */
+  /** Label, kind and, when set, flags: 1 `pageOnly`, 2 `storefront`, 4 `shorthand`, 8 `nickname`. */
   channels: ([label: string, kind: ChannelKind] | [label: string, kind: ChannelKind, flags: number])[];
   /** Channel keys, in order: skeleton key, index in `channels`, 1 when weak. */
   keys: [key: string, channel: number, weak: 0 | 1][];
@@ -128,6 +130,7 @@ export function vocabularyFromData(data: VocabularyData): Vocabulary {
     if (flags & 1) info.pageOnly = true;
     if (flags & 2) info.storefront = true;
     if (flags & 4) info.shorthand = true;
+    if (flags & 8) info.nickname = true;
     return info;
   });
   const channelKeys = new Map<string, ChannelName>();

@@ -691,3 +691,29 @@ table('a colour and an app noun that name no place to talk: should not warn', [
   ['Our client wants the app in green and blue, can we discuss it here on Upwork?', []],
   ['la app verde que diseñamos necesita otro botón', []],
 ]);
+
+table('a two- or three-letter chat nickname in a strong context is the app: should warn', [
+  ['ping me on dc later, we can sort the mod roles by voice', ['call']],
+  ['lets continue on dc, easier to share clips', ['call']],
+  ['dc: harbor_wren — shoot me a friend request', ['call', 'contact']],
+  ['my dc is harbor_wren42', ['call', 'contact']],
+  ['dc → frost.pine (message me there)', ['call', 'contact']],
+  ['quick dc call after lunch? I can walk you through the bot', ['call']],
+  ['whats your dc?', ['call', 'contact']],
+  ['add me on sc, im lilo.draws', ['call', 'contact']],
+  ['FT me later? easier than typing all this', ['call']],
+  ['could we zm tonight? half an hour is enough', ['call']],
+  ['dc benim: kuzey.art, ekleyince sesli konuşuruz', ['call', 'contact']],
+  ['dc punyaku: raka.motion, add aja ya', ['call', 'contact']],
+]);
+
+table('the same letters as a place, a current, a unit or an abbreviation: should not warn', [
+  ["I'm based in DC, happy to keep talking here", []],
+  ["We'll meet clients in DC next month for the launch, the site has to be live by then", []],
+  ['The board takes 12V DC input, DC: 12V 2A, please check the regulator', []],
+  ['Are you in DC tomorrow? The office is closed, so just send the files here', []],
+  ['The banner is 20 ft wide, ft. measurements are in the brief', []],
+  ['Upload the sc of the error to the ticket so I can see it', []],
+  ['We ship to SC and NC only, please add that to the FAQ page', []],
+  ['The DC Comics fan page needs a new header image', []],
+]);

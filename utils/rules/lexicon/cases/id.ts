@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A chat nickname of two letters, named only in a strong context (stop 23, fx23-miss).
+  { text: 'dc gw: sinta.render, nanti kita ngobrol di sana', expect: ['call', 'contact'], note: 'dc = Discord, "gw" (my) and a colon' },
+  { text: 'Adaptor DC 12V untuk lampu panggung, tolong cek spesifikasinya', expect: [], note: 'direct current' },
   { text: 'kita sama-sama di Bandung, nongkrong besok sambil ngobrolin konsep logonya?', expect: ['call'], note: 'nongkrong dengan waktu dan obrolan' },
   { text: 'Nanti invoice-nya saya kirim langsung aja, biar tidak lewat Upwork', expect: ['payment'], note: 'negated "lewat Upwork"' },
   { text: 'Halo kak, kita lanjut di WA aja ya biar lebih cepat', expect: ['call'] },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A chat nickname of two letters, named only in a strong context (stop 23, fx23-miss).
+  { text: 'me chama no dc: lia_pixels, lá eu te mostro o rascunho', expect: ['call', 'contact'], note: 'dc = Discord, account after a colon' },
+  { text: 'A placa recebe 12V DC, confere o regulador antes de soldar', expect: [], note: 'direct current' },
   // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).
   { text: 'Te pago em dinheiro quando você vier fotografar a loja', expect: ['call', 'payment'], note: 'dinheiro quando vier, sem verbo de encontro' },
   { text: 'Se quiser, posso passar lá no sábado para ver o espaço antes do orçamento', expect: ['call'], note: 'passar para ver o espaço' },
