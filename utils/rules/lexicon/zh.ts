@@ -224,6 +224,7 @@ export const lexicon: Lexicon = {
     referenceNouns: ['订单', '订', '单', '號', '号'],
     currencyNames: ['元'],
     sendStems: ['发', '給', '给'],
+    storyPeople: ['角色', '主角', '反派', 'npc', '吉祥物'],
     myWords: ['我的'],
     payStems: ['付款', '支付'],
     payoutStems: ['提现', '提款', '绑定'],
