@@ -148,4 +148,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "¿De qué color es el personaje de Roblox que quieres en la portada?", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
   { text: 'En la escena final el protagonista le escribe a su hermana por Telegram', expect: [], note: 'storyPeople: personaje que usa la app en la historia' },
   { text: 'El personaje está listo, escríbeme por WhatsApp para revisarlo', expect: ['call'], note: 'la cláusula que habla nombra al lector' },
+  { text: 'La tienda necesita un botón de pago con Stripe. En la fase dos, Mercado Pago.', expect: [], note: 'frase corta que sigue con los medios de pago del producto' },
 ];
