@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, qu
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { artifactName, declinedNext, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talksBesidesFailure } from '../validators/context';
+import { artifactName, declinedNext, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talksBesidesFailure } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -408,6 +408,13 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     // talk cue leads to it, it is proposed as the call, "a quick Zoom to go over the app screens", or a
     // postposition follows it, "insta pe DM karo").
     if (h.channel.kind === 'call' && !event && !(h.to < ctx.count && ctx.sent[h.to] === sentNo && APP_VERB_AFTER.has(ctx.words[h.to]!)) && artifactName(ctx, h.from, h.to)) {
+      quietWords(ctx, h.from, h.to, 'artifact');
+      continue;
+    }
+    // "my character calls the viewer on FaceTime", "el personaje llama a su madre por Skype": the app
+    // is used inside the piece being made, by its people, in a clause that names neither the writer
+    // nor the reader (not when an account is asked for or a value given nearby).
+    if (h.channel.kind === 'call' && storyClauses(ctx)[h.from] === 1 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) {
       quietWords(ctx, h.from, h.to, 'artifact');
       continue;
     }

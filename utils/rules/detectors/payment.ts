@@ -691,11 +691,38 @@ const ROUTE_NEGATORS = lexiconWords('routeNegator');
  * proposal whatever the sentence builds.
  */
 function productWork(ctx: Ctx, from: number, to: number): boolean {
-  if (!perSentence(ctx, 'payment-product-work', ctx.sent[from]!, productWorkSentence)) return false;
+  const sent = ctx.sent[from]!;
+  if (!perSentence(ctx, 'payment-product-work', sent, productWorkSentence) && !perSentence(ctx, 'payment-work-continued', sent, continuesProductWork)) return false;
   for (let k = from; k < to; k++) if (PAYEE.has(ctx.words[k]!) || READERS.has(ctx.words[k]!)) return false;
   if (to < ctx.count && ctx.sent[to] === ctx.sent[from] && (PAYEE.has(ctx.words[to]!) || READERS.has(ctx.words[to]!))) return false;
   // "工资我每个月支付宝转给你": the name itself stands where a verb of paying would, aimed the same way.
   return !aimedPayment(ctx, from, sentenceOf(ctx, from), to);
+}
+
+/** Most words of a sentence that goes on with the payment features of the sentence before it ("Milestone 3 is Apple Pay."). */
+const CONTINUED_WORK_WORDS = 10;
+
+/**
+ * Sentence `sent` is short and goes on listing the ways of paying of a product that the sentence
+ * before it builds ("The site needs a 'Pay with PayPal' button. Phase two is Apple Pay.", "…aceite
+ * pix na reserva. Já usou Mercado Pago ou Asaas?"): the one before is product work (see
+ * productWorkSentence) and names a way of paying, and this one holds no verb of paying or sending,
+ * no writer, reader or one paid, no "directly", "here", Upwork, fees or going elsewhere.
+ */
+function continuesProductWork(ctx: Ctx, sent: number): boolean {
+  if (sent === 0) return false;
+  const s = ctx.sentences[sent]!;
+  const prev = ctx.sentences[sent - 1]!;
+  if (s.to - s.from > CONTINUED_WORK_WORDS || !channelStartsIn(ctx, 'payment', prev.from, prev.to)) return false;
+  if (!perSentence(ctx, 'payment-product-work', sent - 1, productWorkSentence)) return false;
+  if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'onUpwork', s.from, s.to)) return false;
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (DIRECT.has(w) || HERE_WORDS.has(w) || ROUTE_NEGATORS.has(w) || isUpworkWord(w) || namesFeeOrOutside(w)) return false;
+    if (partyBefore(w) || partyAfter(w) || MY_WORDS.has(w) || YOUR_WORDS.has(w) || THERE.has(w)) return false;
+    if (!insidePaymentName(ctx, k) && (isPayingAt(ctx, k) || isSendWord(w))) return false;
+  }
+  return true;
 }
 
 /** Sentence `sent` holds a product or work word (see productWork) and nothing that makes its payment a proposal. */

@@ -221,6 +221,7 @@ export const lexicon: Lexicon = {
     phoneNouns: ['tilifon', 'tilifoun', 'telifon', 'mobail', 'portable', 'jawwal', 'gawwal', 'mobile'],
     referenceNouns: ['talab', 'shohna', 'tatabbo3', 'colis', 'tracking'],
     currencyNames: ['geneh', 'gneh', 'gnih', 'dirham', 'dh', 'dinar', 'dinars', 'riyal', 'ryal', 'lira', 'lirat'],
+    storyPeople: ['character', 'characters', 'shakhsiya', 'shakhsiyat', 'npc', 'narrator', 'mascot'],
     yourWords: ['dyalek', 'dyalk', 'dialek', 'dyalak', 'dyalkom', 'bta3ak', 'bta3ek', 'beta3ak', 'bta3k', 'bt3ak', 'ta3ak',
       'ta3ek', 'ta3k', 'taba3ak', 'tab3ak', 'tabe3ak', '7aggak', 'haqak', '7a2ak', '7agak', 'mta3ek', 'mte3ek'],
     askFillers: ['sama7t', 'samaht', 'afak', '3afak', 'khoya', 'khouya', 'habibi', '7abibi'],

@@ -145,6 +145,7 @@ export const lexicon: Lexicon = {
     callStems: ['kol'],
     here: ['ekhane', 'ekhanei'],
     phoneNouns: ['fon', 'mobail'],
+    storyPeople: ['character', 'characters', 'choritro', 'charitra', 'heroine', 'npc', 'narrator', 'mascot'],
     yourWords: ['apnar', 'tomar'],
     askFillers: ['bhai', 'vai', 'apu', 'den', 'ta'],
     everythingWords: ['sob', 'shob', 'sobkichu'],

@@ -182,6 +182,7 @@ export const lexicon: Lexicon = {
     postalWords: ['পোস্ট'],
     phoneNouns: ['মোবাইল', 'ফোন'],
     currencyNames: ['টাকা'],
+    storyPeople: ['চরিত্র', 'চরিত্রটি', 'নায়িকা', 'ক্যারেক্টার'],
     yourWords: ['আপনার', 'তোমার'],
     askFillers: ['ভাই', 'আপু', 'প্লিজ'],
     sendStems: ['দিন', 'পাঠান'],

@@ -230,6 +230,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['auf', 'über', 'ueber'],
     appPrepositions: ['auf', 'über', 'ueber'],
     channelNext: ['nr'],
+    storyPeople: ['figur', 'figuren', 'charakter', 'charaktere', 'protagonist', 'protagonistin', 'heldin', 'bösewicht', 'npc', 'npcs', 'erzähler', 'erzählerin', 'maskottchen'],
     yourWords: ['dein', 'deine', 'deinen', 'ihre', 'ihren', 'ihr'],
     askFillers: ['bitte', 'pls'],
     sendStems: ['schick', 'gib', 'geben', 'sende'],

@@ -510,6 +510,7 @@ export const lexicon: Lexicon = {
       'dm', 'dms', 'inbox', 'pm', 'ib',
     ],
     weakNameIdiomNext: ['with'],
+    storyPeople: ['character', 'characters', 'npc', 'npcs', 'heroine', 'protagonist', 'protagonists', 'villain', 'villains', 'persona', 'personas', 'narrator', 'mascot'],
     yourWords: ['your', 'ur', 'yours'],
     askFillers: ['pls', 'plz', 'please', 'plse', 'pl', 'sir', 'maam', 'bro', 'dear', 'again', 'too', 'then', 'real', 'quick'],
     sendStems: ['send', 'give', 'share', 'drop', 'provide', 'tell'],

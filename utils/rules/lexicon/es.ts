@@ -287,6 +287,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['por', 'al', 'en'],
     appPrepositions: ['por', 'al'],
     channelNext: ['numero', 'número'],
+    storyPeople: ['personaje', 'personajes', 'protagonista', 'protagonistas', 'villano', 'villana', 'npc', 'narrador', 'narradora', 'mascota'],
     yourWords: ['tu'],
     askFillers: ['porfa', 'xfa', 'pf'],
     sendStems: ['manda', 'mande', 'envi', 'dame', 'dar', 'compart'],

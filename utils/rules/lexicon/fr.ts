@@ -239,6 +239,7 @@ export const lexicon: Lexicon = {
     referenceNouns: ['suivi', 'commandes', 'sinistre', 'police', 'adhérent'],
     channelPrepositions: ['sur', 'par', 'en'],
     appPrepositions: ['sur'],
+    storyPeople: ['personnage', 'personnages', 'protagoniste', 'protagonistes', 'héroïne', 'méchant', 'pnj', 'npc', 'narrateur', 'narratrice', 'mascotte'],
     yourWords: ['ton', 'tes', 'votre', 'vos'],
     askFillers: ['stp', 'svp', 'please'],
     sendStems: ['envoi', 'donne', 'passe'],

@@ -185,6 +185,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['pe', 'ke'],
     appPrepositions: ['pe', 'ke'],
     channelNext: ['pe', 'par', 'se', 'pr', 'karo', 'karna', 'kariye', 'karein', 'kro', 'kijiye'],
+    storyPeople: ['character', 'characters', 'kirdar', 'kirdaar', 'heroine', 'npc', 'narrator', 'mascot'],
     yourWords: ['apna', 'apni', 'aapka', 'aapki', 'apka', 'apki', 'tumhara', 'tumhari', 'tera', 'teri'],
     askFillers: ['bhai', 'sir', 'ji', 'do', 'dijiye', 'plz'],
     sendStems: ['bhej', 'dijiye', 'dedo', 'dena', 'do', 'dein', 'dedijiye'],

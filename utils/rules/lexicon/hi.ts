@@ -182,6 +182,7 @@ export const lexicon: Lexicon = {
     postalWords: ['पिन', 'ਪਿੰਨ'],
     phoneNouns: ['मोबाइल', 'फोन'],
     currencyNames: ['रुपये'],
+    storyPeople: ['किरदार', 'पात्र', 'हीरोइन', 'नायिका', 'कैरेक्टर'],
     yourWords: ['अपना', 'आपका', 'आपकी', 'अपनी'],
     askFillers: ['भाई', 'सर', 'जी', 'प्लीज़', 'प्लीज'],
     sendStems: ['भेज', 'दो', 'दीजिए'],

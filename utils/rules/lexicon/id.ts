@@ -189,6 +189,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['lewat', 'di', 'ke'],
     appPrepositions: ['lewat', 'ke'],
     channelNext: ['nomor', 'aja', 'aje', 'aku', 'saya', 'gue', 'gua', 'gw'],
+    storyPeople: ['karakter', 'karakternya', 'tokoh', 'tokohnya', 'protagonis', 'npc', 'narator', 'maskot', 'maskotnya'],
     yourWords: ['anda', 'kamu'],
     myWords: ['gw', 'gue', 'gua'],
     askFillers: ['kak', 'pak', 'bu', 'dong', 'ya', 'nya', 'mas', 'mbak'],

@@ -220,6 +220,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['per', 'di', 'su', 'sul'],
     appPrepositions: ['tramite'],
     channelNext: ['numero'],
+    storyPeople: ['personaggio', 'personaggi', 'protagonista', 'protagonisti', 'cattivo', 'npc', 'narratore', 'narratrice', 'mascotte'],
     yourWords: ['tuo', 'suo'],
     askFillers: ['perfavore', 'pf'],
     sendStems: ['invia', 'dammi', 'dai', 'passa'],

@@ -135,7 +135,7 @@ const WORD_CLASSES = [
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
   'clauseStart', 'listJoiners', 'contrastConnectives', 'remainderWords', 'beforeWords', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
-  'meetVerbs', 'meetVerbsAfterPlace', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'meetTreats', 'meetTreatVerbs', 'meetWhen', 'meetTopicVerbs', 'meetOthers', 'jobTitleHeads', 'jobTitleNouns', 'otherParties', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
+  'meetVerbs', 'meetVerbsAfterPlace', 'meetPlaces', 'meetPlacePrepositions', 'meetNotPlaces', 'meetTreats', 'meetTreatVerbs', 'meetWhen', 'meetTopicVerbs', 'meetOthers', 'storyPeople', 'jobTitleHeads', 'jobTitleNouns', 'otherParties', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
@@ -178,6 +178,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     vi: 'its product words are two syllables written apart ("trang web", "nút thanh toán"), and one syllable alone folds to another word ("nút" to "nut")',
   },
   meetVerbsAfterPlace: each(['ar', 'ar-Latn', 'de', 'en', 'es', 'fr', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'vi', 'zh'], 'the verb of meeting comes before its place (meetVerbs)'),
+  storyPeople: { vi: 'its words for a character are written in two syllables (nhân vật, nhân vật chính), which a class of single words does not hold' },
   ownGroup: each(['vi', 'zh'], 'its own-group nouns are written in two syllables or characters (nhân viên, nội bộ, 团队, 同事), which a class of single words does not hold'),
   scamStems: each(['vi'], 'its word for a scam is written in two syllables (lừa đảo), and "lừa" alone folds to "lua", a programming language: a class of single-word stems cannot hold it'),
   receiveStems: each(

@@ -196,6 +196,7 @@ export const lexicon: Lexicon = {
     referenceNouns: ['zamówienia', 'zamowienia', 'śledzenia', 'przesyłki', 'przewozowy', 'przewozowego'],
     channelPrepositions: ['w', 'na', 'przez'],
     appPrepositions: ['przez', 'na'],
+    storyPeople: ['postać', 'postaci', 'bohaterka', 'bohaterkę', 'protagonista', 'złoczyńca', 'npc', 'narrator', 'narratorka', 'maskotka'],
     yourWords: ['twoj', 'twój', 'twoja', 'twoje', 'pana', 'pani'],
     askFillers: ['prosze', 'proszę', 'pls'],
     sendStems: ['wyślij', 'wyslij', 'podaj'],

@@ -284,6 +284,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['no', 'na', 'em', 'pelo', 'pela', 'por'],
     appPrepositions: ['por', 'pelo', 'pela', 'em', 'no', 'na'],
     channelNext: ['numero', 'número'],
+    storyPeople: ['personagem', 'personagens', 'protagonista', 'protagonistas', 'vilão', 'vilã', 'npc', 'narrador', 'narradora', 'mascote'],
     yourWords: ['seu', 'sua', 'teu', 'tua'],
     askFillers: ['pfv', 'pls'],
     sendStems: ['manda', 'mande', 'envi', 'passa', 'passe', 'dar', 'compart'],

@@ -162,6 +162,7 @@ export const lexicon: Lexicon = {
     pastJobNoun: ['trabaho', 'kumpanya'],
     channelPrepositions: ['sa'],
     appPrepositions: ['sa'],
+    storyPeople: ['character', 'characters', 'karakter', 'tauhan', 'bida', 'kontrabida', 'npc', 'narrator', 'mascot'],
     yourWords: ['nyo', 'ninyo'],
     myWords: ['ko', 'akin'],
     askFillers: ['mo', 'po', 'nga', 'naman', 'sir', 'maam'],

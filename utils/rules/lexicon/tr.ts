@@ -224,6 +224,7 @@ export const lexicon: Lexicon = {
     phoneNouns: ['telefon'],
     referenceNouns: ['kargo', 'takip', 'siparişi', 'siparis', 'sipariş', 'siparişiniz'],
     channelPrepositions: ['den'],
+    storyPeople: ['karakter', 'karakterler', 'karakterimiz', 'karakterim', 'kahraman', 'kahramanımız', 'npc', 'anlatıcı', 'maskot'],
     yourWords: ['senin', 'sizin'],
     askFillers: ['lutfen', 'lütfen', 'hocam', 'abi'],
     sendStems: ['gönder', 'gonder', 'verir', 'verebilir'],

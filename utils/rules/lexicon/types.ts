@@ -323,6 +323,15 @@ export interface WordClasses {
    * work's content, not a proposal to the reader.
    */
   meetOthers?: string[];
+  /**
+   * People who live inside the piece being made, not the writer or the reader: characters, NPCs, a
+   * story's protagonist or villain, a UX persona, a narrator, a mascot ("personaje", "персонаж",
+   * "karakter", "角色"). A clause whose subject is one of them and that holds no first or second
+   * person ("my character calls the viewer on FaceTime", "el personaje llama a su madre por Skype")
+   * tells what happens in the piece: its talking app and words of talking propose nothing. Not
+   * "hero" (a page's "hero section") nor "player" or "avatar" (real users and profile pictures).
+   */
+  storyPeople?: string[];
   /** Heads of a job title before a work word ("head of hardware", "director of marketing", "jefe de sistemas"): the work word names a person's title, not the work. */
   jobTitleHeads?: string[];
   /**

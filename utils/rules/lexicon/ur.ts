@@ -188,6 +188,7 @@ export const lexicon: Lexicon = {
     postalWords: ['پوسٹل'],
     phoneNouns: ['فون', 'موبائل'],
     currencyNames: ['روپے'],
+    storyPeople: ['کردار', 'ہیروئن', 'کیریکٹر'],
     yourWords: ['آپ', 'اپنا'],
     askFillers: ['بھائی', 'سر', 'جی', 'پلیز'],
     sendStems: ['بھیج'],

@@ -228,6 +228,7 @@ export const lexicon: Lexicon = {
     referenceNouns: ['订单', '订', '单', '號', '号'],
     currencyNames: ['元'],
     sendStems: ['发', '給', '给'],
+    storyPeople: ['角色', '主角', '反派', 'npc', '吉祥物'],
     myWords: ['我的'],
     // Read one word at a time (the word right after a name): '账号' is two Han words, and its '号' is here.
     idFillers: ['号', '號'],

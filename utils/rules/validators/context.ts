@@ -2219,6 +2219,60 @@ export function artifactName(ctx: Ctx, from: number, to: number): boolean {
   return !offersContact(ctx, from, compound ? end : to, true);
 }
 
+const STORY_PEOPLE = lexiconWords('storyPeople');
+/** The writer and the reader, as words: a clause that holds one talks to or of them, not only of the piece. */
+const STORY_PERSONS = [lexiconWords('speakers'), lexiconWords('firstPerson'), lexiconWords('callMePronouns'), lexiconWords('yourWords')];
+/** Words between a "my" and the character it owns ("my character", "karakter ko", "il mio personaggio"). */
+const STORY_OWNER_REACH = 2;
+
+/**
+ * Token k is a person of the piece being made (`storyPeople`) in the sentence [s.from, s.to): not a
+ * count of letters ("160 characters") nor a modifier of a thing of the work ("character sheet",
+ * "character design").
+ */
+function storyPersonAt(ctx: Ctx, k: number, s: { from: number; to: number }): boolean {
+  if (!joinedWordAt(ctx, STORY_PEOPLE, k, s.to)) return false;
+  if (k > s.from && /^[0-9]/.test(ctx.words[k - 1]!)) return false;
+  return !(k + 1 < s.to && (artifactAt(ctx, k + 1, s.to) || hasCue(ctx, 'workSubject', k + 1, k + 2)));
+}
+
+/**
+ * Per token (once per message): 1 in a clause that tells what happens inside the piece being made:
+ * it holds a person of the piece ("my character calls the viewer", "el personaje llama a su madre
+ * por Skype", "yung dalawang character nagcha-chat") and no first or second person besides a "my"
+ * owning that person. Its talking app and its words of talking propose nothing to the reader.
+ */
+export function storyClauses(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('story-clause');
+  if (table) return table;
+  table = new Int8Array(ctx.count);
+  ctx.memo.set('story-clause', table);
+  const story = wordFlags(ctx, STORY_PEOPLE);
+  const clause = clauses(ctx);
+  const persons = STORY_PERSONS.map((set) => wordFlags(ctx, set));
+  const mine = wordFlags(ctx, MY_WORDS);
+  for (let a = 0; a < ctx.count; ) {
+    let b = a + 1;
+    while (b < ctx.count && ctx.sent[b] === ctx.sent[a] && clause[b] === clause[a]) b++;
+    const s = sentenceOf(ctx, a);
+    let first = -1;
+    for (let k = a; k < b && first < 0; k++) if ((story.at(k) || /^[\u3400-\u9fff]$/.test(ctx.words[k]!)) && storyPersonAt(ctx, k, s)) first = k;
+    if (first >= 0) {
+      let told = true;
+      for (let k = a; k < b && told; k++) {
+        if (!mine.at(k) && !persons.some((p) => p.at(k))) continue;
+        // "my character", "karakter ko": a "my" owning the person of the piece.
+        let owns = false;
+        for (let q = Math.max(a, k - STORY_OWNER_REACH); q <= Math.min(b - 1, k + STORY_OWNER_REACH) && !owns; q++) if (q !== k && storyPersonAt(ctx, q, s)) owns = true;
+        if (!(mine.at(k) && owns)) told = false;
+      }
+      if (told) table.fill(1, a, b);
+    }
+    a = b;
+  }
+  return table;
+}
+
 const PIECE_OF = lexiconWords('pieceOf');
 
 /**
@@ -2369,8 +2423,10 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
   if (sent === undefined) return true;
   const s = ctx.sentences[sent]!;
   const prev = ctx.sentences[Math.max(0, sent - 1)]!;
-  // With an artifact, words inside quotation marks are its text ("'Text us to book' sign"), not the writer's.
-  const quoted = (k: number): boolean => artifactTalks && isQuoted(ctx, k, k + 1, ARTIFACT_QUOTE_REACH);
+  // With an artifact, words inside quotation marks are its text ("'Text us to book' sign"), not the
+  // writer's, and so are the words of a clause that tells what happens in the piece (storyClauses).
+  const story = artifactTalks ? storyClauses(ctx) : undefined;
+  const quoted = (k: number): boolean => artifactTalks && (isQuoted(ctx, k, k + 1, ARTIFACT_QUOTE_REACH) || story![k] === 1);
   if (hasCue(ctx, 'phoneCall', prev.from, s.to, from, to)) {
     if (!artifactTalks) return true;
     for (let k = prev.from; k < s.to; k++) if ((k < from || k >= to) && hasCue(ctx, 'phoneCall', k, k + 1) && !quoted(k)) return true;
@@ -2402,7 +2458,7 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     if (near && calling.at(k) && !/^[\u3400-\u9fff]$/.test(w) && (!PHONE_LABEL_NOUNS.has(w) || CALLED_PERSON.has(ctx.words[k + 1] ?? '')) && !quoted(k) && !(artifactTalks && artifactLabel(ctx, k, s))) return true;
     // A short "my" closing the sentence is a question particle ("…, değil mi?"), not "mi" (Spanish "my").
     // With an artifact, a "my" an order for design work governs names whose piece it is ("design my business card").
-    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2) && !(artifactTalks && orderedPiece(ctx, k))) return true;
+    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2) && !(artifactTalks && (orderedPiece(ctx, k) || story![k] === 1))) return true;
   }
   return false;
 }

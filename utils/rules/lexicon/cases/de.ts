@@ -79,4 +79,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ein früherer Kunde wollte per PayPal außerhalb von Upwork zahlen, ich habe abgelehnt.", expect: [], note: "wollte + habe abgelehnt" },
   { text: 'Schreib mir auf Telegram, gleicher Benutzername wie hier', expect: ['call', 'contact'], note: 'same username as here' },
   { text: 'Zwei Konten dürfen nicht den gleichen Benutzernamen haben', expect: [], note: 'usernames as the work' },
+  { text: 'In Szene 4 ruft die Figur seinen Bruder über Skype an', expect: [], note: 'storyPeople: die Figur nutzt die App in der Geschichte' },
+  { text: 'Der Shop braucht einen Checkout mit Klarna. Danach kommt Apple Pay dazu.', expect: [], note: 'ein kurzer Satz setzt die Zahlungsarten des Produkts fort' },
 ];

@@ -504,4 +504,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Can we move this to Signal? No, scratch that, let us stay on Upwork.', expect: [], note: 'the writer answers their own question with a no' },
   { text: 'Can I pay you on PayPal? No fees for you that way.', expect: ['payment'], note: '"No fees" is no answer' },
   { text: 'Is crypto fine? I would rather not run this through the platform.', expect: ['payment'], note: 'a refusal of the platform answers yes' },
+  { text: 'In chapter two the NPC pings the player over Discord, please script that scene', expect: [], note: 'storyPeople: the app is used inside the piece' },
+  { text: 'Animate a bit where the narrator rings a friend on FaceTime', expect: [], note: 'storyPeople: narrator as the subject' },
+  { text: 'Our narrator needs notes, ring us on FaceTime after lunch', expect: ['call'], note: 'storyPeople: a clause that names the writer still talks' },
+  { text: 'For the teaser, my character sits in a Zoom meeting looking sleepy', expect: [], note: "storyPeople: a 'my' owning the character" },
+  { text: 'The character sheets are done, text me on WhatsApp so we can go through them', expect: ['call'], note: "character as a modifier of a thing of the work, and 'me' in the talking clause" },
+  { text: 'My protagonist is ready; call me on Skype tonight to review the arc', expect: ['call'], note: 'the talking clause names the writer' },
+  { text: 'The booking form needs a card field through Stripe. Phase two adds Google Pay.', expect: [], note: "a short sentence that goes on listing the product's ways of paying" },
+  { text: 'The booking form needs a card field through Stripe. Pay me on Wise once it works.', expect: ['payment'], note: 'the next sentence aims a payment at the writer' },
+  { text: 'Our shop needs a PayPal button at checkout. I prefer Payoneer for my invoices.', expect: ['payment'], note: 'a writer in the next sentence: no continuation of the work' },
 ];

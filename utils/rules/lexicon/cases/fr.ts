@@ -89,4 +89,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Un autre client voulait passer sur WhatsApp, j'ai refusé.", expect: [], note: "voulait + j'ai refusé" },
   { text: 'Retrouve-moi sur Discord, même pseudo que sur Upwork', expect: ['call', 'contact'], note: 'same username as on Upwork' },
   { text: 'Le formulaire refuse deux comptes avec le même pseudo', expect: [], note: 'usernames as the work' },
+  { text: 'Dans la BD, le personnage envoie un message sur Telegram à son frère', expect: [], note: "storyPeople: le personnage utilise l'app dans l'histoire" },
 ];

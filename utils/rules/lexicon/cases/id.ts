@@ -81,4 +81,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Karakter Roblox kamu pakai topi apa? biar gambarnya pas", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
   { text: "Roblox kamu apa? nanti aku add", expect: ['call', 'contact'], note: "a bare request for the account still warns" },
   { text: 'dm ig gue aja @rae.editz', expect: ['call', 'contact'], note: 'ig gue + handle' },
+  { text: 'Di adegan akhir tokohnya chat sama adiknya lewat WhatsApp', expect: [], note: 'storyPeople: tokoh memakai aplikasi di cerita' },
 ];

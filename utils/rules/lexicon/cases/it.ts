@@ -76,4 +76,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Un altro cliente voleva pagarmi con PayPal fuori da Upwork, ho rifiutato.", expect: [], note: "voleva + ho rifiutato" },
   { text: 'Scrivimi su Telegram, stesso username di qui', expect: ['call', 'contact'], note: 'same username as here' },
   { text: 'Il form deve bloccare due account con lo stesso username', expect: [], note: 'usernames as the work' },
+  { text: 'Nella scena finale il personaggio chiama la sorella su Skype', expect: [], note: "storyPeople: il personaggio usa l'app nella storia" },
 ];

@@ -136,4 +136,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Qual roupa o seu personagem do Roblox usa? Quero desenhar certinho", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
   { text: 'me faz um pix de 50 que eu já começo a thumb', expect: ['payment'], note: 'faz um pix, in chat' },
   { text: 'o checkout precisa aceitar pix e cartão', expect: [], note: 'Pix as a feature of the work' },
+  { text: 'No episódio 3 a personagem liga para a mãe pelo Skype, anima essa parte', expect: [], note: 'storyPeople: personagem usa a app na história' },
+  { text: 'A loja precisa de um botão de pagamento com Pix. Depois entra o Mercado Pago.', expect: [], note: 'frase curta que continua a lista de meios de pagamento do produto' },
+  { text: 'A loja precisa de um botão de pagamento com Pix. Me paga pelo PayPal no final.', expect: ['payment'], note: 'a frase seguinte paga o escritor' },
 ];

@@ -58,4 +58,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Message mo ako sa Telegram, parehong username dito', expect: ['call', 'contact'], note: 'same username as here' },
   { text: "Yung pinsan ko na-scam nung nagbayad sa GCash sa labas ng Upwork, kaya dito lang ako magbabayad.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
   { text: 'ig ko @rae.edits, dm mo ko dun', expect: ['call', 'contact'], note: 'ig ko + handle + dm' },
+  { text: 'Sa ending, tumatawag yung character sa kapatid niya sa Messenger', expect: [], note: 'storyPeople: ang tauhan ang gumagamit ng app' },
+  { text: 'Lagyan mo ng Viber chat bubble effect yung intro, parang nag-uusap yung dalawang tauhan', expect: [], note: "a clause about the piece's people does not make the effect a place to talk" },
 ];

@@ -88,4 +88,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Anlaşmayı direkt firmamızla yapalım, ödeme Upwork üzerinden geçmesin", expect: ['payment'], note: "Upwork negated by the verb suffix" },
   { text: "Ödeme de sözleşme de Upwork üzerinden geçsin, böylesi daha güvenli", expect: [], note: "everything through Upwork" },
   { text: "Kuzenim Upwork dışında Papara ile ödeme aldığı için banlandı, sadece burada öderim.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "Son sahnede karakter kardeşini Skype'tan arıyor, onu çiz", expect: [], note: 'storyPeople: karakter uygulamayı hikâyede kullanıyor' },
 ];
