@@ -29,6 +29,13 @@ const typicalFindings = found(TYPICAL);
 const cleanFindings = found(CLEAN);
 const looseFindings = found(LOOSE);
 const callMeFindings = found(CALL_ME);
+/**
+ * TYPICAL with a number written into every sentence: the verifier keeps the logits of the pieces it
+ * scored last (logitsOf), so the same message again costs little; this one costs what a message
+ * never seen before costs.
+ */
+let round = 0;
+const unseen = (): string => TYPICAL.replace(/\. /g, () => `. ${round++} `);
 
 describe('verify() alone (extra cost per message)', () => {
   bench('800-char message with one offending sentence', () => {
@@ -36,6 +43,9 @@ describe('verify() alone (extra cost per message)', () => {
   });
   bench('800-char message, nothing to flag', () => {
     verify(CLEAN, cleanFindings);
+  });
+  bench('800-char message, every sentence unseen (nothing kept from the calls before)', () => {
+    verify(unseen(), []);
   });
   bench('800-char message, loose intent (adds a finding)', () => {
     verify(LOOSE, looseFindings);
@@ -54,6 +64,9 @@ describe('verify() alone (extra cost per message)', () => {
 describe('analyze() with the verifier', () => {
   bench('800-char message with one offending sentence', () => {
     analyze(TYPICAL);
+  });
+  bench('800-char message, every sentence unseen', () => {
+    analyze(unseen());
   });
   bench('800-char message, nothing to flag', () => {
     analyze(CLEAN);
