@@ -131,6 +131,14 @@ table('a software defect reported about the app: should not warn', [
   ['Beim Senden zeigt WhatsApp nur eine Fehlermeldung ohne Details.', []],
   ['O Telegram mostra um erro de permissão no log do bot.', []],
   ['При отправке в Телеграм бот падает с ошибкой 400.', []],
+  // "am" of "I am" is no time of day ("10 am") that sets the talk beside the app.
+  ['I am typing the right WhatsApp number. The form still says it is invalid.', []],
+  ['I am pasting my Telegram link into the field and it returns an error.', []],
+]);
+
+table('a time of day beside the app still sets the talk there', [
+  ['Zoom at 11 am works for me', ['call']],
+  ['I am free after 3 pm, Skype?', ['call']],
 ]);
 
 table('a defect named beside a real proposal: should warn', [

@@ -346,7 +346,7 @@ export const lexicon: Lexicon = {
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     'this afternoon', 'this evening', 'tmw', '2moro', '2morrow', 'tomoz',
     'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer',
-    'best', 'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'am', 'schedule', 'session',
+    'best', 'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'schedule', 'session',
     'quick', 'link', 'invite', 'room', 'group', 'id', 'number', 'account', 'contact', 'add', 'me', 'reply',
     'response', 'respond', 'ping', 'dm', 'connect', 'sync', 'go to', 'use', 'lets', 'can we', 'could we', 'shall we',
     'let us', 'move', 'join', 'meeting', 'hop', 'chat', 'message', 'works', 'works for me', 'is fine', 'is ok', 'be ok', 'be fine', 'ok then', 'fine then', 'is good', 'suits me',
@@ -615,7 +615,7 @@ export const lexicon: Lexicon = {
     productNewsStems: ['releas', 'launch', 'rolled', 'rolls', 'rolling', 'support', 'unsupport', 'deprecat', 'introduc', 'announc', 'sunset'],
     contractedNegation: ['doesnt', 'isnt', 'arent', 'didnt', 'wasnt', 'werent', 'couldnt', 'wouldnt', 'wont', 'cant', 'aint'],
     complaintStems: ['hate', 'freez', 'crash', 'keeps', 'disconnect', 'glitch', 'buggy', 'laggy', 'clunky', 'annoying', 'terribl', 'awful', 'broken', 'sucks', 'confusing', 'uncomfortabl', 'frustrat', 'unreliabl', 'unusabl'],
-    easeStems: ['comfortabl', 'work', 'load', 'open', 'familiar', 'used', 'like', 'good', 'friendly'],
+    easeStems: ['comfortabl', 'work', 'load', 'open', 'familiar', 'used', 'like', 'good', 'friendly', 'success', 'succeed'],
     notAnId: [
       'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'whenever', 'anytime', 'instead', 'actually',
       'probably', 'sometime', 'because', 'available', 'everyone', 'interview', 'meeting', 'business', 'please',
