@@ -642,6 +642,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['my', 'me', 'mine', 'i', 'im'],
     thirdParty: [
       'their', 'his', 'her', 'its', 'clients', 'customers', 'client', 'customer', 'companys', 'stores', 'businesss',
+      'them', 'recipient', 'recipients',
     ],
     numberWorkStems: [
       'footer', 'header', 'column', 'field', 'placeholder', 'sample', 'example', 'dummy', 'fake', 'format', 'regex',
