@@ -699,3 +699,19 @@ table('a colour and an app noun that name no place to talk: should not warn', [
   ['Our client wants the app in green and blue, can we discuss it here on Upwork?', []],
   ['la app verde que diseñamos necesita otro botón', []],
 ]);
+
+table('a negated verb of posting or leaving a contact (a moderation notice): should not warn', [
+  ['Kindly do not post your Telegram in this thread, it gets removed.', []],
+  ['We advise against it: please never leave your WhatsApp in public comments.', []],
+  ['Por favor, no dejes tu Telegram en el foro.', []],
+  ['Merci de ne pas partager votre WhatsApp dans les commentaires.', []],
+  ['Bitte im Forum nicht den eigenen Telegram posten.', []],
+  ['Пожалуйста, не оставляйте Telegram в отзывах.', []],
+  ['Não deixe seu Telegram aqui no fórum.', []],
+  ['Per favore non lasciate WhatsApp nei commenti.', []],
+]);
+
+table('posting declined here, then a move proposed: should warn', [
+  ['Do not post it in the thread, message me on Telegram instead.', ['call']],
+  ['No dejes nada aquí, escríbeme por WhatsApp.', ['call']],
+]);

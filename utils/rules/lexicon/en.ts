@@ -438,7 +438,7 @@ export const lexicon: Lexicon = {
     everythingWords: ['everything', 'all'],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
     receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking'],
-    shareOrUseStems: ['share', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add'],
+    shareOrUseStems: ['share', 'sharing', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add', 'post', 'leave', 'leaving'],
     upworkNegator: ['not', 'no', 'doesnt', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
     routeWords: ['through', 'via', 'thru'],
