@@ -105,5 +105,5 @@ export interface AnalyzeContext {
 export interface QuietSpan {
   start: number;
   end: number;
-  kind: 'id' | 'artifact' | 'payment-work' | 'idiom' | 'refused-payment' | 'refused-call' | 'refused-contact' | 'on-upwork';
+  kind: 'id' | 'artifact' | 'masked' | 'payment-work' | 'idiom' | 'refused-payment' | 'refused-call' | 'refused-contact' | 'on-upwork';
 }

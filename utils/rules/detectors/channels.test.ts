@@ -131,6 +131,14 @@ table('a software defect reported about the app: should not warn', [
   ['Beim Senden zeigt WhatsApp nur eine Fehlermeldung ohne Details.', []],
   ['O Telegram mostra um erro de permissão no log do bot.', []],
   ['При отправке в Телеграм бот падает с ошибкой 400.', []],
+  // "am" of "I am" is no time of day ("10 am") that sets the talk beside the app.
+  ['I am typing the right WhatsApp number. The form still says it is invalid.', []],
+  ['I am pasting my Telegram link into the field and it returns an error.', []],
+]);
+
+table('a time of day beside the app still sets the talk there', [
+  ['Zoom at 11 am works for me', ['call']],
+  ['I am free after 3 pm, Skype?', ['call']],
 ]);
 
 table('a defect named beside a real proposal: should warn', [
@@ -716,4 +724,20 @@ table('the same letters as a place, a current, a unit or an abbreviation: should
   ['Upload the sc of the error to the ticket so I can see it', []],
   ['We ship to SC and NC only, please add that to the FAQ page', []],
   ['The DC Comics fan page needs a new header image', []],
+]);
+
+table('a negated verb of posting or leaving a contact (a moderation notice): should not warn', [
+  ['Kindly do not post your Telegram in this thread, it gets removed.', []],
+  ['We advise against it: please never leave your WhatsApp in public comments.', []],
+  ['Por favor, no dejes tu Telegram en el foro.', []],
+  ['Merci de ne pas partager votre WhatsApp dans les commentaires.', []],
+  ['Bitte im Forum nicht den eigenen Telegram posten.', []],
+  ['Пожалуйста, не оставляйте Telegram в отзывах.', []],
+  ['Não deixe seu Telegram aqui no fórum.', []],
+  ['Per favore non lasciate WhatsApp nei commenti.', []],
+]);
+
+table('posting declined here, then a move proposed: should warn', [
+  ['Do not post it in the thread, message me on Telegram instead.', ['call']],
+  ['No dejes nada aquí, escríbeme por WhatsApp.', ['call']],
 ]);

@@ -553,3 +553,17 @@ describe('the contract of the writer after closing here: rule and span', () => {
     expect(f && text.slice(f.start, f.end)).toBe('Cancel the proposal here and we continue via my firm contract');
   });
 });
+
+table('a payment that failed, reported as a defect: should not warn', [
+  ['My checkout with the Stripe link was not successful twice today, has anyone else seen that?', []],
+  ['Paying by PayPal gives an error on the last step of the order form.', []],
+  ['Al pagar con Mercado Pago sale un error en la pantalla final.', []],
+  ['При оплате через ЮMoney появляется ошибка, подскажите, что делать?', []],
+  ['Die Zahlung mit Klarna bricht mit einem Fehler ab.', []],
+]);
+
+table('a failed payment, then an offer to pay another way: should warn', [
+  ['The Wise transfer was not successful, so just pay me via PayPal directly.', ['payment']],
+  ['PayPal keeps showing an error, send the money to my Revolut instead.', ['payment']],
+  ['Stripe gives me an error here, can I pay you by bank transfer outside Upwork?', ['payment']],
+]);

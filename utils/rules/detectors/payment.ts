@@ -7,7 +7,7 @@
  */
 import { CHANNEL_PREP, MINE, channelStartsIn, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, defectReported, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -756,11 +756,11 @@ function productWorkSentence(ctx: Ctx, sent: number): boolean {
  * ("pay me", "send you", "wire to my account"), or it opens its clause as an imperative, outside
  * quoted text ("…, pls pay via Wise"; not "the 'Pay with PayPal' button").
  */
-function aimedPayment(ctx: Ctx, k: number, s: { from: number; to: number }, end = k + 1): boolean {
+function aimedPayment(ctx: Ctx, k: number, s: { from: number; to: number }, end = k + 1, imperative = true): boolean {
   for (let q = Math.max(s.from, k - 2); q < k; q++) if (partyBefore(ctx.words[q]!)) return true;
   // After it, the one paid or an account, or "there" ("pay the deposit there").
   for (let q = end; q < Math.min(s.to, end + 4); q++) if (partyAfter(ctx.words[q]!) || THERE.has(ctx.words[q]!)) return true;
-  if (end > k + 1) return false;
+  if (end > k + 1 || !imperative) return false;
   const c = clauseOf(ctx, k);
   let start = c.from;
   while (start < k && IMPERATIVE_FILLERS.has(ctx.words[start]!)) start++;
@@ -782,6 +782,52 @@ function nameAsVerb(ctx: Ctx, h: { from: number; to: number }, s: { from: number
   }
   // "venmo me the deposit so I can start the app": a work word right beside the name is still the work.
   return !isWorkSubject(ctx, h.from, h.to + 1, 1);
+}
+
+/**
+ * The payment name at h is the subject of a failure report: the stretch of its sentence that holds
+ * it names a defect or reports a failure, or the next sentence names a defect ("the PayPal link was not
+ * successful", "Stripe checkout throws an error", "QIWI: техническая ошибка"), and nothing in the
+ * sentence weighs paying here against elsewhere (Upwork, "here", "directly", fees, going elsewhere)
+ * or aims a payment at the writer or reader ("the PayPal link fails, just pay me by Wise").
+ */
+function paymentFailureReport(ctx: Ctx, h: ChannelHit): boolean {
+  const s = sentenceOf(ctx, h.from);
+  // The defect is the name's own: in its stretch between punctuation, or (its sentence naming none) in the next sentence.
+  if (!failingClause(ctx, h.from)) {
+    for (let k = s.from; k < s.to; k++) if (isDefectWord(ctx.words[k]!)) return false;
+    if (!defectReported(ctx, h.from, h.to)) return false;
+  }
+  if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'onUpwork', s.from, s.to)) return false;
+  if (nameAsVerb(ctx, h, s)) return false;
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (DIRECT.has(w) || HERE_WORDS.has(w) || isUpworkWord(w) || namesFeeOrOutside(w)) return false;
+    if (k >= h.from && k < h.to) continue;
+    if (!(isPayingAt(ctx, k) || isSendWord(w)) || insidePaymentName(ctx, k)) continue;
+    // A word of paying opening the clause that itself fails ("Payment via PayPal gives an error",
+    // "Zahlung mit Klarna bricht mit einem Fehler ab") is the failing thing, not an imperative.
+    if (failingClause(ctx, k) ? aimedPayment(ctx, k, s, k + 1, false) : aimedPayment(ctx, k, s)) return false;
+  }
+  return true;
+}
+
+const isDefectWord = lexiconStems('defectStems');
+
+/**
+ * The stretch of token k between punctuation breaks (CLAUSE_BREAK) holds a word of a defect or a
+ * part that reports a failure: "Payment via PayPal gives an error", not "Just pay via Wise, PayPal
+ * gives an error".
+ */
+function failingClause(ctx: Ctx, k: number): boolean {
+  const s = sentenceOf(ctx, k);
+  const gap = (q: number): string => ctx.view.text.slice(ctx.tokens.vTo[q - 1]!, ctx.tokens.vFrom[q]!);
+  let from = k;
+  while (from > s.from && !CLAUSE_BREAK.test(gap(from))) from--;
+  let to = k + 1;
+  while (to < s.to && !CLAUSE_BREAK.test(gap(to))) to++;
+  for (let q = from; q < to; q++) if (isDefectWord(ctx.words[q]!) || failureReported(ctx, q, q + 1)) return true;
+  return false;
 }
 
 /** Determiners before a name make it a noun ("the Venmo you set up"): the fillers of "over the phone". */
@@ -867,6 +913,12 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // "the 'Pay with PayPal' button", "fix the PayPal payment", "Venmo payments to be reported": the
     // name is a feature or the data of the work, and nothing pays the writer or reader through it.
     if (productWork(ctx, h.from, h.to)) {
+      quietWorkName(ctx, h);
+      continue;
+    }
+    // "I tried to pay via the PayPal link and it was not successful", "при оплате через QIWI выходит
+    // ошибка": a failed payment reported (see paymentFailureReport), not a way of paying proposed.
+    if (paymentFailureReport(ctx, h)) {
       quietWorkName(ctx, h);
       continue;
     }

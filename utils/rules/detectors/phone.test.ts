@@ -200,6 +200,18 @@ table('phone: a vanity number or a real one still warns', [
   ['Text me on 0412 333 338 when you land', ['call', 'contact']],
 ]);
 
+table('phone: a number masked with placeholders reaches no one: should not warn', [
+  ['Our support ticket shows the caller as +44 7700 XXXXXX, can the report hide the rest too?', []],
+  ['Example of the format:\n+63917*******', []],
+  ['Mein Handy hat diese Form:\n+49 151 XXXXXXXX, das sind elf Ziffern.', []],
+  ['O número aparece como 11 9XXXX-XXXX no relatório exportado.', []],
+]);
+
+table('phone: a masked number beside a talking app or a word of calling still warns', [
+  ['Ping me on WhatsApp, +1 202 XXX XXXX, the rest I send later', ['call']],
+  ['Call me, my number is 0300 1234567', ['call', 'contact']],
+]);
+
 table('phone: a real number beside a mask still warns', [
   ['Mask is (00) 0000-0000 by the way, my own number is (11) 4827-3310 if you want to call', ['call', 'contact']],
 ]);

@@ -355,6 +355,12 @@ export function detectPhones(ctx: Ctx): Finding[] {
       if (digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
       continue;
     }
+    // "+49 173 XXXXXXX", "+92326*******", "138****5678": the digits end in a run of placeholders, a
+    // number masked for a report or a format, which reaches no one (see maskedAfter).
+    if (!spelled && maskedAfter(view.text, lastTo)) {
+      quietSpan(ctx, firstFrom, lastTo, 'masked');
+      continue;
+    }
     if (digits.length <= 8 && !run.some((x) => x.word)) fragments.push({ from, to: j + 1, digits });
     if (digits.length < 7) continue;
     // "+55 (00) 00000-0000", "(99) 99999-9999": an input mask of a form, not a number. Past a "+"
@@ -467,9 +473,38 @@ function splitNumber(ctx: Ctx, fragments: { from: number; to: number; digits: st
   }
 }
 
+/** Placeholders of a masked digit ("X", "x", "*", "•") at least this many in a row. */
+const MASK_RUN = 3;
+
+/**
+ * The view text at v (right after a run of digits, glued or past one space or dash) is a run of at
+ * least three placeholders of a masked digit: "+49 173 XXXXXXX", "+92326*******", "0300-XXX".
+ */
+function maskedAfter(text: string, v: number): boolean {
+  let k = v;
+  if (k < text.length && (text[k] === ' ' || text[k] === '-')) k++;
+  let n = 0;
+  while (k + n < text.length && n < MASK_RUN && /[x*\u2022]/.test(text[k + n]!)) n++;
+  return n >= MASK_RUN;
+}
+
 /** Records a value explained away (view offsets [vFrom, vTo)) for the verifier (Ctx.quiet). */
-function quietSpan(ctx: Ctx, vFrom: number, vTo: number, kind: 'id' | 'artifact'): void {
+function quietSpan(ctx: Ctx, vFrom: number, vTo: number, kind: 'id' | 'artifact' | 'masked'): void {
   if (ctx.quiet.length >= 64) return;
+  // A masked number silences the verifier's contact only where no talking app is named in its
+  // sentence ("my WhatsApp is +1 555 XXX XXXX" still offers one). On a line of its own after a
+  // label ("Sample number:\n+92326*******"), the label's line is silenced with it.
+  if (kind === 'masked') {
+    const k = tokenAtView(ctx, vFrom);
+    if (k >= ctx.count) return;
+    const sent = ctx.sent[k]!;
+    const s = ctx.sentences[sent]!;
+    if (channelStartsIn(ctx, 'call', s.from, s.to) || hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'phoneCall', s.from, s.to)) return;
+    if (k === s.from && sent > 0) {
+      const prev = ctx.sentences[sent - 1]!;
+      if (/:\s*\+?\s*$/.test(ctx.view.text.slice(ctx.tokens.vTo[prev.to - 1]!, vFrom)) && !channelStartsIn(ctx, 'call', prev.from, prev.to) && !hasCue(ctx, 'talk', prev.from, prev.to)) vFrom = ctx.tokens.vFrom[prev.from]!;
+    }
+  }
   // An ID number silences the verifier only where nothing offers a way to talk ("Viber ko po, number
   // ko: 0917 …" keeps it), and only when a word names the ID ("tracking number", "Mã vận đơn",
   // "运单号"): a "#" or "part" alone ("first part 0917 555") is too little.

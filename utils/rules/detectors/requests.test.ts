@@ -141,3 +141,14 @@ table('a way to be reached asked for another purpose, or the talk kept here: con
   ['Send me your email so we can discuss it right here on Upwork afterwards', ['contact']],
   ['please share your GitHub email, after that we talk terms', ['contact']],
 ]);
+
+table('a detail asked of the people the work serves (a feature), not of the reader: should not warn', [
+  ['The booking page should give visitors a way to leave a phone number for a callback.', []],
+  ['Let customers add an email at checkout so the receipt reaches them.', []],
+  ['We could offer them a choice to enter a phone number or an email when they sign up.', []],
+]);
+
+table('a detail asked of the reader beside the people of the work: should warn', [
+  ['Could you leave a phone number so our customers can reach you?', ['contact']],
+  ['Our users ask for it, so please share your email with me.', ['contact']],
+]);

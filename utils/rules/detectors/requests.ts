@@ -231,6 +231,31 @@ function partOfWork(ctx: Ctx, from: number, to: number): boolean {
   return hasCue(ctx, 'workSubject', Math.max(s.from, from - 2), from);
 }
 
+const CLIENT_PEOPLE = lexiconWords('clientPeople');
+const THIRD_PARTY = lexiconWords('thirdParty');
+const OTHERS_POSSESSIVE_WORDS = lexiconWords('othersPossessive');
+/** Words before the noun within which the people a detail is asked of are looked for. */
+const OTHERS_ASKED_REACH = 8;
+
+/**
+ * The detail is asked of other people the work serves, not of the reader: walking back from the
+ * noun through its sentence, a word of those people ("users", "customers", "them", "their") comes
+ * before any person of the conversation ("you", "I", "we"). "give users an option to provide an
+ * email", "let customers enter a phone number at checkout" describe a feature; "can you provide an
+ * email" and "our users need your email" still ask.
+ */
+function askedOfOthers(ctx: Ctx, from: number): boolean {
+  const s = ctx.sentences[ctx.sent[from]!]!;
+  for (let k = from - 1; k >= Math.max(s.from, from - OTHERS_ASKED_REACH); k--) {
+    const w = ctx.words[k]!;
+    if (YOUR_WORDS.has(w) || SPEAKERS.has(w) || MY_WORDS.has(w)) return false;
+    // "let me know his or her email": a possessive names whose detail it is, not who is asked.
+    if (OTHERS_POSSESSIVE_WORDS.has(w)) continue;
+    if (CLIENT_PEOPLE.has(w) || THIRD_PARTY.has(w)) return true;
+  }
+  return false;
+}
+
 const isTextWord = lexiconStems('textStems');
 const TEXTED_PERSON = lexiconWords('calledPerson');
 
@@ -394,6 +419,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     // "your order number", "número de pedido", "nomor pesanan": an ID, not a contact detail.
     if (idWordAround(ctx, m.from, m.to)) continue;
     if (partOfWork(ctx, m.from, m.to)) continue;
+    if (askedOfOthers(ctx, m.from)) continue;
     if (isRefused(ctx, m.from, true) || negatedVerbGoverns(ctx, m.from)) {
       if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, 'refused-contact');
       continue;

@@ -204,7 +204,7 @@ export const lexicon: Lexicon = {
     everythingWords: ['alles'],
     negation: ['nicht', 'kein', 'keine'],
     receiveStems: ['nehm', 'akzept', 'erhalt', 'empfang'],
-    shareOrUseStems: ['geben', 'teilen', 'nutzen', 'benutz', 'schick', 'wechsel', 'umzieh'],
+    shareOrUseStems: ['geben', 'teilen', 'nutzen', 'benutz', 'schick', 'wechsel', 'umzieh', 'hinterlass', 'posten', 'poste'],
     upworkNegator: ['nicht', 'kein', 'keine', 'ohne', 'statt', 'anstatt'],
     routeNegator: ['ohne', 'statt', 'anstatt'],
     routeWords: ['über', 'ueber'],

@@ -346,7 +346,7 @@ export const lexicon: Lexicon = {
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     'this afternoon', 'this evening', 'tmw', '2moro', '2morrow', 'tomoz',
     'on', 'via', 'over', 'through', 'thru', 'there', 'instead', 'better', 'easier', 'faster', 'quicker', 'prefer',
-    'best', 'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'am', 'schedule', 'session',
+    'best', 'tomorrow', 'today', 'tonight', 'later', 'tmrw', 'tmr', 'l8r', 'pm', 'schedule', 'session',
     'quick', 'link', 'invite', 'room', 'group', 'id', 'number', 'account', 'contact', 'add', 'me', 'reply',
     'response', 'respond', 'ping', 'dm', 'connect', 'sync', 'go to', 'use', 'lets', 'can we', 'could we', 'shall we',
     'let us', 'move', 'join', 'meeting', 'hop', 'chat', 'message', 'works', 'works for me', 'is fine', 'is ok', 'be ok', 'be fine', 'ok then', 'fine then', 'is good', 'suits me',
@@ -438,7 +438,7 @@ export const lexicon: Lexicon = {
     everythingWords: ['everything', 'all'],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
     receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking'],
-    shareOrUseStems: ['share', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add'],
+    shareOrUseStems: ['share', 'sharing', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add', 'post', 'leave', 'leaving'],
     upworkNegator: ['not', 'no', 'doesnt', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
     routeWords: ['through', 'via', 'thru'],
@@ -616,7 +616,7 @@ export const lexicon: Lexicon = {
     productNewsStems: ['releas', 'launch', 'rolled', 'rolls', 'rolling', 'support', 'unsupport', 'deprecat', 'introduc', 'announc', 'sunset'],
     contractedNegation: ['doesnt', 'isnt', 'arent', 'didnt', 'wasnt', 'werent', 'couldnt', 'wouldnt', 'wont', 'cant', 'aint'],
     complaintStems: ['hate', 'freez', 'crash', 'keeps', 'disconnect', 'glitch', 'buggy', 'laggy', 'clunky', 'annoying', 'terribl', 'awful', 'broken', 'sucks', 'confusing', 'uncomfortabl', 'frustrat', 'unreliabl', 'unusabl'],
-    easeStems: ['comfortabl', 'work', 'load', 'open', 'familiar', 'used', 'like', 'good', 'friendly'],
+    easeStems: ['comfortabl', 'work', 'load', 'open', 'familiar', 'used', 'like', 'good', 'friendly', 'success', 'succeed'],
     notAnId: [
       'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'whenever', 'anytime', 'instead', 'actually',
       'probably', 'sometime', 'because', 'available', 'everyone', 'interview', 'meeting', 'business', 'please',
@@ -643,6 +643,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['my', 'me', 'mine', 'i', 'im'],
     thirdParty: [
       'their', 'his', 'her', 'its', 'clients', 'customers', 'client', 'customer', 'companys', 'stores', 'businesss',
+      'them', 'recipient', 'recipients',
     ],
     numberWorkStems: [
       'footer', 'header', 'column', 'field', 'placeholder', 'sample', 'example', 'dummy', 'fake', 'format', 'regex',

@@ -263,7 +263,7 @@ export const lexicon: Lexicon = {
     everythingWords: ['todo'],
     negation: ['no', 'nunca'],
     receiveStems: ['recib', 'acept', 'cobr'],
-    shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'cambiar', 'pasarnos', 'mudar', 'pase', 'pases', 'pasar', 'pasame', 'agrega', 'añadi'],
+    shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'cambiar', 'pasarnos', 'mudar', 'pase', 'pases', 'pasar', 'pasame', 'agrega', 'añadi', 'dejar', 'dejes', 'dejen', 'publica', 'publique'],
     upworkNegator: ['no', 'sin', 'lugar', 'vez'],
     routeNegator: ['sin'],
     routeWords: ['por'],

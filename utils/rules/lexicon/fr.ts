@@ -217,7 +217,7 @@ export const lexicon: Lexicon = {
     everythingWords: ['tout'],
     negation: ['pas', 'non', 'jamais'],
     receiveStems: ['reçoi', 'recoi', 'recev', 'accept', 'prend'],
-    shareOrUseStems: ['utilis', 'donn', 'passer', 'bascul'],
+    shareOrUseStems: ['utilis', 'donn', 'passer', 'bascul', 'partag', 'laiss', 'publi', 'poster', 'postez'],
     upworkNegator: ['pas', 'non', 'sans', 'au lieu', 'éviter', 'évite', 'évitons', 'contourner'],
     routeNegator: ['sans', 'éviter', 'évite', 'évitons', 'contourner'],
     routeWords: ['par'],

@@ -189,7 +189,7 @@ export const lexicon: Lexicon = {
     ],
     everythingWords: ['tutto'],
     negation: ['non', 'niente', 'nessun', 'nessuna'],
-    shareOrUseStems: ['condivid', 'dar', 'mand', 'invi', 'usa', 'usar', 'spost', 'aggiung'],
+    shareOrUseStems: ['condivid', 'dar', 'mand', 'invi', 'usa', 'usar', 'spost', 'aggiung', 'lasci', 'pubblic'],
     receiveStems: ['ricev', 'accett', 'prend'],
     needed: ['bisogno', 'necessario', 'necessaria'],
     determinerNegation: ['niente', 'nessun', 'nessuna', 'nessuno', 'senza'],

@@ -262,6 +262,7 @@ function isPlainWords(span: string): boolean {
 const QUIET_CATEGORIES: Record<QuietSpan['kind'], readonly Category[]> = {
   id: ['contact'],
   artifact: ['contact', 'call'],
+  masked: ['contact'],
   'payment-work': ['payment'],
   idiom: ['call'],
   'refused-payment': ['payment'],
