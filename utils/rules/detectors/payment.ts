@@ -7,7 +7,7 @@
  */
 import { CHANNEL_PREP, MINE, channelStartsIn, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, defectReported, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -692,11 +692,83 @@ const ROUTE_NEGATORS = lexiconWords('routeNegator');
  */
 function productWork(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from]!;
-  if (!perSentence(ctx, 'payment-product-work', sent, productWorkSentence) && !perSentence(ctx, 'payment-work-continued', sent, continuesProductWork)) return false;
+  const work = perSentence(ctx, 'payment-product-work', sent, productWorkSentence) || perSentence(ctx, 'payment-work-continued', sent, continuesProductWork);
+  if (!work && !faultReported(ctx, from, to)) return false;
   for (let k = from; k < to; k++) if (PAYEE.has(ctx.words[k]!) || READERS.has(ctx.words[k]!)) return false;
   if (to < ctx.count && ctx.sent[to] === ctx.sent[from] && (PAYEE.has(ctx.words[to]!) || READERS.has(ctx.words[to]!))) return false;
   // "工资我每个月支付宝转给你": the name itself stands where a verb of paying would, aimed the same way.
-  return !aimedPayment(ctx, from, sentenceOf(ctx, from), to);
+  const aimed = aimedHow(ctx, from, sentenceOf(ctx, from), to);
+  return aimed === NOT_AIMED || (!work && aimed === IMPERATIVE && faultInClause(ctx, from));
+}
+
+/** How a verb of paying is aimed (aimedHow): not at all, at a party before or after it, or as an imperative opening its clause. */
+const NOT_AIMED = 0;
+const AT_PARTY = 1;
+const IMPERATIVE = 2;
+
+const isDefectWord = lexiconStems('defectStems');
+
+/**
+ * The clause of token k itself reports the fault (a word of a defect, or a failing part): "Płatność
+ * BLIK nie działa", "Оплата через QIWI выдаёт ошибку" open with a noun of paying, not an imperative;
+ * "Pay via Wise, PayPal gives me an error" keeps its imperative clause apart from the fault.
+ */
+function faultInClause(ctx: Ctx, k: number): boolean {
+  const c = clauseOf(ctx, k);
+  if (failureReported(ctx, c.from, c.to)) return true;
+  for (let q = c.from; q < c.to; q++) if (isDefectWord(ctx.words[q]!)) return true;
+  return false;
+}
+
+/**
+ * The payment name or phrase at [from, to) is what a report of a fault is about: a word of a defect
+ * in its sentence or the next (defectReported: "QIWI wallet shows an error", "Papara ile ödeme
+ * yaparken hata alıyoruz"), or the part of its sentence that holds it reports a failure
+ * (failureReported: "O pagamento por Pix não atualiza o status", "Płatność BLIK nie działa w
+ * sklepie"). Like product work (productWork), only in a sentence that aims no payment at the writer
+ * or reader and names no Upwork, "here", "directly", fees or going elsewhere: "Wise doesn't work in
+ * my country, pay me with Payoneer" still proposes.
+ */
+function faultReported(ctx: Ctx, from: number, to: number): boolean {
+  if (!defectReported(ctx, from, to) && !(failureReported(ctx, from, to) && !noneOfAKind(ctx, ctx.sent[from]!))) return false;
+  return perSentence(ctx, 'payment-unaimed', ctx.sent[from]!, (c, sent) => !proposalWordIn(c, c.sentences[sent]!) && !aimedIn(c, c.sentences[sent]!, true));
+}
+
+const DETERMINER_NEGATION = lexiconWords('determinerNegation');
+const isEaseWord = lexiconStems('easeStems');
+
+/**
+ * Sentence `sent` negates a noun, not a working: a determiner negation right before a word that
+ * reads as one of working ("F&F only, no goods&services": "goods" is not "good"), which makes no failure of paying.
+ */
+function noneOfAKind(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  for (let k = s.from; k + 1 < s.to; k++) if (DETERMINER_NEGATION.has(ctx.words[k]!) && isEaseWord(ctx.words[k + 1]!)) return true;
+  return false;
+}
+
+/** Upwork, "here", "instead", "outside", "directly", fee talk or going elsewhere in the sentence: it weighs paying here against elsewhere. */
+function proposalWordIn(ctx: Ctx, s: { from: number; to: number }): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (DIRECT.has(w) || HERE_WORDS.has(w) || ROUTE_NEGATORS.has(w) || isUpworkWord(w) || namesFeeOrOutside(w)) return true;
+  }
+  return hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'onUpwork', s.from, s.to);
+}
+
+/**
+ * A verb of paying or sending in the sentence (not inside a payment name) is aimed at the writer or
+ * reader (aimedPayment). In a fault report (`fault`), a word of paying opening a clause that itself
+ * reports the fault is its subject, not an imperative (faultInClause).
+ */
+function aimedIn(ctx: Ctx, s: { from: number; to: number }, fault = false): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (insidePaymentName(ctx, k) || !(isPayingAt(ctx, k) || isSendWord(w))) continue;
+    const how = aimedHow(ctx, k, s);
+    if (how === AT_PARTY || (how === IMPERATIVE && !(fault && faultInClause(ctx, k)))) return true;
+  }
+  return false;
 }
 
 /** Most words of a sentence that goes on with the payment features of the sentence before it ("Milestone 3 is Apple Pay."). */
@@ -742,12 +814,7 @@ function productWorkSentence(ctx: Ctx, sent: number): boolean {
   }
   if (!work) return false;
   if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'onUpwork', s.from, s.to)) return false;
-  for (let k = s.from; k < s.to; k++) {
-    const w = ctx.words[k]!;
-    if (insidePaymentName(ctx, k) || !(isPayingAt(ctx, k) || isSendWord(w))) continue;
-    if (aimedPayment(ctx, k, s)) return false;
-  }
-  return true;
+  return !aimedIn(ctx, s);
 }
 
 /**
@@ -757,14 +824,26 @@ function productWorkSentence(ctx: Ctx, sent: number): boolean {
  * quoted text ("…, pls pay via Wise"; not "the 'Pay with PayPal' button").
  */
 function aimedPayment(ctx: Ctx, k: number, s: { from: number; to: number }, end = k + 1): boolean {
-  for (let q = Math.max(s.from, k - 2); q < k; q++) if (partyBefore(ctx.words[q]!)) return true;
+  return aimedHow(ctx, k, s, end) !== NOT_AIMED;
+}
+
+/** aimedPayment, telling a party before or after the verb (AT_PARTY) from an imperative opening its clause (IMPERATIVE). */
+function aimedHow(ctx: Ctx, k: number, s: { from: number; to: number }, end = k + 1): number {
+  // "karta i Apple Pay": before a payment name, a word that also joins a list (Polish "i", "and") lists it, it pays no one.
+  const named = channelStartsIn(ctx, 'payment', k, k + 1);
+  for (let q = Math.max(s.from, k - 2); q < k; q++) if (partyBefore(ctx.words[q]!) && !(named && q === k - 1 && LIST_JOINERS.has(ctx.words[q]!))) return AT_PARTY;
   // After it, the one paid or an account, or "there" ("pay the deposit there").
-  for (let q = end; q < Math.min(s.to, end + 4); q++) if (partyAfter(ctx.words[q]!) || THERE.has(ctx.words[q]!)) return true;
-  if (end > k + 1) return false;
+  for (let q = end; q < Math.min(s.to, end + 4); q++) if (partyAfter(ctx.words[q]!) || THERE.has(ctx.words[q]!)) return AT_PARTY;
+  if (end > k + 1) return NOT_AIMED;
   const c = clauseOf(ctx, k);
   let start = c.from;
   while (start < k && IMPERATIVE_FILLERS.has(ctx.words[start]!)) start++;
-  return start === k && !isWorkSubject(ctx, k, k + 1, 0);
+  if (start !== k || isWorkSubject(ctx, k, k + 1, 0)) return NOT_AIMED;
+  // A payment name opening its clause is a verb ("Zelle the deposit") only when the clause goes on
+  // with something else than a list of ways of paying: "Papara, ininal ve kredi kartı seçenekleri…"
+  // lists options, a verb would not stand alone before a comma or "and".
+  if (named && !(k + 1 < c.to && !LIST_JOINERS.has(ctx.words[k + 1]!) && !channelStartsIn(ctx, 'payment', k + 1, k + 2))) return NOT_AIMED;
+  return IMPERATIVE;
 }
 
 /**
