@@ -175,6 +175,38 @@ table('a payment method as a feature or the data of the work (paymentWorkWords):
   ['网站的支付宝按钮点了没反应，需要修一下。', []],
 ]);
 
+table('payment screens and the books of a finance freelancer (paymentWorkWords): should not warn', [
+  ['So the order screen lists GCash, Maya and card, and I lay out that page?', []],
+  ['Trzeba zaprojektować ekran płatności: BLIK, karta i Apple Pay.', []],
+  ['Bisogna disegnare la schermata di pagamento con Satispay e carta.', []],
+  ['Kredi kartı, Papara ve ininal seçenekleri olan bir ödeme ekranı lazım.', []],
+  ['Every month the Stripe and PayPal statements have to be matched against the ledger.', []],
+  ['Categorizing the Wise and Payoneer transactions is the main task, about 400 lines a month.', []],
+  ['Нужно сверить поступления через PayPal с банковской выпиской за квартал.', []],
+  ['Hay que conciliar los cobros de Mercado Pago con el extracto del banco.', []],
+  ['Les relevés PayPal du trimestre doivent passer au rapprochement bancaire.', []],
+  ['Die Stripe-Auszahlungen sollen mit dem Kontoauszug abgeglichen werden, Abgleich monatlich.', []],
+]);
+
+table('a payment named in a report of a fault (defectReported, failureReported): should not warn', [
+  ['Checkout says error 402 whenever a buyer picks Klarna.', []],
+  ['Since the update, Zelle payments fail on the confirmation step.', []],
+  ['The Stripe payout total does not match the bank deposit for June.', []],
+  ['Płatność BLIK-iem nie działa na stronie produktu od wczoraj.', []],
+  ['Оплата через ЮMoney не проходит на кассе, клиенты жалуются.', []],
+  ['Müşteriler Papara ile ödeme yaparken hata görüyor.', []],
+  ['Il pagamento con PostePay non funziona più sul carrello.', []],
+]);
+
+table('a fault or a ledger beside a payment aimed at the writer or reader: should warn', [
+  ['PayPal gives me an error, just send the deposit to my Wise.', ['payment']],
+  ['Payoneer does not work in my country, pay me with Skrill please.', ['payment']],
+  ['Invoice me straight from QuickBooks rather than through Upwork and I will reconcile your books.', ['payment']],
+  ['Pay the retainer to my PayPal and I start on the ledger tomorrow.', ['payment']],
+  ['We can settle off the platform, I keep doing your statements the same way.', ['payment']],
+  ['Send it via Wise so neither of us pays the fee, then I file the VAT.', ['payment']],
+]);
+
 table('a payment aimed at the writer or reader beside a work word: should warn', [
   // The payment app as the verb, aimed at the writer, a work word later in the sentence.
   ['just paypal me 30 and i will start the logo', ['payment']],

@@ -692,11 +692,83 @@ const ROUTE_NEGATORS = lexiconWords('routeNegator');
  */
 function productWork(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from]!;
-  if (!perSentence(ctx, 'payment-product-work', sent, productWorkSentence) && !perSentence(ctx, 'payment-work-continued', sent, continuesProductWork)) return false;
+  const work = perSentence(ctx, 'payment-product-work', sent, productWorkSentence) || perSentence(ctx, 'payment-work-continued', sent, continuesProductWork);
+  if (!work && !faultReported(ctx, from, to)) return false;
   for (let k = from; k < to; k++) if (PAYEE.has(ctx.words[k]!) || READERS.has(ctx.words[k]!)) return false;
   if (to < ctx.count && ctx.sent[to] === ctx.sent[from] && (PAYEE.has(ctx.words[to]!) || READERS.has(ctx.words[to]!))) return false;
   // "工资我每个月支付宝转给你": the name itself stands where a verb of paying would, aimed the same way.
-  return !aimedPayment(ctx, from, sentenceOf(ctx, from), to);
+  const aimed = aimedHow(ctx, from, sentenceOf(ctx, from), to);
+  return aimed === NOT_AIMED || (!work && aimed === IMPERATIVE && faultInClause(ctx, from));
+}
+
+/** How a verb of paying is aimed (aimedHow): not at all, at a party before or after it, or as an imperative opening its clause. */
+const NOT_AIMED = 0;
+const AT_PARTY = 1;
+const IMPERATIVE = 2;
+
+const isDefectWord = lexiconStems('defectStems');
+
+/**
+ * The clause of token k itself reports the fault (a word of a defect, or a failing part): "Płatność
+ * BLIK nie działa", "Оплата через QIWI выдаёт ошибку" open with a noun of paying, not an imperative;
+ * "Pay via Wise, PayPal gives me an error" keeps its imperative clause apart from the fault.
+ */
+function faultInClause(ctx: Ctx, k: number): boolean {
+  const c = clauseOf(ctx, k);
+  if (failureReported(ctx, c.from, c.to)) return true;
+  for (let q = c.from; q < c.to; q++) if (isDefectWord(ctx.words[q]!)) return true;
+  return false;
+}
+
+/**
+ * The payment name or phrase at [from, to) is what a report of a fault is about: a word of a defect
+ * in its sentence or the next (defectReported: "QIWI wallet shows an error", "Papara ile ödeme
+ * yaparken hata alıyoruz"), or the part of its sentence that holds it reports a failure
+ * (failureReported: "O pagamento por Pix não atualiza o status", "Płatność BLIK nie działa w
+ * sklepie"). Like product work (productWork), only in a sentence that aims no payment at the writer
+ * or reader and names no Upwork, "here", "directly", fees or going elsewhere: "Wise doesn't work in
+ * my country, pay me with Payoneer" still proposes.
+ */
+function faultReported(ctx: Ctx, from: number, to: number): boolean {
+  if (!defectReported(ctx, from, to) && !(failureReported(ctx, from, to) && !noneOfAKind(ctx, ctx.sent[from]!))) return false;
+  return perSentence(ctx, 'payment-unaimed', ctx.sent[from]!, (c, sent) => !proposalWordIn(c, c.sentences[sent]!) && !aimedIn(c, c.sentences[sent]!, true));
+}
+
+const DETERMINER_NEGATION = lexiconWords('determinerNegation');
+const isEaseWord = lexiconStems('easeStems');
+
+/**
+ * Sentence `sent` negates a noun, not a working: a determiner negation right before a word that
+ * reads as one of working ("F&F only, no goods&services": "goods" is not "good"), which makes no failure of paying.
+ */
+function noneOfAKind(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  for (let k = s.from; k + 1 < s.to; k++) if (DETERMINER_NEGATION.has(ctx.words[k]!) && isEaseWord(ctx.words[k + 1]!)) return true;
+  return false;
+}
+
+/** Upwork, "here", "instead", "outside", "directly", fee talk or going elsewhere in the sentence: it weighs paying here against elsewhere. */
+function proposalWordIn(ctx: Ctx, s: { from: number; to: number }): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (DIRECT.has(w) || HERE_WORDS.has(w) || ROUTE_NEGATORS.has(w) || isUpworkWord(w) || namesFeeOrOutside(w)) return true;
+  }
+  return hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'onUpwork', s.from, s.to);
+}
+
+/**
+ * A verb of paying or sending in the sentence (not inside a payment name) is aimed at the writer or
+ * reader (aimedPayment). In a fault report (`fault`), a word of paying opening a clause that itself
+ * reports the fault is its subject, not an imperative (faultInClause).
+ */
+function aimedIn(ctx: Ctx, s: { from: number; to: number }, fault = false): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (insidePaymentName(ctx, k) || !(isPayingAt(ctx, k) || isSendWord(w))) continue;
+    const how = aimedHow(ctx, k, s);
+    if (how === AT_PARTY || (how === IMPERATIVE && !(fault && faultInClause(ctx, k)))) return true;
+  }
+  return false;
 }
 
 /** Most words of a sentence that goes on with the payment features of the sentence before it ("Milestone 3 is Apple Pay."). */
@@ -742,12 +814,7 @@ function productWorkSentence(ctx: Ctx, sent: number): boolean {
   }
   if (!work) return false;
   if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'onUpwork', s.from, s.to)) return false;
-  for (let k = s.from; k < s.to; k++) {
-    const w = ctx.words[k]!;
-    if (insidePaymentName(ctx, k) || !(isPayingAt(ctx, k) || isSendWord(w))) continue;
-    if (aimedPayment(ctx, k, s)) return false;
-  }
-  return true;
+  return !aimedIn(ctx, s);
 }
 
 /**
@@ -756,15 +823,27 @@ function productWorkSentence(ctx: Ctx, sent: number): boolean {
  * ("pay me", "send you", "wire to my account"), or it opens its clause as an imperative, outside
  * quoted text ("…, pls pay via Wise"; not "the 'Pay with PayPal' button").
  */
-function aimedPayment(ctx: Ctx, k: number, s: { from: number; to: number }, end = k + 1, imperative = true): boolean {
-  for (let q = Math.max(s.from, k - 2); q < k; q++) if (partyBefore(ctx.words[q]!)) return true;
+function aimedPayment(ctx: Ctx, k: number, s: { from: number; to: number }, end = k + 1): boolean {
+  return aimedHow(ctx, k, s, end) !== NOT_AIMED;
+}
+
+/** aimedPayment, telling a party before or after the verb (AT_PARTY) from an imperative opening its clause (IMPERATIVE). */
+function aimedHow(ctx: Ctx, k: number, s: { from: number; to: number }, end = k + 1): number {
+  // "karta i Apple Pay": before a payment name, a word that also joins a list (Polish "i", "and") lists it, it pays no one.
+  const named = channelStartsIn(ctx, 'payment', k, k + 1);
+  for (let q = Math.max(s.from, k - 2); q < k; q++) if (partyBefore(ctx.words[q]!) && !(named && q === k - 1 && LIST_JOINERS.has(ctx.words[q]!))) return AT_PARTY;
   // After it, the one paid or an account, or "there" ("pay the deposit there").
-  for (let q = end; q < Math.min(s.to, end + 4); q++) if (partyAfter(ctx.words[q]!) || THERE.has(ctx.words[q]!)) return true;
-  if (end > k + 1 || !imperative) return false;
+  for (let q = end; q < Math.min(s.to, end + 4); q++) if (partyAfter(ctx.words[q]!) || THERE.has(ctx.words[q]!)) return AT_PARTY;
+  if (end > k + 1) return NOT_AIMED;
   const c = clauseOf(ctx, k);
   let start = c.from;
   while (start < k && IMPERATIVE_FILLERS.has(ctx.words[start]!)) start++;
-  return start === k && !isWorkSubject(ctx, k, k + 1, 0);
+  if (start !== k || isWorkSubject(ctx, k, k + 1, 0)) return NOT_AIMED;
+  // A payment name opening its clause is a verb ("Zelle the deposit") only when the clause goes on
+  // with something else than a list of ways of paying: "Papara, ininal ve kredi kartı seçenekleri…"
+  // lists options, a verb would not stand alone before a comma or "and".
+  if (named && !(k + 1 < c.to && !LIST_JOINERS.has(ctx.words[k + 1]!) && !channelStartsIn(ctx, 'payment', k + 1, k + 2))) return NOT_AIMED;
+  return IMPERATIVE;
 }
 
 /**
@@ -782,52 +861,6 @@ function nameAsVerb(ctx: Ctx, h: { from: number; to: number }, s: { from: number
   }
   // "venmo me the deposit so I can start the app": a work word right beside the name is still the work.
   return !isWorkSubject(ctx, h.from, h.to + 1, 1);
-}
-
-/**
- * The payment name at h is the subject of a failure report: the stretch of its sentence that holds
- * it names a defect or reports a failure, or the next sentence names a defect ("the PayPal link was not
- * successful", "Stripe checkout throws an error", "QIWI: техническая ошибка"), and nothing in the
- * sentence weighs paying here against elsewhere (Upwork, "here", "directly", fees, going elsewhere)
- * or aims a payment at the writer or reader ("the PayPal link fails, just pay me by Wise").
- */
-function paymentFailureReport(ctx: Ctx, h: ChannelHit): boolean {
-  const s = sentenceOf(ctx, h.from);
-  // The defect is the name's own: in its stretch between punctuation, or (its sentence naming none) in the next sentence.
-  if (!failingClause(ctx, h.from)) {
-    for (let k = s.from; k < s.to; k++) if (isDefectWord(ctx.words[k]!)) return false;
-    if (!defectReported(ctx, h.from, h.to)) return false;
-  }
-  if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'onUpwork', s.from, s.to)) return false;
-  if (nameAsVerb(ctx, h, s)) return false;
-  for (let k = s.from; k < s.to; k++) {
-    const w = ctx.words[k]!;
-    if (DIRECT.has(w) || HERE_WORDS.has(w) || isUpworkWord(w) || namesFeeOrOutside(w)) return false;
-    if (k >= h.from && k < h.to) continue;
-    if (!(isPayingAt(ctx, k) || isSendWord(w)) || insidePaymentName(ctx, k)) continue;
-    // A word of paying opening the clause that itself fails ("Payment via PayPal gives an error",
-    // "Zahlung mit Klarna bricht mit einem Fehler ab") is the failing thing, not an imperative.
-    if (failingClause(ctx, k) ? aimedPayment(ctx, k, s, k + 1, false) : aimedPayment(ctx, k, s)) return false;
-  }
-  return true;
-}
-
-const isDefectWord = lexiconStems('defectStems');
-
-/**
- * The stretch of token k between punctuation breaks (CLAUSE_BREAK) holds a word of a defect or a
- * part that reports a failure: "Payment via PayPal gives an error", not "Just pay via Wise, PayPal
- * gives an error".
- */
-function failingClause(ctx: Ctx, k: number): boolean {
-  const s = sentenceOf(ctx, k);
-  const gap = (q: number): string => ctx.view.text.slice(ctx.tokens.vTo[q - 1]!, ctx.tokens.vFrom[q]!);
-  let from = k;
-  while (from > s.from && !CLAUSE_BREAK.test(gap(from))) from--;
-  let to = k + 1;
-  while (to < s.to && !CLAUSE_BREAK.test(gap(to))) to++;
-  for (let q = from; q < to; q++) if (isDefectWord(ctx.words[q]!) || failureReported(ctx, q, q + 1)) return true;
-  return false;
 }
 
 /** Determiners before a name make it a noun ("the Venmo you set up"): the fillers of "over the phone". */
@@ -913,12 +946,6 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // "the 'Pay with PayPal' button", "fix the PayPal payment", "Venmo payments to be reported": the
     // name is a feature or the data of the work, and nothing pays the writer or reader through it.
     if (productWork(ctx, h.from, h.to)) {
-      quietWorkName(ctx, h);
-      continue;
-    }
-    // "I tried to pay via the PayPal link and it was not successful", "при оплате через QIWI выходит
-    // ошибка": a failed payment reported (see paymentFailureReport), not a way of paying proposed.
-    if (paymentFailureReport(ctx, h)) {
       quietWorkName(ctx, h);
       continue;
     }

@@ -171,7 +171,7 @@ export const lexicon: Lexicon = {
     appLookWords: ['grün', 'grüne', 'grünen', 'blau', 'blaue', 'blauen', 'lila', 'gelbe', 'gelben'],
     appNouns: ['app', 'anwendung'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['webseite', 'website', 'formular', 'button', 'schaltfläche', 'option', 'optionen', 'zahlungsoption', 'integrieren', 'integration', 'einbinden', 'einbauen', 'aktiviert', 'aktivieren', 'konfigurieren', 'checkout', 'erstattung', 'erstattungen', 'funktion'],
+    paymentWorkWords: ['webseite', 'website', 'formular', 'button', 'schaltfläche', 'option', 'optionen', 'zahlungsoption', 'integrieren', 'integration', 'einbinden', 'einbauen', 'aktiviert', 'aktivieren', 'konfigurieren', 'checkout', 'erstattung', 'erstattungen', 'funktion', 'abgleichen', 'abgleich', 'kontoauszug', 'kontoauszügen', 'kontoauszüge', 'buchhaltung', 'bildschirm', 'zahlungsseite'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['wo', 'wie'],
     reachVerbStems: ['erreich', 'kontaktier', 'anschreib', 'meld'],

@@ -398,7 +398,7 @@ export const lexicon: Lexicon = {
     appLookWords: ['green', 'blue', 'purple', 'yellow', 'blurple', 'violet', 'greenish', 'bluish'],
     appNouns: ['app', 'apps', 'application', 'messenger'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['build', 'building', 'builds', 'integrate', 'integrating', 'integration', 'integrations', 'support', 'supports', 'supporting', 'enable', 'enabled', 'enabling', 'fix', 'fixing', 'configure', 'configured', 'configuring', 'track', 'tracking', 'tracked', 'report', 'reported', 'reporting', 'reconcile', 'reconciled', 'reconciliation', 'translate', 'translating', 'translation', 'button', 'buttons', 'checkout', 'form', 'forms', 'option', 'options', 'gateway', 'site', 'website', 'webshop', 'app', 'apps', 'bot', 'dashboard', 'payouts', 'refund', 'refunds', 'spreadsheet', 'mvp', 'feature', 'features', 'plugin', 'tester'],
+    paymentWorkWords: ['build', 'building', 'builds', 'integrate', 'integrating', 'integration', 'integrations', 'support', 'supports', 'supporting', 'enable', 'enabled', 'enabling', 'fix', 'fixing', 'configure', 'configured', 'configuring', 'track', 'tracking', 'tracked', 'report', 'reported', 'reporting', 'reconcile', 'reconciled', 'reconciliation', 'translate', 'translating', 'translation', 'button', 'buttons', 'checkout', 'form', 'forms', 'option', 'options', 'gateway', 'site', 'website', 'webshop', 'app', 'apps', 'bot', 'dashboard', 'payouts', 'refund', 'refunds', 'spreadsheet', 'mvp', 'feature', 'features', 'plugin', 'tester', 'reconciling', 'reconciles', 'statement', 'statements', 'ledger', 'books', 'bookkeeping', 'categorize', 'categorized', 'categorizing', 'vat', 'screen', 'page'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['where', 'how', 'wheres'],
     reachVerbStems: ['reach', 'contact', 'find', 'dm', 'pm', 'messag', 'msg', 'ping', 'write', 'email', 'e-mail', 'mail', 'inbox', 'follow', 'catch', 'talk', 'chat', 'connect', 'touch'],
@@ -612,11 +612,11 @@ export const lexicon: Lexicon = {
     without: ['without'],
     needed: ['needed', 'necessary', 'required', 'need'],
     determinerNegation: ['no'],
-    defectStems: ['error', 'invalid', 'bug', 'exception', 'unsupported', 'stacktrace', 'traceback'],
+    defectStems: ['error', 'invalid', 'bug', 'exception', 'unsupported', 'stacktrace', 'traceback', 'fail'],
     productNewsStems: ['releas', 'launch', 'rolled', 'rolls', 'rolling', 'support', 'unsupport', 'deprecat', 'introduc', 'announc', 'sunset'],
     contractedNegation: ['doesnt', 'isnt', 'arent', 'didnt', 'wasnt', 'werent', 'couldnt', 'wouldnt', 'wont', 'cant', 'aint'],
     complaintStems: ['hate', 'freez', 'crash', 'keeps', 'disconnect', 'glitch', 'buggy', 'laggy', 'clunky', 'annoying', 'terribl', 'awful', 'broken', 'sucks', 'confusing', 'uncomfortabl', 'frustrat', 'unreliabl', 'unusabl'],
-    easeStems: ['comfortabl', 'work', 'load', 'open', 'familiar', 'used', 'like', 'good', 'friendly', 'success', 'succeed'],
+    easeStems: ['comfortabl', 'work', 'load', 'open', 'familiar', 'used', 'like', 'good', 'friendly', 'success', 'succeed', 'match'],
     notAnId: [
       'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'whenever', 'anytime', 'instead', 'actually',
       'probably', 'sometime', 'because', 'available', 'everyone', 'interview', 'meeting', 'business', 'please',

@@ -224,7 +224,7 @@ export const lexicon: Lexicon = {
     appLookWords: ['verde', 'azul', 'morada', 'morado', 'violeta', 'amarilla', 'amarillo', 'avioncito', 'pajarito', 'fantasmita'],
     appNouns: ['app', 'aplicacion', 'aplicación', 'aplicativo', 'aplicaciones'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['sitio', 'web', 'sistema', 'aplicación', 'botón', 'formulario', 'opción', 'opciones', 'integrar', 'integración', 'pasarela', 'validar', 'validarlo', 'configurar', 'corregir', 'reporte', 'informe', 'planilla', 'reembolso', 'reembolsos', 'funcionalidad'],
+    paymentWorkWords: ['sitio', 'web', 'sistema', 'aplicación', 'botón', 'formulario', 'opción', 'opciones', 'integrar', 'integración', 'pasarela', 'validar', 'validarlo', 'configurar', 'corregir', 'reporte', 'informe', 'planilla', 'reembolso', 'reembolsos', 'funcionalidad', 'conciliar', 'conciliación', 'extracto', 'extractos', 'pantalla', 'página'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['donde', 'dónde', 'como', 'cómo', 'adonde', 'adónde'],
     reachVerbStems: ['escrib', 'contact', 'encontr', 'ubic', 'localiz', 'busc', 'habl'],

@@ -186,7 +186,7 @@ export const lexicon: Lexicon = {
     appLookWords: ['vert', 'verte', 'bleu', 'bleue', 'violet', 'violette', 'jaune'],
     appNouns: ['app', 'appli', 'application'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['site', 'formulaire', 'bouton', 'option', 'options', 'intégrer', 'intégration', 'activé', 'activée', 'activer', 'passerelle', 'application', 'appli', 'configurer', 'corriger', 'remboursement', 'remboursements', 'fonctionnalité'],
+    paymentWorkWords: ['site', 'formulaire', 'bouton', 'option', 'options', 'intégrer', 'intégration', 'activé', 'activée', 'activer', 'passerelle', 'application', 'appli', 'configurer', 'corriger', 'remboursement', 'remboursements', 'fonctionnalité', 'rapprocher', 'rapprochement', 'relevé', 'relevés', 'comptabilité', 'écran', 'page'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['comment'],
     reachVerbStems: ['contact', 'joindr', 'écri', 'rejoindr'],

@@ -135,7 +135,7 @@ export const lexicon: Lexicon = {
     appLookWords: ['hijau', 'biru', 'ungu', 'kuning'],
     appNouns: ['aplikasi', 'app', 'apk'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['situs', 'website', 'aplikasi', 'tombol', 'formulir', 'opsi', 'pilihan', 'integrasi', 'fitur', 'laporan', 'sistem', 'refund'],
+    paymentWorkWords: ['situs', 'website', 'aplikasi', 'tombol', 'formulir', 'opsi', 'pilihan', 'integrasi', 'fitur', 'laporan', 'sistem', 'refund', 'rekonsiliasi', 'mutasi', 'layar', 'halaman'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['dimana', 'gimana', 'bagaimana', 'kemana'],
     reachVerbStems: ['hubung', 'kontak', 'chat', 'cari', 'temu'],

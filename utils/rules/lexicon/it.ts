@@ -153,7 +153,7 @@ export const lexicon: Lexicon = {
     appLookWords: ['verde', 'blu', 'azzurra', 'viola', 'gialla', 'aeroplanino', 'uccellino'],
     appNouns: ['app', 'applicazione'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['sito', 'modulo', 'pulsante', 'bottone', 'opzione', 'opzioni', 'integrare', 'integrazione', 'attivato', 'attivare', 'configurare', 'checkout', 'rimborso', 'rimborsi', 'funzionalità'],
+    paymentWorkWords: ['sito', 'modulo', 'pulsante', 'bottone', 'opzione', 'opzioni', 'integrare', 'integrazione', 'attivato', 'attivare', 'configurare', 'checkout', 'rimborso', 'rimborsi', 'funzionalità', 'riconciliare', 'riconciliazione', 'estratto', 'schermata', 'schermate', 'pagina'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['dove', 'come'],
     reachVerbStems: ['contatt', 'scriv', 'raggiung'],

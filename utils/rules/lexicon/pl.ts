@@ -149,7 +149,7 @@ export const lexicon: Lexicon = {
     appLookWords: ['zielona', 'zielonej', 'zieloną', 'niebieska', 'niebieskiej', 'niebieską', 'fioletowa', 'fioletowej', 'fioletową', 'żółta', 'żółtej'],
     appNouns: ['aplikacja', 'aplikacji', 'aplikację', 'apka', 'apki', 'apce', 'apkę', 'appka'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['strona', 'stronie', 'stronę', 'aplikacja', 'aplikacji', 'przycisk', 'formularz', 'formularzu', 'opcja', 'opcję', 'integracja', 'integrację', 'integracji', 'bramka', 'bramki', 'system', 'systemie', 'zwrot', 'zwroty'],
+    paymentWorkWords: ['strona', 'stronie', 'stronę', 'aplikacja', 'aplikacji', 'przycisk', 'formularz', 'formularzu', 'opcja', 'opcję', 'integracja', 'integrację', 'integracji', 'bramka', 'bramki', 'system', 'systemie', 'zwrot', 'zwroty', 'uzgodnić', 'uzgodnienie', 'wyciąg', 'wyciągiem', 'wyciągu', 'ekran', 'ekranu', 'ekranie', 'strony'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['gdzie', 'jak'],
     reachVerbStems: ['napis', 'kontakt', 'skontakt', 'znalez', 'znajd', 'złap'],

@@ -219,7 +219,7 @@ export const lexicon: Lexicon = {
     appLookWords: ['verde', 'azul', 'roxo', 'roxa', 'amarelo', 'amarela', 'aviaozinho', 'aviãozinho', 'passarinho', 'fantasminha'],
     appNouns: ['app', 'aplicativo', 'aplicação', 'aplicacao', 'apps'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['site', 'sistema', 'aplicativo', 'bot', 'botão', 'formulário', 'opção', 'opções', 'integrar', 'integração', 'checkout', 'aceite', 'aceitar', 'aceita', 'relatório', 'planilha', 'corrigir', 'configurar', 'reembolso', 'reembolsos', 'funcionalidade'],
+    paymentWorkWords: ['site', 'sistema', 'aplicativo', 'bot', 'botão', 'formulário', 'opção', 'opções', 'integrar', 'integração', 'checkout', 'aceite', 'aceitar', 'aceita', 'relatório', 'planilha', 'corrigir', 'configurar', 'reembolso', 'reembolsos', 'funcionalidade', 'conciliar', 'conciliação', 'extrato', 'extratos', 'tela', 'página'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['onde', 'como', 'aonde'],
     reachVerbStems: ['encontr', 'contat', 'contact', 'escrev', 'falar', 'falo', 'procur', 'localiz'],
@@ -313,7 +313,7 @@ export const lexicon: Lexicon = {
     defectStems: ['erro', 'invalid', 'excecao', 'falha'],
     productNewsStems: ['lanc', 'suport', 'anunci', 'introduz', 'liberou'],
     complaintStems: ['odeio', 'odeia', 'travando', 'travou', 'bugad', 'horrivel', 'pessim', 'desconfort', 'confus', 'chato'],
-    easeStems: ['confortavel', 'funcion', 'carreg', 'abre', 'gosto', 'gosta', 'acostum'],
+    easeStems: ['confortavel', 'funcion', 'carreg', 'abre', 'gosto', 'gosta', 'acostum', 'atualiz'],
     idNouns: ['nome'],
     idFillers: ['e', 'é'],
     ownIdNouns: ['contato', 'usuário', 'conta'],

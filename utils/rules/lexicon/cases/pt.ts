@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Payment methods as the subject of the work: screens, faults, the books (fx23-paywork).
+  { text: 'O pagamento por Pix não atualiza o status do pedido na loja', expect: [], note: 'a fault of the payment reported (failureReported)' },
+  { text: 'Precisamos conciliar os recebimentos do Mercado Pago com o extrato', expect: [], note: 'bookkeeping (paymentWorkWords)' },
+  { text: 'Me paga pelo Pix que eu concilio o extrato depois', expect: ['payment'], note: 'paid to the writer beside a ledger word' },
   // A chat nickname of two letters, named only in a strong context (stop 23, fx23-miss).
   { text: 'me chama no dc: lia_pixels, lá eu te mostro o rascunho', expect: ['call', 'contact'], note: 'dc = Discord, account after a colon' },
   { text: 'A placa recebe 12V DC, confere o regulador antes de soldar', expect: [], note: 'direct current' },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Payment methods as the subject of the work: screens, faults, the books (fx23-paywork).
+  { text: 'Оплата через QIWI не проходит, выдаёт ошибку', expect: [], note: 'a fault of the payment reported' },
+  { text: 'Нужно сверить платежи Stripe с банковской выпиской', expect: [], note: 'bookkeeping (paymentWorkWords)' },
   { text: 'Добрый день! Давайте продолжим в телеграме, там удобнее обсудить детали', expect: ['call'] },
   { text: 'давай созвонимся в зуме завтра в 12 по мск', expect: ['call'] },
   { text: 'Позвоните мне: +7 916 123-45-67', expect: ['call', 'contact'] },

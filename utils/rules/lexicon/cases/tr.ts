@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Payment methods as the subject of the work: screens, faults, the books (fx23-paywork).
+  { text: 'Papara, ininal ve kredi kartı seçenekleri olan bir ödeme ekranı yapılacak', expect: [], note: 'a list of names opening the sentence is no imperative' },
+  { text: 'Müşteriler Papara ile öderken hata alıyor', expect: [], note: 'a fault of the payment reported (defectReported)' },
   // A chat nickname of two letters, named only in a strong context (stop 23, fx23-miss).
   { text: 'dc hesabım: deniz.ux, ekle konuşalım', expect: ['call', 'contact'], note: 'dc = Discord, account after a colon' },
   { text: 'Ekip DC ofisinde çalışıyor, tasarımı buradan gönderin', expect: [], note: 'the city' },
