@@ -248,7 +248,7 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['para'],
     thereWords: ['ahí', 'allí', 'allá'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],
-    artifactOrderWords: ['diseña', 'diseñar', 'diseñe', 'diseñes', 'diseñen', 'rediseña', 'rediseñar', 'imprime', 'imprimir', 'imprima', 'imprimas', 'maqueta', 'maquetar'],
+    artifactOrderWords: ['diseña', 'diseñar', 'diseñe', 'diseñes', 'diseñen', 'rediseña', 'rediseñar', 'imprime', 'imprimir', 'imprima', 'imprimas', 'maqueta', 'maquetar', 'traduce', 'traducir', 'traduzco', 'traducción'],
     cashWords: ['efectivo', 'cash'],
     visitWords: ['vengas', 'venga', 'vengan', 'vienes', 'vendrás', 'pases', 'pasas', 'venir', 'pasar', 'voy', 'paso'],
     visitSights: ['ver', 'conocer', 'visitar', 'mirar'],
@@ -256,7 +256,7 @@ export const lexicon: Lexicon = {
     pieceOf: ['de', 'del'],
     artifactStems: [
       'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
-      'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada',
+      'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada', 'eslogan', 'slogan',
       // Edited video effects that show an app as a picture: "efecto de notificación de WhatsApp".
       'efecto', 'animaci', 'notificaci', 'transici',
     ],

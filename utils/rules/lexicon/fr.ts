@@ -209,10 +209,10 @@ export const lexicon: Lexicon = {
     beforeWords: ['avant', 'jusqu'],
     purposeMarkers: ['pour', 'afin'],
     reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de', "m'a écrit", "m'a envoyé", "m'a contacté", "m'a ajouté"],
-    artifactOrderWords: ['concevez', 'concevoir', 'conçois', 'imprimez', 'imprimer', 'imprime', 'maquettez', 'maquetter'],
+    artifactOrderWords: ['concevez', 'concevoir', 'conçois', 'imprimez', 'imprimer', 'imprime', 'maquettez', 'maquetter', 'traduire', 'traduis', 'traduisez', 'traduction'],
     artifactStems: [
       'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',
-      'vignette', 'miniature', 'ecran', 'emballage', 'enseigne', 'plaquette',
+      'vignette', 'miniature', 'ecran', 'emballage', 'enseigne', 'plaquette', 'slogan',
     ],
     everythingWords: ['tout'],
     negation: ['pas', 'non', 'jamais'],

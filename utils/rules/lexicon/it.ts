@@ -175,7 +175,7 @@ export const lexicon: Lexicon = {
     remainderWords: ['resto', 'restante', 'rimanente', 'saldo'],
     beforeWords: ['prima', 'finché'],
     purposeMarkers: ['per', 'affinché'],
-    artifactOrderWords: ['progetta', 'progettare', 'disegna', 'disegnare', 'stampa', 'stampare', 'impagina', 'impaginare'],
+    artifactOrderWords: ['progetta', 'progettare', 'disegna', 'disegnare', 'stampa', 'stampare', 'impagina', 'impaginare', 'traduci', 'tradurre', 'traduco', 'traducete', 'traduzione'],
     cashWords: ['contanti', 'cash'],
     visitWords: ['vieni', 'verrai', 'venite', 'venga', 'passi', 'passerai', 'venire', 'passare', 'vengo', 'passo'],
     visitSights: ['vedere', 'conoscere', 'visitare', 'guardare'],
@@ -183,7 +183,7 @@ export const lexicon: Lexicon = {
     pieceOf: ['di', 'del', 'della', 'dello', 'dei', 'delle'],
     artifactStems: [
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
-      'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina',
+      'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina', 'slogan', 'scritta',
       // Edited video effects that show an app as a picture: "animazione della notifica di WhatsApp".
       'effett', 'animazion', 'notific', 'transizion',
     ],
@@ -253,7 +253,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['mi'],
     numberWorkStems: ['fittizi'],
     scamStems: ['truffa', 'truffator', 'frode'],
-    sampleStems: ['di prova', 'di esempio', 'fittizi', 'finto', 'finta'],
+    sampleStems: ['di prova', 'di esempio', 'fittizi', 'finto', 'finta', 'formato', 'validazion', 'campo', 'colonna'],
     exampleMarkers: ['ad es.', 'ad esempio', 'per esempio'],
     doubleDigitWords: ['doppio'],
     tripleDigitWords: ['triplo'],

@@ -168,10 +168,12 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['żeby', 'aby', 'żebyś'],
     thereWords: ['tam'],
     appProductStems: ['katalog', 'sklep'],
-    artifactOrderWords: ['zaprojektuj', 'zaprojektujcie', 'zaprojektować', 'zaprojektujesz', 'wydrukuj', 'wydrukować', 'wydrukujcie', 'drukuj'],
+    artifactOrderWords: ['zaprojektuj', 'zaprojektujcie', 'zaprojektować', 'zaprojektujesz', 'wydrukuj', 'wydrukować', 'wydrukujcie', 'drukuj', 'tłumaczę', 'przetłumacz', 'przetłumaczyć', 'przetłumaczę', 'przetłumaczcie', 'tłumaczenie', 'tłumaczenia'],
     artifactStems: [
       'wizytówc', 'ulotc', 'naklejc', 'etykiec', 'stopc', 'okładc', 'wideo', 'wizytówk', 'ulotk', 'plakat', 'baner',
       'etykiet', 'naklejk', 'stopk', 'szablon', 'makiet', 'miniatur', 'ekran', 'opakowani', 'szyld', 'okładk',
+      // Copy and screens a support number is printed in: an advertising slogan, a helpline tab.
+      'slogan', 'reklamow', 'infolini', 'zakładk',
     ],
     everythingWords: ['wszystko'],
     negation: ['nie'],
@@ -232,7 +234,7 @@ export const lexicon: Lexicon = {
     iAm: ['jestem'],
     numberOrPhoneNouns: ['numer', 'telefon'],
     scamStems: ['oszust', 'scam'],
-    sampleStems: ['testowy numer', 'testowe dane', 'dane testowe', 'numer testowy', 'przykładow', 'fikcyjn', 'fałszyw'],
+    sampleStems: ['testowy numer', 'testowe dane', 'dane testowe', 'numer testowy', 'przykładow', 'fikcyjn', 'fałszyw', 'format', 'walidac', 'kolumn', 'formularz'],
     exampleMarkers: ['na przykład'],
     callStems: ['zadzw', 'dzwo', 'telefon'],
     phoneLabelNouns: ['telefon'],

@@ -2129,13 +2129,17 @@ function orderedPiece(ctx: Ctx, k: number): boolean {
 }
 
 /**
- * Token k is the noun of an artifact's label, after the artifact noun and before a colon: "Banner
- * text: …", "Flyer phone: …" name the piece's line, they call no one.
+ * Token k is the noun of an artifact's label, after the artifact noun and before a colon or the
+ * opening quotation mark of the piece's text: "Banner text: …", "Flyer phone: …", "the banner text
+ * 'Text us at …'" name the piece's line, they call no one.
  */
 function artifactLabel(ctx: Ctx, k: number, s: { from: number; to: number }): boolean {
   if (k <= s.from || k + 1 >= s.to || !artifactAt(ctx, k - 1, s.to)) return false;
   const t = ctx.view.text;
-  for (let v = ctx.tokens.vTo[k]!, end = ctx.tokens.vFrom[k + 1]!; v < end; v++) if (t.charCodeAt(v) === 0x3a) return true;
+  for (let v = ctx.tokens.vTo[k]!, end = ctx.tokens.vFrom[k + 1]!; v < end; v++) {
+    const c = t[v]!;
+    if (c === ':' || OPEN_QUOTES.includes(c) || (c === "'" && v > 0 && /\s/.test(t[v - 1]!))) return true;
+  }
   return false;
 }
 
@@ -2167,7 +2171,9 @@ function channelOffers(ctx: Ctx, a: number, b: number, from: number, to: number)
   for (let k = a; k < b; k++) {
     if (!channelStartsIn(ctx, 'call', k, k + 1)) continue;
     const prep = k > 0 && ctx.sent[k - 1] === ctx.sent[k] && CHANNEL_PREP.has(ctx.words[k - 1]!) && !pieceOfBefore(ctx, k);
-    if (prep || nameAsVerb(ctx, k) || !((k >= from && k < to) || labelsValue(ctx, k, from) || isQuoted(ctx, k, k + 1, ARTIFACT_QUOTE_REACH))) return true;
+    // Inside the piece's quoted text ("'Pedidos por WhatsApp 555-0181'") even a preposition is the piece's.
+    const quoted = isQuoted(ctx, k, k + 1, ARTIFACT_QUOTE_REACH);
+    if (((prep || nameAsVerb(ctx, k)) && !quoted) || !((k >= from && k < to) || labelsValue(ctx, k, from) || quoted)) return true;
   }
   return false;
 }
@@ -2348,6 +2354,8 @@ function ownerOfArtifact(ctx: Ctx, from: number, to: number): boolean {
 
 const CALL_STEMS = lexiconStems('callStems');
 const PHONE_LABEL_NOUNS = lexiconWords('phoneLabelNouns');
+/** A calling stem, or a label noun that calls when a person follows it ("fon karo", checked where used). */
+const callingWord = (w: string): boolean => CALL_STEMS(w) || PHONE_LABEL_NOUNS.has(w);
 const CALLED_PERSON = lexiconWords('calledPerson');
 /** Tokens either side of a value within which a calling stem counts. */
 const CALL_STEM_RADIUS = 4;
@@ -2376,7 +2384,7 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     // business card") names whose artifact it is, it asks for nothing.
     for (let k = prev.from; k < s.to; k++) {
       const m = ctx.askStartingAt.get(k);
-      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to) && !quoted(m.from)) return true;
+      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to) && !quoted(m.from) && !deniedMine(ctx, m.from, m.to)) return true;
     }
   }
   if (hasCue(ctx, 'talk', prev.from, s.to, from, to)) {
@@ -2385,7 +2393,7 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     }
   }
   if (artifactTalks ? channelOffers(ctx, prev.from, s.to, from, to) : channelStartsIn(ctx, 'call', prev.from, s.to)) return true;
-  const calling = wordFlags(ctx, CALL_STEMS);
+  const calling = wordFlags(ctx, callingWord);
   const mine = wordFlags(ctx, MY_WORDS);
   for (let k = s.from; k < s.to; k++) {
     if (k >= from && k < to) continue;
@@ -2397,9 +2405,20 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     if (near && calling.at(k) && !/^[\u3400-\u9fff]$/.test(w) && (!PHONE_LABEL_NOUNS.has(w) || CALLED_PERSON.has(ctx.words[k + 1] ?? '')) && !quoted(k) && !(artifactTalks && artifactLabel(ctx, k, s))) return true;
     // A short "my" closing the sentence is a question particle ("…, değil mi?"), not "mi" (Spanish "my").
     // With an artifact, a "my" an order for design work governs names whose piece it is ("design my business card").
-    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2) && !(artifactTalks && orderedPiece(ctx, k))) return true;
+    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2) && !(artifactTalks && (orderedPiece(ctx, k) || deniedMine(ctx, k, k + 1)))) return true;
   }
   return false;
+}
+
+/**
+ * The one word on tokens [from, to) is a possessive the sentence denies right beside it: "nie mój",
+ * "not mine", "nicht meine", "benim değil" (a number of the brief or the company, not the writer's).
+ */
+function deniedMine(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from !== 1 || !MY_WORDS.has(ctx.words[from]!)) return false;
+  const sent = ctx.sent[from];
+  const negated = (k: number): boolean => k >= 0 && k < ctx.count && ctx.sent[k] === sent && NEGATIONS.has(ctx.words[k]!);
+  return negated(from - 1) || negated(from + 1);
 }
 
 const PHONE_NOUNS = lexiconWords('phoneNouns');

@@ -79,4 +79,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ein früherer Kunde wollte per PayPal außerhalb von Upwork zahlen, ich habe abgelehnt.", expect: [], note: "wollte + habe abgelehnt" },
   { text: 'Schreib mir auf Telegram, gleicher Benutzername wie hier', expect: ['call', 'contact'], note: 'same username as here' },
   { text: 'Zwei Konten dürfen nicht den gleichen Benutzernamen haben', expect: [], note: 'usernames as the work' },
+  { text: "Bitte übersetze den Werbespruch „Jetzt anrufen: 0800 555 3131“ ins Polnische, die Nummer bleibt.", expect: [], note: "translation order: quoted slogan" },
+  { text: "Das Eingabefeld soll Nummern wie 040 5550 7788 und +43-Nummern annehmen.", expect: [], note: "a form field is the work" },
+  { text: "Ich übersetze das gern, ruf mich einfach an: 0171 555 9090", expect: ["call", "contact"], note: "translation plus own call" },
 ];

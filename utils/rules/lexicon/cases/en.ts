@@ -504,4 +504,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Can we move this to Signal? No, scratch that, let us stay on Upwork.', expect: [], note: 'the writer answers their own question with a no' },
   { text: 'Can I pay you on PayPal? No fees for you that way.', expect: ['payment'], note: '"No fees" is no answer' },
   { text: 'Is crypto fine? I would rather not run this through the platform.', expect: ['payment'], note: 'a refusal of the platform answers yes' },
+  { text: "Could you translate the tagline 'Call us today: 0800 555 0177' into Dutch and keep the digits?", expect: [], note: "translation order: the quoted slogan is the work" },
+  { text: "Please localize the banner text 'Text us at 555-0142' for the Mexican store.", expect: [], note: "artifact label before the quoted text" },
+  { text: "The van decal reads 020 7946 0311 under the logo, it's the depot line, not mine.", expect: [], note: "artifact noun; a denied \"mine\" offers nothing" },
+  { text: "I'll translate the brochure tonight; call me on 0161 555 0190 if anything is unclear.", expect: ["call", "contact"], note: "a translation order does not quiet a real call" },
+  { text: "Translation is done, here's my number +44 7700 900456", expect: ["contact"], note: "own number after a translation order" },
 ];

@@ -76,4 +76,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Un altro cliente voleva pagarmi con PayPal fuori da Upwork, ho rifiutato.", expect: [], note: "voleva + ho rifiutato" },
   { text: 'Scrivimi su Telegram, stesso username di qui', expect: ['call', 'contact'], note: 'same username as here' },
   { text: 'Il form deve bloccare due account con lo stesso username', expect: [], note: 'usernames as the work' },
+  { text: "Traduci lo slogan «Chiamaci subito: 800 555 900» in francese, il numero resta quello.", expect: [], note: "translation order: quoted slogan" },
+  { text: "Traduco io il volantino, chiamami al 347 555 2211 per i dettagli.", expect: ["call", "contact"], note: "translation plus own call" },
 ];

@@ -58,4 +58,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Message mo ako sa Telegram, parehong username dito', expect: ['call', 'contact'], note: 'same username as here' },
   { text: "Yung pinsan ko na-scam nung nagbayad sa GCash sa labas ng Upwork, kaya dito lang ako magbabayad.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
   { text: 'ig ko @rae.edits, dm mo ko dun', expect: ['call', 'contact'], note: 'ig ko + handle + dm' },
+  { text: "Sa banner: 'Tumawag sa 0917 555 0123 para sa order' — pakilaki ang font.", expect: [], note: "quoted artifact text; \"font\" is no calling word" },
 ];

@@ -85,4 +85,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Anlaşmayı direkt firmamızla yapalım, ödeme Upwork üzerinden geçmesin", expect: ['payment'], note: "Upwork negated by the verb suffix" },
   { text: "Ödeme de sözleşme de Upwork üzerinden geçsin, böylesi daha güvenli", expect: [], note: "everything through Upwork" },
   { text: "Kuzenim Upwork dışında Papara ile ödeme aldığı için banlandı, sadece burada öderim.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
+  { text: "Slogan çevirisi: \"Hemen arayın: 0850 555 12 34\" — numara aynı kalsın.", expect: [], note: "translation order: quoted slogan" },
+  { text: "Çeviriyi bitirdim, WhatsApp'tan yazın: 0532 555 77 66", expect: ["call", "contact"], note: "translation plus WhatsApp" },
+  { text: "Afişe 0850 555 40 40 yazılacak, numara aynı kalsın lütfen.", expect: [], note: "artifact; \"kalsın\" is no calling word" },
 ];
