@@ -63,7 +63,7 @@ export const lexicon: Lexicon = {
     // Not needing Upwork: "dann brauchen wir Upwork nicht".
     'brauchen wir upwork nicht', 'brauchen upwork nicht', 'brauchen kein upwork',
     'schreiben sie mir doch eine e-mail', 'schreib mir doch eine mail', 'schreiben sie mir doch eine mail',
-    'statt über upwork', 'anstatt über upwork', 'ohne umweg über upwork',
+    'statt über upwork', 'anstatt über upwork', 'ohne umweg über upwork', 'als über upwork', 'als über die plattform',
     'schreib mir eine e-mail', 'schreiben sie mir eine e-mail', 'schreib mir eine mail', 'schreiben sie mir eine mail', 'schick mir eine mail', 'kontaktieren sie mich per e-mail', 'kontaktiere mich per mail', 'lieber per mail',
     'außerhalb von upwork', 'außerhalb upwork', 'ausserhalb von upwork', 'außerhalb der plattform',
     'ohne upwork', 'an upwork vorbei', 'upwork umgehen', 'nicht über upwork', 'weg von upwork',
@@ -208,6 +208,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['nicht', 'kein', 'keine', 'ohne', 'statt', 'anstatt'],
     routeNegator: ['ohne', 'statt', 'anstatt'],
     routeWords: ['über', 'ueber'],
+    bypassVerbs: ['umgehen', 'umgehe', 'umgehst', 'umgeht', 'überspringen', 'überspringe'],
     here: ['hier'],
     otherPeople: ['er', 'jemand', 'kunde', 'kundin', 'auftraggeber', 'designer', 'entwickler', 'recruiter', 'käufer', 'anderer', 'andere'],
     pastAsks: ['wollte', 'bat', 'fragte', 'versuchte', 'schlug', 'drängte', 'bestand', 'meinte', 'sagte', 'gefragt', 'gebeten', 'vorgeschlagen', 'versucht'],

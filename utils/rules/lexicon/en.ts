@@ -444,6 +444,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['not', 'no', 'doesnt', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
     routeWords: ['through', 'via', 'thru'],
+    bypassVerbs: ['skip', 'skipping', 'bypass', 'bypassing', 'circumvent', 'circumventing', 'sidestep', 'sidestepping'],
     here: ['here'],
     otherPeople: ['he', 'she', 'they', 'someone', 'somebody', 'client', 'customer', 'buyer', 'freelancer', 'designer', 'developer', 'contractor', 'recruiter', 'guy', 'person', 'agency', 'employer', 'friend', 'friends', 'cousin', 'brother', 'sister', 'colleague', 'coworker', 'buddy', 'roommate', 'classmate', 'uncle', 'aunt', 'neighbor', 'neighbour'],
     pastAsks: ['asked', 'tried', 'wanted', 'suggested', 'proposed', 'offered', 'insisted', 'pushed', 'requested', 'demanded', 'invited', 'pressured', 'begged', 'told', 'said', 'kept asking', 'kept pushing', 'got banned', 'got suspended', 'got scammed', 'got burned', 'was banned', 'was suspended', 'was scammed', 'got ripped off', 'lost money'],

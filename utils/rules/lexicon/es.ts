@@ -267,6 +267,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['no', 'sin', 'lugar', 'vez'],
     routeNegator: ['sin'],
     routeWords: ['por'],
+    bypassVerbs: ['saltemos', 'saltarnos', 'saltarse', 'evitemos', 'esquivemos', 'esquivar', 'brincarnos'],
     here: ['aquí', 'aqui', 'acá', 'aca'],
     otherPeople: ['ella', 'alguien', 'cliente', 'clienta', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
     pastAsks: ['pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó'],

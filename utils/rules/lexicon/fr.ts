@@ -221,6 +221,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['pas', 'non', 'sans', 'au lieu', 'éviter', 'évite', 'évitons', 'contourner'],
     routeNegator: ['sans', 'éviter', 'évite', 'évitons', 'contourner'],
     routeWords: ['par'],
+    bypassVerbs: ['contourner', 'contournons', 'évitons', 'zapper', 'zappons'],
     here: ['ici'],
     otherPeople: ['elle', "quelqu'un", 'client', 'cliente', 'freelance', 'graphiste', 'développeur', 'recruteur', 'acheteur', 'autre'],
     pastAsks: ['demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit'],

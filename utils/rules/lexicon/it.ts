@@ -200,6 +200,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['non', 'invece'],
     routeNegator: ['invece'],
     routeWords: ['tramite'],
+    bypassVerbs: ['saltiamo', 'saltare', 'saltando', 'saltate', 'scavalchiamo', 'scavalcare', 'aggiriamo', 'aggirare', 'evitiamo', 'bypassiamo'],
     here: ['qui'],
     otherPeople: ['lui', 'qualcuno', 'cliente', 'sviluppatore', 'reclutatore', 'acquirente', 'altro'],
     pastAsks: ['chiesto', 'voleva', 'voluto', 'proposto', 'provato', 'insistito', 'suggerito', 'detto'],

@@ -182,6 +182,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['nie', 'bez', 'zamiast'],
     routeNegator: ['bez', 'zamiast'],
     routeWords: ['przez', 'pośrednictwem', 'pośrednictwa'],
+    bypassVerbs: ['pomińmy', 'pomijamy', 'pominąć', 'pomijając', 'pomiń', 'omińmy', 'omijamy', 'ominąć', 'omijając', 'obejdźmy', 'obejść'],
     here: ['tutaj'],
     otherPeople: ['ktoś', 'klient', 'klientka', 'zleceniodawca', 'projektant', 'projektantka', 'programista', 'rekruter', 'inny', 'inna', 'poprzedni', 'poprzednia'],
     pastAsks: ['chciał', 'chciała', 'chcieli', 'prosił', 'prosiła', 'poprosił', 'poprosiła', 'proponował', 'proponowała', 'zaproponował', 'zaproponowała', 'próbował', 'próbowała', 'namawiał', 'namawiała', 'kazał', 'kazała', 'nalegał', 'powiedział', 'powiedziała'],

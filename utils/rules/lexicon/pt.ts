@@ -262,6 +262,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['não', 'nao', 'sem', 'vez', 'lugar'],
     routeNegator: ['sem'],
     routeWords: ['por', 'pela', 'pelo'],
+    bypassVerbs: ['pular', 'pulamos', 'pulando', 'evitamos', 'contornar', 'contornamos', 'burlar'],
     here: ['aqui'],
     otherPeople: ['ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido'],
     pastAsks: ['pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou'],

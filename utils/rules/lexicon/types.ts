@@ -114,6 +114,14 @@ export interface WordClasses {
   routeNegator?: string[];
   /** Words of passing through, in "not through Upwork" forms: "via", "lewat", "qua", "por", "über". */
   routeWords?: string[];
+  /**
+   * Whole words, verbs of skipping or going around something ("skip", "bypass", "saltiamo",
+   * "оминемо", "pomijamy", "umgehen", "atlayalım"): right before or after Upwork's name in its clause
+   * (one short word between at most), Upwork is avoided ("così saltiamo Upwork", "а Upwork
+   * оминемо"); next to paying or contracting, that is payment outside Upwork. Not after a second
+   * negation ("we never skip Upwork").
+   */
+  bypassVerbs?: string[];
   /** "Here": the place of this conversation ("aquí", "hier", "burada"). A refusal followed by it in its clause is aimed at this chat. */
   here?: string[];
   /** "Last", "previous", "former" ("último", "letzten", "önceki"): with a past-job noun on either side, the sentence tells about past work. */

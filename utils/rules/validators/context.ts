@@ -1372,8 +1372,8 @@ export function upworkAvoided(ctx: Ctx): number[] {
 /** upworkAvoided's answer per message (asked once per payment phrase): a whole-message scan is done once. */
 const AVOIDED = new WeakMap<Ctx, number[]>();
 
-/** "here" or a word of Upwork's name ("upwork", "upwork's"): where avoidedPlaces looks. */
-const hereOrUpwork = (w: string): boolean => HERE_WORDS.has(w) || w.startsWith('upwork');
+/** "here" or a word of Upwork's name ("upwork", "upwork's", "upw0rk"): where avoidedPlaces looks. */
+const hereOrUpwork = (w: string): boolean => HERE_WORDS.has(w) || w.startsWith('upwork') || (w.startsWith('upw') && w.replace(/0/g, 'o').startsWith('upwork'));
 
 function avoidedPlaces(ctx: Ctx): number[] {
   const out: number[] = [];
@@ -1385,6 +1385,15 @@ function avoidedPlaces(ctx: Ctx): number[] {
     // The platform's own name inside the phrase routes too ("not Upwork messages").
     for (let k = m.from; k < m.to; k++) if (ROUTE_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'upwork') route = true;
     const clause = clauses(ctx);
+    // "upwork üzerinden geçmeyelim", "Upwork üzerinden değil, direkt": in verb-final languages the
+    // negator follows the phrase and closes its clause (not "through Upwork not PayPal"); a routing
+    // negator after it keeps the activity there ("fund the milestone through Upwork instead").
+    const post = m.to;
+    const postWord = post < s.to ? ctx.words[post]! : '';
+    if (post < s.to && clause[post] === clause[m.from] && NEGATORS.has(postWord) && !isRouteNegator(postWord) && (post + 1 >= s.to || clause[post + 1] !== clause[post])) {
+      if (!doubleNegated(ctx, post, m.from, m.to)) out.push(m.from);
+      continue;
+    }
     for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) {
       const w = ctx.words[k]!;
       // A negation governs a routing phrase across words of going ("so it doesn't go through
@@ -1417,6 +1426,12 @@ function avoidedPlaces(ctx: Ctx): number[] {
       if (!doubleNegated(ctx, after, i, i + 1)) out.push(i);
       continue;
     }
+    // "così saltiamo Upwork", "а Upwork оминемо", "Upworka pomijamy": a verb of going around it on either side.
+    const bypass = here ? -1 : bypassedBeside(ctx, i, s, clause);
+    if (bypass >= 0) {
+      if (!doubleNegated(ctx, bypass, i, i + 1)) out.push(i);
+      continue;
+    }
     if (i - 1 >= s.from && NEGATORS.has(ctx.words[i - 1]!)) neg = i - 1;
     // "instead of Upwork", "rather than Upwork", "bez pośrednictwa Upwork": one short or routing word between.
     else if (!here && i - 2 >= s.from && NEGATORS.has(ctx.words[i - 2]!) && (ctx.words[i - 1]!.length <= 4 || ROUTE_WORDS.has(ctx.words[i - 1]!)) && clause[i - 1] === clause[i]) neg = i - 2;
@@ -1429,6 +1444,26 @@ function avoidedPlaces(ctx: Ctx): number[] {
     if (!doubleNegated(ctx, neg, i, i + 1)) out.push(i);
   }
   return out;
+}
+
+const BYPASS_VERBS = lexiconWords('bypassVerbs');
+
+/**
+ * A verb of skipping or going around Upwork's name at i, right before or after it in its clause, or
+ * across one short word ("saltiamo Upwork", "Upwork оминемо", "skip the Upwork", "Upworka pomijamy").
+ * Its index, or -1.
+ */
+function bypassedBeside(ctx: Ctx, i: number, s: { from: number; to: number }, clause: ArrayLike<number>): number {
+  for (const d of [-1, 1, -2, 2]) {
+    const k = i + d;
+    if (k < s.from || k >= s.to || clause[k] !== clause[i] || !BYPASS_VERBS.has(ctx.words[k]!)) continue;
+    if (d === -2 || d === 2) {
+      const between = ctx.words[i + d / 2]!;
+      if (between.length > 3 || clause[i + d / 2] !== clause[i]) continue;
+    }
+    return k;
+  }
+  return -1;
 }
 
 /**

@@ -82,4 +82,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Bitte übersetze den Werbespruch „Jetzt anrufen: 0800 555 3131“ ins Polnische, die Nummer bleibt.", expect: [], note: "translation order: quoted slogan" },
   { text: "Das Eingabefeld soll Nummern wie 040 5550 7788 und +43-Nummern annehmen.", expect: [], note: "a form field is the work" },
   { text: "Ich übersetze das gern, ruf mich einfach an: 0171 555 9090", expect: ["call", "contact"], note: "translation plus own call" },
+  { text: "Überweise auf mein Konto, so umgehen wir Upwork.", expect: ["payment"], note: "verb of going around" },
+  { text: "Zahl mir lieber per PayPal als über Upwork.", expect: ["payment"], note: "\"als über Upwork\": rather than via Upwork" },
 ];

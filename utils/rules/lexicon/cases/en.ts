@@ -509,4 +509,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The van decal reads 020 7946 0311 under the logo, it's the depot line, not mine.", expect: [], note: "artifact noun; a denied \"mine\" offers nothing" },
   { text: "I'll translate the brochure tonight; call me on 0161 555 0190 if anything is unclear.", expect: ["call", "contact"], note: "a translation order does not quiet a real call" },
   { text: "Translation is done, here's my number +44 7700 900456", expect: ["contact"], note: "own number after a translation order" },
+  { text: "Send the deposit to my Wise and we skip Upwork.", expect: ["payment"], note: "verb of skipping Upwork" },
+  { text: "We never bypass Upwork; fund the milestone here please.", expect: [], note: "refused" },
+  { text: "Our Upwork skip logic needs a unit test.", expect: [], note: "a word of skipping that is no verb on Upwork" },
+  { text: "Fund the milestone through Upwork instead, please.", expect: [], note: "a routing negator after the phrase keeps it on Upwork" },
+  { text: "USDT to my wallet and we skip Upw0rk", expect: ["payment"], note: "leet Upwork" },
 ];

@@ -147,4 +147,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Un colega me recomendó pagarte por PayPal para ahorrar comisiones, pásame tu PayPal.", expect: ['payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
   { text: "¿De qué color es el personaje de Roblox que quieres en la portada?", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
   { text: "Traduce el eslogan \"Llámanos ya: 900 555 321\" al alemán sin tocar el número.", expect: [], note: "translation order: quoted slogan" },
+  { text: "Págame por transferencia y saltemos Upwork.", expect: ["payment"], note: "verb of skipping Upwork" },
 ];

@@ -133,4 +133,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Qual roupa o seu personagem do Roblox usa? Quero desenhar certinho", expect: [], note: "a character, avatar or skin inside the app or game is the work (appThingNouns)" },
   { text: 'me faz um pix de 50 que eu já começo a thumb', expect: ['payment'], note: 'faz um pix, in chat' },
   { text: 'o checkout precisa aceitar pix e cartão', expect: [], note: 'Pix as a feature of the work' },
+  { text: "Me paga no Pix e a gente pula o Upwork.", expect: ["payment"], note: "verb of skipping across an article" },
 ];

@@ -88,4 +88,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Slogan çevirisi: \"Hemen arayın: 0850 555 12 34\" — numara aynı kalsın.", expect: [], note: "translation order: quoted slogan" },
   { text: "Çeviriyi bitirdim, WhatsApp'tan yazın: 0532 555 77 66", expect: ["call", "contact"], note: "translation plus WhatsApp" },
   { text: "Afişe 0850 555 40 40 yazılacak, numara aynı kalsın lütfen.", expect: [], note: "artifact; \"kalsın\" is no calling word" },
+  { text: "Faturayı şirketime kes, ödeme Upwork üzerinden geçmesin.", expect: ["payment"], note: "negated verb after the routing phrase" },
+  { text: "Ödeme Upwork üzerinden olacak, değil mi?", expect: [], note: "a tag question, not a negated route" },
 ];

@@ -79,4 +79,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Переклади слоган «Телефонуйте: 0 800 555 321» польською, номер лишаємо.", expect: [], note: "translation order: quoted slogan" },
   { text: "Номер гарячої лінії 044 555 10 20 має стояти в підвалі сайту.", expect: [], note: "site footer (\"підвал\")" },
   { text: "Зателефонуйте мені завтра: +380 50 555 44 11", expect: ["call", "contact"], note: "calling verb from \"телефон\"" },
+  { text: "Оплата на картку, Upwork обійдемо.", expect: ["payment"], note: "verb of going around after Upwork" },
+  { text: "Ми ніколи не оминаємо Upwork, оплата тільки через платформу.", expect: [], note: "refused" },
 ];
