@@ -236,11 +236,13 @@ function callsFromEmailsThere(ctx: Ctx, values: Finding[], findings: Finding[]):
  * a loose stem is safe: "Numaram +90 555 …, arayın", "zadzwoń po 17", "ruf mich an".
  */
 const isCallStem = lexiconStems('callStems');
-/** "whatsapp me" calls too (an app name, not a language's word). */
-const isCallingWord = (word: string): boolean => isCallStem(word) || word.startsWith('whatsapp');
-
 /** Nouns that only label a number ("My phone: …", "Telefon: …"); they call only as verbs ("phone me"). */
 const PHONE_LABEL_NOUNS = lexiconWords('phoneLabelNouns');
+/**
+ * "whatsapp me" calls too (an app name, not a language's word), and a label noun that is no stem
+ * ("fon karo": a stem "fon" would begin "font" and "fondatrice") when a person follows it (below).
+ */
+const isCallingWord = (word: string): boolean => isCallStem(word) || PHONE_LABEL_NOUNS.has(word) || word.startsWith('whatsapp');
 /** Words after "phone" that make it a verb: "phone me", and Hindi/Urdu "phone kar lunga", "फोन करो". */
 const CALLED_PERSON = lexiconWords('calledPerson');
 

@@ -395,6 +395,21 @@ function shouted(ctx: Ctx, s: { from: number; to: number }): boolean {
 
 /** Contracting outside Upwork is a payment matter (2-year rule), like paying outside it. */
 const isContractWord = lexiconStems('contractStems');
+const isPayStem = lexiconStems('payStems');
+const isPlatformWord = lexiconStems('platformStems');
+
+/**
+ * The sentence of token i holds a word of paying ("Pagami sul conto, così saltiamo Upwork", "Payez
+ * sur mon compte, on va contourner Upwork"), not the platform's own name ("płat-" begins "platform").
+ */
+function paidInSentence(ctx: Ctx, i: number): boolean {
+  const s = sentenceOf(ctx, i);
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (isPayStem(w) && !isPlatformWord(w) && !w.startsWith('upwork')) return true;
+  }
+  return false;
+}
 
 /** Does the message talk about paying near token i (same or neighbouring sentence)? */
 export function paymentNear(ctx: Ctx, i: number): boolean {
@@ -612,7 +627,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   // contracting: going around Upwork to be paid or contracted.
   const avoided = upworkAvoided(ctx);
   for (const i of avoided) {
-    if (isRefused(ctx, i) || !paymentNear(ctx, i) || staysHere(ctx, i, avoided)) continue;
+    if (isRefused(ctx, i) || !(paymentNear(ctx, i) || paidInSentence(ctx, i)) || staysHere(ctx, i, avoided)) continue;
     out.push(findingOn(ctx, 'payment', i, i + 1, 'payment.off-platform', 'payment outside Upwork', PHRASE));
   }
   // "My email is ana@x.com, let's continue there": talking "there" points back at a shared email.

@@ -248,7 +248,7 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['para'],
     thereWords: ['ahí', 'allí', 'allá'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],
-    artifactOrderWords: ['diseña', 'diseñar', 'diseñe', 'diseñes', 'diseñen', 'rediseña', 'rediseñar', 'imprime', 'imprimir', 'imprima', 'imprimas', 'maqueta', 'maquetar'],
+    artifactOrderWords: ['diseña', 'diseñar', 'diseñe', 'diseñes', 'diseñen', 'rediseña', 'rediseñar', 'imprime', 'imprimir', 'imprima', 'imprimas', 'maqueta', 'maquetar', 'traduce', 'traducir', 'traduzco', 'traducción'],
     cashWords: ['efectivo', 'cash'],
     visitWords: ['vengas', 'venga', 'vengan', 'vienes', 'vendrás', 'pases', 'pasas', 'venir', 'pasar', 'voy', 'paso'],
     visitSights: ['ver', 'conocer', 'visitar', 'mirar'],
@@ -256,7 +256,7 @@ export const lexicon: Lexicon = {
     pieceOf: ['de', 'del'],
     artifactStems: [
       'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
-      'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada',
+      'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada', 'eslogan', 'slogan',
       // Edited video effects that show an app as a picture: "efecto de notificación de WhatsApp".
       'efecto', 'animaci', 'notificaci', 'transici',
     ],
@@ -267,6 +267,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['no', 'sin', 'lugar', 'vez'],
     routeNegator: ['sin'],
     routeWords: ['por'],
+    bypassVerbs: ['saltemos', 'saltarnos', 'saltarse', 'evitemos', 'esquivemos', 'esquivar', 'brincarnos'],
     here: ['aquí', 'aqui', 'acá', 'aca'],
     otherPeople: ['ella', 'alguien', 'cliente', 'clienta', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
     pastAsks: ['pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó'],

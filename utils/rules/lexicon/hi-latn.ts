@@ -204,7 +204,9 @@ export const lexicon: Lexicon = {
     exampleMarkers: ['udaharan', 'jaise'],
     doubleDigitWords: ['double', 'dabal'],
     tripleDigitWords: ['triple', 'tripal'],
-    callStems: ['fon', 'kal'],
+    // Not the stems "fon" and "kal": they begin "font", "fondatrice", Turkish "kalsın" (stay) and "kal" is tomorrow;
+    // the word "fon" is a label noun (phoneLabelNouns) and calls with a person after it ("fon me").
+    callStems: ['fone', 'kall'],
     phoneLabelNouns: ['fon'],
     calledPerson: [
       'kar', 'karo', 'karna', 'karunga', 'karungi', 'karta', 'karti', 'karenge', 'kardo', 'kare', 'karein', 'kariye',

@@ -243,7 +243,7 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['para', 'pra', 'pro'],
     thereWords: ['ali'],
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],
-    artifactOrderWords: ['desenhe', 'desenha', 'desenhar', 'diagrame', 'diagramar', 'imprima', 'imprimir', 'imprime', 'redesenhe'],
+    artifactOrderWords: ['desenhe', 'desenha', 'desenhar', 'diagrame', 'diagramar', 'imprima', 'imprimir', 'imprime', 'redesenhe', 'traduzir', 'traduza', 'traduzo', 'tradução'],
     cashWords: ['dinheiro', 'cash', 'espécie'],
     visitWords: ['vier', 'vieres', 'vierem', 'vem', 'venha', 'passar', 'passo', 'vir'],
     visitSights: ['conhecer', 'ver', 'visitar', 'olhar'],
@@ -251,7 +251,7 @@ export const lexicon: Lexicon = {
     pieceOf: ['de', 'do', 'da', 'dos', 'das'],
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',
-      'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa', 'convite',
+      'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa', 'convite', 'slogan',
       // Edited video effects that show an app as a picture: "animação de notificação do Telegram".
       'efeito', 'animaç', 'notificaç', 'transiç',
     ],
@@ -262,6 +262,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['não', 'nao', 'sem', 'vez', 'lugar'],
     routeNegator: ['sem'],
     routeWords: ['por', 'pela', 'pelo'],
+    bypassVerbs: ['pular', 'pulamos', 'pulando', 'evitamos', 'contornar', 'contornamos', 'burlar'],
     here: ['aqui'],
     otherPeople: ['ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido'],
     pastAsks: ['pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou'],

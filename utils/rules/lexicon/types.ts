@@ -114,6 +114,14 @@ export interface WordClasses {
   routeNegator?: string[];
   /** Words of passing through, in "not through Upwork" forms: "via", "lewat", "qua", "por", "über". */
   routeWords?: string[];
+  /**
+   * Whole words, verbs of skipping or going around something ("skip", "bypass", "saltiamo",
+   * "оминемо", "pomijamy", "umgehen", "atlayalım"): right before or after Upwork's name in its clause
+   * (one short word between at most), Upwork is avoided ("così saltiamo Upwork", "а Upwork
+   * оминемо"); next to paying or contracting, that is payment outside Upwork. Not after a second
+   * negation ("we never skip Upwork").
+   */
+  bypassVerbs?: string[];
   /** "Here": the place of this conversation ("aquí", "hier", "burada"). A refusal followed by it in its clause is aimed at this chat. */
   here?: string[];
   /** "Last", "previous", "former" ("último", "letzten", "önceki"): with a past-job noun on either side, the sentence tells about past work. */
@@ -561,9 +569,12 @@ export interface WordClasses {
    */
   pieceOf?: string[];
   /**
-   * Whole words that order a piece of design or print work ("design", "print", "diseña", "imprime",
-   * "gestalte", "设计"): before a contact detail in its sentence, the detail is the text of what is
-   * designed ("Please design a sign for the salon window, number: 555-0100"), and a "my" right after
+   * Whole words that order a piece of design, print or translation work ("design", "print",
+   * "diseña", "imprime", "gestalte", "设计", "translate", "übersetze", "tłumaczę", "перекладаю",
+   * "çevrilecek"): before a contact detail in its sentence, the detail is the text of what is
+   * designed or translated ("Please design a sign for the salon window, number: 555-0100",
+   * "Übersetzung des Slogans 'Ruf uns an: 0800 …'"; words of verbs that also mean dialing or a money
+   * transfer, Turkish "çevir", Russian "перевести", are left out), and a "my" right after
    * one names whose piece it is ("design my business card"), it offers nothing. Not after a word of
    * the first person ("I design logos"). CJK entries are matched as characters written together.
    */

@@ -182,7 +182,8 @@ export const lexicon: Lexicon = {
     exampleMarkers: ['misaal', 'maslan'],
     doubleDigitWords: ['double', 'dabal'],
     tripleDigitWords: ['triple', 'tripal'],
-    callStems: ['fon', 'kal', 'rabta'],
+    // Not the stems "fon" and "kal": they begin "font", "fondatrice", Turkish "kalsın" (stay) and "kal" is tomorrow.
+    callStems: ['fone', 'kall', 'rabta'],
     phoneLabelNouns: ['fon'],
     calledPerson: [
       'kar', 'karo', 'karna', 'karunga', 'karungi', 'karta', 'karti', 'karenge', 'kardo', 'kare', 'karein', 'kariye',

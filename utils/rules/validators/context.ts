@@ -1377,8 +1377,8 @@ export function upworkAvoided(ctx: Ctx): number[] {
 /** upworkAvoided's answer per message (asked once per payment phrase): a whole-message scan is done once. */
 const AVOIDED = new WeakMap<Ctx, number[]>();
 
-/** "here" or a word of Upwork's name ("upwork", "upwork's"): where avoidedPlaces looks. */
-const hereOrUpwork = (w: string): boolean => HERE_WORDS.has(w) || w.startsWith('upwork');
+/** "here" or a word of Upwork's name ("upwork", "upwork's", "upw0rk"): where avoidedPlaces looks. */
+const hereOrUpwork = (w: string): boolean => HERE_WORDS.has(w) || w.startsWith('upwork') || (w.startsWith('upw') && w.replace(/0/g, 'o').startsWith('upwork'));
 
 function avoidedPlaces(ctx: Ctx): number[] {
   const out: number[] = [];
@@ -1390,6 +1390,15 @@ function avoidedPlaces(ctx: Ctx): number[] {
     // The platform's own name inside the phrase routes too ("not Upwork messages").
     for (let k = m.from; k < m.to; k++) if (ROUTE_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'upwork') route = true;
     const clause = clauses(ctx);
+    // "upwork üzerinden geçmeyelim", "Upwork üzerinden değil, direkt": in verb-final languages the
+    // negator follows the phrase and closes its clause (not "through Upwork not PayPal"); a routing
+    // negator after it keeps the activity there ("fund the milestone through Upwork instead").
+    const post = m.to;
+    const postWord = post < s.to ? ctx.words[post]! : '';
+    if (post < s.to && clause[post] === clause[m.from] && NEGATORS.has(postWord) && !isRouteNegator(postWord) && (post + 1 >= s.to || clause[post + 1] !== clause[post])) {
+      if (!doubleNegated(ctx, post, m.from, m.to)) out.push(m.from);
+      continue;
+    }
     for (let k = Math.max(s.from, m.from - 4); k < m.from; k++) {
       const w = ctx.words[k]!;
       // A negation governs a routing phrase across words of going ("so it doesn't go through
@@ -1422,6 +1431,12 @@ function avoidedPlaces(ctx: Ctx): number[] {
       if (!doubleNegated(ctx, after, i, i + 1)) out.push(i);
       continue;
     }
+    // "così saltiamo Upwork", "а Upwork оминемо", "Upworka pomijamy": a verb of going around it on either side.
+    const bypass = here ? -1 : bypassedBeside(ctx, i, s, clause);
+    if (bypass >= 0) {
+      if (!doubleNegated(ctx, bypass, i, i + 1)) out.push(i);
+      continue;
+    }
     if (i - 1 >= s.from && NEGATORS.has(ctx.words[i - 1]!)) neg = i - 1;
     // "instead of Upwork", "rather than Upwork", "bez pośrednictwa Upwork": one short or routing word between.
     else if (!here && i - 2 >= s.from && NEGATORS.has(ctx.words[i - 2]!) && (ctx.words[i - 1]!.length <= 4 || ROUTE_WORDS.has(ctx.words[i - 1]!)) && clause[i - 1] === clause[i]) neg = i - 2;
@@ -1434,6 +1449,26 @@ function avoidedPlaces(ctx: Ctx): number[] {
     if (!doubleNegated(ctx, neg, i, i + 1)) out.push(i);
   }
   return out;
+}
+
+const BYPASS_VERBS = lexiconWords('bypassVerbs');
+
+/**
+ * A verb of skipping or going around Upwork's name at i, right before or after it in its clause, or
+ * across one short word ("saltiamo Upwork", "Upwork оминемо", "skip the Upwork", "Upworka pomijamy").
+ * Its index, or -1.
+ */
+function bypassedBeside(ctx: Ctx, i: number, s: { from: number; to: number }, clause: ArrayLike<number>): number {
+  for (const d of [-1, 1, -2, 2]) {
+    const k = i + d;
+    if (k < s.from || k >= s.to || clause[k] !== clause[i] || !BYPASS_VERBS.has(ctx.words[k]!)) continue;
+    if (d === -2 || d === 2) {
+      const between = ctx.words[i + d / 2]!;
+      if (between.length > 3 || clause[i + d / 2] !== clause[i]) continue;
+    }
+    return k;
+  }
+  return -1;
 }
 
 /**
@@ -2134,13 +2169,17 @@ function orderedPiece(ctx: Ctx, k: number): boolean {
 }
 
 /**
- * Token k is the noun of an artifact's label, after the artifact noun and before a colon: "Banner
- * text: …", "Flyer phone: …" name the piece's line, they call no one.
+ * Token k is the noun of an artifact's label, after the artifact noun and before a colon or the
+ * opening quotation mark of the piece's text: "Banner text: …", "Flyer phone: …", "the banner text
+ * 'Text us at …'" name the piece's line, they call no one.
  */
 function artifactLabel(ctx: Ctx, k: number, s: { from: number; to: number }): boolean {
   if (k <= s.from || k + 1 >= s.to || !artifactAt(ctx, k - 1, s.to)) return false;
   const t = ctx.view.text;
-  for (let v = ctx.tokens.vTo[k]!, end = ctx.tokens.vFrom[k + 1]!; v < end; v++) if (t.charCodeAt(v) === 0x3a) return true;
+  for (let v = ctx.tokens.vTo[k]!, end = ctx.tokens.vFrom[k + 1]!; v < end; v++) {
+    const c = t[v]!;
+    if (c === ':' || OPEN_QUOTES.includes(c) || (c === "'" && v > 0 && /\s/.test(t[v - 1]!))) return true;
+  }
   return false;
 }
 
@@ -2172,7 +2211,9 @@ function channelOffers(ctx: Ctx, a: number, b: number, from: number, to: number)
   for (let k = a; k < b; k++) {
     if (!channelStartsIn(ctx, 'call', k, k + 1)) continue;
     const prep = k > 0 && ctx.sent[k - 1] === ctx.sent[k] && CHANNEL_PREP.has(ctx.words[k - 1]!) && !pieceOfBefore(ctx, k);
-    if (prep || nameAsVerb(ctx, k) || !((k >= from && k < to) || labelsValue(ctx, k, from) || isQuoted(ctx, k, k + 1, ARTIFACT_QUOTE_REACH))) return true;
+    // Inside the piece's quoted text ("'Pedidos por WhatsApp 555-0181'") even a preposition is the piece's.
+    const quoted = isQuoted(ctx, k, k + 1, ARTIFACT_QUOTE_REACH);
+    if (((prep || nameAsVerb(ctx, k)) && !quoted) || !((k >= from && k < to) || labelsValue(ctx, k, from) || quoted)) return true;
   }
   return false;
 }
@@ -2407,6 +2448,8 @@ function ownerOfArtifact(ctx: Ctx, from: number, to: number): boolean {
 
 const CALL_STEMS = lexiconStems('callStems');
 const PHONE_LABEL_NOUNS = lexiconWords('phoneLabelNouns');
+/** A calling stem, or a label noun that calls when a person follows it ("fon karo", checked where used). */
+const callingWord = (w: string): boolean => CALL_STEMS(w) || PHONE_LABEL_NOUNS.has(w);
 const CALLED_PERSON = lexiconWords('calledPerson');
 /** Tokens either side of a value within which a calling stem counts. */
 const CALL_STEM_RADIUS = 4;
@@ -2437,7 +2480,7 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     // business card") names whose artifact it is, it asks for nothing.
     for (let k = prev.from; k < s.to; k++) {
       const m = ctx.askStartingAt.get(k);
-      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to) && !quoted(m.from)) return true;
+      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to) && !quoted(m.from) && !deniedMine(ctx, m.from, m.to)) return true;
     }
   }
   if (hasCue(ctx, 'talk', prev.from, s.to, from, to)) {
@@ -2446,7 +2489,7 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     }
   }
   if (artifactTalks ? channelOffers(ctx, prev.from, s.to, from, to) : channelStartsIn(ctx, 'call', prev.from, s.to)) return true;
-  const calling = wordFlags(ctx, CALL_STEMS);
+  const calling = wordFlags(ctx, callingWord);
   const mine = wordFlags(ctx, MY_WORDS);
   for (let k = s.from; k < s.to; k++) {
     if (k >= from && k < to) continue;
@@ -2458,9 +2501,20 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     if (near && calling.at(k) && !/^[\u3400-\u9fff]$/.test(w) && (!PHONE_LABEL_NOUNS.has(w) || CALLED_PERSON.has(ctx.words[k + 1] ?? '')) && !quoted(k) && !(artifactTalks && artifactLabel(ctx, k, s))) return true;
     // A short "my" closing the sentence is a question particle ("…, değil mi?"), not "mi" (Spanish "my").
     // With an artifact, a "my" an order for design work governs names whose piece it is ("design my business card").
-    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2) && !(artifactTalks && (orderedPiece(ctx, k) || story![k] === 1))) return true;
+    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2) && !(artifactTalks && (orderedPiece(ctx, k) || story![k] === 1 || deniedMine(ctx, k, k + 1)))) return true;
   }
   return false;
+}
+
+/**
+ * The one word on tokens [from, to) is a possessive the sentence denies right beside it: "nie mój",
+ * "not mine", "nicht meine", "benim değil" (a number of the brief or the company, not the writer's).
+ */
+function deniedMine(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from !== 1 || !MY_WORDS.has(ctx.words[from]!)) return false;
+  const sent = ctx.sent[from];
+  const negated = (k: number): boolean => k >= 0 && k < ctx.count && ctx.sent[k] === sent && NEGATIONS.has(ctx.words[k]!);
+  return negated(from - 1) || negated(from + 1);
 }
 
 const PHONE_NOUNS = lexiconWords('phoneNouns');

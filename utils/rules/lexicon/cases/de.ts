@@ -81,4 +81,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Zwei Konten dürfen nicht den gleichen Benutzernamen haben', expect: [], note: 'usernames as the work' },
   { text: 'In Szene 4 ruft die Figur seinen Bruder über Skype an', expect: [], note: 'storyPeople: die Figur nutzt die App in der Geschichte' },
   { text: 'Der Shop braucht einen Checkout mit Klarna. Danach kommt Apple Pay dazu.', expect: [], note: 'ein kurzer Satz setzt die Zahlungsarten des Produkts fort' },
+  { text: "Bitte übersetze den Werbespruch „Jetzt anrufen: 0800 555 3131“ ins Polnische, die Nummer bleibt.", expect: [], note: "translation order: quoted slogan" },
+  { text: "Das Eingabefeld soll Nummern wie 040 5550 7788 und +43-Nummern annehmen.", expect: [], note: "a form field is the work" },
+  { text: "Ich übersetze das gern, ruf mich einfach an: 0171 555 9090", expect: ["call", "contact"], note: "translation plus own call" },
+  { text: "Überweise auf mein Konto, so umgehen wir Upwork.", expect: ["payment"], note: "verb of going around" },
+  { text: "Zahl mir lieber per PayPal als über Upwork.", expect: ["payment"], note: "\"als über Upwork\": rather than via Upwork" },
 ];

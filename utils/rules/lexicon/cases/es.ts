@@ -149,4 +149,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'En la escena final el protagonista le escribe a su hermana por Telegram', expect: [], note: 'storyPeople: personaje que usa la app en la historia' },
   { text: 'El personaje está listo, escríbeme por WhatsApp para revisarlo', expect: ['call'], note: 'la cláusula que habla nombra al lector' },
   { text: 'La tienda necesita un botón de pago con Stripe. En la fase dos, Mercado Pago.', expect: [], note: 'frase corta que sigue con los medios de pago del producto' },
+  { text: "Traduce el eslogan \"Llámanos ya: 900 555 321\" al alemán sin tocar el número.", expect: [], note: "translation order: quoted slogan" },
+  { text: "Págame por transferencia y saltemos Upwork.", expect: ["payment"], note: "verb of skipping Upwork" },
 ];

@@ -90,4 +90,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Retrouve-moi sur Discord, même pseudo que sur Upwork', expect: ['call', 'contact'], note: 'same username as on Upwork' },
   { text: 'Le formulaire refuse deux comptes avec le même pseudo', expect: [], note: 'usernames as the work' },
   { text: 'Dans la BD, le personnage envoie un message sur Telegram à son frère', expect: [], note: "storyPeople: le personnage utilise l'app dans l'histoire" },
+  { text: "Traduisez le slogan « Appelez-nous : 01 55 55 09 09 » en italien, le numéro ne change pas.", expect: [], note: "translation order: quoted slogan" },
+  { text: "Payez sur mon compte, on va contourner Upwork.", expect: ["payment"], note: "verb of going around Upwork" },
 ];

@@ -79,4 +79,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "payment bahar lene ka koi chance nahi, sab upwork se hoga", expect: [], note: "refused with a clause-final negation" },
   { text: "Mere bhai ka account ban ho gaya tha kyunki usne Paytm pe bahar payment li thi, isliye main strict hoon.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
   { text: "Mere dost ne kaha ki Paytm pe bahar payment kar do, apna Paytm number bhejo", expect: ['contact', 'payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
+  { text: 'is number pe fon kar lena: 98765 43210', expect: ['call', 'contact'], note: 'the label noun "fon" calls with kar after it' },
+  { text: 'poster pe 98765 43210 likhna hai, font thoda bada rakhna', expect: [], note: '"font" is no calling word' },
 ];

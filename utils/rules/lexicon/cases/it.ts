@@ -77,4 +77,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Scrivimi su Telegram, stesso username di qui', expect: ['call', 'contact'], note: 'same username as here' },
   { text: 'Il form deve bloccare due account con lo stesso username', expect: [], note: 'usernames as the work' },
   { text: 'Nella scena finale il personaggio chiama la sorella su Skype', expect: [], note: "storyPeople: il personaggio usa l'app nella storia" },
+  { text: "Traduci lo slogan «Chiamaci subito: 800 555 900» in francese, il numero resta quello.", expect: [], note: "translation order: quoted slogan" },
+  { text: "Traduco io il volantino, chiamami al 347 555 2211 per i dettagli.", expect: ["call", "contact"], note: "translation plus own call" },
+  { text: "Pagami sul conto, così saltiamo Upwork.", expect: ["payment"], note: "verb of skipping Upwork next to paying" },
+  { text: "Non saltiamo mai Upwork, il pagamento resta qui con le milestone.", expect: [], note: "skipping refused" },
 ];

@@ -63,4 +63,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Wolę rozmawiać mailowo, tu wiadomości giną", expect: ['call'], note: "talking by email" },
   { text: "Nie chcę rozmawiać mailowo, zostańmy tutaj", expect: [], note: "refused, kept here" },
   { text: "Poprzedni klient chciał płacić przez PayPala poza Upworkiem, odmówiłem.", expect: [], note: "chciał + odmówiłem" },
+  { text: "Przetłumacz hasło reklamowe „Napisz do nas: 601 555 300” na czeski, numer bez zmian.", expect: [], note: "translation order: quoted slogan" },
+  { text: "Zakładka z infolinią 22 555 77 10 będzie na dole ekranu, to numer firmy, nie mój.", expect: [], note: "helpline tab; denied \"mój\"" },
+  { text: "Przetłumaczę to do jutra, a teraz zadzwoń do mnie: 602 555 410", expect: ["call", "contact"], note: "translation plus own call" },
+  { text: "Zapłać przelewem na moje konto, Upworka pomijamy.", expect: ["payment"], note: "verb of skipping after Upwork" },
+  { text: "Nigdy nie pomijamy Upworka, płatność tylko przez milestone.", expect: [], note: "refused" },
 ];

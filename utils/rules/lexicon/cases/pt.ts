@@ -143,4 +143,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'No episódio 3 a personagem liga para a mãe pelo Skype, anima essa parte', expect: [], note: 'storyPeople: personagem usa a app na história' },
   { text: 'A loja precisa de um botão de pagamento com Pix. Depois entra o Mercado Pago.', expect: [], note: 'frase curta que continua a lista de meios de pagamento do produto' },
   { text: 'A loja precisa de um botão de pagamento com Pix. Me paga pelo PayPal no final.', expect: ['payment'], note: 'a frase seguinte paga o escritor' },
+  { text: "Me paga no Pix e a gente pula o Upwork.", expect: ["payment"], note: "verb of skipping across an article" },
 ];

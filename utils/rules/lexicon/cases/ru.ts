@@ -100,4 +100,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Моего знакомого забанили за оплату на карту мимо Upwork, так что буду платить здесь.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
   { text: "ne prinimaju oplaty vne platformy upwork, izvinite", expect: [], note: "Russian in Latin letters: ne is not the Vietnamese word of avoiding" },
   { text: 'В четвёртой сцене персонаж пишет брату в телеграм, нарисуй это', expect: [], note: 'storyPeople: персонаж пользуется приложением в истории' },
+  { text: "Переведи на карту, Upwork обойдём.", expect: ["payment"], note: "verb of going around after Upwork" },
 ];

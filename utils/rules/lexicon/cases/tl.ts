@@ -60,4 +60,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ig ko @rae.edits, dm mo ko dun', expect: ['call', 'contact'], note: 'ig ko + handle + dm' },
   { text: 'Sa ending, tumatawag yung character sa kapatid niya sa Messenger', expect: [], note: 'storyPeople: ang tauhan ang gumagamit ng app' },
   { text: 'Lagyan mo ng Viber chat bubble effect yung intro, parang nag-uusap yung dalawang tauhan', expect: [], note: "a clause about the piece's people does not make the effect a place to talk" },
+  { text: "Sa banner: 'Tumawag sa 0917 555 0123 para sa order' — pakilaki ang font.", expect: [], note: "quoted artifact text; \"font\" is no calling word" },
 ];

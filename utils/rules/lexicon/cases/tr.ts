@@ -92,4 +92,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ödeme de sözleşme de Upwork üzerinden geçsin, böylesi daha güvenli", expect: [], note: "everything through Upwork" },
   { text: "Kuzenim Upwork dışında Papara ile ödeme aldığı için banlandı, sadece burada öderim.", expect: [], note: "a story of what happened to someone else, then the writer stays here (refusedReports: reminder after the ask)" },
   { text: "Son sahnede karakter kardeşini Skype'tan arıyor, onu çiz", expect: [], note: 'storyPeople: karakter uygulamayı hikâyede kullanıyor' },
+  { text: "Slogan çevirisi: \"Hemen arayın: 0850 555 12 34\" — numara aynı kalsın.", expect: [], note: "translation order: quoted slogan" },
+  { text: "Çeviriyi bitirdim, WhatsApp'tan yazın: 0532 555 77 66", expect: ["call", "contact"], note: "translation plus WhatsApp" },
+  { text: "Afişe 0850 555 40 40 yazılacak, numara aynı kalsın lütfen.", expect: [], note: "artifact; \"kalsın\" is no calling word" },
+  { text: "Faturayı şirketime kes, ödeme Upwork üzerinden geçmesin.", expect: ["payment"], note: "negated verb after the routing phrase" },
+  { text: "Ödeme Upwork üzerinden olacak, değil mi?", expect: [], note: "a tag question, not a negated route" },
 ];

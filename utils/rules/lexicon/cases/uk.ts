@@ -76,4 +76,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Завтра Zoom о десятій, обговоримо деталі", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Сьогодні допишу інтеграцію з API Zoom", expect: [], note: "a time word beside the app as the work" },
   { text: "Попередній замовник пропонував перейти у Вайбер, я відмовився.", expect: [], note: "пропонував + я відмовився" },
+  { text: "Переклади слоган «Телефонуйте: 0 800 555 321» польською, номер лишаємо.", expect: [], note: "translation order: quoted slogan" },
+  { text: "Номер гарячої лінії 044 555 10 20 має стояти в підвалі сайту.", expect: [], note: "site footer (\"підвал\")" },
+  { text: "Зателефонуйте мені завтра: +380 50 555 44 11", expect: ["call", "contact"], note: "calling verb from \"телефон\"" },
+  { text: "Оплата на картку, Upwork обійдемо.", expect: ["payment"], note: "verb of going around after Upwork" },
+  { text: "Ми ніколи не оминаємо Upwork, оплата тільки через платформу.", expect: [], note: "refused" },
 ];
