@@ -261,6 +261,18 @@ const MEET_AFTER_PLACE = lexiconWords('meetVerbsAfterPlace');
 const MEET_BACK_REACH = 3;
 const PLACE_PREPS = lexiconWords('meetPlacePrepositions');
 const NOT_PLACES = lexiconWords('meetNotPlaces');
+/** Places met at only after a preposition of going there ("come to the site", "at the construction site"). */
+const LED_PLACES = lexiconWords('meetLedPlaces');
+const PLACE_LEADS = lexiconWords('meetPlaceLeads');
+
+/**
+ * Is token k a place to meet, reached from a verb of meeting across linking words? `led` tells
+ * whether a preposition of going there was passed ("to", "at"): the places that are also a website
+ * or a product ("site", "house") count only then.
+ */
+function placeWord(w: string, led: boolean): boolean {
+  return PLACES.has(w) || (led && LED_PLACES.has(w));
+}
 
 /** Meals and drinks as an invitation, what may open them, when, and the talk they are for. */
 const TREATS = lexiconWords('meetTreats');
@@ -539,12 +551,14 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     let place = -1;
     // In a sentence typed in capitals ("I WILL DROP A CHECK IN THE MAIL") a capital names nothing.
     let shouting: boolean | undefined;
+    let led = false;
     for (let k = i + 1; k < Math.min(s.to, i + MEET_REACH); k++) {
       const t = ctx.words[k]!;
-      if (PLACES.has(t)) {
+      if (placeWord(t, led)) {
         place = k;
         break;
       }
+      if (PLACE_LEADS.has(t)) led = true;
       // A named place: a capitalized word right after "in"/"at" ("meet you in Berlin"); a
       // capitalized word elsewhere names the place that follows ("our Melbourne office").
       if (ctx.tokens.cap[k] === 1 && !(shouting ??= shouted(ctx, s))) {
@@ -559,7 +573,12 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
         }
         continue;
       }
-      if (!LINKING.has(t)) break;
+      // "meet at the print shop", "a meeting at the construction site": one word naming the kind of
+      // place stands before it (inside the finding, so it is not read as the work).
+      if (!LINKING.has(t)) {
+        if (k > i + 1 && k + 1 < s.to && !opensClause(ctx, k + 1) && placeWord(ctx.words[k + 1]!, led) && LINKING.has(ctx.words[k - 1]!)) place = k + 1;
+        break;
+      }
     }
     // The work is judged in the meeting's own clause: "Regarding scheduling, let's meet at your
     // office" names the topic before the comma, not a product where people meet.

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Moro perto, posso passar na sua loja amanhã para ver as prateleiras?', expect: ['call'], note: 'passar na sua loja (stop 23)' },
   // A chat nickname of two letters, named only in a strong context (stop 23, fx23-miss).
   { text: 'me chama no dc: lia_pixels, lá eu te mostro o rascunho', expect: ['call', 'contact'], note: 'dc = Discord, account after a colon' },
   { text: 'A placa recebe 12V DC, confere o regulador antes de soldar', expect: [], note: 'direct current' },
