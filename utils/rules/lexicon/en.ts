@@ -546,7 +546,8 @@ export const lexicon: Lexicon = {
     ],
     meetVerbs: ['meet', 'meetup', 'meeting', 'catch', 'come', 'grabbing', 'pop', 'popping', 'drop', 'swing', 'came', 'visit'],
     meetPlacePrepositions: ['in', 'at', 'near'],
-    meetLedPlaces: ['site', 'apartment', 'house', 'venue', 'booth', 'stall', 'factory', 'atelier', 'district'],
+    meetLedPlaces: ['site', 'apartment', 'house', 'venue', 'booth', 'stall', 'factory', 'atelier', 'district', 'truck', 'reception', 'gallery'],
+    handoverVerbs: ['bring', 'bringing', 'drop', 'dropping'],
     meetPlaceLeads: ['to', 'at', 'by', 'near', 'into'],
     pointerPlaces: [
       'bio', 'profile', 'pic', 'pics', 'picture', 'photo', 'image', 'avatar', 'banner', 'cover', 'header', 'footer',

@@ -311,6 +311,12 @@ export interface WordClasses {
   meetLedPlaces?: string[];
   /** Prepositions that lead a verb of meeting or coming to a `meetLedPlaces` place ("to", "at", "by"). */
   meetPlaceLeads?: string[];
+  /**
+   * Verbs of handing a thing over in person ("bring", "drop"): with an object, then a preposition of
+   * going (`meetPlaceLeads`), an owner ("your", "my", "our") and a place, a visit: "I'll bring the
+   * drive with the photos to your studio", "drop the USB at your office reception".
+   */
+  handoverVerbs?: string[];
   /** Capitalized words after a verb of meeting that are times, not places ("January", "Monday", "Q3"). */
   meetNotPlaces?: string[];
   /**

@@ -1,6 +1,13 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Things handed over at someone's place (stop 23, fx23-visit).
+  { text: 'I could bring the fabric swatches and the sketches to your shop on Monday', expect: ['call'], note: 'a thing brought to the reader\'s place' },
+  { text: 'Happy to drop the finished frames off at your gallery once they are dry', expect: ['call'], note: 'dropped off at the reader\'s place' },
+  { text: 'If you are nearby, bring the old photos to my studio and I will scan them there', expect: ['call'], note: 'brought to the writer\'s place' },
+  { text: 'Write an onboarding email that brings new users to your store page', expect: [], note: 'people of the product brought to a page of the work' },
+  { text: 'Once approved we bring the final files to our in-house print team', expect: [], note: 'a team, not a place ("in-house")' },
+  { text: 'I won\'t bring anything to your office before the contract starts', expect: [], note: 'refused' },
   // Visits proposed without "meet": a kind of place before its noun, places reached with "to"/"at", coming over with a particle (stop 23, fx23-visit).
   { text: 'How about we meet at the frame shop on Elm St and pick the mat colours together?', expect: ['call'], note: 'a word naming the kind of place before "shop"' },
   { text: 'Could you come to the site on Tuesday morning to measure the stairs?', expect: ['call'], note: '"site" reached with "to"' },
