@@ -278,6 +278,8 @@ const HANDOVER_REACH = 12;
  */
 function handoverPlace(ctx: Ctx, i: number, lead: { at: number }): number {
   const s = sentenceOf(ctx, i);
+  // A thing named with its article or owner ("the USB", "my sketches"); "bring more traffic to your shop" is marketing.
+  if (i + 1 >= s.to || !LINKING.has(ctx.words[i + 1]!)) return -1;
   const end = Math.min(s.to, i + HANDOVER_REACH);
   for (let k = i + 2; k + 2 < end + 1; k++) {
     if (opensClause(ctx, k)) return -1;
@@ -613,7 +615,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     }
     // The work is judged in the meeting's own clause: "Regarding scheduling, let's meet at your
     // office" names the topic before the comma, not a product where people meet.
-    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || othersMeet(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, true, 3)) continue;
+    // "I can't come to the site before the contract": a negation just before the verb refuses the visit.
+    if (place < 0 || isRefused(ctx, i) || negatedRightBefore(ctx, i) || isOnUpwork(ctx, i) || othersMeet(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, true, 3)) continue;
     out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person', PHRASE));
   }
   // "I'll bring the drive to your studio": a thing handed over at the reader's or writer's place.
@@ -666,7 +669,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   for (const m of ctx.matches.inPerson) {
     // "a Meetup-style event site", "a meetup app": the product, not a meeting (work words, "-style").
-    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from) || othersMeet(ctx, m.from) || isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3)) continue;
+    // "I cannot stop by before we sign": a negation just before the phrase refuses the visit.
+    if (isRefused(ctx, m.from) || negatedRightBefore(ctx, m.from) || isOnUpwork(ctx, m.from) || othersMeet(ctx, m.from) || isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.in-person', 'meeting in person', PHRASE));
   }
   // "khỏi qua Upwork", "instead of an Upwork contract", "biar nggak lewat Upwork" next to paying or

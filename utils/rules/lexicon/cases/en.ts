@@ -8,6 +8,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Write an onboarding email that brings new users to your store page', expect: [], note: 'people of the product brought to a page of the work' },
   { text: 'Once approved we bring the final files to our in-house print team', expect: [], note: 'a team, not a place ("in-house")' },
   { text: 'I won\'t bring anything to your office before the contract starts', expect: [], note: 'refused' },
+  { text: 'Our ads will bring more shoppers and traffic to your shop every weekend', expect: [], note: 'marketing: no thing named with its article is handed over' },
+  { text: 'I cannot stop by the workshop until the contract is signed', expect: [], note: 'a negation right before the visit refuses it' },
+  { text: 'Sorry, I can\'t come to the site before we have a contract here', expect: [], note: 'a negation right before the verb of coming' },
   // Visits proposed without "meet": a kind of place before its noun, places reached with "to"/"at", coming over with a particle (stop 23, fx23-visit).
   { text: 'How about we meet at the frame shop on Elm St and pick the mat colours together?', expect: ['call'], note: 'a word naming the kind of place before "shop"' },
   { text: 'Could you come to the site on Tuesday morning to measure the stairs?', expect: ['call'], note: '"site" reached with "to"' },
