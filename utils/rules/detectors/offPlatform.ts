@@ -261,6 +261,51 @@ const MEET_AFTER_PLACE = lexiconWords('meetVerbsAfterPlace');
 const MEET_BACK_REACH = 3;
 const PLACE_PREPS = lexiconWords('meetPlacePrepositions');
 const NOT_PLACES = lexiconWords('meetNotPlaces');
+/** Places met at only after a preposition of going there ("come to the site", "at the construction site"). */
+const LED_PLACES = lexiconWords('meetLedPlaces');
+const PLACE_LEADS = lexiconWords('meetPlaceLeads');
+const HANDOVER = lexiconWords('handoverVerbs');
+/** Owners of the place a thing is brought to ("your", "my", "our"). */
+const PLACE_OWNERS = [lexiconWords('yourWords'), lexiconWords('myWords'), lexiconWords('pointerOwners')];
+/** Words after a verb of handing over within which its place is looked for (the object stands between). */
+const HANDOVER_REACH = 12;
+
+/**
+ * "I'll bring the drive with the photos to your studio", "drop the USB at your office reception":
+ * a verb of handing over, an object, then in its clause a preposition of going, an owner and a place
+ * (one word naming its kind may stand before it). The place's token, or -1; `lead` receives the
+ * preposition's token.
+ */
+function handoverPlace(ctx: Ctx, i: number, lead: { at: number }): number {
+  const s = sentenceOf(ctx, i);
+  // A thing named with its article or owner ("the USB", "my sketches"); "bring more traffic to your shop" is marketing.
+  if (i + 1 >= s.to || !LINKING.has(ctx.words[i + 1]!)) return -1;
+  const end = Math.min(s.to, i + HANDOVER_REACH);
+  for (let k = i + 2; k + 2 < end + 1; k++) {
+    if (opensClause(ctx, k)) return -1;
+    if (!PLACE_LEADS.has(ctx.words[k]!) || k + 2 >= s.to || !PLACE_OWNERS.some((set) => set.has(ctx.words[k + 1]!))) continue;
+    // People of the product brought somewhere ("bring users to your shop page") are no visit.
+    for (let j = i + 1; j < k; j++) if (MEET_OTHERS.has(ctx.words[j]!)) return -1;
+    for (let p = k + 2; p <= Math.min(k + 3, s.to - 1); p++) {
+      // The word between the owner and the place names its kind ("your printing studio"), not a linking word ("our in-house team").
+      if (p > k + 2 && (opensClause(ctx, p) || LINKING.has(ctx.words[p - 1]!))) break;
+      if (!placeWord(ctx.words[p]!, true)) continue;
+      lead.at = k;
+      return p;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * Is token k a place to meet, reached from a verb of meeting across linking words? `led` tells
+ * whether a preposition of going there was passed ("to", "at"): the places that are also a website
+ * or a product ("site", "house") count only then.
+ */
+function placeWord(w: string, led: boolean): boolean {
+  return PLACES.has(w) || (led && LED_PLACES.has(w));
+}
 
 /** Meals and drinks as an invitation, what may open them, when, and the talk they are for. */
 const TREATS = lexiconWords('meetTreats');
@@ -554,12 +599,14 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     let place = -1;
     // In a sentence typed in capitals ("I WILL DROP A CHECK IN THE MAIL") a capital names nothing.
     let shouting: boolean | undefined;
+    let led = false;
     for (let k = i + 1; k < Math.min(s.to, i + MEET_REACH); k++) {
       const t = ctx.words[k]!;
-      if (PLACES.has(t)) {
+      if (placeWord(t, led)) {
         place = k;
         break;
       }
+      if (PLACE_LEADS.has(t)) led = true;
       // A named place: a capitalized word right after "in"/"at" ("meet you in Berlin"); a
       // capitalized word elsewhere names the place that follows ("our Melbourne office").
       if (ctx.tokens.cap[k] === 1 && !(shouting ??= shouted(ctx, s))) {
@@ -574,12 +621,29 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
         }
         continue;
       }
-      if (!LINKING.has(t)) break;
+      // "meet at the print shop", "a meeting at the construction site": one word naming the kind of
+      // place stands before it (inside the finding, so it is not read as the work).
+      if (!LINKING.has(t)) {
+        if (k > i + 1 && k + 1 < s.to && !opensClause(ctx, k + 1) && placeWord(ctx.words[k + 1]!, led) && LINKING.has(ctx.words[k - 1]!)) place = k + 1;
+        break;
+      }
     }
     // The work is judged in the meeting's own clause: "Regarding scheduling, let's meet at your
     // office" names the topic before the comma, not a product where people meet.
-    if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || othersMeet(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, true, 3)) continue;
+    // "I can't come to the site before the contract": a negation just before the verb refuses the visit.
+    if (place < 0 || isRefused(ctx, i) || negatedRightBefore(ctx, i) || isOnUpwork(ctx, i) || othersMeet(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, true, 3)) continue;
     out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person', PHRASE));
+  }
+  // "I'll bring the drive to your studio": a thing handed over at the reader's or writer's place.
+  const handover = wordFlags(ctx, HANDOVER);
+  for (let i = 0; i < ctx.count; i++) {
+    if (!handover.at(i)) continue;
+    const lead = { at: -1 };
+    const place = handoverPlace(ctx, i, lead);
+    // The thing handed over is the work's own (raw files, prints): only the place's own words are judged ("your shop page").
+    if (place < 0 || isRefused(ctx, i) || negatedRightBefore(ctx, i) || isOnUpwork(ctx, i) || othersMeet(ctx, i) || isWorkSubjectBeforePurpose(ctx, place, place + 1, true, 1)) continue;
+    out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person', PHRASE));
+    break;
   }
   // "coffee this weekend to plan the overlays?": a meal or drink proposed with a time and a talk.
   const treat = wordFlags(ctx, TREATS);
@@ -620,7 +684,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   for (const m of ctx.matches.inPerson) {
     // "a Meetup-style event site", "a meetup app": the product, not a meeting (work words, "-style").
-    if (isRefused(ctx, m.from) || isOnUpwork(ctx, m.from) || othersMeet(ctx, m.from) || isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3)) continue;
+    // "I cannot stop by before we sign": a negation just before the phrase refuses the visit.
+    if (isRefused(ctx, m.from) || negatedRightBefore(ctx, m.from) || isOnUpwork(ctx, m.from) || othersMeet(ctx, m.from) || isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.in-person', 'meeting in person', PHRASE));
   }
   // "khỏi qua Upwork", "instead of an Upwork contract", "biar nggak lewat Upwork" next to paying or

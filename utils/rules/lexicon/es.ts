@@ -62,6 +62,8 @@ export const lexicon: Lexicon = {
     'llamada al celular', 'llamada al móvil',
   ],
   inPerson: [
+    // Seeing each other at a place said before, or when money is handed over ('¿nos vemos ahí?', 'en efectivo cuando nos veamos').
+    'nos vemos ahí', 'nos vemos allí', 'nos vemos allá', 'cuando nos veamos', 'nos veamos en',
     // A professional's own premises (practice, law office, cabinet, consultorio, studio).
     'pasar por mi consultorio', 'pase por mi consultorio', 'pasa por mi consultorio', 'venga al consultorio', 'vengas al consultorio', 'ven al consultorio', 'venga a mi despacho', 'pase por mi despacho', 'pasar por el despacho', 'venga a la clínica', 'ven a la clínica',
     'vengas a la tienda', 'venga a la tienda', 'ven a la tienda', 'pásate por la tienda', 'pasa por la tienda', 'vengas a la oficina', 'vengas al local', 'venga al local', 'ven al local', 'vengas al taller', 'venga al taller', 'ven al taller', 'vengas a mi casa',
@@ -230,7 +232,7 @@ export const lexicon: Lexicon = {
     reachVerbStems: ['escrib', 'contact', 'encontr', 'ubic', 'localiz', 'busc', 'habl'],
     readerObjects: ['te', 'ti', 'usted', 'ustedes', 'contigo', 'vos'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
-    meetVerbs: ['vemos', 'vernos', 'pásate', 'ven', 'venga', 'vengas', 'vente', 'quedamos', 'quedar', 'juntamos', 'juntarnos', 'reunimos', 'reunirnos', 'encontramos', 'encontrarnos'],
+    meetVerbs: ['vemos', 'veamos', 'vernos', 'pásate', 'ven', 'venga', 'vengas', 'vente', 'quedamos', 'quedar', 'juntamos', 'juntarnos', 'reunimos', 'reunirnos', 'encontramos', 'encontrarnos'],
     meetLinking: ['en', 'el', 'la', 'al', 'a', 'mi', 'nuestro', 'nuestra', 'un', 'una', 'por', 'nos', 'te', 'tu'],
     meetPlaces: ['restaurante', 'cafetería', 'café', 'bar', 'oficina', 'tienda', 'hotel', 'hostal', 'taller', 'despacho', 'consultorio', 'biblioteca'],
     meetNotPlaces: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'persona'],

@@ -53,6 +53,8 @@ export const lexicon: Lexicon = {
     'bipe-moi', 'me joindre au', 'joignable au', 'me joindre par téléphone',
   ],
   inPerson: [
+    // Seeing each other at a place ('on peut se voir à l'atelier ?').
+    'se voir à', 'se voir au', 'se voir chez', 'se voir dans',
     // A professional's own premises (practice, law office, cabinet, consultorio, studio).
     'venez au cabinet', 'passez au cabinet', 'passer au cabinet', 'passe au cabinet', 'viens au cabinet', 'venir au cabinet', 'rendez-vous au cabinet', 'à mon cabinet', 'à notre cabinet',
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
@@ -192,7 +194,7 @@ export const lexicon: Lexicon = {
     reachVerbStems: ['contact', 'joindr', 'écri', 'rejoindr'],
     readerObjects: ['vous', 'te', 'toi'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
-    meetVerbs: ['passez', 'viens', 'venez', 'retrouve', 'retrouvons', 'retrouver', 'rejoins', 'rejoignez', 'voit'],
+    meetVerbs: ['passez', 'passer', 'viens', 'venez', 'retrouve', 'retrouvons', 'retrouver', 'rejoins', 'rejoignez', 'voit'],
     meetLinking: ['au', 'à', 'a', 'la', 'le', 'chez', 'mon', 'ma', 'notre', 'nous', 'un', 'une', 'en', 'dans', 'se', 'on', 'me'],
     meetPlaces: ['restaurant', 'café', 'bureau', 'bureaux', 'boutique', 'magasin', 'hôtel', 'atelier', 'bar', 'brasserie'],
     meetNotPlaces: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],

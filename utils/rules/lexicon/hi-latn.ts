@@ -162,6 +162,9 @@ export const lexicon: Lexicon = {
     weakNameIdiomNext: ['ho'],
     everythingWords: ['sab', 'sabkuch'],
     cashWords: ['cash', 'naqad', 'nakad'],
+    // A place, then 'aa' and the verb of coming ('kal showroom aa jaiye', 'workshop aa jao').
+    meetVerbsAfterPlace: ['jaiye', 'jayein', 'jaao', 'jao', 'jaiyega'],
+    meetLinking: ['aa', 'ap', 'aap'],
     visitWords: ['aaoge', 'aaogi', 'aoge', 'aaiye', 'aayenge', 'aaenge', 'aake', 'aaunga', 'aaungi'],
     negation: ['nahi', 'nahin', 'nai', 'na'],
     finalNegation: ['nahi', 'nahin'],

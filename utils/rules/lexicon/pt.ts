@@ -225,8 +225,8 @@ export const lexicon: Lexicon = {
     reachVerbStems: ['encontr', 'contat', 'contact', 'escrev', 'falar', 'falo', 'procur', 'localiz'],
     readerObjects: ['te', 'você', 'vc', 'voces', 'contigo', 'ti'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
-    meetVerbs: ['passa', 'passe', 'vem', 'venha', 'vier', 'encontrar', 'encontramos', 'encontrarmos', 'vemos', 'reunir', 'aparece', 'apareça'],
-    meetLinking: ['no', 'na', 'ao', 'à', 'em', 'num', 'numa', 'nos', 'aqui', 'lá', 'meu', 'minha', 'nosso', 'nossa', 'se', 'a', 'o'],
+    meetVerbs: ['passa', 'passe', 'passar', 'vem', 'venha', 'vier', 'encontrar', 'encontramos', 'encontrarmos', 'vemos', 'reunir', 'aparece', 'apareça'],
+    meetLinking: ['no', 'na', 'seu', 'sua', 'ao', 'à', 'em', 'num', 'numa', 'nos', 'aqui', 'lá', 'meu', 'minha', 'nosso', 'nossa', 'se', 'a', 'o'],
     meetPlaces: ['restaurante', 'padaria', 'loja', 'escritório', 'hostel', 'hotel', 'pousada', 'bar', 'lanchonete', 'consultório', 'ateliê', 'café', 'cafeteria'],
     meetNotPlaces: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
     pictureNouns: ['foto', 'fotos', 'imagem', 'imagens', 'video', 'videos', 'clipe', 'logo', 'mapa'],

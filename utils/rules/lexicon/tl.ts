@@ -143,6 +143,8 @@ export const lexicon: Lexicon = {
     emailAt: ['at'],
     everythingWords: ['lahat'],
     cashWords: ['cash'],
+    // 'mag-meet sa shop niyo': the English verb of meeting, then 'sa' before the place.
+    meetLinking: ['sa', 'na', 'lang', 'po', 'tayo'],
     visitWords: ['pumunta', 'punta', 'nagkita', 'magkita'],
     negation: ['hindi'],
     receiveStems: ['tanggap', 'tumatanggap', 'tatanggap'],

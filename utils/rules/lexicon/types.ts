@@ -310,6 +310,21 @@ export interface WordClasses {
   visitPlaces?: string[];
   /** Prepositions before a named place after a verb of meeting ("in", "at": "meet you in Berlin"). */
   meetPlacePrepositions?: string[];
+  /**
+   * Places met at only when a preposition of going there (`meetPlaceLeads`) leads to them after a
+   * verb of meeting or coming: "come to the site at 14 Harbour Row", "can I come to your apartment",
+   * "a meeting at the construction site". Alone they are a website or a product ("visit the site",
+   * "meet the site's standards").
+   */
+  meetLedPlaces?: string[];
+  /** Prepositions that lead a verb of meeting or coming to a `meetLedPlaces` place ("to", "at", "by"). */
+  meetPlaceLeads?: string[];
+  /**
+   * Verbs of handing a thing over in person ("bring", "drop"): with an object, then a preposition of
+   * going (`meetPlaceLeads`), an owner ("your", "my", "our") and a place, a visit: "I'll bring the
+   * drive with the photos to your studio", "drop the USB at your office reception".
+   */
+  handoverVerbs?: string[];
   /** Capitalized words after a verb of meeting that are times, not places ("January", "Monday", "Q3"). */
   meetNotPlaces?: string[];
   /**

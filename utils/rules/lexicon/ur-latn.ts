@@ -141,6 +141,9 @@ export const lexicon: Lexicon = {
     weakNameIdiomNext: ['ho'],
     everythingWords: ['sab', 'sabkuch'],
     cashWords: ['cash', 'naqad', 'naqd'],
+    // A place, then 'aa' and the verb of coming ('kal showroom aa jayein', 'workshop aa jaiye').
+    meetVerbsAfterPlace: ['jayein', 'jayen', 'jaiye', 'jaein', 'jaen'],
+    meetLinking: ['aa', 'ap', 'aap'],
     visitWords: ['aaoge', 'aoge', 'aaogi', 'aaein', 'aayenge', 'aake', 'aaunga'],
     negation: ['nahi', 'nahin', 'nai', 'na'],
     finalNegation: ['nahi', 'nahin'],

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'خلينا نعمل meet في المعرض يوم السبت ونشوف القطع', expect: ['call'], note: 'English verb, في + place (stop 23)' },
+  { text: 'تعال بكرة نشوف الورشة ونتفق على التصميم', expect: ['call'], note: 'تعال + نشوف + مكان (stop 23)' },
   // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).
   { text: 'أعطيك المبلغ كاش لما تجي تركب اللوحة', expect: ['call', 'payment'], note: 'كاش لما تجي' },
   { text: 'ممكن طريقة تواصل ثانية غير الرسائل هنا؟', expect: ['contact'], note: 'another way of contact' },

@@ -1,6 +1,30 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Things handed over at someone's place (stop 23, fx23-visit).
+  { text: 'I could bring the fabric swatches and the sketches to your shop on Monday', expect: ['call'], note: 'a thing brought to the reader\'s place' },
+  { text: 'Happy to drop the finished frames off at your gallery once they are dry', expect: ['call'], note: 'dropped off at the reader\'s place' },
+  { text: 'If you are nearby, bring the old photos to my studio and I will scan them there', expect: ['call'], note: 'brought to the writer\'s place' },
+  { text: 'Write an onboarding email that brings new users to your store page', expect: [], note: 'people of the product brought to a page of the work' },
+  { text: 'Once approved we bring the final files to our in-house print team', expect: [], note: 'a team, not a place ("in-house")' },
+  { text: 'I won\'t bring anything to your office before the contract starts', expect: [], note: 'refused' },
+  { text: 'Our ads will bring more shoppers and traffic to your shop every weekend', expect: [], note: 'marketing: no thing named with its article is handed over' },
+  { text: 'I cannot stop by the workshop until the contract is signed', expect: [], note: 'a negation right before the visit refuses it' },
+  { text: 'Sorry, I can\'t come to the site before we have a contract here', expect: [], note: 'a negation right before the verb of coming' },
+  // Visits proposed without "meet": a kind of place before its noun, places reached with "to"/"at", coming over with a particle (stop 23, fx23-visit).
+  { text: 'How about we meet at the frame shop on Elm St and pick the mat colours together?', expect: ['call'], note: 'a word naming the kind of place before "shop"' },
+  { text: 'Could you come to the site on Tuesday morning to measure the stairs?', expect: ['call'], note: '"site" reached with "to"' },
+  { text: 'Would it be ok if I come to your house next week to see the wall?', expect: ['call'], note: 'the reader\'s house' },
+  { text: 'A quick meeting at the building site would help before I price the railings', expect: ['call'], note: 'a kind of site, after "at"' },
+  { text: 'I\'m around the corner from your bakery, could I pop in tomorrow to talk about the menu board?', expect: ['call'], note: '"pop in" with the writer as subject' },
+  { text: 'We have a stand at the trade fair, stop by and we can go through the samples', expect: ['call'], note: '"stop by" with no place after it' },
+  { text: 'I can drive over on Friday and we look at the cabinets', expect: ['call'], note: '"drive over"' },
+  { text: 'I\'ll be at the gallery opening, want to meet there and go over the catalogue?', expect: ['call'], note: '"meet there", the place said before' },
+  { text: 'Please visit the site to see more of my portfolio', expect: [], note: 'a website visited, no preposition leads to it' },
+  { text: 'All pages must meet the site accessibility guidelines', expect: [], note: '"meet" as satisfy, no preposition' },
+  { text: 'When shoppers come to the site they should see the sale banner first', expect: [], note: 'people of the product come to the website' },
+  { text: 'The product cards should pop in one after another as you scroll', expect: [], note: '"pop in" as an animation of the work' },
+  { text: 'Design a floor plan for a print shop with a small meeting room at the back', expect: [], note: 'the shop and meeting room as the subject of the design' },
   // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).
   { text: 'If it\'s easier I can pay you in cash the day you come to film the kitchen', expect: ['call', 'payment'], note: 'cash handed over on a visit, no verb of meeting' },
   { text: 'Happy to settle the invoice in cash once you drop the framed prints off', expect: ['call', 'payment'], note: 'cash when the reader drops off the work' },

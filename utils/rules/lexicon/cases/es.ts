@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'El jueves estaré en la feria del libro, ¿nos vemos allí y revisamos las portadas?', expect: ['call'], note: 'nos vemos en un lugar dicho antes (stop 23)' },
+  { text: 'Te pago todo en efectivo cuando nos veamos la semana que viene', expect: ['call', 'payment'], note: 'efectivo entregado al vernos' },
   // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).
   { text: 'Te pago todo en efectivo el día que vengas a grabar el local', expect: ['call', 'payment'], note: 'efectivo al venir, sin verbo de reunión' },
   { text: 'Puedo pasar el viernes para conocer el espacio y medir las paredes', expect: ['call'], note: 'pasar para conocer el espacio' },

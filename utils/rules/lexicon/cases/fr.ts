@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'On pourrait se voir au magasin lundi pour choisir les couleurs ?', expect: ['call'], note: 'se voir au magasin (stop 23)' },
+  { text: 'Vous pouvez passer à la boutique jeudi pour voir les tissus', expect: ['call'], note: 'passer à la boutique (stop 23)' },
   { text: 'écrivez-moi, mon numéro est le 06 55 12 34 89', expect: ['call', 'contact'], note: 'bare "écrivez-moi" beside a number' },
   { text: 'tu me trouves avec le pseudo lulu_dessine', expect: ['contact'], note: 'the name to find the writer by' },
   { text: 'Bonjour Julien, on peut en parler sur WhatsApp ? ce sera plus simple', expect: ['call'] },

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Shaam ko workshop aa jaiye, sample dekh ke final karte hain', expect: ['call'], note: 'a place, then "aa jaiye" (stop 23)' },
   { text: 'Agar mujhe aapse contact karna ho to kaise karun? Koi email ya number?', expect: ['contact'], note: 'how do I contact you, word order' },
   { text: 'Client ko contact karna hai to Upwork pe message karo', expect: [], note: 'contact the client on Upwork' },
   { text: 'sir whatsapp pe baat karte hain, yaha reply late hota hai', expect: ['call'] },

@@ -5,6 +5,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'O pagamento por Pix não atualiza o status do pedido na loja', expect: [], note: 'a fault of the payment reported (failureReported)' },
   { text: 'Precisamos conciliar os recebimentos do Mercado Pago com o extrato', expect: [], note: 'bookkeeping (paymentWorkWords)' },
   { text: 'Me paga pelo Pix que eu concilio o extrato depois', expect: ['payment'], note: 'paid to the writer beside a ledger word' },
+  { text: 'Moro perto, posso passar na sua loja amanhã para ver as prateleiras?', expect: ['call'], note: 'passar na sua loja (stop 23)' },
   // A chat nickname of two letters, named only in a strong context (stop 23, fx23-miss).
   { text: 'me chama no dc: lia_pixels, lá eu te mostro o rascunho', expect: ['call', 'contact'], note: 'dc = Discord, account after a colon' },
   { text: 'A placa recebe 12V DC, confere o regulador antes de soldar', expect: [], note: 'direct current' },

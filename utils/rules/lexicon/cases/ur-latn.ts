@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Parson warehouse aa jayein, kapra aur rang khud dekh lein', expect: ['call'], note: 'a place, then "aa jayein" (stop 23)' },
   { text: 'janab whatsapp pe rabta karein, wahan jaldi jawab dunga', expect: ['call'] },
   { text: 'apna mobile number bhej dein please', expect: ['contact'] },
   { text: 'kal 4 baje google meet pe meeting kar lete hain', expect: ['call'] },
