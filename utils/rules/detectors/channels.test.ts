@@ -117,6 +117,14 @@ table("an app after a bare preposition in a clause about the writer's own team: 
   ['Ekibimiz her pazartesi Zoom üzerinden toplanıyor, logolu sanal arka planlar istiyoruz.', []],
 ]);
 
+table('the word "Teams" inside an app\'s own name is not the writer\'s teams: an interview held there still warns', [
+  ['Unser Gespräch mit der Kanzlei läuft per Microsoft Teams, den Link bekommen Sie vorab.', ['call']],
+  ['A reunião com a diretora de RH acontece pelo Microsoft Teams na quarta.', ['call']],
+  ['Il secondo colloquio si svolgerà su Microsoft Teams con il socio.', ['call']],
+  ['Druga rozmowa odbędzie się przez Microsoft Teams w czwartek.', ['call']],
+  ['We still run all our internal team meetings on Microsoft Teams and want a SharePoint page for them.', []],
+]);
+
 table('the own team named, but a talk cue, a question or another clause proposes: should warn', [
   ['My team would like to meet you on Zoom tomorrow.', ['call']],
   ['The whole team is on Telegram, ping me there.', ['call']],

@@ -350,21 +350,21 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   // A bare preposition before the name is a cue, unless its clause tells how the writer's own team
   // works ("our team meets on Zoom every Monday"): then only other cues count.
   const prepBefore = h.from - 1 >= 0 && ctx.sent[h.from - 1] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 1]!);
-  const ownGroup = prepBefore && ownGroupClause(ctx, h.from);
+  const ownGroup = prepBefore && ownGroupClause(ctx, h.from, false, h.to);
   if (nearCueFor(ctx, h, w.from, w.to, ownGroup ? h.from - 1 : h.from)) return true;
   if (prepBefore && !ownGroup) return true;
   // A described app after a preposition and an article ("en la app verde", "na zielonej apce" is
   // direct): only for names of two or more words, which are descriptions rather than brands.
   if (h.to - h.from >= 2 && h.from - 2 >= 0 && ctx.sent[h.from - 2] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 2]!) && ctx.words[h.from - 1]!.length <= 3) return true;
   if (proposedAsEvent(ctx, h)) return true;
-  if (movedTo(ctx, h) && !ownGroupClause(ctx, h.from)) return true;
+  if (movedTo(ctx, h) && !ownGroupClause(ctx, h.from, false, h.to)) return true;
   // "zoom pe class le lo", "gmeet kar lete hai", "zoom tayo bukas": the postposition or verb right
   // after the name, in verb-final or Tagalog order, as a preposition before it elsewhere.
-  if (h.to < ctx.count && ctx.sent[h.to] === tokSent && /^\s+$/.test(ctx.view.text.slice(gapFrom, gapTo)) && APP_VERB_AFTER.has(ctx.words[h.to]!) && !ownGroupClause(ctx, h.from)) return true;
+  if (h.to < ctx.count && ctx.sent[h.to] === tokSent && /^\s+$/.test(ctx.view.text.slice(gapFrom, gapTo)) && APP_VERB_AFTER.has(ctx.words[h.to]!) && !ownGroupClause(ctx, h.from, false, h.to)) return true;
   if (startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':?')) return true;
   // A question is a cue, unless its clause names the writer's own group or community and nothing
   // else talks ("Can you set up a Discord server for our fan community?" asks for work on that space).
-  if (ctx.tokens.question[tokSent] && !ownGroupClause(ctx, h.from, true)) return true;
+  if (ctx.tokens.question[tokSent] && !ownGroupClause(ctx, h.from, true, h.to)) return true;
   // "m3ssenger ko: Carlo", "tele mình: quang_3d": a colon after a "my" written after the name.
   const next = h.to;
   if (next < ctx.count && ctx.sent[next] === tokSent && MINE.has(ctx.words[next]!)) {

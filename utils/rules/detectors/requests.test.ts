@@ -152,3 +152,30 @@ table('a detail asked of the reader beside the people of the work: should warn',
   ['Could you leave a phone number so our customers can reach you?', ['contact']],
   ['Our users ask for it, so please share your email with me.', ['contact']],
 ]);
+
+table('a formal ask: a verb of providing or advising, then the detail with only articles, pronouns, "your" or adjectives between: should warn', [
+  ['Kindly advise us of your preferred email address so the engagement letter reaches you.', ['contact']],
+  ['Please furnish a direct telephone number for the reference check.', ['contact']],
+  ['Please supply a current landline or mobile we can reach you on.', ['contact']],
+  ['Would you be able to share a personal email for the offer letter?', ['contact']],
+  ['Bitte nennen Sie uns Ihre aktuelle E-Mail-Adresse für die Vertragsunterlagen.', ['contact']],
+  ['Merci de nous indiquer votre adresse e-mail personnelle pour l’envoi du mandat.', ['contact']],
+  ['Le agradeceríamos que nos proporcione su correo electrónico para enviarle el acuerdo.', ['contact']],
+  ['Poderia nos informar o seu e-mail pessoal para o envio do termo?', ['contact']],
+  ['Potrebbe comunicarci il suo indirizzo email per la lettera di incarico?', ['contact']],
+  ['Uprzejmie proszę o podanie aktualnego numeru telefonu do kontaktu.', ['contact']],
+  ['Просим сообщить ваш личный адрес электронной почты, чтобы отправить документы.', ['contact']],
+  ['Прохання вказати вашу особисту електронну пошту, щоб надіслати документи.', ['contact']],
+  ['Mohon berikan kepada kami alamat email Anda.', ['contact']],
+]);
+
+table('the same verbs when the writer provides, refuses, counts or describes: should not warn', [
+  ['We will provide you with a company email address on your first day.', []],
+  ['Our HR form must let new hires share their personal email and phone.', []],
+  ['Please indicate the number of employees in each location.', []],
+  ['¿Podría indicarme el número total de páginas del contrato?', []],
+  ['Nie podam prywatnego numeru przed podpisaniem umowy, piszmy tutaj.', []],
+  ['It is not allowed to ask for or to share personal contact details in these messages.', []],
+  ['The parser fails on Arabic-Indic digits in the phone field.', []],
+  ['I will share the ID of the matter once the file is opened.', []],
+]);

@@ -310,6 +310,66 @@ function listAsk(ctx: Ctx, from: number, first: number): boolean {
   return false;
 }
 
+const isProvideVerb = lexiconStems('provideStems');
+const PROVIDE_GAP = lexiconWords('provideGapWords');
+const NUMBER_NOUNS = lexiconWords('numberNouns');
+/** Most words between a verb of providing and the contact noun ("teilen Sie uns Ihre private E-Mail-Adresse"). */
+const PROVIDE_GAP_MAX = 4;
+
+/**
+ * A formal ask for a detail: a verb of providing, advising or indicating ("advise", "provide",
+ * "facilitar", "indiquer", "informar", "podanie") and the contact noun after it, with only the
+ * words that may stand between them (`provideGapWords`: "us", "your", "a", "personal", "Sie",
+ * "uns", "prywatnego"; "please" words too) and no clause punctuation: "Kindly advise your email
+ * address", "Please provide a landline we may use", "Bitte teilen Sie uns Ihre private
+ * E-Mail-Adresse mit", "¿Me podría facilitar su correo personal?". Not when the writer is the verb's
+ * subject ("we will provide you a company email" offers one).
+ */
+function formalAsk(ctx: Ctx, from: number, to: number, first: number): boolean {
+  // A lone ID or "number" noun is too often a job's ID or a count ("indicar el número aproximado de
+  // palabras", "will share the ID"): only a "your" word before it makes it the reader's.
+  const lone = to - from === 1 && (ID_WORDS.has(ctx.words[from]!) || NUMBER_NOUNS.has(ctx.words[from]!));
+  let yours = false;
+  for (let k = from - 1; k >= first && from - k <= PROVIDE_GAP_MAX + 1; k--) {
+    if (REACH_BREAK.test(ctx.view.text.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return false;
+    const w = ctx.words[k]!;
+    if (isProvideVerb(w)) return (!lone || yours) && !writerProvides(ctx, k, first) && !negatedBefore(ctx, k, first);
+    if (YOUR_WORDS.has(w)) yours = true;
+    else if (!PROVIDE_GAP.has(w) && !ASK_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+const NEGATION = lexiconWords('negation');
+const WITHOUT = lexiconWords('without');
+
+/** Words before a verb of providing within which a negation of its clause refuses it. */
+const NEGATION_REACH = 8;
+
+/**
+ * A negation or "without" before the verb at k in its clause: "without sharing personal contact
+ * information", "it's not ok to ask for or to share contact information", "nie podam numeru".
+ */
+function negatedBefore(ctx: Ctx, k: number, first: number): boolean {
+  for (let j = k - 1; j >= Math.max(first, k - NEGATION_REACH); j--) {
+    if (NEGATION.has(ctx.words[j]!) || WITHOUT.has(ctx.words[j]!)) return true;
+    if (REACH_BREAK.test(ctx.view.text.slice(ctx.tokens.vTo[j]!, ctx.tokens.vFrom[j + 1]!))) return false;
+  }
+  return false;
+}
+
+/**
+ * The writer is the subject of the verb at k: "we provide", "I will provide", "we can share". A
+ * word that may also be the verb's object is not read ("merci de nous communiquer", "me facilita").
+ */
+function writerProvides(ctx: Ctx, k: number, first: number): boolean {
+  for (let j = k - 1; j >= Math.max(first, k - 2); j--) {
+    const w = ctx.words[j]!;
+    if (SPEAKERS.has(w) && !READER.has(w) && !YOUR_WORDS.has(w) && !PROVIDE_GAP.has(w)) return true;
+  }
+  return false;
+}
+
 const REACH_QUESTION = lexiconWords('reachQuestionWords');
 const isReachVerb = lexiconStems('reachVerbStems');
 const READER = lexiconWords('readerObjects');
@@ -411,6 +471,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     // word names the address), where a person of the talk then uses or sends something to it.
     if (!ask && ctx.tokens.question[sent] && opensClause(ctx, m.from - 1, s.from) && isAboutEmail(ctx.words[m.to - 1]!) && iUseOrSend(ctx, m.to, s.to) && !isWorkSubject(ctx, m.from, m.to, 8)) ask = 'ask';
     if ((!ask || ask === 'your') && bareAsk(ctx, m.from, m.to)) ask = 'ask';
+    if ((!ask || ask === 'your') && formalAsk(ctx, m.from, m.to, s.from)) ask = 'ask';
     if ((!ask || ask === 'your') && listAsk(ctx, m.from, s.from)) ask = 'ask';
     if (!ask || ask === 'my') continue;
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;

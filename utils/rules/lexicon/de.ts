@@ -174,6 +174,8 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['webseite', 'website', 'formular', 'button', 'schaltfläche', 'option', 'optionen', 'zahlungsoption', 'integrieren', 'integration', 'einbinden', 'einbauen', 'aktiviert', 'aktivieren', 'konfigurieren', 'checkout', 'erstattung', 'erstattungen', 'funktion', 'abgleichen', 'abgleich', 'kontoauszug', 'kontoauszügen', 'kontoauszüge', 'buchhaltung', 'bildschirm', 'zahlungsseite'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['wo', 'wie'],
+    provideStems: ['teilen', 'teile', 'nennen', 'nenne', 'geben', 'gebe', 'übermitteln', 'übermittle', 'hinterlassen', 'angeben'],
+    provideGapWords: ['sie', 'uns', 'mir', 'ihre', 'ihren', 'eine', 'einen', 'die', 'private', 'privaten', 'persönliche', 'persönlichen', 'aktuelle', 'aktuellen', 'bevorzugte', 'direkte', 'geschäftliche', 'gültige', 'doch', 'kurz', 'noch'],
     reachVerbStems: ['erreich', 'kontaktier', 'anschreib', 'meld'],
     readerObjects: ['dich', 'dir', 'ihnen', 'euch'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").

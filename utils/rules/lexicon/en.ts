@@ -120,6 +120,8 @@ export const lexicon: Lexicon = {
     // Loosely named details ("reply with a good number", "is there another email", "some personal contact").
     'good number', 'best number', 'another email', 'other email', 'another number', 'personal contact', 'personal number',
     'direct contact',
+    // Formal and provider-named details ("a landline or mobile we may use", "your Outlook address").
+    'landline', 'landline number', 'telephone number', 'outlook address', 'outlook email', 'hotmail address', 'yahoo address', 'icloud address',
   ],
   contactAsk: [
     // "what's a good number for you?", "put your number here".
@@ -403,6 +405,8 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['build', 'building', 'builds', 'integrate', 'integrating', 'integration', 'integrations', 'support', 'supports', 'supporting', 'enable', 'enabled', 'enabling', 'fix', 'fixing', 'configure', 'configured', 'configuring', 'track', 'tracking', 'tracked', 'report', 'reported', 'reporting', 'reconcile', 'reconciled', 'reconciliation', 'translate', 'translating', 'translation', 'button', 'buttons', 'checkout', 'form', 'forms', 'option', 'options', 'gateway', 'site', 'website', 'webshop', 'app', 'apps', 'bot', 'dashboard', 'payouts', 'refund', 'refunds', 'spreadsheet', 'mvp', 'feature', 'features', 'plugin', 'tester', 'reconciling', 'reconciles', 'statement', 'statements', 'ledger', 'books', 'bookkeeping', 'categorize', 'categorized', 'categorizing', 'vat', 'screen', 'page'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['where', 'how', 'wheres'],
+    provideStems: ['advise', 'provide', 'furnish', 'supply', 'indicate', 'specify', 'share', 'sharing'],
+    provideGapWords: ['us', 'me', 'with', 'of', 'a', 'an', 'the', 'personal', 'private', 'preferred', 'current', 'valid', 'direct', 'primary', 'best', 'good', 'working', 'active', 'regular', 'alternate', 'alternative', 'business', 'kindly'],
     reachVerbStems: ['reach', 'contact', 'find', 'dm', 'pm', 'messag', 'msg', 'ping', 'write', 'email', 'e-mail', 'mail', 'inbox', 'follow', 'catch', 'talk', 'chat', 'connect', 'touch'],
     readerObjects: ['you', 'u', 'ya', 'yall', 'yourself'],
     pictureNouns: ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'video', 'videos', 'clip', 'footage', 'frame', 'logo', 'map', 'screenshot', 'thumbnail'],

@@ -191,6 +191,8 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['site', 'formulaire', 'bouton', 'option', 'options', 'intégrer', 'intégration', 'activé', 'activée', 'activer', 'passerelle', 'application', 'appli', 'configurer', 'corriger', 'remboursement', 'remboursements', 'fonctionnalité', 'rapprocher', 'rapprochement', 'relevé', 'relevés', 'comptabilité', 'écran', 'page'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['comment'],
+    provideStems: ['indiqu', 'communiqu', 'transmet', 'fourni', 'fourniss', 'précis', 'partag'],
+    provideGapWords: ['m', 'nous', 'me', 'moi', 'votre', 'vos', 'une', 'un', 'l', 'le', 'la', 'personnelle', 'personnel', 'privée', 'privé', 'perso', 'actuelle', 'directe'],
     reachVerbStems: ['contact', 'joindr', 'écri', 'rejoindr'],
     readerObjects: ['vous', 'te', 'toi'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").

@@ -138,6 +138,8 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['situs', 'website', 'aplikasi', 'tombol', 'formulir', 'opsi', 'pilihan', 'integrasi', 'fitur', 'laporan', 'sistem', 'refund', 'rekonsiliasi', 'mutasi', 'layar', 'halaman'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['dimana', 'gimana', 'bagaimana', 'kemana'],
+    provideStems: ['berikan', 'bagikan', 'informasikan', 'cantumkan', 'kirimkan', 'sampaikan'],
+    provideGapWords: ['kami', 'saya', 'kepada', 'ke', 'pribadi', 'aktif', 'anda', 'kamu'],
     reachVerbStems: ['hubung', 'kontak', 'chat', 'cari', 'temu'],
     readerObjects: ['kamu', 'anda', 'kak', 'kakak', 'pak', 'km'],
     pictureNouns: ['foto', 'gambar', 'video', 'klip', 'logo', 'peta', 'tangkapan'],

@@ -156,6 +156,8 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['sito', 'modulo', 'pulsante', 'bottone', 'opzione', 'opzioni', 'integrare', 'integrazione', 'attivato', 'attivare', 'configurare', 'checkout', 'rimborso', 'rimborsi', 'funzionalità', 'riconciliare', 'riconciliazione', 'estratto', 'schermata', 'schermate', 'pagina'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['dove', 'come'],
+    provideStems: ['comunic', 'indicar', 'indica', 'indichi', 'fornir', 'fornisc', 'condivid'],
+    provideGapWords: ['mi', 'ci', 'il', 'la', 'suo', 'sua', 'tuo', 'tua', 'un', 'una', 'personale', 'privato', 'privata', 'diretto', 'attuale'],
     reachVerbStems: ['contatt', 'scriv', 'raggiung'],
     readerObjects: ['ti', 'te', 'vi', 'lei'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").

@@ -143,7 +143,7 @@ const WORD_CLASSES = [
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
-  'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'otherPeople', 'pastAsks', 'refusedByMe', 'notAttending', 'paymentWorkWords',
+  'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'otherPeople', 'pastAsks', 'refusedByMe', 'notAttending', 'paymentWorkWords',
   'cashWords', 'visitWords', 'visitSights', 'visitPlaces', 'pieceOf',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
@@ -177,6 +177,8 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ...each(['ar-Latn', 'bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'], 'writes the English product words ("website", "app", "button", "checkout"), which the English list holds'),
     vi: 'its product words are two syllables written apart ("trang web", "nút thanh toán"), and one syllable alone folds to another word ("nút" to "nut")',
   },
+  provideStems: each(['bn', 'bn-Latn', 'hi', 'hi-Latn', 'tr', 'ur', 'ur-Latn'], 'the verb of giving comes after the contact noun ("numaranızı paylaşır mısınız", "apna number bataiye"): the asks after the noun (askBefore) read those'),
+  provideGapWords: each(['bn', 'bn-Latn', 'hi', 'hi-Latn', 'tr', 'ur', 'ur-Latn'], 'read only after a verb of providing, which these languages put after the noun'),
   meetVerbsAfterPlace: each(['ar', 'ar-Latn', 'de', 'en', 'es', 'fr', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'vi', 'zh'], 'the verb of meeting comes before its place (meetVerbs)'),
   storyPeople: { vi: 'its words for a character are written in two syllables (nhân vật, nhân vật chính), which a class of single words does not hold' },
   ownGroup: each(['vi', 'zh'], 'its own-group nouns are written in two syllables or characters (nhân viên, nội bộ, 团队, 同事), which a class of single words does not hold'),
@@ -337,6 +339,10 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   // Reach questions ("where can I find you?"): Arabic, Bengali, Hindi and Urdu glue the reader to the verb
   // or put it before the question word; Vietnamese and Chinese ask with two-syllable or two-character words.
   reachQuestionWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'ur', 'vi', 'zh'],
+  // Formal asks with a verb of providing before the noun: Arabic glues the noun to a preposition
+  // ("ببريدك"), Vietnamese and Chinese write the verb in two syllables or characters (cung cấp, 提供).
+  provideStems: ['ar', 'ar-Latn', 'vi', 'zh'],
+  provideGapWords: ['ar', 'ar-Latn', 'vi', 'zh'],
   reachVerbStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'ur', 'vi', 'zh'],
   readerObjects: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'ur', 'vi', 'zh'],
   meetLinking: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'id', 'pl', 'ru', 'uk', 'ur', 'vi', 'zh'],

@@ -63,7 +63,7 @@ export const lexicon: Lexicon = {
     'się z panem skontaktować', 'się z panią skontaktować', 'się z tobą skontaktować', 'się z wami skontaktować', 'się z państwem skontaktować', 'z panem skontaktować', 'z panią skontaktować', 'z tobą skontaktować',
     'skontaktować', 'się skontaktować', 'skontaktować się z tobą', 'skontaktować się z panem', 'skontaktować się z panią', 'złapać',
     'numer', 'numer telefonu', 'numeru', 'numeru telefonu', 'nr', 'nr tel', 'telefon', 'tel', 'komórka',
-    'komórki', 'numer komórki', 'e-mail', 'email', 'mail', 'maila', 'adres e-mail', 'adres mailowy', 'kontakt',
+    'komórki', 'numer komórki', 'e-mail', 'email', 'mail', 'maila', 'adres e-mail', 'adres mailowy', 'adresu e-mail', 'adresu email', 'adresu mailowego', 'kontakt',
     'dane kontaktowe', 'nick', 'nazwa użytkownika', 'id', 'login',
   ],
   identity: [
@@ -152,6 +152,8 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['strona', 'stronie', 'stronę', 'aplikacja', 'aplikacji', 'przycisk', 'formularz', 'formularzu', 'opcja', 'opcję', 'integracja', 'integrację', 'integracji', 'bramka', 'bramki', 'system', 'systemie', 'zwrot', 'zwroty', 'uzgodnić', 'uzgodnienie', 'wyciąg', 'wyciągiem', 'wyciągu', 'ekran', 'ekranu', 'ekranie', 'strony'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['gdzie', 'jak'],
+    provideStems: ['podani', 'podać', 'podac', 'podaj', 'przekazać', 'przekaż', 'udostępnić', 'udostępnij', 'wskazać', 'wskaż', 'przesłać', 'prześlij'],
+    provideGapWords: ['mi', 'nam', 'swój', 'swojego', 'swoją', 'swoj', 'pana', 'pani', 'prywatny', 'prywatnego', 'prywatnej', 'służbowy', 'służbowego', 'aktualny', 'aktualnego', 'bezpośredni', 'bezpośredniego'],
     reachVerbStems: ['napis', 'kontakt', 'skontakt', 'znalez', 'znajd', 'złap'],
     readerObjects: ['cię', 'ciebie', 'tobą', 'pana', 'pani', 'panem', 'panią', 'wami'],
     pictureNouns: ['zdjecie', 'zdjeciu', 'zdjecia', 'obraz', 'obrazek', 'wideo', 'filmik', 'film', 'logo', 'mapa', 'mape'],

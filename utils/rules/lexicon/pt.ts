@@ -222,6 +222,8 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['site', 'sistema', 'aplicativo', 'bot', 'botão', 'formulário', 'opção', 'opções', 'integrar', 'integração', 'checkout', 'aceite', 'aceitar', 'aceita', 'relatório', 'planilha', 'corrigir', 'configurar', 'reembolso', 'reembolsos', 'funcionalidade', 'conciliar', 'conciliação', 'extrato', 'extratos', 'tela', 'página'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['onde', 'como', 'aonde'],
+    provideStems: ['inform', 'fornec', 'indiq', 'indica', 'compartilh', 'partilh'],
+    provideGapWords: ['nos', 'me', 'seu', 'sua', 'teu', 'tua', 'o', 'a', 'um', 'uma', 'pessoal', 'particular', 'atual', 'direto'],
     reachVerbStems: ['encontr', 'contat', 'contact', 'escrev', 'falar', 'falo', 'procur', 'localiz'],
     readerObjects: ['te', 'você', 'vc', 'voces', 'contigo', 'ti'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").

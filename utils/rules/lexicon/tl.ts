@@ -122,6 +122,8 @@ export const lexicon: Lexicon = {
     appNouns: ['app', 'application'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['saan', 'paano', 'pano'],
+    provideStems: ['ibigay', 'pakibigay', 'ibahagi', 'pakibahagi', 'ipadala', 'pakipadala'],
+    provideGapWords: ['mo', 'niyo', 'nyo', 'ninyo', 'ang', 'yung', 'iyong', 'sa', 'amin', 'akin', 'personal'],
     reachVerbStems: ['kontak', 'contact', 'message', 'hanap', 'chat'],
     readerObjects: ['ka', 'kita', 'ikaw', 'kayo'],
     pictureNouns: ['litrato', 'picture', 'pic', 'photo', 'video', 'larawan', 'logo'],

@@ -415,6 +415,20 @@ export interface WordClasses {
    * I send you the files?" asks for a place in the work).
    */
   reachVerbStems?: string[];
+  /**
+   * Stems of verbs of providing, advising or indicating a detail, in formal asks ("advise",
+   * "provide", "facilitar", "indiqu", "inform", "podani", "сообщ"): the contact noun after one, with
+   * only `provideGapWords` (or "your" and "please" words) between, is asked for ("Kindly advise your
+   * email address", "Merci de nous communiquer votre adresse e-mail"), unless the writer is the
+   * verb's subject ("we will provide a company email"). Verb-first order only.
+   */
+  provideStems?: string[];
+  /**
+   * Words that may stand between a verb of providing and the contact noun: object pronouns,
+   * articles, "your" forms and adjectives of a detail ("us", "with", "a", "personal", "private",
+   * "Sie", "uns", "une", "su", "prywatnego", "ваш"); at most four of them.
+   */
+  provideGapWords?: string[];
   /** The reader as object of a verb ("you", "u", "te", "тебе", "вам", "dich", "Ihnen", "sana"): "where can I reach you?". */
   readerObjects?: string[];
   /** Words after a contact noun that make it a thing of the work ("email marketing", "phone field", "whatsapp template"). */

@@ -514,14 +514,16 @@ const OWN_GROUP = lexiconWords('ownGroup');
  * work, not a place offered to talk. Callers keep the stronger cues (talk, a value, a question).
  * With `inQuestion`, a question is read too: "Can you set up a Discord server for our fan
  * community?" asks for work on the group's own space, not for a chat there.
+ * The words of the name itself, [i, to), are not read: "Teams" in "per Microsoft Teams" is the app,
+ * not the writer's teams.
  */
-export function ownGroupClause(ctx: Ctx, i: number, inQuestion = false): boolean {
+export function ownGroupClause(ctx: Ctx, i: number, inQuestion = false, to = i + 1): boolean {
   const sent = ctx.sent[i];
   if (sent === undefined || (ctx.tokens.question[sent] && !inQuestion)) return false;
   const clause = clauses(ctx);
   const s = sentenceBounds(ctx, sent);
   for (let k = i - 1; k >= s.from && clause[k] === clause[i]; k--) if (OWN_GROUP.has(ctx.words[k]!)) return true;
-  for (let k = i + 1; k < s.to && clause[k] === clause[i]; k++) if (OWN_GROUP.has(ctx.words[k]!)) return true;
+  for (let k = Math.max(i + 1, to); k < s.to && clause[k] === clause[i]; k++) if (OWN_GROUP.has(ctx.words[k]!)) return true;
   return false;
 }
 
