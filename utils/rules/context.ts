@@ -241,6 +241,12 @@ const RIDDLE_NOUNS = lexiconWords('riddleNouns');
 /** Colour and icon words an app is described by, and app nouns (see describedApp in findChannels). */
 const APP_LOOKS = lexiconWords('appLookWords');
 const APP_NOUNS = lexiconWords('appNouns');
+/** Pictures on an app's icon, icon nouns, and the words after an app noun that lead to its icon (see iconTailEnd in findChannels). */
+const APP_PICTURES = lexiconWords('appPictureWords');
+const APP_ICON_NOUNS = lexiconWords('appIconNouns');
+const APP_ICON_LINKS = lexiconWords('appIconLinks');
+/** Words an icon tail may run after its link ("the app whose logo is a ghost": five). */
+const ICON_TAIL_REACH = 5;
 /** First characters of the two-character Han app nouns ("软件", "应用"), built on first use. */
 let hanAppNounFirsts: Set<string> | undefined;
 const HAN_APP_NOUN_FIRSTS = (): Set<string> =>
@@ -701,6 +707,10 @@ function findChannels(
   // Per distinct word, asked once (a flood repeats one word 100,000 times): a look word, an app
   // noun (or one of its stems: "بالبرنامج"), the first character of a two-character Han app noun.
   const isLook = tokens.distinct.map((w) => APP_LOOKS.has(w));
+  // A picture on an icon or an icon noun ("phone", "plane", "icon", "logo"): no look alone, but
+  // part of a description ("the green phone icon app", "the app with the blue paper plane").
+  const isPicture = tokens.distinct.map((w) => APP_PICTURES.has(w));
+  const isIconWord = tokens.distinct.map((w, d) => isPicture[d]! || APP_ICON_NOUNS.has(w));
   const isAppNoun = tokens.distinct.map((w, d) => APP_NOUNS.has(w) || (tokens.stems?.[d]?.some((stem) => APP_NOUNS.has(stem)) ?? false));
   const startsHanNoun = tokens.distinct.map((w) => w.length === 1 && HAN_APP_NOUN_FIRSTS().has(w));
   /** A Han app noun of two characters at k ("软件", "应用"), or a one-word app noun: its length in tokens, else 0. */
@@ -713,6 +723,36 @@ function findChannels(
     for (let v = tokens.vTo[k]!, end = tokens.vFrom[k + 1]!; v < end; v++) if (view.text.charCodeAt(v) !== 0x20) return false;
     return true;
   };
+  /** Only an apostrophe between tokens k and k + 1, an article elided before its noun ("l'icona", "dell'aereo"). */
+  const elided = (k: number): boolean => {
+    const gap = view.text.slice(tokens.vTo[k]!, tokens.vFrom[k + 1]!);
+    return gap === "'" || gap === '\u2019';
+  };
+  /**
+   * The icon tail of an app noun, from its link at k ("with", "whose", "col", "mit", "z", "с"): up to
+   * five words after the link, only spaces between, no preposition, ending on a colour,
+   * a picture or an icon noun, with a colour, or a picture and an icon noun, among them ("the app with the blue paper
+   * plane", "the app whose logo is a ghost", "aplikacji z zielonym telefonikiem"). Its end, or -1.
+   */
+  const iconTailEnd = (k: number): number => {
+    if (k >= count || k < 1 || !same(k, k - 1) || !APP_ICON_LINKS.has(words[k]!) || !joined1(k - 1)) return -1;
+    let last = -1;
+    let look = false;
+    let picture = false;
+    let iconNoun = false;
+    for (let j = k + 1; j <= k + ICON_TAIL_REACH && same(j, k) && (joined1(j - 1) || elided(j - 1)); j++) {
+      const w = words[j]!;
+      // An article may be a list word elsewhere (Portuguese "o" is Spanish "or"): only a preposition ends the tail.
+      if (CHANNEL_PREP.has(w) && !APP_ICON_LINKS.has(w)) break;
+      if (isLook[ids[j]!]) look = true;
+      else if (isPicture[ids[j]!]) picture = true;
+      else if (isIconWord[ids[j]!]) iconNoun = true;
+      if (isLook[ids[j]!] || isIconWord[ids[j]!]) last = j;
+    }
+    // A colour, or a picture with an icon noun: a picture alone is the app's kind ("la aplicación de
+    // teléfono" is the dialer), an icon noun alone may carry another name ("the app with the PP logo").
+    return look || (picture && iconNoun) ? last + 1 : -1;
+  };
   /**
    * "the purple gaming chat app", "green wali app", "the blue P app", "la app verde", "app do avioncito",
    * "绿色那个软件", "سبز آئیکن والی میسجنگ ایپ": a colour or icon word (`appLookWords`) and an app noun
@@ -724,11 +764,24 @@ function findChannels(
     if (!lookFirst && appNounAt(i) === 0) return -1;
     const han = HAN_CHAR().test(words[i]!);
     const reach = han ? 5 : 3;
+    // "the app with the blue paper plane", "l'app col fumetto verde": the look after the noun's link.
+    if (!lookFirst) {
+      const tail = iconTailEnd(i + 1);
+      if (tail > 0) return tail;
+    }
+    // The pictures and icon nouns of a look-first phrase do not count against its reach, up to three
+    // of them ("the green phone icon app", "hara phone icon wala app").
+    let free = 0;
     for (let k = i + 1, n = 1; n <= reach + 1 && same(k, i) && joined1(k - 1); k++, n++) {
       if (LIST_JOINERS.has(words[k]!)) return -1;
+      if (lookFirst && isIconWord[ids[k]!] && free < 3) {
+        free++;
+        n--;
+        continue;
+      }
       if (lookFirst) {
         const len = n <= reach ? appNounAt(k) : 0;
-        if (len > 0) return k + len;
+        if (len > 0) return Math.max(k + len, iconTailEnd(k + len));
       } else if (n <= 2 && isLook[ids[k]!]) return k + 1;
       // Words in between may be any word but a preposition ("green with envy, the app…") or a Han
       // character of a sentence break.
@@ -736,12 +789,32 @@ function findChannels(
     }
     return -1;
   };
-  /** The described app from i to end: a payment app in a sentence of paying, else a talking app. */
+  /**
+   * The app named inside a description, if its words hold a talking app's name ("the app with the
+   * blue paper plane" holds "paper plane", Telegram's): at most three words a name, strong names only.
+   */
+  const namedInside = (from: number, to: number): ChannelInfo | undefined => {
+    let found: ChannelInfo | undefined;
+    for (let k = from; k < to && !found; k++) {
+      if (!startable[ids[k]!]) continue;
+      let at: KeyNode | undefined;
+      for (let len = 1; len <= 3 && k + len <= to; len++) {
+        const part = skel(k + len - 1);
+        if (!part) break;
+        at = step(at, part);
+        const name = at.name;
+        if (name && !name.weak && !name.channel.nickname && name.channel.kind === 'call') found = name.channel;
+        if (!at.prefix) break;
+      }
+    }
+    return found;
+  };
+  /** The described app from i to end: the talking app its words name, if any; else a payment app in a sentence of paying, else a talking app. */
   const describedHit = (i: number, end: number): ChannelHit => {
     let pay = false;
     for (let k = i - 1; k >= 0 && same(k, i) && !pay; k--) pay = payAt(k) || PAY_STEM(words[k]!);
     for (let k = end; k < count && same(k, i) && !pay; k++) pay = payAt(k) || PAY_STEM(words[k]!);
-    return { channel: pay ? DESCRIBED_PAYMENT_APP : DESCRIBED_CALL_APP, from: i, to: end };
+    return { channel: namedInside(i, end) ?? (pay ? DESCRIBED_PAYMENT_APP : DESCRIBED_CALL_APP), from: i, to: end };
   };
   // Per distinct word: is it shaped like a wallet address (walletAddress)? a rhyme word?
   const address = tokens.distinct.map(walletAddress);
@@ -882,6 +955,9 @@ function findChannels(
     // "qq"), unless the letter is doubled apart ("Q Q: 1552…", read at the second letter).
     if (hitLen === 1 && ONE_LATIN_LETTER.test(words[i]!) && !(same(i - 1, i) && words[i - 1] === words[i]) && !loneLetterName(i)) continue;
     if (insideOtherUrl(view.text, slashes, tokens.vFrom[i]!, tokens.vTo[i + hitLen - 1]!)) continue;
+    // "the purple app with the phone icon": a name that ends on an app noun takes its icon tail.
+    const tail = hit.channel.kind === 'call' && appNounAt(i + hitLen - 1) === 1 ? iconTailEnd(i + hitLen) : -1;
+    if (tail > 0) hitLen = tail - i;
     hits.push(hit.weak ? { channel: hit.channel, from: i, to: i + hitLen, weak: true } : { channel: hit.channel, from: i, to: i + hitLen });
     if (hits.length >= MAX_CHANNEL_HITS) break;
     i += hitLen - 1;

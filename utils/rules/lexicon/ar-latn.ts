@@ -182,8 +182,11 @@ export const lexicon: Lexicon = {
     'mokalma', 'mkalma', 'mukalma', 'ejtima3', 'ijtima3', 'egtema3', 'egtma3', 'moqabla', 'mo2abla', 'm2abla'],
   feeHints: ['3omola', '3umula', '3omolat', '3mola', 'rusoum', 'rosoom', 'rsoum'],
   words: {
-    appLookWords: ['akhdar', 'lakhdar', 'l5adra', '5adra', '5adar', 'azra2', 'zar9a', 'zar2a', 'zarqa', 'banafsaji'],
+    appLookWords: ['akhdar', 'lakhdar', 'l5adra', '5adra', '5adar', 'azra2', 'zar9a', 'zar2a', 'zarqa', 'banafsaji', 'khadra'],
     appNouns: ['app', 'tatbi2', 'tatbi9', 'barnamej', 'barnamaj', 'application', 'appli'],
+    appPictureWords: ['tayara', 'tiyara', 'tayyara', 'tilifon', 'telephone', 'sama3a', 'chabah', 'shabah', '3asfour', 'camera'],
+    appIconNouns: ['logo', 'logoh', 'logoha', 'shi3ar', 'chi3ar', 'icone', 'ikona'],
+    appIconLinks: ['elli', 'illi', 'abu', 'abou'],
     pictureNouns: ['sora', 'sura', 'soura', 'photo', 'video', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'rabet', 'lenk'],
     continueStems: ['nkml', 'nkamel', 'nkammel', 'nekmel', 'nkamlo', 'nkemlo'],

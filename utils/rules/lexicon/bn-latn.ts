@@ -115,6 +115,9 @@ export const lexicon: Lexicon = {
   words: {
     appLookWords: ['sobuj', 'shobuj', 'beguni', 'holud'],
     appNouns: ['app', 'apps'],
+    appPictureWords: ['phone', 'plane', 'bhut', 'pakhi', 'camera'],
+    appIconNouns: ['icon', 'logo'],
+    appIconLinks: ['jar', 'jetar', 'jetate'],
     pictureNouns: ['chobi', 'chobita', 'chobiti', 'photo', 'video', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['koro', 'korun', 'kori', 'korbo'],

@@ -150,6 +150,9 @@ export const lexicon: Lexicon = {
   words: {
     appLookWords: ['সবুজ', 'নীল', 'বেগুনি', 'হলুদ'],
     appNouns: ['অ্যাপ', 'অ্যাপে', 'অ্যাপের', 'অ্যাপটা', 'অ্যাপটায়', 'এপ', 'এপে', 'অ্যাপ্লিকেশন'],
+    appPictureWords: ['ফোন', 'ফোনের', 'প্লেন', 'বিমান', 'ভূত', 'ভূতের', 'পাখি', 'পাখির', 'ক্যামেরা'],
+    appIconNouns: ['আইকন', 'আইকনের', 'লোগো', 'লোগোর'],
+    appIconLinks: ['যার', 'যেটার', 'যেটাতে'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['ওয়েবসাইট', 'অ্যাপ', 'বাটন', 'ইন্টিগ্রেশন', 'ড্যাশবোর্ড', 'ফর্ম'],
     pictureNouns: ['ছবি', 'ছবিটা', 'ছবিটি', 'ছবির', 'ছবিগুলো', 'ফটো', 'ভিডিও', 'ভিডিওটা', 'লোগো'],

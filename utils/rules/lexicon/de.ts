@@ -168,8 +168,11 @@ export const lexicon: Lexicon = {
   words: {
     jobTitleHeads: ['leiter', 'leiterin', 'chef', 'chefin', 'head'],
     jobTitleNouns: ['leiter', 'leiterin', 'manager'],
-    appLookWords: ['grün', 'grüne', 'grünen', 'blau', 'blaue', 'blauen', 'lila', 'gelbe', 'gelben'],
+    appLookWords: ['grün', 'grüne', 'grünen', 'blau', 'blaue', 'blauen', 'lila', 'gelbe', 'gelben', 'grünem', 'blauem', 'gelbem', 'grüner', 'blauer', 'violette', 'violetten', 'violettem'],
     appNouns: ['app', 'anwendung'],
+    appPictureWords: ['telefon', 'telefonhörer', 'hörer', 'papierflieger', 'papierflugzeug', 'flieger', 'flugzeug', 'sprechblase', 'blase', 'geist', 'gespenst', 'vogel', 'vögelchen', 'kamera'],
+    appIconNouns: ['icon', 'icons', 'logo', 'symbol', 'zeichen', 'bildchen'],
+    appIconLinks: ['mit'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['webseite', 'website', 'formular', 'button', 'schaltfläche', 'option', 'optionen', 'zahlungsoption', 'integrieren', 'integration', 'einbinden', 'einbauen', 'aktiviert', 'aktivieren', 'konfigurieren', 'checkout', 'erstattung', 'erstattungen', 'funktion', 'abgleichen', 'abgleich', 'kontoauszug', 'kontoauszügen', 'kontoauszüge', 'buchhaltung', 'bildschirm', 'zahlungsseite'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -90,6 +90,8 @@ export const lexicon: Lexicon = {
     'answer me by mail', 'answer me by email', 'reply to me by email', 'write me an email', 'write me by email', 'reach me by email', 'reach me by mail', 'contact me by email', 'contact me via email', 'contact me by mail', 'contact me via mail', 'message me by email', 'get back to me by email', 'email me instead', 'by mail instead', 'shoot me an email',
     'outside upwork', 'outside of upwork', 'outside the platform', 'outside this platform', 'off upwork',
     'off of upwork', 'off the platform', 'off platform', 'off-platform', 'off this platform', 'off the site',
+    // Glued or "non-" forms, often in leet ("offpl@tform", "the n0n-platform way"; cue words are read through leet).
+    'offplatform', 'non-platform', 'non platform', 'nonplatform',
     'out of upwork', 'leave upwork', 'away from upwork', 'bypass upwork', 'without upwork', 'skip upwork',
     'continue elsewhere', 'continue this elsewhere', 'continue this chat elsewhere', 'continue this conversation elsewhere', 'continue the conversation elsewhere', 'continue our chat elsewhere', 'continue our conversation elsewhere', 'continue the chat elsewhere', 'continue the discussion elsewhere', 'continue this discussion elsewhere', 'continue on the other app', 'continue * on the other app', 'continue in the other app', 'talk on the other app', 'talk more on the other app', 'chat on the other app', 'me on the other app', 'somewhere else', 'another platform', 'another app', 'different platform', 'other platform',
     'continue by email', 'continue over email', 'continue via email', 'move to email', 'switch to email',
@@ -401,6 +403,9 @@ export const lexicon: Lexicon = {
     otherParties: ['another', 'other', 'different'],
     appLookWords: ['green', 'blue', 'purple', 'yellow', 'blurple', 'violet', 'greenish', 'bluish'],
     appNouns: ['app', 'apps', 'application', 'messenger'],
+    appPictureWords: ['phone', 'telephone', 'handset', 'plane', 'airplane', 'aeroplane', 'bubble', 'bubbles', 'ghost', 'bird', 'birdie', 'camera'],
+    appIconNouns: ['icon', 'icons', 'logo', 'logos', 'symbol', 'emblem'],
+    appIconLinks: ['with', 'w', 'whose'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['build', 'building', 'builds', 'integrate', 'integrating', 'integration', 'integrations', 'support', 'supports', 'supporting', 'enable', 'enabled', 'enabling', 'fix', 'fixing', 'configure', 'configured', 'configuring', 'track', 'tracking', 'tracked', 'report', 'reported', 'reporting', 'reconcile', 'reconciled', 'reconciliation', 'translate', 'translating', 'translation', 'button', 'buttons', 'checkout', 'form', 'forms', 'option', 'options', 'gateway', 'site', 'website', 'webshop', 'app', 'apps', 'bot', 'dashboard', 'payouts', 'refund', 'refunds', 'spreadsheet', 'mvp', 'feature', 'features', 'plugin', 'tester', 'reconciling', 'reconciles', 'statement', 'statements', 'ledger', 'books', 'bookkeeping', 'categorize', 'categorized', 'categorizing', 'vat', 'screen', 'page'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -223,8 +223,11 @@ export const lexicon: Lexicon = {
     meetTopicVerbs: ['hablamos', 'hablar', 'hablarlo', 'charlamos', 'charlar', 'platicamos', 'platicar', 'vemos', 'ver', 'revisamos', 'revisar', 'planear', 'planeamos', 'discutir', 'discutimos', 'repasamos', 'repasar', 'conversamos', 'conversar'],
     jobTitleHeads: ['jefe', 'jefa', 'director', 'directora', 'responsable'],
     jobTitleNouns: ['manager'],
-    appLookWords: ['verde', 'azul', 'morada', 'morado', 'violeta', 'amarilla', 'amarillo', 'avioncito', 'pajarito', 'fantasmita'],
+    appLookWords: ['verde', 'azul', 'morada', 'morado', 'violeta', 'amarilla', 'amarillo', 'avioncito', 'pajarito', 'fantasmita', 'verdecito', 'azulito'],
     appNouns: ['app', 'aplicacion', 'aplicación', 'aplicativo', 'aplicaciones'],
+    appPictureWords: ['telefono', 'teléfono', 'telefonito', 'avion', 'avión', 'avioncito', 'burbuja', 'globito', 'globo', 'fantasma', 'fantasmita', 'pajaro', 'pájaro', 'pajarito', 'camara', 'cámara'],
+    appIconNouns: ['icono', 'ícono', 'logo', 'logotipo', 'simbolo', 'símbolo', 'dibujo', 'dibujito'],
+    appIconLinks: ['con', 'del', 'de'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['sitio', 'web', 'sistema', 'aplicación', 'botón', 'formulario', 'opción', 'opciones', 'integrar', 'integración', 'pasarela', 'validar', 'validarlo', 'configurar', 'corregir', 'reporte', 'informe', 'planilla', 'reembolso', 'reembolsos', 'funcionalidad', 'conciliar', 'conciliación', 'extracto', 'extractos', 'pantalla', 'página'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -185,8 +185,11 @@ export const lexicon: Lexicon = {
     meetTopicVerbs: ['discuter', 'parler', 'voir', 'planifier', 'caler', 'échanger', 'faire'],
     jobTitleHeads: ['chef', 'directeur', 'directrice', 'responsable'],
     jobTitleNouns: ['manager'],
-    appLookWords: ['vert', 'verte', 'bleu', 'bleue', 'violet', 'violette', 'jaune'],
+    appLookWords: ['vert', 'verte', 'bleu', 'bleue', 'violet', 'violette', 'jaune', 'verts', 'vertes', 'bleus'],
     appNouns: ['app', 'appli', 'application'],
+    appPictureWords: ['telephone', 'téléphone', 'combiné', 'avion', 'bulle', 'fantome', 'fantôme', 'oiseau', 'camera', 'caméra'],
+    appIconNouns: ['icone', 'icône', 'logo', 'symbole', 'dessin'],
+    appIconLinks: ['avec', 'au', 'dont'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['site', 'formulaire', 'bouton', 'option', 'options', 'intégrer', 'intégration', 'activé', 'activée', 'activer', 'passerelle', 'application', 'appli', 'configurer', 'corriger', 'remboursement', 'remboursements', 'fonctionnalité', 'rapprocher', 'rapprochement', 'relevé', 'relevés', 'comptabilité', 'écran', 'page'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

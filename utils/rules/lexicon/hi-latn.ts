@@ -138,6 +138,9 @@ export const lexicon: Lexicon = {
   words: {
     appLookWords: ['hara', 'hare', 'hari', 'neela', 'neele', 'neeli', 'baingani', 'peela', 'peele'],
     appNouns: ['app', 'aap', 'application'],
+    appPictureWords: ['phone', 'fone', 'jahaz', 'jahaaz', 'plane', 'bhoot', 'chidiya', 'camera', 'bubble'],
+    appIconNouns: ['icon', 'logo', 'nishan', 'nishaan'],
+    appIconLinks: ['jiska', 'jiske', 'jiski', 'jisme', 'jismein'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['kahan', 'kaha', 'kaise', 'kese', 'kaisay'],
     reachVerbStems: ['contact', 'sampark', 'baat', 'dhund', 'dhoond', 'msg', 'message', 'reach'],

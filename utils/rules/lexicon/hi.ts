@@ -148,6 +148,9 @@ export const lexicon: Lexicon = {
   words: {
     appLookWords: ['हरा', 'हरे', 'हरी', 'नीला', 'नीले', 'नीली', 'बैंगनी', 'पीला', 'पीले'],
     appNouns: ['ऐप', 'एप', 'ऐप्प', 'एप्लिकेशन', 'ऐप्लिकेशन'],
+    appPictureWords: ['फोन', 'फ़ोन', 'जहाज', 'जहाज़', 'भूत', 'चिड़िया', 'कैमरा', 'बुलबुला', 'बुलबुले'],
+    appIconNouns: ['आइकन', 'आईकन', 'लोगो', 'निशान'],
+    appIconLinks: ['जिसका', 'जिसके', 'जिसकी', 'जिसमें'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['वेबसाइट', 'ऐप', 'बटन', 'इंटीग्रेशन', 'डैशबोर्ड', 'फॉर्म'],
     pictureNouns: ['फोटो', 'फ़ोटो', 'तस्वीर', 'वीडियो', 'इमेज'],

@@ -134,6 +134,9 @@ export const lexicon: Lexicon = {
     jobTitleNouns: ['manajer'],
     appLookWords: ['hijau', 'biru', 'ungu', 'kuning'],
     appNouns: ['aplikasi', 'app', 'apk'],
+    appPictureWords: ['telepon', 'telpon', 'pesawat', 'gelembung', 'hantu', 'burung', 'kamera'],
+    appIconNouns: ['logo', 'logonya', 'ikon', 'ikonnya', 'simbol', 'simbolnya', 'gambar', 'gambarnya'],
+    appIconLinks: ['dengan', 'yang', 'berlogo', 'berikon', 'bergambar'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['situs', 'website', 'aplikasi', 'tombol', 'formulir', 'opsi', 'pilihan', 'integrasi', 'fitur', 'laporan', 'sistem', 'refund', 'rekonsiliasi', 'mutasi', 'layar', 'halaman'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

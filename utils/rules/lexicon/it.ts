@@ -150,8 +150,11 @@ export const lexicon: Lexicon = {
     'chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
   words: {
-    appLookWords: ['verde', 'blu', 'azzurra', 'viola', 'gialla', 'aeroplanino', 'uccellino'],
+    appLookWords: ['verde', 'blu', 'azzurra', 'viola', 'gialla', 'aeroplanino', 'uccellino', 'azzurro', 'giallo', 'celeste', 'verdi'],
     appNouns: ['app', 'applicazione'],
+    appPictureWords: ['telefono', 'telefonino', 'cornetta', 'aeroplanino', 'aereo', 'aereoplano', 'aeroplano', 'fumetto', 'fumetti', 'nuvoletta', 'fantasma', 'fantasmino', 'uccellino', 'uccello', 'fotocamera'],
+    appIconNouns: ['icona', 'icone', 'logo', 'simbolo', 'simbolino', 'disegno', 'disegnino'],
+    appIconLinks: ['con', 'col', 'coi', 'dal', 'dalla', 'del', 'della'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['sito', 'modulo', 'pulsante', 'bottone', 'opzione', 'opzioni', 'integrare', 'integrazione', 'attivato', 'attivare', 'configurare', 'checkout', 'rimborso', 'rimborsi', 'funzionalità', 'riconciliare', 'riconciliazione', 'estratto', 'schermata', 'schermate', 'pagina'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

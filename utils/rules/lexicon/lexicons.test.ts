@@ -138,7 +138,7 @@ const WORD_CLASSES = [
   'meetVerbs', 'meetVerbsAfterPlace', 'meetPlaces', 'meetPlacePrepositions', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'meetNotPlaces', 'meetTreats', 'meetTreatVerbs', 'meetWhen', 'meetTopicVerbs', 'meetOthers', 'storyPeople', 'jobTitleHeads', 'jobTitleNouns', 'otherParties', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
-  'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
+  'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
   'artifactStems', 'artifactOrderWords', 'appProductStems', 'appThingNouns', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
@@ -173,6 +173,7 @@ const each = (langs: readonly string[], why: string): Record<string, string> => 
 
 /** Exemptions by design: the language does not need the class. */
 const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
+  appIconLinks: { ...each(['tr'], 'the icon is said before the app noun with a suffix or "olan" ("yeşil telefonlu uygulama", "logosu mavi uçak olan uygulama"), which the colour-first reading holds'), ...each(['zh'], 'the icon is said before the app noun with 的 ("蓝色纸飞机图标的软件"), which the colour-first reading holds') },
   paymentWorkWords: {
     ...each(['ar-Latn', 'bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'], 'writes the English product words ("website", "app", "button", "checkout"), which the English list holds'),
     vi: 'its product words are two syllables written apart ("trang web", "nút thanh toán"), and one syllable alone folds to another word ("nút" to "nut")',

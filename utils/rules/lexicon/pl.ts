@@ -146,8 +146,11 @@ export const lexicon: Lexicon = {
     'rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
-    appLookWords: ['zielona', 'zielonej', 'zieloną', 'niebieska', 'niebieskiej', 'niebieską', 'fioletowa', 'fioletowej', 'fioletową', 'żółta', 'żółtej'],
+    appLookWords: ['zielona', 'zielonej', 'zieloną', 'niebieska', 'niebieskiej', 'niebieską', 'fioletowa', 'fioletowej', 'fioletową', 'żółta', 'żółtej', 'zielonym', 'niebieskim', 'fioletowym', 'żółtym', 'zielony', 'niebieski', 'fioletowy', 'żółty'],
     appNouns: ['aplikacja', 'aplikacji', 'aplikację', 'apka', 'apki', 'apce', 'apkę', 'appka'],
+    appPictureWords: ['telefon', 'telefonem', 'telefonik', 'telefonikiem', 'słuchawka', 'słuchawką', 'słuchawkę', 'samolocik', 'samolocikiem', 'samolotem', 'samolot', 'dymek', 'dymkiem', 'chmurka', 'chmurką', 'duszek', 'duszkiem', 'ptaszek', 'ptaszkiem', 'aparatem'],
+    appIconNouns: ['ikona', 'ikoną', 'ikonka', 'ikonką', 'ikonkę', 'logo', 'logiem', 'symbolem', 'znaczkiem'],
+    appIconLinks: ['z', 'ze'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['strona', 'stronie', 'stronę', 'aplikacja', 'aplikacji', 'przycisk', 'formularz', 'formularzu', 'opcja', 'opcję', 'integracja', 'integrację', 'integracji', 'bramka', 'bramki', 'system', 'systemie', 'zwrot', 'zwroty', 'uzgodnić', 'uzgodnienie', 'wyciąg', 'wyciągiem', 'wyciągu', 'ekran', 'ekranu', 'ekranie', 'strony'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

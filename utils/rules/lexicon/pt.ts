@@ -218,6 +218,9 @@ export const lexicon: Lexicon = {
     jobTitleNouns: ['gerente'],
     appLookWords: ['verde', 'azul', 'roxo', 'roxa', 'amarelo', 'amarela', 'aviaozinho', 'aviãozinho', 'passarinho', 'fantasminha'],
     appNouns: ['app', 'aplicativo', 'aplicação', 'aplicacao', 'apps'],
+    appPictureWords: ['telefone', 'telefoninho', 'aviao', 'avião', 'aviaozinho', 'aviãozinho', 'balao', 'balão', 'balaozinho', 'balãozinho', 'fantasma', 'fantasminha', 'passaro', 'pássaro', 'passarinho', 'camera', 'câmera'],
+    appIconNouns: ['icone', 'ícone', 'logo', 'logotipo', 'simbolo', 'símbolo', 'desenho', 'desenhinho'],
+    appIconLinks: ['com', 'do', 'da', 'de'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['site', 'sistema', 'aplicativo', 'bot', 'botão', 'formulário', 'opção', 'opções', 'integrar', 'integração', 'checkout', 'aceite', 'aceitar', 'aceita', 'relatório', 'planilha', 'corrigir', 'configurar', 'reembolso', 'reembolsos', 'funcionalidade', 'conciliar', 'conciliação', 'extrato', 'extratos', 'tela', 'página'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -118,8 +118,11 @@ export const lexicon: Lexicon = {
     meetTreatVerbs: ['tara', 'mag', 'tayo'],
     meetWhen: ['bukas', 'mamaya', 'sabado', 'linggo', 'lunes', 'biyernes', 'weekend', 'ngayon'],
     meetTopicVerbs: ['usapan', 'pagusapan', 'usap', 'kwentuhan', 'plano', 'planuhin', 'discuss'],
-    appLookWords: ['berde', 'asul', 'lila', 'dilaw'],
+    appLookWords: ['berde', 'asul', 'lila', 'dilaw', 'berdeng', 'lilang'],
     appNouns: ['app', 'application'],
+    appPictureWords: ['telepono', 'phone', 'eroplano', 'eroplanong', 'multo', 'ibon', 'camera', 'bubble'],
+    appIconNouns: ['logo', 'icon', 'simbolo'],
+    appIconLinks: ['may', 'na'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['saan', 'paano', 'pano'],
     provideStems: ['ibigay', 'pakibigay', 'ibahagi', 'pakibahagi', 'ipadala', 'pakipadala'],

@@ -163,6 +163,8 @@ export const lexicon: Lexicon = {
   words: {
     appLookWords: ['yeşil', 'mavi', 'mor', 'sarı'],
     appNouns: ['uygulama', 'uygulamada', 'uygulamadan', 'uygulamaya', 'uygulamayı', 'app'],
+    appPictureWords: ['telefon', 'telefonlu', 'uçak', 'uçaklı', 'kuş', 'kuşlu', 'hayalet', 'hayaletli', 'balon', 'balonlu', 'kamera', 'kameralı'],
+    appIconNouns: ['logo', 'logolu', 'logosu', 'ikon', 'ikonlu', 'ikonu', 'simge', 'simgeli', 'simgesi'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['site', 'sitede', 'siteye', 'sitemize', 'sitemizde', 'uygulama', 'uygulamada', 'uygulamaya', 'buton', 'butonu', 'seçenek', 'seçeneği', 'seçenekleri', 'entegrasyon', 'entegrasyonu', 'formu', 'sistem', 'sistemi', 'sistemine', 'iade', 'iadeler', 'ekstre', 'ekstresi', 'ekstresiyle', 'mutabakat', 'karşılaştırmanız', 'karşılaştırın', 'karşılaştırılması', 'sayfa', 'sayfası', 'sayfasında', 'ekran', 'ekranı', 'ekranında'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".

@@ -543,6 +543,26 @@ export interface WordClasses {
   appLookWords?: string[];
   /** Nouns of an app ("app", "application", "aplicativo", "приложение", "التطبيق", "软件", "ایپ") read with `appLookWords`. */
   appNouns?: string[];
+  /**
+   * Pictures an app's icon shows, the way people name a chat app without its name ("phone",
+   * "paper plane" as "plane", "bubble", "ghost", "bird", "Papierflieger", "fumetto", "telefonikiem"):
+   * read only in an app's icon tail (`appIconLinks`), never alone, so "the phone app" and "a bird"
+   * name nothing. Which app a picture stands for is the channel name it makes with its colour
+   * ("blue plane", "green phone icon": channels.ts or the lexicon's `localChannels`).
+   */
+  appPictureWords?: string[];
+  /** Nouns of an app's icon ("icon", "logo", "symbol", "icono", "Symbol", "ikona"): an icon tail may end on one ("the app with the green phone icon"). */
+  appIconNouns?: string[];
+  /**
+   * Words right after an app noun that lead to its icon ("with", "whose", "con", "col", "mit",
+   * "z", "с"): "the app with the blue paper plane", "l'app col fumetto verde", "die App mit dem
+   * blauen Papierflieger", "the app whose logo is a ghost". Up to five words after one, ending on a
+   * colour (`appLookWords`), a picture (`appPictureWords`) or an icon noun, with a colour, or a
+   * picture and an icon noun, among them (a picture alone is the app's kind: "la aplicación de
+   * teléfono"; an icon noun alone may carry another name: "the app with the PP logo"), are part of the app's description (context.ts iconTailEnd), so "icon" or
+   * "logo" there is no word of design work.
+   */
+  appIconLinks?: string[];
   /** "I am" before a name on an app: "on Telegram I'm x", "soy x", "jestem x". */
   iAm?: string[];
   /** Nouns of a phone number ("number", "phone", "número", "номер", "नंबर"): in the sentence, a number is for reaching someone. */

@@ -117,6 +117,9 @@ export const lexicon: Lexicon = {
   words: {
     appLookWords: ['sabz', 'hara', 'hare', 'hari', 'neela', 'neele', 'neeli', 'jamni', 'peela'],
     appNouns: ['app', 'application'],
+    appPictureWords: ['phone', 'fone', 'jahaz', 'plane', 'bhoot', 'chirya', 'camera'],
+    appIconNouns: ['icon', 'logo', 'nishan'],
+    appIconLinks: ['jiska', 'jiske', 'jiski', 'jis'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['kahan', 'kaha', 'kaise', 'kese', 'kaisay'],
     reachVerbStems: ['contact', 'rabta', 'baat', 'dhund', 'dhoond', 'msg', 'message', 'reach'],

@@ -147,6 +147,9 @@ export const lexicon: Lexicon = {
   words: {
     appLookWords: ['سبز', 'ہرا', 'ہرے', 'ہری', 'نیلا', 'نیلے', 'نیلی', 'جامنی', 'پیلا', 'پیلی'],
     appNouns: ['ایپ', 'ایپلیکیشن', 'ایپلی', 'اپلیکیشن'],
+    appPictureWords: ['فون', 'جہاز', 'بھوت', 'چڑیا', 'کیمرہ', 'کیمرا'],
+    appIconNouns: ['آئیکن', 'لوگو', 'نشان'],
+    appIconLinks: ['جس', 'جسکا', 'جسکے', 'جسکی'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['ویب', 'ایپ', 'بٹن', 'انٹیگریشن'],
     pictureNouns: ['تصویر', 'فوٹو', 'ویڈیو', 'لوگو'],

@@ -186,6 +186,8 @@ export const lexicon: Lexicon = {
   words: {
     appLookWords: ['绿', '綠', '蓝', '藍', '紫', '黄', '黃'],
     appNouns: ['软件', '軟件', '軟體', '应用', '應用', 'app'],
+    appPictureWords: ['机', '機', '鸟', '鳥', '鬼', '话', '話', '泡'],
+    appIconNouns: ['标', '標', '图', '圖'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['按钮', '网站', '小程序', '分账', '支持', '集成', '接入', '后台', '表单', '退款', '逻辑'],
     // Not '链接', '超链接': the class is read one word at a time (a word beside a URI scheme), and Han text is one character a word.

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps described by their icon instead of named (stop 23, fx23-described).
+  { text: "كلمني على التطبيق اللي شعاره طيارة زرقا", expect: ["call"], note: "the app whose logo is a blue plane" },
+  { text: "لازم نعيد تصميم التطبيق اللي شعاره أخضر للعميل", expect: [], note: "the logo as the work" },
   { text: 'خلينا نعمل meet في المعرض يوم السبت ونشوف القطع', expect: ['call'], note: 'English verb, في + place (stop 23)' },
   { text: 'تعال بكرة نشوف الورشة ونتفق على التصميم', expect: ['call'], note: 'تعال + نشوف + مكان (stop 23)' },
   // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps described by their icon instead of named (stop 23, fx23-described).
+  { text: "sobuj phone icon er app e message koro", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
   { text: 'bhai whatsapp e kotha boli, okhane fast reply dite parbo', expect: ['call'] },
   { text: 'kal 8 tay zoom e meeting kori?', expect: ['call'] },
   { text: 'amake call din 01912 345678 e', expect: ['call', 'contact'] },

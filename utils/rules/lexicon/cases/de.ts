@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps described by their icon instead of named (stop 23, fx23-described).
+  { text: "Schreib mir in der App mit dem grünen Hörer, gleiche Nummer", expect: ["call"], note: "App mit + colour and picture" },
+  { text: "Die Startseite unserer App mit dem blauen Logo soll heller werden", expect: [], note: "the product of the work" },
   { text: 'schreib mir einfach, meine Nummer ist 0151 5550 1234', expect: ['call', 'contact'], note: 'bare "schreib mir" beside a number' },
   { text: 'schreib mir, wenn der erste Entwurf fertig ist', expect: [] },
   { text: 'In meiner letzten Stelle habe ich Teams-Schulungen gegeben und den Discord-Server betreut.', expect: [], note: 'past job' },

@@ -1,6 +1,15 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps described by their icon instead of named (stop 23, fx23-described).
+  { text: "Happy to keep chatting on the blue app with the white plane logo, I'm there most evenings", expect: ["call"], note: "an app named by its icon tail (colour and picture after \"with\")" },
+  { text: "Let's move this to the purple app with the handset icon, I answer faster there", expect: ["call"], note: "a named colour app (\"purple app\") takes its icon tail, so \"icon\" is no design word" },
+  { text: "ping me on the app whose logo is a little ghost, I'm on it all day", expect: ["call"], note: "\"whose logo is\" leads to the picture" },
+  { text: "We can carry on the chat offpl4tform, I'll explain", expect: ["call"], note: "glued off-platform in leet" },
+  { text: "Easiest is to settle the deposit the n0n-platform way, saves us the fee", expect: ["payment"], note: "\"non-platform\" in leet, about paying" },
+  { text: "Make the chat app with the green phone icon look friendlier on the login screen", expect: [], note: "an icon as the design work" },
+  { text: "The splash screen of our app with the blue plane logo needs a darker background", expect: [], note: "the app with the icon is the product of the work" },
+  { text: "Tapping a phone link opens the phone app with the number filled in", expect: [], note: "the phone app itself, no colour or icon noun" },
   // Things handed over at someone's place (stop 23, fx23-visit).
   { text: 'I could bring the fabric swatches and the sketches to your shop on Monday', expect: ['call'], note: 'a thing brought to the reader\'s place' },
   { text: 'Happy to drop the finished frames off at your gallery once they are dry', expect: ['call'], note: 'dropped off at the reader\'s place' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps described by their icon instead of named (stop 23, fx23-described).
+  { text: "Escríbeme en la app con el avioncito azul, tengo el mismo usuario", expect: ["call"], note: "app con + colour and picture" },
+  { text: "Hablemos en la aplicación con el icono del teléfono verde", expect: ["call"], note: "icon tail with an icon noun" },
+  { text: "Al tocar el enlace se abre la aplicación de teléfono con el número", expect: [], note: "the dialer: a picture alone is no look" },
   { text: 'El jueves estaré en la feria del libro, ¿nos vemos allí y revisamos las portadas?', expect: ['call'], note: 'nos vemos en un lugar dicho antes (stop 23)' },
   { text: 'Te pago todo en efectivo cuando nos veamos la semana que viene', expect: ['call', 'payment'], note: 'efectivo entregado al vernos' },
   // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps described by their icon instead of named (stop 23, fx23-described).
+  { text: "mujhe hare phone icon wale app pe message karo", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
   { text: 'Shaam ko workshop aa jaiye, sample dekh ke final karte hain', expect: ['call'], note: 'a place, then "aa jaiye" (stop 23)' },
   { text: 'Agar mujhe aapse contact karna ho to kaise karun? Koi email ya number?', expect: ['contact'], note: 'how do I contact you, word order' },
   { text: 'Client ko contact karna hai to Upwork pe message karo', expect: [], note: 'contact the client on Upwork' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps described by their icon instead of named (stop 23, fx23-described).
+  { text: "Napisz do mnie na aplikacji z zielonym telefonikiem, ten sam numer", expect: ["call"], note: "aplikacji z + colour and picture" },
+  { text: "Pogadajmy w apce z niebieskim samolocikiem", expect: ["call"], note: "the paper plane app" },
+  { text: "Trzeba przeprojektować aplikację z zieloną ikoną dla klienta", expect: [], note: "the icon as the work" },
   { text: 'Jak najlepiej mogę się z panią skontaktować poza tą stroną?', expect: ['contact'], note: 'pronoun before the verb' },
   { text: 'Proszę mi powiedzieć, jaki jest najlepszy sposób, by się z tobą skontaktować', expect: ['contact'], note: 'best way, no channel' },
   { text: 'Klient chce się z panem skontaktować przez Upwork w sprawie faktury', expect: [], note: 'contact through Upwork' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps described by their icon instead of named (stop 23, fx23-described).
+  { text: "me chama no app com o balãozinho verde, mesmo nome", expect: ["call"], note: "the article \"o\" does not break the tail" },
+  { text: "Vamos falar no aplicativo com o ícone do aviãozinho azul", expect: ["call"], note: "icon noun and picture" },
+  { text: "Preciso redesenhar o aplicativo com o ícone verde da nossa loja", expect: [], note: "an icon as the work" },
   // Payment methods as the subject of the work: screens, faults, the books (fx23-paywork).
   { text: 'O pagamento por Pix não atualiza o status do pedido na loja', expect: [], note: 'a fault of the payment reported (failureReported)' },
   { text: 'Precisamos conciliar os recebimentos do Mercado Pago com o extrato', expect: [], note: 'bookkeeping (paymentWorkWords)' },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps described by their icon instead of named (stop 23, fx23-described).
+  { text: "Напиши мне в приложении с синим самолётиком", expect: ["call"], note: "приложении с + colour and picture" },
+  { text: "Нужно перерисовать приложение с зелёной иконкой для клиента", expect: [], note: "the icon as the work" },
   // Payment methods as the subject of the work: screens, faults, the books (fx23-paywork).
   { text: 'Оплата через QIWI не проходит, выдаёт ошибку', expect: [], note: 'a fault of the payment reported' },
   { text: 'Нужно сверить платежи Stripe с банковской выпиской', expect: [], note: 'bookkeeping (paymentWorkWords)' },

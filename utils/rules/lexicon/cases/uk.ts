@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps described by their icon instead of named (stop 23, fx23-described).
+  { text: "Напиши мені в застосунку з зеленою слухавкою", expect: ["call"], note: "застосунку з + colour and picture" },
+  { text: "Треба перемалювати застосунок з синім логотипом для клієнта", expect: [], note: "the logo as the work" },
   { text: 'мій номер: пʼятсот, нуль нуль нуль, двісті сорок один', expect: ['contact'], note: 'hundreds' },
   { text: 'пошта: taras.dev равлик ukr крапка net', expect: ['contact'], note: 'spoken at and dot' },
   { text: 'Вітаю! Напишіть мені у телеграм, там швидше обговоримо', expect: ['call'] },

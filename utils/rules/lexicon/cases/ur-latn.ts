@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps described by their icon instead of named (stop 23, fx23-described).
+  { text: "mujhe hare phone icon wali app pe message karo", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
   { text: 'Parson warehouse aa jayein, kapra aur rang khud dekh lein', expect: ['call'], note: 'a place, then "aa jayein" (stop 23)' },
   { text: 'janab whatsapp pe rabta karein, wahan jaldi jawab dunga', expect: ['call'] },
   { text: 'apna mobile number bhej dein please', expect: ['contact'] },

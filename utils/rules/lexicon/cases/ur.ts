@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps described by their icon instead of named (stop 23, fx23-described).
+  { text: "سبز فون آئیکن والی ایپ پر میسج کریں", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
   { text: 'میرا نمبر زیرو تھری ون ٹو، فائیو فائیو سکس، سیون نائن فور دو', expect: ['contact'], note: 'English digit names in Urdu letters' },
   { text: 'بھائی واٹس ایپ پر بات کرتے ہیں، وہاں جلدی جواب دوں گا', expect: ['call'] },
   { text: 'کل شام چھ بجے زوم پر میٹنگ کر لیتے ہیں؟', expect: ['call'] },
