@@ -874,10 +874,13 @@ function findChannels(
       }
       continue;
     }
-    // A weak name met only through the skeleton's l/y → i by a word of plain letters ("dey" for
-    // Deel, "wyse" for Wise) is another word: a respelling of an everyday-word name needs a leet
-    // character ("w1se"), which is what the skeleton is for.
-    if (hit.weak && hitLen === 1 && channelKeys.get(first) === hit && /^[a-z]+$/.test(words[i]!) && skeleton(words[i]!) === first && !weakSpellings.has(collapseDoubled(words[i]!))) continue;
+    // A weak name met only through the skeleton's l/y → i or its doubled letters read once by a
+    // word of plain letters ("dey" or the article "del" for Deel, "wyse" for Wise) is another word:
+    // a respelling of an everyday-word name needs a leet character ("w1se"), which is what the
+    // skeleton is for; the name stretched ("deeeel") or its doubled letter written apart ("p p",
+    // "p-p", read at the second letter below) is still the name.
+    const doubledApart = ONE_LATIN_LETTER.test(words[i]!) && same(i - 1, i) && words[i - 1] === words[i];
+    if (hit.weak && hitLen === 1 && channelKeys.get(first) === hit && /^[a-z]+$/.test(words[i]!) && skeleton(words[i]!) === first && !doubledApart && !weakSpelling(weakSpellings, words[i]!)) continue;
     // A lone Latin letter is no name, though its skeleton may equal a doubled name's ("q" and
     // "qq"), unless the letter is doubled apart ("Q Q: 1552…", read at the second letter).
     if (hitLen === 1 && ONE_LATIN_LETTER.test(words[i]!) && !(same(i - 1, i) && words[i - 1] === words[i]) && !loneLetterName(i)) continue;
@@ -887,6 +890,13 @@ function findChannels(
     i += hitLen - 1;
   }
   return hits;
+}
+
+/** The word is a weak name as spelled, or that spelling stretched ("wiiise", "deeeel"). */
+function weakSpelling(spellings: Set<string>, w: string): boolean {
+  if (spellings.has(w)) return true;
+  const stretched = stretchReadings(w);
+  return stretched !== undefined && stretched.some((r) => spellings.has(r));
 }
 
 /**

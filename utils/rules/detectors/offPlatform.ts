@@ -8,7 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, declinedNext, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -761,7 +761,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     // ("upwork se" | "bahar …"), so they do not make it.
     if (crossesClause(ctx, m.from, m.to)) continue;
     // "我不会在平台外收钱", "ما أقدر أقبل الدفع برا المنصة": a negated verb before the place refuses it.
-    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from) || negatedReceipt(ctx, m.from)) {
+    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from) || negatedReceipt(ctx, m.from) || negatedPaymentBefore(ctx, m.from)) {
       if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, paymentNear(ctx, m.from) ? 'refused-payment' : 'refused-call');
       continue;
     }
@@ -779,6 +779,16 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     else out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
   }
   return out;
+}
+
+/**
+ * A determiner negation and a word of paying stand right before the place at token i: "No payment
+ * outside the platform", "Aucun paiement hors de la plateforme", "Никаких оплат вне платформы" rule
+ * the payment out (as determinerNegated rules out a name).
+ */
+function negatedPaymentBefore(ctx: Ctx, i: number): boolean {
+  const k = i - 1;
+  return k >= 1 && ctx.sent[k] === ctx.sent[i] && isPayStem(ctx.words[k]!) && determinerNegated(ctx, k);
 }
 
 /**

@@ -239,7 +239,7 @@ export const lexicon: Lexicon = {
     orderWords: ['commande', 'facture', 'dossier', 'référence', 'réf', 'colis', 'siret', 'siren', 'tva', 'rcs', 'finess', 'rpps', 'adeli', 'urssaf', 'étudiant', 'étudiante', 'matricule', 'inscription'],
     numberNouns: ['numero'],
     phoneNouns: ['téléphone'],
-    referenceNouns: ['suivi', 'commandes', 'sinistre', 'police', 'adhérent'],
+    referenceNouns: ['suivi', 'commandes', 'sinistre', 'police', 'adhérent', 'affaire', 'requête', 'requete', 'pourvoi', 'rg'],
     channelPrepositions: ['sur', 'par', 'en'],
     appPrepositions: ['sur'],
     storyPeople: ['personnage', 'personnages', 'protagoniste', 'protagonistes', 'héroïne', 'méchant', 'pnj', 'npc', 'narrateur', 'narratrice', 'mascotte'],

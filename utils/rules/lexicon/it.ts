@@ -217,7 +217,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['numero', 'nr'],
     postalWords: ['cap'],
     phoneNouns: ['telefono', 'cellulare'],
-    referenceNouns: ['commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione'],
+    referenceNouns: ['commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione', 'causa', 'ricorso', 'procedimento', 'fascicolo', 'rg'],
     channelPrepositions: ['per', 'di', 'su', 'sul'],
     appPrepositions: ['tramite'],
     channelNext: ['numero'],

@@ -144,7 +144,7 @@ const WORD_CLASSES = [
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'otherPeople', 'pastAsks', 'refusedByMe', 'notAttending', 'paymentWorkWords',
-  'cashWords', 'visitWords', 'visitSights', 'visitPlaces', 'pieceOf',
+  'cashWords', 'visitWords', 'visitSights', 'visitPlaces', 'pieceOf', 'upworkPayFeatures',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -165,7 +165,7 @@ const ENGLISH_ONLY: readonly RequiredClass[] = [
   'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'profileChatVerbs', 'eventVerbs',
   'eventFillers', 'notAnId', 'placeholderHandles', 'thirdParty', 'numberWorkStems', 'payNear', 'identity',
   'possessive', 'idLabelNouns', 'weakNameIdiomNext', 'companionPrepositions', 'companionTalkNouns', 'meetOthers', 'otherParties',
-  'contractedNegation',
+  'contractedNegation', 'upworkPayFeatures',
 ];
 
 /** Exempts each language of `langs` with the same reason. */

@@ -1,6 +1,23 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Legal, HR and compliance register (stop 23, fx23-legal): rules about apps, refusals that keep paying here, Upwork's own ways to pay, quoted texts and case numbers.
+  { text: 'Please write an acceptable-use policy for WhatsApp and Signal on company phones', expect: [], note: 'a policy about the apps is the work' },
+  { text: 'Our BYOD policy needs a section on Telegram use by field staff', expect: [], note: 'BYOD policy' },
+  { text: 'Draft the code of conduct for moderators of our Discord community', expect: [], note: 'a code of conduct for a server' },
+  { text: 'Company policy says interviews are on Microsoft Teams, can we do Thursday?', expect: ['call'], note: 'a policy as the reason to move: still proposes' },
+  { text: 'No payment outside the platform, milestones only please', expect: [], note: 'determiner negation before the payment phrase' },
+  { text: 'Sorry, I can\'t be paid via PayPal before a contract, send the offer here', expect: [], note: 'a negated passive of paying' },
+  { text: 'Could you get paid in cash when you deliver the signed forms?', expect: ['payment'], note: 'the passive asked, not refused' },
+  { text: 'We can set this up through Upwork Payroll, it is how we pay all long-term contractors', expect: [], note: 'Upwork\'s own way of paying' },
+  { text: 'Upwork\'s Direct Contracts feature works for the flat fee too', expect: [], note: 'Upwork\'s Direct Contracts named as the way' },
+  { text: 'Let\'s sign a direct contract and I will wire you the fee', expect: ['payment'], note: 'a direct contract outside Upwork still warns' },
+  { text: 'Please sign with our DocuSign and we will pay you through our payroll provider instead of Upwork', expect: ['payment'] },
+  { text: 'Translate into French: "Questions? Call 800 555 0144 or write to help@example.org, we answer within a day."', expect: [], note: 'an order before the quotation mark reaches all of the quoted text' },
+  { text: 'Summarize the judgment in Case No. 7310/2024 in one page', expect: [], note: 'a serial, a slash, a year: a case number' },
+  { text: 'Prepare the brief for petition 3318/2023 before Friday', expect: [], note: 'a petition number' },
+  { text: 'just pay me through deeeel this time', expect: ['payment'], note: 'a weak name stretched is still the name' },
+  { text: 'send the money to my p p account', expect: ['payment'], note: 'a doubled weak name written apart' },
   // Things handed over at someone's place (stop 23, fx23-visit).
   { text: 'I could bring the fabric swatches and the sketches to your shop on Monday', expect: ['call'], note: 'a thing brought to the reader\'s place' },
   { text: 'Happy to drop the finished frames off at your gallery once they are dry', expect: ['call'], note: 'dropped off at the reader\'s place' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Registro jurídico y de RR. HH. (stop 23, fx23-legal).
+  { text: 'Hay que actualizar el procedimiento para cambios del IBAN de proveedores', expect: [], note: '"del" is no weak spelling of Deel' },
+  { text: 'Ningún pago fuera de la plataforma, solo hitos de Upwork', expect: [], note: 'determiner negation and a word of paying before the place' },
+  { text: 'Págame por Deel y no por Upwork', expect: ['payment'], note: 'Deel itself still counts' },
   { text: 'El jueves estaré en la feria del libro, ¿nos vemos allí y revisamos las portadas?', expect: ['call'], note: 'nos vemos en un lugar dicho antes (stop 23)' },
   { text: 'Te pago todo en efectivo cuando nos veamos la semana que viene', expect: ['call', 'payment'], note: 'efectivo entregado al vernos' },
   // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Registre juridique et RH (stop 23, fx23-legal).
+  { text: 'Aucun paiement hors de la plateforme avant la signature, merci', expect: [], note: 'a determiner negation and a word of paying before the place' },
+  { text: 'Je préfère un paiement hors de la plateforme, par virement', expect: ['payment'], note: 'no negation: still warns' },
   { text: 'On pourrait se voir au magasin lundi pour choisir les couleurs ?', expect: ['call'], note: 'se voir au magasin (stop 23)' },
   { text: 'Vous pouvez passer à la boutique jeudi pour voir les tissus', expect: ['call'], note: 'passer à la boutique (stop 23)' },
   { text: 'écrivez-moi, mon numéro est le 06 55 12 34 89', expect: ['call', 'contact'], note: 'bare "écrivez-moi" beside a number' },

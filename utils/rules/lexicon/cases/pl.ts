@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Praca prawna i kadrowa (stop 23, fx23-legal).
+  { text: 'Przygotuj regulamin naszego serwera na Discordzie dla moderatorów', expect: [], note: 'server rules as the work' },
+  { text: 'Żadnych płatności poza platformą, tylko kamienie milowe', expect: [], note: 'a determiner negation and a word of paying' },
   { text: 'Jak najlepiej mogę się z panią skontaktować poza tą stroną?', expect: ['contact'], note: 'pronoun before the verb' },
   { text: 'Proszę mi powiedzieć, jaki jest najlepszy sposób, by się z tobą skontaktować', expect: ['contact'], note: 'best way, no channel' },
   { text: 'Klient chce się z panem skontaktować przez Upwork w sprawie faktury', expect: [], note: 'contact through Upwork' },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Registro jurídico e de RH (stop 23, fx23-legal).
+  { text: 'Traduza para o espanhol: "Dúvidas? Ligue para (21) 5555-0188 ou mande e-mail para atendimento@exemplo.com.br ainda hoje."', expect: [], note: 'quoted text after a translation order' },
+  { text: 'Pode me ligar no (21) 5555-0188 para falarmos da tradução?', expect: ['call', 'contact'], note: 'the writer\'s own number still warns' },
   // Payment methods as the subject of the work: screens, faults, the books (fx23-paywork).
   { text: 'O pagamento por Pix não atualiza o status do pedido na loja', expect: [], note: 'a fault of the payment reported (failureReported)' },
   { text: 'Precisamos conciliar os recebimentos do Mercado Pago com o extrato', expect: [], note: 'bookkeeping (paymentWorkWords)' },

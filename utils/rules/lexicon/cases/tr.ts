@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Hukuk ve İK işi (stop 23, fx23-legal).
+  { text: 'Discord sunucumuz için topluluk kurallarını hazırlar mısınız?', expect: [], note: 'community rules as the work' },
   // Payment methods as the subject of the work: screens, faults, the books (fx23-paywork).
   { text: 'Papara, ininal ve kredi kartı seçenekleri olan bir ödeme ekranı yapılacak', expect: [], note: 'a list of names opening the sentence is no imperative' },
   { text: 'Müşteriler Papara ile öderken hata alıyor', expect: [], note: 'a fault of the payment reported (defectReported)' },
