@@ -449,6 +449,8 @@ export const lexicon: Lexicon = {
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
     // The writer paid, said in the passive: "I can't be paid in cash", "I won't get paid via PayPal".
     receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking', 'paid'],
+    // The passive of a report: "was told over the phone" (see types.ts); not "were", also "we're" unspelled and the past progressive ("we were talking by phone").
+    passiveAuxiliaries: ['was', 'been'],
     shareOrUseStems: ['share', 'sharing', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add', 'post', 'leave', 'leaving'],
     upworkNegator: ['not', 'no', 'doesnt', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
@@ -468,6 +470,8 @@ export const lexicon: Lexicon = {
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
       'patients', 'patient', 'tourists', 'visitors', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
       'insurers', 'insurer', 'payers', 'payer', 'debtors', 'applicants', 'vendors', 'suppliers',
+      // Recruiting work: the people the freelancer screens for the client ("phone screens with our candidates").
+      'candidates', 'interviewees',
     ],
     othersPossessive: ['your', 'their', 'his', 'her', 'ur'],
     companionPrepositions: ['with', 'alongside'],

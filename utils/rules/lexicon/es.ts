@@ -265,6 +265,8 @@ export const lexicon: Lexicon = {
     everythingWords: ['todo'],
     negation: ['no', 'nunca'],
     receiveStems: ['recib', 'acept', 'cobr'],
+    // The passive of a report: "was told over the phone" (see types.ts).
+    passiveAuxiliaries: ['fue', 'fueron', 'sido'],
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'cambiar', 'pasarnos', 'mudar', 'pase', 'pases', 'pasar', 'pasame', 'agrega', 'añadi', 'dejar', 'dejes', 'dejen', 'publica', 'publique'],
     upworkNegator: ['no', 'sin', 'lugar', 'vez'],
     routeNegator: ['sin'],

@@ -219,6 +219,8 @@ export const lexicon: Lexicon = {
     everythingWords: ['tout'],
     negation: ['pas', 'non', 'jamais'],
     receiveStems: ['reçoi', 'recoi', 'recev', 'accept', 'prend'],
+    // The passive of a report: "was told over the phone" (see types.ts).
+    passiveAuxiliaries: ['ete', 'été'],
     shareOrUseStems: ['utilis', 'donn', 'passer', 'bascul', 'partag', 'laiss', 'publi', 'poster', 'postez'],
     upworkNegator: ['pas', 'non', 'sans', 'au lieu', 'éviter', 'évite', 'évitons', 'contourner'],
     routeNegator: ['sans', 'éviter', 'évite', 'évitons', 'contourner'],

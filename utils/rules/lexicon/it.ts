@@ -191,6 +191,8 @@ export const lexicon: Lexicon = {
     negation: ['non', 'niente', 'nessun', 'nessuna'],
     shareOrUseStems: ['condivid', 'dar', 'mand', 'invi', 'usa', 'usar', 'spost', 'aggiung', 'lasci', 'pubblic'],
     receiveStems: ['ricev', 'accett', 'prend'],
+    // The passive of a report: "was told over the phone" (see types.ts).
+    passiveAuxiliaries: ['stato', 'stata', 'stati', 'state'],
     needed: ['bisogno', 'necessario', 'necessaria'],
     determinerNegation: ['niente', 'nessun', 'nessuna', 'nessuno', 'senza'],
     defectStems: ['errore', 'errori', 'invalid', 'eccezione'],

@@ -258,6 +258,8 @@ export const lexicon: Lexicon = {
     everythingWords: ['tudo'],
     negation: ['nao', 'não', 'nunca'],
     receiveStems: ['receb', 'aceit', 'cobr'],
+    // The passive of a report: "was told over the phone" (see types.ts).
+    passiveAuxiliaries: ['foi', 'foram', 'sido'],
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'mudar', 'migrar', 'adiciona', 'deix', 'postar', 'poste', 'publica', 'publique'],
     upworkNegator: ['não', 'nao', 'sem', 'vez', 'lugar'],
     routeNegator: ['sem'],

@@ -434,6 +434,13 @@ export interface WordClasses {
    * every language, so only English holds the class.
    */
   upworkPayFeatures?: string[];
+  /**
+   * Past auxiliaries of the passive ("was", "were", "fue", "foi", "été", "stata"): one with its
+   * participle right before a phrase of phoning ("she was told over the phone", "fue despedida por
+   * teléfono", "a été licenciée par téléphone") reports what was done to someone, it proposes no call.
+   * Languages whose auxiliary follows the participle or that say it with a suffix have not collected it.
+   */
+  passiveAuxiliaries?: string[];
   /** Stems of direct cues that make a social app (Instagram, Facebook) a channel: "DM me", "escríbeme", "напиши", "there". */
   socialCueStems?: string[];
   /** Verbs of talking that, with a profile link or app, propose a chat there: "chat", "talk", "dm", "discuss". */

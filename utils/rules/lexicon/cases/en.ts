@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Calls reported or done with the people the work serves (stop 23, fx23-legal).
+  { text: 'The complaint says he was informed over the phone that his shift was cut', expect: [], note: 'a past passive reports the call' },
+  { text: 'You will run the reference checks over the phone with our candidates and log each one', expect: [], note: 'the job done by phone with the people the work serves' },
+  { text: 'I was hoping we could talk over the phone this week', expect: ['call'], note: '"was" far from the phrase: still proposes' },
+  { text: 'Can we have a quick phone call with our client on Monday?', expect: ['call'], note: 'a call the reader is asked to join' },
   // Legal, HR and compliance register (stop 23, fx23-legal): rules about apps, refusals that keep paying here, Upwork's own ways to pay, quoted texts and case numbers.
   { text: 'Please write an acceptable-use policy for WhatsApp and Signal on company phones', expect: [], note: 'a policy about the apps is the work' },
   { text: 'Our BYOD policy needs a section on Telegram use by field staff', expect: [], note: 'BYOD policy' },

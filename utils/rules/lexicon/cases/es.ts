@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'El trabajador declara que fue despedido por teléfono un domingo', expect: [], note: 'a past passive reports the call' },
+  { text: '¿Podemos hablar por teléfono mañana a las diez?', expect: ['call'] },
   // Registro jurídico y de RR. HH. (stop 23, fx23-legal).
   { text: 'Hay que actualizar el procedimiento para cambios del IBAN de proveedores', expect: [], note: '"del" is no weak spelling of Deel' },
   { text: 'Ningún pago fuera de la plataforma, solo hitos de Upwork', expect: [], note: 'determiner negation and a word of paying before the place' },

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Le salarié soutient avoir été convoqué par téléphone la veille', expect: [], note: 'a past passive reports the call' },
   // Registre juridique et RH (stop 23, fx23-legal).
   { text: 'Aucun paiement hors de la plateforme avant la signature, merci', expect: [], note: 'a determiner negation and a word of paying before the place' },
   { text: 'Je préfère un paiement hors de la plateforme, par virement', expect: ['payment'], note: 'no negation: still warns' },

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'A reclamante afirma que foi dispensada por telefone, sem aviso', expect: [], note: 'a past passive reports the call' },
   // Registro jurídico e de RH (stop 23, fx23-legal).
   { text: 'Traduza para o espanhol: "Dúvidas? Ligue para (21) 5555-0188 ou mande e-mail para atendimento@exemplo.com.br ainda hoje."', expect: [], note: 'quoted text after a translation order' },
   { text: 'Pode me ligar no (21) 5555-0188 para falarmos da tradução?', expect: ['call', 'contact'], note: 'the writer\'s own number still warns' },
