@@ -792,6 +792,7 @@ function findChannels(
     let hit: ChannelName | undefined;
     let hitLen = 0;
     let joined = false;
+    let ampersand = false;
     for (let len = 1; len <= 4 && i + len <= count; len++) {
       let part = len === 1 ? first : skel(i + len - 1);
       if (!part || sent[i + len - 1] !== sent[i]) break;
@@ -820,12 +821,15 @@ function findChannels(
       // character is a word of one character ("zfb转"), not a lone letter, and a colour with an
       // initial is a described name ("the purple Z").
       const splitAtLetter = len === 2 && words[i]!.length >= 3 && words[i + 1]!.length === 1 && isAsciiLetter(words[i + 1]!.charCodeAt(0)) && !APP_LOOKS.has(words[i]!);
+      // "three M&A deals" (three + m + a = Threema), "Q&A": an ampersand joins two things, it
+      // splits no name, so words it joins spell a name only when a cue makes it one.
+      if (len > 1 && view.text.slice(tokens.vTo[i + len - 2]!, tokens.vFrom[i + len - 1]!).includes('&')) ampersand = true;
       if (name?.channel.nickname) {
         if (len === 1 && nicknameQualifies(i)) {
           hit = name;
           hitLen = len;
         }
-      } else if (name && (!(name.weak || splitAtPrep || splitAtSpeaker || splitAtLetter || joined) || qualifies(i, len))) {
+      } else if (name && (!(name.weak || splitAtPrep || splitAtSpeaker || splitAtLetter || joined || ampersand) || qualifies(i, len))) {
         hit = name;
         hitLen = len;
       }

@@ -23,6 +23,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Prepare the brief for petition 3318/2023 before Friday', expect: [], note: 'a petition number' },
   { text: 'just pay me through deeeel this time', expect: ['payment'], note: 'a weak name stretched is still the name' },
   { text: 'send the money to my p p account', expect: ['payment'], note: 'a doubled weak name written apart' },
+  { text: 'We closed two M&A deals and three Q&A sessions last quarter', expect: [], note: 'words joined by an ampersand spell no name (three + m&a ≠ Threema)' },
+  { text: 'find me on three ma, same handle as here', expect: ['call', 'contact'], note: 'the name split with a space and a cue still counts' },
   // Things handed over at someone's place (stop 23, fx23-visit).
   { text: 'I could bring the fabric swatches and the sketches to your shop on Monday', expect: ['call'], note: 'a thing brought to the reader\'s place' },
   { text: 'Happy to drop the finished frames off at your gallery once they are dry', expect: ['call'], note: 'dropped off at the reader\'s place' },
