@@ -277,7 +277,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   ),
   artifactOrderWords: {
     ...each(
-      ['ar-Latn', 'bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
+      ['ar-Latn', 'bn-Latn', 'hi-Latn', 'ur-Latn'],
       'writes the English verbs of design and print work ("design", "print"), which the English list holds',
     ),
     vi: 'design and print are words of two syllables written apart ("thiết kế", "in ấn"), and one syllable alone is another word ("thiết bị", English "in")',
