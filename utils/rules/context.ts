@@ -865,6 +865,7 @@ function findChannels(
     let hit: ChannelName | undefined;
     let hitLen = 0;
     let joined = false;
+    let ampersand = false;
     for (let len = 1; len <= 4 && i + len <= count; len++) {
       let part = len === 1 ? first : skel(i + len - 1);
       if (!part || sent[i + len - 1] !== sent[i]) break;
@@ -893,12 +894,15 @@ function findChannels(
       // character is a word of one character ("zfb转"), not a lone letter, and a colour with an
       // initial is a described name ("the purple Z").
       const splitAtLetter = len === 2 && words[i]!.length >= 3 && words[i + 1]!.length === 1 && isAsciiLetter(words[i + 1]!.charCodeAt(0)) && !APP_LOOKS.has(words[i]!);
+      // "three M&A deals" (three + m + a = Threema), "Q&A": an ampersand joins two things, it
+      // splits no name, so words it joins spell a name only when a cue makes it one.
+      if (len > 1 && view.text.slice(tokens.vTo[i + len - 2]!, tokens.vFrom[i + len - 1]!).includes('&')) ampersand = true;
       if (name?.channel.nickname) {
         if (len === 1 && nicknameQualifies(i)) {
           hit = name;
           hitLen = len;
         }
-      } else if (name && (!(name.weak || splitAtPrep || splitAtSpeaker || splitAtLetter || joined) || qualifies(i, len))) {
+      } else if (name && (!(name.weak || splitAtPrep || splitAtSpeaker || splitAtLetter || joined || ampersand) || qualifies(i, len))) {
         hit = name;
         hitLen = len;
       }
@@ -947,10 +951,13 @@ function findChannels(
       }
       continue;
     }
-    // A weak name met only through the skeleton's l/y → i by a word of plain letters ("dey" for
-    // Deel, "wyse" for Wise) is another word: a respelling of an everyday-word name needs a leet
-    // character ("w1se"), which is what the skeleton is for.
-    if (hit.weak && hitLen === 1 && channelKeys.get(first) === hit && /^[a-z]+$/.test(words[i]!) && skeleton(words[i]!) === first && !weakSpellings.has(collapseDoubled(words[i]!))) continue;
+    // A weak name met only through the skeleton's l/y → i or its doubled letters read once by a
+    // word of plain letters ("dey" or the article "del" for Deel, "wyse" for Wise) is another word:
+    // a respelling of an everyday-word name needs a leet character ("w1se"), which is what the
+    // skeleton is for; the name stretched ("deeeel") or its doubled letter written apart ("p p",
+    // "p-p", read at the second letter below) is still the name.
+    const doubledApart = ONE_LATIN_LETTER.test(words[i]!) && same(i - 1, i) && words[i - 1] === words[i];
+    if (hit.weak && hitLen === 1 && channelKeys.get(first) === hit && /^[a-z]+$/.test(words[i]!) && skeleton(words[i]!) === first && !doubledApart && !weakSpelling(weakSpellings, words[i]!)) continue;
     // A lone Latin letter is no name, though its skeleton may equal a doubled name's ("q" and
     // "qq"), unless the letter is doubled apart ("Q Q: 1552…", read at the second letter).
     if (hitLen === 1 && ONE_LATIN_LETTER.test(words[i]!) && !(same(i - 1, i) && words[i - 1] === words[i]) && !loneLetterName(i)) continue;
@@ -963,6 +970,13 @@ function findChannels(
     i += hitLen - 1;
   }
   return hits;
+}
+
+/** The word is a weak name as spelled, or that spelling stretched ("wiiise", "deeeel"). */
+function weakSpelling(spellings: Set<string>, w: string): boolean {
+  if (spellings.has(w)) return true;
+  const stretched = stretchReadings(w);
+  return stretched !== undefined && stretched.some((r) => spellings.has(r));
 }
 
 /**

@@ -106,9 +106,10 @@ export interface VocabularyData {
   /** Channel keys, in order: skeleton key, index in `channels`, 1 when weak. */
   keys: [key: string, channel: number, weak: 0 | 1][];
   /**
-   * Weak one-word names as spelled in Latin letters, doubled letters written once ("del", "wise",
-   * "line"): a word of plain letters that meets a weak name only through the skeleton's l/y → i
-   * ("dey" and "deel" are both "dei") is another word, not a respelling of the name.
+   * Weak one-word names as spelled in Latin letters ("deel", "wise", "line"): a word of plain
+   * letters that meets a weak name only through the skeleton's l/y → i ("dey" and "deel" are both
+   * "dei") or its doubled letters read once (the article "del" and "deel" are both "del") is another
+   * word, not a respelling of the name; the name stretched ("deeeel") is the name.
    */
   weakSpellings?: string[];
   /** Word classes: class name → the folded words of every lexicon, in language order, distinct. */

@@ -9,7 +9,7 @@ import { CUE_NAMES, FIELDS, OPTIONAL_FIELDS, type CueSets, type PhraseField, typ
 import { LANGUAGES } from './lexicon/index';
 import './index';
 import { compileKeys, groupKeys, phraseWords } from './phrases';
-import { ALL_EMOJI, collapseDoubled, joinSkeletons, skeleton } from './tokens';
+import { ALL_EMOJI, joinSkeletons, skeleton } from './tokens';
 import { foldWordSlowly, registeredWords } from './wordsets';
 
 /** Fields where a one- or two-letter word from another language would fire everywhere. */
@@ -194,8 +194,8 @@ function buildChannelKeys(weakSpellings?: Set<string>): Map<string, { channel: C
   const add = (channel: Channel, name: string, weak: boolean): void => {
     const words = phraseWords(name);
     const key = words.map(skeleton).reduce(joinSkeletons, '');
-    // Weak one-word names of Latin letters, as spelled (doubled letters once): see weakSpellings.
-    if (weak && words.length === 1 && /^[a-z]+$/.test(words[0]!)) weakSpellings?.add(collapseDoubled(words[0]!));
+    // Weak one-word names of Latin letters, as spelled (a doubled letter kept: "deel"): see weakSpellings.
+    if (weak && words.length === 1 && /^[a-z]+$/.test(words[0]!)) weakSpellings?.add(words[0]!);
     if (key && !map.has(key)) map.set(key, { channel, weak });
   };
   // A local nickname extends the first entry of its label (a later one, such as PayPal's shorthand, has flags of its own).

@@ -8,7 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, declinedNext, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -87,15 +87,36 @@ const COMPANIONS = lexiconWords('companionPrepositions');
 const OTHER_PARTIES = lexiconWords('otherParties');
 
 /**
- * "I have a phone interview with another company at 3": the call phrase ending at `to` is followed,
- * in its clause, by "with" and a word of someone other than the reader: a call the writer has with
- * others, not one proposed to the reader.
+ * "I have a phone interview with another company at 3", "a structured interview over the phone with
+ * our applicants": the call phrase ending at `to` is followed, in its clause, by "with" and a word of
+ * someone other than the reader, or of the people the work serves (after at most one word that is no
+ * "me" or "you"): a call the writer has with others, or the job done with them, not one proposed to
+ * the reader.
  */
 function withOtherParty(ctx: Ctx, to: number): boolean {
   const s = ctx.sent[to - 1];
+  const at = (q: number): string | undefined => (q < ctx.count && ctx.sent[q] === s ? ctx.words[q] : undefined);
   for (let k = to; k < Math.min(ctx.count, to + 3) && ctx.sent[k] === s; k++) {
     if (!COMPANIONS.has(ctx.words[k]!)) continue;
-    return k + 1 < ctx.count && ctx.sent[k + 1] === s && OTHER_PARTIES.has(ctx.words[k + 1]!);
+    const next = at(k + 1);
+    if (next === undefined) return false;
+    if (OTHER_PARTIES.has(next) || PEOPLE.has(next)) return true;
+    const after = at(k + 2);
+    return after !== undefined && !CALL_ME_PRONOUNS.has(next) && PEOPLE.has(after) && !crossesClause(ctx, k, k + 3);
+  }
+  return false;
+}
+const PASSIVE_AUX = lexiconWords('passiveAuxiliaries');
+
+/**
+ * A past passive stands right before the phrase of phoning at `from`, in its clause: "she was told
+ * over the phone", "fue despedida por teléfono", "a été licenciée par téléphone" (an auxiliary, then
+ * at most one participle) report what was done, they propose no call.
+ */
+function passiveReport(ctx: Ctx, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 2); k--) {
+    if (ctx.sent[k] !== ctx.sent[from] || crossesClause(ctx, k, from + 1)) return false;
+    if (PASSIVE_AUX.has(ctx.words[k]!)) return true;
   }
   return false;
 }
@@ -585,7 +606,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (isOnUpwork(ctx, m.from)) continue;
     if (textedHere(ctx, m.from, m.to, values) || unitPrice(ctx, m.from)) continue;
     // What the call is for ("a phone call to go over the API docs") is its topic, not the work's tool.
-    if (isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3) || callsOthers(ctx, m.to) || withOtherParty(ctx, m.to)) continue;
+    if (isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3) || callsOthers(ctx, m.to) || withOtherParty(ctx, m.to) || passiveReport(ctx, m.from)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));
   }
   const label = labelsUnreadNumber(ctx, values);
@@ -761,7 +782,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     // ("upwork se" | "bahar …"), so they do not make it.
     if (crossesClause(ctx, m.from, m.to)) continue;
     // "我不会在平台外收钱", "ما أقدر أقبل الدفع برا المنصة": a negated verb before the place refuses it.
-    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from) || negatedReceipt(ctx, m.from)) {
+    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from) || negatedReceipt(ctx, m.from) || negatedPaymentBefore(ctx, m.from)) {
       if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, paymentNear(ctx, m.from) ? 'refused-payment' : 'refused-call');
       continue;
     }
@@ -779,6 +800,16 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     else out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
   }
   return out;
+}
+
+/**
+ * A determiner negation and a word of paying stand right before the place at token i: "No payment
+ * outside the platform", "Aucun paiement hors de la plateforme", "Никаких оплат вне платформы" rule
+ * the payment out (as determinerNegated rules out a name).
+ */
+function negatedPaymentBefore(ctx: Ctx, i: number): boolean {
+  const k = i - 1;
+  return k >= 1 && ctx.sent[k] === ctx.sent[i] && isPayStem(ctx.words[k]!) && determinerNegated(ctx, k);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { CHANNEL_PREP, MINE, channelStartsIn, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, defectReported, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -392,6 +392,8 @@ function declinedLater(ctx: Ctx, from: number, to: number): boolean {
  * not read its words of contracts and offers as paying outside (Ctx.quiet, kind 'on-upwork', on
  * the on-Upwork phrase only).
  */
+const UPWORK_PAY_FEATURES = lexiconWords('upworkPayFeatures');
+
 function quietOnUpwork(ctx: Ctx): void {
   let avoided: number[] | null = null;
   let last = -1;
@@ -400,12 +402,15 @@ function quietOnUpwork(ctx: Ctx): void {
     if (sent === last || !isOnUpwork(ctx, m.from)) continue;
     // "here on Upwork", "aquí en Upwork": the place of this very conversation, not "the Upwork
     // contract" that may be ended while paying moves elsewhere.
-    let here = false;
+    // Upwork's own way to contract or pay named ("Upwork's Direct Contracts feature", "Upwork Payroll") keeps it here too.
+    const feature = UPWORK_PAY_FEATURES.has(ctx.words[m.to - 1]!) || (ctx.sent[m.to] === sent && ctx.words[m.to - 1]!.startsWith('upwork') && UPWORK_PAY_FEATURES.has(ctx.words[m.to]!));
+    let here = feature;
     for (let k = Math.max(0, m.from - 1); k < m.to; k++) if (ctx.sent[k] === sent && HERE_WORDS.has(ctx.words[k]!)) here = true;
     if (!here) continue;
     last = sent;
     const s = sentenceOf(ctx, m.from);
-    if (channelStartsIn(ctx, 'payment', s.from, s.to) || hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to)) continue;
+    // Fees are talked of with Upwork's own way of paying ("Direct Contracts for the fixed fee") as with no other.
+    if (channelStartsIn(ctx, 'payment', s.from, s.to) || hasCue(ctx, 'elsewhere', s.from, s.to) || (!feature && hasCue(ctx, 'feeHints', s.from, s.to))) continue;
     // A negation in the phrase's own clause ("not here on Upwork"); "no need to submit another
     // proposal" after a comma leaves it standing. Routing around Upwork anywhere is checked below.
     const c = clauseOf(ctx, m.from, false);
@@ -879,7 +884,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // A one-word "phrase" that is a payment channel ("iban", "usdt") needs the channel rule's cue.
     if (m.to - m.from === 1 && insidePaymentName(ctx, m.from)) continue;
     // A clause-final negation may reach the phrase's last word only ("payment bahar lene ka sawaal hi nahi").
-    if (isRefused(ctx, m.from) || (m.to - 1 > m.from && isRefused(ctx, m.to - 1)) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from)) {
+    // "No payment outside the platform", "keine Zahlung außerhalb von Upwork": a determiner negation before the phrase refuses it.
+    if (isRefused(ctx, m.from) || (m.to - 1 > m.from && isRefused(ctx, m.to - 1)) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from) || determinerNegated(ctx, m.from)) {
       quietRefused(ctx, m.from, m.to);
       continue;
     }

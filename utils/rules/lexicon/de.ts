@@ -232,7 +232,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['nr', 'nummer'],
     postalWords: ['plz', 'postleitzahl'],
     phoneNouns: ['telefon', 'handy'],
-    referenceNouns: ['sendungsnummer', 'sendungsverfolgung', 'paket', 'sendung'],
+    referenceNouns: ['sendungsnummer', 'sendungsverfolgung', 'paket', 'sendung', 'aktenzeichen', 'az', 'verfahren', 'geschäftszeichen', 'geschaftszeichen'],
     channelPrepositions: ['auf', 'über', 'ueber'],
     appPrepositions: ['auf', 'über', 'ueber'],
     channelNext: ['nr'],

@@ -229,6 +229,9 @@ export const lexicon: Lexicon = {
     'on the platform', 'through the platform', 'via the platform', 'through here', 'right here',
     'here on the platform', 'upwork milestone', 'upwork contract', 'upwork offer', 'upwork zoom',
     'keep it here', 'keep it on upwork', 'upworks zoom', 'upwork s zoom', 'upwork meet', 'upworks meet',
+    // Upwork's own ways to contract and pay, named as the way ("Upwork's Direct Contracts feature", "through Upwork Payroll").
+    'upwork direct contract', 'upwork direct contracts', 'upworks direct contract', 'upworks direct contracts', 'upwork s direct contract', 'upwork s direct contracts', 'direct contracts feature',
+    'upwork payroll', 'upworks payroll', 'upwork s payroll', 'upwork milestones', 'upworks milestones', 'upwork s milestones', 'upwork hourly contract', 'upwork fixed-price contract', 'upwork fixed price contract',
   ],
   refusal: [
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
@@ -276,6 +279,9 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // Rules and policies written about the apps (legal, HR and community work): an acceptable-use or BYOD policy, a server's code of conduct.
+    'use policy', 'usage policy', 'acceptable use', 'acceptable-use', 'byod', 'byod policy', 'messaging policy', 'communications policy', 'communication policy', 'social media policy', 'policy covering', 'policies covering', 'policy that covers', 'policy so it covers', 'use by staff', 'use by employees', 'use by our',
+    'code of conduct', 'community guidelines', 'moderation guidelines', 'moderator guidelines', 'server rules', 'litigation hold', 'legal hold', 'ediscovery', 'e-discovery', 'discoverable',
     // Building something for or inside the app is the work: "build a Zoom app", "develop a Telegram mini app".
     'build a', 'build an', 'build our', 'build my', 'building a', 'building an', 'develop a', 'develop an', 'developing a',
     // A chat app's developer features are the work: "slash commands in Slack", "Discord slash commands".
@@ -450,7 +456,10 @@ export const lexicon: Lexicon = {
     ],
     everythingWords: ['everything', 'all'],
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
-    receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking'],
+    // The writer paid, said in the passive: "I can't be paid in cash", "I won't get paid via PayPal".
+    receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking', 'paid'],
+    // The passive of a report: "was told over the phone" (see types.ts); not "were", also "we're" unspelled and the past progressive ("we were talking by phone").
+    passiveAuxiliaries: ['was', 'been'],
     shareOrUseStems: ['share', 'sharing', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add', 'post', 'leave', 'leaving'],
     upworkNegator: ['not', 'no', 'doesnt', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
@@ -470,6 +479,8 @@ export const lexicon: Lexicon = {
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
       'patients', 'patient', 'tourists', 'visitors', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
       'insurers', 'insurer', 'payers', 'payer', 'debtors', 'applicants', 'vendors', 'suppliers',
+      // Recruiting work: the people the freelancer screens for the client ("phone screens with our candidates").
+      'candidates', 'interviewees',
     ],
     othersPossessive: ['your', 'their', 'his', 'her', 'ur'],
     companionPrepositions: ['with', 'alongside'],
@@ -506,7 +517,7 @@ export const lexicon: Lexicon = {
       'claim', 'claims', 'policy', 'member', 'subscriber', 'docket', 'license', 'licence', 'npi', 'mrn', 'medicare', 'medicaid',
       // A game's own identifiers, the work's data: "game ID", "ID game", "map code", "island code".
       'game', 'map', 'island',
-    ],
+     'petition', 'writ', 'appeal', 'suit', 'matter'],
     strongIdWords: [
       'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin', 'ids',
       'references', 'serials',
@@ -616,6 +627,7 @@ export const lexicon: Lexicon = {
     meansPrepositions: ['on', 'over', 'by', 'via', 'through', 'thru'],
     meansFillers: ['your', 'ur', 'the', 'my', 'a'],
     phoneDevices: ['phone', 'mobile', 'cell', 'cellphone', 'telephone'],
+    upworkPayFeatures: ['payroll', 'milestones', 'contracts', 'feature'],
     socialCueStems: [
       'dm', 'dms', 'message', 'msg', 'inbox', 'chat', 'text', 'hmu', 'add', 'contact', 'reach', 'write', 'ping',
       'find', 'follow', 'there', 'direct',

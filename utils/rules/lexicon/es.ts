@@ -270,6 +270,8 @@ export const lexicon: Lexicon = {
     everythingWords: ['todo'],
     negation: ['no', 'nunca'],
     receiveStems: ['recib', 'acept', 'cobr'],
+    // The passive of a report: "was told over the phone" (see types.ts).
+    passiveAuxiliaries: ['fue', 'fueron', 'sido'],
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'cambiar', 'pasarnos', 'mudar', 'pase', 'pases', 'pasar', 'pasame', 'agrega', 'añadi', 'dejar', 'dejes', 'dejen', 'publica', 'publique'],
     upworkNegator: ['no', 'sin', 'lugar', 'vez'],
     routeNegator: ['sin'],
@@ -291,7 +293,7 @@ export const lexicon: Lexicon = {
     orderWords: ['pedido', 'factura', 'orden', 'póliza', 'poliza', 'folio', 'referencia', 'expediente', 'guía', 'nif', 'cif', 'rfc', 'cuit', 'cuil', 'ruc', 'nit', 'curp', 'matrícula', 'estudiante', 'alumno'],
     numberNouns: ['no', 'num', 'numero', 'número'],
     phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
-    referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego'],
+    referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego', 'causa', 'recurso', 'autos', 'demanda'],
     channelPrepositions: ['por', 'al', 'en'],
     appPrepositions: ['por', 'al'],
     channelNext: ['numero', 'número'],

@@ -224,6 +224,8 @@ export const lexicon: Lexicon = {
     everythingWords: ['tout'],
     negation: ['pas', 'non', 'jamais'],
     receiveStems: ['reçoi', 'recoi', 'recev', 'accept', 'prend'],
+    // The passive of a report: "was told over the phone" (see types.ts).
+    passiveAuxiliaries: ['ete', 'été'],
     shareOrUseStems: ['utilis', 'donn', 'passer', 'bascul', 'partag', 'laiss', 'publi', 'poster', 'postez'],
     upworkNegator: ['pas', 'non', 'sans', 'au lieu', 'éviter', 'évite', 'évitons', 'contourner'],
     routeNegator: ['sans', 'éviter', 'évite', 'évitons', 'contourner'],
@@ -244,7 +246,7 @@ export const lexicon: Lexicon = {
     orderWords: ['commande', 'facture', 'dossier', 'référence', 'réf', 'colis', 'siret', 'siren', 'tva', 'rcs', 'finess', 'rpps', 'adeli', 'urssaf', 'étudiant', 'étudiante', 'matricule', 'inscription'],
     numberNouns: ['numero'],
     phoneNouns: ['téléphone'],
-    referenceNouns: ['suivi', 'commandes', 'sinistre', 'police', 'adhérent'],
+    referenceNouns: ['suivi', 'commandes', 'sinistre', 'police', 'adhérent', 'affaire', 'requête', 'requete', 'pourvoi', 'rg'],
     channelPrepositions: ['sur', 'par', 'en'],
     appPrepositions: ['sur'],
     storyPeople: ['personnage', 'personnages', 'protagoniste', 'protagonistes', 'héroïne', 'méchant', 'pnj', 'npc', 'narrateur', 'narratrice', 'mascotte'],

@@ -162,7 +162,7 @@ export const lexicon: Lexicon = {
     reportedAsks: ['minta saya', 'minta kami', 'meminta saya', 'meminta kami', 'menyuruh saya', 'nyuruh saya', 'mau kami'],
     appProductStems: ['katalog', 'toko'],
     appThingNouns: ['karakter', 'avatar', 'skin', 'outfit', 'kostum'],
-    artifactOrderWords: ['desainkan', 'cetak', 'cetakkan', 'rancang', 'rancangkan'],
+    artifactOrderWords: ['desainkan', 'cetak', 'cetakkan', 'rancang', 'rancangkan', 'terjemahkan', 'menerjemahkan', 'terjemahan', 'terjemahin'],
     cashWords: ['tunai', 'cash', 'kes'],
     visitWords: ['mampir', 'ketemu', 'ketemuan'],
     artifactStems: [
@@ -190,7 +190,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['nomor', 'nombor'],
     postalWords: ['pos', 'kode'],
     phoneNouns: ['telepon', 'hp'],
-    referenceNouns: ['resi', 'pesanan', 'pengiriman', 'paket'],
+    referenceNouns: ['resi', 'pesanan', 'pengiriman', 'paket', 'perkara', 'gugatan'],
     channelPrepositions: ['lewat', 'di', 'ke'],
     appPrepositions: ['lewat', 'ke'],
     channelNext: ['nomor', 'aja', 'aje', 'aku', 'saya', 'gue', 'gua', 'gw'],

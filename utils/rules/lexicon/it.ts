@@ -196,6 +196,8 @@ export const lexicon: Lexicon = {
     negation: ['non', 'niente', 'nessun', 'nessuna'],
     shareOrUseStems: ['condivid', 'dar', 'mand', 'invi', 'usa', 'usar', 'spost', 'aggiung', 'lasci', 'pubblic'],
     receiveStems: ['ricev', 'accett', 'prend'],
+    // The passive of a report: "was told over the phone" (see types.ts).
+    passiveAuxiliaries: ['stato', 'stata', 'stati', 'state'],
     needed: ['bisogno', 'necessario', 'necessaria'],
     determinerNegation: ['niente', 'nessun', 'nessuna', 'nessuno', 'senza'],
     defectStems: ['errore', 'errori', 'invalid', 'eccezione'],
@@ -222,7 +224,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['numero', 'nr'],
     postalWords: ['cap'],
     phoneNouns: ['telefono', 'cellulare'],
-    referenceNouns: ['commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione'],
+    referenceNouns: ['commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione', 'causa', 'ricorso', 'procedimento', 'fascicolo', 'rg'],
     channelPrepositions: ['per', 'di', 'su', 'sul'],
     appPrepositions: ['tramite'],
     channelNext: ['numero'],

@@ -144,7 +144,7 @@ const WORD_CLASSES = [
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'otherPeople', 'pastAsks', 'refusedByMe', 'notAttending', 'paymentWorkWords',
-  'cashWords', 'visitWords', 'visitSights', 'visitPlaces', 'pieceOf',
+  'cashWords', 'visitWords', 'visitSights', 'visitPlaces', 'pieceOf', 'upworkPayFeatures', 'passiveAuxiliaries',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -165,7 +165,7 @@ const ENGLISH_ONLY: readonly RequiredClass[] = [
   'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'profileChatVerbs', 'eventVerbs',
   'eventFillers', 'notAnId', 'placeholderHandles', 'thirdParty', 'numberWorkStems', 'payNear', 'identity',
   'possessive', 'idLabelNouns', 'weakNameIdiomNext', 'companionPrepositions', 'companionTalkNouns', 'meetOthers', 'otherParties',
-  'contractedNegation',
+  'contractedNegation', 'upworkPayFeatures',
 ];
 
 /** Exempts each language of `langs` with the same reason. */
@@ -280,7 +280,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   ),
   artifactOrderWords: {
     ...each(
-      ['ar-Latn', 'bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
+      ['ar-Latn', 'bn-Latn', 'hi-Latn', 'ur-Latn'],
       'writes the English verbs of design and print work ("design", "print"), which the English list holds',
     ),
     vi: 'design and print are words of two syllables written apart ("thiết kế", "in ấn"), and one syllable alone is another word ("thiết bị", English "in")',
@@ -364,6 +364,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   // Job titles around a work word (stop 22): the European languages and Indonesian so far.
   jobTitleHeads: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   jobTitleNouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  // Passive reports of a call (stop 23, fx23-legal): the languages whose auxiliary comes before the participle, so far.
+  passiveAuxiliaries: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   here: ['zh'],
   finalNegation: ['tr'],
   needed: ['ar-Latn', 'zh'],

@@ -125,6 +125,8 @@ export const lexicon: Lexicon = {
     700: ['siedemset'], 800: ['osiemset'], 900: ['dziewięćset'],
   },
   workSubject: [
+    // Regulaminy i zasady o komunikatorach (praca prawnika, kadr, moderatora).
+    'regulamin serwera', 'regulamin * serwera', 'regulaminu serwera', 'regulamin korzystania', 'regulaminu korzystania', 'zasady korzystania', 'kodeks postępowania', 'polityka korzystania', 'polityki korzystania',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'podobny do', 'coś jak', 'kurs online', 'poradnik', 'jak używać',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
@@ -201,7 +203,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['nr', 'numer'],
     postalWords: ['pocztowy', 'kod'],
     phoneNouns: ['telefon'],
-    referenceNouns: ['zamówienia', 'zamowienia', 'śledzenia', 'przesyłki', 'przewozowy', 'przewozowego'],
+    referenceNouns: ['zamówienia', 'zamowienia', 'śledzenia', 'przesyłki', 'przewozowy', 'przewozowego', 'sygnatura', 'sygn', 'sprawy', 'sprawa'],
     channelPrepositions: ['w', 'na', 'przez'],
     appPrepositions: ['przez', 'na'],
     storyPeople: ['postać', 'postaci', 'bohaterka', 'bohaterkę', 'protagonista', 'złoczyńca', 'npc', 'narrator', 'narratorka', 'maskotka'],

@@ -263,6 +263,8 @@ export const lexicon: Lexicon = {
     everythingWords: ['tudo'],
     negation: ['nao', 'não', 'nunca'],
     receiveStems: ['receb', 'aceit', 'cobr'],
+    // The passive of a report: "was told over the phone" (see types.ts).
+    passiveAuxiliaries: ['foi', 'foram', 'sido'],
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'mudar', 'migrar', 'adiciona', 'deix', 'postar', 'poste', 'publica', 'publique'],
     upworkNegator: ['não', 'nao', 'sem', 'vez', 'lugar'],
     routeNegator: ['sem'],
@@ -286,7 +288,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['no', 'numero', 'número'],
     postalWords: ['cep'],
     phoneNouns: ['telefone', 'celular'],
-    referenceNouns: ['rastreamento', 'ordem', 'apólice', 'apolice'],
+    referenceNouns: ['rastreamento', 'ordem', 'apólice', 'apolice', 'processo', 'autos', 'petição', 'peticao', 'recurso'],
     channelPrepositions: ['no', 'na', 'em', 'pelo', 'pela', 'por'],
     appPrepositions: ['por', 'pelo', 'pela', 'em', 'no', 'na'],
     channelNext: ['numero', 'número'],

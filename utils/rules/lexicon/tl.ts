@@ -151,6 +151,8 @@ export const lexicon: Lexicon = {
     // 'mag-meet sa shop niyo': the English verb of meeting, then 'sa' before the place.
     meetLinking: ['sa', 'na', 'lang', 'po', 'tayo'],
     visitWords: ['pumunta', 'punta', 'nagkita', 'magkita'],
+    // Orders to translate ("isalin sa Ingles", "pakisalin"); design and print are said in English, which the English list holds.
+    artifactOrderWords: ['isalin', 'pakisalin', 'isasalin'],
     negation: ['hindi'],
     receiveStems: ['tanggap', 'tumatanggap', 'tatanggap'],
     needed: ['kailangan'],

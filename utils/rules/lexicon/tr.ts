@@ -139,6 +139,8 @@ export const lexicon: Lexicon = {
     90: ['doksan'], 100: ['yüz'],
   },
   workSubject: [
+    // Uygulamalar hakkında yazılan kurallar ve politikalar (hukuk, İK, moderasyon işi).
+    'kullanım politikası', 'kullanım politikasi', 'topluluk kuralları', 'topluluk kurallari', 'sunucu kuralları', 'sunucu kurallari', 'davranış kuralları', 'davranis kurallari',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'benzeri', 'gibi bir uygulama', 'eğitim videosu', 'kursu', 'nasıl kullanılır',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
@@ -225,7 +227,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['numara', 'numarası', 'no'],
     postalWords: ['posta'],
     phoneNouns: ['telefon'],
-    referenceNouns: ['kargo', 'takip', 'siparişi', 'siparis', 'sipariş', 'siparişiniz'],
+    referenceNouns: ['kargo', 'takip', 'siparişi', 'siparis', 'sipariş', 'siparişiniz', 'dosya', 'esas', 'dava', 'davası', 'davasi'],
     channelPrepositions: ['den'],
     storyPeople: ['karakter', 'karakterler', 'karakterimiz', 'karakterim', 'kahraman', 'kahramanımız', 'npc', 'anlatıcı', 'maskot'],
     yourWords: ['senin', 'sizin'],

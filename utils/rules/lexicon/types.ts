@@ -104,7 +104,8 @@ export interface WordClasses {
    * Stems of verbs of receiving or accepting money ("receive", "accept", "collect", "recebo",
    * "принимаю", "收"): with a negation right before or after them, they refuse the payment phrase
    * or payment name that follows within four words ("não recebo pagamento fora do Upwork", "I no
-   * dey collect payment outside", "je n'accepte pas de paiement hors Upwork"). Languages that negate
+   * dey collect payment outside", "je n'accepte pas de paiement hors Upwork"); a passive of paying
+   * the writer counts, the phrase may start on it ("I can't be paid in cash"). Languages that negate
    * by a verb suffix or put the verb last say it otherwise, and are not collected.
    */
   receiveStems?: string[];
@@ -439,6 +440,21 @@ export interface WordClasses {
   meansFillers?: string[];
   /** Nouns of the phone as a device: "on your phone" is the means of talking, not a number asked for. */
   phoneDevices?: string[];
+  /**
+   * Last words of an "on Upwork" phrase that name one of Upwork's own ways to contract or pay
+   * ("Upwork's Direct Contracts feature", "through Upwork Payroll", "as Upwork milestones"): such a
+   * phrase keeps the payment on Upwork as "here on Upwork" does, so the verifier must not read the
+   * sentence's words of contracts and paying as paying outside. Upwork's product names are English in
+   * every language, so only English holds the class.
+   */
+  upworkPayFeatures?: string[];
+  /**
+   * Past auxiliaries of the passive ("was", "were", "fue", "foi", "été", "stata"): one with its
+   * participle right before a phrase of phoning ("she was told over the phone", "fue despedida por
+   * teléfono", "a été licenciée par téléphone") reports what was done to someone, it proposes no call.
+   * Languages whose auxiliary follows the participle or that say it with a suffix have not collected it.
+   */
+  passiveAuxiliaries?: string[];
   /** Stems of direct cues that make a social app (Instagram, Facebook) a channel: "DM me", "escríbeme", "напиши", "there". */
   socialCueStems?: string[];
   /** Verbs of talking that, with a profile link or app, propose a chat there: "chat", "talk", "dm", "discuss". */

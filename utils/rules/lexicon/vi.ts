@@ -97,6 +97,8 @@ export const lexicon: Lexicon = {
     ['không'], ['một', 'mốt'], ['hai'], ['ba'], ['bốn', 'tư'], ['năm', 'lăm'], ['sáu'], ['bảy'], ['tám'], ['chín'],
   ],
   workSubject: [
+    // Quy định, chính sách viết về ứng dụng (công việc pháp lý, nhân sự, kiểm duyệt).
+    'chính sách sử dụng', 'quy định sử dụng', 'nội quy', 'quy tắc ứng xử', 'quy tắc cộng đồng',
     // Calls as the job itself: insurers, patients or customers to phone.
     'cho công ty bảo hiểm', 'cho bên bảo hiểm', 'cho bệnh nhân', 'cho khách hàng', 'cho nhà cung cấp',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".

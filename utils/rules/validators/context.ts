@@ -1196,7 +1196,8 @@ export function negatedReceipt(ctx: Ctx, i: number): boolean {
   const clause = clauses(ctx);
   const negation = wordFlags(ctx, NEGATIONS);
   const receive = wordFlags(ctx, isReceiveWord);
-  for (let v = i - 1; v >= Math.max(s.from, i - RECEIPT_REACH) && clause[v] === clause[i]; v--) {
+  // The phrase may start on the verb itself ("can't be | paid in cash").
+  for (let v = i; v >= Math.max(s.from, i - RECEIPT_REACH) && clause[v] === clause[i]; v--) {
     if (!receive.at(v)) continue;
     for (let k = Math.max(s.from, v - 2); k < i; k++) {
       if (k === v || k > v + 1 || clause[k] !== clause[v] || !negation.at(k)) continue;
@@ -2346,6 +2347,8 @@ function pieceAfter(ctx: Ctx, k: number, end: number): boolean {
 
 /** Characters either side of a value within which quotation marks make it, or a word of calling, an artifact's text. */
 const ARTIFACT_QUOTE_REACH = 160;
+/** Words back from a value inside quotation marks within which an artifact noun or order counts. */
+const ARTIFACT_QUOTE_WORDS = 32;
 /** Words before a line of fields ("Phone: +44 …") within which an artifact or an order for one counts, across short lines. */
 const ARTIFACT_LOOKBACK = 40;
 /** Most words of a line of fields ("Name: Dr. Lina Farouk, Holistic Nutrition."). */
@@ -2419,8 +2422,11 @@ export function artifactContent(ctx: Ctx, from: number, to: number): boolean {
   const s = ctx.sentences[sent]!;
   // A value inside quotation marks opened in the sentence before ("back with 'Dr. Ana Ruiz · +1 …'")
   // is read with that sentence: a title's full stop ended the sentence, not the artifact's text.
-  const quotedOn = sent > 0 && isQuoted(ctx, from, to, ARTIFACT_QUOTE_REACH) ? ctx.sentences[sent - 1]!.from : s.from;
-  const lo = Math.max(quotedOn, from - ARTIFACT_RADIUS);
+  const quoted = isQuoted(ctx, from, to, ARTIFACT_QUOTE_REACH);
+  const quotedOn = sent > 0 && quoted ? ctx.sentences[sent - 1]!.from : s.from;
+  // Inside the quoted text of a piece an order before the quotation mark reaches all of it
+  // ('Traduzir para o inglês: "Em caso de dúvidas, ligue … ou envie e-mail para rh@…"').
+  const lo = Math.max(quotedOn, from - (quoted ? ARTIFACT_QUOTE_WORDS : ARTIFACT_RADIUS));
   const hi = Math.min(s.to, to + ARTIFACT_RADIUS);
   if (artifactIn(ctx, lo, hi, from, to) >= 0) return !offersContact(ctx, from, to, true);
   // A value in a sentence of code ("the `email` column lets Foo@bar.test and foo@bar.test in") is

@@ -257,6 +257,9 @@ export function notPhoneReason(s: NumberShape): string {
   }
   // "2025-0093": a year, a dash, a serial number.
   if (s.groups.length === 2 && /^(?:19|20)\d\d$/.test(s.groups[0]!) && /^[-/]$/.test(s.seps[0] ?? '')) return 'id';
+  // "4521/2025": a serial number, a slash, a year, as courts and registries number cases and
+  // petitions ("W.P. No. 4521/2025", "याचिका संख्या 4521/2025"); an area code before a slash starts with 0.
+  if (s.groups.length === 2 && s.seps[0] === '/' && /^[1-9]\d{0,5}$/.test(s.groups[0]!) && /^(?:19|20)\d\d$/.test(s.groups[1]!)) return 'id';
   if (ID_WORDS.has(s.prevWord) || (ID_LABEL_NOUNS.has(w1) && (w2 === 'id' || NUMBER_LABELS.has(w2)))) return 'id';
   if (isDate(s)) return 'date';
   if (isIp(s)) return 'ip';

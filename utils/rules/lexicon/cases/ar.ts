@@ -4,6 +4,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "كلمني على التطبيق اللي شعاره طيارة زرقا", expect: ["call"], note: "the app whose logo is a blue plane" },
   { text: "لازم نعيد تصميم التطبيق اللي شعاره أخضر للعميل", expect: [], note: "the logo as the work" },
+  // السجل القانوني والموارد البشرية (stop 23, fx23-legal).
+  { text: 'ترجم إلى الفرنسية: "للحجز اتصلوا على 800 555 0133 أو راسلونا على booking@example.ae"', expect: [], note: 'a translation order before quoted text' },
   { text: 'خلينا نعمل meet في المعرض يوم السبت ونشوف القطع', expect: ['call'], note: 'English verb, في + place (stop 23)' },
   { text: 'تعال بكرة نشوف الورشة ونتفق على التصميم', expect: ['call'], note: 'تعال + نشوف + مكان (stop 23)' },
   // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).

@@ -5,6 +5,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Escríbeme en la app con el avioncito azul, tengo el mismo usuario", expect: ["call"], note: "app con + colour and picture" },
   { text: "Hablemos en la aplicación con el icono del teléfono verde", expect: ["call"], note: "icon tail with an icon noun" },
   { text: "Al tocar el enlace se abre la aplicación de teléfono con el número", expect: [], note: "the dialer: a picture alone is no look" },
+  { text: 'El trabajador declara que fue despedido por teléfono un domingo', expect: [], note: 'a past passive reports the call' },
+  { text: '¿Podemos hablar por teléfono mañana a las diez?', expect: ['call'] },
+  // Registro jurídico y de RR. HH. (stop 23, fx23-legal).
+  { text: 'Hay que actualizar el procedimiento para cambios del IBAN de proveedores', expect: [], note: '"del" is no weak spelling of Deel' },
+  { text: 'Ningún pago fuera de la plataforma, solo hitos de Upwork', expect: [], note: 'determiner negation and a word of paying before the place' },
+  { text: 'Págame por Deel y no por Upwork', expect: ['payment'], note: 'Deel itself still counts' },
   { text: 'El jueves estaré en la feria del libro, ¿nos vemos allí y revisamos las portadas?', expect: ['call'], note: 'nos vemos en un lugar dicho antes (stop 23)' },
   { text: 'Te pago todo en efectivo cuando nos veamos la semana que viene', expect: ['call', 'payment'], note: 'efectivo entregado al vernos' },
   // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).

@@ -4,6 +4,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Écris-moi sur l'appli avec la bulle verte, même pseudo", expect: ["call"], note: "appli avec + picture and colour" },
   { text: "Il faut refaire l'application avec l'icône verte pour le client", expect: [], note: "an icon as the work" },
+  { text: 'Le salarié soutient avoir été convoqué par téléphone la veille', expect: [], note: 'a past passive reports the call' },
+  // Registre juridique et RH (stop 23, fx23-legal).
+  { text: 'Aucun paiement hors de la plateforme avant la signature, merci', expect: [], note: 'a determiner negation and a word of paying before the place' },
+  { text: 'Je préfère un paiement hors de la plateforme, par virement', expect: ['payment'], note: 'no negation: still warns' },
   { text: 'On pourrait se voir au magasin lundi pour choisir les couleurs ?', expect: ['call'], note: 'se voir au magasin (stop 23)' },
   { text: 'Vous pouvez passer à la boutique jeudi pour voir les tissus', expect: ['call'], note: 'passer à la boutique (stop 23)' },
   { text: 'écrivez-moi, mon numéro est le 06 55 12 34 89', expect: ['call', 'contact'], note: 'bare "écrivez-moi" beside a number' },

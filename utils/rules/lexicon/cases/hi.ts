@@ -3,6 +3,9 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "हरे फोन आइकन वाले ऐप पे मैसेज करो", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
+  // कानूनी और एचआर काम (stop 23, fx23-legal).
+  { text: 'अपील संख्या 2207/2024 के फ़ैसले का सार हिंदी में लिखें', expect: [], note: 'an appeal number, serial/year' },
+  { text: 'इसका अनुवाद करें: "सहायता के लिए 1800 555 0199 पर कॉल करें"', expect: [], note: 'a translation order before quoted text' },
   { text: 'मेरा नंबर ज़ीरो नाइन एक दो, सिक्स सेवन फोर, तीन तीन दो', expect: ['contact'], note: 'English digit names in Devanagari' },
   { text: 'मेल करें: ritu.design एट जीमेल डॉट कॉम', expect: ['contact'], note: 'spoken at and dot' },
   { text: 'सर, व्हाट्सएप पर बात करते हैं, वहाँ जल्दी रिप्लाई कर पाऊँगा', expect: ['call'] },

@@ -4,6 +4,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Chat saya di aplikasi dengan logo pesawat biru ya", expect: ["call"], note: "aplikasi dengan + icon noun, picture, colour" },
   { text: "Tolong desain ulang aplikasi dengan ikon hijau milik klien", expect: [], note: "the icon as the work" },
+  // Pekerjaan hukum dan HR (stop 23, fx23-legal).
+  { text: 'Terjemahkan ke bahasa Inggris: "Info lebih lanjut hubungi 0812 5555 0166 atau cs@contoh.co.id"', expect: [], note: 'a translation order before quoted text' },
   // A chat nickname of two letters, named only in a strong context (stop 23, fx23-miss).
   { text: 'dc gw: sinta.render, nanti kita ngobrol di sana', expect: ['call', 'contact'], note: 'dc = Discord, "gw" (my) and a colon' },
   { text: 'Adaptor DC 12V untuk lampu panggung, tolong cek spesifikasinya', expect: [], note: 'direct current' },

@@ -5,6 +5,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Scrivimi sull'app col fumettino verde, stesso nome", expect: ["call"], note: "app col + colour" },
   { text: "Scrivimi sull'app con l'icona del telefono verde", expect: ["call"], note: "icon noun" },
   { text: "Devo ridisegnare l'app con l'icona verde del cliente", expect: [], note: "the icon as the work" },
+  { text: 'Il lavoratore sostiene di essere stato licenziato per telefono', expect: [], note: 'a past passive reports the call' },
   // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).
   { text: 'Ti pago tutto in contanti quando vieni a fotografare il negozio', expect: ['call', 'payment'], note: 'contanti quando vieni' },
   { text: 'Serve un\'animazione della notifica di Telegram, breve e pulita, in alto a destra', expect: [], note: 'app di una parte del lavoro ("di")' },

@@ -5,6 +5,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Napisz do mnie na aplikacji z zielonym telefonikiem, ten sam numer", expect: ["call"], note: "aplikacji z + colour and picture" },
   { text: "Pogadajmy w apce z niebieskim samolocikiem", expect: ["call"], note: "the paper plane app" },
   { text: "Trzeba przeprojektować aplikację z zieloną ikoną dla klienta", expect: [], note: "the icon as the work" },
+  // Praca prawna i kadrowa (stop 23, fx23-legal).
+  { text: 'Przygotuj regulamin naszego serwera na Discordzie dla moderatorów', expect: [], note: 'server rules as the work' },
+  { text: 'Żadnych płatności poza platformą, tylko kamienie milowe', expect: [], note: 'a determiner negation and a word of paying' },
   { text: 'Jak najlepiej mogę się z panią skontaktować poza tą stroną?', expect: ['contact'], note: 'pronoun before the verb' },
   { text: 'Proszę mi powiedzieć, jaki jest najlepszy sposób, by się z tobą skontaktować', expect: ['contact'], note: 'best way, no channel' },
   { text: 'Klient chce się z panem skontaktować przez Upwork w sprawie faktury', expect: [], note: 'contact through Upwork' },

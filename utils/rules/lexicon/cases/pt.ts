@@ -5,6 +5,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "me chama no app com o balãozinho verde, mesmo nome", expect: ["call"], note: "the article \"o\" does not break the tail" },
   { text: "Vamos falar no aplicativo com o ícone do aviãozinho azul", expect: ["call"], note: "icon noun and picture" },
   { text: "Preciso redesenhar o aplicativo com o ícone verde da nossa loja", expect: [], note: "an icon as the work" },
+  { text: 'A reclamante afirma que foi dispensada por telefone, sem aviso', expect: [], note: 'a past passive reports the call' },
+  // Registro jurídico e de RH (stop 23, fx23-legal).
+  { text: 'Traduza para o espanhol: "Dúvidas? Ligue para (21) 5555-0188 ou mande e-mail para atendimento@exemplo.com.br ainda hoje."', expect: [], note: 'quoted text after a translation order' },
+  { text: 'Pode me ligar no (21) 5555-0188 para falarmos da tradução?', expect: ['call', 'contact'], note: 'the writer\'s own number still warns' },
   // Payment methods as the subject of the work: screens, faults, the books (fx23-paywork).
   { text: 'O pagamento por Pix não atualiza o status do pedido na loja', expect: [], note: 'a fault of the payment reported (failureReported)' },
   { text: 'Precisamos conciliar os recebimentos do Mercado Pago com o extrato', expect: [], note: 'bookkeeping (paymentWorkWords)' },

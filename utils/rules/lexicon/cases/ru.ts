@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Напиши мне в приложении с синим самолётиком", expect: ["call"], note: "приложении с + colour and picture" },
   { text: "Нужно перерисовать приложение с зелёной иконкой для клиента", expect: [], note: "the icon as the work" },
+  // Юридическая и кадровая работа (stop 23, fx23-legal).
+  { text: 'Никаких оплат вне платформы, только через этапы Upwork', expect: [], note: 'a determiner negation and a word of paying' },
+  { text: 'Переведите на немецкий: «Вопросы? Звоните 8 800 555 01 77 или пишите help@example.ru»', expect: [], note: 'a translation order before quoted text' },
   // Payment methods as the subject of the work: screens, faults, the books (fx23-paywork).
   { text: 'Оплата через QIWI не проходит, выдаёт ошибку', expect: [], note: 'a fault of the payment reported' },
   { text: 'Нужно сверить платежи Stripe с банковской выпиской', expect: [], note: 'bookkeeping (paymentWorkWords)' },

@@ -3,6 +3,8 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Chat mo ako sa app na may berdeng telepono", expect: ["call"], note: "app na may + colour and picture" },
+  // Legal and HR register (stop 23, fx23-legal).
+  { text: 'Pakisalin sa Ingles: "Kung may tanong, tumawag sa 0917 555 0148 o mag-email sa tulong@halimbawa.ph"', expect: [], note: 'a translation order before quoted text' },
   { text: 'Pwede ba tayong mag-meet sa studio niyo sa Martes para makita ko ang mga sample?', expect: ['call'], note: 'mag-meet sa + place (stop 23)' },
   { text: 'merienda tayo sa Sabado para pag-usapan yung thumbnails mo?', expect: ['call'], note: 'merienda with a day and a talk' },
   { text: 'Hi po! Usap na lang tayo sa Viber para mas mabilis', expect: ['call'] },

@@ -4,6 +4,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Yeşil telefon ikonlu uygulamadan yazın", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
   { text: "Müşteri için yeşil ikonlu uygulamanın giriş ekranını tasarlamam lazım", expect: [], note: "the icon as the work" },
+  // Hukuk ve İK işi (stop 23, fx23-legal).
+  { text: 'Discord sunucumuz için topluluk kurallarını hazırlar mısınız?', expect: [], note: 'community rules as the work' },
   // Payment methods as the subject of the work: screens, faults, the books (fx23-paywork).
   { text: 'Papara, ininal ve kredi kartı seçenekleri olan bir ödeme ekranı yapılacak', expect: [], note: 'a list of names opening the sentence is no imperative' },
   { text: 'Müşteriler Papara ile öderken hata alıyor', expect: [], note: 'a fault of the payment reported (defectReported)' },

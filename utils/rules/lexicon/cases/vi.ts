@@ -3,6 +3,8 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Nhắn mình qua app có hình máy bay xanh nhé", expect: ["call"], note: "app có hình + picture and colour" },
+  // Công việc pháp lý, nhân sự (stop 23, fx23-legal).
+  { text: 'Soạn giúp chính sách sử dụng Zalo cho nhân viên công ty', expect: [], note: 'a usage policy is the work' },
   { text: 'nhậu cuối tuần rồi bàn tiếp vụ logo nha', expect: ['call'], note: 'đi nhậu với thời gian và bàn công việc' },
   { text: 'Chị thanh toán thẳng cho em qua ngân hàng nhé, khỏi qua Upwork cho đỡ phí', expect: ['payment'], note: 'negated "qua Upwork"' },
   { text: 'Chào anh, mình trao đổi qua Zalo cho nhanh nhé', expect: ['call'] },

@@ -3,6 +3,8 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "蓝色纸飞机图标的软件上聊", expect: ["call"], note: "colour first, picture and icon characters before the app noun" },
+  // 法务、人事工作 (stop 23, fx23-legal).
+  { text: '请帮我们起草员工使用微信的使用规范', expect: [], note: '关于软件的制度是工作内容' },
   { text: '邮箱 chen点lei 艾特 163 点 com', expect: ['contact'], note: 'spoken at and dot' },
   { text: '你好，方便加我微信详聊吗？', expect: ['call'] },
   { text: '明天下午三点用腾讯会议开会可以吗', expect: ['call'] },
