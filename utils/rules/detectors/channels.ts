@@ -460,7 +460,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
       const end = next ? next.to : s.to;
       if (!hasCue(ctx, 'talk', s.from, end, h.from, h.to) && !hasCue(ctx, 'contactAsk', s.from, end) && !movedTo(ctx, h) && !hasValueNearby(ctx, h, values)) continue;
     }
-    if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', `request for your ${h.channel.label}`, { kind: 'request', of: 'app', channel: h.channel.label }));
+    if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', requestLabel(h.channel.label), { kind: 'request', of: 'app', channel: h.channel.label }));
     if (asking || proposes(ctx, h, values)) {
       out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, { kind: 'app', channel: h.channel.label }));
       // "message me there: instagram.com/theo.frames": the app's own address with a name after it is the account.
@@ -469,4 +469,15 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * The card's words for a request for an account on an app: the app's name, or for an app named by
+ * its look ("an app named by its look") an account on it.
+ *
+ * @example requestLabel('WhatsApp') // 'request for your WhatsApp'
+ * @example requestLabel('an app named by its look') // 'request for your account on an app named by its look'
+ */
+function requestLabel(app: string): string {
+  return /^an? /.test(app) ? `request for your account on ${app}` : `request for your ${app}`;
 }

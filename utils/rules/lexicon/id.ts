@@ -61,7 +61,7 @@ export const lexicon: Lexicon = {
   contactAsk: [
     'gimana cara', 'bagaimana cara', 'gimana caranya', 'cara menghubungi', 'kamu apa', 'anda apa', 'nya apa', 'minta dong', 'boleh tau',
     'boleh minta', 'minta', 'bisa minta', 'berapa', 'kirim', 'kirimkan', 'kirimin', 'bagi', 'kasih',
-    'kasih tau', 'punya', 'saya', 'aku', 'gue', 'anda', 'kamu', 'catat', 'share dong',
+    'kasih tau', 'punya', 'gue', 'anda', 'kamu', 'kakak', 'catat', 'share dong',
   ],
   payment: [
     'kontrak langsung', 'invoice ke perusahaan', 'invoice langsung',

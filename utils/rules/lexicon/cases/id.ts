@@ -87,4 +87,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Roblox kamu apa? nanti aku add", expect: ['call', 'contact'], note: "a bare request for the account still warns" },
   { text: 'dm ig gue aja @rae.editz', expect: ['call', 'contact'], note: 'ig gue + handle' },
   { text: 'Di adegan akhir tokohnya chat sama adiknya lewat WhatsApp', expect: [], note: 'storyPeople: tokoh memakai aplikasi di cerita' },
+  { text: 'Chat saya di WhatsApp ya, lebih cepat', expect: ['call'], note: "'saya' after a verb of talking is its object (chat me), not an ask for the reader's account" },
+  { text: 'Chat aku di Telegram aja', expect: ['call'], note: "'aku' as the object of chatting" },
+  { text: 'Boleh kirim email kakak? nanti saya kirim brief-nya', expect: ['contact'], note: "'kakak' addresses the reader: 'email kakak' is your email" },
 ];
