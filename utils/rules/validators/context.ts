@@ -1565,11 +1565,12 @@ const ON_UPWORK_NEGATION_REACH = 4;
  * The "on Upwork" phrase m keeps something on Upwork: no negator or verb of closing ("end it here
  * on Upwork and…") within four words before it, nor a negated word of needing ("no need to put it through Upwork"), and no complaint in its clause.
  */
-function keepsOnUpwork(ctx: Ctx, m: { from: number; to: number }, s: { from: number; to: number }): boolean {
+function keepsOnUpwork(ctx: Ctx, m: { from: number; to: number }, s: { from: number; to: number }, closing = true): boolean {
   for (let k = Math.max(s.from, m.from - ON_UPWORK_NEGATION_REACH); k < m.from; k++) {
     const w = ctx.words[k]!;
-    // "end it here on Upwork", "cerramos el contrato aquí en Upwork": what ends on Upwork does not stay there.
-    if (NEGATORS.has(w) || IS_CLOSE(w)) return false;
+    // "end it here on Upwork", "cerramos el contrato aquí en Upwork": what ends on Upwork does not
+    // stay there. Without `closing` an end is kept: how a story ended ("in the end we used the Upwork call").
+    if (NEGATORS.has(w) || (closing && IS_CLOSE(w))) return false;
     if (NEEDED_WORDS.has(w) && k - 1 >= s.from && (NEGATORS.has(ctx.words[k - 1]!) || NEGATIONS.has(ctx.words[k - 1]!))) return false;
   }
   return !complainedAbout(ctx, m.from, s);
@@ -1863,7 +1864,9 @@ const RAN = new Int8Array(0);
  * aceitei", "мы отказались", "reddettim", "saya tolak") later in the sentence or anywhere in the
  * next one, or a reminder to stay here (a `refusal` cue: "we'll do it here", "so I'm strict",
  * "jadi aku cuma mau bayar di sini") in a later clause of a statement or in the next statement,
- * with nothing addressing the reader between. The words from the subject to the refusal (to the end of the sentence when the refusal
+ * or an "on Upwork" phrase in a later part of the sentence or in the next one (the story ended
+ * there: "…insisted on a Teams meeting, but we did it with the Upwork call"), with nothing
+ * addressing the reader between. The words from the subject to the refusal (to the end of the sentence when the refusal
  * is in the next one) tell what happened; a clause after the ask's own that addresses the reader
  * ("you", "your") ends them. The writer's own ask ("I asked", "we wanted": a speaker right before
  * the verb) is none. Linear: one pass over the words, a bounded look back per ask.
@@ -1877,6 +1880,9 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
   let lastRefusal: Int32Array | undefined;
   // Per sentence, the end of its last reminder run (-1 when none), found on first need.
   let lastReminder: Int32Array | undefined;
+  // Per sentence, the start of its last "on Upwork" phrase that keeps the talk there (-1 when none), found on first need.
+  let lastStay: Int32Array | undefined;
+  let part: Int8Array | undefined;
   for (let k = 0; k < ctx.count; k++) {
     if (!asks.at(k)) continue;
     const askEnd = joinedAt(ctx, PAST_ASKS, k, ctx.count);
@@ -1930,6 +1936,18 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
       else if (sent + 1 < ctx.sentences.length && lastReminder[sent + 1]! >= 0) to = s.to;
       if (to > 0 && !readerAfter(ctx, askEnd, to, (clause ??= clauses(ctx)))) end = to;
     }
+    // The talk stayed on Upwork after the ask, in a later part of its sentence or in the next
+    // sentence ("…insisted on a Teams meeting, but we did it with the Upwork call", "…insisteva
+    // per sentirci su Skype, ma alla fine abbiamo usato la chiamata di Upwork"): that is how the
+    // story ended, up to that "on Upwork" phrase, as long as nothing between addresses the reader.
+    if (end < 0) {
+      lastStay ??= stayedOnUpwork(ctx);
+      const here = lastStay[sent]!;
+      let to = -1;
+      if (here >= askEnd && (part ??= parts(ctx))[here] !== part[k]) to = here;
+      else if (sent + 1 < ctx.sentences.length && lastStay[sent + 1]! >= 0) to = s.to;
+      if (to > 0 && !readerAfter(ctx, askEnd, to, (clause ??= clauses(ctx)))) end = to;
+    }
     if (end < 0) continue;
     let subject = -1;
     for (let q = k - 1; q >= Math.max(s.from, k - ASK_SUBJECT_REACH); q--) {
@@ -1945,6 +1963,21 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
       own[q] = 1;
     }
   }
+}
+
+/**
+ * Per sentence, the start of its last "on Upwork" phrase that keeps something there (not negated,
+ * not complained about: see keepsOnUpwork; a word of ending before it is how the story ended: "in the
+ * end we used the Upwork call", "no fim usamos a chamada do Upwork"), or -1. One pass over the
+ * message's "on Upwork" matches.
+ */
+function stayedOnUpwork(ctx: Ctx): Int32Array {
+  const table = new Int32Array(ctx.sentences.length).fill(-1);
+  for (const m of ctx.matches.onUpwork) {
+    const sent = ctx.sent[m.from]!;
+    if (keepsOnUpwork(ctx, m, sentenceBounds(ctx, sent), false)) table[sent] = m.from;
+  }
+  return table;
 }
 
 /** A clause of tokens [from, to) addresses the reader (see addressesReader), from `from` on. */
