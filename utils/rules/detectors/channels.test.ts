@@ -382,6 +382,27 @@ table("a third party's past ask that the writer then refused or reported: should
   ['Poprzednia klientka namawiała na rozmowę na Messengerze, odmówiłam.', []],
 ]);
 
+table("a third party's past ask whose story ends on Upwork (the talk stayed here, Upwork warned, the work was ended): should not warn", [
+  ['A buyer I had in spring pushed for a Google Meet call, but we held it as an Upwork call instead.', []],
+  ['Some client last year wanted WhatsApp voice notes; in the end we kept it to Upwork messages.', []],
+  ['An older client of mine wanted to continue on Telegram. Upwork warned us both and that was it.', []],
+  ['A designer I hired before insisted on a Discord call, so we cancelled the contract.', []],
+]);
+
+table("the same story, then a real proposal to the reader: should warn", [
+  ['A buyer I had in spring pushed for a Google Meet call, but we held it as an Upwork call. Could we try Google Meet this time?', ['call']],
+  ['Some client last year wanted WhatsApp voice notes, so we cancelled. Still, WhatsApp voice notes work best for me, add me there.', ['call']],
+  ['An older client wanted to continue on Telegram, but you and I could just use Telegram from the start.', ['call']],
+]);
+
+describe('a report that ends on Upwork: rule and span', () => {
+  it('a proposal after the on-Upwork ending is the finding, on its app', () => {
+    const text = 'A former client wanted a Zoom call, but we used the Upwork call, so this time ping me on Telegram.';
+    const found = analyze(text).filter((x) => x.ruleId === 'call.app').map((f) => text.slice(f.start, f.end));
+    expect(found).toEqual(['Telegram']);
+  });
+});
+
 table('a reminder to stay here, then the story of a third party who asked for an app: should not warn', [
   ['Please keep everything on Upwork. Last month a buyer insisted on WhatsApp voice notes and it went badly.', []],
 ]);

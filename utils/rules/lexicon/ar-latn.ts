@@ -214,7 +214,7 @@ export const lexicon: Lexicon = {
     here: ['hena', 'hna', 'hon', 'hina', 'hnaya'],
     otherPeople: ['huwa', 'hiya', '3amil', 'l3amil', 'zbon', 'wa7ed'],
     pastAsks: ['talab', 'tlab', 'talbat', '7awel', '7awal', 'bgha', '9al', 'qal', 'gal', '3rad'],
-    refusedByMe: ['rafadt', 'rfadt', 'rafadna', 'ma qbeltch', 'ma9beltch', 'balaght', 'qolt la', '9olt la', 'gelt la'],
+    refusedByMe: ['rafadt', 'rfadt', 'rafadna', 'ma qbeltch', 'ma9beltch', 'balaght', 'qolt la', '9olt la', 'gelt la', 'lgheet', 'laghet', 'waqaft lkhedma', 'w9eft lkhdma'],
     notAttending: ['mesh lazem te7dar', 'mish lazem t7dar', 'mesh lazem tendam'],
     pastJobAdjective: ['adima', '2adima', 'l9dima', 'lqdima', '9dima', 'sab2a'],
     pastJobNoun: ['sho8l', 'shoghl', 'khedma', 'khdma', 'wazifa', 'sharika', 'charika'],

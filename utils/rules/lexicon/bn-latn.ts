@@ -158,7 +158,7 @@ export const lexicon: Lexicon = {
     routeNegator: ['chara', 'chhara'],
     otherPeople: ['uni', 'keu'],
     pastAsks: ['bolechilo', 'bollo', 'cheyechilo', 'chailo'],
-    refusedByMe: ['ami na korechi', 'ami raji hoini', 'ami mana korechi', 'ami report korechi', 'ami na bolechi'],
+    refusedByMe: ['ami na korechi', 'ami raji hoini', 'ami mana korechi', 'ami report korechi', 'ami na bolechi', 'amra batil korechi', 'ami batil korechi', 'amra kaj bondho', 'ami kaj bondho'],
     notAttending: ['join korar dorkar nei', 'ashar dorkar nei', 'thakar dorkar nei'],
     pastJobAdjective: ['ager', 'purono'],
     pastJobNoun: ['chakri', 'company'],

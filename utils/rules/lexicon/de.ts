@@ -111,7 +111,7 @@ export const lexicon: Lexicon = {
   ],
   onUpwork: [
     'hier auf upwork', 'auf upwork', 'über upwork', 'via upwork', 'in upwork', 'innerhalb von upwork',
-    'hier im chat', 'in diesem chat', 'upwork-nachrichten', 'upwork nachrichten', 'upwork-chat', 'hier drüben',
+    'hier im chat', 'in diesem chat', 'upwork-nachrichten', 'upwork nachrichten', 'upwork-chat', 'upwork-call', 'upwork-anruf', 'upwork-videocall', 'hier drüben',
     'auf der plattform', 'über die plattform', 'hier weiter',
   ],
   refusal: [
@@ -217,7 +217,7 @@ export const lexicon: Lexicon = {
     here: ['hier'],
     otherPeople: ['er', 'jemand', 'kunde', 'kundin', 'auftraggeber', 'designer', 'entwickler', 'recruiter', 'käufer', 'anderer', 'andere'],
     pastAsks: ['wollte', 'bat', 'fragte', 'versuchte', 'schlug', 'drängte', 'bestand', 'meinte', 'sagte', 'gefragt', 'gebeten', 'vorgeschlagen', 'versucht'],
-    refusedByMe: ['habe abgelehnt', 'hab abgelehnt', 'haben abgelehnt', 'habe ich abgelehnt', 'ich lehnte', 'habe gemeldet', 'habe ihn gemeldet', 'habe es gemeldet', 'habe nein gesagt', 'ich sagte nein'],
+    refusedByMe: ['habe abgelehnt', 'hab abgelehnt', 'haben abgelehnt', 'habe ich abgelehnt', 'ich lehnte', 'habe gemeldet', 'habe ihn gemeldet', 'habe es gemeldet', 'habe nein gesagt', 'ich sagte nein', 'haben abgebrochen', 'habe abgebrochen', 'haben wir abgebrochen', 'habe ich abgebrochen', 'haben wir storniert', 'habe ich storniert', 'haben wir die zusammenarbeit beendet', 'habe ich die zusammenarbeit beendet', 'haben storniert', 'habe storniert', 'habe die zusammenarbeit beendet', 'haben die zusammenarbeit beendet', 'upwork hat gewarnt', 'upwork warnte', 'upwork hat blockiert'],
     notAttending: ['musst nicht teilnehmen', 'müssen nicht teilnehmen', 'brauchst nicht teilzunehmen', 'brauchen nicht teilzunehmen', 'musst nicht dabei sein', 'müssen nicht dabei sein'],
     pastJobAdjective: [
       'letzten', 'letzter', 'letzte', 'letztes', 'vorheriger', 'vorherigen', 'fruherer', 'früherer', 'fruheren',

@@ -78,7 +78,7 @@ export const lexicon: Lexicon = {
   ],
   onUpwork: [
     'di sini di upwork', 'chat di upwork', 'tetap di upwork', 'lanjut di upwork', 'lewat upwork', 'melalui upwork', 'via upwork', 'di sini saja', 'disini aja',
-    'di chat ini', 'di platform', 'lewat platform', 'pesan upwork',
+    'di chat ini', 'di platform', 'lewat platform', 'pesan upwork', 'chat upwork', 'panggilan upwork', 'video call upwork',
   ],
   refusal: [
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
@@ -180,7 +180,7 @@ export const lexicon: Lexicon = {
     here: ['disini', 'sini'],
     otherPeople: ['dia', 'beliau', 'mereka', 'seseorang', 'klien', 'desainer', 'programmer', 'rekruter', 'pembeli', 'temen', 'teman', 'kawan', 'sepupu', 'saudara', 'kakak', 'abang', 'adik', 'rekan'],
     pastAsks: ['minta', 'meminta', 'mengajak', 'ngajak', 'menawarkan', 'nawarin', 'menyuruh', 'nyuruh', 'menyarankan', 'nyaranin', 'mau', 'ingin', 'pengen', 'maksa', 'memaksa', 'bilang', 'disuruh', 'diminta', 'diajak', 'ketipu', 'tertipu', 'kena tipu', 'kena ban', 'kena banned', 'kena suspend', 'disuspend', 'diblokir'],
-    refusedByMe: ['saya tolak', 'saya menolak', 'aku tolak', 'aku menolak', 'kami tolak', 'kami menolak', 'saya laporkan', 'saya melaporkan', 'aku laporkan', 'saya tidak mau', 'saya nggak mau', 'saya gak mau', 'aku nggak mau', 'aku gak mau'],
+    refusedByMe: ['saya tolak', 'saya menolak', 'aku tolak', 'aku menolak', 'kami tolak', 'kami menolak', 'saya laporkan', 'saya melaporkan', 'aku laporkan', 'saya tidak mau', 'saya nggak mau', 'saya gak mau', 'aku nggak mau', 'aku gak mau', 'kami batalkan', 'saya batalkan', 'aku batalkan', 'kami batalin', 'saya batalin', 'aku batalin', 'kami berhenti', 'saya berhenti', 'aku berhenti', 'upwork kasih peringatan', 'upwork memberi peringatan', 'upwork memperingatkan'],
     notAttending: ['tidak perlu ikut', 'nggak perlu ikut', 'gak perlu ikut', 'ga perlu ikut', 'tidak perlu bergabung', 'tidak perlu hadir'],
     pastJobAdjective: ['sebelumnya', 'terakhir'],
     pastJobNoun: ['pekerjaan', 'kantor'],

@@ -94,7 +94,7 @@ export const lexicon: Lexicon = {
   ],
   onUpwork: [
     'qui su upwork', 'su upwork', 'tramite upwork', 'via upwork', 'attraverso upwork', 'dentro upwork',
-    'in upwork', 'qui in chat', 'in questa chat', 'messaggi di upwork', 'chat di upwork', 'qui stesso',
+    'in upwork', 'qui in chat', 'in questa chat', 'messaggi di upwork', 'chat di upwork', 'chiamata di upwork', 'videochiamata di upwork', 'chiamata upwork', 'qui stesso',
     'sulla piattaforma', 'tramite la piattaforma',
   ],
   refusal: [
@@ -210,8 +210,8 @@ export const lexicon: Lexicon = {
     bypassVerbs: ['saltiamo', 'saltare', 'saltando', 'saltate', 'scavalchiamo', 'scavalcare', 'aggiriamo', 'aggirare', 'evitiamo', 'bypassiamo'],
     here: ['qui'],
     otherPeople: ['lui', 'qualcuno', 'cliente', 'sviluppatore', 'reclutatore', 'acquirente', 'altro'],
-    pastAsks: ['chiesto', 'voleva', 'voluto', 'proposto', 'provato', 'insistito', 'suggerito', 'detto'],
-    refusedByMe: ['ho rifiutato', 'ho detto di no', 'ho detto no', 'ho segnalato', "l'ho segnalato", 'non ho accettato', 'abbiamo rifiutato'],
+    pastAsks: ['chiesto', 'voleva', 'voluto', 'proposto', 'provato', 'insistito', 'suggerito', 'detto', 'insisteva', 'chiedeva', 'proponeva', 'pretendeva'],
+    refusedByMe: ['ho rifiutato', 'ho detto di no', 'ho detto no', 'ho segnalato', "l'ho segnalato", 'non ho accettato', 'abbiamo rifiutato', 'abbiamo annullato', 'ho annullato', 'ho smesso', 'abbiamo smesso', 'abbiamo chiuso', 'ho chiuso', 'upwork ha avvisato', 'upwork mi ha avvisato', 'upwork ha segnalato', 'upwork ha bloccato'],
     notAttending: ['non devi partecipare', 'non serve che partecipi', 'non hai bisogno di partecipare', 'non deve partecipare'],
     pastJobAdjective: ['ultimo', 'precedente'],
     pastJobNoun: ['lavoro', 'azienda'],

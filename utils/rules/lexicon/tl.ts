@@ -165,7 +165,7 @@ export const lexicon: Lexicon = {
     here: ['dito'],
     otherPeople: ['siya', 'kliyente', 'ibang', 'kaibigan', 'pinsan', 'kapatid', 'tropa', 'katrabaho', 'kakilala'],
     pastAsks: ['humingi', 'nagtanong', 'niyaya', 'inaya', 'inalok', 'pinilit', 'sinabi', 'gusto', 'na-ban', 'naban', 'na-scam', 'nascam', 'na-suspend', 'nasuspend', 'naloko', 'sinabihan'],
-    refusedByMe: ['tumanggi ako', 'tinanggihan ko', 'hindi ako pumayag', 'ni-report ko', 'inireport ko', 'sinabi kong hindi'],
+    refusedByMe: ['tumanggi ako', 'tinanggihan ko', 'hindi ako pumayag', 'ni-report ko', 'inireport ko', 'sinabi kong hindi', 'kinansela ko', 'kinansela namin', 'tinigil ko', 'tinigil namin', 'hindi na ako tumuloy', 'hindi na kami tumuloy'],
     notAttending: ['hindi mo kailangang sumali', 'hindi na kailangang sumali', 'di mo kailangang sumali'],
     pastJobAdjective: ['dating'],
     pastJobNoun: ['trabaho', 'kumpanya'],

@@ -218,7 +218,7 @@ export const lexicon: Lexicon = {
     here: ['burada'],
     otherPeople: ['biri', 'birisi', 'müşteri', 'tasarımcı', 'geliştirici', 'yazılımcı', 'işveren', 'alıcı', 'diğer', 'başka', 'arkadaşım', 'arkadaşımın', 'kuzenim', 'kuzenimin', 'abim', 'ablam', 'kardeşim', 'meslektaşım', 'tanıdığım'],
     pastAsks: ['istedi', 'dedi', 'önerdi', 'söyledi', 'teklif etti', 'ısrar etti', 'yazdı', 'banlandı', 'dolandırıldı', 'askıya alındı', 'engellendi'],
-    refusedByMe: ['reddettim', 'reddettik', 'kabul etmedim', 'kabul etmedik', 'şikayet ettim', 'şikayet ettik', 'bildirdim', 'raporladım', 'hayır dedim', 'olmaz dedim', 'istemedim'],
+    refusedByMe: ['reddettim', 'reddettik', 'kabul etmedim', 'kabul etmedik', 'şikayet ettim', 'şikayet ettik', 'bildirdim', 'raporladım', 'hayır dedim', 'olmaz dedim', 'istemedim', 'iptal ettim', 'iptal ettik', 'vazgeçtim', 'vazgeçtik', 'çalışmayı bıraktım', 'çalışmayı bıraktık', 'işi bıraktım', 'işi bıraktık', 'upwork uyarı verdi', 'upwork uyardı', 'upwork engelledi'],
     notAttending: ['katılmana gerek yok', 'katılmanıza gerek yok', 'katılman gerekmiyor', 'katılmanız gerekmiyor'],
     pastJobAdjective: ['önceki', 'onceki'],
     pastJobNoun: ['işimde', 'isimde', 'şirketimde'],

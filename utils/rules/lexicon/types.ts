@@ -759,11 +759,15 @@ export interface WordClasses {
    */
   pastAsks?: string[];
   /**
-   * The writer refusing or reporting something already proposed, in the first person and the past
-   * or as a done act ("I refused", "I said no", "I reported it", "we declined", "não aceitei",
-   * "мы отказались", "reddettim", "saya tolak", "em từ chối", "odmówiłam", "maine mana", "我拒绝了").
-   * After a third party's ask (`otherPeople` + `pastAsks`), in its sentence or the next one, it
-   * makes that ask a report, not a proposal to the reader.
+   * How a third party's ask ended without going outside: the writer refusing or reporting it, in the
+   * first person and the past or as a done act ("I refused", "I said no", "I reported it", "we
+   * declined", "não aceitei", "мы отказались", "reddettim", "saya tolak", "em từ chối", "odmówiłam",
+   * "maine mana", "我拒绝了"), the writer ending the work over it ("we cancelled", "so we stopped",
+   * "kami batalkan", "bên em không làm nữa", "ہم نے کام بند", "ми скасували"), or Upwork stepping in
+   * ("Upwork warned", "Upwork uyarı verdi", "upwork предупредил"). After a third party's ask
+   * (`otherPeople` + `pastAsks`), in its sentence or the next one, it makes that ask a report, not a
+   * proposal to the reader. (An "on Upwork" phrase in a later part does the same without an entry
+   * here: "…but in the end we used the Upwork call".)
    */
   refusedByMe?: string[];
   /**

@@ -162,7 +162,7 @@ export const lexicon: Lexicon = {
     here: ['đây'],
     otherPeople: ['anh ấy', 'chị ấy', 'cô ấy', 'ông ấy', 'ai đó', 'khách', 'khách hàng', 'bên kia', 'bạn mình', 'bạn tôi', 'bạn em', 'anh họ', 'chị họ', 'em họ', 'đồng nghiệp', 'người quen'],
     pastAsks: ['rủ', 'đòi', 'bảo', 'muốn', 'nhờ', 'yêu cầu', 'đề nghị', 'kêu', 'bị khóa', 'bị khoá', 'bị ban', 'bị lừa', 'bị đình chỉ'],
-    refusedByMe: ['em từ chối', 'tôi từ chối', 'mình từ chối', 'tớ từ chối', 'tụi em từ chối', 'chúng tôi từ chối', 'em không đồng ý', 'tôi không đồng ý', 'mình không đồng ý', 'em đã báo cáo', 'tôi đã báo cáo', 'em báo cáo', 'tôi báo cáo', 'em không chịu', 'tôi không chịu'],
+    refusedByMe: ['em từ chối', 'tôi từ chối', 'mình từ chối', 'tớ từ chối', 'tụi em từ chối', 'chúng tôi từ chối', 'em không đồng ý', 'tôi không đồng ý', 'mình không đồng ý', 'em đã báo cáo', 'tôi đã báo cáo', 'em báo cáo', 'tôi báo cáo', 'em không chịu', 'tôi không chịu', 'bên em không làm nữa', 'bên mình không làm nữa', 'em không làm nữa', 'mình không làm nữa', 'tôi không làm nữa', 'chúng tôi không làm nữa', 'em hủy', 'bên em hủy', 'mình hủy', 'tôi hủy', 'em dừng', 'mình dừng', 'tôi dừng', 'upwork cảnh báo'],
     notAttending: ['không cần tham gia', 'không phải tham gia', 'không cần vào họp'],
     appThingNouns: ['nhân vật', 'avatar', 'skin', 'trang phục'],
     pastJobAdjective: ['cũ', 'trước'],

@@ -89,4 +89,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ich übersetze das gern, ruf mich einfach an: 0171 555 9090", expect: ["call", "contact"], note: "translation plus own call" },
   { text: "Überweise auf mein Konto, so umgehen wir Upwork.", expect: ["payment"], note: "verb of going around" },
   { text: "Zahl mir lieber per PayPal als über Upwork.", expect: ["payment"], note: "\"als über Upwork\": rather than via Upwork" },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "Ein früherer Auftraggeber wollte unbedingt auf Telegram wechseln, also haben wir abgebrochen.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Ein früherer Auftraggeber wollte auf Zoom telefonieren, aber am Ende haben wir den Upwork-Call genutzt.", expect: [], note: "a report of a past ask and its ending" },
 ];

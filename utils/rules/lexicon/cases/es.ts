@@ -163,4 +163,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'La tienda necesita un botón de pago con Stripe. En la fase dos, Mercado Pago.', expect: [], note: 'frase corta que sigue con los medios de pago del producto' },
   { text: "Traduce el eslogan \"Llámanos ya: 900 555 321\" al alemán sin tocar el número.", expect: [], note: "translation order: quoted slogan" },
   { text: "Págame por transferencia y saltemos Upwork.", expect: ["payment"], note: "verb of skipping Upwork" },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "Un cliente anterior insistía en hablar por Telegram, pero al final usamos la videollamada de Upwork.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Un cliente anterior insistía en pagarme por PayPal, así que cancelamos el contrato.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Un cliente anterior insistía en Telegram, pero contigo prefiero Telegram desde el principio, ¿me agregas?", expect: ["call"], note: "the story, then a proposal to the reader" },
 ];

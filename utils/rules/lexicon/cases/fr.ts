@@ -101,4 +101,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Dans la BD, le personnage envoie un message sur Telegram à son frère', expect: [], note: "storyPeople: le personnage utilise l'app dans l'histoire" },
   { text: "Traduisez le slogan « Appelez-nous : 01 55 55 09 09 » en italien, le numéro ne change pas.", expect: [], note: "translation order: quoted slogan" },
   { text: "Payez sur mon compte, on va contourner Upwork.", expect: ["payment"], note: "verb of going around Upwork" },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "Un ancien client voulait passer sur Telegram, alors on a annulé le contrat.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Un ancien client insistait pour un appel Zoom, mais finalement on a fait l'appel sur Upwork.", expect: [], note: "a report of a past ask and its ending" },
 ];

@@ -84,4 +84,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Mere dost ne kaha ki Paytm pe bahar payment kar do, apna Paytm number bhejo", expect: ['contact', 'payment'], note: "a story of someone else's advice, then a proposal to the reader: still warns" },
   { text: 'is number pe fon kar lena: 98765 43210', expect: ['call', 'contact'], note: 'the label noun "fon" calls with kar after it' },
   { text: 'poster pe 98765 43210 likhna hai, font thoda bada rakhna', expect: [], note: '"font" is no calling word' },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "Pichle client ne WhatsApp pe baat karne ko bola tha, humne kaam band kar diya.", expect: [], note: "a report of a past ask and its ending" },
 ];

@@ -90,4 +90,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Chat saya di WhatsApp ya, lebih cepat', expect: ['call'], note: "'saya' after a verb of talking is its object (chat me), not an ask for the reader's account" },
   { text: 'Chat aku di Telegram aja', expect: ['call'], note: "'aku' as the object of chatting" },
   { text: 'Boleh kirim email kakak? nanti saya kirim brief-nya', expect: ['contact'], note: "'kakak' addresses the reader: 'email kakak' is your email" },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "Klien sebelumnya maksa pindah ke WhatsApp, jadi saya batalkan kontraknya.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Klien sebelumnya maksa pindah ke WhatsApp, tapi akhirnya kami tetap lewat chat Upwork.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Klien sebelumnya maksa pindah ke WhatsApp, saya tolak. Tapi kamu boleh chat WhatsApp saya ya.", expect: ["call"], note: "the story, then a proposal to the reader" },
 ];

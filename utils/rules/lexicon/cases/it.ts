@@ -86,4 +86,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Traduco io il volantino, chiamami al 347 555 2211 per i dettagli.", expect: ["call", "contact"], note: "translation plus own call" },
   { text: "Pagami sul conto, così saltiamo Upwork.", expect: ["payment"], note: "verb of skipping Upwork next to paying" },
   { text: "Non saltiamo mai Upwork, il pagamento resta qui con le milestone.", expect: [], note: "skipping refused" },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "Un altro cliente insisteva per una call su Zoom, ma alla fine abbiamo fatto la videochiamata di Upwork.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Un altro cliente voleva pagarmi su PayPal, abbiamo annullato il contratto.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Un altro cliente insisteva per Zoom, ho rifiutato; con te invece va bene Zoom, mandami il link.", expect: ["call"], note: "the story, then a proposal to the reader" },
 ];

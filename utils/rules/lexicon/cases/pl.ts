@@ -75,4 +75,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Przetłumaczę to do jutra, a teraz zadzwoń do mnie: 602 555 410", expect: ["call", "contact"], note: "translation plus own call" },
   { text: "Zapłać przelewem na moje konto, Upworka pomijamy.", expect: ["payment"], note: "verb of skipping after Upwork" },
   { text: "Nigdy nie pomijamy Upworka, płatność tylko przez milestone.", expect: [], note: "refused" },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "Poprzedni klient chciał gadać na Telegramie, więc zakończyliśmy współpracę.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Poprzedni klient chciał gadać na Telegramie, ale w końcu zostaliśmy na Upwork.", expect: [], note: "a report of a past ask and its ending" },
 ];

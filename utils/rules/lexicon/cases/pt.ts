@@ -153,4 +153,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'A loja precisa de um botão de pagamento com Pix. Depois entra o Mercado Pago.', expect: [], note: 'frase curta que continua a lista de meios de pagamento do produto' },
   { text: 'A loja precisa de um botão de pagamento com Pix. Me paga pelo PayPal no final.', expect: ['payment'], note: 'a frase seguinte paga o escritor' },
   { text: "Me paga no Pix e a gente pula o Upwork.", expect: ["payment"], note: "verb of skipping across an article" },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "Um cliente antigo queria me pagar pelo PayPal, então cancelei o contrato.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Um cliente antigo insistia em falar pelo Telegram, mas usamos o chat do Upwork.", expect: [], note: "a report of a past ask and its ending" },
 ];

@@ -107,4 +107,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "ne prinimaju oplaty vne platformy upwork, izvinite", expect: [], note: "Russian in Latin letters: ne is not the Vietnamese word of avoiding" },
   { text: 'В четвёртой сцене персонаж пишет брату в телеграм, нарисуй это', expect: [], note: 'storyPeople: персонаж пользуется приложением в истории' },
   { text: "Переведи на карту, Upwork обойдём.", expect: ["payment"], note: "verb of going around after Upwork" },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "Прошлый заказчик просил писать в Телеграм, мы отменили контракт.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Прошлый заказчик просил созвониться в Зуме, Upwork предупредил, и всё.", expect: [], note: "a report of a past ask and its ending" },
 ];

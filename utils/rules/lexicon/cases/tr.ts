@@ -102,4 +102,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Afişe 0850 555 40 40 yazılacak, numara aynı kalsın lütfen.", expect: [], note: "artifact; \"kalsın\" is no calling word" },
   { text: "Faturayı şirketime kes, ödeme Upwork üzerinden geçmesin.", expect: ["payment"], note: "negated verb after the routing phrase" },
   { text: "Ödeme Upwork üzerinden olacak, değil mi?", expect: [], note: "a tag question, not a negated route" },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "Bir önceki müşteri Zoom'dan görüşelim dedi, Upwork uyarı verdi ve konu kapandı.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Bir önceki müşteri Zoom'dan görüşelim dedi ama sonunda Upwork üzerinden konuştuk.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Bir önceki müşteri Zoom'dan görüşelim dedi, iptal ettik. Bu sefer Zoom'dan görüşelim mi?", expect: ["call"], note: "the story, then a proposal to the reader" },
 ];

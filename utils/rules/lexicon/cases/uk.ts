@@ -84,4 +84,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Зателефонуйте мені завтра: +380 50 555 44 11", expect: ["call", "contact"], note: "calling verb from \"телефон\"" },
   { text: "Оплата на картку, Upwork обійдемо.", expect: ["payment"], note: "verb of going around after Upwork" },
   { text: "Ми ніколи не оминаємо Upwork, оплата тільки через платформу.", expect: [], note: "refused" },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "Один клієнт раніше просив писати йому в Телеграм, я відмовилась.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Колишній замовник хотів платити на картку поза Upwork, ми скасували контракт.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Колишній замовник хотів Телеграм, ми відмовились. Але вам можу написати в Телеграм, дайте нік.", expect: ["call", "contact"], note: "the story, then a proposal to the reader" },
 ];

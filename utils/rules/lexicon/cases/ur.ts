@@ -87,4 +87,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "کام ختم ہونے پر کیش دے دوں گا", expect: ['payment'], note: "cash in person" },
   { text: 'کل شام واٹس ایپ کال کر لیں، ڈیزائن پر بات ہو جائے گی', expect: ['call'], note: 'app call with کر لیں' },
   { text: "کام شروع کریں، ادائیگی باہر ہی کر دوں گا", expect: ['payment'], note: "paying outside" },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "پچھلے کلائنٹ نے واٹس ایپ پر بات کرنے کا کہا تھا، میں نے کام چھوڑ دیا۔", expect: [], note: "a report of a past ask and its ending" },
 ];

@@ -81,4 +81,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "fb mình là Rae Cuts, ib mình nha", expect: ['call'], note: "fb mình + ib" },
   { text: "tele của mình @rae_vfx, ib qua đó nhé", expect: ['call', 'contact'], note: "tele của mình + handle" },
   { text: "mình chuyển khoản trực tiếp để né phí Upwork nhé", expect: ['payment'], note: "né right before the fee still avoids it" },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "Khách cũ cứ đòi nhắn qua Zalo nên bên mình không làm nữa.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Khách cũ cứ đòi gọi Zalo, nhưng cuối cùng vẫn gọi trên Upwork.", expect: [], note: "a report of a past ask and its ending" },
+  { text: "Khách cũ cứ đòi nhắn qua Zalo nên bên mình không làm nữa, còn bạn thì kết bạn Zalo với mình nhé.", expect: ["call"], note: "the story, then a proposal to the reader" },
 ];

@@ -200,4 +200,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '请发我邮箱，我们再交流细节', expect: ['contact', 'call'], note: 'talk word of two characters (交流) after the ask' },
   { text: '斜杠青年的作品集网站', expect: [], note: '斜杠 as a word (a person of many jobs), no link' },
   { text: '我们的产品支持艾特好友功能', expect: [], note: '艾特 as the mention feature of the product' },
+  // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
+  { text: "之前有个客户要求加微信聊，我们取消了合作。", expect: [], note: "a report of a past ask and its ending" },
 ];
