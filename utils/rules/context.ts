@@ -1295,6 +1295,32 @@ const POSSESSIVES = lexiconWords('yourWords');
 /** Verbs of sending or giving, as stems, in many languages. */
 const isSendWord = lexiconStems('sendStems');
 
+/** Nouns of money ("money", "soldi", "kasę", "पैसे"): not words of paying by themselves (lexicon `moneyWords`). */
+const MONEY = lexiconWords('moneyWords');
+const isReceiveWord = lexiconStems('receiveStems');
+
+/** Token k is a money word, not part of a payment name ("Easy Paisa"). */
+export function moneyAt(ctx: Ctx, k: number): boolean {
+  return MONEY.has(ctx.words[k]!) && !insidePaymentName(ctx, k);
+}
+
+/**
+ * The money word at k is sent, given, taken or paid: a verb of sending, receiving or paying stands
+ * within three words of it in its sentence ("send me the money", "prześlij kasę", "پیسے بھیج دیں",
+ * "ti do i soldi"), not a word of talking ("talking money here"). Then it is a word of paying for
+ * the rules that need one.
+ */
+export function moneyPaidAt(ctx: Ctx, k: number): boolean {
+  if (!moneyAt(ctx, k)) return false;
+  const s = sentenceOf(ctx, k);
+  for (let q = Math.max(s.from, k - 3); q < Math.min(s.to, k + 4); q++) {
+    if (q === k) continue;
+    const w = ctx.words[q]!;
+    if (isSendWord(w) || isReceiveWord(w) || PAY_STEM(w) || hasCue(ctx, 'payVerbs', q, q + 1)) return true;
+  }
+  return false;
+}
+
 /** Does the sentence hold a verb of sending or giving? */
 function sentenceSends(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent];

@@ -3,7 +3,7 @@
  * "text me"), meeting in person ("grab a coffee"), and leaving the platform ("outside Upwork").
  * Leaving the platform to be paid is a payment finding instead (see payment.ts).
  */
-import { MINE, channelStartsAt, channelStartsIn, findingOn, quietRefusal, quietWords, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
+import { MINE, channelStartsAt, channelStartsIn, findingOn, moneyPaidAt, quietRefusal, quietWords, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
@@ -473,6 +473,8 @@ function paidInSentence(ctx: Ctx, i: number): boolean {
   for (let k = s.from; k < s.to; k++) {
     const w = ctx.words[k]!;
     if (isPayStem(w) && !isPlatformWord(w) && !w.startsWith('upwork')) return true;
+    // Money sent or taken ("send the money", "पैसे भेज दो"): the sentence is about paying.
+    if (moneyPaidAt(ctx, k)) return true;
   }
   return false;
 }
@@ -485,7 +487,7 @@ export function paymentNear(ctx: Ctx, i: number): boolean {
   const s = sentenceOf(ctx, i);
   if (hasCue(ctx, 'payVerbs', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to)) return true;
   if (hasCue(ctx, 'payment', a, b)) return true;
-  for (let k = s.from; k < s.to; k++) if (isContractWord(ctx.words[k]!)) return true;
+  for (let k = s.from; k < s.to; k++) if (isContractWord(ctx.words[k]!) || moneyPaidAt(ctx, k)) return true;
   // "Let's do the next videos without Upwork. Send me your PayPal": a payment app next door.
   return channelStartsIn(ctx, 'payment', a, b);
 }

@@ -5,7 +5,7 @@
  * checkout for your store"), refused ("I'd rather not take payment outside Upwork"), or a
  * freelancer's own withdrawal method.
  */
-import { CHANNEL_PREP, MINE, channelStartsIn, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, MINE, channelStartsIn, moneyAt, moneyPaidAt, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
@@ -142,7 +142,37 @@ const CLAUSES = new WeakMap<Ctx, { gaps: Int8Array; spans: [Int32Array, Int32Arr
 const isPayoutWord = lexiconStems('payoutStems');
 const UPWORK_NEGATORS = lexiconWords('upworkNegator');
 
-const isPayingAt = (ctx: Ctx, k: number): boolean => isPayToken(ctx.words[k]!) || hasCue(ctx, 'payVerbs', k, k + 1);
+const isPayingAt = (ctx: Ctx, k: number): boolean => isPayToken(ctx.words[k]!) || hasCue(ctx, 'payVerbs', k, k + 1) || moneyPaidAt(ctx, k);
+
+/**
+ * The money at k goes to or from the writer or reader: a party of the payment stands in its clause
+ * ("send me the money", "te mando la plata", "آپ مجھے … پیسے بھیج دیں"), or a verb near it is aimed
+ * as a verb of paying is (an imperative opening its clause: "Mándame la plata"). Not money moved
+ * between others as the feature of the work ("users send money directly to friends").
+ */
+function moneyAimed(ctx: Ctx, k: number): boolean {
+  const c = clauseOf(ctx, k, false);
+  for (let q = c.from; q < c.to; q++) if (q !== k && (partyBefore(ctx.words[q]!) || partyAfter(ctx.words[q]!))) return true;
+  const s = sentenceOf(ctx, k);
+  for (let q = Math.max(c.from, k - 3); q < Math.min(c.to, k + 4); q++) if (q !== k && isSendWord(ctx.words[q]!) && aimedHow(ctx, q, s) === IMPERATIVE) return true;
+  return false;
+}
+
+/** Tokens [from, to) outside [skipFrom, skipTo) hold a money word. */
+function moneyIn(ctx: Ctx, from: number, to: number, skipFrom: number, skipTo: number): boolean {
+  for (let k = from; k < to; k++) if ((k < skipFrom || k >= skipTo) && moneyAt(ctx, k)) return true;
+  return false;
+}
+
+
+/** A money word right before or after a weak name, or across the preposition beside it ("पेपाल पे पैसे", "el dinero por Bizum"). */
+function moneyBeside(ctx: Ctx, h: { from: number; to: number }, s: { from: number; to: number }): boolean {
+  const linked = (k: number): boolean => k >= s.from && k < s.to && (CHANNEL_PREP.has(ctx.words[k]!) || PAY_LINK.has(ctx.words[k]!));
+  const after = linked(h.to) ? h.to + 2 : h.to + 1;
+  const before = linked(h.from - 1) ? h.from - 2 : h.from - 1;
+  return moneyIn(ctx, Math.max(s.from, before), Math.min(s.to, after), h.from, h.to);
+}
+
 
 /**
  * The channel or payment phrase at [from, to) is the writer's own payout method: its clause names
@@ -280,7 +310,7 @@ function callInsteadOfUpwork(ctx: Ctx, from: number, to: number): boolean {
   const s = sentenceOf(ctx, from);
   if (!channelStartsIn(ctx, 'call', s.from, s.to)) return false;
   if (hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'payVerbs', s.from, s.to) || channelStartsIn(ctx, 'payment', s.from, s.to)) return false;
-  for (let k = s.from; k < s.to; k++) if (isPayToken(ctx.words[k]!) || isContractWord(ctx.words[k]!) || isFeeWord(ctx.words[k]!)) return false;
+  for (let k = s.from; k < s.to; k++) if (isPayToken(ctx.words[k]!) || isContractWord(ctx.words[k]!) || isFeeWord(ctx.words[k]!) || moneyAt(ctx, k)) return false;
   return to > from;
 }
 
@@ -485,13 +515,20 @@ function offeredInShortQuestion(ctx: Ctx, h: ChannelHit): boolean {
 }
 const LIST_JOINERS = lexiconWords('listJoiners');
 
-/** A (not weak) payment name, a colon, then a value with a digit and a letter or six digits: its details given. */
+/**
+ * A (not weak) payment name, a colon, then a value with a digit and a letter or six digits: its
+ * details given. An account number spelled out letter by letter ("IBAN: T R 3 3 0 0 0 6 …", "IBAN
+ * D E 8 9 3 7 …") is read as two words, the country code and the digits: after a bank's name it
+ * is the account given, colon or not.
+ */
 function detailsAfter(ctx: Ctx, h: ChannelHit): boolean {
   const k = h.to;
   if (h.weak || k >= ctx.count || ctx.sent[k] !== ctx.sent[h.from]) return false;
-  if (!ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!).includes(':')) return false;
   const w = ctx.words[k]!;
-  return (/[0-9]/.test(w) && /[a-z]/.test(w)) || /^[0-9]{6,}$/.test(w);
+  const spelledAccount = /^[a-z]{2}$/.test(w) && k + 1 < ctx.count && ctx.sent[k + 1] === ctx.sent[k] && /^[0-9]{10,}$/.test(ctx.words[k + 1]!);
+  if (spelledAccount && h.channel.label === 'bank transfer') return true;
+  if (!ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!).includes(':')) return false;
+  return (/[0-9]/.test(w) && /[a-z]/.test(w)) || /^[0-9]{6,}$/.test(w) || spelledAccount;
 }
 
 const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');
@@ -915,7 +952,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (!direct.at(i)) continue;
     const s = sentenceOf(ctx, i);
     let verb = -1;
-    for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayToken(ctx.words[k]!)) verb = k;
+    for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayToken(ctx.words[k]!) || (moneyPaidAt(ctx, k) && moneyAimed(ctx, k))) verb = k;
     // No paying named: a contract, agreement or deal made directly, the two words in one clause
     // with at most one word between ("sign a direct agreement", "signer directement notre contrat").
     if (verb < 0) verb = directContract(ctx, i);
@@ -1008,6 +1045,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
       (h.weak || h.channel.storefront
         ? !isArtifactWord(ctx.words[h.from]!) && hasCue(ctx, 'payNear', Math.max(s.from, h.from - 1), Math.min(s.to, h.to + 1), h.from, h.to)
         : hasCue(ctx, 'payNear', s.from, s.to, h.from, h.to)) ||
+      // "PayPal pe paise le lena", "prześlij kasę na Revolut": money itself with the name (next to a weak one).
+      (h.weak || h.channel.storefront ? moneyBeside(ctx, h, s) : moneyIn(ctx, s.from, s.to, h.from, h.to)) ||
       nearbyCue(ctx, 'payment', sent, h) ||
       // A payment name that is also a word or a person's name ("Dana", "Rocket") needs talk of paying,
       // not only of going elsewhere ("find me on Facebook, Dana Ruiz Design").

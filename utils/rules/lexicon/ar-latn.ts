@@ -182,6 +182,8 @@ export const lexicon: Lexicon = {
     'mokalma', 'mkalma', 'mukalma', 'ejtima3', 'ijtima3', 'egtema3', 'egtma3', 'moqabla', 'mo2abla', 'm2abla'],
   feeHints: ['3omola', '3umula', '3omolat', '3mola', 'rusoum', 'rosoom', 'rsoum'],
   words: {
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['flous', 'flouss', 'floos', 'fulus', 'lflous', 'masari', 'mablagh', 'lmablagh'],
     appLookWords: ['akhdar', 'lakhdar', 'l5adra', '5adra', '5adar', 'azra2', 'zar9a', 'zar2a', 'zarqa', 'banafsaji', 'khadra'],
     appNouns: ['app', 'tatbi2', 'tatbi9', 'barnamej', 'barnamaj', 'application', 'appli'],
     appPictureWords: ['tayara', 'tiyara', 'tayyara', 'tilifon', 'telephone', 'sama3a', 'chabah', 'shabah', '3asfour', 'camera'],

@@ -244,6 +244,8 @@ export const lexicon: Lexicon = {
     appProductStems: ['بزنس', 'للأعمال', 'كتالوج', 'الكتالوج', 'ويب'],
     artifactOrderWords: ['صمم', 'صممي', 'صمموا', 'تصميم', 'اطبع', 'اطبعي', 'طباعة', 'ترجم', 'ترجمي', 'ترجموا', 'أترجم', 'اترجم'],
     cashWords: ['كاش', 'نقدا', 'نقدًا', 'نقد', 'نقدي', 'كاشًا'],
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['فلوس', 'الفلوس', 'مصاري', 'المصاري', 'المبلغ', 'بالفلوس', 'فلوسك', 'فلوسي'],
     // Places to meet and the preposition before them, written after an English verb too ('let's meet في المصنع').
     meetLinking: ['في', 'عند'],
     meetPlaces: ['المصنع', 'الورشة', 'المعرض', 'المحل', 'المكتب', 'مكتبي', 'مكتبنا'],

@@ -113,6 +113,8 @@ export const lexicon: Lexicon = {
     'kotha'],
   feeHints: ['komishon', 'commission'],
   words: {
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['poisa', 'taka', 'takata', 'poysa'],
     appLookWords: ['sobuj', 'shobuj', 'beguni', 'holud'],
     appNouns: ['app', 'apps'],
     appPictureWords: ['phone', 'plane', 'bhut', 'pakhi', 'camera'],

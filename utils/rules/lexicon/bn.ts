@@ -148,6 +148,8 @@ export const lexicon: Lexicon = {
     'কল', 'মিটিং', 'কথা', 'মেসেজ', 'অ্যাড'],
   feeHints: ['কমিশন'],
   words: {
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['পয়সা', 'টাকা', 'টাকাটা', 'টাকাগুলো'],
     appLookWords: ['সবুজ', 'নীল', 'বেগুনি', 'হলুদ'],
     appNouns: ['অ্যাপ', 'অ্যাপে', 'অ্যাপের', 'অ্যাপটা', 'অ্যাপটায়', 'এপ', 'এপে', 'অ্যাপ্লিকেশন'],
     appPictureWords: ['ফোন', 'ফোনের', 'প্লেন', 'বিমান', 'ভূত', 'ভূতের', 'পাখি', 'পাখির', 'ক্যামেরা'],

@@ -166,6 +166,8 @@ export const lexicon: Lexicon = {
     'anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['geld', 'gelder', 'kohle', 'knete'],
     jobTitleHeads: ['leiter', 'leiterin', 'chef', 'chefin', 'head'],
     jobTitleNouns: ['leiter', 'leiterin', 'manager'],
     appLookWords: ['grün', 'grüne', 'grünen', 'blau', 'blaue', 'blauen', 'lila', 'gelbe', 'gelben', 'grünem', 'blauem', 'gelbem', 'grüner', 'blauer', 'violette', 'violetten', 'violettem'],

@@ -438,6 +438,8 @@ export const lexicon: Lexicon = {
     appThingNouns: ['character', 'characters', 'avatar', 'avatars', 'skin', 'skins', 'outfit', 'outfits', 'emote', 'emotes'],
     artifactOrderWords: ['design', 'redesign', 'print', 'reprint', 'typeset', 'engrave', 'emboss', 'translate', 'translating', 'translation', 'localize', 'localise', 'localizing', 'localising'],
     cashWords: ['cash'],
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['money', 'moneys', 'monies'],
     visitWords: ['come', 'drop', 'collect', 'drive', 'stop'],
     visitSights: ['see', 'check', 'look'],
     visitPlaces: ['space', 'house', 'place', 'venue', 'premises', 'property', 'location', 'rooms', 'room', 'kitchen', 'restaurant', 'truck', 'home', 'flat', 'apartment', 'villa'],

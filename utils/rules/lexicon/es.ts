@@ -257,6 +257,8 @@ export const lexicon: Lexicon = {
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],
     artifactOrderWords: ['diseña', 'diseñar', 'diseñe', 'diseñes', 'diseñen', 'rediseña', 'rediseñar', 'imprime', 'imprimir', 'imprima', 'imprimas', 'maqueta', 'maquetar', 'traduce', 'traducir', 'traduzco', 'traducción'],
     cashWords: ['efectivo', 'cash'],
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['dinero', 'plata', 'guita', 'dinerito', 'platita'],
     visitWords: ['vengas', 'venga', 'vengan', 'vienes', 'vendrás', 'pases', 'pasas', 'venir', 'pasar', 'voy', 'paso'],
     visitSights: ['ver', 'conocer', 'visitar', 'mirar'],
     visitPlaces: ['espacio', 'local', 'lugar', 'casa', 'tienda', 'oficina', 'restaurante', 'sitio', 'estudio'],

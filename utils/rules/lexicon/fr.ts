@@ -179,6 +179,8 @@ export const lexicon: Lexicon = {
     'appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['argent', 'fric', 'thune', 'thunes', 'pognon', 'oseille'],
     meetTreats: ['café', 'déjeuner', 'déj', 'dîner', 'apéro', 'verre', 'petit-déjeuner'],
     meetTreatVerbs: ['prendre', 'prend', 'prenons', 'un'],
     meetWhen: ['demain', 'ce', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'weekend', 'week-end', 'semaine'],

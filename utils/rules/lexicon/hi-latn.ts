@@ -165,6 +165,8 @@ export const lexicon: Lexicon = {
     weakNameIdiomNext: ['ho'],
     everythingWords: ['sab', 'sabkuch'],
     cashWords: ['cash', 'naqad', 'nakad'],
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['paise', 'paisa', 'paison', 'paisay', 'paisey'],
     // A place, then 'aa' and the verb of coming ('kal showroom aa jaiye', 'workshop aa jao').
     meetVerbsAfterPlace: ['jaiye', 'jayein', 'jaao', 'jao', 'jaiyega'],
     meetLinking: ['aa', 'ap', 'aap'],
@@ -180,9 +182,9 @@ export const lexicon: Lexicon = {
     routeNegator: ['bina'],
     routeWords: ['se', 'dwara', 'ke'],
     here: ['yahan', 'yaha'],
-    otherPeople: ['usne', 'unhone', 'kisi ne', 'koi', 'dost', 'bhai', 'bhaiya', 'cousin', 'friend', 'colleague', 'didi', 'behen'],
-    pastAsks: ['bola', 'kaha', 'maanga', 'manga', 'chahta', 'chahti', 'chahte', 'bulaya', 'pucha', 'poocha', 'suspend ho gaya', 'suspend ho gayi', 'ban ho gaya', 'ban ho gayi', 'block ho gaya', 'scam ho gaya', 'dhokha hua', 'fas gaya', 'phas gaya', 'maange', 'mange'],
-    refusedByMe: ['maine mana', 'maine manaa', 'maine inkar', 'maine inkaar', 'maine refuse', 'maine report', 'maine nahi maana', 'maine nahi mana', 'humne mana', 'humne inkar', 'humne kaam band', 'maine kaam band', 'humne kaam chhod', 'maine kaam chhod', 'humne cancel', 'maine cancel'],
+    otherPeople: ['usne', 'unhone', 'kisi ne', 'koi', 'dost', 'bhai', 'bhaiya', 'cousin', 'friend', 'colleague', 'didi', 'behen', 'banda', 'bande'],
+    pastAsks: ['bola', 'kaha', 'maanga', 'manga', 'chahta', 'chahti', 'chahte', 'bulaya', 'pucha', 'poocha', 'suspend ho gaya', 'suspend ho gayi', 'ban ho gaya', 'ban ho gayi', 'block ho gaya', 'scam ho gaya', 'dhokha hua', 'fas gaya', 'phas gaya', 'maange', 'mange', 'maangta', 'mangta', 'maangti', 'maangi', 'mangi', 'maangte'],
+    refusedByMe: ['maine mana', 'maine manaa', 'maine inkar', 'maine inkaar', 'maine refuse', 'maine report', 'maine nahi maana', 'maine nahi mana', 'humne mana', 'humne inkar', 'humne kaam band', 'maine kaam band', 'humne kaam chhod', 'maine kaam chhod', 'humne cancel', 'maine cancel', 'main ne mana', 'main ne manaa', 'main ne inkar', 'mein ne mana', 'mein ne inkar', 'hum ne mana'],
     notAttending: ['join karne ki zarurat nahi', 'join karne ki zaroorat nahi', 'aane ki zarurat nahi', 'attend karne ki zarurat nahi'],
     pastJobAdjective: ['pichli', 'pichhli', 'purani'],
     pastJobNoun: ['naukri', 'company'],

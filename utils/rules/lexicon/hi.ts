@@ -28,6 +28,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     'Google Pay': ['गूगल पे', 'जीपे'],
     PhonePe: ['फोनपे', 'फ़ोनपे', 'फोन पे', 'फ़ोन पे'],
     Paytm: ['पेटीएम'],
+    PayPal: ['पेपाल', 'पे पाल', 'पेपैल'],
     'mobile money': ['नीले वाले ऐप', 'बैंगनी वाले ऐप', 'नीला वाला ऐप', 'बैंगनी ऐप'],
   },
 };
@@ -146,6 +147,8 @@ export const lexicon: Lexicon = {
     'कॉल', 'मीटिंग', 'बात', 'मैसेज'],
   feeHints: ['कमीशन'],
   words: {
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['पैसे', 'पैसा', 'पैसों', 'रकम'],
     appLookWords: ['हरा', 'हरे', 'हरी', 'नीला', 'नीले', 'नीली', 'बैंगनी', 'पीला', 'पीले'],
     appNouns: ['ऐप', 'एप', 'ऐप्प', 'एप्लिकेशन', 'ऐप्लिकेशन'],
     appPictureWords: ['फोन', 'फ़ोन', 'जहाज', 'जहाज़', 'भूत', 'चिड़िया', 'कैमरा', 'बुलबुला', 'बुलबुले'],

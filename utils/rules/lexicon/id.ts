@@ -164,6 +164,8 @@ export const lexicon: Lexicon = {
     appThingNouns: ['karakter', 'avatar', 'skin', 'outfit', 'kostum'],
     artifactOrderWords: ['desainkan', 'cetak', 'cetakkan', 'rancang', 'rancangkan', 'terjemahkan', 'menerjemahkan', 'terjemahan', 'terjemahin'],
     cashWords: ['tunai', 'cash', 'kes'],
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['uang', 'uangnya', 'duit', 'duitnya', 'fulus'],
     visitWords: ['mampir', 'ketemu', 'ketemuan'],
     artifactStems: [
       'kartu', 'brosur', 'spanduk', 'baliho', 'stiker', 'templat', 'layar', 'kemasan', 'papan', 'sampul', 'selebaran',

@@ -182,6 +182,8 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['per', 'affinché'],
     artifactOrderWords: ['progetta', 'progettare', 'disegna', 'disegnare', 'stampa', 'stampare', 'impagina', 'impaginare', 'traduci', 'tradurre', 'traduco', 'traducete', 'traduzione'],
     cashWords: ['contanti', 'cash'],
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['soldi', 'denaro', 'soldini', 'quattrini'],
     visitWords: ['vieni', 'verrai', 'venite', 'venga', 'passi', 'passerai', 'venire', 'passare', 'vengo', 'passo'],
     visitSights: ['vedere', 'conoscere', 'visitare', 'guardare'],
     visitPlaces: ['spazio', 'locale', 'posto', 'casa', 'negozio', 'ufficio', 'ristorante', 'studio'],
@@ -231,7 +233,7 @@ export const lexicon: Lexicon = {
     storyPeople: ['personaggio', 'personaggi', 'protagonista', 'protagonisti', 'cattivo', 'npc', 'narratore', 'narratrice', 'mascotte'],
     yourWords: ['tuo', 'suo'],
     askFillers: ['perfavore', 'pf'],
-    sendStems: ['invia', 'dammi', 'dai', 'passa'],
+    sendStems: ['invia', 'invio', 'inviami', 'dammi', 'dai', 'passa', 'girami', 'giro'],
     myWords: ['mio', 'mia'],
     directly: ['direttamente'],
     payStems: ['paga', 'pago', 'pagh', 'pagamento', 'bonifico', 'acconto', 'anticipo'],

@@ -19,7 +19,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
   payment: {
     BLIK: ['blik', 'blika', 'blikiem'],
-    Revolut: ['revolut', 'revoluta', 'revolucie'],
+    // Also in Polish spelling ('rewolut').
+    Revolut: ['revolut', 'revoluta', 'revolucie', 'rewolut', 'rewoluta', 'rewolucie'],
   },
 };
 
@@ -148,6 +149,8 @@ export const lexicon: Lexicon = {
     'rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['pieniądze', 'pieniędzy', 'pieniędzmi', 'kasa', 'kasę', 'kasy', 'kasą', 'kaskę', 'kasiorę', 'hajs', 'hajsu', 'forsa', 'forsę', 'szmal'],
     appLookWords: ['zielona', 'zielonej', 'zieloną', 'niebieska', 'niebieskiej', 'niebieską', 'fioletowa', 'fioletowej', 'fioletową', 'żółta', 'żółtej', 'zielonym', 'niebieskim', 'fioletowym', 'żółtym', 'zielony', 'niebieski', 'fioletowy', 'żółty'],
     appNouns: ['aplikacja', 'aplikacji', 'aplikację', 'apka', 'apki', 'apce', 'apkę', 'appka'],
     appPictureWords: ['telefon', 'telefonem', 'telefonik', 'telefonikiem', 'słuchawka', 'słuchawką', 'słuchawkę', 'samolocik', 'samolocikiem', 'samolotem', 'samolot', 'dymek', 'dymkiem', 'chmurka', 'chmurką', 'duszek', 'duszkiem', 'ptaszek', 'ptaszkiem', 'aparatem'],
@@ -209,7 +212,7 @@ export const lexicon: Lexicon = {
     storyPeople: ['postać', 'postaci', 'bohaterka', 'bohaterkę', 'protagonista', 'złoczyńca', 'npc', 'narrator', 'narratorka', 'maskotka'],
     yourWords: ['twoj', 'twój', 'twoja', 'twoje', 'pana', 'pani'],
     askFillers: ['prosze', 'proszę', 'pls'],
-    sendStems: ['wyślij', 'wyslij', 'podaj'],
+    sendStems: ['wyślij', 'wyslij', 'podaj', 'prześlij', 'przeslij'],
     myWords: ['mój', 'moj', 'moja', 'moje'],
     directly: ['bezpośrednio', 'bezposrednio'],
     payStems: ['płat', 'zapłac', 'przelew'],

@@ -250,6 +250,8 @@ export const lexicon: Lexicon = {
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],
     artifactOrderWords: ['desenhe', 'desenha', 'desenhar', 'diagrame', 'diagramar', 'imprima', 'imprimir', 'imprime', 'redesenhe', 'traduzir', 'traduza', 'traduzo', 'tradução'],
     cashWords: ['dinheiro', 'cash', 'espécie'],
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['dinheiro', 'grana', 'dinheirinho', 'bufunfa'],
     visitWords: ['vier', 'vieres', 'vierem', 'vem', 'venha', 'passar', 'passo', 'vir'],
     visitSights: ['conhecer', 'ver', 'visitar', 'olhar'],
     visitPlaces: ['espaço', 'local', 'lugar', 'casa', 'loja', 'escritório', 'restaurante', 'estúdio', 'sítio'],

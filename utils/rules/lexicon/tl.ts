@@ -148,6 +148,8 @@ export const lexicon: Lexicon = {
     emailAt: ['at'],
     everythingWords: ['lahat'],
     cashWords: ['cash'],
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['pera', 'kwarta', 'kuwarta'],
     // 'mag-meet sa shop niyo': the English verb of meeting, then 'sa' before the place.
     meetLinking: ['sa', 'na', 'lang', 'po', 'tayo'],
     visitWords: ['pumunta', 'punta', 'nagkita', 'magkita'],

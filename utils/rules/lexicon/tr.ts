@@ -196,6 +196,8 @@ export const lexicon: Lexicon = {
     appProductStems: ['katalog', 'kataloğ'],
     artifactOrderWords: ['tasarla', 'tasarlayın', 'tasarlayabilir', 'tasarlar', 'bastır', 'bastırın', 'bastırmak', 'çevrilecek', 'çeviri', 'çevirisi', 'çevireceğim', 'tercüme', 'tercümesi'],
     cashWords: ['nakit', 'elden', 'cash'],
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['parayı', 'paranı', 'parasını', 'parayla', 'parası', 'paramı', 'paranızı'],
     visitWords: ['geldiğinizde', 'geldiğinde', 'gelince', 'gelirsen', 'gelirseniz', 'geldiğiniz', 'geldiğin', 'uğradığınızda', 'uğradığında', 'gelip'],
     visitSights: ['görmek', 'görmeye', 'görüp', 'görürsünüz'],
     visitPlaces: ['mekanı', 'yeri', 'evi', 'dükkanı', 'ofisi', 'restoranı'],

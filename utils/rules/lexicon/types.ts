@@ -296,6 +296,16 @@ export interface WordClasses {
    */
   cashWords?: string[];
   /**
+   * Nouns of money itself, every form written out ("money", "soldi", "kasę", "pieniądze", "Geld",
+   * "पैसे", "پیسے", "পয়সা", "деньги", "فلوس"): not yet words of paying. In a sentence with a payment
+   * name they make it the way to pay ("PayPal pe paise le lena", "prześlij kasę na Revolut"); within
+   * three words of a verb of sending, receiving or paying (`sendStems`, `receiveStems`, `payStems`) they
+   * are paying, for "directly" and the other rules that need a word of paying ("پیسے براہ راست بھیج
+   * دیں", "ti mando i soldi direttamente"). Never a word that is also an everyday word of another
+   * language (Turkish "para" is Spanish "for": its case forms only), nor cash (`cashWords`).
+   */
+  moneyWords?: string[];
+  /**
    * Verbs of coming over in person, said to or of the reader or the writer, that need no place:
    * "come", "drop" (off), "collect", "vengas", "vier", "vieni", "geldiğinizde", "تجي", "aaoge". Read
    * with `cashWords` (money handed over on the visit) and with `visitSights` (coming to see the place).

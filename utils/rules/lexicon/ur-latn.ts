@@ -144,6 +144,8 @@ export const lexicon: Lexicon = {
     weakNameIdiomNext: ['ho'],
     everythingWords: ['sab', 'sabkuch'],
     cashWords: ['cash', 'naqad', 'naqd'],
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['paise', 'paisa', 'paison', 'paisay', 'paisey'],
     // A place, then 'aa' and the verb of coming ('kal showroom aa jayein', 'workshop aa jaiye').
     meetVerbsAfterPlace: ['jayein', 'jayen', 'jaiye', 'jaein', 'jaen'],
     meetLinking: ['aa', 'ap', 'aap'],
@@ -159,9 +161,9 @@ export const lexicon: Lexicon = {
     routeNegator: ['bina', 'baghair', 'bagair'],
     routeWords: ['se', 'ke'],
     here: ['yahan', 'yaha'],
-    otherPeople: ['usne', 'unhone', 'kisi ne', 'koi'],
-    pastAsks: ['bola', 'kaha', 'maanga', 'manga', 'chahta', 'chahti', 'chahte', 'bulaya', 'pucha', 'poocha', 'maange', 'mange'],
-    refusedByMe: ['maine mana', 'maine manaa', 'maine inkar', 'maine inkaar', 'maine refuse', 'maine report', 'maine nahi maana', 'maine nahi mana', 'humne mana', 'humne inkar', 'humne kaam band', 'maine kaam band', 'humne kaam chhod', 'maine kaam chhod', 'humne cancel', 'maine cancel'],
+    otherPeople: ['usne', 'unhone', 'kisi ne', 'koi', 'banda', 'bande'],
+    pastAsks: ['bola', 'kaha', 'maanga', 'manga', 'chahta', 'chahti', 'chahte', 'bulaya', 'pucha', 'poocha', 'maange', 'mange', 'maangta', 'mangta', 'maangti', 'maangi', 'mangi', 'maangte'],
+    refusedByMe: ['maine mana', 'maine manaa', 'maine inkar', 'maine inkaar', 'maine refuse', 'maine report', 'maine nahi maana', 'maine nahi mana', 'humne mana', 'humne inkar', 'humne kaam band', 'maine kaam band', 'humne kaam chhod', 'maine kaam chhod', 'humne cancel', 'maine cancel', 'main ne mana', 'main ne manaa', 'main ne inkar', 'mein ne mana', 'mein ne inkar', 'hum ne mana'],
     notAttending: ['join karne ki zarurat nahi', 'join karne ki zaroorat nahi', 'aane ki zarurat nahi', 'attend karne ki zarurat nahi'],
     pastJobAdjective: ['pichli', 'pichhli', 'purani'],
     pastJobNoun: ['naukri', 'company'],

@@ -145,6 +145,8 @@ export const lexicon: Lexicon = {
     'ایڈ', 'میٹنگ'],
   feeHints: ['کمیشن'],
   words: {
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['پیسے', 'پیسہ', 'پیسوں'],
     appLookWords: ['سبز', 'ہرا', 'ہرے', 'ہری', 'نیلا', 'نیلے', 'نیلی', 'جامنی', 'پیلا', 'پیلی'],
     appNouns: ['ایپ', 'ایپلیکیشن', 'ایپلی', 'اپلیکیشن'],
     appPictureWords: ['فون', 'جہاز', 'بھوت', 'چڑیا', 'کیمرہ', 'کیمرا'],
@@ -218,7 +220,8 @@ export const lexicon: Lexicon = {
     pastJobAdjective: ['پچھلی', 'پچھلے', 'پرانی', 'پرانے', 'سابقہ'],
     pastJobNoun: ['نوکری', 'کمپنی', 'جاب'],
     shareOrUseStems: ['شیئر', 'استعمال', 'بھیج'],
-    directly: ['سیدھا', 'سیدھی', 'ڈائریکٹ'],
+    // 'راست': of 'براہ راست' (directly).
+    directly: ['سیدھا', 'سیدھی', 'ڈائریکٹ', 'راست'],
     referenceNouns: ['ٹریکنگ', 'بکنگ', 'ریفرنس', 'کنسائنمنٹ', 'شپمنٹ', 'پارسل', 'کلیم', 'پالیسی', 'کیس', 'مقدمہ', 'رٹ', 'پٹیشن', 'اپیل', 'درخواست'],
     avoidStems: ['بچا'],
     feeStems: ['فیس', 'کمیشن', 'چارج'],

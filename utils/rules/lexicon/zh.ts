@@ -186,6 +186,8 @@ export const lexicon: Lexicon = {
     '通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
   feeHints: ['手续费', '佣金', '费用', '費用'],
   words: {
+    // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
+    moneyWords: ['钱', '錢'],
     appLookWords: ['绿', '綠', '蓝', '藍', '紫', '黄', '黃'],
     appNouns: ['软件', '軟件', '軟體', '应用', '應用', 'app'],
     appPictureWords: ['机', '機', '鸟', '鳥', '鬼', '话', '話', '泡'],

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "ab3atli lflous 3la vodafon cash", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "kallimni 3al app elli logo tayara zar9a", expect: ["call"], note: "the app whose logo is a blue plane" },
   { text: 'kalemni 3ala telegram ba3d el 3asr', expect: ['call'], note: 'a word with a digit after the app is no account name' },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "ابعتلي الفلوس على انستاباي مباشرة", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "كلمني على التطبيق اللي شعاره طيارة زرقا", expect: ["call"], note: "the app whose logo is a blue plane" },
   { text: "لازم نعيد تصميم التطبيق اللي شعاره أخضر للعميل", expect: [], note: "the logo as the work" },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "taka direct bkash e pathan", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "sobuj phone icon er app e message koro", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
   { text: 'bhai whatsapp e kotha boli, okhane fast reply dite parbo', expect: ['call'] },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "টাকা সরাসরি আমার বিকাশে পাঠিয়ে দিন", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "সবুজ ফোন আইকনের অ্যাপে মেসেজ করো", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
   { text: 'আমার নাম্বার জিরো ওয়ান নাইন ওয়ান টু, ফোর ফাইভ সিক্স সেভেন এইট থ্রি', expect: ['contact'], note: 'English digit names in Bengali letters' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "Schick mir das Geld einfach direkt, dann sparen wir uns die Gebühr", expect: ["payment"], note: "money sent + directly" },
+  { text: "IBAN D E 4 4 5 0 0 1 0 5 1 7 5 4 0 7 3 2 4 9 3 1, lieber so als über die Plattform", expect: ["payment"], note: "IBAN spelled" },
+  { text: "Die App soll anzeigen, wie viel Geld direkt auf das Sparkonto geht", expect: [], note: "money as data of the work" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Schreib mir in der App mit dem grünen Hörer, gleiche Nummer", expect: ["call"], note: "App mit + colour and picture" },
   { text: "Die Startseite unserer App mit dem blauen Logo soll heller werden", expect: [], note: "the product of the work" },

@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "Just send me the money directly to my bank and we skip the middleman", expect: ["payment"], note: "money sent + directly" },
+  { text: "My IBAN is D E 7 5 5 1 2 1 0 8 0 0 1 2 4 5 1 2 6 1 9 9, cheaper than paying the fee here", expect: ["payment"], note: "IBAN spelled letter by letter" },
+  { text: "We need a screen where users send money directly to each other", expect: [], note: "money moved between users as the feature of the work" },
+  { text: "I won't take money directly from clients, it all goes through Upwork", expect: [], note: "refusal" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Happy to keep chatting on the blue app with the white plane logo, I'm there most evenings", expect: ["call"], note: "an app named by its icon tail (colour and picture after \"with\")" },
   { text: "Let's move this to the purple app with the handset icon, I answer faster there", expect: ["call"], note: "a named colour app (\"purple app\") takes its icon tail, so \"icon\" is no design word" },

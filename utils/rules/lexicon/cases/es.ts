@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "Mándame la plata directo a mi cuenta y nos ahorramos la comisión", expect: ["payment"], note: "money sent + directly" },
+  { text: "Te paso el dinero por Bizum cuando termines", expect: ["payment"], note: "money with a payment app" },
+  { text: "La app tiene que mostrar el dinero enviado directamente entre usuarios", expect: [], note: "money as the feature" },
+  { text: "Quiero que la app muestre el dinero enviado directamente entre usuarios", expect: [], note: "money moved between users as the feature" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Escríbeme en la app con el avioncito azul, tengo el mismo usuario", expect: ["call"], note: "app con + colour and picture" },
   { text: "Hablemos en la aplicación con el icono del teléfono verde", expect: ["call"], note: "icon tail with an icon noun" },

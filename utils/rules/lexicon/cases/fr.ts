@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "Envoie-moi l'argent directement, on évite les frais", expect: ["payment"], note: "money sent + directly" },
+  { text: "Le tableau doit suivre l'argent envoyé directement aux fournisseurs", expect: [], note: "money as data of the work" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Écris-moi sur l'appli avec la bulle verte, même pseudo", expect: ["call"], note: "appli avec + picture and colour" },
   { text: "Il faut refaire l'application avec l'icône verte pour le client", expect: [], note: "an icon as the work" },

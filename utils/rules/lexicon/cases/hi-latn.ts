@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "paise seedha mere account me bhej dena", expect: ["payment"], note: "money sent + directly" },
+  { text: "ek banda jazzcash pe paise maangta tha, main ne mana kar diya", expect: [], note: "a third party's ask, refused" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "mujhe hare phone icon wale app pe message karo", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
   { text: 'Shaam ko workshop aa jaiye, sample dekh ke final karte hain', expect: ['call'], note: 'a place, then "aa jaiye" (stop 23)' },

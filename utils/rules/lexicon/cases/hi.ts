@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "पैसे सीधे मेरे खाते में भेज दीजिए", expect: ["payment"], note: "money sent + directly" },
+  { text: "पेपाल पे पैसे भेज दूंगा", expect: ["payment"], note: "PayPal in Devanagari" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "हरे फोन आइकन वाले ऐप पे मैसेज करो", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
   // कानूनी और एचआर काम (stop 23, fx23-legal).

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "Kirim uangnya langsung ke rekeningku aja", expect: ["payment"], note: "money sent + directly" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Chat saya di aplikasi dengan logo pesawat biru ya", expect: ["call"], note: "aplikasi dengan + icon noun, picture, colour" },
   { text: "Tolong desain ulang aplikasi dengan ikon hijau milik klien", expect: [], note: "the icon as the work" },

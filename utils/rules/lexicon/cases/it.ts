@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "Ti giro i soldi direttamente sul conto, così niente commissione", expect: ["payment"], note: "money sent + directly" },
+  { text: "Mandami i soldi su Satispay appena finisci", expect: ["payment"], note: "money with a payment app" },
+  { text: "Il foglio di calcolo deve tenere traccia dei soldi ricevuti direttamente dai clienti", expect: [], note: "money as data of the work" },
+  { text: "Ti invio i soldi direttamente, niente commissione", expect: ["payment"], note: "money sent + directly" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Scrivimi sull'app col fumettino verde, stesso nome", expect: ["call"], note: "app col + colour" },
   { text: "Scrivimi sull'app con l'icona del telefono verde", expect: ["call"], note: "icon noun" },

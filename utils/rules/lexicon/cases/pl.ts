@@ -1,6 +1,12 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "Prześlij mi kasę na Revoluta, szkoda prowizji", expect: ["payment"], note: "money word with a payment app" },
+  { text: "Wyślij pieniądze bezpośrednio na moje konto", expect: ["payment"], note: "money sent + directly" },
+  { text: "Płacę na rewoluta, numer podam później", expect: ["payment"], note: "Polish spelling of Revolut" },
+  { text: "Aplikacja ma pokazywać, ile pieniędzy wysłano bezpośrednio do znajomych", expect: [], note: "money as the feature" },
+  { text: "Prześlij mi kasę na Revoluta, Upwork bierze za dużo", expect: ["payment"], note: "money word with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Napisz do mnie na aplikacji z zielonym telefonikiem, ten sam numer", expect: ["call"], note: "aplikacji z + colour and picture" },
   { text: "Pogadajmy w apce z niebieskim samolocikiem", expect: ["call"], note: "the paper plane app" },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "Me manda a grana direto na minha conta, sem taxa", expect: ["payment"], note: "money sent + directly" },
+  { text: "Eu mando o dinheiro pelo PicPay quando terminar", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "me chama no app com o balãozinho verde, mesmo nome", expect: ["call"], note: "the article \"o\" does not break the tail" },
   { text: "Vamos falar no aplicativo com o ícone do aviãozinho azul", expect: ["call"], note: "icon noun and picture" },

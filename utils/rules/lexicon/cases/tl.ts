@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "Ipadala mo na lang yung pera diretso sa GCash ko", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Chat mo ako sa app na may berdeng telepono", expect: ["call"], note: "app na may + colour and picture" },
   // Legal and HR register (stop 23, fx23-legal).

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "Parayı doğrudan hesabına gönderirim, komisyon olmaz", expect: ["payment"], note: "money sent + directly" },
+  { text: "I B A N: T R 1 2 0 0 0 6 2 0 0 0 1 2 3 4 0 0 0 6 2 9 8 7 1 2 , komisyonsuz olsun", expect: ["payment"], note: "IBAN spelled" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Yeşil telefon ikonlu uygulamadan yazın", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
   { text: "Müşteri için yeşil ikonlu uygulamanın giriş ekranını tasarlamam lazım", expect: [], note: "the icon as the work" },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "paise seedha easypaisa pe bhej do", expect: ["payment"], note: "money with a payment app" },
+  { text: "ek banda easypaisa pe paise maangta tha, main ne mana kar diya", expect: [], note: "a third party's ask, refused" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "mujhe hare phone icon wali app pe message karo", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
   { text: 'Parson warehouse aa jayein, kapra aur rang khud dekh lein', expect: ['call'], note: 'a place, then "aa jayein" (stop 23)' },

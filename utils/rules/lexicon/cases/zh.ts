@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Money words, spelled bank details (stop 23, fx23-cash).
+  { text: "钱直接转我支付宝就行", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "蓝色纸飞机图标的软件上聊", expect: ["call"], note: "colour first, picture and icon characters before the app noun" },
   // 法务、人事工作 (stop 23, fx23-legal).
