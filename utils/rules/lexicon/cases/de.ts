@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Calls and moves spread over two sentences or said formally (stop 24, fx23-nextcall).
+  { text: "Das weitere Gespräch würde ich aus Datenschutzgründen lieber per Mail führen.", expect: ["call"], note: "the further conversation by email" },
+  { text: "Die weitere Kommunikation mit den Kunden soll das CRM per E-Mail automatisch versenden.", expect: [], note: "email as the work" },
+  { text: "Wie erreiche ich Sie telefonisch am besten, welche Nummer? Ich rufe Sie morgen an.", expect: ["call", "contact"], note: "number asked, call in the next sentence" },
+  { text: "Ich schlage ein Zoom am Mittwoch um 11 Uhr vor.", expect: ["call"], note: "day next to the app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Schreib mir in der App mit dem grünen Hörer, gleiche Nummer", expect: ["call"], note: "App mit + colour and picture" },
   { text: "Die Startseite unserer App mit dem blauen Logo soll heller werden", expect: [], note: "the product of the work" },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Calls and moves spread over two sentences or said formally (stop 24, fx23-nextcall).
+  { text: "Per le ulteriori comunicazioni preferirei procedere via email.", expect: ["call"], note: "further + talk noun + via email" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Scrivimi sull'app col fumettino verde, stesso nome", expect: ["call"], note: "app col + colour" },
   { text: "Scrivimi sull'app con l'icona del telefono verde", expect: ["call"], note: "icon noun" },
