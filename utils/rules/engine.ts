@@ -101,14 +101,18 @@ function talkNotPaying(ctx: Ctx, sent: number): boolean {
 
 /**
  * Asking for a number in order to call ("apna number bhejo, main call kar leta hoon", "send me
- * your number and I'll ring you") proposes the call too.
+ * your number and I'll ring you") proposes the call too. The call may be said in the next sentence:
+ * "What's the best number for you? Our lead wants a short call first.", "¿Me facilita su móvil? Le
+ * llamo esta tarde.", "Jaki masz numer? Zadzwonię jutro." — a word of calling there that is not
+ * refused, in a sentence that does not keep the talk on Upwork.
  */
 function callsFromNumberRequests(ctx: Ctx, findings: Finding[]): void {
   if (findings.some((f) => f.category === 'call')) return;
   for (const f of findings) {
     if (f.ruleId !== 'contact.request' || !(f.value.kind === 'request' && f.value.of === 'phone')) continue;
     const i = tokenAt(ctx, f.start);
-    const s = ctx.sentences[ctx.sent[i] ?? 0];
+    const sent = ctx.sent[i] ?? 0;
+    const s = ctx.sentences[sent];
     if (!s) continue;
     for (let k = s.from; k < s.to; k++) {
       const t = ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0;
@@ -117,6 +121,13 @@ function callsFromNumberRequests(ctx: Ctx, findings: Finding[]): void {
         findings.push({ ...f, category: 'call', ruleId: 'call.number-request', label: 'phone call' });
         return;
       }
+    }
+    const next = ctx.sentences[sent + 1];
+    if (!next || hasCue(ctx, 'onUpwork', next.from, next.to)) continue;
+    for (let k = next.from; k < next.to; k++) {
+      if (!hasCallingWord(ctx, k, k + 1) || isRefused(ctx, k)) continue;
+      findings.push({ ...f, category: 'call', ruleId: 'call.number-request', label: 'phone call' });
+      return;
     }
   }
 }

@@ -330,6 +330,14 @@ function magnifiesPicture(ctx: Ctx, h: ChannelHit): boolean {
   return !ctx.tokens.question[ctx.sent[h.from]!] || !hasCue(ctx, 'contactNouns', s.from, s.to);
 }
 
+const WEEK_DAYS = lexiconWords('weekDays');
+
+/** A day of the week in [from, to) outside the name. */
+function dayNear(ctx: Ctx, from: number, to: number, h: ChannelHit): boolean {
+  for (let k = from; k < to; k++) if ((k < h.from || k >= h.to) && WEEK_DAYS.has(ctx.words[k]!)) return true;
+  return false;
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (disguisedName(ctx, h)) return true;
   const s = sentenceOf(ctx, h.from);
@@ -352,6 +360,9 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const prepBefore = h.from - 1 >= 0 && ctx.sent[h.from - 1] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 1]!);
   const ownGroup = prepBefore && ownGroupClause(ctx, h.from, false, h.to);
   if (nearCueFor(ctx, h, w.from, w.to, ownGroup ? h.from - 1 : h.from)) return true;
+  // "Je vous propose un Zoom jeudi à 15 h", "Proponuję Teams w środę": a day of the week beside
+  // the name, outside a clause about the writer's own group ("Ekibimiz her pazartesi Zoom üzerinden toplanıyor").
+  if (dayNear(ctx, w.from, w.to, h) && !ownGroupClause(ctx, h.from, false, h.to)) return true;
   if (prepBefore && !ownGroup) return true;
   // A described app after a preposition and an article ("en la app verde", "na zielonej apce" is
   // direct): only for names of two or more words, which are descriptions rather than brands.

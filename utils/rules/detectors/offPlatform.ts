@@ -253,22 +253,55 @@ function channelPrepBefore(ctx: Ctx, p: number, k: number, end: number): boolean
   return !EMAIL_OBJECTS.some((set) => set.has(next));
 }
 
+/** Words of email that say "by email" alone ("mailowo", "mailem", "почтой"): the channel with no preposition. */
+const EMAIL_MEANS = lexiconWords('emailMeansWords');
+/** Postpositions after a channel in verb-final languages ("ईमेल पर", "email pe", "ای میل پر"). */
+const CHANNEL_NEXT = lexiconWords('channelNext');
+
 /**
  * Token of a word of email with a channel preposition next to it ("over email", "por e-mail",
- * "ईमेल पे"), a few words before or after the verb of continuing at token i in its sentence; -1 if none.
+ * "ईमेल पे") or one that says "by email" alone ("mailowo"), a few words before or after the verb of
+ * continuing at token i in its sentence; -1 if none. `further`: token i is no verb but a word of
+ * "further" beside a noun of talking ("आगे की बात ईमेल पर करें"), so a postposition may follow an
+ * email word after it.
  */
-function emailChannelNear(ctx: Ctx, i: number): number {
+function emailChannelNear(ctx: Ctx, i: number, further = false): number {
   const s = sentenceOf(ctx, i);
   const to = Math.min(s.to, i + 8);
   for (let k = Math.max(s.from, i - 5); k < to; k++) {
     // Not a mail tool named as the work ("stay in Mailchimp"), nor email as a thing of the work.
-    if (k === i || !isAboutEmail(ctx.words[k]!) || hasCue(ctx, 'scoping', k, k + 1) || hasCue(ctx, 'workSubject', k, k + 1) || EMAIL_WORK_NOUNS.has(ctx.words[k + 1] ?? '')) continue;
+    const means = EMAIL_MEANS.has(ctx.words[k]!);
+    if (k === i || !(means || isAboutEmail(ctx.words[k]!)) || hasCue(ctx, 'scoping', k, k + 1) || hasCue(ctx, 'workSubject', k, k + 1) || EMAIL_WORK_NOUNS.has(ctx.words[k + 1] ?? '')) continue;
+    if (means) return k;
     // "e-mail" is two words: the preposition stands before the "e". A postposition ("ईमेल पे") comes
     // only in languages that put the verb last, after it.
     const before = ctx.words[k - 1] === 'e' ? k - 2 : k - 1;
     if ((before >= s.from && channelPrepBefore(ctx, before, k, s.to)) || (k < i && CHANNEL_PREPS.has(ctx.words[k + 1]!))) return k;
+    if (further && k > i && k + 1 < s.to && CHANNEL_NEXT.has(ctx.words[k + 1]!)) return k;
   }
   return -1;
+}
+
+/** "further", "weitere", "dalszą", "आगे": with a noun of talking, the rest of the conversation. */
+const FURTHER = lexiconWords('furtherWords');
+/** Stems of talking and its nouns ("talk", "discuss", "gespräch", "korespond", "बात"). */
+const isTalkStem = lexiconStems('talkStems');
+/** "the rest", "resto", "बाकी": the rest of the conversation, as "further" ("el resto de la conversación por correo"). */
+const REMAINDER = lexiconWords('remainderWords');
+/** Words between a word of "further" and its noun of talking ("आगे की बात", "the further discussion"). */
+const FURTHER_REACH = 3;
+
+/**
+ * Token i is a word of "further" or of the rest with a word of talking at most three words from it in its
+ * sentence: "das weitere Gespräch", "dalszą korespondencję", "आगे की बात", "discuss further".
+ */
+function furtherTalk(ctx: Ctx, i: number): boolean {
+  if (!FURTHER.has(ctx.words[i]!) && !REMAINDER.has(ctx.words[i]!)) return false;
+  const s = sentenceOf(ctx, i);
+  for (let k = Math.max(s.from, i - FURTHER_REACH); k < Math.min(s.to, i + FURTHER_REACH + 1); k++) {
+    if (k !== i && isTalkStem(ctx.words[k]!)) return true;
+  }
+  return false;
 }
 
 /** Words allowed between the verb and the place: "meet up for a quick coffee". */
@@ -746,8 +779,11 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   if (!out.some((f) => f.category === 'call')) {
     const continuing = wordFlags(ctx, isContinueWord);
     for (let i = 0; i < ctx.count; i++) {
-      if (!continuing.at(i)) continue;
-      const k = emailChannelNear(ctx, i);
+      // A verb of continuing, or the further conversation: "würde das weitere Gespräch lieber per
+      // E-Mail führen", "dalszą korespondencję prowadźmy mailowo".
+      const further = !continuing.at(i) && furtherTalk(ctx, i);
+      if (!continuing.at(i) && !further) continue;
+      const k = emailChannelNear(ctx, i, further);
       if (k < 0) continue;
       const from = Math.min(i, k);
       const to = Math.max(i, k) + 1;

@@ -124,6 +124,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['koro', 'korun', 'kori', 'korbo'],
     continueStems: ['chaliye', 'continue'],
+    weekDays: ['shombar', 'mongolbar', 'budhbar', 'brihospotibar', 'shukrobar', 'shonibar', 'robibar'],
     talkStems: ['kotha', 'chat', 'alap', 'msg', 'message', 'alochona'],
     ownGroup: ['team', 'staff', 'kormi', 'employees', 'internal', 'community', 'kommunity'],
     whyWords: ['keno'],

@@ -423,6 +423,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'video', 'videos', 'clip', 'footage', 'frame', 'logo', 'map', 'screenshot', 'thumbnail'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
+    weekDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'thur', 'thurs'],
+    furtherWords: ['further'],
     talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text'],
     ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments', 'practice', 'firm', 'clinic', 'community', 'communities', 'fanbase', 'guild', 'clan'],
     whyWords: ['why'],

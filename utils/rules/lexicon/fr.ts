@@ -208,6 +208,7 @@ export const lexicon: Lexicon = {
     pictureNouns: ['photo', 'photos', 'image', 'images', 'video', 'videos', 'clip', 'logo', 'capture'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lien', 'liens'],
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],
+    weekDays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
     talkStems: ['parl', 'discut', 'convers', 'echang', 'ecri', 'messag', 'communiqu', 'chatt'],
     ownGroup: ['équipe', 'équipes', 'personnel', 'employés', 'collègues', 'salariés', 'interne', 'internes', 'communauté', 'communautés'],
     whyWords: ['pourquoi'],

@@ -149,6 +149,8 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['pe', 'par', 'kar', 'karte', 'karlo', 'karenge', 'karein', 'karo'],
     continueStems: ['continue', 'jaari', 'jari', 'shift'],
+    weekDays: ['somvar', 'mangalvar', 'budhvar', 'guruvar', 'shukravar', 'shanivar', 'ravivar'],
+    furtherWords: ['aage', 'aagey'],
     talkStems: ['baat', 'chat', 'msg', 'message', 'charcha'],
     ownGroup: ['team', 'staff', 'karmachari', 'employees', 'internal', 'community', 'samuday'],
     whyWords: ['kyon', 'kyun', 'kyu'],

@@ -148,6 +148,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['foto', 'gambar', 'video', 'klip', 'logo', 'peta', 'tangkapan'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'tautan'],
     continueStems: ['lanjut', 'pindah'],
+    weekDays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'],
+    furtherWords: ['selanjutnya', 'berikutnya'],
     talkStems: ['ngobrol', 'obrol', 'bicara', 'bicar', 'chat', 'diskusi', 'bahas', 'komunikasi', 'pesan'],
     ownGroup: ['tim', 'karyawan', 'staf', 'pegawai', 'internal', 'divisi', 'komunitas'],
     whyWords: ['kenapa', 'mengapa'],

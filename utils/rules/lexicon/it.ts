@@ -171,6 +171,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['foto', 'immagine', 'immagini', 'video', 'clip', 'inquadratura', 'logo', 'mappa', 'screenshot'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'collegamento', 'collegamenti'],
     continueStems: ['continu', 'prosegu', 'passiamo', 'spostiamo'],
+    weekDays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+    furtherWords: ['ulteriore', 'ulteriori'],
     talkStems: ['parl', 'convers', 'chatt', 'scriv', 'messagg', 'comunic', 'sentiam'],
     ownGroup: ['team', 'squadra', 'personale', 'dipendenti', 'colleghi', 'interno', 'interna', 'interni', 'interne', 'reparto', 'comunità', 'community'],
     whyWords: ['perché', 'perche'],

@@ -133,6 +133,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     appVerbsAfter: ['tayo'],
     continueStems: ['tuloy', 'ituloy', 'lipat'],
+    weekDays: ['lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado'],
     talkStems: ['usap', 'chat', 'kwentuhan', 'kuwentuhan', 'message', 'mensahe'],
     ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal', 'komunidad', 'community'],
     whyWords: ['bakit'],

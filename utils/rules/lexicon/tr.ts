@@ -181,6 +181,7 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'baglanti', 'linki', 'linke'],
     appVerbsAfter: ['yapalım', 'yapabiliriz', 'yaparız', 'yapalim'],
     continueStems: ['devam', 'gecel'],
+    weekDays: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'],
     talkStems: ['konus', 'yazis', 'sohbet', 'mesaj', 'gorus', 'iletis'],
     ownGroup: ['ekip', 'ekibimiz', 'ekibimizle', 'çalışanlar', 'çalışanlarımız', 'personel', 'personelimiz', 'dahili', 'departman', 'topluluk', 'topluluğu', 'topluluğumuz', 'topluluğumuzu', 'topluluğumuzun', 'community'],
     whyWords: ['neden', 'niye', 'niçin'],

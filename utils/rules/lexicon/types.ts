@@ -703,6 +703,25 @@ export interface WordClasses {
    */
   continueStems?: string[];
   /**
+   * Words of "further" or "from here on" ("further", "weitere", "dalszą", "дальнейшее", "आगे"): next
+   * to a word of talking (talkStems, at most three words away) they name the rest of the conversation,
+   * which a word of email with a channel preposition in the sentence moves there ("das weitere
+   * Gespräch lieber per E-Mail führen", "आगे की बात ईमेल पर करें"), as a verb of continuing does.
+   */
+  furtherWords?: string[];
+  /**
+   * Days of the week ("thursday", "jeudi", "martes", "czwartek", "गुरुवार"): a day a few words from a
+   * call app sets the talk there ("un Zoom jeudi à 15 h", "Proponuję Teams w środę"), as "tomorrow"
+   * (a `near` cue) does, unless the clause is about the writer's own group ("our team meets on Zoom
+   * every Monday").
+   */
+  weekDays?: string[];
+  /**
+   * Words of email that say "by email" alone, with no preposition ("mailowo", "mailem", "почтой"):
+   * with a verb of continuing or the further conversation, the channel the talk moves to.
+   */
+  emailMeansWords?: string[];
+  /**
    * Stems of verbs and nouns of talking or messaging ("talk", "chat", "messag", "habl", "общ",
    * "konus", "聊"): a "but" clause that keeps the talking here ("…, but let's keep chatting here")
    * does not take back a payment proposed before it.

@@ -128,6 +128,8 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['pe', 'par', 'kar', 'karte', 'karlo', 'karenge', 'karein', 'karo'],
     continueStems: ['jari', 'jaari', 'continue'],
+    weekDays: ['mangal', 'budh', 'jumeraat', 'jummah', 'itwar'],
+    furtherWords: ['aage', 'aagey'],
     talkStems: ['baat', 'chat', 'msg', 'message', 'guftagu'],
     ownGroup: ['team', 'staff', 'mulazmeen', 'employees', 'internal', 'community', 'biradari'],
     whyWords: ['kyun', 'kyon', 'kyu'],

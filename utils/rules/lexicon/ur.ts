@@ -157,6 +157,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['تصویر', 'فوٹو', 'ویڈیو', 'لوگو'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'لنک', 'ربط'],
     continueStems: ['جاری', 'کنٹینیو'],
+    weekDays: ['منگل', 'بدھ', 'جمعرات', 'جمعہ', 'اتوار'],
+    furtherWords: ['آگے'],
     talkStems: ['بات', 'چیٹ', 'پیغام', 'میسج', 'گفتگو'],
     ownGroup: ['ٹیم', 'اسٹاف', 'عملہ', 'ملازمین', 'ساتھی', 'اندرونی', 'کمیونٹی', 'برادری'],
     whyWords: ['کیوں'],

@@ -5,6 +5,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Schick mir das Geld einfach direkt, dann sparen wir uns die Gebühr", expect: ["payment"], note: "money sent + directly" },
   { text: "IBAN D E 4 4 5 0 0 1 0 5 1 7 5 4 0 7 3 2 4 9 3 1, lieber so als über die Plattform", expect: ["payment"], note: "IBAN spelled" },
   { text: "Die App soll anzeigen, wie viel Geld direkt auf das Sparkonto geht", expect: [], note: "money as data of the work" },
+  // Calls and moves spread over two sentences or said formally (stop 24, fx23-nextcall).
+  { text: "Das weitere Gespräch würde ich aus Datenschutzgründen lieber per Mail führen.", expect: ["call"], note: "the further conversation by email" },
+  { text: "Die weitere Kommunikation mit den Kunden soll das CRM per E-Mail automatisch versenden.", expect: [], note: "email as the work" },
+  { text: "Wie erreiche ich Sie telefonisch am besten, welche Nummer? Ich rufe Sie morgen an.", expect: ["call", "contact"], note: "number asked, call in the next sentence" },
+  { text: "Ich schlage ein Zoom am Mittwoch um 11 Uhr vor.", expect: ["call"], note: "day next to the app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Schreib mir in der App mit dem grünen Hörer, gleiche Nummer", expect: ["call"], note: "App mit + colour and picture" },
   { text: "Die Startseite unserer App mit dem blauen Logo soll heller werden", expect: [], note: "the product of the work" },

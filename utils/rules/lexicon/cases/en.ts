@@ -6,6 +6,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "My IBAN is D E 7 5 5 1 2 1 0 8 0 0 1 2 4 5 1 2 6 1 9 9, cheaper than paying the fee here", expect: ["payment"], note: "IBAN spelled letter by letter" },
   { text: "We need a screen where users send money directly to each other", expect: [], note: "money moved between users as the feature of the work" },
   { text: "I won't take money directly from clients, it all goes through Upwork", expect: [], note: "refusal" },
+  // Calls and moves spread over two sentences or said formally (stop 24, fx23-nextcall).
+  { text: "Could you share your number? Our lawyer would like a short call before we sign.", expect: ["call", "contact"], note: "number asked, call in the next sentence" },
+  { text: "Could you send me your mobile? Our producer texts the crew about the schedule.", expect: ["call", "contact"], note: "texting said in the next sentence" },
+  { text: "Could you share your phone number? It is only for the invoice form, we never call freelancers.", expect: ["contact"], note: "the next sentence refuses the call" },
+  { text: "We'd rather handle further discussion by email, given the NDA.", expect: ["call"], note: "further + talk noun + by email" },
+  { text: "Please send further details about the API integration by email to our customers.", expect: [], note: "email as the work" },
+  { text: "A Zoom on Wednesday at 4pm would suit the partners.", expect: ["call"], note: "day next to the app" },
+  { text: "Our staff meets on Zoom every Wednesday; we need a new virtual background.", expect: [], note: "the writer's own team, with a day" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Happy to keep chatting on the blue app with the white plane logo, I'm there most evenings", expect: ["call"], note: "an app named by its icon tail (colour and picture after \"with\")" },
   { text: "Let's move this to the purple app with the handset icon, I answer faster there", expect: ["call"], note: "a named colour app (\"purple app\") takes its icon tail, so \"icon\" is no design word" },

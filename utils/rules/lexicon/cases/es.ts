@@ -6,6 +6,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Te paso el dinero por Bizum cuando termines", expect: ["payment"], note: "money with a payment app" },
   { text: "La app tiene que mostrar el dinero enviado directamente entre usuarios", expect: [], note: "money as the feature" },
   { text: "Quiero que la app muestre el dinero enviado directamente entre usuarios", expect: [], note: "money moved between users as the feature" },
+  // Calls and moves spread over two sentences or said formally (stop 24, fx23-nextcall).
+  { text: "Preferiría que continuáramos la conversación por correo, por confidencialidad.", expect: ["call"], note: "subjunctive of continuing" },
+  { text: "Me gustaría que siguiéramos hablando por correo electrónico.", expect: ["call"], note: "subjunctive of seguir" },
+  { text: "El resto de la charla, mejor por correo.", expect: ["call"], note: "the rest of the conversation by email" },
+  { text: "¿Me puede pasar su número de celular? Mañana temprano le llamo.", expect: ["call", "contact"], note: "number asked, call in the next sentence" },
+  { text: "Te propongo un Zoom el jueves a las 5.", expect: ["call"], note: "day next to the app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Escríbeme en la app con el avioncito azul, tengo el mismo usuario", expect: ["call"], note: "app con + colour and picture" },
   { text: "Hablemos en la aplicación con el icono del teléfono verde", expect: ["call"], note: "icon tail with an icon noun" },

@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Envoie-moi l'argent directement, on évite les frais", expect: ["payment"], note: "money sent + directly" },
   { text: "Le tableau doit suivre l'argent envoyé directement aux fournisseurs", expect: [], note: "money as data of the work" },
+  // Calls and moves spread over two sentences or said formally (stop 24, fx23-nextcall).
+  { text: "Je vous propose un Teams mardi à 10 h avec notre directrice.", expect: ["call"], note: "day next to the app" },
+  { text: "Pouvez-vous me donner votre numéro de portable ? Je vous appelle demain matin.", expect: ["call", "contact"], note: "number asked, call in the next sentence" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Écris-moi sur l'appli avec la bulle verte, même pseudo", expect: ["call"], note: "appli avec + picture and colour" },
   { text: "Il faut refaire l'application avec l'icône verte pour le client", expect: [], note: "an icon as the work" },

@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "पैसे सीधे मेरे खाते में भेज दीजिए", expect: ["payment"], note: "money sent + directly" },
   { text: "पेपाल पे पैसे भेज दूंगा", expect: ["payment"], note: "PayPal in Devanagari" },
+  // Calls and moves spread over two sentences or said formally (stop 24, fx23-nextcall).
+  { text: "आगे की बातचीत ईमेल पर करें तो अच्छा रहेगा।", expect: ["call"], note: "further talk + email postposition" },
+  { text: "बाकी बातें ईमेल पर कर लेते हैं।", expect: ["call"], note: "the rest of the talk by email" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "हरे फोन आइकन वाले ऐप पे मैसेज करो", expect: ["call"], note: "colour first, picture and icon noun before the app noun" },
   // कानूनी और एचआर काम (stop 23, fx23-legal).

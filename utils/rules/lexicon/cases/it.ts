@@ -6,6 +6,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Mandami i soldi su Satispay appena finisci", expect: ["payment"], note: "money with a payment app" },
   { text: "Il foglio di calcolo deve tenere traccia dei soldi ricevuti direttamente dai clienti", expect: [], note: "money as data of the work" },
   { text: "Ti invio i soldi direttamente, niente commissione", expect: ["payment"], note: "money sent + directly" },
+  // Calls and moves spread over two sentences or said formally (stop 24, fx23-nextcall).
+  { text: "Per le ulteriori comunicazioni preferirei procedere via email.", expect: ["call"], note: "further + talk noun + via email" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Scrivimi sull'app col fumettino verde, stesso nome", expect: ["call"], note: "app col + colour" },
   { text: "Scrivimi sull'app con l'icona del telefono verde", expect: ["call"], note: "icon noun" },

@@ -7,6 +7,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Płacę na rewoluta, numer podam później", expect: ["payment"], note: "Polish spelling of Revolut" },
   { text: "Aplikacja ma pokazywać, ile pieniędzy wysłano bezpośrednio do znajomych", expect: [], note: "money as the feature" },
   { text: "Prześlij mi kasę na Revoluta, Upwork bierze za dużo", expect: ["payment"], note: "money word with a payment app" },
+  // Calls and moves spread over two sentences or said formally (stop 24, fx23-nextcall).
+  { text: "Wolałbym, żeby dalszą rozmowę prowadzić mailowo.", expect: ["call"], note: "further conversation + mailowo" },
+  { text: "Proszę podać numer komórki. Oddzwonię po spotkaniu.", expect: ["call", "contact"], note: "number asked, call back in the next sentence" },
+  { text: "Proponuję Teams w środę o 10.", expect: ["call"], note: "day next to the app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Napisz do mnie na aplikacji z zielonym telefonikiem, ten sam numer", expect: ["call"], note: "aplikacji z + colour and picture" },
   { text: "Pogadajmy w apce z niebieskim samolocikiem", expect: ["call"], note: "the paper plane app" },

@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Me manda a grana direto na minha conta, sem taxa", expect: ["payment"], note: "money sent + directly" },
   { text: "Eu mando o dinheiro pelo PicPay quando terminar", expect: ["payment"], note: "money with a payment app" },
+  // Calls and moves spread over two sentences or said formally (stop 24, fx23-nextcall).
+  { text: "Proponho um Zoom na quarta às 14h com o sócio.", expect: ["call"], note: "day next to the app" },
+  { text: "Preferia que prosseguíssemos a conversa por e-mail.", expect: ["call"], note: "formal continuing by email" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "me chama no app com o balãozinho verde, mesmo nome", expect: ["call"], note: "the article \"o\" does not break the tail" },
   { text: "Vamos falar no aplicativo com o ícone do aviãozinho azul", expect: ["call"], note: "icon noun and picture" },

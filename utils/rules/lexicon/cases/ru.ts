@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Скинь деньги напрямую на карту, без комиссии", expect: ["payment"], note: "money sent + directly" },
   { text: "Отправлю деньги на Сбер после сдачи", expect: ["payment"], note: "money with a payment app" },
+  // Calls and moves spread over two sentences or said formally (stop 24, fx23-nextcall).
+  { text: "Дальнейшее обсуждение предлагаю вести по почте.", expect: ["call"], note: "further + talk noun + by email" },
+  { text: "Оставьте, пожалуйста, номер телефона. Я перезвоню через час.", expect: ["call", "contact"], note: "number asked, call back in the next sentence" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Напиши мне в приложении с синим самолётиком", expect: ["call"], note: "приложении с + colour and picture" },
   { text: "Нужно перерисовать приложение с зелёной иконкой для клиента", expect: [], note: "the icon as the work" },

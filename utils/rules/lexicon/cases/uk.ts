@@ -4,6 +4,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Надішли гроші напряму на картку", expect: ["payment"], note: "money sent + directly" },
   { text: "Закину гроші на Монобанк, як закінчиш", expect: ["payment"], note: "money with a payment app" },
+  // Calls and moves spread over two sentences or said formally (stop 24, fx23-nextcall).
+  { text: "Подальше спілкування краще вести поштою.", expect: ["call"], note: "further talk + by email in one word" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Напиши мені в застосунку з зеленою слухавкою", expect: ["call"], note: "застосунку з + colour and picture" },
   { text: "Треба перемалювати застосунок з синім логотипом для клієнта", expect: [], note: "the logo as the work" },
