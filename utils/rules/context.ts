@@ -142,6 +142,25 @@ export class WordFlags {
   at(k: number): boolean {
     return this.of(this.tokens.ids[k]!);
   }
+  /** Does the test accept some word of the message: the answer for each distinct word, once. */
+  private anyWord: boolean | undefined;
+  /**
+   * Some word of the message passes the test. Asks each distinct word (as the loop over all
+   * words would), so a pass that looks only at the words the test accepts can skip its loop when
+   * none does: a 100 KB paste of a few distinct words costs one read per distinct word, not one
+   * per word.
+   *
+   * @example if (!meet.some()) return; for (let i = 0; i < ctx.count; i++) if (meet.at(i)) …
+   */
+  some(): boolean {
+    if (this.anyWord === undefined) {
+      const n = this.tokens.distinct.length;
+      let found = false;
+      for (let d = 0; d < n && !found; d++) found = this.of(d);
+      this.anyWord = found;
+    }
+    return this.anyWord;
+  }
   /** Does the test accept distinct word `id`? */
   of(id: number): boolean {
     const at = this.index[id]!;

@@ -573,7 +573,7 @@ function isGluedId(word: string): boolean {
 function gluedIds(ctx: Ctx, out: Finding[]): void {
   const glued = wordFlags(ctx, isGluedId);
   const { vFrom, vTo } = ctx.tokens;
-  for (let k = 0; k < ctx.count; k++) {
+  for (let k = glued.some() ? 0 : ctx.count; k < ctx.count; k++) {
     if (!glued.at(k) || isWorkSubject(ctx, k, k + 1) || isRefused(ctx, k, true)) continue;
     const digits = /[0-9]/.exec(ctx.words[k]!)!.index;
     out.push(findingAt(ctx, 'contact', vFrom[k]! + digits, vTo[k]!, 'contact.handle', 'messenger ID', HANDLE));

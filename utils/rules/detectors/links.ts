@@ -3,7 +3,7 @@
  * links (calendly, Zoom, Meet, Teams), profile links (linkedin.com/in) and contact schemes
  * (skype:, tel:, mailto:). Found by host name in the view, so "wa。me" or fullwidth spellings work.
  */
-import { findingAt, findingOn, type Ctx } from '../context';
+import { findingAt, findingOn, wordFlags, type Ctx } from '../context';
 import type { Category, Finding, FindingValue } from '../types';
 import { lexiconWords } from '../wordsets';
 
@@ -185,9 +185,10 @@ function spelledLinks(ctx: Ctx): Finding[] {
     if (g === '' && k + 2 < count && gap(k + 1) === '' && words_.has(words[k + 1]! + words[k + 2]!) && /^[\s[\]()]*$/.test(gap(k + 2))) return [k + 3, true];
     return [-1, false];
   };
-  for (let i = 0; i < count; i++) {
-    const hosts = SPELLED.get(words[i]!);
-    if (!hosts) continue;
+  const spelled = wordFlags(ctx, SPELLED);
+  for (let i = spelled.some() ? 0 : count; i < count; i++) {
+    if (!spelled.at(i)) continue;
+    const hosts = SPELLED.get(words[i]!)!;
     for (const h of hosts) {
       // Only hosts ending in "/" are spelled with a path after them (every personal one does).
       if (!h.rule.host.endsWith('/')) continue;

@@ -56,7 +56,7 @@ const isCallStem = lexiconStems('callStems');
  */
 function quietNamingCalls(ctx: Ctx): void {
   const callWord = wordFlags(ctx, isCallStem);
-  for (let k = 0; k + 2 < ctx.count && ctx.quiet.length < 64; k++) {
+  for (let k = callWord.some() ? 0 : ctx.count; k + 2 < ctx.count && ctx.quiet.length < 64; k++) {
     if (!callWord.at(k) || ctx.sent[k + 1] !== ctx.sent[k]) continue;
     if (namesSomeone(ctx, k + 2) || callMeIdiom(ctx, k + 2)) quietWords(ctx, k, k + 3, 'idiom');
   }
@@ -290,6 +290,8 @@ const isTalkStem = lexiconStems('talkStems');
 const REMAINDER = lexiconWords('remainderWords');
 /** Words between a word of "further" and its noun of talking ("आगे की बात", "the further discussion"). */
 const FURTHER_REACH = 3;
+/** A word of "further" or of the rest: the words furtherTalk() starts from. */
+const isFurtherWord = (w: string): boolean => FURTHER.has(w) || REMAINDER.has(w);
 
 /**
  * Token i is a word of "further" or of the rest with a word of talking at most three words from it in its
@@ -540,7 +542,7 @@ function digitLike(word: string): boolean {
  */
 function labelsUnreadNumber(ctx: Ctx, values: Finding[]): Finding | undefined {
   const mine = wordFlags(ctx, MINE);
-  for (let k = 0; k + 1 < ctx.count; k++) {
+  for (let k = mine.some() ? 0 : ctx.count; k + 1 < ctx.count; k++) {
     if (!mine.at(k) || !PHONE_DEVICES.has(ctx.words[k + 1]!) || ctx.sent[k + 1] !== ctx.sent[k]) continue;
     const s = sentenceOf(ctx, k);
     let digits = 0;
@@ -649,7 +651,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   // "meet for a coffee", "meet at the Starbucks downtown": a verb of meeting with a place to meet.
   const meet = wordFlags(ctx, MEET);
   const ids = ctx.tokens.ids;
-  for (let i = 0; i < ctx.count; i++) {
+  for (let i = meet.some() ? 0 : ctx.count; i < ctx.count; i++) {
     if (!meet.at(i)) continue;
     const s = sentenceOf(ctx, i);
     let place = -1;
@@ -692,7 +694,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   // "I'll bring the drive to your studio": a thing handed over at the reader's or writer's place.
   const handover = wordFlags(ctx, HANDOVER);
-  for (let i = 0; i < ctx.count; i++) {
+  for (let i = handover.some() ? 0 : ctx.count; i < ctx.count; i++) {
     if (!handover.at(i)) continue;
     const lead = { at: -1 };
     const place = handoverPlace(ctx, i, lead);
@@ -703,7 +705,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   // "coffee this weekend to plan the overlays?": a meal or drink proposed with a time and a talk.
   const treat = wordFlags(ctx, TREATS);
-  for (let i = 0; i < ctx.count; i++) {
+  for (let i = treat.some() ? 0 : ctx.count; i < ctx.count; i++) {
     if (!treat.at(i)) continue;
     const topic = treatProposal(ctx, i);
     if (topic < 0 || isRefused(ctx, i) || negatedRightBefore(ctx, i) || isOnUpwork(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, i + 1, true, 3)) continue;
@@ -712,7 +714,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   }
   // "come see the space", "passar aí para conhecer o espaço": coming over to see a place.
   const sight = wordFlags(ctx, SIGHTS);
-  for (let i = 1; i < ctx.count; i++) {
+  for (let i = sight.some() ? 1 : ctx.count; i < ctx.count; i++) {
     if (!sight.at(i)) continue;
     const place = { at: -1 };
     const from = visitToSee(ctx, i, place);
@@ -723,7 +725,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   // "Kafeye gelirseniz menüyü konuşuruz": in verb-final order the place (with its case ending)
   // comes first, then the verb of coming, with only linking words between.
   const meetAfter = wordFlags(ctx, MEET_AFTER_PLACE);
-  for (let i = 1; i < ctx.count; i++) {
+  for (let i = meetAfter.some() ? 1 : ctx.count; i < ctx.count; i++) {
     if (!meetAfter.at(i)) continue;
     const s = sentenceOf(ctx, i);
     let place = -1;
@@ -778,10 +780,11 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   // कंटिन्यू करते हैं": continuing or moving the conversation, with email as the channel.
   if (!out.some((f) => f.category === 'call')) {
     const continuing = wordFlags(ctx, isContinueWord);
-    for (let i = 0; i < ctx.count; i++) {
+    const furtherWord = wordFlags(ctx, isFurtherWord);
+    for (let i = continuing.some() || furtherWord.some() ? 0 : ctx.count; i < ctx.count; i++) {
       // A verb of continuing, or the further conversation: "würde das weitere Gespräch lieber per
       // E-Mail führen", "dalszą korespondencję prowadźmy mailowo".
-      const further = !continuing.at(i) && furtherTalk(ctx, i);
+      const further = !continuing.at(i) && furtherWord.at(i) && furtherTalk(ctx, i);
       if (!continuing.at(i) && !further) continue;
       const k = emailChannelNear(ctx, i, further);
       if (k < 0) continue;

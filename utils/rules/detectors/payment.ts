@@ -39,7 +39,7 @@ function feeAvoidance(ctx: Ctx, out: Finding[]): void {
   const sents = ctx.sent;
   const avoid = wordFlags(ctx, isAvoidWord);
   const ids = ctx.tokens.ids;
-  for (let i = 0; i < count; i++) {
+  for (let i = avoid.some() ? 0 : count; i < count; i++) {
     if (!avoid.at(i)) continue;
     const sent = sents[i]!;
     // A word of avoiding of two letters (Vietnamese "né", folded "ne": also the "not" of Slavic
@@ -346,7 +346,7 @@ function accountRenting(ctx: Ctx, out: Finding[]): void {
   const { words, count, sent } = ctx;
   const upwork = wordFlags(ctx, isUpworkWord);
   const account = wordFlags(ctx, isAccountWord);
-  for (let i = 0; i < count; i++) {
+  for (let i = upwork.some() ? 0 : count; i < count; i++) {
     if (!upwork.at(i)) continue;
     let acc = -1;
     for (let k = Math.max(0, i - 2); k < Math.min(count, i + 4); k++) if (k !== i && sent[k] === sent[i] && account.at(k)) acc = k;
@@ -588,7 +588,7 @@ function directWork(ctx: Ctx, from: number, to: number, skip: number): boolean {
  */
 function closedThenDirect(ctx: Ctx, out: Finding[]): void {
   const close = wordFlags(ctx, isCloseWord);
-  for (let i = 0; i < ctx.count; i++) {
+  for (let i = close.some() ? 0 : ctx.count; i < ctx.count; i++) {
     if (!close.at(i)) continue;
     const s = sentenceOf(ctx, i);
     // The object after the verb, or before it in verb-final languages ("sözleşmeyi burada kapatıp").
@@ -948,7 +948,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   // A verb of paying with "directly" in the same sentence: "could you bill my company directly".
   const direct = wordFlags(ctx, DIRECT);
   const ids = ctx.tokens.ids;
-  for (let i = 0; i < ctx.count; i++) {
+  for (let i = direct.some() ? 0 : ctx.count; i < ctx.count; i++) {
     if (!direct.at(i)) continue;
     const s = sentenceOf(ctx, i);
     let verb = -1;

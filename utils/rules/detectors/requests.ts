@@ -425,7 +425,7 @@ function reachQuestions(ctx: Ctx, out: Finding[]): void {
   const q = wordFlags(ctx, REACH_QUESTION);
   let verb: ReturnType<typeof wordFlags> | undefined;
   let reader: ReturnType<typeof wordFlags> | undefined;
-  for (let k = 0; k < ctx.count; k++) {
+  for (let k = q.some() ? 0 : ctx.count; k < ctx.count; k++) {
     if (!q.at(k)) continue;
     const sent = ctx.sent[k]!;
     const s = ctx.sentences[sent]!;

@@ -156,7 +156,7 @@ function companionTokens(ctx: Ctx): Int32Array {
     // The "with" must follow the talk: an app named for talking, or a noun of talk ("interview with").
     const appEnds = new Set<number>();
     for (const h of ctx.channels) if (h.channel.kind === 'call') appEnds.add(h.to);
-    for (let c = 1; c + 1 < ctx.count; c++) {
+    for (let c = companion.some() ? 1 : ctx.count; c + 1 < ctx.count; c++) {
       if (!companion.at(c) || ctx.sent[c + 1] !== ctx.sent[c] || ctx.sent[c - 1] !== ctx.sent[c]) continue;
       if (!(appEnds.has(c) || TALK_NOUNS.has(ctx.words[c - 1]!)) || !COMPANION_OWNERS.some((o) => o.has(ctx.words[c + 1]!))) continue;
       for (let k = c + 2; k < Math.min(ctx.count, c + 1 + COMPANION_REACH) && ctx.sent[k] === ctx.sent[c] && !clauseBreakBetween(ctx, k - 1, k); k++) table[k] = c + 1;
@@ -654,7 +654,7 @@ function finallyNegated(ctx: Ctx, i: number): boolean {
     const neg = wordFlags(ctx, FINAL_NEGATIONS);
     const here = wordFlags(ctx, HERE_WORDS);
     const clause = clauses(ctx);
-    for (let n = 0; n < ctx.count; n++) {
+    for (let n = neg.some() ? 0 : ctx.count; n < ctx.count; n++) {
       if (!neg.at(n) || ctx.tokens.question[ctx.sent[n]!]) continue;
       // Walk back from the negation; a "here" or "on Upwork" is what it negates: stop there.
       for (let k = n - 1; k >= Math.max(0, n - FINAL_NEGATION_REACH) && ctx.sent[k] === ctx.sent[n] && clause[k] === clause[n]; k--) {
@@ -1656,9 +1656,7 @@ function failureParts(ctx: Ctx): Int8Array {
   const negation = wordFlags(ctx, NEGATIONS);
   const contracted = wordFlags(ctx, CONTRACTED_NEGATIONS);
   // A failure needs a word of a defect or a negation: a message with neither (most) fails nowhere.
-  let any = false;
-  for (let k = 0; k < ctx.count && !any; k++) any = defect.at(k) || negation.at(k) || contracted.at(k);
-  if (!any) return table;
+  if (!defect.some() && !negation.some() && !contracted.some()) return table;
   const part = parts(ctx);
   const ease = wordFlags(ctx, isEase);
   const here = wordFlags(ctx, HERE_WORDS);
@@ -1778,7 +1776,7 @@ function isReported(ctx: Ctx, i: number): boolean {
   if (!table) {
     table = new Int8Array(ctx.count);
     const verb = wordFlags(ctx, REPORTING);
-    for (let k = 0; k < ctx.count; k++) {
+    for (let k = verb.some() ? 0 : ctx.count; k < ctx.count; k++) {
       if (!verb.at(k)) continue;
       const s = sentenceOf(ctx, k);
       const next = ctx.words[k + 1];
@@ -1883,7 +1881,7 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
   // Per sentence, the start of its last "on Upwork" phrase that keeps the talk there (-1 when none), found on first need.
   let lastStay: Int32Array | undefined;
   let part: Int8Array | undefined;
-  for (let k = 0; k < ctx.count; k++) {
+  for (let k = asks.some() ? 0 : ctx.count; k < ctx.count; k++) {
     if (!asks.at(k)) continue;
     const askEnd = joinedAt(ctx, PAST_ASKS, k, ctx.count);
     if (askEnd < 0) continue;
@@ -1901,7 +1899,7 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
     if (!lastRefusal) {
       lastRefusal = new Int32Array(ctx.sentences.length).fill(-1);
       const refusals = wordFlags(ctx, REFUSED_BY_ME.starts);
-      for (let q = 0; q < ctx.count; q++) if (refusals.at(q) && joinedAt(ctx, REFUSED_BY_ME, q, sentenceBounds(ctx, ctx.sent[q]!).to) > 0) lastRefusal[ctx.sent[q]!] = q;
+      for (let q = refusals.some() ? 0 : ctx.count; q < ctx.count; q++) if (refusals.at(q) && joinedAt(ctx, REFUSED_BY_ME, q, sentenceBounds(ctx, ctx.sent[q]!).to) > 0) lastRefusal[ctx.sent[q]!] = q;
     }
     let end = lastRefusal[sent]! >= askEnd ? lastRefusal[sent]! : -1;
     if (end < 0 && sent + 1 < ctx.sentences.length && lastRefusal[sent + 1]! >= 0) end = s.to;
@@ -2029,9 +2027,7 @@ export function quietRefusedReports(ctx: Ctx): void {
   if (ctx.count === 0) return;
   // Without a third party's past ask there is no such report: skip building the reported table.
   const asks = wordFlags(ctx, PAST_ASKS.starts);
-  let any = false;
-  for (let k = 0; k < ctx.count && !any; k++) any = asks.at(k);
-  if (!any) return;
+  if (!asks.some()) return;
   // Only these reports' own marks are needed, not the whole reported table (isReported).
   if (!ctx.memo.has('refused-reports-ran')) refusedReports(ctx, new Int8Array(ctx.count));
   const own = ctx.memo.get('refused-report');
@@ -2057,7 +2053,7 @@ const IS_SCAM = lexiconStems('scamStems');
 function adviceAsked(ctx: Ctx, table: Int8Array): void {
   const scam = wordFlags(ctx, IS_SCAM);
   let end = -1;
-  for (let k = 0; k < ctx.count; k++) if (scam.at(k) && ctx.tokens.question[ctx.sent[k]!]) end = sentenceOf(ctx, k).to;
+  for (let k = scam.some() ? 0 : ctx.count; k < ctx.count; k++) if (scam.at(k) && ctx.tokens.question[ctx.sent[k]!]) end = sentenceOf(ctx, k).to;
   if (end > 0) table.fill(1, 0, end);
 }
 
@@ -2091,7 +2087,7 @@ function reportedAsks(ctx: Ctx, table: Int8Array): void {
   // Most words start no ask: one array read each (asked once per distinct word), no joined string.
   const starts = wordFlags(ctx, isAskPrefix);
   let clause: Int8Array | undefined;
-  for (let k = 0; k < ctx.count; k++) {
+  for (let k = starts.some() ? 0 : ctx.count; k < ctx.count; k++) {
     if (!starts.at(k)) continue;
     const s = sentenceOf(ctx, k);
     clause ??= clauses(ctx);
