@@ -508,6 +508,16 @@ table('a payment name labelling its details with a colon: should warn', [
   ['Revolut: @lena4471, send whenever you are ready', ['payment']],
 ]);
 
+table('a bank name, a copula and an account number of ten digits or more: its details given, should warn (fx24-workwords)', [
+  ['My bank account is 2201 4455 6677 8899, send the advance there', ['payment']],
+  ['Mi cuenta BBVA es 0182 7766 5544 3322 1100', ['payment']],
+]);
+
+table('a bank name before a short number or a field of the work: should not warn (fx24-workwords)', [
+  ['The IBAN field 1234 5678 9012 must be validated in the checkout form', []],
+  ['Each vendor row holds the IBAN 0044 0532 0130 0012 3456 and a country code', []],
+]);
+
 table('a payment name before a colon with no details: should not warn', [
   ['Revolut: 3 screens left to redesign in the onboarding flow', []],
 ]);

@@ -523,12 +523,34 @@ const LIST_JOINERS = lexiconWords('listJoiners');
  */
 function detailsAfter(ctx: Ctx, h: ChannelHit): boolean {
   const k = h.to;
-  if (h.weak || k >= ctx.count || ctx.sent[k] !== ctx.sent[h.from]) return false;
+  if (k >= ctx.count || ctx.sent[k] !== ctx.sent[h.from]) return false;
+  // Even a short bank name ("CBU", "CLABE") with an account number after it gives the details.
+  if (h.channel.label === 'bank transfer' && accountDigitsAfter(ctx, k)) return true;
+  if (h.weak) return false;
   const w = ctx.words[k]!;
   const spelledAccount = /^[a-z]{2}$/.test(w) && k + 1 < ctx.count && ctx.sent[k + 1] === ctx.sent[k] && /^[0-9]{10,}$/.test(ctx.words[k + 1]!);
   if (spelledAccount && h.channel.label === 'bank transfer') return true;
   if (!ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!).includes(':')) return false;
   return (/[0-9]/.test(w) && /[a-z]/.test(w)) || /^[0-9]{6,}$/.test(w) || spelledAccount;
+}
+
+const COPULA = lexiconWords('copula');
+/** Digit groups of an account number read after a bank's name: at most this many. */
+const ACCOUNT_GROUPS = 8;
+
+/**
+ * From token k (after a bank's name), across one copula ("Mi CLABE es 012 180 …", "my IBAN is
+ * 3704 0044 …"; not without it), digit groups of ten digits or more in one sentence: an account number, longer
+ * than a local phone number, given as the bank details.
+ */
+function accountDigitsAfter(ctx: Ctx, k: number): boolean {
+  const sent = ctx.sent[k];
+  // Only across the copula: a bare "IBAN 0044 0532 …" is as often a row of the work's data.
+  if (!COPULA.has(ctx.words[k]!) || k + 1 >= ctx.count || ctx.sent[k + 1] !== sent) return false;
+  k++;
+  let digits = 0;
+  for (let n = 0; n < ACCOUNT_GROUPS && k < ctx.count && ctx.sent[k] === sent && /^[0-9]+$/.test(ctx.words[k]!); n++, k++) digits += ctx.words[k]!.length;
+  return digits >= 10;
 }
 
 const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');

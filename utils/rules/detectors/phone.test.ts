@@ -78,6 +78,15 @@ table('phone: IDs named in the sentence, in any language, are not phone numbers'
   ['The order number printed on the shipping label reads 4471 2290 1183.', []],
   ['The invoice number printed at the top of the sheet is 2207-431190-0385.', []],
   ['Company registration number is 08812345, VAT comes later.', []],
+  // A reference noun with a word of code or ID beside it, not only a word for number (fx24-workwords).
+  ['Our map code is 5550 1234 876, put it in the corner of the thumbnail.', []],
+  ['Put the building permit number 44120 98765 under the site address on the hoarding.', []],
+  ['The supplier sheet lists the SWIFT and the IBAN 0044 0532 0130 0012 3456 for each vendor.', []],
+]);
+
+table('phone: an account number too long for a phone silences the verifier in a sentence about paying (fx24-workwords)', [
+  ['My IBAN is DE44 5001 0517 5407 3249 31, the deposit can go there', ['payment']],
+  ['Deposit the advance to my CBU 0110 5995 2000 0012 3456 71 and I start today', ['payment']],
 ]);
 
 table('phone: a number next to ID words that is still a phone', [

@@ -37,6 +37,8 @@ function parsePhoneNumberFromString(text: string, region?: Parameters<typeof par
   return region === undefined ? parseWithMetadata(text, metadata) : parseWithMetadata(text, region, metadata);
 }
 const MAX_RUN_TOKENS = 24;
+/** The most digits of an account number (an IBAN holds at most 30 after its country code). */
+const MAX_ACCOUNT_DIGITS = 34;
 
 interface DigitItem {
   digits: string;
@@ -284,7 +286,11 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const digits = runDigits(run);
     const from = members[0]!;
     i = j + 1;
-    if (digits.length < 3 || digits.length > 15) continue;
+    if (digits.length < 3) continue;
+    // Longer than any phone number: no candidate, but an account number it may be ("IBAN SA03 8000
+    // 0000 6080 1016 7519", "CLABE 012 180 00123456789 0"), which the verifier must not read as one.
+    const tooLong = digits.length > 15;
+    if (tooLong && digits.length > MAX_ACCOUNT_DIGITS) continue;
     const firstFrom = wordFrom[from]!;
     const firstSent = sent[from]!;
     /** Token m is one Han character (an ASCII test first keeps Latin text off the regex). */
@@ -324,6 +330,18 @@ export function detectPhones(ctx: Ctx): Finding[] {
       before4,
       before8,
     });
+    if (tooLong) {
+      // Too long for a phone number: an ID by its label, or an account or card number in a sentence
+      // about paying ("Te paso mi CBU para que me transfieras directo: 0170 0999 4000 0012 3456 78").
+      // A "my" offers no contact there ("My IBAN is DE89 3704 …"): only a way to talk in the
+      // sentence keeps the verifier's contact.
+      const s = ctx.sentences[firstSent]!;
+      const talks = channelStartsIn(ctx, 'call', s.from, s.to) || hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'phoneCall', s.from, s.to);
+      if (!talks && ctx.quiet.length < 64 && (reason === 'id' || hasCue(ctx, 'payment', s.from, s.to) || channelStartsIn(ctx, 'payment', s.from, s.to))) {
+        ctx.quiet.push({ start: view.starts[firstFrom] ?? 0, end: view.ends[lastTo - 1] ?? 0, kind: 'id' });
+      }
+      continue;
+    }
     const shape = spelled ? '' : groups.map((g, k) => (k ? seps[k - 1]! : '') + g.length).join('');
     if (reason) {
       if (reason === 'id' && digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');

@@ -510,7 +510,7 @@ export const lexicon: Lexicon = {
       'ean', 'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project', 'registration', 'cr',
       'arxiv', 'pmid', 'pmcid',
     ],
-    orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'vat', 'gst', 'gstin', 'ntn', 'strn', 'abn', 'acn', 'ein', 'tin', 'utr', 'duns', 'paybill', 'student', 'roll', 'enrollment', 'enrolment', 'matriculation', 'matric', 'reg', 'admission', 'candidate'],
+    orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'vat', 'gst', 'gstin', 'ntn', 'strn', 'abn', 'acn', 'ein', 'tin', 'utr', 'duns', 'paybill', 'student', 'roll', 'enrollment', 'enrolment', 'matriculation', 'matric', 'reg', 'admission', 'candidate', 'iban', 'swift', 'bic', 'ifsc', 'bsb'],
     numberNouns: ['no', 'num', 'number', 'n', 'numbers', 'nos'],
     postalWords: ['zip', 'zipcode', 'postal', 'postcode', 'pin', 'pincode'],
     phoneNouns: ['phone', 'mobile', 'cell', 'call', 'text', 'tel'],
@@ -521,7 +521,10 @@ export const lexicon: Lexicon = {
       'claim', 'claims', 'policy', 'member', 'subscriber', 'docket', 'license', 'licence', 'npi', 'mrn', 'medicare', 'medicaid',
       // A game's own identifiers, the work's data: "game ID", "ID game", "map code", "island code".
       'game', 'map', 'island',
-     'petition', 'writ', 'appeal', 'suit', 'matter'],
+     'petition', 'writ', 'appeal', 'suit', 'matter',
+      // Permits: "the ad permit number", "permit no. …".
+      'permit', 'permits',
+    ],
     strongIdWords: [
       'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin', 'ids',
       'references', 'serials',

@@ -246,7 +246,7 @@ export const lexicon: Lexicon = {
     reportedTarget: ['moi', 'nous'],
     objectClitics: ['m', 'a'],
     speakers: ['je', 'nous'],
-    orderWords: ['commande', 'facture', 'dossier', 'référence', 'réf', 'colis', 'siret', 'siren', 'tva', 'rcs', 'finess', 'rpps', 'adeli', 'urssaf', 'étudiant', 'étudiante', 'matricule', 'inscription'],
+    orderWords: ['commande', 'facture', 'dossier', 'référence', 'réf', 'colis', 'siret', 'siren', 'tva', 'rcs', 'finess', 'rpps', 'adeli', 'urssaf', 'étudiant', 'étudiante', 'matricule', 'inscription', 'rib'],
     numberNouns: ['numero'],
     phoneNouns: ['téléphone'],
     referenceNouns: ['suivi', 'commandes', 'sinistre', 'police', 'adhérent', 'affaire', 'requête', 'requete', 'pourvoi', 'rg'],

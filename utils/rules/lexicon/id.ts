@@ -194,7 +194,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['nomor', 'nombor'],
     postalWords: ['pos', 'kode'],
     phoneNouns: ['telepon', 'hp'],
-    referenceNouns: ['resi', 'pesanan', 'pengiriman', 'paket', 'perkara', 'gugatan'],
+    referenceNouns: ['resi', 'pesanan', 'pengiriman', 'paket', 'perkara', 'gugatan', 'rekening', 'norek'],
     channelPrepositions: ['lewat', 'di', 'ke'],
     appPrepositions: ['lewat', 'ke'],
     channelNext: ['nomor', 'aja', 'aje', 'aku', 'saya', 'gue', 'gua', 'gw'],

@@ -276,7 +276,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ),
   ),
   idWords: Object.fromEntries(
-    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'].map(
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'].map(
       (l) => [l, 'technical abbreviations ("sku", "isbn", "otp") written in English; local order words are orderWords'],
     ),
   ),

@@ -80,17 +80,22 @@ export function idCue(words: readonly string[], k: number, from: number, to: num
   return numberAt(k + 1) || numberAt(k - 1) || numberAt(k - 2);
 }
 
-/** The words before a number hold a reference noun labelling it, and no word for a phone. */
+/**
+ * The words before a number hold a reference noun labelling it, and no word for a phone: the noun
+ * right before the number, or one within four words of it with a word for number or an ID word
+ * ("code", "id", "código") up to three words before it or right after it ("tracking number …", "el código del mapa es …", "ID game của
+ * mình là …").
+ */
 function referenceNear(words: string[], prevWord: string): boolean {
   if (words.some((w) => PHONE_WORDS.has(w))) return false;
   if (EXTRA_ID_WORDS.has(prevWord)) return true;
   for (let k = 0; k < words.length; k++) {
     if (!EXTRA_ID_WORDS.has(words[k]!)) continue;
-    // "tracking number", "número de seguimiento", "رقم الشحنة".
-    const near = [words[k - 1], words[k - 2], words[k + 1]];
+    // "tracking number", "número de seguimiento", "رقم الشحنة", "el código de la isla".
+    const near = [words[k - 1], words[k - 2], words[k - 3], words[k + 1]];
     // Only a noun within four words of the number labels it.
     if (k < words.length - 4) continue;
-    if (near.some((w) => w !== undefined && NUMBER_WORDS.has(w))) return true;
+    if (near.some((w) => w !== undefined && (NUMBER_WORDS.has(w) || ID_WORDS.has(w)))) return true;
   }
   return false;
 }

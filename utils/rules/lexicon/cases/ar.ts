@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).
+  { text: 'اكتب إعلان الشقة وضع رقم ترخيص الإعلان ٩٨٧٦٥٤٣٢١٠ في آخره', expect: [], note: 'an ad licence number' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "ابعتلي الفلوس على انستاباي مباشرة", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).
+  { text: 'Este es el código de la isla en Fortnite: 4412-9087-3365, grábalo para el tráiler', expect: [], note: 'a game code after a code word' },
+  { text: 'Mi cuenta BBVA es 0182 7766 5544 3322 1100, deposítame ahí el adelanto', expect: ['payment'], note: 'an account number, no contact' },
+  { text: 'Llámame al 55 4321 8765 y te dicto el código del mapa', expect: ['call', 'contact'], note: 'a phone number still counts beside a map code' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Mándame la plata directo a mi cuenta y nos ahorramos la comisión", expect: ["payment"], note: "money sent + directly" },
   { text: "Te paso el dinero por Bizum cuando termines", expect: ["payment"], note: "money with a payment app" },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).
+  { text: 'Faz o depósito na conta 76543-2 da agência 1234 do Itaú, por favor', expect: ['payment'], note: 'account and branch numbers are payment details' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Me manda a grana direto na minha conta, sem taxa", expect: ["payment"], note: "money sent + directly" },
   { text: "Eu mando o dinheiro pelo PicPay quando terminar", expect: ["payment"], note: "money with a payment app" },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).
+  { text: 'Mã game của em là 5550987654, anh dùng để chụp ảnh nhân vật nha', expect: [], note: 'a game code' },
   // Apps described by their icon instead of named (stop 23, fx23-described).
   { text: "Nhắn mình qua app có hình máy bay xanh nhé", expect: ["call"], note: "app có hình + picture and colour" },
   // Công việc pháp lý, nhân sự (stop 23, fx23-legal).
