@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A negation governs its own clause only (fx24-asks).
+  { text: 'No te preocupes, pásame tu correo y lo vemos', expect: ['contact'], note: 'the negation is of worrying' },
+  { text: 'No voy a darte mi correo antes del contrato', expect: [], note: 'the ask refused in its clause' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Mándame la plata directo a mi cuenta y nos ahorramos la comisión", expect: ["payment"], note: "money sent + directly" },
   { text: "Te paso el dinero por Bizum cuando termines", expect: ["payment"], note: "money with a payment app" },

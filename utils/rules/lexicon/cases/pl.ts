@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "na" before an app is the preposition, not a negation (fx24-asks).
+  { text: 'Na WhatsAppie podaj mi swój numer, odezwę się', expect: ['call', 'contact'], note: '"na" = on' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Prześlij mi kasę na Revoluta, szkoda prowizji", expect: ["payment"], note: "money word with a payment app" },
   { text: "Wyślij pieniądze bezpośrednio na moje konto", expect: ["payment"], note: "money sent + directly" },
