@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: '¿Podría dejarnos un teléfono de contacto? Le llamamos esta semana.', expect: ['call', 'contact'], note: 'provide verb with its clitic' },
+  { text: 'Hay que dejar un teléfono de contacto visible en la web', expect: [], note: 'no clitic: the site\'s field' },
   // A negation governs its own clause only (fx24-asks).
   { text: 'No te preocupes, pásame tu correo y lo vemos', expect: ['contact'], note: 'the negation is of worrying' },
   { text: 'No voy a darte mi correo antes del contrato', expect: [], note: 'the ask refused in its clause' },

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Pode indicar-me o seu número de telemóvel? Ligo-lhe à tarde.', expect: ['call', 'contact'], note: '"ligo" is a call stem' },
   // "no"/"na" before a place to talk is the preposition, not a negation of the ask after it (fx24-asks).
   { text: 'No WhatsApp me passa teu número, é mais rápido', expect: ['call', 'contact'], note: '"no" = on the, before the app' },
   { text: 'no privado me informa seu e-mail por favor', expect: ['call', 'contact'], note: '"no privado" is a place' },
