@@ -5,7 +5,7 @@
  */
 import { askBefore, channelStartsAt, findingOn, hasCue, quietRefusal, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
-import { isOnUpwork, isRefused, isWorkSubject, negatedVerbGoverns, phoneNounDenied, refusedClose } from '../validators/context';
+import { isOnUpwork, isRefused, isWorkSubject, negatedVerbGoverns, negationFlags, phoneNounDenied, refusedClose } from '../validators/context';
 import { isIdWord } from '../validators/numberKinds';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -340,7 +340,6 @@ function formalAsk(ctx: Ctx, from: number, to: number, first: number): boolean {
   return false;
 }
 
-const NEGATION = lexiconWords('negation');
 const WITHOUT = lexiconWords('without');
 
 /** Words before a verb of providing within which a negation of its clause refuses it. */
@@ -351,8 +350,9 @@ const NEGATION_REACH = 8;
  * information", "it's not ok to ask for or to share contact information", "nie podam numeru".
  */
 function negatedBefore(ctx: Ctx, k: number, first: number): boolean {
+  const negation = negationFlags(ctx);
   for (let j = k - 1; j >= Math.max(first, k - NEGATION_REACH); j--) {
-    if (NEGATION.has(ctx.words[j]!) || WITHOUT.has(ctx.words[j]!)) return true;
+    if (negation.at(j) || WITHOUT.has(ctx.words[j]!)) return true;
     if (REACH_BREAK.test(ctx.view.text.slice(ctx.tokens.vTo[j]!, ctx.tokens.vFrom[j + 1]!))) return false;
   }
   return false;

@@ -286,7 +286,7 @@ export const lexicon: Lexicon = {
     exampleMarkers: ['z. b.', 'zum beispiel', 'beispielsweise'],
     doubleDigitWords: ['doppel', 'doppelt'],
     tripleDigitWords: ['dreifach'],
-    callStems: ['ruf', 'anruf', 'telefon'],
+    callStems: ['ruf', 'anruf', 'telefon', 'zurückruf'],
     phoneLabelNouns: ['telefon'],
     calledPerson: ['mich', 'uns'],
     styleSuffixes: ['stil'],

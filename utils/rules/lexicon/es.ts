@@ -93,7 +93,7 @@ export const lexicon: Lexicon = {
     'contactarte', 'contactarlo',
     // Getting in touch said with 'ponerse en contacto' ("¿cómo me pongo en contacto?", "cómo puedo ponerme en contacto contigo").
     'pongo en contacto', 'pongo en contacto contigo', 'pongo en contacto con usted', 'ponerme en contacto', 'ponerme en contacto contigo', 'ponerme en contacto con usted', 'contactarla', 'contactarle', 'contactar contigo', 'localizarte', 'forma de contactarte', 'manera de contactarte',
-    'número', 'número de teléfono', 'número de celular', 'número de móvil', 'numerito', 'teléfono', 'tel',
+    'número', 'número de teléfono', 'número de celular', 'número de móvil', 'número de contacto', 'teléfono de contacto', 'correo de contacto', 'numerito', 'teléfono', 'tel',
     'tlf', 'tfno', 'celular', 'cel', 'móvil', 'correo', 'correo electrónico', 'email', 'e-mail', 'mail',
     'imeil', 'contacto', 'datos de contacto', 'usuario', 'nombre de usuario', 'id', 'arroba',
   ],
@@ -232,7 +232,7 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['sitio', 'web', 'sistema', 'aplicación', 'botón', 'formulario', 'opción', 'opciones', 'integrar', 'integración', 'pasarela', 'validar', 'validarlo', 'configurar', 'corregir', 'reporte', 'informe', 'planilla', 'reembolso', 'reembolsos', 'funcionalidad', 'conciliar', 'conciliación', 'extracto', 'extractos', 'pantalla', 'página'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['donde', 'dónde', 'como', 'cómo', 'adonde', 'adónde'],
-    provideStems: ['facilit', 'proporcion', 'indicar', 'indiqu', 'indica', 'compart', 'comunic', 'brind'],
+    provideStems: ['darme', 'darnos', 'dejarme', 'dejarnos', 'pasarme', 'pasarnos', 'facilit', 'proporcion', 'indicar', 'indiqu', 'indica', 'compart', 'comunic', 'brind'],
     provideGapWords: ['me', 'nos', 'su', 'sus', 'tu', 'un', 'una', 'el', 'la', 'personal', 'privado', 'directo', 'actual'],
     reachVerbStems: ['escrib', 'contact', 'encontr', 'ubic', 'localiz', 'busc', 'habl'],
     readerObjects: ['te', 'ti', 'usted', 'ustedes', 'contigo', 'vos'],

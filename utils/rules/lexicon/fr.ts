@@ -298,7 +298,7 @@ export const lexicon: Lexicon = {
     exampleMarkers: ['p. ex.', 'par exemple'],
     doubleDigitWords: ['double'],
     tripleDigitWords: ['triple'],
-    callStems: ['appel'],
+    callStems: ['appel', 'rappel'],
     calledPerson: ['moi', 'nous'],
     offerPossessives: ['mon'],
   },

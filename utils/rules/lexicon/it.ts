@@ -270,7 +270,7 @@ export const lexicon: Lexicon = {
     exampleMarkers: ['ad es.', 'ad esempio', 'per esempio'],
     doubleDigitWords: ['doppio'],
     tripleDigitWords: ['triplo'],
-    callStems: ['chiam'],
+    callStems: ['chiam', 'richiam'],
     callMeEndings: ['ami'],
     offerPossessives: ['mio', 'mia', 'mi'],
   },

@@ -79,6 +79,12 @@ export const lexicon: Lexicon = {
     'daj swój', 'możesz podać swój', 'czy może pan podać', 'czy może pani podać', 'zostaw swój', 'podeślij swój',
     'oto mój', 'to mój', 'mój', 'moja', 'mój nr', 'zapisz mój', 'twój', 'twoja', 'twojego',
     'masz', 'ma pan', 'ma pani', 'czy ma pan',
+    // Asking for it as a noun ("Proszę o numer telefonu", "Poproszę o Pana maila").
+    // Not before a bare "kontakt" ("Proszę o kontakt" asks to be contacted, not for a detail).
+    'proszę o numer', 'poproszę o numer', 'prosiłbym o numer', 'prosiłabym o numer', 'prosimy o numer',
+    'proszę o pana', 'proszę o pani', 'proszę o twój', 'poproszę o pana', 'poproszę o pani', 'poproszę o twój',
+    'prosiłbym o pana', 'prosiłabym o pana', 'prosimy o pana', 'prosimy o pani', 'proszę o adres', 'poproszę o adres',
+    'proszę o maila', 'poproszę o maila', 'proszę o e-mail', 'poproszę o e-mail',
   ],
   payment: [
     'fakturę na moją firmę', 'faktura na moją firmę', 'umowa bezpośrednio', 'umowę bezpośrednio',

@@ -85,7 +85,7 @@ export const lexicon: Lexicon = {
     'te contatar', 'contatar você',
     // Getting in touch said with 'entrar em contato' ("como faço para entrar em contato com você?").
     'entrar em contato', 'entrar em contato com você', 'entrar em contato contigo', 'entrar em contato com vc', 'falar com vc', 'falar com você', 'falar contigo', 'te encontrar', 'contatá-lo', 'contatá-la',
-    'número', 'numero de telefone', 'número de telefone', 'número de celular', 'telefone', 'tel', 'celular',
+    'número', 'numero de telefone', 'número de telefone', 'número de celular', 'número de contato', 'número de contacto', 'telefone de contato', 'e-mail de contato', 'telefone', 'tel', 'celular',
     'cel', 'telemóvel', 'contato', 'contacto', 'email', 'e-mail', 'mail', 'endereço de email', 'usuário',
     'nome de usuário', 'id', 'arroba',
   ],
@@ -340,7 +340,7 @@ export const lexicon: Lexicon = {
     exampleMarkers: ['por exemplo', 'exemplo'],
     doubleDigitWords: ['duplo'],
     tripleDigitWords: ['triplo'],
-    callStems: ['ligu', 'liga', 'ligar'],
+    callStems: ['ligu', 'liga', 'ligar', 'ligo'],
     phoneLabelNouns: ['telefone'],
     feeOrOutsideParts: ['fora'],
     offerPossessives: ['meu', 'minha'],

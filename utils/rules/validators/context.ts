@@ -978,27 +978,49 @@ function refusalTokens(ctx: Ctx, from: number, to: number, out: Int8Array): void
 
 /** Marks each negated verb of sharing or using and its negation. */
 function negatedSharingTokens(ctx: Ctx, from: number, to: number, out: Int8Array): void {
-  const negation = wordFlags(ctx, NEGATIONS);
+  const negation = negationFlags(ctx);
   const share = wordFlags(ctx, isShareOrUse);
+  const clause = clauses(ctx);
   for (let k = from; k < to; k++) {
     if (!negation.at(k) || suggestingWhyNot(ctx, k)) continue;
-    for (let q = k + 1; q < Math.min(to, k + 4); q++) if (share.at(q)) out[k] = out[q] = 1;
+    for (let q = k + 1; q < Math.min(to, k + 4) && clause[q] === clause[k]; q++) if (share.at(q)) out[k] = out[q] = 1;
   }
 }
 
 /** A negation right before a verb of sharing or using ("não passar", "don't use"). */
 function hasNegatedSharing(ctx: Ctx, sent: number): boolean {
   const s = sentenceBounds(ctx, sent);
-  const negation = wordFlags(ctx, NEGATIONS);
+  const negation = negationFlags(ctx);
   const share = wordFlags(ctx, isShareOrUse);
+  const clause = clauses(ctx);
   for (let k = s.from; k < s.to; k++) {
     if (!negation.at(k) || suggestingWhyNot(ctx, k)) continue;
-    for (let q = k + 1; q < Math.min(s.to, k + 4); q++) if (share.at(q)) return true;
+    // Within the negation's clause: "No te olvides, pásame tu número" negates the forgetting.
+    for (let q = k + 1; q < Math.min(s.to, k + 4) && clause[q] === clause[k]; q++) if (share.at(q)) return true;
   }
   return false;
 }
 
 const NEGATIONS = lexiconWords('negation');
+
+export function negationFlags(ctx: Ctx): { at(k: number): boolean } {
+  let flags = ctx.memo.get('negation-flags');
+  if (!flags) {
+    const table = new Int8Array(ctx.count + 1);
+    const negation = wordFlags(ctx, NEGATIONS);
+    for (let k = 0; k < ctx.count; k++) if (negation.at(k)) table[k] = 1;
+    const asPreposition = (k: number): boolean => k >= 0 && table[k] === 1 && CHANNEL_PREP.has(ctx.words[k]!);
+    for (const h of ctx.channels) {
+      for (let k = h.from; k < h.to; k++) if (asPreposition(k)) table[k] = 0;
+      // Not before a weak name, an everyday word as often ("no wallet addresses", "no cash", "no signal").
+      if (!h.weak && h.from > 0 && ctx.sent[h.from - 1] === ctx.sent[h.from] && asPreposition(h.from - 1)) table[h.from - 1] = 0;
+    }
+    for (let k = 0; k < ctx.count; k++) if (asPreposition(k) && hasCue(ctx, 'elsewhere', k, k + 1)) table[k] = 0;
+    ctx.memo.set('negation-flags', (flags = table));
+  }
+  const table = flags;
+  return { at: (k: number): boolean => table[k] === 1 };
+}
 /** Words before a negation that make it no negation: "بعد ما" (after), "زي ما" (as), "要不" (how about). */
 const NEGATION_BLOCKERS = lexiconWords('negationBlockers');
 /** Budget of the negation window, in half words: a word costs two, one Han character one (Chinese writes a word in about two). */
@@ -1018,7 +1040,7 @@ export function negatedBefore(ctx: Ctx, i: number): boolean {
   if (sent === undefined || ctx.tokens.question[sent]) return false;
   const s = sentenceBounds(ctx, sent);
   const clause = clauses(ctx);
-  const negation = wordFlags(ctx, NEGATIONS);
+  const negation = negationFlags(ctx);
   let cost = 0;
   for (let k = i - 1; k >= s.from && clause[k] === clause[i]; k--) {
     if (negation.at(k)) {
@@ -1159,7 +1181,7 @@ export function negatedVerbGoverns(ctx: Ctx, i: number): boolean {
   if (sent === undefined || ctx.tokens.question[sent]) return false;
   const s = sentenceBounds(ctx, sent);
   const clause = clauses(ctx);
-  const negation = wordFlags(ctx, NEGATIONS);
+  const negation = negationFlags(ctx);
   const share = wordFlags(ctx, isShareOrUse);
   const reporting = wordFlags(ctx, REPORTING);
   const needed = wordFlags(ctx, NEEDED_WORDS);
@@ -1194,7 +1216,7 @@ export function negatedReceipt(ctx: Ctx, i: number): boolean {
   if (sent === undefined || ctx.tokens.question[sent]) return false;
   const s = sentenceBounds(ctx, sent);
   const clause = clauses(ctx);
-  const negation = wordFlags(ctx, NEGATIONS);
+  const negation = negationFlags(ctx);
   const receive = wordFlags(ctx, isReceiveWord);
   // The phrase may start on the verb itself ("can't be | paid in cash").
   for (let v = i; v >= Math.max(s.from, i - RECEIPT_REACH) && clause[v] === clause[i]; v--) {

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The call promised in the next sentence, with "zurückrufen" (fx24-asks).
+  { text: 'Können Sie mir Ihre Handynummer geben? Ich rufe Sie morgen zurück.', expect: ['call', 'contact'], note: 'zurückruf / ruf' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Schick mir das Geld einfach direkt, dann sparen wir uns die Gebühr", expect: ["payment"], note: "money sent + directly" },
   { text: "IBAN D E 4 4 5 0 0 1 0 5 1 7 5 4 0 7 3 2 4 9 3 1, lieber so als über die Plattform", expect: ["payment"], note: "IBAN spelled" },

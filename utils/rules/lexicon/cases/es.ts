@@ -5,6 +5,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Este es el código de la isla en Fortnite: 4412-9087-3365, grábalo para el tráiler', expect: [], note: 'a game code after a code word' },
   { text: 'Mi cuenta BBVA es 0182 7766 5544 3322 1100, deposítame ahí el adelanto', expect: ['payment'], note: 'an account number, no contact' },
   { text: 'Llámame al 55 4321 8765 y te dicto el código del mapa', expect: ['call', 'contact'], note: 'a phone number still counts beside a map code' },
+  { text: '¿Podría dejarnos un teléfono de contacto? Le llamamos esta semana.', expect: ['call', 'contact'], note: 'provide verb with its clitic' },
+  { text: 'Hay que dejar un teléfono de contacto visible en la web', expect: [], note: 'no clitic: the site\'s field' },
+  // A negation governs its own clause only (fx24-asks).
+  { text: 'No te preocupes, pásame tu correo y lo vemos', expect: ['contact'], note: 'the negation is of worrying' },
+  { text: 'No voy a darte mi correo antes del contrato', expect: [], note: 'the ask refused in its clause' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Mándame la plata directo a mi cuenta y nos ahorramos la comisión", expect: ["payment"], note: "money sent + directly" },
   { text: "Te paso el dinero por Bizum cuando termines", expect: ["payment"], note: "money with a payment app" },

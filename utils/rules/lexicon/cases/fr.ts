@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The call promised in the next sentence, with "rappeler" (fx24-asks).
+  { text: 'Pourriez-vous me communiquer votre numéro de portable ? Je vous rappelle dans la journée.', expect: ['call', 'contact'], note: 'rappel- is a call stem' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Envoie-moi l'argent directement, on évite les frais", expect: ["payment"], note: "money sent + directly" },
   { text: "Le tableau doit suivre l'argent envoyé directement aux fournisseurs", expect: [], note: "money as data of the work" },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The call promised in the next sentence, with "richiamare" (fx24-asks).
+  { text: 'Può indicarmi il suo numero di cellulare? La richiamo domani mattina.', expect: ['call', 'contact'], note: 'richiam- is a call stem' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Ti giro i soldi direttamente sul conto, così niente commissione", expect: ["payment"], note: "money sent + directly" },
   { text: "Mandami i soldi su Satispay appena finisci", expect: ["payment"], note: "money with a payment app" },
@@ -80,7 +82,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Per le sedute mensili mi paghi con Satispay, così è più comodo', expect: ['payment'], note: 'paghi: the second person of paying (fx5-coach)' },
   { text: 'Il saldo del percorso lo paghi sul mio Podia, così niente commissioni', expect: ['payment'], note: 'own course checkout (fx5-coach)' },
   { text: 'Una tizia mi ha scritto su Telegram offrendo lavoro da casa, vi risulta?', expect: [], note: 'mi ha scritto: racconto di ciò che ha fatto un altro' },
-  { text: "Mi lasci il suo numero così la richiamo stasera?", expect: ['contact'], note: "formal leave me your" },
+  { text: "Mi lasci il suo numero così la richiamo stasera?", expect: ['call', 'contact'], note: "formal leave me your; the call back (richiam-) proposes a call" },
   { text: "Domani un Zoom veloce alle 11 e decidiamo", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "Domani finisco l'integrazione con le API di Zoom", expect: [], note: "a time word beside the app as the work" },
   { text: "Vieni in ufficio domani mattina che ne parliamo", expect: ['call'], note: "meeting in person at a named place" },

@@ -1,6 +1,13 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Formal asks for a number said as a noun, and the call promised after them (fx24-asks).
+  { text: 'Poproszę o Pana numer, oddzwonię po południu', expect: ['call', 'contact'], note: '"poproszę o" + number, call stem' },
+  { text: 'Uprzejmie proszę o adres e-mail do przesłania umowy', expect: ['contact'], note: '"proszę o adres"' },
+  { text: 'W razie pytań proszę o kontakt', expect: [], note: '"proszę o kontakt" asks to be contacted, here' },
+  { text: 'Proszę o numer zamówienia z Allegro', expect: [], note: 'an order number' },
+  // "na" before an app is the preposition, not a negation (fx24-asks).
+  { text: 'Na WhatsAppie podaj mi swój numer, odezwę się', expect: ['call', 'contact'], note: '"na" = on' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Prześlij mi kasę na Revoluta, szkoda prowizji", expect: ["payment"], note: "money word with a payment app" },
   { text: "Wyślij pieniądze bezpośrednio na moje konto", expect: ["payment"], note: "money sent + directly" },

@@ -3,6 +3,11 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).
   { text: 'Faz o depósito na conta 76543-2 da agência 1234 do Itaú, por favor', expect: ['payment'], note: 'account and branch numbers are payment details' },
+  { text: 'Pode indicar-me o seu número de telemóvel? Ligo-lhe à tarde.', expect: ['call', 'contact'], note: '"ligo" is a call stem' },
+  // "no"/"na" before a place to talk is the preposition, not a negation of the ask after it (fx24-asks).
+  { text: 'No WhatsApp me passa teu número, é mais rápido', expect: ['call', 'contact'], note: '"no" = on the, before the app' },
+  { text: 'no privado me informa seu e-mail por favor', expect: ['call', 'contact'], note: '"no privado" is a place' },
+  { text: 'Não passo meu número, só falo aqui pelo Upwork', expect: [], note: 'a real negation still refuses' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Me manda a grana direto na minha conta, sem taxa", expect: ["payment"], note: "money sent + directly" },
   { text: "Eu mando o dinheiro pelo PicPay quando terminar", expect: ["payment"], note: "money with a payment app" },
