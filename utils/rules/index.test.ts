@@ -1,6 +1,7 @@
 import { table } from './testing/table';
 import { describe, expect, it } from 'vitest';
 import { MAX_CHANNEL_HITS } from './context';
+import { MAX_PHONE_CALL_FINDINGS } from './detectors/offPlatform';
 import { analyze } from './index';
 import type { Relationship } from './types';
 
@@ -66,6 +67,13 @@ describe('analyze: bad input never throws', () => {
     const findings = analyze('Add me on WeChat. '.repeat(5_000));
     expect(findings.some((f) => f.ruleId === 'call.app')).toBe(true);
     expect(findings.filter((f) => f.ruleId === 'call.app').length).toBe(MAX_CHANNEL_HITS);
+  });
+
+  it('weighs at most MAX_PHONE_CALL_FINDINGS phone calls in a paste that repeats one, and still warns', () => {
+    const findings = analyze('call me '.repeat(12_500));
+    const calls = findings.filter((f) => f.ruleId === 'call.phone');
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.length).toBeLessThanOrEqual(MAX_PHONE_CALL_FINDINGS);
   });
 
   const inputs: Record<string, string> = {

@@ -619,6 +619,13 @@ function unitPrice(ctx: Ctx, from: number): boolean {
 }
 
 /**
+ * Past this many phone-call findings a message has long since warned, and each more one repeats the
+ * same phrase: the rest of a flood ("call me " ten thousand times) is not weighed, as in the
+ * payment detector.
+ */
+export const MAX_PHONE_CALL_FINDINGS = 64;
+
+/**
  * @example detectOffPlatform(buildContext("let's grab a coffee downtown")) // one call finding
  */
 export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
@@ -626,6 +633,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   quietNamingCalls(ctx);
   quietStayingHere(ctx);
   for (const m of ctx.matches.phoneCall) {
+    if (out.length >= MAX_PHONE_CALL_FINDINGS) break;
     if (namesSomeone(ctx, m.to) || callMeIdiom(ctx, m.to) || phoneNumberCompound(ctx, m.to)) continue;
     if (declinedNext(ctx, m.from)) {
       quietRefusal(ctx, m.from, m.to, 'refused-call');
