@@ -2,8 +2,8 @@
  * Values the message declares samples of the work: test data, fixtures, sandbox and fictional
  * numbers, format examples ("e.g. +4930123456"). Used by the phone and email detectors.
  */
-import { perSentence, type Ctx } from '../context';
-import { lexiconStems, lexiconWords } from '../wordsets';
+import { perSentence, wordFlags, type Ctx } from '../context';
+import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 const FIRST_PERSON = lexiconWords('firstPerson');
 const SAMPLE_WORDS = lexiconWords('sampleStems');
@@ -22,12 +22,31 @@ function sampleStart(ctx: Ctx, k: number): boolean {
   const s = ctx.sentences[ctx.sent[k]!]!;
   const w = ctx.words[k]!;
   if (!/^[\u3400-\u9fff]$/.test(w) && isSampleStem(w)) return true;
+  if (!wordFlags(ctx, mayStartJoined).at(k)) return false;
   let joined = w;
   for (let q = k + 1; q < Math.min(s.to, k + 4); q++) {
     joined += ctx.words[q]!;
     if (SAMPLE_WORDS.has(joined)) return true;
     for (let n = JOINED_STEM; n <= Math.min(joined.length - 1, 20); n++) if (SAMPLE_WORDS.has(joined.slice(0, n))) return true;
   }
+  return false;
+}
+
+/** Every prefix of every sample word, made on first use. */
+let samplePrefixes: Set<string> | undefined;
+
+/**
+ * Word w can begin the words written together that sampleStart() looks up: it begins an entry, or
+ * an entry of at least JOINED_STEM characters begins it. Any other word starts no joined sample
+ * word, so a list of thousands of numbers joins no strings (asked once per distinct word).
+ */
+function mayStartJoined(w: string): boolean {
+  if (!samplePrefixes) {
+    samplePrefixes = new Set();
+    for (const entry of lexiconWordList('sampleStems')) for (let n = 1; n <= entry.length; n++) samplePrefixes.add(entry.slice(0, n));
+  }
+  if (samplePrefixes.has(w)) return true;
+  for (let n = JOINED_STEM; n <= Math.min(w.length, 20); n++) if (SAMPLE_WORDS.has(w.slice(0, n))) return true;
   return false;
 }
 
