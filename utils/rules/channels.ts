@@ -57,6 +57,13 @@ export interface Channel {
    * or a cue elsewhere in the sentence is not enough ("I'm based in DC", "a 12V DC motor").
    */
   nickname?: true;
+  /**
+   * The app's colour alone after the preposition of going there ("on passe sur le vert ?", "lanjut di
+   * ijo aja"), written with that preposition: a name only where it closes its clause (punctuation or
+   * the end after it, or a word of `channelNext` / `askFillers`: "aja", "stp"). A colour with more
+   * after it is what something is painted ("on passe sur le vert pour les boutons").
+   */
+  colourAlone?: true;
 }
 
 /**
@@ -68,7 +75,9 @@ const byFirstLetter = (letter: string): string[] =>
     .map((p) => `${p} ${letter}`);
 
 export const CHANNELS: Channel[] = [
-  { label: 'Zoom', kind: 'call', names: [...byFirstLetter('z'), 'zoom', 'zoom call', 'zoom meeting', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'জুম', 'জুমে', 'ज़ूम', 'जूम', 'ज़ूम पर', 'زووم', 'زوم'] },
+  { label: 'Zoom', kind: 'call', names: [...byFirstLetter('z'), 'zoom', 'zoom call', 'zoom meeting',
+    // "zoom link": with its call words a name cut after a lone letter ("Zoo m link incoming") is still the app; "zoum" as French says it.
+    'zoom link', 'zoum', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'জুম', 'জুমে', 'ज़ूम', 'जूम', 'ज़ूम पर', 'زووم', 'زوم'] },
   { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'skajp', 'skyoe', 'skpye', 'sykpe', 'скайп', 'скайпе', 'سكايب'],
     // "skyp" has the skeleton of "skip": weak, and a plain "skip" never reads as it.
     weak: ['skyp'] },
@@ -82,13 +91,19 @@ export const CHANNELS: Channel[] = [
       // "The green app" in other Latin-script languages.
       'app verde', 'aplicacion verde', 'aplicativo verde', 'appli verte', 'application verte', 'grune app', 'grunen app',
       'zielona aplikacja', 'zielonej aplikacji', 'zielona apka', 'zielonej apce', 'zielonej apki', 'yesil uygulama',
-      'yesil uygulamada', 'yesil uygulamadan', 'aplikasi hijau', 'app xanh', 'berdeng app', 'green chat app', 'green bubble app', 'green messaging app',
+      'yesil uygulamada', 'yesil uygulamadan', 'aplikasi hijau',
+      'aplikasi ijo', 'apk ijo',
+      // Respelled as said: "el guats", "guatsap".
+      'guats', 'guatsap', 'guatsapp', 'app xanh', 'berdeng app', 'green chat app', 'green bubble app', 'green messaging app',
       // Described by its icon: "the app with the green bubble", "the green phone icon" (the icon word is part of the name, so it is no design cue).
       'green bubble', 'green chat bubble', 'green phone bubble', 'green phone icon', 'green phone logo', 'green icon app', 'green logo app',
       // "The green program / app" in Arabic, the app "with the green icon" in Urdu.
       'البرنامج الأخضر', 'البرنامج الاخضر', 'التطبيق الأخضر', 'التطبيق الاخضر', 'سبز آئیکن والی', 'سبز ایپ', 'ватсап', 'вотсап', 'вацап', 'вотсапе', 'ватсапе', 'вотсапу', 'واتساب', 'واتس', 'واتس اب', 'الواتس', 'الواتساب', 'व्हाट्सएप', 'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'whatsapp number'],
     weak: ['wa', 'zap', 'whats', 'wts', 'wp', 'vatsap', 'ws', 'whatsup'],
   },
+  // The colour alone after the preposition of moving the talk, in the languages that call the app so
+  // (Indonesian chat "ijo" = "hijau"): only where it closes its clause (see `colourAlone`).
+  { label: 'WhatsApp', kind: 'call', keyedByPhone: true, names: ['sur le vert', 'di ijo', 'ke ijo', 'lewat ijo', 'di hijau', 'ke hijau'], colourAlone: true },
   {
     label: 'Telegram',
     kind: 'call',
@@ -123,7 +138,9 @@ export const CHANNELS: Channel[] = [
   { label: 'Zalo', kind: 'call', keyedByPhone: true, names: ['zalo', 'za lo'], weak: ['zlo'] },
   { label: 'imo', kind: 'call', keyedByPhone: true, names: ['imo app'], weak: ['imo'] },
   { label: 'KakaoTalk', kind: 'call', names: ['kakaotalk', 'kakao talk', 'kakao', '카톡', '카카오톡'] },
-  { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'instagr', 'on the gram', 'in the gram', 'camera logo', 'purple camera app', 'camera icon app',
+  { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'instagr', 'on the gram', 'in the gram',
+    // "the gram" in chat and Pidgin spelling ("d m me for d gram"); "d" alone before "gram" is no article of a weight.
+    'd gram', 'on d gram', 'for d gram', 'da gram', 'camera logo', 'purple camera app', 'camera icon app',
     // Upwork's own chat has a camera icon to start its video call ("click the camera icon here"): only an app described by it.
     'with the camera icon', 'with a camera icon', 'инстаграм', 'инсте', 'инста', 'انستقرام', 'انستغرام', 'insta 📸', 'ig 📸'], weak: ['ig', 'ins'], emoji: ['📸'] },
   { label: 'TikTok', kind: 'call', names: ['tiktok', 'tik tok', 'тикток', 'تيك توك', 'douyin', '抖音'] },
@@ -134,7 +151,9 @@ export const CHANNELS: Channel[] = [
   { label: 'Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'msngr', 'mssngr', 'fb msngr', 'ماسنجر', 'мессенджер'] },
   { label: 'Facebook', kind: 'call', names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
   // "snap 👻", "sn@p 👻": the name with its own emoji after it is the app, not a word ("a snap").
-  { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost', 'snap 👻'], weak: ['snap'], emoji: ['👻'] },
+  { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost', 'snap 👻',
+    // Arabic has no other "snap": "ضفني سناب" (add me on Snap).
+    'سناب', 'السناب'], weak: ['snap'], emoji: ['👻'] },
   // Reddit ("dm me on reddit u/x"): mostly a place to post, and often the work ("Reddit ads"), so weak and,
   // like Instagram, a channel only with a direct cue (detectors/channels.ts SOCIAL); its chat and DMs are messaging.
   { label: 'Reddit', kind: 'call', names: [], weak: ['reddit'] },

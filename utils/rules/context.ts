@@ -233,6 +233,8 @@ const SPEAKERS = lexiconWords('speakers');
 /** Prepositions of other languages before an app name ("por meet", "pelo meet", "через meet"). */
 const FOREIGN_PREP = lexiconWords('appPrepositions');
 const CHANNEL_NEXT = lexiconWords('channelNext');
+/** "stp", "kak", "please": fillers of an ask, which may close a clause after a name. */
+const ASK_FILLERS = lexiconWords('askFillers');
 /** "and", "or", "atau": words that join the items of a list. */
 const LIST_JOINERS = lexiconWords('listJoiners');
 /** "in line with": a lower-case weak name between a preposition and one of these is an idiom. */
@@ -493,6 +495,31 @@ function findChannels(
     const from = tokens.vFrom[i]!;
     const to = tokens.vTo[i]!;
     return to - from >= 4 && view.ends[to - 1]! - view.starts[from]! >= 2 * (to - from) - 1;
+  };
+  /**
+   * "inst@ is @kayla", "m$ teams": a word of letters closed by a leet "@" (a) or "$" (s) before a
+   * space or the end (the tokenizer keeps those signs only between letters). The key of the word
+   * with that letter, when a name is or begins with it; else undefined.
+   */
+  const trailingLeetKey = (i: number): string | undefined => {
+    const end = tokens.vTo[i]!;
+    const c = view.text.charCodeAt(end);
+    if (c !== 0x40 && c !== 0x24) return undefined;
+    const after = view.text.charCodeAt(end + 1);
+    if (end + 1 < view.text.length && !(after === 0x20 || after === 0x0a || after === 0x2c || after === 0x2e || after === 0x3f || after === 0x21 || after === 0x3a)) return undefined;
+    const w = words[i]!;
+    if (!/^[a-z]{1,12}$/.test(w)) return undefined;
+    const key = skeleton(w + (c === 0x40 ? 'a' : 's'));
+    return channelKeys.has(key) || channelPrefixes.has(key) ? key : undefined;
+  };
+  /**
+   * Token k closes its clause: the sentence ends after it, clause punctuation follows it, or the word
+   * after it is a word after a name (`channelNext`: "aja") or an ask's filler ("stp", "kak").
+   */
+  const closesClause = (k: number): boolean => {
+    if (!same(k + 1, k)) return true;
+    if (/[,;:.!?()\[\]—–]/.test(view.text.slice(tokens.vTo[k]!, tokens.vFrom[k + 1]!))) return true;
+    return CHANNEL_NEXT.has(words[k + 1]!) || ASK_FILLERS.has(words[k + 1]!);
   };
   // Per distinct word: can a name start there (its skeleton is a key or the start of one, or long
   // enough for a one-letter typo)? Most words cannot, and are skipped at once.
@@ -868,7 +895,7 @@ function findChannels(
         continue;
       }
     }
-    const prepKey = prepSkel[ids[i]!] !== undefined && spelledAt(i) ? prepSkel[ids[i]!] : undefined;
+    const prepKey = (prepSkel[ids[i]!] !== undefined && spelledAt(i) ? prepSkel[ids[i]!] : undefined) ?? trailingLeetKey(i);
     const describedEnd = describedAppEnd(i);
     if (!startable[ids[i]!] && !(shortLead[ids[i]!] && hasApostrophe(i)) && prepKey === undefined) {
       if (describedEnd > i && !insideOtherUrl(view.text, slashes, tokens.vFrom[i]!, tokens.vTo[describedEnd - 1]!)) {
@@ -916,7 +943,14 @@ function findChannels(
       // "three M&A deals" (three + m + a = Threema), "Q&A": an ampersand joins two things, it
       // splits no name, so words it joins spell a name only when a cue makes it one.
       if (len > 1 && view.text.slice(tokens.vTo[i + len - 2]!, tokens.vFrom[i + len - 1]!).includes('&')) ampersand = true;
-      if (name?.channel.nickname) {
+      if (name?.channel.colourAlone) {
+        // A colour alone ("sur le vert", "di ijo") names the app only where it closes its clause, and
+        // only written apart (as one word it may be another: "di ijo" reads as Spanish "dijo").
+        if (len >= 2 && closesClause(i + len - 1)) {
+          hit = name;
+          hitLen = len;
+        }
+      } else if (name?.channel.nickname) {
         if (len === 1 && nicknameQualifies(i)) {
           hit = name;
           hitLen = len;

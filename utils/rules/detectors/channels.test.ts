@@ -770,3 +770,29 @@ table('posting declined here, then a move proposed: should warn', [
   ['Do not post it in the thread, message me on Telegram instead.', ['call']],
   ['No dejes nada aquí, escríbeme por WhatsApp.', ['call']],
 ]);
+
+table('an app named by a respelling, a chat nickname or its colour alone: should warn', [
+  ['can we hop on a zoum tomorrow? I will send the link', ['call']],
+  ['Zoo m link is on its way, check your mail', ['call']],
+  ['dm me for d gram, i dey reply fast', ['call']],
+  ['mejor seguimos por el guats, te mando audio', ['call']],
+  ['lanjut di ijo aja ya kak', ['call']],
+  ['ok kita pindah ke ijo', ['call']],
+  ['on continue sur le vert ?', ['call']],
+  ['كلمني ع الوتس بعد العصر', ['call']],
+  ['ضفني سناب ونكمل', ['call']],
+  ['فيس تايم بكرة؟', ['call']],
+  ['tilijram: nour_design22', ['call', 'contact']],
+  ['we can meet on m$ teams at 4', ['call']],
+  ['inst@ is @lumen.frames, slide in', ['call', 'contact']],
+]);
+
+table('a colour, a weight or a word that only looks like a nickname: should not warn', [
+  ['on passe sur le vert pour les boutons, le bleu est trop froid', []],
+  ['le bouton passe sur le vert quand le formulaire est validé', []],
+  ['ganti warna tombolnya ke ijo muda', []],
+  ['tombol di hijau, teks di putih', []],
+  ['el cliente dijo que el logo está bien', []],
+  ['the gram is the unit the recipe uses, keep it', []],
+  ['The price is 40 US$ per hour, billed here', []],
+]);

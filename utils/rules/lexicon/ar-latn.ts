@@ -17,7 +17,9 @@ import type { Lexicon } from './types';
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
     WhatsApp: ['whtsp', 'wtsp', 'wats', 'watsab', 'wasab'],
-    Telegram: ['tiligram', 'teligram'],
+    Telegram: ['tiligram', 'teligram', 'tilijram', 'telijram', 'tilegram'],
+    // "j" for the "g" of Egyptian and Maghrebi spelling ("fi el messenjer").
+    Messenger: ['messenjer', 'mesenjer', 'masenjer', 'massenjer'],
   },
   payment: {
     'mobile money': [
