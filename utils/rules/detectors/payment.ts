@@ -7,7 +7,7 @@
  */
 import { CHANNEL_PREP, MINE, channelStartsIn, moneyAt, moneyPaidAt, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, impersonalContentAt, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -869,7 +869,7 @@ function productWorkSentence(ctx: Ctx, sent: number): boolean {
     const w = ctx.words[k]!;
     // Upwork, "here", "instead", "outside", "directly" or fee talk: the sentence weighs paying here against elsewhere.
     if (DIRECT.has(w) || HERE_WORDS.has(w) || ROUTE_NEGATORS.has(w) || isUpworkWord(w) || namesFeeOrOutside(w)) return false;
-    if (insidePaymentName(ctx, k) || !joinedWordAt(ctx, PAYMENT_WORK, k, s.to)) continue;
+    if (insidePaymentName(ctx, k) || !(joinedWordAt(ctx, PAYMENT_WORK, k, s.to) || impersonalContentAt(ctx, k, s.to))) continue;
     // "not through this site", "rather than the site": a negator just before it makes the product the platform itself.
     for (let q = Math.max(s.from, k - 3); q < k; q++) if (UPWORK_NEGATORS.has(ctx.words[q]!)) return false;
     // "my site", "mi web": the writer's own page is where to pay, not the work.

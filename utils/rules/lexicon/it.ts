@@ -190,6 +190,7 @@ export const lexicon: Lexicon = {
     visitSights: ['vedere', 'conoscere', 'visitare', 'guardare'],
     visitPlaces: ['spazio', 'locale', 'posto', 'casa', 'negozio', 'ufficio', 'ristorante', 'studio'],
     pieceOf: ['di', 'del', 'della', 'dello', 'dei', 'delle'],
+    contentStems: ['podcast', 'episodio', 'canzon', 'ritornello', 'questionario', 'sondaggio', 'intervistat', 'partecipant', 'trascrizion', 'variabil'],
     artifactStems: [
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
       'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina', 'slogan', 'scritta',

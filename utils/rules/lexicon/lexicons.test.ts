@@ -139,7 +139,7 @@ const WORD_CLASSES = [
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
-  'artifactStems', 'artifactOrderWords', 'appProductStems', 'appThingNouns', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
+  'artifactStems', 'contentStems', 'artifactOrderWords', 'appProductStems', 'appThingNouns', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'furtherWords', 'weekDays', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
@@ -288,6 +288,13 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
     'writes the English artifact nouns ("visiting card", "business card", "banner", "flyer"), which the English list holds',
   ),
+  contentStems: {
+    ...each(
+      ['ar-Latn', 'bn-Latn', 'hi-Latn', 'ur-Latn'],
+      'writes the English nouns of content ("podcast", "song", "survey", "participants"), which the English list holds',
+    ),
+    vi: 'nouns of content are words of two syllables written apart ("bài hát", "khảo sát"), and one syllable alone is another word; "podcast" is in the English list',
+  },
   artifactOrderWords: {
     ...each(
       ['ar-Latn', 'bn-Latn', 'hi-Latn', 'ur-Latn'],
@@ -526,6 +533,7 @@ const JOINED_CLASSES: Partial<Record<keyof WordClasses, { words: number; where: 
   reportedAsks: { words: 4, where: 'validators/context.ts reportedAsks' },
   proposalAsks: { words: 4, where: 'validators/context.ts reportedAsks' },
   artifactStems: { words: 3, where: 'validators/context.ts artifactAt (joinedWordAt)' },
+  contentStems: { words: 3, where: 'validators/context.ts contentNounAt (joinedWordAt)' },
   artifactOrderWords: { words: 3, where: 'validators/context.ts artifactOrderAt (joinedWordAt)' },
   paymentWorkWords: { words: 3, where: 'detectors/payment.ts productWork (joinedWordAt)' },
   talkStems: { words: 3, where: 'engine.ts and detectors/payment.ts (joinedWordAt)' },

@@ -188,6 +188,7 @@ export const lexicon: Lexicon = {
     thereWords: ['tam'],
     appProductStems: ['katalog', 'sklep'],
     artifactOrderWords: ['zaprojektuj', 'zaprojektujcie', 'zaprojektować', 'zaprojektujesz', 'wydrukuj', 'wydrukować', 'wydrukujcie', 'drukuj', 'tłumaczę', 'przetłumacz', 'przetłumaczyć', 'przetłumaczę', 'przetłumaczcie', 'tłumaczenie', 'tłumaczenia'],
+    contentStems: ['podcast', 'odcinek', 'odcinku', 'piosenk', 'refren', 'ankiet', 'kwestionariusz', 'respondent', 'uczestnik', 'uczestnicy', 'transkrypc', 'zmienn'],
     artifactStems: [
       'wizytówc', 'ulotc', 'naklejc', 'etykiec', 'stopc', 'okładc', 'wideo', 'wizytówk', 'ulotk', 'plakat', 'baner',
       'etykiet', 'naklejk', 'stopk', 'szablon', 'makiet', 'miniatur', 'ekran', 'opakowani', 'szyld', 'okładk',

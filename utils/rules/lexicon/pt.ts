@@ -257,6 +257,7 @@ export const lexicon: Lexicon = {
     visitSights: ['conhecer', 'ver', 'visitar', 'olhar'],
     visitPlaces: ['espaço', 'local', 'lugar', 'casa', 'loja', 'escritório', 'restaurante', 'estúdio', 'sítio'],
     pieceOf: ['de', 'do', 'da', 'dos', 'das'],
+    contentStems: ['podcast', 'episódio', 'música', 'canção', 'refrão', 'questionário', 'entrevistad', 'respondente', 'participante', 'transcrição', 'variável', 'relatório'],
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',
       'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa', 'convite', 'slogan',

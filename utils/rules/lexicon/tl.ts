@@ -114,6 +114,7 @@ export const lexicon: Lexicon = {
     'tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
   feeHints: ['fee si upwork'],
   words: {
+    contentStems: ['kanta', 'awitin', 'liriko', 'sarbey', 'kalahok'],
     meetTreats: ['kape', 'kain', 'lunch', 'dinner', 'merienda', 'inom', 'coffee'],
     meetTreatVerbs: ['tara', 'mag', 'tayo'],
     meetWhen: ['bukas', 'mamaya', 'sabado', 'linggo', 'lunes', 'biyernes', 'weekend', 'ngayon'],

@@ -636,6 +636,18 @@ export interface WordClasses {
    */
   artifactStems?: string[];
   /**
+   * Stems of nouns of content that is made or studied as the work: a podcast or its episodes, a song,
+   * its lyrics or chorus, a beat, a survey or questionnaire, its respondents, participants and
+   * interviewees, a variable, a transcript, a blog post, a report ("podcast", "episod", "lyric",
+   * "questionnaire", "entrevistad", "Teilnehm", "rapport", "kanta", "问卷", "变量"). An app, a phone
+   * call, a meeting or a payment in the clause of such a noun is the content's subject or the study's
+   * design ("the episode is about WhatsApp scams", "respondents are paid by M-Pesa", "le questionnaire
+   * sera administré par téléphone"), unless the clause sends something or a word of talking comes
+   * before the noun ("send me the song on WhatsApp"). CJK entries are matched as characters written
+   * together.
+   */
+  contentStems?: string[];
+  /**
    * Words of belonging between a piece of the work and the app it shows ("a mockup of the Telegram
    * chat screen", "animação de notificação do Telegram", "efecto de notificación de WhatsApp",
    * "animazione della notifica di WhatsApp"): after an artifact noun (`artifactStems`, across one

@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type Ctx } from '../context';
+import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type Ctx } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { unicodeRegex } from '../unicodeRegex';
 
@@ -60,6 +60,8 @@ export function isWorkSubjectBefore(ctx: Ctx, from: number, to: number, radius: 
 function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseOnly = false, purposeCut = false, stop = Infinity): boolean {
   if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to) || appProduct(ctx, to) || appThing(ctx, from, to)) return true;
   if (pastExperience(ctx, from) || workHeadline(ctx, from, to)) return true;
+  // "the episode is about WhatsApp scams", "le questionnaire sera administré par téléphone": content made or studied.
+  if (radius >= 3 && contentSubject(ctx, from, to, purposeCut)) return true;
   // around(ctx, from, to, radius), without the object.
   const s = sentenceOf(ctx, from);
   let wFrom = Math.max(s.from, from - radius);
@@ -118,6 +120,93 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
   for (let k = wFrom; k < wTo; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k) && talking[k] !== 1 && !inCompany(ctx, company, k, from) && !jobTitleWord(ctx, k)) return true;
   return false;
 }
+
+const CONTENT_STEMS = lexiconStems('contentStems');
+/** The entries as whole words: CJK nouns written together ("问卷", "变量"). */
+const CONTENT_CJK = lexiconWords('contentStems');
+const SEND_STEMS = lexiconStems('sendStems');
+const CONTENT_TALK = lexiconStems('talkStems');
+
+/**
+ * Token k starts a noun of content made or studied as the work (`contentStems`: "podcast",
+ * "episodio", "questionnaire", "Teilnehmer"), or two or three CJK characters of one written together
+ * before `end` ("问卷").
+ */
+export function contentNounAt(ctx: Ctx, k: number, end: number): boolean {
+  const w = ctx.words[k]!;
+  // Not inside an ID or handle ("dj.ramon.beats", "@beatsbyray").
+  if (!/^[\u3400-\u9fff]$/.test(w)) return CONTENT_STEMS(w) && !insideId(ctx, k) && !(k + 1 < ctx.count && insideId(ctx, k + 1));
+  return joinedWordAt(ctx, CONTENT_CJK, k, end);
+}
+
+/**
+ * contentNounAt, in a clause where neither the writer nor the reader stands (`CONTENT_PERSONS`): the
+ * content is what a payment's sentence is about ("Participants are paid by bank transfer", "a podcast
+ * about crypto"), not the people the writer works with ("I work with podcasters through PayPal").
+ */
+export function impersonalContentAt(ctx: Ctx, k: number, end: number, skipFrom = -1, skipTo = -1): boolean {
+  if (!contentNounAt(ctx, k, end)) return false;
+  const s = sentenceOf(ctx, k);
+  const clause = clauses(ctx);
+  // The words of a payment name ("M-Pesa": "m") are not persons.
+  const person = (q: number): boolean => (q < skipFrom || q >= skipTo) && !insidePaymentName(ctx, q) && personWord(ctx.words[q]!);
+  for (let q = k - 1; q >= s.from && clause[q] === clause[k]; q--) if (person(q)) return false;
+  for (let q = k + 1; q < s.to && clause[q] === clause[k]; q++) if (person(q)) return false;
+  return true;
+}
+
+/** Sentence `sent` holds a noun of content at all (asked once per sentence before any clause is read). */
+function contentSentence(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  for (let k = s.from; k < s.to; k++) if (contentNounAt(ctx, k, s.to)) return true;
+  return false;
+}
+
+/**
+ * The name or phrase at [from, to) is in the clause of a noun of content made or studied
+ * (`contentStems`): "the episode is about WhatsApp scams", "we record our episodes in a Discord voice
+ * channel", "respondents are reimbursed via M-Pesa", "o entrevistado fala de um golpe por ligação".
+ * The app, call or payment is the content's subject or the study's design, unless the clause sends
+ * something or asks for a contact ("send me the song on WhatsApp", "mándame la canción por WhatsApp")
+ * or a word of talking comes before the noun ("let's discuss the podcast on Zoom"): then the content
+ * is what the talk is about.
+ */
+function contentSubject(ctx: Ctx, from: number, to: number, purposeCut: boolean): boolean {
+  if (from < 0 || to <= from || to > ctx.count) return false;
+  const sent = ctx.sent[from]!;
+  if (!perSentence(ctx, 'content-sentence', sent, contentSentence)) return false;
+  const s = ctx.sentences[sent]!;
+  const clause = clauses(ctx);
+  let lo = from;
+  while (lo > s.from && clause[lo - 1] === clause[from]) lo--;
+  let hi = to;
+  while (hi < s.to && clause[hi] === clause[to - 1]) hi++;
+  // For a call proposed as an event, what it is for is its topic: "ketemuan … buat survei venue".
+  if (purposeCut) for (let k = to; k < hi; k++) if (PURPOSE.has(ctx.words[k]!)) hi = k;
+  // A payment name is the content's subject only where neither the writer nor the reader stands:
+  // "I work with podcasters on a retainer through PayPal" names how the writer is paid.
+  const paying = channelStartsIn(ctx, 'payment', from, from + 1);
+  let noun = -1;
+  for (let k = lo; k < hi && noun < 0; k++) if ((k < from || k >= to) && (paying ? impersonalContentAt(ctx, k, hi, from, to) : contentNounAt(ctx, k, hi))) noun = k;
+  if (noun < 0) return false;
+  for (let k = lo; k < hi; k++) if ((k < from || k >= to) && SEND_STEMS(ctx.words[k]!)) return false;
+  if (hasCue(ctx, 'contactAsk', lo, hi, from, to)) return false;
+  const before = Math.min(noun, from);
+  if (hasCue(ctx, 'talk', lo, noun, from, to) || hasCue(ctx, 'near', lo, before) || hasCue(ctx, 'phoneCall', lo, noun, from, to)) return false;
+  // A verb of talking before the noun ("обсудим подкаст в Zoom", "discuss the song on Zoom").
+  for (let k = lo; k < before; k++) if (CONTENT_TALK(ctx.words[k]!)) return false;
+  // After the noun, a word of talking is the content's own ("the episode talks about…") unless the
+  // writer or reader stands beside it ("the song is ready so call me on WhatsApp").
+  for (let k = noun + 1; k < hi; k++) {
+    if ((k >= from && k < to) || !(hasCue(ctx, 'talk', k, k + 1) || hasCue(ctx, 'phoneCall', k, k + 1))) continue;
+    for (let q = Math.max(lo, k - 2); q < Math.min(hi, k + 3); q++) if ((q < from || q >= to) && personWord(ctx.words[q]!)) return false;
+  }
+  return true;
+}
+/** The writer or reader as a word: "I", "we", "me", "you", "your", "me" as a clitic ("me chama"). */
+/** A word of CONTENT_PERSONS. */
+const personWord = (w: string): boolean => CONTENT_PERSONS.some((set) => set.has(w));
+const CONTENT_PERSONS = [lexiconWords('speakers'), lexiconWords('firstPerson'), lexiconWords('callMePronouns'), lexiconWords('yourWords'), lexiconWords('objectClitics')];
 
 const TITLE_HEADS = lexiconWords('jobTitleHeads');
 const TITLE_NOUNS = lexiconWords('jobTitleNouns');

@@ -103,4 +103,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "Ein früherer Auftraggeber wollte unbedingt auf Telegram wechseln, also haben wir abgebrochen.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Ein früherer Auftraggeber wollte auf Zoom telefonieren, aber am Ende haben wir den Upwork-Call genutzt.", expect: [], note: "a report of a past ask and its ending" },
+  // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
+  { text: "Die Befragten bekommen 20 € per PayPal von der Hochschule, bitte den Text dazu schreiben", expect: [], note: "Inhaltsnomen: Vergütung der Befragten" },
 ];

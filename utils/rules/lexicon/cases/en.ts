@@ -593,4 +593,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Our Upwork skip logic needs a unit test.", expect: [], note: "a word of skipping that is no verb on Upwork" },
   { text: "Fund the milestone through Upwork instead, please.", expect: [], note: "a routing negator after the phrase keeps it on Upwork" },
   { text: "USDT to my wallet and we skip Upw0rk", expect: ["payment"], note: "leet Upwork" },
+  // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
+  { text: "Our new episode covers romance scams on WhatsApp, I need it mixed and mastered", expect: [], note: "content noun: the app is what the episode is about" },
+  { text: "The song is about her leaving him on read in Messenger, make it sad", expect: [], note: "content noun: a song's subject" },
+  { text: "Respondents get their voucher through PayPal once the survey closes; please write that paragraph", expect: [], note: "content noun: the study pays its respondents" },
+  { text: "The song is done, send it to me on WhatsApp", expect: ["call"], note: "content noun, but a send aimed at the writer" },
+  { text: "The podcast is ready so ping me on Telegram", expect: ["call"], note: "content noun, but the writer stands beside the talk word" },
+  { text: "Let's talk about the questionnaire on Skype tomorrow", expect: ["call"], note: "talk word before the content noun" },
+  { text: "I pay my podcast guests via Venmo, can I pay you the same way?", expect: ["payment"], note: "content noun, but the writer pays" },
 ];

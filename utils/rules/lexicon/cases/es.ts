@@ -187,4 +187,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Un cliente anterior insistía en hablar por Telegram, pero al final usamos la videollamada de Upwork.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Un cliente anterior insistía en pagarme por PayPal, así que cancelamos el contrato.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Un cliente anterior insistía en Telegram, pero contigo prefiero Telegram desde el principio, ¿me agregas?", expect: ["call"], note: "the story, then a proposal to the reader" },
+  // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
+  { text: "El episodio trata de fraudes por Telegram, necesito edición y música", expect: [], note: "sustantivo de contenido: la app es el tema" },
+  { text: "Los encuestados reciben el incentivo por Bizum al final del cuestionario", expect: [], note: "sustantivo de contenido: el diseño del estudio" },
+  { text: "La canción está lista, mándamela por WhatsApp", expect: ["call"], note: "envío al escritor" },
 ];

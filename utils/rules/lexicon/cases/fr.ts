@@ -112,4 +112,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "Un ancien client voulait passer sur Telegram, alors on a annulé le contrat.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Un ancien client insistait pour un appel Zoom, mais finalement on a fait l'appel sur Upwork.", expect: [], note: "a report of a past ask and its ending" },
+  // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
+  { text: "Le sondage sera mené par téléphone en décembre, vous faites seulement le codage", expect: [], note: "nom de contenu: le mode d'enquête" },
+  { text: "La chanson parle d'un ex qui l'a bloquée sur Insta et WhatsApp, style pop", expect: [], note: "nom de contenu: le sujet de la chanson" },
+  { text: "Le podcast est prêt, envoie-moi ton WhatsApp", expect: ["call", "contact"], note: "demande du compte" },
 ];

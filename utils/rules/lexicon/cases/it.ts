@@ -99,4 +99,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Un altro cliente insisteva per una call su Zoom, ma alla fine abbiamo fatto la videochiamata di Upwork.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Un altro cliente voleva pagarmi su PayPal, abbiamo annullato il contratto.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Un altro cliente insisteva per Zoom, ho rifiutato; con te invece va bene Zoom, mandami il link.", expect: ["call"], note: "the story, then a proposal to the reader" },
+  // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
+  { text: "Nel questionario la domanda 4 chiede se usano WhatsApp o Telegram, va ricodificata", expect: [], note: "content noun: survey question" },
 ];

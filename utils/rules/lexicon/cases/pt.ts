@@ -169,4 +169,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "Um cliente antigo queria me pagar pelo PayPal, então cancelei o contrato.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Um cliente antigo insistia em falar pelo Telegram, mas usamos o chat do Upwork.", expect: [], note: "a report of a past ask and its ending" },
+  // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
+  { text: "O episódio fala de golpes pelo WhatsApp, preciso de uma edição tensa", expect: [], note: "substantivo de conteúdo: o tema do episódio" },
+  { text: "O entrevistado fala de um golpe que sofreu por telefone; codifique como fraude", expect: [], note: "substantivo de conteúdo: a história codificada" },
+  { text: "O episódio está pronto, me chama no WhatsApp", expect: ["call"], note: "a cláusula que fala nomeia o escritor" },
 ];

@@ -68,4 +68,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Sa ending, tumatawag yung character sa kapatid niya sa Messenger', expect: [], note: 'storyPeople: ang tauhan ang gumagamit ng app' },
   { text: 'Lagyan mo ng Viber chat bubble effect yung intro, parang nag-uusap yung dalawang tauhan', expect: [], note: "a clause about the piece's people does not make the effect a place to talk" },
   { text: "Sa banner: 'Tumawag sa 0917 555 0123 para sa order' — pakilaki ang font.", expect: [], note: "quoted artifact text; \"font\" is no calling word" },
+  // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
+  { text: "Gusto ko ng kanta tungkol sa ex na nag-seen lang sa Viber", expect: [], note: "content noun: paksa ng kanta" },
 ];

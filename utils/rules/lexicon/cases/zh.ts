@@ -204,4 +204,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '我们的产品支持艾特好友功能', expect: [], note: '艾特 as the mention feature of the product' },
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "之前有个客户要求加微信聊，我们取消了合作。", expect: [], note: "a report of a past ask and its ending" },
+  // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
+  { text: "问卷里\"常用联系方式\"一题有电话和微信两个选项，怎么编码？", expect: [], note: "content noun: survey options" },
 ];
