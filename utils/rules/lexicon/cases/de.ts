@@ -103,4 +103,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "Ein früherer Auftraggeber wollte unbedingt auf Telegram wechseln, also haben wir abgebrochen.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Ein früherer Auftraggeber wollte auf Zoom telefonieren, aber am Ende haben wir den Upwork-Call genutzt.", expect: [], note: "a report of a past ask and its ending" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "Meine ehemalige Kundin wollte zu WhatsApp wechseln; ich habe abgelehnt.", expect: [], note: "feminine subject + wollte + habe abgelehnt" },
+  { text: "Eine Kollegin wollte mit mir auf Skype telefonieren, ich habe nein gesagt.", expect: [], note: "Kollegin + wollte + habe nein gesagt" },
 ];

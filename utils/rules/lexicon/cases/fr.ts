@@ -112,4 +112,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "Un ancien client voulait passer sur Telegram, alors on a annulé le contrat.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Un ancien client insistait pour un appel Zoom, mais finalement on a fait l'appel sur Upwork.", expect: [], note: "a report of a past ask and its ending" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "Un type m'a proposé de passer sur WhatsApp, j'ai refusé.", expect: [], note: "un type + proposé + j'ai refusé" },
+  { text: "Un gars m'a demandé mon numéro WhatsApp, j'ai refusé. Par contre écris-moi sur WhatsApp au 06 12 34 56 78", expect: ["call", "contact"], note: "the story, then a real proposal" },
+  { text: "Le client m'a demandé de payer par Western Union, c'est une arnaque, méfiez-vous.", expect: [], note: "a scam warning after the ask" },
+  { text: "Mon ancien patron m'envoyait tout par Telegram, ici c'est plus simple.", expect: [], note: "a former employer: past work" },
 ];

@@ -169,4 +169,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "Um cliente antigo queria me pagar pelo PayPal, então cancelei o contrato.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Um cliente antigo insistia em falar pelo Telegram, mas usamos o chat do Upwork.", expect: [], note: "a report of a past ask and its ending" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "Meu colega foi convidado pra falar no WhatsApp por um cliente e teve a conta suspensa. Prefiro seguir por aqui.", expect: [], note: "passive ask (foi convidado), then staying here" },
 ];

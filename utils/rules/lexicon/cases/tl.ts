@@ -68,4 +68,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Sa ending, tumatawag yung character sa kapatid niya sa Messenger', expect: [], note: 'storyPeople: ang tauhan ang gumagamit ng app' },
   { text: 'Lagyan mo ng Viber chat bubble effect yung intro, parang nag-uusap yung dalawang tauhan', expect: [], note: "a clause about the piece's people does not make the effect a place to talk" },
   { text: "Sa banner: 'Tumawag sa 0917 555 0123 para sa order' — pakilaki ang font.", expect: [], note: "quoted artifact text; \"font\" is no calling word" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "May nag-alok sa akin na mag-usap sa Telegram, tinanggihan ko.", expect: [], note: "may (someone) + nag-alok + tinanggihan ko" },
+  { text: "Yung kliyente nag-message sa akin na bayaran ko siya sa GCash, tumanggi ako.", expect: [], note: "nag-message + tumanggi ako" },
 ];
