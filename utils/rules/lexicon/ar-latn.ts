@@ -154,10 +154,13 @@ export const lexicon: Lexicon = {
     '3ala upwork', '3la upwork', '3al upwork', 'fel upwork', 'fi upwork', 'f upwork', 'hena 3ala upwork', 'hna f upwork',
     'hna 3la upwork', 'men 5elal upwork', 'mn khilal upwork', 'men khelal upwork', '3an tari2 upwork', '3n tari9 upwork',
     '3abr upwork', 'hena fel chat', 'hna f chat', 'hena fel platform',
+    // Upwork's own: "appel dyal Upwork", "PayPal dyal Upwork".
+    'dyal upwork', 'dial upwork', 'ta3 upwork',
   ],
   refusal: [
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'mesh mertah', 'msh mrta7', 'mish mirtaah',
+    'ma ndirch', 'mandirch', 'ma n3amelch',
     'ma aqderch', 'ma nqderch', 'manqderch', 'ma nqdarch', 'ma naqderch', 'ma nqdrch', 'ma qderch',
     'ma a9darch', 'ma n9derch', 'man9derch', 'ma ne2darsh', 'mane2darsh', 'ma2darsh', 'mi2darsh', 'ma bi2dar', 'ma b2dar',
     'mamnou3', 'mamnoo3', 'mamno3', 'mish masmou7', 'mesh masmoo7', 'mech masmou7', 'msh masmo7', 'ma ynfa3ch', 'mayenfa3sh',

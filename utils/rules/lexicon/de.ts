@@ -220,7 +220,7 @@ export const lexicon: Lexicon = {
     routeWords: ['über', 'ueber'],
     bypassVerbs: ['umgehen', 'umgehe', 'umgehst', 'umgeht', 'überspringen', 'überspringe'],
     here: ['hier'],
-    otherPeople: ['er', 'jemand', 'kunde', 'kundin', 'auftraggeber', 'designer', 'entwickler', 'recruiter', 'käufer', 'anderer', 'andere'],
+    otherPeople: ['er', 'jemand', 'kunde', 'kundin', 'auftraggeber', 'auftraggeberin', 'designer', 'designerin', 'entwickler', 'entwicklerin', 'recruiter', 'recruiterin', 'käufer', 'käuferin', 'anderer', 'andere', 'kollege', 'kollegin', 'freund', 'freundin', 'bekannter', 'bekannte', 'arbeitgeber', 'arbeitgeberin', 'freelancerin', 'typ'],
     pastAsks: ['wollte', 'bat', 'fragte', 'versuchte', 'schlug', 'drängte', 'bestand', 'meinte', 'sagte', 'gefragt', 'gebeten', 'vorgeschlagen', 'versucht'],
     refusedByMe: ['habe abgelehnt', 'hab abgelehnt', 'haben abgelehnt', 'habe ich abgelehnt', 'ich lehnte', 'habe gemeldet', 'habe ihn gemeldet', 'habe es gemeldet', 'habe nein gesagt', 'ich sagte nein', 'haben abgebrochen', 'habe abgebrochen', 'haben wir abgebrochen', 'habe ich abgebrochen', 'haben wir storniert', 'habe ich storniert', 'haben wir die zusammenarbeit beendet', 'habe ich die zusammenarbeit beendet', 'haben storniert', 'habe storniert', 'habe die zusammenarbeit beendet', 'haben die zusammenarbeit beendet', 'upwork hat gewarnt', 'upwork warnte', 'upwork hat blockiert'],
     notAttending: ['musst nicht teilnehmen', 'müssen nicht teilnehmen', 'brauchst nicht teilzunehmen', 'brauchen nicht teilzunehmen', 'musst nicht dabei sein', 'müssen nicht dabei sein'],

@@ -134,6 +134,8 @@ export const lexicon: Lexicon = {
     'quand le contrat commencera', 'après le début du contrat', 'après le contrat', 'dès que le contrat démarre',
     'restons ici', 'restons sur upwork', 'je préfère rester ici', 'gardons la discussion ici', 'je ne partage pas',
     'risque de suspension',
+    // A warning that the ask was a scam: "had l client talab WhatsApp…, c'est une arnaque".
+    'arnaque', 'arnaques', 'arnaqueur', 'arnaqueurs', 'escroquerie', 'méfiez-vous', 'méfiez vous',
     // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
     "j'ai signalé", 'j ai signalé', "je l'ai signalé", 'je l ai signalé', 'ne demanderait pas', 'ne demanderait jamais',
     // Warnings of what leaving costs: "your account may get suspended".
@@ -236,12 +238,12 @@ export const lexicon: Lexicon = {
     routeWords: ['par'],
     bypassVerbs: ['contourner', 'contournons', 'évitons', 'zapper', 'zappons'],
     here: ['ici'],
-    otherPeople: ['elle', "quelqu'un", 'client', 'cliente', 'freelance', 'graphiste', 'développeur', 'recruteur', 'acheteur', 'autre'],
-    pastAsks: ['demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit', 'insistait', 'demandait', 'proposait'],
+    otherPeople: ['elle', "quelqu'un", 'client', 'cliente', 'freelance', 'graphiste', 'développeur', 'recruteur', 'acheteur', 'autre', 'mec', 'gars', 'type', 'collègue', 'ami', 'amie', 'pote', 'cousin', 'cousine', 'employeur', 'employeuse', 'patron', 'patronne'],
+    pastAsks: ['demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit', 'insistait', 'demandait', 'proposait', 'talab', 'envoyait', 'écrivait', 'écrit', 'envoyé'],
     refusedByMe: ["j'ai refusé", "j'ai dit non", "je l'ai signalé", "j'ai signalé", "je n'ai pas accepté", 'nous avons refusé', 'on a refusé', 'on a annulé', "j'ai annulé", 'nous avons annulé', "j'ai arrêté", 'on a arrêté', 'nous avons arrêté', 'upwork a averti', "upwork m'a averti", 'upwork a bloqué'],
     notAttending: ['pas besoin de participer', "pas besoin d'y assister", 'pas besoin de venir', 'pas besoin de rejoindre', "n'as pas besoin de participer", "n'avez pas besoin de participer"],
     pastJobAdjective: ['dernier', 'precedent', 'précédent', 'ancien'],
-    pastJobNoun: ['job', 'emploi', 'poste', 'entreprise'],
+    pastJobNoun: ['job', 'emploi', 'poste', 'entreprise', 'employeur', 'employeuse', 'patron', 'patronne', 'boulot', 'travail'],
     workStems: ['integr', 'automat'],
     reportingVerbs: ['demande', 'demandé', 'demandait'],
     reportedTarget: ['moi', 'nous'],

@@ -188,7 +188,7 @@ export const lexicon: Lexicon = {
     pastAsks: ['bola', 'kaha', 'maanga', 'manga', 'chahta', 'chahti', 'chahte', 'bulaya', 'pucha', 'poocha', 'suspend ho gaya', 'suspend ho gayi', 'ban ho gaya', 'ban ho gayi', 'block ho gaya', 'scam ho gaya', 'dhokha hua', 'fas gaya', 'phas gaya', 'maange', 'mange', 'maangta', 'mangta', 'maangti', 'maangi', 'mangi', 'maangte'],
     refusedByMe: ['maine mana', 'maine manaa', 'maine inkar', 'maine inkaar', 'maine refuse', 'maine report', 'maine nahi maana', 'maine nahi mana', 'humne mana', 'humne inkar', 'humne kaam band', 'maine kaam band', 'humne kaam chhod', 'maine kaam chhod', 'humne cancel', 'maine cancel', 'main ne mana', 'main ne manaa', 'main ne inkar', 'mein ne mana', 'mein ne inkar', 'hum ne mana'],
     notAttending: ['join karne ki zarurat nahi', 'join karne ki zaroorat nahi', 'aane ki zarurat nahi', 'attend karne ki zarurat nahi'],
-    pastJobAdjective: ['pichli', 'pichhli', 'purani'],
+    pastJobAdjective: ['pichli', 'pichhli', 'purani', 'pichle', 'pichhle', 'pichla', 'pichhla', 'purane', 'purana'],
     pastJobNoun: ['naukri', 'company'],
     postalWords: ['pincode', 'pin'],
     phoneNouns: ['fon'],

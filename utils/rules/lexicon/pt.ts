@@ -144,7 +144,7 @@ export const lexicon: Lexicon = {
   ],
   refusal: [
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
-    'vamos fazer aqui', 'sou rigoroso', 'sou rigorosa', 'só pago aqui',
+    'vamos fazer aqui', 'sou rigoroso', 'sou rigorosa', 'só pago aqui', 'prefiro seguir por aqui', 'prefiro continuar por aqui', 'prefiro seguir pelo chat', 'prefiro continuar pelo chat',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'não me sinto à vontade', 'não me sinto confortável', 'não fico à vontade', 'não estou confortável', 'não me sinto seguro', 'não me sinto segura',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
@@ -276,7 +276,7 @@ export const lexicon: Lexicon = {
     bypassVerbs: ['pular', 'pulamos', 'pulando', 'evitamos', 'contornar', 'contornamos', 'burlar'],
     here: ['aqui'],
     otherPeople: ['ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido'],
-    pastAsks: ['pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou', 'insistia', 'pedia', 'propunha'],
+    pastAsks: ['pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou', 'insistia', 'pedia', 'propunha', 'foi chamada', 'foi chamado', 'foi convidada', 'foi convidado', 'teve a conta suspensa', 'teve a conta bloqueada', 'ficou com a conta suspensa'],
     refusedByMe: ['não aceitei', 'recusei', 'neguei', 'denunciei', 'reportei', 'disse que não', 'falei que não', 'não topei', 'recusamos', 'não aceitamos', 'cancelamos', 'cancelei', 'paramos de trabalhar', 'parei de trabalhar', 'upwork avisou', 'upwork me avisou', 'upwork bloqueou'],
     notAttending: ['não precisa participar', 'não precisa entrar', 'não precisa comparecer', 'não tem que participar', 'não precisa estar presente'],
     appThingNouns: ['personagem do', 'personagem de', 'avatar do', 'avatar de', 'skin do', 'skin de'],

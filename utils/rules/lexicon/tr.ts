@@ -118,6 +118,8 @@ export const lexicon: Lexicon = {
   onUpwork: [
     "burada upwork'te", "upwork'te", 'upwork üzerinden', "upwork'ten", 'upwork içinde', "upwork'ta", "upwork'tan", 'buradan',
     'bu sohbette', 'upwork mesajları', 'platform üzerinden', 'platformda', 'burada konuşalım',
+    // The one on Upwork: "Upwork'teki görüşme yeterli".
+    "upwork'teki", "upwork'taki", 'upwork içindeki', 'platformdaki', 'buradaki görüşme',
   ],
   refusal: [
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
@@ -130,6 +132,8 @@ export const lexicon: Lexicon = {
     'sözleşmeden sonra', 'burada devam edelim', 'buradan devam edelim', 'burada kalalım', 'hesabım kapanabilir',
     // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
     'şikayet ettim', 'rapor ettim',
+    // Upwork's own call is enough, no thanks: "Hayır, Zoom'a gerek yok, Upwork'teki görüşme yeterli".
+    "upwork'teki görüşme yeterli", "upwork'taki görüşme yeterli", "upwork'teki görüşme yeter", 'upwork görüşmesi yeterli', "upwork'ün görüşmesi yeterli", 'buradaki görüşme yeterli', "upwork'teki arama yeterli", 'hayır teşekkürler', 'hayır teşekkür ederim',
   ],
   digits: [
     ['sıfır'], ['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'],

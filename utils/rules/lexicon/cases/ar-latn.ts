@@ -43,4 +43,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ana mesh hab3atlak ra9mi, khalina 3ala upwork', expect: [], note: 'refusal' },
   { text: 'ma nqderch nkhallsek bara upwork a sahbi, ghir hna', expect: [], note: 'Darija refusal spelled with q' },
   { text: 'manqderch ndir whatsapp 9bel l contrat', expect: [], note: 'Darija refusal with q, one word' },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "sma7li ma ndirch WhatsApp, ndiro appel dyal Upwork", expect: [], note: "declined, Upwork's own call offered" },
+  { text: "had l 3amil talab Telegram, c'est une arnaque", expect: [], note: "a scam warning about a client's ask" },
 ];

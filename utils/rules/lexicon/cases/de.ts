@@ -105,4 +105,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ein früherer Auftraggeber wollte auf Zoom telefonieren, aber am Ende haben wir den Upwork-Call genutzt.", expect: [], note: "a report of a past ask and its ending" },
   // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
   { text: "Die Befragten bekommen 20 € per PayPal von der Hochschule, bitte den Text dazu schreiben", expect: [], note: "Inhaltsnomen: Vergütung der Befragten" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "Meine ehemalige Kundin wollte zu WhatsApp wechseln; ich habe abgelehnt.", expect: [], note: "feminine subject + wollte + habe abgelehnt" },
+  { text: "Eine Kollegin wollte mit mir auf Skype telefonieren, ich habe nein gesagt.", expect: [], note: "Kollegin + wollte + habe nein gesagt" },
 ];

@@ -601,4 +601,17 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The podcast is ready so ping me on Telegram", expect: ["call"], note: "content noun, but the writer stands beside the talk word" },
   { text: "Let's talk about the questionnaire on Skype tomorrow", expect: ["call"], note: "talk word before the content noun" },
   { text: "I pay my podcast guests via Venmo, can I pay you the same way?", expect: ["payment"], note: "content noun, but the writer pays" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "A previous client wanted me to jump to Telegram and then vanished, so now I keep it all on here.", expect: [], note: "a story ended by keeping the talk on here (refusal: keep it all on here)" },
+  { text: "My last client asked me to move to Telegram and I refused. Anyway, add me on Telegram: @nadia_ux", expect: ["call", "contact"], note: "the story, then a real proposal" },
+  { text: "I won't be able to join a Zoom call, but the Upwork video call is fine.", expect: [], note: "an outside call declined, Upwork's own offered" },
+  { text: "I won't be able to do a Zoom today, let's do a WhatsApp call instead", expect: ["call"], note: "a decline followed by another app proposed" },
+  { text: "I wouldn't feel comfortable getting on Skype before a contract, but the Upwork call works for me.", expect: [], note: "not comfortable, Upwork's call offered" },
+  { text: "Everything has to go through Upwork on my side, no exceptions.", expect: [], note: "a rule stated about every payment" },
+  { text: "I'll send the invoice by email so it doesn't have to go through Upwork.", expect: ["payment"], note: "avoiding Upwork: no rule stated" },
+  { text: "This guy ask me make I send am money for Palmpay, I no gree.", expect: [], note: "Pidgin: a past ask refused (ask me, I no gree)" },
+  { text: "One guy tell me make we talk for WhatsApp, I talk say no. Abeg add me for WhatsApp 08031234567", expect: ["call", "contact"], note: "Pidgin: the story, then a real proposal" },
+  { text: "Someone texted me pretending to be Upwork staff with a Telegram link, I ignored it.", expect: [], note: "an impersonator's ask reported" },
+  { text: "Some clients ask for my WhatsApp but I'll stay here.", expect: [], note: "what others ask, then the writer stays here" },
+  { text: "Some clients ask for my WhatsApp, so here it is: +44 7700 900123", expect: ["contact", "call"], note: "what others ask, then the number given" },
 ];

@@ -116,4 +116,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Le sondage sera mené par téléphone en décembre, vous faites seulement le codage", expect: [], note: "nom de contenu: le mode d'enquête" },
   { text: "La chanson parle d'un ex qui l'a bloquée sur Insta et WhatsApp, style pop", expect: [], note: "nom de contenu: le sujet de la chanson" },
   { text: "Le podcast est prêt, envoie-moi ton WhatsApp", expect: ["call", "contact"], note: "demande du compte" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "Un type m'a proposé de passer sur WhatsApp, j'ai refusé.", expect: [], note: "un type + proposé + j'ai refusé" },
+  { text: "Un gars m'a demandé mon numéro WhatsApp, j'ai refusé. Par contre écris-moi sur WhatsApp au 06 12 34 56 78", expect: ["call", "contact"], note: "the story, then a real proposal" },
+  { text: "Le client m'a demandé de payer par Western Union, c'est une arnaque, méfiez-vous.", expect: [], note: "a scam warning after the ask" },
+  { text: "Mon ancien patron m'envoyait tout par Telegram, ici c'est plus simple.", expect: [], note: "a former employer: past work" },
 ];

@@ -89,4 +89,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'poster pe 98765 43210 likhna hai, font thoda bada rakhna', expect: [], note: '"font" is no calling word' },
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "Pichle client ne WhatsApp pe baat karne ko bola tha, humne kaam band kar diya.", expect: [], note: "a report of a past ask and its ending" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "pichle client ne Paytm pe payment maanga tha, maine mana kar diya", expect: [], note: "pichle (previous) as the subject's word" },
 ];

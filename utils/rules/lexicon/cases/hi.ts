@@ -103,4 +103,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "सामान मिलते ही कैश दे दूँगा, Upwork की ज़रूरत नहीं", expect: ['payment'], note: "cash in person" },
   { text: "कल ज़ूम, दस बजे ठीक रहेगा", expect: ['call'], note: "an app with a time word: a proposal to talk there" },
   { text: "कल ज़ूम API इंटीग्रेशन पूरा कर दूँगा", expect: [], note: "a time word beside the app as the work" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "पिछली क्लाइंट ने व्हाट्सऐप पर बात करने को बोली थी, मैंने मना कर दिया", expect: [], note: "feminine past ask (बोली) refused" },
 ];

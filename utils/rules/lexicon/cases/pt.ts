@@ -173,4 +173,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "O episódio fala de golpes pelo WhatsApp, preciso de uma edição tensa", expect: [], note: "substantivo de conteúdo: o tema do episódio" },
   { text: "O entrevistado fala de um golpe que sofreu por telefone; codifique como fraude", expect: [], note: "substantivo de conteúdo: a história codificada" },
   { text: "O episódio está pronto, me chama no WhatsApp", expect: ["call"], note: "a cláusula que fala nomeia o escritor" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "Meu colega foi convidado pra falar no WhatsApp por um cliente e teve a conta suspensa. Prefiro seguir por aqui.", expect: [], note: "passive ask (foi convidado), then staying here" },
 ];

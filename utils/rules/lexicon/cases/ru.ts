@@ -116,4 +116,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "Прошлый заказчик просил писать в Телеграм, мы отменили контракт.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Прошлый заказчик просил созвониться в Зуме, Upwork предупредил, и всё.", expect: [], note: "a report of a past ask and its ending" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "Нет, спасибо, в WhatsApp писать не буду, общаемся на платформе.", expect: [], note: "declined with thanks, on the platform" },
+  { text: "Звонить не буду, напишите мне в Телеграм", expect: ["call"], note: "a refusal of calling, then a proposal to write elsewhere" },
+  { text: "Знакомый рассказывал, что клиент просил его перейти в Телеграм, но всё было в рамках правил.", expect: [], note: "a colleague's story within the rules" },
 ];

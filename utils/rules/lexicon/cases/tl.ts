@@ -70,4 +70,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Sa banner: 'Tumawag sa 0917 555 0123 para sa order' — pakilaki ang font.", expect: [], note: "quoted artifact text; \"font\" is no calling word" },
   // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
   { text: "Gusto ko ng kanta tungkol sa ex na nag-seen lang sa Viber", expect: [], note: "content noun: paksa ng kanta" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "May nag-alok sa akin na mag-usap sa Telegram, tinanggihan ko.", expect: [], note: "may (someone) + nag-alok + tinanggihan ko" },
+  { text: "Yung kliyente nag-message sa akin na bayaran ko siya sa GCash, tumanggi ako.", expect: [], note: "nag-message + tumanggi ako" },
 ];

@@ -109,4 +109,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Bir önceki müşteri Zoom'dan görüşelim dedi, Upwork uyarı verdi ve konu kapandı.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Bir önceki müşteri Zoom'dan görüşelim dedi ama sonunda Upwork üzerinden konuştuk.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Bir önceki müşteri Zoom'dan görüşelim dedi, iptal ettik. Bu sefer Zoom'dan görüşelim mi?", expect: ["call"], note: "the story, then a proposal to the reader" },
+  // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
+  { text: "Teşekkürler ama Skype'a gerek yok, Upwork'teki görüşme yeterli olur.", expect: [], note: "Upwork's own call is enough" },
+  { text: "Mail atmana gerek yok, WhatsApp'tan yaz bana", expect: ["call"], note: "no need for mail, WhatsApp proposed" },
 ];
