@@ -593,4 +593,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Our Upwork skip logic needs a unit test.", expect: [], note: "a word of skipping that is no verb on Upwork" },
   { text: "Fund the milestone through Upwork instead, please.", expect: [], note: "a routing negator after the phrase keeps it on Upwork" },
   { text: "USDT to my wallet and we skip Upw0rk", expect: ["payment"], note: "leet Upwork" },
+  // Invoicing outside Upwork (stop 24, fx24-arabic).
+  { text: 'Please invoice our LLC instead, we pay vendors by wire', expect: ['payment'], note: 'the client company by its legal form' },
+  { text: "Bill our GmbH directly, we don't put contractor spend through Upwork", expect: ['payment'], note: 'an avoided on-Upwork phrase keeps nothing there' },
+  { text: 'We integrate Stripe so the app can invoice our customers directly', expect: [], note: 'invoicing as a feature of the work' },
 ];

@@ -112,4 +112,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "Un ancien client voulait passer sur Telegram, alors on a annulé le contrat.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Un ancien client insistait pour un appel Zoom, mais finalement on a fait l'appel sur Upwork.", expect: [], note: "a report of a past ask and its ending" },
+  // West African wallets (stop 24, fx24-arabic).
+  { text: 'Je te paie par Orange Money, pas besoin de passer par Upwork', expect: ['payment'] },
+  { text: "On intègre Orange Money et MTN MoMo dans le checkout de l'app", expect: [], note: 'wallets as the work' },
 ];

@@ -99,4 +99,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Un altro cliente insisteva per una call su Zoom, ma alla fine abbiamo fatto la videochiamata di Upwork.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Un altro cliente voleva pagarmi su PayPal, abbiamo annullato il contratto.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Un altro cliente insisteva per Zoom, ho rifiutato; con te invece va bene Zoom, mandami il link.", expect: ["call"], note: "the story, then a proposal to the reader" },
+  // Invoicing outside Upwork (stop 24, fx24-arabic).
+  { text: 'Ti faccio fattura diretta con la mia partita IVA', expect: ['payment'], note: 'the invoice straight to the client' },
+  { text: 'Il gestionale deve emettere la fattura diretta ai clienti', expect: [], note: 'the software issues invoices: the work' },
 ];

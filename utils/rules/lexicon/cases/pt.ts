@@ -169,4 +169,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "Um cliente antigo queria me pagar pelo PayPal, então cancelei o contrato.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Um cliente antigo insistia em falar pelo Telegram, mas usamos o chat do Upwork.", expect: [], note: "a report of a past ask and its ending" },
+  // Invoicing outside Upwork (stop 24, fx24-arabic).
+  { text: 'Emito a nota fiscal direto pro seu CNPJ, sem passar pelo site', expect: ['payment'], note: 'the invoice straight to the client' },
+  { text: 'O sistema precisa emitir a nota fiscal direto do pedido', expect: [], note: 'the system issues invoices: the work' },
 ];
