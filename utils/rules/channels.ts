@@ -98,7 +98,7 @@ export const CHANNELS: Channel[] = [
       // Described by its icon: "the app with the green bubble", "the green phone icon" (the icon word is part of the name, so it is no design cue).
       'green bubble', 'green chat bubble', 'green phone bubble', 'green phone icon', 'green phone logo', 'green icon app', 'green logo app',
       // "The green program / app" in Arabic, the app "with the green icon" in Urdu.
-      'البرنامج الأخضر', 'البرنامج الاخضر', 'التطبيق الأخضر', 'التطبيق الاخضر', 'سبز آئیکن والی', 'سبز ایپ', 'ватсап', 'вотсап', 'вацап', 'вотсапе', 'ватсапе', 'вотсапу', 'واتساب', 'واتس', 'واتس اب', 'الواتس', 'الواتساب', 'व्हाट्सएप', 'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'whatsapp number'],
+      'البرنامج الأخضر', 'البرنامج الاخضر', 'التطبيق الأخضر', 'التطبيق الاخضر', 'سبز آئیکن والی', 'سبز ایپ', 'ватсап', 'вотсап', 'вацап', 'вотсапе', 'ватсапе', 'вотсапу', 'واتساب', 'واتس', 'واتس اب', 'الواتس', 'وتس', 'الوتس', 'الواتساب', 'व्हाट्सएप', 'व्हाट्सऐप', 'হোয়াটসঅ্যাপ', 'whatsapp number'],
     weak: ['wa', 'zap', 'whats', 'wts', 'wp', 'vatsap', 'ws', 'whatsup'],
   },
   // The colour alone after the preposition of moving the talk, in the languages that call the app so
@@ -153,7 +153,7 @@ export const CHANNELS: Channel[] = [
   // "snap 👻", "sn@p 👻": the name with its own emoji after it is the app, not a word ("a snap").
   { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost', 'snap 👻',
     // Arabic has no other "snap": "ضفني سناب" (add me on Snap).
-    'سناب', 'السناب'], weak: ['snap'], emoji: ['👻'] },
+    'سناب', 'السناب', 'سناب شات', 'سنابشات'], weak: ['snap'], emoji: ['👻'] },
   // Reddit ("dm me on reddit u/x"): mostly a place to post, and often the work ("Reddit ads"), so weak and,
   // like Instagram, a channel only with a direct cue (detectors/channels.ts SOCIAL); its chat and DMs are messaging.
   { label: 'Reddit', kind: 'call', names: [], weak: ['reddit'] },
@@ -201,7 +201,9 @@ export const CHANNELS: Channel[] = [
   { label: 'Pix', kind: 'payment', names: ['pix', 'chave pix', 'via pix', 'no pix', 'por pix'] },
   { label: 'UPI', kind: 'payment', names: ['upi', 'paytm', 'gpay', 'google pay', 'phonepe', 'bhim', 'upi id', 'फोनपे', 'फ़ोनपे', 'पेटीएम', 'गूगल पे', 'यूपीआई'] },
   { label: 'GCash', kind: 'payment', names: ['gcash', 'paymaya', 'g cash'], weak: ['maya'] },
-  { label: 'mobile money', kind: 'payment', names: ['m-pesa', 'mpesa', 'easypaisa', 'jazzcash', 'jazz cash', 'bkash', 'nagad', 'opay', 'palmpay', 'جاز کیش', 'جازکیش', 'ایزی پیسہ', 'বিকাশ', 'বিকাশে', 'নগদে', 'gopay', 'shopeepay', 'oxxo', 'sadapay', 'nayapay', 'papara', 'wafacash'], weak: ['rocket', 'momo', 'dana', 'ovo', 'paynow'] },
+  { label: 'mobile money', kind: 'payment', names: ['m-pesa', 'mpesa', 'easypaisa', 'jazzcash', 'jazz cash', 'bkash', 'nagad', 'opay', 'palmpay', 'جاز کیش', 'جازکیش', 'ایزی پیسہ', 'বিকাশ', 'বিকাশে', 'নগদে', 'gopay', 'shopeepay', 'oxxo', 'sadapay', 'nayapay', 'papara', 'wafacash',
+    // West and North African wallets and transfer agents ("je te paie par Orange Money", "7awel lia f Cash Plus").
+    'orange money', 'mtn momo', 'mtn mobile money', 'momo pay', 'moov money', 'airtel money', 'free money', 'wave money'], weak: ['rocket', 'momo', 'dana', 'ovo', 'paynow'] },
   // Wallets keyed by a phone number whose names are no everyday word; the local lexicons add their
   // nicknames (a local alias of five letters or fewer would be weak, these are not).
   { label: 'GrabPay', kind: 'payment', names: ['grabpay', 'grab pay'] },

@@ -17,9 +17,10 @@ import type { Lexicon } from './types';
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
     WhatsApp: ['whtsp', 'wtsp', 'wats', 'watsab', 'wasab'],
-    Telegram: ['tiligram', 'teligram', 'tilijram', 'telijram', 'tilegram'],
-    // "j" for the "g" of Egyptian and Maghrebi spelling ("fi el messenjer").
-    Messenger: ['messenjer', 'mesenjer', 'masenjer', 'massenjer'],
+    Telegram: ['tiligram', 'teligram', 'tilijram', 'telijram', 'tlijram', 'tilegram', 'tiligrame'],
+    // "j" for the "g" of Egyptian and Maghrebi spelling ("fi el messenjer"); "emo" for imo.
+    Messenger: ['messenjer', 'mesenjer', 'masenjer', 'massenjer', 'messanjer', 'missenjer'],
+    imo: ['emo', 'eemo'],
   },
   payment: {
     'mobile money': [
@@ -37,6 +38,8 @@ export const lexicon: Lexicon = {
   talk: [
     'kalemni 3ala', 'kalemni 3la', 'kallemni 3ala', 'kalmni 3la', 'klmni 3la', 'kalimni 3ala', 'kalimni 3la', 'kalemny 3ala',
     'kalemny 3la', 'kalmeni 3ala', 'kalemni 3al',
+    'kallimni 3al', 'kallimni 3ala', 'kallimni 3la', 'kalimni 3al', 'kallemni 3al', 'kallemni 3la', 'kalmni 3al', 'klmni 3al',
+    'klmni 3ala', 'kalmini 3la', 'kalmini 3al',
     'nkamel 3ala', 'nkamel 3la', 'nkamel 3al', 'nkammel 3al', 'nkammel 3ala', 'nkammel 3la', 'nkmel 3la', 'nkml 3la',
     'nekmel 3al', 'nekmel 3ala', 'nekmel 3la', 'nkaml 3la', 'nkamlo 3la', 'nkamlou 3la', 'nkemlo 3la', 'nkemel 3la',
     'nekamel 3ala', 'nkamel el kalam 3ala', 'nkamel el klam 3la',
@@ -51,6 +54,10 @@ export const lexicon: Lexicon = {
     'ib3atli 3ala', 'ab3tli 3la', 'ab3atli 3al', 'ab3atly 3al',
     'siftli 3la', 'sift li 3la', 'sifet li 3la', 'siftlia 3la', 'sayftli 3la', 'nsiftlek 3la', 'nsiftlik 3la',
     'nsift lik 3la', 'nsayftlek 3la', 'nsiftlek f', 'nsift lik f',
+    // "send me (a voice note) on": the app after "f"/"fi" ("sifet lia vocal f wtsp").
+    'sifet lia f', 'sifet liya f', 'sift lia f', 'sift liya f', 'siftlia f', 'siftli f', 'sift li f', 'sifetli f', 'sifet li f',
+    'sifet lia vocal f', 'sift lia vocal f', 'siftli vocal f', 'ab3atli f', 'ab3atli fi', 'b3atli f', 'b3atli fi', 'ab3atli fel',
+    'nb3atlek fi', 'nb3atlek f', 'nb3atlek 3la', 'nb3tlk f', 'nb3tlk 3la', 'nb3atlk fi', 'nsiftlek fi', 'ajouti f', 'ajoutini f',
     'rasilni 3ala', 'rasselni 3ala', 'raselni 3la', 'rasleni 3la', 'tl3ni 3la', 'tla3ni 3la', 'tl9ani 3la', 'tla9ani 3la',
     'lqani 3la', 'l9ani 3la', '3ayet liya 3la', '3ayetli 3la', '3ayatli 3la',
     'nlqak 3la', 'nl9ak 3la', 'nla9ik 3la', 'nlaqik 3la', 'nla2ik 3ala', 'ala2eek 3ala', 'al2ak 3ala', 'la2eek 3ala', 'nl9ak f',
@@ -66,6 +73,7 @@ export const lexicon: Lexicon = {
     'mokalma telephone', 'mokalma telefoniya', 'mokalma 3al mobile', 'mkalma telephone',
     'fel telephone', 'fi telephone', 'fet telephone', 'fettilifoun', 'fttilifoun', 'f tilifoun', 'f ttilifoun', 'fel tilifon',
     '3al telephone', '3al mobile', '3al tilifon', 'fel portable', 'ab3atli sms', 'siftli sms',
+    'f telephone', 'f tilifon', 'f tiliphone', 'f telefon', 'f portable', 'f l portable', 'f lportable', 'nhdro f tel',
     'yklmak', 'ykalmak', 'ykalemak', 'yekalmak', 'ykalmek', 'ykallmak', 'tkalemni', 'tkalmni', 'tkallemni',
   ],
   inPerson: [
@@ -86,6 +94,14 @@ export const lexicon: Lexicon = {
     'kharej el site', 'khareg el site', 'b3id 3la upwork', 'ba3id 3an upwork',
     '3al 5as', '3al khas', '3al khass', 'fel khas', 'fel 5as', 'f lkhass', 'f l5as', 'fel private', '3al private',
     'ma ndakhlouch upwork', 'ma ndakhloch upwork', 'ma nd5louch upwork', 'ma ndakhlouch upwork f',
+    // Upwork not used, not needed, not the way ("ma ndirouch Upwork", "ma t7tajch Upwork", "machi b upwork").
+    'ma ndirouch upwork', 'ma ndiroch upwork', 'ma ndirch upwork', 'ma ndirou upwork', 'ma ndirouch b upwork',
+    'ma t7tajch upwork', 'ma te7tajch upwork', 'ma t7tajouch upwork', 'ma n7tajouch upwork', 'ma ne7tajouch upwork',
+    'ma nehtajouch upwork', 'ma n7tajch upwork', 'ma kayn lach upwork', 'mal7aja b upwork', 'ma nst3mlouch upwork',
+    'machi b upwork', 'mashi b upwork', 'machi f upwork', 'mashi f upwork', 'machi 3la upwork', 'mashi 3la upwork',
+    'machi 3abr upwork', 'mesh 3an tari2 upwork', 'msh 3an tari2 upwork', 'mesh men 5elal upwork', 'msh mn khilal upwork',
+    'mesh lazem upwork', 'msh lazem upwork', 'mish lazem upwork', 'mesh m7tagin upwork', 'msh m7tagin upwork',
+    'mosh m7tageen upwork', 'ma bidna upwork', 'mesh 3ayzin upwork',
     'ashal men upwork', 'ashal mn upwork', 'as-hal men upwork', 'a7san men upwork', 'ahsan men upwork', 'a7sn mn upwork',
     'khir men upwork', 'khir mn upwork', '5ir mn upwork', 'khayr men upwork',
     'ab3atli 3ala el email', 'ab3atly 3ala el email', 'ab3atli 3ala el gmail', 'ab3atly 3ala el gmail', 'ab3atli 3al email',
@@ -145,6 +161,9 @@ export const lexicon: Lexicon = {
     'nkhalsouha', 'nkhelsek', 'nkhalles', 'khlsni', 'khalasni', 'khalesni', 'tkhlsni', 'tkhalasni', 'tkhalesni', 'tkhalsni',
     'n7awellak', 'n7awlak', 'n7wlk', 'a7awellak', 'a7awlak', 'ha7awellak', 'ha7awlak', 'ba7awlak', 'n7awel', 'a7awel',
     'ta7wil', 't7wil', 'tahwil',
+    // "transfer (it) to me": "7awel lia f Cash Plus", Egyptian "7awelly".
+    '7awel lia', '7awel liya', '7awel li', '7awel lya', '7awelli', '7awelly', '7awellia', '7awlili', 'hawel lia', 'hawel liya',
+    'ydfa3 liya', 'ydfa3 lia', 'ydfa3li', 'tdfa3 liya', 'tdfa3 lia', 'tdfa3li', 'ykhalsni', 'ykhlesni', 'tkhlesni',
     'ab3atlak el flous', 'ab3atlak el felous', 'hab3atlak el flous', 'nab3atlak el floos', 'nb3tlk el flous',
     'nsiftlek lflous', 'nsiftlik lflous', 'nsift lik lflous', 'nsift lek flous', 'nb3thlek flous', 'nab3thlek el flous',
     'ab3atlak', 'hab3atlak', 'hb3tlk', 'nb3tlk', 'nsiftlek', 'nsiftlik', 'nsayftlek', 'nb3thlek', 'nab3thlek', 'nba3thlek',
@@ -186,6 +205,15 @@ export const lexicon: Lexicon = {
     'bokra', 'bukra', 'bokrah', 'ennaharda', 'elyoum', 'ba3dein',
     'mokalma', 'mkalma', 'mukalma', 'ejtima3', 'ijtima3', 'egtema3', 'egtma3', 'moqabla', 'mo2abla', 'm2abla'],
   feeHints: ['3omola', '3umula', '3omolat', '3mola', 'rusoum', 'rosoom', 'rsoum'],
+  // The same name as here: "nom ta3i kifkif kima hna", "nfs smiya dyali hna", "nafs esmi hena".
+  identity: [
+    'kifkif kima hna', 'kif kif kima hna', 'kifkif kima f upwork', 'nfs smiya hna', 'nafs smiya hna', 'nfs smiya dyali hna',
+    'nafs smiya dyali hna', 'nfs smiti hna', 'nafs esmi hena', 'nafs ismi hena', 'nafs el esm hena', 'nafs el esm elli hena',
+    'nafs el username', 'nafs el yuzer', 'zay ismi hena', 'smiya dyali kifkif', 'nom ta3i kifkif', 'smiti kifkif',
+    'qalleb 3liya b', '9aleb 3liya b', 'dawwar 3alaya b',
+  ],
+  // "to me", "my account": with a payment name, the writer is paid there ("ydfa3 liya b cash plus").
+  payNear: ['liya', 'lia', 'lya', 'leya', 'liyya', '3la 7sabi', '3la hsabi', 'f 7sabi', 'f hsabi'],
   words: {
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['flous', 'flouss', 'floos', 'fulus', 'lflous', 'masari', 'mablagh', 'lmablagh'],
@@ -206,7 +234,7 @@ export const lexicon: Lexicon = {
     remainderWords: ['ba2y', 'elba2y', 'ba2i', 'elba2i'],
     beforeWords: ['9bel', 'qbel', 'hta'],
     purposeMarkers: ['bach', 'bash', '3ashan', '3shan', 'ashan'],
-    thereWords: ['hnak', 'hnaak', 'honak', 'hunak', 'temma', 'tamma'],
+    thereWords: ['hnak', 'hnaak', 'honak', 'hunak', 'temma', 'tamma', 'tma', 'tmak', 'tmma', 'temmak', 'tmaak'],
     reportedAsks: ['talab mni', 'tlab mni', 'talab menni', 'talbo mni', '2alli', 'galli', '9alli', 'qalli'],
     emailAt: ['at'],
     emailDot: ['dot', 'no9ta', 'nu2ta', 'no2ta', 'noqta'],
@@ -238,7 +266,8 @@ export const lexicon: Lexicon = {
     sendStems: ['ab3at', 'eb3at', 'b3at', 'ba3t', 'sift', 'sifet', 'arsel', 'ersel', '3ti', 'a3ti', 'iddi', 'addi'],
     myWords: ['dyali', 'diali', 'bta3i', 'beta3i', 'ta3i', 'mte3i', 'mta3i', '7aggi', 'haqqi', 'tab3i'],
     directly: ['direct', 'direkt', 'diriktmen', 'mobashra', 'mubashara', 'mobasharatan'],
-    payStems: ['dfa3', 'daf3', 'edfa3', 'nedfa3', 'adfa3', 'khalas', 'nkhals', 'tkhals', 'khlsni', 'tkhlsni', 'n7awel', 'a7awel', 't7wil', 'ta7wil'],
+    payStems: ['dfa3', 'daf3', 'edfa3', 'nedfa3', 'adfa3', 'ydfa3', 'ydf3', 'tdfa3', 'tdf3', 'ndfa3', 'ndf3', 'khalas', 'nkhals', 'tkhals',
+      'ykhals', 'nkhles', 'tkhles', 'ykhles', 'khlsni', 'tkhlsni', 'n7awel', 'a7awel', 't7wil', 'ta7wil'],
     payoutStems: ['as7ab', 'nas7ab', 'ns7ab', 'mrbot', 'marbout', 'marbot'],
     avoidStems: ['nwaffar', 'nwafar', 'nwaffro', 'ntfada', 'netfada', 'nhrb', 'tawfir'],
     feeStems: ['3omola', '3umula', '3omolat', '3mola', 'rusoum', 'rosoom', 'rsoum'],
@@ -249,7 +278,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['ra9m', 'raqm', 'rakam', 'ra2am', 'nemra', 'nimra'],
     doubleDigitWords: ['double', 'dabal', 'doubl'],
     tripleDigitWords: ['triple', 'tribl', 'tiribl'],
-    callStems: ['kalem', 'kallem', 'kalm', 'etsel', 'ettasel', 'etasel', '3ayet', 'n3ayet', 'mokalma', 'mkalma', 'hakalm', 'nkalm', 'akalm'],
+    callStems: ['kalem', 'kallem', 'kalm', 'kalim', 'kallim', 'etsel', 'ettasel', 'etasel', '3ayet', 'n3ayet', 'mokalma', 'mkalma', 'hakalm', 'nkalm', 'akalm'],
     socialCueStems: ['hnak', 'hnaak', 'honak', 'hunak', 'ghadi', 'temma', 'tamma', 'kalemni', 'rasselni', 'rasilni', 'zidni', 'deefni'],
     channelPrepositions: ['3la', '3ala', '3al', '3a', 'fel', 'fl', 'fi', '3abr'],
     appPrepositions: ['3la', '3ala', '3al', 'fel', '3abr'],
@@ -261,6 +290,8 @@ export const lexicon: Lexicon = {
       'ma3aya', '9bel', '2abl', 'abl', 'bokra', 'bukra', 'ghodwa', 'sa3a', 'el sa3a', '7ala', 'ya3ni', 'inshallah', 'insha2allah',
       'nsha2allah', 'inchallah', 'ta7t', 'fo2', 'hala2', 'delwa2ti', 'dl2ti', 'dyalek', 'dyali', 'bta3i', 'bta3ak', 'ta3i', 'ta3ek',
       'e7na', '7na', 'kaman', 'kamen', 'kmn', 'aw', '3adi', 'w7da', 'wa7da', 'sa3tin', 'lel', '3la', '3ala', '3al', 'brk',
+      // "please" after the app ("f whatsapp 3afak").
+      '3afak', '3afakom', 'afak', 'lah ykhalik', '3afek',
     ],
     channelNext: ['dyalek', 'dyalk', 'dyali', 'diali', 'bta3ak', 'bta3ek', 'bta3i', 'ta3ek', 'ta3i', '7aggak', 'mte3ek', 'mte3i'],
     payLinkPrepositions: ['b', 'bel', 'bl', '3la', '3ala', '3al', '3abr', '3an'],

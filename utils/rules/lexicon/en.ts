@@ -203,6 +203,10 @@ export const lexicon: Lexicon = {
     'cut upwork out', 'invoice directly', 'invoice you directly', 'invoice my company', 'invoice our company',
     'invoice your studio', 'invoice your company', 'bill directly', 'bill you directly', 'bill my company',
     'bill our company', 'directly invoice', 'invoice me directly', 'wire the money', 'wire you',
+    // The client's own company named by its legal form, as "invoice my company": "invoice my LLC directly".
+    'invoice my llc', 'invoice our llc', 'bill my llc', 'bill our llc', 'invoice my ltd', 'invoice our ltd', 'bill my ltd',
+    'invoice my gmbh', 'invoice our gmbh', 'invoice my corporation', 'invoice our corporation', 'invoice my s corp',
+    'invoice my sarl', 'invoice our sarl', 'invoice my holding', 'invoice the company directly', 'invoice us directly', 'bill us directly',
     'close the contract here', 'end the contract here', 'close the contract and', 'end the contract and',
     'settle outside', 'settle directly', 'pay in cash', 'pay cash', 'pay you cash', 'pay you in cash', 'pay u cash',
     'pay me cash', 'pay me in cash', 'paid in cash', 'cash in hand', 'pay you in crypto', 'pay me in crypto', 'cash payment', 'pay with crypto',

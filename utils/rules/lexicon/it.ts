@@ -79,6 +79,8 @@ export const lexicon: Lexicon = {
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal amici e parenti', 'amici e parenti su paypal', 'come amici e parenti', 'paypal amici e familiari', 'come amici e familiari',
     'con assegno', 'pagamento in nero', 'in nero',
+    // The invoice made straight to the client, not through the platform ("ti faccio fattura diretta").
+    'fattura diretta', 'fatture dirette', 'fattura direttamente', 'fatturo direttamente', 'fatturazione diretta',
     'pagarti direttamente', 'ti pago direttamente', 'la pago direttamente', 'pagamento diretto',
     'pagare fuori da upwork', 'pagamento fuori', 'bonifico bancario', 'con bonifico', 'tramite bonifico',
     'un bonifico', 'evitare le commissioni', 'evitare la commissione di upwork', 'risparmiare le commissioni',
@@ -239,7 +241,7 @@ export const lexicon: Lexicon = {
     sendStems: ['invia', 'invio', 'inviami', 'dammi', 'dai', 'passa', 'girami', 'giro'],
     myWords: ['mio', 'mia'],
     directly: ['direttamente'],
-    payStems: ['paga', 'pago', 'pagh', 'pagamento', 'bonifico', 'acconto', 'anticipo'],
+    payStems: ['paga', 'pago', 'pagh', 'fattur', 'pagamento', 'bonifico', 'acconto', 'anticipo'],
     payoutStems: ['preliev', 'prelevo', 'prelevare', 'collegat'],
     avoidStems: ['evit'],
     feeStems: ['commissione'],

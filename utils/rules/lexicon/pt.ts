@@ -126,6 +126,10 @@ export const lexicon: Lexicon = {
     'sua conta bancária', 'dados bancários', 'iban',
     // Billing by the writer's own tax document, outside the platform (a Brazilian sole-trader's invoice).
     'emito nota fiscal', 'emito a nota fiscal', 'emitir nota fiscal pela', 'nota fiscal pela minha', 'nota pela minha mei', 'pela minha mei', 'pelo meu mei', 'pelo meu cnpj',
+    // The invoice (nota fiscal, NF) issued straight to the client, not through the platform.
+    'nota fiscal direto para', 'nota fiscal direto pra', 'nota fiscal direto pro', 'nota fiscal diretamente para', 'nota fiscal direta para',
+    'nota fiscal direta pra', 'nota direto para', 'nota direto pra', 'nf direto para', 'nf direto pra', 'faturo direto', 'faturo diretamente',
+    'te faturo direto', 'faturar diretamente para', 'fatura direta para', 'fatura direto para',
   ],
   payVerbs: [
     'eu pago por', 'o resto eu pago', 'pago o resto',
@@ -302,7 +306,7 @@ export const lexicon: Lexicon = {
     sendStems: ['manda', 'mande', 'envi', 'passa', 'passe', 'dar', 'compart'],
     myWords: ['meu', 'minha'],
     directly: ['diretamente', 'direto'],
-    payStems: ['paga', 'pago', 'pagu', 'pagar', 'factur', 'cobr', 'pagamento', 'deposita', 'transferi', 'transfir'],
+    payStems: ['paga', 'pago', 'pagu', 'pagar', 'factur', 'fatur', 'cobr', 'pagamento', 'deposita', 'transferi', 'transfir'],
     payoutStems: ['saque', 'saco', 'sacar', 'vinculad'],
     avoidStems: ['evit', 'econom'],
     feeStems: ['comiss', 'taxa', 'tarifa'],

@@ -1677,6 +1677,8 @@ const ON_UPWORK_NEGATION_REACH = 4;
  * on Upwork and…") within four words before it, nor a negated word of needing ("no need to put it through Upwork"), and no complaint in its clause.
  */
 function keepsOnUpwork(ctx: Ctx, m: { from: number; to: number }, s: { from: number; to: number }, closing = true): boolean {
+  // "we don't run freelancer costs through Upwork": a phrase the message routes around keeps nothing there.
+  if (upworkAvoided(ctx).includes(m.from)) return false;
   for (let k = Math.max(s.from, m.from - ON_UPWORK_NEGATION_REACH); k < m.from; k++) {
     const w = ctx.words[k]!;
     // "end it here on Upwork", "cerramos el contrato aquí en Upwork": what ends on Upwork does not

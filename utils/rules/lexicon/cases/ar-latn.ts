@@ -46,4 +46,16 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
   { text: "sma7li ma ndirch WhatsApp, ndiro appel dyal Upwork", expect: [], note: "declined, Upwork's own call offered" },
   { text: "had l 3amil talab Telegram, c'est une arnaque", expect: [], note: "a scam warning about a client's ask" },
+  // Darija/Arabizi misses (stop 24, fx24-arabic): Upwork not needed, transfer agents, spelled app names.
+  { text: 'ghadi nkhalsek b wafacash, ma n7tajouch upwork', expect: ['payment'], note: 'a transfer agent, Upwork not needed' },
+  { text: "7awel liya l'avance f cash plus 3afak", expect: ['payment'], note: 'transfer to me through Cash Plus' },
+  { text: 'ydfa3 lik b cash plus, machi 3la upwork', expect: ['payment'], note: 'he pays, not through Upwork' },
+  { text: 'kallimni 3al emo ghodwa', expect: ['call'], note: 'imo spelled as said' },
+  { text: 'sift lia vocal f whatsapp 3afak', expect: ['call'], note: 'a voice note on WhatsApp; "3afak" is no account name' },
+  { text: 'nhdro f telephone ghir chwiya', expect: ['call'], note: 'on the phone, Darija "f"' },
+  { text: 'zidni f messenjer, smiya dyali kifkif kima hna', expect: ['call', 'contact'], note: 'Messenger spelled as said, same name as here' },
+  { text: 'tilijram dyali: sara_dz9 nkemlo tma', expect: ['call', 'contact'], note: 'Telegram spelled as said, then "there"' },
+  { text: 'ma nkhalsekch bra upwork, smeh liya', expect: [], note: 'Darija refusal to be paid outside' },
+  { text: "bghit n integri cash plus w wafacash f l'application dyal l magasin", expect: [], note: 'transfer agents as the work' },
+  { text: 'l client l9dim bgha ykhalsni b cash plus w rfadt', expect: [], note: 'a report of a past ask, refused' },
 ];

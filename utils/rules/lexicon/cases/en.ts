@@ -614,4 +614,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Someone texted me pretending to be Upwork staff with a Telegram link, I ignored it.", expect: [], note: "an impersonator's ask reported" },
   { text: "Some clients ask for my WhatsApp but I'll stay here.", expect: [], note: "what others ask, then the writer stays here" },
   { text: "Some clients ask for my WhatsApp, so here it is: +44 7700 900123", expect: ["contact", "call"], note: "what others ask, then the number given" },
+  // Invoicing outside Upwork (stop 24, fx24-arabic).
+  { text: 'Please invoice our LLC instead, we pay vendors by wire', expect: ['payment'], note: 'the client company by its legal form' },
+  { text: "Bill our GmbH directly, we don't put contractor spend through Upwork", expect: ['payment'], note: 'an avoided on-Upwork phrase keeps nothing there' },
+  { text: 'We integrate Stripe so the app can invoice our customers directly', expect: [], note: 'invoicing as a feature of the work' },
 ];

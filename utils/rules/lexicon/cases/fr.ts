@@ -121,4 +121,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Un gars m'a demandé mon numéro WhatsApp, j'ai refusé. Par contre écris-moi sur WhatsApp au 06 12 34 56 78", expect: ["call", "contact"], note: "the story, then a real proposal" },
   { text: "Le client m'a demandé de payer par Western Union, c'est une arnaque, méfiez-vous.", expect: [], note: "a scam warning after the ask" },
   { text: "Mon ancien patron m'envoyait tout par Telegram, ici c'est plus simple.", expect: [], note: "a former employer: past work" },
+  // West African wallets (stop 24, fx24-arabic).
+  { text: 'Je te paie par Orange Money, pas besoin de passer par Upwork', expect: ['payment'] },
+  { text: "On intègre Orange Money et MTN MoMo dans le checkout de l'app", expect: [], note: 'wallets as the work' },
 ];

@@ -101,4 +101,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Un altro cliente insisteva per Zoom, ho rifiutato; con te invece va bene Zoom, mandami il link.", expect: ["call"], note: "the story, then a proposal to the reader" },
   // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
   { text: "Nel questionario la domanda 4 chiede se usano WhatsApp o Telegram, va ricodificata", expect: [], note: "content noun: survey question" },
+  // Invoicing outside Upwork (stop 24, fx24-arabic).
+  { text: 'Ti faccio fattura diretta con la mia partita IVA', expect: ['payment'], note: 'the invoice straight to the client' },
+  { text: 'Il gestionale deve emettere la fattura diretta ai clienti', expect: [], note: 'the software issues invoices: the work' },
 ];

@@ -175,4 +175,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "O episódio está pronto, me chama no WhatsApp", expect: ["call"], note: "a cláusula que fala nomeia o escritor" },
   // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
   { text: "Meu colega foi convidado pra falar no WhatsApp por um cliente e teve a conta suspensa. Prefiro seguir por aqui.", expect: [], note: "passive ask (foi convidado), then staying here" },
+  // Invoicing outside Upwork (stop 24, fx24-arabic).
+  { text: 'Emito a nota fiscal direto pro seu CNPJ, sem passar pelo site', expect: ['payment'], note: 'the invoice straight to the client' },
+  { text: 'O sistema precisa emitir a nota fiscal direto do pedido', expect: [], note: 'the system issues invoices: the work' },
 ];
