@@ -136,6 +136,7 @@ export const CHANNELS: Channel[] = [
   { label: 'iMessage', kind: 'call', names: ['imessage', 'imsg'], weak: ['i message'] },
   { label: 'LINE', kind: 'call', names: ['line app', 'line id'], weak: ['line'] },
   { label: 'Zalo', kind: 'call', keyedByPhone: true, names: ['zalo', 'za lo'], weak: ['zlo'] },
+  // Not "emo" (imo as said in Arabic chat, "kallimni 3al emo"): "my emo phase" is a music genre.
   { label: 'imo', kind: 'call', keyedByPhone: true, names: ['imo app'], weak: ['imo'] },
   { label: 'KakaoTalk', kind: 'call', names: ['kakaotalk', 'kakao talk', 'kakao', '카톡', '카카오톡'] },
   { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'instagr', 'on the gram', 'in the gram',

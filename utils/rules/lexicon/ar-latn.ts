@@ -18,9 +18,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   call: {
     WhatsApp: ['whtsp', 'wtsp', 'wats', 'watsab', 'wasab'],
     Telegram: ['tiligram', 'teligram', 'tilijram', 'telijram', 'tlijram', 'tilegram', 'tiligrame'],
-    // "j" for the "g" of Egyptian and Maghrebi spelling ("fi el messenjer"); "emo" for imo.
+    // "j" for the "g" of Egyptian and Maghrebi spelling ("fi el messenjer").
     Messenger: ['messenjer', 'mesenjer', 'masenjer', 'massenjer', 'messanjer', 'missenjer'],
-    imo: ['emo', 'eemo'],
   },
   payment: {
     'mobile money': [
