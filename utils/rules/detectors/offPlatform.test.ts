@@ -113,11 +113,16 @@ describe('contact verb + email: rule and span', () => {
 });
 
 table('meeting words naming the product: should not warn', [
+  ['Last term we met at the library every Monday to code the transcripts.', []],
+  ['The app helps students meet at the library before exams.', []],
   ['I want a meetup-style site where members RSVP to events.', []],
   ['Build a Meetup-style event site for our local dev community: events, RSVPs, and a map.', []],
 ]);
 
 table('meeting in person with work talk later in the sentence: should warn', [
+  // A named place followed by its kind, and a time between the verb and the place (fx24-meetings).
+  ['Could we meet at the Bodleian library on Friday to plan the interviews?', ['call']],
+  ['Can we meet on Thursday at the campus café?', ['call']],
   ['Happy to meet in person to go over the API.', ['call']],
   ["Let's meet in person at the Bangalore office Saturday, I'll explain the ERP module.", ['call']],
 ]);

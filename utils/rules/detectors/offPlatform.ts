@@ -309,6 +309,52 @@ function furtherTalk(ctx: Ctx, i: number): boolean {
 /** Words allowed between the verb and the place: "meet up for a quick coffee". */
 const LINKING = lexiconWords('meetLinking');
 const MEET = lexiconWords('meetVerbs');
+/** Verbs of seeing that meet only beside a pronoun of each other or of the reader ("nos vemos", "se voir", "see you"). */
+const SEE = lexiconWords('meetSeeVerbs');
+const EACH_OTHER = lexiconWords('meetEachOther');
+/** Places that are also a thing of the work ("estudio", "library"): places to meet only with a time in the sentence. */
+const TIMED_PLACES = lexiconWords('meetTimedPlaces');
+const WEEK_DAYS = lexiconWords('weekDays');
+/** A time of the meeting ("lunes", "Tuesday", "tomorrow"), which may stand between the verb and its place. */
+const isMeetTime = (w: string): boolean => WEEK_DAYS.has(w) || TREAT_WHEN.has(w);
+
+/**
+ * Token i is a verb of seeing with a pronoun of each other or of the reader right before or after it
+ * in its sentence: "¿nos vemos en…?", "qu'on se voie au bureau", "ci vediamo in facoltà", "see you at
+ * the library", "spotkać się w biurze". Alone the verb is seeing ("lo que vemos en el estudio").
+ */
+function seesEachOther(ctx: Ctx, i: number): boolean {
+  if (!SEE.has(ctx.words[i]!)) return false;
+  if (i > 0 && ctx.sent[i - 1] === ctx.sent[i] && EACH_OTHER.has(ctx.words[i - 1]!)) return true;
+  return i + 1 < ctx.count && ctx.sent[i + 1] === ctx.sent[i] && EACH_OTHER.has(ctx.words[i + 1]!);
+}
+
+const READERS = lexiconWords('readerObjects');
+
+/** The reader or each other as the object right after token i in its sentence: "meet you", "treffen uns". */
+function personAfter(ctx: Ctx, i: number): boolean {
+  const k = i + 1;
+  return k < ctx.count && ctx.sent[k] === ctx.sent[i] && (EACH_OTHER.has(ctx.words[k]!) || READERS.has(ctx.words[k]!));
+}
+
+/** How far before a place its pronoun of each other may stand ("uns am Mittwoch in der Mensa"). */
+const EACH_OTHER_BACK_REACH = 6;
+
+/** A pronoun of each other in token k's clause, at most six words before it. */
+function eachOtherBefore(ctx: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - EACH_OTHER_BACK_REACH) && ctx.sent[j] === ctx.sent[k]; j--) {
+    if (EACH_OTHER.has(ctx.words[j]!)) return true;
+    if (opensClause(ctx, j)) break;
+  }
+  return false;
+}
+
+/** A time of the meeting in token i's sentence: "the library" is a place to meet "on Tuesday". */
+function timedSentence(ctx: Ctx, i: number): boolean {
+  const s = sentenceOf(ctx, i);
+  for (let k = s.from; k < s.to; k++) if (isMeetTime(ctx.words[k]!)) return true;
+  return false;
+}
 /** Words after a verb of meeting within which its place is looked for: "pop in for a cup of tea". */
 const MEET_REACH = 7;
 const PLACES = lexiconWords('meetPlaces');
@@ -658,21 +704,32 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   if (label) out.push(label);
   // "meet for a coffee", "meet at the Starbucks downtown": a verb of meeting with a place to meet.
   const meet = wordFlags(ctx, MEET);
+  const see = wordFlags(ctx, SEE);
   const ids = ctx.tokens.ids;
-  for (let i = meet.some() ? 0 : ctx.count; i < ctx.count; i++) {
-    if (!meet.at(i)) continue;
+  for (let i = meet.some() || see.some() ? 0 : ctx.count; i < ctx.count; i++) {
+    const eachOther = see.at(i) && seesEachOther(ctx, i);
+    if (!meet.at(i) && !eachOther) continue;
+    // A place that is also a thing of the work needs a meeting beyond doubt: "lo que vemos en el estudio" is seeing.
+    const timedOk = !see.at(i) || eachOther;
     const s = sentenceOf(ctx, i);
     let place = -1;
     // In a sentence typed in capitals ("I WILL DROP A CHECK IN THE MAIL") a capital names nothing.
     let shouting: boolean | undefined;
+    let timed: boolean | undefined;
     let led = false;
-    for (let k = i + 1; k < Math.min(s.to, i + MEET_REACH); k++) {
+    // A time between the verb and its place does not count against the reach ("passer lundi à Plateau").
+    let reach = i + MEET_REACH;
+    for (let k = i + 1; k < Math.min(s.to, reach); k++) {
       const t = ctx.words[k]!;
-      if (placeWord(t, led)) {
+      if (placeWord(t, led) || (timedOk && TIMED_PLACES.has(t) && (timed ??= timedSentence(ctx, i)))) {
         place = k;
         break;
       }
       if (PLACE_LEADS.has(t)) led = true;
+      if (isMeetTime(t)) {
+        reach++;
+        continue;
+      }
       // A named place: a capitalized word right after "in"/"at" ("meet you in Berlin"); a
       // capitalized word elsewhere names the place that follows ("our Melbourne office").
       if (ctx.tokens.cap[k] === 1 && !(shouting ??= shouted(ctx, s))) {
@@ -680,9 +737,13 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
         // nor a work tool ("meet in Figma").
         if (NOT_PLACES.has(t) || channelStartsAt(ctx, k) || hasCue(ctx, 'scoping', k, k + 1)) break;
         // "meet us at the Hilton", "meet in a Starbucks": a linking word ("the", "a") may stand
-        // between the preposition and the name.
-        if ((PLACE_PREPS.has(ctx.words[k - 1]!) && k - 1 > i) || (k - 2 > i && LINKING.has(ctx.words[k - 1]!) && PLACE_PREPS.has(ctx.words[k - 2]!))) {
+        // between the preposition and the name. A name is a place to meet beside a time ("passer
+        // lundi à Plateau") or with the reader or each other as the verb's object ("meet you in Valencia",
+        // "je passe te voir à Derb Ghallef"); alone it is a town passed through ("quand vous passez à Dakar").
+        if (((PLACE_PREPS.has(ctx.words[k - 1]!) && k - 1 > i) || (k - 2 > i && LINKING.has(ctx.words[k - 1]!) && PLACE_PREPS.has(ctx.words[k - 2]!))) && (eachOther || personAfter(ctx, i) || (timed ??= timedSentence(ctx, i)))) {
           place = k;
+          // "at the LSE library": a place noun right after the name is the name's place (inside the finding).
+          if (k + 1 < s.to && !opensClause(ctx, k + 1) && (placeWord(ctx.words[k + 1]!, true) || TIMED_PLACES.has(ctx.words[k + 1]!))) place = k + 1;
           break;
         }
         continue;
@@ -745,6 +806,9 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       }
       if (!LINKING.has(t)) break;
     }
+    // "uns am Mittwoch in der Mensa treffen": a verb of seeing meets only with a pronoun of each
+    // other before its place in the clause ("Entscheidungen im Büro treffen" makes decisions).
+    if (place >= 0 && SEE.has(ctx.words[i]!) && !eachOtherBefore(ctx, place)) continue;
     if (place < 0 || isRefused(ctx, i) || isOnUpwork(ctx, i) || negatedRightBefore(ctx, place) || isWorkSubjectBeforePurpose(ctx, place, i + 1, false, 3)) continue;
     out.push(findingOn(ctx, 'call', place, i + 1, 'call.in-person', 'meeting in person', PHRASE));
   }

@@ -232,6 +232,8 @@ export const lexicon: Lexicon = {
     contrastConnectives: ['lakin', 'walakin', 'lakn'],
     remainderWords: ['ba2y', 'elba2y', 'ba2i', 'elba2i'],
     beforeWords: ['9bel', 'qbel', 'hta'],
+    // 'on peut se voir f café': the preposition "in" of Darija between a French verb of meeting and its place.
+    meetLinking: ['f', 'fi', 'fel', 'fl'],
     purposeMarkers: ['bach', 'bash', '3ashan', '3shan', 'ashan'],
     thereWords: ['hnak', 'hnaak', 'honak', 'hunak', 'temma', 'tamma', 'tma', 'tmak', 'tmma', 'temmak', 'tmaak'],
     reportedAsks: ['talab mni', 'tlab mni', 'talab menni', 'talbo mni', '2alli', 'galli', '9alli', 'qalli'],

@@ -52,6 +52,8 @@ export const lexicon: Lexicon = {
     'call the number', 'call this number', 'call that number', 'call our number', 'call the * number', 'call our * number', 'ring the number', 'ring the * number', 'ring this number', 'dial the number', 'dial this number', 'dial our number',
   ],
   inPerson: [
+    // Nigerian Pidgin "let's see each other at" ('make we see for studio').
+    'make we see for', 'make we meet for',
     // Coming over said with a particle and no place ('swing by and we can discuss', 'could I pop in this afternoon'), or a place said before ('meet there').
     'swing by', 'swing over', 'stop by', 'i pop in', 'i can pop in', 'i could pop in', 'can i pop in', 'could i pop in', 'you can pop in', 'you could pop in', 'pop in this afternoon', 'pop in this morning', 'pop in tomorrow', 'pop by', 'pop round', 'drive over', 'drive over to', 'meet there', 'meet you there', 'pick them up from you', 'pick it up from you', 'pick them up at your', 'pick it up at your',
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
@@ -590,7 +592,8 @@ export const lexicon: Lexicon = {
     ],
     meetVerbs: ['meet', 'meetup', 'meeting', 'catch', 'come', 'grabbing', 'pop', 'popping', 'drop', 'swing', 'came', 'visit'],
     meetPlacePrepositions: ['in', 'at', 'near'],
-    meetLedPlaces: ['site', 'apartment', 'house', 'venue', 'booth', 'stall', 'factory', 'atelier', 'district', 'truck', 'reception', 'gallery'],
+    meetLedPlaces: ['site', 'apartment', 'house', 'venue', 'booth', 'stall', 'factory', 'atelier', 'district', 'truck', 'reception', 'gallery', 'campus', 'university', 'canteen', 'cafeteria', 'faculty'],
+    meetTimedPlaces: ['library'],
     handoverVerbs: ['bring', 'bringing', 'drop', 'dropping'],
     meetPlaceLeads: ['to', 'at', 'by', 'near', 'into'],
     pointerPlaces: [

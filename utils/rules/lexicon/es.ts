@@ -239,7 +239,11 @@ export const lexicon: Lexicon = {
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
     meetVerbs: ['vemos', 'veamos', 'vernos', 'pásate', 'ven', 'venga', 'vengas', 'vente', 'quedamos', 'quedar', 'juntamos', 'juntarnos', 'reunimos', 'reunirnos', 'encontramos', 'encontrarnos'],
     meetLinking: ['en', 'el', 'la', 'al', 'a', 'mi', 'nuestro', 'nuestra', 'un', 'una', 'por', 'nos', 'te', 'tu'],
-    meetPlaces: ['restaurante', 'cafetería', 'café', 'bar', 'oficina', 'tienda', 'hotel', 'hostal', 'taller', 'despacho', 'consultorio', 'biblioteca'],
+    meetPlacePrepositions: ['en'],
+    meetSeeVerbs: ['ver', 'veo', 'vemos', 'veamos'],
+    meetEachOther: ['nos', 'te'],
+    meetTimedPlaces: ['estudio'],
+    meetPlaces: ['facultad', 'facu', 'universidad', 'campus', 'restaurante', 'cafetería', 'café', 'bar', 'oficina', 'tienda', 'hotel', 'hostal', 'taller', 'despacho', 'consultorio', 'biblioteca'],
     meetNotPlaces: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'persona'],
     pictureNouns: ['foto', 'fotos', 'imagen', 'imagenes', 'video', 'videos', 'clip', 'logo', 'mapa', 'captura'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'enlace', 'enlaces', 'vinculo', 'vinculos'],

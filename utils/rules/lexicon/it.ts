@@ -168,7 +168,11 @@ export const lexicon: Lexicon = {
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
     meetVerbs: ['passa', 'passi', 'vieni', 'venga', 'venite', 'vediamo', 'vederci', 'vediamoci', 'incontrarci', 'incontriamoci', 'troviamoci', 'trovarci'],
     meetLinking: ['in', 'al', 'alla', 'nel', 'nella', 'da', 'mio', 'mia', 'nostro', 'nostra', 'un', 'una', 'ci', 'pure', 'a'],
-    meetPlaces: ['ristorante', 'trattoria', 'pizzeria', 'osteria', 'bar', 'ufficio', 'negozio', 'albergo', 'hotel', 'studio', 'laboratorio', 'caffè'],
+    meetPlacePrepositions: ['in', 'a'],
+    meetSeeVerbs: ['vediamo', 'vedere', 'vedo', 'incontriamo', 'incontrare'],
+    meetEachOther: ['ci', 'ti'],
+    meetTimedPlaces: ['biblioteca'],
+    meetPlaces: ['facoltà', 'università', 'campus', 'mensa', 'ristorante', 'trattoria', 'pizzeria', 'osteria', 'bar', 'ufficio', 'negozio', 'albergo', 'hotel', 'studio', 'laboratorio', 'caffè'],
     meetNotPlaces: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
     pictureNouns: ['foto', 'immagine', 'immagini', 'video', 'clip', 'inquadratura', 'logo', 'mappa', 'screenshot'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'collegamento', 'collegamenti'],

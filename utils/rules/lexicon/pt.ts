@@ -236,7 +236,11 @@ export const lexicon: Lexicon = {
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
     meetVerbs: ['passa', 'passe', 'passar', 'vem', 'venha', 'vier', 'encontrar', 'encontramos', 'encontrarmos', 'vemos', 'reunir', 'aparece', 'apareça'],
     meetLinking: ['no', 'na', 'seu', 'sua', 'ao', 'à', 'em', 'num', 'numa', 'nos', 'aqui', 'lá', 'meu', 'minha', 'nosso', 'nossa', 'se', 'a', 'o'],
-    meetPlaces: ['restaurante', 'padaria', 'loja', 'escritório', 'hostel', 'hotel', 'pousada', 'bar', 'lanchonete', 'consultório', 'ateliê', 'café', 'cafeteria'],
+    meetPlacePrepositions: ['na', 'no', 'em'],
+    meetSeeVerbs: ['ver', 'vemos', 'encontrar', 'encontramos', 'encontrarmos'],
+    meetEachOther: ['nos', 'te'],
+    meetTimedPlaces: ['estúdio', 'biblioteca'],
+    meetPlaces: ['faculdade', 'facul', 'universidade', 'campus', 'restaurante', 'padaria', 'loja', 'escritório', 'hostel', 'hotel', 'pousada', 'bar', 'lanchonete', 'consultório', 'ateliê', 'café', 'cafeteria'],
     meetNotPlaces: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
     pictureNouns: ['foto', 'fotos', 'imagem', 'imagens', 'video', 'videos', 'clipe', 'logo', 'mapa'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linque', 'hiperlink'],

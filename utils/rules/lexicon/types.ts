@@ -339,6 +339,22 @@ export interface WordClasses {
   /** Capitalized words after a verb of meeting that are times, not places ("January", "Monday", "Q3"). */
   meetNotPlaces?: string[];
   /**
+   * Verbs of seeing or finding that propose meeting only with a pronoun of each other or of the
+   * reader (`meetEachOther`) right before or after them: "¿nos vemos en la facultad?", "qu'on se
+   * voie au bureau", "see you at the library", "spotkać się w biurze"; with a place after them, as
+   * `meetVerbs`, or, in `meetVerbsAfterPlace`, before them with the pronoun earlier in the clause
+   * ("uns am Mittwoch in der Mensa treffen"). Alone they are seeing ("lo que vemos en el estudio").
+   */
+  meetSeeVerbs?: string[];
+  /** Pronouns of the writer and reader together, or of the reader, that make a `meetSeeVerbs` verb a meeting: "nos", "se", "ci", "uns", "się", "you". */
+  meetEachOther?: string[];
+  /**
+   * Places to meet that are also a thing of the work ("estudio" is a study, "library" a code
+   * library, "Studio" an app): a place after a verb of meeting only when a time (`meetWhen`,
+   * `weekDays`) stands in its sentence: "vernos en el estudio el jueves", "meet at the library on Tuesday".
+   */
+  meetTimedPlaces?: string[];
+  /**
    * Meals and drinks that are themselves an invitation when a time or a talk follows ("coffee this
    * weekend to plan the overlays?", "grab lunch and go over it?", "kape tayo bukas para pag-usapan",
    * "cafe cuối tuần bàn về kênh"): "coffee", "lunch", "drinks", "café", "almuerzo", "kape", "ngopi".

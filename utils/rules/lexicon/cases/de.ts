@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Seeing each other at a place, verb last (fx24-meetings).
+  { text: 'Sollen wir uns morgen in der Uni treffen und die Fragebögen durchgehen?', expect: ['call'], note: 'uns … Uni treffen' },
+  { text: 'Wir müssen in der Kantine am Freitag Entscheidungen treffen, schreibt der Kunde', expect: [], note: 'treffen without a pronoun of each other makes decisions' },
   // The call promised in the next sentence, with "zurückrufen" (fx24-asks).
   { text: 'Können Sie mir Ihre Handynummer geben? Ich rufe Sie morgen zurück.', expect: ['call', 'contact'], note: 'zurückruf / ruf' },
   // Money words, spelled bank details (stop 23, fx23-cash).

@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Seeing each other at a place, a named place after "en", a time beside it (fx24-meetings).
+  { text: '¿Te parece si nos vemos en la universidad el martes y repasamos el guion?', expect: ['call'], note: 'nos vemos + campus place' },
+  { text: 'Mejor vernos en el estudio mañana y grabamos la maqueta', expect: ['call'], note: 'estudio as a place, with a time' },
+  { text: 'Lo que vemos en el estudio del martes es una muestra sesgada', expect: [], note: 'seeing, not meeting: no pronoun of each other' },
+  { text: '¡Nos vemos! Cualquier cosa me escribes por aquí', expect: [], note: 'nos vemos as a sign-off, no place' },
   // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).
   { text: 'Este es el código de la isla en Fortnite: 4412-9087-3365, grábalo para el tráiler', expect: [], note: 'a game code after a code word' },
   { text: 'Mi cuenta BBVA es 0182 7766 5544 3322 1100, deposítame ahí el adelanto', expect: ['payment'], note: 'an account number, no contact' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Seeing each other or the reader at a place, a named place after "à" with a time (fx24-meetings).
+  { text: "Mon associé aimerait te voir à l'atelier avant de signer", expect: ['call'], note: 'te voir + place' },
+  { text: 'Tu peux passer mardi à Treichville pour récupérer les clés ?', expect: ['call'], note: 'passer + weekday + named place' },
+  { text: 'Si vous passez à Lyon, goûtez les quenelles, elles sont dans le guide que je traduis', expect: [], note: 'a town passed through, no time, no meeting' },
   // The call promised in the next sentence, with "rappeler" (fx24-asks).
   { text: 'Pourriez-vous me communiquer votre numéro de portable ? Je vous rappelle dans la journée.', expect: ['call', 'contact'], note: 'rappel- is a call stem' },
   // Money words, spelled bank details (stop 23, fx23-cash).

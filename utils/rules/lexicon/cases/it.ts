@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Seeing each other at a place (fx24-meetings).
+  { text: 'Ci vediamo in università martedì per rivedere le trascrizioni?', expect: ['call'], note: 'ci vediamo + campus place' },
+  { text: 'Ci vediamo su Upwork per la videochiamata di martedì', expect: [], note: 'the call stays on Upwork' },
   // The call promised in the next sentence, with "richiamare" (fx24-asks).
   { text: 'Può indicarmi il suo numero di cellulare? La richiamo domani mattina.', expect: ['call', 'contact'], note: 'richiam- is a call stem' },
   // Money words, spelled bank details (stop 23, fx23-cash).

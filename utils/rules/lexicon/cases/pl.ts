@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Meeting at a place (fx24-meetings).
+  { text: 'Może spotkajmy się w kawiarni na rogu w czwartek?', expect: ['call'], note: 'spotkajmy się w kawiarni' },
+  { text: 'Zobaczymy się w biurze w poniedziałek, omówimy umowę', expect: ['call'], note: 'zobaczymy się + place' },
   // Formal asks for a number said as a noun, and the call promised after them (fx24-asks).
   { text: 'Poproszę o Pana numer, oddzwonię po południu', expect: ['call', 'contact'], note: '"poproszę o" + number, call stem' },
   { text: 'Uprzejmie proszę o adres e-mail do przesłania umowy', expect: ['contact'], note: '"proszę o adres"' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Seeing each other at a place, a named place after "na/no/em" (fx24-meetings).
+  { text: 'Dá pra gente se ver? Podemos nos encontrar na Unicamp na quinta de manhã', expect: ['call'], note: 'nos encontrar + named place + weekday' },
+  { text: 'Podemos nos ver na faculdade amanhã para fechar o roteiro?', expect: ['call'], note: 'nos ver + campus place' },
+  { text: 'O relatório se encontra na pasta Drive desde segunda', expect: [], note: 'se encontra: is located, not a meeting' },
   // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).
   { text: 'Faz o depósito na conta 76543-2 da agência 1234 do Itaú, por favor', expect: ['payment'], note: 'account and branch numbers are payment details' },
   { text: 'Pode indicar-me o seu número de telemóvel? Ligo-lhe à tarde.', expect: ['call', 'contact'], note: '"ligo" is a call stem' },
