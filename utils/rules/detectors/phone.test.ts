@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('phone: should warn', [
@@ -263,3 +265,44 @@ table('an artifact named, and the number still offered or asked for: should warn
   ['Here is my business card: +44 7700 900123, call me any time.', ['call', 'contact']],
   ['What is your number? I will put it on the flyer.', ['contact']],
 ]);
+
+table('codes, opening hours and date ranges are not phone numbers: should not warn', [
+  ['Please file the cable adapters under HS 8544.42.9000 on the invoice.', []],
+  ['The HS code we used last year is 6307 90 98 00, is it still right?', []],
+  ['La partida arancelaria 8471 30 01 00 aplica a las laptops, revísala.', []],
+  ['O código NCM das garrafas é 3923 30 00 00, confere na planilha.', []],
+  ['Le code douanier 6109 10 00 00 est à mettre sur la facture.', []],
+  ['Kode HS 6109 10 00 00 sudah benar untuk kaos katun.', []],
+  ['Der Zolltarifcode 8504 40 83 00 fehlt in der Packliste.', []],
+  ['GTİP kodu 6109 10 00 00 00 faturada yazmıyor.', []],
+  ['Cite the award as 2019/22041-7 in the acknowledgements section.', []],
+  ['Nomor hibah 2022/10555-3 tolong ditaruh di halaman judul.', []],
+  ['We are on calendar versioning now: 2024.11.07.3 is the current tag.', []],
+  ['Support desk hours are 07.30-15.45 and we close at weekends.', []],
+  ['Shop open Mon–Sat 8–13 15–19, closed on holidays.', []],
+  ['Öffnungszeiten Di–Sa 10–13 14–18 Uhr, montags geschlossen.', []],
+  ['Horaires : mar.–sam. 9.30-12.30 14.00-19.00', []],
+  ['Часы работы Пн–Пт 9-13 14-18, в выходные закрыто.', []],
+  ['Kantor buka 08.00-12.00 dan 13.00-16.30, Senin sampai Jumat.', []],
+  ['I take calls for the team only during 0830-1715 on weekdays.', []],
+  ['The shoot is planned for 3–17.10.2025 in Porto.', []],
+  ['Kein Zugriff vom 27.12.-03.01., danach geht es weiter.', []],
+  ["I'm travelling 11/28-12/02, so replies may be slow.", []],
+]);
+
+table('phone numbers with dots, a country code or a contact word, and hours beside them: should warn', [
+  ['My mobile is 0171.555.0192, ring me after six', ['call', 'contact']],
+  ['mon portable : 0475.12.34.56', ['contact']],
+  ['Text me on 555.123.4567 about the mats', ['call', 'contact']],
+  ['WhatsApp +49 171 5550192, Mo–Fr 9–17 Uhr', ['call', 'contact']],
+  ['Ring me on 0800 123 4567 Mon–Fri 08.00–18.00', ['call', 'contact']],
+  ['Call me at 0171-555-0192, the HS code is 3924.10.0000', ['call', 'contact']],
+]);
+
+describe('a tariff code beside a real phone number', () => {
+  it('warns on the phone number only', () => {
+    const text = 'Call me at 0171-555-0192, the HS code is 3924.10.0000';
+    const phones = analyze(text).filter((f) => f.ruleId === 'contact.phone').map((f) => text.slice(f.start, f.end));
+    expect(phones).toEqual(['0171-555-0192']);
+  });
+});

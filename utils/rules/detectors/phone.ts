@@ -320,7 +320,11 @@ export function detectPhones(ctx: Ctx): Finding[] {
         if (k >= from - 4) before4.push(joined);
       }
     }
+    const after4: string[] = [];
+    for (let k = j + 1; k < Math.min(count, j + 5) && sent[k] === firstSent; k++) after4.push(words[k]!);
     const reason = notPhoneReason({
+      plus,
+      after4,
       groups: spelled ? [digits] : groups,
       seps: spelled ? [] : seps,
       before: plus ? '' : before,
@@ -345,6 +349,8 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const shape = spelled ? '' : groups.map((g, k) => (k ? seps[k - 1]! : '') + g.length).join('');
     if (reason) {
       if (reason === 'id' && digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
+      // Opening hours and date ranges are no one's contact: the verifier must not read their digits as one.
+      if ((reason === 'time' || reason === 'date') && digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id', false);
       if (reason === 'id' && shape && groups.length > 1 && (explained ??= []).length < 8) explained.push({ sent: firstSent, shape });
       continue;
     }
@@ -506,8 +512,12 @@ function maskedAfter(text: string, v: number): boolean {
   return n >= MASK_RUN;
 }
 
-/** Records a value explained away (view offsets [vFrom, vTo)) for the verifier (Ctx.quiet). */
-function quietSpan(ctx: Ctx, vFrom: number, vTo: number, kind: 'id' | 'artifact' | 'masked'): void {
+/**
+ * Records a value explained away (view offsets [vFrom, vTo)) for the verifier (Ctx.quiet). An ID
+ * silences it only when a word names the ID, unless `needsName` is false (the shape alone explains
+ * it: opening hours, a date range).
+ */
+function quietSpan(ctx: Ctx, vFrom: number, vTo: number, kind: 'id' | 'artifact' | 'masked', needsName = true): void {
   if (ctx.quiet.length >= 64) return;
   // A masked number silences the verifier's contact only where no talking app is named in its
   // sentence ("my WhatsApp is +1 555 XXX XXXX" still offers one). On a line of its own after a
@@ -530,6 +540,10 @@ function quietSpan(ctx: Ctx, vFrom: number, vTo: number, kind: 'id' | 'artifact'
     const k = tokenAtView(ctx, vFrom);
     // "My tracking number is …" is still an ID: a "my" does not offer here.
     if (k >= ctx.count || offersContact(ctx, k, k + 1, false, false)) return;
+    if (!needsName) {
+      ctx.quiet.push({ start: ctx.view.starts[vFrom] ?? 0, end: ctx.view.ends[vTo - 1] ?? 0, kind });
+      return;
+    }
     const s = ctx.sentences[ctx.sent[k]!]!;
     let named = false;
     for (let q = s.from; q < s.to && !named; q++) if (idCue(ctx.words, q, s.from, s.to)) named = true;

@@ -142,7 +142,7 @@ const WORD_CLASSES = [
   'artifactStems', 'contentStems', 'artifactOrderWords', 'appProductStems', 'appThingNouns', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
-  'cliticPrefixes', 'nameEndings', 'continueStems', 'furtherWords', 'weekDays', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
+  'cliticPrefixes', 'nameEndings', 'continueStems', 'furtherWords', 'weekDays', 'weekDayShort', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'otherPeople', 'pastAsks', 'refusedByMe', 'notAttending', 'paymentWorkWords',
   'cashWords', 'moneyWords', 'visitWords', 'visitSights', 'visitPlaces', 'pieceOf', 'upworkPayFeatures', 'passiveAuxiliaries',
 ] as const satisfies readonly (keyof WordClasses)[];
@@ -241,6 +241,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     vi: 'its days are two words ("thứ năm"), and the class is read one word at a time',
     zh: 'Han text is read one character at a time, so "周四", "星期四" are words of two or three; and Han app nicknames ("小飞机") meet days in travel talk',
   },
+  weekDayShort: {
+    ...each(['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ur', 'ur-Latn'], 'opening hours name the days in full or in English ("Mon–Sat"), which the English list holds'),
+    zh: 'Han text is read one character at a time, so "周一", "周六" are two words each',
+  },
   furtherWords: each(['es', 'pt'], 'the rest of the conversation is said with a remainder word ("el resto", "o resto"), which the rule reads too'),
   emailMeansWords: each(
     ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
@@ -279,8 +283,8 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ),
   ),
   idWords: Object.fromEntries(
-    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'].map(
-      (l) => [l, 'technical abbreviations ("sku", "isbn", "otp") written in English; local order words are orderWords'],
+    ['ar-Latn', 'bn-Latn', 'hi-Latn', 'tl', 'ur-Latn', 'vi', 'zh'].map(
+      (l) => [l, 'technical abbreviations ("sku", "isbn", "otp") and "code" written in English (the Han and Vietnamese words of a code are joined or ambiguous: 编号 is an orderWord, "mã" folds to "ma"); local order words are orderWords'],
     ),
   ),
   callMeButWords: each(

@@ -135,6 +135,7 @@ export const lexicon: Lexicon = {
     appVerbsAfter: ['tayo'],
     continueStems: ['tuloy', 'ituloy', 'lipat'],
     weekDays: ['lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado'],
+    weekDayShort: ['lun', 'mar', 'miy', 'huw', 'biy', 'sab', 'lin'],
     talkStems: ['usap', 'chat', 'kwentuhan', 'kuwentuhan', 'message', 'mensahe'],
     ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal', 'komunidad', 'community'],
     whyWords: ['bakit'],

@@ -171,9 +171,9 @@ export interface WordClasses {
   objectClitics?: string[];
   /** First and second persons ("I", "we", "you", "ich", "je"): "I asked", "you asked" is not a third party's request. */
   speakers?: string[];
-  /** Words right before a number that make it an ID or code, not a phone number: "order", "sku", "isbn", "cpf". */
+  /** Words right before a number that make it an ID or code, not a phone number: "order", "sku", "isbn", "cpf", and each language's noun for a code ("code", "código", "kode", "kod", "код", "codice"). */
   idWords?: string[];
-  /** Words for orders, invoices and tickets ("pedido", "Rechnung", "заказ"), and for company and tax registrations ("SIRET", "NIP", "ИНН", "GSTIN", "CNPJ", "paybill"): a number after them is an ID. */
+  /** Words for orders, invoices and tickets ("pedido", "Rechnung", "заказ"), for company and tax registrations ("SIRET", "NIP", "ИНН", "GSTIN", "CNPJ", "paybill"), and for customs tariff codes ("HS", "NCM", "arancelario", "Zolltarifcode", "GTİP", "ВЭД", "编号"): a number after them is an ID. */
   orderWords?: string[];
   /** "Number" and its abbreviations ("no", "nr", "número", "номер"): after an order word, the number is an ID. */
   numberNouns?: string[];
@@ -744,6 +744,13 @@ export interface WordClasses {
    * every Monday").
    */
   weekDays?: string[];
+  /**
+   * Short names of the days of the week ("mon", "fri", "lun", "sam", "пн", "сб", "sen", "sab"), read
+   * only beside digits shaped like clock hours: two of them ("Mon–Sat", "lun.–sam.", "Пн–Сб") or a
+   * full `weekDays` name make "9–12 14–18" or "0900-1730" opening hours, not a phone number. Alone
+   * they are too often other words ("sat", "do", "mar").
+   */
+  weekDayShort?: string[];
   /**
    * Words of email that say "by email" alone, with no preposition ("mailowo", "mailem", "почтой"):
    * with a verb of continuing or the further conversation, the channel the talk moves to.

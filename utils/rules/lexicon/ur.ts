@@ -191,6 +191,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['بجائے', 'بدون'],
     routeNegator: ['بجائے', 'بدون'],
     here: ['یہاں'],
+    idWords: ['کوڈ'],
     orderWords: ['آرڈر', 'انوائس', 'ٹکٹ', 'ٹریکنگ', 'جاب', 'ٹیکس', 'رول', 'رجسٹریشن', 'اندراج'],
     numberNouns: ['نمبر'],
     postalWords: ['پوسٹل'],

@@ -138,6 +138,7 @@ export const lexicon: Lexicon = {
     pictureNouns: ['hinh', 'video', 'clip', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lienket'],
     continueStems: ['tiep', 'chuyen'],
+    weekDayShort: ['t2', 't3', 't4', 't5', 't6', 't7', 'cn'],
     talkStems: ['noi', 'chat', 'trao'],
     whyWords: ['tại sao', 'sao'],
     accountStems: ['khoan'],

@@ -36,6 +36,18 @@ describe('notPhoneReason', () => {
     ['a code with a letter prefix', shape(['55120987'], [], { before: ' ups-' }), 'id'],
     ['a placeholder with letters for the last digits', shape(['555', '010'], [' ', '-'], { after: '-xxxx' }), 'id'],
     ['an ID word, then a word for number', shape(['7731', '2204'], ['-'], { before4: ['spare', 'part', 'number'] }), 'id'],
+    ['a tariff code: four digits, two, then up to four, joined by dots', shape(['8471', '30', '0100'], ['.', '.']), 'id'],
+    ['a tariff code of four pairs', shape(['3926', '90', '99', '90'], ['.', '.', '.']), 'id'],
+    ['a calendar version', shape(['2024', '11', '07', '3'], ['.', '.', '.']), 'id'],
+    ['a grant number opening with a year and a slash', shape(['2021', '08812', '4'], ['/', '-']), 'id'],
+    ['opening hours with dotted minutes', shape(['07', '30', '15', '45'], ['.', '-', '.']), 'time'],
+    ['two shifts of opening hours', shape(['8', '00', '12', '00', '13', '30', '17', '00'], ['.', '-', '.', '', '.', '-', '.']), 'time'],
+    ['compact hours', shape(['0830', '1715'], ['-']), 'time'],
+    ['bare hours beside two short day names', shape(['8', '13', '15', '19'], ['-', '', '-'], { before4: ['open', 'mon', 'sat'] }), 'time'],
+    ['bare hours beside a full day name after them', shape(['10', '14', '16', '20'], ['-', '', '-'], { after4: ['sabtu', 'saja'] }), 'time'],
+    ['a day, a dash, then a full date', shape(['3', '17', '10', '2025'], ['-', '.', '.']), 'date'],
+    ['two day-and-month dates with closing dots', shape(['27', '12', '03', '01'], ['.', '.-', '.']), 'date'],
+    ['two month/day dates', shape(['11', '28', '12', '02'], ['/', '-', '/']), 'date'],
     ['a reference noun labelled a few words back', shape(['3920', '1187', '4406'], ['', ''], { before8: ['el', 'numero', 'de', 'seguimiento', 'de', 'dhl', 'es'] }), 'id'],
   ])('%s', (_name, s, reason) => {
     expect(notPhoneReason(s)).toBe(reason);
@@ -51,6 +63,18 @@ describe('notPhoneReason', () => {
     expect(notPhoneReason(shape(['0803', '555', '1234'], ['', ''], { before4: ['order', 'call', 'me', 'on'] }))).toBe('');
     // A word for a phone glued by a hyphen, or anywhere before a reference noun: still a phone.
     expect(notPhoneReason(shape(['0803', '555', '1234'], ['-', '-'], { before: ' tel-' }))).toBe('');
+    // Dots after a trunk zero or a group of three: a phone number, not a tariff code.
+    expect(notPhoneReason(shape(['0171', '555', '0192'], ['.', '.']))).toBe('');
+    expect(notPhoneReason(shape(['0475', '12', '34', '56'], ['.', '.', '.']))).toBe('');
+    expect(notPhoneReason(shape(['555', '123', '4567'], ['.', '.']))).toBe('');
+    // A country code first: the shape of the rest says nothing.
+    expect(notPhoneReason(shape(['2021', '08812', '4'], ['/', '-'], { plus: true }))).toBe('');
+    // Bare hours need a day of the week beside them; a lone short name is too often another word.
+    expect(notPhoneReason(shape(['8', '13', '15', '19'], ['-', '', '-']))).toBe('');
+    expect(notPhoneReason(shape(['8', '13', '15', '19'], ['-', '', '-'], { before4: ['i', 'sat', 'at'] }))).toBe('');
+    // Groups past a clock's hours or a calendar's days are no hours and no dates.
+    expect(notPhoneReason(shape(['0171', '555', '0192'], ['-', '-'], { before4: ['mon', 'fri'] }))).toBe('');
+    expect(notPhoneReason(shape(['06', '12', '34', '56', '78'], ['-', '-', '-', '-']))).toBe('');
     const words = ['my', 'whatsapp', 'account', 'number'];
     expect(notPhoneReason(shape(['0803', '555', '1234'], ['', ''], { before4: words, before8: words }))).toBe('');
   });

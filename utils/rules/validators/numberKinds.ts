@@ -23,6 +23,10 @@ export interface NumberShape {
   before4?: string[];
   /** Up to eight words before the candidate, nearest last (same sentence). */
   before8?: string[];
+  /** Up to four words after the candidate, nearest first (same sentence). */
+  after4?: string[];
+  /** The candidate starts with "+" or "00": its first group is a country code. */
+  plus?: boolean;
 }
 
 const ID_WORDS = lexiconWords('idWords');
@@ -220,6 +224,117 @@ export function insideDoi(text: string, at: number): boolean {
   return i >= 0 && DOI_START.test(chunk.slice(i + 8));
 }
 
+const WEEK_DAYS = lexiconWords('weekDays');
+const WEEK_DAY_SHORT = lexiconWords('weekDayShort');
+
+/**
+ * A day of the week stands beside the number: a full name ("Monday", "Senin", "lundi") among the
+ * three words on either side, or two short names ("Mon–Sat", "lun.–sam.", "Пн–Сб"), which alone
+ * are too often other words ("sat", "do", "mar").
+ */
+function besideWeekDays(s: NumberShape): boolean {
+  let short = 0;
+  const look = (w: string): boolean => {
+    if (WEEK_DAYS.has(w)) return true;
+    if (WEEK_DAY_SHORT.has(w)) short++;
+    return short >= 2;
+  };
+  const before = s.before4 ?? [];
+  for (let k = Math.max(0, before.length - 3); k < before.length; k++) if (look(before[k]!)) return true;
+  short = 0;
+  const after = s.after4 ?? [];
+  for (let k = 0; k < Math.min(3, after.length); k++) if (look(after[k]!)) return true;
+  return false;
+}
+
+/**
+ * The digit groups cut into items where a dash or a space stands between them ("08.00–16.00" is
+ * "08.00" and "16.00", "4–22.11.2024" is "4" and "22.11.2024"); a dot or a slash joins the groups
+ * of one item. `dashed` tells whether a dash cut them at least once, `joins` holds each item's inner
+ * separators. Undefined when a separator is anything else.
+ */
+function itemsOf(s: NumberShape): { items: { groups: string[]; joins: string[] }[]; dashed: boolean } | undefined {
+  const items = [{ groups: [s.groups[0]!], joins: [] as string[] }];
+  let dashed = false;
+  for (let k = 1; k < s.groups.length; k++) {
+    const sep = (s.seps[k - 1] ?? '').replace(/\s+/g, '');
+    if (sep === '.' || sep === '/') {
+      const it = items[items.length - 1]!;
+      it.groups.push(s.groups[k]!);
+      it.joins.push(sep);
+    } else if (sep === '' || /^\.?-$/.test(sep)) {
+      // "20.12.-05.01.": a date's closing dot before the dash.
+      if (sep !== '') dashed = true;
+      items.push({ groups: [s.groups[k]!], joins: [] });
+    } else return undefined;
+  }
+  return { items, dashed };
+}
+
+const upTo = (g: string, most: number, least = 0): boolean => g.length <= 2 && Number(g) >= least && Number(g) <= most;
+
+/**
+ * One clock time: "08.00", "9.30", "0900" (hours and minutes, the minutes of a compact time a
+ * multiple of five), or a bare hour ("9", "18") when `bare`.
+ */
+function clockItem(it: { groups: string[]; joins: string[] }, bare: boolean): boolean {
+  const g = it.groups;
+  if (g.length === 2) return it.joins[0] === '.' && upTo(g[0]!, 24) && g[1]!.length === 2 && Number(g[1]) <= 59;
+  if (g.length !== 1) return false;
+  const t = g[0]!;
+  if (t.length === 4) return upTo(t.slice(0, 2), 24) && Number(t.slice(2)) <= 59 && Number(t.slice(2)) % 5 === 0;
+  return bare && upTo(t, 24);
+}
+
+/**
+ * Clock times joined by dashes: opening or working hours ("08.00–16.00", "08.00-12.00 13.00-17.00",
+ * "0900-1730"), and bare hours ("9–12 14–18") when a day of the week stands beside them ("Mo–Fr
+ * 9–12 14–18 Uhr", "Пн–Сб 10-14 15-19").
+ */
+function isClockRange(s: NumberShape): boolean {
+  const cut = itemsOf(s);
+  if (!cut || !cut.dashed || cut.items.length < 2) return false;
+  const { items } = cut;
+  if (items.every((it) => clockItem(it, false))) return true;
+  return items.every((it) => clockItem(it, true)) && besideWeekDays(s);
+}
+
+/** One date of a range: a day and a month ("22.11", "12/20"), with a year or not ("22.11.2024"). */
+function dateItem(it: { groups: string[]; joins: string[] }): boolean {
+  const g = it.groups;
+  if (g.length < 2 || g.length > 3 || it.joins.some((j) => j !== it.joins[0])) return false;
+  const [a, b] = g as [string, string];
+  const dayMonth = (upTo(a, 31, 1) && upTo(b, 12, 1)) || (it.joins[0] === '/' && upTo(a, 12, 1) && upTo(b, 31, 1));
+  return dayMonth && (g.length === 2 || g[2]!.length === 2 || g[2]!.length === 4);
+}
+
+/**
+ * Dates joined by dashes, the first perhaps a day alone: "4–22.11.2024", "04.11-22.11.2024",
+ * "20.12.-05.01.", "12/20-01/05". A phone number has no day-and-month group on each side of a dash.
+ */
+function isDateRange(s: NumberShape): boolean {
+  const cut = itemsOf(s);
+  if (!cut || !cut.dashed || cut.items.length < 2) return false;
+  let dates = 0;
+  for (const it of cut.items) {
+    if (dateItem(it)) dates++;
+    else if (!(it.groups.length === 1 && upTo(it.groups[0]!, 31, 1))) return false;
+  }
+  return dates >= 1;
+}
+
+/**
+ * The digits of a code: a tariff or HS code ("3924.10.0000", "8471.30.01.00": four digits, then
+ * two, then groups of up to four, all joined by dots), a calendar version ("2023.10.15.2"), or a
+ * grant, project or case number that opens with a year and a slash ("2023/05551-0"). A phone number
+ * written with dots opens with a trunk zero ("0171.555.0192", "0475.12.34.56") or a group of three.
+ */
+function isCodeShape(s: NumberShape): boolean {
+  const g = s.groups;
+  if (g.length >= 3 && s.seps.every((x) => x === '.') && /^[1-9]\d{3}$/.test(g[0]!) && g[1]!.length === 2 && g.slice(2).every((x) => x.length <= 4)) return true;
+  return g.length >= 2 && s.seps[0] === '/' && /^(?:19|20)\d\d$/.test(g[0]!);
+}
+
 function isIsbn(s: NumberShape): boolean {
   const digits = s.groups.join('');
   return (digits.length === 13 && /^97[89]/.test(digits) && s.groups.length >= 4) || s.prevWord === 'isbn';
@@ -262,6 +377,12 @@ export function notPhoneReason(s: NumberShape): string {
   }
   // "2025-0093": a year, a dash, a serial number.
   if (s.groups.length === 2 && /^(?:19|20)\d\d$/.test(s.groups[0]!) && /^[-/]$/.test(s.seps[0] ?? '')) return 'id';
+  // "3924.10.0000", "2023/05551-0": the digits of a tariff, grant or project code. A "+" makes the
+  // first group a country code: then the shape says nothing.
+  if (!s.plus && isCodeShape(s)) return 'id';
+  // "08.00–16.00", "Mo–Fr 9–12 14–18", "4–22.11.2024": opening hours and date ranges.
+  if (!s.plus && isClockRange(s)) return 'time';
+  if (!s.plus && isDateRange(s)) return 'date';
   // "4521/2025": a serial number, a slash, a year, as courts and registries number cases and
   // petitions ("W.P. No. 4521/2025", "याचिका संख्या 4521/2025"); an area code before a slash starts with 0.
   if (s.groups.length === 2 && s.seps[0] === '/' && /^[1-9]\d{0,5}$/.test(s.groups[0]!) && /^(?:19|20)\d\d$/.test(s.groups[1]!)) return 'id';
