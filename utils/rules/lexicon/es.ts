@@ -319,6 +319,7 @@ export const lexicon: Lexicon = {
     platformStems: ['plataforma'],
     payLinkPrepositions: ['en', 'por'],
     callMePronouns: ['mi'],
+    callMeClitics: ['me'],
     notANameAfterCallMe: [
       'mañana', 'hoy', 'luego', 'ahora', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
       'al', 'a', 'en', 'su', 'por', 'y',

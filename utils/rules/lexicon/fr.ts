@@ -272,6 +272,7 @@ export const lexicon: Lexicon = {
     platformStems: ['plateforme'],
     payLinkPrepositions: ['par', 'en', 'sur', 'via', 'avec'],
     callMePronouns: ['moi'],
+    callMeClitics: ['m', 'me'],
     notANameAfterCallMe: ['demain', 'ce', 'après', 'maintenant', 'lundi', 'au', 'a', 'en', 'sur', 'et'],
     nameFillers: ['juste', 'simplement'],
     callMeButWords: ['mais', 'cependant', 'toutefois'],

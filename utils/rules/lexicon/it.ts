@@ -252,6 +252,7 @@ export const lexicon: Lexicon = {
     platformStems: ['piattaforma'],
     payLinkPrepositions: ['per', 'su', 'tramite', 'con', 'via'],
     callMePronouns: ['mi'],
+    callMeClitics: ['mi'],
     notANameAfterCallMe: ['domani', 'oggi', 'dopo', 'ora', 'lunedì', 'alle', 'a', 'per', 'su', 'e'],
     nameFillers: ['pure', 'solo', 'semplicemente'],
     callMeButWords: ['ma'],

@@ -134,7 +134,7 @@ const WORD_CLASSES = [
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
-  'clauseStart', 'listJoiners', 'contrastConnectives', 'remainderWords', 'beforeWords', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
+  'clauseStart', 'listJoiners', 'contrastConnectives', 'remainderWords', 'beforeWords', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'callMeClitics', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
   'meetVerbs', 'meetVerbsAfterPlace', 'meetSeeVerbs', 'meetEachOther', 'meetTimedPlaces', 'meetPlaces', 'meetPlacePrepositions', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'meetNotPlaces', 'meetTreats', 'meetTreatVerbs', 'meetWhen', 'meetTopicVerbs', 'meetOthers', 'storyPeople', 'jobTitleHeads', 'jobTitleNouns', 'otherParties', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
@@ -195,6 +195,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   doubleDigitWords: each(['pl', 'ru', 'tr', 'uk', 'vi', 'zh'], 'phone numbers are read digit by digit or in pairs, not with a word for "double"'),
   tripleDigitWords: each(['pl', 'ru', 'tr', 'uk', 'vi', 'zh'], 'phone numbers are read digit by digit or in pairs, not with a word for "triple"'),
   appPrepositions: { en: '"to meet", "on meet" are verbs: a lower-case "meet" is never the app after an English preposition' },
+  callMeClitics: each(
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'the pronoun of "call me" stands after the verb or is no clitic ("call me Jim", "ruf mich", "позвони мне"): callMePronouns reads it',
+  ),
   callMeEndings: each(
     ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'fr', 'hi', 'hi-Latn', 'id', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'no imperative with "me" glued to its end (French and Portuguese hyphenate it: "appelle-moi", "liga-me")',

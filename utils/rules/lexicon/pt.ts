@@ -316,6 +316,7 @@ export const lexicon: Lexicon = {
     feeStems: ['comiss', 'taxa', 'tarifa'],
     platformStems: ['plataforma'],
     payLinkPrepositions: ['com', 'em', 'por'],
+    callMeClitics: ['me'],
     notANameAfterCallMe: ['amanhã', 'hoje', 'depois', 'agora', 'segunda', 'em', 'a', 'no', 'na', 'pelo', 'por', 'e'],
     nameFillers: ['apenas'],
     callMeButWords: ['mas'],

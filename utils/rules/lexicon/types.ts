@@ -264,6 +264,8 @@ export interface WordClasses {
   thereWords?: string[];
   /** The pronoun that closes a "call me" phrase ("me", "moi", "mich", "мне"): "call me Jim" names someone. Romance verbs that end in the pronoun ("llámame", "chiamami") are matched by their ending in code. */
   callMePronouns?: string[];
+  /** The writer as a clitic before a verb of calling ("m'appeler", "me puedes llamar", "mi puoi chiamare"): with a capitalized name after the verb, the phrase names the writer ("Vous pouvez m'appeler Momo"), as "call me Jim" does. */
+  callMeClitics?: string[];
   /** Capitalized words right after "call me" that are times, places or links, not a name: "Call me Tomorrow", "llámame Mañana", "ruf mich Morgen an". */
   notANameAfterCallMe?: string[];
   /** Filler words between "call me" and a name: "Chiamami pure Giò", "call me just Dee". */
