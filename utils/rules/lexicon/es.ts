@@ -338,6 +338,7 @@ export const lexicon: Lexicon = {
     needed: ['necesidad', 'necesario', 'necesaria', 'falta'],
     determinerNegation: ['sin', 'ningun', 'ninguna', 'nada'],
     defectStems: ['error', 'invalid', 'excepcion', 'fallo'],
+    appComparisonWords: ['contra'],
     productNewsStems: ['lanz', 'soport', 'admit', 'anunci', 'introduj'],
     complaintStems: ['odio', 'odia', 'congel', 'cuelga', 'horribl', 'pesim', 'incomod', 'confus', 'molest', 'fatal'],
     easeStems: ['comod', 'funcion', 'carga', 'abre', 'gusta', 'acostumbr'],

@@ -288,6 +288,7 @@ export const lexicon: Lexicon = {
     needed: ['besoin', 'nécessaire', 'nécessaires'],
     determinerNegation: ['aucun', 'aucune', 'sans', 'pas'],
     defectStems: ['erreur', 'invalide', 'exception'],
+    appComparisonWords: ['contre'],
     productNewsStems: ['lance', 'lancee', 'supporte', 'annonce', 'deploie', 'deploye'],
     complaintStems: ['deteste', 'plante', 'beug', 'bugu', 'horribl', 'inconfortabl', 'galere', 'penibl'],
     easeStems: ['aise', 'marche', 'fonctionn', 'ouvre', 'aime', 'habitu'],

@@ -212,6 +212,7 @@ export const lexicon: Lexicon = {
     needed: ['bisogno', 'necessario', 'necessaria'],
     determinerNegation: ['niente', 'nessun', 'nessuna', 'nessuno', 'senza'],
     defectStems: ['errore', 'errori', 'invalid', 'eccezione'],
+    appComparisonWords: ['contro'],
     productNewsStems: ['supporta', 'rilasci', 'lancia', 'lanciato', 'annuncia', 'introdott'],
     complaintStems: ['odio', 'odia', 'blocca', 'orribil', 'scomod', 'pessim', 'confus', 'fastidi'],
     easeStems: ['comod', 'funzion', 'carica', 'apre', 'piace', 'abituat'],

@@ -332,6 +332,7 @@ export const lexicon: Lexicon = {
     needed: ['precisa', 'precisamos', 'preciso', 'necessidade', 'necessário', 'necessária'],
     determinerNegation: ['sem', 'nenhum', 'nenhuma', 'nada'],
     defectStems: ['erro', 'invalid', 'excecao', 'falha'],
+    appComparisonWords: ['contra'],
     productNewsStems: ['lanc', 'suport', 'anunci', 'introduz', 'liberou'],
     complaintStems: ['odeio', 'odeia', 'travando', 'travou', 'bugad', 'horrivel', 'pessim', 'desconfort', 'confus', 'chato'],
     easeStems: ['confortavel', 'funcion', 'carreg', 'abre', 'gosto', 'gosta', 'acostum', 'atualiz'],

@@ -553,6 +553,13 @@ export interface WordClasses {
    * (productNews). The name must come first: "I support you on WhatsApp" has the verb before it.
    */
   productNewsStems?: string[];
+  /**
+   * Words that set two apps side by side as things compared ("vs", "versus", "contre", "contra",
+   * "gegen", "против"): "Signal vs Telegram encryption", "Zoom contre Teams". Between two talking apps'
+   * names, the apps are topics of the work, not a place offered to talk (unless the sentence talks,
+   * asks for an account or gives a value: "Zoom vs Meet for our call?").
+   */
+  appComparisonWords?: string[];
   /** Words of needing: "no Zoom needed", "no need for WhatsApp", "pas besoin de Zoom", "не нужен Zoom" rule the app out; a negated one governs what follows ("I won't need your mobile"). Verb-final languages say it after the name ("হোয়াটসঅ্যাপ লাগবে না", "WhatsApp'a gerek yok"), with the negation right after the word. */
   needed?: string[];
   /** Words that look like an account name after an app name but are not one: "tomorrow", "instead", "asap", "verified". */

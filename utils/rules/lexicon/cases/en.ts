@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps compared as topics (fx24-workplace).
+  { text: "Could you write a post on WhatsApp versus Signal privacy for our readers?", expect: [], note: "apps compared are topics" },
+  { text: "Zoom vs Meet for our call on Friday? either works for me", expect: ["call"], note: "compared apps in a sentence that talks still warn" },
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Folks here call me Momo, so you can call me Momo too", expect: [], note: "a nickname that is also a wallet name" },
   { text: "hold on, my mum dey call me, I go answer you after", expect: [], note: "a third party calls the writer (Pidgin)" },
