@@ -714,7 +714,7 @@ export const lexicon: Lexicon = {
     callStems: ['call', 'ring', 'phone', 'text', 'sms', 'txt'],
     phoneLabelNouns: ['phone', 'telephone', 'mobile', 'cell', 'tel'],
     calledPerson: ['me', 'us', 'you', 'u', 'him', 'her', 'them'],
-    styleSuffixes: ['style', 'styled', 'like', 'inspired', 'esque', 'type', 'clone', 'knockoff', 'knock-off', 'lookalike', 'option', 'button', 'widget', 'toggle'],
+    styleSuffixes: ['style', 'styled', 'like', 'inspired', 'esque', 'type', 'clone', 'knockoff', 'knock-off', 'lookalike', 'option', 'button', 'widget', 'toggle', 'friendly', 'compatible'],
     emailParts: ['mail'],
     emailLabelParts: ['mail'],
     numberLabelParts: ['num', 'phone', 'mobile', 'cell', 'tel', 'digit'],

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // An app that the work must suit (fx24-workplace).
+  { text: "Mix the trailer so it stays Zoom-friendly when we screen it to the team, the bass is too loud", expect: [], note: "app-friendly describes the work" },
+  { text: "Please export the sticker pack WhatsApp-compatible, 512 px each", expect: [], note: "app-compatible describes the work" },
   // Apps compared as topics (fx24-workplace).
   { text: "Could you write a post on WhatsApp versus Signal privacy for our readers?", expect: [], note: "apps compared are topics" },
   { text: "Zoom vs Meet for our call on Friday? either works for me", expect: ["call"], note: "compared apps in a sentence that talks still warn" },
