@@ -4,7 +4,7 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { CHANNEL_PREP, MINE, askBefore, around, findingAt, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, MINE, askBefore, around, channelStartsAt, findingAt, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
@@ -269,6 +269,23 @@ function nearCueFor(ctx: Ctx, h: ChannelHit, from: number, to: number, skipFrom:
   return false;
 }
 
+const COMPARISON = lexiconWords('appComparisonWords');
+
+/**
+ * "Signal vs Telegram encryption", "Zoom contre Teams", "Telegram против WhatsApp": a comparison word
+ * between this name and another app's (a full stop after it, "vs.", is the abbreviation's). The apps
+ * are topics set side by side, unless the sentence still talks, calls, asks for an account or a value
+ * is near ("Zoom vs Meet for our call?").
+ */
+function comparedApps(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
+  const after = afterChannelTokens(ctx);
+  const next = h.to + 1 < ctx.count && COMPARISON.has(ctx.words[h.to]!) && channelStartsAt(ctx, h.to + 1);
+  const prev = h.from >= 2 && COMPARISON.has(ctx.words[h.from - 1]!) && after[h.from - 1] === 1;
+  if (!next && !prev) return false;
+  const s = sentenceOf(ctx, h.from);
+  return !hasCue(ctx, 'talk', s.from, s.to, h.from, h.to) && !hasCue(ctx, 'phoneCall', s.from, s.to) && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values);
+}
+
 const isContinueWord = lexiconStems('continueStems');
 const APP_VERB_AFTER = lexiconWords('appVerbsAfter');
 /** Words between a verb of moving or continuing and the app it moves the talk to. */
@@ -415,6 +432,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const event = led || (!ofPiece && proposedAsEvent(ctx, h));
     const workSubject = event ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led) : isWorkSubject(ctx, h.from, h.to);
     if (workSubject || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h) || magnifiesPicture(ctx, h)) continue;
+    if (h.channel.kind === 'call' && comparedApps(ctx, h, values)) continue;
     // "our Instagram @x on the back of the postcards": the app is the text of the piece (not when a
     // talk cue leads to it, it is proposed as the call, "a quick Zoom to go over the app screens", or a
     // postposition follows it, "insta pe DM karo").

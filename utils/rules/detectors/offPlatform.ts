@@ -31,17 +31,45 @@ function crossesClause(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
-/** "call me Jim", "Llámame Pepe" names someone; "call me at 5" or "call me tomorrow" proposes a call. */
+const CALL_ME_CLITICS = lexiconWords('callMeClitics');
+/** Words between the writer's clitic and the verb of calling it belongs to ("me puedes llamar"). */
+const CLITIC_REACH = 2;
+
+/**
+ * The verb of calling at token k has the writer as a clitic before it, in its clause: "m'appeler",
+ * "me puedes llamar", "mi puoi chiamare" (the pronoun stands where "call me" puts it after).
+ */
+function cliticBefore(ctx: Ctx, k: number): boolean {
+  if (!isCallStem(ctx.words[k]!)) return false;
+  for (let q = k - 1; q >= Math.max(0, k - CLITIC_REACH) && ctx.sent[q] === ctx.sent[k]; q--) {
+    if (crossesClause(ctx, q, k + 1)) return false;
+    if (CALL_ME_CLITICS.has(ctx.words[q]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * An app's name at token i that is not also a person's name or an everyday word: "call me Skype"
+ * names the app, "call me Momo" (MoMo, a wallet, and a nickname) names the writer.
+ */
+function strongChannelAt(ctx: Ctx, i: number): boolean {
+  return channelStartsAt(ctx, i) && ctx.channels[ctx.channelStart![i]! - 1]!.weak !== true;
+}
+
+/**
+ * "call me Jim", "Llámame Pepe", "Vous pouvez m'appeler Momo" names someone; "call me at 5" or
+ * "call me tomorrow" proposes a call.
+ */
 function namesSomeone(ctx: Ctx, to: number): boolean {
   const lastSent = ctx.sent[to - 1]!;
   const last = ctx.words[to - 1]!;
-  if (!CALL_ME_PRONOUNS.has(last) && !endsInMe(last)) return false;
+  if (!CALL_ME_PRONOUNS.has(last) && !endsInMe(last) && !cliticBefore(ctx, to - 1)) return false;
   // "Chiamami pure Giò", "call me just Dee": a filler word before the name.
   if (NAME_FILLERS.has(ctx.words[to] ?? '')) to++;
   const next = ctx.words[to];
   if (next === undefined || ctx.sent[to] !== lastSent || ctx.tokens.cap[to] !== 1 || TIME_WORDS.has(next) || /[0-9]/.test(next)) return false;
   // A name, not an app ("call me Skype") or a number right after it.
-  if (channelStartsAt(ctx, to)) return false;
+  if (strongChannelAt(ctx, to)) return false;
   const after = ctx.words[to + 1];
   return !(after !== undefined && ctx.sent[to + 1] === lastSent && /^[0-9+]/.test(after));
 }
@@ -59,6 +87,7 @@ function quietNamingCalls(ctx: Ctx): void {
   for (let k = callWord.some() ? 0 : ctx.count; k + 2 < ctx.count && ctx.quiet.length < 64; k++) {
     if (!callWord.at(k) || ctx.sent[k + 1] !== ctx.sent[k]) continue;
     if (namesSomeone(ctx, k + 2) || callMeIdiom(ctx, k + 2)) quietWords(ctx, k, k + 3, 'idiom');
+    else if (cliticBefore(ctx, k) && namesSomeone(ctx, k + 1)) quietWords(ctx, k - 1, k + 2, 'idiom');
   }
 }
 
@@ -103,6 +132,28 @@ function withOtherParty(ctx: Ctx, to: number): boolean {
     if (OTHER_PARTIES.has(next) || PEOPLE.has(next)) return true;
     const after = at(k + 2);
     return after !== undefined && !CALL_ME_PRONOUNS.has(next) && PEOPLE.has(after) && !crossesClause(ctx, k, k + 3);
+  }
+  return false;
+}
+const OTHER_PEOPLE = lexiconWords('otherPeople');
+const FIRST_PERSON = lexiconWords('firstPerson');
+const YOUR_WORDS = lexiconWords('yourWords');
+/** Words between a third party and the phrase of calling it is the subject of ("my mama dey call me": one). */
+const CALLER_REACH = 2;
+
+/**
+ * "My mama dey call me now", "my boss keeps calling me", "someone call me": a third party
+ * (`otherPeople`) stands before the phrase in its clause, at most one word between (an auxiliary or
+ * adverb, never the reader), and the phrase ends on the writer: a call the writer gets from someone
+ * else, not one proposed to the reader. "My assistant will call you" ends on the reader and still warns.
+ */
+function calledByOther(ctx: Ctx, from: number, to: number): boolean {
+  if (!FIRST_PERSON.has(ctx.words[to - 1]!) || from === 0) return false;
+  const sent = ctx.sent[from];
+  for (let k = from - 1; k >= Math.max(0, from - CALLER_REACH); k--) {
+    const w = ctx.words[k]!;
+    if (ctx.sent[k] !== sent || crossesClause(ctx, k, from + 1) || CALL_ME_PRONOUNS.has(w) || YOUR_WORDS.has(w) || SPEAKERS.has(w)) return false;
+    if (OTHER_PEOPLE.has(w)) return true;
   }
   return false;
 }
@@ -698,6 +749,10 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (textedHere(ctx, m.from, m.to, values) || unitPrice(ctx, m.from)) continue;
     // What the call is for ("a phone call to go over the API docs") is its topic, not the work's tool.
     if (isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3) || callsOthers(ctx, m.to) || withOtherParty(ctx, m.to) || passiveReport(ctx, m.from)) continue;
+    if (calledByOther(ctx, m.from, m.to)) {
+      quietWords(ctx, m.from, m.to, 'idiom');
+      continue;
+    }
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));
   }
   const label = labelsUnreadNumber(ctx, values);

@@ -475,6 +475,12 @@ function workOnlyAfterOpener(ctx: Ctx, from: number, to: number, radius: number)
   return false;
 }
 
+/** The name at h lies inside a span the phone-call detector marked as a naming idiom ("call me Momo"). */
+function namedByIdiom(ctx: Ctx, h: ChannelHit): boolean {
+  const start = ctx.view.starts[ctx.tokens.vFrom[h.from]!] ?? -1;
+  return ctx.quiet.some((q) => q.kind === 'idiom' && start >= q.start && start < q.end);
+}
+
 /** The payment phrase or name at tokens [from, to) is refused: the verifier must not add it back (Ctx.quiet). */
 function quietRefused(ctx: Ctx, from: number, to: number): void {
   if (refusedClose(ctx, from)) quietRefusal(ctx, from, to, 'refused-payment');
@@ -993,6 +999,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
   for (const h of ctx.channels) {
     if (out.length >= MAX_PAYMENT_FINDINGS) break;
     if (h.channel.kind !== 'payment') continue;
+    // "Call me Momo": a weak name that a naming phrase gives to a person (an 'idiom' the phone-call
+    // detector marked) is a nickname, not the wallet.
+    if (h.weak && namedByIdiom(ctx, h)) continue;
     const s = sentenceOf(ctx, h.from);
     // An explicit verb of paying in the sentence: only a work word attached to the channel itself
     // ("PayPal checkout", "integrate Stripe") makes it the work, not any work noun nearby ("I'll pay in

@@ -275,6 +275,7 @@ export const lexicon: Lexicon = {
     needed: ['nötig', 'notwendig', 'bedarf', 'erforderlich'],
     determinerNegation: ['kein', 'keine', 'keinen', 'keinem', 'ohne'],
     defectStems: ['fehler', 'ungultig', 'exception'],
+    appComparisonWords: ['gegen'],
     productNewsStems: ['unterstutz', 'veroffentlich', 'kundigt'],
     complaintStems: ['hasse', 'hasst', 'absturz', 'abgesturzt', 'hangt', 'furchtbar', 'schrecklich', 'nervig', 'unpraktisch', 'umstandlich'],
     easeStems: ['wohl', 'funktion', 'geht', 'ladt', 'mag', 'gewohnt', 'vertraut'],

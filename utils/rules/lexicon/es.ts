@@ -320,6 +320,7 @@ export const lexicon: Lexicon = {
     platformStems: ['plataforma'],
     payLinkPrepositions: ['en', 'por'],
     callMePronouns: ['mi'],
+    callMeClitics: ['me'],
     notANameAfterCallMe: [
       'mañana', 'hoy', 'luego', 'ahora', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo',
       'al', 'a', 'en', 'su', 'por', 'y',
@@ -338,6 +339,7 @@ export const lexicon: Lexicon = {
     needed: ['necesidad', 'necesario', 'necesaria', 'falta'],
     determinerNegation: ['sin', 'ningun', 'ninguna', 'nada'],
     defectStems: ['error', 'invalid', 'excepcion', 'fallo'],
+    appComparisonWords: ['contra'],
     productNewsStems: ['lanz', 'soport', 'admit', 'anunci', 'introduj'],
     complaintStems: ['odio', 'odia', 'congel', 'cuelga', 'horribl', 'pesim', 'incomod', 'confus', 'molest', 'fatal'],
     easeStems: ['comod', 'funcion', 'carga', 'abre', 'gusta', 'acostumbr'],

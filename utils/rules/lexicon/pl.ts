@@ -250,6 +250,7 @@ export const lexicon: Lexicon = {
     needed: ['potrzeba', 'potrzebny', 'potrzebna', 'potrzebne', 'trzeba', 'potrzeby'],
     determinerNegation: ['bez', 'żadnego', 'żadnej', 'żadnych', 'żaden'],
     defectStems: ['blad', 'bledu', 'bledy', 'bledem', 'nieprawidlow'],
+    appComparisonWords: ['kontra', 'przeciw'],
     productNewsStems: ['wspiera', 'wspier', 'obsluguje', 'wypuscil', 'udostepnil', 'oglosil'],
     complaintStems: ['nienawidz', 'zawiesza', 'okropn', 'niewygodn', 'beznadziejn', 'muli', 'wkurza'],
     easeStems: ['wygodn', 'dziala', 'laduj', 'otwiera', 'lubi', 'przyzwycz'],

@@ -1,6 +1,17 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // An app that the work must suit (fx24-workplace).
+  { text: "Mix the trailer so it stays Zoom-friendly when we screen it to the team, the bass is too loud", expect: [], note: "app-friendly describes the work" },
+  { text: "Please export the sticker pack WhatsApp-compatible, 512 px each", expect: [], note: "app-compatible describes the work" },
+  // Apps compared as topics (fx24-workplace).
+  { text: "Could you write a post on WhatsApp versus Signal privacy for our readers?", expect: [], note: "apps compared are topics" },
+  { text: "Zoom vs Meet for our call on Friday? either works for me", expect: ["call"], note: "compared apps in a sentence that talks still warn" },
+  // Naming phrases and calls the writer gets from others (fx24-workplace).
+  { text: "Folks here call me Momo, so you can call me Momo too", expect: [], note: "a nickname that is also a wallet name" },
+  { text: "hold on, my mum dey call me, I go answer you after", expect: [], note: "a third party calls the writer (Pidgin)" },
+  { text: "sorry my boss keeps calling me, back in ten", expect: [], note: "a third party calls the writer" },
+  { text: "my assistant will call you tomorrow morning", expect: ["call"], note: "a third party calling the reader still warns" },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Just send me the money directly to my bank and we skip the middleman", expect: ["payment"], note: "money sent + directly" },
   { text: "My IBAN is D E 7 5 5 1 2 1 0 8 0 0 1 2 4 5 1 2 6 1 9 9, cheaper than paying the fee here", expect: ["payment"], note: "IBAN spelled letter by letter" },

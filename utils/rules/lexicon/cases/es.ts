@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Naming phrases and calls the writer gets from others (fx24-workplace).
+  { text: "Me puedes llamar Nacho, así me conocen todos", expect: [], note: "me + llamar + a name" },
+  { text: "Me puedes llamar al 600 123 456 cuando quieras", expect: ["call", "contact"], note: "me + llamar + a number is a call" },
   // Seeing each other at a place, a named place after "en", a time beside it (fx24-meetings).
   { text: '¿Te parece si nos vemos en la universidad el martes y repasamos el guion?', expect: ['call'], note: 'nos vemos + campus place' },
   { text: 'Mejor vernos en el estudio mañana y grabamos la maqueta', expect: ['call'], note: 'estudio as a place, with a time' },

@@ -1,6 +1,12 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps compared as topics (fx24-workplace).
+  { text: "Un article sur Zoom contre Teams pour la newsletter de la boîte", expect: [], note: "apps comparées (contre)" },
+  // Naming phrases and calls the writer gets from others (fx24-workplace).
+  { text: "Tu peux m'appeler Lulu, comme tous mes collègues.", expect: [], note: "m' + appeler + a name names the writer" },
+  { text: "Vous pouvez m'appeler Momo si c'est plus court", expect: [], note: "a name that is also a wallet (MoMo) after m'appeler" },
+  { text: "Vous pouvez m'appeler demain matin, je serai dispo", expect: ["call"], note: "m'appeler + a time still proposes a call" },
   // Seeing each other or the reader at a place, a named place after "à" with a time (fx24-meetings).
   { text: "Mon associé aimerait te voir à l'atelier avant de signer", expect: ['call'], note: 'te voir + place' },
   { text: 'Tu peux passer mardi à Treichville pour récupérer les clés ?', expect: ['call'], note: 'passer + weekday + named place' },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Naming phrases and calls the writer gets from others (fx24-workplace).
+  { text: "Mi puoi chiamare Ste, lo fanno tutti in ufficio", expect: [], note: "mi + chiamare + a name" },
   // Seeing each other at a place (fx24-meetings).
   { text: 'Ci vediamo in università martedì per rivedere le trascrizioni?', expect: ['call'], note: 'ci vediamo + campus place' },
   { text: 'Ci vediamo su Upwork per la videochiamata di martedì', expect: [], note: 'the call stays on Upwork' },

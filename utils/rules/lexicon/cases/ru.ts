@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps compared as topics (fx24-workplace).
+  { text: "Нужен обзор Telegram против WhatsApp для нашего блога", expect: [], note: "приложения сравниваются (против)" },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Скинь деньги напрямую на карту, без комиссии", expect: ["payment"], note: "money sent + directly" },
   { text: "Отправлю деньги на Сбер после сдачи", expect: ["payment"], note: "money with a payment app" },
