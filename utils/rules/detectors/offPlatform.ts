@@ -477,6 +477,31 @@ const SIGHTS = lexiconWords('visitSights');
 const SIGHT_PLACES = lexiconWords('visitPlaces');
 /** How far before the verb of seeing its verb of coming may stand ("drive to Sintra one afternoon to see"), and its place after it. */
 const SIGHT_BACK_REACH = 7;
+/** Verbs of stopping by that are a visit with a time in their clause ("uğrayıp", "بمر", "mampir"). */
+const VISIT_TIMED = lexiconWords('visitTimedVerbs');
+/** How far from a verb of stopping by its time may stand, in its clause. */
+const VISIT_TIME_REACH = 5;
+/** How far after a verb of seeing a time may stand in place of the place ("come see the gate motor tomorrow"). */
+const SIGHT_TIME_REACH = 6;
+/** How far before the verb of seeing its verb of coming stands when a time stands in place of the place: only "and" or "to" between ("come see", "come and look"). */
+const SIGHT_TIMED_BACK_REACH = 3;
+const SIGHT_JOINERS = lexiconWords('listJoiners');
+
+/**
+ * A time of the meeting (`meetWhen`, `weekDays`) at most five words from token i, in its clause:
+ * "Yarın öğleden sonra uğrayıp", "بمر عليك بكرة". Its token, or -1.
+ */
+function timeInClause(ctx: Ctx, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - VISIT_TIME_REACH) && ctx.sent[k] === ctx.sent[i]; k--) {
+    if (isMeetTime(ctx.words[k]!)) return k;
+    if (opensClause(ctx, k)) break;
+  }
+  for (let k = i + 1; k < Math.min(ctx.count, i + 1 + VISIT_TIME_REACH) && ctx.sent[k] === ctx.sent[i]; k++) {
+    if (opensClause(ctx, k)) break;
+    if (isMeetTime(ctx.words[k]!)) return k;
+  }
+  return -1;
+}
 const SIGHT_PLACE_REACH = 3;
 
 /**
@@ -496,14 +521,27 @@ function visitToSee(ctx: Ctx, i: number, placeOut: { at: number }): number {
     }
     if (opensClause(ctx, k)) return -1;
   }
+  // No place seen: a time of the visit in the clause ("come see the gate motor tomorrow"), with the
+  // verb of coming right before the verb of seeing (only linking words between: "come and look").
+  const timed = place < 0;
+  if (timed) {
+    for (let k = i + 1; k < Math.min(s.to, i + 1 + SIGHT_TIME_REACH); k++) {
+      if (opensClause(ctx, k)) break;
+      if (isMeetTime(ctx.words[k]!)) {
+        place = k;
+        break;
+      }
+    }
+  }
   if (place < 0) return -1;
-  for (let k = i - 1; k >= Math.max(s.from, i - SIGHT_BACK_REACH); k--) {
+  for (let k = i - 1; k >= Math.max(s.from, i - (timed ? SIGHT_TIMED_BACK_REACH : SIGHT_BACK_REACH)); k--) {
     const w = ctx.words[k]!;
     if (VISIT.has(w)) {
       placeOut.at = place;
       return k;
     }
-    if (opensClause(ctx, k)) break;
+    // "come and look", "come to see"; not "drop a check in the mail Monday" (an article: a thing dropped).
+    if (opensClause(ctx, k) || (timed && !SIGHT_JOINERS.has(w) && !PLACE_LEADS.has(w))) break;
   }
   return -1;
 }
@@ -846,6 +884,18 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     out.push(findingOn(ctx, 'call', from, place.at + 1, 'call.in-person', 'meeting in person', PHRASE));
     break;
   }
+  // "Yarın öğleden sonra uğrayıp panoya bakayım", "بمر عليك بكرة": stopping by, with a time of the meeting in its clause.
+  const timedVisit = wordFlags(ctx, VISIT_TIMED);
+  for (let i = timedVisit.some() ? 0 : ctx.count; i < ctx.count; i++) {
+    if (!timedVisit.at(i)) continue;
+    const t = timeInClause(ctx, i);
+    if (t < 0) continue;
+    const from = Math.min(i, t);
+    const to = Math.max(i, t) + 1;
+    if (isRefused(ctx, i) || negatedRightBefore(ctx, from) || isOnUpwork(ctx, i) || othersMeet(ctx, from) || isWorkSubjectBeforePurpose(ctx, from, to, true, 3)) continue;
+    out.push(findingOn(ctx, 'call', from, to, 'call.in-person', 'meeting in person', PHRASE));
+    break;
+  }
   // "Kafeye gelirseniz menüyü konuşuruz": in verb-final order the place (with its case ending)
   // comes first, then the verb of coming, with only linking words between.
   const meetAfter = wordFlags(ctx, MEET_AFTER_PLACE);
@@ -853,13 +903,17 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (!meetAfter.at(i)) continue;
     const s = sentenceOf(ctx, i);
     let place = -1;
+    // A postposition of going there may stand between ("site pe milte hain"): after it, a place that
+    // is also a website or a product ("site") counts too, with a time of the meeting in the sentence.
+    let led = false;
     for (let k = i - 1; k >= Math.max(s.from, i - MEET_BACK_REACH); k--) {
       const t = ctx.words[k]!;
-      if (PLACES.has(t)) {
+      if (PLACES.has(t) || (led && LED_PLACES.has(t) && timedSentence(ctx, i))) {
         place = k;
         break;
       }
-      if (!LINKING.has(t)) break;
+      if (PLACE_LEADS.has(t)) led = true;
+      else if (!LINKING.has(t)) break;
     }
     // "uns am Mittwoch in der Mensa treffen": a verb of seeing meets only with a pronoun of each
     // other before its place in the clause ("Entscheidungen im Büro treffen" makes decisions).

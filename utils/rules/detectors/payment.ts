@@ -867,6 +867,22 @@ function continuesProductWork(ctx: Ctx, sent: number): boolean {
   return true;
 }
 
+/**
+ * The only work words (`paymentWorkWords`) of the sentence of the phrase at [from, to) are the
+ * phrase's own: "off the books" keeps work out of the record, it names no books kept as the work
+ * ("reconcile the books" does).
+ */
+function workWordsOwnOnly(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  let own = false;
+  for (let k = s.from; k < s.to; k++) {
+    if (!PAYMENT_WORK.has(ctx.words[k]!)) continue;
+    if (k < from || k >= to) return false;
+    own = true;
+  }
+  return own;
+}
+
 /** Sentence `sent` holds a product or work word (see productWork) and nothing that makes its payment a proposal. */
 function productWorkSentence(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent]!;
@@ -967,7 +983,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // Upwork"); one naming money ("paisa seedha") is about paying, whatever app the sentence names.
     if (around && callInsteadOfUpwork(ctx, m.from, m.to)) continue;
     // "um sistema de reservas com pagamento por MB Way", "kapıda nakit ödeme seçeneği": a feature of the work.
-    if (!around && productWork(ctx, m.from, m.to)) {
+    if (!around && productWork(ctx, m.from, m.to) && !workWordsOwnOnly(ctx, m.from, m.to)) {
       quietWorkName(ctx, m);
       continue;
     }

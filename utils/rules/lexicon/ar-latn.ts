@@ -138,6 +138,8 @@ export const lexicon: Lexicon = {
     'ba3atli', 'ba3atly', 'b3atly', 'eba3atli', 'ab3tly', 'hab3atli',
   ],
   payment: [
+    // Cash handed over at a visit, and work kept off the books (fx24-visits).
+    'cash mlli nji', 'cash lma aji', 'cash lama aji', 'cash f yedek', 'cash fi idak',
     'nedfa3lak bara', 'adfa3lak bara', 'ndf3lak bara', 'ndf3lak direct', 'adf3lak direct', 'nedfa3lak direct',
     'ndfa3lak direct', 'nkhalsek direct', 'nkhalsak direct', 'khalasni direct', 'khlsni direct', 'tkhlsni direct',
     'khalesni direct', 'khalasni diriktmen', 'khlsni direkt', 'direct 3la 7sabi', 'direct 3ala hsabi', 'direct 3al bank',
@@ -214,6 +216,8 @@ export const lexicon: Lexicon = {
   // "to me", "my account": with a payment name, the writer is paid there ("ydfa3 liya b cash plus").
   payNear: ['liya', 'lia', 'lya', 'leya', 'liyya', '3la 7sabi', '3la hsabi', 'f 7sabi', 'f hsabi'],
   words: {
+    meetWhen: ['ghedda', 'ghda', 'bokra', 'bukra', 'lyoum', 'lyom'],
+    visitTimedVerbs: ['ndouz', 'nfout', 'nji', 'nji3ndek', 'nmrr', 'bmorr', 'bamorr'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['flous', 'flouss', 'floos', 'fulus', 'lflous', 'masari', 'mablagh', 'lmablagh'],
     appLookWords: ['akhdar', 'lakhdar', 'l5adra', '5adra', '5adar', 'azra2', 'zar9a', 'zar2a', 'zarqa', 'banafsaji', 'khadra'],

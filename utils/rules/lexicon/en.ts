@@ -152,6 +152,8 @@ export const lexicon: Lexicon = {
     'include your', 'include ur', 'i ask for your', 'i should ask for your', 'may i ask for your', 'can i ask for your', 'could i ask for your', 'might i ask for your', 'may i ask for a', 'might i ask for a', 'ask you for your', 'tell me the', 'let me know the', 'let me know his or her', 'let me know his', 'let me know her', 'let us know the', 'let us know your',
   ],
   payment: [
+    // Cash handed over at a visit, and work kept off the books (fx24-visits).
+    'cash on arrival', 'cash upon arrival', 'cash when i arrive', 'cash when i come', 'cash when you come', 'cash when i get there', 'cash when you get here', 'cash on pickup', 'cash at pickup', 'cash on collection', 'cash when i pick', 'cash when you pick', 'hand over the cash', 'hand you the cash', 'hand you cash', 'hand it over in cash', 'cash in person',
     // Going direct, signing or charging directly, leaving Upwork out, buying on the writer's own site.
     'if we go direct', 'we go direct', 'lets go direct', 'can we go direct', 'we could go direct', 'just go direct', 'sign directly with', 'sign directly with our company', 'sign directly with my company', 'contract directly with our company', 'contract directly with my company', 'charge my card directly', 'charge me directly', 'charge your card directly', 'leave upwork out', 'keep upwork out', 'leave upwork out of', 'keep upwork out of', 'we contract outside', 'just contract outside', 'you buy * on my website', 'you buy * * on my website', 'you buy * * * on my website', 'you buy * on my site', 'you buy * * on my site', 'you buy it on my website', 'you buy it on my site',
     // Another freelance marketplace as the place of the deal ("hire me on Fiverr instead").
@@ -500,7 +502,7 @@ export const lexicon: Lexicon = {
     ],
     clientPeople: ['developers', 'contributors', 'everyone', 'everybody', 'people', 'anyone', 
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
-      'patients', 'patient', 'tourists', 'visitors', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
+      'patients', 'patient', 'tourists', 'visitors', 'guests', 'owners', 'homeowners', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
       'insurers', 'insurer', 'payers', 'payer', 'debtors', 'applicants', 'vendors', 'suppliers',
       // Recruiting work: the people the freelancer screens for the client ("phone screens with our candidates").
       'candidates', 'interviewees',

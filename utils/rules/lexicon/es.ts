@@ -109,6 +109,8 @@ export const lexicon: Lexicon = {
     'tienes', 'tiene usted',
   ],
   payment: [
+    // Cash handed over at a visit, and work kept off the books (fx24-visits).
+    'efectivo al llegar', 'efectivo cuando llegue', 'efectivo cuando vaya', 'efectivo cuando pase', 'efectivo en mano', 'por debajo de la mesa', 'por debajo del agua',
     // Otro marketplace de freelancers como lugar del trato ("contrátame por Fiverr").
     'contrátame por fiverr', 'contrátame en fiverr', 'te contrato por fiverr', 'te contrato en fiverr', 'mejor por fiverr', 'mejor en fiverr', 'por fiverr mejor', 'en fiverr mejor', 'pasemos a fiverr', 'contrátame por peopleperhour', 'contrátame en peopleperhour', 'te contrato por peopleperhour', 'te contrato en peopleperhour', 'mejor por peopleperhour', 'mejor en peopleperhour', 'por peopleperhour mejor', 'en peopleperhour mejor', 'pasemos a peopleperhour', 'contrátame por workana', 'contrátame en workana', 'te contrato por workana', 'te contrato en workana', 'mejor por workana', 'mejor en workana', 'por workana mejor', 'en workana mejor', 'pasemos a workana', 'contrátame por toptal', 'contrátame en toptal', 'te contrato por toptal', 'te contrato en toptal', 'mejor por toptal', 'mejor en toptal', 'por toptal mejor', 'en toptal mejor', 'pasemos a toptal',
     'me pagas en privado', 'me pagues en privado', 'pagarme en privado', 'pago en privado', 'pagarte en privado',
@@ -217,6 +219,8 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    meetPlaceLeads: ['por', 'en', 'al'],
+    meetLedPlaces: ['casa', 'terreno', 'obra', 'domicilio'],
     meetTreats: ['café', 'cafecito', 'almuerzo', 'almorzar', 'comida', 'cena', 'cenar', 'desayuno', 'desayunar', 'cerveza', 'birra', 'cervecita'],
     meetTreatVerbs: ['tomar', 'tomamos', 'tomemos', 'tomarnos', 'vamos', 'por'],
     meetWhen: ['mañana', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'finde', 'semana'],
@@ -237,7 +241,7 @@ export const lexicon: Lexicon = {
     reachVerbStems: ['escrib', 'contact', 'encontr', 'ubic', 'localiz', 'busc', 'habl'],
     readerObjects: ['te', 'ti', 'usted', 'ustedes', 'contigo', 'vos'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
-    meetVerbs: ['vemos', 'veamos', 'vernos', 'pásate', 'ven', 'venga', 'vengas', 'vente', 'quedamos', 'quedar', 'juntamos', 'juntarnos', 'reunimos', 'reunirnos', 'encontramos', 'encontrarnos'],
+    meetVerbs: ['paso', 'pasaré', 'pasarme', 'vemos', 'veamos', 'vernos', 'pásate', 'ven', 'venga', 'vengas', 'vente', 'quedamos', 'quedar', 'juntamos', 'juntarnos', 'reunimos', 'reunirnos', 'encontramos', 'encontrarnos'],
     meetLinking: ['en', 'el', 'la', 'al', 'a', 'mi', 'nuestro', 'nuestra', 'un', 'una', 'por', 'nos', 'te', 'tu'],
     meetPlacePrepositions: ['en'],
     meetSeeVerbs: ['ver', 'veo', 'vemos', 'veamos'],

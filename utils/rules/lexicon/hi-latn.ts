@@ -78,6 +78,8 @@ export const lexicon: Lexicon = {
     'karne ka tareeka kya', 'karne ka * tareeka kya', 'karne ka * * tareeka kya', 'karne ka * * * tareeka kya', 'karne ka tarika kya', 'karne ka * tarika kya', 'karne ka * * tarika kya', 'karne ka * * * tarika kya', 'karne ka tareeqa kya', 'karne ka * tareeqa kya', 'karne ka * * tareeqa kya', 'karne ka * * * tareeqa kya',
   ],
   payment: [
+    // Cash handed over at a visit, and work kept off the books (fx24-visits).
+    'cash de dena', 'cash de dijiye', 'cash de dijiyega', 'cash de do', 'cash dedo', 'cash dena', 'haath mein cash', 'cash haath mein', 'bina bill ke', 'kachhe mein', 'kacche mein',
     'seedha account me', 'seedha mere account', 'paisa seedha', 'paise seedha', 'payment bhi bahar', 'payment bahar', 'bahar payment', 'paisa bahar', 'paise bahar',
     // Paying by cash or cheque in person ("cash de dunga", "cheque de dunga").
     'cash de dunga', 'cash de dunge', 'cheque de dunga', 'check de dunga',
@@ -136,6 +138,11 @@ export const lexicon: Lexicon = {
     'baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    visitTimedVerbs: ['aaunga', 'aaungi', 'aaoonga', 'aunga'],
+    meetWhen: ['kal', 'aaj', 'subah', 'shaam', 'sham', 'dopahar', 'parso', 'raat'],
+    meetPlaceLeads: ['pe', 'par', 'pr', 'mein'],
+    meetLedPlaces: ['site', 'building', 'factory'],
+    meetPlaces: ['ofis', 'ghar', 'godown', 'showroom'],
     appLookWords: ['hara', 'hare', 'hari', 'neela', 'neele', 'neeli', 'baingani', 'peela', 'peele'],
     appNouns: ['app', 'aap', 'application'],
     appPictureWords: ['phone', 'fone', 'jahaz', 'jahaaz', 'plane', 'bhoot', 'chidiya', 'camera', 'bubble'],
@@ -170,7 +177,7 @@ export const lexicon: Lexicon = {
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['paise', 'paisa', 'paison', 'paisay', 'paisey'],
     // A place, then 'aa' and the verb of coming ('kal showroom aa jaiye', 'workshop aa jao').
-    meetVerbsAfterPlace: ['jaiye', 'jayein', 'jaao', 'jao', 'jaiyega'],
+    meetVerbsAfterPlace: ['milte', 'milenge', 'miliye', 'milein', 'milo', 'jaiye', 'jayein', 'jaao', 'jao', 'jaiyega'],
     meetLinking: ['aa', 'ap', 'aap'],
     visitWords: ['aaoge', 'aaogi', 'aoge', 'aaiye', 'aayenge', 'aaenge', 'aake', 'aaunga', 'aaungi'],
     negation: ['nahi', 'nahin', 'nai', 'na'],

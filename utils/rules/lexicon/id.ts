@@ -64,6 +64,8 @@ export const lexicon: Lexicon = {
     'kasih tau', 'punya', 'gue', 'anda', 'kamu', 'kakak', 'catat', 'share dong',
   ],
   payment: [
+    // Cash handed over at a visit, and work kept off the books (fx24-visits).
+    'cash pas', 'tunai pas', 'cash waktu', 'tunai waktu', 'cash di tempat', 'tunai di tempat', 'cash di lokasi', 'tunai di lokasi',
     'kontrak langsung', 'invoice ke perusahaan', 'invoice langsung',
     'langsung ke rekening', 'ke rekening kamu', 'ke rekening anda',
     'bayar langsung', 'pembayaran langsung', 'transfer langsung', 'transfer bank', 'transfer ke rekening',
@@ -126,6 +128,10 @@ export const lexicon: Lexicon = {
   /** Next to a wallet name (only right beside a weak one): "kirim lewat GoPay", "GoPay aja", "DP-nya ke OVO". */
   payNear: ['lewat', 'kirim', 'kirim dp', 'dp', 'transfer ke', 'ke nomor', 'aja', 'saja', 'pakai', 'pake'],
   words: {
+    visitTimedVerbs: ['mampir', 'berkunjung'],
+    meetPlaces: ['kantor', 'kantornya', 'kafe'],
+    meetLinking: ['ke', 'di', 'langsung', 'saja', 'aja', 'nanti', 'dulu'],
+    meetVerbs: ['datang', 'mampir', 'berkunjung'],
     meetTreats: ['ngopi', 'kopi', 'makan', 'nongkrong', 'ngeteh', 'lunch', 'dinner'],
     meetTreatVerbs: ['yuk', 'ayo', 'sambil', 'minum', 'gimana'],
     meetWhen: ['besok', 'nanti', 'malam', 'sore', 'siang', 'weekend', 'minggu', 'sabtu', 'jumat', 'senin', 'lusa'],

@@ -103,6 +103,8 @@ export const lexicon: Lexicon = {
     'teria algum', 'teria algum outro', 'você teria', 'vc teria',
   ],
   payment: [
+    // Cash handed over at a visit, and work kept off the books (fx24-visits).
+    'dinheiro na mão', 'dinheiro em mãos', 'dinheiro quando eu chegar', 'dinheiro quando eu passar', 'dinheiro quando você vier', 'por baixo dos panos',
     // Outro marketplace de freelancers como lugar do trato ("me contrata pelo Fiverr").
     'me contrata pelo fiverr', 'me contrata no fiverr', 'te contrato pelo fiverr', 'te contrato no fiverr', 'melhor pelo fiverr', 'pelo fiverr mesmo', 'vamos para o fiverr', 'me contrata pelo peopleperhour', 'me contrata no peopleperhour', 'te contrato pelo peopleperhour', 'te contrato no peopleperhour', 'melhor pelo peopleperhour', 'pelo peopleperhour mesmo', 'vamos para o peopleperhour', 'me contrata pelo workana', 'me contrata no workana', 'te contrato pelo workana', 'te contrato no workana', 'melhor pelo workana', 'pelo workana mesmo', 'vamos para o workana', 'me contrata pelo toptal', 'me contrata no toptal', 'te contrato pelo toptal', 'te contrato no toptal', 'melhor pelo toptal', 'pelo toptal mesmo', 'vamos para o toptal',
     'me pague no privado', 'te pago no privado', 'pagar pela outra via', 'me paga pela outra via', 'fatura pra mim no privado',
@@ -214,6 +216,8 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    meetPlaceLeads: ['na', 'em', 'ao', 'pela', 'pelo'],
+    meetLedPlaces: ['casa', 'obra', 'terreno'],
     meetTreats: ['café', 'cafezinho', 'almoço', 'almoçar', 'jantar', 'cerveja', 'chopp', 'lanche'],
     meetTreatVerbs: ['tomar', 'tomamos', 'vamos', 'bora', 'um'],
     meetWhen: ['amanhã', 'hoje', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'semana', 'fds'],
@@ -234,12 +238,12 @@ export const lexicon: Lexicon = {
     reachVerbStems: ['encontr', 'contat', 'contact', 'escrev', 'falar', 'falo', 'procur', 'localiz'],
     readerObjects: ['te', 'você', 'vc', 'voces', 'contigo', 'ti'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
-    meetVerbs: ['passa', 'passe', 'passar', 'vem', 'venha', 'vier', 'encontrar', 'encontramos', 'encontrarmos', 'vemos', 'reunir', 'aparece', 'apareça'],
+    meetVerbs: ['passo', 'passa', 'passe', 'passar', 'vem', 'venha', 'vier', 'encontrar', 'encontramos', 'encontrarmos', 'vemos', 'reunir', 'aparece', 'apareça'],
     meetLinking: ['no', 'na', 'seu', 'sua', 'ao', 'à', 'em', 'num', 'numa', 'nos', 'aqui', 'lá', 'meu', 'minha', 'nosso', 'nossa', 'se', 'a', 'o'],
     meetPlacePrepositions: ['na', 'no', 'em'],
     meetSeeVerbs: ['ver', 'vemos', 'encontrar', 'encontramos', 'encontrarmos'],
     meetEachOther: ['nos', 'te'],
-    meetTimedPlaces: ['estúdio', 'biblioteca'],
+    meetTimedPlaces: ['aí', 'estúdio', 'biblioteca'],
     meetPlaces: ['faculdade', 'facul', 'universidade', 'campus', 'restaurante', 'padaria', 'loja', 'escritório', 'hostel', 'hotel', 'pousada', 'bar', 'lanchonete', 'consultório', 'ateliê', 'café', 'cafeteria'],
     meetNotPlaces: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
     pictureNouns: ['foto', 'fotos', 'imagem', 'imagens', 'video', 'videos', 'clipe', 'logo', 'mapa'],

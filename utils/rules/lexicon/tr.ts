@@ -97,6 +97,8 @@ export const lexicon: Lexicon = {
     'var mı', 'varmı', 'var mi',
   ],
   payment: [
+    // Cash handed over at a visit, and work kept off the books (fx24-visits).
+    'kayıt dışı yapalım', 'kayıt dışı halledelim', 'kayıt dışı olsun', 'faturasız yapalım', 'faturasız olsun', 'faturasız halledelim', 'nakit veririm', 'geldiğimde nakit',
     // Paying by hand in person, a cash deposit ("kapora nakit olsun, elden veririm").
     'elden veririm', 'elden veririz', 'elden vereyim', 'elden öderim', 'elden öderiz', 'kapora nakit', 'kaporayı nakit', 'kaporayı elden', 'kapora elden',
     'hesabınıza doğrudan', 'doğrudan hesabınıza',
@@ -167,6 +169,8 @@ export const lexicon: Lexicon = {
     'gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    visitTimedVerbs: ['uğrayıp', 'uğrarım', 'uğrayayım', 'uğrayabilirim', 'uğrayalım', 'uğrarız', 'uğrayacağım', 'uğrayacağız', 'geleyim'],
+    meetWhen: ['yarın', 'bugün', 'akşam', 'sabah', 'öğleden', 'öğlen', 'haftaya', 'hafta'],
     appLookWords: ['yeşil', 'mavi', 'mor', 'sarı'],
     appNouns: ['uygulama', 'uygulamada', 'uygulamadan', 'uygulamaya', 'uygulamayı', 'app'],
     appPictureWords: ['telefon', 'telefonlu', 'uçak', 'uçaklı', 'kuş', 'kuşlu', 'hayalet', 'hayaletli', 'balon', 'balonlu', 'kamera', 'kameralı'],
@@ -180,7 +184,7 @@ export const lexicon: Lexicon = {
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
     meetVerbsAfterPlace: ['gelirseniz', 'gelirsen', 'gelin', 'gel', 'gelsene', 'gelebilirsiniz', 'gelebilir', 'uğrayın', 'uğra', 'uğrarsanız', 'uğrarsan', 'buluşalım', 'buluşuruz', 'buluşabiliriz', 'görüşelim', 'görüşürüz'],
     meetLinking: ['bir', 'birlikte', 'bizim', 'benim'],
-    meetPlaces: ['kafeye', 'kafede', 'restorana', 'restoranda', 'ofise', 'ofiste', 'ofisimize', 'ofisimizde', 'dükkana', 'dükkanda', 'otele', 'otelde', 'mağazaya', 'mağazada', 'atölyeye', 'atölyede', 'lokantaya', 'lokantada', 'kahveciye'],
+    meetPlaces: ['yerinde', 'şantiyede', 'şantiyeye', 'sahada', 'sahaya', 'evinize', 'evinizde', 'işyerinize', 'işyerinizde', 'kafeye', 'kafede', 'restorana', 'restoranda', 'ofise', 'ofiste', 'ofisimize', 'ofisimizde', 'dükkana', 'dükkanda', 'otele', 'otelde', 'mağazaya', 'mağazada', 'atölyeye', 'atölyede', 'lokantaya', 'lokantada', 'kahveciye'],
     pictureNouns: ['fotograf', 'fotografi', 'foto', 'resim', 'resmi', 'gorsel', 'gorseli', 'video', 'videoyu', 'logo', 'logoyu', 'harita'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'baglanti', 'linki', 'linke'],
     appVerbsAfter: ['yapalım', 'yapabiliriz', 'yaparız', 'yapalim'],

@@ -314,6 +314,13 @@ export interface WordClasses {
    */
   visitWords?: string[];
   /**
+   * Verbs of stopping or passing by in person that are a visit with a time of the meeting (`meetWhen`,
+   * `weekDays`) in their clause, place or none: "Yarın öğleden sonra uğrayıp panoya bakayım", "بمر
+   * عليك بكرة", "kal shaam ko aaunga", "besok saya mampir". Only words that never say "send" or
+   * "arrive" of a thing ("te paso mañana el presupuesto" passes a quote; "datang" is said of parcels).
+   */
+  visitTimedVerbs?: string[];
+  /**
    * Verbs of seeing a place on a visit, after a verb of coming (`visitWords`; not "visit", which also takes a website) in their
    * clause and before a place (`visitPlaces`, `meetPlaces`): "come see the space", "drive over to see
    * the house", "passar aí para conhecer o espaço". Seeing alone ("I had a look at your shop") is no visit.

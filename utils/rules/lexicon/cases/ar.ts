@@ -154,4 +154,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'حول لي الملف إلى PDF لو سمحت', expect: [], note: '"convert" is no transfer' },
   { text: 'عندنا حملة إعلانات على سناب ونبي تقرير', expect: [], note: 'Snapchat ads as the work' },
   { text: 'Upwork يحول الفلوس على بنكي كل أسبوع', expect: [], note: 'Upwork paying out to the writer' },
+  // Visits and cash on site without a verb of meeting, and work kept off the books (fx24-visits).
+  { text: 'أمرك بكرة العصر أشوف الغسالة', expect: ['call'], note: 'passing by the reader with a time' },
+  { text: 'العميل مر على المحل الأسبوع الماضي', expect: [], note: 'a past visit of a third party' },
 ];

@@ -629,4 +629,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Please invoice our LLC instead, we pay vendors by wire', expect: ['payment'], note: 'the client company by its legal form' },
   { text: "Bill our GmbH directly, we don't put contractor spend through Upwork", expect: ['payment'], note: 'an avoided on-Upwork phrase keeps nothing there' },
   { text: 'We integrate Stripe so the app can invoice our customers directly', expect: [], note: 'invoicing as a feature of the work' },
+  // Visits and cash on site without a verb of meeting, and work kept off the books (fx24-visits).
+  { text: 'could you come look at the leaking boiler on Saturday before we sign anything?', expect: ['call'], note: 'come + look, a day instead of a place' },
+  { text: 'I can come and check the wiring tomorrow morning, just tell me when', expect: ['call'], note: 'come and check, a time' },
+  { text: 'The inspector came to see the roof last week and wrote the report.', expect: [], note: 'a past visit of a third party' },
+  { text: 'I will drop a cheque in the post on Friday', expect: ['payment'], note: 'drop a thing: no visit' },
+  { text: 'Materials in cash on pickup, the labour stays here', expect: ['payment'], note: 'cash at the moment of handing over' },
+  { text: 'happy to keep this job off the books if you prefer, just e-transfer me', expect: ['payment'], note: 'off the books' },
+  { text: 'Reconcile the books for Q3 and flag the expenses kept off the books by the old manager.', expect: [], note: 'books as the work' },
+  { text: 'Our guests dislike cash upon arrival, please draft a new check-in policy email.', expect: [], note: 'cash on arrival as the subject of the work' },
 ];

@@ -199,4 +199,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "El episodio trata de fraudes por Telegram, necesito edición y música", expect: [], note: "sustantivo de contenido: la app es el tema" },
   { text: "Los encuestados reciben el incentivo por Bizum al final del cuestionario", expect: [], note: "sustantivo de contenido: el diseño del estudio" },
   { text: "La canción está lista, mándamela por WhatsApp", expect: ["call"], note: "envío al escritor" },
+  // Visits and cash on site without a verb of meeting, and work kept off the books (fx24-visits).
+  { text: 'Mañana paso por tu casa para revisar la caldera', expect: ['call'], note: 'paso por + place of the reader' },
+  { text: 'Te paso mañana el presupuesto por aquí', expect: [], note: 'pasar = send, no place' },
+  { text: '¿Nos vemos en la obra el lunes para medir?', expect: ['call'], note: 'vernos en la obra' },
+  { text: 'En el render vemos la casa desde el jardín', expect: [], note: 'seeing the house in the work' },
 ];

@@ -91,4 +91,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pichle client ne WhatsApp pe baat karne ko bola tha, humne kaam band kar diya.", expect: [], note: "a report of a past ask and its ending" },
   // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
   { text: "pichle client ne Paytm pe payment maanga tha, maine mana kar diya", expect: [], note: "pichle (previous) as the subject's word" },
+  // Visits and cash on site without a verb of meeting, and work kept off the books (fx24-visits).
+  { text: 'Parso shaam ko site pe milenge, wahi measurement le lenge', expect: ['call'], note: 'site pe milenge with a time' },
+  { text: 'Hamare saare products website pe milte hain', expect: [], note: 'milte = are available, no time' },
+  { text: 'Kal dopahar aaunga, tab board check kar lunga', expect: ['call'], note: 'aaunga with a time' },
 ];

@@ -105,4 +105,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "कल ज़ूम API इंटीग्रेशन पूरा कर दूँगा", expect: [], note: "a time word beside the app as the work" },
   // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
   { text: "पिछली क्लाइंट ने व्हाट्सऐप पर बात करने को बोली थी, मैंने मना कर दिया", expect: [], note: "feminine past ask (बोली) refused" },
+  // Visits and cash on site without a verb of meeting, and work kept off the books (fx24-visits).
+  { text: 'कल सुबह आऊंगा, फिर मीटर देख लूंगा', expect: ['call'], note: 'आऊंगा with a time' },
+  { text: 'आप ऑफिस में मिलेंगे तो बात करते हैं', expect: ['call'], note: 'ऑफिस में मिलेंगे' },
 ];

@@ -96,4 +96,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Klien sebelumnya maksa pindah ke WhatsApp, jadi saya batalkan kontraknya.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Klien sebelumnya maksa pindah ke WhatsApp, tapi akhirnya kami tetap lewat chat Upwork.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Klien sebelumnya maksa pindah ke WhatsApp, saya tolak. Tapi kamu boleh chat WhatsApp saya ya.", expect: ["call"], note: "the story, then a proposal to the reader" },
+  // Visits and cash on site without a verb of meeting, and work kept off the books (fx24-visits).
+  { text: 'Besok sore saya mampir, sekalian cek instalasinya', expect: ['call'], note: 'mampir with a time' },
+  { text: 'Kami bisa datang ke kantor Ibu minggu depan untuk presentasi', expect: ['call'], note: 'datang ke kantor' },
+  { text: 'Barang datang ke gudang setiap hari dan harus dicatat di sistem', expect: [], note: 'goods arriving, the work' },
 ];

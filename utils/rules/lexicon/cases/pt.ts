@@ -182,4 +182,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Invoicing outside Upwork (stop 24, fx24-arabic).
   { text: 'Emito a nota fiscal direto pro seu CNPJ, sem passar pelo site', expect: ['payment'], note: 'the invoice straight to the client' },
   { text: 'O sistema precisa emitir a nota fiscal direto do pedido', expect: [], note: 'the system issues invoices: the work' },
+  // Visits and cash on site without a verb of meeting, and work kept off the books (fx24-visits).
+  { text: 'Passo aí sexta de manhã pra olhar o quadro de luz', expect: ['call'], note: 'passar aí + a day' },
+  { text: 'Posso passar na sua casa amanhã para medir a cozinha?', expect: ['call'], note: 'passar na casa' },
+  { text: 'Aí você me manda o arquivo revisado amanhã', expect: [], note: 'aí as a filler, no verb of coming' },
 ];

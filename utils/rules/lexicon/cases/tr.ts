@@ -112,4 +112,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
   { text: "Teşekkürler ama Skype'a gerek yok, Upwork'teki görüşme yeterli olur.", expect: [], note: "Upwork's own call is enough" },
   { text: "Mail atmana gerek yok, WhatsApp'tan yaz bana", expect: ["call"], note: "no need for mail, WhatsApp proposed" },
+  // Visits and cash on site without a verb of meeting, and work kept off the books (fx24-visits).
+  { text: 'Pazartesi sabah uğrayıp kombiye bir bakarım', expect: ['call'], note: 'uğrayıp with a time' },
+  { text: 'Fiyatı netleştirmeden önce şantiyede görüşelim', expect: ['call'], note: 'a place before the verb' },
+  { text: 'Geçen hafta müşteri uğradı ve paneli gördü', expect: [], note: 'a past visit of a third party' },
 ];
