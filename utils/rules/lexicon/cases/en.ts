@@ -618,4 +618,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Please invoice our LLC instead, we pay vendors by wire', expect: ['payment'], note: 'the client company by its legal form' },
   { text: "Bill our GmbH directly, we don't put contractor spend through Upwork", expect: ['payment'], note: 'an avoided on-Upwork phrase keeps nothing there' },
   { text: 'We integrate Stripe so the app can invoice our customers directly', expect: [], note: 'invoicing as a feature of the work' },
+  // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
+  { text: "In the last chapter the heroine pays the blackmailer by Venmo and he vanishes", expect: [], note: "storyPeople: a payment inside the story" },
+  { text: "Help me edit the scene where the villain texts his victims on Telegram", expect: [], note: "storyRelatives: what happens in the scene" },
+  { text: "My novel is about a WhatsApp group of retired spies", expect: [], note: "contentStems: a 'my' owning the novel offers no account" },
+  { text: "My novel needs work so let's talk on WhatsApp", expect: ["call"], note: "contentStems: the clause still talks to the reader" },
+  { text: "The chapter is done, which you can get from me on WhatsApp", expect: ["call"], note: "storyRelatives: a relative clause naming the writer and reader" },
+  { text: "I'll pay you the advance for the novel via PayPal directly", expect: ["payment"], note: "contentStems: the novel is what is paid for" },
+  { text: "Shall we meet for coffee in Leeds and go over the manuscript?", expect: ["call"], note: "contentStems: a meeting before the noun" },
 ];

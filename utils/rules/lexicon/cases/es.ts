@@ -196,4 +196,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "El episodio trata de fraudes por Telegram, necesito edición y música", expect: [], note: "sustantivo de contenido: la app es el tema" },
   { text: "Los encuestados reciben el incentivo por Bizum al final del cuestionario", expect: [], note: "sustantivo de contenido: el diseño del estudio" },
   { text: "La canción está lista, mándamela por WhatsApp", expect: ["call"], note: "envío al escritor" },
+  // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
+  { text: "Capítulo 4: la heroína paga al chantajista por Bizum", expect: [], note: "storyPeople: un pago dentro de la historia" },
+  { text: "Mi novela trata de un timo por Telegram", expect: [], note: "contentStems: la novela trata de la app" },
+  { text: "Te pago el manuscrito por Bizum", expect: ["payment"], note: "contentStems: un verbo de pagar antes del sustantivo lo compra" },
 ];

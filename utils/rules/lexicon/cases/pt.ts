@@ -182,4 +182,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Invoicing outside Upwork (stop 24, fx24-arabic).
   { text: 'Emito a nota fiscal direto pro seu CNPJ, sem passar pelo site', expect: ['payment'], note: 'the invoice straight to the client' },
   { text: 'O sistema precisa emitir a nota fiscal direto do pedido', expect: [], note: 'the system issues invoices: the work' },
+  // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
+  { text: "O romance fala de um golpe pelo WhatsApp", expect: [], note: "contentStems: o romance fala da app" },
+  { text: "A heroína paga o chantagista pelo Pix na estação", expect: [], note: "storyPeople: um pagamento na história" },
 ];
