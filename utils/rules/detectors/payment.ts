@@ -7,7 +7,7 @@
  */
 import { CHANNEL_PREP, MINE, channelStartsIn, moneyAt, moneyPaidAt, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, impersonalContentAt, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, impersonalContentAt, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -976,6 +976,12 @@ export function detectPayment(ctx: Ctx): Finding[] {
     }
     if (isWorkSubject(ctx, m.from, m.to, 3) && !workOnlyAfterOpener(ctx, m.from, m.to, 3)) continue;
     const around = aroundUpwork(ctx.words.slice(m.from, m.to).join(' '));
+    // "The heroine pays the blackmailer in cash", "la protagonista paga al chantajista en efectivo":
+    // a payment inside the story, by its people, in a clause that names neither writer nor reader.
+    if (!around && storyClauses(ctx)[m.from] === 1) {
+      quietWords(ctx, m.from, m.to, 'payment-work');
+      continue;
+    }
     if (isOnUpwork(ctx, m.from) && !around) continue;
     // A way of paying that is the writer's own payout method, or how the client's customers pay.
     if (!around && (ownPayout(ctx, m.from, m.to) || othersPay(ctx, m.from))) continue;
@@ -1033,6 +1039,12 @@ export function detectPayment(ctx: Ctx): Finding[] {
       continue;
     }
     if (ownPayout(ctx, h.from, h.to) || transactionRecord(ctx, h)) continue;
+    // "Героиня переводит шантажисту деньги на карту": a payment of the story's people (not one with
+    // the account or number to pay to after the name).
+    if (storyClauses(ctx)[h.from] === 1 && !detailsAfter(ctx, h) && !walletNumberAfter(ctx, h)) {
+      quietWords(ctx, h.from, h.to, 'payment-work');
+      continue;
+    }
     // "the 'Pay with PayPal' button", "fix the PayPal payment", "Venmo payments to be reported": the
     // name is a feature or the data of the work, and nothing pays the writer or reader through it.
     if (productWork(ctx, h.from, h.to)) {

@@ -211,7 +211,7 @@ export const lexicon: Lexicon = {
     reportedAsks: ['will dass', 'wollte dass', 'bat mich', 'bat uns', 'hat mich gebeten', 'hat uns gebeten'],
     appProductStems: ['katalog'],
     artifactOrderWords: ['gestalte', 'gestalten', 'gestaltet', 'entwirf', 'entwerfen', 'entwerft', 'drucke', 'drucken', 'druckt', 'übersetze', 'übersetzen', 'übersetzt', 'übersetzung', 'lokalisiere', 'lokalisieren'],
-    contentStems: ['podcast', 'episode', 'songtext', 'lied', 'refrain', 'umfrage', 'fragebogen', 'befragte', 'teilnehmende', 'teilnehmer', 'proband', 'transkript', 'variable'],
+    contentStems: ['podcast', 'episode', 'songtext', 'lied', 'refrain', 'umfrage', 'fragebogen', 'befragte', 'teilnehmende', 'teilnehmer', 'proband', 'transkript', 'variable', 'roman', 'romane', 'krimi', 'kapitel', 'szene', 'handlung', 'manuskript', 'thriller', 'drehbuch', 'erzählung'],
     artifactStems: [
       'visitenkarte', 'karte', 'speisekarte', 'plakat', 'etikett', 'aufkleber', 'fußzeile', 'fusszeile', 'impressum',
       'vorlage', 'bildschirm', 'abspann', 'verpackung', 'schild', 'briefkopf', 'broschure', 'slogan', 'werbespruch', 'aufschrift', 'schriftzug',
@@ -247,7 +247,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['auf', 'über', 'ueber'],
     appPrepositions: ['auf', 'über', 'ueber'],
     channelNext: ['nr'],
-    storyPeople: ['figur', 'figuren', 'charakter', 'charaktere', 'protagonist', 'protagonistin', 'heldin', 'bösewicht', 'npc', 'npcs', 'erzähler', 'erzählerin', 'maskottchen'],
+    storyPeople: ['figur', 'figuren', 'charakter', 'charaktere', 'protagonist', 'protagonistin', 'heldin', 'bösewicht', 'npc', 'npcs', 'erzähler', 'erzählerin', 'maskottchen', 'erpresser', 'erpresserin', 'antagonist', 'antagonistin'],
+    storyRelatives: ['wo', 'worin', 'welche', 'welcher', 'welches', 'welchem', 'welchen'],
     yourWords: ['dein', 'deine', 'deinen', 'ihre', 'ihren', 'ihr'],
     askFillers: ['bitte', 'pls'],
     sendStems: ['schick', 'gib', 'geben', 'sende'],

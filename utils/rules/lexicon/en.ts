@@ -464,7 +464,7 @@ export const lexicon: Lexicon = {
     visitSights: ['see', 'check', 'look'],
     visitPlaces: ['space', 'house', 'place', 'venue', 'premises', 'property', 'location', 'rooms', 'room', 'kitchen', 'restaurant', 'truck', 'home', 'flat', 'apartment', 'villa'],
     pieceOf: ['of'],
-    contentStems: ['podcast', 'episode', 'song', 'lyric', 'chorus', 'refrain', 'beat', 'survey', 'questionnaire', 'respondent', 'participant', 'interviewee', 'transcript', 'variable', 'codebook', 'blog', 'audiobook'],
+    contentStems: ['podcast', 'episode', 'song', 'lyric', 'chorus', 'refrain', 'beat', 'survey', 'questionnaire', 'respondent', 'participant', 'interviewee', 'transcript', 'variable', 'codebook', 'blog', 'audiobook', 'novel', 'story', 'stories', 'chapter', 'scene', 'manuscript', 'thriller', 'romcom', 'screenplay', 'storyline', 'novella'],
     artifactStems: [
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
       'signboard', 'label', 'sticker', 'packag', 'letterhead', 'footer', 'endscreen', 'screen', 'outro', 'thumbnail',
@@ -563,7 +563,8 @@ export const lexicon: Lexicon = {
       'dm', 'dms', 'inbox', 'pm', 'ib',
     ],
     weakNameIdiomNext: ['with'],
-    storyPeople: ['character', 'characters', 'npc', 'npcs', 'heroine', 'protagonist', 'protagonists', 'villain', 'villains', 'persona', 'personas', 'narrator', 'mascot'],
+    storyPeople: ['character', 'characters', 'npc', 'npcs', 'heroine', 'protagonist', 'protagonists', 'villain', 'villains', 'persona', 'personas', 'narrator', 'mascot', 'blackmailer', 'blackmailers', 'antagonist', 'antagonists', 'heroines'],
+    storyRelatives: ['where', 'wherein', 'which', 'who', 'whose', 'whom'],
     yourWords: ['your', 'ur', 'yours'],
     askFillers: ['pls', 'plz', 'please', 'plse', 'pl', 'sir', 'maam', 'bro', 'dear', 'again', 'too', 'then', 'real', 'quick'],
     sendStems: ['send', 'give', 'share', 'drop', 'provide', 'tell'],

@@ -273,7 +273,7 @@ export const lexicon: Lexicon = {
     visitSights: ['ver', 'conocer', 'visitar', 'mirar'],
     visitPlaces: ['espacio', 'local', 'lugar', 'casa', 'tienda', 'oficina', 'restaurante', 'sitio', 'estudio'],
     pieceOf: ['de', 'del'],
-    contentStems: ['podcast', 'episodio', 'canción', 'canciones', 'estribillo', 'encuesta', 'cuestionario', 'encuestad', 'entrevistad', 'participante', 'transcripci', 'variable'],
+    contentStems: ['podcast', 'episodio', 'canción', 'canciones', 'estribillo', 'encuesta', 'cuestionario', 'encuestad', 'entrevistad', 'participante', 'transcripci', 'variable', 'novela', 'relato', 'capítulo', 'escena', 'trama', 'manuscrito', 'thriller', 'guion', 'guión'],
     artifactStems: [
       'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
       'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada', 'eslogan', 'slogan',
@@ -311,7 +311,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['por', 'al', 'en'],
     appPrepositions: ['por', 'al'],
     channelNext: ['numero', 'número'],
-    storyPeople: ['personaje', 'personajes', 'protagonista', 'protagonistas', 'villano', 'villana', 'npc', 'narrador', 'narradora', 'mascota'],
+    storyPeople: ['personaje', 'personajes', 'protagonista', 'protagonistas', 'villano', 'villana', 'npc', 'narrador', 'narradora', 'mascota', 'chantajista', 'antagonista', 'heroína'],
+    storyRelatives: ['donde', 'cual', 'cuales', 'quien', 'quienes'],
     yourWords: ['tu'],
     askFillers: ['porfa', 'xfa', 'pf'],
     sendStems: ['manda', 'mande', 'envi', 'dame', 'dar', 'compart'],

@@ -227,7 +227,7 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['pour', 'afin'],
     reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de', "m'a écrit", "m'a envoyé", "m'a contacté", "m'a ajouté"],
     artifactOrderWords: ['concevez', 'concevoir', 'conçois', 'imprimez', 'imprimer', 'imprime', 'maquettez', 'maquetter', 'traduire', 'traduis', 'traduisez', 'traduction'],
-    contentStems: ['podcast', 'épisode', 'chanson', 'refrain', 'questionnaire', 'sondage', 'enquêté', 'répondant', 'participant', 'transcription', 'variable'],
+    contentStems: ['podcast', 'épisode', 'chanson', 'refrain', 'questionnaire', 'sondage', 'enquêté', 'répondant', 'participant', 'transcription', 'variable', 'roman', 'romans', 'chapitre', 'scène', 'intrigue', 'manuscrit', 'scénario'],
     artifactStems: [
       'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',
       'vignette', 'miniature', 'ecran', 'emballage', 'enseigne', 'plaquette', 'slogan',
@@ -261,7 +261,8 @@ export const lexicon: Lexicon = {
     referenceNouns: ['suivi', 'commandes', 'sinistre', 'police', 'adhérent', 'affaire', 'requête', 'requete', 'pourvoi', 'rg'],
     channelPrepositions: ['sur', 'par', 'en'],
     appPrepositions: ['sur'],
-    storyPeople: ['personnage', 'personnages', 'protagoniste', 'protagonistes', 'héroïne', 'méchant', 'pnj', 'npc', 'narrateur', 'narratrice', 'mascotte'],
+    storyPeople: ['personnage', 'personnages', 'protagoniste', 'protagonistes', 'héroïne', 'méchant', 'pnj', 'npc', 'narrateur', 'narratrice', 'mascotte', 'antagoniste'],
+    storyRelatives: ['où', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'qui'],
     yourWords: ['ton', 'tes', 'votre', 'vos'],
     askFillers: ['stp', 'svp', 'please'],
     sendStems: ['envoi', 'donne', 'passe'],

@@ -197,7 +197,7 @@ export const lexicon: Lexicon = {
     visitSights: ['vedere', 'conoscere', 'visitare', 'guardare'],
     visitPlaces: ['spazio', 'locale', 'posto', 'casa', 'negozio', 'ufficio', 'ristorante', 'studio'],
     pieceOf: ['di', 'del', 'della', 'dello', 'dei', 'delle'],
-    contentStems: ['podcast', 'episodio', 'canzon', 'ritornello', 'questionario', 'sondaggio', 'intervistat', 'partecipant', 'trascrizion', 'variabil'],
+    contentStems: ['podcast', 'episodio', 'canzon', 'ritornello', 'questionario', 'sondaggio', 'intervistat', 'partecipant', 'trascrizion', 'variabil', 'romanzo', 'romanzi', 'racconto', 'racconti', 'capitolo', 'scena', 'trama', 'manoscritto', 'thriller', 'sceneggiatura'],
     artifactStems: [
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
       'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina', 'slogan', 'scritta',
@@ -242,7 +242,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['per', 'di', 'su', 'sul'],
     appPrepositions: ['tramite'],
     channelNext: ['numero'],
-    storyPeople: ['personaggio', 'personaggi', 'protagonista', 'protagonisti', 'cattivo', 'npc', 'narratore', 'narratrice', 'mascotte'],
+    storyPeople: ['personaggio', 'personaggi', 'protagonista', 'protagonisti', 'cattivo', 'npc', 'narratore', 'narratrice', 'mascotte', 'ricattatore', 'ricattatrice', 'antagonista', 'eroina'],
+    storyRelatives: ['dove', 'cui', 'quale', 'quali'],
     yourWords: ['tuo', 'suo'],
     askFillers: ['perfavore', 'pf'],
     sendStems: ['invia', 'invio', 'inviami', 'dammi', 'dai', 'passa', 'girami', 'giro'],

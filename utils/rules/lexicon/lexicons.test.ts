@@ -135,7 +135,7 @@ const WORD_CLASSES = [
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
   'clauseStart', 'listJoiners', 'contrastConnectives', 'remainderWords', 'beforeWords', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'callMeClitics', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
-  'meetVerbs', 'meetVerbsAfterPlace', 'meetSeeVerbs', 'meetEachOther', 'meetTimedPlaces', 'meetPlaces', 'meetPlacePrepositions', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'meetNotPlaces', 'meetTreats', 'meetTreatVerbs', 'meetWhen', 'meetTopicVerbs', 'meetOthers', 'storyPeople', 'jobTitleHeads', 'jobTitleNouns', 'otherParties', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
+  'meetVerbs', 'meetVerbsAfterPlace', 'meetSeeVerbs', 'meetEachOther', 'meetTimedPlaces', 'meetPlaces', 'meetPlacePrepositions', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'meetNotPlaces', 'meetTreats', 'meetTreatVerbs', 'meetWhen', 'meetTopicVerbs', 'meetOthers', 'storyPeople', 'storyRelatives', 'jobTitleHeads', 'jobTitleNouns', 'otherParties', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'appComparisonWords', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
@@ -366,6 +366,9 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   // Words of "further" beside a noun of talking (stop 24): collected for the languages of the corpus's formal moves to email.
   weekDays: ['ar-Latn'],
   furtherWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'fr', 'tl', 'tr', 'vi', 'zh'],
+  // Relative words after a noun of content (fx24-fiction): collected for the European languages of the
+  // corpus's novels, chapters and scenes being written, edited or translated.
+  storyRelatives: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Words of a software defect: collected where real bug reports were read (stop 22).
   defectStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
   // A product's news with the app as subject (stop 22): the languages with defectStems so far.

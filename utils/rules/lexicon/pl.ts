@@ -228,6 +228,7 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['w', 'na', 'przez'],
     appPrepositions: ['przez', 'na'],
     storyPeople: ['postać', 'postaci', 'bohaterka', 'bohaterkę', 'protagonista', 'złoczyńca', 'npc', 'narrator', 'narratorka', 'maskotka'],
+    storyRelatives: ['gdzie', 'który', 'która', 'które', 'którzy', 'których', 'którym', 'której', 'którego', 'którą'],
     yourWords: ['twoj', 'twój', 'twoja', 'twoje', 'pana', 'pani'],
     askFillers: ['prosze', 'proszę', 'pls'],
     sendStems: ['wyślij', 'wyslij', 'podaj', 'prześlij', 'przeslij'],

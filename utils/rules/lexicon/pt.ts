@@ -270,7 +270,7 @@ export const lexicon: Lexicon = {
     visitSights: ['conhecer', 'ver', 'visitar', 'olhar'],
     visitPlaces: ['espaço', 'local', 'lugar', 'casa', 'loja', 'escritório', 'restaurante', 'estúdio', 'sítio'],
     pieceOf: ['de', 'do', 'da', 'dos', 'das'],
-    contentStems: ['podcast', 'episódio', 'música', 'canção', 'refrão', 'questionário', 'entrevistad', 'respondente', 'participante', 'transcrição', 'variável', 'relatório'],
+    contentStems: ['podcast', 'episódio', 'música', 'canção', 'refrão', 'questionário', 'entrevistad', 'respondente', 'participante', 'transcrição', 'variável', 'relatório', 'romance', 'romances', 'capítulo', 'enredo', 'trama', 'manuscrito', 'thriller', 'roteiro', 'novela'],
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',
       'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa', 'convite', 'slogan',
@@ -309,7 +309,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['no', 'na', 'em', 'pelo', 'pela', 'por'],
     appPrepositions: ['por', 'pelo', 'pela', 'em', 'no', 'na'],
     channelNext: ['numero', 'número'],
-    storyPeople: ['personagem', 'personagens', 'protagonista', 'protagonistas', 'vilão', 'vilã', 'npc', 'narrador', 'narradora', 'mascote'],
+    storyPeople: ['personagem', 'personagens', 'protagonista', 'protagonistas', 'vilão', 'vilã', 'npc', 'narrador', 'narradora', 'mascote', 'chantagista', 'antagonista', 'heroína'],
+    storyRelatives: ['onde', 'qual', 'quais', 'quem'],
     yourWords: ['seu', 'sua', 'teu', 'tua'],
     askFillers: ['pfv', 'pls'],
     sendStems: ['manda', 'mande', 'envi', 'passa', 'passe', 'dar', 'compart'],

@@ -391,6 +391,16 @@ export interface WordClasses {
    * "hero" (a page's "hero section") nor "player" or "avatar" (real users and profile pictures).
    */
   storyPeople?: string[];
+  /**
+   * Relative words that open what happens in a piece of content right after its noun
+   * (`contentStems`, at most three words before): "the chapter where Grandma learns to use
+   * WhatsApp", "Роман о мошенниках, которые обманывают пенсионеров через Телеграм", "la novela donde
+   * el estafador cobra por Bizum". The rest of that clause, when it holds no first or second person,
+   * tells the story: its apps, calls and payments propose nothing ("the chapter where you call me"
+   * still does). Not the bare "that"/"que"/"che"/"der" (also conjunctions and articles, and with a
+   * dropped subject "la novela que mando por WhatsApp" is the writer sending).
+   */
+  storyRelatives?: string[];
   /** Heads of a job title before a work word ("head of hardware", "director of marketing", "jefe de sistemas"): the work word names a person's title, not the work. */
   jobTitleHeads?: string[];
   /**

@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type Ctx } from '../context';
+import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type Ctx, type WordFlags } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { unicodeRegex } from '../unicodeRegex';
 
@@ -126,6 +126,7 @@ const CONTENT_STEMS = lexiconStems('contentStems');
 const CONTENT_CJK = lexiconWords('contentStems');
 const SEND_STEMS = lexiconStems('sendStems');
 const CONTENT_TALK = lexiconStems('talkStems');
+const CONTENT_MEET = lexiconWords('meetVerbs');
 
 /**
  * Token k starts a noun of content made or studied as the work (`contentStems`: "podcast",
@@ -150,7 +151,9 @@ export function impersonalContentAt(ctx: Ctx, k: number, end: number, skipFrom =
   const clause = clauses(ctx);
   // The words of a payment name ("M-Pesa": "m") are not persons.
   const person = (q: number): boolean => (q < skipFrom || q >= skipTo) && !insidePaymentName(ctx, q) && personWord(ctx.words[q]!);
-  for (let q = k - 1; q >= s.from && clause[q] === clause[k]; q--) if (person(q)) return false;
+  // A verb of paying before the noun pays for it ("Te pago el manuscrito por Bizum", "Переведу вам
+  // аванс за роман на карту"): the content is what is bought, not what the payment is about.
+  for (let q = k - 1; q >= s.from && clause[q] === clause[k]; q--) if (person(q) || ((q < skipFrom || q >= skipTo) && hasCue(ctx, 'payVerbs', q, q + 1))) return false;
   for (let q = k + 1; q < s.to && clause[q] === clause[k]; q++) if (person(q)) return false;
   return true;
 }
@@ -190,11 +193,22 @@ function contentSubject(ctx: Ctx, from: number, to: number, purposeCut: boolean)
   for (let k = lo; k < hi && noun < 0; k++) if ((k < from || k >= to) && (paying ? impersonalContentAt(ctx, k, hi, from, to) : contentNounAt(ctx, k, hi))) noun = k;
   if (noun < 0) return false;
   for (let k = lo; k < hi; k++) if ((k < from || k >= to) && SEND_STEMS(ctx.words[k]!)) return false;
-  if (hasCue(ctx, 'contactAsk', lo, hi, from, to)) return false;
+  if (hasCue(ctx, 'contactAsk', lo, hi, from, to)) {
+    // "My novel is about a WhatsApp group", "Mein Krimi handelt von…": a lone "my" owning the noun
+    // names whose piece it is; it offers no account (unless the clause talks: "my novel needs work so
+    // let's talk on WhatsApp").
+    const talks = hasCue(ctx, 'talk', lo, hi, from, to) || hasCue(ctx, 'phoneCall', lo, hi, from, to);
+    for (let k = lo; k < hi; k++) {
+      const m = ctx.askStartingAt.get(k);
+      if (m && (m.to <= from || m.from >= to) && !(!talks && m.to - m.from === 1 && MY_WORDS.has(ctx.words[k]!) && noun > k && noun - k <= STORY_OWNER_REACH)) return false;
+    }
+  }
   const before = Math.min(noun, from);
   if (hasCue(ctx, 'talk', lo, noun, from, to) || hasCue(ctx, 'near', lo, before) || hasCue(ctx, 'phoneCall', lo, noun, from, to)) return false;
   // A verb of talking before the noun ("обсудим подкаст в Zoom", "discuss the song on Zoom").
   for (let k = lo; k < before; k++) if (CONTENT_TALK(ctx.words[k]!)) return false;
+  // So is a verb of meeting before the noun, the meeting's own included ("uns treffen und das Drehbuch durchgehen").
+  for (let k = lo; k < noun; k++) if (CONTENT_MEET.has(ctx.words[k]!)) return false;
   // After the noun, a word of talking is the content's own ("the episode talks about…") unless the
   // writer or reader stands beside it ("the song is ready so call me on WhatsApp").
   for (let k = noun + 1; k < hi; k++) {
@@ -2458,7 +2472,36 @@ export function storyClauses(ctx: Ctx): Int8Array {
     }
     a = b;
   }
+  storyRelativeClauses(ctx, table, clause, persons, mine);
   return table;
+}
+
+const STORY_RELATIVES = lexiconWords('storyRelatives');
+/** Words back from a relative word within which the noun of content it hangs on may stand ("Роман о мошенниках, которые…"). */
+const STORY_RELATIVE_REACH = 3;
+
+/**
+ * Marks in `table` the rest of the clause after a relative word (`storyRelatives`) that hangs on a
+ * noun of content at most three words before it ("the chapter where Grandma learns to use WhatsApp",
+ * "Роман о мошенниках, которые обманывают пенсионеров через Телеграм", "la novela donde el estafador
+ * paga por Bizum"): it tells what happens in the piece, when no first or second person stands in it.
+ */
+function storyRelativeClauses(ctx: Ctx, table: Int8Array, clause: Int8Array, persons: WordFlags[], mine: WordFlags): void {
+  const relative = wordFlags(ctx, STORY_RELATIVES);
+  if (!relative.some()) return;
+  for (let k = 1; k < ctx.count; k++) {
+    if (!relative.at(k) || table[k] === 1) continue;
+    const s = sentenceOf(ctx, k);
+    let noun = false;
+    for (let q = k - 1; q >= Math.max(s.from, k - STORY_RELATIVE_REACH) && !noun; q--) if (contentNounAt(ctx, q, k)) noun = true;
+    if (!noun) continue;
+    let end = k + 1;
+    while (end < s.to && clause[end] === clause[k]) end++;
+    let told = true;
+    for (let q = k + 1; q < end && told; q++) if (mine.at(q) || persons.some((p) => p.at(q))) told = false;
+    if (told) table.fill(1, k, end);
+    k = end - 1;
+  }
 }
 
 const PIECE_OF = lexiconWords('pieceOf');

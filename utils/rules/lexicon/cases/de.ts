@@ -111,4 +111,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
   { text: "Meine ehemalige Kundin wollte zu WhatsApp wechseln; ich habe abgelehnt.", expect: [], note: "feminine subject + wollte + habe abgelehnt" },
   { text: "Eine Kollegin wollte mit mir auf Skype telefonieren, ich habe nein gesagt.", expect: [], note: "Kollegin + wollte + habe nein gesagt" },
+  // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
+  { text: "Die Heldin zahlt dem Erpresser per PayPal", expect: [], note: "storyPeople: eine Zahlung in der Geschichte" },
+  { text: "Mein Roman handelt von einem Betrug über Telegram", expect: [], note: "contentStems: ein 'mein' vor dem Roman" },
+  { text: "Ich zahle dir den Vorschuss für den Roman per PayPal", expect: ["payment"], note: "contentStems: die Zahlung an den Leser" },
+  { text: "Wir sind beide in Köln, sollen wir uns auf einen Kaffee treffen und das Drehbuch durchgehen?", expect: ["call"], note: "contentStems: ein Treffen vor dem Drehbuch" },
 ];

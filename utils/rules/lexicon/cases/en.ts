@@ -638,4 +638,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'happy to keep this job off the books if you prefer, just e-transfer me', expect: ['payment'], note: 'off the books' },
   { text: 'Reconcile the books for Q3 and flag the expenses kept off the books by the old manager.', expect: [], note: 'books as the work' },
   { text: 'Our guests dislike cash upon arrival, please draft a new check-in policy email.', expect: [], note: 'cash on arrival as the subject of the work' },
+  // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
+  { text: "In the last chapter the heroine pays the blackmailer by Venmo and he vanishes", expect: [], note: "storyPeople: a payment inside the story" },
+  { text: "Help me edit the scene where the villain texts his victims on Telegram", expect: [], note: "storyRelatives: what happens in the scene" },
+  { text: "My novel is about a WhatsApp group of retired spies", expect: [], note: "contentStems: a 'my' owning the novel offers no account" },
+  { text: "My novel needs work so let's talk on WhatsApp", expect: ["call"], note: "contentStems: the clause still talks to the reader" },
+  { text: "The chapter is done, which you can get from me on WhatsApp", expect: ["call"], note: "storyRelatives: a relative clause naming the writer and reader" },
+  { text: "I'll pay you the advance for the novel via PayPal directly", expect: ["payment"], note: "contentStems: the novel is what is paid for" },
+  { text: "Shall we meet for coffee in Leeds and go over the manuscript?", expect: ["call"], note: "contentStems: a meeting before the noun" },
 ];

@@ -204,4 +204,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Te paso mañana el presupuesto por aquí', expect: [], note: 'pasar = send, no place' },
   { text: '¿Nos vemos en la obra el lunes para medir?', expect: ['call'], note: 'vernos en la obra' },
   { text: 'En el render vemos la casa desde el jardín', expect: [], note: 'seeing the house in the work' },
+  // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
+  { text: "Capítulo 4: la heroína paga al chantajista por Bizum", expect: [], note: "storyPeople: un pago dentro de la historia" },
+  { text: "Mi novela trata de un timo por Telegram", expect: [], note: "contentStems: la novela trata de la app" },
+  { text: "Te pago el manuscrito por Bizum", expect: ["payment"], note: "contentStems: un verbo de pagar antes del sustantivo lo compra" },
 ];

@@ -134,4 +134,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // West African wallets (stop 24, fx24-arabic).
   { text: 'Je te paie par Orange Money, pas besoin de passer par Upwork', expect: ['payment'] },
   { text: "On intègre Orange Money et MTN MoMo dans le checkout de l'app", expect: [], note: 'wallets as the work' },
+  // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
+  { text: "Le roman parle d'une arnaque sur WhatsApp", expect: [], note: "contentStems: le roman parle de l'app" },
 ];

@@ -109,4 +109,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Invoicing outside Upwork (stop 24, fx24-arabic).
   { text: 'Ti faccio fattura diretta con la mia partita IVA', expect: ['payment'], note: 'the invoice straight to the client' },
   { text: 'Il gestionale deve emettere la fattura diretta ai clienti', expect: [], note: 'the software issues invoices: the work' },
+  // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
+  { text: "Il romanzo parla di una truffa su WhatsApp", expect: [], note: "contentStems: il romanzo parla dell'app" },
+  { text: "La protagonista paga il ricattatore su PayPal", expect: [], note: "storyPeople: un pagamento nella storia" },
 ];

@@ -186,4 +186,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Passo aí sexta de manhã pra olhar o quadro de luz', expect: ['call'], note: 'passar aí + a day' },
   { text: 'Posso passar na sua casa amanhã para medir a cozinha?', expect: ['call'], note: 'passar na casa' },
   { text: 'Aí você me manda o arquivo revisado amanhã', expect: [], note: 'aí as a filler, no verb of coming' },
+  // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
+  { text: "O romance fala de um golpe pelo WhatsApp", expect: [], note: "contentStems: o romance fala da app" },
+  { text: "A heroína paga o chantagista pelo Pix na estação", expect: [], note: "storyPeople: um pagamento na história" },
 ];

@@ -122,4 +122,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Нет, спасибо, в WhatsApp писать не буду, общаемся на платформе.", expect: [], note: "declined with thanks, on the platform" },
   { text: "Звонить не буду, напишите мне в Телеграм", expect: ["call"], note: "a refusal of calling, then a proposal to write elsewhere" },
   { text: "Знакомый рассказывал, что клиент просил его перейти в Телеграм, но всё было в рамках правил.", expect: [], note: "a colleague's story within the rules" },
+  // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
+  { text: "Сцена, в которой герой переводит деньги на карту шантажисту", expect: [], note: "storyRelatives: что происходит в сцене" },
+  { text: "Глава о мошенниках, которые выманивают деньги через Телеграм", expect: [], note: "storyRelatives: придаточное после главы" },
+  { text: "Переведу вам аванс за роман на карту", expect: ["payment"], note: "contentStems: оплата романа читателю" },
 ];

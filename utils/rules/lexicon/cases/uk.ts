@@ -93,4 +93,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Один клієнт раніше просив писати йому в Телеграм, я відмовилась.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Колишній замовник хотів платити на картку поза Upwork, ми скасували контракт.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Колишній замовник хотів Телеграм, ми відмовились. Але вам можу написати в Телеграм, дайте нік.", expect: ["call", "contact"], note: "the story, then a proposal to the reader" },
+  // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
+  { text: "Роман про шахраїв, які обманюють пенсіонерів через Телеграм", expect: [], note: "storyRelatives: підрядне після роману" },
+  { text: "Героїня переказує шантажисту гроші на картку", expect: [], note: "storyPeople: платіж усередині історії" },
 ];
