@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Un appareil appelle le numéro (stop 24, fx24-devices).
+  { text: "Le transmetteur d'alarme doit appeler le 01 55 55 01 42 en cas d'intrusion.", expect: [], note: 'the alarm dialer calls' },
   // Seeing each other or the reader at a place, a named place after "à" with a time (fx24-meetings).
   { text: "Mon associé aimerait te voir à l'atelier avant de signer", expect: ['call'], note: 'te voir + place' },
   { text: 'Tu peux passer mardi à Treichville pour récupérer les clés ?', expect: ['call'], note: 'passer + weekday + named place' },
