@@ -933,7 +933,8 @@ function findChannels(
       const splitAtPrep = len === 2 && name?.channel.kind === 'payment' && CHANNEL_PREP.has(words[i + len - 1]!);
       // "I'll message you here", "I message you on Upwork": a name split after a first person
       // (i + message = iMessage) reads as the pronoun and its verb unless a cue makes it the name.
-      const splitAtSpeaker = len === 2 && SPEAKERS.has(words[i]!);
+      // The same for a name whose last part is the pronoun: "Heads up: I'll be away" (up + I'll = UPI).
+      const splitAtSpeaker = len === 2 && (SPEAKERS.has(words[i]!) || (SPEAKERS.has(words[i + 1]!) && isAsciiLetter(words[i]!.charCodeAt(0))));
       // "what kinda vibe r u going for": a word and a lone letter after it (chat-speak "r", "u", "n")
       // that spell a name (vibe + r = Viber) read as the word and that letter unless a cue makes it
       // the name, as for a weak name. Names spelled letter by letter are joined before this; a Han

@@ -796,3 +796,15 @@ table('a colour, a weight or a word that only looks like a nickname: should not 
   ['the gram is the unit the recipe uses, keep it', []],
   ['The price is 40 US$ per hour, billed here', []],
 ]);
+
+table('channels: a camera\'s zoom or a pronoun split off a payment name is no app: should not warn (fx24-devices)', [
+  ['We need a zoom lens with at least 20x optical zoom for the car park camera.', []],
+  ['La cámara del parking necesita zoom óptico de 30x.', []],
+  ['Heads up: I\'ll be offline Monday, back on Tuesday.', []],
+  ['Thumbs up, I\'ll fix the invoice template in the repo tonight.', []],
+]);
+
+table('channels: the app itself still warns beside a camera or a pronoun (fx24-devices)', [
+  ['Let\'s jump on Zoom to pick the lens for the car park.', ['call']],
+  ['Pay me by UPI and I\'ll start tomorrow.', ['payment']],
+]);

@@ -306,3 +306,27 @@ describe('a tariff code beside a real phone number', () => {
     expect(phones).toEqual(['0171-555-0192']);
   });
 });
+table('phone: a device or system that calls or dials the number: should not warn (fx24-devices)', [
+  ['When the water sensor trips, the alarm panel must ring 0803 555 1234 and then 0803 555 9876.', []],
+  ['The autodialer should call the guard post at 415 555 0187 before the police line.', []],
+  ['Set the intercom so it dials 020 7946 0958 when nobody answers at the gate.', []],
+  ['El videoportero tiene que marcar el 612 345 678 si nadie abre.', []],
+  ['O discador do alarme precisa ligar para 11 5555-0134 primeiro.', []],
+  ["Il centralino deve chiamare il 02 5555 0142 quando scatta l'allarme.", []],
+  ['Die Alarmanlage soll 030 5555 0142 anrufen, sobald ein Fenster aufgeht.', []],
+]);
+
+table('phone: a device named, but the writer calls or gives a number: should warn (fx24-devices)', [
+  ['The alarm panel is ready, call me at 0803 555 1234 to test it together.', ['call', 'contact']],
+  ["I'll dial you from the site on 415 555 0187 once the panel is in.", ['call', 'contact']],
+  ['Phone or text 415 555 0187 about the intercom.', ['call', 'contact']],
+  ['The dialer should call my cell, 0803 555 1234, for the test.', ['call', 'contact']],
+  ['whats app 415 555 0188 call anytime', ['call', 'contact']],
+]);
+
+table('phone: a number read off a device or a bill (meter, serial): should not warn (fx24-devices)', [
+  ['The meter number on the electricity bill is 55120987, can you check the tariff?', []],
+  ['Serial number of the router: 5550123 4471, firmware is outdated.', []],
+  ['Número de serie del inversor: 22081193, tiene un fallo de aislamiento.', []],
+  ['Sayaç numarası 4471029, faturada yazıyor.', []],
+]);

@@ -234,6 +234,8 @@ export function detectPhones(ctx: Ctx): Finding[] {
   const fragments: { from: number; to: number; digits: string }[] = [];
   // Shapes ("5-3" for "01310-100") of numbers explained as IDs, postal codes or dates, per sentence.
   let explained: { sent: number; shape: string }[] | undefined;
+  // The end of the last number a device calls (deviceCalls), or -1.
+  let deviceEnd = -1;
   let i = 0;
   while (i < count) {
     if (!itemAt(i)) {
@@ -400,6 +402,14 @@ export function detectPhones(ctx: Ctx): Finding[] {
       continue;
     }
     if (thirdPartyNumber(ctx, from, j + 1)) continue;
+    // "The GSM dialer needs to call 555-0101", "la central de alarma tiene que llamar al 555-0111": a
+    // device or system calls the number, a setting of the work, not the writer's contact.
+    // The numbers after it in its sentence are the device's too ("call 555-0101 first, then 555-0102").
+    if ((deviceEnd >= 0 && sent[deviceEnd] === firstSent && !speakerBetween(ctx, deviceEnd, from)) || deviceCalls(ctx, from, j + 1)) {
+      deviceEnd = j + 1;
+      quietSpan(ctx, firstFrom, lastTo, 'artifact');
+      continue;
+    }
     // "The visiting card will have +91 …": the text of a work artifact, not the writer's number.
     if (artifactContent(ctx, from, j + 1)) {
       quietSpan(ctx, firstFrom, lastTo, 'artifact');
@@ -575,6 +585,65 @@ function thirdPartyNumber(ctx: Ctx, from: number, to: number): boolean {
   for (let k = Math.max(s.from, from - 5); k < from; k++) if (thirdParty.at(k)) return true;
   const work = wordFlags(ctx, isNumberWorkWord);
   for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && work.at(k)) return true;
+  return false;
+}
+
+const CALLING_DEVICES = lexiconWords('callingDevices');
+const DIAL_VERBS = lexiconWords('dialVerbs');
+const isCallStem = lexiconStems('callStems');
+const SPEAKER_WORDS = lexiconWords('speakers');
+const LIST_JOINERS = lexiconWords('listJoiners');
+/** Words a device may stand before its verb of calling ("dialer needs to call", "phone should dial"). */
+const DEVICE_REACH = 4;
+/** Words a verb of calling may stand before the number ("dial 555…", "llamar al 555…", "call the guard post at 555…"). */
+const VERB_REACH = 5;
+
+/**
+ * The number [from, to) is what a device or system calls or dials: a verb of calling or dialing
+ * (`callStems`, `dialVerbs`) at most five words before it, or right after it for languages that put
+ * the verb last ("die Zentrale soll 555-0101 anrufen"), with a device noun (`callingDevices`: a
+ * dialer, an alarm panel, an intercom, a lift, "central", "Zentrale") at most four words before the
+ * verb, written with spaces only between them (no comma, colon or list word: "Phone or text 555…")
+ * and with no person of the conversation between ("the app lets you call …" is the reader calling).
+ * Not when the sentence speaks for the writer ("my", "me": "the dialer should call my cell").
+ */
+function deviceCalls(ctx: Ctx, from: number, to: number): boolean {
+  const sent = ctx.sent[from]!;
+  const s = ctx.sentences[sent]!;
+  if (perSentence(ctx, 'first-person', sent, speaksForSelf)) return false;
+  const { words } = ctx;
+  const text = ctx.view.text;
+  const isVerb = (k: number): boolean => isCallStem(words[k]!) || DIAL_VERBS.has(words[k]!);
+  // A device noun inside an app's name ("whats app 555 0188 call anytime") is the app, not a device.
+  const isDevice = (k: number): boolean => CALLING_DEVICES.has(words[k]!) && !ctx.channels.some((h) => h.from <= k && k < h.to);
+  /** Only spaces between the words k and k + 1. */
+  const spaced = (k: number): boolean => /^ +$/.test(text.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!));
+  /** A device noun at most DEVICE_REACH words before word v, joined to it by spaces and plain words. */
+  const deviceBefore = (v: number): boolean => {
+    for (let k = v - 1; k >= Math.max(s.from, v - DEVICE_REACH); k--) {
+      const w = words[k]!;
+      if (!spaced(k) || SPEAKER_WORDS.has(w) || LIST_JOINERS.has(w)) return false;
+      if (isDevice(k)) return true;
+    }
+    return false;
+  };
+  for (let v = from - 1; v >= Math.max(s.from, from - VERB_REACH); v--) {
+    if (isVerb(v)) return deviceBefore(v);
+    if (SPEAKER_WORDS.has(words[v]!)) return false;
+  }
+  // Verb last: the device before the number, the verb right after it.
+  if (to < s.to && isVerb(to) && spaced(to - 1)) {
+    for (let k = from - 1; k >= Math.max(s.from, from - DEVICE_REACH); k--) {
+      if (SPEAKER_WORDS.has(words[k]!) || LIST_JOINERS.has(words[k]!)) return false;
+      if (isDevice(k)) return true;
+    }
+  }
+  return false;
+}
+
+/** A person of the conversation ("I", "you", "we") among the words [from, to). */
+function speakerBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SPEAKER_WORDS.has(ctx.words[k]!)) return true;
   return false;
 }
 

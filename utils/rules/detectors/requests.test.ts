@@ -179,3 +179,14 @@ table('the same verbs when the writer provides, refuses, counts or describes: sh
   ['The parser fails on Arabic-Indic digits in the phone field.', []],
   ['I will share the ID of the matter once the file is opened.', []],
 ]);
+
+table('contact requests: a device\'s own line or the phone as the means: should not warn (fx24-devices)', [
+  ['The intercom has a phone line that we wire into the new PBX.', []],
+  ['O interfone tem telefone próprio que vai ser ligado na central nova.', []],
+  ['With the doorbell app you can call the visitor from your phone, right?', []],
+]);
+
+table('contact requests: a device named, and the reader\'s number still asked: should warn (fx24-devices)', [
+  ['Before we test the alarm, what is your phone number?', ['contact']],
+  ['Can you send your number so the panel can call you during the test?', ['call', 'contact']],
+]);

@@ -82,18 +82,37 @@ function writtenAsContraction(ctx: Ctx, i: number): boolean {
 }
 
 const MEANS_PREP = lexiconWords('meansPrepositions');
+const MEANS_SOURCE = lexiconWords('meansSourcePrepositions');
 const MEANS_FILLER = lexiconWords('meansFillers');
 const MEANS_NOUN = lexiconWords('phoneDevices');
 
-/** "on your phone", "over the phone": a phone noun as the means of talking, after a preposition. */
+/** "on your phone", "over the phone", "from your phone": a phone noun as the means of talking, after a preposition. */
 function phoneAsMeans(ctx: Ctx, from: number, to: number): boolean {
   if (to - from !== 1 || !MEANS_NOUN.has(ctx.words[from]!)) return false;
   let k = from - 1;
   if (k >= 0 && MEANS_FILLER.has(ctx.words[k]!)) k--;
   const prep = ctx.words[k];
-  return prep !== undefined && ctx.sent[k] === ctx.sent[from]! && MEANS_PREP.has(prep);
+  return prep !== undefined && ctx.sent[k] === ctx.sent[from]! && (MEANS_PREP.has(prep) || MEANS_SOURCE.has(prep));
 }
 
+const CALLING_DEVICES = lexiconWords('callingDevices');
+/** How far before a contact noun a device may stand as its owner ("the lift has an emergency phone"). */
+const OWNER_REACH = 3;
+
+/**
+ * A device or system (`callingDevices`) at most three words before the contact noun, with no person
+ * of the conversation or possessive between: the noun is the device's own line ("a portaria tem
+ * telefone fixo", "the intercom has a phone line"), not a detail asked of the reader.
+ */
+function deviceOwnsNoun(ctx: Ctx, from: number): boolean {
+  const sent = ctx.sent[from];
+  for (let k = from - 1; k >= Math.max(0, from - OWNER_REACH) && ctx.sent[k] === sent; k--) {
+    const w = ctx.words[k]!;
+    if (SPEAKERS.has(w) || YOUR_WORDS.has(w) || MY_WORDS.has(w) || FIRST_PERSON.has(w) || OFFER_POSSESSIVES.has(w)) return false;
+    if (CALLING_DEVICES.has(w)) return true;
+  }
+  return false;
+}
 
 const namesEmail = lexiconParts('emailLabelParts');
 const namesNumber = lexiconParts('numberLabelParts');
@@ -456,6 +475,8 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (m.to - m.from === 1 && writtenAsScheme(ctx, m.from)) continue;
     // "call you on your phone", "talk over the phone": the phone as the means of a call, not a request for it.
     if (phoneAsMeans(ctx, m.from, m.to)) continue;
+    // "A portaria tem telefone fixo", "the alarm panel has a phone line": the device's own line, not a request.
+    if (deviceOwnsNoun(ctx, m.from)) continue;
     // "on se fait un tel demain ?": the noun inside a call idiom is the call, not a request for the number.
     if (hasCue(ctx, 'phoneCall', m.from, m.to)) continue;
     // "card number", "номер карты": payment details, not contact details (the payment rules see them).

@@ -135,6 +135,8 @@ export const lexicon: Lexicon = {
     ['acht'], ['neun'],
   ],
   workSubject: [
+    // Der Zoom einer Kamera, nicht die App.
+    'optischer zoom', 'optischen zoom', 'digitaler zoom', 'zoomobjektiv',
     // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
     'aufgezeichnet', 'aufgezeichneten', 'aufgenommen', 'aufgenommenen', 'aufnahmen',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
@@ -240,10 +242,13 @@ export const lexicon: Lexicon = {
     speakers: ['ich', 'wir'],
     idWords: ['code', 'kennziffer'],
     orderWords: ['bestellung', 'rechnung', 'auftrag', 'protokoll', 'vorgang', 'sendung', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'artikelnummer', 'lieferscheinnummer', 'ust', 'ustid', 'idnr', 'ustidnr', 'steuernummer', 'handelsregister', 'hrb', 'matrikelnummer', 'matrikel', 'matrikelnr', 'zolltarif', 'zolltarifnummer', 'zolltarifcode', 'warennummer', 'warentarifnummer'],
+    // A device or system that calls a number itself (the number is a setting of the work).
+    callingDevices: ['zentrale', 'alarmanlage', 'wählgerät', 'waehlgeraet', 'telefonwählgerät', 'gegensprechanlage', 'sprechanlage', 'türsprechanlage', 'aufzug', 'fahrstuhl', 'anlage', 'system', 'modul', 'bot', 'app', 'kamera', 'sensor'],
+    dialVerbs: ['wählen', 'wählt', 'anwählen', 'anwählt', 'waehlen', 'waehlt'],
     numberNouns: ['nr', 'nummer'],
     postalWords: ['plz', 'postleitzahl'],
     phoneNouns: ['telefon', 'handy'],
-    referenceNouns: ['sendungsnummer', 'sendungsverfolgung', 'paket', 'sendung', 'aktenzeichen', 'az', 'verfahren', 'geschäftszeichen', 'geschaftszeichen'],
+    referenceNouns: ['sendungsnummer', 'sendungsverfolgung', 'paket', 'sendung', 'aktenzeichen', 'az', 'verfahren', 'geschäftszeichen', 'geschaftszeichen', 'seriennummer', 'zählernummer', 'zaehlernummer', 'zähler', 'zaehler'],
     channelPrepositions: ['auf', 'über', 'ueber'],
     appPrepositions: ['auf', 'über', 'ueber'],
     channelNext: ['nr'],

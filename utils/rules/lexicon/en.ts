@@ -48,6 +48,8 @@ export const lexicon: Lexicon = {
     'gimme a ring',
     // A verb of calling aimed at the reader, whoever calls and however it is asked ("can I just call you?", "our HR will call you", "where can i call u").
     'call you', 'call u',
+    // Dialing a person is calling them, as ringing is ("I'll dial you from the site", "dial me when you land").
+    'dial you', 'dial u', 'dial me',
     // Calling a number the reader can find ("I'll ring the number in your footer", "call the store number on our listing").
     'call the number', 'call this number', 'call that number', 'call our number', 'call the * number', 'call our * number', 'ring the number', 'ring the * number', 'ring this number', 'dial the number', 'dial this number', 'dial our number',
   ],
@@ -296,6 +298,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // A camera's zoom, not the app: "Zoom lens on the PTZ", "30x optical zoom".
+    'zoom lens', 'zoom lenses', 'optical zoom', 'digital zoom', 'zoom ring', 'zoom range',
     // Rules and policies written about the apps (legal, HR and community work): an acceptable-use or BYOD policy, a server's code of conduct.
     'use policy', 'usage policy', 'acceptable use', 'acceptable-use', 'byod', 'byod policy', 'messaging policy', 'communications policy', 'communication policy', 'social media policy', 'policy covering', 'policies covering', 'policy that covers', 'policy so it covers', 'use by staff', 'use by employees', 'use by our',
     'code of conduct', 'community guidelines', 'moderation guidelines', 'moderator guidelines', 'server rules', 'litigation hold', 'legal hold', 'ediscovery', 'e-discovery', 'discoverable',
@@ -522,6 +526,9 @@ export const lexicon: Lexicon = {
     reportingVerbs: ['asked', 'asking', 'asks', 'told', 'claiming', 'claimed'],
     reportedTarget: ['me', 'us', 'our', 'people', 'freelancers', 'them', 'him', 'her', 'for', 'to', 'everyone'],
     speakers: ['i', 'im', 'we', 'were', 'weve', 'you', 'youre', 'u', 'my', 'our', 'ive', 'id', 'ill'],
+    // A device or system that calls a number itself (the number is a setting of the work).
+    callingDevices: ['dialer', 'dialers', 'dialler', 'autodialer', 'autodialler', 'communicator', 'panel', 'alarm', 'alarms', 'intercom', 'doorbell', 'doorphone', 'gateway', 'modem', 'router', 'pbx', 'pabx', 'ivr', 'gsm', 'bot', 'chatbot', 'system', 'lift', 'elevator', 'module', 'controller', 'sensor', 'nvr', 'dvr', 'app', 'script', 'server'],
+    dialVerbs: ['dial', 'dials', 'dialing', 'dialling', 'dialed', 'dialled', 'redial', 'autodial'],
     idWords: [
       'id', 'order', 'orders', 'invoice', 'inv', 'ticket', 'ref', 'reference', 'job', 'po', 'sku', 'case',
       'tracking', 'transaction', 'txn', 'acct', 'serial', 'isbn', 'issn', 'doi', 'version', 'v', 'build', 'pr',
@@ -545,6 +552,8 @@ export const lexicon: Lexicon = {
      'petition', 'writ', 'appeal', 'suit', 'matter',
       // Permits: "the ad permit number", "permit no. …".
       'permit', 'permits',
+      // A device's own numbers, read off its plate or the bill: "meter number …", "serial no. …".
+      'meter', 'meters', 'metre', 'metres',
     ],
     strongIdWords: [
       'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin', 'ids',
@@ -655,6 +664,7 @@ export const lexicon: Lexicon = {
       'browser', 'open', 'rate', 'rates', 'bill', 'battery',
     ],
     meansPrepositions: ['on', 'over', 'by', 'via', 'through', 'thru'],
+    meansSourcePrepositions: ['from'],
     meansFillers: ['your', 'ur', 'the', 'my', 'a'],
     phoneDevices: ['phone', 'mobile', 'cell', 'cellphone', 'telephone'],
     upworkPayFeatures: ['payroll', 'milestones', 'contracts', 'feature'],

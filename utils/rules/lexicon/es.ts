@@ -182,6 +182,8 @@ export const lexicon: Lexicon = {
     700: ['setecientos'], 800: ['ochocientos'], 900: ['novecientos'],
   },
   workSubject: [
+    // El zoom de una cámara, no la app.
+    'zoom óptico', 'zoom digital', 'lente zoom', 'objetivo zoom',
     // Trabajo de producto: llamadas grabadas para editar.
     'grabadas', 'grabados', 'grabada', 'grabado',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
@@ -304,10 +306,13 @@ export const lexicon: Lexicon = {
     objectClitics: ['me', 'nos'],
     speakers: ['yo', 'nosotros'],
     orderWords: ['pedido', 'factura', 'orden', 'póliza', 'poliza', 'folio', 'referencia', 'expediente', 'guía', 'nif', 'cif', 'rfc', 'cuit', 'cuil', 'ruc', 'nit', 'curp', 'matrícula', 'estudiante', 'alumno', 'clabe', 'cbu', 'cvu', 'arancelario', 'arancelaria', 'arancel'],
+    // A device or system that calls a number itself (the number is a setting of the work).
+    callingDevices: ['central', 'centralita', 'panel', 'alarma', 'alarmas', 'intercomunicador', 'interfono', 'portero', 'videoportero', 'marcador', 'ascensor', 'elevador', 'sistema', 'modulo', 'comunicador', 'bot', 'aplicacion', 'app', 'camara', 'sensor'],
+    dialVerbs: ['marcar', 'marque', 'marca', 'marcará', 'marcara', 'marcando', 'remarcar'],
     idWords: ['código'],
     numberNouns: ['no', 'num', 'numero', 'número'],
     phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
-    referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego', 'causa', 'recurso', 'autos', 'demanda', 'cuenta', 'isla'],
+    referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego', 'causa', 'recurso', 'autos', 'demanda', 'cuenta', 'isla', 'serie', 'medidor', 'contador'],
     channelPrepositions: ['por', 'al', 'en'],
     appPrepositions: ['por', 'al'],
     channelNext: ['numero', 'número'],

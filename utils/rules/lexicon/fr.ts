@@ -149,6 +149,8 @@ export const lexicon: Lexicon = {
     20: ['vingt', 'vingts'], 30: ['trente'], 40: ['quarante'], 50: ['cinquante'], 60: ['soixante'], 100: ['cent'],
   },
   workSubject: [
+    // Le zoom d'une caméra, pas l'appli.
+    'zoom optique', 'zoom numérique', 'objectif zoom',
     // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
     'enregistrée', 'enregistrées', 'enregistré', 'enregistrés',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
@@ -256,9 +258,12 @@ export const lexicon: Lexicon = {
     speakers: ['je', 'nous'],
     idWords: ['code'],
     orderWords: ['commande', 'facture', 'dossier', 'référence', 'réf', 'colis', 'siret', 'siren', 'tva', 'rcs', 'finess', 'rpps', 'adeli', 'urssaf', 'étudiant', 'étudiante', 'matricule', 'inscription', 'rib', 'douanier', 'douanière', 'douaniere'],
+    // A device or system that calls a number itself (the number is a setting of the work).
+    callingDevices: ['centrale', 'transmetteur', 'alarme', 'alarmes', 'interphone', 'visiophone', 'ascenseur', 'systeme', 'module', 'standard', 'composeur', 'bot', 'appli', 'application', 'camera', 'capteur'],
+    dialVerbs: ['composer', 'compose', 'composera', 'composant', 'recomposer'],
     numberNouns: ['numero'],
     phoneNouns: ['téléphone'],
-    referenceNouns: ['suivi', 'commandes', 'sinistre', 'police', 'adhérent', 'affaire', 'requête', 'requete', 'pourvoi', 'rg'],
+    referenceNouns: ['suivi', 'commandes', 'sinistre', 'police', 'adhérent', 'affaire', 'requête', 'requete', 'pourvoi', 'rg', 'série', 'serie', 'compteur'],
     channelPrepositions: ['sur', 'par', 'en'],
     appPrepositions: ['sur'],
     storyPeople: ['personnage', 'personnages', 'protagoniste', 'protagonistes', 'héroïne', 'méchant', 'pnj', 'npc', 'narrateur', 'narratrice', 'mascotte', 'antagoniste'],

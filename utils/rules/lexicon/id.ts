@@ -201,9 +201,12 @@ export const lexicon: Lexicon = {
     idWords: ['kode'],
     orderWords: ['pesanan', 'faktur', 'tiket', 'resi', 'transaksi', 'npwp', 'nib', 'nik', 'nim', 'nis', 'nisn'],
     numberNouns: ['nomor', 'nombor'],
+    // A device or system that calls a number itself (the number is a setting of the work).
+    callingDevices: ['dialer', 'panel', 'alarm', 'interkom', 'lift', 'sistem', 'modul', 'bot', 'aplikasi', 'kamera', 'sensor', 'sentral'],
+    dialVerbs: ['dial', 'mendial', 'putar', 'memutar'],
     postalWords: ['pos', 'kode'],
     phoneNouns: ['telepon', 'hp'],
-    referenceNouns: ['resi', 'pesanan', 'pengiriman', 'paket', 'perkara', 'gugatan', 'rekening', 'norek'],
+    referenceNouns: ['resi', 'pesanan', 'pengiriman', 'paket', 'perkara', 'gugatan', 'rekening', 'norek', 'seri', 'meteran'],
     channelPrepositions: ['lewat', 'di', 'ke'],
     appPrepositions: ['lewat', 'ke'],
     channelNext: ['nomor', 'aja', 'aje', 'aku', 'saya', 'gue', 'gua', 'gw'],

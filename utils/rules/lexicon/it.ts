@@ -124,6 +124,8 @@ export const lexicon: Lexicon = {
     700: ['settecento'], 800: ['ottocento'], 900: ['novecento'],
   },
   workSubject: [
+    // Lo zoom di una telecamera, non l'app.
+    'zoom ottico', 'zoom digitale', 'obiettivo zoom',
     // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
     'registrata', 'registrate', 'registrato', 'registrati',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
@@ -235,10 +237,13 @@ export const lexicon: Lexicon = {
     speakers: ['io', 'noi'],
     idWords: ['codice'],
     orderWords: ['ordine', 'fattura', 'polizza', 'pratica', 'riferimento', 'spedizione', 'iva', 'piva', 'fiscale', 'matricola', 'doganale'],
+    // A device or system that calls a number itself (the number is a setting of the work).
+    callingDevices: ['centrale', 'centralino', 'combinatore', 'allarme', 'citofono', 'videocitofono', 'ascensore', 'sistema', 'modulo', 'bot', 'app', 'telecamera', 'sensore'],
+    dialVerbs: ['comporre', 'compone', 'comporrà', 'componendo'],
     numberNouns: ['numero', 'nr'],
     postalWords: ['cap'],
     phoneNouns: ['telefono', 'cellulare'],
-    referenceNouns: ['commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione', 'causa', 'ricorso', 'procedimento', 'fascicolo', 'rg'],
+    referenceNouns: ['commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione', 'causa', 'ricorso', 'procedimento', 'fascicolo', 'rg', 'serie', 'matricola', 'contatore'],
     channelPrepositions: ['per', 'di', 'su', 'sul'],
     appPrepositions: ['tramite'],
     channelNext: ['numero'],

@@ -179,6 +179,8 @@ export const lexicon: Lexicon = {
     700: ['setecentos'], 800: ['oitocentos'], 900: ['novecentos'],
   },
   workSubject: [
+    // O zoom de uma câmera, não o app.
+    'zoom óptico', 'zoom ótico', 'zoom digital', 'lente zoom',
     // Trabalho de produto: chamadas gravadas para editar, pasta de sessão.
     'gravadas', 'gravados', 'gravada', 'gravado', 'pasta de sessão', 'pasta de session',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
@@ -300,12 +302,15 @@ export const lexicon: Lexicon = {
     reportedTarget: ['me', 'nos'],
     objectClitics: ['me', 'nos'],
     speakers: ['eu', 'você', 'vc'],
+    // A device or system that calls a number itself (the number is a setting of the work).
+    callingDevices: ['central', 'painel', 'alarme', 'alarmes', 'interfone', 'porteiro', 'discador', 'elevador', 'sistema', 'modulo', 'comunicador', 'bot', 'aplicativo', 'app', 'camera', 'sensor', 'portaria'],
+    dialVerbs: ['discar', 'disca', 'disque', 'discará', 'discara', 'discando', 'rediscar'],
     idWords: ['cpf', 'cnpj', 'código'],
     orderWords: ['pedido', 'encomenda', 'fatura', 'apólice', 'apolice', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cnpj', 'cpf', 'nif', 'nipc', 'matrícula', 'matricula', 'ncm', 'tarifária', 'tarifaria'],
     numberNouns: ['no', 'numero', 'número'],
     postalWords: ['cep'],
     phoneNouns: ['telefone', 'celular'],
-    referenceNouns: ['rastreamento', 'ordem', 'apólice', 'apolice', 'processo', 'autos', 'petição', 'peticao', 'recurso', 'conta', 'agência', 'agencia', 'mapa', 'jogo', 'ilha'],
+    referenceNouns: ['rastreamento', 'ordem', 'apólice', 'apolice', 'processo', 'autos', 'petição', 'peticao', 'recurso', 'conta', 'agência', 'agencia', 'mapa', 'jogo', 'ilha', 'série', 'serie', 'medidor', 'hidrômetro', 'hidrometro'],
     channelPrepositions: ['no', 'na', 'em', 'pelo', 'pela', 'por'],
     appPrepositions: ['por', 'pelo', 'pela', 'em', 'no', 'na'],
     channelNext: ['numero', 'número'],

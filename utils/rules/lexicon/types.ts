@@ -483,8 +483,26 @@ export interface WordClasses {
   meansPrepositions?: string[];
   /** Words between such a preposition and the phone noun: "on your phone", "over the phone". */
   meansFillers?: string[];
+  /**
+   * Prepositions of the device a call is made from: "call the visitor from your phone" names the phone
+   * as the means, not a number asked for. Read only before a phone noun in requests (not with
+   * `meansPrepositions`, whose other readers take "on"/"over" as the talk's medium).
+   */
+  meansSourcePrepositions?: string[];
   /** Nouns of the phone as a device: "on your phone" is the means of talking, not a number asked for. */
   phoneDevices?: string[];
+  /**
+   * Devices and systems that place calls or send texts themselves: a dialer, an alarm panel or its
+   * "central", an intercom, a lift, a GSM module, a PBX, an IVR ("dialer", "panel", "centralita",
+   * "Zentrale", "interfone"). As the subject of a verb of calling or dialing, the number they call is
+   * a setting of the work, not the writer's contact ("The GSM dialer needs to call 555-0101").
+   */
+  callingDevices?: string[];
+  /**
+   * Verbs of dialing a number, beside the call stems: "dial", "marcar", "discar", "composer",
+   * "wählen". Read with `callingDevices` only (a device dialing a number).
+   */
+  dialVerbs?: string[];
   /**
    * Last words of an "on Upwork" phrase that name one of Upwork's own ways to contract or pay
    * ("Upwork's Direct Contracts feature", "through Upwork Payroll", "as Upwork milestones"): such a

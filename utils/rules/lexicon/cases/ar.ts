@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // رقم العداد على الفاتورة (stop 24, fx24-devices).
+  { text: 'رقم العداد 5512098 موجود على فاتورة الكهرباء.', expect: [], note: 'a meter number' },
   // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).
   { text: 'اكتب إعلان الشقة وضع رقم ترخيص الإعلان ٩٨٧٦٥٤٣٢١٠ في آخره', expect: [], note: 'an ad licence number' },
   // Money words, spelled bank details (stop 23, fx23-cash).

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Ein Gerät ruft die Nummer an (stop 24, fx24-devices).
+  { text: 'Das Wählgerät soll zuerst 030 5555 0142 anrufen, dann den Wachdienst.', expect: [], note: 'the dialer calls, verb last' },
   // Seeing each other at a place, verb last (fx24-meetings).
   { text: 'Sollen wir uns morgen in der Uni treffen und die Fragebögen durchgehen?', expect: ['call'], note: 'uns … Uni treffen' },
   { text: 'Wir müssen in der Kantine am Freitag Entscheidungen treffen, schreibt der Kunde', expect: [], note: 'treffen without a pronoun of each other makes decisions' },

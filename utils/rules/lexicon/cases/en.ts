@@ -12,6 +12,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "hold on, my mum dey call me, I go answer you after", expect: [], note: "a third party calls the writer (Pidgin)" },
   { text: "sorry my boss keeps calling me, back in ten", expect: [], note: "a third party calls the writer" },
   { text: "my assistant will call you tomorrow morning", expect: ["call"], note: "a third party calling the reader still warns" },
+  // A device or system calls the number; a camera's zoom; a pronoun split off a payment name (stop 24, fx24-devices).
+  { text: 'The gate intercom should dial 020 7946 0958 and then the caretaker at 020 7946 0959.', expect: [], note: 'the intercom dials, list of numbers' },
+  { text: "I'll dial you from the site once the intercom is wired.", expect: ['call'], note: 'the writer dials the reader' },
+  { text: 'Meter no. 44170236 is printed on the bill, please check the tariff.', expect: [], note: 'a meter number' },
+  { text: 'Heads up: I\'ll be on a roof all day, I reply here tonight.', expect: [], note: 'up + I\'ll is no UPI' },
+  { text: 'Optical zoom of 25x on the dome camera is enough for the gate.', expect: [], note: 'camera zoom' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Just send me the money directly to my bank and we skip the middleman", expect: ["payment"], note: "money sent + directly" },
   { text: "My IBAN is D E 7 5 5 1 2 1 0 8 0 0 1 2 4 5 1 2 6 1 9 9, cheaper than paying the fee here", expect: ["payment"], note: "IBAN spelled letter by letter" },

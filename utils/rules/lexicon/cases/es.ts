@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Me puedes llamar Nacho, así me conocen todos", expect: [], note: "me + llamar + a name" },
   { text: "Me puedes llamar al 600 123 456 cuando quieras", expect: ["call", "contact"], note: "me + llamar + a number is a call" },
+  // Un equipo que llama al número (stop 24, fx24-devices).
+  { text: 'El panel de alarma debe llamar al 612 345 678 y luego al 612 345 679 si salta.', expect: [], note: 'the panel calls, list of numbers' },
+  { text: 'Cuando instales la alarma, llámame al 612 345 678 y la probamos.', expect: ['call', 'contact'], note: 'the writer asks to be called' },
   // Seeing each other at a place, a named place after "en", a time beside it (fx24-meetings).
   { text: '¿Te parece si nos vemos en la universidad el martes y repasamos el guion?', expect: ['call'], note: 'nos vemos + campus place' },
   { text: 'Mejor vernos en el estudio mañana y grabamos la maqueta', expect: ['call'], note: 'estudio as a place, with a time' },

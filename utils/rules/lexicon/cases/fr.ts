@@ -7,6 +7,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Tu peux m'appeler Lulu, comme tous mes collègues.", expect: [], note: "m' + appeler + a name names the writer" },
   { text: "Vous pouvez m'appeler Momo si c'est plus court", expect: [], note: "a name that is also a wallet (MoMo) after m'appeler" },
   { text: "Vous pouvez m'appeler demain matin, je serai dispo", expect: ["call"], note: "m'appeler + a time still proposes a call" },
+  // Un appareil appelle le numéro (stop 24, fx24-devices).
+  { text: "Le transmetteur d'alarme doit appeler le 01 55 55 01 42 en cas d'intrusion.", expect: [], note: 'the alarm dialer calls' },
   // Seeing each other or the reader at a place, a named place after "à" with a time (fx24-meetings).
   { text: "Mon associé aimerait te voir à l'atelier avant de signer", expect: ['call'], note: 'te voir + place' },
   { text: 'Tu peux passer mardi à Treichville pour récupérer les clés ?', expect: ['call'], note: 'passer + weekday + named place' },

@@ -3,6 +3,8 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Mi puoi chiamare Ste, lo fanno tutti in ufficio", expect: [], note: "mi + chiamare + a name" },
+  // Un apparecchio chiama il numero (stop 24, fx24-devices).
+  { text: "Il combinatore telefonico deve chiamare il 02 5555 0142 se scatta l'allarme.", expect: [], note: 'the alarm dialer calls' },
   // Seeing each other at a place (fx24-meetings).
   { text: 'Ci vediamo in università martedì per rivedere le trascrizioni?', expect: ['call'], note: 'ci vediamo + campus place' },
   { text: 'Ci vediamo su Upwork per la videochiamata di martedì', expect: [], note: 'the call stays on Upwork' },

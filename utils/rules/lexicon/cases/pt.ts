@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Um equipamento que liga para o número (stop 24, fx24-devices).
+  { text: 'A central de alarme tem que ligar para 11 5555-0134 se a porta abrir.', expect: [], note: 'the alarm central calls' },
+  { text: 'O elevador tem telefone de emergência que precisa ser ligado na central.', expect: [], note: 'the lift has its own phone' },
+  { text: 'Depois da instalação me liga no 11 5555-0134 pra testarmos.', expect: ['call', 'contact'], note: 'the writer asks to be called' },
   // Seeing each other at a place, a named place after "na/no/em" (fx24-meetings).
   { text: 'Dá pra gente se ver? Podemos nos encontrar na Unicamp na quinta de manhã', expect: ['call'], note: 'nos encontrar + named place + weekday' },
   { text: 'Podemos nos ver na faculdade amanhã para fechar o roteiro?', expect: ['call'], note: 'nos ver + campus place' },
