@@ -210,6 +210,7 @@ export const lexicon: Lexicon = {
     reportedAsks: ['will dass', 'wollte dass', 'bat mich', 'bat uns', 'hat mich gebeten', 'hat uns gebeten'],
     appProductStems: ['katalog'],
     artifactOrderWords: ['gestalte', 'gestalten', 'gestaltet', 'entwirf', 'entwerfen', 'entwerft', 'drucke', 'drucken', 'druckt', 'übersetze', 'übersetzen', 'übersetzt', 'übersetzung', 'lokalisiere', 'lokalisieren'],
+    quoteFrames: ['text', 'texte', 'satz', 'sätze', 'formulierung', 'frage', 'fragen', 'antwort', 'antworten', 'songtext', 'liedtext', 'skript', 'slogan', 'untertitel', 'notizen', 'ansage', 'zeile', 'makro', 'umformulieren', 'formuliere'],
     contentStems: ['podcast', 'episode', 'songtext', 'lied', 'refrain', 'umfrage', 'fragebogen', 'befragte', 'teilnehmende', 'teilnehmer', 'proband', 'transkript', 'variable'],
     artifactStems: [
       'visitenkarte', 'karte', 'speisekarte', 'plakat', 'etikett', 'aufkleber', 'fußzeile', 'fusszeile', 'impressum',

@@ -226,6 +226,7 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['pour', 'afin'],
     reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de', "m'a écrit", "m'a envoyé", "m'a contacté", "m'a ajouté"],
     artifactOrderWords: ['concevez', 'concevoir', 'conçois', 'imprimez', 'imprimer', 'imprime', 'maquettez', 'maquetter', 'traduire', 'traduis', 'traduisez', 'traduction'],
+    quoteFrames: ['texte', 'textes', 'phrase', 'phrases', 'question', 'questions', 'réponse', 'réponses', 'paroles', 'script', 'slogan', 'accroche', 'sous-titre', 'sous-titres', 'notes', 'annonce', 'répondeur', 'macro', 'reformule', 'reformulez', 'réécris', 'réécrivez', 'transcris', 'transcrivez'],
     contentStems: ['podcast', 'épisode', 'chanson', 'refrain', 'questionnaire', 'sondage', 'enquêté', 'répondant', 'participant', 'transcription', 'variable'],
     artifactStems: [
       'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',

@@ -111,4 +111,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
   { text: "Meine ehemalige Kundin wollte zu WhatsApp wechseln; ich habe abgelehnt.", expect: [], note: "feminine subject + wollte + habe abgelehnt" },
   { text: "Eine Kollegin wollte mit mir auf Skype telefonieren, ich habe nein gesagt.", expect: [], note: "Kollegin + wollte + habe nein gesagt" },
+  // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
+  { text: "Im Songtext steht die Zeile „ruf mich an unter 0171 5550 123“ — dürfen wir das so lassen?", expect: [], note: "„…“ quoted lyric line" },
+  { text: "Ruf mich an, meine Nummer ist „0171 5550 123“", expect: ["call", "contact"], note: "the writer's own number in quotes" },
 ];

@@ -196,4 +196,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "El episodio trata de fraudes por Telegram, necesito edición y música", expect: [], note: "sustantivo de contenido: la app es el tema" },
   { text: "Los encuestados reciben el incentivo por Bizum al final del cuestionario", expect: [], note: "sustantivo de contenido: el diseño del estudio" },
   { text: "La canción está lista, mándamela por WhatsApp", expect: ["call"], note: "envío al escritor" },
+  // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
+  { text: "Mi número es '600 555 123', llámame mañana", expect: ["call", "contact"], note: "the writer's own number in quotes" },
 ];

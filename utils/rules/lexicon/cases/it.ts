@@ -107,4 +107,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Invoicing outside Upwork (stop 24, fx24-arabic).
   { text: 'Ti faccio fattura diretta con la mia partita IVA', expect: ['payment'], note: 'the invoice straight to the client' },
   { text: 'Il gestionale deve emettere la fattura diretta ai clienti', expect: [], note: 'the software issues invoices: the work' },
+  // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
+  { text: "Nel testo della canzone c'è la frase 'chiamami al 333 555 0123 stasera', va bene lasciarla?", expect: [], note: "a quoted line of a song" },
 ];

@@ -120,4 +120,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Нет, спасибо, в WhatsApp писать не буду, общаемся на платформе.", expect: [], note: "declined with thanks, on the platform" },
   { text: "Звонить не буду, напишите мне в Телеграм", expect: ["call"], note: "a refusal of calling, then a proposal to write elsewhere" },
   { text: "Знакомый рассказывал, что клиент просил его перейти в Телеграм, но всё было в рамках правил.", expect: [], note: "a colleague's story within the rules" },
+  // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
+  { text: "В тексте песни есть строчка «позвони мне 8 912 555 01 23 вечером», это можно оставить?", expect: [], note: "«…» quoted lyric" },
 ];

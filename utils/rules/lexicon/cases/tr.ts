@@ -112,4 +112,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
   { text: "Teşekkürler ama Skype'a gerek yok, Upwork'teki görüşme yeterli olur.", expect: [], note: "Upwork's own call is enough" },
   { text: "Mail atmana gerek yok, WhatsApp'tan yaz bana", expect: ["call"], note: "no need for mail, WhatsApp proposed" },
+  // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
+  { text: "Şarkı sözünde 'beni ara 0532 555 01 23' cümlesi var, bunu bırakabilir miyiz?", expect: [], note: "quoted lyric, the frame after it" },
 ];
