@@ -18,6 +18,7 @@ import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
 import { isRefused, joinedWordAt, quietCodeSentences, quietDeclinedEchoes, quietRefusedReports } from './validators/context';
+import { blanked, quotedWorkText } from './validators/quoted';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { View } from './normalize';
@@ -28,9 +29,20 @@ export type { AnalyzeContext, Category, Finding, Relationship } from './types';
 /** Longest message analyzed; the rest is ignored (a composer never holds more). */
 const MAX_LENGTH = 1_000_000;
 
-/** The rules' findings, and the view they read (the verifier reads the same view). */
-function run(text: string, scratch: Scratch): { findings: Finding[]; view: View; quiet: QuietSpan[] } {
-  const ctx = buildContext(text, scratch);
+/**
+ * The rules' findings, the view they read and the text it was made of (the verifier reads the same
+ * view and text): the message with the quotes that are the object of the work blanked
+ * (validators/quoted.ts), of the same length, so every finding points at what the user typed.
+ */
+function run(original: string, scratch: Scratch): { findings: Finding[]; view: View; quiet: QuietSpan[]; text: string } {
+  let text = original;
+  let ctx = buildContext(text, scratch);
+  const quoted = quotedWorkText(ctx);
+  if (quoted.length > 0) {
+    // The first context is dropped before the second one takes the scratch.
+    text = blanked(original, quoted);
+    ctx = buildContext(text, scratch);
+  }
   const quiet: { start: number; end: number }[] = [];
   const links = detectLinks(ctx, quiet);
   // A number or name inside a link ("zoom.us/j/5551234567", or a `href="tel:…"` in code that reaches
@@ -50,7 +62,7 @@ function run(text: string, scratch: Scratch): { findings: Finding[]; view: View;
   quietDeclinedEchoes(ctx);
   quietCodeSentences(ctx);
   quietRefusedReports(ctx);
-  return { findings, view: ctx.view, quiet: ctx.quiet };
+  return { findings, view: ctx.view, quiet: ctx.quiet, text };
 }
 
 /** A phone number with a word of calling or texting in its sentence proposes a call. */
@@ -346,7 +358,7 @@ export function analyze(text: string, context?: AnalyzeContext): Finding[] {
     // The scratch is this call's until every array built on it (the context, the view) is done with.
     const scratch = takeScratch();
     const rules = run(input, scratch);
-    const findings = tidy(verify(input, rules.findings, rules.view, rules.quiet), input);
+    const findings = tidy(verify(rules.text, rules.findings, rules.view, rules.quiet), input);
     giveBack(scratch);
     return allowed.size === 3 ? findings : findings.filter((f) => allowed.has(f.category as Category));
   } catch {

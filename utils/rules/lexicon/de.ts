@@ -214,6 +214,7 @@ export const lexicon: Lexicon = {
     appProductStems: ['katalog'],
     artifactOrderWords: ['gestalte', 'gestalten', 'gestaltet', 'entwirf', 'entwerfen', 'entwerft', 'drucke', 'drucken', 'druckt', 'übersetze', 'übersetzen', 'übersetzt', 'übersetzung', 'lokalisiere', 'lokalisieren'],
     contentStems: ['podcast', 'episode', 'songtext', 'lied', 'refrain', 'umfrage', 'fragebogen', 'befragte', 'teilnehmende', 'teilnehmer', 'proband', 'transkript', 'variable', 'roman', 'romane', 'krimi', 'kapitel', 'szene', 'handlung', 'manuskript', 'thriller', 'drehbuch', 'erzählung'],
+    quoteFrames: ['text', 'texte', 'satz', 'sätze', 'formulierung', 'frage', 'fragen', 'antwort', 'antworten', 'songtext', 'liedtext', 'skript', 'slogan', 'untertitel', 'notizen', 'ansage', 'zeile', 'makro', 'umformulieren', 'formuliere'],
     artifactStems: [
       'visitenkarte', 'karte', 'speisekarte', 'plakat', 'etikett', 'aufkleber', 'fußzeile', 'fusszeile', 'impressum',
       'vorlage', 'bildschirm', 'abspann', 'verpackung', 'schild', 'briefkopf', 'broschure', 'slogan', 'werbespruch', 'aufschrift', 'schriftzug',

@@ -139,7 +139,7 @@ const WORD_CLASSES = [
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'appComparisonWords', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
-  'artifactStems', 'contentStems', 'artifactOrderWords', 'appProductStems', 'appThingNouns', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
+  'artifactStems', 'contentStems', 'artifactOrderWords', 'quoteFrames', 'appProductStems', 'appThingNouns', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'furtherWords', 'weekDays', 'weekDayShort', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
@@ -313,6 +313,13 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
       'writes the English verbs of design and print work ("design", "print"), which the English list holds',
     ),
     vi: 'design and print are words of two syllables written apart ("thiết kế", "in ấn"), and one syllable alone is another word ("thiết bị", English "in")',
+  },
+  quoteFrames: {
+    ...each(
+      ['ar-Latn', 'bn-Latn', 'hi-Latn', 'ur-Latn'],
+      'writes the English nouns of text ("text", "line", "question", "translate"), which the English list holds',
+    ),
+    vi: 'nouns of text are words of two syllables written apart ("câu hỏi", "văn bản"), and one syllable alone is another word ("dịch" is also "dịch vụ")',
   },
   appThingNouns: each(
     ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'zh'],
@@ -563,6 +570,7 @@ const JOINED_CLASSES: Partial<Record<keyof WordClasses, { words: number; where: 
   artifactStems: { words: 3, where: 'validators/context.ts artifactAt (joinedWordAt)' },
   contentStems: { words: 3, where: 'validators/context.ts contentNounAt (joinedWordAt)' },
   artifactOrderWords: { words: 3, where: 'validators/context.ts artifactOrderAt (joinedWordAt)' },
+  quoteFrames: { words: 3, where: 'validators/quoted.ts frameAt (joinedWordAt)' },
   paymentWorkWords: { words: 3, where: 'detectors/payment.ts productWork (joinedWordAt)' },
   talkStems: { words: 3, where: 'engine.ts and detectors/payment.ts (joinedWordAt)' },
   appNouns: { words: 2, where: 'context.ts described apps (two Han characters)' },

@@ -158,6 +158,7 @@ export const lexicon: Lexicon = {
     visitWords: ['pumunta', 'punta', 'nagkita', 'magkita'],
     // Orders to translate ("isalin sa Ingles", "pakisalin"); design and print are said in English, which the English list holds.
     artifactOrderWords: ['isalin', 'pakisalin', 'isasalin'],
+    quoteFrames: ['teksto', 'pangungusap', 'tanong', 'sagot', 'liriko', 'salin', 'isulat'],
     negation: ['hindi'],
     receiveStems: ['tanggap', 'tumatanggap', 'tatanggap'],
     needed: ['kailangan'],

@@ -727,6 +727,17 @@ export interface WordClasses {
    */
   artifactOrderWords?: string[];
   /**
+   * Words that make a quote the object of the work, not words said to the reader: nouns of text
+   * (text, sentence, phrase, question, answer, FAQ, greeting, voicemail, script, slogan, subtitle,
+   * string, macro, notes, lyrics) and verbs of text work (proofread, rephrase, rewrite, transcribe):
+   * "the voicemail greeting: 'Leave your number and we'll call you back'", "Interview guide Q9: 'How
+   * do you contact your doctor?' Is this question leading?", "请把这句话翻成英文：「…」"
+   * (validators/quoted.ts, with `contentStems` and `artifactOrderWords`). Read within twelve words
+   * before a quote of two words or more, or eight after it; not right after "my" ("my bio says").
+   * Whole words; CJK entries are matched as characters written together.
+   */
+  quoteFrames?: string[];
+  /**
    * Stems of words right after an app name that make it a product the work is done in, not a way to
    * talk: "WhatsApp Business", "WhatsApp catalog", "Instagram bio", "Zoom tips", "واتساب بزنس",
    * "WhatsApp कैटलॉग". Part of the work-subject test (validators/context.ts).

@@ -666,15 +666,15 @@ function pastExperience(ctx: Ctx, i: number): boolean {
   return table[ctx.sent[i] ?? 0] === 1;
 }
 
-const OPEN_QUOTES = '"“«„「';
-const CLOSE_QUOTES = '"”»“」';
+const OPEN_QUOTES = '"“«„「『‘';
+const CLOSE_QUOTES = '"”»“」』';
 
 /**
  * The words stand inside quotation marks on one line: a label or text of the work ("Pay with
  * PayPal" button), not a proposal.
  */
 function hasQuotes(ctx: Ctx): boolean {
-  return /["“«„「”»」]|(?:^|\s)'/.test(ctx.view.text);
+  return /["“«„「”»」『』‘]|(?:^|\s)'/.test(ctx.view.text);
 }
 
 function isQuoted(ctx: Ctx, from: number, to: number, reach = 60): boolean {
@@ -697,7 +697,7 @@ function isQuoted(ctx: Ctx, from: number, to: number, reach = 60): boolean {
     const c = t[k]!;
     if (c === '\n') return false;
     // A closing "'" before a space or punctuation, Arabic and CJK punctuation too ("'وصل كاش'،").
-    if (CLOSE_QUOTES.includes(c) || (c === "'" && (k + 1 >= t.length || /[\s.,!?;:)،؛؟。，、！？]/.test(t[k + 1]!)))) return true;
+    if (CLOSE_QUOTES.includes(c) || ((c === "'" || c === '’') && (k + 1 >= t.length || /[\s.,!?;:)،؛؟。，、！？]/.test(t[k + 1]!)))) return true;
   }
   return false;
 }

@@ -118,4 +118,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Mein Roman handelt von einem Betrug über Telegram", expect: [], note: "contentStems: ein 'mein' vor dem Roman" },
   { text: "Ich zahle dir den Vorschuss für den Roman per PayPal", expect: ["payment"], note: "contentStems: die Zahlung an den Leser" },
   { text: "Wir sind beide in Köln, sollen wir uns auf einen Kaffee treffen und das Drehbuch durchgehen?", expect: ["call"], note: "contentStems: ein Treffen vor dem Drehbuch" },
+  // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
+  { text: "Im Songtext steht die Zeile „ruf mich an unter 0171 5550 123“ — dürfen wir das so lassen?", expect: [], note: "„…“ quoted lyric line" },
+  { text: "Ruf mich an, meine Nummer ist „0171 5550 123“", expect: ["call", "contact"], note: "the writer's own number in quotes" },
 ];

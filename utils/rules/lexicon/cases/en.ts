@@ -652,4 +652,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The chapter is done, which you can get from me on WhatsApp", expect: ["call"], note: "storyRelatives: a relative clause naming the writer and reader" },
   { text: "I'll pay you the advance for the novel via PayPal directly", expect: ["payment"], note: "contentStems: the novel is what is paid for" },
   { text: "Shall we meet for coffee in Leeds and go over the manuscript?", expect: ["call"], note: "contentStems: a meeting before the noun" },
+  // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
+  { text: "Our customer typed 'please ring me on my mobile tonight' in the checkout comments, can the macro answer that politely?", expect: [], note: "a customer's quoted words answered in a macro" },
+  { text: "For the chorus we wrote 'dial 0161 496 0777 and ask for Rosie' as a gag, is that number safe to keep in the song?", expect: [], note: "a number inside a quoted lyric" },
+  { text: "Survey item 4: 'Would you rather reach your bank by phone call, WhatsApp or a branch visit?' Does the wording sound biased?", expect: [], note: "a quoted survey question, the frame after it" },
+  { text: "Can you proofread this FAQ answer: \"Questions about your order? Text us on WhatsApp at +44 7700 900 412 any day.\"", expect: [], note: "colon-introduced quote to proofread" },
+  { text: "Subtitle line 12 says 「电话联系我 138 0013 8000」 — please keep it in the Spanish subtitles.", expect: [], note: "CJK corner brackets around quoted subtitle text" },
+  { text: "My number is '555 201 3344', call me tomorrow", expect: ["call", "contact"], note: "the writer's own number in quotes is no quoted text" },
+  { text: "Let's have a quick 'chat' on WhatsApp tonight", expect: ["call"], note: "scare quotes around one word" },
+  { text: "Translate the tagline 'Always here for you' and then send me your WhatsApp so we can talk details", expect: ["call", "contact"], note: "a real ask outside the quoted text" },
+  { text: "The client wrote 'call me at my number' in the notes. Anyway, here's mine: +1 415 555 0132, call me after 6.", expect: ["call", "contact"], note: "a quote of the work, then the writer's own number" },
 ];

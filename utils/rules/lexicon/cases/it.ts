@@ -114,4 +114,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
   { text: "Il romanzo parla di una truffa su WhatsApp", expect: [], note: "contentStems: il romanzo parla dell'app" },
   { text: "La protagonista paga il ricattatore su PayPal", expect: [], note: "storyPeople: un pagamento nella storia" },
+  // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
+  { text: "Nel testo della canzone c'è la frase 'chiamami al 333 555 0123 stasera', va bene lasciarla?", expect: [], note: "a quoted line of a song" },
 ];

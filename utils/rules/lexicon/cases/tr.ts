@@ -118,4 +118,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Pazartesi sabah uğrayıp kombiye bir bakarım', expect: ['call'], note: 'uğrayıp with a time' },
   { text: 'Fiyatı netleştirmeden önce şantiyede görüşelim', expect: ['call'], note: 'a place before the verb' },
   { text: 'Geçen hafta müşteri uğradı ve paneli gördü', expect: [], note: 'a past visit of a third party' },
+  // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
+  { text: "Şarkı sözünde 'beni ara 0532 555 01 23' cümlesi var, bunu bırakabilir miyiz?", expect: [], note: "quoted lyric, the frame after it" },
 ];

@@ -206,4 +206,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "之前有个客户要求加微信聊，我们取消了合作。", expect: [], note: "a report of a past ask and its ending" },
   // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
   { text: "问卷里\"常用联系方式\"一题有电话和微信两个选项，怎么编码？", expect: [], note: "content noun: survey options" },
+  // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
+  { text: "字幕第三句是『打这个电话 138 0013 8000 找我』，西班牙语版本要保留吗？", expect: [], note: "『』 quoted subtitle line" },
 ];

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../context';
+import { analyze } from '../index';
+import { blanked, quotedWorkText } from './quoted';
+
+analyze('warm up');
+
+/** The quoted texts found, as strings. */
+function quotes(text: string): string[] {
+  const q = quotedWorkText(buildContext(text));
+  const out: string[] = [];
+  for (let i = 0; i < q.length; i += 2) out.push(text.slice(q[i], q[i + 1]));
+  return out;
+}
+
+describe('quotedWorkText', () => {
+  it.each([
+    ["The caption should say 'ping us on Viber for orders' under the photo", ['ping us on Viber for orders']],
+    ['Please translate: "Call our desk at 0800 555 0101 for help"', ['Call our desk at 0800 555 0101 for help']],
+    ['问卷第二题：「您平时怎么联系医生？」这个问题有引导性吗？', ['您平时怎么联系医生？']],
+    ['Traduis cette phrase : « Appelez-nous ce soir » stp', [' Appelez-nous ce soir ']],
+    ['Die Ansage lautet »Rufen Sie uns morgen an« und ist zu lang', ['Rufen Sie uns morgen an']],
+    ['The FAQ answer ‘How do I reach support by phone?’ needs a rewrite', ['How do I reach support by phone?']],
+  ])('%s', (text, want) => {
+    expect(quotes(text)).toEqual(want);
+  });
+
+  it.each([
+    ["my number is '555 201 3344', call me", 'a value, no words'],
+    ["let's have a quick 'chat' on WhatsApp", 'one scare-quoted word'],
+    ["I always say 'talk is cheap', so WhatsApp me", 'no frame word'],
+    ['{"note": "dm me on telegram"}', 'a field of data'],
+    ["My bio says 'DM me on Instagram for collabs'", 'the writer\'s own piece'],
+    ["it's 'not' a 'deal', we're done", 'apostrophes inside words open and close nothing'],
+  ])('none in %s (%s)', (text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('is linear on unclosed marks', () => {
+    const text = " 'a".repeat(20000);
+    const t0 = performance.now();
+    quotedWorkText(buildContext(text));
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('blanked', () => {
+  it('keeps every offset', () => {
+    const text = "Translate 'call me 📞 now' please";
+    const out = blanked(text, [11, 25]);
+    expect(out.length).toBe(text.length);
+    expect(out).toBe("Translate '              ' please");
+  });
+});
+
+describe('findings of quoted work text', () => {
+  it('a real ask after the quote still warns on its own words', () => {
+    const text = "Rewrite the sentence 'text us any time' and send me your WhatsApp number";
+    const found = analyze(text);
+    expect(found.map((f) => f.category).sort()).toEqual(['call', 'contact']);
+    for (const f of found) expect(f.start).toBeGreaterThan(text.indexOf("' and"));
+  });
+});

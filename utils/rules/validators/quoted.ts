@@ -1,0 +1,162 @@
+/**
+ * Quoted text that is the object of the work: words the writer quotes in order to have them
+ * translated, written, coded, designed, answered in a macro, cleared or discussed ("Translate:
+ * 'Call our hotline at 0800 …'", "the lyric sheet has '07700 900 123, call me maybe'", "Interview
+ * guide Q9: 'How do you contact your doctor — by phone or WhatsApp?' Is this question leading?",
+ * "请把这句话翻成英文：「如有疑问，请拨打…」"). What such a quote says is not said to the reader: the
+ * engine reads the message with its words blanked (engine.ts), so no detector and not the verifier
+ * sees a number, a request, a call, a meeting or an app inside it, and a real ask outside the quote
+ * ("Translate 'Call us today', and send me your WhatsApp") still warns on its own words.
+ *
+ * A quote is such text when it holds at least two words, one of them of letters (a scare-quoted
+ * word, "my number is '555 0100 222'" or a quoted handle is the writer's own value), and a frame
+ * word stands outside it, close before it or right after it: a noun of text or a verb of text work
+ * (`quoteFrames`: "text", "question", "greeting", "macro", "翻成"), a noun of content made or studied
+ * (`contentStems`: "lyric", "survey") or an order of design or translation (`artifactOrderWords`).
+ * A frame noun right after "my" ("my bio says '…'") is the writer's own piece, no frame.
+ */
+import { MINE, type Ctx } from '../context';
+import { lexiconWords } from '../wordsets';
+import { contentNounAt, joinedWordAt } from './context';
+
+const FRAMES = lexiconWords('quoteFrames');
+const ORDERS = lexiconWords('artifactOrderWords');
+
+/** Quotation marks: each opening mark with the marks that close it. */
+const PAIRS: Record<string, string> = {
+  '"': '"',
+  '＂': '＂',
+  '“': '”“',
+  '„': '“”',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '「': '」',
+  '『': '』',
+  '﹁': '﹂',
+  "'": "'",
+  '‘': '’',
+  '＇': '＇',
+};
+/** Marks that are also apostrophes: they open after a space or a bracket and close before no letter or digit. */
+const APOSTROPHES = "'‘’＇";
+/** Longest quote read (UTF-16 units): a quote is a line of text, not a page. */
+const MAX_QUOTE = 400;
+/** Words before the quote and after it within which a frame counts. */
+const FRAME_BEFORE = 12;
+const FRAME_AFTER = 8;
+
+const LETTER = /\p{L}/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** Quote pairs of `text` on one line, as [open, close] offsets of the marks, in order. */
+function quotePairs(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  // Per opening mark, where its last scan stopped finding no closer: a later mark of the same kind
+  // before that point starts scanning there (each character is scanned once per kind of mark).
+  const none: Record<string, number> = {};
+  for (let i = 0; i < n; i++) {
+    const open = text[i]!;
+    const closers = PAIRS[open];
+    if (!closers) continue;
+    const apostrophe = APOSTROPHES.includes(open);
+    // An apostrophe opens only at the start, after a space, a bracket or a colon ("it's" opens nothing).
+    if (apostrophe && i > 0 && !/[\s(\[:：\-—–]/.test(text[i - 1]!)) continue;
+    const last = Math.min(n, i + MAX_QUOTE);
+    let k = Math.max(i + 1, none[open] ?? 0);
+    for (; k < last; k++) {
+      const c = text[k]!;
+      if (c === '\n') break;
+      if (!closers.includes(c)) continue;
+      // A closing apostrophe before a letter or digit is inside a word ("you've", "l'app").
+      if (APOSTROPHES.includes(c) && k + 1 < n && WORDISH.test(text[k + 1]!)) continue;
+      if (k > i + 1) {
+        out.push(i, k);
+        i = k;
+      }
+      k = -1;
+      break;
+    }
+    // No closer up to k (a line break or the longest quote).
+    if (k >= 0) none[open] = k;
+  }
+  return out;
+}
+
+/** The quote at `open` is the value of a field of data: `"note": "dm me"` (JSON, YAML with quoted keys). */
+function dataField(text: string, open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0 || text[k] !== ':') return false;
+  k--;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k >= 0 && /["'”’」』]/.test(text[k]!);
+}
+
+/** Original offset where token k starts. */
+function startOf(ctx: Ctx, k: number): number {
+  return ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0;
+}
+
+/** Token k is a frame of quoted text (see the file comment); `end` bounds words written together. */
+function frameAt(ctx: Ctx, k: number, end: number): boolean {
+  const w = ctx.words[k]!;
+  const han = /^[\u3400-\u9fff]$/.test(w);
+  if (!(joinedWordAt(ctx, FRAMES, k, end) || joinedWordAt(ctx, ORDERS, k, end) || contentNounAt(ctx, k, end))) return false;
+  // "my bio says '…'": the writer's own piece.
+  return han || k === 0 || !MINE.has(ctx.words[k - 1]!);
+}
+
+/**
+ * The quotes of the message that are the object of the work, as [start, end) offsets of their
+ * text in the original (the marks excluded), in order. Linear: every mark opens at most one
+ * bounded scan, and every quote looks at twenty words around it.
+ */
+export function quotedWorkText(ctx: Ctx): number[] {
+  const text = ctx.original;
+  if (!/["＂“„«»‹「『﹁'‘＇]/.test(text)) return [];
+  const pairs = quotePairs(text);
+  if (pairs.length === 0) return [];
+  const out: number[] = [];
+  const { count, sent } = ctx;
+  let k = 0;
+  for (let p = 0; p < pairs.length; p += 2) {
+    const open = pairs[p]!;
+    const close = pairs[p + 1]!;
+    while (k < count && startOf(ctx, k) <= open) k++;
+    const first = k;
+    let last = k;
+    let letters = false;
+    while (last < count && startOf(ctx, last) < close) {
+      if (LETTER.test(ctx.words[last]!)) letters = true;
+      last++;
+    }
+    // [first, last): the quote's words.
+    if (last - first < 2 || !letters || dataField(text, open)) continue;
+    let framed = false;
+    const lo = Math.max(0, first - FRAME_BEFORE);
+    for (let j = first - 1; j >= lo && !framed; j--) {
+      if (sent[j]! < sent[first]! - 1) break;
+      framed = frameAt(ctx, j, first);
+    }
+    const hi = Math.min(count, last + FRAME_AFTER);
+    for (let j = last; j < hi && !framed; j++) {
+      if (sent[j]! > sent[last - 1]! + 1) break;
+      framed = frameAt(ctx, j, hi);
+    }
+    if (framed) out.push(open + 1, close);
+  }
+  return out;
+}
+
+/** `text` with the ranges blanked (spaces, one per UTF-16 unit: every offset still points at the same character). */
+export function blanked(text: string, ranges: readonly number[]): string {
+  let out = '';
+  let at = 0;
+  for (let r = 0; r < ranges.length; r += 2) {
+    out += text.slice(at, ranges[r]) + ' '.repeat(ranges[r + 1]! - ranges[r]!);
+    at = ranges[r + 1]!;
+  }
+  return out + text.slice(at);
+}
