@@ -93,4 +93,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Один клієнт раніше просив писати йому в Телеграм, я відмовилась.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Колишній замовник хотів платити на картку поза Upwork, ми скасували контракт.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Колишній замовник хотів Телеграм, ми відмовились. Але вам можу написати в Телеграм, дайте нік.", expect: ["call", "contact"], note: "the story, then a proposal to the reader" },
+  // Email and Ukrainian bank cards (stop 24, fx24-russian).
+  { text: "Може перейдемо на пошту? Там зручніше з вкладеннями", expect: ["call"], note: "email as the place to talk" },
+  { text: "Закину гроші на картку Приват, а контракт закриємо", expect: ["payment"], note: "a PrivatBank card" },
+  { text: "Скину реквізити картки, оплатите напряму", expect: ["payment"] },
+  { text: "Треба інтегрувати оплату через Приватбанк у кошик сайту", expect: [], note: "a payment integration is the work" },
 ];
