@@ -128,4 +128,16 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Переведу вам аванс за роман на карту", expect: ["payment"], note: "contentStems: оплата романа читателю" },
   // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
   { text: "В тексте песни есть строчка «позвони мне 8 912 555 01 23 вечером», это можно оставить?", expect: [], note: "«…» quoted lyric" },
+  // Email, Meet and Telegram by chat names; cards and banks as the way to pay (stop 24, fx24-russian).
+  { text: "Давай перейдём на почту, файлы тяжёлые", expect: ["call"], note: "email as the place to talk" },
+  { text: "Переписку лучше вынести в почту, договорились?", expect: ["call"], note: "moving the correspondence to email" },
+  { text: "Кинь ссылку на мыло, я там чаще сижу", expect: ["call"], note: "\"мыло\" is email slang" },
+  { text: "Обсудим в зумчике после обеда?", expect: ["call"], note: "a pet name of Zoom" },
+  { text: "Заходи в мит в пять, я создам встречу", expect: ["call"], note: "Google Meet by its short name" },
+  { text: "Стукни мне в синенькую с самолетиком, ник такой же", expect: ["call", "contact"], note: "Telegram told by its look" },
+  { text: "Деньги переведу на Каспи, без комиссии", expect: ["payment"], note: "Kaspi as the way to pay" },
+  { text: "Скинь реквизиты карточки, оплачу мимо кассы", expect: ["payment"], note: "card details, around the cash desk" },
+  { text: "Договор пришлю на почту, подпишем его через Upwork", expect: [], note: "a file sent by email, the contract on Upwork" },
+  { text: "Нужно подключить оплату через Каспи на сайте магазина", expect: [], note: "a payment integration is the work" },
+  { text: "Мит проведём здесь, в звонке Upwork", expect: [], note: "the meeting stays on Upwork" },
 ];

@@ -96,4 +96,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
   { text: "Роман про шахраїв, які обманюють пенсіонерів через Телеграм", expect: [], note: "storyRelatives: підрядне після роману" },
   { text: "Героїня переказує шантажисту гроші на картку", expect: [], note: "storyPeople: платіж усередині історії" },
+  // Email and Ukrainian bank cards (stop 24, fx24-russian).
+  { text: "Може перейдемо на пошту? Там зручніше з вкладеннями", expect: ["call"], note: "email as the place to talk" },
+  { text: "Закину гроші на картку Приват, а контракт закриємо", expect: ["payment"], note: "a PrivatBank card" },
+  { text: "Скину реквізити картки, оплатите напряму", expect: ["payment"] },
+  { text: "Треба інтегрувати оплату через Приватбанк у кошик сайту", expect: [], note: "a payment integration is the work" },
 ];
