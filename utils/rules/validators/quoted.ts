@@ -38,6 +38,8 @@ const PAIRS: Record<string, string> = {
   '‘': '’',
   '＇': '＇',
 };
+/** Any opening mark (the keys of PAIRS). */
+const OPENING_MARK = /["＂“„«»‹「『﹁'‘＇]/g;
 /** Marks that are also apostrophes: they open after a space or a bracket and close before no letter or digit. */
 const APOSTROPHES = "'‘’＇";
 /** Longest quote read (UTF-16 units): a quote is a line of text, not a page. */
@@ -56,10 +58,12 @@ function quotePairs(text: string): number[] {
   // Per opening mark, where its last scan stopped finding no closer: a later mark of the same kind
   // before that point starts scanning there (each character is scanned once per kind of mark).
   const none: Record<string, number> = {};
-  for (let i = 0; i < n; i++) {
-    const open = text[i]!;
-    const closers = PAIRS[open];
-    if (!closers) continue;
+  // The next mark is found by the expression (native code), not by a property lookup per character.
+  OPENING_MARK.lastIndex = 0;
+  for (let found = OPENING_MARK.exec(text); found; found = OPENING_MARK.exec(text)) {
+    let i = found.index;
+    const open = found[0];
+    const closers = PAIRS[open]!;
     const apostrophe = APOSTROPHES.includes(open);
     // An apostrophe opens only at the start, after a space, a bracket or a colon ("it's" opens nothing).
     if (apostrophe && i > 0 && !/[\s(\[:：\-—–]/.test(text[i - 1]!)) continue;
@@ -80,6 +84,7 @@ function quotePairs(text: string): number[] {
     }
     // No closer up to k (a line break or the longest quote).
     if (k >= 0) none[open] = k;
+    OPENING_MARK.lastIndex = i + 1;
   }
   return out;
 }
@@ -115,7 +120,8 @@ function frameAt(ctx: Ctx, k: number, end: number): boolean {
  */
 export function quotedWorkText(ctx: Ctx): number[] {
   const text = ctx.original;
-  if (!/["＂“„«»‹「『﹁'‘＇]/.test(text)) return [];
+  OPENING_MARK.lastIndex = 0;
+  if (!OPENING_MARK.test(text)) return [];
   const pairs = quotePairs(text);
   if (pairs.length === 0) return [];
   const out: number[] = [];
