@@ -223,6 +223,8 @@ export const lexicon: Lexicon = {
     routeNegator: ['ohne', 'statt', 'anstatt'],
     routeWords: ['über', 'ueber'],
     bypassVerbs: ['umgehen', 'umgehe', 'umgehst', 'umgeht', 'überspringen', 'überspringe'],
+    norWords: ['noch'],
+    haveWords: ['habe', 'hab', 'haben', 'besitze', 'besitzen'],
     here: ['hier'],
     otherPeople: ['er', 'jemand', 'kunde', 'kundin', 'auftraggeber', 'auftraggeberin', 'designer', 'designerin', 'entwickler', 'entwicklerin', 'recruiter', 'recruiterin', 'käufer', 'käuferin', 'anderer', 'andere', 'kollege', 'kollegin', 'freund', 'freundin', 'bekannter', 'bekannte', 'arbeitgeber', 'arbeitgeberin', 'freelancerin', 'typ'],
     pastAsks: ['wollte', 'bat', 'fragte', 'versuchte', 'schlug', 'drängte', 'bestand', 'meinte', 'sagte', 'gefragt', 'gebeten', 'vorgeschlagen', 'versucht'],
@@ -271,7 +273,8 @@ export const lexicon: Lexicon = {
     socialCueStems: ['schreib'],
     without: ['ohne'],
     needed: ['nötig', 'notwendig', 'bedarf', 'erforderlich'],
-    determinerNegation: ['kein', 'keine', 'keinen', 'keinem', 'ohne'],
+    // "Weder" opens a list joined by "noch" (norWords): "Ich habe weder Skype noch Zoom".
+    determinerNegation: ['kein', 'keine', 'keinen', 'keinem', 'ohne', 'weder'],
     defectStems: ['fehler', 'ungultig', 'exception'],
     productNewsStems: ['unterstutz', 'veroffentlich', 'kundigt'],
     complaintStems: ['hasse', 'hasst', 'absturz', 'abgesturzt', 'hangt', 'furchtbar', 'schrecklich', 'nervig', 'unpraktisch', 'umstandlich'],

@@ -475,7 +475,8 @@ export const lexicon: Lexicon = {
       'overlay', 'effect', 'animat', 'transition', 'notif', 'popup', 'meme', 'skit', 'emoticon', 'bubble',
     ],
     everythingWords: ['everything', 'all'],
-    negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
+    // "unable" and the contracted modals refuse as "not" does: "I'm unable to take payment outside Upwork", "we shouldn't take this off Upwork".
+    negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no', 'unable', 'shouldnt', 'wouldnt', 'couldnt', 'mustnt'],
     // The writer paid, said in the passive: "I can't be paid in cash", "I won't get paid via PayPal".
     receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking', 'paid'],
     // The passive of a report: "was told over the phone" (see types.ts); not "were", also "we're" unspelled and the past progressive ("we were talking by phone").
@@ -485,6 +486,10 @@ export const lexicon: Lexicon = {
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
     routeWords: ['through', 'via', 'thru'],
     bypassVerbs: ['skip', 'skipping', 'bypass', 'bypassing', 'circumvent', 'circumventing', 'sidestep', 'sidestepping'],
+    // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
+    negationBridges: ['able', 'to', 'be', 'going', 'gonna', 'willing', 'ready'],
+    norWords: ['nor'],
+    haveWords: ['have', 'got', 'own', 'having'],
     here: ['here'],
     otherPeople: ['he', 'she', 'they', 'someone', 'somebody', 'client', 'customer', 'buyer', 'freelancer', 'designer', 'developer', 'contractor', 'recruiter', 'guy', 'person', 'agency', 'employer', 'friend', 'friends', 'cousin', 'brother', 'sister', 'colleague', 'coworker', 'buddy', 'roommate', 'classmate', 'uncle', 'aunt', 'neighbor', 'neighbour', 'freelancers', 'clients', 'recruiters', 'people', 'scammer', 'scammers', 'oga', 'madam'],
     pastAsks: ['asked', 'tried', 'wanted', 'suggested', 'proposed', 'offered', 'insisted', 'pushed', 'requested', 'demanded', 'invited', 'pressured', 'begged', 'told', 'said', 'kept asking', 'kept pushing', 'got banned', 'got suspended', 'got scammed', 'got burned', 'was banned', 'was suspended', 'was scammed', 'got ripped off', 'lost money', 'messaged', 'texted', 'dmed', 'reached out', 'ask to', 'ask for', 'ask me', 'asking', 'tell me', 'beg me', 'wan make', 'want make', 'say make', 'talk say'],
@@ -664,7 +669,8 @@ export const lexicon: Lexicon = {
     ],
     without: ['without'],
     needed: ['needed', 'necessary', 'required', 'need'],
-    determinerNegation: ['no'],
+    // "Neither" opens a list joined by "nor" (norWords): "I have neither Skype nor Zoom".
+    determinerNegation: ['no', 'neither'],
     defectStems: ['error', 'invalid', 'bug', 'exception', 'unsupported', 'stacktrace', 'traceback', 'fail'],
     productNewsStems: ['releas', 'launch', 'rolled', 'rolls', 'rolling', 'support', 'unsupport', 'deprecat', 'introduc', 'announc', 'sunset'],
     contractedNegation: ['doesnt', 'isnt', 'arent', 'didnt', 'wasnt', 'werent', 'couldnt', 'wouldnt', 'wont', 'cant', 'aint'],

@@ -285,6 +285,10 @@ export const lexicon: Lexicon = {
     routeNegator: ['sin'],
     routeWords: ['por'],
     bypassVerbs: ['saltemos', 'saltarnos', 'saltarse', 'evitemos', 'esquivemos', 'esquivar', 'brincarnos'],
+    // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
+    negationBridges: ['voy', 'vamos', 'poder', 'puedo', 'podemos', 'podré'],
+    norWords: ['ni'],
+    haveWords: ['tengo', 'tenemos', 'tiene'],
     here: ['aquí', 'aqui', 'acá', 'aca'],
     otherPeople: ['ella', 'alguien', 'cliente', 'clienta', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
     pastAsks: ['pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó', 'insistía', 'pedía', 'proponía'],

@@ -241,6 +241,10 @@ export const lexicon: Lexicon = {
     routeNegator: ['sans', 'éviter', 'évite', 'évitons', 'contourner'],
     routeWords: ['par'],
     bypassVerbs: ['contourner', 'contournons', 'évitons', 'zapper', 'zappons'],
+    // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
+    negationBridges: ['vais', 'allons', 'pouvoir', 'peux', 'pourrai', 'pourrais', 'pouvons'],
+    norWords: ['ni'],
+    haveWords: ['ai', 'avons', 'possède'],
     here: ['ici'],
     otherPeople: ['elle', "quelqu'un", 'client', 'cliente', 'freelance', 'graphiste', 'développeur', 'recruteur', 'acheteur', 'autre', 'mec', 'gars', 'type', 'collègue', 'ami', 'amie', 'pote', 'cousin', 'cousine', 'employeur', 'employeuse', 'patron', 'patronne'],
     pastAsks: ['demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit', 'insistait', 'demandait', 'proposait', 'talab', 'envoyait', 'écrivait', 'écrit', 'envoyé'],

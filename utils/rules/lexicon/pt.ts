@@ -282,6 +282,10 @@ export const lexicon: Lexicon = {
     routeNegator: ['sem'],
     routeWords: ['por', 'pela', 'pelo'],
     bypassVerbs: ['pular', 'pulamos', 'pulando', 'evitamos', 'contornar', 'contornamos', 'burlar'],
+    // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
+    negationBridges: ['vou', 'vamos', 'poder', 'posso', 'podemos', 'consigo', 'conseguir', 'conseguimos'],
+    norWords: ['nem'],
+    haveWords: ['tenho', 'temos', 'tem', 'possuo'],
     here: ['aqui'],
     otherPeople: ['ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido'],
     pastAsks: ['pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou', 'insistia', 'pedia', 'propunha', 'foi chamada', 'foi chamado', 'foi convidada', 'foi convidado', 'teve a conta suspensa', 'teve a conta bloqueada', 'ficou com a conta suspensa'],

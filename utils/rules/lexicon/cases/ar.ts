@@ -154,4 +154,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'حول لي الملف إلى PDF لو سمحت', expect: [], note: '"convert" is no transfer' },
   { text: 'عندنا حملة إعلانات على سناب ونبي تقرير', expect: [], note: 'Snapchat ads as the work' },
   { text: 'Upwork يحول الفلوس على بنكي كل أسبوع', expect: [], note: 'Upwork paying out to the writer' },
+  // رفض الكاتب نفسه (fx24-declines).
+  { text: 'ما عندي تيليجرام ولا ديسكورد، نكمل في الشات', expect: [], note: 'negated having with a list' },
+  { text: 'لن أتمكن من مشاركة رقمي قبل العقد', expect: [], note: 'a modal between the negation and the verb of sharing' },
 ];

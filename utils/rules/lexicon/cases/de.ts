@@ -111,4 +111,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
   { text: "Meine ehemalige Kundin wollte zu WhatsApp wechseln; ich habe abgelehnt.", expect: [], note: "feminine subject + wollte + habe abgelehnt" },
   { text: "Eine Kollegin wollte mit mir auf Skype telefonieren, ich habe nein gesagt.", expect: [], note: "Kollegin + wollte + habe nein gesagt" },
+  // Eigene Absagen: weder … noch (fx24-declines).
+  { text: "Ich nutze weder Telegram noch Signal, schreiben wir einfach hier weiter.", expect: [], note: "weder/noch mit Verb des Nutzens" },
+  { text: "Wir haben weder Teams noch Discord, der Upwork-Chat genügt.", expect: [], note: "weder/noch nach 'haben'" },
+  { text: "Ich habe noch Telegram, schreib mir dort: @lena_ux", expect: ["call", "contact"], note: "'noch' (still) ohne 'weder' verneint nichts" },
 ];

@@ -618,4 +618,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Please invoice our LLC instead, we pay vendors by wire', expect: ['payment'], note: 'the client company by its legal form' },
   { text: "Bill our GmbH directly, we don't put contractor spend through Upwork", expect: ['payment'], note: 'an avoided on-Upwork phrase keeps nothing there' },
   { text: 'We integrate Stripe so the app can invoice our customers directly', expect: [], note: 'invoicing as a feature of the work' },
+  // The writer's own refusals: negated having, neither/nor, modals between the negation and its verb (fx24-declines).
+  { text: "I don't have Discord or Slack, so messages here suit me best.", expect: [], note: "negated having with a list of apps" },
+  { text: "I have neither Viber nor Signal, happy to keep typing in this thread.", expect: [], note: "neither/nor list" },
+  { text: "I don't even have WhatsApp installed, sorry.", expect: [], note: "one word between the negation and having" },
+  { text: "I don't have Viber but you can text me on Telegram @ollie_ux", expect: ["call", "contact"], note: "no account on one app, another proposed after 'but'" },
+  { text: "I don't have a problem with Zoom, send me the link for Friday", expect: ["call"], note: "'have' far from the app: no account refused" },
+  { text: "Sorry, I'm not able to accept payments via Wise before a contract exists.", expect: [], note: "'able to' between the negation and the verb of receiving" },
+  { text: "I won't be able to give you my phone number until we start.", expect: [], note: "'be able to' between the negation and the verb of giving" },
+  { text: "I'm unable to receive money outside the platform.", expect: [], note: "'unable' as a negation" },
+  { text: "Honestly we shouldn't move this chat off Upwork yet.", expect: [], note: "'shouldn't' as a negation" },
 ];

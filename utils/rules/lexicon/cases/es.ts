@@ -196,4 +196,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "El episodio trata de fraudes por Telegram, necesito edición y música", expect: [], note: "sustantivo de contenido: la app es el tema" },
   { text: "Los encuestados reciben el incentivo por Bizum al final del cuestionario", expect: [], note: "sustantivo de contenido: el diseño del estudio" },
   { text: "La canción está lista, mándamela por WhatsApp", expect: ["call"], note: "envío al escritor" },
+  // Rechazos del propio autor (fx24-declines).
+  { text: "No tengo Telegram ni Discord, mejor seguimos con este chat.", expect: [], note: "no tengo + ni" },
+  { text: "No puedo aceptar pagos por PayPal fuera de la plataforma.", expect: [], note: "modal entre la negación y el verbo de recibir" },
+  { text: "No tengo Skype, pero escríbeme al Telegram @caro_dev", expect: ["call", "contact"], note: "otra app propuesta tras 'pero'" },
 ];

@@ -128,4 +128,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // West African wallets (stop 24, fx24-arabic).
   { text: 'Je te paie par Orange Money, pas besoin de passer par Upwork', expect: ['payment'] },
   { text: "On intègre Orange Money et MTN MoMo dans le checkout de l'app", expect: [], note: 'wallets as the work' },
+  // Refus de l'auteur lui-même (fx24-declines).
+  { text: "Je ne vais pas pouvoir accepter de paiement par PayPal hors de la plateforme.", expect: [], note: "modal entre la négation et le verbe de recevoir" },
+  { text: "Je n'ai ni Skype ni Teams, on reste sur cette messagerie.", expect: [], note: "ni … ni" },
 ];

@@ -182,4 +182,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Invoicing outside Upwork (stop 24, fx24-arabic).
   { text: 'Emito a nota fiscal direto pro seu CNPJ, sem passar pelo site', expect: ['payment'], note: 'the invoice straight to the client' },
   { text: 'O sistema precisa emitir a nota fiscal direto do pedido', expect: [], note: 'the system issues invoices: the work' },
+  // Recusas do próprio autor: "não tenho X nem Y", modais entre a negação e o verbo (fx24-declines).
+  { text: "Não tenho Skype nem Zoom, podemos seguir pelo chat.", expect: [], note: "não tenho + nem" },
+  { text: "Não vou poder passar meu número antes do contrato.", expect: [], note: "modais entre a negação e o verbo de dar" },
+  { text: "Não tenho WhatsApp, mas me chama no Telegram: @bia_ilustra", expect: ["call", "contact"], note: "outro app proposto depois de 'mas'" },
 ];

@@ -120,4 +120,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Нет, спасибо, в WhatsApp писать не буду, общаемся на платформе.", expect: [], note: "declined with thanks, on the platform" },
   { text: "Звонить не буду, напишите мне в Телеграм", expect: ["call"], note: "a refusal of calling, then a proposal to write elsewhere" },
   { text: "Знакомый рассказывал, что клиент просил его перейти в Телеграм, но всё было в рамках правил.", expect: [], note: "a colleague's story within the rules" },
+  // Собственные отказы автора (fx24-declines).
+  { text: "Не могу вам дать свой номер до начала контракта.", expect: [], note: "модальный глагол между отрицанием и глаголом" },
+  { text: "Я не имею Скайпа, так что пишите в чат.", expect: [], note: "не имею + приложение" },
 ];

@@ -93,4 +93,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Один клієнт раніше просив писати йому в Телеграм, я відмовилась.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Колишній замовник хотів платити на картку поза Upwork, ми скасували контракт.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Колишній замовник хотів Телеграм, ми відмовились. Але вам можу написати в Телеграм, дайте нік.", expect: ["call", "contact"], note: "the story, then a proposal to the reader" },
+  // Власні відмови автора (fx24-declines).
+  { text: "Я не маю Вайбера, тож пишіть у чат.", expect: [], note: "не маю + застосунок" },
 ];
