@@ -1010,11 +1010,18 @@ function clauseTalks(ctx: Ctx, from: number, to: number, clause: Int8Array): boo
   let end = from;
   while (end < to && clause[end] === clause[from]) end++;
   // A call proposed is talk too: "since typing is hard for you (not comfortable), I'd be glad to phone you".
-  if (!(hasCue(ctx, 'talk', from, end) || hasCue(ctx, 'phoneCall', from, end)) || hasCue(ctx, 'onUpwork', from, end)) return false;
+  const talks = hasCue(ctx, 'talk', from, end) || hasCue(ctx, 'phoneCall', from, end);
+  // So is a talking app with a verb of using or moving to it: "I changed my mind, let's use WhatsApp".
+  if (!(talks || channelStartsIn(ctx, 'call', from, end)) || hasCue(ctx, 'onUpwork', from, end)) return false;
   const negation = wordFlags(ctx, NEGATIONS);
   const here = wordFlags(ctx, HERE_WORDS);
-  for (let k = from; k < end; k++) if (negation.at(k) || here.at(k)) return false;
-  return true;
+  const share = wordFlags(ctx, isShareOrUse);
+  let uses = talks;
+  for (let k = from; k < end; k++) {
+    if (negation.at(k) || here.at(k)) return false;
+    if (share.at(k)) uses = true;
+  }
+  return uses;
 }
 
 /** Words before a trigger within which a refusal is its own ("I won't take payment via Binance"). */
@@ -1401,6 +1408,23 @@ export function negatedReceipt(ctx: Ctx, i: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A negated verb of receiving right after the phrase ending before token `end`, in its clause, in a
+ * statement: "Инвойсы вне платформы не принимаем", "оплату вне Upwork не принимаю" (the object
+ * first, the negated verb after it). The negation must follow the phrase at once, so "pay via PayPal
+ * because Upwork will not accept my card" (its own subject between) refuses nothing.
+ *
+ * @example receiptRefusedAfter(ctx, indexOf('платформы') + 1) // true for "Инвойсы вне платформы не принимаем"
+ */
+export function receiptRefusedAfter(ctx: Ctx, end: number): boolean {
+  const sent = ctx.sent[end - 1];
+  if (sent === undefined || end + 1 >= ctx.count + 1 || ctx.tokens.question[sent]) return false;
+  if (ctx.sent[end] !== sent || ctx.sent[end + 1] !== sent) return false;
+  const clause = clauses(ctx);
+  if (clause[end] !== clause[end - 1] || clause[end + 1] !== clause[end]) return false;
+  return negationFlags(ctx).at(end) && wordFlags(ctx, isReceiveWord).at(end + 1);
 }
 
 /** "But" words ("but", "however", "pero", "aber"): a sentence opening with one answers the one before. */

@@ -115,4 +115,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ich nutze weder Telegram noch Signal, schreiben wir einfach hier weiter.", expect: [], note: "weder/noch mit Verb des Nutzens" },
   { text: "Wir haben weder Teams noch Discord, der Upwork-Chat genügt.", expect: [], note: "weder/noch nach 'haben'" },
   { text: "Ich habe noch Telegram, schreib mir dort: @lena_ux", expect: ["call", "contact"], note: "'noch' (still) ohne 'weder' verneint nichts" },
+  { text: "Wir wollten erst über Zoom telefonieren, aber ich habe mich umentschieden, lieber hier schreiben.", expect: [], note: "umentschieden + hier" },
 ];

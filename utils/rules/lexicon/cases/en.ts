@@ -628,4 +628,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I won't be able to give you my phone number until we start.", expect: [], note: "'be able to' between the negation and the verb of giving" },
   { text: "I'm unable to receive money outside the platform.", expect: [], note: "'unable' as a negation" },
   { text: "Honestly we shouldn't move this chat off Upwork yet.", expect: [], note: "'shouldn't' as a negation" },
+  { text: "We spoke about a quick Meet earlier, but I changed my mind, let's just keep typing here.", expect: [], note: "an earlier plan taken back, staying here" },
+  { text: "Changed my mind about Meet, let's use Viber instead.", expect: ["call"], note: "taken back, then another app used: still a proposal" },
+  { text: "No thanks, let's switch to Signal.", expect: ["call"], note: "a refusal, then a move to an app (verb of moving, no talk cue)" },
+  { text: "Plenty of buyers ask me for my Telegram. I always decline until there's a contract.", expect: [], note: "others' habitual ask, the writer's habitual refusal" },
 ];

@@ -200,4 +200,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "No tengo Telegram ni Discord, mejor seguimos con este chat.", expect: [], note: "no tengo + ni" },
   { text: "No puedo aceptar pagos por PayPal fuera de la plataforma.", expect: [], note: "modal entre la negación y el verbo de recibir" },
   { text: "No tengo Skype, pero escríbeme al Telegram @caro_dev", expect: ["call", "contact"], note: "otra app propuesta tras 'pero'" },
+  { text: "Íbamos a hablar por Meet, pero cambié de idea, sigamos por aquí.", expect: [], note: "cambié de idea + por aquí" },
 ];

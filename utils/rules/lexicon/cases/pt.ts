@@ -186,4 +186,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Não tenho Skype nem Zoom, podemos seguir pelo chat.", expect: [], note: "não tenho + nem" },
   { text: "Não vou poder passar meu número antes do contrato.", expect: [], note: "modais entre a negação e o verbo de dar" },
   { text: "Não tenho WhatsApp, mas me chama no Telegram: @bia_ilustra", expect: ["call", "contact"], note: "outro app proposto depois de 'mas'" },
+  { text: "Tínhamos falado de uma ligação no Zoom, mas mudei de ideia, vamos seguir por aqui.", expect: [], note: "mudei de ideia + por aqui" },
 ];

@@ -95,4 +95,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Колишній замовник хотів Телеграм, ми відмовились. Але вам можу написати в Телеграм, дайте нік.", expect: ["call", "contact"], note: "the story, then a proposal to the reader" },
   // Власні відмови автора (fx24-declines).
   { text: "Я не маю Вайбера, тож пишіть у чат.", expect: [], note: "не маю + застосунок" },
+  { text: "Планували дзвінок у Zoom, але я передумав — пишімо тут.", expect: [], note: "передумав + тут" },
 ];
