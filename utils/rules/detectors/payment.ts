@@ -936,6 +936,32 @@ const ARTICLES = lexiconWords('meansFillers');
  */
 const MAX_PAYMENT_FINDINGS = 64;
 
+const CASH_WORDS = lexiconWords('cashWords');
+
+/**
+ * Cash refused close before it ("I don't do cash or bank", "I won't take cash"): cash is an everyday
+ * word, never a payment name of its own, so no rule reads it; tells the verifier that the sentence's
+ * paying is refused (Ctx.quiet), so it adds no payment back on "please pay via the Upwork milestone,
+ * I don't do cash". A payment name the rules find in the sentence still warns.
+ */
+function hereIn(ctx: Ctx, from: number, to: number): boolean {
+  const here = wordFlags(ctx, HERE_WORDS);
+  for (let k = from; k < to; k++) if (here.at(k)) return true;
+  return false;
+}
+
+function quietRefusedCash(ctx: Ctx): void {
+  const cash = wordFlags(ctx, CASH_WORDS);
+  for (let k = cash.some() ? 0 : ctx.count; k < ctx.count; k++) {
+    if (!cash.at(k) || !refusedClose(ctx, k)) continue;
+    // Only where the sentence keeps the paying here and names no other way to pay ("I don't do cash,
+    // pay me on PayPal instead" still proposes PayPal).
+    const s = sentenceOf(ctx, k);
+    if (channelStartsIn(ctx, 'payment', s.from, s.to) || !(hasCue(ctx, 'onUpwork', s.from, s.to) || hereIn(ctx, s.from, s.to))) continue;
+    quietRefusal(ctx, k, k + 1, 'refused-payment');
+  }
+}
+
 export function detectPayment(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const m of ctx.matches.payment) {
@@ -991,6 +1017,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   accountRenting(ctx, out);
   closedThenDirect(ctx, out);
   quietOnUpwork(ctx);
+  quietRefusedCash(ctx);
   for (const h of ctx.channels) {
     if (out.length >= MAX_PAYMENT_FINDINGS) break;
     if (h.channel.kind !== 'payment') continue;

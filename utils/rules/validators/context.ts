@@ -1011,12 +1011,17 @@ function clauseTalks(ctx: Ctx, from: number, to: number, clause: Int8Array): boo
   while (end < to && clause[end] === clause[from]) end++;
   // A call proposed is talk too: "since typing is hard for you (not comfortable), I'd be glad to phone you".
   const talks = hasCue(ctx, 'talk', from, end) || hasCue(ctx, 'phoneCall', from, end);
-  // So is a talking app with a verb of using or moving to it: "I changed my mind, let's use WhatsApp".
-  if (!(talks || channelStartsIn(ctx, 'call', from, end)) || hasCue(ctx, 'onUpwork', from, end)) return false;
+  // So is a talking app with a verb of using or moving to it ("I changed my mind, let's use WhatsApp"),
+  // and a payment app with a verb of paying that opens the clause, an imperative ("I don't do cash,
+  // pay me on PayPal instead"; not a report, "…, he was telling me to send money by cheque").
+  // The verb first, then the name ("pay me on PayPal"; "cheque deposit karke…" names the way first).
+  let pays = false;
+  for (let k = from; k < Math.min(end, from + 2) && !pays; k++) pays = hasCue(ctx, 'payVerbs', k, k + 1) && channelStartsIn(ctx, 'payment', k + 1, end);
+  if (!(talks || pays || channelStartsIn(ctx, 'call', from, end)) || hasCue(ctx, 'onUpwork', from, end)) return false;
   const negation = wordFlags(ctx, NEGATIONS);
   const here = wordFlags(ctx, HERE_WORDS);
   const share = wordFlags(ctx, isShareOrUse);
-  let uses = talks;
+  let uses = talks || pays;
   for (let k = from; k < end; k++) {
     if (negation.at(k) || here.at(k)) return false;
     if (share.at(k)) uses = true;

@@ -632,4 +632,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Changed my mind about Meet, let's use Viber instead.", expect: ["call"], note: "taken back, then another app used: still a proposal" },
   { text: "No thanks, let's switch to Signal.", expect: ["call"], note: "a refusal, then a move to an app (verb of moving, no talk cue)" },
   { text: "Plenty of buyers ask me for my Telegram. I always decline until there's a contract.", expect: [], note: "others' habitual ask, the writer's habitual refusal" },
+  { text: "Milestones through Upwork only, I don't take cash or cheques.", expect: [], note: "cash refused where paying stays on Upwork: the verifier adds nothing" },
+  { text: "I don't do cash, send the deposit via Venmo instead.", expect: ["payment"], note: "cash refused, then paying through an app proposed (an imperative opening its clause)" },
 ];
