@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, around, channelStartsAt, findingAt, find
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { artifactName, declinedNext, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talksBesidesFailure } from '../validators/context';
+import { artifactName, declinedNext, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talksBesidesFailure } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -99,6 +99,8 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
   if (WITHOUT.has(prev)) return true;
   // "No WhatsApp or Telegram for me", "kein Zoom oder Skype": a determiner negation before the name or its list.
   if (determinerNegated(ctx, h.from)) return true;
+  // "I don't have WhatsApp", "não tenho Telegram nem Discord": no account there.
+  if (negatedHave(ctx, h.from)) return true;
   // A word of needing at most one word before the name, a negation at most one word before it.
   for (let n = h.from - 1; n >= Math.max(1, h.from - 2) && ctx.sent[n] === sent; n--) {
     if (!NEEDED.has(ctx.words[n]!)) continue;
@@ -451,6 +453,8 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const ruledOut = negatedApp(ctx, h) || declinedNext(ctx, h.from);
     if (ruledOut || isRefused(ctx, h.from, true) || negatedVerbGoverns(ctx, h.from)) {
       if (ruledOut || refusedClose(ctx, h.from)) quietRefusal(ctx, h.from, h.to, 'refused-call');
+      // No account there ("I don't have WhatsApp", "No Telegram or Discord for me"): no account to give either.
+      if (ruledOut && (negatedHave(ctx, h.from) || determinerNegated(ctx, h.from))) quietRefusal(ctx, h.from, h.to, 'refused-contact');
       continue;
     }
     // "an Upwork Zoom", "Upwork's Meet": an "on Upwork" phrase that holds the name is Upwork's own call.

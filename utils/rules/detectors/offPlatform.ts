@@ -8,7 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -1004,8 +1004,9 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     // ("upwork se" | "bahar …"), so they do not make it.
     if (crossesClause(ctx, m.from, m.to)) continue;
     // "我不会在平台外收钱", "ما أقدر أقبل الدفع برا المنصة": a negated verb before the place refuses it.
-    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from) || negatedReceipt(ctx, m.from) || negatedPaymentBefore(ctx, m.from)) {
-      if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, paymentNear(ctx, m.from) ? 'refused-payment' : 'refused-call');
+    const refusedAfter = receiptRefusedAfter(ctx, m.to);
+    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from) || negatedReceipt(ctx, m.from) || negatedPaymentBefore(ctx, m.from) || refusedAfter) {
+      if (refusedAfter || refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, paymentNear(ctx, m.from) ? 'refused-payment' : 'refused-call');
       continue;
     }
     if (isRouteNegator(ctx.words[m.from]!) && doubleNegated(ctx, m.from, m.from, m.to)) continue;

@@ -7,7 +7,7 @@
  */
 import { CHANNEL_PREP, MINE, channelStartsIn, moneyAt, moneyPaidAt, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, impersonalContentAt, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, impersonalContentAt, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter} from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -958,6 +958,32 @@ const ARTICLES = lexiconWords('meansFillers');
  */
 const MAX_PAYMENT_FINDINGS = 64;
 
+const CASH_WORDS = lexiconWords('cashWords');
+
+/**
+ * Cash refused close before it ("I don't do cash or bank", "I won't take cash"): cash is an everyday
+ * word, never a payment name of its own, so no rule reads it; tells the verifier that the sentence's
+ * paying is refused (Ctx.quiet), so it adds no payment back on "please pay via the Upwork milestone,
+ * I don't do cash". A payment name the rules find in the sentence still warns.
+ */
+function hereIn(ctx: Ctx, from: number, to: number): boolean {
+  const here = wordFlags(ctx, HERE_WORDS);
+  for (let k = from; k < to; k++) if (here.at(k)) return true;
+  return false;
+}
+
+function quietRefusedCash(ctx: Ctx): void {
+  const cash = wordFlags(ctx, CASH_WORDS);
+  for (let k = cash.some() ? 0 : ctx.count; k < ctx.count; k++) {
+    if (!cash.at(k) || !refusedClose(ctx, k)) continue;
+    // Only where the sentence keeps the paying here and names no other way to pay ("I don't do cash,
+    // pay me on PayPal instead" still proposes PayPal).
+    const s = sentenceOf(ctx, k);
+    if (channelStartsIn(ctx, 'payment', s.from, s.to) || !(hasCue(ctx, 'onUpwork', s.from, s.to) || hereIn(ctx, s.from, s.to))) continue;
+    quietRefusal(ctx, k, k + 1, 'refused-payment');
+  }
+}
+
 export function detectPayment(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
   for (const m of ctx.matches.payment) {
@@ -966,8 +992,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (m.to - m.from === 1 && insidePaymentName(ctx, m.from)) continue;
     // A clause-final negation may reach the phrase's last word only ("payment bahar lene ka sawaal hi nahi").
     // "No payment outside the platform", "keine Zahlung außerhalb von Upwork": a determiner negation before the phrase refuses it.
-    if (isRefused(ctx, m.from) || (m.to - 1 > m.from && isRefused(ctx, m.to - 1)) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from) || determinerNegated(ctx, m.from)) {
+    if (isRefused(ctx, m.from) || (m.to - 1 > m.from && isRefused(ctx, m.to - 1)) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from) || determinerNegated(ctx, m.from) || receiptRefusedAfter(ctx, m.to)) {
       quietRefused(ctx, m.from, m.to);
+      if (receiptRefusedAfter(ctx, m.to)) quietRefusal(ctx, m.from, m.to, 'refused-payment');
       continue;
     }
     if (declinedLater(ctx, m.from, m.to)) {
@@ -1018,6 +1045,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   accountRenting(ctx, out);
   closedThenDirect(ctx, out);
   quietOnUpwork(ctx);
+  quietRefusedCash(ctx);
   for (const h of ctx.channels) {
     if (out.length >= MAX_PAYMENT_FINDINGS) break;
     if (h.channel.kind !== 'payment') continue;

@@ -115,6 +115,8 @@ export const lexicon: Lexicon = {
     'auf der plattform', 'über die plattform', 'hier weiter',
   ],
   refusal: [
+    // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
+    'anders überlegt', 'umentschieden', 'meinung geändert',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'nicht wohl dabei', 'fühle mich nicht wohl', 'fühle mich damit nicht wohl', 'nicht wohl damit',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
@@ -227,10 +229,12 @@ export const lexicon: Lexicon = {
     routeNegator: ['ohne', 'statt', 'anstatt'],
     routeWords: ['über', 'ueber'],
     bypassVerbs: ['umgehen', 'umgehe', 'umgehst', 'umgeht', 'überspringen', 'überspringe'],
+    norWords: ['noch'],
+    haveWords: ['habe', 'hab', 'haben', 'besitze', 'besitzen'],
     here: ['hier'],
-    otherPeople: ['er', 'jemand', 'kunde', 'kundin', 'auftraggeber', 'auftraggeberin', 'designer', 'designerin', 'entwickler', 'entwicklerin', 'recruiter', 'recruiterin', 'käufer', 'käuferin', 'anderer', 'andere', 'kollege', 'kollegin', 'freund', 'freundin', 'bekannter', 'bekannte', 'arbeitgeber', 'arbeitgeberin', 'freelancerin', 'typ'],
-    pastAsks: ['wollte', 'bat', 'fragte', 'versuchte', 'schlug', 'drängte', 'bestand', 'meinte', 'sagte', 'gefragt', 'gebeten', 'vorgeschlagen', 'versucht'],
-    refusedByMe: ['habe abgelehnt', 'hab abgelehnt', 'haben abgelehnt', 'habe ich abgelehnt', 'ich lehnte', 'habe gemeldet', 'habe ihn gemeldet', 'habe es gemeldet', 'habe nein gesagt', 'ich sagte nein', 'haben abgebrochen', 'habe abgebrochen', 'haben wir abgebrochen', 'habe ich abgebrochen', 'haben wir storniert', 'habe ich storniert', 'haben wir die zusammenarbeit beendet', 'habe ich die zusammenarbeit beendet', 'haben storniert', 'habe storniert', 'habe die zusammenarbeit beendet', 'haben die zusammenarbeit beendet', 'upwork hat gewarnt', 'upwork warnte', 'upwork hat blockiert'],
+    otherPeople: ['kunden', 'er', 'jemand', 'kunde', 'kundin', 'auftraggeber', 'auftraggeberin', 'designer', 'designerin', 'entwickler', 'entwicklerin', 'recruiter', 'recruiterin', 'käufer', 'käuferin', 'anderer', 'andere', 'kollege', 'kollegin', 'freund', 'freundin', 'bekannter', 'bekannte', 'arbeitgeber', 'arbeitgeberin', 'freelancerin', 'typ'],
+    pastAsks: ['wollen', 'fragen', 'bitten', 'wollte', 'bat', 'fragte', 'versuchte', 'schlug', 'drängte', 'bestand', 'meinte', 'sagte', 'gefragt', 'gebeten', 'vorgeschlagen', 'versucht'],
+    refusedByMe: ['ich sage immer nein', 'ich lehne immer ab', 'lehne ich immer ab', 'ich lehne das immer ab', 'habe abgelehnt', 'hab abgelehnt', 'haben abgelehnt', 'habe ich abgelehnt', 'ich lehnte', 'habe gemeldet', 'habe ihn gemeldet', 'habe es gemeldet', 'habe nein gesagt', 'ich sagte nein', 'haben abgebrochen', 'habe abgebrochen', 'haben wir abgebrochen', 'habe ich abgebrochen', 'haben wir storniert', 'habe ich storniert', 'haben wir die zusammenarbeit beendet', 'habe ich die zusammenarbeit beendet', 'haben storniert', 'habe storniert', 'habe die zusammenarbeit beendet', 'haben die zusammenarbeit beendet', 'upwork hat gewarnt', 'upwork warnte', 'upwork hat blockiert'],
     notAttending: ['musst nicht teilnehmen', 'müssen nicht teilnehmen', 'brauchst nicht teilzunehmen', 'brauchen nicht teilzunehmen', 'musst nicht dabei sein', 'müssen nicht dabei sein'],
     pastJobAdjective: [
       'letzten', 'letzter', 'letzte', 'letztes', 'vorheriger', 'vorherigen', 'fruherer', 'früherer', 'fruheren',
@@ -280,7 +284,8 @@ export const lexicon: Lexicon = {
     socialCueStems: ['schreib'],
     without: ['ohne'],
     needed: ['nötig', 'notwendig', 'bedarf', 'erforderlich'],
-    determinerNegation: ['kein', 'keine', 'keinen', 'keinem', 'ohne'],
+    // "Weder" opens a list joined by "noch" (norWords): "Ich habe weder Skype noch Zoom".
+    determinerNegation: ['kein', 'keine', 'keinen', 'keinem', 'ohne', 'weder'],
     defectStems: ['fehler', 'ungultig', 'exception'],
     appComparisonWords: ['gegen'],
     productNewsStems: ['unterstutz', 'veroffentlich', 'kundigt'],

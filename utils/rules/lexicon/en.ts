@@ -244,6 +244,8 @@ export const lexicon: Lexicon = {
     'upwork payroll', 'upworks payroll', 'upwork s payroll', 'upwork milestones', 'upworks milestones', 'upwork s milestones', 'upwork hourly contract', 'upwork fixed-price contract', 'upwork fixed price contract',
   ],
   refusal: [
+    // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
+    'changed my mind', 'changed our minds', 'change of plan', 'change of plans',
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
     'sketchy', 'im strict', 'i am strict', 'well do it here', 'we will do it here', 'i only pay here', 'ill only pay here', 'only pay here',
     // "…so I just keep everything on here now", "but I'll stay here": the writer keeps the talk on Upwork.
@@ -483,7 +485,8 @@ export const lexicon: Lexicon = {
       'overlay', 'effect', 'animat', 'transition', 'notif', 'popup', 'meme', 'skit', 'emoticon', 'bubble',
     ],
     everythingWords: ['everything', 'all'],
-    negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no'],
+    // "unable" and the contracted modals refuse as "not" does: "I'm unable to take payment outside Upwork", "we shouldn't take this off Upwork".
+    negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no', 'unable', 'shouldnt', 'wouldnt', 'couldnt', 'mustnt'],
     // The writer paid, said in the passive: "I can't be paid in cash", "I won't get paid via PayPal".
     receiveStems: ['receiv', 'accept', 'collect', 'take', 'taking', 'paid'],
     // The passive of a report: "was told over the phone" (see types.ts); not "were", also "we're" unspelled and the past progressive ("we were talking by phone").
@@ -493,12 +496,16 @@ export const lexicon: Lexicon = {
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
     routeWords: ['through', 'via', 'thru'],
     bypassVerbs: ['skip', 'skipping', 'bypass', 'bypassing', 'circumvent', 'circumventing', 'sidestep', 'sidestepping'],
+    // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
+    negationBridges: ['able', 'to', 'be', 'going', 'gonna', 'willing', 'ready'],
+    norWords: ['nor'],
+    haveWords: ['have', 'got', 'own', 'having'],
     here: ['here'],
     otherPeople: ['he', 'she', 'they', 'someone', 'somebody', 'client', 'customer', 'buyer', 'freelancer', 'designer', 'developer', 'contractor', 'recruiter', 'guy', 'person', 'agency', 'employer', 'friend', 'friends', 'cousin', 'brother', 'sister', 'colleague', 'coworker', 'buddy', 'roommate', 'classmate', 'uncle', 'aunt', 'neighbor', 'neighbour', 'freelancers', 'clients', 'recruiters', 'people', 'scammer', 'scammers', 'oga', 'madam',
       // Family and bosses, who call the writer ("my mama dey call me now").
       'mama', 'mom', 'mum', 'mother', 'papa', 'dad', 'father', 'wife', 'husband', 'boss'],
     pastAsks: ['asked', 'tried', 'wanted', 'suggested', 'proposed', 'offered', 'insisted', 'pushed', 'requested', 'demanded', 'invited', 'pressured', 'begged', 'told', 'said', 'kept asking', 'kept pushing', 'got banned', 'got suspended', 'got scammed', 'got burned', 'was banned', 'was suspended', 'was scammed', 'got ripped off', 'lost money', 'messaged', 'texted', 'dmed', 'reached out', 'ask to', 'ask for', 'ask me', 'asking', 'tell me', 'beg me', 'wan make', 'want make', 'say make', 'talk say'],
-    refusedByMe: ['i refused', 'i declined', 'i said no', 'i reported', 'i rejected', 'we refused', 'we declined', 'we said no', 'we reported', 'we rejected', 'i turned it down', 'i turned him down', 'i turned her down', 'i turned them down', 'i closed', 'i ended', 'i blocked', 'i flagged', 'i didnt', 'i did not', 'i told him no', 'i told her no', 'i told them no', 'i pushed back', 'i walked away', 'i passed', 'we cancelled', 'we canceled', 'i cancelled', 'i canceled', 'we stopped', 'i stopped', 'we ended', 'we parted ways', 'we walked away', 'we passed', 'we closed', 'upwork warned', 'upwork flagged', 'upwork blocked', 'upwork showed a warning', 'upwork gave a warning', 'upwork gave us a warning', 'upwork gave me a warning', 'i didnt click', 'i did not click', 'i ignored', 'i talk say no', 'i tell am no', 'i tell am say no', 'i tell am make e no', 'i no gree', 'i no agree', 'i refuse', 'i say no'],
+    refusedByMe: ['i always say no', 'i always refuse', 'i always decline', 'i always turn them down', 'i always tell them no', 'i just say no', 'i usually say no', 'i never agree', 'we always say no', 'we always refuse', 'we always decline', 'i refused', 'i declined', 'i said no', 'i reported', 'i rejected', 'we refused', 'we declined', 'we said no', 'we reported', 'we rejected', 'i turned it down', 'i turned him down', 'i turned her down', 'i turned them down', 'i closed', 'i ended', 'i blocked', 'i flagged', 'i didnt', 'i did not', 'i told him no', 'i told her no', 'i told them no', 'i pushed back', 'i walked away', 'i passed', 'we cancelled', 'we canceled', 'i cancelled', 'i canceled', 'we stopped', 'i stopped', 'we ended', 'we parted ways', 'we walked away', 'we passed', 'we closed', 'upwork warned', 'upwork flagged', 'upwork blocked', 'upwork showed a warning', 'upwork gave a warning', 'upwork gave us a warning', 'upwork gave me a warning', 'i didnt click', 'i did not click', 'i ignored', 'i talk say no', 'i tell am no', 'i tell am say no', 'i tell am make e no', 'i no gree', 'i no agree', 'i refuse', 'i say no'],
     notAttending: ['wouldnt need to join', 'dont need to join', 'dont have to join', 'no need to join', 'wont need to join', 'neednt join', 'not need to join', 'wouldnt need to attend', 'dont need to attend', 'dont have to attend', 'no need to attend', 'wont need to attend', 'neednt attend', 'not need to attend', 'dont need to be there', 'wont need to be there', 'no need for you to join', 'no need for you to attend', 'not required to join', 'not required to attend'],
     pastJobAdjective: ['last', 'previous', 'former', 'past', 'prior', 'old', 'earlier'],
     pastJobNoun: [
@@ -681,7 +688,8 @@ export const lexicon: Lexicon = {
     ],
     without: ['without'],
     needed: ['needed', 'necessary', 'required', 'need'],
-    determinerNegation: ['no'],
+    // "Neither" opens a list joined by "nor" (norWords): "I have neither Skype nor Zoom".
+    determinerNegation: ['no', 'neither'],
     defectStems: ['error', 'invalid', 'bug', 'exception', 'unsupported', 'stacktrace', 'traceback', 'fail'],
     appComparisonWords: ['vs', 'versus'],
     productNewsStems: ['releas', 'launch', 'rolled', 'rolls', 'rolling', 'support', 'unsupport', 'deprecat', 'introduc', 'announc', 'sunset'],

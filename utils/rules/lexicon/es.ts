@@ -151,6 +151,8 @@ export const lexicon: Lexicon = {
     'en la plataforma', 'llamada de upwork',
   ],
   refusal: [
+    // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
+    'cambié de opinión', 'cambiamos de opinión', 'cambié de idea', 'cambiamos de idea',
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
     'lo hacemos aquí', 'prefiero hacerlo aquí', 'soy estricto', 'soy estricta', 'solo pago aquí',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
@@ -293,10 +295,14 @@ export const lexicon: Lexicon = {
     routeNegator: ['sin'],
     routeWords: ['por'],
     bypassVerbs: ['saltemos', 'saltarnos', 'saltarse', 'evitemos', 'esquivemos', 'esquivar', 'brincarnos'],
+    // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
+    negationBridges: ['voy', 'vamos', 'poder', 'puedo', 'podemos', 'podré'],
+    norWords: ['ni'],
+    haveWords: ['tengo', 'tenemos', 'tiene'],
     here: ['aquí', 'aqui', 'acá', 'aca'],
-    otherPeople: ['ella', 'alguien', 'cliente', 'clienta', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
-    pastAsks: ['pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó', 'insistía', 'pedía', 'proponía'],
-    refusedByMe: ['me negué', 'lo rechacé', 'la rechacé', 'rechacé', 'no acepté', 'lo reporté', 'lo denuncié', 'reporté', 'denuncié', 'le dije que no', 'dije que no', 'nos negamos', 'rechazamos', 'no aceptamos', 'cancelamos', 'cancelé', 'dejamos de trabajar', 'dejé de trabajar', 'upwork avisó', 'upwork me avisó', 'upwork lo bloqueó'],
+    otherPeople: ['clientes', 'ella', 'alguien', 'cliente', 'clienta', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
+    pastAsks: ['piden', 'quieren', 'proponen', 'pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó', 'insistía', 'pedía', 'proponía'],
+    refusedByMe: ['siempre digo que no', 'siempre me niego', 'siempre rechazo', 'siempre lo rechazo', 'me negué', 'lo rechacé', 'la rechacé', 'rechacé', 'no acepté', 'lo reporté', 'lo denuncié', 'reporté', 'denuncié', 'le dije que no', 'dije que no', 'nos negamos', 'rechazamos', 'no aceptamos', 'cancelamos', 'cancelé', 'dejamos de trabajar', 'dejé de trabajar', 'upwork avisó', 'upwork me avisó', 'upwork lo bloqueó'],
     notAttending: ['no necesitas unirte', 'no hace falta que te unas', 'no tienes que unirte', 'no necesitas asistir', 'no tienes que asistir', 'no hace falta que asistas', 'no necesitas participar', 'no tienes que participar'],
     appThingNouns: ['personaje de', 'personajes de', 'avatar de', 'skin de'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'pasado'],

@@ -123,6 +123,8 @@ export const lexicon: Lexicon = {
     'sur la plateforme', 'via la plateforme', 'dans la plateforme',
   ],
   refusal: [
+    // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
+    'changé d avis', 'change d avis',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'pas à l\'aise', 'pas confortable', 'mal à l\'aise',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
@@ -245,10 +247,14 @@ export const lexicon: Lexicon = {
     routeNegator: ['sans', 'éviter', 'évite', 'évitons', 'contourner'],
     routeWords: ['par'],
     bypassVerbs: ['contourner', 'contournons', 'évitons', 'zapper', 'zappons'],
+    // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
+    negationBridges: ['vais', 'allons', 'pouvoir', 'peux', 'pourrai', 'pourrais', 'pouvons'],
+    norWords: ['ni'],
+    haveWords: ['ai', 'avons', 'possède'],
     here: ['ici'],
-    otherPeople: ['elle', "quelqu'un", 'client', 'cliente', 'freelance', 'graphiste', 'développeur', 'recruteur', 'acheteur', 'autre', 'mec', 'gars', 'type', 'collègue', 'ami', 'amie', 'pote', 'cousin', 'cousine', 'employeur', 'employeuse', 'patron', 'patronne'],
-    pastAsks: ['demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit', 'insistait', 'demandait', 'proposait', 'talab', 'envoyait', 'écrivait', 'écrit', 'envoyé'],
-    refusedByMe: ["j'ai refusé", "j'ai dit non", "je l'ai signalé", "j'ai signalé", "je n'ai pas accepté", 'nous avons refusé', 'on a refusé', 'on a annulé', "j'ai annulé", 'nous avons annulé', "j'ai arrêté", 'on a arrêté', 'nous avons arrêté', 'upwork a averti', "upwork m'a averti", 'upwork a bloqué'],
+    otherPeople: ['clients', 'elle', "quelqu'un", 'client', 'cliente', 'freelance', 'graphiste', 'développeur', 'recruteur', 'acheteur', 'autre', 'mec', 'gars', 'type', 'collègue', 'ami', 'amie', 'pote', 'cousin', 'cousine', 'employeur', 'employeuse', 'patron', 'patronne'],
+    pastAsks: ['demandent', 'veulent', 'proposent', 'demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit', 'insistait', 'demandait', 'proposait', 'talab', 'envoyait', 'écrivait', 'écrit', 'envoyé'],
+    refusedByMe: ['je refuse toujours', 'je dis toujours non', 'nous refusons toujours', "j'ai refusé", "j'ai dit non", "je l'ai signalé", "j'ai signalé", "je n'ai pas accepté", 'nous avons refusé', 'on a refusé', 'on a annulé', "j'ai annulé", 'nous avons annulé', "j'ai arrêté", 'on a arrêté', 'nous avons arrêté', 'upwork a averti', "upwork m'a averti", 'upwork a bloqué'],
     notAttending: ['pas besoin de participer', "pas besoin d'y assister", 'pas besoin de venir', 'pas besoin de rejoindre', "n'as pas besoin de participer", "n'avez pas besoin de participer"],
     pastJobAdjective: ['dernier', 'precedent', 'précédent', 'ancien'],
     pastJobNoun: ['job', 'emploi', 'poste', 'entreprise', 'employeur', 'employeuse', 'patron', 'patronne', 'boulot', 'travail'],

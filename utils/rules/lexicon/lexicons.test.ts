@@ -129,7 +129,7 @@ describe('lexicon files', () => {
  * added to WordClasses (types.ts) but not here, so a new class is linted from the start.
  */
 const WORD_CLASSES = [
-  'negation', 'finalNegation', 'everythingWords', 'negationBlockers', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'bypassVerbs', 'here', 'pastJobAdjective', 'pastJobNoun',
+  'negation', 'finalNegation', 'everythingWords', 'negationBlockers', 'negationBridges', 'norWords', 'haveWords', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'bypassVerbs', 'here', 'pastJobAdjective', 'pastJobNoun',
   'clientPeople', 'ownGroup', 'othersPossessive', 'managedThings', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
@@ -185,6 +185,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   meetSeeVerbs: { en: '"see you at" and "you see in" differ only by order, and English meets with "meet" (meetVerbs)' },
   meetEachOther: { en: 'read only beside meetSeeVerbs, which English does not need' },
   meetPlacePrepositions: { de: 'every noun is capitalized, so a capital after "in" names no place ("uns in der Mitte treffen")' },
+  negationBridges: { de: 'the negation stands right before the verb it negates at the end of the clause ("ich werde meine Nummer nicht teilen können"), with no modal between' },
   moneyWords: { vi: 'its word for money (tiền) folds to "tien", which is also tiến (ahead) and tiện (handy): a class of folded single words cannot hold it' },
   storyPeople: { vi: 'its words for a character are written in two syllables (nhân vật, nhân vật chính), which a class of single words does not hold' },
   ownGroup: each(['vi', 'zh'], 'its own-group nouns are written in two syllables or characters (nhân viên, nội bộ, 团队, 同事), which a class of single words does not hold'),
@@ -371,6 +372,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
 const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   // Apps compared (fx24-workplace): collected for the languages that write a word between the names.
   appComparisonWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  // Refusals of the writer's own (stop 24, fx24-declines): collected for the languages of the corpus's declines (en, de, pt, es, fr, ru, uk, ar).
+  negationBridges: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  norWords: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  haveWords: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Words of "further" beside a noun of talking (stop 24): collected for the languages of the corpus's formal moves to email.
   weekDays: ['ar-Latn'],
   furtherWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'fr', 'tl', 'tr', 'vi', 'zh'],

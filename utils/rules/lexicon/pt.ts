@@ -149,6 +149,8 @@ export const lexicon: Lexicon = {
     'dentro da plataforma',
   ],
   refusal: [
+    // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
+    'mudei de ideia', 'mudamos de ideia', 'mudei de opinião', 'mudamos de opinião',
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
     'vamos fazer aqui', 'sou rigoroso', 'sou rigorosa', 'só pago aqui', 'prefiro seguir por aqui', 'prefiro continuar por aqui', 'prefiro seguir pelo chat', 'prefiro continuar pelo chat',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
@@ -290,10 +292,14 @@ export const lexicon: Lexicon = {
     routeNegator: ['sem'],
     routeWords: ['por', 'pela', 'pelo'],
     bypassVerbs: ['pular', 'pulamos', 'pulando', 'evitamos', 'contornar', 'contornamos', 'burlar'],
+    // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
+    negationBridges: ['vou', 'vamos', 'poder', 'posso', 'podemos', 'consigo', 'conseguir', 'conseguimos'],
+    norWords: ['nem'],
+    haveWords: ['tenho', 'temos', 'tem', 'possuo'],
     here: ['aqui'],
-    otherPeople: ['ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido'],
-    pastAsks: ['pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou', 'insistia', 'pedia', 'propunha', 'foi chamada', 'foi chamado', 'foi convidada', 'foi convidado', 'teve a conta suspensa', 'teve a conta bloqueada', 'ficou com a conta suspensa'],
-    refusedByMe: ['não aceitei', 'recusei', 'neguei', 'denunciei', 'reportei', 'disse que não', 'falei que não', 'não topei', 'recusamos', 'não aceitamos', 'cancelamos', 'cancelei', 'paramos de trabalhar', 'parei de trabalhar', 'upwork avisou', 'upwork me avisou', 'upwork bloqueou'],
+    otherPeople: ['clientes', 'ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido'],
+    pastAsks: ['pedem', 'querem', 'sugerem', 'pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou', 'insistia', 'pedia', 'propunha', 'foi chamada', 'foi chamado', 'foi convidada', 'foi convidado', 'teve a conta suspensa', 'teve a conta bloqueada', 'ficou com a conta suspensa'],
+    refusedByMe: ['sempre recuso', 'sempre digo que não', 'sempre falo que não', 'sempre recusamos', 'não aceitei', 'recusei', 'neguei', 'denunciei', 'reportei', 'disse que não', 'falei que não', 'não topei', 'recusamos', 'não aceitamos', 'cancelamos', 'cancelei', 'paramos de trabalhar', 'parei de trabalhar', 'upwork avisou', 'upwork me avisou', 'upwork bloqueou'],
     notAttending: ['não precisa participar', 'não precisa entrar', 'não precisa comparecer', 'não tem que participar', 'não precisa estar presente'],
     appThingNouns: ['personagem do', 'personagem de', 'avatar do', 'avatar de', 'skin do', 'skin de'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'passado'],

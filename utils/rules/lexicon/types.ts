@@ -98,6 +98,29 @@ export interface WordClasses {
   everythingWords?: string[];
   /** Words before a negation that make it no negation: "بعد ما" (after), "زي ما" (as), "要不" (how about). */
   negationBlockers?: string[];
+  /**
+   * Whole words of a modal or future that may stand between a negation and the verb it negates
+   * ("able", "to", "be", "going": "I'm not able to take payment outside Upwork", "I won't be able to
+   * share my email"; "vou", "poder": "não vou poder passar meu número"; "voy", "a", "poder"; "смогу",
+   * "могу"; "أتمكن", "من"): the negated verb of sharing, using or receiving (negatedVerbGoverns,
+   * negatedReceipt, negated sharing) is read across them, at most three.
+   */
+  negationBridges?: string[];
+  /**
+   * "Nor" and its kin ("noch", "nem", "ni", "ни"), the joiner of a list a "neither" word
+   * (`determinerNegation`) opens: "I have neither Skype nor Zoom", "weder Skype noch Zoom", "não
+   * tenho Telegram nem Discord". Read only inside such a list, or after a name a negated verb of
+   * having rules out (not a list joiner elsewhere: German "noch" is also "still").
+   */
+  norWords?: string[];
+  /**
+   * Whole words of having or owning an account ("have", "got", "habe", "tenho", "tengo", "ai",
+   * "عندي"): negated right before an app name (one or two words between at most), the writer has no
+   * such account, and the name is ruled out ("I don't have WhatsApp", "não tenho Telegram nem
+   * Discord", "no tengo Skype"), as for a negated verb of using; a later part that proposes another
+   * app still proposes ("I don't have WhatsApp but add me on Telegram").
+   */
+  haveWords?: string[];
   /** Stems of verbs of sharing, using or moving ("share", "teilen", "kullan", "switch", "перей"): negated, they refuse to move ("don't use Telegram", "I can't move to Telegram"). */
   shareOrUseStems?: string[];
   /**

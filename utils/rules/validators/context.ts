@@ -1024,11 +1024,23 @@ function clauseTalks(ctx: Ctx, from: number, to: number, clause: Int8Array): boo
   let end = from;
   while (end < to && clause[end] === clause[from]) end++;
   // A call proposed is talk too: "since typing is hard for you (not comfortable), I'd be glad to phone you".
-  if (!(hasCue(ctx, 'talk', from, end) || hasCue(ctx, 'phoneCall', from, end)) || hasCue(ctx, 'onUpwork', from, end)) return false;
+  const talks = hasCue(ctx, 'talk', from, end) || hasCue(ctx, 'phoneCall', from, end);
+  // So is a talking app with a verb of using or moving to it ("I changed my mind, let's use WhatsApp"),
+  // and a payment app with a verb of paying that opens the clause, an imperative ("I don't do cash,
+  // pay me on PayPal instead"; not a report, "…, he was telling me to send money by cheque").
+  // The verb first, then the name ("pay me on PayPal"; "cheque deposit karke…" names the way first).
+  let pays = false;
+  for (let k = from; k < Math.min(end, from + 2) && !pays; k++) pays = hasCue(ctx, 'payVerbs', k, k + 1) && channelStartsIn(ctx, 'payment', k + 1, end);
+  if (!(talks || pays || channelStartsIn(ctx, 'call', from, end)) || hasCue(ctx, 'onUpwork', from, end)) return false;
   const negation = wordFlags(ctx, NEGATIONS);
   const here = wordFlags(ctx, HERE_WORDS);
-  for (let k = from; k < end; k++) if (negation.at(k) || here.at(k)) return false;
-  return true;
+  const share = wordFlags(ctx, isShareOrUse);
+  let uses = talks || pays;
+  for (let k = from; k < end; k++) {
+    if (negation.at(k) || here.at(k)) return false;
+    if (share.at(k)) uses = true;
+  }
+  return uses;
 }
 
 /** Words before a trigger within which a refusal is its own ("I won't take payment via Binance"). */
@@ -1086,7 +1098,7 @@ function negatedSharingTokens(ctx: Ctx, from: number, to: number, out: Int8Array
   const clause = clauses(ctx);
   for (let k = from; k < to; k++) {
     if (!negation.at(k) || suggestingWhyNot(ctx, k)) continue;
-    for (let q = k + 1; q < Math.min(to, k + 4) && clause[q] === clause[k]; q++) if (share.at(q)) out[k] = out[q] = 1;
+    for (let q = k + 1; q < Math.min(to, bridgedTo(ctx, k, to) + 3) && clause[q] === clause[k]; q++) if (share.at(q)) out[k] = out[q] = 1;
   }
 }
 
@@ -1099,7 +1111,7 @@ function hasNegatedSharing(ctx: Ctx, sent: number): boolean {
   for (let k = s.from; k < s.to; k++) {
     if (!negation.at(k) || suggestingWhyNot(ctx, k)) continue;
     // Within the negation's clause: "No te olvides, pásame tu número" negates the forgetting.
-    for (let q = k + 1; q < Math.min(s.to, k + 4) && clause[q] === clause[k]; q++) if (share.at(q)) return true;
+    for (let q = k + 1; q < Math.min(s.to, bridgedTo(ctx, k, s.to) + 3) && clause[q] === clause[k]; q++) if (share.at(q)) return true;
   }
   return false;
 }
@@ -1209,7 +1221,7 @@ export function determinerNegated(ctx: Ctx, i: number): boolean {
   const clause = clauses(ctx);
   let k = i - 1;
   // Back over the names before this one: "<neg> A or B", "<neg> A, B or C".
-  for (let n = 0; n < NEGATED_LIST_NAMES && k > s.from && OR_JOINERS.has(ctx.words[k]!); n++) {
+  for (let n = 0; n < NEGATED_LIST_NAMES && k > s.from && (OR_JOINERS.has(ctx.words[k]!) || NOR_WORDS.has(ctx.words[k]!)); n++) {
     const from = nameEndingAt(ctx, k - 1, s.from);
     if (from < 0) return false;
     k = from - 1;
@@ -1267,6 +1279,87 @@ function nameEndingAt(ctx: Ctx, k: number, from: number): number {
   }
   return -1;
 }
+/** Modal and future words between a negation and its verb ("not | able to | take", "won't | be able to | share"). */
+const BRIDGES = lexiconWords('negationBridges');
+/** Most bridge words read between a negation and its verb. */
+const MAX_BRIDGES = 3;
+
+/**
+ * The first of the bridge words (negationBridges, at most three) that stand right before the verb
+ * at v in its clause, or v when there is none: "I'm not [able to] take" gives the index of "able".
+ */
+function bridgedFrom(ctx: Ctx, v: number, from: number): number {
+  const bridge = wordFlags(ctx, BRIDGES);
+  if (!bridge.some()) return v;
+  const clause = clauses(ctx);
+  let b = v;
+  while (b - 1 >= from && v - (b - 1) <= MAX_BRIDGES && clause[b - 1] === clause[v] && bridge.at(b - 1)) b--;
+  return b;
+}
+
+/** The first word after the negation at k that is no bridge word (at most three skipped), before `to`. */
+function bridgedTo(ctx: Ctx, k: number, to: number): number {
+  const bridge = wordFlags(ctx, BRIDGES);
+  if (!bridge.some()) return k + 1;
+  let e = k + 1;
+  while (e < to && e - k <= MAX_BRIDGES && bridge.at(e)) e++;
+  return e;
+}
+
+const HAVE_WORDS = lexiconWords('haveWords');
+const NOR_WORDS = lexiconWords('norWords');
+/** Words other than names and list joiners that may stand between a negated verb of having and the name ("I don't have a Skype"). */
+const HAVE_GAP = 1;
+
+/**
+ * The writer has no account on the app starting at token i: in a statement, a verb of having
+ * (`haveWords`) before it in its part, with only names, list joiners ("or", "nor", "nem") and at
+ * most one other word between ("I don't have WhatsApp", "I don't have Telegram or Discord", "não
+ * tenho Telegram nem Discord", "no tengo Skype"), and a negation right before the verb (one word
+ * between at most: "I do not have", "I don't even have"). "I don't have a problem with Zoom" (three
+ * words between) has nothing to say about the account; "I don't have WhatsApp but add me on
+ * Telegram" proposes Telegram (another part).
+ */
+export function negatedHave(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i];
+  if (sent === undefined || ctx.tokens.question[sent]) return false;
+  const have = wordFlags(ctx, HAVE_WORDS);
+  if (!have.some()) return false;
+  const s = sentenceBounds(ctx, sent);
+  const part = parts(ctx);
+  const negation = negationFlags(ctx);
+  let gap = 0;
+  let nors = 0;
+  for (let q = i - 1; q >= s.from && part[q] === part[i]; ) {
+    if (have.at(q)) {
+      // "je n'ai ni Skype ni Teams", "I have no WhatsApp": a determiner negation, or a "nor" that a
+      // second one answers in the list, right after the verb negates it ("Ich habe noch Telegram" is "still").
+      const next = ctx.words[q + 1]!;
+      if (q + 1 < i && ((NOR_WORDS.has(next) && nors > 1) || DETERMINER_NEGATIONS.has(next))) return true;
+      for (let k = q - 1; k >= Math.max(s.from, q - 2) && part[k] === part[q]; k--) {
+        if (!negation.at(k)) continue;
+        const before = ctx.words[k - 1];
+        if (!(k > s.from && before !== undefined && NEGATION_BLOCKERS.has(before))) return true;
+      }
+      return false;
+    }
+    const w = ctx.words[q]!;
+    if (OR_JOINERS.has(w) || NOR_WORDS.has(w)) {
+      if (NOR_WORDS.has(w)) nors++;
+      q--;
+      continue;
+    }
+    const name = nameEndingAt(ctx, q, s.from);
+    if (name >= 0) {
+      q = name - 1;
+      continue;
+    }
+    if (++gap > HAVE_GAP) return false;
+    q--;
+  }
+  return false;
+}
+
 /** Words a negated verb may reach over to the thing it refuses ("I won't need your mobile"). */
 const NEGATED_VERB_REACH = 4;
 
@@ -1288,9 +1381,11 @@ export function negatedVerbGoverns(ctx: Ctx, i: number): boolean {
   const share = wordFlags(ctx, isShareOrUse);
   const reporting = wordFlags(ctx, REPORTING);
   const needed = wordFlags(ctx, NEEDED_WORDS);
-  for (let v = i - 1; v >= Math.max(s.from + 1, i - NEGATED_VERB_REACH) && clause[v] === clause[i]; v--) {
+  // Parts, not clauses: "I don't use WhatsApp but Telegram works" refuses WhatsApp only.
+  const part = parts(ctx);
+  for (let v = i - 1; v >= Math.max(s.from + 1, i - NEGATED_VERB_REACH) && clause[v] === clause[i] && part[v] === part[i]; v--) {
     if (!share.at(v) && !reporting.at(v) && !needed.at(v)) continue;
-    for (let k = v - 1; k >= Math.max(s.from, v - 2) && clause[k] === clause[v]; k--) {
+    for (let k = v - 1; k >= Math.max(s.from, bridgedFrom(ctx, v, s.from) - 2) && clause[k] === clause[v]; k--) {
       if (SPEAKERS.has(ctx.words[k]!) && !negation.at(k)) break;
       if (!negation.at(k)) continue;
       const before = ctx.words[k - 1];
@@ -1324,7 +1419,7 @@ export function negatedReceipt(ctx: Ctx, i: number): boolean {
   // The phrase may start on the verb itself ("can't be | paid in cash").
   for (let v = i; v >= Math.max(s.from, i - RECEIPT_REACH) && clause[v] === clause[i]; v--) {
     if (!receive.at(v)) continue;
-    for (let k = Math.max(s.from, v - 2); k < i; k++) {
+    for (let k = Math.max(s.from, bridgedFrom(ctx, v, s.from) - 2); k < i; k++) {
       if (k === v || k > v + 1 || clause[k] !== clause[v] || !negation.at(k)) continue;
       const before = ctx.words[k - 1];
       const aNotA = k > s.from && before !== undefined && before === ctx.words[k + 1];
@@ -1332,6 +1427,23 @@ export function negatedReceipt(ctx: Ctx, i: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A negated verb of receiving right after the phrase ending before token `end`, in its clause, in a
+ * statement: "Инвойсы вне платформы не принимаем", "оплату вне Upwork не принимаю" (the object
+ * first, the negated verb after it). The negation must follow the phrase at once, so "pay via PayPal
+ * because Upwork will not accept my card" (its own subject between) refuses nothing.
+ *
+ * @example receiptRefusedAfter(ctx, indexOf('платформы') + 1) // true for "Инвойсы вне платформы не принимаем"
+ */
+export function receiptRefusedAfter(ctx: Ctx, end: number): boolean {
+  const sent = ctx.sent[end - 1];
+  if (sent === undefined || end + 1 >= ctx.count + 1 || ctx.tokens.question[sent]) return false;
+  if (ctx.sent[end] !== sent || ctx.sent[end + 1] !== sent) return false;
+  const clause = clauses(ctx);
+  if (clause[end] !== clause[end - 1] || clause[end + 1] !== clause[end]) return false;
+  return negationFlags(ctx).at(end) && wordFlags(ctx, isReceiveWord).at(end + 1);
 }
 
 /** "But" words ("but", "however", "pero", "aber"): a sentence opening with one answers the one before. */

@@ -159,4 +159,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Visits and cash on site without a verb of meeting, and work kept off the books (fx24-visits).
   { text: 'أمرك بكرة العصر أشوف الغسالة', expect: ['call'], note: 'passing by the reader with a time' },
   { text: 'العميل مر على المحل الأسبوع الماضي', expect: [], note: 'a past visit of a third party' },
+  // رفض الكاتب نفسه (fx24-declines).
+  { text: 'ما عندي تيليجرام ولا ديسكورد، نكمل في الشات', expect: [], note: 'negated having with a list' },
+  { text: 'لن أتمكن من مشاركة رقمي قبل العقد', expect: [], note: 'a modal between the negation and the verb of sharing' },
 ];

@@ -121,4 +121,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
   { text: "Im Songtext steht die Zeile „ruf mich an unter 0171 5550 123“ — dürfen wir das so lassen?", expect: [], note: "„…“ quoted lyric line" },
   { text: "Ruf mich an, meine Nummer ist „0171 5550 123“", expect: ["call", "contact"], note: "the writer's own number in quotes" },
+  // Eigene Absagen: weder … noch (fx24-declines).
+  { text: "Ich nutze weder Telegram noch Signal, schreiben wir einfach hier weiter.", expect: [], note: "weder/noch mit Verb des Nutzens" },
+  { text: "Wir haben weder Teams noch Discord, der Upwork-Chat genügt.", expect: [], note: "weder/noch nach 'haben'" },
+  { text: "Ich habe noch Telegram, schreib mir dort: @lena_ux", expect: ["call", "contact"], note: "'noch' (still) ohne 'weder' verneint nichts" },
+  { text: "Wir wollten erst über Zoom telefonieren, aber ich habe mich umentschieden, lieber hier schreiben.", expect: [], note: "umentschieden + hier" },
 ];

@@ -213,4 +213,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Te pago el manuscrito por Bizum", expect: ["payment"], note: "contentStems: un verbo de pagar antes del sustantivo lo compra" },
   // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
   { text: "Mi número es '600 555 123', llámame mañana", expect: ["call", "contact"], note: "the writer's own number in quotes" },
+  // Rechazos del propio autor (fx24-declines).
+  { text: "No tengo Telegram ni Discord, mejor seguimos con este chat.", expect: [], note: "no tengo + ni" },
+  { text: "No puedo aceptar pagos por PayPal fuera de la plataforma.", expect: [], note: "modal entre la negación y el verbo de recibir" },
+  { text: "No tengo Skype, pero escríbeme al Telegram @caro_dev", expect: ["call", "contact"], note: "otra app propuesta tras 'pero'" },
+  { text: "Íbamos a hablar por Meet, pero cambié de idea, sigamos por aquí.", expect: [], note: "cambié de idea + por aquí" },
 ];

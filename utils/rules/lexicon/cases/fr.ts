@@ -138,4 +138,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "On intègre Orange Money et MTN MoMo dans le checkout de l'app", expect: [], note: 'wallets as the work' },
   // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
   { text: "Le roman parle d'une arnaque sur WhatsApp", expect: [], note: "contentStems: le roman parle de l'app" },
+  // Refus de l'auteur lui-même (fx24-declines).
+  { text: "Je ne vais pas pouvoir accepter de paiement par PayPal hors de la plateforme.", expect: [], note: "modal entre la négation et le verbe de recevoir" },
+  { text: "Je n'ai ni Skype ni Teams, on reste sur cette messagerie.", expect: [], note: "ni … ni" },
+  { text: "On devait s'appeler sur Teams, mais j'ai changé d'avis, restons ici.", expect: [], note: "changé d'avis + ici" },
 ];

@@ -193,4 +193,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
   { text: "O romance fala de um golpe pelo WhatsApp", expect: [], note: "contentStems: o romance fala da app" },
   { text: "A heroína paga o chantagista pelo Pix na estação", expect: [], note: "storyPeople: um pagamento na história" },
+  // Recusas do próprio autor: "não tenho X nem Y", modais entre a negação e o verbo (fx24-declines).
+  { text: "Não tenho Skype nem Zoom, podemos seguir pelo chat.", expect: [], note: "não tenho + nem" },
+  { text: "Não vou poder passar meu número antes do contrato.", expect: [], note: "modais entre a negação e o verbo de dar" },
+  { text: "Não tenho WhatsApp, mas me chama no Telegram: @bia_ilustra", expect: ["call", "contact"], note: "outro app proposto depois de 'mas'" },
+  { text: "Tínhamos falado de uma ligação no Zoom, mas mudei de ideia, vamos seguir por aqui.", expect: [], note: "mudei de ideia + por aqui" },
 ];

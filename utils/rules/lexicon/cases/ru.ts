@@ -140,4 +140,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Договор пришлю на почту, подпишем его через Upwork", expect: [], note: "a file sent by email, the contract on Upwork" },
   { text: "Нужно подключить оплату через Каспи на сайте магазина", expect: [], note: "a payment integration is the work" },
   { text: "Мит проведём здесь, в звонке Upwork", expect: [], note: "the meeting stays on Upwork" },
+  // Собственные отказы автора (fx24-declines).
+  { text: "Не могу вам дать свой номер до начала контракта.", expect: [], note: "модальный глагол между отрицанием и глаголом" },
+  { text: "Я не имею Скайпа, так что пишите в чат.", expect: [], note: "не имею + приложение" },
+  { text: "Сначала хотели созвониться в Skype, но я передумала — давайте всё обсудим тут.", expect: [], note: "передумала + здесь" },
+  { text: "Переводы вне Upwork не принимаем, извините.", expect: [], note: "отрицаемый глагол получения после фразы" },
+  { text: "Заказчики часто просят перейти в WhatsApp. Я всегда отказываю.", expect: [], note: "привычная просьба других и привычный отказ" },
 ];

@@ -101,4 +101,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Закину гроші на картку Приват, а контракт закриємо", expect: ["payment"], note: "a PrivatBank card" },
   { text: "Скину реквізити картки, оплатите напряму", expect: ["payment"] },
   { text: "Треба інтегрувати оплату через Приватбанк у кошик сайту", expect: [], note: "a payment integration is the work" },
+  // Власні відмови автора (fx24-declines).
+  { text: "Я не маю Вайбера, тож пишіть у чат.", expect: [], note: "не маю + застосунок" },
+  { text: "Планували дзвінок у Zoom, але я передумав — пишімо тут.", expect: [], note: "передумав + тут" },
 ];
