@@ -39,6 +39,12 @@ function parsePhoneNumberFromString(text: string, region?: Parameters<typeof par
 const MAX_RUN_TOKENS = 24;
 /** The most digits of an account number (an IBAN holds at most 30 after its country code). */
 const MAX_ACCOUNT_DIGITS = 34;
+/**
+ * Runs too long for a phone number weighed per message (as account numbers in a paying sentence,
+ * for the verifier): a message gives a few such numbers, and a paste of digits ("1 1 1 …") gives
+ * thousands of runs that once cost nothing but their length test.
+ */
+const MAX_LONG_RUNS = 16;
 
 interface DigitItem {
   digits: string;
@@ -236,6 +242,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
   let explained: { sent: number; shape: string }[] | undefined;
   // The end of the last number a device calls (deviceCalls), or -1.
   let deviceEnd = -1;
+  let longRuns = 0;
   let i = 0;
   while (i < count) {
     if (!itemAt(i)) {
@@ -292,7 +299,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     // Longer than any phone number: no candidate, but an account number it may be ("IBAN SA03 8000
     // 0000 6080 1016 7519", "CLABE 012 180 00123456789 0"), which the verifier must not read as one.
     const tooLong = digits.length > 15;
-    if (tooLong && digits.length > MAX_ACCOUNT_DIGITS) continue;
+    if (tooLong && (digits.length > MAX_ACCOUNT_DIGITS || ++longRuns > MAX_LONG_RUNS)) continue;
     const firstFrom = wordFrom[from]!;
     const firstSent = sent[from]!;
     /** Token m is one Han character (an ASCII test first keeps Latin text off the regex). */

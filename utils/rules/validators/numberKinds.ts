@@ -271,6 +271,23 @@ function itemsOf(s: NumberShape): { items: { groups: string[]; joins: string[] }
   return { items, dashed };
 }
 
+/** The last shape itemsOf() cut, and its cut: notPhoneReason asks for both kinds of range in turn. */
+let lastShape: NumberShape | undefined;
+let lastCut: ReturnType<typeof itemsOf>;
+
+/**
+ * itemsOf() for a shape whose separators hold a dash (a range needs one), else undefined: a run of
+ * digits without a dash ("1 1 1 1 …", a phone number with spaces) is not cut into items at all.
+ */
+function dashedItemsOf(s: NumberShape): ReturnType<typeof itemsOf> {
+  if (!s.seps.some((sep) => sep.includes('-'))) return undefined;
+  if (s !== lastShape) {
+    lastShape = s;
+    lastCut = itemsOf(s);
+  }
+  return lastCut;
+}
+
 const upTo = (g: string, most: number, least = 0): boolean => g.length <= 2 && Number(g) >= least && Number(g) <= most;
 
 /**
@@ -292,7 +309,7 @@ function clockItem(it: { groups: string[]; joins: string[] }, bare: boolean): bo
  * 9–12 14–18 Uhr", "Пн–Сб 10-14 15-19").
  */
 function isClockRange(s: NumberShape): boolean {
-  const cut = itemsOf(s);
+  const cut = dashedItemsOf(s);
   if (!cut || !cut.dashed || cut.items.length < 2) return false;
   const { items } = cut;
   if (items.every((it) => clockItem(it, false))) return true;
@@ -313,7 +330,7 @@ function dateItem(it: { groups: string[]; joins: string[] }): boolean {
  * "20.12.-05.01.", "12/20-01/05". A phone number has no day-and-month group on each side of a dash.
  */
 function isDateRange(s: NumberShape): boolean {
-  const cut = itemsOf(s);
+  const cut = dashedItemsOf(s);
   if (!cut || !cut.dashed || cut.items.length < 2) return false;
   let dates = 0;
   for (const it of cut.items) {
@@ -336,8 +353,11 @@ function isCodeShape(s: NumberShape): boolean {
 }
 
 function isIsbn(s: NumberShape): boolean {
-  const digits = s.groups.join('');
-  return (digits.length === 13 && /^97[89]/.test(digits) && s.groups.length >= 4) || s.prevWord === 'isbn';
+  if (s.prevWord === 'isbn') return true;
+  if (s.groups.length < 4) return false;
+  let length = 0;
+  for (const g of s.groups) length += g.length;
+  return length === 13 && /^97[89]/.test(s.groups.join(''));
 }
 
 /**
