@@ -2,6 +2,7 @@ import { table } from './testing/table';
 import { describe, expect, it } from 'vitest';
 import { MAX_CHANNEL_HITS } from './context';
 import { MAX_PHONE_CALL_FINDINGS } from './detectors/offPlatform';
+import { MAX_CONTACT_NOUNS } from './detectors/requests';
 import { analyze } from './index';
 import type { Relationship } from './types';
 
@@ -74,6 +75,12 @@ describe('analyze: bad input never throws', () => {
     const calls = findings.filter((f) => f.ruleId === 'call.phone');
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.length).toBeLessThanOrEqual(MAX_PHONE_CALL_FINDINGS);
+  });
+
+  it('weighs at most MAX_CONTACT_NOUNS contact nouns in a paste that repeats one, and still warns', () => {
+    const asks = analyze('What is your email? '.repeat(5_000)).filter((f) => f.ruleId === 'contact.request');
+    expect(asks.length).toBeGreaterThan(0);
+    expect(asks.length).toBeLessThanOrEqual(MAX_CONTACT_NOUNS);
   });
 
   const inputs: Record<string, string> = {

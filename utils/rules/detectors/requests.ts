@@ -98,6 +98,8 @@ function phoneAsMeans(ctx: Ctx, from: number, to: number): boolean {
 const CALLING_DEVICES = lexiconWords('callingDevices');
 /** How far before a contact noun a device may stand as its owner ("the lift has an emergency phone"). */
 const OWNER_REACH = 3;
+/** Contact nouns ("number", "email", "号") weighed per message. */
+export const MAX_CONTACT_NOUNS = 2_000;
 
 /**
  * A device or system (`callingDevices`) at most three words before the contact noun, with no person
@@ -105,14 +107,19 @@ const OWNER_REACH = 3;
  * telefone fixo", "the intercom has a phone line"), not a detail asked of the reader.
  */
 function deviceOwnsNoun(ctx: Ctx, from: number): boolean {
+  const device = wordFlags(ctx, CALLING_DEVICES);
+  if (!device.some()) return false;
+  const person = wordFlags(ctx, isPersonOrPossessive);
   const sent = ctx.sent[from];
   for (let k = from - 1; k >= Math.max(0, from - OWNER_REACH) && ctx.sent[k] === sent; k--) {
-    const w = ctx.words[k]!;
-    if (SPEAKERS.has(w) || YOUR_WORDS.has(w) || MY_WORDS.has(w) || FIRST_PERSON.has(w) || OFFER_POSSESSIVES.has(w)) return false;
-    if (CALLING_DEVICES.has(w)) return true;
+    if (person.at(k)) return false;
+    if (device.at(k)) return true;
   }
   return false;
 }
+
+/** A person of the conversation or a possessive of one: the noun is theirs, not a device's. */
+const isPersonOrPossessive = (w: string): boolean => SPEAKERS.has(w) || YOUR_WORDS.has(w) || MY_WORDS.has(w) || FIRST_PERSON.has(w) || OFFER_POSSESSIVES.has(w);
 
 const namesEmail = lexiconParts('emailLabelParts');
 const namesNumber = lexiconParts('numberLabelParts');
@@ -468,7 +475,11 @@ function reachQuestions(ctx: Ctx, out: Finding[]): void {
  */
 export function detectRequests(ctx: Ctx): Finding[] {
   const out: Finding[] = [];
+  let examined = 0;
   for (const m of ctx.matches.contactNouns) {
+    // As app names (MAX_CHANNEL_HITS): a paste that repeats a contact noun ("微信号" × 33k) is not
+    // weighed past this many; a real message holds a few hundred at most.
+    if (++examined > MAX_CONTACT_NOUNS) break;
     // "I'd clean up…": a contraction folded into "id" is not the noun ID.
     if (m.to - m.from === 1 && writtenAsContraction(ctx, m.from)) continue;
     // '<a href="tel:+1555…">Call us</a>': a scheme in markup, however much the sentence talks of calls.
