@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_CHANNEL_HITS } from './context';
 import { MAX_PHONE_CALL_FINDINGS } from './detectors/offPlatform';
 import { MAX_CONTACT_NOUNS } from './detectors/requests';
+import { MAX_PHONE_FINDINGS } from './detectors/phone';
 import { analyze } from './index';
 import type { Relationship } from './types';
 
@@ -81,6 +82,12 @@ describe('analyze: bad input never throws', () => {
     const asks = analyze('What is your email? '.repeat(5_000)).filter((f) => f.ruleId === 'contact.request');
     expect(asks.length).toBeGreaterThan(0);
     expect(asks.length).toBeLessThanOrEqual(MAX_CONTACT_NOUNS);
+  });
+
+  it('finds at most MAX_PHONE_FINDINGS phone numbers in a pasted list, and still warns', () => {
+    const phones = analyze('phone: +1 415 555 0192, '.repeat(4_200)).filter((f) => f.ruleId === 'contact.phone');
+    expect(phones.length).toBeGreaterThan(0);
+    expect(phones.length).toBeLessThanOrEqual(MAX_PHONE_FINDINGS);
   });
 
   const inputs: Record<string, string> = {

@@ -45,6 +45,11 @@ const MAX_ACCOUNT_DIGITS = 34;
  * thousands of runs that once cost nothing but their length test.
  */
 const MAX_LONG_RUNS = 16;
+/**
+ * Phone numbers found per message: past this many a message has long since warned, and a pasted
+ * list of thousands of numbers ("phone: +1 415 555 0192, " × 4k) is not weighed to its end.
+ */
+export const MAX_PHONE_FINDINGS = 512;
 
 interface DigitItem {
   digits: string;
@@ -244,7 +249,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
   let deviceEnd = -1;
   let longRuns = 0;
   let i = 0;
-  while (i < count) {
+  while (i < count && out.length < MAX_PHONE_FINDINGS) {
     if (!itemAt(i)) {
       i++;
       continue;
