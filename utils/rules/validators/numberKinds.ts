@@ -271,21 +271,12 @@ function itemsOf(s: NumberShape): { items: { groups: string[]; joins: string[] }
   return { items, dashed };
 }
 
-/** The last shape itemsOf() cut, and its cut: notPhoneReason asks for both kinds of range in turn. */
-let lastShape: NumberShape | undefined;
-let lastCut: ReturnType<typeof itemsOf>;
-
 /**
  * itemsOf() for a shape whose separators hold a dash (a range needs one), else undefined: a run of
  * digits without a dash ("1 1 1 1 …", a phone number with spaces) is not cut into items at all.
  */
 function dashedItemsOf(s: NumberShape): ReturnType<typeof itemsOf> {
-  if (!s.seps.some((sep) => sep.includes('-'))) return undefined;
-  if (s !== lastShape) {
-    lastShape = s;
-    lastCut = itemsOf(s);
-  }
-  return lastCut;
+  return s.seps.some((sep) => sep.includes('-')) ? itemsOf(s) : undefined;
 }
 
 const upTo = (g: string, most: number, least = 0): boolean => g.length <= 2 && Number(g) >= least && Number(g) <= most;
@@ -308,8 +299,7 @@ function clockItem(it: { groups: string[]; joins: string[] }, bare: boolean): bo
  * "0900-1730"), and bare hours ("9–12 14–18") when a day of the week stands beside them ("Mo–Fr
  * 9–12 14–18 Uhr", "Пн–Сб 10-14 15-19").
  */
-function isClockRange(s: NumberShape): boolean {
-  const cut = dashedItemsOf(s);
+function isClockRange(s: NumberShape, cut: ReturnType<typeof itemsOf>): boolean {
   if (!cut || !cut.dashed || cut.items.length < 2) return false;
   const { items } = cut;
   if (items.every((it) => clockItem(it, false))) return true;
@@ -329,8 +319,7 @@ function dateItem(it: { groups: string[]; joins: string[] }): boolean {
  * Dates joined by dashes, the first perhaps a day alone: "4–22.11.2024", "04.11-22.11.2024",
  * "20.12.-05.01.", "12/20-01/05". A phone number has no day-and-month group on each side of a dash.
  */
-function isDateRange(s: NumberShape): boolean {
-  const cut = dashedItemsOf(s);
+function isDateRange(cut: ReturnType<typeof itemsOf>): boolean {
   if (!cut || !cut.dashed || cut.items.length < 2) return false;
   let dates = 0;
   for (const it of cut.items) {
@@ -401,8 +390,11 @@ export function notPhoneReason(s: NumberShape): string {
   // first group a country code: then the shape says nothing.
   if (!s.plus && isCodeShape(s)) return 'id';
   // "08.00–16.00", "Mo–Fr 9–12 14–18", "4–22.11.2024": opening hours and date ranges.
-  if (!s.plus && isClockRange(s)) return 'time';
-  if (!s.plus && isDateRange(s)) return 'date';
+  if (!s.plus) {
+    const cut = dashedItemsOf(s);
+    if (isClockRange(s, cut)) return 'time';
+    if (isDateRange(cut)) return 'date';
+  }
   // "4521/2025": a serial number, a slash, a year, as courts and registries number cases and
   // petitions ("W.P. No. 4521/2025", "याचिका संख्या 4521/2025"); an area code before a slash starts with 0.
   if (s.groups.length === 2 && s.seps[0] === '/' && /^[1-9]\d{0,5}$/.test(s.groups[0]!) && /^(?:19|20)\d\d$/.test(s.groups[1]!)) return 'id';
