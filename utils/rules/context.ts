@@ -237,6 +237,8 @@ const CHANNEL_NEXT = lexiconWords('channelNext');
 const ASK_FILLERS = lexiconWords('askFillers');
 /** "and", "or", "atau": words that join the items of a list. */
 const LIST_JOINERS = lexiconWords('listJoiners');
+/** Determiners of negation ("no", "kein", "sin"): one that is also a preposition before a weak name is read as the "no" (see negatingPrep in findChannels). */
+const NEGATING_DETERMINERS = lexiconWords('determinerNegation');
 /** "in line with": a lower-case weak name between a preposition and one of these is an idiom. */
 const IDIOM_NEXT = lexiconWords('weakNameIdiomNext');
 
@@ -601,7 +603,7 @@ function findChannels(
     return (
       spelled ||
       midSentenceCap ||
-      (same(prev, i) && CHANNEL_PREP.has(words[prev]!) && !idiom && !hanPrepAlone(prev, i, len)) ||
+      (same(prev, i) && CHANNEL_PREP.has(words[prev]!) && !idiom && !hanPrepAlone(prev, i, len) && !negatingPrep(prev, i, len)) ||
       // Not glued by a dot, a host name ("wa.me", whose links the link detector reads).
       (same(next, i) && CHANNEL_NEXT.has(words[next]!) && !afterGap.startsWith('.')) ||
       askEndingAt.has(i) ||
@@ -693,6 +695,23 @@ function findChannels(
   /** The weak name at i is a payment name opening a question of two to four words ("momo được không?"). */
   const paymentQuestion = (i: number): boolean =>
     channelKeys.get(skel(i))?.channel.kind === 'payment' && tokens.question[sent[i]!] === true && !same(i - 1, i) && same(i + 1, i) && !same(i + 4, i);
+  /**
+   * "there's no signal here", "no line jumping", "no teams of more than four": a preposition of one
+   * language that is a "no" of another (Portuguese "no" = "in the" is English "no") reads as the
+   * negated everyday word before a weak name that is a word of the brand itself (Signal, LINE,
+   * Microsoft Teams, Slack: the noun a "no" takes), unless a word of talking leads to it: the
+   * preposition is part of a talk phrase ("me chama no signal", "fala comigo no line") or a talk cue
+   * or a verb of sending stands at most three words before it. A chat nickname ("no zap", "no
+   * whats") is no such noun and keeps the preposition; a name capitalized mid-sentence, a number,
+   * colon or handle after it still make it the app.
+   */
+  const negatingPrep = (prev: number, i: number, len: number): boolean => {
+    if (len !== 1 || !NEGATING_DETERMINERS.has(words[prev]!) || talkAt(prev)) return false;
+    const label = channelKeys.get(skel(i))?.channel.label.toLowerCase();
+    if (!label || !(' ' + label + ' ').includes(' ' + words[i]! + ' ')) return false;
+    for (let k = prev - 1; k >= prev - 3 && same(k, i); k--) if (talkAt(k) || isSendWord(words[k]!)) return false;
+    return true;
+  };
   /**
    * "我在飞机上", "明天上飞机": a Han preposition before a Han nickname is a place or a verb ("on the
    * plane", "board a plane") unless a word of talking (a talk cue or a `near` word: "聊", "消息")
@@ -1408,6 +1427,58 @@ function mineLength(words: readonly string[], from: number, to: number): number 
 
 function endsWithMine(words: readonly string[], from: number, to: number): boolean {
   return mineLength(words, from, to) > 0;
+}
+
+/**
+ * How many tokens at the end of words[from, to) spell a word for "your" (`yourWords`): one ("your",
+ * "ваш"), or two or three one-character tokens (Han: "你的"), 0 for none.
+ */
+function yoursLength(words: readonly string[], from: number, to: number): number {
+  if (to > from && POSSESSIVES.has(words[to - 1]!)) return 1;
+  let joined = '';
+  for (let n = 1; n <= 3 && to - n >= from; n++) {
+    const w = words[to - n]!;
+    if (w.length !== 1) break;
+    joined = w + joined;
+    if (n > 1 && POSSESSIVES.has(joined)) return n;
+  }
+  return 0;
+}
+
+/** Most words between a possessive and the app name it owns ("your personal WhatsApp", "мой рабочий Telegram"). */
+const OWNED_GAP = 1;
+
+/**
+ * An ask or offer of the lexicons (`contactAsk`) in the sentence of the name [from, to) that bears on
+ * it. A phrase ending in a possessive ("my", "your", "il mio", "你的", "send me your") is about the
+ * noun it owns: it counts only when that noun is the name, the possessive right before it or with
+ * one word between ("your personal WhatsApp"; not across punctuation, a preposition or a genitive:
+ * "your team's Slack"), or right after it, as Vietnamese, Tagalog and Indonesian put it ("Zalo của
+ * bạn", "WA kamu"). "I read it in your blog post on Discord", "my sneaker group's Discord is dead",
+ * "Моя прошлая команда общалась в Slack" offer and ask nothing on the app. Any other ask ("gimme",
+ * "do you have", "怎么") counts anywhere in the sentence.
+ */
+export function contactAskFor(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  if (!hasCue(ctx, 'contactAsk', s.from, s.to)) return false;
+  const { words } = ctx;
+  for (let k = s.from; k < s.to; k++) {
+    const m = ctx.askStartingAt.get(k);
+    if (!m || ctx.sent[m.to - 1] !== ctx.sent[from]) continue;
+    if (mineLength(words, m.from, m.to) === 0 && yoursLength(words, m.from, m.to) === 0) return true;
+    // The possessive follows the name: "Zalo của bạn", "whatsapp niyo".
+    if (m.from === to) return true;
+    if (m.to > from || m.to < from - OWNED_GAP) continue;
+    let owned = true;
+    for (let j = m.to; j < from && owned; j++) {
+      if (CHANNEL_PREP.has(words[j]!) || /['\u2019]s$/i.test(ctx.original.slice(ctx.view.starts[ctx.tokens.vFrom[j]!] ?? 0, ctx.view.ends[ctx.tokens.vTo[j]! - 1] ?? 0))) owned = false;
+    }
+    for (let j = m.to - 1; j < from && owned; j++) {
+      if (/[,;:.!?()\[\]\u2014\u2013]/.test(ctx.view.text.slice(ctx.tokens.vTo[j]!, ctx.tokens.vFrom[j + 1]!))) owned = false;
+    }
+    if (owned) return true;
+  }
+  return false;
 }
 
 /**

@@ -808,3 +808,35 @@ table('channels: the app itself still warns beside a camera or a pronoun (fx24-d
   ['Let\'s jump on Zoom to pick the lens for the car park.', ['call']],
   ['Pay me by UPI and I\'ll start tomorrow.', ['payment']],
 ]);
+
+table('a possessive that owns another noun, not the app: should not warn (fx25-possessive)', [
+  ['Loved your long write-up about Slack etiquette for remote teams.', []],
+  ['my book club\'s Discord has been quiet for months, it needs weekly events', []],
+  ['Please clean up your department\'s Slack export before the audit.', []],
+  ['Our parents\' group on WhatsApp is full of spam links, the bot must delete them.', []],
+  ['Моя бывшая команда сидела в Slack, ну а с вами пишем здесь', []],
+  ['Il mio vecchio team usava Slack, ma con te restiamo qui su Upwork.', []],
+]);
+
+table('a possessive that owns the app, or people who join its talk: should warn (fx25-possessive)', [
+  ['my Telegram handle is mara_builds', ['call', 'contact']],
+  ['is your personal WhatsApp the same as the number on your site?', ['call', 'contact']],
+  ['cho mình xin Zalo của bạn nhé', ['call', 'contact']],
+  ['Could we set up a Zoom with your product owner before I start?', ['call']],
+  ['ping me on Discord, my tag is mara_07', ['call', 'contact']],
+]);
+
+table('"no" before an everyday word that is also an app (English "no", Portuguese "in the"): should not warn (fx25-possessive)', [
+  ['There is no signal in the tunnel, so I will answer on Upwork tonight.', []],
+  ['I work from a cabin with no signal on weekdays, replies may lag.', []],
+  ['no line skipping at the launch event, every guest waits their turn', []],
+  ['The event has no teams bigger than five people.', []],
+]);
+
+table('a Portuguese "no" that leads to the app, or a capital name: should warn (fx25-possessive)', [
+  ['me chama no zap amanhã', ['call']],
+  ['fala comigo no signal, é mais seguro', ['call']],
+  ['a gente continua no whats depois', ['call']],
+  ['Is there no Signal account I can reach you on?', ['call', 'contact']],
+  ['ping me on Signal tonight', ['call']],
+]);

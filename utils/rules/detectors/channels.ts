@@ -4,11 +4,11 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { CHANNEL_PREP, MINE, askBefore, around, channelStartsAt, findingAt, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, findingAt, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { artifactName, declinedNext, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talksBesidesFailure } from '../validators/context';
+import { artifactName, companionAfter, declinedNext, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talksBesidesFailure } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -372,7 +372,9 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (hasCue(ctx, 'talk', s.from, s.to, h.from, h.to) || hasCue(ctx, 'phoneCall', s.from, s.to)) return true;
   // "V我": a one-letter nickname used as a verb, glued to a speaker word ("WeChat me").
   if (h.to - h.from === 1 && ctx.words[h.from]!.length === 1 && h.to < ctx.count && ctx.sent[h.to] === tokSent && SPEAKERS.has(ctx.words[h.to]!) && gapFrom === gapTo) return true;
-  if (hasCue(ctx, 'contactAsk', s.from, s.to) || hasCue(ctx, 'contactNouns', s.from, s.to, h.from, h.to)) return true;
+  if (contactAskFor(ctx, h.from, h.to) || hasCue(ctx, 'contactNouns', s.from, s.to, h.from, h.to)) return true;
+  // "a Google Meet with your developer": the people after the app join its talk.
+  if (companionAfter(ctx, h.from, h.to)) return true;
   const w = around(ctx, h.from, h.to, 4);
   // A bare preposition before the name is a cue, unless its clause tells how the writer's own team
   // works ("our team meets on Zoom every Monday"): then only other cues count.

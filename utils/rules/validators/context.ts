@@ -280,6 +280,19 @@ function inCompany(ctx: Ctx, company: Int32Array, k: number, from: number): bool
 }
 
 /**
+ * The app [from, to) is followed by a preposition of company and the people who join its talk:
+ * "set up a Google Meet with your developer", "a Zoom with our accounts lead" (companionTokens; not
+ * the people the work serves: "a WhatsApp chat with your customers"). The possessive there owns who
+ * joins the call, so the app is proposed for a talk.
+ */
+export function companionAfter(ctx: Ctx, from: number, to: number): boolean {
+  if (to + 2 >= ctx.count || !COMPANIONS.has(ctx.words[to]!)) return false;
+  const company = companionTokens(ctx);
+  for (let k = to + 2; k < ctx.count && company[k] === to + 1; k++) if (inCompany(ctx, company, k, from)) return true;
+  return false;
+}
+
+/**
  * Per token: 1 inside a talk phrase of two or more words ("answer me there", "text me on"): its
  * words speak to the reader, so "answer" there is no work of answering customers (computed once).
  */
