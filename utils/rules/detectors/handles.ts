@@ -580,6 +580,26 @@ function gluedIds(ctx: Ctx, out: Finding[]): void {
   }
 }
 
+/**
+ * The "same name as …" or "find me …" phrase [from, to) says where to talk: an app or profile site
+ * named in its sentence or a neighbouring one (`withApp`: per sentence), a word of talking, contact
+ * or leaving in its sentence, or a value given after a colon ("find me with user name: x").
+ */
+function identityPointsToTalk(ctx: Ctx, from: number, to: number, withApp: Uint8Array): boolean {
+  const sent = ctx.sent[from]!;
+  if (withApp[sent] || (sent > 0 && withApp[sent - 1]) || withApp[sent + 1]) return true;
+  const s = ctx.sentences[sent]!;
+  if (to < ctx.count && ctx.sent[to] === sent && onlyColon(ctx.view.text, ctx.tokens.vTo[to - 1]!, ctx.tokens.vFrom[to]!)) return true;
+  return hasCue(ctx, 'talk', s.from, s.to, from, to) || hasCue(ctx, 'elsewhere', s.from, s.to, from, to) || hasCue(ctx, 'contactNouns', s.from, s.to, from, to) || hasCue(ctx, 'phoneCall', s.from, s.to);
+}
+
+/** Per sentence: 1 when an app or profile site (not a payment name) is named in it, not as the work. */
+function sentencesWithApp(ctx: Ctx): Uint8Array {
+  const flags = new Uint8Array(ctx.sentences.length + 1);
+  for (const h of ctx.channels) if (h.channel.kind !== 'payment' && !isWorkSubject(ctx, h.from, h.to)) flags[ctx.sent[h.from]!] = 1;
+  return flags;
+}
+
 export function detectHandles(ctx: Ctx): Finding[] {
   const { view, words, sent, count } = ctx;
   const { vFrom, vTo } = ctx.tokens;
@@ -659,12 +679,18 @@ export function detectHandles(ctx: Ctx): Finding[] {
     hash = t.indexOf('#', hash + 1);
   }
   // "same username as here", "search for me there".
+  let withApp: Uint8Array | undefined;
   for (const m of ctx.matches.identity) {
     // Usernames as the subject of the work: "keep the same username format", "users keep the same
     // username after the migration".
     if ((m.to < ctx.count && IDENTITY_ATTRIBUTE.has(ctx.words[m.to]!)) || usersAround(ctx, m.from, m.to)) continue;
     // "you don't need to look me up elsewhere", "no need to find me anywhere else": refused.
     if (isRefused(ctx, m.from, true) || negatedVerbGoverns(ctx, m.from)) continue;
+    // "Save the export with the same name as my profile picture", "the bot shows the same name as my
+    // profile": a name pointed at one of the writer's pages (`pointerPlaces`) that points nowhere to
+    // talk names a file or a feature. Only where an app (this sentence or a neighbour), a word of
+    // talking (this sentence) or a value after a colon says where to look.
+    if (POINTER_PLACES.has(ctx.words[m.to - 1]!) && !identityPointsToTalk(ctx, m.from, m.to, (withApp ??= sentencesWithApp(ctx)))) continue;
     out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.identity', 'username', HANDLE));
   }
   // "my number is in my bio": a detail shown elsewhere is given as surely as written here.

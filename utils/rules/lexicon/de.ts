@@ -163,6 +163,7 @@ export const lexicon: Lexicon = {
   identity: [
     'gleicher benutzername wie hier', 'gleichen benutzernamen wie hier', 'selben benutzernamen wie hier', 'gleicher name wie hier',
     'gleichen namen wie hier', 'selben namen wie hier', 'such mich unter', 'findest mich unter', 'finden mich unter',
+    'gleicher name wie in meinem profil', 'gleichen namen wie in meinem profil', 'selben namen wie in meinem profil', 'gleicher name wie im profil', 'gleichen namen wie im profil',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
@@ -170,6 +171,8 @@ export const lexicon: Lexicon = {
     'anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
+    pointerPlaces: ['profil'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['geld', 'gelder', 'kohle', 'knete'],
     jobTitleHeads: ['leiter', 'leiterin', 'chef', 'chefin', 'head'],

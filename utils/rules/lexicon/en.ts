@@ -127,6 +127,8 @@ export const lexicon: Lexicon = {
     'good number', 'best number', 'another email', 'other email', 'another number', 'personal contact', 'personal number',
     'direct contact',
     // Formal and provider-named details ("a landline or mobile we may use", "your Outlook address").
+    // The address of an account named before it ("your Payoneer account email").
+    'account email', 'account email address', 'account e-mail',
     'landline', 'landline number', 'telephone number', 'outlook address', 'outlook email', 'hotmail address', 'yahoo address', 'icloud address',
   ],
   contactAsk: [
@@ -409,6 +411,12 @@ export const lexicon: Lexicon = {
     // The name to look the writer up by: "find me with user name: x", "you'll find me under the name ana_k".
     'find me with user name', 'find me with username', 'find me with the username', 'find me with the user name', 'find me by username',
     'find me by user name', 'find me by the username', 'find me under the name', 'find me under the username', 'find me under username', 'search me by username', 'search me by user name', 'add me with username', 'add me with the username',
+    // The account named by a pointer to the writer's own page, not written: "same name as my profile",
+    // "same name like here", "my name there is Dana Ruiz", "I'm the same name on Telegram".
+    'same name as my profile', 'same name as in my profile', 'same name as on my profile', 'same name as my upwork', 'same name as my github',
+    'same username as my profile', 'same username as in my profile', 'same username as my upwork', 'same user as my profile', 'same handle as my profile',
+    'same name like here', 'same username like here', 'same name like on upwork', 'my name there is', 'my username there is', 'my name on there is',
+    'im the same name on', 'i am the same name on',
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {

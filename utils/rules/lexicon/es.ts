@@ -214,6 +214,7 @@ export const lexicon: Lexicon = {
     'el mismo que mi usuario', 'igual que mi usuario', 'mismo usuario que en upwork', 'mismo nombre que en upwork',
     'búscame como', 'me encuentras como', 'me encontrás como', 'me buscas como', 'me buscás como',
     'búscame con el usuario', 'búscame por el usuario', 'me encuentras con el usuario', 'me encuentras por el usuario', 'agrégame con el usuario',
+    'mismo nombre que mi perfil', 'mismo nombre que en mi perfil', 'mismo usuario que mi perfil', 'mismo usuario que en mi perfil', 'allí mi nombre es', 'ahí mi nombre es',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
@@ -223,6 +224,8 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
+    pointerPlaces: ['perfil'],
     meetPlaceLeads: ['por', 'en', 'al'],
     meetLedPlaces: ['casa', 'terreno', 'obra', 'domicilio'],
     meetTreats: ['café', 'cafecito', 'almuerzo', 'almorzar', 'comida', 'cena', 'cenar', 'desayuno', 'desayunar', 'cerveza', 'birra', 'cervecita'],

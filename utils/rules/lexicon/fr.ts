@@ -178,6 +178,7 @@ export const lexicon: Lexicon = {
     'même pseudo que', 'même pseudo qu', "même nom d'utilisateur que", 'même identifiant que', 'même nom que sur upwork', 'même nom que ici',
     'cherche-moi sous', 'tu me trouves sous', 'vous me trouverez sous',
     'cherche-moi avec le pseudo', 'tu me trouves avec le pseudo', "tu me trouves avec le nom d'utilisateur",
+    'même nom que mon profil', 'même nom que sur mon profil', 'même nom que dans mon profil', 'même pseudo que mon profil', 'là-bas mon nom est',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
@@ -185,6 +186,8 @@ export const lexicon: Lexicon = {
     'appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
+    pointerPlaces: ['profil'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['argent', 'fric', 'thune', 'thunes', 'pognon', 'oseille'],
     meetTreats: ['café', 'déjeuner', 'déj', 'dîner', 'apéro', 'verre', 'petit-déjeuner'],

@@ -147,6 +147,7 @@ export const lexicon: Lexicon = {
   identity: [
     'stesso nome utente di qui', 'stesso nome utente che qui', 'stesso username di qui', 'stesso nick di qui', 'stesso nome che qui', 'stesso nome di qui', 'cercami come', 'mi trovi come',
     'mi trovi con il nome utente', 'cercami con il nome utente', 'mi trovi con lo username', 'cercami con lo username',
+    'stesso nome del mio profilo', 'stesso nome che sul mio profilo', 'stesso nome utente del mio profilo',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
@@ -154,6 +155,8 @@ export const lexicon: Lexicon = {
     'chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
   words: {
+    // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
+    pointerPlaces: ['profilo'],
     appLookWords: ['verde', 'blu', 'azzurra', 'viola', 'gialla', 'aeroplanino', 'uccellino', 'azzurro', 'giallo', 'celeste', 'verdi'],
     appNouns: ['app', 'applicazione'],
     appPictureWords: ['telefono', 'telefonino', 'cornetta', 'aeroplanino', 'aereo', 'aereoplano', 'aeroplano', 'fumetto', 'fumetti', 'nuvoletta', 'fantasma', 'fantasmino', 'uccellino', 'uccello', 'fotocamera'],

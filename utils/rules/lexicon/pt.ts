@@ -211,6 +211,7 @@ export const lexicon: Lexicon = {
     'mesmo nome que aqui', 'mesmo nick', 'o mesmo do pix', 'mesmo número do pix', 'mesmo do meu pix', 'mesmo número do zap',
     'me procura como', 'me procure como', 'me acha como', 'me encontra como',
     'me acha pelo usuário', 'me procura pelo usuário', 'me encontra pelo usuário', 'me acha pelo nick', 'me procura pelo nick', 'me adiciona pelo usuário',
+    'mesmo nome do meu perfil', 'mesmo nome que no meu perfil', 'mesmo usuário do meu perfil', 'mesmo nome que tá no meu perfil', 'lá meu nome é',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
@@ -220,6 +221,8 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
+    pointerPlaces: ['perfil'],
     meetPlaceLeads: ['na', 'em', 'ao', 'pela', 'pelo'],
     meetLedPlaces: ['casa', 'obra', 'terreno'],
     meetTreats: ['café', 'cafezinho', 'almoço', 'almoçar', 'jantar', 'cerveja', 'chopp', 'lanche'],

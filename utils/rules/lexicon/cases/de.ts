@@ -126,4 +126,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Wir haben weder Teams noch Discord, der Upwork-Chat genügt.", expect: [], note: "weder/noch nach 'haben'" },
   { text: "Ich habe noch Telegram, schreib mir dort: @lena_ux", expect: ["call", "contact"], note: "'noch' (still) ohne 'weder' verneint nichts" },
   { text: "Wir wollten erst über Zoom telefonieren, aber ich habe mich umentschieden, lieber hier schreiben.", expect: [], note: "umentschieden + hier" },
+  { text: "schreib mir auf Telegram, gleicher Name wie in meinem Profil", expect: ['call', 'contact'], note: "Konto über das Profil (fx25-addme)" },
 ];

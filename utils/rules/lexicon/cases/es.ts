@@ -218,4 +218,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "No puedo aceptar pagos por PayPal fuera de la plataforma.", expect: [], note: "modal entre la negación y el verbo de recibir" },
   { text: "No tengo Skype, pero escríbeme al Telegram @caro_dev", expect: ["call", "contact"], note: "otra app propuesta tras 'pero'" },
   { text: "Íbamos a hablar por Meet, pero cambié de idea, sigamos por aquí.", expect: [], note: "cambié de idea + por aquí" },
+  { text: "escríbeme en Telegram, mismo nombre que mi perfil", expect: ['call', 'contact'], note: "cuenta señalada por el perfil (fx25-addme)" },
+  { text: "Guarda el archivo con el mismo nombre que mi perfil de diseño, sin espacios", expect: [], note: "nombre de archivo (fx25-addme)" },
 ];

@@ -142,4 +142,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Je ne vais pas pouvoir accepter de paiement par PayPal hors de la plateforme.", expect: [], note: "modal entre la négation et le verbe de recevoir" },
   { text: "Je n'ai ni Skype ni Teams, on reste sur cette messagerie.", expect: [], note: "ni … ni" },
   { text: "On devait s'appeler sur Teams, mais j'ai changé d'avis, restons ici.", expect: [], note: "changé d'avis + ici" },
+  { text: "écris-moi sur Telegram, même nom que sur mon profil", expect: ['call', 'contact'], note: "compte désigné par le profil (fx25-addme)" },
 ];

@@ -198,4 +198,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Não vou poder passar meu número antes do contrato.", expect: [], note: "modais entre a negação e o verbo de dar" },
   { text: "Não tenho WhatsApp, mas me chama no Telegram: @bia_ilustra", expect: ["call", "contact"], note: "outro app proposto depois de 'mas'" },
   { text: "Tínhamos falado de uma ligação no Zoom, mas mudei de ideia, vamos seguir por aqui.", expect: [], note: "mudei de ideia + por aqui" },
+  { text: "me chama no zap, mesmo nome do meu perfil", expect: ['call', 'contact'], note: "conta apontada pelo perfil (fx25-addme)" },
+  { text: "Salva a arte com o mesmo nome do meu perfil no Behance, sem acentos", expect: [], note: "nome do arquivo (fx25-addme)" },
 ];
