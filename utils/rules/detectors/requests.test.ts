@@ -190,3 +190,15 @@ table('contact requests: a device named, and the reader\'s number still asked: s
   ['Before we test the alarm, what is your phone number?', ['contact']],
   ['Can you send your number so the panel can call you during the test?', ['call', 'contact']],
 ]);
+
+table("a wallet app's number asked: its owner's phone number, so contact as well as payment: should warn", [
+  ['Please send your Paytm number so I can transfer the advance there.', ['contact', 'payment']],
+  ['bhai apna JazzCash number bhejo, baqi payment wahan kar dunga', ['contact', 'payment']],
+  ['Kindly share your bKash number for the remaining amount.', ['contact', 'payment']],
+]);
+
+table("a bank's number or a wallet field in the work: should not warn as a contact request", [
+  ['Send me your bank account number and I will wire the money outside Upwork.', ['payment']],
+  ['The checkout form needs a field for the buyer\'s Paytm number.', []],
+  ["Don't send me your JazzCash number, Upwork pays me.", []],
+]);

@@ -213,9 +213,25 @@ function isAccountChannel(h: ChannelHit): boolean {
 const MAX_CHANNEL_WORDS = 4;
 
 const ACCOUNT_CHANNELS = new Set(['bank transfer', 'UPI', 'cash']);
+/** Channels whose number is never a phone number; a UPI app's number is ("Paytm number"). */
+const BANK_CHANNELS = new Set(['bank transfer', 'cash']);
 
-/** The noun belongs to a payment phrase ("номер карты") or stands next to a payment channel ("card number"). */
+/** A wallet app's name ends right before the noun ("your bKash number", "Paytm number bhejo"). */
+function walletBefore(ctx: Ctx, from: number): boolean {
+  for (let j = Math.max(0, from - MAX_CHANNEL_WORDS); j < from; j++) {
+    const h = channelStartsAt(ctx, j) ? ctx.channels[ctx.channelStart![j]! - 1] : undefined;
+    if (h && h.to === from && h.channel.kind === 'payment' && !BANK_CHANNELS.has(h.channel.label)) return true;
+  }
+  return false;
+}
+
+/**
+ * The noun belongs to a payment phrase ("номер карты") or stands next to a payment channel ("card
+ * number"). A wallet app's number is its owner's phone number, so asking for it asks for contact
+ * details too, even where a lexicon lists "<wallet> number" as a payment phrase.
+ */
 function paymentDetail(ctx: Ctx, from: number, to: number): boolean {
+  if (walletBefore(ctx, from)) return false;
   if (hasCue(ctx, 'payment', from, to)) return true;
   const sent = ctx.sent[from]!;
   for (const k of [from - 1, to]) {
