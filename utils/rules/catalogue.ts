@@ -81,8 +81,10 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     test: [
       { text: 'Give me a ring when you have five minutes.', span: 'Give me a ring' },
       { text: "Text me tonight and we'll sort the details.", span: 'Text me' },
+      { text: '¿Podrías llamarme esta tarde para ver el presupuesto?', span: 'Podrías llamarme' },
+      { text: 'Könntest du mich heute Abend kurz anrufen?', span: 'Könntest du mich heute Abend kurz anrufen' },
     ],
-    allows: ['Call me picky, but the blue is too bright.', "I'll call the API once the token refreshes."],
+    allows: ['Call me picky, but the blue is too bright.', "I'll call the API once the token refreshes.", 'Podés llamarme Lucho, como todos.', 'La clienta puede llamarme cuando quiera por la videollamada de Upwork.'],
   },
   {
     id: 'call.in-person',
@@ -95,7 +97,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
       { text: "Let's grab a coffee near your office on Friday.", span: 'grab a coffee' },
       { text: 'I could meet you in Valencia during the trade fair.', span: 'meet you in Valencia' },
     ],
-    allows: ['We should meet the Friday deadline without trouble.', 'We met in Valencia at a trade fair once.'],
+    allows: ['We should meet the Friday deadline without trouble.', 'We met in Valencia at a trade fair once.', 'The electrician will stop by on Thursday to check the wiring.'],
   },
   {
     id: 'call.elsewhere',

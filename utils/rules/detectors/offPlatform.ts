@@ -138,17 +138,33 @@ function withOtherParty(ctx: Ctx, to: number): boolean {
 const OTHER_PEOPLE = lexiconWords('otherPeople');
 const FIRST_PERSON = lexiconWords('firstPerson');
 const YOUR_WORDS = lexiconWords('yourWords');
+/**
+ * The phrase of calling words[from, to) has the writer as its object: it ends on "me" ("call me"),
+ * on a verb with the pronoun glued on ("chiamarmi", "llámame"), or holds the writer's clitic before
+ * its verb of calling ("pode me ligar", "me puede llamar"; not the "me" after it in "call me on").
+ */
+function writerObject(ctx: Ctx, from: number, to: number): boolean {
+  const last = ctx.words[to - 1]!;
+  if (FIRST_PERSON.has(last) || endsInMe(last)) return true;
+  let clitic = false;
+  for (let k = from; k < to; k++) {
+    if (clitic && isCallStem(ctx.words[k]!)) return true;
+    if (CALL_ME_CLITICS.has(ctx.words[k]!)) clitic = true;
+  }
+  return false;
+}
 /** Words between a third party and the phrase of calling it is the subject of ("my mama dey call me": one). */
 const CALLER_REACH = 2;
 
 /**
  * "My mama dey call me now", "my boss keeps calling me", "someone call me": a third party
  * (`otherPeople`) stands before the phrase in its clause, at most one word between (an auxiliary or
- * adverb, never the reader), and the phrase ends on the writer: a call the writer gets from someone
- * else, not one proposed to the reader. "My assistant will call you" ends on the reader and still warns.
+ * adverb, never the reader), and the phrase has the writer as its object (`writerObject`: "ele pode me
+ * ligar", "il cliente può chiamarmi"): a call the writer gets from someone else, not one proposed to
+ * the reader. "My assistant will call you" ends on the reader and still warns.
  */
 function calledByOther(ctx: Ctx, from: number, to: number): boolean {
-  if (!FIRST_PERSON.has(ctx.words[to - 1]!) || from === 0) return false;
+  if (from === 0 || !writerObject(ctx, from, to)) return false;
   const sent = ctx.sent[from];
   for (let k = from - 1; k >= Math.max(0, from - CALLER_REACH); k--) {
     const w = ctx.words[k]!;
@@ -579,14 +595,24 @@ function treatProposal(ctx: Ctx, i: number): number {
   return -1;
 }
 
-/** A meeting whose subject, right before the verb, is people of the product or story ("where neighbours meet at the café"). */
+/**
+ * A meeting whose subject, right before the verb, is people of the product or story ("where
+ * neighbours meet at the café"), or someone coming by on their own errand ("le livreur passe à Lyon
+ * demain", "the plumber will stop by tomorrow"): no meeting of the writer and the reader. The
+ * writer or the reader nearer the verb is its subject ("the plumber and I will stop by").
+ */
 function othersMeet(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3) && ctx.sent[k] === ctx.sent[i]; k--) {
-    if (MEET_OTHERS.has(ctx.words[k]!)) return true;
+    const w = ctx.words[k]!;
+    if (MEET_OTHERS.has(w)) return true;
+    if (VISITORS.has(w)) return true;
+    if (SPEAKERS.has(w) || FIRST_PERSON.has(w) || READERS.has(w)) return false;
     if (opensClause(ctx, k)) break;
   }
   return false;
 }
+/** People who come by on their own errand ("technician", "livreur", "cartero", "Techniker"). */
+const VISITORS = lexiconWords('visitorNouns');
 
 const NEGATION = lexiconWords('negation');
 const NUMBER_NOUNS = lexiconWords('numberNouns');
@@ -627,6 +653,79 @@ function shouted(ctx: Ctx, s: { from: number; to: number }): boolean {
   const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
   const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? start;
   return !/\p{Ll}/u.test(ctx.original.slice(start, end));
+}
+
+const READER_MODALS = lexiconWords('readerModals');
+const CALL_INFINITIVES = lexiconWords('callInfinitives');
+/** How far before an infinitive of calling its modal of the reader may stand ("können Sie mich bitte morgen früh anrufen"). */
+const MODAL_REACH = 6;
+/** How far before the modal its third-party subject may stand ("el cliente también puede llamarme"). */
+const MODAL_SUBJECT_REACH = 3;
+
+/**
+ * The writer's pronoun right after the infinitive at token k, or after one word ("zadzwonić do
+ * mnie jutro", "ligar-me" with its hyphen). A pronoun that is also a word for "my"
+ * counts only where its clause ends or a time, a number or a preposition of a channel follows it
+ * ("llamar a mi jefe" calls someone else). The pronoun's token, or -1.
+ */
+function writerAfter(ctx: Ctx, k: number): number {
+  const s = ctx.sent[k];
+  for (let q = k + 1; q <= k + 2 && q < ctx.count && ctx.sent[q] === s && !opensClause(ctx, q); q++) {
+    const w = ctx.words[q]!;
+    const hyphened = q === k + 1 && CALL_ME_CLITICS.has(w) && ctx.view.text.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[q]!) === '-';
+    if (!hyphened && !CALL_ME_PRONOUNS.has(w)) continue;
+    const n = q + 1;
+    if (!MINE.has(w) || n >= ctx.count || ctx.sent[n] !== s || opensClause(ctx, n)) return q;
+    const next = ctx.words[n]!;
+    return isMeetTime(next) || /[0-9]/.test(next) || CHANNEL_PREPS.has(next) ? q : -1;
+  }
+  return -1;
+}
+
+/**
+ * "¿Puedes llamarme mañana?", "¿me podrías llamar?", "potresti chiamarmi stasera", "peux-tu
+ * m'appeler demain", "kannst du mich morgen anrufen", "czy możesz zadzwonić do mnie jutro": a modal of the reader (`readerModals`) at most six words before an
+ * infinitive of calling (`callInfinitives`) in its clause, with the writer as the object (a clitic
+ * before the verb or the modal, a pronoun between, a pronoun glued on or right after). The ask's
+ * first token, with `end.at` its last, or -1. A third party as the modal's subject ("el cliente
+ * puede llamarme", "ele pode me ligar") asks nothing of the reader.
+ */
+function modalCallMe(ctx: Ctx, k: number, end: { at: number }): number {
+  const s = ctx.sent[k];
+  let modal = -1;
+  for (let j = k - 1; j >= Math.max(0, k - MODAL_REACH) && ctx.sent[j] === s; j--) {
+    if (opensClause(ctx, j + 1)) break;
+    if (READER_MODALS.has(ctx.words[j]!)) {
+      modal = j;
+      break;
+    }
+  }
+  if (modal < 0) return -1;
+  let from = modal;
+  let last = k;
+  let writer = endsInMe(ctx.words[k]!);
+  // A clitic of the writer right before the modal ("me puedes llamar") or before the verb ("pode me ligar", "peux-tu m'appeler").
+  if (modal > 0 && ctx.sent[modal - 1] === s && !opensClause(ctx, modal) && CALL_ME_CLITICS.has(ctx.words[modal - 1]!)) {
+    writer = true;
+    from = modal - 1;
+  }
+  for (let q = modal + 1; q < k; q++) {
+    const w = ctx.words[q]!;
+    // Someone else between ("¿puede el cliente llamarme?"): the ask is theirs.
+    if (OTHER_PEOPLE.has(w)) return -1;
+    if ((q >= k - CLITIC_REACH && CALL_ME_CLITICS.has(w)) || CALL_ME_PRONOUNS.has(w)) writer = true;
+  }
+  if (!writer) {
+    const after = writerAfter(ctx, k);
+    if (after < 0) return -1;
+    last = after;
+  }
+  for (let j = modal - 1; j >= Math.max(0, modal - MODAL_SUBJECT_REACH) && ctx.sent[j] === s; j--) {
+    if (OTHER_PEOPLE.has(ctx.words[j]!) || VISITORS.has(ctx.words[j]!)) return -1;
+    if (opensClause(ctx, j)) break;
+  }
+  end.at = last;
+  return from;
 }
 
 /** Contracting outside Upwork is a payment matter (2-year rule), like paying outside it. */
@@ -792,6 +891,21 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       continue;
     }
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));
+  }
+  // "¿Puedes llamarme mañana?", "kannst du mich morgen anrufen": a modal of the reader asks for a call to the writer.
+  const infinitive = wordFlags(ctx, CALL_INFINITIVES);
+  for (let k = infinitive.some() ? 1 : ctx.count; k < ctx.count && out.length < MAX_PHONE_CALL_FINDINGS; k++) {
+    if (!infinitive.at(k)) continue;
+    const end = { at: -1 };
+    const from = modalCallMe(ctx, k, end);
+    if (from < 0) continue;
+    const to = end.at + 1;
+    // A phrase of calling already weighed on these words ("pode me ligar", "puoi chiamarmi") said it all.
+    if (ctx.matches.phoneCall.some((m) => m.from < to && m.to > from)) continue;
+    if (namesSomeone(ctx, to) || callMeIdiom(ctx, to)) continue;
+    if (isRefused(ctx, from) || negatedRightBefore(ctx, from) || isOnUpwork(ctx, from) || declinedNext(ctx, from)) continue;
+    if (isWorkSubjectBeforePurpose(ctx, from, to, false, 3) || callsOthers(ctx, to) || withOtherParty(ctx, to)) continue;
+    out.push(findingOn(ctx, 'call', from, to, 'call.phone', 'phone call', PHRASE));
   }
   const label = labelsUnreadNumber(ctx, values);
   if (label) out.push(label);

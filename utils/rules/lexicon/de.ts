@@ -40,7 +40,10 @@ export const lexicon: Lexicon = {
     // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
     'telefonisches gespräch', 'telefongespräch', 'telefoninterview', 'telefontermin', 'kurzes telefonat',
     'eine sms',
-    'ruf mich an', 'rufen sie mich an', 'ruf mich mal an', 'rufen sie mich doch an', 'ich ruf dich an',
+    'ruf mich an', 'rufen sie mich an', 'ruf mich mal an', 'rufen sie mich doch an',
+    // A time or a word of manner between the pronoun and the verb's particle ("ruf mich morgen an", "Rufen Sie mich wegen der Stichprobe an").
+    'ruf mich * an', 'ruf mich * * an', 'ruf mich * * * an', 'rufen sie mich * an', 'rufen sie mich * * an', 'rufen sie mich * * * an', 'rufst du mich an', 'rufst du mich * an', 'rufst du mich * * an',
+    'ich ruf dich an',
     'ich rufe dich an', 'ich rufe sie an', 'kann ich dich anrufen', 'kann ich sie anrufen', 'darf ich sie anrufen',
     'lass uns telefonieren', 'können wir telefonieren', 'kurz telefonieren',
     'per telefon', 'am telefon', 'telefonisch erreichbar', 'ein kurzes telefonat', 'schick mir eine sms',
@@ -310,6 +313,9 @@ export const lexicon: Lexicon = {
     doubleDigitWords: ['doppel', 'doppelt'],
     tripleDigitWords: ['dreifach'],
     callStems: ['ruf', 'anruf', 'telefon', 'zurückruf'],
+    readerModals: ['kannst', 'können', 'könntest', 'könnten', 'könnt'],
+    callInfinitives: ['anrufen', 'zurückrufen', 'anzurufen', 'zurückzurufen'],
+    visitorNouns: ['techniker', 'technikerin', 'handwerker', 'klempner', 'installateur', 'elektriker', 'postbote', 'briefträger', 'kurier', 'paketbote', 'lieferant', 'monteur', 'gutachter', 'hausmeister', 'gärtner', 'schornsteinfeger'],
     phoneLabelNouns: ['telefon'],
     calledPerson: ['mich', 'uns'],
     styleSuffixes: ['stil'],

@@ -743,6 +743,7 @@ export const lexicon: Lexicon = {
     doubleDigitWords: ['double'],
     tripleDigitWords: ['triple'],
     callStems: ['call', 'ring', 'phone', 'text', 'sms', 'txt'],
+    visitorNouns: ['technician', 'plumber', 'electrician', 'courier', 'postman', 'mailman', 'postie', 'deliveryman', 'cleaner', 'cleaners', 'mechanic', 'installer', 'inspector', 'surveyor', 'gardener', 'handyman', 'repairman', 'accountant', 'movers', 'exterminator', 'locksmith'],
     phoneLabelNouns: ['phone', 'telephone', 'mobile', 'cell', 'tel'],
     calledPerson: ['me', 'us', 'you', 'u', 'him', 'her', 'them'],
     styleSuffixes: ['style', 'styled', 'like', 'inspired', 'esque', 'type', 'clone', 'knockoff', 'knock-off', 'lookalike', 'option', 'button', 'widget', 'toggle', 'friendly', 'compatible'],

@@ -292,7 +292,10 @@ export const lexicon: Lexicon = {
     doubleDigitWords: ['doppio'],
     tripleDigitWords: ['triplo'],
     callStems: ['chiam', 'richiam'],
-    callMeEndings: ['ami'],
+    callMeEndings: ['ami', 'rmi'],
+    readerModals: ['puoi', 'può', 'potresti', 'potrebbe', 'potete', 'potreste'],
+    callInfinitives: ['chiamare', 'richiamare', 'telefonare', 'chiamarmi', 'richiamarmi', 'telefonarmi'],
+    visitorNouns: ['tecnico', 'idraulico', 'corriere', 'postino', 'fattorino', 'elettricista', 'meccanico', 'installatore', 'trasportatore', 'giardiniere', 'ispettore', 'perito'],
     offerPossessives: ['mio', 'mia', 'mi'],
   },
 };

@@ -35,6 +35,8 @@ export const lexicon: Lexicon = {
     'tawagan mo ako', 'tawagan mo ko', 'tawagan kita', 'tatawagan kita', 'pwede ba kitang tawagan', 'call mo ako',
     'call mo ko', 'text mo ako', 'text mo ko', 'i-text mo ako', 'tawag sa phone', 'sa telepono', 'mag-text ka',
     'tawagan niyo po ako', 'text niyo po ako',
+    // Asked with the reader's pronoun and the writer's linked "akong" before the verb ("pwede mo ba akong tawagan").
+    'mo akong tawagan', 'mo ba akong tawagan', 'mo po ba akong tawagan', 'niyo akong tawagan', 'niyo ba akong tawagan', 'niyo po ba akong tawagan', 'nyo akong tawagan', 'nyo ba akong tawagan', 'nyo po ba akong tawagan',
   ],
   inPerson: [
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").

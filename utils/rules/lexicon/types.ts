@@ -289,6 +289,23 @@ export interface WordClasses {
   callMePronouns?: string[];
   /** The writer as a clitic before a verb of calling ("m'appeler", "me puedes llamar", "mi puoi chiamare"): with a capitalized name after the verb, the phrase names the writer ("Vous pouvez m'appeler Momo"), as "call me Jim" does. */
   callMeClitics?: string[];
+  /**
+   * Forms of "can"/"could" whose subject is (or may be) the reader: "puedes", "podrías", "pode",
+   * "poderia", "puoi", "potresti", "peux", "pourriez", "kannst", "können", "możesz". At most
+   * five words before a `callInfinitives` word in its clause, with the writer as its object (a
+   * `callMeClitics` clitic, a `callMePronouns` pronoun or a `callMeEndings` ending), they ask the
+   * reader to call: "¿Puedes llamarme mañana?", "kannst du mich morgen anrufen", "peux-tu m'appeler".
+   * A third party before the modal ("el cliente puede llamarme") or a name after the verb ("puedes
+   * llamarme Pepe") asks nothing of the reader.
+   */
+  readerModals?: string[];
+  /**
+   * Infinitives of calling or phoning that take the writer as their object, bare or with the
+   * pronoun glued on ("llamar", "llamarme", "ligar", "chiamare", "chiamarmi", "appeler", "anrufen",
+   * "zadzwonić"); read only after a `readerModals` word. Not "chamar" (Portuguese "call
+   * by a name" and "message on an app"), not nouns ("llamada").
+   */
+  callInfinitives?: string[];
   /** Capitalized words right after "call me" that are times, places or links, not a name: "Call me Tomorrow", "llámame Mañana", "ruf mich Morgen an". */
   notANameAfterCallMe?: string[];
   /** Filler words between "call me" and a name: "Chiamami pure Giò", "call me just Dee". */
@@ -405,6 +422,14 @@ export interface WordClasses {
    * work's content, not a proposal to the reader.
    */
   meetOthers?: string[];
+  /**
+   * People who come by on their own errand or as a service: a technician, plumber, courier,
+   * postman, cleaner ("livreur", "cartero", "Techniker", "corriere", "entregador", "kurier"). As the
+   * subject right before a verb of coming or meeting (at most three words before it, in its clause,
+   * no writer or reader between), the visit is theirs, not a meeting of the writer and the reader:
+   * "le livreur passe à Lyon demain", "the technician comes by on Tuesday".
+   */
+  visitorNouns?: string[];
   /**
    * People who live inside the piece being made, not the writer or the reader: characters, NPCs, a
    * story's protagonist or villain, a UX persona, a narrator, a mascot ("personaje", "персонаж",

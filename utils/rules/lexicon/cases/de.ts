@@ -1,6 +1,13 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A modal of the reader asks to call the writer, in verb-final order; a third party keeps it quiet (fx25-callme).
+  { text: 'Könnten Sie mich bitte morgen Vormittag anrufen?', expect: ['call'], note: 'modal, pronoun, time, infinitive last' },
+  { text: 'Ruf mich heute Abend an, dann klären wir das', expect: ['call'], note: 'separable verb with a time between' },
+  { text: 'Die Kundin kann mich jederzeit anrufen, sie hat meine Nummer schon', expect: [], note: 'a third party calls the writer' },
+  { text: 'Kannst du den Lieferanten morgen anrufen und nach dem Termin fragen?', expect: [], note: 'someone else is called' },
+  // Someone coming by on their own errand is no meeting (fx25-callme).
+  { text: 'Der Techniker kommt am Montag ins Büro, dann teste ich das WLAN', expect: [], note: 'a technician visits' },
   // Ein Gerät ruft die Nummer an (stop 24, fx24-devices).
   { text: 'Das Wählgerät soll zuerst 030 5555 0142 anrufen, dann den Wachdienst.', expect: [], note: 'the dialer calls, verb last' },
   // Seeing each other at a place, verb last (fx24-meetings).

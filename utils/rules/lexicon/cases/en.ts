@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Someone coming by on their own errand is no meeting (fx25-callme).
+  { text: 'The plumber will stop by on Thursday, so I may answer late', expect: [], note: 'a tradesman visits' },
+  { text: 'Our courier can drop by your office on Monday with the prints', expect: [], note: 'a courier, not the writer' },
+  { text: 'I can stop by your office on Thursday with the prints', expect: ['call'], note: 'the writer comes by' },
+  { text: 'The electrician and I will stop by your office on Monday', expect: ['call'], note: 'the writer is among the visitors' },
   // An app that the work must suit (fx24-workplace).
   { text: "Mix the trailer so it stays Zoom-friendly when we screen it to the team, the bass is too loud", expect: [], note: "app-friendly describes the work" },
   { text: "Please export the sticker pack WhatsApp-compatible, 512 px each", expect: [], note: "app-compatible describes the work" },

@@ -1,6 +1,17 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A modal of the reader asks to call the writer; a name, a third party or Upwork keep it quiet (fx25-callme).
+  { text: '¿Podrías llamarme el jueves? Así vemos los cambios del logo.', expect: ['call'], note: 'modal + infinitive with the pronoun glued on' },
+  { text: 'Si te queda más cómodo, ¿me podrías marcar después de las seis?', expect: ['call'], note: 'clitic before the modal' },
+  { text: 'Cuando tengas un rato puedes llamarme, estoy libre toda la tarde', expect: ['call'], note: 'modal frame at the end of a clause' },
+  { text: 'Podés llamarme Lucho, como todos en la oficina', expect: [], note: 'naming: a capitalized name after the verb' },
+  { text: 'Mi socia puede llamarme si tiene dudas sobre las facturas', expect: [], note: 'a third party is the subject of the modal' },
+  { text: '¿Puedes llamar a mi proveedor y preguntarle por el envío?', expect: [], note: '"mi" is my: someone else is called' },
+  { text: 'Puedes llamarme por la videollamada de Upwork cuando quieras', expect: [], note: 'the call stays on Upwork' },
+  // Someone coming by on their own errand is no meeting (fx25-callme).
+  { text: 'El fontanero pasa por la oficina el martes, así que mándame los planos antes', expect: [], note: 'a tradesman visits' },
+  { text: 'El martes paso por tu oficina y revisamos las maquetas', expect: ['call'], note: 'the writer comes by' },
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Me puedes llamar Nacho, así me conocen todos", expect: [], note: "me + llamar + a name" },
   { text: "Me puedes llamar al 600 123 456 cuando quieras", expect: ["call", "contact"], note: "me + llamar + a number is a call" },

@@ -1,6 +1,14 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A modal of the reader asks to call the writer; a name keeps it quiet (fx25-callme).
+  { text: 'Pourriez-vous me rappeler demain matin ? Je suis en rendez-vous', expect: ['call'], note: 'inverted modal + clitic' },
+  { text: "Peux-tu m'appeler ce soir pour qu'on cale le devis ?", expect: ['call'], note: 'peux-tu + m\'appeler' },
+  { text: "Tu peux m'appeler Juju, tout le monde le fait", expect: [], note: 'naming' },
+  // Someone coming by on their own errand is no meeting (fx25-callme).
+  { text: 'Le technicien passe mardi au bureau pour la fibre, je serai donc moins dispo', expect: [], note: 'a technician visits' },
+  { text: "Le plombier passe demain à l'atelier", expect: [], note: 'a tradesman visits' },
+  { text: 'Je peux passer à ton bureau jeudi pour voir les maquettes', expect: ['call'], note: 'the writer comes by' },
   // Apps compared as topics (fx24-workplace).
   { text: "Un article sur Zoom contre Teams pour la newsletter de la boîte", expect: [], note: "apps comparées (contre)" },
   // Naming phrases and calls the writer gets from others (fx24-workplace).

@@ -1,6 +1,13 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A modal of the reader asks to call the writer; a name or a third party keep it quiet (fx25-callme).
+  { text: 'Potresti chiamarmi stasera verso le nove?', expect: ['call'], note: 'potresti + infinitive with the pronoun glued on' },
+  { text: 'Mi potreste richiamare domattina? Oggi sono in riunione', expect: ['call'], note: 'clitic before the modal' },
+  { text: 'Puoi chiamarmi Bea, lo fanno tutti', expect: [], note: 'naming' },
+  { text: 'Il cliente può chiamarmi quando vuole, ho già il suo numero', expect: [], note: 'a third party is the subject' },
+  // Someone coming by on their own errand is no meeting (fx25-callme).
+  { text: 'Il corriere passa in ufficio domani a ritirare i campioni', expect: [], note: 'a courier visits' },
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Mi puoi chiamare Ste, lo fanno tutti in ufficio", expect: [], note: "mi + chiamare + a name" },
   // Un apparecchio chiama il numero (stop 24, fx24-devices).

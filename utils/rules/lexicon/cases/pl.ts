@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A modal of the reader asks to call the writer (fx25-callme).
+  { text: 'Czy możesz zadzwonić do mnie jutro po południu?', expect: ['call'], note: 'modal, infinitive, pronoun after' },
+  { text: 'Może Pan do mnie oddzwonić w piątek?', expect: ['call'], note: 'modal, pronoun before the infinitive' },
+  { text: 'Czy możesz zadzwonić do dostawcy w sprawie paczki?', expect: [], note: 'someone else is called' },
   // Meeting at a place (fx24-meetings).
   { text: 'Może spotkajmy się w kawiarni na rogu w czwartek?', expect: ['call'], note: 'spotkajmy się w kawiarni' },
   { text: 'Zobaczymy się w biurze w poniedziałek, omówimy umowę', expect: ['call'], note: 'zobaczymy się + place' },

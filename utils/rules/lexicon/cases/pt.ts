@@ -1,6 +1,14 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A modal of the reader asks to call the writer; a third party or Upwork keep it quiet (fx25-callme).
+  { text: 'Você poderia me ligar depois do almoço? Quero explicar o briefing', expect: ['call'], note: 'poderia + clitic + ligar' },
+  { text: 'Podes telefonar-me amanhã de manhã?', expect: ['call'], note: 'European Portuguese, hyphened pronoun' },
+  { text: 'Meu sócio pode me ligar se tiver dúvida sobre o orçamento', expect: [], note: 'a third party calls the writer' },
+  { text: 'Pode me ligar pelo Upwork mesmo, pela chamada de vídeo deles', expect: [], note: 'the call stays on Upwork' },
+  // Someone coming by on their own errand is no meeting (fx25-callme).
+  { text: 'O encanador passa amanhã no escritório, então só consigo revisar à tarde', expect: [], note: 'a tradesman visits' },
+  { text: 'Posso passar no seu escritório amanhã para mostrar as amostras', expect: ['call'], note: 'the writer comes by' },
   // Um equipamento que liga para o número (stop 24, fx24-devices).
   { text: 'A central de alarme tem que ligar para 11 5555-0134 se a porta abrir.', expect: [], note: 'the alarm central calls' },
   { text: 'O elevador tem telefone de emergência que precisa ser ligado na central.', expect: [], note: 'the lift has its own phone' },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A modal of the reader asks to call the writer (fx25-callme).
+  { text: 'Pwede mo ba akong tawagan mamaya?', expect: ['call'], note: 'pwede + akong before the verb' },
+  { text: 'Pwede mo bang tawagan yung supplier bukas?', expect: [], note: 'someone else is called' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Ipadala mo na lang yung pera diretso sa GCash ko", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
