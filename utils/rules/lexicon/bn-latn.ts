@@ -175,5 +175,7 @@ export const lexicon: Lexicon = {
     without: ['chara', 'chhara'],
     complaintStems: ['ghrina', 'atke', 'baje', 'jhamela', 'osubidha'],
     easeStems: ['pochondo', 'pochhondo', 'chole', 'khole', 'obhyasto'],
+    // Mobile operators naming the number ("gp: 017…", "robi number 018…").
+    carrierNames: ['grameenphone', 'gp', 'robi', 'banglalink', 'teletalk', 'airtel'],
   },
 };

@@ -204,5 +204,7 @@ export const lexicon: Lexicon = {
     payStems: ['adaigi', 'adaegi', 'pement'],
     payoutStems: ['nikal'],
     feeStems: ['fees', 'kamishan'],
+    // Mobile operators naming the number ("jazz: 0300…", "zong number 0315…").
+    carrierNames: ['jazz', 'zong', 'telenor', 'ufone', 'warid', 'mobilink'],
   },
 };

@@ -233,5 +233,7 @@ export const lexicon: Lexicon = {
     socialCueStems: ['وہاں', 'وہیں'],
     copula: ['ہے', 'ہیں'],
     without: ['بغیر'],
+    // Mobile operators naming the number ("جاز: 0300…", "زونگ نمبر 0315…").
+    carrierNames: ['جاز', 'زونگ', 'ٹیلینار', 'یوفون', 'موبلنک', 'وارد'],
   },
 };

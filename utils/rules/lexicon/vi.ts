@@ -197,5 +197,7 @@ export const lexicon: Lexicon = {
     sampleStems: ['dữ liệu mẫu', 'dữ liệu thử', 'số giả', 'số ảo'],
     exampleMarkers: ['ví dụ'],
     callStems: ['goi', 'gọi'],
+    // Mobile operators naming the number ("Viettel: 098…", "số vina 091…").
+    carrierNames: ['viettel', 'mobifone', 'vinaphone', 'vietnamobile', 'mobi', 'vina'],
   },
 };
