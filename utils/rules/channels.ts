@@ -118,7 +118,7 @@ export const CHANNELS: Channel[] = [
       // The blue plane in Arabic letters and in Arabizi.
       'الطيارة الزرقا', 'الطيارة الزرقاء', 'الطائرة الزرقاء', 'الطيارة الورقية', 'tiyara zar9a', 'tayara zar9a', 'tayyara zar9a', 'tiyara zarqa', 'tayara zar2a', 'el tayara el zar2a', 'tlgrm', 'tlgm',
       // Dictated: speech-to-text hears the name as words.
-      'tell a gram', 'telly gram', 'tele gramme', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg', 'tele ✈'],
+      'tell a gram', 'telly gram', 'tele gramme', 'tele gram', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg', 'tele ✈'],
     // "tele ✈": the everyday-word nickname with the app's emoji after it.
     weak: ['tele'],
     emoji: ['✈', '🛩'],
@@ -149,7 +149,7 @@ export const CHANNELS: Channel[] = [
   { label: 'VK', kind: 'call', names: ['vkontakte', 'вконтакте', 'вконтакті'], weak: ['вк'] },
   // Nostr, a messaging protocol of crypto developers ("DM me on nostr"); a weak name, as it is often the work.
   { label: 'Nostr', kind: 'call', names: [], weak: ['nostr'] },
-  { label: 'Messenger', kind: 'call', names: ['messenger', 'facebook messenger', 'fb messenger', 'msngr', 'mssngr', 'fb msngr', 'ماسنجر', 'мессенджер'] },
+  { label: 'Messenger', kind: 'call', names: ['messenger', 'massenger', 'messanger', 'mesenger', 'masenger', 'facebook messenger', 'fb messenger', 'msngr', 'mssngr', 'fb msngr', 'ماسنجر', 'мессенджер'] },
   { label: 'Facebook', kind: 'call', names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
   // "snap 👻", "sn@p 👻": the name with its own emoji after it is the app, not a word ("a snap").
   { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost', 'snap 👻',

@@ -315,8 +315,11 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const spelled = run.some((x) => x.spelled);
     const groups = run.map((x) => x.digits);
     const seps = members.slice(1).map((m, k) => (m - members[k]! > 1 ? '-' : view.text.slice(wordTo[members[k]!]!, wordFrom[m]!).trim().replace(/[\u2010-\u2015\u2212\u2796\ufe63]/g, '-').replace(/[\u2022\u00b7]/g, '.')));
-    const prev = words[from - 1];
-    const prev2 = words[from - 2];
+    // "Globe po: 0917…": a politeness particle in lower case before the number is no ID label ("PO");
+    // the word before it labels the number.
+    const particle = from - 1 >= 0 && sent[from - 1] === firstSent && particleAt(ctx, from - 1);
+    const prev = words[particle ? from - 2 : from - 1];
+    const prev2 = words[particle ? from - 3 : from - 2];
     // Han text has no spaces and each character is its own word: a word of two or three glued
     // characters ("编码", "关编码", "手机") is read as well, right after its last character, so that
     // order, postal and phone words of Chinese count as they do elsewhere.
@@ -434,7 +437,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
       quietSpan(ctx, firstFrom, lastTo, 'id');
       continue;
     }
-    const context = phoneContext(ctx, from, j + 1) || PHONE_EMOJI.test(view.text.slice(Math.max(0, firstFrom - 4), firstFrom));
+    const context = phoneContext(ctx, from, j + 1) || carrierBefore(ctx, from) || PHONE_EMOJI.test(view.text.slice(Math.max(0, firstFrom - 4), firstFrom));
     if (lines && !context) continue;
     // "Order IDs in the export look like 1001-558823-4471": an ID noun in a sentence that says
     // nothing of phones or reaching anyone.
@@ -709,11 +712,43 @@ function idLabelled(ctx: Ctx, from: number, to: number): boolean {
   const { words, sent } = ctx;
   const s = sent[from];
   const at = (k: number): string => (k >= 0 && k < ctx.count && sent[k] === s ? words[k]! : '');
-  const label = (w: string): boolean => w !== '' && isIdLabel(w) && !PHONE_LABELS.has(w) && !NUMBER_APPS.has(w);
-  if (label(at(from - 1))) return true;
-  if (label(at(to))) return true;
+  // "number ko po 0917…": a particle of politeness labels nothing.
+  const label = (k: number): boolean => {
+    const w = at(k);
+    return w !== '' && isIdLabel(w) && !PHONE_LABELS.has(w) && !NUMBER_APPS.has(w) && !particleAt(ctx, k);
+  };
+  if (label(from - 1)) return true;
+  if (label(to)) return true;
   const link = at(to);
-  return link.length > 0 && link.length <= 3 && !/[0-9]/.test(link) && label(at(to + 1));
+  return link.length > 0 && link.length <= 3 && !/[0-9]/.test(link) && label(to + 1);
+}
+
+const POLITE_PARTICLES = lexiconWords('politeParticles');
+const CARRIER_NAMES = lexiconWords('carrierNames');
+/** Most words between a mobile operator's name and the number it labels ("Globe po: …", "Jazz number …"). */
+const CARRIER_GAP = 2;
+
+const ARTICLES = lexiconWords('meansFillers');
+
+/**
+ * Token k is a politeness particle written in lower case after a word that is no article ("Globe
+ * po", "number ko po"; "PO 4500…" and "the po 4500…" are a purchase order).
+ */
+function particleAt(ctx: Ctx, k: number): boolean {
+  if (!POLITE_PARTICLES.has(ctx.words[k]!)) return false;
+  if (k === 0 || ctx.sent[k - 1] !== ctx.sent[k] || ARTICLES.has(ctx.words[k - 1]!)) return false;
+  const { view } = ctx;
+  const written = ctx.original.slice(view.starts[ctx.tokens.vFrom[k]!] ?? 0, view.ends[ctx.tokens.vTo[k]! - 1] ?? 0);
+  return written === written.toLowerCase();
+}
+
+/** A mobile operator's name labels the number starting at token `from`: "Globe po: 0917…", "Jazz number 0300…". */
+function carrierBefore(ctx: Ctx, from: number): boolean {
+  const s = ctx.sent[from];
+  for (let k = from - 1; k >= Math.max(0, from - 1 - CARRIER_GAP) && ctx.sent[k] === s; k--) {
+    if (CARRIER_NAMES.has(ctx.words[k]!)) return true;
+  }
+  return false;
 }
 
 /** Words in the sentence (or the one before) that say this number is for reaching someone. */

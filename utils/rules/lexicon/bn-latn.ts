@@ -35,6 +35,8 @@ export const lexicon: Lexicon = {
     'nok din', 'nok diyen', 'add din', 'add koren', 'add korun', 'amake add koren', 'jogajog korun',
     'jogajog koren', 'call dei', 'video call', 'meeting kori', 'chat kori', 'e ashen', 'kotha hobe',
     'te ashen', 'te asen', 'e asen',
+    // "I'm on it" after the app ("telegram e achi", "imo te aci").
+    'e achi', 'te achi', 'e aci', 'te aci',
   ],
   phoneCall: [
     'amake call din', 'amake call koren', 'amake phone din', 'phone diyen', 'phone e kotha boli',
@@ -44,7 +46,9 @@ export const lexicon: Lexicon = {
   inPerson: [
     'office e chole ashen', 'office e eshe', 'eshe dekha kore', 'dekha kore', 'samne bose', 'samne boshe', 'shamne boshe',
     'samna samni', 'shamne shamni', 'dekha kori', 'dekha korte pari', 'office e ashen', 'amar office e ashen',
-    'cha khete khete',
+    'cha khete khete', 'chai khete khete',
+    // Spellings of "come to the office" ("office e chole asen", "office e aschen").
+    'office e chole asen', 'office e chole aschen', 'office e asen', 'office e aschen', 'office e asun', 'office e ashun',
     'shamne shamne', 'samne samne', 'showroom e giye', 'office e giye', 'dokane giye',
   ],
   elsewhere: [
@@ -175,5 +179,7 @@ export const lexicon: Lexicon = {
     without: ['chara', 'chhara'],
     complaintStems: ['ghrina', 'atke', 'baje', 'jhamela', 'osubidha'],
     easeStems: ['pochondo', 'pochhondo', 'chole', 'khole', 'obhyasto'],
+    // Mobile operators naming the number ("gp: 017…", "robi number 018…").
+    carrierNames: ['grameenphone', 'gp', 'robi', 'banglalink', 'teletalk', 'airtel'],
   },
 };

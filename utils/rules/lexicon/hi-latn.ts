@@ -234,5 +234,7 @@ export const lexicon: Lexicon = {
     payStems: ['bhugtan', 'pement'],
     payoutStems: ['nikal'],
     feeStems: ['fees', 'kamishan'],
+    // Mobile operators naming the number ("jio: 98…", "airtel number 99…").
+    carrierNames: ['jio', 'airtel', 'bsnl', 'vodafone', 'mtnl'],
   },
 };

@@ -250,5 +250,7 @@ export const lexicon: Lexicon = {
     tripleDigitWords: ['tripel'],
     callStems: ['telp', 'hubungi'],
     numberLabelParts: ['nomor'],
+    // Mobile operators naming the number ("Telkomsel: 0812…", "nomor XL aku 0817…").
+    carrierNames: ['telkomsel', 'indosat', 'xl', 'axis', 'smartfren', 'simpati', 'im3', 'tri', 'byu'],
   },
 };

@@ -131,7 +131,7 @@ describe('lexicon files', () => {
 const WORD_CLASSES = [
   'negation', 'finalNegation', 'everythingWords', 'negationBlockers', 'negationBridges', 'norWords', 'haveWords', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'bypassVerbs', 'here', 'pastJobAdjective', 'pastJobNoun',
   'clientPeople', 'ownGroup', 'othersPossessive', 'managedThings', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
-  'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'referenceNouns',
+  'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'carrierNames', 'politeParticles', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
   'clauseStart', 'listJoiners', 'contrastConnectives', 'remainderWords', 'beforeWords', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'callMeClitics', 'readerModals', 'callInfinitives', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
@@ -179,6 +179,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     tl: 'the ask names the reader ("mo", "niyo") beside the writer\'s "ako"/"akong" ("pwede mo ba akong tawagan"), which the phoneCall phrases hold; "ako" as a pronoun of "call me" would read Spanish "mas" after it as a "but"',
   },
   callInfinitives: { en: 'read only after readerModals, which English does not need', tl: 'read only after readerModals, which Tagalog does not need' },
+  politeParticles: each(
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'ru-Latn', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'no politeness particle of the language is also a label of an ID before a number',
+  ),
   appIconLinks: { ...each(['tr'], 'the icon is said before the app noun with a suffix or "olan" ("yeşil telefonlu uygulama", "logosu mavi uçak olan uygulama"), which the colour-first reading holds'), ...each(['zh'], 'the icon is said before the app noun with 的 ("蓝色纸飞机图标的软件"), which the colour-first reading holds') },
   paymentWorkWords: {
     ...each(['ar-Latn', 'bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'], 'writes the English product words ("website", "app", "button", "checkout"), which the English list holds'),
@@ -380,6 +384,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   callInfinitives: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // A third party's own visit (fx25-callme): collected for the languages of the visit rules' cases.
   visitorNouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  // Mobile operators as a label of a number (fx25-sea): collected for the South and Southeast Asian languages of the corpus so far.
+  carrierNames: ['ar', 'ar-Latn', 'de', 'en', 'es', 'fr', 'it', 'pl', 'pt', 'ru', 'ru-Latn', 'tr', 'uk', 'zh'],
   // Apps compared (fx24-workplace): collected for the languages that write a word between the names.
   appComparisonWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Refusals of the writer's own (stop 24, fx24-declines): collected for the languages of the corpus's declines (en, de, pt, es, fr, ru, uk, ar).

@@ -37,6 +37,18 @@ export const lexicon: Lexicon = {
     'tawagan niyo po ako', 'text niyo po ako',
     // Asked with the reader's pronoun and the writer's linked "akong" before the verb ("pwede mo ba akong tawagan").
     'mo akong tawagan', 'mo ba akong tawagan', 'mo po ba akong tawagan', 'niyo akong tawagan', 'niyo ba akong tawagan', 'niyo po ba akong tawagan', 'nyo akong tawagan', 'nyo ba akong tawagan', 'nyo po ba akong tawagan',
+    // The writer calls the reader, with the polite plural and fillers ("tawagan ko na lang po kayo"),
+    // the "paki-" request form ("pakitawagan na lang po ako"), "text me" with "lang" inside, and talking by phone.
+    'tawagan ko kayo', 'tawagan ko * kayo', 'tawagan ko * * kayo', 'tawagan ko * * * kayo',
+    'tatawagan ko kayo', 'tatawagan ko * kayo', 'tatawagan ko * * kayo', 'tatawagan ko * * * kayo',
+    'pakitawagan ako', 'pakitawagan * ako', 'pakitawagan * * ako', 'pakitawagan * * * ako',
+    'paki-tawagan ako', 'paki-tawagan * ako', 'paki-tawagan * * ako', 'paki-tawagan * * * ako',
+    'text mo lang ako', 'text mo * ako', 'text mo * * ako', 'text mo * * * ako', 'i-text mo * ako', 'i-text mo * * ako',
+    'text nyo * ako', 'text nyo * * ako', 'text nyo * * * ako', 'text niyo * ako', 'text niyo * * ako', 'text niyo * * * ako',
+    'text lang kayo', 'text lang * kayo', 'text ka lang', 'text ka na lang', 'pakitext ako', 'pakitext * ako', 'pakitext * * ako',
+    'tawag ka na lang', 'tawag ka lang', 'tawag ka * sa', 'tawag kayo * sa', 'tawag na lang kayo',
+    'makausap sa phone', 'makausap * sa phone', 'makausap sa telepono', 'makausap * sa telepono',
+    'usap sa phone', 'mag-usap sa phone', 'usap tayo sa phone', 'mag-usap tayo sa phone',
   ],
   inPerson: [
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
@@ -49,6 +61,10 @@ export const lexicon: Lexicon = {
     'email mo na lang ako', 'i-email mo na lang ako', 'email niyo na lang ako', 'sa email na lang tayo',
     'labas ng upwork', 'sa labas ng upwork', 'hindi sa upwork', 'sa labas ng platform', 'pm na lang', 'sa pm',
     'sa ibang app', 'sa ibang platform', 'sa email na lang', 'mag-email ka na lang',
+    // Not routing it through Upwork any more: "hindi na natin idadaan sa Upwork", "para di na dumaan sa Upwork".
+    'hindi na natin idadaan sa upwork', 'di na natin idadaan sa upwork', 'hindi na idadaan sa upwork', 'di na idadaan sa upwork',
+    'hindi na dadaan sa upwork', 'di na dadaan sa upwork', 'hindi na dumaan sa upwork', 'di na dumaan sa upwork',
+    'huwag na nating idaan sa upwork', 'wag na nating idaan sa upwork', 'wag na sa upwork', 'labas na ng upwork',
   ],
   contactNouns: [
     'ma-contact', 'macontact', 'makontak', 'ma-reach', 'mareach',
@@ -61,6 +77,14 @@ export const lexicon: Lexicon = {
     'ano ang', 'ano yung', 'anong', 'ano', 'pahingi ng', 'pahingi', 'bigay mo', 'ibigay mo', 'pakibigay',
     'send mo', 'i-send mo', 'pakisend', 'share mo', 'eto ang', 'ito ang', 'eto yung', 'ito ang aking', 'aking',
     'iyong',
+    // "Pa-share naman po ng number niyo", "pa-send na lang po ng email", "bigay mo na lang email mo":
+    // the "pa-"/"paki-" request forms and "na lang" before the noun.
+    'pa-share ng', 'pa-share * ng', 'pa-share * * ng', 'pa-share * * * ng', 'pashare ng', 'pashare * ng', 'pashare * * ng',
+    'pakishare ng', 'pakishare * ng', 'pakishare * * ng', 'paki-share ng', 'paki-share * ng', 'paki-share * * ng',
+    'pa-send ng', 'pa-send * ng', 'pa-send * * ng', 'pa-send * * * ng', 'pasend ng', 'pasend * ng', 'pasend * * ng',
+    'pakisend ng', 'pakisend * ng', 'pakisend * * ng', 'pahingi * ng', 'pahingi * * ng', 'penge ng', 'pengeng',
+    'bigay mo na lang', 'ibigay mo na lang', 'bigay nyo na lang', 'bigay niyo na lang', 'send mo na lang', 'share mo na lang',
+    'send nyo na lang', 'send niyo na lang', 'share nyo na lang', 'share niyo na lang', 'pakibigay na lang',
   ],
   payment: [
     'direct na lang', 'diretso na lang bayad', 'sa gcash na lang',
@@ -202,5 +226,9 @@ export const lexicon: Lexicon = {
     doubleDigitWords: ['doble'],
     tripleDigitWords: ['tripleng'],
     callStems: ['tawag', 'tatawag'],
+    // Mobile operators naming the number ("Globe po: 0917…", "Smart ko 0918…").
+    carrierNames: ['globe', 'smart', 'tm', 'tnt', 'dito', 'sun', 'gomo'],
+    // "Globe po: 0917…": the particle of politeness, not a purchase order.
+    politeParticles: ['po', 'opo'],
   },
 };

@@ -204,6 +204,19 @@ export interface WordClasses {
   postalWords?: string[];
   /** Words that say a number is a phone number ("phone", "Handy", "celular", "手机"): they win over an ID word farther away. */
   phoneNouns?: string[];
+  /**
+   * Names of mobile network operators as people label their number with them ("Globe", "Smart",
+   * "Telkomsel", "Viettel", "Grameenphone", "Jazz", "জিপি", "زونگ"): right before a number (at most
+   * two words between: "Globe po: 0917…", "Jazz number 0300…") they say it is a phone number, as a
+   * phone noun does (the number is read for reaching someone, and an ID word farther away loses).
+   */
+  carrierNames?: string[];
+  /**
+   * Politeness particles that are also an ID label in another language (Tagalog "po", English PO, a
+   * purchase order): written in lower case right before a number they are the particle ("Globe po:
+   * 0917…", "number ko po 0917…"), and the word before them labels the number; "PO 4500…" stays an ID.
+   */
+  politeParticles?: string[];
   /** More nouns of references and IDs ("tracking", "booking", "seguimiento", "kargo"): "your tracking number" is no phone number. */
   referenceNouns?: string[];
   /** ID words that mark a number even a few words later ("Job ID for this one is …"). */

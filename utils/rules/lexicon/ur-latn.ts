@@ -37,6 +37,8 @@ export const lexicon: Lexicon = {
     'phone par baat', 'aap ko call karta hun', 'aap ko call karti hun', 'call kar sakta hun', 'miss call dein',
     'sms karein', 'is number pe call karein',
     'baat phone pe', 'baat phone par', 'baat fone pe', 'baat call pe',
+    // "A quick word on a call": 'call pe 2 minute baat', 'call par baat ho sakti hai'.
+    'call pe baat', 'call par baat', 'call pe * minute baat', 'call pe * min baat', 'call par * minute baat', 'call pe * mint baat',
   ],
   inPerson: [
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
@@ -204,5 +206,7 @@ export const lexicon: Lexicon = {
     payStems: ['adaigi', 'adaegi', 'pement'],
     payoutStems: ['nikal'],
     feeStems: ['fees', 'kamishan'],
+    // Mobile operators naming the number ("jazz: 0300…", "zong number 0315…").
+    carrierNames: ['jazz', 'zong', 'telenor', 'ufone', 'warid', 'mobilink'],
   },
 };

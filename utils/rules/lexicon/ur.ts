@@ -14,7 +14,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   call: {
     WhatsApp: ['واٹس ایپ', 'واٹساپ', 'وٹس ایپ', 'واٹس اپ', 'واٹس ایپ نمبر', 'ڈبلیو اے', 'وا', 'ہرے رنگ والی ایپ', 'ہرے رنگ کی ایپ'],
     // 'ٹی جی': Telegram by its initials; 'ہرے رنگ والی ایپ': the green-coloured app.
-    Telegram: ['ٹیلی گرام', 'ٹیلیگرام', 'ٹی جی', 'ٹیجی'],
+    // 'ٹیلی': the short "tele", an everyday word, counted only beside a word of going or talking there.
+    Telegram: ['ٹیلی گرام', 'ٹیلیگرام', 'ٹی جی', 'ٹیجی', 'ٹیلی'],
     Zoom: ['زوم'],
     Skype: ['اسکائپ', 'سکائپ'],
     'Google Meet': ['گوگل میٹ', 'جی میٹ'],
@@ -63,6 +64,8 @@ export const lexicon: Lexicon = {
   ],
   inPerson: [
     'دفتر میں مل', 'دفتر آ کر مل',
+    // "Shall we meet?": 'ملاقات کر لیں؟', 'ملاقات ہو سکتی ہے'.
+    'ملاقات کر لیں', 'ملاقات کرلیں', 'ملاقات کر لیں گے', 'ملاقات ہو سکتی', 'ملاقات کر سکتے',
     'دفتر میں مل کر', 'دفتر میں ملتے', 'آفس میں مل', 'مل کر بات کر لیتے ہیں', 'مل کر پروجیکٹ', 'ملاقات کر لیتے', 'دفتر آ جائیں',
     'آمنے سامنے', 'ذاتی طور پر ملیں', 'مل کر بات کرتے ہیں', 'آفس آ جائیں', 'میرے آفس آئیں', 'چائے پر ملتے ہیں',
     'کافی پر ملتے ہیں',
@@ -233,5 +236,7 @@ export const lexicon: Lexicon = {
     socialCueStems: ['وہاں', 'وہیں'],
     copula: ['ہے', 'ہیں'],
     without: ['بغیر'],
+    // Mobile operators naming the number ("جاز: 0300…", "زونگ نمبر 0315…").
+    carrierNames: ['جاز', 'زونگ', 'ٹیلینار', 'یوفون', 'موبلنک', 'وارد'],
   },
 };

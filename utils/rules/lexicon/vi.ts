@@ -51,6 +51,8 @@ export const lexicon: Lexicon = {
     'ngoài upwork', 'bên ngoài upwork', 'ngoài nền tảng', 'không qua upwork', 'bỏ qua upwork', 'nhắn riêng',
     'inbox riêng', 'chat riêng', 'chỗ khác', 'app khác', 'trao đổi qua email', 'liên hệ qua email',
     'nói chuyện qua email',
+    // Skipping the platform ("khỏi qua nền tảng", "khỏi qua đây").
+    'khỏi qua nền tảng', 'khỏi qua upwork', 'khỏi qua đây', 'không qua nền tảng', 'khỏi thông qua upwork',
   ],
   contactNouns: [
     'liên hệ với bạn', 'liên lạc với bạn',
@@ -72,6 +74,8 @@ export const lexicon: Lexicon = {
     'số tài khoản', 'tài khoản ngân hàng', 'thanh toán ngoài upwork', 'trả ngoài upwork', 'tránh phí upwork',
     'khỏi mất phí', 'né phí', 'đỡ mất phí', 'phí của upwork', 'đóng hợp đồng ở đây', 'làm việc trực tiếp',
     'trả tiền mặt', 'tiền mặt', 'bằng crypto', 'usdt',
+    // Transferring straight to the writer ("ck thẳng vào VCB", "anh gửi thẳng cho em").
+    'ck thẳng', 'ck vào', 'chuyển thẳng', 'gửi thẳng cho em', 'gửi thẳng cho anh', 'gửi thẳng cho chị', 'gửi thẳng cho mình', 'gửi thẳng cho tôi',
   ],
   payVerbs: [
     'chuyển khoản', 'chuyển cho bạn',
@@ -121,7 +125,9 @@ export const lexicon: Lexicon = {
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     'ngày mai', 'hôm nay', 'tối nay', 'chiều nay', 'sáng mai', 'tối mai', 'chiều mai',
-    'cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm'],
+    'cuoc goi', 'cuộc gọi', 'hop', 'họp', 'nói chuyện', 'tin nhắn', 'thêm',
+    // Sending the meeting's link ("gmeet nha anh, em gửi link sau").
+    'gửi link'],
   feeHints: ['phí'],
   /** Next to a wallet name (only right beside a weak one): "mình chuyển Momo", "gửi qua ZaloPay", "phần còn lại qua Momo". */
   payNear: ['chuyển', 'chuyển qua', 'gửi', 'gửi qua', 'phần còn lại'],
@@ -197,5 +203,7 @@ export const lexicon: Lexicon = {
     sampleStems: ['dữ liệu mẫu', 'dữ liệu thử', 'số giả', 'số ảo'],
     exampleMarkers: ['ví dụ'],
     callStems: ['goi', 'gọi'],
+    // Mobile operators naming the number ("Viettel: 098…", "số vina 091…").
+    carrierNames: ['viettel', 'mobifone', 'vinaphone', 'vietnamobile', 'mobi', 'vina'],
   },
 };

@@ -39,7 +39,9 @@ const POSTAL_WORDS = lexiconWords('postalWords');
 /** Words that say the number is a phone number: they win over an ID word farther away. */
 const PHONE_NOUNS = lexiconWords('phoneNouns');
 /** …and so do the apps whose ID is a phone number ("WhatsApp", "微信号"): channels.ts marks them. */
-const PHONE_WORDS = { has: (word: string): boolean => PHONE_NOUNS.has(word) || vocabulary().phoneKeyedNames.has(word) };
+/** …and the names of mobile operators ("Globe", "Jazz", "Viettel") a number is labelled with. */
+const CARRIER_NAMES = lexiconWords('carrierNames');
+const PHONE_WORDS = { has: (word: string): boolean => PHONE_NOUNS.has(word) || CARRIER_NAMES.has(word) || vocabulary().phoneKeyedNames.has(word) };
 
 /**
  * Is this word about an order, invoice, ticket, postal code or other ID? Used to tell "your order

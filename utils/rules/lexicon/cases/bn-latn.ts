@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // App typos and "I'm on it", office visits in other spellings (fx25-sea).
+  { text: 'amar massenger e knock diyen, naam Rafi Hasan', expect: ['call', 'contact'], note: 'messenger typed with a, a profile name there' },
+  { text: 'ami telegram e achi, same username', expect: ['call', 'contact'], note: "I'm on the app, same username" },
+  { text: 'kal bikele amader office e chole aschen, samne bose plan kori', expect: ['call'], note: 'come to the office, spelling' },
+  { text: 'ami ekhon Sylhet e achi, kal theke kaj shuru korbo', expect: [], note: "I'm in a city, not on an app" },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "taka direct bkash e pathan", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).

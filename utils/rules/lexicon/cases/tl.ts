@@ -4,6 +4,22 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A modal of the reader asks to call the writer (fx25-callme).
   { text: 'Pwede mo ba akong tawagan mamaya?', expect: ['call'], note: 'pwede + akong before the verb' },
   { text: 'Pwede mo bang tawagan yung supplier bukas?', expect: [], note: 'someone else is called' },
+  // Call and text verbs with "po"/"lang" inside, "paki-"/"pa-" asks, carriers and the particle "po" before a number (fx25-sea).
+  { text: 'Tatawagan ko na lang po kayo mamaya pagkatapos ng meeting ko', expect: ['call'], note: 'the writer calls the reader, fillers between' },
+  { text: 'Pakitawagan nyo po ako ngayong hapon', expect: ['call'], note: 'paki- ask to call me' },
+  { text: 'Text nyo na lang po ako kapag tapos na', expect: ['call'], note: 'text me with fillers' },
+  { text: 'Mas madali po kung makausap ko kayo sa telepono kahit sandali', expect: ['call'], note: 'talk by phone' },
+  { text: 'Pakishare naman po ng email address nyo', expect: ['contact'], note: 'paki- share ask before the noun' },
+  { text: 'Pa-send na lang ng number mo sir', expect: ['contact'], note: 'pa- send ask before the noun' },
+  { text: 'Ibigay mo na lang yung number mo sa akin', expect: ['contact'], note: 'na lang inside the ask' },
+  { text: 'Smart po ito: 0918 555 2740', expect: ['contact'], note: 'a carrier and the particle po before the number' },
+  { text: 'Eto po: 0998-555-1123, text lang po kayo', expect: ['call', 'contact'], note: 'po before a number is no purchase order' },
+  { text: 'Hindi na po natin idadaan sa Upwork, Maya na lang ang bayad', expect: ['payment'], note: 'not routing it through Upwork, with payment' },
+  { text: 'Sa Upwork na lang po tayo mag-usap, hindi po ako nagbibigay ng number', expect: [], note: 'refusal, stays here' },
+  { text: 'Naka-install po yung app sa phone ko, gumagana na yung login', expect: [], note: 'the phone as a device of the work' },
+  { text: 'Please put PO 4500017723 on the invoice header', expect: [], note: 'a purchase order in capitals stays an ID' },
+  { text: 'Gagawa po ako ng GCash checkout sa website nyo, kasama ang refund flow', expect: [], note: 'building a GCash integration' },
+  { text: 'Yung form po ay may field na "Mobile number" at "Globe o Smart" na dropdown', expect: [], note: 'carriers as form options, no number' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Ipadala mo na lang yung pera diretso sa GCash ko", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A quick word on a call (fx25-sea).
+  { text: 'kal call par 5 minute baat kar lein? detail samajh aa jayegi', expect: ['call'], note: 'a few minutes on a call' },
+  { text: 'Upwork ki call pe hi baat karenge, bahar nahi', expect: [], note: 'the Upwork call, refusing outside' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "paise seedha easypaisa pe bhej do", expect: ["payment"], note: "money with a payment app" },
   { text: "ek banda easypaisa pe paise maangta tha, main ne mana kar diya", expect: [], note: "a third party's ask, refused" },

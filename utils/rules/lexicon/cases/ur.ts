@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "Tele" for Telegram, asking to meet (fx25-sea).
+  { text: 'ٹیلی پر آ جاؤ، وہاں فائلیں بھیجتا ہوں', expect: ['call'], note: 'tele with a verb of coming there' },
+  { text: 'آپ لاہور میں ہیں تو کل شام ملاقات کر لیں؟', expect: ['call'], note: 'shall we meet' },
+  { text: 'ٹیلی ویژن کے اشتہار کا اسکرپٹ لکھنا ہے', expect: [], note: 'tele in television' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "پیسے براہ راست میرے بینک میں بھیج دیں", expect: ["payment"], note: "money sent + directly" },
   // Apps described by their icon instead of named (stop 23, fx23-described).

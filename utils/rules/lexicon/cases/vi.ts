@@ -1,6 +1,12 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Short forms, transferring straight to the writer and skipping the platform (fx25-sea).
+  { text: 'Chị ck thẳng vào tài khoản ACB của em cho nhanh nha', expect: ['payment'], note: 'ck thẳng: transfer straight' },
+  { text: 'Anh cứ gửi thẳng cho em, khỏi qua Upwork cho đỡ phí', expect: ['payment'], note: 'send straight, skip Upwork' },
+  { text: 'gg meet hay gmeet cũng được, tối nay em gửi link cho chị', expect: ['call'], note: 'gmeet with sending its link' },
+  { text: 'Em không làm ngoài đâu chị, khỏi qua nền tảng là vi phạm quy định', expect: [], note: 'refusal about skipping the platform' },
+  { text: 'Em sẽ tích hợp cổng thanh toán chuyển khoản cho website bán hàng của anh', expect: [], note: 'building a transfer checkout' },
   // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).
   { text: 'Mã game của em là 5550987654, anh dùng để chụp ảnh nhân vật nha', expect: [], note: 'a game code' },
   // Apps described by their icon instead of named (stop 23, fx23-described).
