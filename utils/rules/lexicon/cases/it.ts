@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Lezioni che un'app ospita per altri (fx25-venue).
+  { text: "I corsi si svolgono su Teams, perché è lo strumento della nostra accademia.", expect: [], note: "corsi sull'app dell'accademia" },
+  { text: "Facciamo la lezione di prova su Zoom, ti mando il link.", expect: ["call"], note: "lezione proposta con link: avvisa" },
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Mi puoi chiamare Ste, lo fanno tutti in ufficio", expect: [], note: "mi + chiamare + a name" },
   // Un apparecchio chiama il numero (stop 24, fx24-devices).

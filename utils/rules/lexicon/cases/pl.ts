@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Lekcje na aplikacji proponowane (fx25-venue).
+  { text: "Zróbmy lekcję próbną na Zoomie.", expect: ["call"], note: "lekcja zaproponowana (czasownik w 1. osobie): ostrzega" },
   // Meeting at a place (fx24-meetings).
   { text: 'Może spotkajmy się w kawiarni na rogu w czwartek?', expect: ['call'], note: 'spotkajmy się w kawiarni' },
   { text: 'Zobaczymy się w biurze w poniedziałek, omówimy umowę', expect: ['call'], note: 'zobaczymy się + place' },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Cuộc gọi là sản phẩm của công việc (fx25-venue).
+  { text: "Cần người viết kịch bản gọi điện chăm sóc khách hàng cho công ty.", expect: [], note: "kịch bản gọi điện là sản phẩm" },
   // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).
   { text: 'Mã game của em là 5550987654, anh dùng để chụp ảnh nhân vật nha', expect: [], note: 'a game code' },
   // Apps described by their icon instead of named (stop 23, fx23-described).
