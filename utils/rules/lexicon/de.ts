@@ -140,6 +140,8 @@ export const lexicon: Lexicon = {
     ['acht'], ['neun'],
   ],
   workSubject: [
+    // Anrufe als Auftrag: Gesprächsleitfäden schreiben, Telefontraining geben.
+    'telefonleitfaden', 'gesprächsleitfaden', 'telefonskript', 'telefontraining', 'telefonschulung',
     // Der Zoom einer Kamera, nicht die App.
     'optischer zoom', 'optischen zoom', 'digitaler zoom', 'zoomobjektiv',
     // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
@@ -209,7 +211,7 @@ export const lexicon: Lexicon = {
     weekDayShort: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
     furtherWords: ['weitere', 'weiteren', 'weiteres', 'weiterer', 'weiterhin'],
     talkStems: ['sprech', 'red', 'chatt', 'schreib', 'kommuniz', 'kommunikation', 'unterhalt', 'besprech', 'austausch', 'gespräch', 'korrespond'],
-    ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung', 'community', 'communitys', 'gemeinschaft'],
+    ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung', 'community', 'communitys', 'gemeinschaft', 'schule', 'akademie', 'universität', 'hochschule'],
     whyWords: ['warum', 'wieso', 'weshalb'],
     accountStems: ['konto', 'account', 'profil'],
     listJoiners: ['und', 'oder', 'sowie'],
@@ -222,6 +224,7 @@ export const lexicon: Lexicon = {
     appProductStems: ['katalog'],
     artifactOrderWords: ['gestalte', 'gestalten', 'gestaltet', 'entwirf', 'entwerfen', 'entwerft', 'drucke', 'drucken', 'druckt', 'übersetze', 'übersetzen', 'übersetzt', 'übersetzung', 'lokalisiere', 'lokalisieren'],
     contentStems: ['podcast', 'episode', 'songtext', 'lied', 'refrain', 'umfrage', 'fragebogen', 'befragte', 'teilnehmende', 'teilnehmer', 'proband', 'transkript', 'variable', 'roman', 'romane', 'krimi', 'kapitel', 'szene', 'handlung', 'manuskript', 'thriller', 'drehbuch', 'erzählung'],
+    lessonStems: ['unterricht', 'kurs', 'lektion', 'schulung', 'seminar', 'webinar', 'nachhilfe'],
     quoteFrames: ['text', 'texte', 'satz', 'sätze', 'formulierung', 'frage', 'fragen', 'antwort', 'antworten', 'songtext', 'liedtext', 'skript', 'slogan', 'untertitel', 'notizen', 'ansage', 'zeile', 'makro', 'umformulieren', 'formuliere'],
     artifactStems: [
       'visitenkarte', 'karte', 'speisekarte', 'plakat', 'etikett', 'aufkleber', 'fußzeile', 'fusszeile', 'impressum',
@@ -319,7 +322,7 @@ export const lexicon: Lexicon = {
     phoneLabelNouns: ['telefon'],
     calledPerson: ['mich', 'uns'],
     styleSuffixes: ['stil'],
-    styleSuffixStems: ['ähnlich', 'artig'],
+    styleSuffixStems: ['ähnlich', 'artig', 'basiert'],
     numberLabels: ['nr'],
     offerPossessives: ['mein', 'meine'],
   },

@@ -302,6 +302,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // Calls as the deliverable: scripts of calls written, phone skills taught ("write call scripts for the sales team", "phone etiquette training").
+    'call script', 'call scripts', 'calling script', 'calling scripts', 'phone script', 'phone scripts', 'telephone script', 'phone skills', 'telephone skills', 'phone etiquette', 'telephone etiquette',
     // A camera's zoom, not the app: "Zoom lens on the PTZ", "30x optical zoom".
     'zoom lens', 'zoom lenses', 'optical zoom', 'digital zoom', 'zoom ring', 'zoom range',
     // Rules and policies written about the apps (legal, HR and community work): an acceptable-use or BYOD policy, a server's code of conduct.
@@ -458,7 +460,7 @@ export const lexicon: Lexicon = {
     weekDayShort: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
     furtherWords: ['further'],
     talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text'],
-    ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments', 'practice', 'firm', 'clinic', 'community', 'communities', 'fanbase', 'guild', 'clan'],
+    ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments', 'practice', 'firm', 'clinic', 'community', 'communities', 'fanbase', 'guild', 'clan', 'school', 'schools', 'academy', 'university'],
     whyWords: ['why'],
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
@@ -480,6 +482,7 @@ export const lexicon: Lexicon = {
     visitPlaces: ['space', 'house', 'place', 'venue', 'premises', 'property', 'location', 'rooms', 'room', 'kitchen', 'restaurant', 'truck', 'home', 'flat', 'apartment', 'villa'],
     pieceOf: ['of'],
     contentStems: ['podcast', 'episode', 'song', 'lyric', 'chorus', 'refrain', 'beat', 'survey', 'questionnaire', 'respondent', 'participant', 'interviewee', 'transcript', 'variable', 'codebook', 'blog', 'audiobook', 'novel', 'story', 'stories', 'chapter', 'scene', 'manuscript', 'thriller', 'romcom', 'screenplay', 'storyline', 'novella'],
+    lessonStems: ['lesson', 'class', 'teach', 'lecture', 'tutoring', 'webinar', 'seminar'],
     artifactStems: [
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
       'signboard', 'label', 'sticker', 'packag', 'letterhead', 'footer', 'endscreen', 'screen', 'outro', 'thumbnail',
@@ -746,7 +749,7 @@ export const lexicon: Lexicon = {
     visitorNouns: ['technician', 'plumber', 'electrician', 'courier', 'postman', 'mailman', 'postie', 'deliveryman', 'cleaner', 'cleaners', 'mechanic', 'installer', 'inspector', 'surveyor', 'gardener', 'handyman', 'repairman', 'accountant', 'movers', 'exterminator', 'locksmith'],
     phoneLabelNouns: ['phone', 'telephone', 'mobile', 'cell', 'tel'],
     calledPerson: ['me', 'us', 'you', 'u', 'him', 'her', 'them'],
-    styleSuffixes: ['style', 'styled', 'like', 'inspired', 'esque', 'type', 'clone', 'knockoff', 'knock-off', 'lookalike', 'option', 'button', 'widget', 'toggle', 'friendly', 'compatible'],
+    styleSuffixes: ['style', 'styled', 'like', 'inspired', 'esque', 'type', 'clone', 'knockoff', 'knock-off', 'lookalike', 'option', 'button', 'widget', 'toggle', 'friendly', 'compatible', 'based', 'powered'],
     emailParts: ['mail'],
     emailLabelParts: ['mail'],
     numberLabelParts: ['num', 'phone', 'mobile', 'cell', 'tel', 'digit'],

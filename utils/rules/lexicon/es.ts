@@ -184,6 +184,8 @@ export const lexicon: Lexicon = {
     700: ['setecientos'], 800: ['ochocientos'], 900: ['novecientos'],
   },
   workSubject: [
+    // Las llamadas como entregable: guiones de llamada, atención telefónica enseñada.
+    'guion de llamada', 'guiones de llamada', 'guion telefónico', 'guiones telefónicos', 'atención telefónica', 'venta telefónica', 'ventas telefónicas',
     // El zoom de una cámara, no la app.
     'zoom óptico', 'zoom digital', 'lente zoom', 'objetivo zoom',
     // Trabajo de producto: llamadas grabadas para editar.
@@ -262,7 +264,7 @@ export const lexicon: Lexicon = {
     weekDays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
     weekDayShort: ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'],
     talkStems: ['habl', 'convers', 'chate', 'charl', 'mensaj', 'escrib', 'comunic'],
-    ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidad', 'comunidades'],
+    ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidad', 'comunidades', 'escuela', 'academia', 'universidad', 'colegio'],
     whyWords: ['por qué', 'porqué', 'porque', 'por que'],
     accountStems: ['cuenta', 'perfil'],
     listJoiners: ['y', 'o', 'e', 'u', 'además'],
@@ -282,6 +284,7 @@ export const lexicon: Lexicon = {
     visitPlaces: ['espacio', 'local', 'lugar', 'casa', 'tienda', 'oficina', 'restaurante', 'sitio', 'estudio'],
     pieceOf: ['de', 'del'],
     contentStems: ['podcast', 'episodio', 'canción', 'canciones', 'estribillo', 'encuesta', 'cuestionario', 'encuestad', 'entrevistad', 'participante', 'transcripci', 'variable', 'novela', 'relato', 'capítulo', 'escena', 'trama', 'manuscrito', 'thriller', 'guion', 'guión'],
+    lessonStems: ['clase', 'lección', 'lecciones', 'curso', 'enseñ', 'tutoría'],
     artifactStems: [
       'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
       'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada', 'eslogan', 'slogan',

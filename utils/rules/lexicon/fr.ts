@@ -151,6 +151,8 @@ export const lexicon: Lexicon = {
     20: ['vingt', 'vingts'], 30: ['trente'], 40: ['quarante'], 50: ['cinquante'], 60: ['soixante'], 100: ['cent'],
   },
   workSubject: [
+    // Les appels comme livrable : scripts d'appel écrits, prise de parole au téléphone enseignée.
+    "script d'appel", "scripts d'appel", 'script téléphonique', 'scripts téléphoniques', 'prise de parole', 'accueil téléphonique', 'techniques de vente',
     // Le zoom d'une caméra, pas l'appli.
     'zoom optique', 'zoom numérique', 'objectif zoom',
     // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
@@ -224,7 +226,7 @@ export const lexicon: Lexicon = {
     weekDays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
     weekDayShort: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
     talkStems: ['parl', 'discut', 'convers', 'echang', 'ecri', 'messag', 'communiqu', 'chatt'],
-    ownGroup: ['équipe', 'équipes', 'personnel', 'employés', 'collègues', 'salariés', 'interne', 'internes', 'communauté', 'communautés'],
+    ownGroup: ['équipe', 'équipes', 'personnel', 'employés', 'collègues', 'salariés', 'interne', 'internes', 'communauté', 'communautés', 'école', 'académie', 'université'],
     whyWords: ['pourquoi'],
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],
@@ -235,6 +237,7 @@ export const lexicon: Lexicon = {
     reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de', "m'a écrit", "m'a envoyé", "m'a contacté", "m'a ajouté"],
     artifactOrderWords: ['concevez', 'concevoir', 'conçois', 'imprimez', 'imprimer', 'imprime', 'maquettez', 'maquetter', 'traduire', 'traduis', 'traduisez', 'traduction'],
     contentStems: ['podcast', 'épisode', 'chanson', 'refrain', 'questionnaire', 'sondage', 'enquêté', 'répondant', 'participant', 'transcription', 'variable', 'roman', 'romans', 'chapitre', 'scène', 'intrigue', 'manuscrit', 'scénario'],
+    lessonStems: ['cours', 'leçon', 'classe', 'enseign', 'formation'],
     quoteFrames: ['texte', 'textes', 'phrase', 'phrases', 'question', 'questions', 'réponse', 'réponses', 'paroles', 'script', 'slogan', 'accroche', 'sous-titre', 'sous-titres', 'notes', 'annonce', 'répondeur', 'macro', 'reformule', 'reformulez', 'réécris', 'réécrivez', 'transcris', 'transcrivez'],
     artifactStems: [
       'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',

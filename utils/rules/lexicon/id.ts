@@ -99,6 +99,8 @@ export const lexicon: Lexicon = {
     ['sembilan'],
   ],
   workSubject: [
+    // Telepon sebagai hasil kerja: naskah telepon untuk tim sales.
+    'skrip telepon', 'naskah telepon', 'skrip telemarketing', 'naskah telemarketing',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
     'mirip', 'semacam', 'kursus', 'tutorial', 'cara pakai', 'cara menggunakan',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
@@ -158,7 +160,7 @@ export const lexicon: Lexicon = {
     weekDayShort: ['sen', 'sel', 'rab', 'kam', 'jum', 'sab', 'min'],
     furtherWords: ['selanjutnya', 'berikutnya'],
     talkStems: ['ngobrol', 'obrol', 'bicara', 'bicar', 'chat', 'diskusi', 'bahas', 'komunikasi', 'pesan'],
-    ownGroup: ['tim', 'karyawan', 'staf', 'pegawai', 'internal', 'divisi', 'komunitas'],
+    ownGroup: ['tim', 'karyawan', 'staf', 'pegawai', 'internal', 'divisi', 'komunitas', 'sekolah', 'akademi', 'universitas', 'kampus'],
     whyWords: ['kenapa', 'mengapa'],
     accountStems: ['akun', 'profil'],
     listJoiners: ['dan', 'atau', 'serta'],
@@ -178,6 +180,7 @@ export const lexicon: Lexicon = {
     moneyWords: ['uang', 'uangnya', 'duit', 'duitnya', 'fulus'],
     visitWords: ['mampir', 'ketemu', 'ketemuan'],
     contentStems: ['podcast', 'episode', 'lagu', 'lirik', 'survei', 'kuesioner', 'responden', 'partisipan', 'transkrip', 'variabel'],
+    lessonStems: ['kelas', 'kursus', 'pelajaran', 'mengajar', 'bimbel'],
     artifactStems: [
       'kartu', 'brosur', 'spanduk', 'baliho', 'stiker', 'templat', 'layar', 'kemasan', 'papan', 'sampul', 'selebaran',
       // Edited video effects that show an app as a picture: "efek notif WhatsApp".

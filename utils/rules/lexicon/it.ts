@@ -124,6 +124,8 @@ export const lexicon: Lexicon = {
     700: ['settecento'], 800: ['ottocento'], 900: ['novecento'],
   },
   workSubject: [
+    // Le chiamate come lavoro: copioni di chiamata scritti, formazione telefonica.
+    'script di chiamata', 'script telefonico', 'copione telefonico', 'formazione telefonica',
     // Lo zoom di una telecamera, non l'app.
     'zoom ottico', 'zoom digitale', 'obiettivo zoom',
     // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
@@ -186,7 +188,7 @@ export const lexicon: Lexicon = {
     weekDayShort: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
     furtherWords: ['ulteriore', 'ulteriori'],
     talkStems: ['parl', 'convers', 'chatt', 'scriv', 'messagg', 'comunic', 'sentiam'],
-    ownGroup: ['team', 'squadra', 'personale', 'dipendenti', 'colleghi', 'interno', 'interna', 'interni', 'interne', 'reparto', 'comunità', 'community'],
+    ownGroup: ['team', 'squadra', 'personale', 'dipendenti', 'colleghi', 'interno', 'interna', 'interni', 'interne', 'reparto', 'comunità', 'community', 'scuola', 'accademia', 'università'],
     whyWords: ['perché', 'perche'],
     accountStems: ['account', 'profilo'],
     listJoiners: ['e', 'o', 'oppure', 'inoltre'],
@@ -204,6 +206,7 @@ export const lexicon: Lexicon = {
     visitPlaces: ['spazio', 'locale', 'posto', 'casa', 'negozio', 'ufficio', 'ristorante', 'studio'],
     pieceOf: ['di', 'del', 'della', 'dello', 'dei', 'delle'],
     contentStems: ['podcast', 'episodio', 'canzon', 'ritornello', 'questionario', 'sondaggio', 'intervistat', 'partecipant', 'trascrizion', 'variabil', 'romanzo', 'romanzi', 'racconto', 'racconti', 'capitolo', 'scena', 'trama', 'manoscritto', 'thriller', 'sceneggiatura'],
+    lessonStems: ['lezion', 'corso', 'corsi', 'insegn', 'classe', 'classi'],
     artifactStems: [
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',
       'schermo', 'confezione', 'insegna', 'cartellone', 'piede', 'copertina', 'slogan', 'scritta',

@@ -139,7 +139,7 @@ const WORD_CLASSES = [
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'appComparisonWords', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
-  'artifactStems', 'contentStems', 'artifactOrderWords', 'quoteFrames', 'appProductStems', 'appThingNouns', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
+  'artifactStems', 'contentStems', 'lessonStems', 'artifactOrderWords', 'quoteFrames', 'appProductStems', 'appThingNouns', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'furtherWords', 'weekDays', 'weekDayShort', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
@@ -386,6 +386,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   visitorNouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Mobile operators as a label of a number (fx25-sea): collected for the South and Southeast Asian languages of the corpus so far.
   carrierNames: ['ar', 'ar-Latn', 'de', 'en', 'es', 'fr', 'it', 'pl', 'pt', 'ru', 'ru-Latn', 'tr', 'uk', 'zh'],
+  // Lessons held on an app for others (fx25-venue): collected for the languages of the corpus's teaching jobs.
+  lessonStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Apps compared (fx24-workplace): collected for the languages that write a word between the names.
   appComparisonWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Refusals of the writer's own (stop 24, fx24-declines): collected for the languages of the corpus's declines (en, de, pt, es, fr, ru, uk, ar).

@@ -197,6 +197,7 @@ export const lexicon: Lexicon = {
     artifactOrderWords: ['zaprojektuj', 'zaprojektujcie', 'zaprojektować', 'zaprojektujesz', 'wydrukuj', 'wydrukować', 'wydrukujcie', 'drukuj', 'tłumaczę', 'przetłumacz', 'przetłumaczyć', 'przetłumaczę', 'przetłumaczcie', 'tłumaczenie', 'tłumaczenia'],
     quoteFrames: ['tekst', 'teksty', 'zdanie', 'zdania', 'pytanie', 'pytania', 'odpowiedź', 'napis', 'napisy', 'slogan', 'notatki', 'notatce', 'skrypt', 'makro', 'przeredaguj', 'przepisz'],
     contentStems: ['podcast', 'odcinek', 'odcinku', 'piosenk', 'refren', 'ankiet', 'kwestionariusz', 'respondent', 'uczestnik', 'uczestnicy', 'transkrypc', 'zmienn'],
+    lessonStems: ['lekcj', 'zajęci', 'kurs', 'korepetycj', 'nauczan'],
     artifactStems: [
       'wizytówc', 'ulotc', 'naklejc', 'etykiec', 'stopc', 'okładc', 'wideo', 'wizytówk', 'ulotk', 'plakat', 'baner',
       'etykiet', 'naklejk', 'stopk', 'szablon', 'makiet', 'miniatur', 'ekran', 'opakowani', 'szyld', 'okładk',

@@ -181,6 +181,8 @@ export const lexicon: Lexicon = {
     700: ['setecentos'], 800: ['oitocentos'], 900: ['novecentos'],
   },
   workSubject: [
+    // As ligações como entrega: roteiros de ligação, atendimento telefônico ensinado.
+    'roteiro de ligação', 'roteiros de ligação', 'script de ligação', 'scripts de ligação', 'atendimento telefônico',
     // O zoom de uma câmera, não o app.
     'zoom óptico', 'zoom ótico', 'zoom digital', 'lente zoom',
     // Trabalho de produto: chamadas gravadas para editar, pasta de sessão.
@@ -259,7 +261,7 @@ export const lexicon: Lexicon = {
     weekDays: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo'],
     weekDayShort: ['seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],
     talkStems: ['convers', 'fala', 'papo', 'chat', 'mensag', 'escrev', 'comunic'],
-    ownGroup: ['equipe', 'equipa', 'funcionários', 'colaboradores', 'colegas', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidade', 'comunidades'],
+    ownGroup: ['equipe', 'equipa', 'funcionários', 'colaboradores', 'colegas', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidade', 'comunidades', 'escola', 'academia', 'universidade', 'faculdade'],
     whyWords: ['por que', 'porque', 'por quê'],
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],
@@ -279,6 +281,7 @@ export const lexicon: Lexicon = {
     visitPlaces: ['espaço', 'local', 'lugar', 'casa', 'loja', 'escritório', 'restaurante', 'estúdio', 'sítio'],
     pieceOf: ['de', 'do', 'da', 'dos', 'das'],
     contentStems: ['podcast', 'episódio', 'música', 'canção', 'refrão', 'questionário', 'entrevistad', 'respondente', 'participante', 'transcrição', 'variável', 'relatório', 'romance', 'romances', 'capítulo', 'enredo', 'trama', 'manuscrito', 'thriller', 'roteiro', 'novela'],
+    lessonStems: ['aula', 'lição', 'lições', 'curso', 'ensin', 'turma'],
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',
       'modelo', 'miniatura', 'tela', 'cardapio', 'embalagem', 'placa', 'capa', 'convite', 'slogan',

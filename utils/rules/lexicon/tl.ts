@@ -141,6 +141,7 @@ export const lexicon: Lexicon = {
   feeHints: ['fee si upwork'],
   words: {
     contentStems: ['kanta', 'awitin', 'liriko', 'sarbey', 'kalahok'],
+    lessonStems: ['klase', 'leksyon', 'kurso', 'pagtuturo'],
     meetTreats: ['kape', 'kain', 'lunch', 'dinner', 'merienda', 'inom', 'coffee'],
     meetTreatVerbs: ['tara', 'mag', 'tayo'],
     meetWhen: ['bukas', 'mamaya', 'sabado', 'linggo', 'lunes', 'biyernes', 'weekend', 'ngayon'],
@@ -163,7 +164,7 @@ export const lexicon: Lexicon = {
     weekDays: ['lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado'],
     weekDayShort: ['lun', 'mar', 'miy', 'huw', 'biy', 'sab', 'lin'],
     talkStems: ['usap', 'chat', 'kwentuhan', 'kuwentuhan', 'message', 'mensahe'],
-    ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal', 'komunidad', 'community'],
+    ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal', 'komunidad', 'community', 'paaralan', 'eskwelahan', 'school'],
     whyWords: ['bakit'],
     accountStems: ['account', 'akawnt', 'profile'],
     listJoiners: ['at', 'o', 'pati'],

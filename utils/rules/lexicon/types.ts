@@ -769,6 +769,17 @@ export interface WordClasses {
    */
   contentStems?: string[];
   /**
+   * Stems of lessons, classes, courses and teaching: events of the work that a talking app hosts
+   * for others ("lesson", "class", "teach", "cours", "Unterricht", "clase", "lezion", "aula",
+   * "kelas", "klase", "урок"). In a statement whose clause holds one and neither the writer nor the
+   * reader (a "your"/"our" owning an organisation, "vostra scuola", is its owner, not a party), the
+   * app is where the work's lessons run: "The job is teaching on Zoom", "Der Unterricht findet
+   * komplett über Zoom statt", "Las clases son por Zoom". Not when the clause talks, sends, asks for a
+   * contact, proposes before the noun ("let's do the trial lesson on Zoom") or sets a time after the
+   * name ("on Zoom tomorrow").
+   */
+  lessonStems?: string[];
+  /**
    * Words of belonging between a piece of the work and the app it shows ("a mockup of the Telegram
    * chat screen", "animação de notificação do Telegram", "efecto de notificación de WhatsApp",
    * "animazione della notifica di WhatsApp"): after an artifact noun (`artifactStems`, across one

@@ -101,6 +101,8 @@ export const lexicon: Lexicon = {
     ['không'], ['một', 'mốt'], ['hai'], ['ba'], ['bốn', 'tư'], ['năm', 'lăm'], ['sáu'], ['bảy'], ['tám'], ['chín'],
   ],
   workSubject: [
+    // Cuộc gọi là sản phẩm của công việc: kịch bản gọi điện cho đội sale.
+    'kịch bản gọi', 'kịch bản cuộc gọi', 'kịch bản telesale',
     // Quy định, chính sách viết về ứng dụng (công việc pháp lý, nhân sự, kiểm duyệt).
     'chính sách sử dụng', 'quy định sử dụng', 'nội quy', 'quy tắc ứng xử', 'quy tắc cộng đồng',
     // Calls as the job itself: insurers, patients or customers to phone.

@@ -62,6 +62,8 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
   if (pastExperience(ctx, from) || workHeadline(ctx, from, to)) return true;
   // "the episode is about WhatsApp scams", "le questionnaire sera administré par téléphone": content made or studied.
   if (radius >= 3 && contentSubject(ctx, from, to, purposeCut)) return true;
+  // "Las clases son por Zoom", "The job is teaching on Zoom": the app hosts the work's lessons for others.
+  if (radius >= 3 && lessonVenue(ctx, from, to)) return true;
   // around(ctx, from, to, radius), without the object.
   const s = sentenceOf(ctx, from);
   let wFrom = Math.max(s.from, from - radius);
@@ -217,6 +219,80 @@ function contentSubject(ctx: Ctx, from: number, to: number, purposeCut: boolean)
   }
   return true;
 }
+const LESSON_STEMS = lexiconStems('lessonStems');
+const APP_VERBS_AFTER = lexiconWords('appVerbsAfter');
+const MEET_WHEN = lexiconWords('meetWhen');
+/** The writer or reader as a word (CONTENT_PERSONS without the one-letter clitics, French "a" being also "has"). */
+const LESSON_PERSONS = [lexiconWords('speakers'), lexiconWords('firstPerson'), lexiconWords('callMePronouns'), lexiconWords('yourWords')];
+/** Words after the name within which a time makes the lesson a proposed one ("on Zoom tomorrow"). */
+const LESSON_TIME_REACH = 3;
+
+/** Sentence `sent` holds a noun of a lesson at all (asked once per sentence). */
+function lessonSentence(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  for (let k = s.from; k < s.to; k++) if (LESSON_STEMS(ctx.words[k]!)) return true;
+  return false;
+}
+
+/** A word of `set` in tokens [from, to) outside [skipFrom, skipTo). */
+function someWordIn(ctx: Ctx, set: { has(word: string): boolean }, from: number, to: number, skipFrom: number, skipTo: number): boolean {
+  for (let k = from; k < to; k++) if ((k < skipFrom || k >= skipTo) && set.has(ctx.words[k]!)) return true;
+  return false;
+}
+
+/** A word of the writer or reader at k that owns an organisation beside it ("your school", "scuola vostra", "school nyo"). */
+function ownerOfGroup(ctx: Ctx, k: number): boolean {
+  const sent = ctx.sent[k];
+  return (k + 1 < ctx.count && ctx.sent[k + 1] === sent && OWN_GROUP.has(ctx.words[k + 1]!)) || (k > 0 && ctx.sent[k - 1] === sent && OWN_GROUP.has(ctx.words[k - 1]!));
+}
+
+/**
+ * A talking app that hosts the work's own lessons, classes or teaching, said of others (`lessonStems`):
+ * "The job is teaching on Zoom", "Der Unterricht findet komplett über Zoom statt", "Las clases son por
+ * Zoom, porque así funciona su academia", "Le lezioni si tengono su Zoom perché è la piattaforma della
+ * vostra scuola". In a statement, the name's clause (cut after the name at a colon: "sur Zoom : c'est le
+ * produit que vous vendez") holds a lesson noun and neither the writer nor the reader (one owning an
+ * organisation beside it is its owner, not a party to a talk), no word of talking, calling, sending,
+ * meeting or asking for a contact, no proposal before the noun ("let's do the trial lesson on Zoom"), no
+ * time right after the name ("on Zoom tomorrow") and no postposition or verb of the app after it ("zoom
+ * pe class le lo", "Zoom tayo").
+ */
+function lessonVenue(ctx: Ctx, from: number, to: number): boolean {
+  if (from < 0 || to <= from || to > ctx.count || !channelStartsIn(ctx, 'call', from, from + 1)) return false;
+  const sent = ctx.sent[from]!;
+  if (ctx.tokens.question[sent] || !perSentence(ctx, 'lesson-sentence', sent, lessonSentence)) return false;
+  if (to < ctx.count && ctx.sent[to] === sent && APP_VERBS_AFTER.has(ctx.words[to]!)) return false;
+  const s = ctx.sentences[sent]!;
+  const clause = clauses(ctx);
+  const t = ctx.view.text;
+  let lo = from;
+  while (lo > s.from && clause[lo - 1] === clause[from]) lo--;
+  let hi = to;
+  while (hi < s.to && clause[hi] === clause[to - 1] && !t.slice(ctx.tokens.vTo[hi - 1]!, ctx.tokens.vFrom[hi]!).includes(':')) hi++;
+  let noun = -1;
+  for (let k = lo; k < hi && noun < 0; k++) if ((k < from || k >= to) && LESSON_STEMS(ctx.words[k]!) && !insideId(ctx, k)) noun = k;
+  if (noun < 0) return false;
+  // Said of the work, not proposed: the noun opens the clause as its subject, after at most a short
+  // article ("Las clases son…", "Der Unterricht findet…"; not "Zróbmy lekcję na Teamsach", "Facciamo
+  // la lezione su Zoom"), or the sentence names the organisation whose lessons they are ("the school's
+  // Zoom account", "su academia").
+  const opens = noun === lo || (noun === lo + 1 && ctx.words[lo]!.length <= 3);
+  if (!opens && !someWordIn(ctx, OWN_GROUP, s.from, s.to, from, to)) return false;
+  for (let k = lo; k < hi; k++) {
+    // The article of an opening noun is no person ("I corsi si svolgono su Teams").
+    if ((k >= from && k < to) || (k === lo && noun === lo + 1)) continue;
+    const w = ctx.words[k]!;
+    if (CONTENT_MEET.has(w) || (LESSON_PERSONS.some((set) => set.has(w)) && !ownerOfGroup(ctx, k))) return false;
+  }
+  for (let k = to; k < Math.min(hi, to + LESSON_TIME_REACH); k++) if (MEET_WHEN.has(ctx.words[k]!)) return false;
+  // The rest of the sentence must not talk, send or give a link either ("The trial lesson is on Zoom, I'll send the link").
+  if (hasCue(ctx, 'talk', s.from, s.to, from, to) || hasCue(ctx, 'phoneCall', s.from, s.to, from, to) || hasCue(ctx, 'contactAsk', s.from, s.to, from, to)) return false;
+  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && (SEND_STEMS(ctx.words[k]!) || LINK_NOUNS.has(ctx.words[k]!))) return false;
+  // A cue word right before the noun modifies it ("group classes"), it proposes nothing.
+  const before = Math.min(noun, from);
+  return !hasCue(ctx, 'near', lo, before, noun < from ? noun - 1 : -1, noun < from ? noun : -1);
+}
+
 /** The writer or reader as a word: "I", "we", "me", "you", "your", "me" as a clitic ("me chama"). */
 /** A word of CONTENT_PERSONS. */
 const personWord = (w: string): boolean => CONTENT_PERSONS.some((set) => set.has(w));

@@ -8,6 +8,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kannst du den Lieferanten morgen anrufen und nach dem Termin fragen?', expect: [], note: 'someone else is called' },
   // Someone coming by on their own errand is no meeting (fx25-callme).
   { text: 'Der Techniker kommt am Montag ins Büro, dann teste ich das WLAN', expect: [], note: 'a technician visits' },
+  // Unterricht, den eine App für andere trägt (fx25-venue).
+  { text: "Die Kurse laufen über Teams, das ist bei der Akademie so vorgegeben.", expect: [], note: "Kurse auf der App der Akademie" },
+  { text: "Lass uns die Probestunde über Zoom machen, ich schicke dir den Link.", expect: ["call"], note: "Probestunde vorgeschlagen: warnt" },
   // Ein Gerät ruft die Nummer an (stop 24, fx24-devices).
   { text: 'Das Wählgerät soll zuerst 030 5555 0142 anrufen, dann den Wachdienst.', expect: [], note: 'the dialer calls, verb last' },
   // Seeing each other at a place, verb last (fx24-meetings).

@@ -6,6 +6,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Our courier can drop by your office on Monday with the prints', expect: [], note: 'a courier, not the writer' },
   { text: 'I can stop by your office on Thursday with the prints', expect: ['call'], note: 'the writer comes by' },
   { text: 'The electrician and I will stop by your office on Monday', expect: ['call'], note: 'the writer is among the visitors' },
+  // Lessons an app hosts for others, app-based businesses, calls as the deliverable (fx25-venue).
+  { text: "Tutoring runs entirely on Zoom: three evening classes a week on the academy's Zoom Business account.", expect: [], note: "lessons held on an organisation's app" },
+  { text: "Classes are on Microsoft Teams, that's how the district sets it up.", expect: [], note: "lessons held on an app, said of others" },
+  { text: "Let's run the first trial class on Zoom, I'll send you the invite.", expect: ["call"], note: "a lesson proposed with the reader still warns" },
+  { text: "The trial lesson is on Zoom tonight, here is the link.", expect: ["call"], note: "a lesson with a time and a link still warns" },
+  { text: "I can teach your son on Skype every Tuesday.", expect: ["call"], note: "the reader's side in the clause still warns" },
+  { text: "Your CV says you managed support at a Telegram-based crypto exchange; how big was the team?", expect: [], note: "app-based business as past work" },
+  { text: "We need 10 cold call scripts and a short phone etiquette guide for the new receptionists.", expect: [], note: "calls as the written deliverable" },
   // An app that the work must suit (fx24-workplace).
   { text: "Mix the trailer so it stays Zoom-friendly when we screen it to the team, the bass is too loud", expect: [], note: "app-friendly describes the work" },
   { text: "Please export the sticker pack WhatsApp-compatible, 512 px each", expect: [], note: "app-compatible describes the work" },

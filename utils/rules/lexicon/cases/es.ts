@@ -12,6 +12,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Someone coming by on their own errand is no meeting (fx25-callme).
   { text: 'El fontanero pasa por la oficina el martes, así que mándame los planos antes', expect: [], note: 'a tradesman visits' },
   { text: 'El martes paso por tu oficina y revisamos las maquetas', expect: ['call'], note: 'the writer comes by' },
+  // Clases que una app aloja para otros, llamadas como entregable (fx25-venue).
+  { text: "Las lecciones se dan por Google Meet, así trabaja la escuela.", expect: [], note: "clases en la app de la escuela" },
+  { text: "Hagamos la primera clase por Zoom.", expect: ["call"], note: "clase propuesta (verbo en primera persona): avisa" },
+  { text: "Necesito guiones de llamada para el equipo comercial.", expect: [], note: "guiones de llamada como entregable" },
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Me puedes llamar Nacho, así me conocen todos", expect: [], note: "me + llamar + a name" },
   { text: "Me puedes llamar al 600 123 456 cuando quieras", expect: ["call", "contact"], note: "me + llamar + a number is a call" },

@@ -9,6 +9,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Le technicien passe mardi au bureau pour la fibre, je serai donc moins dispo', expect: [], note: 'a technician visits' },
   { text: "Le plombier passe demain à l'atelier", expect: [], note: 'a tradesman visits' },
   { text: 'Je peux passer à ton bureau jeudi pour voir les maquettes', expect: ['call'], note: 'the writer comes by' },
+  // Des cours qu'une appli héberge pour d'autres, les appels comme livrable (fx25-venue).
+  { text: "Les cours ont lieu sur Teams, c'est la plateforme de votre école.", expect: [], note: "cours tenus sur l'appli de l'école" },
+  { text: "On fait le cours d'essai sur Zoom demain, je vous envoie le lien.", expect: ["call"], note: "cours proposé avec un lien: avertit" },
+  { text: "J'écris les scripts d'appel pour votre équipe de télévente.", expect: [], note: "scripts d'appel comme livrable" },
   // Apps compared as topics (fx24-workplace).
   { text: "Un article sur Zoom contre Teams pour la newsletter de la boîte", expect: [], note: "apps comparées (contre)" },
   // Naming phrases and calls the writer gets from others (fx24-workplace).

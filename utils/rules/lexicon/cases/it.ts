@@ -8,6 +8,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Il cliente può chiamarmi quando vuole, ho già il suo numero', expect: [], note: 'a third party is the subject' },
   // Someone coming by on their own errand is no meeting (fx25-callme).
   { text: 'Il corriere passa in ufficio domani a ritirare i campioni', expect: [], note: 'a courier visits' },
+  // Lezioni che un'app ospita per altri (fx25-venue).
+  { text: "I corsi si svolgono su Teams, perché è lo strumento della nostra accademia.", expect: [], note: "corsi sull'app dell'accademia" },
+  { text: "Facciamo la lezione di prova su Zoom, ti mando il link.", expect: ["call"], note: "lezione proposta con link: avvisa" },
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Mi puoi chiamare Ste, lo fanno tutti in ufficio", expect: [], note: "mi + chiamare + a name" },
   // Un apparecchio chiama il numero (stop 24, fx24-devices).

@@ -5,6 +5,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Czy możesz zadzwonić do mnie jutro po południu?', expect: ['call'], note: 'modal, infinitive, pronoun after' },
   { text: 'Może Pan do mnie oddzwonić w piątek?', expect: ['call'], note: 'modal, pronoun before the infinitive' },
   { text: 'Czy możesz zadzwonić do dostawcy w sprawie paczki?', expect: [], note: 'someone else is called' },
+  // Lekcje na aplikacji proponowane (fx25-venue).
+  { text: "Zróbmy lekcję próbną na Zoomie.", expect: ["call"], note: "lekcja zaproponowana (czasownik w 1. osobie): ostrzega" },
   // Meeting at a place (fx24-meetings).
   { text: 'Może spotkajmy się w kawiarni na rogu w czwartek?', expect: ['call'], note: 'spotkajmy się w kawiarni' },
   { text: 'Zobaczymy się w biurze w poniedziałek, omówimy umowę', expect: ['call'], note: 'zobaczymy się + place' },

@@ -9,6 +9,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Someone coming by on their own errand is no meeting (fx25-callme).
   { text: 'O encanador passa amanhã no escritório, então só consigo revisar à tarde', expect: [], note: 'a tradesman visits' },
   { text: 'Posso passar no seu escritório amanhã para mostrar as amostras', expect: ['call'], note: 'the writer comes by' },
+  // Aulas que um app hospeda para outros (fx25-venue).
+  { text: "As aulas acontecem pelo Zoom da escola, sem problema.", expect: [], note: "aulas no app da escola" },
   // Um equipamento que liga para o número (stop 24, fx24-devices).
   { text: 'A central de alarme tem que ligar para 11 5555-0134 se a porta abrir.', expect: [], note: 'the alarm central calls' },
   { text: 'O elevador tem telefone de emergência que precisa ser ligado na central.', expect: [], note: 'the lift has its own phone' },

@@ -7,6 +7,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'gg meet hay gmeet cũng được, tối nay em gửi link cho chị', expect: ['call'], note: 'gmeet with sending its link' },
   { text: 'Em không làm ngoài đâu chị, khỏi qua nền tảng là vi phạm quy định', expect: [], note: 'refusal about skipping the platform' },
   { text: 'Em sẽ tích hợp cổng thanh toán chuyển khoản cho website bán hàng của anh', expect: [], note: 'building a transfer checkout' },
+  // Cuộc gọi là sản phẩm của công việc (fx25-venue).
+  { text: "Cần người viết kịch bản gọi điện chăm sóc khách hàng cho công ty.", expect: [], note: "kịch bản gọi điện là sản phẩm" },
   // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).
   { text: 'Mã game của em là 5550987654, anh dùng để chụp ảnh nhân vật nha', expect: [], note: 'a game code' },
   // Apps described by their icon instead of named (stop 23, fx23-described).
