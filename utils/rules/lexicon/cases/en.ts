@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Reference numbers stamped with a date, not phones (fx25-bizphone).
+  { text: 'The denied claim from last spring is 2023-0412-66120, can you draft the appeal letter?', expect: [], note: 'year, month and day, then the serial' },
+  { text: 'Receipt 2024-11-03-7781 is the one with the wrong total', expect: [], note: 'a date, then the serial' },
+  { text: 'Send me your number, I would rather walk you through the chapter by phone', expect: ['call', 'contact'], note: 'a phrase of calling after the ask' },
   // An app that the work must suit (fx24-workplace).
   { text: "Mix the trailer so it stays Zoom-friendly when we screen it to the team, the bass is too loud", expect: [], note: "app-friendly describes the work" },
   { text: "Please export the sticker pack WhatsApp-compatible, 512 px each", expect: [], note: "app-compatible describes the work" },

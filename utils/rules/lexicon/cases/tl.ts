@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Numero ng resibo na may petsa, hindi telepono (fx25-bizphone).
+  { text: 'Yung reference po sa resibo ay 2024-08-02-4410, pakicheck po kung tama', expect: [], note: 'a date-stamped receipt serial' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Ipadala mo na lang yung pera diretso sa GCash ko", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
