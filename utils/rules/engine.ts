@@ -129,7 +129,7 @@ function callsFromNumberRequests(ctx: Ctx, findings: Finding[]): void {
     for (let k = s.from; k < s.to; k++) {
       const t = ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0;
       if (t >= f.start && t < f.end) continue;
-      if (hasCallingWord(ctx, k, k + 1)) {
+      if (callingAt(ctx, k)) {
         findings.push({ ...f, category: 'call', ruleId: 'call.number-request', label: 'phone call' });
         return;
       }
@@ -137,7 +137,7 @@ function callsFromNumberRequests(ctx: Ctx, findings: Finding[]): void {
     const next = ctx.sentences[sent + 1];
     if (!next || hasCue(ctx, 'onUpwork', next.from, next.to)) continue;
     for (let k = next.from; k < next.to; k++) {
-      if (!hasCallingWord(ctx, k, k + 1) || isRefused(ctx, k)) continue;
+      if (!callingAt(ctx, k) || isRefused(ctx, k)) continue;
       findings.push({ ...f, category: 'call', ruleId: 'call.number-request', label: 'phone call' });
       return;
     }
@@ -281,6 +281,14 @@ function hasCallingWord(ctx: Ctx, from: number, to: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Token k is a word of calling (hasCallingWord) or starts a phrase of calling ("por teléfono", "by
+ * phone"): a label noun alone is no call, inside such a phrase it is.
+ */
+function callingAt(ctx: Ctx, k: number): boolean {
+  return hasCallingWord(ctx, k, k + 1) || hasCue(ctx, 'phoneCall', k, k + 1);
 }
 
 /** Index of the first token that starts at or after original offset `start`. */

@@ -739,6 +739,9 @@ export const lexicon: Lexicon = {
       'footer', 'header', 'column', 'field', 'placeholder', 'sample', 'example', 'dummy', 'fake', 'format', 'regex',
       'validat', 'website', 'template', 'mockup', 'spreadsheet', 'csv', 'database', 'dataset', 'listing',
       'directory', 'specs', 'specif', 'script',
+      // Where an organisation's number is printed or listed for its patients or customers (fx25-bizphone):
+      // "the referral form", "the Google Business profile", "the FAQ page", "the PDF" (not "spec": a stem of "specialist").
+      'form', 'profile', 'faq', 'pdf', 'brochure', 'signage', 'handout',
     ],
     scamStems: ['scam', 'fraud'],
     sampleStems: ['valid', 'invalid', 'regex', 'staging', 'test cred', 'test account', 'test login', 'test user', 'test plan', 'scraper output', 'scraped data', 'scraped row', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc', 'field', 'column', 'input mask'],

@@ -325,7 +325,9 @@ export const lexicon: Lexicon = {
     idWords: ['código'],
     numberNouns: ['no', 'num', 'numero', 'número'],
     phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
-    referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego', 'causa', 'recurso', 'autos', 'demanda', 'cuenta', 'isla', 'serie', 'medidor', 'contador'],
+    referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego', 'causa', 'recurso', 'autos', 'demanda', 'cuenta', 'isla', 'serie', 'medidor', 'contador',
+      // Claims an insurer or a payer numbers: "el número de reclamación es …", "nº de siniestro".
+      'reclamación', 'reclamacion', 'reclamo', 'siniestro'],
     channelPrepositions: ['por', 'al', 'en'],
     appPrepositions: ['por', 'al'],
     channelNext: ['numero', 'número'],
@@ -382,6 +384,8 @@ export const lexicon: Lexicon = {
     doubleDigitWords: ['doble'],
     tripleDigitWords: ['triple'],
     callStems: ['llam', 'marca', 'marq'],
+    // The noun alone labels a number ("el teléfono del consultorio"); Polish "telefon" is a stem of calling and would read it as one.
+    phoneLabelNouns: ['teléfono', 'telefono', 'tel'],
     emailParts: ['correo'],
     emailLabelParts: ['correo'],
     feeOrOutsideParts: ['fuera'],

@@ -490,7 +490,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   firstPerson: ['ar', 'bn', 'bn-Latn', 'hi', 'pl', 'tl', 'tr', 'uk', 'ur', 'vi', 'zh'],
   platformStems: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   channelNext: ['ar', 'fr', 'pl', 'ru', 'tr', 'uk'],
-  phoneLabelNouns: ['ar', 'ar-Latn', 'bn-Latn', 'es', 'fr', 'id', 'it', 'ru', 'tl', 'uk', 'vi', 'zh'],
+  phoneLabelNouns: ['ar', 'ar-Latn', 'bn-Latn', 'fr', 'id', 'ru', 'tl', 'uk', 'vi', 'zh'],
   currencyNames: ['bn-Latn', 'de', 'es', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'tl', 'tr', 'ur-Latn', 'vi'],
   calledPerson: ['ar', 'ar-Latn', 'bn-Latn', 'es', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'tr', 'uk', 'vi', 'zh'],
   reportingVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

@@ -323,7 +323,9 @@ export const lexicon: Lexicon = {
     numberNouns: ['no', 'numero', 'número'],
     postalWords: ['cep'],
     phoneNouns: ['telefone', 'celular'],
-    referenceNouns: ['rastreamento', 'ordem', 'apólice', 'apolice', 'processo', 'autos', 'petição', 'peticao', 'recurso', 'conta', 'agência', 'agencia', 'mapa', 'jogo', 'ilha', 'série', 'serie', 'medidor', 'hidrômetro', 'hidrometro'],
+    referenceNouns: ['rastreamento', 'ordem', 'apólice', 'apolice', 'processo', 'autos', 'petição', 'peticao', 'recurso', 'conta', 'agência', 'agencia', 'mapa', 'jogo', 'ilha', 'série', 'serie', 'medidor', 'hidrômetro', 'hidrometro',
+      // Claims an insurer or a payer numbers: "o número do sinistro é …".
+      'sinistro', 'reclamação', 'reclamacao'],
     channelPrepositions: ['no', 'na', 'em', 'pelo', 'pela', 'por'],
     appPrepositions: ['por', 'pelo', 'pela', 'em', 'no', 'na'],
     channelNext: ['numero', 'número'],

@@ -48,6 +48,9 @@ describe('notPhoneReason', () => {
     ['a day, a dash, then a full date', shape(['3', '17', '10', '2025'], ['-', '.', '.']), 'date'],
     ['two day-and-month dates with closing dots', shape(['27', '12', '03', '01'], ['.', '.-', '.']), 'date'],
     ['two month/day dates', shape(['11', '28', '12', '02'], ['/', '-', '/']), 'date'],
+    ['a serial stamped with year, month and day', shape(['2023', '0412', '66120'], ['-', '-']), 'id'],
+    ['a serial after a full date', shape(['2024', '11', '03', '7781'], ['-', '-', '-']), 'id'],
+    ['a serial after a year and month', shape(['2022', '07', '55190'], ['-', '-']), 'id'],
     ['a reference noun labelled a few words back', shape(['3920', '1187', '4406'], ['', ''], { before8: ['el', 'numero', 'de', 'seguimiento', 'de', 'dhl', 'es'] }), 'id'],
   ])('%s', (_name, s, reason) => {
     expect(notPhoneReason(s)).toBe(reason);
@@ -58,6 +61,9 @@ describe('notPhoneReason', () => {
     // Not round, or not split by slashes: may be a phone number.
     expect(notPhoneReason(shape(['0803', '5000'], ['-']))).toBe('');
     expect(notPhoneReason(shape(['0300', '1234567'], ['/']))).toBe('');
+    // A year-like first group without a month after it, or written with spaces, says nothing.
+    expect(notPhoneReason(shape(['2012', '345', '6789'], ['-', '-']))).toBe('');
+    expect(notPhoneReason(shape(['2024', '0918', '7763'], [' ', ' ']))).toBe('');
     expect(notPhoneReason(shape(['7700', '900431'], [''], { prevWord: 'is' }))).toBe('');
     // A word for a phone is nearer than the order word: still a phone.
     expect(notPhoneReason(shape(['0803', '555', '1234'], ['', ''], { before4: ['order', 'call', 'me', 'on'] }))).toBe('');

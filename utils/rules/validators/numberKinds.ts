@@ -343,6 +343,20 @@ function isCodeShape(s: NumberShape): boolean {
   return g.length >= 2 && s.seps[0] === '/' && /^(?:19|20)\d\d$/.test(g[0]!);
 }
 
+/**
+ * A serial stamped with its date: a year, then its month ("09") or month and day ("0918"), then the
+ * serial, all joined by dashes ("2024-0918-77631", "2024-09-17-5550"), as claims, receipts and
+ * case files are numbered. A phone number opens with no year before a month (a three-group date
+ * with a short last group, "2024-09-17", is a date of its own: isDate).
+ */
+function isDateStamped(s: NumberShape): boolean {
+  const g = s.groups;
+  if (g.length < 3 || !s.seps.every((x) => x === '-') || !/^(?:19|20)\d\d$/.test(g[0]!)) return false;
+  const m = g[1]!;
+  if (m.length === 2) return upTo(m, 12, 1) && (g.length > 3 || g[2]!.length >= 4);
+  return m.length === 4 && upTo(m.slice(0, 2), 12, 1) && upTo(m.slice(2), 31, 1);
+}
+
 function isIsbn(s: NumberShape): boolean {
   if (s.prevWord === 'isbn') return true;
   if (s.groups.length < 4) return false;
@@ -388,6 +402,8 @@ export function notPhoneReason(s: NumberShape): string {
   }
   // "2025-0093": a year, a dash, a serial number.
   if (s.groups.length === 2 && /^(?:19|20)\d\d$/.test(s.groups[0]!) && /^[-/]$/.test(s.seps[0] ?? '')) return 'id';
+  // "2024-0918-77631", "2024-09-17-5550": a claim, receipt or case number stamped with its date.
+  if (!s.plus && isDateStamped(s)) return 'id';
   // "3924.10.0000", "2023/05551-0": the digits of a tariff, grant or project code. A "+" makes the
   // first group a country code: then the shape says nothing.
   if (!s.plus && isCodeShape(s)) return 'id';

@@ -14,6 +14,15 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I can teach your son on Skype every Tuesday.", expect: ["call"], note: "the reader's side in the clause still warns" },
   { text: "Your CV says you managed support at a Telegram-based crypto exchange; how big was the team?", expect: [], note: "app-based business as past work" },
   { text: "We need 10 cold call scripts and a short phone etiquette guide for the new receptionists.", expect: [], note: "calls as the written deliverable" },
+  // Reference numbers stamped with a date, not phones (fx25-bizphone).
+  { text: 'The intake form still lists the old fax line, please change it to (555) 013-7740 and re-export the PDF', expect: [], note: 'a number of the form being edited' },
+  { text: 'Customers ring the bakery at 555-0148 for cake orders, so put that on the FAQ page', expect: [], note: 'the shop\'s number, for the FAQ' },
+  { text: 'The salon profile on Maps has the wrong number, it should read 020 7946 0321', expect: [], note: 'a listing\'s number' },
+  { text: 'Our office number is 555-0175, call me there about the form', expect: ['call', 'contact'], note: 'the writer\'s own line, with a call' },
+  { text: 'Our number is +254 700 555 123, WhatsApp us to discuss the job', expect: ['call', 'contact'], note: 'the business offers its line to talk' },
+  { text: 'The denied claim from last spring is 2023-0412-66120, can you draft the appeal letter?', expect: [], note: 'year, month and day, then the serial' },
+  { text: 'Receipt 2024-11-03-7781 is the one with the wrong total', expect: [], note: 'a date, then the serial' },
+  { text: 'Send me your number, I would rather walk you through the chapter by phone', expect: ['call', 'contact'], note: 'a phrase of calling after the ask' },
   // An app that the work must suit (fx24-workplace).
   { text: "Mix the trailer so it stays Zoom-friendly when we screen it to the team, the bass is too loud", expect: [], note: "app-friendly describes the work" },
   { text: "Please export the sticker pack WhatsApp-compatible, 512 px each", expect: [], note: "app-compatible describes the work" },

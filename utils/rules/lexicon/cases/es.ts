@@ -16,6 +16,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Las lecciones se dan por Google Meet, así trabaja la escuela.", expect: [], note: "clases en la app de la escuela" },
   { text: "Hagamos la primera clase por Zoom.", expect: ["call"], note: "clase propuesta (verbo en primera persona): avisa" },
   { text: "Necesito guiones de llamada para el equipo comercial.", expect: [], note: "guiones de llamada como entregable" },
+  // Números de la organización o del trabajo, no del que escribe (fx25-bizphone).
+  { text: 'Haz el volante del gimnasio con el horario y el teléfono de recepción, 33 4410 2288.', expect: [], note: 'a label noun names the piece\'s line, it calls no one' },
+  { text: 'Imprime las etiquetas con el teléfono de la farmacia: 81 5550 3344', expect: [], note: 'order + artifact + the shop\'s phone' },
+  { text: 'Mi teléfono es 33 4410 2288, llámame cuando puedas', expect: ['call', 'contact'], note: 'own phone and a call' },
+  { text: 'El expediente del siniestro es 5512-3390-71, revisa por qué lo rechazaron', expect: [], note: 'a claim noun labels the number' },
+  { text: 'Me rechazaron la reclamación 2023-1104-55820, ¿puedes redactar la apelación?', expect: [], note: 'a date-stamped claim serial' },
+  { text: '¿Me pasas tu número? Prefiero contarte el argumento por teléfono.', expect: ['call', 'contact'], note: 'a phrase of calling after the ask' },
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Me puedes llamar Nacho, así me conocen todos", expect: [], note: "me + llamar + a name" },
   { text: "Me puedes llamar al 600 123 456 cuando quieras", expect: ["call", "contact"], note: "me + llamar + a number is a call" },

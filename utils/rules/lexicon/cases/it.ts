@@ -11,6 +11,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Lezioni che un'app ospita per altri (fx25-venue).
   { text: "I corsi si svolgono su Teams, perché è lo strumento della nostra accademia.", expect: [], note: "corsi sull'app dell'accademia" },
   { text: "Facciamo la lezione di prova su Zoom, ti mando il link.", expect: ["call"], note: "lezione proposta con link: avvisa" },
+  // Numeri dello studio o del lavoro, non di chi scrive (fx25-bizphone).
+  { text: 'Stampa il biglietto con il logo e il telefono dello studio, 02 5550 1234', expect: [], note: 'order + artifact + the practice\'s phone' },
+  { text: 'Il numero del sinistro è 4471-2209-88, controlla perché è stato respinto', expect: [], note: 'a claim noun labels the number' },
+  { text: 'Il mio telefono è 347 555 0123, chiamami pure', expect: ['call', 'contact'], note: 'own phone and a call' },
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Mi puoi chiamare Ste, lo fanno tutti in ufficio", expect: [], note: "mi + chiamare + a name" },
   // Un apparecchio chiama il numero (stop 24, fx24-devices).

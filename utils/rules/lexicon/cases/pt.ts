@@ -11,6 +11,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Posso passar no seu escritório amanhã para mostrar as amostras', expect: ['call'], note: 'the writer comes by' },
   // Aulas que um app hospeda para outros (fx25-venue).
   { text: "As aulas acontecem pelo Zoom da escola, sem problema.", expect: [], note: "aulas no app da escola" },
+  // Números da empresa ou do trabalho, não de quem escreve (fx25-bizphone).
+  { text: 'O número do sinistro é 4471-2209-88, veja por que foi negado', expect: [], note: 'a claim noun labels the number' },
   // Um equipamento que liga para o número (stop 24, fx24-devices).
   { text: 'A central de alarme tem que ligar para 11 5555-0134 se a porta abrir.', expect: [], note: 'the alarm central calls' },
   { text: 'O elevador tem telefone de emergência que precisa ser ligado na central.', expect: [], note: 'the lift has its own phone' },

@@ -20,6 +20,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Please put PO 4500017723 on the invoice header', expect: [], note: 'a purchase order in capitals stays an ID' },
   { text: 'Gagawa po ako ng GCash checkout sa website nyo, kasama ang refund flow', expect: [], note: 'building a GCash integration' },
   { text: 'Yung form po ay may field na "Mobile number" at "Globe o Smart" na dropdown', expect: [], note: 'carriers as form options, no number' },
+  // Numero ng resibo na may petsa, hindi telepono (fx25-bizphone).
+  { text: 'Yung reference po sa resibo ay 2024-08-02-4410, pakicheck po kung tama', expect: [], note: 'a date-stamped receipt serial' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Ipadala mo na lang yung pera diretso sa GCash ko", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
