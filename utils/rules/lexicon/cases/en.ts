@@ -1,6 +1,21 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Moving the talk while complaining about Upwork or this chat, the place left (fx25-leave).
+  { text: "Let's continue the planning over email, Upwork chat is painfully slow on my end.", expect: ["call"], note: "move to email; the Upwork clause complains (slow), it keeps nothing here" },
+  { text: "From now on we can just email each other, I hardly ever open Upwork.", expect: ["call"], note: "email each other" },
+  { text: "Let's e-mail each other about the mockups.", expect: ["call"], note: "email each other" },
+  { text: "Skype instead? The Upwork video keeps freezing for me.", expect: ["call"], note: "an echoed app with Upwork complained about next: no decline" },
+  { text: "Let's sort out the details by e-mail rather than here.", expect: ["call"], note: "by email, this chat named as the place left" },
+  { text: "Let's just email each other, I never check Upwork.", expect: ["call"], note: "a negation about Upwork governs only its clause" },
+  { text: "The Upwork app is slow for me today, I'll answer here after dinner.", expect: [], note: "complaint, the talk stays here" },
+  { text: "Notification emails from Upwork arrive slowly, sorry for the delay.", expect: [], note: "complaint about Upwork's emails, no move" },
+  { text: "I can't paste links here, so I'll attach the PDF instead.", expect: [], note: "a limit of this chat, no move" },
+  { text: "Happy to do a Zoom call through Upwork whenever suits you.", expect: [], note: "the call placed on Upwork" },
+  { text: "We could do a quick Google Meet via Upwork tomorrow.", expect: [], note: "the call placed on Upwork" },
+  { text: "I won't move this to email, even if the Upwork chat lags.", expect: [], note: "refusal" },
+  { text: "Our users need to email each other from inside the app we are building.", expect: [], note: "users of the product email each other" },
+  { text: "I never check Upwork on weekends, I'll reply here on Monday.", expect: [], note: "a negation about Upwork, nothing proposed" },
   // An app that the work must suit (fx24-workplace).
   { text: "Mix the trailer so it stays Zoom-friendly when we screen it to the team, the bass is too loud", expect: [], note: "app-friendly describes the work" },
   { text: "Please export the sticker pack WhatsApp-compatible, 512 px each", expect: [], note: "app-compatible describes the work" },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Moving the talk while complaining about Upwork or this chat, the place left (fx25-leave).
+  { text: "Arreglemos lo demás por correo en vez de aquí.", expect: ["call"], note: "por correo en vez de aquí" },
+  { text: "¿Seguimos la conversación por correo? El chat de Upwork está lentísimo.", expect: ["call"], note: "seguir por correo; Upwork complained about" },
+  { text: "El chat de Upwork está lento hoy, te contesto aquí a la noche.", expect: [], note: "complaint, the talk stays here" },
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Me puedes llamar Nacho, así me conocen todos", expect: [], note: "me + llamar + a name" },
   { text: "Me puedes llamar al 600 123 456 cuando quieras", expect: ["call", "contact"], note: "me + llamar + a number is a call" },
