@@ -69,6 +69,7 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     allows: [
       'We need a developer to integrate the Zoom SDK into our web app.',
       "I'd rather not use WhatsApp before the contract, let's keep it here.",
+      'Happy to do a Zoom call through Upwork whenever suits you.',
     ],
   },
   {

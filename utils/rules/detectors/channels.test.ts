@@ -292,6 +292,27 @@ table('apps that stay proposals next to the new work words', [
   ['Can we hop on a Teams call to go over the migration plan?', ['call']],
 ]);
 
+table('an app whose call is placed on Upwork (fx25-leave): should not warn', [
+  ['Fine by me to hold the interview as a Zoom call via Upwork.', []],
+  ['We can do a Google Meet call here on Upwork tomorrow.', []],
+  ['Gerne ein Zoom-Call über Upwork am Donnerstag.', []],
+]);
+
+table('an app proposed while Upwork or this chat is complained about (fx25-leave): should warn', [
+  ['Google Meet instead? The Upwork video call keeps freezing on my side.', ['call']],
+  ['Skype then? Upwork video lags for me.', ['call']],
+  ['Schreiben wir auf WhatsApp weiter, die App hier ist echt umständlich.', ['call']],
+  ['Sigamos por Telegram, el chat de Upwork anda lentísimo.', ['call']],
+]);
+
+describe('an app proposed while this chat is complained about: rule and span', () => {
+  it('the app carries call.app', () => {
+    const text = 'Schreiben wir auf WhatsApp weiter, die App hier ist echt umständlich.';
+    const f = analyze(text).find((x) => x.ruleId === 'call.app');
+    expect(f && text.slice(f.start, f.end)).toBe('WhatsApp');
+  });
+});
+
 table('refusals and calls on Upwork: should not warn', [
   ['Thanks for offering a Skype chat. However, I prefer to keep our video calls on Upwork.', []],
   ['A Teams meeting sounds handy; but let us keep it on Upwork until the contract starts.', []],

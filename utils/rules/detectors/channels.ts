@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, 
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { artifactName, companionAfter, declinedNext, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talksBesidesFailure } from '../validators/context';
+import { artifactName, companionAfter, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talksBesidesFailure } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -461,6 +461,8 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     }
     // "an Upwork Zoom", "Upwork's Meet": an "on Upwork" phrase that holds the name is Upwork's own call.
     if (hasCue(ctx, 'onUpwork', h.from, h.to) && hasCue(ctx, 'onUpwork', h.from - 1, h.from)) continue;
+    // "a Zoom call through Upwork", "Meet via Upwork": an "on Upwork" phrase right after the name places its call there.
+    if (h.channel.kind === 'call' && placedOnUpwork(ctx, h.from, h.to)) continue;
     const s = sentenceOf(ctx, h.from);
     // A request for the account: "what's your WhatsApp", "your Skype ID?".
     const ask = askBefore(ctx, h.from, h.to);

@@ -149,6 +149,42 @@ table('a complaint about Upwork\'s own app does not keep the talk there: should 
   ['She is not really comfortable with the Upwork messages, so would a phone call on Monday be ok?', ['call']],
 ]);
 
+table('a slow or lagging Upwork tool is the place left, not kept (fx25-leave): should warn', [
+  ['We can move the rest of this to email, Upwork messages are really slow for me.', ['call']],
+  ['Could we talk by phone tonight? The Upwork video lags on my connection.', ['call']],
+  ['Machen wir per Mail weiter, der Upwork-Chat ist furchtbar langsam.', ['call']],
+  ['Proseguiamo via email, la chat di Upwork è lentissima.', ['call']],
+]);
+
+table('this chat or Upwork named as the place left, with email as the channel (fx25-leave): should warn', [
+  ['How about we sort the brief by email rather than here?', ['call']],
+  ['Lass uns das per E-Mail besprechen statt hier.', ['call']],
+  ['Lo vemos por correo en lugar de aquí, ¿te parece?', ['call']],
+  ['Ne parliamo via email invece che qui?', ['call']],
+  ['Honestly we could just email each other from now on.', ['call']],
+]);
+
+table('slowness or limits told with the talk staying here (fx25-leave): should not warn', [
+  ['The Upwork app is slow on my phone, I will reply here from my laptop later.', []],
+  ['Upwork email notifications come in slowly, sorry I missed your message.', []],
+  ['Links cannot be pasted here, so I attached the PDF to the milestone.', []],
+  ['I would never switch to email instead of here before a contract.', []],
+  ['Please build a page where the members email each other about lost pets.', []],
+]);
+
+describe('a move to email with this chat as the place left: rule and span', () => {
+  it('the email word and the "here" carry call.elsewhere', () => {
+    const text = 'Wir klären den Rest per E-Mail statt hier.';
+    const f = analyze(text).find((x) => x.ruleId === 'call.elsewhere');
+    expect(f && text.slice(f.start, f.end)).toBe('Mail statt hier');
+  });
+  it('"email each other" is the phrase', () => {
+    const text = "Let's just email each other, I never check Upwork.";
+    const f = analyze(text).find((x) => x.ruleId === 'call.elsewhere');
+    expect(f && text.slice(f.start, f.end)).toBe('email each other');
+  });
+});
+
 table('the talk kept on Upwork, by someone at ease with it: should not warn', [
   ['I am comfortable with the Upwork app, so a quick call there is fine', []],
   ['No problem with a phone call, as long as it is on Upwork', []],

@@ -349,6 +349,26 @@ function emailChannelNear(ctx: Ctx, i: number, further = false): number {
   return -1;
 }
 
+/** Negators of a place ("instead", "statt", "vez", "invece"; lexicon upworkNegator). */
+const PLACE_NEGATORS = lexiconWords('upworkNegator');
+/** Words before a "here" within which its negator may stand ("en vez de aquí", "invece che qui"). */
+const HERE_LEFT_REACH = 3;
+
+/**
+ * The "here" at token i is the place left: a negator of a place that is no plain negation stands at
+ * most three words before it in its clause ("instead of here", "statt hier", "en vez de aquí",
+ * "invece che qui", "rather than here"). "Not here" and "no, aquí" are left to the refusal rules.
+ */
+function hereLeft(ctx: Ctx, i: number): boolean {
+  const s = sentenceOf(ctx, i);
+  for (let k = i - 1; k >= Math.max(s.from, i - HERE_LEFT_REACH); k--) {
+    const w = ctx.words[k]!;
+    if (opensClause(ctx, k + 1)) return false;
+    if (PLACE_NEGATORS.has(w) && !NEGATION.has(w)) return true;
+  }
+  return false;
+}
+
 /** "further", "weitere", "dalszą", "आगे": with a noun of talking, the rest of the conversation. */
 const FURTHER = lexiconWords('furtherWords');
 /** Stems of talking and its nouns ("talk", "discuss", "gespräch", "korespond", "बात"). */
@@ -1076,16 +1096,22 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   if (!out.some((f) => f.category === 'call')) {
     const continuing = wordFlags(ctx, isContinueWord);
     const furtherWord = wordFlags(ctx, isFurtherWord);
-    for (let i = continuing.some() || furtherWord.some() ? 0 : ctx.count; i < ctx.count; i++) {
+    const hereAt = wordFlags(ctx, HERE_WORDS);
+    for (let i = continuing.some() || furtherWord.some() || hereAt.some() ? 0 : ctx.count; i < ctx.count; i++) {
       // A verb of continuing, or the further conversation: "würde das weitere Gespräch lieber per
       // E-Mail führen", "dalszą korespondencję prowadźmy mailowo".
       const further = !continuing.at(i) && furtherWord.at(i) && furtherTalk(ctx, i);
-      if (!continuing.at(i) && !further) continue;
+      // "wir klären alles per E-Mail statt hier im Chat", "by email rather than here": this chat
+      // named as the place left, as a verb of moving does.
+      const insteadHere = !continuing.at(i) && !further && hereAt.at(i) && hereLeft(ctx, i);
+      if (!continuing.at(i) && !further && !insteadHere) continue;
       const k = emailChannelNear(ctx, i, further);
       if (k < 0) continue;
       const from = Math.min(i, k);
       const to = Math.max(i, k) + 1;
-      if (isRefused(ctx, i) || negatedBefore(ctx, i) || isOnUpwork(ctx, i) || declinedNext(ctx, i)) continue;
+      // The negator of the place left is no refusal of the move: the email word is read instead.
+      const at = insteadHere ? k : i;
+      if (isRefused(ctx, at) || negatedBefore(ctx, at) || isOnUpwork(ctx, at) || declinedNext(ctx, at)) continue;
       // "…the suggestion that we continue over email. I understand, but all talk stays on Upwork":
       // the next sentence keeping the talk on Upwork answers this one.
       const next = ctx.sentences[(ctx.sent[i] ?? 0) + 1];

@@ -344,7 +344,7 @@ export const lexicon: Lexicon = {
     without: ['بدون', 'بلا'],
     needed: ['داعي', 'حاجة', 'داعى'],
     determinerNegation: ['لا', 'بلا', 'بدون'],
-    complaintStems: ['اكره', 'أكره', 'يكره', 'يعلق', 'مزعج', 'معقد', 'سيء', 'سيئ'],
+    complaintStems: ['اكره', 'أكره', 'يكره', 'يعلق', 'مزعج', 'معقد', 'سيء', 'سيئ', 'بطيء', 'بطيئ'],
     easeStems: ['مرتاح', 'يشتغل', 'يعمل', 'يفتح', 'احب', 'أحب', 'متعود'],
     // Clitics glued to the front (and, so, with, for, the, on the: "والدفع", "برقمك", "بالواتساب",
     // "عالواتس"), stacked forms listed whole; one is taken off a word (inflection.ts).

@@ -98,6 +98,8 @@ export const lexicon: Lexicon = {
     'offplatform', 'non-platform', 'non platform', 'nonplatform',
     'out of upwork', 'leave upwork', 'away from upwork', 'bypass upwork', 'without upwork', 'skip upwork',
     'continue elsewhere', 'continue this elsewhere', 'continue this chat elsewhere', 'continue this conversation elsewhere', 'continue the conversation elsewhere', 'continue our chat elsewhere', 'continue our conversation elsewhere', 'continue the chat elsewhere', 'continue the discussion elsewhere', 'continue this discussion elsewhere', 'continue on the other app', 'continue * on the other app', 'continue in the other app', 'talk on the other app', 'talk more on the other app', 'chat on the other app', 'me on the other app', 'somewhere else', 'another platform', 'another app', 'different platform', 'other platform',
+    // Writing to each other by email from now on: "let's just email each other".
+    'email each other', 'e-mail each other', 'mail each other', 'email one another', 'e-mail one another',
     'continue by email', 'continue over email', 'continue via email', 'move to email', 'switch to email',
     'talk over email', 'talk by email', 'discuss by email', 'discuss over email', 'chat over email',
     'via email instead', 'email instead', 'by email instead', 'not on upwork', 'not here on upwork', 'take this off',
@@ -705,7 +707,7 @@ export const lexicon: Lexicon = {
     appComparisonWords: ['vs', 'versus'],
     productNewsStems: ['releas', 'launch', 'rolled', 'rolls', 'rolling', 'support', 'unsupport', 'deprecat', 'introduc', 'announc', 'sunset'],
     contractedNegation: ['doesnt', 'isnt', 'arent', 'didnt', 'wasnt', 'werent', 'couldnt', 'wouldnt', 'wont', 'cant', 'aint'],
-    complaintStems: ['hate', 'freez', 'crash', 'keeps', 'disconnect', 'glitch', 'buggy', 'laggy', 'clunky', 'annoying', 'terribl', 'awful', 'broken', 'sucks', 'confusing', 'uncomfortabl', 'frustrat', 'unreliabl', 'unusabl'],
+    complaintStems: ['hate', 'freez', 'crash', 'keeps', 'disconnect', 'glitch', 'buggy', 'laggy', 'clunky', 'annoying', 'terribl', 'awful', 'broken', 'sucks', 'confusing', 'uncomfortabl', 'frustrat', 'unreliabl', 'unusabl', 'slow', 'lags', 'lagging', 'delayed'],
     easeStems: ['comfortabl', 'work', 'load', 'open', 'familiar', 'used', 'like', 'good', 'friendly', 'success', 'succeed', 'match'],
     notAnId: [
       'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'whenever', 'anytime', 'instead', 'actually',

@@ -366,7 +366,7 @@ export const lexicon: Lexicon = {
     defectStems: ['error', 'invalid', 'excepcion', 'fallo'],
     appComparisonWords: ['contra'],
     productNewsStems: ['lanz', 'soport', 'admit', 'anunci', 'introduj'],
-    complaintStems: ['odio', 'odia', 'congel', 'cuelga', 'horribl', 'pesim', 'incomod', 'confus', 'molest', 'fatal'],
+    complaintStems: ['odio', 'odia', 'congel', 'cuelga', 'horribl', 'pesim', 'incomod', 'confus', 'molest', 'fatal', 'lent', 'traba'],
     easeStems: ['comod', 'funcion', 'carga', 'abre', 'gusta', 'acostumbr'],
     idNouns: ['usuario'],
     idFillers: ['es'],

@@ -311,7 +311,7 @@ export const lexicon: Lexicon = {
     defectStems: ['erreur', 'invalide', 'exception'],
     appComparisonWords: ['contre'],
     productNewsStems: ['lance', 'lancee', 'supporte', 'annonce', 'deploie', 'deploye'],
-    complaintStems: ['deteste', 'plante', 'beug', 'bugu', 'horribl', 'inconfortabl', 'galere', 'penibl'],
+    complaintStems: ['deteste', 'plante', 'beug', 'bugu', 'horribl', 'inconfortabl', 'galere', 'penibl', 'lent', 'rame', 'lague'],
     easeStems: ['aise', 'marche', 'fonctionn', 'ouvre', 'aime', 'habitu'],
     idNouns: ['utilisateur'],
     idFillers: ['est', 'c', 'cest', 'é'],

@@ -236,7 +236,7 @@ export const lexicon: Lexicon = {
     determinerNegation: ['tanpa', 'bukan'],
     defectStems: ['error', 'galat', 'invalid'],
     productNewsStems: ['rilis', 'merilis', 'meluncur', 'mendukung', 'didukung'],
-    complaintStems: ['benci', 'lemot', 'ngelag', 'ribet', 'susah', 'jelek', 'error'],
+    complaintStems: ['benci', 'lemot', 'ngelag', 'ribet', 'susah', 'jelek', 'error', 'lambat'],
     easeStems: ['nyaman', 'jalan', 'fungsi', 'suka', 'biasa', 'kebuka'],
     idFillers: ['adalah'],
     ownIdNouns: ['kontak', 'akun'],

@@ -255,7 +255,7 @@ export const lexicon: Lexicon = {
     defectStems: ['blad', 'bledu', 'bledy', 'bledem', 'nieprawidlow'],
     appComparisonWords: ['kontra', 'przeciw'],
     productNewsStems: ['wspiera', 'wspier', 'obsluguje', 'wypuscil', 'udostepnil', 'oglosil'],
-    complaintStems: ['nienawidz', 'zawiesza', 'okropn', 'niewygodn', 'beznadziejn', 'muli', 'wkurza'],
+    complaintStems: ['nienawidz', 'zawiesza', 'okropn', 'niewygodn', 'beznadziejn', 'muli', 'wkurza', 'wolno', 'wolne', 'wolny', 'laguje'],
     easeStems: ['wygodn', 'dziala', 'laduj', 'otwiera', 'lubi', 'przyzwycz'],
     idFillers: ['jest'],
     ownIdNouns: ['kontakt', 'konto'],

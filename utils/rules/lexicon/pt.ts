@@ -360,7 +360,7 @@ export const lexicon: Lexicon = {
     defectStems: ['erro', 'invalid', 'excecao', 'falha'],
     appComparisonWords: ['contra'],
     productNewsStems: ['lanc', 'suport', 'anunci', 'introduz', 'liberou'],
-    complaintStems: ['odeio', 'odeia', 'travando', 'travou', 'bugad', 'horrivel', 'pessim', 'desconfort', 'confus', 'chato'],
+    complaintStems: ['odeio', 'odeia', 'travando', 'travou', 'bugad', 'horrivel', 'pessim', 'desconfort', 'confus', 'chato', 'lent', 'trava'],
     easeStems: ['confortavel', 'funcion', 'carreg', 'abre', 'gosto', 'gosta', 'acostum', 'atualiz'],
     idNouns: ['nome'],
     idFillers: ['e', 'é'],

@@ -222,7 +222,7 @@ export const lexicon: Lexicon = {
     needed: ['gerek', 'lazım', 'ihtiyaç', 'gerekli'],
     defectStems: ['hata', 'gecersiz'],
     productNewsStems: ['destekl', 'yayinla', 'duyurdu'],
-    complaintStems: ['nefret', 'donuyor', 'cokuyor', 'kasiyor', 'berbat', 'rahatsiz', 'calismiyor', 'acilmiyor', 'sevmiyor'],
+    complaintStems: ['nefret', 'donuyor', 'cokuyor', 'kasiyor', 'berbat', 'rahatsiz', 'calismiyor', 'acilmiyor', 'sevmiyor', 'yavaş'],
     easeStems: ['rahat', 'alisik', 'memnun'],
     shareOrUseStems: ['paylaş', 'kullan', 'vermek'],
     upworkNegator: ['değil', 'degil', 'olmadan', 'yerine', 'geçmeyelim', 'geçmesin', 'geçmeyecek'],

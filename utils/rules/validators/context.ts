@@ -113,13 +113,50 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
       if (k < from && cueRunsInto(ctx, k, from)) continue;
       // "a Google Meet with your developer": who joins the talk, not what the work is.
       if (inCompany(ctx, company, k, from) || jobTitleWord(ctx, k)) continue;
+      // "die App hier ist so umständlich", "the Upwork app lags": Upwork's own tool, the place left.
+      if (k >= to && platformTool(ctx, k)) continue;
       // "…in crypto (USDC), I have clients who prefer it": other people count only in the same clause.
       if (PEOPLE.has(ctx.words[k]!) && clauseBreakBetween(ctx, k, from)) continue;
       return true;
     }
   }
   const work = workTokens(ctx);
-  for (let k = wFrom; k < wTo; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k) && talking[k] !== 1 && !inCompany(ctx, company, k, from) && !jobTitleWord(ctx, k)) return true;
+  for (let k = wFrom; k < wTo; k++) if ((k < from || k >= to) && work[k] === 1 && !insideId(ctx, k) && talking[k] !== 1 && !inCompany(ctx, company, k, from) && !jobTitleWord(ctx, k) && !(k >= to && platformTool(ctx, k))) return true;
+  return false;
+}
+
+/**
+ * The work cue at token k names Upwork's own tool: "here" or Upwork's name right after it or right
+ * before it in its clause ("l'app qui", "the Upwork app"), or two words after it across a short word
+ * (a cue that opens on its article, "die App hier"; "la app de Upwork"), in a clause that complains about it or reports it
+ * failing ("…ist so umständlich", "…keeps freezing"). Such a tool is the place being left, not the
+ * subject of the work.
+ */
+function platformTool(ctx: Ctx, k: number): boolean {
+  const s = sentenceOf(ctx, k);
+  const clause = clauses(ctx);
+  const near = (q: number): boolean => q >= s.from && q < s.to && clause[q] === clause[k];
+  const named = (q: number): boolean => near(q) && (HERE_WORDS.has(ctx.words[q]!) || ctx.words[q]!.startsWith('upwork'));
+  // Two words after: a cue may open on its article ("die App hier"), or a short word stand between ("la app de Upwork").
+  const aboutUpwork = named(k - 1) || named(k + 1) || (near(k + 1) && ctx.words[k + 1]!.length <= 3 && named(k + 2));
+  if (!aboutUpwork) return false;
+  let from = k;
+  while (near(from - 1)) from--;
+  let to = k + 1;
+  while (near(to)) to++;
+  return clauseComplains(ctx, from, to);
+}
+
+/** Tokens [from, to) (one clause) hold a word of complaint or a word of ease negated close by (see complainedAbout). */
+function clauseComplains(ctx: Ctx, from: number, to: number): boolean {
+  const complaint = wordFlags(ctx, isComplaint);
+  const ease = wordFlags(ctx, isEase);
+  const negation = wordFlags(ctx, NEGATIONS);
+  for (let k = from; k < to; k++) {
+    if (complaint.at(k)) return true;
+    if (!ease.at(k)) continue;
+    for (let q = Math.max(from, k - EASE_NEGATION_BEFORE); q < Math.min(to, k + EASE_NEGATION_AFTER + 1); q++) if (q !== k && negation.at(q)) return true;
+  }
   return false;
 }
 
@@ -1073,6 +1110,7 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
     const clause = parts(ctx);
     const flagged = new Int8Array(ctx.count);
     const here = wordFlags(ctx, HERE_WORDS);
+    const negationWord = wordFlags(ctx, NEGATIONS);
     for (const s of ctx.sentences) {
       mark(ctx, s.from, s.to, flagged);
       // Clauses with a refusal: local when a "here" or "on Upwork" follows the refusal in its clause.
@@ -1083,8 +1121,11 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
         if (flagged[k]) lastRefusal = clause[k]!;
         if (!flagged[k] || local.has(clause[k]!)) continue;
         let aimedHere = false;
+        // A plain negation before Upwork's name is about Upwork ("I'm never logged into Upwork");
+        // a refusal phrase before it may still warn about leaving ("we lose the protection from Upwork").
+        const negates = negationWord.at(k);
         for (let q = k + 1; q < s.to && clause[q] === clause[k]; q++) {
-          if (!flagged[q] && (here.at(q) || hasCue(ctx, 'onUpwork', q, q + 1)) && !hasCue(ctx, 'refusal', q, q + 1)) aimedHere = true;
+          if (!flagged[q] && (here.at(q) || hasCue(ctx, 'onUpwork', q, q + 1) || (negates && upworkNamed(ctx, q))) && !hasCue(ctx, 'refusal', q, q + 1)) aimedHere = true;
         }
         // Verb-final languages put "here" right before the refusal: "এখানে দিবো না", "یہاں نہیں دوں گا".
         for (let q = Math.max(s.from, k - 2); q < k; q++) if (clause[q] === clause[k] && !flagged[q] && here.at(q)) aimedHere = true;
@@ -1103,6 +1144,19 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
     ctx.memo.set(key, table);
   }
   return table[i] === 1;
+}
+
+/**
+ * Token q is Upwork's own name standing alone, not in a phrase of going around it or outside it
+ * ("I'm never logged into Upwork", "I rarely check Upwork"): a refusal before it in its clause is
+ * about Upwork, the place being left, so it governs only its clause. "No calls outside Upwork"
+ * (a word of elsewhere) and "without Upwork" (a routing negator) still refuse the whole sentence.
+ */
+function upworkNamed(ctx: Ctx, q: number): boolean {
+  const w = ctx.words[q]!;
+  if (!w.startsWith('upwork') || hasCue(ctx, 'elsewhere', q, q + 1)) return false;
+  const prev = q > 0 && ctx.sent[q - 1] === ctx.sent[q] ? ctx.words[q - 1]! : '';
+  return !NEGATORS.has(prev) && !hasCue(ctx, 'elsewhere', q - 1, q);
 }
 
 /**
@@ -1574,7 +1628,9 @@ export function declinedNext(ctx: Ctx, i: number): boolean {
   }
   if (refuses && !aimedHere) return true;
   // "Skype? Same name as here": a "here" inside an identity phrase points at the account name, it keeps nothing on Upwork.
-  const staysOn = (hasCue(ctx, 'onUpwork', next.from, next.to) || hereOutsideIdentity(ctx, next.from, next.to)) && !wordsIn(ctx, NEGATIONS, next.from, next.to);
+  // An "on Upwork" phrase counts as keepsOnUpwork reads it: "z00m?? upwork video keeps freezing"
+  // complains about the place being left, it keeps nothing there.
+  const staysOn = (uncomplainedOnUpwork(ctx, next) || hereOutsideIdentity(ctx, next.from, next.to)) && !wordsIn(ctx, NEGATIONS, next.from, next.to);
   // Keeping the talk itself on Upwork ("Upwork's video call"), not merely something else there
   // ("But first, send me your portfolio on Upwork"); an echoed ask is answered by the place alone.
   return staysOn && (echo || hasCue(ctx, 'talk', next.from, next.to));
@@ -1646,6 +1702,13 @@ function refusedNotHere(ctx: Ctx, from: number, to: number): boolean | undefined
     for (let q = k + 1; q < to && clause[q] === clause[k]; q++) if (!refusal[q] && (HERE_WORDS.has(ctx.words[q]!) || hasCue(ctx, 'onUpwork', q, q + 1))) return false;
   }
   return refuses;
+}
+
+/** An "on Upwork" phrase in sentence s whose clause does not complain about it (complainedAbout). */
+function uncomplainedOnUpwork(ctx: Ctx, s: { from: number; to: number }): boolean {
+  const list = ctx.matches.onUpwork;
+  for (let q = firstMatchFrom(list, s.from); q < list.length && list[q]!.from < s.to; q++) if (!complainedAbout(ctx, list[q]!.from, s)) return true;
+  return false;
 }
 
 /** A word of "here" in [from, to) outside every identity phrase and the two words after it ("same username | as here"). */
@@ -1852,6 +1915,30 @@ export function isOnUpwork(ctx: Ctx, i: number): boolean {
   return table[i] === 1;
 }
 
+/** Words after an app's name within which an "on Upwork" phrase places its call ("a Zoom call | through Upwork"). */
+const PLACED_REACH = 2;
+
+/**
+ * The app at tokens [from, to) is placed on Upwork: an "on Upwork" phrase that keeps something
+ * there (keepsOnUpwork: not negated, not routed around, not complained about) starts right after
+ * the name, or after at most two talk words that make one noun with it, in its clause: "a Zoom call
+ * through Upwork", "Zoom via Upwork", "a Meet call here on Upwork". The app is Upwork's own call.
+ * "Let's talk on WhatsApp, Upwork chat is slow" (another clause) and "Zoom instead of Upwork" stay proposals.
+ */
+export function placedOnUpwork(ctx: Ctx, from: number, to: number): boolean {
+  const list = ctx.matches.onUpwork;
+  if (list.length === 0) return false;
+  const s = sentenceOf(ctx, from);
+  const clause = clauses(ctx);
+  for (let k = to; k < Math.min(s.to, to + PLACED_REACH + 1) && clause[k] === clause[from]; k++) {
+    const q = firstMatchFrom(list, k);
+    const m = list[q];
+    if (m && m.from === k) return keepsOnUpwork(ctx, m, s);
+    if (!hasCue(ctx, 'talk', k, k + 1) && !hasCue(ctx, 'phoneCall', k, k + 1)) return false;
+  }
+  return false;
+}
+
 const REMAINDER = lexiconWords('remainderWords');
 
 /**
@@ -2051,19 +2138,11 @@ const EASE_NEGATION_AFTER = 2;
  */
 function complainedAbout(ctx: Ctx, i: number, s: { from: number; to: number }): boolean {
   const clause = clauses(ctx);
-  const complaint = wordFlags(ctx, isComplaint);
-  const ease = wordFlags(ctx, isEase);
-  const negation = wordFlags(ctx, NEGATIONS);
   let from = i;
   while (from > s.from && clause[from - 1] === clause[i]) from--;
   let to = i;
   while (to < s.to && clause[to] === clause[i]) to++;
-  for (let k = from; k < to; k++) {
-    if (complaint.at(k)) return true;
-    if (!ease.at(k)) continue;
-    for (let q = Math.max(from, k - EASE_NEGATION_BEFORE); q < Math.min(to, k + EASE_NEGATION_AFTER + 1); q++) if (q !== k && negation.at(q)) return true;
-  }
-  return false;
+  return clauseComplains(ctx, from, to);
 }
 
 /** Index of the first match (of a list in text order) that starts at or after token `from`. */

@@ -11,6 +11,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Unterricht, den eine App für andere trägt (fx25-venue).
   { text: "Die Kurse laufen über Teams, das ist bei der Akademie so vorgegeben.", expect: [], note: "Kurse auf der App der Akademie" },
   { text: "Lass uns die Probestunde über Zoom machen, ich schicke dir den Link.", expect: ["call"], note: "Probestunde vorgeschlagen: warnt" },
+  // Moving the talk while complaining about Upwork or this chat, the place left (fx25-leave).
+  { text: "Schreiben wir doch auf Telegram weiter, die App hier hängt ständig.", expect: ["call"], note: "the app here is the place left, not the work" },
+  { text: "Können wir per Mail weiterschreiben? Der Upwork-Chat ist mir zu langsam.", expect: ["call"], note: "weiterschreiben per Mail" },
+  { text: "Klären wir den Rest per E-Mail statt hier.", expect: ["call"], note: "per E-Mail statt hier" },
+  { text: "Der Upwork-Chat ist heute langsam, ich antworte hier heute Abend.", expect: [], note: "complaint, the talk stays here" },
+  { text: "Ein Zoom-Call über Upwork passt mir gut.", expect: [], note: "the call placed on Upwork" },
   // Ein Gerät ruft die Nummer an (stop 24, fx24-devices).
   { text: 'Das Wählgerät soll zuerst 030 5555 0142 anrufen, dann den Wachdienst.', expect: [], note: 'the dialer calls, verb last' },
   // Seeing each other at a place, verb last (fx24-meetings).

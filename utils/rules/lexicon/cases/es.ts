@@ -23,6 +23,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'El expediente del siniestro es 5512-3390-71, revisa por qué lo rechazaron', expect: [], note: 'a claim noun labels the number' },
   { text: 'Me rechazaron la reclamación 2023-1104-55820, ¿puedes redactar la apelación?', expect: [], note: 'a date-stamped claim serial' },
   { text: '¿Me pasas tu número? Prefiero contarte el argumento por teléfono.', expect: ['call', 'contact'], note: 'a phrase of calling after the ask' },
+  // Moving the talk while complaining about Upwork or this chat, the place left (fx25-leave).
+  { text: "Arreglemos lo demás por correo en vez de aquí.", expect: ["call"], note: "por correo en vez de aquí" },
+  { text: "¿Seguimos la conversación por correo? El chat de Upwork está lentísimo.", expect: ["call"], note: "seguir por correo; Upwork complained about" },
+  { text: "El chat de Upwork está lento hoy, te contesto aquí a la noche.", expect: [], note: "complaint, the talk stays here" },
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Me puedes llamar Nacho, así me conocen todos", expect: [], note: "me + llamar + a name" },
   { text: "Me puedes llamar al 600 123 456 cuando quieras", expect: ["call", "contact"], note: "me + llamar + a number is a call" },

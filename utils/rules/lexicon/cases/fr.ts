@@ -13,6 +13,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Les cours ont lieu sur Teams, c'est la plateforme de votre école.", expect: [], note: "cours tenus sur l'appli de l'école" },
   { text: "On fait le cours d'essai sur Zoom demain, je vous envoie le lien.", expect: ["call"], note: "cours proposé avec un lien: avertit" },
   { text: "J'écris les scripts d'appel pour votre équipe de télévente.", expect: [], note: "scripts d'appel comme livrable" },
+  // Moving the talk while complaining about Upwork or this chat, the place left (fx25-leave).
+  { text: "Continuons par e-mail, la messagerie Upwork est trop lente chez moi.", expect: ["call"], note: "continue by email; Upwork complained about" },
+  { text: "La messagerie Upwork est lente aujourd'hui, je réponds ici ce soir.", expect: [], note: "complaint, the talk stays here" },
   // Apps compared as topics (fx24-workplace).
   { text: "Un article sur Zoom contre Teams pour la newsletter de la boîte", expect: [], note: "apps comparées (contre)" },
   // Naming phrases and calls the writer gets from others (fx24-workplace).

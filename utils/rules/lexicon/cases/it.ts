@@ -15,6 +15,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Stampa il biglietto con il logo e il telefono dello studio, 02 5550 1234', expect: [], note: 'order + artifact + the practice\'s phone' },
   { text: 'Il numero del sinistro è 4471-2209-88, controlla perché è stato respinto', expect: [], note: 'a claim noun labels the number' },
   { text: 'Il mio telefono è 347 555 0123, chiamami pure', expect: ['call', 'contact'], note: 'own phone and a call' },
+  // Moving the talk while complaining about Upwork or this chat, the place left (fx25-leave).
+  { text: "Possiamo spostare la conversazione via email? Qui i messaggi arrivano lentissimi.", expect: ["call"], note: "spostare la conversazione via email" },
+  { text: "Definiamo i dettagli via email invece che qui.", expect: ["call"], note: "via email invece che qui" },
+  { text: "La chat di Upwork è lenta oggi, ti rispondo qui stasera.", expect: [], note: "complaint, the talk stays here" },
   // Naming phrases and calls the writer gets from others (fx24-workplace).
   { text: "Mi puoi chiamare Ste, lo fanno tutti in ufficio", expect: [], note: "mi + chiamare + a name" },
   // Un apparecchio chiama il numero (stop 24, fx24-devices).

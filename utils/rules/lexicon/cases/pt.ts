@@ -13,6 +13,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "As aulas acontecem pelo Zoom da escola, sem problema.", expect: [], note: "aulas no app da escola" },
   // Números da empresa ou do trabalho, não de quem escreve (fx25-bizphone).
   { text: 'O número do sinistro é 4471-2209-88, veja por que foi negado', expect: [], note: 'a claim noun labels the number' },
+  // Moving the talk while complaining about Upwork or this chat, the place left (fx25-leave).
+  { text: "Podemos continuar a conversa por e-mail? O chat do Upwork está lento demais.", expect: ["call"], note: "continue by email; Upwork complained about" },
+  { text: "O chat do Upwork está lento hoje, respondo aqui mais tarde.", expect: [], note: "complaint, the talk stays here" },
   // Um equipamento que liga para o número (stop 24, fx24-devices).
   { text: 'A central de alarme tem que ligar para 11 5555-0134 se a porta abrir.', expect: [], note: 'the alarm central calls' },
   { text: 'O elevador tem telefone de emergência que precisa ser ligado na central.', expect: [], note: 'the lift has its own phone' },
