@@ -660,7 +660,7 @@ table("the writer's own community or group space as the work: should not warn", 
 
 table('a community named, and still an invitation or an ask: should warn', [
   ['Can you join our community on Discord so we can talk there?', ['call']],
-  ['Add me to the WhatsApp group of your community, I will message you there.', ['call', 'contact']],
+  ['Add me to the WhatsApp group of your community, I will message you there.', ['call']],
   ['Join our community on Discord, we hang out and chat there every evening.', ['call']],
 ]);
 
