@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
+  { text: "ekjon scammer amake whatsapp theke msg korechilo, apnar kache ashle ignore korben", expect: [], note: "scammer report, ignore it" },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "taka direct bkash e pathan", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
+  { text: "Ingat po, maraming scammer na humihingi ng bayad sa Maya. Hindi po ako ganyan.", expect: [], note: "scammers asking, writer's stance" },
+  { text: "Hindi po ako komportable sa Messenger habang wala pang contract, dito lang po tayo.", expect: [], note: "not comfortable, stay here" },
+  { text: "Marami ang humihingi ng GCash, pero sa iyo ok lang, GCash mo ako sa 0917 555 0143", expect: ["payment", "contact"], note: "story, then a real ask" },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Ipadala mo na lang yung pera diretso sa GCash ko", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
