@@ -163,9 +163,15 @@ export const lexicon: Lexicon = {
     needed: ['lagbe', 'dorkar', 'proyojon'],
     upworkNegator: ['na', 'chara', 'chhara', 'bade'],
     routeNegator: ['chara', 'chhara'],
-    otherPeople: ['uni', 'keu'],
-    pastAsks: ['bolechilo', 'bollo', 'cheyechilo', 'chailo'],
-    refusedByMe: ['ami na korechi', 'ami raji hoini', 'ami mana korechi', 'ami report korechi', 'ami na bolechi', 'amra batil korechi', 'ami batil korechi', 'amra kaj bondho', 'ami kaj bondho'],
+    otherPeople: ['uni', 'keu',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'scammer', 'ekjon'],
+    pastAsks: ['bolechilo', 'bollo', 'cheyechilo', 'chailo',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'message korechilo', 'message dichilo', 'msg korechilo', 'bole', 'chay'],
+    refusedByMe: ['ami na korechi', 'ami raji hoini', 'ami mana korechi', 'ami report korechi', 'ami na bolechi', 'amra batil korechi', 'ami batil korechi', 'amra kaj bondho', 'ami kaj bondho',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'ignore korben', 'ignore korun', 'ignore koren', 'ami block korechi', 'ota scam', 'eta scam', 'ami kokhono bolbo na'],
     notAttending: ['join korar dorkar nei', 'ashar dorkar nei', 'thakar dorkar nei'],
     pastJobAdjective: ['ager', 'purono'],
     pastJobNoun: ['chakri', 'company'],

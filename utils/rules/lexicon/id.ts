@@ -194,9 +194,15 @@ export const lexicon: Lexicon = {
     routeNegator: ['tanpa'],
     routeWords: ['lewat', 'melalui'],
     here: ['disini', 'sini'],
-    otherPeople: ['dia', 'beliau', 'mereka', 'seseorang', 'klien', 'desainer', 'programmer', 'rekruter', 'pembeli', 'temen', 'teman', 'kawan', 'sepupu', 'saudara', 'kakak', 'abang', 'adik', 'rekan'],
-    pastAsks: ['minta', 'meminta', 'mengajak', 'ngajak', 'menawarkan', 'nawarin', 'menyuruh', 'nyuruh', 'menyarankan', 'nyaranin', 'mau', 'ingin', 'pengen', 'maksa', 'memaksa', 'bilang', 'disuruh', 'diminta', 'diajak', 'ketipu', 'tertipu', 'kena tipu', 'kena ban', 'kena banned', 'kena suspend', 'disuspend', 'diblokir'],
-    refusedByMe: ['saya tolak', 'saya menolak', 'aku tolak', 'aku menolak', 'kami tolak', 'kami menolak', 'saya laporkan', 'saya melaporkan', 'aku laporkan', 'saya tidak mau', 'saya nggak mau', 'saya gak mau', 'aku nggak mau', 'aku gak mau', 'kami batalkan', 'saya batalkan', 'aku batalkan', 'kami batalin', 'saya batalin', 'aku batalin', 'kami berhenti', 'saya berhenti', 'aku berhenti', 'upwork kasih peringatan', 'upwork memberi peringatan', 'upwork memperingatkan'],
+    otherPeople: ['dia', 'beliau', 'mereka', 'seseorang', 'klien', 'desainer', 'programmer', 'rekruter', 'pembeli', 'temen', 'teman', 'kawan', 'sepupu', 'saudara', 'kakak', 'abang', 'adik', 'rekan',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'ada akun', 'ada yang', 'akun', 'orang', 'banyak'],
+    pastAsks: ['minta', 'meminta', 'mengajak', 'ngajak', 'menawarkan', 'nawarin', 'menyuruh', 'nyuruh', 'menyarankan', 'nyaranin', 'mau', 'ingin', 'pengen', 'maksa', 'memaksa', 'bilang', 'disuruh', 'diminta', 'diajak', 'ketipu', 'tertipu', 'kena tipu', 'kena ban', 'kena banned', 'kena suspend', 'disuspend', 'diblokir',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'ngaku', 'mengaku', 'dm', 'nge-dm', 'ngedm', 'chat', 'nge-chat'],
+    refusedByMe: ['saya tolak', 'saya menolak', 'aku tolak', 'aku menolak', 'kami tolak', 'kami menolak', 'saya laporkan', 'saya melaporkan', 'aku laporkan', 'saya tidak mau', 'saya nggak mau', 'saya gak mau', 'aku nggak mau', 'aku gak mau', 'kami batalkan', 'saya batalkan', 'aku batalkan', 'kami batalin', 'saya batalin', 'aku batalin', 'kami berhenti', 'saya berhenti', 'aku berhenti', 'upwork kasih peringatan', 'upwork memberi peringatan', 'upwork memperingatkan',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'aku report', 'udah aku report', 'sudah aku report', 'saya report', 'sudah saya laporkan', 'udah aku laporin', 'aku laporin', 'aku blokir', 'udah aku blokir', 'saya blokir', 'sudah saya blokir', 'aku block', 'aku abaikan', 'saya abaikan', 'aku nggak gitu', 'aku gak gitu', 'saya tidak begitu', 'aku bukan', 'saya bukan'],
     notAttending: ['tidak perlu ikut', 'nggak perlu ikut', 'gak perlu ikut', 'ga perlu ikut', 'tidak perlu bergabung', 'tidak perlu hadir'],
     pastJobAdjective: ['sebelumnya', 'terakhir'],
     pastJobNoun: ['pekerjaan', 'kantor'],

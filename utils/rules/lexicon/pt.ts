@@ -149,6 +149,8 @@ export const lexicon: Lexicon = {
     'dentro da plataforma',
   ],
   refusal: [
+    // fx25-reports: stories of what others ask, and the writer's stance
+    'só falo por aqui', 'só falo aqui', 'só pelo upwork', 'só por aqui', 'só aqui', 'só pela plataforma',
     // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
     'mudei de ideia', 'mudamos de ideia', 'mudei de opinião', 'mudamos de opinião',
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
@@ -303,9 +305,15 @@ export const lexicon: Lexicon = {
     norWords: ['nem'],
     haveWords: ['tenho', 'temos', 'tem', 'possuo'],
     here: ['aqui'],
-    otherPeople: ['clientes', 'ele', 'ela', 'alguém', 'cliente', 'sócio', 'sócia', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido'],
-    pastAsks: ['pedem', 'querem', 'sugerem', 'pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou', 'insistia', 'pedia', 'propunha', 'foi chamada', 'foi chamado', 'foi convidada', 'foi convidado', 'teve a conta suspensa', 'teve a conta bloqueada', 'ficou com a conta suspensa'],
-    refusedByMe: ['sempre recuso', 'sempre digo que não', 'sempre falo que não', 'sempre recusamos', 'não aceitei', 'recusei', 'neguei', 'denunciei', 'reportei', 'disse que não', 'falei que não', 'não topei', 'recusamos', 'não aceitamos', 'cancelamos', 'cancelei', 'paramos de trabalhar', 'parei de trabalhar', 'upwork avisou', 'upwork me avisou', 'upwork bloqueou'],
+    otherPeople: ['sócio', 'sócia', 'clientes', 'ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'gente', 'tem gente', 'muitos', 'muitas', 'alguns', 'algumas', 'golpista', 'golpistas'],
+    pastAsks: ['pedem', 'querem', 'sugerem', 'pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou', 'insistia', 'pedia', 'propunha', 'foi chamada', 'foi chamado', 'foi convidada', 'foi convidado', 'teve a conta suspensa', 'teve a conta bloqueada', 'ficou com a conta suspensa',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'pedindo', 'se passando', 'se passou', 'se passando por', 'mandou mensagem', 'chamou'],
+    refusedByMe: ['sempre recuso', 'sempre digo que não', 'sempre falo que não', 'sempre recusamos', 'não aceitei', 'recusei', 'neguei', 'denunciei', 'reportei', 'disse que não', 'falei que não', 'não topei', 'recusamos', 'não aceitamos', 'cancelamos', 'cancelei', 'paramos de trabalhar', 'parei de trabalhar', 'upwork avisou', 'upwork me avisou', 'upwork bloqueou',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'bloqueei', 'eu não faço isso', 'não sou assim', 'não sou um deles', 'não sou uma delas'],
     notAttending: ['não precisa participar', 'não precisa entrar', 'não precisa comparecer', 'não tem que participar', 'não precisa estar presente'],
     appThingNouns: ['personagem do', 'personagem de', 'avatar do', 'avatar de', 'skin do', 'skin de'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'passado'],

@@ -103,6 +103,8 @@ export const lexicon: Lexicon = {
     'sa chat na ito', 'dito sa chat', 'sa platform',
   ],
   refusal: [
+    // fx25-reports: stories of what others ask, and the writer's stance
+    'hindi po ako komportable', 'di po ako komportable', 'dito lang po', 'sa upwork lang', 'sa upwork lang po',
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
     'dito lang ako magbabayad', 'dito lang ako', 'strict ako',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
@@ -196,9 +198,15 @@ export const lexicon: Lexicon = {
     upworkNegator: ['hindi'],
     routeWords: ['sa'],
     here: ['dito'],
-    otherPeople: ['siya', 'kliyente', 'ibang', 'kaibigan', 'pinsan', 'kapatid', 'tropa', 'katrabaho', 'kakilala', 'may', 'mayroon', 'meron', 'isang', 'yung', 'iyong'],
-    pastAsks: ['humingi', 'nagtanong', 'niyaya', 'inaya', 'inalok', 'pinilit', 'sinabi', 'gusto', 'na-ban', 'naban', 'na-scam', 'nascam', 'na-suspend', 'nasuspend', 'naloko', 'sinabihan', 'nag-offer', 'nagoffer', 'nag-alok', 'nagalok', 'nag-aya', 'nagyaya', 'nag-message', 'nagmessage', 'nag-chat', 'nagchat', 'nagsabi', 'humiling', 'nagpumilit', 'nagpapabayad', 'nagpabayad'],
-    refusedByMe: ['tumanggi ako', 'tinanggihan ko', 'hindi ako pumayag', 'ni-report ko', 'inireport ko', 'sinabi kong hindi', 'kinansela ko', 'kinansela namin', 'tinigil ko', 'tinigil namin', 'hindi na ako tumuloy', 'hindi na kami tumuloy'],
+    otherPeople: ['siya', 'kliyente', 'ibang', 'kaibigan', 'pinsan', 'kapatid', 'tropa', 'katrabaho', 'kakilala', 'may', 'mayroon', 'meron', 'isang', 'yung', 'iyong',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'marami', 'ilang', 'iba', 'scammer', 'scammers'],
+    pastAsks: ['humingi', 'nagtanong', 'niyaya', 'inaya', 'inalok', 'pinilit', 'sinabi', 'gusto', 'na-ban', 'naban', 'na-scam', 'nascam', 'na-suspend', 'nasuspend', 'naloko', 'sinabihan', 'nag-offer', 'nagoffer', 'nag-alok', 'nagalok', 'nag-aya', 'nagyaya', 'nag-message', 'nagmessage', 'nag-chat', 'nagchat', 'nagsabi', 'humiling', 'nagpumilit', 'nagpapabayad', 'nagpabayad',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'humihingi', 'nanghihingi', 'nag-aaya', 'nagyayaya', 'nagpapalipat', 'pinalipat', 'nag-dm', 'nagdm'],
+    refusedByMe: ['tumanggi ako', 'tinanggihan ko', 'hindi ako pumayag', 'ni-report ko', 'inireport ko', 'sinabi kong hindi', 'kinansela ko', 'kinansela namin', 'tinigil ko', 'tinigil namin', 'hindi na ako tumuloy', 'hindi na kami tumuloy',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'hindi po ako ganun', 'hindi ako ganun', 'hindi po ako ganyan', 'hindi ako ganyan', 'hindi po ako ganoon', 'hindi ako ganoon', 'di ako ganun', 'hindi ko ginagawa', 'hindi ko gagawin', 'blinock ko', 'ni-block ko'],
     notAttending: ['hindi mo kailangang sumali', 'hindi na kailangang sumali', 'di mo kailangang sumali'],
     pastJobAdjective: ['dating'],
     pastJobNoun: ['trabaho', 'kumpanya'],

@@ -934,7 +934,8 @@ export interface WordClasses {
   /**
    * Someone other than the writer and the reader, as the subject of an ask: third-person pronouns
    * and nouns of people ("he", "she", "someone", "client", "freelancer", "designer", "friend", "cousin", "исполнитель",
-   * "tasarımcı"). Entries of several words and CJK entries are matched as consecutive words written
+   * "tasarımcı"), and a crowd told about ("many", "some", "others", "tem gente", "ada yang", "có
+   * người"). Entries of several words and CJK entries are matched as consecutive words written
    * together. With a `pastAsks` verb after it and a `refusedByMe` phrase after that, what lies
    * between reports that person's proposal (see `refusedReports` in validators/context.ts).
    */
@@ -954,7 +955,11 @@ export interface WordClasses {
    * first person and the past or as a done act ("I refused", "I said no", "I reported it", "we
    * declined", "não aceitei", "мы отказались", "reddettim", "saya tolak", "em từ chối", "odmówiłam",
    * "maine mana", "我拒绝了"), the writer ending the work over it ("we cancelled", "so we stopped",
-   * "kami batalkan", "bên em không làm nữa", "ہم نے کام بند", "ми скасували"), or Upwork stepping in
+   * "kami batalkan", "bên em không làm nữa", "ہم نے کام بند", "ми скасували"), the writer's stance
+   * against what others do ("I don't", "I'm not one of them", "hindi po ako ganun", "não sou um
+   * deles"; an entry that ends on its negation counts only when it closes its clause or a list word
+   * follows: "so I don't need to…" negates something else), a judgement of the ask ("that's a red
+   * flag", "এটা স্ক্যাম", "یہ دھوکہ"), or Upwork stepping in
    * ("Upwork warned", "Upwork uyarı verdi", "upwork предупредил"). After a third party's ask
    * (`otherPeople` + `pastAsks`), in its sentence or the next one, it makes that ask a report, not a
    * proposal to the reader. (An "on Upwork" phrase in a later part does the same without an entry

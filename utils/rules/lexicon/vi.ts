@@ -169,9 +169,15 @@ export const lexicon: Lexicon = {
     routeNegator: ['khỏi', 'khoi', 'né', 'tránh'],
     routeWords: ['qua', 'thông'],
     here: ['đây'],
-    otherPeople: ['anh ấy', 'chị ấy', 'cô ấy', 'ông ấy', 'ai đó', 'khách', 'khách hàng', 'bên kia', 'bạn mình', 'bạn tôi', 'bạn em', 'anh họ', 'chị họ', 'em họ', 'đồng nghiệp', 'người quen'],
-    pastAsks: ['rủ', 'đòi', 'bảo', 'muốn', 'nhờ', 'yêu cầu', 'đề nghị', 'kêu', 'bị khóa', 'bị khoá', 'bị ban', 'bị lừa', 'bị đình chỉ'],
-    refusedByMe: ['em từ chối', 'tôi từ chối', 'mình từ chối', 'tớ từ chối', 'tụi em từ chối', 'chúng tôi từ chối', 'em không đồng ý', 'tôi không đồng ý', 'mình không đồng ý', 'em đã báo cáo', 'tôi đã báo cáo', 'em báo cáo', 'tôi báo cáo', 'em không chịu', 'tôi không chịu', 'bên em không làm nữa', 'bên mình không làm nữa', 'em không làm nữa', 'mình không làm nữa', 'tôi không làm nữa', 'chúng tôi không làm nữa', 'em hủy', 'bên em hủy', 'mình hủy', 'tôi hủy', 'em dừng', 'mình dừng', 'tôi dừng', 'upwork cảnh báo'],
+    otherPeople: ['anh ấy', 'chị ấy', 'cô ấy', 'ông ấy', 'ai đó', 'khách', 'khách hàng', 'bên kia', 'bạn mình', 'bạn tôi', 'bạn em', 'anh họ', 'chị họ', 'em họ', 'đồng nghiệp', 'người quen',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'có tài khoản', 'có người', 'nhiều người', 'tài khoản', 'kẻ lừa đảo'],
+    pastAsks: ['rủ', 'đòi', 'bảo', 'muốn', 'nhờ', 'yêu cầu', 'đề nghị', 'kêu', 'bị khóa', 'bị khoá', 'bị ban', 'bị lừa', 'bị đình chỉ',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'xin', 'xưng là', 'tự xưng', 'nhắn tin', 'nhắn', 'giả làm', 'mạo danh'],
+    refusedByMe: ['em từ chối', 'tôi từ chối', 'mình từ chối', 'tớ từ chối', 'tụi em từ chối', 'chúng tôi từ chối', 'em không đồng ý', 'tôi không đồng ý', 'mình không đồng ý', 'em đã báo cáo', 'tôi đã báo cáo', 'em báo cáo', 'tôi báo cáo', 'em không chịu', 'tôi không chịu', 'bên em không làm nữa', 'bên mình không làm nữa', 'em không làm nữa', 'mình không làm nữa', 'tôi không làm nữa', 'chúng tôi không làm nữa', 'em hủy', 'bên em hủy', 'mình hủy', 'tôi hủy', 'em dừng', 'mình dừng', 'tôi dừng', 'upwork cảnh báo',
+      // fx25-reports: stories of what others ask, and the writer's stance
+      'em đã chặn', 'em chặn', 'tôi đã chặn', 'tôi chặn', 'mình đã chặn', 'mình chặn', 'em đã báo', 'em bỏ qua', 'em không làm vậy', 'tôi không làm vậy', 'mình không làm vậy'],
     notAttending: ['không cần tham gia', 'không phải tham gia', 'không cần vào họp'],
     appThingNouns: ['nhân vật', 'avatar', 'skin', 'trang phục'],
     pastJobAdjective: ['cũ', 'trước'],

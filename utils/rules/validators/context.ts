@@ -2306,7 +2306,17 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
     if (!lastRefusal) {
       lastRefusal = new Int32Array(ctx.sentences.length).fill(-1);
       const refusals = wordFlags(ctx, REFUSED_BY_ME.starts);
-      for (let q = refusals.some() ? 0 : ctx.count; q < ctx.count; q++) if (refusals.at(q) && joinedAt(ctx, REFUSED_BY_ME, q, sentenceBounds(ctx, ctx.sent[q]!).to) > 0) lastRefusal[ctx.sent[q]!] = q;
+      for (let q = refusals.some() ? 0 : ctx.count; q < ctx.count; q++) {
+        if (!refusals.at(q)) continue;
+        const to = sentenceBounds(ctx, ctx.sent[q]!).to;
+        const e = joinedAt(ctx, REFUSED_BY_ME, q, to);
+        // A stance that ends on its negation ("Many tutors ask for WhatsApp. I don't.", "…, we won't")
+        // stands alone: it closes its clause or a list word joins the next ("I said no and he
+        // understood"). Followed by a verb it negates something else ("my sister said I could pay
+        // you through her PayPal so I don't need to set up payment here").
+        if (e > 0 && e < to && NEGATIONS.has(ctx.words[e - 1]!) && !OR_JOINERS.has(ctx.words[e]!) && (clause ??= clauses(ctx))[e] === clause[e - 1]) continue;
+        if (e > 0) lastRefusal[ctx.sent[q]!] = q;
+      }
     }
     let end = lastRefusal[sent]! >= askEnd ? lastRefusal[sent]! : -1;
     if (end < 0 && sent + 1 < ctx.sentences.length && lastRefusal[sent + 1]! >= 0) end = s.to;

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
+  { text: "المصمم السابق طلب تحويل بنكي واختفى، لذلك أتعامل من هنا فقط.", expect: [], note: "previous worker's ask, here only" },
   // رقم العداد على الفاتورة (stop 24, fx24-devices).
   { text: 'رقم العداد 5512098 موجود على فاتورة الكهرباء.', expect: [], note: 'a meter number' },
   // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).

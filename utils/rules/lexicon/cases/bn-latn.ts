@@ -6,6 +6,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ami telegram e achi, same username', expect: ['call', 'contact'], note: "I'm on the app, same username" },
   { text: 'kal bikele amader office e chole aschen, samne bose plan kori', expect: ['call'], note: 'come to the office, spelling' },
   { text: 'ami ekhon Sylhet e achi, kal theke kaj shuru korbo', expect: [], note: "I'm in a city, not on an app" },
+  // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
+  { text: "ekjon scammer amake whatsapp theke msg korechilo, apnar kache ashle ignore korben", expect: [], note: "scammer report, ignore it" },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "taka direct bkash e pathan", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).

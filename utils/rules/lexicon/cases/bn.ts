@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
+  { text: "কেউ যদি আপনাকে হোয়াটসঅ্যাপে টাকা পাঠাতে বলে, এটা স্ক্যাম। আমি কখনো বলব না।", expect: [], note: "scam warning and stance" },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "টাকা সরাসরি আমার বিকাশে পাঠিয়ে দিন", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).

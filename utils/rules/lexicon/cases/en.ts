@@ -38,6 +38,18 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I won't move this to email, even if the Upwork chat lags.", expect: [], note: "refusal" },
   { text: "Our users need to email each other from inside the app we are building.", expect: [], note: "users of the product email each other" },
   { text: "I never check Upwork on weekends, I'll reply here on Monday.", expect: [], note: "a negation about Upwork, nothing proposed" },
+  // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
+  { text: "Loads of editors ask me to switch to Telegram. I don't.", expect: [], note: "a crowd's ask, then a bare stance" },
+  { text: "Plenty of founders push for USDT payouts, I'm not one of them, milestones here work for me", expect: [], note: "stance: not one of them" },
+  { text: "Our supplier tried to move the invoice off Upwork, we said no and carried on", expect: [], note: "a vendor's attempt refused" },
+  { text: "To be clear, we only pay via Upwork, whatever Payoneer details you listed", expect: [], note: "only via Upwork assurance" },
+  { text: "Our finance team only accepts Upwork invoices, so no wire transfers please", expect: [], note: "only Upwork invoices" },
+  { text: "Someone pretending to be a client wanted me on Telegram. That's a scam, so I stick to Upwork.", expect: [], note: "judged a scam, staying on Upwork" },
+  { text: "My aunt said I should just pay you by Zelle so I don't need the platform fee", expect: ["payment"], note: "I don't followed by a verb is no stance" },
+  { text: "Many freelancers ask to move to Telegram. I don't mind, add me there: @rio_builds", expect: ["call", "contact"], note: "a story, then a real proposal" },
+  { text: "Some clients asked for Skype, I always say no, but for you let's just call: +1 415 555 0182", expect: ["call", "contact"], note: "a story next to a real number" },
+  { text: "I only pay outside Upwork, Wise or Revolut", expect: ["payment"], note: "only outside is no assurance" },
+  { text: "USDT only, no Upwork contract for this one", expect: ["payment"], note: "only with Upwork negated" },
   // An app that the work must suit (fx24-workplace).
   { text: "Mix the trailer so it stays Zoom-friendly when we screen it to the team, the bass is too loud", expect: [], note: "app-friendly describes the work" },
   { text: "Please export the sticker pack WhatsApp-compatible, 512 px each", expect: [], note: "app-compatible describes the work" },

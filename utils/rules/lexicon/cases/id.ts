@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
+  { text: "Kemarin ada akun yang ngaku tim Upwork minta aku pindah ke WhatsApp. Udah aku report.", expect: [], note: "impersonator reported" },
+  { text: "Ada yang DM aku di Telegram ngaku HRD, minta nomor KTP. Aku blokir.", expect: [], note: "a stranger's DM blocked" },
+  { text: "Banyak orang minta pindah ke WhatsApp, tapi biar cepat chat aku aja di WA 0812 5550 1122", expect: ["call", "contact"], note: "story, then a real proposal" },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Kirim uangnya langsung ke rekeningku aja", expect: ["payment"], note: "money sent + directly" },
   // Apps described by their icon instead of named (stop 23, fx23-described).

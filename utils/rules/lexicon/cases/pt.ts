@@ -16,6 +16,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Moving the talk while complaining about Upwork or this chat, the place left (fx25-leave).
   { text: "Podemos continuar a conversa por e-mail? O chat do Upwork está lento demais.", expect: ["call"], note: "continue by email; Upwork complained about" },
   { text: "O chat do Upwork está lento hoje, respondo aqui mais tarde.", expect: [], note: "complaint, the talk stays here" },
+  // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
+  { text: "Atenção: tem gente se passando por mim no Telegram pedindo Pix. Só falo por aqui.", expect: [], note: "impersonators, only here" },
+  { text: "Muitos clientes pedem WhatsApp, não sou um deles, prefiro seguir por aqui", expect: [], note: "stance: not one of them" },
+  { text: "Tem gente que pede Pix, mas pra você tudo bem, manda pro meu Pix 11 95555 0134", expect: ["payment", "contact"], note: "story then a real ask" },
   // Um equipamento que liga para o número (stop 24, fx24-devices).
   { text: 'A central de alarme tem que ligar para 11 5555-0134 se a porta abrir.', expect: [], note: 'the alarm central calls' },
   { text: 'O elevador tem telefone de emergência que precisa ser ligado na central.', expect: [], note: 'the lift has its own phone' },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
+  { text: "Один заказчик писал мне: давай в вотсап. Я отказался, работаю только через платформу.", expect: [], note: "a client's ask refused" },
   // Apps compared as topics (fx24-workplace).
   { text: "Нужен обзор Telegram против WhatsApp для нашего блога", expect: [], note: "приложения сравниваются (против)" },
   // Money words, spelled bank details (stop 23, fx23-cash).

@@ -22,6 +22,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Yung form po ay may field na "Mobile number" at "Globe o Smart" na dropdown', expect: [], note: 'carriers as form options, no number' },
   // Numero ng resibo na may petsa, hindi telepono (fx25-bizphone).
   { text: 'Yung reference po sa resibo ay 2024-08-02-4410, pakicheck po kung tama', expect: [], note: 'a date-stamped receipt serial' },
+  // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
+  { text: "Ingat po, maraming scammer na humihingi ng bayad sa Maya. Hindi po ako ganyan.", expect: [], note: "scammers asking, writer's stance" },
+  { text: "Hindi po ako komportable sa Messenger habang wala pang contract, dito lang po tayo.", expect: [], note: "not comfortable, stay here" },
+  { text: "Marami ang humihingi ng GCash, pero sa iyo ok lang, GCash mo ako sa 0917 555 0143", expect: ["payment", "contact"], note: "story, then a real ask" },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Ipadala mo na lang yung pera diretso sa GCash ko", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).

@@ -9,6 +9,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Em sẽ tích hợp cổng thanh toán chuyển khoản cho website bán hàng của anh', expect: [], note: 'building a transfer checkout' },
   // Cuộc gọi là sản phẩm của công việc (fx25-venue).
   { text: "Cần người viết kịch bản gọi điện chăm sóc khách hàng cho công ty.", expect: [], note: "kịch bản gọi điện là sản phẩm" },
+  // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
+  { text: "Tuần trước có người tự xưng là quản lý Upwork nhắn Zalo đòi mật khẩu, em đã chặn rồi.", expect: [], note: "impersonator blocked" },
+  { text: "Có tài khoản giả mạo xin số điện thoại của em qua Telegram, em chặn luôn.", expect: [], note: "fake account blocked" },
   // Account, permit and game numbers are no phone numbers (stop 25, fx24-workwords).
   { text: 'Mã game của em là 5550987654, anh dùng để chụp ảnh nhân vật nha', expect: [], note: 'a game code' },
   // Apps described by their icon instead of named (stop 23, fx23-described).
