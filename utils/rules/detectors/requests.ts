@@ -28,6 +28,16 @@ function iUseOrSend(ctx: Ctx, from: number, to: number): boolean {
 
 /** Words after a contact noun that make it a thing of the work, not a detail to share. */
 const NOUN_BLOCK = lexiconWords('workAfterContactNoun');
+const PHONE_NOUNS = lexiconWords('phoneNouns');
+
+/**
+ * A phone noun at k or one word later, in the sentence: the blocking word before it was the noun's
+ * "of" ("your number of the telephone"), not a count ("the number of employees").
+ */
+function phoneNounSoonAfter(ctx: Ctx, k: number, sent: number): boolean {
+  for (let j = k; j <= k + 1 && j < ctx.count && ctx.sent[j] === sent; j++) if (PHONE_NOUNS.has(ctx.words[j]!)) return true;
+  return false;
+}
 
 /**
  * An ID word near the noun makes it an ID ("your order number", "número de pedido", "nomor
@@ -524,7 +534,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (!ask || ask === 'my') continue;
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;
     const after = ctx.words[m.to];
-    if (after !== undefined && ctx.sent[m.to] === sent && NOUN_BLOCK.has(after)) continue;
+    if (after !== undefined && ctx.sent[m.to] === sent && NOUN_BLOCK.has(after) && !phoneNounSoonAfter(ctx, m.to + 1, sent)) continue;
     // "your order number", "número de pedido", "nomor pesanan": an ID, not a contact detail.
     if (idWordAround(ctx, m.from, m.to)) continue;
     if (partOfWork(ctx, m.from, m.to)) continue;

@@ -576,7 +576,7 @@ export const lexicon: Lexicon = {
     orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'vat', 'gst', 'gstin', 'ntn', 'strn', 'abn', 'acn', 'ein', 'tin', 'utr', 'duns', 'paybill', 'student', 'roll', 'enrollment', 'enrolment', 'matriculation', 'matric', 'reg', 'admission', 'candidate', 'iban', 'swift', 'bic', 'ifsc', 'bsb', 'hs', 'hsn', 'hts', 'taric', 'tariff'],
     numberNouns: ['no', 'num', 'number', 'n', 'numbers', 'nos'],
     postalWords: ['zip', 'zipcode', 'postal', 'postcode', 'pin', 'pincode'],
-    phoneNouns: ['phone', 'mobile', 'cell', 'call', 'text', 'tel'],
+    phoneNouns: ['phone', 'mobile', 'cell', 'call', 'text', 'tel', 'telephone'],
     referenceNouns: [
       'tracking', 'serial', 'case', 'account', 'routing', 'reference', 'confirmation', 'booking', 'reservation',
       'version',

@@ -114,6 +114,8 @@ export const lexicon: Lexicon = {
     'tolko zdes', 'tolko tut', 'ne perekhozhu', 'ne perehozhu', 'ne mogu dat', 'ne mogu skinut', 'nelzya', 'zapreshcheno', 'protiv pravil', 'pravila upwork',
     'posle nachala kontrakta', 'posle starta kontrakta', 'davaite zdes', 'davai zdes', 'davaite tut', 'davai tut', 'ostanemsya zdes', 'luchshe zdes', 'otkazyvayus',
     'ne budu', 'ne stanu', 'ya otkazalsya', 'ya otkazalas',
+    // The Cyrillic list's "не принимаю", "не беру", "не работаю вне" in the usual Latin spellings.
+    'ne prinimayu', 'ne prinimaju', 'ne prinimaiu', 'ne beru', 'ne rabotayu vne', 'ne rabotaju vne', 'ne rabotaiu vne', 'ne gotov platit vne', 'ne pryimayu', 'ne pryjmaju',
     'tilky tut', 'ne mozhu daty', 'zaboroneno', 'proty pravyl', 'pislya pochatku kontraktu', 'zalyshmosya tut', 'krashche tut',
   ],
   digits: [
