@@ -32,6 +32,8 @@ describe('notPhoneReason', () => {
     ['a CIDR block', shape(['10', '0', '2', '0', '24'], ['.', '.', '.', '/']), 'ip'],
     ['an IP address with a port', shape(['10', '0', '2', '15', '6379'], ['.', '.', '.', ':']), 'ip'],
     ["a ship's IMO number", shape(['9074729'], [], { prevWord: 'imo', before4: ['vessel', 'imo'] }), 'vessel id'],
+    ["a freight container's code: owner and category letters, six digits, a check digit", shape(['555012', '7'], ['-'], { prevWord: 'msku' }), 'container id'],
+    ['a container code with the check digit joined', shape(['5554320'], [], { prevWord: 'tghu' }), 'container id'],
     ['a part code with a letter suffix', shape(['4410', '3307'], ['-'], { after: '-c for the' }), 'id'],
     ['a code with a letter prefix', shape(['55120987'], [], { before: ' ups-' }), 'id'],
     ['a placeholder with letters for the last digits', shape(['555', '010'], [' ', '-'], { after: '-xxxx' }), 'id'],
@@ -58,6 +60,10 @@ describe('notPhoneReason', () => {
 
   it('lets phone-shaped numbers through', () => {
     expect(notPhoneReason(shape(['415', '555', '0187'], ['-', '-']))).toBe('');
+    // Four letters ending in U before a phone's groups, or six digits and a check digit after an
+    // ordinary word: no container code.
+    expect(notPhoneReason(shape(['555', '0123'], [' '], { prevWord: 'menu' }))).toBe('');
+    expect(notPhoneReason(shape(['555012', '7'], ['-'], { prevWord: 'call' }))).toBe('');
     // Not round, or not split by slashes: may be a phone number.
     expect(notPhoneReason(shape(['0803', '5000'], ['-']))).toBe('');
     expect(notPhoneReason(shape(['0300', '1234567'], ['/']))).toBe('');

@@ -139,6 +139,19 @@ function isIp(s: NumberShape): boolean {
  * "IMO 9074729": a ship's IMO number (seven digits, the last a check digit: the first six weighted
  * 7…2, summed, modulo 10), after the word IMO. The messenger imo shares the name.
  */
+/**
+ * A freight container's code (ISO 6346): a three-letter owner code and the category letter U, J or
+ * Z as the word before, then six digits and the check digit ("MSKU 555012-7", "TGHU 5554320").
+ *
+ * @example isContainerCode({ groups: ['555012', '7'], seps: ['-'], prevWord: 'msku', … }) // true
+ */
+function isContainerCode(s: NumberShape): boolean {
+  if (s.plus || !/^[a-z]{3}[ujz]$/.test(s.prevWord)) return false;
+  const g = s.groups;
+  if (g.length === 1) return g[0]!.length === 6 || g[0]!.length === 7;
+  return g.length === 2 && g[0]!.length === 6 && g[1]!.length === 1;
+}
+
 function isImoNumber(s: NumberShape): boolean {
   const d = s.groups.join('');
   return (s.before4 ?? [s.prevWord]).slice(-2).includes('imo') && isImoCheck(d);
@@ -420,6 +433,7 @@ export function notPhoneReason(s: NumberShape): string {
   if (isDate(s)) return 'date';
   if (isIp(s)) return 'ip';
   if (isImoNumber(s)) return 'vessel id';
+  if (isContainerCode(s)) return 'container id';
   if (isIsbn(s)) return 'isbn';
   if (isThousands(s) || isRoundSplit(s)) return 'amount';
   return '';

@@ -740,4 +740,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The checkout form asks for the PayPal account email of the buyer.", expect: [], note: "a field of the work (fx25-addme)" },
   { text: "don't send me your Payoneer account email, Upwork pays me", expect: [], note: "refused: Upwork pays (fx25-addme)" },
   { text: "please confirm your Upwork account email so I can add you to the team", expect: [], note: "the Upwork account (fx25-addme)" },
+  { text: 'Box TCLU 448120-3 is still at the rail yard, please chase the terminal and update the tracker', expect: [], note: 'a freight container code (ISO 6346), not a phone' },
+  { text: 'The booking is for container OOLU 7731042, then text me on +1 415 555 0187 when it clears', expect: ['call', 'contact'], note: 'the container code is no phone, the number after it is' },
 ];

@@ -246,4 +246,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Íbamos a hablar por Meet, pero cambié de idea, sigamos por aquí.", expect: [], note: "cambié de idea + por aquí" },
   { text: "escríbeme en Telegram, mismo nombre que mi perfil", expect: ['call', 'contact'], note: "cuenta señalada por el perfil (fx25-addme)" },
   { text: "Guarda el archivo con el mismo nombre que mi perfil de diseño, sin espacios", expect: [], note: "nombre de archivo (fx25-addme)" },
+  { text: 'El contenedor HLXU 920331-6 sigue en la terminal, avisa al transportista', expect: [], note: 'código de contenedor (ISO 6346), no un teléfono' },
 ];
