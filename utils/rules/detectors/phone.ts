@@ -598,6 +598,9 @@ function thirdPartyNumber(ctx: Ctx, from: number, to: number): boolean {
   if (perSentence(ctx, 'first-person', sent, speaksForSelf)) return false;
   const thirdParty = wordFlags(ctx, THIRD_PARTY);
   for (let k = Math.max(s.from, from - 5); k < from; k++) if (thirdParty.at(k)) return true;
+  // A document of the work ("the flyer", "el folleto") beside a proposal to talk on an app is where
+  // the number goes, not whose it is ("necesito un cartel nuevo, mándame un wasap al 33 5555 1842").
+  if (channelStartsIn(ctx, 'call', s.from, s.to) || hasCue(ctx, 'talk', s.from, s.to)) return false;
   const work = wordFlags(ctx, isNumberWorkWord);
   for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && work.at(k)) return true;
   return false;

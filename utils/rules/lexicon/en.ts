@@ -751,7 +751,7 @@ export const lexicon: Lexicon = {
       'their', 'his', 'her', 'its', 'clients', 'customers', 'client', 'customer', 'companys', 'stores', 'businesss',
       'them', 'recipient', 'recipients',
     ],
-    numberWorkStems: [
+    numberWorkStems: ['itinerar', 
       'footer', 'header', 'column', 'field', 'placeholder', 'sample', 'example', 'dummy', 'fake', 'format', 'regex',
       'validat', 'website', 'template', 'mockup', 'spreadsheet', 'csv', 'database', 'dataset', 'listing',
       'directory', 'specs', 'specif', 'script',

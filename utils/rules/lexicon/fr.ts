@@ -322,7 +322,7 @@ export const lexicon: Lexicon = {
     iAm: ['suis'],
     numberOrPhoneNouns: ['numero'],
     firstPerson: ['mon', 'ma', 'mes', 'moi'],
-    numberWorkStems: ['fictif', 'fictive', 'factice'],
+    numberWorkStems: ['itineraire', 'brochure', 'flyer', 'pdf', 'formulaire', 'etiquette', 'affiche', 'plaquette', 'catalogue', 'fictif', 'fictive', 'factice'],
     scamStems: ['arnaque', 'escroc', 'escroquer', 'fraude'],
     sampleStems: ['fictif', 'fictive', 'factice', 'bidon', 'format', 'valid', 'invalid', 'champ', 'colonne', 'formulaire'],
     exampleMarkers: ['p. ex.', 'par exemple'],

@@ -289,8 +289,8 @@ export const lexicon: Lexicon = {
     riddleNouns: ['app', 'applicazione', 'piattaforma', 'programma', 'cosa'],
     iAm: ['sono'],
     numberOrPhoneNouns: ['numero'],
-    firstPerson: ['mi'],
-    numberWorkStems: ['fittizi'],
+    firstPerson: ['mi', 'mio', 'mia', 'miei'],
+    numberWorkStems: ['itinerari', 'programma', 'volantin', 'brochure', 'pdf', 'modulo', 'etichett', 'locandin', 'catalogo', 'fittizi'],
     // The noun alone labels a number ("il telefono dello studio"); Polish "telefon" is a stem of calling and would read it as one.
     phoneLabelNouns: ['telefono', 'tel'],
     scamStems: ['truffa', 'truffator', 'frode'],

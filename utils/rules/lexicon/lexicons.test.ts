@@ -487,7 +487,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   ownIdNouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
   iAm: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
   payLinkPrepositions: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'zh'],
-  firstPerson: ['ar', 'bn', 'bn-Latn', 'hi', 'pl', 'tl', 'tr', 'uk', 'ur', 'vi', 'zh'],
+  firstPerson: ['bn', 'bn-Latn', 'hi', 'pl', 'tl', 'uk', 'ur', 'vi', 'zh'],
   platformStems: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   channelNext: ['ar', 'fr', 'pl', 'ru', 'tr', 'uk'],
   phoneLabelNouns: ['ar', 'ar-Latn', 'bn-Latn', 'fr', 'id', 'ru', 'tl', 'uk', 'vi', 'zh'],

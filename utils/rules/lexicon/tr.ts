@@ -263,6 +263,8 @@ export const lexicon: Lexicon = {
     ownIdNouns: ['kullanıcı', 'kullanici'],
     iAm: ['ben'],
     numberOrPhoneNouns: ['numara', 'numarası', 'telefon'],
+    firstPerson: ['benim', 'bana', 'beni'],
+    numberWorkStems: ['programdaki', 'programda', 'pdf', 'brosur', 'etiket', 'kartvizit', 'afis', 'katalog'],
     scamStems: ['dolandırıc', 'scam'],
     sampleStems: ['örnek numara', 'örnek veri', 'sahte', 'test numara', 'test veri'],
     exampleMarkers: ['örneğin', 'mesela'],

@@ -143,4 +143,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ich habe noch Telegram, schreib mir dort: @lena_ux", expect: ["call", "contact"], note: "'noch' (still) ohne 'weder' verneint nichts" },
   { text: "Wir wollten erst über Zoom telefonieren, aber ich habe mich umentschieden, lieber hier schreiben.", expect: [], note: "umentschieden + hier" },
   { text: "schreib mir auf Telegram, gleicher Name wie in meinem Profil", expect: ['call', 'contact'], note: "Konto über das Profil (fx25-addme)" },
+  { text: 'Im Flyer steht die Nummer der Praxis als 030 5550 1234, bitte größer setzen', expect: [], note: 'Nummer einer Praxis in einem Dokument der Arbeit (numberWorkStems)' },
+  { text: 'Meine Nummer für Rückfragen zum Flyer: 0151 5550 1234, ruf einfach an', expect: ['call', 'contact'], note: 'die eigene Nummer, auch neben einem Dokument' },
 ];

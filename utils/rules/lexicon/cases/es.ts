@@ -247,4 +247,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "escríbeme en Telegram, mismo nombre que mi perfil", expect: ['call', 'contact'], note: "cuenta señalada por el perfil (fx25-addme)" },
   { text: "Guarda el archivo con el mismo nombre que mi perfil de diseño, sin espacios", expect: [], note: "nombre de archivo (fx25-addme)" },
   { text: 'El contenedor HLXU 920331-6 sigue en la terminal, avisa al transportista', expect: [], note: 'código de contenedor (ISO 6346), no un teléfono' },
+  { text: 'En el folleto del congreso sale mal el teléfono de la sede, el bueno es el 91 555 0147; cámbialo en la maqueta', expect: [], note: 'el número de una organización en un documento del trabajo (numberWorkStems)' },
 ];

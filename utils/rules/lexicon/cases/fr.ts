@@ -158,4 +158,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Je n'ai ni Skype ni Teams, on reste sur cette messagerie.", expect: [], note: "ni … ni" },
   { text: "On devait s'appeler sur Teams, mais j'ai changé d'avis, restons ici.", expect: [], note: "changé d'avis + ici" },
   { text: "écris-moi sur Telegram, même nom que sur mon profil", expect: ['call', 'contact'], note: "compte désigné par le profil (fx25-addme)" },
+  { text: "Sur la brochure du salon, le standard de l'hôtel est au 01 55 50 01 23 : vérifie qu'il est bien aligné", expect: [], note: "numéro d'un établissement dans un document du travail (numberWorkStems)" },
 ];

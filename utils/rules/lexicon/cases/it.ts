@@ -135,4 +135,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
   { text: "Nel testo della canzone c'è la frase 'chiamami al 333 555 0123 stasera', va bene lasciarla?", expect: [], note: "a quoted line of a song" },
   { text: "scrivimi su Telegram, stesso nome del mio profilo", expect: ['call', 'contact'], note: "account indicato dal profilo (fx25-addme)" },
+  { text: 'Nel volantino della mostra il numero della biglietteria è 02 555 0199, controlla che sia leggibile', expect: [], note: 'numero di un ente in un documento del lavoro (numberWorkStems)' },
 ];

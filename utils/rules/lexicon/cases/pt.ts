@@ -219,4 +219,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Tínhamos falado de uma ligação no Zoom, mas mudei de ideia, vamos seguir por aqui.", expect: [], note: "mudei de ideia + por aqui" },
   { text: "me chama no zap, mesmo nome do meu perfil", expect: ['call', 'contact'], note: "conta apontada pelo perfil (fx25-addme)" },
   { text: "Salva a arte com o mesmo nome do meu perfil no Behance, sem acentos", expect: [], note: "nome do arquivo (fx25-addme)" },
+  { text: 'No folheto do evento o telefone do buffet está como (11) 5555-0123, pode conferir o alinhamento?', expect: [], note: 'número de uma empresa num documento do trabalho (numberWorkStems)' },
 ];

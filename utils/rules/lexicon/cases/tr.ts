@@ -120,4 +120,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Geçen hafta müşteri uğradı ve paneli gördü', expect: [], note: 'a past visit of a third party' },
   // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
   { text: "Şarkı sözünde 'beni ara 0532 555 01 23' cümlesi var, bunu bırakabilir miyiz?", expect: [], note: "quoted lyric, the frame after it" },
+  { text: 'Programdaki transfer firmasının numarası 0212 555 01 44 olmalı, PDF dosyasında düzeltir misin?', expect: [], note: 'bir firmanın numarası işin belgesinde (numberWorkStems)' },
 ];
