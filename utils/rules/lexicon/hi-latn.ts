@@ -160,6 +160,11 @@ export const lexicon: Lexicon = {
     furtherWords: ['aage', 'aagey'],
     talkStems: ['baat', 'chat', 'msg', 'message', 'charcha'],
     ownGroup: ['team', 'staff', 'karmachari', 'employees', 'internal', 'community', 'samuday'],
+    venueThings: ['group', 'channel', 'account', 'meeting', 'meetings'],
+    venueOwners: ['boss', 'client', 'clients', 'students', 'teachers', 'members', 'company', 'school', 'office'],
+    venueRunVerbs: ['manage', 'chalata', 'chalati', 'chalana', 'sambhalta', 'sambhalti', 'moderate'],
+    // "WhatsApp jaisa app banana hai": an app like the named one, built as the work.
+    styleSuffixes: ['jaisa', 'jaisi', 'jaise'],
     whyWords: ['kyon', 'kyun', 'kyu'],
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya', 'tatha'],

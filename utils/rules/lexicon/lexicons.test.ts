@@ -130,7 +130,7 @@ describe('lexicon files', () => {
  */
 const WORD_CLASSES = [
   'negation', 'finalNegation', 'everythingWords', 'negationBlockers', 'negationBridges', 'norWords', 'haveWords', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'bypassVerbs', 'here', 'pastJobAdjective', 'pastJobNoun',
-  'clientPeople', 'ownGroup', 'othersPossessive', 'managedThings', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
+  'clientPeople', 'ownGroup', 'othersPossessive', 'managedThings', 'venueThings', 'venueOwners', 'venueRunVerbs', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'carrierNames', 'politeParticles', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
@@ -438,6 +438,10 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   visitPlaces: ['ar-Latn', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Job titles around a work word (stop 22): the European languages and Indonesian so far.
   jobTitleHeads: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  // Apps' spaces and events run for others (stop 25, fx25-venue2): the languages of the corpus's group, account and meeting work so far.
+  venueThings: ['ar', 'ar-Latn', 'bn', 'hi', 'pl', 'ru', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  venueOwners: ['ar', 'ar-Latn', 'bn', 'hi', 'pl', 'ru', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  venueRunVerbs: ['ar', 'ar-Latn', 'bn', 'hi', 'pl', 'ru', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   jobTitleNouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'it', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Passive reports of a call (stop 23, fx23-legal): the languages whose auxiliary comes before the participle, so far.
   // Devices that call a number themselves (stop 24, fx24-devices): the languages of the corpus's alarm and intercom work so far.
@@ -507,7 +511,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   emailParts: ['ar', 'bn', 'bn-Latn', 'hi-Latn', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   emailLabelParts: ['ar', 'bn', 'bn-Latn', 'uk', 'ur', 'vi', 'zh'],
   numberLabelParts: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn', 'vi', 'zh'],
-  styleSuffixes: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  styleSuffixes: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   styleSuffixStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   numberLabels: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   caseEndings: ['bn-Latn', 'tr'],

@@ -174,6 +174,33 @@ export interface WordClasses {
   othersPossessive?: string[];
   /** Things of an app that are managed as work after "your/their <app>": "meetings", "groups", "channels". */
   managedThings?: string[];
+  /**
+   * Nouns of an app's spaces and events that someone runs as work (fx25-venue2): "group", "channel",
+   * "server", "account", "meetings", "calls", "Gruppe", "reuniones", "akun", "rapat". Beside the app's
+   * name (either order, "las reuniones de Teams" across a short word) and with a `venueOwners`,
+   * `ownGroup`, `clientPeople` or `jobTitleNouns` word in the name's clause ("Zoom calls for our sales
+   * reps", "atur jadwal meeting Zoom klien-klien bos saya", "i-setup ang Zoom account ng school nyo",
+   * "the university's Zoom account"), the app's thing is run for them: the work, not a place to talk.
+   * Not when a person of the conversation stands as its object close by ("add me to your Telegram
+   * group"), a talk phrase or a verb of sending is in the sentence, the owner joins the talk ("a Zoom
+   * meeting with our team") or a time follows ("Zoom meeting tomorrow").
+   */
+  venueThings?: string[];
+  /**
+   * People and organisations an app's spaces and events are run for or belong to (fx25-venue2), beyond
+   * `ownGroup` and `clientPeople`: "boss", "reps", "teachers", "students", "crew", "Schüler",
+   * "director", "alumnos", "bos", "klien", "guro". See `venueThings`; the English genitive ("the
+   * school's", "builder's") is read too.
+   */
+  venueOwners?: string[];
+  /**
+   * Verbs of running or managing an app's space (fx25-venue2): "run", "manage", "moderate",
+   * "administer", "betreuen", "gestionar", "kelola". Right before the app's name (one short word
+   * between at most: "I run the Telegram for 2 trading signal groups", "gestiono el Discord de la
+   * academia"), with a `venueThings` or owner word later in its clause, the app is the space run as
+   * work. Not verbs of scheduling ("run a quick Zoom" is no such verb before a call noun either).
+   */
+  venueRunVerbs?: string[];
   /** Work words borrowed from English ("bot", "api", "sdk", "бот"): near an app name they make it the subject of the work. */
   borrowedWorkWords?: string[];
   /** Stems of "integrate" and kin ("integr", "webhook", "интеграц", "entegr"): near an app name they make it the subject of the work. */

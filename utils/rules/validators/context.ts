@@ -762,7 +762,81 @@ const MANAGED_THINGS = lexiconWords('managedThings');
 /** "schedule your Zoom meetings", "manage their WhatsApp groups": the app's things as the work. */
 function managedForSomeone(ctx: Ctx, from: number, to: number): boolean {
   const sent = ctx.sent[from]!;
-  return ctx.sent[from - 1] === sent && ctx.sent[to] === sent && OTHERS.has(ctx.words[from - 1]!) && MANAGED_THINGS.has(ctx.words[to]!);
+  if (ctx.sent[from - 1] === sent && ctx.sent[to] === sent && OTHERS.has(ctx.words[from - 1]!) && MANAGED_THINGS.has(ctx.words[to]!)) return true;
+  return venueForOthers(ctx, from, to);
+}
+
+const VENUE_THINGS = lexiconWords('venueThings');
+const VENUE_RUN = lexiconWords('venueRunVerbs');
+const VENUE_OWNER_SETS = [lexiconWords('venueOwners'), OWN_GROUP, lexiconWords('clientPeople'), lexiconWords('jobTitleNouns')];
+/** Persons of the conversation as an object (me, you, mich, nos): beside the app's thing they make it theirs. */
+const VENUE_OBJECTS = [lexiconWords('callMePronouns'), lexiconWords('objectClitics')];
+/** Words either side of the app and its thing within which such a person makes it theirs ("add me to your Telegram group"). */
+const VENUE_PERSON_REACH = 4;
+/** Words after the app and its thing within which a time makes it a proposed event ("Zoom meeting tomorrow"). */
+const VENUE_TIME_REACH = 3;
+
+/**
+ * Word k owns the app's space or is whom its events are for (`venueOwners`, `ownGroup`,
+ * `clientPeople`, `jobTitleNouns`; an English genitive too: "the university's", "builder's crew"),
+ * and does not join the talk ("a Zoom meeting with our team": a preposition of company within two words before it).
+ */
+function venueOwnerAt(ctx: Ctx, k: number, lo: number): boolean {
+  const w = ctx.words[k]!;
+  const owns = (x: string): boolean => VENUE_OWNER_SETS.some((set) => set.has(x));
+  if (!owns(w) && !(w.length > 3 && w.endsWith('s') && owns(w.slice(0, -1)))) return false;
+  if (insideId(ctx, k)) return false;
+  for (let q = Math.max(lo, k - 2); q < k; q++) if (COMPANIONS.has(ctx.words[q]!)) return false;
+  return true;
+}
+
+/**
+ * The app at [from, to) is a space or event run for others (fx25-venue2): a `venueThings` noun beside
+ * it (either order, across a short word: "Zoom calls", "meeting Zoom", "las reuniones de Teams",
+ * "Zoom account ng school nyo") with an owner or beneficiary in its clause ("for our sales reps",
+ * "klien-klien bos saya", "del director", "the university's", "für die Schüler"), or a verb of running
+ * right before the app with such a noun or owner after it ("I run the Telegram for 2 trading signal
+ * groups"). Not when a person of the conversation stands as an object close by, the sentence holds a
+ * talk phrase, a verb of talking or sending, Upwork's name or a word of going elsewhere, or a time follows ("add me to your Telegram
+ * group", "let's discuss it in your company's Slack channel", "the team's Zoom meeting tomorrow").
+ */
+function venueForOthers(ctx: Ctx, from: number, to: number): boolean {
+  if (from < 0 || to <= from || to > ctx.count || !channelStartsIn(ctx, 'call', from, from + 1)) return false;
+  const s = sentenceOf(ctx, from);
+  const clause = clauses(ctx);
+  const words = ctx.words;
+  let lo = from;
+  while (lo > s.from && clause[lo - 1] === clause[from]) lo--;
+  let hi = to;
+  while (hi < s.to && clause[hi] === clause[to - 1]) hi++;
+  let thing = -1;
+  if (to < hi && VENUE_THINGS.has(words[to]!)) thing = to;
+  else if (from - 1 >= lo && VENUE_THINGS.has(words[from - 1]!)) thing = from - 1;
+  // Across a short word of belonging, not a channel preposition ("las reuniones de Teams"; not "the sessions on Teams").
+  else if (from - 2 >= lo && words[from - 1]!.length <= 3 && !CHANNEL_PREP.has(words[from - 1]!) && VENUE_THINGS.has(words[from - 2]!)) thing = from - 2;
+  // A name that holds its thing ("Zoom meeting").
+  else if (to - from >= 2 && VENUE_THINGS.has(words[to - 1]!)) thing = to - 1;
+  let a = thing >= 0 ? Math.min(from, thing) : from;
+  const b = thing >= 0 ? Math.max(to, thing + 1) : to;
+  let owner = false;
+  for (let k = lo; k < hi && !owner; k++) if ((k < a || k >= b) && venueOwnerAt(ctx, k, lo)) owner = true;
+  if (thing < 0) {
+    // A verb of running right before the app, or across one short word ("run the Telegram").
+    const v = from - 1 >= lo && words[from - 1]!.length <= 3 && !VENUE_RUN.has(words[from - 1]!) ? from - 2 : from - 1;
+    if (v < lo || !VENUE_RUN.has(words[v]!)) return false;
+    let later = owner;
+    for (let k = to; k < hi && !later; k++) if (VENUE_THINGS.has(words[k]!)) later = true;
+    if (!later) return false;
+    a = v;
+  } else if (!owner) return false;
+  for (let k = Math.max(s.from, a - VENUE_PERSON_REACH); k < Math.min(s.to, b + VENUE_PERSON_REACH); k++) {
+    if ((k < from || k >= to) && VENUE_OBJECTS.some((set) => set.has(words[k]!))) return false;
+  }
+  for (let k = b; k < Math.min(hi, b + VENUE_TIME_REACH); k++) if (MEET_WHEN.has(words[k]!)) return false;
+  // The sentence talks, sends, or moves away from Upwork ("…masuk grup WA tim kami, kirim aja nomornya",
+  // "use your firm's Zoom account instead of Upwork").
+  for (let k = s.from; k < s.to; k++) if ((k < a || k >= b) && (CONTENT_TALK(words[k]!) || SEND_STEMS(words[k]!) || words[k]!.startsWith('upwork'))) return false;
+  return !hasCue(ctx, 'elsewhere', s.from, s.to) && !talkPhraseTokens(ctx).subarray(s.from, s.to).includes(1);
 }
 
 const PAST_JOB_FIRST = lexiconWords('pastJobAdjective');

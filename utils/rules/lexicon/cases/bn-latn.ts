@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Apnar kaj hobe amar boss er Zoom meeting gulo schedule kora.", expect: [], note: "the boss's meetings scheduled as the work (fx25-venue2)" },
   // App typos and "I'm on it", office visits in other spellings (fx25-sea).
   { text: 'amar massenger e knock diyen, naam Rafi Hasan', expect: ['call', 'contact'], note: 'messenger typed with a, a profile name there' },
   { text: 'ami telegram e achi, same username', expect: ['call', 'contact'], note: "I'm on the app, same username" },

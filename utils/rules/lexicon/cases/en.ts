@@ -1,6 +1,18 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Apps' spaces and events run for others: an owner or beneficiary beside the app's thing, a verb of running (fx25-venue2).
+  { text: "Your main task is to book Zoom calls for our regional sales reps every week.", expect: [], note: "meetings booked for the client's staff" },
+  { text: "The VA will schedule Google Meet meetings for the two founders.", expect: [], note: "meetings scheduled for others" },
+  { text: "The clinic's Signal group is administered by the head nurse.", expect: [], note: "an organisation's group run by its staff" },
+  { text: "The PI holds all interviews on the university's Zoom account.", expect: [], note: "an organisation's account" },
+  { text: "I run the Discord for three gaming clans, so moderation is nothing new to me.", expect: [], note: "a verb of running before the app, groups after" },
+  { text: "Could you coach my staff to run tighter Zoom meetings?", expect: [], note: "meetings of the client's staff as the topic" },
+  { text: "I'll add you to our clinic's Signal group, we can talk there.", expect: ["call"], note: "the reader added and a talk phrase still warn" },
+  { text: "Can you invite me to the school's Zoom meeting tomorrow?", expect: ["call"], note: "the writer invited, with a time" },
+  { text: "Let's do a Zoom meeting with our two executives next week.", expect: ["call"], note: "the owner joins the talk" },
+  { text: "Join the company's Teams channel and message me there.", expect: ["call"], note: "a talk phrase in the sentence" },
+  { text: "I run the Telegram group for our team, join it and send me your questions there.", expect: ["call"], note: "a verb of sending in the sentence" },
   // Someone coming by on their own errand is no meeting (fx25-callme).
   { text: 'The plumber will stop by on Thursday, so I may answer late', expect: [], note: 'a tradesman visits' },
   { text: 'Our courier can drop by your office on Monday with the prints', expect: [], note: 'a courier, not the writer' },

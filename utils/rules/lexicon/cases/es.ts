@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Tendrás que organizar las reuniones de Teams de la directora cada semana.", expect: [], note: "the director's meetings (fx25-venue2)" },
+  { text: "Gestiono el Discord de la academia desde hace dos años.", expect: [], note: "the academy's server run by the writer" },
   // A modal of the reader asks to call the writer; a name, a third party or Upwork keep it quiet (fx25-callme).
   { text: '¿Podrías llamarme el jueves? Así vemos los cambios del logo.', expect: ['call'], note: 'modal + infinitive with the pronoun glued on' },
   { text: 'Si te queda más cómodo, ¿me podrías marcar después de las seis?', expect: ['call'], note: 'clitic before the modal' },

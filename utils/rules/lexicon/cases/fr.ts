@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Ta mission : gérer les groupes WhatsApp des parents d'élèves de l'école.", expect: [], note: "the school's parent groups (fx25-venue2)" },
   // A modal of the reader asks to call the writer; a name keeps it quiet (fx25-callme).
   { text: 'Pourriez-vous me rappeler demain matin ? Je suis en rendez-vous', expect: ['call'], note: 'inverted modal + clitic' },
   { text: "Peux-tu m'appeler ce soir pour qu'on cale le devis ?", expect: ['call'], note: 'peux-tu + m\'appeler' },

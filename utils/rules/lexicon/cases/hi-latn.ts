@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "WhatsApp jaisa app banana hai, budget kitna hoga?", expect: [], note: "an app like WhatsApp built as the work (fx25-venue2)" },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "paise seedha mere account me bhej dena", expect: ["payment"], note: "money sent + directly" },
   { text: "ek banda jazzcash pe paise maangta tha, main ne mana kar diya", expect: [], note: "a third party's ask, refused" },

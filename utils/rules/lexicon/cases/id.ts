@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Kamu nanti mengelola grup Telegram untuk siswa kelas 12.", expect: [], note: "a group managed for students (fx25-venue2)" },
+  { text: "Tugasnya mengatur jadwal rapat Zoom untuk direktur dan klien-kliennya.", expect: [], note: "meetings scheduled for the director" },
+  { text: "Masuk ke grup WhatsApp kantor kami ya, nanti kita ngobrol di sana.", expect: ["call"], note: "joining the office group to talk there still warns" },
   // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
   { text: "Kemarin ada akun yang ngaku tim Upwork minta aku pindah ke WhatsApp. Udah aku report.", expect: [], note: "impersonator reported" },
   { text: "Ada yang DM aku di Telegram ngaku HRD, minta nomor KTP. Aku blokir.", expect: [], note: "a stranger's DM blocked" },

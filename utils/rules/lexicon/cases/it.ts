@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Il lavoro include gestire i gruppi Telegram degli studenti.", expect: [], note: "the students' groups (fx25-venue2)" },
   // A modal of the reader asks to call the writer; a name or a third party keep it quiet (fx25-callme).
   { text: 'Potresti chiamarmi stasera verso le nove?', expect: ['call'], note: 'potresti + infinitive with the pronoun glued on' },
   { text: 'Mi potreste richiamare domattina? Oggi sono in riunione', expect: ['call'], note: 'clitic before the modal' },

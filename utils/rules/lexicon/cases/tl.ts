@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Ikaw ang magse-setup ng Zoom account para sa mga guro ng paaralan.", expect: [], note: "an account set up for the school's teachers (fx25-venue2)" },
+  { text: "Ikaw ang mag-aayos ng Zoom meetings ng boss ko at ng mga kliyente niya.", expect: [], note: "meetings of the boss" },
   // A modal of the reader asks to call the writer (fx25-callme).
   { text: 'Pwede mo ba akong tawagan mamaya?', expect: ['call'], note: 'pwede + akong before the verb' },
   { text: 'Pwede mo bang tawagan yung supplier bukas?', expect: [], note: 'someone else is called' },
