@@ -143,4 +143,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ich habe noch Telegram, schreib mir dort: @lena_ux", expect: ["call", "contact"], note: "'noch' (still) ohne 'weder' verneint nichts" },
   { text: "Wir wollten erst über Zoom telefonieren, aber ich habe mich umentschieden, lieber hier schreiben.", expect: [], note: "umentschieden + hier" },
   { text: "schreib mir auf Telegram, gleicher Name wie in meinem Profil", expect: ['call', 'contact'], note: "Konto über das Profil (fx25-addme)" },
+  // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
+  { text: "Melden Sie sich unter jan.fuchs@example.de, auf Upwork bin ich kaum unterwegs", expect: ["call", "contact"], note: "Adresse, dazu kaum auf Upwork (fx25-rarely)" },
+  { text: "Ich schaue selten in mein Postfach, schreiben Sie mir lieber hier", expect: [], note: "selten über E-Mail gesagt, hier bleibt das Gespräch" },
 ];

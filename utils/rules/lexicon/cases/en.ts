@@ -740,4 +740,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The checkout form asks for the PayPal account email of the buyer.", expect: [], note: "a field of the work (fx25-addme)" },
   { text: "don't send me your Payoneer account email, Upwork pays me", expect: [], note: "refused: Upwork pays (fx25-addme)" },
   { text: "please confirm your Upwork account email so I can add you to the team", expect: [], note: "the Upwork account (fx25-addme)" },
+  // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
+  { text: "Write to me at kim.ode@example.org, I seldom log in to Upwork these days", expect: ["call", "contact"], note: "an address, and the writer seldom on Upwork (fx25-rarely)" },
+  { text: "Shoot me a mail, I am barely ever on here", expect: ["call"], note: "a word of email before \"me\", the writer hardly here" },
+  { text: "My number is 0161 555 0823. I'm almost never on Upwork", expect: ["call", "contact"], note: "a number, then the reason in the next sentence" },
+  { text: "I rarely check my inbox, so just message me here", expect: [], note: "rarely said of email, the talk stays here" },
+  { text: "Most clients rarely check Upwork, so the app should send an email digest", expect: [], note: "no way to reach the writer" },
+  { text: "I hardly ever log in on weekends, so expect my reply on Monday", expect: [], note: "no place left, no contact" },
 ];

@@ -246,4 +246,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Íbamos a hablar por Meet, pero cambié de idea, sigamos por aquí.", expect: [], note: "cambié de idea + por aquí" },
   { text: "escríbeme en Telegram, mismo nombre que mi perfil", expect: ['call', 'contact'], note: "cuenta señalada por el perfil (fx25-addme)" },
   { text: "Guarda el archivo con el mismo nombre que mi perfil de diseño, sin espacios", expect: [], note: "nombre de archivo (fx25-addme)" },
+  // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
+  { text: "Mi correo es pablo.ruiz@example.es, aquí entro rara vez", expect: ["call", "contact"], note: "un correo, y rara vez aquí (fx25-rarely)" },
+  { text: "Casi nunca reviso el correo, mejor escríbeme por aquí", expect: [], note: "casi nunca dicho del correo, la charla sigue aquí" },
 ];

@@ -135,4 +135,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
   { text: "Nel testo della canzone c'è la frase 'chiamami al 333 555 0123 stasera', va bene lasciarla?", expect: [], note: "a quoted line of a song" },
   { text: "scrivimi su Telegram, stesso nome del mio profilo", expect: ['call', 'contact'], note: "account indicato dal profilo (fx25-addme)" },
+  // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
+  { text: "Scrivimi a marco.bini@example.it, su Upwork passo raramente", expect: ["call", "contact"], note: "un indirizzo, e raramente su Upwork (fx25-rarely)" },
 ];
