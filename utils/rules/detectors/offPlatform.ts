@@ -356,6 +356,28 @@ function reachNear(ctx: Ctx, i: number, values: Finding[]): boolean {
   return false;
 }
 
+/** Words of chatting or finding someone ("dm", "dms", "message", "inbox", "follow"): lexicon socialCueStems. */
+const isSocialCue = lexiconStems('socialCueStems');
+
+/**
+ * Token k is X, the site, named by its one capital letter: a channel preposition right before it,
+ * a word of chatting right before that (or before a "me"/"you" there), in its clause, and X closing
+ * its clause or followed by a handle ("can we go to DMs on X?", "sigamos la charla por DM en X",
+ * "find me on X", "dm su X → @ana"). Returns the first token of the phrase, or -1. "plot sales on X"
+ * and "set up the DM automation on X" have no word of chatting before the preposition.
+ */
+function chatOnX(ctx: Ctx, k: number): number {
+  if (ctx.words[k] !== 'x' || ctx.tokens.cap[k] !== 1 || k < 2) return -1;
+  const s = sentenceOf(ctx, k);
+  const p = k - 1;
+  if (p <= s.from || !CHANNEL_PREPS.has(ctx.words[p]!) || crossesClause(ctx, p, k + 1)) return -1;
+  if (k + 1 < s.to && !crossesClause(ctx, k, k + 2) && ctx.tokens.at[k + 1] !== 1) return -1;
+  // The word of chatting right before the preposition, or before "me"/"you" there: "DMs on X", "find me on X".
+  const q = CALL_ME_PRONOUNS.has(ctx.words[p - 1]!) ? p - 2 : p - 1;
+  if (q < s.from || crossesClause(ctx, q, p + 1) || !isSocialCue(ctx.words[q]!)) return -1;
+  return q;
+}
+
 /** "contact me", "ping me", "contacte-me", "contáctame": verbs of contacting (not of writing or reaching). */
 const isContactVerb = lexiconStems('contactVerbStems');
 
@@ -1208,6 +1230,13 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     // Its own rule id, not one the verifier may veto: the address, the word of rarely and the place
     // left make it plain, and the words around them are often the work ("for the logo brief").
     out.push(findingOn(ctx, 'call', Math.min(i, place), Math.max(end, place + 1), 'call.seldom-here', 'conversation outside Upwork', PHRASE));
+    break;
+  }
+  // "can we go to DMs on X?", "sigamos la charla por DM en X": chatting on X, the site named by its letter.
+  for (let k = 2; k < ctx.count; k++) {
+    const from = chatOnX(ctx, k);
+    if (from < 0 || isRefused(ctx, from) || negatedBefore(ctx, from) || isOnUpwork(ctx, from) || isWorkSubject(ctx, from, k + 1, 3)) continue;
+    out.push(findingOn(ctx, 'call', from, k + 1, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
     break;
   }
   // "msg me on the app with the blue plane, same username as here": an account elsewhere with a

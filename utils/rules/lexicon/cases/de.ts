@@ -146,4 +146,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
   { text: "Melden Sie sich unter jan.fuchs@example.de, auf Upwork bin ich kaum unterwegs", expect: ["call", "contact"], note: "Adresse, dazu kaum auf Upwork (fx25-rarely)" },
   { text: "Ich schaue selten in mein Postfach, schreiben Sie mir lieber hier", expect: [], note: "selten über E-Mail gesagt, hier bleibt das Gespräch" },
+  // Chatting on X, the site named by its one letter, or on the bird site (fx25-rarely).
+  { text: "Schreib mir auf X, hier dauert alles ewig", expect: ["call"], note: "auf X schreiben (fx25-rarely)" },
 ];

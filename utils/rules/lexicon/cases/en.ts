@@ -747,4 +747,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I rarely check my inbox, so just message me here", expect: [], note: "rarely said of email, the talk stays here" },
   { text: "Most clients rarely check Upwork, so the app should send an email digest", expect: [], note: "no way to reach the writer" },
   { text: "I hardly ever log in on weekends, so expect my reply on Monday", expect: [], note: "no place left, no contact" },
+  // Chatting on X, the site named by its one letter, or on the bird site (fx25-rarely).
+  { text: "Typing all of this here is painful, message me on X", expect: ["call"], note: "chatting on X, the site named by its letter (fx25-rarely)" },
+  { text: "Shall we move this to DMs on X?", expect: ["call"], note: "DMs on X" },
+  { text: "hit my DMs on the bird site, we can talk there", expect: ["call"], note: "the bird site is Twitter" },
+  { text: "set up the DM automation on X for our brand account", expect: [], note: "DM as the work" },
+  { text: "plot revenue on X and month on Y", expect: [], note: "an axis, no chatting" },
 ];

@@ -249,4 +249,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
   { text: "Mi correo es pablo.ruiz@example.es, aquí entro rara vez", expect: ["call", "contact"], note: "un correo, y rara vez aquí (fx25-rarely)" },
   { text: "Casi nunca reviso el correo, mejor escríbeme por aquí", expect: [], note: "casi nunca dicho del correo, la charla sigue aquí" },
+  // Chatting on X, the site named by its one letter, or on the bird site (fx25-rarely).
+  { text: "hablemos por DM en X, acá es muy lento", expect: ["call"], note: "DM en X (fx25-rarely)" },
 ];
