@@ -111,6 +111,19 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     allows: ["Let's keep talking here on Upwork until the offer is accepted."],
   },
   {
+    id: 'call.seldom-here',
+    category: 'call',
+    detector: 'detectors/offPlatform.ts',
+    value: ['phrase'],
+    finds: 'the writer seldom on Upwork or here, beside a way to reach them given in the sentence or the next or previous one',
+    honours: [],
+    test: [
+      { text: 'Write to me at kim.ode@example.org, I seldom log in to Upwork these days.', span: 'seldom log in to Upwork' },
+      { text: 'Mail me, I am hardly ever on here.', span: 'hardly ever on here' },
+    ],
+    allows: ['I rarely check my inbox, so just message me here.', 'Most clients rarely check Upwork, so the app should send a digest.'],
+  },
+  {
     id: 'call.link',
     category: 'call',
     detector: 'detectors/links.ts',

@@ -173,7 +173,7 @@ export const CHANNELS: Channel[] = [
   { label: 'Steam', kind: 'call', names: ['steam friend code', 'steam friend', 'steam id', 'steam username', 'steam name'], weak: ['steam'] },
   { label: 'Epic Games', kind: 'call', names: ['epic id', 'epic games id', 'epic username', 'epic account'] },
   { label: 'Roblox', kind: 'call', names: ['roblox'] },
-  { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger'], emoji: ['🐦'] },
+  { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger', 'bird site', 'blue bird site'], emoji: ['🐦'] },
   // Paid communities where coaches, course creators and their members talk ("DM me inside my Skool group",
   // "our weekly calls are in the Circle community"). "circle" is an everyday word ("circle back"): weak.
   { label: 'Skool', kind: 'call', names: ['skool', 'skool.com', 'skool group', 'skool community'] },

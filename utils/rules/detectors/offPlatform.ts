@@ -9,7 +9,7 @@ import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
 import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, upworkAvoided } from '../validators/context';
-import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
+import { lexiconEndings, lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
 const PHRASE: FindingValue = { kind: 'phrase' };
@@ -281,6 +281,101 @@ function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
   const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
   const end = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? 0;
   return someStartIn(values, start, end + 1, 'email', isEmail);
+}
+
+/** Entries of `rarelyWords` ("rarely", "casi nunca" read as "casinunca") and every prefix of one, built on first use. */
+let rarelyEntries: Set<string> | undefined;
+let rarelyPrefixes: Set<string> | undefined;
+function rarelyStarts(text: string): boolean {
+  if (!rarelyPrefixes) {
+    rarelyEntries = new Set(lexiconWordList('rarelyWords'));
+    rarelyPrefixes = new Set();
+    for (const entry of rarelyEntries) for (let n = 1; n <= entry.length; n++) rarelyPrefixes.add(entry.slice(0, n));
+  }
+  return rarelyPrefixes.has(text);
+}
+
+/** Words a `rarelyWords` entry may span ("so gut wie nie", Han "不太常"). */
+const RARELY_WORDS = 4;
+
+/** The end of the longest `rarelyWords` entry that starts at token k (before `to`), or -1. */
+function rarelyEnd(ctx: Ctx, k: number, to: number): number {
+  let joined = '';
+  let end = -1;
+  for (let q = k; q < Math.min(to, k + RARELY_WORDS); q++) {
+    joined += ctx.words[q]!;
+    if (!rarelyStarts(joined)) break;
+    if (rarelyEntries!.has(joined)) end = q + 1;
+  }
+  return end;
+}
+
+/** Words before and after a word of "rarely" within which the place it is said of stands. */
+const RARELY_PLACE_BEFORE = 4;
+const RARELY_PLACE_AFTER = 5;
+
+/**
+ * The place a word of "rarely" at [i, end) is said of, in its clause: Upwork's bare name or a word
+ * of "here" ("I rarely check Upwork", "I'm hardly ever on here", "hier lese ich selten mit"), or -1.
+ * "I rarely check email" names another place.
+ */
+function rarelyPlace(ctx: Ctx, i: number, end: number): number {
+  const s = sentenceOf(ctx, i);
+  const from = Math.max(s.from, i - RARELY_PLACE_BEFORE);
+  const to = Math.min(s.to, end + RARELY_PLACE_AFTER);
+  for (let k = from; k < to; k++) {
+    if (k >= i && k < end) continue;
+    const w = ctx.words[k]!;
+    if (!(HERE_WORDS.has(w) || w.startsWith('upwork'))) continue;
+    if (k < i ? crossesClause(ctx, k, i + 1) : crossesClause(ctx, i, k + 1)) continue;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * A way to reach the writer stands in the sentence of token i or the one before or after it: an
+ * address, number, handle or link given, a talk phrase ("write me", "escríbeme a") or a word of
+ * email beside "me" or "you" ("mail me", "drop me a mail").
+ */
+function reachNear(ctx: Ctx, i: number, values: Finding[]): boolean {
+  const sent = ctx.sent[i]!;
+  const a = ctx.sentences[Math.max(0, sent - 1)]!;
+  const b = ctx.sentences[Math.min(ctx.sentences.length - 1, sent + 1)]!;
+  const start = ctx.view.starts[ctx.tokens.vFrom[a.from]!] ?? 0;
+  const end = ctx.view.ends[ctx.tokens.vTo[b.to - 1]! - 1] ?? 0;
+  if (someStartIn(values, start, end + 1)) return true;
+  for (const m of ctx.matches.talk) if (m.from >= a.from && m.from < b.to && !isRefused(ctx, m.from)) return true;
+  // "mail me", "e-mail mir", "drop me a mail": a word of email as the verb, or as the thing sent, with the writer or reader beside it.
+  const email = wordFlags(ctx, isAboutEmail);
+  for (let k = a.from; k < b.to; k++) {
+    if (!email.at(k) || isRefused(ctx, k)) continue;
+    if (k + 1 < b.to && CALL_ME_PRONOUNS.has(ctx.words[k + 1]!)) return true;
+    for (let q = Math.max(a.from, k - 3); q < k; q++) if (CALL_ME_PRONOUNS.has(ctx.words[q]!)) return true;
+  }
+  return false;
+}
+
+/** Words of chatting or finding someone ("dm", "dms", "message", "inbox", "follow"): lexicon socialCueStems. */
+const isSocialCue = lexiconStems('socialCueStems');
+
+/**
+ * Token k is X, the site, named by its one capital letter: a channel preposition right before it,
+ * a word of chatting right before that (or before a "me"/"you" there), in its clause, and X closing
+ * its clause or followed by a handle ("can we go to DMs on X?", "sigamos la charla por DM en X",
+ * "find me on X", "dm su X → @ana"). Returns the first token of the phrase, or -1. "plot sales on X"
+ * and "set up the DM automation on X" have no word of chatting before the preposition.
+ */
+function chatOnX(ctx: Ctx, k: number): number {
+  if (ctx.words[k] !== 'x' || ctx.tokens.cap[k] !== 1 || k < 2) return -1;
+  const s = sentenceOf(ctx, k);
+  const p = k - 1;
+  if (p <= s.from || !CHANNEL_PREPS.has(ctx.words[p]!) || crossesClause(ctx, p, k + 1)) return -1;
+  if (k + 1 < s.to && !crossesClause(ctx, k, k + 2) && ctx.tokens.at[k + 1] !== 1) return -1;
+  // The word of chatting right before the preposition, or before "me"/"you" there: "DMs on X", "find me on X".
+  const q = CALL_ME_PRONOUNS.has(ctx.words[p - 1]!) ? p - 2 : p - 1;
+  if (q < s.from || crossesClause(ctx, q, p + 1) || !isSocialCue(ctx.words[q]!)) return -1;
+  return q;
 }
 
 /** "contact me", "ping me", "contacte-me", "contáctame": verbs of contacting (not of writing or reaching). */
@@ -1121,6 +1216,28 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       out.push(findingOn(ctx, 'call', from, to, 'call.elsewhere', 'conversation by email', PHRASE));
       break;
     }
+  }
+  // "email me at …, I rarely check Upwork", "schreib mir an …, hier lese ich selten mit", "mail me,
+  // I'm hardly ever on here": the writer seldom on Upwork, beside a way to reach them, is the reason
+  // to talk there instead.
+  const rarely = wordFlags(ctx, rarelyStarts);
+  for (let i = rarely.some() ? 0 : ctx.count; i < ctx.count; i++) {
+    if (!rarely.at(i)) continue;
+    const end = rarelyEnd(ctx, i, sentenceOf(ctx, i).to);
+    if (end < 0) continue;
+    const place = rarelyPlace(ctx, i, end);
+    if (place < 0 || !reachNear(ctx, i, values)) continue;
+    // Its own rule id, not one the verifier may veto: the address, the word of rarely and the place
+    // left make it plain, and the words around them are often the work ("for the logo brief").
+    out.push(findingOn(ctx, 'call', Math.min(i, place), Math.max(end, place + 1), 'call.seldom-here', 'conversation outside Upwork', PHRASE));
+    break;
+  }
+  // "can we go to DMs on X?", "sigamos la charla por DM en X": chatting on X, the site named by its letter.
+  for (let k = 2; k < ctx.count; k++) {
+    const from = chatOnX(ctx, k);
+    if (from < 0 || isRefused(ctx, from) || negatedBefore(ctx, from) || isOnUpwork(ctx, from) || isWorkSubject(ctx, from, k + 1, 3)) continue;
+    out.push(findingOn(ctx, 'call', from, k + 1, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
+    break;
   }
   // "msg me on the app with the blue plane, same username as here": an account elsewhere with a
   // verb of talking is a conversation off Upwork even when the app is only hinted at.

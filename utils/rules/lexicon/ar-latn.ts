@@ -228,6 +228,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['sora', 'sura', 'soura', 'photo', 'video', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'rabet', 'lenk'],
     continueStems: ['nkml', 'nkamel', 'nkammel', 'nekmel', 'nkamlo', 'nkemlo'],
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['nadiran', 'nadran', 'qalilan'],
     talkStems: ['netkalem', 'nkalem', 'netkalam', 'n7ki', 'nahki', 'kalam', 'klam', 'chat', 'netwasal', 'nitwasal'],
     ownGroup: ['team', 'staff', 'fari2', 'firee2', 'mowazafin', 'internal', 'community', 'mojtama3', 'mujtama3'],
     whyWords: ['lesh', 'leh', 'lih', '3lash', '3lach', '3alash', '3lech', 'leish', 'lieh', 'laysh'],

@@ -128,6 +128,8 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['koro', 'korun', 'kori', 'korbo'],
     continueStems: ['chaliye', 'continue'],
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['khub kom', 'kodachit'],
     weekDays: ['shombar', 'mongolbar', 'budhbar', 'brihospotibar', 'shukrobar', 'shonibar', 'robibar'],
     talkStems: ['kotha', 'chat', 'alap', 'msg', 'message', 'alochona'],
     ownGroup: ['team', 'staff', 'kormi', 'employees', 'internal', 'community', 'kommunity'],

@@ -207,6 +207,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['foto', 'fotos', 'bild', 'bilder', 'video', 'videos', 'clip', 'aufnahme', 'logo', 'karte', 'screenshot'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'verlinkung', 'verknupfung'],
     continueStems: ['fortsetz', 'fortzusetz', 'fortfuhr', 'weitermach', 'wechsel', 'weiterschreib', 'weiterred'],
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['selten', 'kaum', 'fast nie', 'so gut wie nie', 'nicht oft'],
     weekDays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'montags', 'dienstags', 'mittwochs', 'donnerstags', 'freitags'],
     weekDayShort: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
     furtherWords: ['weitere', 'weiteren', 'weiteres', 'weiterer', 'weiterhin'],

@@ -156,6 +156,8 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['pe', 'par', 'kar', 'karte', 'karlo', 'karenge', 'karein', 'karo'],
     continueStems: ['continue', 'jaari', 'jari', 'shift'],
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['shayad hi', 'bahut kam', 'bohat kam', 'kabhi kabhar'],
     weekDays: ['somvar', 'mangalvar', 'budhvar', 'guruvar', 'shukravar', 'shanivar', 'ravivar'],
     furtherWords: ['aage', 'aagey'],
     talkStems: ['baat', 'chat', 'msg', 'message', 'charcha'],

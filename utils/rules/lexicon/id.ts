@@ -156,6 +156,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['foto', 'gambar', 'video', 'klip', 'logo', 'peta', 'tangkapan'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'tautan'],
     continueStems: ['lanjut', 'pindah'],
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['jarang', 'hampir tidak', 'hampir tak', 'hampir gak', 'hampir nggak', 'hampir ga'],
     weekDays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'],
     weekDayShort: ['sen', 'sel', 'rab', 'kam', 'jum', 'sab', 'min'],
     furtherWords: ['selanjutnya', 'berikutnya'],

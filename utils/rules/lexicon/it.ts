@@ -184,6 +184,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['foto', 'immagine', 'immagini', 'video', 'clip', 'inquadratura', 'logo', 'mappa', 'screenshot'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'collegamento', 'collegamenti'],
     continueStems: ['continu', 'prosegu', 'passiamo', 'spost'],
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['raramente', 'quasi mai', 'di rado', 'non spesso', 'quasi per niente'],
     weekDays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
     weekDayShort: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
     furtherWords: ['ulteriore', 'ulteriori'],

@@ -173,6 +173,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['zdjecie', 'zdjeciu', 'zdjecia', 'obraz', 'obrazek', 'wideo', 'filmik', 'film', 'logo', 'mapa', 'mape'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'odnosnik', 'linku', 'linki', 'linka'],
     continueStems: ['kontynu', 'przenie', 'przejdzmy'],
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['rzadko', 'prawie nie', 'prawie nigdy', 'nieczęsto'],
     meetVerbs: ['spotkać', 'spotkajmy', 'spotkamy', 'spotkam'],
     meetLinking: ['się', 'w', 'we', 'na', 'u', 'naszym', 'naszej', 'moim', 'mojej', 'waszym', 'waszej', 'pana', 'pani', 'jutro'],
     meetPlaces: ['biurze', 'biuro', 'kawiarni', 'kawiarnia', 'restauracji', 'siedzibie', 'uczelni', 'kampusie', 'pracowni', 'sklepie'],

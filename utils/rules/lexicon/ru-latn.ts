@@ -134,6 +134,8 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['komissiya', 'komissii', 'komissiyu', 'komisiya', 'komisii', 'komisiyu', 'komisiia'],
   words: {
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['redko', 'pochti ne', 'pochti nikogda', 'nechasto'],
     moneyWords: ['dengi', 'deneg', 'groshi', 'hroshi', 'babki', 'bablo'],
     appNouns: ['prilozhenie', 'prilozhenii', 'messendzher', 'messendzhere', 'zastosunok', 'zastosunku', 'messendzheri'],
     linkNouns: ['ssylka', 'ssylku', 'ssylke', 'posylannya', 'posylannia', 'link', 'url'],

@@ -163,6 +163,8 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     appVerbsAfter: ['tayo'],
     continueStems: ['tuloy', 'ituloy', 'lipat'],
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['bihira', 'bihirang', 'madalang', 'halos hindi'],
     weekDays: ['lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado'],
     weekDayShort: ['lun', 'mar', 'miy', 'huw', 'biy', 'sab', 'lin'],
     talkStems: ['usap', 'chat', 'kwentuhan', 'kuwentuhan', 'message', 'mensahe'],

@@ -189,6 +189,8 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'baglanti', 'linki', 'linke'],
     appVerbsAfter: ['yapalım', 'yapabiliriz', 'yaparız', 'yapalim'],
     continueStems: ['devam', 'gecel'],
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['nadiren', 'neredeyse hiç', 'seyrek'],
     weekDays: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'],
     weekDayShort: ['pzt', 'sal', 'çar', 'per', 'cum', 'cmt', 'paz'],
     talkStems: ['konus', 'yazis', 'sohbet', 'mesaj', 'gorus', 'iletis'],

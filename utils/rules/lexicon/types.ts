@@ -885,6 +885,16 @@ export interface WordClasses {
    */
   continueStems?: string[];
   /**
+   * Words of "rarely" ("rarely", "seldom", "hardly ever", "selten", "casi nunca", "presque jamais",
+   * "почти не", "很少"; entries of several words are read joined, Han text one character a word):
+   * in one clause with Upwork's bare name or a word of "here" ("I rarely check Upwork", "hier lese
+   * ich selten mit", "je ne regarde presque jamais ici"), beside a way to reach the writer in that
+   * sentence or the next or previous one (an address, number or handle given, or a verb of writing
+   * to the writer: "mail me"), they are the reason to talk there instead. Not "I rarely check email,
+   * so message me here": the clause of "rarely" must name the place being left.
+   */
+  rarelyWords?: string[];
+  /**
    * Words of "further" or "from here on" ("further", "weitere", "dalszą", "дальнейшее", "आगे"): next
    * to a word of talking (talkStems, at most three words away) they name the rest of the conversation,
    * which a word of email with a channel preposition in the sentence moves there ("das weitere

@@ -130,6 +130,8 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['pe', 'par', 'kar', 'karte', 'karlo', 'karenge', 'karein', 'karo'],
     continueStems: ['jari', 'jaari', 'continue'],
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['shaz o nadir', 'bahut kam', 'bohat kam', 'kabhi kabhar'],
     weekDays: ['mangal', 'budh', 'jumeraat', 'jummah', 'itwar'],
     furtherWords: ['aage', 'aagey'],
     talkStems: ['baat', 'chat', 'msg', 'message', 'guftagu'],

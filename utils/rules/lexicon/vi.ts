@@ -146,6 +146,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['hinh', 'video', 'clip', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lienket'],
     continueStems: ['tiep', 'chuyen'],
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['hiếm khi', 'ít khi', 'hầu như không'],
     weekDayShort: ['t2', 't3', 't4', 't5', 't6', 't7', 'cn'],
     talkStems: ['noi', 'chat', 'trao'],
     whyWords: ['tại sao', 'sao'],

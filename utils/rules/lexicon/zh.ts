@@ -186,6 +186,8 @@ export const lexicon: Lexicon = {
     '通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
   feeHints: ['手续费', '佣金', '费用', '費用'],
   words: {
+    // fx25-rarely: the writer seldom here, beside a way to reach them.
+    rarelyWords: ['很少', '不太常', '不常', '几乎不', '难得', '不怎么'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['钱', '錢'],
     appLookWords: ['绿', '綠', '蓝', '藍', '紫', '黄', '黃'],

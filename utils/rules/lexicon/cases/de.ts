@@ -147,4 +147,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "schreib mir auf Telegram, gleicher Name wie in meinem Profil", expect: ['call', 'contact'], note: "Konto über das Profil (fx25-addme)" },
   { text: 'Im Flyer steht die Nummer der Praxis als 030 5550 1234, bitte größer setzen', expect: [], note: 'Nummer einer Praxis in einem Dokument der Arbeit (numberWorkStems)' },
   { text: 'Meine Nummer für Rückfragen zum Flyer: 0151 5550 1234, ruf einfach an', expect: ['call', 'contact'], note: 'die eigene Nummer, auch neben einem Dokument' },
+  // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
+  { text: "Melden Sie sich unter jan.fuchs@example.de, auf Upwork bin ich kaum unterwegs", expect: ["call", "contact"], note: "Adresse, dazu kaum auf Upwork (fx25-rarely)" },
+  { text: "Ich schaue selten in mein Postfach, schreiben Sie mir lieber hier", expect: [], note: "selten über E-Mail gesagt, hier bleibt das Gespräch" },
+  // Chatting on X, the site named by its one letter, or on the bird site (fx25-rarely).
+  { text: "Schreib mir auf X, hier dauert alles ewig", expect: ["call"], note: "auf X schreiben (fx25-rarely)" },
 ];

@@ -754,4 +754,17 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "please confirm your Upwork account email so I can add you to the team", expect: [], note: "the Upwork account (fx25-addme)" },
   { text: 'Box TCLU 448120-3 is still at the rail yard, please chase the terminal and update the tracker', expect: [], note: 'a freight container code (ISO 6346), not a phone' },
   { text: 'The booking is for container OOLU 7731042, then text me on +1 415 555 0187 when it clears', expect: ['call', 'contact'], note: 'the container code is no phone, the number after it is' },
+  // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
+  { text: "Write to me at kim.ode@example.org, I seldom log in to Upwork these days", expect: ["call", "contact"], note: "an address, and the writer seldom on Upwork (fx25-rarely)" },
+  { text: "Shoot me a mail, I am barely ever on here", expect: ["call"], note: "a word of email before \"me\", the writer hardly here" },
+  { text: "My number is 0161 555 0823. I'm almost never on Upwork", expect: ["call", "contact"], note: "a number, then the reason in the next sentence" },
+  { text: "I rarely check my inbox, so just message me here", expect: [], note: "rarely said of email, the talk stays here" },
+  { text: "Most clients rarely check Upwork, so the app should send an email digest", expect: [], note: "no way to reach the writer" },
+  { text: "I hardly ever log in on weekends, so expect my reply on Monday", expect: [], note: "no place left, no contact" },
+  // Chatting on X, the site named by its one letter, or on the bird site (fx25-rarely).
+  { text: "Typing all of this here is painful, message me on X", expect: ["call"], note: "chatting on X, the site named by its letter (fx25-rarely)" },
+  { text: "Shall we move this to DMs on X?", expect: ["call"], note: "DMs on X" },
+  { text: "hit my DMs on the bird site, we can talk there", expect: ["call"], note: "the bird site is Twitter" },
+  { text: "set up the DM automation on X for our brand account", expect: [], note: "DM as the work" },
+  { text: "plot revenue on X and month on Y", expect: [], note: "an axis, no chatting" },
 ];

@@ -250,4 +250,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Guarda el archivo con el mismo nombre que mi perfil de diseño, sin espacios", expect: [], note: "nombre de archivo (fx25-addme)" },
   { text: 'El contenedor HLXU 920331-6 sigue en la terminal, avisa al transportista', expect: [], note: 'código de contenedor (ISO 6346), no un teléfono' },
   { text: 'En el folleto del congreso sale mal el teléfono de la sede, el bueno es el 91 555 0147; cámbialo en la maqueta', expect: [], note: 'el número de una organización en un documento del trabajo (numberWorkStems)' },
+  // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
+  { text: "Mi correo es pablo.ruiz@example.es, aquí entro rara vez", expect: ["call", "contact"], note: "un correo, y rara vez aquí (fx25-rarely)" },
+  { text: "Casi nunca reviso el correo, mejor escríbeme por aquí", expect: [], note: "casi nunca dicho del correo, la charla sigue aquí" },
+  // Chatting on X, the site named by its one letter, or on the bird site (fx25-rarely).
+  { text: "hablemos por DM en X, acá es muy lento", expect: ["call"], note: "DM en X (fx25-rarely)" },
 ];

@@ -160,4 +160,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "On devait s'appeler sur Teams, mais j'ai changé d'avis, restons ici.", expect: [], note: "changé d'avis + ici" },
   { text: "écris-moi sur Telegram, même nom que sur mon profil", expect: ['call', 'contact'], note: "compte désigné par le profil (fx25-addme)" },
   { text: "Sur la brochure du salon, le standard de l'hôtel est au 01 55 50 01 23 : vérifie qu'il est bien aligné", expect: [], note: "numéro d'un établissement dans un document du travail (numberWorkStems)" },
+  // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
+  { text: "Mon adresse : lea.morin@example.fr, je viens rarement sur Upwork", expect: ["call", "contact"], note: "une adresse, et rarement sur Upwork (fx25-rarely)" },
+  { text: "Je consulte rarement mes mails, écrivez-moi plutôt ici", expect: [], note: "rarement dit des mails, on reste ici" },
 ];

@@ -137,4 +137,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Nel testo della canzone c'è la frase 'chiamami al 333 555 0123 stasera', va bene lasciarla?", expect: [], note: "a quoted line of a song" },
   { text: "scrivimi su Telegram, stesso nome del mio profilo", expect: ['call', 'contact'], note: "account indicato dal profilo (fx25-addme)" },
   { text: 'Nel volantino della mostra il numero della biglietteria è 02 555 0199, controlla che sia leggibile', expect: [], note: 'numero di un ente in un documento del lavoro (numberWorkStems)' },
+  // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
+  { text: "Scrivimi a marco.bini@example.it, su Upwork passo raramente", expect: ["call", "contact"], note: "un indirizzo, e raramente su Upwork (fx25-rarely)" },
 ];

@@ -221,4 +221,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "me chama no zap, mesmo nome do meu perfil", expect: ['call', 'contact'], note: "conta apontada pelo perfil (fx25-addme)" },
   { text: "Salva a arte com o mesmo nome do meu perfil no Behance, sem acentos", expect: [], note: "nome do arquivo (fx25-addme)" },
   { text: 'No folheto do evento o telefone do buffet está como (11) 5555-0123, pode conferir o alinhamento?', expect: [], note: 'número de uma empresa num documento do trabalho (numberWorkStems)' },
+  // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
+  { text: "Meu e-mail é rita.luz@example.pt, quase nunca entro no Upwork", expect: ["call", "contact"], note: "um e-mail, e quase nunca no Upwork (fx25-rarely)" },
 ];

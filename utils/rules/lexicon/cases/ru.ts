@@ -149,4 +149,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Переводы вне Upwork не принимаем, извините.", expect: [], note: "отрицаемый глагол получения после фразы" },
   { text: "Заказчики часто просят перейти в WhatsApp. Я всегда отказываю.", expect: [], note: "привычная просьба других и привычный отказ" },
   { text: "пиши в телеграм, ник как в профиле", expect: ['call', 'contact'], note: "аккаунт по профилю (fx25-addme)" },
+  // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
+  { text: "Мой номер +7 916 555 21 40, на Upwork захожу редко", expect: ["call", "contact"], note: "номер, и редко на Upwork (fx25-rarely)" },
+  { text: "Почту я почти не проверяю, пишите лучше здесь", expect: [], note: "почти не сказано о почте, разговор остаётся здесь" },
 ];
