@@ -810,6 +810,16 @@ export interface WordClasses {
    */
   quoteFrames?: string[];
   /**
+   * Nouns of a dialogue or script written as lines of speakers: dialogue, role-play, script, skit
+   * ("diálogo", "Rollenspiel", "диалог", "对话"). In the line right before two lines or more that
+   * open with a speaker ("A:", "Customer:") or a dialogue dash, or in the line right after them, they
+   * make those lines the text of the work (validators/quoted.ts): "Sample dialogue for unit 3:\nA: Can
+   * I have your number?\nB: Sure, it's 555-0134." Not "conversation" or "chat" (a pasted chat with
+   * the reader is no piece) nor "questions"/"answers" (the writer's own replies to a questionnaire).
+   * Whole words; CJK entries are matched as characters written together.
+   */
+  dialogueFrames?: string[];
+  /**
    * Stems of words right after an app name that make it a product the work is done in, not a way to
    * talk: "WhatsApp Business", "WhatsApp catalog", "Instagram bio", "Zoom tips", "واتساب بزنس",
    * "WhatsApp कैटलॉग". Part of the work-subject test (validators/context.ts).

@@ -1,6 +1,12 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Dialogues and scripts written as speakers' lines for the work (fx25-artifact).
+  { text: "Dialogue 4 for the beginners' course:\nTom: What's your phone number?\nAnna: It's 555-0187, call me tonight.\nPlease record it with two voices.", expect: [], note: 'speaker lines after a line naming the dialogue' },
+  { text: "Customer: Can I just pay you on PayPal?\nAgent: Sorry, every order is paid on the website.\nThat's the role-play script for the new hires.", expect: [], note: 'the line after the block names the script' },
+  { text: "Role-play for support training:\nCaller: add me on WhatsApp pls\nAgent: we only chat in the app, sorry", expect: [], note: 'a hyphenated noun of the piece' },
+  { text: "Sample dialogue for the course:\nA: Where do you live?\nB: In Leeds.\nAlso, my own WhatsApp is +44 7700 900 461, text me with changes.", expect: ['call', 'contact'], note: 'the writer\'s own line after the dialogue still warns' },
+  { text: "Quick recap:\nMe: I can start Monday\nYou: send me your WhatsApp\nSo, what's your WhatsApp?", expect: ['call', 'contact'], note: 'speaker lines with no noun of a dialogue are the writer\'s' },
   // Someone coming by on their own errand is no meeting (fx25-callme).
   { text: 'The plumber will stop by on Thursday, so I may answer late', expect: [], note: 'a tradesman visits' },
   { text: 'Our courier can drop by your office on Monday with the prints', expect: [], note: 'a courier, not the writer' },
