@@ -801,7 +801,8 @@ export interface WordClasses {
   /**
    * Words that make a quote the object of the work, not words said to the reader: nouns of text
    * (text, sentence, phrase, question, answer, FAQ, greeting, voicemail, script, slogan, subtitle,
-   * string, macro, notes, lyrics) and verbs of text work (proofread, rephrase, rewrite, transcribe):
+   * string, macro, notes, lyrics, a tweet, a banner or call to action) and verbs of text work (proofread,
+   * rephrase, rewrite, transcribe): "each tweet must end with 'Join our Discord 👉 discord.gg/x'",
    * "the voicemail greeting: 'Leave your number and we'll call you back'", "Interview guide Q9: 'How
    * do you contact your doctor?' Is this question leading?", "请把这句话翻成英文：「…」"
    * (validators/quoted.ts, with `contentStems` and `artifactOrderWords`). Read within twelve words
