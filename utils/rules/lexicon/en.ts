@@ -483,7 +483,8 @@ export const lexicon: Lexicon = {
     appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel', 'setup', 'configuration', 'browser', 'backend', 'dashboard', 'oauth', 'embed', 'sandbox'],
     appThingNouns: ['character', 'characters', 'avatar', 'avatars', 'skin', 'skins', 'outfit', 'outfits', 'emote', 'emotes'],
     artifactOrderWords: ['design', 'redesign', 'print', 'reprint', 'typeset', 'engrave', 'emboss', 'translate', 'translating', 'translation', 'localize', 'localise', 'localizing', 'localising'],
-    quoteFrames: ['text', 'texts', 'caption', 'captions', 'wording', 'sentence', 'sentences', 'phrase', 'phrases', 'question', 'questions', 'answer', 'answers', 'faq', 'faqs', 'greeting', 'voicemail', 'script', 'slogan', 'tagline', 'headline', 'subtitle', 'subtitles', 'string', 'strings', 'macro', 'macros', 'notes', 'prompt', 'lyrics', 'proofread', 'rephrase', 'reword', 'rewrite', 'paraphrase', 'transcribe'],
+    quoteFrames: ['text', 'texts', 'caption', 'captions', 'wording', 'sentence', 'sentences', 'phrase', 'phrases', 'question', 'questions', 'answer', 'answers', 'faq', 'faqs', 'greeting', 'voicemail', 'script', 'slogan', 'tagline', 'headline', 'subtitle', 'subtitles', 'string', 'strings', 'macro', 'macros', 'notes', 'prompt', 'lyrics', 'proofread', 'rephrase', 'reword', 'rewrite', 'paraphrase', 'transcribe', 'tweet', 'tweets', 'cta', 'banner'],
+    dialogueFrames: ['dialogue', 'dialogues', 'dialog', 'dialogs', 'roleplay', 'roleplays', 'script', 'scripts', 'skit', 'skits', 'screenplay'],
     cashWords: ['cash'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['money', 'moneys', 'monies'],

@@ -280,7 +280,8 @@ export const lexicon: Lexicon = {
     thereWords: ['ahí', 'allí', 'allá'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],
     artifactOrderWords: ['diseña', 'diseñar', 'diseñe', 'diseñes', 'diseñen', 'rediseña', 'rediseñar', 'imprime', 'imprimir', 'imprima', 'imprimas', 'maqueta', 'maquetar', 'traduce', 'traducir', 'traduzco', 'traducción'],
-    quoteFrames: ['texto', 'textos', 'frase', 'frases', 'oración', 'pregunta', 'preguntas', 'respuesta', 'respuestas', 'letra', 'guion', 'guión', 'eslogan', 'lema', 'subtítulo', 'subtítulos', 'notas', 'saludo', 'macro', 'redacta', 'reescribe', 'transcribe'],
+    quoteFrames: ['texto', 'textos', 'frase', 'frases', 'oración', 'pregunta', 'preguntas', 'respuesta', 'respuestas', 'letra', 'guion', 'guión', 'eslogan', 'lema', 'subtítulo', 'subtítulos', 'notas', 'saludo', 'macro', 'redacta', 'reescribe', 'transcribe', 'tuit', 'tuits', 'banner'],
+    dialogueFrames: ['diálogo', 'diálogos', 'guion', 'guión', 'guiones', 'libreto', 'sketch'],
     cashWords: ['efectivo', 'cash'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['dinero', 'plata', 'guita', 'dinerito', 'platita'],

@@ -179,7 +179,8 @@ export const lexicon: Lexicon = {
     appProductStems: ['katalog', 'toko'],
     appThingNouns: ['karakter', 'avatar', 'skin', 'outfit', 'kostum'],
     artifactOrderWords: ['desainkan', 'cetak', 'cetakkan', 'rancang', 'rancangkan', 'terjemahkan', 'menerjemahkan', 'terjemahan', 'terjemahin'],
-    quoteFrames: ['teks', 'teksnya', 'kalimat', 'kalimatnya', 'pertanyaan', 'jawaban', 'lirik', 'slogan', 'catatan', 'tulisan', 'tulisannya', 'naskah', 'subtitle', 'makro'],
+    quoteFrames: ['teks', 'teksnya', 'kalimat', 'kalimatnya', 'pertanyaan', 'jawaban', 'lirik', 'slogan', 'catatan', 'tulisan', 'tulisannya', 'naskah', 'subtitle', 'makro', 'banner', 'twit', 'cuitan'],
+    dialogueFrames: ['dialog', 'percakapan', 'naskah', 'skrip'],
     cashWords: ['tunai', 'cash', 'kes'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['uang', 'uangnya', 'duit', 'duitnya', 'fulus'],

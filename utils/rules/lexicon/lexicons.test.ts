@@ -139,7 +139,7 @@ const WORD_CLASSES = [
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'appComparisonWords', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
-  'artifactStems', 'contentStems', 'lessonStems', 'artifactOrderWords', 'quoteFrames', 'appProductStems', 'appThingNouns', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
+  'artifactStems', 'contentStems', 'lessonStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'appThingNouns', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'weekDays', 'weekDayShort', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
@@ -400,6 +400,9 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   // Relative words after a noun of content (fx24-fiction): collected for the European languages of the
   // corpus's novels, chapters and scenes being written, edited or translated.
   storyRelatives: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  // Dialogues and scripts written as speakers' lines (fx25-artifact): collected for the languages whose
+  // course books and call-centre scripts the corpus holds, and their neighbours.
+  dialogueFrames: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ur', 'ur-Latn', 'vi'],
   // Words of a software defect: collected where real bug reports were read (stop 22).
   defectStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
   // A product's news with the app as subject (stop 22): the languages with defectStems so far.
@@ -608,6 +611,7 @@ const JOINED_CLASSES: Partial<Record<keyof WordClasses, { words: number; where: 
   contentStems: { words: 3, where: 'validators/context.ts contentNounAt (joinedWordAt)' },
   artifactOrderWords: { words: 3, where: 'validators/context.ts artifactOrderAt (joinedWordAt)' },
   quoteFrames: { words: 3, where: 'validators/quoted.ts frameAt (joinedWordAt)' },
+  dialogueFrames: { words: 3, where: 'validators/quoted.ts namesDialogue (joinedWordAt)' },
   paymentWorkWords: { words: 3, where: 'detectors/payment.ts productWork (joinedWordAt)' },
   talkStems: { words: 3, where: 'engine.ts and detectors/payment.ts (joinedWordAt)' },
   appNouns: { words: 2, where: 'context.ts described apps (two Han characters)' },

@@ -193,6 +193,7 @@ export const lexicon: Lexicon = {
     // Orders to translate ("isalin sa Ingles", "pakisalin"); design and print are said in English, which the English list holds.
     artifactOrderWords: ['isalin', 'pakisalin', 'isasalin'],
     quoteFrames: ['teksto', 'pangungusap', 'tanong', 'sagot', 'liriko', 'salin', 'isulat'],
+    dialogueFrames: ['diyalogo', 'iskrip', 'script', 'dialogue'],
     negation: ['hindi'],
     receiveStems: ['tanggap', 'tumatanggap', 'tatanggap'],
     needed: ['kailangan'],

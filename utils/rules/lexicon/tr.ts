@@ -207,7 +207,8 @@ export const lexicon: Lexicon = {
     reportedAsks: ['benden istedi', 'bizden istedi', 'istedi ki'],
     appProductStems: ['katalog', 'kataloğ'],
     artifactOrderWords: ['tasarla', 'tasarlayın', 'tasarlayabilir', 'tasarlar', 'bastır', 'bastırın', 'bastırmak', 'çevrilecek', 'çeviri', 'çevirisi', 'çevireceğim', 'tercüme', 'tercümesi'],
-    quoteFrames: ['metin', 'metni', 'cümle', 'cümleyi', 'cümlesi', 'soru', 'soruyu', 'sorusu', 'cevap', 'yanıt', 'slogan', 'altyazı', 'notlar', 'notlara', 'yazı', 'yazısı', 'makro'],
+    quoteFrames: ['metin', 'metni', 'cümle', 'cümleyi', 'cümlesi', 'soru', 'soruyu', 'sorusu', 'cevap', 'yanıt', 'slogan', 'altyazı', 'notlar', 'notlara', 'yazı', 'yazısı', 'makro', 'tweet', 'afiş'],
+    dialogueFrames: ['diyalog', 'diyaloğu', 'diyaloglar', 'senaryo', 'senaryosu', 'skeç'],
     cashWords: ['nakit', 'elden', 'cash'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['parayı', 'paranı', 'parasını', 'parayla', 'parası', 'paramı', 'paranızı'],

@@ -828,7 +828,8 @@ export interface WordClasses {
   /**
    * Words that make a quote the object of the work, not words said to the reader: nouns of text
    * (text, sentence, phrase, question, answer, FAQ, greeting, voicemail, script, slogan, subtitle,
-   * string, macro, notes, lyrics) and verbs of text work (proofread, rephrase, rewrite, transcribe):
+   * string, macro, notes, lyrics, a tweet, a banner or call to action) and verbs of text work (proofread,
+   * rephrase, rewrite, transcribe): "each tweet must end with 'Join our Discord 👉 discord.gg/x'",
    * "the voicemail greeting: 'Leave your number and we'll call you back'", "Interview guide Q9: 'How
    * do you contact your doctor?' Is this question leading?", "请把这句话翻成英文：「…」"
    * (validators/quoted.ts, with `contentStems` and `artifactOrderWords`). Read within twelve words
@@ -836,6 +837,16 @@ export interface WordClasses {
    * Whole words; CJK entries are matched as characters written together.
    */
   quoteFrames?: string[];
+  /**
+   * Nouns of a dialogue or script written as lines of speakers: dialogue, role-play, script, skit
+   * ("diálogo", "Rollenspiel", "диалог", "对话"). In the line right before two lines or more that
+   * open with a speaker ("A:", "Customer:") or a dialogue dash, or in the line right after them, they
+   * make those lines the text of the work (validators/quoted.ts): "Sample dialogue for unit 3:\nA: Can
+   * I have your number?\nB: Sure, it's 555-0134." Not "conversation" or "chat" (a pasted chat with
+   * the reader is no piece) nor "questions"/"answers" (the writer's own replies to a questionnaire).
+   * Whole words; CJK entries are matched as characters written together.
+   */
+  dialogueFrames?: string[];
   /**
    * Stems of words right after an app name that make it a product the work is done in, not a way to
    * talk: "WhatsApp Business", "WhatsApp catalog", "Instagram bio", "Zoom tips", "واتساب بزنس",

@@ -21,6 +21,9 @@ describe('quotedWorkText', () => {
     ['Traduis cette phrase : « Appelez-nous ce soir » stp', [' Appelez-nous ce soir ']],
     ['Die Ansage lautet »Rufen Sie uns morgen an« und ist zu lang', ['Rufen Sie uns morgen an']],
     ['The FAQ answer ‘How do I reach support by phone?’ needs a rewrite', ['How do I reach support by phone?']],
+    ['Sample dialogue:\nA: can I have your number?\nB: sure, 555-0134', ['can I have your number?', 'sure, 555-0134']],
+    ['Диалог 2:\n— Дай номер\n— 8 900 000 11 22, звони', ['Дай номер', '8 900 000 11 22, звони']],
+    ['Operator: how may I help?\nCaller: call me back at 555 0199\nWrite five more scripts like this', ['how may I help?', 'call me back at 555 0199']],
   ])('%s', (text, want) => {
     expect(quotes(text)).toEqual(want);
   });
@@ -32,6 +35,9 @@ describe('quotedWorkText', () => {
     ['{"note": "dm me on telegram"}', 'a field of data'],
     ["My bio says 'DM me on Instagram for collabs'", 'the writer\'s own piece'],
     ["it's 'not' a 'deal', we're done", 'apostrophes inside words open and close nothing'],
+    ['To your questions:\nQ: Can we talk by phone?\nA: Sure, my number is 555-0132', 'answers of the writer, no noun of a dialogue'],
+    ['Hi!\nA: send me your WhatsApp\nB: +1 555 010 2020', 'speaker lines with no noun of a dialogue'],
+    ['Sample dialogue:\nA: can I have your number?', 'one speaker line is no dialogue'],
   ])('none in %s (%s)', (text) => {
     expect(quotes(text)).toEqual([]);
   });

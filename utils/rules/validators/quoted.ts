@@ -14,6 +14,13 @@
  * (`quoteFrames`: "text", "question", "greeting", "macro", "翻成"), a noun of content made or studied
  * (`contentStems`: "lyric", "survey") or an order of design or translation (`artifactOrderWords`).
  * A frame noun right after "my" ("my bio says '…'") is the writer's own piece, no frame.
+ *
+ * Lines of a dialogue or script written for the work are quoted text too, with no marks: two lines
+ * or more in a row that each open with a speaker ("A:", "Customer:", "Агент:") or a dialogue dash
+ * ("— ¿Me das tu número?"), right after a line that names the piece (`dialogueFrames`: "Sample
+ * dialogue for unit 3:", "Role-play script:", "Diálogo para la unidad 2:") or right before one that
+ * does ("…\nWrite ten more dialogues like this."). Their speakers' asks and numbers are the piece's;
+ * a line after the block that is no speaker line is the writer's own again.
  */
 import { MINE, type Ctx } from '../context';
 import { lexiconWords } from '../wordsets';
@@ -21,6 +28,7 @@ import { contentNounAt, joinedWordAt } from './context';
 
 const FRAMES = lexiconWords('quoteFrames');
 const ORDERS = lexiconWords('artifactOrderWords');
+const DIALOGUE = lexiconWords('dialogueFrames');
 
 /** Quotation marks: each opening mark with the marks that close it. */
 const PAIRS: Record<string, string> = {
@@ -120,10 +128,11 @@ function frameAt(ctx: Ctx, k: number, end: number): boolean {
  */
 export function quotedWorkText(ctx: Ctx): number[] {
   const text = ctx.original;
+  const lines = dialogueLines(ctx);
   OPENING_MARK.lastIndex = 0;
-  if (!OPENING_MARK.test(text)) return [];
+  if (!OPENING_MARK.test(text)) return lines;
   const pairs = quotePairs(text);
-  if (pairs.length === 0) return [];
+  if (pairs.length === 0) return lines;
   const out: number[] = [];
   const { count, sent } = ctx;
   let k = 0;
@@ -152,6 +161,89 @@ export function quotedWorkText(ctx: Ctx): number[] {
       framed = frameAt(ctx, j, hi);
     }
     if (framed) out.push(open + 1, close);
+  }
+  return lines.length ? union(lines, out) : out;
+}
+
+/** The union of two ordered lists of [start, end) ranges, ordered (a range inside another is dropped). */
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const all: [number, number][] = [];
+  for (let i = 0; i < a.length; i += 2) all.push([a[i]!, a[i + 1]!]);
+  for (let i = 0; i < b.length; i += 2) all.push([b[i]!, b[i + 1]!]);
+  all.sort((x, y) => x[0] - y[0]);
+  const out: number[] = [];
+  for (const [from, to] of all) {
+    if (out.length && from <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, to);
+    else out.push(from, to);
+  }
+  return out;
+}
+
+/** A dialogue dash opening a line, or a speaker's label of one or two short words and a colon ("A:", "Customer:", "Agent 2:"). */
+const SPEAKER = /^[ \t]*(?:[—–―][ \t]*|(?:\p{L}[\p{L}\p{N}]{0,14})(?:[ \t][\p{L}\p{N}]{1,12})?[ \t]*[:：][ \t]*)(?=\S)/u;
+/** Longest line read as a speaker's line (UTF-16 units). */
+const MAX_SPEAKER_LINE = 300;
+/** Fewest speaker lines that make a dialogue. */
+const MIN_SPEAKER_LINES = 2;
+
+/** Tokens [from, to) hold a noun of a dialogue or script (`dialogueFrames`), also one written with a hyphen ("role-play" as "roleplay"). */
+function namesDialogue(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (joinedWordAt(ctx, DIALOGUE, k, to)) return true;
+    if (k + 1 < to && ctx.view.text[ctx.tokens.vTo[k]!] === '-' && ctx.tokens.vFrom[k + 1] === ctx.tokens.vTo[k]! + 1 && DIALOGUE.has(ctx.words[k]! + ctx.words[k + 1]!)) return true;
+  }
+  return false;
+}
+
+/** The first token starting at or after original offset `at`. */
+function tokenAt(ctx: Ctx, at: number, k: number): number {
+  while (k < ctx.count && startOf(ctx, k) < at) k++;
+  return k;
+}
+
+/**
+ * The speakers' lines of the dialogues written for the work (see the file comment), as [start, end)
+ * offsets of each line's text after its speaker or dash. Linear: one pass over the lines, and each
+ * line's words are read at most twice (as a block's header or tail, and as a line).
+ */
+function dialogueLines(ctx: Ctx): number[] {
+  const text = ctx.original;
+  if (!text.includes('\n')) return [];
+  const out: number[] = [];
+  // Lines as [start, end) offsets, and where each one's text starts after its speaker (-1: no speaker's line).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const said: number[] = [];
+  for (let at = 0; at <= text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    starts.push(at);
+    ends.push(end);
+    const m = end - at <= MAX_SPEAKER_LINE ? SPEAKER.exec(text.slice(at, end)) : null;
+    said.push(m && LETTER.test(text.slice(at + m[0].length, end)) ? at + m[0].length : -1);
+    at = end + 1;
+  }
+  let tok = 0;
+  for (let i = 0; i < starts.length; ) {
+    if (said[i]! < 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < starts.length && said[j]! >= 0) j++;
+    // Lines [i, j) open with a speaker. The line before names the piece, or the line after does.
+    if (j - i >= MIN_SPEAKER_LINES) {
+      const head = i > 0 ? tokenAt(ctx, starts[i - 1]!, tok) : -1;
+      const first = tokenAt(ctx, starts[i]!, Math.max(tok, head));
+      const last = tokenAt(ctx, starts[j - 1]! , first);
+      const after = tokenAt(ctx, ends[j - 1]!, last);
+      const tail = j < starts.length ? tokenAt(ctx, ends[j]!, after) : after;
+      if ((head >= 0 && namesDialogue(ctx, head, first)) || namesDialogue(ctx, after, Math.min(tail, after + FRAME_AFTER))) {
+        for (let q = i; q < j; q++) out.push(said[q]!, ends[q]!);
+      }
+      tok = after;
+    }
+    i = j;
   }
   return out;
 }

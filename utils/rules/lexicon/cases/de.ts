@@ -3,6 +3,9 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Zu deinen Aufgaben gehört die Telegram-Gruppe für die Kunden zu betreuen.", expect: [], note: "a group run for customers (fx25-venue2)" },
   { text: "Die Zoom-Meetings für die Geschäftsführerin zu planen gehört zum Job.", expect: [], note: "meetings planned for the director" },
+  // Dialoge und Skripte als Sprecherzeilen sind Text der Arbeit (fx25-artifact).
+  { text: "Dialog für Lektion 7:\nKunde: Kann ich Sie anrufen?\nVerkäufer: Gern, unter 030 555 0142.\nBitte noch fünf davon.", expect: [], note: 'Sprecherzeilen nach dem Namen des Dialogs' },
+  { text: "Jeder Tweet soll mit 'Komm in unseren Discord 👉 discord.gg/beispiel' enden", expect: [], note: 'die zitierte Schlusszeile des Tweets' },
   // A modal of the reader asks to call the writer, in verb-final order; a third party keeps it quiet (fx25-callme).
   { text: 'Könnten Sie mich bitte morgen Vormittag anrufen?', expect: ['call'], note: 'modal, pronoun, time, infinitive last' },
   { text: 'Ruf mich heute Abend an, dann klären wir das', expect: ['call'], note: 'separable verb with a time between' },

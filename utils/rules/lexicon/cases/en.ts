@@ -13,6 +13,15 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Let's do a Zoom meeting with our two executives next week.", expect: ["call"], note: "the owner joins the talk" },
   { text: "Join the company's Teams channel and message me there.", expect: ["call"], note: "a talk phrase in the sentence" },
   { text: "I run the Telegram group for our team, join it and send me your questions there.", expect: ["call"], note: "a verb of sending in the sentence" },
+  // Dialogues and scripts written as speakers' lines for the work (fx25-artifact).
+  { text: "Dialogue 4 for the beginners' course:\nTom: What's your phone number?\nAnna: It's 555-0187, call me tonight.\nPlease record it with two voices.", expect: [], note: 'speaker lines after a line naming the dialogue' },
+  { text: "Customer: Can I just pay you on PayPal?\nAgent: Sorry, every order is paid on the website.\nThat's the role-play script for the new hires.", expect: [], note: 'the line after the block names the script' },
+  { text: "Role-play for support training:\nCaller: add me on WhatsApp pls\nAgent: we only chat in the app, sorry", expect: [], note: 'a hyphenated noun of the piece' },
+  { text: "Sample dialogue for the course:\nA: Where do you live?\nB: In Leeds.\nAlso, my own WhatsApp is +44 7700 900 461, text me with changes.", expect: ['call', 'contact'], note: 'the writer\'s own line after the dialogue still warns' },
+  { text: "Quick recap:\nMe: I can start Monday\nYou: send me your WhatsApp\nSo, what's your WhatsApp?", expect: ['call', 'contact'], note: 'speaker lines with no noun of a dialogue are the writer\'s' },
+  { text: "Draft 3 tweets for the launch; each one closes with 'Hop into our Telegram 👉 t.me/launchpad_demo'", expect: [], note: 'the closing line of each tweet is quoted text of the work' },
+  { text: "The top banner should read 'Questions? WhatsApp us on +1 555 010 7788' in bold", expect: [], note: 'the quoted banner line' },
+  { text: "Write the tweets 'Big news coming' and then join me on Telegram @launch_dev to review them", expect: ['call', 'contact'], note: 'an ask outside the quoted tweet still warns' },
   // Someone coming by on their own errand is no meeting (fx25-callme).
   { text: 'The plumber will stop by on Thursday, so I may answer late', expect: [], note: 'a tradesman visits' },
   { text: 'Our courier can drop by your office on Monday with the prints', expect: [], note: 'a courier, not the writer' },

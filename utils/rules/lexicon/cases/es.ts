@@ -3,6 +3,11 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Tendrás que organizar las reuniones de Teams de la directora cada semana.", expect: [], note: "the director's meetings (fx25-venue2)" },
   { text: "Gestiono el Discord de la academia desde hace dos años.", expect: [], note: "the academy's server run by the writer" },
+  // Diálogos y guiones escritos como líneas de personajes, texto del trabajo (fx25-artifact).
+  { text: "Diálogo 5 del libro:\n— ¿Cuál es tu correo?\n— Es ana.perez@example.com, escríbeme.\nNecesito ocho más así.", expect: [], note: 'líneas con raya tras el nombre del diálogo' },
+  { text: "Guion para la llamada de ventas:\nCliente: ¿Me pasas tu WhatsApp?\nAgente: Claro, es el 600 000 317.", expect: [], note: 'guion con hablantes' },
+  { text: "Hola:\n— ¿Me pasas tu WhatsApp?\n— Es el 600 000 317.", expect: ['call', 'contact'], note: 'sin nombre de diálogo, son mensajes propios' },
+  { text: "Escribe cinco tuits que terminen con 'Únete a nuestro Discord: discord.gg/ejemplo'", expect: [], note: 'la línea final de los tuits, citada' },
   // A modal of the reader asks to call the writer; a name, a third party or Upwork keep it quiet (fx25-callme).
   { text: '¿Podrías llamarme el jueves? Así vemos los cambios del logo.', expect: ['call'], note: 'modal + infinitive with the pronoun glued on' },
   { text: 'Si te queda más cómodo, ¿me podrías marcar después de las seis?', expect: ['call'], note: 'clitic before the modal' },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Диалоги и скрипты для работы, строки говорящих (fx25-artifact).
+  { text: "Скрипт для колл-центра:\nКлиент: Можно ваш номер?\nОператор: Да, 8 912 000 45 67, звоните.\nНужно озвучить два голоса.", expect: [], note: 'строки говорящих после названия скрипта' },
   // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
   { text: "Один заказчик писал мне: давай в вотсап. Я отказался, работаю только через платформу.", expect: [], note: "a client's ask refused" },
   // Apps compared as topics (fx24-workplace).

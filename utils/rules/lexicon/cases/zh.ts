@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // 写成对话行的话术脚本是工作内容 (fx25-artifact)。
+  { text: "客服话术如下：\n客户：能加你微信吗？\n客服：抱歉，我们只在平台内沟通。", expect: [], note: '话术里的说话人行' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "钱直接转我支付宝就行", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).
