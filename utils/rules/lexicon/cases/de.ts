@@ -143,4 +143,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ich habe noch Telegram, schreib mir dort: @lena_ux", expect: ["call", "contact"], note: "'noch' (still) ohne 'weder' verneint nichts" },
   { text: "Wir wollten erst über Zoom telefonieren, aber ich habe mich umentschieden, lieber hier schreiben.", expect: [], note: "umentschieden + hier" },
   { text: "schreib mir auf Telegram, gleicher Name wie in meinem Profil", expect: ['call', 'contact'], note: "Konto über das Profil (fx25-addme)" },
+  { text: "Hast du ein Telegram-Konto, über das ich dich erreiche?", expect: ['call', 'contact'], note: "Konto auf <App> erfragt (fx25-cases)" },
+  { text: "Das Kassensystem soll die Rechnung direkt an den Kunden senden", expect: [], note: "die Software stellt Rechnungen: die Arbeit (fx25-cases)" },
 ];

@@ -740,4 +740,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The checkout form asks for the PayPal account email of the buyer.", expect: [], note: "a field of the work (fx25-addme)" },
   { text: "don't send me your Payoneer account email, Upwork pays me", expect: [], note: "refused: Upwork pays (fx25-addme)" },
   { text: "please confirm your Upwork account email so I can add you to the team", expect: [], note: "the Upwork account (fx25-addme)" },
+  { text: "Is there a Line account I can text you on?", expect: ['call', 'contact'], note: "the reader's account asked for by a clause of reaching them (fx25-cases)" },
+  { text: "Do you have an account on Telegram?", expect: ['call', 'contact'], note: "account noun before the app (fx25-cases)" },
+  { text: "Is there a Telegram bot account we can use for the test group?", expect: [], note: "an account for the work reaches no reader (fx25-cases)" },
+  { text: "Please send me your contact of telephone for the meeting", expect: ['call', 'contact'], note: "contact noun with a phone complement (fx25-cases)" },
+  { text: "The ERP must issue the invoice directly to customers", expect: [], note: "software invoices: the work (fx25-cases)" },
+  { text: "The backend should charge the card directly when the order ships", expect: [], note: "software charges: the work (fx25-cases)" },
 ];

@@ -246,4 +246,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Íbamos a hablar por Meet, pero cambié de idea, sigamos por aquí.", expect: [], note: "cambié de idea + por aquí" },
   { text: "escríbeme en Telegram, mismo nombre que mi perfil", expect: ['call', 'contact'], note: "cuenta señalada por el perfil (fx25-addme)" },
   { text: "Guarda el archivo con el mismo nombre que mi perfil de diseño, sin espacios", expect: [], note: "nombre de archivo (fx25-addme)" },
+  { text: "¿Tienes alguna cuenta de Telegram para escribirte?", expect: ['call', 'contact'], note: "cuenta de <app> tras un tienes (fx25-cases)" },
+  { text: "¿El bot tiene cuenta de Telegram para probarlo?", expect: [], note: "la cuenta del bot es el trabajo (fx25-cases)" },
+  { text: "El sistema debe cobrar directamente al cliente", expect: [], note: "el software cobra: el trabajo (fx25-cases)" },
+  { text: "Te cobro directamente y nos ahorramos la comisión", expect: ['payment'], note: "cobro directo al lector (fx25-cases)" },
 ];

@@ -158,4 +158,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Je n'ai ni Skype ni Teams, on reste sur cette messagerie.", expect: [], note: "ni … ni" },
   { text: "On devait s'appeler sur Teams, mais j'ai changé d'avis, restons ici.", expect: [], note: "changé d'avis + ici" },
   { text: "écris-moi sur Telegram, même nom que sur mon profil", expect: ['call', 'contact'], note: "compte désigné par le profil (fx25-addme)" },
+  { text: "Tu as un compte Telegram ?", expect: ['call', 'contact'], note: "compte <app> demandé (fx25-cases)" },
+  { text: "Le logiciel de caisse doit facturer directement le client", expect: [], note: "le logiciel facture : le travail (fx25-cases)" },
 ];

@@ -135,4 +135,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
   { text: "Nel testo della canzone c'è la frase 'chiamami al 333 555 0123 stasera', va bene lasciarla?", expect: [], note: "a quoted line of a song" },
   { text: "scrivimi su Telegram, stesso nome del mio profilo", expect: ['call', 'contact'], note: "account indicato dal profilo (fx25-addme)" },
+  { text: "Ce l'hai un account Telegram dove ti posso scrivere?", expect: ['call', 'contact'], note: "account <app> chiesto (fx25-cases)" },
+  { text: "Il software di cassa deve fare la fattura diretta al cliente", expect: [], note: "il software fattura: il lavoro (fx25-cases)" },
+  { text: "Ti faccio fattura diretta, così risparmiamo la commissione", expect: ['payment'], note: "fattura diretta al lettore (fx25-cases)" },
 ];

@@ -219,4 +219,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Tínhamos falado de uma ligação no Zoom, mas mudei de ideia, vamos seguir por aqui.", expect: [], note: "mudei de ideia + por aqui" },
   { text: "me chama no zap, mesmo nome do meu perfil", expect: ['call', 'contact'], note: "conta apontada pelo perfil (fx25-addme)" },
   { text: "Salva a arte com o mesmo nome do meu perfil no Behance, sem acentos", expect: [], note: "nome do arquivo (fx25-addme)" },
+  { text: "Você tem uma conta no Telegram onde eu possa te chamar?", expect: ['call', 'contact'], note: "conta no <app> pedida (fx25-cases)" },
+  { text: "O sistema precisa cobrar o cliente diretamente", expect: [], note: "o software cobra: o trabalho (fx25-cases)" },
 ];
