@@ -861,3 +861,33 @@ table('a Portuguese "no" that leads to the app, or a capital name: should warn (
   ['Is there no Signal account I can reach you on?', ['call', 'contact']],
   ['ping me on Signal tonight', ['call']],
 ]);
+
+table("the reader's account on an app asked for without a \"your\" (fx25-cases): should warn", [
+  ['Is there any Viber account I could message you on?', ['call', 'contact']],
+  ['Got a Telegram I can write you on?', ['call', 'contact']],
+  ['is there a wechat account that I can reach you at?', ['call', 'contact']],
+  ['do you have an account on Signal?', ['call', 'contact']],
+  ['¿hay algún Telegram donde te pueda escribir?', ['call', 'contact']],
+  ['Gibt es ein Telegram-Konto, über das ich dich erreichen kann?', ['call', 'contact']],
+]);
+
+table("an app's account that reaches no reader, or an app proposed as the place (fx25-cases): no contact request", [
+  ['Is there a Telegram channel where customers can reach the support team?', []],
+  ['Is there a Slack account for the bot I can test with?', []],
+  ['Does the client have a WhatsApp Business account we can connect the chatbot to?', []],
+  ['Can we move to Telegram so I can message you faster?', ['call']],
+  ['I\'d like to book a Zoom interview with you on Friday, which hour suits you?', ['call']],
+  ['Could you join a Webex at 10 so the nurses can meet you?', ['call']],
+]);
+
+describe('an account asked for through its account noun points at the app (fx25-cases)', () => {
+  it.each([
+    ['Any Telegram account I can ping you on?', 'Telegram'],
+    ['¿Tienes cuenta de Telegram para escribirte?', 'Telegram'],
+    ['As-tu un compte Signal ?', 'Signal'],
+  ])('%s', (text, app) => {
+    const f = analyze(text).find((x) => x.ruleId === 'contact.request.app');
+    expect(f && text.slice(f.start, f.end)).toBe(app);
+    expect(f?.value).toEqual({ kind: 'request', of: 'app', channel: app });
+  });
+});

@@ -406,6 +406,95 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   return hasValueNearby(ctx, h, values) || talkThereAfter(ctx, h);
 }
 
+const isAccountNoun = lexiconStems('accountStems');
+const ACCOUNT_OF = lexiconWords('pieceOf');
+const READER = lexiconWords('readerObjects');
+const SUBJECT_WORDS = lexiconWords('speakers');
+const isReachVerb = lexiconStems('reachVerbStems');
+const DETERMINER_NEGATIONS = lexiconWords('determinerNegation');
+/** Words after an app's account phrase within which a clause of reaching the reader makes it the reader's account. */
+const ACCOUNT_CLAUSE_REACH = 8;
+/** Words between a verb of reaching and the reader it reaches ("reach you", "get in touch with you"). */
+const REACH_READER_GAP = 3;
+
+/** Only spaces or a hyphen between tokens k and k + 1 ("Signal-Konto", "cuenta de Telegram"). */
+function joinedTo(ctx: Ctx, k: number): boolean {
+  return k + 1 < ctx.count && ctx.sent[k + 1] === ctx.sent[k] && /^[\s-]*$/.test(ctx.view.text.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!));
+}
+
+/**
+ * The app's name with a noun of an account joined to it (`accountStems`): after it ("Telegram
+ * account", "Signal-Konto"), or before it, right before or through a preposition or word of
+ * belonging ("cuenta de Telegram", "conta no Telegram", "un compte Telegram", "account on Signal").
+ * Without such a noun, the name alone.
+ */
+function accountPhrase(ctx: Ctx, h: ChannelHit): { from: number; to: number } {
+  let from = h.from;
+  let to = h.to;
+  if (joinedTo(ctx, h.to - 1) && isAccountNoun(ctx.words[h.to]!)) to = h.to + 1;
+  const p = h.from - 1;
+  if (p >= 0 && joinedTo(ctx, p)) {
+    if (isAccountNoun(ctx.words[p]!)) from = p;
+    else if (p >= 1 && joinedTo(ctx, p - 1) && (CHANNEL_PREP.has(ctx.words[p]!) || ACCOUNT_OF.has(ctx.words[p]!)) && isAccountNoun(ctx.words[p - 1]!)) from = p - 1;
+  }
+  return { from, to };
+}
+
+const RELATIVES = lexiconWords('storyRelatives');
+/** Words after an account phrase within which the writer opens the clause that reaches the reader ("über das ich"). */
+const RELATIVE_SUBJECT_REACH = 3;
+
+/**
+ * A relative clause opens at token k: a relative word right there ("donde", "dove", "where"), or the
+ * writer as a subject within its first three words ("I can reach you on", "that I can message you
+ * on", "über das ich dich erreiche"). "a Zoom interview with you" and "a Webex at 11 so the doctors
+ * can meet you" open none.
+ */
+function relativeOpens(ctx: Ctx, k: number, end: number): boolean {
+  if (k >= end) return false;
+  if (RELATIVES.has(ctx.words[k]!)) return true;
+  for (let j = k; j < Math.min(end, k + RELATIVE_SUBJECT_REACH); j++) if (SUBJECT_WORDS.has(ctx.words[j]!) && !READER.has(ctx.words[j]!)) return true;
+  return false;
+}
+
+/**
+ * A question asks for the reader's account on the app without a "your": an ask before the account
+ * phrase ("¿tienes alguna cuenta de Telegram?", "você tem uma conta no Telegram?", "do you have an
+ * account on Signal?"), or a clause of reaching the reader right after it (a verb of reaching or a
+ * talk cue with the reader as its object, within eight words, in a relative clause that opens
+ * right after the phrase, cut by no punctuation but a comma before it): "Is there a Telegram
+ * account I can message you on?", "is there no Signal I can reach you on?", "gibt es ein
+ * Signal-Konto, über das ich dich erreiche?". The app is where the writer would reach the reader,
+ * so the question asks for that account. Not a name after a preposition ("can we move to Telegram
+ * so I can message you?" proposes the place).
+ */
+function accountAsked(ctx: Ctx, h: ChannelHit): boolean {
+  const sent = ctx.sent[h.from]!;
+  if (!ctx.tokens.question[sent]) return false;
+  const np = accountPhrase(ctx, h);
+  if (np.from !== h.from) {
+    const ask = askBefore(ctx, np.from, np.to);
+    if (ask === 'ask' || ask === 'your') return true;
+  }
+  // "move to Telegram so I can message you": the name after a preposition is the place proposed (an
+  // English "no" is a determiner there: "Is there no Signal account I can reach you on?").
+  const prep = np.from - 1 >= 0 && ctx.sent[np.from - 1] === sent ? ctx.words[np.from - 1]! : '';
+  if (CHANNEL_PREP.has(prep) && !DETERMINER_NEGATIONS.has(prep)) return false;
+  const s = sentenceOf(ctx, h.from);
+  if (!relativeOpens(ctx, np.to, s.to)) return false;
+  const end = Math.min(s.to, np.to + ACCOUNT_CLAUSE_REACH);
+  const t = ctx.view.text;
+  for (let j = np.to; j < end; j++) {
+    const gap = t.slice(ctx.tokens.vTo[j - 1]!, ctx.tokens.vFrom[j]!);
+    if (/[;:.!?()\[\]\u2014\u2013]/.test(gap) || (j > np.to && gap.includes(','))) return false;
+    if (!READER.has(ctx.words[j]!)) continue;
+    // The reader after its verb ("reach you", "message you"), or before it when it is no subject ("dich erreiche").
+    for (let k = Math.max(np.to, j - REACH_READER_GAP); k < j; k++) if (isReachVerb(ctx.words[k]!) || hasCue(ctx, 'talk', k, k + 1)) return true;
+    if (!SUBJECT_WORDS.has(ctx.words[j]!)) for (let k = j + 1; k < Math.min(end, j + REACH_READER_GAP); k++) if (isReachVerb(ctx.words[k]!)) return true;
+  }
+  return false;
+}
+
 /**
  * @param values contact values (numbers, handles, emails) already found, which make a nearby app
  *   name a channel ("WhatsApp is best: 0491 570 156").
@@ -466,7 +555,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const s = sentenceOf(ctx, h.from);
     // A request for the account: "what's your WhatsApp", "your Skype ID?".
     const ask = askBefore(ctx, h.from, h.to);
-    const asking = ask === 'ask' || (ask === 'your' && ctx.tokens.question[ctx.sent[h.from]!] === true);
+    const asking = ask === 'ask' || (ask === 'your' && ctx.tokens.question[ctx.sent[h.from]!] === true) || accountAsked(ctx, h);
     if (h.channel.kind === 'profile') {
       if (asking || hasCue(ctx, 'talk', s.from, s.to, h.from, h.to)) {
         out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.profile', `${h.channel.label} profile`, { kind: 'profile', channel: h.channel.label }));

@@ -609,3 +609,19 @@ table('a failed payment, then an offer to pay another way: should warn', [
   ['PayPal keeps showing an error, send the money to my Revolut instead.', ['payment']],
   ['Stripe gives me an error here, can I pay you by bank transfer outside Upwork?', ['payment']],
 ]);
+
+table('software of the work as the subject of invoicing or charging (fx25-cases): should not warn', [
+  ['The POS must charge the customer directly at the table', []],
+  ['Our ERP has to bill clients directly every month', []],
+  ['El sistema tiene que facturar directamente a cada cliente', []],
+  ['O sistema deve cobrar diretamente o cliente no checkout', []],
+  ['Le logiciel doit facturer directement les clients', []],
+  ['Die Software soll die Rechnung direkt an den Kunden senden', []],
+]);
+
+table('the writer or reader paid beside software, or fees and Upwork named (fx25-cases): should warn', [
+  ['Our billing system can invoice you directly and we skip the fee', ['payment']],
+  ['The system is fine, but I\'ll invoice you directly outside Upwork', ['payment']],
+  ['el sistema es lento, te cobro directamente', ['payment']],
+  ['Il gestionale va bene, ti faccio fattura diretta', ['payment']],
+]);

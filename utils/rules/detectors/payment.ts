@@ -949,6 +949,42 @@ function nameAsVerb(ctx: Ctx, h: { from: number; to: number }, s: { from: number
   return !isWorkSubject(ctx, h.from, h.to + 1, 1);
 }
 
+const SYSTEMS = lexiconWords('systemSubjects');
+/** Most words between software as the subject and the payment phrase or verb it performs ("the ERP must issue the invoice directly"). */
+const SYSTEM_SUBJECT_REACH = 6;
+
+/**
+ * The payment phrase or verb at [from, to) is what software of the work does: a noun of software
+ * or a system (`systemSubjects`) stands before it in its clause, at most six words away, as its
+ * subject (no person of the conversation, possessive of one or party of the payment between), and
+ * no writer or reader is paid in the phrase or after it in the clause, nor does the sentence name
+ * Upwork, fees or going elsewhere: "Il gestionale deve emettere la fattura diretta ai clienti",
+ * "the ERP must bill the customer directly", "das Kassensystem soll die Rechnung direkt an den
+ * Kunden senden". "Our system can invoice you directly" pays the reader; "I'll invoice you
+ * directly" has no software.
+ */
+function systemActs(ctx: Ctx, from: number, to: number): boolean {
+  const c = clauseOf(ctx, from, false);
+  let subject = -1;
+  for (let k = from - 1; k >= Math.max(c.from, from - SYSTEM_SUBJECT_REACH); k--) {
+    const w = ctx.words[k]!;
+    if (SYSTEMS.has(w)) {
+      subject = k;
+      break;
+    }
+    if (partyBefore(w) || MY_WORDS.has(w) || YOUR_WORDS.has(w) || READERS.has(w)) return false;
+  }
+  if (subject < 0) return false;
+  const end = Math.max(to, c.to);
+  for (let k = from; k < end; k++) if (partyAfter(ctx.words[k]!) || SPEAKERS.has(ctx.words[k]!)) return false;
+  const s = sentenceOf(ctx, from);
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (HERE_WORDS.has(w) || ROUTE_NEGATORS.has(w) || isUpworkWord(w) || namesFeeOrOutside(w)) return false;
+  }
+  return !hasCue(ctx, 'elsewhere', s.from, s.to) && !hasCue(ctx, 'feeHints', s.from, s.to) && !hasCue(ctx, 'onUpwork', s.from, s.to);
+}
+
 /** Determiners before a name make it a noun ("the Venmo you set up"): the fillers of "over the phone". */
 const ARTICLES = lexiconWords('meansFillers');
 
@@ -1020,6 +1056,11 @@ export function detectPayment(ctx: Ctx): Finding[] {
       quietWorkName(ctx, m);
       continue;
     }
+    // "Il gestionale deve emettere la fattura diretta ai clienti": the software of the work invoices.
+    if (!around && systemActs(ctx, m.from, m.to)) {
+      quietWords(ctx, m.from, m.to, 'payment-work');
+      continue;
+    }
     out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.phrase', 'payment outside Upwork', PHRASE));
   }
   // A verb of paying with "directly" in the same sentence: "could you bill my company directly".
@@ -1039,6 +1080,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
       continue;
     }
     if (isOnUpwork(ctx, i) || isWorkSubject(ctx, i, i + 1, 3)) continue;
+    if (systemActs(ctx, Math.min(verb, i), Math.max(verb, i) + 1)) {
+      quietWords(ctx, Math.min(verb, i), Math.max(verb, i) + 1, 'payment-work');
+      continue;
+    }
     out.push(findingOn(ctx, 'payment', Math.min(verb, i), Math.max(verb, i) + 1, 'payment.direct', 'payment outside Upwork', PHRASE));
   }
   feeAvoidance(ctx, out);

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
 import { table } from '../testing/table';
 
 table('contact requests: should warn', [
@@ -202,3 +204,25 @@ table("a bank's number or a wallet field in the work: should not warn as a conta
   ['The checkout form needs a field for the buyer\'s Paytm number.', []],
   ["Don't send me your JazzCash number, Upwork pays me.", []],
 ]);
+
+table('a contact noun whose "of" names the phone, inside a phone phrase of the lexicon (fx25-cases): should warn', [
+  ['Kindly send me ur number of telephone so we talk tomorrow', ['call', 'contact']],
+  ['please share your contact of the telephone for the interview', ['call', 'contact']],
+  ['dame tu número del teléfono para llamarte', ['call', 'contact']],
+]);
+
+describe('"the number of" a count of phone things, no possessive (fx25-cases): no contact request', () => {
+  // The call the English phrase "number of telephone" reads here is a known false alarm, left alone.
+  it.each([['What is the number of telephone calls we get per day?'], ['How many numbers of the mobile plans are listed in the sheet?']])('%s', (text) => {
+    expect(analyze(text).filter((f) => f.category === 'contact')).toEqual([]);
+  });
+});
+
+describe('the request names a phone number (fx25-cases)', () => {
+  it('your number of the telephone', () => {
+    const text = 'Sir kindly share your number of the telephone before the interview';
+    const f = analyze(text).find((x) => x.ruleId === 'contact.request');
+    expect(f && text.slice(f.start, f.end)).toBe('number');
+    expect(f?.value).toEqual({ kind: 'request', of: 'phone' });
+  });
+});

@@ -39,6 +39,22 @@ function phoneNounSoonAfter(ctx: Ctx, k: number, sent: number): boolean {
   return false;
 }
 
+const BELONGING = lexiconWords('pieceOf');
+
+/**
+ * A contact noun at `from` owned by a possessive right before it, then at token k a word of
+ * belonging and a phone noun (one word between at most): "your number of the telephone", "ur
+ * contact of telephone", "tu número del teléfono". The phone noun is the noun's complement: the
+ * detail is a phone number, even where a phrase of the lexicon reads the words as a call (the call
+ * stays; the noun is not swallowed by it). "the number of telephone calls" is a count.
+ */
+function phoneComplement(ctx: Ctx, from: number, k: number): boolean {
+  const sent = ctx.sent[from]!;
+  const owner = ctx.words[from - 1];
+  if (owner === undefined || ctx.sent[from - 1] !== sent || !(YOUR_WORDS.has(owner) || MY_WORDS.has(owner) || OFFER_POSSESSIVES.has(owner))) return false;
+  return k < ctx.count && ctx.sent[k] === sent && BELONGING.has(ctx.words[k]!) && phoneNounSoonAfter(ctx, k + 1, sent);
+}
+
 /**
  * An ID word near the noun makes it an ID ("your order number", "número de pedido", "nomor
  * pesanan anda"), but only when it labels something: before the noun, the word right after it is
@@ -514,8 +530,10 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (phoneAsMeans(ctx, m.from, m.to)) continue;
     // "A portaria tem telefone fixo", "the alarm panel has a phone line": the device's own line, not a request.
     if (deviceOwnsNoun(ctx, m.from)) continue;
-    // "on se fait un tel demain ?": the noun inside a call idiom is the call, not a request for the number.
-    if (hasCue(ctx, 'phoneCall', m.from, m.to)) continue;
+    // "on se fait un tel demain ?": the noun inside a call idiom is the call, not a request for the number
+    // (unless a phone noun complements it: "your number of the telephone" names the detail).
+    const phoneOf = phoneComplement(ctx, m.from, m.to);
+    if (hasCue(ctx, 'phoneCall', m.from, m.to) && !phoneOf) continue;
     // "card number", "номер карты": payment details, not contact details (the payment rules see them).
     if (!isAboutEmail(ctx.words[m.from]!) && paymentDetail(ctx, m.from, m.to)) continue;
     const sent = ctx.sent[m.from]!;
@@ -549,7 +567,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     const noun = ctx.words[m.from]! + ' ' + (ctx.words[m.to - 1] ?? '');
     // An offer ("I'll send you my number") is labelled by what is offered, not as a request.
     const offer = OFFER_POSSESSIVES.has(ctx.words[m.from - 1] ?? '');
-    const of = asked(noun);
+    const of = phoneOf ? 'phone' : asked(noun);
     if (offer) out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.offer', OFFER_LABEL[of], { kind: 'offer', of }));
     else out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.request', REQUEST_LABEL[of], { kind: 'request', of }));
   }

@@ -569,6 +569,8 @@ export const lexicon: Lexicon = {
     speakers: ['i', 'im', 'we', 'were', 'weve', 'you', 'youre', 'u', 'my', 'our', 'ive', 'id', 'ill'],
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['dialer', 'dialers', 'dialler', 'autodialer', 'autodialler', 'communicator', 'panel', 'alarm', 'alarms', 'intercom', 'doorbell', 'doorphone', 'gateway', 'modem', 'router', 'pbx', 'pabx', 'ivr', 'gsm', 'bot', 'chatbot', 'system', 'lift', 'elevator', 'module', 'controller', 'sensor', 'nvr', 'dvr', 'app', 'script', 'server'],
+    // Software of the work as the subject of invoicing or charging (fx25-cases).
+    systemSubjects: ['system', 'systems', 'software', 'erp', 'crm', 'pos', 'backend', 'script', 'module', 'plugin', 'app', 'bot', 'webshop', 'storefront', 'program', 'tool'],
     dialVerbs: ['dial', 'dials', 'dialing', 'dialling', 'dialed', 'dialled', 'redial', 'autodial'],
     idWords: [
       'id', 'order', 'orders', 'invoice', 'inv', 'ticket', 'ref', 'reference', 'job', 'po', 'sku', 'case',

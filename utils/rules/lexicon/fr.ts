@@ -279,6 +279,8 @@ export const lexicon: Lexicon = {
     orderWords: ['commande', 'facture', 'dossier', 'référence', 'réf', 'colis', 'siret', 'siren', 'tva', 'rcs', 'finess', 'rpps', 'adeli', 'urssaf', 'étudiant', 'étudiante', 'matricule', 'inscription', 'rib', 'douanier', 'douanière', 'douaniere'],
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['centrale', 'transmetteur', 'alarme', 'alarmes', 'interphone', 'visiophone', 'ascenseur', 'systeme', 'module', 'standard', 'composeur', 'bot', 'appli', 'application', 'camera', 'capteur'],
+    // Software of the work as the subject of invoicing or charging (fx25-cases).
+    systemSubjects: ['systeme', 'logiciel', 'erp', 'crm', 'programme', 'module', 'plugin', 'app', 'appli', 'application', 'bot', 'script', 'backend', 'caisse'],
     dialVerbs: ['composer', 'compose', 'composera', 'composant', 'recomposer'],
     numberNouns: ['numero'],
     phoneNouns: ['téléphone'],

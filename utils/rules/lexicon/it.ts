@@ -62,6 +62,9 @@ export const lexicon: Lexicon = {
     'nome utente', 'username', 'id',
   ],
   contactAsk: [
+    // Asking whether the reader has an account, as Spanish "tienes" ("ce l'hai un account Telegram?"; a bare "hai" is
+    // also Hindi and Urdu "is" in Latin letters, and every lexicon is matched in one pass).
+    'avete', 'ce l hai', 'ce l avete',
     // Formal and informal "leave me your" in every gender: "mi lasci la sua email".
     'mi lasci la sua', 'mi lasci il suo', 'mi lascia la sua', 'mi lascia il tuo',
     'come posso', 'come faccio a', 'come potrei', 'il modo migliore per', 'modo per', 'lasciami il tuo', 'lasciami la tua',
@@ -252,6 +255,8 @@ export const lexicon: Lexicon = {
     orderWords: ['ordine', 'fattura', 'polizza', 'pratica', 'riferimento', 'spedizione', 'iva', 'piva', 'fiscale', 'matricola', 'doganale'],
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['centrale', 'centralino', 'combinatore', 'allarme', 'citofono', 'videocitofono', 'ascensore', 'sistema', 'modulo', 'bot', 'app', 'telecamera', 'sensore'],
+    // Software of the work as the subject of invoicing or charging (fx25-cases).
+    systemSubjects: ['sistema', 'gestionale', 'software', 'erp', 'crm', 'programma', 'modulo', 'plugin', 'app', 'bot', 'applicazione', 'cassa', 'script', 'backend'],
     dialVerbs: ['comporre', 'compone', 'comporrà', 'componendo'],
     numberNouns: ['numero', 'nr'],
     postalWords: ['cap'],

@@ -331,6 +331,8 @@ export const lexicon: Lexicon = {
     speakers: ['eu', 'você', 'vc'],
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['central', 'painel', 'alarme', 'alarmes', 'interfone', 'porteiro', 'discador', 'elevador', 'sistema', 'modulo', 'comunicador', 'bot', 'aplicativo', 'app', 'camera', 'sensor', 'portaria'],
+    // Software of the work as the subject of invoicing or charging (fx25-cases).
+    systemSubjects: ['sistema', 'software', 'erp', 'crm', 'programa', 'modulo', 'plugin', 'app', 'aplicativo', 'bot', 'script', 'backend', 'pdv'],
     dialVerbs: ['discar', 'disca', 'disque', 'discará', 'discara', 'discando', 'rediscar'],
     idWords: ['cpf', 'cnpj', 'código'],
     orderWords: ['pedido', 'encomenda', 'fatura', 'apólice', 'apolice', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cnpj', 'cpf', 'nif', 'nipc', 'matrícula', 'matricula', 'ncm', 'tarifária', 'tarifaria'],

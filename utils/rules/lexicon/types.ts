@@ -587,6 +587,14 @@ export interface WordClasses {
    */
   callingDevices?: string[];
   /**
+   * Nouns of software or a system of the work that acts on its own: "system", "software", "ERP",
+   * "POS", "gestionale", "sistema", "Kassensystem", "logiciel". As the subject of a clause of
+   * invoicing or charging ("Il gestionale deve emettere la fattura diretta ai clienti", "the ERP
+   * must bill the customer directly"), with neither writer nor reader in it, the payment is what
+   * the software is built to do, not paying outside Upwork.
+   */
+  systemSubjects?: string[];
+  /**
    * Verbs of dialing a number, beside the call stems: "dial", "marcar", "discar", "composer",
    * "wählen". Read with `callingDevices` only (a device dialing a number).
    */

@@ -155,4 +155,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ich schaue selten in mein Postfach, schreiben Sie mir lieber hier", expect: [], note: "selten über E-Mail gesagt, hier bleibt das Gespräch" },
   // Chatting on X, the site named by its one letter, or on the bird site (fx25-rarely).
   { text: "Schreib mir auf X, hier dauert alles ewig", expect: ["call"], note: "auf X schreiben (fx25-rarely)" },
+  { text: "Hast du ein Telegram-Konto, über das ich dich erreiche?", expect: ['call', 'contact'], note: "Konto auf <App> erfragt (fx25-cases)" },
+  { text: "Das Kassensystem soll die Rechnung direkt an den Kunden senden", expect: [], note: "die Software stellt Rechnungen: die Arbeit (fx25-cases)" },
 ];

@@ -776,4 +776,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "hit my DMs on the bird site, we can talk there", expect: ["call"], note: "the bird site is Twitter" },
   { text: "set up the DM automation on X for our brand account", expect: [], note: "DM as the work" },
   { text: "plot revenue on X and month on Y", expect: [], note: "an axis, no chatting" },
+  { text: "Is there a Line account I can text you on?", expect: ['call', 'contact'], note: "the reader's account asked for by a clause of reaching them (fx25-cases)" },
+  { text: "Do you have an account on Telegram?", expect: ['call', 'contact'], note: "account noun before the app (fx25-cases)" },
+  { text: "Is there a Telegram bot account we can use for the test group?", expect: [], note: "an account for the work reaches no reader (fx25-cases)" },
+  { text: "Please send me your contact of telephone for the meeting", expect: ['call', 'contact'], note: "contact noun with a phone complement (fx25-cases)" },
+  { text: "The ERP must issue the invoice directly to customers", expect: [], note: "software invoices: the work (fx25-cases)" },
+  { text: "The backend should charge the card directly when the order ships", expect: [], note: "software charges: the work (fx25-cases)" },
 ];

@@ -260,4 +260,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Casi nunca reviso el correo, mejor escríbeme por aquí", expect: [], note: "casi nunca dicho del correo, la charla sigue aquí" },
   // Chatting on X, the site named by its one letter, or on the bird site (fx25-rarely).
   { text: "hablemos por DM en X, acá es muy lento", expect: ["call"], note: "DM en X (fx25-rarely)" },
+  { text: "¿Tienes alguna cuenta de Telegram para escribirte?", expect: ['call', 'contact'], note: "cuenta de <app> tras un tienes (fx25-cases)" },
+  { text: "¿El bot tiene cuenta de Telegram para probarlo?", expect: [], note: "la cuenta del bot es el trabajo (fx25-cases)" },
+  { text: "El sistema debe cobrar directamente al cliente", expect: [], note: "el software cobra: el trabajo (fx25-cases)" },
+  { text: "Te cobro directamente y nos ahorramos la comisión", expect: ['payment'], note: "cobro directo al lector (fx25-cases)" },
 ];

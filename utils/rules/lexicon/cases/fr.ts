@@ -163,4 +163,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
   { text: "Mon adresse : lea.morin@example.fr, je viens rarement sur Upwork", expect: ["call", "contact"], note: "une adresse, et rarement sur Upwork (fx25-rarely)" },
   { text: "Je consulte rarement mes mails, écrivez-moi plutôt ici", expect: [], note: "rarement dit des mails, on reste ici" },
+  { text: "Tu as un compte Telegram ?", expect: ['call', 'contact'], note: "compte <app> demandé (fx25-cases)" },
+  { text: "Le logiciel de caisse doit facturer directement le client", expect: [], note: "le logiciel facture : le travail (fx25-cases)" },
 ];

@@ -139,4 +139,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Nel volantino della mostra il numero della biglietteria è 02 555 0199, controlla che sia leggibile', expect: [], note: 'numero di un ente in un documento del lavoro (numberWorkStems)' },
   // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
   { text: "Scrivimi a marco.bini@example.it, su Upwork passo raramente", expect: ["call", "contact"], note: "un indirizzo, e raramente su Upwork (fx25-rarely)" },
+  { text: "Ce l'hai un account Telegram dove ti posso scrivere?", expect: ['call', 'contact'], note: "account <app> chiesto (fx25-cases)" },
+  { text: "Il software di cassa deve fare la fattura diretta al cliente", expect: [], note: "il software fattura: il lavoro (fx25-cases)" },
+  { text: "Ti faccio fattura diretta, così risparmiamo la commissione", expect: ['payment'], note: "fattura diretta al lettore (fx25-cases)" },
 ];

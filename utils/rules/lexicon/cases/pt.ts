@@ -223,4 +223,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'No folheto do evento o telefone do buffet está como (11) 5555-0123, pode conferir o alinhamento?', expect: [], note: 'número de uma empresa num documento do trabalho (numberWorkStems)' },
   // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
   { text: "Meu e-mail é rita.luz@example.pt, quase nunca entro no Upwork", expect: ["call", "contact"], note: "um e-mail, e quase nunca no Upwork (fx25-rarely)" },
+  { text: "Você tem uma conta no Telegram onde eu possa te chamar?", expect: ['call', 'contact'], note: "conta no <app> pedida (fx25-cases)" },
+  { text: "O sistema precisa cobrar o cliente diretamente", expect: [], note: "o software cobra: o trabalho (fx25-cases)" },
 ];
