@@ -219,7 +219,6 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
       ['ar', 'ar-Latn', 'de', 'en', 'es', 'fr', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'vi', 'zh'],
       'the negation stands before what it negates ("pas en crypto", "не в Telegram"): negatedBefore and negatedRightBefore read it',
     ),
-    'bn-Latn': 'its negation "na" is also a word of Tagalog, Polish and Portuguese ("GCash na lang"): after a name it is too doubtful a refusal',
   },
   determinerNegation: each(
     ['bn', 'bn-Latn', 'tr'],
