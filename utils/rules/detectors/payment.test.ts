@@ -348,6 +348,10 @@ table('reports and refusals of paying outside: no warning; the same proposal sti
   ['A genuine buyer would never ask you to buy gift cards and send the codes.', []],
   ['Send the advance to my PayPal and we skip the Upwork fee.', ['payment']],
   ['Saya terima bayaran lewat PayPal saja, biar nggak kena potongan Upwork.', ['payment']],
+  // A negation right before a phrase opening on its verb of paying forbids it (fx25-paystance).
+  ['Kata temanku, jangan pernah bayar di luar Upwork, dan aku ikut aturan itu.', []],
+  ['Jgn bayar di luar platform ya kak, pakai milestone aja.', []],
+  ['Bayar di luar platform aja ya kak, biar hemat.', ['payment']],
 ]);
 
 table('payment: a payment service named in spreadsheet and bookkeeping work', [

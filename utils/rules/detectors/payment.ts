@@ -7,7 +7,7 @@
  */
 import { CHANNEL_PREP, MINE, channelStartsIn, moneyAt, moneyPaidAt, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, impersonalContentAt, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter} from '../validators/context';
+import { HERE_WORDS, impersonalContentAt, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, bridgedFrom, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter} from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -992,7 +992,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (m.to - m.from === 1 && insidePaymentName(ctx, m.from)) continue;
     // A clause-final negation may reach the phrase's last word only ("payment bahar lene ka sawaal hi nahi").
     // "No payment outside the platform", "keine Zahlung außerhalb von Upwork": a determiner negation before the phrase refuses it.
-    if (isRefused(ctx, m.from) || (m.to - 1 > m.from && isRefused(ctx, m.to - 1)) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from) || determinerNegated(ctx, m.from) || receiptRefusedAfter(ctx, m.to)) {
+    // "jangan bayar di luar platform", "never pay outside the platform": a negation right before a phrase opening on its verb of paying forbids it.
+    if (isRefused(ctx, m.from) || (m.to - 1 > m.from && isRefused(ctx, m.to - 1)) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from) || determinerNegated(ctx, m.from) || receiptRefusedAfter(ctx, m.to) || (isPayToken(ctx.words[m.from]!) && negatedRightBefore(ctx, bridgedFrom(ctx, m.from, sentenceOf(ctx, m.from).from)))) {
       quietRefused(ctx, m.from, m.to);
       if (receiptRefusedAfter(ctx, m.to)) quietRefusal(ctx, m.from, m.to, 'refused-payment');
       continue;

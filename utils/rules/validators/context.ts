@@ -1431,7 +1431,7 @@ const MAX_BRIDGES = 3;
  * The first of the bridge words (negationBridges, at most three) that stand right before the verb
  * at v in its clause, or v when there is none: "I'm not [able to] take" gives the index of "able".
  */
-function bridgedFrom(ctx: Ctx, v: number, from: number): number {
+export function bridgedFrom(ctx: Ctx, v: number, from: number): number {
   const bridge = wordFlags(ctx, BRIDGES);
   if (!bridge.some()) return v;
   const clause = clauses(ctx);
