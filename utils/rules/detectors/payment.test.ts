@@ -351,7 +351,10 @@ table('reports and refusals of paying outside: no warning; the same proposal sti
   // A negation right before a phrase opening on its verb of paying forbids it (fx25-paystance).
   ['Kata temanku, jangan pernah bayar di luar Upwork, dan aku ikut aturan itu.', []],
   ['Jgn bayar di luar platform ya kak, pakai milestone aja.', []],
-  ['Bayar di luar platform aja ya kak, biar hemat.', ['payment']],
+  ['Bayar di luar platform aja ya kak, biar hemat.', ['payment']],  // A determiner "no" before a name, with the next sentence keeping the paying on Upwork (fx25-paystance).
+  ['No Wise transfers please, they take days where I live. Upwork milestones are fine.', []],
+  ['no bitcoin payments for me, thanks. Paying through Upwork is simplest.', []],
+  ['No PayPal payments please. Send it via Wise instead, it is cheaper than Upwork.', ['payment']],
 ]);
 
 table('payment: a payment service named in spreadsheet and bookkeeping work', [

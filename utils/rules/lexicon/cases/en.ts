@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A determiner "no" before an app, the next sentence keeping the talk on Upwork (fx25-paystance).
+  { text: "no Skype calls this week, I'm on the road. Upwork chat works fine.", expect: [], note: 'no app, next sentence stays on Upwork' },
   // Someone coming by on their own errand is no meeting (fx25-callme).
   { text: 'The plumber will stop by on Thursday, so I may answer late', expect: [], note: 'a tradesman visits' },
   { text: 'Our courier can drop by your office on Monday with the prints', expect: [], note: 'a courier, not the writer' },
