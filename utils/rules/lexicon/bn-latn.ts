@@ -84,6 +84,8 @@ export const lexicon: Lexicon = {
   ],
   onUpwork: [
     'ekhane upwork e', 'upwork e', 'upwork er maddhome', 'ekhanei', 'ei chat e', 'platform e', 'ekhanei kotha boli',
+    // Through Upwork itself: "payment Upwork diyei hobe" (fx25-paystance).
+    'upwork diyei', 'upwork diye',
   ],
   refusal: [
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
