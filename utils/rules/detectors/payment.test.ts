@@ -238,6 +238,9 @@ table("a payment channel that is the writer's own payout method tied to Upwork: 
   ['Naka-link sa Upwork ang Payoneer ko, kaya dito pa rin po ang bayad ninyo.', []],
   ['Ang Wise ko ay para sa withdraw mula sa Upwork, kaya ang bayad ay dito pa rin.', []],
   ['Wire transfer is how I withdraw my Upwork earnings, it does not change anything for you.', []],
+  // The name echoed in its own sentence, the next one calling it the payout with the paying kept here (fx25-paystance).
+  ['Payoneer? That is only where I withdraw my Upwork earnings, so please pay here as usual.', []],
+  ['Wise er kotha bolchen? oita amar withdrawal account, payment upwork diyei hobe', []],
 ]);
 
 table('a payout method named, but paying goes around Upwork: should warn', [
@@ -246,6 +249,8 @@ table('a payout method named, but paying goes around Upwork: should warn', [
   ['Instead of Upwork, send it to the Payoneer account I withdraw to.', ['payment']],
   ['My Payoneer is linked to Upwork, but pay me on it directly and we both skip the fee.', ['payment']],
   ['Вывожу с апворка на Wise, так что лучше переведите мне туда напрямую.', ['payment']],
+  ['You mean Payoneer? I withdraw my Upwork earnings there, but send the bonus to it directly.', ['payment']],
+  ['Could we keep the contract here but settle the second half via Wise? My bank blocks Upwork withdrawals, so payment here is hard.', ['payment']],
 ]);
 
 table("the client's own customers pay: should not warn", [
@@ -348,6 +353,13 @@ table('reports and refusals of paying outside: no warning; the same proposal sti
   ['A genuine buyer would never ask you to buy gift cards and send the codes.', []],
   ['Send the advance to my PayPal and we skip the Upwork fee.', ['payment']],
   ['Saya terima bayaran lewat PayPal saja, biar nggak kena potongan Upwork.', ['payment']],
+  // A negation right before a phrase opening on its verb of paying forbids it (fx25-paystance).
+  ['Kata temanku, jangan pernah bayar di luar Upwork, dan aku ikut aturan itu.', []],
+  ['Jgn bayar di luar platform ya kak, pakai milestone aja.', []],
+  ['Bayar di luar platform aja ya kak, biar hemat.', ['payment']],  // A determiner "no" before a name, with the next sentence keeping the paying on Upwork (fx25-paystance).
+  ['No Wise transfers please, they take days where I live. Upwork milestones are fine.', []],
+  ['no bitcoin payments for me, thanks. Paying through Upwork is simplest.', []],
+  ['No PayPal payments please. Send it via Wise instead, it is cheaper than Upwork.', ['payment']],
 ]);
 
 table('payment: a payment service named in spreadsheet and bookkeeping work', [

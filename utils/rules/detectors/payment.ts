@@ -7,7 +7,7 @@
  */
 import { CHANNEL_PREP, MINE, channelStartsIn, moneyAt, moneyPaidAt, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, impersonalContentAt, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter} from '../validators/context';
+import { HERE_WORDS, impersonalContentAt, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, bridgedFrom, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter} from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -202,6 +202,36 @@ function ownPayout(ctx: Ctx, from: number, to: number): boolean {
   const s = sentenceOf(ctx, from);
   for (let k = s.from; k < s.to; k++) if ((k < c.from || k >= end) && isPayingAt(ctx, k) && !staysHere(ctx, k)) return false;
   return true;
+}
+
+/**
+ * The payment name at h is only named in its sentence (no verb or word of paying, "directly", fees
+ * or a place elsewhere there: "you mean Payoneer?"), and the next sentence says it is the writer's
+ * payout method with the paying kept here: "apni Payoneer er kotha bolchen? oita amar withdrawal
+ * method, payment Upwork diyei hobe", "Wise? That's just where I withdraw my Upwork earnings, pay here as usual".
+ */
+function payoutNext(ctx: Ctx, h: { from: number; to: number }): boolean {
+  const sent = ctx.sent[h.from]!;
+  const next = ctx.sentences[sent + 1];
+  if (!next || !payoutAndUpworkIn(ctx, sent + 1) || channelStartsIn(ctx, 'payment', next.from, next.to)) return false;
+  const s = sentenceOf(ctx, h.from);
+  // Named, not paid through: no preposition of means before it ("handle the rest via crypto").
+  if (h.from > s.from && (CHANNEL_PREP.has(ctx.words[h.from - 1]!) || PAY_LINK.has(ctx.words[h.from - 1]!))) return false;
+  if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'elsewhere', next.from, next.to)) return false;
+  for (let k = s.from; k < s.to; k++) {
+    if (k >= h.from && k < h.to) continue;
+    if (DIRECT.has(ctx.words[k]!) || (!channelStartsIn(ctx, 'payment', k, k + 1) && isPayingAt(ctx, k))) return false;
+  }
+  for (let k = next.from; k < next.to; k++) {
+    const w = ctx.words[k]!;
+    if (DIRECT.has(w) || UPWORK_NEGATORS.has(w)) return false;
+    if (isPayingAt(ctx, k) && !isPayoutWord(w) && !staysHere(ctx, k)) return false;
+  }
+  for (const a of upworkAvoided(ctx)) if (a >= next.from && a < next.to) return false;
+  // The next sentence keeps the paying here in so many words ("pay here as usual", "Upwork diyei hobe").
+  let stays = false;
+  for (let k = next.from; k < next.to && !stays; k++) stays = staysHere(ctx, k);
+  return stays;
 }
 
 /** Does sentence `sent` hold both a payout word and Upwork's name (what ownPayout needs)? */
@@ -1028,7 +1058,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
     if (m.to - m.from === 1 && insidePaymentName(ctx, m.from)) continue;
     // A clause-final negation may reach the phrase's last word only ("payment bahar lene ka sawaal hi nahi").
     // "No payment outside the platform", "keine Zahlung außerhalb von Upwork": a determiner negation before the phrase refuses it.
-    if (isRefused(ctx, m.from) || (m.to - 1 > m.from && isRefused(ctx, m.to - 1)) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from) || determinerNegated(ctx, m.from) || receiptRefusedAfter(ctx, m.to)) {
+    // "jangan bayar di luar platform", "never pay outside the platform": a negation right before a phrase opening on its verb of paying forbids it.
+    if (isRefused(ctx, m.from) || (m.to - 1 > m.from && isRefused(ctx, m.to - 1)) || negatedVerbGoverns(ctx, m.from) || negatedReceipt(ctx, m.from) || determinerNegated(ctx, m.from) || receiptRefusedAfter(ctx, m.to) || (isPayToken(ctx.words[m.from]!) && negatedRightBefore(ctx, bridgedFrom(ctx, m.from, sentenceOf(ctx, m.from).from)))) {
       quietRefused(ctx, m.from, m.to);
       if (receiptRefusedAfter(ctx, m.to)) quietRefusal(ctx, m.from, m.to, 'refused-payment');
       continue;
@@ -1112,6 +1143,12 @@ export function detectPayment(ctx: Ctx): Finding[] {
       continue;
     }
     if (ownPayout(ctx, h.from, h.to) || transactionRecord(ctx, h)) continue;
+    // A name only echoed ("Payoneer?"), then told to be the writer's payout with the paying kept
+    // here: the verifier must not read the bare name as a proposal either.
+    if (payoutNext(ctx, h)) {
+      quietRefusal(ctx, h.from, h.to, 'refused-payment');
+      continue;
+    }
     // "Героиня переводит шантажисту деньги на карту": a payment of the story's people (not one with
     // the account or number to pay to after the name).
     if (storyClauses(ctx)[h.from] === 1 && !detailsAfter(ctx, h) && !walletNumberAfter(ctx, h)) {

@@ -84,6 +84,8 @@ export const lexicon: Lexicon = {
   ],
   onUpwork: [
     'ekhane upwork e', 'upwork e', 'upwork er maddhome', 'ekhanei', 'ei chat e', 'platform e', 'ekhanei kotha boli',
+    // Through Upwork itself: "payment Upwork diyei hobe" (fx25-paystance).
+    'upwork diyei', 'upwork diye',
   ],
   refusal: [
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
@@ -93,6 +95,8 @@ export const lexicon: Lexicon = {
     'policy er against', 'contract shuru howar por', 'contract er por', 'ekhanei rakhi', 'ekhanei kotha bolbo',
     'account ban hote pare',
     'dicchi na', 'debo na', 'dibo na', 'ashbo na',
+    // The writer's own refusal with "na" after its verb (fused forms are finalNegation): "ami Telegram use korbo na".
+    'korbo na', 'korchi na', 'kortesi na', 'bolbo na', 'jabo na', 'pathabo na', 'chai na', 'lagbe na', 'korini',
     'baire na', 'baire jabo na', 'nite parbo na',
     // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
     'report korechi', 'report kore diyechi', 'report korlam', 'obhijog korechi',
@@ -165,6 +169,9 @@ export const lexicon: Lexicon = {
     askFillers: ['bhai', 'vai', 'apu', 'den', 'ta'],
     everythingWords: ['sob', 'shob', 'sobkichu'],
     negation: ['na', 'noy'],
+    // Verbs with their negation fused on ("use korina", "number dibona", "WhatsApp lagbena"): unlike a
+    // bare "na" (also Tagalog, Polish, Portuguese), these close a refusal of what stands before them.
+    finalNegation: ['korina', 'korini', 'korbona', 'korchina', 'kortesina', 'dibona', 'debona', 'dicchina', 'nibona', 'nebona', 'chaina', 'chaini', 'lagbena', 'jabona', 'bolbona', 'ashbona', 'pathabona'],
     needed: ['lagbe', 'dorkar', 'proyojon'],
     upworkNegator: ['na', 'chara', 'chhara', 'bade'],
     routeNegator: ['chara', 'chhara'],

@@ -374,7 +374,8 @@ export const lexicon: Lexicon = {
     defectStems: ['error', 'invalid', 'excepcion', 'fallo'],
     appComparisonWords: ['contra'],
     productNewsStems: ['lanz', 'soport', 'admit', 'anunci', 'introduj'],
-    complaintStems: ['odio', 'odia', 'congel', 'cuelga', 'horribl', 'pesim', 'incomod', 'confus', 'molest', 'fatal', 'lent', 'traba'],
+    // Slowness complains too: "en Upwork tarda una semana" (fx25-paystance).
+    complaintStems: ['odio', 'odia', 'congel', 'cuelga', 'horribl', 'pesim', 'incomod', 'confus', 'molest', 'fatal', 'lent', 'traba', 'tarda'],
     easeStems: ['comod', 'funcion', 'carga', 'abre', 'gusta', 'acostumbr'],
     idNouns: ['usuario'],
     idFillers: ['es'],

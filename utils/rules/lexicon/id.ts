@@ -193,7 +193,10 @@ export const lexicon: Lexicon = {
       'efek', 'animasi', 'transisi',
     ],
     everythingWords: ['semua', 'semuanya'],
-    negation: ['tidak', 'nggak', 'gak', 'ga', 'belum'],
+    // "jangan" forbids ("jangan kirim nomor", "jangan bayar di luar platform"); a word of forgetting or hesitating after it is no negation of the verb (negationBlockers do not reach it: see the cases).
+    negation: ['tidak', 'nggak', 'gak', 'ga', 'belum', 'jangan', 'jgn'],
+    // Between a negation and its verb: "jangan pernah bayar di luar", "tidak akan kirim nomor", "nggak bisa kasih".
+    negationBridges: ['pernah', 'akan', 'bakal', 'bisa', 'mau'],
     receiveStems: ['terima', 'menerima', 'ambil'],
     shareOrUseStems: ['berbagi', 'kasih', 'kirim', 'pakai', 'pindah'],
     upworkNegator: ['tidak', 'nggak', 'gak', 'ga', 'ndak', 'enggak', 'bukan', 'tanpa'],

@@ -219,7 +219,6 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
       ['ar', 'ar-Latn', 'de', 'en', 'es', 'fr', 'id', 'it', 'pl', 'pt', 'ru', 'tl', 'uk', 'vi', 'zh'],
       'the negation stands before what it negates ("pas en crypto", "не в Telegram"): negatedBefore and negatedRightBefore read it',
     ),
-    'bn-Latn': 'its negation "na" is also a word of Tagalog, Polish and Portuguese ("GCash na lang"): after a name it is too doubtful a refusal',
   },
   determinerNegation: each(
     ['bn', 'bn-Latn', 'tr'],
@@ -391,7 +390,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   // Apps compared (fx24-workplace): collected for the languages that write a word between the names.
   appComparisonWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Refusals of the writer's own (stop 24, fx24-declines): collected for the languages of the corpus's declines (en, de, pt, es, fr, ru, uk, ar).
-  negationBridges: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  negationBridges: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'it', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   norWords: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   haveWords: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Words of "further" beside a noun of talking (stop 24): collected for the languages of the corpus's formal moves to email.

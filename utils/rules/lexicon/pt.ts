@@ -376,7 +376,8 @@ export const lexicon: Lexicon = {
     defectStems: ['erro', 'invalid', 'excecao', 'falha'],
     appComparisonWords: ['contra'],
     productNewsStems: ['lanc', 'suport', 'anunci', 'introduz', 'liberou'],
-    complaintStems: ['odeio', 'odeia', 'travando', 'travou', 'bugad', 'horrivel', 'pessim', 'desconfort', 'confus', 'chato', 'lent', 'trava'],
+    // Slowness complains too: "no Upwork demora uma semana" (fx25-paystance).
+    complaintStems: ['odeio', 'odeia', 'travando', 'travou', 'bugad', 'horrivel', 'pessim', 'desconfort', 'confus', 'chato', 'lent', 'trava', 'demora'],
     easeStems: ['confortavel', 'funcion', 'carreg', 'abre', 'gosto', 'gosta', 'acostum', 'atualiz'],
     idNouns: ['nome'],
     idFillers: ['e', 'é'],

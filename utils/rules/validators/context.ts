@@ -1475,7 +1475,17 @@ export function determinerNegated(ctx: Ctx, i: number): boolean {
   // Portuguese "No WhatsApp eu respondo mais rápido" reads "on WhatsApp": the English determiner needs
   // the name to close the sentence ("No Skype."), or after it a refusal, a "here", an "on Upwork"
   // phrase, a place outside Upwork ("no PayPal outside Upwork") or a contract ("before a contract").
-  return evidence;
+  // The next sentence may give that "on Upwork" instead: "no crypto payments please, it's complicated
+  // where I live. USD via Upwork is perfect" (it names no app of its own).
+  return evidence || keptOnUpworkNext(ctx, sent);
+}
+
+/** The sentence after `sent` keeps the matter on Upwork (an "on Upwork" phrase that stands) and names no app or payment name. */
+function keptOnUpworkNext(ctx: Ctx, sent: number): boolean {
+  const next = ctx.sentences[sent + 1];
+  if (!next || !hasCue(ctx, 'onUpwork', next.from, next.to) || channelStartsIn(ctx, 'call', next.from, next.to) || channelStartsIn(ctx, 'payment', next.from, next.to)) return false;
+  for (let k = next.from; k < next.to; k++) if (hasCue(ctx, 'onUpwork', k, k + 1) && isOnUpwork(ctx, k)) return true;
+  return false;
 }
 
 /** Token k follows a joiner after a name a determiner negation rules out ("no Discord and | no Slack"). */
@@ -1505,7 +1515,7 @@ const MAX_BRIDGES = 3;
  * The first of the bridge words (negationBridges, at most three) that stand right before the verb
  * at v in its clause, or v when there is none: "I'm not [able to] take" gives the index of "able".
  */
-function bridgedFrom(ctx: Ctx, v: number, from: number): number {
+export function bridgedFrom(ctx: Ctx, v: number, from: number): number {
   const bridge = wordFlags(ctx, BRIDGES);
   if (!bridge.some()) return v;
   const clause = clauses(ctx);

@@ -2,6 +2,13 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Apnar kaj hobe amar boss er Zoom meeting gulo schedule kora.", expect: [], note: "the boss's meetings scheduled as the work (fx25-venue2)" },
+  // The writer's refusal with the negation fused on, or "na" after its verb (fx25-paystance).
+  { text: 'vai ami Viber chalai na, kintu ekhanei reply korbo', expect: [], note: 'separate na after the verb: not a finding of its own' },
+  { text: 'ami Skype use korina, ekhane message den', expect: [], note: 'fused negation korina after the app' },
+  { text: 'amar personal number dibona, upwork e kotha boli', expect: [], note: 'fused dibona: I will not give my number' },
+  { text: 'ami imo use korbo na bhai, ekhanei thik', expect: [], note: 'korbo na after the app' },
+  { text: 'ekhane reply kortesina, imo te knock den', expect: ['call'], note: 'the negation is about here; the app is proposed' },
+  { text: 'Viber e message korun, upwork e reply korina', expect: ['call'], note: 'fused negation in the other clause' },
   // App typos and "I'm on it", office visits in other spellings (fx25-sea).
   { text: 'amar massenger e knock diyen, naam Rafi Hasan', expect: ['call', 'contact'], note: 'messenger typed with a, a profile name there' },
   { text: 'ami telegram e achi, same username', expect: ['call', 'contact'], note: "I'm on the app, same username" },

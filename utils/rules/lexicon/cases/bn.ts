@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The negation fused on the verb (fx25-paystance).
+  { text: 'ভাই আমি ইমো ইউজ করিনা, এখানেই লিখুন', expect: [], note: 'fused করিনা after the app' },
+  { text: 'আপনার টেলিগ্রাম চাইনি, শুধু লোগোর রং জানতে চাইছি', expect: [], note: 'fused চাইনি: I did not ask for your app' },
+  { text: 'এখানে রিপ্লাই দিবনা, চলুন হোয়াটসঅ্যাপে কথা বলি', expect: ['call'], note: 'the negation is about here; the app is proposed' },
   // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
   { text: "কেউ যদি আপনাকে হোয়াটসঅ্যাপে টাকা পাঠাতে বলে, এটা স্ক্যাম। আমি কখনো বলব না।", expect: [], note: "scam warning and stance" },
   // Money words, spelled bank details (stop 23, fx23-cash).

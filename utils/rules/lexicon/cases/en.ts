@@ -22,6 +22,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Draft 3 tweets for the launch; each one closes with 'Hop into our Telegram 👉 t.me/launchpad_demo'", expect: [], note: 'the closing line of each tweet is quoted text of the work' },
   { text: "The top banner should read 'Questions? WhatsApp us on +1 555 010 7788' in bold", expect: [], note: 'the quoted banner line' },
   { text: "Write the tweets 'Big news coming' and then join me on Telegram @launch_dev to review them", expect: ['call', 'contact'], note: 'an ask outside the quoted tweet still warns' },
+  // A determiner "no" before an app, the next sentence keeping the talk on Upwork (fx25-paystance).
+  { text: "no Skype calls this week, I'm on the road. Upwork chat works fine.", expect: [], note: 'no app, next sentence stays on Upwork' },
   // Someone coming by on their own errand is no meeting (fx25-callme).
   { text: 'The plumber will stop by on Thursday, so I may answer late', expect: [], note: 'a tradesman visits' },
   { text: 'Our courier can drop by your office on Monday with the prints', expect: [], note: 'a courier, not the writer' },

@@ -4,6 +4,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Kamu nanti mengelola grup Telegram untuk siswa kelas 12.", expect: [], note: "a group managed for students (fx25-venue2)" },
   { text: "Tugasnya mengatur jadwal rapat Zoom untuk direktur dan klien-kliennya.", expect: [], note: "meetings scheduled for the director" },
   { text: "Masuk ke grup WhatsApp kantor kami ya, nanti kita ngobrol di sana.", expect: ["call"], note: "joining the office group to talk there still warns" },
+  // "jangan" forbids what follows: sharing a contact or paying outside (fx25-paystance).
+  { text: 'tolong jangan share nomor WA di sini ya, kita ngobrol di Upwork aja', expect: [], note: 'do not share a number: stays here' },
+  { text: 'mas, jgn kasih email pribadi dulu, nanti akun kena flag', expect: [], note: 'jgn: do not give a private email' },
+  { text: 'jangan transfer di luar Upwork ya, bayar lewat milestone aja', expect: [], note: 'do not pay outside Upwork' },
+  { text: 'jangan lupa chat aku di WA ya nanti malam', expect: ['call'], note: 'do not forget to chat on the app: proposes it' },
+  { text: 'jangan bayar lewat Upwork, langsung transfer ke rekening saya aja', expect: ['payment'], note: 'forbids paying through Upwork: goes around it' },
   // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).
   { text: "Kemarin ada akun yang ngaku tim Upwork minta aku pindah ke WhatsApp. Udah aku report.", expect: [], note: "impersonator reported" },
   { text: "Ada yang DM aku di Telegram ngaku HRD, minta nomor KTP. Aku blokir.", expect: [], note: "a stranger's DM blocked" },

@@ -2,6 +2,8 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "A tarefa é organizar as reuniões de Zoom do diretor.", expect: [], note: "the director's meetings (fx25-venue2)" },
+  // "No" read as "on the", the next sentence complaining of Upwork's slowness (fx25-paystance).
+  { text: 'No PayPal o pagamento cai na hora. No Upwork demora uma semana.', expect: ['payment'], note: 'no = on the; Upwork complained about' },
   // A modal of the reader asks to call the writer; a third party or Upwork keep it quiet (fx25-callme).
   { text: 'Você poderia me ligar depois do almoço? Quero explicar o briefing', expect: ['call'], note: 'poderia + clitic + ligar' },
   { text: 'Podes telefonar-me amanhã de manhã?', expect: ['call'], note: 'European Portuguese, hyphened pronoun' },
