@@ -409,6 +409,17 @@ export function companionAfter(ctx: Ctx, from: number, to: number): boolean {
  * Per token: 1 inside a talk phrase of two or more words ("answer me there", "text me on"): its
  * words speak to the reader, so "answer" there is no work of answering customers (computed once).
  */
+/** Per sentence: 1 when it holds a talk phrase of two or more words (see talkPhraseTokens; computed once). */
+function talkPhraseSentences(ctx: Ctx): Int8Array {
+  let table = ctx.memo.get('talk-phrase-sentences');
+  if (!table) {
+    table = new Int8Array(ctx.sentences.length + 1);
+    for (const m of ctx.matches.talk) if (m.to - m.from >= 2) table[ctx.sent[m.from]!] = 1;
+    ctx.memo.set('talk-phrase-sentences', table);
+  }
+  return table;
+}
+
 function talkPhraseTokens(ctx: Ctx): Int8Array {
   let table = ctx.memo.get('talk-phrase-tokens');
   if (!table) {
@@ -775,6 +786,36 @@ const VENUE_OBJECTS = [lexiconWords('callMePronouns'), lexiconWords('objectCliti
 const VENUE_PERSON_REACH = 4;
 /** Words after the app and its thing within which a time makes it a proposed event ("Zoom meeting tomorrow"). */
 const VENUE_TIME_REACH = 3;
+/** Words either side of the app within which its clause is read for an owner (a paste of one endless clause costs no more). */
+const VENUE_CLAUSE_REACH = 12;
+
+/**
+ * Per sentence: how many of its words talk or send (`talkStems`, `sendStems`) or name Upwork,
+ * saturating at 127 (computed once per message; the tokens themselves under 'venue-talk-words').
+ */
+function venueTalkCounts(ctx: Ctx): Int8Array {
+  let counts = ctx.memo.get('venue-talk-counts');
+  if (!counts) {
+    const flags = new Int8Array(ctx.count);
+    counts = new Int8Array(ctx.sentences.length + 1);
+    const { words, sent } = ctx;
+    for (let k = 0; k < ctx.count; k++) {
+      const w = words[k]!;
+      if (CONTENT_TALK(w) || SEND_STEMS(w) || w.startsWith('upwork')) {
+        flags[k] = 1;
+        const si = sent[k]!;
+        if (counts[si]! < 127) counts[si]!++;
+      }
+    }
+    ctx.memo.set('venue-talk-words', flags);
+    ctx.memo.set('venue-talk-counts', counts);
+  }
+  return counts;
+}
+
+const ownsVenue = (w: string): boolean => VENUE_OWNER_SETS.some((set) => set.has(w));
+/** An owner word of venueOwnerAt, or its English genitive or plural ("university's" folds to "universitys"). */
+const isVenueOwnerWord = (w: string): boolean => ownsVenue(w) || (w.length > 3 && w.endsWith('s') && ownsVenue(w.slice(0, -1)));
 
 /**
  * Word k owns the app's space or is whom its events are for (`venueOwners`, `ownGroup`,
@@ -782,9 +823,7 @@ const VENUE_TIME_REACH = 3;
  * and does not join the talk ("a Zoom meeting with our team": a preposition of company within two words before it).
  */
 function venueOwnerAt(ctx: Ctx, k: number, lo: number): boolean {
-  const w = ctx.words[k]!;
-  const owns = (x: string): boolean => VENUE_OWNER_SETS.some((set) => set.has(x));
-  if (!owns(w) && !(w.length > 3 && w.endsWith('s') && owns(w.slice(0, -1)))) return false;
+  if (!wordFlags(ctx, isVenueOwnerWord).at(k)) return false;
   if (insideId(ctx, k)) return false;
   for (let q = Math.max(lo, k - 2); q < k; q++) if (COMPANIONS.has(ctx.words[q]!)) return false;
   return true;
@@ -806,9 +845,9 @@ function venueForOthers(ctx: Ctx, from: number, to: number): boolean {
   const clause = clauses(ctx);
   const words = ctx.words;
   let lo = from;
-  while (lo > s.from && clause[lo - 1] === clause[from]) lo--;
+  while (lo > Math.max(s.from, from - VENUE_CLAUSE_REACH) && clause[lo - 1] === clause[from]) lo--;
   let hi = to;
-  while (hi < s.to && clause[hi] === clause[to - 1]) hi++;
+  while (hi < Math.min(s.to, to + VENUE_CLAUSE_REACH) && clause[hi] === clause[to - 1]) hi++;
   let thing = -1;
   if (to < hi && VENUE_THINGS.has(words[to]!)) thing = to;
   else if (from - 1 >= lo && VENUE_THINGS.has(words[from - 1]!)) thing = from - 1;
@@ -835,8 +874,14 @@ function venueForOthers(ctx: Ctx, from: number, to: number): boolean {
   for (let k = b; k < Math.min(hi, b + VENUE_TIME_REACH); k++) if (MEET_WHEN.has(words[k]!)) return false;
   // The sentence talks, sends, or moves away from Upwork ("…masuk grup WA tim kami, kirim aja nomornya",
   // "use your firm's Zoom account instead of Upwork").
-  for (let k = s.from; k < s.to; k++) if ((k < a || k >= b) && (CONTENT_TALK(words[k]!) || SEND_STEMS(words[k]!) || words[k]!.startsWith('upwork'))) return false;
-  return !hasCue(ctx, 'elsewhere', s.from, s.to) && !talkPhraseTokens(ctx).subarray(s.from, s.to).includes(1);
+  const talkInSentence = venueTalkCounts(ctx)[ctx.sent[from]!]!;
+  if (talkInSentence > 0) {
+    const talkWords = ctx.memo.get('venue-talk-words')!;
+    let inside = 0;
+    for (let k = a; k < b; k++) inside += talkWords[k]!;
+    if (talkInSentence > inside) return false;
+  }
+  return !hasCue(ctx, 'elsewhere', s.from, s.to) && !talkPhraseSentences(ctx)[ctx.sent[from]!];
 }
 
 const PAST_JOB_FIRST = lexiconWords('pastJobAdjective');
