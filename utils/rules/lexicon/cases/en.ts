@@ -784,4 +784,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Please send me your contact of telephone for the meeting", expect: ['call', 'contact'], note: "contact noun with a phone complement (fx25-cases)" },
   { text: "The ERP must issue the invoice directly to customers", expect: [], note: "software invoices: the work (fx25-cases)" },
   { text: "The backend should charge the card directly when the order ships", expect: [], note: "software charges: the work (fx25-cases)" },
+  { text: 'Move this chat to Signal please, I answer quicker over there', expect: ['call'], note: 'the writer answers the reader there: "answer" alone is no work word' },
+  { text: 'I answer customer questions on WhatsApp for two online stores', expect: [], note: 'answering customers is the work' },
+  { text: 'You will answer the WhatsApp inbox for our shop', expect: [], note: 'the inbox of the shop is the work' },
 ];
