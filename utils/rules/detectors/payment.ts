@@ -277,6 +277,36 @@ function othersPay(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+const THIRD_PAYERS = lexiconWords('thirdPayers');
+
+/** A word of Upwork (or the platform) in [from, to). */
+function upworkIn(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isUpworkWord(ctx.words[k]!)) return true;
+  return false;
+}
+
+/**
+ * Money that moves between third parties, which the work only tracks or handles: the clause of the
+ * payment at [from, to) names a venue, guide, broker, supplier or the client's customers
+ * (`thirdPayers`: "the venue only takes the deposit in cash", "el cliente paga en efectivo al guía",
+ * "mekan kaporayı sadece nakit alıyor"), not owned by the writer ("my supplier") and with neither writer
+ * nor reader in the clause ("the venue pays me in cash", "the guide will hand you the cash") nor a
+ * word of elsewhere or Upwork in the sentence ("the supplier pays us outside Upwork").
+ */
+function thirdPartyMoney(ctx: Ctx, from: number, to: number): boolean {
+  const c = clauseOf(ctx, from);
+  let third = false;
+  for (let q = c.from; q < c.to; q++) {
+    const w = ctx.words[q]!;
+    if (partyBefore(w) || partyAfter(w) || FIRST_PERSON.has(w)) return false;
+    if (q >= from && q < to) continue;
+    if (THIRD_PAYERS.has(w) && !(q > c.from && (FIRST_PERSON.has(ctx.words[q - 1]!) || MY_WORDS.has(ctx.words[q - 1]!) || YOUR_WORDS.has(ctx.words[q - 1]!)))) third = true;
+  }
+  if (!third) return false;
+  const s = sentenceOf(ctx, from);
+  return !hasCue(ctx, 'elsewhere', s.from, s.to) && !upworkIn(ctx, s.from, s.to);
+}
+
 /**
  * The verb of paying at k has the client's own customers as its subject, right before it: "for
  * customers who pay by transfer", "users paying with PayPal" (not "my clients pay me").
@@ -1078,7 +1108,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     }
     if (isOnUpwork(ctx, m.from) && !around) continue;
     // A way of paying that is the writer's own payout method, or how the client's customers pay.
-    if (!around && (ownPayout(ctx, m.from, m.to) || othersPay(ctx, m.from))) continue;
+    if (!around && (ownPayout(ctx, m.from, m.to) || othersPay(ctx, m.from) || thirdPartyMoney(ctx, m.from, m.to))) continue;
     // Only a phrase naming Upwork or a way around it can be about the call ("on Zoom instead of
     // Upwork"); one naming money ("paisa seedha") is about paying, whatever app the sentence names.
     if (around && callInsteadOfUpwork(ctx, m.from, m.to)) continue;
@@ -1110,7 +1140,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
       quietRefused(ctx, Math.min(verb, i), Math.max(verb, i) + 1);
       continue;
     }
-    if (isOnUpwork(ctx, i) || isWorkSubject(ctx, i, i + 1, 3)) continue;
+    if (isOnUpwork(ctx, i) || isWorkSubject(ctx, i, i + 1, 3) || thirdPartyMoney(ctx, Math.min(verb, i), Math.max(verb, i) + 1)) continue;
     if (systemActs(ctx, Math.min(verb, i), Math.max(verb, i) + 1)) {
       quietWords(ctx, Math.min(verb, i), Math.max(verb, i) + 1, 'payment-work');
       continue;
@@ -1168,7 +1198,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // "venmo me $40 and ill start the logo tonight": the name is the verb, aimed at the writer; a work
     // word later in the sentence is what the payment is for.
     const asVerb = !through && nameAsVerb(ctx, h, s);
-    if (through ? workBeforeOrAttached(ctx, h) : asVerb ? othersPay(ctx, h.from) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from)) {
+    if (through ? workBeforeOrAttached(ctx, h) : asVerb ? othersPay(ctx, h.from) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from) || thirdPartyMoney(ctx, h.from, h.to)) {
       // Only a name with its work word close by and no verb of paying silences the verifier: a work
       // word farther away ("pay through bKash and I will start the logo") is a weaker reading.
       if (!through && !strong && isWorkSubject(ctx, h.from, h.to, 3)) quietWorkName(ctx, h);

@@ -545,6 +545,7 @@ export const lexicon: Lexicon = {
       'job', 'role', 'position', 'company', 'employer', 'team', 'gig', 'workplace', 'internship', 'contract', 'jobs',
       'roles', 'positions', 'companies', 'employers',
     ],
+    thirdPayers: ['venue', 'venues', 'hall', 'caterer', 'caterers', 'guide', 'guides', 'broker', 'brokers', 'supplier', 'suppliers', 'vendor', 'vendors', 'consignee', 'landlord', 'tenants', 'guests', 'attendees', 'courier'],
     clientPeople: ['developers', 'contributors', 'everyone', 'everybody', 'people', 'anyone', 
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
       'patients', 'patient', 'tourists', 'visitors', 'guests', 'owners', 'homeowners', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',

@@ -385,6 +385,7 @@ export const lexicon: Lexicon = {
     riddleNouns: ['app', 'aplicacion', 'aplicación', 'aplicativo', 'plataforma', 'programa', 'cosa'],
     iAm: ['soy'],
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
+    thirdPayers: ['salón', 'salon', 'guía', 'guia', 'guías', 'proveedor', 'proveedores', 'huéspedes', 'invitados', 'inquilinos', 'agente', 'repartidor', 'conductor', 'chofer'],
     firstPerson: ['mi', 'mis', 'me'],
     numberWorkStems: ['itinerario', 'folleto', 'plantilla', 'pdf', 'formulario', 'etiqueta', 'volante', 'catalogo', 'cartel', 'ficha', 'ficticio', 'ficticia'],
     scamStems: ['estafa', 'fraude', 'timo'],

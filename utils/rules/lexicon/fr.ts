@@ -329,6 +329,7 @@ export const lexicon: Lexicon = {
     riddleNouns: ['app', 'appli', 'application', 'plateforme', 'logiciel', 'truc'],
     iAm: ['suis'],
     numberOrPhoneNouns: ['numero'],
+    thirdPayers: ['salle', 'lieu', 'guide', 'fournisseur', 'fournisseurs', 'invités', 'locataires', 'transitaire', 'livreur', 'chauffeur'],
     firstPerson: ['mon', 'ma', 'mes', 'moi'],
     numberWorkStems: ['itineraire', 'brochure', 'flyer', 'pdf', 'formulaire', 'etiquette', 'affiche', 'plaquette', 'catalogue', 'fictif', 'fictive', 'factice'],
     scamStems: ['arnaque', 'escroc', 'escroquer', 'fraude'],

@@ -300,6 +300,7 @@ export const lexicon: Lexicon = {
     riddleNouns: ['app', 'applicazione', 'piattaforma', 'programma', 'cosa'],
     iAm: ['sono'],
     numberOrPhoneNouns: ['numero'],
+    thirdPayers: ['location', 'sala', 'locale', 'guida', 'guide', 'fornitore', 'fornitori', 'ospiti', 'invitati', 'inquilini', 'spedizioniere', 'corriere', 'autista'],
     firstPerson: ['mi', 'mio', 'mia', 'miei'],
     numberWorkStems: ['itinerari', 'programma', 'volantin', 'brochure', 'pdf', 'modulo', 'etichett', 'locandin', 'catalogo', 'fittizi'],
     // The noun alone labels a number ("il telefono dello studio"); Polish "telefon" is a stem of calling and would read it as one.

@@ -387,6 +387,7 @@ export const lexicon: Lexicon = {
     riddleNouns: ['app', 'aplicativo', 'aplicação', 'plataforma', 'programa', 'coisa'],
     iAm: ['sou'],
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
+    thirdPayers: ['salão', 'espaço', 'guia', 'fornecedor', 'fornecedores', 'hóspedes', 'convidados', 'inquilinos', 'despachante', 'entregador', 'motorista'],
     firstPerson: ['meu', 'minha', 'meus', 'minhas', 'me'],
     numberWorkStems: ['itinerario', 'folheto', 'panfleto', 'pdf', 'formulario', 'etiqueta', 'cardapio', 'catalogo', 'ficticio', 'fictício', 'ficticia', 'fictícia'],
     scamStems: ['golpe', 'golpist', 'fraude'],

@@ -266,6 +266,7 @@ export const lexicon: Lexicon = {
     ownIdNouns: ['kullanıcı', 'kullanici'],
     iAm: ['ben'],
     numberOrPhoneNouns: ['numara', 'numarası', 'telefon'],
+    thirdPayers: ['mekan', 'mekân', 'salon', 'rehber', 'tedarikçi', 'tedarikçiler', 'misafirler', 'davetliler', 'kiracılar', 'gümrükçü', 'kurye', 'şoför'],
     firstPerson: ['benim', 'bana', 'beni'],
     numberWorkStems: ['programdaki', 'programda', 'pdf', 'brosur', 'etiket', 'kartvizit', 'afis', 'katalog'],
     scamStems: ['dolandırıc', 'scam'],

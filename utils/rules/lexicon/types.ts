@@ -155,6 +155,14 @@ export interface WordClasses {
   /** Other people the work serves ("clients", "customers"): a work cue only inside the clause of the name. */
   clientPeople?: string[];
   /**
+   * Third parties whose money the work only tracks or handles: a venue, hall, guide, broker,
+   * supplier, the client's customers or guests ("venue", "salón", "guía", "location", "mekan",
+   * "القاعة"). One of them paying or being paid in the clause of a payment phrase or name, with
+   * neither writer nor reader in that clause, is the work's data, not a proposal: "the venue takes
+   * the deposit in cash only", "el cliente paga en efectivo al guía" (not "the venue pays me in cash").
+   */
+  thirdPayers?: string[];
+  /**
    * The writer's own organisation or community ("team", "staff", "internal", "community",
    * "Mitarbeiter", "сотрудники", "comunidad"): an app named after a bare preposition in a clause with
    * one ("our team meets on Zoom every Monday", "we're moving our community to Discord") tells how

@@ -165,4 +165,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ما عندي تيليجرام ولا ديسكورد، نكمل في الشات', expect: [], note: 'negated having with a list' },
   { text: 'لن أتمكن من مشاركة رقمي قبل العقد', expect: [], note: 'a modal between the negation and the verb of sharing' },
   { text: 'رقم المطعم في البرنامج لازم يكون ٠٢ ٥٥٥ ٠١٩٩، صلحه في ملف الرحلة', expect: [], note: 'رقم جهة في مستند العمل (numberWorkStems)' },
+  { text: "المورد بياخد المقدم كاش بس، وإنت تكتب مين دفع في الجدول", expect: [], note: "طرف ثالث يستلم والقارئ يسجل (thirdPayers, fx25-thirdpay)" },
 ];

@@ -787,4 +787,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Move this chat to Signal please, I answer quicker over there', expect: ['call'], note: 'the writer answers the reader there: "answer" alone is no work word' },
   { text: 'I answer customer questions on WhatsApp for two online stores', expect: [], note: 'answering customers is the work' },
   { text: 'You will answer the WhatsApp inbox for our shop', expect: [], note: 'the inbox of the shop is the work' },
+  { text: "The caterer wants the deposit in cash; you keep a log of who paid what", expect: [], note: "a third party takes the cash, the reader only logs it (thirdPayers, fx25-thirdpay)" },
+  { text: "The freight broker will email the supplier directly about the unpaid invoice, just note it in the tracker", expect: [], note: "third parties settle directly between them (thirdPayers, fx25-thirdpay)" },
+  { text: "The venue pays me in cash after the show, so you can pay me the same way", expect: ['payment'], note: "a third party paying the writer stays a proposal (fx25-thirdpay)" },
+  { text: "Our supplier will pay you directly outside Upwork", expect: ['payment'], note: "the reader paid, outside Upwork (fx25-thirdpay)" },
 ];

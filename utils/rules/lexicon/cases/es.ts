@@ -264,4 +264,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "¿El bot tiene cuenta de Telegram para probarlo?", expect: [], note: "la cuenta del bot es el trabajo (fx25-cases)" },
   { text: "El sistema debe cobrar directamente al cliente", expect: [], note: "el software cobra: el trabajo (fx25-cases)" },
   { text: "Te cobro directamente y nos ahorramos la comisión", expect: ['payment'], note: "cobro directo al lector (fx25-cases)" },
+  { text: "La sala de fiestas cobra la seña solo en efectivo; tú anotas quién ya pagó", expect: [], note: "un tercero cobra, el lector registra (thirdPayers, fx25-thirdpay)" },
+  { text: "Los huéspedes le pagan en efectivo al guía; tu parte es cuadrar la planilla", expect: [], note: "pagos entre terceros como datos del trabajo (thirdPayers, fx25-thirdpay)" },
+  { text: "el proveedor te paga en efectivo", expect: ['payment'], note: "el lector cobra en efectivo (fx25-thirdpay)" },
 ];

@@ -142,4 +142,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ce l'hai un account Telegram dove ti posso scrivere?", expect: ['call', 'contact'], note: "account <app> chiesto (fx25-cases)" },
   { text: "Il software di cassa deve fare la fattura diretta al cliente", expect: [], note: "il software fattura: il lavoro (fx25-cases)" },
   { text: "Ti faccio fattura diretta, così risparmiamo la commissione", expect: ['payment'], note: "fattura diretta al lettore (fx25-cases)" },
+  { text: "Il fornitore vuole l'acconto solo in contanti; tu segni chi ha pagato", expect: [], note: "un terzo incassa, il lettore registra (thirdPayers, fx25-thirdpay)" },
+  { text: "Pagami in contanti quando ci vediamo", expect: ['payment'], note: "pagamento al lettore (fx25-thirdpay)" },
 ];

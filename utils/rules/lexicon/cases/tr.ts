@@ -121,4 +121,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
   { text: "Şarkı sözünde 'beni ara 0532 555 01 23' cümlesi var, bunu bırakabilir miyiz?", expect: [], note: "quoted lyric, the frame after it" },
   { text: 'Programdaki transfer firmasının numarası 0212 555 01 44 olmalı, PDF dosyasında düzeltir misin?', expect: [], note: 'bir firmanın numarası işin belgesinde (numberWorkStems)' },
+  { text: "Rehber ücreti sadece nakit alıyor; sen kimin ödediğini listeye yazacaksın", expect: [], note: "üçüncü kişi tahsil ediyor, okur kaydediyor (thirdPayers, fx25-thirdpay)" },
+  { text: "Bana nakit öde, Upwork dışında", expect: ['payment'], note: "okurdan yazara nakit (fx25-thirdpay)" },
 ];
