@@ -967,6 +967,30 @@ function unitPrice(ctx: Ctx, from: number): boolean {
   return a > 0 && CURRENCY_SIGN.test(t[a - 1]!);
 }
 
+/** Words after a call phrase within which "here" or Upwork's name places the call ("a quick call here after the offer", "hop on a call via the Upwork app"). */
+const CALL_PLACE_REACH = 3;
+
+/**
+ * The call phrase ending at token `to` is placed here: a word of "here" or Upwork's own name
+ * follows it within CALL_PLACE_REACH words, with no comma, dash or bracket between and no
+ * phrase of going elsewhere ("a call outside Upwork", "call me instead of Upwork").
+ * "Can we hop on a call via the Upwork app?", "созвонимся прямо тут" stay on Upwork;
+ * "call me, Upwork chat is slow" is another clause; a route negator between ("rather than here") sets the call against the place.
+ */
+function callPlacedHere(ctx: Ctx, to: number): boolean {
+  const sent = ctx.sent[to - 1];
+  const t = ctx.view.text;
+  for (let k = to; k < Math.min(ctx.count, to + CALL_PLACE_REACH) && ctx.sent[k] === sent; k++) {
+    if (/[,;()\[\]—–-]/.test(t.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!))) return false;
+    if (hasCue(ctx, 'elsewhere', to, k + 1) || hasCue(ctx, 'refusal', to, k + 1)) return false;
+    const w = ctx.words[k]!;
+    // "rather than here", "instead of Upwork", "better than the Upwork video": the call is set against the place.
+    if (isRouteNegator(w)) return false;
+    if (HERE_WORDS.has(w) || w.startsWith('upwork')) return true;
+  }
+  return false;
+}
+
 /**
  * Past this many phone-call findings a message has long since warned, and each more one repeats the
  * same phrase: the rest of a flood ("call me " ten thousand times) is not weighed, as in the
@@ -997,7 +1021,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       quietRefusal(ctx, m.from, m.to, 'refused-call');
       continue;
     }
-    if (isOnUpwork(ctx, m.from)) continue;
+    if (isOnUpwork(ctx, m.from) || callPlacedHere(ctx, m.to)) continue;
     if (textedHere(ctx, m.from, m.to, values) || unitPrice(ctx, m.from)) continue;
     // What the call is for ("a phone call to go over the API docs") is its topic, not the work's tool.
     if (isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3) || callsOthers(ctx, m.to) || withOtherParty(ctx, m.to) || passiveReport(ctx, m.from)) continue;

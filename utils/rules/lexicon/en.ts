@@ -26,6 +26,9 @@ export const lexicon: Lexicon = {
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
   ],
   phoneCall: [
+    // A call proposed with no app named ("can we hop on a call?", "quick call tomorrow?", "a 10 min call"): before the contract a call not placed on Upwork is a call off it; Upwork, refusals and reports quiet it as for any phrase here.
+    'hop on a call', 'jump on a call', 'get on a call', 'hop on a quick call', 'jump on a quick call', 'get on a quick call', 'hop on a short call', 'jump on a short call', 'get on a short call',
+    'quick call', 'short call', 'brief call', 'free for a call', 'can we just call', 'could we just call', 'we just call', 'min call', 'mins call', 'minute call', 'do a call', 'have a call',
     'give us a bell', 'give us a ring', 'give us a call', 'give us a buzz', 'fone me', 'fone u', 'fone you', 'phone you', 'phone u', 'leave me a voicemail', 'leave a voicemail', 'leave me a voice message', 'voicemail at', 'will call you', 'will ring you', 'call you from', 'text anytime', 'call anytime', 'ring anytime', 'text me anytime',
     // Hiring-side register: a recruiter's phone screen, British/Australian "a quick ring", "give me a bell", "telephone you".
     'do a phone screen', 'quick phone screen', 'short phone screen', 'brief phone screen', 'phone screen with', 'schedule a phone screen', 'set up a phone screen', 'phone screening call', 'screening call', 'quick ring', 'give me a bell', 'gimme a bell', 'give you a bell',

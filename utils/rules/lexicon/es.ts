@@ -51,6 +51,8 @@ export const lexicon: Lexicon = {
     'agendemos una llamada en', 'hacemos una llamada por', 'reunirnos por', 'me mandas un mensaje al',
   ],
   phoneCall: [
+    // Una llamada propuesta sin app ("¿hacemos una llamada rápida?", "una llamadita y lo vemos").
+    'llamada rápida', 'llamadita', 'hacemos una llamada', 'hagamos una llamada', 'tengamos una llamada', 'una llamada corta',
     // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
     'entrevista telefónica', 'reunión telefónica', 'charla telefónica', 'conversación telefónica',
     'mensaje de texto',

@@ -32,6 +32,8 @@ export const lexicon: Lexicon = {
     'dm di', 'saya ada di', 'chat aja', 'kabari di', 'kabarin lewat',
   ],
   phoneCall: [
+    // A call proposed with no app named ("bisa telpon sebentar?", "telponan yuk").
+    'bisa telpon', 'bisa telepon', 'telpon sebentar', 'telpon yuk', 'telepon yuk',
     // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
     'telpon aja', 'telp aja', 'tlp aja', 'telepon saja', 'telpon saja', 'wawancara telepon', 'wawancara via telepon',
     'telepon sebentar', 'telponan sebentar', 'teleponan sebentar',
