@@ -791,4 +791,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The freight broker will email the supplier directly about the unpaid invoice, just note it in the tracker", expect: [], note: "third parties settle directly between them (thirdPayers, fx25-thirdpay)" },
   { text: "The venue pays me in cash after the show, so you can pay me the same way", expect: ['payment'], note: "a third party paying the writer stays a proposal (fx25-thirdpay)" },
   { text: "Our supplier will pay you directly outside Upwork", expect: ['payment'], note: "the reader paid, outside Upwork (fx25-thirdpay)" },
+  { text: 'Can we just hop on a quick call? Typing all of this out takes forever', expect: ['call'], note: 'a call proposed with no app named (fx25-barecall)' },
+  { text: 'Are you free for a 15-minute call tomorrow morning?', expect: ['call'], note: 'free for a call, no app named (fx25-barecall)' },
+  { text: 'We can have a quick call here on Upwork once you send the offer', expect: [], note: 'the call placed on Upwork (callPlacedHere)' },
+  { text: "I'd rather not do calls before the contract, let's keep writing here", expect: [], note: 'refused (fx25-barecall)' },
+  { text: "Let's call it a day and pick the colours tomorrow", expect: [], note: 'idiom (fx25-barecall)' },
 ];

@@ -267,4 +267,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "La sala de fiestas cobra la seña solo en efectivo; tú anotas quién ya pagó", expect: [], note: "un tercero cobra, el lector registra (thirdPayers, fx25-thirdpay)" },
   { text: "Los huéspedes le pagan en efectivo al guía; tu parte es cuadrar la planilla", expect: [], note: "pagos entre terceros como datos del trabajo (thirdPayers, fx25-thirdpay)" },
   { text: "el proveedor te paga en efectivo", expect: ['payment'], note: "el lector cobra en efectivo (fx25-thirdpay)" },
+  { text: '¿Hacemos una llamada rápida mañana y lo vemos?', expect: ['call'], note: 'llamada propuesta sin app (fx25-barecall)' },
+  { text: 'Podemos hacer una llamada rápida aquí en Upwork si quieres', expect: [], note: 'la llamada queda en Upwork (fx25-barecall)' },
 ];

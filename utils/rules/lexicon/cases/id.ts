@@ -113,4 +113,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Besok sore saya mampir, sekalian cek instalasinya', expect: ['call'], note: 'mampir with a time' },
   { text: 'Kami bisa datang ke kantor Ibu minggu depan untuk presentasi', expect: ['call'], note: 'datang ke kantor' },
   { text: 'Barang datang ke gudang setiap hari dan harus dicatat di sistem', expect: [], note: 'goods arriving, the work' },
+  { text: 'Kak, bisa telpon sebentar sore ini?', expect: ['call'], note: 'telpon tanpa aplikasi (fx25-barecall)' },
 ];

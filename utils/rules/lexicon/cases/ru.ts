@@ -154,4 +154,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The writer seldom on Upwork or here, beside a way to reach them (fx25-rarely).
   { text: "Мой номер +7 916 555 21 40, на Upwork захожу редко", expect: ["call", "contact"], note: "номер, и редко на Upwork (fx25-rarely)" },
   { text: "Почту я почти не проверяю, пишите лучше здесь", expect: [], note: "почти не сказано о почте, разговор остаётся здесь" },
+  { text: 'Давайте созвонимся завтра, так быстрее обсудим детали', expect: ['call'], note: 'созвон без приложения (fx25-barecall)' },
 ];
