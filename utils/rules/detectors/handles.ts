@@ -412,7 +412,8 @@ function vocative(ctx: Ctx, i: number): boolean {
   if (others > 1) return false;
   if (others === 1) {
     const w = s.from;
-    if (ctx.tokens.at[w] === 1 || MINE.has(words[w]!) || channelStartsIn(ctx, 'call', w, w + 1) || channelStartsIn(ctx, 'payment', w, w + 1)) return false;
+    // "I'm @marko_dev" introduces the writer's account, as "my" does; a greeting addresses the reader.
+    if (ctx.tokens.at[w] === 1 || MINE.has(words[w]!) || I_AM.has(words[w]!) || channelStartsIn(ctx, 'call', w, w + 1) || channelStartsIn(ctx, 'payment', w, w + 1)) return false;
     if (hasCue(ctx, 'talk', w, w + 1) || hasCue(ctx, 'identity', w, w + 1)) return false;
   }
   // The words after the run of mentions.

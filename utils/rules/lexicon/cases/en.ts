@@ -796,4 +796,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'We can have a quick call here on Upwork once you send the offer', expect: [], note: 'the call placed on Upwork (callPlacedHere)' },
   { text: "I'd rather not do calls before the contract, let's keep writing here", expect: [], note: 'refused (fx25-barecall)' },
   { text: "Let's call it a day and pick the colours tomorrow", expect: [], note: 'idiom (fx25-barecall)' },
+  { text: "Can we continue on Discord? Easier for me. I'm @sana_builds", expect: ['call', 'contact'], note: "'I'm @handle' after the app's sentence introduces the account; it addresses no one" },
+  { text: 'Hi @omar, thanks for the quick reply on the logo', expect: [], note: 'a greeting before a mention addresses the reader' },
 ];
