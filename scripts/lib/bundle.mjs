@@ -16,9 +16,10 @@ const passThrough = {
       args.importer.endsWith(join('utils', 'rules', 'engine.ts')) ? { path: 'verifier-off', namespace: 'rules-only' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'rules-only' }, () => ({
-      // The rules' quiet spans (values they explained away) are kept for the tuner: at run time the
-      // verifier adds nothing over them, so the tuner must not count such adds either.
-      contents: 'export function verify(text, findings, known, quiet) { globalThis.__pcgRulesQuiet = quiet ?? []; return findings; }',
+      // The rules' quiet spans (values they explained away) and the text the verifier reads (the
+      // message with quoted work text blanked) are kept for the tuner: at run time the verifier reads
+      // that text and adds nothing over those spans, so the tuner must score the same.
+      contents: 'export function verify(text, findings, known, quiet) { globalThis.__pcgRulesQuiet = quiet ?? []; globalThis.__pcgRulesText = text; return findings; }',
       loader: 'js',
     }));
   },
@@ -48,13 +49,15 @@ export async function load(entry, { rulesOnly = false } = {}) {
 }
 
 /**
- * The rules' findings of `text` and the spans they explained away (QuietSpan), from an engine loaded
- * with `rulesOnly`.
+ * The rules' findings of `text`, the spans they explained away (QuietSpan) and the text the verifier
+ * reads (`seen`: `text` with quoted work text blanked, same length), from an engine loaded with
+ * `rulesOnly`.
  */
 export function rulesOf(engine, text) {
   globalThis.__pcgRulesQuiet = [];
+  globalThis.__pcgRulesText = undefined;
   const findings = engine.analyze(text);
-  return { findings, quiet: globalThis.__pcgRulesQuiet ?? [] };
+  return { findings, quiet: globalThis.__pcgRulesQuiet ?? [], seen: globalThis.__pcgRulesText ?? text };
 }
 
 /**

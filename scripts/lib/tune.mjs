@@ -13,8 +13,8 @@ export const NO_VETO = [-OFF, -OFF, -OFF];
  */
 export function records(V, model, items, rulesOf) {
   return items.map((it) => {
-    const { findings, quiet } = rulesOf(it);
-    const e = V.evidence(model, it.text, findings, undefined, quiet);
+    const { findings, quiet, seen } = rulesOf(it);
+    const e = V.evidence(model, seen ?? it.text, findings, undefined, quiet);
     return {
       expect: it.expect,
       tier: it.tier,
@@ -41,29 +41,42 @@ const sameSet = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
 // chosen on tune and dev, a margin of 1 left tune's hard-negative false alarms at 8.2% and one of
 // 0.5 at 7.9%, at the same recall on both (0 gave 7.7%, but half a logit is closer to no evidence at all).
 export const VETO_MARGIN = 0.5;
+/** Cost of one wrong row of the verifier's own table: more than the whole objective can gain (at most 4). */
+const VERIFIER_ROW_COST = 10;
 const ADD_GRID = [OFF, ...Array.from({ length: 33 }, (_, i) => 6 - i * 0.25)];
 const vetoGrid = (bias) => [-OFF, ...Array.from({ length: 41 }, (_, i) => -8 + i * 0.25).filter((v) => v <= bias - VETO_MARGIN)];
 
 /**
  * Per category an `add` and a `veto` threshold, by coordinate search over a fixed grid, maximizing
- * any-warning F1 plus the mean category F1 on `items` (records `recs`), under two constraints: the
- * hard-negative false-alarm rate may not rise above the rules' own, and no case table (`cases`,
- * records `caseRecs`) that the rules get right may change its answer.
+ * any-warning F1 plus the mean category F1 on `items` (records `recs`), under these constraints:
+ * - the hard-negative false-alarm rate may not rise above the rules' own;
+ * - a row of the rules' case tables (`cases` with `kind: 'rules'`, records `caseRecs`) that the
+ *   rules answer rightly keeps what it promises a user: a should-not-warn row stays silent and no
+ *   expected category is vetoed (an added category on a row that warns anyway is judged by the
+ *   objective on fresh text, not by the row);
+ * - the verifier's own table (`kind: 'verifier'`, rows only it answers) should come out exact: each
+ *   wrong row costs more than any gain in F1, so it is given up only when no threshold keeps it.
  *
  * With `sets` ([{ items, recs }, …]) instead of `items` and `recs`, the objective is the mean over
  * the sets and the false-alarm constraint holds in each: a small split of fresh text weighs as much
  * as a large one the rules were fixed on.
  */
 export function tune({ items, recs, sets = [{ items, recs }], cases, caseRecs, bias }) {
-  const caseOk = caseRecs.map((r, i) => sameSet(decide(r, NO_ADD, NO_VETO), new Set(cases[i].expect)));
+  const kept = (i, got) => {
+    const want = cases[i].expect;
+    return want.length === 0 ? got.size === 0 : want.every((c) => got.has(c));
+  };
+  const exact = (i, got) => sameSet(got, new Set(cases[i].expect));
+  const ruleRows = cases.map((c, i) => i).filter((i) => cases[i].kind !== 'verifier');
+  const verifierRows = cases.map((c, i) => i).filter((i) => cases[i].kind === 'verifier');
+  const promised = ruleRows.filter((i) => exact(i, decide(caseRecs[i], NO_ADD, NO_VETO)));
+  const promisedSet = new Set(promised);
   const parts = sets.map((set) => {
     const hardNegatives = set.items.map((it, i) => (it.tier === 'hard-negative' ? i : -1)).filter((i) => i >= 0);
     return { ...set, hardNegatives, baseHardFlags: hardNegatives.filter((i) => decide(set.recs[i], NO_ADD, NO_VETO).size > 0).length };
   });
   const objective = (add, veto) => {
-    for (let i = 0; i < caseRecs.length; i++) {
-      if (caseOk[i] && !sameSet(decide(caseRecs[i], add, veto), new Set(cases[i].expect))) return -Infinity;
-    }
+    for (const i of promised) if (!kept(i, decide(caseRecs[i], add, veto))) return -Infinity;
     let sum = 0;
     for (const part of parts) {
       const got = part.recs.map((r) => decide(r, add, veto));
@@ -71,7 +84,8 @@ export function tune({ items, recs, sets = [{ items, recs }], cases, caseRecs, b
       const f = figures(part.items, got);
       sum += f.message.f1 + CATEGORIES.reduce((s, c) => s + f.categories[c].f1, 0) / 3;
     }
-    return sum / parts.length;
+    const wrongOwn = verifierRows.filter((i) => !exact(i, decide(caseRecs[i], add, veto))).length;
+    return sum / parts.length - VERIFIER_ROW_COST * wrongOwn;
   };
   const add = [...NO_ADD];
   const veto = [...NO_VETO];
@@ -95,8 +109,11 @@ export function tune({ items, recs, sets = [{ items, recs }], cases, caseRecs, b
     }
     if (!changed) break;
   }
-  // Cases the tuned engine answers wrongly (their tables fail in npm test): rules-only failures the
-  // chosen thresholds do not rescue. A retrain can flip one the last model's thresholds carried.
-  const failingAfter = caseRecs.map((r, i) => i).filter((i) => !sameSet(decide(caseRecs[i], add, veto), new Set(cases[i].expect)));
-  return { add, veto, caseFailing: caseOk.filter((x) => !x).length, failingAfter };
+  // Rows that will fail in npm test: rules' rows the rules answer wrongly (the thresholds cannot
+  // help those) and the verifier's own rows the chosen thresholds do not answer.
+  const failingAfter = [
+    ...ruleRows.filter((i) => !promisedSet.has(i)),
+    ...verifierRows.filter((i) => !exact(i, decide(caseRecs[i], add, veto))),
+  ];
+  return { add, veto, caseFailing: ruleRows.length - promised.length, failingAfter };
 }

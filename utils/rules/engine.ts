@@ -358,6 +358,21 @@ function tidy(findings: Finding[], text: string): Finding[] {
  * analyze('PayPal me directly', { relationship: 'prior-contract', metAt: '2020-01-01' }) // []
  */
 export function analyze(text: string, context?: AnalyzeContext): Finding[] {
+  return findingsOf(text, context, true);
+}
+
+/**
+ * What the rules alone find, without the learned verifier's adds and vetoes: the contract the
+ * engine's case tables assert, row by row (the verifier is judged on the tune split and on its own
+ * table, `verifier/cases.ts`). Not used by the extension.
+ *
+ * @example analyzeRules('Pay me through Venmo @dan, the API part is done') // [] (the verifier adds payment)
+ */
+export function analyzeRules(text: string, context?: AnalyzeContext): Finding[] {
+  return findingsOf(text, context, false);
+}
+
+function findingsOf(text: string, context: AnalyzeContext | undefined, withVerifier: boolean): Finding[] {
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
     const input = text.length > MAX_LENGTH ? text.slice(0, MAX_LENGTH) : text;
@@ -366,7 +381,7 @@ export function analyze(text: string, context?: AnalyzeContext): Finding[] {
     // The scratch is this call's until every array built on it (the context, the view) is done with.
     const scratch = takeScratch();
     const rules = run(input, scratch);
-    const findings = tidy(verify(rules.text, rules.findings, rules.view, rules.quiet), input);
+    const findings = tidy(withVerifier ? verify(rules.text, rules.findings, rules.view, rules.quiet) : rules.findings, input);
     giveBack(scratch);
     return allowed.size === 3 ? findings : findings.filter((f) => allowed.has(f.category as Category));
   } catch {

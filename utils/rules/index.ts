@@ -10,5 +10,5 @@ import { installEngineData } from './data';
 
 installEngineData(BUNDLED_ENGINE_DATA);
 
-export { analyze } from './engine';
+export { analyze, analyzeRules } from './engine';
 export type { AnalyzeContext, Category, Finding, Relationship } from './engine';

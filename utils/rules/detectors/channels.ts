@@ -515,7 +515,9 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
   for (const h of ctx.channels) {
     if (h.channel.kind === 'payment') continue;
     const sentNo = ctx.sent[h.from]!;
-    if ((appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) continue;
+    const toolList = (appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values);
+    // A refused list ("no Zoom, Skype or Teams for the screening") is still refused: judged below, for the verifier's sake.
+    if (toolList && !negatedApp(ctx, h)) continue;
     // A name a talk cue leads to is judged in its clause; one proposed as the call itself ("hop on a
     // quick Zoom to…", "a video call on Meet to…") is judged without what the call is for.
     // "animação de notificação do Telegram", "notifica di WhatsApp": a word of belonging after a piece
@@ -549,9 +551,16 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
       continue;
     }
     // "an Upwork Zoom", "Upwork's Meet": an "on Upwork" phrase that holds the name is Upwork's own call.
-    if (hasCue(ctx, 'onUpwork', h.from, h.to) && hasCue(ctx, 'onUpwork', h.from - 1, h.from)) continue;
+    // Both tell the verifier too: it must not add the call back on the sentence.
+    if (hasCue(ctx, 'onUpwork', h.from, h.to) && hasCue(ctx, 'onUpwork', h.from - 1, h.from)) {
+      quietWords(ctx, h.from, h.to, 'call-on-upwork');
+      continue;
+    }
     // "a Zoom call through Upwork", "Meet via Upwork": an "on Upwork" phrase right after the name places its call there.
-    if (h.channel.kind === 'call' && placedOnUpwork(ctx, h.from, h.to)) continue;
+    if (h.channel.kind === 'call' && placedOnUpwork(ctx, h.from, h.to)) {
+      quietWords(ctx, h.from, h.to, 'call-on-upwork');
+      continue;
+    }
     const s = sentenceOf(ctx, h.from);
     // A request for the account: "what's your WhatsApp", "your Skype ID?".
     const ask = askBefore(ctx, h.from, h.to);

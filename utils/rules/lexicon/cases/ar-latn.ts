@@ -55,7 +55,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'nhdro f telephone ghir chwiya', expect: ['call'], note: 'on the phone, Darija "f"' },
   { text: 'zidni f messenjer, smiya dyali kifkif kima hna', expect: ['call', 'contact'], note: 'Messenger spelled as said, same name as here' },
   { text: 'tilijram dyali: sara_dz9 nkemlo tma', expect: ['call', 'contact'], note: 'Telegram spelled as said, then "there"' },
-  { text: 'ma nkhalsekch bra upwork, smeh liya', expect: [], note: 'Darija refusal to be paid outside' },
   { text: "bghit n integri cash plus w wafacash f l'application dyal l magasin", expect: [], note: 'transfer agents as the work' },
   { text: 'l client l9dim bgha ykhalsni b cash plus w rfadt', expect: [], note: 'a report of a past ask, refused' },
 ];
