@@ -228,6 +228,9 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
   words: {
+    // An app made the event itself by a verb of holding it: "hagamos un Zoom", "agendar una llamadita por FaceTime".
+    eventVerbs: ['hacer', 'hagamos', 'hacemos', 'agendar', 'agendemos', 'agendamos', 'programar', 'programemos', 'organizar', 'organicemos', 'coordinar', 'coordinemos'],
+    eventFillers: ['un', 'una', 'rapido', 'rapida', 'rapidito', 'rapidita', 'breve', 'corto', 'corta', 'llamada', 'llamadita', 'videollamada', 'reunion', 'por'],
     // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
     pointerPlaces: ['perfil'],
     meetPlaceLeads: ['por', 'en', 'al'],

@@ -188,6 +188,9 @@ export const lexicon: Lexicon = {
     'appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
   words: {
+    // An app made the event itself by a verb of holding it: "faire un petit FaceTime", "calons un Zoom".
+    eventVerbs: ['faire', 'faisons', 'programmer', 'programmons', 'organiser', 'organisons', 'prévoir', 'prévoyons', 'caler', 'calons'],
+    eventFillers: ['un', 'une', 'petit', 'petite', 'rapide', 'court', 'courte', 'appel', 'visio', 'par'],
     // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
     pointerPlaces: ['profil'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.

@@ -225,6 +225,9 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   words: {
+    // An app made the event itself by a verb of holding it: "bora fazer um FaceTime", "marcamos uma chamada rápida pelo Meet".
+    eventVerbs: ['fazer', 'fazemos', 'façamos', 'marcar', 'marcamos', 'agendar', 'agendamos'],
+    eventFillers: ['um', 'uma', 'rapido', 'rapida', 'rapidinho', 'rapidinha', 'breve', 'chamada', 'ligação', 'videochamada', 'reunião', 'pelo'],
     // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
     pointerPlaces: ['perfil'],
     meetPlaceLeads: ['na', 'em', 'ao', 'pela', 'pelo'],

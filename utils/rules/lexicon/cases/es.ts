@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // An app made the event by a verb of holding it (fx26-move).
+  { text: '¿Hacemos un Meet rapidito el lunes y revisamos el presupuesto?', expect: ['call'], note: 'hacemos + rapidito + app' },
+  { text: 'Podemos agendar una videollamada por Zoom cuando te venga bien', expect: ['call'], note: 'agendar + filler + por + app' },
+  { text: 'Necesito hacer una integración de WhatsApp para la tienda', expect: [], note: 'the app is the work' },
   { text: "Tendrás que organizar las reuniones de Teams de la directora cada semana.", expect: [], note: "the director's meetings (fx25-venue2)" },
   { text: "Gestiono el Discord de la academia desde hace dos años.", expect: [], note: "the academy's server run by the writer" },
   // Diálogos y guiones escritos como líneas de personajes, texto del trabajo (fx25-artifact).

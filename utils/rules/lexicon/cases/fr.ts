@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // An app made the event by a verb of holding it (fx26-move).
+  { text: "Ça te dirait qu'on cale un petit Zoom jeudi pour regarder les maquettes ?", expect: ['call'], note: 'caler + petit + app' },
+  { text: 'Franchement, le plus simple serait de faire un FaceTime, je te montre le tissu', expect: ['call'], note: 'faire un + app' },
+  { text: "Il faut faire un bot Telegram qui répond aux clients de la boutique", expect: [], note: 'faire un bot: the app is the work' },
+  { text: "Pas besoin de faire un Zoom, on reste sur la messagerie Upwork", expect: [], note: "no need for one, stays on Upwork" },
   { text: "Ta mission : gérer les groupes WhatsApp des parents d'élèves de l'école.", expect: [], note: "the school's parent groups (fx25-venue2)" },
   // A modal of the reader asks to call the writer; a name keeps it quiet (fx25-callme).
   { text: 'Pourriez-vous me rappeler demain matin ? Je suis en rendez-vous', expect: ['call'], note: 'inverted modal + clitic' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // An app made the event by a verb of holding it (fx26-move).
+  { text: 'Vamos fazer um FaceTime amanhã pra eu te mostrar as peças?', expect: ['call'], note: 'fazer um + app' },
+  { text: 'Marcamos uma chamada rápida pelo Meet na quarta?', expect: ['call'], note: 'marcamos + fillers + pelo + app' },
+  { text: 'Preciso fazer um clone do FaceTime para o meu TCC', expect: [], note: 'the app is the work' },
   { text: "A tarefa é organizar as reuniões de Zoom do diretor.", expect: [], note: "the director's meetings (fx25-venue2)" },
   // "No" read as "on the", the next sentence complaining of Upwork's slowness (fx25-paystance).
   { text: 'No PayPal o pagamento cai na hora. No Upwork demora uma semana.', expect: ['payment'], note: 'no = on the; Upwork complained about' },
