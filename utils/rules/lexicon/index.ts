@@ -21,6 +21,7 @@ import * as pl from './pl';
 import * as pt from './pt';
 import * as ru from './ru';
 import * as ru_latn from './ru-latn';
+import * as sw from './sw';
 import * as tl from './tl';
 import * as tr from './tr';
 import * as uk from './uk';
@@ -41,7 +42,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, bn, bn_latn, de, en, es, fr, hi, hi_latn, id, it, pl, pt, ru, ru_latn, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, bn, bn_latn, de, en, es, fr, hi, hi_latn, id, it, pl, pt, ru, ru_latn, sw, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

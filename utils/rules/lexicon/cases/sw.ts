@@ -1,0 +1,35 @@
+import type { Category } from '../../types';
+
+// Swahili, Sheng and Swahili-English mixing (stop 26, fx26-sw): written for these tables, not taken from the corpus.
+export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Talking on an app: a verb with the person prefix, "kwa" before the app, local nicknames.
+  { text: 'Nitumie ujumbe kwa Telegram jioni tafadhali', expect: ['call'], note: 'send me a message on + app' },
+  { text: 'Tuzungumze kwa Signal kesho asubuhi', expect: ['call'], note: "let's talk on + app" },
+  { text: 'Niandikie kwa wasap tafadhali', expect: ['call'], note: 'the Sheng nickname of WhatsApp' },
+  { text: 'Twende Zoom badala ya hapa', expect: ['call'], note: "let's go to Zoom instead of here" },
+  // Calls and texts without an app.
+  { text: 'Nikupigie simu saa nane mchana?', expect: ['call'], note: 'shall I call you' },
+  { text: 'Kama una maswali ni-text tu, hata wikendi', expect: ['call'], note: 'text me, with the Sheng hyphen' },
+  { text: 'Itakuwa rahisi tukiongea kwa simu baada ya kazi', expect: ['call'], note: 'if we talk by phone' },
+  // Meeting in person.
+  { text: 'Njoo ofisini kwetu Ijumaa tuzungumze kuhusu mradi', expect: ['call'], note: 'come to our office' },
+  { text: 'Tukutane ana kwa ana ofisini kwako Jumatatu', expect: ['call'], note: 'meet face to face' },
+  // Contact details asked for or given, digits spelled out in Swahili.
+  { text: 'Nipe email yako nikutumie mkataba', expect: ['contact'], note: 'give me your email' },
+  { text: 'Namba yangu ni sifuri saba mbili nane, tano tano tano, moja tisa tatu', expect: ['contact'], note: 'Swahili digit words' },
+  { text: 'Naomba namba yako ya WhatsApp', expect: ['contact', 'call'], note: 'asks for the WhatsApp number' },
+  // Paying directly, around Upwork, by mobile money.
+  { text: 'Tutakulipa moja kwa moja kwa M-Pesa ili tuepuke makato ya Upwork', expect: ['payment'], note: 'directly, to avoid the fees' },
+  { text: 'Tuache Upwork, nitakutumia pesa kwa till number yangu', expect: ['payment'], note: 'leave Upwork, paid to my till' },
+  { text: 'Tutakulipa via paybill yetu, si kupitia Upwork', expect: ['payment'], note: 'not through Upwork' },
+  // Hard negatives: staying here, refusals, stories, the tool as the work, text of an artifact.
+  { text: 'Tuongee hapa Upwork, siwezi kutoa namba yangu kabla ya contract', expect: [], note: 'refusal, stays here' },
+  { text: 'Unaweza kufanya video call hapa Upwork Jumatano?', expect: [], note: 'a call on Upwork' },
+  { text: 'Tukutane hapa Upwork kesho saa nne', expect: [], note: 'meet here on Upwork' },
+  { text: 'Sitaki kuhamia WhatsApp, tubaki hapa', expect: [], note: 'refuses to move' },
+  { text: 'Malipo yote yatapitia Upwork kama kawaida', expect: [], note: 'payments go through Upwork' },
+  { text: 'Mteja mmoja alitaka nimlipe kwa M-Pesa nje ya Upwork, nilikataa', expect: [], note: "someone else's ask, refused" },
+  { text: 'Tunataka tovuti ya duka ikubali M-Pesa na kadi', expect: [], note: 'M-Pesa as a feature of the work' },
+  { text: 'Maandishi ya bango: "Kwa msaada piga simu 0800 720 600 bure"', expect: [], note: "a charity hotline in a poster's text" },
+  { text: 'Nimeshinda kwa simu na wateja mchana wote', expect: [], note: 'on the phone with clients all day: a report' },
+];
