@@ -20,12 +20,13 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
       // "薇" (a given name elsewhere) only with a cue: a talk word before it, a colon and an ID after it.
       '薇',
       // "我的微：x", "加微": WeChat cut to its first character; a word part elsewhere (微调, 微软), so weak: a colon, an ID or a cue beside it.
-      '微', '卫星', '衛星', '绿色软件', '綠色軟體', '小绿', '小綠', '小绿软件'],
-    'Tencent Meeting': ['腾讯会议', '騰訊會議', 'voov'],
+      '微', '维x', '維x', '维信', '維信', '卫星', '衛星', '绿色软件', '綠色軟體', '小绿', '小綠', '小绿软件'],
+    // 鹅厂 ("the goose factory") is Tencent; its meeting app by that nickname.
+    'Tencent Meeting': ['腾讯会议', '騰訊會議', 'voov', '鹅厂会议', '鵝廠會議'],
     DingTalk: ['钉钉', '釘釘', 'dingtalk', 'dd'],
     Feishu: ['飞书', '飛書', 'lark'],
     Telegram: ['电报', '電報', '纸飞机', '紙飛機', '小飞机', '小飛機', '飞机', '飛機'],
-    QQ: ['企鹅', '企鵝', '扣扣'],
+    QQ: ['企鹅', '企鵝', '扣扣', '叩叩'],
     // Taiwan chat: 賴 (lài) is LINE ("加我賴"); a surname and "rely on" elsewhere, so weak.
     LINE: ['賴', '赖'],
     // Direct messages on social apps ("抖音私信我", "微博私信我"): weak, the apps are often the work.
@@ -39,6 +40,12 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
       // Red packets (红包, 🧧): money sent in a chat app.
       '发红包', '發紅包', '微信红包', '微信紅包', '转红包', '轉紅包', 'red packet', 'red envelope', 'hongbao'],
     UnionPay: ['银联', '銀聯'],
+    // Hong Kong and Taiwan wallets: FPS (转数快), PayMe, JKOPay (街口支付).
+    FPS: ['转数快', '轉數快'],
+    PayMe: ['payme'],
+    JKOPay: ['街口支付', '街口'],
+    // Taobao ("某宝", "some treasure") as a way to pay: a listing bought ("拍链接") instead of a contract.
+    Taobao: ['某宝', '某寶'],
     // Tether by its Chinese name.
     // 'U子', '打U': USDT in chat slang (a bare 'U' is a letter).
     crypto: ['泰达币', '泰達幣', 'u子', '走u', '打u', 'u结算', 'u结账'],
@@ -56,6 +63,10 @@ export const lexicon: Lexicon = {
     '發訊息', '打语音', '语音通话', '語音通話', '视频通话', '視訊通話', '视频会议', '視訊會議', '开会', '開會',
     '面试', '面試', '沟通', '溝通', '聊聊', '聊一下', '详聊', '詳聊', '细聊', '細聊', '转到', '轉到', '移步', '换到',
     '換到', '上聊', '会议聊', '會議聊', '开个会', '開個會', '开会议', '開會議', '约个时间开', '約個時間開', '戳我', '滴滴我', '滴我', '私讯我', '私訊我', '搜我', '搜一下我',
+    // Found by a search on an app ("搜 x 就能找到我"), a QR code on the avatar, DingTalk as a verb ("dd我").
+    '能找到我', '可以找到我', 'dd我',
+    // Cantonese: 搵我 (find me), 傾 (talk), 坐低傾 (sit down and talk).
+    '搵我', '傾下', '倾下', '傾吓', '傾一傾', '傾傾', '坐低傾', '聯絡返我', 'whatsapp我',
   ],
   phoneCall: [
     // A call named by its medium ("entretien téléphonique", "por ligação", "接个电话"): the phone is the place of the talk.
@@ -68,11 +79,16 @@ export const lexicon: Lexicon = {
     '见个面', '见一面', '碰个面', '碰面', '喝个咖啡', '来我们公司', '来公司聊', '到公司聊',
     '见面', '見面', '当面', '當面', '面谈', '面談', '线下见面', '線下見面', '线下聊', '來辦公室', '来办公室',
     '喝咖啡', '喝杯咖啡', '约个时间见',
+    // Cantonese: come over to our office (嚟我哋).
+    '嚟我哋', '過嚟我哋', '嚟我office', '嚟我哋office',
   ],
   elsewhere: [
     '发邮件给我', '給我發郵件', '邮件联系', '郵件聯繫',
     'upwork之外', 'upwork以外', '平台外', '平台之外', '站外', '私下', '私聊', '私下联系', '私下聯繫', '不通过upwork', '不透過upwork', '绕过平台',
-    '繞過平台', '其他平台', '别的平台', '邮件沟通', '郵件溝通',
+    '繞過平台',
+    // A QR code on the writer's avatar to scan and add them elsewhere.
+    '扫我头像', '掃我頭像', '扫码加我', '掃碼加我', '扫一下加我', '掃一下加我',
+    '其他平台', '别的平台', '邮件沟通', '郵件溝通',
     '换个地方', '換個地方', '这里说话不太方便', '这里说话不方便', '這裡說話不太方便', '這裡說話不方便', '这边说话不方便', '這邊說話不方便', '这里聊不方便', '這裡聊不方便', '别走平台', '別走平台', '别走这里', '別走這裡', '加v', '加个v', '加個v', '不用通过upwork', '不用透过upwork', '不用透過upwork', '不再通过upwork', '不再透過upwork', '不经过upwork', '不經過upwork',
   ],
   contactNouns: [
@@ -103,7 +119,13 @@ export const lexicon: Lexicon = {
     '给你打u', '給你打u', '打u给你', '打u給你', '用u给你', '用u給你', '用u付', '用u支付', '转u给你', '轉u給你', 'u也行', '付u',
     // A card number asked for to be paid on ("卡号发我", "ka号发我", "打到ka上").
     '卡号发我', '卡號發我', 'ka号发我', 'ka號發我', '发我卡号', '發我卡號', '把卡号发', '把ka号发', '打到ka上', '打到卡里',
-    '私下结', '私下結', '线下结', '線下結', '平台外交易', '不走中间平台', '不走中間平台', '私下渠道', '收款码发我', '收款码发给我', '发我收款码', '发个收款码', '收款碼發我', '發我收款碼', '發個收款碼', '电汇给你', '電匯給你',
+    '私下结', '私下結', '线下结', '線下結',
+    // Trading or settling offline, to a company account, money (米) to a card, a listing bought on Taobao.
+    '线下交易', '線下交易', '走线下', '走線下', '线下转账', '線下轉帳', '对公结算', '對公結算', '对公结', '對公結', '走对公', '走對公',
+    '打米', '到卡上', '拍链接', '拍個連結', '拍个链接', '拍一个链接', '拍一個連結', '某宝拍', '某寶拍', '某宝直接拍', '某寶直接拍', '走街口', '用街口',
+    'offline交易', '线下deal', '線下deal', '不经过platform', '不經過platform',
+    // Wired to the writer's own account (Taiwan "匯到我的帳戶").
+    '汇到我的', '匯到我的', '汇到我', '匯到我', '转到我的账户', '轉到我的帳戶', '转账到我的', '轉帳到我的', '平台外交易', '不走中间平台', '不走中間平台', '私下渠道', '收款码发我', '收款码发给我', '发我收款码', '发个收款码', '收款碼發我', '發我收款碼', '發個收款碼', '电汇给你', '電匯給你',
   ],
   payVerbs: [
     '付你', '付您', '定金', '訂金', '打到',
@@ -111,7 +133,9 @@ export const lexicon: Lexicon = {
     '付款', '支付', '付钱', '付錢', '转账', '轉帳', '转给你', '轉給你', '打钱', '打錢', '打款', '汇款', '匯款',
     '开发票', '開發票', '收款', '付人民币', '付人民幣', '发工资', '發工資',
     // Sending money over ("钱我 vx 转过去"), the balance and its rest.
-    '转过去', '轉過去', '直接转', '直接轉', '直接打', '直接付', '打过去', '打過去', '尾款', '余款', '餘款',
+    '转过去', '轉過去',
+    // Cantonese: 過數 (to transfer money).
+    '過數', '过数', '直接转', '直接轉', '直接打', '直接付', '打过去', '打過去', '尾款', '余款', '餘款',
   ],
   onUpwork: [
     '在upwork上', '在upwork', '通过upwork', '透過upwork', 'upwork上', '这里聊', '這裡聊', '就在这里', '就在這裡',
@@ -127,7 +151,7 @@ export const lexicon: Lexicon = {
     '不想到平台外', '不太想到平台外', '不想私下', '不想在平台外',
     '不会分享', '不会提供', '不会加', '不会给', '不方便加',
     '拒绝了', '拒絕了', '我拒绝', '我拒絕', '被我拒绝', '被我拒絕',
-    '不会私下', '不會私下', '别加我', '別加我', '不方便在签约前', '不方便在簽約前', '不方便在合同', '不方便在合約', '不方便在签合同', '不方便在簽合約', '合同开始前不', '合約開始前不', '合同开始之前不', '签合同前不', '签合同之前不', '簽合約前不', '签约前不', '簽約前不', '不能私下', '不能在平台外', '不方便在平台外', '不需要见面', '不需要見面', '不用见面', '不用見面',
+    '不会私下', '不會私下', '不用加微信', '不需要加微信', '不必加微信', '唔會用', '唔会用', '唔用', '只在平台', '只在upwork', '没再理', '沒再理', '别加我', '別加我', '不方便在签约前', '不方便在簽約前', '不方便在合同', '不方便在合約', '不方便在签合同', '不方便在簽合約', '合同开始前不', '合約開始前不', '合同开始之前不', '签合同前不', '签合同之前不', '簽合約前不', '签约前不', '簽約前不', '不能私下', '不能在平台外', '不方便在平台外', '不需要见面', '不需要見面', '不用见面', '不用見面',
     // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
     '举报了', '舉報了', '我举报', '我舉報', '已举报', '已舉報', '投诉了', '投訴了',
     // Not needing the detail, refusals of the other side, staying on Upwork: "I don't need your number yet".
@@ -158,7 +182,7 @@ export const lexicon: Lexicon = {
     '后台', '後台', '退款',
     '录像',
     'sdk', '集成', '对接', '對接', '接入', '串接', 'api', '接口', '机器人', '機器人', 'bot', '小程序', '应用', '應用', '插件', '迁移', '遷移', '支付网关',
-    '支付接口', '收银台', '商城', '店铺', '服务器', '服務器', '频道', '頻道', '群管理', '群机器人', '自动化', '自動化', 'webhook', '开发', '開發',
+    '支付接口', '收银台', '收銀台', '立牌', '商城', '店铺', '服务器', '服務器', '频道', '頻道', '群管理', '群机器人', '自动化', '自動化', 'webhook', '开发', '開發',
     '搭建', '配置', '营销', '營銷', '推广', '模板', '按钮', '按鈕', '表单', '表單', '数据库', '資料庫', '经验', '經驗', '开发经验', '通知', '提醒',
     '粉丝', '粉絲', '推文', '录音', '錄音', '录屏', '开发者', '開發者', '编程', '程式', '公众号', '公眾號', '消息推送', '訊息推送', '推送通知',
     '运营', '運營', '官方账号', '官方帳號', '登录', '登錄', '登入',
@@ -179,6 +203,8 @@ export const lexicon: Lexicon = {
     '影响', '论文题目', '論文題目',
     // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
     '笔记', '筆記', '互动率', '互動率', '对比报告', '對比報告',
+    // Payment apps as figures of a report: shares, statistics, statements.
+    '占比', '佔比', '统计', '統計', '报表', '報表', '交易量', '门店', '門店',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
@@ -206,7 +232,7 @@ export const lexicon: Lexicon = {
     listJoiners: ['和', '或'],
     contrastConnectives: ['但'],
     beforeWords: ['前'],
-    otherPeople: ['他', '她', '他们', '有人', '客户', '买家', '设计师'],
+    otherPeople: ['他', '她', '他们', '有人', '客户', '买家', '设计师', '自由职业者', '自由工作者'],
     pastAsks: ['要求', '让', '叫', '想让', '说要', '提出', '建议', '非要'],
     refusedByMe: ['我拒绝了', '我拒绝', '我们拒绝', '我没同意', '我没答应', '我举报了', '被我拒绝', '我们取消了', '我取消了', '我们就不做了', '我就不做了', '我没做了', 'upwork警告了', 'upwork提示了'],
     notAttending: ['不需要参加', '不用参加', '不必参加', '无需参加', '不需要参与', '不用参与', '不需要加入', '不用加入'],
@@ -225,14 +251,14 @@ export const lexicon: Lexicon = {
     emailDot: ['点', '點'],
     // Two Han characters written together are read as one spoken slash (links.ts).
     linkSlash: ['斜杠', '斜線', 'slash'],
-    negation: ['不', '没', '沒', '别', '別', '拒', '未', '勿'],
+    negation: ['不', '没', '沒', '别', '別', '拒', '未', '勿', '唔'],
     determinerNegation: ['无', '没'],
     complaintStems: ['烦', '崩', '烂'],
     easeStems: ['惯', '喜', '顺'],
     receiveStems: ['收', '接'],
     shareOrUseStems: ['给', '給'],
     negationBlockers: ['要', '何', '说', '說', '了'],
-    orderWords: ['编码', '編碼', '型号', '型號', 'sku', '票', '订单', '訂單', '发票', '發票', '工单', '工單', '快递', '快遞', '运单', '運單', '税号', '稅號', '编号', '編號', '税则', '稅則'],
+    orderWords: ['物流', '编码', '編碼', '型号', '型號', 'sku', '票', '订单', '訂單', '发票', '發票', '工单', '工單', '快递', '快遞', '运单', '運單', '税号', '稅號', '编号', '編號', '税则', '稅則'],
     numberNouns: ['号', '號', '编号', '編號', '号码', '號碼', '单号', '單號'],
     postalWords: ['邮编', '郵編'],
     phoneNouns: ['电话', '手机'],
