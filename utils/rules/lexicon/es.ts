@@ -153,6 +153,8 @@ export const lexicon: Lexicon = {
     'en la plataforma', 'llamada de upwork',
   ],
   refusal: [
+    // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").
+    'prefiero trabajar por la plataforma', 'prefiero trabajar por plataforma', 'prefiero todo por acá', 'prefiero todo por aquí', 'prefiero que todo quede acá', 'prefiero que todo quede aquí', 'solo trabajo por la plataforma', 'solo trabajo por upwork',
     // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
     'cambié de opinión', 'cambiamos de opinión', 'cambié de idea', 'cambiamos de idea',
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).

@@ -123,6 +123,8 @@ export const lexicon: Lexicon = {
     'sur la plateforme', 'via la plateforme', 'dans la plateforme',
   ],
   refusal: [
+    // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").
+    'je préfère tout garder ici', 'je travaille uniquement ici', 'je travaille uniquement sur upwork', 'je ne travaille que sur upwork',
     // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
     'changé d avis', 'change d avis',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".

@@ -103,6 +103,8 @@ export const lexicon: Lexicon = {
     'sulla piattaforma', 'tramite la piattaforma',
   ],
   refusal: [
+    // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").
+    'lavoro solo qui', 'assumo solo qui', 'pago solo qui', 'ora lavoro solo su upwork', 'lavoro solo su upwork', 'preferisco tenere tutto qui',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'non mi sento a mio agio', 'non sono a mio agio', 'non mi sento tranquillo', 'non mi sento tranquilla',
     'non accetto', 'non accettiamo', 'non lavoro fuori', 'non pago fuori', 'preferisco di no',

@@ -149,6 +149,8 @@ export const lexicon: Lexicon = {
     'dentro da plataforma',
   ],
   refusal: [
+    // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").
+    'prefiro tudo por aqui', 'prefiro manter tudo aqui', 'só trabalho pela plataforma', 'só trabalho por aqui', 'só trabalho pelo upwork',
     // fx25-reports: stories of what others ask, and the writer's stance
     'só falo por aqui', 'só falo aqui', 'só pelo upwork', 'só por aqui', 'só aqui', 'só pela plataforma',
     // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".

@@ -272,4 +272,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Me pidieron una vez el WhatsApp antes de firmar y me negué.", expect: [], note: "ask impersonal, luego la negativa (impersonalAsks, fx26-report)" },
   { text: "La fotógrafa anterior quería cobrar por PayPal fuera de la plataforma, así que terminamos el contrato.", expect: [], note: "el contrato terminó por eso (fx26-report)" },
   { text: "Me pidieron pagar por Binance en otro trabajo, págame tú igual por Binance.", expect: ['payment'], note: "el relato usado como razón sigue proponiendo (fx26-report)" },
+  { text: "El editor anterior me pidió el Telegram, por eso prefiero trabajar por la plataforma.", expect: [], note: "la postura cierra el relato (refusal, fx26-report)" },
 ];
