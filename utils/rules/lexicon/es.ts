@@ -153,6 +153,8 @@ export const lexicon: Lexicon = {
     'en la plataforma', 'llamada de upwork',
   ],
   refusal: [
+    // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").
+    'prefiero trabajar por la plataforma', 'prefiero trabajar por plataforma', 'prefiero todo por acá', 'prefiero todo por aquí', 'prefiero que todo quede acá', 'prefiero que todo quede aquí', 'solo trabajo por la plataforma', 'solo trabajo por upwork',
     // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
     'cambié de opinión', 'cambiamos de opinión', 'cambié de idea', 'cambiamos de idea',
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
@@ -317,9 +319,14 @@ export const lexicon: Lexicon = {
     norWords: ['ni'],
     haveWords: ['tengo', 'tenemos', 'tiene'],
     here: ['aquí', 'aqui', 'acá', 'aca'],
-    otherPeople: ['clientes', 'ella', 'alguien', 'cliente', 'clienta', 'socio', 'socia', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
-    pastAsks: ['piden', 'quieren', 'proponen', 'pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó', 'insistía', 'pedía', 'proponía'],
-    refusedByMe: ['siempre digo que no', 'siempre me niego', 'siempre rechazo', 'siempre lo rechazo', 'me negué', 'lo rechacé', 'la rechacé', 'rechacé', 'no acepté', 'lo reporté', 'lo denuncié', 'reporté', 'denuncié', 'le dije que no', 'dije que no', 'nos negamos', 'rechazamos', 'no aceptamos', 'cancelamos', 'cancelé', 'dejamos de trabajar', 'dejé de trabajar', 'upwork avisó', 'upwork me avisó', 'upwork lo bloqueó'],
+    otherPeople: ['consultor', 'consultora', 'técnico', 'técnica', 'fotógrafo', 'fotógrafa', 'freelancer', 'desarrolladora', 'programadora', 'editor', 'editora', 'jefe', 'jefa', 'ellos', 'ellas', 'gente', 'agencia', 'reclutadora',
+      // fx26-report: reports of a past ask and the writer's stance
+      'clientes', 'ella', 'alguien', 'cliente', 'clienta', 'socio', 'socia', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
+    pastAsks: ['me pidieron', 'me propusieron', 'me ofrecieron', 'me dijeron', 'me insistieron', 'le pidieron', 'nos pidieron', 'nos propusieron', 'me pedían', 'me proponían', 'piden', 'quieren', 'proponen', 'pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó', 'insistía', 'pedía', 'proponía'],
+    impersonalAsks: ['me pidieron', 'me propusieron', 'me ofrecieron', 'me dijeron', 'me insistieron', 'le pidieron', 'nos pidieron', 'nos propusieron', 'me pedían', 'me proponían'],
+    refusedByMe: ['terminamos el contrato', 'terminé el contrato', 'cerramos el contrato', 'cerré el contrato', 'cortamos el contrato', 'rompimos el contrato', 'cancelamos el contrato', 'lo bloqueé', 'la bloqueé', 'los bloqueé', 'bloqueé', 'no lo hice', 'no quise', 'yo no lo hago', 'es una estafa', 'era una estafa', 'parece una estafa', 'fue una estafa',
+      // fx26-report: reports of a past ask and the writer's stance
+      'siempre digo que no', 'siempre me niego', 'siempre rechazo', 'siempre lo rechazo', 'me negué', 'lo rechacé', 'la rechacé', 'rechacé', 'no acepté', 'lo reporté', 'lo denuncié', 'reporté', 'denuncié', 'le dije que no', 'dije que no', 'nos negamos', 'rechazamos', 'no aceptamos', 'cancelamos', 'cancelé', 'dejamos de trabajar', 'dejé de trabajar', 'upwork avisó', 'upwork me avisó', 'upwork lo bloqueó'],
     notAttending: ['no necesitas unirte', 'no hace falta que te unas', 'no tienes que unirte', 'no necesitas asistir', 'no tienes que asistir', 'no hace falta que asistas', 'no necesitas participar', 'no tienes que participar'],
     appThingNouns: ['personaje de', 'personajes de', 'avatar de', 'skin de'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'pasado'],

@@ -123,6 +123,8 @@ export const lexicon: Lexicon = {
     'sur la plateforme', 'via la plateforme', 'dans la plateforme',
   ],
   refusal: [
+    // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").
+    'je préfère tout garder ici', 'je travaille uniquement ici', 'je travaille uniquement sur upwork', 'je ne travaille que sur upwork',
     // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
     'changé d avis', 'change d avis',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
@@ -267,9 +269,14 @@ export const lexicon: Lexicon = {
     norWords: ['ni'],
     haveWords: ['ai', 'avons', 'possède'],
     here: ['ici'],
-    otherPeople: ['clients', 'elle', "quelqu'un", 'client', 'cliente', 'freelance', 'graphiste', 'développeur', 'recruteur', 'acheteur', 'autre', 'mec', 'gars', 'type', 'collègue', 'ami', 'amie', 'pote', 'cousin', 'cousine', 'employeur', 'employeuse', 'patron', 'patronne'],
-    pastAsks: ['demandent', 'veulent', 'proposent', 'demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit', 'insistait', 'demandait', 'proposait', 'talab', 'envoyait', 'écrivait', 'écrit', 'envoyé'],
-    refusedByMe: ['je refuse toujours', 'je dis toujours non', 'nous refusons toujours', "j'ai refusé", "j'ai dit non", "je l'ai signalé", "j'ai signalé", "je n'ai pas accepté", 'nous avons refusé', 'on a refusé', 'on a annulé', "j'ai annulé", 'nous avons annulé', "j'ai arrêté", 'on a arrêté', 'nous avons arrêté', 'upwork a averti', "upwork m'a averti", 'upwork a bloqué'],
+    otherPeople: ['ils', 'elles', 'photographe', 'consultant', 'consultante', 'prestataire', 'designer', 'développeuse', 'freelancer', 'recruteuse', 'agence',
+      // fx26-report: reports of a past ask and the writer's stance
+      'clients', 'elle', "quelqu'un", 'client', 'cliente', 'freelance', 'graphiste', 'développeur', 'recruteur', 'acheteur', 'autre', 'mec', 'gars', 'type', 'collègue', 'ami', 'amie', 'pote', 'cousin', 'cousine', 'employeur', 'employeuse', 'patron', 'patronne'],
+    pastAsks: ["on m'a demandé", "on m'a proposé", "on m'a dit", 'on nous a demandé', 'on nous a proposé', 'on me demandait', 'on me proposait', "m'ont demandé", "m'ont proposé", 'demandent', 'veulent', 'proposent', 'demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit', 'insistait', 'demandait', 'proposait', 'talab', 'envoyait', 'écrivait', 'écrit', 'envoyé'],
+    impersonalAsks: ["on m'a demandé", "on m'a proposé", "on m'a dit", 'on nous a demandé', 'on nous a proposé', 'on me demandait', 'on me proposait', "m'ont demandé", "m'ont proposé"],
+    refusedByMe: ["je l'ai bloqué", "je l'ai bloquée", "j'ai bloqué", 'on a mis fin', 'nous avons mis fin', "j'ai mis fin", "c'est une arnaque", "c'était une arnaque", 'je ne fais pas ça', "je ne l'ai pas fait", 'on a arrêté le contrat', "j'ai décliné", 'nous avons décliné',
+      // fx26-report: reports of a past ask and the writer's stance
+      'je refuse toujours', 'je dis toujours non', 'nous refusons toujours', "j'ai refusé", "j'ai dit non", "je l'ai signalé", "j'ai signalé", "je n'ai pas accepté", 'nous avons refusé', 'on a refusé', 'on a annulé', "j'ai annulé", 'nous avons annulé', "j'ai arrêté", 'on a arrêté', 'nous avons arrêté', 'upwork a averti', "upwork m'a averti", 'upwork a bloqué'],
     notAttending: ['pas besoin de participer', "pas besoin d'y assister", 'pas besoin de venir', 'pas besoin de rejoindre', "n'as pas besoin de participer", "n'avez pas besoin de participer"],
     pastJobAdjective: ['dernier', 'precedent', 'précédent', 'ancien'],
     pastJobNoun: ['job', 'emploi', 'poste', 'entreprise', 'employeur', 'employeuse', 'patron', 'patronne', 'boulot', 'travail'],

@@ -103,6 +103,8 @@ export const lexicon: Lexicon = {
     'sulla piattaforma', 'tramite la piattaforma',
   ],
   refusal: [
+    // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").
+    'lavoro solo qui', 'assumo solo qui', 'pago solo qui', 'ora lavoro solo su upwork', 'lavoro solo su upwork', 'preferisco tenere tutto qui',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'non mi sento a mio agio', 'non sono a mio agio', 'non mi sento tranquillo', 'non mi sento tranquilla',
     'non accetto', 'non accettiamo', 'non lavoro fuori', 'non pago fuori', 'preferisco di no',
@@ -240,9 +242,14 @@ export const lexicon: Lexicon = {
     routeWords: ['tramite'],
     bypassVerbs: ['saltiamo', 'saltare', 'saltando', 'saltate', 'scavalchiamo', 'scavalcare', 'aggiriamo', 'aggirare', 'evitiamo', 'bypassiamo'],
     here: ['qui'],
-    otherPeople: ['lui', 'qualcuno', 'cliente', 'sviluppatore', 'reclutatore', 'acquirente', 'altro'],
-    pastAsks: ['chiesto', 'voleva', 'voluto', 'proposto', 'provato', 'insistito', 'suggerito', 'detto', 'insisteva', 'chiedeva', 'proponeva', 'pretendeva'],
-    refusedByMe: ['ho rifiutato', 'ho detto di no', 'ho detto no', 'ho segnalato', "l'ho segnalato", 'non ho accettato', 'abbiamo rifiutato', 'abbiamo annullato', 'ho annullato', 'ho smesso', 'abbiamo smesso', 'abbiamo chiuso', 'ho chiuso', 'upwork ha avvisato', 'upwork mi ha avvisato', 'upwork ha segnalato', 'upwork ha bloccato'],
+    otherPeople: ['lei', 'loro', 'fotografo', 'fotografa', 'designer', 'freelance', 'freelancer', 'consulente', 'collaboratore', 'collaboratrice', 'amico', 'amica', 'collega', 'tizio', 'tizia', 'sviluppatrice', 'cugino', 'cugina', 'fratello', 'sorella', 'persona', 'gente', 'clienti', 'agenzia',
+      // fx26-report: reports of a past ask and the writer's stance
+      'lui', 'qualcuno', 'cliente', 'sviluppatore', 'reclutatore', 'acquirente', 'altro'],
+    pastAsks: ['mi hanno chiesto', 'mi hanno proposto', 'mi hanno offerto', 'mi hanno detto', 'ci hanno chiesto', 'ci hanno proposto', 'mi chiedevano', 'mi proponevano', 'chiesto', 'voleva', 'voluto', 'proposto', 'provato', 'insistito', 'suggerito', 'detto', 'insisteva', 'chiedeva', 'proponeva', 'pretendeva'],
+    impersonalAsks: ['mi hanno chiesto', 'mi hanno proposto', 'mi hanno offerto', 'mi hanno detto', 'ci hanno chiesto', 'ci hanno proposto', 'mi chiedevano', 'mi proponevano'],
+    refusedByMe: ['mi sono rifiutato', 'mi sono rifiutata', 'ci siamo rifiutati', "l'ho bloccato", "l'ho bloccata", 'ho bloccato', 'abbiamo interrotto', 'ho interrotto', 'abbiamo chiuso il contratto', 'ho chiuso il contratto', 'è una truffa', 'era una truffa', 'sembra una truffa', 'io non lo faccio', "non l'ho fatto",
+      // fx26-report: reports of a past ask and the writer's stance
+      'ho rifiutato', 'ho detto di no', 'ho detto no', 'ho segnalato', "l'ho segnalato", 'non ho accettato', 'abbiamo rifiutato', 'abbiamo annullato', 'ho annullato', 'ho smesso', 'abbiamo smesso', 'abbiamo chiuso', 'ho chiuso', 'upwork ha avvisato', 'upwork mi ha avvisato', 'upwork ha segnalato', 'upwork ha bloccato'],
     notAttending: ['non devi partecipare', 'non serve che partecipi', 'non hai bisogno di partecipare', 'non deve partecipare'],
     pastJobAdjective: ['ultimo', 'precedente'],
     pastJobNoun: ['lavoro', 'azienda'],

@@ -149,6 +149,8 @@ export const lexicon: Lexicon = {
     'dentro da plataforma',
   ],
   refusal: [
+    // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").
+    'prefiro tudo por aqui', 'prefiro manter tudo aqui', 'só trabalho pela plataforma', 'só trabalho por aqui', 'só trabalho pelo upwork',
     // fx25-reports: stories of what others ask, and the writer's stance
     'só falo por aqui', 'só falo aqui', 'só pelo upwork', 'só por aqui', 'só aqui', 'só pela plataforma',
     // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
@@ -314,13 +316,18 @@ export const lexicon: Lexicon = {
     norWords: ['nem'],
     haveWords: ['tenho', 'temos', 'tem', 'possuo'],
     here: ['aqui'],
-    otherPeople: ['sócio', 'sócia', 'clientes', 'ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido',
+    otherPeople: ['eles', 'elas', 'consultor', 'consultora', 'fotógrafo', 'fotógrafa', 'designer', 'freelancer', 'desenvolvedora', 'técnico', 'técnica', 'recrutadora', 'agência',
+      // fx26-report: reports of a past ask and the writer's stance
+      'sócio', 'sócia', 'clientes', 'ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido',
       // fx25-reports: stories of what others ask, and the writer's stance
       'gente', 'tem gente', 'muitos', 'muitas', 'alguns', 'algumas', 'golpista', 'golpistas'],
-    pastAsks: ['pedem', 'querem', 'sugerem', 'pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou', 'insistia', 'pedia', 'propunha', 'foi chamada', 'foi chamado', 'foi convidada', 'foi convidado', 'teve a conta suspensa', 'teve a conta bloqueada', 'ficou com a conta suspensa',
+    pastAsks: ['me pediram', 'me propuseram', 'me ofereceram', 'me disseram', 'nos pediram', 'nos propuseram', 'me pediam', 'me propunham', 'pediram', 'propuseram', 'pedem', 'querem', 'sugerem', 'pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou', 'insistia', 'pedia', 'propunha', 'foi chamada', 'foi chamado', 'foi convidada', 'foi convidado', 'teve a conta suspensa', 'teve a conta bloqueada', 'ficou com a conta suspensa',
       // fx25-reports: stories of what others ask, and the writer's stance
       'pedindo', 'se passando', 'se passou', 'se passando por', 'mandou mensagem', 'chamou'],
-    refusedByMe: ['sempre recuso', 'sempre digo que não', 'sempre falo que não', 'sempre recusamos', 'não aceitei', 'recusei', 'neguei', 'denunciei', 'reportei', 'disse que não', 'falei que não', 'não topei', 'recusamos', 'não aceitamos', 'cancelamos', 'cancelei', 'paramos de trabalhar', 'parei de trabalhar', 'upwork avisou', 'upwork me avisou', 'upwork bloqueou',
+    impersonalAsks: ['me pediram', 'me propuseram', 'me ofereceram', 'me disseram', 'nos pediram', 'nos propuseram', 'me pediam', 'me propunham', 'pediram', 'propuseram'],
+    refusedByMe: ['encerramos o contrato', 'encerrei o contrato', 'cancelamos o contrato', 'bloqueei ele', 'bloqueei ela', 'é golpe', 'era golpe', 'é um golpe', 'parece golpe', 'foi golpe', 'não fiz isso', 'eu não faço',
+      // fx26-report: reports of a past ask and the writer's stance
+      'sempre recuso', 'sempre digo que não', 'sempre falo que não', 'sempre recusamos', 'não aceitei', 'recusei', 'neguei', 'denunciei', 'reportei', 'disse que não', 'falei que não', 'não topei', 'recusamos', 'não aceitamos', 'cancelamos', 'cancelei', 'paramos de trabalhar', 'parei de trabalhar', 'upwork avisou', 'upwork me avisou', 'upwork bloqueou',
       // fx25-reports: stories of what others ask, and the writer's stance
       'bloqueei', 'eu não faço isso', 'não sou assim', 'não sou um deles', 'não sou uma delas'],
     notAttending: ['não precisa participar', 'não precisa entrar', 'não precisa comparecer', 'não tem que participar', 'não precisa estar presente'],

@@ -1015,6 +1015,15 @@ export interface WordClasses {
    */
   pastAsks?: string[];
   /**
+   * Past asks that name no subject because their verb form already says someone else did it: a
+   * third person plural used impersonally, with the writer as its object ("me pidieron", "mi hanno
+   * chiesto", "on m'a demandé", "me pediram", "мне предложили", "мене просили"). Each entry is also
+   * a `pastAsks` entry; matched as consecutive words written together. Such an ask is its own
+   * third-party subject in `refusedReports` (validators/context.ts): with a refusal after it ("…y me
+   * negué") it reports, it proposes nothing.
+   */
+  impersonalAsks?: string[];
+  /**
    * How a third party's ask ended without going outside: the writer refusing or reporting it, in the
    * first person and the past or as a done act ("I refused", "I said no", "I reported it", "we
    * declined", "não aceitei", "мы отказались", "reddettim", "saya tolak", "em từ chối", "odmówiłam",

@@ -2345,7 +2345,7 @@ interface JoinedClass {
   entries: () => Set<string>;
 }
 
-function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'refusedByMe' | 'notAttending'): JoinedClass {
+function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'impersonalAsks' | 'refusedByMe' | 'notAttending'): JoinedClass {
   let prefixes: Set<string> | undefined;
   let entries: Set<string> | undefined;
   const build = (): void => {
@@ -2384,6 +2384,7 @@ function joinedAt(ctx: Ctx, c: JoinedClass, k: number, to: number): number {
 
 const OTHER_PEOPLE = joinedClass('otherPeople');
 const PAST_ASKS = joinedClass('pastAsks');
+const IMPERSONAL_ASKS = joinedClass('impersonalAsks');
 const REFUSED_BY_ME = joinedClass('refusedByMe');
 /** Words before a past ask within which its third-party subject stands (verb-final languages put the proposal between). */
 const ASK_SUBJECT_REACH = 8;
@@ -2448,7 +2449,14 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
       }
     }
     let end = lastRefusal[sent]! >= askEnd ? lastRefusal[sent]! : -1;
-    if (end < 0 && sent + 1 < ctx.sentences.length && lastRefusal[sent + 1]! >= 0) end = s.to;
+    // The writer's own question for advice right after the report ("Is that normal?", "¿Es normal?")
+    // stands between the ask and the stance that answers it: the next statement is the one after it.
+    let next = sent + 1;
+    if (next + 1 < ctx.sentences.length && ctx.tokens.question[next] && !ctx.tokens.question[sent]) {
+      const n = sentenceBounds(ctx, next);
+      if (!readerAfter(ctx, n.from, n.to, (clause ??= clauses(ctx)))) next++;
+    }
+    if (end < 0 && next < ctx.sentences.length && lastRefusal[next]! >= 0) end = s.to;
     // A refusal or reminder just before ("Please keep everything here. I got burned by a client who
     // wanted Skype calls"): the ask is the story behind it, up to the end of the ask's clause.
     // Nothing after the ask may address the reader ("…wanted a Zoom call with you", "…, you can pay me there too").
@@ -2477,7 +2485,7 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
       const here = lastReminder[sent]!;
       let to = -1;
       if (here > askEnd && (clause ??= clauses(ctx))[here - 1] !== clause[k]) to = here;
-      else if (sent + 1 < ctx.sentences.length && lastReminder[sent + 1]! >= 0) to = s.to;
+      else if (next < ctx.sentences.length && lastReminder[next]! >= 0) to = s.to;
       if (to > 0 && !readerAfter(ctx, askEnd, to, (clause ??= clauses(ctx)))) end = to;
     }
     // The talk stayed on Upwork after the ask, in a later part of its sentence or in the next
@@ -2489,7 +2497,7 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
       const here = lastStay[sent]!;
       let to = -1;
       if (here >= askEnd && (part ??= parts(ctx))[here] !== part[k]) to = here;
-      else if (sent + 1 < ctx.sentences.length && lastStay[sent + 1]! >= 0) to = s.to;
+      else if (next < ctx.sentences.length && lastStay[next]! >= 0) to = s.to;
       if (to > 0 && !readerAfter(ctx, askEnd, to, (clause ??= clauses(ctx)))) end = to;
     }
     if (end < 0) continue;
@@ -2497,6 +2505,8 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
     for (let q = k - 1; q >= Math.max(s.from, k - ASK_SUBJECT_REACH); q--) {
       if (PAST_JOB_FIRST.has(ctx.words[q]!) || joinedAt(ctx, OTHER_PEOPLE, q, k) > 0) subject = q;
     }
+    // An impersonal ask ("me pidieron", "мне предложили") names its third party in its verb form.
+    if (subject < 0 && joinedAt(ctx, IMPERSONAL_ASKS, k, askEnd) > 0) subject = k;
     if (subject < 0) continue;
     clause ??= clauses(ctx);
     let own = ctx.memo.get('refused-report');

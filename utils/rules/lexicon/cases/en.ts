@@ -788,4 +788,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'd rather not do calls before the contract, let's keep writing here", expect: [], note: 'refused (fx25-barecall)' },
   { text: "Let's call it a day and pick the colours tomorrow", expect: [], note: 'idiom (fx25-barecall)' },
   { text: 'Hi @omar, thanks for the quick reply on the logo', expect: [], note: 'a greeting before a mention addresses the reader' },
+  { text: "An old client once asked me to invoice him on Payoneer. Is that even allowed? Sounds sketchy, so I kept it on Upwork.", expect: [], note: "a report, the writer's advice question, then the stance (fx26-report)" },
+  { text: "My previous agency wanted to pay me through Wise to skip the fees. I won't do that, the milestone stays here.", expect: [], note: "a stance that names what it refuses (fx26-report)" },
+  { text: "The last editor tried to move the talk to Skype. We ended the contract.", expect: [], note: "the work ended over it (fx26-report)" },
+  { text: "A former client paid me through Wise directly, you can pay me the same way.", expect: ['payment'], note: "a report used as a reason stays a proposal (fx26-report)" },
+  { text: "Someone asked me for my Telegram before. Is that a problem? Send me your Telegram and we'll talk there.", expect: ['contact', 'call'], note: "an ask to the reader after the question (fx26-report)" },
 ];

@@ -273,4 +273,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "el proveedor te paga en efectivo", expect: ['payment'], note: "el lector cobra en efectivo (fx25-thirdpay)" },
   { text: '¿Hacemos una llamada rápida mañana y lo vemos?', expect: ['call'], note: 'llamada propuesta sin app (fx25-barecall)' },
   { text: 'Podemos hacer una llamada rápida aquí en Upwork si quieres', expect: [], note: 'la llamada queda en Upwork (fx25-barecall)' },
+  { text: "Me pidieron una vez el WhatsApp antes de firmar y me negué.", expect: [], note: "ask impersonal, luego la negativa (impersonalAsks, fx26-report)" },
+  { text: "La fotógrafa anterior quería cobrar por PayPal fuera de la plataforma, así que terminamos el contrato.", expect: [], note: "el contrato terminó por eso (fx26-report)" },
+  { text: "Me pidieron pagar por Binance en otro trabajo, págame tú igual por Binance.", expect: ['payment'], note: "el relato usado como razón sigue proponiendo (fx26-report)" },
+  { text: "El editor anterior me pidió el Telegram, por eso prefiero trabajar por la plataforma.", expect: [], note: "la postura cierra el relato (refusal, fx26-report)" },
 ];

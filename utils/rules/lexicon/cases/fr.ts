@@ -170,4 +170,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Je consulte rarement mes mails, écrivez-moi plutôt ici", expect: [], note: "rarement dit des mails, on reste ici" },
   { text: "Tu as un compte Telegram ?", expect: ['call', 'contact'], note: "compte <app> demandé (fx25-cases)" },
   { text: "Le logiciel de caisse doit facturer directement le client", expect: [], note: "le logiciel facture : le travail (fx25-cases)" },
+  { text: "On m'a demandé mon Telegram avant le contrat, j'ai refusé.", expect: [], note: "demande impersonnelle puis refus (impersonalAsks, fx26-report)" },
+  { text: "La consultante voulait être payée par virement hors plateforme, on a mis fin à la mission.", expect: [], note: "la mission a pris fin (fx26-report)" },
 ];

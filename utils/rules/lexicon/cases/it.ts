@@ -144,4 +144,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ti faccio fattura diretta, così risparmiamo la commissione", expect: ['payment'], note: "fattura diretta al lettore (fx25-cases)" },
   { text: "Il fornitore vuole l'acconto solo in contanti; tu segni chi ha pagato", expect: [], note: "un terzo incassa, il lettore registra (thirdPayers, fx25-thirdpay)" },
   { text: "Pagami in contanti quando ci vediamo", expect: ['payment'], note: "pagamento al lettore (fx25-thirdpay)" },
+  { text: "Mi hanno chiesto di pagare con bonifico fuori da Upwork, ho rifiutato.", expect: [], note: "richiesta impersonale e rifiuto (impersonalAsks, fx26-report)" },
+  { text: "Il cliente precedente voleva pagarmi su PayPal, l'ho bloccato.", expect: [], note: "rifiuto: l'ho bloccato (fx26-report)" },
+  { text: "Il fotografo precedente voleva essere pagato su PayPal. Per questo ora lavoro solo qui.", expect: [], note: "la posizione chiude il racconto (refusal, fx26-report)" },
 ];

@@ -231,4 +231,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Meu e-mail é rita.luz@example.pt, quase nunca entro no Upwork", expect: ["call", "contact"], note: "um e-mail, e quase nunca no Upwork (fx25-rarely)" },
   { text: "Você tem uma conta no Telegram onde eu possa te chamar?", expect: ['call', 'contact'], note: "conta no <app> pedida (fx25-cases)" },
   { text: "O sistema precisa cobrar o cliente diretamente", expect: [], note: "o software cobra: o trabalho (fx25-cases)" },
+  { text: "Me pediram o WhatsApp antes do contrato e eu recusei.", expect: [], note: "pedido impessoal e recusa (impersonalAsks, fx26-report)" },
+  { text: "A fotógrafa anterior queria receber por Pix fora da plataforma, encerramos o contrato.", expect: [], note: "o contrato foi encerrado (fx26-report)" },
 ];

@@ -155,4 +155,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Мой номер +7 916 555 21 40, на Upwork захожу редко", expect: ["call", "contact"], note: "номер, и редко на Upwork (fx25-rarely)" },
   { text: "Почту я почти не проверяю, пишите лучше здесь", expect: [], note: "почти не сказано о почте, разговор остаётся здесь" },
   { text: 'Давайте созвонимся завтра, так быстрее обсудим детали', expect: ['call'], note: 'созвон без приложения (fx25-barecall)' },
+  { text: "Мне вчера предлагали перейти в Telegram, я отказался.", expect: [], note: "безличное предложение и отказ (impersonalAsks, fx26-report)" },
+  { text: "Прошлый заказчик хотел платить на карту мимо Upwork, я ему отказал.", expect: [], note: "я ему отказал (fx26-report)" },
 ];

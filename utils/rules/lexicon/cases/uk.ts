@@ -104,4 +104,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Власні відмови автора (fx24-declines).
   { text: "Я не маю Вайбера, тож пишіть у чат.", expect: [], note: "не маю + застосунок" },
   { text: "Планували дзвінок у Zoom, але я передумав — пишімо тут.", expect: [], note: "передумав + тут" },
+  { text: "Мені запропонували оплату на картку поза Upwork, я відмовив.", expect: [], note: "безособова пропозиція і відмова (impersonalAsks, fx26-report)" },
+  { text: "Минулий замовник просив перейти у Viber, я відмовила.", expect: [], note: "я відмовила (fx26-report)" },
 ];
