@@ -473,7 +473,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   bypassVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
   pastJobAdjective: ['zh'],
   pastJobNoun: ['zh'],
-  postalWords: ['bn-Latn', 'es', 'fr', 'tl', 'ur-Latn'],
+  postalWords: ['bn-Latn', 'tl', 'ur-Latn'],
   socialCueStems: ['zh'],
   shareOrUseStems: ['bn-Latn'],
   directly: ['tl', 'zh'],

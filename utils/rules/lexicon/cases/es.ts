@@ -269,4 +269,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "el proveedor te paga en efectivo", expect: ['payment'], note: "el lector cobra en efectivo (fx25-thirdpay)" },
   { text: '¿Hacemos una llamada rápida mañana y lo vemos?', expect: ['call'], note: 'llamada propuesta sin app (fx25-barecall)' },
   { text: 'Podemos hacer una llamada rápida aquí en Upwork si quieres', expect: [], note: 'la llamada queda en Upwork (fx25-barecall)' },
+  { text: 'Para la factura necesito el RUT de tu empresa: 77.123.456-5', expect: [], note: 'el RUT es un ID tributario (fx26-artifact)' },
+  { text: 'Correspondencia al Apartado 20155, Quito', expect: [], note: 'un apartado postal es un ID (fx26-artifact)' },
+  { text: 'el RUT ya te lo mandé, mejor llámame al 9 5555 0182 y lo vemos', expect: ['call', 'contact'], note: 'un número para llamar junto a un ID (fx26-artifact)' },
 ];
