@@ -49,8 +49,8 @@ const MESSAGES = [
 describe('engine data apart from the code', () => {
   it('the engine bundled alone carries none of the data', () => {
     const code = readFileSync(outfile, 'utf8');
-    // The code alone, unminified, is about 400 KB (stop 22); the data is about 650 KB of JSON more.
-    expect(code.length).toBeLessThan(500_000);
+    // The code alone, unminified, is about 500 KB (stop 26); the data is about 650 KB of JSON more.
+    expect(code.length).toBeLessThan(550_000);
     expect(code.includes(BUNDLED_ENGINE_DATA.weights.data.slice(0, 64))).toBe(false);
     expect(code.includes((BUNDLED_ENGINE_DATA.vocabulary as string).slice(0, 64))).toBe(false);
   });

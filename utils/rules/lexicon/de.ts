@@ -261,14 +261,14 @@ export const lexicon: Lexicon = {
     reportedTarget: ['mir', 'uns'],
     speakers: ['ich', 'wir'],
     idWords: ['code', 'kennziffer'],
-    orderWords: ['bestellung', 'rechnung', 'auftrag', 'protokoll', 'vorgang', 'sendung', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'artikelnummer', 'lieferscheinnummer', 'ust', 'ustid', 'idnr', 'ustidnr', 'steuernummer', 'handelsregister', 'hrb', 'matrikelnummer', 'matrikel', 'matrikelnr', 'zolltarif', 'zolltarifnummer', 'zolltarifcode', 'warennummer', 'warentarifnummer'],
+    orderWords: ['bestellung', 'rechnung', 'auftrag', 'protokoll', 'vorgang', 'sendung', 'ticket', 'ticketnummer', 'vereinsregister', 'registernummer', 'kundennummer', 'bestellnummer', 'rechnungsnummer', 'auftragsnummer', 'artikelnummer', 'lieferscheinnummer', 'ust', 'ustid', 'idnr', 'ustidnr', 'steuernummer', 'handelsregister', 'hrb', 'matrikelnummer', 'matrikel', 'matrikelnr', 'zolltarif', 'zolltarifnummer', 'zolltarifcode', 'warennummer', 'warentarifnummer'],
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['zentrale', 'alarmanlage', 'wählgerät', 'waehlgeraet', 'telefonwählgerät', 'gegensprechanlage', 'sprechanlage', 'türsprechanlage', 'aufzug', 'fahrstuhl', 'anlage', 'system', 'modul', 'bot', 'app', 'kamera', 'sensor'],
     // Software of the work as the subject of invoicing or charging (fx25-cases).
     systemSubjects: ['system', 'kassensystem', 'warenwirtschaftssystem', 'abrechnungssystem', 'rechnungssystem', 'shopsystem', 'software', 'programm', 'erp', 'crm', 'modul', 'plugin', 'app', 'bot', 'skript', 'script', 'backend', 'kasse', 'tool'],
     dialVerbs: ['wählen', 'wählt', 'anwählen', 'anwählt', 'waehlen', 'waehlt'],
     numberNouns: ['nr', 'nummer'],
-    postalWords: ['plz', 'postleitzahl'],
+    postalWords: ['plz', 'postleitzahl', 'postfach'],
     phoneNouns: ['telefon', 'handy'],
     referenceNouns: ['sendungsnummer', 'sendungsverfolgung', 'paket', 'sendung', 'aktenzeichen', 'az', 'verfahren', 'geschäftszeichen', 'geschaftszeichen', 'seriennummer', 'zählernummer', 'zaehlernummer', 'zähler', 'zaehler'],
     channelPrepositions: ['auf', 'über', 'ueber'],

@@ -587,7 +587,9 @@ export const lexicon: Lexicon = {
       'ean', 'gtin', 'mpn', 'iccid', 'imei', 'vin', 'policy', 'claim', 'uid', 'userid', 'project', 'registration', 'cr',
       'arxiv', 'pmid', 'pmcid',
     ],
-    orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'vat', 'gst', 'gstin', 'ntn', 'strn', 'abn', 'acn', 'ein', 'tin', 'utr', 'duns', 'paybill', 'student', 'roll', 'enrollment', 'enrolment', 'matriculation', 'matric', 'reg', 'admission', 'candidate', 'iban', 'swift', 'bic', 'ifsc', 'bsb', 'hs', 'hsn', 'hts', 'taric', 'tariff'],
+    orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'vat', 'gst', 'gstin', 'ntn', 'strn', 'abn', 'acn', 'ein', 'tin', 'utr', 'duns', 'paybill', 'student', 'roll', 'enrollment', 'enrolment', 'matriculation', 'matric', 'reg', 'admission', 'candidate', 'iban', 'swift', 'bic', 'ifsc', 'bsb', 'hs', 'hsn', 'hts', 'taric', 'tariff',
+      // A company registration number ("CRN"): printed on a letterhead, called by no one.
+      'crn'],
     numberNouns: ['no', 'num', 'number', 'n', 'numbers', 'nos'],
     postalWords: ['zip', 'zipcode', 'postal', 'postcode', 'pin', 'pincode'],
     phoneNouns: ['phone', 'mobile', 'cell', 'call', 'text', 'tel', 'telephone'],
@@ -598,6 +600,8 @@ export const lexicon: Lexicon = {
       'claim', 'claims', 'policy', 'member', 'subscriber', 'docket', 'license', 'licence', 'npi', 'mrn', 'medicare', 'medicaid',
       // A game's own identifiers, the work's data: "game ID", "ID game", "map code", "island code".
       'game', 'map', 'island',
+      // A registered charity's number ("charity no. 1187765", "a UK charity, number …"), not its helpline.
+      'charity',
      'petition', 'writ', 'appeal', 'suit', 'matter',
       // Permits: "the ad permit number", "permit no. …".
       'permit', 'permits',
@@ -605,6 +609,8 @@ export const lexicon: Lexicon = {
       'meter', 'meters', 'metre', 'metres',
     ],
     strongIdWords: [
+      // A PO Box: "PO Box 44120-00100" is a postal address, never a phone number.
+      'box',
       'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin', 'ids',
       'references', 'serials',
     ],

@@ -336,13 +336,14 @@ export const lexicon: Lexicon = {
     reportedTarget: ['me', 'nos'],
     objectClitics: ['me', 'nos'],
     speakers: ['yo', 'nosotros'],
-    orderWords: ['pedido', 'factura', 'orden', 'póliza', 'poliza', 'folio', 'referencia', 'expediente', 'guía', 'nif', 'cif', 'rfc', 'cuit', 'cuil', 'ruc', 'nit', 'curp', 'matrícula', 'estudiante', 'alumno', 'clabe', 'cbu', 'cvu', 'arancelario', 'arancelaria', 'arancel'],
+    orderWords: ['pedido', 'factura', 'orden', 'póliza', 'poliza', 'folio', 'referencia', 'expediente', 'guía', 'nif', 'cif', 'rfc', 'cuit', 'cuil', 'ruc', 'nit', 'curp', 'rut', 'rif', 'matrícula', 'estudiante', 'alumno', 'clabe', 'cbu', 'cvu', 'arancelario', 'arancelaria', 'arancel'],
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['central', 'centralita', 'panel', 'alarma', 'alarmas', 'intercomunicador', 'interfono', 'portero', 'videoportero', 'marcador', 'ascensor', 'elevador', 'sistema', 'modulo', 'comunicador', 'bot', 'aplicacion', 'app', 'camara', 'sensor'],
     // Software of the work as the subject of invoicing or charging (fx25-cases).
     systemSubjects: ['sistema', 'software', 'erp', 'crm', 'programa', 'modulo', 'plugin', 'app', 'aplicacion', 'bot', 'script', 'backend', 'tpv'],
     dialVerbs: ['marcar', 'marque', 'marca', 'marcará', 'marcara', 'marcando', 'remarcar'],
     idWords: ['código'],
+    postalWords: ['postal', 'apartado'],
     numberNouns: ['no', 'num', 'numero', 'número'],
     phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
     referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego', 'causa', 'recurso', 'autos', 'demanda', 'cuenta', 'isla', 'serie', 'medidor', 'contador',

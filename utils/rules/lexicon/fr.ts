@@ -294,6 +294,7 @@ export const lexicon: Lexicon = {
     dialVerbs: ['composer', 'compose', 'composera', 'composant', 'recomposer'],
     numberNouns: ['numero'],
     phoneNouns: ['téléphone'],
+    postalWords: ['bp', 'postale', 'cedex'],
     referenceNouns: ['suivi', 'commandes', 'sinistre', 'police', 'adhérent', 'affaire', 'requête', 'requete', 'pourvoi', 'rg', 'série', 'serie', 'compteur'],
     channelPrepositions: ['sur', 'par', 'en'],
     appPrepositions: ['sur'],

@@ -259,7 +259,7 @@ export const lexicon: Lexicon = {
     objectClitics: ['mi', 'ci', 'ha'],
     speakers: ['io', 'noi'],
     idWords: ['codice'],
-    orderWords: ['ordine', 'fattura', 'polizza', 'pratica', 'riferimento', 'spedizione', 'iva', 'piva', 'fiscale', 'matricola', 'doganale'],
+    orderWords: ['ordine', 'fattura', 'polizza', 'pratica', 'riferimento', 'spedizione', 'ticket', 'iva', 'piva', 'fiscale', 'matricola', 'doganale'],
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['centrale', 'centralino', 'combinatore', 'allarme', 'citofono', 'videocitofono', 'ascensore', 'sistema', 'modulo', 'bot', 'app', 'telecamera', 'sensore'],
     // Software of the work as the subject of invoicing or charging (fx25-cases).

@@ -480,6 +480,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   pastJobAdjective: ['zh'],
   pastJobNoun: ['zh'],
   postalWords: ['bn-Latn', 'es', 'fr', 'sw', 'tl', 'ur-Latn'],
+  postalWords: ['bn-Latn', 'tl', 'ur-Latn'],
   socialCueStems: ['zh'],
   shareOrUseStems: ['bn-Latn'],
   directly: ['tl', 'zh'],

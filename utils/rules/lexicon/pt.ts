@@ -347,7 +347,7 @@ export const lexicon: Lexicon = {
     idWords: ['cpf', 'cnpj', 'código'],
     orderWords: ['pedido', 'encomenda', 'fatura', 'apólice', 'apolice', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cnpj', 'cpf', 'nif', 'nipc', 'matrícula', 'matricula', 'ncm', 'tarifária', 'tarifaria'],
     numberNouns: ['no', 'numero', 'número'],
-    postalWords: ['cep'],
+    postalWords: ['cep', 'postal'],
     phoneNouns: ['telefone', 'celular'],
     referenceNouns: ['rastreamento', 'ordem', 'apólice', 'apolice', 'processo', 'autos', 'petição', 'peticao', 'recurso', 'conta', 'agência', 'agencia', 'mapa', 'jogo', 'ilha', 'série', 'serie', 'medidor', 'hidrômetro', 'hidrometro',
       // Claims an insurer or a payer numbers: "o número do sinistro é …".

@@ -2778,7 +2778,36 @@ const LINK_NOUNS = lexiconWords('linkNouns');
 function labelsValue(ctx: Ctx, k: number, from: number): boolean {
   if (k >= from || !channelStartsAt(ctx, k)) return false;
   const h = ctx.channels[ctx.channelStart![k]! - 1];
-  return h !== undefined && h.to === from;
+  return h !== undefined && (h.to === from || (h.to + 1 === from && ACCOUNT_NOUNS.has(ctx.words[h.to]!)));
+}
+
+/** Nouns of an app's account ("handle", "username"): "our Instagram handle on the back" names an item of the piece. */
+const ACCOUNT_NOUNS = lexiconWords('idNouns');
+
+/**
+ * Token k is a noun of an account ("handle", "username") that names an item of a piece rather than
+ * talk: right after an app name ("the Instagram handle") or right before the value it labels ("our
+ * handle @x"). Talk cues otherwise ("what's your handle?").
+ */
+function accountNounOfItem(ctx: Ctx, k: number, from: number): boolean {
+  if (!ACCOUNT_NOUNS.has(ctx.words[k]!)) return false;
+  if (k + 1 === from) return true;
+  for (let q = k - 1; q >= Math.max(0, k - 4) && ctx.sent[q] === ctx.sent[k]; q--) {
+    if (!channelStartsAt(ctx, q)) continue;
+    const h = ctx.channels[ctx.channelStart![q]! - 1];
+    if (h !== undefined && h.to === k) return true;
+  }
+  return false;
+}
+
+/**
+ * The app name starting at token k is followed by a noun of its account in its sentence: with an
+ * artifact, "the Instagram handle" is a line the piece prints, not a place the writer proposes to talk.
+ */
+function accountItem(ctx: Ctx, k: number): boolean {
+  if (!channelStartsAt(ctx, k)) return false;
+  const h = ctx.channels[ctx.channelStart![k]! - 1];
+  return h !== undefined && h.to < ctx.count && ctx.sent[h.to] === ctx.sent[k] && ACCOUNT_NOUNS.has(ctx.words[h.to]!);
 }
 
 /** The app name starting at token k is a verb with its person after it: "WhatsApp me", "Skype us". */
@@ -2801,7 +2830,7 @@ function channelOffers(ctx: Ctx, a: number, b: number, from: number, to: number)
     const prep = k > 0 && ctx.sent[k - 1] === ctx.sent[k] && CHANNEL_PREP.has(ctx.words[k - 1]!) && !pieceOfBefore(ctx, k);
     // Inside the piece's quoted text ("'Pedidos por WhatsApp 555-0181'") even a preposition is the piece's.
     const quoted = isQuoted(ctx, k, k + 1, ARTIFACT_QUOTE_REACH);
-    if (((prep || nameAsVerb(ctx, k)) && !quoted) || !((k >= from && k < to) || labelsValue(ctx, k, from) || quoted)) return true;
+    if (((prep || nameAsVerb(ctx, k)) && !quoted) || !((k >= from && k < to) || labelsValue(ctx, k, from) || quoted || accountItem(ctx, k))) return true;
   }
   return false;
 }
@@ -2828,6 +2857,8 @@ export function artifactName(ctx: Ctx, from: number, to: number): boolean {
   const next = to < s.to ? ctx.words[to]! : '';
   for (let k = from; !compound && k <= to && k < s.to; k++) {
     const w = ctx.words[k]!;
+    // "the Instagram handle": the account's noun is an item of the piece, not talk.
+    if (k === to && ACCOUNT_NOUNS.has(w)) continue;
     if (hasCue(ctx, 'talk', k, k + 1) || hasCue(ctx, 'phoneCall', k, k + 1) || CALL_STEMS(w) || (k === to && MEET_CALL_NOUNS.has(w) && !LINK_NOUNS.has(w))) return false;
   }
   // "un wasap al 33…", "WhatsApp at +1…": a preposition after the name leads to where to write, unless
@@ -2838,7 +2869,9 @@ export function artifactName(ctx: Ctx, from: number, to: number): boolean {
   let lo = Math.max(s.from, from - ARTIFACT_RADIUS);
   let hi = Math.min(s.to, to + ARTIFACT_RADIUS);
   const t = ctx.view.text;
-  if (!(next && t.charCodeAt(ctx.tokens.vFrom[to]! - 1) === 0x40)) {
+  // So does a handle after the account's noun ("the Instagram handle @studio").
+  const handleAt = (k: number): boolean => k < s.to && t.charCodeAt(ctx.tokens.vFrom[k]! - 1) === 0x40;
+  if (!(next && (handleAt(to) || (ACCOUNT_NOUNS.has(next) && handleAt(to + 1))))) {
     const clause = clauses(ctx);
     while (lo < from && clause[lo] !== clause[from]) lo++;
     while (hi > to && clause[hi - 1] !== clause[from]) hi--;
@@ -3109,7 +3142,7 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
   }
   if (hasCue(ctx, 'talk', prev.from, s.to, from, to)) {
     for (let k = prev.from; k < s.to; k++) {
-      if ((k < from || k >= to) && hasCue(ctx, 'talk', k, k + 1) && !(artifactTalks && (ARTIFACT_CJK.has(ctx.words[k]!) || quoted(k)))) return true;
+      if ((k < from || k >= to) && hasCue(ctx, 'talk', k, k + 1) && !(artifactTalks && (ARTIFACT_CJK.has(ctx.words[k]!) || quoted(k) || accountNounOfItem(ctx, k, from)))) return true;
     }
   }
   if (artifactTalks ? channelOffers(ctx, prev.from, s.to, from, to) : channelStartsIn(ctx, 'call', prev.from, s.to)) return true;

@@ -157,4 +157,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Schreib mir auf X, hier dauert alles ewig", expect: ["call"], note: "auf X schreiben (fx25-rarely)" },
   { text: "Hast du ein Telegram-Konto, über das ich dich erreiche?", expect: ['call', 'contact'], note: "Konto auf <App> erfragt (fx25-cases)" },
   { text: "Das Kassensystem soll die Rechnung direkt an den Kunden senden", expect: [], note: "die Software stellt Rechnungen: die Arbeit (fx25-cases)" },
+  { text: 'Zur Ticketnummer 2025-441-907: der Export bricht nach 200 Zeilen ab', expect: [], note: 'eine Ticketnummer ist eine ID (fx26-artifact)' },
+  { text: 'Die Rücksendung geht an Postfach 41 22 60, 50412 Köln', expect: [], note: 'ein Postfach ist eine Postanschrift (fx26-artifact)' },
 ];

@@ -793,4 +793,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The last editor tried to move the talk to Skype. We ended the contract.", expect: [], note: "the work ended over it (fx26-report)" },
   { text: "A former client paid me through Wise directly, you can pay me the same way.", expect: ['payment'], note: "a report used as a reason stays a proposal (fx26-report)" },
   { text: "Someone asked me for my Telegram before. Is that a problem? Send me your Telegram and we'll talk there.", expect: ['contact', 'call'], note: "an ask to the reader after the question (fx26-report)" },
+  { text: 'Poster layout: our Instagram handle @maple_yoga_studio goes under the class times.', expect: [], note: 'artifact: the studio account printed on the poster (fx26-artifact)' },
+  { text: 'The banner has the phone 0161 555 0148, plus the TikTok username @greenbowl_mcr under it', expect: [], note: 'artifact: an app account line across a comma (fx26-artifact)' },
+  { text: 'Menu is almost done and the Instagram handle at the bottom now reads @bluefig_kitchen', expect: [], note: 'artifact: correcting the printed handle (fx26-artifact)' },
+  { text: 'Loved the poster! My Instagram handle is @lena_draws, DM me there', expect: ['call', 'contact'], note: 'the writer offers her own account beside an artifact (fx26-artifact)' },
+  { text: 'The poster is ready, what is your Telegram username?', expect: ['call', 'contact'], note: 'asking for the account beside an artifact (fx26-artifact)' },
+  { text: 'Registered charity number 1187765 must appear in the letter footer text', expect: [], note: 'a charity registration number is an ID (fx26-artifact)' },
+  { text: 'Return address for the appeal: PO Box 44120-00100, Nairobi', expect: [], note: 'a PO Box number is a postal ID (fx26-artifact)' },
+  { text: 'Our charity helpline is 0300 555 0190, call me there if you have questions', expect: ['call', 'contact'], note: 'a number offered to talk, even beside the word charity (fx26-artifact)' },
 ];

@@ -277,4 +277,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "La fotógrafa anterior quería cobrar por PayPal fuera de la plataforma, así que terminamos el contrato.", expect: [], note: "el contrato terminó por eso (fx26-report)" },
   { text: "Me pidieron pagar por Binance en otro trabajo, págame tú igual por Binance.", expect: ['payment'], note: "el relato usado como razón sigue proponiendo (fx26-report)" },
   { text: "El editor anterior me pidió el Telegram, por eso prefiero trabajar por la plataforma.", expect: [], note: "la postura cierra el relato (refusal, fx26-report)" },
+  { text: 'Para la factura necesito el RUT de tu empresa: 77.123.456-5', expect: [], note: 'el RUT es un ID tributario (fx26-artifact)' },
+  { text: 'Correspondencia al Apartado 20155, Quito', expect: [], note: 'un apartado postal es un ID (fx26-artifact)' },
+  { text: 'el RUT ya te lo mandé, mejor llámame al 9 5555 0182 y lo vemos', expect: ['call', 'contact'], note: 'un número para llamar junto a un ID (fx26-artifact)' },
 ];
