@@ -49,8 +49,9 @@ const MESSAGES = [
 describe('engine data apart from the code', () => {
   it('the engine bundled alone carries none of the data', () => {
     const code = readFileSync(outfile, 'utf8');
-    // The code alone, unminified, is about 400 KB (stop 22); the data is about 650 KB of JSON more.
-    expect(code.length).toBeLessThan(500_000);
+    // The code alone, unminified, was about 400 KB at stop 22 and about 500 KB at stop 26; the data is
+    // about 650 KB of JSON more, so 550 KB still tells code from code with data.
+    expect(code.length).toBeLessThan(550_000);
     expect(code.includes(BUNDLED_ENGINE_DATA.weights.data.slice(0, 64))).toBe(false);
     expect(code.includes((BUNDLED_ENGINE_DATA.vocabulary as string).slice(0, 64))).toBe(false);
   });

@@ -312,7 +312,7 @@ export const lexicon: Lexicon = {
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
     negationBridges: ['voy', 'vamos', 'poder', 'puedo', 'podemos', 'podré'],
     norWords: ['ni'],
-    haveWords: ['tengo', 'tenemos', 'tiene'],
+    haveWords: ['tengo', 'tenemos', 'tiene', 'estoy', 'uso'],
     here: ['aquí', 'aqui', 'acá', 'aca'],
     otherPeople: ['clientes', 'ella', 'alguien', 'cliente', 'clienta', 'socio', 'socia', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
     pastAsks: ['piden', 'quieren', 'proponen', 'pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó', 'insistía', 'pedía', 'proponía'],
@@ -371,7 +371,7 @@ export const lexicon: Lexicon = {
     linkSlash: ['barra', 'slash'],
     socialCueStems: ['escrib', 'mensaj', 'ahi', 'alla', 'directo'],
     without: ['sin'],
-    needed: ['necesidad', 'necesario', 'necesaria', 'falta'],
+    needed: ['necesidad', 'necesario', 'necesaria', 'falta', 'necesito', 'necesitamos'],
     determinerNegation: ['sin', 'ningun', 'ninguna', 'nada'],
     defectStems: ['error', 'invalid', 'excepcion', 'fallo'],
     appComparisonWords: ['contra'],

@@ -262,7 +262,7 @@ export const lexicon: Lexicon = {
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
     negationBridges: ['vais', 'allons', 'pouvoir', 'peux', 'pourrai', 'pourrais', 'pouvons'],
     norWords: ['ni'],
-    haveWords: ['ai', 'avons', 'possède'],
+    haveWords: ['ai', 'avons', 'possède', 'suis', 'utilise'],
     here: ['ici'],
     otherPeople: ['clients', 'elle', "quelqu'un", 'client', 'cliente', 'freelance', 'graphiste', 'développeur', 'recruteur', 'acheteur', 'autre', 'mec', 'gars', 'type', 'collègue', 'ami', 'amie', 'pote', 'cousin', 'cousine', 'employeur', 'employeuse', 'patron', 'patronne'],
     pastAsks: ['demandent', 'veulent', 'proposent', 'demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit', 'insistait', 'demandait', 'proposait', 'talab', 'envoyait', 'écrivait', 'écrit', 'envoyé'],

@@ -309,7 +309,7 @@ export const lexicon: Lexicon = {
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
     negationBridges: ['vou', 'vamos', 'poder', 'posso', 'podemos', 'consigo', 'conseguir', 'conseguimos'],
     norWords: ['nem'],
-    haveWords: ['tenho', 'temos', 'tem', 'possuo'],
+    haveWords: ['tenho', 'temos', 'tem', 'possuo', 'estou', 'uso'],
     here: ['aqui'],
     otherPeople: ['sócio', 'sócia', 'clientes', 'ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido',
       // fx25-reports: stories of what others ask, and the writer's stance
