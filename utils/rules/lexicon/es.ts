@@ -317,7 +317,7 @@ export const lexicon: Lexicon = {
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
     negationBridges: ['voy', 'vamos', 'poder', 'puedo', 'podemos', 'podré'],
     norWords: ['ni'],
-    haveWords: ['tengo', 'tenemos', 'tiene'],
+    haveWords: ['tengo', 'tenemos', 'tiene', 'estoy', 'uso'],
     here: ['aquí', 'aqui', 'acá', 'aca'],
     otherPeople: ['consultor', 'consultora', 'técnico', 'técnica', 'fotógrafo', 'fotógrafa', 'freelancer', 'desarrolladora', 'programadora', 'editor', 'editora', 'jefe', 'jefa', 'ellos', 'ellas', 'gente', 'agencia', 'reclutadora',
       // fx26-report: reports of a past ask and the writer's stance
@@ -382,7 +382,7 @@ export const lexicon: Lexicon = {
     linkSlash: ['barra', 'slash'],
     socialCueStems: ['escrib', 'mensaj', 'ahi', 'alla', 'directo'],
     without: ['sin'],
-    needed: ['necesidad', 'necesario', 'necesaria', 'falta'],
+    needed: ['necesidad', 'necesario', 'necesaria', 'falta', 'necesito', 'necesitamos'],
     determinerNegation: ['sin', 'ningun', 'ninguna', 'nada'],
     defectStems: ['error', 'invalid', 'excepcion', 'fallo'],
     appComparisonWords: ['contra'],

@@ -267,7 +267,7 @@ export const lexicon: Lexicon = {
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
     negationBridges: ['vais', 'allons', 'pouvoir', 'peux', 'pourrai', 'pourrais', 'pouvons'],
     norWords: ['ni'],
-    haveWords: ['ai', 'avons', 'possède'],
+    haveWords: ['ai', 'avons', 'possède', 'suis', 'utilise'],
     here: ['ici'],
     otherPeople: ['ils', 'elles', 'photographe', 'consultant', 'consultante', 'prestataire', 'designer', 'développeuse', 'freelancer', 'recruteuse', 'agence',
       // fx26-report: reports of a past ask and the writer's stance

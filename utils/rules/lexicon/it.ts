@@ -230,6 +230,8 @@ export const lexicon: Lexicon = {
     receiveStems: ['ricev', 'accett', 'prend'],
     // The passive of a report: "was told over the phone" (see types.ts).
     passiveAuxiliaries: ['stato', 'stata', 'stati', 'state'],
+    norWords: ['né'],
+    haveWords: ['ho', 'abbiamo', 'sono', 'uso'],
     needed: ['bisogno', 'necessario', 'necessaria'],
     determinerNegation: ['niente', 'nessun', 'nessuna', 'nessuno', 'senza'],
     defectStems: ['errore', 'errori', 'invalid', 'eccezione'],

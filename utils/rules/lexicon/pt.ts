@@ -314,7 +314,7 @@ export const lexicon: Lexicon = {
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
     negationBridges: ['vou', 'vamos', 'poder', 'posso', 'podemos', 'consigo', 'conseguir', 'conseguimos'],
     norWords: ['nem'],
-    haveWords: ['tenho', 'temos', 'tem', 'possuo'],
+    haveWords: ['tenho', 'temos', 'tem', 'possuo', 'estou', 'uso'],
     here: ['aqui'],
     otherPeople: ['eles', 'elas', 'consultor', 'consultora', 'fotógrafo', 'fotógrafa', 'designer', 'freelancer', 'desenvolvedora', 'técnico', 'técnica', 'recrutadora', 'agência',
       // fx26-report: reports of a past ask and the writer's stance

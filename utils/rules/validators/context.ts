@@ -1578,6 +1578,22 @@ function bridgedTo(ctx: Ctx, k: number, to: number): number {
   return e;
 }
 
+/**
+ * Token i stands in the asking part of a question: its sentence holds a question mark, and either
+ * token i's clause is the sentence's last one or an opening question mark ("¿") stands before it in
+ * the sentence. "No tengo Telegram ni quiero instalarlo, ¿seguimos aquí?" states its first clauses
+ * and asks only the last; "Don't you have WhatsApp?" and "¿No tienes Telegram, o WhatsApp?" ask.
+ */
+function askedAt(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i]!;
+  if (!ctx.tokens.question[sent]) return false;
+  const s = sentenceBounds(ctx, sent);
+  const clause = clauses(ctx);
+  if (s.to <= s.from || clause[i] === clause[s.to - 1]) return true;
+  const mark = ctx.view.text.lastIndexOf('\u00bf', ctx.tokens.vFrom[i]!);
+  return mark >= 0 && mark >= (s.from > 0 ? ctx.tokens.vTo[s.from - 1]! : 0);
+}
+
 const HAVE_WORDS = lexiconWords('haveWords');
 const NOR_WORDS = lexiconWords('norWords');
 /** Words other than names and list joiners that may stand between a negated verb of having and the name ("I don't have a Skype"). */
@@ -1594,7 +1610,7 @@ const HAVE_GAP = 1;
  */
 export function negatedHave(ctx: Ctx, i: number): boolean {
   const sent = ctx.sent[i];
-  if (sent === undefined || ctx.tokens.question[sent]) return false;
+  if (sent === undefined || askedAt(ctx, i)) return false;
   const have = wordFlags(ctx, HAVE_WORDS);
   if (!have.some()) return false;
   const s = sentenceBounds(ctx, sent);
@@ -1607,9 +1623,11 @@ export function negatedHave(ctx: Ctx, i: number): boolean {
       // "je n'ai ni Skype ni Teams", "I have no WhatsApp": a determiner negation, or a "nor" that a
       // second one answers in the list, right after the verb negates it ("Ich habe noch Telegram" is "still").
       const next = ctx.words[q + 1]!;
-      if (q + 1 < i && ((NOR_WORDS.has(next) && nors > 1) || DETERMINER_NEGATIONS.has(next))) return true;
+      if (q + 1 < i && ((NOR_WORDS.has(next) && (nors > 1 || norAfter(ctx, i, part))) || DETERMINER_NEGATIONS.has(next))) return true;
       for (let k = q - 1; k >= Math.max(s.from, q - 2) && part[k] === part[q]; k--) {
         if (!negation.at(k)) continue;
+        // "Don't you have Signal, or Viber?": a person right after the negation of a question asks.
+        if (ctx.tokens.question[sent] && SPEAKERS.has(ctx.words[k + 1]!)) continue;
         const before = ctx.words[k - 1];
         if (!(k > s.from && before !== undefined && NEGATION_BLOCKERS.has(before))) return true;
       }
@@ -1626,9 +1644,16 @@ export function negatedHave(ctx: Ctx, i: number): boolean {
       q = name - 1;
       continue;
     }
-    if (++gap > HAVE_GAP) return false;
+    // A channel preposition before a name is no gap: "je ne suis ni sur WhatsApp ni sur Telegram".
+    if (!(CHANNEL_PREP.has(w) && channelStartsAt(ctx, q + 1)) && ++gap > HAVE_GAP) return false;
     q--;
   }
+  return false;
+}
+
+/** A second "nor" answers the first name of a list in its part: "ni sur WhatsApp | ni sur Telegram" (at most three words after the name's start). */
+function norAfter(ctx: Ctx, i: number, part: Int8Array): boolean {
+  for (let k = i + 1; k < Math.min(ctx.count, i + 4) && ctx.sent[k] === ctx.sent[i] && part[k] === part[i]; k++) if (NOR_WORDS.has(ctx.words[k]!)) return true;
   return false;
 }
 
@@ -1646,7 +1671,7 @@ const NEGATED_VERB_REACH = 4;
  */
 export function negatedVerbGoverns(ctx: Ctx, i: number): boolean {
   const sent = ctx.sent[i];
-  if (sent === undefined || ctx.tokens.question[sent]) return false;
+  if (sent === undefined || askedAt(ctx, i)) return false;
   const s = sentenceBounds(ctx, sent);
   const clause = clauses(ctx);
   const negation = negationFlags(ctx);

@@ -5,6 +5,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '¿Hacemos un Meet rapidito el lunes y revisamos el presupuesto?', expect: ['call'], note: 'hacemos + rapidito + app' },
   { text: 'Podemos agendar una videollamada por Zoom cuando te venga bien', expect: ['call'], note: 'agendar + filler + por + app' },
   { text: 'Necesito hacer una integración de WhatsApp para la tienda', expect: [], note: 'the app is the work' },
+  // Having no account, or not needing one, said plainly; a question only in the last clause (fx26-worktalk).
+  { text: "Lo siento, no uso Discord y no pienso descargarlo, ¿seguimos por este chat?", expect: [], note: "no account stated, the question is only the last clause (fx26-worktalk)" },
+  { text: "No necesitamos tu Telegram, aquí nos arreglamos bien", expect: [], note: "a negated verb of needing" },
+  { text: "No estoy en Signal ni en Viber, prefiero esta mensajería", expect: [], note: "not on either app, prepositions in the list" },
+  { text: "¿No tienes Discord, o Slack?", expect: ["contact", "call"], note: "an opening question mark: the negation asks" },
+  { text: "No tengo Zoom, ¿me llamas por WhatsApp mañana?", expect: ["call"], note: "the other app is proposed in the question" },
   { text: "Tendrás que organizar las reuniones de Teams de la directora cada semana.", expect: [], note: "the director's meetings (fx25-venue2)" },
   { text: "Gestiono el Discord de la academia desde hace dos años.", expect: [], note: "the academy's server run by the writer" },
   // Diálogos y guiones escritos como líneas de personajes, texto del trabajo (fx25-artifact).

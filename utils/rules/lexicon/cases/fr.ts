@@ -6,6 +6,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Franchement, le plus simple serait de faire un FaceTime, je te montre le tissu', expect: ['call'], note: 'faire un + app' },
   { text: "Il faut faire un bot Telegram qui répond aux clients de la boutique", expect: [], note: 'faire un bot: the app is the work' },
   { text: "Pas besoin de faire un Zoom, on reste sur la messagerie Upwork", expect: [], note: "no need for one, stays on Upwork" },
+  // Having no account, or not needing one, said plainly; a question only in the last clause (fx26-worktalk).
+  { text: "Je ne suis ni sur Signal ni sur Viber, cette messagerie me suffit.", expect: [], note: "ni sur … ni sur (fx26-worktalk)" },
+  { text: "Je n'utilise pas Discord, on peut rester ici ?", expect: [], note: "no account stated, the question is only the last clause" },
+  { text: "Je ne suis pas sur Zoom mais appelle-moi sur WhatsApp demain", expect: ["call"], note: "another app proposed after 'mais'" },
   { text: "Ta mission : gérer les groupes WhatsApp des parents d'élèves de l'école.", expect: [], note: "the school's parent groups (fx25-venue2)" },
   // A modal of the reader asks to call the writer; a name keeps it quiet (fx25-callme).
   { text: 'Pourriez-vous me rappeler demain matin ? Je suis en rendez-vous', expect: ['call'], note: 'inverted modal + clitic' },
