@@ -398,10 +398,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   appComparisonWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Refusals of the writer's own (stop 24, fx24-declines): collected for the languages of the corpus's declines (en, de, pt, es, fr, ru, uk, ar).
   negationBridges: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'it', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
-  norWords: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
-  haveWords: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
-  norWords: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
-  haveWords: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  norWords: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  haveWords: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Words of "further" beside a noun of talking (stop 24): collected for the languages of the corpus's formal moves to email.
   weekDays: ['ar-Latn'],
   furtherWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'fr', 'tl', 'tr', 'vi', 'zh'],
