@@ -50,7 +50,8 @@ describe('engine data apart from the code', () => {
   it('the engine bundled alone carries none of the data', () => {
     const code = readFileSync(outfile, 'utf8');
     // The code alone, unminified, is about 400 KB (stop 22); the data is about 650 KB of JSON more.
-    expect(code.length).toBeLessThan(500_000);
+    // 500 KB was reached at stop 26 (fx26-pay, 500.5 KB): the bound is raised, the data stays out (next two checks).
+    expect(code.length).toBeLessThan(510_000);
     expect(code.includes(BUNDLED_ENGINE_DATA.weights.data.slice(0, 64))).toBe(false);
     expect(code.includes((BUNDLED_ENGINE_DATA.vocabulary as string).slice(0, 64))).toBe(false);
   });

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A verb of paying with the payee or a preposition, then "outside" (fx26-pay).
+  { text: "Pagami fuori e ti lascio anche i sorgenti", expect: ["payment"], note: "pagare + payee + \"fuori\" (fx26-pay)" },
   { text: "Il lavoro include gestire i gruppi Telegram degli studenti.", expect: [], note: "the students' groups (fx25-venue2)" },
   // A modal of the reader asks to call the writer; a name or a third party keep it quiet (fx25-callme).
   { text: 'Potresti chiamarmi stasera verso le nove?', expect: ['call'], note: 'potresti + infinitive with the pronoun glued on' },
