@@ -16,6 +16,7 @@ import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 const PHRASE: FindingValue = { kind: 'phrase' };
 
 const DIRECT = lexiconWords('directly');
+const OUTSIDE = lexiconWords('outsideWords');
 const isPayWord = lexiconStems('payStems');
 
 /** Arabic clitics and article before a word: "سأدفع" (I will pay), "التحويل" (the transfer), "بالتحويل". */
@@ -1146,6 +1147,20 @@ export function detectPayment(ctx: Ctx): Finding[] {
       continue;
     }
     out.push(findingOn(ctx, 'payment', Math.min(verb, i), Math.max(verb, i) + 1, 'payment.direct', 'payment outside Upwork', PHRASE));
+  }
+  // A verb of paying right before "outside", across at most two short words, not negated a few words
+  // before: "pay me outside", "págame x fuera", "pagami fuori"; not "no me pagues por fuera".
+  const outside = wordFlags(ctx, OUTSIDE);
+  for (let i = outside.some() ? 0 : ctx.count; i < ctx.count; i++) {
+    if (!outside.at(i) || out.some((f) => f.category === 'payment')) continue;
+    const from = sentenceOf(ctx, i).from;
+    let v = i - 1;
+    while (v >= from && v > i - 4 && ctx.words[v]!.length <= 3 && !isPayToken(ctx.words[v]!)) v--;
+    if (v < from || v <= i - 4 || !isPayToken(ctx.words[v]!) || channelStartsIn(ctx, 'payment', v, v + 1)) continue;
+    let refused = isRefused(ctx, v) || negatedVerbGoverns(ctx, v) || determinerNegated(ctx, v);
+    for (let k = Math.max(from, v - 4); k < v; k++) if (NEGATION.has(ctx.words[k]!)) refused = true;
+    if (refused) quietRefused(ctx, v, i + 1);
+    else if (!isOnUpwork(ctx, i) && !isWorkSubject(ctx, v, i + 1, 3) && !thirdPartyMoney(ctx, v, i + 1)) out.push(findingOn(ctx, 'payment', v, i + 1, 'payment.direct', 'payment outside Upwork', PHRASE));
   }
   feeAvoidance(ctx, out);
   accountRenting(ctx, out);

@@ -635,6 +635,7 @@ export const lexicon: Lexicon = {
     myWords: ['my', 'mine'],
     meetCallNouns: ['call', 'link', 'session', 'chat'],
     directly: ['directly', 'direct', 'straight'],
+    outsideWords: ['outside'],
     payStems: ['pay', 'paid', 'bill', 'invoic', 'wire', 'payment'],
     payoutStems: ['withdraw', 'withdrew', 'payout', 'linked', 'connected'],
     avoidStems: ['avoid', 'skip', 'save', 'saving', 'bypass', 'dodge'],

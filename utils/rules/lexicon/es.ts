@@ -359,6 +359,7 @@ export const lexicon: Lexicon = {
     sendStems: ['manda', 'mande', 'envi', 'dame', 'dar', 'compart'],
     myWords: ['mi'],
     directly: ['directamente', 'directo'],
+    outsideWords: ['fuera', 'afuera'],
     payStems: ['paga', 'pago', 'pagar', 'factur', 'cobr', 'deposita', 'transferi', 'transfier'],
     payoutStems: ['retir', 'vinculad', 'conectad'],
     avoidStems: ['evit', 'ahorr', 'econom'],

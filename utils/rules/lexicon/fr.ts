@@ -305,6 +305,7 @@ export const lexicon: Lexicon = {
     sendStems: ['envoi', 'donne', 'passe'],
     myWords: ['mon', 'ma'],
     directly: ['directement'],
+    outsideWords: ['dehors'],
     payStems: ['paye', 'paie', 'paiement', 'factur', 'virement'],
     payoutStems: ['retrait', 'retire', 'retirer'],
     avoidStems: ['evit', 'econom'],

@@ -283,6 +283,7 @@ export const lexicon: Lexicon = {
     sendStems: ['invia', 'invio', 'inviami', 'dammi', 'dai', 'passa', 'girami', 'giro'],
     myWords: ['mio', 'mia'],
     directly: ['direttamente'],
+    outsideWords: ['fuori'],
     payStems: ['paga', 'pago', 'pagh', 'fattur', 'pagamento', 'bonifico', 'acconto', 'anticipo'],
     payoutStems: ['preliev', 'prelevo', 'prelevare', 'collegat'],
     avoidStems: ['evit'],

@@ -362,6 +362,7 @@ export const lexicon: Lexicon = {
     sendStems: ['manda', 'mande', 'envi', 'passa', 'passe', 'dar', 'compart'],
     myWords: ['meu', 'minha'],
     directly: ['diretamente', 'direto'],
+    outsideWords: ['fora'],
     payStems: ['paga', 'pago', 'pagu', 'pagar', 'factur', 'fatur', 'cobr', 'pagamento', 'deposita', 'transferi', 'transfir'],
     payoutStems: ['saque', 'saco', 'sacar', 'vinculad'],
     avoidStems: ['evit', 'econom'],

@@ -281,6 +281,11 @@ export interface WordClasses {
   meetCallNouns?: string[];
   /** "Directly" ("directamente", "direkt", "напрямую", "langsung"): paying or invoicing directly goes around the platform. */
   directly?: string[];
+  /**
+   * "Outside" as an adverb ("outside", "fuera", "fora", "dehors", "fuori"): right after a verb of paying,
+   * across at most two short words ("pay me outside", "págame x fuera", "me paga por fora"), paying goes around the platform.
+   */
+  outsideWords?: string[];
   /** Stems of paying, billing and transferring ("pay", "factur", "überweis", "оплат", "付款"). */
   payStems?: string[];
   /**

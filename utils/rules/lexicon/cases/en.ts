@@ -5,6 +5,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Sorry, I don't have Discord and won't install it, is it ok if we stay in this chat?", expect: [], note: "no account stated, the question is only the last clause (fx26-worktalk)" },
   { text: "Don't you have Signal, or Viber?", expect: ["contact", "call"], note: "an inverted question asks" },
   { text: "I don't have Zoom, could you ring me on WhatsApp later?", expect: ["call"], note: "another app proposed in the question" },
+  // A verb of paying with the payee or a preposition, then "outside" (fx26-pay).
+  { text: "Just pay us outside and I'll add the layered PSD for free", expect: ["payment"], note: "a verb of paying, the payee, then \"outside\" (fx26-pay)" },
+  { text: "Please never pay me outside, the milestone here protects us both", expect: [], note: "refused" },
+  { text: "We pay the guards in the booth outside the gate", expect: [], note: "a place outside, no payee right after the verb" },
   // Apps' spaces and events run for others: an owner or beneficiary beside the app's thing, a verb of running (fx25-venue2).
   { text: "Your main task is to book Zoom calls for our regional sales reps every week.", expect: [], note: "meetings booked for the client's staff" },
   { text: "The VA will schedule Google Meet meetings for the two founders.", expect: [], note: "meetings scheduled for others" },

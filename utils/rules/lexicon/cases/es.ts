@@ -11,6 +11,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "No estoy en Signal ni en Viber, prefiero esta mensajería", expect: [], note: "not on either app, prepositions in the list" },
   { text: "¿No tienes Discord, o Slack?", expect: ["contact", "call"], note: "an opening question mark: the negation asks" },
   { text: "No tengo Zoom, ¿me llamas por WhatsApp mañana?", expect: ["call"], note: "the other app is proposed in the question" },
+  // A verb of paying with the payee or a preposition, then "outside" (fx26-pay).
+  { text: "Si me pagas x fuera te regalo los archivos editables", expect: ["payment"], note: "pagar + payee + \"x fuera\" (fx26-pay)" },
+  { text: "Prefiero que no me pagues por fuera, mejor con hito aquí", expect: [], note: "negación antes del verbo" },
   { text: "Tendrás que organizar las reuniones de Teams de la directora cada semana.", expect: [], note: "the director's meetings (fx25-venue2)" },
   { text: "Gestiono el Discord de la academia desde hace dos años.", expect: [], note: "the academy's server run by the writer" },
   // Diálogos y guiones escritos como líneas de personajes, texto del trabajo (fx25-artifact).

@@ -10,6 +10,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Je ne suis ni sur Signal ni sur Viber, cette messagerie me suffit.", expect: [], note: "ni sur … ni sur (fx26-worktalk)" },
   { text: "Je n'utilise pas Discord, on peut rester ici ?", expect: [], note: "no account stated, the question is only the last clause" },
   { text: "Je ne suis pas sur Zoom mais appelle-moi sur WhatsApp demain", expect: ["call"], note: "another app proposed after 'mais'" },
+  // A verb of paying with the payee or a preposition, then "outside" (fx26-pay).
+  { text: "Payez-moi en dehors et je vous offre les fichiers sources", expect: ["payment"], note: "payer + payee + \"en dehors\" (fx26-pay)" },
   { text: "Ta mission : gérer les groupes WhatsApp des parents d'élèves de l'école.", expect: [], note: "the school's parent groups (fx25-venue2)" },
   // A modal of the reader asks to call the writer; a name keeps it quiet (fx25-callme).
   { text: 'Pourriez-vous me rappeler demain matin ? Je suis en rendez-vous', expect: ['call'], note: 'inverted modal + clitic' },

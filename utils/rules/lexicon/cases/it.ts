@@ -5,6 +5,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Non ho né Signal né Viber, va bene se restiamo in questa chat?", expect: [], note: "né … né, the question is only the last clause (fx26-worktalk)" },
   { text: "Non sono su Discord, scrivimi qui", expect: [], note: "not on the app" },
   { text: "Non ho Skype, però chiamami su WhatsApp domani", expect: ["call"], note: "another app proposed after 'però'" },
+  // A verb of paying with the payee or a preposition, then "outside" (fx26-pay).
+  { text: "Pagami fuori e ti lascio anche i sorgenti", expect: ["payment"], note: "pagare + payee + \"fuori\" (fx26-pay)" },
   { text: "Il lavoro include gestire i gruppi Telegram degli studenti.", expect: [], note: "the students' groups (fx25-venue2)" },
   // A modal of the reader asks to call the writer; a name or a third party keep it quiet (fx25-callme).
   { text: 'Potresti chiamarmi stasera verso le nove?', expect: ['call'], note: 'potresti + infinitive with the pronoun glued on' },

@@ -8,6 +8,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Having no account, or not needing one, said plainly; a question only in the last clause (fx26-worktalk).
   { text: "Não estou no Discord nem no Slack, podemos seguir por aqui?", expect: [], note: "not on either app, the question is only the last clause (fx26-worktalk)" },
   { text: "Não tenho Telegram, mas pode me ligar no WhatsApp amanhã?", expect: ["call"], note: "the other app is proposed in the question" },
+  // A verb of paying with the payee or a preposition, then "outside" (fx26-pay).
+  { text: "Se você me pagar por fora eu mando o arquivo aberto também", expect: ["payment"], note: "pagar + payee + \"por fora\" (fx26-pay)" },
   { text: "A tarefa é organizar as reuniões de Zoom do diretor.", expect: [], note: "the director's meetings (fx25-venue2)" },
   // "No" read as "on the", the next sentence complaining of Upwork's slowness (fx25-paystance).
   { text: 'No PayPal o pagamento cai na hora. No Upwork demora uma semana.', expect: ['payment'], note: 'no = on the; Upwork complained about' },
