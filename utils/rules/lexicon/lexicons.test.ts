@@ -384,7 +384,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
 const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   impersonalAsks: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'id', 'pl', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi'],
   // "Pay me outside" (fx26-pay): collected for the Romance languages of its cases and English.
-  outsideWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  outsideWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Third parties whose money the work tracks (fx25-thirdpay): collected for the languages of its cases (en, es, it, tr, ar) and fr, pt.
   thirdPayers: ['ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Modal asks to call the writer (fx25-callme): collected for the languages whose call verbs take the writer as a clitic or an object pronoun before or after an infinitive.
