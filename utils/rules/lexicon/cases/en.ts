@@ -809,4 +809,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Registered charity number 1187765 must appear in the letter footer text', expect: [], note: 'a charity registration number is an ID (fx26-artifact)' },
   { text: 'Return address for the appeal: PO Box 44120-00100, Nairobi', expect: [], note: 'a PO Box number is a postal ID (fx26-artifact)' },
   { text: 'Our charity helpline is 0300 555 0190, call me there if you have questions', expect: ['call', 'contact'], note: 'a number offered to talk, even beside the word charity (fx26-artifact)' },
+  { text: "Drop me a line at kofi.b@example.com and I'll share the wireframes", expect: ['contact'], note: 'a payment app name inside an email address is part of the address (Ko-fi in kofi.b@)' },
+  { text: 'My email is signal.works@example.net if you need the invoice copy', expect: ['contact'], note: 'an app name inside an email address is part of the address' },
+  { text: 'my paypal is kofi.b@example.com, send it there directly', expect: ['contact', 'payment'], note: 'the app named outside the address still counts' },
 ];
