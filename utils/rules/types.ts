@@ -98,14 +98,13 @@ export interface AnalyzeContext {
  * contact details ('refused-contact': "I won't ask for your number"), or a sentence that keeps the
  * matter on Upwork and names no way of paying elsewhere ('on-upwork': "I'll send you a direct
  * contract offer here on Upwork"), or a talking app whose call is Upwork's own
- * ('call-on-upwork': "a quick Google Meet via Upwork", "an Upwork Zoom"), or an email address shared
- * with no talk there ('email-shared': "Drop me a line at ana@x.io", contact only). The verifier adds nothing
+ * ('call-on-upwork': "a quick Google Meet via Upwork", "an Upwork Zoom"). The verifier adds nothing
  * of the kinds it silences on its sentence: contact for an ID, an artifact or a refused request, call
- * for an artifact, an idiom, a refused call, a call on Upwork or an email address shared, payment for a payment name of the
+ * for an artifact, an idiom, a refused call or a call on Upwork, payment for a payment name of the
  * work, a refused payment or an on-Upwork sentence.
  */
 export interface QuietSpan {
   start: number;
   end: number;
-  kind: 'id' | 'artifact' | 'masked' | 'payment-work' | 'idiom' | 'refused-payment' | 'refused-call' | 'refused-contact' | 'on-upwork' | 'call-on-upwork' | 'email-shared';
+  kind: 'id' | 'artifact' | 'masked' | 'payment-work' | 'idiom' | 'refused-payment' | 'refused-call' | 'refused-contact' | 'on-upwork' | 'call-on-upwork';
 }

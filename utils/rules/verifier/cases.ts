@@ -6,8 +6,6 @@
  * makes them right. `scripts/train.mjs` keeps every row right when it chooses thresholds (a row it
  * cannot keep is printed, and fails here); a row the rules come to answer may stay, since both agree.
  *
- * Rows that expect the verifier to hold back (an add the rules explained away) belong here too.
- *
  * Add a row here only when the rules' fix would cost more false alarms than it saves; prefer a rule.
  */
 import type { Category } from '../types';
@@ -19,8 +17,6 @@ export interface VerifierCase {
 }
 
 export const cases: VerifierCase[] = [
-  { text: "Drop me a line at s.okafor@example.org and I'll send over the draft", expect: ["contact"], note: "an address shared with no talk there is contact only: the verifier adds no call on it (email-shared)" },
-  { text: "Schick mir einfach eine Nachricht an tobias.renn@example.de, dann bekommst du die Skizzen", expect: ["contact"], note: "the same in German (email-shared)" },
   { text: "Pay me through Venmo @dan-api-dev, the API part is done.", expect: ["payment"], note: "payment outside Upwork: should warn" },
   { text: "Send the 50 usd via c.a.s.h.a.p.p for the webinar registration.", expect: ["payment"], note: "payment outside Upwork: should warn" },
   { text: "PayPal gives me an error, just send the deposit to my Wise.", expect: ["payment"], note: "a fault or a ledger beside a payment aimed at the writer or reader: should warn" },

@@ -270,15 +270,13 @@ const QUIET_CATEGORIES: Record<QuietSpan['kind'], readonly Category[]> = {
   'refused-contact': ['contact'],
   'on-upwork': ['payment'],
   'call-on-upwork': ['call'],
-  'email-shared': ['call'],
 };
 
 /**
  * The sentence with the highest logit for category c among those holding no value the rules
  * explained away for it (Ctx.quiet): an ID number silences contact, an artifact's text contact and call,
  * a payment name that is the subject of the work payment, an idiom call, a refused trigger its own category,
- * a sentence kept on Upwork payment, a call app placed on Upwork ("a Zoom call through Upwork") or an email address shared with no talk
- * there call.
+ * a sentence kept on Upwork payment, a call app placed on Upwork ("a Zoom call through Upwork") call.
  */
 function bestUnquiet(sentences: ScoredSentence[], c: number, quiet: readonly QuietSpan[]): ScoredSentence | null {
   const category = CATEGORY_LIST[c]!;
