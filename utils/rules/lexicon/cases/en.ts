@@ -809,4 +809,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Registered charity number 1187765 must appear in the letter footer text', expect: [], note: 'a charity registration number is an ID (fx26-artifact)' },
   { text: 'Return address for the appeal: PO Box 44120-00100, Nairobi', expect: [], note: 'a PO Box number is a postal ID (fx26-artifact)' },
   { text: 'Our charity helpline is 0300 555 0190, call me there if you have questions', expect: ['call', 'contact'], note: 'a number offered to talk, even beside the word charity (fx26-artifact)' },
+  { text: "The support bot must reply 'Ring our team on 0161 555 0148 for anything urgent' when a customer writes 'help'.", expect: [], note: "a bot reply to configure is quoted text (gx26-artifact)" },
+  { text: "Our IVR greeting says 'For bookings, dial 020 7946 0321 or press 2' and it sounds robotic, can you re-record it?", expect: [], note: "an IVR line to voice (gx26-artifact)" },
+  { text: "Need a 15-second jingle: 'Text PIZZA to 555-0163 and dinner is on its way' for local radio.", expect: [], note: "a radio jingle with its number (gx26-artifact)" },
+  { text: "Could you redesign our takeaway menu? It should keep the shop number 0113 555 0177 at the foot.", expect: [], note: "the piece ordered in the sentence before (gx26-artifact)" },
+  { text: "Could you redesign our takeaway menu? My own cell is 0113 555 0177, text me with questions.", expect: ["call", "contact"], note: "the writer offers a number next to the piece (gx26-artifact)" },
+  { text: "Please reply on this address 'kofi.mensah.work@gmail.com' so we can continue.", expect: ["contact"], note: "a quoted address alone is a value, not text (gx26-artifact)" },
+  { text: "I always reply 'WhatsApp me at +44 7700 900456' to new clients, so do that", expect: ["call", "contact"], note: "the writer saying it is no piece (gx26-artifact)" },
 ];
