@@ -287,7 +287,7 @@ export const lexicon: Lexicon = {
     thereWords: ['ahí', 'allí', 'allá'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],
     artifactOrderWords: ['diseña', 'diseñar', 'diseñe', 'diseñes', 'diseñen', 'rediseña', 'rediseñar', 'imprime', 'imprimir', 'imprima', 'imprimas', 'maqueta', 'maquetar', 'traduce', 'traducir', 'traduzco', 'traducción'],
-    quoteFrames: ['texto', 'textos', 'frase', 'frases', 'oración', 'pregunta', 'preguntas', 'respuesta', 'respuestas', 'letra', 'guion', 'guión', 'eslogan', 'lema', 'subtítulo', 'subtítulos', 'notas', 'saludo', 'macro', 'redacta', 'reescribe', 'transcribe', 'tuit', 'tuits', 'banner'],
+    quoteFrames: ['decir', 'diga', 'responder', 'responda', 'cuña', 'locución', 'afiche', 'leyenda', 'texto', 'textos', 'frase', 'frases', 'oración', 'pregunta', 'preguntas', 'respuesta', 'respuestas', 'letra', 'guion', 'guión', 'eslogan', 'lema', 'subtítulo', 'subtítulos', 'notas', 'saludo', 'macro', 'redacta', 'reescribe', 'transcribe', 'tuit', 'tuits', 'banner'],
     dialogueFrames: ['diálogo', 'diálogos', 'guion', 'guión', 'guiones', 'libreto', 'sketch'],
     cashWords: ['efectivo', 'cash'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
@@ -299,7 +299,7 @@ export const lexicon: Lexicon = {
     contentStems: ['podcast', 'episodio', 'canción', 'canciones', 'estribillo', 'encuesta', 'cuestionario', 'encuestad', 'entrevistad', 'participante', 'transcripci', 'variable', 'novela', 'relato', 'capítulo', 'escena', 'trama', 'manuscrito', 'thriller', 'guion', 'guión'],
     lessonStems: ['clase', 'lección', 'lecciones', 'curso', 'enseñ', 'tutoría'],
     artifactStems: [
-      'tarjeta', 'volante', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
+      'tarjeta', 'volante', 'afiche', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
       'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada', 'eslogan', 'slogan',
       // Edited video effects that show an app as a picture: "efecto de notificación de WhatsApp".
       'efecto', 'animaci', 'notificaci', 'transici',

@@ -207,7 +207,7 @@ export const lexicon: Lexicon = {
     beforeWords: ['prima', 'finché'],
     purposeMarkers: ['per', 'affinché'],
     artifactOrderWords: ['progetta', 'progettare', 'disegna', 'disegnare', 'stampa', 'stampare', 'impagina', 'impaginare', 'traduci', 'tradurre', 'traduco', 'traducete', 'traduzione'],
-    quoteFrames: ['testo', 'testi', 'frase', 'frasi', 'domanda', 'domande', 'risposta', 'risposte', 'copione', 'slogan', 'sottotitolo', 'sottotitoli', 'appunti', 'segreteria', 'macro', 'riformula', 'riscrivi', 'trascrivi', 'tweet', 'banner'],
+    quoteFrames: ['dire', 'dica', 'rispondere', 'risponda', 'didascalia', 'spot', 'testo', 'testi', 'frase', 'frasi', 'domanda', 'domande', 'risposta', 'risposte', 'copione', 'slogan', 'sottotitolo', 'sottotitoli', 'appunti', 'segreteria', 'macro', 'riformula', 'riscrivi', 'trascrivi', 'tweet', 'banner'],
     dialogueFrames: ['dialogo', 'dialoghi', 'copione', 'sceneggiatura', 'scenetta'],
     cashWords: ['contanti', 'cash'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.

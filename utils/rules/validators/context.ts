@@ -2902,7 +2902,8 @@ export function artifactName(ctx: Ctx, from: number, to: number): boolean {
     while (hi > to && clause[hi - 1] !== clause[from]) hi--;
   }
   // The noun right after the name is the app's own ("WhatsApp video", "Zoom screen"), not a piece holding it.
-  if (!compound && artifactIn(ctx, lo, hi, from, to + 1) < 0) return false;
+  // Or the sentence before ordered the piece ("Can you design our menu? It needs our Instagram @x").
+  if (!compound && artifactIn(ctx, lo, hi, from, to + 1) < 0 && !artifactOrderedBefore(ctx, ctx.sent[from]!)) return false;
   return !offersContact(ctx, from, compound ? end : to, true);
 }
 
@@ -3055,6 +3056,26 @@ function artifactIn(ctx: Ctx, lo: number, hi: number, from: number, to: number):
 }
 
 /**
+ * The sentence right before `sent` orders design or print work on an artifact ("Can you design our
+ * new price menu? It needs the salon phone … and our Instagram @x at the bottom"): an order word and
+ * an artifact noun that is no word of talking, and nothing in it offers a way to talk. The next
+ * sentence then describes the piece; its values are the piece's text unless it offers them itself.
+ */
+function artifactOrderedBefore(ctx: Ctx, sent: number): boolean {
+  if (sent < 1) return false;
+  return perSentence(ctx, 'artifact-ordered', sent - 1, (c, q) => {
+    const s = c.sentences[q]!;
+    let order = -1;
+    let noun = false;
+    for (let k = s.from; k < s.to; k++) {
+      if (order < 0 && artifactOrderAt(c, k, s.to)) order = k;
+      else if (!noun && artifactAt(c, k, s.to) && !hasCue(c, 'talk', k, k + 1) && !insideId(c, k)) noun = true;
+    }
+    return order >= 0 && noun && !offersContact(c, order, order + 1, true);
+  });
+}
+
+/**
  * For a value in a short line of fields ("Phone: +44 …", "Email: …"), the sentence a few such lines
  * before it that orders design or print work on an artifact ("Can you design my business card? Name:
  * … Phone: …"): both an order word and an artifact noun, so that a signature's title line ("Flyer &
@@ -3102,7 +3123,7 @@ export function artifactContent(ctx: Ctx, from: number, to: number): boolean {
   // ('Traduzir para o inglês: "Em caso de dúvidas, ligue … ou envie e-mail para rh@…"').
   const lo = Math.max(quotedOn, from - (quoted ? ARTIFACT_QUOTE_WORDS : ARTIFACT_RADIUS));
   const hi = Math.min(s.to, to + ARTIFACT_RADIUS);
-  if (artifactIn(ctx, lo, hi, from, to) >= 0) return !offersContact(ctx, from, to, true);
+  if (artifactIn(ctx, lo, hi, from, to) >= 0 || artifactOrderedBefore(ctx, sent)) return !offersContact(ctx, from, to, true);
   // A value in a sentence of code ("the `email` column lets Foo@bar.test and foo@bar.test in") is
   // data of the work, when the next sentence does not offer it either ("…\n^ my details, message me").
   if (codeSentence(ctx, sent, true)) {

@@ -29,6 +29,9 @@ import { contentNounAt, joinedWordAt } from './context';
 const FRAMES = lexiconWords('quoteFrames');
 const ORDERS = lexiconWords('artifactOrderWords');
 const DIALOGUE = lexiconWords('dialogueFrames');
+const FIRST_PERSON = lexiconWords('firstPerson');
+/** Words before a frame within which a "my" or "I" makes the piece or the words the writer's own ("my bio says", "I always say"). */
+const OWNER_REACH = 2;
 
 /** Quotation marks: each opening mark with the marks that close it. */
 const PAIRS: Record<string, string> = {
@@ -58,6 +61,8 @@ const FRAME_AFTER = 8;
 
 const LETTER = /\p{L}/u;
 const WORDISH = /[\p{L}\p{N}]/u;
+/** A quote's text of printable ASCII with no space: one typed word, an address or handle. */
+const ONE_ASCII_WORD = /^[\x21-\x7e]+$/;
 
 /** Quote pairs of `text` on one line, as [open, close] offsets of the marks, in order. */
 function quotePairs(text: string): number[] {
@@ -117,8 +122,10 @@ function frameAt(ctx: Ctx, k: number, end: number): boolean {
   const w = ctx.words[k]!;
   const han = /^[\u3400-\u9fff]$/.test(w);
   if (!(joinedWordAt(ctx, FRAMES, k, end) || joinedWordAt(ctx, ORDERS, k, end) || contentNounAt(ctx, k, end))) return false;
-  // "my bio says '…'": the writer's own piece.
-  return han || k === 0 || !MINE.has(ctx.words[k - 1]!);
+  // "my bio says '…'", "I always say '…'": the writer's own piece or words.
+  if (han) return true;
+  for (let q = k - 1; q >= Math.max(0, k - OWNER_REACH); q--) if (MINE.has(ctx.words[q]!) || FIRST_PERSON.has(ctx.words[q]!)) return false;
+  return true;
 }
 
 /**
@@ -148,7 +155,8 @@ export function quotedWorkText(ctx: Ctx): number[] {
       last++;
     }
     // [first, last): the quote's words.
-    if (last - first < 2 || !letters || dataField(text, open)) continue;
+    // One ASCII word with no space (an address or handle the tokens split: "rafiq.w@gmail.com") is a value, not text.
+    if (last - first < 2 || !letters || dataField(text, open) || ONE_ASCII_WORD.test(text.slice(open + 1, close))) continue;
     let framed = false;
     const lo = Math.max(0, first - FRAME_BEFORE);
     for (let j = first - 1; j >= lo && !framed; j--) {

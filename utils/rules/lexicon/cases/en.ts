@@ -812,4 +812,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Drop me a line at kofi.b@example.com and I'll share the wireframes", expect: ['contact'], note: 'a payment app name inside an email address is part of the address (Ko-fi in kofi.b@)' },
   { text: 'My email is signal.works@example.net if you need the invoice copy', expect: ['contact'], note: 'an app name inside an email address is part of the address' },
   { text: 'my paypal is kofi.b@example.com, send it there directly', expect: ['contact', 'payment'], note: 'the app named outside the address still counts' },
+  { text: "The support bot must reply 'Ring our team on 0161 555 0148 for anything urgent' when a customer writes 'help'.", expect: [], note: "a bot reply to configure is quoted text (gx26-artifact)" },
+  { text: "Our IVR greeting says 'For bookings, dial 020 7946 0321 or press 2' and it sounds robotic, can you re-record it?", expect: [], note: "an IVR line to voice (gx26-artifact)" },
+  { text: "Need a 15-second jingle: 'Text PIZZA to 555-0163 and dinner is on its way' for local radio.", expect: [], note: "a radio jingle with its number (gx26-artifact)" },
+  { text: "Could you redesign our takeaway menu? It should keep the shop number 0113 555 0177 at the foot.", expect: [], note: "the piece ordered in the sentence before (gx26-artifact)" },
+  { text: "Could you redesign our takeaway menu? My own cell is 0113 555 0177, text me with questions.", expect: ["call", "contact"], note: "the writer offers a number next to the piece (gx26-artifact)" },
+  { text: "Please reply on this address 'kofi.mensah.work@gmail.com' so we can continue.", expect: ["contact"], note: "a quoted address alone is a value, not text (gx26-artifact)" },
+  { text: "I always reply 'WhatsApp me at +44 7700 900456' to new clients, so do that", expect: ["call", "contact"], note: "the writer saying it is no piece (gx26-artifact)" },
 ];

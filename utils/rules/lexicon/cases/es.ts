@@ -289,4 +289,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Para la factura necesito el RUT de tu empresa: 77.123.456-5', expect: [], note: 'el RUT es un ID tributario (fx26-artifact)' },
   { text: 'Correspondencia al Apartado 20155, Quito', expect: [], note: 'un apartado postal es un ID (fx26-artifact)' },
   { text: 'el RUT ya te lo mandé, mejor llámame al 9 5555 0182 y lo vemos', expect: ['call', 'contact'], note: 'un número para llamar junto a un ID (fx26-artifact)' },
+  { text: "La locución del anuncio tiene que decir: 'Escríbenos al 55 5555 0190 y reserva tu mesa'. ¿Me mandas dos tomas?", expect: [], note: "el texto de una cuña para grabar (gx26-artifact)" },
+  { text: "¿Puedes diseñar nuestro cartel nuevo? Debe llevar el teléfono de la tienda 91 555 0123 abajo.", expect: [], note: "la pieza pedida en la frase anterior (gx26-artifact)" },
 ];

@@ -178,4 +178,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Le logiciel de caisse doit facturer directement le client", expect: [], note: "le logiciel facture : le travail (fx25-cases)" },
   { text: "On m'a demandé mon Telegram avant le contrat, j'ai refusé.", expect: [], note: "demande impersonnelle puis refus (impersonalAsks, fx26-report)" },
   { text: "La consultante voulait être payée par virement hors plateforme, on a mis fin à la mission.", expect: [], note: "la mission a pris fin (fx26-report)" },
+  { text: "Pour la légende du post : « Écris-moi RDV en message privé et je te réponds » — propose-moi trois versions.", expect: [], note: "la légende à écrire contient l'invitation (gx26-artifact)" },
 ];

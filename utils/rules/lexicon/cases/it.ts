@@ -153,4 +153,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Mi hanno chiesto di pagare con bonifico fuori da Upwork, ho rifiutato.", expect: [], note: "richiesta impersonale e rifiuto (impersonalAsks, fx26-report)" },
   { text: "Il cliente precedente voleva pagarmi su PayPal, l'ho bloccato.", expect: [], note: "rifiuto: l'ho bloccato (fx26-report)" },
   { text: "Il fotografo precedente voleva essere pagato su PayPal. Per questo ora lavoro solo qui.", expect: [], note: "la posizione chiude il racconto (refusal, fx26-report)" },
+  { text: "Il bot deve rispondere 'Chiamaci allo 02 5550 1234 per le urgenze' quando qualcuno scrive 'aiuto'.", expect: [], note: "risposta del bot da configurare (gx26-artifact)" },
 ];

@@ -238,4 +238,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "O sistema precisa cobrar o cliente diretamente", expect: [], note: "o software cobra: o trabalho (fx25-cases)" },
   { text: "Me pediram o WhatsApp antes do contrato e eu recusei.", expect: [], note: "pedido impessoal e recusa (impersonalAsks, fx26-report)" },
   { text: "A fotógrafa anterior queria receber por Pix fora da plataforma, encerramos o contrato.", expect: [], note: "o contrato foi encerrado (fx26-report)" },
+  { text: "O robô deve responder 'Ligue para 0800 555 0144 em caso de urgência' quando o cliente digitar 'ajuda'.", expect: [], note: "resposta do robô a configurar (gx26-artifact)" },
 ];
