@@ -251,6 +251,9 @@ export const lexicon: Lexicon = {
     pastAsks: ['wollen', 'fragen', 'bitten', 'wollte', 'bat', 'fragte', 'versuchte', 'schlug', 'drängte', 'bestand', 'meinte', 'sagte', 'gefragt', 'gebeten', 'vorgeschlagen', 'versucht'],
     refusedByMe: ['ich sage immer nein', 'ich lehne immer ab', 'lehne ich immer ab', 'ich lehne das immer ab', 'habe abgelehnt', 'hab abgelehnt', 'haben abgelehnt', 'habe ich abgelehnt', 'ich lehnte', 'habe gemeldet', 'habe ihn gemeldet', 'habe es gemeldet', 'habe nein gesagt', 'ich sagte nein', 'haben abgebrochen', 'habe abgebrochen', 'haben wir abgebrochen', 'habe ich abgebrochen', 'haben wir storniert', 'habe ich storniert', 'haben wir die zusammenarbeit beendet', 'habe ich die zusammenarbeit beendet', 'haben storniert', 'habe storniert', 'habe die zusammenarbeit beendet', 'haben die zusammenarbeit beendet', 'upwork hat gewarnt', 'upwork warnte', 'upwork hat blockiert'],
     notAttending: ['musst nicht teilnehmen', 'müssen nicht teilnehmen', 'brauchst nicht teilzunehmen', 'brauchen nicht teilzunehmen', 'musst nicht dabei sein', 'müssen nicht dabei sein'],
+    // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
+    talkNewsVerbs: ['sprach', 'sprachen', 'gesprochen', 'telefoniert', 'hatte', 'hatten', 'war', 'waren', 'geredet'],
+    talkNewsWishes: ['gedacht', 'gehofft', 'überlegt', 'könnten', 'können', 'ob', 'vielleicht', 'gerne', 'gern'],
     pastJobAdjective: [
       'letzten', 'letzter', 'letzte', 'letztes', 'vorheriger', 'vorherigen', 'fruherer', 'früherer', 'fruheren',
       'früheren',

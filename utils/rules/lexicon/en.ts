@@ -545,6 +545,9 @@ export const lexicon: Lexicon = {
       // Done refusals that name their verb (a bare negation must close its clause): "I didn't reply".
       'i didnt reply', 'i didnt answer', 'i didnt agree', 'i didnt respond', 'i didnt accept', 'i didnt go', 'i did not reply', 'i did not answer', 'i did not agree', 'i did not respond', 'i did not accept'],
     notAttending: ['wouldnt need to join', 'dont need to join', 'dont have to join', 'no need to join', 'wont need to join', 'neednt join', 'not need to join', 'wouldnt need to attend', 'dont need to attend', 'dont have to attend', 'no need to attend', 'wont need to attend', 'neednt attend', 'not need to attend', 'dont need to be there', 'wont need to be there', 'no need for you to join', 'no need for you to attend', 'not required to join', 'not required to attend'],
+    // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
+    talkNewsVerbs: ['spent', 'was', 'were', 'had', 'spoke', 'talked', 'chatted', 'met', 'called', 'phoned', 'rang', 'been'],
+    talkNewsWishes: ['hoping', 'wondering', 'thinking', 'planning', 'going', 'gonna', 'about', 'wanting', 'could', 'would', 'can', 'should', 'if', 'maybe', 'perhaps', 'trying'],
     pastJobAdjective: ['last', 'previous', 'former', 'past', 'prior', 'old', 'earlier'],
     pastJobNoun: [
       'job', 'role', 'position', 'company', 'employer', 'team', 'gig', 'workplace', 'internship', 'contract', 'jobs',

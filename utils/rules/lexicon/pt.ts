@@ -332,6 +332,9 @@ export const lexicon: Lexicon = {
       'bloqueei', 'eu não faço isso', 'não sou assim', 'não sou um deles', 'não sou uma delas'],
     notAttending: ['não precisa participar', 'não precisa entrar', 'não precisa comparecer', 'não tem que participar', 'não precisa estar presente'],
     appThingNouns: ['personagem do', 'personagem de', 'avatar do', 'avatar de', 'skin do', 'skin de'],
+    // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
+    talkNewsVerbs: ['tinha', 'tínhamos', 'falei', 'falou', 'falamos', 'falaram', 'conversei', 'conversamos', 'estava', 'estive', 'estivemos', 'tivemos', 'tive', 'liguei', 'ligou', 'falado'],
+    talkNewsWishes: ['pensando', 'querendo', 'esperando', 'poderíamos', 'podemos', 'poderia', 'se', 'talvez'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'passado'],
     pastJobNoun: ['emprego', 'empresa'],
     workStems: ['integr', 'automat'],

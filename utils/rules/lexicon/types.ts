@@ -150,6 +150,18 @@ export interface WordClasses {
   here?: string[];
   /** "Last", "previous", "former" ("último", "letzten", "önceki"): with a past-job noun on either side, the sentence tells about past work. */
   pastJobAdjective?: string[];
+  /**
+   * Past verbs of talking, calling, meeting or being on a call ("spoke", "had", "was", "hablaste",
+   * "sentito", "telefoniert"): a few words before an app or phone phrase, with no reader, question,
+   * ask or other talk cue in its sentence or the next, the talk is told as news, not proposed.
+   */
+  talkNewsVerbs?: string[];
+  /**
+   * Words of wishing, planning or asking ("hoping", "wondering", "could", "if", "pensavo", "podríamos")
+   * that, between a `talkNewsVerbs` word and the talk, make it a proposal ("I was hoping we could talk
+   * over the phone"), not news.
+   */
+  talkNewsWishes?: string[];
   /** Nouns of a job or employer ("job", "emprego", "Stelle", "naukri"): with a past-job adjective, the sentence tells about past work. */
   pastJobNoun?: string[];
   /** Other people the work serves ("clients", "customers"): a work cue only inside the clause of the name. */

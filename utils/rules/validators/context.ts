@@ -3291,3 +3291,68 @@ export function numberDeniedAsPhone(ctx: Ctx, from: number, to: number, radius =
   for (let k = Math.max(s.from, from - radius); k < Math.min(s.to, to + radius); k++) if ((k < from || k >= to) && table[k] === 1) return true;
   return false;
 }
+
+const TALK_NEWS = lexiconWords('talkNewsVerbs');
+const READER_OBJECTS = lexiconWords('readerObjects');
+const TALK_NEWS_MINE = lexiconWords('myWords');
+const TALK_NEWS_WISH = lexiconWords('talkNewsWishes');
+/** Words before the app or phone phrase within which the past verb of talking stands. */
+const TALK_NEWS_REACH = 6;
+
+/**
+ * The talk at tokens [from, to) is news, not a proposal: a past verb of talking, calling or being
+ * on a call (`talkNewsVerbs`: "I was on a Zoom with my accountant all morning", "we had a Discord
+ * call with the other devs", "Ho sentito al telefono il fornitore", "ya hablaste con él por
+ * teléfono") stands at most six words before it in its clause, the sentence names no reader as
+ * object ("he talked to me by phone, you can call me too"), and neither it nor the next sentence
+ * asks a question, asks for a contact or holds another cue of talking ("I was on a Zoom all
+ * morning, can we do one too?").
+ */
+export function talkReported(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  const news = wordFlags(ctx, TALK_NEWS);
+  if (!news.some()) return false;
+  let verb = -1;
+  for (let k = from - 1; k >= Math.max(s.from, from - TALK_NEWS_REACH); k--) {
+    if (clauseBreakInGap(ctx.view.text, ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!)) break;
+    if (news.at(k)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return false;
+  const sentNo = ctx.sent[from]!;
+  const next = ctx.sentences[sentNo + 1];
+  const end = next ? next.to : s.to;
+  if (ctx.tokens.question[sentNo] || (next && ctx.tokens.question[sentNo + 1])) return false;
+  // The reader in the sentence ("we spoke to you by phone"); a reader word of two letters or fewer,
+  // often another language's word ("ya", "te", "u"), only as the object right before the verb ("te llamé").
+  const reader = wordFlags(ctx, READER_OBJECTS);
+  for (let k = s.from; k < s.to; k++) if (reader.at(k) && (ctx.words[k]!.length > 2 || (k < verb && verb - k <= 2))) return false;
+  // Between the verb and the talk, a word of wishing or planning makes it a proposal ("I was hoping we
+  // could talk over the phone", "I was wondering if a Zoom works").
+  const wish = wordFlags(ctx, TALK_NEWS_WISH);
+  for (let k = verb + 1; k < from; k++) if (wish.at(k)) return false;
+  // Cues between the verb and the talk, and the call noun right after an app, are the talk told
+  // ("had a call on Zoom", "a Discord call").
+  const skipTo = Math.min(s.to, to + 1);
+  const skipFrom = verb + 1;
+  if (hasCue(ctx, 'talk', s.from, s.to, skipFrom, skipTo) || hasCue(ctx, 'phoneCall', s.from, s.to, skipFrom, skipTo) || hasCue(ctx, 'elsewhere', s.from, end)) return false;
+  // An ask for a contact; a lone "my" is none ("a Zoom with my accountant").
+  for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= s.to && !(m.to - m.from === 1 && TALK_NEWS_MINE.has(ctx.words[m.from]!))) return false;
+  // A later clause of the sentence that opens on a word of proposing ("…, let's do one tomorrow too", "…, join us").
+  for (let k = to; k < s.to; k++) {
+    if (clauseBreakInGap(ctx.view.text, ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!)) {
+      if (hasCue(ctx, 'near', k, Math.min(s.to, k + 2))) return false;
+      break;
+    }
+  }
+  if (!next) return true;
+  // The next sentence proposes when it opens on a word of proposing ("Let's…", "Join us") or holds a
+  // talk phrase of two words or more ("message me there"; not "Reading your message now").
+  if (hasCue(ctx, 'near', next.from, next.from + 1)) return false;
+  for (const m of ctx.matches.talk) if (m.to - m.from >= 2 && m.from >= next.from && m.to <= next.to) return false;
+  for (const m of ctx.matches.contactAsk) if (m.to - m.from >= 2 && m.from >= next.from && m.to <= next.to) return false;
+  for (const m of ctx.matches.phoneCall) if (m.from >= next.from && m.to <= next.to) return false;
+  return true;
+}

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A talk told as news, with others or in the past, proposing nothing (gx26-news).
+  { text: "Ich war den ganzen Nachmittag in einem Zoom mit der Druckerei, sorry für die späte Antwort.", expect: [], note: "past call with someone else (gx26-news)" },
   { text: "Zu deinen Aufgaben gehört die Telegram-Gruppe für die Kunden zu betreuen.", expect: [], note: "a group run for customers (fx25-venue2)" },
   { text: "Die Zoom-Meetings für die Geschäftsführerin zu planen gehört zum Job.", expect: [], note: "meetings planned for the director" },
   // Dialoge und Skripte als Sprecherzeilen sind Text der Arbeit (fx25-artifact).

@@ -1,6 +1,13 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A talk told as news, with others or in the past, proposing nothing (gx26-news).
+  { text: "Spent the whole afternoon on a Zoom with our landlord, sorry for the slow reply.", expect: [], note: "a past call with a third party told as news (gx26-news)" },
+  { text: "We talked to the printer over the phone yesterday and the proofs are fine.", expect: [], note: "past phone talk with a third party (gx26-news)" },
+  { text: "I had a Google Meet with the investors this morning, so the budget is approved.", expect: [], note: "had + app + others (gx26-news)" },
+  { text: "I was on a Zoom with my lawyer earlier, shall we do a quick one as well?", expect: ["call"], note: "the news then a question proposing (gx26-news)" },
+  { text: "I was on a Skype with the agency all day. Let's hop on one tomorrow too.", expect: ["call"], note: "the next sentence proposes (gx26-news)" },
+  { text: "We spoke to you by phone last week, call us back on that number.", expect: ["call"], note: "reader in the sentence (gx26-news)" },
   // Having no account, or not needing one, said plainly; a question only in the last clause (fx26-worktalk).
   { text: "Sorry, I don't have Discord and won't install it, is it ok if we stay in this chat?", expect: [], note: "no account stated, the question is only the last clause (fx26-worktalk)" },
   { text: "Don't you have Signal, or Viber?", expect: ["contact", "call"], note: "an inverted question asks" },

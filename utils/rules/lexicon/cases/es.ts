@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A talk told as news, with others or in the past, proposing nothing (gx26-news).
+  { text: "Hablé por teléfono con la imprenta y ya tienen los archivos.", expect: [], note: "past phone talk with a third party (gx26-news)" },
+  { text: "Estuve en un Zoom con el abogado toda la tarde, perdona la demora.", expect: [], note: "past call with someone else (gx26-news)" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: '¿Hacemos un Meet rapidito el lunes y revisamos el presupuesto?', expect: ['call'], note: 'hacemos + rapidito + app' },
   { text: 'Podemos agendar una videollamada por Zoom cuando te venga bien', expect: ['call'], note: 'agendar + filler + por + app' },

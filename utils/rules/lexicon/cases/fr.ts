@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A talk told as news, with others or in the past, proposing nothing (gx26-news).
+  { text: "J'ai discuté au téléphone avec l'imprimeur, les épreuves sont prêtes.", expect: [], note: "past phone talk with a third party (gx26-news)" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: "Ça te dirait qu'on cale un petit Zoom jeudi pour regarder les maquettes ?", expect: ['call'], note: 'caler + petit + app' },
   { text: 'Franchement, le plus simple serait de faire un FaceTime, je te montre le tissu', expect: ['call'], note: 'faire un + app' },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A talk told as news, with others or in the past, proposing nothing (gx26-news).
+  { text: "Falei por telefone com a gráfica e o material fica pronto sexta.", expect: [], note: "past phone talk with a third party (gx26-news)" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: 'Vamos fazer um FaceTime amanhã pra eu te mostrar as peças?', expect: ['call'], note: 'fazer um + app' },
   { text: 'Marcamos uma chamada rápida pelo Meet na quarta?', expect: ['call'], note: 'marcamos + fillers + pelo + app' },
