@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
+  { text: "Mi cliente anterior me pagaba por PayPal, pero eso fue hace años; aquí todo por la plataforma.", expect: [], note: "la experiencia propia y la postura de quedarse aquí (fx26-policy)" },
+  { text: "Hace años un cliente me pagaba por Binance, tú también puedes pagarme así.", expect: ["payment"], note: "lo pasado ofrecido al lector sigue avisando (fx26-policy)" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: '¿Hacemos un Meet rapidito el lunes y revisamos el presupuesto?', expect: ['call'], note: 'hacemos + rapidito + app' },
   { text: 'Podemos agendar una videollamada por Zoom cuando te venga bien', expect: ['call'], note: 'agendar + filler + por + app' },
