@@ -249,6 +249,7 @@ export const lexicon: Lexicon = {
       'lui', 'qualcuno', 'cliente', 'sviluppatore', 'reclutatore', 'acquirente', 'altro'],
     pastAsks: ['mi hanno chiesto', 'mi hanno proposto', 'mi hanno offerto', 'mi hanno detto', 'ci hanno chiesto', 'ci hanno proposto', 'mi chiedevano', 'mi proponevano', 'chiesto', 'voleva', 'voluto', 'proposto', 'provato', 'insistito', 'suggerito', 'detto', 'insisteva', 'chiedeva', 'proponeva', 'pretendeva'],
     impersonalAsks: ['mi hanno chiesto', 'mi hanno proposto', 'mi hanno offerto', 'mi hanno detto', 'ci hanno chiesto', 'ci hanno proposto', 'mi chiedevano', 'mi proponevano'],
+    stanceFrames: ['anni fa', 'un anno fa', 'anno scorso', 'in passato', 'precedente', 'precedenti', 'vecchio', 'vecchia', 'ero solito', 'politica', 'audit', 'bannato', 'bannata', 'sospeso', 'prima di upwork'],
     refusedByMe: ['mi sono rifiutato', 'mi sono rifiutata', 'ci siamo rifiutati', "l'ho bloccato", "l'ho bloccata", 'ho bloccato', 'abbiamo interrotto', 'ho interrotto', 'abbiamo chiuso il contratto', 'ho chiuso il contratto', 'è una truffa', 'era una truffa', 'sembra una truffa', 'io non lo faccio', "non l'ho fatto",
       // fx26-report: reports of a past ask and the writer's stance
       'ho rifiutato', 'ho detto di no', 'ho detto no', 'ho segnalato', "l'ho segnalato", 'non ho accettato', 'abbiamo rifiutato', 'abbiamo annullato', 'ho annullato', 'ho smesso', 'abbiamo smesso', 'abbiamo chiuso', 'ho chiuso', 'upwork ha avvisato', 'upwork mi ha avvisato', 'upwork ha segnalato', 'upwork ha bloccato'],

@@ -325,6 +325,7 @@ export const lexicon: Lexicon = {
       // fx25-reports: stories of what others ask, and the writer's stance
       'pedindo', 'se passando', 'se passou', 'se passando por', 'mandou mensagem', 'chamou'],
     impersonalAsks: ['me pediram', 'me propuseram', 'me ofereceram', 'me disseram', 'nos pediram', 'nos propuseram', 'me pediam', 'me propunham', 'pediram', 'propuseram'],
+    stanceFrames: ['costumava', 'costumávamos', 'anos atrás', 'há anos', 'ano passado', 'no passado', 'anterior', 'anteriormente', 'antigo', 'antiga', 'política', 'auditoria', 'fui banido', 'foi banido', 'foi suspenso', 'antes do upwork'],
     refusedByMe: ['encerramos o contrato', 'encerrei o contrato', 'cancelamos o contrato', 'bloqueei ele', 'bloqueei ela', 'é golpe', 'era golpe', 'é um golpe', 'parece golpe', 'foi golpe', 'não fiz isso', 'eu não faço',
       // fx26-report: reports of a past ask and the writer's stance
       'sempre recuso', 'sempre digo que não', 'sempre falo que não', 'sempre recusamos', 'não aceitei', 'recusei', 'neguei', 'denunciei', 'reportei', 'disse que não', 'falei que não', 'não topei', 'recusamos', 'não aceitamos', 'cancelamos', 'cancelei', 'paramos de trabalhar', 'parei de trabalhar', 'upwork avisou', 'upwork me avisou', 'upwork bloqueou',

@@ -1057,6 +1057,17 @@ export interface WordClasses {
    */
   refusedByMe?: string[];
   /**
+   * Frames of the writer's own past or of a rule the writer keeps (fx26-policy): words of a time
+   * gone ("used to", "years ago", "last year", "back then", "hace años", "раньше", "以前"), of a
+   * former party ("previous", "former", "my old", "anterior", "попередній"), and of a rule or what
+   * enforces it ("policy", "audit", "got banned", "política", "规定"). Matched as consecutive words
+   * written together (up to six). In a statement that addresses no reader, with a clause that keeps
+   * the work on Upwork in that sentence, the one before or the one after ("…that was years ago; here
+   * everything goes through the platform"), the sentence tells the writer's experience or policy and
+   * proposes nothing (`ownStances` in validators/context.ts).
+   */
+  stanceFrames?: string[];
+  /**
    * The reader need not join or attend ("you wouldn't need to join", "no need to attend", "你不需要参加",
    * "не нужно участвовать", "katılmana gerek yok"), matched as consecutive words written together
    * (up to six). In a statement with one, an app in a clause that neither addresses the reader nor

@@ -2354,6 +2354,7 @@ function isReported(ctx: Ctx, i: number): boolean {
     reportedAsks(ctx, table);
     refusedReports(ctx, table);
     meetingsWithoutReader(ctx, table);
+    ownStances(ctx, table);
     adviceAsked(ctx, table);
     ctx.memo.set('reported-at', table);
   }
@@ -2370,7 +2371,7 @@ interface JoinedClass {
   entries: () => Set<string>;
 }
 
-function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'impersonalAsks' | 'refusedByMe' | 'notAttending'): JoinedClass {
+function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'impersonalAsks' | 'refusedByMe' | 'notAttending' | 'stanceFrames'): JoinedClass {
   let prefixes: Set<string> | undefined;
   let entries: Set<string> | undefined;
   const build = (): void => {
@@ -2599,6 +2600,92 @@ function meetingsWithoutReader(ctx: Ctx, table: Int8Array): void {
   }
 }
 
+const STANCE_FRAMES = joinedClass('stanceFrames');
+/** Verbs of moving or switching (continueStems), as a word set for someWordIn. */
+const STANCE_MOVES = { has: lexiconStems('continueStems') };
+/** A word of this place: "here", Upwork's name, the platform. */
+const stancePlace = (w: string): boolean => hereOrUpwork(w) || isPlatform(w);
+
+/**
+ * Per sentence, the first word of a clause that keeps the work on Upwork, or -1: a refusal run
+ * (a reminder: "I only work through Upwork now", "acá todo por la plataforma") or an "on Upwork"
+ * phrase that keeps something there, in a clause of a statement that names Upwork, the platform or
+ * "here" and holds no word of going elsewhere ("I never had problems outside Upwork" keeps nothing
+ * on it). Found on first need; one pass over the words and the "on Upwork" matches.
+ */
+function stanceClauses(ctx: Ctx): Int32Array {
+  const table = new Int32Array(ctx.sentences.length).fill(-1);
+  const clause = clauses(ctx);
+  const place = wordFlags(ctx, stancePlace);
+  const keep = (at: number): void => {
+    const sent = ctx.sent[at]!;
+    if (ctx.tokens.question[sent] || table[sent]! >= 0) return;
+    const s = sentenceBounds(ctx, sent);
+    let from = at;
+    while (from > s.from && clause[from - 1] === clause[at]) from--;
+    let to = at + 1;
+    while (to < s.to && clause[to] === clause[at]) to++;
+    if (hasCue(ctx, 'elsewhere', from, to)) return;
+    for (let q = from; q < to; q++) {
+      if (place.at(q)) {
+        table[sent] = from;
+        return;
+      }
+    }
+  };
+  for (let q = 0; q < ctx.count; q++) {
+    if (!hasCue(ctx, 'refusal', q, q + 1) || ctx.tokens.question[ctx.sent[q]!]) continue;
+    const runEnd = refusalRunEnd(ctx, q, sentenceBounds(ctx, ctx.sent[q]!).to);
+    if (runEnd > 0) keep(q);
+    q = Math.abs(runEnd) - 1;
+  }
+  for (const m of ctx.matches.onUpwork) if (keepsOnUpwork(ctx, m, sentenceOf(ctx, m.from), false)) keep(m.from);
+  return table;
+}
+
+/**
+ * Marks in `table` the sentences where the writer tells their own past or their rule about going
+ * outside and keeps the work on Upwork (fx26-policy): a frame of the past or of a rule
+ * (`stanceFrames`: "used to", "years ago", "my previous client", "our audit", "policy", "hace
+ * años", "раньше", "以前", "规定") in a statement, and a clause that keeps the work here
+ * (stanceClauses) in another clause of that sentence, the statement before or the one after: "My
+ * old clients paid me in cash. Now it all goes through Upwork", "We pay only through Upwork. Our
+ * audit flagged direct transfers last year". Nothing in the frame's sentence may address the reader
+ * ("my previous clients paid me via Wise, you can too" offers it), and a question offers or asks
+ * ("I usually get paid in USDT, can we do that?"). The frame's clause tells what happened.
+ */
+function ownStances(ctx: Ctx, table: Int8Array): void {
+  ctx.memo.set('own-stances-ran', RAN);
+  const frames = wordFlags(ctx, STANCE_FRAMES.starts);
+  let stance: Int32Array | undefined;
+  let clause: Int8Array | undefined;
+  for (let k = frames.some() ? 0 : ctx.count; k < ctx.count; k++) {
+    const sent = ctx.sent[k]!;
+    // A frame inside a clause already marked adds nothing.
+    if (table[k] || !frames.at(k) || ctx.tokens.question[sent]) continue;
+    const s = sentenceBounds(ctx, sent);
+    if (joinedAt(ctx, STANCE_FRAMES, k, s.to) < 0) continue;
+    stance ??= stanceClauses(ctx);
+    clause ??= clauses(ctx);
+    const here = stance[sent]!;
+    const kept = (here >= 0 && clause[here] !== clause[k]) || (sent > 0 && stance[sent - 1]! >= 0) || (sent + 1 < ctx.sentences.length && stance[sent + 1]! >= 0);
+    if (!kept || readerAfter(ctx, s.from, s.to, clause)) continue;
+    let own = ctx.memo.get('refused-report');
+    if (!own) ctx.memo.set('refused-report', (own = new Int8Array(ctx.count)));
+    // The frame's clause is what it tells: a run-on message ("…, previous dev left. the bot should…"
+    // with no capital to end its sentences) holds proposals in its other clauses.
+    let from = k;
+    while (from > s.from && clause[from - 1] === clause[k]) from--;
+    let to = k + 1;
+    while (to < s.to && clause[to] === clause[k]) to++;
+    // A move told in the frame is the practice now ("last year we moved all freelancers to direct
+    // transfer. Only the first milestone goes through Upwork").
+    if (someWordIn(ctx, STANCE_MOVES, from, to, -1, -1)) continue;
+    table.fill(1, from, to);
+    own.fill(1, from, to);
+  }
+}
+
 /**
  * Tells the verifier that the words of each refused report (see refusedReports) proposed nothing
  * (Ctx.quiet): it adds no call, contact or payment back on them ("the previous freelancer asked to
@@ -2606,11 +2693,14 @@ function meetingsWithoutReader(ctx: Ctx, table: Int8Array): void {
  */
 export function quietRefusedReports(ctx: Ctx): void {
   if (ctx.count === 0) return;
-  // Without a third party's past ask there is no such report: skip building the reported table.
-  const asks = wordFlags(ctx, PAST_ASKS.starts);
-  if (!asks.some()) return;
+  // Without a third party's past ask or a frame of the writer's own past or rule there is no such
+  // report: skip building the reported table.
+  const asks = wordFlags(ctx, PAST_ASKS.starts).some();
+  const frames = wordFlags(ctx, STANCE_FRAMES.starts).some();
+  if (!asks && !frames) return;
   // Only these reports' own marks are needed, not the whole reported table (isReported).
-  if (!ctx.memo.has('refused-reports-ran')) refusedReports(ctx, new Int8Array(ctx.count));
+  if (asks && !ctx.memo.has('refused-reports-ran')) refusedReports(ctx, new Int8Array(ctx.count));
+  if (frames && !ctx.memo.has('own-stances-ran')) ownStances(ctx, new Int8Array(ctx.count));
   const own = ctx.memo.get('refused-report');
   if (!own) return;
   for (let k = 0; k < ctx.count; k++) {

@@ -8,6 +8,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I was on a Zoom with my lawyer earlier, shall we do a quick one as well?", expect: ["call"], note: "the news then a question proposing (gx26-news)" },
   { text: "I was on a Skype with the agency all day. Let's hop on one tomorrow too.", expect: ["call"], note: "the next sentence proposes (gx26-news)" },
   { text: "We spoke to you by phone last week, call us back on that number.", expect: ["call"], note: "reader in the sentence (gx26-news)" },
+  // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
+  { text: "Back in 2021 a buyer settled my invoices in cash, it was chaos. These days I only work through Upwork.", expect: [], note: "the writer's past told, then the stance kept here (fx26-policy)" },
+  { text: "We only pay contractors through Upwork. That became company policy after the audit caught bank transfers to vendors.", expect: [], note: "a rule and what enforced it, the stance in the sentence before (fx26-policy)" },
+  { text: "My previous clients paid me via Wise and it was fine, you can pay me on Wise too. Everything else stays on Upwork.", expect: ["payment"], note: "the past offered to the reader still warns, a stance after it or not (fx26-policy)" },
+  { text: "Previously I got paid in USDT, could we do that here as well?", expect: ["payment"], note: "a question asks (fx26-policy)" },
+  { text: "Last year we switched all freelancers to direct bank transfer. Only the kickoff milestone goes through Upwork.", expect: ["payment"], note: "a move told in the past is the practice now (fx26-policy)" },
   // Having no account, or not needing one, said plainly; a question only in the last clause (fx26-worktalk).
   { text: "Sorry, I don't have Discord and won't install it, is it ok if we stay in this chat?", expect: [], note: "no account stated, the question is only the last clause (fx26-worktalk)" },
   { text: "Don't you have Signal, or Viber?", expect: ["contact", "call"], note: "an inverted question asks" },

@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).
   { text: "Hablé por teléfono con la imprenta y ya tienen los archivos.", expect: [], note: "past phone talk with a third party (gx26-news)" },
   { text: "Estuve en un Zoom con el abogado toda la tarde, perdona la demora.", expect: [], note: "past call with someone else (gx26-news)" },
+  // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
+  { text: "Mi cliente anterior me pagaba por PayPal, pero eso fue hace años; aquí todo por la plataforma.", expect: [], note: "la experiencia propia y la postura de quedarse aquí (fx26-policy)" },
+  { text: "Hace años un cliente me pagaba por Binance, tú también puedes pagarme así.", expect: ["payment"], note: "lo pasado ofrecido al lector sigue avisando (fx26-policy)" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: '¿Hacemos un Meet rapidito el lunes y revisamos el presupuesto?', expect: ['call'], note: 'hacemos + rapidito + app' },
   { text: 'Podemos agendar una videollamada por Zoom cuando te venga bien', expect: ['call'], note: 'agendar + filler + por + app' },

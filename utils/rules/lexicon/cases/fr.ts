@@ -3,6 +3,9 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).
   { text: "J'ai discuté au téléphone avec l'imprimeur, les épreuves sont prêtes.", expect: [], note: "past phone talk with a third party (gx26-news)" },
+  // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
+  { text: "Mon ancien client me réglait par PayPal, mais c'était il y a des années. Ici tout passe par Upwork.", expect: [], note: "l'expérience propre, puis la position de rester ici (fx26-policy)" },
+  { text: "Mon ancien client me payait par PayPal, tu peux faire pareil.", expect: ["payment"], note: "le passé proposé au lecteur avertit toujours (fx26-policy)" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: "Ça te dirait qu'on cale un petit Zoom jeudi pour regarder les maquettes ?", expect: ['call'], note: 'caler + petit + app' },
   { text: 'Franchement, le plus simple serait de faire un FaceTime, je te montre le tissu', expect: ['call'], note: 'faire un + app' },

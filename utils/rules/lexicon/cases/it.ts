@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).
   { text: "Ho parlato al telefono con il corriere, il pacco arriva domani.", expect: [], note: "talk with a third party told as news (gx26-news)" },
   { text: "Ero su Teams col commercialista tutta la mattina, scusa il ritardo.", expect: [], note: "past call with someone else (gx26-news)" },
+  // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
+  { text: "Il mio cliente precedente mi pagava su PayPal, ma erano anni fa; qui tutto tramite la piattaforma.", expect: [], note: "l'esperienza propria e la scelta di restare qui (fx26-policy)" },
+  { text: "Anni fa un cliente mi pagava su PayPal, puoi farlo anche tu.", expect: ["payment"], note: "il passato offerto al lettore avvisa ancora (fx26-policy)" },
   // Having no account, or not needing one, said plainly; a question only in the last clause (fx26-worktalk).
   { text: "Non ho né Signal né Viber, va bene se restiamo in questa chat?", expect: [], note: "né … né, the question is only the last clause (fx26-worktalk)" },
   { text: "Non sono su Discord, scrivimi qui", expect: [], note: "not on the app" },

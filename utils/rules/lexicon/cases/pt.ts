@@ -3,6 +3,9 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).
   { text: "Falei por telefone com a gráfica e o material fica pronto sexta.", expect: [], note: "past phone talk with a third party (gx26-news)" },
+  // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
+  { text: "Meu cliente anterior me pagava por Pix, mas isso foi há anos; aqui tudo pela plataforma.", expect: [], note: "a experiência própria e a postura de ficar aqui (fx26-policy)" },
+  { text: "Há anos um cliente me pagava por Pix, você pode pagar assim também.", expect: ["payment"], note: "o passado oferecido ao leitor ainda avisa (fx26-policy)" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: 'Vamos fazer um FaceTime amanhã pra eu te mostrar as peças?', expect: ['call'], note: 'fazer um + app' },
   { text: 'Marcamos uma chamada rápida pelo Meet na quarta?', expect: ['call'], note: 'marcamos + fillers + pelo + app' },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
+  { text: "Раньше заказчик переводил мне на карту, но это было давно. Здесь всё только через Upwork.", expect: [], note: "свой опыт и позиция оставаться здесь (fx26-policy)" },
+  { text: "Раньше клиенты платили мне на карту, можете и вы так сделать.", expect: ["payment"], note: "прошлое, предложенное читателю, предупреждает (fx26-policy)" },
   // Диалоги и скрипты для работы, строки говорящих (fx25-artifact).
   { text: "Скрипт для колл-центра:\nКлиент: Можно ваш номер?\nОператор: Да, 8 912 000 45 67, звоните.\nНужно озвучить два голоса.", expect: [], note: 'строки говорящих после названия скрипта' },
   // Stories of what others ask, the writer's stance, assurances that it stays here (fx25-reports).

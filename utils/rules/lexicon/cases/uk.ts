@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
+  { text: "Попередній замовник платив мені на PayPal, але це було давно. Тут усе тільки через Upwork.", expect: [], note: "власний досвід і позиція лишатися тут (fx26-policy)" },
+  { text: "Раніше клієнти платили мені на PayPal, ви теж можете так зробити.", expect: ["payment"], note: "минуле, запропоноване читачеві, попереджає (fx26-policy)" },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "Надішли гроші напряму на картку", expect: ["payment"], note: "money sent + directly" },
   { text: "Закину гроші на Монобанк, як закінчиш", expect: ["payment"], note: "money with a payment app" },

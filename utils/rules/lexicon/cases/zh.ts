@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
+  { text: "我以前的客户用支付宝付款，但那是很久以前的事了。现在只通过Upwork付款。", expect: [], note: "自己的经历，下一句留在平台 (fx26-policy)" },
+  { text: "我以前的客户都用支付宝付给我，你也可以用支付宝付。", expect: ["payment"], note: "过去的做法推荐给对方仍然提醒 (fx26-policy)" },
   // 写成对话行的话术脚本是工作内容 (fx25-artifact)。
   { text: "客服话术如下：\n客户：能加你微信吗？\n客服：抱歉，我们只在平台内沟通。", expect: [], note: '话术里的说话人行' },
   // Money words, spelled bank details (stop 23, fx23-cash).
