@@ -118,7 +118,9 @@ export const CHANNELS: Channel[] = [
       // The blue plane in Arabic letters and in Arabizi.
       'الطيارة الزرقا', 'الطيارة الزرقاء', 'الطائرة الزرقاء', 'الطيارة الورقية', 'tiyara zar9a', 'tayara zar9a', 'tayyara zar9a', 'tiyara zarqa', 'tayara zar2a', 'el tayara el zar2a', 'tlgrm', 'tlgm',
       // Dictated: speech-to-text hears the name as words.
-      'tell a gram', 'telly gram', 'tele gramme', 'tele gram', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg', 'tele ✈'],
+      'tell a gram', 'telly gram', 'tele gramme', 'tele gram', 'telegarm', 'telgram', 'telegrm', 'telegrão', 'telegrao', 'telega', 'tg', 'tele ✈',
+      // The nickname with its app noun: "could we use the tele app instead?".
+      'tele app'],
     // "tele ✈": the everyday-word nickname with the app's emoji after it.
     weak: ['tele'],
     emoji: ['✈', '🛩'],

@@ -454,6 +454,7 @@ function findChannels(
   nearAt: (k: number) => boolean,
   payAt: (k: number) => boolean,
   talkAt: (k: number) => boolean,
+  longTalkFrom: Set<number>,
 ): ChannelHit[] {
   const { channelKeys, channelPrefixes, channelDeletions, weakSpellings } = vocab;
   const { words, sent, cap, count, ids } = tokens;
@@ -607,6 +608,9 @@ function findChannels(
       // Not glued by a dot, a host name ("wa.me", whose links the link detector reads).
       (same(next, i) && CHANNEL_NEXT.has(words[next]!) && !afterGap.startsWith('.')) ||
       askEndingAt.has(i) ||
+      // "Teams toplantısı ayarlayabilir miyiz?": a capitalized name opening its sentence, its meeting
+      // noun right after it opening a talk cue that goes on past the noun (not "Teams call notes").
+      (cap[i] === 1 && !same(prev, i) && same(next, i) && MEET_CALL_NOUNS.has(words[next]!) && longTalkFrom.has(next)) ||
       // "V我": a one-letter nickname glued to a speaker word (see loneLetterName).
       (len === 1 && ONE_LATIN_LETTER.test(words[i]!) && loneLetterName(i)) ||
       // "加我vx", "滴滴我：薇": a talk cue in Han characters right before the name (a colon between
@@ -1205,9 +1209,12 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
   const cueEndingAt = new Set<number>(askEndingAt.keys());
   // Talk cues written in Han characters, by the token after them ("加我" + "vx", "滴滴我" + "薇").
   const hanTalkEndingAt = new Set<number>();
+  // Talk cues of two words or more, by their first token ("toplantısı ayarlayabilir miyiz").
+  const longTalkFrom = new Set<number>();
   for (const m of matches.talk) {
     cueStartingAt.add(m.from);
     cueEndingAt.add(m.to);
+    if (m.to - m.from >= 2) longTalkFrom.add(m.from);
     if (m.to > m.from && HAN_CHAR().test(words[m.to - 1]!)) hanTalkEndingAt.add(m.to);
   }
   // Tokens of words near talking ("聊", "消息"): see hanPrepAlone in findChannels.
@@ -1219,7 +1226,7 @@ export function buildContext(original: string, scratch?: Scratch): Ctx {
   // Words inside a phrase of talking ("add me on", "take this to"): see nicknameQualifies in findChannels.
   const talkBit = 1 << CUE_BITS.get('talk')!;
   const talkAt = (k: number): boolean => ((mask[k] ?? 0) & talkBit) !== 0;
-  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt, hanTalkEndingAt, nearAt, payAt, talkAt);
+  const channels = findChannels(vocab, tokens, view, askEndingAt, cueStartingAt, cueEndingAt, hanTalkEndingAt, nearAt, payAt, talkAt, longTalkFrom);
   // channelStart, callBefore and paymentBefore are made by the first question that needs them.
   const numbers = wordNumbers(tokens.distinct);
   return {

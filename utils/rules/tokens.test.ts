@@ -15,6 +15,15 @@ describe('tokenize', () => {
     expect(words("don't, we'll, all's well")).toEqual(['dont', 'well', 'alls', 'well']);
   });
 
+  it("reads the platform's name split by one joining mark as one word", () => {
+    expect(words('off up-w0rk, up_work or Up.Work')).toEqual(['off', 'upwork', 'upwork', 'or', 'upwork']);
+    // Inside a longer hyphenated word, or followed by more letters, it stays apart.
+    expect(words('follow-up-work, up-works, up-work2')).toEqual(['follow', 'up', 'work', 'up', 'works', 'up', 'work2']);
+    const text = 'leave up-work now';
+    const t = tokenize(buildView(text), text);
+    expect(text.slice(t.vFrom[1], t.vTo[1])).toBe('up-work');
+  });
+
   it('makes each CJK character a word', () => {
     expect(words('加我微信')).toEqual(['加', '我', '微', '信']);
   });

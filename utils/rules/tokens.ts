@@ -435,6 +435,13 @@ export function tokenize(view: View, original: string, scratch?: Scratch, emoji?
       else break;
     }
     if (dollar) i--;
+    // "up-work", "up-w0rk", "up_work": the platform's name split by one joining mark reads as its name.
+    const split = apostrophes || dollar ? -1 : splitPlatformEnd(text, i, j);
+    if (split > 0) {
+      buf.push(PLATFORM, i, split, sent, at, cap);
+      i = split;
+      continue;
+    }
     if (!apostrophes) {
       buf.pushRange(text, i, j, sent, at, cap);
       i = j;
@@ -444,6 +451,33 @@ export function tokenize(view: View, original: string, scratch?: Scratch, emoji?
     i = j;
   }
   return buf.finish(question);
+}
+
+/** The platform's name, as every rule reads it. */
+const PLATFORM = 'upwork';
+
+/** Marks that join the two halves of the platform's name: - _ . and the Unicode hyphens. */
+function isSplitMark(c: number): boolean {
+  return c === 0x2d || c === 0x5f || c === 0x2e || c === 0x2010 || c === 0x2011;
+}
+
+/**
+ * The word text[i…j) is the first half of the platform's name ("up") standing alone (no joining
+ * mark or word character before it: not "follow-up-work"), followed by one joining mark and the
+ * second half in plain letters or leet ("work", "w0rk") that ends a word: the end of the second
+ * half, or -1. Two comparisons for almost every word.
+ */
+function splitPlatformEnd(text: string, i: number, j: number): number {
+  // The word stops at the mark ("up-work") or holds it ("up_work": "_" is a word character).
+  if ((j - i !== 2 && j - i !== 7) || text.charCodeAt(i) !== 0x75 || text.charCodeAt(i + 1) !== 0x70 || !isSplitMark(text.charCodeAt(i + 2))) return -1;
+  if (i > 0) {
+    const b = text.charCodeAt(i - 1);
+    if (isSplitMark(b) || kindCode(b) !== 0) return -1;
+  }
+  const k = i + 3;
+  const o = text.charCodeAt(k + 1);
+  if (text.charCodeAt(k) !== 0x77 || (o !== 0x6f && o !== 0x30) || text.charCodeAt(k + 2) !== 0x72 || text.charCodeAt(k + 3) !== 0x6b) return -1;
+  return k + 4 < text.length && kindCode(text.charCodeAt(k + 4)) !== 0 ? -1 : k + 4;
 }
 
 /**

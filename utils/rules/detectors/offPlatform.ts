@@ -444,6 +444,20 @@ function emailChannelNear(ctx: Ctx, i: number, further = false): number {
   return -1;
 }
 
+/** Words from a word of talking to its email channel: "chat more by email", "talk a bit more via e-mail". */
+const TALK_EMAIL_REACH = 5;
+const isSendWord = lexiconStems('sendStems');
+
+/**
+ * A verb of sending stands at most three words before the word of talking at token i in its
+ * sentence: "send the text by email", "share the message via email" send a thing, not the talk.
+ */
+function sentBefore(ctx: Ctx, i: number): boolean {
+  const s = sentenceOf(ctx, i);
+  for (let k = i - 1; k >= Math.max(s.from, i - 3); k--) if (isSendWord(ctx.words[k]!)) return true;
+  return false;
+}
+
 /** Negators of a place ("instead", "statt", "vez", "invece"; lexicon upworkNegator). */
 const PLACE_NEGATORS = lexiconWords('upworkNegator');
 /** Words before a "here" within which its negator may stand ("en vez de aquí", "invece che qui"). */
@@ -1218,16 +1232,21 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     const continuing = wordFlags(ctx, isContinueWord);
     const furtherWord = wordFlags(ctx, isFurtherWord);
     const hereAt = wordFlags(ctx, HERE_WORDS);
-    for (let i = continuing.some() || furtherWord.some() || hereAt.some() ? 0 : ctx.count; i < ctx.count; i++) {
+    const talking = wordFlags(ctx, isTalkStem);
+    for (let i = continuing.some() || furtherWord.some() || hereAt.some() || talking.some() ? 0 : ctx.count; i < ctx.count; i++) {
       // A verb of continuing, or the further conversation: "würde das weitere Gespräch lieber per
       // E-Mail führen", "dalszą korespondencję prowadźmy mailowo".
       const further = !continuing.at(i) && furtherWord.at(i) && furtherTalk(ctx, i);
       // "wir klären alles per E-Mail statt hier im Chat", "by email rather than here": this chat
       // named as the place left, as a verb of moving does.
       const insteadHere = !continuing.at(i) && !further && hereAt.at(i) && hereLeft(ctx, i);
-      if (!continuing.at(i) && !further && !insteadHere) continue;
+      // "happy to chat more by email", "we can finish the chat over e-mail", "keep talking via
+      // email": a word of talking with email as its channel right after it, not a thing sent.
+      // Not a word of texting ("text", "message"), as often a thing of the work ("text blocks to use in mail").
+      const talk = !continuing.at(i) && !further && !insteadHere && talking.at(i) && !isTextWord(ctx.words[i]!) && !sentBefore(ctx, i);
+      if (!continuing.at(i) && !further && !insteadHere && !talk) continue;
       const k = emailChannelNear(ctx, i, further);
-      if (k < 0) continue;
+      if (k < 0 || (talk && (k < i || k - i > TALK_EMAIL_REACH || crossesClause(ctx, i, k + 1) || sentBefore(ctx, k)))) continue;
       const from = Math.min(i, k);
       const to = Math.max(i, k) + 1;
       // The negator of the place left is no refusal of the move: the email word is read instead.

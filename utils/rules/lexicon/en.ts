@@ -107,6 +107,8 @@ export const lexicon: Lexicon = {
     'talk over email', 'talk by email', 'discuss by email', 'discuss over email', 'chat over email',
     'via email instead', 'email instead', 'by email instead', 'not on upwork', 'not here on upwork', 'take this off',
     'off this site', 'off of this site',
+    // This site or app named as the place left, or Upwork as the one place not to talk: "carry on somewhere other than Upwork".
+    'outside this app', 'outside of this app', 'off this app', 'outside this site', 'outside of this site', 'somewhere other than upwork', 'somewhere other than here', 'anywhere other than upwork', 'anywhere other than here', 'someplace other than upwork',
     'where else can i find you', 'where else can i reach you', 'where else can i contact you', 'where else can i message you', 'where else can we talk', 'where else can we chat', 'some app where you', 'some other app',
     'outside of here', 'outside here', 'continue outside', 'rest outside', 'outside for the rest', 'settle this off', 'other than here', 'besides upwork', 'apart from upwork', 'outside the app',
     'another way to contact', 'another way to reach', 'other way to talk', 'another way to talk', 'another channel',

@@ -52,6 +52,9 @@ export const lexicon: Lexicon = {
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
     'milte hain kisi din', 'milte hai kisi din', 'milte hai na', 'milte hain na', 'chai pe', 'coffee pe',
     'office aa jaiye', 'office aa jayein', 'office aa jaao', 'mil lete hain', 'mil lete hai', 'baith ke baat', 'baith ke project', 'office mein milte', 'coffee pe discuss', 'chai pe discuss',
+    // A place, its postposition, then "can meet" ("office mein mil sakte hain?", "ghar pe mil sakte hain").
+    'office mein mil sakte', 'office pe mil sakte', 'office par mil sakte', 'ofis mein mil sakte', 'ofis pe mil sakte', 'ghar pe mil sakte', 'ghar par mil sakte',
+    'cafe mein mil sakte', 'cafe pe mil sakte', 'office mein mil sakta', 'office mein mil sakti', 'office pe mil sakta', 'office mein mil lijiye', 'office pe mil lijiye',
     'aamne samne', 'face to face milte hain', 'personally milte hain', 'mil ke baat karte hain',
     'milke baat karte hain', 'office aa jao', 'office aaiye', 'mere office aao', 'coffee pe milte hain',
     'chai pe milte hain', 'meeting offline', 'offline meeting', 'offline milte', 'cafe me milte', 'cafe mein milte',

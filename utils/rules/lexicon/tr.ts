@@ -46,6 +46,10 @@ export const lexicon: Lexicon = {
     'görüşsek', 'görüntülü görüşme', 'görüntülü arama', 'toplantı yapalım', 'mesaj at', 'mesaj atın',
     'bana mesaj at', 'bana ulaşın', 'bana ulaş', 'ulaşabilirsiniz', 'iletişime geçelim', 'devam edelim',
     'geçelim', 'görüşme yapalım', 'mülakat yapalım',
+    // An app's meeting set up ("Zoom toplantısı yapalım", "Teams toplantısı ayarlayabilir miyiz?").
+    'toplantısı yapalım', 'toplantısı yapabiliriz', 'toplantısı yapabilir miyiz', 'toplantısı ayarlayalım', 'toplantısı ayarlayabiliriz',
+    'toplantısı ayarlayabilir miyiz', 'toplantısı ayarlar mıyız', 'toplantı ayarlayalım', 'toplantı ayarlayabilir miyiz', 'toplantı ayarlayabiliriz',
+    'görüşmesi yapalım', 'görüşmesi ayarlayalım', 'görüşmesi ayarlayabilir miyiz',
     // Verb-final: the app with a case ending comes first ("Discord'da yazalım", "oradan yaz").
     'yazalım', 'yazışalım', 'yazışabiliriz', 'oradan yaz', 'oradan yazın', 'oradan yazabilirsin', 'oradan yazabilirsiniz',
     'oradan ulaş', 'oradan ulaşın', 'geçin', 'geçer misin', 'geçebilir miyiz', 'ses kanalına gel', 'ses kanalına gelin',
@@ -169,6 +173,7 @@ export const lexicon: Lexicon = {
     'gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    meetCallNouns: ['toplantısı', 'toplantı', 'görüşmesi', 'araması'],
     visitTimedVerbs: ['uğrayıp', 'uğrarım', 'uğrayayım', 'uğrayabilirim', 'uğrayalım', 'uğrarız', 'uğrayacağım', 'uğrayacağız', 'geleyim'],
     meetWhen: ['yarın', 'bugün', 'akşam', 'sabah', 'öğleden', 'öğlen', 'haftaya', 'hafta'],
     appLookWords: ['yeşil', 'mavi', 'mor', 'sarı'],

@@ -289,7 +289,11 @@ export interface WordClasses {
   sendStems?: string[];
   /** Words for "my" ("mi", "mein", "мой", "meri", "我的"): with a contact noun, an offer that a value must back. */
   myWords?: string[];
-  /** Nouns after a capitalized "Meet" mid-sentence that make it Google Meet: "a quick Meet call", "the Meet link". */
+  /**
+   * Nouns after a capitalized "Meet" mid-sentence that make it Google Meet: "a quick Meet call", "the Meet link".
+   * Also, right after a capitalized everyday-word name opening its sentence and opening a talk cue of two words
+   * or more, the app's meeting: "Teams toplantısı ayarlayabilir miyiz?".
+   */
   meetCallNouns?: string[];
   /** "Directly" ("directamente", "direkt", "напрямую", "langsung"): paying or invoicing directly goes around the platform. */
   directly?: string[];

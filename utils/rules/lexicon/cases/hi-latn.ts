@@ -96,4 +96,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Parso shaam ko site pe milenge, wahi measurement le lenge', expect: ['call'], note: 'site pe milenge with a time' },
   { text: 'Hamare saare products website pe milte hain', expect: [], note: 'milte = are available, no time' },
   { text: 'Kal dopahar aaunga, tab board check kar lunga', expect: ['call'], note: 'aaunga with a time' },
+  // A place, its postposition, then "can meet" (gx26-move2).
+  { text: 'Kya hum aapke office mein mil sakte hain is hafte?', expect: ['call'], note: 'office mein mil sakte (gx26-move2)' },
+  { text: 'Ghar pe mil sakte hain kal, sample bhi dikha dunga', expect: ['call'], note: 'ghar pe mil sakte' },
+  { text: 'Humne office mein naya printer lagaya hai', expect: [], note: 'an office, no meeting' },
 ];

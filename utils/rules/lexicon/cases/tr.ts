@@ -122,4 +122,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Programdaki transfer firmasının numarası 0212 555 01 44 olmalı, PDF dosyasında düzeltir misin?', expect: [], note: 'bir firmanın numarası işin belgesinde (numberWorkStems)' },
   { text: "Rehber ücreti sadece nakit alıyor; sen kimin ödediğini listeye yazacaksın", expect: [], note: "üçüncü kişi tahsil ediyor, okur kaydediyor (thirdPayers, fx25-thirdpay)" },
   { text: "Bana nakit öde, Upwork dışında", expect: ['payment'], note: "okurdan yazara nakit (fx25-thirdpay)" },
+  // An app's meeting with a verb of setting it up, the everyday-word name at the sentence's start (gx26-move2).
+  { text: 'Zoom toplantısı ayarlayalım, proje detaylarını konuşuruz', expect: ['call'], note: "an app's meeting set up (gx26-move2)" },
+  { text: 'Teams toplantısı yapabilir miyiz yarın öğleden sonra?', expect: ['call'], note: 'the everyday-word name opening its sentence, a meeting noun and a verb after it' },
+  { text: 'Teams toplantısı kayıtlarını yazıya dökmeniz gerekiyor', expect: [], note: 'meeting recordings as the work' },
+  { text: 'Upwork üzerinden bir toplantı ayarlayabilir miyiz?', expect: [], note: "Upwork's own meeting" },
 ];
