@@ -695,6 +695,7 @@ export const lexicon: Lexicon = {
     ],
     agreementStems: ['contract', 'agreement', 'deal', 'sow', 'msa', 'retainer'],
     contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job', 'sow', 'msa', 'retainer'],
+    priceStems: ['price', 'pricing', 'rate', 'discount', 'quote', 'cheaper'],
     closeStems: ['close', 'closing', 'end', 'wrap', 'cancel', 'finish', 'terminat'],
     contactVerbStems: ['contact', 'ping'],
     emailAt: ['at'],

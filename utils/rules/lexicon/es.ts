@@ -376,6 +376,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['pero'],
     agreementStems: ['contrat', 'acuerdo', 'convenio', 'trato'],
     contractStems: ['factur', 'acuerdo', 'proyecto'],
+    priceStems: ['precio', 'tarifa', 'descuent', 'cotiza', 'presupuest', 'rebaj', 'cobro', 'cobra', 'cobrar'],
     closeStems: ['cerr', 'cierr', 'termin', 'finaliz', 'cancel'],
     contactVerbStems: ['contacta', 'contacte'],
     emailAt: ['arroba', 'arrobita'],

@@ -319,6 +319,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['mais', 'cependant', 'toutefois'],
     agreementStems: ['contrat', 'accord', 'convention'],
     contractStems: ['contrat', 'factur', 'accord', 'projet'],
+    priceStems: ['prix', 'tarif', 'devis', 'réduc', 'reduc', 'rabais', 'remise'],
     closeStems: ['ferm', 'clôtur', 'clotur', 'termin', 'annul', 'finalis'],
     contactVerbStems: ['contactez', 'contacte'],
     emailAt: ['arobase', 'arobas'],

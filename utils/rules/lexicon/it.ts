@@ -297,6 +297,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['ma'],
     agreementStems: ['contratt', 'accordo', 'accordi'],
     contractStems: ['contratto', 'progetto'],
+    priceStems: ['prezz', 'tariff', 'sconto', 'preventiv'],
     closeStems: ['chiud', 'termin', 'annull', 'conclud'],
     emailAt: ['chiocciola'],
     emailDot: ['punto'],

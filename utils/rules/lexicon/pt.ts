@@ -375,6 +375,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['mas'],
     agreementStems: ['contrat', 'acordo', 'trato'],
     contractStems: ['fatura', 'acordo', 'projeto', 'contrat', 'fiscal'],
+    priceStems: ['preço', 'preco', 'valor', 'desconto', 'orçament', 'orcament', 'cobro', 'cobra', 'cobrar'],
     closeStems: ['fech', 'encerr', 'termin', 'finaliz', 'cancel'],
     contactVerbStems: ['contacta'],
     emailAt: ['arroba', 'arrobita'],

@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A price quoted for going around Upwork (gx26-pay2).
+  { text: "My rate drops to $35 an hour if we run it off Upwork, it stays $42 here.", expect: ["payment"], note: "a rate with a currency sign, a way off Upwork (gx26-pay2)" },
+  { text: "Take the order off the platform and I'll give you a better price.", expect: ["payment"], note: "a word of prices, a way off Upwork" },
+  { text: "We could talk about my rate somewhere off the platform.", expect: ["call"], note: "talking about the price elsewhere is a conversation" },
+  { text: "My rate is $30 an hour and every payment stays on Upwork.", expect: [], note: "a rate quoted on Upwork" },
   // Having no account, or not needing one, said plainly; a question only in the last clause (fx26-worktalk).
   { text: "Sorry, I don't have Discord and won't install it, is it ok if we stay in this chat?", expect: [], note: "no account stated, the question is only the last clause (fx26-worktalk)" },
   { text: "Don't you have Signal, or Viber?", expect: ["contact", "call"], note: "an inverted question asks" },

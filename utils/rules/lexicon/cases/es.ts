@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Un precio para salir de Upwork (gx26-pay2).
+  { text: "Si lo hacemos fuera de la plataforma te dejo el precio en 90 dólares.", expect: ["payment"], note: "un precio por salir de la plataforma (gx26-pay2)" },
+  { text: "Fuera de Upwork te hago un descuento del 10 %.", expect: ["payment"], note: "un descuento por salir" },
+  { text: "Mi tarifa es de 20 USD la hora, todo por Upwork.", expect: [], note: "una tarifa dentro de Upwork" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: '¿Hacemos un Meet rapidito el lunes y revisamos el presupuesto?', expect: ['call'], note: 'hacemos + rapidito + app' },
   { text: 'Podemos agendar una videollamada por Zoom cuando te venga bien', expect: ['call'], note: 'agendar + filler + por + app' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Un prix pour sortir d'Upwork (gx26-pay2).
+  { text: "En dehors de la plateforme, mon tarif passe à 30 € de l'heure.", expect: ["payment"], note: "un tarif hors plateforme (gx26-pay2)" },
+  { text: "Je peux vous envoyer un devis hors Upwork si vous voulez.", expect: ["payment"], note: "un devis hors plateforme" },
+  { text: "Mon tarif est de 30 € de l'heure, payé sur Upwork.", expect: [], note: "un tarif sur Upwork" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: "Ça te dirait qu'on cale un petit Zoom jeudi pour regarder les maquettes ?", expect: ['call'], note: 'caler + petit + app' },
   { text: 'Franchement, le plus simple serait de faire un FaceTime, je te montre le tissu', expect: ['call'], note: 'faire un + app' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Un prezzo per uscire da Upwork (gx26-pay2).
+  { text: "Fuori da Upwork ti faccio uno sconto del 15%.", expect: ["payment"], note: "uno sconto fuori piattaforma (gx26-pay2)" },
+  { text: "Se lavoriamo fuori dalla piattaforma il prezzo scende a 25 euro l'ora.", expect: ["payment"], note: "un prezzo fuori piattaforma" },
+  { text: "Il mio prezzo è 25 euro l'ora, tutto tramite Upwork.", expect: [], note: "un prezzo su Upwork" },
   // Having no account, or not needing one, said plainly; a question only in the last clause (fx26-worktalk).
   { text: "Non ho né Signal né Viber, va bene se restiamo in questa chat?", expect: [], note: "né … né, the question is only the last clause (fx26-worktalk)" },
   { text: "Non sono su Discord, scrivimi qui", expect: [], note: "not on the app" },

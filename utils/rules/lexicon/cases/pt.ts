@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Um preço para sair do Upwork (gx26-pay2).
+  { text: "Por fora da plataforma eu faço R$ 150 a hora, aqui seria R$ 190.", expect: ["payment"], note: "um valor por fora (gx26-pay2)" },
+  { text: "Se for fora do Upwork te dou um desconto bom.", expect: ["payment"], note: "um desconto por fora" },
+  { text: "Meu preço é R$ 150 a hora, tudo pelo Upwork.", expect: [], note: "um preço dentro do Upwork" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: 'Vamos fazer um FaceTime amanhã pra eu te mostrar as peças?', expect: ['call'], note: 'fazer um + app' },
   { text: 'Marcamos uma chamada rápida pelo Meet na quarta?', expect: ['call'], note: 'marcamos + fillers + pelo + app' },
