@@ -404,6 +404,7 @@ export const lexicon: Lexicon = {
     'cheaper',
   ],
   payNear: [
+    'switch to', 'switch over to', 'move to', 'between us', 'between ourselves',
     'mail you', 'mail u', 'mail it to you', 'post it to you', 'buy you',
     'can we do', 'could we do', 'we can do', 'lets do',
     'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly',

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Switching the paying to an app, or between the two of us (gx26-pay2).
+  { text: "Could we switch over to Venmo for the next few sessions?", expect: ["payment"], note: "switching the paying to an app (gx26-pay2)" },
+  { text: "Let's keep it between us and use Zelle from now on.", expect: ["payment"], note: "between us, with a payment app" },
+  { text: "We should switch to Stripe for the shop checkout.", expect: [], note: "switching the shop's gateway is the work" },
   // A price quoted for going around Upwork (gx26-pay2).
   { text: "My rate drops to $35 an hour if we run it off Upwork, it stays $42 here.", expect: ["payment"], note: "a rate with a currency sign, a way off Upwork (gx26-pay2)" },
   { text: "Take the order off the platform and I'll give you a better price.", expect: ["payment"], note: "a word of prices, a way off Upwork" },

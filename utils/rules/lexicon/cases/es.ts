@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Switching the paying to an app, or between the two of us (gx26-pay2).
+  { text: "¿Cambiamos a Zelle para las próximas clases?", expect: ["payment"], note: "cambiar el pago a una app (gx26-pay2)" },
+  { text: "Lo dejamos entre nosotros y usamos Zelle, ¿vale?", expect: ["payment"], note: "entre nosotros, con una app de pago" },
   // Un precio para salir de Upwork (gx26-pay2).
   { text: "Si lo hacemos fuera de la plataforma te dejo el precio en 90 dólares.", expect: ["payment"], note: "un precio por salir de la plataforma (gx26-pay2)" },
   { text: "Fuera de Upwork te hago un descuento del 10 %.", expect: ["payment"], note: "un descuento por salir" },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Switching the paying to an app, or between the two of us (gx26-pay2).
+  { text: "On pourrait passer sur Lydia pour les prochaines séances ?", expect: ["payment"], note: "passer le paiement sur une app (gx26-pay2)" },
+  { text: "Entre nous, Revolut c'est plus simple pour la suite.", expect: ["payment"], note: "entre nous, avec une app de paiement" },
   // Un prix pour sortir d'Upwork (gx26-pay2).
   { text: "En dehors de la plateforme, mon tarif passe à 30 € de l'heure.", expect: ["payment"], note: "un tarif hors plateforme (gx26-pay2)" },
   { text: "Je peux vous envoyer un devis hors Upwork si vous voulez.", expect: ["payment"], note: "un devis hors plateforme" },

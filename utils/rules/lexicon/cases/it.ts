@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Switching the paying to an app, or between the two of us (gx26-pay2).
+  { text: "Possiamo passare a Satispay per i prossimi mesi?", expect: ["payment"], note: "passare il pagamento a un'app (gx26-pay2)" },
+  { text: "Da ora in poi passiamo a Revolut, ok?", expect: ["payment"], note: "passare a un'app di pagamento" },
   // Un prezzo per uscire da Upwork (gx26-pay2).
   { text: "Fuori da Upwork ti faccio uno sconto del 15%.", expect: ["payment"], note: "uno sconto fuori piattaforma (gx26-pay2)" },
   { text: "Se lavoriamo fuori dalla piattaforma il prezzo scende a 25 euro l'ora.", expect: ["payment"], note: "un prezzo fuori piattaforma" },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Switching the paying to an app, or between the two of us (gx26-pay2).
+  { text: "Podemos passar para o Pix nas próximas semanas?", expect: ["payment"], note: "passar o pagamento para um app (gx26-pay2)" },
+  { text: "Fica entre a gente, manda pelo PicPay.", expect: ["payment"], note: "entre a gente, com um app de pagamento" },
   // Um preço para sair do Upwork (gx26-pay2).
   { text: "Por fora da plataforma eu faço R$ 150 a hora, aqui seria R$ 190.", expect: ["payment"], note: "um valor por fora (gx26-pay2)" },
   { text: "Se for fora do Upwork te dou um desconto bom.", expect: ["payment"], note: "um desconto por fora" },
