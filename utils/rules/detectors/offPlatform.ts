@@ -861,6 +861,32 @@ function modalCallMe(ctx: Ctx, k: number, end: { at: number }): number {
 const isContractWord = lexiconStems('contractStems');
 const isPayStem = lexiconStems('payStems');
 const isPlatformWord = lexiconStems('platformStems');
+const isPriceWord = lexiconStems('priceStems');
+
+/**
+ * Token k names a price: a word of prices, rates or discounts ("rate", "precio", "devis"), or an
+ * amount with a currency sign before it (at most one space between): "$40/hr", "R$ 180".
+ */
+function priceAt(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k]!;
+  if (isPriceWord(w)) return true;
+  const c = w.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  const at = ctx.tokens.vFrom[k]!;
+  return CURRENCY_SIGN.test(ctx.view.text.slice(Math.max(0, at - 2), at));
+}
+
+/**
+ * The sentence of token i names a price and does not talk: "$40/hr if we do it outside Upwork", "hors
+ * plateforme je peux baisser mon tarif" offer a rate for going around Upwork; "let's discuss the rate
+ * off the platform" moves a conversation.
+ */
+function pricedInSentence(ctx: Ctx, i: number): boolean {
+  const s = sentenceOf(ctx, i);
+  if (hasCue(ctx, 'talk', s.from, s.to)) return false;
+  for (let k = s.from; k < s.to; k++) if (priceAt(ctx, k)) return true;
+  return false;
+}
 
 /**
  * The sentence of token i holds a word of paying ("Pagami sul conto, così saltiamo Upwork", "Payez
@@ -1321,7 +1347,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (aboutEmail && isWorkSubject(ctx, m.from, m.to, 3)) continue;
     // "加V认证" (account verification), "私聊和群聊功能" (chat features to build): a work word right after.
     if (!aboutEmail && workWordAfter(ctx, m.to)) continue;
-    if (!aboutEmail && paymentNear(ctx, m.from)) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork', PHRASE));
+    if (!aboutEmail && (paymentNear(ctx, m.from) || pricedInSentence(ctx, m.from))) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork', PHRASE));
     else out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
   }
   return out;

@@ -406,6 +406,7 @@ export const lexicon: Lexicon = {
     'cheaper',
   ],
   payNear: [
+    'switch to', 'switch over to', 'move to', 'between us', 'between ourselves',
     'mail you', 'mail u', 'mail it to you', 'post it to you', 'buy you',
     'can we do', 'could we do', 'we can do', 'lets do',
     'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly',
@@ -701,6 +702,7 @@ export const lexicon: Lexicon = {
     ],
     agreementStems: ['contract', 'agreement', 'deal', 'sow', 'msa', 'retainer'],
     contractStems: ['contract', 'invoice', 'milestone', 'agreement', 'deal', 'hire', 'hiring', 'project', 'job', 'sow', 'msa', 'retainer'],
+    priceStems: ['price', 'pricing', 'rate', 'discount', 'quote', 'cheaper'],
     closeStems: ['close', 'closing', 'end', 'wrap', 'cancel', 'finish', 'terminat'],
     contactVerbStems: ['contact', 'ping'],
     emailAt: ['at'],

@@ -229,6 +229,8 @@ export const lexicon: Lexicon = {
     'contacto',
   ],
   feeHints: ['comision', 'comisión', 'tarifa'],
+  // Moving the paying to an app, between the two of us, or the rest of it (gx26-pay2): "¿cambiamos a Zelle?", "el resto por Mercado Pago".
+  payNear: ['cambiamos a', 'cambiar a', 'cambiemos a', 'pasamos a', 'pasemos a', 'pasarnos a', 'entre nosotros', 'entre los dos', 'el resto', 'a mi cuenta'],
   words: {
     // An app made the event itself by a verb of holding it: "hagamos un Zoom", "agendar una llamadita por FaceTime".
     eventVerbs: ['hacer', 'hagamos', 'hacemos', 'agendar', 'agendemos', 'agendamos', 'programar', 'programemos', 'organizar', 'organicemos', 'coordinar', 'coordinemos'],
@@ -380,6 +382,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['pero'],
     agreementStems: ['contrat', 'acuerdo', 'convenio', 'trato'],
     contractStems: ['factur', 'acuerdo', 'proyecto'],
+    priceStems: ['precio', 'tarifa', 'descuent', 'cotiza', 'presupuest', 'rebaj', 'cobro', 'cobra', 'cobrar'],
     closeStems: ['cerr', 'cierr', 'termin', 'finaliz', 'cancel'],
     contactVerbStems: ['contacta', 'contacte'],
     emailAt: ['arroba', 'arrobita'],

@@ -189,6 +189,8 @@ export const lexicon: Lexicon = {
     'demain', "aujourd'hui", 'ce soir', 'cet après-midi', 'plus tard', 'tout à l’heure', "tout à l'heure",
     'appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
   feeHints: ['frais'],
+  // Moving the paying to an app, between the two of us, or the rest of it (gx26-pay2): "on pourrait passer sur PayPal entre nous ?".
+  payNear: ['passer sur', 'passer par', 'passons sur', 'passons par', 'passer a', 'passons a', 'entre nous', 'le reste', 'sur mon compte'],
   words: {
     // An app made the event itself by a verb of holding it: "faire un petit FaceTime", "calons un Zoom".
     eventVerbs: ['faire', 'faisons', 'programmer', 'programmons', 'organiser', 'organisons', 'prévoir', 'prévoyons', 'caler', 'calons'],
@@ -323,6 +325,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['mais', 'cependant', 'toutefois'],
     agreementStems: ['contrat', 'accord', 'convention'],
     contractStems: ['contrat', 'factur', 'accord', 'projet'],
+    priceStems: ['prix', 'tarif', 'devis', 'réduc', 'reduc', 'rabais', 'remise'],
     closeStems: ['ferm', 'clôtur', 'clotur', 'termin', 'annul', 'finalis'],
     contactVerbStems: ['contactez', 'contacte'],
     emailAt: ['arobase', 'arobas'],

@@ -161,6 +161,8 @@ export const lexicon: Lexicon = {
     'domani', 'oggi', 'stasera', 'più tardi', 'oggi pomeriggio', 'dopodomani',
     'chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
   feeHints: ['commissione'],
+  // Moving the paying to an app, between the two of us, or the rest of it (gx26-pay2): "possiamo passare a PayPal tra noi?".
+  payNear: ['passare a', 'passiamo a', 'passare su', 'passiamo su', 'tra noi', 'fra noi', 'tra di noi', 'il resto', 'sul mio conto'],
   words: {
     // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
     pointerPlaces: ['profilo'],
@@ -301,6 +303,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['ma'],
     agreementStems: ['contratt', 'accordo', 'accordi'],
     contractStems: ['contratto', 'progetto'],
+    priceStems: ['prezz', 'tariff', 'sconto', 'preventiv'],
     closeStems: ['chiud', 'termin', 'annull', 'conclud'],
     emailAt: ['chiocciola'],
     emailDot: ['punto'],

@@ -226,6 +226,8 @@ export const lexicon: Lexicon = {
     'contato',
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
+  // Moving the paying to an app, between the two of us, or the rest of it (gx26-pay2): "podemos passar para o Pix?".
+  payNear: ['passar para', 'passar pro', 'passamos para', 'passamos pro', 'mudar para', 'mudar pro', 'mudamos para', 'entre nos', 'entre a gente', 'o resto', 'o restante', 'na minha conta'],
   words: {
     // An app made the event itself by a verb of holding it: "bora fazer um FaceTime", "marcamos uma chamada rápida pelo Meet".
     eventVerbs: ['fazer', 'fazemos', 'façamos', 'marcar', 'marcamos', 'agendar', 'agendamos'],
@@ -379,6 +381,7 @@ export const lexicon: Lexicon = {
     callMeButWords: ['mas'],
     agreementStems: ['contrat', 'acordo', 'trato'],
     contractStems: ['fatura', 'acordo', 'projeto', 'contrat', 'fiscal'],
+    priceStems: ['preço', 'preco', 'valor', 'desconto', 'orçament', 'orcament', 'cobro', 'cobra', 'cobrar'],
     closeStems: ['fech', 'encerr', 'termin', 'finaliz', 'cancel'],
     contactVerbStems: ['contacta'],
     emailAt: ['arroba', 'arrobita'],

@@ -537,6 +537,12 @@ export interface WordClasses {
   /** Stems of contracts, invoices, agreements and projects ("contrat", "Vertrag", "договор", "hợp đồng"): leaving Upwork near them is a payment matter. */
   contractStems?: string[];
   /**
+   * Stems of prices, rates, quotes and discounts ("rate", "precio", "tarif", "orçament", "sconto"): a way
+   * off Upwork in a sentence that names a price ("$40/hr if we do it outside Upwork", "fuera de upwork te
+   * hago precio especial") is a payment matter, like one near a word of paying.
+   */
+  priceStems?: string[];
+  /**
    * Stems of nouns of a contract or agreement only, not of a project, job or invoice ("contract",
    * "agreement", "deal", "acuerdo", "Vertrag", "договор", "sözleşme"): made "directly" (with
    * at most one word between, in one clause), it is contracting around the platform ("sign a direct agreement",

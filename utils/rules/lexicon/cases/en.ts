@@ -14,6 +14,15 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "My previous clients paid me via Wise and it was fine, you can pay me on Wise too. Everything else stays on Upwork.", expect: ["payment"], note: "the past offered to the reader still warns, a stance after it or not (fx26-policy)" },
   { text: "Previously I got paid in USDT, could we do that here as well?", expect: ["payment"], note: "a question asks (fx26-policy)" },
   { text: "Last year we switched all freelancers to direct bank transfer. Only the kickoff milestone goes through Upwork.", expect: ["payment"], note: "a move told in the past is the practice now (fx26-policy)" },
+  // Switching the paying to an app, or between the two of us (gx26-pay2).
+  { text: "Could we switch over to Venmo for the next few sessions?", expect: ["payment"], note: "switching the paying to an app (gx26-pay2)" },
+  { text: "Let's keep it between us and use Zelle from now on.", expect: ["payment"], note: "between us, with a payment app" },
+  { text: "We should switch to Stripe for the shop checkout.", expect: [], note: "switching the shop's gateway is the work" },
+  // A price quoted for going around Upwork (gx26-pay2).
+  { text: "My rate drops to $35 an hour if we run it off Upwork, it stays $42 here.", expect: ["payment"], note: "a rate with a currency sign, a way off Upwork (gx26-pay2)" },
+  { text: "Take the order off the platform and I'll give you a better price.", expect: ["payment"], note: "a word of prices, a way off Upwork" },
+  { text: "We could talk about my rate somewhere off the platform.", expect: ["call"], note: "talking about the price elsewhere is a conversation" },
+  { text: "My rate is $30 an hour and every payment stays on Upwork.", expect: [], note: "a rate quoted on Upwork" },
   // Having no account, or not needing one, said plainly; a question only in the last clause (fx26-worktalk).
   { text: "Sorry, I don't have Discord and won't install it, is it ok if we stay in this chat?", expect: [], note: "no account stated, the question is only the last clause (fx26-worktalk)" },
   { text: "Don't you have Signal, or Viber?", expect: ["contact", "call"], note: "an inverted question asks" },

@@ -7,6 +7,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
   { text: "Mi cliente anterior me pagaba por PayPal, pero eso fue hace años; aquí todo por la plataforma.", expect: [], note: "la experiencia propia y la postura de quedarse aquí (fx26-policy)" },
   { text: "Hace años un cliente me pagaba por Binance, tú también puedes pagarme así.", expect: ["payment"], note: "lo pasado ofrecido al lector sigue avisando (fx26-policy)" },
+  // Switching the paying to an app, or between the two of us (gx26-pay2).
+  { text: "¿Cambiamos a Zelle para las próximas clases?", expect: ["payment"], note: "cambiar el pago a una app (gx26-pay2)" },
+  { text: "Lo dejamos entre nosotros y usamos Zelle, ¿vale?", expect: ["payment"], note: "entre nosotros, con una app de pago" },
+  // Un precio para salir de Upwork (gx26-pay2).
+  { text: "Si lo hacemos fuera de la plataforma te dejo el precio en 90 dólares.", expect: ["payment"], note: "un precio por salir de la plataforma (gx26-pay2)" },
+  { text: "Fuera de Upwork te hago un descuento del 10 %.", expect: ["payment"], note: "un descuento por salir" },
+  { text: "Mi tarifa es de 20 USD la hora, todo por Upwork.", expect: [], note: "una tarifa dentro de Upwork" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: '¿Hacemos un Meet rapidito el lunes y revisamos el presupuesto?', expect: ['call'], note: 'hacemos + rapidito + app' },
   { text: 'Podemos agendar una videollamada por Zoom cuando te venga bien', expect: ['call'], note: 'agendar + filler + por + app' },

@@ -6,6 +6,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
   { text: "Mon ancien client me réglait par PayPal, mais c'était il y a des années. Ici tout passe par Upwork.", expect: [], note: "l'expérience propre, puis la position de rester ici (fx26-policy)" },
   { text: "Mon ancien client me payait par PayPal, tu peux faire pareil.", expect: ["payment"], note: "le passé proposé au lecteur avertit toujours (fx26-policy)" },
+  // Switching the paying to an app, or between the two of us (gx26-pay2).
+  { text: "On pourrait passer sur Lydia pour les prochaines séances ?", expect: ["payment"], note: "passer le paiement sur une app (gx26-pay2)" },
+  { text: "Entre nous, Revolut c'est plus simple pour la suite.", expect: ["payment"], note: "entre nous, avec une app de paiement" },
+  // Un prix pour sortir d'Upwork (gx26-pay2).
+  { text: "En dehors de la plateforme, mon tarif passe à 30 € de l'heure.", expect: ["payment"], note: "un tarif hors plateforme (gx26-pay2)" },
+  { text: "Je peux vous envoyer un devis hors Upwork si vous voulez.", expect: ["payment"], note: "un devis hors plateforme" },
+  { text: "Mon tarif est de 30 € de l'heure, payé sur Upwork.", expect: [], note: "un tarif sur Upwork" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: "Ça te dirait qu'on cale un petit Zoom jeudi pour regarder les maquettes ?", expect: ['call'], note: 'caler + petit + app' },
   { text: 'Franchement, le plus simple serait de faire un FaceTime, je te montre le tissu', expect: ['call'], note: 'faire un + app' },

@@ -7,6 +7,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
   { text: "Il mio cliente precedente mi pagava su PayPal, ma erano anni fa; qui tutto tramite la piattaforma.", expect: [], note: "l'esperienza propria e la scelta di restare qui (fx26-policy)" },
   { text: "Anni fa un cliente mi pagava su PayPal, puoi farlo anche tu.", expect: ["payment"], note: "il passato offerto al lettore avvisa ancora (fx26-policy)" },
+  // Switching the paying to an app, or between the two of us (gx26-pay2).
+  { text: "Possiamo passare a Satispay per i prossimi mesi?", expect: ["payment"], note: "passare il pagamento a un'app (gx26-pay2)" },
+  { text: "Da ora in poi passiamo a Revolut, ok?", expect: ["payment"], note: "passare a un'app di pagamento" },
+  // Un prezzo per uscire da Upwork (gx26-pay2).
+  { text: "Fuori da Upwork ti faccio uno sconto del 15%.", expect: ["payment"], note: "uno sconto fuori piattaforma (gx26-pay2)" },
+  { text: "Se lavoriamo fuori dalla piattaforma il prezzo scende a 25 euro l'ora.", expect: ["payment"], note: "un prezzo fuori piattaforma" },
+  { text: "Il mio prezzo è 25 euro l'ora, tutto tramite Upwork.", expect: [], note: "un prezzo su Upwork" },
   // Having no account, or not needing one, said plainly; a question only in the last clause (fx26-worktalk).
   { text: "Non ho né Signal né Viber, va bene se restiamo in questa chat?", expect: [], note: "né … né, the question is only the last clause (fx26-worktalk)" },
   { text: "Non sono su Discord, scrivimi qui", expect: [], note: "not on the app" },

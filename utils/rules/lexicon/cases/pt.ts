@@ -6,6 +6,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
   { text: "Meu cliente anterior me pagava por Pix, mas isso foi há anos; aqui tudo pela plataforma.", expect: [], note: "a experiência própria e a postura de ficar aqui (fx26-policy)" },
   { text: "Há anos um cliente me pagava por Pix, você pode pagar assim também.", expect: ["payment"], note: "o passado oferecido ao leitor ainda avisa (fx26-policy)" },
+  // Switching the paying to an app, or between the two of us (gx26-pay2).
+  { text: "Podemos passar para o Pix nas próximas semanas?", expect: ["payment"], note: "passar o pagamento para um app (gx26-pay2)" },
+  { text: "Fica entre a gente, manda pelo PicPay.", expect: ["payment"], note: "entre a gente, com um app de pagamento" },
+  // Um preço para sair do Upwork (gx26-pay2).
+  { text: "Por fora da plataforma eu faço R$ 150 a hora, aqui seria R$ 190.", expect: ["payment"], note: "um valor por fora (gx26-pay2)" },
+  { text: "Se for fora do Upwork te dou um desconto bom.", expect: ["payment"], note: "um desconto por fora" },
+  { text: "Meu preço é R$ 150 a hora, tudo pelo Upwork.", expect: [], note: "um preço dentro do Upwork" },
   // An app made the event by a verb of holding it (fx26-move).
   { text: 'Vamos fazer um FaceTime amanhã pra eu te mostrar as peças?', expect: ['call'], note: 'fazer um + app' },
   { text: 'Marcamos uma chamada rápida pelo Meet na quarta?', expect: ['call'], note: 'marcamos + fillers + pelo + app' },
