@@ -332,6 +332,8 @@ export const lexicon: Lexicon = {
       'siempre digo que no', 'siempre me niego', 'siempre rechazo', 'siempre lo rechazo', 'me negué', 'lo rechacé', 'la rechacé', 'rechacé', 'no acepté', 'lo reporté', 'lo denuncié', 'reporté', 'denuncié', 'le dije que no', 'dije que no', 'nos negamos', 'rechazamos', 'no aceptamos', 'cancelamos', 'cancelé', 'dejamos de trabajar', 'dejé de trabajar', 'upwork avisó', 'upwork me avisó', 'upwork lo bloqueó'],
     notAttending: ['no necesitas unirte', 'no hace falta que te unas', 'no tienes que unirte', 'no necesitas asistir', 'no tienes que asistir', 'no hace falta que asistas', 'no necesitas participar', 'no tienes que participar'],
     appThingNouns: ['personaje de', 'personajes de', 'avatar de', 'skin de'],
+    // El teléfono o los DM como puesto del trabajo, para el negocio del cliente (validators/context.ts talkDuty).
+    talkDuties: ['recepcionista', 'recepcionistas', 'centralita', 'telefonista', 'telefonistas', 'contestar el teléfono', 'contestar el telefono', 'atender el teléfono', 'atender el telefono', 'atender llamadas', 'atender las llamadas', 'contestar llamadas', 'contestar las llamadas', 'responder los dm', 'responder los mensajes directos', 'guion telefónico', 'guion de llamadas'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     talkNewsVerbs: ['tenía', 'teníamos', 'hablé', 'hablaste', 'habló', 'hablamos', 'hablaron', 'estuve', 'estaba', 'estuvimos', 'tuve', 'tuvimos', 'tuvieron', 'llamé', 'llamó', 'conversé', 'conversamos', 'hablado'],
     talkNewsWishes: ['pensando', 'preguntando', 'esperando', 'queriendo', 'podríamos', 'podemos', 'podría', 'si', 'quizás', 'tal'],

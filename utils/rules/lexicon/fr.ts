@@ -281,6 +281,8 @@ export const lexicon: Lexicon = {
       // fx26-report: reports of a past ask and the writer's stance
       'je refuse toujours', 'je dis toujours non', 'nous refusons toujours', "j'ai refusé", "j'ai dit non", "je l'ai signalé", "j'ai signalé", "je n'ai pas accepté", 'nous avons refusé', 'on a refusé', 'on a annulé', "j'ai annulé", 'nous avons annulé', "j'ai arrêté", 'on a arrêté', 'nous avons arrêté', 'upwork a averti', "upwork m'a averti", 'upwork a bloqué'],
     notAttending: ['pas besoin de participer', "pas besoin d'y assister", 'pas besoin de venir', 'pas besoin de rejoindre', "n'as pas besoin de participer", "n'avez pas besoin de participer"],
+    // Le téléphone ou les DM comme poste du travail, pour l'entreprise du client (validators/context.ts talkDuty).
+    talkDuties: ['standardiste', 'standardistes', 'réceptionniste', 'réceptionnistes', 'accueil au téléphone', 'accueil téléphonique', 'répondre au téléphone', 'réponse au téléphone', 'répondre aux appels', 'répondre aux dm', 'répondre aux messages privés', 'prendre les appels', 'script téléphonique', "script d'appel"],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     talkNewsVerbs: ['avais', 'avait', 'avions', 'parlé', 'étais', 'était', 'étions', 'appelé', 'discuté', 'téléphoné', 'eue', 'eues'],
     talkNewsWishes: ['pensé', 'demandé', 'espéré', 'pourrions', 'pouvons', 'pourrait', 'si', 'peut-être', 'peut'],

@@ -335,6 +335,8 @@ export const lexicon: Lexicon = {
       'bloqueei', 'eu não faço isso', 'não sou assim', 'não sou um deles', 'não sou uma delas'],
     notAttending: ['não precisa participar', 'não precisa entrar', 'não precisa comparecer', 'não tem que participar', 'não precisa estar presente'],
     appThingNouns: ['personagem do', 'personagem de', 'avatar do', 'avatar de', 'skin do', 'skin de'],
+    // O telefone ou as DMs como posto do trabalho, para o negócio do cliente (validators/context.ts talkDuty).
+    talkDuties: ['recepcionista', 'recepcionistas', 'telefonista', 'telefonistas', 'atender o telefone', 'atender telefone', 'atender ligações', 'atender as ligações', 'atender chamadas', 'responder as dms', 'responder às dms', 'responder os dms', 'responder as dm', 'responder às mensagens diretas', 'roteiro de ligação', 'script de atendimento'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     talkNewsVerbs: ['tinha', 'tínhamos', 'falei', 'falou', 'falamos', 'falaram', 'conversei', 'conversamos', 'estava', 'estive', 'estivemos', 'tivemos', 'tive', 'liguei', 'ligou', 'falado'],
     talkNewsWishes: ['pensando', 'querendo', 'esperando', 'poderíamos', 'podemos', 'poderia', 'se', 'talvez'],

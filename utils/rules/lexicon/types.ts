@@ -1085,5 +1085,13 @@ export interface WordClasses {
    * join"), not a place to talk.
    */
   notAttending?: string[];
+  /**
+   * The phone or the direct messages as the job's own station, worked for the client's business
+   * (validators/context.ts talkDuty; entries may span words): a role ("receptionist",
+   * "standardiste", "centralino") or a duty ("answer the phone", "responder as DMs", "Anrufe
+   * entgegennehmen"). A phone or app phrase near one, in a statement that proposes nothing else to
+   * the reader, is the work, not a call with the reader.
+   */
+  talkDuties?: string[];
 }
 

@@ -2371,7 +2371,7 @@ interface JoinedClass {
   entries: () => Set<string>;
 }
 
-function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'impersonalAsks' | 'refusedByMe' | 'notAttending' | 'stanceFrames'): JoinedClass {
+function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'impersonalAsks' | 'refusedByMe' | 'notAttending' | 'stanceFrames' | 'talkDuties'): JoinedClass {
   let prefixes: Set<string> | undefined;
   let entries: Set<string> | undefined;
   const build = (): void => {
@@ -3444,5 +3444,46 @@ export function talkReported(ctx: Ctx, from: number, to: number): boolean {
   for (const m of ctx.matches.talk) if (m.to - m.from >= 2 && m.from >= next.from && m.to <= next.to) return false;
   for (const m of ctx.matches.contactAsk) if (m.to - m.from >= 2 && m.from >= next.from && m.to <= next.to) return false;
   for (const m of ctx.matches.phoneCall) if (m.from >= next.from && m.to <= next.to) return false;
+  return true;
+}
+
+const TALK_DUTIES = joinedClass('talkDuties');
+/** Words on either side of the app or phone phrase within which the duty stands (same sentence). */
+const TALK_DUTY_REACH = 8;
+
+/**
+ * The talk at tokens [from, to) is the job's own station, not a talk with the reader: a role or
+ * duty of answering the phone or the messages for the client's business (`talkDuties`: "a script
+ * for our receptionist: how to answer the phone", "rispondere al telefono del centralino",
+ * "responder as DMs do Instagram do salão") stands within eight words of it in its sentence, and the
+ * sentence is no question, asks for no contact and holds no other cue of talking or calling ("answer
+ * the phone when I call you", "reply to DMs, and DM me on Instagram too").
+ */
+export function talkDuty(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  if (ctx.tokens.question[ctx.sent[from]!]) return false;
+  const starts = wordFlags(ctx, TALK_DUTIES.starts);
+  if (!starts.some()) return false;
+  let dutyFrom = -1;
+  let dutyTo = -1;
+  for (let k = Math.max(s.from, from - TALK_DUTY_REACH); k < Math.min(s.to, to + TALK_DUTY_REACH) && dutyFrom < 0; k++) {
+    const end = starts.at(k) ? joinedAt(ctx, TALK_DUTIES, k, s.to) : -1;
+    if (end > 0) {
+      dutyFrom = k;
+      dutyTo = end;
+    }
+  }
+  if (dutyFrom < 0) return false;
+  // Another cue of talking or calling in the sentence, outside the talk and the duty's own words
+  // ("answer the DMs on Instagram"), proposes something to the reader.
+  for (const list of [ctx.matches.talk, ctx.matches.phoneCall]) {
+    for (const m of list) {
+      if (m.to <= s.from || m.from >= s.to) continue;
+      if ((m.from >= from && m.to <= to) || (m.from >= dutyFrom && m.to <= dutyTo)) continue;
+      return false;
+    }
+  }
+  if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'near', s.from, s.to)) return false;
+  for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= s.to) return false;
   return true;
 }

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
+  { text: "Sie würden am Empfang Anrufe entgegennehmen und Termine am Telefon vereinbaren.", expect: [], note: "Telefondienst als Arbeit (hx26-job)" },
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).
   { text: "Ich war den ganzen Nachmittag in einem Zoom mit der Druckerei, sorry für die späte Antwort.", expect: [], note: "past call with someone else (gx26-news)" },
   { text: "Zu deinen Aufgaben gehört die Telegram-Gruppe für die Kunden zu betreuen.", expect: [], note: "a group run for customers (fx25-venue2)" },

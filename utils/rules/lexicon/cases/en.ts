@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
+  { text: "Write me a short guide for our receptionist on how to answer the phone and book visits.", expect: [], note: "receptionist's phone guide (hx26-job)" },
+  { text: "The role: answering phones at the front desk of our dental practice, about 40 calls a day.", expect: [], note: "front desk duty" },
+  { text: "Please answer the phone when I call you tomorrow on WhatsApp", expect: ["call"], note: "a duty word, but a call to the reader" },
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).
   { text: "Spent the whole afternoon on a Zoom with our landlord, sorry for the slow reply.", expect: [], note: "a past call with a third party told as news (gx26-news)" },
   { text: "We talked to the printer over the phone yesterday and the proofs are fine.", expect: [], note: "past phone talk with a third party (gx26-news)" },

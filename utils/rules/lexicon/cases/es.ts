@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
+  { text: "Guion para la recepcionista: cómo contestar el teléfono y dar citas a los pacientes.", expect: [], note: "guion de recepción (hx26-job)" },
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).
   { text: "Hablé por teléfono con la imprenta y ya tienen los archivos.", expect: [], note: "past phone talk with a third party (gx26-news)" },
   { text: "Estuve en un Zoom con el abogado toda la tarde, perdona la demora.", expect: [], note: "past call with someone else (gx26-news)" },

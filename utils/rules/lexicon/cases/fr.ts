@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
+  { text: "Rédige un petit guide pour notre réceptionniste : répondre au téléphone, noter les rendez-vous.", expect: [], note: "guide de réceptionniste (hx26-job)" },
+  { text: "Tu seras notre standardiste, ajoute-moi sur WhatsApp pour en parler", expect: ["call"], note: "rôle, puis une demande au lecteur" },
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).
   { text: "J'ai discuté au téléphone avec l'imprimeur, les épreuves sont prêtes.", expect: [], note: "past phone talk with a third party (gx26-news)" },
   // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).

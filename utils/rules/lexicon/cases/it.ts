@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
+  { text: "Cerco una persona per il centralino: rispondere al telefono e smistare le chiamate dei pazienti.", expect: [], note: "centralino come lavoro (hx26-job)" },
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).
   { text: "Ho parlato al telefono con il corriere, il pacco arriva domani.", expect: [], note: "talk with a third party told as news (gx26-news)" },
   { text: "Ero su Teams col commercialista tutta la mattina, scusa il ritardo.", expect: [], note: "past call with someone else (gx26-news)" },
