@@ -51,6 +51,8 @@ export const lexicon: Lexicon = {
     'passe-moi un coup de fil', 'un coup de fil', 'un coup de téléphone', 'par téléphone', 'au téléphone',
     'appel téléphonique', 'envoie-moi un sms', 'envoyez-moi un sms', 'envoie moi un texto', 'je t\'envoie un sms',
     'bipe-moi', 'me joindre au', 'joignable au', 'me joindre par téléphone',
+    // Reached at a number ("au" takes the number): "contacte-moi au 06 …".
+    'contacte-moi au', 'contactez-moi au', 'contacte moi au', 'contactez moi au', 'joins-moi au', 'joignez-moi au', 'bip-moi au', 'bippe-moi',
   ],
   inPerson: [
     // Seeing each other at a place ('on peut se voir à l'atelier ?').
