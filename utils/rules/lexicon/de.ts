@@ -113,6 +113,8 @@ export const lexicon: Lexicon = {
     'bezahlen', 'zahlen', 'ich zahle', 'bezahle dich', 'bezahlung über', 'zahlung über', 'zahlung per',
     'überweisen', 'ich überweise', 'das geld schicken', 'schicke dir das geld', 'abrechnen', 'abrechnung über',
     'rechnung stellen', 'in rechnung stellen', 'fakturieren', 'akzeptierst du', 'akzeptieren sie',
+    // A deposit or advance sent to an app or account is a payment, as English "deposit" and "advance" are.
+    'anzahlung', 'die anzahlung', 'vorauszahlung', 'vorschuss', 'den vorschuss',
   ],
   onUpwork: [
     'hier auf upwork', 'auf upwork', 'über upwork', 'via upwork', 'in upwork', 'innerhalb von upwork',

@@ -118,6 +118,8 @@ export const lexicon: Lexicon = {
     'paiement via', 'régler', 'régler par', 'virer', 'je te vire', 'je vous vire', 'envoyer l\'argent',
     'je t\'envoie l\'argent', 'facturer', 'facturer par', 'encaisser', 'recevoir le paiement', 'tu acceptes',
     'vous acceptez',
+    // A deposit or advance sent to an app or account is a payment, as English "deposit" and "advance" are.
+    'acompte', "l'acompte", 'un acompte', "d'acompte",
   ],
   onUpwork: [
     'ici sur upwork', 'sur upwork', 'via upwork', 'par upwork', 'à travers upwork', 'dans upwork', 'par ici',

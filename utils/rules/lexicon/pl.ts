@@ -105,6 +105,8 @@ export const lexicon: Lexicon = {
     'zapłacić', 'zapłacę', 'płacę', 'płacić', 'płatność przez', 'płatność na', 'przelać', 'przeleję',
     'wyślę pieniądze', 'przelew na', 'wystawić fakturę', 'wystawię fakturę', 'zafakturować', 'akceptujesz',
     'przyjmujesz',
+    // A deposit or advance sent to an app or account is a payment, as English "deposit" and "advance" are.
+    'zaliczka', 'zaliczkę', 'zaliczki', 'zaliczkę na', 'zadatek', 'zadatku',
   ],
   onUpwork: [
     'tutaj na upworku', 'na upworku', 'przez upwork', 'na upwork', 'w upwork', 'przez upworka', 'tutaj w czacie',

@@ -165,4 +165,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Mobil bin ich unter 0151 5550 4482. Ruf einfach an, wenn du Zeit hast.', expect: ['call', 'contact'], note: 'call verb opens the next sentence' },
   { text: 'Meldet euch unter 0151 5550 4482, dann besprechen wir alles', expect: ['call', 'contact'], note: '"meldet euch unter" + number' },
   { text: 'Die Hotline steht im Footer: 0151 5550 4482. Telefonate laufen aber nur über Upwork.', expect: [], note: 'an on-Upwork sentence after the number' },
+  // A deposit or advance sent to an app or account (hx26-plde).
+  { text: 'Die Anzahlung bitte auf mein PayPal, den Rest nach Abnahme', expect: ['payment'], note: 'Anzahlung + payment app' },
+  { text: 'Beim Checkout soll der Kunde eine Anzahlung per PayPal leisten können', expect: [], note: 'deposit as a feature of the shop' },
 ];

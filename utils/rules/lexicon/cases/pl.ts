@@ -109,4 +109,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'W razie czego dzwoń pod 604 555 219, zawsze odbieram', expect: ['call', 'contact'], note: '"dzwoń pod" + number' },
   { text: 'Proszę się odezwać pod 604 555 219 po 16', expect: ['call', 'contact'], note: '"odezwać się pod" + number' },
   { text: 'Mój numer to 604 555 219. Dzwonię jednak tylko przez Upwork.', expect: ['contact'], note: 'the next sentence keeps calls on Upwork: no call' },
+  // A deposit or advance sent to an app or account (hx26-plde).
+  { text: 'Zaliczkę wrzuć mi na Revoluta, resztę po oddaniu', expect: ['payment'], note: 'zaliczka + payment app' },
+  { text: 'Sklep ma pobierać zadatek przez Przelewy24 przy rezerwacji terminu', expect: [], note: 'deposit as a feature of the shop' },
 ];
