@@ -84,12 +84,24 @@ function callsFromPhoneNumbers(ctx: Ctx, values: Finding[], findings: Finding[])
   }
 }
 
-/** The sentence, or the one before it, speaks of calling or texting. */
+/**
+ * The sentence, or the one before it, speaks of calling or texting; or the next one opens with a
+ * word of calling that is not refused, in a sentence that does not keep the talk on Upwork ("Meine
+ * Nummer: 0176 …. Ruf an, wenn's passt.", "Mój numer to 603 …. Zadzwoń wieczorem.").
+ */
 function aboutCalling(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent]!;
   const prev = ctx.sentences[Math.max(0, sent - 1)]!;
-  return hasCue(ctx, 'phoneCall', prev.from, s.to) || talkNotPaying(ctx, sent) || hasCallingWord(ctx, prev.from, s.to);
+  if (hasCue(ctx, 'phoneCall', prev.from, s.to) || talkNotPaying(ctx, sent) || hasCallingWord(ctx, prev.from, s.to)) return true;
+  const next = ctx.sentences[sent + 1];
+  if (!next || hasCue(ctx, 'onUpwork', next.from, next.to)) return false;
+  // The first two words only: the reader is told to call, not told of someone calling later on.
+  for (let k = next.from; k < Math.min(next.to, next.from + NEXT_CALL_REACH); k++) if (callingAt(ctx, k) && !isRefused(ctx, k)) return true;
+  return false;
 }
+
+/** Words at the start of the next sentence within which a word of calling calls the number before it. */
+const NEXT_CALL_REACH = 2;
 
 const APP_VERB_AFTER = lexiconWords('appVerbsAfter');
 

@@ -48,6 +48,8 @@ export const lexicon: Lexicon = {
     'lass uns telefonieren', 'können wir telefonieren', 'kurz telefonieren',
     'per telefon', 'am telefon', 'telefonisch erreichbar', 'ein kurzes telefonat', 'schick mir eine sms',
     'schreib mir eine sms', 'per sms',
+    // Reached at a number ("unter" takes the number): "melde dich unter 0176 …", "rufen Sie an unter …" (an ask, not a statement of being reachable).
+    'melde dich unter', 'melden sie sich unter', 'meldet euch unter', 'ruf an unter', 'rufen sie an unter',
   ],
   inPerson: [
     // A professional's own premises (practice, law office, cabinet, consultorio, studio).
@@ -111,6 +113,8 @@ export const lexicon: Lexicon = {
     'bezahlen', 'zahlen', 'ich zahle', 'bezahle dich', 'bezahlung über', 'zahlung über', 'zahlung per',
     'überweisen', 'ich überweise', 'das geld schicken', 'schicke dir das geld', 'abrechnen', 'abrechnung über',
     'rechnung stellen', 'in rechnung stellen', 'fakturieren', 'akzeptierst du', 'akzeptieren sie',
+    // A deposit or advance sent to an app or account is a payment, as English "deposit" and "advance" are.
+    'anzahlung', 'die anzahlung', 'vorauszahlung', 'vorschuss', 'den vorschuss',
   ],
   onUpwork: [
     'hier auf upwork', 'auf upwork', 'über upwork', 'via upwork', 'in upwork', 'innerhalb von upwork',

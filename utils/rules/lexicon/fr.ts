@@ -51,6 +51,8 @@ export const lexicon: Lexicon = {
     'passe-moi un coup de fil', 'un coup de fil', 'un coup de téléphone', 'par téléphone', 'au téléphone',
     'appel téléphonique', 'envoie-moi un sms', 'envoyez-moi un sms', 'envoie moi un texto', 'je t\'envoie un sms',
     'bipe-moi', 'me joindre au', 'joignable au', 'me joindre par téléphone',
+    // Reached at a number ("au" takes the number): "contacte-moi au 06 …".
+    'contacte-moi au', 'contactez-moi au', 'contacte moi au', 'contactez moi au', 'joins-moi au', 'joignez-moi au', 'bip-moi au', 'bippe-moi',
   ],
   inPerson: [
     // Seeing each other at a place ('on peut se voir à l'atelier ?').
@@ -116,6 +118,8 @@ export const lexicon: Lexicon = {
     'paiement via', 'régler', 'régler par', 'virer', 'je te vire', 'je vous vire', 'envoyer l\'argent',
     'je t\'envoie l\'argent', 'facturer', 'facturer par', 'encaisser', 'recevoir le paiement', 'tu acceptes',
     'vous acceptez',
+    // A deposit or advance sent to an app or account is a payment, as English "deposit" and "advance" are.
+    'acompte', "l'acompte", 'un acompte', "d'acompte",
   ],
   onUpwork: [
     'ici sur upwork', 'sur upwork', 'via upwork', 'par upwork', 'à travers upwork', 'dans upwork', 'par ici',

@@ -43,6 +43,8 @@ export const lexicon: Lexicon = {
     'zadzwonię do ciebie', 'zadzwonię do pana', 'zadzwonię do pani', 'mogę zadzwonić', 'mogę do pana zadzwonić',
     'mogę do ciebie zadzwonić', 'zdzwońmy się', 'zdzwonimy się', 'przez telefon', 'rozmowa telefoniczna',
     'kontakt telefoniczny', 'wyślij sms', 'wyślij mi sms', 'napisz sms', 'wyślę sms', 'puść sygnał',
+    // Reached at a number ("pod" takes the number): "odezwij się pod 603 …", "dzwoń pod 22 …" (an ask, not a statement of being reachable).
+    'odezwij się pod', 'proszę się odezwać pod', 'dzwoń pod', 'zadzwoń pod', 'proszę dzwonić pod', 'proszę o kontakt pod',
   ],
   inPerson: [
     'spotkajmy się w biurze', 'spotkać się w biurze', 'spotkajmy się na kawę', 'spotkać się na kawę', 'w kawiarni', 'przyjdź do nas do biura', 'wpadnij do nas', 'spotkajmy się w kawiarni',
@@ -103,6 +105,8 @@ export const lexicon: Lexicon = {
     'zapłacić', 'zapłacę', 'płacę', 'płacić', 'płatność przez', 'płatność na', 'przelać', 'przeleję',
     'wyślę pieniądze', 'przelew na', 'wystawić fakturę', 'wystawię fakturę', 'zafakturować', 'akceptujesz',
     'przyjmujesz',
+    // A deposit or advance sent to an app or account is a payment, as English "deposit" and "advance" are.
+    'zaliczka', 'zaliczkę', 'zaliczki', 'zaliczkę na', 'zadatek', 'zadatku',
   ],
   onUpwork: [
     'tutaj na upworku', 'na upworku', 'przez upwork', 'na upwork', 'w upwork', 'przez upworka', 'tutaj w czacie',

@@ -163,4 +163,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Das Kassensystem soll die Rechnung direkt an den Kunden senden", expect: [], note: "die Software stellt Rechnungen: die Arbeit (fx25-cases)" },
   { text: 'Zur Ticketnummer 2025-441-907: der Export bricht nach 200 Zeilen ab', expect: [], note: 'eine Ticketnummer ist eine ID (fx26-artifact)' },
   { text: 'Die Rücksendung geht an Postfach 41 22 60, 50412 Köln', expect: [], note: 'ein Postfach ist eine Postanschrift (fx26-artifact)' },
+  // A number, then an ask to call it in the next sentence; an ask to be reached at a number (hx26-plde).
+  { text: 'Mobil bin ich unter 0151 5550 4482. Ruf einfach an, wenn du Zeit hast.', expect: ['call', 'contact'], note: 'call verb opens the next sentence' },
+  { text: 'Meldet euch unter 0151 5550 4482, dann besprechen wir alles', expect: ['call', 'contact'], note: '"meldet euch unter" + number' },
+  { text: 'Die Hotline steht im Footer: 0151 5550 4482. Telefonate laufen aber nur über Upwork.', expect: [], note: 'an on-Upwork sentence after the number' },
+  // A deposit or advance sent to an app or account (hx26-plde).
+  { text: 'Die Anzahlung bitte auf mein PayPal, den Rest nach Abnahme', expect: ['payment'], note: 'Anzahlung + payment app' },
+  { text: 'Beim Checkout soll der Kunde eine Anzahlung per PayPal leisten können', expect: [], note: 'deposit as a feature of the shop' },
 ];

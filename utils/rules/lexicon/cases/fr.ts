@@ -194,4 +194,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "On m'a demandé mon Telegram avant le contrat, j'ai refusé.", expect: [], note: "demande impersonnelle puis refus (impersonalAsks, fx26-report)" },
   { text: "La consultante voulait être payée par virement hors plateforme, on a mis fin à la mission.", expect: [], note: "la mission a pris fin (fx26-report)" },
   { text: "Pour la légende du post : « Écris-moi RDV en message privé et je te réponds » — propose-moi trois versions.", expect: [], note: "la légende à écrire contient l'invitation (gx26-artifact)" },
+  // A number, then an ask to call it in the next sentence; an ask to be reached at a number (hx26-plde).
+  { text: 'Mon portable : 06 41 55 52 19. Appelle quand tu veux après 18h.', expect: ['call', 'contact'], note: 'call verb opens the next sentence' },
+  { text: 'Contactez-moi au 06 41 55 52 19 pour en parler', expect: ['call', 'contact'], note: '"contactez-moi au" + number' },
+  // A deposit or advance sent to an app or account (hx26-plde).
+  { text: "Pour l'acompte, passe par mon Lydia, c'est plus simple", expect: ['payment'], note: 'acompte + payment app' },
+  { text: 'Le formulaire de réservation doit prendre un acompte via Stripe', expect: [], note: 'deposit as a feature of the site' },
 ];

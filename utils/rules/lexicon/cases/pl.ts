@@ -104,4 +104,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "Poprzedni klient chciał gadać na Telegramie, więc zakończyliśmy współpracę.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Poprzedni klient chciał gadać na Telegramie, ale w końcu zostaliśmy na Upwork.", expect: [], note: "a report of a past ask and its ending" },
+  // A number, then an ask to call it in the next sentence; an ask to be reached at a number (hx26-plde).
+  { text: 'Numer do mnie: 604 555 219. Dzwoń śmiało po południu.', expect: ['call', 'contact'], note: 'call verb opens the next sentence' },
+  { text: 'W razie czego dzwoń pod 604 555 219, zawsze odbieram', expect: ['call', 'contact'], note: '"dzwoń pod" + number' },
+  { text: 'Proszę się odezwać pod 604 555 219 po 16', expect: ['call', 'contact'], note: '"odezwać się pod" + number' },
+  { text: 'Mój numer to 604 555 219. Dzwonię jednak tylko przez Upwork.', expect: ['contact'], note: 'the next sentence keeps calls on Upwork: no call' },
+  // A deposit or advance sent to an app or account (hx26-plde).
+  { text: 'Zaliczkę wrzuć mi na Revoluta, resztę po oddaniu', expect: ['payment'], note: 'zaliczka + payment app' },
+  { text: 'Sklep ma pobierać zadatek przez Przelewy24 przy rezerwacji terminu', expect: [], note: 'deposit as a feature of the shop' },
 ];
