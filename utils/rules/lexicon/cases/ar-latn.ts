@@ -62,4 +62,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "kalemni 3ala el whats ba3d el ma3rab", expect: ["call"], note: "the article before the short WhatsApp name" },
   { text: "wa7ed 3ayez ydfa3li 3ala instapay bara el site, rafadt", expect: [], note: "someone asked, I refused" },
   { text: "mesh hat3amel bara upwork ya basha, khalina hena", expect: [], note: "I will not deal outside Upwork" },
+  { text: "2ersel li ra2mak w ana bat9el feek el sa3a 8", expect: ["call", "contact"], note: "Levantine: send me your number, I call you" },
 ];
