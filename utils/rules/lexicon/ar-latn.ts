@@ -16,7 +16,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['whtsp', 'wtsp', 'wats', 'watsab', 'wasab'],
+    WhatsApp: ['whtsp', 'wtsp', 'wats', 'watsab', 'wasab', 'el whats', 'el wats'],
     Telegram: ['tiligram', 'teligram', 'tilijram', 'telijram', 'tlijram', 'tilegram', 'tiligrame'],
     // "j" for the "g" of Egyptian and Maghrebi spelling ("fi el messenjer").
     Messenger: ['messenjer', 'mesenjer', 'masenjer', 'massenjer', 'messanjer', 'missenjer'],
@@ -67,7 +67,7 @@ export const lexicon: Lexicon = {
     '3ayetli', '3ayetlia', '3ayatli', 'nsounilek',
     'kalemni 3al mobile', 'kalemni telephone', 'kalemni tel', 'kalemni phone', 'kalemni tilifon',
     'etsel beya', 'etasel beya', 'etasel biya', 'ettasel biya', 'etsel fiya', 'etsel 3alaya', 'ettasel 3alaya',
-    'rann 3alaya', 'ran 3alaya', 'rinn 3layi', 'hattasel bik', 'hettesel beek', 'hatasel beek', 'atasel bik', 'attasel feek',
+    'rann 3alaya', 'ran 3alaya', 'rinn 3layi', 'bat9el feek', 'bat9el fik', 'bt9el feek', 'batsel feek', 'bettasel feek', 'batasel bik', 'hattasel bik', 'hettesel beek', 'hatasel beek', 'atasel bik', 'attasel feek',
     'na3mel call', 'n3mlo call', 'n3amel call', 'a3melak call', 'ndirou appel', 'ndiro appel', 'ndir lik appel', 'ndirlek appel',
     'mokalma telephone', 'mokalma telefoniya', 'mokalma 3al mobile', 'mkalma telephone',
     'fel telephone', 'fi telephone', 'fet telephone', 'fettilifoun', 'fttilifoun', 'f tilifoun', 'f ttilifoun', 'fel tilifon',
@@ -129,7 +129,7 @@ export const lexicon: Lexicon = {
     'ab3atli', 'ab3atly', 'ab3atlii', 'ab3tli', 'eb3atli', 'eb3atly', 'eba3tli', 'b3atli', 'ba3tli', 'b3tli', 'ib3atli',
     'ib3atly', 'tb3atli', 'teb3atli', 'tib3atli', 'tb3tli',
     'siftli', 'sift li', 'sifetli', 'sifetlia', 'sayftli', 'siftlia', 'tsiftli', 'arselli', 'arsilli', 'arsel li',
-    'ersel li', 'ersilli', 'ursilli', 'hatli', 'hat li', 'jibli', 'ktebli', 'kteb li', 'oktobli',
+    'ersel li', '2ersel li', '2ersel lee', '2ersil li', '2ersilli', 'ersilli', 'ursilli', 'hatli', 'hat li', 'jibli', 'ktebli', 'kteb li', 'oktobli',
     'shu', 'chou', 'chno', 'chnou', 'chnowa', 'shno', 'shnu', 'shnowa', 'shenowa', 'shenu', 'eish', 'aish', 'esh howa',
     'momken', 'mumkin', 'mmkn', 'momkin', 'mumken', 'mumkn', 'mimkin', 'momkn', 'mmken',
     'tqder t3tini', 't9der t3tini', 't2dar tb3atli', 'te2dar teb3atli', 'te2dar t3tini', 'tigdar t3tini',
@@ -167,6 +167,8 @@ export const lexicon: Lexicon = {
     'ydfa3 liya', 'ydfa3 lia', 'ydfa3li', 'tdfa3 liya', 'tdfa3 lia', 'tdfa3li', 'ykhalsni', 'ykhlesni', 'tkhlesni',
     'ab3atlak el flous', 'ab3atlak el felous', 'hab3atlak el flous', 'nab3atlak el floos', 'nb3tlk el flous',
     'nsiftlek lflous', 'nsiftlik lflous', 'nsift lik lflous', 'nsift lek flous', 'nb3thlek flous', 'nab3thlek el flous',
+    // A deposit beside a wallet name ("eb3atli vodafone cash w ab3atlak el 3arboon").
+    '3arboon', 'el 3arboon', '3arbon', '3arboun', 'el 3arboun',
     'ab3atlak', 'hab3atlak', 'hb3tlk', 'nb3tlk', 'nsiftlek', 'nsiftlik', 'nsayftlek', 'nb3thlek', 'nab3thlek', 'nba3thlek',
     'fatoura', 'el fatoura', 'kan9bel', 'kanqbel', 'kan9ebel', 'tqbel', 't9bel', 'testa2bel', 'tista9bel',
   ],
@@ -180,6 +182,8 @@ export const lexicon: Lexicon = {
   refusal: [
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'mesh mertah', 'msh mrta7', 'mish mirtaah',
+    // Egyptian "I won't deal / work (outside)", "I refused".
+    'mesh hat3amel', 'msh hat3amel', 'mish hat3amel', 'mesh bat3amel', 'msh bat3amel', 'mesh hashtaghal', 'msh hshtghl', 'mabasht8alsh', 'rafadt', 'refadt', 'rafadtaha', 'rafadto',
     'ma ndirch', 'mandirch', 'ma n3amelch',
     'ma aqderch', 'ma nqderch', 'manqderch', 'ma nqdarch', 'ma naqderch', 'ma nqdrch', 'ma qderch',
     'ma a9darch', 'ma n9derch', 'man9derch', 'ma ne2darsh', 'mane2darsh', 'ma2darsh', 'mi2darsh', 'ma bi2dar', 'ma b2dar',
@@ -310,7 +314,7 @@ export const lexicon: Lexicon = {
     determinerNegation: ['bla', 'bdoun', 'bidoun', 'mafi', 'mafish'],
     complaintStems: ['akrah', 'bakrah', 'byakrah', 'bey3alla2', 'bi3alle2', 'mo3aqad', 'mez3ej', 'zeft'],
     easeStems: ['mertah', 'mirta7', 'byeshtghel', 'beyshtaghal', 'b7eb', 'ba7eb', 'mit3awed'],
-    scamStems: ['scam', 'e7tiyal', 'ehtiyal', 'nassab'],
+    scamStems: ['scam', 'e7tiyal', 'ehtiyal', 'nassab', 'nassabeen', 'nasabin'],
     sampleStems: ['wahmi', 'wa7mi', 'tajribi', 'tajreebi'],
     exampleMarkers: ['masalan', 'mathalan', 'msln'],
     // Not "kart": as a stem it reads Hinglish "karta", "karte", "karti" (does).

@@ -60,6 +60,8 @@ export const lexicon: Lexicon = {
     'seni arayabilir miyim', 'telefonla görüşelim', 'telefonda konuşalım', 'telefonla konuşalım',
     // Conditional and modal forms of talking by phone ("telefonda konuşsak daha iyi").
     'telefonda konuşsak', 'telefonda konuşabiliriz', 'telefonda görüşelim', 'telefonda görüşsek', 'telefonla konuşsak', 'telefonla görüşsek', 'telefonla konuşabiliriz',
+    // "I'll call you tonight", "our manager will call".
+    'seni ararım', 'sizi ararım', 'seni arayacağım', 'sizi arayacağım', 'telefonun açık olsun', 'sizi arayacak', 'seni arayacak',
     'telefon görüşmesi', 'sms at', 'sms atın', 'bir telefon aç', 'bana çaldır',
   ],
   inPerson: [
@@ -112,6 +114,9 @@ export const lexicon: Lexicon = {
     'upwork komisyonu', 'kesintiden kurtulmak', 'sözleşmeyi kapatıp direkt devam', 'sözleşmeyi burada kapatalım',
     'şirketime direkt fatura', 'faturayı direkt', 'nakit öderim', 'nakit ödeme', 'elden nakit', 'kripto ile',
     'usdt ile', 'papara ile',
+    // Settling or paying outside: "ödemeyi dışarıda yapalım", "Upwork dışında anlaşırsak".
+    'dışarıda yapsak', 'dışarıda yapalım', 'ödemeyi dışarıda', 'dışarıdan öderim', 'dışarıdan ödeyeyim', 'dışında anlaşalım',
+    'dışında anlaşırsak', 'dışında anlaşsak', 'dışarıda anlaşalım', 'dışarıda anlaşırsak', 'dışarıda anlaşsak',
   ],
   payVerbs: [
     'kapora', 'kaporayı', 'kaparo', 'avans',

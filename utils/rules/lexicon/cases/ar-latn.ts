@@ -57,4 +57,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'tilijram dyali: sara_dz9 nkemlo tma', expect: ['call', 'contact'], note: 'Telegram spelled as said, then "there"' },
   { text: "bghit n integri cash plus w wafacash f l'application dyal l magasin", expect: [], note: 'transfer agents as the work' },
   { text: 'l client l9dim bgha ykhalsni b cash plus w rfadt', expect: [], note: 'a report of a past ask, refused' },
+  // hx26-artr: deposits, dialect calls, outside deals and refusals.
+  { text: "7awelli el 3arboon 3ala vodafone cash", expect: ["payment"], note: "deposit by wallet" },
+  { text: "kalemni 3ala el whats ba3d el ma3rab", expect: ["call"], note: "the article before the short WhatsApp name" },
+  { text: "wa7ed 3ayez ydfa3li 3ala instapay bara el site, rafadt", expect: [], note: "someone asked, I refused" },
+  { text: "mesh hat3amel bara upwork ya basha, khalina hena", expect: [], note: "I will not deal outside Upwork" },
+  { text: "2ersel li ra2mak w ana bat9el feek el sa3a 8", expect: ["call", "contact"], note: "Levantine: send me your number, I call you" },
 ];

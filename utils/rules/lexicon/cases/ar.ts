@@ -166,4 +166,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'لن أتمكن من مشاركة رقمي قبل العقد', expect: [], note: 'a modal between the negation and the verb of sharing' },
   { text: 'رقم المطعم في البرنامج لازم يكون ٠٢ ٥٥٥ ٠١٩٩، صلحه في ملف الرحلة', expect: [], note: 'رقم جهة في مستند العمل (numberWorkStems)' },
   { text: "المورد بياخد المقدم كاش بس، وإنت تكتب مين دفع في الجدول", expect: [], note: "طرف ثالث يستلم والقارئ يسجل (thirdPayers, fx25-thirdpay)" },
+  // hx26-artr: deposits, dialect calls, outside deals and refusals.
+  { text: "حوّل لي العربون على فودافون كاش بكرة", expect: ["payment"], note: "a deposit beside a wallet name" },
+  { text: "العربون هيوصلك انستاباي النهارده", expect: ["payment"], note: "a deposit by InstaPay" },
+  { text: "كلمني سكايب بعد المغرب", expect: ["call"], note: "call me, app right after, no preposition" },
+  { text: "خليني أرن عليك بعد الاجتماع", expect: ["call"], note: "I ring you" },
+  { text: "الفلوس كتير عليك هنا، تعال نتفق برا", expect: ["payment"], note: "settle the deal outside" },
+  { text: "ادفعلي مش عن طريق المنصة", expect: ["payment"], note: "pay not through the platform" },
+  { text: "ناس كتير بتطلب تكمل برا المنصة، وأنا ما بتعاملش كده خالص", expect: [], note: "the writer refuses to deal outside" },
+  { text: "عايز صفحة العربون في المتجر تبقى أوضح", expect: [], note: "a deposit page as the work" },
 ];

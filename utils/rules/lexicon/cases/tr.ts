@@ -127,4 +127,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Teams toplantısı yapabilir miyiz yarın öğleden sonra?', expect: ['call'], note: 'the everyday-word name opening its sentence, a meeting noun and a verb after it' },
   { text: 'Teams toplantısı kayıtlarını yazıya dökmeniz gerekiyor', expect: [], note: 'meeting recordings as the work' },
   { text: 'Upwork üzerinden bir toplantı ayarlayabilir miyiz?', expect: [], note: "Upwork's own meeting" },
+  // hx26-artr: deposits, dialect calls, outside deals and refusals.
+  { text: "ödemeyi dışarıda yapalım, komisyon olmasın", expect: ["payment"], note: "paying outside" },
+  { text: "upwork dışında anlaşsak daha ucuza yaparım", expect: ["payment"], note: "settling outside for less" },
+  { text: "yarın sabah seni ararım, müsait misin", expect: ["call"], note: "I will call you" },
+  { text: "sistem müşteriyi otomatik arayacak şekilde kurulacak", expect: [], note: "the system calls, the work" },
 ];
