@@ -253,6 +253,8 @@ export const lexicon: Lexicon = {
     'upwork payroll', 'upworks payroll', 'upwork s payroll', 'upwork milestones', 'upworks milestones', 'upwork s milestones', 'upwork hourly contract', 'upwork fixed-price contract', 'upwork fixed price contract',
   ],
   refusal: [
+    // The writer's promise never to ask (h26-scam): "I won't ever ask you to pay outside", "we will never ask for your number".
+    'wont ever ask', 'will not ever ask', 'will never ask', 'would never ask you', 'never going to ask', 'not ever going to ask', 'will never request', 'wont ever request', 'will never contact you', 'wont ever contact you',
     // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
     'changed my mind', 'changed our minds', 'change of plan', 'change of plans',
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
@@ -535,9 +537,15 @@ export const lexicon: Lexicon = {
       // A crowd told about, not named (fx25-reports): "many tutors ask to move to WhatsApp", "some devs push for crypto pay", "others ask".
       'many', 'some', 'others', 'several', 'most', 'lots', 'loads', 'lot', 'plenty',
       // Trades and roles of the people a story is about: "our vendor tried…", "the founder wanted…".
-      'vendor', 'vendors', 'editor', 'editors', 'writer', 'writers', 'supplier', 'suppliers', 'founder', 'founders', 'tutor', 'tutors', 'teacher', 'teachers', 'dev', 'devs', 'developers', 'designers', 'contractors', 'electrician', 'plumber', 'builder', 'account', 'accounts', 'impersonator', 'impersonators', 'fraudster', 'fraudsters'],
-    pastAsks: ['asked', 'tried', 'wanted', 'suggested', 'proposed', 'offered', 'insisted', 'pushed', 'requested', 'demanded', 'invited', 'pressured', 'begged', 'told', 'said', 'kept asking', 'kept pushing', 'push for', 'pushes for', 'pushing for', 'moved', 'took', 'got hacked', 'was hacked', 'vanished', 'disappeared', 'ghosted', 'got banned', 'got suspended', 'got scammed', 'got burned', 'was banned', 'was suspended', 'was scammed', 'got ripped off', 'lost money', 'messaged', 'texted', 'dmed', 'reached out', 'ask to', 'ask for', 'ask me', 'asking', 'tell me', 'beg me', 'wan make', 'want make', 'say make', 'talk say'],
+      'vendor', 'vendors', 'editor', 'editors', 'writer', 'writers', 'supplier', 'suppliers', 'founder', 'founders', 'tutor', 'tutors', 'teacher', 'teachers', 'dev', 'devs', 'developers', 'designers', 'contractors', 'electrician', 'plumber', 'builder', 'account', 'accounts', 'impersonator', 'impersonators', 'fraudster', 'fraudsters',
+      // Anyone at all, in a warning of what a scammer may ask (h26-scam): "if anyone asks you to…, report them".
+      'anyone', 'anybody'],
+    pastAsks: ['asked', 'tried', 'wanted', 'suggested', 'proposed', 'offered', 'insisted', 'pushed', 'requested', 'demanded', 'invited', 'pressured', 'begged', 'told', 'said', 'kept asking', 'kept pushing', 'push for', 'pushes for', 'pushing for', 'moved', 'took', 'got hacked', 'was hacked', 'vanished', 'disappeared', 'ghosted', 'got banned', 'got suspended', 'got scammed', 'got burned', 'was banned', 'was suspended', 'was scammed', 'got ripped off', 'lost money', 'messaged', 'texted', 'dmed', 'reached out', 'ask to', 'ask for', 'ask me', 'asking', 'tell me', 'beg me', 'wan make', 'want make', 'say make', 'talk say',
+      // A warning's conditional ask (h26-scam): "if someone asks you to pay a deposit, it's a scam".
+      'asks', 'asks you', 'tells you', 'wants you', 'pushes you', 'contacts you', 'messages you', 'texts you'],
     stanceFrames: ['used to', 'years ago', 'a year ago', 'months ago', 'last year', 'in the past', 'back then', 'back in', 'previous', 'previously', 'former', 'formerly', 'my old', 'our old', 'policy', 'audit', 'got banned', 'was banned', 'got suspended', 'was suspended', 'before upwork'],
+    // The writer's verdict on a quoted message (h26-scam): "'kindly whatsapp me on +234…'. Blocked and reported".
+    quoteVerdicts: ['blocked and reported', 'reported and blocked', 'blocked', 'reported', 'flagged', 'i blocked', 'i reported', 'i flagged', 'we reported', 'we flagged', 'reported it', 'flagged it', 'blocked them', 'reported them', 'reported him', 'reported her', 'is this legit', 'is this real', 'is it legit', 'is it real', 'is that legit', 'is that real', 'is this a scam', 'is it a scam', 'is that a scam', 'thats a scam', 'its a scam', 'obvious scam', 'classic scam', 'scam alert', 'red flag', 'im not going to do that', 'i wont do that', 'i will not do that'],
     refusedByMe: ['i wont do that', 'i will not do that', 'i dont do that', 'i do not do that', 'i wont do it', 'i dont do it', 'i wont do this', 'we ended the contract', 'we closed the contract', 'i ended the contract', 'seems sketchy', 'sounds sketchy', 'looks sketchy', 'seemed sketchy', 'thats sketchy', 'that is sketchy',
       // fx26-report: reports of a past ask and the writer's stance
       
@@ -547,6 +555,8 @@ export const lexicon: Lexicon = {
       // fx25-reports: stories of what others ask, and the writer's stance
       'thats a red flag', 'that is a red flag', 'thats a scam', 'that is a scam', 'its a scam', 'it is a scam', 'sounds like a scam', 'looks like a scam',
       // Done refusals that name their verb (a bare negation must close its clause): "I didn't reply".
+      // A warning's verdict on such an ask (h26-scam): "…, it's not us", "…, report them", "Blocked and reported".
+      'its not us', 'it is not us', 'thats not us', 'that is not us', 'its not me', 'it is not me', 'not from us', 'report them', 'report him', 'report her', 'report it', 'report the account', 'please report', 'block them', 'ignore them', 'dont reply', 'do not reply', 'blocked and reported', 'reported and blocked',
       'i didnt reply', 'i didnt answer', 'i didnt agree', 'i didnt respond', 'i didnt accept', 'i didnt go', 'i did not reply', 'i did not answer', 'i did not agree', 'i did not respond', 'i did not accept'],
     notAttending: ['wouldnt need to join', 'dont need to join', 'dont have to join', 'no need to join', 'wont need to join', 'neednt join', 'not need to join', 'wouldnt need to attend', 'dont need to attend', 'dont have to attend', 'no need to attend', 'wont need to attend', 'neednt attend', 'not need to attend', 'dont need to be there', 'wont need to be there', 'no need for you to join', 'no need for you to attend', 'not required to join', 'not required to attend'],
     // The phone or the DMs as the job's own station, answered for the client's business (validators/context.ts talkDuty).

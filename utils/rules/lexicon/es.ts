@@ -153,6 +153,8 @@ export const lexicon: Lexicon = {
     'en la plataforma', 'llamada de upwork',
   ],
   refusal: [
+    // La promesa de no pedir nunca (h26-scam): "nunca le pediré que me pague por fuera", "jamás te pediremos tu número".
+    'nunca le pediré', 'nunca te pediré', 'nunca les pediré', 'nunca le pediremos', 'nunca te pediremos', 'nunca les pediremos', 'jamás le pediré', 'jamás te pediré', 'jamás le pediremos', 'jamás te pediremos', 'no le pediré', 'no te pediré', 'no le pediremos', 'no te pediremos', 'nunca le voy a pedir', 'nunca te voy a pedir', 'nunca le vamos a pedir', 'nunca te vamos a pedir',
     // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").
     'prefiero trabajar por la plataforma', 'prefiero trabajar por plataforma', 'prefiero todo por acá', 'prefiero todo por aquí', 'prefiero que todo quede acá', 'prefiero que todo quede aquí', 'solo trabajo por la plataforma', 'solo trabajo por upwork',
     // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
@@ -324,10 +326,17 @@ export const lexicon: Lexicon = {
     otherPeople: ['consultor', 'consultora', 'técnico', 'técnica', 'fotógrafo', 'fotógrafa', 'freelancer', 'desarrolladora', 'programadora', 'editor', 'editora', 'jefe', 'jefa', 'ellos', 'ellas', 'gente', 'agencia', 'reclutadora',
       // fx26-report: reports of a past ask and the writer's stance
       'clientes', 'ella', 'alguien', 'cliente', 'clienta', 'socio', 'socia', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
-    pastAsks: ['me pidieron', 'me propusieron', 'me ofrecieron', 'me dijeron', 'me insistieron', 'le pidieron', 'nos pidieron', 'nos propusieron', 'me pedían', 'me proponían', 'piden', 'quieren', 'proponen', 'pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó', 'insistía', 'pedía', 'proponía'],
+    pastAsks: [
+      // La petición condicional de un aviso (h26-scam): "si alguien le pide que pague por PayPal, es una estafa".
+      'pide', 'le pide', 'te pide', 'les pide', 'pida', 'le pida', 'te pida', 'les pida', 'ofrece', 'le ofrece', 'te ofrece', 'escribe', 'le escribe', 'te escribe',
+     'me pidieron', 'me propusieron', 'me ofrecieron', 'me dijeron', 'me insistieron', 'le pidieron', 'nos pidieron', 'nos propusieron', 'me pedían', 'me proponían', 'piden', 'quieren', 'proponen', 'pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó', 'insistía', 'pedía', 'proponía'],
     impersonalAsks: ['me pidieron', 'me propusieron', 'me ofrecieron', 'me dijeron', 'me insistieron', 'le pidieron', 'nos pidieron', 'nos propusieron', 'me pedían', 'me proponían'],
     stanceFrames: ['solía', 'solíamos', 'hace años', 'hace un año', 'hace meses', 'el año pasado', 'en el pasado', 'anterior', 'anteriormente', 'antiguo', 'antigua', 'política', 'auditoría', 'me banearon', 'lo banearon', 'me suspendieron', 'antes de upwork'],
-    refusedByMe: ['terminamos el contrato', 'terminé el contrato', 'cerramos el contrato', 'cerré el contrato', 'cortamos el contrato', 'rompimos el contrato', 'cancelamos el contrato', 'lo bloqueé', 'la bloqueé', 'los bloqueé', 'bloqueé', 'no lo hice', 'no quise', 'yo no lo hago', 'es una estafa', 'era una estafa', 'parece una estafa', 'fue una estafa',
+    // El veredicto sobre un mensaje citado (h26-scam): "«pásame tu WhatsApp». Bloqueado y reportado".
+    quoteVerdicts: ['bloqueado y reportado', 'reportado y bloqueado', 'bloqueado', 'reportado', 'denunciado', 'lo bloqueé', 'la bloqueé', 'lo reporté', 'la reporté', 'lo denuncié', 'la denuncié', 'es real', 'es legítimo', 'es legitimo', 'es una estafa', 'es estafa', 'estafa', 'no lo voy a hacer'],
+    refusedByMe: ['terminamos el contrato', 'terminé el contrato', 'cerramos el contrato', 'cerré el contrato', 'cortamos el contrato', 'rompimos el contrato', 'cancelamos el contrato', 'lo bloqueé', 'la bloqueé', 'los bloqueé', 'bloqueé', 'no lo hice', 'no quise', 'yo no lo hago', 'es una estafa', 'era una estafa',
+      // El veredicto de un aviso (h26-scam): "si alguien le pide…, no somos nosotros", "…, repórtelo".
+      'no somos nosotros', 'no soy yo', 'repórtelo', 'repórtalo', 'repórtenlo', 'denúncielo', 'denúncialo', 'denúncienlo', 'bloquéelo', 'bloquéalo', 'bloqueado y reportado', 'bloqueé y reporté', 'la reporté', 'la denuncié', 'parece una estafa', 'fue una estafa',
       // fx26-report: reports of a past ask and the writer's stance
       'siempre digo que no', 'siempre me niego', 'siempre rechazo', 'siempre lo rechazo', 'me negué', 'lo rechacé', 'la rechacé', 'rechacé', 'no acepté', 'lo reporté', 'lo denuncié', 'reporté', 'denuncié', 'le dije que no', 'dije que no', 'nos negamos', 'rechazamos', 'no aceptamos', 'cancelamos', 'cancelé', 'dejamos de trabajar', 'dejé de trabajar', 'upwork avisó', 'upwork me avisó', 'upwork lo bloqueó'],
     notAttending: ['no necesitas unirte', 'no hace falta que te unas', 'no tienes que unirte', 'no necesitas asistir', 'no tienes que asistir', 'no hace falta que asistas', 'no necesitas participar', 'no tienes que participar'],

@@ -328,6 +328,8 @@ export const lexicon: Lexicon = {
       'pedindo', 'se passando', 'se passou', 'se passando por', 'mandou mensagem', 'chamou'],
     impersonalAsks: ['me pediram', 'me propuseram', 'me ofereceram', 'me disseram', 'nos pediram', 'nos propuseram', 'me pediam', 'me propunham', 'pediram', 'propuseram'],
     stanceFrames: ['costumava', 'costumávamos', 'anos atrás', 'há anos', 'ano passado', 'no passado', 'anterior', 'anteriormente', 'antigo', 'antiga', 'política', 'auditoria', 'fui banido', 'foi banido', 'foi suspenso', 'antes do upwork'],
+    // O veredito sobre uma mensagem citada (h26-scam): "«me chama no zap». Bloqueei e denunciei".
+    quoteVerdicts: ['bloqueei e denunciei', 'denunciei e bloqueei', 'bloqueado e denunciado', 'bloqueei', 'denunciei', 'bloqueado', 'denunciado', 'reportei', 'é real', 'é verdade', 'é golpe', 'é um golpe', 'golpe', 'não vou fazer isso'],
     refusedByMe: ['encerramos o contrato', 'encerrei o contrato', 'cancelamos o contrato', 'bloqueei ele', 'bloqueei ela', 'é golpe', 'era golpe', 'é um golpe', 'parece golpe', 'foi golpe', 'não fiz isso', 'eu não faço',
       // fx26-report: reports of a past ask and the writer's stance
       'sempre recuso', 'sempre digo que não', 'sempre falo que não', 'sempre recusamos', 'não aceitei', 'recusei', 'neguei', 'denunciei', 'reportei', 'disse que não', 'falei que não', 'não topei', 'recusamos', 'não aceitamos', 'cancelamos', 'cancelei', 'paramos de trabalhar', 'parei de trabalhar', 'upwork avisou', 'upwork me avisou', 'upwork bloqueou',

@@ -1067,6 +1067,15 @@ export interface WordClasses {
    */
   refusedByMe?: string[];
   /**
+   * The writer's verdict on a message quoted right before it (h26-scam): reported, blocked or
+   * flagged, judged a scam, or asked about ("is this legit?"): "another one today: 'kindly whatsapp
+   * me on +234…'. Blocked and reported", "me escribieron «pásame tu WhatsApp», ¿es real?",
+   * "пишут «добавь меня в Telegram» — это развод". Within eight words after the quote, in its
+   * sentence or the next, it makes the quote a scam message shown, not said to the reader
+   * (validators/quoted.ts). Matched as consecutive words written together (up to six).
+   */
+  quoteVerdicts?: string[];
+  /**
    * Frames of the writer's own past or of a rule the writer keeps (fx26-policy): words of a time
    * gone ("used to", "years ago", "last year", "back then", "hace años", "раньше", "以前"), of a
    * former party ("previous", "former", "my old", "anterior", "попередній"), and of a rule or what

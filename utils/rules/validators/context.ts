@@ -2371,7 +2371,7 @@ interface JoinedClass {
   entries: () => Set<string>;
 }
 
-function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'impersonalAsks' | 'refusedByMe' | 'notAttending' | 'stanceFrames' | 'talkDuties'): JoinedClass {
+function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties'): JoinedClass {
   let prefixes: Set<string> | undefined;
   let entries: Set<string> | undefined;
   const build = (): void => {
@@ -2409,6 +2409,21 @@ function joinedAt(ctx: Ctx, c: JoinedClass, k: number, to: number): number {
 }
 
 const OTHER_PEOPLE = joinedClass('otherPeople');
+const QUOTE_VERDICTS = joinedClass('quoteVerdicts');
+
+/**
+ * A `quoteVerdicts` entry is a whole clause starting at token k ("…'. Blocked and reported.",
+ * "…', is this legit?"): it opens its sentence or clause, or comes right after the quote
+ * (`afterQuote`), and closes its clause. "I reported the bug with the chat" is no verdict.
+ */
+export function quoteVerdictAt(ctx: Ctx, k: number, to: number, afterQuote: boolean): boolean {
+  const e = joinedAt(ctx, QUOTE_VERDICTS, k, to);
+  if (e < 0) return false;
+  const clause = clauses(ctx);
+  const opens = afterQuote || k === 0 || ctx.sent[k - 1] !== ctx.sent[k] || clause[k - 1] !== clause[k];
+  const closes = e >= ctx.count || ctx.sent[e] !== ctx.sent[e - 1] || clause[e] !== clause[e - 1];
+  return opens && closes;
+}
 const PAST_ASKS = joinedClass('pastAsks');
 const IMPERSONAL_ASKS = joinedClass('impersonalAsks');
 const REFUSED_BY_ME = joinedClass('refusedByMe');

@@ -14,6 +14,8 @@
  * (`quoteFrames`: "text", "question", "greeting", "macro", "翻成"), a noun of content made or studied
  * (`contentStems`: "lyric", "survey") or an order of design or translation (`artifactOrderWords`).
  * A frame noun right after "my" ("my bio says '…'") is the writer's own piece, no frame.
+ * The writer's verdict right after the quote, as a whole clause (`quoteVerdicts`: "Blocked and
+ * reported.", "is this legit?"), frames it too: a scam message shown and reported, not said.
  *
  * Lines of a dialogue or script written for the work are quoted text too, with no marks: two lines
  * or more in a row that each open with a speaker ("A:", "Customer:", "Агент:") or a dialogue dash
@@ -24,7 +26,7 @@
  */
 import { MINE, type Ctx } from '../context';
 import { lexiconWords } from '../wordsets';
-import { contentNounAt, joinedWordAt } from './context';
+import { contentNounAt, joinedWordAt, quoteVerdictAt } from './context';
 
 const FRAMES = lexiconWords('quoteFrames');
 const ORDERS = lexiconWords('artifactOrderWords');
@@ -166,7 +168,8 @@ export function quotedWorkText(ctx: Ctx): number[] {
     const hi = Math.min(count, last + FRAME_AFTER);
     for (let j = last; j < hi && !framed; j++) {
       if (sent[j]! > sent[last - 1]! + 1) break;
-      framed = frameAt(ctx, j, hi);
+      // A verdict after it ("…'. Blocked and reported", "…' is this legit?"): a scam message shown, not said.
+      framed = frameAt(ctx, j, hi) || quoteVerdictAt(ctx, j, count, j === last);
     }
     if (framed) out.push(open + 1, close);
   }

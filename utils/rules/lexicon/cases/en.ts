@@ -862,4 +862,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'll stay on up-work for all messages until we sign", expect: [], note: "staying on the split name" },
   { text: "Could you message me on the tele app? I check it more often", expect: ["call"], note: "the nickname with its app noun" },
   { text: "We want a tele app for remote consultations with patients", expect: [], note: "a telehealth product as the work" },
+  // Scam awareness: the writer's promise never to ask, a warning's conditional ask with its verdict, a quoted scam message reported (h26-scam).
+  { text: "Heads up: we won't ever ask you to pay a deposit through PayPal to get started.", expect: [], note: "a negated promise about asking (h26-scam)" },
+  { text: "I will never request your WhatsApp or your phone number, so don't share them.", expect: [], note: "the writer promises never to ask (h26-scam)" },
+  { text: "If anybody from our agency asks you to move the interview to Skype, it's not us.", expect: [], note: "a conditional ask judged not us (h26-scam)" },
+  { text: "if someone messages you asking for your Telegram, report them please", expect: [], note: "a conditional ask to report (h26-scam)" },
+  { text: "Got this in my inbox: \"add me on telegram for the onboarding, fee is 30 USD\". Blocked and reported.", expect: [], note: "a quoted scam message reported (h26-scam)" },
+  { text: "A stranger wrote \"kindly whatsapp me on 0803 555 0147 for the job\", is this legit?", expect: [], note: "a quoted scam message asked about (h26-scam)" },
+  { text: "If anyone else asks, it's not us. Our real line is +1 415 555 0188, text me there.", expect: ["contact", "call"], note: "a real ask after the warning still warns (h26-scam)" },
+  { text: "\"text me at +1 415 555 0188\" works best, I reported the bug with the chat here", expect: ["contact", "call"], note: "a word of reporting that is no verdict on the quote (h26-scam)" },
 ];

@@ -306,4 +306,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'el RUT ya te lo mandé, mejor llámame al 9 5555 0182 y lo vemos', expect: ['call', 'contact'], note: 'un número para llamar junto a un ID (fx26-artifact)' },
   { text: "La locución del anuncio tiene que decir: 'Escríbenos al 55 5555 0190 y reserva tu mesa'. ¿Me mandas dos tomas?", expect: [], note: "el texto de una cuña para grabar (gx26-artifact)" },
   { text: "¿Puedes diseñar nuestro cartel nuevo? Debe llevar el teléfono de la tienda 91 555 0123 abajo.", expect: [], note: "la pieza pedida en la frase anterior (gx26-artifact)" },
+  // Conciencia de estafas: la promesa de no pedir, el aviso condicional, un mensaje citado y reportado (h26-scam).
+  { text: "Jamás te pediremos que nos pagues por fuera de la plataforma.", expect: [], note: "promesa negada de pedir (h26-scam)" },
+  { text: "Si alguien te pide tu WhatsApp en nombre de la empresa, es una estafa.", expect: [], note: "petición condicional juzgada estafa (h26-scam)" },
+  { text: "Me escribieron \"agrégame a Telegram para la entrevista\". Bloqueado y reportado.", expect: [], note: "mensaje citado y reportado (h26-scam)" },
+  { text: "Si alguien más te escribe, no somos nosotros. Mi número real es +52 55 5555 0123, escríbeme ahí.", expect: ["contact", "call"], note: "una petición real tras el aviso (h26-scam)" },
 ];

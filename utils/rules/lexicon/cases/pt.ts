@@ -253,4 +253,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Me pediram o WhatsApp antes do contrato e eu recusei.", expect: [], note: "pedido impessoal e recusa (impersonalAsks, fx26-report)" },
   { text: "A fotógrafa anterior queria receber por Pix fora da plataforma, encerramos o contrato.", expect: [], note: "o contrato foi encerrado (fx26-report)" },
   { text: "O robô deve responder 'Ligue para 0800 555 0144 em caso de urgência' quando o cliente digitar 'ajuda'.", expect: [], note: "resposta do robô a configurar (gx26-artifact)" },
+  // Consciência de golpes: mensagem citada e denunciada (h26-scam).
+  { text: "Recebi isto: \"me chama no WhatsApp pra entrevista e paga a taxa\". Bloqueei e denunciei.", expect: [], note: "mensagem citada e denunciada (h26-scam)" },
+  { text: "Chegou \"manda seu Telegram pra gente continuar\". É golpe?", expect: [], note: "mensagem citada com pergunta (h26-scam)" },
 ];
