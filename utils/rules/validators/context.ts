@@ -2291,12 +2291,20 @@ const EASE_NEGATION_AFTER = 2;
  * Such a clause does not keep the talk on Upwork ("…, so could we set up a quick phone call").
  */
 function complainedAbout(ctx: Ctx, i: number, s: { from: number; to: number }): boolean {
-  const clause = clauses(ctx);
+  const { from, to } = clauseSpan(clauses(ctx), i, s);
+  return clauseComplains(ctx, from, to);
+}
+
+/**
+ * The tokens [from, to) of the clause holding token i, inside its sentence `s` (`clause`: the
+ * message's clauses()).
+ */
+function clauseSpan(clause: Int8Array, i: number, s: { from: number; to: number }): { from: number; to: number } {
   let from = i;
   while (from > s.from && clause[from - 1] === clause[i]) from--;
-  let to = i;
+  let to = i + 1;
   while (to < s.to && clause[to] === clause[i]) to++;
-  return clauseComplains(ctx, from, to);
+  return { from, to };
 }
 
 /** Index of the first match (of a list in text order) that starts at or after token `from`. */
@@ -2635,11 +2643,7 @@ function stanceClauses(ctx: Ctx): Int32Array {
   const keep = (at: number): void => {
     const sent = ctx.sent[at]!;
     if (ctx.tokens.question[sent] || table[sent]! >= 0) return;
-    const s = sentenceBounds(ctx, sent);
-    let from = at;
-    while (from > s.from && clause[from - 1] === clause[at]) from--;
-    let to = at + 1;
-    while (to < s.to && clause[to] === clause[at]) to++;
+    const { from, to } = clauseSpan(clause, at, sentenceBounds(ctx, sent));
     if (hasCue(ctx, 'elsewhere', from, to)) return;
     for (let q = from; q < to; q++) {
       if (place.at(q)) {
@@ -2689,10 +2693,7 @@ function ownStances(ctx: Ctx, table: Int8Array): void {
     if (!own) ctx.memo.set('refused-report', (own = new Int8Array(ctx.count)));
     // The frame's clause is what it tells: a run-on message ("…, previous dev left. the bot should…"
     // with no capital to end its sentences) holds proposals in its other clauses.
-    let from = k;
-    while (from > s.from && clause[from - 1] === clause[k]) from--;
-    let to = k + 1;
-    while (to < s.to && clause[to] === clause[k]) to++;
+    const { from, to } = clauseSpan(clause, k, s);
     // A move told in the frame is the practice now ("last year we moved all freelancers to direct
     // transfer. Only the first milestone goes through Upwork").
     if (someWordIn(ctx, STANCE_MOVES, from, to, -1, -1)) continue;
