@@ -6,6 +6,7 @@
 import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type Ctx, type WordFlags } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { unicodeRegex } from '../unicodeRegex';
+import { hasQuoteMark, isOpeningMark, quotePairs } from './quoteMarks';
 
 /**
  * A work cue within `radius` words of the tokens [from, to), in the same sentence.
@@ -911,40 +912,32 @@ function pastExperience(ctx: Ctx, i: number): boolean {
   return table[ctx.sent[i] ?? 0] === 1;
 }
 
-const OPEN_QUOTES = '"“«„「『‘';
-const CLOSE_QUOTES = '"”»“」』';
+/** Quote pairs of the message's view text, per message. */
+const viewQuotes = new WeakMap<Ctx, number[]>();
 
 /**
- * The words stand inside quotation marks on one line: a label or text of the work ("Pay with
- * PayPal" button), not a proposal.
+ * The words stand inside quotation marks on one line, the marks at most `reach` characters from
+ * them: a label or text of the work ("Pay with PayPal" button), not a proposal. The marks pair as
+ * `quoteMarks.ts` pairs them, the same table the quoted work text is found with.
  */
-function hasQuotes(ctx: Ctx): boolean {
-  return /["“«„「”»」『』‘]|(?:^|\s)'/.test(ctx.view.text);
-}
-
 function isQuoted(ctx: Ctx, from: number, to: number, reach = 60): boolean {
-  const t = ctx.view.text;
-  if (!perSentence(ctx, 'has-quotes', 0, hasQuotes)) return false;
+  let pairs = viewQuotes.get(ctx);
+  if (!pairs) viewQuotes.set(ctx, (pairs = hasQuoteMark(ctx.view.text) ? quotePairs(ctx.view.text) : []));
+  if (pairs.length === 0) return false;
   const a = ctx.tokens.vFrom[from]!;
   const b = ctx.tokens.vTo[to - 1]!;
-  let open = -1;
-  for (let k = a - 1; k >= 0 && a - k < reach; k--) {
-    const c = t[k]!;
-    if (c === '\n') break;
-    if (OPEN_QUOTES.includes(c) || (c === "'" && (k === 0 || /\s/.test(t[k - 1]!)))) {
-      open = k;
-      break;
-    }
-    if (CLOSE_QUOTES.includes(c)) break;
+  // The last pair opening before the words (pairs are in order and never overlap).
+  let lo = 0;
+  let hi = pairs.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid * 2]! < a) lo = mid + 1;
+    else hi = mid;
   }
-  if (open < 0) return false;
-  for (let k = b; k < t.length && k - b < reach; k++) {
-    const c = t[k]!;
-    if (c === '\n') return false;
-    // A closing "'" before a space or punctuation, Arabic and CJK punctuation too ("'وصل كاش'،").
-    if (CLOSE_QUOTES.includes(c) || ((c === "'" || c === '’') && (k + 1 >= t.length || /[\s.,!?;:)،؛؟。，、！？]/.test(t[k + 1]!)))) return true;
-  }
-  return false;
+  if (lo === 0) return false;
+  const open = pairs[(lo - 1) * 2]!;
+  const close = pairs[(lo - 1) * 2 + 1]!;
+  return close >= b && a - open < reach && close - b < reach;
 }
 
 /** Per token: 1 when it is a borrowed work word or an integrate-stem (computed once per message). */
@@ -2897,7 +2890,7 @@ function artifactLabel(ctx: Ctx, k: number, s: { from: number; to: number }): bo
   const t = ctx.view.text;
   for (let v = ctx.tokens.vTo[k]!, end = ctx.tokens.vFrom[k + 1]!; v < end; v++) {
     const c = t[v]!;
-    if (c === ':' || OPEN_QUOTES.includes(c) || (c === "'" && v > 0 && /\s/.test(t[v - 1]!))) return true;
+    if (c === ':' || (isOpeningMark(c) && (c !== "'" || (v > 0 && /\s/.test(t[v - 1]!))))) return true;
   }
   return false;
 }

@@ -26,6 +26,7 @@
  */
 import { MINE, type Ctx } from '../context';
 import { lexiconWords } from '../wordsets';
+import { hasQuoteMark, quotePairs } from './quoteMarks';
 import { contentNounAt, joinedWordAt, quoteVerdictAt } from './context';
 
 const FRAMES = lexiconWords('quoteFrames');
@@ -35,74 +36,13 @@ const FIRST_PERSON = lexiconWords('firstPerson');
 /** Words before a frame within which a "my" or "I" makes the piece or the words the writer's own ("my bio says", "I always say"). */
 const OWNER_REACH = 2;
 
-/** Quotation marks: each opening mark with the marks that close it. */
-const PAIRS: Record<string, string> = {
-  '"': '"',
-  '＂': '＂',
-  '“': '”“',
-  '„': '“”',
-  '«': '»',
-  '»': '«',
-  '‹': '›',
-  '「': '」',
-  '『': '』',
-  '﹁': '﹂',
-  "'": "'",
-  '‘': '’',
-  '＇': '＇',
-};
-/** Any opening mark (the keys of PAIRS). */
-const OPENING_MARK = /["＂“„«»‹「『﹁'‘＇]/g;
-/** Marks that are also apostrophes: they open after a space or a bracket and close before no letter or digit. */
-const APOSTROPHES = "'‘’＇";
-/** Longest quote read (UTF-16 units): a quote is a line of text, not a page. */
-const MAX_QUOTE = 400;
 /** Words before the quote and after it within which a frame counts. */
 const FRAME_BEFORE = 12;
 const FRAME_AFTER = 8;
 
 const LETTER = /\p{L}/u;
-const WORDISH = /[\p{L}\p{N}]/u;
 /** A quote's text of printable ASCII with no space: one typed word, an address or handle. */
 const ONE_ASCII_WORD = /^[\x21-\x7e]+$/;
-
-/** Quote pairs of `text` on one line, as [open, close] offsets of the marks, in order. */
-function quotePairs(text: string): number[] {
-  const out: number[] = [];
-  const n = text.length;
-  // Per opening mark, where its last scan stopped finding no closer: a later mark of the same kind
-  // before that point starts scanning there (each character is scanned once per kind of mark).
-  const none: Record<string, number> = {};
-  // The next mark is found by the expression (native code), not by a property lookup per character.
-  OPENING_MARK.lastIndex = 0;
-  for (let found = OPENING_MARK.exec(text); found; found = OPENING_MARK.exec(text)) {
-    let i = found.index;
-    const open = found[0];
-    const closers = PAIRS[open]!;
-    const apostrophe = APOSTROPHES.includes(open);
-    // An apostrophe opens only at the start, after a space, a bracket or a colon ("it's" opens nothing).
-    if (apostrophe && i > 0 && !/[\s(\[:：\-—–]/.test(text[i - 1]!)) continue;
-    const last = Math.min(n, i + MAX_QUOTE);
-    let k = Math.max(i + 1, none[open] ?? 0);
-    for (; k < last; k++) {
-      const c = text[k]!;
-      if (c === '\n') break;
-      if (!closers.includes(c)) continue;
-      // A closing apostrophe before a letter or digit is inside a word ("you've", "l'app").
-      if (APOSTROPHES.includes(c) && k + 1 < n && WORDISH.test(text[k + 1]!)) continue;
-      if (k > i + 1) {
-        out.push(i, k);
-        i = k;
-      }
-      k = -1;
-      break;
-    }
-    // No closer up to k (a line break or the longest quote).
-    if (k >= 0) none[open] = k;
-    OPENING_MARK.lastIndex = i + 1;
-  }
-  return out;
-}
 
 /** The quote at `open` is the value of a field of data: `"note": "dm me"` (JSON, YAML with quoted keys). */
 function dataField(text: string, open: number): boolean {
@@ -138,8 +78,7 @@ function frameAt(ctx: Ctx, k: number, end: number): boolean {
 export function quotedWorkText(ctx: Ctx): number[] {
   const text = ctx.original;
   const lines = dialogueLines(ctx);
-  OPENING_MARK.lastIndex = 0;
-  if (!OPENING_MARK.test(text)) return lines;
+  if (!hasQuoteMark(text)) return lines;
   const pairs = quotePairs(text);
   if (pairs.length === 0) return lines;
   const out: number[] = [];
