@@ -268,14 +268,22 @@ const FIRST_PERSON = lexiconWords('firstPerson');
  * the writer's ("my clients") and with no first person after them ("clients pay me via PayPal" is
  * the writer's own way of being paid).
  */
-function othersPay(ctx: Ctx, i: number): boolean {
+function othersPay(ctx: Ctx, i: number, listed = 0): boolean {
   const c = clauseOf(ctx, i);
   for (let k = c.from; k < i; k++) {
     if (!PEOPLE.has(ctx.words[k]!) || (k > c.from && FIRST_PERSON.has(ctx.words[k - 1]!))) continue;
     for (let q = k + 1; q < i; q++) if (FIRST_PERSON.has(ctx.words[q]!)) return false;
     return true;
   }
-  return false;
+  if (listed >= 3) return false;
+  // "donors can give via bank transfer, card, or M-Pesa": a name later in a list of payment names
+  // whose clause begins at the comma; the list's payment name just before that clause (at most four
+  // words back, same sentence; across at most three names) carries the people who pay.
+  let prev = -1;
+  for (let k = c.from - 1; k >= Math.max(0, c.from - 4) && ctx.sent[k] === ctx.sent[i]; k--) {
+    if (channelStartsIn(ctx, 'payment', k, k + 1)) { prev = k; break; }
+  }
+  return prev >= 0 && othersPay(ctx, prev, listed + 1);
 }
 
 const THIRD_PAYERS = lexiconWords('thirdPayers');

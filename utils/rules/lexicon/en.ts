@@ -573,7 +573,7 @@ export const lexicon: Lexicon = {
     clientPeople: ['developers', 'contributors', 'everyone', 'everybody', 'people', 'anyone', 
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
       'patients', 'patient', 'tourists', 'visitors', 'guests', 'owners', 'homeowners', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
-      'insurers', 'insurer', 'payers', 'payer', 'debtors', 'applicants', 'vendors', 'suppliers',
+      'insurers', 'insurer', 'payers', 'payer', 'debtors', 'applicants', 'vendors', 'suppliers', 'parents', 'parent', 'donor', 'families', 'fans', 'viewers', 'attendees',
       // Recruiting work: the people the freelancer screens for the client ("phone screens with our candidates").
       'candidates', 'interviewees',
     ],

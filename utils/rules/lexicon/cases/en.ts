@@ -871,4 +871,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "A stranger wrote \"kindly whatsapp me on 0803 555 0147 for the job\", is this legit?", expect: [], note: "a quoted scam message asked about (h26-scam)" },
   { text: "If anyone else asks, it's not us. Our real line is +1 415 555 0188, text me there.", expect: ["contact", "call"], note: "a real ask after the warning still warns (h26-scam)" },
   { text: "\"text me at +1 415 555 0188\" works best, I reported the bug with the chat here", expect: ["contact", "call"], note: "a word of reporting that is no verdict on the quote (h26-scam)" },
+  // A list of payment names whose payers are others (i27-payapp): the people named before the list carry every name in it.
+  { text: "The flyer should tell our donors they can give by card, PayPal, or Revolut at the gala.", expect: [], note: "donors give through a list of names (i27-payapp)" },
+  { text: "you can pay me by bank transfer, card, or Skrill, whichever is easier", expect: ["payment"], note: "the reader pays the writer through a list (i27-payapp)" },
+  { text: "Our customers pay by card, PayPal or Venmo. For this job you can send it to my Wise.", expect: ["payment"], note: "customers pay in one sentence, the reader pays the writer in the next (i27-payapp)" },
 ];
