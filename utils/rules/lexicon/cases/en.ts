@@ -871,4 +871,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "A stranger wrote \"kindly whatsapp me on 0803 555 0147 for the job\", is this legit?", expect: [], note: "a quoted scam message asked about (h26-scam)" },
   { text: "If anyone else asks, it's not us. Our real line is +1 415 555 0188, text me there.", expect: ["contact", "call"], note: "a real ask after the warning still warns (h26-scam)" },
   { text: "\"text me at +1 415 555 0188\" works best, I reported the bug with the chat here", expect: ["contact", "call"], note: "a word of reporting that is no verdict on the quote (h26-scam)" },
+  // A refusal of one app that offers another after a contrast (i27-scope).
+  { text: "I'm not on Skype, but Signal is fine", expect: ["call"], note: "a contrast offers another app (i27-scope)" },
+  { text: "Don't use Discord, but Telegram works for me", expect: ["call"], note: "a contrast offers another app (i27-scope)" },
+  { text: "No Skype and no Telegram, let's keep everything in this chat", expect: [], note: "a plain refusal of two apps (i27-scope)" },
+  { text: "I don't do Zoom, but the Upwork call is fine", expect: [], note: "the contrast ends on Upwork (i27-scope)" },
+  { text: "I skip Discord but Signal neither, this thread is enough", expect: [], note: "a contrast that refuses too (i27-scope)" },
 ];
