@@ -312,6 +312,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Me escribieron \"agrégame a Telegram para la entrevista\". Bloqueado y reportado.", expect: [], note: "mensaje citado y reportado (h26-scam)" },
   { text: "Si alguien más te escribe, no somos nosotros. Mi número real es +52 55 5555 0123, escríbeme ahí.", expect: ["contact", "call"], note: "una petición real tras el aviso (h26-scam)" },
   // Pago con cláusula de finalidad: "recibo" es el verbo, no el comprobante (i27-scope).
-  { text: "Lo que falta pásamelo por PayPal, así lo recibo antes", expect: ["payment"], note: "cláusula de finalidad con 'recibo' verbo (i27-scope)" },
+  { text: "La otra mitad págala por PayPal, así la recibo antes", expect: ["payment"], note: "cláusula de finalidad con 'recibo' verbo (i27-scope)" },
   { text: "La tienda debe emitir el recibo de cada cobro con Mercado Pago", expect: [], note: "el recibo como trabajo (i27-scope)" },
 ];
