@@ -211,7 +211,9 @@ export const lexicon: Lexicon = {
     'recordatorios', 'seguidores', 'publicaciones', 'grabaciones', 'grabación', 'transcripción', 'plugins',
     'webhooks', 'flujo', 'flujos', 'desarrollador', 'programar', 'implementar', 'embebido',
     'plantillas de mensajes', 'para negocios', 'business api', 'una app', 'la app', 'app de',
-    'código qr', 'qr', 'payload', 'recibo', 'comprobante', 'sistema', 'sdk de pagos',
+    // The receipt noun, not "(lo) recibo" = I receive it ("…por Mercado Pago, así lo recibo").
+    'código qr', 'qr', 'payload', 'el recibo', 'un recibo', 'los recibos', 'recibos', 'recibo de', 'recibo digital',
+    'recibo automático', 'generar recibo', 'emitir recibo', 'comprobante', 'sistema', 'sdk de pagos',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'el uso de', 'uso del', 'impacto de', 'impacto del', 'influencia de', 'influencia del',
   ],

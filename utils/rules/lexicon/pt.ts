@@ -205,7 +205,10 @@ export const lexicon: Lexicon = {
     'bots', 'chatbots', 'integrações', 'integrando', 'notificações', 'lembretes', 'seguidores', 'postagens',
     'gravação', 'gravações', 'transcrição', 'plugins', 'webhooks', 'fluxo', 'fluxos', 'desenvolvedor',
     'programar', 'implementar', 'para empresas', 'business api', 'um app', 'o app', 'app de',
-    'qr code', 'br code', 'brcode', 'payload', 'recibo', 'comprovante', 'sistema', 'layout',
+    'qr code', 'br code', 'brcode', 'payload',
+    // The receipt noun as a phrase: bare "recibo" is also Spanish "I receive" ("así lo recibo").
+    'o recibo', 'um recibo', 'os recibos', 'recibos', 'recibo de', 'recibo do', 'recibo digital', 'gerar recibo', 'emitir recibo',
+    'comprovante', 'sistema', 'layout',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'uso do', 'uso da', 'o uso de', 'impacto do', 'impacto da', 'influência do', 'influência da',
     // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.

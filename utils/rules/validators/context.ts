@@ -1287,15 +1287,27 @@ function clauseTalks(ctx: Ctx, from: number, to: number, clause: Int8Array): boo
   let pays = false;
   for (let k = from; k < Math.min(end, from + 2) && !pays; k++) pays = hasCue(ctx, 'payVerbs', k, k + 1) && channelStartsIn(ctx, 'payment', k + 1, end);
   if (!(talks || pays || channelStartsIn(ctx, 'call', from, end)) || hasCue(ctx, 'onUpwork', from, end)) return false;
-  const negation = wordFlags(ctx, NEGATIONS);
+  // negationFlags, not the bare word list: Portuguese "no" before an app is "on the" ("me chama no WhatsApp").
+  const negation = negationFlags(ctx);
   const here = wordFlags(ctx, HERE_WORDS);
   const share = wordFlags(ctx, isShareOrUse);
-  let uses = talks || pays;
+  // A part opened by a contrastive connective that names a talking app offers it in place of the
+  // refused one ("I don't do Skype but WhatsApp is fine"): the app was found with its own cue.
+  // No negation or "here" to the end of the sentence ("…but WhatsApp neither, let's stay here").
+  let uses = talks || pays || (wordFlags(ctx, CONTRAST).at(from) && channelStartsIn(ctx, 'call', from, end) && !negatedOrHere(ctx, end, to));
   for (let k = from; k < end; k++) {
     if (negation.at(k) || here.at(k)) return false;
     if (share.at(k)) uses = true;
   }
   return uses;
+}
+
+/** A negation or a word of "here" stands in [from, to). */
+function negatedOrHere(ctx: Ctx, from: number, to: number): boolean {
+  const negation = negationFlags(ctx);
+  const here = wordFlags(ctx, HERE_WORDS);
+  for (let k = from; k < to; k++) if (negation.at(k) || here.at(k)) return true;
+  return false;
 }
 
 /** Words before a trigger within which a refusal is its own ("I won't take payment via Binance"). */

@@ -875,4 +875,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The flyer should tell our donors they can give by card, PayPal, or Revolut at the gala.", expect: [], note: "donors give through a list of names (i27-payapp)" },
   { text: "you can pay me by bank transfer, card, or Skrill, whichever is easier", expect: ["payment"], note: "the reader pays the writer through a list (i27-payapp)" },
   { text: "Our customers pay by card, PayPal or Venmo. For this job you can send it to my Wise.", expect: ["payment"], note: "customers pay in one sentence, the reader pays the writer in the next (i27-payapp)" },
+  // A refusal of one app that offers another after a contrast (i27-scope).
+  { text: "I'm not on Skype, but Signal is fine", expect: ["call"], note: "a contrast offers another app (i27-scope)" },
+  { text: "Don't use Discord, but Telegram works for me", expect: ["call"], note: "a contrast offers another app (i27-scope)" },
+  { text: "No Skype and no Telegram, let's keep everything in this chat", expect: [], note: "a plain refusal of two apps (i27-scope)" },
+  { text: "I don't do Zoom, but the Upwork call is fine", expect: [], note: "the contrast ends on Upwork (i27-scope)" },
+  { text: "I skip Discord but Signal neither, this thread is enough", expect: [], note: "a contrast that refuses too (i27-scope)" },
 ];

@@ -311,4 +311,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Si alguien te pide tu WhatsApp en nombre de la empresa, es una estafa.", expect: [], note: "petición condicional juzgada estafa (h26-scam)" },
   { text: "Me escribieron \"agrégame a Telegram para la entrevista\". Bloqueado y reportado.", expect: [], note: "mensaje citado y reportado (h26-scam)" },
   { text: "Si alguien más te escribe, no somos nosotros. Mi número real es +52 55 5555 0123, escríbeme ahí.", expect: ["contact", "call"], note: "una petición real tras el aviso (h26-scam)" },
+  // Pago con cláusula de finalidad: "recibo" es el verbo, no el comprobante (i27-scope).
+  { text: "La otra mitad págala por PayPal, así la recibo antes", expect: ["payment"], note: "cláusula de finalidad con 'recibo' verbo (i27-scope)" },
+  { text: "La tienda debe emitir el recibo de cada cobro con Mercado Pago", expect: [], note: "el recibo como trabajo (i27-scope)" },
 ];

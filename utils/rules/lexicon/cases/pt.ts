@@ -256,4 +256,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Consciência de golpes: mensagem citada e denunciada (h26-scam).
   { text: "Recebi isto: \"me chama no WhatsApp pra entrevista e paga a taxa\". Bloqueei e denunciei.", expect: [], note: "mensagem citada e denunciada (h26-scam)" },
   { text: "Chegou \"manda seu Telegram pra gente continuar\". É golpe?", expect: [], note: "mensagem citada com pergunta (h26-scam)" },
+  // Recusa de um app e pedido de outro na mesma frase (i27-scope).
+  { text: "Não tenho Skype, me liga no WhatsApp", expect: ["call"], note: "recusa e pedido de outro app (i27-scope)" },
+  { text: "Eu não uso Discord, mas fala comigo no Telegram", expect: ["call"], note: "recusa e pedido de outro app (i27-scope)" },
+  { text: "Não uso Telegram nem WhatsApp, prefiro conversar por aqui", expect: [], note: "recusa simples (i27-scope)" },
 ];
