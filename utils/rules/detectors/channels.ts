@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, 
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { artifactName, companionAfter, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure } from '../validators/context';
+import { artifactName, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -598,6 +598,8 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     // A talk told as news ("I was on a Zoom with my accountant all morning", "we had a Discord call
     // with the other devs yesterday"): nothing proposed to the reader unless its sentence or the next does.
     if (!asking && h.channel.kind === 'call' && !disguisedName(ctx, h) && !hasValueNearby(ctx, h, values) && talkReported(ctx, h.from, h.to)) continue;
+    // The writer's organisation at work among its own people ("Our volunteers coordinate on a WhatsApp group"): nothing proposed to the reader.
+    if (!asking && h.channel.kind === 'call' && !disguisedName(ctx, h) && !hasValueNearby(ctx, h, values) && ownPeopleTalk(ctx, h.from, h.to)) continue;
     // The app's messages answered for the client's business as the job ("reply to the salon's Instagram DMs"): the work's station.
     if (!asking && !disguisedName(ctx, h) && !hasValueNearby(ctx, h, values) && talkDuty(ctx, h.from, h.to)) continue;
     if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', requestLabel(h.channel.label), { kind: 'request', of: 'app', channel: h.channel.label }));

@@ -3508,3 +3508,83 @@ export function talkDuty(ctx: Ctx, from: number, to: number): boolean {
   for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= s.to) return false;
   return true;
 }
+
+const OWN_PEOPLE_SUBJECTS = lexiconWords('speakers');
+const OWN_PEOPLE_READER = [READER_OBJECTS, lexiconWords('callMePronouns'), lexiconWords('yourWords'), lexiconWords('objectClitics')];
+/** The reader or writer as a person (not "your"): anywhere in the sentence they make the talk theirs ("…, where you can ask questions"). */
+const OWN_PEOPLE_PERSONS = [READER_OBJECTS, lexiconWords('callMePronouns'), lexiconWords('objectClitics')];
+
+/**
+ * The talk at tokens [from, to) is how the writer's own organisation works among its people (i27
+ * appwork): "Our volunteers coordinate on a WhatsApp group", "We use Signal internally for on-call
+ * doctors", "Our board meeting is on Zoom on Thursday". The name's clause holds an owner word
+ * (`ownGroup`, `venueOwners`, `clientPeople`, `jobTitleNouns`: "team", "internally", "volunteers",
+ * "board") not joined to the talk by a preposition of company ("a Zoom with our board"), and the
+ * sentence is a statement that names no person of the conversation as object or owner ("you",
+ * "your", "me"), proposes nothing ("let's", "join us"), asks for no contact, names no elsewhere, and
+ * neither the sentence nor the next holds a talk phrase of two words or more with the reader ("add
+ * me there"). Callers keep a value nearby, an ask and a disguised name.
+ */
+export function ownPeopleTalk(ctx: Ctx, from: number, to: number): boolean {
+  if (from < 0 || to <= from || to > ctx.count) return false;
+  const sentNo = ctx.sent[from]!;
+  if (ctx.tokens.question[sentNo]) return false;
+  const s = sentenceOf(ctx, from);
+  const clause = clauses(ctx);
+  let lo = from;
+  while (lo > Math.max(s.from, from - VENUE_CLAUSE_REACH) && clause[lo - 1] === clause[from]) lo--;
+  let hi = to;
+  while (hi < Math.min(s.to, to + VENUE_CLAUSE_REACH) && clause[hi] === clause[to - 1]) hi++;
+  let owner = false;
+  for (let k = lo; k < hi && !owner; k++) if ((k < from || k >= to) && venueOwnerAt(ctx, k, lo)) owner = true;
+  if (!owner) return false;
+  // A person of the conversation or a companion in the name's clause ("our team will add you on Slack",
+  // "an interview with our HR on Teams"), the reader or writer as a person elsewhere in the sentence
+  // ("…, where you can ask questions"), or after a word of talking or sending ("…, message me there").
+  for (let k = lo; k < hi; k++) if ((k < from || k >= to) && (readerAt(ctx, k) || COMPANIONS.has(ctx.words[k]!))) return false;
+  for (let k = s.from; k < s.to; k++) if ((k < lo || k >= hi) && ctx.words[k]!.length > 2 && OWN_PEOPLE_PERSONS.some((set) => set.has(ctx.words[k]!))) return false;
+  if (readerTalked(ctx, s.from, s.to, from, to)) return false;
+  // A time right after the name sets the talk ("tufanye Zoom kesho", "Zoom tomorrow with our team").
+  for (let k = to; k < Math.min(hi, to + VENUE_TIME_REACH); k++) if (MEET_WHEN.has(ctx.words[k]!)) return false;
+  if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'contactAsk', s.from, s.to) || proposalOpens(ctx, s.from, s.to, from, to)) return false;
+  if (talkPhraseSentences(ctx)[sentNo]) return false;
+  const next = ctx.sentences[sentNo + 1];
+  if (!next) return true;
+  if (ctx.tokens.question[sentNo + 1] || (proposalOpens(ctx, next.from, next.to, -1, -1) && hasCue(ctx, 'talk', next.from, next.to))) return false;
+  for (const m of ctx.matches.talk) if (m.to - m.from >= 2 && m.from >= next.from && m.to <= next.to) return false;
+  for (const m of ctx.matches.contactAsk) if (m.from >= next.from && m.to <= next.to) return false;
+  return !readerTalked(ctx, next.from, next.to, -1, -1);
+}
+
+/**
+ * A clause of [from, to) opens on a word of proposing ("Let's…", "…, join us", "…, so let's continue
+ * there"): its first two words, outside the name at [skipFrom, skipTo).
+ */
+function proposalOpens(ctx: Ctx, from: number, to: number, skipFrom: number, skipTo: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (k > from && !clauseBreakInGap(ctx.view.text, ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!)) continue;
+    // The subject is no word of proposing ("We use…"), "Let's", "so let's" or "we can" are.
+    for (let j = k; j < Math.min(to, k + 2); j++) if ((j < skipFrom || j >= skipTo) && !OWN_PEOPLE_SUBJECTS.has(ctx.words[j]!) && hasCue(ctx, 'near', j, j + 1)) return true;
+  }
+  return false;
+}
+
+/** Word k is a person of the conversation ("you", "your", "me", a clitic). */
+function readerAt(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k]!;
+  return w.length > 2 && OWN_PEOPLE_READER.some((set) => set.has(w));
+}
+
+/** Words before a person of the conversation within which a word of talking, proposing or sending aims at them ("message me", "add you"). */
+const OWN_PEOPLE_AIM_REACH = 3;
+
+/** In tokens [from, to), outside [skipFrom, skipTo), a person of the conversation right after a word of talking, proposing or sending. */
+function readerTalked(ctx: Ctx, from: number, to: number, skipFrom: number, skipTo: number): boolean {
+  for (let k = from; k < to; k++) {
+    if ((k >= skipFrom && k < skipTo) || !readerAt(ctx, k)) continue;
+    const lo = Math.max(from, k - OWN_PEOPLE_AIM_REACH);
+    if (hasCue(ctx, 'talk', lo, k) || hasCue(ctx, 'phoneCall', lo, k)) return true;
+    for (let j = lo; j < k; j++) if (SEND_STEMS(ctx.words[j]!)) return true;
+  }
+  return false;
+}

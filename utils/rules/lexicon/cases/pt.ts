@@ -2,6 +2,7 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
+  { text: 'Nossos voluntários se organizam num grupo de WhatsApp; preciso de um código de conduta para esse grupo.', expect: [], note: 'i27 appwork: a equipe usa o app entre si' },
   { text: "A vaga é de recepcionista: atender o telefone da clínica e confirmar as consultas.", expect: [], note: "recepção como trabalho (hx26-job)" },
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).
   { text: "Falei por telefone com a gráfica e o material fica pronto sexta.", expect: [], note: "past phone talk with a third party (gx26-news)" },
