@@ -871,4 +871,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "A stranger wrote \"kindly whatsapp me on 0803 555 0147 for the job\", is this legit?", expect: [], note: "a quoted scam message asked about (h26-scam)" },
   { text: "If anyone else asks, it's not us. Our real line is +1 415 555 0188, text me there.", expect: ["contact", "call"], note: "a real ask after the warning still warns (h26-scam)" },
   { text: "\"text me at +1 415 555 0188\" works best, I reported the bug with the chat here", expect: ["contact", "call"], note: "a word of reporting that is no verdict on the quote (h26-scam)" },
+  { text: "Guests usually ring reception on 0161 496 0000 before check-in; the chatbot should answer that instead.", expect: [], note: "the people served call the organisation's line: content of the work (i27-numbers)" },
+  { text: "Patients keep phoning our front desk at 555-0190 about parking, so the FAQ page needs a parking section.", expect: [], note: "the audience calls a public line, across 'our' (i27-numbers)" },
+  { text: "Patients can call me at 555-201-3344 about the flyer", expect: ["contact", "call"], note: "the people called after the verb are the writer: still an offer (i27-numbers)" },
+  { text: "Customers call our office line at (555) 201-3344, let's talk there about the flyer", expect: ["contact", "call"], note: "a proposal to talk in the sentence makes the line an offer (i27-numbers)" },
+  { text: "text our office line 555-201-3344 to discuss the flyer", expect: ["contact", "call"], note: "the writer's office line offered next to work talk (i27-numbers)" },
 ];
