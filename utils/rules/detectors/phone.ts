@@ -646,8 +646,16 @@ function deviceCalls(ctx: Ctx, from: number, to: number): boolean {
     return false;
   };
   for (let v = from - 1; v >= Math.max(s.from, from - VERB_REACH); v--) {
-    if (isVerb(v)) return deviceBefore(v);
-    if (SPEAKER_WORDS.has(words[v]!)) return false;
+    if (isVerb(v)) {
+      if (deviceBefore(v)) return true;
+      break;
+    }
+    if (SPEAKER_WORDS.has(words[v]!)) break;
+  }
+  // The people the work serves call a line of the organisation ("our front desk", "the hotline").
+  for (let v = from - 1; v >= Math.max(s.from, from - VERB_REACH); v--) {
+    if (isVerb(v)) return audienceBefore(ctx, v, s.from);
+    if (CALLED_PERSON.has(words[v]!) || FIRST_PERSON.has(words[v]!)) break;
   }
   // Verb last: the device before the number, the verb right after it.
   if (to < s.to && isVerb(to) && spaced(to - 1)) {
@@ -655,6 +663,31 @@ function deviceCalls(ctx: Ctx, from: number, to: number): boolean {
       if (SPEAKER_WORDS.has(words[k]!) || LIST_JOINERS.has(words[k]!)) return false;
       if (isDevice(k)) return true;
     }
+  }
+  return false;
+}
+
+const AUDIENCE = lexiconWords('clientPeople');
+const CALLED_PERSON = lexiconWords('calledPerson');
+/** Words between the people who call and their verb of calling ("participants can call"). */
+const AUDIENCE_REACH = 2;
+
+/**
+ * The verb of calling at token v has the people the work serves as its subject (`clientPeople`:
+ * patients, customers, callers, participants) at most two words before it, and calls no one of the
+ * conversation right after it: the number is the organisation's public line that the work describes
+ * ("Patients call our front desk at 555-0175 about parking, cover it in the FAQ", "participants can
+ * call a free helpline (0800 …)"), not offered to the reader ("customers call us at …" still warns).
+ */
+function audienceBefore(ctx: Ctx, v: number, sFrom: number): boolean {
+  if (CALLED_PERSON.has(ctx.words[v + 1] ?? '') || FIRST_PERSON.has(ctx.words[v + 1] ?? '')) return false;
+  // A proposal to talk in the sentence makes the line the writer's offer ("…, let's talk there").
+  const s = ctx.sentences[ctx.sent[v]!]!;
+  if (hasCue(ctx, 'talk', s.from, s.to, v, v + 1) || channelStartsIn(ctx, 'call', s.from, s.to)) return false;
+  for (let k = v - 1; k >= Math.max(sFrom, v - AUDIENCE_REACH); k--) {
+    const w = ctx.words[k]!;
+    if (AUDIENCE.has(w)) return true;
+    if (SPEAKER_WORDS.has(w)) return false;
   }
   return false;
 }

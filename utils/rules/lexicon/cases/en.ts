@@ -888,4 +888,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "No Skype and no Telegram, let's keep everything in this chat", expect: [], note: "a plain refusal of two apps (i27-scope)" },
   { text: "I don't do Zoom, but the Upwork call is fine", expect: [], note: "the contrast ends on Upwork (i27-scope)" },
   { text: "I skip Discord but Signal neither, this thread is enough", expect: [], note: "a contrast that refuses too (i27-scope)" },
+  { text: "Guests usually ring reception on 0161 496 0000 before check-in; the chatbot should answer that instead.", expect: [], note: "the people served call the organisation's line: content of the work (i27-numbers)" },
+  { text: "Patients keep phoning our front desk at 555-0190 about parking, so the FAQ page needs a parking section.", expect: [], note: "the audience calls a public line, across 'our' (i27-numbers)" },
+  { text: "Patients can call me at 555-201-3344 about the flyer", expect: ["contact", "call"], note: "the people called after the verb are the writer: still an offer (i27-numbers)" },
+  { text: "Customers call our office line at (555) 201-3344, let's talk there about the flyer", expect: ["contact", "call"], note: "a proposal to talk in the sentence makes the line an offer (i27-numbers)" },
+  { text: "text our office line 555-201-3344 to discuss the flyer", expect: ["contact", "call"], note: "the writer's office line offered next to work talk (i27-numbers)" },
 ];
