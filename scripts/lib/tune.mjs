@@ -35,12 +35,21 @@ export function decide(rec, add, veto) {
 const sameSet = (a, b) => a.size === b.size && [...a].every((x) => b.has(x));
 
 // Grid (logits). Conservative values first: ties keep the more cautious threshold.
-// A veto needs evidence of work talk: the threshold sits at least VETO_MARGIN below the category's
-// bias (the logit of a sentence the model knows nothing about), so an unfamiliar language or a
-// sentence without cues never vetoes anything. Half a logit since stop 22: with the thresholds
-// chosen on tune and dev, a margin of 1 left tune's hard-negative false alarms at 8.2% and one of
-// 0.5 at 7.9%, at the same recall on both (0 gave 7.7%, but half a logit is closer to no evidence at all).
-export const VETO_MARGIN = 0.5;
+// How far the veto line may sit from the category's bias (the logit of a sentence the model knows
+// nothing about). Until stop 26 it sat at least half a logit BELOW the bias, so only evidence of
+// work talk vetoed. From stop 27 on it may sit up to one logit ABOVE it (margin -1): a vetoable
+// finding (an intent word, never a typed value or a disguised name) then also needs a little
+// evidence FOR its category around it. Measured before the change on four authors neither the
+// model nor its thresholds had seen (w73-w76, 2,368 messages; stop 26's model and rules): a call
+// veto at -3 (bias -3.9) took hard-negative false alarms 7.5% -> 6.5% at recall 0.958 -> 0.957,
+// obfuscated 0.953 -> 0.950, multilingual unchanged; no case-table row changed.
+export const VETO_MARGIN = -1;
+/**
+ * Weight of the hard-negative false-alarm rate in the objective (subtracted; F1 alone barely
+ * notices one false alarm less). With it, on the same four fresh authors the chosen thresholds
+ * took false alarms 7.5% -> 6.4% at recall 0.958 -> 0.957.
+ */
+export const HARD_NEGATIVE_TERM = 1;
 /** Cost of one wrong row of the verifier's own table: more than the whole objective can gain (at most 4). */
 const VERIFIER_ROW_COST = 10;
 const ADD_GRID = [OFF, ...Array.from({ length: 33 }, (_, i) => 6 - i * 0.25)];
@@ -48,7 +57,8 @@ const vetoGrid = (bias) => [-OFF, ...Array.from({ length: 41 }, (_, i) => -8 + i
 
 /**
  * Per category an `add` and a `veto` threshold, by coordinate search over a fixed grid, maximizing
- * any-warning F1 plus the mean category F1 on `items` (records `recs`), under these constraints:
+ * any-warning F1 plus the mean category F1, minus HARD_NEGATIVE_TERM times the hard-negative
+ * false-alarm rate, on `items` (records `recs`), under these constraints:
  * - the hard-negative false-alarm rate may not rise above the rules' own;
  * - a row of the rules' case tables (`cases` with `kind: 'rules'`, records `caseRecs`) that the
  *   rules answer rightly keeps what it promises a user: a should-not-warn row stays silent and no
@@ -82,7 +92,7 @@ export function tune({ items, recs, sets = [{ items, recs }], cases, caseRecs, b
       const got = part.recs.map((r) => decide(r, add, veto));
       if (part.hardNegatives.filter((i) => got[i].size > 0).length > part.baseHardFlags) return -Infinity;
       const f = figures(part.items, got);
-      sum += f.message.f1 + CATEGORIES.reduce((s, c) => s + f.categories[c].f1, 0) / 3;
+      sum += f.message.f1 + CATEGORIES.reduce((s, c) => s + f.categories[c].f1, 0) / 3 - HARD_NEGATIVE_TERM * f.tiers['hard-negative'].falseAlarmRate;
     }
     const wrongOwn = verifierRows.filter((i) => !exact(i, decide(caseRecs[i], add, veto))).length;
     return sum / parts.length - VERIFIER_ROW_COST * wrongOwn;
