@@ -881,4 +881,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "No Skype and no Telegram, let's keep everything in this chat", expect: [], note: "a plain refusal of two apps (i27-scope)" },
   { text: "I don't do Zoom, but the Upwork call is fine", expect: [], note: "the contrast ends on Upwork (i27-scope)" },
   { text: "I skip Discord but Signal neither, this thread is enough", expect: [], note: "a contrast that refuses too (i27-scope)" },
+  { text: "My former bookkeeper invoiced clients off the platform years back. I won't do that, every invoice goes through the contract.", expect: [], note: "another's past act and the writer's stance (j27-reports)" },
+  { text: "Our old VA charged a customer through PayPal directly, so we ended the contract.", expect: [], note: "a past act and how it ended (j27-reports)" },
+  { text: "My previous accountant billed me through Wise, you can bill me the same way.", expect: ["payment"], note: "the told act offered to the reader still warns (j27-reports)" },
 ];
