@@ -531,7 +531,10 @@ export const lexicon: Lexicon = {
     norWords: ['nor'],
     haveWords: ['have', 'got', 'own', 'having'],
     here: ['here'],
-    otherPeople: ['he', 'she', 'they', 'someone', 'somebody', 'client', 'customer', 'buyer', 'freelancer', 'designer', 'developer', 'contractor', 'recruiter', 'guy', 'person', 'agency', 'employer', 'friend', 'friends', 'cousin', 'brother', 'sister', 'colleague', 'coworker', 'buddy', 'roommate', 'classmate', 'uncle', 'aunt', 'neighbor', 'neighbour', 'freelancers', 'clients', 'recruiters', 'people', 'scammer', 'scammers', 'oga', 'madam',
+    otherPeople: [
+      // j27-reports: others' past acts and their outcome, and the writer's stance
+      'accountant', 'bookkeeper', 'agent', 'agents', 'va', 'assistant',
+      'he', 'she', 'they', 'someone', 'somebody', 'client', 'customer', 'buyer', 'freelancer', 'designer', 'developer', 'contractor', 'recruiter', 'guy', 'person', 'agency', 'employer', 'friend', 'friends', 'cousin', 'brother', 'sister', 'colleague', 'coworker', 'buddy', 'roommate', 'classmate', 'uncle', 'aunt', 'neighbor', 'neighbour', 'freelancers', 'clients', 'recruiters', 'people', 'scammer', 'scammers', 'oga', 'madam',
       // Family and bosses, who call the writer ("my mama dey call me now").
       'mama', 'mom', 'mum', 'mother', 'papa', 'dad', 'father', 'wife', 'husband', 'boss',
       // A crowd told about, not named (fx25-reports): "many tutors ask to move to WhatsApp", "some devs push for crypto pay", "others ask".
@@ -540,7 +543,10 @@ export const lexicon: Lexicon = {
       'vendor', 'vendors', 'editor', 'editors', 'writer', 'writers', 'supplier', 'suppliers', 'founder', 'founders', 'tutor', 'tutors', 'teacher', 'teachers', 'dev', 'devs', 'developers', 'designers', 'contractors', 'electrician', 'plumber', 'builder', 'account', 'accounts', 'impersonator', 'impersonators', 'fraudster', 'fraudsters',
       // Anyone at all, in a warning of what a scammer may ask (h26-scam): "if anyone asks you to…, report them".
       'anyone', 'anybody'],
-    pastAsks: ['asked', 'tried', 'wanted', 'suggested', 'proposed', 'offered', 'insisted', 'pushed', 'requested', 'demanded', 'invited', 'pressured', 'begged', 'told', 'said', 'kept asking', 'kept pushing', 'push for', 'pushes for', 'pushing for', 'moved', 'took', 'got hacked', 'was hacked', 'vanished', 'disappeared', 'ghosted', 'got banned', 'got suspended', 'got scammed', 'got burned', 'was banned', 'was suspended', 'was scammed', 'got ripped off', 'lost money', 'messaged', 'texted', 'dmed', 'reached out', 'ask to', 'ask for', 'ask me', 'asking', 'tell me', 'beg me', 'wan make', 'want make', 'say make', 'talk say',
+    pastAsks: [
+      // j27-reports: others' past acts and their outcome, and the writer's stance
+      'billed', 'invoiced', 'charged', 'got paid', 'was paid', 'took payment', 'took cash', 'got a call', 'got called',
+      'asked', 'tried', 'wanted', 'suggested', 'proposed', 'offered', 'insisted', 'pushed', 'requested', 'demanded', 'invited', 'pressured', 'begged', 'told', 'said', 'kept asking', 'kept pushing', 'push for', 'pushes for', 'pushing for', 'moved', 'took', 'got hacked', 'was hacked', 'vanished', 'disappeared', 'ghosted', 'got banned', 'got suspended', 'got scammed', 'got burned', 'was banned', 'was suspended', 'was scammed', 'got ripped off', 'lost money', 'messaged', 'texted', 'dmed', 'reached out', 'ask to', 'ask for', 'ask me', 'asking', 'tell me', 'beg me', 'wan make', 'want make', 'say make', 'talk say',
       // A warning's conditional ask (h26-scam): "if someone asks you to pay a deposit, it's a scam".
       'asks', 'asks you', 'tells you', 'wants you', 'pushes you', 'contacts you', 'messages you', 'texts you'],
     stanceFrames: ['used to', 'years ago', 'a year ago', 'months ago', 'last year', 'in the past', 'back then', 'back in', 'previous', 'previously', 'former', 'formerly', 'my old', 'our old', 'policy', 'audit', 'got banned', 'was banned', 'got suspended', 'was suspended', 'before upwork'],
@@ -562,7 +568,10 @@ export const lexicon: Lexicon = {
     // The phone or the DMs as the job's own station, answered for the client's business (validators/context.ts talkDuty).
     talkDuties: ['receptionist', 'receptionists', 'switchboard', 'front desk', 'call center', 'call centre', 'answer the phone', 'answer the phones', 'answering the phone', 'answering the phones', 'answer phones', 'answering phones', 'answer calls', 'answering calls', 'answer incoming calls', 'answer the dms', 'answering the dms', 'answer dms', 'answering dms', 'reply to dms', 'replying to dms', 'respond to dms', 'responding to dms', 'reply to the dms', 'respond to the dms', 'take inbound calls', 'handle inbound calls', 'phone script', 'call script'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
-    talkNewsVerbs: ['spent', 'was', 'were', 'had', 'spoke', 'talked', 'chatted', 'met', 'called', 'phoned', 'rang', 'been'],
+    talkNewsVerbs: [
+      // j27-reports: others' past acts and their outcome, and the writer's stance
+      'received',
+      'spent', 'was', 'were', 'had', 'spoke', 'talked', 'chatted', 'met', 'called', 'phoned', 'rang', 'been'],
     talkNewsWishes: ['hoping', 'wondering', 'thinking', 'planning', 'going', 'gonna', 'about', 'wanting', 'could', 'would', 'can', 'should', 'if', 'maybe', 'perhaps', 'trying'],
     pastJobAdjective: ['last', 'previous', 'former', 'past', 'prior', 'old', 'earlier'],
     pastJobNoun: [

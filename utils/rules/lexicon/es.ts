@@ -329,14 +329,23 @@ export const lexicon: Lexicon = {
       // fx26-report: reports of a past ask and the writer's stance
       'clientes', 'ella', 'alguien', 'cliente', 'clienta', 'socio', 'socia', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
     pastAsks: [
+      // j27-reports: others' past acts and their outcome, and the writer's stance
+      'me llamaron', 'me escribieron', 'le llamaron', 'lo llamaron', 'la llamaron', 'cobró', 'le cobró', 'le pagaron',
+      
       // La petición condicional de un aviso (h26-scam): "si alguien le pide que pague por PayPal, es una estafa".
       'pide', 'le pide', 'te pide', 'les pide', 'pida', 'le pida', 'te pida', 'les pida', 'ofrece', 'le ofrece', 'te ofrece', 'escribe', 'le escribe', 'te escribe',
      'me pidieron', 'me propusieron', 'me ofrecieron', 'me dijeron', 'me insistieron', 'le pidieron', 'nos pidieron', 'nos propusieron', 'me pedían', 'me proponían', 'piden', 'quieren', 'proponen', 'pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó', 'insistía', 'pedía', 'proponía'],
-    impersonalAsks: ['me pidieron', 'me propusieron', 'me ofrecieron', 'me dijeron', 'me insistieron', 'le pidieron', 'nos pidieron', 'nos propusieron', 'me pedían', 'me proponían'],
+    impersonalAsks: [
+      // j27-reports: others' past acts and their outcome, and the writer's stance
+      'me llamaron', 'me escribieron', 'le llamaron', 'lo llamaron', 'la llamaron',
+      'me pidieron', 'me propusieron', 'me ofrecieron', 'me dijeron', 'me insistieron', 'le pidieron', 'nos pidieron', 'nos propusieron', 'me pedían', 'me proponían'],
     stanceFrames: ['solía', 'solíamos', 'hace años', 'hace un año', 'hace meses', 'el año pasado', 'en el pasado', 'anterior', 'anteriormente', 'antiguo', 'antigua', 'política', 'auditoría', 'me banearon', 'lo banearon', 'me suspendieron', 'antes de upwork'],
     // El veredicto sobre un mensaje citado (h26-scam): "«pásame tu WhatsApp». Bloqueado y reportado".
     quoteVerdicts: ['bloqueado y reportado', 'reportado y bloqueado', 'bloqueado', 'reportado', 'denunciado', 'lo bloqueé', 'la bloqueé', 'lo reporté', 'la reporté', 'lo denuncié', 'la denuncié', 'es real', 'es legítimo', 'es legitimo', 'es una estafa', 'es estafa', 'estafa', 'no lo voy a hacer'],
-    refusedByMe: ['terminamos el contrato', 'terminé el contrato', 'cerramos el contrato', 'cerré el contrato', 'cortamos el contrato', 'rompimos el contrato', 'cancelamos el contrato', 'lo bloqueé', 'la bloqueé', 'los bloqueé', 'bloqueé', 'no lo hice', 'no quise', 'yo no lo hago', 'es una estafa', 'era una estafa',
+    refusedByMe: [
+      // j27-reports: others' past acts and their outcome, and the writer's stance
+      'acabó siendo una estafa', 'acabo siendo una estafa', 'resultó ser una estafa', 'resultó una estafa', 'terminó siendo una estafa', 'salió mal',
+      'terminamos el contrato', 'terminé el contrato', 'cerramos el contrato', 'cerré el contrato', 'cortamos el contrato', 'rompimos el contrato', 'cancelamos el contrato', 'lo bloqueé', 'la bloqueé', 'los bloqueé', 'bloqueé', 'no lo hice', 'no quise', 'yo no lo hago', 'es una estafa', 'era una estafa',
       // El veredicto de un aviso (h26-scam): "si alguien le pide…, no somos nosotros", "…, repórtelo".
       'no somos nosotros', 'no soy yo', 'repórtelo', 'repórtalo', 'repórtenlo', 'denúncielo', 'denúncialo', 'denúncienlo', 'bloquéelo', 'bloquéalo', 'bloqueado y reportado', 'bloqueé y reporté', 'la reporté', 'la denuncié', 'parece una estafa', 'fue una estafa',
       // fx26-report: reports of a past ask and the writer's stance

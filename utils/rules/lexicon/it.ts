@@ -259,7 +259,10 @@ export const lexicon: Lexicon = {
     // Il telefono o i DM come postazione del lavoro, per l'attività del cliente (validators/context.ts talkDuty).
     talkDuties: ['centralino', 'centralinista', 'centraliniste', 'receptionist', 'reception', 'rispondere al telefono', 'risponde al telefono', 'rispondere alle chiamate', 'rispondere ai dm', 'rispondere ai messaggi diretti', 'copione per la reception', 'script telefonico', 'accoglienza telefonica'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
-    talkNewsVerbs: ['avevo', 'avevamo', 'avuta', 'sentito', 'sentita', 'parlato', 'ero', 'eravamo', 'avuto', 'chiamato', 'telefonato', 'stato', 'stata', 'stati'],
+    talkNewsVerbs: [
+      // j27-reports: others' past acts and their outcome, and the writer's stance
+      'ricevuto', 'ricevuta',
+      'avevo', 'avevamo', 'avuta', 'sentito', 'sentita', 'parlato', 'ero', 'eravamo', 'avuto', 'chiamato', 'telefonato', 'stato', 'stata', 'stati'],
     talkNewsWishes: ['pensando', 'chiedendo', 'sperando', 'potremmo', 'possiamo', 'se', 'magari', 'forse'],
     pastJobAdjective: ['ultimo', 'precedente'],
     pastJobNoun: ['lavoro', 'azienda'],

@@ -210,7 +210,10 @@ export const lexicon: Lexicon = {
     pastAsks: ['humingi', 'nagtanong', 'niyaya', 'inaya', 'inalok', 'pinilit', 'sinabi', 'gusto', 'na-ban', 'naban', 'na-scam', 'nascam', 'na-suspend', 'nasuspend', 'naloko', 'sinabihan', 'nag-offer', 'nagoffer', 'nag-alok', 'nagalok', 'nag-aya', 'nagyaya', 'nag-message', 'nagmessage', 'nag-chat', 'nagchat', 'nagsabi', 'humiling', 'nagpumilit', 'nagpapabayad', 'nagpabayad',
       // fx25-reports: stories of what others ask, and the writer's stance
       'humihingi', 'nanghihingi', 'nag-aaya', 'nagyayaya', 'nagpapalipat', 'pinalipat', 'nag-dm', 'nagdm'],
-    refusedByMe: ['tumanggi ako', 'tinanggihan ko', 'hindi ako pumayag', 'ni-report ko', 'inireport ko', 'sinabi kong hindi', 'kinansela ko', 'kinansela namin', 'tinigil ko', 'tinigil namin', 'hindi na ako tumuloy', 'hindi na kami tumuloy',
+    refusedByMe: [
+      // j27-reports: others' past acts and their outcome, and the writer's stance
+      'tumanggi po ako', 'tinanggihan ko po', 'hindi po ako pumayag', 'hindi po ako pumapayag',
+      'tumanggi ako', 'tinanggihan ko', 'hindi ako pumayag', 'ni-report ko', 'inireport ko', 'sinabi kong hindi', 'kinansela ko', 'kinansela namin', 'tinigil ko', 'tinigil namin', 'hindi na ako tumuloy', 'hindi na kami tumuloy',
       // fx25-reports: stories of what others ask, and the writer's stance
       'hindi po ako ganun', 'hindi ako ganun', 'hindi po ako ganyan', 'hindi ako ganyan', 'hindi po ako ganoon', 'hindi ako ganoon', 'di ako ganun', 'hindi ko ginagawa', 'hindi ko gagawin', 'blinock ko', 'ni-block ko'],
     notAttending: ['hindi mo kailangang sumali', 'hindi na kailangang sumali', 'di mo kailangang sumali'],

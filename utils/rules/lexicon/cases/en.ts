@@ -893,4 +893,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Patients can call me at 555-201-3344 about the flyer", expect: ["contact", "call"], note: "the people called after the verb are the writer: still an offer (i27-numbers)" },
   { text: "Customers call our office line at (555) 201-3344, let's talk there about the flyer", expect: ["contact", "call"], note: "a proposal to talk in the sentence makes the line an offer (i27-numbers)" },
   { text: "text our office line 555-201-3344 to discuss the flyer", expect: ["contact", "call"], note: "the writer's office line offered next to work talk (i27-numbers)" },
+  { text: "My former bookkeeper invoiced clients off the platform years back. I won't do that, every invoice goes through the contract.", expect: [], note: "another's past act and the writer's stance (j27-reports)" },
+  { text: "Our old VA charged a customer through PayPal directly, so we ended the contract.", expect: [], note: "a past act and how it ended (j27-reports)" },
+  { text: "My previous accountant billed me through Wise, you can bill me the same way.", expect: ["payment"], note: "the told act offered to the reader still warns (j27-reports)" },
 ];

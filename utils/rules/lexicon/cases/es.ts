@@ -314,4 +314,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Pago con cláusula de finalidad: "recibo" es el verbo, no el comprobante (i27-scope).
   { text: "La otra mitad págala por PayPal, así la recibo antes", expect: ["payment"], note: "cláusula de finalidad con 'recibo' verbo (i27-scope)" },
   { text: "La tienda debe emitir el recibo de cada cobro con Mercado Pago", expect: [], note: "el recibo como trabajo (i27-scope)" },
+  { text: "Un conocido me contó que un cliente le pidió hablar por Telegram fuera de la plataforma y resultó ser una estafa.", expect: [], note: "lo que le pasó a otro y su desenlace (j27-reports)" },
+  { text: "Un colega cobró por PayPal fuera de Upwork, tú también puedes pagarme así.", expect: ["payment"], note: "el relato usado como propuesta sigue avisando (j27-reports)" },
 ];

@@ -100,4 +100,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Stories and refusals of someone else's ask, an outside call declined for Upwork's own (fx24-stories).
   { text: "May nag-alok sa akin na mag-usap sa Telegram, tinanggihan ko.", expect: [], note: "may (someone) + nag-alok + tinanggihan ko" },
   { text: "Yung kliyente nag-message sa akin na bayaran ko siya sa GCash, tumanggi ako.", expect: [], note: "nag-message + tumanggi ako" },
+  { text: "Yung kliyente ko dati, gusto niya magbayad sa Maya sa labas ng Upwork, pero tumanggi po ako.", expect: [], note: "dating kliyente + gusto + tumanggi po ako (j27-reports)" },
 ];
