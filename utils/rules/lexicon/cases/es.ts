@@ -314,4 +314,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Pago con cláusula de finalidad: "recibo" es el verbo, no el comprobante (i27-scope).
   { text: "La otra mitad págala por PayPal, así la recibo antes", expect: ["payment"], note: "cláusula de finalidad con 'recibo' verbo (i27-scope)" },
   { text: "La tienda debe emitir el recibo de cada cobro con Mercado Pago", expect: [], note: "el recibo como trabajo (i27-scope)" },
+  // The formal and plain "send me your" before a contact noun (j27-romance).
+  { text: "Mándeme su email y le paso el presupuesto", expect: ["contact"], note: "mándeme su (j27-romance)" },
+  { text: "¿Me mandas tu número para coordinar?", expect: ["contact"], note: "me mandas tu (j27-romance)" },
+  { text: "Mándeme su propuesta por aquí, en Upwork", expect: [], note: "una propuesta, no un contacto (j27-romance)" },
+  { text: "La reunión con el proveedor es el martes en su oficina", expect: [], note: "reunión con un tercero (j27-romance)" },
 ];
