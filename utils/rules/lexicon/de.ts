@@ -55,6 +55,8 @@ export const lexicon: Lexicon = {
     // A professional's own premises (practice, law office, cabinet, consultorio, studio).
     'in der praxis treffen', 'in der kanzlei treffen', 'in meiner praxis', 'in unserer praxis', 'in die praxis kommen', 'in die kanzlei kommen', 'persönlich in der * treffen', 'persönlich in der * * treffen', 'persönlich in der * * * treffen', 'persönlich im * treffen', 'persönlich im * * * treffen',
     'in den * vorbei', 'in die * vorbei', 'ins * vorbei', 'im laden vorbei', 'bei uns vorbei', 'bei mir vorbei',
+    // Cash handed over at an appointment of the two ("Zahlung in bar bei unserem Termin").
+    'bar bei unserem termin', 'bar bei unserem treffen', 'bar beim termin', 'bar beim treffen', 'cash bei unserem termin', 'cash bei unserem treffen',
     'persönlich kennenlernen', 'persönlich kennenzulernen', 'in unserer kanzlei', 'in unserem büro',
     'im büro treffen', 'in unserem büro treffen', 'bei uns im büro', 'ins büro kommen', 'in unser büro kommen', 'treffen uns im café', 'in einem café treffen', 'auf einen kaffee treffen', 'treffen auf einen kaffee', 'kommen sie vorbei', 'komm vorbei',
     'persönlich treffen', 'uns persönlich treffen', 'persönlich besprechen', 'persönlich zu besprechen', 'treffen wir uns', 'auf einen kaffee', 'einen kaffee trinken',
@@ -93,6 +95,8 @@ export const lexicon: Lexicon = {
     'hast du', 'haben sie',
   ],
   payment: [
+    // Cash at an appointment of the two ("bar beim Treffen").
+    'bar beim treffen', 'bar beim termin', 'bar bei unserem termin', 'bar bei unserem treffen',
     // Auf der eigenen Website statt hier zahlen ("den Rest zahlst du über meine Website").
     'über meine website bezahlen', 'über meine website zahlen', 'über meine webseite bezahlen', 'auf meiner website bezahlen', 'auf meiner webseite bezahlen',
     'zahlst du über meine website', 'zahlst du auf meiner website', 'bezahlst du über meine website', 'bezahlst du auf meiner website', 'über meinen shop bezahlen',

@@ -108,6 +108,8 @@ export const lexicon: Lexicon = {
     'aquí tienes mi', 'aquí tiene mi', 'este es mi', 'esta es mi', 'mi', 'te dejo mi', 'le dejo mi',
     'te paso mi', 'le paso mi', 'te comparto mi', 'le comparto mi', 'anota mi', 'apunta mi', 'agenda mi',
     'guarda mi',
+    // The formal and plain "send me your" ("mándeme su correo", "me mandas tu número").
+    'mándeme su', 'me manda su', 'me mandas tu', 'mándenos su',
     'tienes', 'tiene usted',
   ],
   payment: [

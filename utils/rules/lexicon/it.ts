@@ -36,6 +36,9 @@ export const lexicon: Lexicon = {
     'chiamami', 'mi chiami', 'chiamatemi', 'ti chiamo', 'la chiamo', 'posso chiamarti', 'posso chiamarla',
     'puoi chiamarmi', 'può chiamarmi', 'sentiamoci al telefono', 'ci sentiamo al telefono', 'per telefono',
     'al telefono', 'telefonata', 'una telefonata', 'fammi uno squillo', 'mandami un sms', 'ti mando un sms',
+    // The writer offers to call, and talking "by voice" rather than in writing ("ne parliamo a voce").
+    'ti posso chiamare', 'la posso chiamare', 'vi posso chiamare', 'posso chiamarvi', 'parliamo a voce', 'parlarne a voce',
+    'sentirci a voce', 'ci sentiamo a voce', 'sentiamoci a voce', 'colpo di telefono',
   ],
   inPerson: [
     // A professional's own premises (practice, law office, cabinet, consultorio, studio).
@@ -45,6 +48,8 @@ export const lexicon: Lexicon = {
     'di persona', 'incontrarci di persona', 'vederci di persona', 'ci vediamo di persona', 'un caffè insieme',
     'prendiamo un caffè', 'prendere un caffè', 'vieni in ufficio', 'venga nel mio ufficio', 'passa in ufficio',
     'incontro in presenza', 'faccia a faccia',
+    // The writer comes to the reader's premises ("posso passare da voi in ufficio").
+    'passare da voi', 'passo da voi', 'passare a trovarvi', 'passare a trovarti', 'passo a trovarvi',
     // Tutoring in person: lessons at home, meeting in the library.
     'vederci in biblioteca', 'incontrarci in biblioteca', 'ci vediamo in biblioteca', 'lezioni a casa mia', 'lezione a casa mia', 'lezioni a casa tua', 'vieni a casa mia',
   ],

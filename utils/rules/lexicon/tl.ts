@@ -56,6 +56,8 @@ export const lexicon: Lexicon = {
     'magkita', 'magkita sa', 'tayong magkita', 'tayo magkita', 'magkikita tayo', 'magkape', 'punta po kayo sa office', 'magkita po tayo',
     'magkita tayo', 'kita tayo', 'meet up tayo', 'personal na usap', 'magkape tayo', 'punta ka sa office',
     'punta ka sa opisina', 'daan ka sa office', 'harapang usapan', 'harap-harapan', 'meet tayo', 'mag-meet tayo', 'meet up tayo sa', 'kita tayo sa',
+    // "When we meet" as the plan ("bayaran niyo ako cash pag nagkita tayo").
+    'pag nagkita tayo', 'kapag nagkita tayo', 'pag nagkita na tayo', 'kapag nagkita na tayo',
   ],
   elsewhere: [
     'email mo na lang ako', 'i-email mo na lang ako', 'email niyo na lang ako', 'sa email na lang tayo',
@@ -65,6 +67,8 @@ export const lexicon: Lexicon = {
     'hindi na natin idadaan sa upwork', 'di na natin idadaan sa upwork', 'hindi na idadaan sa upwork', 'di na idadaan sa upwork',
     'hindi na dadaan sa upwork', 'di na dadaan sa upwork', 'hindi na dumaan sa upwork', 'di na dumaan sa upwork',
     'huwag na nating idaan sa upwork', 'wag na nating idaan sa upwork', 'wag na sa upwork', 'labas na ng upwork',
+    // Fillers between "outside" and "of Upwork" ("sa labas na lang po ng Upwork").
+    'sa labas * ng upwork', 'sa labas * * ng upwork', 'sa labas * * * ng upwork',
   ],
   contactNouns: [
     'ma-contact', 'macontact', 'makontak', 'ma-reach', 'mareach',
@@ -92,11 +96,15 @@ export const lexicon: Lexicon = {
     'sa bank account', 'account number', 'sa labas ng upwork ang bayad', 'para walang fee', 'iwas fee',
     'para makaiwas sa fee', 'walang kaltas', 'kaltas ng upwork', 'fee ng upwork', 'close natin ang contract dito',
     'cash na lang', 'bayad cash', 'sa crypto',
+    // Cash handed over when the two meet ("bayaran niyo ako cash pag nagkita tayo").
+    'cash pag nagkita', 'cash kapag nagkita', 'cash pagkikita',
   ],
   payVerbs: [
     'send ko sa', 'padala ko sa',
     'bayad', 'babayaran', 'bayaran kita', 'magbabayad', 'magpadala', 'ipapadala', 'padala', 'i-transfer',
     'send ko ang bayad', 'mag-invoice',
+    // Charging the client there ("sa Wise ko na lang kayo sisingilin").
+    'sisingilin', 'singilin', 'sisingil', 'maniningil', 'maningil',
   ],
   onUpwork: [
     'dito sa upwork', 'sa upwork', 'through upwork', 'sa upwork na lang', 'dito na lang', 'dito lang',
@@ -107,6 +115,9 @@ export const lexicon: Lexicon = {
     'hindi po ako komportable', 'di po ako komportable', 'dito lang po', 'sa upwork lang', 'sa upwork lang po',
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
     'dito lang ako magbabayad', 'dito lang ako', 'strict ako',
+    // Not paying or charging there ("hindi ko po kayo sisingilin sa Wise").
+    'hindi ko kayo sisingilin', 'hindi ko * kayo sisingilin', 'hindi ko kayo babayaran', 'hindi ko * kayo babayaran',
+    'hindi ako magbabayad', 'hindi * ako magbabayad',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'hindi komportable', 'di komportable', 'hindi ako komportable',
     'hindi ako nagbibigay', 'hindi nagbibigay', 'bago mag-contract', 'dito na lang po tayo', 'dito lang po tayo',

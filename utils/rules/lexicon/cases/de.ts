@@ -170,4 +170,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A deposit or advance sent to an app or account (hx26-plde).
   { text: 'Die Anzahlung bitte auf mein PayPal, den Rest nach Abnahme', expect: ['payment'], note: 'Anzahlung + payment app' },
   { text: 'Beim Checkout soll der Kunde eine Anzahlung per PayPal leisten können', expect: [], note: 'deposit as a feature of the shop' },
+  // Cash handed over at an appointment of the two (j27-romance).
+  { text: "Den Rest gebe ich dir bar beim Treffen am Freitag", expect: ["payment", "call"], note: "bar beim treffen (j27-romance)" },
+  { text: "Bei unserem Termin mit dem Lieferanten geht es nur um Preise", expect: [], note: "Termin mit einem Dritten (j27-romance)" },
 ];

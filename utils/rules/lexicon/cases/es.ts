@@ -316,4 +316,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "La tienda debe emitir el recibo de cada cobro con Mercado Pago", expect: [], note: "el recibo como trabajo (i27-scope)" },
   { text: "Un conocido me contó que un cliente le pidió hablar por Telegram fuera de la plataforma y resultó ser una estafa.", expect: [], note: "lo que le pasó a otro y su desenlace (j27-reports)" },
   { text: "Un colega cobró por PayPal fuera de Upwork, tú también puedes pagarme así.", expect: ["payment"], note: "el relato usado como propuesta sigue avisando (j27-reports)" },
+  // The formal and plain "send me your" before a contact noun (j27-romance).
+  { text: "Mándeme su email y le paso el presupuesto", expect: ["contact"], note: "mándeme su (j27-romance)" },
+  { text: "¿Me mandas tu número para coordinar?", expect: ["contact"], note: "me mandas tu (j27-romance)" },
+  { text: "Mándeme su propuesta por aquí, en Upwork", expect: [], note: "una propuesta, no un contacto (j27-romance)" },
+  { text: "La reunión con el proveedor es el martes en su oficina", expect: [], note: "reunión con un tercero (j27-romance)" },
 ];

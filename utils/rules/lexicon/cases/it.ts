@@ -169,4 +169,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Il cliente precedente voleva pagarmi su PayPal, l'ho bloccato.", expect: [], note: "rifiuto: l'ho bloccato (fx26-report)" },
   { text: "Il fotografo precedente voleva essere pagato su PayPal. Per questo ora lavoro solo qui.", expect: [], note: "la posizione chiude il racconto (refusal, fx26-report)" },
   { text: "Il bot deve rispondere 'Chiamaci allo 02 5550 1234 per le urgenze' quando qualcuno scrive 'aiuto'.", expect: [], note: "risposta del bot da configurare (gx26-artifact)" },
+  // A call by voice offered by the writer, and coming to the reader's premises (j27-romance).
+  { text: "Facciamo prima: ti posso chiamare domani mattina?", expect: ["call"], note: "ti posso chiamare (j27-romance)" },
+  { text: "Preferirei parlarne a voce, va bene giovedì?", expect: ["call"], note: "parlarne a voce (j27-romance)" },
+  { text: "Dammi un colpo di telefono quando hai un attimo", expect: ["call"], note: "colpo di telefono (j27-romance)" },
+  { text: "Se vi va bene posso passare da voi lunedì per vedere il magazzino", expect: ["call"], note: "passare da voi (j27-romance)" },
+  { text: "Leggi ad alta voce il testo dello spot e registra tre versioni", expect: [], note: "la voce come lavoro (j27-romance)" },
+  { text: "L'ufficio del cliente a Milano ha bisogno di nuove scrivanie", expect: [], note: "un ufficio come oggetto del lavoro (j27-romance)" },
 ];

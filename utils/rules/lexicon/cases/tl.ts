@@ -101,4 +101,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "May nag-alok sa akin na mag-usap sa Telegram, tinanggihan ko.", expect: [], note: "may (someone) + nag-alok + tinanggihan ko" },
   { text: "Yung kliyente nag-message sa akin na bayaran ko siya sa GCash, tumanggi ako.", expect: [], note: "nag-message + tumanggi ako" },
   { text: "Yung kliyente ko dati, gusto niya magbayad sa Maya sa labas ng Upwork, pero tumanggi po ako.", expect: [], note: "dating kliyente + gusto + tumanggi po ako (j27-reports)" },
+  // Leaving with fillers inside "outside of Upwork", charging there, cash when meeting (j27-romance).
+  { text: "Sa labas na lang natin ng Upwork ituloy ang usapan", expect: ["call"], note: "sa labas * ng upwork (j27-romance)" },
+  { text: "Sa PayPal ko na lang po kayo sisingilin pagkatapos", expect: ["payment"], note: "sisingilin + channel (j27-romance)" },
+  { text: "Abot niyo na lang yung bayad cash pag nagkita tayo sa Cebu", expect: ["payment", "call"], note: "cash pag nagkita (j27-romance)" },
+  { text: "Hindi ko po kayo sisingilin sa PayPal, dito lang sa Upwork", expect: [], note: "refusal of charging there (j27-romance)" },
+  { text: "Sisingilin ko kayo dito sa Upwork pag tapos ang milestone", expect: [], note: "charging on Upwork (j27-romance)" },
 ];
