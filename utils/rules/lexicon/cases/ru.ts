@@ -164,4 +164,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Мы никогда не попросим вас перейти в WhatsApp или Telegram.", expect: [], note: "обещание никогда не просить (h26-scam)" },
   { text: "Если кто-то попросит ваш номер телефона от нашего имени, это не мы.", expect: [], note: "условная просьба и вердикт (h26-scam)" },
   { text: "Пришло: «добавь меня в Telegram для собеседования». Заблокировала и пожаловалась.", expect: [], note: "цитата и жалоба (h26-scam)" },
+  // Colloquial app names, voice, paying outside (jx27-slavic).
+  { text: "погнали в ТэГэ, там быстрее", expect: ["call"], note: "ТэГэ = Telegram" },
+  { text: "давай голосом обсудим, так быстрее", expect: ["call"], note: "голосом обсудим" },
+  { text: "лучше в вайбике спишемся", expect: ["call"], note: "вайбик = Viber" },
+  { text: "рассчитаемся через вайз, без комиссии", expect: ["payment"], note: "вайз = Wise" },
+  { text: "Хочу оплатить по инвойсу на мою компанию напрямую", expect: ["payment"], note: "invoice to the company" },
+  { text: "Нужен бот в тележке для записи клиентов", expect: [], note: "the bot is the work" },
+  { text: "Голосом можно только через звонок в Апворке, до контракта никуда не перехожу.", expect: [], note: "Upwork's own call" },
 ];
