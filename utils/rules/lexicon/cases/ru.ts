@@ -172,4 +172,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Хочу оплатить по инвойсу на мою компанию напрямую", expect: ["payment"], note: "invoice to the company" },
   { text: "Нужен бот в тележке для записи клиентов", expect: [], note: "the bot is the work" },
   { text: "Голосом можно только через звонок в Апворке, до контракта никуда не перехожу.", expect: [], note: "Upwork's own call" },
+  { text: "В телегу не пойду, давайте переписываться здесь.", expect: [], note: "refusal: не пойду (jx27-slavic)" },
 ];

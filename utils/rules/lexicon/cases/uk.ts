@@ -119,4 +119,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Працюємо по прямому договору з моїм ФОП, без платформи", expect: ["payment"], note: "a direct contract" },
   { text: "Потрібен віджет чату Viber на сайт магазину", expect: [], note: "the widget is the work" },
   { text: "Голосом поговоримо через дзвінок в Апворку, не в вайбі", expect: [], note: "Upwork's own call" },
+  { text: "У вайбер не піду, пишемо тут до контракту.", expect: [], note: "refusal: не піду (jx27-slavic)" },
 ];
