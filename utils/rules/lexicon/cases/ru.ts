@@ -166,4 +166,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Пришло: «добавь меня в Telegram для собеседования». Заблокировала и пожаловалась.", expect: [], note: "цитата и жалоба (h26-scam)" },
   { text: "Один фрилансер брал деньги на карту мимо Upwork, и аккаунт заблокировали.", expect: [], note: "чужой поступок и его последствие (j27-reports)" },
   { text: "Коллега взял оплату на карту мимо площадки, давай и мы так сделаем.", expect: ["payment"], note: "рассказ и предложение читателю (j27-reports)" },
+  // Colloquial app names, voice, paying outside (jx27-slavic).
+  { text: "погнали в ТэГэ, там быстрее", expect: ["call"], note: "ТэГэ = Telegram" },
+  { text: "давай голосом обсудим, так быстрее", expect: ["call"], note: "голосом обсудим" },
+  { text: "лучше в вайбике спишемся", expect: ["call"], note: "вайбик = Viber" },
+  { text: "рассчитаемся через вайз, без комиссии", expect: ["payment"], note: "вайз = Wise" },
+  { text: "Хочу оплатить по инвойсу на мою компанию напрямую", expect: ["payment"], note: "invoice to the company" },
+  { text: "Нужен бот в тележке для записи клиентов", expect: [], note: "the bot is the work" },
+  { text: "Голосом можно только через звонок в Апворке, до контракта никуда не перехожу.", expect: [], note: "Upwork's own call" },
+  { text: "В телегу не пойду, давайте переписываться здесь.", expect: [], note: "refusal: не пойду (jx27-slavic)" },
 ];

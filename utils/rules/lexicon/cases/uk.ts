@@ -110,4 +110,15 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Мені запропонували оплату на картку поза Upwork, я відмовив.", expect: [], note: "безособова пропозиція і відмова (impersonalAsks, fx26-report)" },
   { text: "Минулий замовник просив перейти у Viber, я відмовила.", expect: [], note: "я відмовила (fx26-report)" },
   { text: "Знайомий дизайнер отримав бан за листування у вайбері до контракту, тому не повторюю чужих помилок.", expect: [], note: "чужий бан і позиція автора (j27-reports)" },
+  // Colloquial app names, voice, moving the thread, paying outside (jx27-slavic).
+  { text: "Давай краще голосом у вайбі, так простіше", expect: ["call"], note: "вайбі = Viber" },
+  { text: "Мій нік у сигналі такий самий, пиши туди", expect: ["call"], note: "у сигналі = Signal" },
+  { text: "Поясню все голосом, передзвоніть мені завтра", expect: ["call"], note: "передзвоніть" },
+  { text: "Може перенесемо листування на електронну пошту?", expect: ["call"], note: "the thread moved to email" },
+  { text: "Продовжимо розмову деінде, тут незручно", expect: ["call"], note: "деінде" },
+  { text: "Оплатіть через вайз напряму, будь ласка", expect: ["payment"], note: "вайз = Wise" },
+  { text: "Працюємо по прямому договору з моїм ФОП, без платформи", expect: ["payment"], note: "a direct contract" },
+  { text: "Потрібен віджет чату Viber на сайт магазину", expect: [], note: "the widget is the work" },
+  { text: "Голосом поговоримо через дзвінок в Апворку, не в вайбі", expect: [], note: "Upwork's own call" },
+  { text: "У вайбер не піду, пишемо тут до контракту.", expect: [], note: "refusal: не піду (jx27-slavic)" },
 ];
