@@ -18,7 +18,8 @@ export function records(V, model, items, rulesOf) {
     return {
       expect: it.expect,
       tier: it.tier,
-      findings: findings.map((f, i) => ({ c: CATEGORIES.indexOf(f.category), logit: e.findingLogits[i] })),
+      // cap: the highest veto line the finding's rule allows (V.vetoLine: explicit moves need evidence of work talk).
+      findings: findings.map((f, i) => ({ c: CATEGORIES.indexOf(f.category), logit: e.findingLogits[i], cap: V.EXPLICIT_MOVES.has(f.ruleId) ? model.bias[CATEGORIES.indexOf(f.category)] - V.EXPLICIT_VETO_MARGIN : Infinity })),
       best: CATEGORIES.map((_, c) => e.best[c]?.logits[c] ?? -Infinity),
     };
   });
@@ -27,7 +28,7 @@ export function records(V, model, items, rulesOf) {
 /** Categories found with thresholds `add` and `veto` (mirrors verify()). */
 export function decide(rec, add, veto) {
   const got = new Set();
-  for (const f of rec.findings) if (f.logit === null || f.logit >= veto[f.c]) got.add(CATEGORIES[f.c]);
+  for (const f of rec.findings) if (f.logit === null || f.logit >= Math.min(veto[f.c], f.cap ?? Infinity)) got.add(CATEGORIES[f.c]);
   for (let c = 0; c < 3; c++) if (!got.has(CATEGORIES[c]) && rec.best[c] >= add[c]) got.add(CATEGORIES[c]);
   return got;
 }

@@ -115,6 +115,26 @@ export const VETOABLE = new Set([
   'payment.off-platform',
 ]);
 
+/**
+ * Vetoable rules that read the move itself rather than a name: a meeting in person, talking
+ * "elsewhere", paying "outside Upwork" or "directly". Their findings are vetoed only on evidence of
+ * work talk (a logit at least EXPLICIT_VETO_MARGIN below the category's bias), never for want of
+ * evidence for the category: the tuner's veto line may sit above the bias (scripts/lib/tune.mjs),
+ * and a meeting in person or a payment "outside Upwork" put in words the model knows little of is
+ * still a move off Upwork.
+ */
+export const EXPLICIT_MOVES = new Set(['call.in-person', 'call.elsewhere', 'payment.off-platform', 'payment.direct']);
+export const EXPLICIT_VETO_MARGIN = 0.5;
+
+/**
+ * The logit below which a finding of `ruleId` in category c is vetoed.
+ * @example vetoLine({ veto: [-3, -3, -4.5], bias: [-3.9, -3.9, -5] }, 2, 'payment.off-platform') // → -5.5
+ */
+export function vetoLine(m: { veto: ArrayLike<number>; bias: ArrayLike<number> }, c: number, ruleId: string): number {
+  const line = m.veto[c]!;
+  return EXPLICIT_MOVES.has(ruleId) ? Math.min(line, m.bias[c]! - EXPLICIT_VETO_MARGIN) : line;
+}
+
 /** The value of the findings the verifier adds: a span of words, no detail. */
 const LEARNED: FindingValue = { kind: 'phrase' };
 
@@ -306,7 +326,7 @@ export function verify(text: string, findings: Finding[], known?: View, quiet: r
     const e = evidence(m, text, findings, known, quiet);
     const kept = findings.filter((f, i) => {
       const x = e.findingLogits[i];
-      if (x === null || x === undefined || x >= m.veto[CATEGORY_LIST.indexOf(f.category)]!) return true;
+      if (x === null || x === undefined || x >= vetoLine(m, CATEGORY_LIST.indexOf(f.category), f.ruleId)) return true;
       // Never veto a disguised name ("V.i.b.е.r", "sk1pe"): disguise is intent, and the model has
       // seen too few disguised spellings to call them work talk.
       return !isPlainWords(text.slice(f.start, f.end));

@@ -7,7 +7,7 @@ import { analyze } from '../index';
 import { buildView } from '../normalize';
 import type { Finding } from '../types';
 import { extract, feats, MAX_SENTENCE, splitSentences } from './features';
-import { getModel, logitsOf, MAX_KEPT_LOGITS, modelLoaded, scoreText, VETOABLE, verify } from './index';
+import { EXPLICIT_MOVES, getModel, logitsOf, MAX_KEPT_LOGITS, modelLoaded, scoreText, VETOABLE, verify, vetoLine } from './index';
 import { scoreSentence } from './model';
 
 const keysOf = (text: string): number[] => {
@@ -250,5 +250,25 @@ describe('vetoes never touch a disguised name', () => {
     "thanks hi hi let's talk on ＷｈａｔｓＡｐｐ hi thanks hi hi",
   ])('%s', (text) => {
     expect(analyze(text).some((f) => f.category === 'call')).toBe(true);
+  });
+});
+
+describe('vetoLine: explicit moves need evidence of work talk', () => {
+  const m = { veto: [-3, -3, -4.5], bias: [-3.9, -3.9, -5] };
+
+  it('keeps the tuned line for a name or an intent word', () => {
+    expect(vetoLine(m, 0, 'call.app')).toBe(-3);
+    expect(vetoLine(m, 2, 'payment.channel')).toBe(-4.5);
+  });
+
+  it('caps the line below the bias for a rule that reads the move itself', () => {
+    expect(vetoLine(m, 0, 'call.in-person')).toBeCloseTo(-4.4);
+    expect(vetoLine(m, 2, 'payment.off-platform')).toBeCloseTo(-5.5);
+    // A line already below the cap stays where the tuner put it.
+    expect(vetoLine({ veto: [-6, -6, -7], bias: m.bias }, 2, 'payment.direct')).toBe(-7);
+  });
+
+  it('names only vetoable rules', () => {
+    for (const rule of EXPLICIT_MOVES) expect(VETOABLE.has(rule)).toBe(true);
   });
 });
