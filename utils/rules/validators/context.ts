@@ -1008,7 +1008,7 @@ function negatedThenHere(ctx: Ctx, i: number): boolean {
         if (here.at(k) || hasCue(ctx, 'onUpwork', k, k + 1)) kinds[p] |= 2;
         // A complaint about this chat is a reason to leave it ("hard to type here"), and "without Upwork"
         // (a routing negator) avoids it.
-        if (hasCue(ctx, 'elsewhere', k, k + 1) || channelStartsAt(ctx, k) || /[\d@]/.test(w) || (NEGATORS.has(w) && hasCue(ctx, 'onUpwork', k + 1, Math.min(k + 3, s.to)))) kinds[p] |= 4;
+        if (hasCue(ctx, 'elsewhere', k, k + 1) || channelStartsAt(ctx, k) || /[\d@]/.test(w) || (NEGATORS.has(w) && hasCue(ctx, 'onUpwork', k + 1, Math.min(k + 4, s.to)))) kinds[p] |= 4;
         if (isComplaint(w) || isEase(w)) kinds[p] |= 8;
       }
       // From the end: a negated part is declined when an un-negated "here" part follows it before
@@ -1452,10 +1452,29 @@ export function negationFlags(ctx: Ctx): { at(k: number): boolean } {
       if (!h.weak && h.from > 0 && ctx.sent[h.from - 1] === ctx.sent[h.from] && asPreposition(h.from - 1)) table[h.from - 1] = 0;
     }
     for (let k = 0; k < ctx.count; k++) if (asPreposition(k) && hasCue(ctx, 'elsewhere', k, k + 1)) table[k] = 0;
+    for (let k = 0; k < ctx.count; k++) if (table[k] === 1 && (particleNegation(ctx, k) || numberAbbreviation(ctx, k))) table[k] = 0;
     ctx.memo.set('negation-flags', (flags = table));
   }
   const table = flags;
   return { at: (k: number): boolean => table[k] === 1 };
+}
+const NEGATION_PARTICLE_PAIRS = lexiconWords('negationParticlePairs');
+/**
+ * Negation k is another language's particle before the next word of its sentence (Tagalog "Zoom
+ * na lang tayo", "GCash na po"; Indonesian "bayar pas ketemu"): see negationParticlePairs.
+ */
+function particleNegation(ctx: Ctx, k: number): boolean {
+  return k + 1 < ctx.count && ctx.sent[k + 1] === ctx.sent[k] && NEGATION_PARTICLE_PAIRS.has(ctx.words[k]! + ctx.words[k + 1]!);
+}
+/**
+ * Negation k is "no." for "number" ("WhatsApp no. de do", "phone no. please"): a word of number
+ * written with a full stop right after it, after an app's name or a phone noun, with the sentence going on.
+ */
+function numberAbbreviation(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k]!;
+  if (!NUMBER_NOUNS.has(w) || k + 1 >= ctx.count || ctx.sent[k + 1] !== ctx.sent[k] || k === 0 || ctx.sent[k - 1] !== ctx.sent[k]) return false;
+  if (ctx.view.text.charCodeAt(ctx.tokens.vTo[k]!) !== 0x2e) return false;
+  return PHONE_NOUNS.has(ctx.words[k - 1]!) || ctx.channels.some((h) => h.to === k);
 }
 /** Words before a negation that make it no negation: "بعد ما" (after), "زي ما" (as), "要不" (how about). */
 const NEGATION_BLOCKERS = lexiconWords('negationBlockers');
