@@ -201,7 +201,9 @@ export const lexicon: Lexicon = {
     negationBridges: ['pernah', 'akan', 'bakal', 'bisa', 'mau'],
     receiveStems: ['terima', 'menerima', 'ambil'],
     shareOrUseStems: ['berbagi', 'kasih', 'kirim', 'pakai', 'pindah'],
-    upworkNegator: ['tidak', 'nggak', 'gak', 'ga', 'ndak', 'enggak', 'bukan', 'tanpa'],
+    upworkNegator: ['tidak', 'nggak', 'gak', 'ga', 'ndak', 'enggak', 'bukan', 'tanpa', 'gausah', 'gakusah', 'nggausah', 'gaperlu', 'gakperlu'],
+    // "pas" (when, right at) is French "not": "bayar pas ketemu" pays when meeting.
+    negationParticlePairs: ['pas ketemu', 'pas jumpa', 'pas kopdar', 'pas meeting', 'pas udah', 'pas sudah', 'pas nanti', 'pas lagi', 'pas selesai', 'pas kelar', 'pas di', 'pas dia', 'pas kita', 'pas aku', 'pas gw', 'pas gue', 'pas saya', 'pas kamu', 'pas lo'],
     routeNegator: ['tanpa'],
     routeWords: ['lewat', 'melalui'],
     here: ['disini', 'sini'],

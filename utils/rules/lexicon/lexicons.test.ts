@@ -129,7 +129,7 @@ describe('lexicon files', () => {
  * added to WordClasses (types.ts) but not here, so a new class is linted from the start.
  */
 const WORD_CLASSES = [
-  'negation', 'finalNegation', 'everythingWords', 'negationBlockers', 'negationBridges', 'norWords', 'haveWords', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'bypassVerbs', 'here', 'pastJobAdjective', 'pastJobNoun', 'talkNewsVerbs', 'talkNewsWishes',
+  'negation', 'finalNegation', 'everythingWords', 'negationBlockers', 'negationParticlePairs', 'negationBridges', 'norWords', 'haveWords', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'bypassVerbs', 'here', 'pastJobAdjective', 'pastJobNoun', 'talkNewsVerbs', 'talkNewsWishes',
   'clientPeople', 'thirdPayers', 'ownGroup', 'othersPossessive', 'managedThings', 'venueThings', 'venueOwners', 'venueRunVerbs', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'carrierNames', 'politeParticles', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
@@ -233,6 +233,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     'its words of the rest are written in two syllables or characters (còn lại, 剩下, 尾款, 一半), and Vietnamese "nửa" (half) folds to "nữa" (more), which a class of single words cannot hold',
   ),
   everythingWords: each(['vi', 'zh'], 'its words for "everything" are written in two syllables or characters (tất cả, mọi thứ, 一切, 全部), which a class of single words does not hold'),
+  negationParticlePairs: each(
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'it', 'pl', 'pt', 'ru', 'ru-Latn', 'sw', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'none of its particles is written like a negation of another language the engine reads',
+  ),
   negationBlockers: each(
     ['ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
     'its negation words are negations wherever they stand (Arabic "ما" is also "what/as", Chinese "不" builds "要不", "不如")',

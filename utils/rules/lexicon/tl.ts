@@ -206,6 +206,8 @@ export const lexicon: Lexicon = {
     quoteFrames: ['teksto', 'pangungusap', 'tanong', 'sagot', 'liriko', 'salin', 'isulat'],
     dialogueFrames: ['diyalogo', 'iskrip', 'script', 'dialogue'],
     negation: ['hindi'],
+    // "na" (already, just) is Hindi and Bengali "no": "Zoom na lang tayo", "GCash na po" are no refusal.
+    negationParticlePairs: ['na lang', 'na lamang', 'na po', 'na ho', 'na ba', 'na naman', 'na nga', 'na tayo', 'na kayo', 'na rin', 'na din'],
     receiveStems: ['tanggap', 'tumatanggap', 'tatanggap'],
     needed: ['kailangan'],
     determinerNegation: ['walang'],

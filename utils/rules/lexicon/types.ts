@@ -99,6 +99,12 @@ export interface WordClasses {
   /** Words before a negation that make it no negation: "بعد ما" (after), "زي ما" (as), "要不" (how about). */
   negationBlockers?: string[];
   /**
+   * Two words whose first is a negation in another language but a particle in this one (Tagalog
+   * "na lang" = just, "na po"; Indonesian "pas ketemu" = when we meet): that word is no negation there.
+   * Written with a space; read folded, the two words joined ("nalang").
+   */
+  negationParticlePairs?: string[];
+  /**
    * Whole words of a modal or future that may stand between a negation and the verb it negates
    * ("able", "to", "be", "going": "I'm not able to take payment outside Upwork", "I won't be able to
    * share my email"; "vou", "poder": "não vou poder passar meu número"; "voy", "a", "poder"; "смогу",

@@ -975,8 +975,62 @@ export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean 
   if (perSentence(ctx, 'answered-no', sent, answeredNo) || perSentence(ctx, 'echo-declined', sent, echoDeclined)) return true;
   if (perSentence(ctx, 'refusal', sent, hasRefusal) && refusedAt(ctx, 'refused-at', i, refusalTokens)) return true;
   if (finallyNegated(ctx, i)) return true;
+  if (negatedThenHere(ctx, i)) return true;
   if (!negatedSharing) return false;
   return perSentence(ctx, 'negated-sharing', sent, hasNegatedSharing) && refusedAt(ctx, 'negated-sharing-at', i, negatedSharingTokens);
+}
+
+/**
+ * Token i's part is negated and a later part of its statement keeps the talk or the payment here
+ * ("Rufen Sie mich nicht an, sondern schreiben Sie mir hier", "Satispay non serve, pagherò con la
+ * milestone qui", "Нет, на карту не надо — оплата через Апворк"): the negated thing is declined in
+ * favour of this chat. The later part must name no app, no place elsewhere and no value (digits or
+ * "@"): "no Zoom, but call me on +39 …" or "не в Зуме, а в Телеграме" still propose. The negated
+ * part itself holds no "here" or "on Upwork" ("not here, on WhatsApp" moves away), and a question
+ * ("why don't we use Zoom, rather than here?") is no refusal.
+ */
+function negatedThenHere(ctx: Ctx, i: number): boolean {
+  let table = ctx.memo.get('negated-then-here');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    const negation = negationFlags(ctx);
+    const here = wordFlags(ctx, HERE_WORDS);
+    const part = parts(ctx);
+    for (const s of ctx.sentences) {
+      if (ctx.tokens.question[ctx.sent[s.from] ?? 0]) continue;
+      // Per part: 1 negated, 2 a "here" or "on Upwork", 4 an app, a value or a word of elsewhere, 8 a complaint.
+      const kinds: number[] = [];
+      for (let k = s.from; k < s.to; k++) {
+        const p = part[k]!;
+        kinds[p] ??= 0;
+        const w = ctx.words[k]!;
+        if (negation.at(k)) kinds[p] |= 1;
+        if (here.at(k) || hasCue(ctx, 'onUpwork', k, k + 1)) kinds[p] |= 2;
+        // A complaint about this chat is a reason to leave it ("hard to type here"), and "without Upwork"
+        // (a routing negator) avoids it.
+        if (hasCue(ctx, 'elsewhere', k, k + 1) || channelStartsAt(ctx, k) || /[\d@]/.test(w) || (NEGATORS.has(w) && hasCue(ctx, 'onUpwork', k + 1, Math.min(k + 4, s.to)))) kinds[p] |= 4;
+        if (isComplaint(w) || isEase(w)) kinds[p] |= 8;
+      }
+      // From the end: a negated part is declined when an un-negated "here" part follows it before
+      // any un-negated part naming an app, a value or elsewhere.
+      let hereAfter = false;
+      const declined = new Array<boolean>(kinds.length).fill(false);
+      for (let p = kinds.length - 1; p >= 0; p--) {
+        const kind = kinds[p] ?? 0;
+        declined[p] = hereAfter && (kind & 3) === 1;
+        if (kind & 1) continue;
+        if (kind & 4) break;
+        // A complaint beside "here" is a reason to leave this chat, not to stay.
+        if (kind & 2) {
+          if (kind & 8) break;
+          hereAfter = true;
+        }
+      }
+      for (let k = s.from; k < s.to; k++) if (declined[part[k]!]) table[k] = 1;
+    }
+    ctx.memo.set('negated-then-here', table);
+  }
+  return table[i] === 1;
 }
 
 const FINAL_NEGATIONS = lexiconWords('finalNegation');
@@ -1398,10 +1452,29 @@ export function negationFlags(ctx: Ctx): { at(k: number): boolean } {
       if (!h.weak && h.from > 0 && ctx.sent[h.from - 1] === ctx.sent[h.from] && asPreposition(h.from - 1)) table[h.from - 1] = 0;
     }
     for (let k = 0; k < ctx.count; k++) if (asPreposition(k) && hasCue(ctx, 'elsewhere', k, k + 1)) table[k] = 0;
+    for (let k = 0; k < ctx.count; k++) if (table[k] === 1 && (particleNegation(ctx, k) || numberAbbreviation(ctx, k))) table[k] = 0;
     ctx.memo.set('negation-flags', (flags = table));
   }
   const table = flags;
   return { at: (k: number): boolean => table[k] === 1 };
+}
+const NEGATION_PARTICLE_PAIRS = lexiconWords('negationParticlePairs');
+/**
+ * Negation k is another language's particle before the next word of its sentence (Tagalog "Zoom
+ * na lang tayo", "GCash na po"; Indonesian "bayar pas ketemu"): see negationParticlePairs.
+ */
+function particleNegation(ctx: Ctx, k: number): boolean {
+  return k + 1 < ctx.count && ctx.sent[k + 1] === ctx.sent[k] && NEGATION_PARTICLE_PAIRS.has(ctx.words[k]! + ctx.words[k + 1]!);
+}
+/**
+ * Negation k is "no." for "number" ("WhatsApp no. de do", "phone no. please"): a word of number
+ * written with a full stop right after it, after an app's name or a phone noun, with the sentence going on.
+ */
+function numberAbbreviation(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k]!;
+  if (!NUMBER_NOUNS.has(w) || k + 1 >= ctx.count || ctx.sent[k + 1] !== ctx.sent[k] || k === 0 || ctx.sent[k - 1] !== ctx.sent[k]) return false;
+  if (ctx.view.text.charCodeAt(ctx.tokens.vTo[k]!) !== 0x2e) return false;
+  return PHONE_NOUNS.has(ctx.words[k - 1]!) || ctx.channels.some((h) => h.to === k);
 }
 /** Words before a negation that make it no negation: "بعد ما" (after), "زي ما" (as), "要不" (how about). */
 const NEGATION_BLOCKERS = lexiconWords('negationBlockers');

@@ -173,4 +173,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Cash handed over at an appointment of the two (j27-romance).
   { text: "Den Rest gebe ich dir bar beim Treffen am Freitag", expect: ["payment", "call"], note: "bar beim treffen (j27-romance)" },
   { text: "Bei unserem Termin mit dem Lieferanten geht es nur um Preise", expect: [], note: "Termin mit einem Dritten (j27-romance)" },
+  // A call, meeting or payment route declined in favour of this chat (jx27-refuse).
+  { text: "Bitte nicht anrufen, schreib mir lieber hier im Chat, ich bin oft unterwegs.", expect: [], note: "a call declined, the chat kept here (jx27-refuse)" },
+  { text: "Kein PayPal nötig, die Zahlung läuft über den Meilenstein hier.", expect: [], note: "a payment app declined for the milestone here" },
+  { text: "Nicht über Zoom, sondern ruf mich an: +49 151 5550 3321", expect: ['call', 'contact'], note: "Zoom declined but a number given: warns" },
 ];

@@ -896,4 +896,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "My former bookkeeper invoiced clients off the platform years back. I won't do that, every invoice goes through the contract.", expect: [], note: "another's past act and the writer's stance (j27-reports)" },
   { text: "Our old VA charged a customer through PayPal directly, so we ended the contract.", expect: [], note: "a past act and how it ended (j27-reports)" },
   { text: "My previous accountant billed me through Wise, you can bill me the same way.", expect: ["payment"], note: "the told act offered to the reader still warns (j27-reports)" },
+  // "no." for "number" after an app or phone noun (k27-refuse).
+  { text: "drop your whatsapp no. and we sort the rest there, uploads here keep failing", expect: ["call", "contact"], note: "whatsapp no. = number (k27-refuse)" },
+  { text: "No. I keep every chat here on Upwork until the contract starts.", expect: [], note: "a real No. stays a refusal (k27-refuse)" },
 ];

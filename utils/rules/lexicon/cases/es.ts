@@ -321,4 +321,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "¿Me mandas tu número para coordinar?", expect: ["contact"], note: "me mandas tu (j27-romance)" },
   { text: "Mándeme su propuesta por aquí, en Upwork", expect: [], note: "una propuesta, no un contacto (j27-romance)" },
   { text: "La reunión con el proveedor es el martes en su oficina", expect: [], note: "reunión con un tercero (j27-romance)" },
+  // A call, meeting or payment route declined in favour of this chat (jx27-refuse).
+  { text: "No hace falta que me llames, escríbeme aquí y te respondo enseguida.", expect: [], note: "a call declined, writing here (jx27-refuse)" },
+  { text: "No, por Bizum no, págame con el hito aquí en Upwork.", expect: [], note: "a payment app declined for the milestone" },
+  { text: "Zoom no, pero llámame al 611 555 047", expect: ['call', 'contact'], note: "Zoom declined but a number given: warns" },
 ];

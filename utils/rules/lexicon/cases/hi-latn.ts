@@ -100,4 +100,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kya hum aapke office mein mil sakte hain is hafte?', expect: ['call'], note: 'office mein mil sakte (gx26-move2)' },
   { text: 'Ghar pe mil sakte hain kal, sample bhi dikha dunga', expect: ['call'], note: 'ghar pe mil sakte' },
   { text: 'Humne office mein naya printer lagaya hai', expect: [], note: 'an office, no meeting' },
+  // "no." as the abbreviation of number after an app's name (k27-refuse).
+  { text: 'bhai apna telegram no. bhejo, design wahi bhej dunga, yaha attachment nahi khul raha', expect: ['call', 'contact'], note: 'no. = number, not a negation (k27-refuse)' },
 ];

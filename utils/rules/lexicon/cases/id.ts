@@ -114,4 +114,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kami bisa datang ke kantor Ibu minggu depan untuk presentasi', expect: ['call'], note: 'datang ke kantor' },
   { text: 'Barang datang ke gudang setiap hari dan harus dicatat di sistem', expect: [], note: 'goods arriving, the work' },
   { text: 'Kak, bisa telpon sebentar sore ini?', expect: ['call'], note: 'telpon tanpa aplikasi (fx25-barecall)' },
+  // "pas" (when) is no French "not"; "gausah lewat Upwork" leaves Upwork (k27-refuse).
+  { text: 'Nanti bayarnya tunai aja pas ketemu di Bandung, gausah lewat Upwork', expect: ['payment', 'call'], note: 'pas ketemu = when we meet; gausah lewat Upwork (k27-refuse)' },
+  { text: 'Transfer ke BCA aja ya, ga usah lewat Upwork biar hemat', expect: ['payment'], note: 'ga usah lewat Upwork (k27-refuse)' },
+  { text: 'Ga usah pakai WhatsApp, kita ngobrol di sini aja', expect: [], note: 'WhatsApp declined, talk here (k27-refuse)' },
 ];

@@ -176,4 +176,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Se vi va bene posso passare da voi lunedì per vedere il magazzino", expect: ["call"], note: "passare da voi (j27-romance)" },
   { text: "Leggi ad alta voce il testo dello spot e registra tre versioni", expect: [], note: "la voce come lavoro (j27-romance)" },
   { text: "L'ufficio del cliente a Milano ha bisogno di nuove scrivanie", expect: [], note: "un ufficio come oggetto del lavoro (j27-romance)" },
+  // A call, meeting or payment route declined in favour of this chat (jx27-refuse).
+  { text: "Non c'è bisogno di sentirci al telefono, scriviamoci qui quando vuoi.", expect: [], note: "a phone call declined, writing here (jx27-refuse)" },
+  { text: "PayPal non mi serve, mi paghi con la milestone qui su Upwork.", expect: [], note: "a payment app declined for the milestone" },
+  { text: "Niente Zoom, ma scrivimi su WhatsApp: +39 347 555 0911", expect: ["call", "contact"], note: "Zoom declined but a number given: warns" },
 ];

@@ -175,4 +175,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Нужен бот в тележке для записи клиентов", expect: [], note: "the bot is the work" },
   { text: "Голосом можно только через звонок в Апворке, до контракта никуда не перехожу.", expect: [], note: "Upwork's own call" },
   { text: "В телегу не пойду, давайте переписываться здесь.", expect: [], note: "refusal: не пойду (jx27-slavic)" },
+  // A call, meeting or payment route declined in favour of this chat (jx27-refuse).
+  { text: "Звонить не нужно, давайте переписываться здесь.", expect: [], note: "a call declined, writing here (jx27-refuse)" },
+  { text: "Нет, переводить на карту не нужно — платите через Upwork.", expect: [], note: "a card payment declined for Upwork" },
+  { text: "Не в Зуме, а в Телеграме: @oleg_design", expect: ['call', 'contact'], note: "one app declined, another given: warns" },
 ];

@@ -107,4 +107,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Abot niyo na lang yung bayad cash pag nagkita tayo sa Cebu", expect: ["payment", "call"], note: "cash pag nagkita (j27-romance)" },
   { text: "Hindi ko po kayo sisingilin sa PayPal, dito lang sa Upwork", expect: [], note: "refusal of charging there (j27-romance)" },
   { text: "Sisingilin ko kayo dito sa Upwork pag tapos ang milestone", expect: [], note: "charging on Upwork (j27-romance)" },
+  // "na" (already, just) before a particle is no negation: the move stands (k27-refuse).
+  { text: "Sa Zoom na lang po tayo mag-usap bukas, ipapadala ko yung link dito", expect: ["call"], note: "na lang = just, not a refusal (k27-refuse)" },
+  { text: "GCash na po yung bayad ko, sasabihan kita dito pag naipadala na", expect: ["payment"], note: "na po = already, not a refusal (k27-refuse)" },
+  { text: "Hindi na tayo mag-Zoom, dito na lang tayo mag-usap sa chat", expect: [], note: "hindi still refuses before 'dito na lang' (k27-refuse)" },
 ];

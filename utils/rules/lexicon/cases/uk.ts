@@ -121,4 +121,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Потрібен віджет чату Viber на сайт магазину", expect: [], note: "the widget is the work" },
   { text: "Голосом поговоримо через дзвінок в Апворку, не в вайбі", expect: [], note: "Upwork's own call" },
   { text: "У вайбер не піду, пишемо тут до контракту.", expect: [], note: "refusal: не піду (jx27-slavic)" },
+  // A call, meeting or payment route declined in favour of this chat (jx27-refuse).
+  { text: "Не треба дзвонити, пишіть мені тут.", expect: [], note: "a call declined, writing here (jx27-refuse)" },
 ];
