@@ -896,4 +896,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "My former bookkeeper invoiced clients off the platform years back. I won't do that, every invoice goes through the contract.", expect: [], note: "another's past act and the writer's stance (j27-reports)" },
   { text: "Our old VA charged a customer through PayPal directly, so we ended the contract.", expect: [], note: "a past act and how it ended (j27-reports)" },
   { text: "My previous accountant billed me through Wise, you can bill me the same way.", expect: ["payment"], note: "the told act offered to the reader still warns (j27-reports)" },
+  // "Rather" alone is a preference, not a way around Upwork; "rather than" still is (k27-onupwork).
+  { text: "I'd rather we keep the whole project on the Upwork contract.", expect: [], note: "rather + upwork contract (k27-onupwork)" },
+  { text: "Rather than Upwork, send the money to my PayPal.", expect: ["payment"], note: "rather than upwork still routes around (k27-onupwork)" },
+  { text: "The Upwork call is choppy today, let's jump on Zoom instead.", expect: ["call"], note: "Upwork's call named, another app proposed (k27-onupwork)" },
 ];

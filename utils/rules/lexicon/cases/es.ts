@@ -321,4 +321,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "¿Me mandas tu número para coordinar?", expect: ["contact"], note: "me mandas tu (j27-romance)" },
   { text: "Mándeme su propuesta por aquí, en Upwork", expect: [], note: "una propuesta, no un contacto (j27-romance)" },
   { text: "La reunión con el proveedor es el martes en su oficina", expect: [], note: "reunión con un tercero (j27-romance)" },
+  // Upwork's own call by the platform's name with an intensifier (k27-onupwork).
+  { text: "Podemos hablar con una videollamada de la plataforma mañana temprano.", expect: [], note: "videollamada de la plataforma (k27-onupwork)" },
+  { text: "Si te va bien, una llamada por la propia plataforma a las cinco.", expect: [], note: "por la propia plataforma (k27-onupwork)" },
+  { text: "Mejor seguimos fuera de la plataforma, escríbeme al Telegram.", expect: ["call"], note: "fuera de la plataforma still leaves (k27-onupwork)" },
 ];

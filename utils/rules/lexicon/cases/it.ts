@@ -176,4 +176,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Se vi va bene posso passare da voi lunedì per vedere il magazzino", expect: ["call"], note: "passare da voi (j27-romance)" },
   { text: "Leggi ad alta voce il testo dello spot e registra tre versioni", expect: [], note: "la voce come lavoro (j27-romance)" },
   { text: "L'ufficio del cliente a Milano ha bisogno di nuove scrivanie", expect: [], note: "un ufficio come oggetto del lavoro (j27-romance)" },
+  // Upwork's own call named by its feature; payment passing through Upwork (k27-onupwork).
+  { text: "Ti chiamo con la chiamata vocale di Upwork appena finisco la riunione.", expect: [], note: "chiamata vocale di upwork (k27-onupwork)" },
+  { text: "Il compenso passa da Upwork come sempre, nessun problema.", expect: [], note: "passa da upwork (k27-onupwork)" },
+  { text: "La chiamata di Upwork si blocca sempre, sentiamoci su Zoom.", expect: ["call"], note: "Upwork's call named, another app proposed (k27-onupwork)" },
 ];

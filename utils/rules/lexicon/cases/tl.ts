@@ -107,4 +107,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Abot niyo na lang yung bayad cash pag nagkita tayo sa Cebu", expect: ["payment", "call"], note: "cash pag nagkita (j27-romance)" },
   { text: "Hindi ko po kayo sisingilin sa PayPal, dito lang sa Upwork", expect: [], note: "refusal of charging there (j27-romance)" },
   { text: "Sisingilin ko kayo dito sa Upwork pag tapos ang milestone", expect: [], note: "charging on Upwork (j27-romance)" },
+  // Upwork's own call and payment by a verb of passing or the platform's name; leaving it still warns (k27-onupwork).
+  { text: "Ayos lang sa akin na dumaan sa Upwork ang bayad, walang problema.", expect: [], note: "na dumaan sa upwork: linker na, no negation (k27-onupwork)" },
+  { text: "Dadaan sa Upwork ang lahat ng bayad mo, sir.", expect: [], note: "dadaan sa upwork (k27-onupwork)" },
+  { text: "Mamayang gabi, tawag na lang tayo sa loob ng Upwork.", expect: [], note: "sa loob ng upwork (k27-onupwork)" },
+  { text: "Mag-usap na lang tayo sa labas ng plataporma para mabilis.", expect: ["call"], note: "na lang * sa labas ng plataporma (k27-onupwork)" },
+  { text: "Bayaran mo na lang ako sa labas ng Upwork para tipid.", expect: ["payment"], note: "bayaran mo na lang ako + outside (k27-onupwork)" },
 ];
