@@ -522,7 +522,7 @@ export const lexicon: Lexicon = {
     // The passive of a report: "was told over the phone" (see types.ts); not "were", also "we're" unspelled and the past progressive ("we were talking by phone").
     passiveAuxiliaries: ['was', 'been'],
     shareOrUseStems: ['share', 'sharing', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add', 'post', 'leave', 'leaving'],
-    upworkNegator: ['not', 'no', 'doesnt', 'without', 'instead', 'skip', 'rather', 'than', 'bypass', 'avoid', 'route'],
+    upworkNegator: ['not', 'no', 'doesnt', 'without', 'instead', 'skip', 'than', 'bypass', 'avoid', 'route'],
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
     routeWords: ['through', 'via', 'thru'],
     bypassVerbs: ['skip', 'skipping', 'bypass', 'bypassing', 'circumvent', 'circumventing', 'sidestep', 'sidestepping'],

@@ -153,6 +153,9 @@ export const lexicon: Lexicon = {
     'por aquí', 'aquí mismo', 'por este chat', 'en este chat', 'por este medio', 'mensajes de upwork',
     'el chat de upwork', 'videollamada de upwork', 'dentro de la plataforma', 'por la plataforma',
     'en la plataforma', 'llamada de upwork',
+    // The platform named with an intensifier ("por la propia plataforma") or as the call's owner.
+    'por la propia plataforma', 'por la misma plataforma', 'en la propia plataforma', 'dentro de la propia plataforma',
+    'llamada de la plataforma', 'videollamada de la plataforma', 'llamada por la plataforma', 'pago por la plataforma',
   ],
   refusal: [
     // La promesa de no pedir nunca (h26-scam): "nunca le pediré que me pague por fuera", "jamás te pediremos tu número".

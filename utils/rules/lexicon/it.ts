@@ -106,6 +106,9 @@ export const lexicon: Lexicon = {
     'qui su upwork', 'su upwork', 'tramite upwork', 'via upwork', 'attraverso upwork', 'dentro upwork',
     'in upwork', 'qui in chat', 'in questa chat', 'messaggi di upwork', 'chat di upwork', 'chiamata di upwork', 'videochiamata di upwork', 'chiamata upwork', 'qui stesso',
     'sulla piattaforma', 'tramite la piattaforma',
+    // Upwork's own call named by its feature, and payment that passes through Upwork ("la paga passa da Upwork").
+    'chiamata audio di upwork', 'chiamata vocale di upwork', 'videochiamata su upwork', 'chiamata su upwork',
+    'passa da upwork', 'passa per upwork', 'passa dalla piattaforma', 'attraverso la piattaforma', 'dentro la piattaforma',
   ],
   refusal: [
     // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").

@@ -61,7 +61,7 @@ export const lexicon: Lexicon = {
   ],
   elsewhere: [
     'email mo na lang ako', 'i-email mo na lang ako', 'email niyo na lang ako', 'sa email na lang tayo',
-    'labas ng upwork', 'sa labas ng upwork', 'hindi sa upwork', 'sa labas ng platform', 'pm na lang', 'sa pm',
+    'labas ng upwork', 'sa labas ng upwork', 'hindi sa upwork', 'sa labas ng platform', 'labas ng plataporma', 'sa labas ng plataporma', 'pm na lang', 'sa pm',
     'sa ibang app', 'sa ibang platform', 'sa email na lang', 'mag-email ka na lang',
     // Not routing it through Upwork any more: "hindi na natin idadaan sa Upwork", "para di na dumaan sa Upwork".
     'hindi na natin idadaan sa upwork', 'di na natin idadaan sa upwork', 'hindi na idadaan sa upwork', 'di na idadaan sa upwork',
@@ -69,6 +69,11 @@ export const lexicon: Lexicon = {
     'huwag na nating idaan sa upwork', 'wag na nating idaan sa upwork', 'wag na sa upwork', 'labas na ng upwork',
     // Fillers between "outside" and "of Upwork" ("sa labas na lang po ng Upwork").
     'sa labas * ng upwork', 'sa labas * * ng upwork', 'sa labas * * * ng upwork',
+    // "Na lang" (= just) before the place, with the speaker between ("bayaran mo na lang ako sa labas ng
+    // Upwork", "usap na lang tayo sa labas ng plataporma"): the phrase opens at the particle "na".
+    'na lang sa labas ng upwork', 'na lang * sa labas ng upwork', 'na lang * * sa labas ng upwork',
+    'na lang sa labas ng plataporma', 'na lang * sa labas ng plataporma', 'na lang * * sa labas ng plataporma',
+    'na lang sa labas ng platform', 'na lang * sa labas ng platform', 'na lang * * sa labas ng platform',
   ],
   contactNouns: [
     'ma-contact', 'macontact', 'makontak', 'ma-reach', 'mareach',
@@ -101,7 +106,7 @@ export const lexicon: Lexicon = {
   ],
   payVerbs: [
     'send ko sa', 'padala ko sa',
-    'bayad', 'babayaran', 'bayaran kita', 'magbabayad', 'magpadala', 'ipapadala', 'padala', 'i-transfer',
+    'bayad', 'babayaran', 'bayaran kita', 'bayaran mo ako', 'bayaran niyo ako', 'bayaran nyo ako', 'bayaran mo na lang ako', 'bayaran niyo na lang ako', 'magbabayad', 'magpadala', 'ipapadala', 'padala', 'i-transfer',
     'send ko ang bayad', 'mag-invoice',
     // Charging the client there ("sa Wise ko na lang kayo sisingilin").
     'sisingilin', 'singilin', 'sisingil', 'maniningil', 'maningil',
@@ -109,6 +114,11 @@ export const lexicon: Lexicon = {
   onUpwork: [
     'dito sa upwork', 'sa upwork', 'through upwork', 'sa upwork na lang', 'dito na lang', 'dito lang',
     'sa chat na ito', 'dito sa chat', 'sa platform',
+    // Upwork's own call and payment, by the platform's Tagalog name or a verb of passing ("tawag sa loob ng Upwork",
+    // "okay lang na dumaan sa Upwork ang bayad"): the linker "na" opens the phrase so it is not read as a negator.
+    'sa loob ng upwork', 'sa loob ng platform', 'sa plataporma', 'sa loob ng plataporma', 'dito sa plataporma',
+    'dumaan sa upwork', 'dadaan sa upwork', 'idaan sa upwork', 'idadaan sa upwork', 'na dumaan sa upwork', 'na dadaan sa upwork',
+    'na idaan sa upwork', 'na sa upwork', 'dumaan sa plataporma', 'dadaan sa plataporma', 'na dumaan sa plataporma',
   ],
   refusal: [
     // fx25-reports: stories of what others ask, and the writer's stance

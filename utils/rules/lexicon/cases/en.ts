@@ -899,4 +899,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // "no." for "number" after an app or phone noun (k27-refuse).
   { text: "drop your whatsapp no. and we sort the rest there, uploads here keep failing", expect: ["call", "contact"], note: "whatsapp no. = number (k27-refuse)" },
   { text: "No. I keep every chat here on Upwork until the contract starts.", expect: [], note: "a real No. stays a refusal (k27-refuse)" },
+  // "Rather" alone is a preference, not a way around Upwork; "rather than" still is (k27-onupwork).
+  { text: "I'd rather we keep the whole project on the Upwork contract.", expect: [], note: "rather + upwork contract (k27-onupwork)" },
+  { text: "Rather than Upwork, send the money to my PayPal.", expect: ["payment"], note: "rather than upwork still routes around (k27-onupwork)" },
+  { text: "The Upwork call is choppy today, let's jump on Zoom instead.", expect: ["call"], note: "Upwork's call named, another app proposed (k27-onupwork)" },
 ];

@@ -325,4 +325,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "No hace falta que me llames, escríbeme aquí y te respondo enseguida.", expect: [], note: "a call declined, writing here (jx27-refuse)" },
   { text: "No, por Bizum no, págame con el hito aquí en Upwork.", expect: [], note: "a payment app declined for the milestone" },
   { text: "Zoom no, pero llámame al 611 555 047", expect: ['call', 'contact'], note: "Zoom declined but a number given: warns" },
+  // Upwork's own call by the platform's name with an intensifier (k27-onupwork).
+  { text: "Podemos hablar con una videollamada de la plataforma mañana temprano.", expect: [], note: "videollamada de la plataforma (k27-onupwork)" },
+  { text: "Si te va bien, una llamada por la propia plataforma a las cinco.", expect: [], note: "por la propia plataforma (k27-onupwork)" },
+  { text: "Mejor seguimos fuera de la plataforma, escríbeme al Telegram.", expect: ["call"], note: "fuera de la plataforma still leaves (k27-onupwork)" },
 ];

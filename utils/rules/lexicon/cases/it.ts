@@ -180,4 +180,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Non c'è bisogno di sentirci al telefono, scriviamoci qui quando vuoi.", expect: [], note: "a phone call declined, writing here (jx27-refuse)" },
   { text: "PayPal non mi serve, mi paghi con la milestone qui su Upwork.", expect: [], note: "a payment app declined for the milestone" },
   { text: "Niente Zoom, ma scrivimi su WhatsApp: +39 347 555 0911", expect: ["call", "contact"], note: "Zoom declined but a number given: warns" },
+  // Upwork's own call named by its feature; payment passing through Upwork (k27-onupwork).
+  { text: "Ti chiamo con la chiamata vocale di Upwork appena finisco la riunione.", expect: [], note: "chiamata vocale di upwork (k27-onupwork)" },
+  { text: "Il compenso passa da Upwork come sempre, nessun problema.", expect: [], note: "passa da upwork (k27-onupwork)" },
+  { text: "La chiamata di Upwork si blocca sempre, sentiamoci su Zoom.", expect: ["call"], note: "Upwork's call named, another app proposed (k27-onupwork)" },
 ];

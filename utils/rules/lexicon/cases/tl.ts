@@ -111,4 +111,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Sa Zoom na lang po tayo mag-usap bukas, ipapadala ko yung link dito", expect: ["call"], note: "na lang = just, not a refusal (k27-refuse)" },
   { text: "GCash na po yung bayad ko, sasabihan kita dito pag naipadala na", expect: ["payment"], note: "na po = already, not a refusal (k27-refuse)" },
   { text: "Hindi na tayo mag-Zoom, dito na lang tayo mag-usap sa chat", expect: [], note: "hindi still refuses before 'dito na lang' (k27-refuse)" },
+  // Upwork's own call and payment by a verb of passing or the platform's name; leaving it still warns (k27-onupwork).
+  { text: "Ayos lang sa akin na dumaan sa Upwork ang bayad, walang problema.", expect: [], note: "na dumaan sa upwork: linker na, no negation (k27-onupwork)" },
+  { text: "Dadaan sa Upwork ang lahat ng bayad mo, sir.", expect: [], note: "dadaan sa upwork (k27-onupwork)" },
+  { text: "Mamayang gabi, tawag na lang tayo sa loob ng Upwork.", expect: [], note: "sa loob ng upwork (k27-onupwork)" },
+  { text: "Mag-usap na lang tayo sa labas ng plataporma para mabilis.", expect: ["call"], note: "na lang * sa labas ng plataporma (k27-onupwork)" },
+  { text: "Bayaran mo na lang ako sa labas ng Upwork para tipid.", expect: ["payment"], note: "bayaran mo na lang ako + outside (k27-onupwork)" },
 ];
