@@ -721,7 +721,11 @@ function speaksForSelf(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent]!;
   const firstPerson = wordFlags(ctx, FIRST_PERSON);
   const ids = ctx.tokens.ids;
-  for (let k = s.from; k < s.to; k++) if (firstPerson.at(k)) return true;
+  const { vFrom, vTo } = ctx.tokens;
+  const text = ctx.view.text;
+  // A word glued by a hyphen to the next one is a verb prefix, not a pronoun (Tagalog "i-port").
+  const prefix = (k: number): boolean => k + 1 < s.to && text[vTo[k]!] === '-' && vFrom[k + 1] === vTo[k]! + 1;
+  for (let k = s.from; k < s.to; k++) if (firstPerson.at(k) && !prefix(k)) return true;
   return false;
 }
 
@@ -738,7 +742,10 @@ const PHONE_NOUNS = { has: (word: string): boolean => NUMBER_NOUNS.has(word) || 
 const FIRST_PERSON = lexiconWords('firstPerson');
 const PHONE_LABELS = lexiconWords('phoneNouns');
 const THIRD_PARTY = lexiconWords('thirdParty');
-const isNumberWorkWord = lexiconStems('numberWorkStems');
+const isNumberWorkStem = lexiconStems('numberWorkStems');
+const NUMBER_WORK_WORDS = lexiconWords('numberWorkWords');
+/** A work thing a number belongs to (`numberWorkStems`) or telecom/web work done on it (`numberWorkWords`: "port", "hero"). */
+const isNumberWorkWord = (word: string): boolean => NUMBER_WORK_WORDS.has(word) || isNumberWorkStem(word);
 
 /**
  * The noun [from, to) is labelled by an ID word right before it ("tracking number") or right after
