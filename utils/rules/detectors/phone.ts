@@ -417,6 +417,10 @@ export function detectPhones(ctx: Ctx): Finding[] {
       continue;
     }
     if (thirdPartyNumber(ctx, from, j + 1)) continue;
+    if (askedAsWorkData(ctx, from)) {
+      quietSpan(ctx, firstFrom, lastTo, 'artifact');
+      continue;
+    }
     // "The GSM dialer needs to call 555-0101", "la central de alarma tiene que llamar al 555-0111": a
     // device or system calls the number, a setting of the work, not the writer's contact.
     // The numbers after it in its sentence are the device's too ("call 555-0101 first, then 555-0102").
@@ -603,6 +607,22 @@ function thirdPartyNumber(ctx: Ctx, from: number, to: number): boolean {
   if (channelStartsIn(ctx, 'call', s.from, s.to) || hasCue(ctx, 'talk', s.from, s.to)) return false;
   const work = wordFlags(ctx, isNumberWorkWord);
   for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && work.at(k)) return true;
+  return false;
+}
+
+/**
+ * "That number you mentioned, 555-0177, was it the fax? Need to know which one to port.": a number
+ * asked about as data in a question that neither calls, talks nor speaks for the writer, with the
+ * work on it (`numberWorkWords`) in the next sentence, which talks of nothing either.
+ */
+function askedAsWorkData(ctx: Ctx, from: number): boolean {
+  const sent = ctx.sent[from]!;
+  if (ctx.tokens.question[sent] !== true || sent + 1 >= ctx.sentences.length) return false;
+  const s = ctx.sentences[sent]!;
+  const n = ctx.sentences[sent + 1]!;
+  const talks = (a: number, b: number): boolean => hasCue(ctx, 'phoneCall', a, b) || hasCue(ctx, 'talk', a, b) || channelStartsIn(ctx, 'call', a, b);
+  if (talks(s.from, s.to) || talks(n.from, n.to) || perSentence(ctx, 'first-person', sent, speaksForSelf)) return false;
+  for (let k = n.from; k < n.to; k++) if (NUMBER_WORK_WORDS.has(ctx.words[k]!)) return true;
   return false;
 }
 

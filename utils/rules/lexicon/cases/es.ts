@@ -321,4 +321,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "¿Me mandas tu número para coordinar?", expect: ["contact"], note: "me mandas tu (j27-romance)" },
   { text: "Mándeme su propuesta por aquí, en Upwork", expect: [], note: "una propuesta, no un contacto (j27-romance)" },
   { text: "La reunión con el proveedor es el martes en su oficina", expect: [], note: "reunión con un tercero (j27-romance)" },
+  // Un número como trabajo de telefonía o web: portarlo, ponerlo en una página (kx27-telnum).
+  { text: "Hay que portar la línea 604 555 0132 de Movistar a Twilio, ¿cuánto tardaría?", expect: [], note: "un número a portar (kx27-telnum)" },
+  { text: "La landing tiene que mostrar el 01 8000 555 019 arriba, bien grande.", expect: [], note: "un número en la landing" },
+  { text: "Mi celular es 310 555 0177, escríbeme cuando termines la portabilidad.", expect: ["call", "contact"], note: "el número propio junto a palabras del trabajo" },
 ];

@@ -107,4 +107,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Abot niyo na lang yung bayad cash pag nagkita tayo sa Cebu", expect: ["payment", "call"], note: "cash pag nagkita (j27-romance)" },
   { text: "Hindi ko po kayo sisingilin sa PayPal, dito lang sa Upwork", expect: [], note: "refusal of charging there (j27-romance)" },
   { text: "Sisingilin ko kayo dito sa Upwork pag tapos ang milestone", expect: [], note: "charging on Upwork (j27-romance)" },
+  // Number na ipo-port o ilalagay sa page (kx27-telnum).
+  { text: "I-port po namin yung 0917 555 0188 papuntang Vonage.", expect: [], note: "i-port: hyphen prefix, not 'I' (kx27-telnum)" },
+  { text: "Ilagay po yung hotline 8555 0123 sa landing page.", expect: [], note: "number sa landing page" },
 ];
