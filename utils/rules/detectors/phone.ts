@@ -417,6 +417,10 @@ export function detectPhones(ctx: Ctx): Finding[] {
       continue;
     }
     if (thirdPartyNumber(ctx, from, j + 1)) continue;
+    if (askedAsWorkData(ctx, from)) {
+      quietSpan(ctx, firstFrom, lastTo, 'artifact');
+      continue;
+    }
     // "The GSM dialer needs to call 555-0101", "la central de alarma tiene que llamar al 555-0111": a
     // device or system calls the number, a setting of the work, not the writer's contact.
     // The numbers after it in its sentence are the device's too ("call 555-0101 first, then 555-0102").
@@ -606,6 +610,22 @@ function thirdPartyNumber(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "That number you mentioned, 555-0177, was it the fax? Need to know which one to port.": a number
+ * asked about as data in a question that neither calls, talks nor speaks for the writer, with the
+ * work on it (`numberWorkWords`) in the next sentence, which talks of nothing either.
+ */
+function askedAsWorkData(ctx: Ctx, from: number): boolean {
+  const sent = ctx.sent[from]!;
+  if (ctx.tokens.question[sent] !== true || sent + 1 >= ctx.sentences.length) return false;
+  const s = ctx.sentences[sent]!;
+  const n = ctx.sentences[sent + 1]!;
+  const talks = (a: number, b: number): boolean => hasCue(ctx, 'phoneCall', a, b) || hasCue(ctx, 'talk', a, b) || channelStartsIn(ctx, 'call', a, b);
+  if (talks(s.from, s.to) || talks(n.from, n.to) || perSentence(ctx, 'first-person', sent, speaksForSelf)) return false;
+  for (let k = n.from; k < n.to; k++) if (NUMBER_WORK_WORDS.has(ctx.words[k]!)) return true;
+  return false;
+}
+
 const CALLING_DEVICES = lexiconWords('callingDevices');
 const DIAL_VERBS = lexiconWords('dialVerbs');
 const isCallStem = lexiconStems('callStems');
@@ -721,7 +741,11 @@ function speaksForSelf(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent]!;
   const firstPerson = wordFlags(ctx, FIRST_PERSON);
   const ids = ctx.tokens.ids;
-  for (let k = s.from; k < s.to; k++) if (firstPerson.at(k)) return true;
+  const { vFrom, vTo } = ctx.tokens;
+  const text = ctx.view.text;
+  // A word glued by a hyphen to the next one is a verb prefix, not a pronoun (Tagalog "i-port").
+  const prefix = (k: number): boolean => k + 1 < s.to && text[vTo[k]!] === '-' && vFrom[k + 1] === vTo[k]! + 1;
+  for (let k = s.from; k < s.to; k++) if (firstPerson.at(k) && !prefix(k)) return true;
   return false;
 }
 
@@ -738,7 +762,10 @@ const PHONE_NOUNS = { has: (word: string): boolean => NUMBER_NOUNS.has(word) || 
 const FIRST_PERSON = lexiconWords('firstPerson');
 const PHONE_LABELS = lexiconWords('phoneNouns');
 const THIRD_PARTY = lexiconWords('thirdParty');
-const isNumberWorkWord = lexiconStems('numberWorkStems');
+const isNumberWorkStem = lexiconStems('numberWorkStems');
+const NUMBER_WORK_WORDS = lexiconWords('numberWorkWords');
+/** A work thing a number belongs to (`numberWorkStems`) or telecom/web work done on it (`numberWorkWords`: "port", "hero"). */
+const isNumberWorkWord = (word: string): boolean => NUMBER_WORK_WORDS.has(word) || isNumberWorkStem(word);
 
 /**
  * The noun [from, to) is labelled by an ID word right before it ("tracking number") or right after

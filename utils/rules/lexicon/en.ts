@@ -801,6 +801,11 @@ export const lexicon: Lexicon = {
       'their', 'his', 'her', 'its', 'clients', 'customers', 'client', 'customer', 'companys', 'stores', 'businesss',
       'them', 'recipient', 'recipients',
     ],
+    // Telecom and web work done on a number: porting or routing it, placing it in a page (kx27-telnum).
+    numberWorkWords: [
+      'port', 'ports', 'ported', 'porting', 'portability', 'route', 'routes', 'routed', 'routing', 'reroute',
+      'queue', 'queues', 'ivr', 'pbx', 'trunk', 'hero', 'landing', 'homepage', 'navbar', 'page', 'pages', 'webpage',
+    ],
     numberWorkStems: ['itinerar', 
       'footer', 'header', 'column', 'field', 'placeholder', 'sample', 'example', 'dummy', 'fake', 'format', 'regex',
       'validat', 'website', 'template', 'mockup', 'spreadsheet', 'csv', 'database', 'dataset', 'listing',

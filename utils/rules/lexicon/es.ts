@@ -435,6 +435,10 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     thirdPayers: ['salón', 'salon', 'guía', 'guia', 'guías', 'proveedor', 'proveedores', 'huéspedes', 'invitados', 'inquilinos', 'agente', 'repartidor', 'conductor', 'chofer'],
     firstPerson: ['mi', 'mis', 'me'],
+    numberWorkWords: [
+      'portar', 'porten', 'portemos', 'portado', 'portabilidad', 'enrutar', 'enrute', 'enrutamiento', 'rutear',
+      'cola', 'colas', 'landing', 'pagina', 'paginas', 'encabezado',
+    ],
     numberWorkStems: ['itinerario', 'folleto', 'plantilla', 'pdf', 'formulario', 'etiqueta', 'volante', 'catalogo', 'cartel', 'ficha', 'ficticio', 'ficticia'],
     scamStems: ['estafa', 'fraude', 'timo'],
     sampleStems: ['validad', 'valido', 'valida', 'invalid', 'formato', 'de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo', 'campo', 'columna', 'mascara', 'formulario'],

@@ -271,5 +271,7 @@ export const lexicon: Lexicon = {
     carrierNames: ['globe', 'smart', 'tm', 'tnt', 'dito', 'sun', 'gomo'],
     // "Globe po: 0917…": the particle of politeness, not a purchase order.
     politeParticles: ['po', 'opo'],
+    // Porting a number, with the Tagalog verb prefixes glued or hyphenated (kx27-telnum).
+    numberWorkWords: ['iport', 'i-port', 'maiport', 'ma-port', 'maport', 'naiport', 'na-port', 'ipaport', 'ipa-port', 'iniport', 'ini-port'],
   },
 };

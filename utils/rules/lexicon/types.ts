@@ -797,6 +797,12 @@ export interface WordClasses {
   /** Stems of work things a sample number belongs to ("footer", "placeholder", "regex", "spreadsheet"). */
   numberWorkStems?: string[];
   /**
+   * Whole words of telecom or web work done on a number (kx27-telnum): porting it, routing it to a
+   * queue, placing it in a page being built ("port", "route", "queue", "hero", "landing", "portar",
+   * "página"). With no "my" and no talk in the sentence, the number is the work, not an offer.
+   */
+  numberWorkWords?: string[];
+  /**
    * Stems of words that declare a number or address not real: test data, a fixture, a sandbox, a
    * placeholder, a fictional or fake value ("test data", "fixture", "sandbox", "fictional",
    * "Beispielnummer", "de teste", "测试号", "وهمي"). Near a phone number in a sentence that does not

@@ -903,4 +903,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'd rather we keep the whole project on the Upwork contract.", expect: [], note: "rather + upwork contract (k27-onupwork)" },
   { text: "Rather than Upwork, send the money to my PayPal.", expect: ["payment"], note: "rather than upwork still routes around (k27-onupwork)" },
   { text: "The Upwork call is choppy today, let's jump on Zoom instead.", expect: ["call"], note: "Upwork's call named, another app proposed (k27-onupwork)" },
+  // Telecom and web work done on a number: porting, routing, placing it in a page (kx27-telnum).
+  { text: "Please port our main number 469-555-0133 from Spectrum to the new PBX before the 1st.", expect: [], note: "a number to port (kx27-telnum)" },
+  { text: "The DID 02 9555 0148 must route to the Sydney support queue after hours.", expect: [], note: "a DID routed to a queue" },
+  { text: "Put the toll-free 1-877-555-0166 in the hero, tappable on mobile.", expect: [], note: "a number placed in the hero section" },
+  { text: "Was 0161 496 0456 the Manchester line or the fax? It should route to queue 3.", expect: [], note: "a number asked about as data, the work in the next sentence" },
+  { text: "My direct line is +1 415 555 0132, call me about the porting.", expect: ["call", "contact"], note: "the writer's own number beside work words still warns" },
+  { text: "Text me at 555-0147 once the port is done.", expect: ["call", "contact"], note: "the writer reached, a work word beside" },
+  { text: "Is 555-0188 still your cell? Call me after the porting.", expect: ["call", "contact"], note: "the next sentence calls: no work data" },
 ];

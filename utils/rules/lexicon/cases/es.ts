@@ -329,4 +329,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Podemos hablar con una videollamada de la plataforma mañana temprano.", expect: [], note: "videollamada de la plataforma (k27-onupwork)" },
   { text: "Si te va bien, una llamada por la propia plataforma a las cinco.", expect: [], note: "por la propia plataforma (k27-onupwork)" },
   { text: "Mejor seguimos fuera de la plataforma, escríbeme al Telegram.", expect: ["call"], note: "fuera de la plataforma still leaves (k27-onupwork)" },
+  // Un número como trabajo de telefonía o web: portarlo, ponerlo en una página (kx27-telnum).
+  { text: "Hay que portar la línea 604 555 0132 de Movistar a Twilio, ¿cuánto tardaría?", expect: [], note: "un número a portar (kx27-telnum)" },
+  { text: "La landing tiene que mostrar el 01 8000 555 019 arriba, bien grande.", expect: [], note: "un número en la landing" },
+  { text: "Mi celular es 310 555 0177, escríbeme cuando termines la portabilidad.", expect: ["call", "contact"], note: "el número propio junto a palabras del trabajo" },
 ];

@@ -184,4 +184,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ti chiamo con la chiamata vocale di Upwork appena finisco la riunione.", expect: [], note: "chiamata vocale di upwork (k27-onupwork)" },
   { text: "Il compenso passa da Upwork come sempre, nessun problema.", expect: [], note: "passa da upwork (k27-onupwork)" },
   { text: "La chiamata di Upwork si blocca sempre, sentiamoci su Zoom.", expect: ["call"], note: "Upwork's call named, another app proposed (k27-onupwork)" },
+  { text: "chiamami pure al +39 347 555 0911", expect: ["call", "contact"], note: "chiamami pure + number (kx27-telnum)" },
 ];

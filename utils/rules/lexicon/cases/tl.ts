@@ -117,4 +117,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Mamayang gabi, tawag na lang tayo sa loob ng Upwork.", expect: [], note: "sa loob ng upwork (k27-onupwork)" },
   { text: "Mag-usap na lang tayo sa labas ng plataporma para mabilis.", expect: ["call"], note: "na lang * sa labas ng plataporma (k27-onupwork)" },
   { text: "Bayaran mo na lang ako sa labas ng Upwork para tipid.", expect: ["payment"], note: "bayaran mo na lang ako + outside (k27-onupwork)" },
+  // Number na ipo-port o ilalagay sa page (kx27-telnum).
+  { text: "I-port po namin yung 0917 555 0188 papuntang Vonage.", expect: [], note: "i-port: hyphen prefix, not 'I' (kx27-telnum)" },
+  { text: "Ilagay po yung hotline 8555 0123 sa landing page.", expect: [], note: "number sa landing page" },
 ];
