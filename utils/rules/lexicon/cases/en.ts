@@ -2,6 +2,8 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
+  { text: "Sorry, my bank kept me on hold. Back to your cash flow question from earlier.", expect: [], note: "the cash-flow idiom is finance talk (kx27-paywork)" },
+  { text: "I'd rather you pay me cash directly, it helps my cash flow.", expect: ["payment"], note: "the idiom beside a real ask still warns" },
   { text: "The account number on your invoice template has 8 digits with a sort code, which is right for the UK.", expect: [], note: "a document of the work owned by the reader (kx27-paywork)" },
   { text: "Our shop sells in Nigeria, so the ecommerce checkout must take Paystack and bank cards.", expect: [], note: "a shop that must take a payment app is the work" },
   { text: "Build a withdrawal module for merchants that pays out in USDT on TRC20.", expect: [], note: "a payout module for merchants is the work" },
