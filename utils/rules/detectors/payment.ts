@@ -836,7 +836,7 @@ function productWork(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (PAYEE.has(ctx.words[k]!) || READERS.has(ctx.words[k]!)) return false;
   if (to < ctx.count && ctx.sent[to] === ctx.sent[from] && (PAYEE.has(ctx.words[to]!) || READERS.has(ctx.words[to]!))) return false;
   // "工资我每个月支付宝转给你": the name itself stands where a verb of paying would, aimed the same way.
-  const aimed = aimedHow(ctx, from, sentenceOf(ctx, from), to);
+  const aimed = aimedHow(ctx, from, sentenceOf(ctx, from), to, true);
   return aimed === NOT_AIMED || (!work && aimed === IMPERATIVE && faultInClause(ctx, from));
 }
 
@@ -982,13 +982,24 @@ function aimedPayment(ctx: Ctx, k: number, s: { from: number; to: number }, end 
   return aimedHow(ctx, k, s, end) !== NOT_AIMED;
 }
 
+/**
+ * The reader's possessive at q owns a noun of the work one or two words after it ("the account number
+ * on your invoice template", "il numero di conto nel vostro modello"): the document is theirs, the
+ * account is no one paid (only for a payment name or phrase read as its own verb, see productWork).
+ */
+function ownsWorkNoun(ctx: Ctx, q: number, s: { from: number; to: number }): boolean {
+  if (!YOUR_WORDS.has(ctx.words[q]!)) return false;
+  for (let r = q + 1; r <= q + 2 && r < s.to; r++) if (PAYMENT_WORK.has(ctx.words[r]!)) return true;
+  return false;
+}
+
 /** aimedPayment, telling a party before or after the verb (AT_PARTY) from an imperative opening its clause (IMPERATIVE). */
-function aimedHow(ctx: Ctx, k: number, s: { from: number; to: number }, end = k + 1): number {
+function aimedHow(ctx: Ctx, k: number, s: { from: number; to: number }, end = k + 1, ownedWork = false): number {
   // "karta i Apple Pay": before a payment name, a word that also joins a list (Polish "i", "and") lists it, it pays no one.
   const named = channelStartsIn(ctx, 'payment', k, k + 1);
   for (let q = Math.max(s.from, k - 2); q < k; q++) if (partyBefore(ctx.words[q]!) && !(named && q === k - 1 && LIST_JOINERS.has(ctx.words[q]!))) return AT_PARTY;
   // After it, the one paid or an account, or "there" ("pay the deposit there").
-  for (let q = end; q < Math.min(s.to, end + 4); q++) if (partyAfter(ctx.words[q]!) || THERE.has(ctx.words[q]!)) return AT_PARTY;
+  for (let q = end; q < Math.min(s.to, end + 4); q++) if ((partyAfter(ctx.words[q]!) && !(ownedWork && ownsWorkNoun(ctx, q, s))) || THERE.has(ctx.words[q]!)) return AT_PARTY;
   if (end > k + 1) return NOT_AIMED;
   const c = clauseOf(ctx, k);
   let start = c.from;

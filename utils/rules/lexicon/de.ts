@@ -196,7 +196,7 @@ export const lexicon: Lexicon = {
     appIconNouns: ['icon', 'icons', 'logo', 'symbol', 'zeichen', 'bildchen'],
     appIconLinks: ['mit'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['webseite', 'website', 'formular', 'button', 'schaltfläche', 'option', 'optionen', 'zahlungsoption', 'integrieren', 'integration', 'einbinden', 'einbauen', 'aktiviert', 'aktivieren', 'konfigurieren', 'checkout', 'erstattung', 'erstattungen', 'funktion', 'abgleichen', 'abgleich', 'kontoauszug', 'kontoauszügen', 'kontoauszüge', 'buchhaltung', 'bildschirm', 'zahlungsseite'],
+    paymentWorkWords: ['webseite', 'website', 'formular', 'button', 'schaltfläche', 'option', 'optionen', 'zahlungsoption', 'integrieren', 'integration', 'einbinden', 'einbauen', 'aktiviert', 'aktivieren', 'konfigurieren', 'checkout', 'erstattung', 'erstattungen', 'funktion', 'abgleichen', 'abgleich', 'kontoauszug', 'kontoauszügen', 'kontoauszüge', 'buchhaltung', 'bildschirm', 'zahlungsseite', 'buchen', 'gebucht', 'verbuchen', 'verbucht', 'buchung', 'buchungen', 'vorlage', 'vorlagen', 'rechnungsvorlage', 'klausel', 'klauseln', 'skr03', 'skr04', 'onlineshop', 'webshop', 'händler', 'auszahlungen', 'modul', 'verrechnungskonto', 'datev', 'lexoffice', 'commerce'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['wo', 'wie'],
     provideStems: ['teilen', 'teile', 'nennen', 'nenne', 'geben', 'gebe', 'übermitteln', 'übermittle', 'hinterlassen', 'angeben'],

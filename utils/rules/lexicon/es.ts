@@ -260,7 +260,7 @@ export const lexicon: Lexicon = {
     appIconNouns: ['icono', 'ícono', 'logo', 'logotipo', 'simbolo', 'símbolo', 'dibujo', 'dibujito'],
     appIconLinks: ['con', 'del', 'de'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['sitio', 'web', 'sistema', 'aplicación', 'botón', 'formulario', 'opción', 'opciones', 'integrar', 'integración', 'pasarela', 'validar', 'validarlo', 'configurar', 'corregir', 'reporte', 'informe', 'planilla', 'reembolso', 'reembolsos', 'funcionalidad', 'conciliar', 'conciliación', 'extracto', 'extractos', 'pantalla', 'página'],
+    paymentWorkWords: ['sitio', 'web', 'sistema', 'aplicación', 'botón', 'formulario', 'opción', 'opciones', 'integrar', 'integración', 'pasarela', 'validar', 'validarlo', 'configurar', 'corregir', 'reporte', 'informe', 'planilla', 'reembolso', 'reembolsos', 'funcionalidad', 'conciliar', 'conciliación', 'extracto', 'extractos', 'pantalla', 'página', 'contabilizar', 'contabilizado', 'contabilizados', 'contabilidad', 'plantilla', 'cláusula', 'cláusulas', 'ecommerce', 'e-commerce', 'tabla', 'cuadrar', 'cuadran', 'conciliado', 'módulo', 'retiro', 'commerce'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['donde', 'dónde', 'como', 'cómo', 'adonde', 'adónde'],
     provideStems: ['darme', 'darnos', 'dejarme', 'dejarnos', 'pasarme', 'pasarnos', 'facilit', 'proporcion', 'indicar', 'indiqu', 'indica', 'compart', 'comunic', 'brind'],

@@ -180,7 +180,7 @@ export const lexicon: Lexicon = {
     appIconNouns: ['icona', 'icone', 'logo', 'simbolo', 'simbolino', 'disegno', 'disegnino'],
     appIconLinks: ['con', 'col', 'coi', 'dal', 'dalla', 'del', 'della'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['sito', 'modulo', 'pulsante', 'bottone', 'opzione', 'opzioni', 'integrare', 'integrazione', 'attivato', 'attivare', 'configurare', 'checkout', 'rimborso', 'rimborsi', 'funzionalità', 'riconciliare', 'riconciliazione', 'estratto', 'schermata', 'schermate', 'pagina'],
+    paymentWorkWords: ['sito', 'modulo', 'pulsante', 'bottone', 'opzione', 'opzioni', 'integrare', 'integrazione', 'attivato', 'attivare', 'configurare', 'checkout', 'rimborso', 'rimborsi', 'funzionalità', 'riconciliare', 'riconciliazione', 'estratto', 'schermata', 'schermate', 'pagina', 'contabilizzare', 'contabilizzato', 'contabilizzati', 'contabilità', 'registrazione', 'modello', 'clausola', 'clausole', 'e-commerce', 'ecommerce', 'gestionale', 'prelievo', 'commerce'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['dove', 'come'],
     provideStems: ['comunic', 'indicar', 'indica', 'indichi', 'fornir', 'fornisc', 'condivid'],

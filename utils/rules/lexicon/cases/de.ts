@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
+  { text: "In der Rechnungsvorlage steht, dass Kunden per Überweisung zahlen; bitte die Klausel prüfen.", expect: [], note: "a document about paying is the work (kx27-paywork)" },
+  { text: "Die PayPal-Auszahlungen bitte über das Verrechnungskonto verbuchen.", expect: [], note: "booking payouts is the work" },
+  { text: "Überweis mir den Rest direkt auf mein Konto, die Vorlage schicke ich dann.", expect: ["payment"], note: "paying the writer directly still warns (kx27-paywork)" },
   // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
   { text: "Sie würden am Empfang Anrufe entgegennehmen und Termine am Telefon vereinbaren.", expect: [], note: "Telefondienst als Arbeit (hx26-job)" },
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).

@@ -1,6 +1,15 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
+  { text: "Sorry, my bank kept me on hold. Back to your cash flow question from earlier.", expect: [], note: "the cash-flow idiom is finance talk (kx27-paywork)" },
+  { text: "I'd rather you pay me cash directly, it helps my cash flow.", expect: ["payment"], note: "the idiom beside a real ask still warns" },
+  { text: "The account number on your invoice template has 8 digits with a sort code, which is right for the UK.", expect: [], note: "a document of the work owned by the reader (kx27-paywork)" },
+  { text: "Our shop sells in Nigeria, so the ecommerce checkout must take Paystack and bank cards.", expect: [], note: "a shop that must take a payment app is the work" },
+  { text: "Build a withdrawal module for merchants that pays out in USDT on TRC20.", expect: [], note: "a payout module for merchants is the work" },
+  { text: "Match every Zelle deposit to the daily sales sheets for March.", expect: [], note: "reconciling sheets is the work" },
+  { text: "Send the retainer to my IBAN instead of Upwork, I'll fix the invoice template later.", expect: ["payment"], note: "a document word does not excuse paying the writer outside (kx27-paywork)" },
+  { text: "Please Venmo me directly for the bookkeeping, no need for the Upwork contract.", expect: ["payment"], note: "the reader paying the writer outside" },
   // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
   { text: "Write me a short guide for our receptionist on how to answer the phone and book visits.", expect: [], note: "receptionist's phone guide (hx26-job)" },
   { text: "The role: answering phones at the front desk of our dental practice, about 40 calls a day.", expect: [], note: "front desk duty" },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
+  { text: "Hay que contabilizar los cobros de Mercado Pago en la contabilidad del mes.", expect: [], note: "booking the payments of an app is the work (kx27-paywork)" },
+  { text: "La tabla debe mostrar los importes en USDT y en pesos.", expect: [], note: "a table of amounts is the work" },
+  { text: "Págame por Bizum directamente, fuera de Upwork, y te mando la plantilla.", expect: ["payment"], note: "paying the writer outside still warns (kx27-paywork)" },
   // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
   { text: "Guion para la recepcionista: cómo contestar el teléfono y dar citas a los pacientes.", expect: [], note: "guion de recepción (hx26-job)" },
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).

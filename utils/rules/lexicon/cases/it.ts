@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
+  { text: "Nel modello del contratto c'è scritto che il cliente paga con bonifico, controlla la clausola.", expect: [], note: "a contract template about paying is the work (kx27-paywork)" },
+  { text: "Il vostro e-commerce deve accettare Satispay e carta di credito.", expect: [], note: "a shop that must accept an app" },
+  { text: "Paga la fattura con Satispay a me direttamente, il modello è pronto.", expect: ["payment"], note: "the reader paying the writer directly (kx27-paywork)" },
   // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
   { text: "Cerco una persona per il centralino: rispondere al telefono e smistare le chiamate dei pazienti.", expect: [], note: "centralino come lavoro (hx26-job)" },
   // A talk told as news, with others or in the past, proposing nothing (gx26-news).

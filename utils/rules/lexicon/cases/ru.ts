@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
+  { text: "В шаблоне договора указано, что оплата идёт на карту, проверь пункт об оплате.", expect: [], note: "a contract template about paying is the work (kx27-paywork)" },
+  { text: "Сделаю модуль выплат мерчантам в USDT с подтверждением в админке.", expect: [], note: "a payout module for merchants is the work" },
+  { text: "Переведи мне на карту напрямую, без Upwork, а шаблон я доделаю.", expect: ["payment"], note: "paying the writer directly still warns (kx27-paywork)" },
   // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
   { text: "Раньше заказчик переводил мне на карту, но это было давно. Здесь всё только через Upwork.", expect: [], note: "свой опыт и позиция оставаться здесь (fx26-policy)" },
   { text: "Раньше клиенты платили мне на карту, можете и вы так сделать.", expect: ["payment"], note: "прошлое, предложенное читателю, предупреждает (fx26-policy)" },
