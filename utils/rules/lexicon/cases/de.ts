@@ -173,4 +173,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Cash handed over at an appointment of the two (j27-romance).
   { text: "Den Rest gebe ich dir bar beim Treffen am Freitag", expect: ["payment", "call"], note: "bar beim treffen (j27-romance)" },
   { text: "Bei unserem Termin mit dem Lieferanten geht es nur um Preise", expect: [], note: "Termin mit einem Dritten (j27-romance)" },
+  { text: "Die App soll einen Chat wie bei WhatsApp haben, mit Lesebestätigung.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Unsere Teams-Lizenzen laufen über die Firmenkarte, bitte richtig verbuchen.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Wie besprochen, schreib mir auf WhatsApp.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
 ];

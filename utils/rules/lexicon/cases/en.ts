@@ -896,4 +896,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "My former bookkeeper invoiced clients off the platform years back. I won't do that, every invoice goes through the contract.", expect: [], note: "another's past act and the writer's stance (j27-reports)" },
   { text: "Our old VA charged a customer through PayPal directly, so we ended the contract.", expect: [], note: "a past act and how it ended (j27-reports)" },
   { text: "My previous accountant billed me through Wise, you can bill me the same way.", expect: ["payment"], note: "the told act offered to the reader still warns (j27-reports)" },
+  { text: "I want an in-app messenger just like WhatsApp, with typing dots and blue ticks.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Our new logo looks like Telegram's, can you change the arrow so it doesn't?", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "The Skype and Zoom subscriptions renew on my card in March; please record them under software.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Our Zoom Rooms firmware is out of date, update it before the office reopens.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Please reconcile the Teams licences on last quarter's invoice.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "like I said, WhatsApp me", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
+  { text: "My Zoom plan is paid, so I'll host the call tomorrow.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
+  { text: "Just like last week, call me on Skype at 5.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
 ];

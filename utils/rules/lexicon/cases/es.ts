@@ -321,4 +321,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "¿Me mandas tu número para coordinar?", expect: ["contact"], note: "me mandas tu (j27-romance)" },
   { text: "Mándeme su propuesta por aquí, en Upwork", expect: [], note: "una propuesta, no un contacto (j27-romance)" },
   { text: "La reunión con el proveedor es el martes en su oficina", expect: [], note: "reunión con un tercero (j27-romance)" },
+  { text: "Quiero un chat de soporte como en WhatsApp, con doble check azul.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "La suscripción de Zoom se cobra a la tarjeta de la empresa, ¿cómo la contabilizo?", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Como te dije, escríbeme por WhatsApp.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
 ];

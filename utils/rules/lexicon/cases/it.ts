@@ -176,4 +176,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Se vi va bene posso passare da voi lunedì per vedere il magazzino", expect: ["call"], note: "passare da voi (j27-romance)" },
   { text: "Leggi ad alta voce il testo dello spot e registra tre versioni", expect: [], note: "la voce come lavoro (j27-romance)" },
   { text: "L'ufficio del cliente a Milano ha bisogno di nuove scrivanie", expect: [], note: "un ufficio come oggetto del lavoro (j27-romance)" },
+  { text: "Vorrei una chat di assistenza come su WhatsApp, con le spunte di lettura.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
 ];

@@ -175,4 +175,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Нужен бот в тележке для записи клиентов", expect: [], note: "the bot is the work" },
   { text: "Голосом можно только через звонок в Апворке, до контракта никуда не перехожу.", expect: [], note: "Upwork's own call" },
   { text: "В телегу не пойду, давайте переписываться здесь.", expect: [], note: "refusal: не пойду (jx27-slavic)" },
+  { text: "Сделайте окно чата как в Telegram, с аватарками слева.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Подписка на Zoom списывается с корпоративной карты, как её провести в учёте?", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Как договаривались, напишите мне в Telegram.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
 ];
