@@ -234,6 +234,8 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['um', 'damit'],
     thereWords: ['dort', 'drüben'],
     reportedAsks: ['will dass', 'wollte dass', 'bat mich', 'bat uns', 'hat mich gebeten', 'hat uns gebeten'],
+    appPlanWords: ['abo', 'abos', 'abonnement', 'lizenz', 'lizenzen', 'gebühr', 'gebühren', 'rechnung', 'rechnungen', 'kosten', 'tarif', 'hardware'],
+    appThingFrames: ['wie bei', 'wie in', 'ähnlich wie', 'ähnlich'],
     appProductStems: ['katalog'],
     artifactOrderWords: ['gestalte', 'gestalten', 'gestaltet', 'entwirf', 'entwerfen', 'entwerft', 'drucke', 'drucken', 'druckt', 'übersetze', 'übersetzen', 'übersetzt', 'übersetzung', 'lokalisiere', 'lokalisieren'],
     contentStems: ['podcast', 'episode', 'songtext', 'lied', 'refrain', 'umfrage', 'fragebogen', 'befragte', 'teilnehmende', 'teilnehmer', 'proband', 'transkript', 'variable', 'roman', 'romane', 'krimi', 'kapitel', 'szene', 'handlung', 'manuskript', 'thriller', 'drehbuch', 'erzählung'],

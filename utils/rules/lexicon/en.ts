@@ -488,6 +488,8 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['to', 'so', 'about', 'regarding'],
     thereWords: ['there'],
     reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to', 'gave me', 'sent me', 'gives me', 'sends me', 'she give me', 'he give me', 'she send me', 'he send me', 'wants to contact me', 'wanted to contact me', 'wants to call me', 'wanted to call me', 'wants to add me', 'wanted to add me', 'wants to pay me', 'wanted to pay me'],
+    appPlanWords: ['charge', 'charges', 'subscription', 'subscriptions', 'licence', 'licences', 'license', 'licenses', 'licensing', 'billing', 'bill', 'bills', 'invoice', 'invoices', 'firmware', 'rooms', 'budget', 'plan', 'plans', 'seats', 'hardware'],
+    appThingFrames: ['just like', 'much like', 'similar to', 'looks like', 'look like', 'looking like', 'like in', 'same as', 'copy of', 'clone of', 'inspired by'],
     appProductStems: ['business', 'catalog', 'thumbnail', 'tips', 'tutorial', 'bio', 'storefront', 'listing', 'carousel', 'setup', 'configuration', 'browser', 'backend', 'dashboard', 'oauth', 'embed', 'sandbox'],
     appThingNouns: ['character', 'characters', 'avatar', 'avatars', 'skin', 'skins', 'outfit', 'outfits', 'emote', 'emotes'],
     artifactOrderWords: ['design', 'redesign', 'print', 'reprint', 'typeset', 'engrave', 'emboss', 'translate', 'translating', 'translation', 'localize', 'localise', 'localizing', 'localising'],

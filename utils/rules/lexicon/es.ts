@@ -307,6 +307,7 @@ export const lexicon: Lexicon = {
     visitSights: ['ver', 'conocer', 'visitar', 'mirar'],
     visitPlaces: ['espacio', 'local', 'lugar', 'casa', 'tienda', 'oficina', 'restaurante', 'sitio', 'estudio'],
     pieceOf: ['de', 'del'],
+    appThingFrames: ['como en', 'parecido a', 'parecida a', 'similar a', 'al estilo de', 'la suscripción de', 'suscripción de', 'licencia de', 'licencias de', 'los cargos de', 'cargos de'],
     contentStems: ['podcast', 'episodio', 'canción', 'canciones', 'estribillo', 'encuesta', 'cuestionario', 'encuestad', 'entrevistad', 'participante', 'transcripci', 'variable', 'novela', 'relato', 'capítulo', 'escena', 'trama', 'manuscrito', 'thriller', 'guion', 'guión'],
     lessonStems: ['clase', 'lección', 'lecciones', 'curso', 'enseñ', 'tutoría'],
     artifactStems: [

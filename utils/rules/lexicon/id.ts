@@ -178,6 +178,7 @@ export const lexicon: Lexicon = {
     thereWords: ['sana', 'disana', 'situ', 'disitu'],
     emailAt: ['at'],
     reportedAsks: ['minta saya', 'minta kami', 'meminta saya', 'meminta kami', 'menyuruh saya', 'nyuruh saya', 'mau kami'],
+    appThingFrames: ['seperti di', 'mirip', 'langganan', 'lisensi'],
     appProductStems: ['katalog', 'toko'],
     appThingNouns: ['karakter', 'avatar', 'skin', 'outfit', 'kostum'],
     artifactOrderWords: ['desainkan', 'cetak', 'cetakkan', 'rancang', 'rancangkan', 'terjemahkan', 'menerjemahkan', 'terjemahan', 'terjemahin'],

@@ -140,6 +140,8 @@ const WORD_CLASSES = [
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'appComparisonWords', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'numberWorkWords', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
   'artifactStems', 'contentStems', 'lessonStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'appThingNouns', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
+  'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
+  'artifactStems', 'contentStems', 'lessonStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'appThingNouns', 'appThingFrames', 'appPlanWords', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'weekDays', 'weekDayShort', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
@@ -341,6 +343,14 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   appThingNouns: each(
     ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'it', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'zh'],
     'game and avatar words are written as English does ("Roblox character", "Fortnite skin") or after the name, which the English list holds',
+  ),
+  appThingFrames: each(
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'not yet gathered: its comparisons come after the name ("WhatsApp gibi", "WhatsApp जैसा") or are written as English does',
+  ),
+  appPlanWords: each(
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+    'puts the plan or bill before the name ("la suscripción de Zoom"), which appThingFrames holds, or is not yet gathered',
   ),
   appProductStems: each(
     ['bn-Latn', 'es', 'fr', 'hi-Latn', 'it', 'pt', 'sw', 'tl', 'ur-Latn', 'vi', 'zh'],

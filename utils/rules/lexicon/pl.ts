@@ -199,6 +199,8 @@ export const lexicon: Lexicon = {
     beforeWords: ['przed', 'dopóki'],
     purposeMarkers: ['żeby', 'aby', 'żebyś'],
     thereWords: ['tam'],
+    appPlanWords: ['abonament', 'abonamentu', 'abonamentem', 'licencja', 'licencji', 'licencję', 'subskrypcja', 'subskrypcji', 'subskrypcję'],
+    appThingFrames: ['jak w', 'jak na', 'podobny do', 'podobna do', 'podobne do', 'abonament', 'subskrypcja'],
     appProductStems: ['katalog', 'sklep'],
     artifactOrderWords: ['zaprojektuj', 'zaprojektujcie', 'zaprojektować', 'zaprojektujesz', 'wydrukuj', 'wydrukować', 'wydrukujcie', 'drukuj', 'tłumaczę', 'przetłumacz', 'przetłumaczyć', 'przetłumaczę', 'przetłumaczcie', 'tłumaczenie', 'tłumaczenia'],
     quoteFrames: ['tekst', 'teksty', 'zdanie', 'zdania', 'pytanie', 'pytania', 'odpowiedź', 'napis', 'napisy', 'slogan', 'notatki', 'notatce', 'skrypt', 'makro', 'przeredaguj', 'przepisz', 'tweet', 'baner'],

@@ -917,6 +917,23 @@ export interface WordClasses {
    */
   appThingNouns?: string[];
   /**
+   * Words ending right before an app name (up to three words, whole words or written together) that
+   * make the app a thing compared with or paid for, not a place to talk: a comparison ("just like",
+   * "similar to", "как в", "похожа на", "wie bei", "come su", "como en") or, in languages that put
+   * the head noun first, the app's plan, licence or bill ("la suscripción de", "l'abbonamento a",
+   * "подписка на"). "like I said, WhatsApp me" keeps its ask: "like" alone is not an entry. Part of
+   * the work-subject test (validators/context.ts).
+   */
+  appThingFrames?: string[];
+  /**
+   * Whole words right after a talking app's name (after a space or a hyphen) that make it the
+   * app's plan, bill, licence or hardware, a thing paid for or set up, not a place to talk: "the
+   * WhatsApp charges on the card", "Zoom Rooms firmware", "unser Zoom-Abo", "подписка" ("Zoom
+   * подписка"). Read for talking apps only: "a PayPal invoice" still pays outside. Part of the
+   * work-subject test (validators/context.ts).
+   */
+  appPlanWords?: string[];
+  /**
    * Whole words that make a payment method or a payment phrase in their sentence a feature or the
    * data of the work, not a way the writer and reader pay each other: verbs of building,
    * integrating, supporting, enabling, fixing, configuring, tracking, reporting, reconciling or

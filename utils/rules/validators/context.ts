@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type Ctx, type WordFlags } from '../context';
+import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type ChannelHit, type Ctx, type WordFlags } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { unicodeRegex } from '../unicodeRegex';
 import { hasQuoteMark, isOpeningMark, quotePairs } from './quoteMarks';
@@ -721,10 +721,49 @@ const APP_PRODUCT = lexiconStems('appProductStems');
 /** "WhatsApp Business", "WhatsApp catalog", "Instagram bio", "Zoom tips video": the app's product as the work. */
 function appProduct(ctx: Ctx, to: number): boolean {
   if (to < 1 || to >= ctx.count || ctx.sent[to] !== ctx.sent[to - 1]) return false;
-  // Only a plain word after a space: "mój telegram: @sklep_ania", "微信 shopify_leo_hz" are IDs.
+  // Only a plain word after a space or a hyphen ("Zoom-Abo"): "mój telegram: @sklep_ania",
+  // "微信 shopify_leo_hz" are IDs.
   const gap = ctx.view.text.slice(ctx.tokens.vTo[to - 1]!, ctx.tokens.vFrom[to]!);
-  if (!/^\s*$/.test(gap) || insideId(ctx, to + 1) || /[0-9_]/.test(ctx.words[to]!)) return false;
-  return APP_PRODUCT(ctx.words[to]!);
+  if (!/^(?:\s*|-)$/.test(gap) || insideId(ctx, to + 1) || /[0-9_]/.test(ctx.words[to]!)) return false;
+  if (APP_PRODUCT(ctx.words[to]!) || (APP_PLAN.has(ctx.words[to]!) && callAppEndsAt(ctx, to) && !talkInSentence(ctx, to))) return true;
+  // "the FaceTime and WhatsApp charges": a list of names shares the product word after its last name.
+  if (!LIST_JOINERS.has(ctx.words[to]!)) return false;
+  const next = channelAt(ctx, to + 1);
+  return next !== undefined && next.to > to + 1 && next.to < to + 5 && appProduct(ctx, next.to);
+}
+
+const APP_PLAN = lexiconWords('appPlanWords');
+
+/**
+ * A word of talking or calling in the sentence of token k: "my Zoom plan is paid, so I'll host the
+ * call tomorrow" proposes the call the plan pays for.
+ */
+function talkInSentence(ctx: Ctx, k: number): boolean {
+  const s = sentenceOf(ctx, k);
+  return hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'phoneCall', s.from, s.to);
+}
+
+/** A talking app's name ends right before token `to` (a plan word reads only for these). */
+function callAppEndsAt(ctx: Ctx, to: number): boolean {
+  for (let c = ctx.channels.length - 1; c >= 0; c--) {
+    const hit = ctx.channels[c]!;
+    if (hit.to === to) return hit.channel.kind === 'call';
+  }
+  return false;
+}
+
+/**
+ * The name found at token `from`, read from the list itself: the work-subject test runs while names
+ * are still being found, so the cached start table (channelStartsAt) must not be built here.
+ */
+function channelAt(ctx: Ctx, from: number): ChannelHit | undefined {
+  for (let c = ctx.channels.length - 1; c >= 0; c--) if (ctx.channels[c]!.from === from) return ctx.channels[c];
+  return undefined;
+}
+
+/** A talking app's name starts at token `from`. */
+function callAppStartsAt(ctx: Ctx, from: number): boolean {
+  return channelAt(ctx, from)?.channel.kind === 'call';
 }
 
 const APP_THING = lexiconWords('appThingNouns');
@@ -742,10 +781,17 @@ function appThing(ctx: Ctx, from: number, to: number): boolean {
   let joined = '';
   for (let k = from - 1; k >= Math.max(0, from - APP_THING_WORDS) && ctx.sent[k] === sent; k--) {
     joined = ctx.words[k]! + joined;
-    if (APP_THING.has(joined)) return true;
+    if (APP_THING.has(joined) || (APP_FRAMES.has(joined) && callAppStartsAt(ctx, from))) return true;
   }
   return false;
 }
+
+/**
+ * `appThingFrames`: words ending right before the name that make the app a thing compared with or
+ * paid for ("a support chat just like WhatsApp", "трубка похожа на WhatsApp", "la suscripción de
+ * Zoom"), not a place to talk.
+ */
+const APP_FRAMES = lexiconWords('appThingFrames');
 
 const OWN_GROUP = lexiconWords('ownGroup');
 

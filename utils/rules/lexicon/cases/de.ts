@@ -181,4 +181,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Bitte nicht anrufen, schreib mir lieber hier im Chat, ich bin oft unterwegs.", expect: [], note: "a call declined, the chat kept here (jx27-refuse)" },
   { text: "Kein PayPal nötig, die Zahlung läuft über den Meilenstein hier.", expect: [], note: "a payment app declined for the milestone here" },
   { text: "Nicht über Zoom, sondern ruf mich an: +49 151 5550 3321", expect: ['call', 'contact'], note: "Zoom declined but a number given: warns" },
+  { text: "Die App soll einen Chat wie bei WhatsApp haben, mit Lesebestätigung.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Unsere Teams-Lizenzen laufen über die Firmenkarte, bitte richtig verbuchen.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Wie besprochen, schreib mir auf WhatsApp.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
 ];

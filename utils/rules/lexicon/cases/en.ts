@@ -920,4 +920,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "My direct line is +1 415 555 0132, call me about the porting.", expect: ["call", "contact"], note: "the writer's own number beside work words still warns" },
   { text: "Text me at 555-0147 once the port is done.", expect: ["call", "contact"], note: "the writer reached, a work word beside" },
   { text: "Is 555-0188 still your cell? Call me after the porting.", expect: ["call", "contact"], note: "the next sentence calls: no work data" },
+  { text: "I want an in-app messenger just like WhatsApp, with typing dots and blue ticks.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Our new logo looks like Telegram's, can you change the arrow so it doesn't?", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "The Skype and Zoom subscriptions renew on my card in March; please record them under software.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Our Zoom Rooms firmware is out of date, update it before the office reopens.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Please reconcile the Teams licences on last quarter's invoice.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "like I said, WhatsApp me", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
+  { text: "My Zoom plan is paid, so I'll host the call tomorrow.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
+  { text: "Just like last week, call me on Skype at 5.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
 ];

@@ -337,4 +337,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Hay que portar la línea 604 555 0132 de Movistar a Twilio, ¿cuánto tardaría?", expect: [], note: "un número a portar (kx27-telnum)" },
   { text: "La landing tiene que mostrar el 01 8000 555 019 arriba, bien grande.", expect: [], note: "un número en la landing" },
   { text: "Mi celular es 310 555 0177, escríbeme cuando termines la portabilidad.", expect: ["call", "contact"], note: "el número propio junto a palabras del trabajo" },
+  { text: "Quiero un chat de soporte como en WhatsApp, con doble check azul.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "La suscripción de Zoom se cobra a la tarjeta de la empresa, ¿cómo la contabilizo?", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Como te dije, escríbeme por WhatsApp.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
 ];

@@ -200,4 +200,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A deposit or advance sent to an app or account (hx26-plde).
   { text: "Pour l'acompte, passe par mon Lydia, c'est plus simple", expect: ['payment'], note: 'acompte + payment app' },
   { text: 'Le formulaire de réservation doit prendre un acompte via Stripe', expect: [], note: 'deposit as a feature of the site' },
+  { text: "Je veux une messagerie comme sur WhatsApp, avec les accusés de lecture.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
 ];

@@ -189,4 +189,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Il compenso passa da Upwork come sempre, nessun problema.", expect: [], note: "passa da upwork (k27-onupwork)" },
   { text: "La chiamata di Upwork si blocca sempre, sentiamoci su Zoom.", expect: ["call"], note: "Upwork's call named, another app proposed (k27-onupwork)" },
   { text: "chiamami pure al +39 347 555 0911", expect: ["call", "contact"], note: "chiamami pure + number (kx27-telnum)" },
+  { text: "Vorrei una chat di assistenza come su WhatsApp, con le spunte di lettura.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
 ];

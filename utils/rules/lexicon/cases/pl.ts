@@ -112,4 +112,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A deposit or advance sent to an app or account (hx26-plde).
   { text: 'Zaliczkę wrzuć mi na Revoluta, resztę po oddaniu', expect: ['payment'], note: 'zaliczka + payment app' },
   { text: 'Sklep ma pobierać zadatek przez Przelewy24 przy rezerwacji terminu', expect: [], note: 'deposit as a feature of the shop' },
+  { text: "Ikona jest zbyt podobna do WhatsAppa, zmieńmy kolor.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
 ];

@@ -183,4 +183,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Звонить не нужно, давайте переписываться здесь.", expect: [], note: "a call declined, writing here (jx27-refuse)" },
   { text: "Нет, переводить на карту не нужно — платите через Upwork.", expect: [], note: "a card payment declined for Upwork" },
   { text: "Не в Зуме, а в Телеграме: @oleg_design", expect: ['call', 'contact'], note: "one app declined, another given: warns" },
+  { text: "Сделайте окно чата как в Telegram, с аватарками слева.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Подписка на Zoom списывается с корпоративной карты, как её провести в учёте?", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Как договаривались, напишите мне в Telegram.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
 ];
