@@ -1026,6 +1026,9 @@ export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean 
   return perSentence(ctx, 'negated-sharing', sent, hasNegatedSharing) && refusedAt(ctx, 'negated-sharing-at', i, negatedSharingTokens);
 }
 
+/** A word of complaint or of ease (one test, so wordFlags answers it once per distinct word). */
+const isComplaintOrEase = (w: string): boolean => isComplaint(w) || isEase(w);
+
 /**
  * Token i's part is negated and a later part of its statement keeps the talk or the payment here
  * ("Rufen Sie mich nicht an, sondern schreiben Sie mir hier", "Satispay non serve, pagherò con la
@@ -1041,9 +1044,14 @@ function negatedThenHere(ctx: Ctx, i: number): boolean {
     table = new Int8Array(ctx.count);
     const negation = negationFlags(ctx);
     const here = wordFlags(ctx, HERE_WORDS);
+    const complaintOrEase = wordFlags(ctx, isComplaintOrEase);
     const part = parts(ctx);
     for (const s of ctx.sentences) {
       if (ctx.tokens.question[ctx.sent[s.from] ?? 0]) continue;
+      // Only a sentence with a negation can decline anything: the rest cost one pass over the flags.
+      let negated = false;
+      for (let k = s.from; k < s.to && !negated; k++) negated = negation.at(k);
+      if (!negated) continue;
       // Per part: 1 negated, 2 a "here" or "on Upwork", 4 an app, a value or a word of elsewhere, 8 a complaint.
       const kinds: number[] = [];
       for (let k = s.from; k < s.to; k++) {
@@ -1055,7 +1063,7 @@ function negatedThenHere(ctx: Ctx, i: number): boolean {
         // A complaint about this chat is a reason to leave it ("hard to type here"), and "without Upwork"
         // (a routing negator) avoids it.
         if (hasCue(ctx, 'elsewhere', k, k + 1) || channelStartsAt(ctx, k) || /[\d@]/.test(w) || (NEGATORS.has(w) && hasCue(ctx, 'onUpwork', k + 1, Math.min(k + 4, s.to)))) kinds[p] |= 4;
-        if (isComplaint(w) || isEase(w)) kinds[p] |= 8;
+        if (complaintOrEase.at(k)) kinds[p] |= 8;
       }
       // From the end: a negated part is declined when an un-negated "here" part follows it before
       // any un-negated part naming an app, a value or elsewhere.
