@@ -1043,15 +1043,19 @@ function negatedThenHere(ctx: Ctx, i: number): boolean {
   if (!table) {
     table = new Int8Array(ctx.count);
     const negation = negationFlags(ctx);
-    const here = wordFlags(ctx, HERE_WORDS);
-    const complaintOrEase = wordFlags(ctx, isComplaintOrEase);
-    const part = parts(ctx);
+    let here: WordFlags | undefined;
+    let complaintOrEase: WordFlags | undefined;
+    let part: ArrayLike<number> | undefined;
     for (const s of ctx.sentences) {
       if (ctx.tokens.question[ctx.sent[s.from] ?? 0]) continue;
-      // Only a sentence with a negation can decline anything: the rest cost one pass over the flags.
+      // Only a sentence with a negation can decline anything: the rest cost one pass over the flags,
+      // and a message without one never builds the tables below.
       let negated = false;
       for (let k = s.from; k < s.to && !negated; k++) negated = negation.at(k);
       if (!negated) continue;
+      here ??= wordFlags(ctx, HERE_WORDS);
+      complaintOrEase ??= wordFlags(ctx, isComplaintOrEase);
+      part ??= parts(ctx);
       // Per part: 1 negated, 2 a "here" or "on Upwork", 4 an app, a value or a word of elsewhere, 8 a complaint.
       const kinds: number[] = [];
       for (let k = s.from; k < s.to; k++) {
