@@ -38,6 +38,7 @@ const INPUTS = {
   reported: [fill('他让我', 100_000), 2],
   phones: [fill('phone: +1 415 555 0192, ', 100_000), 2],
   callme: [fill('call me ', 100_000), 2],
+  penguin: [fill('换到🐧聊 ', 100_000), 2],
 };
 const names = args.length > 3 ? args.slice(3) : Object.keys(INPUTS);
 
