@@ -103,7 +103,7 @@ export const CHANNELS: Channel[] = [
   },
   // The colour alone after the preposition of moving the talk, in the languages that call the app so
   // (Indonesian chat "ijo" = "hijau"): only where it closes its clause (see `colourAlone`).
-  { label: 'WhatsApp', kind: 'call', keyedByPhone: true, names: ['sur le vert', 'di ijo', 'ke ijo', 'lewat ijo', 'di hijau', 'ke hijau'], colourAlone: true },
+  { label: 'WhatsApp', kind: 'call', keyedByPhone: true, names: ['sur le vert', 'di ijo', 'ke ijo', 'lewat ijo', 'di hijau', 'ke hijau', 'lewat hijau', 'via ijo', 'via hijau', 'pake ijo', 'pakai ijo'], colourAlone: true },
   {
     label: 'Telegram',
     kind: 'call',

@@ -110,4 +110,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'आप ऑफिस में मिलेंगे तो बात करते हैं', expect: ['call'], note: 'ऑफिस में मिलेंगे' },
   // l28-seasia: LinkedIn in Devanagari.
   { text: 'अपना लिंक्डइन प्रोफाइल का लिंक भेज दीजिए', expect: ['contact'], note: 'लिंक्डइन' },
+  { text: 'आगे की बातचीत ईमेल पर चर्चा करके तय करेंगे', expect: ['call'], note: 'continuing by email' },
 ];

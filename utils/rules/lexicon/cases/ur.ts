@@ -96,4 +96,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "پچھلے کلائنٹ نے واٹس ایپ پر بات کرنے کا کہا تھا، میں نے کام چھوڑ دیا۔", expect: [], note: "a report of a past ask and its ending" },
   // l28-seasia: LinkedIn in Urdu script.
   { text: 'اپنا لنکڈان پروفائل بھیج دیں', expect: ['contact'], note: 'لنکڈان' },
+  { text: 'باقی تفصیلات ای میل پر گفتگو میں طے کر لیتے ہیں', expect: ['call'], note: 'continuing by email' },
 ];
