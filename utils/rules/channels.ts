@@ -103,7 +103,7 @@ export const CHANNELS: Channel[] = [
   },
   // The colour alone after the preposition of moving the talk, in the languages that call the app so
   // (Indonesian chat "ijo" = "hijau"): only where it closes its clause (see `colourAlone`).
-  { label: 'WhatsApp', kind: 'call', keyedByPhone: true, names: ['sur le vert', 'di ijo', 'ke ijo', 'lewat ijo', 'di hijau', 'ke hijau'], colourAlone: true },
+  { label: 'WhatsApp', kind: 'call', keyedByPhone: true, names: ['sur le vert', 'di ijo', 'ke ijo', 'lewat ijo', 'di hijau', 'ke hijau', 'lewat hijau', 'via ijo', 'via hijau', 'pake ijo', 'pakai ijo'], colourAlone: true },
   {
     label: 'Telegram',
     kind: 'call',
@@ -182,7 +182,7 @@ export const CHANNELS: Channel[] = [
   { label: 'Circle', kind: 'call', names: ['circle.so', 'circle community', 'circle group', 'circle membership'], weak: ['circle'] },
   // A link-in-bio page: the writer's own page of links, i.e. their contact. Asked for or offered like a profile.
   { label: 'Linktree', kind: 'profile', pageOnly: true, names: ['linktree', 'linktr.ee', 'beacons.ai'] },
-  { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network'] },
+  { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network', 'लिंक्डइन', 'लिंक्ड इन', 'लिंकडइन', 'لنکڈ ان', 'لنکڈان', 'لنکڈاِن', 'لنکڈن'] },
 
   { label: 'PayPal', kind: 'payment', names: ['paypal', 'pay pal', 'paypal.me', 'пейпал', 'باي بال'] },
   // "pp" is PayPal's chat shorthand ("I'll send to your pp"), and also pages, percentage points or a profile picture.

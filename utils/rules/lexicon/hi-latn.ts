@@ -64,6 +64,8 @@ export const lexicon: Lexicon = {
     'mujhe mail kar do', 'mujhe email kar do', 'mujhe mail karo', 'mujhe email karo', 'email pe baat karte', 'mail pe baat karte',
     'upwork ke bahar', 'upwork se bahar', 'platform ke bahar', 'upwork ke bina', 'bina upwork ke',
     'kahin aur baat', 'dusre app pe', 'personal pe baat', 'private mein baat', 'email pe baat', 'mail pe baat',
+    // Carrying the conversation on by email ("email par baatcheet jaari rakhte hain").
+    'email par baat', 'email pe baatcheet', 'email par baatcheet', 'email pe charcha', 'mail par baat',
     'bahar kahin',
   ],
   contactNouns: [

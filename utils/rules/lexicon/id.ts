@@ -30,6 +30,8 @@ export const lexicon: Lexicon = {
     'lanjutkan di', 'pindah ke', 'call di', 'call lewat', 'telepon lewat', 'video call di', 'vc di', 'vc lewat',
     'meeting di', 'meeting lewat', 'meet di', 'rapat lewat', 'interview lewat', 'wawancara lewat', 'kirim pesan di',
     'dm di', 'saya ada di', 'chat aja', 'kabari di', 'kabarin lewat',
+    // A group on the app for this conversation: "bikin grup WA aja", "aku masukin ke grup WA".
+    'bikin grup', 'buat grup', 'bikin group', 'buat group', 'masukin ke grup', 'masukkan ke grup', 'masuk grup',
   ],
   phoneCall: [
     // A call proposed with no app named ("bisa telpon sebentar?", "telponan yuk").
@@ -54,7 +56,7 @@ export const lexicon: Lexicon = {
   ],
   contactNouns: [
     // WhatsApp or a contact "of yours" by the suffix -nya: "wa nya berapa", "kontak langsungnya apa".
-    'wa nya', 'wanya', 'no wa nya', 'kontak langsung', 'kontak langsungnya',
+    'wa nya', 'wanya', 'no wa nya', 'no hp nya', 'no hpnya', 'nomor hp nya', 'nomor hpnya', 'kontak langsung', 'kontak langsungnya',
     'hubungi kamu', 'hubungi anda', 'menghubungi kamu', 'menghubungi anda', 'kontak kamu', 'kontak anda', 'kontaknya',
     'nomor', 'nomor hp', 'no hp', 'nomer', 'nomer hp', 'nomor telepon', 'no telp', 'no tlp', 'nomor wa',
     'no wa', 'nomer wa', 'nomormu', 'nomornya', 'email', 'e-mail', 'emailnya', 'emailmu', 'surel',

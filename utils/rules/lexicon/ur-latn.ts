@@ -51,6 +51,8 @@ export const lexicon: Lexicon = {
     'mujhe mail kar dein', 'mujhe email kar dein', 'mujhe mail kar do', 'mujhe email kar do', 'email pe baat karte',
     'upwork ke bahar', 'upwork se bahar', 'platform ke bahar', 'upwork ke baghair', 'baghair upwork ke',
     'kahin aur baat', 'dusri app pe', 'private mein baat', 'email pe baat',
+    // Carrying the conversation on by email.
+    'email par baat', 'email pe guftagu', 'email par guftagu', 'email pe baatcheet',
     'bahar kahin',
   ],
   contactNouns: [

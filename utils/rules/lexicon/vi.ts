@@ -33,6 +33,8 @@ export const lexicon: Lexicon = {
     'inbox qua', 'nt qua', 'ib mình', 'ib em',
     // The app right after the verb, no "qua": "nhắn zalo cho nhanh", "nhắn tin messenger cho mình".
     'nhắn', 'nhắn tin', 'nhắn cho mình qua', 'ib',
+    // A group on the app for this conversation: "lập nhóm Zalo để trao đổi tiếp"; moving there: "dời qua app…".
+    'lập nhóm', 'tạo nhóm', 'lập group', 'tạo group', 'lập nhóm chat', 'tạo nhóm chat', 'dời qua', 'dời sang',
   ],
   phoneCall: [
     'gọi điện ngắn', 'gọi điện trao đổi', 'gọi điện nói chuyện',
@@ -42,6 +44,8 @@ export const lexicon: Lexicon = {
   ],
   inPerson: [
     'bàn trực tiếp', 'cafe ở',
+    // A date over coffee: "hẹn anh cafe sáng thứ 7", "hẹn chị cà phê bàn cho kỹ" (not "hẹn gặp lại", a goodbye).
+    'hẹn * cafe', 'hẹn * cà phê', 'hẹn cafe', 'hẹn cà phê', 'hẹn * ra quán',
     'gặp nhau', 'gặp nhau ở', 'gặp ở văn phòng', 'ghé qua văn phòng', 'cà phê bàn', 'cafe bàn',
     'gặp trực tiếp', 'gặp mặt', 'đi cà phê', 'uống cà phê', 'cafe nói chuyện', 'đến văn phòng', 'ghé văn phòng',
     'qua văn phòng', 'gặp offline',
@@ -75,6 +79,9 @@ export const lexicon: Lexicon = {
     'khỏi mất phí', 'né phí', 'đỡ mất phí', 'phí của upwork', 'đóng hợp đồng ở đây', 'làm việc trực tiếp',
     'trả tiền mặt', 'tiền mặt', 'bằng crypto', 'usdt',
     // Transferring straight to the writer ("ck thẳng vào VCB", "anh gửi thẳng cho em").
+    // Paying each other directly, no milestone: "mình tự thanh toán với nhau", "quét mã QR ngân hàng cá nhân".
+    'thanh toán với nhau', 'tự thanh toán với nhau', 'trả với nhau', 'chuyển cho nhau', 'giao dịch trực tiếp',
+    'qr ngân hàng cá nhân', 'mã qr cá nhân', 'không cần milestone', 'ko cần milestone', 'khỏi milestone', 'bỏ qua milestone',
     'ck thẳng', 'ck vào', 'chuyển thẳng', 'gửi thẳng cho em', 'gửi thẳng cho anh', 'gửi thẳng cho chị', 'gửi thẳng cho mình', 'gửi thẳng cho tôi',
   ],
   payVerbs: [
@@ -84,6 +91,8 @@ export const lexicon: Lexicon = {
   onUpwork: [
     'ở đây trên upwork', 'trên upwork', 'qua upwork', 'thông qua upwork', 'ngay tại đây', 'trao đổi ở đây',
     'trong chat này', 'trên nền tảng', 'tin nhắn upwork',
+    // Staying in this chat: "nhắn ở đây được rồi".
+    'nhắn ở đây', 'nhắn trên đây', 'ở đây được rồi',
   ],
   refusal: [
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
@@ -163,7 +172,7 @@ export const lexicon: Lexicon = {
     negation: ['không', 'chưa'],
     receiveStems: ['nhận'],
     needed: ['cần'],
-    determinerNegation: ['không', 'chẳng'],
+    determinerNegation: ['không', 'chẳng', 'ko', 'hok'],
     complaintStems: ['ghét', 'treo', 'chậm'],
     easeStems: ['quen', 'thích', 'chạy', 'thoải'],
     shareOrUseStems: ['chia sẻ', 'gửi', 'dùng', 'cho'],

@@ -118,4 +118,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Nanti bayarnya tunai aja pas ketemu di Bandung, gausah lewat Upwork', expect: ['payment', 'call'], note: 'pas ketemu = when we meet; gausah lewat Upwork (k27-refuse)' },
   { text: 'Transfer ke BCA aja ya, ga usah lewat Upwork biar hemat', expect: ['payment'], note: 'ga usah lewat Upwork (k27-refuse)' },
   { text: 'Ga usah pakai WhatsApp, kita ngobrol di sini aja', expect: [], note: 'WhatsApp declined, talk here (k27-refuse)' },
+  // l28-seasia: a group on the app for this talk.
+  { text: 'Mas, buat grup Telegram aja biar timnya ikut diskusi', expect: ['call'], note: 'a group on the app for this talk' },
+  { text: 'Boleh minta nomor HP nya kak? mau aku masukin ke grup', expect: ['contact'], note: 'no hp nya' },
+  { text: 'Nanti sore kita telponan via ijo ya', expect: ['call'], note: 'ijo = WhatsApp after via' },
 ];

@@ -94,4 +94,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "کام شروع کریں، ادائیگی باہر ہی کر دوں گا", expect: ['payment'], note: "paying outside" },
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "پچھلے کلائنٹ نے واٹس ایپ پر بات کرنے کا کہا تھا، میں نے کام چھوڑ دیا۔", expect: [], note: "a report of a past ask and its ending" },
+  // l28-seasia: LinkedIn in Urdu script.
+  { text: 'اپنا لنکڈان پروفائل بھیج دیں', expect: ['contact'], note: 'لنکڈان' },
+  { text: 'باقی تفصیلات ای میل پر گفتگو میں طے کر لیتے ہیں', expect: ['call'], note: 'continuing by email' },
 ];

@@ -98,4 +98,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Khách cũ cứ đòi nhắn qua Zalo nên bên mình không làm nữa.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Khách cũ cứ đòi gọi Zalo, nhưng cuối cùng vẫn gọi trên Upwork.", expect: [], note: "a report of a past ask and its ending" },
   { text: "Khách cũ cứ đòi nhắn qua Zalo nên bên mình không làm nữa, còn bạn thì kết bạn Zalo với mình nhé.", expect: ["call"], note: "the story, then a proposal to the reader" },
+  // l28-seasia: coffee dates, a group on the app for this talk, paying each other directly.
+  { text: 'Chiều thứ 6 em hẹn chị cà phê ở quận 3 bàn kỹ hơn nha', expect: ['call'], note: 'hẹn … cà phê' },
+  { text: 'Anh tạo nhóm Zalo có em với bên thiết kế để bàn tiếp nhé', expect: ['call'], note: 'a group on the app for this talk' },
+  { text: 'Upwork trừ phí nhiều quá, hai bên thanh toán với nhau cho gọn', expect: ['payment'], note: 'paying each other' },
+  { text: 'Em gửi mã QR cá nhân, chị chuyển luôn khỏi milestone', expect: ['payment'], note: 'personal QR, no milestone' },
+  { text: 'Hẹn gặp lại anh, chúc anh một ngày vui', expect: [], note: 'hẹn gặp lại is a goodbye' },
+  { text: 'Không cần Zalo đâu, mình nhắn ở đây được rồi', expect: [], note: 'declined: talk stays here' },
 ];
