@@ -956,19 +956,30 @@ function workWordsOwnOnly(ctx: Ctx, from: number, to: number): boolean {
 function productWorkSentence(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent]!;
   let work = false;
+  // A noun of content studied or written (a report, an article, a comparison) with no party in its
+  // clause makes fees its data: "the report compares the transfer fees of Wave and Orange Money".
+  let content = false;
+  let fee = false;
   for (let k = s.from; k < s.to; k++) {
     const w = ctx.words[k]!;
     // Upwork, "here", "instead", "outside", "directly" or fee talk: the sentence weighs paying here against elsewhere.
-    if (DIRECT.has(w) || HERE_WORDS.has(w) || ROUTE_NEGATORS.has(w) || isUpworkWord(w) || namesFeeOrOutside(w)) return false;
-    if (insidePaymentName(ctx, k) || !(joinedWordAt(ctx, PAYMENT_WORK, k, s.to) || impersonalContentAt(ctx, k, s.to))) continue;
+    if (DIRECT.has(w) || HERE_WORDS.has(w) || ROUTE_NEGATORS.has(w) || isUpworkWord(w) || OUTSIDE.has(w)) return false;
+    if (namesFeeOrOutside(w)) {
+      if (!isFeeWord(w)) return false;
+      fee = true;
+    }
+    if (insidePaymentName(ctx, k)) continue;
+    const studied = impersonalContentAt(ctx, k, s.to);
+    if (studied) content = true;
+    if (!(joinedWordAt(ctx, PAYMENT_WORK, k, s.to) || studied)) continue;
     // "not through this site", "rather than the site": a negator just before it makes the product the platform itself.
     for (let q = Math.max(s.from, k - 3); q < k; q++) if (UPWORK_NEGATORS.has(ctx.words[q]!)) return false;
     // "my site", "mi web": the writer's own page is where to pay, not the work.
     if (k > s.from && MY_WORDS.has(ctx.words[k - 1]!)) continue;
     work = true;
   }
-  if (!work) return false;
-  if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'onUpwork', s.from, s.to)) return false;
+  if (!work || (fee && !content)) return false;
+  if (hasCue(ctx, 'elsewhere', s.from, s.to) || (!content && hasCue(ctx, 'feeHints', s.from, s.to)) || hasCue(ctx, 'onUpwork', s.from, s.to)) return false;
   return !aimedIn(ctx, s);
 }
 

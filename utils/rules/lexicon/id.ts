@@ -190,7 +190,7 @@ export const lexicon: Lexicon = {
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['uang', 'uangnya', 'duit', 'duitnya', 'fulus'],
     visitWords: ['mampir', 'ketemu', 'ketemuan'],
-    contentStems: ['podcast', 'episode', 'lagu', 'lirik', 'survei', 'kuesioner', 'responden', 'partisipan', 'transkrip', 'variabel'],
+    contentStems: ['podcast', 'episode', 'lagu', 'lirik', 'survei', 'kuesioner', 'responden', 'partisipan', 'transkrip', 'variabel', 'artikel', 'analisis', 'perbandingan', 'laporan', 'skripsi', 'esai'],
     lessonStems: ['kelas', 'kursus', 'pelajaran', 'mengajar', 'bimbel'],
     artifactStems: [
       'kartu', 'brosur', 'spanduk', 'baliho', 'stiker', 'templat', 'layar', 'kemasan', 'papan', 'sampul', 'selebaran',

@@ -105,7 +105,7 @@ export const lexicon: Lexicon = {
     'simu', 'mazungumzo', 'kikao', 'ujumbe', 'meseji'],
   feeHints: ['ada ya upwork', 'fee za upwork', 'fees za upwork', 'makato ya upwork', 'makato'],
   words: {
-    contentStems: ['wimbo', 'nyimbo', 'hadithi', 'utafiti', 'dodoso', 'wahojiwa', 'washiriki', 'makala'],
+    contentStems: ['wimbo', 'nyimbo', 'hadithi', 'utafiti', 'dodoso', 'wahojiwa', 'washiriki', 'makala', 'uchambuzi', 'ripoti', 'ulinganisho'],
     lessonStems: ['darasa', 'somo', 'masomo', 'kozi', 'kufundisha'],
     meetTreats: ['chai', 'kahawa', 'chakula', 'nyama'],
     meetTreatVerbs: ['tunywe', 'tule', 'tukunywe'],

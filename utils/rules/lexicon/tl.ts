@@ -163,7 +163,7 @@ export const lexicon: Lexicon = {
     'tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
   feeHints: ['fee si upwork'],
   words: {
-    contentStems: ['kanta', 'awitin', 'liriko', 'sarbey', 'kalahok'],
+    contentStems: ['kanta', 'awitin', 'liriko', 'sarbey', 'kalahok', 'artikulo', 'pagsusuri'],
     lessonStems: ['klase', 'leksyon', 'kurso', 'pagtuturo'],
     meetTreats: ['kape', 'kain', 'lunch', 'dinner', 'merienda', 'inom', 'coffee'],
     meetTreatVerbs: ['tara', 'mag', 'tayo'],

@@ -225,7 +225,7 @@ export const lexicon: Lexicon = {
     visitWords: ['geldiğinizde', 'geldiğinde', 'gelince', 'gelirsen', 'gelirseniz', 'geldiğiniz', 'geldiğin', 'uğradığınızda', 'uğradığında', 'gelip'],
     visitSights: ['görmek', 'görmeye', 'görüp', 'görürsünüz'],
     visitPlaces: ['mekanı', 'yeri', 'evi', 'dükkanı', 'ofisi', 'restoranı'],
-    contentStems: ['podcast', 'şarkı', 'nakarat', 'anket', 'katılımcı', 'değişken'],
+    contentStems: ['podcast', 'şarkı', 'nakarat', 'anket', 'katılımcı', 'değişken', 'makale', 'analiz', 'karşılaştırma', 'rapor'],
     artifactStems: [
       'kartvizit', 'broşür', 'afiş', 'pankart', 'etiket', 'altbilgi', 'şablon', 'kapak', 'ekran', 'ambalaj', 'tabela', 'slogan',
       'menü',

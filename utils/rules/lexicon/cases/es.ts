@@ -276,6 +276,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Capítulo 4: la heroína paga al chantajista por Bizum", expect: [], note: "storyPeople: un pago dentro de la historia" },
   { text: "Mi novela trata de un timo por Telegram", expect: [], note: "contentStems: la novela trata de la app" },
   { text: "Te pago el manuscrito por Bizum", expect: ["payment"], note: "contentStems: un verbo de pagar antes del sustantivo lo compra" },
+  { text: "Busco un artículo sobre por qué los clientes prefieren comprar por WhatsApp", expect: [], note: "contentStems: el artículo estudia la app (l28-appthing)" },
   // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
   { text: "Mi número es '600 555 123', llámame mañana", expect: ["call", "contact"], note: "the writer's own number in quotes" },
   // Rechazos del propio autor (fx24-declines).

@@ -180,6 +180,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "On intègre Orange Money et MTN MoMo dans le checkout de l'app", expect: [], note: 'wallets as the work' },
   // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
   { text: "Le roman parle d'une arnaque sur WhatsApp", expect: [], note: "contentStems: le roman parle de l'app" },
+  { text: "Le rapport compare les frais de Wave et d'Orange Money au Mali", expect: [], note: "contentStems: les frais sont les données du rapport (l28-appthing)" },
+  { text: "L'article porte sur les ventes via WhatsApp au Maroc", expect: [], note: "contentStems: un article sur l'app (l28-appthing)" },
   // Refus de l'auteur lui-même (fx24-declines).
   { text: "Je ne vais pas pouvoir accepter de paiement par PayPal hors de la plateforme.", expect: [], note: "modal entre la négation et le verbe de recevoir" },
   { text: "Je n'ai ni Skype ni Teams, on reste sur cette messagerie.", expect: [], note: "ni … ni" },

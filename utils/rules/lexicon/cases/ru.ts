@@ -137,6 +137,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Сцена, в которой герой переводит деньги на карту шантажисту", expect: [], note: "storyRelatives: что происходит в сцене" },
   { text: "Глава о мошенниках, которые выманивают деньги через Телеграм", expect: [], note: "storyRelatives: придаточное после главы" },
   { text: "Переведу вам аванс за роман на карту", expect: ["payment"], note: "contentStems: оплата романа читателю" },
+  { text: "Нужен анализ каналов о футболе в Telegram", expect: [], note: "contentStems: анализ каналов как работа (l28-appthing)" },
   // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
   { text: "В тексте песни есть строчка «позвони мне 8 912 555 01 23 вечером», это можно оставить?", expect: [], note: "«…» quoted lyric" },
   // Email, Meet and Telegram by chat names; cards and banks as the way to pay (stop 24, fx24-russian).
