@@ -102,4 +102,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Humne office mein naya printer lagaya hai', expect: [], note: 'an office, no meeting' },
   // "no." as the abbreviation of number after an app's name (k27-refuse).
   { text: 'bhai apna telegram no. bhejo, design wahi bhej dunga, yaha attachment nahi khul raha', expect: ['call', 'contact'], note: 'no. = number, not a negation (k27-refuse)' },
+  { text: "Mujhe Telegram pe project discuss karna pasand nahi, yahin baat karte hain.", expect: [], note: "pasand nahi: the app declined (l28-decline)" },
 ];
