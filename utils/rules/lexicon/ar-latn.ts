@@ -240,6 +240,7 @@ export const lexicon: Lexicon = {
     accountStems: ['7sab', 'hsab', '7esab', '7isab', 'hesab'],
     listJoiners: ['w', 'wa', 'walla', 'wela', 'wla', 'aw', 'wala'],
     contrastConnectives: ['lakin', 'walakin', 'lakn'],
+    thanksWords: ['shukran', 'merci', 'choukran', 'chokran'],
     remainderWords: ['ba2y', 'elba2y', 'ba2i', 'elba2i'],
     beforeWords: ['9bel', 'qbel', 'hta'],
     // 'on peut se voir f café': the preposition "in" of Darija between a French verb of meeting and its place.

@@ -274,6 +274,7 @@ export const lexicon: Lexicon = {
     accountStems: ['حساب', 'لحساب', 'بحساب', 'وحساب'],
     listJoiners: ['و', 'أو', 'او', 'ولا'],
     contrastConnectives: ['لكن', 'ولكن', 'لاكن'],
+    thanksWords: ['شكرا', 'شكراً', 'أشكرك', 'اشكرك'],
     remainderWords: ['الباقي', 'والباقي', 'باقي', 'الباقى', 'النصف', 'نصف', 'والنصف'],
     beforeWords: ['قبل', 'حتى'],
     purposeMarkers: ['لكي', 'كي', 'عشان', 'علشان', 'لأجل'],

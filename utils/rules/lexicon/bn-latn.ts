@@ -144,6 +144,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'akaunt', 'profile'],
     listJoiners: ['ebong', 'ar', 'ba', 'othoba'],
     contrastConnectives: ['kintu', 'tobu'],
+    thanksWords: ['dhonnobad', 'thanks'],
     remainderWords: ['baki', 'bakita', 'ordhek', 'ardhek'],
     beforeWords: ['age', 'porjonto'],
     purposeMarkers: ['jate', 'jeno'],

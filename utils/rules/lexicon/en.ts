@@ -483,6 +483,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
     contrastConnectives: ['but', 'though', 'although', 'however', 'whereas'],
+    thanksWords: ['thanks', 'thank', 'thx', 'cheers'],
     remainderWords: ['rest', 'remaining', 'remainder', 'balance', 'half', 'halves'],
     beforeWords: ['before', 'until', 'till', 'til'],
     purposeMarkers: ['to', 'so', 'about', 'regarding'],

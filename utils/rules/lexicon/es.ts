@@ -292,6 +292,7 @@ export const lexicon: Lexicon = {
     accountStems: ['cuenta', 'perfil'],
     listJoiners: ['y', 'o', 'e', 'u', 'además'],
     contrastConnectives: ['pero', 'aunque'],
+    thanksWords: ['gracias'],
     remainderWords: ['resto', 'restante', 'mitad', 'saldo'],
     beforeWords: ['antes', 'hasta'],
     purposeMarkers: ['para'],

@@ -247,6 +247,7 @@ export const lexicon: Lexicon = {
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],
     contrastConnectives: ['mais', 'cependant', 'toutefois', 'pourtant'],
+    thanksWords: ['merci'],
     remainderWords: ['reste', 'restant', 'restante', 'moitié', 'solde'],
     beforeWords: ['avant', 'jusqu'],
     purposeMarkers: ['pour', 'afin'],

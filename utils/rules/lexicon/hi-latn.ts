@@ -123,6 +123,8 @@ export const lexicon: Lexicon = {
     'report kar diya', 'report kiya', 'report kar di', 'shikayat kar di',
     // Not needing the detail, refusals of the other side, staying on Upwork: "I don't need your number yet".
     'mujhe nahi chahiye', 'abhi nahi chahiye',
+    // The writer does not like doing the work there (l28-decline): "WhatsApp pe kaam ki baatein pasand nahi".
+    'pasand nahi', 'pasand nahin', 'pasand nahi hai', 'pasand nahin hai',
   ],
   digits: [
     ['shunya', 'sunya'], ['ek'], ['do'], ['teen', 'tin'], ['char', 'chaar'], ['paanch', 'panch'],
@@ -176,6 +178,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya', 'tatha'],
     contrastConnectives: ['lekin', 'magar', 'parantu', 'kintu'],
+    thanksWords: ['shukriya', 'dhanyavaad', 'thanks'],
     remainderWords: ['baki', 'baaki', 'baqi', 'aadha', 'aadhe', 'adha', 'adhe'],
     beforeWords: ['pehle', 'pahle', 'tak'],
     purposeMarkers: ['taaki', 'taki'],

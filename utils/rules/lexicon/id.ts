@@ -174,6 +174,7 @@ export const lexicon: Lexicon = {
     accountStems: ['akun', 'profil'],
     listJoiners: ['dan', 'atau', 'serta'],
     contrastConnectives: ['tapi', 'tetapi', 'namun', 'meskipun', 'walaupun'],
+    thanksWords: ['makasih', 'trims', 'thanks'],
     remainderWords: ['sisa', 'sisanya', 'setengah', 'separuh', 'separuhnya', 'pelunasan'],
     beforeWords: ['sebelum', 'sampai'],
     purposeMarkers: ['untuk', 'buat', 'biar', 'supaya', 'agar'],

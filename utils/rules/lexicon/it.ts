@@ -120,6 +120,8 @@ export const lexicon: Lexicon = {
     'vietato', 'contro le regole', 'contro i termini', 'regole di upwork', 'termini di upwork',
     'policy di upwork', 'quando inizia il contratto', 'una volta iniziato il contratto', 'dopo il contratto',
     'dopo l\'avvio del contratto', 'restiamo qui', 'rimaniamo qui', 'preferisco restare qui', 'non condivido',
+    // A polite no to a move before the contract (l28-decline): "preferisco restare sui messaggi di Upwork", "non serve che mi chiami".
+    'preferisco restare', 'preferiamo restare', 'preferisco rimanere', "fino all'avvio del contratto", 'fino all avvio del contratto', 'finché non parte il contratto', 'non serve che', "non c'è bisogno che", 'non c è bisogno che',
     // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
     'ho segnalato', "l'ho segnalato", 'l ho segnalato', 'segnalato a upwork', 'non chiederebbe mai', 'non chiederebbe',
     // Warnings of what leaving costs: "your account may get suspended".
@@ -213,6 +215,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'profilo'],
     listJoiners: ['e', 'o', 'oppure', 'inoltre'],
     contrastConnectives: ['ma', 'però', 'tuttavia', 'sebbene'],
+    thanksWords: ['grazie', 'ringrazio'],
     remainderWords: ['resto', 'restante', 'rimanente', 'saldo'],
     beforeWords: ['prima', 'finché'],
     purposeMarkers: ['per', 'affinché'],

@@ -115,7 +115,7 @@ export const lexicon: Lexicon = {
   refusal: [
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'nie czuję się komfortowo', 'niekomfortowo', 'nie czuję się swobodnie',
-    'nie akceptuję', 'nie przyjmuję', 'nie płacę poza', 'nie pracuję poza', 'wolę nie',
+    'nie akceptuję', 'nie przyjmuję', 'nie płacę poza', 'nie pracuję poza', 'wolę nie', 'wolałbym nie', 'wolałabym nie', 'wolelibyśmy nie', 'wolałbym zostać', 'wolałabym zostać',
     'nie mogę podać', 'nie mogę udostępnić', 'nie mogę dać', 'nie wolno', 'zabronione', 'niedozwolone',
     'wbrew zasadom', 'łamie zasady', 'regulamin upwork', 'regulamin upworka', 'zasady upwork', 'zasady upworka',
     'po rozpoczęciu kontraktu', 'gdy kontrakt się zacznie', 'po starcie kontraktu', 'zostańmy tutaj',
@@ -195,6 +195,7 @@ export const lexicon: Lexicon = {
     accountStems: ['kont', 'konci', 'profil'],
     listJoiners: ['i', 'oraz', 'lub', 'albo'],
     contrastConnectives: ['ale', 'lecz', 'jednak', 'chociaż', 'choć'],
+    thanksWords: ['dzięki', 'dziękuję', 'dziękujemy'],
     remainderWords: ['reszta', 'resztę', 'resztą', 'reszty', 'połowa', 'połowę', 'połowy'],
     beforeWords: ['przed', 'dopóki'],
     purposeMarkers: ['żeby', 'aby', 'żebyś'],

@@ -283,6 +283,7 @@ export const lexicon: Lexicon = {
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],
     contrastConnectives: ['mas', 'porém', 'embora', 'contudo', 'entretanto'],
+    thanksWords: ['obrigado', 'obrigada', 'valeu'],
     remainderWords: ['resto', 'restante', 'metade', 'saldo'],
     beforeWords: ['antes', 'até'],
     purposeMarkers: ['para', 'pra', 'pro'],

@@ -251,6 +251,7 @@ export const lexicon: Lexicon = {
     accountStems: ['аккаунт', 'учетн', 'профил'],
     listJoiners: ['и', 'или', 'также'],
     contrastConnectives: ['но', 'однако', 'хотя'],
+    thanksWords: ['спасибо', 'благодарю'],
     remainderWords: ['остаток', 'остальное', 'остальную', 'остальные', 'половина', 'половину'],
     beforeWords: ['до', 'пока'],
     purposeMarkers: ['чтобы', 'чтоб'],

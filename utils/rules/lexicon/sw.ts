@@ -147,6 +147,7 @@ export const lexicon: Lexicon = {
     // "Or"; "na" (and) is also the Polish and Russian "on", so it is not listed.
     listJoiners: ['au', 'ama'],
     contrastConnectives: ['lakini', 'ingawa', 'japo'],
+    thanksWords: ['asante', 'ahsante'],
     remainderWords: ['iliyobaki', 'nusu'],
     beforeWords: ['kabla', 'mpaka'],
     purposeMarkers: ['ili', 'kusudi'],

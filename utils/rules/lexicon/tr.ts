@@ -140,7 +140,7 @@ export const lexicon: Lexicon = {
     'kabul etmiyorum', 'kabul etmem', 'kabul edemem', 'ödeme almıyorum', 'dışında çalışmıyorum',
     'paylaşamam', 'veremem', 'paylaşmam mümkün değil', 'izin verilmiyor', 'yasak', 'kurallara aykırı',
     'upwork kuralları', "upwork'ün kuralları", 'sözleşme başladıktan sonra', 'sözleşme başlayınca',
-    'sözleşmeden sonra', 'burada devam edelim', 'buradan devam edelim', 'burada kalalım', 'hesabım kapanabilir',
+    'sözleşmeden sonra', 'burada devam edelim', 'buradan devam edelim', 'burada kalalım', 'geçmeyelim', 'geçmeyelim lütfen', 'geçmek istemiyorum', 'geçmeyi tercih etmem', 'hesabım kapanabilir',
     // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
     'şikayet ettim', 'rapor ettim',
     // Upwork's own call is enough, no thanks: "Hayır, Zoom'a gerek yok, Upwork'teki görüşme yeterli".
@@ -209,6 +209,7 @@ export const lexicon: Lexicon = {
     accountStems: ['hesab', 'hesap', 'profil'],
     listJoiners: ['ve', 'veya', 'ayrıca'],
     contrastConnectives: ['ama', 'fakat', 'ancak', 'lakin'],
+    thanksWords: ['teşekkürler', 'teşekkür', 'sağol', 'sağolun'],
     remainderWords: ['kalan', 'kalanı', 'kalanını', 'yarısı', 'yarısını', 'bakiye'],
     beforeWords: ['kadar'],
     purposeMarkers: ['diye'],

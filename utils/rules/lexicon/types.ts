@@ -343,6 +343,13 @@ export interface WordClasses {
    */
   contrastConnectives?: string[];
   /**
+   * Words of thanks that open a polite no ("thanks", "grazie", "дякую", "danke", "terima kasih" as "makasih"): a sentence that
+   * starts with one and declines in a later part ("Thanks for suggesting Viber, but I'd rather stay here until the
+   * contract") thanks for the offer it refuses, so the refusal reaches the app named in the thanks (validators/context.ts
+   * refusedAt). A proposal after the refusal is still new ("thanks, but no Zoom; text me on WhatsApp").
+   */
+  thanksWords?: string[];
+  /**
    * Words of the remainder or a half of a payment ("rest", "remaining", "balance", "half", "resto",
    * "mitad", "Rest", "остаток", "kalanı", "baki", "बाकी"): each opens a new share of a payment split
    * between Upwork and elsewhere, and an "on Upwork" phrase keeps only its own share on Upwork

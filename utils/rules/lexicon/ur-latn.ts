@@ -102,6 +102,7 @@ export const lexicon: Lexicon = {
     'report kar diya', 'report kiya', 'report kar di', 'shikayat kar di',
     // Not needing the detail, refusals of the other side, staying on Upwork: "I don't need your number yet".
     'mujhe nahi chahiye', 'abhi nahi chahiye',
+    'pasand nahi', 'pasand nahin',
   ],
   digits: [
     ['sifar', 'zero'], ['aik', 'ek'], ['do'], ['teen'], ['char', 'chaar'], ['panch', 'paanch'], ['chay', 'chhe'],
@@ -142,6 +143,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya'],
     contrastConnectives: ['lekin', 'magar'],
+    thanksWords: ['shukriya', 'shukria', 'thanks'],
     remainderWords: ['baqi', 'baki', 'baaki', 'aadha', 'aadhe', 'adha'],
     beforeWords: ['pehle', 'pahle', 'tak'],
     purposeMarkers: ['taake', 'taki'],

@@ -172,6 +172,7 @@ export const lexicon: Lexicon = {
     accountStems: ['اکاؤنٹ', 'اکاونٹ', 'کھاتہ', 'کھاتے', 'پروفائل'],
     listJoiners: ['اور', 'یا'],
     contrastConnectives: ['لیکن', 'مگر'],
+    thanksWords: ['شکریہ'],
     remainderWords: ['باقی', 'بقیہ', 'آدھا', 'آدھے'],
     beforeWords: ['پہلے', 'تک'],
     purposeMarkers: ['تاکہ', 'تاکه'],

@@ -163,6 +163,7 @@ export const lexicon: Lexicon = {
     accountStems: ['khoan'],
     listJoiners: ['và', 'hoặc', 'với'],
     contrastConnectives: ['nhưng'],
+    thanksWords: ['cảm', 'cám'],
     beforeWords: ['trước'],
     emailAt: ['a còng', 'a móc'],
     reportedAsks: ['bảo tôi', 'bảo em', 'bảo mình', 'yêu cầu tôi', 'yêu cầu em', 'nhờ tôi', 'nhờ em', 'muốn tôi', 'muốn em'],

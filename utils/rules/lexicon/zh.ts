@@ -231,6 +231,7 @@ export const lexicon: Lexicon = {
     // Read one word at a time (the word before or after a name): '或者', '还有', '以及' are two Han words each and never matched.
     listJoiners: ['和', '或'],
     contrastConnectives: ['但'],
+    thanksWords: ['谢', '謝'],
     beforeWords: ['前'],
     otherPeople: ['他', '她', '他们', '有人', '客户', '买家', '设计师', '自由职业者', '自由工作者'],
     pastAsks: ['要求', '让', '叫', '想让', '说要', '提出', '建议', '非要'],

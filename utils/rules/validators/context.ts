@@ -1284,6 +1284,7 @@ function clauses(ctx: Ctx): Int8Array {
 const CLAUSE_BREAK = /[,;،()\[\]—–]|\s-\s/;
 
 const CONTRAST = lexiconWords('contrastConnectives');
+const THANKS = lexiconWords('thanksWords');
 
 /**
  * Part number of each token within its sentence: clauses (as clauses()), also split before a
@@ -1335,6 +1336,7 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
     const flagged = new Int8Array(ctx.count);
     const here = wordFlags(ctx, HERE_WORDS);
     const negationWord = wordFlags(ctx, NEGATIONS);
+    const thanks = wordFlags(ctx, THANKS);
     for (const s of ctx.sentences) {
       mark(ctx, s.from, s.to, flagged);
       // Clauses with a refusal: local when a "here" or "on Upwork" follows the refusal in its clause.
@@ -1363,6 +1365,13 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
         const c = clause[k]!;
         if (c > lastRefusal && c !== proposing && clause[k - 1] !== c && clauseTalks(ctx, k, s.to, clause)) proposing = c;
         if ((wide && c !== proposing) || local.has(c)) table[k] = 1;
+      }
+      // A sentence opened by thanks that declines in a later part thanks for the offer it refuses:
+      // the refusal reaches the parts before it ("Grazie per la proposta di WhatsApp, ma preferisco restare qui").
+      if (thanks.at(s.from) || (s.from + 1 < s.to && thanks.at(s.from + 1))) {
+        let k = s.from;
+        while (k < s.to && !(flagged[k] && clause[k] !== clause[s.from])) k++;
+        if (k < s.to) for (let q = s.from; q < k && clause[q] !== clause[k]; q++) table[q] = 1;
       }
     }
     ctx.memo.set(key, table);

@@ -933,4 +933,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "like I said, WhatsApp me", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
   { text: "My Zoom plan is paid, so I'll host the call tomorrow.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
   { text: "Just like last week, call me on Skype at 5.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
+  { text: "Thanks for the Viber suggestion, but I'd rather keep everything here until the contract starts.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
+  { text: "Thanks, but let's just switch to Telegram.", expect: ["call"], note: "thanks, then a move proposed: warns (l28-decline)" },
 ];

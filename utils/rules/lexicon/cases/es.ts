@@ -341,4 +341,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Quiero un chat de soporte como en WhatsApp, con doble check azul.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "La suscripción de Zoom se cobra a la tarjeta de la empresa, ¿cómo la contabilizo?", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "Como te dije, escríbeme por WhatsApp.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
+  { text: "Gracias por la invitación a Zoom, pero prefiero seguir por aquí hasta el contrato.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
 ];

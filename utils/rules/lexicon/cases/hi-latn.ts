@@ -103,4 +103,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // "no." as the abbreviation of number after an app's name (k27-refuse).
   { text: 'bhai apna telegram no. bhejo, design wahi bhej dunga, yaha attachment nahi khul raha', expect: ['call', 'contact'], note: 'no. = number, not a negation (k27-refuse)' },
   { text: 'aage ki details email par baatcheet karke fix karte hain', expect: ['call'], note: 'continuing by email' },
+  { text: "Mujhe Telegram pe project discuss karna pasand nahi, yahin baat karte hain.", expect: [], note: "pasand nahi: the app declined (l28-decline)" },
 ];

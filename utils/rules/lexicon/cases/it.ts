@@ -190,4 +190,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "La chiamata di Upwork si blocca sempre, sentiamoci su Zoom.", expect: ["call"], note: "Upwork's call named, another app proposed (k27-onupwork)" },
   { text: "chiamami pure al +39 347 555 0911", expect: ["call", "contact"], note: "chiamami pure + number (kx27-telnum)" },
   { text: "Vorrei una chat di assistenza come su WhatsApp, con le spunte di lettura.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Ti ringrazio dell'invito su Telegram, però preferisco restare in chat qui finché non parte il contratto.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
+  { text: "Non serve che mi telefoni, ci scriviamo qui con calma.", expect: [], note: "no need to phone, writing here (l28-decline)" },
+  { text: "Grazie, ma preferisco restare qui; chiamami su Skype domani se vuoi.", expect: ["call"], note: "thanks-decline then a new app proposed: warns (l28-decline)" },
 ];

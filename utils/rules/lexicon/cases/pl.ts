@@ -113,4 +113,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Zaliczkę wrzuć mi na Revoluta, resztę po oddaniu', expect: ['payment'], note: 'zaliczka + payment app' },
   { text: 'Sklep ma pobierać zadatek przez Przelewy24 przy rezerwacji terminu', expect: [], note: 'deposit as a feature of the shop' },
   { text: "Ikona jest zbyt podobna do WhatsAppa, zmieńmy kolor.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Dziękuję za propozycję rozmowy na Zoomie, ale wolałabym zostać przy czacie tutaj.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
+  { text: "Wolałbym nie przenosić rozmowy na Telegrama, piszmy tutaj.", expect: [], note: "wolałbym nie: a move declined (l28-decline)" },
 ];

@@ -132,4 +132,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "upwork dışında anlaşsak daha ucuza yaparım", expect: ["payment"], note: "settling outside for less" },
   { text: "yarın sabah seni ararım, müsait misin", expect: ["call"], note: "I will call you" },
   { text: "sistem müşteriyi otomatik arayacak şekilde kurulacak", expect: [], note: "the system calls, the work" },
+  { text: "WhatsApp'a geçmeyelim, burada yazışalım lütfen.", expect: [], note: "geçmeyelim: a move declined (l28-decline)" },
+  { text: "Skype'a geçmeyelim, Telegram'dan konuşalım.", expect: ["call"], note: "one app declined, another proposed: warns (l28-decline)" },
 ];

@@ -123,4 +123,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "У вайбер не піду, пишемо тут до контракту.", expect: [], note: "refusal: не піду (jx27-slavic)" },
   // A call, meeting or payment route declined in favour of this chat (jx27-refuse).
   { text: "Не треба дзвонити, пишіть мені тут.", expect: [], note: "a call declined, writing here (jx27-refuse)" },
+  { text: "Дякуємо за ідею перейти в телеграм, але до початку контракту спілкуємося тільки тут.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
 ];
