@@ -108,4 +108,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Visits and cash on site without a verb of meeting, and work kept off the books (fx24-visits).
   { text: 'कल सुबह आऊंगा, फिर मीटर देख लूंगा', expect: ['call'], note: 'आऊंगा with a time' },
   { text: 'आप ऑफिस में मिलेंगे तो बात करते हैं', expect: ['call'], note: 'ऑफिस में मिलेंगे' },
+  // A spelled email with the at and dot words in Devanagari (m28-spelled).
+  { text: 'mujhe mail karo: priya अट example डॉट in', expect: ['contact'], note: 'अट … डॉट: a spelled email' },
+  { text: 'रिपोर्ट अट पेज डॉट ठीक करें', expect: [], note: 'no address around the words' },
 ];

@@ -94,4 +94,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "کام شروع کریں، ادائیگی باہر ہی کر دوں گا", expect: ['payment'], note: "paying outside" },
   // A third party's past ask and how it ended (refused, work ended, Upwork warned, the talk stayed on Upwork), then a real proposal (stop 23, fx23-pastask).
   { text: "پچھلے کلائنٹ نے واٹس ایپ پر بات کرنے کا کہا تھا، میں نے کام چھوڑ دیا۔", expect: [], note: "a report of a past ask and its ending" },
+  // A spelled email with a short Urdu "at" (m28-spelled).
+  { text: 'میرا ای میل: bilal اٹ example ڈاٹ com ہے', expect: ['contact'], note: 'اٹ … ڈاٹ: a spelled email' },
 ];
