@@ -35,7 +35,8 @@ export function combineNumberWords(values: number[]): string[] {
       cur += v;
     } else if ((last === 60 || (last === 20 && cur === 80)) && v >= 10 && v <= 19) {
       cur += v;
-    } else if (last === 10 && v >= 7 && v <= 9) {
+    } else if (last === 10 && ((v >= 7 && v <= 9) || (cur === 10 && v >= 1 && v <= 6))) {
+      // "dix sept" (17), "on iki" (Turkish 12): ten and a unit make a teen.
       cur += v;
     } else if (last > 0 && last < 10 && cur === last && v === 20) {
       cur = last * 20;

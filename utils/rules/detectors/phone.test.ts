@@ -33,9 +33,19 @@ table('phone: should warn', [
   ['reach me at 0803·555·1234 after five', ['call', 'contact']],
   ['my mobile is oh seven nine double one, four triple six, two eight', ['contact']],
   ['mera number nine eight double seven, six five four, triple three two hai', ['contact']],
+  // A repeat word glued to its digit by a hyphen (m28-spelled).
+  ['my cell is 07 triple-five 41 double-eight 3', ['contact']],
+  ['reach me: oh-seven-seven, double-nine, four-two-one-five', ['call', 'contact']],
+  // Turkish "on" (ten) between number words makes a teen; alone it is no digit.
+  ['numaram sıfır beş yüz kırk, on bir, yirmi iki, on dokuz', ['contact']],
+  ['beni ara: beş yüz elli, sıfır sıfır sıfır, on yedi, otuz', ['call', 'contact']],
 ]);
 
 table('phone: number kinds that must not warn', [
+  ['the budget is 3 double-check items and 5 triple-checked pages', []],
+  ['Bölümler: on iki, on üç, on dört ve on beş numaralı sayfalar çevrilecek', []],
+  ['Teslim tarihleri on iki Mayıs, on beş Haziran ve yirmi iki Temmuz', []],
+  ['iki yüz on beş adet ürün, otuz dört kategori', []],
   ['Setup: ❶ clone the repo ❷ run npm install ❸ open the app ❹ log in', []],
   ['Weekly totals:\n1200\n3400\n5600\n7788', []],
   ['Rooms 1O1, 2O2 and 3O3 are booked for the workshop.', []],

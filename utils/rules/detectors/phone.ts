@@ -187,6 +187,11 @@ function allSpaces(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/** The gap is spaces only, or one hyphen ("double-one", "triple-five"). */
+function spaceOrHyphen(text: string, a: number, b: number): boolean {
+  return allSpaces(text, a, b) || (b === a + 1 && (text.charCodeAt(a) === 0x2d || isDash(text.charCodeAt(a))));
+}
+
 /**
  * A comma joins number words ("nine, one, seven") and short digit groups to them ("0803, five…"),
  * never a long number to a word ("2406150480, one per carton").
@@ -242,6 +247,12 @@ export function detectPhones(ctx: Ctx): Finding[] {
   const ids = ctx.tokens.ids;
   const itemAt = (k: number): DigitItem | undefined => (k >= 0 && k < count ? itemOf[ids[k]!] : undefined);
   let validations = 0;
+  // A number word above nine of two letters (Turkish "on", ten, is also an English word) counts only
+  // between number words: "sıfır sıfır sıfır, on iki", never "call me on 0300…".
+  const shortNumberWord = (k: number): boolean => {
+    const item = itemAt(k);
+    return item !== undefined && item.word && item.value !== undefined && item.value >= 10 && words[k]!.length <= 2;
+  };
   const fragments: { from: number; to: number; digits: string }[] = [];
   // Shapes ("5-3" for "01310-100") of numbers explained as IDs, postal codes or dates, per sentence.
   let explained: { sent: number; shape: string }[] | undefined;
@@ -250,7 +261,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
   let longRuns = 0;
   let i = 0;
   while (i < count && out.length < MAX_PHONE_FINDINGS) {
-    if (!itemAt(i)) {
+    if (!itemAt(i) || shortNumberWord(i)) {
       i++;
       continue;
     }
@@ -262,7 +273,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     let repeats: Map<number, number> | undefined;
     while (j + 1 < count && members.length < MAX_RUN_TOKENS) {
       const a = wordTo[j]!;
-      if (itemAt(j + 1)) {
+      if (itemAt(j + 1) && !(shortNumberWord(j + 1) && !(itemAt(j)!.word && itemAt(j + 2)?.word && allSpaces(view.text, wordTo[j + 1]!, wordFrom[j + 2]!)))) {
         const b = wordFrom[j + 1]!;
         if (lineGap(view.text, a, b)) lines = true;
         else if (!plainGap(view.text, a, b) && !(commaGap(view.text, a, b) && commaJoins(itemAt(j)!, itemAt(j + 1)!))) break;
@@ -272,9 +283,9 @@ export function detectPhones(ctx: Ctx): Finding[] {
         repeatOf(words[j + 1]!) > 0 &&
         itemAt(j + 2)?.digits.length === 1 &&
         (plainGap(view.text, a, wordFrom[j + 1]!) || commaGap(view.text, a, wordFrom[j + 1]!)) &&
-        allSpaces(view.text, wordTo[j + 1]!, wordFrom[j + 2]!)
+        spaceOrHyphen(view.text, wordTo[j + 1]!, wordFrom[j + 2]!)
       ) {
-        // "seven double oh", "nine triple five": the next digit said two or three times.
+        // "seven double oh", "nine triple five", "03 double-one": the next digit said two or three times.
         (repeats ??= new Map()).set(j + 2, repeatOf(words[j + 1]!));
         j += 2;
       } else if (

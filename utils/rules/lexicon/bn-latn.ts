@@ -102,7 +102,7 @@ export const lexicon: Lexicon = {
     'report korechi', 'report kore diyechi', 'report korlam', 'obhijog korechi',
   ],
   digits: [
-    ['shunno', 'shunyo'], ['ek'], ['dui'], ['tin'], ['char'], ['pach', 'panch'], ['choy'], ['saat', 'sat'],
+    ['shunno', 'shunyo'], ['ek'], ['dui'], ['tin'], ['char'], ['pach', 'panch'], ['choy'], ['saat', 'sat', 'shat'],
     ['aat'], ['noy'],
   ],
   workSubject: [

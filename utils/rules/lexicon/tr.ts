@@ -150,7 +150,8 @@ export const lexicon: Lexicon = {
     ['sıfır'], ['bir'], ['iki'], ['üç'], ['dört'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'],
   ],
   bigNumbers: {
-    20: ['yirmi'], 30: ['otuz'], 40: ['kırk'], 50: ['elli'], 60: ['altmış'], 70: ['yetmiş'], 80: ['seksen'],
+    // "on" (ten) is also an English word: a number word of two letters counts only between number words.
+    10: ['on'], 20: ['yirmi'], 30: ['otuz'], 40: ['kırk'], 50: ['elli'], 60: ['altmış'], 70: ['yetmiş'], 80: ['seksen'],
     90: ['doksan'], 100: ['yüz'],
   },
   workSubject: [

@@ -70,4 +70,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'amar research Messenger er online class niye, 120 student survey lagbe', expect: [], note: 'an app as the topic of a student survey' },
   { text: 'upwork e prothom milestone, baki payment ta shorashori kore dibo', expect: ['payment'], note: 'split: the rest paid directly' },
   { text: 'file gulo shorashori drive e pathiye din, payment upwork e hobe', expect: [], note: 'files sent directly, paying stays on Upwork' },
+  // "shat" for seven in a spelled number (m28-spelled).
+  { text: 'amar number shunno ek shat shat, panch panch panch, noy ek dui', expect: ['contact'], note: 'shat = seven' },
+  { text: 'shat bochor age ami dhaka te chilam', expect: [], note: 'seven years ago: no number' },
 ];

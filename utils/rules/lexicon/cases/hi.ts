@@ -111,4 +111,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // l28-seasia: LinkedIn in Devanagari.
   { text: 'अपना लिंक्डइन प्रोफाइल का लिंक भेज दीजिए', expect: ['contact'], note: 'लिंक्डइन' },
   { text: 'आगे की बातचीत ईमेल पर चर्चा करके तय करेंगे', expect: ['call'], note: 'continuing by email' },
+  // A spelled email with the at and dot words in Devanagari (m28-spelled).
+  { text: 'mujhe mail karo: priya अट example डॉट in', expect: ['contact'], note: 'अट … डॉट: a spelled email' },
+  { text: 'रिपोर्ट अट पेज डॉट ठीक करें', expect: [], note: 'no address around the words' },
 ];

@@ -97,4 +97,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // l28-seasia: LinkedIn in Urdu script.
   { text: 'اپنا لنکڈان پروفائل بھیج دیں', expect: ['contact'], note: 'لنکڈان' },
   { text: 'باقی تفصیلات ای میل پر گفتگو میں طے کر لیتے ہیں', expect: ['call'], note: 'continuing by email' },
+  // A spelled email with a short Urdu "at" (m28-spelled).
+  { text: 'میرا ای میل: bilal اٹ example ڈاٹ com ہے', expect: ['contact'], note: 'اٹ … ڈاٹ: a spelled email' },
 ];
