@@ -313,6 +313,8 @@ export const lexicon: Lexicon = {
     artifactStems: [
       'tarjeta', 'volante', 'afiche', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
       'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada', 'eslogan', 'slogan',
+      // A restaurant's menu and a letter's printed head: "en la carta va el teléfono de reservas".
+      'carta', 'membrete',
       // Edited video effects that show an app as a picture: "efecto de notificación de WhatsApp".
       'efecto', 'animaci', 'notificaci', 'transici',
     ],
