@@ -297,7 +297,7 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['para'],
     thereWords: ['ahí', 'allí', 'allá'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],
-    artifactOrderWords: ['diseña', 'diseñar', 'diseñe', 'diseñes', 'diseñen', 'rediseña', 'rediseñar', 'imprime', 'imprimir', 'imprima', 'imprimas', 'maqueta', 'maquetar', 'traduce', 'traducir', 'traduzco', 'traducción'],
+    artifactOrderWords: ['diseña', 'diseñar', 'diseñe', 'diseñes', 'diseñen', 'rediseña', 'rediseñar', 'imprime', 'imprimir', 'imprima', 'imprimas', 'maqueta', 'maquetar', 'traduce', 'traducir', 'traduzco', 'traducción', 'traduzca', 'traduzcan', 'traduzcas', 'traducciones'],
     quoteFrames: ['decir', 'diga', 'responder', 'responda', 'cuña', 'locución', 'afiche', 'leyenda', 'texto', 'textos', 'frase', 'frases', 'oración', 'pregunta', 'preguntas', 'respuesta', 'respuestas', 'letra', 'guion', 'guión', 'eslogan', 'lema', 'subtítulo', 'subtítulos', 'notas', 'saludo', 'macro', 'redacta', 'reescribe', 'transcribe', 'tuit', 'tuits', 'banner'],
     dialogueFrames: ['diálogo', 'diálogos', 'guion', 'guión', 'guiones', 'libreto', 'sketch'],
     cashWords: ['efectivo', 'cash'],
