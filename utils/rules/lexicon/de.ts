@@ -246,6 +246,8 @@ export const lexicon: Lexicon = {
     artifactStems: [
       'visitenkarte', 'karte', 'speisekarte', 'plakat', 'etikett', 'aufkleber', 'fußzeile', 'fusszeile', 'impressum',
       'vorlage', 'bildschirm', 'abspann', 'verpackung', 'schild', 'briefkopf', 'broschure', 'slogan', 'werbespruch', 'aufschrift', 'schriftzug',
+      // A privacy policy states the business's own phone: "die Datenschutzerklärung muss unsere Telefonnummer enthalten".
+      'datenschutz',
     ],
     everythingWords: ['alles'],
     negation: ['nicht', 'kein', 'keine'],

@@ -514,6 +514,8 @@ export const lexicon: Lexicon = {
       'postcard', 'invitation', 'tarpaulin', 'tarp',
       // Words of a piece of copy a number can be printed in: a slogan to translate, a window decal.
       'slogan', 'tagline', 'decal',
+      // A privacy policy states the business's own phone and address.
+      'privacy',
       // Pieces of edited video and images that show an app as a picture: "a WhatsApp notification pop-up effect".
       'overlay', 'effect', 'animat', 'transition', 'notif', 'popup', 'meme', 'skit', 'emoticon', 'bubble',
     ],

@@ -298,7 +298,7 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['para'],
     thereWords: ['ahí', 'allí', 'allá'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],
-    artifactOrderWords: ['diseña', 'diseñar', 'diseñe', 'diseñes', 'diseñen', 'rediseña', 'rediseñar', 'imprime', 'imprimir', 'imprima', 'imprimas', 'maqueta', 'maquetar', 'traduce', 'traducir', 'traduzco', 'traducción'],
+    artifactOrderWords: ['diseña', 'diseñar', 'diseñe', 'diseñes', 'diseñen', 'rediseña', 'rediseñar', 'imprime', 'imprimir', 'imprima', 'imprimas', 'maqueta', 'maquetar', 'traduce', 'traducir', 'traduzco', 'traducción', 'traduzca', 'traduzcan', 'traduzcas', 'traducciones'],
     quoteFrames: ['decir', 'diga', 'responder', 'responda', 'cuña', 'locución', 'afiche', 'leyenda', 'texto', 'textos', 'frase', 'frases', 'oración', 'pregunta', 'preguntas', 'respuesta', 'respuestas', 'letra', 'guion', 'guión', 'eslogan', 'lema', 'subtítulo', 'subtítulos', 'notas', 'saludo', 'macro', 'redacta', 'reescribe', 'transcribe', 'tuit', 'tuits', 'banner'],
     dialogueFrames: ['diálogo', 'diálogos', 'guion', 'guión', 'guiones', 'libreto', 'sketch'],
     cashWords: ['efectivo', 'cash'],
@@ -314,6 +314,8 @@ export const lexicon: Lexicon = {
     artifactStems: [
       'tarjeta', 'volante', 'afiche', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
       'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada', 'eslogan', 'slogan',
+      // A restaurant's menu and a letter's printed head: "en la carta va el teléfono de reservas".
+      'carta', 'membrete',
       // Edited video effects that show an app as a picture: "efecto de notificación de WhatsApp".
       'efecto', 'animaci', 'notificaci', 'transici',
     ],

@@ -203,7 +203,7 @@ export const lexicon: Lexicon = {
     appPlanWords: ['abonament', 'abonamentu', 'abonamentem', 'licencja', 'licencji', 'licencję', 'subskrypcja', 'subskrypcji', 'subskrypcję'],
     appThingFrames: ['jak w', 'jak na', 'podobny do', 'podobna do', 'podobne do', 'abonament', 'subskrypcja'],
     appProductStems: ['katalog', 'sklep'],
-    artifactOrderWords: ['zaprojektuj', 'zaprojektujcie', 'zaprojektować', 'zaprojektujesz', 'wydrukuj', 'wydrukować', 'wydrukujcie', 'drukuj', 'tłumaczę', 'przetłumacz', 'przetłumaczyć', 'przetłumaczę', 'przetłumaczcie', 'tłumaczenie', 'tłumaczenia'],
+    artifactOrderWords: ['zaprojektuj', 'zaprojektujcie', 'zaprojektować', 'zaprojektujesz', 'wydrukuj', 'wydrukować', 'wydrukujcie', 'drukuj', 'tłumaczę', 'przetłumacz', 'przetłumaczyć', 'przetłumaczę', 'przetłumaczcie', 'tłumaczenie', 'tłumaczenia', 'przetłumaczenie', 'przetłumaczenia', 'przetłumaczeniu'],
     quoteFrames: ['tekst', 'teksty', 'zdanie', 'zdania', 'pytanie', 'pytania', 'odpowiedź', 'napis', 'napisy', 'slogan', 'notatki', 'notatce', 'skrypt', 'makro', 'przeredaguj', 'przepisz', 'tweet', 'baner'],
     dialogueFrames: ['dialog', 'dialogi', 'scenariusz', 'skrypt', 'scenka'],
     contentStems: ['podcast', 'odcinek', 'odcinku', 'piosenk', 'refren', 'ankiet', 'kwestionariusz', 'respondent', 'uczestnik', 'uczestnicy', 'transkrypc', 'zmienn', 'artykuł', 'analiz', 'porównan', 'raport', 'esej'],

@@ -289,7 +289,7 @@ export const lexicon: Lexicon = {
     purposeMarkers: ['para', 'pra', 'pro'],
     thereWords: ['ali'],
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],
-    artifactOrderWords: ['desenhe', 'desenha', 'desenhar', 'diagrame', 'diagramar', 'imprima', 'imprimir', 'imprime', 'redesenhe', 'traduzir', 'traduza', 'traduzo', 'tradução'],
+    artifactOrderWords: ['desenhe', 'desenha', 'desenhar', 'diagrame', 'diagramar', 'imprima', 'imprimir', 'imprime', 'redesenhe', 'traduzir', 'traduza', 'traduzo', 'tradução', 'traduzam', 'traduzas', 'traduções'],
     quoteFrames: ['dizer', 'diga', 'responder', 'responda', 'locução', 'spot', 'texto', 'textos', 'frase', 'frases', 'pergunta', 'perguntas', 'resposta', 'respostas', 'letra', 'roteiro', 'slogan', 'bordão', 'legenda', 'legendas', 'notas', 'saudação', 'macro', 'reescreva', 'transcreva', 'traduz', 'tweet', 'tweets', 'banner'],
     dialogueFrames: ['diálogo', 'diálogos', 'roteiro', 'roteiros', 'esquete'],
     cashWords: ['dinheiro', 'cash', 'espécie'],

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "In die Datenschutzhinweise kommt die Nummer der Kanzlei, 040 555 0188, und die Postanschrift.", expect: [], note: "a privacy policy states the business's number (lx28-printed)" },
+  { text: "Meine Telefonnummer ist 0171 555 0192, ruf mich an.", expect: ["call", "contact"], note: "the writer's own number still warns (lx28-printed)" },
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
   { text: "In der Rechnungsvorlage steht, dass Kunden per Überweisung zahlen; bitte die Klausel prüfen.", expect: [], note: "a document about paying is the work (kx27-paywork)" },
   { text: "Die PayPal-Auszahlungen bitte über das Verrechnungskonto verbuchen.", expect: [], note: "booking payouts is the work" },

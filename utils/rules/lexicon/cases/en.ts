@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Our privacy policy should show the clinic's front desk line 020 7946 0321 under the address.", expect: [], note: "a privacy policy states the business's number (lx28-printed)" },
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
   { text: "Sorry, my bank kept me on hold. Back to your cash flow question from earlier.", expect: [], note: "the cash-flow idiom is finance talk (kx27-paywork)" },
   { text: "I'd rather you pay me cash directly, it helps my cash flow.", expect: ["payment"], note: "the idiom beside a real ask still warns" },

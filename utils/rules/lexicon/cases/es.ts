@@ -1,6 +1,12 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Traduzca al inglés el aviso: 'Llame al 93 555 01 64 para pedir cita'.", expect: [], note: "a line to translate holds the clinic's number (lx28-printed)" },
+  { text: "Traduzca el contrato y luego llámeme al 612 555 019.", expect: ["call", "contact"], note: "an order to translate does not hide the writer's own number (lx28-printed)" },
+  // A business's number printed on its menu or letterhead is the piece's text (lx28-printed).
+  { text: "En la carta nueva del bar tiene que salir el teléfono de pedidos, 96 555 01 77, debajo de los postres.", expect: [], note: "the bar's number on its menu (lx28-printed)" },
+  { text: "El membrete lleva el teléfono de la notaría 91 555 02 40 y el correo de la oficina.", expect: [], note: "the office's number on the letterhead (lx28-printed)" },
+  { text: "Te escribo mi teléfono en la carta: 612 555 019, llámame.", expect: ["call", "contact"], note: "the writer's own number still warns (lx28-printed)" },
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
   { text: "Hay que contabilizar los cobros de Mercado Pago en la contabilidad del mes.", expect: [], note: "booking the payments of an app is the work (kx27-paywork)" },
   { text: "La tabla debe mostrar los importes en USDT y en pesos.", expect: [], note: "a table of amounts is the work" },
