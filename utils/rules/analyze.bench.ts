@@ -89,6 +89,8 @@ const DEGENERATE: Record<string, string> = {
   "'换到🐧聊 ' x 20k": fill('换到🐧聊 ', 100_000),
   // A spelled address with a long run of spaces before "dot" (a quadratic expression once).
   "spaces before a spelled 'dot'": `ana at gmail${' '.repeat(100_000)}-  dot com`,
+  // Quotation marks never closed (quoted.ts pairs marks; a quadratic pairing once).
+  "' 'a' x 33k (unclosed marks)": fill(" 'a", 100_000),
 };
 
 // Warm up the engine's code first (its first calls load the vocabulary and compile its functions:

@@ -42,11 +42,9 @@ describe('quotedWorkText', () => {
     expect(quotes(text)).toEqual([]);
   });
 
-  it('is linear on unclosed marks', () => {
-    const text = " 'a".repeat(20000);
-    const t0 = performance.now();
-    quotedWorkText(buildContext(text));
-    expect(performance.now() - t0).toBeLessThan(2000);
+  // Its cost on such input is measured in analyze.bench.ts ("' 'a' x 33k", unclosed marks).
+  it('finds no quoted work text in unclosed marks', () => {
+    expect(quotedWorkText(buildContext(" 'a".repeat(20000)))).toEqual([]);
   });
 });
 

@@ -185,12 +185,11 @@ describe('verify', () => {
     expect(verify(text, [f])).toContainEqual(f);
   });
 
-  it('scores only the first 20,000 characters and stays cheap on 1 MB', () => {
+  // Its cost on 1 MB is measured in analyze.bench.ts ("1 MB input").
+  it('scores only the first 20,000 characters of 1 MB', () => {
     const big = 'the logo needs a darker blue, '.repeat(35_000);
-    const t0 = performance.now();
     const { sentences } = scoreText(getModel()!, big);
-    verify(big, []);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(verify(big, [])).toEqual([]);
     expect(sentences[sentences.length - 1]!.end).toBeLessThanOrEqual(20_000);
     const late = big.length - 10;
     const far: Finding = { category: 'call', start: late, end: late + 4, ruleId: 'call.app', label: 'x', value: { kind: 'app', channel: 'x' } };
