@@ -502,6 +502,7 @@ export const lexicon: Lexicon = {
     visitSights: ['see', 'check', 'look'],
     visitPlaces: ['space', 'house', 'place', 'venue', 'premises', 'property', 'location', 'rooms', 'room', 'kitchen', 'restaurant', 'truck', 'home', 'flat', 'apartment', 'villa'],
     pieceOf: ['of'],
+    mediaStems: ['audio', 'recording', 'footage', 'vod', 'highlight', 'transcript', 'note', 'memo', 'clip'],
     contentStems: ['podcast', 'episode', 'song', 'lyric', 'chorus', 'refrain', 'beat', 'survey', 'questionnaire', 'respondent', 'participant', 'interviewee', 'transcript', 'variable', 'codebook', 'blog', 'audiobook', 'novel', 'story', 'stories', 'chapter', 'scene', 'manuscript', 'thriller', 'romcom', 'screenplay', 'storyline', 'novella'],
     lessonStems: ['lesson', 'class', 'teach', 'lecture', 'tutoring', 'webinar', 'seminar'],
     artifactStems: [

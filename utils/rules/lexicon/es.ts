@@ -308,6 +308,7 @@ export const lexicon: Lexicon = {
     visitPlaces: ['espacio', 'local', 'lugar', 'casa', 'tienda', 'oficina', 'restaurante', 'sitio', 'estudio'],
     pieceOf: ['de', 'del'],
     appThingFrames: ['como en', 'parecido a', 'parecida a', 'similar a', 'al estilo de', 'la suscripción de', 'suscripción de', 'licencia de', 'licencias de', 'los cargos de', 'cargos de'],
+    mediaStems: ['audio', 'grabaci', 'nota', 'metraje', 'transcripci'],
     contentStems: ['podcast', 'episodio', 'canción', 'canciones', 'estribillo', 'encuesta', 'cuestionario', 'encuestad', 'entrevistad', 'participante', 'transcripci', 'variable', 'novela', 'relato', 'capítulo', 'escena', 'trama', 'manuscrito', 'thriller', 'guion', 'guión'],
     lessonStems: ['clase', 'lección', 'lecciones', 'curso', 'enseñ', 'tutoría'],
     artifactStems: [

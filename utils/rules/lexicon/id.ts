@@ -188,6 +188,7 @@ export const lexicon: Lexicon = {
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['uang', 'uangnya', 'duit', 'duitnya', 'fulus'],
     visitWords: ['mampir', 'ketemu', 'ketemuan'],
+    mediaStems: ['audio', 'rekaman', 'transkrip'],
     contentStems: ['podcast', 'episode', 'lagu', 'lirik', 'survei', 'kuesioner', 'responden', 'partisipan', 'transkrip', 'variabel'],
     lessonStems: ['kelas', 'kursus', 'pelajaran', 'mengajar', 'bimbel'],
     artifactStems: [

@@ -205,6 +205,7 @@ export const lexicon: Lexicon = {
     artifactOrderWords: ['zaprojektuj', 'zaprojektujcie', 'zaprojektować', 'zaprojektujesz', 'wydrukuj', 'wydrukować', 'wydrukujcie', 'drukuj', 'tłumaczę', 'przetłumacz', 'przetłumaczyć', 'przetłumaczę', 'przetłumaczcie', 'tłumaczenie', 'tłumaczenia'],
     quoteFrames: ['tekst', 'teksty', 'zdanie', 'zdania', 'pytanie', 'pytania', 'odpowiedź', 'napis', 'napisy', 'slogan', 'notatki', 'notatce', 'skrypt', 'makro', 'przeredaguj', 'przepisz', 'tweet', 'baner'],
     dialogueFrames: ['dialog', 'dialogi', 'scenariusz', 'skrypt', 'scenka'],
+    mediaStems: ['audio', 'nagrani', 'notatk', 'transkrypc'],
     contentStems: ['podcast', 'odcinek', 'odcinku', 'piosenk', 'refren', 'ankiet', 'kwestionariusz', 'respondent', 'uczestnik', 'uczestnicy', 'transkrypc', 'zmienn'],
     lessonStems: ['lekcj', 'zajęci', 'kurs', 'korepetycj', 'nauczan'],
     artifactStems: [

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Hay que limpiar el ruido de la grabación de Zoom con el proveedor.", expect: [], note: "la grabación de + app as material (lx28-artefact)" },
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
   { text: "Hay que contabilizar los cobros de Mercado Pago en la contabilidad del mes.", expect: [], note: "booking the payments of an app is the work (kx27-paywork)" },
   { text: "La tabla debe mostrar los importes en USDT y en pesos.", expect: [], note: "a table of amounts is the work" },
