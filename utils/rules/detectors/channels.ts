@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, 
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconStems, lexiconWords } from '../wordsets';
-import { artifactName, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure } from '../validators/context';
+import { artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -532,6 +532,12 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     // talk cue leads to it, it is proposed as the call, "a quick Zoom to go over the app screens", or a
     // postposition follows it, "insta pe DM karo").
     if (h.channel.kind === 'call' && !event && !(h.to < ctx.count && ctx.sent[h.to] === sentNo && APP_VERB_AFTER.has(ctx.words[h.to]!)) && artifactName(ctx, h.from, h.to)) {
+      quietWords(ctx, h.from, h.to, 'artifact');
+      continue;
+    }
+    // "the Skype interview audio", "WhatsApp voice notes from the farmers", "la grabación de Zoom": a
+    // recording the app made, handed over as the work's material (not when an account is asked for or a value given nearby).
+    if (h.channel.kind === 'call' && mediaOfApp(ctx, h.from, h.to) && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) {
       quietWords(ctx, h.from, h.to, 'artifact');
       continue;
     }

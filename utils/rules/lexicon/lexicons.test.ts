@@ -139,7 +139,7 @@ const WORD_CLASSES = [
   'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'appComparisonWords', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'numberWorkWords', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
-  'artifactStems', 'contentStems', 'lessonStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'appThingNouns', 'appThingFrames', 'appPlanWords', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
+  'artifactStems', 'contentStems', 'mediaStems', 'lessonStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'appThingNouns', 'appThingFrames', 'appPlanWords', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'weekDays', 'weekDayShort', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
@@ -317,6 +317,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
     'writes the English artifact nouns ("visiting card", "business card", "banner", "flyer"), which the English list holds',
   ),
+  mediaStems: each(
+    ['ar-Latn', 'bn-Latn', 'hi-Latn', 'ur-Latn'],
+    'writes the English media nouns ("recording", "audio", "voice note"), which the English list holds',
+  ),
   contentStems: {
     ...each(
       ['ar-Latn', 'bn-Latn', 'hi-Latn', 'ur-Latn'],
@@ -410,6 +414,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   visitorNouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Mobile operators as a label of a number (fx25-sea): collected for the South and Southeast Asian languages of the corpus so far.
   carrierNames: ['ar', 'ar-Latn', 'de', 'en', 'es', 'fr', 'it', 'pl', 'pt', 'ru', 'ru-Latn', 'tr', 'uk', 'zh'],
+  // Recordings from a call app as the work's material (lx28-artefact): collected for the languages of the corpus's editing and transcription jobs.
+  mediaStems: ['ar', 'bn', 'hi', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'vi', 'zh'],
   // Lessons held on an app for others (fx25-venue): collected for the languages of the corpus's teaching jobs.
   lessonStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Apps compared (fx24-workplace): collected for the languages that write a word between the names.

@@ -207,6 +207,8 @@ export const lexicon: Lexicon = {
     quoteFrames: ['tekst', 'teksty', 'zdanie', 'zdania', 'pytanie', 'pytania', 'odpowiedź', 'napis', 'napisy', 'slogan', 'notatki', 'notatce', 'skrypt', 'makro', 'przeredaguj', 'przepisz', 'tweet', 'baner'],
     dialogueFrames: ['dialog', 'dialogi', 'scenariusz', 'skrypt', 'scenka'],
     contentStems: ['podcast', 'odcinek', 'odcinku', 'piosenk', 'refren', 'ankiet', 'kwestionariusz', 'respondent', 'uczestnik', 'uczestnicy', 'transkrypc', 'zmienn', 'artykuł', 'analiz', 'porównan', 'raport', 'esej'],
+    mediaStems: ['audio', 'nagrani', 'notatk', 'transkrypc'],
+    contentStems: ['podcast', 'odcinek', 'odcinku', 'piosenk', 'refren', 'ankiet', 'kwestionariusz', 'respondent', 'uczestnik', 'uczestnicy', 'transkrypc', 'zmienn'],
     lessonStems: ['lekcj', 'zajęci', 'kurs', 'korepetycj', 'nauczan'],
     artifactStems: [
       'wizytówc', 'ulotc', 'naklejc', 'etykiec', 'stopc', 'okładc', 'wideo', 'wizytówk', 'ulotk', 'plakat', 'baner',

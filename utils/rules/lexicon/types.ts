@@ -858,6 +858,15 @@ export interface WordClasses {
    */
   contentStems?: string[];
   /**
+   * Stems of nouns of recorded media handed over as the work's material: audio, a recording, footage,
+   * a VOD, highlights, a transcript, voice notes or memos ("audio", "recording", "footage", "note",
+   * "grabaci", "gravaç", "registrazion", "enregistrement", "Aufnahme", "nagrani", "rekaman"). Joined to
+   * a call app's name ("the Skype interview audio", "WhatsApp voice notes", "la grabación de Zoom",
+   * "rekaman Zoom"), they make the app where the recording came from, not where to talk
+   * (validators/context.ts mediaOfApp), unless the clause sends something or talks.
+   */
+  mediaStems?: string[];
+  /**
    * Stems of lessons, classes, courses and teaching: events of the work that a talking app hosts
    * for others ("lesson", "class", "teach", "cours", "Unterricht", "clase", "lezion", "aula",
    * "kelas", "klase", "урок"). In a statement whose clause holds one and neither the writer nor the

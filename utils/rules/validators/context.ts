@@ -3265,6 +3265,73 @@ export function pieceOfBefore(ctx: Ctx, from: number): boolean {
 /** Words of talking or calling between an app name and the artifact noun of one compound ("FaceTime video call overlay"). */
 const COMPOUND_TALK_WORDS = 2;
 
+const MEDIA_STEMS = lexiconStems('mediaStems');
+/** Words after a media compound within which a verb of sending sends it ("the Zoom audio bhej do"). */
+const SEND_AFTER_REACH = 2;
+
+/** Token k is a noun of recorded media (`mediaStems`), not inside an ID or handle. */
+function mediaNounAt(ctx: Ctx, k: number): boolean {
+  return MEDIA_STEMS(ctx.words[k]!) && !insideId(ctx, k);
+}
+
+/** Token k is a word of talking or calling ("interview", "voice", "chat", "call", "meeting"). */
+function talkingWordAt(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k]!;
+  return hasCue(ctx, 'talk', k, k + 1) || hasCue(ctx, 'phoneCall', k, k + 1) || CALL_STEMS(w) || (MEET_CALL_NOUNS.has(w) && !LINK_NOUNS.has(w));
+}
+
+/**
+ * The call app at [from, to) names where a recording handed over as the work's material came from
+ * (`mediaStems`): "the Skype interview audio", "Discord voice chat highlights", "37 WhatsApp voice
+ * notes", "the Teams meeting recording", "la grabación de Zoom", "a gravação do Teams", "l'audio
+ * WhatsApp", "rekaman Zoom". The noun follows the name (after at most two words of talking, which are
+ * the noun's: "interview audio", "voice notes"), or comes right before it (across one word of
+ * belonging, `pieceOf`, and a short article). Not when the name follows a channel preposition ("send
+ * the audio on WhatsApp"), nor when the clause sends something ("send me a WhatsApp voice note") or
+ * holds a word of talking or calling outside the compound ("let's go over the Zoom recording on a call").
+ */
+export function mediaOfApp(ctx: Ctx, from: number, to: number): boolean {
+  if (from < 0 || to <= from || to > ctx.count || !channelStartsIn(ctx, 'call', from, from + 1)) return false;
+  const s = sentenceOf(ctx, from);
+  const clause = clauses(ctx);
+  let lo = from;
+  let hi = to;
+  // "the audio on WhatsApp", "los audios por WhatsApp": a channel preposition makes the name the place the media goes.
+  const prev = from > s.from ? ctx.words[from - 1]! : '';
+  if (prev && CHANNEL_PREP.has(prev) && !PIECE_OF.has(prev)) return false;
+  // "WhatsApp pe voice note bhej do": a postposition after the name makes it the place the media goes.
+  if (to < s.to && CHANNEL_PREP.has(ctx.words[to]!) && !PIECE_OF.has(ctx.words[to]!)) return false;
+  // After the name: up to two words of talking, then the noun, in one run of words.
+  let k = to;
+  while (k < s.to && k < to + COMPOUND_TALK_WORDS && clause[k] === clause[from] && !mediaNounAt(ctx, k) && talkingWordAt(ctx, k)) k++;
+  if (k < s.to && clause[k] === clause[from] && mediaNounAt(ctx, k) && !gapBreaks(ctx, to, k + 1)) hi = k + 1;
+  else {
+    // Before the name: the noun right before it, or across a word of belonging and a short article.
+    let q = from - 1;
+    if (q >= s.from && !mediaNounAt(ctx, q) && ctx.words[q]!.length <= 3 && !PIECE_OF.has(ctx.words[q]!) && q - 1 >= s.from && PIECE_OF.has(ctx.words[q - 1]!)) q--;
+    if (q >= s.from && PIECE_OF.has(ctx.words[q]!)) q--;
+    if (!(q >= s.from && clause[q] === clause[from] && mediaNounAt(ctx, q) && !gapBreaks(ctx, q, to))) return false;
+    lo = q;
+  }
+  let cLo = lo;
+  while (cLo > s.from && clause[cLo - 1] === clause[from]) cLo--;
+  let cHi = hi;
+  while (cHi < s.to && clause[cHi] === clause[from]) cHi++;
+  // A verb of sending before the compound, or right after it ("send me a WhatsApp voice note", "Zoom audio bhejo"),
+  // sends the media there; one further on is the media's own story ("the WhatsApp voice notes are in the shared folder").
+  for (let q = cLo; q < Math.min(cHi, hi + SEND_AFTER_REACH); q++) if ((q < lo || q >= hi) && SEND_STEMS(ctx.words[q]!)) return false;
+  // A word of talking anywhere else in the sentence ("…voice notes work best for me, add me there") keeps the app a place to talk.
+  for (let q = s.from; q < s.to; q++) if ((q < lo || q >= hi) && talkingWordAt(ctx, q)) return false;
+  return true;
+}
+
+/** Punctuation between tokens [from, to) (a comma, colon or bracket parts the compound). */
+function gapBreaks(ctx: Ctx, from: number, to: number): boolean {
+  const t = ctx.view.text;
+  for (let j = from + 1; j < to; j++) if (/[,;:.!?()\[\]\u2014\u2013]/.test(t.slice(ctx.tokens.vTo[j - 1]!, ctx.tokens.vFrom[j]!))) return true;
+  return false;
+}
+
 /** An artifact noun at token k, or after one short word there (an article: "in the thumbnail"), within `end`. */
 function pieceAfter(ctx: Ctx, k: number, end: number): boolean {
   if (k < end && ctx.words[k]!.length <= 3 && !artifactAt(ctx, k, end)) k++;

@@ -2,6 +2,12 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Our privacy policy should show the clinic's front desk line 020 7946 0321 under the address.", expect: [], note: "a privacy policy states the business's number (lx28-printed)" },
+  // A call app's recording handed over as the work's material (lx28-artefact).
+  { text: "The Skype podcast audio crackles from minute 12 on, can you repair it?", expect: [], note: "app + talk word + media noun (lx28-artefact)" },
+  { text: "Please trim the Discord voice chat highlights down to three reels.", expect: [], note: "voice chat highlights from the app" },
+  { text: "There are 22 WhatsApp voice notes from our drivers to transcribe by Friday.", expect: [], note: "voice notes as source audio" },
+  { text: "The Teams meeting recording runs 70 minutes; please write minutes from it.", expect: [], note: "a meeting recording to summarise" },
+  { text: "Send me a WhatsApp voice note with your questions.", expect: ["call"], note: "a send verb before the compound still warns (lx28-artefact)" },
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
   { text: "Sorry, my bank kept me on hold. Back to your cash flow question from earlier.", expect: [], note: "the cash-flow idiom is finance talk (kx27-paywork)" },
   { text: "I'd rather you pay me cash directly, it helps my cash flow.", expect: ["payment"], note: "the idiom beside a real ask still warns" },

@@ -7,6 +7,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "En la carta nueva del bar tiene que salir el teléfono de pedidos, 96 555 01 77, debajo de los postres.", expect: [], note: "the bar's number on its menu (lx28-printed)" },
   { text: "El membrete lleva el teléfono de la notaría 91 555 02 40 y el correo de la oficina.", expect: [], note: "the office's number on the letterhead (lx28-printed)" },
   { text: "Te escribo mi teléfono en la carta: 612 555 019, llámame.", expect: ["call", "contact"], note: "the writer's own number still warns (lx28-printed)" },
+  { text: "Hay que limpiar el ruido de la grabación de Zoom con el proveedor.", expect: [], note: "la grabación de + app as material (lx28-artefact)" },
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
   { text: "Hay que contabilizar los cobros de Mercado Pago en la contabilidad del mes.", expect: [], note: "booking the payments of an app is the work (kx27-paywork)" },
   { text: "La tabla debe mostrar los importes en USDT y en pesos.", expect: [], note: "a table of amounts is the work" },

@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Tolong potong rekaman Zoom webinar kemarin jadi lima klip pendek.", expect: [], note: "rekaman + app as material (lx28-artefact)" },
   { text: "Kamu nanti mengelola grup Telegram untuk siswa kelas 12.", expect: [], note: "a group managed for students (fx25-venue2)" },
   { text: "Tugasnya mengatur jadwal rapat Zoom untuk direktur dan klien-kliennya.", expect: [], note: "meetings scheduled for the director" },
   { text: "Masuk ke grup WhatsApp kantor kami ya, nanti kita ngobrol di sana.", expect: ["call"], note: "joining the office group to talk there still warns" },

@@ -2,6 +2,7 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Traduzam para o inglês o rodapé: 'Ligue 0800 555 0133 de segunda a sexta'.", expect: [], note: "a line to translate holds the business's number (lx28-printed)" },
+  { text: "Preciso que você transcreva os áudios do WhatsApp dos nossos entregadores.", expect: [], note: "os áudios do + app as material (lx28-artefact)" },
   // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
   { text: 'Nossos voluntários se organizam num grupo de WhatsApp; preciso de um código de conduta para esse grupo.', expect: [], note: 'i27 appwork: a equipe usa o app entre si' },
   { text: "A vaga é de recepcionista: atender o telefone da clínica e confirmar as consultas.", expect: [], note: "recepção como trabalho (hx26-job)" },
