@@ -2,6 +2,7 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A modal of the reader asks to call the writer (fx25-callme).
+  { text: 'Napisz na mejla, adres: tomek(małpa)example.pl', expect: ['call', 'contact'], note: 'm28: mejla spelling' },
   { text: 'Czy możesz zadzwonić do mnie jutro po południu?', expect: ['call'], note: 'modal, infinitive, pronoun after' },
   { text: 'Może Pan do mnie oddzwonić w piątek?', expect: ['call'], note: 'modal, pronoun before the infinitive' },
   { text: 'Czy możesz zadzwonić do dostawcy w sprawie paczki?', expect: [], note: 'someone else is called' },
