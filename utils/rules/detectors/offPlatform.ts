@@ -294,7 +294,7 @@ function talkBesideThere(ctx: Ctx, i: number): number {
   // A thing sent there ("send me your resume there", "wahan apna CV bhej do") is mailed, not talked
   // about; a light verb right after the verb of writing is part of it ("likh do").
   for (let k = Math.max(s.from, i - THERE_SEND_BACK); k < Math.min(s.to, i + THERE_VERB_REACH + 1); k++) {
-    if (k !== verb + 1 && isSendWord(ctx.words[k]!)) return -1;
+    if ((k !== verb + 1 || !isTextWord(ctx.words[verb]!)) && isSendWord(ctx.words[k]!)) return -1;
   }
   return verb;
 }
