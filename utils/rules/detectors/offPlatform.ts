@@ -263,6 +263,53 @@ function emailWordBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** Words of "there" pointing back at a place named before ("there", "wahan", "huko", "ওখানে"). */
+const THERE_PLACE = lexiconWords('thereWords');
+/** Words from a word of "there" to its verb of talking, continuing or writing. */
+const THERE_VERB_REACH = 3;
+/** Words before a word of "there" within which a verb of sending makes it the place a thing is sent. */
+const THERE_SEND_BACK = 5;
+
+/**
+ * Token of a verb of talking, continuing or writing at most three words from the word of "there" at
+ * token i, in its clause ("continue there", "wahan likh do", "tuendelee kuongea huko"); -1 if none, or
+ * if "there" is a pointer or an existential ("there is my email", "there are bugs").
+ */
+function talkBesideThere(ctx: Ctx, i: number): number {
+  const s = sentenceOf(ctx, i);
+  if (i + 1 < s.to && HERE_POINTER.has(ctx.words[i + 1]!)) return -1;
+  let verb = -1;
+  for (let d = 1; d <= THERE_VERB_REACH && verb < 0; d++) {
+    for (const k of [i - d, i + d]) {
+      if (k < s.from || k >= s.to) continue;
+      if (crossesClause(ctx, Math.min(i, k), Math.max(i, k) + 1)) continue;
+      const w = ctx.words[k]!;
+      if (isTalkStem(w) || isContinueWord(w) || isTextWord(w)) {
+        verb = k;
+        break;
+      }
+    }
+  }
+  if (verb < 0) return -1;
+  // A thing sent there ("send me your resume there", "wahan apna CV bhej do") is mailed, not talked
+  // about; a light verb right after the verb of writing is part of it ("likh do").
+  for (let k = Math.max(s.from, i - THERE_SEND_BACK); k < Math.min(s.to, i + THERE_VERB_REACH + 1); k++) {
+    if ((k !== verb + 1 || !isTextWord(ctx.words[verb]!)) && isSendWord(ctx.words[k]!)) return -1;
+  }
+  return verb;
+}
+
+/**
+ * An email address given before token i, in its sentence or the one before: the place a later
+ * "there" points back at ("my email is ana@x.io, write everything there").
+ */
+function emailBefore(ctx: Ctx, i: number, values: Finding[]): boolean {
+  const a = ctx.sentences[Math.max(0, ctx.sent[i]! - 1)]!;
+  const start = ctx.view.starts[ctx.tokens.vFrom[a.from]!] ?? 0;
+  const end = ctx.view.starts[ctx.tokens.vFrom[i]!] ?? 0;
+  return someStartIn(values, start, end, 'email', isEmail);
+}
+
 /** The value is an email address (written, spelled, or a mailto: link). */
 const isEmail = (v: Finding): boolean => v.value.kind === 'email';
 
@@ -1237,6 +1284,27 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (!emailNear(ctx, m.from, values)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email', PHRASE));
     break;
+  }
+  // "mera email hai …, wahan likh do sab", "Barua pepe yangu ni …, tuendelee kuongea huko", "my
+  // address is …; write to me there": a word of "there" (any language) with a verb of talking,
+  // continuing or writing beside it, after an address given in its sentence or the one before.
+  if (!out.some((f) => f.category === 'call')) {
+    const there = wordFlags(ctx, THERE_PLACE);
+    for (let i = there.some() ? 1 : ctx.count; i < ctx.count; i++) {
+      if (!there.at(i)) continue;
+      const verb = talkBesideThere(ctx, i);
+      if (verb < 0 || !emailBefore(ctx, i, values)) continue;
+      // A word or cue of talking in the sentence: the engine's own "email, then talk there" rule (call.email-there) answers it.
+      const s = sentenceOf(ctx, i);
+      let talks = hasCue(ctx, 'talk', s.from, s.to);
+      for (let j = s.from; !talks && j < s.to; j++) if (isTalkStem(ctx.words[j]!)) talks = true;
+      if (talks) continue;
+      const from = Math.min(i, verb);
+      const to = Math.max(i, verb) + 1;
+      if (isRefused(ctx, from) || negatedBefore(ctx, from) || isOnUpwork(ctx, i) || isWorkSubject(ctx, from, to, 3)) continue;
+      out.push(findingOn(ctx, 'call', from, to, 'call.elsewhere', 'conversation by email', PHRASE));
+      break;
+    }
   }
   // "Send me your CV by email and we'll do the rest of the interview there": talking "there" after
   // a word of email in the sentence or the one before points at email as the place to talk.

@@ -132,6 +132,8 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['koro', 'korun', 'kori', 'korbo'],
     continueStems: ['chaliye', 'continue'],
+    // m28-emailchan: a verb of writing beside a word of "there" after a given address.
+    textStems: ['likh', 'lekh'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['khub kom', 'kodachit'],
     weekDays: ['shombar', 'mongolbar', 'budhbar', 'brihospotibar', 'shukrobar', 'shonibar', 'robibar'],

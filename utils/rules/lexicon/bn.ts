@@ -160,6 +160,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['ছবি', 'ছবিটা', 'ছবিটি', 'ছবির', 'ছবিগুলো', 'ফটো', 'ভিডিও', 'ভিডিওটা', 'লোগো'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'লিংক', 'লিঙ্ক'],
     continueStems: ['চালিয়ে', 'কন্টিনিউ'],
+    // m28-emailchan: a verb of writing beside a word of "there" after a given address.
+    textStems: ['লিখ'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['খুব কম', 'কদাচিৎ', 'কমই'],
     weekDays: ['সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার', 'শনিবার', 'রবিবার'],

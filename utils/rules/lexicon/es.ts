@@ -279,6 +279,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['foto', 'fotos', 'imagen', 'imagenes', 'video', 'videos', 'clip', 'logo', 'mapa', 'captura'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'enlace', 'enlaces', 'vinculo', 'vinculos'],
     continueStems: ['continu', 'seguimos', 'sigamos', 'seguir', 'siguier', 'prosig', 'pasemos', 'pasamos', 'movamos', 'llevemos'],
+    // m28-emailchan: a verb of writing beside a word of "there" after a given address.
+    textStems: ['escrib'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['casi nunca', 'rara vez', 'raramente', 'casi no', 'pocas veces'],
     weekDays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],

@@ -163,6 +163,8 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['pe', 'par', 'kar', 'karte', 'karlo', 'karenge', 'karein', 'karo'],
     continueStems: ['continue', 'jaari', 'jari', 'shift'],
+    // m28-emailchan: a verb of writing beside a word of "there" after a given address.
+    textStems: ['likh'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['shayad hi', 'bahut kam', 'bohat kam', 'kabhi kabhar'],
     weekDays: ['somvar', 'mangalvar', 'budhvar', 'guruvar', 'shukravar', 'shanivar', 'ravivar'],

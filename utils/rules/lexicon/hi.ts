@@ -172,6 +172,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['पे'],
     emailParts: ['ईमेल', 'जीमेल'],
     continueStems: ['कंटिन्यू', 'जारी'],
+    // m28-emailchan: a verb of writing beside a word of "there" after a given address.
+    textStems: ['लिख'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['शायद ही', 'बहुत कम', 'कम ही'],
     weekDays: ['सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार', 'रविवार'],

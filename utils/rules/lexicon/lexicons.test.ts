@@ -269,7 +269,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
   },
   furtherWords: each(['es', 'pt'], 'the rest of the conversation is said with a remainder word ("el resto", "o resto"), which the rule reads too'),
   emailMeansWords: each(
-    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'sw', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
     'says "by email" with a preposition or postposition (channelPrepositions, channelNext), not in one word',
   ),
   payStems: {

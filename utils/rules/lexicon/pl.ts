@@ -53,7 +53,7 @@ export const lexicon: Lexicon = {
     'spotkanie w biurze', 'twarzą w twarz',
   ],
   elsewhere: [
-    'napisz do mnie maila', 'napisz mi maila', 'wyślij mi maila', 'napisz na maila', 'pisz na maila', 'odpisz na maila', 'napisz mailowo',
+    'napisz do mnie maila', 'napisz mi maila', 'wyślij mi maila', 'napisz na maila', 'pisz na maila', 'napisz na mejla', 'pisz na mejla', 'piszmy na mejla', 'odpisz na mejla', 'napisz mi mejla', 'napisz do mnie mejla', 'odpisz na maila', 'napisz mailowo',
     'poza upworkiem', 'poza upwork', 'poza platformą', 'bez upworka', 'bez upwork', 'omijając upwork',
     'z pominięciem upworka', 'na priv', 'na priva', 'na priw', 'na pw', 'na prywatną wiadomość',
     'gdzie indziej', 'kontakt mailowy', 'kontynuujmy mailowo', 'porozmawiajmy mailowo',
@@ -177,6 +177,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['zdjecie', 'zdjeciu', 'zdjecia', 'obraz', 'obrazek', 'wideo', 'filmik', 'film', 'logo', 'mapa', 'mape'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'odnosnik', 'linku', 'linki', 'linka'],
     continueStems: ['kontynu', 'przenie', 'przejdzmy'],
+    // m28-emailchan: a verb of writing beside a word of "there" after a given address.
+    textStems: ['pisz', 'napisz'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['rzadko', 'prawie nie', 'prawie nigdy', 'nieczęsto'],
     meetVerbs: ['spotkać', 'spotkajmy', 'spotkamy', 'spotkam'],

@@ -270,6 +270,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['foto', 'fotos', 'imagem', 'imagens', 'video', 'videos', 'clipe', 'logo', 'mapa'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linque', 'hiperlink'],
     continueStems: ['continu', 'seguimos', 'seguir', 'seguisse', 'prossig', 'prossegu', 'passamos', 'mudamos'],
+    // m28-emailchan: a verb of writing beside a word of "there" after a given address.
+    textStems: ['escrev'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['quase nunca', 'raramente', 'quase não', 'poucas vezes', 'dificilmente'],
     weekDays: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo'],

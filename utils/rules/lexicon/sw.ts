@@ -133,6 +133,8 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'kiungo'],
     appVerbsAfter: ['basi'],
     continueStems: ['tuendelee', 'endelea', 'tuhamie', 'hamia'],
+    // m28-emailchan: a verb of writing beside a word of "there" after a given address.
+    textStems: ['andik'],
     // The writer seldom here, beside a way to reach them.
     rarelyWords: ['nadra', 'mara chache'],
     weekDays: ['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili'],

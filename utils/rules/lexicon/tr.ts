@@ -199,7 +199,9 @@ export const lexicon: Lexicon = {
     pictureNouns: ['fotograf', 'fotografi', 'foto', 'resim', 'resmi', 'gorsel', 'gorseli', 'video', 'videoyu', 'logo', 'logoyu', 'harita'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'baglanti', 'linki', 'linke'],
     appVerbsAfter: ['yapalım', 'yapabiliriz', 'yaparız', 'yapalim'],
-    continueStems: ['devam', 'gecel'],
+    continueStems: ['sürdür', 'devam', 'gecel'],
+    // m28-emailchan: a verb of writing beside a word of "there" after a given address.
+    emailMeansWords: ['postadan', 'epostadan', 'postayla', 'epostayla', 'mailden', 'maille'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['nadiren', 'neredeyse hiç', 'seyrek'],
     weekDays: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'],

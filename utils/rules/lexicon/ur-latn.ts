@@ -133,6 +133,8 @@ export const lexicon: Lexicon = {
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'linke'],
     appVerbsAfter: ['pe', 'par', 'kar', 'karte', 'karlo', 'karenge', 'karein', 'karo'],
     continueStems: ['jari', 'jaari', 'continue'],
+    // m28-emailchan: a verb of writing beside a word of "there" after a given address.
+    textStems: ['likh'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['shaz o nadir', 'bahut kam', 'bohat kam', 'kabhi kabhar'],
     weekDays: ['mangal', 'budh', 'jumeraat', 'jummah', 'itwar'],

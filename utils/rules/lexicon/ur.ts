@@ -162,6 +162,8 @@ export const lexicon: Lexicon = {
     pictureNouns: ['تصویر', 'فوٹو', 'ویڈیو', 'لوگو'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'لنک', 'ربط'],
     continueStems: ['جاری', 'کنٹینیو'],
+    // m28-emailchan: a verb of writing beside a word of "there" after a given address.
+    textStems: ['لکھ'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['شاذ و نادر', 'بہت کم', 'کم ہی'],
     weekDays: ['منگل', 'بدھ', 'جمعرات', 'جمعہ', 'اتوار'],

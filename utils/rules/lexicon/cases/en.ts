@@ -9,6 +9,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The Teams meeting recording runs 70 minutes; please write minutes from it.", expect: [], note: "a meeting recording to summarise" },
   { text: "Send me a WhatsApp voice note with your questions.", expect: ["call"], note: "a send verb before the compound still warns (lx28-artefact)" },
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
+  { text: 'Here is my inbox: lee.p@example.org. Keep writing to me there from now on.', expect: ['call', 'contact'], note: 'm28: there after a given address' },
+  { text: 'jobs@example.com, please send your portfolio there before Monday', expect: ['contact'], note: 'm28: a thing sent there' },
+  { text: 'My address is ana@example.com; there are two typos in the footer copy though.', expect: ['contact'], note: 'm28: existential there' },
   { text: "Sorry, my bank kept me on hold. Back to your cash flow question from earlier.", expect: [], note: "the cash-flow idiom is finance talk (kx27-paywork)" },
   { text: "I'd rather you pay me cash directly, it helps my cash flow.", expect: ["payment"], note: "the idiom beside a real ask still warns" },
   { text: "The account number on your invoice template has 8 digits with a sort code, which is right for the UK.", expect: [], note: "a document of the work owned by the reader (kx27-paywork)" },

@@ -4,6 +4,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Do przetłumaczenia na angielski: „Zapraszamy, tel. 61 555 02 33, codziennie 9–17”.", expect: [], note: "a line to translate holds the shop's number (lx28-printed)" },
   { text: "Do przetłumaczenia jest strona, mój numer to 601 555 019.", expect: ["contact"], note: "the writer's own number still warns (lx28-printed)" },
   // A modal of the reader asks to call the writer (fx25-callme).
+  { text: 'Napisz na mejla, adres: tomek(małpa)example.pl', expect: ['call', 'contact'], note: 'm28: mejla spelling' },
   { text: 'Czy możesz zadzwonić do mnie jutro po południu?', expect: ['call'], note: 'modal, infinitive, pronoun after' },
   { text: 'Może Pan do mnie oddzwonić w piątek?', expect: ['call'], note: 'modal, pronoun before the infinitive' },
   { text: 'Czy możesz zadzwonić do dostawcy w sprawie paczki?', expect: [], note: 'someone else is called' },

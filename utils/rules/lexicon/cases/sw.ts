@@ -3,6 +3,7 @@ import type { Category } from '../../types';
 // Swahili, Sheng and Swahili-English mixing (stop 26, fx26-sw): written for these tables, not taken from the corpus.
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Talking on an app: a verb with the person prefix, "kwa" before the app, local nicknames.
+  { text: 'Anwani yangu ni juma.k@example.co.tz, tuongee huko kuhusu kazi.', expect: ['call', 'contact'], note: 'm28: there after a given address' },
   { text: 'Nitumie ujumbe kwa Telegram jioni tafadhali', expect: ['call'], note: 'send me a message on + app' },
   { text: 'Tuzungumze kwa Signal kesho asubuhi', expect: ['call'], note: "let's talk on + app" },
   { text: 'Niandikie kwa wasap tafadhali', expect: ['call'], note: 'the Sheng nickname of WhatsApp' },

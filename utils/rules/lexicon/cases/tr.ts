@@ -2,6 +2,7 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Bir cihazın seri veya sayaç numarası (stop 24, fx24-devices).
+  { text: 'Görüşmeyi e-postayla sürdürebilir miyiz?', expect: ['call'], note: 'm28: continuing by email' },
   { text: 'Kombinin seri numarası 55120987, garanti için lazım.', expect: [], note: 'a serial number' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "I B A N: T R 1 2 0 0 0 6 2 0 0 0 1 2 3 4 0 0 0 6 2 9 8 7 1 2 , komisyonsuz olsun", expect: ["payment"], note: "IBAN spelled" },
