@@ -241,7 +241,6 @@ export const lexicon: Lexicon = {
     artifactOrderWords: ['gestalte', 'gestalten', 'gestaltet', 'entwirf', 'entwerfen', 'entwerft', 'drucke', 'drucken', 'druckt', 'übersetze', 'übersetzen', 'übersetzt', 'übersetzung', 'lokalisiere', 'lokalisieren'],
     contentStems: ['podcast', 'episode', 'songtext', 'lied', 'refrain', 'umfrage', 'fragebogen', 'befragte', 'teilnehmende', 'teilnehmer', 'proband', 'transkript', 'variable', 'roman', 'romane', 'krimi', 'kapitel', 'szene', 'handlung', 'manuskript', 'thriller', 'drehbuch', 'erzählung', 'artikel', 'analyse', 'aufsatz', 'vergleich', 'bericht', 'hausarbeit'],
     mediaStems: ['audio', 'aufnahme', 'aufzeichnung', 'mitschnitt', 'sprachnachricht', 'sprachmemo', 'transkript'],
-    contentStems: ['podcast', 'episode', 'songtext', 'lied', 'refrain', 'umfrage', 'fragebogen', 'befragte', 'teilnehmende', 'teilnehmer', 'proband', 'transkript', 'variable', 'roman', 'romane', 'krimi', 'kapitel', 'szene', 'handlung', 'manuskript', 'thriller', 'drehbuch', 'erzählung'],
     lessonStems: ['unterricht', 'kurs', 'lektion', 'schulung', 'seminar', 'webinar', 'nachhilfe'],
     quoteFrames: ['text', 'texte', 'satz', 'sätze', 'formulierung', 'frage', 'fragen', 'antwort', 'antworten', 'songtext', 'liedtext', 'skript', 'slogan', 'untertitel', 'notizen', 'ansage', 'zeile', 'makro', 'umformulieren', 'formuliere', 'tweet', 'tweets', 'banner'],
     dialogueFrames: ['dialog', 'dialoge', 'rollenspiel', 'skript', 'drehbuch', 'sketch'],

@@ -505,7 +505,6 @@ export const lexicon: Lexicon = {
     pieceOf: ['of'],
     contentStems: ['podcast', 'episode', 'song', 'lyric', 'chorus', 'refrain', 'beat', 'survey', 'questionnaire', 'respondent', 'participant', 'interviewee', 'transcript', 'variable', 'codebook', 'blog', 'audiobook', 'novel', 'story', 'stories', 'chapter', 'scene', 'manuscript', 'thriller', 'romcom', 'screenplay', 'storyline', 'novella', 'article', 'essay', 'analysis', 'analyses', 'comparison', 'whitepaper', 'thesis', 'dissertation', 'explainer', 'infographic'],
     mediaStems: ['audio', 'recording', 'footage', 'vod', 'highlight', 'transcript', 'note', 'memo', 'clip'],
-    contentStems: ['podcast', 'episode', 'song', 'lyric', 'chorus', 'refrain', 'beat', 'survey', 'questionnaire', 'respondent', 'participant', 'interviewee', 'transcript', 'variable', 'codebook', 'blog', 'audiobook', 'novel', 'story', 'stories', 'chapter', 'scene', 'manuscript', 'thriller', 'romcom', 'screenplay', 'storyline', 'novella'],
     lessonStems: ['lesson', 'class', 'teach', 'lecture', 'tutoring', 'webinar', 'seminar'],
     artifactStems: [
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',

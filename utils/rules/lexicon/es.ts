@@ -313,7 +313,6 @@ export const lexicon: Lexicon = {
     appThingFrames: ['como en', 'parecido a', 'parecida a', 'similar a', 'al estilo de', 'la suscripción de', 'suscripción de', 'licencia de', 'licencias de', 'los cargos de', 'cargos de'],
     contentStems: ['podcast', 'episodio', 'canción', 'canciones', 'estribillo', 'encuesta', 'cuestionario', 'encuestad', 'entrevistad', 'participante', 'transcripci', 'variable', 'novela', 'relato', 'capítulo', 'escena', 'trama', 'manuscrito', 'thriller', 'guion', 'guión', 'artículo', 'ensayo', 'análisis', 'comparativ', 'tesis'],
     mediaStems: ['audio', 'grabaci', 'nota', 'metraje', 'transcripci'],
-    contentStems: ['podcast', 'episodio', 'canción', 'canciones', 'estribillo', 'encuesta', 'cuestionario', 'encuestad', 'entrevistad', 'participante', 'transcripci', 'variable', 'novela', 'relato', 'capítulo', 'escena', 'trama', 'manuscrito', 'thriller', 'guion', 'guión'],
     lessonStems: ['clase', 'lección', 'lecciones', 'curso', 'enseñ', 'tutoría'],
     artifactStems: [
       'tarjeta', 'volante', 'afiche', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',

@@ -256,7 +256,6 @@ export const lexicon: Lexicon = {
     appThingFrames: ['comme sur', 'comme dans', 'semblable à', 'similaire à', "l'abonnement", 'abonnement', 'licence', 'les frais'],
     contentStems: ['podcast', 'épisode', 'chanson', 'refrain', 'questionnaire', 'sondage', 'enquêté', 'répondant', 'participant', 'transcription', 'variable', 'roman', 'romans', 'chapitre', 'scène', 'intrigue', 'manuscrit', 'scénario', 'article', 'analyse', 'étude', 'compar', 'mémoire', 'dissertation'],
     mediaStems: ['audio', 'enregistrement', 'vocal', 'vocaux', 'transcription'],
-    contentStems: ['podcast', 'épisode', 'chanson', 'refrain', 'questionnaire', 'sondage', 'enquêté', 'répondant', 'participant', 'transcription', 'variable', 'roman', 'romans', 'chapitre', 'scène', 'intrigue', 'manuscrit', 'scénario'],
     lessonStems: ['cours', 'leçon', 'classe', 'enseign', 'formation'],
     quoteFrames: ['dire', 'dise', 'répondre', 'réponde', 'légende', 'légendes', 'spot', 'texte', 'textes', 'phrase', 'phrases', 'question', 'questions', 'réponse', 'réponses', 'paroles', 'script', 'slogan', 'accroche', 'sous-titre', 'sous-titres', 'notes', 'annonce', 'répondeur', 'macro', 'reformule', 'reformulez', 'réécris', 'réécrivez', 'transcris', 'transcrivez', 'tweet', 'tweets', 'bannière'],
     dialogueFrames: ['dialogue', 'dialogues', 'script', 'scripts', 'saynète', 'sketch'],

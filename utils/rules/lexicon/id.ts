@@ -193,7 +193,6 @@ export const lexicon: Lexicon = {
     visitWords: ['mampir', 'ketemu', 'ketemuan'],
     contentStems: ['podcast', 'episode', 'lagu', 'lirik', 'survei', 'kuesioner', 'responden', 'partisipan', 'transkrip', 'variabel', 'artikel', 'analisis', 'perbandingan', 'laporan', 'skripsi', 'esai'],
     mediaStems: ['audio', 'rekaman', 'transkrip'],
-    contentStems: ['podcast', 'episode', 'lagu', 'lirik', 'survei', 'kuesioner', 'responden', 'partisipan', 'transkrip', 'variabel'],
     lessonStems: ['kelas', 'kursus', 'pelajaran', 'mengajar', 'bimbel'],
     artifactStems: [
       'kartu', 'brosur', 'spanduk', 'baliho', 'stiker', 'templat', 'layar', 'kemasan', 'papan', 'sampul', 'selebaran',

@@ -232,7 +232,6 @@ export const lexicon: Lexicon = {
     appThingFrames: ['come su', 'come in', 'simile a', 'simili a', "l'abbonamento a", "l'abbonamento di", 'abbonamento a', 'abbonamento', 'licenza di', 'licenze di'],
     contentStems: ['podcast', 'episodio', 'canzon', 'ritornello', 'questionario', 'sondaggio', 'intervistat', 'partecipant', 'trascrizion', 'variabil', 'romanzo', 'romanzi', 'racconto', 'racconti', 'capitolo', 'scena', 'trama', 'manoscritto', 'thriller', 'sceneggiatura', 'articol', 'analisi', 'saggio', 'tesi'],
     mediaStems: ['audio', 'registrazion', 'vocal', 'nota', 'note', 'trascrizion'],
-    contentStems: ['podcast', 'episodio', 'canzon', 'ritornello', 'questionario', 'sondaggio', 'intervistat', 'partecipant', 'trascrizion', 'variabil', 'romanzo', 'romanzi', 'racconto', 'racconti', 'capitolo', 'scena', 'trama', 'manoscritto', 'thriller', 'sceneggiatura'],
     lessonStems: ['lezion', 'corso', 'corsi', 'insegn', 'classe', 'classi'],
     artifactStems: [
       'biglietto', 'biglietti', 'volantino', 'locandina', 'manifesto', 'etichett', 'adesivo', 'modello', 'miniatura',

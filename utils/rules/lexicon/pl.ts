@@ -210,7 +210,6 @@ export const lexicon: Lexicon = {
     dialogueFrames: ['dialog', 'dialogi', 'scenariusz', 'skrypt', 'scenka'],
     contentStems: ['podcast', 'odcinek', 'odcinku', 'piosenk', 'refren', 'ankiet', 'kwestionariusz', 'respondent', 'uczestnik', 'uczestnicy', 'transkrypc', 'zmienn', 'artykuł', 'analiz', 'porównan', 'raport', 'esej'],
     mediaStems: ['audio', 'nagrani', 'notatk', 'transkrypc'],
-    contentStems: ['podcast', 'odcinek', 'odcinku', 'piosenk', 'refren', 'ankiet', 'kwestionariusz', 'respondent', 'uczestnik', 'uczestnicy', 'transkrypc', 'zmienn'],
     lessonStems: ['lekcj', 'zajęci', 'kurs', 'korepetycj', 'nauczan'],
     artifactStems: [
       'wizytówc', 'ulotc', 'naklejc', 'etykiec', 'stopc', 'okładc', 'wideo', 'wizytówk', 'ulotk', 'plakat', 'baner',

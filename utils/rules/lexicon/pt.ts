@@ -304,7 +304,6 @@ export const lexicon: Lexicon = {
     appThingFrames: ['como no', 'parecido com', 'parecida com', 'igual ao', 'a assinatura do', 'assinatura do', 'assinatura de', 'licença do', 'cobranças do'],
     contentStems: ['podcast', 'episódio', 'música', 'canção', 'refrão', 'questionário', 'entrevistad', 'respondente', 'participante', 'transcrição', 'variável', 'relatório', 'romance', 'romances', 'capítulo', 'enredo', 'trama', 'manuscrito', 'thriller', 'roteiro', 'novela', 'artigo', 'análise', 'comparativ', 'tese', 'ensaio'],
     mediaStems: ['áudio', 'audio', 'gravaç', 'nota', 'transcriç'],
-    contentStems: ['podcast', 'episódio', 'música', 'canção', 'refrão', 'questionário', 'entrevistad', 'respondente', 'participante', 'transcrição', 'variável', 'relatório', 'romance', 'romances', 'capítulo', 'enredo', 'trama', 'manuscrito', 'thriller', 'roteiro', 'novela'],
     lessonStems: ['aula', 'lição', 'lições', 'curso', 'ensin', 'turma'],
     artifactStems: [
       'cartao', 'cartoes', 'panfleto', 'folheto', 'cartaz', 'faixa', 'rotulo', 'etiqueta', 'adesivo', 'rodape',
