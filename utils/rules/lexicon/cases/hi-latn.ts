@@ -103,4 +103,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // "no." as the abbreviation of number after an app's name (k27-refuse).
   { text: 'bhai apna telegram no. bhejo, design wahi bhej dunga, yaha attachment nahi khul raha', expect: ['call', 'contact'], note: 'no. = number, not a negation (k27-refuse)' },
   { text: 'aage ki details email par baatcheet karke fix karte hain', expect: ['call'], note: 'continuing by email' },
+  { text: 'apna mobile number mat bhejo yahan, sab kuch Upwork pe', expect: [], note: 'mat before the verb of sending (m28-seasia2)' },
 ];
