@@ -104,7 +104,8 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
   // A word of needing at most one word before the name, a negation at most one word before it.
   for (let n = h.from - 1; n >= Math.max(1, h.from - 2) && ctx.sent[n] === sent; n--) {
     if (!NEEDED.has(ctx.words[n]!)) continue;
-    for (let k = n - 1; k >= Math.max(0, n - 2) && ctx.sent[k] === sent; k--) if (negationAt(ctx, k)) return true;
+    // A determiner's negation counts before a word of needing too ("ko cần Zalo", chat's short "không").
+    for (let k = n - 1; k >= Math.max(0, n - 2) && ctx.sent[k] === sent; k--) if (negationAt(ctx, k) || (k === n - 1 && DETERMINER_NEGATIONS.has(ctx.words[k]!))) return true;
   }
   if (negationAt(ctx, h.from - 1) && ctx.sent[h.to] === sent && NEEDED.has(ctx.words[h.to]!)) return true;
   // "No WhatsApp calls please, Upwork chat only": a negation opening the sentence, the name, then a call noun.

@@ -197,7 +197,7 @@ export const lexicon: Lexicon = {
     meetVerbsAfterPlace: ['milte', 'milenge', 'miliye', 'milein', 'milo', 'jaiye', 'jayein', 'jaao', 'jao', 'jaiyega'],
     meetLinking: ['aa', 'ap', 'aap'],
     visitWords: ['aaoge', 'aaogi', 'aoge', 'aaiye', 'aayenge', 'aaenge', 'aake', 'aaunga', 'aaungi'],
-    negation: ['nahi', 'nahin', 'nai', 'na'],
+    negation: ['nahi', 'nahin', 'nai', 'na', 'mat', 'nhi'],
     finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'jarurat', 'zaruri', 'zaroori'],
     determinerNegation: ['bina'],

@@ -201,7 +201,7 @@ export const lexicon: Lexicon = {
     ],
     everythingWords: ['semua', 'semuanya'],
     // "jangan" forbids ("jangan kirim nomor", "jangan bayar di luar platform"); a word of forgetting or hesitating after it is no negation of the verb (negationBlockers do not reach it: see the cases).
-    negation: ['tidak', 'nggak', 'gak', 'ga', 'belum', 'jangan', 'jgn'],
+    negation: ['tidak', 'nggak', 'gak', 'ga', 'belum', 'jangan', 'jgn', 'ngga', 'engga', 'enggak', 'gk', 'ndak'],
     // Between a negation and its verb: "jangan pernah bayar di luar", "tidak akan kirim nomor", "nggak bisa kasih".
     negationBridges: ['pernah', 'akan', 'bakal', 'bisa', 'mau'],
     receiveStems: ['terima', 'menerima', 'ambil'],

@@ -162,7 +162,7 @@ export const lexicon: Lexicon = {
     meetVerbsAfterPlace: ['jayein', 'jayen', 'jaiye', 'jaein', 'jaen'],
     meetLinking: ['aa', 'ap', 'aap'],
     visitWords: ['aaoge', 'aoge', 'aaogi', 'aaein', 'aayenge', 'aake', 'aaunga'],
-    negation: ['nahi', 'nahin', 'nai', 'na'],
+    negation: ['nahi', 'nahin', 'nai', 'na', 'mat', 'nhi'],
     finalNegation: ['nahi', 'nahin'],
     needed: ['zarurat', 'zaroorat', 'zaruri', 'zaroori', 'darkar'],
     determinerNegation: ['bina', 'baghair', 'bagair'],

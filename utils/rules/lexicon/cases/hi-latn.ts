@@ -106,4 +106,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'bhai apna telegram no. bhejo, design wahi bhej dunga, yaha attachment nahi khul raha', expect: ['call', 'contact'], note: 'no. = number, not a negation (k27-refuse)' },
   { text: 'aage ki details email par baatcheet karke fix karte hain', expect: ['call'], note: 'continuing by email' },
   { text: "Mujhe Telegram pe project discuss karna pasand nahi, yahin baat karte hain.", expect: [], note: "pasand nahi: the app declined (l28-decline)" },
+  { text: 'apna mobile number mat bhejo yahan, sab kuch Upwork pe', expect: [], note: 'mat before the verb of sending (m28-seasia2)' },
 ];

@@ -123,4 +123,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Mas, buat grup Telegram aja biar timnya ikut diskusi', expect: ['call'], note: 'a group on the app for this talk' },
   { text: 'Boleh minta nomor HP nya kak? mau aku masukin ke grup', expect: ['contact'], note: 'no hp nya' },
   { text: 'Nanti sore kita telponan via ijo ya', expect: ['call'], note: 'ijo = WhatsApp after via' },
+  { text: 'engga perlu telegram mas, ngobrol di sini aja', expect: [], note: 'short negation engga (m28-seasia2)' },
+  { text: 'gk usah pindah ke WA ya, di sini aja', expect: [], note: 'short negation gk (m28-seasia2)' },
 ];

@@ -54,4 +54,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'aap se raabta karne ka behtar tareeqa kya hai?', expect: ['contact'], note: 'the way to reach you, asked after the noun' },
   { text: 'payment Upwork par hi theek hai, bahar khatra hai yaar', expect: [], note: 'bahar khatra: going outside called risky' },
   { text: "delivery pe cash de doonga bhai", expect: ['payment'], note: "cash in person" },
+  { text: 'whatsapp number mat bhejain, yahin baat kar lete hain', expect: [], note: 'mat = do not (m28-seasia2)' },
 ];

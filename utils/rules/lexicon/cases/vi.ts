@@ -105,4 +105,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Em gửi mã QR cá nhân, chị chuyển luôn khỏi milestone', expect: ['payment'], note: 'personal QR, no milestone' },
   { text: 'Hẹn gặp lại anh, chúc anh một ngày vui', expect: [], note: 'hẹn gặp lại is a goodbye' },
   { text: 'Không cần Zalo đâu, mình nhắn ở đây được rồi', expect: [], note: 'declined: talk stays here' },
+  { text: 'ko cần skype đâu chị, trao đổi trên này là được', expect: [], note: 'short negation ko before cần (m28-seasia2)' },
+  { text: 'hok cần telegram nha anh, mình nhắn ở đây thôi', expect: [], note: 'short negation hok (m28-seasia2)' },
+  { text: 'khg cần gọi Zalo, em gửi file ở đây', expect: [], note: 'short negation khg (m28-seasia2)' },
 ];
