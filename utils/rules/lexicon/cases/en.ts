@@ -1,6 +1,12 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // An app or a payment service as a part of the client's product, design or books (mx28-product).
+  { text: 'Please put the Telegram and Viber icons into the share sheet mockup in Figma.', expect: [], note: 'app icons in a share sheet are the design' },
+  { text: 'Our learners should start the Zoom meeting inside our app, so embed the Zoom SDK please.', expect: [], note: 'the SDK launched inside the client\'s app' },
+  { text: 'The WhatsApp floating button on the landing page overlaps the cookie banner, can you move it?', expect: [], note: 'a floating button on the client\'s page' },
+  { text: 'Let\'s do a quick Zoom call tomorrow about the app design.', expect: ['call'], note: 'a call proposed on Zoom stays a proposal' },
+  { text: 'Add me on WhatsApp so we can discuss the share sheet.', expect: ['call'], note: 'an ask beside a design word stays an ask' },
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
   { text: "Sorry, my bank kept me on hold. Back to your cash flow question from earlier.", expect: [], note: "the cash-flow idiom is finance talk (kx27-paywork)" },
   { text: "I'd rather you pay me cash directly, it helps my cash flow.", expect: ["payment"], note: "the idiom beside a real ask still warns" },
