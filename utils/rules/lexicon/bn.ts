@@ -156,7 +156,7 @@ export const lexicon: Lexicon = {
     appIconNouns: ['আইকন', 'আইকনের', 'লোগো', 'লোগোর'],
     appIconLinks: ['যার', 'যেটার', 'যেটাতে'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['ওয়েবসাইট', 'অ্যাপ', 'বাটন', 'ইন্টিগ্রেশন', 'ড্যাশবোর্ড', 'ফর্ম'],
+    paymentWorkWords: ['ওয়েবসাইট', 'অ্যাপ', 'বাটন', 'ইন্টিগ্রেশন', 'ড্যাশবোর্ড', 'ফর্ম', 'কলব্যাক', 'ফাংশন', 'পেজ', 'কনফার্ম'],
     pictureNouns: ['ছবি', 'ছবিটা', 'ছবিটি', 'ছবির', 'ছবিগুলো', 'ফটো', 'ভিডিও', 'ভিডিওটা', 'লোগো'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'লিংক', 'লিঙ্ক'],
     continueStems: ['চালিয়ে', 'কন্টিনিউ'],

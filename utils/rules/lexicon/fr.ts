@@ -157,6 +157,8 @@ export const lexicon: Lexicon = {
     20: ['vingt', 'vingts'], 30: ['trente'], 40: ['quarante'], 50: ['cinquante'], 60: ['soixante'], 100: ['cent'],
   },
   workSubject: [
+    // Une appli comme partie du produit ou du design du client : lien flottant, icône, widget, QR-facture.
+    'flottant', 'flottante', 'lien flottant', 'bouton flottant', 'icônes', 'qr-facture', 'librairie', 'sur le site',
     // Les appels comme livrable : scripts d'appel écrits, prise de parole au téléphone enseignée.
     "script d'appel", "scripts d'appel", 'script téléphonique', 'scripts téléphoniques', 'prise de parole', 'accueil téléphonique', 'techniques de vente',
     // Le zoom d'une caméra, pas l'appli.
@@ -215,7 +217,7 @@ export const lexicon: Lexicon = {
     appIconNouns: ['icone', 'icône', 'logo', 'symbole', 'dessin'],
     appIconLinks: ['avec', 'au', 'dont'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['site', 'formulaire', 'bouton', 'option', 'options', 'intégrer', 'intégration', 'activé', 'activée', 'activer', 'passerelle', 'application', 'appli', 'configurer', 'corriger', 'remboursement', 'remboursements', 'fonctionnalité', 'rapprocher', 'rapprochement', 'relevé', 'relevés', 'comptabilité', 'écran', 'page'],
+    paymentWorkWords: ['site', 'formulaire', 'bouton', 'option', 'options', 'intégrer', 'intégration', 'activé', 'activée', 'activer', 'passerelle', 'application', 'appli', 'configurer', 'corriger', 'remboursement', 'remboursements', 'fonctionnalité', 'rapprocher', 'rapprochement', 'relevé', 'relevés', 'comptabilité', 'écran', 'page', 'pdf', 'librairie', 'bibliothèque', 'devis', 'factures'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['comment'],
     provideStems: ['indiqu', 'communiqu', 'transmet', 'fourni', 'fourniss', 'précis', 'partag'],

@@ -155,6 +155,8 @@ export const lexicon: Lexicon = {
     90: ['doksan'], 100: ['yüz'],
   },
   workSubject: [
+    // Bir uygulama müşterinin ürününün parçası: ikon, sabit buton, logo rengi, ödeme sayfası.
+    'ikonunu', 'ikonları', 'ikonlarını', 'butonu', 'sabit buton', 'yeşili', 'yeşiline', 'mavisi', 'mavisine', 'logo renkleri', 'ödeme sayfası', 'ödeme sayfasını', 'ödeme sayfasına', 'mağazaya', 'mağazamıza', 'taksit', 'kupon',
     // Uygulamalar hakkında yazılan kurallar ve politikalar (hukuk, İK, moderasyon işi).
     'kullanım politikası', 'kullanım politikasi', 'topluluk kuralları', 'topluluk kurallari', 'sunucu kuralları', 'sunucu kurallari', 'davranış kuralları', 'davranis kurallari',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
@@ -187,7 +189,7 @@ export const lexicon: Lexicon = {
     appPictureWords: ['telefon', 'telefonlu', 'uçak', 'uçaklı', 'kuş', 'kuşlu', 'hayalet', 'hayaletli', 'balon', 'balonlu', 'kamera', 'kameralı'],
     appIconNouns: ['logo', 'logolu', 'logosu', 'ikon', 'ikonlu', 'ikonu', 'simge', 'simgeli', 'simgesi'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['site', 'sitede', 'siteye', 'sitemize', 'sitemizde', 'uygulama', 'uygulamada', 'uygulamaya', 'buton', 'butonu', 'seçenek', 'seçeneği', 'seçenekleri', 'entegrasyon', 'entegrasyonu', 'formu', 'sistem', 'sistemi', 'sistemine', 'iade', 'iadeler', 'ekstre', 'ekstresi', 'ekstresiyle', 'mutabakat', 'karşılaştırmanız', 'karşılaştırın', 'karşılaştırılması', 'sayfa', 'sayfası', 'sayfasında', 'ekran', 'ekranı', 'ekranında'],
+    paymentWorkWords: ['site', 'sitede', 'siteye', 'sitemize', 'sitemizde', 'uygulama', 'uygulamada', 'uygulamaya', 'buton', 'butonu', 'seçenek', 'seçeneği', 'seçenekleri', 'entegrasyon', 'entegrasyonu', 'formu', 'sistem', 'sistemi', 'sistemine', 'iade', 'iadeler', 'ekstre', 'ekstresi', 'ekstresiyle', 'mutabakat', 'karşılaştırmanız', 'karşılaştırın', 'karşılaştırılması', 'sayfa', 'sayfası', 'sayfasında', 'ekran', 'ekranı', 'ekranında', 'sayfasını', 'sayfasına', 'mağazaya', 'mağazada', 'mağazamıza', 'kupon', 'taksit', 'kurmanız'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['nerede', 'nereden', 'nereye', 'nasıl'],
     reachVerbStems: ['ulaş', 'yaz', 'bul', 'iletişim'],

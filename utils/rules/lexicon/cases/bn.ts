@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // An app or a payment service as a part of the client's product, design or books (mx28-product).
+  { text: 'নগদ পেমেন্ট কনফার্ম হলে কলব্যাক ফাংশন টা অর্ডার আপডেট করবে', expect: [], note: 'a payment callback is code' },
   // The negation fused on the verb (fx25-paystance).
   { text: 'ভাই আমি ইমো ইউজ করিনা, এখানেই লিখুন', expect: [], note: 'fused করিনা after the app' },
   { text: 'আপনার টেলিগ্রাম চাইনি, শুধু লোগোর রং জানতে চাইছি', expect: [], note: 'fused চাইনি: I did not ask for your app' },

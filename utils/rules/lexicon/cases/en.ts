@@ -8,6 +8,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "There are 22 WhatsApp voice notes from our drivers to transcribe by Friday.", expect: [], note: "voice notes as source audio" },
   { text: "The Teams meeting recording runs 70 minutes; please write minutes from it.", expect: [], note: "a meeting recording to summarise" },
   { text: "Send me a WhatsApp voice note with your questions.", expect: ["call"], note: "a send verb before the compound still warns (lx28-artefact)" },
+  // An app or a payment service as a part of the client's product, design or books (mx28-product).
+  { text: 'Please put the Telegram and Viber icons into the share sheet mockup in Figma.', expect: [], note: 'app icons in a share sheet are the design' },
+  { text: 'Our learners should start the Zoom meeting inside our app, so embed the Zoom SDK please.', expect: [], note: 'the SDK launched inside the client\'s app' },
+  { text: 'The WhatsApp floating button on the landing page overlaps the cookie banner, can you move it?', expect: [], note: 'a floating button on the client\'s page' },
+  { text: 'Let\'s do a quick Zoom call tomorrow about the app design.', expect: ['call'], note: 'a call proposed on Zoom stays a proposal' },
+  { text: 'Add me on WhatsApp so we can discuss the share sheet.', expect: ['call'], note: 'an ask beside a design word stays an ask' },
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
   { text: 'Here is my inbox: lee.p@example.org. Keep writing to me there from now on.', expect: ['call', 'contact'], note: 'm28: there after a given address' },
   { text: 'jobs@example.com, please send your portfolio there before Monday', expect: ['contact'], note: 'm28: a thing sent there' },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // An app or a payment service as a part of the client's product, design or books (mx28-product).
+  { text: 'Pouvez-vous ajouter un bouton Telegram flottant en bas à droite du site ?', expect: [], note: 'a floating app button on the client\'s site' },
+  { text: 'Le PDF de la facture doit contenir le QR-facture avec l\'IBAN de l\'entreprise, la librairie est déjà choisie.', expect: [], note: 'an IBAN printed on the client\'s invoice' },
   // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
   { text: "Rédige un petit guide pour notre réceptionniste : répondre au téléphone, noter les rendez-vous.", expect: [], note: "guide de réceptionniste (hx26-job)" },
   { text: "Tu seras notre standardiste, ajoute-moi sur WhatsApp pour en parler", expect: ["call"], note: "rôle, puis une demande au lecteur" },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // An app or a payment service as a part of the client's product, design or books (mx28-product).
+  { text: 'По ТЗ нужен виджет Telegram внизу страницы, сделаю его за вечер', expect: [], note: 'a chat widget in the spec' },
+  { text: 'Напишите мне в Telegram, там быстрее обсудим', expect: ['call'], note: 'a move to Telegram still warns' },
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
   { text: "В шаблоне договора указано, что оплата идёт на карту, проверь пункт об оплате.", expect: [], note: "a contract template about paying is the work (kx27-paywork)" },
   { text: "Сделаю модуль выплат мерчантам в USDT с подтверждением в админке.", expect: [], note: "a payout module for merchants is the work" },

@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // An app or a payment service as a part of the client's product, design or books (mx28-product).
+  { text: 'Telegram ikonunu menünün sağ üstüne sabit buton gibi yerleştirir misiniz?', expect: [], note: 'the app\'s icon placed as a fixed button' },
+  { text: 'Sitenin mavisi Telegram mavisine çok benziyor, biraz koyulaştıralım', expect: [], note: 'a colour compared with an app\'s colour' },
+  { text: 'Kursun ödeme sayfasına iyzico ve Papara seçeneği eklenecek, taksit de olsun', expect: [], note: 'payment options on the client\'s course page' },
+  { text: 'WhatsApp\'tan yazın, orada konuşalım', expect: ['call'], note: 'a move to WhatsApp still warns' },
   // Bir cihazın seri veya sayaç numarası (stop 24, fx24-devices).
   { text: 'Görüşmeyi e-postayla sürdürebilir miyiz?', expect: ['call'], note: 'm28: continuing by email' },
   { text: 'Kombinin seri numarası 55120987, garanti için lazım.', expect: [], note: 'a serial number' },
