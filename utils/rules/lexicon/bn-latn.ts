@@ -42,6 +42,16 @@ export const lexicon: Lexicon = {
     'amake call din', 'amake call koren', 'amake phone din', 'phone diyen', 'phone e kotha boli',
     'apnake call dicchi', 'call dite pari', 'missed call din', 'sms koren', 'ei number e call din',
     'phone dite pari', 'phone e kotha bolle',
+    // Polite and future imperatives of ringing ("phone diben", "call dien").
+    'phone diben',
+    'phone dien',
+    'phone den',
+    'call diben',
+    'call dien',
+    'call den',
+    'phone korben',
+    'call korben',
+    'phone koren',
   ],
   inPerson: [
     'office e chole ashen', 'office e eshe', 'eshe dekha kore', 'dekha kore', 'samne bose', 'samne boshe', 'shamne boshe',

@@ -53,6 +53,14 @@ export const lexicon: Lexicon = {
     'bipe-moi', 'me joindre au', 'joignable au', 'me joindre par téléphone',
     // Reached at a number ("au" takes the number): "contacte-moi au 06 …".
     'contacte-moi au', 'contactez-moi au', 'contacte moi au', 'contactez moi au', 'joins-moi au', 'joignez-moi au', 'bip-moi au', 'bippe-moi',
+    // A voice note asked for ("envoie-moi un vocal"): talking by voice off the chat.
+    'envoie un vocal',
+    'envoie-moi un vocal',
+    'envoyez un vocal',
+    'envoyez-moi un vocal',
+    'laisse un vocal',
+    'laissez un vocal',
+    'un vocal stp',
   ],
   inPerson: [
     // Seeing each other at a place ('on peut se voir à l'atelier ?').

@@ -39,6 +39,13 @@ export const lexicon: Lexicon = {
     // The writer offers to call, and talking "by voice" rather than in writing ("ne parliamo a voce").
     'ti posso chiamare', 'la posso chiamare', 'vi posso chiamare', 'posso chiamarvi', 'parliamo a voce', 'parlarne a voce',
     'sentirci a voce', 'ci sentiamo a voce', 'sentiamoci a voce', 'colpo di telefono',
+    // A message or a ring asked for at a number or address given beside it, formal and informal.
+    'mi mandi un messaggio',
+    'mi manda un messaggio',
+    'mi invii un messaggio',
+    'mi faccia uno squillo',
+    'ti richiamo io',
+    'la richiamo io',
   ],
   inPerson: [
     // A professional's own premises (practice, law office, cabinet, consultorio, studio).

@@ -45,6 +45,10 @@ export const lexicon: Lexicon = {
     'kontakt telefoniczny', 'wyślij sms', 'wyślij mi sms', 'napisz sms', 'wyślę sms', 'puść sygnał',
     // Reached at a number ("pod" takes the number): "odezwij się pod 603 …", "dzwoń pod 22 …" (an ask, not a statement of being reachable).
     'odezwij się pod', 'proszę się odezwać pod', 'dzwoń pod', 'zadzwoń pod', 'proszę dzwonić pod', 'proszę o kontakt pod',
+    // Bare imperative of ringing before or after a number ("dzwoń 601 …", "dzwońcie").
+    'dzwoń',
+    'dzwońcie',
+    'proszę dzwonić',
   ],
   inPerson: [
     'spotkajmy się w biurze', 'spotkać się w biurze', 'spotkajmy się na kawę', 'spotkać się na kawę', 'w kawiarni', 'przyjdź do nas do biura', 'wpadnij do nas', 'spotkajmy się w kawiarni',

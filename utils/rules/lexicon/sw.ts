@@ -35,6 +35,8 @@ export const lexicon: Lexicon = {
     'utanipata kwa', 'unaweza kunipata kwa', 'niko kwa', 'niko kwenye', 'tuendelee kwa', 'tuendelee huko', 'tuendelee na mazungumzo kwa',
     'tuhamie', 'tuhamie kwa', 'twende', 'twende kwa', 'tupige video call kwa', 'tufanye', 'tufanye call kwa', 'tufanye meeting kwa',
     'tu-discuss', 'tudiscuss', 'tu-discuss kwa', 'tuongee zaidi kwa', 'nipigie kwa', 'tupigiane kwa',
+    // Bare imperative "send a message" before a number or a channel ("tuma ujumbe 07…").
+    'tuma ujumbe', 'tuma msg', 'tuma meseji', 'tuma text',
   ],
   phoneCall: [
     // Call me / I'll call you / let's call each other, with the object prefix inside the verb.
@@ -44,6 +46,14 @@ export const lexicon: Lexicon = {
     'nipigie kwa', 'tupigiane kwa',
     // Talking by phone as a condition or an infinitive ("tukiongea kwa simu", "ni rahisi kuongea kwa simu").
     'tukiongea kwa simu', 'tukizungumza kwa simu', 'kuongea kwa simu', 'kuzungumza kwa simu',
+    // Someone else will ring the reader ("atakupigia", "watakupigia simu").
+    'atakupigia',
+    'atakupigia simu',
+    'watakupigia',
+    'watakupigia simu',
+    'tutakupigia',
+    'nitakupigia baadaye',
+    'tuma sms', 'nitumie sms kwa',
   ],
   inPerson: [
     // Meeting in person ("tukutane ofisini", "tuonane ana kwa ana", "tunywe chai tuongee").

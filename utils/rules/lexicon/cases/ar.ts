@@ -175,4 +175,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "ادفعلي مش عن طريق المنصة", expect: ["payment"], note: "pay not through the platform" },
   { text: "ناس كتير بتطلب تكمل برا المنصة، وأنا ما بتعاملش كده خالص", expect: [], note: "the writer refuses to deal outside" },
   { text: "عايز صفحة العربون في المتجر تبقى أوضح", expect: [], note: "a deposit page as the work" },
+  // Proposing to ring or message at a number given beside it (stop 28, m28reach); kept silent without the verb.
+  { text: "رقمي 0551 404 515 ابعتلي فويس لما تفضى", expect: ["call", "contact"], note: "voice note asked at a number" },
+  { text: "رقمي 0551 404 515 لو احتجته", expect: ["contact"], note: "number in case" },
 ];

@@ -73,4 +73,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // "shat" for seven in a spelled number (m28-spelled).
   { text: 'amar number shunno ek shat shat, panch panch panch, noy ek dui', expect: ['contact'], note: 'shat = seven' },
   { text: 'shat bochor age ami dhaka te chilam', expect: [], note: 'seven years ago: no number' },
+  // Proposing to ring or message at a number given beside it (stop 28, m28reach); kept silent without the verb.
+  { text: "amar number 01812 404515, bikale phone diben", expect: ["call", "contact"], note: "polite ask to ring" },
+  { text: "amar number 01812 404515, dorkar hole rakhen", expect: ["contact"], note: "number to keep" },
 ];

@@ -206,4 +206,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pour l'acompte, passe par mon Lydia, c'est plus simple", expect: ['payment'], note: 'acompte + payment app' },
   { text: 'Le formulaire de réservation doit prendre un acompte via Stripe', expect: [], note: 'deposit as a feature of the site' },
   { text: "Je veux une messagerie comme sur WhatsApp, avec les accusés de lecture.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  // Proposing to ring or message at a number given beside it (stop 28, m28reach); kept silent without the verb.
+  { text: "Mon numéro : 06 44 21 90 13, envoie-moi un vocal ce soir", expect: ["call", "contact"], note: "voice note asked at a number" },
+  { text: "Mon numéro : 06 44 21 90 13, au cas où", expect: ["contact"], note: "number in case" },
 ];

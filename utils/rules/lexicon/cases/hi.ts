@@ -114,4 +114,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A spelled email with the at and dot words in Devanagari (m28-spelled).
   { text: 'mujhe mail karo: priya अट example डॉट in', expect: ['contact'], note: 'अट … डॉट: a spelled email' },
   { text: 'रिपोर्ट अट पेज डॉट ठीक करें', expect: [], note: 'no address around the words' },
+  // Proposing to ring or message at a number given beside it (stop 28, m28reach); kept silent without the verb.
+  { text: "काम हो जाए तो 99100 44321 पर फोन कीजिए", expect: ["call", "contact"], note: "please ring at a number" },
+  { text: "ज़रूरत हो तो मेरा नंबर 99100 44321 है", expect: ["contact"], note: "number in case it is needed" },
 ];

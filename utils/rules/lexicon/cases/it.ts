@@ -193,4 +193,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ti ringrazio dell'invito su Telegram, però preferisco restare in chat qui finché non parte il contratto.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
   { text: "Non serve che mi telefoni, ci scriviamo qui con calma.", expect: [], note: "no need to phone, writing here (l28-decline)" },
   { text: "Grazie, ma preferisco restare qui; chiamami su Skype domani se vuoi.", expect: ["call"], note: "thanks-decline then a new app proposed: warns (l28-decline)" },
+  // Proposing to ring or message at a number given beside it (stop 28, m28reach); kept silent without the verb.
+  { text: "Il mio cellulare è 347 404 5151, mi mandi un messaggio appena può", expect: ["call", "contact"], note: "formal: send me a message" },
+  { text: "Scrivimi a marco.t@example.it e ti richiamo io", expect: ["call", "contact"], note: "I'll call you back" },
+  { text: "Il mio cellulare è 347 404 5151, nel caso servisse", expect: ["contact"], note: "number in case" },
 ];

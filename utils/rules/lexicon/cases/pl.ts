@@ -118,4 +118,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ikona jest zbyt podobna do WhatsAppa, zmieńmy kolor.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "Dziękuję za propozycję rozmowy na Zoomie, ale wolałabym zostać przy czacie tutaj.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
   { text: "Wolałbym nie przenosić rozmowy na Telegrama, piszmy tutaj.", expect: [], note: "wolałbym nie: a move declined (l28-decline)" },
+  // Proposing to ring or message at a number given beside it (stop 28, m28reach); kept silent without the verb.
+  { text: "dzwoń wieczorem: 602 404 515", expect: ["call", "contact"], note: "bare imperative of ringing" },
+  { text: "mój numer 602 404 515, gdyby był potrzebny", expect: ["contact"], note: "number in case" },
 ];

@@ -33,4 +33,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Tunataka tovuti ya duka ikubali M-Pesa na kadi', expect: [], note: 'M-Pesa as a feature of the work' },
   { text: 'Maandishi ya bango: "Kwa msaada piga simu 0800 720 600 bure"', expect: [], note: "a charity hotline in a poster's text" },
   { text: 'Nimeshinda kwa simu na wateja mchana wote', expect: [], note: 'on the phone with clients all day: a report' },
+  // Proposing to ring or message at a number given beside it (stop 28, m28reach); kept silent without the verb.
+  { text: "Nipe namba yako ya simu, katibu wetu atakupigia kesho", expect: ["call", "contact"], note: "someone else will ring you" },
+  { text: "tuma ujumbe 0733 404 515 ukimaliza", expect: ["call", "contact"], note: "send a message to a number" },
+  { text: "Namba yangu ni 0733 404 515 ikiwa utahitaji", expect: ["contact"], note: "number shared just in case" },
 ];
