@@ -111,4 +111,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // l28-seasia: LinkedIn in Devanagari.
   { text: 'अपना लिंक्डइन प्रोफाइल का लिंक भेज दीजिए', expect: ['contact'], note: 'लिंक्डइन' },
   { text: 'आगे की बातचीत ईमेल पर चर्चा करके तय करेंगे', expect: ['call'], note: 'continuing by email' },
+  { text: 'कोई मुझे ज़ूम पर मीटिंग के लिए बुला रहा था, मैंने साफ़ मना कर दिया', expect: [], note: "कोई + progressive past, refused (m28-reports)" },
+  { text: 'एक क्लाइंट ने पेटीएम से पैसे भेजने की पेशकश की थी, मैंने मना कर दिया', expect: [], note: "पेशकश: a third party's offer, refused (m28-reports)" },
 ];

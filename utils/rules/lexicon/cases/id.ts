@@ -122,4 +122,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Mas, buat grup Telegram aja biar timnya ikut diskusi', expect: ['call'], note: 'a group on the app for this talk' },
   { text: 'Boleh minta nomor HP nya kak? mau aku masukin ke grup', expect: ['contact'], note: 'no hp nya' },
   { text: 'Nanti sore kita telponan via ijo ya', expect: ['call'], note: 'ijo = WhatsApp after via' },
+  { text: 'Kemarin ada yang nge-DM di WhatsApp ngaku recruiter Upwork, jelas penipuan', expect: [], note: "a story judged as fraud (m28-reports)" },
 ];

@@ -97,4 +97,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // l28-seasia: LinkedIn in Urdu script.
   { text: 'اپنا لنکڈان پروفائل بھیج دیں', expect: ['contact'], note: 'لنکڈان' },
   { text: 'باقی تفصیلات ای میل پر گفتگو میں طے کر لیتے ہیں', expect: ['call'], note: 'continuing by email' },
+  { text: 'ایک کلائنٹ نے ایزی پیسہ پر ایڈوانس بھیجنے کی پیشکش کی، میں نے صاف انکار کر دیا', expect: [], note: "پیشکش: a third party's offer, refused (m28-reports)" },
+  { text: 'کوئی مجھے ٹیلیگرام پر بلا رہا تھا، میں نہیں گیا', expect: [], note: "progressive past ask, I did not go (m28-reports)" },
 ];
