@@ -113,6 +113,10 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
   if (ctx.tokens.question[sent]) return false;
   if (neededNegatedAfter(ctx, h)) return true;
   if (CHANNEL_PREP.has(prev)) return h.from >= 2 && ctx.sent[h.from - 2] === sent && negationAt(ctx, h.from - 2);
+  // A negation that closes a clause of its own words negates that clause, not the name after it
+  // ("Upwork pasand nahi, WhatsApp pe baat karte hain", "this chat is not great, Telegram is better");
+  // one opening the sentence still answers ("No, WhatsApp isn't needed").
+  if (clauseEndsAfter(ctx, h.from - 1) && h.from >= 2 && ctx.sent[h.from - 2] === sent && !clauseEndsAfter(ctx, h.from - 2)) return false;
   return negationAt(ctx, h.from - 1);
 }
 

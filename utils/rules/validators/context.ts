@@ -1353,8 +1353,13 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
         for (let q = k + 1; q < s.to && clause[q] === clause[k]; q++) {
           if (!flagged[q] && (here.at(q) || hasCue(ctx, 'onUpwork', q, q + 1) || (negates && upworkNamed(ctx, q))) && !hasCue(ctx, 'refusal', q, q + 1)) aimedHere = true;
         }
-        // Verb-final languages put "here" right before the refusal: "এখানে দিবো না", "یہاں نہیں دوں گا".
-        for (let q = Math.max(s.from, k - 2); q < k; q++) if (clause[q] === clause[k] && !flagged[q] && here.at(q)) aimedHere = true;
+        // Verb-final languages put "here" right before the refusal: "এখানে দিবো না", "یہاں نہیں دوں گا";
+        // Upwork's own name there is what is disliked ("Upwork pasand nahi, …"), with no word of
+        // elsewhere between ("Upwork ke bahar … nahi" refuses leaving): the refusal stays in its clause.
+        for (let q = Math.max(s.from, k - 2); q < k; q++) {
+          if (clause[q] !== clause[k] || flagged[q]) continue;
+          if (here.at(q) || (upworkNamed(ctx, q) && !hasCue(ctx, 'elsewhere', q + 1, k))) aimedHere = true;
+        }
         if (aimedHere) local.add(clause[k]!);
         else wide = true;
       }

@@ -107,4 +107,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'aage ki details email par baatcheet karke fix karte hain', expect: ['call'], note: 'continuing by email' },
   { text: "Mujhe Telegram pe project discuss karna pasand nahi, yahin baat karte hain.", expect: [], note: "pasand nahi: the app declined (l28-decline)" },
   { text: 'apna mobile number mat bhejo yahan, sab kuch Upwork pe', expect: [], note: 'mat before the verb of sending (m28-seasia2)' },
+  { text: 'ek banda mujhe Telegram pe interview ke liye bula raha tha, maine mana kar diya', expect: [], note: "someone else's ask with my refusal, progressive past (m28-reports)" },
+  { text: 'ek client ne Paytm pe advance dene ki offer ki thi, maine inkar kar diya', expect: [], note: "offer ki: a third party's offer, refused (m28-reports)" },
+  { text: 'kisi ne bola tha Zoom pe milte hain, main nahi gaya', expect: [], note: "main nahi gaya: I did not go (m28-reports)" },
+  { text: 'ye Upwork pasand nahi yaar, Telegram pe baat karte hain', expect: ['call'], note: "dislike of Upwork, then a proposal (m28-reports)" },
+  { text: 'Upwork acha nahi lagta, Signal pe aa jao', expect: ['call'], note: "negation closing its own clause does not reach the app (m28-reports)" },
 ];

@@ -117,4 +117,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Proposing to ring or message at a number given beside it (stop 28, m28reach); kept silent without the verb.
   { text: "काम हो जाए तो 99100 44321 पर फोन कीजिए", expect: ["call", "contact"], note: "please ring at a number" },
   { text: "ज़रूरत हो तो मेरा नंबर 99100 44321 है", expect: ["contact"], note: "number in case it is needed" },
+  { text: 'कोई मुझे ज़ूम पर मीटिंग के लिए बुला रहा था, मैंने साफ़ मना कर दिया', expect: [], note: "कोई + progressive past, refused (m28-reports)" },
+  { text: 'एक क्लाइंट ने पेटीएम से पैसे भेजने की पेशकश की थी, मैंने मना कर दिया', expect: [], note: "पेशकश: a third party's offer, refused (m28-reports)" },
 ];

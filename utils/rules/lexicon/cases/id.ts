@@ -125,4 +125,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Nanti sore kita telponan via ijo ya', expect: ['call'], note: 'ijo = WhatsApp after via' },
   { text: 'engga perlu telegram mas, ngobrol di sini aja', expect: [], note: 'short negation engga (m28-seasia2)' },
   { text: 'gk usah pindah ke WA ya, di sini aja', expect: [], note: 'short negation gk (m28-seasia2)' },
+  { text: 'Kemarin ada yang nge-DM di WhatsApp ngaku recruiter Upwork, jelas penipuan', expect: [], note: "a story judged as fraud (m28-reports)" },
 ];

@@ -99,4 +99,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'باقی تفصیلات ای میل پر گفتگو میں طے کر لیتے ہیں', expect: ['call'], note: 'continuing by email' },
   // A spelled email with a short Urdu "at" (m28-spelled).
   { text: 'میرا ای میل: bilal اٹ example ڈاٹ com ہے', expect: ['contact'], note: 'اٹ … ڈاٹ: a spelled email' },
+  { text: 'ایک کلائنٹ نے ایزی پیسہ پر ایڈوانس بھیجنے کی پیشکش کی، میں نے صاف انکار کر دیا', expect: [], note: "پیشکش: a third party's offer, refused (m28-reports)" },
+  { text: 'کوئی مجھے ٹیلیگرام پر بلا رہا تھا، میں نہیں گیا', expect: [], note: "progressive past ask, I did not go (m28-reports)" },
 ];
