@@ -25,6 +25,9 @@ export default defineConfig({
           include: ['utils/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
           benchmark: { include: ['utils/**/*.bench.ts', 'tests/bench/**/*.bench.ts'] },
           environment: 'node',
+          // A hang guard, not a speed check: the vocabulary compile and the property tests take a
+          // few seconds alone and passed the 5 s default under load (speed is in npm run bench).
+          testTimeout: 30_000,
           setupFiles: ['tests/unit/engine-data.setup.ts'],
         },
       },

@@ -27,7 +27,7 @@ describe('chars', () => {
       }),
       { numRuns: 20_000 },
     );
-  }, 60_000);
+  });
 
   // Their cost on such input is measured in analyze.bench.ts ("spaces before a spelled 'dot'").
   it('answer on a long run of spaces', () => {
