@@ -193,4 +193,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ti ringrazio dell'invito su Telegram, però preferisco restare in chat qui finché non parte il contratto.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
   { text: "Non serve che mi telefoni, ci scriviamo qui con calma.", expect: [], note: "no need to phone, writing here (l28-decline)" },
   { text: "Grazie, ma preferisco restare qui; chiamami su Skype domani se vuoi.", expect: ["call"], note: "thanks-decline then a new app proposed: warns (l28-decline)" },
+  // Meeting in person at a named town or place, with a verb carrying its own 'each other' or a coffee to talk (mx28-inperson).
+  { text: 'Troviamoci a Bologna vicino alla stazione, così ne parliamo.', expect: ["call"], note: "a reflexive verb of meeting with a named town (mx28-inperson)" },
+  { text: 'Vediamoci a Genova, ti spiego tutto di persona.', expect: ["call"], note: "vediamoci + a + town (mx28-inperson)" },
+  { text: 'Il team si incontra a Milano ogni lunedì per lo stand-up.', expect: [], note: "the client's own staff meeting is no invitation (mx28-inperson)" },
 ];
