@@ -660,6 +660,8 @@ const TREAT_TOPICS = lexiconWords('meetTopicVerbs');
 /** How far after the meal its time may stand, and its talk. */
 const TREAT_WHEN_REACH = 3;
 const TREAT_TOPIC_REACH = 8;
+/** How far after the meal a named place may stand ("coffee here in Lagos"). */
+const TREAT_PLACE_REACH = 4;
 /** People of the product or story who meet each other ("neighbours meet at the café"). */
 const MEET_OTHERS = lexiconWords('meetOthers');
 
@@ -765,6 +767,8 @@ function treatProposal(ctx: Ctx, i: number): number {
     if (opensClause(ctx, k)) return -1;
     const w = ctx.words[k]!;
     if (k <= i + TREAT_WHEN_REACH && TREAT_WHEN.has(w)) when = true;
+    // A named town or place right after a preposition of place is as sure as a time ("um café aqui em Curitiba pra gente conversar").
+    if (k <= i + TREAT_PLACE_REACH && ctx.tokens.cap[k] === 1 && PLACE_PREPS.has(ctx.words[k - 1]!) && !NOT_PLACES.has(w) && !channelStartsAt(ctx, k) && !hasCue(ctx, 'scoping', k, k + 1)) when = true;
     if (!TREAT_TOPICS.has(w)) continue;
     if (when || (ctx.tokens.question[ctx.sent[i]!] && k <= i + 3)) return k;
   }
@@ -1144,7 +1148,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   const see = wordFlags(ctx, SEE);
   const ids = ctx.tokens.ids;
   for (let i = meet.some() || see.some() ? 0 : ctx.count; i < ctx.count; i++) {
-    const eachOther = see.at(i) && seesEachOther(ctx, i);
+    // A verb that carries its own pronoun of each other ("incontriamoci", "vernos") meets like "meet you".
+    const eachOther = (see.at(i) && seesEachOther(ctx, i)) || (meet.at(i) && EACH_OTHER.has(ctx.words[i]!));
     if (!meet.at(i) && !eachOther) continue;
     // A place that is also a thing of the work needs a meeting beyond doubt: "lo que vemos en el estudio" is seeing.
     const timedOk = !see.at(i) || eachOther;

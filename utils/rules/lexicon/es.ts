@@ -268,11 +268,11 @@ export const lexicon: Lexicon = {
     reachVerbStems: ['escrib', 'contact', 'encontr', 'ubic', 'localiz', 'busc', 'habl'],
     readerObjects: ['te', 'ti', 'usted', 'ustedes', 'contigo', 'vos'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
-    meetVerbs: ['paso', 'pasaré', 'pasarme', 'vemos', 'veamos', 'vernos', 'pásate', 'ven', 'venga', 'vengas', 'vente', 'quedamos', 'quedar', 'juntamos', 'juntarnos', 'reunimos', 'reunirnos', 'encontramos', 'encontrarnos'],
+    meetVerbs: ['paso', 'pasaré', 'pasarme', 'vemos', 'veamos', 'vernos', 'pásate', 'ven', 'venga', 'vengas', 'vente', 'quedamos', 'quedar', 'juntamos', 'juntarnos', 'reunimos', 'reunirnos', 'encontramos', 'encontrarnos', 'reunámonos', 'veámonos', 'encontrémonos'],
     meetLinking: ['en', 'el', 'la', 'al', 'a', 'mi', 'nuestro', 'nuestra', 'un', 'una', 'por', 'nos', 'te', 'tu'],
     meetPlacePrepositions: ['en'],
     meetSeeVerbs: ['ver', 'veo', 'vemos', 'veamos'],
-    meetEachOther: ['nos', 'te'],
+    meetEachOther: ['nos', 'te', 'vernos', 'juntarnos', 'reunirnos', 'encontrarnos', 'reunámonos', 'veámonos', 'encontrémonos'],
     meetTimedPlaces: ['estudio'],
     meetPlaces: ['facultad', 'facu', 'universidad', 'campus', 'restaurante', 'cafetería', 'café', 'bar', 'oficina', 'tienda', 'hotel', 'hostal', 'taller', 'despacho', 'consultorio', 'biblioteca'],
     meetNotPlaces: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'persona'],

@@ -201,7 +201,7 @@ export const lexicon: Lexicon = {
     meetLinking: ['in', 'al', 'alla', 'nel', 'nella', 'da', 'mio', 'mia', 'nostro', 'nostra', 'un', 'una', 'ci', 'pure', 'a'],
     meetPlacePrepositions: ['in', 'a'],
     meetSeeVerbs: ['vediamo', 'vedere', 'vedo', 'incontriamo', 'incontrare'],
-    meetEachOther: ['ci', 'ti'],
+    meetEachOther: ['ci', 'ti', 'incontriamoci', 'vediamoci', 'troviamoci', 'vederci', 'incontrarci', 'trovarci'],
     meetTimedPlaces: ['biblioteca'],
     meetPlaces: ['facoltà', 'università', 'campus', 'mensa', 'ristorante', 'trattoria', 'pizzeria', 'osteria', 'bar', 'ufficio', 'negozio', 'albergo', 'hotel', 'studio', 'laboratorio', 'caffè'],
     meetNotPlaces: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],

@@ -349,4 +349,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "La suscripción de Zoom se cobra a la tarjeta de la empresa, ¿cómo la contabilizo?", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "Como te dije, escríbeme por WhatsApp.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
   { text: "Gracias por la invitación a Zoom, pero prefiero seguir por aquí hasta el contrato.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
+  // Meeting in person at a named town or place, with a verb carrying its own 'each other' or a coffee to talk (mx28-inperson).
+  { text: 'Reunámonos en Valparaíso y lo vemos con calma.', expect: ["call"], note: "a reflexive verb of meeting with a named town (mx28-inperson)" },
+  { text: '¿Qué tal un café en Chamberí para hablar del logo?', expect: ["call"], note: "a coffee at a named place to talk (mx28-inperson)" },
+  { text: 'La app ayuda a los vecinos a encontrarse en Lavapiés para intercambiar libros.', expect: [], note: "people of the product meet, not the writer and the reader (mx28-inperson)" },
 ];

@@ -197,4 +197,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Il mio cellulare è 347 404 5151, mi mandi un messaggio appena può", expect: ["call", "contact"], note: "formal: send me a message" },
   { text: "Scrivimi a marco.t@example.it e ti richiamo io", expect: ["call", "contact"], note: "I'll call you back" },
   { text: "Il mio cellulare è 347 404 5151, nel caso servisse", expect: ["contact"], note: "number in case" },
+  // Meeting in person at a named town or place, with a verb carrying its own 'each other' or a coffee to talk (mx28-inperson).
+  { text: 'Troviamoci a Bologna vicino alla stazione, così ne parliamo.', expect: ["call"], note: "a reflexive verb of meeting with a named town (mx28-inperson)" },
+  { text: 'Vediamoci a Genova, ti spiego tutto di persona.', expect: ["call"], note: "vediamoci + a + town (mx28-inperson)" },
+  { text: 'Il team si incontra a Milano ogni lunedì per lo stand-up.', expect: [], note: "the client's own staff meeting is no invitation (mx28-inperson)" },
 ];

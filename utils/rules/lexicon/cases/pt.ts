@@ -263,4 +263,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Não tenho Skype, me liga no WhatsApp", expect: ["call"], note: "recusa e pedido de outro app (i27-scope)" },
   { text: "Eu não uso Discord, mas fala comigo no Telegram", expect: ["call"], note: "recusa e pedido de outro app (i27-scope)" },
   { text: "Não uso Telegram nem WhatsApp, prefiro conversar por aqui", expect: [], note: "recusa simples (i27-scope)" },
+  // Meeting in person at a named town or place, with a verb carrying its own 'each other' or a coffee to talk (mx28-inperson).
+  { text: 'Bora um café lá em Floripa pra gente alinhar o cronograma', expect: ["call"], note: "a coffee at a named town with a talk (mx28-inperson)" },
+  { text: 'O cardápio do café em Recife precisa de fotos novas.', expect: [], note: "a café named as the client's business, no talk proposed (mx28-inperson)" },
 ];
