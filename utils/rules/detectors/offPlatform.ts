@@ -114,6 +114,11 @@ function callsOthers(ctx: Ctx, to: number): boolean {
 }
 const COMPANIONS = lexiconWords('companionPrepositions');
 const OTHER_PARTIES = lexiconWords('otherParties');
+const OTHER_PARTY_OWNERS = lexiconWords('otherPartyOwners');
+/** Words of wishing or proposing ("we can do a call with my cofounder"): the call is offered, not told. */
+const OWNERS_WISHES = lexiconWords('talkNewsWishes');
+const OWNERS_MINE = lexiconWords('myWords');
+const READER_WORDS = [lexiconWords('readerObjects'), lexiconWords('yourWords')];
 
 /**
  * "I have a phone interview with another company at 3", "a structured interview over the phone with
@@ -122,6 +127,16 @@ const OTHER_PARTIES = lexiconWords('otherParties');
  * "me" or "you"): a call the writer has with others, or the job done with them, not one proposed to
  * the reader.
  */
+function ownersCallOnly(ctx: Ctx, to: number): boolean {
+  const sentNo = ctx.sent[to - 1]!;
+  if (ctx.tokens.question[sentNo]) return false;
+  const s = sentenceOf(ctx, to - 1);
+  for (let k = s.from; k < s.to; k++) if (READER_WORDS.some((w) => w.has(ctx.words[k]!)) || OWNERS_WISHES.has(ctx.words[k]!)) return false;
+  for (const m of ctx.matches.talk) if (m.from >= s.from && m.to <= s.to) return false;
+  // An ask for a contact; a lone "my" is none ("with my accountant").
+  for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= s.to && !(m.to - m.from === 1 && OWNERS_MINE.has(ctx.words[m.from]!))) return false;
+  return !hasCue(ctx, 'elsewhere', s.from, s.to);
+}
 function withOtherParty(ctx: Ctx, to: number): boolean {
   const s = ctx.sent[to - 1];
   const at = (q: number): string | undefined => (q < ctx.count && ctx.sent[q] === s ? ctx.words[q] : undefined);
@@ -131,6 +146,9 @@ function withOtherParty(ctx: Ctx, to: number): boolean {
     if (next === undefined) return false;
     if (OTHER_PARTIES.has(next) || PEOPLE.has(next)) return true;
     const after = at(k + 2);
+    // "on the phone with our client all morning", "with his teacher": the writer's or a third party's
+    // people, when the sentence names no reader, asks nothing and proposes nothing ("let's…").
+    if (after !== undefined && OTHER_PARTY_OWNERS.has(next) && !crossesClause(ctx, k, k + 3) && ownersCallOnly(ctx, to)) return true;
     return after !== undefined && !CALL_ME_PRONOUNS.has(next) && PEOPLE.has(after) && !crossesClause(ctx, k, k + 3);
   }
   return false;

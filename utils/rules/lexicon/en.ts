@@ -455,6 +455,7 @@ export const lexicon: Lexicon = {
     jobTitleHeads: ['head', 'director', 'vp', 'chief'],
     jobTitleNouns: ['manager', 'director'],
     otherParties: ['another', 'other', 'different'],
+    otherPartyOwners: ['my', 'our', 'his', 'her', 'their'],
     appLookWords: ['green', 'blue', 'purple', 'yellow', 'blurple', 'violet', 'greenish', 'bluish'],
     appNouns: ['app', 'apps', 'application', 'messenger'],
     appPictureWords: ['phone', 'telephone', 'handset', 'plane', 'airplane', 'aeroplane', 'bubble', 'bubbles', 'ghost', 'bird', 'birdie', 'camera'],

@@ -541,6 +541,12 @@ export interface WordClasses {
   jobTitleNouns?: string[];
   /** Words that make the people of a call someone other than the reader: "a phone interview with another company". */
   otherParties?: string[];
+  /**
+   * Possessives after a companion preposition that make the call's people the writer's or a third
+   * party's, not the reader ("on the phone with our client all morning", "my son is on the phone with
+   * his teacher"); never the reader's ("a call with your developer").
+   */
+  otherPartyOwners?: string[];
   /** Places of one's own that show contact details ("bio", "profile", "pic", "resume", "pdf", "website"): "number in my bio". */
   pointerPlaces?: string[];
   /** Words that make such a place the writer's ("my", "our", "attached"): "in my bio", "in the attached pdf". */

@@ -1,6 +1,13 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer's or a third party's own call, with "with" + a possessive that is not the reader's (mx28-othercall).
+  { text: "Heads up: I'll be on the phone with my accountant until noon, answers here after that.", expect: [], note: "the writer's call with their own people as an excuse (mx28-othercall)" },
+  { text: "My daughter is stuck on the phone with her school, so I'm a bit slow today.", expect: [], note: "a third party's call with their people" },
+  { text: "Our CEO will be on the phone with their lawyers all afternoon.", expect: [], note: "a third party's call, future" },
+  { text: "We can do a phone call with my cofounder on Friday.", expect: ["call"], note: "a call offered to the reader with the writer's people still warns (mx28-othercall)" },
+  { text: "Could you hop on the phone with my partner tomorrow?", expect: ["call"], note: "the reader asked onto the call" },
+  { text: "I'll be on the phone with my designer, call me on 555 201 3344 afterwards.", expect: ["call", "contact"], note: "the excuse beside a number and a call ask still warns" },
   { text: "Our privacy policy should show the clinic's front desk line 020 7946 0321 under the address.", expect: [], note: "a privacy policy states the business's number (lx28-printed)" },
   // A call app's recording handed over as the work's material (lx28-artefact).
   { text: "The Skype podcast audio crackles from minute 12 on, can you repair it?", expect: [], note: "app + talk word + media noun (lx28-artefact)" },
