@@ -121,11 +121,8 @@ const OWNERS_MINE = lexiconWords('myWords');
 const READER_WORDS = [lexiconWords('readerObjects'), lexiconWords('yourWords')];
 
 /**
- * "I have a phone interview with another company at 3", "a structured interview over the phone with
- * our applicants": the call phrase ending at `to` is followed, in its clause, by "with" and a word of
- * someone other than the reader, or of the people the work serves (after at most one word that is no
- * "me" or "you"): a call the writer has with others, or the job done with them, not one proposed to
- * the reader.
+ * The sentence of the phone phrase ending at token `to` tells of a call only: no question, no
+ * reader named, no wish or proposal, no talk cue, no ask for a contact, no word of elsewhere.
  */
 function ownersCallOnly(ctx: Ctx, to: number): boolean {
   const sentNo = ctx.sent[to - 1]!;
@@ -137,6 +134,14 @@ function ownersCallOnly(ctx: Ctx, to: number): boolean {
   for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= s.to && !(m.to - m.from === 1 && OWNERS_MINE.has(ctx.words[m.from]!))) return false;
   return !hasCue(ctx, 'elsewhere', s.from, s.to);
 }
+
+/**
+ * "I have a phone interview with another company at 3", "a structured interview over the phone with
+ * our applicants": the call phrase ending at `to` is followed, in its clause, by "with" and a word of
+ * someone other than the reader, or of the people the work serves (after at most one word that is no
+ * "me" or "you"): a call the writer has with others, or the job done with them, not one proposed to
+ * the reader.
+ */
 function withOtherParty(ctx: Ctx, to: number): boolean {
   const s = ctx.sent[to - 1];
   const at = (q: number): string | undefined => (q < ctx.count && ctx.sent[q] === s ? ctx.words[q] : undefined);
