@@ -7,7 +7,7 @@
  */
 import { CHANNEL_PREP, MINE, channelStartsIn, moneyAt, moneyPaidAt, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, impersonalContentAt, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, bridgedFrom, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter} from '../validators/context';
+import { HERE_WORDS, impersonalContentAt, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, bridgedFrom, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter, insideRefusalPhrase} from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -233,6 +233,50 @@ function payoutNext(ctx: Ctx, h: { from: number; to: number }): boolean {
   let stays = false;
   for (let k = next.from; k < next.to && !stays; k++) stays = staysHere(ctx, k);
   return stays;
+}
+
+const SOURCE_PREPS = lexiconWords('payoutSourcePrepositions');
+const isMoveWord = lexiconStems('shareOrUseStems');
+const isReceiveWord = lexiconStems('receiveStems');
+
+/**
+ * The payment name at [from, to) is how Upwork itself is paid or how money leaves Upwork: in its
+ * clause Upwork is the one paid (a verb of paying right before it, or a verb of paying or accepting
+ * within four words after it: "can I pay Upwork by bank transfer", "Upwork bezahlen per
+ * Überweisung", "Upwork takes Visa debit?") or the source of money sent ("transfer dari Upwork ke
+ * rekening BCA", "выплаты с Upwork на Payoneer"). Not with a payee ("pay me"), "directly", a
+ * negation of Upwork, an elsewhere or fee word in the sentence, or a verb of moving in the clause
+ * ("pindah dari Upwork ke PayPal", "move from Upwork to PayPal").
+ */
+function upworkPaid(ctx: Ctx, from: number, to: number): boolean {
+  if (!perSentence(ctx, 'upwork-in', ctx.sent[from]!, upworkInSentence)) return false;
+  const s = sentenceOf(ctx, from);
+  if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to)) return false;
+  for (const a of upworkAvoided(ctx)) if (a >= s.from && a < s.to) return false;
+  const c = clauseOf(ctx, from);
+  const cFrom = Math.min(c.from, clauseOf(ctx, to - 1).from);
+  const end = Math.max(c.to, clauseOf(ctx, to - 1).to);
+  let role = false;
+  for (let k = cFrom; k < end; k++) {
+    if (k >= from && k < to) continue;
+    const w = ctx.words[k]!;
+    if (PAYEE.has(w) || READERS.has(w) || DIRECT.has(w) || UPWORK_NEGATORS.has(w) || isMoveWord(w)) return false;
+    if (!isUpworkWord(w) || role) continue;
+    const before = k > cFrom ? ctx.words[k - 1]! : '';
+    if (SOURCE_PREPS.has(before) || (k > cFrom && isPayingAt(ctx, k - 1) && !channelStartsIn(ctx, 'payment', k - 1, k))) role = true;
+    for (let q = k + 1; q < Math.min(end, k + 5) && !role; q++) {
+      if (q >= from && q < to) continue;
+      if (isUpworkWord(ctx.words[q]!)) break;
+      if ((isPayingAt(ctx, q) && !channelStartsIn(ctx, 'payment', q, q + 1)) || isReceiveWord(ctx.words[q]!)) role = true;
+    }
+  }
+  return role;
+}
+
+function upworkInSentence(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  for (let k = s.from; k < s.to; k++) if (isUpworkWord(ctx.words[k]!)) return true;
+  return false;
 }
 
 /** Does sentence `sent` hold both a payout word and Upwork's name (what ownPayout needs)? */
@@ -1139,7 +1183,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
     }
     if (isOnUpwork(ctx, m.from) && !around) continue;
     // A way of paying that is the writer's own payout method, or how the client's customers pay.
-    if (!around && (ownPayout(ctx, m.from, m.to) || othersPay(ctx, m.from) || thirdPartyMoney(ctx, m.from, m.to))) continue;
+    if (!around && (ownPayout(ctx, m.from, m.to) || upworkPaid(ctx, m.from, m.to) || othersPay(ctx, m.from) || thirdPartyMoney(ctx, m.from, m.to))) continue;
     // Only a phrase naming Upwork or a way around it can be about the call ("on Zoom instead of
     // Upwork"); one naming money ("paisa seedha") is about paying, whatever app the sentence names.
     if (around && callInsteadOfUpwork(ctx, m.from, m.to)) continue;
@@ -1159,7 +1203,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   const direct = wordFlags(ctx, DIRECT);
   const ids = ctx.tokens.ids;
   for (let i = direct.some() ? 0 : ctx.count; i < ctx.count; i++) {
-    if (!direct.at(i)) continue;
+    if (!direct.at(i) || insideRefusalPhrase(ctx, i)) continue;
     const s = sentenceOf(ctx, i);
     let verb = -1;
     for (let k = Math.max(s.from, i - 8); k < Math.min(s.to, i + 6); k++) if (isPayToken(ctx.words[k]!) || (moneyPaidAt(ctx, k) && moneyAimed(ctx, k))) verb = k;
@@ -1217,7 +1261,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
       quietRefusal(ctx, h.from, h.to, 'refused-payment');
       continue;
     }
-    if (ownPayout(ctx, h.from, h.to) || transactionRecord(ctx, h)) continue;
+    if (ownPayout(ctx, h.from, h.to) || upworkPaid(ctx, h.from, h.to) || transactionRecord(ctx, h)) continue;
     // A name only echoed ("Payoneer?"), then told to be the writer's payout with the paying kept
     // here: the verifier must not read the bare name as a proposal either.
     if (payoutNext(ctx, h)) {

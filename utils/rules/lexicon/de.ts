@@ -302,6 +302,7 @@ export const lexicon: Lexicon = {
     directly: ['direkt'],
     payStems: ['zahl', 'bezahl', 'uberweis', 'überweis', 'abrechn', 'rechnung'],
     payoutStems: ['auszahl', 'abheb', 'verknüpft', 'verbunden'],
+    payoutSourcePrepositions: ['von', 'vom'],
     avoidStems: ['sparen', 'spar', 'umgeh'],
     feeStems: ['gebühr', 'gebuhr', 'provision'],
     platformStems: ['plattform'],

@@ -675,6 +675,7 @@ export const lexicon: Lexicon = {
     outsideWords: ['outside'],
     payStems: ['pay', 'paid', 'bill', 'invoic', 'wire', 'payment'],
     payoutStems: ['withdraw', 'withdrew', 'payout', 'linked', 'connected'],
+    payoutSourcePrepositions: ['from'],
     avoidStems: ['avoid', 'skip', 'save', 'saving', 'bypass', 'dodge'],
     feeStems: ['fee', 'commission', 'cut'],
     platformStems: ['platform', 'platforms'],

@@ -246,6 +246,7 @@ export const lexicon: Lexicon = {
     directly: ['langsung'],
     payStems: ['bayar'],
     payoutStems: ['tarik', 'penarikan', 'withdraw', 'wd', 'terhubung', 'tertaut', 'nyambung'],
+    payoutSourcePrepositions: ['dari'],
     avoidStems: ['hindari', 'hemat'],
     feeStems: ['biaya', 'potongan'],
     payLinkPrepositions: ['lewat'],

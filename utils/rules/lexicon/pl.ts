@@ -255,6 +255,7 @@ export const lexicon: Lexicon = {
     directly: ['bezpośrednio', 'bezposrednio'],
     payStems: ['płat', 'zapłac', 'przelew'],
     payoutStems: ['wypłac', 'wypłat', 'podpięt', 'powiązan'],
+    payoutSourcePrepositions: ['z', 'ze'],
     avoidStems: ['zaoszczęd', 'ominąć', 'unikn'],
     feeStems: ['prowizj', 'opłat'],
     callMePronouns: ['mnie'],

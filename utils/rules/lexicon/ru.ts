@@ -334,6 +334,7 @@ export const lexicon: Lexicon = {
     directly: ['напрямую'],
     payStems: ['оплат', 'плат', 'заплат', 'счет', 'счёт'],
     payoutStems: ['вывод', 'вывож', 'вывед', 'вывест', 'вывел', 'привяз', 'подключ'],
+    payoutSourcePrepositions: ['с', 'со'],
     avoidStems: ['избеж', 'обой', 'сэконом'],
     feeStems: ['комисси'],
     platformStems: ['платформ', 'апворк'],

@@ -317,6 +317,13 @@ export interface WordClasses {
    */
   payoutStems?: string[];
   /**
+   * Prepositions of the source money comes from ("from", "dari", "von", "с", "z", "từ"): right before
+   * Upwork, with no verb of moving in the clause, Upwork is where the money is sent from and a
+   * payment name there is the writer's payout ("transfer from Upwork to my bank takes 3 days"), not
+   * a way around it ("move from Upwork to PayPal" keeps warning).
+   */
+  payoutSourcePrepositions?: string[];
+  /**
    * Stems of nouns of an account or profile ("account", "cuenta", "hesab", "tài khoản" as "khoan",
    * "账", "حساب", "аккаунт", "khata"): next to Upwork's name in a sentence with a verb of paying, one
    * person works from another's Upwork account for pay ("use my Upwork account and I pay you monthly").

@@ -280,6 +280,7 @@ export const lexicon: Lexicon = {
     directly: ['напряму'],
     payStems: ['оплат', 'плат', 'рахун'],
     payoutStems: ['вивод', 'вивож', 'вивед', 'вивест', 'вивів', "прив'яз", 'підключ'],
+    payoutSourcePrepositions: ['з', 'із', 'зі'],
     avoidStems: ['уникн', 'обійт'],
     feeStems: ['коміс'],
     platformStems: ['платформ', 'апворк'],

@@ -209,6 +209,7 @@ export const lexicon: Lexicon = {
     directly: ['trực'],
     payStems: ['thanh toán'],
     payoutStems: ['rút'],
+    payoutSourcePrepositions: ['từ'],
     avoidStems: ['tránh', 'né', 'khỏi'],
     feeStems: ['phí'],
     payLinkPrepositions: ['qua'],

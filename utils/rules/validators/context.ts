@@ -2585,6 +2585,16 @@ export function quoteVerdictAt(ctx: Ctx, k: number, to: number, afterQuote: bool
 const PAST_ASKS = joinedClass('pastAsks');
 const IMPERSONAL_ASKS = joinedClass('impersonalAsks');
 const REFUSED_BY_ME = joinedClass('refusedByMe');
+
+/**
+ * Token k lies inside a `refusedByMe` entry that starts at most three words before it: "seedha" in
+ * "maine seedha mana kar diya" (I flatly refused) is the manner of the refusal, not "directly".
+ */
+export function insideRefusalPhrase(ctx: Ctx, k: number): boolean {
+  const s = sentenceBounds(ctx, ctx.sent[k]!);
+  for (let q = Math.max(s.from, k - 3); q <= k; q++) if (joinedAt(ctx, REFUSED_BY_ME, q, s.to) > k) return true;
+  return false;
+}
 /** Words before a past ask within which its third-party subject stands (verb-final languages put the proposal between). */
 const ASK_SUBJECT_REACH = 8;
 /** Marker in Ctx.memo that refusedReports has run for the message. */

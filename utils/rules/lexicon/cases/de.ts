@@ -186,4 +186,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Die App soll einen Chat wie bei WhatsApp haben, mit Lesebestätigung.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "Unsere Teams-Lizenzen laufen über die Firmenkarte, bitte richtig verbuchen.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "Wie besprochen, schreib mir auf WhatsApp.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
+  { text: "Darf ich Upwork per Lastschrift bezahlen? Unsere Firmenkarte ist gesperrt.", expect: [], note: "Upwork wird bezahlt (mx28-upworkpay)" },
+  { text: "Ich würde Sie lieber per Überweisung bezahlen als über Upwork.", expect: ["payment"], note: "der Leser wird bezahlt (mx28-upworkpay)" },
 ];

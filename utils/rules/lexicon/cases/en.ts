@@ -958,4 +958,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Just like last week, call me on Skype at 5.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
   { text: "Thanks for the Viber suggestion, but I'd rather keep everything here until the contract starts.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
   { text: "Thanks, but let's just switch to Telegram.", expect: ["call"], note: "thanks, then a move proposed: warns (l28-decline)" },
+  { text: "Can I pay Upwork with a Mastercard prepaid, or do they only take credit cards?", expect: [], note: "Upwork is the one paid (mx28-upworkpay)" },
+  { text: "Withdrawals from Upwork to Payoneer usually land in two days for me.", expect: [], note: "money sent from Upwork: own payout (mx28-upworkpay)" },
+  { text: "Upwork charges too much, pay me through Payoneer instead.", expect: ["payment"], note: "payee and fee words keep the proposal (mx28-upworkpay)" },
 ];

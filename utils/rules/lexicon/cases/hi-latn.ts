@@ -112,4 +112,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'kisi ne bola tha Zoom pe milte hain, main nahi gaya', expect: [], note: "main nahi gaya: I did not go (m28-reports)" },
   { text: 'ye Upwork pasand nahi yaar, Telegram pe baat karte hain', expect: ['call'], note: "dislike of Upwork, then a proposal (m28-reports)" },
   { text: 'Upwork acha nahi lagta, Signal pe aa jao', expect: ['call'], note: "negation closing its own clause does not reach the app (m28-reports)" },
+  { text: "ek banda bola PayPal pe pay karunga Upwork ke bahar, maine seedha mana kar diya", expect: [], note: "seedha in a refusal is not 'directly' (mx28-upworkpay)" },
+  { text: "paisa seedha mere PayPal pe bhej do", expect: ["payment"], note: "seedha as directly still warns (mx28-upworkpay)" },
 ];

@@ -126,4 +126,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'engga perlu telegram mas, ngobrol di sini aja', expect: [], note: 'short negation engga (m28-seasia2)' },
   { text: 'gk usah pindah ke WA ya, di sini aja', expect: [], note: 'short negation gk (m28-seasia2)' },
   { text: 'Kemarin ada yang nge-DM di WhatsApp ngaku recruiter Upwork, jelas penipuan', expect: [], note: "a story judged as fraud (m28-reports)" },
+  { text: "Pindah dari Upwork ke PayPal aja biar cepat.", expect: ["payment"], note: "verb of moving keeps the warning (mx28-upworkpay)" },
 ];
