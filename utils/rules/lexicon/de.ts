@@ -289,7 +289,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['nr', 'nummer'],
     postalWords: ['plz', 'postleitzahl', 'postfach'],
     phoneNouns: ['telefon', 'handy'],
-    referenceNouns: ['sendungsnummer', 'sendungsverfolgung', 'paket', 'sendung', 'aktenzeichen', 'az', 'verfahren', 'geschäftszeichen', 'geschaftszeichen', 'seriennummer', 'zählernummer', 'zaehlernummer', 'zähler', 'zaehler'],
+    referenceNouns: ['lizenz', 'lizenznummer', 'zertifikat', 'zertifikatsnummer', 'vertrag', 'vertrags', 'vertragsnummer', 'buchung', 'buchungsnummer', 'reservierung', 'reservierungsnummer', 'handelsregister', 'sendungsnummer', 'sendungsverfolgung', 'paket', 'sendung', 'aktenzeichen', 'az', 'verfahren', 'geschäftszeichen', 'geschaftszeichen', 'seriennummer', 'zählernummer', 'zaehlernummer', 'zähler', 'zaehler'],
     channelPrepositions: ['auf', 'über', 'ueber'],
     appPrepositions: ['auf', 'über', 'ueber'],
     channelNext: ['nr'],

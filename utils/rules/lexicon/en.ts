@@ -641,6 +641,9 @@ export const lexicon: Lexicon = {
       'permit', 'permits',
       // A device's own numbers, read off its plate or the bill: "meter number …", "serial no. …".
       'meter', 'meters', 'metre', 'metres',
+      // Registrations, certificates and contracts a number is printed or filed under: "company limited by
+      // guarantee, number …", "DBS certificate number …", "contract no. …", "ISRC …".
+      'guarantee', 'registered', 'certificate', 'certificates', 'dbs', 'contract', 'isrc', 'iswc', 'catalogue', 'catalog',
     ],
     strongIdWords: [
       // A PO Box: "PO Box 44120-00100" is a postal address, never a phone number.

@@ -386,7 +386,7 @@ export const lexicon: Lexicon = {
     postalWords: ['postal', 'apartado'],
     numberNouns: ['no', 'num', 'numero', 'número'],
     phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
-    referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego', 'causa', 'recurso', 'autos', 'demanda', 'cuenta', 'isla', 'serie', 'medidor', 'contador',
+    referenceNouns: ['licencia', 'certificado', 'contrato', 'reserva', 'registro', 'seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego', 'causa', 'recurso', 'autos', 'demanda', 'cuenta', 'isla', 'serie', 'medidor', 'contador',
       // Claims an insurer or a payer numbers: "el número de reclamación es …", "nº de siniestro".
       'reclamación', 'reclamacion', 'reclamo', 'siniestro'],
     channelPrepositions: ['por', 'al', 'en'],

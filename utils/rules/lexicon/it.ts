@@ -294,7 +294,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['numero', 'nr'],
     postalWords: ['cap'],
     phoneNouns: ['telefono', 'cellulare'],
-    referenceNouns: ['commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione', 'causa', 'ricorso', 'procedimento', 'fascicolo', 'rg', 'serie', 'matricola', 'contatore',
+    referenceNouns: ['licenza', 'certificato', 'contratto', 'prenotazione', 'commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione', 'causa', 'ricorso', 'procedimento', 'fascicolo', 'rg', 'serie', 'matricola', 'contatore',
       // Claims an insurer numbers: "il numero del sinistro è …".
       'sinistro', 'reclamo'],
     channelPrepositions: ['per', 'di', 'su', 'sul'],

@@ -367,7 +367,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['no', 'numero', 'número'],
     postalWords: ['cep', 'postal'],
     phoneNouns: ['telefone', 'celular'],
-    referenceNouns: ['rastreamento', 'ordem', 'apólice', 'apolice', 'processo', 'autos', 'petição', 'peticao', 'recurso', 'conta', 'agência', 'agencia', 'mapa', 'jogo', 'ilha', 'série', 'serie', 'medidor', 'hidrômetro', 'hidrometro',
+    referenceNouns: ['licença', 'licenca', 'certificado', 'contrato', 'reserva', 'registro', 'rastreamento', 'ordem', 'apólice', 'apolice', 'processo', 'autos', 'petição', 'peticao', 'recurso', 'conta', 'agência', 'agencia', 'mapa', 'jogo', 'ilha', 'série', 'serie', 'medidor', 'hidrômetro', 'hidrometro',
       // Claims an insurer or a payer numbers: "o número do sinistro é …".
       'sinistro', 'reclamação', 'reclamacao'],
     channelPrepositions: ['no', 'na', 'em', 'pelo', 'pela', 'por'],

@@ -175,4 +175,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "ادفعلي مش عن طريق المنصة", expect: ["payment"], note: "pay not through the platform" },
   { text: "ناس كتير بتطلب تكمل برا المنصة، وأنا ما بتعاملش كده خالص", expect: [], note: "the writer refuses to deal outside" },
   { text: "عايز صفحة العربون في المتجر تبقى أوضح", expect: [], note: "a deposit page as the work" },
+  { text: "العقد رقم 77120455 فيه مشكلة في الدفع، كلم الدعم", expect: [], note: "an Upwork contract number (m28-ids)" },
+  { text: "رقم الشهادة 00918273645 لازم يظهر في الملف", expect: [], note: "a certificate number (m28-ids)" },
 ];

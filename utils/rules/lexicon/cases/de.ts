@@ -186,4 +186,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Die App soll einen Chat wie bei WhatsApp haben, mit Lesebestätigung.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "Unsere Teams-Lizenzen laufen über die Firmenkarte, bitte richtig verbuchen.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "Wie besprochen, schreib mir auf WhatsApp.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
+  { text: "Die Vertragsnummer 4471209 bitte auf jede Rechnung schreiben.", expect: [], note: "a contract number compound (m28-ids)" },
 ];

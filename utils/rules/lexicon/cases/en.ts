@@ -945,4 +945,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Just like last week, call me on Skype at 5.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
   { text: "Thanks for the Viber suggestion, but I'd rather keep everything here until the contract starts.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
   { text: "Thanks, but let's just switch to Telegram.", expect: ["call"], note: "thanks, then a move proposed: warns (l28-decline)" },
+  { text: "The footer must show: a company limited by guarantee, number 07712345, registered in Wales.", expect: [], note: "a company registration number after 'limited by guarantee' (m28-ids)" },
+  { text: "Her DBS certificate number is 001987654321, please file it with the onboarding docs.", expect: [], note: "a certificate number is an ID (m28-ids)" },
+  { text: "Put the contract number 44190022 in the subject line of every invoice.", expect: [], note: "a contract number is an ID (m28-ids)" },
+  { text: "Metadata: ISRC GB-X9Z-25-00481 for track two, fill it in before upload.", expect: [], note: "an ISRC code: a mixed letter and digit segment glued before the digits (m28-ids)" },
+  { text: "Pin the store at 51.5072, -0.1276 on the contact page map.", expect: [], note: "decimal map coordinates (m28-ids)" },
+  { text: "Players swap friend codes such as 3141-5926-5358 to add each other.", expect: [], note: "a friend code of three dashed groups of four (m28-ids)" },
+  { text: "My contract ends Friday, my number is 0917 555 2046, call me", expect: ['call', 'contact'], note: "a phone offered beside the word contract still warns (m28-ids)" },
+  { text: "reach me on 0812-5550-7731 after the certificate is sent", expect: ['call', 'contact'], note: "an Indonesian mobile in 4-4-4 with a trunk zero is a phone (m28-ids)" },
 ];

@@ -349,4 +349,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "La suscripción de Zoom se cobra a la tarjeta de la empresa, ¿cómo la contabilizo?", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "Como te dije, escríbeme por WhatsApp.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
   { text: "Gracias por la invitación a Zoom, pero prefiero seguir por aquí hasta el contrato.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
+  { text: "En el pie va el número de licencia de contratista 2039114, no lo olvides.", expect: [], note: "a contractor licence number (m28-ids)" },
+  { text: "El número de contrato 55120987 tiene que salir en la factura.", expect: [], note: "a contract number (m28-ids)" },
+  { text: "Mi número es 612 555 019, llámame cuando puedas", expect: ['call', 'contact'], note: "a phone number offered still warns (m28-ids)" },
 ];

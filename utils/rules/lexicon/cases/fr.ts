@@ -203,4 +203,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pour l'acompte, passe par mon Lydia, c'est plus simple", expect: ['payment'], note: 'acompte + payment app' },
   { text: 'Le formulaire de réservation doit prendre un acompte via Stripe', expect: [], note: 'deposit as a feature of the site' },
   { text: "Je veux une messagerie comme sur WhatsApp, avec les accusés de lecture.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
+  { text: "Le numéro de contrat 55019283 doit figurer sur chaque facture.", expect: [], note: "a contract number (m28-ids)" },
 ];
