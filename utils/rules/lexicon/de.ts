@@ -338,7 +338,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['mein', 'meine', 'meinen', 'meiner', 'meinem', 'mich', 'mir'],
     numberWorkStems: ['flyer', 'broschur', 'pdf', 'formular', 'impressum', 'etikett', 'reiseplan', 'programmheft', 'katalog', 'beispielnummer', 'beispieldat', 'testdat', 'platzhalter', 'fiktiv'],
     scamStems: ['betrug', 'betrüger', 'abzocke', 'scam'],
-    sampleStems: ['testdat', 'testnummer', 'testfall', 'beispielnummer', 'beispieldat', 'beispielwert', 'fiktiv', 'platzhalter', 'attrappe', 'im spiel', 'requisit', 'telefonfeld', 'nummernfeld', 'eingabefeld', 'formularfeld', 'feld', 'format', 'validier', 'spalte'],
+    sampleStems: ['halluzin', 'normalisier', 'testdat', 'testnummer', 'testfall', 'beispielnummer', 'beispieldat', 'beispielwert', 'fiktiv', 'platzhalter', 'attrappe', 'im spiel', 'requisit', 'telefonfeld', 'nummernfeld', 'eingabefeld', 'formularfeld', 'feld', 'format', 'validier', 'spalte'],
     exampleMarkers: ['z. b.', 'zum beispiel', 'beispielsweise'],
     doubleDigitWords: ['doppel', 'doppelt'],
     tripleDigitWords: ['dreifach'],

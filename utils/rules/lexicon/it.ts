@@ -341,7 +341,7 @@ export const lexicon: Lexicon = {
     // The noun alone labels a number ("il telefono dello studio"); Polish "telefon" is a stem of calling and would read it as one.
     phoneLabelNouns: ['telefono', 'tel'],
     scamStems: ['truffa', 'truffator', 'frode'],
-    sampleStems: ['di prova', 'di esempio', 'fittizi', 'finto', 'finta', 'formato', 'validazion', 'campo', 'colonna'],
+    sampleStems: ['allucin', 'caratteri', 'normalizz', 'di prova', 'di esempio', 'fittizi', 'finto', 'finta', 'formato', 'validazion', 'campo', 'colonna'],
     exampleMarkers: ['ad es.', 'ad esempio', 'per esempio'],
     doubleDigitWords: ['doppio'],
     tripleDigitWords: ['triplo'],

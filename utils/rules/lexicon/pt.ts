@@ -421,7 +421,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['meu', 'minha', 'meus', 'minhas', 'me'],
     numberWorkStems: ['itinerario', 'folheto', 'panfleto', 'pdf', 'formulario', 'etiqueta', 'cardapio', 'catalogo', 'ficticio', 'fictício', 'ficticia', 'fictícia'],
     scamStems: ['golpe', 'golpist', 'fraude'],
-    sampleStems: ['validad', 'valida', 'invalid', 'formato', 'de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'no jogo', 'adereco', 'campo', 'coluna', 'mascara', 'formulario'],
+    sampleStems: ['alucin', 'caracteres', 'normaliz', 'validad', 'valida', 'invalid', 'formato', 'de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'no jogo', 'adereco', 'campo', 'coluna', 'mascara', 'formulario'],
     exampleMarkers: ['por exemplo', 'exemplo'],
     doubleDigitWords: ['duplo'],
     tripleDigitWords: ['triplo'],

@@ -953,4 +953,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Players swap friend codes such as 3141-5926-5358 to add each other.", expect: [], note: "a friend code of three dashed groups of four (m28-ids)" },
   { text: "My contract ends Friday, my number is 0917 555 2046, call me", expect: ['call', 'contact'], note: "a phone offered beside the word contract still warns (m28-ids)" },
   { text: "reach me on 0812-5550-7731 after the certificate is sent", expect: ['call', 'contact'], note: "an Indonesian mobile in 4-4-4 with a trunk zero is a phone (m28-ids)" },
+  { text: "Our summarizer keeps hallucinating numbers such as 212-555-0143; write a step that strips them before saving.", expect: [], note: "a number talked about as model output to clean (m28-ids)" },
+  { text: "The payment form rejects inputs longer than 15 characters, e.g. +44 20 7946 0958 ext. 12.", expect: [], note: "a number as data a form must take (m28-ids)" },
+  { text: "My number is 0917 555 2046, the bot hallucinates sometimes so ignore its replies", expect: ['contact'], note: "the writer's own number still warns beside a data word (m28-ids)" },
 ];

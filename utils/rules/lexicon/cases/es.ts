@@ -352,4 +352,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "En el pie va el número de licencia de contratista 2039114, no lo olvides.", expect: [], note: "a contractor licence number (m28-ids)" },
   { text: "El número de contrato 55120987 tiene que salir en la factura.", expect: [], note: "a contract number (m28-ids)" },
   { text: "Mi número es 612 555 019, llámame cuando puedas", expect: ['call', 'contact'], note: "a phone number offered still warns (m28-ids)" },
+  { text: "El modelo alucina teléfonos como 612 555 0143 en los resúmenes, hay que filtrarlos.", expect: [], note: "a number as model output (m28-ids)" },
 ];
