@@ -644,6 +644,9 @@ export const lexicon: Lexicon = {
       'permit', 'permits',
       // A device's own numbers, read off its plate or the bill: "meter number …", "serial no. …".
       'meter', 'meters', 'metre', 'metres',
+      // Registrations, certificates and contracts a number is printed or filed under: "company limited by
+      // guarantee, number …", "DBS certificate number …", "contract no. …", "ISRC …".
+      'guarantee', 'registered', 'certificate', 'certificates', 'dbs', 'contract', 'isrc', 'iswc', 'catalogue', 'catalog',
     ],
     strongIdWords: [
       // A PO Box: "PO Box 44120-00100" is a postal address, never a phone number.
@@ -825,7 +828,7 @@ export const lexicon: Lexicon = {
       'form', 'profile', 'faq', 'pdf', 'brochure', 'signage', 'handout',
     ],
     scamStems: ['scam', 'fraud'],
-    sampleStems: ['valid', 'invalid', 'regex', 'staging', 'test cred', 'test account', 'test login', 'test user', 'test plan', 'scraper output', 'scraped data', 'scraped row', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc', 'field', 'column', 'input mask'],
+    sampleStems: ['hallucinat', 'strips', 'stripp', 'sanitiz', 'sanitis', 'normaliz', 'normalis', 'postfilter', 'post filter', 'characters', 'e164', 'valid', 'invalid', 'regex', 'staging', 'test cred', 'test account', 'test login', 'test user', 'test plan', 'scraper output', 'scraped data', 'scraped row', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc', 'field', 'column', 'input mask'],
     exampleMarkers: ['e.g.', 'for example', 'for instance', 'example'],
     doubleDigitWords: ['double'],
     tripleDigitWords: ['triple'],

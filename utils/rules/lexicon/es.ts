@@ -386,7 +386,7 @@ export const lexicon: Lexicon = {
     postalWords: ['postal', 'apartado'],
     numberNouns: ['no', 'num', 'numero', 'número'],
     phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
-    referenceNouns: ['seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego', 'causa', 'recurso', 'autos', 'demanda', 'cuenta', 'isla', 'serie', 'medidor', 'contador',
+    referenceNouns: ['licencia', 'certificado', 'contrato', 'reserva', 'registro', 'seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego', 'causa', 'recurso', 'autos', 'demanda', 'cuenta', 'isla', 'serie', 'medidor', 'contador',
       // Claims an insurer or a payer numbers: "el número de reclamación es …", "nº de siniestro".
       'reclamación', 'reclamacion', 'reclamo', 'siniestro'],
     channelPrepositions: ['por', 'al', 'en'],
@@ -448,7 +448,7 @@ export const lexicon: Lexicon = {
     ],
     numberWorkStems: ['itinerario', 'folleto', 'plantilla', 'pdf', 'formulario', 'etiqueta', 'volante', 'catalogo', 'cartel', 'ficha', 'ficticio', 'ficticia'],
     scamStems: ['estafa', 'fraude', 'timo'],
-    sampleStems: ['validad', 'valido', 'valida', 'invalid', 'formato', 'de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo', 'campo', 'columna', 'mascara', 'formulario'],
+    sampleStems: ['alucin', 'caracteres', 'normaliz', 'validad', 'valido', 'valida', 'invalid', 'formato', 'de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo', 'campo', 'columna', 'mascara', 'formulario'],
     exampleMarkers: ['p. ej.', 'por ejemplo', 'ejemplo'],
     doubleDigitWords: ['doble'],
     tripleDigitWords: ['triple'],

@@ -234,7 +234,7 @@ export const lexicon: Lexicon = {
     dialVerbs: ['dial', 'mendial', 'putar', 'memutar'],
     postalWords: ['pos', 'kode'],
     phoneNouns: ['telepon', 'hp'],
-    referenceNouns: ['resi', 'pesanan', 'pengiriman', 'paket', 'perkara', 'gugatan', 'rekening', 'norek', 'seri', 'meteran'],
+    referenceNouns: ['kontrak', 'pemesanan', 'sertifikat', 'lisensi', 'resi', 'pesanan', 'pengiriman', 'paket', 'perkara', 'gugatan', 'rekening', 'norek', 'seri', 'meteran'],
     channelPrepositions: ['lewat', 'di', 'ke'],
     appPrepositions: ['lewat', 'ke'],
     channelNext: ['nomor', 'aja', 'aje', 'aku', 'saya', 'gue', 'gua', 'gw'],

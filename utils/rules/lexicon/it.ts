@@ -301,7 +301,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['numero', 'nr'],
     postalWords: ['cap'],
     phoneNouns: ['telefono', 'cellulare'],
-    referenceNouns: ['commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione', 'causa', 'ricorso', 'procedimento', 'fascicolo', 'rg', 'serie', 'matricola', 'contatore',
+    referenceNouns: ['licenza', 'certificato', 'contratto', 'prenotazione', 'commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione', 'causa', 'ricorso', 'procedimento', 'fascicolo', 'rg', 'serie', 'matricola', 'contatore',
       // Claims an insurer numbers: "il numero del sinistro è …".
       'sinistro', 'reclamo'],
     channelPrepositions: ['per', 'di', 'su', 'sul'],
@@ -348,7 +348,7 @@ export const lexicon: Lexicon = {
     // The noun alone labels a number ("il telefono dello studio"); Polish "telefon" is a stem of calling and would read it as one.
     phoneLabelNouns: ['telefono', 'tel'],
     scamStems: ['truffa', 'truffator', 'frode'],
-    sampleStems: ['di prova', 'di esempio', 'fittizi', 'finto', 'finta', 'formato', 'validazion', 'campo', 'colonna'],
+    sampleStems: ['allucin', 'caratteri', 'normalizz', 'di prova', 'di esempio', 'fittizi', 'finto', 'finta', 'formato', 'validazion', 'campo', 'colonna'],
     exampleMarkers: ['ad es.', 'ad esempio', 'per esempio'],
     doubleDigitWords: ['doppio'],
     tripleDigitWords: ['triplo'],

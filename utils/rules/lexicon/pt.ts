@@ -367,7 +367,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['no', 'numero', 'número'],
     postalWords: ['cep', 'postal'],
     phoneNouns: ['telefone', 'celular'],
-    referenceNouns: ['rastreamento', 'ordem', 'apólice', 'apolice', 'processo', 'autos', 'petição', 'peticao', 'recurso', 'conta', 'agência', 'agencia', 'mapa', 'jogo', 'ilha', 'série', 'serie', 'medidor', 'hidrômetro', 'hidrometro',
+    referenceNouns: ['licença', 'licenca', 'certificado', 'contrato', 'reserva', 'registro', 'rastreamento', 'ordem', 'apólice', 'apolice', 'processo', 'autos', 'petição', 'peticao', 'recurso', 'conta', 'agência', 'agencia', 'mapa', 'jogo', 'ilha', 'série', 'serie', 'medidor', 'hidrômetro', 'hidrometro',
       // Claims an insurer or a payer numbers: "o número do sinistro é …".
       'sinistro', 'reclamação', 'reclamacao'],
     channelPrepositions: ['no', 'na', 'em', 'pelo', 'pela', 'por'],
@@ -421,7 +421,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['meu', 'minha', 'meus', 'minhas', 'me'],
     numberWorkStems: ['itinerario', 'folheto', 'panfleto', 'pdf', 'formulario', 'etiqueta', 'cardapio', 'catalogo', 'ficticio', 'fictício', 'ficticia', 'fictícia'],
     scamStems: ['golpe', 'golpist', 'fraude'],
-    sampleStems: ['validad', 'valida', 'invalid', 'formato', 'de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'no jogo', 'adereco', 'campo', 'coluna', 'mascara', 'formulario'],
+    sampleStems: ['alucin', 'caracteres', 'normaliz', 'validad', 'valida', 'invalid', 'formato', 'de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'no jogo', 'adereco', 'campo', 'coluna', 'mascara', 'formulario'],
     exampleMarkers: ['por exemplo', 'exemplo'],
     doubleDigitWords: ['duplo'],
     tripleDigitWords: ['triplo'],

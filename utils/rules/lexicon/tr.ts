@@ -261,7 +261,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['numara', 'numarası', 'no'],
     postalWords: ['posta'],
     phoneNouns: ['telefon'],
-    referenceNouns: ['kargo', 'takip', 'siparişi', 'siparis', 'sipariş', 'siparişiniz', 'dosya', 'esas', 'dava', 'davası', 'davasi', 'hesap', 'seri', 'sayaç', 'sayac'],
+    referenceNouns: ['sözleşme', 'sözleşmesi', 'rezervasyon', 'sertifika', 'lisans', 'kargo', 'takip', 'siparişi', 'siparis', 'sipariş', 'siparişiniz', 'dosya', 'esas', 'dava', 'davası', 'davasi', 'hesap', 'seri', 'sayaç', 'sayac'],
     channelPrepositions: ['den'],
     storyPeople: ['karakter', 'karakterler', 'karakterimiz', 'karakterim', 'kahraman', 'kahramanımız', 'npc', 'anlatıcı', 'maskot'],
     yourWords: ['senin', 'sizin'],

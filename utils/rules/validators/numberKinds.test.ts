@@ -54,6 +54,11 @@ describe('notPhoneReason', () => {
     ['a serial after a full date', shape(['2024', '11', '03', '7781'], ['-', '-', '-']), 'id'],
     ['a serial after a year and month', shape(['2022', '07', '55190'], ['-', '-']), 'id'],
     ['a reference noun labelled a few words back', shape(['3920', '1187', '4406'], ['', ''], { before8: ['el', 'numero', 'de', 'seguimiento', 'de', 'dhl', 'es'] }), 'id'],
+    ['a code glued to a mixed letter and digit segment (an ISRC)', shape(['25', '00481'], ['-'], { before: 'b-x9z-' }), 'id'],
+    ['the second half of decimal map coordinates', shape(['0', '1276'], ['.'], { before: '072, -', before4: ['at', '51', '5072'] }), 'coordinates'],
+    ['the first half of decimal map coordinates', shape(['51', '5072'], ['.'], { after: ', -0.1276 ' }), 'coordinates'],
+    ['three dashed groups of four, no trunk zero (a friend code)', shape(['3141', '5926', '5358'], ['-', '-']), 'id'],
+    ['a certificate number', shape(['001987654321'], [], { prevWord: 'number', before4: ['dbs', 'certificate', 'number'], before8: ['dbs', 'certificate', 'number'] }), 'id'],
   ])('%s', (_name, s, reason) => {
     expect(notPhoneReason(s)).toBe(reason);
   });
@@ -89,6 +94,19 @@ describe('notPhoneReason', () => {
     expect(notPhoneReason(shape(['06', '12', '34', '56', '78'], ['-', '-', '-', '-']))).toBe('');
     const words = ['my', 'whatsapp', 'account', 'number'];
     expect(notPhoneReason(shape(['0803', '555', '1234'], ['', ''], { before4: words, before8: words }))).toBe('');
+  });
+});
+
+describe('shapes near the ID shapes stay phone numbers', () => {
+  it('4-4-4 after a trunk zero or a plus', () => {
+    expect(notPhoneReason(shape(['0812', '5550', '7731'], ['-', '-']))).toBe('');
+    expect(notPhoneReason(shape(['6281', '2555', '0773'], ['-', '-'], { plus: true }))).toBe('');
+  });
+  it('a dotted number with no coordinate beside it', () => {
+    expect(notPhoneReason(shape(['555', '0148'], ['.'], { before: 'me at ', before4: ['call', 'me', 'at'] }))).toBe('');
+  });
+  it('a letters-only glued word that is a phone word', () => {
+    expect(notPhoneReason(shape(['0803', '555', '1234'], ['', ''], { before: ' tel-' }))).toBe('');
   });
 });
 

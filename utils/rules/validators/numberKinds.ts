@@ -114,7 +114,34 @@ function referenceNear(words: string[], prevWord: string): boolean {
 function letterCode(after: string, before: string): boolean {
   if (/^-[a-z]/.test(after)) return true;
   const m = /(?:^|[^a-z0-9])([a-z]{2,5})-$/.exec(before);
-  return m !== null && !PHONE_WORDS.has(m[1]!);
+  if (m !== null && !PHONE_WORDS.has(m[1]!)) return true;
+  // A segment of letters and digits mixed ("NG-A1B-24-00317", an ISRC; "X7K-5550123"): a code's part.
+  const mixed = /(?:^|[^a-z0-9])([a-z0-9]{2,6})-$/.exec(before);
+  return mixed !== null && /[a-z]/.test(mixed[1]!) && /[0-9]/.test(mixed[1]!);
+}
+
+/**
+ * One half of a pair of decimal map coordinates ("34.0522, -118.2437", "-33.8688, 151.2093"):
+ * degrees (at most three digits), a dot, four or more decimals, and the
+ * other half written the same way right before it (a comma, perhaps a minus) or right after it.
+ */
+function isCoordinate(s: NumberShape): boolean {
+  const g = s.groups;
+  if (s.plus || g.length !== 2 || s.seps[0] !== '.' || g[0]!.length > 3 || g[1]!.length < 4) return false;
+  // The view text around the number is short: the half before it is read from its words.
+  const w = s.before4 ?? [];
+  const pairBefore = /\d\s*[,;]\s*-?$/.test(s.before) && /^\d{4,}$/.test(w[w.length - 1] ?? '') && /^\d{1,3}$/.test(w[w.length - 2] ?? '');
+  return pairBefore || /^\s*[,;]\s*-?\d{1,3}\.\d{3}/.test(s.after);
+}
+
+/**
+ * Three groups of four digits joined by dashes, the first not a trunk zero ("1234-5678-9012"): the
+ * shape of friend codes, gift card and licence keys. Phone numbers grouped 4-4-4 open with a trunk
+ * zero ("0812-3456-7890") or a "+".
+ */
+function isKeyCode(s: NumberShape): boolean {
+  const g = s.groups;
+  return !s.plus && g.length === 3 && s.seps.every((x) => x === '-') && g.every((x) => x.length === 4) && g[0]![0] !== '0';
 }
 
 /** True when the shape is a date like 2024-01-15, 15/03/2025, 15.03.2025. */
@@ -431,6 +458,8 @@ export function notPhoneReason(s: NumberShape): string {
   if (s.groups.length === 2 && s.seps[0] === '/' && /^[1-9]\d{0,5}$/.test(s.groups[0]!) && /^(?:19|20)\d\d$/.test(s.groups[1]!)) return 'id';
   if (ID_WORDS.has(s.prevWord) || (ID_LABEL_NOUNS.has(w1) && (w2 === 'id' || NUMBER_LABELS.has(w2)))) return 'id';
   if (isDate(s)) return 'date';
+  if (isCoordinate(s)) return 'coordinates';
+  if (isKeyCode(s)) return 'id';
   if (isIp(s)) return 'ip';
   if (isImoNumber(s)) return 'vessel id';
   if (isContainerCode(s)) return 'container id';

@@ -178,4 +178,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Proposing to ring or message at a number given beside it (stop 28, m28reach); kept silent without the verb.
   { text: "رقمي 0551 404 515 ابعتلي فويس لما تفضى", expect: ["call", "contact"], note: "voice note asked at a number" },
   { text: "رقمي 0551 404 515 لو احتجته", expect: ["contact"], note: "number in case" },
+  { text: "العقد رقم 77120455 فيه مشكلة في الدفع، كلم الدعم", expect: [], note: "an Upwork contract number (m28-ids)" },
+  { text: "رقم الشهادة 00918273645 لازم يظهر في الملف", expect: [], note: "a certificate number (m28-ids)" },
 ];

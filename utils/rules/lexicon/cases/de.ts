@@ -188,4 +188,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Wie besprochen, schreib mir auf WhatsApp.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
   { text: "Darf ich Upwork per Lastschrift bezahlen? Unsere Firmenkarte ist gesperrt.", expect: [], note: "Upwork wird bezahlt (mx28-upworkpay)" },
   { text: "Ich würde Sie lieber per Überweisung bezahlen als über Upwork.", expect: ["payment"], note: "der Leser wird bezahlt (mx28-upworkpay)" },
+  { text: "Die Vertragsnummer 4471209 bitte auf jede Rechnung schreiben.", expect: [], note: "a contract number compound (m28-ids)" },
 ];

@@ -353,4 +353,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Reunámonos en Valparaíso y lo vemos con calma.', expect: ["call"], note: "a reflexive verb of meeting with a named town (mx28-inperson)" },
   { text: '¿Qué tal un café en Chamberí para hablar del logo?', expect: ["call"], note: "a coffee at a named place to talk (mx28-inperson)" },
   { text: 'La app ayuda a los vecinos a encontrarse en Lavapiés para intercambiar libros.', expect: [], note: "people of the product meet, not the writer and the reader (mx28-inperson)" },
+  { text: "En el pie va el número de licencia de contratista 2039114, no lo olvides.", expect: [], note: "a contractor licence number (m28-ids)" },
+  { text: "El número de contrato 55120987 tiene que salir en la factura.", expect: [], note: "a contract number (m28-ids)" },
+  { text: "Mi número es 612 555 019, llámame cuando puedas", expect: ['call', 'contact'], note: "a phone number offered still warns (m28-ids)" },
+  { text: "El modelo alucina teléfonos como 612 555 0143 en los resúmenes, hay que filtrarlos.", expect: [], note: "a number as model output (m28-ids)" },
 ];

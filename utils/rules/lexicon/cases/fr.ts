@@ -209,4 +209,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Proposing to ring or message at a number given beside it (stop 28, m28reach); kept silent without the verb.
   { text: "Mon numéro : 06 44 21 90 13, envoie-moi un vocal ce soir", expect: ["call", "contact"], note: "voice note asked at a number" },
   { text: "Mon numéro : 06 44 21 90 13, au cas où", expect: ["contact"], note: "number in case" },
+  { text: "Le numéro de contrat 55019283 doit figurer sur chaque facture.", expect: [], note: "a contract number (m28-ids)" },
 ];
