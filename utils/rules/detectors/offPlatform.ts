@@ -126,8 +126,16 @@ const READER_WORDS = [lexiconWords('readerObjects'), lexiconWords('yourWords')];
  */
 function ownersCallOnly(ctx: Ctx, to: number): boolean {
   const sentNo = ctx.sent[to - 1]!;
+  // One answer per sentence (0 not asked yet, 1 yes, 2 no): a sentence of many phone phrases reads it once.
+  let answers = ctx.memo.get('ownersCallOnly');
+  if (!answers) ctx.memo.set('ownersCallOnly', (answers = new Int8Array(ctx.sentences.length)));
+  if (answers[sentNo] === 0) answers[sentNo] = sentenceTellsOwnersCall(ctx, sentNo) ? 1 : 2;
+  return answers[sentNo] === 1;
+}
+
+function sentenceTellsOwnersCall(ctx: Ctx, sentNo: number): boolean {
   if (ctx.tokens.question[sentNo]) return false;
-  const s = sentenceOf(ctx, to - 1);
+  const s = ctx.sentences[sentNo]!;
   for (let k = s.from; k < s.to; k++) if (READER_WORDS.some((w) => w.has(ctx.words[k]!)) || OWNERS_WISHES.has(ctx.words[k]!)) return false;
   for (const m of ctx.matches.talk) if (m.from >= s.from && m.to <= s.to) return false;
   // An ask for a contact; a lone "my" is none ("with my accountant").
