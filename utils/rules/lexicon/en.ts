@@ -456,6 +456,8 @@ export const lexicon: Lexicon = {
     jobTitleNouns: ['manager', 'director'],
     otherParties: ['another', 'other', 'different'],
     otherPartyOwners: ['my', 'our', 'his', 'her', 'their'],
+    thirdPartyArticles: ['the', 'a', 'an', 'their', 'his', 'her', 'another'],
+    callProposalVerbs: ['let', 'lets', 'join', 'joining', 'hop', 'jump', 'schedule', 'set', 'book', 'arrange', 'shall', 'invite', 'add', 'meet'],
     appLookWords: ['green', 'blue', 'purple', 'yellow', 'blurple', 'violet', 'greenish', 'bluish'],
     appNouns: ['app', 'apps', 'application', 'messenger'],
     appPictureWords: ['phone', 'telephone', 'handset', 'plane', 'airplane', 'aeroplane', 'bubble', 'bubbles', 'ghost', 'bird', 'birdie', 'camera'],
