@@ -286,6 +286,7 @@ export const lexicon: Lexicon = {
     'keep communication on upwork', 'pass on', 'ill pass', 'hold off', 'holding off', 'ill wait until', 'id rather wait', 'no thanks', 'until theres a contract',
     'until there is a contract', 'until the contract', 'once the contract', 'after the contract', 'when the contract',
     'after we start', 'once we start', 'once hired', 'after hiring', 'after the offer', 'once the offer',
+    'after the hire', 'once the hire', 'until the hire', 'after hire', 'post hire', 'after onboarding', 'once onboarded', 'after youre onboarded',
     'when the offer', 'after you hire', 'once you hire', 'keep it here', 'lets keep it here', 'keep everything here',
     'keep the conversation here', 'stay on upwork', 'keep it on upwork', 'keep this on upwork',
     'keep the interview on upwork', 'keep communication here', 'never', 'not going to', 'not on', 'not available on',

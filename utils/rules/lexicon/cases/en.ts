@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The client's own tools deferred to the hire (mx28-thirdparty).
+  { text: "Our tutors run lessons over Zoom, but that only starts after the hire; until then ask me anything here.", expect: [], note: "an app deferred to 'after the hire' (mx28-thirdparty)" },
+  { text: "Standups happen on Slack huddles after onboarding; for now these messages are enough.", expect: [], note: "an app deferred to onboarding" },
+  { text: "Can you jump on Zoom today to talk it through?", expect: ["call"], note: "no deferral: still warns" },
   // A call app's call held with a third party, told as the work's material, not proposed (mx28-thirdparty).
   { text: "Attached is the summary of your hour-long Skype call with the publisher; the deadlines are in bold.", expect: [], note: "the reader's app call with a third party, reported (mx28-thirdparty)" },
   { text: "The agenda from our last Teams meeting with the landlord needs tidying into a one-pager.", expect: [], note: "the writer's app meeting with a third party as material" },
