@@ -505,6 +505,46 @@ function accountAsked(ctx: Ctx, h: ChannelHit): boolean {
  *   name a channel ("WhatsApp is best: 0491 570 156").
  * @example detectChannels(buildContext("let's talk on WhatsApp"), []) // one call finding
  */
+const THIRD_PARTY_ARTICLES = lexiconWords('thirdPartyArticles');
+const COMPANION_WORDS = lexiconWords('companionPrepositions');
+const CALL_ME_WORDS = lexiconWords('callMePronouns');
+const PROPOSAL_WORDS = lexiconWords('talkNewsWishes');
+const TALK_NOUNS = lexiconWords('companionTalkNouns');
+const CALL_PROPOSALS = lexiconWords('callProposalVerbs');
+const YOUR_OWNERS = lexiconWords('yourWords');
+/** Words between an owner and its app ("your 45 min WhatsApp call"). */
+const APP_OWNER_REACH = 3;
+/** Words between the app and its preposition of company ("WhatsApp call with", "Zoom meeting with"). */
+const APP_COMPANION_REACH = 2;
+/**
+ * The call app [from, to) is followed, in its clause and after at most two words ("call", "meeting"),
+ * by a preposition of company and an article of a third party ("with the artist", "with a supplier"):
+ * a call someone held with others, told as the work's material. Not in a question, nor when the
+ * sentence proposes or asks (wish words, "me"/"you" as objects, a talk phrase, a contact ask, an
+ * elsewhere cue): "can we do a Zoom with the client?", "join me on a Zoom with the team".
+ */
+function appCallWithThirdParty(ctx: Ctx, from: number, to: number): boolean {
+  const sentNo = ctx.sent[from]!;
+  if (ctx.tokens.question[sentNo]) return false;
+  let found = -1;
+  for (let k = to; k < Math.min(ctx.count - 2, to + APP_COMPANION_REACH + 1) && ctx.sent[k] === sentNo; k++) {
+    if (/[,;:()\[\]—–.!?]/.test(ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!))) return false;
+    if (!COMPANION_WORDS.has(ctx.words[k]!)) continue;
+    if (ctx.sent[k + 2] === sentNo && THIRD_PARTY_ARTICLES.has(ctx.words[k + 1]!) && !CALL_ME_WORDS.has(ctx.words[k + 2]!)) found = k + 3;
+    break;
+  }
+  if (found < 0) return false;
+  // The sentence and the next one: "I was on a Skype with the agency. Let's hop on one tomorrow."
+  const s = sentenceOf(ctx, from);
+  const next = s.to < ctx.count ? sentenceOf(ctx, s.to) : s;
+  const end = Math.max(s.to, next.to);
+  for (let k = s.from; k < end; k++) if ((k < from || k >= found) && (CALL_ME_WORDS.has(ctx.words[k]!) || PROPOSAL_WORDS.has(ctx.words[k]!) || CALL_PROPOSALS.has(ctx.words[k]!))) return false;
+  // A lone talk noun ("the meeting minutes") proposes nothing; the reader's possessive just before the app ("your 45 min Zoom") owns the call, asks for no account.
+  for (const m of ctx.matches.talk) if (m.from >= s.from && m.to <= end && (m.to <= from || m.from >= found) && !(m.to - m.from === 1 && TALK_NOUNS.has(ctx.words[m.from]!))) return false;
+  for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= end && !(m.to - m.from === 1 && m.from >= from - APP_OWNER_REACH && m.to <= to && YOUR_OWNERS.has(ctx.words[m.from]!))) return false;
+  return !hasCue(ctx, 'elsewhere', s.from, end);
+}
+
 export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
   const out: Finding[] = [];
   // Three or more apps in one sentence read as a list of tools ("Zoom, Meet and Teams"), unless
@@ -537,6 +577,12 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     // talk cue leads to it, it is proposed as the call, "a quick Zoom to go over the app screens", or a
     // postposition follows it, "insta pe DM karo").
     if (h.channel.kind === 'call' && !event && !(h.to < ctx.count && ctx.sent[h.to] === sentNo && APP_VERB_AFTER.has(ctx.words[h.to]!)) && artifactName(ctx, h.from, h.to)) {
+      quietWords(ctx, h.from, h.to, 'artifact');
+      continue;
+    }
+    // "your WhatsApp call with the artist", "the minutes from our Teams call with the supplier": a
+    // call the app held with a named third party, told, not proposed to the reader.
+    if (h.channel.kind === 'call' && appCallWithThirdParty(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) {
       quietWords(ctx, h.from, h.to, 'artifact');
       continue;
     }

@@ -129,7 +129,7 @@ describe('lexicon files', () => {
  * added to WordClasses (types.ts) but not here, so a new class is linted from the start.
  */
 const WORD_CLASSES = [
-  'negation', 'finalNegation', 'everythingWords', 'negationBlockers', 'negationParticlePairs', 'negationBridges', 'norWords', 'haveWords', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'bypassVerbs', 'here', 'pastJobAdjective', 'pastJobNoun', 'talkNewsVerbs', 'talkNewsWishes', 'otherPartyOwners',
+  'negation', 'finalNegation', 'everythingWords', 'negationBlockers', 'negationParticlePairs', 'negationBridges', 'norWords', 'haveWords', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'bypassVerbs', 'here', 'pastJobAdjective', 'pastJobNoun', 'talkNewsVerbs', 'talkNewsWishes', 'otherPartyOwners', 'thirdPartyArticles', 'callProposalVerbs',
   'clientPeople', 'thirdPayers', 'ownGroup', 'othersPossessive', 'managedThings', 'venueThings', 'venueOwners', 'venueRunVerbs', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'carrierNames', 'politeParticles', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
@@ -165,7 +165,7 @@ const ENGLISH_ONLY: readonly RequiredClass[] = [
   'textStems', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'emailUnderscore', 'emailDash', 'notEmailLocal',
   'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'profileChatVerbs', 'eventVerbs',
   'eventFillers', 'notAnId', 'placeholderHandles', 'thirdParty', 'numberWorkStems', 'numberWorkWords', 'payNear', 'identity',
-  'possessive', 'idLabelNouns', 'weakNameIdiomNext', 'companionPrepositions', 'companionTalkNouns', 'meetOthers', 'otherParties', 'otherPartyOwners',
+  'possessive', 'idLabelNouns', 'weakNameIdiomNext', 'companionPrepositions', 'companionTalkNouns', 'meetOthers', 'otherParties', 'otherPartyOwners', 'thirdPartyArticles', 'callProposalVerbs',
   'contractedNegation', 'upworkPayFeatures', 'meansSourcePrepositions',
   'possessive', 'idLabelNouns', 'weakNameIdiomNext', 'companionPrepositions', 'companionTalkNouns', 'meetOthers', 'otherParties',
   'contractedNegation', 'upworkPayFeatures', 'meansSourcePrepositions', 'payoutSourcePrepositions',

@@ -554,6 +554,14 @@ export interface WordClasses {
    * his teacher"); never the reader's ("a call with your developer").
    */
   otherPartyOwners?: string[];
+  /**
+   * Articles that open a third party after a preposition of company following a call app ("your
+   * WhatsApp call with the artist", "our Teams call with a supplier"): a call told as held with
+   * others, not proposed to the reader (detectors/channels.ts appCallWithThirdParty).
+   */
+  thirdPartyArticles?: string[];
+  /** Words that propose or set up a call ("let's", "join", "hop", "schedule"): a call app with a third party in such a sentence is offered to the reader (appCallWithThirdParty). */
+  callProposalVerbs?: string[];
   /** Places of one's own that show contact details ("bio", "profile", "pic", "resume", "pdf", "website"): "number in my bio". */
   pointerPlaces?: string[];
   /** Words that make such a place the writer's ("my", "our", "attached"): "in my bio", "in the attached pdf". */

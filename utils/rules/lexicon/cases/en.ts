@@ -1,6 +1,19 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The client's own tools deferred to the hire (mx28-thirdparty).
+  { text: "Our tutors run lessons over Zoom, but that only starts after the hire; until then ask me anything here.", expect: [], note: "an app deferred to 'after the hire' (mx28-thirdparty)" },
+  { text: "Standups happen on Slack huddles after onboarding; for now these messages are enough.", expect: [], note: "an app deferred to onboarding" },
+  { text: "Can you jump on Zoom today to talk it through?", expect: ["call"], note: "no deferral: still warns" },
+  // A call app's call held with a third party, told as the work's material, not proposed (mx28-thirdparty).
+  { text: "Attached is the summary of your hour-long Skype call with the publisher; the deadlines are in bold.", expect: [], note: "the reader's app call with a third party, reported (mx28-thirdparty)" },
+  { text: "The agenda from our last Teams meeting with the landlord needs tidying into a one-pager.", expect: [], note: "the writer's app meeting with a third party as material" },
+  { text: "Their Google Meet session with a distributor ran long, so the notes are messy.", expect: [], note: "a third party's app meeting" },
+  { text: "I went through your Zoom with the investors and pulled the five best quotes.", expect: [], note: "app alone + with + article + party" },
+  { text: "Let's set up a Teams call with the supplier on Monday.", expect: ["call"], note: "proposed with a third party still warns (mx28-thirdparty)" },
+  { text: "Join our Zoom with the client tomorrow at 5.", expect: ["call"], note: "the reader invited onto the app call with a third party" },
+  { text: "Could we do a quick WhatsApp call with the designer?", expect: ["call"], note: "a question proposing the app call" },
+  { text: "Hop on a Zoom with me and the team later today.", expect: ["call"], note: "the writer joins the call" },
   // The writer's or a third party's own call, with "with" + a possessive that is not the reader's (mx28-othercall).
   { text: "Heads up: I'll be on the phone with my accountant until noon, answers here after that.", expect: [], note: "the writer's call with their own people as an excuse (mx28-othercall)" },
   { text: "My daughter is stuck on the phone with her school, so I'm a bit slow today.", expect: [], note: "a third party's call with their people" },
