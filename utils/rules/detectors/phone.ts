@@ -50,6 +50,13 @@ const MAX_LONG_RUNS = 16;
  * list of thousands of numbers ("phone: +1 415 555 0192, " × 4k) is not weighed to its end.
  */
 export const MAX_PHONE_FINDINGS = 512;
+/**
+ * Runs of three digits or more weighed per message. Each is read against its words (IDs, dates,
+ * samples, who owns it), so a paste of tens of thousands of numbers that are no phones ("51.5072,
+ * -0.1276 " × 6k, map coordinates) would cost in proportion; a real message, even 100 KB of them,
+ * holds a few hundred numbers, and past this many the rest is not weighed (as MAX_PHONE_FINDINGS).
+ */
+const MAX_PHONE_CANDIDATES = 2_000;
 
 interface DigitItem {
   digits: string;
@@ -207,17 +214,55 @@ function commaJoins(a: DigitItem, b: DigitItem): boolean {
  * and has no word for a phone and no first person: its numbers are references, not contacts.
  */
 function idSentence(ctx: Ctx, from: number, to: number): boolean {
-  const s = ctx.sentences[ctx.sent[from]!]!;
-  if (perSentence(ctx, 'first-person', ctx.sent[from]!, speaksForSelf)) return false;
-  let id = false;
-  for (let k = s.from; k < s.to; k++) {
-    if (k >= from && k < to) continue;
-    const w = ctx.words[k]!;
-    // A word for a phone or a talking app ("cell", "WhatsApp"); "number" alone is no such word.
-    if (PHONE_LABELS.has(w) || NUMBER_APPS.has(w)) return false;
-    if (!id && idCue(ctx.words, k, s.from, s.to)) id = true;
+  const sent = ctx.sent[from]!;
+  if (perSentence(ctx, 'first-person', sent, speaksForSelf)) return false;
+  const words = sentenceIdWords(ctx, sent);
+  let labels = words.labels;
+  let ids = words.ids;
+  const s = ctx.sentences[sent]!;
+  for (let k = Math.max(from, s.from); k < Math.min(to, s.to); k++) {
+    const flag = words.flags[k]!;
+    if (flag & LABEL_WORD) labels--;
+    if (flag & ID_WORD) ids--;
   }
-  return id;
+  return labels === 0 && ids > 0;
+}
+
+const LABEL_WORD = 1;
+const ID_WORD = 2;
+interface IdWords {
+  /** Per token: LABEL_WORD, ID_WORD (filled for the sentences asked about). */
+  flags: Uint8Array;
+  /** Per sentence asked about: its words for a phone or a talking app, and its ID cues. */
+  labels: number;
+  ids: number;
+}
+const ID_WORDS = new WeakMap<Ctx, { flags: Uint8Array; bySentence: Map<number, { labels: number; ids: number }> }>();
+
+/**
+ * The words of sentence `sent` for a phone or a talking app ("cell", "WhatsApp"; "number" alone is
+ * no such word) and its ID cues, counted once per sentence: a sentence of thousands of numbers asks
+ * for every one of them.
+ */
+function sentenceIdWords(ctx: Ctx, sent: number): IdWords {
+  let memo = ID_WORDS.get(ctx);
+  if (!memo) ID_WORDS.set(ctx, (memo = { flags: new Uint8Array(ctx.count), bySentence: new Map() }));
+  let counts = memo.bySentence.get(sent);
+  if (!counts) {
+    const s = ctx.sentences[sent]!;
+    counts = { labels: 0, ids: 0 };
+    for (let k = s.from; k < s.to; k++) {
+      const w = ctx.words[k]!;
+      let flag = 0;
+      if (PHONE_LABELS.has(w) || NUMBER_APPS.has(w)) flag |= LABEL_WORD;
+      if (idCue(ctx.words, k, s.from, s.to)) flag |= ID_WORD;
+      memo.flags[k] = flag;
+      if (flag & LABEL_WORD) counts.labels++;
+      if (flag & ID_WORD) counts.ids++;
+    }
+    memo.bySentence.set(sent, counts);
+  }
+  return { flags: memo.flags, labels: counts.labels, ids: counts.ids };
 }
 
 /** The gap is a comma (Latin, Arabic, CJK or fullwidth), with at most one space on each side. */
@@ -259,6 +304,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
   // The end of the last number a device calls (deviceCalls), or -1.
   let deviceEnd = -1;
   let longRuns = 0;
+  let candidates = 0;
   let i = 0;
   while (i < count && out.length < MAX_PHONE_FINDINGS) {
     if (!itemAt(i) || shortNumberWord(i)) {
@@ -312,6 +358,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const from = members[0]!;
     i = j + 1;
     if (digits.length < 3) continue;
+    if (++candidates > MAX_PHONE_CANDIDATES) break;
     // Longer than any phone number: no candidate, but an account number it may be ("IBAN SA03 8000
     // 0000 6080 1016 7519", "CLABE 012 180 00123456789 0"), which the verifier must not read as one.
     const tooLong = digits.length > 15;
