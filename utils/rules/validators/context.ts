@@ -273,6 +273,8 @@ function contentSubjectIn(ctx: Ctx, from: number, to: number, purposeCut: boolea
   // Widened over a scam's story, the app's own clause still must not lead into it with a word of
   // talking or calling ("too many scams here, let's talk on Telegram", "… so call me on WhatsApp").
   if (scamTopic && (hasCue(ctx, 'talk', ownLo, from) || hasCue(ctx, 'phoneCall', ownLo, from))) return false;
+  // So does a verb of talking with words between ("hablemos mejor por Telegram").
+  if (scamTopic) for (let k = ownLo; k < from; k++) if (CONTENT_TALK(ctx.words[k]!)) return false;
   for (let k = lo; k < hi; k++) if ((k < from || k >= to) && SEND_STEMS(ctx.words[k]!)) return false;
   if (hasCue(ctx, 'contactAsk', lo, hi, from, to)) {
     // "My novel is about a WhatsApp group", "Mein Krimi handelt von…": a lone "my" owning the noun
