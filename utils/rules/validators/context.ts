@@ -198,6 +198,26 @@ export function impersonalContentAt(ctx: Ctx, k: number, end: number, skipFrom =
   return true;
 }
 
+/**
+ * 1 + the first word of sentence `sent` naming a scam (`scamStems`) in a statement, not negated
+ * ("it's not a scam") and not a question ("is this a scam?", answered by adviceAsked); 0 if none.
+ */
+function scamTopicWord(ctx: Ctx, sent: number): number {
+  if (ctx.tokens.question[sent]) return 0;
+  const s = ctx.sentences[sent]!;
+  for (let k = s.from; k < s.to; k++) if (IS_SCAM(ctx.words[k]!)) return negatedBefore(ctx, k) ? 0 : k + 1;
+  return 0;
+}
+
+/** The word of scamTopicWord in sentence `sent`, or -1 (asked once per sentence). */
+const SCAM_TOPIC = new WeakMap<Ctx, Int32Array>();
+function scamTopicAt(ctx: Ctx, sent: number): number {
+  let table = SCAM_TOPIC.get(ctx);
+  if (!table) SCAM_TOPIC.set(ctx, (table = new Int32Array(ctx.sentences.length + 1).fill(-2)));
+  if (table[sent] === -2) table[sent] = scamTopicWord(ctx, sent) - 1;
+  return table[sent]!;
+}
+
 /** Sentence `sent` holds a noun of content at all (asked once per sentence before any clause is read). */
 function contentSentence(ctx: Ctx, sent: number): boolean {
   const s = ctx.sentences[sent]!;
@@ -215,15 +235,32 @@ function contentSentence(ctx: Ctx, sent: number): boolean {
  * is what the talk is about.
  */
 function contentSubject(ctx: Ctx, from: number, to: number, purposeCut: boolean): boolean {
+  return contentSubjectIn(ctx, from, to, purposeCut, false) || contentSubjectIn(ctx, from, to, purposeCut, true);
+}
+
+/** contentSubject in the name's clause, or (`scam`) over the whole sentence of a scam's story. */
+function contentSubjectIn(ctx: Ctx, from: number, to: number, purposeCut: boolean, scam: boolean): boolean {
   if (from < 0 || to <= from || to > ctx.count) return false;
   const sent = ctx.sent[from]!;
-  if (!perSentence(ctx, 'content-sentence', sent, contentSentence)) return false;
+  const scamAt = scam ? scamTopicAt(ctx, sent) : -1;
+  if (scam && scamAt < 0) return false;
+  if (!perSentence(ctx, 'content-sentence', sent, contentSentence) && scamAt < 0) return false;
   const s = ctx.sentences[sent]!;
   const clause = clauses(ctx);
   let lo = from;
   while (lo > s.from && clause[lo - 1] === clause[from]) lo--;
   let hi = to;
   while (hi < s.to && clause[hi] === clause[to - 1]) hi++;
+  // A statement naming a scam (`scamStems`, not negated: "the video warns about the scam: victims are
+  // added to a Telegram group", "blog posts on common scams, like fake recruiters on Teams chat") tells
+  // the scam's story in all its clauses: the app is where the scam happens, the scam word is the noun.
+  const scamTopic = scamAt >= 0 && (scamAt < from || scamAt >= to);
+  if (scam && !scamTopic) return false;
+  const ownLo = lo;
+  if (scamTopic) {
+    lo = s.from;
+    hi = s.to;
+  }
   // For a call proposed as an event, what it is for is its topic: "ketemuan … buat survei venue".
   if (purposeCut) for (let k = to; k < hi; k++) if (PURPOSE.has(ctx.words[k]!)) hi = k;
   // A payment name is the content's subject only where neither the writer nor the reader stands:
@@ -231,7 +268,13 @@ function contentSubject(ctx: Ctx, from: number, to: number, purposeCut: boolean)
   const paying = channelStartsIn(ctx, 'payment', from, from + 1);
   let noun = -1;
   for (let k = lo; k < hi && noun < 0; k++) if ((k < from || k >= to) && (paying ? impersonalContentAt(ctx, k, hi, from, to) : contentNounAt(ctx, k, hi))) noun = k;
+  if (scamTopic && (noun < 0 || noun > scamAt)) noun = scamAt;
   if (noun < 0) return false;
+  // Widened over a scam's story, the app's own clause still must not lead into it with a word of
+  // talking or calling ("too many scams here, let's talk on Telegram", "… so call me on WhatsApp").
+  if (scamTopic && (hasCue(ctx, 'talk', ownLo, from) || hasCue(ctx, 'phoneCall', ownLo, from))) return false;
+  // So does a verb of talking with words between ("hablemos mejor por Telegram").
+  if (scamTopic) for (let k = ownLo; k < from; k++) if (CONTENT_TALK(ctx.words[k]!)) return false;
   for (let k = lo; k < hi; k++) if ((k < from || k >= to) && SEND_STEMS(ctx.words[k]!)) return false;
   if (hasCue(ctx, 'contactAsk', lo, hi, from, to)) {
     // "My novel is about a WhatsApp group", "Mein Krimi handelt von…": a lone "my" owning the noun

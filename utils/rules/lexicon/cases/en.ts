@@ -763,6 +763,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "USDT to my wallet and we skip Upw0rk", expect: ["payment"], note: "leet Upwork" },
   // Content made or studied as the work: an app, call or payment as its subject (fx24-content).
   { text: "Our new episode covers romance scams on WhatsApp, I need it mixed and mastered", expect: [], note: "content noun: the app is what the episode is about" },
+  { text: "Three blog posts about hiring scams, for instance fake recruiters chatting on Teams.", expect: [], note: "scam topic: the app in a later clause of the scam sentence is where the scam happens" },
+  { text: "Need a reel script on the crypto task scam, where victims get pulled into a Telegram channel and pay to withdraw.", expect: [], note: "scam topic across clauses" },
+  { text: "Too many scams on this site, let's talk on Telegram instead.", expect: ['call'], note: "a scam word does not cover a talk proposal" },
+  { text: "I got scammed here once, so this time pay me through PayPal directly.", expect: ['payment'], note: "a scam word does not cover a payment proposal" },
+  { text: "It's not a scam, message me on WhatsApp.", expect: ['call'], note: "a negated scam word names no topic" },
   { text: "The song is about her leaving him on read in Messenger, make it sad", expect: [], note: "content noun: a song's subject" },
   { text: "Respondents get their voucher through PayPal once the survey closes; please write that paragraph", expect: [], note: "content noun: the study pays its respondents" },
   { text: "The song is done, send it to me on WhatsApp", expect: ["call"], note: "content noun, but a send aimed at the writer" },

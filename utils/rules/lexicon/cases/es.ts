@@ -223,6 +223,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'El formulario debe avisar cuando un usuario se pone en contacto con soporte', expect: [], note: 'the work' },
   { text: 'El formulario rechaza números con prefijo, ejemplo 34612345678, ¿puedes revisarlo?', expect: [], note: '"ejemplo" justo antes del número' },
   { text: 'Un supuesto reclutador me escribió por Telegram pidiendo un depósito. ¿Será una estafa?', expect: [], note: 'pregunta por una estafa: lo anterior es un relato' },
+  { text: 'Quiero dos artículos sobre estafas de empleo, por ejemplo falsos reclutadores que escriben por Telegram.', expect: [], note: 'el relato de una estafa: la app es donde ocurre, en otra cláusula' },
+  { text: 'Aquí hay demasiadas estafas, hablemos mejor por Telegram.', expect: ['call'], note: 'una palabra de estafa no cubre la propuesta de hablar' },
   { text: 'Un señor me escribió por Telegram ofreciendo trabajo de reseñas, ¿alguien sabe algo?', expect: [], note: 'me escribió: relato de lo que hizo otro' },
   { text: 'Ayer me llegó un audio por WhatsApp de una supuesta agencia', expect: [], note: 'me llegó: relato de lo recibido' },
   { text: 'Te escribo por WhatsApp en un rato con los detalles', expect: ['call'], note: 'te escribo: propuesta del que escribe' },

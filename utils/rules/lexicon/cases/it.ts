@@ -157,6 +157,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Il gestionale deve emettere la fattura diretta ai clienti', expect: [], note: 'the software issues invoices: the work' },
   // Fiction: payments, apps and calls inside a novel, chapter or scene being written (fx24-fiction).
   { text: "Il romanzo parla di una truffa su WhatsApp", expect: [], note: "contentStems: il romanzo parla dell'app" },
+  { text: "Mi serve il testo di un reel sulla truffa dei falsi lavori, in cui la vittima finisce in un gruppo WhatsApp.", expect: [], note: "il racconto di una truffa: l'app è dove avviene, in un'altra proposizione" },
   { text: "La protagonista paga il ricattatore su PayPal", expect: [], note: "storyPeople: un pagamento nella storia" },
   // Quoted text as the object of the work: numbers, calls and apps inside it are not said to the reader (fx24-quoted).
   { text: "Nel testo della canzone c'è la frase 'chiamami al 333 555 0123 stasera', va bene lasciarla?", expect: [], note: "a quoted line of a song" },
