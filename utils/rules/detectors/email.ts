@@ -334,11 +334,19 @@ function symbolEmails(ctx: Ctx, out: Finding[]): void {
 /**
  * @example detectEmails(buildContext('mail me: ana at gmail dot com')) // one contact finding
  */
+/**
+ * Addresses weighed per message: each is read against its words (a work artifact, a sample, talk
+ * "there"), so a paste of thousands ("a@b.co " × 14k) would cost in proportion; past this many a
+ * message has long since warned (as MAX_PHONE_FINDINGS for phone numbers).
+ */
+export const MAX_EMAIL_FINDINGS = 512;
+
 export function detectEmails(ctx: Ctx): Finding[] {
-  const out: Finding[] = [];
+  let out: Finding[] = [];
   if (ctx.view.text.includes('@')) plainEmails(ctx, out);
   spelledEmails(ctx, out);
   symbolEmails(ctx, out);
+  if (out.length > MAX_EMAIL_FINDINGS) out = out.slice(0, MAX_EMAIL_FINDINGS);
   // "Die Visitenkarte enthält … kontakt@…": the text of a work artifact, not the writer's address.
   return out.length ? out.filter((f) => !artifactEmail(ctx, f)) : out;
 }
