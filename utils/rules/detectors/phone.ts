@@ -53,10 +53,10 @@ export const MAX_PHONE_FINDINGS = 512;
 /**
  * Runs of three digits or more weighed per message. Each is read against its words (IDs, dates,
  * samples, who owns it), so a paste of tens of thousands of numbers that are no phones ("51.5072,
- * -0.1276 " × 6k, map coordinates) would cost in proportion; a real message, even 100 KB of them,
+ * -0.1276 " × 6k, map coordinates; "wa.me/15551234567 " × 5k) would cost in proportion; a real message, even 100 KB of them,
  * holds a few hundred numbers, and past this many the rest is not weighed (as MAX_PHONE_FINDINGS).
  */
-const MAX_PHONE_CANDIDATES = 2_000;
+const MAX_PHONE_CANDIDATES = 1_000;
 
 interface DigitItem {
   digits: string;
