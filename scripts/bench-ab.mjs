@@ -39,6 +39,13 @@ const INPUTS = {
   phones: [fill('phone: +1 415 555 0192, ', 100_000), 2],
   callme: [fill('call me ', 100_000), 2],
   penguin: [fill('换到🐧聊 ', 100_000), 2],
+  // From stop 28 on: dense values and new rules' phrases (each read its sentence or its values once per hit).
+  emails: [fill('a@b.co ', 100_000), 2],
+  emailThere: [fill('email me at a@b.co there write ', 100_000), 2],
+  waLinks: [fill('wa.me/15551234567 ', 100_000), 2],
+  coordinates: [fill('51.5072, -0.1276 ', 100_000), 2],
+  ownersCall: [fill('on the phone with my ', 100_000), 2],
+  appAudio: [fill('whatsapp audio ', 100_000), 2],
 };
 const names = args.length > 3 ? args.slice(3) : Object.keys(INPUTS);
 

@@ -91,6 +91,13 @@ const DEGENERATE: Record<string, string> = {
   "spaces before a spelled 'dot'": `ana at gmail${' '.repeat(100_000)}-  dot com`,
   // Quotation marks never closed (quoted.ts pairs marks; a quadratic pairing once).
   "' 'a' x 33k (unclosed marks)": fill(" 'a", 100_000),
+  // Dense values and phrases of rules that read their sentence or their values per hit.
+  "'a@b.co ' x 14k": fill('a@b.co ', 100_000),
+  "'email me at a@b.co there write ' x 3k": fill('email me at a@b.co there write ', 100_000),
+  "'wa.me/15551234567 ' x 5k": fill('wa.me/15551234567 ', 100_000),
+  "'51.5072, -0.1276 ' x 6k (map coordinates)": fill('51.5072, -0.1276 ', 100_000),
+  "'on the phone with my ' x 5k": fill('on the phone with my ', 100_000),
+  "'whatsapp audio ' x 7k": fill('whatsapp audio ', 100_000),
 };
 
 // Warm up the engine's code first (its first calls load the vocabulary and compile its functions:
