@@ -63,7 +63,7 @@ export const lexicon: Lexicon = {
     'alamat email', 'kontak', 'id', 'username',
   ],
   contactAsk: [
-    'gimana cara', 'bagaimana cara', 'gimana caranya', 'cara menghubungi', 'kamu apa', 'anda apa', 'nya apa', 'minta dong', 'boleh tau',
+    'gimana cara', 'bagaimana cara', 'gimana caranya', 'cara menghubungi', 'kamu apa', 'anda apa', 'nya apa', 'apa ya', 'apa kak', 'apa dong', 'apa sih', 'apa bang', 'apa om', 'apa gan', 'apa mas', 'apa mbak', 'minta dong', 'boleh tau',
     'boleh minta', 'minta', 'bisa minta', 'berapa', 'kirim', 'kirimkan', 'kirimin', 'bagi', 'kasih',
     'kasih tau', 'punya', 'gue', 'anda', 'kamu', 'kakak', 'catat', 'share dong',
   ],
@@ -111,6 +111,8 @@ export const lexicon: Lexicon = {
     'buku besar', 'kas kecil',
     // Building crypto products: a coin or chain named there is the thing built.
     'kontrak pintar', 'dompet kripto',
+    // A contact form to build: "formulir kontak".
+    'formulir',
     'sdk', 'integrasi', 'integrasikan', 'api', 'bot', 'chatbot', 'aplikasi', 'plugin', 'migrasi', 'payment gateway',
     'checkout', 'toko', 'toko online', 'otomatisasi', 'webhook', 'bikin', 'membuat', 'moderasi',
     'kampanye', 'marketing', 'template', 'tombol', 'fitur', 'widget', 'database', 'pengalaman', 'berpengalaman', 'bots',

@@ -3630,6 +3630,9 @@ function deniedPhoneNouns(ctx: Ctx): Int8Array {
     for (let k = i - 1, n = 0; k >= s.from && n <= DENIAL_REACH && clause[k] === clause[i]; k--, n++) {
       const w = words[k]!;
       if (negation.at(k)) {
+        // "minta no hp", "kasih no wa": a number word read as "no" right after an ask is the
+        // abbreviation of the noun ("No." for number), not a denial.
+        if (k === i - 1 && NUMBER_NOUNS.has(w) && ctx.askEndingAt.get(k) !== undefined && ctx.sent[ctx.askEndingAt.get(k)!.from] === sent[i]) break;
         const before = words[k - 1];
         if (!(k > s.from && before !== undefined && (before === words[k + 1] || NEGATION_BLOCKERS.has(before)))) table[i] = 1;
         break;

@@ -1,6 +1,13 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Short asks with no pronoun (n28-idcontact): "no" read as "No." after an ask, "apa ya" after the noun.
+  { text: 'kak minta no wa dong', expect: ['contact', 'call'], note: '"no" = number after "minta", not a denial' },
+  { text: 'boleh kasih no hp nya mas', expect: ['contact'], note: 'kasih + no hp' },
+  { text: 'Mbak, email pribadinya apa ya?', expect: ['contact'], note: 'noun, then "apa ya"' },
+  { text: 'Bang, kontak langsungnya apa dong? biar enak koordinasinya', expect: ['contact'], note: 'kontak langsung + "apa dong"' },
+  { text: 'Formulir kontak di landing page-nya apa ya isinya?', expect: [], note: 'a contact form to build' },
+  { text: 'Maaf kak, no hp belum bisa aku kasih sebelum kontrak', expect: [], note: 'a refusal stays silent' },
   { text: "Tolong potong rekaman Zoom webinar kemarin jadi lima klip pendek.", expect: [], note: "rekaman + app as material (lx28-artefact)" },
   { text: "Kamu nanti mengelola grup Telegram untuk siswa kelas 12.", expect: [], note: "a group managed for students (fx25-venue2)" },
   { text: "Tugasnya mengatur jadwal rapat Zoom untuk direktur dan klien-kliennya.", expect: [], note: "meetings scheduled for the director" },
