@@ -999,4 +999,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The Signal 2 speaker needs a new product photo", expect: [], note: "a model number after a capitalized everyday name (n28-names)" },
   { text: "add me on LINE, my id is kenji_88", expect: ['call', 'contact'], note: "the name after a preposition still warns (n28-names)" },
   { text: "ping me on Signal 24/7 if the server goes down", expect: ['call'], note: "a number after a preposition-led name is no model (n28-names)" },
+  { text: "Please redraw the Telegram mascot with a winter scarf for the holiday post", expect: [], note: "an app's mascot or sticker is the work (appThingNouns, n28-names)" },
+  { text: "I love your Discord stickers! add me on Discord so we can talk about a custom set", expect: ['call'], note: "a talk cue still warns beside the app's stickers (n28-names)" },
 ];
