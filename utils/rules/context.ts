@@ -595,7 +595,8 @@ function findChannels(
     // "the call on line 212", "signal 3 of the board": a lower-case weak name before one short number
     // (not the first group of a phone number: "line 081 234 5678") is a numbered thing.
     // Only after a plain space or a dot ("E.164"): "wa: +92 three zero zero", "my line: +1 four-one-six" give a number.
-    if (cap[i] !== 1 && same(next, i) && /^\d{1,4}$/.test(words[next]!) && /^[ .]$/.test(view.text.slice(tokens.vTo[next - 1]!, tokens.vFrom[next]!)) && !(same(next + 1, i) && /^\d/.test(words[next + 1]!))) return false;
+    // Capitalized too when no preposition stands before it: "our product LINE 24", "the Signal 3 amplifier" (a model's number).
+    if ((cap[i] !== 1 || !(same(prev, i) && CHANNEL_PREP.has(words[prev]!))) && same(next, i) && /^\d{1,4}$/.test(words[next]!) && /^[ .]$/.test(view.text.slice(tokens.vTo[next - 1]!, tokens.vFrom[next]!)) && !(same(next + 1, i) && /^\d/.test(words[next + 1]!))) return false;
     // "s.i.g.n.a.l", "l i n e": a name spelled out letter by letter is meant as the name (the view
     // joined it; the original is far longer than the word).
     const oFrom = view.starts[tokens.vFrom[i]!]!;

@@ -545,6 +545,19 @@ function appCallWithThirdParty(ctx: Ctx, from: number, to: number): boolean {
   return !hasCue(ctx, 'elsewhere', s.from, end);
 }
 
+const PLACE_NAME_NOUNS = lexiconWords('placeNameNouns');
+
+/**
+ * "The Signal Hill property lease", "an office on Telegram Road": the name, capitalized, then a
+ * capitalized place noun after one space makes the two words a place's proper name, not the app.
+ */
+function placeNamed(ctx: Ctx, h: ChannelHit): boolean {
+  const next = h.to;
+  if (next >= ctx.count || ctx.sent[next] !== ctx.sent[h.from] || ctx.tokens.cap[h.from] !== 1 || ctx.tokens.cap[next] !== 1) return false;
+  if (ctx.view.text.slice(ctx.tokens.vTo[next - 1]!, ctx.tokens.vFrom[next]!) !== ' ') return false;
+  return PLACE_NAME_NOUNS.has(ctx.words[next]!);
+}
+
 export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
   const out: Finding[] = [];
   // Three or more apps in one sentence read as a list of tools ("Zoom, Meet and Teams"), unless
@@ -571,7 +584,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const led = !ofPiece && talkCueLeadsTo(ctx, h);
     const event = led || (!ofPiece && proposedAsEvent(ctx, h));
     const workSubject = event ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led) : isWorkSubject(ctx, h.from, h.to);
-    if (workSubject || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h) || magnifiesPicture(ctx, h)) continue;
+    if (workSubject || placeNamed(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h) || magnifiesPicture(ctx, h)) continue;
     if (h.channel.kind === 'call' && comparedApps(ctx, h, values)) continue;
     // "our Instagram @x on the back of the postcards": the app is the text of the piece (not when a
     // talk cue leads to it, it is proposed as the call, "a quick Zoom to go over the app screens", or a

@@ -946,6 +946,12 @@ export interface WordClasses {
    */
   appProductStems?: string[];
   /**
+   * Nouns of a place that, capitalized right after an app's name, make the two words a place's
+   * proper name, not the app: "Signal Hill", "Telegram Road", "Line Street", "Zoom Park". Read in
+   * detectors/channels.ts (placeNamed); written in capitals only, so "on Signal, hill walk" is no place.
+   */
+  placeNameNouns?: string[];
+  /**
    * Nouns of a thing inside an app or game that the work draws, edits or builds (a character, an
    * avatar, a skin, an outfit, an emote), whole words or words written together: right after the
    * name ("your Roblox character") or, in languages that put the head noun first, right before it

@@ -990,4 +990,15 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Our summarizer keeps hallucinating numbers such as 212-555-0143; write a step that strips them before saving.", expect: [], note: "a number talked about as model output to clean (m28-ids)" },
   { text: "The payment form rejects inputs longer than 15 characters, e.g. +44 20 7946 0958 ext. 12.", expect: [], note: "a number as data a form must take (m28-ids)" },
   { text: "My number is 0917 555 2046, the bot hallucinates sometimes so ignore its replies", expect: ['contact'], note: "the writer's own number still warns beside a data word (m28-ids)" },
+  // An app's name inside another name: a place (placeNameNouns) or a numbered model or line.
+  { text: "The tenants at 4 Signal Hill want the lease renewed; please redraft section 3.", expect: [], note: "a place's proper name: app name then a capitalized place noun (n28-names)" },
+  { text: "Our warehouse moved to Telegram Road, can you update the delivery map?", expect: [], note: "a place's proper name after a preposition is still a place (n28-names)" },
+  { text: "Photos from the Zoom Park opening need retouching before Friday", expect: [], note: "a place's proper name (n28-names)" },
+  { text: "Signal Hill is where we shot it, anyway message me on Signal when you can", expect: ['call'], note: "the place does not hide a real 'on Signal' in the same message (n28-names)" },
+  { text: "Sketch three logo ideas for our LINE 7 sneakers, the launch is in May", expect: [], note: "a capitalized everyday name before one short number is a model (n28-names)" },
+  { text: "The Signal 2 speaker needs a new product photo", expect: [], note: "a model number after a capitalized everyday name (n28-names)" },
+  { text: "add me on LINE, my id is kenji_88", expect: ['call', 'contact'], note: "the name after a preposition still warns (n28-names)" },
+  { text: "ping me on Signal 24/7 if the server goes down", expect: ['call'], note: "a number after a preposition-led name is no model (n28-names)" },
+  { text: "Please redraw the Telegram mascot with a winter scarf for the holiday post", expect: [], note: "an app's mascot or sticker is the work (appThingNouns, n28-names)" },
+  { text: "I love your Discord stickers! add me on Discord so we can talk about a custom set", expect: ['call'], note: "a talk cue still warns beside the app's stickers (n28-names)" },
 ];
