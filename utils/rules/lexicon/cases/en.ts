@@ -990,4 +990,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Our summarizer keeps hallucinating numbers such as 212-555-0143; write a step that strips them before saving.", expect: [], note: "a number talked about as model output to clean (m28-ids)" },
   { text: "The payment form rejects inputs longer than 15 characters, e.g. +44 20 7946 0958 ext. 12.", expect: [], note: "a number as data a form must take (m28-ids)" },
   { text: "My number is 0917 555 2046, the bot hallucinates sometimes so ignore its replies", expect: ['contact'], note: "the writer's own number still warns beside a data word (m28-ids)" },
+  // A video or clip warning about a scam tells the scam: its apps propose nothing (nx28-story).
+  { text: "We want a short clip warning viewers about the fraud where victims get added to a Telegram group first.", expect: [], note: "a clip warning about a fraud: the app is in the fraud told (nx28-story)" },
+  { text: "I need a short video about the scam, so let us talk on Telegram.", expect: ["call"], note: "the piece, then a talk on Telegram: warns (nx28-story)" },
 ];
