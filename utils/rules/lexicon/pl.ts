@@ -233,6 +233,7 @@ export const lexicon: Lexicon = {
     otherPeople: ['ktoś', 'klient', 'klientka', 'zleceniodawca', 'projektant', 'projektantka', 'programista', 'rekruter', 'inny', 'inna', 'poprzedni', 'poprzednia'],
     pastAsks: ['chciał', 'chciała', 'chcieli', 'prosił', 'prosiła', 'poprosił', 'poprosiła', 'proponował', 'proponowała', 'zaproponował', 'zaproponowała', 'próbował', 'próbowała', 'namawiał', 'namawiała', 'kazał', 'kazała', 'nalegał', 'powiedział', 'powiedziała'],
     refusedByMe: ['odmówiłam', 'odmówiłem', 'odmówiliśmy', 'nie zgodziłam', 'nie zgodziłem', 'zgłosiłam', 'zgłosiłem', 'zgłosiliśmy', 'anulowaliśmy', 'anulowałam', 'anulowałem', 'przestaliśmy', 'przestałam', 'przestałem', 'zakończyliśmy współpracę', 'upwork ostrzegł', 'upwork zablokował'],
+    stanceFrames: ['poprzedni', 'poprzednia', 'poprzedniego', 'poprzednim', 'poprzedniej', 'poprzedniemu', 'wcześniej', 'kiedyś', 'dawniej', 'w przeszłości', 'lata temu', 'rok temu', 'miesiące temu', 'w zeszłym roku', 'w ubiegłym roku', 'byłego', 'byłym', 'byłej', 'polityka', 'audyt', 'przed upworkiem', 'zbanowali mnie', 'zawiesili mi konto'],
     notAttending: ['nie musisz dołączać', 'nie musisz uczestniczyć', 'nie musi pan dołączać', 'nie musi pani dołączać'],
     pastJobAdjective: ['poprzedniej', 'ostatniej'],
     pastJobNoun: ['firma', 'pracy', 'firmie'],

@@ -225,6 +225,23 @@ function contentSentence(ctx: Ctx, sent: number): boolean {
   return false;
 }
 
+const PIECE_NOUNS = lexiconWords('pictureNouns');
+
+/**
+ * A word of talking or calling in [from, to) outside [skipFrom, skipTo). In a scam's story, a lone
+ * noun of the piece before the scam word ("video", "clip": "a short video warning about the scam",
+ * "ein Video, das vor dem Betrug warnt") is the piece that tells it, not a video call: it is not
+ * counted unless a word of calling stands right after it ("a video call about the scam").
+ */
+function talkOutsidePiece(ctx: Ctx, from: number, to: number, scamAt: number, skipFrom = -1, skipTo = -1): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    if ((k >= skipFrom && k < skipTo) || !(hasCue(ctx, 'talk', k, k + 1) || hasCue(ctx, 'phoneCall', k, k + 1))) continue;
+    const piece = k < scamAt && PIECE_NOUNS.has(ctx.words[k]!) && ctx.sent[k + 1] === ctx.sent[k] && !hasCue(ctx, 'talk', k + 1, k + 2) && !hasCue(ctx, 'phoneCall', k + 1, k + 2);
+    if (!piece) return true;
+  }
+  return false;
+}
+
 /**
  * The name or phrase at [from, to) is in the clause of a noun of content made or studied
  * (`contentStems`): "the episode is about WhatsApp scams", "we record our episodes in a Discord voice
@@ -272,7 +289,7 @@ function contentSubjectIn(ctx: Ctx, from: number, to: number, purposeCut: boolea
   if (noun < 0) return false;
   // Widened over a scam's story, the app's own clause still must not lead into it with a word of
   // talking or calling ("too many scams here, let's talk on Telegram", "… so call me on WhatsApp").
-  if (scamTopic && (hasCue(ctx, 'talk', ownLo, from) || hasCue(ctx, 'phoneCall', ownLo, from))) return false;
+  if (scamTopic && talkOutsidePiece(ctx, ownLo, from, scamAt)) return false;
   // So does a verb of talking with words between ("hablemos mejor por Telegram").
   if (scamTopic) for (let k = ownLo; k < from; k++) if (CONTENT_TALK(ctx.words[k]!)) return false;
   for (let k = lo; k < hi; k++) if ((k < from || k >= to) && SEND_STEMS(ctx.words[k]!)) return false;
@@ -287,7 +304,8 @@ function contentSubjectIn(ctx: Ctx, from: number, to: number, purposeCut: boolea
     }
   }
   const before = Math.min(noun, from);
-  if (hasCue(ctx, 'talk', lo, noun, from, to) || hasCue(ctx, 'near', lo, before) || hasCue(ctx, 'phoneCall', lo, noun, from, to)) return false;
+  if (scamTopic ? talkOutsidePiece(ctx, lo, noun, scamAt, from, to) : hasCue(ctx, 'talk', lo, noun, from, to) || hasCue(ctx, 'phoneCall', lo, noun, from, to)) return false;
+  if (hasCue(ctx, 'near', lo, before)) return false;
   // A verb of talking before the noun ("обсудим подкаст в Zoom", "discuss the song on Zoom").
   for (let k = lo; k < before; k++) if (CONTENT_TALK(ctx.words[k]!)) return false;
   // So is a verb of meeting before the noun, the meeting's own included ("uns treffen und das Drehbuch durchgehen").

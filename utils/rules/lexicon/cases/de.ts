@@ -189,4 +189,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Darf ich Upwork per Lastschrift bezahlen? Unsere Firmenkarte ist gesperrt.", expect: [], note: "Upwork wird bezahlt (mx28-upworkpay)" },
   { text: "Ich würde Sie lieber per Überweisung bezahlen als über Upwork.", expect: ["payment"], note: "der Leser wird bezahlt (mx28-upworkpay)" },
   { text: "Die Vertragsnummer 4471209 bitte auf jede Rechnung schreiben.", expect: [], note: "a contract number compound (m28-ids)" },
+  // A video or clip warning about a scam tells the scam: its apps propose nothing (nx28-story).
+  { text: "Für unseren Kanal bräuchte ich ein Video, das vor der Abzocke warnt, bei der Leute in eine WhatsApp-Gruppe gelockt werden.", expect: [], note: "a video warning about a scam: the app is where the scam happens (nx28-story)" },
+  { text: "Ein Video über den Betrug mache ich gern, schreib mir dazu auf Telegram.", expect: ["call"], note: "a piece about a scam, then a move to Telegram: warns (nx28-story)" },
+  // The writer's own past with apps or payments, told beside a clause keeping the work on Upwork (stanceFrames, nx28-story).
+  { text: "Mein früherer Kunde rief mich nachts auf WhatsApp an, deshalb bleibt jetzt alles auf Upwork.", expect: [], note: "a past client's calls told, kept on Upwork now (nx28-story)" },
+  { text: "Mein vorheriger Kunde schrieb mir auf Telegram, schreib mir auch dort.", expect: ["call"], note: "the past told, then a move asked: warns (nx28-story)" },
 ];

@@ -1001,4 +1001,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "ping me on Signal 24/7 if the server goes down", expect: ['call'], note: "a number after a preposition-led name is no model (n28-names)" },
   { text: "Please redraw the Telegram mascot with a winter scarf for the holiday post", expect: [], note: "an app's mascot or sticker is the work (appThingNouns, n28-names)" },
   { text: "I love your Discord stickers! add me on Discord so we can talk about a custom set", expect: ['call'], note: "a talk cue still warns beside the app's stickers (n28-names)" },
+  // A video or clip warning about a scam tells the scam: its apps propose nothing (nx28-story).
+  { text: "We want a short clip warning viewers about the fraud where victims get added to a Telegram group first.", expect: [], note: "a clip warning about a fraud: the app is in the fraud told (nx28-story)" },
+  { text: "I need a short video about the scam, so let us talk on Telegram.", expect: ["call"], note: "the piece, then a talk on Telegram: warns (nx28-story)" },
 ];

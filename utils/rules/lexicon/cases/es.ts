@@ -359,4 +359,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "El número de contrato 55120987 tiene que salir en la factura.", expect: [], note: "a contract number (m28-ids)" },
   { text: "Mi número es 612 555 019, llámame cuando puedas", expect: ['call', 'contact'], note: "a phone number offered still warns (m28-ids)" },
   { text: "El modelo alucina teléfonos como 612 555 0143 en los resúmenes, hay que filtrarlos.", expect: [], note: "a number as model output (m28-ids)" },
+  // A video or clip warning about a scam tells the scam: its apps propose nothing (nx28-story).
+  { text: "Necesito un clip corto que alerte sobre la estafa: te meten en un grupo de Telegram y luego te piden un depósito.", expect: [], note: "un clip que avisa de una estafa cuenta la estafa (nx28-story)" },
+  { text: "Hago el video sobre la estafa, háblame por Telegram.", expect: ["call"], note: "el traslado a Telegram después de la pieza avisa (nx28-story)" },
 ];

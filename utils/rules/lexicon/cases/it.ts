@@ -202,4 +202,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Troviamoci a Bologna vicino alla stazione, così ne parliamo.', expect: ["call"], note: "a reflexive verb of meeting with a named town (mx28-inperson)" },
   { text: 'Vediamoci a Genova, ti spiego tutto di persona.', expect: ["call"], note: "vediamoci + a + town (mx28-inperson)" },
   { text: 'Il team si incontra a Milano ogni lunedì per lo stand-up.', expect: [], note: "the client's own staff meeting is no invitation (mx28-inperson)" },
+  // A video or clip warning about a scam tells the scam: its apps propose nothing (nx28-story).
+  { text: "Mi serve un video breve che avvisi della truffa: ti aggiungono a un gruppo Telegram e poi chiedono soldi.", expect: [], note: "a video warning about a scam tells its story (nx28-story)" },
+  { text: "Faccio volentieri il video sulla truffa, scrivimi su WhatsApp.", expect: ["call"], note: "a move to WhatsApp after the piece still warns (nx28-story)" },
 ];

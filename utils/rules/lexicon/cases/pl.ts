@@ -121,4 +121,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Proposing to ring or message at a number given beside it (stop 28, m28reach); kept silent without the verb.
   { text: "dzwoń wieczorem: 602 404 515", expect: ["call", "contact"], note: "bare imperative of ringing" },
   { text: "mój numer 602 404 515, gdyby był potrzebny", expect: ["contact"], note: "number in case" },
+  // The writer's own past with apps or payments, told beside a clause keeping the work on Upwork (stanceFrames, nx28-story).
+  { text: "Kiedyś klienci pisali do mnie na Telegramie w nocy, teraz wszystko zostaje tutaj na Upworku.", expect: [], note: "the writer's own past, kept on Upwork now (nx28-story)" },
+  { text: "Mój poprzedni klient płacił mi przez PayPal, ale tutaj wszystko idzie przez platformę.", expect: [], note: "a past payment told, the work stays on the platform (nx28-story)" },
+  { text: "Mój poprzedni klient pisał do mnie na WhatsAppie, napisz do mnie tam też.", expect: ["call"], note: "the past told, then a move asked: warns (nx28-story)" },
 ];
