@@ -243,6 +243,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['shukran', 'merci', 'choukran', 'chokran'],
     remainderWords: ['ba2y', 'elba2y', 'ba2i', 'elba2i'],
     beforeWords: ['9bel', 'qbel', 'hta'],
+    laterWords: ['ba3d'],
     // 'on peut se voir f café': the preposition "in" of Darija between a French verb of meeting and its place.
     meetLinking: ['f', 'fi', 'fel', 'fl'],
     purposeMarkers: ['bach', 'bash', '3ashan', '3shan', 'ashan'],

@@ -159,6 +159,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['dhonnobad', 'thanks'],
     remainderWords: ['baki', 'bakita', 'ordhek', 'ardhek'],
     beforeWords: ['age', 'porjonto'],
+    laterWords: ['pore', 'por'],
     purposeMarkers: ['jate', 'jeno'],
     thereWords: ['okhane', 'oikhane', 'sekhane', 'okhanei'],
     emailDot: ['dot'],

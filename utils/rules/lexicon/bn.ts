@@ -174,6 +174,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['ধন্যবাদ'],
     remainderWords: ['বাকি', 'বাকিটা', 'অর্ধেক'],
     beforeWords: ['আগে', 'পর্যন্ত'],
+    laterWords: ['পরে'],
     purposeMarkers: ['যাতে', 'যেন'],
     thereWords: ['ওখানে', 'সেখানে', 'ওইখানে'],
     channelNext: ['তে', 'এ', 'দিয়ে'],

@@ -232,6 +232,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['danke', 'dank'],
     remainderWords: ['rest', 'restbetrag', 'restliche', 'restlichen', 'hälfte'],
     beforeWords: ['bevor', 'vor', 'bis'],
+    laterWords: ['nach', 'nachdem', 'sobald'],
     purposeMarkers: ['um', 'damit'],
     thereWords: ['dort', 'drüben'],
     reportedAsks: ['will dass', 'wollte dass', 'bat mich', 'bat uns', 'hat mich gebeten', 'hat uns gebeten'],

@@ -297,6 +297,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['gracias'],
     remainderWords: ['resto', 'restante', 'mitad', 'saldo'],
     beforeWords: ['antes', 'hasta'],
+    laterWords: ['después', 'despues', 'tras'],
     purposeMarkers: ['para'],
     thereWords: ['ahí', 'allí', 'allá'],
     reportedAsks: ['quiere que', 'queria que', 'quería que', 'me dijo que', 'nos dijo que'],

@@ -260,6 +260,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['merci'],
     remainderWords: ['reste', 'restant', 'restante', 'moitié', 'solde'],
     beforeWords: ['avant', 'jusqu'],
+    laterWords: ['après', 'apres'],
     purposeMarkers: ['pour', 'afin'],
     reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de', "m'a écrit", "m'a envoyé", "m'a contacté", "m'a ajouté"],
     artifactOrderWords: ['concevez', 'concevoir', 'conçois', 'imprimez', 'imprimer', 'imprime', 'maquettez', 'maquetter', 'traduire', 'traduis', 'traduisez', 'traduction'],

@@ -183,6 +183,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['shukriya', 'dhanyavaad', 'thanks'],
     remainderWords: ['baki', 'baaki', 'baqi', 'aadha', 'aadhe', 'adha', 'adhe'],
     beforeWords: ['pehle', 'pahle', 'tak'],
+    laterWords: ['baad'],
     purposeMarkers: ['taaki', 'taki'],
     thereWords: ['wahan', 'wahaan', 'wahin', 'vahan', 'waha', 'vaha'],
     emailDot: ['dot'],

@@ -199,6 +199,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['धन्यवाद', 'शुक्रिया'],
     remainderWords: ['बाकी', 'बाक़ी', 'शेष', 'आधा', 'आधे'],
     beforeWords: ['पहले', 'तक'],
+    laterWords: ['बाद'],
     purposeMarkers: ['ताकि'],
     thereWords: ['वहाँ', 'वहां', 'वहीं', 'उधर'],
     appProductStems: ['कैटलॉग', 'बिज़नेस', 'बिजनेस'],

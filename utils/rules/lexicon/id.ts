@@ -179,6 +179,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['makasih', 'trims', 'thanks'],
     remainderWords: ['sisa', 'sisanya', 'setengah', 'separuh', 'separuhnya', 'pelunasan'],
     beforeWords: ['sebelum', 'sampai'],
+    laterWords: ['setelah', 'sesudah'],
     purposeMarkers: ['untuk', 'buat', 'biar', 'supaya', 'agar'],
     thereWords: ['sana', 'disana', 'situ', 'disitu'],
     emailAt: ['at'],

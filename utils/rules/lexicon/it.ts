@@ -225,6 +225,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['grazie', 'ringrazio'],
     remainderWords: ['resto', 'restante', 'rimanente', 'saldo'],
     beforeWords: ['prima', 'finché'],
+    laterWords: ['dopo'],
     purposeMarkers: ['per', 'affinché'],
     artifactOrderWords: ['progetta', 'progettare', 'disegna', 'disegnare', 'stampa', 'stampare', 'impagina', 'impaginare', 'traduci', 'tradurre', 'traduco', 'traducete', 'traduzione'],
     quoteFrames: ['dire', 'dica', 'rispondere', 'risponda', 'didascalia', 'spot', 'testo', 'testi', 'frase', 'frasi', 'domanda', 'domande', 'risposta', 'risposte', 'copione', 'slogan', 'sottotitolo', 'sottotitoli', 'appunti', 'segreteria', 'macro', 'riformula', 'riscrivi', 'trascrivi', 'tweet', 'banner'],

@@ -204,6 +204,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['dzięki', 'dziękuję', 'dziękujemy'],
     remainderWords: ['reszta', 'resztę', 'resztą', 'reszty', 'połowa', 'połowę', 'połowy'],
     beforeWords: ['przed', 'dopóki'],
+    laterWords: ['po'],
     purposeMarkers: ['żeby', 'aby', 'żebyś'],
     thereWords: ['tam'],
     appPlanWords: ['abonament', 'abonamentu', 'abonamentem', 'licencja', 'licencji', 'licencję', 'subskrypcja', 'subskrypcji', 'subskrypcję'],

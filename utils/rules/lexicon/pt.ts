@@ -288,6 +288,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['obrigado', 'obrigada', 'valeu'],
     remainderWords: ['resto', 'restante', 'metade', 'saldo'],
     beforeWords: ['antes', 'até'],
+    laterWords: ['depois', 'após', 'apos'],
     purposeMarkers: ['para', 'pra', 'pro'],
     thereWords: ['ali'],
     reportedAsks: ['quer que', 'queria que', 'me disse para', 'nos disse para'],

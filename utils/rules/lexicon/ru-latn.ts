@@ -174,6 +174,7 @@ export const lexicon: Lexicon = {
     avoidStems: ['izbezh', 'uniknu', 'sekonom'],
     remainderWords: ['ostatok', 'ostalnoe', 'reshtu', 'polovinu', 'polovynu'],
     beforeWords: ['poka'],
+    laterWords: ['posle'],
     // Before an app's name: "v telege", "na kaspi", "cherez vaiber" ("u" is English chat "you": left out).
     channelPrepositions: ['v', 'vo', 'na', 'po', 'cherez'],
     appPrepositions: ['v', 'na', 'cherez'],

@@ -162,6 +162,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['asante', 'ahsante'],
     remainderWords: ['iliyobaki', 'nusu'],
     beforeWords: ['kabla', 'mpaka'],
+    laterWords: ['baada'],
     purposeMarkers: ['ili', 'kusudi'],
     thereWords: ['huko', 'kule', 'humo'],
     emailDot: ['dot', 'nukta', 'doti'],

@@ -200,6 +200,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['salamat'],
     remainderWords: ['natitira', 'kalahati', 'balanse'],
     beforeWords: ['bago', 'hanggang'],
+    laterWords: ['pagkatapos'],
     purposeMarkers: ['para'],
     thereWords: ['doon', 'dun', 'duon'],
     emailDot: ['dot', 'tuldok'],

@@ -217,6 +217,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['teşekkürler', 'teşekkür', 'sağol', 'sağolun'],
     remainderWords: ['kalan', 'kalanı', 'kalanını', 'yarısı', 'yarısını', 'bakiye'],
     beforeWords: ['kadar'],
+    laterWords: ['sonra'],
     purposeMarkers: ['diye'],
     thereWords: ['orada', 'orda', 'oradan', 'ordan'],
     emailAt: ['et işareti', 'et'],

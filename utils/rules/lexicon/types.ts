@@ -370,6 +370,13 @@ export interface WordClasses {
    * until we have a contract"); alone it times the proposal ("Add me on Telegram before we have a contract" still proposes).
    */
   beforeWords?: string[];
+  /**
+   * "After" and "once" ("after", "once", "post", "después", "nach", "après", "после", "setelah"): a refusal phrase of
+   * contract timing opened by one ("after hiring", "once hired") defers what its own part of the sentence names. When that
+   * part names something of its own ("…, after hiring we'll use Teams"), the deferral does not reach an earlier proposal
+   * ("Let's jump on Zoom now, …"); a bare deferral ("…, but only after hiring") keeps a refusal's usual reach.
+   */
+  laterWords?: string[];
   /** Words that open a clause of purpose after a proposed call: "hop on a Zoom to walk through the dashboard" ("to", "so", "para", "pour", "um", "чтобы"); what follows is the call's topic. */
   purposeMarkers?: string[];
   /** "There" pointing back at a place named before: "I'll add you to our Slack. We can keep chatting there" ("ahí", "там", "wahan", "doon", "هناك"). */

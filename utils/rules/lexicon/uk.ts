@@ -209,6 +209,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['дякую', 'дякуємо', 'спасибі'],
     remainderWords: ['решта', 'решту', 'залишок', 'половина', 'половину'],
     beforeWords: ['до', 'поки'],
+    laterWords: ['після'],
     purposeMarkers: ['щоб', 'аби'],
     thereWords: ['там'],
     reportedAsks: ['попросив мене', 'попросила мене', 'попросили мене', 'просить мене', 'хоче щоб', 'хотів щоб'],

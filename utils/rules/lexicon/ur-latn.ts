@@ -148,6 +148,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['shukriya', 'shukria', 'thanks'],
     remainderWords: ['baqi', 'baki', 'baaki', 'aadha', 'aadhe', 'adha'],
     beforeWords: ['pehle', 'pahle', 'tak'],
+    laterWords: ['baad'],
     purposeMarkers: ['taake', 'taki'],
     thereWords: ['wahan', 'wahaan', 'waha', 'wahin'],
     emailDot: ['dot'],

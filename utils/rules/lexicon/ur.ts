@@ -177,6 +177,7 @@ export const lexicon: Lexicon = {
     thanksWords: ['شکریہ'],
     remainderWords: ['باقی', 'بقیہ', 'آدھا', 'آدھے'],
     beforeWords: ['پہلے', 'تک'],
+    laterWords: ['بعد'],
     purposeMarkers: ['تاکہ', 'تاکه'],
     thereWords: ['وہاں', 'وہیں'],
     channelNext: ['پر', 'پہ', 'سے'],

@@ -165,6 +165,7 @@ export const lexicon: Lexicon = {
     contrastConnectives: ['nhưng'],
     thanksWords: ['cảm', 'cám'],
     beforeWords: ['trước'],
+    laterWords: ['sau'],
     emailAt: ['a còng', 'a móc'],
     reportedAsks: ['bảo tôi', 'bảo em', 'bảo mình', 'yêu cầu tôi', 'yêu cầu em', 'nhờ tôi', 'nhờ em', 'muốn tôi', 'muốn em'],
     artifactStems: ['thiếp', 'standee'],

@@ -233,6 +233,7 @@ export const lexicon: Lexicon = {
     contrastConnectives: ['但'],
     thanksWords: ['谢', '謝'],
     beforeWords: ['前'],
+    laterWords: ['后'],
     otherPeople: ['他', '她', '他们', '有人', '客户', '买家', '设计师', '自由职业者', '自由工作者'],
     pastAsks: ['要求', '让', '叫', '想让', '说要', '提出', '建议', '非要'],
     stanceFrames: ['我以前', '我们以前', '以前的', '过去', '去年', '几年前', '曾经', '规定', '政策', '审计', '被封'],

@@ -1277,6 +1277,27 @@ function onlyTiming(ctx: Ctx, k: number, end: number): boolean {
   return hasCue(ctx, 'talk', from, to, k, end) || hasCue(ctx, 'phoneCall', from, to, k, end);
 }
 
+const LATER_WORDS = lexiconWords('laterWords');
+
+/**
+ * How far the refusal run opening at k reaches when it is a deferral ("after hiring", "once hired"):
+ * a run opened by a word of "after" (`laterWords`) with no negation in it. 0 when it is no deferral;
+ * 1 when its part names something of its own outside the run (an app or a contact noun),
+ * so it governs that part alone; 2 when it stands bare and keeps a refusal's usual reach.
+ */
+function deferralReach(ctx: Ctx, k: number, to: number, flagged: Int8Array, part: ArrayLike<number>): 0 | 1 | 2 {
+  if (!wordFlags(ctx, LATER_WORDS).at(k)) return 0;
+  const negation = wordFlags(ctx, NEGATIONS);
+  let end = k;
+  for (; end < to && flagged[end]; end++) if (negation.at(end) || DETERMINER_NEGATIONS.has(ctx.words[end]!)) return 0;
+  let from = k;
+  while (from > 0 && part[from - 1] === part[k] && (ctx.sent[from - 1] === ctx.sent[k])) from--;
+  let last = end;
+  while (last < to && part[last] === part[k]) last++;
+  const names = (a: number, b: number): boolean => a < b && (ctx.channels.some((h) => h.from >= a && h.from < b) || hasCue(ctx, 'contactNouns', a, b));
+  return names(from, k) || names(end, last) ? 1 : 2;
+}
+
 const OR_JOINERS = lexiconWords('listJoiners');
 
 /**
@@ -1405,6 +1426,16 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
       let wide = false;
       let lastRefusal = -1;
       for (let k = s.from; k < s.to; k++) {
+        if (flagged[k] && key === 'refused-at' && (k === s.from || !flagged[k - 1])) {
+          // A deferral governs its own part ("Let's jump on Zoom now, after hiring we'll use Teams"), and
+          // a bare one ("but only after hiring") reaches as any refusal does.
+          // A bare deferral keeps the refusal's usual reach.
+          if (deferralReach(ctx, k, s.to, flagged, clause) === 1) {
+            local.add(clause[k]!);
+            while (k + 1 < s.to && flagged[k + 1]) k++;
+            continue;
+          }
+        }
         if (flagged[k]) lastRefusal = clause[k]!;
         if (!flagged[k] || local.has(clause[k]!)) continue;
         let aimedHere = false;

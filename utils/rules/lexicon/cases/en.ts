@@ -2,6 +2,10 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The client's own tools deferred to the hire (mx28-thirdparty).
+  // A deferral reaches only its own part when that part names its own app (nx28-defer).
+  { text: "Can we hop on a quick Zoom now? once hired, the team will move you to Teams.", expect: ["call"], note: "a later deferral does not silence the call proposed first" },
+  { text: "Let's do a Google Meet this afternoon, after onboarding we use Slack huddles", expect: ["call"], note: "the deferral governs only its clause" },
+  { text: "Our dailies are Teams calls, but only once hired.", expect: [], note: "a bare deferral reaches the part before it" },
   { text: "Our tutors run lessons over Zoom, but that only starts after the hire; until then ask me anything here.", expect: [], note: "an app deferred to 'after the hire' (mx28-thirdparty)" },
   { text: "Standups happen on Slack huddles after onboarding; for now these messages are enough.", expect: [], note: "an app deferred to onboarding" },
   { text: "Can you jump on Zoom today to talk it through?", expect: ["call"], note: "no deferral: still warns" },
