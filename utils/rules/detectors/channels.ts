@@ -500,11 +500,6 @@ function accountAsked(ctx: Ctx, h: ChannelHit): boolean {
   return false;
 }
 
-/**
- * @param values contact values (numbers, handles, emails) already found, which make a nearby app
- *   name a channel ("WhatsApp is best: 0491 570 156").
- * @example detectChannels(buildContext("let's talk on WhatsApp"), []) // one call finding
- */
 const THIRD_PARTY_ARTICLES = lexiconWords('thirdPartyArticles');
 const COMPANION_WORDS = lexiconWords('companionPrepositions');
 const CALL_ME_WORDS = lexiconWords('callMePronouns');
@@ -558,6 +553,11 @@ function placeNamed(ctx: Ctx, h: ChannelHit): boolean {
   return PLACE_NAME_NOUNS.has(ctx.words[next]!);
 }
 
+/**
+ * @param values contact values (numbers, handles, emails) already found, which make a nearby app
+ *   name a channel ("WhatsApp is best: 0491 570 156").
+ * @example detectChannels(buildContext("let's talk on WhatsApp"), []) // one call finding
+ */
 export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
   const out: Finding[] = [];
   // Three or more apps in one sentence read as a list of tools ("Zoom, Meet and Teams"), unless
