@@ -294,7 +294,7 @@ function emailWordBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-/** Words of "there" pointing back at a place named before ("there", "wahan", "huko", "ওখানে"). */
+/** Words of "there" pointing back at a place named before ("there", "wahan", "huko", "doon"), from every lexicon. */
 const THERE_PLACE = lexiconWords('thereWords');
 /** Words from a word of "there" to its verb of talking, continuing or writing. */
 const THERE_VERB_REACH = 3;
