@@ -462,7 +462,8 @@ function accountRenting(ctx: Ctx, out: Finding[]): void {
   for (let i = upwork.some() ? 0 : count; i < count; i++) {
     if (!upwork.at(i)) continue;
     let acc = -1;
-    for (let k = Math.max(0, i - 2); k < Math.min(count, i + 4); k++) if (k !== i && sent[k] === sent[i] && account.at(k)) acc = k;
+    // "chuyển khoản qua Upwork": an account word inside a verb of paying is the transfer, not an account.
+    for (let k = Math.max(0, i - 2); k < Math.min(count, i + 4); k++) if (k !== i && sent[k] === sent[i] && account.at(k) && !hasCue(ctx, 'payVerbs', k, k + 1)) acc = k;
     if (acc < 0) continue;
     const from = Math.min(i, acc);
     const to = Math.max(i, acc) + 1;

@@ -207,7 +207,10 @@ export const lexicon: Lexicon = {
     myWords: ['yangu', 'wangu', 'zangu', 'langu'],
     askFillers: ['tafadhali', 'kaka', 'dada', 'mzee', 'basi'],
     sendStems: ['tuma', 'nitumie', 'tutumie', 'nipe', 'tupe'],
-    payStems: ['lipa', 'malipo', 'kulip', 'tutakulip', 'nitakulip'],
+    payStems: ['lipa', 'malipo', 'kulip', 'tutakulip', 'nitakulip',
+      // Subject and tense before "-lipa" / "-lipwa": "tutalipa", "nililipwa", "wanalipa", "amelipa".
+      'nitalip', 'utalip', 'atalip', 'tutalip', 'mtalip', 'watalip', 'nililip', 'ulilip', 'alilip', 'tulilip', 'mlilip', 'walilip',
+      'ninalip', 'unalip', 'analip', 'tunalip', 'mnalip', 'wanalip', 'nimelip', 'umelip', 'amelip', 'tumelip', 'mmelip', 'wamelip'],
     payoutStems: ['withdraw', 'imeunganishwa'],
     avoidStems: ['epuka', 'kuepuka', 'kwepa', 'kukwepa'],
     feeStems: ['makato', 'kamisheni'],

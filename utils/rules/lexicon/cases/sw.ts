@@ -37,4 +37,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Nipe namba yako ya simu, katibu wetu atakupigia kesho", expect: ["call", "contact"], note: "someone else will ring you" },
   { text: "tuma ujumbe 0733 404 515 ukimaliza", expect: ["call", "contact"], note: "send a message to a number" },
   { text: "Namba yangu ni 0733 404 515 ikiwa utahitaji", expect: ["contact"], note: "number shared just in case" },
+  // Paying through Upwork with an inflected verb (lx29-payroute): "na" here is "and", no negation.
+  { text: 'Bei ni dola 20 kwa saa, na tutalipa kupitia Upwork', expect: [], note: 'we will pay via Upwork' },
+  { text: 'Mteja alilipa kupitia Upwork na pesa ilifika kwa siku tatu', expect: [], note: 'paid via Upwork, past' },
+  { text: 'Tutalipa bila kupitia Upwork', expect: ['payment'], note: 'without going through Upwork' },
 ];

@@ -108,4 +108,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ko cần skype đâu chị, trao đổi trên này là được', expect: [], note: 'short negation ko before cần (m28-seasia2)' },
   { text: 'hok cần telegram nha anh, mình nhắn ở đây thôi', expect: [], note: 'short negation hok (m28-seasia2)' },
   { text: 'khg cần gọi Zalo, em gửi file ở đây', expect: [], note: 'short negation khg (m28-seasia2)' },
+  // Transfers routed through Upwork (lx29-payroute): "khoản" of "chuyển khoản" is no account word.
+  { text: 'Tiền sẽ chuyển khoản qua Upwork sau khi duyệt milestone', expect: [], note: 'transfer through Upwork' },
+  { text: 'Chuyển khoản qua Upwork mất 4 ngày mới về ví, không sao đâu', expect: [], note: 'payout delay via Upwork' },
+  { text: 'Dùng tài khoản Upwork của tôi, tôi chuyển khoản cho bạn mỗi tháng', expect: ['payment'], note: 'account renting still warns' },
 ];
