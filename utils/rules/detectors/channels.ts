@@ -362,6 +362,27 @@ function dayNear(ctx: Ctx, from: number, to: number, h: ChannelHit): boolean {
   return false;
 }
 
+const COMPANION_PREPS = lexiconWords('companionPrepositions');
+
+/**
+ * The app's name used as a verb with the writer or reader as its object, opening its clause or
+ * after a subject ("Telegram me when you're ready", "I'll Skype you after lunch"): only strong
+ * names, as an everyday word there is its own verb ("signal me when done").
+ */
+function appAsVerb(ctx: Ctx, h: ChannelHit, sentFrom: number): boolean {
+  // A dictated reading that opens on a subject ("I'll message" heard as iMessage) is the plain verb.
+  if (h.weak || SPEAKERS.has(ctx.words[h.from]!)) return false;
+  const sentNo = ctx.sent[h.from]!;
+  let obj = h.to;
+  if (h.to - h.from >= 2 && CALL_ME_WORDS.has(ctx.words[h.to - 1]!)) obj = h.to - 1;
+  else if (h.to >= ctx.count || ctx.sent[h.to] !== sentNo || !CALL_ME_WORDS.has(ctx.words[h.to]!)) return false;
+  else if (!/^\s+$/.test(ctx.view.text.slice(ctx.tokens.vTo[h.to - 1]!, ctx.tokens.vFrom[h.to]!))) return false;
+  if (obj === h.to - 1 && !/^\s+$/.test(ctx.view.text.slice(ctx.tokens.vTo[obj - 1]!, ctx.tokens.vFrom[obj]!))) return false;
+  if (h.from === sentFrom) return true;
+  const before = ctx.view.text.slice(ctx.tokens.vTo[h.from - 1]!, ctx.tokens.vFrom[h.from]!);
+  return /[,;:!?(—–-]/.test(before) || SPEAKERS.has(ctx.words[h.from - 1]!);
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (disguisedName(ctx, h)) return true;
   const s = sentenceOf(ctx, h.from);
@@ -380,6 +401,10 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (contactAskFor(ctx, h.from, h.to) || hasCue(ctx, 'contactNouns', s.from, s.to, h.from, h.to)) return true;
   // "a Google Meet with your developer": the people after the app join its talk.
   if (companionAfter(ctx, h.from, h.to)) return true;
+  // "I want a FaceTime with you before I sign", "a quick Zoom with me after lunch": the reader or
+  // writer right after a word of company joins the app's talk.
+  if (h.to + 1 < ctx.count && ctx.sent[h.to + 1] === tokSent && COMPANION_PREPS.has(ctx.words[h.to]!) && (READER.has(ctx.words[h.to + 1]!) || CALL_ME_WORDS.has(ctx.words[h.to + 1]!))) return true;
+  if (appAsVerb(ctx, h, s.from)) return true;
   const w = around(ctx, h.from, h.to, 4);
   // A bare preposition before the name is a cue, unless its clause tells how the writer's own team
   // works ("our team meets on Zoom every Monday"): then only other cues count.

@@ -1,6 +1,15 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The app name as a verb with "me"/"you", or the reader right after "with" (lx29-callgap).
+  { text: "Telegram me when you are back from the trip.", expect: ["call"], note: "app as a verb with a time clause (lx29-callgap)" },
+  { text: "Sure, Viber me once you land.", expect: ["call"], note: "app as a verb after a comma" },
+  { text: "I'll Skype you after lunch about the color palette.", expect: ["call"], note: "app as a verb after a subject" },
+  { text: "Before we start I'd like a FaceTime with you to look at the samples.", expect: ["call"], note: "app with the reader after 'with'" },
+  { text: "My partner wants a Google Meet with you before she approves the budget.", expect: ["call"], note: "a third party wants the app call with the reader" },
+  { text: "The Telegram bot should answer when the customer is ready.", expect: [], note: "the app as the work, not a verb (lx29-callgap)" },
+  { text: "The Zoom meeting transcript export keeps failing.", expect: [], note: "the app's feature reported" },
+  { text: "I'll message you here once the copy is final.", expect: [], note: "a dictated iMessage reading opening on a subject is the plain verb" },
   // The client's own tools deferred to the hire (mx28-thirdparty).
   // A deferral reaches only its own part when that part names its own app (nx28-defer).
   { text: "Can we hop on a quick Zoom now? once hired, the team will move you to Teams.", expect: ["call"], note: "a later deferral does not silence the call proposed first" },
