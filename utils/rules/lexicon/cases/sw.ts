@@ -37,4 +37,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Nipe namba yako ya simu, katibu wetu atakupigia kesho", expect: ["call", "contact"], note: "someone else will ring you" },
   { text: "tuma ujumbe 0733 404 515 ukimaliza", expect: ["call", "contact"], note: "send a message to a number" },
   { text: "Namba yangu ni 0733 404 515 ikiwa utahitaji", expect: ["contact"], note: "number shared just in case" },
+  // lx29-swpidgin: leaving this chat, seeing each other, "on the side" and its hard negatives (written for this table).
+  { text: 'Tuachane na chat hii, unitumie ujumbe kwa SMS jioni', expect: ['call'], note: 'leave this chat, text me by SMS' },
+  { text: 'Tunaweza kukutana Kisumu mwezi ujao kujadili mradi?', expect: ['call'], note: 'can we meet in a town' },
+  { text: 'Kazi hii tumalizane kando, mtanilipa kwa Airtel Money', expect: ['payment'], note: 'finish it on the side, paid by mobile money' },
+  { text: 'Tufanye pembeni tu, unaweza kunilipa kwa M-Pesa', expect: ['payment'], note: 'on the side, you can pay me by M-Pesa' },
+  { text: 'Haina haja ya kuongea kwa simu, maelezo uliyoandika hapa yanatosha', expect: [], note: 'refusal: no need to talk by phone' },
+  { text: 'Hakuna haja ya kukutana, tutaendelea hapa Upwork', expect: [], note: 'refusal: no need to meet' },
+  { text: 'Ripoti ionyeshe mapato ya mawakala wa Tigo Pesa kwa kila mkoa', expect: [], note: 'mobile-money agents as the data of the work' },
 ];
