@@ -20,6 +20,9 @@ export const lexicon: Lexicon = {
     'contact me on', 'message me', 'msg me', 'text me', 'dm me', 'ping me', 'hmu', 'hit me up', 'find me on',
     'find me', 'im on', 'i am on', 'connect on', 'lets connect', 'lets move', 'move to', 'move this', 'switch to',
     'continue the thread', 'continue on', 'continue there', 'continue this',
+    // Nigerian and Ghanaian Pidgin "let's talk / let's chat / let's leave" ('make we yarn for Telegram', 'make we comot go the green app').
+    'make we yarn', 'make we yarn for', 'we fit yarn', 'make we gist', 'make we gist for', 'make we talk for', 'make we chat for', 'make we link for',
+    'make we comot', 'make we waka comot', 'make we continue for', 'we go continue for', 'make we move go',
     // Carrying the chat on somewhere else: "let's keep talking on Instagram".
     'keep talking', 'keep chatting', 'continue talking', 'continue chatting', 'continue our conversation', 'continue the conversation', 'keep the conversation going', 'take this to', 'take it to', 'catch up', 'on there',
     'write me', 'write to me', 'send me a message', 'drop me a message', 'available on', 'my id', 'username',
@@ -49,6 +52,9 @@ export const lexicon: Lexicon = {
     'give you a call', 'give you a ring', 'i can call you', 'text you', 'call you later', 'call you tomorrow',
     'reach you by phone', 'gimme a shout', 'give me a shout', 'shout me', 'buzz me', 'hit me up on', 'gimme a call',
     'gimme a ring',
+    // Pidgin ways of ringing someone: "flash" (a missed call) and "beep" ('flash me for 080…', 'make I beep u').
+    'flash me for', 'flash me on', 'flash me make i', 'make i flash you', 'make i flash u', 'i go flash you', 'i go flash u', 'beep me',
+    'make i beep u', 'make i beep you', 'i go beep you', 'i go beep u', 'i go call you', 'i go call u', 'make i call you', 'make i call u',
     // A verb of calling aimed at the reader, whoever calls and however it is asked ("can I just call you?", "our HR will call you", "where can i call u").
     'call you', 'call u',
     // Dialing a person is calling them, as ringing is ("I'll dial you from the site", "dial me when you land").

@@ -37,6 +37,8 @@ export const lexicon: Lexicon = {
     'tu-discuss', 'tudiscuss', 'tu-discuss kwa', 'tuongee zaidi kwa', 'nipigie kwa', 'tupigiane kwa',
     // Bare imperative "send a message" before a number or a channel ("tuma ujumbe 07…").
     'tuma ujumbe', 'tuma msg', 'tuma meseji', 'tuma text',
+    // Leaving this chat for another way of writing ('tuachane na chat ya hapa').
+    'tuachane na chat ya hapa', 'tuachane na chat hii', 'tuache chat ya hapa', 'tuache chat hii', 'tuhame kutoka chat hii',
   ],
   phoneCall: [
     // Call me / I'll call you / let's call each other, with the object prefix inside the verb.
@@ -54,11 +56,15 @@ export const lexicon: Lexicon = {
     'tutakupigia',
     'nitakupigia baadaye',
     'tuma sms', 'nitumie sms kwa',
+    // Texting by SMS said with the word for a message between ('nitumie ujumbe kwa SMS').
+    'nitumie ujumbe kwa sms', 'unitumie ujumbe kwa sms', 'unitumie sms', 'nitumie ujumbe mfupi kwa sms', 'nikutumie sms',
   ],
   inPerson: [
     // Meeting in person ("tukutane ofisini", "tuonane ana kwa ana", "tunywe chai tuongee").
     'tukutane', 'tukutane ofisini', 'tuonane', 'tuonane ana kwa ana', 'ana kwa ana', 'tupatane', 'tupatane town', 'tukutane town',
     'njoo ofisini', 'karibu ofisini kwetu', 'pitia ofisini', 'tunywe chai', 'tunywe kahawa', 'tukutane kwa kahawa',
+    // Asking whether we can see each other ('tunaweza kuonana Mombasa?', 'tuweze kukutana wiki ijayo').
+    'tunaweza kuonana', 'tunaweza kukutana', 'tuweze kuonana', 'tuweze kukutana', 'tunaweza kuonana ana kwa ana', 'tuonane lini',
   ],
   elsewhere: [
     // Off Upwork without a channel named: outside Upwork, let's leave Upwork, not through Upwork.
@@ -85,14 +91,20 @@ export const lexicon: Lexicon = {
     'lipa na mpesa', 'buy goods', 'hatutaki fees za upwork', 'hatutaki fee za upwork', 'bila fee za upwork', 'bila ada ya upwork',
     'kuepuka fee', 'kuepuka ada', 'kukwepa fee', 'kukwepa ada', 'ada ya upwork', 'akaunti ya benki', 'kwa benki moja kwa moja',
     'tulipe nje', 'nikulipe nje', 'malipo nje ya upwork', 'kulipa nje ya upwork',
+    // Doing the job "on the side", away from the platform ('tufanye kando', 'tumalizane kando').
+    'tufanye kando', 'tufanye pembeni', 'tumalizane kando', 'tumalizane nje', 'kazi hii tufanye kando',
   ],
   payVerbs: [
     'lipa', 'kulipa', 'tutakulipa', 'nitakulipa', 'nikulipe', 'tukulipe', 'tutakutumia pesa', 'nitakutumia pesa', 'tutakutumia',
     'nitakutumia', 'tuma pesa', 'kutuma pesa', 'tutatuma', 'nitatuma', 'nilipe', 'unilipe', 'nitumie pesa', 'tutalipa',
+    // The reader paying the writer ('utanilipa kwa Airtel Money', 'mtanilipa').
+    'utanilipa', 'mtanilipa', 'unaweza kunilipa', 'ungenilipa', 'mnilipe',
   ],
   onUpwork: [
     'hapa upwork', 'hapa kwenye upwork', 'hapa hapa', 'kupitia upwork', 'humu upwork', 'ndani ya upwork', 'kwenye upwork', 'hapa kwa upwork',
     'yatapitia upwork', 'itapitia upwork', 'kupitia upwork tu', 'upwork tu', 'kwenye chat hii', 'hapa kwenye chat',
+    // Upwork handling the payment ('Upwork inishughulikie malipo').
+    'upwork inishughulikie', 'upwork ishughulikie', 'upwork ishughulikie malipo', 'upwork inashughulikia', 'upwork inashughulikia malipo',
   ],
   refusal: [
     // Refusals and reminders: I can't give, Upwork's rules, before the contract, it is not allowed.
@@ -100,6 +112,9 @@ export const lexicon: Lexicon = {
     'kabla ya mkataba', 'baada ya contract', 'baada ya mkataba', 'hairuhusiwi', 'ni marufuku', 'tuongee hapa', 'tubaki hapa',
     'tuendelee hapa', 'tuendelee hapa hapa', 'sikubali malipo', 'sipokei malipo', 'tukakataa', 'nilikataa', 'nimekataa', 'tulikataa',
     'sitaki kuondoka', 'siwezi kulipwa nje', 'usijali kuhusu', 'mpaka contract', 'hadi contract ianze', 'contract ikianza',
+    // No need to talk, call or meet elsewhere ('hakuna haja ya kuongea kwa simu').
+    'hakuna haja ya kuongea', 'hakuna haja ya kuzungumza', 'hakuna haja ya kupiga simu', 'hakuna haja ya simu', 'hakuna haja ya kukutana',
+    'hakuna haja ya kuonana', 'hakuna haja ya kupigiana', 'haina haja ya kuongea', 'sina haja ya kuongea',
   ],
   digits: [
     ['sifuri', 'ziro'], ['moja'], ['mbili'], ['tatu'], ['nne'], ['tano'], ['sita'], ['saba'], ['nane'], ['tisa'],
@@ -121,7 +136,7 @@ export const lexicon: Lexicon = {
     meetTreatVerbs: ['tunywe', 'tule', 'tukunywe'],
     meetWhen: ['kesho', 'leo', 'jioni', 'asubuhi', 'jumamosi', 'jumapili', 'jumatatu', 'ijumaa', 'wikendi'],
     meetTopicVerbs: ['tuongee', 'tuzungumze', 'kuongea', 'kuzungumza', 'tujadili', 'kujadili', 'tupange', 'tu-discuss'],
-    meetVerbs: ['tukutane', 'tuonane', 'tupatane', 'njoo'],
+    meetVerbs: ['tukutane', 'tuonane', 'tupatane', 'njoo', 'kuonana', 'kukutana'],
     meetPlaces: ['ofisini', 'ofisi', 'mgahawa', 'hoteli'],
     meetLinking: ['huko', 'basi'],
     visitTimedVerbs: ['nipitie', 'tupitie', 'nitapita'],
@@ -132,7 +147,9 @@ export const lexicon: Lexicon = {
     appIconNouns: ['logo', 'icon', 'alama', 'nembo'],
     appIconLinks: ['yenye', 'iliyo'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['tovuti', 'programu', 'kitufe', 'fomu', 'ripoti', 'mfumo', 'donation'],
+    paymentWorkWords: ['tovuti', 'programu', 'kitufe', 'fomu', 'ripoti', 'mfumo', 'donation',
+      // A business plan's revenue and agents as the data of the work ('mapato kupitia mawakala wa M-Pesa').
+      'mapato', 'mawakala', 'wakala', 'mpango wa biashara'],
     // Asking where or how to reach the reader (requests.ts reachQuestions).
     reachQuestionWords: ['wapi', 'vipi'],
     provideStems: ['nipe', 'nipatie', 'tutumie', 'nitumie', 'tuwekee', 'niwekee'],

@@ -41,4 +41,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Bei ni dola 20 kwa saa, na tutalipa kupitia Upwork', expect: [], note: 'we will pay via Upwork' },
   { text: 'Mteja alilipa kupitia Upwork na pesa ilifika kwa siku tatu', expect: [], note: 'paid via Upwork, past' },
   { text: 'Tutalipa bila kupitia Upwork', expect: ['payment'], note: 'without going through Upwork' },
+  // lx29-swpidgin: leaving this chat, seeing each other, "on the side" and its hard negatives (written for this table).
+  { text: 'Tuachane na chat hii, unitumie ujumbe kwa SMS jioni', expect: ['call'], note: 'leave this chat, text me by SMS' },
+  { text: 'Tunaweza kukutana Kisumu mwezi ujao kujadili mradi?', expect: ['call'], note: 'can we meet in a town' },
+  { text: 'Kazi hii tumalizane kando, mtanilipa kwa Airtel Money', expect: ['payment'], note: 'finish it on the side, paid by mobile money' },
+  { text: 'Tufanye pembeni tu, unaweza kunilipa kwa M-Pesa', expect: ['payment'], note: 'on the side, you can pay me by M-Pesa' },
+  { text: 'Haina haja ya kuongea kwa simu, maelezo uliyoandika hapa yanatosha', expect: [], note: 'refusal: no need to talk by phone' },
+  { text: 'Hakuna haja ya kukutana, tutaendelea hapa Upwork', expect: [], note: 'refusal: no need to meet' },
+  { text: 'Ripoti ionyeshe mapato ya mawakala wa Tigo Pesa kwa kila mkoa', expect: [], note: 'mobile-money agents as the data of the work' },
 ];
