@@ -270,6 +270,10 @@ export const lexicon: Lexicon = {
     // Das Telefon oder die DMs als Arbeitsplatz, für das Geschäft des Kunden (validators/context.ts talkDuty).
     talkDuties: ['rezeption', 'rezeptionist', 'rezeptionistin', 'telefonzentrale', 'empfangskraft', 'ans telefon gehen', 'anrufe entgegennehmen', 'anrufe annehmen', 'anrufe beantworten', 'dms beantworten', 'direktnachrichten beantworten', 'telefonleitfaden', 'telefonskript'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
+    callCompanions: ['mit'],
+    callProposalVerbs: ['dazukommen', 'teilnehmen', 'komm', 'lass', 'lasst', 'einladen', 'beitreten', 'vereinbaren', 'machen', 'möchte', 'möchten', 'würde', 'würden', 'lieber', 'wird'],
+    callEventNouns: ['call', 'calls', 'meeting', 'meetings', 'termin', 'besprechung', 'telefonat', 'anruf', 'videocall', 'videoanruf', 'gespräch', 'konferenz'],
+    callThirdParties: ['kunden', 'kunde', 'kundin', 'chef', 'chefin', 'team', 'lieferanten', 'lieferant', 'partner', 'partnerin', 'kollegen', 'kollegin', 'kollege', 'geschäftspartner', 'mitarbeiter', 'mitarbeitern', 'mitarbeiterin', 'bewerber', 'bewerberin', 'bewerbern', 'steuerberater', 'anwalt', 'bank', 'agentur', 'vorgesetzten', 'auftraggeber', 'entwicklern', 'entwickler', 'dienstleister'],
     talkNewsVerbs: ['sprach', 'sprachen', 'gesprochen', 'telefoniert', 'hatte', 'hatten', 'war', 'waren', 'geredet'],
     talkNewsWishes: ['gedacht', 'gehofft', 'überlegt', 'könnten', 'können', 'ob', 'vielleicht', 'gerne', 'gern'],
     pastJobAdjective: [

@@ -368,6 +368,10 @@ export const lexicon: Lexicon = {
     // El teléfono o los DM como puesto del trabajo, para el negocio del cliente (validators/context.ts talkDuty).
     talkDuties: ['recepcionista', 'recepcionistas', 'centralita', 'telefonista', 'telefonistas', 'contestar el teléfono', 'contestar el telefono', 'atender el teléfono', 'atender el telefono', 'atender llamadas', 'atender las llamadas', 'contestar llamadas', 'contestar las llamadas', 'responder los dm', 'responder los mensajes directos', 'guion telefónico', 'guion de llamadas'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
+    callCompanions: ['con'],
+    callProposalVerbs: ['únete', 'unirte', 'únase', 'unirse', 'participa', 'participar', 'conéctate', 'organicemos', 'hagamos', 'agendemos', 'agendar', 'prefiero', 'preferiría', 'gustaría', 'quisiera', 'queremos', 'quiero', 'programemos', 'armemos', 'coordinemos', 'tengamos', 'será'],
+    callEventNouns: ['llamada', 'llamadas', 'videollamada', 'reunión', 'reuniones', 'call', 'junta', 'meet', 'meeting', 'entrevista'],
+    callThirdParties: ['cliente', 'clientes', 'jefe', 'jefa', 'equipo', 'proveedor', 'proveedores', 'proveedora', 'socio', 'socia', 'socios', 'colega', 'colegas', 'gerente', 'contador', 'contadora', 'abogado', 'abogada', 'banco', 'agencia', 'director', 'directora', 'compañero', 'compañera', 'compañeros', 'desarrollador', 'desarrolladores', 'diseñador', 'diseñadora'],
     talkNewsVerbs: ['tenía', 'teníamos', 'hablé', 'hablaste', 'habló', 'hablamos', 'hablaron', 'estuve', 'estaba', 'estuvimos', 'tuve', 'tuvimos', 'tuvieron', 'llamé', 'llamó', 'conversé', 'conversamos', 'hablado'],
     talkNewsWishes: ['pensando', 'preguntando', 'esperando', 'queriendo', 'podríamos', 'podemos', 'podría', 'si', 'quizás', 'tal'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'pasado'],

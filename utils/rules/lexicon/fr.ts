@@ -302,6 +302,10 @@ export const lexicon: Lexicon = {
     // Le téléphone ou les DM comme poste du travail, pour l'entreprise du client (validators/context.ts talkDuty).
     talkDuties: ['standardiste', 'standardistes', 'réceptionniste', 'réceptionnistes', 'accueil au téléphone', 'accueil téléphonique', 'répondre au téléphone', 'réponse au téléphone', 'répondre aux appels', 'répondre aux dm', 'répondre aux messages privés', 'prendre les appels', 'script téléphonique', "script d'appel"],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
+    callCompanions: ['avec'],
+    callProposalVerbs: ['rejoins', 'rejoindre', 'rejoignez', 'participer', 'participez', 'organisons', 'faisons', 'planifions', 'fixons', 'voudrais', 'voudrions', 'aimerais', 'aimerions', 'préfère', 'préférerais', 'souhaite', 'souhaiterais', 'prévoyons', 'calons', 'sera'],
+    callEventNouns: ['appel', 'appels', 'réunion', 'réunions', 'call', 'visio', 'visioconférence', 'point', 'entretien', 'rendez-vous', 'rdv'],
+    callThirdParties: ['client', 'cliente', 'clients', 'clientes', 'équipe', 'chef', 'patron', 'patronne', 'boss', 'fournisseur', 'fournisseurs', 'associé', 'associée', 'associés', 'collègue', 'collègues', 'manager', 'prestataire', 'comptable', 'avocat', 'banque', 'directeur', 'directrice', 'responsable', 'partenaire', 'partenaires', 'développeur', 'développeurs', 'agence'],
     talkNewsVerbs: ['avais', 'avait', 'avions', 'parlé', 'étais', 'était', 'étions', 'appelé', 'discuté', 'téléphoné', 'eue', 'eues'],
     talkNewsWishes: ['pensé', 'demandé', 'espéré', 'pourrions', 'pouvons', 'pourrait', 'si', 'peut-être', 'peut'],
     pastJobAdjective: ['dernier', 'precedent', 'précédent', 'ancien'],

@@ -215,6 +215,10 @@ export const lexicon: Lexicon = {
     routeNegator: ['tanpa'],
     routeWords: ['lewat', 'melalui'],
     here: ['disini', 'sini'],
+    callCompanions: ['dengan', 'sama', 'bareng'],
+    callProposalVerbs: ['gabung', 'ikut', 'bergabung', 'yuk', 'ayo', 'mari', 'join', 'mau', 'ingin', 'pengen', 'sebaiknya', 'akan'],
+    callEventNouns: ['meeting', 'rapat', 'call', 'panggilan', 'telepon', 'vicall', 'video', 'wawancara', 'interview'],
+    callThirdParties: ['klien', 'bos', 'atasan', 'tim', 'supplier', 'pemasok', 'vendor', 'partner', 'rekan', 'kolega', 'manajer', 'akuntan', 'pengacara', 'agensi', 'direktur', 'klienku', 'developer', 'desainer', 'investor'],
     otherPeople: ['dia', 'beliau', 'mereka', 'seseorang', 'klien', 'desainer', 'programmer', 'rekruter', 'pembeli', 'temen', 'teman', 'kawan', 'sepupu', 'saudara', 'kakak', 'abang', 'adik', 'rekan',
       // fx25-reports: stories of what others ask, and the writer's stance
       'ada akun', 'ada yang', 'akun', 'orang', 'banyak'],

@@ -280,6 +280,10 @@ export const lexicon: Lexicon = {
     // Il telefono o i DM come postazione del lavoro, per l'attività del cliente (validators/context.ts talkDuty).
     talkDuties: ['centralino', 'centralinista', 'centraliniste', 'receptionist', 'reception', 'rispondere al telefono', 'risponde al telefono', 'rispondere alle chiamate', 'rispondere ai dm', 'rispondere ai messaggi diretti', 'copione per la reception', 'script telefonico', 'accoglienza telefonica'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
+    callCompanions: ['con', 'col', 'coi'],
+    callProposalVerbs: ['unisciti', 'unirti', 'unitevi', 'partecipa', 'partecipare', 'partecipi', 'aggiungiti', 'organizziamo', 'facciamo', 'sentiamoci', 'fissiamo', 'vorrei', 'vorremmo', 'preferisco', 'preferirei', 'programmiamo', 'sarà'],
+    callEventNouns: ['call', 'chiamata', 'videochiamata', 'riunione', 'riunioni', 'telefonata', 'meeting', 'colloquio', 'incontro'],
+    callThirdParties: ['cliente', 'clienti', 'capo', 'team', 'squadra', 'fornitore', 'fornitori', 'socio', 'socia', 'soci', 'collega', 'colleghi', 'responsabile', 'manager', 'commercialista', 'avvocato', 'banca', 'agenzia', 'direttore', 'direttrice', 'sviluppatore', 'sviluppatori', 'committente'],
     talkNewsVerbs: [
       // j27-reports: others' past acts and their outcome, and the writer's stance
       'ricevuto', 'ricevuta',

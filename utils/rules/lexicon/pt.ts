@@ -349,6 +349,10 @@ export const lexicon: Lexicon = {
     // O telefone ou as DMs como posto do trabalho, para o negócio do cliente (validators/context.ts talkDuty).
     talkDuties: ['recepcionista', 'recepcionistas', 'telefonista', 'telefonistas', 'atender o telefone', 'atender telefone', 'atender ligações', 'atender as ligações', 'atender chamadas', 'responder as dms', 'responder às dms', 'responder os dms', 'responder as dm', 'responder às mensagens diretas', 'roteiro de ligação', 'script de atendimento'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
+    callCompanions: ['com'],
+    callProposalVerbs: ['junte', 'junta', 'entra', 'entrar', 'participe', 'participar', 'participa', 'marcamos', 'marcar', 'vamos', 'agendar', 'bora', 'agendamos', 'prefiro', 'preferia', 'gostaria', 'queria', 'queremos', 'quero', 'façamos', 'marquemos', 'será'],
+    callEventNouns: ['ligação', 'chamada', 'videochamada', 'reunião', 'reuniões', 'call', 'meet', 'meeting', 'entrevista', 'conversa'],
+    callThirdParties: ['cliente', 'clientes', 'chefe', 'equipe', 'equipa', 'time', 'fornecedor', 'fornecedores', 'sócio', 'sócia', 'sócios', 'colega', 'colegas', 'gerente', 'contador', 'contadora', 'advogado', 'advogada', 'banco', 'agência', 'diretor', 'diretora', 'parceiro', 'parceira', 'parceiros', 'patrão', 'desenvolvedor', 'desenvolvedores'],
     talkNewsVerbs: ['tinha', 'tínhamos', 'falei', 'falou', 'falamos', 'falaram', 'conversei', 'conversamos', 'estava', 'estive', 'estivemos', 'tivemos', 'tive', 'liguei', 'ligou', 'falado'],
     talkNewsWishes: ['pensando', 'querendo', 'esperando', 'poderíamos', 'podemos', 'poderia', 'se', 'talvez'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'passado'],

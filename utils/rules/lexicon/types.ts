@@ -567,7 +567,29 @@ export interface WordClasses {
    * others, not proposed to the reader (detectors/channels.ts appCallWithThirdParty).
    */
   thirdPartyArticles?: string[];
-  /** Words that propose or set up a call ("let's", "join", "hop", "schedule"): a call app with a third party in such a sentence is offered to the reader (appCallWithThirdParty). */
+  /**
+   * Prepositions of company after a call app in languages other than English ("avec", "mit", "con",
+   * "com", "с", "z", "dengan"): with a `callThirdParties` noun after them ("un appel Zoom avec mon
+   * client", "созвон в Zoom с заказчиком") the call is told as held with others (detectors/channels.ts
+   * appCallWithThirdParty). English keeps `companionPrepositions` and `thirdPartyArticles`.
+   */
+  callCompanions?: string[];
+  /**
+   * Nouns of a third party a call is held with, in the forms they take after `callCompanions`: the
+   * writer's client, boss, team, supplier, partner, colleague (no candidate: the reader is often one; "mon client", "meinem Chef",
+   * "el proveedor", "meu sócio", "заказчиком", "il team", "szefem", "klien"). A call app followed by
+   * such a company, with no reader, question or proposal in the sentence, is the writer's own call,
+   * not one offered to the reader ("Ho fatto una call su Meet con il team").
+   */
+  callThirdParties?: string[];
+  /**
+   * Nouns of a call or meeting in languages other than English ("appel", "réunion", "call", "созвон",
+   * "spotkanie", "reunião", "videollamada"): a talk phrase opening on one, first or after an article,
+   * and leading to a call app held with `callThirdParties` names the call told ("una call su Meet con il
+   * team"); one opening on a verb proposes it ("hagamos una llamada por Zoom con mi jefe").
+   */
+  callEventNouns?: string[];
+  /** Words that propose or set up a call ("let's", "join", "hop", "schedule", "unisciti", "давайте", "hagamos"): a call app with a third party in such a sentence is offered to the reader (appCallWithThirdParty). */
   callProposalVerbs?: string[];
   /** Places of one's own that show contact details ("bio", "profile", "pic", "resume", "pdf", "website"): "number in my bio". */
   pointerPlaces?: string[];

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
+  { text: "Hier soir j'ai fait un appel Teams avec mon associé, il valide la maquette.", expect: [], note: "a Teams call held with the writer's partner (lx29-withthird)" },
+  { text: "Réunion Zoom avec le fournisseur tout l'après-midi, les échantillons arrivent jeudi.", expect: [], note: "a Zoom meeting with a supplier, told (lx29-withthird)" },
+  { text: "On fait un appel Zoom avec toi et mon associé jeudi", expect: ["call"], note: "the reader joins the call (lx29-withthird)" },
   // An app or a payment service as a part of the client's product, design or books (mx28-product).
   { text: 'Pouvez-vous ajouter un bouton Telegram flottant en bas à droite du site ?', expect: [], note: 'a floating app button on the client\'s site' },
   { text: 'Le PDF de la facture doit contenir le QR-facture avec l\'IBAN de l\'entreprise, la librairie est déjà choisie.', expect: [], note: 'an IBAN printed on the client\'s invoice' },

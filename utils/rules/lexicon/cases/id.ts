@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
+  { text: "Tadi pagi ada meeting Zoom dengan atasan, desainnya sudah disetujui.", expect: [], note: "a meeting held with the boss (lx29-withthird)" },
+  { text: "Yuk gabung meeting Zoom dengan klien besok", expect: ["call"], note: "join a call with the client (lx29-withthird)" },
   // Short asks with no pronoun (n28-idcontact): "no" read as "No." after an ask, "apa ya" after the noun.
   { text: 'kak minta no wa dong', expect: ['contact', 'call'], note: '"no" = number after "minta", not a denial' },
   { text: 'boleh kasih no hp nya mas', expect: ['contact'], note: 'kasih + no hp' },

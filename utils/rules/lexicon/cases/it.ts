@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
+  { text: "Stamattina ho fatto una videochiamata su Zoom con il mio commercialista per le fatture.", expect: [], note: "a video call with the writer's accountant (lx29-withthird)" },
+  { text: "Riunione su Teams col cliente fino alle 16, poi guardo le bozze.", expect: [], note: "a Teams meeting with the client (lx29-withthird)" },
+  { text: "Unisciti alla call su Meet con il cliente domani", expect: ["call"], note: "join a call with the client (lx29-withthird)" },
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).
   { text: "Nel modello del contratto c'è scritto che il cliente paga con bonifico, controlla la clausola.", expect: [], note: "a contract template about paying is the work (kx27-paywork)" },
   { text: "Il vostro e-commerce deve accettare Satispay e carta di credito.", expect: [], note: "a shop that must accept an app" },
