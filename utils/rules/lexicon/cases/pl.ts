@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Setting Upwork's contract or milestones aside for an invoice, a wire or a direct contract (lx29-skipcontract).
+  { text: "Zamiast umowy tutaj możemy podpisać umowę B2B bezpośrednio.", expect: ["payment"], note: "lx29 skipcontract" },
+  { text: "Nie podpiszę umowy B2B poza Upworkiem, wszystko przez kontrakt tutaj.", expect: [], note: "lx29 skipcontract" },
   { text: "Do przetłumaczenia na angielski: „Zapraszamy, tel. 61 555 02 33, codziennie 9–17”.", expect: [], note: "a line to translate holds the shop's number (lx28-printed)" },
   { text: "Do przetłumaczenia jest strona, mój numer to 601 555 019.", expect: ["contact"], note: "the writer's own number still warns (lx28-printed)" },
   // A modal of the reader asks to call the writer (fx25-callme).

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Setting Upwork's contract or milestones aside for an invoice, a wire or a direct contract (lx29-skipcontract).
+  { text: "Melhor pular o contrato aqui, eu mando boleto pela minha empresa.", expect: ["payment"], note: "lx29 skipcontract" },
+  { text: "Sem contrato aqui não começo, e a nota fiscal sai pela plataforma.", expect: [], note: "lx29 skipcontract" },
   { text: "Traduzam para o inglês o rodapé: 'Ligue 0800 555 0133 de segunda a sexta'.", expect: [], note: "a line to translate holds the business's number (lx28-printed)" },
   { text: "Preciso que você transcreva os áudios do WhatsApp dos nossos entregadores.", expect: [], note: "os áudios do + app as material (lx28-artefact)" },
   // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).
