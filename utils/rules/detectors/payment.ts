@@ -759,6 +759,84 @@ function closedThenDirect(ctx: Ctx, out: Finding[]): void {
   }
 }
 
+const ROUTE_NEGATOR = lexiconWords('routeNegator');
+const BYPASS = lexiconWords('bypassVerbs');
+const UPWORK_NEGATOR = lexiconWords('upworkNegator');
+const ROUTE_WORDS = lexiconWords('routeWords');
+
+/** A word that sets aside what follows it: "instead (of)", "rather than", "without", "skip", "statt", "zamiast", "pular", "без". Not a plain negation. */
+function setsAside(word: string): boolean {
+  return ROUTE_NEGATOR.has(word) || BYPASS.has(word) || (UPWORK_NEGATOR.has(word) && !NEGATION.has(word));
+}
+
+/**
+ * "rather than milestones here, let's do invoice + wire", "podemos pular o contrato aqui e eu emito
+ * boleto pela minha empresa", "zamiast umowy tutaj podpiszemy B2B bezpośrednio", "lieber direkt per
+ * Rechnung statt über den Vertrag hier", "без контракта здесь, оформим договор с ИП напрямую": a word
+ * that sets aside (routeNegator, bypassVerbs, upworkNegator that is no plain negation) with a
+ * contract, agreement or milestone at most three words after it in its clause, and in the sentence
+ * another way to be paid or contracted: a word of paying or invoicing, a payment name, "directly",
+ * another agreement, or a preposition of paying with "my" ("pela minha empresa"). Without "here"
+ * or Upwork's name right by the contract (or a verb of skipping before it: "skip the milestones,
+ * I'll invoice you"), only a payment name or "directly" will do, since "instead of milestones let's pay hourly" stays on Upwork. Not
+ * refused or negated before it in its clause, and not when the rest of the sentence names Upwork or
+ * "here" again ("instead of a fixed contract here, an hourly one here").
+ */
+function skippedContract(ctx: Ctx, out: Finding[]): void {
+  const { words, count } = ctx;
+  const aside = wordFlags(ctx, setsAside);
+  for (let i = aside.some() ? 0 : count; i < count; i++) {
+    if (!aside.at(i)) continue;
+    const c = clauseOf(ctx, i, false);
+    let a = -1;
+    for (let k = i + 1; k < Math.min(c.to, i + 4) && a < 0; k++) if (isAgreementWord(words[k]!) || (isContractWord(words[k]!) && !isPayToken(words[k]!))) a = k;
+    if (a < 0) continue;
+    const s = sentenceOf(ctx, i);
+    // "here" or Upwork's name right by the contract: the contract set aside is this platform's.
+    let end = a + 1;
+    // A skipped contract ("skip the milestones", "pular o contrato") is the platform's by itself.
+    let here = BYPASS.has(words[i]!);
+    for (let k = a + 1; k < Math.min(s.to, a + 4); k++) {
+      if (HERE_WORDS.has(words[k]!) || isUpworkWord(words[k]!)) {
+        here = true;
+        end = k + 1;
+        break;
+      }
+    }
+    for (let k = Math.max(s.from, i - 2); k < i && !here; k++) if (HERE_WORDS.has(words[k]!)) here = true;
+    let alt = -1;
+    let strong = false;
+    let again = false;
+    for (let k = s.from; k < s.to; k++) {
+      if (k >= i && k < end) continue;
+      const w = words[k]!;
+      if (HERE_WORDS.has(w) || isUpworkWord(w)) {
+        if (k < i - 2 || k >= end) again = true;
+        continue;
+      }
+      const channel = channelStartsIn(ctx, 'payment', k, k + 1);
+      const direct = DIRECT.has(w);
+      const own = (PAY_LINK.has(w) || ROUTE_WORDS.has(w)) && k + 1 < s.to && MINE.has(words[k + 1]!);
+      if (channel || direct || own || isPayToken(w) || isAgreementWord(w)) {
+        if (alt < 0 || channel || direct) alt = k;
+        if (channel || direct) strong = true;
+      }
+    }
+    if (alt < 0 || again || (!here && !strong)) continue;
+    let negated = false;
+    for (let k = c.from; k < i; k++) if (NEGATION.has(words[k]!)) negated = true;
+    const from = Math.min(i, alt);
+    const to = Math.max(end, alt + 1);
+    if (negated || isRefused(ctx, i) || isRefused(ctx, alt)) {
+      quietRefused(ctx, from, to);
+      continue;
+    }
+    if (isWorkSubject(ctx, from, to, 2) || thirdPartyMoney(ctx, from, to)) continue;
+    out.push(findingOn(ctx, 'payment', from, to, 'payment.direct', 'payment outside Upwork', PHRASE));
+    i = s.to - 1;
+  }
+}
+
 /**
  * The agreement word at k is the writer's own, reached through a preposition: a preposition of
  * paying or routing at most four words before it (after token `from`), then a word of "my" before
@@ -1240,6 +1318,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
   feeAvoidance(ctx, out);
   accountRenting(ctx, out);
   closedThenDirect(ctx, out);
+  if (!out.some((f) => f.category === 'payment')) skippedContract(ctx, out);
   quietOnUpwork(ctx);
   quietRefusedCash(ctx);
   for (const h of ctx.channels) {

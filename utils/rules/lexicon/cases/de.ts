@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Heute Vormittag hatte ich einen Call über Zoom mit dem Lieferanten, die Teile sind unterwegs.", expect: [], note: "a call held with the supplier (lx29-withthird)" },
   { text: "Ich telefoniere gleich per Teams mit meiner Chefin wegen der Freigabe.", expect: [], note: "a call with the writer's boss (lx29-withthird)" },
+  // Setting Upwork's contract or milestones aside for an invoice, a wire or a direct contract (lx29-skipcontract).
+  { text: "Statt über den Vertrag hier schreibe ich dir direkt eine Rechnung.", expect: ["payment"], note: "lx29 skipcontract" },
+  { text: "Ohne Vertrag hier fange ich nicht an, die Rechnung kommt von Upwork.", expect: [], note: "lx29 skipcontract" },
   { text: "In die Datenschutzhinweise kommt die Nummer der Kanzlei, 040 555 0188, und die Postanschrift.", expect: [], note: "a privacy policy states the business's number (lx28-printed)" },
   { text: "Meine Telefonnummer ist 0171 555 0192, ruf mich an.", expect: ["call", "contact"], note: "the writer's own number still warns (lx28-printed)" },
   // Payments as the subject of finance, legal and e-commerce work: booking, documents, a shop that must accept an app (kx27-paywork).

@@ -10,6 +10,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The Telegram bot should answer when the customer is ready.", expect: [], note: "the app as the work, not a verb (lx29-callgap)" },
   { text: "The Zoom meeting transcript export keeps failing.", expect: [], note: "the app's feature reported" },
   { text: "I'll message you here once the copy is final.", expect: [], note: "a dictated iMessage reading opening on a subject is the plain verb" },
+  // Setting Upwork's contract or milestones aside for an invoice, a wire or a direct contract (lx29-skipcontract).
+  { text: "Rather than milestones here, I can invoice you each month and you wire it.", expect: ["payment"], note: "lx29 skipcontract" },
+  { text: "Let's skip the milestones, I will send an invoice and you pay directly.", expect: ["payment"], note: "lx29 skipcontract" },
+  { text: "Instead of a contract here I'll just bill your company from my LLC.", expect: ["payment"], note: "lx29 skipcontract" },
+  { text: "I won't start without a contract here, and my invoices go through Upwork.", expect: [], note: "lx29 skipcontract" },
+  { text: "Let's do hourly instead of milestones here, my invoice shows up every week on Upwork.", expect: [], note: "lx29 skipcontract" },
+  { text: "Could you design an invoice template for my B2B clients?", expect: [], note: "lx29 skipcontract" },
   // The client's own tools deferred to the hire (mx28-thirdparty).
   // A deferral reaches only its own part when that part names its own app (nx28-defer).
   { text: "Can we hop on a quick Zoom now? once hired, the team will move you to Teams.", expect: ["call"], note: "a later deferral does not silence the call proposed first" },

@@ -5,6 +5,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ayer tuve una reunión por Meet con mi socia y aprobó los colores.", expect: [], note: "a meeting held with the writer's partner (lx29-withthird)" },
   { text: "Estoy en una llamada de Teams con el equipo, en un rato reviso tu entrega aquí.", expect: [], note: "on a call with the team, the reader's work here (lx29-withthird)" },
   { text: "Hablamos por WhatsApp con usted y mi socio el lunes", expect: ["call"], note: "the reader in the company (lx29-withthird)" },
+  // Setting Upwork's contract or milestones aside for an invoice, a wire or a direct contract (lx29-skipcontract).
+  { text: "En lugar del contrato aquí, te mando factura desde mi empresa.", expect: ["payment"], note: "lx29 skipcontract" },
   { text: "Traduzca al inglés el aviso: 'Llame al 93 555 01 64 para pedir cita'.", expect: [], note: "a line to translate holds the clinic's number (lx28-printed)" },
   { text: "Traduzca el contrato y luego llámeme al 612 555 019.", expect: ["call", "contact"], note: "an order to translate does not hide the writer's own number (lx28-printed)" },
   // A business's number printed on its menu or letterhead is the piece's text (lx28-printed).

@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Dołącz jutro do spotkania na Zoomie z klientem", expect: ["call"], note: "join a call with the client (lx29-withthird)" },
   { text: "Zróbmy call na Zoomie z moim wspólnikiem i z panem", expect: ["call"], note: "the reader in the company (lx29-withthird)" },
+  // Setting Upwork's contract or milestones aside for an invoice, a wire or a direct contract (lx29-skipcontract).
+  { text: "Zamiast umowy tutaj możemy podpisać umowę B2B bezpośrednio.", expect: ["payment"], note: "lx29 skipcontract" },
+  { text: "Nie podpiszę umowy B2B poza Upworkiem, wszystko przez kontrakt tutaj.", expect: [], note: "lx29 skipcontract" },
   { text: "Do przetłumaczenia na angielski: „Zapraszamy, tel. 61 555 02 33, codziennie 9–17”.", expect: [], note: "a line to translate holds the shop's number (lx28-printed)" },
   { text: "Do przetłumaczenia jest strona, mój numer to 601 555 019.", expect: ["contact"], note: "the writer's own number still warns (lx28-printed)" },
   // A modal of the reader asks to call the writer (fx25-callme).

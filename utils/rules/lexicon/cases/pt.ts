@@ -5,6 +5,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Fiz uma call no Meet com o fornecedor hoje cedo, o material chega sexta.", expect: [], note: "a call held with the supplier (lx29-withthird)" },
   { text: "Estou numa reunião no Zoom com a minha chefe, depois vejo o arquivo.", expect: [], note: "a meeting with the writer's boss (lx29-withthird)" },
   { text: "Vamos fazer uma call no Zoom com o meu sócio e você amanhã", expect: ["call"], note: "the reader joins the call (lx29-withthird)" },
+  // Setting Upwork's contract or milestones aside for an invoice, a wire or a direct contract (lx29-skipcontract).
+  { text: "Melhor pular o contrato aqui, eu mando boleto pela minha empresa.", expect: ["payment"], note: "lx29 skipcontract" },
+  { text: "Sem contrato aqui não começo, e a nota fiscal sai pela plataforma.", expect: [], note: "lx29 skipcontract" },
   { text: "Traduzam para o inglês o rodapé: 'Ligue 0800 555 0133 de segunda a sexta'.", expect: [], note: "a line to translate holds the business's number (lx28-printed)" },
   { text: "Preciso que você transcreva os áudios do WhatsApp dos nossos entregadores.", expect: [], note: "os áudios do + app as material (lx28-artefact)" },
   // The phone answered for the client's business as the job: a receptionist's or switchboard duty (hx26-job).

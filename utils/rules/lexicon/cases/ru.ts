@@ -4,6 +4,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Сейчас на созвоне в Zoom с командой, потом посмотрю макет.", expect: [], note: "on a call with the team (lx29-withthird)" },
   { text: "Давайте созвонимся в Zoom с моим начальником и с вами", expect: ["call"], note: "a proposal with the reader (lx29-withthird)" },
+  // Setting Upwork's contract or milestones aside for an invoice, a wire or a direct contract (lx29-skipcontract).
+  { text: "Может, без контракта здесь, а договор с ИП подпишем напрямую.", expect: ["payment"], note: "lx29 skipcontract" },
+  { text: "Вместо контракта здесь выставлю вам счёт напрямую от ИП.", expect: ["payment"], note: "lx29 skipcontract" },
+  { text: "Без контракта здесь я не начинаю, счёт выставит Upwork.", expect: [], note: "lx29 skipcontract" },
   // An app or a payment service as a part of the client's product, design or books (mx28-product).
   { text: 'По ТЗ нужен виджет Telegram внизу страницы, сделаю его за вечер', expect: [], note: 'a chat widget in the spec' },
   { text: 'Напишите мне в Telegram, там быстрее обсудим', expect: ['call'], note: 'a move to Telegram still warns' },

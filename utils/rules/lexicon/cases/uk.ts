@@ -3,6 +3,8 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Приєднуйтесь до дзвінка в Zoom з замовником завтра", expect: ["call"], note: "join a call with a third party (lx29-withthird)" },
+  // Setting Upwork's contract or milestones aside for an invoice, a wire or a direct contract (lx29-skipcontract).
+  { text: "Замість контракту тут підпишемо договір з ФОП напряму.", expect: ["payment"], note: "lx29 skipcontract" },
   // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
   { text: "Попередній замовник платив мені на PayPal, але це було давно. Тут усе тільки через Upwork.", expect: [], note: "власний досвід і позиція лишатися тут (fx26-policy)" },
   { text: "Раніше клієнти платили мені на PayPal, ви теж можете так зробити.", expect: ["payment"], note: "минуле, запропоноване читачеві, попереджає (fx26-policy)" },
