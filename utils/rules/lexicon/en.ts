@@ -321,6 +321,8 @@ export const lexicon: Lexicon = {
     40: ['forty'], 50: ['fifty'], 60: ['sixty'], 70: ['seventy'], 80: ['eighty'], 90: ['ninety'], 100: ['hundred'],
   },
   workSubject: [
+    // IT operations: a chat app as the target of an automation, an alert or an IT policy ("a Zapier flow that posts to Teams", "block Telegram Desktop via the proxy").
+    'zapier', 'n8n', 'ifttt', 'power automate', 'pagerduty', 'opsgenie', 'proxy', 'web proxy', 'firewall', 'zscaler', 'intune', 'mdm', 'group policy', 'gpo', 'url categories', 'company laptops', 'boto3', 'digest',
     // A chat or call app as a part of the client's product or design: an icon, a floating button, a share sheet, a mascot, an SDK launched inside the app.
     'icons', 'app icon', 'share sheet', 'floating button', 'floating', 'mascot', 'mascots', 'app design', 'figma', 'inside the app', 'inside our app', 'in our app', 'built-in', 'built into', 'tutoring app', 'pricing page', 'sdk',
     // Calls as the deliverable: scripts of calls written, phone skills taught ("write call scripts for the sales team", "phone etiquette training").
@@ -620,7 +622,7 @@ export const lexicon: Lexicon = {
     ],
     reportingVerbs: ['asked', 'asking', 'asks', 'told', 'claiming', 'claimed'],
     reportedTarget: ['me', 'us', 'our', 'people', 'freelancers', 'them', 'him', 'her', 'for', 'to', 'everyone'],
-    speakers: ['i', 'im', 'we', 'were', 'weve', 'you', 'youre', 'u', 'my', 'our', 'ive', 'id', 'ill'],
+    speakers: ['i', 'im', 'we', 'were', 'weve', 'you', 'youre', 'youd', 'youll', 'youve', 'u', 'my', 'our', 'ive', 'id', 'ill'],
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['dialer', 'dialers', 'dialler', 'autodialer', 'autodialler', 'communicator', 'panel', 'alarm', 'alarms', 'intercom', 'doorbell', 'doorphone', 'gateway', 'modem', 'router', 'pbx', 'pabx', 'ivr', 'gsm', 'bot', 'chatbot', 'system', 'lift', 'elevator', 'module', 'controller', 'sensor', 'nvr', 'dvr', 'app', 'script', 'server'],
     // Software of the work as the subject of invoicing or charging (fx25-cases).
@@ -839,8 +841,8 @@ export const lexicon: Lexicon = {
       'form', 'profile', 'faq', 'pdf', 'brochure', 'signage', 'handout',
     ],
     scamStems: ['scam', 'fraud'],
-    sampleStems: ['hallucinat', 'strips', 'stripp', 'sanitiz', 'sanitis', 'normaliz', 'normalis', 'postfilter', 'post filter', 'characters', 'e164', 'valid', 'invalid', 'regex', 'staging', 'test cred', 'test account', 'test login', 'test user', 'test plan', 'scraper output', 'scraped data', 'scraped row', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc', 'field', 'column', 'input mask'],
-    exampleMarkers: ['e.g.', 'for example', 'for instance', 'example'],
+    sampleStems: ['hallucinat', 'strips', 'stripp', 'sanitiz', 'sanitis', 'normaliz', 'normalis', 'postfilter', 'post filter', 'characters', 'e164', 'valid', 'invalid', 'regex', 'staging', 'test cred', 'test account', 'test login', 'test user', 'test plan', 'scraper output', 'scraped data', 'scraped row', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'dataset', 'data set', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc', 'field', 'column', 'input mask'],
+    exampleMarkers: ['e.g.', 'for example', 'for instance', 'example', 'look like', 'looks like'],
     doubleDigitWords: ['double'],
     tripleDigitWords: ['triple'],
     callStems: ['call', 'ring', 'phone', 'text', 'sms', 'txt'],

@@ -1029,4 +1029,19 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A video or clip warning about a scam tells the scam: its apps propose nothing (nx28-story).
   { text: "We want a short clip warning viewers about the fraud where victims get added to a Telegram group first.", expect: [], note: "a clip warning about a fraud: the app is in the fraud told (nx28-story)" },
   { text: "I need a short video about the scam, so let us talk on Telegram.", expect: ["call"], note: "the piece, then a talk on Telegram: warns (nx28-story)" },
+  // IT operations work (lx29-itwork): apps as the target of an automation or IT policy, IP ranges, placeholder addresses, "how you'd handle".
+  { text: "Wire up an n8n workflow so a Slack alert goes out whenever a build breaks.", expect: [], note: "an automation posting to a chat app (lx29-itwork)" },
+  { text: "The Zapier integration should drop a Teams message into the ops room for every new ticket.", expect: [], note: "a Zapier automation as the subject (lx29-itwork)" },
+  { text: "Please disallow Discord and Telegram on the office firewall and the web proxy.", expect: [], note: "apps as the target of IT policy (lx29-itwork)" },
+  { text: "Lock down WhatsApp Web on company laptops through Intune.", expect: [], note: "apps blocked through device management (lx29-itwork)" },
+  { text: "The provider handed us the block 198.51.100.20-29; put those on the load balancer.", expect: [], note: "an IPv4 range of the last octet is no phone number (lx29-itwork)" },
+  { text: "Walk me through how you'd handle a Sev1 that nobody acks in Opsgenie?", expect: [], note: "'handle' as a verb after a contracted 'you' (lx29-itwork)" },
+  { text: "How will you handle the failover if the primary goes dark?", expect: [], note: "'handle' as a verb after 'you' (lx29-itwork)" },
+  { text: "Records in the dataset hold addresses like jo@firm.com, merge the duplicates.", expect: [], note: "an address inside a dataset is data of the work (lx29-itwork)" },
+  { text: "Rows look like first.last@corp.io, lower-case them all.", expect: [], note: "an address shown as what values look like (lx29-itwork)" },
+  { text: "Ping me on Slack when you are free to talk.", expect: ["call"], note: "a chat app proposed still warns (lx29-itwork)" },
+  { text: "Add me on Teams, my id is ops.kira", expect: ["call", "contact"], note: "an app handle still warns (lx29-itwork)" },
+  { text: "Reach me at 415 555 0123 if PagerDuty is quiet.", expect: ["call", "contact"], note: "a phone number offered still warns beside an IT word (lx29-itwork)" },
+  { text: "My mail looks like kira@opsbox.io, write to me there.", expect: ["call", "contact"], note: "the writer's own address after 'looks like' still warns (lx29-itwork)" },
+  { text: "What's your handle on Discord?", expect: ["call", "contact"], note: "'handle' as a noun asked for still warns (lx29-itwork)" },
 ];
