@@ -1,5 +1,5 @@
 /**
- * Indonesian (and Malay chat usage): formal "Anda/saya" and casual "kamu/aku/gue", chat slang
+ * Indonesian (and Malay chat usage, see the Malay block of each field): formal "Anda/saya" and casual "kamu/aku/gue", chat slang
  * ("japri", "wa aja", "no hp", "tf", "norek") and short spellings ("gak", "nggak", "aja").
  *
  * NOTE: Indonesian glues possessives to the noun ("nomormu", "nomornya", "emailnya"); those forms
@@ -32,6 +32,8 @@ export const lexicon: Lexicon = {
     'dm di', 'saya ada di', 'chat aja', 'kabari di', 'kabarin lewat',
     // A group on the app for this conversation: "bikin grup WA aja", "aku masukin ke grup WA".
     'bikin grup', 'buat grup', 'bikin group', 'buat group', 'masukin ke grup', 'masukkan ke grup', 'masuk grup',
+    // Malay (Malaysia, Singapore, Brunei): "kat" is "di" ("deal kat WhatsApp je", "sembang kat Telegram").
+    'deal kat', 'sembang kat', 'borak kat', 'chat kat', 'bincang kat', 'cakap kat', 'roger kat', 'contact kat', 'hubungi saya kat',
   ],
   phoneCall: [
     // A call proposed with no app named ("bisa telpon sebentar?", "telponan yuk").
@@ -42,17 +44,24 @@ export const lexicon: Lexicon = {
     'telepon saya', 'telpon saya', 'telfon saya', 'telp saya', 'tlp saya', 'telepon aku', 'hubungi saya di nomor',
     'saya telepon', 'saya telpon', 'boleh saya telepon', 'bisa ditelepon', 'telepon aja', 'telponan', 'teleponan',
     'lewat telepon', 'via telepon', 'sms saya', 'kirim sms', 'miscall',
+    // Malay: a short call with no app named ("boleh call sekejap petang ni?", "telefon saya").
+    'call sekejap', 'call kejap', 'call jap', 'call sekejap je', 'telefon sekejap', 'telefon kejap', 'boleh telefon', 'call saya', 'telefon saya', 'call la', 'call lah', 'saya call you', 'i call you',
   ],
   inPerson: [
     'ketemu di kantor', 'ketemuan di', 'ketemu di cafe', 'ketemu di kafe', 'kopi darat', 'ngobrol langsung', 'ke kantor saya', 'mampir ke kantor saya',
     'ketemu langsung', 'ketemuan', 'kopdar', 'tatap muka', 'ngopi bareng', 'sambil ngopi', 'datang ke kantor',
     'mampir ke kantor', 'meeting offline', 'bertemu langsung',
+    // Malay: meeting in person ("jom jumpa kat cafe", "kita jumpa esok").
+    'jom jumpa', 'kita jumpa', 'jumpa terus', 'jumpa face to face', 'jumpa depan', 'datang pejabat', 'datang ke pejabat', 'pejabat saya', 'jom minum kopi', 'jom lepak',
   ],
   elsewhere: [
     'email saya aja', 'hubungi saya via email', 'hubungi saya lewat email', 'kirim email ke saya',
     'di luar upwork', 'diluar upwork', 'luar upwork', 'di luar platform', 'tanpa upwork', 'japri', 'japri aja',
     'lewat jalur pribadi', 'pc aja', 'di tempat lain', 'aplikasi lain', 'lewat email aja', 'lanjut via email',
     'lanjut lewat email',
+    // Malay: no need for Upwork ("tak payah guna Upwork", "tak perlu ikut Upwork").
+    'tak payah upwork', 'tak payah guna upwork', 'tak payah ikut upwork', 'tak payah lalu upwork', 'tak payah platform', 'tak payah guna platform',
+    'tak perlu upwork', 'tak perlu guna upwork', 'tak perlu ikut upwork', 'tak perlu lalu upwork', 'tak perlu platform', 'tak payah melalui upwork', 'tak perlu melalui upwork',
   ],
   contactNouns: [
     // WhatsApp or a contact "of yours" by the suffix -nya: "wa nya berapa", "kontak langsungnya apa".
@@ -61,11 +70,15 @@ export const lexicon: Lexicon = {
     'nomor', 'nomor hp', 'no hp', 'nomer', 'nomer hp', 'nomor telepon', 'no telp', 'no tlp', 'nomor wa',
     'no wa', 'nomer wa', 'nomormu', 'nomornya', 'email', 'e-mail', 'emailnya', 'emailmu', 'surel',
     'alamat email', 'kontak', 'id', 'username',
+    // Malay: "nombor telefon", "no tel" (not "no phone" or "no WhatsApp": English and Portuguese words).
+    'nombor', 'nombor telefon', 'no telefon', 'no tel', 'no. tel', 'nombor phone', 'nombor hp', 'nombor wsap', 'no wsap', 'nombor whatsapp',
+    // Malay chat puts English "you" after the noun: "no telefon you", "email you" (not a general "your": English would match it everywhere).
+    'no telefon you', 'nombor telefon you', 'nombor you', 'no tel you', 'email you', 'no wsap you', 'nombor whatsapp you',
   ],
   contactAsk: [
     'gimana cara', 'bagaimana cara', 'gimana caranya', 'cara menghubungi', 'kamu apa', 'anda apa', 'nya apa', 'apa ya', 'apa kak', 'apa dong', 'apa sih', 'apa bang', 'apa om', 'apa gan', 'apa mas', 'apa mbak', 'minta dong', 'boleh tau',
     'boleh minta', 'minta', 'bisa minta', 'berapa', 'kirim', 'kirimkan', 'kirimin', 'bagi', 'kasih',
-    'kasih tau', 'punya', 'gue', 'anda', 'kamu', 'kakak', 'catat', 'share dong',
+    'kasih tau', 'punya', 'gue', 'anda', 'kamu', 'kakak', 'catat', 'share dong', 'awak',
   ],
   payment: [
     // Cash handed over at a visit, and work kept off the books (fx24-visits).
@@ -76,6 +89,8 @@ export const lexicon: Lexicon = {
     'rekening saya', 'nomor rekening', 'no rek', 'norek', 'bayar di luar', 'bayar di luar upwork',
     'biar gak kena potongan', 'hindari potongan', 'tanpa potongan upwork', 'potongan upwork', 'fee upwork',
     'tutup kontrak di sini', 'lanjut langsung', 'bayar tunai', 'tunai', 'pakai crypto', 'usdt',
+    // Malay: paying straight to an account ("bayar terus ke akaun bank you", "transfer terus ke Maybank saya").
+    'bayar terus', 'transfer terus', 'bayar direct', 'terus ke akaun', 'ke akaun bank', 'akaun bank saya', 'akaun bank you', 'nombor akaun', 'no akaun', 'payment pun terus', 'jimat fee',
   ],
   payVerbs: [
     'saya transfer via', 'transfer via', 'tf via',
@@ -85,6 +100,8 @@ export const lexicon: Lexicon = {
   onUpwork: [
     'di sini di upwork', 'chat di upwork', 'tetap di upwork', 'lanjut di upwork', 'lewat upwork', 'melalui upwork', 'via upwork', 'di sini saja', 'disini aja',
     'di chat ini', 'di platform', 'lewat platform', 'pesan upwork', 'chat upwork', 'panggilan upwork', 'video call upwork',
+    // Malay: "dalam Upwork", "ikut milestone Upwork", "kat sini je".
+    'dalam upwork', 'ikut upwork', 'guna upwork', 'lalu upwork', 'milestone upwork', 'ikut milestone', 'kat sini je', 'kat sini',
   ],
   refusal: [
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
@@ -97,6 +114,8 @@ export const lexicon: Lexicon = {
     'setelah kontrak', 'kalau kontrak sudah mulai', 'tetap di sini', 'akun bisa kena suspend',
     // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".
     'sudah saya laporkan', 'saya laporkan', 'saya report', 'sudah saya report', 'tidak akan minta', 'nggak akan minta', 'tidak terima',
+    // Malay: "saya tak layan" (I ignore it), "tak boleh bagi nombor".
+    'tak layan', 'saya tak layan', 'tak boleh bagi', 'tak boleh share', 'sebelum contract start', 'sebelum kontrak start',
   ],
   digits: [
     ['nol', 'kosong'], ['satu'], ['dua'], ['tiga'], ['empat'], ['lima'], ['enam'], ['tujuh'], ['delapan'],
@@ -115,7 +134,7 @@ export const lexicon: Lexicon = {
     'formulir',
     'sdk', 'integrasi', 'integrasikan', 'api', 'bot', 'chatbot', 'aplikasi', 'plugin', 'migrasi', 'payment gateway',
     'checkout', 'toko', 'toko online', 'otomatisasi', 'webhook', 'bikin', 'membuat', 'moderasi',
-    'kampanye', 'marketing', 'template', 'tombol', 'fitur', 'widget', 'database', 'pengalaman', 'berpengalaman', 'bots',
+    'kampanye', 'marketing', 'template', 'tombol', 'butang', 'fitur', 'widget', 'database', 'pengalaman', 'berpengalaman', 'bots',
     'integrasi api', 'notifikasi', 'pengingat', 'followers', 'postingan', 'rekaman', 'transkrip', 'developer',
     'implementasi', 'business api',
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
@@ -131,19 +150,21 @@ export const lexicon: Lexicon = {
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     'besok', 'hari ini', 'nanti', 'nanti malam', 'malam ini', 'sore ini', 'bsk', 'lusa',
-    'panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan'],
+    'panggilan', 'rapat', 'ngobrol', 'pesan', 'tambahkan',
+    // Malay times and "for a moment".
+    'esok', 'petang ni', 'malam ni', 'sekejap', 'kejap'],
   feeHints: ['potongan', 'biaya'],
   /** Next to a wallet name (only right beside a weak one): "kirim lewat GoPay", "GoPay aja", "DP-nya ke OVO". */
   payNear: ['lewat', 'kirim', 'kirim dp', 'dp', 'transfer ke', 'ke nomor', 'aja', 'saja', 'pakai', 'pake'],
   words: {
     visitTimedVerbs: ['mampir', 'berkunjung'],
-    meetPlaces: ['kantor', 'kantornya', 'kafe'],
-    meetLinking: ['ke', 'di', 'langsung', 'saja', 'aja', 'nanti', 'dulu'],
-    meetVerbs: ['datang', 'mampir', 'berkunjung'],
+    meetPlaces: ['pejabat', 'kedai', 'cafe', 'kantor', 'kantornya', 'kafe'],
+    meetLinking: ['kat', 'je', 'ke', 'di', 'langsung', 'saja', 'aja', 'nanti', 'dulu'],
+    meetVerbs: ['jumpa', 'datang', 'mampir', 'berkunjung'],
     meetTreats: ['ngopi', 'kopi', 'makan', 'nongkrong', 'ngeteh', 'lunch', 'dinner'],
     meetTreatVerbs: ['yuk', 'ayo', 'sambil', 'minum', 'gimana'],
-    meetWhen: ['besok', 'nanti', 'malam', 'sore', 'siang', 'weekend', 'minggu', 'sabtu', 'jumat', 'senin', 'lusa'],
-    meetTopicVerbs: ['bahas', 'ngobrol', 'ngobrolin', 'diskusi', 'ngomongin', 'omongin', 'bicarain', 'obrolin', 'bicara'],
+    meetWhen: ['esok', 'petang', 'besok', 'nanti', 'malam', 'sore', 'siang', 'weekend', 'minggu', 'sabtu', 'jumat', 'senin', 'lusa'],
+    meetTopicVerbs: ['bincang', 'sembang', 'borak', 'bahas', 'ngobrol', 'ngobrolin', 'diskusi', 'ngomongin', 'omongin', 'bicarain', 'obrolin', 'bicara'],
     jobTitleHeads: ['kepala', 'direktur', 'manajer'],
     jobTitleNouns: ['manajer'],
     appLookWords: ['hijau', 'biru', 'ungu', 'kuning'],
@@ -152,13 +173,13 @@ export const lexicon: Lexicon = {
     appIconNouns: ['logo', 'logonya', 'ikon', 'ikonnya', 'simbol', 'simbolnya', 'gambar', 'gambarnya'],
     appIconLinks: ['dengan', 'yang', 'berlogo', 'berikon', 'bergambar'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['situs', 'website', 'aplikasi', 'tombol', 'formulir', 'opsi', 'pilihan', 'integrasi', 'fitur', 'laporan', 'sistem', 'refund', 'rekonsiliasi', 'mutasi', 'layar', 'halaman'],
+    paymentWorkWords: ['butang', 'borang', 'situs', 'website', 'aplikasi', 'tombol', 'formulir', 'opsi', 'pilihan', 'integrasi', 'fitur', 'laporan', 'sistem', 'refund', 'rekonsiliasi', 'mutasi', 'layar', 'halaman'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['dimana', 'gimana', 'bagaimana', 'kemana'],
     provideStems: ['berikan', 'bagikan', 'informasikan', 'cantumkan', 'kirimkan', 'sampaikan'],
     provideGapWords: ['kami', 'saya', 'kepada', 'ke', 'pribadi', 'aktif', 'anda', 'kamu'],
     reachVerbStems: ['hubung', 'kontak', 'chat', 'cari', 'temu'],
-    readerObjects: ['kamu', 'anda', 'kak', 'kakak', 'pak', 'km'],
+    readerObjects: ['awak', 'kamu', 'anda', 'kak', 'kakak', 'pak', 'km'],
     pictureNouns: ['foto', 'gambar', 'video', 'klip', 'logo', 'peta', 'tangkapan'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'tautan'],
     continueStems: ['lanjut', 'pindah'],
@@ -222,10 +243,10 @@ export const lexicon: Lexicon = {
     otherPeople: ['dia', 'beliau', 'mereka', 'seseorang', 'klien', 'desainer', 'programmer', 'rekruter', 'pembeli', 'temen', 'teman', 'kawan', 'sepupu', 'saudara', 'kakak', 'abang', 'adik', 'rekan',
       // fx25-reports: stories of what others ask, and the writer's stance
       'ada akun', 'ada yang', 'akun', 'orang', 'banyak'],
-    pastAsks: ['minta', 'meminta', 'mengajak', 'ngajak', 'menawarkan', 'nawarin', 'menyuruh', 'nyuruh', 'menyarankan', 'nyaranin', 'mau', 'ingin', 'pengen', 'maksa', 'memaksa', 'bilang', 'disuruh', 'diminta', 'diajak', 'ketipu', 'tertipu', 'kena tipu', 'kena ban', 'kena banned', 'kena suspend', 'disuspend', 'diblokir',
+    pastAsks: ['suruh', 'minta', 'meminta', 'mengajak', 'ngajak', 'menawarkan', 'nawarin', 'menyuruh', 'nyuruh', 'menyarankan', 'nyaranin', 'mau', 'ingin', 'pengen', 'maksa', 'memaksa', 'bilang', 'disuruh', 'diminta', 'diajak', 'ketipu', 'tertipu', 'kena tipu', 'kena ban', 'kena banned', 'kena suspend', 'disuspend', 'diblokir',
       // fx25-reports: stories of what others ask, and the writer's stance
       'ngaku', 'mengaku', 'dm', 'nge-dm', 'ngedm', 'chat', 'nge-chat'],
-    refusedByMe: ['jelas penipuan', 'itu penipuan', 'pasti penipuan', 'ini penipuan', 'jelas scam', 'itu scam', 'pasti scam', 'saya tolak', 'saya menolak', 'aku tolak', 'aku menolak', 'kami tolak', 'kami menolak', 'saya laporkan', 'saya melaporkan', 'aku laporkan', 'saya tidak mau', 'saya nggak mau', 'saya gak mau', 'aku nggak mau', 'aku gak mau', 'kami batalkan', 'saya batalkan', 'aku batalkan', 'kami batalin', 'saya batalin', 'aku batalin', 'kami berhenti', 'saya berhenti', 'aku berhenti', 'upwork kasih peringatan', 'upwork memberi peringatan', 'upwork memperingatkan',
+    refusedByMe: ['saya tak layan', 'aku tak layan', 'kami tak layan', 'jelas penipuan', 'itu penipuan', 'pasti penipuan', 'ini penipuan', 'jelas scam', 'itu scam', 'pasti scam', 'saya tolak', 'saya menolak', 'aku tolak', 'aku menolak', 'kami tolak', 'kami menolak', 'saya laporkan', 'saya melaporkan', 'aku laporkan', 'saya tidak mau', 'saya nggak mau', 'saya gak mau', 'aku nggak mau', 'aku gak mau', 'kami batalkan', 'saya batalkan', 'aku batalkan', 'kami batalin', 'saya batalin', 'aku batalin', 'kami berhenti', 'saya berhenti', 'aku berhenti', 'upwork kasih peringatan', 'upwork memberi peringatan', 'upwork memperingatkan',
       // fx25-reports: stories of what others ask, and the writer's stance
       'aku report', 'udah aku report', 'sudah aku report', 'saya report', 'sudah saya laporkan', 'udah aku laporin', 'aku laporin', 'aku blokir', 'udah aku blokir', 'saya blokir', 'sudah saya blokir', 'aku block', 'aku abaikan', 'saya abaikan', 'aku nggak gitu', 'aku gak gitu', 'saya tidak begitu', 'aku bukan', 'saya bukan'],
     notAttending: ['tidak perlu ikut', 'nggak perlu ikut', 'gak perlu ikut', 'ga perlu ikut', 'tidak perlu bergabung', 'tidak perlu hadir'],
@@ -242,15 +263,16 @@ export const lexicon: Lexicon = {
     postalWords: ['pos', 'kode'],
     phoneNouns: ['telepon', 'hp'],
     referenceNouns: ['kontrak', 'pemesanan', 'sertifikat', 'lisensi', 'resi', 'pesanan', 'pengiriman', 'paket', 'perkara', 'gugatan', 'rekening', 'norek', 'seri', 'meteran'],
-    channelPrepositions: ['lewat', 'di', 'ke'],
+    channelPrepositions: ['kat', 'lewat', 'di', 'ke'],
     appPrepositions: ['lewat', 'ke'],
-    channelNext: ['nomor', 'aja', 'aje', 'aku', 'saya', 'gue', 'gua', 'gw'],
+    channelNext: ['je', 'jer', 'sahaja', 'nomor', 'aja', 'aje', 'aku', 'saya', 'gue', 'gua', 'gw'],
     storyPeople: ['karakter', 'karakternya', 'tokoh', 'tokohnya', 'protagonis', 'npc', 'narator', 'maskot', 'maskotnya'],
-    yourWords: ['anda', 'kamu'],
+    // Malay chat: "awak" ("nombor telefon awak"); English "you" only inside contact nouns ("no telefon you").
+    yourWords: ['anda', 'kamu', 'awak'],
     myWords: ['gw', 'gue', 'gua'],
-    askFillers: ['kak', 'pak', 'bu', 'dong', 'ya', 'nya', 'mas', 'mbak'],
+    askFillers: ['boss', 'bos', 'kak', 'pak', 'bu', 'dong', 'ya', 'nya', 'mas', 'mbak'],
     sendStems: ['kirim', 'kasih', 'minta', 'bagi'],
-    directly: ['langsung'],
+    directly: ['terus', 'langsung'],
     payStems: ['bayar'],
     payoutStems: ['tarik', 'penarikan', 'withdraw', 'wd', 'terhubung', 'tertaut', 'nyambung'],
     payoutSourcePrepositions: ['dari'],
@@ -264,7 +286,7 @@ export const lexicon: Lexicon = {
     linkSlash: ['slash', 'garing'],
     socialCueStems: ['kirim', 'pesan'],
     without: ['tanpa'],
-    needed: ['perlu', 'butuh', 'usah'],
+    needed: ['payah', 'perlu', 'butuh', 'usah'],
     determinerNegation: ['tanpa', 'bukan'],
     defectStems: ['error', 'galat', 'invalid'],
     productNewsStems: ['rilis', 'merilis', 'meluncur', 'mendukung', 'didukung'],
@@ -279,7 +301,7 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['nomor', 'nomer', 'nomornya', 'nomormu', 'nomerku', 'nomorku'],
     firstPerson: ['saya', 'aku'],
     scamStems: ['penipu', 'scam'],
-    sampleStems: ['nomor contoh', 'data contoh', 'palsu', 'fiktif', 'data uji', 'nomor uji', 'data dummy', 'format', 'validasi', 'kolom', 'formulir'],
+    sampleStems: ['medan', 'borang', 'nomor contoh', 'data contoh', 'palsu', 'fiktif', 'data uji', 'nomor uji', 'data dummy', 'format', 'validasi', 'kolom', 'formulir'],
     exampleMarkers: ['misalnya', 'contohnya'],
     doubleDigitWords: ['dobel'],
     tripleDigitWords: ['tripel'],

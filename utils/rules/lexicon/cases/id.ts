@@ -137,4 +137,18 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'gk usah pindah ke WA ya, di sini aja', expect: [], note: 'short negation gk (m28-seasia2)' },
   { text: 'Kemarin ada yang nge-DM di WhatsApp ngaku recruiter Upwork, jelas penipuan', expect: [], note: "a story judged as fraud (m28-reports)" },
   { text: "Pindah dari Upwork ke PayPal aja biar cepat.", expect: ["payment"], note: "verb of moving keeps the warning (mx28-upworkpay)" },
+  // lx29-malay: Malay (Malaysia, Singapore, Brunei) chat, often mixed with English, read by this lexicon.
+  { text: 'Nanti I bayar terus ke akaun bank you, tak payah lalu Upwork', expect: ['payment'], note: 'Malay: paying straight to a bank account, no need for Upwork' },
+  { text: 'transfer terus ke akaun CIMB saya je, tak perlu ikut Upwork', expect: ['payment'], note: 'Malay: transfer terus, tak perlu ikut Upwork' },
+  { text: 'bayar terus ke saya, tak payah platform, jimat fee', expect: ['payment'], note: 'Malay: no need for the platform, save the fee' },
+  { text: 'jom kita jumpa kat kedai mamak petang ni, bincang projek', expect: ['call'], note: 'Malay: meeting in person' },
+  { text: 'Esok kita jumpa kat pejabat saya pukul 10', expect: ['call'], note: 'Malay: jumpa kat + place' },
+  { text: 'boleh call kejap malam ni? senang sikit nak explain', expect: ['call'], note: 'Malay: a short call, no app named' },
+  { text: 'kita sembang kat Telegram je lah, lagi cepat', expect: ['call'], note: 'Malay: kat = di, je = aja after the app' },
+  { text: 'Letak butang WhatsApp kat footer website kedai', expect: [], note: 'Malay: a WhatsApp button is the work' },
+  { text: 'Tambah pilihan bayaran FPX dan Touch n Go dalam borang order', expect: [], note: 'Malay: payment options as a feature' },
+  { text: 'Ada client suruh saya bayar luar Upwork, saya tak layan', expect: [], note: "Malay: a third party's ask, refused (tak layan)" },
+  { text: 'Saya tak boleh bagi nombor telefon sebelum contract start, kita chat kat sini je', expect: [], note: 'Malay: refusal to share, stay here' },
+  { text: 'Tak jumpa kat mana-mana setting tu, boleh check?', expect: [], note: 'Malay: jumpa = find, no place of meeting' },
+  { text: 'Borang pendaftaran kena ada medan nombor telefon', expect: [], note: 'Malay: a phone field is the work' },
 ];
