@@ -1,6 +1,18 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // lx29-zhcall: calls proposed by a nickname, a bare verb or a colleague to phone; calls and apps as the work stay silent.
+  { text: '今晚 wx 语音一下吧？打字说不清', expect: ['call'], note: 'WeChat nickname with a voice call' },
+  { text: '短信我吧，号码在下面', expect: ['call'], note: 'text message as a bare verb' },
+  { text: '下周找个时间约个电话，过一下需求', expect: ['call'], note: 'a call to be booked' },
+  { text: '有空来我们深圳公司坐坐，顺便聊下细节', expect: ['call'], note: 'dropping by the office' },
+  { text: '后面的问题邮箱联系吧，我回得比较快', expect: ['call'], note: 'moving the talk to e-mail' },
+  { text: '你gmail係咩？我send份brief俾你', expect: ['contact'], note: 'Cantonese ask for an address' },
+  { text: '方便留个电话吗？我们经理打给你', expect: ['call', 'contact'], note: 'a colleague of the writer phones the reader' },
+  { text: '電話幾多？我打給你', expect: ['call', 'contact'], note: 'Traditional, Cantonese ask and a call' },
+  { text: '回访电话这种活交给客服团队，你负责整理话术', expect: [], note: 'calls as the support team\'s duty' },
+  { text: '私下加微信是违规的，我们都在这边聊就好', expect: [], note: 'going outside named as against the rules' },
+  { text: '尾款我直接打给你，不走平台了', expect: ['payment'], note: 'a bare 打给你 with money is no call' },
   // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
   { text: "我以前的客户用支付宝付款，但那是很久以前的事了。现在只通过Upwork付款。", expect: [], note: "自己的经历，下一句留在平台 (fx26-policy)" },
   { text: "我以前的客户都用支付宝付给我，你也可以用支付宝付。", expect: ["payment"], note: "过去的做法推荐给对方仍然提醒 (fx26-policy)" },
