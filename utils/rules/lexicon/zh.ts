@@ -51,7 +51,9 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     crypto: ['泰达币', '泰達幣', 'u子', '走u', '打u', 'u结算', 'u结账'],
     // A wire, a card of a named bank (建设银行 → 建行卡), a private card or account.
     // 'yhk': 银行卡 (bank card) by its pinyin initials.
-    'bank transfer': ['yhk', '银行卡', '銀行卡', '电汇', '電匯', '建行卡', '工行卡', '农行卡', '農行卡', '招行卡', '中行卡', '私人卡', '个人卡', '個人卡', '私人账户', '私人帳戶'],
+    'bank transfer': ['yhk', '银行卡', '銀行卡', '电汇', '電匯', '建行卡', '工行卡', '农行卡', '農行卡', '招行卡', '中行卡', '私人卡', '个人卡', '個人卡', '私人账户', '私人帳戶',
+      // Online banking (网银) and a Cantonese bank account (戶口).
+      '网银', '網銀', '公司戶口', '公司户口', '私人戶口'],
   },
 };
 
@@ -95,6 +97,9 @@ export const lexicon: Lexicon = {
     // Moving the talk to e-mail ("邮箱联系吧").
     '邮箱联系吧', '郵箱聯繫吧', '邮箱联系我', '郵箱聯繫我', '邮箱聊', '郵箱聊', '邮件里聊', '郵件裡聊', '邮件里谈', '邮件里接着', '写信给我', '寫信給我',
     'upwork之外', 'upwork以外', '平台外', '平台之外', '站外', '私下', '私聊', '私下联系', '私下聯繫', '不通过upwork', '不透過upwork', '绕过平台',
+    // Not through the platform, Cantonese "no need to go through" and "privately" (私底下), "s下" for 私下.
+    '不通过平台', '不透過平台', '不经过平台', '不經過平台', '不经过这个平台', '不經過這個平台', '唔使經平台', '唔使经平台', '唔經平台',
+    '唔使經upwork', '唔使经upwork', '唔經upwork', '私底下', 's下',
     '繞過平台',
     // A QR code on the writer's avatar to scan and add them elsewhere.
     '扫我头像', '掃我頭像', '扫码加我', '掃碼加我', '扫一下加我', '掃一下加我',
@@ -138,6 +143,10 @@ export const lexicon: Lexicon = {
     'offline交易', '线下deal', '線下deal', '不经过platform', '不經過platform',
     // Wired to the writer's own account (Taiwan "匯到我的帳戶").
     '汇到我的', '匯到我的', '汇到我', '匯到我', '转到我的账户', '轉到我的帳戶', '转账到我的', '轉帳到我的', '平台外交易', '不走中间平台', '不走中間平台', '私下渠道', '收款码发我', '收款码发给我', '发我收款码', '发个收款码', '收款碼發我', '發我收款碼', '發個收款碼', '电汇给你', '電匯給你',
+    // A contract signed offline or left out, the platform order dropped, money to a card, online banking sent.
+    '线下签', '線下簽', '私下签', '私下簽', '不用走合同', '不走合同', '不用走合約', '平台就不下单', '平台那边就不下单', '平台这边就不下单', '平台那邊就不下單', '平台就不签', '平台这边就不签', '平台那边就不签', '平台這邊就不簽',
+    '打你卡上', '打到你卡', '打你卡里', '打我卡上', '到我卡上', '到你卡上', '卡号私发', '卡號私發', '对公打款', '對公打款', '收款账户', '收款帳戶',
+    '网银打', '網銀打', '网银转', '網銀轉', '手续费都省', '手續費都省', '手续费我们都省', '手續費我們都省', '手续费也省', '過數去我', '过数去我', '過數俾你', '過數畀你', 's下交易',
   ],
   payVerbs: [
     '付你', '付您', '定金', '訂金', '打到',
@@ -147,7 +156,7 @@ export const lexicon: Lexicon = {
     // Sending money over ("钱我 vx 转过去"), the balance and its rest.
     '转过去', '轉過去',
     // Cantonese: 過數 (to transfer money).
-    '過數', '过数', '直接转', '直接轉', '直接打', '直接付', '打过去', '打過去', '尾款', '余款', '餘款',
+    '過數', '过数', '结算', '結算', '付一半', '直接转', '直接轉', '直接打', '直接付', '打过去', '打過去', '尾款', '余款', '餘款',
   ],
   onUpwork: [
     '在upwork上', '在upwork', '通过upwork', '透過upwork', 'upwork上', '这里聊', '這裡聊', '就在这里', '就在這裡',
@@ -156,7 +165,7 @@ export const lexicon: Lexicon = {
   refusal: [
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     '不放心', '不太放心', '心里不踏实',
-    '不接受', '不收', '不走私下', '不加微信', '不私下',
+    '不接受', '不收', '不走私下', '按平台流程', '走平台流程', '按照平台流程', '按平台的流程', '是违规的', '是違規的', '属于违规', '屬於違規', '不加微信', '不私下',
     '不能分享', '不能提供', '不方便给', '不方便給', '不允许', '不允許', '违反规定', '違反規定', '违反平台规定',
     '平台规定', '平台規定', 'upwork规定', '合同开始后', '合約開始後', '签约后', '簽約後', '开始合作后',
     '在这里沟通就好', '還是在這裡', '会被封号', '會被封號',
@@ -226,7 +235,7 @@ export const lexicon: Lexicon = {
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     '明天', '今天', '今晚', '下午', '晚上', '明早', '待会', '等会', '后天',
     '通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
-  feeHints: ['手续费', '佣金', '费用', '費用'],
+  feeHints: ['手续费', '佣金', '费用', '費用', '平台抽', '抽佣'],
   words: {
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['很少', '不太常', '不常', '几乎不', '难得', '不怎么'],
@@ -237,7 +246,7 @@ export const lexicon: Lexicon = {
     appPictureWords: ['机', '機', '鸟', '鳥', '鬼', '话', '話', '泡'],
     appIconNouns: ['标', '標', '图', '圖'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['按钮', '网站', '小程序', '分账', '支持', '集成', '接入', '后台', '表单', '退款', '逻辑'],
+    paymentWorkWords: ['对账', '對賬', '對帳', '账单', '帳單', '报表', '報表', '回调', '回調', '按钮', '网站', '小程序', '分账', '支持', '集成', '接入', '后台', '表单', '退款', '逻辑'],
     // Not '链接', '超链接': the class is read one word at a time (a word beside a URI scheme), and Han text is one character a word.
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     whyWords: ['为什么', '為什麼', '干嘛', '幹嘛'],
