@@ -1029,4 +1029,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A video or clip warning about a scam tells the scam: its apps propose nothing (nx28-story).
   { text: "We want a short clip warning viewers about the fraud where victims get added to a Telegram group first.", expect: [], note: "a clip warning about a fraud: the app is in the fraud told (nx28-story)" },
   { text: "I need a short video about the scam, so let us talk on Telegram.", expect: ["call"], note: "the piece, then a talk on Telegram: warns (nx28-story)" },
+  // Phone calls as the object of the work, not a number asked for (lx29-phonework).
+  { text: "Would you transcribe the phone calls our support team records each week?", expect: [], note: "phone calls as the object of the work (lx29-phonework)" },
+  { text: "Can you tag the phone chats by topic?", expect: [], note: "a compound noun of the work, not an ask (lx29-phonework)" },
+  { text: "Are you able to summarize phone call recordings for our sales team?", expect: [], note: "call recordings as material (lx29-phonework)" },
+  { text: "Is there a number, call you later?", expect: ["call", "contact"], note: "punctuation parts the noun from the call: still asks (lx29-phonework)" },
+  { text: "Is there some other way I could contact you?", expect: ["contact"], note: "a person after the noun is no compound: still asks (lx29-phonework)" },
+  { text: "Could you send your phone so I can call you tonight?", expect: ["call", "contact"], note: "the reader's phone asked for (lx29-phonework)" },
 ];
