@@ -336,6 +336,18 @@ function textsSomeone(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Where the talk after a contact noun ending at token `to` may start: past the word right after it
+ * when only a space joins them ("phone calls", "phone call recordings"), a compound noun of the
+ * work; at `to` when punctuation parts them ("a number, call me?") or a person follows ("a way I
+ * can contact you").
+ */
+function compoundEnd(ctx: Ctx, to: number, end: number): number {
+  // "a way I can contact you": a person opening the clause after the noun is no compound.
+  if (to >= end || to <= 0 || SPEAKERS.has(ctx.words[to]!) || FIRST_PERSON.has(ctx.words[to]!)) return to;
+  return /^\s+$/.test(ctx.view.text.slice(ctx.tokens.vTo[to - 1]!, ctx.tokens.vFrom[to]!)) ? to + 1 : to;
+}
+
 /** Punctuation between two words that starts a new clause ("Before I send the offer, what email…"). */
 const CLAUSE_BREAK = /[,;:،]/;
 
@@ -541,7 +553,9 @@ export function detectRequests(ctx: Ctx): Finding[] {
     let ask = askBefore(ctx, m.from, m.to);
     // "Is there a number I can call you on?": a question about a number to call. Not a noun that a
     // subject pronoun makes a verb ("how would you handle a patient who calls…").
-    if (!ask && ctx.tokens.question[sent] && !verbOnOthers(ctx, m.from) && (hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', m.to, s.to) || textsSomeone(ctx, m.to, s.to))) ask = 'ask';
+    // A talk word glued right after the noun makes one noun with it, the object of the work ("can you
+    // transcribe the phone calls we record?", "phone chats"): no number is asked to talk on.
+    if (!ask && ctx.tokens.question[sent] && !verbOnOthers(ctx, m.from) && (hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', compoundEnd(ctx, m.to, s.to), s.to) || textsSomeone(ctx, m.to, s.to))) ask = 'ask';
     // "What email should I use for the invite?", "Which email do I send the NDA to?", "what personal
     // email should we use?": a question opening with one word before the address noun (its last
     // word names the address), where a person of the talk then uses or sends something to it.

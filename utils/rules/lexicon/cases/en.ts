@@ -1044,4 +1044,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Reach me at 415 555 0123 if PagerDuty is quiet.", expect: ["call", "contact"], note: "a phone number offered still warns beside an IT word (lx29-itwork)" },
   { text: "My mail looks like kira@opsbox.io, write to me there.", expect: ["call", "contact"], note: "the writer's own address after 'looks like' still warns (lx29-itwork)" },
   { text: "What's your handle on Discord?", expect: ["call", "contact"], note: "'handle' as a noun asked for still warns (lx29-itwork)" },
+  // Phone calls as the object of the work, not a number asked for (lx29-phonework).
+  { text: "Would you transcribe the phone calls our support team records each week?", expect: [], note: "phone calls as the object of the work (lx29-phonework)" },
+  { text: "Can you tag the phone chats by topic?", expect: [], note: "a compound noun of the work, not an ask (lx29-phonework)" },
+  { text: "Are you able to summarize phone call recordings for our sales team?", expect: [], note: "call recordings as material (lx29-phonework)" },
+  { text: "Is there a number, call you later?", expect: ["call", "contact"], note: "punctuation parts the noun from the call: still asks (lx29-phonework)" },
+  { text: "Is there some other way I could contact you?", expect: ["contact"], note: "a person after the noun is no compound: still asks (lx29-phonework)" },
+  { text: "Could you send your phone so I can call you tonight?", expect: ["call", "contact"], note: "the reader's phone asked for (lx29-phonework)" },
 ];

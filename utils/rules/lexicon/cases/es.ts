@@ -368,4 +368,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A video or clip warning about a scam tells the scam: its apps propose nothing (nx28-story).
   { text: "Necesito un clip corto que alerte sobre la estafa: te meten en un grupo de Telegram y luego te piden un depósito.", expect: [], note: "un clip que avisa de una estafa cuenta la estafa (nx28-story)" },
   { text: "Hago el video sobre la estafa, háblame por Telegram.", expect: ["call"], note: "el traslado a Telegram después de la pieza avisa (nx28-story)" },
+  // Llamadas como objeto del trabajo (lx29-phonework).
+  { text: "¿Podrías transcribir las llamadas telefónicas que guardamos del soporte?", expect: [], note: "phone calls as the object of the work (lx29-phonework)" },
+  { text: "¿Me pasas tu teléfono para llamarte esta noche?", expect: ["call", "contact"], note: "the reader's phone asked for (lx29-phonework)" },
 ];
