@@ -256,6 +256,8 @@ export const lexicon: Lexicon = {
     'keep it here', 'keep it on upwork', 'upworks zoom', 'upwork s zoom', 'upwork meet', 'upworks meet',
     // Upwork's own ways to contract and pay, named as the way ("Upwork's Direct Contracts feature", "through Upwork Payroll").
     'upwork direct contract', 'upwork direct contracts', 'upworks direct contract', 'upworks direct contracts', 'upwork s direct contract', 'upwork s direct contracts', 'direct contracts feature',
+    // Upwork as the one that handles or sends the payment (lx29-paystance): "I'm glad Upwork handles the payments", "Upwork pays straight to my bank".
+    'upwork handles', 'upwork handle', 'upwork handling', 'upwork handled', 'upwork processes', 'upwork pays', 'upwork pays me', 'upwork pays out', 'upwork takes care of',
     'upwork payroll', 'upworks payroll', 'upwork s payroll', 'upwork milestones', 'upworks milestones', 'upwork s milestones', 'upwork hourly contract', 'upwork fixed-price contract', 'upwork fixed price contract',
   ],
   refusal: [
@@ -566,12 +568,18 @@ export const lexicon: Lexicon = {
       // Anyone at all, in a warning of what a scammer may ask (h26-scam): "if anyone asks you to…, report them".
       'anyone', 'anybody'],
     pastAsks: [
+      // Passive asks that name the third party after the verb, if at all (lx29-paystance): "I was told by another freelancer to…".
+      'was told', 'were told', 'been told', 'was asked', 'were asked', 'been asked', 'got asked', 'got told', 'was advised', 'was offered', 'was pushed',
       // j27-reports: others' past acts and their outcome, and the writer's stance
       'billed', 'invoiced', 'charged', 'got paid', 'was paid', 'took payment', 'took cash', 'got a call', 'got called',
       'asked', 'tried', 'wanted', 'suggested', 'proposed', 'offered', 'insisted', 'pushed', 'requested', 'demanded', 'invited', 'pressured', 'begged', 'told', 'said', 'kept asking', 'kept pushing', 'push for', 'pushes for', 'pushing for', 'moved', 'took', 'got hacked', 'was hacked', 'vanished', 'disappeared', 'ghosted', 'got banned', 'got suspended', 'got scammed', 'got burned', 'was banned', 'was suspended', 'was scammed', 'got ripped off', 'lost money', 'messaged', 'texted', 'dmed', 'reached out', 'ask to', 'ask for', 'ask me', 'asking', 'tell me', 'beg me', 'wan make', 'want make', 'say make', 'talk say',
       // A warning's conditional ask (h26-scam): "if someone asks you to pay a deposit, it's a scam".
       'asks', 'asks you', 'tells you', 'wants you', 'pushes you', 'contacts you', 'messages you', 'texts you'],
-    stanceFrames: ['used to', 'years ago', 'a year ago', 'months ago', 'last year', 'in the past', 'back then', 'back in', 'previous', 'previously', 'former', 'formerly', 'my old', 'our old', 'policy', 'audit', 'got banned', 'was banned', 'got suspended', 'was suspended', 'before upwork'],
+    // Passive asks name no subject before the verb: "I was told (by another freelancer) to ask for Wise".
+    impersonalAsks: ['was told', 'were told', 'been told', 'was asked', 'were asked', 'been asked', 'got asked', 'got told', 'was advised', 'was offered', 'was pushed'],
+    stanceFrames: ['used to', 'years ago', 'a year ago', 'months ago', 'last year', 'in the past', 'back then', 'back in', 'previous', 'previously', 'former', 'formerly', 'my old', 'our old', 'policy', 'audit', 'got banned', 'was banned', 'got suspended', 'was suspended', 'before upwork',
+      // The writer's own account with a payment app, told as a story (lx29-paystance): "my PayPal got limited", "I closed my Payoneer account", "I don't have a Wise account".
+      'got limited', 'was limited', 'got frozen', 'was frozen', 'got closed', 'got restricted', 'was restricted', 'i closed my', 'i deleted my', 'i stopped using', 'i no longer use', 'i dont have a', 'i do not have a', 'i dont have an', 'i dont have any'],
     // The writer's verdict on a quoted message (h26-scam): "'kindly whatsapp me on +234…'. Blocked and reported".
     quoteVerdicts: ['blocked and reported', 'reported and blocked', 'blocked', 'reported', 'flagged', 'i blocked', 'i reported', 'i flagged', 'we reported', 'we flagged', 'reported it', 'flagged it', 'blocked them', 'reported them', 'reported him', 'reported her', 'is this legit', 'is this real', 'is it legit', 'is it real', 'is that legit', 'is that real', 'is this a scam', 'is it a scam', 'is that a scam', 'thats a scam', 'its a scam', 'obvious scam', 'classic scam', 'scam alert', 'red flag', 'im not going to do that', 'i wont do that', 'i will not do that'],
     refusedByMe: ['i wont do that', 'i will not do that', 'i dont do that', 'i do not do that', 'i wont do it', 'i dont do it', 'i wont do this', 'we ended the contract', 'we closed the contract', 'i ended the contract', 'seems sketchy', 'sounds sketchy', 'looks sketchy', 'seemed sketchy', 'thats sketchy', 'that is sketchy',

@@ -189,7 +189,6 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     tr: 'Turkish glues company to the noun ("müşterimle"): no preposition to read',
   },
   impersonalAsks: {
-    en: 'an English past ask names its subject ("they asked me", "someone wanted"): otherPeople holds it',
     zh: 'a Chinese ask names its subject or is a reportedAsks phrase ("有人让我…")',
   },
   readerModals: {

@@ -2729,7 +2729,9 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
     const before = ctx.words[k - 1];
     // The writer's own ask ("I asked", "we wanted") is none; the reader's ("you wanted…, I declined") is refused too.
     const reader = before !== undefined && REPORT_CALLED.has(before) && !REPORT_FIRST_PERSON.has(before);
-    if (k > s.from && before !== undefined && SPEAKERS.has(before) && !REPORT_MY_WORDS.has(before) && !reader) continue;
+    // A passive or impersonal ask has the writer as its object even after "I" ("I was told to…").
+    const impersonal = joinedAt(ctx, IMPERSONAL_ASKS, k, askEnd) > 0;
+    if (k > s.from && before !== undefined && SPEAKERS.has(before) && !REPORT_MY_WORDS.has(before) && !reader && !impersonal) continue;
     // An ask inside a report already marked adds nothing (a flood of "他让我" repeats one).
     if (ctx.memo.get('refused-report')?.[k]) continue;
     // Where the report would end, first: without a refusal after it or a reminder before it there is
@@ -2807,7 +2809,7 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
       if (PAST_JOB_FIRST.has(ctx.words[q]!) || joinedAt(ctx, OTHER_PEOPLE, q, k) > 0) subject = q;
     }
     // An impersonal ask ("me pidieron", "мне предложили") names its third party in its verb form.
-    if (subject < 0 && joinedAt(ctx, IMPERSONAL_ASKS, k, askEnd) > 0) subject = k;
+    if (subject < 0 && impersonal) subject = k;
     if (subject < 0) continue;
     clause ??= clauses(ctx);
     let own = ctx.memo.get('refused-report');
