@@ -139,7 +139,7 @@ export const lexicon: Lexicon = {
     visitTimedVerbs: ['mampir', 'berkunjung'],
     meetPlaces: ['kantor', 'kantornya', 'kafe'],
     meetLinking: ['ke', 'di', 'langsung', 'saja', 'aja', 'nanti', 'dulu'],
-    meetVerbs: ['datang', 'mampir', 'berkunjung'],
+    meetVerbs: ['ketemu', 'ketemuan', 'bertemu', 'datang', 'mampir', 'berkunjung'],
     meetTreats: ['ngopi', 'kopi', 'makan', 'nongkrong', 'ngeteh', 'lunch', 'dinner'],
     meetTreatVerbs: ['yuk', 'ayo', 'sambil', 'minum', 'gimana'],
     meetWhen: ['besok', 'nanti', 'malam', 'sore', 'siang', 'weekend', 'minggu', 'sabtu', 'jumat', 'senin', 'lusa'],
