@@ -58,7 +58,7 @@ export const lexicon: Lexicon = {
     'aamne samne', 'face to face milte hain', 'personally milte hain', 'mil ke baat karte hain',
     'milke baat karte hain', 'office aa jao', 'office aaiye', 'mere office aao', 'coffee pe milte hain',
     'chai pe milte hain', 'meeting offline', 'offline meeting', 'offline milte', 'cafe me milte', 'cafe mein milte',
-    'aa kar mil', 'dukaan pe aa', 'dukan pe aa', 'shop pe aa', 'showroom pe aa', 'office pe aa',
+    'aake mil', 'aa ke mil', 'aa kar mil', 'dukaan pe aa', 'dukan pe aa', 'shop pe aa', 'showroom pe aa', 'office pe aa',
   ],
   elsewhere: [
     'mujhe mail kar do', 'mujhe email kar do', 'mujhe mail karo', 'mujhe email karo', 'email pe baat karte', 'mail pe baat karte',
