@@ -75,7 +75,7 @@ export const lexicon: Lexicon = {
     'f telephone', 'f tilifon', 'f tiliphone', 'f telefon', 'f portable', 'f l portable', 'f lportable', 'nhdro f tel',
     'yklmak', 'ykalmak', 'ykalemak', 'yekalmak', 'ykalmek', 'ykallmak', 'tkalemni', 'tkalmni', 'tkallemni',
   ],
-  inPerson: [
+  inPerson: ['n-meet', 'nmeet', 'ne-meet', 'a-meet el', 
     'net2abel', 'net2ablo', 'nit2abel', 'net2abel fel', 'netla2a', 'netla2a f', 'ntla9aw', 'ntla9aw f', 'ntla9a m3ak',
     'ntlaqaw', 'nitla2a', 'ntla9ao', 'nt9ablo', 'nitqabal', 'netqabel', 'neshrab 2ahwa', 'nshrbo 9ahwa', 'nochorbou 9ahwa',
     'f chi cafe', 'fchi cafe', 'fel cafe', 'fel kafe', 'fel kafeeh', 'fi kafe', 'fi ma2ha', 'fel ma2ha', 'f l9ahwa',

@@ -51,7 +51,7 @@ export const lexicon: Lexicon = {
     // Reached at a number ("unter" takes the number): "melde dich unter 0176 …", "rufen Sie an unter …" (an ask, not a statement of being reachable).
     'melde dich unter', 'melden sie sich unter', 'meldet euch unter', 'ruf an unter', 'rufen sie an unter',
   ],
-  inPerson: [
+  inPerson: ['bei einem kaffee', 'bei einem kaffee in', 
     // A professional's own premises (practice, law office, cabinet, consultorio, studio).
     'in der praxis treffen', 'in der kanzlei treffen', 'in meiner praxis', 'in unserer praxis', 'in die praxis kommen', 'in die kanzlei kommen', 'persönlich in der * treffen', 'persönlich in der * * treffen', 'persönlich in der * * * treffen', 'persönlich im * treffen', 'persönlich im * * * treffen',
     'in den * vorbei', 'in die * vorbei', 'ins * vorbei', 'im laden vorbei', 'bei uns vorbei', 'bei mir vorbei',

@@ -724,7 +724,7 @@ export const lexicon: Lexicon = {
       'you', 'me', 'us', 'local', 'nice', 'our', 'my', 'your', 'into', 'cup', 'of', 'physically', 'personally',
     ],
     meetVerbs: ['meet', 'meetup', 'meeting', 'catch', 'come', 'grabbing', 'pop', 'popping', 'drop', 'swing', 'came', 'visit'],
-    meetPlacePrepositions: ['in', 'at', 'near'],
+    meetPlacePrepositions: ['for', 'in', 'at', 'near'],
     meetLedPlaces: ['site', 'apartment', 'house', 'venue', 'booth', 'stall', 'factory', 'atelier', 'district', 'truck', 'reception', 'gallery', 'campus', 'university', 'canteen', 'cafeteria', 'faculty'],
     meetTimedPlaces: ['library'],
     handoverVerbs: ['bring', 'bringing', 'drop', 'dropping'],

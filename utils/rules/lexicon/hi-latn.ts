@@ -48,7 +48,7 @@ export const lexicon: Lexicon = {
     'baat phone pe', 'baat phone par', 'baat fone pe', 'baat call pe',
     'phone kar sakta hoon', 'phone kar sakti hoon',
   ],
-  inPerson: [
+  inPerson: ['aap aake', 'aap aa kar', 'aake dekh', 'aa ke dekh', 'aakar dekh', 'aakar mil', 
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
     'milte hain kisi din', 'milte hai kisi din', 'milte hai na', 'milte hain na', 'chai pe', 'coffee pe',
     'office aa jaiye', 'office aa jayein', 'office aa jaao', 'mil lete hain', 'mil lete hai', 'baith ke baat', 'baith ke project', 'office mein milte', 'coffee pe discuss', 'chai pe discuss',

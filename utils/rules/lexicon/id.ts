@@ -160,7 +160,7 @@ export const lexicon: Lexicon = {
     visitTimedVerbs: ['mampir', 'berkunjung'],
     meetPlaces: ['pejabat', 'kedai', 'cafe', 'kantor', 'kantornya', 'kafe'],
     meetLinking: ['kat', 'je', 'ke', 'di', 'langsung', 'saja', 'aja', 'nanti', 'dulu'],
-    meetVerbs: ['jumpa', 'datang', 'mampir', 'berkunjung'],
+    meetVerbs: ['jumpa', 'datang', 'mampir', 'berkunjung', 'ketemu', 'ketemuan', 'bertemu'],
     meetTreats: ['ngopi', 'kopi', 'makan', 'nongkrong', 'ngeteh', 'lunch', 'dinner'],
     meetTreatVerbs: ['yuk', 'ayo', 'sambil', 'minum', 'gimana'],
     meetWhen: ['esok', 'petang', 'besok', 'nanti', 'malam', 'sore', 'siang', 'weekend', 'minggu', 'sabtu', 'jumat', 'senin', 'lusa'],

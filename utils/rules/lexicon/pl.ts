@@ -185,9 +185,9 @@ export const lexicon: Lexicon = {
     textStems: ['pisz', 'napisz'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['rzadko', 'prawie nie', 'prawie nigdy', 'nieczęsto'],
-    meetVerbs: ['spotkać', 'spotkajmy', 'spotkamy', 'spotkam'],
-    meetLinking: ['się', 'w', 'we', 'na', 'u', 'naszym', 'naszej', 'moim', 'mojej', 'waszym', 'waszej', 'pana', 'pani', 'jutro'],
-    meetPlaces: ['biurze', 'biuro', 'kawiarni', 'kawiarnia', 'restauracji', 'siedzibie', 'uczelni', 'kampusie', 'pracowni', 'sklepie'],
+    meetVerbs: ['zapraszam', 'zapraszamy', 'wpadnij', 'wpadnijcie', 'spotkać', 'spotkajmy', 'spotkamy', 'spotkam'],
+    meetLinking: ['spotkanie', 'do', 'naszego', 'mojego', 'nas', 'się', 'w', 'we', 'na', 'u', 'naszym', 'naszej', 'moim', 'mojej', 'waszym', 'waszej', 'pana', 'pani', 'jutro'],
+    meetPlaces: ['biura', 'mieście', 'biurze', 'biuro', 'kawiarni', 'kawiarnia', 'restauracji', 'siedzibie', 'uczelni', 'kampusie', 'pracowni', 'sklepie'],
     meetPlacePrepositions: ['w', 'we'],
     meetSeeVerbs: ['zobaczyć', 'zobaczymy', 'widzimy'],
     meetEachOther: ['się'],

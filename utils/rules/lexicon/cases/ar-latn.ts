@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A meeting in person proposed by a place, an office or a town (lx29-inperson).
+  { text: "momken n-meet fe el office bokra?", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   // Money words, spelled bank details (stop 23, fx23-cash).
   { text: "ab3atli lflous 3la vodafon cash", expect: ["payment"], note: "money with a payment app" },
   // Apps described by their icon instead of named (stop 23, fx23-described).

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A meeting in person proposed by a place, an office or a town (lx29-inperson).
+  { text: "we fit meet for Ikeja on Saturday", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
+  { text: "I'm meeting my supplier in Shenzhen on Monday", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },
+  { text: "design the meeting room of our Bristol office", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },
   // The app name as a verb with "me"/"you", or the reader right after "with" (lx29-callgap).
   { text: "Telegram me when you are back from the trip.", expect: ["call"], note: "app as a verb with a time clause (lx29-callgap)" },
   { text: "Sure, Viber me once you land.", expect: ["call"], note: "app as a verb after a comma" },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A meeting in person proposed by a place, an office or a town (lx29-inperson).
+  { text: "aap aake office me demo dekh lijiye kal", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   { text: 'meri mail id neha.k@example.in hai, aage sab wahan likh dena', expect: ['call', 'contact'], note: 'm28: there after a given address' },
   { text: 'mera mail kiran@example.in hai, wahan apni CV bhej dena', expect: ['contact'], note: 'm28: a thing sent there' },
   { text: "WhatsApp jaisa app banana hai, budget kitna hoga?", expect: [], note: "an app like WhatsApp built as the work (fx25-venue2)" },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A meeting in person proposed by a place, an office or a town (lx29-inperson).
+  { text: "kita ketemu di kantor bapak hari Senin ya", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
+  { text: "gudang kami di Bekasi butuh sistem stok baru", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Tadi pagi ada meeting Zoom dengan atasan, desainnya sudah disetujui.", expect: [], note: "a meeting held with the boss (lx29-withthird)" },
   { text: "Yuk gabung meeting Zoom dengan klien besok", expect: ["call"], note: "join a call with the client (lx29-withthird)" },

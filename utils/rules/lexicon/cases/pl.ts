@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A meeting in person proposed by a place, an office or a town (lx29-inperson).
+  { text: "Zapraszamy na spotkanie w naszym biurze w Gdyni, omówimy projekt", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
+  { text: "Wpadnij do naszego biura w piątek", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
+  { text: "możemy się spotkać na mieście jutro?", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
+  { text: "Nasze biuro w Gdyni potrzebuje nowego logo", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Dołącz jutro do spotkania na Zoomie z klientem", expect: ["call"], note: "join a call with the client (lx29-withthird)" },
   { text: "Zróbmy call na Zoomie z moim wspólnikiem i z panem", expect: ["call"], note: "the reader in the company (lx29-withthird)" },

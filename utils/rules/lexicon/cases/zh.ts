@@ -13,6 +13,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '回访电话这种活交给客服团队，你负责整理话术', expect: [], note: 'calls as the support team\'s duty' },
   { text: '私下加微信是违规的，我们都在这边聊就好', expect: [], note: 'going outside named as against the rules' },
   { text: '尾款我直接打给你，不走平台了', expect: ['payment'], note: 'a bare 打给你 with money is no call' },
+  // A meeting in person proposed by a place, an office or a town (lx29-inperson).
+  { text: "下周来我们深圳公司坐坐吧", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
+  { text: "周五过来喝个 coffee 聊聊需求", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
+  { text: "我们公司的会议室需要重新设计", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },
   // The writer's own past or rule about going outside, kept on Upwork (fx26-policy).
   { text: "我以前的客户用支付宝付款，但那是很久以前的事了。现在只通过Upwork付款。", expect: [], note: "自己的经历，下一句留在平台 (fx26-policy)" },
   { text: "我以前的客户都用支付宝付给我，你也可以用支付宝付。", expect: ["payment"], note: "过去的做法推荐给对方仍然提醒 (fx26-policy)" },
