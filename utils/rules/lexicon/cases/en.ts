@@ -1044,4 +1044,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Reach me at 415 555 0123 if PagerDuty is quiet.", expect: ["call", "contact"], note: "a phone number offered still warns beside an IT word (lx29-itwork)" },
   { text: "My mail looks like kira@opsbox.io, write to me there.", expect: ["call", "contact"], note: "the writer's own address after 'looks like' still warns (lx29-itwork)" },
   { text: "What's your handle on Discord?", expect: ["call", "contact"], note: "'handle' as a noun asked for still warns (lx29-itwork)" },
+  // Meetings, calls and apps that are duties of the role after hiring (roleDuties, lx29-roleduties).
+  { text: "You would attend our steering committee meetings, which we hold on Teams, from the second month.", expect: [], note: "a meeting of the role after hiring (lx29-roleduties)" },
+  { text: "Your role will include running our annual partner conference in Lisbon, in person.", expect: [], note: "an in-person event as a duty of the role (lx29-roleduties)" },
+  { text: "Our board holds its monthly review via Google Meet. Part of your job would be taking the minutes.", expect: [], note: "the role frame in the next sentence (lx29-roleduties)" },
+  { text: "Let's jump on a Teams meeting this week to go over the role.", expect: ["call"], note: "a meeting proposed now about the role still warns (lx29-roleduties)" },
+  { text: "Could you join a short Zoom call tomorrow before we decide on the role?", expect: ["call"], note: "a question proposing a call still warns (lx29-roleduties)" },
+  { text: "Part of your role is client calls, so let's talk on Zoom tomorrow.", expect: ["call"], note: "a duty frame beside a proposal still warns (lx29-roleduties)" },
 ];

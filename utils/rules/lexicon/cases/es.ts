@@ -368,4 +368,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A video or clip warning about a scam tells the scam: its apps propose nothing (nx28-story).
   { text: "Necesito un clip corto que alerte sobre la estafa: te meten en un grupo de Telegram y luego te piden un depósito.", expect: [], note: "un clip que avisa de una estafa cuenta la estafa (nx28-story)" },
   { text: "Hago el video sobre la estafa, háblame por Telegram.", expect: ["call"], note: "el traslado a Telegram después de la pieza avisa (nx28-story)" },
+  // Meetings, calls and apps that are duties of the role after hiring (roleDuties, lx29-roleduties).
+  { text: "Entre tus funciones estaría asistir a nuestras reuniones de Teams con la dirección.", expect: [], note: "a meeting of the role after hiring (lx29-roleduties)" },
+  { text: "Hablemos mañana por Teams sobre el puesto.", expect: ["call"], note: "a call proposed now about the role still warns (lx29-roleduties)" },
 ];
