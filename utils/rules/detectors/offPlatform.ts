@@ -8,7 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, talkReported, talkDuty, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, talkReported, talkDuty, roleDuty, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -1231,7 +1231,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     // The work is judged in the meeting's own clause: "Regarding scheduling, let's meet at your
     // office" names the topic before the comma, not a product where people meet.
     // "I can't come to the site before the contract": a negation just before the verb refuses the visit.
-    if (place < 0 || isRefused(ctx, i) || negatedRightBefore(ctx, i) || isOnUpwork(ctx, i) || othersMeet(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, true, 3)) continue;
+    if (place < 0 || isRefused(ctx, i) || negatedRightBefore(ctx, i) || isOnUpwork(ctx, i) || othersMeet(ctx, i) || isWorkSubjectBeforePurpose(ctx, i, place + 1, true, 3) || roleDuty(ctx, i, place + 1)) continue;
     out.push(findingOn(ctx, 'call', i, place + 1, 'call.in-person', 'meeting in person', PHRASE));
   }
   // "I'll bring the drive to your studio": a thing handed over at the reader's or writer's place.
@@ -1304,7 +1304,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   for (const m of ctx.matches.inPerson) {
     // "a Meetup-style event site", "a meetup app": the product, not a meeting (work words, "-style").
     // "I cannot stop by before we sign": a negation just before the phrase refuses the visit.
-    if (isRefused(ctx, m.from) || negatedRightBefore(ctx, m.from) || isOnUpwork(ctx, m.from) || othersMeet(ctx, m.from) || isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3)) continue;
+    if (isRefused(ctx, m.from) || negatedRightBefore(ctx, m.from) || isOnUpwork(ctx, m.from) || othersMeet(ctx, m.from) || isWorkSubjectBeforePurpose(ctx, m.from, m.to, false, 3) || roleDuty(ctx, m.from, m.to)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.in-person', 'meeting in person', PHRASE));
   }
   // "khỏi qua Upwork", "instead of an Upwork contract", "biar nggak lewat Upwork" next to paying or

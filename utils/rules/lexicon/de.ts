@@ -268,6 +268,7 @@ export const lexicon: Lexicon = {
     stanceFrames: ['früher', 'frühere', 'früherer', 'früheren', 'damals', 'vor jahren', 'vor einem jahr', 'vor monaten', 'letztes jahr', 'im letzten jahr', 'in der vergangenheit', 'vorherige', 'vorheriger', 'vorherigen', 'ehemalige', 'ehemaliger', 'ehemaligen', 'letzter kunde', 'letzten kunden', 'letzte kundin', 'mein alter', 'meine alte', 'richtlinie', 'audit', 'vor upwork', 'wurde gesperrt', 'wurde ich gesperrt'],
     notAttending: ['musst nicht teilnehmen', 'müssen nicht teilnehmen', 'brauchst nicht teilzunehmen', 'brauchen nicht teilzunehmen', 'musst nicht dabei sein', 'müssen nicht dabei sein'],
     // Das Telefon oder die DMs als Arbeitsplatz, für das Geschäft des Kunden (validators/context.ts talkDuty).
+    roleDuties: ['teil ihrer aufgabe', 'teil deiner aufgabe', 'teil ihrer aufgaben', 'teil deiner aufgaben', 'teil ihrer rolle', 'teil deiner rolle', 'zu ihren aufgaben gehört', 'zu deinen aufgaben gehört', 'ihre aufgaben umfassen', 'deine aufgaben umfassen', 'ihre rolle umfasst', 'deine rolle umfasst', 'sie würden an', 'du würdest an', 'sie würden teilnehmen', 'du würdest teilnehmen'],
     talkDuties: ['rezeption', 'rezeptionist', 'rezeptionistin', 'telefonzentrale', 'empfangskraft', 'ans telefon gehen', 'anrufe entgegennehmen', 'anrufe annehmen', 'anrufe beantworten', 'dms beantworten', 'direktnachrichten beantworten', 'telefonleitfaden', 'telefonskript'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['mit'],

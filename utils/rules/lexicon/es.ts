@@ -366,6 +366,7 @@ export const lexicon: Lexicon = {
     notAttending: ['no necesitas unirte', 'no hace falta que te unas', 'no tienes que unirte', 'no necesitas asistir', 'no tienes que asistir', 'no hace falta que asistas', 'no necesitas participar', 'no tienes que participar'],
     appThingNouns: ['personaje de', 'personajes de', 'avatar de', 'skin de'],
     // El teléfono o los DM como puesto del trabajo, para el negocio del cliente (validators/context.ts talkDuty).
+    roleDuties: ['parte de tu trabajo', 'parte de su trabajo', 'parte de tu rol', 'parte de su rol', 'parte del puesto', 'tu rol incluye', 'su rol incluye', 'tu rol incluiría', 'su rol incluiría', 'entre tus funciones', 'entre sus funciones', 'tus funciones incluyen', 'sus funciones incluyen', 'el puesto incluye', 'asistirías a', 'participarías en', 'usted asistiría', 'usted participaría'],
     talkDuties: ['recepcionista', 'recepcionistas', 'centralita', 'telefonista', 'telefonistas', 'contestar el teléfono', 'contestar el telefono', 'atender el teléfono', 'atender el telefono', 'atender llamadas', 'atender las llamadas', 'contestar llamadas', 'contestar las llamadas', 'responder los dm', 'responder los mensajes directos', 'guion telefónico', 'guion de llamadas'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['con'],

@@ -300,6 +300,7 @@ export const lexicon: Lexicon = {
       'je refuse toujours', 'je dis toujours non', 'nous refusons toujours', "j'ai refusé", "j'ai dit non", "je l'ai signalé", "j'ai signalé", "je n'ai pas accepté", 'nous avons refusé', 'on a refusé', 'on a annulé', "j'ai annulé", 'nous avons annulé', "j'ai arrêté", 'on a arrêté', 'nous avons arrêté', 'upwork a averti', "upwork m'a averti", 'upwork a bloqué'],
     notAttending: ['pas besoin de participer', "pas besoin d'y assister", 'pas besoin de venir', 'pas besoin de rejoindre', "n'as pas besoin de participer", "n'avez pas besoin de participer"],
     // Le téléphone ou les DM comme poste du travail, pour l'entreprise du client (validators/context.ts talkDuty).
+    roleDuties: ['dans le cadre de votre rôle', 'dans le cadre de ta mission', 'dans le cadre de votre mission', 'votre rôle comprend', 'votre rôle consiste', 'votre rôle inclura', 'vos missions incluent', 'vos missions comprennent', 'fait partie du poste', 'fait partie de vos missions', 'fait partie de votre rôle', 'vous participeriez', 'vous assisteriez', 'tu participerais', 'tu assisterais'],
     talkDuties: ['standardiste', 'standardistes', 'réceptionniste', 'réceptionnistes', 'accueil au téléphone', 'accueil téléphonique', 'répondre au téléphone', 'réponse au téléphone', 'répondre aux appels', 'répondre aux dm', 'répondre aux messages privés', 'prendre les appels', 'script téléphonique', "script d'appel"],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['avec'],

@@ -278,6 +278,7 @@ export const lexicon: Lexicon = {
       'ho rifiutato', 'ho detto di no', 'ho detto no', 'ho segnalato', "l'ho segnalato", 'non ho accettato', 'abbiamo rifiutato', 'abbiamo annullato', 'ho annullato', 'ho smesso', 'abbiamo smesso', 'abbiamo chiuso', 'ho chiuso', 'upwork ha avvisato', 'upwork mi ha avvisato', 'upwork ha segnalato', 'upwork ha bloccato'],
     notAttending: ['non devi partecipare', 'non serve che partecipi', 'non hai bisogno di partecipare', 'non deve partecipare'],
     // Il telefono o i DM come postazione del lavoro, per l'attività del cliente (validators/context.ts talkDuty).
+    roleDuties: ['parte del tuo ruolo', 'parte del suo ruolo', 'parte del lavoro', 'il tuo ruolo include', 'il suo ruolo include', 'tra i tuoi compiti', 'tra i suoi compiti', 'parteciperesti a', 'parteciperebbe a'],
     talkDuties: ['centralino', 'centralinista', 'centraliniste', 'receptionist', 'reception', 'rispondere al telefono', 'risponde al telefono', 'rispondere alle chiamate', 'rispondere ai dm', 'rispondere ai messaggi diretti', 'copione per la reception', 'script telefonico', 'accoglienza telefonica'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['con', 'col', 'coi'],

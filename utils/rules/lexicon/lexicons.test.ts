@@ -143,7 +143,7 @@ const WORD_CLASSES = [
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'weekDays', 'weekDayShort', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
-  'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'otherPeople', 'pastAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'paymentWorkWords',
+  'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'otherPeople', 'pastAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'paymentWorkWords',
   'cashWords', 'moneyWords', 'visitWords', 'visitTimedVerbs', 'visitSights', 'visitPlaces', 'pieceOf', 'upworkPayFeatures', 'passiveAuxiliaries',
   'callingDevices', 'dialVerbs', 'meansSourcePrepositions', 'systemSubjects', 'payoutSourcePrepositions',
 ] as const satisfies readonly (keyof WordClasses)[];
@@ -527,6 +527,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   bypassVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Past verbs of talking told as news (stop 26): collected for the six languages of the class's corpus messages.
   // The phone answered as the job (hx26-job): collected for the six languages of the class's corpus messages.
+  // Duties of the role after hiring (lx29-roleduties): collected for en, de, fr, es, it, pt.
+  roleDuties: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   talkDuties: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   talkNewsVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   talkNewsWishes: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
@@ -671,6 +673,7 @@ const JOINED_CLASSES: Partial<Record<keyof WordClasses, { words: number; where: 
   stanceFrames: { words: 6, where: 'validators/context.ts joinedClass' },
   notAttending: { words: 6, where: 'validators/context.ts joinedClass' },
   talkDuties: { words: 6, where: 'validators/context.ts joinedClass' },
+  roleDuties: { words: 6, where: 'validators/context.ts joinedClass' },
   reportedAsks: { words: 4, where: 'validators/context.ts reportedAsks' },
   proposalAsks: { words: 4, where: 'validators/context.ts reportedAsks' },
   artifactStems: { words: 3, where: 'validators/context.ts artifactAt (joinedWordAt)' },

@@ -347,6 +347,7 @@ export const lexicon: Lexicon = {
     notAttending: ['não precisa participar', 'não precisa entrar', 'não precisa comparecer', 'não tem que participar', 'não precisa estar presente'],
     appThingNouns: ['personagem do', 'personagem de', 'avatar do', 'avatar de', 'skin do', 'skin de'],
     // O telefone ou as DMs como posto do trabalho, para o negócio do cliente (validators/context.ts talkDuty).
+    roleDuties: ['parte do seu papel', 'parte da sua função', 'parte do trabalho', 'seu papel inclui', 'sua função inclui', 'entre suas funções', 'suas funções incluem', 'você participaria', 'você participaria de'],
     talkDuties: ['recepcionista', 'recepcionistas', 'telefonista', 'telefonistas', 'atender o telefone', 'atender telefone', 'atender ligações', 'atender as ligações', 'atender chamadas', 'responder as dms', 'responder às dms', 'responder os dms', 'responder as dm', 'responder às mensagens diretas', 'roteiro de ligação', 'script de atendimento'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['com'],

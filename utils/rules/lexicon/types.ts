@@ -1203,5 +1203,13 @@ export interface WordClasses {
    * the reader, is the work, not a call with the reader.
    */
   talkDuties?: string[];
+  /**
+   * A frame stating the duties of the role being hired for, after hiring (validators/context.ts
+   * roleDuty; entries may span words): "part of your role", "your role would include", "you would
+   * attend", "Teil Ihrer Aufgabe", "votre rôle comprend", "entre tus funciones". A meeting, call or app
+   * in its sentence or a sentence beside it, in statements that propose nothing else to the reader,
+   * is the job's future duty ("You would attend our board meetings on Teams"), not a talk now.
+   */
+  roleDuties?: string[];
 }
 

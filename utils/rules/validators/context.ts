@@ -2621,7 +2621,7 @@ interface JoinedClass {
   entries: () => Set<string>;
 }
 
-function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties'): JoinedClass {
+function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties' | 'roleDuties'): JoinedClass {
   let prefixes: Set<string> | undefined;
   let entries: Set<string> | undefined;
   const build = (): void => {
@@ -3802,6 +3802,7 @@ const TALK_DUTY_REACH = 8;
 export function talkDuty(ctx: Ctx, from: number, to: number): boolean {
   const s = sentenceOf(ctx, from);
   if (ctx.tokens.question[ctx.sent[from]!]) return false;
+  if (roleDuty(ctx, from, to)) return true;
   const starts = wordFlags(ctx, TALK_DUTIES.starts);
   if (!starts.some()) return false;
   let dutyFrom = -1;
@@ -3825,6 +3826,40 @@ export function talkDuty(ctx: Ctx, from: number, to: number): boolean {
   }
   if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'near', s.from, s.to)) return false;
   for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= s.to) return false;
+  return true;
+}
+
+const ROLE_DUTIES = joinedClass('roleDuties');
+
+/** Sentence `sent` is a statement holding a `roleDuties` frame. */
+function roleFramed(ctx: Ctx, sent: number): boolean {
+  if (sent < 0 || sent >= ctx.sentences.length || ctx.tokens.question[sent]) return false;
+  const s = sentenceBounds(ctx, sent);
+  const starts = wordFlags(ctx, ROLE_DUTIES.starts);
+  for (let k = s.from; k < s.to; k++) if (starts.at(k) && joinedAt(ctx, ROLE_DUTIES, k, s.to) > 0) return true;
+  return false;
+}
+
+/**
+ * The meeting, call or app at tokens [from, to) is a duty of the role being hired for, after hiring
+ * (lx29-roleduties): a statement states the role's duties (`roleDuties`: "part of your role", "your
+ * role would include", "you would attend", "Teil Ihrer Aufgabe", "entre tus funciones") in the
+ * talk's sentence or a sentence beside it: "Our board meets quarterly via Teams. You would attend
+ * from month two", "Your role includes chairing our supplier summit in Amsterdam, in person". The
+ * talk's sentence must be a statement that asks for no contact, names no other place to talk, and holds no other cue of talking or calling ("Part of the job is client calls,
+ * so let's talk on Zoom tomorrow" proposes one).
+ */
+export function roleDuty(ctx: Ctx, from: number, to: number): boolean {
+  if (!wordFlags(ctx, ROLE_DUTIES.starts).some()) return false;
+  const sent = ctx.sent[from]!;
+  if (ctx.tokens.question[sent]) return false;
+  if (!roleFramed(ctx, sent) && !roleFramed(ctx, sent - 1) && !roleFramed(ctx, sent + 1)) return false;
+  const s = sentenceOf(ctx, from);
+  if (hasCue(ctx, 'elsewhere', s.from, s.to)) return false;
+  for (const m of ctx.matches.contactAsk) if (m.to - m.from >= 2 && m.from >= s.from && m.to <= s.to) return false;
+  for (const list of [ctx.matches.talk, ctx.matches.phoneCall]) {
+    for (const m of list) if (m.to > s.from && m.from < s.to && !(m.from >= from && m.to <= to)) return false;
+  }
   return true;
 }
 

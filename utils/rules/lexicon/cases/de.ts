@@ -203,4 +203,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The writer's own past with apps or payments, told beside a clause keeping the work on Upwork (stanceFrames, nx28-story).
   { text: "Mein früherer Kunde rief mich nachts auf WhatsApp an, deshalb bleibt jetzt alles auf Upwork.", expect: [], note: "a past client's calls told, kept on Upwork now (nx28-story)" },
   { text: "Mein vorheriger Kunde schrieb mir auf Telegram, schreib mir auch dort.", expect: ["call"], note: "the past told, then a move asked: warns (nx28-story)" },
+  // Meetings, calls and apps that are duties of the role after hiring (roleDuties, lx29-roleduties).
+  { text: "Sie würden an unseren monatlichen Teams-Sitzungen mit der Geschäftsführung teilnehmen.", expect: [], note: "a meeting of the role after hiring (lx29-roleduties)" },
+  { text: "Zu Ihren Aufgaben gehört die Leitung unserer Lieferantenkonferenz in Hamburg, vor Ort.", expect: [], note: "an event as a duty of the role (lx29-roleduties)" },
+  { text: "Lass uns morgen kurz über Teams sprechen, bevor wir entscheiden.", expect: ["call"], note: "a call proposed now still warns (lx29-roleduties)" },
 ];

@@ -1063,4 +1063,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Is there a number, call you later?", expect: ["call", "contact"], note: "punctuation parts the noun from the call: still asks (lx29-phonework)" },
   { text: "Is there some other way I could contact you?", expect: ["contact"], note: "a person after the noun is no compound: still asks (lx29-phonework)" },
   { text: "Could you send your phone so I can call you tonight?", expect: ["call", "contact"], note: "the reader's phone asked for (lx29-phonework)" },
+  // Meetings, calls and apps that are duties of the role after hiring (roleDuties, lx29-roleduties).
+  { text: "You would attend our steering committee meetings, which we hold on Teams, from the second month.", expect: [], note: "a meeting of the role after hiring (lx29-roleduties)" },
+  { text: "Your role will include running our annual partner conference in Lisbon, in person.", expect: [], note: "an in-person event as a duty of the role (lx29-roleduties)" },
+  { text: "Our board holds its monthly review via Google Meet. Part of your job would be taking the minutes.", expect: [], note: "the role frame in the next sentence (lx29-roleduties)" },
+  { text: "Let's jump on a Teams meeting this week to go over the role.", expect: ["call"], note: "a meeting proposed now about the role still warns (lx29-roleduties)" },
+  { text: "Could you join a short Zoom call tomorrow before we decide on the role?", expect: ["call"], note: "a question proposing a call still warns (lx29-roleduties)" },
+  { text: "Part of your role is client calls, so let's talk on Zoom tomorrow.", expect: ["call"], note: "a duty frame beside a proposal still warns (lx29-roleduties)" },
 ];

@@ -373,4 +373,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Llamadas como objeto del trabajo (lx29-phonework).
   { text: "¿Podrías transcribir las llamadas telefónicas que guardamos del soporte?", expect: [], note: "phone calls as the object of the work (lx29-phonework)" },
   { text: "¿Me pasas tu teléfono para llamarte esta noche?", expect: ["call", "contact"], note: "the reader's phone asked for (lx29-phonework)" },
+  // Meetings, calls and apps that are duties of the role after hiring (roleDuties, lx29-roleduties).
+  { text: "Entre tus funciones estaría asistir a nuestras reuniones de Teams con la dirección.", expect: [], note: "a meeting of the role after hiring (lx29-roleduties)" },
+  { text: "Hablemos mañana por Teams sobre el puesto.", expect: ["call"], note: "a call proposed now about the role still warns (lx29-roleduties)" },
 ];

@@ -217,4 +217,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Mon numéro : 06 44 21 90 13, envoie-moi un vocal ce soir", expect: ["call", "contact"], note: "voice note asked at a number" },
   { text: "Mon numéro : 06 44 21 90 13, au cas où", expect: ["contact"], note: "number in case" },
   { text: "Le numéro de contrat 55019283 doit figurer sur chaque facture.", expect: [], note: "a contract number (m28-ids)" },
+  // Meetings, calls and apps that are duties of the role after hiring (roleDuties, lx29-roleduties).
+  { text: "Votre rôle comprend l'animation de nos réunions mensuelles sur Teams avec la direction.", expect: [], note: "a meeting of the role after hiring (lx29-roleduties)" },
+  { text: "On peut faire un appel Teams demain pour parler du poste ?", expect: ["call"], note: "a call proposed now about the role still warns (lx29-roleduties)" },
 ];
