@@ -98,6 +98,12 @@ function digitOf(cp: number): string | undefined {
 
 const cache = new Map<number, string>();
 const CACHE_LIMIT = 4096;
+/** Precomposed Hangul syllables (U+AC00–U+D7A3). */
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+/** Hiragana and katakana (U+3041–U+30FF; halfwidth katakana still go through NFKC). */
+const KANA_FIRST = 0x3041;
+const KANA_LAST = 0x30ff;
 /**
  * Combining accents, and the Arabic vowel marks, shadda, hamza marks and dagger alef: people type
  * "أ", "إ", "آ", "ٱ" and a bare "ا" alike, and vowel marks or a shadda only now and then ("زوّدني").
@@ -124,6 +130,10 @@ export function foldCodePoint(cp: number): string {
   const digit = digitOf(cp) ?? letterOf(cp);
   if (cp >= 0xd800 && cp <= 0xdfff) out = ' '; // lone surrogate
   else if (digit !== undefined) out = digit;
+  // A Hangul syllable and a kana stay whole: NFD would split a syllable into conjoining letters
+  // (jamo) and a voiced kana into its base and a voicing mark, none of them accents, so "카톡" or
+  // "で" would be compared in pieces.
+  else if ((cp >= HANGUL_FIRST && cp <= HANGUL_LAST) || (cp >= KANA_FIRST && cp <= KANA_LAST)) out = String.fromCharCode(cp);
   else {
     const nfkc = String.fromCodePoint(cp).normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING, '');
     out = '';
