@@ -2,7 +2,7 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // lx29-ja: moving the chat to LINE or Chatwork, asking for contact details, paying or contracting outside Upwork.
-  { text: 'よろしければLINE追加してください', expect: ['call'], note: 'LINE by its Latin name, adding a friend' },
+  { text: 'LINE追加してください', expect: ['call'], note: 'LINE by its Latin name, adding a friend' },
   { text: 'Skypeで通話しませんか', expect: ['call'], note: 'a call on an app' },
   { text: 'よければライン交換しませんか', expect: ['call', 'contact'], note: 'LINE in katakana, exchanging accounts' },
   { text: '来週どこかでお会いして打ち合わせしませんか', expect: ['call'], note: 'meeting in person' },
