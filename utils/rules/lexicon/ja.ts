@@ -8,6 +8,9 @@
  * inside "オンライン" (online) and "ガイドライン"; the Latin "LINE" is weak, read with a near word
  * ("で話", "でやり") after it. A voiced kana (で) is two tokens as folded (て + ゙), so it can stand in
  * phrases but not in a one-word class.
+ * NOTE: katakana app names (チャットワーク, スカイプ, インスタ) are not found yet as channels: the channel
+ * finder reads Latin and Han names, and a kana run with the long-vowel mark (ー, a Common-script
+ * character) or a short kana alias is not read as a name (lx29-ja report); 'ライン交換', 'line追加' are.
  * NOTE: digits are the Han numerals only: the kana readings (に, し, ご…) are particles and word parts.
  * NOTE: added with its phrase fields, cue fields, channel names and the word classes its first cases
  * need (PARTIAL_LANGUAGES in lexicons.test.ts): its negation is a verb ending (〜ない, 〜ません), which
