@@ -141,6 +141,8 @@ export const CHANNELS: Channel[] = [
   // Not "emo" (imo as said in Arabic chat, "kallimni 3al emo"): "my emo phase" is a music genre.
   { label: 'imo', kind: 'call', keyedByPhone: true, names: ['imo app'], weak: ['imo'] },
   { label: 'KakaoTalk', kind: 'call', names: ['kakaotalk', 'kakao talk', 'kakao', '카톡', '카카오톡'] },
+  // Japanese business chat (its katakana names in lexicon/ja.ts).
+  { label: 'Chatwork', kind: 'call', names: ['chatwork', 'chat work'] },
   { label: 'Instagram', kind: 'call', names: ['instagram', 'insta', 'instagr', 'on the gram', 'in the gram',
     // "the gram" in chat and Pidgin spelling ("d m me for d gram"); "d" alone before "gram" is no article of a weight.
     'd gram', 'on d gram', 'for d gram', 'da gram', 'camera logo', 'purple camera app', 'camera icon app',

@@ -1,0 +1,108 @@
+/**
+ * Japanese (polite business chat and casual chat): LINE (ライン) and Chatwork, 連絡先を教えて,
+ * 直接振り込み / 直接送金, PayPay as a way of paying, Upworkを通さずに.
+ *
+ * NOTE: Japanese has no spaces; the tokenizer makes each Han and Kana character a token (tokens.ts),
+ * as for Chinese, so these phrases match as character sequences. Short entries are kept to ones
+ * that are not parts of common unrelated words: "ライン" alone is left out of the LINE names, it is
+ * inside "オンライン" (online) and "ガイドライン"; the Latin "LINE" is weak, read with a near word
+ * ("で話", "でやり") after it. A voiced kana (で) is two tokens as folded (て + ゙), so it can stand in
+ * phrases but not in a one-word class.
+ * NOTE: katakana app names (チャットワーク, スカイプ, インスタ) are not found yet as channels: the channel
+ * finder reads Latin and Han names, and a kana run with the long-vowel mark (ー, a Common-script
+ * character) or a short kana alias is not read as a name (lx29-ja report); 'ライン交換', 'line追加' are.
+ * NOTE: digits are the Han numerals only: the kana readings (に, し, ご…) are particles and word parts.
+ * NOTE: added with its phrase fields, cue fields, channel names and the word classes its first cases
+ * need (PARTIAL_LANGUAGES in lexicons.test.ts): its negation is a verb ending (〜ない, 〜ません), which
+ * the one-word classes read before a name cannot hold.
+ */
+import type { Lexicon } from './types';
+
+export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
+  call: {
+    LINE: ['ラインで', 'ライン交換', 'ラインid', 'ライン@', 'ラインのid', 'ラインください', 'ライン追加', 'line交換', 'lineのid', 'line追加'],
+    Chatwork: ['チャットワーク', 'チャトワ'],
+    Zoom: ['ズーム'],
+    Skype: ['スカイプ'],
+    Discord: ['ディスコード', 'ディスコ'],
+    Instagram: ['インスタ', 'インスタグラム'],
+    Telegram: ['テレグラム'],
+    WhatsApp: ['ワッツアップ'],
+  },
+  payment: {
+    PayPay: ['paypay', 'ペイペイ', 'paypay送金'],
+    'LINE Pay': ['line pay', 'linepay', 'ラインペイ', 'line払い'],
+    'Rakuten Pay': ['楽天ペイ', '楽天pay'],
+    PayPal: ['ペイパル'],
+    Wise: ['ワイズ送金'],
+    'bank transfer': ['銀行振込', '銀行振り込み', '銀行口座に', '口座に振り込', '口座振込', '口座番号を'],
+    crypto: ['仮想通貨', '暗号資産', 'ビットコイン'],
+  },
+};
+
+export const lexicon: Lexicon = {
+  lang: 'ja',
+  name: 'Japanese',
+  talk: [
+    'で話しませんか', 'で話しましょう', 'で話そう', 'でお話し', 'でお話しでき', 'でご相談', 'で相談させ', 'でやり取り', 'でやりとり',
+    'で連絡', 'でご連絡', 'で連絡を取', 'で続けましょう', 'で話せ', 'でつなが', 'でつながりましょう', '追加して', '追加してください', '友達追加', '友だち追加',
+    '交換しませんか', '交換しましょう', 'でチャット', 'で打ち合わせ', 'で面談', 'で通話', 'でミーティング', '招待します', '招待しますので',
+    'ご連絡ください', '連絡ください', '連絡してください', 'こちらにご連絡', 'こちらに連絡', 'dmください', 'dmして', 'dmで',
+  ],
+  phoneCall: [
+    'お電話で', '電話で話', '電話でお話し', '電話しましょう', '電話しませんか', '電話をかけ', 'お電話いただけ', 'お電話します', 'お電話させ',
+    '電話してください', '電話をください', 'お電話ください', '電話で相談', '電話でご相談', '電話で打ち合わせ', '電話面談', '電話で面談', '通話しませんか', '通話しましょう', '電話させて',
+  ],
+  inPerson: [
+    'お会いして', 'お会いしませんか', 'お会いできれば', 'お会いしましょう', '会いませんか', '会いましょう', '直接会って', '直接お会い', '対面で', '対面での打ち合わせ',
+    'お茶でも', 'カフェで打ち合わせ', 'カフェでお会い', '弊社にお越し', '事務所にお越し', 'オフィスにお越し', '顔合わせ',
+  ],
+  elsewhere: [
+    'upworkの外', 'upwork外', 'upworkを通さず', 'upworkを通さない', 'upworkを介さず', 'upworkを経由せず', 'upworkではなく', 'プラットフォーム外', 'プラットフォームの外',
+    'サイト外', 'サイトの外', '外部で', '個別に連絡', '直接連絡', '直接ご連絡', '直接やり取り', 'メールでやり取り', 'メールで連絡', 'メールでご連絡',
+    '今後はこちら', 'そちらでやり取り', 'そっちで話', 'そちらで話',
+  ],
+  contactNouns: [
+    '連絡先', 'ご連絡先', 'メールアドレス', 'メアド', 'アドレス', '電話番号', '携帯番号', 'お電話番号', 'ユーザー名', 'アカウント名', 'lineのid', 'id', 'メール', '番号',
+  ],
+  contactAsk: [
+    '教えて', '教えてください', '教えていただけ', '教えてもらえ', 'お教え', '伺え', 'お聞きして', '交換', 'いただけますか', 'もらえますか', 'あなたの', '私の', 'はこちら',
+  ],
+  payment: [
+    '直接振り込み', '直接振込', '直接お振込', '直接お振り込み', '直接送金', '直接お支払い', '直接支払', '直接払', '直接入金', '直接契約', '直接業務委託', '弊社と直接',
+    'upworkを通さずに', 'upworkを通さず', '外で契約', '外でのお支払い', '外で支払', '外でお支払い', '手数料を避け', '手数料がかからない', '手数料を節約', '手数料分お安く', '手数料なしで',
+    '契約を終了して', '契約を終わらせて', '現金で', '現金払い', '手渡し', '口座に振り込', '振り込みます', '振込みます', 'お振込みします', '請求書を直接',
+  ],
+  payVerbs: [
+    '支払', 'お支払い', '払い', '振込', '振り込', '送金', '入金', '決済', '請求書', '前払い', '着手金', '報酬',
+  ],
+  onUpwork: [
+    'upworkで', 'upwork上', 'upwork経由', 'upworkを通じて', 'upworkを通して', 'upworkのメッセージ', 'upworkのビデオ通話', 'upworkのマイルストーン',
+    'こちらのメッセージ', 'こちらで', 'ここで', 'このまま',
+  ],
+  refusal: [
+    'お伝えできません', 'お教えできません', 'お渡しできません', '共有できません', 'できかねます', 'お断り', '控えさせて', '規約違反', '規約上', '規約により',
+    'ご遠慮', '契約前に', '契約前は', '契約後に', '契約開始後', '通報しました', '通報済み', 'しておりません', 'していません',
+  ],
+  digits: [
+    ['零', '〇'], ['一', '壱'], ['二', '弐'], ['三', '参'], ['四'], ['五'], ['六'], ['七'], ['八'], ['九'],
+  ],
+  workSubject: [
+    // LINE and payment apps as the work: an official account, its menus, a checkout to build.
+    '公式アカウント', 'リッチメニュー', '導入', '実装', '連携', '設定', '構築', '開発', 'システム', 'サイト', 'アプリ', 'ボット', 'api', 'sdk',
+    '入力欄', 'フォーム', '機能', 'ボタン', '予約', '運用', 'ショップ', 'ec', 'shopify', '配信', 'スタンプ', '決済画面', '決済システム', '決済機能',
+    '翻訳', 'セリフ', '台詞', '記事', 'マニュアル', 'スクリプト', '分析', 'レポート',
+  ],
+  near: ['で話', 'でお話', 'でやり', 'で連絡', 'でご連絡', 'で相談', 'でご相談', 'で通話', 'で打ち合わせ', 'に招待', '明日', '今日', '今夜', '午後', '夜', 'あとで', '後で', '通話', '会議', '打ち合わせ', '面談', '話', '追加', 'メッセージ', '招待'],
+  feeHints: ['手数料', 'システム利用料', 'サービス料'],
+  words: {
+    speakers: ['私', '僕'],
+    myWords: ['私の', '僕の'],
+    quoteFrames: ['セリフ', '台詞', '翻訳', '訳して'],
+    dialogueFrames: ['セリフ', '台詞', '会話', '台本'],
+    artifactOrderWords: ['翻訳', '印刷'],
+    paymentWorkWords: ['導入', '実装', '連携', '画面', 'サイト'],
+    otherPeople: ['彼', '彼女', 'クライアント', '相手'],
+    refusedByMe: ['断りました', '通報しました'],
+  },
+};
