@@ -18,6 +18,7 @@ import * as hi_latn from './hi-latn';
 import * as id from './id';
 import * as it from './it';
 import * as ja from './ja';
+import * as ko from './ko';
 import * as pl from './pl';
 import * as pt from './pt';
 import * as ru from './ru';
@@ -43,7 +44,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, bn, bn_latn, de, en, es, fr, hi, hi_latn, id, it, ja, pl, pt, ru, ru_latn, sw, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, bn, bn_latn, de, en, es, fr, hi, hi_latn, id, it, ja, ko, pl, pt, ru, ru_latn, sw, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

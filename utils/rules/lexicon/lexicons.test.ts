@@ -594,6 +594,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
 const PARTIAL_LANGUAGES: Readonly<Record<string, string>> = {
   'ru-Latn': 'Russian and Ukrainian in Latin letters (stop 24): the classes beyond its first cases are not yet collected',
   ja: 'Japanese (lx29-ja): read one Han or Kana character a word like Chinese; its negation is a verb ending (〜ない, 〜ません) the one-word classes cannot hold, and the classes beyond its first cases are not yet collected',
+  ko: 'Korean (lx29-ko): Hangul is read one syllable at a time, so one-syllable classes would match inside unrelated words ("안" of "안녕하세요" is no negation); the phrase fields hold it, the classes are not yet collected',
 };
 
 /** Why `lang` may lack `cls`, or '' when it must have it. */
