@@ -233,6 +233,10 @@ const SPEAKERS = lexiconWords('speakers');
 /** Prepositions of other languages before an app name ("por meet", "pelo meet", "через meet"). */
 const FOREIGN_PREP = lexiconWords('appPrepositions');
 const CHANNEL_NEXT = lexiconWords('channelNext');
+/** Words of "there" pointing back at a place named before ("there", "ahí", "dort"): see talkThereSentence in findChannels. */
+const THERE_WORDS = lexiconWords('thereWords');
+/** Words after "there" that make it a pointer or an existential ("there is my number"), not a place. */
+const THERE_POINTER_NEXT = lexiconWords('herePointer');
 /** "stp", "kak", "please": fillers of an ask, which may close a clause after a name. */
 const ASK_FILLERS = lexiconWords('askFillers');
 /** "and", "or", "atau": words that join the items of a list. */
@@ -566,6 +570,29 @@ function findChannels(
   };
   /** Token j exists and is in the sentence of token i. */
   const same = (j: number, i: number): boolean => j >= 0 && j < count && sent[j] === sent[i];
+  // Per sentence, made on first need: 1 when it holds a word of "there" as a place (not "there is")
+  // and a talk cue ("Can we move this chat there?", "Let's continue there").
+  let talkThere: Uint8Array | undefined;
+  /** A word of "there" with talking in the sentence of token i or the next one, after token i ("Signal works for me. Can we move this chat there?"). */
+  const talkThereAfterName = (i: number, len: number): boolean => {
+    if (!talkThere) {
+      const n = count > 0 ? sent[count - 1]! + 1 : 0;
+      const hasThere = new Uint8Array(n);
+      const hasTalk = new Uint8Array(n);
+      for (let k = 0; k < count; k++) {
+        if (THERE_WORDS.has(words[k]!) && !(same(k + 1, k) && THERE_POINTER_NEXT.has(words[k + 1]!))) hasThere[sent[k]!] = 1;
+        if (longTalkFrom.has(k) || (talkAt(k) && cueStartingAt.has(k))) hasTalk[sent[k]!] = 1;
+      }
+      talkThere = new Uint8Array(n);
+      for (let x = 0; x < n; x++) talkThere[x] = hasThere[x]! & hasTalk[x]!;
+    }
+    const s = sent[i]!;
+    if (talkThere[s] === 1) {
+      // In the name's own sentence the word of "there" must come after the name.
+      for (let k = i + len; same(k, i); k++) if (THERE_WORDS.has(words[k]!)) return true;
+    }
+    return s + 1 < talkThere.length && talkThere[s + 1] === 1;
+  };
   const qualifies = (i: number, len: number): boolean => {
     const prev = i - 1;
     // "Meet" alone is Google Meet only as a capitalized name after a preposition ("por Meet").
@@ -631,6 +658,9 @@ function findChannels(
       (HAN_CHAR().test(words[i]!) &&
         ((same(next + 1, i) && words[next]!.length === 1 && HAN_CHAR().test(words[next]!) && cueStartingAt.has(next + 1)) ||
           (same(prev, i) && cueEndingAt.has(i) && HAN_CHAR().test(words[prev]!)))) ||
+      // "Signal works for me. Can we move this chat there?": a capitalized name opening its
+      // sentence, with talking "there" after it in its sentence or the next.
+      (cap[i] === 1 && !same(prev, i) && talkThereAfterName(i, len)) ||
       // "wa aku 0812 3456 7890": a number right after the name.
       (same(next, i) && /^[0-9]{3,}$/.test(words[next]!)) ||
       (same(next + 1, i) && /^[0-9]{3,}$/.test(words[next + 1]!)) ||

@@ -84,12 +84,19 @@ table('an app named, then talking "there" in the same or the next sentence: shou
   ['Maine aapko Slack workspace ka invite bheja hai. Wahan baat karte hain.', ['call']],
   ['Ini-add na kita sa Slack namin. Doon na tayo mag-usap.', ['call']],
   ['I just followed you on LinkedIn. We could discuss the rates there.', ['call']],
+  // A weak name (an everyday word too) opening its sentence, with talking "there" after it.
+  ['Signal is fine by me. Could we continue the conversation there?', ['call']],
+  ['Line suits me, shall we keep chatting there?', ['call']],
+  ['Signal passt mir. Schreib mir dort.', ['call']],
 ]);
 
 table('"there" after an app, with no talking in its sentence: should not warn', [
   ['Our Discord server has 3k members. There are weekly events there.', []],
   ['I sent a request on LinkedIn. There you can see my past clients.', []],
   ['We moved our alerts to a Grafana panel, and the team reviews them there.', []],
+  ['Signal strength drops in the basement. The router sits there too.', []],
+  ['Line 4 of the script is wrong. Can you fix the typo there?', []],
+  ['Slack is what our team uses internally. The mockups are stored there.', []],
 ]);
 
 table('a call proposed on an app, with what the call is for after it: should warn', [
