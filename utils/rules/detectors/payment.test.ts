@@ -186,6 +186,23 @@ table('payment screens and the books of a finance freelancer (paymentWorkWords):
   ['Die Stripe-Auszahlungen sollen mit dem Kontoauszug abgeglichen werden, Abgleich monatlich.', []],
 ]);
 
+table('payment terms of the client\'s suppliers, customers or staff as the work (lx29-payterms): should not warn', [
+  ['Please audit our accounts payable: roughly 900 vendor bills a month, nearly all settled by BACS.', []],
+  ['The receivables team chases customers who still pay by cheque; the job is a better dunning sequence.', []],
+  ['Unsere Kreditorenbuchhaltung zahlt die meisten Lieferanten per Überweisung, bitte prüfen Sie die Zahlungsziele.', []],
+  ['Beaucoup de clients règlent par virement à 45 jours, il faut relancer les impayés chaque semaine.', []],
+  ['Los clientes pagan por transferencia a 60 días, necesitamos ordenar la cobranza y bajar la morosidad.', []],
+  ['A auditoria vai revisar os pagamentos por Pix feitos aos fornecedores no trimestre.', []],
+  ['Our payables run goes out by ACH every Friday; please audit the last quarter of it.', []],
+]);
+
+table('payment terms beside a payment aimed at the writer or reader: should warn', [
+  ['Once the audit is done you can pay me by bank transfer instead.', ['payment']],
+  ['Vorkasse per Überweisung direkt an mich, dann brauchen wir Upwork nicht.', ['payment']],
+  ['Pour la relance des impayés, payez-moi par virement, c\'est plus simple.', ['payment']],
+  ['Para la auditoría, págame por transferencia directamente, sin Upwork.', ['payment']],
+]);
+
 table('a payment named in a report of a fault (defectReported, failureReported): should not warn', [
   ['Checkout says error 402 whenever a buyer picks Klarna.', []],
   ['Since the update, Zelle payments fail on the confirmation step.', []],

@@ -1026,7 +1026,8 @@ function proposalWordIn(ctx: Ctx, s: { from: number; to: number }): boolean {
 function aimedIn(ctx: Ctx, s: { from: number; to: number }, fault = false): boolean {
   for (let k = s.from; k < s.to; k++) {
     const w = ctx.words[k]!;
-    if (insidePaymentName(ctx, k) || !(isPayingAt(ctx, k) || isSendWord(w))) continue;
+    // A noun of the books that holds a word of paying ("accounts payable", "payouts", "payroll") is the work, no verb.
+    if (insidePaymentName(ctx, k) || PAYMENT_WORK.has(w) || !(isPayingAt(ctx, k) || isSendWord(w))) continue;
     const how = aimedHow(ctx, k, s);
     if (how === AT_PARTY || (how === IMPERATIVE && !(fault && faultInClause(ctx, k)))) return true;
   }

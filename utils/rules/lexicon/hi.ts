@@ -178,7 +178,7 @@ export const lexicon: Lexicon = {
     appIconNouns: ['आइकन', 'आईकन', 'लोगो', 'निशान'],
     appIconLinks: ['जिसका', 'जिसके', 'जिसकी', 'जिसमें'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['वेबसाइट', 'ऐप', 'बटन', 'इंटीग्रेशन', 'डैशबोर्ड', 'फॉर्म'],
+    paymentWorkWords: ['वेबसाइट', 'ऐप', 'बटन', 'इंटीग्रेशन', 'डैशबोर्ड', 'फॉर्म', 'रिकंसिलिएशन', 'स्टेटमेंट', 'ऑडिट'],
     pictureNouns: ['फोटो', 'फ़ोटो', 'तस्वीर', 'वीडियो', 'इमेज'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'लिंक'],
     channelPrepositions: ['पे'],

@@ -251,7 +251,7 @@ export const lexicon: Lexicon = {
     appIconNouns: ['icone', 'ícone', 'logo', 'logotipo', 'simbolo', 'símbolo', 'desenho', 'desenhinho'],
     appIconLinks: ['com', 'do', 'da', 'de'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['site', 'sistema', 'aplicativo', 'bot', 'botão', 'formulário', 'opção', 'opções', 'integrar', 'integração', 'checkout', 'aceite', 'aceitar', 'aceita', 'relatório', 'planilha', 'corrigir', 'configurar', 'reembolso', 'reembolsos', 'funcionalidade', 'conciliar', 'conciliação', 'extrato', 'extratos', 'tela', 'página'],
+    paymentWorkWords: ['site', 'sistema', 'aplicativo', 'bot', 'botão', 'formulário', 'opção', 'opções', 'integrar', 'integração', 'checkout', 'aceite', 'aceitar', 'aceita', 'relatório', 'planilha', 'corrigir', 'configurar', 'reembolso', 'reembolsos', 'funcionalidade', 'conciliar', 'conciliação', 'extrato', 'extratos', 'tela', 'página', 'auditoria', 'auditar', 'cobrança', 'cobranças', 'inadimplência', 'inadimplentes', 'vencimentos', 'tesouraria'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['onde', 'como', 'aonde'],
     provideStems: ['inform', 'fornec', 'indiq', 'indica', 'compartilh', 'partilh'],
