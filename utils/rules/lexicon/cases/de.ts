@@ -201,4 +201,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The writer's own past with apps or payments, told beside a clause keeping the work on Upwork (stanceFrames, nx28-story).
   { text: "Mein früherer Kunde rief mich nachts auf WhatsApp an, deshalb bleibt jetzt alles auf Upwork.", expect: [], note: "a past client's calls told, kept on Upwork now (nx28-story)" },
   { text: "Mein vorheriger Kunde schrieb mir auf Telegram, schreib mir auch dort.", expect: ["call"], note: "the past told, then a move asked: warns (nx28-story)" },
+  // A negation in an earlier clause does not reach a later clause's own proposal (lx29-negscope).
+  { text: "Ich habe kein Bankkonto, also zahl mir einfach über Wise.", expect: ["payment"], note: "Negation im früheren Satzteil (lx29-negscope)" },
 ];

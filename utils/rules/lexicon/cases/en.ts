@@ -1059,4 +1059,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Is there a number, call you later?", expect: ["call", "contact"], note: "punctuation parts the noun from the call: still asks (lx29-phonework)" },
   { text: "Is there some other way I could contact you?", expect: ["contact"], note: "a person after the noun is no compound: still asks (lx29-phonework)" },
   { text: "Could you send your phone so I can call you tonight?", expect: ["call", "contact"], note: "the reader's phone asked for (lx29-phonework)" },
+  // A negation in an earlier clause does not reach a later clause's own proposal (lx29-negscope).
+  { text: "I don't have a checking account, so just pay me through Zelle.", expect: ["payment"], note: "a negation in an earlier clause does not reach a later payment proposal after 'so just' (lx29-negscope)" },
+  { text: "I'm not on Revolut anymore, so simply pay me on Wise.", expect: ["payment"], note: "the proposal clause opens on two connective/filler words (lx29-negscope)" },
+  { text: "I can't do a bank transfer this month, but then just pay me with PayPal.", expect: ["payment"], note: "'but then just' before the verb of paying (lx29-negscope)" },
+  { text: "I won't accept money through Venmo, so please just keep the milestone here.", expect: [], note: "a refusal with the paying kept here stays silent (lx29-negscope)" },
 ];

@@ -371,4 +371,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Llamadas como objeto del trabajo (lx29-phonework).
   { text: "¿Podrías transcribir las llamadas telefónicas que guardamos del soporte?", expect: [], note: "phone calls as the object of the work (lx29-phonework)" },
   { text: "¿Me pasas tu teléfono para llamarte esta noche?", expect: ["call", "contact"], note: "the reader's phone asked for (lx29-phonework)" },
+  // A negation in an earlier clause does not reach a later clause's own proposal (lx29-negscope).
+  { text: "No tengo cuenta en el banco, así que solo págame por Zelle.", expect: ["payment"], note: "negación en la cláusula anterior (lx29-negscope)" },
+  { text: "No acepto pagos por Zelle, así que solo usa el hito aquí.", expect: [], note: "rechazo con el pago aquí (lx29-negscope)" },
 ];
