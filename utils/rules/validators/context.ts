@@ -1493,6 +1493,11 @@ function upworkNamed(ctx: Ctx, q: number): boolean {
  * The clause starting at token `from` holds a talk or call cue ("let's continue on", "text me on", "phone you"), and
  * no negation, "here" or "on Upwork" ("no Skype", "Upwork chat does the job" stay refusals).
  */
+/** Words that open a clause before its verb: connectives ("so", "then", "but") and fillers ("just", "simply", "einfach"). */
+const CLAUSE_START = lexiconWords('clauseStart');
+const NAME_FILLERS = lexiconWords('nameFillers');
+const CLAUSE_OPENERS = { has: (w: string): boolean => CLAUSE_START.has(w) || CONTRAST.has(w) || NAME_FILLERS.has(w) };
+
 function clauseTalks(ctx: Ctx, from: number, to: number, clause: Int8Array): boolean {
   let end = from;
   while (end < to && clause[end] === clause[from]) end++;
@@ -1502,8 +1507,12 @@ function clauseTalks(ctx: Ctx, from: number, to: number, clause: Int8Array): boo
   // and a payment app with a verb of paying that opens the clause, an imperative ("I don't do cash,
   // pay me on PayPal instead"; not a report, "…, he was telling me to send money by cheque").
   // The verb first, then the name ("pay me on PayPal"; "cheque deposit karke…" names the way first).
+  // The clause's opening connectives and fillers come before the verb ("…, so just pay me through
+  // Zelle", "…, but simply pay me on Wise"): the verb opens what follows them, however many.
+  let verbFrom = from;
+  while (verbFrom < end && CLAUSE_OPENERS.has(ctx.words[verbFrom]!)) verbFrom++;
   let pays = false;
-  for (let k = from; k < Math.min(end, from + 2) && !pays; k++) pays = hasCue(ctx, 'payVerbs', k, k + 1) && channelStartsIn(ctx, 'payment', k + 1, end);
+  for (let k = verbFrom; k < Math.min(end, verbFrom + 2) && !pays; k++) pays = hasCue(ctx, 'payVerbs', k, k + 1) && channelStartsIn(ctx, 'payment', k + 1, end);
   if (!(talks || pays || channelStartsIn(ctx, 'call', from, end)) || hasCue(ctx, 'onUpwork', from, end)) return false;
   // negationFlags, not the bare word list: Portuguese "no" before an app is "on the" ("me chama no WhatsApp").
   const negation = negationFlags(ctx);

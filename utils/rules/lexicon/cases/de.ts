@@ -207,4 +207,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Sie würden an unseren monatlichen Teams-Sitzungen mit der Geschäftsführung teilnehmen.", expect: [], note: "a meeting of the role after hiring (lx29-roleduties)" },
   { text: "Zu Ihren Aufgaben gehört die Leitung unserer Lieferantenkonferenz in Hamburg, vor Ort.", expect: [], note: "an event as a duty of the role (lx29-roleduties)" },
   { text: "Lass uns morgen kurz über Teams sprechen, bevor wir entscheiden.", expect: ["call"], note: "a call proposed now still warns (lx29-roleduties)" },
+  // A negation in an earlier clause does not reach a later clause's own proposal (lx29-negscope).
+  { text: "Ich habe kein Bankkonto, also zahl mir einfach über Wise.", expect: ["payment"], note: "Negation im früheren Satzteil (lx29-negscope)" },
 ];

@@ -1070,4 +1070,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Let's jump on a Teams meeting this week to go over the role.", expect: ["call"], note: "a meeting proposed now about the role still warns (lx29-roleduties)" },
   { text: "Could you join a short Zoom call tomorrow before we decide on the role?", expect: ["call"], note: "a question proposing a call still warns (lx29-roleduties)" },
   { text: "Part of your role is client calls, so let's talk on Zoom tomorrow.", expect: ["call"], note: "a duty frame beside a proposal still warns (lx29-roleduties)" },
+  // A negation in an earlier clause does not reach a later clause's own proposal (lx29-negscope).
+  { text: "I don't have a checking account, so just pay me through Zelle.", expect: ["payment"], note: "a negation in an earlier clause does not reach a later payment proposal after 'so just' (lx29-negscope)" },
+  { text: "I'm not on Revolut anymore, so simply pay me on Wise.", expect: ["payment"], note: "the proposal clause opens on two connective/filler words (lx29-negscope)" },
+  { text: "I can't do a bank transfer this month, but then just pay me with PayPal.", expect: ["payment"], note: "'but then just' before the verb of paying (lx29-negscope)" },
+  { text: "I won't accept money through Venmo, so please just keep the milestone here.", expect: [], note: "a refusal with the paying kept here stays silent (lx29-negscope)" },
 ];

@@ -376,4 +376,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Meetings, calls and apps that are duties of the role after hiring (roleDuties, lx29-roleduties).
   { text: "Entre tus funciones estaría asistir a nuestras reuniones de Teams con la dirección.", expect: [], note: "a meeting of the role after hiring (lx29-roleduties)" },
   { text: "Hablemos mañana por Teams sobre el puesto.", expect: ["call"], note: "a call proposed now about the role still warns (lx29-roleduties)" },
+  // A negation in an earlier clause does not reach a later clause's own proposal (lx29-negscope).
+  { text: "No tengo cuenta en el banco, así que solo págame por Zelle.", expect: ["payment"], note: "negación en la cláusula anterior (lx29-negscope)" },
+  { text: "No acepto pagos por Zelle, así que solo usa el hito aquí.", expect: [], note: "rechazo con el pago aquí (lx29-negscope)" },
 ];
