@@ -254,6 +254,9 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ['ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
     'its negation words are negations wherever they stand (Arabic "ما" is also "what/as", Chinese "不" builds "要不", "不如")',
   ),
+  here: {
+    vi: '"đây" folds to "day", an everyday English word: as a word of "here" it made "a 30-day cycle" and "all day" this chat (stop 29); Vietnamese "here" is read in its phrases ("ở đây", "tại đây": onUpwork, refusal)',
+  },
   thereWords: {
     fr: '"là" folds to the article "la" (and "y" is also a letter of IDs): a word of "there" would read every "la"',
     it: '"lì" and "là" fold to the pronoun "li" and the article "la": a word of "there" would read every one of them',

@@ -181,7 +181,6 @@ export const lexicon: Lexicon = {
     upworkNegator: ['không', 'khỏi', 'khoi', 'né', 'tránh', 'thay'],
     routeNegator: ['khỏi', 'khoi', 'né', 'tránh'],
     routeWords: ['qua', 'thông'],
-    here: ['đây'],
     otherPeople: ['anh ấy', 'chị ấy', 'cô ấy', 'ông ấy', 'ai đó', 'khách', 'khách hàng', 'bên kia', 'bạn mình', 'bạn tôi', 'bạn em', 'anh họ', 'chị họ', 'em họ', 'đồng nghiệp', 'người quen',
       // fx25-reports: stories of what others ask, and the writer's stance
       'có tài khoản', 'có người', 'nhiều người', 'tài khoản', 'kẻ lừa đảo'],

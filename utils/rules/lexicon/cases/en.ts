@@ -1075,4 +1075,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'm not on Revolut anymore, so simply pay me on Wise.", expect: ["payment"], note: "the proposal clause opens on two connective/filler words (lx29-negscope)" },
   { text: "I can't do a bank transfer this month, but then just pay me with PayPal.", expect: ["payment"], note: "'but then just' before the verb of paying (lx29-negscope)" },
   { text: "I won't accept money through Venmo, so please just keep the milestone here.", expect: [], note: "a refusal with the paying kept here stays silent (lx29-negscope)" },
+  // "day" is no word of "here" (Vietnamese "đây" folds to it; stop 29).
+  { text: "Please review our payables: about 900 supplier bills a month, settled by BACS on a 45-day cycle.", expect: [], note: "a 45-day cycle is no 'here' that turns the work's payment method into a move" },
+  { text: "I can't do calls during the day, so just message me on Telegram.", expect: ["call"], note: "'the day' is no 'here' that aims the refusal at this chat" },
 ];
