@@ -1203,5 +1203,13 @@ export interface WordClasses {
    * the reader, is the work, not a call with the reader.
    */
   talkDuties?: string[];
+  /**
+   * The third parties and objects of the work that a phone phrase beside them serves (validators/
+   * context.ts phoneMeansOfWork): the client's customers, candidates, suppliers, patients, and what
+   * is taken, checked or booked by phone ("orders", "appointments", "changes", "pedidos",
+   * "commandes", "Bestellungen"). A phone phrase in their clause, with no person of the
+   * conversation as object and no other talk cue, is how the work is done, not a call with the reader.
+   */
+  phoneWorkParties?: string[];
 }
 

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).
+  { text: "Die Kunden melden Beschwerden telefonisch, wir brauchen ein Ticketsystem.", expect: [], note: "Beschwerden der Kunden telefonisch (lx29-phonemeans)" },
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Heute Vormittag hatte ich einen Call über Zoom mit dem Lieferanten, die Teile sind unterwegs.", expect: [], note: "a call held with the supplier (lx29-withthird)" },
   { text: "Ich telefoniere gleich per Teams mit meiner Chefin wegen der Freigabe.", expect: [], note: "a call with the writer's boss (lx29-withthird)" },
