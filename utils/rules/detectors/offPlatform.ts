@@ -8,7 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, talkReported, talkDuty, roleDuty, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, talkReported, talkDuty, roleDuty, phoneMeansOfWork, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
@@ -1155,6 +1155,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (talkReported(ctx, m.from, m.to)) continue;
     // A phone answered for the client's business as the job (a receptionist's script): the work's station.
     if (talkDuty(ctx, m.from, m.to)) continue;
+    // "We take orders by phone", "you'd screen the candidates over the phone": the phone is how the work reaches its people.
+    if (phoneMeansOfWork(ctx, m.from, m.to)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));
   }
   // "¿Puedes llamarme mañana?", "kannst du mich morgen anrufen": a modal of the reader asks for a call to the writer.

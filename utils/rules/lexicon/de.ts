@@ -270,6 +270,8 @@ export const lexicon: Lexicon = {
     // Das Telefon oder die DMs als Arbeitsplatz, für das Geschäft des Kunden (validators/context.ts talkDuty).
     roleDuties: ['teil ihrer aufgabe', 'teil deiner aufgabe', 'teil ihrer aufgaben', 'teil deiner aufgaben', 'teil ihrer rolle', 'teil deiner rolle', 'zu ihren aufgaben gehört', 'zu deinen aufgaben gehört', 'ihre aufgaben umfassen', 'deine aufgaben umfassen', 'ihre rolle umfasst', 'deine rolle umfasst', 'sie würden an', 'du würdest an', 'sie würden teilnehmen', 'du würdest teilnehmen'],
     talkDuties: ['rezeption', 'rezeptionist', 'rezeptionistin', 'telefonzentrale', 'empfangskraft', 'ans telefon gehen', 'anrufe entgegennehmen', 'anrufe annehmen', 'anrufe beantworten', 'dms beantworten', 'direktnachrichten beantworten', 'telefonleitfaden', 'telefonskript'],
+    // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
+    phoneWorkParties: ['kunden', 'kundinnen', 'bewerber', 'bewerberinnen', 'kandidaten', 'lieferanten', 'patienten', 'bestellungen', 'buchungen', 'reservierungen', 'termine', 'änderungen', 'beschwerden', 'umfragen'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['mit'],
     callProposalVerbs: ['dazukommen', 'teilnehmen', 'komm', 'lass', 'lasst', 'einladen', 'beitreten', 'vereinbaren', 'machen', 'möchte', 'möchten', 'würde', 'würden', 'lieber', 'wird'],

@@ -302,6 +302,8 @@ export const lexicon: Lexicon = {
     // Le téléphone ou les DM comme poste du travail, pour l'entreprise du client (validators/context.ts talkDuty).
     roleDuties: ['dans le cadre de votre rôle', 'dans le cadre de ta mission', 'dans le cadre de votre mission', 'votre rôle comprend', 'votre rôle consiste', 'votre rôle inclura', 'vos missions incluent', 'vos missions comprennent', 'fait partie du poste', 'fait partie de vos missions', 'fait partie de votre rôle', 'vous participeriez', 'vous assisteriez', 'tu participerais', 'tu assisterais'],
     talkDuties: ['standardiste', 'standardistes', 'réceptionniste', 'réceptionnistes', 'accueil au téléphone', 'accueil téléphonique', 'répondre au téléphone', 'réponse au téléphone', 'répondre aux appels', 'répondre aux dm', 'répondre aux messages privés', 'prendre les appels', 'script téléphonique', "script d'appel"],
+    // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
+    phoneWorkParties: ['clients', 'clientes', 'candidats', 'candidates', 'fournisseurs', 'fournisseur', 'patients', 'commandes', 'réservations', 'modifications', 'réclamations', 'enquêtes'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['avec'],
     callProposalVerbs: ['rejoins', 'rejoindre', 'rejoignez', 'participer', 'participez', 'organisons', 'faisons', 'planifions', 'fixons', 'voudrais', 'voudrions', 'aimerais', 'aimerions', 'préfère', 'préférerais', 'souhaite', 'souhaiterais', 'prévoyons', 'calons', 'sera'],

@@ -280,6 +280,8 @@ export const lexicon: Lexicon = {
     // Il telefono o i DM come postazione del lavoro, per l'attività del cliente (validators/context.ts talkDuty).
     roleDuties: ['parte del tuo ruolo', 'parte del suo ruolo', 'parte del lavoro', 'il tuo ruolo include', 'il suo ruolo include', 'tra i tuoi compiti', 'tra i suoi compiti', 'parteciperesti a', 'parteciperebbe a'],
     talkDuties: ['centralino', 'centralinista', 'centraliniste', 'receptionist', 'reception', 'rispondere al telefono', 'risponde al telefono', 'rispondere alle chiamate', 'rispondere ai dm', 'rispondere ai messaggi diretti', 'copione per la reception', 'script telefonico', 'accoglienza telefonica'],
+    // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
+    phoneWorkParties: ['clienti', 'candidati', 'fornitori', 'fornitore', 'pazienti', 'ordini', 'ordinazioni', 'prenotazioni', 'appuntamenti', 'modifiche', 'reclami', 'sondaggi'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['con', 'col', 'coi'],
     callProposalVerbs: ['unisciti', 'unirti', 'unitevi', 'partecipa', 'partecipare', 'partecipi', 'aggiungiti', 'organizziamo', 'facciamo', 'sentiamoci', 'fissiamo', 'vorrei', 'vorremmo', 'preferisco', 'preferirei', 'programmiamo', 'sarà'],

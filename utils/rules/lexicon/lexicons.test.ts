@@ -144,6 +144,7 @@ const WORD_CLASSES = [
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'weekDays', 'weekDayShort', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'otherPeople', 'pastAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'paymentWorkWords',
+  'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'otherPeople', 'pastAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'phoneWorkParties', 'paymentWorkWords',
   'cashWords', 'moneyWords', 'visitWords', 'visitTimedVerbs', 'visitSights', 'visitPlaces', 'pieceOf', 'upworkPayFeatures', 'passiveAuxiliaries',
   'callingDevices', 'dialVerbs', 'meansSourcePrepositions', 'systemSubjects', 'payoutSourcePrepositions',
 ] as const satisfies readonly (keyof WordClasses)[];
@@ -533,6 +534,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   // Duties of the role after hiring (lx29-roleduties): collected for en, de, fr, es, it, pt.
   roleDuties: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   talkDuties: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  // The phone as the means of the work with third parties (lx29-phonemeans): the European languages of the corpus's phone-work jobs so far.
+  phoneWorkParties: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   talkNewsVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   talkNewsWishes: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   pastJobAdjective: ['zh'],

@@ -349,6 +349,8 @@ export const lexicon: Lexicon = {
     // O telefone ou as DMs como posto do trabalho, para o negócio do cliente (validators/context.ts talkDuty).
     roleDuties: ['parte do seu papel', 'parte da sua função', 'parte do trabalho', 'seu papel inclui', 'sua função inclui', 'entre suas funções', 'suas funções incluem', 'você participaria', 'você participaria de'],
     talkDuties: ['recepcionista', 'recepcionistas', 'telefonista', 'telefonistas', 'atender o telefone', 'atender telefone', 'atender ligações', 'atender as ligações', 'atender chamadas', 'responder as dms', 'responder às dms', 'responder os dms', 'responder as dm', 'responder às mensagens diretas', 'roteiro de ligação', 'script de atendimento'],
+    // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
+    phoneWorkParties: ['clientes', 'candidatos', 'candidatas', 'fornecedores', 'fornecedor', 'pacientes', 'hóspedes', 'pedidos', 'encomendas', 'reservas', 'agendamentos', 'alterações', 'reclamações', 'pesquisas', 'atendimento'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['com'],
     callProposalVerbs: ['junte', 'junta', 'entra', 'entrar', 'participe', 'participar', 'participa', 'marcamos', 'marcar', 'vamos', 'agendar', 'bora', 'agendamos', 'prefiro', 'preferia', 'gostaria', 'queria', 'queremos', 'quero', 'façamos', 'marquemos', 'será'],

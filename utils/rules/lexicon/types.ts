@@ -1211,5 +1211,13 @@ export interface WordClasses {
    * is the job's future duty ("You would attend our board meetings on Teams"), not a talk now.
    */
   roleDuties?: string[];
+  /**
+   * The third parties and objects of the work that a phone phrase beside them serves (validators/
+   * context.ts phoneMeansOfWork): the client's customers, candidates, suppliers, patients, and what
+   * is taken, checked or booked by phone ("orders", "appointments", "changes", "pedidos",
+   * "commandes", "Bestellungen"). A phone phrase in their clause, with no person of the
+   * conversation as object and no other talk cue, is how the work is done, not a call with the reader.
+   */
+  phoneWorkParties?: string[];
 }
 

@@ -3872,6 +3872,70 @@ export function roleDuty(ctx: Ctx, from: number, to: number): boolean {
   return true;
 }
 
+const PHONE_WORK_PARTIES = lexiconWords('phoneWorkParties');
+const PHONE_WORK_OBJECTS = [lexiconWords('callMePronouns'), lexiconWords('objectClitics'), lexiconWords('readerObjects')];
+const PHONE_WORK_SUBJECTS = lexiconWords('speakers');
+/** Words on either side of the phone phrase within which the work's party or object stands (same clause). */
+const PHONE_WORK_REACH = 6;
+
+/**
+ * A person of the conversation as an object at token `k` of the clause opening at `lo` ("call me",
+ * "te llamo", "talk to you"). The reader or writer opening the clause as its subject ("will you
+ * interview…", "você vai…") does the work; one-letter clitics ("a", "m") are prepositions too.
+ */
+function phoneObjectAt(ctx: Ctx, k: number, lo: number): boolean {
+  const w = ctx.words[k]!;
+  if (w.length < 2 || !PHONE_WORK_OBJECTS.some((set) => set.has(w))) return false;
+  return !(k - lo <= 1 && PHONE_WORK_SUBJECTS.has(w));
+}
+
+/**
+ * The phone phrase at tokens [from, to) names how the work is done with third parties or on the
+ * work's objects, not a call with the reader (lx29-phonemeans): "the bakery takes orders by phone",
+ * "you'd interview the candidates over the phone", "você vai fazer atendimento por telefone aos
+ * nossos clientes", "changes must be verified by phone". A `phoneWorkParties` word stands within six
+ * words of it in its clause; the clause holds no person of the conversation as object ("call me",
+ * "contigo", "vous"; the reader may open the clause as its subject); the sentence holds no other
+ * talk or call cue except, in a statement, one aimed at the work's party ("you'd interview the
+ * candidates"; not "can we discuss the customers?"); and the
+ * phrase's part of the clause (up to a list joiner: "…by phone and we want them online") holds no
+ * word of elsewhere or nearness and the sentence no ask for a contact.
+ */
+export function phoneMeansOfWork(ctx: Ctx, from: number, to: number): boolean {
+  if (from < 0 || to <= from || to > ctx.count) return false;
+  const s = sentenceOf(ctx, from);
+  const clause = clauses(ctx);
+  let lo = from;
+  while (lo > s.from && clause[lo - 1] === clause[from]) lo--;
+  let hi = to;
+  while (hi < s.to && clause[hi] === clause[to - 1]) hi++;
+  let party = false;
+  for (let k = lo; k < hi; k++) {
+    if (k >= from && k < to) continue;
+    if (phoneObjectAt(ctx, k, lo)) return false;
+    if (!party && PHONE_WORK_PARTIES.has(ctx.words[k]!) && k >= from - PHONE_WORK_REACH && k < to + PHONE_WORK_REACH) party = true;
+  }
+  if (!party) return false;
+  // Asked, a talk with the party ("can we discuss the customers by phone?") may be one with the reader too.
+  const asked = ctx.tokens.question[ctx.sent[from]!];
+  for (const list of [ctx.matches.talk, ctx.matches.phoneCall]) {
+    for (const m of list) {
+      if (m.to <= s.from || m.from >= s.to || (m.from < to && m.to > from)) continue;
+      // "interview the candidates", "call the customers": the talk is the work's, with its party.
+      let withParty = false;
+      for (let k = asked ? s.to : m.to; k < Math.min(s.to, m.to + 3) && !withParty; k++) withParty = PHONE_WORK_PARTIES.has(ctx.words[k]!);
+      if (!withParty) return false;
+    }
+  }
+  let cueLo = from;
+  while (cueLo > lo && !LIST_JOINERS.has(ctx.words[cueLo - 1]!)) cueLo--;
+  let cueHi = to;
+  while (cueHi < hi && !LIST_JOINERS.has(ctx.words[cueHi]!)) cueHi++;
+  if (hasCue(ctx, 'elsewhere', cueLo, cueHi, from, to) || hasCue(ctx, 'near', cueLo, cueHi, from, to)) return false;
+  for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= s.to) return false;
+  return true;
+}
+
 const OWN_PEOPLE_SUBJECTS = lexiconWords('speakers');
 const OWN_PEOPLE_READER = [READER_OBJECTS, lexiconWords('callMePronouns'), lexiconWords('yourWords'), lexiconWords('objectClitics')];
 /** The reader or writer as a person (not "your"): anywhere in the sentence they make the talk theirs ("…, where you can ask questions"). */

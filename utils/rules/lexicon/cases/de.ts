@@ -3,6 +3,8 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "Lass uns das bei einem Kaffee in Berlin besprechen", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
+  // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).
+  { text: "Die Kunden melden Beschwerden telefonisch, wir brauchen ein Ticketsystem.", expect: [], note: "Beschwerden der Kunden telefonisch (lx29-phonemeans)" },
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Heute Vormittag hatte ich einen Call über Zoom mit dem Lieferanten, die Teile sind unterwegs.", expect: [], note: "a call held with the supplier (lx29-withthird)" },
   { text: "Ich telefoniere gleich per Teams mit meiner Chefin wegen der Freigabe.", expect: [], note: "a call with the writer's boss (lx29-withthird)" },

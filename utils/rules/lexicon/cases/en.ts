@@ -5,6 +5,17 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "we fit meet for Ikeja on Saturday", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   { text: "I'm meeting my supplier in Shenzhen on Monday", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },
   { text: "design the meeting room of our Bristol office", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },
+  // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).
+  { text: "will you do phone support for our customers?", expect: [], note: "phone support for the client's customers (lx29-phonemeans)" },
+  { text: "The bakery takes orders by phone and we want them online.", expect: [], note: "orders taken by phone, elsewhere word past 'and' (lx29-phonemeans)" },
+  { text: "You'd screen the applicants over the phone before the panel.", expect: [], note: "the reader as subject, a talk with the work's party" },
+  { text: "Our receptionists confirm patient appointments by phone every morning.", expect: [], note: "appointments confirmed by phone" },
+  { text: "Any change to supplier bank details must be verified by phone.", expect: [], note: "verification by phone as policy" },
+  { text: "You will call the leads by phone and log each result.", expect: [], note: "calling leads is the work" },
+  { text: "can we talk over the phone tomorrow?", expect: ["call"], note: "a talk with the reader still warns (lx29-phonemeans)" },
+  { text: "let's discuss it by phone", expect: ["call"], note: "no party of the work" },
+  { text: "Call me about the orders by phone.", expect: ["call"], note: "the writer as object" },
+  { text: "I can give support by phone after launch.", expect: ["call"], note: "support to the reader is no party word" },
   // The app name as a verb with "me"/"you", or the reader right after "with" (lx29-callgap).
   { text: "Telegram me when you are back from the trip.", expect: ["call"], note: "app as a verb with a time clause (lx29-callgap)" },
   { text: "Sure, Viber me once you land.", expect: ["call"], note: "app as a verb after a comma" },

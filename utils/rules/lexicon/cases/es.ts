@@ -3,6 +3,12 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "me gustaría que nos viéramos en la obra el lunes", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
+  // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).
+  { text: "¿Atenderás a nuestros clientes por teléfono?", expect: [], note: "clientes atendidos por teléfono (lx29-phonemeans)" },
+  { text: "Los pedidos llegan por teléfono y los apuntamos a mano.", expect: [], note: "pedidos por teléfono" },
+  { text: "Los proveedores confirman los cambios por teléfono.", expect: [], note: "proveedores y cambios" },
+  { text: "¿hablamos por teléfono?", expect: ["call"], note: "propuesta al lector (lx29-phonemeans)" },
+  { text: "Te llamo por teléfono para hablar de los pedidos.", expect: ["call"], note: "el lector como objeto" },
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Ayer tuve una reunión por Meet con mi socia y aprobó los colores.", expect: [], note: "a meeting held with the writer's partner (lx29-withthird)" },
   { text: "Estoy en una llamada de Teams con el equipo, en un rato reviso tu entrega aquí.", expect: [], note: "on a call with the team, the reader's work here (lx29-withthird)" },

@@ -4,6 +4,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "J'aimerais vous rencontrer dans vos locaux mardi", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   { text: "Nos locaux à Lyon ont besoin d'un nouveau site", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },
+  // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).
+  { text: "vous conseillerez nos clients par téléphone", expect: [], note: "clients conseillés par téléphone (lx29-phonemeans)" },
+  { text: "Le standard prend les réservations par téléphone.", expect: [], note: "réservations par téléphone" },
+  { text: "je vous appelle par téléphone ce soir", expect: ["call"], note: "appel au lecteur (lx29-phonemeans)" },
+  { text: "Je vous explique les commandes par téléphone demain.", expect: ["call"], note: "le lecteur comme objet" },
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Hier soir j'ai fait un appel Teams avec mon associé, il valide la maquette.", expect: [], note: "a Teams call held with the writer's partner (lx29-withthird)" },
   { text: "Réunion Zoom avec le fournisseur tout l'après-midi, les échantillons arrivent jeudi.", expect: [], note: "a Zoom meeting with a supplier, told (lx29-withthird)" },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).
+  { text: "I pazienti prenotano per telefono e vogliamo un sistema online.", expect: [], note: "prenotazioni dei pazienti per telefono (lx29-phonemeans)" },
+  { text: "Ne parliamo per telefono?", expect: ["call"], note: "proposta al lettore (lx29-phonemeans)" },
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Stamattina ho fatto una videochiamata su Zoom con il mio commercialista per le fatture.", expect: [], note: "a video call with the writer's accountant (lx29-withthird)" },
   { text: "Riunione su Teams col cliente fino alle 16, poi guardo le bozze.", expect: [], note: "a Teams meeting with the client (lx29-withthird)" },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).
+  { text: "você vai fazer atendimento por telefone aos nossos clientes?", expect: [], note: "atendimento aos clientes por telefone (lx29-phonemeans)" },
+  { text: "Os clientes fazem encomendas por telefone e queremos um site.", expect: [], note: "encomendas por telefone" },
+  { text: "Podemos conversar por telefone amanhã?", expect: ["call"], note: "proposta ao leitor (lx29-phonemeans)" },
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Fiz uma call no Meet com o fornecedor hoje cedo, o material chega sexta.", expect: [], note: "a call held with the supplier (lx29-withthird)" },
   { text: "Estou numa reunião no Zoom com a minha chefe, depois vejo o arquivo.", expect: [], note: "a meeting with the writer's boss (lx29-withthird)" },
