@@ -81,6 +81,14 @@ describe('buildView', () => {
     expect(buildView(input).text).toBe(expected.normalize('NFD'));
   });
 
+  it('keeps Hangul syllables and kana whole, unlike the canonical decompositions it keeps elsewhere', () => {
+    // NFD would split them into conjoining jamo and voicing marks, which no lexicon phrase is written in.
+    expect(buildView('카톡으로').text).toBe('카톡으로');
+    expect(buildView('카톡으로').text).not.toBe('카톡으로'.normalize('NFD'));
+    expect(buildView('LINEで話す').text).toBe('lineで話す');
+    expect(buildView('LINEで話す').text).not.toBe('lineで話す'.normalize('NFD'));
+  });
+
   it('maps a joined cluster run back to exactly what was typed', () => {
     const text = 'ভাই, হো য়া ট স অ্যা প এ আসেন';
     const view = buildView(text);
