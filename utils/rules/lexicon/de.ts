@@ -50,6 +50,11 @@ export const lexicon: Lexicon = {
     'schreib mir eine sms', 'per sms',
     // Reached at a number ("unter" takes the number): "melde dich unter 0176 …", "rufen Sie an unter …" (an ask, not a statement of being reachable).
     'melde dich unter', 'melden sie sich unter', 'meldet euch unter', 'ruf an unter', 'rufen sie an unter',
+    // The writer's call offered politely, with a word of wish or time between pronoun and verb (lx29-formalcall): "Ich würde Sie gern anrufen", "Darf ich Sie morgen kurz anrufen?".
+    'sie gern anrufen', 'sie gerne anrufen', 'dich gern anrufen', 'dich gerne anrufen', 'sie kurz anrufen', 'dich kurz anrufen',
+    'darf ich sie * anrufen', 'darf ich sie * * anrufen', 'kann ich sie * anrufen', 'kann ich sie * * anrufen', 'darf ich dich * anrufen', 'kann ich dich * anrufen', 'kann ich dich * * anrufen',
+    'ich rufe sie * an', 'ich rufe sie * * an', 'ich rufe dich * an', 'ich rufe dich * * an', 'ich ruf dich * an',
+    'telefonisch besprechen', 'telefonisch klären', 'lieber telefonieren', 'sollen wir telefonieren', 'wollen wir telefonieren',
   ],
   inPerson: ['bei einem kaffee', 'bei einem kaffee in', 
     // A professional's own premises (practice, law office, cabinet, consultorio, studio).

@@ -61,6 +61,9 @@ export const lexicon: Lexicon = {
     'dial you', 'dial u', 'dial me',
     // Calling a number the reader can find ("I'll ring the number in your footer", "call the store number on our listing").
     'call the number', 'call this number', 'call that number', 'call our number', 'call the * number', 'call our * number', 'ring the number', 'ring the * number', 'ring this number', 'dial the number', 'dial this number', 'dial our number',
+    // Picking up the phone, and a formal or idiomatic call proposed with no app (lx29-formalcall): "let's just pick up the phone", "can we speak on the fone?", "ring our switchboard and ask for me".
+    'just pick up the phone', 'lets pick up the phone', 'pick up the phone and talk', 'pick up the phone instead', 'speak on the phone', 'speak on the fone', 'talk on the fone', 'on the fone', 'over the fone', 'by fone', 'speak by phone', 'talk by phone',
+    'call our switchboard', 'ring our switchboard', 'call the switchboard and ask', 'ring the switchboard and ask', 'call our office', 'ring our office', 'call our reception', 'ring our reception', 'call our front desk', 'ring our front desk', 'call our main line', 'ring our main line', 'call our landline', 'ring our landline', 'and ask for me',
   ],
   inPerson: [
     // Nigerian Pidgin "let's see each other at" ('make we see for studio').
@@ -259,6 +262,8 @@ export const lexicon: Lexicon = {
     // Upwork as the one that handles or sends the payment (lx29-paystance): "I'm glad Upwork handles the payments", "Upwork pays straight to my bank".
     'upwork handles', 'upwork handle', 'upwork handling', 'upwork handled', 'upwork processes', 'upwork pays', 'upwork pays me', 'upwork pays out', 'upwork takes care of',
     'upwork payroll', 'upworks payroll', 'upwork s payroll', 'upwork milestones', 'upworks milestones', 'upwork s milestones', 'upwork hourly contract', 'upwork fixed-price contract', 'upwork fixed price contract',
+    // The writer's replies promised here while the phone is busy with others (lx29-formalcall): "I'm on the phone all day with the school, so I'll reply here at night".
+    'reply here', 'replies here', 'reply to you here', 'answer here', 'respond here', 'write back here',
   ],
   refusal: [
     // The writer's promise never to ask (h26-scam): "I won't ever ask you to pay outside", "we will never ask for your number".

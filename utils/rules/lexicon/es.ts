@@ -62,6 +62,9 @@ export const lexicon: Lexicon = {
     'llamada telefónica', 'por teléfono', 'hablemos por teléfono', 'hablamos por teléfono',
     'dame un telefonazo', 'mándame un sms', 'envíame un sms', 'te mando un sms', 'mándame un mensaje de texto',
     'llamada al celular', 'llamada al móvil',
+    // The writer's call offered with the pronoun first, formal or informal (lx29-formalcall): "¿le puedo llamar mañana?", "te llamo ahorita a tu oficina", "por llamada normal".
+    'le puedo llamar', 'te puedo llamar', 'les puedo llamar', 'le llamo a su', 'te llamo a tu', 'te llamo mañana', 'le llamo mañana', 'te llamo ahorita', 'le llamo ahorita', 'te llamo luego', 'le llamo luego', 'te llamo más tarde', 'le llamo más tarde',
+    'llamada normal', 'por llamada',
   ],
   inPerson: [
     // Seeing each other at a place said before, or when money is handed over ('¿nos vemos ahí?', 'en efectivo cuando nos veamos').

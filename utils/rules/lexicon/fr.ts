@@ -61,6 +61,8 @@ export const lexicon: Lexicon = {
     'laisse un vocal',
     'laissez un vocal',
     'un vocal stp',
+    // A call with a word of size or haste inside ("un petit coup de fil rapide ?", "un rapide coup de téléphone") (lx29-formalcall).
+    'coup de fil', 'coups de fil', 'coup de téléphone',
   ],
   inPerson: [
     // Seeing each other at a place ('on peut se voir à l'atelier ?').
@@ -77,6 +79,8 @@ export const lexicon: Lexicon = {
     'rendez-vous physique', 'réunion physique', 'de visu',
     // Tutoring in person: lessons at home, meeting in the library.
     'se voit à la bu', 'se voit à la bibliothèque', 'se retrouver à la bibliothèque', 'on se retrouve à la bu', 'cours à domicile', 'cours chez moi', 'cours chez vous',
+    // A meeting at the writer's premises proposed (lx29-formalcall): "un rendez-vous dans nos bureaux à Lyon mardi ?".
+    'rendez-vous dans nos', 'rendez-vous à nos', 'rendez-vous à notre', 'rendez-vous dans notre', 'passer dans nos bureaux', 'passer à nos bureaux', 'venir dans nos bureaux', 'venir à nos bureaux', 'passer dans nos locaux', 'venir dans nos locaux',
   ],
   elsewhere: [
     'envoyez-moi un e-mail', 'envoie-moi un e-mail', 'envoyez-moi plutôt un e-mail', 'envoyez-moi plutôt un mail', 'écrivez-moi plutôt un e-mail',

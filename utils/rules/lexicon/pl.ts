@@ -49,6 +49,8 @@ export const lexicon: Lexicon = {
     'dzwoń',
     'dzwońcie',
     'proszę dzwonić',
+    // Talking it over by phone preferred (lx29-formalcall): "wolę omówić to telefonicznie".
+    'omówić telefonicznie', 'omówić to telefonicznie', 'wolę telefonicznie', 'pogadać telefonicznie', 'mogę do pani zadzwonić',
   ],
   inPerson: [
     'spotkajmy się w biurze', 'spotkać się w biurze', 'spotkajmy się na kawę', 'spotkać się na kawę', 'w kawiarni', 'przyjdź do nas do biura', 'wpadnij do nas', 'spotkajmy się w kawiarni',

@@ -59,6 +59,8 @@ export const lexicon: Lexicon = {
     'posso te ligar', 'posso ligar', 'pode me ligar', 'me dá uma ligada', 'dá uma ligada', 'uma ligação',
     'ligação telefônica', 'por telefone', 'pelo telefone', 'falamos por telefone', 'me liga no',
     'me manda um sms', 'te mando um sms', 'mensagem de texto', 'liga no meu celular', 'telefona-me',
+    // The writer's call offered formally or with a time (lx29-formalcall): "posso lhe ligar amanhã?", "dar uma ligadinha".
+    'posso lhe ligar', 'posso ligar-lhe', 'posso telefonar', 'posso te telefonar', 'posso lhe telefonar', 'uma ligadinha', 'chamada normal', 'ligação normal',
   ],
   inPerson: [
     // A professional's own premises (practice, law office, cabinet, consultorio, studio).

@@ -211,4 +211,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Lass uns morgen kurz über Teams sprechen, bevor wir entscheiden.", expect: ["call"], note: "a call proposed now still warns (lx29-roleduties)" },
   // A negation in an earlier clause does not reach a later clause's own proposal (lx29-negscope).
   { text: "Ich habe kein Bankkonto, also zahl mir einfach über Wise.", expect: ["payment"], note: "Negation im früheren Satzteil (lx29-negscope)" },
+  // Ein Anruf höflich angeboten, ohne App (lx29-formalcall).
+  { text: "Ich würde Sie gerne anrufen, um den Umfang zu klären.", expect: ["call"], note: "höflicher Anruf (lx29-formalcall)" },
+  { text: "Darf ich Sie morgen früh anrufen?", expect: ["call"], note: "Zeit zwischen Pronomen und Verb (lx29-formalcall)" },
+  { text: "Können wir das telefonisch besprechen?", expect: ["call"], note: "telefonisch besprechen (lx29-formalcall)" },
 ];

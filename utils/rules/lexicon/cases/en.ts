@@ -1089,4 +1089,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // "day" is no word of "here" (Vietnamese "đây" folds to it; stop 29).
   { text: "Please review our payables: about 900 supplier bills a month, settled by BACS on a 45-day cycle.", expect: [], note: "a 45-day cycle is no 'here' that turns the work's payment method into a move" },
   { text: "I can't do calls during the day, so just message me on Telegram.", expect: ["call"], note: "'the day' is no 'here' that aims the refusal at this chat" },
+  // A call or meeting proposed formally or idiomatically, no app named (lx29-formalcall).
+  { text: "Ring our front desk tomorrow and ask for me, it beats typing all this.", expect: ["call"], note: "formal call to the writer's office (lx29-formalcall)" },
+  { text: "Honestly, shall we just pick up the phone instead of long messages?", expect: ["call"], note: "idiomatic phone proposal (lx29-formalcall)" },
+  { text: "could we speak on the fone later", expect: ["call"], note: "phone misspelled (lx29-formalcall)" },
+  { text: "you can call me Sam, everyone does", expect: [], note: "call as naming (lx29-formalcall)" },
+  { text: "I'm stuck on the phone all afternoon with the landlord, so I'll reply here tonight.", expect: [], note: "the writer's phone busy with a third party, replies here (lx29-formalcall)" },
+  { text: "No calls for me before the contract, I'd rather we keep it in writing here.", expect: [], note: "a refusal of calls (lx29-formalcall)" },
 ];

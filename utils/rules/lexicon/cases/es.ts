@@ -385,4 +385,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A negation in an earlier clause does not reach a later clause's own proposal (lx29-negscope).
   { text: "No tengo cuenta en el banco, así que solo págame por Zelle.", expect: ["payment"], note: "negación en la cláusula anterior (lx29-negscope)" },
   { text: "No acepto pagos por Zelle, así que solo usa el hito aquí.", expect: [], note: "rechazo con el pago aquí (lx29-negscope)" },
+  // Una llamada ofrecida con el pronombre delante (lx29-formalcall).
+  { text: "¿Te puedo llamar el lunes para verlo juntos?", expect: ["call"], note: "te puedo llamar (lx29-formalcall)" },
+  { text: "Le llamo mañana a su despacho si le parece bien.", expect: ["call"], note: "le llamo mañana (lx29-formalcall)" },
 ];

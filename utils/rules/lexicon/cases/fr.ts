@@ -225,4 +225,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Meetings, calls and apps that are duties of the role after hiring (roleDuties, lx29-roleduties).
   { text: "Votre rôle comprend l'animation de nos réunions mensuelles sur Teams avec la direction.", expect: [], note: "a meeting of the role after hiring (lx29-roleduties)" },
   { text: "On peut faire un appel Teams demain pour parler du poste ?", expect: ["call"], note: "a call proposed now about the role still warns (lx29-roleduties)" },
+  // Un appel ou un rendez-vous proposé formellement, sans application (lx29-formalcall).
+  { text: "Un rapide coup de fil cet après-midi, ça vous va ?", expect: ["call"], note: "coup de fil avec un adjectif (lx29-formalcall)" },
+  { text: "Pourriez-vous passer pour un rendez-vous dans nos locaux à Nantes jeudi ?", expect: ["call"], note: "rendez-vous dans nos locaux (lx29-formalcall)" },
 ];

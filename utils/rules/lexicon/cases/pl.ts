@@ -136,4 +136,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Kiedyś klienci pisali do mnie na Telegramie w nocy, teraz wszystko zostaje tutaj na Upworku.", expect: [], note: "the writer's own past, kept on Upwork now (nx28-story)" },
   { text: "Mój poprzedni klient płacił mi przez PayPal, ale tutaj wszystko idzie przez platformę.", expect: [], note: "a past payment told, the work stays on the platform (nx28-story)" },
   { text: "Mój poprzedni klient pisał do mnie na WhatsAppie, napisz do mnie tam też.", expect: ["call"], note: "the past told, then a move asked: warns (nx28-story)" },
+  // Rozmowa telefoniczna zaproponowana (lx29-formalcall).
+  { text: "Wolę omówić to telefonicznie, kiedy ma pan czas?", expect: ["call"], note: "omówić telefonicznie (lx29-formalcall)" },
 ];

@@ -277,4 +277,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Meeting in person at a named town or place, with a verb carrying its own 'each other' or a coffee to talk (mx28-inperson).
   { text: 'Bora um café lá em Floripa pra gente alinhar o cronograma', expect: ["call"], note: "a coffee at a named town with a talk (mx28-inperson)" },
   { text: 'O cardápio do café em Recife precisa de fotos novas.', expect: [], note: "a café named as the client's business, no talk proposed (mx28-inperson)" },
+  // Uma ligação oferecida formalmente (lx29-formalcall).
+  { text: "Posso lhe ligar amanhã para acertarmos os detalhes?", expect: ["call"], note: "posso lhe ligar (lx29-formalcall)" },
 ];
