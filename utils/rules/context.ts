@@ -447,7 +447,7 @@ export function walletAddress(w: string): boolean {
 const LETTERS = unicodeRegex('^\\p{L}+$');
 /** One Han character (a Chinese token: see tokens.ts). */
 const HAN_CHAR = unicodeRegex('^\\p{Script=Han}$');
-/** One Hangul syllable (a Korean token: see tokens.ts). */
+/** One Hangul syllable. */
 const HANGUL_CHAR = unicodeRegex('^\\p{Script=Hangul}$');
 
 /**
@@ -982,11 +982,8 @@ function findChannels(
       continue;
     }
     const first = prepKey ?? skel(i);
-    // Longest name first: up to four words (or four CJK characters, "腾讯会议"), or six Hangul
-    // syllables, a name with its particle ("네이버페이로"). A Hangul name opens its word: syllables
-    // glued before it make it part of another word ("온라인" holds "라인", "가이드라인으로").
-    const hangul = HANGUL_CHAR().test(words[i]!);
-    const maxLen = !hangul ? 4 : i > 0 && tokens.vTo[i - 1] === tokens.vFrom[i] && HANGUL_CHAR().test(words[i - 1]!) ? 0 : 6;
+    // Longest first: four words (or CJK characters), six Hangul syllables ("네이버페이로"), a Hangul name opening its word ("온라인").
+    const maxLen = !HANGUL_CHAR().test(words[i]!) ? 4 : i > 0 && tokens.vTo[i - 1] === tokens.vFrom[i] && HANGUL_CHAR().test(words[i - 1]!) ? 0 : 6;
     let at: KeyNode | undefined;
     let hit: ChannelName | undefined;
     let hitLen = 0;
