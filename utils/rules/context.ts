@@ -447,6 +447,8 @@ export function walletAddress(w: string): boolean {
 const LETTERS = unicodeRegex('^\\p{L}+$');
 /** One Han character (a Chinese token: see tokens.ts). */
 const HAN_CHAR = unicodeRegex('^\\p{Script=Han}$');
+/** One Hangul syllable. */
+const HANGUL_CHAR = unicodeRegex('^\\p{Script=Hangul}$');
 
 /**
  * Token indices (0 to the token count, ends included) as flags: a message of 20,000 talk cues
@@ -980,13 +982,14 @@ function findChannels(
       continue;
     }
     const first = prepKey ?? skel(i);
-    // Longest name first: up to four words (or four CJK characters, "腾讯会议").
+    // Longest first: four words (or CJK characters), six Hangul syllables ("네이버페이로"), a Hangul name opening its word ("온라인").
+    const maxLen = !HANGUL_CHAR().test(words[i]!) ? 4 : i > 0 && tokens.vTo[i - 1] === tokens.vFrom[i] && HANGUL_CHAR().test(words[i - 1]!) ? 0 : 6;
     let at: KeyNode | undefined;
     let hit: ChannelName | undefined;
     let hitLen = 0;
     let joined = false;
     let ampersand = false;
-    for (let len = 1; len <= 4 && i + len <= count; len++) {
+    for (let len = 1; len <= maxLen && i + len <= count; len++) {
       let part = len === 1 ? first : skel(i + len - 1);
       if (!part || sent[i + len - 1] !== sent[i]) break;
       // A later word of a name may be inflected ("সবুজ অ্যাপে"): its stem continues the name.

@@ -176,6 +176,8 @@ function buildDigitWords(): Map<string, number> {
 /** Han characters only (Chinese nicknames: "绿泡泡", "纸飞机"). */
 const ALL_HAN = /^\p{Script=Han}+$/u;
 const SOME_HAN = /\p{Script=Han}/u;
+/** Hangul syllables only (Korean names: "텔레그램", "네이버페이"), read one syllable a token as Han is. */
+const ALL_HANGUL = /^\p{Script=Hangul}+$/u;
 
 /**
  * A local nickname is weak (counts only in a qualifying context) when short: five letters or fewer
@@ -186,7 +188,9 @@ function weakAlias(a: string): boolean {
   const bare = a.replace(/\s/g, '');
   // Latin letters glued to Han ones ("v信", "wx转", "支fu宝") are a respelling, never an everyday word.
   if (SOME_HAN.test(bare) && /[a-z]/.test(bare)) return false;
-  return ALL_HAN.test(bare) ? bare.length <= 2 : bare.length <= 5;
+  // Hangul is read a syllable a token, as Han is: three syllables are a name of their own ("텔레그램",
+  // "페이스톡"), two ("슬랙", "디코") stay weak.
+  return ALL_HAN.test(bare) || ALL_HANGUL.test(bare) ? bare.length <= 2 : bare.length <= 5;
 }
 
 function buildChannelKeys(weakSpellings?: Set<string>): Map<string, { channel: Channel; weak: boolean }> {

@@ -3,7 +3,9 @@
  *
  * NOTE: the tokenizer makes each Hangul syllable a token (as Han characters), so these phrases match
  * as syllable sequences and the particles glued after a noun ("카톡으로", "연락처를", "업워크에서")
- * need no endings: "카톡" matches inside "카톡으로". For the same reason short entries are kept to
+ * need no endings: "카톡" matches inside "카톡으로". A name of three syllables or more is strong; one
+ * of one or two ("줌", "슬랙", "디코") is weak and counts with its particle glued after it (`channelNext`:
+ * "줌으로", "슬랙에"), as "on Slack" does. A name starts its word ("온라인" holds no "라인": see findChannels). For the same reason short entries are kept to
  * ones that are not parts of common unrelated words ("라인" alone is left out: it is inside "온라인",
  * online, and "가이드라인"; "줌" stands only with a meeting word after it).
  * NOTE: digits are the Sino-Korean numerals read in phone numbers ("공일공" = 010).
@@ -13,7 +15,7 @@ import type { Lexicon } from './types';
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
     KakaoTalk: ['카톡', '카카오톡', '카카오 톡', '까톡', '깨톡', '카톡방', '오픈채팅', '오픈카톡', '보이스톡', '페이스톡', 'katalk', 'kkt'],
-    Zoom: ['줌으로', '줌 미팅', '줌미팅', '줌 회의', '줌회의', '줌 링크'],
+    Zoom: ['줌', '줌으로', '줌 미팅', '줌미팅', '줌 회의', '줌회의', '줌 링크'],
     'Google Meet': ['구글 밋', '구글밋', '구글 미트', '구글미트'],
     Telegram: ['텔레그램', '텔레'],
     Discord: ['디스코드', '디코'],
@@ -90,4 +92,9 @@ export const lexicon: Lexicon = {
   ],
   near: ['내일', '오늘', '오후', '오전', '저녁', '이따', '나중에', '미팅', '통화', '회의', '영상', '얘기', '이야기', '연락'],
   feeHints: ['수수료'],
+  words: {
+    // The particles of place and means as the syllables after a name ("줌으로", "슬랙에서", "디코로"):
+    // Hangul is read a syllable a token, so "으로" is "으" + "로" and "에서" is "에" + "서".
+    channelNext: ['으', '로', '에'],
+  },
 };

@@ -12,4 +12,19 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '네이버페이 결제 연동 부탁드려요', expect: [], note: 'Naver Pay integration is the work' },
   { text: '업워크로 결제할게요', expect: [], note: 'paying through Upwork' },
   { text: '온라인 쇼핑몰 상세페이지 디자인이 필요해요', expect: [], note: '"라인" inside "온라인" is no LINE' },
+  // Apps named in Hangul with their particle glued on, names of three syllables and more, and short
+  // names with a particle (lx29-koapps).
+  { text: '모레 줌으로 잠깐 회의할 수 있을까요?', expect: ['call'], note: 'a Zoom meeting, particle glued to a one-syllable name' },
+  { text: '구글미트에서 인터뷰 진행해도 될까요?', expect: ['call'], note: 'Google Meet, several syllables' },
+  { text: '우리 슬랙에 들어오시면 거기서 얘기해요', expect: ['call'], note: 'Slack with the particle of place' },
+  { text: '라인으로 연락 주세요', expect: ['call'], note: 'LINE with its particle' },
+  { text: '텔레그램으로 메세지 주세요', expect: ['call'], note: 'a four-syllable name' },
+  { text: '카카오페이로 선금 보내드릴게요', expect: ['payment'], note: 'a five-syllable payment name with its particle' },
+  { text: 'Zoom으로 통화 가능하세요?', expect: ['call'], note: 'a Latin name with a Hangul particle' },
+  { text: '텔레그램 봇 개발을 맡기고 싶어요', expect: [], note: 'a Telegram bot is the work' },
+  { text: '슬랙 연동 기능 구현이 필요해요', expect: [], note: 'Slack integration is the work' },
+  { text: '줌 API로 회의 예약 기능을 만들어 주세요', expect: [], note: 'the Zoom API is the work' },
+  { text: '업워크 메시지로 계속 얘기해요', expect: [], note: 'talking on Upwork' },
+  { text: '온라인으로 결과물 검토할게요', expect: [], note: '"라인" inside "온라인"' },
+  { text: '브랜드 가이드라인에 맞춰 주세요', expect: [], note: '"라인" inside "가이드라인"' },
 ];
