@@ -49,8 +49,9 @@ const MESSAGES = [
 describe('engine data apart from the code', () => {
   it('the engine bundled alone carries none of the data', () => {
     const code = readFileSync(outfile, 'utf8');
-    // The code alone, unminified, is about 500 KB (stop 26); the data is about 650 KB of JSON more.
-    expect(code.length).toBeLessThan(550_000);
+    // The code alone, unminified, is about 550 KB (stop 29); the data is about 650 KB of JSON more,
+    // so the bound still catches the data leaking into the code.
+    expect(code.length).toBeLessThan(560_000);
     expect(code.includes(BUNDLED_ENGINE_DATA.weights.data.slice(0, 64))).toBe(false);
     expect(code.includes((BUNDLED_ENGINE_DATA.vocabulary as string).slice(0, 64))).toBe(false);
   });

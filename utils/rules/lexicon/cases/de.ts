@@ -211,4 +211,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Lass uns morgen kurz über Teams sprechen, bevor wir entscheiden.", expect: ["call"], note: "a call proposed now still warns (lx29-roleduties)" },
   // A negation in an earlier clause does not reach a later clause's own proposal (lx29-negscope).
   { text: "Ich habe kein Bankkonto, also zahl mir einfach über Wise.", expect: ["payment"], note: "Negation im früheren Satzteil (lx29-negscope)" },
+  // Der Kanal der Gegenseite wird für ein Gespräch hier zurückgestellt (lx29-keephere).
+  { text: "Ich weiß, Sie nutzen gern Teams, aber lassen Sie uns zuerst hier auf Upwork telefonieren.", expect: [], note: "app set aside for Upwork (lx29-keephere)" },
+  { text: "Upwork ist okay, aber auf Skype telefoniert es sich besser.", expect: ["call"], note: "app after the connective is proposed (lx29-keephere)" },
 ];

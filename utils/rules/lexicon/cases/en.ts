@@ -1089,4 +1089,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // "day" is no word of "here" (Vietnamese "đây" folds to it; stop 29).
   { text: "Please review our payables: about 900 supplier bills a month, settled by BACS on a 45-day cycle.", expect: [], note: "a 45-day cycle is no 'here' that turns the work's payment method into a move" },
   { text: "I can't do calls during the day, so just message me on Telegram.", expect: ["call"], note: "'the day' is no 'here' that aims the refusal at this chat" },
+  // The other side's channel set aside for a later part that keeps the talk here after "but" (lx29-keephere).
+  { text: "I know you like Zoom, but could we do the first video call here on Upwork?", expect: [], note: "app set aside for Upwork's call (lx29-keephere)" },
+  { text: "Thanks for suggesting a phone call, but I'd rather we stay on Upwork. A video chat here suits me.", expect: [], note: "phone set aside, the next statement talks here (lx29-keephere)" },
+  { text: "You mentioned Teams earlier, though a quick call here on Upwork is enough for now", expect: [], note: "'though' opens the kept part (lx29-keephere)" },
+  { text: "Upwork calls are ok but Skype works better for me, add me", expect: ["call"], note: "the app after the connective is still proposed (lx29-keephere)" },
+  { text: "I know Upwork has its own video, but let's talk on Zoom, it is smoother", expect: ["call"], note: "Upwork before, the app after: proposed (lx29-keephere)" },
+  { text: "Let's talk on Signal, but pay through Upwork.", expect: ["call"], note: "only the paying is kept here (lx29-keephere)" },
+  { text: "We can do a Zoom call, but I'm also fine to chat here if you like.", expect: ["call"], note: "a kept part with 'also'/'if' offers both (lx29-keephere)" },
 ];

@@ -385,4 +385,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A negation in an earlier clause does not reach a later clause's own proposal (lx29-negscope).
   { text: "No tengo cuenta en el banco, así que solo págame por Zelle.", expect: ["payment"], note: "negación en la cláusula anterior (lx29-negscope)" },
   { text: "No acepto pagos por Zelle, así que solo usa el hito aquí.", expect: [], note: "rechazo con el pago aquí (lx29-negscope)" },
+  // El canal del otro se deja de lado por una llamada aquí (lx29-keephere).
+  { text: "Entiendo que usas Zoom, pero prefiero que hablemos aquí en Upwork por ahora.", expect: [], note: "app set aside for Upwork (lx29-keephere)" },
+  { text: "Upwork está bien, pero hablemos por Telegram que es más rápido.", expect: ["call"], note: "app after the connective is proposed (lx29-keephere)" },
 ];
