@@ -240,6 +240,7 @@ export const lexicon: Lexicon = {
     accountStems: ['7sab', 'hsab', '7esab', '7isab', 'hesab'],
     listJoiners: ['w', 'wa', 'walla', 'wela', 'wla', 'aw', 'wala'],
     contrastConnectives: ['lakin', 'walakin', 'lakn'],
+    keptOptionWords: ['iza', 'law', 'kaman', 'aydan'],
     thanksWords: ['shukran', 'merci', 'choukran', 'chokran'],
     remainderWords: ['ba2y', 'elba2y', 'ba2i', 'elba2i'],
     beforeWords: ['9bel', 'qbel', 'hta'],

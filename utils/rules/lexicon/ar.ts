@@ -284,6 +284,7 @@ export const lexicon: Lexicon = {
     accountStems: ['حساب', 'لحساب', 'بحساب', 'وحساب'],
     listJoiners: ['و', 'أو', 'او', 'ولا'],
     contrastConnectives: ['لكن', 'ولكن', 'لاكن'],
+    keptOptionWords: ['إذا', 'اذا', 'لو', 'أيضا', 'ايضا', 'كمان'],
     thanksWords: ['شكرا', 'شكراً', 'أشكرك', 'اشكرك'],
     remainderWords: ['الباقي', 'والباقي', 'باقي', 'الباقى', 'النصف', 'نصف', 'والنصف'],
     beforeWords: ['قبل', 'حتى'],

@@ -156,6 +156,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'akaunt', 'profile'],
     listJoiners: ['ebong', 'ar', 'ba', 'othoba'],
     contrastConnectives: ['kintu', 'tobu'],
+    keptOptionWords: ['jodi', 'o', 'chaile'],
     thanksWords: ['dhonnobad', 'thanks'],
     remainderWords: ['baki', 'bakita', 'ordhek', 'ardhek'],
     beforeWords: ['age', 'porjonto'],

@@ -171,6 +171,7 @@ export const lexicon: Lexicon = {
     accountStems: ['অ্যাকাউন্ট', 'একাউন্ট', 'প্রোফাইল'],
     listJoiners: ['এবং', 'আর', 'বা', 'অথবা'],
     contrastConnectives: ['কিন্তু', 'তবু'],
+    keptOptionWords: ['যদি', 'চাইলে', 'ও'],
     thanksWords: ['ধন্যবাদ'],
     remainderWords: ['বাকি', 'বাকিটা', 'অর্ধেক'],
     beforeWords: ['আগে', 'পর্যন্ত'],

@@ -234,6 +234,7 @@ export const lexicon: Lexicon = {
     accountStems: ['konto', 'account', 'profil'],
     listJoiners: ['und', 'oder', 'sowie'],
     contrastConnectives: ['aber', 'doch', 'jedoch', 'allerdings', 'obwohl', 'sondern'],
+    keptOptionWords: ['wenn', 'falls', 'auch', 'ebenfalls', 'lieber'],
     thanksWords: ['danke', 'dank'],
     remainderWords: ['rest', 'restbetrag', 'restliche', 'restlichen', 'hälfte'],
     beforeWords: ['bevor', 'vor', 'bis'],

@@ -504,6 +504,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'acct', 'accounts'],
     listJoiners: ['and', 'or', 'plus', 'also'],
     contrastConnectives: ['but', 'though', 'although', 'however', 'whereas'],
+    keptOptionWords: ['if', 'also', 'too', 'either', 'whichever', 'prefer', 'prefers'],
     thanksWords: ['thanks', 'thank', 'thx', 'cheers'],
     remainderWords: ['rest', 'remaining', 'remainder', 'balance', 'half', 'halves'],
     beforeWords: ['before', 'until', 'till', 'til'],

@@ -297,6 +297,7 @@ export const lexicon: Lexicon = {
     accountStems: ['cuenta', 'perfil'],
     listJoiners: ['y', 'o', 'e', 'u', 'además'],
     contrastConnectives: ['pero', 'aunque'],
+    keptOptionWords: ['si', 'también', 'tambien', 'prefieres', 'prefiere'],
     thanksWords: ['gracias'],
     remainderWords: ['resto', 'restante', 'mitad', 'saldo'],
     beforeWords: ['antes', 'hasta'],

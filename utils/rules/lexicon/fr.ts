@@ -261,6 +261,7 @@ export const lexicon: Lexicon = {
     accountStems: ['compte', 'profil'],
     listJoiners: ['et', 'ou', 'puis'],
     contrastConnectives: ['mais', 'cependant', 'toutefois', 'pourtant'],
+    keptOptionWords: ['si', 'aussi', 'également', 'préférez', 'préfères'],
     thanksWords: ['merci'],
     remainderWords: ['reste', 'restant', 'restante', 'moitié', 'solde'],
     beforeWords: ['avant', 'jusqu'],

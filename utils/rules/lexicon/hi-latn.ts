@@ -180,6 +180,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya', 'tatha'],
     contrastConnectives: ['lekin', 'magar', 'parantu', 'kintu'],
+    keptOptionWords: ['agar', 'bhi', 'chahe'],
     thanksWords: ['shukriya', 'dhanyavaad', 'thanks'],
     remainderWords: ['baki', 'baaki', 'baqi', 'aadha', 'aadhe', 'adha', 'adhe'],
     beforeWords: ['pehle', 'pahle', 'tak'],

@@ -196,6 +196,7 @@ export const lexicon: Lexicon = {
     accountStems: ['अकाउंट', 'खाता', 'खाते', 'प्रोफाइल'],
     listJoiners: ['और', 'या', 'तथा'],
     contrastConnectives: ['लेकिन', 'मगर', 'परंतु', 'किंतु'],
+    keptOptionWords: ['अगर', 'भी', 'चाहें'],
     thanksWords: ['धन्यवाद', 'शुक्रिया'],
     remainderWords: ['बाकी', 'बाक़ी', 'शेष', 'आधा', 'आधे'],
     beforeWords: ['पहले', 'तक'],

@@ -197,6 +197,7 @@ export const lexicon: Lexicon = {
     accountStems: ['akun', 'profil'],
     listJoiners: ['dan', 'atau', 'serta'],
     contrastConnectives: ['tapi', 'tetapi', 'namun', 'meskipun', 'walaupun'],
+    keptOptionWords: ['kalau', 'jika', 'juga', 'kalo'],
     thanksWords: ['makasih', 'trims', 'thanks'],
     remainderWords: ['sisa', 'sisanya', 'setengah', 'separuh', 'separuhnya', 'pelunasan'],
     beforeWords: ['sebelum', 'sampai'],

@@ -222,6 +222,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'profilo'],
     listJoiners: ['e', 'o', 'oppure', 'inoltre'],
     contrastConnectives: ['ma', 'però', 'tuttavia', 'sebbene'],
+    keptOptionWords: ['se', 'anche', 'preferisci', 'preferisce'],
     thanksWords: ['grazie', 'ringrazio'],
     remainderWords: ['resto', 'restante', 'rimanente', 'saldo'],
     beforeWords: ['prima', 'finché'],

@@ -203,6 +203,7 @@ export const lexicon: Lexicon = {
     accountStems: ['kont', 'konci', 'profil'],
     listJoiners: ['i', 'oraz', 'lub', 'albo'],
     contrastConnectives: ['ale', 'lecz', 'jednak', 'chociaż', 'choć'],
+    keptOptionWords: ['jeśli', 'jeżeli', 'też', 'także', 'również'],
     thanksWords: ['dzięki', 'dziękuję', 'dziękujemy'],
     remainderWords: ['reszta', 'resztę', 'resztą', 'reszty', 'połowa', 'połowę', 'połowy'],
     beforeWords: ['przed', 'dopóki'],

@@ -287,6 +287,7 @@ export const lexicon: Lexicon = {
     accountStems: ['conta', 'perfil'],
     listJoiners: ['e', 'ou', 'além'],
     contrastConnectives: ['mas', 'porém', 'embora', 'contudo', 'entretanto'],
+    keptOptionWords: ['se', 'também', 'tambem', 'preferir', 'prefere'],
     thanksWords: ['obrigado', 'obrigada', 'valeu'],
     remainderWords: ['resto', 'restante', 'metade', 'saldo'],
     beforeWords: ['antes', 'até'],

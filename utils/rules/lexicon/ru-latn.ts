@@ -161,6 +161,7 @@ export const lexicon: Lexicon = {
     askFillers: ['pls', 'plz', 'pozhaluista', 'pozhaluysta', 'bud laska', 'pliz'],
     listJoiners: ['ili', 'abo'],
     contrastConnectives: ['odnako', 'prote'],
+    keptOptionWords: ['esli', 'tozhe', 'takzhe'],
     thanksWords: ['spasibo', 'blagodaryu'],
     purposeMarkers: ['chtoby', 'chtob', 'shchob', 'shob'],
     otherPeople: ['vona', 'vony', 'klient', 'zakazchik', 'zamovnyk', 'frilanser'],

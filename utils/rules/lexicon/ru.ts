@@ -253,6 +253,7 @@ export const lexicon: Lexicon = {
     accountStems: ['аккаунт', 'учетн', 'профил'],
     listJoiners: ['и', 'или', 'также'],
     contrastConnectives: ['но', 'однако', 'хотя'],
+    keptOptionWords: ['если', 'тоже', 'также'],
     thanksWords: ['спасибо', 'благодарю'],
     remainderWords: ['остаток', 'остальное', 'остальную', 'остальные', 'половина', 'половину'],
     beforeWords: ['до', 'пока'],

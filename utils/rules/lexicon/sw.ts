@@ -176,6 +176,7 @@ export const lexicon: Lexicon = {
     // "Or"; "na" (and) is also the Polish and Russian "on", so it is not listed.
     listJoiners: ['au', 'ama'],
     contrastConnectives: ['lakini', 'ingawa', 'japo'],
+    keptOptionWords: ['kama', 'pia', 'ukipenda'],
     thanksWords: ['asante', 'ahsante'],
     remainderWords: ['iliyobaki', 'nusu'],
     beforeWords: ['kabla', 'mpaka'],

@@ -197,6 +197,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'akawnt', 'profile'],
     listJoiners: ['at', 'o', 'pati'],
     contrastConnectives: ['pero', 'ngunit', 'subalit'],
+    keptOptionWords: ['kung', 'din', 'rin'],
     thanksWords: ['salamat'],
     remainderWords: ['natitira', 'kalahati', 'balanse'],
     beforeWords: ['bago', 'hanggang'],

@@ -214,6 +214,7 @@ export const lexicon: Lexicon = {
     accountStems: ['hesab', 'hesap', 'profil'],
     listJoiners: ['ve', 'veya', 'ayrıca'],
     contrastConnectives: ['ama', 'fakat', 'ancak', 'lakin'],
+    keptOptionWords: ['eğer', 'isterseniz', 'istersen', 'de', 'da'],
     thanksWords: ['teşekkürler', 'teşekkür', 'sağol', 'sağolun'],
     remainderWords: ['kalan', 'kalanı', 'kalanını', 'yarısı', 'yarısını', 'bakiye'],
     beforeWords: ['kadar'],

@@ -350,6 +350,13 @@ export interface WordClasses {
    */
   contrastConnectives?: string[];
   /**
+   * Words that make a part kept on Upwork after a contrastive connective one option beside what came
+   * before, not a decline of it: a condition or an addition ("if", "also", "too", "either", "si",
+   * "auch", "falls", "también", "aussi", "anche", "também", "juga", "pia"): "my Skype is x, but I'm
+   * happy to keep talking here if you prefer" still offers the app.
+   */
+  keptOptionWords?: string[];
+  /**
    * Words of thanks that open a polite no ("thanks", "grazie", "дякую", "danke", "terima kasih" as "makasih"): a sentence that
    * starts with one and declines in a later part ("Thanks for suggesting Viber, but I'd rather stay here until the
    * contract") thanks for the offer it refuses, so the refusal reaches the app named in the thanks (validators/context.ts

@@ -206,6 +206,7 @@ export const lexicon: Lexicon = {
     accountStems: ['акаунт', 'аккаунт', 'обліков', 'профіл'],
     listJoiners: ['і', 'й', 'та', 'або', 'також'],
     contrastConnectives: ['але', 'однак', 'проте', 'хоча'],
+    keptOptionWords: ['якщо', 'теж', 'також'],
     thanksWords: ['дякую', 'дякуємо', 'спасибі'],
     remainderWords: ['решта', 'решту', 'залишок', 'половина', 'половину'],
     beforeWords: ['до', 'поки'],

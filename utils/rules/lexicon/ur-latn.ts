@@ -145,6 +145,7 @@ export const lexicon: Lexicon = {
     accountStems: ['account', 'khata', 'khate', 'profile'],
     listJoiners: ['aur', 'ya'],
     contrastConnectives: ['lekin', 'magar'],
+    keptOptionWords: ['agar', 'bhi'],
     thanksWords: ['shukriya', 'shukria', 'thanks'],
     remainderWords: ['baqi', 'baki', 'baaki', 'aadha', 'aadhe', 'adha'],
     beforeWords: ['pehle', 'pahle', 'tak'],

@@ -174,6 +174,7 @@ export const lexicon: Lexicon = {
     accountStems: ['اکاؤنٹ', 'اکاونٹ', 'کھاتہ', 'کھاتے', 'پروفائل'],
     listJoiners: ['اور', 'یا'],
     contrastConnectives: ['لیکن', 'مگر'],
+    keptOptionWords: ['اگر', 'بھی'],
     thanksWords: ['شکریہ'],
     remainderWords: ['باقی', 'بقیہ', 'آدھا', 'آدھے'],
     beforeWords: ['پہلے', 'تک'],

@@ -163,6 +163,7 @@ export const lexicon: Lexicon = {
     accountStems: ['khoan'],
     listJoiners: ['và', 'hoặc', 'với'],
     contrastConnectives: ['nhưng'],
+    keptOptionWords: ['nếu', 'cũng'],
     thanksWords: ['cảm', 'cám'],
     beforeWords: ['trước'],
     laterWords: ['sau'],

@@ -256,6 +256,7 @@ export const lexicon: Lexicon = {
     // Read one word at a time (the word before or after a name): '或者', '还有', '以及' are two Han words each and never matched.
     listJoiners: ['和', '或'],
     contrastConnectives: ['但'],
+    keptOptionWords: ['也', '若'],
     thanksWords: ['谢', '謝'],
     beforeWords: ['前'],
     laterWords: ['后'],

@@ -1083,6 +1083,7 @@ export function isRefused(ctx: Ctx, i: number, negatedSharing = false): boolean 
   if (perSentence(ctx, 'refusal', sent, hasRefusal) && refusedAt(ctx, 'refused-at', i, refusalTokens)) return true;
   if (finallyNegated(ctx, i)) return true;
   if (negatedThenHere(ctx, i)) return true;
+  if (setAsideThenHere(ctx, i)) return true;
   if (!negatedSharing) return false;
   return perSentence(ctx, 'negated-sharing', sent, hasNegatedSharing) && refusedAt(ctx, 'negated-sharing-at', i, negatedSharingTokens);
 }
@@ -1148,6 +1149,77 @@ function negatedThenHere(ctx: Ctx, i: number): boolean {
       for (let k = s.from; k < s.to; k++) if (declined[part[k]!]) table[k] = 1;
     }
     ctx.memo.set('negated-then-here', table);
+  }
+  return table[i] === 1;
+}
+
+/**
+ * Token i's part is set aside for a later part opened by a contrastive connective that keeps the
+ * talk here ("I know you like Google Meet, but can we use the Upwork video call first?", "Thanks
+ * for offering a phone call, but I'd rather stay on Upwork. A video call here works", "Mahojiano
+ * yalikuwa kwa Google Meet, lakini hapa tutatumia Upwork"): the other side's channel is answered
+ * with this chat. The kept parts, from the connective to the end of the statement, name Upwork or
+ * "here", are not negated, name no app, value or place elsewhere, hold no complaint, and talk (a
+ * word of talking or calling) there or in the next statement, which must keep its talk here too
+ * ("let's chat on WhatsApp, but pay through Upwork" still proposes the chat). The part set aside
+ * names neither Upwork nor "here": "Upwork's video is fine but WhatsApp is quicker" has the app
+ * after the connective and still proposes it. A condition or an addition in the kept parts
+ * (`keptOptionWords`: "…but I'm happy to talk here too if you prefer") offers both: no decline.
+ */
+const KEPT_OPTION = lexiconWords('keptOptionWords');
+function setAsideThenHere(ctx: Ctx, i: number): boolean {
+  let table = ctx.memo.get('set-aside-then-here');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    const contrast = wordFlags(ctx, CONTRAST);
+    let here: WordFlags | undefined;
+    let complaintOrEase: WordFlags | undefined;
+    let negation: { at(k: number): boolean } | undefined;
+    for (let sent = 0; sent < ctx.sentences.length; sent++) {
+      const s = ctx.sentences[sent]!;
+      // Only a sentence with a contrastive connective after its first word can set anything aside.
+      let c = -1;
+      for (let k = s.from + 1; k < s.to && c < 0; k++) if (contrast.at(k) && !contrast.at(k - 1)) c = k;
+      if (c < 0) continue;
+      here ??= wordFlags(ctx, HERE_WORDS);
+      complaintOrEase ??= wordFlags(ctx, isComplaintOrEase);
+      const neg = (negation ??= negationFlags(ctx));
+      // The first connective whose kept parts (to the end of the statement) stay here.
+      for (; c >= 0; ) {
+        let kept = true;
+        let stays = false;
+        let talks = false;
+        for (let k = c; k < s.to && kept; k++) {
+          const w = ctx.words[k]!;
+          if (here.at(k) || hasCue(ctx, 'onUpwork', k, k + 1)) stays = true;
+          if (hasCue(ctx, 'talk', k, k + 1) || hasCue(ctx, 'phoneCall', k, k + 1)) talks = true;
+          if (neg.at(k) || complaintOrEase.at(k) || KEPT_OPTION.has(w) || hasCue(ctx, 'elsewhere', k, k + 1) || channelStartsAt(ctx, k) || /[\d@]/.test(w)) kept = false;
+        }
+        if (kept && stays && !talks) {
+          const next = ctx.sentences[sent + 1];
+          if (next && (hasCue(ctx, 'talk', next.from, next.to) || hasCue(ctx, 'phoneCall', next.from, next.to))) {
+            talks = true;
+            for (let k = next.from; k < next.to && talks; k++) {
+              if (neg.at(k) || hasCue(ctx, 'elsewhere', k, k + 1) || channelStartsAt(ctx, k) || /[\d@]/.test(ctx.words[k]!)) talks = false;
+            }
+            talks &&= uncomplainedOnUpwork(ctx, next) || wordsIn(ctx, HERE_WORDS, next.from, next.to);
+          }
+        }
+        if (kept && stays && talks) break;
+        let n = -1;
+        for (let k = c + 1; k < s.to && n < 0; k++) if (contrast.at(k) && !contrast.at(k - 1)) n = k;
+        c = n;
+      }
+      if (c < 0) continue;
+      // The parts before the connective that name neither Upwork nor "here" are set aside.
+      // Nor a paying: "send my fee over Skrill, but we keep talking here" still pays elsewhere.
+      let named = false;
+      for (let k = s.from; k < c; k++) if (here.at(k) || hasCue(ctx, 'onUpwork', k, k + 1) || hasCue(ctx, 'payment', k, k + 1) || hasCue(ctx, 'payVerbs', k, k + 1) || IS_PAY(ctx.words[k]!)) named = true;
+      for (const h of ctx.channels) if (h.channel.kind === 'payment' && h.from >= s.from && h.from < c) named = true;
+      if (named) continue;
+      for (let k = s.from; k < c; k++) table[k] = 1;
+    }
+    ctx.memo.set('set-aside-then-here', table);
   }
   return table[i] === 1;
 }

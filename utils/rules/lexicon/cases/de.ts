@@ -215,4 +215,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ich würde Sie gerne anrufen, um den Umfang zu klären.", expect: ["call"], note: "höflicher Anruf (lx29-formalcall)" },
   { text: "Darf ich Sie morgen früh anrufen?", expect: ["call"], note: "Zeit zwischen Pronomen und Verb (lx29-formalcall)" },
   { text: "Können wir das telefonisch besprechen?", expect: ["call"], note: "telefonisch besprechen (lx29-formalcall)" },
+  // Der Kanal der Gegenseite wird für ein Gespräch hier zurückgestellt (lx29-keephere).
+  { text: "Ich weiß, Sie nutzen gern Teams, aber lassen Sie uns zuerst hier auf Upwork telefonieren.", expect: [], note: "app set aside for Upwork (lx29-keephere)" },
+  { text: "Upwork ist okay, aber auf Skype telefoniert es sich besser.", expect: ["call"], note: "app after the connective is proposed (lx29-keephere)" },
 ];

@@ -1096,4 +1096,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "you can call me Sam, everyone does", expect: [], note: "call as naming (lx29-formalcall)" },
   { text: "I'm stuck on the phone all afternoon with the landlord, so I'll reply here tonight.", expect: [], note: "the writer's phone busy with a third party, replies here (lx29-formalcall)" },
   { text: "No calls for me before the contract, I'd rather we keep it in writing here.", expect: [], note: "a refusal of calls (lx29-formalcall)" },
+  // The other side's channel set aside for a later part that keeps the talk here after "but" (lx29-keephere).
+  { text: "I know you like Zoom, but could we do the first video call here on Upwork?", expect: [], note: "app set aside for Upwork's call (lx29-keephere)" },
+  { text: "Thanks for suggesting a phone call, but I'd rather we stay on Upwork. A video chat here suits me.", expect: [], note: "phone set aside, the next statement talks here (lx29-keephere)" },
+  { text: "You mentioned Teams earlier, though a quick call here on Upwork is enough for now", expect: [], note: "'though' opens the kept part (lx29-keephere)" },
+  { text: "Upwork calls are ok but Skype works better for me, add me", expect: ["call"], note: "the app after the connective is still proposed (lx29-keephere)" },
+  { text: "I know Upwork has its own video, but let's talk on Zoom, it is smoother", expect: ["call"], note: "Upwork before, the app after: proposed (lx29-keephere)" },
+  { text: "Let's talk on Signal, but pay through Upwork.", expect: ["call"], note: "only the paying is kept here (lx29-keephere)" },
+  { text: "We can do a Zoom call, but I'm also fine to chat here if you like.", expect: ["call"], note: "a kept part with 'also'/'if' offers both (lx29-keephere)" },
 ];

@@ -388,4 +388,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Una llamada ofrecida con el pronombre delante (lx29-formalcall).
   { text: "¿Te puedo llamar el lunes para verlo juntos?", expect: ["call"], note: "te puedo llamar (lx29-formalcall)" },
   { text: "Le llamo mañana a su despacho si le parece bien.", expect: ["call"], note: "le llamo mañana (lx29-formalcall)" },
+  // El canal del otro se deja de lado por una llamada aquí (lx29-keephere).
+  { text: "Entiendo que usas Zoom, pero prefiero que hablemos aquí en Upwork por ahora.", expect: [], note: "app set aside for Upwork (lx29-keephere)" },
+  { text: "Upwork está bien, pero hablemos por Telegram que es más rápido.", expect: ["call"], note: "app after the connective is proposed (lx29-keephere)" },
 ];
