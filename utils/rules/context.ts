@@ -452,7 +452,8 @@ const HANGUL_CHAR = unicodeRegex('^\\p{Script=Hangul}$');
 
 /**
  * Token indices (0 to the token count, ends included) as flags: a message of 20,000 talk cues
- * ("换到🐧聊 " repeated) filled four Sets of numbers, a tenth of its time.
+ * (a three-character Chinese "switch to the penguin app and chat" repeated) filled four Sets of
+ * numbers, a tenth of its time.
  *
  * @example const f = new TokenFlags(3); f.add(3); f.has(3) // true; f.has(7) // false
  */
@@ -982,7 +983,7 @@ function findChannels(
       continue;
     }
     const first = prepKey ?? skel(i);
-    // Longest first: four words (or CJK characters), six Hangul syllables ("네이버페이로"), a Hangul name opening its word ("온라인").
+    // Longest first: four words (or CJK characters), six Hangul syllables (Naver Pay with its particle), a Hangul name opening its word (the Hangul "online" holds no LINE).
     const maxLen = !HANGUL_CHAR().test(words[i]!) ? 4 : i > 0 && tokens.vTo[i - 1] === tokens.vFrom[i] && HANGUL_CHAR().test(words[i - 1]!) ? 0 : 6;
     let at: KeyNode | undefined;
     let hit: ChannelName | undefined;

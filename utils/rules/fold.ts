@@ -131,8 +131,8 @@ export function foldCodePoint(cp: number): string {
   if (cp >= 0xd800 && cp <= 0xdfff) out = ' '; // lone surrogate
   else if (digit !== undefined) out = digit;
   // A Hangul syllable and a kana stay whole: NFD would split a syllable into conjoining letters
-  // (jamo) and a voiced kana into its base and a voicing mark, none of them accents, so "카톡" or
-  // "で" would be compared in pieces.
+  // (jamo) and a voiced kana into its base and a voicing mark, none of them accents, so a Korean app name
+  // or a voiced kana would be compared in pieces.
   else if ((cp >= HANGUL_FIRST && cp <= HANGUL_LAST) || (cp >= KANA_FIRST && cp <= KANA_LAST)) out = String.fromCharCode(cp);
   else {
     const nfkc = String.fromCodePoint(cp).normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING, '');

@@ -176,7 +176,7 @@ function buildDigitWords(): Map<string, number> {
 /** Han characters only (Chinese nicknames: "绿泡泡", "纸飞机"). */
 const ALL_HAN = /^\p{Script=Han}+$/u;
 const SOME_HAN = /\p{Script=Han}/u;
-/** Hangul syllables only (Korean names: "텔레그램", "네이버페이"), read one syllable a token as Han is. */
+/** Hangul syllables only (Korean names: Telegram or Naver Pay written in Hangul), read one syllable a token as Han is. */
 const ALL_HANGUL = /^\p{Script=Hangul}+$/u;
 
 /**
@@ -188,8 +188,8 @@ function weakAlias(a: string): boolean {
   const bare = a.replace(/\s/g, '');
   // Latin letters glued to Han ones ("v信", "wx转", "支fu宝") are a respelling, never an everyday word.
   if (SOME_HAN.test(bare) && /[a-z]/.test(bare)) return false;
-  // Hangul is read a syllable a token, as Han is: three syllables are a name of their own ("텔레그램",
-  // "페이스톡"), two ("슬랙", "디코") stay weak.
+  // Hangul is read a syllable a token, as Han is: three syllables are a name of their own (Telegram,
+  // FaceTalk in Hangul), two (Slack, the short Discord) stay weak.
   return ALL_HAN.test(bare) || ALL_HANGUL.test(bare) ? bare.length <= 2 : bare.length <= 5;
 }
 

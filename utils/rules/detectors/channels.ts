@@ -553,7 +553,7 @@ function appCallWithThirdParty(ctx: Ctx, from: number, to: number): boolean {
     if (ctx.sent[k + 2] === sentNo && THIRD_PARTY_ARTICLES.has(ctx.words[k + 1]!) && !CALL_ME_WORDS.has(ctx.words[k + 2]!)) found = k + 3;
     break;
   }
-  // Other languages: "avec mon client", "с заказчиком" (companyFrom: its preposition).
+  // Other languages: "avec mon client", "mit meinem Chef" (companyFrom: its preposition).
   let companyFrom = -1;
   if (found < 0) {
     const company = thirdPartyCompany(ctx, to, sentNo);
@@ -570,7 +570,7 @@ function appCallWithThirdParty(ctx: Ctx, from: number, to: number): boolean {
   // dir", "A entrevista será pelo Teams com o sócio. Te mando o convite").
   if (owned) for (let k = s.from; k < end; k++) if ((k < companyFrom || k >= found) && (READER.has(ctx.words[k]!) || YOUR_OWNERS.has(ctx.words[k]!))) return false;
   // A lone talk noun ("the meeting minutes") proposes nothing; the reader's possessive just before the app ("your 45 min Zoom") owns the call, asks for no account.
-  // With a company of others, the call's own noun leading to the app ("una call su Meet con il team", "созвон в Zoom с заказчиком") is the call told.
+  // With a company of others, the call's own noun leading to the app ("una call su Meet con il team", "spotkanie na Zoomie z szefem") is the call told.
   for (const m of ctx.matches.talk) if (m.from >= s.from && m.to <= end && (m.to <= from || m.from >= found) && !(m.to - m.from === 1 && TALK_NOUNS.has(ctx.words[m.from]!)) && !(owned && callNounLeads(ctx, m.from, m.to, from))) return false;
   // The possessive inside the company ("avec mon client", "con il mio fornitore") asks for nothing.
   for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= end && !(m.to - m.from === 1 && m.from >= from - APP_OWNER_REACH && m.to <= to && YOUR_OWNERS.has(ctx.words[m.from]!)) && !(owned && m.from >= companyFrom && m.to <= found)) return false;
@@ -585,8 +585,8 @@ const COMPANY_OWNER_REACH = 2;
 /**
  * Languages other than English: a preposition of company (`callCompanions`) right after the call app
  * [.., to) or after one word ("un appel Zoom avec", "spotkanie na Zoomie z"), then within two words
- * that are no reader a third party (`callThirdParties`): "avec mon client", "mit meinem Chef", "с
- * заказчиком", "con il team". Returns the token after the noun, or -1.
+ * that are no reader a third party (`callThirdParties`): "avec mon client", "mit meinem Chef",
+ * "con il team". Returns the token after the noun, or -1.
  */
 function thirdPartyCompany(ctx: Ctx, to: number, sentNo: number): [number, number] | undefined {
   for (let k = to; k < Math.min(ctx.count - 1, to + APP_COMPANION_REACH) && ctx.sent[k] === sentNo; k++) {
@@ -606,7 +606,7 @@ function thirdPartyCompany(ctx: Ctx, to: number, sentNo: number): [number, numbe
 const CALL_EVENT_NOUNS = lexiconWords('callEventNouns');
 /**
  * The talk phrase [mfrom, mto) leads to the app at `app` and opens on a noun of the call, first or after
- * one word ("appel Zoom", "una call su", "spotkanie na", "созвон в"): the call named, no verb proposing
+ * one word ("appel Zoom", "una call su", "spotkanie na"): the call named, no verb proposing
  * it ("hagamos una llamada por" opens on its verb).
  */
 function callNounLeads(ctx: Ctx, mfrom: number, mto: number, app: number): boolean {

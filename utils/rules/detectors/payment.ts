@@ -764,7 +764,7 @@ const BYPASS = lexiconWords('bypassVerbs');
 const UPWORK_NEGATOR = lexiconWords('upworkNegator');
 const ROUTE_WORDS = lexiconWords('routeWords');
 
-/** A word that sets aside what follows it: "instead (of)", "rather than", "without", "skip", "statt", "zamiast", "pular", "без". Not a plain negation. */
+/** A word that sets aside what follows it: "instead (of)", "rather than", "without", "skip", "statt", "zamiast", "pular" (and their kin in the other lexicons). Not a plain negation. */
 function setsAside(word: string): boolean {
   return ROUTE_NEGATOR.has(word) || BYPASS.has(word) || (UPWORK_NEGATOR.has(word) && !NEGATION.has(word));
 }
@@ -772,7 +772,7 @@ function setsAside(word: string): boolean {
 /**
  * "rather than milestones here, let's do invoice + wire", "podemos pular o contrato aqui e eu emito
  * boleto pela minha empresa", "zamiast umowy tutaj podpiszemy B2B bezpośrednio", "lieber direkt per
- * Rechnung statt über den Vertrag hier", "без контракта здесь, оформим договор с ИП напрямую": a word
+ * Rechnung statt über den Vertrag hier" (and a Russian "without the contract here, a direct one"): a word
  * that sets aside (routeNegator, bypassVerbs, upworkNegator that is no plain negation) with a
  * contract, agreement or milestone at most three words after it in its clause, and in the sentence
  * another way to be paid or contracted: a word of paying or invoicing, a payment name, "directly",
