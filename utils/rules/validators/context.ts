@@ -1153,6 +1153,9 @@ function negatedThenHere(ctx: Ctx, i: number): boolean {
   return table[i] === 1;
 }
 
+/** Conditions and additions that make a kept part an option offered beside the other (`keptOptionWords`). */
+const KEPT_OPTION = lexiconWords('keptOptionWords');
+
 /**
  * Token i's part is set aside for a later part opened by a contrastive connective that keeps the
  * talk here ("I know you like Google Meet, but can we use the Upwork video call first?", "Thanks
@@ -1166,7 +1169,6 @@ function negatedThenHere(ctx: Ctx, i: number): boolean {
  * after the connective and still proposes it. A condition or an addition in the kept parts
  * (`keptOptionWords`: "…but I'm happy to talk here too if you prefer") offers both: no decline.
  */
-const KEPT_OPTION = lexiconWords('keptOptionWords');
 function setAsideThenHere(ctx: Ctx, i: number): boolean {
   let table = ctx.memo.get('set-aside-then-here');
   if (!table) {
