@@ -449,6 +449,8 @@ const LETTERS = unicodeRegex('^\\p{L}+$');
 const HAN_CHAR = unicodeRegex('^\\p{Script=Han}$');
 /** One Hangul syllable. */
 const HANGUL_CHAR = unicodeRegex('^\\p{Script=Hangul}$');
+/** A token of one Hangul character; the length and code check spare the regex for every other word, as findChannels asks for each name start. */
+const isHangulToken = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 0x1100 && HANGUL_CHAR().test(w);
 
 /**
  * Token indices (0 to the token count, ends included) as flags: a message of 20,000 talk cues
@@ -984,7 +986,7 @@ function findChannels(
     }
     const first = prepKey ?? skel(i);
     // Longest first: four words (or CJK characters), six Hangul syllables (Naver Pay with its particle), a Hangul name opening its word (the Hangul "online" holds no LINE).
-    const maxLen = !HANGUL_CHAR().test(words[i]!) ? 4 : i > 0 && tokens.vTo[i - 1] === tokens.vFrom[i] && HANGUL_CHAR().test(words[i - 1]!) ? 0 : 6;
+    const maxLen = !isHangulToken(words[i]!) ? 4 : i > 0 && tokens.vTo[i - 1] === tokens.vFrom[i] && isHangulToken(words[i - 1]!) ? 0 : 6;
     let at: KeyNode | undefined;
     let hit: ChannelName | undefined;
     let hitLen = 0;

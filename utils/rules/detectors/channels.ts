@@ -362,7 +362,6 @@ function dayNear(ctx: Ctx, from: number, to: number, h: ChannelHit): boolean {
   return false;
 }
 
-const COMPANION_PREPS = lexiconWords('companionPrepositions');
 
 /**
  * The app's name used as a verb with the writer or reader as its object, opening its clause or
@@ -403,7 +402,7 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (companionAfter(ctx, h.from, h.to)) return true;
   // "I want a FaceTime with you before I sign", "a quick Zoom with me after lunch": the reader or
   // writer right after a word of company joins the app's talk.
-  if (h.to + 1 < ctx.count && ctx.sent[h.to + 1] === tokSent && COMPANION_PREPS.has(ctx.words[h.to]!) && (READER.has(ctx.words[h.to + 1]!) || CALL_ME_WORDS.has(ctx.words[h.to + 1]!))) return true;
+  if (h.to + 1 < ctx.count && ctx.sent[h.to + 1] === tokSent && COMPANION_WORDS.has(ctx.words[h.to]!) && (READER.has(ctx.words[h.to + 1]!) || CALL_ME_WORDS.has(ctx.words[h.to + 1]!))) return true;
   if (appAsVerb(ctx, h, s.from)) return true;
   const w = around(ctx, h.from, h.to, 4);
   // A bare preposition before the name is a cue, unless its clause tells how the writer's own team

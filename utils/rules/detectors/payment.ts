@@ -462,7 +462,7 @@ function accountRenting(ctx: Ctx, out: Finding[]): void {
   for (let i = upwork.some() ? 0 : count; i < count; i++) {
     if (!upwork.at(i)) continue;
     let acc = -1;
-    // "chuyển khoản qua Upwork": an account word inside a verb of paying is the transfer, not an account.
+    // A Vietnamese "bank transfer via Upwork": an account word inside a verb of paying is the transfer, not an account.
     for (let k = Math.max(0, i - 2); k < Math.min(count, i + 4); k++) if (k !== i && sent[k] === sent[i] && account.at(k) && !hasCue(ctx, 'payVerbs', k, k + 1)) acc = k;
     if (acc < 0) continue;
     const from = Math.min(i, acc);
@@ -759,14 +759,12 @@ function closedThenDirect(ctx: Ctx, out: Finding[]): void {
   }
 }
 
-const ROUTE_NEGATOR = lexiconWords('routeNegator');
 const BYPASS = lexiconWords('bypassVerbs');
-const UPWORK_NEGATOR = lexiconWords('upworkNegator');
 const ROUTE_WORDS = lexiconWords('routeWords');
 
 /** A word that sets aside what follows it: "instead (of)", "rather than", "without", "skip", "statt", "zamiast", "pular" (and their kin in the other lexicons). Not a plain negation. */
 function setsAside(word: string): boolean {
-  return ROUTE_NEGATOR.has(word) || BYPASS.has(word) || (UPWORK_NEGATOR.has(word) && !NEGATION.has(word));
+  return ROUTE_NEGATORS.has(word) || BYPASS.has(word) || (UPWORK_NEGATORS.has(word) && !NEGATION.has(word));
 }
 
 /**

@@ -3947,8 +3947,7 @@ export function roleDuty(ctx: Ctx, from: number, to: number): boolean {
 }
 
 const PHONE_WORK_PARTIES = lexiconWords('phoneWorkParties');
-const PHONE_WORK_OBJECTS = [lexiconWords('callMePronouns'), lexiconWords('objectClitics'), lexiconWords('readerObjects')];
-const PHONE_WORK_SUBJECTS = lexiconWords('speakers');
+const PHONE_WORK_OBJECTS = [lexiconWords('callMePronouns'), CLITICS, READER_OBJECTS];
 /** Words on either side of the phone phrase within which the work's party or object stands (same clause). */
 const PHONE_WORK_REACH = 6;
 
@@ -3960,7 +3959,7 @@ const PHONE_WORK_REACH = 6;
 function phoneObjectAt(ctx: Ctx, k: number, lo: number): boolean {
   const w = ctx.words[k]!;
   if (w.length < 2 || !PHONE_WORK_OBJECTS.some((set) => set.has(w))) return false;
-  return !(k - lo <= 1 && PHONE_WORK_SUBJECTS.has(w));
+  return !(k - lo <= 1 && SPEAKERS.has(w));
 }
 
 /**
