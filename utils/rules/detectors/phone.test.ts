@@ -20,6 +20,7 @@ table('phone: should warn', [
   ['my num is 0 8 0 3 5 5 5 1 2 3 4', ['contact']],
   ['ring me on four one five, five five five, oh one three two', ['call', 'contact']],
   ['call me on 8O3 555 l2l2 after lunch', ['call', 'contact']],
+  ['cell: O7seven-two2-four4-nine1-five, text me', ['call', 'contact']],
   ['WhatsApp: nine one seven, three three three, one two one two', ['call', 'contact']],
   ['Gimme a shout on 0412 555 019', ['call', 'contact']],
   ['mobile ＋６３ ９１７ ５５５ ０１９９, call anytime', ['call', 'contact']],

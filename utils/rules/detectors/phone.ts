@@ -111,7 +111,16 @@ function gluedDigits(w: string): string {
         break;
       }
     }
-    if (!hit) return '';
+    if (!hit) {
+      // "O9five": a letter O beside a digit is a zero, as in "8O3" (Cyrillic and Greek O too).
+      const o = c === 'o' || c === '\u043e' || c === '\u03bf';
+      if (o && (/[0-9]/.test(w[i + 1] ?? '') || /[0-9]/.test(w[i - 1] ?? ''))) {
+        out += '0';
+        i++;
+        continue;
+      }
+      return '';
+    }
     words++;
     i += hit;
   }

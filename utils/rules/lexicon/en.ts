@@ -689,7 +689,7 @@ export const lexicon: Lexicon = {
       'rubles', 'rouble', 'roubles', 'reais', 'real', 'reals', 'peso', 'pesos', 'lira', 'dirham', 'dirhams', 'riyal',
       'riyals', 'taka', 'yuan', 'yen', 'zloty', 'hryvnia', 'hryvnias',
     ],
-    channelPrepositions: ['on', 'via', 'over', 'through', 'thru', 'in', 'to', 'by', 'with', 'use', 'using', 'add'],
+    channelPrepositions: ['on', 'onto', 'via', 'over', 'through', 'thru', 'in', 'to', 'by', 'with', 'use', 'using', 'add'],
     channelNext: [
       'id', 'number', 'no', 'nr', 'handle', 'username', 'call', 'chat', 'group', 'me', 'account', 'transfer',
       'payment', 'profile',

@@ -86,7 +86,10 @@ export const lexicon: Lexicon = {
     'numara', 'numaranı', 'numaranızı', 'numaran', 'numaranız', 'numaram', 'telefon numarası',
     'telefon numaranızı', 'telefon numaranı', 'telefon', 'telefonum', 'tel', 'cep', 'cep numarası', 'e-posta',
     'eposta', 'e-postam', 'e-posta adresi', 'e-posta adresinizi', 'mail', 'mailim', 'mail adresi',
-    'mail adresinizi', 'mailinizi', 'iletişim bilgileri', 'iletişim bilgilerinizi', 'kullanıcı adı',
+    'mail adresinizi', 'mailinizi', 'iletişim bilgileri',
+    // The possessive with its object ending, as asked for ("e-postanızı verir misiniz", "mailini atar mısın").
+    'e-postanızı', 'e-postanı', 'epostanızı', 'epostanı', 'e-posta adresini', 'mail adresini', 'mailini',
+    'telefonunuzu', 'telefonunu', 'iletişim bilgilerinizi', 'kullanıcı adı',
     'kullanıcı adınızı', 'kullanıcı adım', 'id',
   ],
   identity: [

@@ -1104,4 +1104,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I know Upwork has its own video, but let's talk on Zoom, it is smoother", expect: ["call"], note: "Upwork before, the app after: proposed (lx29-keephere)" },
   { text: "Let's talk on Signal, but pay through Upwork.", expect: ["call"], note: "only the paying is kept here (lx29-keephere)" },
   { text: "We can do a Zoom call, but I'm also fine to chat here if you like.", expect: ["call"], note: "a kept part with 'also'/'if' offers both (lx29-keephere)" },
+  { text: 'shall we hop onto zoo m for ten minutes?', expect: ['call'], note: 'split name after "onto" (lx30)' },
+  { text: 'can we jump onto sky pe after lunch', expect: ['call'], note: 'split name after "onto" (lx30)' },
+  { text: 'the zoo m aps in the kids section need new icons', expect: [], note: 'a word and a lone letter that are text (lx30)' },
+  { text: 'move onto the next milestone once the line chart is fixed', expect: [], note: '"onto" with no app (lx30)' },
 ];
