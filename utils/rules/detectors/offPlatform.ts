@@ -583,6 +583,11 @@ function furtherTalk(ctx: Ctx, i: number): boolean {
 /** Words allowed between the verb and the place: "meet up for a quick coffee". */
 const LINKING = lexiconWords('meetLinking');
 const MEET = lexiconWords('meetVerbs');
+const MEET_IDIOM_NEXT = lexiconWords('meetIdiomNext');
+/** Words after a verb of meeting within which an idiom word makes it a manner of speaking. */
+const MEET_IDIOM_REACH = 3;
+/** A word after the idiom word that makes it a time or place ("the middle of the week"): the words of "of". */
+const IDIOM_OF = lexiconWords('meetIdiomOf');
 /** Verbs of seeing that meet only beside a pronoun of each other or of the reader ("nos vemos", "se voir", "see you"). */
 const SEE = lexiconWords('meetSeeVerbs');
 const EACH_OTHER = lexiconWords('meetEachOther');
@@ -1184,6 +1189,17 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     // A verb that carries its own pronoun of each other ("incontriamoci", "vernos") meets like "meet you".
     const eachOther = (see.at(i) && seesEachOther(ctx, i)) || (meet.at(i) && EACH_OTHER.has(ctx.words[i]!));
     if (!meet.at(i) && !eachOther) continue;
+    // "could we meet in the middle?", "I can meet you halfway", "we'll meet the deadline": an idiom of
+    // agreeing or reaching, not a meeting; the verifier must not read a call into it.
+    if (meet.at(i)) {
+      const s = sentenceOf(ctx, i);
+      let idiom = -1;
+      for (let k = i + 1; k < Math.min(s.to, i + MEET_IDIOM_REACH + 1); k++) if (MEET_IDIOM_NEXT.has(ctx.words[k]!) && !(k + 1 < s.to && IDIOM_OF.has(ctx.words[k + 1]!))) { idiom = k; break; }
+      if (idiom >= 0) {
+        quietWords(ctx, i, idiom + 1, 'idiom');
+        continue;
+      }
+    }
     // A place that is also a thing of the work needs a meeting beyond doubt: "lo que vemos en el estudio" is seeing.
     const timedOk = !see.at(i) || eachOther;
     const s = sentenceOf(ctx, i);

@@ -697,6 +697,8 @@ export const lexicon: Lexicon = {
       'dm', 'dms', 'inbox', 'pm', 'ib',
     ],
     weakNameIdiomNext: ['with'],
+    meetIdiomNext: ['middle', 'halfway', 'deadline', 'deadlines', 'expectations', 'requirements', 'criteria', 'standards'],
+    meetIdiomOf: ['of'],
     storyPeople: ['character', 'characters', 'npc', 'npcs', 'heroine', 'protagonist', 'protagonists', 'villain', 'villains', 'persona', 'personas', 'narrator', 'mascot', 'blackmailer', 'blackmailers', 'antagonist', 'antagonists', 'heroines'],
     storyRelatives: ['where', 'wherein', 'which', 'who', 'whose', 'whom'],
     yourWords: ['your', 'ur', 'yours'],

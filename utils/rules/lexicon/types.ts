@@ -284,6 +284,10 @@ export interface WordClasses {
   channelNext?: string[];
   /** Words right after a lower-case weak name that make "<preposition> <name>" an idiom, not the app: "in line with". */
   weakNameIdiomNext?: string[];
+  /** Words at most three words after a verb of meeting that make it an idiom of agreeing or reaching, not a meeting: "meet in the middle", "meet you halfway", "meet the deadline". */
+  meetIdiomNext?: string[];
+  /** Words right after a `meetIdiomNext` word that make it a time or place, not the idiom: "the middle of the week". */
+  meetIdiomOf?: string[];
   /** Words for "your" written before a noun ("il suo numero?", "numaranızı", "aapka number"): with a contact noun, a request in a question. */
   yourWords?: string[];
   /**

@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A verb of meeting as an idiom of agreeing or reaching, not a meeting (lx30-onupwork).
+  { text: "That's more than I planned to spend; could we meet in the middle on the price?", expect: [], note: 'meet in the middle, a rate (lx30-onupwork)' },
+  { text: "I can meet you halfway at 45 per hour if that works.", expect: [], note: 'meet halfway, a rate (lx30-onupwork)' },
+  { text: "Don't worry, we will meet the Friday deadline.", expect: [], note: 'meet a deadline (lx30-onupwork)' },
+  { text: "Shall we meet in person in Lahore next week to go over it?", expect: ["call"], note: 'a real meeting still warns (lx30-onupwork)' },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "we fit meet for Ikeja on Saturday", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   { text: "I'm meeting my supplier in Shenzhen on Monday", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },
