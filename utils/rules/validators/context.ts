@@ -3659,6 +3659,20 @@ function ownerOfArtifact(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The ask at tokens [from, to) is one possessive word that owns a thing of the work, not a contact:
+ * no contact noun, talking app or the value (at `value`) within three words after it in its sentence
+ * ("Tested your form with these inputs: `+1 …`", "Your regex also accepts `a@b..com`"). With an
+ * artifact or in a sentence of code a lone "your" there asks for nothing; "your number: `…`" still does.
+ */
+function ownerOfNonContact(ctx: Ctx, from: number, to: number, value: number): boolean {
+  if (to - from !== 1 || MY_WORDS.has(ctx.words[from]!)) return false;
+  const s = sentenceOf(ctx, from);
+  const end = Math.min(s.to, to + OWNER_REACH);
+  if (value >= to && value < end) return false;
+  return !hasCue(ctx, 'contactNouns', to, end) && !channelStartsIn(ctx, 'call', to, end);
+}
+
 const CALL_STEMS = lexiconStems('callStems');
 const PHONE_LABEL_NOUNS = lexiconWords('phoneLabelNouns');
 /** A calling stem, or a label noun that calls when a person follows it ("fon karo", checked where used). */
@@ -3693,7 +3707,7 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     // business card") names whose artifact it is, it asks for nothing.
     for (let k = prev.from; k < s.to; k++) {
       const m = ctx.askStartingAt.get(k);
-      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to) && !quoted(m.from) && !deniedMine(ctx, m.from, m.to)) return true;
+      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to) && !ownerOfNonContact(ctx, m.from, m.to, from) && !quoted(m.from) && !deniedMine(ctx, m.from, m.to)) return true;
     }
   }
   if (hasCue(ctx, 'talk', prev.from, s.to, from, to)) {

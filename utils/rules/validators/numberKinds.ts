@@ -217,9 +217,15 @@ function isRange(s: NumberShape): boolean {
   return d > 0 && (d <= 500 || (/^[1-9]\d*000$/.test(a) && /^[1-9]\d*000$/.test(b)));
 }
 
-/** "300 / 400 / 300", "500/1000": round hundreds split by slashes are amounts (milestones, shares). */
+/**
+ * "300 / 400 / 300", "500/1000", "400 / 450 / 400", "250/750": round tens split by slashes are amounts
+ * (milestones, shares), with a round hundred among them or three shares and more. No group opens
+ * with a zero (an area code does: "030/5550120").
+ */
 function isRoundSplit(s: NumberShape): boolean {
-  return s.groups.length >= 2 && s.seps.every((x) => x === '/') && s.groups.every((g) => g.length <= 6 && /^[1-9]\d*00$/.test(g));
+  if (s.groups.length < 2 || !s.seps.every((x) => x === '/')) return false;
+  if (!s.groups.every((g) => g.length >= 2 && g.length <= 6 && /^[1-9]\d*0$/.test(g))) return false;
+  return s.groups.length >= 3 || s.groups.some((g) => g.endsWith('00')) || s.groups.every((g) => g.endsWith('50'));
 }
 
 /**

@@ -6,6 +6,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I can meet you halfway at 45 per hour if that works.", expect: [], note: 'meet halfway, a rate (lx30-onupwork)' },
   { text: "Don't worry, we will meet the Friday deadline.", expect: [], note: 'meet a deadline (lx30-onupwork)' },
   { text: "Shall we meet in person in Lahore next week to go over it?", expect: ["call"], note: 'a real meeting still warns (lx30-onupwork)' },
+  // Test inputs of code work and milestone splits are the data of the work (lx30-techwork).
+  { text: "Ran your signup form against these:\n- `+1 (555) 010-4477` passes\n- `010-44` fails", expect: [], note: "a lone 'your' owning the form asks for nothing (lx30-techwork)" },
+  { text: "Your parser also lets `jo@@mail.test` through, which is wrong.", expect: [], note: "a lone 'your' owning a parser, email in backticks (lx30-techwork)" },
+  { text: "Your number? `+1 555 201 3344`", expect: ["contact"], note: "a possessive with a contact noun still asks (lx30-techwork)" },
+  { text: "Your bot works now, text me on `+1 555 201 3344` later", expect: ["contact", "call"], note: "texting the writer on a backticked number still warns (lx30-techwork)" },
+  { text: "Total is $2,100 fixed, paid in three milestones: 700 / 650 / 750", expect: [], note: "a milestone split of round tens is no phone (lx30-techwork)" },
+  { text: "Budget $900, split 250/650 between the two phases", expect: [], note: "two shares of round tens (lx30-techwork)" },
+  { text: "here's my test number for the bot, but text me on it too: +1 555 0100 1234", expect: ["contact", "call"], note: "a test number offered for texting still warns (lx30-techwork)" },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "we fit meet for Ikeja on Saturday", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   { text: "I'm meeting my supplier in Shenzhen on Monday", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },
