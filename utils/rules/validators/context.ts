@@ -1498,6 +1498,8 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
       // Clauses with a refusal: local when a "here" or "on Upwork" follows the refusal in its clause.
       const local = new Set<number>();
       let wide = false;
+      // Wide refusals all standing in reason parts: the first such part (-1 when a refusal governs the sentence).
+      let reasonFrom = -2;
       let lastRefusal = -1;
       for (let k = s.from; k < s.to; k++) {
         if (flagged[k] && key === 'refused-at' && (k === s.from || !flagged[k - 1])) {
@@ -1527,15 +1529,23 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
           if (here.at(q) || (upworkNamed(ctx, q) && !hasCue(ctx, 'elsewhere', q + 1, k))) aimedHere = true;
         }
         if (aimedHere) local.add(clause[k]!);
-        else wide = true;
+        else {
+          wide = true;
+          const reason = key === 'refused-at' && reasonPart(ctx, k, s.from, s.to, clause);
+          if (!reason) reasonFrom = -1;
+          else if (reasonFrom === -2) reasonFrom = clause[k]!;
+        }
       }
+      // Refusals that only give a reason for an earlier proposal ("let's move this off Upwork, their
+      // alerts never reach me") reach neither it nor the parts before it.
+      const reasonOnly = wide && reasonFrom >= 0;
       // A clause after the last refusal that proposes to talk ("my account may get suspended, so
       // let's continue on Telegram") makes a new proposal: the refusal does not reach it.
       let proposing = -1;
       for (let k = s.from; k < s.to; k++) {
         const c = clause[k]!;
         if (c > lastRefusal && c !== proposing && clause[k - 1] !== c && clauseTalks(ctx, k, s.to, clause)) proposing = c;
-        if ((wide && c !== proposing) || local.has(c)) table[k] = 1;
+        if ((wide && c !== proposing && !(reasonOnly && c < reasonFrom)) || local.has(c)) table[k] = 1;
       }
       // A sentence opened by thanks that declines in a later part thanks for the offer it refuses:
       // the refusal reaches the parts before it ("Grazie per la proposta di WhatsApp, ma preferisco restare qui").
@@ -1548,6 +1558,37 @@ function refusedAt(ctx: Ctx, key: string, i: number, mark: (ctx: Ctx, from: numb
     ctx.memo.set(key, table);
   }
   return table[i] === 1;
+}
+
+const THIRD_PARTY = lexiconWords('thirdParty');
+
+/**
+ * The refusal at token k stands in a reason part: a part after a first part that proposes to talk
+ * (clauseTalks) or to move elsewhere, not opened by a contrastive connective ("…, but I'm not comfortable with that"
+ * refuses), whose subject or object is someone else or Upwork itself ("their notifications never
+ * reach me", "I'm not comfortable with their tracking", "Upwork never sends me alerts") and which
+ * names no app, no place elsewhere, no talk and no "here": it gives a reason to leave, it does not
+ * refuse leaving. "I'm not comfortable with that" (no other party) still refuses.
+ */
+function reasonPart(ctx: Ctx, k: number, from: number, to: number, clause: ArrayLike<number>): boolean {
+  const c = clause[k]!;
+  let start = k;
+  while (start > from && clause[start - 1] === c) start--;
+  if (start === from || clause[from] === c || wordFlags(ctx, CONTRAST).at(start)) return false;
+  // The sentence opens with a proposal to talk (its first part).
+  // Or moves it elsewhere ("let's take this off Upwork"), with no negation or "here" in that part.
+  let first = from;
+  while (first < to && clause[first] === clause[from]) first++;
+  if (!clauseTalks(ctx, from, to, clause as Int8Array) && (!hasCue(ctx, 'elsewhere', from, first) || negatedOrHere(ctx, from, first))) return false;
+  const third = wordFlags(ctx, THIRD_PARTY);
+  const here = wordFlags(ctx, HERE_WORDS);
+  let other = false;
+  for (let q = start; q < to && clause[q] === c; q++) {
+    const w = ctx.words[q]!;
+    if (here.at(q) || hasCue(ctx, 'onUpwork', q, q + 1) || hasCue(ctx, 'elsewhere', q, q + 1) || hasCue(ctx, 'talk', q, q + 1) || hasCue(ctx, 'phoneCall', q, q + 1) || channelStartsAt(ctx, q)) return false;
+    if (third.at(q) || upworkNamed(ctx, q) || isPlatform(w)) other = true;
+  }
+  return other;
 }
 
 /**
