@@ -129,7 +129,8 @@ export const CHANNELS: Channel[] = [
   // Live audio rooms on X/Twitter: a place to talk, named without the word 'call' ('join my Twitter Space'; 'X Space' is left out: the one-letter word drops and 'spaces' alone would match).
   { label: 'Twitter Spaces', kind: 'call', names: ['twitter space', 'twitter spaces'] },
   { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'diskord', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
-  { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel'], weak: ['slack'] },
+  // Slack in Cyrillic and its case forms ("в Слаке", "у слеку").
+  { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel', 'слак', 'слаке', 'слаку', 'слаком', 'слака', 'слек', 'слеке', 'слеку', 'слэк', 'слэке'], weak: ['slack'] },
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
   { label: 'WeChat', kind: 'call', keyedByPhone: true, names: ['wechat', 'weixin', '微信', 'вичат', 'vee chat', 'veechat'] },
   { label: 'Tencent Meeting', kind: 'call', names: ['腾讯会议', '騰訊會議', 'voov', 'tencent meeting', '钉钉', '釘釘', 'dingtalk', '飞书', '飛書', 'feishu', 'lark'] },

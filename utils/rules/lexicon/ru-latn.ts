@@ -100,6 +100,8 @@ export const lexicon: Lexicon = {
     'bez komissii', 'bez komissii apvorka', 'bez komissii upwork', 'chtoby ne platit komissiyu', 'nalichnymi', 'nalom', 'v kripte', 'kriptoi', 'kriptoj',
     'oplata napryamu', 'oplatu napryamu', 'oplatu zrobymo', 'napryamu na kartku', 'na kartku napryamu', 'perekynu na kartku', 'perekynu na kartu', 'perekinu na kartu',
     'skynu na kartku', 'nomer kartky', 'nomer kartku', 'bez komisii', 'bez komisiyi', 'gotivkoyu', 'hotivkoyu', 'pereviv na kartku',
+    'ostalnoe perevodom', 'ostatok perevodom', 'ostalnoe na kartu', 'mne na kartu', 'skidyvayu na kartu', 'koshelek skinu', 'skinu koshelek',
+    'davaite bez posrednikov', 'davajte bez posrednikov', 'davai bez posrednikov', 'reshtu perekazom', 'reshtu na kartku',
   ],
   payVerbs: [
     'oplatit', 'oplachu', 'zaplachu', 'zaplatit', 'platit', 'plachu', 'perevedu', 'perevesti', 'skinu dengi', 'otpravlyu dengi', 'oplata cherez', 'oplatu cherez',

@@ -138,6 +138,8 @@ export const lexicon: Lexicon = {
     '卡号发我', '卡號發我', 'ka号发我', 'ka號發我', '发我卡号', '發我卡號', '把卡号发', '把ka号发', '打到ka上', '打到卡里',
     '私下结', '私下結', '线下结', '線下結',
     // Trading or settling offline, to a company account, money (米) to a card, a listing bought on Taobao.
+    // Paid offline, the transfer verb alone or the rest of the fee ("尾款线下转", "余款私下给").
+    '线下转', '線下轉', '线下给', '線下給', '尾款线下', '尾款線下', '尾款私下', '余款线下', '餘款線下', '余款私下', '尾款走线下',
     '线下交易', '線下交易', '走线下', '走線下', '线下转账', '線下轉帳', '对公结算', '對公結算', '对公结', '對公結', '走对公', '走對公',
     '打米', '到卡上', '拍链接', '拍個連結', '拍个链接', '拍一个链接', '拍一個連結', '某宝拍', '某寶拍', '某宝直接拍', '某寶直接拍', '走街口', '用街口',
     'offline交易', '线下deal', '線下deal', '不经过platform', '不經過platform',

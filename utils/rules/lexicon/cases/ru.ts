@@ -197,4 +197,17 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Сделайте окно чата как в Telegram, с аватарками слева.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "Подписка на Zoom списывается с корпоративной карты, как её провести в учёте?", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "Как договаривались, напишите мне в Telegram.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
+  // The rest by transfer or to the writer's card, a crypto wallet to be sent, no middlemen, Slack in Cyrillic, crossing paths in town (lx30-ruzhpay).
+  { text: "Тут оформим контракт на сотку, а остаток переводом, так выгоднее", expect: ["payment"], note: "the rest by transfer (lx30-ruzhpay)" },
+  { text: "Аванс здесь, а остаток — п е р е в о д о м, договорились?", expect: ["payment"], note: "spaced letters (lx30-ruzhpay)" },
+  { text: "Работу сдадите, а деньги вы мне на карту переведёте, хорошо?", expect: ["payment"], note: "reader pays to the writer's card (lx30-ruzhpay)" },
+  { text: "Я обычно скидываю на карту исполнителю, так проще", expect: ["payment"], note: "client sends to a card (lx30-ruzhpay)" },
+  { text: "Платить могу в тезере, кошелек пришлю отдельно", expect: ["payment"], note: "crypto wallet sent (lx30-ruzhpay)" },
+  { text: "Давай без посредников, договоримся сами", expect: ["payment"], note: "no middlemen (lx30-ruzhpay)" },
+  { text: "Может перенесём общение в слак? Там удобнее с файлами", expect: ["call"], note: "Slack in Cyrillic (lx30-ruzhpay)" },
+  { text: "Я тоже в Казани, давайте пересечёмся в кафе у вокзала", expect: ["call"], note: "crossing paths in person (lx30-ruzhpay)" },
+  { text: "Нужна карта сайта и оплата картой на сайте через эквайринг", expect: [], note: "a sitemap and card payments as features (lx30-ruzhpay)" },
+  { text: "Беру переводы текстов с немецкого, остальное по договорённости здесь", expect: [], note: "translation work (lx30-ruzhpay)" },
+  { text: "Наш магазин работает без посредников, нужен лендинг про это", expect: [], note: "a shop without middlemen is the copy (lx30-ruzhpay)" },
+  { text: "Нет, на карту переводить не буду, только через Upwork", expect: [], note: "a refusal (lx30-ruzhpay)" },
 ];

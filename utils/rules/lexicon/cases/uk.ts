@@ -128,4 +128,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A call, meeting or payment route declined in favour of this chat (jx27-refuse).
   { text: "Не треба дзвонити, пишіть мені тут.", expect: [], note: "a call declined, writing here (jx27-refuse)" },
   { text: "Дякуємо за ідею перейти в телеграм, але до початку контракту спілкуємося тільки тут.", expect: [], note: "thanks for the offer, then declined (l28-decline)" },
+  // The rest by transfer or to the writer's card, a wallet to be sent, no middlemen, crossing paths (lx30-ruzhpay).
+  { text: "Тут мінімальний контракт, а решту переказом, добре?", expect: ["payment"], note: "the rest by transfer (lx30-ruzhpay)" },
+  { text: "Оплачу в тезері, гаманець скину в особисті", expect: ["payment"], note: "wallet to be sent (lx30-ruzhpay)" },
+  { text: "Давайте без посередників, я вам скидаю на картку", expect: ["payment"], note: "no middlemen, to a card (lx30-ruzhpay)" },
+  { text: "Я теж у Львові, може перетнемося біля ратуші?", expect: ["call"], note: "crossing paths in town (lx30-ruzhpay)" },
+  { text: "Потрібні переклади текстів і карта сайту для магазину", expect: [], note: "translation and a sitemap as the work (lx30-ruzhpay)" },
 ];

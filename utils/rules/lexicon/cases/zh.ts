@@ -260,4 +260,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "不用加微信啦，Upwork的App推送我都会看到", expect: [], note: 'no need to add WeChat' },
   { text: "我唔會用 WhatsApp 同客戶傾，全部喺 Upwork 講", expect: [], note: 'Cantonese refusal (唔)' },
   { text: "这家连锁店线下交易量占七成，帮我分析门店数据", expect: [], note: 'offline trade as data' },
+  // lx30-ruzhpay: the rest of the fee paid offline; the client's own offline shop stays silent.
+  { text: '定金走平台，尾款线下转给我就行', expect: ['payment'], note: 'the rest paid offline (lx30-ruzhpay)' },
+  { text: '余款私下给吧，省点手续费', expect: ['payment'], note: 'the rest paid privately (lx30-ruzhpay)' },
+  { text: '我们有三家线下门店，需要做一个会员小程序', expect: [], note: "the client's shops (lx30-ruzhpay)" },
 ];
