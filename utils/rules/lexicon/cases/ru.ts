@@ -197,4 +197,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Сделайте окно чата как в Telegram, с аватарками слева.", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "Подписка на Zoom списывается с корпоративной карты, как её провести в учёте?", expect: [], note: "the app compared with or paid for, a thing, not a place to talk (k27-appthing)" },
   { text: "Как договаривались, напишите мне в Telegram.", expect: ["call"], note: "a proposal to talk still warns beside a comparison or plan word (k27-appthing)" },
+  // Reports of what someone else asked, then the writer's refusal or stance (lx30-othersreport).
+  { text: "Предыдущий исполнитель звал меня в телегу, я не стал.", expect: [], note: "another person's past ask, then the writer's refusal (lx30-othersreport)" },
+  { text: "Один заказчик зазывал в вотсап, а потом исчез. Я теперь только здесь.", expect: [], note: "a story of what happened, then the writer stays here (lx30-othersreport)" },
+  { text: "Мне звонили какие-то люди и просили написать в вайбер, я не пошел.", expect: [], note: "impersonal past ask, then the writer's refusal (lx30-othersreport)" },
+  { text: "Прошлый заказчик звал в телегу, пишите мне туда тоже.", expect: ["call"], note: "a past ask followed by a proposal still warns (lx30-othersreport)" },
 ];

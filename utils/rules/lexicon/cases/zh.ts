@@ -260,4 +260,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "不用加微信啦，Upwork的App推送我都会看到", expect: [], note: 'no need to add WeChat' },
   { text: "我唔會用 WhatsApp 同客戶傾，全部喺 Upwork 講", expect: [], note: 'Cantonese refusal (唔)' },
   { text: "这家连锁店线下交易量占七成，帮我分析门店数据", expect: [], note: 'offline trade as data' },
+  // Reports of what someone else asked, then the writer's refusal or stance (lx30-othersreport).
+  { text: "我同事因为私下收款被封号了，所以我只走平台", expect: [], note: "a story of what happened to someone else, then the writer stays here (lx30-othersreport)" },
+  { text: "上一个客户叫我加微信聊，我没理他", expect: [], note: "another person's past ask, then the writer ignored it (lx30-othersreport)" },
+  { text: "我朋友被封号了，不过你还是加我微信吧", expect: ["call"], note: "a story then a proposal to the reader still warns (lx30-othersreport)" },
 ];
