@@ -218,4 +218,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Der Kanal der Gegenseite wird für ein Gespräch hier zurückgestellt (lx29-keephere).
   { text: "Ich weiß, Sie nutzen gern Teams, aber lassen Sie uns zuerst hier auf Upwork telefonieren.", expect: [], note: "app set aside for Upwork (lx29-keephere)" },
   { text: "Upwork ist okay, aber auf Skype telefoniert es sich besser.", expect: ["call"], note: "app after the connective is proposed (lx29-keephere)" },
+  // Reports of what someone else asked, then the writer's refusal or stance (lx30-othersreport).
+  { text: "Die frühere Entwicklerin wollte über Telegram telefonieren, das kam für mich nicht in Frage.", expect: [], note: "another person's past ask, then the writer's refusal (lx30-othersreport)" },
+  { text: "Der vorherige Designer wollte per PayPal bezahlt werden. Hab ich abgelehnt.", expect: [], note: "another person's past ask, then the writer's refusal (lx30-othersreport)" },
+  { text: "Der vorherige Designer wollte per PayPal bezahlt werden, machen Sie das doch auch so.", expect: ["payment"], note: "a past ask relayed as a proposal still warns (lx30-othersreport)" },
 ];

@@ -116,4 +116,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Upwork acha nahi lagta, Signal pe aa jao', expect: ['call'], note: "negation closing its own clause does not reach the app (m28-reports)" },
   { text: "ek banda bola PayPal pe pay karunga Upwork ke bahar, maine seedha mana kar diya", expect: [], note: "seedha in a refusal is not 'directly' (mx28-upworkpay)" },
   { text: "paisa seedha mere PayPal pe bhej do", expect: ["payment"], note: "seedha as directly still warns (mx28-upworkpay)" },
+  // Reports of what someone else asked, then the writer's refusal or stance (lx30-othersreport).
+  { text: "Ek aur developer bol raha tha ki PayPal pe bahar payment karo, main aisa nahi karta.", expect: [], note: "another person's past ask, then the writer's stance (lx30-othersreport)" },
+  { text: "Pichla client Telegram pe bula raha tha, mai aisa nahi karti, sab yahin Upwork pe.", expect: [], note: "another person's past ask, then the writer's stance (lx30-othersreport)" },
+  { text: "Pichla client PayPal pe pay karta tha, aap bhi wahi karo", expect: ["payment"], note: "a past payment offered as a model still warns (lx30-othersreport)" },
 ];

@@ -210,4 +210,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Беру переводы текстов с немецкого, остальное по договорённости здесь", expect: [], note: "translation work (lx30-ruzhpay)" },
   { text: "Наш магазин работает без посредников, нужен лендинг про это", expect: [], note: "a shop without middlemen is the copy (lx30-ruzhpay)" },
   { text: "Нет, на карту переводить не буду, только через Upwork", expect: [], note: "a refusal (lx30-ruzhpay)" },
+  // Reports of what someone else asked, then the writer's refusal or stance (lx30-othersreport).
+  { text: "Предыдущий исполнитель звал меня в телегу, я не стал.", expect: [], note: "another person's past ask, then the writer's refusal (lx30-othersreport)" },
+  { text: "Один заказчик зазывал в вотсап, а потом исчез. Я теперь только здесь.", expect: [], note: "a story of what happened, then the writer stays here (lx30-othersreport)" },
+  { text: "Мне звонили какие-то люди и просили написать в вайбер, я не пошел.", expect: [], note: "impersonal past ask, then the writer's refusal (lx30-othersreport)" },
+  { text: "Прошлый заказчик звал в телегу, пишите мне туда тоже.", expect: ["call"], note: "a past ask followed by a proposal still warns (lx30-othersreport)" },
 ];

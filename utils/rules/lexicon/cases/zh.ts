@@ -264,4 +264,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '定金走平台，尾款线下转给我就行', expect: ['payment'], note: 'the rest paid offline (lx30-ruzhpay)' },
   { text: '余款私下给吧，省点手续费', expect: ['payment'], note: 'the rest paid privately (lx30-ruzhpay)' },
   { text: '我们有三家线下门店，需要做一个会员小程序', expect: [], note: "the client's shops (lx30-ruzhpay)" },
+  // Reports of what someone else asked, then the writer's refusal or stance (lx30-othersreport).
+  { text: "我同事因为私下收款被封号了，所以我只走平台", expect: [], note: "a story of what happened to someone else, then the writer stays here (lx30-othersreport)" },
+  { text: "上一个客户叫我加微信聊，我没理他", expect: [], note: "another person's past ask, then the writer ignored it (lx30-othersreport)" },
+  { text: "我朋友被封号了，不过你还是加我微信吧", expect: ["call"], note: "a story then a proposal to the reader still warns (lx30-othersreport)" },
 ];
