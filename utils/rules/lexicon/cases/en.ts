@@ -1104,4 +1104,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I know Upwork has its own video, but let's talk on Zoom, it is smoother", expect: ["call"], note: "Upwork before, the app after: proposed (lx29-keephere)" },
   { text: "Let's talk on Signal, but pay through Upwork.", expect: ["call"], note: "only the paying is kept here (lx29-keephere)" },
   { text: "We can do a Zoom call, but I'm also fine to chat here if you like.", expect: ["call"], note: "a kept part with 'also'/'if' offers both (lx29-keephere)" },
+  // European everyday wallets, calendar invitations and the route through Upwork (lx30-eupay).
+  { text: "Can you take MobilePay? I'd rather send the deposit there.", expect: ["payment"], note: "a Nordic wallet as the route (lx30-eupay)" },
+  { text: "Vipps me the 150 and we're settled.", expect: ["payment"], note: "Vipps as the verb of paying (lx30-eupay)" },
+  { text: "The checkout must support Twint and Bizum for our Swiss and Spanish customers.", expect: [], note: "wallets as the work (lx30-eupay)" },
 ];
