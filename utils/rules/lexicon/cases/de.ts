@@ -218,4 +218,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Der Kanal der Gegenseite wird für ein Gespräch hier zurückgestellt (lx29-keephere).
   { text: "Ich weiß, Sie nutzen gern Teams, aber lassen Sie uns zuerst hier auf Upwork telefonieren.", expect: [], note: "app set aside for Upwork (lx29-keephere)" },
   { text: "Upwork ist okay, aber auf Skype telefoniert es sich besser.", expect: ["call"], note: "app after the connective is proposed (lx29-keephere)" },
+  // European everyday wallets, calendar invitations and the route through Upwork (lx30-eupay).
+  { text: "Schick mir die Anzahlung einfach per Twint, dann sparen wir uns das hier.", expect: ["payment"], note: "a European wallet as the route (lx30-eupay)" },
+  { text: "Ein Kunde wollte mich per Revolut außerhalb der Plattform bezahlen. Hab ich abgelehnt.", expect: [], note: "a third party's ask, refused (lx30-eupay)" },
+  { text: "Der Vorschuss geht per Überweisung über Upwork, ich zahle nichts an Upwork vorbei.", expect: [], note: "the transfer routed through Upwork (lx30-eupay)" },
+  { text: "Ich schicke dir die Einladung für Teams am Donnerstag um zehn.", expect: ["call"], note: "a calendar invitation to an outside call (lx30-eupay)" },
 ];
