@@ -214,6 +214,15 @@ export const CHANNELS: Channel[] = [
   // nicknames (a local alias of five letters or fewer would be weak, these are not).
   { label: 'GrabPay', kind: 'payment', names: ['grabpay', 'grab pay'] },
   { label: 'MB WAY', kind: 'payment', names: ['mb way', 'mbway'] },
+  // European phone-number wallets ("paga por Bizum", "per Twint schicken", "ti mando un Satispay").
+  // "lydia" is a first name and "swish" an English word: weak.
+  { label: 'Bizum', kind: 'payment', names: ['bizum'] },
+  { label: 'Twint', kind: 'payment', names: ['twint'] },
+  { label: 'Satispay', kind: 'payment', names: ['satispay'] },
+  { label: 'Lydia', kind: 'payment', names: ['lydia app', 'sumeria'], weak: ['lydia'] },
+  { label: 'Swish', kind: 'payment', names: ['swisha', 'swishen'], weak: ['swish'] },
+  { label: 'MobilePay', kind: 'payment', names: ['mobilepay', 'mobile pay'] },
+  { label: 'Vipps', kind: 'payment', names: ['vipps'] },
   // Its skeleton is that of "pin" and "PLN" (l reads as i): weak, so only "plin" spelled so counts.
   { label: 'Plin', kind: 'payment', names: [], weak: ['plin'] },
   { label: 'Yape', kind: 'payment', names: ['yape'] },

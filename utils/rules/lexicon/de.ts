@@ -137,6 +137,8 @@ export const lexicon: Lexicon = {
     'nicht wohl dabei', 'fühle mich nicht wohl', 'fühle mich damit nicht wohl', 'nicht wohl damit',
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
     'im büro gesperrt', 'bei uns im büro gesperrt', 'in der firma gesperrt',
+    // Nothing paid past the platform ("ich zahle nichts an Upwork vorbei").
+    'nichts an upwork vorbei', 'nichts am portal vorbei', 'nichts an der plattform vorbei', 'nie an upwork vorbei', 'nie am portal vorbei', 'nicht an upwork vorbei', 'nicht am portal vorbei', 'nicht an der plattform vorbei',
     'keine zahlung außerhalb', 'möchte keine', 'nehme keine', 'akzeptiere keine', 'ich lehne', 'lehne ich ab', 'nicht außerhalb von upwork',
     'kann ich nicht teilen', 'darf ich nicht teilen', 'ich darf keine', 'kann ich leider nicht', 'nicht erlaubt',
     'nicht gestattet', 'verboten', 'gegen die regeln', 'gegen die richtlinien', 'gegen die agb',
@@ -186,7 +188,9 @@ export const lexicon: Lexicon = {
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     'morgen', 'heute', 'heute abend', 'später', 'nachher', 'übermorgen',
-    'anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt'],
+    'anruf', 'videoanruf', 'telefonat', 'besprechung', 'chatten', 'sprechen', 'nachricht', 'kontakt',
+    // A calendar invitation or link to the app's call ("ich schicke dir die Einladung für Teams").
+    'einladung', 'link'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
     // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
@@ -268,9 +272,9 @@ export const lexicon: Lexicon = {
     norWords: ['noch'],
     haveWords: ['habe', 'hab', 'haben', 'besitze', 'besitzen'],
     here: ['hier'],
-    otherPeople: ['kunden', 'er', 'jemand', 'kunde', 'kundin', 'auftraggeber', 'auftraggeberin', 'designer', 'designerin', 'entwickler', 'entwicklerin', 'recruiter', 'recruiterin', 'käufer', 'käuferin', 'anderer', 'andere', 'kollege', 'kollegin', 'freund', 'freundin', 'bekannter', 'bekannte', 'arbeitgeber', 'arbeitgeberin', 'freelancerin', 'typ'],
+    otherPeople: ['kunden', 'er', 'jemand', 'kunde', 'kundin', 'auftraggeber', 'auftraggeberin', 'designer', 'designerin', 'entwickler', 'entwicklerin', 'recruiter', 'recruiterin', 'käufer', 'käuferin', 'anderer', 'andere', 'kollege', 'kollegin', 'freund', 'freundin', 'bekannter', 'bekannte', 'arbeitgeber', 'arbeitgeberin', 'freelancerin', 'typ', 'freelancer', 'freiberufler', 'freiberuflerin', 'dienstleister', 'programmierer', 'programmiererin'],
     pastAsks: ['wollen', 'fragen', 'bitten', 'wollte', 'bat', 'fragte', 'versuchte', 'schlug', 'drängte', 'bestand', 'meinte', 'sagte', 'gefragt', 'gebeten', 'vorgeschlagen', 'versucht'],
-    refusedByMe: ['hab ich abgelehnt', 'das kam nicht in frage', 'kam für uns nicht in frage', 'kam fur uns nicht in frage', 'kam für mich nicht in frage', 'kam fur mich nicht in frage', 'ich sage immer nein', 'ich lehne immer ab', 'lehne ich immer ab', 'ich lehne das immer ab', 'habe abgelehnt', 'hab abgelehnt', 'haben abgelehnt', 'habe ich abgelehnt', 'ich lehnte', 'habe gemeldet', 'habe ihn gemeldet', 'habe es gemeldet', 'habe nein gesagt', 'ich sagte nein', 'haben abgebrochen', 'habe abgebrochen', 'haben wir abgebrochen', 'habe ich abgebrochen', 'haben wir storniert', 'habe ich storniert', 'haben wir die zusammenarbeit beendet', 'habe ich die zusammenarbeit beendet', 'haben storniert', 'habe storniert', 'habe die zusammenarbeit beendet', 'haben die zusammenarbeit beendet', 'upwork hat gewarnt', 'upwork warnte', 'upwork hat blockiert'],
+    refusedByMe: ['hab ich abgelehnt', 'das kam nicht in frage', 'kam für uns nicht in frage', 'kam fur uns nicht in frage', 'kam für mich nicht in frage', 'kam fur mich nicht in frage', 'ich sage immer nein', 'ich lehne immer ab', 'lehne ich immer ab', 'ich lehne das immer ab', 'habe abgelehnt', 'hab abgelehnt', 'haben abgelehnt', 'habe ich abgelehnt', 'ich lehnte', 'habe gemeldet', 'habe ihn gemeldet', 'habe es gemeldet', 'habe nein gesagt', 'ich sagte nein', 'haben abgebrochen', 'habe abgebrochen', 'haben wir abgebrochen', 'habe ich abgebrochen', 'haben wir storniert', 'habe ich storniert', 'haben wir die zusammenarbeit beendet', 'habe ich die zusammenarbeit beendet', 'haben storniert', 'habe storniert', 'habe die zusammenarbeit beendet', 'haben die zusammenarbeit beendet', 'upwork hat gewarnt', 'upwork warnte', 'upwork hat blockiert', 'hab ich natürlich abgelehnt', 'habe ich natürlich abgelehnt', 'hab ich nicht gemacht', 'habe ich nicht gemacht'],
     stanceFrames: ['früher', 'frühere', 'früherer', 'früheren', 'damals', 'vor jahren', 'vor einem jahr', 'vor monaten', 'letztes jahr', 'im letzten jahr', 'in der vergangenheit', 'vorherige', 'vorheriger', 'vorherigen', 'ehemalige', 'ehemaliger', 'ehemaligen', 'letzter kunde', 'letzten kunden', 'letzte kundin', 'mein alter', 'meine alte', 'richtlinie', 'audit', 'vor upwork', 'wurde gesperrt', 'wurde ich gesperrt'],
     notAttending: ['musst nicht teilnehmen', 'müssen nicht teilnehmen', 'brauchst nicht teilzunehmen', 'brauchen nicht teilzunehmen', 'musst nicht dabei sein', 'müssen nicht dabei sein'],
     // Das Telefon oder die DMs als Arbeitsplatz, für das Geschäft des Kunden (validators/context.ts talkDuty).

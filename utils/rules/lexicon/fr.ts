@@ -205,7 +205,9 @@ export const lexicon: Lexicon = {
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     'demain', "aujourd'hui", 'ce soir', 'cet après-midi', 'plus tard', 'tout à l’heure', "tout à l'heure",
-    'appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute'],
+    'appel', 'visio', 'réunion', 'chat', 'parler', 'message', 'ajoute',
+    // A calendar invitation or link to the app's call ("une invitation Teams pour jeudi").
+    'invitation', 'invit', 'lien'],
   feeHints: ['frais'],
   // Moving the paying to an app, between the two of us, or the rest of it (gx26-pay2): "on pourrait passer sur PayPal entre nous ?".
   payNear: ['passer sur', 'passer par', 'passons sur', 'passons par', 'passer a', 'passons a', 'entre nous', 'le reste', 'sur mon compte'],

@@ -176,7 +176,9 @@ export const lexicon: Lexicon = {
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
     'domani', 'oggi', 'stasera', 'più tardi', 'oggi pomeriggio', 'dopodomani',
-    'chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi'],
+    'chiamata', 'videochiamata', 'riunione', 'parlare', 'messaggio', 'aggiungi',
+    // A calendar invitation or link to the app's call ("ti giro l'invito Meet per giovedì").
+    'invito', 'link'],
   feeHints: ['commissione'],
   // Moving the paying to an app, between the two of us, or the rest of it (gx26-pay2): "possiamo passare a PayPal tra noi?".
   payNear: ['passare a', 'passiamo a', 'passare su', 'passiamo su', 'tra noi', 'fra noi', 'tra di noi', 'il resto', 'sul mio conto'],

@@ -229,6 +229,8 @@ export const lexicon: Lexicon = {
     'amanhã', 'hoje', 'hoje à noite', 'mais tarde', 'à tarde', 'logo mais',
     'chamada', 'videochamada', 'reuniao', 'reunião', 'conversar', 'conversa', 'falar', 'mensagem', 'adiciona',
     'contato',
+    // A calendar invitation or link to the app's call ("te mando o convite do Teams").
+    'convite', 'link',
   ],
   feeHints: ['comissão', 'taxa', 'tarifa'],
   // Moving the paying to an app, between the two of us, or the rest of it (gx26-pay2): "podemos passar para o Pix?".

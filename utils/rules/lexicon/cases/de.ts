@@ -222,4 +222,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Die frühere Entwicklerin wollte über Telegram telefonieren, das kam für mich nicht in Frage.", expect: [], note: "another person's past ask, then the writer's refusal (lx30-othersreport)" },
   { text: "Der vorherige Designer wollte per PayPal bezahlt werden. Hab ich abgelehnt.", expect: [], note: "another person's past ask, then the writer's refusal (lx30-othersreport)" },
   { text: "Der vorherige Designer wollte per PayPal bezahlt werden, machen Sie das doch auch so.", expect: ["payment"], note: "a past ask relayed as a proposal still warns (lx30-othersreport)" },
+  // European everyday wallets, calendar invitations and the route through Upwork (lx30-eupay).
+  { text: "Schick mir die Anzahlung einfach per Twint, dann sparen wir uns das hier.", expect: ["payment"], note: "a European wallet as the route (lx30-eupay)" },
+  { text: "Ein Kunde wollte mich per Revolut außerhalb der Plattform bezahlen. Hab ich abgelehnt.", expect: [], note: "a third party's ask, refused (lx30-eupay)" },
+  { text: "Der Vorschuss geht per Überweisung über Upwork, ich zahle nichts an Upwork vorbei.", expect: [], note: "the transfer routed through Upwork (lx30-eupay)" },
+  { text: "Ich schicke dir die Einladung für Teams am Donnerstag um zehn.", expect: ["call"], note: "a calendar invitation to an outside call (lx30-eupay)" },
 ];

@@ -1125,4 +1125,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'can we jump onto sky pe after lunch', expect: ['call'], note: 'split name after "onto" (lx30)' },
   { text: 'the zoo m aps in the kids section need new icons', expect: [], note: 'a word and a lone letter that are text (lx30)' },
   { text: 'move onto the next milestone once the line chart is fixed', expect: [], note: '"onto" with no app (lx30)' },
+  // European everyday wallets, calendar invitations and the route through Upwork (lx30-eupay).
+  { text: "Can you take MobilePay? I'd rather send the deposit there.", expect: ["payment"], note: "a Nordic wallet as the route (lx30-eupay)" },
+  { text: "Vipps me the 150 and we're settled.", expect: ["payment"], note: "Vipps as the verb of paying (lx30-eupay)" },
+  { text: "The checkout must support Twint and Bizum for our Swiss and Spanish customers.", expect: [], note: "wallets as the work (lx30-eupay)" },
 ];

@@ -391,4 +391,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // El canal del otro se deja de lado por una llamada aquí (lx29-keephere).
   { text: "Entiendo que usas Zoom, pero prefiero que hablemos aquí en Upwork por ahora.", expect: [], note: "app set aside for Upwork (lx29-keephere)" },
   { text: "Upwork está bien, pero hablemos por Telegram que es más rápido.", expect: ["call"], note: "app after the connective is proposed (lx29-keephere)" },
+  // European everyday wallets, calendar invitations and the route through Upwork (lx30-eupay).
+  { text: "Te hago un Bizum con la mitad por adelantado y nos ahorramos la comisión.", expect: ["payment"], note: "Bizum as the route (lx30-eupay)" },
+  { text: "Prefiero que me pagues por Bizum al móvil, sin comisiones.", expect: ["payment"], note: "Bizum to the phone (lx30-eupay)" },
 ];

@@ -228,4 +228,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Un appel ou un rendez-vous proposé formellement, sans application (lx29-formalcall).
   { text: "Un rapide coup de fil cet après-midi, ça vous va ?", expect: ["call"], note: "coup de fil avec un adjectif (lx29-formalcall)" },
   { text: "Pourriez-vous passer pour un rendez-vous dans nos locaux à Nantes jeudi ?", expect: ["call"], note: "rendez-vous dans nos locaux (lx29-formalcall)" },
+  // European everyday wallets, calendar invitations and the route through Upwork (lx30-eupay).
+  { text: "Je te fais un virement Lydia pour l'acompte, c'est plus simple qu'ici.", expect: ["payment"], note: "Lydia as the route (lx30-eupay)" },
+  { text: "Je vous envoie une invitation Zoom pour mardi 14 h.", expect: ["call"], note: "a calendar invitation to an outside call (lx30-eupay)" },
+  { text: "Merci pour l'invitation Zoom, mais je préfère rester ici jusqu'au contrat.", expect: [], note: "an invitation declined for talk here (lx30-eupay)" },
 ];

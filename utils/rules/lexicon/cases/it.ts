@@ -212,4 +212,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A video or clip warning about a scam tells the scam: its apps propose nothing (nx28-story).
   { text: "Mi serve un video breve che avvisi della truffa: ti aggiungono a un gruppo Telegram e poi chiedono soldi.", expect: [], note: "a video warning about a scam tells its story (nx28-story)" },
   { text: "Faccio volentieri il video sulla truffa, scrivimi su WhatsApp.", expect: ["call"], note: "a move to WhatsApp after the piece still warns (nx28-story)" },
+  // European everyday wallets, calendar invitations and the route through Upwork (lx30-eupay).
+  { text: "Ti mando l'acconto con Satispay così evitiamo le commissioni.", expect: ["payment"], note: "Satispay as the route (lx30-eupay)" },
+  { text: "Grazie per l'invito Zoom, ma preferisco restare qui fino al contratto.", expect: [], note: "an invitation declined for talk here (lx30-eupay)" },
 ];
