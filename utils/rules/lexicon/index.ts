@@ -17,6 +17,7 @@ import * as hi from './hi';
 import * as hi_latn from './hi-latn';
 import * as id from './id';
 import * as it from './it';
+import * as nl from './nl';
 import * as ja from './ja';
 import * as ko from './ko';
 import * as pl from './pl';
@@ -44,7 +45,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, bn, bn_latn, de, en, es, fr, hi, hi_latn, id, it, ja, ko, pl, pt, ru, ru_latn, sw, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, bn, bn_latn, de, en, es, fr, hi, hi_latn, id, it, ja, ko, nl, pl, pt, ru, ru_latn, sw, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

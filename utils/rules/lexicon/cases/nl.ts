@@ -1,0 +1,19 @@
+/** Dutch and Flemish (lx30-dutch): own phrasings, should-warn and should-not-warn. */
+import type { Category } from '../../types';
+
+export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: 'Bel me morgen even op 020 555 1876, dan bespreken we de planning.', expect: ['call', 'contact'] },
+  { text: 'Zullen we even bellen? Mijn nummer is 06 1234 5678.', expect: ['call', 'contact'] },
+  { text: 'App me maar: nul zes, een twee drie, vier vijf zes zeven acht', expect: ['call', 'contact'], note: 'Dutch number words' },
+  { text: 'Je kunt het bedrag via iDEAL rechtstreeks overmaken, dan hoeft het niet via Upwork.', expect: ['payment'] },
+  { text: 'Stuur me gewoon een tikkie buiten Upwork om, dat scheelt servicekosten.', expect: ['payment'] },
+  { text: 'Laten we het voortaan buiten Upwork om betalen.', expect: ['payment'] },
+  { text: 'Kunnen we dinsdag teamsen over het ontwerp?', expect: ['call'] },
+  // Hard negatives: the work, company registration numbers, paying on Upwork, refusals.
+  { text: 'De app moet een belknop krijgen op het productscherm.', expect: [] },
+  { text: 'Ons KvK-nummer is 12345678 voor op de factuur.', expect: [] },
+  { text: 'Het btw-nummer NL123456789B01 moet in de voettekst staan.', expect: [] },
+  { text: 'Ik betaal via Upwork zodra de mijlpaal klaar is.', expect: [] },
+  { text: 'We willen een Teams-integratie bouwen voor ons ticketsysteem.', expect: [] },
+  { text: 'Ik wil niet buiten Upwork om betalen, dat is tegen de regels.', expect: [] },
+];
