@@ -104,6 +104,8 @@ export const lexicon: Lexicon = {
     'another freelancing site', 'different freelancing site', 'other freelancing site', 'another freelance platform', 'different freelance platform',
     'reply by email', 'reply me by email', 'reply via email', 'reply by mail', 'respond by email', 'on my personal mail', 'on my personal email', 'continue the * via email', 'continue the * by email', 'by secure email', 'via secure email', 'by secure e-mail', 'via secure e-mail',
     'answer me by mail', 'answer me by email', 'reply to me by email', 'write me an email', 'write me by email', 'reach me by email', 'reach me by mail', 'contact me by email', 'contact me via email', 'contact me by mail', 'contact me via mail', 'message me by email', 'get back to me by email', 'email me instead', 'by mail instead', 'shoot me an email',
+    // Email offered as the way to reach the writer, with a condition or a time ("you can mail me if required", "feel free to email me anytime").
+    'email me if', 'mail me if', 'e-mail me if', 'email me when', 'mail me when', 'e-mail me when', 'email me anytime', 'mail me anytime', 'email me any time', 'free to email me', 'free to mail me', 'free to e-mail me', 'can mail me', 'can email me', 'can e-mail me',
     'outside upwork', 'outside of upwork', 'outside the platform', 'outside this platform', 'off upwork',
     'off of upwork', 'off the platform', 'off platform', 'off-platform', 'off this platform', 'off the site',
     // Glued or "non-" forms, often in leet ("offpl@tform", "the n0n-platform way"; cue words are read through leet).
@@ -153,7 +155,7 @@ export const lexicon: Lexicon = {
     'u have', 'u got', 'you got',
     'whats the best', 'what is the best', 'what s the best', 'what would be the best', 'whats the easiest', 'what is the easiest', 'let me know the best', 'know the best', 'cant find your', 'cannot find your', 'can not find your', 'couldnt find your', 'leave an', 'leave me an', 'leave a', 'leave me a', 'drop me an', 'send me an',
     'what is your', 'whats your', 'what s your', 'wats ur', 'whats ur', 'what is ur', 'send me your', 'send me ur',
-    'send your', 'send ur', 'share your', 'share ur', 'give me your', 'give me ur', 'can i get your',
+    'send your', 'send ur', 'share your', 'share ur', 'give me your', 'give me ur', 'give me an email', 'give me an e-mail', 'give me an mail', 'can i get your',
     'can i have your', 'could i get your', 'could i have your', 'may i have your', 'may i get your', 'need your',
     'i need your', 'just need your', 'drop your', 'drop me your', 'leave your', 'leave me your', 'provide your',
     'your', 'ur', 'do you have', 'you have', 'do u have', 'here is my', 'heres my', 'send you my', 'give you my', 'share my', 'text you my', 'email you my', 'pass you my', 'here s my', 'this is my', 'my',

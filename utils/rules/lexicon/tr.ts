@@ -76,7 +76,7 @@ export const lexicon: Lexicon = {
     'upwork dışında', 'upwork dışı', "upwork'ün dışında", 'platform dışında', 'platformun dışında',
     'upwork olmadan', "upwork'ü atlayıp", 'özelden', 'özel mesajdan', "dm'den", 'başka bir yerden',
     'başka bir uygulamadan', 'mailden devam',
-    'maille iletişime', 'mail atın', 'mail atabilirsiniz', 'maile geçelim', 'maille devam', 'mail üzerinden devam',
+    'maille iletişime', 'mail atın', 'mail atabilirsiniz', 'mail gönderebilirsiniz', 'e-posta gönderebilirsiniz', 'maile geçelim', 'maille devam', 'mail üzerinden devam',
     'e-posta üzerinden devam', 'e-postadan devam', 'e-posta ile devam', 'mail ile devam', 'mailden konuşalım', 'mailden konuşsak', 'mailden görüşelim',
   ],
   contactNouns: [
@@ -104,6 +104,8 @@ export const lexicon: Lexicon = {
     'gönderebilir misiniz', 'paylaşır mısınız', 'paylaşabilir misiniz', 'nedir', 'kaç', 'benim', 'işte benim',
     'bu benim', 'sizin', 'senin',
     'var mı', 'varmı', 'var mi',
+    // The ability form as a polite offer ("cep telefonunuzu da gönderebilirsiniz": you may send your phone too).
+    'gönderebilirsiniz', 'gönderebilirsin', 'paylaşabilirsiniz', 'paylaşabilirsin', 'iletebilirsiniz', 'verebilirsiniz',
   ],
   payment: [
     // Cash handed over at a visit, and work kept off the books (fx24-visits).

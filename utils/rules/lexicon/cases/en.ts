@@ -14,6 +14,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Total is $2,100 fixed, paid in three milestones: 700 / 650 / 750", expect: [], note: "a milestone split of round tens is no phone (lx30-techwork)" },
   { text: "Budget $900, split 250/650 between the two phases", expect: [], note: "two shares of round tens (lx30-techwork)" },
   { text: "here's my test number for the bot, but text me on it too: +1 555 0100 1234", expect: ["contact", "call"], note: "a test number offered for texting still warns (lx30-techwork)" },
+  // Email offered as the way to reach the writer, with a condition or a time; asking for "an email" (lx30-quotes).
+  { text: "If anything is unclear you can mail me whenever, I'll push the fix tonight", expect: ["call"], note: "email offered as the channel (lx30-quotes)" },
+  { text: "feel free to e-mail me if there are questions about the brief", expect: ["call"], note: "email offered with a condition (lx30-quotes)" },
+  { text: "email me when you've had a look at the mockups", expect: ["call"], note: "email offered with a time (lx30-quotes)" },
+  { text: "would you give me an email address so I can follow up with you?", expect: ["contact"], note: "asking for an email with an article (lx30-quotes)" },
+  { text: "the backup script should email me if the nightly run fails", expect: [], note: "the system of the work sends the mail (lx30-quotes)" },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "we fit meet for Ikeja on Saturday", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   { text: "I'm meeting my supplier in Shenzhen on Monday", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The ability form as a polite offer to send one's own contact (lx30-quotes).
+  { text: "İsterseniz cep telefonunuzu da gönderebilirsiniz", expect: ["contact"], note: "phone asked with the ability form (lx30-quotes)" },
+  { text: "Numaranızı buraya paylaşabilirsiniz", expect: ["contact"], note: "number asked with the ability form (lx30-quotes)" },
+  { text: "Taslak dosyaları buraya gönderebilirsiniz", expect: [], note: "files sent here, no contact (lx30-quotes)" },
   // An app or a payment service as a part of the client's product, design or books (mx28-product).
   { text: 'Telegram ikonunu menünün sağ üstüne sabit buton gibi yerleştirir misiniz?', expect: [], note: 'the app\'s icon placed as a fixed button' },
   { text: 'Sitenin mavisi Telegram mavisine çok benziyor, biraz koyulaştıralım', expect: [], note: 'a colour compared with an app\'s colour' },
