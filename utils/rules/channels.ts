@@ -87,7 +87,7 @@ export const CHANNELS: Channel[] = [
     label: 'WhatsApp',
     kind: 'call',
     keyedByPhone: true,
-    names: [...byFirstLetter('w'), 'whatsapp', 'whats app', 'watsapp', 'whatsap', 'watsap', 'whatapp', 'wathsapp', 'wathsap', 'whastapp', 'whastap', 'wattsapp', 'wassap', 'wsp', 'wpp', 'wtsp', 'whtsp', 'watsup', 'zapzap', 'green app',
+    names: [...byFirstLetter('w'), 'whatsapp', 'whats app', 'watsapp', 'whatsap', 'watsap', 'whatapp', 'wathsapp', 'wathsap', 'whastapp', 'whastap', 'wattsapp', 'wassap', 'wsp', 'wpp', 'wtsp', 'whtsp', 'watsup', 'zapzap', 'green app', 'blue ticks', 'two blue ticks', 'double blue ticks', 'ticks turn blue', 'two ticks app', 'double tick app',
       // "The green app" in other Latin-script languages.
       'app verde', 'aplicacion verde', 'aplicativo verde', 'appli verte', 'application verte', 'grune app', 'grunen app',
       'zielona aplikacja', 'zielonej aplikacji', 'zielona apka', 'zielonej apce', 'zielonej apki', 'yesil uygulama',
@@ -108,7 +108,7 @@ export const CHANNELS: Channel[] = [
     label: 'Telegram',
     kind: 'call',
     keyedByPhone: true,
-    names: [...byFirstLetter('t'), 'telegram', 'telegramm', 'telegrama', 'телеграм', 'телеграмм', 'телеграме', 'телеграмме', 'телеграмі', 'телеграму', 'телега', 'телеге', 'телегу', 'тг', 'تيليجرام', 'تلغرام', 'تليجرام', 'تليقرام', 'تيليقرام', 'تلقرام', 'تيليغرام', 'टेलीग्राम', 'paper plane', 'blue plane', 'paper airplane', 'paper plane icon', 'paper plane logo', 'plane icon', 'plane logo', 'blue plane icon',
+    names: [...byFirstLetter('t'), 'telegram', 'telegramm', 'telegrama', 'телеграм', 'телеграмм', 'телеграме', 'телеграмме', 'телеграмі', 'телеграму', 'телега', 'телеге', 'телегу', 'тг', 'تيليجرام', 'تلغرام', 'تليجرام', 'تليقرام', 'تيليقرام', 'تلقرام', 'تيليغرام', 'टेलीग्राम', 'paper plane', 'pavel durov', 'durov app', 'durovs app', 'blue plane', 'paper airplane', 'paper plane icon', 'paper plane logo', 'plane icon', 'plane logo', 'blue plane icon',
       // The paper plane in other Latin-script languages (es/pt, fr, de, it, pl, tr, id, vi, tl).
       'avion de papel', 'aviao de papel', 'aviaozinho', 'app del avioncito', 'aplicacion del avioncito', 'app do aviaozinho',
       // "the app whose logo is a plane" (Arabic).
@@ -128,7 +128,9 @@ export const CHANNELS: Channel[] = [
   { label: 'Signal', kind: 'call', keyedByPhone: true, names: ['signal app', 'signal messenger', 'sgnl'], weak: ['signal', 'сигнал'] },
   // Live audio rooms on X/Twitter: a place to talk, named without the word 'call' ('join my Twitter Space'; 'X Space' is left out: the one-letter word drops and 'spaces' alone would match).
   { label: 'Twitter Spaces', kind: 'call', names: ['twitter space', 'twitter spaces'] },
-  { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'diskord', 'дискорд', 'дискорде', 'discord server'], weak: ['disc', 'dsc', 'дис'] },
+  { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'diskord', 'дискорд', 'дискорде', 'discord server',
+    // Described by its logo or its users: the blurple (blue-purple) logo, the game controller on it.
+    'blurple logo', 'blurple app', 'blurple icon', 'controller logo', 'controller icon', 'gamer chat app', 'gaming chat app'], weak: ['disc', 'dsc', 'дис'] },
   // Slack in Cyrillic and its case forms ("в Слаке", "у слеку").
   { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel', 'слак', 'слаке', 'слаку', 'слаком', 'слака', 'слек', 'слеке', 'слеку', 'слэк', 'слэке'], weak: ['slack'] },
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
@@ -250,6 +252,11 @@ export const CHANNELS: Channel[] = [
   { label: 'Snapchat', kind: 'call', names: [], weak: ['sc'], nickname: true },
   { label: 'Zoom', kind: 'call', names: [], weak: ['zm'], nickname: true },
   { label: 'FaceTime', kind: 'call', names: [], weak: ['ft'], nickname: true },
+  // Nicknames that are everyday words ("the cord is too short", "sig figs", "zap the bug"): names only in the same strong context.
+  { label: 'Discord', kind: 'call', names: [], weak: ['cord'], nickname: true },
+  { label: 'Signal', kind: 'call', names: [], weak: ['sig'], nickname: true },
+  { label: 'WhatsApp', kind: 'call', names: [], weak: ['zap', 'zapp'], nickname: true },
+  { label: 'Facebook', kind: 'call', names: [], weak: ['feis'], nickname: true },
 ];
 
 /** Contact tools whose sharing-for-access Upwork's help center allows (Finding.scopingTool). */

@@ -1135,4 +1135,16 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Can you take MobilePay? I'd rather send the deposit there.", expect: ["payment"], note: "a Nordic wallet as the route (lx30-eupay)" },
   { text: "Vipps me the 150 and we're settled.", expect: ["payment"], note: "Vipps as the verb of paying (lx30-eupay)" },
   { text: "The checkout must support Twint and Bizum for our Swiss and Spanish customers.", expect: [], note: "wallets as the work (lx30-eupay)" },
+  // Apps hidden behind a nickname, a description or a name spelled letter by letter (lx30-obf2).
+  { text: "jump on cord tonight and we'll go over the bot roles", expect: ["call"], note: "cord, a Discord nickname, with a verb of going there (lx30-obf2)" },
+  { text: "my cord is rae.builds, add me", expect: ["call", "contact"], note: "cord nickname before an account (lx30-obf2)" },
+  { text: "The power cord is too short for the booth.", expect: [], note: "cord as a cable (lx30-obf2)" },
+  { text: "message me on sig when you're free", expect: ["call"], note: "sig, a Signal nickname (lx30-obf2)" },
+  { text: "Round the results to three sig figs please.", expect: [], note: "sig figs (lx30-obf2)" },
+  { text: "let's move to the app with the blurple logo, same username", expect: ["call", "contact"], note: "Discord described by its logo (lx30-obf2)" },
+  { text: "The new banner should use blurple and a white logo.", expect: [], note: "a colour of the design work (lx30-obf2)" },
+  { text: "continue this on the messenger Pavel Durov built?", expect: ["call"], note: "Telegram described by its maker (lx30-obf2)" },
+  { text: "we can chat where the ticks turn blue, easier for me", expect: ["call"], note: "WhatsApp described by its read ticks (lx30-obf2)" },
+  { text: "L-I-N-E me tomorrow about the draft", expect: ["call"], note: "a weak name spelled letter by letter is the app (lx30-obf2)" },
+  { text: "We ran a-b testing on both landing pages.", expect: [], note: "letters joined by hyphens that name no app (lx30-obf2)" },
 ];

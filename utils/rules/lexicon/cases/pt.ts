@@ -279,4 +279,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'O cardápio do café em Recife precisa de fotos novas.', expect: [], note: "a café named as the client's business, no talk proposed (mx28-inperson)" },
   // Uma ligação oferecida formalmente (lx29-formalcall).
   { text: "Posso lhe ligar amanhã para acertarmos os detalhes?", expect: ["call"], note: "posso lhe ligar (lx29-formalcall)" },
+  // Apelido do WhatsApp (lx30-obf2).
+  { text: "me chama no zap que a gente combina", expect: ["call"], note: "zap, apelido do WhatsApp (lx30-obf2)" },
+  { text: "Esse inseticida zap mata tudo.", expect: [], note: "zap como palavra comum (lx30-obf2)" },
 ];
