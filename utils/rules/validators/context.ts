@@ -1567,8 +1567,8 @@ const THIRD_PARTY = lexiconWords('thirdParty');
  * (clauseTalks) or to move elsewhere, not opened by a contrastive connective ("…, but I'm not comfortable with that"
  * refuses), whose subject or object is someone else or Upwork itself ("their notifications never
  * reach me", "I'm not comfortable with their tracking", "Upwork never sends me alerts") and which
- * names no app, no place elsewhere, no talk and no "here": it gives a reason to leave, it does not
- * refuse leaving. "I'm not comfortable with that" (no other party) still refuses.
+ * names no app, no place elsewhere, no "here" and no talk before that other party: it gives a reason
+ * to leave, it does not refuse leaving. "I'm not comfortable with that" (no other party) still refuses.
  */
 function reasonPart(ctx: Ctx, k: number, from: number, to: number, clause: ArrayLike<number>): boolean {
   const c = clause[k]!;
@@ -1585,7 +1585,10 @@ function reasonPart(ctx: Ctx, k: number, from: number, to: number, clause: Array
   let other = false;
   for (let q = start; q < to && clause[q] === c; q++) {
     const w = ctx.words[q]!;
-    if (here.at(q) || hasCue(ctx, 'onUpwork', q, q + 1) || hasCue(ctx, 'elsewhere', q, q + 1) || hasCue(ctx, 'talk', q, q + 1) || hasCue(ctx, 'phoneCall', q, q + 1) || channelStartsAt(ctx, q)) return false;
+    if (here.at(q) || hasCue(ctx, 'onUpwork', q, q + 1) || hasCue(ctx, 'elsewhere', q, q + 1) || channelStartsAt(ctx, q)) return false;
+    // A word of talk after the other party is what that party does ("their alerts never reach me",
+    // "how they handle disputes"); before it, it is the writer's own talk refused ("I don't want to call them").
+    if (!other && (hasCue(ctx, 'talk', q, q + 1) || hasCue(ctx, 'phoneCall', q, q + 1))) return false;
     if (third.at(q) || upworkNamed(ctx, q) || isPlatform(w)) other = true;
   }
   return other;
