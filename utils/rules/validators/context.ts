@@ -2861,6 +2861,10 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
     if (k > s.from && before !== undefined && SPEAKERS.has(before) && !REPORT_MY_WORDS.has(before) && !reader && !impersonal) continue;
     // An ask inside a report already marked adds nothing (a flood of "他让我" repeats one).
     if (ctx.memo.get('refused-report')?.[k]) continue;
+    // The reader as the object of the ask ("a previous freelancer asked you to move to Telegram",
+    // "your last designer told you to pay him on PayPal") is who was asked, not the writer speaking
+    // to them: the words that address the reader are looked for after it.
+    const after = askEnd < s.to && secondPersonAt(ctx, askEnd) ? askEnd + 1 : askEnd;
     // Where the report would end, first: without a refusal after it or a reminder before it there is
     // none, and that is cheaper to know than its subject.
     if (!lastRefusal) {
@@ -2892,7 +2896,7 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
     // Nothing after the ask may address the reader ("…wanted a Zoom call with you", "…, you can pay me there too").
     if (end < 0 && sent > 0 && !ctx.tokens.question[sent] && perSentence(ctx, 'refusal', sent - 1, hasRefusal)) {
       clause ??= clauses(ctx);
-      if (!readerAfter(ctx, askEnd, s.to, clause)) {
+      if (!readerAfter(ctx, after, s.to, clause)) {
         end = askEnd;
         while (end < s.to && clause[end] === clause[k]) end++;
       }
@@ -2916,7 +2920,7 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
       let to = -1;
       if (here > askEnd && (clause ??= clauses(ctx))[here - 1] !== clause[k]) to = here;
       else if (next < ctx.sentences.length && lastReminder[next]! >= 0) to = s.to;
-      if (to > 0 && !readerAfter(ctx, askEnd, to, (clause ??= clauses(ctx)))) end = to;
+      if (to > 0 && !readerAfter(ctx, after, to, (clause ??= clauses(ctx)))) end = to;
     }
     // The talk stayed on Upwork after the ask, in a later part of its sentence or in the next
     // sentence ("…insisted on a Teams meeting, but we did it with the Upwork call", "…insisteva
@@ -2928,7 +2932,7 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
       let to = -1;
       if (here >= askEnd && (part ??= parts(ctx))[here] !== part[k]) to = here;
       else if (next < ctx.sentences.length && lastStay[next]! >= 0) to = s.to;
-      if (to > 0 && !readerAfter(ctx, askEnd, to, (clause ??= clauses(ctx)))) end = to;
+      if (to > 0 && !readerAfter(ctx, after, to, (clause ??= clauses(ctx)))) end = to;
     }
     if (end < 0) continue;
     let subject = -1;
@@ -2962,6 +2966,12 @@ function stayedOnUpwork(ctx: Ctx): Int32Array {
     if (keepsOnUpwork(ctx, m, sentenceBounds(ctx, sent), false)) table[sent] = m.from;
   }
   return table;
+}
+
+/** Token q is a second person on its own ("you", "u"): see addressesReader. */
+function secondPersonAt(ctx: Ctx, q: number): boolean {
+  const w = ctx.words[q]!;
+  return SPEAKERS.has(w) && REPORT_CALLED.has(w) && !REPORT_FIRST_PERSON.has(w);
 }
 
 /** A clause of tokens [from, to) addresses the reader (see addressesReader), from `from` on. */
