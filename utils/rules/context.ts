@@ -935,17 +935,6 @@ function findChannels(
     return found;
   };
   /** The described app from i to end: the talking app its words name, if any; else a payment app in a sentence of paying, else a talking app. */
-  /**
-   * Word i was spelled letter by letter in the message ("s-i-g-n-a-l", "T-e-a-m-s"; joined by
-   * normalize.ts): its original text is nearly twice as long as the word. Nobody spells an everyday
-   * word so; a weak name written that way is the app, hidden on purpose.
-   */
-  const spelledOut = (i: number): boolean => {
-    const from = tokens.vFrom[i]!;
-    const to = tokens.vTo[i]!;
-    if (to - from < 4) return false;
-    return view.ends[to - 1]! - view.starts[from]! >= 2 * (to - from) - 1;
-  };
   const describedHit = (i: number, end: number): ChannelHit => {
     let pay = false;
     for (let k = i - 1; k >= 0 && same(k, i) && !pay; k--) pay = payAt(k) || PAY_STEM(words[k]!);
@@ -1047,7 +1036,7 @@ function findChannels(
           hit = name;
           hitLen = len;
         }
-      } else if (name && (!(name.weak || splitAtPrep || splitAtSpeaker || splitAtLetter || joined || ampersand) || qualifies(i, len) || (len === 1 && name.weak && spelledOut(i)))) {
+      } else if (name && (!(name.weak || splitAtPrep || splitAtSpeaker || splitAtLetter || joined || ampersand) || qualifies(i, len) || (len === 1 && name.weak && spelledAt(i)))) {
         hit = name;
         hitLen = len;
       }
