@@ -1129,4 +1129,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Can you take MobilePay? I'd rather send the deposit there.", expect: ["payment"], note: "a Nordic wallet as the route (lx30-eupay)" },
   { text: "Vipps me the 150 and we're settled.", expect: ["payment"], note: "Vipps as the verb of paying (lx30-eupay)" },
   { text: "The checkout must support Twint and Bizum for our Swiss and Spanish customers.", expect: [], note: "wallets as the work (lx30-eupay)" },
+  // Integration and API nouns around an app name: the provider, connector or scope is the work (lx30-tech2).
+  { text: "Quick scoping question: are you on a WhatsApp BSP already, or should I pick one?", expect: [], note: "a messaging provider chosen (lx30-tech2)" },
+  { text: "Before I quote: which Messenger BSP do you use, and how many templates?", expect: [], note: "a messaging provider asked about (lx30-tech2)" },
+  { text: "Pricing is per connector, Telegram 180 and Viber 150, the web widget comes free.", expect: [], note: "connectors priced (lx30-tech2)" },
+  { text: "For the login we only request the Google OAuth scopes profile and openid, no email.", expect: [], note: "an OAuth scope list (lx30-tech2)" },
+  { text: "the bot works; text me on WhatsApp to test it together", expect: ["call"], note: "a proposal beside the technical work still warns (lx30-tech2)" },
+  { text: "pay me on PayPal, the Stripe integration can wait", expect: ["payment"], note: "a proposal beside the technical work still warns (lx30-tech2)" },
+  { text: "The connector is ready. Add me on Telegram so we can go over it tonight.", expect: ["call"], note: "a proposal beside integration nouns still warns (lx30-tech2)" },
 ];
