@@ -411,6 +411,8 @@ export const lexicon: Lexicon = {
     // Topics of study: an app as the subject of an essay, thesis or survey ("the impact of", "the use of").
     'essay on how', 'essay about how', 'thesis chapter', 'thesis is on', 'thesis is about', 'dissertation is on', 'dissertation on how', 'research on how', 'research is on', 'review is on', 'paper is on', 'study on how', 'literature review', 'peer-reviewed', 'fatigue', 'how often do you use', 'survey question', 'survey questions', 'the use of', 'usage of', 'impact of', 'influence of', 'effects of', 'broadcast list', 'broadcast lists',
     // The app, its groups, calls or payments as the thing worked on: managed, migrated, reported on, role-played.
+    // Integration and API nouns: a messaging provider or connector priced or chosen, an OAuth scope, a processor's fee formula ("which WhatsApp BSP?", "per connector: Telegram $200", "transaction fee math").
+    'bsp', 'bsps', 'connector', 'connectors', 'per connector', 'oauth', 'oauth2', 'oauth scope', 'oauth scopes', 'oauth2 scope', 'oauth2 scopes', 'api scope', 'api scopes', 'transaction fee', 'transaction fees', 'processing fee', 'processing fees', 'fee math', 'ec2',
     'role-play', 'role play', 'roleplay', 'role-playing', 'airdrop', 'initdata', 'highlight clips', 'ordering flow', 'order flow', 'with options', 'dropdown', 'drop-down', 'picklist', 'one inbox', 'shared inbox', 'flutter', 'react native',
   ],
   near: [

@@ -1158,4 +1158,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "we can chat where the ticks turn blue, easier for me", expect: ["call"], note: "WhatsApp described by its read ticks (lx30-obf2)" },
   { text: "L-I-N-E me tomorrow about the draft", expect: ["call"], note: "a weak name spelled letter by letter is the app (lx30-obf2)" },
   { text: "We ran a-b testing on both landing pages.", expect: [], note: "letters joined by hyphens that name no app (lx30-obf2)" },
+  // Integration and API nouns around an app name: the provider, connector or scope is the work (lx30-tech2).
+  { text: "Quick scoping question: are you on a WhatsApp BSP already, or should I pick one?", expect: [], note: "a messaging provider chosen (lx30-tech2)" },
+  { text: "Before I quote: which Messenger BSP do you use, and how many templates?", expect: [], note: "a messaging provider asked about (lx30-tech2)" },
+  { text: "Pricing is per connector, Telegram 180 and Viber 150, the web widget comes free.", expect: [], note: "connectors priced (lx30-tech2)" },
+  { text: "For the login we only request the Google OAuth scopes profile and openid, no email.", expect: [], note: "an OAuth scope list (lx30-tech2)" },
+  { text: "the bot works; text me on WhatsApp to test it together", expect: ["call"], note: "a proposal beside the technical work still warns (lx30-tech2)" },
+  { text: "pay me on PayPal, the Stripe integration can wait", expect: ["payment"], note: "a proposal beside the technical work still warns (lx30-tech2)" },
+  { text: "The connector is ready. Add me on Telegram so we can go over it tonight.", expect: ["call"], note: "a proposal beside integration nouns still warns (lx30-tech2)" },
 ];
