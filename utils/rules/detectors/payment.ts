@@ -244,7 +244,8 @@ const isReceiveWord = lexiconStems('receiveStems');
  * clause Upwork is the one paid (a verb of paying right before it, or a verb of paying or accepting
  * within four words after it: "can I pay Upwork by bank transfer", "Upwork bezahlen per
  * Überweisung", "Upwork takes Visa debit?") or the source of money sent ("transfer dari Upwork ke
- * rekening BCA", "выплаты с Upwork на Payoneer"). Not with a payee ("pay me"), "directly", a
+ * rekening BCA", "выплаты с Upwork на Payoneer"). Not with a payee ("pay me"; a "me" or "my" after
+ * Upwork named as the source is the writer's own account: "dari Upwork ke rekening BCA aku"), "directly", a
  * negation of Upwork, an elsewhere or fee word in the sentence, or a verb of moving in the clause
  * ("pindah dari Upwork ke PayPal", "move from Upwork to PayPal").
  */
@@ -256,11 +257,15 @@ function upworkPaid(ctx: Ctx, from: number, to: number): boolean {
   const c = clauseOf(ctx, from);
   const cFrom = Math.min(c.from, clauseOf(ctx, to - 1).from);
   const end = Math.max(c.to, clauseOf(ctx, to - 1).to);
+  // "transfer dari Upwork ke rekening BCA aku", "from Upwork to my bank": after Upwork named as the
+  // source, the writer's own "me"/"my" is where the earnings land, not a payee of a way around it.
+  let sourced = -1;
+  for (let k = cFrom + 1; k < end && sourced < 0; k++) if (isUpworkWord(ctx.words[k]!) && SOURCE_PREPS.has(ctx.words[k - 1]!)) sourced = k;
   let role = false;
   for (let k = cFrom; k < end; k++) {
     if (k >= from && k < to) continue;
     const w = ctx.words[k]!;
-    if (PAYEE.has(w) || READERS.has(w) || DIRECT.has(w) || UPWORK_NEGATORS.has(w) || isMoveWord(w)) return false;
+    if ((PAYEE.has(w) && !(sourced >= 0 && k > sourced)) || READERS.has(w) || DIRECT.has(w) || UPWORK_NEGATORS.has(w) || isMoveWord(w)) return false;
     if (!isUpworkWord(w) || role) continue;
     const before = k > cFrom ? ctx.words[k - 1]! : '';
     if (SOURCE_PREPS.has(before) || (k > cFrom && isPayingAt(ctx, k - 1) && !channelStartsIn(ctx, 'payment', k - 1, k))) role = true;

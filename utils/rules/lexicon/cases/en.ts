@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A withdrawal from Upwork to the writer's own bank is no way around it; paying the rest directly still is (lx30-route2).
+  { text: 'Just withdraw from Upwork and pay me the rest directly to my bank account.', expect: ['payment'], note: 'direct payment after a withdrawal (lx30-route2)' },
   // A verb of meeting as an idiom of agreeing or reaching, not a meeting (lx30-onupwork).
   { text: "That's more than I planned to spend; could we meet in the middle on the price?", expect: [], note: 'meet in the middle, a rate (lx30-onupwork)' },
   { text: "I can meet you halfway at 45 per hour if that works.", expect: [], note: 'meet halfway, a rate (lx30-onupwork)' },

@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Upwork named as the source of the writer's own withdrawal: "aku"/"my" after it is where the earnings land (lx30-route2).
+  { text: 'Tarik dana dari Upwork ke rekening aku biasanya cuma sehari', expect: [], note: 'withdrawal from Upwork to my own account (lx30-route2)' },
+  { text: 'Penarikan dari Upwork ke rekening BRI aku makan waktu tiga hari', expect: [], note: 'withdrawal from Upwork to my own account (lx30-route2)' },
+  { text: 'Jangan lewat Upwork, transfer ke rekening aku aja', expect: ['payment'], note: 'paying around Upwork still warns (lx30-route2)' },
+  { text: 'Pindah dari Upwork, transfer langsung ke rekening aku', expect: ['payment'], note: 'moving off Upwork still warns (lx30-route2)' },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "kita ketemu di kantor bapak hari Senin ya", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   { text: "gudang kami di Bekasi butuh sistem stok baru", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },
