@@ -344,13 +344,17 @@ export const lexicon: Lexicon = {
     here: ['aquí', 'aqui', 'acá', 'aca'],
     otherPeople: ['consultor', 'consultora', 'técnico', 'técnica', 'fotógrafo', 'fotógrafa', 'freelancer', 'desarrolladora', 'programadora', 'editor', 'editora', 'jefe', 'jefa', 'ellos', 'ellas', 'gente', 'agencia', 'reclutadora',
       // fx26-report: reports of a past ask and the writer's stance
-      'clientes', 'ella', 'alguien', 'cliente', 'clienta', 'socio', 'socia', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
+      'clientes', 'ella', 'alguien', 'cliente', 'clienta', 'socio', 'socia', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero',
+      // lx30-reports3: relatives and acquaintances who pass on an ask ("mi cuñado dice que…").
+      'cuñado', 'cuñada', 'suegro', 'suegra', 'tío', 'tía', 'vecino', 'vecina', 'compañera', 'conocida'],
     pastAsks: [
       // j27-reports: others' past acts and their outcome, and the writer's stance
       'me llamaron', 'me escribieron', 'le llamaron', 'lo llamaron', 'la llamaron', 'cobró', 'le cobró', 'le pagaron',
       
       // La petición condicional de un aviso (h26-scam): "si alguien le pide que pague por PayPal, es una estafa".
       'pide', 'le pide', 'te pide', 'les pide', 'pida', 'le pida', 'te pida', 'les pida', 'ofrece', 'le ofrece', 'te ofrece', 'escribe', 'le escribe', 'te escribe',
+      // lx30-reports3: someone's advice passed on ("mi cuñado dice que le pague por Venmo"), quiet only with the writer's refusal after it.
+      'dice que', 'me dice que', 'dicen que', 'me dijo que', 'me decía que', 'me recomendó', 'me sugirió',
      'me pidieron', 'me propusieron', 'me ofrecieron', 'me dijeron', 'me insistieron', 'le pidieron', 'nos pidieron', 'nos propusieron', 'me pedían', 'me proponían', 'piden', 'quieren', 'proponen', 'pidió', 'quiso', 'quería', 'intentó', 'sugirió', 'propuso', 'insistió', 'ofreció', 'dijo', 'lo banearon', 'la banearon', 'le suspendieron', 'lo suspendieron', 'la suspendieron', 'lo estafaron', 'la estafaron', 'le estafaron', 'recomendó', 'insistía', 'pedía', 'proponía'],
     impersonalAsks: [
       // j27-reports: others' past acts and their outcome, and the writer's stance
@@ -366,7 +370,9 @@ export const lexicon: Lexicon = {
       // El veredicto de un aviso (h26-scam): "si alguien le pide…, no somos nosotros", "…, repórtelo".
       'no somos nosotros', 'no soy yo', 'repórtelo', 'repórtalo', 'repórtenlo', 'denúncielo', 'denúncialo', 'denúncienlo', 'bloquéelo', 'bloquéalo', 'bloqueado y reportado', 'bloqueé y reporté', 'la reporté', 'la denuncié', 'parece una estafa', 'fue una estafa',
       // fx26-report: reports of a past ask and the writer's stance
-      'siempre digo que no', 'siempre me niego', 'siempre rechazo', 'siempre lo rechazo', 'me negué', 'lo rechacé', 'la rechacé', 'rechacé', 'no acepté', 'lo reporté', 'lo denuncié', 'reporté', 'denuncié', 'le dije que no', 'dije que no', 'nos negamos', 'rechazamos', 'no aceptamos', 'cancelamos', 'cancelé', 'dejamos de trabajar', 'dejé de trabajar', 'upwork avisó', 'upwork me avisó', 'upwork lo bloqueó'],
+      'siempre digo que no', 'siempre me niego', 'siempre rechazo', 'siempre lo rechazo', 'me negué', 'lo rechacé', 'la rechacé', 'rechacé', 'no acepté', 'lo reporté', 'lo denuncié', 'reporté', 'denuncié', 'le dije que no', 'dije que no', 'nos negamos', 'rechazamos', 'no aceptamos', 'cancelamos', 'cancelé', 'dejamos de trabajar', 'dejé de trabajar', 'upwork avisó', 'upwork me avisó', 'upwork lo bloqueó',
+      // lx30-reports3: the writer's verdict on a passed-on ask ("…va contra las reglas, así que no").
+      'así que no', 'asi que no', 'va contra las reglas', 'va en contra de las reglas', 'está prohibido', 'no lo voy a hacer', 'no pienso hacerlo', 'nunca acepté', 'nunca lo acepté', 'yo no hago eso', 'yo no hago esto'],
     notAttending: ['no necesitas unirte', 'no hace falta que te unas', 'no tienes que unirte', 'no necesitas asistir', 'no tienes que asistir', 'no hace falta que asistas', 'no necesitas participar', 'no tienes que participar'],
     appThingNouns: ['personaje de', 'personajes de', 'avatar de', 'skin de'],
     // El teléfono o los DM como puesto del trabajo, para el negocio del cliente (validators/context.ts talkDuty).

@@ -299,12 +299,20 @@ export const lexicon: Lexicon = {
     otherPeople: ['ils', 'elles', 'photographe', 'consultant', 'consultante', 'prestataire', 'designer', 'développeuse', 'freelancer', 'recruteuse', 'agence',
       // fx26-report: reports of a past ask and the writer's stance
       'clients', 'elle', "quelqu'un", 'client', 'cliente', 'freelance', 'graphiste', 'développeur', 'recruteur', 'acheteur', 'autre', 'mec', 'gars', 'type', 'collègue', 'ami', 'amie', 'pote', 'cousin', 'cousine', 'employeur', 'employeuse', 'patron', 'patronne'],
-    pastAsks: ["on m'a demandé", "on m'a proposé", "on m'a dit", 'on nous a demandé', 'on nous a proposé', 'on me demandait', 'on me proposait', "m'ont demandé", "m'ont proposé", 'demandent', 'veulent', 'proposent', 'demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit', 'insistait', 'demandait', 'proposait', 'talab', 'envoyait', 'écrivait', 'écrit', 'envoyé'],
-    impersonalAsks: ["on m'a demandé", "on m'a proposé", "on m'a dit", 'on nous a demandé', 'on nous a proposé', 'on me demandait', 'on me proposait', "m'ont demandé", "m'ont proposé"],
+    pastAsks: [
+      // lx30-reports3: an adverb inside the impersonal ask ("on m'a déjà proposé de…").
+      "on m'a déjà proposé", "on m'a déjà demandé", "on m'a souvent proposé", "on m'a souvent demandé", "on m'a plusieurs fois proposé", "on m'a plusieurs fois demandé",
+      "on m'a demandé", "on m'a proposé", "on m'a dit", 'on nous a demandé', 'on nous a proposé', 'on me demandait', 'on me proposait', "m'ont demandé", "m'ont proposé", 'demandent', 'veulent', 'proposent', 'demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit', 'insistait', 'demandait', 'proposait', 'talab', 'envoyait', 'écrivait', 'écrit', 'envoyé'],
+    impersonalAsks: [
+      // lx30-reports3: an adverb inside the impersonal ask ("on m'a déjà proposé de…").
+      "on m'a déjà proposé", "on m'a déjà demandé", "on m'a souvent proposé", "on m'a souvent demandé", "on m'a plusieurs fois proposé", "on m'a plusieurs fois demandé",
+      "on m'a demandé", "on m'a proposé", "on m'a dit", 'on nous a demandé', 'on nous a proposé', 'on me demandait', 'on me proposait', "m'ont demandé", "m'ont proposé"],
     stanceFrames: ['il y a des années', 'il y a quelques années', 'année dernière', 'autrefois', 'par le passé', 'précédent', 'précédente', 'ancien', 'ancienne', 'politique', 'audit', 'banni', 'bannie', 'suspendu', 'avant upwork'],
     refusedByMe: ["je l'ai bloqué", "je l'ai bloquée", "j'ai bloqué", 'on a mis fin', 'nous avons mis fin', "j'ai mis fin", "c'est une arnaque", "c'était une arnaque", 'je ne fais pas ça', "je ne l'ai pas fait", 'on a arrêté le contrat', "j'ai décliné", 'nous avons décliné',
       // fx26-report: reports of a past ask and the writer's stance
-      'je refuse toujours', 'je dis toujours non', 'nous refusons toujours', "j'ai refusé", "j'ai dit non", "je l'ai signalé", "j'ai signalé", "je n'ai pas accepté", 'nous avons refusé', 'on a refusé', 'on a annulé', "j'ai annulé", 'nous avons annulé', "j'ai arrêté", 'on a arrêté', 'nous avons arrêté', 'upwork a averti', "upwork m'a averti", 'upwork a bloqué'],
+      'je refuse toujours', 'je dis toujours non', 'nous refusons toujours', "j'ai refusé", "j'ai dit non", "je l'ai signalé", "j'ai signalé", "je n'ai pas accepté", 'nous avons refusé', 'on a refusé', 'on a annulé', "j'ai annulé", 'nous avons annulé', "j'ai arrêté", 'on a arrêté', 'nous avons arrêté', 'upwork a averti', "upwork m'a averti", 'upwork a bloqué',
+      // lx30-reports3: the writer never took such an offer ("…, je n'ai jamais accepté").
+      "je n'ai jamais accepté", "je n'ai jamais dit oui", "je n'ai jamais voulu", "je ne l'ai jamais fait", "nous n'avons jamais accepté", "on n'a jamais accepté", 'je ne le fais jamais', 'je ne fais jamais ça'],
     notAttending: ['pas besoin de participer', "pas besoin d'y assister", 'pas besoin de venir', 'pas besoin de rejoindre', "n'as pas besoin de participer", "n'avez pas besoin de participer"],
     // Le téléphone ou les DM comme poste du travail, pour l'entreprise du client (validators/context.ts talkDuty).
     roleDuties: ['dans le cadre de votre rôle', 'dans le cadre de ta mission', 'dans le cadre de votre mission', 'votre rôle comprend', 'votre rôle consiste', 'votre rôle inclura', 'vos missions incluent', 'vos missions comprennent', 'fait partie du poste', 'fait partie de vos missions', 'fait partie de votre rôle', 'vous participeriez', 'vous assisteriez', 'tu participerais', 'tu assisterais'],

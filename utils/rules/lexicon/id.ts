@@ -249,7 +249,9 @@ export const lexicon: Lexicon = {
       'ngaku', 'mengaku', 'dm', 'nge-dm', 'ngedm', 'chat', 'nge-chat'],
     refusedByMe: ['saya tak layan', 'aku tak layan', 'kami tak layan', 'jelas penipuan', 'itu penipuan', 'pasti penipuan', 'ini penipuan', 'jelas scam', 'itu scam', 'pasti scam', 'saya tolak', 'saya menolak', 'aku tolak', 'aku menolak', 'kami tolak', 'kami menolak', 'saya laporkan', 'saya melaporkan', 'aku laporkan', 'saya tidak mau', 'saya nggak mau', 'saya gak mau', 'aku nggak mau', 'aku gak mau', 'kami batalkan', 'saya batalkan', 'aku batalkan', 'kami batalin', 'saya batalin', 'aku batalin', 'kami berhenti', 'saya berhenti', 'aku berhenti', 'upwork kasih peringatan', 'upwork memberi peringatan', 'upwork memperingatkan',
       // fx25-reports: stories of what others ask, and the writer's stance
-      'aku report', 'udah aku report', 'sudah aku report', 'saya report', 'sudah saya laporkan', 'udah aku laporin', 'aku laporin', 'aku blokir', 'udah aku blokir', 'saya blokir', 'sudah saya blokir', 'aku block', 'aku abaikan', 'saya abaikan', 'aku nggak gitu', 'aku gak gitu', 'saya tidak begitu', 'aku bukan', 'saya bukan'],
+      'aku report', 'udah aku report', 'sudah aku report', 'saya report', 'sudah saya laporkan', 'udah aku laporin', 'aku laporin', 'aku blokir', 'udah aku blokir', 'saya blokir', 'sudah saya blokir', 'aku block', 'aku abaikan', 'saya abaikan', 'aku nggak gitu', 'aku gak gitu', 'saya tidak begitu', 'aku bukan', 'saya bukan',
+      // lx30-reports3: the writer stays here after a passed-on ask ("…minta ngobrol di Telegram. Yang pasti aku di sini aja").
+      'aku di sini aja', 'aku disini aja', 'aku di sini saja', 'saya di sini saja', 'saya disini saja', 'aku tetap di sini', 'aku tetap disini', 'saya tetap di sini', 'saya tetap disini', 'kami tetap di sini', 'aku tetap di upwork', 'saya tetap di upwork'],
     notAttending: ['tidak perlu ikut', 'nggak perlu ikut', 'gak perlu ikut', 'ga perlu ikut', 'tidak perlu bergabung', 'tidak perlu hadir'],
     pastJobAdjective: ['sebelumnya', 'terakhir'],
     pastJobNoun: ['pekerjaan', 'kantor'],

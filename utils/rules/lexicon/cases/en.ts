@@ -1168,4 +1168,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "the bot works; text me on WhatsApp to test it together", expect: ["call"], note: "a proposal beside the technical work still warns (lx30-tech2)" },
   { text: "pay me on PayPal, the Stripe integration can wait", expect: ["payment"], note: "a proposal beside the technical work still warns (lx30-tech2)" },
   { text: "The connector is ready. Add me on Telegram so we can go over it tonight.", expect: ["call"], note: "a proposal beside integration nouns still warns (lx30-tech2)" },
+  { text: "My brother got ripped off by a buyer who paid him through Zelle outside the site, so I am careful.", expect: [], note: "a relative's story, then the lesson drawn (lx30-reports3)" },
+  { text: "My cousin says Zelle is easiest, send the money there.", expect: ["payment"], note: "a relative's advice relayed as a proposal still warns (lx30-reports3)" },
 ];

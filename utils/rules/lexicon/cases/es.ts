@@ -394,4 +394,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // European everyday wallets, calendar invitations and the route through Upwork (lx30-eupay).
   { text: "Te hago un Bizum con la mitad por adelantado y nos ahorramos la comisión.", expect: ["payment"], note: "Bizum as the route (lx30-eupay)" },
   { text: "Prefiero que me pagues por Bizum al móvil, sin comisiones.", expect: ["payment"], note: "Bizum to the phone (lx30-eupay)" },
+  { text: "Mi suegra dice que cobre a los clientes por PayPal, pero eso va contra las reglas, así que no.", expect: [], note: "a relative's advice passed on, then the writer's verdict (lx30-reports3)" },
+  { text: "Mi vecino me dijo que pagaba a sus diseñadores por Zelle; yo no hago eso, todo por aquí.", expect: [], note: "another person's practice told, then the writer's stance (lx30-reports3)" },
+  { text: "Mi cuñada dice que es más cómodo por Venmo, págame por ahí mejor.", expect: ["payment"], note: "someone's advice relayed as the writer's own proposal still warns (lx30-reports3)" },
 ];

@@ -232,4 +232,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Je te fais un virement Lydia pour l'acompte, c'est plus simple qu'ici.", expect: ["payment"], note: "Lydia as the route (lx30-eupay)" },
   { text: "Je vous envoie une invitation Zoom pour mardi 14 h.", expect: ["call"], note: "a calendar invitation to an outside call (lx30-eupay)" },
   { text: "Merci pour l'invitation Zoom, mais je préfère rester ici jusqu'au contrat.", expect: [], note: "an invitation declined for talk here (lx30-eupay)" },
+  { text: "On m'a souvent proposé un appel WhatsApp pour aller plus vite, je n'ai jamais accepté.", expect: [], note: "an impersonal offer with an adverb, never accepted (lx30-reports3)" },
+  { text: "On m'a déjà demandé un virement hors plateforme, je ne l'ai jamais fait.", expect: [], note: "an impersonal ask, never done (lx30-reports3)" },
+  { text: "Mon cousin dit que PayPal c'est plus simple, payez-moi par PayPal.", expect: ["payment"], note: "a relative's advice turned into a proposal still warns (lx30-reports3)" },
 ];

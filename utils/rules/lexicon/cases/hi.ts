@@ -119,4 +119,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "ज़रूरत हो तो मेरा नंबर 99100 44321 है", expect: ["contact"], note: "number in case it is needed" },
   { text: 'कोई मुझे ज़ूम पर मीटिंग के लिए बुला रहा था, मैंने साफ़ मना कर दिया', expect: [], note: "कोई + progressive past, refused (m28-reports)" },
   { text: 'एक क्लाइंट ने पेटीएम से पैसे भेजने की पेशकश की थी, मैंने मना कर दिया', expect: [], note: "पेशकश: a third party's offer, refused (m28-reports)" },
+  { text: "मेरे दोस्त ने कहा था पेपाल से पेमेंट लो, पर मैं ऐसा नहीं करूंगा", expect: [], note: "a friend's advice, then the writer's stance (lx30-reports3)" },
+  { text: "एक क्लाइंट ने व्हाट्सएप पर बात करने को कहा था, मैं ऐसा नहीं करती", expect: [], note: "a client's past ask, then the writer's stance (lx30-reports3)" },
 ];

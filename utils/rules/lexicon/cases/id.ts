@@ -159,4 +159,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Saya tak boleh bagi nombor telefon sebelum contract start, kita chat kat sini je', expect: [], note: 'Malay: refusal to share, stay here' },
   { text: 'Tak jumpa kat mana-mana setting tu, boleh check?', expect: [], note: 'Malay: jumpa = find, no place of meeting' },
   { text: 'Borang pendaftaran kena ada medan nombor telefon', expect: [], note: 'Malay: a phone field is the work' },
+  { text: "Sepupu aku bilang klien lama minta bayar lewat DANA, yang jelas aku tetap di sini.", expect: [], note: "someone's ask passed on, then the writer stays here (lx30-reports3)" },
+  { text: "Teman saya diminta ngobrol di WhatsApp. Saya sih tetap di Upwork saja.", expect: [], note: "a friend's story, the writer stays on Upwork (lx30-reports3)" },
+  { text: "Temen aku bilang lebih enak ngobrol di Telegram, yuk pindah ke sana.", expect: ["call"], note: "a friend's advice turned into a proposal still warns (lx30-reports3)" },
 ];
