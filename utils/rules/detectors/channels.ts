@@ -643,6 +643,27 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     set.add(h.channel.label);
     appsInSentence.set(sent, set);
   }
+  // Mentions of a call app an "on Upwork" phrase holds ("the Upwork Zoom integration"), by sentence,
+  // not negated just before ("not the Upwork Zoom"): an earlier mention of the same app in that
+  // sentence is the same call ("a Zoom call is fine, but through the Upwork Zoom integration").
+  const heldOnUpwork = new Map<number, ChannelHit[]>();
+  for (const h of ctx.channels) {
+    if (h.channel.kind !== 'call' || !hasCue(ctx, 'onUpwork', h.from, h.to) || !hasCue(ctx, 'onUpwork', h.from - 1, h.from)) continue;
+    let negated = false;
+    for (let k = Math.max(sentenceOf(ctx, h.from).from, h.from - 4); k < h.from; k++) if (negationAt(ctx, k)) negated = true;
+    if (negated) continue;
+    const sent = ctx.sent[h.from]!;
+    const list = heldOnUpwork.get(sent) ?? [];
+    list.push(h);
+    heldOnUpwork.set(sent, list);
+  }
+  const heldLater = (h: ChannelHit): boolean => {
+    for (const o of heldOnUpwork.get(ctx.sent[h.from]!) ?? []) {
+      if (o.from <= h.from || o.channel.label !== h.channel.label) continue;
+      if (!hasCue(ctx, 'elsewhere', h.to, o.from)) return true;
+    }
+    return false;
+  };
   for (const h of ctx.channels) {
     if (h.channel.kind === 'payment') continue;
     const sentNo = ctx.sent[h.from]!;
@@ -701,6 +722,12 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     }
     // "a Zoom call through Upwork", "Meet via Upwork": an "on Upwork" phrase right after the name places its call there.
     if (h.channel.kind === 'call' && placedOnUpwork(ctx, h.from, h.to)) {
+      quietWords(ctx, h.from, h.to, 'call-on-upwork');
+      continue;
+    }
+    // "a Zoom call is fine, but let's do it through the Upwork Zoom integration": named again later in
+    // its sentence as Upwork's own, the app is that call.
+    if (h.channel.kind === 'call' && heldLater(h)) {
       quietWords(ctx, h.from, h.to, 'call-on-upwork');
       continue;
     }

@@ -266,6 +266,12 @@ export const lexicon: Lexicon = {
     'upwork payroll', 'upworks payroll', 'upwork s payroll', 'upwork milestones', 'upworks milestones', 'upwork s milestones', 'upwork hourly contract', 'upwork fixed-price contract', 'upwork fixed price contract',
     // The writer's replies promised here while the phone is busy with others (lx29-formalcall): "I'm on the phone all day with the school, so I'll reply here at night".
     'reply here', 'replies here', 'reply to you here', 'answer here', 'respond here', 'write back here',
+    // A call held by Upwork itself (lx30-upworkcall): "a Zoom call right from this Upwork chat", "the Upwork-hosted Zoom link", "Upwork's call feature", "the call button here".
+    'from this upwork chat', 'in this upwork chat', 'right from this chat', 'right from this upwork chat', 'this upwork chat', 'this upwork thread',
+    'upwork hosted', 'upwork-hosted', 'upwork hosted zoom', 'upwork-hosted zoom', 'hosted on upwork', 'hosted by upwork',
+    'upwork s call feature', 'upworks call feature', 'upwork call feature', 'upwork s video call', 'upworks video call', 'upwork s call', 'upworks call',
+    'the call button here', 'call button here', 'the upwork call button', 'upwork call button', 'upwork messages video', 'upwork messages video call',
+    'the platform s own call', 'the platforms own call', 'platform s own video call', 'platforms own video call', 'upwork zoom integration', 'zoom integration in upwork', 'zoom integration on upwork',
   ],
   refusal: [
     // The writer's promise never to ask (h26-scam): "I won't ever ask you to pay outside", "we will never ask for your number".

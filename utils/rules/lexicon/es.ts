@@ -159,6 +159,8 @@ export const lexicon: Lexicon = {
     // The platform named with an intensifier ("por la propia plataforma") or as the call's owner.
     'por la propia plataforma', 'por la misma plataforma', 'en la propia plataforma', 'dentro de la propia plataforma',
     'llamada de la plataforma', 'videollamada de la plataforma', 'llamada por la plataforma', 'pago por la plataforma',
+    // A call held by Upwork itself (lx30-upworkcall): "por el propio Upwork", "la integración de Zoom en Upwork".
+    'por el propio upwork', 'por el mismo upwork', 'en el propio upwork', 'desde este chat de upwork', 'desde el chat de upwork', 'integración de zoom en upwork',
   ],
   refusal: [
     // La promesa de no pedir nunca (h26-scam): "nunca le pediré que me pague por fuera", "jamás te pediremos tu número".

@@ -149,6 +149,9 @@ export const lexicon: Lexicon = {
     'no upwork', 'na upwork', 'dentro do upwork', 'por aqui', 'aqui mesmo', 'nesse chat', 'neste chat',
     'mensagens do upwork', 'chat do upwork', 'chamada do upwork', 'pela plataforma', 'na plataforma',
     'dentro da plataforma',
+    // A call held by Upwork itself (lx30-upworkcall): "chamada pelo próprio Upwork", "a videochamada da plataforma".
+    'pelo próprio upwork', 'pela própria upwork', 'pela própria plataforma', 'no próprio upwork', 'na própria plataforma', 'dentro do próprio upwork',
+    'chamada de vídeo do upwork', 'videochamada do upwork', 'chamada da plataforma', 'videochamada da plataforma', 'integração do zoom no upwork',
   ],
   refusal: [
     // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").

@@ -2453,6 +2453,10 @@ export function placedOnUpwork(ctx: Ctx, from: number, to: number): boolean {
   if (list.length === 0) return false;
   const s = sentenceOf(ctx, from);
   const clause = clauses(ctx);
+  // A phrase that begins inside the name's last word and runs past it ("Zoom a | través de Upwork",
+  // where the name read a following "a" with it) places it too.
+  const inside = list[firstMatchFrom(list, from + 1)];
+  if (inside && inside.from < to && inside.to > to && keepsOnUpwork(ctx, inside, s)) return true;
   for (let k = to; k < Math.min(s.to, to + PLACED_REACH + 1) && clause[k] === clause[from]; k++) {
     const q = firstMatchFrom(list, k);
     const m = list[q];

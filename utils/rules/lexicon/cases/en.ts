@@ -1,6 +1,14 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A call held by Upwork itself is no call elsewhere; one moved off it still is (lx30-upworkcall).
+  { text: "I can start a Zoom call from this Upwork chat whenever you're ready.", expect: [], note: 'Zoom from the Upwork chat (lx30-upworkcall)' },
+  { text: 'Sounds good, I will start the Upwork-hosted Zoom meeting at noon.', expect: [], note: 'Upwork-hosted Zoom (lx30-upworkcall)' },
+  { text: "A Meet call works for me, but let's run it as the Upwork Meet so it stays on record.", expect: [], note: 'app named again as Upwork\'s own (lx30-upworkcall)' },
+  { text: "Google Meet is what my team uses, though for you I'm fine with Upwork's call feature.", expect: [], note: 'Upwork call feature (lx30-upworkcall)' },
+  { text: 'Upwork calls keep dropping for me, so I will send my own Zoom link instead.', expect: ['call'], note: 'own Zoom link over Upwork (lx30-upworkcall)' },
+  { text: "Let's skip the Upwork call and talk on my Zoom tomorrow instead.", expect: ['call'], note: 'call moved off Upwork (lx30-upworkcall)' },
+  { text: "I'd rather not use the Upwork Zoom, let's talk on my own Zoom tomorrow.", expect: ['call'], note: 'own Zoom over the Upwork one (lx30-upworkcall)' },
   // A withdrawal from Upwork to the writer's own bank is no way around it; paying the rest directly still is (lx30-route2).
   { text: 'Just withdraw from Upwork and pay me the rest directly to my bank account.', expect: ['payment'], note: 'direct payment after a withdrawal (lx30-route2)' },
   // A verb of meeting as an idiom of agreeing or reaching, not a meeting (lx30-onupwork).
