@@ -9,6 +9,15 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Upwork calls keep dropping for me, so I will send my own Zoom link instead.', expect: ['call'], note: 'own Zoom link over Upwork (lx30-upworkcall)' },
   { text: "Let's skip the Upwork call and talk on my Zoom tomorrow instead.", expect: ['call'], note: 'call moved off Upwork (lx30-upworkcall)' },
   { text: "I'd rather not use the Upwork Zoom, let's talk on my own Zoom tomorrow.", expect: ['call'], note: 'own Zoom over the Upwork one (lx30-upworkcall)' },
+  // Issue-tracker talk: the app is what a bug report or how-to is about, not a place to talk (lx30-issuetalk).
+  { text: "On Android the Signal share sheet crashes, iOS is fine", expect: [], note: "platform bug report about an app (lx30-issuetalk)" },
+  { text: "you can open a Zoom meeting from the widget by passing the right props", expect: [], note: "props of a component (lx30-issuetalk)" },
+  { text: "added route /invite for Telegram share links", expect: [], note: "a route added in code (lx30-issuetalk)" },
+  { text: "users say the WhatsApp verification code never arrives", expect: [], note: "verification code report (lx30-issuetalk)" },
+  { text: "Looking for a dev to make Discord calls over sip trunk for our bot", expect: [], note: "SIP work on the app (lx30-issuetalk)" },
+  { text: "DM me on Telegram and I'll send you the patch", expect: ["call"], note: "a real move in issue register still warns (lx30-issuetalk)" },
+  { text: "the Android build works now, add me on WhatsApp to test it", expect: ["call"], note: "a real move beside platform talk still warns (lx30-issuetalk)" },
+  { text: "pay the bounty to my PayPal please", expect: ["payment"], note: "bounty paid off-platform still warns (lx30-issuetalk)" },
   // A withdrawal from Upwork to the writer's own bank is no way around it; paying the rest directly still is (lx30-route2).
   { text: 'Just withdraw from Upwork and pay me the rest directly to my bank account.', expect: ['payment'], note: 'direct payment after a withdrawal (lx30-route2)' },
   // A verb of meeting as an idiom of agreeing or reaching, not a meeting (lx30-onupwork).
