@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Um login de teste é dado do trabalho (lx30-toolwork3).
+  { text: "No teste entrei com comprador@loja.example, troca no .env antes de subir", expect: [], note: 'login de teste (lx30-toolwork3)' },
+  { text: "Para testar cadastrei qa.bot@padaria.example, depois apagamos", expect: [], note: 'conta de teste (lx30-toolwork3)' },
   // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).
   { text: "você vai fazer atendimento por telefone aos nossos clientes?", expect: [], note: "atendimento aos clientes por telefone (lx29-phonemeans)" },
   { text: "Os clientes fazem encomendas por telefone e queremos um site.", expect: [], note: "encomendas por telefone" },
