@@ -874,7 +874,7 @@ export const lexicon: Lexicon = {
       'form', 'profile', 'faq', 'pdf', 'brochure', 'signage', 'handout',
     ],
     scamStems: ['scam', 'fraud'],
-    sampleStems: ['hallucinat', 'strips', 'stripp', 'sanitiz', 'sanitis', 'normaliz', 'normalis', 'postfilter', 'post filter', 'characters', 'e164', 'valid', 'invalid', 'regex', 'staging', 'test cred', 'test account', 'test login', 'test user', 'test plan', 'scraper output', 'scraped data', 'scraped row', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'dataset', 'data set', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc', 'field', 'column', 'input mask'],
+    sampleStems: ['hallucinat', 'strips', 'stripp', 'sanitiz', 'sanitis', 'normaliz', 'normalis', 'postfilter', 'post filter', 'characters', 'e164', 'valid', 'invalid', 'regex', 'staging', 'test cred', 'test account', 'test login', 'test user', 'test plan', 'scraper output', 'scraped data', 'scraped row', 'format', 'test data', 'test number', 'test phone', 'test case', 'test fixture', 'fixture', 'seed data', 'sample data', 'sample number', 'dataset', 'data set', 'example number', 'mock data', 'mock number', 'dummy', 'fake', 'fictional', 'fictitious', 'sandbox', 'placeholder', 'in game', 'props', 'prop texture', 'prop phone', 'cutscene', 'npc', 'field', 'column', 'input mask', 'in the test', 'in testing', 'for testing'],
     exampleMarkers: ['e.g.', 'for example', 'for instance', 'example', 'look like', 'looks like'],
     doubleDigitWords: ['double'],
     tripleDigitWords: ['triple'],

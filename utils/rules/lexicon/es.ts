@@ -468,7 +468,7 @@ export const lexicon: Lexicon = {
     ],
     numberWorkStems: ['itinerario', 'folleto', 'plantilla', 'pdf', 'formulario', 'etiqueta', 'volante', 'catalogo', 'cartel', 'ficha', 'ficticio', 'ficticia'],
     scamStems: ['estafa', 'fraude', 'timo'],
-    sampleStems: ['alucin', 'caracteres', 'normaliz', 'validad', 'valido', 'valida', 'invalid', 'formato', 'de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo', 'campo', 'columna', 'mascara', 'formulario'],
+    sampleStems: ['alucin', 'caracteres', 'normaliz', 'validad', 'valido', 'valida', 'invalid', 'formato', 'de prueba', 'de ejemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'en el juego', 'utileria', 'atrezo', 'atrezzo', 'campo', 'columna', 'mascara', 'formulario', 'en la prueba', 'para probar', 'de pruebas', 'sandbox', 'marcador de posicion'],
     exampleMarkers: ['p. ej.', 'por ejemplo', 'ejemplo'],
     doubleDigitWords: ['doble'],
     tripleDigitWords: ['triple'],

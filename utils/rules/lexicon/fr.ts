@@ -394,7 +394,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['mon', 'ma', 'mes', 'moi'],
     numberWorkStems: ['itineraire', 'brochure', 'flyer', 'pdf', 'formulaire', 'etiquette', 'affiche', 'plaquette', 'catalogue', 'fictif', 'fictive', 'factice'],
     scamStems: ['arnaque', 'escroc', 'escroquer', 'fraude'],
-    sampleStems: ['hallucin', 'caracteres', 'normalis', 'fictif', 'fictive', 'factice', 'bidon', 'format', 'valid', 'invalid', 'champ', 'colonne', 'formulaire'],
+    sampleStems: ['hallucin', 'caracteres', 'normalis', 'fictif', 'fictive', 'factice', 'bidon', 'format', 'valid', 'invalid', 'champ', 'colonne', 'formulaire', 'de test', 'pour tester', 'sandbox'],
     exampleMarkers: ['p. ex.', 'par exemple'],
     doubleDigitWords: ['double'],
     tripleDigitWords: ['triple'],

@@ -32,6 +32,8 @@ describe('notPhoneReason', () => {
     ['a CIDR block', shape(['10', '0', '2', '0', '24'], ['.', '.', '.', '/']), 'ip'],
     ['an IP address with a port', shape(['10', '0', '2', '15', '6379'], ['.', '.', '.', ':']), 'ip'],
     ['a range of the last octet', shape(['198', '51', '100', '20', '29'], ['.', '.', '.', '-']), 'ip'],
+    ['a spaced range ending on a dotted octet', shape(['10', '1', '1', '21', '24'], ['.', '.', '.', ' - .']), 'ip'],
+    ['a range of two whole addresses', shape(['172', '16', '4', '10', '172', '16', '4', '19'], ['.', '.', '.', '–', '.', '.', '.']), 'ip'],
     ["a ship's IMO number", shape(['9074729'], [], { prevWord: 'imo', before4: ['vessel', 'imo'] }), 'vessel id'],
     ["a freight container's code: owner and category letters, six digits, a check digit", shape(['555012', '7'], ['-'], { prevWord: 'msku' }), 'container id'],
     ['a container code with the check digit joined', shape(['5554320'], [], { prevWord: 'tghu' }), 'container id'],

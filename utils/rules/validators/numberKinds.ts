@@ -158,8 +158,12 @@ function isIp(s: NumberShape): boolean {
   const octets = g.length >= 4 && s.seps.slice(0, 3).every((x) => x === '.') && g.slice(0, 4).every((x) => x.length <= 3 && Number(x) <= 255);
   if (!octets) return false;
   if (g.length === 4) return true;
-  // "10.0.2.0/24" (CIDR), "10.0.2.15:6379" (port), "203.0.113.10-14" (a range of the last octet).
-  const rangeEnd = s.seps[3] === '-' && g[4]!.length <= 3 && Number(g[4]) <= 255 && Number(g[4]) > Number(g[3]);
+  // "10.0.2.0/24" (CIDR), "10.0.2.15:6379" (port), "203.0.113.10-14" or "192.168.0.101 - .104"
+  // (a range of the last octet, its end written with or without the dot), "10.0.0.5–10.0.0.9"
+  // (a range written as two whole addresses).
+  const dash = /^\s*[-\u2013\u2014]\s*\.?$/.test(s.seps[3] ?? '');
+  const rangeEnd = dash && g[4]!.length <= 3 && Number(g[4]) <= 255 && Number(g[4]) > Number(g[3]);
+  if (g.length === 8) return dash && s.seps.slice(4).every((x) => x === '.') && g.slice(4).every((x) => x.length <= 3 && Number(x) <= 255);
   return g.length === 5 && ((s.seps[3] === '/' && Number(g[4]) <= 32) || (s.seps[3] === ':' && Number(g[4]) <= 65535) || rangeEnd);
 }
 

@@ -18,6 +18,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "DM me on Telegram and I'll send you the patch", expect: ["call"], note: "a real move in issue register still warns (lx30-issuetalk)" },
   { text: "the Android build works now, add me on WhatsApp to test it", expect: ["call"], note: "a real move beside platform talk still warns (lx30-issuetalk)" },
   { text: "pay the bounty to my PayPal please", expect: ["payment"], note: "bounty paid off-platform still warns (lx30-issuetalk)" },
+  // Test logins and IP ranges of the work are its data, not the writer's contact (lx30-toolwork3).
+  { text: "In the test I signed in with qa.buyer@shop.example, swap it in the config before launch", expect: [], note: 'a test login of the work (lx30-toolwork3)' },
+  { text: "for testing I registered demo.user@acme.example, it's throwaway", expect: [], note: 'a test account of the work (lx30-toolwork3)' },
+  { text: "In the test it worked fine; anyway my email is dara.obi@gmail.com, write me there", expect: ['contact', 'call'], note: 'the writer\'s own email after a test still warns (lx30-toolwork3)' },
+  { text: "Please set up 6 door cameras on 10.0.5.21 - .26 and the recorder", expect: [], note: 'an IP range with a spaced dash (lx30-toolwork3)' },
+  { text: "Give the printers 172.16.8.40 – 172.16.8.45 on the office LAN", expect: [], note: 'an IP range of two whole addresses (lx30-toolwork3)' },
   // A withdrawal from Upwork to the writer's own bank is no way around it; paying the rest directly still is (lx30-route2).
   { text: 'Just withdraw from Upwork and pay me the rest directly to my bank account.', expect: ['payment'], note: 'direct payment after a withdrawal (lx30-route2)' },
   // A verb of meeting as an idiom of agreeing or reaching, not a meeting (lx30-onupwork).

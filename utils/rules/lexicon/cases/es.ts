@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Una llamada por el propio Upwork (lx30-upworkcall).
   { text: 'Hacemos la videollamada de Zoom a través de Upwork, así queda todo registrado.', expect: [], note: 'Zoom a través de Upwork (lx30-upworkcall)' },
   { text: 'Mejor una llamada por Zoom fuera de Upwork, mañana a las diez.', expect: ['call'], note: 'Zoom fuera de Upwork (lx30-upworkcall)' },
+  // Un login de prueba es dato del trabajo (lx30-toolwork3).
+  { text: "En la prueba entré con cliente.demo@tienda.example, cámbialo antes de publicar", expect: [], note: 'login de prueba (lx30-toolwork3)' },
+  { text: "Para probar creé la cuenta qa@ferreteria.example, luego la borramos", expect: [], note: 'cuenta de prueba (lx30-toolwork3)' },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "me gustaría que nos viéramos en la obra el lunes", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Un identifiant de test fait partie du travail (lx30-toolwork3).
+  { text: "Pour tester, on a créé le compte acheteur@boutique.example, à changer avant la mise en ligne", expect: [], note: 'identifiant de test (lx30-toolwork3)' },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "J'aimerais vous rencontrer dans vos locaux mardi", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   { text: "Nos locaux à Lyon ont besoin d'un nouveau site", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },

@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Uma chamada pelo próprio Upwork (lx30-upworkcall).
   { text: 'Podemos fazer a videochamada pelo próprio Upwork amanhã cedo.', expect: [], note: 'pelo próprio Upwork (lx30-upworkcall)' },
   { text: 'Bora conversar no Zoom, fora do Upwork, amanhã?', expect: ['call'], note: 'Zoom fora do Upwork (lx30-upworkcall)' },
+  // Um login de teste é dado do trabalho (lx30-toolwork3).
+  { text: "No teste entrei com comprador@loja.example, troca no .env antes de subir", expect: [], note: 'login de teste (lx30-toolwork3)' },
+  { text: "Para testar cadastrei qa.bot@padaria.example, depois apagamos", expect: [], note: 'conta de teste (lx30-toolwork3)' },
   // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).
   { text: "você vai fazer atendimento por telefone aos nossos clientes?", expect: [], note: "atendimento aos clientes por telefone (lx29-phonemeans)" },
   { text: "Os clientes fazem encomendas por telefone e queremos um site.", expect: [], note: "encomendas por telefone" },
