@@ -7,7 +7,7 @@
 import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, findingAt, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
-import { lexiconStems, lexiconWords } from '../wordsets';
+import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
 import { artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
@@ -602,6 +602,29 @@ function thirdPartyCompany(ctx: Ctx, to: number, sentNo: number): [number, numbe
   return undefined;
 }
 
+const WRITER_OBJECT = [lexiconWords('callMePronouns'), lexiconWords('firstPerson')];
+const endsInMe = lexiconEndings('callMeEndings');
+const ASK_FILLERS = lexiconWords('askFillers');
+
+/**
+ * The writer's own talk proposed there in the imperative: a verb of talking opens its clause (after
+ * a comma, or "please", "bro"), the writer as its object right before the preposition: "add me on",
+ * "text me on", "schreib mir auf", "écris-moi sur", "agrégame en". A work word near the name ("…and we
+ * test the bot there") is then what the talk is about, not the app as the work's subject; a talk
+ * told ("my old developer used to call me on Skype") opens on no verb.
+ */
+function writerProposesOwnTalk(ctx: Ctx, h: ChannelHit): boolean {
+  const prep = h.from - 1;
+  if (prep < 1 || ctx.sent[prep] !== ctx.sent[h.from] || !CHANNEL_PREP.has(ctx.words[prep]!)) return false;
+  const start = sentenceOf(ctx, h.from).from;
+  const me = ctx.words[prep - 1]!;
+  // "agrégame en": the verb ends in the writer; "add me on": the verb one word before.
+  const verb = endsInMe(me) && hasCue(ctx, 'talk', prep - 1, prep) ? prep - 1 : WRITER_OBJECT.every((set) => set.has(me)) ? prep - 2 : -1;
+  if (verb < start || !hasCue(ctx, 'talk', verb, verb + 1)) return false;
+  if (verb === start || ASK_FILLERS.has(ctx.words[verb - 1]!)) return true;
+  return /[,;:(—–]/.test(ctx.view.text.slice(ctx.tokens.vTo[verb - 1]!, ctx.tokens.vFrom[verb]!));
+}
+
 const CALL_EVENT_NOUNS = lexiconWords('callEventNouns');
 /**
  * The talk phrase [mfrom, mto) leads to the app at `app` and opens on a noun of the call, first or after
@@ -677,7 +700,10 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const ofPiece = h.channel.kind === 'call' && pieceOfBefore(ctx, h.from);
     const led = !ofPiece && talkCueLeadsTo(ctx, h);
     const event = led || (!ofPiece && proposedAsEvent(ctx, h));
-    const workSubject = event ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led) : isWorkSubject(ctx, h.from, h.to);
+    // The writer's own talk proposed there ("add me on Telegram and we test the bot there"): only a
+    // work word attached to the name ("the Telegram bot"), or the proposal quoted as copy, makes it the work.
+    const own = led && writerProposesOwnTalk(ctx, h);
+    const workSubject = event ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led, own ? 0 : 5) : isWorkSubject(ctx, h.from, h.to);
     if (workSubject || placeNamed(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h) || magnifiesPicture(ctx, h)) continue;
     if (h.channel.kind === 'call' && comparedApps(ctx, h, values)) continue;
     // "our Instagram @x on the back of the postcards": the app is the text of the piece (not when a

@@ -102,6 +102,25 @@ function workBeforeOrAttached(ctx: Ctx, h: { from: number; to: number }): boolea
   return false;
 }
 
+/**
+ * The writer's own account named as where the money goes is the work only with a work word attached
+ * to it ("my PayPal sandbox", "my Stripe test account"), someone else paying, or a third party's money.
+ */
+function ownAccountWork(ctx: Ctx, h: { from: number; to: number }, s: { from: number; to: number }): boolean {
+  if (isWorkSubject(ctx, h.from, h.to, 0) || othersPay(ctx, h.from) || thirdPartyMoney(ctx, h.from, h.to)) return true;
+  if (h.to < s.to && hasCue(ctx, 'workSubject', h.to, h.to + 1)) return true;
+  // Who pays, in the name's clause: other people ("so customers send the payment to my PayPal") or
+  // a work thing before the verb of paying ("the bot sends the payment to my PayPal") is the work.
+  const c = clauseOf(ctx, h.from);
+  let paid = false;
+  for (let k = c.from; k < h.from; k++) {
+    if (PEOPLE.has(ctx.words[k]!)) return true;
+    if (hasCue(ctx, 'payVerbs', k, k + 1)) paid = true;
+    if (!paid && hasCue(ctx, 'workSubject', k, k + 1)) return true;
+  }
+  return false;
+}
+
 /** Words that open a new clause after the channel: "pay in BTC once the bot passes backtests". */
 const CLAUSE_START = lexiconWords('clauseStart');
 
@@ -1371,10 +1390,16 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // "venmo me $40 and ill start the logo tonight": the name is the verb, aimed at the writer; a work
     // word later in the sentence is what the payment is for.
     const asVerb = !through && nameAsVerb(ctx, h, s);
-    if (through ? workBeforeOrAttached(ctx, h) : asVerb ? othersPay(ctx, h.from) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from) || thirdPartyMoney(ctx, h.from, h.to)) {
+    // "Send the payment to my PayPal and I'll push the SDK": a verb of paying with the writer's own
+    // account as its goal is a proposal; only a work word attached to the name ("my PayPal sandbox")
+    // makes the name the work, not one elsewhere in the sentence.
+    const ownAccount = !through && !asVerb && strong && h.from > s.from && FIRST_PERSON.has(ctx.words[h.from - 1]!);
+    if (ownAccount ? ownAccountWork(ctx, h, s) : through ? workBeforeOrAttached(ctx, h) : asVerb ? othersPay(ctx, h.from) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from) || thirdPartyMoney(ctx, h.from, h.to)) {
       // Only a name with its work word close by and no verb of paying silences the verifier: a work
       // word farther away ("pay through bKash and I will start the logo") is a weaker reading.
       if (!through && !strong && isWorkSubject(ctx, h.from, h.to, 3)) quietWorkName(ctx, h);
+      // "my PayPal sandbox account": the own account's name is the work's, told to the verifier too.
+      else if (ownAccount && h.to < s.to && hasCue(ctx, 'workSubject', h.to, h.to + 1)) quietWorkName(ctx, h);
       continue;
     }
     const sent = ctx.sent[h.from]!;

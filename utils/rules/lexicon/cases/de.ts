@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer's own talk or wallet proposed, a work word near the name (lx30-override).
+  { text: "schreib mir auf Telegram, dann testen wir den Bot zusammen", expect: ["call"], note: "own talk proposed beside a work word (lx30-override)" },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "Lass uns das bei einem Kaffee in Berlin besprechen", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).

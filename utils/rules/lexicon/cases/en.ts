@@ -24,6 +24,17 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "In the test it worked fine; anyway my email is dara.obi@gmail.com, write me there", expect: ['contact', 'call'], note: 'the writer\'s own email after a test still warns (lx30-toolwork3)' },
   { text: "Please set up 6 door cameras on 10.0.5.21 - .26 and the recorder", expect: [], note: 'an IP range with a spaced dash (lx30-toolwork3)' },
   { text: "Give the printers 172.16.8.40 – 172.16.8.45 on the office LAN", expect: [], note: 'an IP range of two whole addresses (lx30-toolwork3)' },
+  // The writer's own talk or wallet proposed, a work word near the name (lx30-override).
+  { text: "add me on Telegram and we try the new bot together there", expect: ["call"], note: "own talk proposed beside a work word (lx30-override)" },
+  { text: "pls text me on WhatsApp, we can go through the webhook logs tonight", expect: ["call"], note: "own talk proposed, webhook in the clause (lx30-override)" },
+  { text: "The plugin is ready, message me on Discord and we review the connector", expect: ["call"], note: "own talk after a work clause (lx30-override)" },
+  { text: "The scraper is finished. Send the payment to my PayPal and I'll hand over the SDK docs", expect: ["payment"], note: "paying the writer's own wallet beside a work word (lx30-override)" },
+  { text: "transfer the deposit to my Venmo and I start on the bot tonight", expect: ["payment"], note: "own wallet, work later in the sentence (lx30-override)" },
+  { text: "put a 'message me on Telegram' button under the bot's welcome text", expect: [], note: "the proposal quoted as copy to write (lx30-override)" },
+  { text: "the SDK sends the payment to my PayPal sandbox account for testing", expect: [], note: "the work's test wallet (lx30-override)" },
+  { text: "check the bot: its reply must be 'text me on WhatsApp'", expect: [], note: "the proposal quoted as test input (lx30-override)" },
+  { text: "integrate the SDK so customers send the payment to my PayPal", expect: [], note: "customers pay the client's account as the work (lx30-override)" },
+  { text: "my old developer used to call me on Skype every day about the API, too much", expect: [], note: "a talk told, not proposed (lx30-override)" },
   // A withdrawal from Upwork to the writer's own bank is no way around it; paying the rest directly still is (lx30-route2).
   { text: 'Just withdraw from Upwork and pay me the rest directly to my bank account.', expect: ['payment'], note: 'direct payment after a withdrawal (lx30-route2)' },
   // A verb of meeting as an idiom of agreeing or reaching, not a meeting (lx30-onupwork).

@@ -7,6 +7,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Un login de prueba es dato del trabajo (lx30-toolwork3).
   { text: "En la prueba entré con cliente.demo@tienda.example, cámbialo antes de publicar", expect: [], note: 'login de prueba (lx30-toolwork3)' },
   { text: "Para probar creé la cuenta qa@ferreteria.example, luego la borramos", expect: [], note: 'cuenta de prueba (lx30-toolwork3)' },
+  // The writer's own talk or wallet proposed, a work word near the name (lx30-override).
+  { text: "agrégame en Telegram y probamos el bot ahí", expect: ["call"], note: "own talk proposed beside a work word (lx30-override)" },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "me gustaría que nos viéramos en la obra el lunes", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).

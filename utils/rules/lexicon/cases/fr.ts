@@ -3,6 +3,8 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Un identifiant de test fait partie du travail (lx30-toolwork3).
   { text: "Pour tester, on a créé le compte acheteur@boutique.example, à changer avant la mise en ligne", expect: [], note: 'identifiant de test (lx30-toolwork3)' },
+  // The writer's own talk or wallet proposed, a work word near the name (lx30-override).
+  { text: "écris-moi sur Telegram et on teste le bot ensemble", expect: ["call"], note: "own talk proposed beside a work word (lx30-override)" },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "J'aimerais vous rencontrer dans vos locaux mardi", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   { text: "Nos locaux à Lyon ont besoin d'un nouveau site", expect: [], note: 'meeting at a named place or office (lx29-inperson)' },
