@@ -345,6 +345,8 @@ export const lexicon: Lexicon = {
     otherPeople: ['consultor', 'consultora', 'técnico', 'técnica', 'fotógrafo', 'fotógrafa', 'freelancer', 'desarrolladora', 'programadora', 'editor', 'editora', 'jefe', 'jefa', 'ellos', 'ellas', 'gente', 'agencia', 'reclutadora',
       // fx26-report: reports of a past ask and the writer's stance
       'clientes', 'ella', 'alguien', 'cliente', 'clienta', 'socio', 'socia', 'diseñador', 'diseñadora', 'desarrollador', 'programador', 'reclutador', 'comprador', 'otro', 'otra', 'tipo', 'amigo', 'amiga', 'primo', 'prima', 'hermano', 'hermana', 'colega', 'conocido', 'compañero'],
+    // lx30-echodecline: la propuesta del lector, repetida y rechazada ("me pediste mi WhatsApp; prefiero seguir aquí").
+    readerAsks: ['me pediste', 'pediste', 'me propusiste', 'propusiste', 'me sugeriste', 'sugeriste', 'me ofreciste', 'ofreciste', 'querías', 'quieres', 'prefieres', 'preferís', 'usted prefiere', 'usted quiere', 'usted propuso', 'usted sugirió', 'usted pidió', 'me pidió usted', 'me propuso usted'],
     pastAsks: [
       // j27-reports: others' past acts and their outcome, and the writer's stance
       'me llamaron', 'me escribieron', 'le llamaron', 'lo llamaron', 'la llamaron', 'cobró', 'le cobró', 'le pagaron',

@@ -299,6 +299,8 @@ export const lexicon: Lexicon = {
     otherPeople: ['ils', 'elles', 'photographe', 'consultant', 'consultante', 'prestataire', 'designer', 'développeuse', 'freelancer', 'recruteuse', 'agence',
       // fx26-report: reports of a past ask and the writer's stance
       'clients', 'elle', "quelqu'un", 'client', 'cliente', 'freelance', 'graphiste', 'développeur', 'recruteur', 'acheteur', 'autre', 'mec', 'gars', 'type', 'collègue', 'ami', 'amie', 'pote', 'cousin', 'cousine', 'employeur', 'employeuse', 'patron', 'patronne'],
+    // lx30-echodecline: la proposition du lecteur, rappelée puis déclinée ("vous m'avez demandé mon WhatsApp ; je préfère rester ici").
+    readerAsks: ["vous m'avez demandé", 'vous avez demandé', "vous m'avez proposé", 'vous avez proposé', 'vous avez suggéré', 'vous préférez', 'vous souhaitez', 'vous voulez', "tu m'as demandé", 'tu as demandé', "tu m'as proposé", 'tu as proposé', 'tu préfères', 'tu veux'],
     pastAsks: ["on m'a demandé", "on m'a proposé", "on m'a dit", 'on nous a demandé', 'on nous a proposé', 'on me demandait', 'on me proposait', "m'ont demandé", "m'ont proposé", 'demandent', 'veulent', 'proposent', 'demandé', 'voulu', 'voulait', 'proposé', 'essayé', 'insisté', 'suggéré', 'dit', 'insistait', 'demandait', 'proposait', 'talab', 'envoyait', 'écrivait', 'écrit', 'envoyé'],
     impersonalAsks: ["on m'a demandé", "on m'a proposé", "on m'a dit", 'on nous a demandé', 'on nous a proposé', 'on me demandait', 'on me proposait', "m'ont demandé", "m'ont proposé"],
     stanceFrames: ['il y a des années', 'il y a quelques années', 'année dernière', 'autrefois', 'par le passé', 'précédent', 'précédente', 'ancien', 'ancienne', 'politique', 'audit', 'banni', 'bannie', 'suspendu', 'avant upwork'],

@@ -394,4 +394,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // European everyday wallets, calendar invitations and the route through Upwork (lx30-eupay).
   { text: "Te hago un Bizum con la mitad por adelantado y nos ahorramos la comisión.", expect: ["payment"], note: "Bizum as the route (lx30-eupay)" },
   { text: "Prefiero que me pagues por Bizum al móvil, sin comisiones.", expect: ["payment"], note: "Bizum to the phone (lx30-eupay)" },
+  // La propuesta del lector, repetida y rechazada (lx30-echodecline).
+  { text: "Me pediste mi WhatsApp. Prefiero seguir aquí en Upwork hasta que empiece el contrato.", expect: [], note: 'eco del lector y postura por aquí (lx30-echodecline)' },
+  { text: "Propusiste pagar por PayPal; lo siento, solo cobro por Upwork.", expect: [], note: 'eco del lector y rechazo (lx30-echodecline)' },
+  { text: "Me pediste mi WhatsApp: +34 600 555 123. El pago por Upwork.", expect: ['contact', 'call'], note: 'el eco da el número: avisa (lx30-echodecline)' },
 ];

@@ -232,4 +232,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Je te fais un virement Lydia pour l'acompte, c'est plus simple qu'ici.", expect: ["payment"], note: "Lydia as the route (lx30-eupay)" },
   { text: "Je vous envoie une invitation Zoom pour mardi 14 h.", expect: ["call"], note: "a calendar invitation to an outside call (lx30-eupay)" },
   { text: "Merci pour l'invitation Zoom, mais je préfère rester ici jusqu'au contrat.", expect: [], note: "an invitation declined for talk here (lx30-eupay)" },
+  // La proposition du lecteur, rappelée puis déclinée (lx30-echodecline).
+  { text: "Vous m'avez demandé mon WhatsApp. Je préfère rester ici sur Upwork avant le contrat.", expect: [], note: 'écho du lecteur puis Upwork (lx30-echodecline)' },
 ];
