@@ -585,6 +585,8 @@ export const lexicon: Lexicon = {
       'vendor', 'vendors', 'editor', 'editors', 'writer', 'writers', 'supplier', 'suppliers', 'founder', 'founders', 'tutor', 'tutors', 'teacher', 'teachers', 'dev', 'devs', 'developers', 'designers', 'contractors', 'electrician', 'plumber', 'builder', 'account', 'accounts', 'impersonator', 'impersonators', 'fraudster', 'fraudsters',
       // Anyone at all, in a warning of what a scammer may ask (h26-scam): "if anyone asks you to…, report them".
       'anyone', 'anybody'],
+    // lx30-echodecline: the reader's own proposal told back to them, then declined ("You asked for my Skype. I'd rather keep it here").
+    readerAsks: ['you asked', 'you asked me', 'you offered', 'you suggested', 'you proposed', 'you requested', 'you wanted', 'you would like', 'youd like', 'you would prefer', 'youd prefer', 'you prefer', 'you want', 'you insisted', 'you mentioned wanting', 'you said you want', 'you said you wanted', 'you said you prefer', 'you said youd like', 'u asked', 'u suggested', 'u offered', 'u want'],
     pastAsks: [
       // Passive asks that name the third party after the verb, if at all (lx29-paystance): "I was told by another freelancer to…".
       'was told', 'were told', 'been told', 'was asked', 'were asked', 'been asked', 'got asked', 'got told', 'was advised', 'was offered', 'was pushed',

@@ -340,6 +340,8 @@ export const lexicon: Lexicon = {
       'sócio', 'sócia', 'clientes', 'ele', 'ela', 'alguém', 'cliente', 'desenvolvedor', 'programador', 'recrutador', 'comprador', 'outro', 'outra', 'cara', 'amigo', 'amiga', 'primo', 'prima', 'irmão', 'irmã', 'colega', 'conhecido',
       // fx25-reports: stories of what others ask, and the writer's stance
       'gente', 'tem gente', 'muitos', 'muitas', 'alguns', 'algumas', 'golpista', 'golpistas'],
+    // lx30-echodecline: a proposta do leitor, repetida e recusada ("você pediu pra falar pelo zap. Prefiro manter aqui").
+    readerAsks: ['você pediu', 'voce pediu', 'vc pediu', 'você me pediu', 'voce me pediu', 'vc me pediu', 'você sugeriu', 'voce sugeriu', 'vc sugeriu', 'você propôs', 'voce propos', 'você ofereceu', 'voce ofereceu', 'vc ofereceu', 'você quer', 'voce quer', 'vc quer', 'você queria', 'voce queria', 'vc queria', 'você prefere', 'voce prefere', 'vc prefere', 'o senhor pediu', 'a senhora pediu'],
     pastAsks: ['me pediram', 'me propuseram', 'me ofereceram', 'me disseram', 'nos pediram', 'nos propuseram', 'me pediam', 'me propunham', 'pediram', 'propuseram', 'pedem', 'querem', 'sugerem', 'pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou', 'insistia', 'pedia', 'propunha', 'foi chamada', 'foi chamado', 'foi convidada', 'foi convidado', 'teve a conta suspensa', 'teve a conta bloqueada', 'ficou com a conta suspensa',
       // fx25-reports: stories of what others ask, and the writer's stance
       'pedindo', 'se passando', 'se passou', 'se passando por', 'mandou mensagem', 'chamou'],

@@ -1154,6 +1154,16 @@ export interface WordClasses {
    */
   pastAsks?: string[];
   /**
+   * The reader as the subject of their own proposal, told back to them: a second person with a
+   * past or present verb of asking, offering, suggesting, wanting or preferring ("you asked", "you
+   * offered", "you'd like", "você pediu", "me propusiste", "vous m'avez demandé", "Sie haben
+   * gefragt", "вы предложили", "你建议", "aapne kaha"). Matched as consecutive words written
+   * together. When the next clause or the next sentence declines it (a refusal or an "on Upwork"
+   * phrase that keeps the work there), the report's clause proposes nothing (`readerEchoes` in
+   * validators/context.ts): "You asked for my Skype. I'd rather keep it all here".
+   */
+  readerAsks?: string[];
+  /**
    * Past asks that name no subject because their verb form already says someone else did it: a
    * third person plural used impersonally, with the writer as its object ("me pidieron", "mi hanno
    * chiesto", "on m'a demandé", "me pediram", "мне предложили", "мене просили"). Each entry is also

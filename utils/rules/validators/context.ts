@@ -2734,6 +2734,7 @@ function isReported(ctx: Ctx, i: number): boolean {
     }
     reportedAsks(ctx, table);
     refusedReports(ctx, table);
+    readerEchoes(ctx, table);
     meetingsWithoutReader(ctx, table);
     ownStances(ctx, table);
     adviceAsked(ctx, table);
@@ -2752,7 +2753,7 @@ interface JoinedClass {
   entries: () => Set<string>;
 }
 
-function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties' | 'roleDuties'): JoinedClass {
+function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'readerAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties' | 'roleDuties'): JoinedClass {
   let prefixes: Set<string> | undefined;
   let entries: Set<string> | undefined;
   const build = (): void => {
@@ -2955,6 +2956,118 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
       own[q] = 1;
     }
   }
+}
+
+const READER_ASKS = joinedClass('readerAsks');
+/** Digits in a report's clause from which it gives a value (a phone number), not an echo. */
+const ECHO_VALUE_DIGITS = 6;
+
+/**
+ * Marks in `table` the clause of a second-person report of the reader's own proposal (`readerAsks`:
+ * "you asked for my Skype", "você pediu pra falar pelo zap", "вы предложили оплату через Wise")
+ * that the writer declines at once: the first thing after the report's clause, in its sentence or
+ * in the next one, that answers it is a refusal (a reminder run or a `refusedByMe` entry, not aimed
+ * at this chat or at Upwork) or an "on Upwork" phrase that keeps the work there ("You offered 20%
+ * more via Wise. I appreciate it, but I'll decline", "I understand you would like to talk by phone.
+ * Unfortunately, I must keep this on Upwork"). The report is a statement; its clause gives no value
+ * (an "@", a link or a phone's digits: "you asked for my WhatsApp: +1 555…"), and no app, value or
+ * place elsewhere stands between it and the answer ("you suggested Telegram, sure, add me @x. Pay
+ * on Upwork" accepts). Only the report's clause is marked: what the answer proposes still counts.
+ * One pass over the words; the answer is looked for once per report, in two sentences at most.
+ */
+function readerEchoes(ctx: Ctx, table: Int8Array): void {
+  const starts = wordFlags(ctx, READER_ASKS.starts);
+  if (!starts.some()) return;
+  let clause: Int8Array | undefined;
+  let refusals: WordFlags | undefined;
+  for (let k = 0; k < ctx.count; k++) {
+    if (!starts.at(k)) continue;
+    const sent = ctx.sent[k]!;
+    if (ctx.tokens.question[sent]) continue;
+    const s = sentenceBounds(ctx, sent);
+    const askEnd = joinedAt(ctx, READER_ASKS, k, s.to);
+    if (askEnd < 0) continue;
+    // A condition right before offers, it reports nothing: "if you want we can do a call on WhatsApp".
+    if ((k - 1 >= s.from && KEPT_OPTION.has(ctx.words[k - 1]!)) || (k - 2 >= s.from && KEPT_OPTION.has(ctx.words[k - 2]!))) continue;
+    clause ??= clauses(ctx);
+    const own = clauseSpan(clause, k, s);
+    if (own.to <= askEnd || givesValue(ctx, own.from, own.to)) continue;
+    const next = ctx.sentences[sent + 1];
+    const limit = next ? next.to : s.to;
+    refusals ??= wordFlags(ctx, REFUSED_BY_ME.starts);
+    let answered = false;
+    for (let q = own.to; q < limit; q++) {
+      const to = sentenceBounds(ctx, ctx.sent[q]!).to;
+      if (hasCue(ctx, 'refusal', q, q + 1) && refusalRunEnd(ctx, q, to) > 0) {
+        // A refusal aimed at this chat ("I don't talk about that here") is a reason to leave; a
+        // reminder with no negation keeps the work here ("prefiro manter aqui no Upwork").
+        const span = clauseSpan(clause, q, sentenceBounds(ctx, ctx.sent[q]!));
+        answered = refusedNotHere(ctx, q, span.to) !== false || staysInClause(ctx, span.from, span.to);
+        break;
+      }
+      const e = refusals.at(q) ? joinedAt(ctx, REFUSED_BY_ME, q, to) : -1;
+      // A stance ending on its negation negates the verb after it in its clause ("I don't mind").
+      if (e > 0 && !(e < to && NEGATIONS.has(ctx.words[e - 1]!) && clause[e] === clause[e - 1])) {
+        answered = true;
+        break;
+      }
+      if (hasCue(ctx, 'onUpwork', q, q + 1)) {
+        const list = ctx.matches.onUpwork;
+        const m = list[firstMatchFrom(list, q)];
+        if (m && m.from <= q && keepsOnUpwork(ctx, m, sentenceBounds(ctx, ctx.sent[q]!), false)) {
+          const span = clauseSpan(clause, q, sentenceBounds(ctx, ctx.sent[q]!));
+          answered = !hasCue(ctx, 'elsewhere', span.from, span.to);
+          break;
+        }
+      }
+      if (hasCue(ctx, 'elsewhere', q, q + 1) || channelStartsAt(ctx, q) || /[\d@]/.test(ctx.view.text.slice(ctx.tokens.vFrom[q]! - 1, ctx.tokens.vTo[q]!))) break;
+      // "…, but let's use Upwork for this", "I'd rather keep it all here": the place kept, plainly.
+      if (hereOrUpwork(ctx.words[q]!)) {
+        const span = clauseSpan(clause, q, sentenceBounds(ctx, ctx.sent[q]!));
+        if (staysInClause(ctx, span.from, span.to)) {
+          answered = true;
+          break;
+        }
+      }
+    }
+    if (!answered) continue;
+    let mine = ctx.memo.get('refused-report');
+    if (!mine) ctx.memo.set('refused-report', (mine = new Int8Array(ctx.count)));
+    table.fill(1, k, own.to);
+    mine.fill(1, k, own.to);
+    k = own.to - 1;
+  }
+}
+
+/**
+ * The clause [from, to) keeps the work here, plainly: it names "here" (outside an identity phrase)
+ * or Upwork, and holds no negation or routing negator ("instead of Upwork"), no complaint or word of
+ * ease ("Upwork chat is slow"), no app, no place elsewhere and no value.
+ */
+function staysInClause(ctx: Ctx, from: number, to: number): boolean {
+  if (hasCue(ctx, 'elsewhere', from, to)) return false;
+  const negation = negationFlags(ctx);
+  const complaintOrEase = wordFlags(ctx, isComplaintOrEase);
+  let place = hereOutsideIdentity(ctx, from, to);
+  for (let q = from; q < to; q++) {
+    const w = ctx.words[q]!;
+    // A word of an "on Upwork" phrase is no negation ("aqui no Upwork").
+    if (((negation.at(q) || NEGATORS.has(w)) && !hasCue(ctx, 'onUpwork', q, q + 1)) || ROUTE_NEGATORS.has(w) || complaintOrEase.at(q) || channelStartsAt(ctx, q) || /[\d@]/.test(w)) return false;
+    if (w.startsWith('upwork')) place = true;
+  }
+  return place;
+}
+
+/** Words [from, to) give a value: an "@", a link's "://" or "www.", or six digits or more. */
+function givesValue(ctx: Ctx, from: number, to: number): boolean {
+  const text = ctx.view.text.slice(ctx.tokens.vFrom[from]!, ctx.tokens.vTo[to - 1]!);
+  if (text.includes('@') || text.includes('://') || text.includes('www.')) return true;
+  let digits = 0;
+  for (let c = 0; c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    if (code >= 0x30 && code <= 0x39 && ++digits >= ECHO_VALUE_DIGITS) return true;
+  }
+  return false;
 }
 
 /**

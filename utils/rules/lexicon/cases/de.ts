@@ -229,4 +229,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ein Kunde wollte mich per Revolut außerhalb der Plattform bezahlen. Hab ich abgelehnt.", expect: [], note: "a third party's ask, refused (lx30-eupay)" },
   { text: "Der Vorschuss geht per Überweisung über Upwork, ich zahle nichts an Upwork vorbei.", expect: [], note: "the transfer routed through Upwork (lx30-eupay)" },
   { text: "Ich schicke dir die Einladung für Teams am Donnerstag um zehn.", expect: ["call"], note: "a calendar invitation to an outside call (lx30-eupay)" },
+  // Der Vorschlag des Lesers, wiederholt und abgelehnt (lx30-echodecline).
+  { text: "Sie haben nach meinem Skype gefragt. Ich bleibe lieber hier auf Upwork, bis der Vertrag steht.", expect: [], note: 'Echo des Lesers, dann Upwork (lx30-echodecline)' },
 ];

@@ -1204,4 +1204,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "The connector is ready. Add me on Telegram so we can go over it tonight.", expect: ["call"], note: "a proposal beside integration nouns still warns (lx30-tech2)" },
   { text: "My brother got ripped off by a buyer who paid him through Zelle outside the site, so I am careful.", expect: [], note: "a relative's story, then the lesson drawn (lx30-reports3)" },
   { text: "My cousin says Zelle is easiest, send the money there.", expect: ["payment"], note: "a relative's advice relayed as a proposal still warns (lx30-reports3)" },
+  // The reader's own proposal told back and declined in the next clause or sentence is no proposal (lx30-echodecline).
+  { text: "You suggested moving to WhatsApp. I'd rather stay here until there's a contract.", expect: [], note: 'reader ask echoed, then a stance for here (lx30-echodecline)' },
+  { text: "You asked about paying through Wise; sorry, I only take payment through Upwork.", expect: [], note: 'reader ask echoed, then a refusal (lx30-echodecline)' },
+  { text: "I get that you would prefer a phone call. Let's keep it on Upwork for now, the video call here works fine.", expect: [], note: 'reader wish echoed, then on Upwork (lx30-echodecline)' },
+  { text: "u asked for my skype - lets just use upwork for this pls", expect: [], note: 'lowercase echo then Upwork (lx30-echodecline)' },
+  { text: "You asked for my WhatsApp: +1 555 0100 2233. Payment stays on Upwork.", expect: ['contact', 'call'], note: 'the echo gives the value: still warns (lx30-echodecline)' },
+  { text: "You suggested Telegram, sure, add me @orbit_dev. Payment stays on Upwork.", expect: ['contact', 'call'], note: 'the echo accepted with a handle: still warns (lx30-echodecline)' },
+  { text: "If you want we can do a quick call on WhatsApp, otherwise writing here is fine.", expect: ['call'], note: 'a condition offers, it reports nothing (lx30-echodecline)' },
 ];

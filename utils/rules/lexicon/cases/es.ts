@@ -405,4 +405,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Mi suegra dice que cobre a los clientes por PayPal, pero eso va contra las reglas, así que no.", expect: [], note: "a relative's advice passed on, then the writer's verdict (lx30-reports3)" },
   { text: "Mi vecino me dijo que pagaba a sus diseñadores por Zelle; yo no hago eso, todo por aquí.", expect: [], note: "another person's practice told, then the writer's stance (lx30-reports3)" },
   { text: "Mi cuñada dice que es más cómodo por Venmo, págame por ahí mejor.", expect: ["payment"], note: "someone's advice relayed as the writer's own proposal still warns (lx30-reports3)" },
+  // La propuesta del lector, repetida y rechazada (lx30-echodecline).
+  { text: "Me pediste mi WhatsApp. Prefiero seguir aquí en Upwork hasta que empiece el contrato.", expect: [], note: 'eco del lector y postura por aquí (lx30-echodecline)' },
+  { text: "Propusiste pagar por PayPal; lo siento, solo cobro por Upwork.", expect: [], note: 'eco del lector y rechazo (lx30-echodecline)' },
+  { text: "Me pediste mi WhatsApp: +34 600 555 123. El pago por Upwork.", expect: ['contact', 'call'], note: 'el eco da el número: avisa (lx30-echodecline)' },
 ];

@@ -239,4 +239,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "On m'a souvent proposé un appel WhatsApp pour aller plus vite, je n'ai jamais accepté.", expect: [], note: "an impersonal offer with an adverb, never accepted (lx30-reports3)" },
   { text: "On m'a déjà demandé un virement hors plateforme, je ne l'ai jamais fait.", expect: [], note: "an impersonal ask, never done (lx30-reports3)" },
   { text: "Mon cousin dit que PayPal c'est plus simple, payez-moi par PayPal.", expect: ["payment"], note: "a relative's advice turned into a proposal still warns (lx30-reports3)" },
+  // La proposition du lecteur, rappelée puis déclinée (lx30-echodecline).
+  { text: "Vous m'avez demandé mon WhatsApp. Je préfère rester ici sur Upwork avant le contrat.", expect: [], note: 'écho du lecteur puis Upwork (lx30-echodecline)' },
 ];

@@ -120,4 +120,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ek aur developer bol raha tha ki PayPal pe bahar payment karo, main aisa nahi karta.", expect: [], note: "another person's past ask, then the writer's stance (lx30-othersreport)" },
   { text: "Pichla client Telegram pe bula raha tha, mai aisa nahi karti, sab yahin Upwork pe.", expect: [], note: "another person's past ask, then the writer's stance (lx30-othersreport)" },
   { text: "Pichla client PayPal pe pay karta tha, aap bhi wahi karo", expect: ["payment"], note: "a past payment offered as a model still warns (lx30-othersreport)" },
+  // Padhne wale ka prastav dohraya aur mana kiya (lx30-echodecline).
+  { text: "Aapne WhatsApp pe baat karne ko kaha. Main yahin Upwork pe baat karna pasand karunga.", expect: [], note: 'reader ka ask dohraya, phir Upwork (lx30-echodecline)' },
 ];

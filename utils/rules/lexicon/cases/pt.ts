@@ -288,4 +288,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Apelido do WhatsApp (lx30-obf2).
   { text: "me chama no zap que a gente combina", expect: ["call"], note: "zap, apelido do WhatsApp (lx30-obf2)" },
   { text: "Esse inseticida zap mata tudo.", expect: [], note: "zap como palavra comum (lx30-obf2)" },
+  // A proposta do leitor, repetida e recusada (lx30-echodecline).
+  { text: "Você sugeriu a gente conversar pelo Telegram. Prefiro ficar aqui no Upwork por enquanto.", expect: [], note: 'eco do leitor e postura pelo Upwork (lx30-echodecline)' },
+  { text: "Vc pediu meu zap, mas vamos manter tudo aqui.", expect: [], note: 'eco do leitor e postura por aqui (lx30-echodecline)' },
+  { text: "Você pediu meu zap: (11) 95555-0123. O pagamento fica no Upwork.", expect: ['contact', 'call'], note: 'o eco dá o número: avisa (lx30-echodecline)' },
 ];

@@ -215,4 +215,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Один заказчик зазывал в вотсап, а потом исчез. Я теперь только здесь.", expect: [], note: "a story of what happened, then the writer stays here (lx30-othersreport)" },
   { text: "Мне звонили какие-то люди и просили написать в вайбер, я не пошел.", expect: [], note: "impersonal past ask, then the writer's refusal (lx30-othersreport)" },
   { text: "Прошлый заказчик звал в телегу, пишите мне туда тоже.", expect: ["call"], note: "a past ask followed by a proposal still warns (lx30-othersreport)" },
+  // Предложение читателя, пересказанное и отклонённое (lx30-echodecline).
+  { text: "Вы предложили перейти в Telegram. Давайте останемся здесь, на Upwork, до контракта.", expect: [], note: 'эхо читателя и Upwork (lx30-echodecline)' },
 ];

@@ -268,4 +268,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "我同事因为私下收款被封号了，所以我只走平台", expect: [], note: "a story of what happened to someone else, then the writer stays here (lx30-othersreport)" },
   { text: "上一个客户叫我加微信聊，我没理他", expect: [], note: "another person's past ask, then the writer ignored it (lx30-othersreport)" },
   { text: "我朋友被封号了，不过你还是加我微信吧", expect: ["call"], note: "a story then a proposal to the reader still warns (lx30-othersreport)" },
+  // 复述对方的提议再婉拒 (lx30-echodecline).
+  { text: "你建议加微信聊。我们还是在Upwork这里沟通吧。", expect: [], note: '复述提议后留在Upwork (lx30-echodecline)' },
 ];
