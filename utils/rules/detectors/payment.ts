@@ -263,7 +263,7 @@ const isReceiveWord = lexiconStems('receiveStems');
  * clause Upwork is the one paid (a verb of paying right before it, or a verb of paying or accepting
  * within four words after it: "can I pay Upwork by bank transfer", "Upwork bezahlen per
  * Überweisung", "Upwork takes Visa debit?") or the source of money sent ("transfer dari Upwork ke
- * rekening BCA", "выплаты с Upwork на Payoneer"). Not with a payee ("pay me"; a "me" or "my" after
+ * rekening BCA", Russian "vyplaty s Upwork na Payoneer"). Not with a payee ("pay me"; a "me" or "my" after
  * Upwork named as the source is the writer's own account: "dari Upwork ke rekening BCA aku"), "directly", a
  * negation of Upwork, an elsewhere or fee word in the sentence, or a verb of moving in the clause
  * ("pindah dari Upwork ke PayPal", "move from Upwork to PayPal").

@@ -2964,7 +2964,7 @@ const ECHO_VALUE_DIGITS = 6;
 
 /**
  * Marks in `table` the clause of a second-person report of the reader's own proposal (`readerAsks`:
- * "you asked for my Skype", "você pediu pra falar pelo zap", "вы предложили оплату через Wise")
+ * "you asked for my Skype", "você pediu pra falar pelo zap", Russian "vy predlozhili oplatu cherez Wise")
  * that the writer declines at once: the first thing after the report's clause, in its sentence or
  * in the next one, that answers it is a refusal (a reminder run or a `refusedByMe` entry, not aimed
  * at this chat or at Upwork) or an "on Upwork" phrase that keeps the work there ("You offered 20%
