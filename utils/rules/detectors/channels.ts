@@ -602,7 +602,7 @@ function thirdPartyCompany(ctx: Ctx, to: number, sentNo: number): [number, numbe
   return undefined;
 }
 
-const WRITER_OBJECT = [lexiconWords('callMePronouns'), lexiconWords('firstPerson')];
+const WRITER_OBJECT = [CALL_ME_WORDS, lexiconWords('firstPerson')];
 const endsInMe = lexiconEndings('callMeEndings');
 const ASK_FILLERS = lexiconWords('askFillers');
 
