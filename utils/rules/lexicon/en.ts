@@ -396,7 +396,7 @@ export const lexicon: Lexicon = {
     'column', 'database', 'crm', 'funnel', 'sequence', 'subscribers', 'deliverability', 'copywriting', 'signature',
     'domain', 'smtp', 'inbox placement', 'spam', 'patients', 'experience with', 'experience in', 'familiar with',
     'expert in', 'proficient', 'skilled', 'certified', 'logo', 'icon', 'ui', 'ux', 'redesign', 'layout', 'library',
-    'module', 'extension', 'addon', 'add-on', 'app clone', 'dashboard', 'analytics', 'export', 'exports', 'import',
+    'module', 'extension', 'extensions', 'browser extension', 'live captions', 'captions', 'subtitles', 'addon', 'add-on', 'app clone', 'dashboard', 'analytics', 'export', 'exports', 'import',
     'sync with', 'zoom in', 'zoom out', 'zoom level', 'sandbox', 'subscription', 'subscriptions', 'invoices for',
     'accounts payable', 'reconcile', 'reconciling', 'reconciliation', 'bookkeeping', 'payroll', 'withdraw',
     'withdrawal', 'withdrawals', 'earnings', 'fees on', 'express', 'apple pay', 'google pay', 'hosting',

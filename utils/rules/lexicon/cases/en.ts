@@ -1212,4 +1212,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "You asked for my WhatsApp: +1 555 0100 2233. Payment stays on Upwork.", expect: ['contact', 'call'], note: 'the echo gives the value: still warns (lx30-echodecline)' },
   { text: "You suggested Telegram, sure, add me @orbit_dev. Payment stays on Upwork.", expect: ['contact', 'call'], note: 'the echo accepted with a handle: still warns (lx30-echodecline)' },
   { text: "If you want we can do a quick call on WhatsApp, otherwise writing here is fine.", expect: ['call'], note: 'a condition offers, it reports nothing (lx30-echodecline)' },
+  { text: "I'm writing a browser plugin that shows live captions on top of Microsoft Teams meetings.", expect: [], note: 'captions over the app: the product (lx30-pitchwork)' },
+  { text: "Our tool overlays subtitles onto every Google Meet session for deaf staff, can you extend it?", expect: [], note: 'subtitles for the app: the product (lx30-pitchwork)' },
+  { text: "I built a captions extension for Zoom; let's go over the demo on a quick WhatsApp call.", expect: ['call'], note: 'captions as work, talk proposed elsewhere (lx30-pitchwork)' },
 ];
