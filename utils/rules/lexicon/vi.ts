@@ -176,7 +176,8 @@ export const lexicon: Lexicon = {
     receiveStems: ['nhận'],
     needed: ['cần'],
     determinerNegation: ['không', 'chẳng', 'ko', 'hok', 'khg'],
-    complaintStems: ['ghét', 'treo', 'chậm'],
+    // Not 'chậm' (slow): folded to "cham" it is a prefix of Portuguese "chamada" (a call), so "uma chamada no Zoom pelo Upwork" read as a complaint about Upwork (lx30-upworkcall2).
+    complaintStems: ['ghét', 'treo'],
     easeStems: ['quen', 'thích', 'chạy', 'thoải'],
     shareOrUseStems: ['chia sẻ', 'gửi', 'dùng', 'cho'],
     upworkNegator: ['không', 'khỏi', 'khoi', 'né', 'tránh', 'thay'],
