@@ -1212,4 +1212,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "You asked for my WhatsApp: +1 555 0100 2233. Payment stays on Upwork.", expect: ['contact', 'call'], note: 'the echo gives the value: still warns (lx30-echodecline)' },
   { text: "You suggested Telegram, sure, add me @orbit_dev. Payment stays on Upwork.", expect: ['contact', 'call'], note: 'the echo accepted with a handle: still warns (lx30-echodecline)' },
   { text: "If you want we can do a quick call on WhatsApp, otherwise writing here is fine.", expect: ['call'], note: 'a condition offers, it reports nothing (lx30-echodecline)' },
+  { text: "A fellow candidate DMed me asking how to reach you on Skype. I did not pass anything on and I've reported the account.", expect: [], note: 'another applicant asked, refused and reported (lx30-scamwarn)' },
+  { text: 'Heads-up: someone who said they were your HR later emailed me from outside Upwork wanting my card details. Was that you? If not, you may want to report it.', expect: [], note: 'warning with "was that you?" (lx30-scamwarn)' },
+  { text: 'The last freelancer asked you to pay him on Payoneer? That is against the rules, the contract stays here.', expect: [], note: 'verdict on a reported ask (lx30-scamwarn)' },
+  { text: 'Another applicant emailed me asking for your number. Is that you? Anyway add me on Skype: mark.dev77', expect: ['call', 'contact'], note: 'a warning that then proposes still warns (lx30-scamwarn)' },
+  { text: "Someone has been pretending to be you on Telegram, probably impersonation, so let's move to my WhatsApp instead: +1 555 201 7788", expect: ['call', 'contact'], note: 'impersonation story used to propose a move (lx30-scamwarn)' },
 ];
