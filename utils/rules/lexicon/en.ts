@@ -574,6 +574,8 @@ export const lexicon: Lexicon = {
     haveWords: ['have', 'got', 'own', 'having'],
     here: ['here'],
     otherPeople: [
+      // lx30-scamwarn: other applicants, who contact the reader or the writer ("another applicant messaged me asking for your Skype")
+      'applicant', 'applicants', 'candidate', 'candidates', 'bidder', 'bidders',
       // j27-reports: others' past acts and their outcome, and the writer's stance
       'accountant', 'bookkeeper', 'agent', 'agents', 'va', 'assistant',
       'he', 'she', 'they', 'someone', 'somebody', 'client', 'customer', 'buyer', 'freelancer', 'designer', 'developer', 'contractor', 'recruiter', 'guy', 'person', 'agency', 'employer', 'friend', 'friends', 'cousin', 'brother', 'sister', 'colleague', 'coworker', 'buddy', 'roommate', 'classmate', 'uncle', 'aunt', 'neighbor', 'neighbour', 'freelancers', 'clients', 'recruiters', 'people', 'scammer', 'scammers', 'oga', 'madam',
@@ -588,6 +590,8 @@ export const lexicon: Lexicon = {
     // lx30-echodecline: the reader's own proposal told back to them, then declined ("You asked for my Skype. I'd rather keep it here").
     readerAsks: ['you asked', 'you asked me', 'you offered', 'you suggested', 'you proposed', 'you requested', 'you wanted', 'you would like', 'youd like', 'you would prefer', 'youd prefer', 'you prefer', 'you want', 'you insisted', 'you mentioned wanting', 'you said you want', 'you said you wanted', 'you said you prefer', 'you said youd like', 'u asked', 'u suggested', 'u offered', 'u want'],
     pastAsks: [
+      // lx30-scamwarn: contact made by a third party, which a warning then tells ("I have been contacted off-platform by someone using your name")
+      'been contacted', 'was contacted', 'were contacted', 'got contacted', 'been approached', 'was approached', 'got approached', 'emailed', 'emailed me', 'called me', 'contacted me', 'approached me',
       // Passive asks that name the third party after the verb, if at all (lx29-paystance): "I was told by another freelancer to…".
       'was told', 'were told', 'been told', 'was asked', 'were asked', 'been asked', 'got asked', 'got told', 'was advised', 'was offered', 'was pushed',
       // j27-reports: others' past acts and their outcome, and the writer's stance
@@ -596,13 +600,18 @@ export const lexicon: Lexicon = {
       // A warning's conditional ask (h26-scam): "if someone asks you to pay a deposit, it's a scam".
       'asks', 'asks you', 'tells you', 'wants you', 'pushes you', 'contacts you', 'messages you', 'texts you'],
     // Passive asks name no subject before the verb: "I was told (by another freelancer) to ask for Wise".
-    impersonalAsks: ['was told', 'were told', 'been told', 'was asked', 'were asked', 'been asked', 'got asked', 'got told', 'was advised', 'was offered', 'was pushed'],
+    impersonalAsks: [
+      // lx30-scamwarn: passive contact: the writer is its object ("I've been contacted by someone posing as you")
+      'been contacted', 'was contacted', 'were contacted', 'got contacted', 'been approached', 'was approached', 'got approached','was told', 'were told', 'been told', 'was asked', 'were asked', 'been asked', 'got asked', 'got told', 'was advised', 'was offered', 'was pushed'],
     stanceFrames: ['used to', 'years ago', 'a year ago', 'months ago', 'last year', 'in the past', 'back then', 'back in', 'previous', 'previously', 'former', 'formerly', 'my old', 'our old', 'policy', 'audit', 'got banned', 'was banned', 'got suspended', 'was suspended', 'before upwork',
       // The writer's own account with a payment app, told as a story (lx29-paystance): "my PayPal got limited", "I closed my Payoneer account", "I don't have a Wise account".
       'got limited', 'was limited', 'got frozen', 'was frozen', 'got closed', 'got restricted', 'was restricted', 'i closed my', 'i deleted my', 'i stopped using', 'i no longer use', 'i dont have a', 'i do not have a', 'i dont have an', 'i dont have any'],
     // The writer's verdict on a quoted message (h26-scam): "'kindly whatsapp me on +234…'. Blocked and reported".
     quoteVerdicts: ['blocked and reported', 'reported and blocked', 'blocked', 'reported', 'flagged', 'i blocked', 'i reported', 'i flagged', 'we reported', 'we flagged', 'reported it', 'flagged it', 'blocked them', 'reported them', 'reported him', 'reported her', 'is this legit', 'is this real', 'is it legit', 'is it real', 'is that legit', 'is that real', 'is this a scam', 'is it a scam', 'is that a scam', 'thats a scam', 'its a scam', 'obvious scam', 'classic scam', 'scam alert', 'red flag', 'im not going to do that', 'i wont do that', 'i will not do that'],
-    refusedByMe: ['i wont do that', 'i will not do that', 'i dont do that', 'i do not do that', 'i wont do it', 'i dont do it', 'i wont do this', 'we ended the contract', 'we closed the contract', 'i ended the contract', 'seems sketchy', 'sounds sketchy', 'looks sketchy', 'seemed sketchy', 'thats sketchy', 'that is sketchy',
+    refusedByMe: [
+      // lx30-scamwarn: a warning's verdict or its question to the reader ("…asking for my bank details. Is that you?", "Probably impersonation.")
+      'ive reported', 'i have reported', 'weve reported', 'we have reported', 'ive blocked', 'i have blocked', 'ive flagged', 'i have flagged', 'ive reported it', 'ive reported them',
+      'is that you', 'was that you', 'is this you', 'was this you', 'is it you', 'was it you', 'is that really you', 'probably impersonation', 'likely impersonation', 'its impersonation', 'thats impersonation', 'clearly impersonation', 'probably a scam', 'probably fake', 'its fake', 'thats fake', 'you may want to report it', 'you might want to report it', 'you should report it', 'you may want to report them', 'thats against upworks rules', 'that is against upworks rules', 'thats against the rules', 'that is against the rules', 'against upworks terms', 'against upworks tos','i wont do that', 'i will not do that', 'i dont do that', 'i do not do that', 'i wont do it', 'i dont do it', 'i wont do this', 'we ended the contract', 'we closed the contract', 'i ended the contract', 'seems sketchy', 'sounds sketchy', 'looks sketchy', 'seemed sketchy', 'thats sketchy', 'that is sketchy',
       // fx26-report: reports of a past ask and the writer's stance
       
       // The writer's stance against what others do (fx25-reports): "many tutors ask to move to WhatsApp. I don't.", "I'm not one of them".

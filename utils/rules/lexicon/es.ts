@@ -368,6 +368,8 @@ export const lexicon: Lexicon = {
     // El veredicto sobre un mensaje citado (h26-scam): "«pásame tu WhatsApp». Bloqueado y reportado".
     quoteVerdicts: ['bloqueado y reportado', 'reportado y bloqueado', 'bloqueado', 'reportado', 'denunciado', 'lo bloqueé', 'la bloqueé', 'lo reporté', 'la reporté', 'lo denuncié', 'la denuncié', 'es real', 'es legítimo', 'es legitimo', 'es una estafa', 'es estafa', 'estafa', 'no lo voy a hacer'],
     refusedByMe: [
+      // lx30-scamwarn: a warning's verdict or question ("…me pidió mis datos bancarios. ¿Fue usted?")
+      'eres tú', 'fuiste tú', 'es usted', 'fue usted', 'era usted', 'eras tú', 'probablemente estafa', 'probablemente es una estafa', 'es falso', 'era falso', 'perfil falso', 'se hace pasar por usted', 'se hacía pasar por usted', 'conmigo eso no pasa', 'conmigo no pasa',
       // j27-reports: others' past acts and their outcome, and the writer's stance
       'acabó siendo una estafa', 'acabo siendo una estafa', 'resultó ser una estafa', 'resultó una estafa', 'terminó siendo una estafa', 'salió mal',
       'terminamos el contrato', 'terminé el contrato', 'cerramos el contrato', 'cerré el contrato', 'cortamos el contrato', 'rompimos el contrato', 'cancelamos el contrato', 'lo bloqueé', 'la bloqueé', 'los bloqueé', 'bloqueé', 'no lo hice', 'no quise', 'yo no lo hago', 'es una estafa', 'era una estafa',

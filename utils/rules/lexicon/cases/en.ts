@@ -1215,4 +1215,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'm writing a browser plugin that shows live captions on top of Microsoft Teams meetings.", expect: [], note: 'captions over the app: the product (lx30-pitchwork)' },
   { text: "Our tool overlays subtitles onto every Google Meet session for deaf staff, can you extend it?", expect: [], note: 'subtitles for the app: the product (lx30-pitchwork)' },
   { text: "I built a captions extension for Zoom; let's go over the demo on a quick WhatsApp call.", expect: ['call'], note: 'captions as work, talk proposed elsewhere (lx30-pitchwork)' },
+  { text: "A fellow candidate DMed me asking how to reach you on Skype. I did not pass anything on and I've reported the account.", expect: [], note: 'another applicant asked, refused and reported (lx30-scamwarn)' },
+  { text: 'Heads-up: someone who said they were your HR later emailed me from outside Upwork wanting my card details. Was that you? If not, you may want to report it.', expect: [], note: 'warning with "was that you?" (lx30-scamwarn)' },
+  { text: 'The last freelancer asked you to pay him on Payoneer? That is against the rules, the contract stays here.', expect: [], note: 'verdict on a reported ask (lx30-scamwarn)' },
+  { text: 'Another applicant emailed me asking for your number. Is that you? Anyway add me on Skype: mark.dev77', expect: ['call', 'contact'], note: 'a warning that then proposes still warns (lx30-scamwarn)' },
+  { text: "Someone has been pretending to be you on Telegram, probably impersonation, so let's move to my WhatsApp instead: +1 555 201 7788", expect: ['call', 'contact'], note: 'impersonation story used to propose a move (lx30-scamwarn)' },
 ];

@@ -162,4 +162,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Sepupu aku bilang klien lama minta bayar lewat DANA, yang jelas aku tetap di sini.", expect: [], note: "someone's ask passed on, then the writer stays here (lx30-reports3)" },
   { text: "Teman saya diminta ngobrol di WhatsApp. Saya sih tetap di Upwork saja.", expect: [], note: "a friend's story, the writer stays on Upwork (lx30-reports3)" },
   { text: "Temen aku bilang lebih enak ngobrol di Telegram, yuk pindah ke sana.", expect: ["call"], note: "a friend's advice turned into a proposal still warns (lx30-reports3)" },
+  { text: 'Sepupu saya dulu diminta bayar lewat Telegram sama klien, ternyata penipu. Makanya saya di sini saja.', expect: [], note: 'story with a verdict (lx30-scamwarn)' },
+  { text: 'Teman saya diminta pindah ke Telegram, ternyata penipuan. Tapi kita lanjut di WhatsApp saya ya 0812 5555 0199', expect: ['call', 'contact'], note: 'verdict then own proposal (lx30-scamwarn)' },
 ];
