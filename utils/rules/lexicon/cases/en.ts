@@ -1212,4 +1212,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "You asked for my WhatsApp: +1 555 0100 2233. Payment stays on Upwork.", expect: ['contact', 'call'], note: 'the echo gives the value: still warns (lx30-echodecline)' },
   { text: "You suggested Telegram, sure, add me @orbit_dev. Payment stays on Upwork.", expect: ['contact', 'call'], note: 'the echo accepted with a handle: still warns (lx30-echodecline)' },
   { text: "If you want we can do a quick call on WhatsApp, otherwise writing here is fine.", expect: ['call'], note: 'a condition offers, it reports nothing (lx30-echodecline)' },
+  { text: 'Letterhead details: Prof. Ana Ruiz, Dept. of Botany, Tel. +1 555 010 4477, herbarium hours 8-4', expect: [], note: 'artifact: titles and "Tel." end no sentence of the piece' },
+  { text: 'The card is done. My own Tel. +44 7700 900123, text me tonight', expect: ['contact', 'call'], note: 'the writer proposes their own number after the piece' },
 ];
