@@ -277,6 +277,7 @@ export const lexicon: Lexicon = {
     lessonStems: ['cours', 'leçon', 'classe', 'enseign', 'formation'],
     quoteFrames: ['dire', 'dise', 'répondre', 'réponde', 'légende', 'légendes', 'spot', 'texte', 'textes', 'phrase', 'phrases', 'question', 'questions', 'réponse', 'réponses', 'paroles', 'script', 'slogan', 'accroche', 'sous-titre', 'sous-titres', 'notes', 'annonce', 'répondeur', 'macro', 'reformule', 'reformulez', 'réécris', 'réécrivez', 'transcris', 'transcrivez', 'tweet', 'tweets', 'bannière'],
     dialogueFrames: ['dialogue', 'dialogues', 'script', 'scripts', 'saynète', 'sketch'],
+    phoneLabelNouns: ['telephone', 'tel'],
     artifactStems: [
       'carte', 'prospectus', 'depliant', 'affiche', 'banniere', 'etiquette', 'autocollant', 'pied', 'modele', 'gabarit',
       'vignette', 'miniature', 'ecran', 'emballage', 'enseigne', 'plaquette', 'slogan',

@@ -567,7 +567,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   firstPerson: ['bn', 'bn-Latn', 'hi', 'pl', 'sw', 'tl', 'uk', 'ur', 'vi', 'zh'],
   platformStems: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   channelNext: ['ar', 'fr', 'pl', 'ru', 'tr', 'uk'],
-  phoneLabelNouns: ['ar', 'ar-Latn', 'bn-Latn', 'fr', 'id', 'ru', 'sw', 'tl', 'uk', 'vi', 'zh'],
+  phoneLabelNouns: ['ar', 'ar-Latn', 'bn-Latn', 'id', 'ru', 'sw', 'tl', 'uk', 'vi', 'zh'],
   currencyNames: ['bn-Latn', 'de', 'es', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'sw', 'tl', 'tr', 'ur-Latn', 'vi'],
   calledPerson: ['ar', 'ar-Latn', 'bn-Latn', 'es', 'id', 'it', 'pl', 'pt', 'ru', 'sw', 'tl', 'tr', 'uk', 'vi', 'zh'],
   reportingVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

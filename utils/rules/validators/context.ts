@@ -3799,10 +3799,14 @@ export function artifactContent(ctx: Ctx, from: number, to: number): boolean {
   // A value inside quotation marks opened in the sentence before ("back with 'Dr. Ana Ruiz · +1 …'")
   // is read with that sentence: a title's full stop ended the sentence, not the artifact's text.
   const quoted = isQuoted(ctx, from, to, ARTIFACT_QUOTE_REACH);
-  const quotedOn = sent > 0 && quoted ? ctx.sentences[sent - 1]!.from : s.from;
+  // So is a value right after a phone label's abbreviation whose stop ended the sentence ("La carte :
+  // nom, tél. 01 55 …", "business card info: Tel. (02) 8555 …").
+  // A title's stop before it ("info: Dr. Ana Ruiz, Tel. …") may have ended one more sentence.
+  const labelled = sent > 0 && PHONE_LABEL_NOUNS.has(ctx.words[s.from - 1] ?? '') && ctx.sent[s.from - 1] === sent - 1;
+  const quotedOn = labelled ? ctx.sentences[Math.max(0, sent - 2)]!.from : sent > 0 && quoted ? ctx.sentences[sent - 1]!.from : s.from;
   // Inside the quoted text of a piece an order before the quotation mark reaches all of it
   // ('Traduzir para o inglês: "Em caso de dúvidas, ligue … ou envie e-mail para rh@…"').
-  const lo = Math.max(quotedOn, from - (quoted ? ARTIFACT_QUOTE_WORDS : ARTIFACT_RADIUS));
+  const lo = Math.max(quotedOn, from - (quoted || labelled ? ARTIFACT_QUOTE_WORDS : ARTIFACT_RADIUS));
   const hi = Math.min(s.to, to + ARTIFACT_RADIUS);
   if (artifactIn(ctx, lo, hi, from, to) >= 0 || artifactOrderedBefore(ctx, sent)) return !offersContact(ctx, from, to, true);
   // A value in a sentence of code ("the `email` column lets Foo@bar.test and foo@bar.test in") is

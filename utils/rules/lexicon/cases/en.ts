@@ -1220,4 +1220,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'The last freelancer asked you to pay him on Payoneer? That is against the rules, the contract stays here.', expect: [], note: 'verdict on a reported ask (lx30-scamwarn)' },
   { text: 'Another applicant emailed me asking for your number. Is that you? Anyway add me on Skype: mark.dev77', expect: ['call', 'contact'], note: 'a warning that then proposes still warns (lx30-scamwarn)' },
   { text: "Someone has been pretending to be you on Telegram, probably impersonation, so let's move to my WhatsApp instead: +1 555 201 7788", expect: ['call', 'contact'], note: 'impersonation story used to propose a move (lx30-scamwarn)' },
+  { text: 'Letterhead details: Prof. Ana Ruiz, Dept. of Botany, Tel. +1 555 010 4477, herbarium hours 8-4', expect: [], note: 'artifact: titles and "Tel." end no sentence of the piece' },
+  { text: 'The card is done. My own Tel. +44 7700 900123, text me tonight', expect: ['contact', 'call'], note: 'the writer proposes their own number after the piece' },
 ];

@@ -241,4 +241,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Mon cousin dit que PayPal c'est plus simple, payez-moi par PayPal.", expect: ["payment"], note: "a relative's advice turned into a proposal still warns (lx30-reports3)" },
   // La proposition du lecteur, rappelée puis déclinée (lx30-echodecline).
   { text: "Vous m'avez demandé mon WhatsApp. Je préfère rester ici sur Upwork avant le contrat.", expect: [], note: 'écho du lecteur puis Upwork (lx30-echodecline)' },
+  { text: 'Pour le flyer : Mme Duval, coiffeuse, tél. 06 55 50 12 88, courriel salon@duval-coiffure.fr.', expect: [], note: 'artifact: the stop of "tél." ends no piece' },
+  { text: 'Le flyer est fini. Mon tél. 06 55 50 12 88, appelle-moi ce soir.', expect: ['contact', 'call'], note: 'the writer gives their own number after the piece' },
 ];
