@@ -131,8 +131,7 @@ export const CHANNELS: Channel[] = [
   { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'diskord', 'дискорд', 'дискорде', 'discord server',
     // Described by its logo or its users: the blurple (blue-purple) logo, the game controller on it.
     'blurple logo', 'blurple app', 'blurple icon', 'controller logo', 'controller icon', 'gamer chat app', 'gaming chat app'], weak: ['disc', 'dsc', 'дис'] },
-  // Slack in Cyrillic and its case forms (Russian "v Slake", Ukrainian "u sleku" in Latin letters).
-  { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel', 'слак', 'слаке', 'слаку', 'слаком', 'слака', 'слек', 'слеке', 'слеку', 'слэк', 'слэке'], weak: ['slack'] },
+  { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel'], weak: ['slack'] },
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
   { label: 'WeChat', kind: 'call', keyedByPhone: true, names: ['wechat', 'weixin', '微信', 'вичат', 'vee chat', 'veechat'] },
   { label: 'Tencent Meeting', kind: 'call', names: ['腾讯会议', '騰訊會議', 'voov', 'tencent meeting', '钉钉', '釘釘', 'dingtalk', '飞书', '飛書', 'feishu', 'lark'] },

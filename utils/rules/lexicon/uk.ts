@@ -21,6 +21,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Zoom: ['зумі', 'зумом'],
     'Google Meet': ['гуглмит', 'гуглміт', 'гугл міт', 'гугл мит', 'гуглмиті', 'гуглміті'],
     Discord: ['діскорд', 'діскорді', 'діскорду', 'діскордом', 'діскорда', 'дискорді', 'дискорду', 'дс'],
+    // Slack and its case forms ("у слеку").
+    Slack: ['слек', 'слеке', 'слеку'],
   },
   payment: {
     // Wise spelled as it sounds ("розрахуємось через вайз").
