@@ -828,7 +828,8 @@ export const lexicon: Lexicon = {
       'find', 'follow', 'there', 'direct',
     ],
     profileChatVerbs: ['chat', 'talk', 'message', 'msg', 'dm', 'call', 'discuss', 'speak', 'text', 'inbox', 'hash', 'arrange'],
-    eventVerbs: ['do', 'schedule', 'book', 'arrange', 'organize', 'organise', 'hold', 'hop', 'jump', 'quick'],
+    // "join a Zoom with our client", "we'd like a short Teams before": joined or wished for, the app is the event.
+    eventVerbs: ['do', 'schedule', 'book', 'arrange', 'organize', 'organise', 'hold', 'hop', 'jump', 'quick', 'join', 'joining', 'like'],
     eventFillers: [
       'a', 'an', 'the', 'short', 'quick', 'brief', 'small', 'fast', 'little', 'min', 'minute', '5', '10', '15', '20',
       '30', 'on', 'into', 'call', 'over',

@@ -56,7 +56,7 @@ export const lexicon: Lexicon = {
     'office mein mil sakte', 'office pe mil sakte', 'office par mil sakte', 'ofis mein mil sakte', 'ofis pe mil sakte', 'ghar pe mil sakte', 'ghar par mil sakte',
     'cafe mein mil sakte', 'cafe pe mil sakte', 'office mein mil sakta', 'office mein mil sakti', 'office pe mil sakta', 'office mein mil lijiye', 'office pe mil lijiye',
     'aamne samne', 'face to face milte hain', 'personally milte hain', 'mil ke baat karte hain',
-    'milke baat karte hain', 'office aa jao', 'office aaiye', 'mere office aao', 'coffee pe milte hain',
+    'milke baat karte hain', 'office aa jao', 'office aa jata hoon', 'office aa jaata hoon', 'office aa jati hoon', 'office aa jata hun', 'office aa jaunga', 'office aa jaungi', 'office aa sakta hoon', 'office aa sakti hoon', 'office aaiye', 'mere office aao', 'coffee pe milte hain',
     'chai pe milte hain', 'meeting offline', 'offline meeting', 'offline milte', 'cafe me milte', 'cafe mein milte',
     'aake mil', 'aa ke mil', 'aa kar mil', 'dukaan pe aa', 'dukan pe aa', 'shop pe aa', 'showroom pe aa', 'office pe aa',
   ],

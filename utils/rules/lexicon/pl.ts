@@ -13,6 +13,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Telegram: ['telegramie', 'telegrama'],
     Skype: ['skypie', 'skajpie', 'skajpa', 'skajpem'],
     Zoom: ['zoomie', 'zooma'],
+    Slack: ['slacka', 'slacku', 'slackiem'],
     'Facebook Messenger': ['messengerze', 'mesendżerze', 'mesenger', 'messengera', 'messengerem',
       // Described by its icon: the (blue) bubble with a lightning bolt.
       'niebieską bańką', 'niebieska bańka', 'bańką z piorunem', 'bańka z piorunem', 'dymkiem z piorunem', 'bańką i piorunem'],
@@ -29,7 +30,7 @@ export const lexicon: Lexicon = {
   name: 'Polish',
   talk: [
     'napisz na', 'napisz do mnie na', 'napisz mi na', 'pisz na', 'proszę pisać na', 'proszę napisać na',
-    'dodaj mnie na', 'dodaj mnie do', 'proszę dodać mnie na', 'znajdziesz mnie na', 'znajdzie mnie pan na',
+    'dodaj mnie na', 'dodaj mnie do', 'dodam pana do', 'dodam panią do', 'dodam cię do', 'dodam was do', 'dodałem pana do', 'dodałam pana do', 'dodałem cię do', 'dodałam cię do', 'dodam pana na', 'dodam cię na', 'zaproszę pana do', 'zaproszę pana na', 'zaproszę cię do', 'zaproszę cię na', 'zapraszam na', 'proszę dodać mnie na', 'znajdziesz mnie na', 'znajdzie mnie pan na',
     'odezwij się na', 'proszę się odezwać na', 'skontaktuj się ze mną na', 'skontaktuj się ze mną przez',
     'proszę o kontakt na', 'proszę o kontakt przez', 'pogadajmy na', 'pogadamy na', 'porozmawiajmy na',
     'porozmawiamy na', 'porozmawiajmy przez', 'rozmowa na', 'rozmowa przez', 'spotkanie na', 'spotkanie przez',

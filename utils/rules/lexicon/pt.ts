@@ -56,7 +56,7 @@ export const lexicon: Lexicon = {
     'por ligação', 'entrevista por telefone', 'conversa por telefone', 'reunião por telefone', 'entrevista telefônica', 'conversa telefônica',
     'chamada telefônica', 'chamada por telefone',
     'me liga', 'me ligue', 'liga pra mim', 'ligue para mim', 'ligar para você', 'te ligo', 'lhe ligo',
-    'posso te ligar', 'posso ligar', 'pode me ligar', 'me dá uma ligada', 'dá uma ligada', 'uma ligação',
+    'posso te ligar', 'vai te ligar', 'vou te ligar', 'vamos te ligar', 'vai lhe ligar', 'vou lhe ligar', 'vamos lhe ligar', 'vai ligar para você', 'vou ligar para você', 'posso ligar', 'pode me ligar', 'me dá uma ligada', 'dá uma ligada', 'uma ligação',
     'ligação telefônica', 'por telefone', 'pelo telefone', 'falamos por telefone', 'me liga no',
     'me manda um sms', 'te mando um sms', 'mensagem de texto', 'liga no meu celular', 'telefona-me',
     // The writer's call offered formally or with a time (lx29-formalcall): "posso lhe ligar amanhã?", "dar uma ligadinha".

@@ -59,7 +59,7 @@ export const lexicon: Lexicon = {
     'beni ara', 'beni arayın', 'arayın beni', 'seni arayayım', 'sizi arayayım', 'sizi arayabilir miyim',
     'seni arayabilir miyim', 'telefonla görüşelim', 'telefonda konuşalım', 'telefonla konuşalım',
     // Conditional and modal forms of talking by phone ("telefonda konuşsak daha iyi").
-    'telefonda konuşsak', 'telefonda konuşabiliriz', 'telefonda görüşelim', 'telefonda görüşsek', 'telefonla konuşsak', 'telefonla görüşsek', 'telefonla konuşabiliriz',
+    'telefonda * yapalım', 'telefonda * * yapalım', 'telefonda * * * yapalım', 'telefonla * yapalım', 'telefonla * * yapalım', 'telefonda * yapabiliriz', 'telefonda * * yapabiliriz', 'telefonda konuşsak', 'telefonda konuşabiliriz', 'telefonda görüşelim', 'telefonda görüşsek', 'telefonla konuşsak', 'telefonla görüşsek', 'telefonla konuşabiliriz',
     // "I'll call you tonight", "our manager will call".
     'seni ararım', 'sizi ararım', 'seni arayacağım', 'sizi arayacağım', 'telefonun açık olsun', 'sizi arayacak', 'seni arayacak',
     'telefon görüşmesi', 'sms at', 'sms atın', 'bir telefon aç', 'bana çaldır',

@@ -44,7 +44,7 @@ export const lexicon: Lexicon = {
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
     'milte hain kisi din', 'milte hai kisi din', 'milte hain na', 'chai pe', 'coffee pe',
     'office aa jayein', 'office aa jaiye', 'mil ke baat kar lete hain', 'mil kar baat kar lete hain', 'mil ke baat', 'mil kar baat', 'mulaqat ho sakti', 'mulaqat kar lete', 'office mein milte',
-    'aamne samne', 'zaati tor pe milein', 'mil kar baat karte hain', 'office aa jayen', 'mere office ayen',
+    'aamne samne', 'zaati tor pe milein', 'mil kar baat karte hain', 'office aa jayen', 'office aa jata hoon', 'office aa jaata hoon', 'office aa jati hoon', 'office aa jata hun', 'office aa jaunga', 'office aa jaungi', 'office aa sakta hoon', 'office aa sakti hoon', 'mere office ayen',
     'chai pe milte hain', 'coffee pe milte hain',
   ],
   elsewhere: [

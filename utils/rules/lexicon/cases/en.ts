@@ -1222,4 +1222,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Someone has been pretending to be you on Telegram, probably impersonation, so let's move to my WhatsApp instead: +1 555 201 7788", expect: ['call', 'contact'], note: 'impersonation story used to propose a move (lx30-scamwarn)' },
   { text: 'Letterhead details: Prof. Ana Ruiz, Dept. of Botany, Tel. +1 555 010 4477, herbarium hours 8-4', expect: [], note: 'artifact: titles and "Tel." end no sentence of the piece' },
   { text: 'The card is done. My own Tel. +44 7700 900123, text me tonight', expect: ['contact', 'call'], note: 'the writer proposes their own number after the piece' },
+  // A call app joined or wished for as the event itself (lx31-callnames).
+  { text: "Could you join a Meet with me and our designer on Thursday?", expect: ["call"], note: "join a Meet (lx31-callnames)" },
+  { text: "I'd like a quick Teams before we lock the scope.", expect: ["call"], note: "like a quick Teams (lx31-callnames)" },
+  { text: "Please join a Zoom webinar on accessibility as part of the research task.", expect: [], note: "a webinar as the work (lx31-callnames)" },
+  { text: "The app should look like a Slack for nurses.", expect: [], note: "like a Slack: a comparison (lx31-callnames)" },
 ];

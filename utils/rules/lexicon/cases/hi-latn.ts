@@ -122,4 +122,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pichla client PayPal pe pay karta tha, aap bhi wahi karo", expect: ["payment"], note: "a past payment offered as a model still warns (lx30-othersreport)" },
   // Padhne wale ka prastav dohraya aur mana kiya (lx30-echodecline).
   { text: "Aapne WhatsApp pe baat karne ko kaha. Main yahin Upwork pe baat karna pasand karunga.", expect: [], note: 'reader ka ask dohraya, phir Upwork (lx30-echodecline)' },
+  // Likhne wala khud reader ke office aane ki baat (lx31-callnames).
+  { text: "Aap Pune mein ho to main kal office aa jaunga, baith ke baat karenge.", expect: ["call"], note: "office aa jaunga (lx31-callnames)" },
+  { text: "Main aapke office aa sakta hoon agle hafte.", expect: ["call"], note: "office aa sakta hoon (lx31-callnames)" },
 ];

@@ -138,4 +138,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Mój poprzedni klient pisał do mnie na WhatsAppie, napisz do mnie tam też.", expect: ["call"], note: "the past told, then a move asked: warns (nx28-story)" },
   // Rozmowa telefoniczna zaproponowana (lx29-formalcall).
   { text: "Wolę omówić to telefonicznie, kiedy ma pan czas?", expect: ["call"], note: "omówić telefonicznie (lx29-formalcall)" },
+  // Czytelnik dodany do przestrzeni piszącego jako gość (lx31-callnames).
+  { text: "Dodam cię do naszego Slacka, tam omówimy szczegóły.", expect: ["call"], note: "dodam cię do Slacka (lx31-callnames)" },
+  { text: "Zaproszę Pana na Slacka jako gościa, dobrze?", expect: ["call"], note: "zaproszę Pana na Slacka (lx31-callnames)" },
+  { text: "Dodam Pana do listy odbiorców raportu po zakończeniu umowy na Upwork.", expect: [], note: "a list, no app (lx31-callnames)" },
 ];

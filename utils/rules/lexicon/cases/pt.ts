@@ -292,4 +292,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Você sugeriu a gente conversar pelo Telegram. Prefiro ficar aqui no Upwork por enquanto.", expect: [], note: 'eco do leitor e postura pelo Upwork (lx30-echodecline)' },
   { text: "Vc pediu meu zap, mas vamos manter tudo aqui.", expect: [], note: 'eco do leitor e postura por aqui (lx30-echodecline)' },
   { text: "Você pediu meu zap: (11) 95555-0123. O pagamento fica no Upwork.", expect: ['contact', 'call'], note: 'o eco dá o número: avisa (lx30-echodecline)' },
+  // Uma ligação anunciada por alguém da equipe (lx31-callnames).
+  { text: "Nossa diretora vai te ligar hoje à tarde para alinhar o escopo.", expect: ["call"], note: "vai te ligar (lx31-callnames)" },
+  { text: "Vou lhe ligar amanhã cedo, pode ser?", expect: ["call"], note: "vou lhe ligar (lx31-callnames)" },
+  { text: "O app vai ligar a luz quando o sensor detectar movimento.", expect: [], note: "ligar a luz: turning on, the work (lx31-callnames)" },
 ];

@@ -217,4 +217,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Прошлый заказчик звал в телегу, пишите мне туда тоже.", expect: ["call"], note: "a past ask followed by a proposal still warns (lx30-othersreport)" },
   // Предложение читателя, пересказанное и отклонённое (lx30-echodecline).
   { text: "Вы предложили перейти в Telegram. Давайте останемся здесь, на Upwork, до контракта.", expect: [], note: 'эхо читателя и Upwork (lx30-echodecline)' },
+  // Читателя добавляют в пространство автора (lx31-callnames).
+  { text: "Добавлю тебя в наш Slack, там обсудим детали.", expect: ["call"], note: "добавлю тебя в Slack (lx31-callnames)" },
+  { text: "Приглашу вас в Slack гостем, хорошо?", expect: ["call"], note: "приглашу вас в Slack (lx31-callnames)" },
+  { text: "Добавлю вас в таблицу с задачами, всё остаётся здесь на Upwork.", expect: [], note: "a spreadsheet, no app (lx31-callnames)" },
 ];

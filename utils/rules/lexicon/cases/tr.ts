@@ -148,4 +148,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "sistem müşteriyi otomatik arayacak şekilde kurulacak", expect: [], note: "the system calls, the work" },
   { text: "WhatsApp'a geçmeyelim, burada yazışalım lütfen.", expect: [], note: "geçmeyelim: a move declined (l28-decline)" },
   { text: "Skype'a geçmeyelim, Telegram'dan konuşalım.", expect: ["call"], note: "one app declined, another proposed: warns (l28-decline)" },
+  // Telefonda bir şey yapmayı önermek (lx31-callnames).
+  { text: "Telefonda küçük bir prova yapalım mı, sesinizi duymak isterim.", expect: ["call"], note: "telefonda prova yapalım (lx31-callnames)" },
+  { text: "Telefonla bir görüşme yapalım, detayları konuşuruz.", expect: ["call"], note: "telefonla görüşme yapalım (lx31-callnames)" },
+  { text: "Uygulamanın telefonda nasıl göründüğünü test edelim.", expect: [], note: "the app on a phone, the work (lx31-callnames)" },
 ];

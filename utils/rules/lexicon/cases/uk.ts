@@ -134,4 +134,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Давайте без посередників, я вам скидаю на картку", expect: ["payment"], note: "no middlemen, to a card (lx30-ruzhpay)" },
   { text: "Я теж у Львові, може перетнемося біля ратуші?", expect: ["call"], note: "crossing paths in town (lx30-ruzhpay)" },
   { text: "Потрібні переклади текстів і карта сайту для магазину", expect: [], note: "translation and a sitemap as the work (lx30-ruzhpay)" },
+  // Читача додано до робочого простору автора (lx31-callnames).
+  { text: "Я додам тебе в наш Slack, там і поговоримо.", expect: ["call"], note: "додам тебе в Slack (lx31-callnames)" },
+  { text: "Запрошу вас до Slack як гостя, добре?", expect: ["call"], note: "запрошу вас до Slack (lx31-callnames)" },
+  { text: "Додам вас у список розсилки звіту після контракту тут.", expect: [], note: "a mailing list, no app (lx31-callnames)" },
 ];

@@ -55,4 +55,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'payment Upwork par hi theek hai, bahar khatra hai yaar', expect: [], note: 'bahar khatra: going outside called risky' },
   { text: "delivery pe cash de doonga bhai", expect: ['payment'], note: "cash in person" },
   { text: 'whatsapp number mat bhejain, yahin baat kar lete hain', expect: [], note: 'mat = do not (m28-seasia2)' },
+  // Likhne wala khud reader ke office aane ki baat (lx31-callnames).
+  { text: "Aap Lahore mein hain to main office aa jaunga, Gulberg mein hai na?", expect: ["call"], note: "office aa jaunga (lx31-callnames)" },
+  { text: "Main kal subah aapke office aa sakti hoon.", expect: ["call"], note: "office aa sakti hoon (lx31-callnames)" },
 ];
