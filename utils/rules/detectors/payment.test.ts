@@ -642,3 +642,34 @@ table('the writer or reader paid beside software, or fees and Upwork named (fx25
   ['el sistema es lento, te cobro directamente', ['payment']],
   ['Il gestionale va bene, ti faccio fattura diretta', ['payment']],
 ]);
+
+table("a payment service's own fees as the topic (lx31-payfp): should not warn", [
+  ['Wise charges a small fee for each conversion to euros.', []],
+  ['The Stripe fees on international cards are higher than on domestic ones.', []],
+  ['Writing up how Revolut has a fee for weekend currency exchange.', []],
+]);
+
+table("a payment service's fees beside a proposal, Upwork or a payee (lx31-payfp): should warn", [
+  ['PayPal fees are lower than Upwork\'s, so pay me there.', ['payment']],
+  ['Wise has a lower fee, send the money to my Wise.', ['payment']],
+  ['Payoneer fees are tiny, I can take the payment there instead.', ['payment']],
+  ['Te mando el pago por Bizum y así evitamos la comisión.', ['payment']],
+  ['venmo goods and services pls, no fees that way', ['payment']],
+]);
+
+table('money placed on Upwork that lands in the writer\'s own account (lx31-payfp): should not warn', [
+  ['Earnings on Upwork get moved to my Wise once a week.', []],
+  ['Payments on Upwork arrive in my Payoneer after the hold.', []],
+]);
+
+table('money on Upwork named, then paying around it (lx31-payfp): should warn', [
+  ['Payments on Upwork are slow, so pay me via PayPal instead.', ['payment']],
+]);
+
+describe('a payment service\'s own fees: the verifier is told', () => {
+  it('marks the name as the work (payment-work)', () => {
+    const ctx = buildContext('Revolut charges a small fee for each conversion to euros.');
+    expect(detectPayment(ctx)).toEqual([]);
+    expect(ctx.quiet.map((q) => q.kind)).toContain('payment-work');
+  });
+});

@@ -288,6 +288,9 @@ function upworkPaid(ctx: Ctx, from: number, to: number): boolean {
     if (!isUpworkWord(w) || role) continue;
     const before = k > cFrom ? ctx.words[k - 1]! : '';
     if (SOURCE_PREPS.has(before) || (k > cFrom && isPayingAt(ctx, k - 1) && !channelStartsIn(ctx, 'payment', k - 1, k))) role = true;
+    // "the payments on Upwork go into my Payoneer", "earnings from the platform land in my Wise": money
+    // placed on Upwork, across its preposition, is what leaves it.
+    if (k > cFrom + 1 && isPayingAt(ctx, k - 2) && !channelStartsIn(ctx, 'payment', k - 2, k - 1) && hasCue(ctx, 'onUpwork', k - 1, k)) role = true;
     for (let q = k + 1; q < Math.min(end, k + 5) && !role; q++) {
       if (q >= from && q < to) continue;
       if (isUpworkWord(ctx.words[q]!)) break;
@@ -420,6 +423,43 @@ function paymentCueOutsideNames(ctx: Ctx, from: number, to: number): boolean {
   if (!hasCue(ctx, 'payment', from, to)) return false;
   for (let k = from; k < to; k++) if (hasCue(ctx, 'payment', k, k + 1) && !insidePaymentName(ctx, k)) return true;
   return false;
+}
+
+/**
+ * The payment name's own fees are the topic, not dodging Upwork's: a fee word after the name in its
+ * clause ("PayPal charges a fee on each transfer", "the Stripe fees", "Wise takes about 1% as fees")
+ * with no writer, reader or account in that clause, in a sentence that names no Upwork, "here",
+ * "directly" or going elsewhere and aims no payment at the writer or reader. "To skip Upwork's fee,
+ * pay me on Payoneer" and "PayPal fees are lower, so send it to my PayPal" still propose.
+ */
+function ownFeeTalk(ctx: Ctx, h: { from: number; to: number }): boolean {
+  const c = clauseOf(ctx, h.from);
+  let fee = false;
+  // A fee stem that is also a word of paying (Tagalog "bayad") names the payment, not a fee.
+  for (let k = h.to; k < c.to && !fee; k++) fee = isFeeWord(ctx.words[k]!) && !isPayToken(ctx.words[k]!);
+  if (!fee) return false;
+  // A fee spared or denied is the pitch: "PayPal F&F, no fees", "por Zelle y nos ahorramos la comisión".
+  for (let k = c.from; k < c.to; k++) {
+    const w = ctx.words[k]!;
+    if (NEGATION.has(w) || DETERMINER_NEGATION.has(w) || ROUTE_NEGATORS.has(w) || isAvoidWord(w)) return false;
+    if ((k < h.from || k >= h.to) && (partyBefore(w) || partyAfter(w) || MY_WORDS.has(w) || YOUR_WORDS.has(w))) return false;
+  }
+  const s = sentenceOf(ctx, h.from);
+  if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'onUpwork', s.from, s.to)) return false;
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (DIRECT.has(w) || HERE_WORDS.has(w) || ROUTE_NEGATORS.has(w) || isUpworkWord(w) || OUTSIDE.has(w) || isAvoidWord(w)) return false;
+  }
+  // A verb of paying aimed anyhow, or one of sending aimed at a party ("send it there"): a gerund of
+  // sending opening the sentence ("Adding a note on PayPal's fee") is no imperative to pay.
+  for (let k = s.from; k < s.to; k++) {
+    if ((k >= h.from && k < h.to) || insidePaymentName(ctx, k) || PAYMENT_WORK.has(ctx.words[k]!)) continue;
+    const paying = isPayingAt(ctx, k);
+    if (!paying && !isSendWord(ctx.words[k]!)) continue;
+    const how = aimedHow(ctx, k, s);
+    if (how === AT_PARTY || (paying && how === IMPERATIVE)) return false;
+  }
+  return true;
 }
 
 /**
@@ -1380,6 +1420,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // "the 'Pay with PayPal' button", "fix the PayPal payment", "Venmo payments to be reported": the
     // name is a feature or the data of the work, and nothing pays the writer or reader through it.
     if (productWork(ctx, h.from, h.to)) {
+      quietWorkName(ctx, h);
+      continue;
+    }
+    if (ownFeeTalk(ctx, h)) {
       quietWorkName(ctx, h);
       continue;
     }

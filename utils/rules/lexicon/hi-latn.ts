@@ -91,8 +91,12 @@ export const lexicon: Lexicon = {
     'seedha account mein', 'direct account mein',
     'direct payment', 'seedha payment', 'sidha payment', 'direct pay kar dunga', 'direct pay karunga',
     'upwork ke bahar payment', 'bank transfer', 'account mein transfer', 'account me daal dunga',
-    'account number', 'ifsc', 'upi id', 'commission bachane ke liye', 'fees bachane ke liye', 'upwork ki fees',
-    'upwork ka commission', 'cash mein', 'cash me de dunga', 'contract yahin band karke', 'direct invoice',
+    'account number', 'ifsc', 'upi id', 'commission bachane ke liye', 'fees bachane ke liye',
+    // Upwork's fee named alone is a complaint or a sum ("Upwork ki fees zyada hai, par rules hain"); dodging it is
+    // what proposes, and that is read from a word of avoiding ("bach") or a way of paying in the sentence,
+    // or from asking why it should be paid at all ("Upwork ka commission kyun dena").
+    'upwork ki fees kyun', 'upwork ka fee kyun', 'upwork ka fees kyun', 'upwork ka commission kyun', 'upwork ki fee kyun',
+    'cash mein', 'cash me de dunga', 'contract yahin band karke', 'direct invoice',
   ],
   payVerbs: [
     'de dena', 'de dunga', 'de denge', 'bhej dena', 'bhej dunga', 'de dunga bhai',

@@ -74,7 +74,10 @@ export const lexicon: Lexicon = {
     'seedha account mein', 'direct account mein',
     'direct payment', 'seedhi payment', 'direct payment kar dunga', 'upwork ke bahar payment', 'bank transfer',
     'account mein transfer', 'account number', 'iban', 'commission bachane ke liye', 'fees bachane ke liye',
-    'upwork ki fees', 'upwork ka commission', 'cash mein', 'contract yahin band kar ke',
+    // Upwork's fee named alone is a complaint, not a proposal: dodging it ("bach") or asking why it
+    // should be paid at all ("Upwork ka commission kyun dein") is what proposes.
+    'upwork ki fees kyun', 'upwork ka fee kyun', 'upwork ka fees kyun', 'upwork ka commission kyun', 'upwork ki fee kyun',
+    'cash mein', 'contract yahin band kar ke',
   ],
   payVerbs: [
     'de dena', 'de dunga', 'de denge', 'bhej dena', 'bhej dunga', 'pe de dena',

@@ -21,6 +21,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'meri email id priya.sharma.writes@gmail.com hai, brief wahan bhej do', expect: ['contact'] },
   { text: 'telegram pe add karo, username @vikas_edits', expect: ['call', 'contact'] },
   { text: 'upwork ka commission bachane ke liye direct UPI pe payment kar dunga', expect: ['payment'] },
+  // Upwork's fee named in a complaint or a sum is no proposal; dodging it still is (lx31-payfp).
+  { text: 'Upwork ki fees 10% hai, maine rate mein jod diya hai', expect: [], note: "Upwork's fee named as a sum" },
+  { text: 'yaar upwork ka commission zyada lagta hai, par kaam yahin karenge', expect: [], note: "a complaint about Upwork's fee" },
+  { text: 'upwork ki fees bach jayegi, gpay pe bhej do', expect: ['payment'], note: "the fee dodged, a wallet to send to" },
+  { text: 'upwork ka commission kyun dena, baaki kaam bahar dekh lenge', expect: ['payment'], note: "why pay Upwork's fee at all" },
   { text: 'contract yahin band karke baaki payment bank transfer se kar denge', expect: ['payment'] },
   { text: 'upwork ke bahar baat karte hain bhai', expect: ['call'] },
   { text: 'mujhe ek telegram bot banana hai apne store ke liye', expect: [] },
