@@ -451,6 +451,8 @@ const HAN_CHAR = unicodeRegex('^\\p{Script=Han}$');
 const HANGUL_CHAR = unicodeRegex('^\\p{Script=Hangul}$');
 /** A token of one Hangul character; the length and code check spare the regex for every other word, as findChannels asks for each name start. */
 const isHangulToken = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 0x1100 && HANGUL_CHAR().test(w);
+/** A token of one Thai character (U+0E00–U+0E7F): a Thai name is spelled in a character a token, vowel signs and tone marks included. */
+const isThaiToken = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 0x0e00 && w.charCodeAt(0) <= 0x0e7f;
 
 /**
  * Token indices (0 to the token count, ends included) as flags: a message of 20,000 talk cues
@@ -985,8 +987,9 @@ function findChannels(
       continue;
     }
     const first = prepKey ?? skel(i);
-    // Longest first: four words (or CJK characters), six Hangul syllables (Naver Pay with its particle), a Hangul name opening its word (the Hangul "online" holds no LINE).
-    const maxLen = !isHangulToken(words[i]!) ? 4 : i > 0 && tokens.vTo[i - 1] === tokens.vFrom[i] && isHangulToken(words[i - 1]!) ? 0 : 6;
+    // Longest first: four words (or CJK characters), six Hangul syllables (Naver Pay with its particle), a Hangul name opening its word (the Hangul "online" holds no LINE),
+    // twelve Thai characters (PromptPay is nine, its vowel signs and tone marks each a token).
+    const maxLen = isThaiToken(words[i]!) ? 12 : !isHangulToken(words[i]!) ? 4 : i > 0 && tokens.vTo[i - 1] === tokens.vFrom[i] && isHangulToken(words[i - 1]!) ? 0 : 6;
     let at: KeyNode | undefined;
     let hit: ChannelName | undefined;
     let hitLen = 0;
@@ -1574,8 +1577,9 @@ export function askBefore(ctx: Ctx, i: number, to = i + 1): '' | 'ask' | 'your' 
     if (ctx.sent[m.from] === sent && !POSSESSIVES.has(words[m.from]!) && !MINE.has(words[m.from]!)) return 'ask';
   }
   // An ask may also end inside a noun phrase it overlaps ("la mejor forma de" + "forma de
-  // contactarte"), as long as it starts before the noun.
-  for (let end = Math.max(0, i - 1); end <= Math.max(i, to - 1); end++) {
+  // contactarte"), or with it, as an ask glued to its noun in a script without spaces does, as long
+  // as it starts before the noun.
+  for (let end = Math.max(0, i - 1); end <= Math.max(i, to); end++) {
     const m = ctx.askEndingAt.get(end);
     if (!m || ctx.sent[m.from] !== sent || (end > i && m.from >= i)) continue;
     if (m.to - m.from === 1 && POSSESSIVES.has(words[m.from]!)) best = best || 'your';

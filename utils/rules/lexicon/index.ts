@@ -25,6 +25,7 @@ import * as pt from './pt';
 import * as ru from './ru';
 import * as ru_latn from './ru-latn';
 import * as sw from './sw';
+import * as th from './th';
 import * as tl from './tl';
 import * as tr from './tr';
 import * as uk from './uk';
@@ -45,7 +46,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, bn, bn_latn, de, en, es, fr, hi, hi_latn, id, it, ja, ko, nl, pl, pt, ru, ru_latn, sw, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, bn, bn_latn, de, en, es, fr, hi, hi_latn, id, it, ja, ko, nl, pl, pt, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

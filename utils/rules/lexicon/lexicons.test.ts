@@ -602,6 +602,7 @@ const PARTIAL_LANGUAGES: Readonly<Record<string, string>> = {
   nl: 'Dutch and Flemish (lx30-dutch): phrase fields, local channel names and the classes its first cases needed (the German lexicon\'s classes, translated where the Dutch word is no everyday word of another language: "je", "of", "met" are not); the rest is not yet collected',
   'ru-Latn': 'Russian and Ukrainian in Latin letters (stop 24): the classes beyond its first cases are not yet collected',
   ja: 'Japanese (lx29-ja): read one Han or Kana character a word like Chinese; its negation is a verb ending (〜ない, 〜ません) the one-word classes cannot hold, and the classes beyond its first cases are not yet collected',
+  th: 'Thai (lx31-thai): read one Thai character a word (vowel signs and tone marks included), so a one-word class cannot hold a Thai word ("ไม่", not, is three) and a short one would match inside unrelated words; the phrase fields hold it, the classes are not yet collected',
   ko: 'Korean (lx29-ko): Hangul is read one syllable at a time, so one-syllable classes would match inside unrelated words ("안" of "안녕하세요" is no negation); the phrase fields hold it, the classes are not yet collected',
 };
 
