@@ -122,4 +122,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pichla client PayPal pe pay karta tha, aap bhi wahi karo", expect: ["payment"], note: "a past payment offered as a model still warns (lx30-othersreport)" },
   // Padhne wale ka prastav dohraya aur mana kiya (lx30-echodecline).
   { text: "Aapne WhatsApp pe baat karne ko kaha. Main yahin Upwork pe baat karna pasand karunga.", expect: [], note: 'reader ka ask dohraya, phir Upwork (lx30-echodecline)' },
+  { text: 'g pay kar do sir, number wahi hai jo diya tha', expect: ['payment'], note: 'GPay spaced (lx31-payment)' },
+  { text: 'paisa seedha bhej do: rahul99@ybl', expect: ['payment', 'contact'], note: 'UPI ID (lx31-payment)' },
 ];

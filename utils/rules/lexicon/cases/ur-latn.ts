@@ -55,4 +55,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'payment Upwork par hi theek hai, bahar khatra hai yaar', expect: [], note: 'bahar khatra: going outside called risky' },
   { text: "delivery pe cash de doonga bhai", expect: ['payment'], note: "cash in person" },
   { text: 'whatsapp number mat bhejain, yahin baat kar lete hain', expect: [], note: 'mat = do not (m28-seasia2)' },
+  { text: 'advance JC pe bhej dein, phir kaam shuru karta hoon', expect: ['payment'], note: 'JazzCash shorthand with paying (lx31-payment)' },
+  { text: 'baqi paise easy paisa pe bhej do bhai', expect: ['payment'], note: 'Easypaisa spaced (lx31-payment)' },
+  { text: 'JC sahab kal file dekh lenge', expect: [], note: 'JC as a name (lx31-payment)' },
 ];
