@@ -191,6 +191,16 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     allows: ['The invoice total is 1,250.00 and is due on 12/05.'],
   },
   {
+    id: 'contact.upi',
+    category: 'contact',
+    detector: 'detectors/email.ts',
+    value: ['payment-method'],
+    finds: 'an Indian UPI ID (a name at a bank handle such as okaxis or ybl): an account to pay and a way to reach its owner',
+    honours: [],
+    test: [{ text: 'advance bhejna ho to priya.designs@oksbi pe daal do', span: 'priya.designs@oksbi' }],
+    allows: ['The deploy script runs as deploy@staging on the box.'],
+  },
+  {
     id: 'contact.email.spelled',
     category: 'contact',
     detector: 'detectors/email.ts',

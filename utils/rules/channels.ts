@@ -206,11 +206,13 @@ export const CHANNELS: Channel[] = [
   { label: 'Skrill', kind: 'payment', names: ['skrill', 'neteller'] },
   { label: 'bank transfer', kind: 'payment', names: ['bank transfer', 'wire transfer', 'banktransfer', 'bank wire', 'bank deposit', 'bank account', 'bank details', 'account number', 'routing number', 'sort code', 'iban', 'swift code', 'sepa', 'ach transfer', 'interac', 'e-transfer', 'etransfer', 'bacs', 'bacs transfer', 'blik', 'bank card', 'debit card', 'bank-card', 'bank acct', 'company bank account', 'transferência bancária', 'transferencia bancaria', 'transferência', 'transferencia', 'virement bancaire', 'überweisung', 'bonifico bancario', 'przelew bankowy', 'banka havalesi', 'havale', 'eft', 'rekening', 'bank account number', 'bank deets', 'bank info', 'banking details', 'banking info', 'bank acc', 'bank a/c', 'ব্যাংক অ্যাকাউন্ট', 'ব্যাংকে', 'बैंक खाते', 'बैंक अकाउंट', 'بینک اکاؤنٹ', 'حسابك البنكي', 'حساب بنكي'], weak: ['wire', 'swift', 'ach', 'spei'] },
   { label: 'Pix', kind: 'payment', names: ['pix', 'chave pix', 'via pix', 'no pix', 'por pix'] },
-  { label: 'UPI', kind: 'payment', names: ['upi', 'paytm', 'gpay', 'google pay', 'phonepe', 'bhim', 'upi id', 'फोनपे', 'फ़ोनपे', 'पेटीएम', 'गूगल पे', 'यूपीआई'] },
+  { label: 'UPI', kind: 'payment', names: ['upi', 'paytm', 'gpay', 'g.pay', 'g pay', 'google pay', 'phonepe', 'bhim', 'upi id', 'फोनपे', 'फ़ोनपे', 'पेटीएम', 'गूगल पे', 'यूपीआई'] },
   { label: 'GCash', kind: 'payment', names: ['gcash', 'paymaya', 'g cash'], weak: ['maya'] },
-  { label: 'mobile money', kind: 'payment', names: ['m-pesa', 'mpesa', 'easypaisa', 'jazzcash', 'jazz cash', 'bkash', 'nagad', 'opay', 'palmpay', 'جاز کیش', 'جازکیش', 'ایزی پیسہ', 'বিকাশ', 'বিকাশে', 'নগদে', 'gopay', 'shopeepay', 'oxxo', 'sadapay', 'nayapay', 'papara', 'wafacash',
+  { label: 'mobile money', kind: 'payment', names: ['m-pesa', 'mpesa', 'easypaisa', 'easy paisa', 'jazzcash', 'jazz cash', 'bkash', 'nagad', 'opay', 'palmpay', 'جاز کیش', 'جازکیش', 'ایزی پیسہ', 'বিকাশ', 'বিকাশে', 'নগদে', 'gopay', 'shopeepay', 'oxxo', 'sadapay', 'nayapay', 'papara', 'wafacash',
     // West and North African wallets and transfer agents ("je te paie par Orange Money", "7awel lia f Cash Plus").
     'orange money', 'mtn momo', 'mtn mobile money', 'momo pay', 'moov money', 'airtel money', 'free money', 'wave money'], weak: ['rocket', 'momo', 'dana', 'ovo', 'paynow'] },
+  // JazzCash's chat shorthand ("JC pe bhej do"), also initials or a junior college: only with paying in its sentence, as "pp".
+  { label: 'mobile money', kind: 'payment', names: [], weak: ['jc'], shorthand: true },
   // Wallets keyed by a phone number whose names are no everyday word; the local lexicons add their
   // nicknames (a local alias of five letters or fewer would be weak, these are not).
   { label: 'GrabPay', kind: 'payment', names: ['grabpay', 'grab pay'] },
@@ -236,12 +238,14 @@ export const CHANNELS: Channel[] = [
   // Course, membership and digital-product stores that take the buyer's money at their own checkout
   // ("buy the pack on my Kajabi", "pay the rest through my Gumroad", "paga pelo Hotmart"). "teachable"
   // is an English adjective: weak.
-  { label: 'course checkout', kind: 'payment', names: ['kajabi', 'gumroad', 'hotmart', 'podia', 'digistore', 'digistore24', 'thinkific', 'kiwify', 'eduzz', 'thrivecart', 'samcart', 'stan store', 'stan.store', 'payhip', 'sellfy', 'lemon squeezy', 'lemonsqueezy', 'ko-fi', 'buy me a coffee', 'buymeacoffee'], weak: ['teachable'], storefront: true },
+  { label: 'course checkout', kind: 'payment', names: ['kajabi', 'gumroad', 'hotmart', 'podia', 'digistore', 'digistore24', 'thinkific', 'kiwify', 'eduzz', 'thrivecart', 'samcart', 'stan store', 'stan.store', 'payhip', 'sellfy', 'lemon squeezy', 'lemonsqueezy'], weak: ['teachable'], storefront: true },
+  // Tip and donation pages given as the place to pay ("send it through my Ko-fi", "lewat Trakteer aja").
+  { label: 'tip page', kind: 'payment', names: ['ko-fi', 'ko-fi.com', 'buy me a coffee', 'buymeacoffee', 'buymeacoffee.com', 'saweria', 'saweria.co', 'trakteer', 'trakteer.id'], storefront: true },
   { label: 'Patreon', kind: 'payment', names: ['patreon', 'patreon tier', 'patreon.com'], storefront: true },
   { label: 'Stripe', kind: 'payment', names: ['stripe invoice', 'stripe link', 'payment link'], weak: ['stripe'] },
-  { label: 'crypto', kind: 'payment', names: ['crypto', 'cryptocurrency', 'usdt', 'usdc', 'btc', 'bitcoin', 'eth', 'ethereum', 'trc20', 'erc20', 'bep20', 'binance', 'binance pay', 'metamask', 'trust wallet', 'wallet address', 'tether', 'litecoin', 'solana', 'криптой', 'крипта', 'крипте', 'крипту',
+  { label: 'crypto', kind: 'payment', names: ['crypto', 'cryptocurrency', 'usdt', 'usdc', 'btc', 'bitcoin', 'eth', 'ethereum', 'trc20', 'erc20', 'bep20', 'binance', 'binance pay', 'metamask', 'trust wallet', 'wallet address', 'tether', 'litecoin', 'solana', 'dogecoin', 'doge coin', 'xrp', 'monero', 'xmr', 'shiba inu', 'usd coin', 'криптой', 'крипта', 'крипте', 'крипту',
     // Tether and its Tron network in Cyrillic letters ("юсдт", "ю.е.с.д.т", "трц20").
-    'юсдт', 'юесдт', 'юсдти', 'усдт', 'трц20', 'трц 20', 'трс20', 'тезер'], weak: ['wallet', 'sol', 'ltc'] },
+    'юсдт', 'юесдт', 'юсдти', 'усдт', 'трц20', 'трц 20', 'трс20', 'тезер'], weak: ['wallet', 'sol', 'ltc', 'doge', 'ripple', 'bnb', 'trx'] },
   { label: 'Western Union', kind: 'payment', names: ['western union', 'moneygram', 'money gram', 'remitly', 'worldremit', 'ria transfer', 'xoom', 'money order', 'postal order'] },
   { label: 'cheque', kind: 'payment', names: ['cheque', 'cashiers check', 'cashier s check', 'cashier check', 'cashier cheque', 'cashiers cheque', 'certified check', 'bank draft', 'demand draft', 'gift card', 'gift cards', 'amazon gift card', 'steam cards', 'steam card', 'gift code', 'gift codes', 'google play card', 'google play cards', 'itunes card', 'itunes cards', 'apple gift card', 'apple gift cards', 'prepaid card', 'prepaid cards', 'prepaid visa', 'prepaid visa card', 'prepaid mastercard', 'visa gift card', 'prepaid debit card', 'بشيك'] },
   { label: 'cash', kind: 'payment', names: ['in cash', 'cash payment', 'наличными', 'наличкой', 'efectivo', 'dinheiro vivo', 'em espécie', 'nakit', 'tunai', 'bar bezahlen', 'en espèces'], weak: ['cash', 'card', 'карту', 'карта', 'карты'] },

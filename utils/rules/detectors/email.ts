@@ -23,6 +23,12 @@ const PROVIDERS = new Set([
   // Gmail as speech-to-text writes its first letter ("gee mail").
   'geemail',
 ]);
+// The bank handles of India's UPI IDs ("name@okaxis", "98xxxx@ybl"): an ID that takes payments and
+// identifies its owner, with no top-level domain, so the mail rule would pass it by.
+const UPI_HANDLES = new Set([
+  'okaxis', 'okhdfcbank', 'okicici', 'oksbi', 'ybl', 'ibl', 'axl', 'paytm', 'ptyes', 'ptaxis', 'pthdfc', 'ptsbi', 'apl', 'yapl',
+  'upi', 'axisbank', 'icici', 'hdfcbank', 'sbi', 'kotak', 'indus', 'federal', 'fbl', 'jupiteraxis', 'freecharge', 'airtel', 'naviaxis', 'waaxis', 'wahdfcbank', 'wasbi', 'waicici',
+]);
 const TLDS = new Set(
   ('com net org io co me dev app ai info biz us uk de fr es it pt br ru ua pl tr in pk bd id ph vn cn jp kr au ca mx ar cl ' +
     'za ng ke eg ae sa nl be ch at se no dk fi ie nz sg my th tw hk studio design store shop online site xyz tech agency ' +
@@ -74,7 +80,10 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
     // "Instagram @dana.draws": a word, a space, then "@" glued to a name is a social handle after
     // that word, unless the part after "@" is a real mail domain and the word is no app name.
     const handleShaped = left < at && right === at + 1 && (!(TLDS.has(tld) || bareProvider) || appNameAt(ctx, a));
-    if (a < left && (/^[a-z]{2,24}$/.test(tld) || bareProvider)) {
+    if (a < left && right === at + 1 && dot < 0 && UPI_HANDLES.has(domain)) {
+      out.push(findingAt(ctx, 'contact', a, b, 'contact.upi', 'UPI ID', { kind: 'payment-method', channel: 'UPI' }));
+      lastEnd = b;
+    } else if (a < left && (/^[a-z]{2,24}$/.test(tld) || bareProvider)) {
       if (handleShaped) out.push(findingAt(ctx, 'contact', at, b, 'contact.handle', 'messenger ID', { kind: 'handle' }));
       else out.push(findingAt(ctx, 'contact', a, b, 'contact.email', 'email address', EMAIL));
       lastEnd = b;

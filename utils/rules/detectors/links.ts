@@ -55,6 +55,14 @@ const RULES: LinkRule[] = [
   { host: 'linkedin.com/in/', needsPath: true, categories: ['contact'], label: 'LinkedIn profile' },
   // A PayPal.Me link is a request to be paid there ("paypal.me/ana-r", "paypal . me / ana").
   { host: 'paypal.me/', needsPath: true, categories: ['payment'], label: 'PayPal.Me link', value: { kind: 'payment-method', channel: 'PayPal' } },
+  // A tip or donation page, or a wallet's own pay link, given with the writer's name: where to send the money.
+  { host: 'ko-fi.com/', needsPath: true, categories: ['payment'], label: 'tip page link', value: { kind: 'payment-method', channel: 'tip page' } },
+  { host: 'buymeacoffee.com/', needsPath: true, categories: ['payment'], label: 'tip page link', value: { kind: 'payment-method', channel: 'tip page' } },
+  { host: 'saweria.co/', needsPath: true, categories: ['payment'], label: 'tip page link', value: { kind: 'payment-method', channel: 'tip page' } },
+  { host: 'trakteer.id/', needsPath: true, categories: ['payment'], label: 'tip page link', value: { kind: 'payment-method', channel: 'tip page' } },
+  { host: 'venmo.com/u/', needsPath: true, categories: ['payment'], label: 'Venmo link', value: { kind: 'payment-method', channel: 'Venmo' } },
+  { host: 'cash.app/', needsPath: true, categories: ['payment'], label: 'Cash App link', value: { kind: 'payment-method', channel: 'Cash App' } },
+  { host: 'revolut.me/', needsPath: true, categories: ['payment'], label: 'Revolut link', value: { kind: 'payment-method', channel: 'Revolut' } },
   // The profile path alone ("LI: /in/ana-lee"), after a space or bracket: a file path has a word before it.
   { host: '/in/', needsPath: true, categories: ['contact'], label: 'LinkedIn profile' },
   { host: 'skype:', needsPath: true, categories: ['call', 'contact'], label: 'Skype link' },

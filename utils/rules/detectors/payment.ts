@@ -715,7 +715,8 @@ function detailsAfter(ctx: Ctx, h: ChannelHit): boolean {
   const spelledAccount = /^[a-z]{2}$/.test(w) && k + 1 < ctx.count && ctx.sent[k + 1] === ctx.sent[k] && /^[0-9]{10,}$/.test(ctx.words[k + 1]!);
   if (spelledAccount && h.channel.label === 'bank transfer') return true;
   if (!ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!).includes(':')) return false;
-  return (/[0-9]/.test(w) && /[a-z]/.test(w)) || /^[0-9]{6,}$/.test(w) || spelledAccount;
+  // "PayPal: ana.r@proton.me": the address the account is under.
+  return (/[0-9]/.test(w) && /[a-z]/.test(w)) || /^[0-9]{6,}$/.test(w) || spelledAccount || (w.includes('@') && w.length > 3);
 }
 
 const COPULA = lexiconWords('copula');

@@ -217,7 +217,7 @@ export const lexicon: Lexicon = {
     'skip the escrow', 'skip escrow', 'no escrow needed', 'without escrow', 'no need for escrow', 'no need for milestone', 'no need for a milestone', 'skip the milestone', 'skip milestones',
     'cashiers check', 'cashier s check', 'certified check', 'certified cheque', 'bank draft', 'demand draft', 'by cheque', 'by check', 'mail you a check', 'mail you a cheque', 'send you a cheque', 'send you a check', 'mail you a cashier s check', 'pay by cheque', 'paid by cheque', 'payid you', 'payid u', 'payid me', 'e-transfer you', 'etransfer you', 'interac you', 'zelle you', 'venmo you', 'paypal you', 'cash app you', 'revolut you', 'venmo u', 'zelle u', 'from my account to yours', 'from my account straight to yours', 'straight to yours', 'straight to urs', 'from my own account', 'pay you from my account', 'from my company account', 'bank to bank', 'straight to your bank', 'directly to your bank', 'to your bank card', 'pay you in gift cards', 'in gift cards', 'gift cards instead',
     'work directly with you', 'work with you directly', 'deal with you directly', 'no middleman', 'without the middleman',
-    'cut out the middleman', 'hire you directly', 'hire you outside', 'contract directly', 'directly without upwork',
+    'cut out the middleman', 'cuts out the middleman', 'cutting out the middleman', 'cuts the middleman', 'no middlemen', 'hire you directly', 'hire you outside', 'contract directly', 'directly without upwork',
     'pay you directly', 'pay directly', 'paid directly', 'pay me directly', 'pay you direct', 'pay direct',
     'direct payment', 'direct payments', 'payment directly', 'send you the money directly', 'transfer directly',
     'pay outside', 'pay outside upwork', 'paid outside', 'payment outside', 'payments outside', 'paying outside',
@@ -436,6 +436,8 @@ export const lexicon: Lexicon = {
     'platform fee', 'marketplace fee', 'service fee', 'upwork fee', 'upwork fees', 'upwork cut', 'upwork commission',
     'the fees here', 'fees here', 'no fee', 'no fees', 'fee', 'fees', 'commission', 'cut', 'discount', 'settle',
     'cheaper',
+    // The platform as the party taking a share ("no middleman taking a cut").
+    'middleman', 'middlemen',
   ],
   payNear: [
     'switch to', 'switch over to', 'move to', 'between us', 'between ourselves',

@@ -17,6 +17,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     OVO: ['ovo'],
     ShopeePay: ['shopeepay'],
     LinkAja: ['linkaja'],
+    // Banks named by their short codes, as an account is given ("transfer ke rek BNI", "rekening Mandiri").
+    'bank transfer': ['rek bca', 'rek bni', 'rek bri', 'rek mandiri', 'rekening bca', 'rekening bni', 'rekening bri', 'rekening mandiri', 'bank mandiri', 'bca', 'bni', 'bri'],
   },
 };
 
@@ -260,7 +262,7 @@ export const lexicon: Lexicon = {
     workStems: ['integr'],
     reportingVerbs: ['minta', 'meminta'],
     idWords: ['kode'],
-    orderWords: ['pesanan', 'faktur', 'tiket', 'resi', 'transaksi', 'npwp', 'nib', 'nik', 'nim', 'nis', 'nisn'],
+    orderWords: ['rek', 'rekening', 'norek', 'bca', 'bni', 'bri', 'pesanan', 'faktur', 'tiket', 'resi', 'transaksi', 'npwp', 'nib', 'nik', 'nim', 'nis', 'nisn'],
     numberNouns: ['nomor', 'nombor'],
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['dialer', 'panel', 'alarm', 'interkom', 'lift', 'sistem', 'modul', 'bot', 'aplikasi', 'kamera', 'sensor', 'sentral'],

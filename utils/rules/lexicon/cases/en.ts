@@ -1227,4 +1227,16 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'd like a quick Teams before we lock the scope.", expect: ["call"], note: "like a quick Teams (lx31-callnames)" },
   { text: "Please join a Zoom webinar on accessibility as part of the research task.", expect: [], note: "a webinar as the work (lx31-callnames)" },
   { text: "The app should look like a Slack for nurses.", expect: [], note: "like a Slack: a comparison (lx31-callnames)" },
+  // Ways of paying the engine used to miss (lx31-payment): coins by name, the middleman cut out, tip pages, UPI IDs, an address labelled with the wallet.
+  { text: 'Happy to take XRP or Monero for this one if that is easier for you', expect: ['payment'], note: 'coin names (lx31-payment)' },
+  { text: 'Dogecoin works for me as payment, send it whenever', expect: ['payment'], note: 'coin names (lx31-payment)' },
+  { text: 'We take Cash App, the middleman stays out of it', expect: ['payment'], note: 'middleman is fee talk (lx31-payment)' },
+  { text: 'Cutting out the middleman saves us both, just Zelle me', expect: ['payment'], note: 'middleman phrase (lx31-payment)' },
+  { text: 'If you want to send something, my page is ko-fi.com/nadia_draws', expect: ['payment'], note: 'tip page link (lx31-payment)' },
+  { text: 'PayPal: nadia.works@proton.me, deposit first please', expect: ['payment', 'contact'], note: 'wallet name labelling an address (lx31-payment)' },
+  { text: 'advance yahan daal do: ritu.designs@oksbi', expect: ['contact'], note: 'UPI ID is a contact even with no wallet named (lx31-payment)' },
+  { text: 'The exchange dashboard must chart XRP and Dogecoin prices by the hour', expect: [], note: 'coins as the work (lx31-payment)' },
+  { text: 'JC will send the revised brief tomorrow', expect: [], note: 'JC as initials (lx31-payment)' },
+  { text: 'Can you redesign the header of my Ko-fi page?', expect: [], note: 'tip page as the work (lx31-payment)' },
+  { text: 'The middleman in this supply chain is the distributor, please map their margins', expect: [], note: 'middleman with no payment name (lx31-payment)' },
 ];

@@ -164,4 +164,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Temen aku bilang lebih enak ngobrol di Telegram, yuk pindah ke sana.", expect: ["call"], note: "a friend's advice turned into a proposal still warns (lx30-reports3)" },
   { text: 'Sepupu saya dulu diminta bayar lewat Telegram sama klien, ternyata penipu. Makanya saya di sini saja.', expect: [], note: 'story with a verdict (lx30-scamwarn)' },
   { text: 'Teman saya diminta pindah ke Telegram, ternyata penipuan. Tapi kita lanjut di WhatsApp saya ya 0812 5555 0199', expect: ['call', 'contact'], note: 'verdict then own proposal (lx30-scamwarn)' },
+  { text: 'Transfer aja ke rek BNI saya ya, biar cepat', expect: ['payment'], note: 'bank short name as the account (lx31-payment)' },
+  { text: 'DP-nya ke rekening Mandiri 1234567890 a.n. Rina', expect: ['payment'], note: 'bank account given (lx31-payment)' },
+  { text: 'Dukungan bisa lewat saweria.co/rinaart kalau mau', expect: ['payment'], note: 'tip page link (lx31-payment)' },
+  { text: 'Tolong buat desain ulang aplikasi mobile BCA untuk portofolio', expect: [], note: 'bank app as the work (lx31-payment)' },
 ];

@@ -58,4 +58,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Likhne wala khud reader ke office aane ki baat (lx31-callnames).
   { text: "Aap Lahore mein hain to main office aa jaunga, Gulberg mein hai na?", expect: ["call"], note: "office aa jaunga (lx31-callnames)" },
   { text: "Main kal subah aapke office aa sakti hoon.", expect: ["call"], note: "office aa sakti hoon (lx31-callnames)" },
+  { text: 'advance JC pe bhej dein, phir kaam shuru karta hoon', expect: ['payment'], note: 'JazzCash shorthand with paying (lx31-payment)' },
+  { text: 'baqi paise easy paisa pe bhej do bhai', expect: ['payment'], note: 'Easypaisa spaced (lx31-payment)' },
+  { text: 'JC sahab kal file dekh lenge', expect: [], note: 'JC as a name (lx31-payment)' },
 ];
