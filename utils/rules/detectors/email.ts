@@ -81,7 +81,7 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
     // that word, unless the part after "@" is a real mail domain and the word is no app name.
     const handleShaped = left < at && right === at + 1 && (!(TLDS.has(tld) || bareProvider) || appNameAt(ctx, a));
     if (a < left && right === at + 1 && dot < 0 && UPI_HANDLES.has(domain)) {
-      out.push(findingAt(ctx, 'contact', a, b, 'contact.upi', 'UPI ID', { kind: 'payment-method', channel: 'UPI' }));
+      out.push(findingAt(ctx, 'payment', a, b, 'payment.upi', 'UPI ID', { kind: 'payment-method', channel: 'UPI' }));
       lastEnd = b;
     } else if (a < left && (/^[a-z]{2,24}$/.test(tld) || bareProvider)) {
       if (handleShaped) out.push(findingAt(ctx, 'contact', at, b, 'contact.handle', 'messenger ID', { kind: 'handle' }));

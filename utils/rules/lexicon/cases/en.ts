@@ -1234,7 +1234,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Cutting out the middleman saves us both, just Zelle me', expect: ['payment'], note: 'middleman phrase (lx31-payment)' },
   { text: 'If you want to send something, my page is ko-fi.com/nadia_draws', expect: ['payment'], note: 'tip page link (lx31-payment)' },
   { text: 'PayPal: nadia.works@proton.me, deposit first please', expect: ['payment', 'contact'], note: 'wallet name labelling an address (lx31-payment)' },
-  { text: 'advance yahan daal do: ritu.designs@oksbi', expect: ['contact'], note: 'UPI ID is a contact even with no wallet named (lx31-payment)' },
+  { text: 'advance yahan daal do: ritu.designs@oksbi', expect: ['payment'], note: 'a UPI ID is an account to be paid at, even with no wallet named (lx31-payment)' },
   { text: 'The exchange dashboard must chart XRP and Dogecoin prices by the hour', expect: [], note: 'coins as the work (lx31-payment)' },
   { text: 'JC will send the revised brief tomorrow', expect: [], note: 'JC as initials (lx31-payment)' },
   { text: 'Can you redesign the header of my Ko-fi page?', expect: [], note: 'tip page as the work (lx31-payment)' },

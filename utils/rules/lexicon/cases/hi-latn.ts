@@ -131,5 +131,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Aap Pune mein ho to main kal office aa jaunga, baith ke baat karenge.", expect: ["call"], note: "office aa jaunga (lx31-callnames)" },
   { text: "Main aapke office aa sakta hoon agle hafte.", expect: ["call"], note: "office aa sakta hoon (lx31-callnames)" },
   { text: 'g pay kar do sir, number wahi hai jo diya tha', expect: ['payment'], note: 'GPay spaced (lx31-payment)' },
-  { text: 'paisa seedha bhej do: rahul99@ybl', expect: ['payment', 'contact'], note: 'UPI ID (lx31-payment)' },
+  { text: 'paisa seedha bhej do: rahul99@ybl', expect: ['payment'], note: 'UPI ID (lx31-payment)' },
 ];
