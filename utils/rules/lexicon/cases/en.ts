@@ -1222,4 +1222,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Someone has been pretending to be you on Telegram, probably impersonation, so let's move to my WhatsApp instead: +1 555 201 7788", expect: ['call', 'contact'], note: 'impersonation story used to propose a move (lx30-scamwarn)' },
   { text: 'Letterhead details: Prof. Ana Ruiz, Dept. of Botany, Tel. +1 555 010 4477, herbarium hours 8-4', expect: [], note: 'artifact: titles and "Tel." end no sentence of the piece' },
   { text: 'The card is done. My own Tel. +44 7700 900123, text me tonight', expect: ['contact', 'call'], note: 'the writer proposes their own number after the piece' },
+  // Apps as the product or the scene; a broken app set aside for this chat (lx31-workfp).
+  { text: "Our Discord app requires the bot scopes applications.commands and guilds before review.", expect: [], note: "an app's scopes (lx31-workfp)" },
+  { text: "Please publish the integration in the Zoom App Directory once QA signs off.", expect: [], note: "app directory" },
+  { text: "The WhatsApp video call scene in episode two needs a fake phone overlay.", expect: [], note: "a call scene in the piece" },
+  { text: "My Telegram is broken since the update, so let's keep talking here on Upwork.", expect: [], note: "a broken app and the talk kept here" },
+  { text: "My Skype is broken, so let's talk on WhatsApp.", expect: ["call"], note: "a broken app and another one proposed" },
+  { text: "We are moving 30 mailboxes and setting DKIM and DMARC; Zoom stays for client calls.", expect: [], note: "mail migration" },
 ];

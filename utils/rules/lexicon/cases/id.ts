@@ -164,4 +164,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Temen aku bilang lebih enak ngobrol di Telegram, yuk pindah ke sana.", expect: ["call"], note: "a friend's advice turned into a proposal still warns (lx30-reports3)" },
   { text: 'Sepupu saya dulu diminta bayar lewat Telegram sama klien, ternyata penipu. Makanya saya di sini saja.', expect: [], note: 'story with a verdict (lx30-scamwarn)' },
   { text: 'Teman saya diminta pindah ke Telegram, ternyata penipuan. Tapi kita lanjut di WhatsApp saya ya 0812 5555 0199', expect: ['call', 'contact'], note: 'verdict then own proposal (lx30-scamwarn)' },
+  // A point-of-sale app's features and receipts (lx31-workfp).
+  { text: "Sistem kasir harus bisa kirim nota belanja lewat WhatsApp ke pembeli.", expect: [], note: "receipts sent by the cashier app (lx31-workfp)" },
+  { text: "Tolong buatkan fitur struk digital, dikirim otomatis via Telegram ke pelanggan.", expect: [], note: "digital receipts to customers" },
+  { text: "Kirim struk pembayarannya ke WhatsApp saya aja ya, biar cepat.", expect: ["call"], note: "a receipt sent to the writer's WhatsApp still moves" },
 ];

@@ -134,4 +134,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Давайте без посередників, я вам скидаю на картку", expect: ["payment"], note: "no middlemen, to a card (lx30-ruzhpay)" },
   { text: "Я теж у Львові, може перетнемося біля ратуші?", expect: ["call"], note: "crossing paths in town (lx30-ruzhpay)" },
   { text: "Потрібні переклади текстів і карта сайту для магазину", expect: [], note: "translation and a sitemap as the work (lx30-ruzhpay)" },
+  // A mail migration with its calling app (lx31-workfp).
+  { text: "Перенести поштові скриньки на Google Workspace, налаштувати DKIM і Zoom для нарад.", expect: [], note: "mail migration, the calling app set up (lx31-workfp)" },
+  { text: "Переносимо 40 скриньок у новий тенант, а Teams лишається для внутрішніх дзвінків.", expect: [], note: "mailboxes moved, the team's own calls" },
 ];
