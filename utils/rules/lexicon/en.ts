@@ -350,7 +350,9 @@ export const lexicon: Lexicon = {
     // Building something for or inside the app is the work: "build a Zoom app", "develop a Telegram mini app".
     'build a', 'build an', 'build our', 'build my', 'building a', 'building an', 'develop a', 'develop an', 'developing a',
     // A chat app's developer features are the work: "slash commands in Slack", "Discord slash commands".
-    'slash command', 'slash commands',
+    'slash command', 'slash commands', 'scopes', 'app directory', 'app manifest', 'bot token', 'bot scopes', 'app needs', 'app requires',
+    // A mail setup or migration: the records and mailboxes, and the calling app that comes with the suite.
+    'dkim', 'dmarc', 'mx records', 'mailboxes',
     // A product that accepts or supports a payment method: a feature, not the writer's way of being paid.
     'app accept', 'app accepts', 'site accept', 'site accepts', 'store accept', 'store accepts', 'shop accepts', 'bot accepts', 'app support', 'app supports', 'checkout accepts',
     // Tasks and products around the app: appointments a VA confirms, SMS pricing, an exploit in a bot, artwork that must look good inside a chat.
@@ -840,7 +842,7 @@ export const lexicon: Lexicon = {
     needed: ['needed', 'necessary', 'required', 'need'],
     // "Neither" opens a list joined by "nor" (norWords): "I have neither Skype nor Zoom".
     determinerNegation: ['no', 'neither'],
-    defectStems: ['error', 'invalid', 'bug', 'exception', 'unsupported', 'stacktrace', 'traceback', 'fail'],
+    defectStems: ['error', 'invalid', 'bug', 'exception', 'unsupported', 'stacktrace', 'traceback', 'fail', 'broken'],
     appComparisonWords: ['vs', 'versus'],
     productNewsStems: ['releas', 'launch', 'rolled', 'rolls', 'rolling', 'support', 'unsupport', 'deprecat', 'introduc', 'announc', 'sunset'],
     contractedNegation: ['doesnt', 'isnt', 'arent', 'didnt', 'wasnt', 'werent', 'couldnt', 'wouldnt', 'wont', 'cant', 'aint'],

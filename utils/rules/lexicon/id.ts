@@ -127,7 +127,10 @@ export const lexicon: Lexicon = {
     // Telepon sebagai hasil kerja: naskah telepon untuk tim sales.
     'skrip telepon', 'naskah telepon', 'skrip telemarketing', 'naskah telemarketing',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
-    'mirip', 'semacam', 'kursus', 'tutorial', 'cara pakai', 'cara menggunakan',
+    'mirip', 'semacam', 'kursus',
+    // A point-of-sale app as the product: its customers and buyers (a receipt sent to "WhatsApp saya" still moves).
+    'kasir', 'aplikasi kasir', 'pelanggan', 'pembeli',
+    'tutorial', 'cara pakai', 'cara menggunakan',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'buku besar', 'kas kecil',
     // Building crypto products: a coin or chain named there is the thing built.

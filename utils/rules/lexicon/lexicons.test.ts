@@ -364,7 +364,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     'game and avatar words are written as English does ("Roblox character", "Fortnite skin") or after the name, which the English list holds',
   ),
   appThingFrames: each(
-    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'sw', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
     'not yet gathered: its comparisons come after the name ("WhatsApp gibi", "WhatsApp जैसा") or are written as English does',
   ),
   appPlanWords: each(

@@ -143,6 +143,8 @@ export const lexicon: Lexicon = {
     ['anim', 'sais'], ['pito', 'siyete'], ['walo', 'otso'], ['siyam', 'nuwebe'],
   ],
   workSubject: [
+    // A point-of-sale app as the product: its receipts and features.
+    'resibo', 'feature', 'features',
     // Product work: recorded calls to edit, a booking site.
     'naka-record', 'nakarecord', 'ni-record', 'booking site',
     // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
@@ -171,6 +173,8 @@ export const lexicon: Lexicon = {
     meetTopicVerbs: ['usapan', 'pagusapan', 'usap', 'kwentuhan', 'plano', 'planuhin', 'discuss'],
     appLookWords: ['berde', 'asul', 'lila', 'dilaw', 'berdeng', 'lilang'],
     appNouns: ['app', 'application'],
+    // An app compared with (linker + like): "app na parang Viber", "katulad ng Zoom".
+    appThingFrames: ['na parang', 'katulad ng', 'kagaya ng', 'kahawig ng', 'tulad ng'],
     appPictureWords: ['telepono', 'phone', 'eroplano', 'eroplanong', 'multo', 'ibon', 'camera', 'bubble'],
     appIconNouns: ['logo', 'icon', 'simbolo'],
     appIconLinks: ['may', 'na'],

@@ -159,6 +159,8 @@ export const lexicon: Lexicon = {
     // Calls recorded on an app are material to edit (podcast guests recorded on Zoom).
     'записана', 'записаними',
     // An app compared to, or taught about: "like a mini Zoom", "a course on using WhatsApp".
+    // A mail migration as the work: the tenant's mailboxes and its calling app are what is moved.
+    'переносимо', 'перенести', 'скриньок', 'скриньки',
     'на кшталт', 'аналог', 'схожий на', 'курс з', 'туторіал', 'як користуватися', 'до договору',
     // Bookkeeping: a cash box or a payment app in the books is the thing kept.
     'головна книга', 'головній книзі',

@@ -304,7 +304,14 @@ function contentSubjectIn(ctx: Ctx, from: number, to: number, purposeCut: boolea
     }
   }
   const before = Math.min(noun, from);
-  if (scamTopic ? talkOutsidePiece(ctx, lo, noun, scamAt, from, to) : hasCue(ctx, 'talk', lo, noun, from, to) || hasCue(ctx, 'phoneCall', lo, noun, from, to)) return false;
+  // Talk words between the name and the noun make one noun with them ("the FaceTime call scene",
+  // "a Zoom meeting episode"): the kind of scene or episode, not a talk proposed.
+  let skipTo = to;
+  if (noun >= to && noun - to <= COMPOUND_TALK_WORDS) {
+    skipTo = noun;
+    for (let k = to; k < noun; k++) if (!hasCue(ctx, 'talk', k, k + 1) && !hasCue(ctx, 'phoneCall', k, k + 1)) skipTo = to;
+  }
+  if (scamTopic ? talkOutsidePiece(ctx, lo, noun, scamAt, from, to) : hasCue(ctx, 'talk', lo, noun, from, skipTo) || hasCue(ctx, 'phoneCall', lo, noun, from, skipTo)) return false;
   if (hasCue(ctx, 'near', lo, before)) return false;
   // A verb of talking before the noun ("обсудим подкаст в Zoom", "discuss the song on Zoom").
   for (let k = lo; k < before; k++) if (CONTENT_TALK(ctx.words[k]!)) return false;
@@ -2648,6 +2655,8 @@ export function talksBesidesFailure(ctx: Ctx, from: number, to: number, skipFrom
   const phrase = talkPhraseTokens(ctx);
   for (let k = Math.max(0, from); k < Math.min(ctx.count, to); k++) {
     if ((k >= skipFrom && k < skipTo) || !hasCue(ctx, 'talk', k, k + 1)) continue;
+    // A talk kept here is the reason the failing app is left: "Skype is broken, so just write to me here on Upwork".
+    if (isOnUpwork(ctx, k)) continue;
     if (phrase[k] === 1 || failing[k] !== 1) return true;
   }
   return false;
@@ -3625,7 +3634,7 @@ export function pieceOfBefore(ctx: Ctx, from: number): boolean {
   return artifactAt(ctx, k - 1, s.to) && !hasCue(ctx, 'talk', k - 1, k);
 }
 
-/** Words of talking or calling between an app name and the artifact noun of one compound ("FaceTime video call overlay"). */
+/** Words of talking or calling between an app name and the artifact or content noun of one compound ("FaceTime video call overlay", "the FaceTime call scene"). */
 const COMPOUND_TALK_WORDS = 2;
 
 const MEDIA_STEMS = lexiconStems('mediaStems');

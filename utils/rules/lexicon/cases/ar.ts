@@ -180,4 +180,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "رقمي 0551 404 515 لو احتجته", expect: ["contact"], note: "number in case" },
   { text: "العقد رقم 77120455 فيه مشكلة في الدفع، كلم الدعم", expect: [], note: "an Upwork contract number (m28-ids)" },
   { text: "رقم الشهادة 00918273645 لازم يظهر في الملف", expect: [], note: "a certificate number (m28-ids)" },
+  // Podcasts recorded on an app are the material edited (lx31-workfp).
+  { text: "أقوم بتحرير حلقات لبودكاست مسجل عبر سكايب وتنقية الصوت.", expect: [], note: "editing a podcast recorded on Skype (lx31-workfp)" },
+  { text: "ممكن نتكلم على زووم بكرة عن البودكاست؟", expect: ["call"], note: "a talk proposed about the podcast still warns" },
 ];

@@ -1239,4 +1239,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'JC will send the revised brief tomorrow', expect: [], note: 'JC as initials (lx31-payment)' },
   { text: 'Can you redesign the header of my Ko-fi page?', expect: [], note: 'tip page as the work (lx31-payment)' },
   { text: 'The middleman in this supply chain is the distributor, please map their margins', expect: [], note: 'middleman with no payment name (lx31-payment)' },
+  // Apps as the product or the scene; a broken app set aside for this chat (lx31-workfp).
+  { text: "Our Discord app requires the bot scopes applications.commands and guilds before review.", expect: [], note: "an app's scopes (lx31-workfp)" },
+  { text: "Please publish the integration in the Zoom App Directory once QA signs off.", expect: [], note: "app directory" },
+  { text: "The WhatsApp video call scene in episode two needs a fake phone overlay.", expect: [], note: "a call scene in the piece" },
+  { text: "My Telegram is broken since the update, so let's keep talking here on Upwork.", expect: [], note: "a broken app and the talk kept here" },
+  { text: "My Skype is broken, so let's talk on WhatsApp.", expect: ["call"], note: "a broken app and another one proposed" },
+  { text: "We are moving 30 mailboxes and setting DKIM and DMARC; Zoom stays for client calls.", expect: [], note: "mail migration" },
 ];

@@ -168,4 +168,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'DP-nya ke rekening Mandiri 1234567890 a.n. Rina', expect: ['payment'], note: 'bank account given (lx31-payment)' },
   { text: 'Dukungan bisa lewat saweria.co/rinaart kalau mau', expect: ['payment'], note: 'tip page link (lx31-payment)' },
   { text: 'Tolong buat desain ulang aplikasi mobile BCA untuk portofolio', expect: [], note: 'bank app as the work (lx31-payment)' },
+  // A point-of-sale app's features and receipts (lx31-workfp).
+  { text: "Sistem kasir harus bisa kirim nota belanja lewat WhatsApp ke pembeli.", expect: [], note: "receipts sent by the cashier app (lx31-workfp)" },
+  { text: "Tolong buatkan fitur struk digital, dikirim otomatis via Telegram ke pelanggan.", expect: [], note: "digital receipts to customers" },
+  { text: "Kirim struk pembayarannya ke WhatsApp saya aja ya, biar cepat.", expect: ["call"], note: "a receipt sent to the writer's WhatsApp still moves" },
 ];

@@ -120,4 +120,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Number na ipo-port o ilalagay sa page (kx27-telnum).
   { text: "I-port po namin yung 0917 555 0188 papuntang Vonage.", expect: [], note: "i-port: hyphen prefix, not 'I' (kx27-telnum)" },
   { text: "Ilagay po yung hotline 8555 0123 sa landing page.", expect: [], note: "number sa landing page" },
+  // An app compared with, a point-of-sale feature (lx31-workfp).
+  { text: "Kailangan namin ng messaging app na parang Telegram, pero para sa mga empleyado lang.", expect: [], note: "app na parang: compared with (lx31-workfp)" },
+  { text: "Gagawa ako ng sistema katulad ng Zoom para sa mga online na klase ng school.", expect: [], note: "katulad ng: compared with" },
+  { text: "Parang mas mabilis kung sa Telegram na lang tayo mag-usap.", expect: ["call"], note: "parang = it seems: still a move" },
+  { text: "Dapat may feature ang POS na magpadala ng resibo sa Viber ng customer.", expect: [], note: "a receipt feature of the POS" },
 ];

@@ -138,4 +138,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Я додам тебе в наш Slack, там і поговоримо.", expect: ["call"], note: "додам тебе в Slack (lx31-callnames)" },
   { text: "Запрошу вас до Slack як гостя, добре?", expect: ["call"], note: "запрошу вас до Slack (lx31-callnames)" },
   { text: "Додам вас у список розсилки звіту після контракту тут.", expect: [], note: "a mailing list, no app (lx31-callnames)" },
+  // A mail migration with its calling app (lx31-workfp).
+  { text: "Перенести поштові скриньки на Google Workspace, налаштувати DKIM і Zoom для нарад.", expect: [], note: "mail migration, the calling app set up (lx31-workfp)" },
+  { text: "Переносимо 40 скриньок у новий тенант, а Teams лишається для внутрішніх дзвінків.", expect: [], note: "mailboxes moved, the team's own calls" },
 ];
