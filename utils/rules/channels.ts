@@ -64,6 +64,12 @@ export interface Channel {
    * after it is what something is painted ("on passe sur le vert pour les boutons").
    */
   colourAlone?: true;
+  /**
+   * People find each other there by the name on the profile, not by a handle: a person's name in
+   * capitals after the app's name noun or colon ("Facebook name Rakib Hasan", "FB: Ana Cruz") is the
+   * account given.
+   */
+  byDisplayName?: true;
 }
 
 /**
@@ -155,8 +161,8 @@ export const CHANNELS: Channel[] = [
   { label: 'VK', kind: 'call', names: ['vkontakte', 'вконтакте', 'вконтакті'], weak: ['вк'] },
   // Nostr, a messaging protocol of crypto developers ("DM me on nostr"); a weak name, as it is often the work.
   { label: 'Nostr', kind: 'call', names: [], weak: ['nostr'] },
-  { label: 'Messenger', kind: 'call', names: ['messenger', 'massenger', 'messanger', 'mesenger', 'masenger', 'facebook messenger', 'fb messenger', 'msngr', 'mssngr', 'fb msngr', 'ماسنجر', 'мессенджер'] },
-  { label: 'Facebook', kind: 'call', names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
+  { label: 'Messenger', kind: 'call', byDisplayName: true, names: ['messenger', 'massenger', 'messanger', 'mesenger', 'masenger', 'facebook messenger', 'fb messenger', 'msngr', 'mssngr', 'fb msngr', 'ماسنجر', 'мессенджер'] },
+  { label: 'Facebook', kind: 'call', byDisplayName: true, names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
   // "snap 👻", "sn@p 👻": the name with its own emoji after it is the app, not a word ("a snap").
   { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost', 'snap 👻',
     // Arabic has no other "snap": "ضفني سناب" (add me on Snap).
@@ -259,7 +265,7 @@ export const CHANNELS: Channel[] = [
   { label: 'Discord', kind: 'call', names: [], weak: ['cord'], nickname: true },
   { label: 'Signal', kind: 'call', names: [], weak: ['sig'], nickname: true },
   { label: 'WhatsApp', kind: 'call', names: [], weak: ['zap', 'zapp'], nickname: true },
-  { label: 'Facebook', kind: 'call', names: [], weak: ['feis'], nickname: true },
+  { label: 'Facebook', kind: 'call', names: [], weak: ['feis'], nickname: true, byDisplayName: true },
 ];
 
 /** Contact tools whose sharing-for-access Upwork's help center allows (Finding.scopingTool). */

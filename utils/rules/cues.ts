@@ -46,6 +46,8 @@ export interface ChannelInfo {
   nickname?: true;
   /** A colour alone that names the app only at the end of its clause (channels.ts `colourAlone`). */
   colourAlone?: true;
+  /** Accounts found by the name on the profile (channels.ts `byDisplayName`). */
+  byDisplayName?: true;
 }
 
 export interface ChannelName {
@@ -103,7 +105,7 @@ export interface VocabularyData {
   /** Word of a code list → its fold, for the words whose fold needs the full normalizer. */
   folds: [word: string, folded: string][];
   /** The channels the keys point to. */
-  /** Label, kind and, when set, flags: 1 `pageOnly`, 2 `storefront`, 4 `shorthand`, 8 `nickname`, 16 `colourAlone`. */
+  /** Label, kind and, when set, flags: 1 `pageOnly`, 2 `storefront`, 4 `shorthand`, 8 `nickname`, 16 `colourAlone`, 32 `byDisplayName`. */
   channels: ([label: string, kind: ChannelKind] | [label: string, kind: ChannelKind, flags: number])[];
   /** Channel keys, in order: skeleton key, index in `channels`, 1 when weak. */
   keys: [key: string, channel: number, weak: 0 | 1][];
@@ -135,6 +137,7 @@ export function vocabularyFromData(data: VocabularyData): Vocabulary {
     if (flags & 4) info.shorthand = true;
     if (flags & 8) info.nickname = true;
     if (flags & 16) info.colourAlone = true;
+    if (flags & 32) info.byDisplayName = true;
     return info;
   });
   const channelKeys = new Map<string, ChannelName>();

@@ -190,3 +190,45 @@ table('a code field or a leet word before an app name is no account: should not 
   ['we keep the session_token in telegram storage for the bot', []],
   ['please r3v1ew the draft discord', []],
 ]);
+
+describe('handles: the account after an app, past an aside, a far colon, a contraction or bullets', () => {
+  const handleSpans = (text: string): string[] =>
+    analyze(text)
+      .filter((f) => f.ruleId === 'contact.handle')
+      .map((f) => text.slice(f.start, f.end));
+  it.each([
+    // Four or five words between the app and the colon, only spaces between: an ID with a digit, "_" or ".".
+    ['Signal pe mujhe message kar do: veer_k_91', 'veer_k_91'],
+    ['Discord lo agregas y escribes: nube.roja', 'nube.roja'],
+    // "my tag's", "my handle's": the copula glued on by an apostrophe.
+    ["easier on discord, my handle's coral_wave", 'coral_wave'],
+    // An aside in brackets between the app (or its noun) and the copula.
+    ['My Telegram (the one I actually check) is tomo.prints', 'tomo.prints'],
+    // Bullets or middle dots instead of dots.
+    ['chat on insta → kofi•builds•gh', 'kofi•builds•gh'],
+    ['telegram: rui·costa·art', 'rui·costa·art'],
+    // A spaced "@" whose handle is also cut by a plain space before a spaced underscore.
+    ['talk to me on telegram, @ ra hul _ films', '@ ra hul _ films'],
+    // A profile's name on an app found by names, after its noun, a colon or "my".
+    ['Write me on Messenger, my Facebook name is Amara Okafor', 'Amara Okafor'],
+    ['dm me on facebook, profile name: Lwazi Mthembu Designs', 'Lwazi Mthembu Designs'],
+    ['ফেসবুকে মেসেজ দিন, আইডি: Rina Akter', 'Rina Akter'],
+  ])('%s', (text, span) => {
+    expect(handleSpans(text)).toContain(span);
+  });
+});
+
+describe('handles: no account after an app in the work or in prose', () => {
+  it.each([
+    // A far colon before a plain word lists the work.
+    'We want a Discord server for the chess club members: channels, roles and a welcome bot.',
+    'Le webinaire Zoom de la fondation pour les donateurs : inscriptions et rappels.',
+    // Capitalized words after a Facebook name with no word of talking and no "my": a page of the work.
+    'Facebook page name: Green Valley Dental, please design the cover photo.',
+    'The Facebook group name is Lagos Home Cooks and the banner needs new colours.',
+    // A bracketed aside with no copula after it.
+    'I used Telegram (mostly for news channels) during the project.',
+  ])('%s', (text) => {
+    expect(analyze(text).filter((f) => f.category === 'contact')).toEqual([]);
+  });
+});

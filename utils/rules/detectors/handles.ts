@@ -83,10 +83,11 @@ function spelledSeparator(): SpelledSep {
   // Longest first, so a word is never cut short by another that begins it.
   words.sort((a, b) => b.length - a.length);
   const alternatives = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).map((w) => `${w}|\\(${w}\\)|\\[${w}\\]`);
-  const first = new Set([' ', '(', '[', ...words.map((w) => w[0]!)].map((c) => c.charCodeAt(0)));
+  const first = new Set([' ', '(', '[', '\u2022', '\u00b7', '\u2219', ...words.map((w) => w[0]!)].map((c) => c.charCodeAt(0)));
   const longest = words.reduce((n, w) => Math.max(n, w.length), 0);
   // A dot or underscore typed with a space on each side ("kev . ohara") joins the parts too.
-  return (spelledSep = { re: new RegExp(`^(?: [._] (?=[a-z0-9])| ?(?:${alternatives.join('|')}) ?(?=[a-z0-9]))`), first, window: longest + 5 });
+  // A bullet or middle dot between parts ("nadia•paints•ke") stands for a dot that a filter would catch.
+  return (spelledSep = { re: new RegExp(`^(?: [._] (?=[a-z0-9])|[\u2022\u00b7\u2219](?=[a-z0-9])| ?(?:${alternatives.join('|')}) ?(?=[a-z0-9]))`), first, window: longest + 5 });
 }
 
 /** Like idEnd, also across spelled-out dots and underscores ("rafael dot ortiz dot dev"). */
@@ -169,6 +170,38 @@ function bracketedAlone(t: string, a: number, b: number): boolean {
   return end > b && /[0-9_.]/.test(t.slice(b, end)) && t.slice(end, end + 2).trimStart().startsWith(close);
 }
 
+/** Token q, as typed, is a capitalized word of Latin letters ("Rakib", "Dela"), not a lone capital or an acronym. */
+function capitalizedWord(ctx: Ctx, q: number): boolean {
+  const a = ctx.view.starts[ctx.tokens.vFrom[q]!] ?? 0;
+  const b = ctx.view.ends[ctx.tokens.vTo[q]! - 1] ?? a;
+  if (b - a < 2 || NOT_AN_ID.has(ctx.words[q]!)) return false;
+  const first = ctx.original.charCodeAt(a);
+  if (first < 0x41 || first > 0x5a) return false;
+  for (let i = a + 1; i < b; i++) {
+    const c = ctx.original.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/**
+ * "Facebook name Rakib Hasan Shuvo", "FB ko: Ana Dela Cruz": on an app whose accounts are found by
+ * the profile's name (channels.ts `byDisplayName`), two to four capitalized words from token k, one
+ * space apart, in the sentence, where a word of talking (this sentence or the one before) or a "my" says the
+ * name is there to be messaged. The view end of the name, or -1.
+ */
+function displayNameEnd(ctx: Ctx, k: number, lastSent: number): number {
+  const { vFrom, vTo } = ctx.tokens;
+  let q = k;
+  while (q < ctx.count && q - k < 4 && ctx.sent[q] === lastSent && (q === k || ctx.view.text.slice(vTo[q - 1]!, vFrom[q]!) === ' ') && capitalizedWord(ctx, q)) q++;
+  if (q - k < 2) return -1;
+  const s = sentenceOf(ctx, k);
+  const from = ctx.sentences[Math.max(0, lastSent - 1)]?.from ?? s.from;
+  // A "my" just before ("FB ko: …", "my Facebook name …") gives the writer's own profile as surely.
+  if (!(hasCue(ctx, 'talk', from, s.to) || anyMine(ctx, Math.max(s.from, k - 4), k)) || isWorkSubject(ctx, k, q)) return -1;
+  return vTo[q - 1]!;
+}
+
 function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const { view, words, sent, count } = ctx;
   const { vFrom, vTo } = ctx.tokens;
@@ -180,20 +213,38 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const ids = ctx.tokens.ids;
   while (k < count && k - h.to < 3 && skip.at(k)) k++;
   const onlyMe = k === h.to + 1 && words[h.to] === 'me';
+  // "My IG (for chatting, not just portfolio) is x": an aside in brackets after the name is stepped over.
+  let aside = false;
+  if (k < count && sent[k] === lastSent && /^\s*\($/.test(t.slice(vTo[k - 1]!, vFrom[k]!).trimEnd())) {
+    const close = t.indexOf(')', vTo[k - 1]!);
+    if (close > 0 && close - vTo[k - 1]! < 60) {
+      let q = k;
+      while (q < count && sent[q] === lastSent && vFrom[q]! < close) q++;
+      if (q < count && sent[q] === lastSent && COPULA.has(words[q]!)) {
+        k = q;
+        aside = true;
+      }
+    }
+  }
   // "heres my snap its jayden.k.edits": a copula after the name (and its fillers), then only an
   // unmistakable account name (a copula of another language may be a preposition: "Zoom to discuss").
   let viaCopula = false;
-  if (k < count && k - h.to < 3 && sent[k] === lastSent && COPULA.has(words[k]!) && !skip.at(k)) {
+  if (k < count && (k - h.to < 3 || aside) && sent[k] === lastSent && COPULA.has(words[k]!) && (aside || !skip.at(k))) {
     k++;
     viaCopula = true;
   }
-  // "Füg mich auf Discord hinzu: lena_codes": a colon within three words after the name.
+  // "Füg mich auf Discord hinzu: lena_codes": a colon within three words after the name. Four or
+  // five words on ("Telegram pe hi bol dena: x"), only spaces between, and only before an ID no
+  // word can be ("a Discord server for our youth group: channels…" is a list of the work).
+  let farColon = false;
   if (k === h.to) {
-    for (let q = h.to; q < Math.min(count, h.to + 3); q++) {
+    for (let q = h.to; q < Math.min(count, h.to + 5); q++) {
       if (q + 1 < count && sent[q + 1] === lastSent && onlyColon(t, vTo[q]!, vFrom[q + 1]!)) {
         k = q + 1;
+        farColon = q >= h.to + 3;
         break;
       }
+      if (q >= h.to + 2 && q + 1 < count && !allSpace(t, vTo[q]!, vFrom[q + 1]!)) break;
     }
   }
   if (k >= count || sent[k] !== lastSent) return;
@@ -206,6 +257,13 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   const nextFrom = vFrom[k]!;
   const gapFrom = vTo[k - 1]!;
   const colon = gapSeparates(t, gapFrom, nextFrom) || (k > h.to && !onlyMe);
+  if (colon && !farColon && h.channel.byDisplayName && nextFrom - gapFrom <= 3) {
+    const end = displayNameEnd(ctx, k, lastSent);
+    if (end > 0) {
+      out.push(findingAt(ctx, 'contact', nextFrom, end, 'contact.handle', `${h.channel.label} name`, { kind: 'handle', channel: h.channel.label }));
+      return;
+    }
+  }
   // "加我微信 wl_ceramics88 详聊": an ID with digits or "_" right after the name needs no colon.
   // "snap me, dezzy.setter": after "<app> me", a comma introduces a name with a dot or "_" inside.
   const bare =
@@ -220,6 +278,7 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   if (ctx.tokens.at[k] === 1 || t.slice(gapFrom, nextFrom).includes('@')) return; // the @handle rules report it
   const word = t.slice(nextFrom, spelledIdEnd(t, nextFrom));
   if (!idLike(word) || /^[0-9+\s-]+$/.test(word) || (viaCopula && !unmistakableId(word) && !DOTTED_PARTS.test(word))) return;
+  if (farColon && !/[0-9_.]/.test(word)) return;
   // "support line number appears in the footer": after a word for "number", only a word with digits
   // is the value. Not the one Han character "号", which after an app name is its account ID ("微信号").
   if (!/[0-9]/.test(word)) for (let q = h.to; q < k; q++) if (NUMBER_NOUNS.has(words[q]!) && !/^[\u3400-\u9fff]$/.test(words[q]!)) return;
@@ -302,6 +361,12 @@ function proposedBefore(ctx: Ctx, h: ChannelHit): boolean {
   return hasCue(ctx, 'talk', s.from, h.from) || hasCue(ctx, 'phoneCall', s.from, h.from);
 }
 
+/** "my tag's x", "my id's x": an own-ID noun with a copula glued on by an apostrophe. */
+function ownIdContracted(ctx: Ctx, k: number): boolean {
+  const w = ctx.words[k];
+  return w !== undefined && w.length > 2 && w.endsWith('s') && OWN_ID_NOUN.has(w.slice(0, -1)) && withApostrophe(ctx, k);
+}
+
 /** Nouns that introduce one's own account name after "my" in many languages. */
 const OWN_ID_NOUN = lexiconWords('ownIdNouns');
 /** Copulas that may stand between the noun and the name ("is", "è", "hai", ":"). */
@@ -368,7 +433,7 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
     // "I'm on Telegram as lena_88": "as" right after the app.
     else if (w === 'as' && appEnds[i] === 1) k = i + 1;
     else if (w === 'i' && words[i + 1] === 'am') k = i + 2;
-    else if (mine.at(i) && OWN_ID_NOUN.has(words[i + 1]!)) {
+    else if (mine.at(i) && (OWN_ID_NOUN.has(words[i + 1]!) || ownIdContracted(ctx, i + 1))) {
       k = i + 2;
       if (k < count && COPULA.has(words[k]!) && sent[k] === sent[i]) k++;
     }
@@ -449,6 +514,8 @@ function introducedMention(ctx: Ctx, i: number): boolean {
 
 /** A spaced-out underscore or dot inside a handle: "dipu _ seo", "dipu_ seo", "ana . k". */
 const SPACED_JOIN = /^ ?[_.] ?(?=[a-z0-9])/;
+/** A fragment cut off by a plain space that a spaced underscore or dot follows: "@ sa lman _ codes". */
+const SPACED_FRAGMENT = /^ (?=[a-z0-9]{1,12} ?[_.] ?[a-z0-9])/;
 
 /**
  * "@ dipu _ seo", "@ h a l a _ t r a n s": an "@" set apart from the handle by a space (a dodge of
@@ -471,7 +538,7 @@ function spacedHandles(ctx: Ctx, out: Finding[]): void {
     if ((p < 0 || !/[a-z0-9._-]/.test(t[p]!)) && /[a-z0-9]/.test(t[from] ?? '')) {
       let e = idEnd(t, from);
       for (let n = 0; n < 6; n++) {
-        const m = SPACED_JOIN.exec(t.slice(e, e + 4));
+        const m = SPACED_JOIN.exec(t.slice(e, e + 4)) ?? SPACED_FRAGMENT.exec(t.slice(e, e + 16));
         if (!m) break;
         const next = idEnd(t, e + m[0].length);
         if (next === e + m[0].length) break;
@@ -664,6 +731,14 @@ export function detectHandles(ctx: Ctx): Finding[] {
     const mine = words[m.from - 1] === 'my';
     const mail = MAIL_NOUN.test(words[m.to - 1]!);
     if (!mine && !mail && !channelStartsIn(ctx, 'call', sentA, sentB)) continue;
+    // "ফেসবুকে ইনবক্স করেন, আইডি: Rina Akter": the profile's name after an ID noun, on an app found by names.
+    if (!bare && !mail && ctx.channels.some((h) => h.channel.byDisplayName && h.from >= sentA && h.from < sentB)) {
+      const end = displayNameEnd(ctx, k, sent[k]!);
+      if (end > 0) {
+        out.push(findingAt(ctx, 'contact', nextFrom, end, 'contact.handle', 'profile name', HANDLE));
+        continue;
+      }
+    }
     const word = t.slice(nextFrom, idEnd(t, nextFrom));
     if (!idLike(word) || /^[0-9+\s-]+$/.test(word)) continue;
     out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', mail ? 'email address' : 'messenger ID', mail ? { kind: 'email' } : HANDLE));

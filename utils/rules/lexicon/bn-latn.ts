@@ -16,7 +16,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     imo: ['imo te', 'imote', 'imo number'],
     Telegram: ['telegrame'],
     Zoom: ['zoome'],
-    'Facebook Messenger': ['messengere'],
+    Messenger: ['messengere'],
   },
   payment: {
     bKash: ['bkash', 'bikash', 'bkash e'],

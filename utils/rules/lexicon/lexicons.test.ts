@@ -572,7 +572,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   calledPerson: ['ar', 'ar-Latn', 'bn-Latn', 'es', 'id', 'it', 'pl', 'pt', 'ru', 'sw', 'tl', 'tr', 'uk', 'vi', 'zh'],
   reportingVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   callMePronouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pt', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  idNouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  idNouns: ['ar', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   reportedTarget: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   reportedAsks: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'it', 'pl', 'sw', 'tl', 'ur', 'ur-Latn'],
   readerAsks: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi'],
