@@ -14,7 +14,6 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Skype: ['skypie', 'skajpie', 'skajpa', 'skajpem'],
     Zoom: ['zoomie', 'zooma'],
     Slack: ['slacka', 'slacku', 'slackiem'],
-    'Facebook Messenger': ['messengerze', 'mesendżerze', 'mesenger', 'messengera', 'messengerem',
     Messenger: ['messengerze', 'mesendżerze', 'mesenger', 'messengera', 'messengerem',
       // Described by its icon: the (blue) bubble with a lightning bolt.
       'niebieską bańką', 'niebieska bańka', 'bańką z piorunem', 'bańka z piorunem', 'dymkiem z piorunem', 'bańką i piorunem'],
