@@ -138,4 +138,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Mój poprzedni klient pisał do mnie na WhatsAppie, napisz do mnie tam też.", expect: ["call"], note: "the past told, then a move asked: warns (nx28-story)" },
   // Rozmowa telefoniczna zaproponowana (lx29-formalcall).
   { text: "Wolę omówić to telefonicznie, kiedy ma pan czas?", expect: ["call"], note: "omówić telefonicznie (lx29-formalcall)" },
+  // Writing from the company mailbox, which address (lx31-email).
+  { text: "Kierowniczka projektu napisze do Pani ze służbowego maila w piątek.", expect: ["call"], note: "from the company mailbox (lx31-email)" },
+  { text: "Wysyłamy faktury klientom z firmowego maila automatycznie.", expect: [], note: "the mailbox as the work (lx31-email)" },
+  { text: "Wyślę umowę mailem, na jaki adres?", expect: ["contact"], note: "which address (lx31-email)" },
 ];

@@ -134,4 +134,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Давайте без посередників, я вам скидаю на картку", expect: ["payment"], note: "no middlemen, to a card (lx30-ruzhpay)" },
   { text: "Я теж у Львові, може перетнемося біля ратуші?", expect: ["call"], note: "crossing paths in town (lx30-ruzhpay)" },
   { text: "Потрібні переклади текстів і карта сайту для магазину", expect: [], note: "translation and a sitemap as the work (lx30-ruzhpay)" },
+  // Writing from the company mailbox (lx31-email).
+  { text: "Наша бухгалтерка напише вам з робочої пошти завтра.", expect: ["call"], note: "from the company mailbox (lx31-email)" },
+  { text: "Налаштую розсилку з корпоративної пошти для клієнтів магазину.", expect: [], note: "the mailbox as the work (lx31-email)" },
 ];
