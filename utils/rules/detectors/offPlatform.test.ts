@@ -82,6 +82,25 @@ table('"call me" before a "but" that is still a call', [
   ['Llámame mañana, pero temprano.', ['call']],
 ]);
 
+table('someone writing to the reader from the company mailbox: should warn (conversation by email)', [
+  ['My colleague will contact you from our corporate mailbox tomorrow.', ['call']],
+  ['Vou te escrever pelo e-mail da empresa ainda hoje.', ['call']],
+  ['Наш юрист свяжется с вами с корпоративной почты.', ['call']],
+  ['Unsere Assistentin meldet sich bei Ihnen vom Firmen-Mail-Konto.', ['call']],
+]);
+
+table('the company mailbox as the work or refused: should not warn', [
+  ['We send the newsletter from the company email every Monday.', []],
+  ['I can help you migrate from the old company email server to Google Workspace.', []],
+  ["I won't write to you from the company email before the contract starts.", []],
+  ['Do company emails need a signature?', []],
+]);
+
+table('a move to email with the address beside it: should warn (call and contact)', [
+  ['Prefiero que sigamos por correo, el mío es lucia.p@example.org', ['call', 'contact']],
+  ['Happy to continue on email, mine is tomas.r@example.net', ['call', 'contact']],
+]);
+
 table('a verb of contacting followed by an email address: should warn (conversation by email)', [
   ['You can contact me via nadia.k@proton.me whenever suits you.', ['call', 'contact']],
   ['ping me at dev.omar@gmail.com', ['call', 'contact']],

@@ -354,6 +354,47 @@ function emailNear(ctx: Ctx, i: number, values: Finding[]): boolean {
   return someStartIn(values, start, end + 1, 'email-like', isEmail);
 }
 
+const MAIL_SOURCE = lexiconWords('mailSourcePrepositions');
+const isCompanyMail = lexiconStems('companyMailStems');
+const isReachVerb = lexiconStems('reachVerbStems');
+/** Words after a source preposition within which the mailbox's two words stand ("from our corporate e-mail"). */
+const MAILBOX_REACH = 5;
+
+/**
+ * After the source preposition at i, a word of email and a word that makes the mailbox an
+ * organisation's, either order, within five words of one clause: "from the company email", "z maila
+ * firmowego", "desde el correo de la empresa". The token after the last of them, or -1.
+ */
+function companyMailAfter(ctx: Ctx, i: number): number {
+  const sent = ctx.sent[i];
+  let mail = -1;
+  let company = -1;
+  for (let k = i + 1; k < Math.min(ctx.count, i + 1 + MAILBOX_REACH) && ctx.sent[k] === sent; k++) {
+    if (crossesClause(ctx, k - 1, k + 1)) break;
+    const w = ctx.words[k]!;
+    if (mail < 0 && isAboutEmail(w)) mail = k;
+    else if (company < 0 && isCompanyMail(w)) company = k;
+    if (mail >= 0 && company >= 0) return Math.max(mail, company) + 1;
+  }
+  return -1;
+}
+
+/** Before token i in its sentence, the reader as an object or a verb of reaching: someone writes to the reader. */
+function writesToReader(ctx: Ctx, i: number): boolean {
+  const s = sentenceOf(ctx, i);
+  for (let k = s.from; k < i; k++) if (READERS.has(ctx.words[k]!) || isReachVerb(ctx.words[k]!)) return true;
+  return false;
+}
+
+/** A word of continuing or of talking (not of texting) among tokens [from, to). */
+function phraseContinues(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = ctx.words[k]!;
+    if (isContinueWord(w) || (isTalkStem(w) && !isTextWord(w))) return true;
+  }
+  return false;
+}
+
 function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
   const s = sentenceOf(ctx, i);
   const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
@@ -1406,9 +1447,24 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       // the next sentence keeping the talk on Upwork answers this one.
       const next = ctx.sentences[(ctx.sent[i] ?? 0) + 1];
       if (next && isOnUpwork(ctx, next.from)) continue;
-      // An address given in the sentence is the contact finding; email as the work is no move.
-      if (emailInSentence(ctx, i, values) || isWorkSubject(ctx, from, to, 3)) continue;
+      // An address given beside the move is where the talk goes ("seguimos por mail, my email is …"):
+      // the move stays a call and the address its contact finding. Email as the work is no move.
+      if (isWorkSubject(ctx, from, to, 3)) continue;
       out.push(findingOn(ctx, 'call', from, to, 'call.elsewhere', 'conversation by email', PHRASE));
+      break;
+    }
+  }
+  // "Our PM will write to you from the company email", "te escribe desde el correo de la empresa",
+  // "odezwie się z maila firmowego": someone of the writer's side writing to the reader from the
+  // organisation's mailbox moves the talk to email, though no address is given.
+  if (!out.some((f) => f.category === 'call')) {
+    const source = wordFlags(ctx, MAIL_SOURCE);
+    for (let i = source.some() ? 0 : ctx.count; i < ctx.count; i++) {
+      if (!source.at(i)) continue;
+      const end = companyMailAfter(ctx, i);
+      if (end < 0 || !writesToReader(ctx, i)) continue;
+      if (isRefused(ctx, i) || negatedBefore(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, end, 3)) continue;
+      out.push(findingOn(ctx, 'call', i, end, 'call.elsewhere', 'conversation by email', PHRASE));
       break;
     }
   }
@@ -1465,8 +1521,9 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     // "Pick a slot on my calendar and I'll send the Upwork meeting invite": the sentence keeps the call on Upwork.
     if (!paymentNear(ctx, m.from) && onUpworkInClause(ctx, m.from, m.to)) continue;
     const aboutEmail = ctx.words.slice(m.from, m.to).some(isAboutEmail);
-    // "me manda um email no ana@x.com": giving the address is the contact finding, not a move.
-    if (aboutEmail && emailInSentence(ctx, m.from, values)) continue;
+    // "me manda um email no ana@x.com": giving the address is the contact finding, not a move; a
+    // phrase that continues or talks ("continue on email, mine is …") still moves the talk there.
+    if (aboutEmail && emailInSentence(ctx, m.from, values) && !phraseContinues(ctx, m.from, m.to)) continue;
     // "add a reply by email option to the widget": email replies as a feature to build.
     if (aboutEmail && isWorkSubject(ctx, m.from, m.to, 3)) continue;
     // "加V认证" (account verification), "私聊和群聊功能" (chat features to build): a work word right after.

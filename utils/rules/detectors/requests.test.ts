@@ -65,6 +65,24 @@ table('which address to use or send to, asked as a question: should warn', [
   ['what mail do I use to share the folder with you?', ['contact']],
 ]);
 
+table('which mailbox or address, where email is the channel: should warn', [
+  ['Our designer will mail you the moodboard later, which address should she use?', ['contact']],
+  ['Just let me know which address I should send the calendar invite to.', ['contact']],
+  ['Let me know which email works for you.', ['contact']],
+  ['¿A qué dirección te envío el enlace de Figma?', ['contact']],
+  ['Vou te mandar o convite do Drive, qual e-mail posso usar?', ['contact']],
+  ['Надішлемо рахунок на пошту, підкажіть адресу.', ['contact']],
+]);
+
+table('an address that is no mailbox, or not asked: should not warn', [
+  ['What address is the warehouse at?', []],
+  ['Which address format does the API expect?', []],
+  ['What IP address does the server use?', []],
+  ['The form sends an email to the address the customer typed.', []],
+  ['Send your wallet address and I will send the deposit.', ['payment']],
+  ['I need to look up the zoning rules for your address, some streets do not allow it.', []],
+]);
+
 table('which email as a thing of the work: should not warn', [
   ['Which email should I send first in the drip sequence?', []],
   ['What email client do you use?', []],

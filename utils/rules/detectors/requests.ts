@@ -524,6 +524,77 @@ function reachQuestions(ctx: Ctx, out: Finding[]): void {
   }
 }
 
+const CHOICE_WORDS = lexiconWords('choiceWords');
+const ADDRESS_NOUNS = lexiconWords('addressNouns');
+const isSendStem = lexiconStems('sendStems');
+/** Words before a question word of choice within which the writer asks for the answer ("just tell me which"). */
+const CHOICE_ASKER_REACH = 2;
+
+/**
+ * A question word of choice right before the noun at `from` ("which", "qué", "какой"), in a
+ * question, or told to the writer ("let me know which email", "dime a qué correo", "подскажите, на
+ * какой адрес"): the writer asks which mailbox to use.
+ */
+function choiceAsk(ctx: Ctx, from: number, first: number): boolean {
+  const c = from - 1;
+  if (c < first || !CHOICE_WORDS.has(ctx.words[c]!)) return false;
+  if (ctx.tokens.question[ctx.sent[from]!]) return true;
+  for (let k = c - 1; k >= Math.max(first, c - CHOICE_ASKER_REACH); k--) if (FIRST_PERSON.has(ctx.words[k]!)) return true;
+  return false;
+}
+
+/** Words after a noun within which a verb of sending has it as its object or target ("which address to send it to"). */
+const SEND_REACH = 3;
+
+/** A verb of sending among the three tokens from `from`, before `to` (the sentence's end). */
+function sentAfter(ctx: Ctx, from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + SEND_REACH); j++) if (isSendStem(ctx.words[j]!)) return true;
+  return false;
+}
+
+/**
+ * Email is the channel around an address noun at k: a word of email in its sentence or the one
+ * before ("I'll email you the deck — what address works?"), or a verb of sending after it ("which
+ * address do I send the invite to?").
+ */
+function emailChannelAround(ctx: Ctx, k: number): boolean {
+  const sent = ctx.sent[k]!;
+  const s = ctx.sentences[sent]!;
+  const from = sent > 0 ? ctx.sentences[sent - 1]!.from : s.from;
+  for (let j = from; j < s.to; j++) if (j !== k && isAboutEmail(ctx.words[j]!)) return true;
+  return sentAfter(ctx, k + 1, s.to);
+}
+
+/**
+ * Asks for an address where email is the channel: "what address works best?" after "I'll email
+ * you", "tell me which address to send the invite to", "договор пришлём на почту — подскажите адрес".
+ * The noun alone is no contact noun (a street, an IP, a wallet), so the channel must be email.
+ */
+function addressAsks(ctx: Ctx, out: Finding[]): void {
+  const nouns = wordFlags(ctx, ADDRESS_NOUNS);
+  for (let k = nouns.some() ? 0 : ctx.count; k < ctx.count; k++) {
+    if (!nouns.at(k)) continue;
+    const sent = ctx.sent[k]!;
+    const s = ctx.sentences[sent]!;
+    // "email address", "адрес почты": the contact noun of the lexicon, weighed with the others.
+    if ((k > s.from && isAboutEmail(ctx.words[k - 1]!)) || (k + 1 < s.to && isAboutEmail(ctx.words[k + 1]!))) continue;
+    // An ask of the lexicon of two words or more right before the noun ("tell me the address"), or
+    // any ask in a question; a lone "your" with some verb of sending in the sentence is too loose
+    // for a noun that is as often a street or a site ("check the zoning for your address").
+    const m = ctx.askEndingAt.get(k - 1);
+    const spelled = m !== undefined && ctx.sent[m.from] === sent && m.to - m.from > 1 && !MY_WORDS.has(ctx.words[k - 1]!);
+    const ask = choiceAsk(ctx, k, s.from) || formalAsk(ctx, k, k + 1, s.from) || spelled || (ctx.tokens.question[sent] === true && askBefore(ctx, k, k + 1) !== '');
+    if (!ask || !emailChannelAround(ctx, k)) continue;
+    // "send your wallet address", "a cheque to your address": an address of paying, the payment rules' own.
+    if (hasCue(ctx, 'payment', s.from, s.to) || paymentDetail(ctx, k, k + 1)) continue;
+    const after = ctx.words[k + 1];
+    if (after !== undefined && ctx.sent[k + 1] === sent && NOUN_BLOCK.has(after)) continue;
+    if (idWordAround(ctx, k, k + 1) || partOfWork(ctx, k, k + 1) || askedOfOthers(ctx, k)) continue;
+    if (isRefused(ctx, k, true) || negatedVerbGoverns(ctx, k)) continue;
+    out.push(findingOn(ctx, 'contact', k, k + 1, 'contact.request', REQUEST_LABEL.email, { kind: 'request', of: 'email' }));
+  }
+}
+
 /**
  * @example detectRequests(buildContext("what's your email?")) // one contact finding
  */
@@ -560,6 +631,10 @@ export function detectRequests(ctx: Ctx): Finding[] {
     // email should we use?": a question opening with one word before the address noun (its last
     // word names the address), where a person of the talk then uses or sends something to it.
     if (!ask && ctx.tokens.question[sent] && opensClause(ctx, m.from - 1, s.from) && isAboutEmail(ctx.words[m.to - 1]!) && iUseOrSend(ctx, m.to, s.to) && !isWorkSubject(ctx, m.from, m.to, 8)) ask = 'ask';
+    // "¿a qué correo?", "which e-mail works for you?": which mailbox to use, asked. A verb of sending
+    // after it makes the email the message sent ("which email should I send first in the drip?");
+    // the mailbox sent to is the use-or-send rule's above.
+    if (!ask && isAboutEmail(ctx.words[m.to - 1]!) && choiceAsk(ctx, m.from, s.from) && !sentAfter(ctx, m.to, s.to)) ask = 'ask';
     if ((!ask || ask === 'your') && bareAsk(ctx, m.from, m.to)) ask = 'ask';
     if ((!ask || ask === 'your') && formalAsk(ctx, m.from, m.to, s.from)) ask = 'ask';
     if ((!ask || ask === 'your') && listAsk(ctx, m.from, s.from)) ask = 'ask';
@@ -586,5 +661,6 @@ export function detectRequests(ctx: Ctx): Finding[] {
     else out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.request', REQUEST_LABEL[of], { kind: 'request', of }));
   }
   reachQuestions(ctx, out);
+  addressAsks(ctx, out);
   return out;
 }

@@ -208,6 +208,12 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['webseite', 'website', 'formular', 'button', 'schaltfläche', 'option', 'optionen', 'zahlungsoption', 'integrieren', 'integration', 'einbinden', 'einbauen', 'aktiviert', 'aktivieren', 'konfigurieren', 'checkout', 'erstattung', 'erstattungen', 'funktion', 'abgleichen', 'abgleich', 'kontoauszug', 'kontoauszügen', 'kontoauszüge', 'buchhaltung', 'bildschirm', 'zahlungsseite', 'buchen', 'gebucht', 'verbuchen', 'verbucht', 'buchung', 'buchungen', 'vorlage', 'vorlagen', 'rechnungsvorlage', 'klausel', 'klauseln', 'skr03', 'skr04', 'onlineshop', 'webshop', 'händler', 'auszahlungen', 'modul', 'verrechnungskonto', 'datev', 'lexoffice', 'commerce', 'zahlungsbedingungen', 'zahlungsziel', 'zahlungsziele', 'zahlungsfristen', 'kreditoren', 'debitoren', 'kreditorenbuchhaltung', 'debitorenbuchhaltung', 'mahnwesen', 'audit', 'lieferantenverträge', 'lieferantenverträgen', 'lieferantenrechnungen', 'eingangsrechnungen', 'ausgangsrechnungen'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['wo', 'wie'],
+    // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
+    choiceWords: ['welche', 'welcher', 'welchen', 'welches', 'welchem'],
+    addressNouns: ['adresse', 'adressen'],
+    // Writing from the organisation's mailbox (offPlatform.ts fromCompanyMail): "from the company email".
+    companyMailStems: ['firm', 'geschäft', 'dienst', 'büro', 'arbeit'],
+    mailSourcePrepositions: ['von', 'vom', 'aus'],
     provideStems: ['teilen', 'teile', 'nennen', 'nenne', 'geben', 'gebe', 'übermitteln', 'übermittle', 'hinterlassen', 'angeben'],
     provideGapWords: ['sie', 'uns', 'mir', 'ihre', 'ihren', 'eine', 'einen', 'die', 'private', 'privaten', 'persönliche', 'persönlichen', 'aktuelle', 'aktuellen', 'bevorzugte', 'direkte', 'geschäftliche', 'gültige', 'doch', 'kurz', 'noch'],
     reachVerbStems: ['erreich', 'kontaktier', 'anschreib', 'meld'],

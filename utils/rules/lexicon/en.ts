@@ -499,6 +499,12 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['build', 'building', 'builds', 'integrate', 'integrating', 'integration', 'integrations', 'support', 'supports', 'supporting', 'enable', 'enabled', 'enabling', 'fix', 'fixing', 'configure', 'configured', 'configuring', 'track', 'tracking', 'tracked', 'report', 'reported', 'reporting', 'reconcile', 'reconciled', 'reconciliation', 'translate', 'translating', 'translation', 'button', 'buttons', 'checkout', 'form', 'forms', 'option', 'options', 'gateway', 'site', 'website', 'webshop', 'app', 'apps', 'bot', 'dashboard', 'payouts', 'refund', 'refunds', 'spreadsheet', 'mvp', 'feature', 'features', 'plugin', 'tester', 'reconciling', 'reconciles', 'statement', 'statements', 'ledger', 'books', 'bookkeeping', 'categorize', 'categorized', 'categorizing', 'vat', 'screen', 'page', 'template', 'templates', 'clause', 'clauses', 'sheet', 'sheets', 'ecommerce', 'e-commerce', 'webstore', 'storefront', 'merchant', 'merchants', 'module', 'withdraw', 'withdrawal', 'withdrawals', 'payroll', 'forecast', 'invoicing', 'ledgers', 'journal', 'accounting', 'commerce', 'flow', 'flows', 'instructions', 'enrollment', 'enrolment', 'signage', 'audit', 'audits', 'auditing', 'audited', 'payable', 'payables', 'receivable', 'receivables', 'procurement', 'dunning'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['where', 'how', 'wheres'],
+    // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
+    choiceWords: ['which', 'what'],
+    addressNouns: ['address', 'addresses', 'addy'],
+    // Writing from the organisation's mailbox (offPlatform.ts fromCompanyMail): "from the company email".
+    companyMailStems: ['company', 'corporate', 'work', 'office', 'business', 'agency', 'studio'],
+    mailSourcePrepositions: ['from'],
     provideStems: ['advise', 'provide', 'furnish', 'supply', 'indicate', 'specify', 'share', 'sharing'],
     provideGapWords: ['us', 'me', 'with', 'of', 'a', 'an', 'the', 'personal', 'private', 'preferred', 'current', 'valid', 'direct', 'primary', 'best', 'good', 'working', 'active', 'regular', 'alternate', 'alternative', 'business', 'kindly'],
     reachVerbStems: ['reach', 'contact', 'find', 'dm', 'pm', 'messag', 'msg', 'ping', 'write', 'email', 'e-mail', 'mail', 'inbox', 'follow', 'catch', 'talk', 'chat', 'connect', 'touch'],

@@ -268,6 +268,12 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['sitio', 'web', 'sistema', 'aplicación', 'botón', 'formulario', 'opción', 'opciones', 'integrar', 'integración', 'pasarela', 'validar', 'validarlo', 'configurar', 'corregir', 'reporte', 'informe', 'planilla', 'reembolso', 'reembolsos', 'funcionalidad', 'conciliar', 'conciliación', 'extracto', 'extractos', 'pantalla', 'página', 'contabilizar', 'contabilizado', 'contabilizados', 'contabilidad', 'plantilla', 'cláusula', 'cláusulas', 'ecommerce', 'e-commerce', 'tabla', 'cuadrar', 'cuadran', 'conciliado', 'módulo', 'retiro', 'commerce', 'auditoría', 'auditar', 'cobranza', 'cobranzas', 'impagos', 'morosidad', 'vencimientos', 'tesorería'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['donde', 'dónde', 'como', 'cómo', 'adonde', 'adónde'],
+    // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
+    choiceWords: ['que', 'qué', 'cual', 'cuál', 'cuales', 'cuáles'],
+    addressNouns: ['direccion', 'dirección', 'direcciones'],
+    // Writing from the organisation's mailbox (offPlatform.ts fromCompanyMail): "from the company email".
+    companyMailStems: ['empresa', 'corporativ', 'trabajo', 'oficina', 'agencia'],
+    mailSourcePrepositions: ['desde'],
     provideStems: ['darme', 'darnos', 'dejarme', 'dejarnos', 'pasarme', 'pasarnos', 'facilit', 'proporcion', 'indicar', 'indiqu', 'indica', 'compart', 'comunic', 'brind'],
     provideGapWords: ['me', 'nos', 'su', 'sus', 'tu', 'un', 'una', 'el', 'la', 'personal', 'privado', 'directo', 'actual'],
     reachVerbStems: ['escrib', 'contact', 'encontr', 'ubic', 'localiz', 'busc', 'habl'],

@@ -234,6 +234,12 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['site', 'formulaire', 'bouton', 'option', 'options', 'intégrer', 'intégration', 'activé', 'activée', 'activer', 'passerelle', 'application', 'appli', 'configurer', 'corriger', 'remboursement', 'remboursements', 'fonctionnalité', 'rapprocher', 'rapprochement', 'relevé', 'relevés', 'comptabilité', 'écran', 'page', 'pdf', 'librairie', 'bibliothèque', 'devis', 'factures', 'impayés', 'impayé', 'relancer', 'relance', 'relances', 'recouvrement', 'créances', 'échéancier', 'échéances', 'audit', 'auditer', 'trésorerie'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['comment'],
+    // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
+    choiceWords: ['quel', 'quelle', 'quels', 'quelles'],
+    addressNouns: ['adresse', 'adresses'],
+    // Writing from the organisation's mailbox (offPlatform.ts fromCompanyMail): "from the company email".
+    companyMailStems: ['entreprise', 'professionn', 'société', 'bureau', 'agence'],
+    mailSourcePrepositions: ['depuis'],
     provideStems: ['indiqu', 'communiqu', 'transmet', 'fourni', 'fourniss', 'précis', 'partag'],
     provideGapWords: ['m', 'nous', 'me', 'moi', 'votre', 'vos', 'une', 'un', 'l', 'le', 'la', 'personnelle', 'personnel', 'privée', 'privé', 'perso', 'actuelle', 'directe'],
     reachVerbStems: ['contact', 'joindr', 'écri', 'rejoindr'],

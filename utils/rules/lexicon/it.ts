@@ -194,6 +194,12 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['sito', 'modulo', 'pulsante', 'bottone', 'opzione', 'opzioni', 'integrare', 'integrazione', 'attivato', 'attivare', 'configurare', 'checkout', 'rimborso', 'rimborsi', 'funzionalità', 'riconciliare', 'riconciliazione', 'estratto', 'schermata', 'schermate', 'pagina', 'contabilizzare', 'contabilizzato', 'contabilizzati', 'contabilità', 'registrazione', 'modello', 'clausola', 'clausole', 'e-commerce', 'ecommerce', 'gestionale', 'prelievo', 'commerce'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['dove', 'come'],
+    // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
+    choiceWords: ['quale', 'quali'],
+    addressNouns: ['indirizzo', 'indirizzi'],
+    // Writing from the organisation's mailbox (offPlatform.ts fromCompanyMail): "from the company email".
+    companyMailStems: ['aziend', 'lavoro', 'ufficio', 'agenzia'],
+    mailSourcePrepositions: ['dal', 'dalla', 'dalle'],
     provideStems: ['comunic', 'indicar', 'indica', 'indichi', 'fornir', 'fornisc', 'condivid'],
     provideGapWords: ['mi', 'ci', 'il', 'la', 'suo', 'sua', 'tuo', 'tua', 'un', 'una', 'personale', 'privato', 'privata', 'diretto', 'attuale'],
     reachVerbStems: ['contatt', 'scriv', 'raggiung'],

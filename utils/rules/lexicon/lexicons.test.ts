@@ -143,6 +143,7 @@ const WORD_CLASSES = [
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'meetIdiomNext', 'meetIdiomOf', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'weekDays', 'weekDayShort', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
+  'choiceWords', 'addressNouns', 'companyMailStems', 'mailSourcePrepositions',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'otherPeople', 'pastAsks', 'readerAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'paymentWorkWords',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'otherPeople', 'pastAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'phoneWorkParties', 'paymentWorkWords',
   'cashWords', 'moneyWords', 'visitWords', 'visitTimedVerbs', 'visitSights', 'visitPlaces', 'pieceOf', 'upworkPayFeatures', 'passiveAuxiliaries',
@@ -582,7 +583,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   nameFillers: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   contactVerbStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'it', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   offerPossessives: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  emailParts: ['ar', 'bn', 'bn-Latn', 'hi-Latn', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  emailParts: ['ar', 'bn', 'bn-Latn', 'hi-Latn', 'ur', 'ur-Latn', 'vi', 'zh'],
   emailLabelParts: ['ar', 'bn', 'bn-Latn', 'uk', 'ur', 'vi', 'zh'],
   numberLabelParts: ['bn-Latn', 'hi-Latn', 'sw', 'tl', 'ur-Latn', 'vi', 'zh'],
   styleSuffixes: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'id', 'it', 'pl', 'pt', 'ru', 'sw', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
@@ -590,6 +591,11 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   numberLabels: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   caseEndings: ['bn-Latn', 'tr'],
   askFillers: ['zh'],
+  // Which mailbox, an address noun, a company's mailbox (lx31-email): collected for the European languages of the corpus's moves to email.
+  choiceWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru-Latn', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  addressNouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru-Latn', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  companyMailStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru-Latn', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  mailSourcePrepositions: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru-Latn', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   feeOrOutsideParts: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
 };
 

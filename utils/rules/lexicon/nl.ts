@@ -113,6 +113,12 @@ export const lexicon: Lexicon = {
     appIconLinks: ['waarvan'],
     paymentWorkWords: ['website', 'formulier', 'knop', 'betaalknop', 'optie', 'opties', 'betaaloptie', 'integreren', 'integratie', 'koppeling', 'koppelen', 'inbouwen', 'activeren', 'configureren', 'checkout', 'terugbetaling', 'terugbetalingen', 'functie', 'afstemmen', 'bankmutaties', 'boekhouding', 'scherm', 'betaalpagina', 'boeken', 'geboekt', 'sjabloon', 'webshop', 'module', 'betaalmodule', 'moneybird', 'betaaltermijn', 'betalingstermijn', 'debiteuren', 'crediteuren'],
     reachQuestionWords: ['waar', 'hoe'],
+    // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
+    choiceWords: ['welk', 'welke'],
+    addressNouns: ['adres', 'adressen'],
+    // Writing from the organisation's mailbox (offPlatform.ts fromCompanyMail): "from the company email".
+    companyMailStems: ['bedrijf', 'zakelijk', 'werk', 'kantoor'],
+    mailSourcePrepositions: ['vanaf', 'vanuit'],
     provideStems: ['delen', 'deel', 'geven', 'geef', 'doorgeven', 'doorsturen', 'achterlaten'],
     provideGapWords: ['ons', 'mij', 'uw', 'jouw', 'een', 'het', 'privé', 'persoonlijke', 'directe', 'even', 'nog'],
     reachVerbStems: ['bereik', 'contacteer', 'contacter'],

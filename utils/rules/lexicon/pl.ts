@@ -177,6 +177,12 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['strona', 'stronie', 'stronę', 'aplikacja', 'aplikacji', 'przycisk', 'formularz', 'formularzu', 'opcja', 'opcję', 'integracja', 'integrację', 'integracji', 'bramka', 'bramki', 'system', 'systemie', 'zwrot', 'zwroty', 'uzgodnić', 'uzgodnienie', 'wyciąg', 'wyciągiem', 'wyciągu', 'ekran', 'ekranu', 'ekranie', 'strony'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['gdzie', 'jak'],
+    // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
+    choiceWords: ['jaki', 'jaką', 'jakiego', 'jakie', 'który', 'którą', 'którego', 'które'],
+    addressNouns: ['adres', 'adresu', 'adresy'],
+    // Writing from the organisation's mailbox (offPlatform.ts fromCompanyMail): "from the company email".
+    companyMailStems: ['firm', 'służbow', 'sluzbow', 'korporacyj'],
+    mailSourcePrepositions: ['z', 'ze'],
     provideStems: ['podani', 'podać', 'podac', 'podaj', 'przekazać', 'przekaż', 'udostępnić', 'udostępnij', 'wskazać', 'wskaż', 'przesłać', 'prześlij'],
     provideGapWords: ['mi', 'nam', 'swój', 'swojego', 'swoją', 'swoj', 'pana', 'pani', 'prywatny', 'prywatnego', 'prywatnej', 'służbowy', 'służbowego', 'aktualny', 'aktualnego', 'bezpośredni', 'bezpośredniego'],
     reachVerbStems: ['napis', 'kontakt', 'skontakt', 'znalez', 'znajd', 'złap'],

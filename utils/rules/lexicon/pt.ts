@@ -261,6 +261,12 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['site', 'sistema', 'aplicativo', 'bot', 'botão', 'formulário', 'opção', 'opções', 'integrar', 'integração', 'checkout', 'aceite', 'aceitar', 'aceita', 'relatório', 'planilha', 'corrigir', 'configurar', 'reembolso', 'reembolsos', 'funcionalidade', 'conciliar', 'conciliação', 'extrato', 'extratos', 'tela', 'página', 'auditoria', 'auditar', 'cobrança', 'cobranças', 'inadimplência', 'inadimplentes', 'vencimentos', 'tesouraria'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['onde', 'como', 'aonde'],
+    // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
+    choiceWords: ['qual', 'quais', 'que', 'quê'],
+    addressNouns: ['endereco', 'endereço', 'enderecos', 'endereços'],
+    // Writing from the organisation's mailbox (offPlatform.ts fromCompanyMail): "from the company email".
+    companyMailStems: ['empresa', 'corporativ', 'trabalho', 'escritorio', 'escritório', 'agencia', 'agência'],
+    mailSourcePrepositions: ['desde', 'pelo'],
     provideStems: ['inform', 'fornec', 'indiq', 'indica', 'compartilh', 'partilh'],
     provideGapWords: ['nos', 'me', 'seu', 'sua', 'teu', 'tua', 'o', 'a', 'um', 'uma', 'pessoal', 'particular', 'atual', 'direto'],
     reachVerbStems: ['encontr', 'contat', 'contact', 'escrev', 'falar', 'falo', 'procur', 'localiz'],

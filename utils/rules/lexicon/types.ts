@@ -652,6 +652,25 @@ export interface WordClasses {
    */
   reachQuestionWords?: string[];
   /**
+   * Question words that pick one of several ("which", "what", "qué", "qual", "какой", "welche"):
+   * right before a noun of an email or an address, a question asking which mailbox to use ("which
+   * email works for you?", "¿a qué correo te lo mando?", "на какой адрес?").
+   */
+  choiceWords?: string[];
+  /**
+   * Nouns of an address ("address", "dirección", "endereço", "адрес", "Adresse"): a detail only where
+   * email is the channel, a word of email in the sentence or the one before ("I'll email you — what
+   * address works?") or a sending after it ("which address do I send the invite to?").
+   */
+  addressNouns?: string[];
+  /**
+   * Stems that make a mailbox an organisation's ("company", "corporate", "work", "empresa",
+   * "firmow", "корпоративн"): someone writing to the reader from that mailbox moves the talk to email.
+   */
+  companyMailStems?: string[];
+  /** Prepositions of a source before a mailbox ("from", "desde", "z", "з", "von"): "from the company email". */
+  mailSourcePrepositions?: string[];
+  /**
    * Stems of verbs of reaching someone ("reach", "contact", "find", "dm", "messag", "escrib",
    * "напис", "связ", "erreich"): after a reach question word, with the reader as object, a request
    * for a way to reach. Not "call" ("how should I call you?" asks for a name), not "send" ("where do

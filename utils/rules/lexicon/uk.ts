@@ -197,7 +197,15 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['сайт', 'сайті', 'сайту', 'застосунок', 'застосунку', 'кнопка', 'кнопку', 'форма', 'форму', 'формі', 'інтеграція', 'інтеграцію', 'інтеграції', 'шлюз', 'повернення', 'підключити', 'налаштувати', 'звірити', 'звірка', 'звірку', 'звірки', 'виписка', 'виписку', 'виписці', 'випискою', 'екран', 'сторінка', 'сторінку', 'сторінці'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['де', 'як', 'куди'],
-    provideStems: ['повідомте', 'повідомити', 'вкажіть', 'вкажи', 'вказати', 'надайте', 'надати', 'надішліть', 'поділіться'],
+    // Ukrainian mail is "пошта" ("поштою", "пошту").
+    emailParts: ['пошт'],
+    // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
+    choiceWords: ['який', 'яку', 'яка', 'які', 'якому', 'якої'],
+    addressNouns: ['адреса', 'адресу', 'адрес', 'адресою'],
+    // Writing from the organisation's mailbox (offPlatform.ts fromCompanyMail): "from the company email".
+    companyMailStems: ['корпоративн', 'робоч', 'компані', 'офіс'],
+    mailSourcePrepositions: ['з', 'із', 'зі'],
+    provideStems: ['повідомте', 'повідомити', 'вкажіть', 'вкажи', 'вказати', 'надайте', 'надати', 'надішліть', 'поділіться', 'підкажіть', 'підкажи'],
     provideGapWords: ['мені', 'нам', 'ваш', 'вашу', 'свій', 'свою', 'особисту', 'особистий', 'актуальну', 'актуальний', 'будь', 'ласка'],
     reachVerbStems: ['напис', 'писат', 'звяз', "зв'яз", 'знайт', 'знайд'],
     readerObjects: ['тобі', 'тебе', 'вам', 'вас', 'тобою', 'вами'],

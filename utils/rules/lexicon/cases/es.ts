@@ -409,4 +409,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Me pediste mi WhatsApp. Prefiero seguir aquí en Upwork hasta que empiece el contrato.", expect: [], note: 'eco del lector y postura por aquí (lx30-echodecline)' },
   { text: "Propusiste pagar por PayPal; lo siento, solo cobro por Upwork.", expect: [], note: 'eco del lector y rechazo (lx30-echodecline)' },
   { text: "Me pediste mi WhatsApp: +34 600 555 123. El pago por Upwork.", expect: ['contact', 'call'], note: 'el eco da el número: avisa (lx30-echodecline)' },
+  // Writing from the company mailbox, which mailbox (lx31-email).
+  { text: "La coordinadora le escribirá desde el correo corporativo mañana.", expect: ["call"], note: "from the company mailbox (lx31-email)" },
+  { text: "Necesito migrar el correo de la empresa a otro servidor.", expect: [], note: "the mailbox as the work (lx31-email)" },
+  { text: "Te paso la carpeta compartida, ¿a qué correo?", expect: ["contact"], note: "which mailbox (lx31-email)" },
 ];

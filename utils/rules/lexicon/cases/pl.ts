@@ -142,4 +142,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Dodam cię do naszego Slacka, tam omówimy szczegóły.", expect: ["call"], note: "dodam cię do Slacka (lx31-callnames)" },
   { text: "Zaproszę Pana na Slacka jako gościa, dobrze?", expect: ["call"], note: "zaproszę Pana na Slacka (lx31-callnames)" },
   { text: "Dodam Pana do listy odbiorców raportu po zakończeniu umowy na Upwork.", expect: [], note: "a list, no app (lx31-callnames)" },
+  // Writing from the company mailbox, which address (lx31-email).
+  { text: "Kierowniczka projektu napisze do Pani ze służbowego maila w piątek.", expect: ["call"], note: "from the company mailbox (lx31-email)" },
+  { text: "Wysyłamy faktury klientom z firmowego maila automatycznie.", expect: [], note: "the mailbox as the work (lx31-email)" },
+  { text: "Wyślę umowę mailem, na jaki adres?", expect: ["contact"], note: "which address (lx31-email)" },
 ];

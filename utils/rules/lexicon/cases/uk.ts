@@ -141,4 +141,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A mail migration with its calling app (lx31-workfp).
   { text: "Перенести поштові скриньки на Google Workspace, налаштувати DKIM і Zoom для нарад.", expect: [], note: "mail migration, the calling app set up (lx31-workfp)" },
   { text: "Переносимо 40 скриньок у новий тенант, а Teams лишається для внутрішніх дзвінків.", expect: [], note: "mailboxes moved, the team's own calls" },
+  // Writing from the company mailbox (lx31-email).
+  { text: "Наша бухгалтерка напише вам з робочої пошти завтра.", expect: ["call"], note: "from the company mailbox (lx31-email)" },
+  { text: "Налаштую розсилку з корпоративної пошти для клієнтів магазину.", expect: [], note: "the mailbox as the work (lx31-email)" },
 ];
