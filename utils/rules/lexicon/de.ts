@@ -219,7 +219,7 @@ export const lexicon: Lexicon = {
     reachVerbStems: ['erreich', 'kontaktier', 'anschreib', 'meld'],
     readerObjects: ['dich', 'dir', 'ihnen', 'euch'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
-    meetVerbs: ['komm', 'treffen', 'vorbeikommen'],
+    meetVerbs: ['komm', 'treffen', 'vorbeikommen', 'termin', 'kennenlerntermin', 'besprechung', 'gespräch', 'kennenlerngespräch'],
     meetVerbsAfterPlace: ['treffen', 'sehen'],
     meetSeeVerbs: ['treffen', 'sehen'],
     meetEachOther: ['uns', 'dich', 'euch'],

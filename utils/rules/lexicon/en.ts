@@ -89,12 +89,16 @@ export const lexicon: Lexicon = {
     // The writer's premises named another way ("come through to our offices", "visit our floor", "an interview at our studio").
     'come through to our office', 'come through to our offices', 'come through to the office', 'come to our offices', 'come into our offices', 'come by our offices', 'visit our offices', 'at our offices', 'visit our floor', 'come to our floor', 'come up to our floor',
     'come to our studio', 'come by our studio', 'visit our studio', 'interview at our studio', 'interview * at our studio', 'interview at our office', 'interview * at our office', 'interview at our offices', 'interview * at our offices', 'meet at our studio', 'meet you at our studio',
+    // A session held where the client works ("a half-day workshop onsite with your team").
+    'workshop on site', 'workshop onsite', 'workshop on-site', 'meeting on site', 'meeting onsite', 'meeting on-site', 'kickoff on site', 'kickoff onsite', 'kick-off on site',
     // Tutoring in person: lessons at home, meeting in the library.
     'lesson at my house', 'lessons at my house', 'lesson at our house', 'lessons at our house', 'session at my house', 'sessions at my house', 'session at our house', 'sessions at our house', 'lessons at your house', 'sessions at your house', 'classes at my house', 'tutoring at my house', 'tutoring at your house', 'tutor at your house', 'come to your house', 'come to my house', 'come to our house', 'lessons at my place', 'sessions at my place', 'lessons at your place', 'meet at the library', 'meet in the library', 'meet at the campus library',
   ],
   elsewhere: [
     // A slot on the writer's own booking calendar is a call booked outside Upwork ("grab 15 min on my calendar").
     'grab * on my calendar', 'grab * * on my calendar', 'book * on my calendar', 'book * * on my calendar', 'pick * on my calendar', 'pick * * on my calendar', 'find * on my calendar', 'find * * on my calendar',
+    // An invite to the writer's calendar for a talk is a call set up outside Upwork ("I'll send you a meeting invite for Friday").
+    'send you a calendar invite', 'send you a meeting invite', 'send you an invite for', 'send you a calendar invitation', 'send you a meeting invitation', 'send over a calendar invite', 'sending you a calendar invite', 'sending you a meeting invite', 'calendar invite for a call', 'calendar invite for a chat',
     'grab * on my cal', 'grab * * on my cal', 'book * on my cal', 'book * * on my cal', 'pick * on my cal', 'pick * * on my cal', 'slot on my calendar', 'slot on my cal', 'hour on my calendar', 'hour on my cal', 'minutes on my calendar', 'minutes on my cal', 'min on my calendar', 'min on my cal', 'mins on my calendar', 'mins on my cal', 'on my calendly', 'via my calendly', 'through my calendly',
     // Around the marketplace itself ("we'd pay on PO, outside the marketplace"), or Upwork named as the road not taken.
     'outside the marketplace', 'off the marketplace', 'skip the marketplace', 'bypass the marketplace', 'off marketplaces', 'rather than upwork', 'rather than via upwork', 'rather than through upwork', 'rather than on upwork',

@@ -245,7 +245,7 @@ export const lexicon: Lexicon = {
     reachVerbStems: ['contact', 'joindr', 'écri', 'rejoindr'],
     readerObjects: ['vous', 'te', 'toi'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
-    meetVerbs: ['rencontrer', 'rencontrons', 'passez', 'passer', 'passiez', 'viens', 'venez', 'retrouve', 'retrouvons', 'retrouver', 'rejoins', 'rejoignez', 'voit'],
+    meetVerbs: ['rencontre', 'réunion', 'rencontrer', 'rencontrons', 'passez', 'passer', 'passiez', 'viens', 'venez', 'retrouve', 'retrouvons', 'retrouver', 'rejoins', 'rejoignez', 'voit'],
     meetLinking: ['vos', 'nos', 'vous', 'au', 'à', 'a', 'la', 'le', 'l', 'chez', 'mon', 'ma', 'notre', 'nous', 'un', 'une', 'en', 'dans', 'se', 'on', 'me'],
     meetPlacePrepositions: ['à', 'au'],
     meetSeeVerbs: ['voir', 'voie', 'voit', 'voient', 'voyons', 'verra', 'verrons', 'retrouver'],

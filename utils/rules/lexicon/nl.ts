@@ -48,6 +48,8 @@ export const lexicon: Lexicon = {
     'persoonlijk ontmoeten', 'persoonlijk afspreken', 'persoonlijk kennismaken', 'live afspreken', 'fysiek afspreken', 'ergens afspreken',
     'ik kom langs', 'even langskom', 'even langskomen', 'kom langs', 'kom even langs', 'kom gerust langs', 'kom je langs', 'komt u langs',
     'face to face', 'onder vier ogen',
+    // Writer and reader together at the place itself ("dan lopen we ter plekke de details door").
+    'we ter plekke', 'we het ter plekke', 'we dat ter plekke', 'we ter plaatse', 'we het ter plaatse', 'we dat ter plaatse', 'samen ter plekke', 'samen ter plaatse',
   ],
   elsewhere: [
     'buiten upwork', 'buiten upwork om', 'buiten het platform', 'buiten het platform om', 'zonder upwork', 'upwork omzeilen', 'om upwork heen',
@@ -102,7 +104,7 @@ export const lexicon: Lexicon = {
     'formulier', 'veld', 'database', 'ervaring met', 'meldingen', 'de app', 'een app', 'telefonie', 'telefooncentrale', 'opgenomen', 'opnames', 'transcript',
     'betaalmodule', 'betaalprovider', 'betaalknop', 'checkout', 'webshop', 'tutorial', 'handleiding', 'cursus over', 'vergelijkbaar met',
   ],
-  near: ['morgen', 'vandaag', 'vanavond', 'straks', 'later', 'overmorgen', 'gesprek', 'belletje', 'videogesprek', 'bericht', 'contact'],
+  near: ['morgen', 'vandaag', 'vanavond', 'straks', 'later', 'overmorgen', 'gesprek', 'belletje', 'videogesprek', 'bericht', 'contact', 'overleg', 'vergadering', 'meeting'],
   feeHints: ['kosten', 'servicekosten', 'commissie', 'fee'],
   words: {
     moneyWords: ['geld', 'centen', 'poen'],
@@ -123,12 +125,12 @@ export const lexicon: Lexicon = {
     provideGapWords: ['ons', 'mij', 'uw', 'jouw', 'een', 'het', 'privé', 'persoonlijke', 'directe', 'even', 'nog'],
     reachVerbStems: ['bereik', 'contacteer', 'contacter'],
     readerObjects: ['jou', 'u', 'jullie'],
-    meetVerbs: ['afspreken', 'afspraak', 'langskomen', 'langskom', 'ontmoeten', 'kom', 'zien'],
+    meetVerbs: ['afspreken', 'afspraak', 'gesprek', 'kennismakingsgesprek', 'kennismaking', 'overleg', 'bespreking', 'langskomen', 'langskom', 'ontmoeten', 'kom', 'zien'],
     meetSeeVerbs: ['zien', 'ontmoeten', 'treffen'],
     meetEachOther: ['elkaar', 'ons'],
     meetTimedPlaces: ['bibliotheek', 'studio'],
     meetPlacePrepositions: ['in', 'bij'],
-    meetLinking: ['in', 'bij', 'op', 'het', 'ons', 'mijn', 'jullie', 'morgen', 'vandaag', 'even', 'gewoon', 'maar', 'een', 'naar', 'kantoor'],
+    meetLinking: ['in', 'bij', 'op', 'het', 'ons', 'mijn', 'jullie', 'morgen', 'vandaag', 'even', 'gewoon', 'maar', 'een', 'naar', 'kantoor', 'plannen', 'inplannen', 'onze', 'jouw', 'uw'],
     meetPlaces: ['kantoor', 'café', 'cafe', 'restaurant', 'hotel', 'werkplaats', 'station', 'campus', 'kantine', 'praktijk', 'winkel', 'atelier', 'kroeg'],
     meetNotPlaces: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
     weekDays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'maandags', 'dinsdags', 'woensdags', 'donderdags', 'vrijdags'],

@@ -194,9 +194,9 @@ export const lexicon: Lexicon = {
     textStems: ['pisz', 'napisz'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['rzadko', 'prawie nie', 'prawie nigdy', 'nieczęsto'],
-    meetVerbs: ['zapraszam', 'zapraszamy', 'wpadnij', 'wpadnijcie', 'spotkać', 'spotkajmy', 'spotkamy', 'spotkam'],
+    meetVerbs: ['spotkanie', 'spotkania', 'zapraszam', 'zapraszamy', 'wpadnij', 'wpadnijcie', 'spotkać', 'spotkajmy', 'spotkamy', 'spotkam'],
     meetLinking: ['spotkanie', 'do', 'naszego', 'mojego', 'nas', 'się', 'w', 'we', 'na', 'u', 'naszym', 'naszej', 'moim', 'mojej', 'waszym', 'waszej', 'pana', 'pani', 'jutro'],
-    meetPlaces: ['biura', 'mieście', 'biurze', 'biuro', 'kawiarni', 'kawiarnia', 'restauracji', 'siedzibie', 'uczelni', 'kampusie', 'pracowni', 'sklepie'],
+    meetPlaces: ['biura', 'mieście', 'biurze', 'biuro', 'kawiarni', 'kawiarnia', 'restauracji', 'siedzibie', 'uczelni', 'kampusie', 'pracowni', 'sklepie', 'działce', 'budowie', 'posesji'],
     meetPlacePrepositions: ['w', 'we'],
     meetSeeVerbs: ['zobaczyć', 'zobaczymy', 'widzimy'],
     meetEachOther: ['się'],

@@ -231,4 +231,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ich schicke dir die Einladung für Teams am Donnerstag um zehn.", expect: ["call"], note: "a calendar invitation to an outside call (lx30-eupay)" },
   // Der Vorschlag des Lesers, wiederholt und abgelehnt (lx30-echodecline).
   { text: "Sie haben nach meinem Skype gefragt. Ich bleibe lieber hier auf Upwork, bis der Vertrag steht.", expect: [], note: 'Echo des Lesers, dann Upwork (lx30-echodecline)' },
+  { text: "Hätten Sie nächste Woche Zeit für einen Termin in unserem Büro in Bremen?", expect: ["call"], note: "a meeting noun with the writer's office (lx31-meet)" },
+  { text: "Die App soll Termine im Büro buchen können.", expect: [], note: "appointments as the work (lx31-meet)" },
 ];

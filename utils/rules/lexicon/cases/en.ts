@@ -1246,4 +1246,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "My Telegram is broken since the update, so let's keep talking here on Upwork.", expect: [], note: "a broken app and the talk kept here" },
   { text: "My Skype is broken, so let's talk on WhatsApp.", expect: ["call"], note: "a broken app and another one proposed" },
   { text: "We are moving 30 mailboxes and setting DKIM and DMARC; Zoom stays for client calls.", expect: [], note: "mail migration" },
+  { text: "Our coordinator will send you a meeting invite for Wednesday afternoon.", expect: ["call"], note: "an invite to the writer's calendar (lx31-meet)" },
+  { text: "Before the quote I'd like a half-day workshop onsite with your product team.", expect: ["call"], note: "a session at the client's premises (lx31-meet)" },
+  { text: "The booking feature should let users send a calendar invite to each guest.", expect: [], note: "calendar invites as the product (lx31-meet)" },
+  { text: "The assistant should send calendar invites to all attendees automatically.", expect: [], note: "calendar invites as the work (lx31-meet)" },
 ];

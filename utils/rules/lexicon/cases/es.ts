@@ -413,4 +413,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "La coordinadora le escribirá desde el correo corporativo mañana.", expect: ["call"], note: "from the company mailbox (lx31-email)" },
   { text: "Necesito migrar el correo de la empresa a otro servidor.", expect: [], note: "the mailbox as the work (lx31-email)" },
   { text: "Te paso la carpeta compartida, ¿a qué correo?", expect: ["contact"], note: "which mailbox (lx31-email)" },
+  { text: "¿Le vendría bien una reunión en nuestras oficinas de Sevilla el jueves?", expect: ["call"], note: "a meeting noun with the writer's offices (lx31-meet)" },
+  { text: "La app debe gestionar la cita en la clínica y enviar recordatorios.", expect: [], note: "appointments as the work (lx31-meet)" },
 ];

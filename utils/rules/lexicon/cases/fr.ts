@@ -243,4 +243,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Vous m'avez demandé mon WhatsApp. Je préfère rester ici sur Upwork avant le contrat.", expect: [], note: 'écho du lecteur puis Upwork (lx30-echodecline)' },
   { text: 'Pour le flyer : Mme Duval, coiffeuse, tél. 06 55 50 12 88, courriel salon@duval-coiffure.fr.', expect: [], note: 'artifact: the stop of "tél." ends no piece' },
   { text: 'Le flyer est fini. Mon tél. 06 55 50 12 88, appelle-moi ce soir.', expect: ['contact', 'call'], note: 'the writer gives their own number after the piece' },
+  { text: "Auriez-vous un créneau pour une réunion dans nos locaux de Bordeaux mardi ?", expect: ["call"], note: "a meeting noun with the writer's premises (lx31-meet)" },
+  { text: "Je propose une rencontre à notre bureau de Lille avant de signer.", expect: ["call"], note: "a meeting noun with the writer's premises (lx31-meet)" },
+  { text: "Le technicien rencontre souvent des pannes au magasin.", expect: [], note: "rencontre as a verb of running into trouble (lx31-meet)" },
 ];

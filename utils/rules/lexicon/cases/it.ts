@@ -215,4 +215,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // European everyday wallets, calendar invitations and the route through Upwork (lx30-eupay).
   { text: "Ti mando l'acconto con Satispay così evitiamo le commissioni.", expect: ["payment"], note: "Satispay as the route (lx30-eupay)" },
   { text: "Grazie per l'invito Zoom, ma preferisco restare qui fino al contratto.", expect: [], note: "an invitation declined for talk here (lx30-eupay)" },
+  { text: "Possiamo fissare un incontro nel nostro ufficio a Bologna?", expect: ["call"], note: "a meeting noun with the writer's office (lx31-meet)" },
 ];

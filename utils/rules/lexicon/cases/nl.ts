@@ -16,4 +16,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ik betaal via Upwork zodra de mijlpaal klaar is.', expect: [] },
   { text: 'We willen een Teams-integratie bouwen voor ons ticketsysteem.', expect: [] },
   { text: 'Ik wil niet buiten Upwork om betalen, dat is tegen de regels.', expect: [] },
+  { text: "Kunnen we een gesprek plannen op jullie kantoor in Amersfoort?", expect: ["call"], note: "a meeting noun with a place (lx31-meet)" },
+  { text: "Kom je vrijdag naar de tuin kijken? Dan lopen we het ter plekke samen door.", expect: ["call"], note: "writer and reader together on the spot (lx31-meet)" },
+  { text: "De loodgieter lost het lek meestal ter plekke op.", expect: [], note: "on the spot without the writer and reader (lx31-meet)" },
+  { text: "Ik bouw een systeem voor het plannen van afspraken bij de praktijk.", expect: [], note: "appointments as the work (lx31-meet)" },
 ];

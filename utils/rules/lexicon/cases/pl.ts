@@ -146,4 +146,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Kierowniczka projektu napisze do Pani ze służbowego maila w piątek.", expect: ["call"], note: "from the company mailbox (lx31-email)" },
   { text: "Wysyłamy faktury klientom z firmowego maila automatycznie.", expect: [], note: "the mailbox as the work (lx31-email)" },
   { text: "Wyślę umowę mailem, na jaki adres?", expect: ["contact"], note: "which address (lx31-email)" },
+  { text: "Może spotkanie na budowie w Gdyni w piątek? Obejrzymy fundamenty.", expect: ["call"], note: "a meeting noun at the building site (lx31-meet)" },
+  { text: "Proponuję spotkanie w naszym biurze w Poznaniu.", expect: ["call"], note: "a meeting noun with the writer's office (lx31-meet)" },
+  { text: "Zapraszam na spotkanie przez Upwork.", expect: [], note: "a meeting on Upwork (lx31-meet)" },
 ];

@@ -296,4 +296,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Nossa diretora vai te ligar hoje à tarde para alinhar o escopo.", expect: ["call"], note: "vai te ligar (lx31-callnames)" },
   { text: "Vou lhe ligar amanhã cedo, pode ser?", expect: ["call"], note: "vou lhe ligar (lx31-callnames)" },
   { text: "O app vai ligar a luz quando o sensor detectar movimento.", expect: [], note: "ligar a luz: turning on, the work (lx31-callnames)" },
+  { text: "Podemos marcar uma reunião no nosso escritório no Porto na quinta?", expect: ["call"], note: "a meeting noun with the writer's office (lx31-meet)" },
+  { text: "O sistema agenda cada reunião no escritório do cliente.", expect: [], note: "meetings as the work (lx31-meet)" },
 ];
