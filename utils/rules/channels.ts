@@ -235,6 +235,7 @@ export const CHANNELS: Channel[] = [
   // Dutch and Belgian payment requests and bank apps ("stuur maar een tikkie", "met Payconiq"). iDEAL is no row: "ideal" is an
   // everyday word and its compounds' first word matched "idea, I" (l reads as i); "via iDEAL" is a phrase of lexicon/nl.ts.
   { label: 'Bancontact', kind: 'payment', names: ['bancontact', 'payconiq', 'payconiq by bancontact'] },
+  { label: 'Tikkie', kind: 'payment', names: ['tikkie', 'tikkies'] },
   // Its skeleton is that of "pin" and "PLN" (l reads as i): weak, so only "plin" spelled so counts.
   { label: 'Plin', kind: 'payment', names: [], weak: ['plin'] },
   { label: 'Yape', kind: 'payment', names: ['yape'] },

@@ -105,6 +105,14 @@ describe('email: a provider dictated in two words ("g mail", "gee mail", "hot ma
     expect(spelled('its pedro underscore art at gee mail dot com')).toEqual(['pedro underscore art at gee mail dot com']);
     expect(spelled('send it to maya at hot mail dot co dot uk')).toEqual(['maya at hot mail dot co dot uk']);
   });
+  it('reads "at sign" / "at symbol" and "period" as spelled separators (lx31-paydirect)', () => {
+    expect(spelled('mail the draft to lena at sign brightdocs period io')).toEqual(['lena at sign brightdocs period io']);
+    expect(spelled('reach me via omar.k at symbol fastmail period com')).toEqual(['omar.k at symbol fastmail period com']);
+  });
+  it('keeps "period" and "at" as words outside an address', () => {
+    expect(spelled('the trial period ends at noon, sign up period is over')).toEqual([]);
+    expect(spelled('we sign at the notary; the cooling off period is two weeks')).toEqual([]);
+  });
   it('does not join words that make no provider', () => {
     expect(spelled('we met at the post office and talked about mail')).toEqual([]);
     expect(spelled('the logo sits at top left, mail icon on the right')).toEqual([]);

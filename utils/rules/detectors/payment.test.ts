@@ -657,6 +657,12 @@ table("a payment service's fees beside a proposal, Upwork or a payee (lx31-payfp
   ['venmo goods and services pls, no fees that way', ['payment']],
 ]);
 
+table('a payment app offered with its fees spared "on" someone (lx31-paydirect): should warn', [
+  ['Happy to take Zelle straight from you, no fees on your end.', ['payment']],
+  ['Revolut works for me too, fees on neither side.', ['payment']],
+  ['Pay me by Wise instead, zero fees on both ends.', ['payment']],
+]);
+
 table('money placed on Upwork that lands in the writer\'s own account (lx31-payfp): should not warn', [
   ['Earnings on Upwork get moved to my Wise once a week.', []],
   ['Payments on Upwork arrive in my Payoneer after the hold.', []],

@@ -244,3 +244,15 @@ describe('the request names a phone number (fx25-cases)', () => {
     expect(f?.value).toEqual({ kind: 'request', of: 'phone' });
   });
 });
+
+table('a contact noun named first, then asked for as "yours" after a verb of sending (lx31-paydirect): should warn', [
+  ['The courier form wants a phone number for delivery, so please share yours.', ['contact']],
+  ['Payroll needs an email address on file; could you send me yours here?', ['contact']],
+  ['I left my email in the brief. Can you give me yours?', ['contact']],
+]);
+
+table('"yours" that stands for no contact detail, or a noun of the work (lx31-paydirect): should not warn', [
+  ['The phone number field on the signup page is broken, can you send me yours?', []],
+  ['I sent you the email draft with my notes, send me yours when ready.', []],
+  ['Send me your files and I will check the phone number format.', []],
+]);

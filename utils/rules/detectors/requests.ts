@@ -3,7 +3,7 @@
  * "can I get your personal email". A contact noun must follow an ask within three words, must not
  * be the subject of the work ("email marketing", "phone number field"), and must not be refused.
  */
-import { askBefore, channelStartsAt, findingOn, hasCue, quietRefusal, wordFlags, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, askBefore, channelStartsAt, findingOn, hasCue, quietRefusal, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject, negatedVerbGoverns, negationFlags, phoneNounDenied, refusedClose } from '../validators/context';
 import { isIdWord } from '../validators/numberKinds';
@@ -595,6 +595,37 @@ function addressAsks(ctx: Ctx, out: Finding[]): void {
   }
 }
 
+const CLAUSE_OPENERS = lexiconWords('clauseStart');
+/** Tokens after a contact noun searched for a pronoun that stands for it ("…, can you send me yours"). */
+const YOURS_REACH = 14;
+
+/**
+ * After a contact noun at `to`, in its sentence or in the next one when that is a question: a verb
+ * of sending or sharing, then within three words a "yours" that ends its clause (the sentence ends,
+ * punctuation, "here" or a clause opener follows), so it stands for the noun: "our IT team needs a
+ * mobile number for the sign-in, could you send me yours?", "I gave you my email. Can you share
+ * yours here?". Not "send me your files" (a noun follows the possessive).
+ */
+function yoursAskedAfter(ctx: Ctx, to: number, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  const next = ctx.sentences[sent + 1];
+  const end = Math.min(ctx.count, to + YOURS_REACH, next && ctx.tokens.question[sent + 1] ? next.to : s.to);
+  const { vFrom, vTo } = ctx.tokens;
+  // The noun ends its phrase: a break, a clause opener or a short word (its preposition: "for", "on")
+  // follows. A longer word makes one noun with it, a thing of the work ("the email draft").
+  if (to < s.to && !/[,;:.!?()\[\]—–]/.test(ctx.view.text.slice(vTo[to - 1]!, vFrom[to]!)) && ctx.words[to]!.length > 3 && !CLAUSE_OPENERS.has(ctx.words[to]!) && !CHANNEL_PREP.has(ctx.words[to]!)) return false;
+  for (let k = to + 1; k < end; k++) {
+    if (!YOUR_WORDS.has(ctx.words[k]!)) continue;
+    const after = k + 1;
+    const closes = after >= ctx.count || ctx.sent[after] !== ctx.sent[k] || /[,;:.!?()\[\]—–]/.test(ctx.view.text.slice(vTo[k]!, vFrom[after]!)) || HERE.has(ctx.words[after]!) || CLAUSE_OPENERS.has(ctx.words[after]!);
+    if (!closes) continue;
+    for (let j = Math.max(to, k - 3); j < k; j++) if (ctx.sent[j] === ctx.sent[k] && (isSendStem(ctx.words[j]!) || isShareOrUse(ctx.words[j]!))) return true;
+  }
+  return false;
+}
+
+const HERE = lexiconWords('here');
+
 /**
  * @example detectRequests(buildContext("what's your email?")) // one contact finding
  */
@@ -638,6 +669,10 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if ((!ask || ask === 'your') && bareAsk(ctx, m.from, m.to)) ask = 'ask';
     if ((!ask || ask === 'your') && formalAsk(ctx, m.from, m.to, s.from)) ask = 'ask';
     if ((!ask || ask === 'your') && listAsk(ctx, m.from, s.from)) ask = 'ask';
+    // "the portal needs a mobile number, could you send me yours?": the noun named first, then asked
+    // for by a possessive pronoun standing for it after a verb of sending.
+    const askedBack = (!ask || ask === 'my' || (ask === 'your' && !ctx.tokens.question[sent])) && yoursAskedAfter(ctx, m.to, sent);
+    if (askedBack) ask = 'ask';
     if (!ask || ask === 'my') continue;
     if (ask === 'your' && !ctx.tokens.question[sent]) continue;
     const after = ctx.words[m.to];
@@ -655,7 +690,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (deniedNear(ctx, m.from, m.to)) continue;
     const noun = ctx.words[m.from]! + ' ' + (ctx.words[m.to - 1] ?? '');
     // An offer ("I'll send you my number") is labelled by what is offered, not as a request.
-    const offer = OFFER_POSSESSIVES.has(ctx.words[m.from - 1] ?? '');
+    const offer = !askedBack && OFFER_POSSESSIVES.has(ctx.words[m.from - 1] ?? '');
     const of = phoneOf ? 'phone' : asked(noun);
     if (offer) out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.offer', OFFER_LABEL[of], { kind: 'offer', of }));
     else out.push(findingOn(ctx, 'contact', m.from, m.to, 'contact.request', REQUEST_LABEL[of], { kind: 'request', of }));

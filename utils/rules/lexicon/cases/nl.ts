@@ -9,6 +9,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Stuur me gewoon een tikkie buiten Upwork om, dat scheelt servicekosten.', expect: ['payment'] },
   { text: 'Laten we het voortaan buiten Upwork om betalen.', expect: ['payment'] },
   { text: 'Kunnen we dinsdag teamsen over het ontwerp?', expect: ['call'] },
+  // Tikkie named as the way to pay (lx31-paydirect), and as a feature of the work.
+  { text: 'Die losse uurtjes reken ik liever af via Tikkie, dat gaat sneller.', expect: ['payment'] },
+  { text: 'Betaal het voorschot maar met een Tikkie naar mij.', expect: ['payment'] },
+  { text: 'De webshop moet ook Tikkie-betaalverzoeken kunnen versturen naar klanten.', expect: [] },
   // Hard negatives: the work, company registration numbers, paying on Upwork, refusals.
   { text: 'De app moet een belknop krijgen op het productscherm.', expect: [] },
   { text: 'Ons KvK-nummer is 12345678 voor op de factuur.', expect: [] },
