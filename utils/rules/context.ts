@@ -453,6 +453,10 @@ const HANGUL_CHAR = unicodeRegex('^\\p{Script=Hangul}$');
 const isHangulToken = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 0x1100 && HANGUL_CHAR().test(w);
 /** A token of one Thai character (U+0E00–U+0E7F): a Thai name is spelled in a character a token, vowel signs and tone marks included. */
 const isThaiToken = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 0x0e00 && w.charCodeAt(0) <= 0x0e7f;
+/** A token of one katakana character or the long-vowel mark (U+30A0–U+30FF): a katakana name is spelled a character a token. */
+/** A token of one hiragana or katakana character (U+3040–U+30FF): Japanese particles and kana names. */
+const isKanaToken = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 0x3040 && w.charCodeAt(0) <= 0x30ff;
+const isKatakanaToken = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 0x30a0 && w.charCodeAt(0) <= 0x30ff;
 
 /**
  * Token indices (0 to the token count, ends included) as flags: a message of 20,000 talk cues
@@ -677,8 +681,9 @@ function findChannels(
       // The same for a Latin nickname in Han text ("ｖｘ ｌｉａｎｇ８８６６ 加的时候备注", "滴滴我：薇 yw-toys-2088").
       ((hanName(i, len) || hanNear(i, len)) && same(next, i) && idAt(next)) ||
       // "电报上聊", "企鹅号多少", "vx聊": in text without spaces a talk or ask cue glued right after
-      // the name (after "号" / "號", its ID) makes it the app.
-      (same(next, i) && words[next]!.length === 1 && HAN_CHAR().test(words[next]!) &&
+      // the name (after "号" / "號", its ID) makes it the app; in Japanese the cue opens with a kana
+      // particle ("で話", "で通話": on the app).
+      (same(next, i) && words[next]!.length === 1 && (HAN_CHAR().test(words[next]!) || isKanaToken(words[next]!)) &&
         (cueStartingAt.has(next) || (ID_SUFFIX.has(words[next]!) && same(next + 1, i) && cueStartingAt.has(next + 1)))) ||
       // "飞机上找我": past one more character ("上", "里"); "加我飞机", "加个威信": a cue glued right before.
       (HAN_CHAR().test(words[i]!) &&
@@ -988,8 +993,8 @@ function findChannels(
     }
     const first = prepKey ?? skel(i);
     // Longest first: four words (or CJK characters), six Hangul syllables (Naver Pay with its particle), a Hangul name opening its word (the Hangul "online" holds no LINE),
-    // twelve Thai characters (PromptPay is nine, its vowel signs and tone marks each a token).
-    const maxLen = isThaiToken(words[i]!) ? 12 : !isHangulToken(words[i]!) ? 4 : i > 0 && tokens.vTo[i - 1] === tokens.vFrom[i] && isHangulToken(words[i - 1]!) ? 0 : 6;
+    // twelve Thai characters (PromptPay is nine, its vowel signs and tone marks each a token), eight katakana opening their word (Chatwork is seven; the katakana "online" holds no LINE).
+    const maxLen = isThaiToken(words[i]!) ? 12 : isKatakanaToken(words[i]!) ? (i > 0 && tokens.vTo[i - 1] === tokens.vFrom[i] && isKatakanaToken(words[i - 1]!) ? 0 : 8) : !isHangulToken(words[i]!) ? 4 : i > 0 && tokens.vTo[i - 1] === tokens.vFrom[i] && isHangulToken(words[i - 1]!) ? 0 : 6;
     let at: KeyNode | undefined;
     let hit: ChannelName | undefined;
     let hitLen = 0;

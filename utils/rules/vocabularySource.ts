@@ -178,6 +178,8 @@ const ALL_HAN = /^\p{Script=Han}+$/u;
 const SOME_HAN = /\p{Script=Han}/u;
 /** Hangul syllables only (Korean names: Telegram or Naver Pay written in Hangul), read one syllable a token as Han is. */
 const ALL_HANGUL = /^\p{Script=Hangul}+$/u;
+/** Katakana only, the long-vowel mark included (Japanese names of the apps: Discord, Chatwork, Telegram in katakana). */
+const ALL_KATAKANA = /^[\p{Script=Katakana}\u30fc]+$/u;
 
 /**
  * A local nickname is weak (counts only in a qualifying context) when short: five letters or fewer
@@ -190,7 +192,10 @@ function weakAlias(a: string): boolean {
   if (SOME_HAN.test(bare) && /[a-z]/.test(bare)) return false;
   // Hangul is read a syllable a token, as Han is: three syllables are a name of their own (Telegram,
   // FaceTalk in Hangul), two (Slack, the short Discord) stay weak.
-  return ALL_HAN.test(bare) || ALL_HANGUL.test(bare) ? bare.length <= 2 : bare.length <= 5;
+  if (ALL_HAN.test(bare) || ALL_HANGUL.test(bare)) return bare.length <= 2;
+  // Katakana is read a character a token too; four or fewer are loanwords of everyday use as well
+  // (zoom, line, disco), five or more only the app's name (Discord, Telegram, Chatwork written out).
+  return ALL_KATAKANA.test(bare) ? bare.length <= 4 : bare.length <= 5;
 }
 
 function buildChannelKeys(weakSpellings?: Set<string>): Map<string, { channel: Channel; weak: boolean }> {

@@ -8,9 +8,10 @@
  * inside "オンライン" (online) and "ガイドライン"; the Latin "LINE" is weak, read with a near word
  * ("で話", "でやり") after it. A voiced kana (で) is two tokens as folded (て + ゙), so it can stand in
  * phrases but not in a one-word class.
- * NOTE: katakana app names (チャットワーク, スカイプ, インスタ) are not found yet as channels: the channel
- * finder reads Latin and Han names, and a kana run with the long-vowel mark (ー, a Common-script
- * character) or a short kana alias is not read as a name (lx29-ja report); 'ライン交換', 'line追加' are.
+ * Katakana app names are read a character a token, the long-vowel mark (ー) included: five or more
+ * (ディスコード, チャットワーク, テレグラム) are the app alone; four or fewer (スカイプ, ズーム, ライン) are weak
+ * (zoom, line are everyday loanwords) and count with a talk cue glued after their particle (で話,
+ * で連絡, で通話).
  * NOTE: digits are the Han numerals only: the kana readings (に, し, ご…) are particles and word parts.
  * NOTE: added with its phrase fields, cue fields, channel names and the word classes its first cases
  * need (PARTIAL_LANGUAGES in lexicons.test.ts): its negation is a verb ending (〜ない, 〜ません), which

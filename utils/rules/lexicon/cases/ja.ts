@@ -2,6 +2,15 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // lx29-ja: moving the chat to LINE or Chatwork, asking for contact details, paying or contracting outside Upwork.
+  // Katakana names (stop 31): long ones alone, short ones with a talk cue after their particle.
+  { text: '詳しくはディスコードで話しましょう', expect: ['call'], note: 'Discord in katakana' },
+  { text: '資料はチャットワークで連絡してもらえますか', expect: ['call'], note: 'Chatwork in katakana' },
+  { text: 'では明日スカイプで話しましょう', expect: ['call'], note: 'a short katakana name with a talk cue' },
+  { text: '急ぎの時はラインで連絡ください', expect: ['call'], note: 'LINE in katakana with a talk cue' },
+  { text: '商品写真の一部をズームで拡大してください', expect: [], note: 'zoom as an everyday word' },
+  { text: '父は自動車の生産ラインで働いています', expect: [], note: 'a production line' },
+  { text: 'テレグラムのボットを開発してほしいです', expect: [], note: 'a Telegram bot as the work' },
+  { text: 'ディスコ風のBGMを三曲作ります', expect: [], note: 'disco music, not Discord' },
   { text: 'LINE追加してください', expect: ['call'], note: 'LINE by its Latin name, adding a friend' },
   { text: 'Skypeで通話しませんか', expect: ['call'], note: 'a call on an app' },
   { text: 'よければライン交換しませんか', expect: ['call', 'contact'], note: 'LINE in katakana, exchanging accounts' },
