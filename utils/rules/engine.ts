@@ -17,7 +17,7 @@ import { detectPayment } from './detectors/payment';
 import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
-import { isRefused, joinedWordAt, quietCodeSentences, quietDeclinedEchoes, quietRefusedReports } from './validators/context';
+import { isRefused, joinedWordAt, quietCodeSentences, quietDeclinedEchoes, quietRefusedReports, answeredByStay } from './validators/context';
 import { blanked, quotedWorkText } from './validators/quoted';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
@@ -65,7 +65,9 @@ function run(original: string, scratch: Scratch): { findings: Finding[]; view: V
   quietDeclinedEchoes(ctx);
   quietCodeSentences(ctx);
   quietRefusedReports(ctx);
-  return { findings, view: ctx.view, quiet: ctx.quiet, text };
+  // Last: what the message keeps on Upwork answers the intent findings it declines or reports.
+  const answered = answeredByStay(ctx, findings, (f) => tokenAt(ctx, f.start));
+  return { findings: answered, view: ctx.view, quiet: ctx.quiet, text };
 }
 
 /** A phone number with a word of calling or texting in its sentence proposes a call. */

@@ -580,6 +580,7 @@ export const lexicon: Lexicon = {
     shareOrUseStems: ['share', 'sharing', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add', 'post', 'leave', 'leaving'],
     upworkNegator: ['not', 'no', 'doesnt', 'without', 'instead', 'skip', 'than', 'bypass', 'avoid', 'route'],
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
+    insteadWords: ['rather than', 'instead of'],
     routeWords: ['through', 'via', 'thru'],
     bypassVerbs: ['skip', 'skipping', 'bypass', 'bypassing', 'circumvent', 'circumventing', 'sidestep', 'sidestepping'],
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
@@ -602,7 +603,7 @@ export const lexicon: Lexicon = {
       // Anyone at all, in a warning of what a scammer may ask (h26-scam): "if anyone asks you to…, report them".
       'anyone', 'anybody'],
     // lx30-echodecline: the reader's own proposal told back to them, then declined ("You asked for my Skype. I'd rather keep it here").
-    readerAsks: ['you asked', 'you asked me', 'you offered', 'you suggested', 'you proposed', 'you requested', 'you wanted', 'you would like', 'youd like', 'you would prefer', 'youd prefer', 'you prefer', 'you want', 'you insisted', 'you mentioned wanting', 'you said you want', 'you said you wanted', 'you said you prefer', 'you said youd like', 'u asked', 'u suggested', 'u offered', 'u want'],
+    readerAsks: ['you asked', 'you asked me', 'you offered', 'you suggested', 'you proposed', 'you requested', 'you wanted', 'you would like', 'youd like', 'you would prefer', 'youd prefer', 'you prefer', 'you want', 'you insisted', 'you mentioned wanting', 'you said you want', 'you said you wanted', 'you said you prefer', 'you said youd like', 'u asked', 'u suggested', 'u offered', 'u want', 'you mentioned', 'you wrote', 'you said', 'you were asking', 'you brought up'],
     pastAsks: [
       // lx30-scamwarn: contact made by a third party, which a warning then tells ("I have been contacted off-platform by someone using your name")
       'been contacted', 'was contacted', 'were contacted', 'got contacted', 'been approached', 'was approached', 'got approached', 'emailed', 'emailed me', 'called me', 'contacted me', 'approached me',

@@ -343,6 +343,7 @@ export const lexicon: Lexicon = {
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'cambiar', 'pasarnos', 'mudar', 'pase', 'pases', 'pasar', 'pasame', 'agrega', 'añadi', 'dejar', 'dejes', 'dejen', 'publica', 'publique'],
     upworkNegator: ['no', 'sin', 'lugar', 'vez'],
     routeNegator: ['sin'],
+    insteadWords: ['en lugar de', 'en vez de'],
     routeWords: ['por'],
     bypassVerbs: ['saltemos', 'saltarnos', 'saltarse', 'evitemos', 'esquivemos', 'esquivar', 'brincarnos'],
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
@@ -356,7 +357,7 @@ export const lexicon: Lexicon = {
       // lx30-reports3: relatives and acquaintances who pass on an ask ("mi cuñado dice que…").
       'cuñado', 'cuñada', 'suegro', 'suegra', 'tío', 'tía', 'vecino', 'vecina', 'compañera', 'conocida'],
     // lx30-echodecline: la propuesta del lector, repetida y rechazada ("me pediste mi WhatsApp; prefiero seguir aquí").
-    readerAsks: ['me pediste', 'pediste', 'me propusiste', 'propusiste', 'me sugeriste', 'sugeriste', 'me ofreciste', 'ofreciste', 'querías', 'quieres', 'prefieres', 'preferís', 'usted prefiere', 'usted quiere', 'usted propuso', 'usted sugirió', 'usted pidió', 'me pidió usted', 'me propuso usted'],
+    readerAsks: ['me pediste', 'pediste', 'me propusiste', 'propusiste', 'me sugeriste', 'sugeriste', 'me ofreciste', 'ofreciste', 'querías', 'quieres', 'prefieres', 'preferís', 'usted prefiere', 'usted quiere', 'usted propuso', 'usted sugirió', 'usted pidió', 'me pidió usted', 'me propuso usted', 'me comentabas', 'me comentaste', 'comentaste', 'mencionaste', 'me escribiste', 'me dijiste'],
     pastAsks: [
       // j27-reports: others' past acts and their outcome, and the writer's stance
       'me llamaron', 'me escribieron', 'le llamaron', 'lo llamaron', 'la llamaron', 'cobró', 'le cobró', 'le pagaron',

@@ -296,6 +296,7 @@ export const lexicon: Lexicon = {
     shareOrUseStems: ['utilis', 'donn', 'passer', 'bascul', 'partag', 'laiss', 'publi', 'poster', 'postez'],
     upworkNegator: ['pas', 'non', 'sans', 'au lieu', 'éviter', 'évite', 'évitons', 'contourner'],
     routeNegator: ['sans', 'éviter', 'évite', 'évitons', 'contourner'],
+    insteadWords: ['plutôt que', 'plutôt que par', 'au lieu de'],
     routeWords: ['par'],
     bypassVerbs: ['contourner', 'contournons', 'évitons', 'zapper', 'zappons'],
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
@@ -315,7 +316,7 @@ export const lexicon: Lexicon = {
       "on m'a déjà proposé", "on m'a déjà demandé", "on m'a souvent proposé", "on m'a souvent demandé", "on m'a plusieurs fois proposé", "on m'a plusieurs fois demandé",
       "on m'a demandé", "on m'a proposé", "on m'a dit", 'on nous a demandé', 'on nous a proposé', 'on me demandait', 'on me proposait', "m'ont demandé", "m'ont proposé"],
     // lx30-echodecline: la proposition du lecteur, rappelée puis déclinée ("vous m'avez demandé mon WhatsApp ; je préfère rester ici").
-    readerAsks: ["vous m'avez demandé", 'vous avez demandé', "vous m'avez proposé", 'vous avez proposé', 'vous avez suggéré', 'vous préférez', 'vous souhaitez', 'vous voulez', "tu m'as demandé", 'tu as demandé', "tu m'as proposé", 'tu as proposé', 'tu préfères', 'tu veux'],
+    readerAsks: ["vous m'avez demandé", 'vous avez demandé', "vous m'avez proposé", 'vous avez proposé', 'vous avez suggéré', 'vous préférez', 'vous souhaitez', 'vous voulez', "tu m'as demandé", 'tu as demandé', "tu m'as proposé", 'tu as proposé', 'tu préfères', 'tu veux', 'vous avez mentionné', 'vous parliez', 'vous avez parlé', 'tu as mentionné', 'vous avez écrit'],
     stanceFrames: ['il y a des années', 'il y a quelques années', 'année dernière', 'autrefois', 'par le passé', 'précédent', 'précédente', 'ancien', 'ancienne', 'politique', 'audit', 'banni', 'bannie', 'suspendu', 'avant upwork'],
     refusedByMe: ["je l'ai bloqué", "je l'ai bloquée", "j'ai bloqué", 'on a mis fin', 'nous avons mis fin', "j'ai mis fin", "c'est une arnaque", "c'était une arnaque", 'je ne fais pas ça', "je ne l'ai pas fait", 'on a arrêté le contrat', "j'ai décliné", 'nous avons décliné',
       // fx26-report: reports of a past ask and the writer's stance

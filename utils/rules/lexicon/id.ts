@@ -240,6 +240,7 @@ export const lexicon: Lexicon = {
     // "pas" (when, right at) is French "not": "bayar pas ketemu" pays when meeting.
     negationParticlePairs: ['pas ketemu', 'pas jumpa', 'pas kopdar', 'pas meeting', 'pas udah', 'pas sudah', 'pas nanti', 'pas lagi', 'pas selesai', 'pas kelar', 'pas di', 'pas dia', 'pas kita', 'pas aku', 'pas gw', 'pas gue', 'pas saya', 'pas kamu', 'pas lo'],
     routeNegator: ['tanpa'],
+    insteadWords: ['daripada', 'ketimbang'],
     routeWords: ['lewat', 'melalui'],
     here: ['disini', 'sini'],
     callCompanions: ['dengan', 'sama', 'bareng'],

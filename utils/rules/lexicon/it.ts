@@ -273,6 +273,7 @@ export const lexicon: Lexicon = {
     easeStems: ['comod', 'funzion', 'carica', 'apre', 'piace', 'abituat'],
     upworkNegator: ['non', 'invece'],
     routeNegator: ['invece'],
+    insteadWords: ['invece di', 'anziché', 'piuttosto che'],
     routeWords: ['tramite'],
     bypassVerbs: ['saltiamo', 'saltare', 'saltando', 'saltate', 'scavalchiamo', 'scavalcare', 'aggiriamo', 'aggirare', 'evitiamo', 'bypassiamo'],
     here: ['qui'],

@@ -149,6 +149,8 @@ export const lexicon: Lexicon = {
     negation: ['niet', 'geen', 'nooit'],
     upworkNegator: ['niet', 'geen', 'zonder', 'buiten'],
     routeNegator: ['zonder', 'buiten'],
+    insteadWords: ['in plaats van', 'liever dan'],
+    readerAsks: ['je vroeg', 'u vroeg', 'jij vroeg', 'je stelde voor', 'u stelde voor', 'je had gevraagd', 'u had gevraagd', 'je noemde', 'u noemde'],
     routeWords: ['via'],
     bypassVerbs: ['omzeilen', 'omzeil', 'overslaan'],
     haveWords: ['heb', 'hebt', 'heeft', 'hebben'],

@@ -238,6 +238,8 @@ export const lexicon: Lexicon = {
     shareOrUseStems: ['udost', 'podać', 'uży', 'przenie', 'przejś'],
     upworkNegator: ['nie', 'bez', 'zamiast'],
     routeNegator: ['bez', 'zamiast'],
+    insteadWords: ['zamiast'],
+    readerAsks: ['pisał pan', 'pisała pani', 'pan pisał', 'pani pisała', 'pytał pan', 'pytała pani', 'pan pytał', 'pani pytała', 'pisałeś', 'pisałaś', 'pytałeś', 'pytałaś', 'zaproponował pan', 'zaproponowała pani'],
     routeWords: ['przez', 'pośrednictwem', 'pośrednictwa'],
     bypassVerbs: ['pomińmy', 'pomijamy', 'pominąć', 'pomijając', 'pomiń', 'omińmy', 'omijamy', 'ominąć', 'omijając', 'obejdźmy', 'obejść'],
     here: ['tutaj'],

@@ -334,6 +334,7 @@ export const lexicon: Lexicon = {
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'mudar', 'migrar', 'adiciona', 'deix', 'postar', 'poste', 'publica', 'publique'],
     upworkNegator: ['não', 'nao', 'sem', 'vez', 'lugar'],
     routeNegator: ['sem'],
+    insteadWords: ['em vez de', 'ao invés de', 'no lugar de'],
     routeWords: ['por', 'pela', 'pelo'],
     bypassVerbs: ['pular', 'pulamos', 'pulando', 'evitamos', 'contornar', 'contornamos', 'burlar'],
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
@@ -347,7 +348,7 @@ export const lexicon: Lexicon = {
       // fx25-reports: stories of what others ask, and the writer's stance
       'gente', 'tem gente', 'muitos', 'muitas', 'alguns', 'algumas', 'golpista', 'golpistas'],
     // lx30-echodecline: a proposta do leitor, repetida e recusada ("você pediu pra falar pelo zap. Prefiro manter aqui").
-    readerAsks: ['você pediu', 'voce pediu', 'vc pediu', 'você me pediu', 'voce me pediu', 'vc me pediu', 'você sugeriu', 'voce sugeriu', 'vc sugeriu', 'você propôs', 'voce propos', 'você ofereceu', 'voce ofereceu', 'vc ofereceu', 'você quer', 'voce quer', 'vc quer', 'você queria', 'voce queria', 'vc queria', 'você prefere', 'voce prefere', 'vc prefere', 'o senhor pediu', 'a senhora pediu'],
+    readerAsks: ['você pediu', 'voce pediu', 'vc pediu', 'você me pediu', 'voce me pediu', 'vc me pediu', 'você sugeriu', 'voce sugeriu', 'vc sugeriu', 'você propôs', 'voce propos', 'você ofereceu', 'voce ofereceu', 'vc ofereceu', 'você quer', 'voce quer', 'vc quer', 'você queria', 'voce queria', 'vc queria', 'você prefere', 'voce prefere', 'vc prefere', 'o senhor pediu', 'a senhora pediu', 'você disse', 'voce disse', 'você mencionou', 'voce mencionou', 'você comentou', 'voce comentou'],
     pastAsks: [
       // lx30-scamwarn: the third party vanished after the ask ("o último designer sumiu depois de pedir pagamento por fora")
       'sumiu', 'desapareceu', 'sumiram', 'desapareceram','me pediram', 'me propuseram', 'me ofereceram', 'me disseram', 'nos pediram', 'nos propuseram', 'me pediam', 'me propunham', 'pediram', 'propuseram', 'pedem', 'querem', 'sugerem', 'pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou', 'insistia', 'pedia', 'propunha', 'foi chamada', 'foi chamado', 'foi convidada', 'foi convidado', 'teve a conta suspensa', 'teve a conta bloqueada', 'ficou com a conta suspensa',

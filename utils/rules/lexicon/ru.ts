@@ -301,6 +301,7 @@ export const lexicon: Lexicon = {
     shareOrUseStems: ['дава', 'дам', 'дать', 'делит', 'отправ', 'пользу', 'перей', 'переход', 'оставля', 'оставь', 'остави', 'публик', 'выклады'],
     upworkNegator: ['не', 'без', 'вместо'],
     routeNegator: ['без', 'вместо'],
+    insteadWords: ['вместо'],
     routeWords: ['через'],
     bypassVerbs: ['обойдём', 'обойдем', 'обойти', 'обходим', 'минуя', 'пропустим'],
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".

@@ -142,6 +142,13 @@ export interface WordClasses {
   upworkNegator?: string[];
   /** Negators that say the activity goes around Upwork ("without", "ohne", "khỏi", "instead"), not merely "not on Upwork yet". */
   routeNegator?: string[];
+  /**
+   * Words that set one thing aside for another, right before what is set aside, matched as consecutive words written
+   * together: "rather than", "instead of", "plutôt que", "statt", "zamiast", "en lugar de": "an invite here rather
+   * than the Teams link". With the
+   * message keeping that kind of activity on Upwork, the thing set aside is declined, not proposed (`stayedOnUpwork`).
+   */
+  insteadWords?: string[];
   /** Words of passing through, in "not through Upwork" forms: "via", "lewat", "qua", "por", "über". */
   routeWords?: string[];
   /**

@@ -255,6 +255,7 @@ export const lexicon: Lexicon = {
     shareOrUseStems: ['дава', 'дати', 'використ', 'надсила', 'перей', 'переход'],
     upworkNegator: ['ні', 'не', 'без', 'замість'],
     routeNegator: ['без', 'замість'],
+    insteadWords: ['замість'],
     routeWords: ['через'],
     bypassVerbs: ['оминемо', 'оминути', 'оминаючи', 'оминімо', 'обійдемо', 'обійти', 'обходимо', 'обійдімо', 'пропустимо'],
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".

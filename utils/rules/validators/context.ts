@@ -3,9 +3,10 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type ChannelHit, type Ctx, type WordFlags } from '../context';
+import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, moneyAt, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type ChannelHit, type Ctx, type WordFlags } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { unicodeRegex } from '../unicodeRegex';
+import type { Finding } from '../types';
 import { hasQuoteMark, isOpeningMark, quotePairs } from './quoteMarks';
 
 /**
@@ -2762,7 +2763,7 @@ interface JoinedClass {
   entries: () => Set<string>;
 }
 
-function joinedClass(wordClass: 'otherPeople' | 'pastAsks' | 'readerAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties' | 'roleDuties'): JoinedClass {
+function joinedClass(wordClass: 'insteadWords' | 'otherPeople' | 'pastAsks' | 'readerAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties' | 'roleDuties'): JoinedClass {
   let prefixes: Set<string> | undefined;
   let entries: Set<string> | undefined;
   const build = (): void => {
@@ -4285,4 +4286,144 @@ function readerTalked(ctx: Ctx, from: number, to: number, skipFrom: number, skip
     for (let j = lo; j < k; j++) if (SEND_STEMS(ctx.words[j]!)) return true;
   }
   return false;
+}
+
+/** Intent rules a message's own "keep it on Upwork" can answer; never a shared value (email, phone, handle, link). */
+const STAY_VETOABLE: Record<string, 'call' | 'payment'> = {
+  'call.app': 'call',
+  'call.elsewhere': 'call',
+  'call.phone': 'call',
+  'call.in-person': 'call',
+  'payment.channel': 'payment',
+  'payment.direct': 'payment',
+  'payment.off-platform': 'payment',
+  'payment.phrase': 'payment',
+};
+const STAY_CALL_PROPOSALS = lexiconWords('callProposalVerbs');
+const STAY_INSTEAD = joinedClass('insteadWords');
+const STAY_CALLED = lexiconWords('calledPerson');
+const isStayContract = lexiconStems('contractStems');
+/** Words before a finding within which "rather than", "instead of", "plutôt que", "zamiast" end and set it aside. */
+const INSTEAD_REACH = 3;
+
+/**
+ * What an "on Upwork" phrase keeps there, by its sentence: payment when a word of paying is in it
+ * ("payment goes through Upwork", "tudo pela plataforma, com marcos"), the talk when a word of talking
+ * or calling is ("keep the communication here on Upwork") or when it names neither paying nor a contract
+ * ("I'd rather stay here"). Not when its clause names going elsewhere or an app. 0: nothing, 1: call, 2: payment.
+ */
+function affirmedKind(ctx: Ctx, m: { from: number; to: number }): number {
+  const s = sentenceOf(ctx, m.from);
+  // A question offers Upwork as one choice ("or would you rather keep it here?"); fees talked of weigh leaving it.
+  if (ctx.tokens.question[ctx.sent[m.from]!] || !keepsOnUpwork(ctx, m, s) || hasCue(ctx, 'feeHints', s.from, s.to)) return 0;
+  if (upworkAvoided(ctx).some((a) => a >= s.from && a < s.to)) return 0;
+  // A payment split in shares keeps only one share here ("half through Upwork, the rest directly").
+  const share = shares(ctx);
+  for (let k = s.from; k < s.to; k++) if (share[k] !== 0) return 0;
+  const span = clauseSpan(clauses(ctx), m.from, s);
+  // A negation anywhere in its clause, also after it in verb-final order ("upwork e reply korina").
+  const negation = negationFlags(ctx);
+  for (let k = span.from; k < span.to; k++) if (negation.at(k) || NEGATORS.has(ctx.words[k]!)) return 0;
+  if (hasCue(ctx, 'elsewhere', span.from, span.to) || channelStartsIn(ctx, 'call', span.from, span.to) || channelStartsIn(ctx, 'payment', span.from, span.to)) return 0;
+  // Its own part only: "payments can stay on Upwork, but for calls add me on Telegram" keeps the payment alone.
+  const part = clauseSpan(parts(ctx, true), m.from, s);
+  let pay = hasCue(ctx, 'payment', part.from, part.to) || hasCue(ctx, 'payVerbs', part.from, part.to);
+  let contract = false;
+  for (let k = part.from; k < part.to; k++) {
+    const w = ctx.words[k]!;
+    if (IS_PAY(w) || moneyAt(ctx, k)) pay = true;
+    if (isStayContract(w)) contract = true;
+  }
+  const talk = hasCue(ctx, 'talk', part.from, part.to) || hasCue(ctx, 'phoneCall', part.from, part.to);
+  return (talk || (!pay && !contract) ? 1 : 0) | (pay ? 2 : 0);
+}
+
+/**
+ * The finding at tokens [from, to) is set aside or told back in its own sentence: the reader's
+ * proposal reported ("you mentioned PayPal", "Sie hatten gefragt, ob …"), a word of "instead" or
+ * "rather than" just before it ("an invite here rather than the Teams link", "plutôt que par
+ * virement"), a refusal in the sentence, or thanks for it opening the sentence ("thanks for the
+ * invitation to the Teams meeting").
+ */
+function setAsideInSentence(ctx: Ctx, from: number, sent: number): boolean {
+  const s = sentenceBounds(ctx, sent);
+  for (let k = s.from; k < from; k++) {
+    // A condition right before offers ("if you prefer, we can also do it on Zoom"), it reports nothing.
+    if (joinedAt(ctx, READER_ASKS, k, s.to) > 0 && !(k - 1 >= s.from && KEPT_OPTION.has(ctx.words[k - 1]!)) && !(k - 2 >= s.from && KEPT_OPTION.has(ctx.words[k - 2]!))) return true;
+  }
+  for (let k = Math.max(s.from, from - INSTEAD_REACH - 3); k < from; k++) {
+    const end = joinedAt(ctx, STAY_INSTEAD, k, from);
+    if (end > 0 && end >= from - INSTEAD_REACH) return true;
+  }
+  if (THANKS.has(ctx.words[s.from]!) && !ctx.tokens.question[sent]) return true;
+  // A refusal in the finding's own clause: a reminder to stay here, or a deferral ("once the offer is in,"), in another declines nothing there.
+  const part = clauseSpan(parts(ctx), from, s);
+  for (let k = part.from; k < part.to; k++) if (hasCue(ctx, 'refusal', k, k + 1) && refusalRunEnd(ctx, k, part.to) > 0) return true;
+  return false;
+}
+
+/**
+ * The finding's clause proposes afresh: a word of proposing or setting up ("let's", "add", "join",
+ * "schedule", "hagamos"), an ask for a contact in its sentence, or a question that does not itself
+ * keep the talk on Upwork.
+ */
+function freshProposal(ctx: Ctx, from: number, sent: number): boolean {
+  const s = sentenceBounds(ctx, sent);
+  const span = clauseSpan(parts(ctx), from, s);
+  // A proposing verb, or the writer or reader as the one called ("give me a ring", "retrouve-moi").
+  for (let k = span.from; k < span.to; k++) if (STAY_CALL_PROPOSALS.has(ctx.words[k]!) || STAY_CALLED.has(ctx.words[k]!)) return true;
+  if (hasCue(ctx, 'contactAsk', s.from, s.to)) return true;
+  // An option offered beside Upwork ("or on Viber if you prefer", "on pourrait aussi … par e-mail").
+  for (let k = s.from; k < s.to; k++) if (KEPT_OPTION.has(ctx.words[k]!)) return true;
+  return !!ctx.tokens.question[sent] && !onUpworkIn(ctx, sent);
+}
+
+/**
+ * Message level: the writer keeps a kind of activity on Upwork somewhere in the message (payment
+ * through Upwork, the talk or calls here), and an intent finding of that kind stands in a sentence
+ * that proposes nothing afresh, or that sets it aside ("You mentioned PayPal for the deposit — we'd
+ * rather not. Our company only pays through Upwork"; "Je vroeg of ik rechtstreeks kan factureren. …
+ * de betaling moet via Upwork lopen"). The finding is answered by the message: it is dropped, and its
+ * sentence and the affirming ones are quiet for its category. A proposal in the finding's own clause
+ * still counts ("Upwork wants us to stay here, but let's use WhatsApp"), and what the message keeps on
+ * Upwork answers only its own kind ("payments stay on Upwork, but for calls add me on Telegram").
+ * Takes the findings' token starts (`startOf`) from the caller.
+ */
+export function answeredByStay(ctx: Ctx, findings: Finding[], startOf: (f: Finding) => number): Finding[] {
+  if (!findings.some((f) => STAY_VETOABLE[f.ruleId]) || ctx.matches.onUpwork.length === 0) return findings;
+  const affirming: number[][] = [[], [], []];
+  let kinds = 0;
+  for (const m of ctx.matches.onUpwork) {
+    const kind = affirmedKind(ctx, m);
+    if (kind & 1) affirming[1]!.push(ctx.sent[m.from]!);
+    if (kind & 2) affirming[2]!.push(ctx.sent[m.from]!);
+    kinds |= kind;
+  }
+  if (kinds === 0) return findings;
+  // A sentence that shares a value ("I'm on WhatsApp at +57 …") proposes with it.
+  const valued = new Set<number>();
+  for (const f of findings) if (f.value.kind === 'email' || f.value.kind === 'phone' || f.value.kind === 'handle' || f.value.kind === 'link') valued.add(ctx.sent[startOf(f)] ?? 0);
+  const quieted = new Set<string>();
+  const kept = findings.filter((f) => {
+    const category = STAY_VETOABLE[f.ruleId];
+    if (!category || category !== f.category) return true;
+    const bit = category === 'call' ? 1 : 2;
+    if (!(kinds & bit)) return true;
+    const k = startOf(f);
+    const sent = ctx.sent[k] ?? 0;
+    // Kept on Upwork in the finding's own sentence, only a decline of the finding answers it: the
+    // clause-level readers have weighed the rest ("keep the chat on Upwork, though give me a ring").
+    if (valued.has(sent)) return true;
+    const elsewhere = affirming[bit]!.some((q) => q !== sent);
+    if (!setAsideInSentence(ctx, k, sent) && (!elsewhere || freshProposal(ctx, k, sent))) return true;
+    const kind = category === 'call' ? 'refused-call' : 'refused-payment';
+    for (const q of [sent, ...affirming[bit]!]) {
+      if (quieted.has(`${kind}${q}`)) continue;
+      quieted.add(`${kind}${q}`);
+      const s = sentenceBounds(ctx, q);
+      quietRefusal(ctx, s.from, s.to, kind);
+    }
+    return false;
+  });
+  return kept;
 }

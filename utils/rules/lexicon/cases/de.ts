@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The reader's proposal told back or set aside, the activity kept on Upwork elsewhere in the message (lx31-stay).
+  { text: 'Sie hatten vorgeschlagen, per Überweisung direkt zu zahlen. Die Zahlung möchte ich aber über Upwork abwickeln, wegen des Zahlungsschutzes.', expect: [], note: 'Vorschlag des Lesers zurückgegeben, Zahlung über Upwork (lx31-stay)' },
+  { text: 'Die Zahlung läuft über Upwork. Schreib mir aber gern auf WhatsApp, das geht schneller.', expect: ['call'], note: 'Zahlung behalten, Gespräch verlegt (lx31-stay)' },
   // The writer's own talk or wallet proposed, a work word near the name (lx30-override).
   { text: "schreib mir auf Telegram, dann testen wir den Bot zusammen", expect: ["call"], note: "own talk proposed beside a work word (lx30-override)" },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).

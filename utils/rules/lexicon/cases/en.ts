@@ -1,6 +1,15 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The reader's proposal told back or set aside, the activity kept on Upwork elsewhere in the message (lx31-stay).
+  { text: "You brought up Venmo for the first payment. I'd prefer not to; our firm pays freelancers only through Upwork milestones.", expect: [], note: "reader's payment app told back, payment kept on Upwork in the next sentence (lx31-stay)" },
+  { text: "Thanks for sending the Google Meet link. Before a contract is in place I'd like to keep our calls here on Upwork, it has video too.", expect: [], note: 'thanks for the app, calls kept here later (lx31-stay)' },
+  { text: "I'll start the interview from this chat instead of the Skype room you set up. Our HR requires candidate calls to stay on Upwork.", expect: [], note: 'the app set aside by "instead of", calls kept on Upwork (lx31-stay)' },
+  { text: "I know Upwork wants us to stay here, but let's just use WhatsApp, it's faster", expect: ['call'], note: 'a proposal in the clause after the stay (lx31-stay)' },
+  { text: 'payments can stay on Upwork, but for calls add me on Telegram', expect: ['call'], note: 'payment kept, calls moved (lx31-stay)' },
+  { text: "Upwork's fees are too high, pay me on Wise instead", expect: ['payment'], note: 'fees complained of, no affirmation (lx31-stay)' },
+  { text: "Payment will go through Upwork. Let's talk on WhatsApp tomorrow.", expect: ['call'], note: 'payment kept, talk moved in another sentence (lx31-stay)' },
+  { text: 'Happy to do a video call here on Upwork. If you prefer, we can also use Zoom.', expect: ['call'], note: 'an option offered beside Upwork (lx31-stay)' },
   // A call held by Upwork itself is no call elsewhere; one moved off it still is (lx30-upworkcall).
   { text: "I can start a Zoom call from this Upwork chat whenever you're ready.", expect: [], note: 'Zoom from the Upwork chat (lx30-upworkcall)' },
   { text: 'Sounds good, I will start the Upwork-hosted Zoom meeting at noon.', expect: [], note: 'Upwork-hosted Zoom (lx30-upworkcall)' },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The reader's proposal told back or set aside, the activity kept on Upwork elsewhere in the message (lx31-stay).
+  { text: 'Me comentaste lo de pagar por PayPal aparte. Prefiero que el pago vaya por Upwork con hitos.', expect: [], note: 'propuesta del lector repetida, pago por Upwork (lx31-stay)' },
+  { text: 'El pago va por Upwork, pero escríbeme al Telegram para lo urgente.', expect: ['call'], note: 'pago guardado, charla movida (lx31-stay)' },
   // Una llamada por el propio Upwork (lx30-upworkcall).
   { text: 'Hacemos la videollamada de Zoom a través de Upwork, así queda todo registrado.', expect: [], note: 'Zoom a través de Upwork (lx30-upworkcall)' },
   { text: 'Mejor una llamada por Zoom fuera de Upwork, mañana a las diez.', expect: ['call'], note: 'Zoom fuera de Upwork (lx30-upworkcall)' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The reader's proposal told back or set aside, the activity kept on Upwork elsewhere in the message (lx31-stay).
+  { text: "Tu m'as proposé de passer sur WhatsApp. Je préfère qu'on continue à discuter ici sur Upwork pour l'instant.", expect: [], note: 'proposition du lecteur rappelée, échanges gardés sur Upwork (lx31-stay)' },
+  { text: "Je vous envoie l'invitation ici plutôt que sur Teams, les entretiens se font sur Upwork chez nous.", expect: [], note: '"plutôt que" écarte l\'app (lx31-stay)' },
+  { text: 'Le paiement passe par Upwork. Par contre, ajoute-moi sur Telegram pour les questions rapides.', expect: ['call'], note: 'paiement gardé, échange déplacé (lx31-stay)' },
   // Un identifiant de test fait partie du travail (lx30-toolwork3).
   { text: "Pour tester, on a créé le compte acheteur@boutique.example, à changer avant la mise en ligne", expect: [], note: 'identifiant de test (lx30-toolwork3)' },
   // The writer's own talk or wallet proposed, a work word near the name (lx30-override).

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The reader's proposal told back or set aside, the activity kept on Upwork elsewhere in the message (lx31-stay).
+  { text: 'Pisała Pani o rozmowie na Skypie. Wolałabym jednak rozmawiać tutaj na Upworku, dopóki nie ma umowy.', expect: [], note: 'propozycja czytelnika przytoczona, rozmowa tutaj (lx31-stay)' },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "Zapraszamy na spotkanie w naszym biurze w Gdyni, omówimy projekt", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   { text: "Wpadnij do naszego biura w piątek", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
