@@ -254,6 +254,8 @@ export const lexicon: Lexicon = {
     'reimburse', 'compensate',
   ],
   onUpwork: [
+    // Staying with the platform named as such (lx31-decline): "let's stick to the platform for the moment".
+    'stick with the platform', 'stick to the platform', 'stick with upwork', 'stick to upwork', 'stay with the platform', 'stay on the platform', 'upwork voice call', 'upwork video chat', 'upwork meeting link',
     'upwork app', 'upwork mobile app',
     'a shout here', 'shout here', 'upwork video is fine', 'upwork s own call', 'upworks own call', 'upwork escrow', 'fund the milestone',
     'here on upwork', 'on upwork', 'through upwork', 'via upwork', 'upwork messages', 'upwork messaging',
@@ -278,6 +280,9 @@ export const lexicon: Lexicon = {
     'the platform s own call', 'the platforms own call', 'platform s own video call', 'platforms own video call', 'upwork zoom integration', 'zoom integration in upwork', 'zoom integration on upwork',
   ],
   refusal: [
+    // Verdicts on the other side's proposal (lx31-decline): "a wire transfer is not an option for me", "I'm going to have to say no", "I'll skip that one", "no thank you", "a Teams call isn't necessary".
+    'isnt an option', 'is not an option', 'not an option for me', 'not an option for us', 'not really an option', 'have to say no', 'must say no', 'going to say no', 'gonna say no', 'ill say no', 'ill have to say no', 'ill skip that', 'ill skip this', 'ill skip it', 'ill skip the', 'ill pass on', 'i will pass', 'no thank you', 'no thankyou', 'thanks but no', 'thank you but no',
+    'isnt necessary', 'is not necessary', 'arent necessary', 'isnt needed', 'is not needed', 'ill ignore that', 'ill ignore it', 'doesnt allow me to', 'does not allow me to', 'dont allow me to', 'wont allow me to', 'not allowed to share', 'have to turn down', 'ill turn down', 'must turn down', 'turn it down', 'turn that down',
     // The writer's promise never to ask (h26-scam): "I won't ever ask you to pay outside", "we will never ask for your number".
     'wont ever ask', 'will not ever ask', 'will never ask', 'would never ask you', 'never going to ask', 'not ever going to ask', 'will never request', 'wont ever request', 'will never contact you', 'wont ever contact you',
     // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".
@@ -580,7 +585,8 @@ export const lexicon: Lexicon = {
     shareOrUseStems: ['share', 'sharing', 'give', 'send', 'use', 'using', 'pass', 'move', 'moving', 'switch', 'add', 'post', 'leave', 'leaving'],
     upworkNegator: ['not', 'no', 'doesnt', 'without', 'instead', 'skip', 'than', 'bypass', 'avoid', 'route'],
     routeNegator: ['without', 'instead', 'skip', 'bypass', 'avoid'],
-    insteadWords: ['rather than', 'instead of'],
+    // Conceding the other side's app before keeping the talk here (lx31-decline): "as much as Viber would be handier, …".
+    insteadWords: ['rather than', 'instead of', 'as much as', 'much as', 'prefer it to', 'prefer that to', 'prefer this to', 'prefer it over', 'prefer this over', 'better than'],
     routeWords: ['through', 'via', 'thru'],
     bypassVerbs: ['skip', 'skipping', 'bypass', 'bypassing', 'circumvent', 'circumventing', 'sidestep', 'sidestepping'],
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
@@ -603,7 +609,9 @@ export const lexicon: Lexicon = {
       // Anyone at all, in a warning of what a scammer may ask (h26-scam): "if anyone asks you to…, report them".
       'anyone', 'anybody'],
     // lx30-echodecline: the reader's own proposal told back to them, then declined ("You asked for my Skype. I'd rather keep it here").
-    readerAsks: ['you asked', 'you asked me', 'you offered', 'you suggested', 'you proposed', 'you requested', 'you wanted', 'you would like', 'youd like', 'you would prefer', 'youd prefer', 'you prefer', 'you want', 'you insisted', 'you mentioned wanting', 'you said you want', 'you said you wanted', 'you said you prefer', 'you said youd like', 'u asked', 'u suggested', 'u offered', 'u want', 'you mentioned', 'you wrote', 'you said', 'you were asking', 'you brought up'],
+    readerAsks: ['you asked', 'you asked me', 'you offered', 'you suggested', 'you proposed', 'you requested', 'you wanted', 'you would like', 'youd like', 'you would prefer', 'youd prefer', 'you prefer', 'you want', 'you insisted', 'you mentioned wanting', 'you said you want', 'you said you wanted', 'you said you prefer', 'you said youd like', 'u asked', 'u suggested', 'u offered', 'u want', 'you mentioned', 'you wrote', 'you said', 'you were asking', 'you brought up',
+      // The reader's preference granted before a decline (lx31-decline): "I get that you're more at home on Telegram, but …".
+      'youre more comfortable', 'you are more comfortable', 'youd be more comfortable', 'you would be more comfortable', 'youre more at home', 'you feel more comfortable', 'you find it easier'],
     pastAsks: [
       // lx30-scamwarn: contact made by a third party, which a warning then tells ("I have been contacted off-platform by someone using your name")
       'been contacted', 'was contacted', 'were contacted', 'got contacted', 'been approached', 'was approached', 'got approached', 'emailed', 'emailed me', 'called me', 'contacted me', 'approached me',

@@ -163,6 +163,8 @@ export const lexicon: Lexicon = {
     'por el propio upwork', 'por el mismo upwork', 'en el propio upwork', 'desde este chat de upwork', 'desde el chat de upwork', 'integración de zoom en upwork',
   ],
   refusal: [
+    // Verdicts on the other side's proposal (lx31-decline): "no es una opción", "tengo que decir que no", "no, gracias", "no hace falta".
+    'no es una opción', 'no es opción', 'no es una opcion', 'tengo que decir que no', 'debo decir que no', 'tengo que rechazar', 'debo rechazar', 'voy a rechazar', 'rechazo', 'no gracias', 'gracias pero no', 'no es necesario', 'ni hablar', 'paso de', 'no va a poder ser', 'no me es posible',
     // La promesa de no pedir nunca (h26-scam): "nunca le pediré que me pague por fuera", "jamás te pediremos tu número".
     'nunca le pediré', 'nunca te pediré', 'nunca les pediré', 'nunca le pediremos', 'nunca te pediremos', 'nunca les pediremos', 'jamás le pediré', 'jamás te pediré', 'jamás le pediremos', 'jamás te pediremos', 'no le pediré', 'no te pediré', 'no le pediremos', 'no te pediremos', 'nunca le voy a pedir', 'nunca te voy a pedir', 'nunca le vamos a pedir', 'nunca te vamos a pedir',
     // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").

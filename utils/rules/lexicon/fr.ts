@@ -139,6 +139,8 @@ export const lexicon: Lexicon = {
     'sur la plateforme', 'via la plateforme', 'dans la plateforme',
   ],
   refusal: [
+    // Verdicts on the other side's proposal (lx31-decline): "ce n'est pas une option", "je dois dire non", "non merci", "pas nécessaire".
+    'pas une option', 'n est pas une option', 'je dois dire non', 'je vais dire non', 'je dois refuser', 'je vais refuser', 'non merci', 'merci mais non', 'pas nécessaire', 'hors de question', 'je passe mon tour', 'ce ne sera pas possible', 'pas possible pour moi',
     // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").
     'je préfère tout garder ici', 'je travaille uniquement ici', 'je travaille uniquement sur upwork', 'je ne travaille que sur upwork',
     // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".

@@ -106,6 +106,8 @@ export const lexicon: Lexicon = {
     'dalam upwork', 'ikut upwork', 'guna upwork', 'lalu upwork', 'milestone upwork', 'ikut milestone', 'kat sini je', 'kat sini',
   ],
   refusal: [
+    // Verdicts on the other side's proposal (lx31-decline): "saya tolak", "mohon maaf tidak bisa", "bukan pilihan", "tidak usah".
+    'saya tolak', 'aku tolak', 'terpaksa saya tolak', 'harus saya tolak', 'saya menolak', 'aku menolak', 'mohon maaf tidak bisa', 'maaf tidak bisa', 'maaf nggak bisa', 'maaf gak bisa', 'bukan pilihan', 'terima kasih tapi tidak', 'makasih tapi nggak',
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).
     'cuma mau bayar di sini', 'bayar di sini aja', 'bayar di sini saja', 'hanya di sini', 'cuma di sini',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".

@@ -120,6 +120,8 @@ export const lexicon: Lexicon = {
     'w tym czacie', 'przez platformę', 'na platformie', 'wiadomości upwork', 'tu na czacie',
   ],
   refusal: [
+    // Verdicts on the other side's proposal (lx31-decline): "to nie wchodzi w grę", "muszę odmówić", "nie, dziękuję", "nie trzeba".
+    'nie wchodzi w grę', 'muszę odmówić', 'odmawiam', 'muszę powiedzieć nie', 'nie dziękuję', 'dziękuję ale nie', 'nie jest potrzebny', 'nie jest potrzebne', 'nie jest konieczne', 'to nie jest opcja', 'nie jest opcją', 'odpuszczę',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
     'nie czuję się komfortowo', 'niekomfortowo', 'nie czuję się swobodnie',
     'nie akceptuję', 'nie przyjmuję', 'nie płacę poza', 'nie pracuję poza', 'wolę nie', 'wolałbym nie', 'wolałabym nie', 'wolelibyśmy nie', 'wolałbym zostać', 'wolałabym zostać',

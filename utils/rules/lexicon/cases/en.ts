@@ -1,6 +1,18 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Declines and deflections of the other side's proposal; the proposals that must still warn (lx31-decline).
+  { text: "A wire transfer outside the site is not an option for us, sorry. The first milestone can go up today.", expect: [], note: "decline verdict on the reader's bank proposal (lx31-decline)" },
+  { text: "About the Venmo thing: I'm going to have to say no, our payments stay on Upwork.", expect: [], note: "have to say no (lx31-decline)" },
+  { text: "Thanks for the Payoneer suggestion, but no thank you, escrow here is how I work.", expect: [], note: "no thank you (lx31-decline)" },
+  { text: "A Teams meeting isn't necessary, we can keep it here on Upwork.", expect: [], note: "X isn't necessary, kept here (lx31-decline)" },
+  { text: "I get that you're more comfortable on Telegram, but I'd like to keep the chat here on Upwork.", expect: [], note: "the reader's preference granted, then kept here (lx31-decline)" },
+  { text: "We can do the interview here on Upwork, I prefer it to Zoom anyway.", expect: [], note: "prefer it to X (lx31-decline)" },
+  { text: "I know it isn't allowed, but let's move to WhatsApp anyway.", expect: ["call"], note: "a proposal after a conceded rule (lx31-decline)" },
+  { text: "No Teams needed, just ring me on +1 202 555 0147.", expect: ["call", "contact"], note: "an app waved off for a phone number (lx31-decline)" },
+  { text: "Sorry for the slow reply! Could we continue on Telegram?", expect: ["call"], note: "sorry opens a proposal (lx31-decline)" },
+  { text: "I'd rather not keep using Upwork's chat, add me on Skype.", expect: ["call"], note: "Upwork declined, not the app (lx31-decline)" },
+  { text: "Upwork isn't necessary for this, just pay me through PayPal.", expect: ["payment"], note: "Upwork waved off (lx31-decline)" },
   // The reader's proposal told back or set aside, the activity kept on Upwork elsewhere in the message (lx31-stay).
   { text: "You brought up Venmo for the first payment. I'd prefer not to; our firm pays freelancers only through Upwork milestones.", expect: [], note: "reader's payment app told back, payment kept on Upwork in the next sentence (lx31-stay)" },
   { text: "Thanks for sending the Google Meet link. Before a contract is in place I'd like to keep our calls here on Upwork, it has video too.", expect: [], note: 'thanks for the app, calls kept here later (lx31-stay)' },

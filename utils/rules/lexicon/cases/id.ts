@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Declines and deflections of the other side's proposal; the proposals that must still warn (lx31-decline).
+  { text: "Tawaran transfer langsung ke BCA, mohon maaf saya tolak, pembayaran tetap lewat Upwork ya.", expect: [], note: "tawaran ditolak (lx31-decline)" },
+  { text: "Tidak usah lewat Upwork, transfer saja ke rekening BCA saya.", expect: ["payment"], note: "Upwork yang ditolak (lx31-decline)" },
   // Upwork named as the source of the writer's own withdrawal: "aku"/"my" after it is where the earnings land (lx30-route2).
   { text: 'Tarik dana dari Upwork ke rekening aku biasanya cuma sehari', expect: [], note: 'withdrawal from Upwork to my own account (lx30-route2)' },
   { text: 'Penarikan dari Upwork ke rekening BRI aku makan waktu tiga hari', expect: [], note: 'withdrawal from Upwork to my own account (lx30-route2)' },
