@@ -1,6 +1,19 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A reply under the other side's quoted proposal: declined, the quote proposes nothing; taken up, it stands (lx31-quotedreply).
+  { text: "> could we hop on a quick Teams call tonight?\nSorry, I'd prefer to keep everything in this thread until the offer is sent.", expect: [], note: "the other side's call quoted and declined (lx31-quotedreply)" },
+  { text: ">> drop me your phone number pls\nNope, not before a contract. Ask me anything here though.", expect: [], note: "quoted number request, bare no (lx31-quotedreply)" },
+  { text: "> Send the deposit to my Venmo and we avoid the fee\nUnfortunately that won't work, deposits go through Upwork milestones.", expect: [], note: "quoted payment, unfortunately (lx31-quotedreply)" },
+  { text: "\"Mind if we switch to Signal?\" - I'll pass for now, Upwork chat is fine.", expect: [], note: "a quotation in marks opening the line, declined (lx31-quotedreply)" },
+  { text: "> could we hop on a quick Teams call tonight?\nSure, 7pm my time works.", expect: ['call'], note: "the quoted call taken up (lx31-quotedreply)" },
+  { text: "> can you share your Telegram?\nYes: @mira_builds", expect: ['call', 'contact'], note: "the reply shares the account (lx31-quotedreply)" },
+  { text: "> Skype interview tomorrow?\nNo problem, I'll be online at 10.", expect: ['call'], note: "\"no problem\" agrees (lx31-quotedreply)" },
+  { text: "> Skype interview tomorrow?\nNo, let's do WhatsApp instead.", expect: ['call'], note: "declined, but the reply proposes another app (lx31-quotedreply)" },
+  { text: "Sounds good, Google Meet at 3 then.", expect: ['call'], note: "an assent opening the sentence, the app and a time (lx31-quotedreply)" },
+  { text: "Deal, Zoom.", expect: ['call'], note: "an assent and the app alone (lx31-quotedreply)" },
+  { text: "Okay, Zoom has a forty-minute cap on the free plan, so keep the demo short.", expect: [], note: "an assent before a statement about the app (lx31-quotedreply)" },
+  { text: "> Quote: 'Call our hotline at 0800 555 111' - translate this to French\nSure, done by tonight.", expect: [], note: "quoted work text stays the work (lx31-quotedreply)" },
   // The reader's proposal told back or set aside, the activity kept on Upwork elsewhere in the message (lx31-stay).
   { text: "You brought up Venmo for the first payment. I'd prefer not to; our firm pays freelancers only through Upwork milestones.", expect: [], note: "reader's payment app told back, payment kept on Upwork in the next sentence (lx31-stay)" },
   { text: "Thanks for sending the Google Meet link. Before a contract is in place I'd like to keep our calls here on Upwork, it has video too.", expect: [], note: 'thanks for the app, calls kept here later (lx31-stay)' },
