@@ -18,7 +18,7 @@ import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
 import { isRefused, joinedWordAt, quietCodeSentences, quietDeclinedEchoes, quietRefusedReports, answeredByStay } from './validators/context';
-import { blanked, quotedWorkText } from './validators/quoted';
+import { blanked, declinedQuotes, quotedWorkText } from './validators/quoted';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
 import type { View } from './normalize';
@@ -65,9 +65,21 @@ function run(original: string, scratch: Scratch): { findings: Finding[]; view: V
   quietDeclinedEchoes(ctx);
   quietCodeSentences(ctx);
   quietRefusedReports(ctx);
+  // The other side's quoted proposal turned down in the reply under it: nothing in it is the writer's.
+  const declined = declinedQuotes(ctx, findings);
+  const unquoted = declined.length ? findings.filter((f) => !insideRanges(declined, f.start)) : findings;
+  for (let r = 0; r < declined.length; r += 2) {
+    for (const kind of ['refused-contact', 'refused-call', 'refused-payment'] as const) if (ctx.quiet.length < 64) ctx.quiet.push({ start: declined[r]!, end: declined[r + 1]!, kind });
+  }
   // Last: what the message keeps on Upwork answers the intent findings it declines or reports.
-  const answered = answeredByStay(ctx, findings, (f) => tokenAt(ctx, f.start));
+  const answered = answeredByStay(ctx, unquoted, (f) => tokenAt(ctx, f.start));
   return { findings: answered, view: ctx.view, quiet: ctx.quiet, text };
+}
+
+/** Offset `at` lies in one of the ordered [start, end) ranges. */
+function insideRanges(ranges: readonly number[], at: number): boolean {
+  for (let r = 0; r < ranges.length; r += 2) if (at >= ranges[r]! && at < ranges[r + 1]!) return true;
+  return false;
 }
 
 /** A phone number with a word of calling or texting in its sentence proposes a call. */

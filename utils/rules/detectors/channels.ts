@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, 
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
-import { artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure } from '../validators/context';
+import { joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -395,6 +395,7 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
     return startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':') || hasValueNearby(ctx, h, values);
   }
   if (hasCue(ctx, 'talk', s.from, s.to, h.from, h.to) || hasCue(ctx, 'phoneCall', s.from, s.to)) return true;
+  if (agreedApp(ctx, h, s)) return true;
   // "V我": a one-letter nickname used as a verb, glued to a speaker word ("WeChat me").
   if (h.to - h.from === 1 && ctx.words[h.from]!.length === 1 && h.to < ctx.count && ctx.sent[h.to] === tokSent && SPEAKERS.has(ctx.words[h.to]!) && gapFrom === gapTo) return true;
   if (contactAskFor(ctx, h.from, h.to) || hasCue(ctx, 'contactNouns', s.from, s.to, h.from, h.to)) return true;
@@ -434,6 +435,31 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   }
   return hasValueNearby(ctx, h, values) || talkThereAfter(ctx, h);
 }
+
+const REPLY_ASSENT = joinedClass('replyAssent');
+/** Words between an assent opening the sentence and the app's name for the name to be what is agreed to. */
+const ASSENT_APP_REACH = 1;
+
+/**
+ * The sentence opens with an assent and the app's name follows it at once ("Agreed, Zoom at 4",
+ * "go for it, Meet then", "claro, Skype mañana"): the writer takes up a call there, proposed on the
+ * other side, and the call is the writer's plan too.
+ */
+function agreedApp(ctx: Ctx, h: ChannelHit, s: { from: number; to: number }): boolean {
+  if (h.channel.kind !== 'call') return false;
+  const e = joinedAt(ctx, REPLY_ASSENT, s.from, s.to);
+  if (e <= 0 || h.from < e || h.from - e > ASSENT_APP_REACH) return false;
+  // The name alone in its clause, or a time right after it ("Zoom at 4", "Meet, 10am"): a choice of
+  // call, not a statement about the app ("OK, Zoom has a limit on free plans").
+  if (h.to >= s.to) return true;
+  const gap = ctx.view.text.slice(ctx.tokens.vTo[h.to - 1]!, ctx.tokens.vFrom[h.to]!);
+  if (/[,.;:!?—–]/.test(gap)) return true;
+  for (let k = h.to; k < Math.min(s.to, h.to + ASSENT_TIME_REACH); k++) if (/\d/.test(ctx.words[k]!)) return true;
+  return false;
+}
+
+/** Words after an agreed app's name within which a number is the call's time. */
+const ASSENT_TIME_REACH = 2;
 
 const isAccountNoun = lexiconStems('accountStems');
 const ACCOUNT_OF = lexiconWords('pieceOf');

@@ -220,6 +220,9 @@ export const lexicon: Lexicon = {
   // "to me", "my account": with a payment name, the writer is paid there ("ydfa3 liya b cash plus").
   payNear: ['liya', 'lia', 'lya', 'leya', 'liyya', '3la 7sabi', '3la hsabi', 'f 7sabi', 'f hsabi'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['tamam', 'akid', 'akeed', 'mashi', 'tayeb', 'ok', 'aywa'],
+    replyDecline: ['asef', 'asif', 'sorry', 'lel asaf'],
     meetWhen: ['ghedda', 'ghda', 'bokra', 'bukra', 'lyoum', 'lyom'],
     visitTimedVerbs: ['ndouz', 'nfout', 'nji', 'nji3ndek', 'nmrr', 'bmorr', 'bamorr'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.

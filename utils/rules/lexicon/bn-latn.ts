@@ -131,6 +131,9 @@ export const lexicon: Lexicon = {
     'kotha'],
   feeHints: ['komishon', 'commission'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['hae', 'ha', 'thik', 'obosshoi', 'accha', 'achha', 'ok'],
+    replyDecline: ['sorry', 'dukkhito', 'dukhito'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['poisa', 'taka', 'takata', 'poysa'],
     appLookWords: ['sobuj', 'shobuj', 'beguni', 'holud'],

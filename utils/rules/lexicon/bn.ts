@@ -148,6 +148,9 @@ export const lexicon: Lexicon = {
     'কল', 'মিটিং', 'কথা', 'মেসেজ', 'অ্যাড'],
   feeHints: ['কমিশন'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['হ্যাঁ', 'ঠিক', 'অবশ্যই', 'আচ্ছা'],
+    replyDecline: ['দুঃখিত', 'সরি'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['পয়সা', 'টাকা', 'টাকাটা', 'টাকাগুলো'],
     appLookWords: ['সবুজ', 'নীল', 'বেগুনি', 'হলুদ'],

@@ -195,6 +195,9 @@ export const lexicon: Lexicon = {
     'einladung', 'link'],
   feeHints: ['gebühr', 'gebühren'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['ja', 'klar', 'gerne', 'gern', 'einverstanden', 'okay', 'ok', 'passt', 'abgemacht', 'alles klar'],
+    replyDecline: ['leider', 'sorry', 'lieber', 'noch nicht', 'nein danke', 'entschuldigung', 'entschuldige'],
     // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
     pointerPlaces: ['profil'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.

@@ -478,6 +478,9 @@ export const lexicon: Lexicon = {
   ],
   possessive: ['your', 'ur', 'my', 'yours', 'mine'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['sure', 'ok', 'okay', 'agreed', 'agree', 'yes', 'yeah', 'yep', 'yup', 'deal', 'alright', 'absolutely', 'definitely', 'sounds good', 'works for me', 'works best', 'works', 'go for it', 'lets do it', 'of course', 'fine by me'],
+    replyDecline: ['sorry', 'unfortunately', 'nope', 'nah', 'ill pass', 'i pass', 'ill have to pass', 'not yet', 'no thanks', 'no thank you', 'rather not', 'prefer not', 'afraid not', 'apologies', 'regretfully', 'rather', 'prefer', 'keep it private', 'keep that private', 'keep my details private', 'keep my email private', 'keep my number private', 'for now', 'here is fine', 'here works', 'stay here', 'keep it here', 'stick to this chat'],
     meetTreats: ['coffee', 'coffees', 'lunch', 'dinner', 'breakfast', 'brunch', 'drinks', 'drink', 'beer', 'beers', 'cafe', 'café', 'tea', 'bite'],
     meetTreatVerbs: ['grab', 'grabbing', 'get', 'have', 'about', 'do', 'wanna', 'maybe', 'over'],
     meetWhen: [

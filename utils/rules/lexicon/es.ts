@@ -248,6 +248,9 @@ export const lexicon: Lexicon = {
   // Moving the paying to an app, between the two of us, or the rest of it (gx26-pay2): "¿cambiamos a Zelle?", "el resto por Mercado Pago".
   payNear: ['cambiamos a', 'cambiar a', 'cambiemos a', 'pasamos a', 'pasemos a', 'pasarnos a', 'entre nosotros', 'entre los dos', 'el resto', 'a mi cuenta'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['claro', 'vale', 'dale', 'de acuerdo', 'perfecto', 'listo', 'por supuesto', 'me parece bien', 'va'],
+    replyDecline: ['lo siento', 'lamentablemente', 'disculpa', 'disculpe', 'perdon', 'prefiero', 'preferiria', 'todavia no', 'aun no', 'mejor no', 'paso', 'no gracias', 'por ahora', 'por aqui', 'este chat'],
     // An app made the event itself by a verb of holding it: "hagamos un Zoom", "agendar una llamadita por FaceTime".
     eventVerbs: ['hacer', 'hagamos', 'hacemos', 'agendar', 'agendemos', 'agendamos', 'programar', 'programemos', 'organizar', 'organicemos', 'coordinar', 'coordinemos'],
     eventFillers: ['un', 'una', 'rapido', 'rapida', 'rapidito', 'rapidita', 'breve', 'corto', 'corta', 'llamada', 'llamadita', 'videollamada', 'reunion', 'por'],

@@ -214,6 +214,9 @@ export const lexicon: Lexicon = {
   // Moving the paying to an app, between the two of us, or the rest of it (gx26-pay2): "on pourrait passer sur PayPal entre nous ?".
   payNear: ['passer sur', 'passer par', 'passons sur', 'passons par', 'passer a', 'passons a', 'entre nous', 'le reste', 'sur mon compte'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['oui', 'd accord', 'dac', 'ok', 'parfait', 'ca marche', 'entendu', 'volontiers', 'bien sur', 'ca me va'],
+    replyDecline: ['desole', 'desolee', 'malheureusement', 'je prefere', 'pas encore', 'plutot', 'non merci', 'je passe'],
     // An app made the event itself by a verb of holding it: "faire un petit FaceTime", "calons un Zoom".
     eventVerbs: ['faire', 'faisons', 'programmer', 'programmons', 'organiser', 'organisons', 'prévoir', 'prévoyons', 'caler', 'calons'],
     eventFillers: ['un', 'une', 'petit', 'petite', 'rapide', 'court', 'courte', 'appel', 'visio', 'par'],

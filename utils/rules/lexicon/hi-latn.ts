@@ -149,6 +149,9 @@ export const lexicon: Lexicon = {
     'baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['haan', 'han', 'theek', 'thik', 'bilkul', 'zaroor', 'chalo', 'ok'],
+    replyDecline: ['sorry', 'maaf', 'abhi nahi'],
     visitTimedVerbs: ['aaunga', 'aaungi', 'aaoonga', 'aunga'],
     meetWhen: ['kal', 'aaj', 'subah', 'shaam', 'sham', 'dopahar', 'parso', 'raat'],
     meetPlaceLeads: ['pe', 'par', 'pr', 'mein'],

@@ -163,6 +163,9 @@ export const lexicon: Lexicon = {
     'कॉल', 'मीटिंग', 'बात', 'मैसेज'],
   feeHints: ['कमीशन'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['हाँ', 'हां', 'ठीक', 'ज़रूर', 'जरूर', 'बिल्कुल'],
+    replyDecline: ['माफ़', 'माफ', 'क्षमा', 'अफ़सोस', 'सॉरी'],
     visitTimedVerbs: ['आऊंगा', 'आऊँगा', 'आऊंगी', 'आऊँगी'],
     meetWhen: ['कल', 'आज', 'सुबह', 'शाम', 'दोपहर', 'परसों'],
     meetLinking: ['आ'],

@@ -164,6 +164,9 @@ export const lexicon: Lexicon = {
   /** Next to a wallet name (only right beside a weak one): "kirim lewat GoPay", "GoPay aja", "DP-nya ke OVO". */
   payNear: ['lewat', 'kirim', 'kirim dp', 'dp', 'transfer ke', 'ke nomor', 'aja', 'saja', 'pakai', 'pake'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['oke', 'ok', 'siap', 'boleh', 'baik', 'setuju', 'sip', 'gas'],
+    replyDecline: ['maaf', 'sayangnya', 'mohon maaf', 'belum dulu', 'nggak dulu', 'gak dulu'],
     visitTimedVerbs: ['mampir', 'berkunjung'],
     meetPlaces: ['pejabat', 'kedai', 'cafe', 'kantor', 'kantornya', 'kafe'],
     meetLinking: ['kat', 'je', 'ke', 'di', 'langsung', 'saja', 'aja', 'nanti', 'dulu'],

@@ -185,6 +185,9 @@ export const lexicon: Lexicon = {
   // Moving the paying to an app, between the two of us, or the rest of it (gx26-pay2): "possiamo passare a PayPal tra noi?".
   payNear: ['passare a', 'passiamo a', 'passare su', 'passiamo su', 'tra noi', 'fra noi', 'tra di noi', 'il resto', 'sul mio conto'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['certo', 'va bene', 'ok', 'perfetto', 'd accordo', 'volentieri', 'certamente'],
+    replyDecline: ['purtroppo', 'scusa', 'scusami', 'scusate', 'preferisco', 'preferirei', 'non ancora', 'meglio di no', 'no grazie'],
     // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
     pointerPlaces: ['profilo'],
     appLookWords: ['verde', 'blu', 'azzurra', 'viola', 'gialla', 'aeroplanino', 'uccellino', 'azzurro', 'giallo', 'celeste', 'verdi'],

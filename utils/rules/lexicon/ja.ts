@@ -99,6 +99,9 @@ export const lexicon: Lexicon = {
   near: ['で話', 'でお話', 'でやり', 'で連絡', 'でご連絡', 'で相談', 'でご相談', 'で通話', 'で打ち合わせ', 'に招待', '明日', '今日', '今夜', '午後', '夜', 'あとで', '後で', '通話', '会議', '打ち合わせ', '面談', '話', '追加', 'メッセージ', '招待'],
   feeHints: ['手数料', 'システム利用料', 'サービス料'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['はい', 'いいよ', '了解', 'オッケー', 'いいですね'],
+    replyDecline: ['すみません', '申し訳', '残念', 'ごめん', '遠慮'],
     speakers: ['私', '僕'],
     myWords: ['私の', '僕の'],
     quoteFrames: ['セリフ', '台詞', '翻訳', '訳して'],

@@ -93,6 +93,9 @@ export const lexicon: Lexicon = {
   near: ['내일', '오늘', '오후', '오전', '저녁', '이따', '나중에', '미팅', '통화', '회의', '영상', '얘기', '이야기', '연락'],
   feeHints: ['수수료'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['네', '좋아요', '좋습니다', '그래요', '알겠습니다', '오케이'],
+    replyDecline: ['죄송', '미안', '아쉽', '아직'],
     // The particles of place and means as the syllables after a name ("줌으로", "슬랙에서", "디코로"):
     // Hangul is read a syllable a token, so "으로" is "으" + "로" and "에서" is "에" + "서".
     channelNext: ['으', '로', '에'],

@@ -147,7 +147,7 @@ const WORD_CLASSES = [
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'insteadWords', 'otherPeople', 'pastAsks', 'readerAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'paymentWorkWords',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'otherPeople', 'pastAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'phoneWorkParties', 'paymentWorkWords',
   'cashWords', 'moneyWords', 'visitWords', 'visitTimedVerbs', 'visitSights', 'visitPlaces', 'pieceOf', 'upworkPayFeatures', 'passiveAuxiliaries',
-  'callingDevices', 'dialVerbs', 'meansSourcePrepositions', 'systemSubjects', 'payoutSourcePrepositions',
+  'callingDevices', 'dialVerbs', 'meansSourcePrepositions', 'systemSubjects', 'payoutSourcePrepositions', 'replyAssent', 'replyDecline',
 ] as const satisfies readonly (keyof WordClasses)[];
 type UnlintedClass = Exclude<keyof WordClasses, (typeof WORD_CLASSES)[number]>;
 const everyClassLinted: [UnlintedClass] extends [never] ? true : UnlintedClass = true;
@@ -691,6 +691,8 @@ const JOINED_CLASSES: Partial<Record<keyof WordClasses, { words: number; where: 
   impersonalAsks: { words: 6, where: 'validators/context.ts joinedClass' },
   refusedByMe: { words: 6, where: 'validators/context.ts joinedClass' },
   quoteVerdicts: { words: 6, where: 'validators/context.ts joinedClass' },
+  replyAssent: { words: 6, where: 'validators/quoted.ts declinedQuotes (joinedAt)' },
+  replyDecline: { words: 6, where: 'validators/quoted.ts replyDeclines (joinedAt)' },
   stanceFrames: { words: 6, where: 'validators/context.ts joinedClass' },
   notAttending: { words: 6, where: 'validators/context.ts joinedClass' },
   talkDuties: { words: 6, where: 'validators/context.ts joinedClass' },

@@ -107,6 +107,9 @@ export const lexicon: Lexicon = {
   near: ['morgen', 'vandaag', 'vanavond', 'straks', 'later', 'overmorgen', 'gesprek', 'belletje', 'videogesprek', 'bericht', 'contact', 'overleg', 'vergadering', 'meeting'],
   feeHints: ['kosten', 'servicekosten', 'commissie', 'fee'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['ja', 'prima', 'akkoord', 'oke', 'ok', 'goed', 'top', 'zeker'],
+    replyDecline: ['sorry', 'helaas', 'liever', 'nog niet', 'nee dank', 'nee bedankt'],
     moneyWords: ['geld', 'centen', 'poen'],
     appLookWords: ['groen', 'groene', 'blauw', 'blauwe', 'paars', 'paarse', 'geel', 'gele'],
     appNouns: ['app', 'applicatie'],

@@ -168,6 +168,9 @@ export const lexicon: Lexicon = {
     'rozmowa', 'rozmowe', 'rozmowę', 'spotkanie', 'porozmawiać', 'wiadomość', 'dodaj', 'kontakt'],
   feeHints: ['prowizja', 'prowizji'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['tak', 'jasne', 'ok', 'dobrze', 'zgoda', 'pasuje', 'spoko', 'oczywiscie'],
+    replyDecline: ['przepraszam', 'niestety', 'wole', 'wolalbym', 'wolalabym', 'jeszcze nie', 'sorry', 'nie dzieki'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['pieniądze', 'pieniędzy', 'pieniędzmi', 'kasa', 'kasę', 'kasy', 'kasą', 'kaskę', 'kasiorę', 'hajs', 'hajsu', 'forsa', 'forsę', 'szmal'],
     appLookWords: ['zielona', 'zielonej', 'zieloną', 'niebieska', 'niebieskiej', 'niebieską', 'fioletowa', 'fioletowej', 'fioletową', 'żółta', 'żółtej', 'zielonym', 'niebieskim', 'fioletowym', 'żółtym', 'zielony', 'niebieski', 'fioletowy', 'żółty'],

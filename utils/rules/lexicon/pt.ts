@@ -241,6 +241,9 @@ export const lexicon: Lexicon = {
   // Moving the paying to an app, between the two of us, or the rest of it (gx26-pay2): "podemos passar para o Pix?".
   payNear: ['passar para', 'passar pro', 'passamos para', 'passamos pro', 'mudar para', 'mudar pro', 'mudamos para', 'entre nos', 'entre a gente', 'o resto', 'o restante', 'na minha conta'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['claro', 'ta bom', 'beleza', 'combinado', 'fechado', 'pode ser', 'sim', 'certo', 'bora', 'com certeza', 'ok'],
+    replyDecline: ['desculpa', 'desculpe', 'infelizmente', 'prefiro', 'preferia', 'ainda nao', 'melhor nao', 'nao obrigado', 'nao obrigada', 'por enquanto', 'por aqui', 'este chat'],
     // An app made the event itself by a verb of holding it: "bora fazer um FaceTime", "marcamos uma chamada rápida pelo Meet".
     eventVerbs: ['fazer', 'fazemos', 'façamos', 'marcar', 'marcamos', 'agendar', 'agendamos'],
     eventFillers: ['um', 'uma', 'rapido', 'rapida', 'rapidinho', 'rapidinha', 'breve', 'chamada', 'ligação', 'videochamada', 'reunião', 'pelo'],

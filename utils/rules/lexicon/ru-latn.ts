@@ -136,6 +136,9 @@ export const lexicon: Lexicon = {
   ],
   feeHints: ['komissiya', 'komissii', 'komissiyu', 'komisiya', 'komisii', 'komisiyu', 'komisiia'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['da', 'davai', 'davay', 'ok', 'horosho', 'khorosho', 'konechno', 'dogovorilis', 'ladno'],
+    replyDecline: ['izvinite', 'prostite', 'k sozhaleniyu', 'uvy', 'poka net', 'sorry'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['redko', 'pochti ne', 'pochti nikogda', 'nechasto'],
     moneyWords: ['dengi', 'deneg', 'groshi', 'hroshi', 'babki', 'bablo'],

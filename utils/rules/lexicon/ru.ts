@@ -237,6 +237,9 @@ export const lexicon: Lexicon = {
     'звонок', 'созвон', 'созвонимся', 'встреча', 'встречу', 'поговорить', 'поговорим', 'сообщение', 'добавь'],
   feeHints: ['комиссия', 'комиссии'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['да', 'давай', 'давайте', 'ок', 'хорошо', 'конечно', 'договорились', 'согласен', 'согласна', 'ладно'],
+    replyDecline: ['извините', 'простите', 'к сожалению', 'увы', 'пока нет', 'лучше', 'предпочитаю', 'сорри', 'нет спасибо'],
     // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
     pointerPlaces: ['профиле', 'профиль'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.

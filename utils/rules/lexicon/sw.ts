@@ -130,6 +130,9 @@ export const lexicon: Lexicon = {
     'simu', 'mazungumzo', 'kikao', 'ujumbe', 'meseji'],
   feeHints: ['ada ya upwork', 'fee za upwork', 'fees za upwork', 'makato ya upwork', 'makato'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['sawa', 'ndiyo', 'poa', 'bila shaka', 'ok'],
+    replyDecline: ['samahani', 'pole', 'kwa bahati mbaya', 'bado'],
     contentStems: ['wimbo', 'nyimbo', 'hadithi', 'utafiti', 'dodoso', 'wahojiwa', 'washiriki', 'makala', 'uchambuzi', 'ripoti', 'ulinganisho'],
     lessonStems: ['darasa', 'somo', 'masomo', 'kozi', 'kufundisha'],
     meetTreats: ['chai', 'kahawa', 'chakula', 'nyama'],

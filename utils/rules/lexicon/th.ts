@@ -93,6 +93,9 @@ export const lexicon: Lexicon = {
   near: ['คุย', 'คุยกัน', 'แชท', 'คอล', 'ประชุม', 'พรุ่งนี้', 'วันนี้', 'คืนนี้', 'ตอนบ่าย', 'ตอนเย็น', 'แอด', 'ทัก', 'ส่งไฟล์', 'ส่งรูป'],
   feeHints: ['ค่าธรรมเนียม', 'ค่าคอม', 'ค่าบริการแพลตฟอร์ม'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['ได้', 'โอเค', 'ตกลง'],
+    replyDecline: ['ขอโทษ', 'ยังไม่'],
     quoteFrames: ['แปล'],
     artifactOrderWords: ['แปล'],
   },

@@ -165,6 +165,9 @@ export const lexicon: Lexicon = {
     'tawag', 'pulong', 'usap', 'mensahe', 'idagdag'],
   feeHints: ['fee si upwork'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['sige', 'oo', 'okay', 'ok', 'game', 'payag'],
+    replyDecline: ['pasensya', 'pasensiya', 'sorry', 'ayoko', 'hindi muna', 'wag muna'],
     contentStems: ['kanta', 'awitin', 'liriko', 'sarbey', 'kalahok', 'artikulo', 'pagsusuri'],
     lessonStems: ['klase', 'leksyon', 'kurso', 'pagtuturo'],
     meetTreats: ['kape', 'kain', 'lunch', 'dinner', 'merienda', 'inom', 'coffee'],

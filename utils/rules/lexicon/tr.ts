@@ -186,6 +186,9 @@ export const lexicon: Lexicon = {
     'gorusme', 'görüşme', 'arama', 'toplanti', 'toplantı', 'konuşalım', 'mesaj', 'ekle'],
   feeHints: ['komisyon'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['tamam', 'olur', 'evet', 'anlaştık', 'peki', 'tabii', 'tabi', 'tamamdır'],
+    replyDecline: ['maalesef', 'üzgünüm', 'kusura bakmayın', 'kusura bakma', 'pardon', 'henüz değil', 'tercihim'],
     meetCallNouns: ['toplantısı', 'toplantı', 'görüşmesi', 'araması'],
     visitTimedVerbs: ['uğrayıp', 'uğrarım', 'uğrayayım', 'uğrayabilirim', 'uğrayalım', 'uğrarız', 'uğrayacağım', 'uğrayacağız', 'geleyim'],
     meetWhen: ['yarın', 'bugün', 'akşam', 'sabah', 'öğleden', 'öğlen', 'haftaya', 'hafta'],

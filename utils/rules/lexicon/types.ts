@@ -1224,6 +1224,20 @@ export interface WordClasses {
    */
   quoteVerdicts?: string[];
   /**
+   * Words that open a reply in agreement with the other side's quoted proposal (lx31-quotedreply):
+   * "sure", "ok", "agreed", "go for it", "works for me", "claro", "tá bom", "давай". Opening the
+   * reply under a quote ("> call on Zoom?\nsure, 5pm"), they leave the quote the writer's proposal
+   * too (validators/quoted.ts declinedQuotes). Matched as consecutive words written together (up to six).
+   */
+  replyAssent?: string[];
+  /**
+   * Words of a reply that turn the other side's quoted proposal down (lx31-quotedreply): "sorry",
+   * "unfortunately", "pass", "nope", "rather", "not yet", "lo siento", "desculpe", "leider",
+   * "к сожалению". In the reply's first sentence under a quote they make the quote proposed by
+   * no one (validators/quoted.ts declinedQuotes). Matched as consecutive words written together (up to six).
+   */
+  replyDecline?: string[];
+  /**
    * Frames of the writer's own past or of a rule the writer keeps (fx26-policy): words of a time
    * gone ("used to", "years ago", "last year", "back then", "hace años", "раньше", "以前"), of a
    * former party ("previous", "former", "my old", "anterior", "попередній"), and of a rule or what

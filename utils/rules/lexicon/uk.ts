@@ -186,6 +186,9 @@ export const lexicon: Lexicon = {
     'дзвінок', 'зустріч', 'поговоримо', 'повідомлення', 'додай'],
   feeHints: ['комісія', 'комісії'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['так', 'давай', 'давайте', 'добре', 'звісно', 'домовились', 'згоден', 'згодна', 'гаразд'],
+    replyDecline: ['вибачте', 'на жаль', 'поки ні', 'краще', 'перепрошую', 'ні дякую'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['гроші', 'грошей', 'грошима', 'грошенята', 'кошти', 'коштів'],
     appLookWords: ['зелений', 'зеленому', 'зелена', 'зеленій', 'синій', 'синьому', 'синя', 'фіолетовий', 'фіолетовому', 'зеленою', 'зеленим', 'синім', 'синьою', 'блакитним', 'фіолетовим', 'фіолетовою', 'жовтим'],

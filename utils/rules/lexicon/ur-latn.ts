@@ -123,6 +123,9 @@ export const lexicon: Lexicon = {
     'baat'],
   feeHints: ['commission', 'kamishan'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['ji', 'haan', 'theek', 'thik', 'zaroor', 'bilkul', 'ok'],
+    replyDecline: ['sorry', 'maazrat', 'maaf', 'abhi nahi'],
     appLookWords: ['sabz', 'hara', 'hare', 'hari', 'neela', 'neele', 'neeli', 'jamni', 'peela'],
     appNouns: ['app', 'application'],
     appPictureWords: ['phone', 'fone', 'jahaz', 'plane', 'bhoot', 'chirya', 'camera'],

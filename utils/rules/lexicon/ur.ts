@@ -150,6 +150,9 @@ export const lexicon: Lexicon = {
     'ایڈ', 'میٹنگ'],
   feeHints: ['کمیشن'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['جی', 'ہاں', 'ٹھیک', 'ضرور', 'بالکل'],
+    replyDecline: ['معذرت', 'معاف', 'افسوس'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['پیسے', 'پیسہ', 'پیسوں'],
     appLookWords: ['سبز', 'ہرا', 'ہرے', 'ہری', 'نیلا', 'نیلے', 'نیلی', 'جامنی', 'پیلا', 'پیلی'],

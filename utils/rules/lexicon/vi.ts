@@ -143,6 +143,9 @@ export const lexicon: Lexicon = {
   /** Next to a wallet name (only right beside a weak one): "mình chuyển Momo", "gửi qua ZaloPay", "phần còn lại qua Momo". */
   payNear: ['chuyển', 'chuyển qua', 'gửi', 'gửi qua', 'phần còn lại'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['ok', 'được', 'vâng', 'đồng ý', 'ừ'],
+    replyDecline: ['xin lỗi', 'tiếc là', 'rất tiếc', 'chưa được'],
     meetTreats: ['cafe', 'cafê', 'coffee', 'nhậu', 'trà'],
     meetTreatVerbs: ['đi', 'uống', 'làm'],
     meetWhen: ['cuối', 'tuần', 'mai', 'chiều', 'sáng', 'thứ', 'weekend'],

@@ -239,6 +239,9 @@ export const lexicon: Lexicon = {
     '通话', '通話', '会议', '會議', '聊', '消息', '加', '语音', '語音', '视频', '視頻', '視訊'],
   feeHints: ['手续费', '佣金', '费用', '費用', '平台抽', '抽佣'],
   words: {
+    // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
+    replyAssent: ['好的', '可以', '行', '没问题', '同意', '好'],
+    replyDecline: ['抱歉', '不好意思', '对不起', '遗憾', '暂时不'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['很少', '不太常', '不常', '几乎不', '难得', '不怎么'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.

@@ -2757,13 +2757,13 @@ function isReported(ctx: Ctx, i: number): boolean {
  * A word class whose entries may span words: an entry of several words ("i said no", "kabul
  * etmedim") or CJK characters ("拒绝了") is matched as consecutive words written together.
  */
-interface JoinedClass {
+export interface JoinedClass {
   /** Can words joined into `text` begin (or be) an entry? Asked once per distinct word by wordFlags. */
   starts: (text: string) => boolean;
   entries: () => Set<string>;
 }
 
-function joinedClass(wordClass: 'insteadWords' | 'otherPeople' | 'pastAsks' | 'readerAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties' | 'roleDuties'): JoinedClass {
+export function joinedClass(wordClass: 'replyAssent' | 'replyDecline' | 'insteadWords' | 'otherPeople' | 'pastAsks' | 'readerAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties' | 'roleDuties'): JoinedClass {
   let prefixes: Set<string> | undefined;
   let entries: Set<string> | undefined;
   const build = (): void => {
@@ -2787,7 +2787,7 @@ function joinedClass(wordClass: 'insteadWords' | 'otherPeople' | 'pastAsks' | 'r
 const JOINED_WORDS = 6;
 
 /** The end of the longest entry of `c` that starts at token k (before `to`), or -1. */
-function joinedAt(ctx: Ctx, c: JoinedClass, k: number, to: number): number {
+export function joinedAt(ctx: Ctx, c: JoinedClass, k: number, to: number): number {
   if (!wordFlags(ctx, c.starts).at(k)) return -1;
   const entries = c.entries();
   let joined = '';

@@ -24,10 +24,11 @@
  * does ("…\nWrite ten more dialogues like this."). Their speakers' asks and numbers are the piece's;
  * a line after the block that is no speaker line is the writer's own again.
  */
-import { MINE, type Ctx } from '../context';
+import { MINE, hasCue, type Ctx } from '../context';
+import type { Finding } from '../types';
 import { lexiconWords } from '../wordsets';
 import { hasQuoteMark, quotePairs } from './quoteMarks';
-import { contentNounAt, joinedWordAt, quoteVerdictAt } from './context';
+import { contentNounAt, joinedAt, joinedClass, joinedWordAt, quoteVerdictAt } from './context';
 
 const FRAMES = lexiconWords('quoteFrames');
 const ORDERS = lexiconWords('artifactOrderWords');
@@ -207,4 +208,130 @@ export function blanked(text: string, ranges: readonly number[]): string {
     at = ranges[r + 1]!;
   }
   return out + text.slice(at);
+}
+
+/**
+ * Replies under the other side's quoted words. People answer a proposal by quoting it (a line
+ * opened by ">" or ">>", or a line that opens with a quotation in marks) and writing their answer
+ * under it or after it: "> can we move to Skype?\nI'd rather not, sorry, here works for me". The
+ * quoted words are the other side's, so when the reply turns them down (a decline word such as
+ * "sorry", "unfortunately" or "pass" in its first sentence (`replyDecline`), a bare "no" opening
+ * it, a refusal, or a place on Upwork in its first two sentences) the quote proposes nothing. A
+ * reply that opens in agreement (`replyAssent`: "sure", "ok", "claro") or holds a finding of its
+ * own leaves the quote standing: the writer takes the proposal up.
+ *
+ * Returns the quotes turned down, as [start, end) offsets of their text, in order. Linear: one
+ * pass over the lines and the quote pairs, and each reply's words are read once.
+ */
+export function declinedQuotes(ctx: Ctx, findings: readonly Finding[]): number[] {
+  const text = ctx.original;
+  const quotes = replyQuotes(text);
+  if (quotes.length === 0) return [];
+  const out: number[] = [];
+  let k = 0;
+  for (let q = 0; q < quotes.length; q += 4) {
+    const [from, to, replyFrom, replyTo] = [quotes[q]!, quotes[q + 1]!, quotes[q + 2]!, quotes[q + 3]!];
+    while (k < ctx.count && startOf(ctx, k) < replyFrom) k++;
+    let end = k;
+    while (end < ctx.count && startOf(ctx, end) < replyTo) end++;
+    if (end <= k) continue;
+    // A reply with a finding of its own proposes or shares with the quote, it does not turn it down.
+    if (findings.some((f) => f.start >= replyFrom && f.start < replyTo)) continue;
+    // An assent opening the reply, or right after one word of address or thanks ("ok", "thanks, sure").
+    if (joinedAt(ctx, ASSENT, k, end) > 0 || (k + 1 < end && !NEGATION.has(ctx.words[k]!) && joinedAt(ctx, ASSENT, k + 1, end) > 0)) continue;
+    if (replyDeclines(ctx, k, end)) out.push(from, to);
+  }
+  return out;
+}
+
+const ASSENT = joinedClass('replyAssent');
+const DECLINE = joinedClass('replyDecline');
+const NEGATION = lexiconWords('negation');
+/** Sentences of a reply, from its first, within which a place on Upwork answers the quote. */
+const REPLY_STAY_SENTENCES = 2;
+
+/** The reply of tokens [k, end) turns the quoted words down (see declinedQuotes). */
+function replyDeclines(ctx: Ctx, k: number, end: number): boolean {
+  const sent = ctx.sent[k]!;
+  const first = ctx.sentences[sent]!;
+  const to = Math.min(end, first.to);
+  for (let j = k; j < to; j++) if (joinedAt(ctx, DECLINE, j, to) > 0) return true;
+  // "No, …", "Nope." : a negation alone before a break (not "no problem", "no worries").
+  if (NEGATION.has(ctx.words[k]!)) {
+    if (k + 1 >= to) return true;
+    const gap = ctx.view.text.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!);
+    if (/[,.;:!—–-]/.test(gap)) return true;
+  }
+  if (hasCue(ctx, 'refusal', k, to)) return true;
+  const last = ctx.sentences[Math.min(ctx.sentences.length - 1, sent + REPLY_STAY_SENTENCES - 1)]!;
+  return hasCue(ctx, 'onUpwork', k, Math.min(end, last.to));
+}
+
+/** A line opened by ">" marks (an email or forum quote): its offset past the marks, or -1. */
+function quoteLineText(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] !== '>') return -1;
+  while (i < end && (text[i] === '>' || text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+/**
+ * The quotes of the other side with a reply after them, as four offsets each: the quote's text
+ * [from, to) and its reply [replyFrom, replyTo). A run of ">" lines is one quote, answered by the
+ * lines up to the next ">" line; a quotation in marks that opens a line is answered by the rest of
+ * the text up to the next quote.
+ */
+function replyQuotes(text: string): number[] {
+  const hasLine = text.includes('>');
+  const marks = hasQuoteMark(text);
+  if (!hasLine && !marks) return [];
+  // Quotes as [from, to) in order, from both kinds.
+  const found: number[] = [];
+  if (hasLine) {
+    let run = -1;
+    let runEnd = -1;
+    for (let at = 0; at <= text.length; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      const inner = quoteLineText(text, at, end);
+      if (inner >= 0) {
+        if (run < 0) run = inner;
+        runEnd = end;
+      } else if (run >= 0 && text.slice(at, end).trim() !== '') {
+        found.push(run, runEnd);
+        run = -1;
+      }
+      at = end + 1;
+    }
+    if (run >= 0) found.push(run, runEnd);
+  }
+  if (marks) {
+    const pairs = quotePairs(text);
+    for (let p = 0; p < pairs.length; p += 2) {
+      const open = pairs[p]!;
+      const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+      if (text.slice(lineStart, open).trim() !== '') continue;
+      if (found.some((_, i) => i % 2 === 0 && open >= found[i]! && open < found[i + 1]!)) continue;
+      found.push(open + 1, pairs[p + 1]!);
+    }
+  }
+  // In order; each reply runs to the next quote.
+  const order: [number, number][] = [];
+  for (let i = 0; i < found.length; i += 2) order.push([found[i]!, found[i + 1]!]);
+  order.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const [from, to] = order[i]!;
+    // The reply starts past the closing mark or the line's end.
+    const replyFrom = to + 1;
+    const replyTo = i + 1 < order.length ? Math.max(replyFrom, lineStartBefore(text, order[i + 1]![0])) : text.length;
+    if (LETTER.test(text.slice(replyFrom, replyTo))) out.push(from, to, replyFrom, replyTo);
+  }
+  return out;
+}
+
+/** Where the line holding offset `at` starts. */
+function lineStartBefore(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
 }

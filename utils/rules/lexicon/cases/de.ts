@@ -3,6 +3,9 @@ import type { Category } from '../../types';
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Declines and deflections of the other side's proposal; the proposals that must still warn (lx31-decline).
   { text: "Die Bezahlung über Upwork ist leider nicht möglich, bitte per PayPal an mich.", expect: ["payment"], note: "Upwork abgelehnt, nicht die App (lx31-decline)" },
+  // A reply under the other side's quoted proposal: declined, the quote proposes nothing; taken up, it stands (lx31-quotedreply).
+  { text: "> Können wir auf Skype weitermachen?\nLeider nein, ich bleibe lieber hier im Upwork-Chat.", expect: [], note: "zitierter Vorschlag abgelehnt (lx31-quotedreply)" },
+  { text: "> Können wir auf Skype weitermachen?\nKlar, morgen um 10.", expect: ['call'], note: "zitierter Vorschlag angenommen (lx31-quotedreply)" },
   // The reader's proposal told back or set aside, the activity kept on Upwork elsewhere in the message (lx31-stay).
   { text: 'Sie hatten vorgeschlagen, per Überweisung direkt zu zahlen. Die Zahlung möchte ich aber über Upwork abwickeln, wegen des Zahlungsschutzes.', expect: [], note: 'Vorschlag des Lesers zurückgegeben, Zahlung über Upwork (lx31-stay)' },
   { text: 'Die Zahlung läuft über Upwork. Schreib mir aber gern auf WhatsApp, das geht schneller.', expect: ['call'], note: 'Zahlung behalten, Gespräch verlegt (lx31-stay)' },

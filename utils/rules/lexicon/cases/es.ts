@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A reply under the other side's quoted proposal: declined, the quote proposes nothing; taken up, it stands (lx31-quotedreply).
+  { text: "> ¿hablamos por WhatsApp mejor?\nLo siento, prefiero seguir por aquí hasta que se firme el contrato.", expect: [], note: "propuesta citada y rechazada (lx31-quotedreply)" },
+  { text: "> ¿me pagas por PayPal?\nLamentablemente no, solo cobro por Upwork.", expect: [], note: "pago citado y rechazado (lx31-quotedreply)" },
+  { text: "> ¿hablamos por WhatsApp mejor?\nClaro, escríbeme cuando quieras.", expect: ['call'], note: "propuesta citada y aceptada (lx31-quotedreply)" },
   // The reader's proposal told back or set aside, the activity kept on Upwork elsewhere in the message (lx31-stay).
   { text: 'Me comentaste lo de pagar por PayPal aparte. Prefiero que el pago vaya por Upwork con hitos.', expect: [], note: 'propuesta del lector repetida, pago por Upwork (lx31-stay)' },
   { text: 'El pago va por Upwork, pero escríbeme al Telegram para lo urgente.', expect: ['call'], note: 'pago guardado, charla movida (lx31-stay)' },

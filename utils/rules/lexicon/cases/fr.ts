@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A reply under the other side's quoted proposal: declined, the quote proposes nothing; taken up, it stands (lx31-quotedreply).
+  { text: "> On passe sur WhatsApp ?\nDésolé, je préfère rester ici pour l'instant.", expect: [], note: "proposition citée et refusée (lx31-quotedreply)" },
   // The reader's proposal told back or set aside, the activity kept on Upwork elsewhere in the message (lx31-stay).
   { text: "Tu m'as proposé de passer sur WhatsApp. Je préfère qu'on continue à discuter ici sur Upwork pour l'instant.", expect: [], note: 'proposition du lecteur rappelée, échanges gardés sur Upwork (lx31-stay)' },
   { text: "Je vous envoie l'invitation ici plutôt que sur Teams, les entretiens se font sur Upwork chez nous.", expect: [], note: '"plutôt que" écarte l\'app (lx31-stay)' },

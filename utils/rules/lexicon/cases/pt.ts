@@ -4,6 +4,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Declines and deflections of the other side's proposal; the proposals that must still warn (lx31-decline).
   { text: "Pagamento por transferência direta pra mim não rola, vamos manter tudo pelo Upwork.", expect: [], note: "recusa da proposta (lx31-decline)" },
   { text: "Pelo Upwork não vai dar, me paga via Pix que é mais rápido.", expect: ["payment"], note: "Upwork recusado, não o app (lx31-decline)" },
+  // A reply under the other side's quoted proposal: declined, the quote proposes nothing; taken up, it stands (lx31-quotedreply).
+  { text: "> me passa seu whatsapp?\nDesculpa, por enquanto prefiro manter a conversa por aqui.", expect: [], note: "pedido citado e recusado (lx31-quotedreply)" },
+  { text: "> me passa seu whatsapp?\nTá bom, te chamo lá à noite.", expect: ['call', 'contact'], note: "pedido citado e aceito (lx31-quotedreply)" },
   // Uma chamada pelo próprio Upwork (lx30-upworkcall).
   { text: 'Podemos fazer a videochamada pelo próprio Upwork amanhã cedo.', expect: [], note: 'pelo próprio Upwork (lx30-upworkcall)' },
   { text: 'Bora conversar no Zoom, fora do Upwork, amanhã?', expect: ['call'], note: 'Zoom fora do Upwork (lx30-upworkcall)' },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A reply under the other side's quoted proposal: declined, the quote proposes nothing; taken up, it stands (lx31-quotedreply).
+  { text: "> Давай перейдём в Telegram?\nИзвините, пока нет, давайте общаться здесь.", expect: [], note: "цитата отклонена (lx31-quotedreply)" },
+  { text: "> Давай перейдём в Telegram?\nДавай, пиши мне вечером.", expect: ['call'], note: "цитата принята (lx31-quotedreply)" },
   // A call app held with a third party, told, not proposed; still a warning with the reader or an invitation (lx29-withthird).
   { text: "Сейчас на созвоне в Zoom с командой, потом посмотрю макет.", expect: [], note: "on a call with the team (lx29-withthird)" },
   { text: "Давайте созвонимся в Zoom с моим начальником и с вами", expect: ["call"], note: "a proposal with the reader (lx29-withthird)" },
