@@ -682,7 +682,7 @@ function findChannels(
       ((hanName(i, len) || hanNear(i, len)) && same(next, i) && idAt(next)) ||
       // "电报上聊", "企鹅号多少", "vx聊": in text without spaces a talk or ask cue glued right after
       // the name (after "号" / "號", its ID) makes it the app; in Japanese the cue opens with a kana
-      // particle ("で話", "で通話": on the app).
+      // particle (Japanese "de hanashi", "de tsuuwa": talking, calling on the app).
       (same(next, i) && words[next]!.length === 1 && (HAN_CHAR().test(words[next]!) || isKanaToken(words[next]!)) &&
         (cueStartingAt.has(next) || (ID_SUFFIX.has(words[next]!) && same(next + 1, i) && cueStartingAt.has(next + 1)))) ||
       // "飞机上找我": past one more character ("上", "里"); "加我飞机", "加个威信": a cue glued right before.

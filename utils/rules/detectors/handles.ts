@@ -731,7 +731,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     const mine = words[m.from - 1] === 'my';
     const mail = MAIL_NOUN.test(words[m.to - 1]!);
     if (!mine && !mail && !channelStartsIn(ctx, 'call', sentA, sentB)) continue;
-    // "ফেসবুকে ইনবক্স করেন, আইডি: Rina Akter": the profile's name after an ID noun, on an app found by names.
+    // Bengali "Facebook-e inbox koren, ID: Rina Akter": the profile's name after an ID noun, on an app found by names.
     if (!bare && !mail && ctx.channels.some((h) => h.channel.byDisplayName && h.from >= sentA && h.from < sentB)) {
       const end = displayNameEnd(ctx, k, sent[k]!);
       if (end > 0) {

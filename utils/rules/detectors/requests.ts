@@ -531,9 +531,9 @@ const isSendStem = lexiconStems('sendStems');
 const CHOICE_ASKER_REACH = 2;
 
 /**
- * A question word of choice right before the noun at `from` ("which", "qué", "какой"), in a
- * question, or told to the writer ("let me know which email", "dime a qué correo", "подскажите, на
- * какой адрес"): the writer asks which mailbox to use.
+ * A question word of choice right before the noun at `from` ("which", "qué", Russian "kakoy"), in a
+ * question, or told to the writer ("let me know which email", "dime a qué correo", Russian "podskazhite,
+ * na kakoy adres"): the writer asks which mailbox to use.
  */
 function choiceAsk(ctx: Ctx, from: number, first: number): boolean {
   const c = from - 1;
@@ -567,7 +567,7 @@ function emailChannelAround(ctx: Ctx, k: number): boolean {
 
 /**
  * Asks for an address where email is the channel: "what address works best?" after "I'll email
- * you", "tell me which address to send the invite to", "договор пришлём на почту — подскажите адрес".
+ * you", "tell me which address to send the invite to", Russian "dogovor prishlyom na pochtu — podskazhite adres".
  * The noun alone is no contact noun (a street, an IP, a wallet), so the channel must be email.
  */
 function addressAsks(ctx: Ctx, out: Finding[]): void {
@@ -576,7 +576,7 @@ function addressAsks(ctx: Ctx, out: Finding[]): void {
     if (!nouns.at(k)) continue;
     const sent = ctx.sent[k]!;
     const s = ctx.sentences[sent]!;
-    // "email address", "адрес почты": the contact noun of the lexicon, weighed with the others.
+    // "email address", Russian "adres pochty": the contact noun of the lexicon, weighed with the others.
     if ((k > s.from && isAboutEmail(ctx.words[k - 1]!)) || (k + 1 < s.to && isAboutEmail(ctx.words[k + 1]!))) continue;
     // An ask of the lexicon of two words or more right before the noun ("tell me the address"), or
     // any ask in a question; a lone "your" with some verb of sending in the sentence is too loose

@@ -308,11 +308,14 @@ function replyQuotes(text: string): number[] {
   }
   if (marks) {
     const pairs = quotePairs(text);
+    const lineRuns = found.length;
+    // The ">" runs are in order and so are the pairs: one pointer finds the run a mark opens in.
+    let run = 0;
     for (let p = 0; p < pairs.length; p += 2) {
       const open = pairs[p]!;
-      const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-      if (text.slice(lineStart, open).trim() !== '') continue;
-      if (found.some((_, i) => i % 2 === 0 && open >= found[i]! && open < found[i + 1]!)) continue;
+      if (!opensLine(text, open)) continue;
+      while (run < lineRuns && found[run + 1]! <= open) run += 2;
+      if (run < lineRuns && open >= found[run]!) continue;
       found.push(open + 1, pairs[p + 1]!);
     }
   }
@@ -329,6 +332,16 @@ function replyQuotes(text: string): number[] {
     if (LETTER.test(text.slice(replyFrom, replyTo))) out.push(from, to, replyFrom, replyTo);
   }
   return out;
+}
+
+/** Only blanks stand between the line's start and offset `at` (read backwards, so a long line costs its blanks only). */
+function opensLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 13 && !(c > 127 && /\s/.test(text[i]!))) return false;
+  }
+  return true;
 }
 
 /** Where the line holding offset `at` starts. */
