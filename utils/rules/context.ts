@@ -454,9 +454,9 @@ const isHangulToken = (w: string): boolean => w.length === 1 && w.charCodeAt(0) 
 /** A token of one Thai character (U+0E00–U+0E7F): a Thai name is spelled in a character a token, vowel signs and tone marks included. */
 const isThaiToken = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 0x0e00 && w.charCodeAt(0) <= 0x0e7f;
 /** A token of one katakana character or the long-vowel mark (U+30A0–U+30FF): a katakana name is spelled a character a token. */
+const isKatakanaToken = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 0x30a0 && w.charCodeAt(0) <= 0x30ff;
 /** A token of one hiragana or katakana character (U+3040–U+30FF): Japanese particles and kana names. */
 const isKanaToken = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 0x3040 && w.charCodeAt(0) <= 0x30ff;
-const isKatakanaToken = (w: string): boolean => w.length === 1 && w.charCodeAt(0) >= 0x30a0 && w.charCodeAt(0) <= 0x30ff;
 
 /**
  * Token indices (0 to the token count, ends included) as flags: a message of 20,000 talk cues

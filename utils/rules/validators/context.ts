@@ -1736,7 +1736,7 @@ function hasNegatedSharing(ctx: Ctx, sent: number): boolean {
   return false;
 }
 
-const NEGATIONS = lexiconWords('negation');
+export const NEGATIONS = lexiconWords('negation');
 
 export function negationFlags(ctx: Ctx): { at(k: number): boolean } {
   let flags = ctx.memo.get('negation-flags');
@@ -4301,7 +4301,6 @@ const STAY_VETOABLE: Record<string, 'call' | 'payment'> = {
 };
 const STAY_CALL_PROPOSALS = lexiconWords('callProposalVerbs');
 const STAY_INSTEAD = joinedClass('insteadWords');
-const STAY_CALLED = lexiconWords('calledPerson');
 const isStayContract = lexiconStems('contractStems');
 /** Words before a finding within which "rather than", "instead of", "plutôt que", "zamiast" end and set it aside. */
 const INSTEAD_REACH = 3;
@@ -4371,7 +4370,7 @@ function freshProposal(ctx: Ctx, from: number, sent: number): boolean {
   const s = sentenceBounds(ctx, sent);
   const span = clauseSpan(parts(ctx), from, s);
   // A proposing verb, or the writer or reader as the one called ("give me a ring", "retrouve-moi").
-  for (let k = span.from; k < span.to; k++) if (STAY_CALL_PROPOSALS.has(ctx.words[k]!) || STAY_CALLED.has(ctx.words[k]!)) return true;
+  for (let k = span.from; k < span.to; k++) if (STAY_CALL_PROPOSALS.has(ctx.words[k]!) || CALLED_PERSON.has(ctx.words[k]!)) return true;
   if (hasCue(ctx, 'contactAsk', s.from, s.to)) return true;
   // An option offered beside Upwork ("or on Viber if you prefer", "on pourrait aussi … par e-mail").
   for (let k = s.from; k < s.to; k++) if (KEPT_OPTION.has(ctx.words[k]!)) return true;

@@ -28,7 +28,7 @@ import { MINE, hasCue, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { lexiconWords } from '../wordsets';
 import { hasQuoteMark, quotePairs } from './quoteMarks';
-import { contentNounAt, joinedAt, joinedClass, joinedWordAt, quoteVerdictAt } from './context';
+import { NEGATIONS, contentNounAt, joinedAt, joinedClass, joinedWordAt, quoteVerdictAt } from './context';
 
 const FRAMES = lexiconWords('quoteFrames');
 const ORDERS = lexiconWords('artifactOrderWords');
@@ -238,7 +238,7 @@ export function declinedQuotes(ctx: Ctx, findings: readonly Finding[]): number[]
     // A reply with a finding of its own proposes or shares with the quote, it does not turn it down.
     if (findings.some((f) => f.start >= replyFrom && f.start < replyTo)) continue;
     // An assent opening the reply, or right after one word of address or thanks ("ok", "thanks, sure").
-    if (joinedAt(ctx, ASSENT, k, end) > 0 || (k + 1 < end && !NEGATION.has(ctx.words[k]!) && joinedAt(ctx, ASSENT, k + 1, end) > 0)) continue;
+    if (joinedAt(ctx, ASSENT, k, end) > 0 || (k + 1 < end && !NEGATIONS.has(ctx.words[k]!) && joinedAt(ctx, ASSENT, k + 1, end) > 0)) continue;
     if (replyDeclines(ctx, k, end)) out.push(from, to);
   }
   return out;
@@ -246,7 +246,6 @@ export function declinedQuotes(ctx: Ctx, findings: readonly Finding[]): number[]
 
 const ASSENT = joinedClass('replyAssent');
 const DECLINE = joinedClass('replyDecline');
-const NEGATION = lexiconWords('negation');
 /** Sentences of a reply, from its first, within which a place on Upwork answers the quote. */
 const REPLY_STAY_SENTENCES = 2;
 
@@ -257,7 +256,7 @@ function replyDeclines(ctx: Ctx, k: number, end: number): boolean {
   const to = Math.min(end, first.to);
   for (let j = k; j < to; j++) if (joinedAt(ctx, DECLINE, j, to) > 0) return true;
   // "No, …", "Nope." : a negation alone before a break (not "no problem", "no worries").
-  if (NEGATION.has(ctx.words[k]!)) {
+  if (NEGATIONS.has(ctx.words[k]!)) {
     if (k + 1 >= to) return true;
     const gap = ctx.view.text.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!);
     if (/[,.;:!—–-]/.test(gap)) return true;
