@@ -1050,6 +1050,12 @@ function findChannels(
       }
       if (!at.prefix) break;
     }
+    // "your support team's inbox": the English possessive's "s" spelled a name ("teams") that the
+    // word without it ("team") is not; a name's own possessive ("Zoom's API") keeps its reading.
+    if (hit && hitLen === 1 && hasApostrophe(i)) {
+      const raw = view.text.slice(tokens.vFrom[i]!, tokens.vTo[i]!);
+      if (raw.endsWith("'s") && channelKeys.get(skeleton(raw.slice(0, -2))) !== hit) hit = undefined;
+    }
     if (!hit) {
       // "Discord'um", "Zalo'dan", "Viber'e": a case or possessive ending glued with an apostrophe
       // (Turkish and kin) to a strong name; weak names stay out ("WP'de" is WordPress as often as WhatsApp).

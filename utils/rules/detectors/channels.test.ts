@@ -703,6 +703,9 @@ table('a determiner negation rules out the app it governs, or a list of apps: sh
   ['никакого Viber или Signal до договора', []],
   ['walang Messenger o Viber muna', []],
   ['No PayPal or Wise before the agreement, thanks', []],
+  // The same negation repeated after a comma over a list (lx31-fp2).
+  ['no Venmo, no Cash App, we keep every payment on Upwork', []],
+  ['no Zelle, no PayPal, only milestones here', []],
 ]);
 
 table('a "no" that governs something else, or a question, still proposes: should warn', [
@@ -711,6 +714,8 @@ table('a "no" that governs something else, or a question, still proposes: should
   ['no, better to hop on a quick Zoom', ['call']],
   ['No Slack? then Discord works for me', ['call']],
   ['Me chama no Signal amanhã', ['call']],
+  ['no Skype, WhatsApp me tonight instead', ['call']],
+  ['no PayPal, Wise is cheaper for me', ['payment']],
 ]);
 
 table('Portuguese "no" ("on the") before an app with nothing that refuses after it: should warn', [
@@ -844,6 +849,9 @@ table('a possessive that owns another noun, not the app: should not warn (fx25-p
   ['Our parents\' group on WhatsApp is full of spam links, the bot must delete them.', []],
   ['Моя бывшая команда сидела в Slack, ну а с вами пишем здесь', []],
   ['Il mio vecchio team usava Slack, ma con te restiamo qui su Upwork.', []],
+  // The English possessive's "s" spells an app the bare word is not ("team's" + s = Teams) (lx31-fp2).
+  ['the form posts every lead to the sales team\'s inbox', []],
+  ['Route the alerts into our dev team’s board, please.', []],
 ]);
 
 table('a possessive that owns the app, or people who join its talk: should warn (fx25-possessive)', [
@@ -852,6 +860,7 @@ table('a possessive that owns the app, or people who join its talk: should warn 
   ['cho mình xin Zalo của bạn nhé', ['call', 'contact']],
   ['Could we set up a Zoom with your product owner before I start?', ['call']],
   ['ping me on Discord, my tag is mara_07', ['call', 'contact']],
+  ['let us talk on Teams tomorrow morning', ['call']],
 ]);
 
 table('"no" before an everyday word that is also an app (English "no", Portuguese "in the"): should not warn (fx25-possessive)', [

@@ -59,6 +59,9 @@ table('handles: should not warn', [
   ['Keep the same username format as the old site: first initial plus surname.', []],
   ['Thanks @Maria for the quick feedback!', []],
   ['Venmo handles are stored in the users table, column venmo_id.', []],
+  // A contraction folds to the letters of "ID" ("I'd"): a pronoun and its verb, no account noun (lx31-fp2).
+  ['Rather than Skype, I\'d recommend the Upwork call.', []],
+  ['Telegram? I\'d rather keep it here, honestly.', []],
 ]);
 
 table('numbers and @handles in technical text: should not warn', [
@@ -106,6 +109,7 @@ describe('words after an app name that are no account name', () => {
 table('an account name after an app name, bracketed or not: still warns', [
   ['Skype (maria.kovacs.design) works for me', ['call', 'contact']],
   ['add me on discord (nightowl_42)', ['call', 'contact']],
+  ['my Skype ID is lena_works22', ['call', 'contact']],
 ]);
 
 describe('handles: a dot or underscore spelled out in any lexicon language joins the ID', () => {

@@ -211,7 +211,10 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   // Skip "id", "username", "handle", "is", "name", "here": "Skype ID is x", "my WeChat is x".
   const skip = wordFlags(ctx, isIdFiller);
   const ids = ctx.tokens.ids;
-  while (k < count && k - h.to < 3 && skip.at(k)) k++;
+  // "Skype? I'd suggest the Upwork call": a contraction folds to a filler's letters ("id"), yet
+  // its apostrophe shows it is a pronoun and its verb, not the noun of an account.
+  const contracted = (q: number): boolean => t.slice(vFrom[q]!, vTo[q]!).includes("'");
+  while (k < count && k - h.to < 3 && skip.at(k) && !contracted(k)) k++;
   const onlyMe = k === h.to + 1 && words[h.to] === 'me';
   // "My IG (for chatting, not just portfolio) is x": an aside in brackets after the name is stepped over.
   let aside = false;

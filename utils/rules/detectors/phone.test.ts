@@ -95,6 +95,9 @@ table('phone: IDs named in the sentence, in any language, are not phone numbers'
   ['Our map code is 5550 1234 876, put it in the corner of the thumbnail.', []],
   ['Put the building permit number 44120 98765 under the site address on the hoarding.', []],
   ['The supplier sheet lists the SWIFT and the IBAN 0044 0532 0130 0012 3456 for each vendor.', []],
+  // A sibling value in the next sentence, with the same first group (lx31-fp2).
+  ['Item 4471-220-31 is the left hinge. The right hinge is 4471-220-32.', []],
+  ['SKU 07411-300-218 is the black one; the white one is 07411-300-219.', []],
 ]);
 
 table('phone: an account number too long for a phone silences the verifier in a sentence about paying (fx24-workwords)', [
@@ -110,6 +113,7 @@ table('phone: a number next to ID words that is still a phone', [
   ['tracking is fine, text me at 415-555-0187', ['call', 'contact']],
   ['nine, one, seven, five five five, zero one eight seven', ['contact']],
   ['The number printed on my business card is 0803-555-1234.', ['contact']],
+  ['Order 07411-300-218 shipped. Call me on 07411-300-219 if it is late.', ['call', 'contact']],
 ]);
 
 table('phone: digits that continue a code of letters and digits', [

@@ -292,6 +292,12 @@ function commaGap(text: string, a: number, b: number): boolean {
 /** One Han character. */
 const HAN_ONE = unicodeRegex('^\\p{Script=Han}$');
 
+/** The sentence names a talking app or has a cue of talking or phoning. */
+function sentenceTalks(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  return channelStartsIn(ctx, 'call', s.from, s.to) || hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'phoneCall', s.from, s.to);
+}
+
 export function detectPhones(ctx: Ctx): Finding[] {
   const { view, words, sent, count } = ctx;
   const { vFrom: wordFrom, vTo: wordTo } = ctx.tokens;
@@ -309,7 +315,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
   };
   const fragments: { from: number; to: number; digits: string }[] = [];
   // Shapes ("5-3" for "01310-100") of numbers explained as IDs, postal codes or dates, per sentence.
-  let explained: { sent: number; shape: string }[] | undefined;
+  let explained: { sent: number; shape: string; lead: string }[] | undefined;
   // The end of the last number a device calls (deviceCalls), or -1.
   let deviceEnd = -1;
   let longRuns = 0;
@@ -435,12 +441,14 @@ export function detectPhones(ctx: Ctx): Finding[] {
       if (reason === 'id' && digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
       // Opening hours and date ranges are no one's contact: the verifier must not read their digits as one.
       if ((reason === 'time' || reason === 'date') && digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id', false);
-      if (reason === 'id' && shape && groups.length > 1 && (explained ??= []).length < 8) explained.push({ sent: firstSent, shape });
+      if (reason === 'id' && shape && groups.length > 1 && (explained ??= []).length < 8) explained.push({ sent: firstSent, shape, lead: groups[0]! });
       continue;
     }
     // "o CEP errado: 01310-100 em vez de 01311-100", "order 4471-2210, not 4471-2201": a number of the
     // same digit groups as one the sentence already explained is another value of that kind.
-    if (shape && !plus && explained?.some((e) => e.sent === firstSent && e.shape === shape)) {
+    // In the next sentence too when its first group is the same ("Part no. 4471-220-31 is the left
+    // hinge; the right one is 4471-220-32"): a sibling of the explained value, not a new kind.
+    if (shape && !plus && explained?.some((e) => e.shape === shape && (e.sent === firstSent || (e.sent === firstSent - 1 && e.lead === groups[0] && !sentenceTalks(ctx, firstSent))))) {
       if (digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
       continue;
     }

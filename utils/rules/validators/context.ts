@@ -1899,7 +1899,18 @@ export function determinerNegated(ctx: Ctx, i: number): boolean {
   // phrase, a place outside Upwork ("no PayPal outside Upwork") or a contract ("before a contract").
   // The next sentence may give that "on Upwork" instead: "no crypto payments please, it's complicated
   // where I live. USD via Upwork is perfect" (it names no app of its own).
-  return evidence || keptOnUpworkNext(ctx, sent);
+  return evidence || keptOnUpworkNext(ctx, sent) || negatedListAfter(ctx, i, w, s.to);
+}
+
+/**
+ * The name at token i opens a list of names each ruled out by the same negation after a comma
+ * ("no Venmo, no Zelle, just Upwork"): the list's last name says whether the negation refuses.
+ */
+function negatedListAfter(ctx: Ctx, i: number, negation: string, to: number): boolean {
+  if (!channelStartsAt(ctx, i)) return false;
+  const end = ctx.channels[ctx.channelStart![i]! - 1]!.to;
+  const clause = clauses(ctx);
+  return end + 1 < to && clause[end] !== clause[i] && ctx.words[end] === negation && channelStartsAt(ctx, end + 1) && determinerNegated(ctx, end + 1);
 }
 
 /** The sentence after `sent` keeps the matter on Upwork (an "on Upwork" phrase that stands) and names no app or payment name. */
