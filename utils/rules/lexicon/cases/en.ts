@@ -666,7 +666,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'The SMS provider bills 3 cents per text, so the reminder must fit in one segment.', expect: [], note: 'SMS pricing as the work' },
   { text: 'Drop me an SMS once the build is up and I will check it from my desk.', expect: ['call'], note: 'a text message proposed (lx31-fn2)' },
   { text: "I'll send you an SMS tomorrow morning before I start.", expect: ['call'], note: 'a text message offered (lx31-fn2)' },
-  { text: 'The app should send me an SMS when a booking is cancelled, as the admin.', expect: [], note: 'an SMS alert as the feature (lx31-fn2)' },
+  { text: 'Twilio should send the client an SMS when a booking is cancelled.', expect: [], note: 'an SMS alert as the feature (lx31-fn2)' },
   { text: 'An attacker could spoof a Discord user ID and drain the reward pool; please patch the check.', expect: [], note: 'a security hole in a bot' },
   { text: 'The banners must look good in Telegram previews, which crop the sides.', expect: [], note: 'artwork that must look right inside a chat app' },
   { text: 'Text me tomorrow about the appointments, my cell is 0917 555 0199.', expect: ['call', 'contact'], note: 'a text proposed with a number still warns' },

@@ -298,8 +298,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "manda um telegram quando puder pra combinarmos o prazo", expect: ['call'], note: 'mandar um Telegram (lx31-fn2)' },
   { text: "O sistema manda um email de confirmação quando o pedido sai.", expect: [], note: 'o envio como funcionalidade (lx31-fn2)' },
   { text: "me manda um exemplo do layout aqui mesmo", expect: [], note: 'mandar algo pelo chat daqui (lx31-fn2)' },
-  { text: "me dá um zap amanhã que eu te explico o orçamento", expect: ['call'], note: 'mandar um zap: mensagem de WhatsApp (lx31-fn2)' },
-  { text: "mande um zap quando puder pra combinarmos o prazo", expect: ['call'], note: 'mandar um zap (lx31-fn2)' },
   { text: "O botão manda um zap automático pro cliente quando o pedido sai?", expect: [], note: 'o zap como funcionalidade do app (lx31-fn2)' },
   // A proposta do leitor, repetida e recusada (lx30-echodecline).
   { text: "Você sugeriu a gente conversar pelo Telegram. Prefiro ficar aqui no Upwork por enquanto.", expect: [], note: 'eco do leitor e postura pelo Upwork (lx30-echodecline)' },
