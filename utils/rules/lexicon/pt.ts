@@ -49,7 +49,7 @@ export const lexicon: Lexicon = {
     'chamada de vídeo no', 'reunião no', 'reunião pelo', 'uma reunião no', 'entrevista pelo', 'me encontra no',
     'me acha no',
     // "Send a WhatsApp": the app's name is the message sent ("manda um whats", "me mande um Telegram").
-    'manda um', 'mande um', 'me manda um', 'me mande um',
+    'me manda um', 'me mande um',
   ],
   phoneCall: [
     // European Portuguese: the pronoun after the verb ("pode ligar-me", "liga-me"), "falar ao telemóvel".
