@@ -28,6 +28,10 @@ table('links: should warn', [
   ['text me: wa dot me slash 447700900456', ['call', 'contact']],
   ['my profile: linkedin dot com slash in slash ines-moreau', ['contact']],
   ['reserva aquí: calendly punto com barra lucia-gomez', ['call', 'contact']],
+  // A bracketed dot, written to get past link matching, is as spelled as "dot".
+  ['faster on tg: t[.]me/oskar_cuts', ['call', 'contact']],
+  ['wa(.)me/447700900321 after lunch', ['call', 'contact']],
+  ['book me: calendly[.]com/rhea-m/15min', ['call', 'contact']],
 
   ['reachable after six (tel:+447700900123)', ['contact']],
   // Letters spaced out, with the dot and slash spaced too.
@@ -57,6 +61,7 @@ table('links: should not warn', [
   ['register the webhook with https://t.me/BotFather, then test it in t.me/orders_status_bot', []],
   ['go to calendly.com/ and create a free account for the team', []],
   ['the files are under src/in/fixtures', []],
+  ['the indexer reads items[.]length/2 before the loop', []],
   ['should we use calendly dot com or cal dot com for the clinic widget?', []],
   ['calendly dot com went down for an hour, slash commands in Slack still worked', []],
   // The Discord API's endpoints are the work, not an account.

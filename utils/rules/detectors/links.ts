@@ -185,8 +185,10 @@ function spelledLinks(ctx: Ctx): Finding[] {
   const gap = (k: number): string => t.slice(vTo[k]!, vFrom[k + 1] ?? vTo[k]!);
   /** After word k, a separator: the index of the next word past it, or -1. */
   const sep = (k: number, c: string): [number, boolean] => {
-    const g = gap(k).replace(/[\s[\]()]/g, '');
-    if (g === c) return [k + 1, false];
+    const raw = gap(k);
+    const g = raw.replace(/[\s[\]()]/g, '');
+    // A dot or slash in brackets ("t[.]me", "wa(.)me") is written to slip past link matching: as spelled as "dot".
+    if (g === c) return [k + 1, raw !== c && /[[(]/.test(raw)];
     const words_ = c === '.' ? DOT_WORDS : SLASH_WORDS;
     if (g === '' && k + 1 < count && words_.has(words[k + 1]!) && /^[\s[\]()]*$/.test(gap(k + 1))) return [k + 2, true];
     // A spoken separator of two Han characters written together ("斜杠", "斜線"): one token each.

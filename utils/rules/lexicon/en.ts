@@ -45,6 +45,8 @@ export const lexicon: Lexicon = {
     'call and explain', 'call and discuss', 'call you and explain', 'like to call you', 'id like to call', 'discuss on a call', 'talk on a call', 'chat on a call',
     'call me', 'call me at', 'call me on', 'give me a call', 'give me a ring', 'give me a buzz', 'ring me',
     'ring me on', 'text me', 'text me at', 'sms me', 'send me a text', 'shoot me a text', 'drop me a text',
+    // A text message named by its standard: "send me an SMS", "drop me an SMS" (an SMS feature has no "me").
+    'send me an sms', 'drop me an sms', 'shoot me an sms', 'send me a sms', 'drop me a sms', 'text me an sms', 'ill send you an sms', 'i will send you an sms',
     'phone me', 'phone call', 'i will call you', 'ill call you', 'can i call you', 'let me call you', 'call my cell',
     'call my mobile', 'call my phone', 'by phone', 'over the phone', 'on the phone', 'by voice', 'call or text',
     'text or call', 'call or whatsapp', 'whatsapp or call', 'normal call', 'cell phone',

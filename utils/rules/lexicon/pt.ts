@@ -48,6 +48,8 @@ export const lexicon: Lexicon = {
     'chamada no', 'chamada pelo', 'call no', 'call pelo', 'videochamada no', 'videochamada pelo',
     'chamada de vídeo no', 'reunião no', 'reunião pelo', 'uma reunião no', 'entrevista pelo', 'me encontra no',
     'me acha no',
+    // "Send a WhatsApp": the app's name is the message sent ("manda um whats", "me mande um Telegram").
+    'me manda um', 'me mande um',
   ],
   phoneCall: [
     // European Portuguese: the pronoun after the verb ("pode ligar-me", "liga-me"), "falar ao telemóvel".

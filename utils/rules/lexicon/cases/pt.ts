@@ -294,6 +294,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Apelido do WhatsApp (lx30-obf2).
   { text: "me chama no zap que a gente combina", expect: ["call"], note: "zap, apelido do WhatsApp (lx30-obf2)" },
   { text: "Esse inseticida zap mata tudo.", expect: [], note: "zap como palavra comum (lx30-obf2)" },
+  { text: "me mande um whatsapp amanhã que eu te explico o orçamento", expect: ['call'], note: 'mandar um WhatsApp (lx31-fn2)' },
+  { text: "Meu tio instalou o zap ontem e manda um áudio por dia pra família, quero isso no roteiro", expect: [], note: "a história com o app, sem proposta (lx31-fn2)" },
+  { text: "O sistema manda um email de confirmação quando o pedido sai.", expect: [], note: 'o envio como funcionalidade (lx31-fn2)' },
+  { text: "me manda um exemplo do layout aqui mesmo", expect: [], note: 'mandar algo pelo chat daqui (lx31-fn2)' },
+  { text: "O botão manda um zap automático pro cliente quando o pedido sai?", expect: [], note: 'o zap como funcionalidade do app (lx31-fn2)' },
   // A proposta do leitor, repetida e recusada (lx30-echodecline).
   { text: "Você sugeriu a gente conversar pelo Telegram. Prefiro ficar aqui no Upwork por enquanto.", expect: [], note: 'eco do leitor e postura pelo Upwork (lx30-echodecline)' },
   { text: "Vc pediu meu zap, mas vamos manter tudo aqui.", expect: [], note: 'eco do leitor e postura por aqui (lx30-echodecline)' },
