@@ -8,6 +8,7 @@
 //   node scripts/report-test.mjs --without w26   the split as it was before w26 joined it (stop 17)
 //   node scripts/report-test.mjs --without w18,w26   as it was in stop 16 and before
 //   node scripts/report-test.mjs --without w30,q2   as it was in stop 19 (q2: the quotes collected in stop 20)
+//   node scripts/report-test.mjs --without q8   as it was at stop 30's end (q8: the quotes collected in stop 31)
 // --without takes authors or id prefixes: an item is left out when its id starts with "<name>-".
 import { load } from './lib/bundle.mjs';
 import { CATEGORIES, figures, table } from './lib/metrics.mjs';
