@@ -47,6 +47,16 @@ table('email: should not warn', [
   ['see the table at row dot column in the sheet', []],
   ['the value at index dot length is out of range', []],
   ['লোগোতে লিখবেন: tania (ডট) art, নিচে এট জিমেইল ডট কম নয়', []],
+  // An address that only sends, set up for the work, and a mailbox named by its local part (lx32-workvalues).
+  ['Order confirmations go out from no-reply@tienda-sol.example, do not change the sender.', []],
+  ['Il mittente è noreply+avvisi@comune-esempio.it, lo configura il sistema.', []],
+  ['Bounces land in bounce@mailer.example, ignore that mailbox.', []],
+  ['You will answer refund requests from our billing@ inbox once the contract starts.', []],
+]);
+
+table('email: a person\'s address near words of sender work: should warn (lx32-workvalues)', [
+  ['The noreply sender is set; for questions write to me at lena.k@fastmail.com', ['contact']],
+  ['my personal address is ana.k@ gmail, the events@ inbox is separate', ['contact']],
 ]);
 
 // A word, a space, then "@" glued to a dotted name: a social handle, not an address (still contact).

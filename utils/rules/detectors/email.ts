@@ -38,6 +38,10 @@ const TLDS = new Set(
     'ug cm sn mobi name network systems software studio photography marketing legal law health care example').split(' '),
 );
 const NOT_LOCAL = lexiconWords('notEmailLocal');
+const SENDER_LOCAL = lexiconWords('senderLocalParts');
+const MAIL_WORK = lexiconWords('workAfterContactNoun');
+/** "noreply@…", "no-reply+bookings@…": an address that only sends, configured for the work; it reaches no one. */
+const senderOnly = (local: string): boolean => SENDER_LOCAL.has(local.split('+')[0]!.replace(/[._-]/g, ''));
 
 function plainEmails(ctx: Ctx, out: Finding[]): void {
   const t = ctx.view.text;
@@ -76,7 +80,9 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
     const dot = domain.lastIndexOf('.');
     const tld = dot > 0 ? domain.slice(dot + 1) : '';
     // "name@gmail" without a top-level domain is still an address at a known provider.
-    const bareProvider = dot < 0 && PROVIDERS.has(domain) && domain.length > 2;
+    // Spaced from the "@", a provider that is also a word of mail work ("the support@ inbox", "our
+    // events@ list") names the mailbox the local part stands for, not a domain.
+    const bareProvider = dot < 0 && PROVIDERS.has(domain) && domain.length > 2 && (right === at + 1 || !MAIL_WORK.has(domain));
     // "Instagram @dana.draws": a word, a space, then "@" glued to a name is a social handle after
     // that word, unless the part after "@" is a real mail domain and the word is no app name.
     const handleShaped = left < at && right === at + 1 && (!(TLDS.has(tld) || bareProvider) || appNameAt(ctx, a));
@@ -85,7 +91,9 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
       lastEnd = b;
     } else if (a < left && (/^[a-z]{2,24}$/.test(tld) || bareProvider)) {
       if (handleShaped) out.push(findingAt(ctx, 'contact', at, b, 'contact.handle', 'messenger ID', { kind: 'handle' }));
-      else out.push(findingAt(ctx, 'contact', a, b, 'contact.email', 'email address', EMAIL));
+      else if (senderOnly(t.slice(a, left))) {
+        if (ctx.quiet.length < 64) ctx.quiet.push({ start: ctx.view.starts[a] ?? a, end: ctx.view.ends[b - 1] ?? b, kind: 'artifact' });
+      } else out.push(findingAt(ctx, 'contact', a, b, 'contact.email', 'email address', EMAIL));
       lastEnd = b;
     }
     at = t.indexOf('@', Math.max(at + 1, b));

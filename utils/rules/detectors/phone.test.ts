@@ -345,3 +345,19 @@ table('phone: a number read off a device or a bill (meter, serial): should not w
   ['Número de serie del inversor: 22081193, tiene un fallo de aislamiento.', []],
   ['Sayaç numarası 4471029, faturada yazıyor.', []],
 ]);
+
+table('phone: a number an order, postal or ID noun of the sentence is, said by a copula (lx32-workvalues): should not warn', [
+  ['The support ticket number they opened for the refund is 40918827.', []],
+  ['Postcode of the second depot is 4410-2093, add it to the rate table.', []],
+  ['El número de pedido que te dio la tienda es 77120456.', []],
+  ['The survey plot number is KJ 4471/905, please put it on the site plan.', []],
+  ['Namba ya oda ya mteja ni 771-0432, ameshalipa.', []],
+  ['Le site affiche le numéro d’entreprise 0456.778.210 en bas de page.', []],
+  ['把测试账号 13912345678 改成从环境变量读取', []],
+]);
+
+table('phone: an ID noun in the sentence, but the writer gives a number to call (lx32-workvalues): should warn', [
+  ['For order questions my number is 0803 555 0192', ['contact']],
+  ['Ticket issues? The phone is 0803 555 0192', ['contact']],
+  ['The invoice is done, call me, my cell is 0803 555 0192', ['call', 'contact']],
+]);

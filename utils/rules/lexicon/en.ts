@@ -567,6 +567,8 @@ export const lexicon: Lexicon = {
     mediaStems: ['audio', 'recording', 'footage', 'vod', 'highlight', 'transcript', 'note', 'memo', 'clip'],
     lessonStems: ['lesson', 'class', 'teach', 'lecture', 'tutoring', 'webinar', 'seminar'],
     artifactStems: [
+      // A carrier bag printed with the shop's own line.
+      'bag',
       'video', 'card', 'vcard', 'flyer', 'flier', 'leaflet', 'brochure', 'poster', 'banner', 'billboard', 'signage',
       'signboard', 'label', 'sticker', 'packag', 'letterhead', 'footer', 'endscreen', 'screen', 'outro', 'thumbnail',
       'qr', 'template', 'mockup', 'artwork', 'menu', 'helpline', 'hotline', 'storefront', 'watermark', 'slide',
@@ -714,6 +716,8 @@ export const lexicon: Lexicon = {
     postalWords: ['zip', 'zipcode', 'postal', 'postcode', 'pin', 'pincode'],
     phoneNouns: ['phone', 'mobile', 'cell', 'call', 'text', 'tel', 'telephone'],
     referenceNouns: [
+      // A land plot's registry number ("plot no. LR 5550/…"), filed, never dialled.
+      'plot', 'plots',
       'tracking', 'serial', 'case', 'account', 'routing', 'reference', 'confirmation', 'booking', 'reservation',
       'version',
       'waybill', 'consignment', 'awb', 'shipment', 'parcel',
@@ -830,6 +834,7 @@ export const lexicon: Lexicon = {
     linkSlash: ['slash'],
     emailUnderscore: ['underscore'],
     emailDash: ['dash', 'hyphen'],
+    senderLocalParts: ['noreply', 'donotreply', 'dontreply', 'mailerdaemon', 'bounce', 'bounces'],
     notEmailLocal: [
       'me', 'you', 'us', 'him', 'her', 'them', 'it', 'is', 'are', 'we', 'i', 'look', 'meet', 'see', 'available',
       'here', 'there', 'home', 'work', 'office', 'least', 'all', 'first', 'last', 'best', 'once', 'arrive',

@@ -358,7 +358,7 @@ export const lexicon: Lexicon = {
     numberNouns: ['numero'],
     phoneNouns: ['téléphone'],
     postalWords: ['bp', 'postale', 'cedex'],
-    referenceNouns: ['licence', 'certificat', 'contrat', 'réservation', 'reservation', 'immatriculation', 'suivi', 'commandes', 'sinistre', 'police', 'adhérent', 'affaire', 'requête', 'requete', 'pourvoi', 'rg', 'série', 'serie', 'compteur'],
+    referenceNouns: ['entreprise', 'parcelle', 'licence', 'certificat', 'contrat', 'réservation', 'reservation', 'immatriculation', 'suivi', 'commandes', 'sinistre', 'police', 'adhérent', 'affaire', 'requête', 'requete', 'pourvoi', 'rg', 'série', 'serie', 'compteur'],
     channelPrepositions: ['sur', 'par', 'en'],
     appPrepositions: ['sur'],
     storyPeople: ['personnage', 'personnages', 'protagoniste', 'protagonistes', 'héroïne', 'méchant', 'pnj', 'npc', 'narrateur', 'narratrice', 'mascotte', 'antagoniste'],

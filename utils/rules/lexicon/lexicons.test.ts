@@ -136,7 +136,7 @@ const WORD_CLASSES = [
   'myWords', 'meetCallNouns', 'directly', 'outsideWords', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
   'clauseStart', 'listJoiners', 'contrastConnectives', 'keptOptionWords', 'thanksWords', 'remainderWords', 'beforeWords', 'laterWords', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'callMeClitics', 'readerModals', 'callInfinitives', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
   'meetVerbs', 'meetVerbsAfterPlace', 'meetSeeVerbs', 'meetEachOther', 'meetTimedPlaces', 'meetPlaces', 'meetPlacePrepositions', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'meetNotPlaces', 'meetTreats', 'meetTreatVerbs', 'meetWhen', 'meetTopicVerbs', 'meetOthers', 'visitorNouns', 'storyPeople', 'storyRelatives', 'jobTitleHeads', 'jobTitleNouns', 'otherParties', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'priceStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
-  'notEmailLocal', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
+  'notEmailLocal', 'senderLocalParts', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'appComparisonWords', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'numberWorkWords', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
   'artifactStems', 'contentStems', 'mediaStems', 'lessonStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'placeNameNouns', 'appThingNouns', 'appThingFrames', 'appPlanWords', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
@@ -164,7 +164,7 @@ type RequiredClass = (typeof WORD_CLASSES)[number] | (typeof OPTIONAL_FIELDS)[nu
  */
 const ENGLISH_ONLY: readonly RequiredClass[] = [
   'clientPeople', 'othersPossessive', 'managedThings', 'strongIdWords', 'meetCallNouns', 'clauseStart', 'herePointer',
-  'textStems', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'emailUnderscore', 'emailDash', 'notEmailLocal',
+  'textStems', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'emailUnderscore', 'emailDash', 'notEmailLocal', 'senderLocalParts',
   'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'profileChatVerbs', 'eventVerbs',
   'eventFillers', 'notAnId', 'placeholderHandles', 'thirdParty', 'numberWorkStems', 'numberWorkWords', 'payNear', 'identity',
   'possessive', 'idLabelNouns', 'weakNameIdiomNext', 'meetIdiomNext', 'meetIdiomOf', 'companionPrepositions', 'companionTalkNouns', 'meetOthers', 'otherParties', 'otherPartyOwners', 'thirdPartyArticles',

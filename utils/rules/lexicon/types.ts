@@ -650,6 +650,8 @@ export interface WordClasses {
   emailDash?: string[];
   /** Words before a spelled "at" that are no address's local part: "meet me at gmail", "look at", "arrive at". */
   notEmailLocal?: string[];
+  /** Local parts of an address that only sends, folded without dots, dashes or underscores: "noreply", "donotreply", "mailerdaemon" (a sender the work configures, no one's inbox). */
+  senderLocalParts?: string[];
   /**
    * Question words of place or manner that open a question asking how to reach the reader:
    * "where", "how", "dónde", "onde", "где", "как", "wie", "nasıl". With a verb of reaching

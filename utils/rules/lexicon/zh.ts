@@ -308,7 +308,7 @@ export const lexicon: Lexicon = {
     // Read one word at a time (the word right after a name): '账号' is two Han words, and its '号' is here.
     idFillers: ['号', '號'],
     scamStems: ['骗'],
-    sampleStems: ['测试号', '测试数据', '测试用', '示例', '虚构', '假的', '假号', '样例', '沙盒', '占位', '字段', '格式', '校验'],
+    sampleStems: ['测试账号', '测试帐号', '测试账户', '测试号', '测试数据', '测试用', '示例', '虚构', '假的', '假号', '样例', '沙盒', '占位', '字段', '格式', '校验'],
     exampleMarkers: ['比如', '例如'],
     // '打': to call, only next to a phone number ("号码…，打我", "晚上打也可以").
     callStems: ['电', '打'],

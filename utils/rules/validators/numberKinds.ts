@@ -106,6 +106,20 @@ function referenceNear(words: string[], prevWord: string): boolean {
   return false;
 }
 
+const COPULAS = lexiconWords('copula');
+const FIRST_PERSON = lexiconWords('firstPerson');
+const MY_WORDS = lexiconWords('myWords');
+
+/** The words before a copula hold an order, postal or strong ID noun, and no word for a phone or of the writer's own. */
+function copulaLabelled(words: string[]): boolean {
+  let label = false;
+  for (const w of words) {
+    if (PHONE_WORDS.has(w) || FIRST_PERSON.has(w) || MY_WORDS.has(w)) return false;
+    if (ORDER_WORDS.has(w) || POSTAL_WORDS.has(w) || STRONG_ID_WORDS.has(w)) label = true;
+  }
+  return label;
+}
+
 /**
  * Letters glued to the number by a hyphen: a part, model or tracking code ("7731-2204-B",
  * "TCS-55120987", a placeholder "010-xxxx"), not a phone number. A word for a phone glued the same
@@ -441,6 +455,10 @@ export function notPhoneReason(s: NumberShape): string {
     if (PHONE_WORDS.has(w)) break;
     if (ORDER_WORDS.has(w) || POSTAL_WORDS.has(w) || STRONG_ID_WORDS.has(w)) return 'id';
   }
+  // "the ticket number Upwork support gave you is 4471…", "el código postal del almacén es …": the
+  // number is what an order, postal or ID noun farther back is, said by a copula right before it,
+  // with no word for a phone and no "my" or "me" on the way ("for order issues my number is …" offers one).
+  if (!s.plus && COPULAS.has(s.prevWord) && copulaLabelled(s.before8 ?? words)) return 'id';
   // "tracking number …", "número de seguimiento de DHL es …", "account no. …": a reference noun
   // next to a word for number, or right before the number, with no word for a phone in between.
   if (referenceNear(s.before8 ?? words, s.prevWord)) return 'id';
