@@ -121,6 +121,8 @@ export const lexicon: Lexicon = {
     // Writing to each other by email from now on: "let's just email each other".
     'email each other', 'e-mail each other', 'mail each other', 'email one another', 'e-mail one another',
     'continue by email', 'continue over email', 'continue via email', 'move to email', 'switch to email',
+    // Doing the rest of it by email: "let's handle the rest over email".
+    'do this via email', 'do this over email', 'do this by email', 'do the rest via email', 'do the rest over email', 'do the rest by email', 'handle the rest over email', 'handle the rest by email', 'handle this over email', 'handle this by email',
     'talk over email', 'talk by email', 'discuss by email', 'discuss over email', 'chat over email',
     'via email instead', 'email instead', 'by email instead', 'not on upwork', 'not here on upwork', 'take this off',
     'off this site', 'off of this site',

@@ -109,7 +109,9 @@ export const lexicon: Lexicon = {
   payVerbs: [
     'rozliczymy się', 'rozliczmy się', 'rozliczyć się', 'rozliczymy', 'rozliczenie',
     'przelewem', 'rozliczamy się',
-    'zapłacić', 'zapłacę', 'płacę', 'płacić', 'płatność przez', 'płatność na', 'przelać', 'przeleję',
+    'zapłacić', 'zapłacę', 'płacę', 'płacić',
+    // We/you-plural forms, how a company states its payment rule: "płacimy wykonawcom przez Payoneer".
+    'płacimy', 'zapłacimy', 'płacicie', 'zapłacicie', 'płacisz', 'zapłacisz', 'płatność przez', 'płatność na', 'przelać', 'przeleję',
     'wyślę pieniądze', 'przelew na', 'wystawić fakturę', 'wystawię fakturę', 'zafakturować', 'akceptujesz',
     'przyjmujesz',
     // A deposit or advance sent to an app or account is a payment, as English "deposit" and "advance" are.

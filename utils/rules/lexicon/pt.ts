@@ -11,7 +11,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['zapzap', 'zapp', 'wpp', 'uatsap', 'zap zap', 'no zap', 'pelo zap'],
+    WhatsApp: ['zapzap', 'zapp', 'wpp', 'uatsap', 'zap zap', 'no zap', 'pelo zap', 'pro zap', 'pra zap', 'pro zapzap', 'pra zapzap'],
     Telegram: ['telegran'],
     Instagram: ['insta', 'direct do insta'],
   },

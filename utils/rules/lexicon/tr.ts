@@ -76,6 +76,8 @@ export const lexicon: Lexicon = {
     'upwork dışında', 'upwork dışı', "upwork'ün dışında", 'platform dışında', 'platformun dışında',
     'upwork olmadan', "upwork'ü atlayıp", 'özelden', 'özel mesajdan', "dm'den", 'başka bir yerden',
     'başka bir uygulamadan', 'mailden devam',
+    // "Email" written whole, with or without the apostrophe before its case ending: "emailden devam edelim".
+    'emailden devam', "email'den devam", 'emaile geçelim', "email'e geçelim", 'emailden konuşalım', "email'den konuşalım", 'emailden görüşelim', "email'den görüşelim",
     'maille iletişime', 'mail atın', 'mail atabilirsiniz', 'mail gönderebilirsiniz', 'e-posta gönderebilirsiniz', 'maile geçelim', 'maille devam', 'mail üzerinden devam',
     'e-posta üzerinden devam', 'e-postadan devam', 'e-posta ile devam', 'mail ile devam', 'mailden konuşalım', 'mailden konuşsak', 'mailden görüşelim',
   ],

@@ -1287,4 +1287,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Before the quote I'd like a half-day workshop onsite with your product team.", expect: ["call"], note: "a session at the client's premises (lx31-meet)" },
   { text: "The booking feature should let users send a calendar invite to each guest.", expect: [], note: "calendar invites as the product (lx31-meet)" },
   { text: "The assistant should send calendar invites to all attendees automatically.", expect: [], note: "calendar invites as the work (lx31-meet)" },
+  { text: "Let's do the rest by email, this chat keeps logging me out.", expect: ["call"], note: "the rest of the talk by email (lx32-plainml)" },
+  { text: "Can we handle this over email instead?", expect: ["call"], note: "handling it by email (lx32-plainml)" },
+  { text: "The support team does this by email today; we want a ticketing system instead.", expect: [], note: "email as the client's process (lx32-plainml)" },
 ];

@@ -151,4 +151,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Może spotkanie na budowie w Gdyni w piątek? Obejrzymy fundamenty.", expect: ["call"], note: "a meeting noun at the building site (lx31-meet)" },
   { text: "Proponuję spotkanie w naszym biurze w Poznaniu.", expect: ["call"], note: "a meeting noun with the writer's office (lx31-meet)" },
   { text: "Zapraszam na spotkanie przez Upwork.", expect: [], note: "a meeting on Upwork (lx31-meet)" },
+  { text: "Płacimy podwykonawcom przez Payoneer, umowę dostaniesz od nas.", expect: ["payment"], note: "we-form of paying with a payment app (lx32-plainml)" },
+  { text: "Zapłacimy ci przez Revolut po odbiorze.", expect: ["payment"], note: "we-form of paying (lx32-plainml)" },
+  { text: "Klienci płacą przez BLIK w sklepie, trzeba naprawić ten przycisk.", expect: [], note: "the shop's payments as the work (lx32-plainml)" },
 ];

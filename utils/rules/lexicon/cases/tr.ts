@@ -152,4 +152,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Telefonda küçük bir prova yapalım mı, sesinizi duymak isterim.", expect: ["call"], note: "telefonda prova yapalım (lx31-callnames)" },
   { text: "Telefonla bir görüşme yapalım, detayları konuşuruz.", expect: ["call"], note: "telefonla görüşme yapalım (lx31-callnames)" },
   { text: "Uygulamanın telefonda nasıl göründüğünü test edelim.", expect: [], note: "the app on a phone, the work (lx31-callnames)" },
+  { text: "Buradan değil, emailden devam edelim lütfen.", expect: ["call"], note: "email written whole (lx32-plainml)" },
+  { text: "Email'e geçelim, dosyaları oradan atarım.", expect: ["call"], note: "email with an apostrophe (lx32-plainml)" },
+  { text: "Müşteriler emailden bildirim alacak, bunu kodlayalım.", expect: [], note: "email notifications as the work (lx32-plainml)" },
 ];
