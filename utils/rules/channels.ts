@@ -145,6 +145,11 @@ export const CHANNELS: Channel[] = [
   { label: 'FaceTime', kind: 'call', names: ['facetime', 'face time'] },
   { label: 'iMessage', kind: 'call', names: ['imessage', 'imsg'], weak: ['i message'] },
   { label: 'LINE', kind: 'call', names: ['line app', 'line id'], weak: ['line'] },
+  // Iranian messengers (their Persian names in lexicon/fa.ts); Bale is an English word alone, so only as a messenger.
+  { label: 'Eitaa', kind: 'call', keyedByPhone: true, names: ['eitaa'] },
+  { label: 'Rubika', kind: 'call', keyedByPhone: true, names: ['rubika'] },
+  { label: 'Bale', kind: 'call', keyedByPhone: true, names: ['bale messenger', 'bale.ai'] },
+  { label: 'Soroush', kind: 'call', keyedByPhone: true, names: ['soroush plus', 'splus'] },
   { label: 'Zalo', kind: 'call', keyedByPhone: true, names: ['zalo', 'za lo'], weak: ['zlo'] },
   // Not "emo" (imo as said in Arabic chat, "kallimni 3al emo"): "my emo phase" is a music genre.
   { label: 'imo', kind: 'call', keyedByPhone: true, names: ['imo app'], weak: ['imo'] },
@@ -198,6 +203,8 @@ export const CHANNELS: Channel[] = [
   // "pp" is PayPal's chat shorthand ("I'll send to your pp"), and also pages, percentage points or a profile picture.
   { label: 'PayPal', kind: 'payment', names: [], weak: ['pp'], shorthand: true },
   { label: 'Wise', kind: 'payment', names: ['transferwise', 'wise transfer', 'wise account'], weak: ['wise'] },
+  // The Iranian payment gateway, used person to person by its payment links.
+  { label: 'ZarinPal', kind: 'payment', names: ['zarinpal', 'zarin pal', 'zarinp.al'] },
   { label: 'Payoneer', kind: 'payment', names: ['payoneer', 'пайонир'] },
   { label: 'Venmo', kind: 'payment', names: ['venmo', 'blue v app', 'blue v'] },
   { label: 'Cash App', kind: 'payment', names: ['cash app', 'cashapp', 'cashtag'] },
