@@ -362,7 +362,7 @@ export const lexicon: Lexicon = {
       // lx30-reports3: relatives and acquaintances who pass on an ask ("mi cuñado dice que…").
       'cuñado', 'cuñada', 'suegro', 'suegra', 'tío', 'tía', 'vecino', 'vecina', 'compañera', 'conocida'],
     // lx30-echodecline: la propuesta del lector, repetida y rechazada ("me pediste mi WhatsApp; prefiero seguir aquí").
-    readerAsks: ['me pediste', 'pediste', 'me propusiste', 'propusiste', 'me sugeriste', 'sugeriste', 'me ofreciste', 'ofreciste', 'querías', 'quieres', 'prefieres', 'preferís', 'usted prefiere', 'usted quiere', 'usted propuso', 'usted sugirió', 'usted pidió', 'me pidió usted', 'me propuso usted', 'me comentabas', 'me comentaste', 'comentaste', 'mencionaste', 'me escribiste', 'me dijiste'],
+    readerAsks: ['me pediste', 'pediste', 'me propusiste', 'propusiste', 'me sugeriste', 'sugeriste', 'me ofreciste', 'ofreciste', 'querías', 'quieres', 'prefieres', 'preferís', 'usted prefiere', 'usted quiere', 'usted propuso', 'usted sugirió', 'usted pidió', 'me pidió usted', 'me propuso usted', 'me comentabas', 'me comentaste', 'comentaste', 'mencionaste', 'me escribiste', 'me dijiste', 'gracias por ofrecer', 'gracias por ofrecerme', 'gracias por proponer', 'gracias por la propuesta de', 'gracias por sugerir'],
     pastAsks: [
       // j27-reports: others' past acts and their outcome, and the writer's stance
       'me llamaron', 'me escribieron', 'le llamaron', 'lo llamaron', 'la llamaron', 'cobró', 'le cobró', 'le pagaron',
