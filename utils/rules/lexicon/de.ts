@@ -131,6 +131,8 @@ export const lexicon: Lexicon = {
     'auf der plattform', 'über die plattform', 'hier weiter',
   ],
   refusal: [
+    // The writer's promise not to ask (lx32-intentfp): never a proposal of the thing not asked for.
+    'werde sie nicht bitten', 'werde sie nie bitten', 'werde sie niemals bitten', 'werde dich nicht bitten', 'werde dich nie bitten', 'werden sie nicht bitten', 'werden sie nie bitten', 'werden dich nie bitten', 'werde sie nie auffordern', 'werde dich nie auffordern',
     // Verdicts on the other side's proposal (lx31-decline): "das geht leider nicht", "ist für mich keine Option", "da muss ich nein sagen", "nein danke".
     'leider nicht möglich', 'ist nicht möglich', 'geht leider nicht', 'das geht nicht', 'keine option', 'kommt nicht in frage', 'kommt für mich nicht in frage', 'muss ich nein sagen', 'muss ich ablehnen', 'lehne ich leider ab', 'nein danke', 'danke aber nein', 'ist nicht nötig', 'nicht notwendig', 'verzichte ich',
     // The writer took back an earlier plan to talk elsewhere (fx24-declines): "we discussed a Zoom call, but I changed my mind, let's write here".

@@ -259,6 +259,8 @@ export const lexicon: Lexicon = {
     // Staying with the platform named as such (lx31-decline): "let's stick to the platform for the moment".
     'stick with the platform', 'stick to the platform', 'stick with upwork', 'stick to upwork', 'stay with the platform', 'stay on the platform', 'upwork voice call', 'upwork video chat', 'upwork meeting link',
     'upwork app', 'upwork mobile app',
+    // Upwork's own call named by "one" after a call (lx32-intentfp): "happy to jump on a call, the Upwork one I mean".
+    'the upwork one', 'the one on upwork', 'the one in upwork', 'the one built into upwork', 'upworks one', 'upwork s one',
     'a shout here', 'shout here', 'upwork video is fine', 'upwork s own call', 'upworks own call', 'upwork escrow', 'fund the milestone',
     'here on upwork', 'on upwork', 'through upwork', 'via upwork', 'upwork messages', 'upwork messaging',
     'upwork chat', 'upwork call', 'upwork video', 'upwork s video', 'upworks video', 'upworks built', 'upwork has',

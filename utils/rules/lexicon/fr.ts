@@ -139,6 +139,8 @@ export const lexicon: Lexicon = {
     'sur la plateforme', 'via la plateforme', 'dans la plateforme',
   ],
   refusal: [
+    // The writer's promise not to ask (lx32-intentfp): never a proposal of the thing not asked for.
+    'ne vous demanderai pas', 'ne vous demanderai jamais', 'ne te demanderai pas', 'ne te demanderai jamais', 'ne vous demanderons pas', 'ne vous demanderons jamais',
     // Verdicts on the other side's proposal (lx31-decline): "ce n'est pas une option", "je dois dire non", "non merci", "pas nécessaire".
     'pas une option', 'n est pas une option', 'je dois dire non', 'je vais dire non', 'je dois refuser', 'je vais refuser', 'non merci', 'merci mais non', 'pas nécessaire', 'hors de question', 'je passe mon tour', 'ce ne sera pas possible', 'pas possible pour moi',
     // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").

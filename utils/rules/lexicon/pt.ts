@@ -156,6 +156,8 @@ export const lexicon: Lexicon = {
     'chamada de vídeo do upwork', 'videochamada do upwork', 'chamada da plataforma', 'videochamada da plataforma', 'integração do zoom no upwork',
   ],
   refusal: [
+    // The writer's promise not to ask (lx32-intentfp): never a proposal of the thing not asked for.
+    'não vou te pedir', 'nao vou te pedir', 'nunca vou te pedir', 'nunca vou pedir', 'não vou pedir', 'nao vou pedir', 'nunca vou lhe pedir', 'jamais vou pedir', 'nunca pedirei', 'não pedirei',
     // Verdicts on the other side's proposal (lx31-decline), never a bare "não rola", which also asks ("não rola um pix?"): "isso não rola", "vou recusar", "não é uma opção", "não, obrigado".
     'isso não rola', 'aí não rola', 'não rola pra mim', 'nao rola pra mim', 'não rola desculpa', 'não rola não', 'não dá pra mim', 'nao da pra mim', 'não vai dar', 'nao vai dar', 'vou recusar', 'vou ter que recusar', 'preciso recusar', 'tenho que recusar', 'recuso', 'não é uma opção', 'nao e uma opcao', 'não é opção', 'fora de questão', 'não obrigado', 'não obrigada', 'nao obrigado', 'não é necessário', 'nao e necessario', 'vou passar', 'dispenso',
     // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").

@@ -2338,8 +2338,11 @@ function avoidedPlaces(ctx: Ctx): number[] {
       // A negation governs a routing phrase across words of going ("so it doesn't go through
       // Upwork"), not across a verb of paying ("I don't mind paying through Upwork") unless it
       // negates a need ("no need to pay through Upwork").
+      // A negator that is also a preposition ("na", "no": Portuguese "in the", "on the") with a noun
+      // after it is the preposition: "na pasta do projeto aqui no Upwork" puts files on Upwork.
+      const prep = CHANNEL_PREP.has(w) && k + 1 < m.from && !NEEDED_WORDS.has(ctx.words[k + 1] ?? '');
       const negation =
-        route && (NEGATORS.has(w) || NEGATIONS.has(w)) && (!crossesPaying(ctx, k + 1, m.from) || NEEDED_WORDS.has(ctx.words[k + 1] ?? ''));
+        route && !prep && (NEGATORS.has(w) || NEGATIONS.has(w)) && (!crossesPaying(ctx, k + 1, m.from) || NEEDED_WORDS.has(ctx.words[k + 1] ?? ''));
       if (!isRouteNegator(w) && !negation) continue;
       if (clause[k] !== clause[m.from] && !isRouteNegator(w)) continue;
       if (!doubleNegated(ctx, k, m.from, m.to)) out.push(m.from);

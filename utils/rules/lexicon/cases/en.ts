@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Glad to jump on a call later today, the Upwork one of course.", expect: [], note: "Upwork's own call named as \"the Upwork one\" (lx32-intentfp)" },
+  { text: "A call is fine by me, the one on Upwork works best.", expect: [], note: "\"the one on Upwork\" (lx32-intentfp)" },
+  { text: "Let's do a call, the Upwork one is buggy so WhatsApp me.", expect: ["call"], note: "the Upwork one complained of, then an app (lx32-intentfp)" },
   { text: "I would rather be paid through Upwork instead of Venmo, it keeps us both covered.", expect: [], note: "the app ruled out by \"instead of\" in the stay clause (lx32-intentfp)" },
   { text: "Our team pays every freelancer via Upwork, no Payoneer, no wire, that is how finance wants it.", expect: [], note: "names negated inside the stay clause (lx32-intentfp)" },
   { text: "Thank you for suggesting a Google Meet; I would prefer to keep our calls here on Upwork until we start.", expect: [], note: "thanks for the reader's proposal, then kept here (lx32-intentfp)" },
