@@ -164,7 +164,7 @@ export const lexicon: Lexicon = {
   ],
   refusal: [
     // The writer's promise not to ask (lx32-intentfp): never a proposal of the thing not asked for.
-    'no te voy a pedir', 'no le voy a pedir', 'no les voy a pedir', 'nunca te voy a pedir', 'nunca le voy a pedir', 'no te vamos a pedir', 'no le vamos a pedir', 'jamás te voy a pedir',
+    'no te voy a pedir', 'no le voy a pedir', 'no les voy a pedir', 'no te vamos a pedir', 'no le vamos a pedir', 'jamás te voy a pedir',
     // Verdicts on the other side's proposal (lx31-decline): "no es una opción", "tengo que decir que no", "no, gracias", "no hace falta".
     'no es una opción', 'no es opción', 'no es una opcion', 'tengo que decir que no', 'debo decir que no', 'tengo que rechazar', 'debo rechazar', 'voy a rechazar', 'rechazo', 'no gracias', 'gracias pero no', 'no es necesario', 'ni hablar', 'paso de', 'no va a poder ser', 'no me es posible',
     // La promesa de no pedir nunca (h26-scam): "nunca le pediré que me pague por fuera", "jamás te pediremos tu número".
