@@ -261,6 +261,8 @@ export const lexicon: Lexicon = {
     // Staying with the platform named as such (lx31-decline): "let's stick to the platform for the moment".
     'stick with the platform', 'stick to the platform', 'stick with upwork', 'stick to upwork', 'stay with the platform', 'stay on the platform', 'upwork voice call', 'upwork video chat', 'upwork meeting link',
     'upwork app', 'upwork mobile app',
+    // Upwork's own call named by "one" after a call (lx32-intentfp): "happy to jump on a call, the Upwork one I mean".
+    'the upwork one', 'the one on upwork', 'the one in upwork', 'the one built into upwork', 'upworks one', 'upwork s one',
     'a shout here', 'shout here', 'upwork video is fine', 'upwork s own call', 'upworks own call', 'upwork escrow', 'fund the milestone',
     'here on upwork', 'on upwork', 'through upwork', 'via upwork', 'upwork messages', 'upwork messaging',
     'upwork chat', 'upwork call', 'upwork video', 'upwork s video', 'upworks video', 'upworks built', 'upwork has',
@@ -620,7 +622,9 @@ export const lexicon: Lexicon = {
     // lx30-echodecline: the reader's own proposal told back to them, then declined ("You asked for my Skype. I'd rather keep it here").
     readerAsks: ['you asked', 'you asked me', 'you offered', 'you suggested', 'you proposed', 'you requested', 'you wanted', 'you would like', 'youd like', 'you would prefer', 'youd prefer', 'you prefer', 'you want', 'you insisted', 'you mentioned wanting', 'you said you want', 'you said you wanted', 'you said you prefer', 'you said youd like', 'u asked', 'u suggested', 'u offered', 'u want', 'you mentioned', 'you wrote', 'you said', 'you were asking', 'you brought up',
       // The reader's preference granted before a decline (lx31-decline): "I get that you're more at home on Telegram, but …".
-      'youre more comfortable', 'you are more comfortable', 'youd be more comfortable', 'you would be more comfortable', 'youre more at home', 'you feel more comfortable', 'you find it easier'],
+      'youre more comfortable', 'you are more comfortable', 'youd be more comfortable', 'you would be more comfortable', 'youre more at home', 'you feel more comfortable', 'you find it easier',
+      // The reader's proposal thanked for before it is declined (lx32-intentfp): "thanks for offering to send it by Venmo, but …".
+      'thanks for offering', 'thank you for offering', 'thanks for the offer to', 'thank you for the offer to', 'thanks for suggesting', 'thank you for suggesting', 'thanks for proposing', 'thank you for proposing', 'thanks for the suggestion to', 'thanks for the invite to', 'thank you for the invite to', 'thanks for the invitation to', 'thank you for the invitation to'],
     pastAsks: [
       // lx30-scamwarn: contact made by a third party, which a warning then tells ("I have been contacted off-platform by someone using your name")
       'been contacted', 'was contacted', 'were contacted', 'got contacted', 'been approached', 'was approached', 'got approached', 'emailed', 'emailed me', 'called me', 'contacted me', 'approached me',

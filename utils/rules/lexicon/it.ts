@@ -118,6 +118,8 @@ export const lexicon: Lexicon = {
     'passa da upwork', 'passa per upwork', 'passa dalla piattaforma', 'attraverso la piattaforma', 'dentro la piattaforma',
   ],
   refusal: [
+    // The writer's promise not to ask (lx32-intentfp): never a proposal of the thing not asked for.
+    'non ti chiederò', 'non le chiederò', 'non vi chiederò', 'mai ti chiederò', 'non ti chiederei mai', 'non le chiederei mai', 'non ti chiederemo', 'non le chiederemo',
     // Verdicts on the other side's proposal (lx31-decline): "non è un'opzione", "devo dire di no", "no grazie", "non serve".
     'non è un opzione', "non è un'opzione", 'non è un opzione per me', 'devo dire di no', 'devo rifiutare', 'rifiuto', 'purtroppo non è possibile', 'no grazie', 'grazie ma no', 'non è necessario', 'fuori discussione',
     // fx26-report: the stance that closes a report of someone else's ask ("por eso prefiero trabajar por la plataforma").

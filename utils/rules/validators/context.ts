@@ -2338,8 +2338,11 @@ function avoidedPlaces(ctx: Ctx): number[] {
       // A negation governs a routing phrase across words of going ("so it doesn't go through
       // Upwork"), not across a verb of paying ("I don't mind paying through Upwork") unless it
       // negates a need ("no need to pay through Upwork").
+      // A negator that is also a preposition ("na", "no": Portuguese "in the", "on the") with a noun
+      // after it is the preposition: "na pasta do projeto aqui no Upwork" puts files on Upwork.
+      const prep = CHANNEL_PREP.has(w) && k + 1 < m.from && !NEEDED_WORDS.has(ctx.words[k + 1] ?? '');
       const negation =
-        route && (NEGATORS.has(w) || NEGATIONS.has(w)) && (!crossesPaying(ctx, k + 1, m.from) || NEEDED_WORDS.has(ctx.words[k + 1] ?? ''));
+        route && !prep && (NEGATORS.has(w) || NEGATIONS.has(w)) && (!crossesPaying(ctx, k + 1, m.from) || NEEDED_WORDS.has(ctx.words[k + 1] ?? ''));
       if (!isRouteNegator(w) && !negation) continue;
       if (clause[k] !== clause[m.from] && !isRouteNegator(w)) continue;
       if (!doubleNegated(ctx, k, m.from, m.to)) out.push(m.from);
@@ -4316,6 +4319,49 @@ const isStayContract = lexiconStems('contractStems');
 /** Words before a finding within which "rather than", "instead of", "plutôt que", "zamiast" end and set it aside. */
 const INSTEAD_REACH = 3;
 
+/** Words between a negator and the name it rules out ("not via PayPal", "than by bank transfer"). */
+const DECLINED_NAME_GAP = 1;
+
+/**
+ * Names in the clause of an "on Upwork" phrase that the clause itself rules out, after the phrase: a
+ * word of "instead" or "rather than" ending just before the name, or a negator right before it or one
+ * word before ("pay through Upwork instead of a bank transfer", "everything via Upwork, no crypto, no
+ * wire", "a milestone here rather than Wise", "par Upwork plutôt que par Interac"). Such a name is the
+ * alternative declined, and its negator negates the name, not the stay. A name before the phrase
+ * ("no PayPal needed, Upwork is fine") is left to the other readers.
+ */
+function declinedAlternatives(ctx: Ctx, m: { from: number; to: number }, span: { from: number; to: number }): { names: Set<number>; negators: Set<number> } {
+  const names = new Set<number>();
+  const negators = new Set<number>();
+  for (const h of ctx.channels) {
+    if (h.from < m.to || h.from >= span.to) continue;
+    const by = declinedBy(ctx, h.from, m.to);
+    if (!by) continue;
+    names.add(h.from);
+    for (let q = by.from; q < by.to; q++) negators.add(q);
+  }
+  return { names, negators };
+}
+
+/**
+ * The words [from, to) that rule out the name starting at token `at`, not before `floor`: a word of
+ * "instead" ending at most INSTEAD_REACH words before it, or a negator right before it or one word
+ * before. A negator after a list joiner is read as a preposition ("e no PayPal" is "and on PayPal").
+ */
+function declinedBy(ctx: Ctx, at: number, floor: number): { from: number; to: number } | undefined {
+  for (let k = Math.max(floor, at - INSTEAD_REACH - 3); k < at; k++) {
+    const end = joinedAt(ctx, STAY_INSTEAD, k, at);
+    if (end > 0 && end >= at - INSTEAD_REACH) return { from: k, to: end };
+  }
+  for (let k = Math.max(floor, at - 1 - DECLINED_NAME_GAP); k < at; k++) {
+    const w = ctx.words[k]!;
+    if (!(NEGATORS.has(w) || DETERMINER_NEGATIONS.has(w))) continue;
+    if (k > floor && OR_JOINERS.has(ctx.words[k - 1]!)) continue;
+    return { from: k, to: k + 1 };
+  }
+  return undefined;
+}
+
 /**
  * What an "on Upwork" phrase keeps there, by its sentence: payment when a word of paying is in it
  * ("payment goes through Upwork", "tudo pela plataforma, com marcos"), the talk when a word of talking
@@ -4331,10 +4377,12 @@ function affirmedKind(ctx: Ctx, m: { from: number; to: number }): number {
   const share = shares(ctx);
   for (let k = s.from; k < s.to; k++) if (share[k] !== 0) return 0;
   const span = clauseSpan(clauses(ctx), m.from, s);
+  const declined = declinedAlternatives(ctx, m, span);
   // A negation anywhere in its clause, also after it in verb-final order ("upwork e reply korina").
   const negation = negationFlags(ctx);
-  for (let k = span.from; k < span.to; k++) if (negation.at(k) || NEGATORS.has(ctx.words[k]!)) return 0;
-  if (hasCue(ctx, 'elsewhere', span.from, span.to) || channelStartsIn(ctx, 'call', span.from, span.to) || channelStartsIn(ctx, 'payment', span.from, span.to)) return 0;
+  for (let k = span.from; k < span.to; k++) if ((negation.at(k) || NEGATORS.has(ctx.words[k]!)) && !declined.negators.has(k)) return 0;
+  if (hasCue(ctx, 'elsewhere', span.from, span.to)) return 0;
+  for (const h of ctx.channels) if ((h.channel.kind === 'call' || h.channel.kind === 'payment') && h.from >= span.from && h.from < span.to && !declined.names.has(h.from)) return 0;
   // Its own part only: "payments can stay on Upwork, but for calls add me on Telegram" keeps the payment alone.
   const part = clauseSpan(parts(ctx, true), m.from, s);
   let pay = hasCue(ctx, 'payment', part.from, part.to) || hasCue(ctx, 'payVerbs', part.from, part.to);
@@ -4366,6 +4414,8 @@ function setAsideInSentence(ctx: Ctx, from: number, sent: number): boolean {
     if (end > 0 && end >= from - INSTEAD_REACH) return true;
   }
   if (THANKS.has(ctx.words[s.from]!) && !ctx.tokens.question[sent]) return true;
+  // Ruled out after an "on Upwork" phrase of its sentence: "we pay via Upwork, no Payoneer, no wire".
+  for (const m of ctx.matches.onUpwork) if (m.to <= from && m.from >= s.from && declinedBy(ctx, from, m.to)) return true;
   // A refusal in the finding's own clause: a reminder to stay here, or a deferral ("once the offer is in,"), in another declines nothing there.
   const part = clauseSpan(parts(ctx), from, s);
   for (let k = part.from; k < part.to; k++) if (hasCue(ctx, 'refusal', k, k + 1) && refusalRunEnd(ctx, k, part.to) > 0) return true;

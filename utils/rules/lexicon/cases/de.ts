@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Keine Sorge, ich werde dich nie bitten, per Überweisung an Upwork vorbei zu zahlen.", expect: [], note: "Versprechen, nicht zu bitten (lx32-intentfp)" },
+  { text: "Danke für das Angebot mit Skype, aber ich bleibe lieber hier bei Upwork.", expect: [], note: "Dank für den Vorschlag, dann hier geblieben (lx32-intentfp)" },
   // Declines and deflections of the other side's proposal; the proposals that must still warn (lx31-decline).
   { text: "Die Bezahlung über Upwork ist leider nicht möglich, bitte per PayPal an mich.", expect: ["payment"], note: "Upwork abgelehnt, nicht die App (lx31-decline)" },
   // A reply under the other side's quoted proposal: declined, the quote proposes nothing; taken up, it stands (lx31-quotedreply).

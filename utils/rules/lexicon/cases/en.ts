@@ -1,6 +1,16 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Glad to jump on a call later today, the Upwork one of course.", expect: [], note: "Upwork's own call named as \"the Upwork one\" (lx32-intentfp)" },
+  { text: "A call is fine by me, the one on Upwork works best.", expect: [], note: "\"the one on Upwork\" (lx32-intentfp)" },
+  { text: "Let's do a call, the Upwork one is buggy so WhatsApp me.", expect: ["call"], note: "the Upwork one complained of, then an app (lx32-intentfp)" },
+  { text: "I would rather be paid through Upwork instead of Venmo, it keeps us both covered.", expect: [], note: "the app ruled out by \"instead of\" in the stay clause (lx32-intentfp)" },
+  { text: "Our team pays every freelancer via Upwork, no Payoneer, no wire, that is how finance wants it.", expect: [], note: "names negated inside the stay clause (lx32-intentfp)" },
+  { text: "Thank you for suggesting a Google Meet; I would prefer to keep our calls here on Upwork until we start.", expect: [], note: "thanks for the reader's proposal, then kept here (lx32-intentfp)" },
+  { text: "Thanks for offering to pay through Revolut, though the payment should stay on Upwork.", expect: [], note: "thanks for offering, payment kept on Upwork (lx32-intentfp)" },
+  { text: "Thanks for suggesting Telegram, sure, add me there tonight.", expect: ["call"], note: "thanked and taken up: still a proposal (lx32-intentfp)" },
+  { text: "Let us keep the payment on Upwork, but send the tip by Revolut.", expect: ["payment"], note: "the stay clause rules out nothing; the next clause pays elsewhere (lx32-intentfp)" },
+  { text: "Invoice the milestone through Upwork and the extra hours through PayPal.", expect: ["payment"], note: "PayPal not ruled out: a second share elsewhere (lx32-intentfp)" },
   // Declines and deflections of the other side's proposal; the proposals that must still warn (lx31-decline).
   { text: "A wire transfer outside the site is not an option for us, sorry. The first milestone can go up today.", expect: [], note: "decline verdict on the reader's bank proposal (lx31-decline)" },
   { text: "About the Venmo thing: I'm going to have to say no, our payments stay on Upwork.", expect: [], note: "have to say no (lx31-decline)" },

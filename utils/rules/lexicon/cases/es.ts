@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Tranquilo, no le voy a pedir que me pague por Zelle, todo queda en Upwork.", expect: [], note: "promesa de no pedir (lx32-intentfp)" },
+  { text: "No te voy a pedir nada más, págame por PayPal y listo.", expect: ["payment"], note: "la promesa no cubre el pago propuesto después (lx32-intentfp)" },
+  { text: "Gracias por ofrecer una videollamada por Zoom, pero prefiero seguir aquí en Upwork.", expect: [], note: "gracias por ofrecer, luego se queda aquí (lx32-intentfp)" },
+  { text: "Cobro todo por Upwork en vez de Binance, así estamos protegidos los dos.", expect: [], note: "la app descartada por \"en vez de\" (lx32-intentfp)" },
   // A reply under the other side's quoted proposal: declined, the quote proposes nothing; taken up, it stands (lx31-quotedreply).
   { text: "> ¿hablamos por WhatsApp mejor?\nLo siento, prefiero seguir por aquí hasta que se firme el contrato.", expect: [], note: "propuesta citada y rechazada (lx31-quotedreply)" },
   { text: "> ¿me pagas por PayPal?\nLamentablemente no, solo cobro por Upwork.", expect: [], note: "pago citado y rechazado (lx31-quotedreply)" },

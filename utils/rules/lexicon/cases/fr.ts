@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Rassurez-vous, je ne vous demanderai jamais de me régler par Lydia.", expect: [], note: "promesse de ne pas demander (lx32-intentfp)" },
+  { text: "Merci de proposer un appel WhatsApp, mais je préfère qu'on continue ici sur Upwork.", expect: [], note: "merci de proposer, puis la discussion gardée ici (lx32-intentfp)" },
+  { text: "Le règlement se fait via Upwork et non par Lydia, c'est plus sûr pour nous deux.", expect: [], note: "l'app écartée par « non » dans la clause qui reste (lx32-intentfp)" },
   // A reply under the other side's quoted proposal: declined, the quote proposes nothing; taken up, it stands (lx31-quotedreply).
   { text: "> On passe sur WhatsApp ?\nDésolé, je préfère rester ici pour l'instant.", expect: [], note: "proposition citée et refusée (lx31-quotedreply)" },
   // The reader's proposal told back or set aside, the activity kept on Upwork elsewhere in the message (lx31-stay).

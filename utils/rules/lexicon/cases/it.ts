@@ -1,6 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Non ti chiederò di passare su WhatsApp, restiamo qui.", expect: [], note: "promessa di non chiedere (lx32-intentfp)" },
   // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).
   { text: "I pazienti prenotano per telefono e vogliamo un sistema online.", expect: [], note: "prenotazioni dei pazienti per telefono (lx29-phonemeans)" },
   { text: "Ne parliamo per telefono?", expect: ["call"], note: "proposta al lettore (lx29-phonemeans)" },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Pode ficar tranquilo, nunca vou te pedir Pix por fora.", expect: [], note: "promessa de não pedir (lx32-intentfp)" },
+  { text: "Os vídeos brutos ficam na pasta do contrato aqui no Upwork, pode baixar de lá.", expect: [], note: "\"na pasta do contrato\" é preposição, não negação antes de \"aqui no Upwork\" (lx32-intentfp)" },
+  { text: "Deixei a planilha no projeto aqui no Upwork.", expect: [], note: "\"no projeto\": preposição (lx32-intentfp)" },
+  { text: "Me paga por Pix, sem passar pelo Upwork.", expect: ["payment"], note: "sem passar pelo Upwork continua sendo evitar o Upwork (lx32-intentfp)" },
   // Declines and deflections of the other side's proposal; the proposals that must still warn (lx31-decline).
   { text: "Pagamento por transferência direta pra mim não rola, vamos manter tudo pelo Upwork.", expect: [], note: "recusa da proposta (lx31-decline)" },
   { text: "Pelo Upwork não vai dar, me paga via Pix que é mais rápido.", expect: ["payment"], note: "Upwork recusado, não o app (lx31-decline)" },
