@@ -265,6 +265,10 @@ const NAME_COPULA = lexiconWords('copula');
 const RHYME_WORDS = lexiconWords('rhymeWords');
 /** "app", "one", "aplicación": a riddle's noun for the app, a few words before the rhyme word. */
 const RIDDLE_NOUNS = lexiconWords('riddleNouns');
+/** "starting", "empieza", "beginnt": the next words may name an app by its first letters ("the app starting with S"). */
+const INITIAL_WORDS = lexiconWords('initialWords');
+/** Quote marks around a letter that stands for a name ("the 'S' app", "beginning with 'Zo'"). */
+const LETTER_QUOTES = new Set([0x27, 0x22, 0x2018, 0x2019, 0x201c, 0x201d]);
 /** Colour and icon words an app is described by, and app nouns (see describedApp in findChannels). */
 const APP_LOOKS = lexiconWords('appLookWords');
 const APP_NOUNS = lexiconWords('appNouns');
@@ -951,6 +955,20 @@ function findChannels(
   // Per distinct word: is it shaped like a wallet address (walletAddress)? a rhyme word?
   const address = tokens.distinct.map(walletAddress);
   const rhymeWord = tokens.distinct.map((w) => RHYME_WORDS.has(w));
+  const initialWord = tokens.distinct.map((w) => INITIAL_WORDS.has(w));
+  /**
+   * Token k stands for the first letters of a name: one capital letter ("S", not the pronoun "I" or
+   * the article "A"), or up to four letters in quotes ("'Goo'", "'z'"), so "the app starting with the
+   * login screen" names nothing.
+   */
+  const letterAt = (k: number): boolean => {
+    const w = words[k]!;
+    if (w.length > 4) return false;
+    for (let c = 0; c < w.length; c++) if (w.charCodeAt(c) < 0x61 || w.charCodeAt(c) > 0x7a) return false;
+    const before = tokens.vFrom[k]! > 0 ? view.text.charCodeAt(tokens.vFrom[k]! - 1) : 0;
+    if (LETTER_QUOTES.has(before) && LETTER_QUOTES.has(view.text.charCodeAt(tokens.vTo[k]!))) return true;
+    return w.length === 1 && cap[k] === 1 && w !== 'i' && w !== 'a';
+  };
   const crypto = channelKeys.get(skeleton('crypto'));
   for (let i = 0; i < count; i++) {
     if (address[ids[i]!] && crypto && !insideOtherUrl(view.text, slashes, tokens.vFrom[i]!, tokens.vTo[i]!)) {
@@ -978,6 +996,43 @@ function findChannels(
       if (hits.length >= MAX_CHANNEL_HITS) break;
       if (rhymed >= 0) {
         i = rhymed;
+        continue;
+      }
+    }
+    // "the app starting with S", "la app que empieza con 'T'": a riddle noun, a word of starting, then
+    // within three words the first letters of the name name an app (which one is the sentence's guess;
+    // it still needs a cue of talking or paying, like any described app).
+    if (initialWord[ids[i]!]) {
+      let noun = -1;
+      const floor = Math.max(i - 4, hits.length ? hits[hits.length - 1]!.to : 0);
+      for (let k = i - 1; k >= floor && same(k, i) && noun < 0; k--) if (RIDDLE_NOUNS.has(words[k]!)) noun = k;
+      let letter = -1;
+      for (let k = i + 1; noun >= 0 && letter < 0 && k <= i + 3 && same(k, i); k++) if (letterAt(k)) letter = k;
+      // A rhyme after the letter names the app itself ("starts with Z and rhymes with room"): left to the riddle.
+      for (let k = letter + 1; letter >= 0 && k <= letter + 4 && same(k, i); k++) if (rhymeWord[ids[k]!]) letter = -1;
+      if (letter >= 0) {
+        hits.push(describedHit(noun, letter + 1));
+        if (hits.length >= MAX_CHANNEL_HITS) break;
+        i = letter;
+        continue;
+      }
+    }
+    // "the S app", "the 'Z' video app": one letter for the name right before an app noun, at most one
+    // word between; not after a colour, which describes the app itself ("the blue 'A' app" is read by
+    // describedAppEnd), nor a quoted word ("the 'Pay' app" is a name of its own).
+    if (words[i]!.length === 1 && letterAt(i) && !(i > 0 && same(i - 1, i) && isLook[ids[i - 1]!])) {
+      // A quoted letter's closing mark may stand before the next word; an elided article's mark ("L'appli") may not.
+      const quoted = tokens.vFrom[i]! > 0 && LETTER_QUOTES.has(view.text.charCodeAt(tokens.vFrom[i]! - 1));
+      const closed = (k: number): boolean => quoted && k === i + 1 && view.text.slice(tokens.vTo[i]!, tokens.vFrom[k]!).trimEnd().length === 1 && LETTER_QUOTES.has(view.text.charCodeAt(tokens.vTo[i]!));
+      let end = -1;
+      for (let k = i + 1; k <= i + 2 && end < 0 && same(k, i) && (joined1(k - 1) || closed(k)); k++) {
+        const len = appNounAt(k);
+        if (len > 0) end = k + len;
+      }
+      if (end > 0) {
+        hits.push(describedHit(i, end));
+        if (hits.length >= MAX_CHANNEL_HITS) break;
+        i = end - 1;
         continue;
       }
     }

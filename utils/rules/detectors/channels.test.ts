@@ -40,6 +40,11 @@ table('talking apps: should warn', [
   // An app named by a riddle: the word after "rhymes with" rhymes with its name.
   ['happy to jump on the app that rhymes with broom this evening', ['call']],
   ['ping me on the one that rhymes with "ripe", I am there all day', ['call']],
+  // An app named by its first letters: a riddle noun, a word of starting, a capital letter or a quoted piece.
+  ['can we move to the app that begins with T? the upload here keeps failing', ['call']],
+  ["text me on the one starting with 'Wha', same number as my profile", ['call', 'contact']],
+  ['add me on the Z app so we can talk through the brief', ['call']],
+  ["let's chat on the 'T' messaging app this evening", ['call']],
   ['z o o m tomorrow at 10?', ['call']],
   ['Sure, lets use google meet', ['call']],
   ['I sent you a connection request on LinkedIn, accept it and we can chat there', ['call', 'contact']],
@@ -69,6 +74,10 @@ table('moving apps or meeting people, not the talk: should not warn', [
   // Rhymes in the work itself (lyrics, naming), with no riddle noun before the rhyme word.
   ['In the chorus, doom should rhyme with gloom and broom.', []],
   ['We need a brand name that rhymes with boom for the launch video.', []],
+  // Starting with something that is no letter of a name, or a letter with no app noun.
+  ['The onboarding app starting with the login screen needs three extra steps.', []],
+  ['Your app starts with a splash screen that takes too long.', []],
+  ['Plan B starts with a smaller budget, then we talk about phase two.', []],
   ['The demo goes live on Steam in March.', []],
   ['Does the build run on Steam Deck?', []],
   ['Can you publish the build on Steam and Epic?', []],

@@ -369,6 +369,7 @@ export const lexicon: Lexicon = {
     copula: ['ist'],
     rhymeWords: ['reimt', 'reimen', 'reimend'],
     riddleNouns: ['app', 'anwendung', 'plattform', 'programm', 'dienst', 'ding'],
+    initialWords: ['beginnt', 'anfangt', 'anfängt', 'anfangsbuchstabe', 'anfangsbuchstaben', 'startet'],
     iAm: ['bin'],
     numberOrPhoneNouns: ['nummer', 'telefon', 'handy'],
     firstPerson: ['mein', 'meine', 'meinen', 'meiner', 'meinem', 'mich', 'mir'],

@@ -905,6 +905,7 @@ export const lexicon: Lexicon = {
     copula: ['is', 'its'],
     rhymeWords: ['rhymes', 'rhyme', 'rhyming', 'rhymed'],
     riddleNouns: ['app', 'apps', 'application', 'one', 'thing', 'platform', 'messenger', 'service', 'tool', 'program'],
+    initialWords: ['starting', 'starts', 'start', 'beginning', 'begins', 'begin', 'initial', 'initials'],
     iAm: ['im', 'iam'],
     numberOrPhoneNouns: ['number', 'phone', 'cell', 'mobile', 'tel'],
     firstPerson: ['my', 'me', 'mine', 'i', 'im'],

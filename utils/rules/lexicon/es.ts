@@ -476,6 +476,7 @@ export const lexicon: Lexicon = {
     copula: ['es'],
     rhymeWords: ['rima', 'riman', 'rimando', 'rimar'],
     riddleNouns: ['app', 'aplicacion', 'aplicación', 'aplicativo', 'plataforma', 'programa', 'cosa'],
+    initialWords: ['empieza', 'empiezan', 'empezando', 'comienza', 'comenzando', 'inicia', 'inicial'],
     iAm: ['soy'],
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     thirdPayers: ['salón', 'salon', 'guía', 'guia', 'guías', 'proveedor', 'proveedores', 'huéspedes', 'invitados', 'inquilinos', 'agente', 'repartidor', 'conductor', 'chofer'],

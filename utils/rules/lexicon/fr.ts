@@ -405,6 +405,7 @@ export const lexicon: Lexicon = {
     copula: ['est'],
     rhymeWords: ['rime', 'riment', 'rimant'],
     riddleNouns: ['app', 'appli', 'application', 'plateforme', 'logiciel', 'truc'],
+    initialWords: ['commence', 'commencant', 'commençant', 'debute', 'débute', 'initiale'],
     iAm: ['suis'],
     numberOrPhoneNouns: ['numero'],
     thirdPayers: ['salle', 'lieu', 'guide', 'fournisseur', 'fournisseurs', 'invités', 'locataires', 'transitaire', 'livreur', 'chauffeur'],

@@ -313,6 +313,7 @@ export const lexicon: Lexicon = {
     copula: ['adalah'],
     rhymeWords: ['berima', 'berirama'],
     riddleNouns: ['aplikasi', 'app', 'platform'],
+    initialWords: ['berawalan', 'berawal', 'dimulai', 'diawali', 'awalan'],
     iAm: ['aku'],
     numberOrPhoneNouns: ['nomor', 'nomer', 'nomornya', 'nomormu', 'nomerku', 'nomorku'],
     firstPerson: ['saya', 'aku'],

@@ -365,6 +365,7 @@ export const lexicon: Lexicon = {
     copula: ['e', 'è'],
     rhymeWords: ['rima', 'rimano', 'rimando'],
     riddleNouns: ['app', 'applicazione', 'piattaforma', 'programma', 'cosa'],
+    initialWords: ['inizia', 'iniziale', 'comincia', 'cominciando'],
     iAm: ['sono'],
     numberOrPhoneNouns: ['numero'],
     thirdPayers: ['location', 'sala', 'locale', 'guida', 'guide', 'fornitore', 'fornitori', 'ospiti', 'invitati', 'inquilini', 'spedizioniere', 'corriere', 'autista'],

@@ -138,7 +138,7 @@ const WORD_CLASSES = [
   'meetVerbs', 'meetVerbsAfterPlace', 'meetSeeVerbs', 'meetEachOther', 'meetTimedPlaces', 'meetPlaces', 'meetPlacePrepositions', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'meetNotPlaces', 'meetTreats', 'meetTreatVerbs', 'meetWhen', 'meetTopicVerbs', 'meetOthers', 'visitorNouns', 'storyPeople', 'storyRelatives', 'jobTitleHeads', 'jobTitleNouns', 'otherParties', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'priceStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'senderLocalParts', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'appComparisonWords', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
-  'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'numberWorkWords', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
+  'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'initialWords', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'numberWorkWords', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
   'artifactStems', 'contentStems', 'mediaStems', 'lessonStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'placeNameNouns', 'appThingNouns', 'appThingFrames', 'appPlanWords', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'meetIdiomNext', 'meetIdiomOf', 'caseEndings', 'askFillers',
@@ -560,6 +560,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   copula: ['bn-Latn', 'tr', 'uk', 'zh'],
   rhymeWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ur', 'ur-Latn', 'zh'],
   riddleNouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ur', 'ur-Latn', 'zh'],
+  // Read only with riddleNouns (lx32-obf): collected for the Latin-script languages whose riddle nouns are listed.
+  initialWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ja', 'ko', 'nl', 'ru-Latn', 'th', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   workStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'sw', 'tl', 'ur', 'ur-Latn', 'zh'],
   without: ['it', 'tl', 'tr', 'vi', 'zh'],
   ownIdNouns: ['ar', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'sw', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],

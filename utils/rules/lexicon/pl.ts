@@ -305,6 +305,7 @@ export const lexicon: Lexicon = {
     copula: ['jest', 'to', 'je'],
     rhymeWords: ['rymuje', 'rymujaca', 'rymująca', 'rymuja', 'rymują'],
     riddleNouns: ['aplikacja', 'aplikacji', 'apka', 'apki', 'appka', 'platforma', 'program'],
+    initialWords: ['zaczyna', 'zaczynajaca', 'zaczynająca', 'zaczynajacej', 'zaczynającej'],
     idNouns: ['login', 'nick', 'nik'],
     // Case endings on Latin app names ("na Zoomie", "Telegramem", "Discordzie").
     nameEndings: ['ie', 'em', 'a', 'u', 'zie', 'owi'],

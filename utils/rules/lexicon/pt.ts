@@ -12,6 +12,7 @@ import type { Lexicon } from './types';
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
     WhatsApp: ['zapzap', 'zapp', 'wpp', 'uatsap', 'zap zap', 'no zap', 'pelo zap', 'pro zap', 'pra zap', 'pro zapzap', 'pra zapzap'],
+    WhatsApp: ['zapzap', 'zapp', 'wpp', 'uatsap', 'zap zap', 'no zap', 'pelo zap', 'pro zap', 'um zap', 'pro whats', 'um whats'],
     Telegram: ['telegran'],
     Instagram: ['insta', 'direct do insta'],
   },
@@ -408,7 +409,7 @@ export const lexicon: Lexicon = {
     referenceNouns: ['licença', 'licenca', 'certificado', 'contrato', 'reserva', 'registro', 'rastreamento', 'ordem', 'apólice', 'apolice', 'processo', 'autos', 'petição', 'peticao', 'recurso', 'conta', 'agência', 'agencia', 'mapa', 'jogo', 'ilha', 'série', 'serie', 'medidor', 'hidrômetro', 'hidrometro',
       // Claims an insurer or a payer numbers: "o número do sinistro é …".
       'sinistro', 'reclamação', 'reclamacao'],
-    channelPrepositions: ['no', 'na', 'em', 'pelo', 'pela', 'por'],
+    channelPrepositions: ['no', 'na', 'em', 'pelo', 'pela', 'por', 'pra'],
     appPrepositions: ['por', 'pelo', 'pela', 'em', 'no', 'na'],
     channelNext: ['numero', 'número'],
     storyPeople: ['personagem', 'personagens', 'protagonista', 'protagonistas', 'vilão', 'vilã', 'npc', 'narrador', 'narradora', 'mascote', 'chantagista', 'antagonista', 'heroína'],
@@ -453,6 +454,7 @@ export const lexicon: Lexicon = {
     copula: ['e', 'é'],
     rhymeWords: ['rima', 'rimam', 'rimando', 'rimar'],
     riddleNouns: ['app', 'aplicativo', 'aplicação', 'plataforma', 'programa', 'coisa'],
+    initialWords: ['comeca', 'começa', 'comecando', 'começando', 'inicia', 'inicial'],
     iAm: ['sou'],
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
     thirdPayers: ['salão', 'espaço', 'guia', 'fornecedor', 'fornecedores', 'hóspedes', 'convidados', 'inquilinos', 'despachante', 'entregador', 'motorista'],

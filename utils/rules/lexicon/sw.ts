@@ -245,6 +245,7 @@ export const lexicon: Lexicon = {
     copula: ['ndio', 'ndiyo'],
     rhymeWords: ['inayoendana'],
     riddleNouns: ['app', 'programu'],
+    initialWords: ['inaanza', 'inayoanza'],
     scamStems: ['utapeli', 'tapeli', 'matapeli'],
     sampleStems: ['bandia', 'feki', 'fomu'],
     exampleMarkers: ['mfano'],

@@ -271,6 +271,7 @@ export const lexicon: Lexicon = {
     copula: ['ay'],
     rhymeWords: ['katugma', 'kasintunog'],
     riddleNouns: ['app', 'application'],
+    initialWords: ['nagsisimula', 'umpisa'],
     scamStems: ['scam', 'budol', 'manloloko'],
     sampleStems: ['peke'],
     exampleMarkers: ['halimbawa'],

@@ -853,6 +853,13 @@ export interface WordClasses {
    */
   riddleNouns?: string[];
   /**
+   * Words saying what a name starts with ("starting", "starts", "beginning", "empieza", "commence",
+   * "beginnt"), written before the letter: with a riddle noun (`riddleNouns`) a few words before and a
+   * capital letter or a quoted short piece of the name after ("the app starting with S", "the one that
+   * begins with 'Sig'"), the app is named by its first letters (context.ts initialHit).
+   */
+  initialWords?: string[];
+  /**
    * Words an app is described by instead of its name: its colour or the picture of its icon ("green",
    * "purple", "blurple", "verde", "avioncito", "الأخضر", "绿", "সবুজ"). With an app noun (`appNouns`) a
    * few words away, unbroken by punctuation ("the purple gaming chat app", "la app verde", "绿色那个软件"),
