@@ -1287,4 +1287,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Before the quote I'd like a half-day workshop onsite with your product team.", expect: ["call"], note: "a session at the client's premises (lx31-meet)" },
   { text: "The booking feature should let users send a calendar invite to each guest.", expect: [], note: "calendar invites as the product (lx31-meet)" },
   { text: "The assistant should send calendar invites to all attendees automatically.", expect: [], note: "calendar invites as the work (lx31-meet)" },
+  // A why-question that challenges the other side's plan, then going on here or funding escrow (lx32-scamreply).
+  { text: "Why is the screening call happening on Signal? Happy to carry on here.", expect: [], note: "why-challenge, carry on here (lx32-scamreply)" },
+  { text: "Why would the screening happen over Skype? I'll keep talking here.", expect: [], note: "why-challenge, keep talking here (lx32-scamreply)" },
+  { text: "Why don't we switch to Signal? I'll carry on here until then.", expect: ['call'], note: "why with a negation proposes (lx32-scamreply)" },
+  { text: "Why not use Viber? I can continue here too.", expect: ['call'], note: "why not proposes (lx32-scamreply)" },
+  { text: "No PayPal, no Wise, no crypto. Fund a milestone and I'll start.", expect: [], note: "negated list, escrow funded next (lx32-scamreply)" },
+  { text: "Let's continue here for now, and for the payment just Zelle me.", expect: ['payment'], note: "going on here keeps no payment (lx32-scamreply)" },
 ];

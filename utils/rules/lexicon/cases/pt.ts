@@ -309,4 +309,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "O app vai ligar a luz quando o sensor detectar movimento.", expect: [], note: "ligar a luz: turning on, the work (lx31-callnames)" },
   { text: "Podemos marcar uma reunião no nosso escritório no Porto na quinta?", expect: ["call"], note: "a meeting noun with the writer's office (lx31-meet)" },
   { text: "O sistema agenda cada reunião no escritório do cliente.", expect: [], note: "meetings as the work (lx31-meet)" },
+  { text: "Por que a call seria pelo Skype? Prefiro continuar aqui.", expect: [], note: "why-challenge, continuar aqui (lx32-scamreply)" },
+  { text: "Por que não falamos pelo Skype? Depois continuamos aqui.", expect: ['call'], note: "why with a negation proposes (lx32-scamreply)" },
 ];
