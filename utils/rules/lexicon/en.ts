@@ -264,6 +264,8 @@ export const lexicon: Lexicon = {
     // Upwork's own call named by "one" after a call (lx32-intentfp): "happy to jump on a call, the Upwork one I mean".
     'the upwork one', 'the one on upwork', 'the one in upwork', 'the one built into upwork', 'upworks one', 'upwork s one',
     'a shout here', 'shout here', 'upwork video is fine', 'upwork s own call', 'upworks own call', 'upwork escrow', 'fund the milestone',
+    // Going on here, and Upwork's escrow funded as the way to begin (lx32-scamreply): "I'll only carry on here", "if this is real, fund a milestone".
+    'continue here', 'carry on here', 'keep talking here', 'keep chatting here', 'fund a milestone', 'fund milestones', 'fund the first milestone', 'fund an escrow milestone',
     'here on upwork', 'on upwork', 'through upwork', 'via upwork', 'upwork messages', 'upwork messaging',
     'upwork chat', 'upwork call', 'upwork video', 'upwork s video', 'upworks video', 'upworks built', 'upwork has',
     'built in', 'built-in', 'in this chat', 'from this chat', 'this chat', 'this thread', 'in this thread',

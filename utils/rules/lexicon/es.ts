@@ -153,7 +153,7 @@ export const lexicon: Lexicon = {
   ],
   onUpwork: [
     'aquí en upwork', 'por upwork', 'a través de upwork', 'mediante upwork', 'en upwork', 'dentro de upwork',
-    'por aquí', 'aquí mismo', 'por este chat', 'en este chat', 'por este medio', 'mensajes de upwork',
+    'continuar aquí', 'seguir aquí', 'seguimos aquí', 'sigamos aquí', 'financiar el hito', 'financia el hito', 'por aquí', 'aquí mismo', 'por este chat', 'en este chat', 'por este medio', 'mensajes de upwork',
     'el chat de upwork', 'videollamada de upwork', 'dentro de la plataforma', 'por la plataforma',
     'en la plataforma', 'llamada de upwork',
     // The platform named with an intensifier ("por la propia plataforma") or as the call's owner.

@@ -134,7 +134,7 @@ export const lexicon: Lexicon = {
     'acompte', "l'acompte", 'un acompte', "d'acompte",
   ],
   onUpwork: [
-    'ici sur upwork', 'sur upwork', 'via upwork', 'par upwork', 'à travers upwork', 'dans upwork', 'par ici',
+    'ici sur upwork', 'sur upwork', 'via upwork', 'par upwork', 'à travers upwork', 'dans upwork', 'continuer ici', 'continuons ici', 'on continue ici', 'financer le jalon', 'par ici',
     'ici même', 'dans ce chat', 'sur ce chat', 'messagerie upwork', 'la messagerie d\'upwork', 'appel upwork',
     'sur la plateforme', 'via la plateforme', 'dans la plateforme',
   ],

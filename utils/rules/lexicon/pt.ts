@@ -149,7 +149,7 @@ export const lexicon: Lexicon = {
   ],
   onUpwork: [
     'aqui no upwork', 'aqui na upwork', 'pelo upwork', 'pela upwork', 'via upwork', 'através do upwork',
-    'no upwork', 'na upwork', 'dentro do upwork', 'por aqui', 'aqui mesmo', 'nesse chat', 'neste chat',
+    'no upwork', 'na upwork', 'dentro do upwork', 'continuar aqui', 'seguir aqui', 'continuamos aqui', 'financiar o marco', 'financie o marco', 'por aqui', 'aqui mesmo', 'nesse chat', 'neste chat',
     'mensagens do upwork', 'chat do upwork', 'chamada do upwork', 'pela plataforma', 'na plataforma',
     'dentro da plataforma',
     // A call held by Upwork itself (lx30-upworkcall): "chamada pelo próprio Upwork", "a videochamada da plataforma".

@@ -4435,7 +4435,20 @@ function freshProposal(ctx: Ctx, from: number, sent: number): boolean {
   if (hasCue(ctx, 'contactAsk', s.from, s.to)) return true;
   // An option offered beside Upwork ("or on Viber if you prefer", "on pourrait aussi … par e-mail").
   for (let k = s.from; k < s.to; k++) if (KEPT_OPTION.has(ctx.words[k]!)) return true;
-  return !!ctx.tokens.question[sent] && !onUpworkIn(ctx, sent);
+  return !!ctx.tokens.question[sent] && !onUpworkIn(ctx, sent) && !whyChallenge(ctx, s);
+}
+
+/**
+ * The question opens on "why" and negates nothing ("Why would the interview be on Telegram?",
+ * "Por que o pagamento seria por Pix?"): it challenges the other side's plan. "Why not Zoom?" and
+ * "why don't we talk on Telegram" propose.
+ */
+function whyChallenge(ctx: Ctx, s: { from: number; to: number }): boolean {
+  const first = ctx.words[s.from]!;
+  if (!(WHY_WORDS.has(first) || (s.from + 1 < s.to && WHY_WORDS.has(first + ctx.words[s.from + 1]!)))) return false;
+  const negation = negationFlags(ctx);
+  for (let k = s.from; k < s.to; k++) if (negation.at(k)) return false;
+  return true;
 }
 
 /**

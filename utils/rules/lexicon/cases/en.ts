@@ -1300,4 +1300,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Let's do the rest by email, this chat keeps logging me out.", expect: ["call"], note: "the rest of the talk by email (lx32-plainml)" },
   { text: "Can we handle this over email instead?", expect: ["call"], note: "handling it by email (lx32-plainml)" },
   { text: "The support team does this by email today; we want a ticketing system instead.", expect: [], note: "email as the client's process (lx32-plainml)" },
+  // A why-question that challenges the other side's plan, then going on here or funding escrow (lx32-scamreply).
+  { text: "Why is the screening call happening on Signal? Happy to carry on here.", expect: [], note: "why-challenge, carry on here (lx32-scamreply)" },
+  { text: "Why would the screening happen over Skype? I'll keep talking here.", expect: [], note: "why-challenge, keep talking here (lx32-scamreply)" },
+  { text: "Why don't we switch to Signal? I'll carry on here until then.", expect: ['call'], note: "why with a negation proposes (lx32-scamreply)" },
+  { text: "Why not use Viber? I can continue here too.", expect: ['call'], note: "why not proposes (lx32-scamreply)" },
+  { text: "No PayPal, no Wise, no crypto. Fund a milestone and I'll start.", expect: [], note: "negated list, escrow funded next (lx32-scamreply)" },
+  { text: "Let's continue here for now, and for the payment just Zelle me.", expect: ['payment'], note: "going on here keeps no payment (lx32-scamreply)" },
 ];

@@ -426,4 +426,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Te paso la carpeta compartida, ¿a qué correo?", expect: ["contact"], note: "which mailbox (lx31-email)" },
   { text: "¿Le vendría bien una reunión en nuestras oficinas de Sevilla el jueves?", expect: ["call"], note: "a meeting noun with the writer's offices (lx31-meet)" },
   { text: "La app debe gestionar la cita en la clínica y enviar recordatorios.", expect: [], note: "appointments as the work (lx31-meet)" },
+  { text: "¿Por qué la entrevista sería por Telegram? Prefiero seguir aquí.", expect: [], note: "why-challenge, seguir aquí (lx32-scamreply)" },
 ];

@@ -319,4 +319,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "O sistema agenda cada reunião no escritório do cliente.", expect: [], note: "meetings as the work (lx31-meet)" },
   { text: "Vamos pro zap, lá é mais rápido.", expect: ["call"], note: "pro zap, WhatsApp (lx32-plainml)" },
   { text: "Bora pra zap, aqui demora demais.", expect: ["call"], note: "pra zap, WhatsApp (lx32-plainml)" },
+  { text: "Por que a call seria pelo Skype? Prefiro continuar aqui.", expect: [], note: "why-challenge, continuar aqui (lx32-scamreply)" },
+  { text: "Por que não falamos pelo Skype? Depois continuamos aqui.", expect: ['call'], note: "why with a negation proposes (lx32-scamreply)" },
 ];
