@@ -11,8 +11,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['zapzap', 'zapp', 'wpp', 'uatsap', 'zap zap', 'no zap', 'pelo zap', 'pro zap', 'pra zap', 'pro zapzap', 'pra zapzap'],
-    WhatsApp: ['zapzap', 'zapp', 'wpp', 'uatsap', 'zap zap', 'no zap', 'pelo zap', 'pro zap', 'um zap', 'pro whats', 'um whats'],
+    WhatsApp: ['zapzap', 'zapp', 'wpp', 'uatsap', 'zap zap', 'no zap', 'pelo zap', 'pro zap', 'pra zap', 'pro zapzap', 'pra zapzap', 'um zap', 'pro whats', 'um whats'],
     Telegram: ['telegran'],
     Instagram: ['insta', 'direct do insta'],
   },
