@@ -721,7 +721,9 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (!idNoun.at(m.to - 1)) continue;
     let k = m.to;
     // A copula of another language only after "my" ("mój login to x"): Polish "to" is English "to" ("from Gmail to Outlook").
-    if (words[k] === 'is' || words[k] === 'es' || words[k] === 'e' || words[k] === 'ist' || (COPULA.has(words[k]!) && m.from > 0 && MINE.has(words[m.from - 1]!))) k++;
+    // A particle glued to the noun ("IDは x", "ID是 x", "아이디는 x") is its copula, as "is" is.
+    const glued = k < count && vTo[k - 1] === vFrom[k];
+    if (words[k] === 'is' || words[k] === 'es' || words[k] === 'e' || words[k] === 'ist' || (COPULA.has(words[k]!) && ((m.from > 0 && MINE.has(words[m.from - 1]!)) || glued))) k++;
     if (k >= count || sent[k] !== sent[m.from] || ctx.tokens.at[k] === 1) continue;
     const nextFrom = vFrom[k]!;
     const gap = t.slice(vTo[k - 1]!, nextFrom);

@@ -29,6 +29,9 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Instagram: ['インスタ', 'インスタグラム'],
     Telegram: ['テレグラム'],
     WhatsApp: ['ワッツアップ'],
+    KakaoTalk: ['カカオトーク', 'カカオid'],
+    'Microsoft Teams': ['チームズ'],
+    'Google Meet': ['グーグルミート', 'グーグルメット'],
   },
   payment: {
     PayPay: ['paypay', 'ペイペイ', 'paypay送金'],
@@ -56,7 +59,7 @@ export const lexicon: Lexicon = {
   ],
   inPerson: [
     'お会いして', 'お会いしませんか', 'お会いできれば', 'お会いしましょう', '会いませんか', '会いましょう', '直接会って', '直接お会い', '対面で', '対面での打ち合わせ',
-    'お茶でも', 'カフェで打ち合わせ', 'カフェでお会い', '弊社にお越し', '事務所にお越し', 'オフィスにお越し', '顔合わせ',
+    'にお越しいただ', 'お越しいただければ', 'お茶でも', 'カフェで打ち合わせ', 'カフェでお会い', '弊社にお越し', '事務所にお越し', 'オフィスにお越し', '顔合わせ',
   ],
   elsewhere: [
     'upworkの外', 'upwork外', 'upworkを通さず', 'upworkを通さない', 'upworkを介さず', 'upworkを経由せず', 'upworkではなく', 'プラットフォーム外', 'プラットフォームの外',
@@ -74,6 +77,8 @@ export const lexicon: Lexicon = {
     '直接請求', '直接ご請求', '直接請求書', '直接インボイス',
     '直接振り込み', '直接振込', '直接お振込', '直接お振り込み', '直接送金', '直接お支払い', '直接支払', '直接払', '直接入金', '直接契約', '直接業務委託', '弊社と直接',
     'upworkを通さずに', 'upworkを通さず', '外で契約', '外でのお支払い', '外で支払', '外でお支払い', '手数料を避け', '手数料がかからない', '手数料を節約', '手数料分お安く', '手数料なしで',
+    // Contracting and invoicing around the platform: no Upwork in the middle, repeat jobs dealt directly.
+    'upworkは通さない', 'upworkは通さず', 'upworkを通さない形', '直接お取引', '直接取引', '直接発行', '弊社宛に直接', '手数料のかからない', '契約はupwork外', 'upwork外で契約', 'upwork外での契約', 'upwork外で業務委託',
     '契約を終了して', '契約を終わらせて', '現金で', '現金払い', '手渡し', '口座に振り込', '振り込みます', '振込みます', 'お振込みします', '請求書を直接',
   ],
   payVerbs: [
@@ -93,10 +98,10 @@ export const lexicon: Lexicon = {
   workSubject: [
     // LINE and payment apps as the work: an official account, its menus, a checkout to build.
     '公式アカウント', 'リッチメニュー', '導入', '実装', '連携', '設定', '構築', '開発', 'システム', 'サイト', 'アプリ', 'ボット', 'api', 'sdk',
-    '入力欄', 'フォーム', '機能', 'ボタン', '予約', '運用', 'ショップ', 'ec', 'shopify', '配信', 'スタンプ', '決済画面', '決済システム', '決済機能',
+    '項目', 'フィールド', 'カラム', '入力欄', 'フォーム', '機能', 'ボタン', '予約', '運用', 'ショップ', 'ec', 'shopify', '配信', 'スタンプ', '決済画面', '決済システム', '決済機能',
     '翻訳', 'セリフ', '台詞', '記事', 'マニュアル', 'スクリプト', '分析', 'レポート',
   ],
-  near: ['で話', 'でお話', 'でやり', 'で連絡', 'でご連絡', 'で相談', 'でご相談', 'で通話', 'で打ち合わせ', 'に招待', '明日', '今日', '今夜', '午後', '夜', 'あとで', '後で', '通話', '会議', '打ち合わせ', '面談', '話', '追加', 'メッセージ', '招待'],
+  near: ['リンク', 'ビデオ通話', 'で話', 'でお話', 'でやり', 'で連絡', 'でご連絡', 'で相談', 'でご相談', 'で通話', 'で打ち合わせ', 'に招待', '明日', '今日', '今夜', '午後', '夜', 'あとで', '後で', '通話', '会議', '打ち合わせ', '面談', '話', '追加', 'メッセージ', '招待'],
   feeHints: ['手数料', 'システム利用料', 'サービス料'],
   words: {
     // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
@@ -110,5 +115,9 @@ export const lexicon: Lexicon = {
     paymentWorkWords: ['導入', '実装', '連携', '画面', 'サイト'],
     otherPeople: ['彼', '彼女', 'クライアント', '相手'],
     refusedByMe: ['断りました', '通報しました'],
+    // "ユーザー名は x", "アカウント名: x": the last character of a contact noun read one a word; read only where a contact noun ends.
+    idNouns: ['名'],
+    // The topic particle glued to an ID noun ("IDは x"): only glued, only before an account-shaped word.
+    copula: ['は'],
   },
 };

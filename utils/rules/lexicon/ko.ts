@@ -24,6 +24,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     WhatsApp: ['왓츠앱', '왓츠앱으로'],
     LINE: ['라인으로', '라인 아이디', '라인아이디', '라인 id'],
     Skype: ['스카이프'],
+    'Microsoft Teams': ['팀즈', '팀스', '마이크로소프트 팀즈'],
   },
   payment: {
     'Naver Pay': ['네이버페이', '네이버 페이', '네페', 'naver pay', 'naverpay', 'npay'],
@@ -50,7 +51,7 @@ export const lexicon: Lexicon = {
   ],
   inPerson: [
     '만나서 얘기', '만나서 이야기', '직접 만나', '한번 만나', '한 번 만나', '뵙고 싶', '찾아뵙', '대면 미팅', '대면으로', '오프라인으로 만나',
-    '커피 한잔', '커피 한 잔', '사무실로 오', '사무실에 오', '사무실로 와', '저희 사무실', '회사로 오', '회사로 와',
+    '오셔서 면접', '오셔서 미팅', '오셔서 얘기', '한번 뵙', '한 번 뵙', '직접 뵙', '커피 한잔', '커피 한 잔', '사무실로 오', '사무실에 오', '사무실로 와', '저희 사무실', '회사로 오', '회사로 와',
   ],
   elsewhere: [
     '업워크 밖', '업워크 외부', '업워크 말고', '업워크 없이', '업워크를 통하지', '업워크 통하지', '업워크 거치지', '업워크를 거치지',
@@ -90,7 +91,7 @@ export const lexicon: Lexicon = {
     '챗봇', '봇', '연동', '개발', '구현', 'api', 'sdk', '플러그인', '앱', '기능', '로그인', '결제 모듈', '결제모듈', '쇼핑몰', '스마트스토어',
     '채널 관리', '채널관리', '자동화', '알림톡', '웹사이트', '홈페이지', '번역', '마케팅', '광고', '디자인', '템플릿', '통계', '보고서', '분석',
   ],
-  near: ['내일', '오늘', '오후', '오전', '저녁', '이따', '나중에', '미팅', '통화', '회의', '영상', '얘기', '이야기', '연락'],
+  near: ['링크', '초대', '내일', '오늘', '오후', '오전', '저녁', '이따', '나중에', '미팅', '통화', '회의', '영상', '얘기', '이야기', '연락'],
   feeHints: ['수수료'],
   words: {
     // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
@@ -99,5 +100,9 @@ export const lexicon: Lexicon = {
     // The particles of place and means as the syllables after a name ("줌으로", "슬랙에서", "디코로"):
     // Hangul is read a syllable a token, so "으로" is "으" + "로" and "에서" is "에" + "서".
     channelNext: ['으', '로', '에'],
+    // "아이디는 x": the last syllable of the contact noun 아이디 (ID), read only where a contact noun ends.
+    idNouns: ['디'],
+    // Topic particles glued to an ID noun ("아이디는 x", "카톡 id는 x"): only glued, only before an account-shaped word.
+    copula: ['는', '은'],
   },
 };

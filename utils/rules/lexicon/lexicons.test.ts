@@ -557,7 +557,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   numberOrPhoneNouns: ['tl', 'vi', 'zh'],
   appPrepositions: ['bn', 'bn-Latn', 'hi', 'tr', 'ur', 'zh'],
   idFillers: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'sw', 'tl', 'tr', 'uk', 'ur'],
-  copula: ['bn-Latn', 'tr', 'uk', 'zh'],
+  copula: ['bn-Latn', 'tr', 'uk'],
   rhymeWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ur', 'ur-Latn', 'zh'],
   riddleNouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ur', 'ur-Latn', 'zh'],
   // Read only with riddleNouns (lx32-obf): collected for the Latin-script languages whose riddle nouns are listed.
@@ -575,7 +575,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   calledPerson: ['ar', 'ar-Latn', 'bn-Latn', 'es', 'id', 'it', 'pl', 'pt', 'ru', 'sw', 'tl', 'tr', 'uk', 'vi', 'zh'],
   reportingVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   callMePronouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pt', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  idNouns: ['ar', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  idNouns: ['ar', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi'],
   reportedTarget: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   reportedAsks: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'it', 'pl', 'sw', 'tl', 'ur', 'ur-Latn'],
   // Set aside for another (lx31-stay): collected for the languages of the corpus's declines.

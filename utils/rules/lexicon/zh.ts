@@ -23,7 +23,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
       '微', '维x', '維x', '维信', '維信', '卫星', '衛星', '绿色软件', '綠色軟體', '小绿', '小綠', '小绿软件'],
     // 鹅厂 ("the goose factory") is Tencent; its meeting app by that nickname.
     'Tencent Meeting': ['腾讯会议', '騰訊會議', 'voov', '鹅厂会议', '鵝廠會議'],
-    DingTalk: ['钉钉', '釘釘', 'dingtalk', 'dd'],
+    DingTalk: ['钉钉', '釘釘', 'dingtalk', 'dd', 'ding ding', 'dingding'],
     Feishu: ['飞书', '飛書', 'lark'],
     Telegram: ['电报', '電報', '纸飞机', '紙飛機', '小飞机', '小飛機', '飞机', '飛機'],
     QQ: ['企鹅', '企鵝', '扣扣', '叩叩'],
@@ -32,7 +32,9 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     // Direct messages on social apps ("抖音私信我", "微博私信我"): weak, the apps are often the work.
     Douyin: ['抖音', 'douyin'],
     Bilibili: ['b站'],
-    Weibo: ['微博'],
+    Weibo: ['微博', '围脖', '圍脖'],
+    // Taobao's own messenger, by its full name or its account name (旺旺 alone is a snack brand).
+    AliWangwang: ['阿里旺旺', '旺旺号', '旺旺號', '旺旺名', '旺旺上'],
   },
   payment: {
     Alipay: ['支付宝', '支付寶', 'alipay', 'zfb', '支fu宝', '支付bao', 'zhifubao', 'zfb转', 'zfb付'],
@@ -83,7 +85,7 @@ export const lexicon: Lexicon = {
     '短信我', '簡訊我', '短訊我', '约个电话', '約個電話', '约电话', '約電話', '通电话', '通電話',
     '经理打给你', '經理打給你', '总监打给你', '總監打給你', '助理打给你', '助理打給你', '主管打给你', '主管打給你', '同事打给你', '同事打給你', '老板打给你', '老闆打給你', '负责人打给你', '負責人打給你', '我打给你', '我打給你', '我打电话给你', '我打電話給你',
   ],
-  inPerson: ['来坐坐', '过来坐坐', '公司坐坐', '办公室坐坐', '喝个coffee', '喝个 coffee', '喝杯coffee', '喝杯 coffee', 
+  inPerson: ['碰个头', '碰個頭', '碰头', '碰頭', '吃个饭聊', '吃個飯聊', '一起吃个饭', '一起吃個飯', '来坐坐', '过来坐坐', '公司坐坐', '办公室坐坐', '喝个coffee', '喝个 coffee', '喝杯coffee', '喝杯 coffee', 
     '见个面', '见一面', '碰个面', '碰面', '喝个咖啡', '来我们公司', '来公司聊', '到公司聊',
     '见面', '見面', '当面', '當面', '面谈', '面談', '线下见面', '線下見面', '线下聊', '來辦公室', '来办公室',
     '喝咖啡', '喝杯咖啡', '约个时间见',
@@ -141,6 +143,9 @@ export const lexicon: Lexicon = {
     // Paid offline, the transfer verb alone or the rest of the fee ("尾款线下转", "余款私下给").
     '线下转', '線下轉', '线下给', '線下給', '尾款线下', '尾款線下', '尾款私下', '余款线下', '餘款線下', '余款私下', '尾款走线下',
     '线下交易', '線下交易', '走线下', '走線下', '线下转账', '線下轉帳', '对公结算', '對公結算', '对公结', '對公結', '走对公', '走對公',
+    // Signing with the writer's company itself and paying monthly outside the contract, Western Union, a deal settled "by ourselves".
+    '直接跟我们签', '直接跟我們簽', '直接和我们签', '直接和我們簽', '跟我们直接签', '跟我們直接簽', '就不用upwork', '不用upwork了', '不在upwork上付', '不在upwork付', '不想在upwork上付',
+    '西联汇款', '西聯匯款', '西联', '西聯', '我们自己结', '我們自己結', '咱们自己结', '咱們自己結', '私下自己结', '转你微信', '轉你微信', '转到你微信', '某宝下单', '某寶下單',
     '打米', '到卡上', '拍链接', '拍個連結', '拍个链接', '拍一个链接', '拍一個連結', '某宝拍', '某寶拍', '某宝直接拍', '某寶直接拍', '走街口', '用街口',
     'offline交易', '线下deal', '線下deal', '不经过platform', '不經過platform',
     // Wired to the writer's own account (Taiwan "匯到我的帳戶").
@@ -307,6 +312,10 @@ export const lexicon: Lexicon = {
     myWords: ['我的'],
     // Read one word at a time (the word right after a name): '账号' is two Han words, and its '号' is here.
     idFillers: ['号', '號'],
+    // "微信号是 x", "账号：x": '号' ends those contact nouns; read only where a contact noun ends.
+    idNouns: ['号', '號'],
+    // "ID是 x": the copula glued to an ID noun, only before an account-shaped word.
+    copula: ['是'],
     scamStems: ['骗'],
     sampleStems: ['测试账号', '测试帐号', '测试账户', '测试号', '测试数据', '测试用', '示例', '虚构', '假的', '假号', '样例', '沙盒', '占位', '字段', '格式', '校验'],
     exampleMarkers: ['比如', '例如'],

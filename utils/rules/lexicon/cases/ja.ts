@@ -33,4 +33,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '社内のガイドラインに沿ってデザインしてください', expect: [], note: 'ガイドライン holds ライン' },
   { text: '申し訳ありませんが、契約前に連絡先はお伝えできません', expect: [], note: 'refusal to share contact details' },
   { text: 'やり取りはすべてこちらのメッセージでお願いします', expect: [], note: 'staying on Upwork' },
+  { text: "Chatworkで進めたいです。アカウント名は tanaka_works88 です", expect: ["call", "contact"], note: "an account name after its noun and the particle は (lx32-cjk)" },
+  { text: "スカイプで打ち合わせしましょう。IDは hiro.design_7 です", expect: ["call", "contact"], note: "an ID after IDは, the app in the sentence before (lx32-cjk)" },
+  { text: "Zoomのリンクは明日お送りします", expect: ["call"], note: "a meeting link sent (lx32-cjk)" },
+  { text: "カカオトークで連絡してもいいですか", expect: ["call"], note: "KakaoTalk in katakana (lx32-cjk)" },
+  { text: "今後の案件はUpworkは通さない形でお願いしたいです", expect: ["payment"], note: "later jobs kept off Upwork (lx32-cjk)" },
+  { text: "次回からは直接お取引させていただけますか", expect: ["payment"], note: "dealing directly from the next job (lx32-cjk)" },
+  { text: "一度弊社にお越しいただければ幸いです", expect: ["call"], note: "a visit to the office (lx32-cjk)" },
+  { text: "注文IDは ord_20240315 です。ご確認ください。", expect: [], note: "an order ID, no app named (lx32-cjk)" },
 ];

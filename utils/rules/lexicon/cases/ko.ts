@@ -27,4 +27,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '업워크 메시지로 계속 얘기해요', expect: [], note: 'talking on Upwork' },
   { text: '온라인으로 결과물 검토할게요', expect: [], note: '"라인" inside "온라인"' },
   { text: '브랜드 가이드라인에 맞춰 주세요', expect: [], note: '"라인" inside "가이드라인"' },
+  { text: "디스코드로 얘기해요. 제 아이디는 minho_22 입니다", expect: ["call", "contact"], note: "an ID after 아이디는 (lx32-cjk)" },
+  { text: "회원 아이디는 user_01 형식으로 저장해 주세요", expect: [], note: "a member ID format, no app named (lx32-cjk)" },
+  { text: "팀즈로 미팅 잡아도 될까요?", expect: ["call"], note: "Teams in Hangul (lx32-cjk)" },
+  { text: "서울 사무실로 오셔서 미팅하실 수 있나요?", expect: ["call"], note: "a meeting at the office (lx32-cjk)" },
 ];

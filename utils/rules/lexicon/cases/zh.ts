@@ -270,4 +270,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "我朋友被封号了，不过你还是加我微信吧", expect: ["call"], note: "a story then a proposal to the reader still warns (lx30-othersreport)" },
   // 复述对方的提议再婉拒 (lx30-echodecline).
   { text: "你建议加微信聊。我们还是在Upwork这里沟通吧。", expect: [], note: '复述提议后留在Upwork (lx30-echodecline)' },
+  { text: "电报上聊吧，我的ID是 kai_dev9", expect: ["call", "contact"], note: "an ID after ID是 (lx32-cjk)" },
+  { text: "数据库里用户ID是 uid_1029 的那条记录报错了", expect: [], note: "a user ID in a bug report, no app named (lx32-cjk)" },
+  { text: "合同直接跟我们签，每月结一次", expect: ["payment"], note: "a contract signed with the client directly (lx32-cjk)" },
+  { text: "尾款可以用西联汇款给你吗", expect: ["payment"], note: "Western Union by its Chinese name (lx32-cjk)" },
+  { text: "这次做完以后的单子我们自己结，省点手续费", expect: ["payment"], note: "later orders settled between themselves (lx32-cjk)" },
+  { text: "周末有空的话我们在深圳碰个头", expect: ["call"], note: "meeting in person (lx32-cjk)" },
+  { text: "阿里旺旺上聊，方便发图", expect: ["call"], note: "AliWangwang as the place to talk (lx32-cjk)" },
+  { text: "西联汇款的接口需要对接到我们的系统", expect: [], note: "a Western Union API as the work (lx32-cjk)" },
 ];
