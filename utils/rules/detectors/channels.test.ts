@@ -113,6 +113,9 @@ table('a call proposed on an app, with what the call is for after it: should war
   ['Could you do a short video call on Google Meet so I can show you the staging API?', ['call']],
   ['Hagamos una videollamada por Meet mañana para revisar el checkout.', ['call']],
   ['On se fait un appel sur Zoom jeudi pour parler de la migration ?', ['call']],
+  // The reason for the move after "because" is no work word of the app (lx32-oversilence).
+  ['Can we continue on Telegram because the bot logs are too long for this chat?', ['call']],
+  ['Let us hop on Zoom because the dashboard is easier to show live.', ['call']],
 ]);
 
 table('the app as the tool of the work, with a purpose clause: should not warn', [

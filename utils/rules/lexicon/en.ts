@@ -551,7 +551,7 @@ export const lexicon: Lexicon = {
     remainderWords: ['rest', 'remaining', 'remainder', 'balance', 'half', 'halves'],
     beforeWords: ['before', 'until', 'till', 'til'],
     laterWords: ['after', 'once', 'post'],
-    purposeMarkers: ['to', 'so', 'about', 'regarding'],
+    purposeMarkers: ['to', 'so', 'about', 'regarding', 'because'],
     thereWords: ['there'],
     reportedAsks: ['wants me', 'wants us', 'wanted me', 'wanted us', 'would like me', 'would like us', 'suggested we', 'suggested i', 'proposed we', 'told me to', 'told us to', 'gave me', 'sent me', 'gives me', 'sends me', 'she give me', 'he give me', 'she send me', 'he send me', 'wants to contact me', 'wanted to contact me', 'wants to call me', 'wanted to call me', 'wants to add me', 'wanted to add me', 'wants to pay me', 'wanted to pay me'],
     appPlanWords: ['charge', 'charges', 'subscription', 'subscriptions', 'licence', 'licences', 'license', 'licenses', 'licensing', 'billing', 'bill', 'bills', 'invoice', 'invoices', 'firmware', 'rooms', 'budget', 'plan', 'plans', 'seats', 'hardware'],
