@@ -18,8 +18,8 @@ export function records(V, model, items, rulesOf) {
     return {
       expect: it.expect,
       tier: it.tier,
-      // cap: the highest veto line the finding's rule allows (V.vetoLine: explicit moves need evidence of work talk).
-      findings: findings.map((f, i) => ({ c: CATEGORIES.indexOf(f.category), logit: e.findingLogits[i], cap: V.EXPLICIT_MOVES.has(f.ruleId) ? model.bias[CATEGORIES.indexOf(f.category)] - V.EXPLICIT_VETO_MARGIN : Infinity })),
+      // cap: the highest veto line the finding's rule allows (V.vetoLine: explicit moves and cued app names need evidence of work talk).
+      findings: findings.map((f, i) => ({ c: CATEGORIES.indexOf(f.category), logit: e.findingLogits[i], cap: V.isExplicitMove(f) ? model.bias[CATEGORIES.indexOf(f.category)] - V.EXPLICIT_VETO_MARGIN : Infinity })),
       best: CATEGORIES.map((_, c) => e.best[c]?.logits[c] ?? -Infinity),
     };
   });

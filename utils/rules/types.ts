@@ -40,8 +40,12 @@ export type FindingValue =
   | { kind: 'handle'; channel?: string }
   /** A link to a chat, call, booking page or profile (wa.me/…, calendly.com/…). */
   | { kind: 'link' }
-  /** A named talking app proposed as the place to talk. */
-  | { kind: 'app'; channel: string }
+  /**
+   * A named talking app proposed as the place to talk. `cued`: a word of talking or asking ends
+   * right before the name, or before the one preposition in front of it ("let's talk on Viber",
+   * "message me on WhatsApp"): the proposal is in the words, not read from context.
+   */
+  | { kind: 'app'; channel: string; cued?: true }
   /** A profile site (LinkedIn) asked for or named as the place to talk. */
   | { kind: 'profile'; channel: string }
   /** A request for someone's detail ("what's your email?", "your WhatsApp?"). */

@@ -303,6 +303,22 @@ const MOVED_REACH = 3;
  * its clause: "pasemos esto a Slack", "spostiamoci su Telegram", "let's move the chat over to
  * Signal". The place the talk moves to is the app.
  */
+/**
+ * A cue of talking or asking ends right before the name, or before the one preposition in front of
+ * it, with nothing but spaces between ("let's talk on Viber", "message me on WhatsApp", "what's your
+ * Telegram"): the finding's `cued` (the verifier vetoes such a proposal only on evidence of work talk).
+ *
+ * @example cuedRightBefore(buildContext("let's talk on Viber"), viberHit) // true
+ */
+function cuedRightBefore(ctx: Ctx, h: ChannelHit): boolean {
+  const tokSent = ctx.sent[h.from]!;
+  const spaced = (a: number, b: number): boolean => /^\s*$/.test(ctx.view.text.slice(ctx.tokens.vTo[a]!, ctx.tokens.vFrom[b]!));
+  if (h.from < 1 || ctx.sent[h.from - 1] !== tokSent || !spaced(h.from - 1, h.from)) return false;
+  const cueEndsAt = (end: number): boolean => ctx.askEndingAt.has(end) || ctx.matches.talk.some((m) => m.to === end);
+  if (cueEndsAt(h.from)) return true;
+  return h.from >= 2 && CHANNEL_PREP.has(ctx.words[h.from - 1]!) && ctx.sent[h.from - 2] === tokSent && spaced(h.from - 2, h.from - 1) && cueEndsAt(h.from - 1);
+}
+
 function movedTo(ctx: Ctx, h: ChannelHit): boolean {
   const s = sentenceOf(ctx, h.from);
   const t = ctx.view.text;
@@ -826,7 +842,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (!asking && !disguisedName(ctx, h) && !hasValueNearby(ctx, h, values) && talkDuty(ctx, h.from, h.to)) continue;
     if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', requestLabel(h.channel.label), { kind: 'request', of: 'app', channel: h.channel.label }));
     if (asking || proposes(ctx, h, values)) {
-      out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, { kind: 'app', channel: h.channel.label }));
+      out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, cuedRightBefore(ctx, h) ? { kind: 'app', channel: h.channel.label, cued: true } : { kind: 'app', channel: h.channel.label }));
       // "message me there: instagram.com/theo.frames": the app's own address with a name after it is the account.
       const profileEnd = profileUrlEnd(ctx, h);
       if (profileEnd > 0) out.push(findingAt(ctx, 'contact', ctx.tokens.vFrom[h.from]!, profileEnd, 'contact.profile', `${h.channel.label} profile`, { kind: 'profile', channel: h.channel.label }));

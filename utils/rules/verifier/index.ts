@@ -127,12 +127,24 @@ export const EXPLICIT_MOVES = new Set(['call.in-person', 'call.elsewhere', 'paym
 export const EXPLICIT_VETO_MARGIN = 0.5;
 
 /**
- * The logit below which a finding of `ruleId` in category c is vetoed.
- * @example vetoLine({ veto: [-3, -3, -4.5], bias: [-3.9, -3.9, -5] }, 2, 'payment.off-platform') // → -5.5
+ * Whether a finding reads the move itself: an EXPLICIT_MOVES rule, or an app named right after a
+ * word of talking or asking (`cued`, "let's talk on Viber"). With greetings around it, such a
+ * sentence scored below the veto line in about one message of 750 ("good sounds let's talk on Viber
+ * hi thanks hi yes": the offsets property test met one).
+ *
+ * @example isExplicitMove({ ruleId: 'call.app', value: { kind: 'app', channel: 'Viber', cued: true } }) // true
  */
-export function vetoLine(m: { veto: ArrayLike<number>; bias: ArrayLike<number> }, c: number, ruleId: string): number {
+export function isExplicitMove(f: Pick<Finding, 'ruleId'> & { value?: FindingValue }): boolean {
+  return EXPLICIT_MOVES.has(f.ruleId) || (f.value?.kind === 'app' && f.value.cued === true);
+}
+
+/**
+ * The logit below which a finding in category c is vetoed.
+ * @example vetoLine({ veto: [-3, -3, -4.5], bias: [-3.9, -3.9, -5] }, 2, { ruleId: 'payment.off-platform' }) // → -5.5
+ */
+export function vetoLine(m: { veto: ArrayLike<number>; bias: ArrayLike<number> }, c: number, f: Pick<Finding, 'ruleId'> & { value?: FindingValue }): number {
   const line = m.veto[c]!;
-  return EXPLICIT_MOVES.has(ruleId) ? Math.min(line, m.bias[c]! - EXPLICIT_VETO_MARGIN) : line;
+  return isExplicitMove(f) ? Math.min(line, m.bias[c]! - EXPLICIT_VETO_MARGIN) : line;
 }
 
 /** The value of the findings the verifier adds: a span of words, no detail. */
@@ -326,7 +338,7 @@ export function verify(text: string, findings: Finding[], known?: View, quiet: r
     const e = evidence(m, text, findings, known, quiet);
     const kept = findings.filter((f, i) => {
       const x = e.findingLogits[i];
-      if (x === null || x === undefined || x >= vetoLine(m, CATEGORY_LIST.indexOf(f.category), f.ruleId)) return true;
+      if (x === null || x === undefined || x >= vetoLine(m, CATEGORY_LIST.indexOf(f.category), f)) return true;
       // Never veto a disguised name ("V.i.b.е.r", "sk1pe"): disguise is intent, and the model has
       // seen too few disguised spellings to call them work talk.
       return !isPlainWords(text.slice(f.start, f.end));

@@ -3,11 +3,11 @@
  * findings, vetoes limited to intent-type rules, bounded cost, no throw.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../index';
+import { analyze, analyzeRules } from '../index';
 import { buildView } from '../normalize';
 import type { Finding } from '../types';
 import { extract, feats, MAX_SENTENCE, splitSentences } from './features';
-import { EXPLICIT_MOVES, getModel, logitsOf, MAX_KEPT_LOGITS, modelLoaded, scoreText, VETOABLE, verify, vetoLine } from './index';
+import { EXPLICIT_MOVES, getModel, isExplicitMove, logitsOf, MAX_KEPT_LOGITS, modelLoaded, scoreText, VETOABLE, verify, vetoLine } from './index';
 import { scoreSentence } from './model';
 
 const keysOf = (text: string): number[] => {
@@ -256,18 +256,47 @@ describe('vetoLine: explicit moves need evidence of work talk', () => {
   const m = { veto: [-3, -3, -4.5], bias: [-3.9, -3.9, -5] };
 
   it('keeps the tuned line for a name or an intent word', () => {
-    expect(vetoLine(m, 0, 'call.app')).toBe(-3);
-    expect(vetoLine(m, 2, 'payment.channel')).toBe(-4.5);
+    expect(vetoLine(m, 0, { ruleId: 'call.app' })).toBe(-3);
+    expect(vetoLine(m, 2, { ruleId: 'payment.channel' })).toBe(-4.5);
   });
 
   it('caps the line below the bias for a rule that reads the move itself', () => {
-    expect(vetoLine(m, 0, 'call.in-person')).toBeCloseTo(-4.4);
-    expect(vetoLine(m, 2, 'payment.off-platform')).toBeCloseTo(-5.5);
+    expect(vetoLine(m, 0, { ruleId: 'call.in-person' })).toBeCloseTo(-4.4);
+    expect(vetoLine(m, 2, { ruleId: 'payment.off-platform' })).toBeCloseTo(-5.5);
     // A line already below the cap stays where the tuner put it.
-    expect(vetoLine({ veto: [-6, -6, -7], bias: m.bias }, 2, 'payment.direct')).toBe(-7);
+    expect(vetoLine({ veto: [-6, -6, -7], bias: m.bias }, 2, { ruleId: 'payment.direct' })).toBe(-7);
   });
 
   it('names only vetoable rules', () => {
     for (const rule of EXPLICIT_MOVES) expect(VETOABLE.has(rule)).toBe(true);
+  });
+
+  it('caps the line for an app named right after a word of talking or asking', () => {
+    const cued = { ruleId: 'call.app', value: { kind: 'app', channel: 'Viber', cued: true } } as const;
+    expect(vetoLine(m, 0, cued)).toBeCloseTo(-4.4);
+    expect(vetoLine(m, 0, { ruleId: 'call.app', value: { kind: 'app', channel: 'Viber' } })).toBe(-3);
+  });
+
+  const appFinding = (text: string) => analyzeRules(text).find((f) => f.ruleId === 'call.app');
+  it.each([
+    ["good sounds let's talk on Viber hi thanks hi yes", true],
+    ['message me on WhatsApp when you can', true],
+    ["what's your Telegram?", true],
+    ['I can chat on Signal tonight', true],
+    ['Zoom at 5?', false],
+    ['we use Viber for the team, talk to them there', false],
+  ])('%s: cued %s', (text, cued) => {
+    const f = appFinding(text);
+    expect(f).toBeDefined();
+    expect(isExplicitMove(f!)).toBe(cued);
+  });
+
+  // Greetings around a plain proposal once took its sentence below the veto line (the offsets property test met it).
+  it.each([
+    "good sounds let's talk on Viber hi thanks hi yes",
+    "thanks thanks sounds let's talk on Viber hi good thanks for yes",
+    "ok great brief good hi let's talk on Discord hi the thanks thanks sounds",
+  ])('keeps %s', (text) => {
+    expect(analyze(text).some((f) => f.ruleId === 'call.app')).toBe(true);
   });
 });
