@@ -240,6 +240,7 @@ export const lexicon: Lexicon = {
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['selten', 'kaum', 'fast nie', 'so gut wie nie', 'nicht oft'],
     weekDays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'montags', 'dienstags', 'mittwochs', 'donnerstags', 'freitags'],
+    replaceVerbs: ['ersetzen', 'ersetze', 'ersetzt', 'austauschen', 'tauschen', 'tauscht', 'einsetzen', 'einfügen'],
     weekDayShort: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
     furtherWords: ['weitere', 'weiteren', 'weiteres', 'weiterer', 'weiterhin'],
     talkStems: ['sprech', 'red', 'chatt', 'schreib', 'kommuniz', 'kommunikation', 'unterhalt', 'besprech', 'austausch', 'gespräch', 'korrespond'],

@@ -302,6 +302,7 @@ export const lexicon: Lexicon = {
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['casi nunca', 'rara vez', 'raramente', 'casi no', 'pocas veces'],
     weekDays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+    replaceVerbs: ['reemplaza', 'reemplace', 'reemplazar', 'reemplazas', 'sustituye', 'sustituya', 'sustituir'],
     weekDayShort: ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'],
     talkStems: ['habl', 'convers', 'chate', 'charl', 'mensaj', 'escrib', 'comunic'],
     ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidad', 'comunidades', 'escuela', 'academia', 'universidad', 'colegio', 'voluntarios', 'moderadores'],

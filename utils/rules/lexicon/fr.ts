@@ -266,6 +266,7 @@ export const lexicon: Lexicon = {
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['rarement', 'presque jamais', 'presque pas', 'guère', 'pas souvent'],
     weekDays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+    replaceVerbs: ['remplacez', 'remplace', 'remplacer', 'remplacerez', 'remplaceras', 'substituez'],
     weekDayShort: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
     talkStems: ['parl', 'discut', 'convers', 'echang', 'ecri', 'messag', 'communiqu', 'chatt'],
     ownGroup: ['équipe', 'équipes', 'personnel', 'employés', 'collègues', 'salariés', 'interne', 'internes', 'communauté', 'communautés', 'école', 'académie', 'université'],

@@ -196,6 +196,7 @@ export const lexicon: Lexicon = {
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['jarang', 'hampir tidak', 'hampir tak', 'hampir gak', 'hampir nggak', 'hampir ga'],
     weekDays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'],
+    replaceVerbs: ['ganti', 'gantilah', 'diganti', 'mengganti'],
     weekDayShort: ['sen', 'sel', 'rab', 'kam', 'jum', 'sab', 'min'],
     furtherWords: ['selanjutnya', 'berikutnya'],
     talkStems: ['ngobrol', 'obrol', 'bicara', 'bicar', 'chat', 'diskusi', 'bahas', 'komunikasi', 'pesan'],

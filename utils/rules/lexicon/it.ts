@@ -226,6 +226,7 @@ export const lexicon: Lexicon = {
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['raramente', 'quasi mai', 'di rado', 'non spesso', 'quasi per niente'],
     weekDays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+    replaceVerbs: ['sostituisci', 'sostituisca', 'sostituire', 'sostituite', 'rimpiazza', 'rimpiazzare', 'inserisci', 'inserire'],
     weekDayShort: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
     furtherWords: ['ulteriore', 'ulteriori'],
     talkStems: ['parl', 'convers', 'chatt', 'scriv', 'messagg', 'comunic', 'sentiam'],

@@ -142,7 +142,7 @@ const WORD_CLASSES = [
   'artifactStems', 'contentStems', 'mediaStems', 'lessonStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'placeNameNouns', 'appThingNouns', 'appThingFrames', 'appPlanWords', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'meetIdiomNext', 'meetIdiomOf', 'caseEndings', 'askFillers',
-  'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'weekDays', 'weekDayShort', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
+  'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'weekDays', 'weekDayShort', 'notMineNext', 'replaceVerbs', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
   'choiceWords', 'addressNouns', 'companyMailStems', 'mailSourcePrepositions',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'insteadWords', 'otherPeople', 'pastAsks', 'readerAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'paymentWorkWords',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'otherPeople', 'pastAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'phoneWorkParties', 'paymentWorkWords',
@@ -178,6 +178,7 @@ const each = (langs: readonly string[], why: string): Record<string, string> => 
 
 /** Exemptions by design: the language does not need the class. */
 const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
+  notMineNext: each(['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'], 'no verb of the language is spelled like another language\'s "my" (Polish "ma" is)'),
   callCompanions: {
     en: 'English reads companionPrepositions and thirdPartyArticles ("a Zoom call with the supplier")',
     tr: 'Turkish glues company to the noun ("müşterimle"): no preposition to read',
@@ -600,7 +601,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   addressNouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru-Latn', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   companyMailStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru-Latn', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   mailSourcePrepositions: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru-Latn', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
-  feeOrOutsideParts: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  feeOrOutsideParts: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],  // Verbs of replacing a placeholder with the reader's own detail (lx32-workvalues2): collected for the European languages of its cases.
+  replaceVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
 };
 
 /**

@@ -208,6 +208,8 @@ export const lexicon: Lexicon = {
     meetSeeVerbs: ['zobaczyć', 'zobaczymy', 'widzimy'],
     meetEachOther: ['się'],
     weekDays: ['poniedziałek', 'wtorek', 'środa', 'środę', 'czwartek', 'piątek', 'sobota', 'sobotę', 'niedziela', 'niedzielę'],
+    notMineNext: ['być', 'zostać', 'mieć', 'się', 'stać', 'pojawić', 'znaleźć', 'zawierać', 'wyglądać'],
+    replaceVerbs: ['zamień', 'zamieńcie', 'zamienić', 'zamienicie', 'podmień', 'podmieńcie', 'podmienić', 'wstaw', 'wstawcie', 'wstawić', 'zastąp', 'zastąpcie', 'zastąpić'],
     weekDayShort: ['pn', 'pon', 'wt', 'śr', 'czw', 'pt', 'sob', 'nd', 'ndz', 'niedz'],
     furtherWords: ['dalszą', 'dalsza', 'dalszej', 'dalsze', 'dalszy', 'dalszych', 'dalej'],
     emailMeansWords: ['mailowo', 'mailem', 'emailem', 'mejlowo', 'mejlem'],

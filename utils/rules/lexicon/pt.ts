@@ -297,6 +297,7 @@ export const lexicon: Lexicon = {
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['quase nunca', 'raramente', 'quase não', 'poucas vezes', 'dificilmente'],
     weekDays: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo'],
+    replaceVerbs: ['substitua', 'substitui', 'substituir', 'troque', 'troca', 'trocar', 'insira'],
     weekDayShort: ['seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],
     talkStems: ['convers', 'fala', 'papo', 'chat', 'mensag', 'escrev', 'comunic'],
     ownGroup: ['equipe', 'equipa', 'funcionários', 'colaboradores', 'colegas', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidade', 'comunidades', 'escola', 'academia', 'universidade', 'faculdade', 'voluntários', 'voluntarios', 'moderadores'],

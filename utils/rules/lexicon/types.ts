@@ -1117,6 +1117,17 @@ export interface WordClasses {
    */
   weekDayShort?: string[];
   /**
+   * Words that, right after a short word spelled like another language's "my" ("ma", "mon"), show it is
+   * this language's verb, not a possessive: Polish "ma być" ("is to be"), "ma zostać", "ma mieć".
+   */
+  notMineNext?: string[];
+  /**
+   * Verbs of replacing ("replace", "swap", "remplacez", "замените", "zamień", "ersetzen"): an ask for
+   * the reader's detail right after one ("swap in your own support line") names what goes in place of a
+   * placeholder in the piece, not a detail to share.
+   */
+  replaceVerbs?: string[];
+  /**
    * Words of email that say "by email" alone, with no preposition ("mailowo", "mailem", "почтой"):
    * with a verb of continuing or the further conversation, the channel the talk moves to.
    */

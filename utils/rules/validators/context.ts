@@ -3906,7 +3906,7 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     // business card") names whose artifact it is, it asks for nothing.
     for (let k = prev.from; k < s.to; k++) {
       const m = ctx.askStartingAt.get(k);
-      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to) && !ownerOfNonContact(ctx, m.from, m.to, from) && !quoted(m.from) && !deniedMine(ctx, m.from, m.to)) return true;
+      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to) && !ownerOfNonContact(ctx, m.from, m.to, from) && !quoted(m.from) && !deniedMine(ctx, m.from, m.to) && !(m.to - m.from === 1 && mineLookalike(ctx, m.from)) && !replacedWithOwn(ctx, m.from)) return true;
     }
   }
   if (hasCue(ctx, 'talk', prev.from, s.to, from, to)) {
@@ -3927,8 +3927,38 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     if (near && calling.at(k) && !/^[\u3400-\u9fff]$/.test(w) && (!PHONE_LABEL_NOUNS.has(w) || CALLED_PERSON.has(ctx.words[k + 1] ?? '')) && !quoted(k) && !(artifactTalks && artifactLabel(ctx, k, s))) return true;
     // A short "my" closing the sentence is a question particle ("…, değil mi?"), not "mi" (Spanish "my").
     // With an artifact, a "my" an order for design work governs names whose piece it is ("design my business card").
-    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2) && !(artifactTalks && (orderedPiece(ctx, k) || story![k] === 1 || deniedMine(ctx, k, k + 1)))) return true;
+    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2) && !mineLookalike(ctx, k) && !(artifactTalks && (orderedPiece(ctx, k) || story![k] === 1 || deniedMine(ctx, k, k + 1)))) return true;
   }
+  return false;
+}
+
+const DAY_NAMES = lexiconWords('weekDays');
+const DAY_SHORT = lexiconWords('weekDayShort');
+const NOT_MINE_NEXT = lexiconWords('notMineNext');
+const REPLACE_VERBS = lexiconWords('replaceVerbs');
+/** Words back from an ask to a verb of replacing that governs it ("replace it with your", "замените на ваш"). */
+const REPLACE_REACH = 4;
+
+/**
+ * The "my" at token k is another language's word spelled alike: a day in a range or list of days
+ * ("Mon–Sat", "Mon, Wed" of English beside French "mon"), or a verb before its infinitive (Polish
+ * "ma być", "ma zostać" beside French "ma").
+ */
+function mineLookalike(ctx: Ctx, k: number): boolean {
+  const sent = ctx.sent[k];
+  const day = (q: number): boolean => q >= 0 && q < ctx.count && ctx.sent[q] === sent && (DAY_SHORT.has(ctx.words[q]!) || DAY_NAMES.has(ctx.words[q]!));
+  if (day(k) && (day(k - 1) || day(k + 1))) return true;
+  return k + 1 < ctx.count && ctx.sent[k + 1] === sent && NOT_MINE_NEXT.has(ctx.words[k + 1]!);
+}
+
+/**
+ * The ask at token k follows a verb of replacing in its clause: the reader's own detail is what goes
+ * in place of a placeholder ("swap in your real support line", "remplacez-la par la vôtre"), nothing
+ * the writer asks to be given.
+ */
+function replacedWithOwn(ctx: Ctx, k: number): boolean {
+  const clause = clauses(ctx);
+  for (let q = k - 1; q >= Math.max(0, k - REPLACE_REACH) && clause[q] === clause[k]; q--) if (REPLACE_VERBS.has(ctx.words[q]!)) return true;
   return false;
 }
 

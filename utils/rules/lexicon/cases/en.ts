@@ -1307,4 +1307,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Why not use Viber? I can continue here too.", expect: ['call'], note: "why not proposes (lx32-scamreply)" },
   { text: "No PayPal, no Wise, no crypto. Fund a milestone and I'll start.", expect: [], note: "negated list, escrow funded next (lx32-scamreply)" },
   { text: "Let's continue here for now, and for the payment just Zelle me.", expect: ['payment'], note: "going on here keeps no payment (lx32-scamreply)" },
+  { text: "The storefront sticker should show: Tue–Sun 10–19 · tel 020 7946 0311", expect: [], note: "Mon/Tue in a range of days is no French possessive (lx32-workvalues2)" },
+  { text: "Print this on the door sticker: Mon, Wed, Fri 9–17, phone 0161 496 0742", expect: [], note: "a list of days beside the sign's number (lx32-workvalues2)" },
+  { text: "The flyer template has 0800 555 0147 as a dummy; swap in your own helpline before printing.", expect: [], note: "a dummy number on the template, the reader's own to be swapped in (lx32-workvalues2)" },
+  { text: "Love the flyer! My cell is 0161 496 0188, text me the final version.", expect: ["contact", "call"], note: "the writer's own number beside the flyer still warns (lx32-workvalues2)" },
 ];

@@ -255,4 +255,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Auriez-vous un créneau pour une réunion dans nos locaux de Bordeaux mardi ?", expect: ["call"], note: "a meeting noun with the writer's premises (lx31-meet)" },
   { text: "Je propose une rencontre à notre bureau de Lille avant de signer.", expect: ["call"], note: "a meeting noun with the writer's premises (lx31-meet)" },
   { text: "Le technicien rencontre souvent des pannes au magasin.", expect: [], note: "rencontre as a verb of running into trouble (lx31-meet)" },
+  { text: "Dans le pied de page du modèle j'ai laissé bonjour@votre-marque.example, remplacez-le par votre adresse avant la mise en ligne.", expect: [], note: "adresse d'exemple à remplacer par celle du lecteur (lx32-workvalues2)" },
+  { text: "Pour le modèle de carte, voici mon adresse : lea.morel@exemple.fr, écrivez-moi si besoin.", expect: ["contact"], note: "l'adresse de l'auteur offerte malgré la maquette (lx32-workvalues2)" },
 ];

@@ -154,4 +154,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Płacimy podwykonawcom przez Payoneer, umowę dostaniesz od nas.", expect: ["payment"], note: "we-form of paying with a payment app (lx32-plainml)" },
   { text: "Zapłacimy ci przez Revolut po odbiorze.", expect: ["payment"], note: "we-form of paying (lx32-plainml)" },
   { text: "Klienci płacą przez BLIK w sklepie, trzeba naprawić ten przycisk.", expect: [], note: "the shop's payments as the work (lx32-plainml)" },
+  { text: "Na banerze ma być numer salonu 22 555 01 87 i godziny otwarcia.", expect: [], note: "„ma być” to czasownik, nie francuskie „ma” (lx32-workvalues2)" },
+  { text: "Na stopce szablonu jest numer 22 555 01 40 jako przykład, podmień go na swój numer infolinii.", expect: [], note: "przykładowy numer do podmiany (lx32-workvalues2)" },
 ];

@@ -224,4 +224,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Добавлю тебя в наш Slack, там обсудим детали.", expect: ["call"], note: "добавлю тебя в Slack (lx31-callnames)" },
   { text: "Приглашу вас в Slack гостем, хорошо?", expect: ["call"], note: "приглашу вас в Slack (lx31-callnames)" },
   { text: "Добавлю вас в таблицу с задачами, всё остаётся здесь на Upwork.", expect: [], note: "a spreadsheet, no app (lx31-callnames)" },
+  { text: "В шаблоне визитки стоит номер 8 800 555-01-22 для примера, подставьте свой номер горячей линии.", expect: [], note: "номер-заглушка в шаблоне, подставить свой (lx32-workvalues2)" },
 ];
