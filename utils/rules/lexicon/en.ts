@@ -627,7 +627,9 @@ export const lexicon: Lexicon = {
       // The reader's preference granted before a decline (lx31-decline): "I get that you're more at home on Telegram, but …".
       'youre more comfortable', 'you are more comfortable', 'youd be more comfortable', 'you would be more comfortable', 'youre more at home', 'you feel more comfortable', 'you find it easier',
       // The reader's proposal thanked for before it is declined (lx32-intentfp): "thanks for offering to send it by Venmo, but …".
-      'thanks for offering', 'thank you for offering', 'thanks for the offer to', 'thank you for the offer to', 'thanks for suggesting', 'thank you for suggesting', 'thanks for proposing', 'thank you for proposing', 'thanks for the suggestion to', 'thanks for the invite to', 'thank you for the invite to', 'thanks for the invitation to', 'thank you for the invitation to'],
+      'thanks for offering', 'thank you for offering', 'thanks for the offer to', 'thank you for the offer to', 'thanks for suggesting', 'thank you for suggesting', 'thanks for proposing', 'thank you for proposing', 'thanks for the suggestion to', 'thanks for the invite to', 'thank you for the invite to', 'thanks for the invitation to', 'thank you for the invitation to',
+      // lx32-ackdecline: the reader's proposal named by its noun, "I got your request to settle by Wise. I'll have to decline".
+      'youd rather', 'you would rather', 'your request', 'your proposal', 'your suggestion', 'your offer', 'your idea', 'your preference'],
     pastAsks: [
       // lx30-scamwarn: contact made by a third party, which a warning then tells ("I have been contacted off-platform by someone using your name")
       'been contacted', 'was contacted', 'were contacted', 'got contacted', 'been approached', 'was approached', 'got approached', 'emailed', 'emailed me', 'called me', 'contacted me', 'approached me',

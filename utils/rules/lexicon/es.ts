@@ -163,6 +163,8 @@ export const lexicon: Lexicon = {
     'por el propio upwork', 'por el mismo upwork', 'en el propio upwork', 'desde este chat de upwork', 'desde el chat de upwork', 'integración de zoom en upwork',
   ],
   refusal: [
+    // A formal decline of the other side's proposal (lx32-ackdecline): "…, which I must politely decline".
+    'debo rechazarla', 'debo rechazarlo', 'tengo que rechazarla', 'tengo que rechazarlo', 'no puedo aceptar', 'no puedo aceptarla', 'no puedo aceptarlo', 'debo declinar', 'tengo que declinar', 'prefiero declinar',
     // The writer's promise not to ask (lx32-intentfp): never a proposal of the thing not asked for.
     'no te voy a pedir', 'no le voy a pedir', 'no les voy a pedir', 'no te vamos a pedir', 'no le vamos a pedir', 'jamás te voy a pedir',
     // Verdicts on the other side's proposal (lx31-decline): "no es una opción", "tengo que decir que no", "no, gracias", "no hace falta".
@@ -365,7 +367,9 @@ export const lexicon: Lexicon = {
       // lx30-reports3: relatives and acquaintances who pass on an ask ("mi cuñado dice que…").
       'cuñado', 'cuñada', 'suegro', 'suegra', 'tío', 'tía', 'vecino', 'vecina', 'compañera', 'conocida'],
     // lx30-echodecline: la propuesta del lector, repetida y rechazada ("me pediste mi WhatsApp; prefiero seguir aquí").
-    readerAsks: ['me pediste', 'pediste', 'me propusiste', 'propusiste', 'me sugeriste', 'sugeriste', 'me ofreciste', 'ofreciste', 'querías', 'quieres', 'prefieres', 'preferís', 'usted prefiere', 'usted quiere', 'usted propuso', 'usted sugirió', 'usted pidió', 'me pidió usted', 'me propuso usted', 'me comentabas', 'me comentaste', 'comentaste', 'mencionaste', 'me escribiste', 'me dijiste', 'gracias por ofrecer', 'gracias por ofrecerme', 'gracias por proponer', 'gracias por la propuesta de', 'gracias por sugerir'],
+    readerAsks: ['me pediste', 'pediste', 'me propusiste', 'propusiste', 'me sugeriste', 'sugeriste', 'me ofreciste', 'ofreciste', 'querías', 'quieres', 'prefieres', 'preferís', 'usted prefiere', 'usted quiere', 'usted propuso', 'usted sugirió', 'usted pidió', 'me pidió usted', 'me propuso usted', 'me comentabas', 'me comentaste', 'comentaste', 'mencionaste', 'me escribiste', 'me dijiste', 'gracias por ofrecer', 'gracias por ofrecerme', 'gracias por proponer', 'gracias por la propuesta de', 'gracias por sugerir',
+      // lx32-ackdecline: "entiendo que le resulte más cómodo Signal, pero …", "su propuesta de pagar por Bizum no la puedo aceptar".
+      'prefiera', 'prefieras', 'usted preferiría', 'preferirías', 'le resulte más cómodo', 'te resulte más cómodo', 'sería más práctico', 'sería más cómodo', 'sería más fácil', 'su propuesta', 'por la propuesta de', 'por la sugerencia de', 'su solicitud', 'su petición', 'su sugerencia', 'su oferta', 'su pedido', 'tu propuesta', 'tu solicitud', 'tu petición', 'tu sugerencia', 'tu oferta'],
     pastAsks: [
       // j27-reports: others' past acts and their outcome, and the writer's stance
       'me llamaron', 'me escribieron', 'le llamaron', 'lo llamaron', 'la llamaron', 'cobró', 'le cobró', 'le pagaron',

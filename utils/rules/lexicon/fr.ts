@@ -139,6 +139,8 @@ export const lexicon: Lexicon = {
     'sur la plateforme', 'via la plateforme', 'dans la plateforme',
   ],
   refusal: [
+    // A formal decline of the other side's proposal (lx32-ackdecline): "…, which I must politely decline".
+    'je dois décliner', 'je dois la refuser', 'je dois le refuser', 'je ne peux pas accepter', 'je me permets de décliner', 'je préfère décliner', 'je vais décliner',
     // The writer's promise not to ask (lx32-intentfp): never a proposal of the thing not asked for.
     'ne vous demanderai pas', 'ne vous demanderai jamais', 'ne te demanderai pas', 'ne te demanderai jamais', 'ne vous demanderons pas', 'ne vous demanderons jamais',
     // Verdicts on the other side's proposal (lx31-decline): "ce n'est pas une option", "je dois dire non", "non merci", "pas nécessaire".
@@ -324,7 +326,9 @@ export const lexicon: Lexicon = {
       "on m'a déjà proposé", "on m'a déjà demandé", "on m'a souvent proposé", "on m'a souvent demandé", "on m'a plusieurs fois proposé", "on m'a plusieurs fois demandé",
       "on m'a demandé", "on m'a proposé", "on m'a dit", 'on nous a demandé', 'on nous a proposé', 'on me demandait', 'on me proposait', "m'ont demandé", "m'ont proposé"],
     // lx30-echodecline: la proposition du lecteur, rappelée puis déclinée ("vous m'avez demandé mon WhatsApp ; je préfère rester ici").
-    readerAsks: ["vous m'avez demandé", 'vous avez demandé', "vous m'avez proposé", 'vous avez proposé', 'vous avez suggéré', 'vous préférez', 'vous souhaitez', 'vous voulez', "tu m'as demandé", 'tu as demandé', "tu m'as proposé", 'tu as proposé', 'tu préfères', 'tu veux', 'vous avez mentionné', 'vous parliez', 'vous avez parlé', 'tu as mentionné', 'vous avez écrit', "merci d'avoir proposé", 'merci de proposer', 'merci de me proposer', 'merci pour la proposition de', "merci de l'offre de"],
+    readerAsks: ["vous m'avez demandé", 'vous avez demandé', "vous m'avez proposé", 'vous avez proposé', 'vous avez suggéré', 'vous préférez', 'vous souhaitez', 'vous voulez', "tu m'as demandé", 'tu as demandé', "tu m'as proposé", 'tu as proposé', 'tu préfères', 'tu veux', 'vous avez mentionné', 'vous parliez', 'vous avez parlé', 'tu as mentionné', 'vous avez écrit', "merci d'avoir proposé", 'merci de proposer', 'merci de me proposer', 'merci pour la proposition de', "merci de l'offre de",
+      // lx32-ackdecline: "j'ai bien noté votre demande de régler par Lydia, mais …", "vous préféreriez Signal, je comprends, mais …".
+      'votre proposition', 'pour la proposition de', 'pour la suggestion de', 'votre demande', 'votre suggestion', 'votre offre', 'votre souhait', 'votre idée', 'ta proposition', 'ta demande', 'ta suggestion', 'ton offre', 'ton idée', 'vous préféreriez', 'vous aimeriez', 'vous préfériez', 'tu préférerais', 'tu aimerais', 'vous trouvez plus pratique', 'serait plus pratique', 'serait plus simple'],
     stanceFrames: ['il y a des années', 'il y a quelques années', 'année dernière', 'autrefois', 'par le passé', 'précédent', 'précédente', 'ancien', 'ancienne', 'politique', 'audit', 'banni', 'bannie', 'suspendu', 'avant upwork'],
     refusedByMe: ["je l'ai bloqué", "je l'ai bloquée", "j'ai bloqué", 'on a mis fin', 'nous avons mis fin', "j'ai mis fin", "c'est une arnaque", "c'était une arnaque", 'je ne fais pas ça', "je ne l'ai pas fait", 'on a arrêté le contrat', "j'ai décliné", 'nous avons décliné',
       // fx26-report: reports of a past ask and the writer's stance

@@ -118,6 +118,8 @@ export const lexicon: Lexicon = {
     'passa da upwork', 'passa per upwork', 'passa dalla piattaforma', 'attraverso la piattaforma', 'dentro la piattaforma',
   ],
   refusal: [
+    // A formal decline of the other side's proposal (lx32-ackdecline): "…, which I must politely decline".
+    'non posso accettare', 'devo declinare', 'preferisco declinare', 'declino',
     // The writer's promise not to ask (lx32-intentfp): never a proposal of the thing not asked for.
     'non ti chiederò', 'non le chiederò', 'non vi chiederò', 'mai ti chiederò', 'non ti chiederei mai', 'non le chiederei mai', 'non ti chiederemo', 'non le chiederemo',
     // Verdicts on the other side's proposal (lx31-decline): "non è un'opzione", "devo dire di no", "no grazie", "non serve".
@@ -282,6 +284,8 @@ export const lexicon: Lexicon = {
     upworkNegator: ['non', 'invece'],
     routeNegator: ['invece'],
     insteadWords: ['invece di', 'anziché', 'piuttosto che'],
+    // lx32-ackdecline: the reader's proposal told back before it is declined ("capisco che preferirebbe Signal, ma …", "la sua richiesta di pagare con Satispay fuori piattaforma non posso accettarla").
+    readerAsks: ['mi ha chiesto', 'mi ha proposto', 'ha proposto', 'mi hai chiesto', 'mi hai proposto', 'hai proposto', 'lei preferisce', 'preferirebbe', 'preferisca', 'preferiresti', 'preferisci', 'vorrebbe', 'vorresti', 'sua proposta', 'sua richiesta', 'suo suggerimento', 'sua offerta', 'sua idea', 'tua proposta', 'tua richiesta', 'tuo suggerimento', 'tua offerta', 'grazie per la proposta di', 'per la proposta di', 'per la richiesta di', 'per il suggerimento di', 'grazie per aver proposto', 'sarebbe più comodo', 'sarebbe più pratico', 'sarebbe più semplice'],
     routeWords: ['tramite'],
     bypassVerbs: ['saltiamo', 'saltare', 'saltando', 'saltate', 'scavalchiamo', 'scavalcare', 'aggiriamo', 'aggirare', 'evitiamo', 'bypassiamo'],
     here: ['qui'],

@@ -88,6 +88,8 @@ export const lexicon: Lexicon = {
     'via het platform', 'op het platform', 'binnen het platform', 'hier verder',
   ],
   refusal: [
+    // A formal decline of the other side's proposal (lx32-ackdecline): "…, which I must politely decline".
+    'wijs ik af', 'wijs ik helaas af', 'sla ik af', 'sla ik helaas af', 'moet ik afslaan', 'moet ik weigeren', 'kan ik niet op ingaan', 'kan ik helaas niet op ingaan', 'ga ik niet op in', 'ga ik niet mee akkoord',
     'doe ik niet aan mee', 'daar doe ik niet aan mee', 'daar begin ik niet aan',
     'wil niet buiten upwork', 'niet buiten upwork', 'liever niet buiten', 'geen betaling buiten', 'geen betalingen buiten', 'ik accepteer geen', 'accepteer ik niet',
     'deel ik niet', 'mag ik niet delen', 'kan ik niet delen', 'niet toegestaan', 'is verboden', 'tegen de regels', 'tegen de voorwaarden', 'tegen de richtlijnen',
@@ -153,7 +155,9 @@ export const lexicon: Lexicon = {
     upworkNegator: ['niet', 'geen', 'zonder', 'buiten'],
     routeNegator: ['zonder', 'buiten'],
     insteadWords: ['in plaats van', 'liever dan'],
-    readerAsks: ['je vroeg', 'u vroeg', 'jij vroeg', 'je stelde voor', 'u stelde voor', 'je had gevraagd', 'u had gevraagd', 'je noemde', 'u noemde'],
+    readerAsks: ['je vroeg', 'u vroeg', 'jij vroeg', 'je stelde voor', 'u stelde voor', 'je had gevraagd', 'u had gevraagd', 'je noemde', 'u noemde',
+      // lx32-ackdecline: "ik begrijp dat u liever belt via Signal, maar …", "uw voorstel om via Tikkie te betalen sla ik af".
+      'u liever', 'je liever', 'jij liever', 'u wilt', 'u wil', 'je wilt', 'uw verzoek', 'je verzoek', 'jouw verzoek', 'uw voorstel', 'je voorstel', 'jouw voorstel', 'uw aanbod', 'je aanbod', 'jouw aanbod', 'uw vraag', 'uw wens', 'je wens'],
     routeWords: ['via'],
     bypassVerbs: ['omzeilen', 'omzeil', 'overslaan'],
     haveWords: ['heb', 'hebt', 'heeft', 'hebben'],

@@ -122,6 +122,8 @@ export const lexicon: Lexicon = {
     'w tym czacie', 'przez platformę', 'na platformie', 'wiadomości upwork', 'tu na czacie',
   ],
   refusal: [
+    // A formal decline of the other side's proposal (lx32-ackdecline): "…, which I must politely decline".
+    'muszę odrzucić', 'muszę to odrzucić', 'nie mogę przyjąć', 'nie mogę się zgodzić', 'nie mogę na to przystać',
     // Verdicts on the other side's proposal (lx31-decline): "to nie wchodzi w grę", "muszę odmówić", "nie, dziękuję", "nie trzeba".
     'nie wchodzi w grę', 'muszę odmówić', 'odmawiam', 'muszę powiedzieć nie', 'nie dziękuję', 'dziękuję ale nie', 'nie jest potrzebny', 'nie jest potrzebne', 'nie jest konieczne', 'to nie jest opcja', 'nie jest opcją', 'odpuszczę',
     // Not being comfortable with leaving: "I'm not comfortable being paid outside".
@@ -248,7 +250,9 @@ export const lexicon: Lexicon = {
     upworkNegator: ['nie', 'bez', 'zamiast'],
     routeNegator: ['bez', 'zamiast'],
     insteadWords: ['zamiast'],
-    readerAsks: ['pisał pan', 'pisała pani', 'pan pisał', 'pani pisała', 'pytał pan', 'pytała pani', 'pan pytał', 'pani pytała', 'pisałeś', 'pisałaś', 'pytałeś', 'pytałaś', 'zaproponował pan', 'zaproponowała pani'],
+    readerAsks: ['pisał pan', 'pisała pani', 'pan pisał', 'pani pisała', 'pytał pan', 'pytała pani', 'pan pytał', 'pani pytała', 'pisałeś', 'pisałaś', 'pytałeś', 'pytałaś', 'zaproponował pan', 'zaproponowała pani',
+      // lx32-ackdecline: "rozumiem, że woli Pani Signal, ale …", "Pana propozycję płatności przelewem muszę odrzucić".
+      'wolałby pan', 'wolałaby pani', 'woli pan', 'woli pani', 'pan woli', 'pani woli', 'wolałbyś', 'wolałabyś', 'wolisz', 'chciałby pan', 'chciałaby pani', 'chce pan', 'chce pani', 'proponuje pan', 'proponuje pani', 'prosi pan', 'prosi pani', 'prosił pan', 'prosiła pani', 'pana prośbę', 'pani prośbę', 'pana prośba', 'pani prośba', 'pana propozycję', 'pani propozycję', 'pana propozycja', 'pani propozycja', 'pana sugestię', 'pani sugestię', 'twoją prośbę', 'twoją propozycję', 'twoja prośba', 'twoja propozycja'],
     routeWords: ['przez', 'pośrednictwem', 'pośrednictwa'],
     bypassVerbs: ['pomińmy', 'pomijamy', 'pominąć', 'pomijając', 'pomiń', 'omińmy', 'omijamy', 'ominąć', 'omijając', 'obejdźmy', 'obejść'],
     here: ['tutaj'],

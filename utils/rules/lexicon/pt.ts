@@ -156,6 +156,8 @@ export const lexicon: Lexicon = {
     'chamada de vídeo do upwork', 'videochamada do upwork', 'chamada da plataforma', 'videochamada da plataforma', 'integração do zoom no upwork',
   ],
   refusal: [
+    // A formal decline of the other side's proposal (lx32-ackdecline): "…, which I must politely decline".
+    'tenho de recusar', 'preciso declinar', 'tenho que declinar', 'vou declinar', 'não posso aceitar', 'nao posso aceitar',
     // The writer's promise not to ask (lx32-intentfp): never a proposal of the thing not asked for.
     'não vou te pedir', 'nao vou te pedir', 'nunca vou te pedir', 'nunca vou pedir', 'não vou pedir', 'nao vou pedir', 'nunca vou lhe pedir', 'jamais vou pedir', 'nunca pedirei', 'não pedirei',
     // Verdicts on the other side's proposal (lx31-decline), never a bare "não rola", which also asks ("não rola um pix?"): "isso não rola", "vou recusar", "não é uma opção", "não, obrigado".
@@ -358,7 +360,9 @@ export const lexicon: Lexicon = {
       // fx25-reports: stories of what others ask, and the writer's stance
       'gente', 'tem gente', 'muitos', 'muitas', 'alguns', 'algumas', 'golpista', 'golpistas'],
     // lx30-echodecline: a proposta do leitor, repetida e recusada ("você pediu pra falar pelo zap. Prefiro manter aqui").
-    readerAsks: ['você pediu', 'voce pediu', 'vc pediu', 'você me pediu', 'voce me pediu', 'vc me pediu', 'você sugeriu', 'voce sugeriu', 'vc sugeriu', 'você propôs', 'voce propos', 'você ofereceu', 'voce ofereceu', 'vc ofereceu', 'você quer', 'voce quer', 'vc quer', 'você queria', 'voce queria', 'vc queria', 'você prefere', 'voce prefere', 'vc prefere', 'o senhor pediu', 'a senhora pediu', 'você disse', 'voce disse', 'você mencionou', 'voce mencionou', 'você comentou', 'voce comentou', 'obrigado por oferecer', 'obrigada por oferecer', 'obrigado por sugerir', 'obrigada por sugerir', 'obrigado pela sugestão de', 'obrigada pela sugestão de'],
+    readerAsks: ['você pediu', 'voce pediu', 'vc pediu', 'você me pediu', 'voce me pediu', 'vc me pediu', 'você sugeriu', 'voce sugeriu', 'vc sugeriu', 'você propôs', 'voce propos', 'você ofereceu', 'voce ofereceu', 'vc ofereceu', 'você quer', 'voce quer', 'vc quer', 'você queria', 'voce queria', 'vc queria', 'você prefere', 'voce prefere', 'vc prefere', 'o senhor pediu', 'a senhora pediu', 'você disse', 'voce disse', 'você mencionou', 'voce mencionou', 'você comentou', 'voce comentou', 'obrigado por oferecer', 'obrigada por oferecer', 'obrigado por sugerir', 'obrigada por sugerir', 'obrigado pela sugestão de', 'obrigada pela sugestão de',
+      // lx32-ackdecline: "entendo que prefira o Telegram, mas …", "recebi o seu pedido para pagar por Pix fora da plataforma; não posso aceitar".
+      'prefira', 'preferiria', 'o senhor prefere', 'a senhora prefere', 'seu pedido', 'pela proposta de', 'pelo pedido de', 'pela sugestão de', 'sua proposta', 'sua sugestão', 'sua solicitação', 'sua oferta', 'sua ideia', 'teu pedido', 'tua proposta', 'tua sugestão', 'seria mais prático', 'seria mais fácil', 'seria mais cômodo', 'seja mais prático', 'seja mais fácil'],
     pastAsks: [
       // lx30-scamwarn: the third party vanished after the ask ("o último designer sumiu depois de pedir pagamento por fora")
       'sumiu', 'desapareceu', 'sumiram', 'desapareceram','me pediram', 'me propuseram', 'me ofereceram', 'me disseram', 'nos pediram', 'nos propuseram', 'me pediam', 'me propunham', 'pediram', 'propuseram', 'pedem', 'querem', 'sugerem', 'pediu', 'quis', 'queria', 'tentou', 'sugeriu', 'propôs', 'insistiu', 'ofereceu', 'disse', 'falou', 'foi banido', 'foi banida', 'foi suspenso', 'foi suspensa', 'tomou golpe', 'caiu num golpe', 'caiu em golpe', 'levou golpe', 'recomendou', 'insistia', 'pedia', 'propunha', 'foi chamada', 'foi chamado', 'foi convidada', 'foi convidado', 'teve a conta suspensa', 'teve a conta bloqueada', 'ficou com a conta suspensa',

@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
+  { text: "Guten Tag Herr Braun, danke für Ihre Nachricht. Ich verstehe, dass Sie lieber über Telegram schreiben würden, doch bis zum Vertragsstart bleibe ich hier im Upwork-Chat. Das Angebot liegt bei 500 €.", expect: [], note: "Wunsch des Lesers anerkannt, dann hier geblieben (lx32-ackdecline)" },
+  { text: "Sehr geehrte Frau Lang, Ihre Anfrage, die Zahlung per Überweisung direkt abzuwickeln, muss ich leider ablehnen. Die Zahlung läuft über Upwork.", expect: [], note: "Anfrage genannt, dann abgelehnt (lx32-ackdecline)" },
+  { text: "Ich verstehe, dass Sie lieber per Signal schreiben möchten – gerne, schreiben Sie mir dort unter +49 151 5550 2211.", expect: ["call", "contact"], note: "Wunsch angenommen warnt weiter (lx32-ackdecline)" },
+  { text: "Ihre Anfrage habe ich gelesen. Lassen Sie uns morgen per Zoom sprechen.", expect: ["call"], note: "eigener Vorschlag nach der Anfrage (lx32-ackdecline)" },
   { text: "Keine Sorge, ich werde dich nie bitten, per Überweisung an Upwork vorbei zu zahlen.", expect: [], note: "Versprechen, nicht zu bitten (lx32-intentfp)" },
   { text: "Danke für das Angebot mit Skype, aber ich bleibe lieber hier bei Upwork.", expect: [], note: "Dank für den Vorschlag, dann hier geblieben (lx32-intentfp)" },
   // Declines and deflections of the other side's proposal; the proposals that must still warn (lx31-decline).

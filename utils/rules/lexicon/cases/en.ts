@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
+  { text: "Dear Mr. Hill, I understand you'd prefer to continue on WhatsApp, but until the contract starts I'll keep our conversation here on Upwork.", expect: [], note: "the reader's preference granted, then kept here (lx32-ackdecline)" },
+  { text: "Dear Ms. Young, I saw your request to pay by bank transfer outside Upwork. I have to decline; payments go through the platform.", expect: [], note: "the reader's request named, then declined (lx32-ackdecline)" },
+  { text: "I understand you'd prefer WhatsApp, sure, message me there.", expect: ["call"], note: "the preference accepted warns (lx32-ackdecline)" },
+  { text: "Your request is clear. Let's move to Telegram for the details.", expect: ["call"], note: "the writer's own proposal after the request (lx32-ackdecline)" },
   { text: "Glad to jump on a call later today, the Upwork one of course.", expect: [], note: "Upwork's own call named as \"the Upwork one\" (lx32-intentfp)" },
   { text: "A call is fine by me, the one on Upwork works best.", expect: [], note: "\"the one on Upwork\" (lx32-intentfp)" },
   { text: "Let's do a call, the Upwork one is buggy so WhatsApp me.", expect: ["call"], note: "the Upwork one complained of, then an app (lx32-intentfp)" },

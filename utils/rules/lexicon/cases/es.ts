@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
+  { text: "Estimado Sr. López, entiendo que prefiera hablar por WhatsApp, pero hasta que empiece el contrato mantendré la conversación aquí en Upwork.", expect: [], note: "preferencia reconocida y luego aquí (lx32-ackdecline)" },
+  { text: "Estimada Sra. Ruiz, he recibido su solicitud de pagar por transferencia fuera de la plataforma, pero debo rechazarla. Los pagos van por Upwork.", expect: [], note: "solicitud rechazada (lx32-ackdecline)" },
+  { text: "Entiendo que prefiera WhatsApp, perfecto, escríbame al +34 611 555 019.", expect: ["call", "contact"], note: "preferencia aceptada warns (lx32-ackdecline)" },
   { text: "Tranquilo, no le voy a pedir que me pague por Zelle, todo queda en Upwork.", expect: [], note: "promesa de no pedir (lx32-intentfp)" },
   { text: "No te voy a pedir nada más, págame por PayPal y listo.", expect: ["payment"], note: "la promesa no cubre el pago propuesto después (lx32-intentfp)" },
   { text: "Gracias por ofrecer una videollamada por Zoom, pero prefiero seguir aquí en Upwork.", expect: [], note: "gracias por ofrecer, luego se queda aquí (lx32-intentfp)" },

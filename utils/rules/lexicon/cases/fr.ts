@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
+  { text: "Monsieur, je vous remercie pour votre proposition de passer sur WhatsApp, mais je préfère rester ici sur Upwork jusqu'au début du contrat.", expect: [], note: "proposition remerciée puis déclinée (lx32-ackdecline)" },
+  { text: "Madame, j'ai bien reçu votre demande de paiement par virement hors plateforme, mais je dois la refuser. Les paiements passent par Upwork.", expect: [], note: "demande refusée (lx32-ackdecline)" },
+  { text: "Je vous remercie pour votre proposition de passer sur WhatsApp, avec plaisir, voici mon numéro : 06 55 50 12 34.", expect: ["call", "contact"], note: "proposition acceptée warns (lx32-ackdecline)" },
   { text: "Rassurez-vous, je ne vous demanderai jamais de me régler par Lydia.", expect: [], note: "promesse de ne pas demander (lx32-intentfp)" },
   { text: "Merci de proposer un appel WhatsApp, mais je préfère qu'on continue ici sur Upwork.", expect: [], note: "merci de proposer, puis la discussion gardée ici (lx32-intentfp)" },
   { text: "Le règlement se fait via Upwork et non par Lydia, c'est plus sûr pour nous deux.", expect: [], note: "l'app écartée par « non » dans la clause qui reste (lx32-intentfp)" },

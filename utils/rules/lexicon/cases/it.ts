@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
+  { text: "Gentile Sig.ra Bianchi, ho letto la sua richiesta di pagare con PayPal fuori dalla piattaforma, ma non posso accettare: i pagamenti passano da Upwork.", expect: [], note: "richiesta del lettore, poi declinata (lx32-ackdecline)" },
+  { text: "Gentile Sig. Rossi, la ringrazio per la proposta di sentirci su Telegram, ma preferisco restare qui su Upwork fino all'avvio del contratto.", expect: [], note: "proposta ringraziata, poi resto qui (lx32-ackdecline)" },
+  { text: "Capisco che preferirebbe WhatsApp, va benissimo, mi aggiunga al 333 555 0192.", expect: ["call", "contact"], note: "preferenza accettata warns (lx32-ackdecline)" },
   { text: "Non ti chiederò di passare su WhatsApp, restiamo qui.", expect: [], note: "promessa di non chiedere (lx32-intentfp)" },
   // A phone phrase naming how the work is done with third parties, not a call with the reader (lx29-phonemeans).
   { text: "I pazienti prenotano per telefono e vogliamo un sistema online.", expect: [], note: "prenotazioni dei pazienti per telefono (lx29-phonemeans)" },

@@ -2,6 +2,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
+  { text: "Beste heer Jansen, ik begrijp dat u liever via Telegram communiceert, maar ik houd het gesprek graag hier op Upwork tot het contract loopt.", expect: [], note: "voorkeur erkend, dan hier gebleven (lx32-ackdecline)" },
+  { text: "Beste mevrouw Smit, uw verzoek om via een bankoverschrijving buiten het platform te betalen wijs ik helaas af. Betalingen lopen via Upwork.", expect: [], note: "verzoek genoemd en afgewezen (lx32-ackdecline)" },
+  { text: "Ik begrijp dat u liever via Signal praat, prima, stuur me daar een bericht.", expect: ["call"], note: "voorkeur aanvaard warns (lx32-ackdecline)" },
+  { text: "Uw voorstel om via Tikkie te betalen is goed, stuur het verzoek maar.", expect: ["payment"], note: "voorstel aanvaard warns (lx32-ackdecline)" },
   { text: 'Bel me morgen even op 020 555 1876, dan bespreken we de planning.', expect: ['call', 'contact'] },
   { text: 'Zullen we even bellen? Mijn nummer is 06 1234 5678.', expect: ['call', 'contact'] },
   { text: 'App me maar: nul zes, een twee drie, vier vijf zes zeven acht', expect: ['call', 'contact'], note: 'Dutch number words' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
+  { text: "Szanowna Pani, rozumiem, że wolałaby Pani rozmawiać przez Telegram, ale do rozpoczęcia umowy zostanę tutaj na Upwork.", expect: [], note: "preferencja uznana, potem zostaję tutaj (lx32-ackdecline)" },
+  { text: "Otrzymałem Pana propozycję płatności przez Revolut poza platformą, ale muszę ją odrzucić. Płatności idą przez Upwork.", expect: [], note: "propozycja odrzucona (lx32-ackdecline)" },
+  { text: "Rozumiem, że woli Pani Telegram, oczywiście, proszę napisać do mnie tam.", expect: ["call", "contact"], note: "preferencja przyjęta warns (lx32-ackdecline)" },
   // The reader's proposal told back or set aside, the activity kept on Upwork elsewhere in the message (lx31-stay).
   { text: 'Pisała Pani o rozmowie na Skypie. Wolałabym jednak rozmawiać tutaj na Upworku, dopóki nie ma umowy.', expect: [], note: 'propozycja czytelnika przytoczona, rozmowa tutaj (lx31-stay)' },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).

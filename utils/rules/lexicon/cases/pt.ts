@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
+  { text: "Prezado Sr. Costa, entendo que prefira conversar pelo WhatsApp, mas até o contrato começar vou manter a conversa aqui no Upwork.", expect: [], note: "preferência reconhecida, depois aqui (lx32-ackdecline)" },
+  { text: "Prezada Sra. Lima, recebi o seu pedido de pagamento por transferência fora da plataforma, mas tenho de recusar. Os pagamentos passam pelo Upwork.", expect: [], note: "pedido recusado (lx32-ackdecline)" },
+  { text: "Entendo que prefira o Telegram, tudo bem, me chama lá.", expect: ["call"], note: "preferência aceita warns (lx32-ackdecline)" },
   { text: "Pode ficar tranquilo, nunca vou te pedir Pix por fora.", expect: [], note: "promessa de não pedir (lx32-intentfp)" },
   { text: "Os vídeos brutos ficam na pasta do contrato aqui no Upwork, pode baixar de lá.", expect: [], note: "\"na pasta do contrato\" é preposição, não negação antes de \"aqui no Upwork\" (lx32-intentfp)" },
   { text: "Deixei a planilha no projeto aqui no Upwork.", expect: [], note: "\"no projeto\": preposição (lx32-intentfp)" },
