@@ -232,6 +232,37 @@ table('a payment aimed at the writer or reader beside a work word: should warn',
   ['Let us skip the site for paying, I will mail you a cheque once the form works.', ['payment']],
 ]);
 
+table('ways of paying listed among the features of the work (listedWithWork): should not warn', [
+  ['Scope for the shop:\n- checkout page with card payments\n- Klarna as a second method\n- order e-mails in the admin', []],
+  ['Flow of the bot:\n1. The bot asks for the pickup date\n2. It sends the customer a Stripe payment link\n3. A receipt goes out by e-mail', []],
+  ['Lo que incluye la integración:\n- Redsys como pasarela para tarjetas\n- Bizum como segunda opción\n- avisos de pedido', []],
+  ['Wat ik oplever:\n- koppeling van de webshop met Mollie\n- Bancontact, iDEAL en PayPal\n- facturen naar de boekhouding', []],
+  ['Módulo de pagos:\n1. Pix e boleto\n2. Relatório de reembolsos no painel', []],
+]);
+
+table('a way of paying in a list of the work, but aimed at the writer: should warn', [
+  ['My plan:\n- build the landing page\n- pay me half upfront via PayPal', ['payment']],
+  ['My plan:\n1. build the landing page\n2. PayPal the deposit first', ['payment']],
+  ['Plan:\n- formulario de contacto\n- págame el anticipo por Bizum', ['payment']],
+]);
+
+table('a payment name heading a noun or a list, not used as a verb (nameHeadsNoun): should not warn', [
+  ['UPI payments must be matched against the bank export every week.', []],
+  ['PayPal checkout on the mobile site drops the cart.', []],
+  ['PayPay・LINE Pay の決済をサイトに導入したい。', []],
+]);
+
+table("the reader's shop or a payout module of the work: should not warn", [
+  ['I can add card payments and a SEPA transfer option in your webshop.', []],
+  ['Je peux intégrer le paiement par carte et virement SEPA dans votre boutique.', []],
+  ["I'll build the USDT payout module for your exchange, TRC20 first.", []],
+]);
+
+table("a way of paying to the reader's account, not the shop: should warn", [
+  ['I can send a SEPA transfer to your account for the first milestone.', ['payment']],
+  ['Zelle the deposit today and I start on your webshop.', ['payment']],
+]);
+
 describe('payment through a channel: rule and span', () => {
   it('the channel name carries payment.channel', () => {
     const text = "I'll pay in BTC once the trading bot passes backtests.";

@@ -7,7 +7,7 @@
  */
 import { CHANNEL_PREP, MINE, channelStartsIn, moneyAt, moneyPaidAt, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, impersonalContentAt, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, bridgedFrom, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter, insideRefusalPhrase} from '../validators/context';
+import { HERE_WORDS, impersonalContentAt, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, bridgedFrom, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter, insideRefusalPhrase, listHeads } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -1023,6 +1023,9 @@ function productWork(ctx: Ctx, from: number, to: number): boolean {
   if (to < ctx.count && ctx.sent[to] === ctx.sent[from] && (PAYEE.has(ctx.words[to]!) || READERS.has(ctx.words[to]!))) return false;
   // "工资我每个月支付宝转给你": the name itself stands where a verb of paying would, aimed the same way.
   const aimed = aimedHow(ctx, from, sentenceOf(ctx, from), to, true);
+  // An item of a list of the work opens on the name as a noun ("2. Klarna as a second method"),
+  // unless what a verb of paying takes follows it ("- PayPal the deposit").
+  if (aimed === IMPERATIVE && listedWithWork(ctx, sent) && !verbObjectAfter(ctx, to)) return true;
   return aimed === NOT_AIMED || (!work && aimed === IMPERATIVE && faultInClause(ctx, from));
 }
 
@@ -1111,16 +1114,52 @@ function continuesProductWork(ctx: Ctx, sent: number): boolean {
   if (sent === 0) return false;
   const s = ctx.sentences[sent]!;
   const prev = ctx.sentences[sent - 1]!;
-  if (s.to - s.from > CONTINUED_WORK_WORDS || !channelStartsIn(ctx, 'payment', prev.from, prev.to)) return false;
-  if (!perSentence(ctx, 'payment-product-work', sent - 1, productWorkSentence)) return false;
+  const listed = listedWithWork(ctx, sent);
+  if (!listed) {
+    if (s.to - s.from > CONTINUED_WORK_WORDS || !channelStartsIn(ctx, 'payment', prev.from, prev.to)) return false;
+    if (!perSentence(ctx, 'payment-product-work', sent - 1, productWorkSentence)) return false;
+  }
   if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'onUpwork', s.from, s.to)) return false;
   for (let k = s.from; k < s.to; k++) {
     const w = ctx.words[k]!;
     if (DIRECT.has(w) || HERE_WORDS.has(w) || ROUTE_NEGATORS.has(w) || isUpworkWord(w) || namesFeeOrOutside(w)) return false;
     if (partyBefore(w) || partyAfter(w) || MY_WORDS.has(w) || YOUR_WORDS.has(w) || THERE.has(w)) return false;
-    if (!insidePaymentName(ctx, k) && (isPayingAt(ctx, k) || isSendWord(w))) return false;
+    // In a list of the work, a verb aimed at no one is the feature's ("- the bot sends a Stripe link").
+    if (!insidePaymentName(ctx, k) && (isPayingAt(ctx, k) || isSendWord(w)) && !(listed && aimedHow(ctx, k, s) === NOT_AIMED)) return false;
   }
   return true;
+}
+
+/** After a name read as a verb, what a verb of paying takes: an article or possessive, money or an amount ("Zelle the deposit", "Venmo 40"). */
+function verbObjectAfter(ctx: Ctx, q: number): boolean {
+  if (q >= ctx.count || ctx.sent[q] !== ctx.sent[q - 1]) return false;
+  const w = ctx.words[q]!;
+  return ARTICLES.has(w) || MONEY_WORDS.has(w) || /^[0-9$€£]/.test(w);
+}
+const MONEY_WORDS = lexiconWords('moneyWords');
+
+/** Most words of a list item that takes the work of its list (see listedWithWork). */
+const LIST_ITEM_WORDS = 16;
+
+/**
+ * Sentence `sent` is a short item of a list (or goes on on an item's line) and another sentence of
+ * that list, or the line introducing it, is product work (productWorkSentence): the ways of paying
+ * listed are features among the features of the work ("Scope for the shop: - card payments via
+ * Adyen - Klarna as a second method - order e-mails in the admin").
+ */
+function listedWithWork(ctx: Ctx, sent: number): boolean {
+  const heads = listHeads(ctx);
+  const head = heads[sent]!;
+  const s = ctx.sentences[sent]!;
+  if (head < 0 || head === sent || s.to - s.from > LIST_ITEM_WORDS) return false;
+  return perSentence(ctx, 'payment-list-work', head, blockHasWork);
+}
+
+/** Some sentence of the list that opens at sentence `head` is product work. */
+function blockHasWork(ctx: Ctx, head: number): boolean {
+  const heads = listHeads(ctx);
+  for (let q = head; q < ctx.sentences.length && heads[q] === head; q++) if (perSentence(ctx, 'payment-product-work', q, productWorkSentence)) return true;
+  return false;
 }
 
 /**
@@ -1197,7 +1236,9 @@ function aimedHow(ctx: Ctx, k: number, s: { from: number; to: number }, end = k 
   const named = channelStartsIn(ctx, 'payment', k, k + 1);
   for (let q = Math.max(s.from, k - 2); q < k; q++) if (partyBefore(ctx.words[q]!) && !(named && q === k - 1 && LIST_JOINERS.has(ctx.words[q]!))) return AT_PARTY;
   // After it, the one paid or an account, or "there" ("pay the deposit there").
-  for (let q = end; q < Math.min(s.to, end + 4); q++) if ((partyAfter(ctx.words[q]!) && !(ownedWork && ownsWorkNoun(ctx, q, s))) || THERE.has(ctx.words[q]!)) return AT_PARTY;
+  // The reader's shop or app right after the verb is where the shop's customers pay, nobody paid:
+  // "accept card and SEPA transfer in your webshop".
+  for (let q = end; q < Math.min(s.to, end + 4); q++) if ((partyAfter(ctx.words[q]!) && !ownsWorkNoun(ctx, q, s)) || THERE.has(ctx.words[q]!)) return AT_PARTY;
   if (end > k + 1) return NOT_AIMED;
   const c = clauseOf(ctx, k);
   let start = c.from;
@@ -1207,7 +1248,23 @@ function aimedHow(ctx: Ctx, k: number, s: { from: number; to: number }, end = k 
   // with something else than a list of ways of paying: "Papara, ininal ve kredi kartı seçenekleri…"
   // lists options, a verb would not stand alone before a comma or "and".
   if (named && !(k + 1 < c.to && !LIST_JOINERS.has(ctx.words[k + 1]!) && !channelStartsIn(ctx, 'payment', k + 1, k + 2))) return NOT_AIMED;
+  // Nor when a noun of paying or of the work follows it, or a list mark: "UPI payments reconciled
+  // daily", "PayPal checkout", "PayPay・Rakuten Pay": a compound or a list, not "Zelle the deposit".
+  if (named && nameHeadsNoun(ctx, k + 1)) return NOT_AIMED;
   return IMPERATIVE;
+}
+
+/** A list mark between a payment name and the word after it: "PayPay・LINE Pay", "iDEAL / Bancontact". */
+const LIST_MARK = /[,\u3001\u30fb\u00b7/|;]/;
+
+/**
+ * The word at q, right after a payment name opening its clause, makes the name a noun: a word of
+ * paying ("payments", "Zahlung"), of the work ("checkout", "module") or a list mark before it.
+ */
+function nameHeadsNoun(ctx: Ctx, q: number): boolean {
+  const w = ctx.words[q]!;
+  if (PAYMENT_WORK.has(w) || (isPayingAt(ctx, q) && !PAYEE.has(w))) return true;
+  return LIST_MARK.test(ctx.view.text.slice(ctx.tokens.vTo[q - 1]!, ctx.tokens.vFrom[q]!));
 }
 
 /**

@@ -240,7 +240,7 @@ export const lexicon: Lexicon = {
     appIconNouns: ['icone', 'icône', 'logo', 'symbole', 'dessin'],
     appIconLinks: ['avec', 'au', 'dont'],
     // A payment method as a feature or the data of the work (payment.ts productWork).
-    paymentWorkWords: ['site', 'formulaire', 'bouton', 'option', 'options', 'intégrer', 'intégration', 'activé', 'activée', 'activer', 'passerelle', 'application', 'appli', 'configurer', 'corriger', 'remboursement', 'remboursements', 'fonctionnalité', 'rapprocher', 'rapprochement', 'relevé', 'relevés', 'comptabilité', 'écran', 'page', 'pdf', 'librairie', 'bibliothèque', 'devis', 'factures', 'impayés', 'impayé', 'relancer', 'relance', 'relances', 'recouvrement', 'créances', 'échéancier', 'échéances', 'audit', 'auditer', 'trésorerie'],
+    paymentWorkWords: ['site', 'boutique', 'formulaire', 'bouton', 'option', 'options', 'intégrer', 'intégration', 'activé', 'activée', 'activer', 'passerelle', 'application', 'appli', 'configurer', 'corriger', 'remboursement', 'remboursements', 'fonctionnalité', 'rapprocher', 'rapprochement', 'relevé', 'relevés', 'comptabilité', 'écran', 'page', 'pdf', 'librairie', 'bibliothèque', 'devis', 'factures', 'impayés', 'impayé', 'relancer', 'relance', 'relances', 'recouvrement', 'créances', 'échéancier', 'échéances', 'audit', 'auditer', 'trésorerie'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['comment'],
     // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".

@@ -610,35 +610,58 @@ function codeMarkTable(ctx: Ctx): Int8Array {
   }
   // Release notes and checklists: a mark in one item of a list (or in the line that introduces it)
   // makes every item of that list code ("- add support for WhatsApp list messages" under "v3.4.0:").
+  const heads = listHeads(ctx);
+  for (let q = 0; q < ctx.sentences.length; ) {
+    const head = heads[q]!;
+    let end = q + 1;
+    if (head >= 0) while (end < ctx.sentences.length && heads[end] === head) end++;
+    if (head >= 0) {
+      let kind = 0;
+      for (let r = q; r < end; r++) kind = Math.max(kind, table[r]!);
+      for (let r = q; r < end; r++) table[r] = Math.max(table[r]!, kind);
+    }
+    q = end;
+  }
+  return table;
+}
+
+const LIST_HEADS = new WeakMap<Ctx, Int32Array>();
+
+/**
+ * Per sentence, the first sentence of the list it belongs to (-1 outside a list): the items, each a
+ * line opening with a list mark (LIST_ITEM) and the sentences that go on on its line, and the line
+ * before the first item when it ends with a colon ("Scope of the shop:"). Once per message.
+ */
+export function listHeads(ctx: Ctx): Int32Array {
+  let heads = LIST_HEADS.get(ctx);
+  if (heads) return heads;
   const n = ctx.sentences.length;
+  heads = new Int32Array(n + 1).fill(-1);
+  LIST_HEADS.set(ctx, heads);
+  if (ctx.count === 0) return heads;
+  const t = ctx.view.text;
+  const { vFrom, vTo } = ctx.tokens;
   let block = -1;
-  let blockKind = 0;
-  const close = (to: number): void => {
-    if (block >= 0 && blockKind > 0) for (let q = block; q < to; q++) table![q] = Math.max(table![q]!, blockKind);
-  };
   for (let q = 0; q < n; q++) {
     const a = q === 0 ? 0 : vTo[ctx.sentences[q - 1]!.to - 1]!;
     const gap = t.slice(a, vFrom[ctx.sentences[q]!.from]!);
     const nl = gap.lastIndexOf('\n');
     if (nl < 0 && q > 0) {
-      if (block >= 0) blockKind = Math.max(blockKind, table[q]!);
+      heads[q] = block;
       continue;
     }
-    const item = LIST_ITEM.test(gap.slice(nl + 1));
+    // A numbered item's number is the sentence's first word ("1. Klarna"): read the mark past it.
+    const start = vFrom[ctx.sentences[q]!.from]!;
+    const item = LIST_ITEM.test(gap.slice(nl + 1) + t.slice(start, start + 4));
     if (item && block < 0) {
       // The line before the list introduces it when it ends with a colon.
-      const head = q > 0 && /:\s*$/.test(gap.slice(0, nl + 1)) ? q - 1 : q;
-      block = head;
-      blockKind = Math.max(table[q]!, table[head]!);
-    } else if (item) blockKind = Math.max(blockKind, table[q]!);
-    else {
-      close(q);
-      block = -1;
-      blockKind = 0;
-    }
+      block = q > 0 && /:\s*$/.test(gap.slice(0, nl + 1)) ? q - 1 : q;
+      // A head of several sentences on one line: only its last sentence introduces the list.
+      heads[block] = block;
+    } else if (!item) block = -1;
+    heads[q] = block;
   }
-  close(n);
-  return table;
+  return heads;
 }
 
 /**
