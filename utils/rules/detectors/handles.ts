@@ -721,7 +721,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (!idNoun.at(m.to - 1)) continue;
     let k = m.to;
     // A copula of another language only after "my" ("mój login to x"): Polish "to" is English "to" ("from Gmail to Outlook").
-    // A particle glued to the noun ("IDは x", "ID是 x", "아이디는 x") is its copula, as "is" is.
+    // A particle glued to the noun (Japanese "ID wa x", Chinese "ID shi x", Korean "aidi-neun x", the particle written without a space) is its copula, as "is" is.
     const glued = k < count && vTo[k - 1] === vFrom[k];
     if (words[k] === 'is' || words[k] === 'es' || words[k] === 'e' || words[k] === 'ist' || (COPULA.has(words[k]!) && ((m.from > 0 && MINE.has(words[m.from - 1]!)) || glued))) k++;
     if (k >= count || sent[k] !== sent[m.from] || ctx.tokens.at[k] === 1) continue;

@@ -1134,7 +1134,7 @@ function continuesProductWork(ctx: Ctx, sent: number): boolean {
 function verbObjectAfter(ctx: Ctx, q: number): boolean {
   if (q >= ctx.count || ctx.sent[q] !== ctx.sent[q - 1]) return false;
   const w = ctx.words[q]!;
-  return ARTICLES.has(w) || MONEY_WORDS.has(w) || /^[0-9$€£]/.test(w);
+  return ARTICLES.has(w) || MONEY_WORDS.has(w) || /^[0-9$\u20ac\u00a3]/.test(w);
 }
 const MONEY_WORDS = lexiconWords('moneyWords');
 
@@ -1249,12 +1249,12 @@ function aimedHow(ctx: Ctx, k: number, s: { from: number; to: number }, end = k 
   // lists options, a verb would not stand alone before a comma or "and".
   if (named && !(k + 1 < c.to && !LIST_JOINERS.has(ctx.words[k + 1]!) && !channelStartsIn(ctx, 'payment', k + 1, k + 2))) return NOT_AIMED;
   // Nor when a noun of paying or of the work follows it, or a list mark: "UPI payments reconciled
-  // daily", "PayPal checkout", "PayPay・Rakuten Pay": a compound or a list, not "Zelle the deposit".
+  // daily", "PayPal checkout", "PayPay, Rakuten Pay" (or the katakana middle dot between): a compound or a list, not "Zelle the deposit".
   if (named && nameHeadsNoun(ctx, k + 1)) return NOT_AIMED;
   return IMPERATIVE;
 }
 
-/** A list mark between a payment name and the word after it: "PayPay・LINE Pay", "iDEAL / Bancontact". */
+/** A list mark between a payment name and the word after it: "PayPay, LINE Pay" (a comma, ideographic comma or middle dot), "iDEAL / Bancontact". */
 const LIST_MARK = /[,\u3001\u30fb\u00b7/|;]/;
 
 /**

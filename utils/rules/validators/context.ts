@@ -3959,7 +3959,7 @@ const DAY_NAMES = lexiconWords('weekDays');
 const DAY_SHORT = lexiconWords('weekDayShort');
 const NOT_MINE_NEXT = lexiconWords('notMineNext');
 const REPLACE_VERBS = lexiconWords('replaceVerbs');
-/** Words back from an ask to a verb of replacing that governs it ("replace it with your", "замените на ваш"). */
+/** Words back from an ask to a verb of replacing that governs it ("replace it with your", Russian "zamenite na vash"). */
 const REPLACE_REACH = 4;
 
 /**
