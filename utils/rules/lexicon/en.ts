@@ -509,7 +509,8 @@ export const lexicon: Lexicon = {
     otherParties: ['another', 'other', 'different'],
     otherPartyOwners: ['my', 'our', 'his', 'her', 'their'],
     thirdPartyArticles: ['the', 'a', 'an', 'their', 'his', 'her', 'another'],
-    callProposalVerbs: ['let', 'lets', 'join', 'joining', 'hop', 'jump', 'schedule', 'set', 'book', 'arrange', 'shall', 'invite', 'add', 'meet'],
+    // Suggesting it sets it up too (lx32-crosssentence): "I'd suggest we move to Slack", "we recommend a Zoom round first".
+    callProposalVerbs: ['let', 'lets', 'join', 'joining', 'hop', 'jump', 'schedule', 'set', 'book', 'arrange', 'shall', 'invite', 'add', 'meet', 'suggest', 'propose', 'recommend'],
     appLookWords: ['green', 'blue', 'purple', 'yellow', 'blurple', 'violet', 'greenish', 'bluish'],
     appNouns: ['app', 'apps', 'application', 'messenger'],
     appPictureWords: ['phone', 'telephone', 'handset', 'plane', 'airplane', 'aeroplane', 'bubble', 'bubbles', 'ghost', 'bird', 'birdie', 'camera'],

@@ -1312,6 +1312,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Why not use Viber? I can continue here too.", expect: ['call'], note: "why not proposes (lx32-scamreply)" },
   { text: "No PayPal, no Wise, no crypto. Fund a milestone and I'll start.", expect: [], note: "negated list, escrow funded next (lx32-scamreply)" },
   { text: "Let's continue here for now, and for the payment just Zelle me.", expect: ['payment'], note: "going on here keeps no payment (lx32-scamreply)" },
+  // A suggestion of the app in its own sentence stands beside an unrelated "on Upwork" one (lx32-crosssentence).
+  { text: "The milestone is funded through Upwork. I'd suggest we go over the details on Google Meet tomorrow.", expect: ['call'], note: "suggesting a call app after a stay sentence (lx32-crosssentence)" },
+  { text: "All files go in this thread, please. I recommend a short Skype call first to align on tone.", expect: ['call'], note: "recommending a call app beside a thread mention (lx32-crosssentence)" },
+  { text: "The offer will go out via Upwork. We propose a quick Teams chat on Monday to meet the team.", expect: ['call'], note: "proposing a call app beside an offer on Upwork (lx32-crosssentence)" },
+  { text: "You suggested Zoom earlier. I'd rather keep our calls here on Upwork.", expect: [], note: "the reader's suggestion told back, the talk kept here (lx32-crosssentence)" },
+  { text: "I'd suggest Zoom, but our policy is to keep calls here on Upwork.", expect: [], note: "a suggestion withdrawn in its own sentence (lx32-crosssentence)" },
+  { text: "I was invited to a Zoom call by another client. Let's keep our talk here on Upwork.", expect: [], note: "someone else's invite told, the talk kept here (lx32-crosssentence)" },
   { text: "The storefront sticker should show: Tue–Sun 10–19 · tel 020 7946 0311", expect: [], note: "Mon/Tue in a range of days is no French possessive (lx32-workvalues2)" },
   { text: "Print this on the door sticker: Mon, Wed, Fri 9–17, phone 0161 496 0742", expect: [], note: "a list of days beside the sign's number (lx32-workvalues2)" },
   { text: "The flyer template has 0800 555 0147 as a dummy; swap in your own helpline before printing.", expect: [], note: "a dummy number on the template, the reader's own to be swapped in (lx32-workvalues2)" },
