@@ -379,6 +379,8 @@ export const lexicon: Lexicon = {
     numberOrPhoneNouns: ['nummer', 'telefon', 'handy'],
     firstPerson: ['mein', 'meine', 'meinen', 'meiner', 'meinem', 'mich', 'mir'],
     numberWorkStems: ['flyer', 'broschur', 'pdf', 'formular', 'impressum', 'etikett', 'reiseplan', 'programmheft', 'katalog', 'beispielnummer', 'beispieldat', 'testdat', 'platzhalter', 'fiktiv'],
+    // Verdicts on a scam told or quoted (lx32-reports): "Gebühren per Krypto vorab zu verlangen ist Betrug".
+    quoteVerdicts: ['ist betrug', 'das ist betrug', 'ist abzocke', 'das ist abzocke', 'ist ein scam', 'betrug', 'abzocke', 'gemeldet', 'blockiert und gemeldet', 'gemeldet und blockiert', 'ich habe ihn gemeldet'],
     scamStems: ['betrug', 'betrüger', 'abzocke', 'scam'],
     sampleStems: ['halluzin', 'normalisier', 'testdat', 'testnummer', 'testfall', 'beispielnummer', 'beispieldat', 'beispielwert', 'fiktiv', 'platzhalter', 'attrappe', 'im spiel', 'requisit', 'telefonfeld', 'nummernfeld', 'eingabefeld', 'formularfeld', 'feld', 'format', 'validier', 'spalte'],
     exampleMarkers: ['z. b.', 'zum beispiel', 'beispielsweise'],

@@ -416,6 +416,8 @@ export const lexicon: Lexicon = {
     thirdPayers: ['salle', 'lieu', 'guide', 'fournisseur', 'fournisseurs', 'invités', 'locataires', 'transitaire', 'livreur', 'chauffeur'],
     firstPerson: ['mon', 'ma', 'mes', 'moi'],
     numberWorkStems: ['itineraire', 'brochure', 'flyer', 'pdf', 'formulaire', 'etiquette', 'affiche', 'plaquette', 'catalogue', 'fictif', 'fictive', 'factice'],
+    // Verdicts on a scam told or quoted (lx32-reports): "demander des frais en crypto, c'est une arnaque".
+    quoteVerdicts: ["c'est une arnaque", "c'est de l'arnaque", 'une arnaque', 'arnaque', "c'est une escroquerie", 'escroquerie', 'signalé', "je l'ai signalé", 'bloqué et signalé', 'signalé et bloqué'],
     scamStems: ['arnaque', 'escroc', 'escroquer', 'fraude'],
     sampleStems: ['hallucin', 'caracteres', 'normalis', 'fictif', 'fictive', 'factice', 'bidon', 'format', 'valid', 'invalid', 'champ', 'colonne', 'formulaire', 'de test', 'pour tester', 'sandbox'],
     exampleMarkers: ['p. ex.', 'par exemple'],

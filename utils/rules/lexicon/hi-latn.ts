@@ -245,6 +245,8 @@ export const lexicon: Lexicon = {
     idFillers: ['hai'],
     copula: ['hai', 'he', 'hain', 'h', 'ye', 'yeh'],
     firstPerson: ['mera'],
+    // Verdicts on a scam told or quoted (lx32-reports): "pehle crypto me fee mangna scam hai".
+    quoteVerdicts: ['scam hai', 'fraud hai', 'dhokha hai', 'pura scam hai', 'ye scam hai', 'report kar diya', 'block kar diya', 'report kiya'],
     scamStems: ['scam', 'fraud', 'dhokha'],
     sampleStems: ['nakli', 'farzi'],
     exampleMarkers: ['udaharan', 'jaise'],

@@ -318,6 +318,8 @@ export const lexicon: Lexicon = {
     iAm: ['aku'],
     numberOrPhoneNouns: ['nomor', 'nomer', 'nomornya', 'nomormu', 'nomerku', 'nomorku'],
     firstPerson: ['saya', 'aku'],
+    // Verdicts on a scam told or quoted (lx32-reports): "minta deposit USDT dulu itu penipuan".
+    quoteVerdicts: ['itu penipuan', 'penipuan', 'itu scam', 'sudah saya laporkan', 'saya laporkan', 'saya blokir'],
     scamStems: ['penipu', 'scam'],
     sampleStems: ['medan', 'borang', 'nomor contoh', 'data contoh', 'palsu', 'fiktif', 'data uji', 'nomor uji', 'data dummy', 'format', 'validasi', 'kolom', 'formulir'],
     exampleMarkers: ['misalnya', 'contohnya'],

@@ -378,6 +378,8 @@ export const lexicon: Lexicon = {
     numberWorkStems: ['itinerari', 'programma', 'volantin', 'brochure', 'pdf', 'modulo', 'etichett', 'locandin', 'catalogo', 'fittizi'],
     // The noun alone labels a number ("il telefono dello studio"); Polish "telefon" is a stem of calling and would read it as one.
     phoneLabelNouns: ['telefono', 'tel'],
+    // Verdicts on a scam told or quoted (lx32-reports): "chiedere una quota in crypto è una truffa".
+    quoteVerdicts: ['è una truffa', 'e una truffa', 'una truffa', 'truffa', 'segnalato', 'bloccato e segnalato', 'segnalato e bloccato', "l'ho segnalato"],
     scamStems: ['truffa', 'truffator', 'frode'],
     sampleStems: ['allucin', 'caratteri', 'normalizz', 'di prova', 'di esempio', 'fittizi', 'finto', 'finta', 'formato', 'validazion', 'campo', 'colonna'],
     exampleMarkers: ['ad es.', 'ad esempio', 'per esempio'],

@@ -427,7 +427,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   callEventNouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'sw', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
   callThirdParties: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'sw', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
   // The writer's verdict on a quoted scam message (h26-scam): collected for en, es, pt, ru.
-  quoteVerdicts: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pl', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  quoteVerdicts: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'pl', 'sw', 'tl', 'tr', 'ur', 'vi', 'zh'],
   // The writer's own past or rule, kept on Upwork (fx26-policy): collected for the languages of its cases.
   stanceFrames: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi'],
   impersonalAsks: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'id', 'pl', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi'],

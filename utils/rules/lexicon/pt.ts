@@ -371,7 +371,7 @@ export const lexicon: Lexicon = {
     impersonalAsks: ['me pediram', 'me propuseram', 'me ofereceram', 'me disseram', 'nos pediram', 'nos propuseram', 'me pediam', 'me propunham', 'pediram', 'propuseram'],
     stanceFrames: ['costumava', 'costumávamos', 'anos atrás', 'há anos', 'ano passado', 'no passado', 'anterior', 'anteriormente', 'antigo', 'antiga', 'política', 'auditoria', 'fui banido', 'foi banido', 'foi suspenso', 'antes do upwork'],
     // O veredito sobre uma mensagem citada (h26-scam): "«me chama no zap». Bloqueei e denunciei".
-    quoteVerdicts: ['bloqueei e denunciei', 'denunciei e bloqueei', 'bloqueado e denunciado', 'bloqueei', 'denunciei', 'bloqueado', 'denunciado', 'reportei', 'é real', 'é verdade', 'é golpe', 'é um golpe', 'golpe', 'não vou fazer isso'],
+    quoteVerdicts: ['bloqueei e denunciei', 'denunciei e bloqueei', 'bloqueado e denunciado', 'bloqueei', 'denunciei', 'bloqueado', 'denunciado', 'reportei', 'é real', 'é verdade', 'é golpe', 'é um golpe', 'golpe', 'é fraude', 'fraude', 'não vou fazer isso'],
     refusedByMe: [
       // lx30-scamwarn: a warning's verdict or question ("…pediu meus dados bancários. Foi você?") and the writer's stance against the story ("Comigo isso não acontece")
       'comigo isso não acontece', 'comigo não acontece', 'comigo isso não', 'foi você', 'era você', 'é você', 'provavelmente golpe', 'provavelmente é golpe', 'é falso', 'era falso', 'perfil falso', 'se passando por você', 'se passando por vocês','encerramos o contrato', 'encerrei o contrato', 'cancelamos o contrato', 'bloqueei ele', 'bloqueei ela', 'é golpe', 'era golpe', 'é um golpe', 'parece golpe', 'foi golpe', 'não fiz isso', 'eu não faço',

@@ -1240,7 +1240,10 @@ export interface WordClasses {
    * me on +234…'. Blocked and reported", "me escribieron «pásame tu WhatsApp», ¿es real?",
    * "пишут «добавь меня в Telegram» — это развод". Within eight words after the quote, in its
    * sentence or the next, it makes the quote a scam message shown, not said to the reader
-   * (validators/quoted.ts). Matched as consecutive words written together (up to six).
+   * (validators/quoted.ts). Matched as consecutive words written together (up to six). An entry
+   * naming a scam that ends a statement makes what the sentence tells the scam judged ("charging a
+   * deposit in USDT is a scam"); a whole-clause entry answers the reader's echoed ask up to the
+   * statement after next ("You asked for a fee in USDT. Real clients don't. Reported.").
    */
   quoteVerdicts?: string[];
   /**

@@ -205,6 +205,8 @@ export const lexicon: Lexicon = {
     idFillers: ['hai'],
     copula: ['hai', 'he', 'hain', 'h', 'ye', 'yeh'],
     firstPerson: ['mera'],
+    // Verdicts on a scam told or quoted (lx32-reports): "pehle crypto me fee maangna fraud hai".
+    quoteVerdicts: ['scam hai', 'fraud hai', 'dhoka hai', 'dhokha hai', 'ye fraud hai', 'report kar diya', 'block kar diya', 'report kiya'],
     scamStems: ['scam', 'fraud', 'dhoka', 'dhokha'],
     sampleStems: ['farzi', 'nakli', 'jaali'],
     exampleMarkers: ['misaal', 'maslan'],

@@ -1260,6 +1260,8 @@ function setAsideThenHere(ctx: Ctx, i: number): boolean {
 const FINAL_NEGATIONS = lexiconWords('finalNegation');
 /** Words from a trigger to the clause-final negation that refuses it ("अपवर्क के बाहर पेमेंट नहीं"). */
 const FINAL_NEGATION_REACH = 5;
+/** Words one more item of a negated list may take ("bank transfer"). */
+const FINAL_LIST_ITEM = 2;
 
 /**
  * A negation of a verb-final language closes token i's phrase: at most five words after i in its
@@ -1275,9 +1277,13 @@ function finallyNegated(ctx: Ctx, i: number): boolean {
     const clause = clauses(ctx);
     for (let n = neg.some() ? 0 : ctx.count; n < ctx.count; n++) {
       if (!neg.at(n) || ctx.tokens.question[ctx.sent[n]!]) continue;
-      // Walk back from the negation; a "here" or "on Upwork" is what it negates: stop there.
-      for (let k = n - 1; k >= Math.max(0, n - FINAL_NEGATION_REACH) && ctx.sent[k] === ctx.sent[n] && clause[k] === clause[n]; k--) {
+      // Walk back from the negation; a "here" or "on Upwork" is what it negates: stop there. A list
+      // joined by "or"/"and" is negated whole ("UPI ya bank transfer bahar se nahi"): each joiner
+      // reaches one item further back.
+      let lo = n - FINAL_NEGATION_REACH;
+      for (let k = n - 1; k >= Math.max(0, lo) && ctx.sent[k] === ctx.sent[n] && clause[k] === clause[n]; k--) {
         if (here.at(k) || hasCue(ctx, 'onUpwork', k, k + 1)) break;
+        if (OR_JOINERS.has(ctx.words[k]!)) lo -= FINAL_LIST_ITEM;
         // "Upwork के थ्रू नहीं": the negation refuses the route through Upwork, not what came before.
         if (ctx.words[k]!.startsWith('upwork') && postNegated(ctx, k, ctx.count, clause) === n) break;
         table[k] = 1;
@@ -2782,6 +2788,7 @@ function isReported(ctx: Ctx, i: number): boolean {
     reportedAsks(ctx, table);
     refusedReports(ctx, table);
     readerEchoes(ctx, table);
+    scamVerdicts(ctx, table);
     meetingsWithoutReader(ctx, table);
     ownStances(ctx, table);
     adviceAsked(ctx, table);
@@ -3006,6 +3013,7 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
 }
 
 const READER_ASKS = joinedClass('readerAsks');
+const ECHO_ASSENT = joinedClass('replyAssent');
 /** Digits in a report's clause from which it gives a value (a phone number), not an echo. */
 const ECHO_VALUE_DIGITS = 6;
 
@@ -3039,12 +3047,21 @@ function readerEchoes(ctx: Ctx, table: Int8Array): void {
     clause ??= clauses(ctx);
     const own = clauseSpan(clause, k, s);
     if (own.to <= askEnd || givesValue(ctx, own.from, own.to)) continue;
-    const next = ctx.sentences[sent + 1];
-    const limit = next ? next.to : s.to;
+    // The answer may wait one statement of reasons ("You asked me to pay a fee in USDT. Real
+    // clients don't charge freelancers. Reported."): nothing in it may move or give a value.
+    const next = ctx.sentences[sent + 1] ?? ctx.sentences[sent];
+    const limit = (ctx.sentences[sent + 2] ?? next ?? s).to;
     refusals ??= wordFlags(ctx, REFUSED_BY_ME.starts);
     let answered = false;
     for (let q = own.to; q < limit; q++) {
       const to = sentenceBounds(ctx, ctx.sent[q]!).to;
+      // A verdict as a whole clause ("Reported.", "Blocked and reported", "That's a scam") answers it;
+      // an assent before it ("Sure, that works") has answered already.
+      if (!ctx.tokens.question[ctx.sent[q]!] && quoteVerdictAt(ctx, q, to, false)) {
+        answered = true;
+        break;
+      }
+      if (joinedAt(ctx, ECHO_ASSENT, q, to) > 0) break;
       if (hasCue(ctx, 'refusal', q, q + 1) && refusalRunEnd(ctx, q, to) > 0) {
         // A refusal aimed at this chat ("I don't talk about that here") is a reason to leave; a
         // reminder with no negation keeps the work here ("prefiro manter aqui no Upwork").
@@ -3268,10 +3285,12 @@ export function quietRefusedReports(ctx: Ctx): void {
   // report: skip building the reported table.
   const asks = wordFlags(ctx, PAST_ASKS.starts).some();
   const frames = wordFlags(ctx, STANCE_FRAMES.starts).some();
-  if (!asks && !frames) return;
+  const scams = wordFlags(ctx, IS_SCAM).some();
+  if (!asks && !frames && !scams) return;
   // Only these reports' own marks are needed, not the whole reported table (isReported).
   if (asks && !ctx.memo.has('refused-reports-ran')) refusedReports(ctx, new Int8Array(ctx.count));
   if (frames && !ctx.memo.has('own-stances-ran')) ownStances(ctx, new Int8Array(ctx.count));
+  if (scams && !ctx.memo.has('scam-verdicts-ran')) scamVerdicts(ctx, new Int8Array(ctx.count));
   const own = ctx.memo.get('refused-report');
   if (!own) return;
   for (let k = 0; k < ctx.count; k++) {
@@ -3297,6 +3316,35 @@ function adviceAsked(ctx: Ctx, table: Int8Array): void {
   let end = -1;
   for (let k = scam.some() ? 0 : ctx.count; k < ctx.count; k++) if (scam.at(k) && ctx.tokens.question[ctx.sent[k]!]) end = sentenceOf(ctx, k).to;
   if (end > 0) table.fill(1, 0, end);
+}
+
+/**
+ * Marks in `table` the words of a statement that ends on a verdict naming a scam (a `quoteVerdicts`
+ * entry holding a `scamStems` word, not negated: "Asking for a deposit in USDT to unlock tasks is a
+ * scam", "Pedir pix adiantado pra liberar vaga é golpe", "Просить оплату в крипте — это развод"):
+ * what the sentence tells is the scam judged, not a proposal. A verdict inside the sentence ("it's a
+ * scam elsewhere, pay me in USDT here") or a negated one ("not a scam, pay in USDT") marks nothing.
+ */
+function scamVerdicts(ctx: Ctx, table: Int8Array): void {
+  ctx.memo.set('scam-verdicts-ran', RAN);
+  const scam = wordFlags(ctx, IS_SCAM);
+  if (!scam.some()) return;
+  let done = -1;
+  for (let k = 0; k < ctx.count; k++) {
+    const sent = ctx.sent[k]!;
+    if (sent === done || !scam.at(k) || ctx.tokens.question[sent]) continue;
+    const s = sentenceBounds(ctx, sent);
+    // The verdict's entry starts at most three words before its scam word and ends the sentence.
+    for (let q = Math.max(s.from + 1, k - 3); q <= k; q++) {
+      if (joinedAt(ctx, QUOTE_VERDICTS, q, s.to) !== s.to || negatedBefore(ctx, q) || negatedBefore(ctx, k)) continue;
+      done = sent;
+      let own = ctx.memo.get('refused-report');
+      if (!own) ctx.memo.set('refused-report', (own = new Int8Array(ctx.count)));
+      table.fill(1, s.from, q);
+      own.fill(1, s.from, q);
+      break;
+    }
+  }
 }
 
 const REPORTED_ASKS = lexiconWords('reportedAsks');
@@ -3354,7 +3402,8 @@ function reportedAsks(ctx: Ctx, table: Int8Array): void {
       const w = ctx.words[q]!;
       if (SPEAKERS.has(w) && !(atWriter && REPORT_MY_WORDS.has(w) && q + 1 < k)) speaker = true;
     }
-    if (speaker || (atWriter && addressesReader(ctx, end, s.to, clause))) continue;
+    // Any ask aimed at the reader right after it relays a proposal ("the client asks you to move to Signal").
+    if (speaker || (atWriter && addressesReader(ctx, end, s.to, clause)) || READER_OBJECTS.has(ctx.words[end]!)) continue;
     // The ask's own verb is reported too ("wants to call me"). An earlier ask of the sentence marked
     // up to its end already: stop there (linear in the sentence).
     for (let q = k + 1; q < s.to && !table[q]; q++) table[q] = 1;

@@ -248,4 +248,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Sie haben nach meinem Skype gefragt. Ich bleibe lieber hier auf Upwork, bis der Vertrag steht.", expect: [], note: 'Echo des Lesers, dann Upwork (lx30-echodecline)' },
   { text: "Hätten Sie nächste Woche Zeit für einen Termin in unserem Büro in Bremen?", expect: ["call"], note: "a meeting noun with the writer's office (lx31-meet)" },
   { text: "Die App soll Termine im Büro buchen können.", expect: [], note: "appointments as the work (lx31-meet)" },
+  // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
+  { text: "Vorab eine Gebühr in USDT zu verlangen, um Aufträge freizuschalten, ist Betrug.", expect: [], note: "Urteil über Betrug am Satzende (lx32-reports)" },
 ];

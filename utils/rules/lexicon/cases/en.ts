@@ -1323,4 +1323,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Print this on the door sticker: Mon, Wed, Fri 9–17, phone 0161 496 0742", expect: [], note: "a list of days beside the sign's number (lx32-workvalues2)" },
   { text: "The flyer template has 0800 555 0147 as a dummy; swap in your own helpline before printing.", expect: [], note: "a dummy number on the template, the reader's own to be swapped in (lx32-workvalues2)" },
   { text: "Love the flyer! My cell is 0161 496 0188, text me the final version.", expect: ["contact", "call"], note: "the writer's own number beside the flyer still warns (lx32-workvalues2)" },
+  // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
+  { text: "You wanted me to wire a 40 USDT 'verification fee' first. Genuine clients never charge freelancers. Blocked and reported.", expect: [], note: "the reader's ask, a reason, then a verdict two sentences later (lx32-reports)" },
+  { text: "Charging applicants a deposit in Bitcoin before they can start is a scam.", expect: [], note: "a sentence ending on a scam verdict (lx32-reports)" },
+  { text: "I went through your offer to pay me in BTC outside the contract. The contract is what protects me, so no.", expect: [], note: "the reader's proposal echoed, then a bare 'so no' (lx32-reports)" },
+  { text: "You asked me to take payment in USDT. Sure, that works for me. My wallet is TQ7x9kd2.", expect: ["payment"], note: "accepting after the echo still warns (lx32-reports)" },
+  { text: "Pay the deposit in USDT to my Binance wallet, it's not a scam.", expect: ["payment"], note: "a negated scam verdict is no verdict (lx32-reports)" },
 ];

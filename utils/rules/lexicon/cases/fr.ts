@@ -261,4 +261,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Le technicien rencontre souvent des pannes au magasin.", expect: [], note: "rencontre as a verb of running into trouble (lx31-meet)" },
   { text: "Dans le pied de page du modèle j'ai laissé bonjour@votre-marque.example, remplacez-le par votre adresse avant la mise en ligne.", expect: [], note: "adresse d'exemple à remplacer par celle du lecteur (lx32-workvalues2)" },
   { text: "Pour le modèle de carte, voici mon adresse : lea.morel@exemple.fr, écrivez-moi si besoin.", expect: ["contact"], note: "l'adresse de l'auteur offerte malgré la maquette (lx32-workvalues2)" },
+  // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
+  { text: "Exiger un dépôt en USDT avant de confier des tâches, c'est une arnaque.", expect: [], note: "verdict d'arnaque en fin de phrase (lx32-reports)" },
 ];

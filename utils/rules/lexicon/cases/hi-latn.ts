@@ -132,4 +132,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Main aapke office aa sakta hoon agle hafte.", expect: ["call"], note: "office aa sakta hoon (lx31-callnames)" },
   { text: 'g pay kar do sir, number wahi hai jo diya tha', expect: ['payment'], note: 'GPay spaced (lx31-payment)' },
   { text: 'paisa seedha bhej do: rahul99@ybl', expect: ['payment'], note: 'UPI ID (lx31-payment)' },
+  // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
+  { text: "Kaam se pehle Paytm ya bank transfer se fee mangna scam hai.", expect: [], note: "scam verdict at the sentence end (lx32-reports)" },
+  { text: "Payment Upwork se hi hoga, Paytm ya Google Pay ya crypto bahar se nahi.", expect: [], note: "a negated list, every item refused (lx32-reports)" },
+  { text: "Paytm ya bank transfer se direct bhej do, yahan nahi.", expect: ["payment"], note: "the negation refuses 'here', not the list (lx32-reports)" },
 ];

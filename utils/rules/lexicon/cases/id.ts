@@ -175,4 +175,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Sistem kasir harus bisa kirim nota belanja lewat WhatsApp ke pembeli.", expect: [], note: "receipts sent by the cashier app (lx31-workfp)" },
   { text: "Tolong buatkan fitur struk digital, dikirim otomatis via Telegram ke pelanggan.", expect: [], note: "digital receipts to customers" },
   { text: "Kirim struk pembayarannya ke WhatsApp saya aja ya, biar cepat.", expect: ["call"], note: "a receipt sent to the writer's WhatsApp still moves" },
+  // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
+  { text: "Minta deposit USDT dulu sebelum kasih tugas itu penipuan.", expect: [], note: "vonis penipuan di akhir kalimat (lx32-reports)" },
 ];

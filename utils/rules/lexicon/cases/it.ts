@@ -221,4 +221,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Ti mando l'acconto con Satispay così evitiamo le commissioni.", expect: ["payment"], note: "Satispay as the route (lx30-eupay)" },
   { text: "Grazie per l'invito Zoom, ma preferisco restare qui fino al contratto.", expect: [], note: "an invitation declined for talk here (lx30-eupay)" },
   { text: "Possiamo fissare un incontro nel nostro ufficio a Bologna?", expect: ["call"], note: "a meeting noun with the writer's office (lx31-meet)" },
+  // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
+  { text: "Chiedere un deposito in USDT per sbloccare i compiti è una truffa.", expect: [], note: "verdetto di truffa a fine frase (lx32-reports)" },
 ];

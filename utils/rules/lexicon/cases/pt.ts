@@ -325,4 +325,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Bora pra zap, aqui demora demais.", expect: ["call"], note: "pra zap, WhatsApp (lx32-plainml)" },
   { text: "Por que a call seria pelo Skype? Prefiro continuar aqui.", expect: [], note: "why-challenge, continuar aqui (lx32-scamreply)" },
   { text: "Por que não falamos pelo Skype? Depois continuamos aqui.", expect: ['call'], note: "why with a negation proposes (lx32-scamreply)" },
+  // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
+  { text: "Cobrar uma taxa em Bitcoin antes de liberar a vaga é fraude.", expect: [], note: "veredito de golpe no fim da frase (lx32-reports)" },
+  { text: "Pagar caução em USDT pra desbloquear as tarefas é golpe.", expect: [], note: "veredito de golpe no fim da frase (lx32-reports)" },
+  { text: "Faz o depósito de 50 USDT pra desbloquear as tarefas, não é golpe.", expect: ["payment"], note: "veredito negado ainda avisa (lx32-reports)" },
 ];

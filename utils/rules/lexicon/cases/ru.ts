@@ -225,4 +225,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Приглашу вас в Slack гостем, хорошо?", expect: ["call"], note: "приглашу вас в Slack (lx31-callnames)" },
   { text: "Добавлю вас в таблицу с задачами, всё остаётся здесь на Upwork.", expect: [], note: "a spreadsheet, no app (lx31-callnames)" },
   { text: "В шаблоне визитки стоит номер 8 800 555-01-22 для примера, подставьте свой номер горячей линии.", expect: [], note: "номер-заглушка в шаблоне, подставить свой (lx32-workvalues2)" },
+  // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
+  { text: "Заказчик просит всех перейти в Телеграм и заплатить взнос.", expect: [], note: "рассказ в настоящем времени о чужой просьбе (lx32-reports)" },
+  { text: "Брать с исполнителей взнос в USDT за доступ к заказам — это мошенничество.", expect: [], note: "вердикт о мошенничестве в конце (lx32-reports)" },
+  { text: "Заказчик просит вас перейти в Телеграм, напишите ему там.", expect: ["call"], note: "просьба, переданная читателю, предупреждает (lx32-reports)" },
 ];

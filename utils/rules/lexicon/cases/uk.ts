@@ -144,4 +144,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Writing from the company mailbox (lx31-email).
   { text: "Наша бухгалтерка напише вам з робочої пошти завтра.", expect: ["call"], note: "from the company mailbox (lx31-email)" },
   { text: "Налаштую розсилку з корпоративної пошти для клієнтів магазину.", expect: [], note: "the mailbox as the work (lx31-email)" },
+  // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
+  { text: "Замовник просить усіх писати йому в Телеграм і платити внесок.", expect: [], note: "розповідь у теперішньому часі про чужу вимогу (lx32-reports)" },
+  { text: "Брати з виконавців внесок у USDT за доступ до замовлень — це шахрайство.", expect: [], note: "вердикт про шахрайство в кінці (lx32-reports)" },
+  { text: "Перейдімо в Телеграм, там зручніше.", expect: ["call"], note: "власна пропозиція попереджає (lx32-reports)" },
 ];

@@ -61,4 +61,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'advance JC pe bhej dein, phir kaam shuru karta hoon', expect: ['payment'], note: 'JazzCash shorthand with paying (lx31-payment)' },
   { text: 'baqi paise easy paisa pe bhej do bhai', expect: ['payment'], note: 'Easypaisa spaced (lx31-payment)' },
   { text: 'JC sahab kal file dekh lenge', expect: [], note: 'JC as a name (lx31-payment)' },
+  // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
+  { text: "Kaam se pehle JazzCash ya bank transfer se fee maangna fraud hai.", expect: [], note: "fraud verdict at the sentence end (lx32-reports)" },
+  { text: "Payment sirf Upwork se, JazzCash ya Easypaisa ya crypto bahar se nahi.", expect: [], note: "a negated list, every item refused (lx32-reports)" },
 ];
