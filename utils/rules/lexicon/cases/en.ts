@@ -2,6 +2,8 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
+  { text: "Message me on Signal only, Upwork messages get read by their moderators.", expect: ["call"], note: "\"only\" ends its clause: it does not make Upwork the only way (lx32-onupwork)" },
+  { text: "Nice talking here last week. For the rest, let's switch to Skype.", expect: ["call"], note: "talk here as a past event keeps nothing (lx32-onupwork)" },
   { text: "Let's chat here rather than on Signal, it keeps everything in one place.", expect: [], note: "talk kept here, the app set against it (lx32-onupwork)" },
   { text: "I'd prefer to talk here instead of Skype until the offer is signed.", expect: [], note: "talk here instead of an app (lx32-onupwork)" },
   { text: "Let's talk on Signal rather than here.", expect: ["call"], note: "the app preferred to here still warns (lx32-onupwork)" },
