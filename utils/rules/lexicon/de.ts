@@ -126,9 +126,13 @@ export const lexicon: Lexicon = {
     'anzahlung', 'die anzahlung', 'vorauszahlung', 'vorschuss', 'den vorschuss',
   ],
   onUpwork: [
+    // Upwork as the only way (lx32-onupwork): "wir nutzen ausschließlich Upwork".
+    'nur upwork', 'ausschließlich upwork', 'nutzen nur upwork', 'nutzen ausschließlich upwork',
     'hier auf upwork', 'auf upwork', 'über upwork', 'via upwork', 'in upwork', 'innerhalb von upwork',
     'hier im chat', 'in diesem chat', 'upwork-nachrichten', 'upwork nachrichten', 'upwork-chat', 'upwork-call', 'upwork-anruf', 'upwork-videocall', 'hier drüben',
     'auf der plattform', 'über die plattform', 'hier weiter',
+    // Talk kept here, and Upwork's own call (lx32-onupwork): "lieber hier schreiben statt per Signal", "ein Upwork-Videoanruf".
+    'hier schreiben', 'hier sprechen', 'hier bleiben', 'hier reden', 'upwork-videoanruf', 'upwork videoanruf', 'videoanruf über upwork', 'upwork-videochat',
   ],
   refusal: [
     // A formal decline of the other side's proposal (lx32-ackdecline): "…, which I must politely decline".

@@ -258,6 +258,8 @@ export const lexicon: Lexicon = {
     'reimburse', 'compensate',
   ],
   onUpwork: [
+    // Upwork as the only way (lx32-onupwork): "the agency only uses Upwork for contractors", "escrow on Upwork only".
+    'only uses upwork', 'only use upwork', 'only using upwork', 'only work through upwork', 'upwork only', 'upwork escrow only',
     // Staying with the platform named as such (lx31-decline): "let's stick to the platform for the moment".
     'stick with the platform', 'stick to the platform', 'stick with upwork', 'stick to upwork', 'stay with the platform', 'stay on the platform', 'upwork voice call', 'upwork video chat', 'upwork meeting link',
     'upwork app', 'upwork mobile app',
@@ -272,6 +274,8 @@ export const lexicon: Lexicon = {
     'here in the chat', 'messages tab', 'upwork video call', 'upwork meeting', 'within upwork', 'inside upwork',
     'on the platform', 'through the platform', 'via the platform', 'through here', 'right here',
     'here on the platform', 'upwork milestone', 'upwork contract', 'upwork offer', 'upwork zoom',
+    // Talk kept here, set against an app (lx32-onupwork): "let's chat here rather than on Signal".
+    'talk here', 'chat here', 'speak here', 'write here', 'stay here',
     'keep it here', 'keep it on upwork', 'upworks zoom', 'upwork s zoom', 'upwork meet', 'upworks meet',
     // Upwork's own ways to contract and pay, named as the way ("Upwork's Direct Contracts feature", "through Upwork Payroll").
     'upwork direct contract', 'upwork direct contracts', 'upworks direct contract', 'upworks direct contracts', 'upwork s direct contract', 'upwork s direct contracts', 'direct contracts feature',

@@ -152,10 +152,14 @@ export const lexicon: Lexicon = {
     'cobrarme por', 'recibir el pago', 'aceptas pagos', 'acepta pagos', 'abonar', 'te abono',
   ],
   onUpwork: [
+    // Upwork as the only way (lx32-onupwork): "la empresa solo usa Upwork".
+    'solo usa upwork', 'solo usamos upwork', 'sólo usa upwork', 'sólo usamos upwork', 'solo upwork', 'sólo upwork', 'únicamente upwork',
     'aquí en upwork', 'por upwork', 'a través de upwork', 'mediante upwork', 'en upwork', 'dentro de upwork',
     'continuar aquí', 'seguir aquí', 'seguimos aquí', 'sigamos aquí', 'financiar el hito', 'financia el hito', 'por aquí', 'aquí mismo', 'por este chat', 'en este chat', 'por este medio', 'mensajes de upwork',
     'el chat de upwork', 'videollamada de upwork', 'dentro de la plataforma', 'por la plataforma',
     'en la plataforma', 'llamada de upwork',
+    // Talk kept here (lx32-onupwork): "hablemos aquí y no por Telegram".
+    'hablemos aquí', 'hablar aquí', 'escribamos aquí', 'quedarnos aquí', 'videollamada por upwork', 'videollamada en upwork',
     // The platform named with an intensifier ("por la propia plataforma") or as the call's owner.
     'por la propia plataforma', 'por la misma plataforma', 'en la propia plataforma', 'dentro de la propia plataforma',
     'llamada de la plataforma', 'videollamada de la plataforma', 'llamada por la plataforma', 'pago por la plataforma',

@@ -134,9 +134,13 @@ export const lexicon: Lexicon = {
     'acompte', "l'acompte", 'un acompte', "d'acompte",
   ],
   onUpwork: [
+    // Upwork as the only way (lx32-onupwork): "nous utilisons uniquement Upwork".
+    'uniquement upwork', 'seulement upwork', 'exclusivement upwork',
     'ici sur upwork', 'sur upwork', 'via upwork', 'par upwork', 'à travers upwork', 'dans upwork', 'continuer ici', 'continuons ici', 'on continue ici', 'financer le jalon', 'par ici',
     'ici même', 'dans ce chat', 'sur ce chat', 'messagerie upwork', 'la messagerie d\'upwork', 'appel upwork',
     'sur la plateforme', 'via la plateforme', 'dans la plateforme',
+    // Talk kept here, and Upwork's own call (lx32-onupwork): "parlons ici plutôt que sur Signal".
+    'parlons ici', 'discutons ici', 'restons ici', 'rester ici', 'appel vidéo upwork', 'appel vidéo d\'upwork', 'appel vidéo sur upwork',
   ],
   refusal: [
     // A formal decline of the other side's proposal (lx32-ackdecline): "…, which I must politely decline".

@@ -110,9 +110,14 @@ export const lexicon: Lexicon = {
     'fatturare', 'fatturo', 'incassare', 'ricevere il pagamento', 'accetti', 'accetta',
   ],
   onUpwork: [
+    // Upwork as the only way (lx32-onupwork): "usiamo solo Upwork".
+    'solo upwork', 'usiamo solo upwork', 'usa solo upwork', 'soltanto upwork', 'esclusivamente upwork',
     'qui su upwork', 'su upwork', 'tramite upwork', 'via upwork', 'attraverso upwork', 'dentro upwork',
     'in upwork', 'qui in chat', 'in questa chat', 'messaggi di upwork', 'chat di upwork', 'chiamata di upwork', 'videochiamata di upwork', 'chiamata upwork', 'qui stesso',
     'sulla piattaforma', 'tramite la piattaforma',
+    // Talk kept here, and Upwork's own call named by the feature (lx32-onupwork): "sentiamoci qui invece che su Skype", "la videochiamata integrata di Upwork".
+    'parliamo qui', 'sentiamoci qui', 'scriviamoci qui', 'restiamo qui', 'restare qui', 'rimaniamo qui', 'continuiamo qui',
+    'videochiamata integrata di upwork', 'chiamata integrata di upwork', 'videochiamata integrata', 'videochiamata della piattaforma',
     // Upwork's own call named by its feature, and payment that passes through Upwork ("la paga passa da Upwork").
     'chiamata audio di upwork', 'chiamata vocale di upwork', 'videochiamata su upwork', 'chiamata su upwork',
     'passa da upwork', 'passa per upwork', 'passa dalla piattaforma', 'attraverso la piattaforma', 'dentro la piattaforma',
@@ -283,7 +288,7 @@ export const lexicon: Lexicon = {
     easeStems: ['comod', 'funzion', 'carica', 'apre', 'piace', 'abituat'],
     upworkNegator: ['non', 'invece'],
     routeNegator: ['invece'],
-    insteadWords: ['invece di', 'anziché', 'piuttosto che'],
+    insteadWords: ['invece di', 'invece che', 'anziché', 'piuttosto che'],
     // lx32-ackdecline: the reader's proposal told back before it is declined ("capisco che preferirebbe Signal, ma …", "la sua richiesta di pagare con Satispay fuori piattaforma non posso accettarla").
     readerAsks: ['mi ha chiesto', 'mi ha proposto', 'ha proposto', 'mi hai chiesto', 'mi hai proposto', 'hai proposto', 'lei preferisce', 'preferirebbe', 'preferisca', 'preferiresti', 'preferisci', 'vorrebbe', 'vorresti', 'sua proposta', 'sua richiesta', 'suo suggerimento', 'sua offerta', 'sua idea', 'tua proposta', 'tua richiesta', 'tuo suggerimento', 'tua offerta', 'grazie per la proposta di', 'per la proposta di', 'per la richiesta di', 'per il suggerimento di', 'grazie per aver proposto', 'sarebbe più comodo', 'sarebbe più pratico', 'sarebbe più semplice'],
     routeWords: ['tramite'],

@@ -84,8 +84,12 @@ export const lexicon: Lexicon = {
     'factureren', 'factuur sturen', 'aanbetaling', 'de aanbetaling', 'voorschot', 'afrekenen', 'accepteer je', 'accepteert u',
   ],
   onUpwork: [
+    // Upwork as the only way (lx32-onupwork): "we gebruiken alleen Upwork".
+    'alleen upwork', 'uitsluitend upwork', 'gebruiken alleen upwork',
     'hier op upwork', 'op upwork', 'via upwork', 'in upwork', 'binnen upwork', 'hier in de chat', 'in deze chat', 'upwork-chat', 'upwork chat',
     'via het platform', 'op het platform', 'binnen het platform', 'hier verder',
+    // Talk kept here (lx32-onupwork): "laten we hier praten in plaats van op Signal".
+    'hier praten', 'hier blijven', 'hier chatten', 'upwork-videogesprek', 'videogesprek via upwork',
   ],
   refusal: [
     // A formal decline of the other side's proposal (lx32-ackdecline): "…, which I must politely decline".

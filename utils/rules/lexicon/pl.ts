@@ -118,8 +118,12 @@ export const lexicon: Lexicon = {
     'zaliczka', 'zaliczkę', 'zaliczki', 'zaliczkę na', 'zadatek', 'zadatku',
   ],
   onUpwork: [
+    // Upwork as the only way (lx32-onupwork): "korzystamy tylko z Upworka".
+    'tylko upwork', 'tylko z upworka', 'wyłącznie upwork', 'wyłącznie z upworka',
     'tutaj na upworku', 'na upworku', 'przez upwork', 'na upwork', 'w upwork', 'przez upworka', 'tutaj w czacie',
     'w tym czacie', 'przez platformę', 'na platformie', 'wiadomości upwork', 'tu na czacie',
+    // Upwork's own video call and its chat in their cases (lx32-onupwork): "połączenie wideo w czacie Upworka".
+    'w czacie upwork', 'w czacie upworka', 'na czacie upwork', 'na czacie upworka', 'rozmowa wideo przez upwork', 'rozmowy wideo przez upwork', 'piszmy tutaj', 'zostańmy tutaj', 'zostańmy tu',
   ],
   refusal: [
     // A formal decline of the other side's proposal (lx32-ackdecline): "…, which I must politely decline".

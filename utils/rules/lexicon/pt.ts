@@ -147,10 +147,14 @@ export const lexicon: Lexicon = {
     'emitir a fatura',
   ],
   onUpwork: [
+    // Upwork as the only way (lx32-onupwork): "a empresa só usa o Upwork".
+    'só usa o upwork', 'só usamos o upwork', 'apenas o upwork', 'só o upwork', 'somente o upwork', 'só upwork', 'apenas upwork',
     'aqui no upwork', 'aqui na upwork', 'pelo upwork', 'pela upwork', 'via upwork', 'através do upwork',
     'no upwork', 'na upwork', 'dentro do upwork', 'continuar aqui', 'seguir aqui', 'continuamos aqui', 'financiar o marco', 'financie o marco', 'por aqui', 'aqui mesmo', 'nesse chat', 'neste chat',
     'mensagens do upwork', 'chat do upwork', 'chamada do upwork', 'pela plataforma', 'na plataforma',
     'dentro da plataforma',
+    // Talk kept here (lx32-onupwork): "vamos falar aqui em vez de no Telegram".
+    'falar aqui', 'falamos aqui', 'conversar aqui', 'ficar aqui', 'ficamos aqui',
     // A call held by Upwork itself (lx30-upworkcall): "chamada pelo próprio Upwork", "a videochamada da plataforma".
     'pelo próprio upwork', 'pela própria upwork', 'pela própria plataforma', 'no próprio upwork', 'na própria plataforma', 'dentro do próprio upwork',
     'chamada de vídeo do upwork', 'videochamada do upwork', 'chamada da plataforma', 'videochamada da plataforma', 'integração do zoom no upwork',
@@ -346,7 +350,7 @@ export const lexicon: Lexicon = {
     shareOrUseStems: ['compart', 'dar', 'envi', 'manda', 'usar', 'uso', 'mudar', 'migrar', 'adiciona', 'deix', 'postar', 'poste', 'publica', 'publique'],
     upworkNegator: ['não', 'nao', 'sem', 'vez', 'lugar'],
     routeNegator: ['sem'],
-    insteadWords: ['em vez de', 'ao invés de', 'no lugar de'],
+    insteadWords: ['em vez de', 'em vez de no', 'em vez de na', 'ao invés de', 'ao invés de no', 'no lugar de'],
     routeWords: ['por', 'pela', 'pelo'],
     bypassVerbs: ['pular', 'pulamos', 'pulando', 'evitamos', 'contornar', 'contornamos', 'burlar'],
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".

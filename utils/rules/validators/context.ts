@@ -2240,7 +2240,27 @@ function echoDeclined(ctx: Ctx, sent: number): boolean {
   // platform") is a reason to leave, not a decline.
   const refused = refusedNotHere(ctx, next.from, next.to);
   if (refused !== undefined) return refused;
-  return wordsIn(ctx, HERE_WORDS, next.from, next.to) || hasCue(ctx, 'onUpwork', next.from, next.to);
+  return keptUnnegated(ctx, next.from, next.to);
+}
+
+/**
+ * A "here" word or an "on Upwork" phrase in [from, to) that no negation before it in its clause
+ * turns around: "No, keep it here" keeps the work here, "(not the Upwork one, the real one)" and
+ * "not through the Upwork app" ask for the other place.
+ */
+function keptUnnegated(ctx: Ctx, from: number, to: number): boolean {
+  const clause = clauses(ctx);
+  const negation = negationFlags(ctx);
+  for (let q = from; q < to; q++) {
+    if (!HERE_WORDS.has(ctx.words[q]!) && !hasCue(ctx, 'onUpwork', q, q + 1)) continue;
+    let negated = false;
+    for (let k = q - 1; k >= from && k >= q - ON_UPWORK_NEGATION_REACH && clause[k] === clause[q] && !negated; k--) {
+      const w = ctx.words[k]!;
+      if ((negation.at(k) || NEGATORS.has(w) || ROUTE_NEGATORS.has(w)) && !hasCue(ctx, 'onUpwork', k, k + 1)) negated = true;
+    }
+    if (!negated) return true;
+  }
+  return false;
 }
 
 /**

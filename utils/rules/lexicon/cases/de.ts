@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
+  { text: "Lass uns lieber hier schreiben statt per Signal.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
+  { text: "Ein kurzer Upwork-Videoanruf morgen um zehn passt mir.", expect: [], note: "Upwork's own video call (lx32-onupwork)" },
+  { text: "Überweisung geht leider nicht, wir nutzen nur Upwork.", expect: [], note: "Upwork as the only way (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
   { text: "Guten Tag Herr Braun, danke für Ihre Nachricht. Ich verstehe, dass Sie lieber über Telegram schreiben würden, doch bis zum Vertragsstart bleibe ich hier im Upwork-Chat. Das Angebot liegt bei 500 €.", expect: [], note: "Wunsch des Lesers anerkannt, dann hier geblieben (lx32-ackdecline)" },
   { text: "Sehr geehrte Frau Lang, Ihre Anfrage, die Zahlung per Überweisung direkt abzuwickeln, muss ich leider ablehnen. Die Zahlung läuft über Upwork.", expect: [], note: "Anfrage genannt, dann abgelehnt (lx32-ackdecline)" },

@@ -1,6 +1,18 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
+  { text: "Message me on Signal only, Upwork messages get read by their moderators.", expect: ["call"], note: "\"only\" ends its clause: it does not make Upwork the only way (lx32-onupwork)" },
+  { text: "Nice talking here last week. For the rest, let's switch to Skype.", expect: ["call"], note: "talk here as a past event keeps nothing (lx32-onupwork)" },
+  { text: "Let's chat here rather than on Signal, it keeps everything in one place.", expect: [], note: "talk kept here, the app set against it (lx32-onupwork)" },
+  { text: "I'd prefer to talk here instead of Skype until the offer is signed.", expect: [], note: "talk here instead of an app (lx32-onupwork)" },
+  { text: "Let's talk on Signal rather than here.", expect: ["call"], note: "the app preferred to here still warns (lx32-onupwork)" },
+  { text: "I can't chat here anymore, add me on Telegram.", expect: ["call"], note: "talk here negated, then an app (lx32-onupwork)" },
+  { text: "Sorry, we can't pay via Wise, our agency only uses Upwork for contractors.", expect: [], note: "Upwork as the only way rules the app out (lx32-onupwork)" },
+  { text: "Someone once asked us to pay by MoneyGram. Never again. Upwork escrow only.", expect: [], note: "Upwork escrow only, after a story (lx32-onupwork)" },
+  { text: "your whatsapp number pls? (not the upwork chat, your phone)", expect: ["call", "contact"], note: "a negated \"on Upwork\" phrase asks for the other place (lx32-onupwork)" },
+  { text: "Can I get your email? Not the one on Upwork, your personal one.", expect: ["contact"], note: "the negated \"one on Upwork\" keeps the ask (lx32-onupwork)" },
+  { text: "email me? no, keep it here please", expect: [], note: "an echoed ask answered by keeping it here (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
   { text: "Dear Mr. Hill, I understand you'd prefer to continue on WhatsApp, but until the contract starts I'll keep our conversation here on Upwork.", expect: [], note: "the reader's preference granted, then kept here (lx32-ackdecline)" },
   { text: "Dear Ms. Young, I saw your request to pay by bank transfer outside Upwork. I have to decline; payments go through the platform.", expect: [], note: "the reader's request named, then declined (lx32-ackdecline)" },

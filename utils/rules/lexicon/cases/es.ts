@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
+  { text: "Hablemos aquí y no por Telegram, así queda todo registrado.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
+  { text: "No usamos Payoneer, la empresa solo usa Upwork para pagar.", expect: [], note: "Upwork as the only way (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
   { text: "Estimado Sr. López, entiendo que prefiera hablar por WhatsApp, pero hasta que empiece el contrato mantendré la conversación aquí en Upwork.", expect: [], note: "preferencia reconocida y luego aquí (lx32-ackdecline)" },
   { text: "Estimada Sra. Ruiz, he recibido su solicitud de pagar por transferencia fuera de la plataforma, pero debo rechazarla. Los pagos van por Upwork.", expect: [], note: "solicitud rechazada (lx32-ackdecline)" },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
+  { text: "Parlons ici plutôt que sur Signal pour le moment.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
   { text: "Monsieur, je vous remercie pour votre proposition de passer sur WhatsApp, mais je préfère rester ici sur Upwork jusqu'au début du contrat.", expect: [], note: "proposition remerciée puis déclinée (lx32-ackdecline)" },
   { text: "Madame, j'ai bien reçu votre demande de paiement par virement hors plateforme, mais je dois la refuser. Les paiements passent par Upwork.", expect: [], note: "demande refusée (lx32-ackdecline)" },

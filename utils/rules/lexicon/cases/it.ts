@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
+  { text: "Sentiamoci qui invece che su Skype, così resta tutto in un posto.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
+  { text: "Domani facciamo la videochiamata integrata di Upwork alle dieci.", expect: [], note: "Upwork's own video call (lx32-onupwork)" },
+  { text: "Non posso pagare con PayPal, usiamo solo Upwork per i collaboratori.", expect: [], note: "Upwork as the only way (lx32-onupwork)" },
+  { text: "Parliamo su Telegram invece che qui.", expect: ["call"], note: "the app preferred to here still warns (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
   { text: "Gentile Sig.ra Bianchi, ho letto la sua richiesta di pagare con PayPal fuori dalla piattaforma, ma non posso accettare: i pagamenti passano da Upwork.", expect: [], note: "richiesta del lettore, poi declinata (lx32-ackdecline)" },
   { text: "Gentile Sig. Rossi, la ringrazio per la proposta di sentirci su Telegram, ma preferisco restare qui su Upwork fino all'avvio del contratto.", expect: [], note: "proposta ringraziata, poi resto qui (lx32-ackdecline)" },

@@ -2,6 +2,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
+  { text: "Laten we hier praten in plaats van op Signal.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
   { text: "Beste heer Jansen, ik begrijp dat u liever via Telegram communiceert, maar ik houd het gesprek graag hier op Upwork tot het contract loopt.", expect: [], note: "voorkeur erkend, dan hier gebleven (lx32-ackdecline)" },
   { text: "Beste mevrouw Smit, uw verzoek om via een bankoverschrijving buiten het platform te betalen wijs ik helaas af. Betalingen lopen via Upwork.", expect: [], note: "verzoek genoemd en afgewezen (lx32-ackdecline)" },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
+  { text: "Umówmy się na rozmowę wideo przez Upwork w czwartek.", expect: [], note: "Upwork's own video call (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
   { text: "Szanowna Pani, rozumiem, że wolałaby Pani rozmawiać przez Telegram, ale do rozpoczęcia umowy zostanę tutaj na Upwork.", expect: [], note: "preferencja uznana, potem zostaję tutaj (lx32-ackdecline)" },
   { text: "Otrzymałem Pana propozycję płatności przez Revolut poza platformą, ale muszę ją odrzucić. Płatności idą przez Upwork.", expect: [], note: "propozycja odrzucona (lx32-ackdecline)" },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
+  { text: "Vamos conversar aqui em vez de no Signal, fica tudo registrado.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
   { text: "Prezado Sr. Costa, entendo que prefira conversar pelo WhatsApp, mas até o contrato começar vou manter a conversa aqui no Upwork.", expect: [], note: "preferência reconhecida, depois aqui (lx32-ackdecline)" },
   { text: "Prezada Sra. Lima, recebi o seu pedido de pagamento por transferência fora da plataforma, mas tenho de recusar. Os pagamentos passam pelo Upwork.", expect: [], note: "pedido recusado (lx32-ackdecline)" },
