@@ -38,7 +38,10 @@ export function isWorkSubjectInClause(ctx: Ctx, from: number, to: number, radius
   return workSubject(ctx, from, to, radius, true);
 }
 
-/** Words that open a clause of purpose: "to", "so", "para", "pour", "um", "чтобы". */
+/** The writer ("I", "me", "ich") and the writer's ("my", "mi", "mon"): one set each, read by many readers below. */
+const FIRST_PERSON = lexiconWords('firstPerson');
+const MY_WORDS = lexiconWords('myWords');
+/** Words that open a clause of purpose: "to", "so", "para", "pour", "um", "chtoby". */
 const PURPOSE = lexiconWords('purposeMarkers');
 
 /**
@@ -330,7 +333,7 @@ const LESSON_STEMS = lexiconStems('lessonStems');
 const APP_VERBS_AFTER = lexiconWords('appVerbsAfter');
 const MEET_WHEN = lexiconWords('meetWhen');
 /** The writer or reader as a word (CONTENT_PERSONS without the one-letter clitics, French "a" being also "has"). */
-const LESSON_PERSONS = [lexiconWords('speakers'), lexiconWords('firstPerson'), lexiconWords('callMePronouns'), lexiconWords('yourWords')];
+const PERSON_SETS = [lexiconWords('speakers'), FIRST_PERSON, lexiconWords('callMePronouns'), lexiconWords('yourWords')];
 /** Words after the name within which a time makes the lesson a proposed one ("on Zoom tomorrow"). */
 const LESSON_TIME_REACH = 3;
 
@@ -389,7 +392,7 @@ function lessonVenue(ctx: Ctx, from: number, to: number): boolean {
     // The article of an opening noun is no person ("I corsi si svolgono su Teams").
     if ((k >= from && k < to) || (k === lo && noun === lo + 1)) continue;
     const w = ctx.words[k]!;
-    if (CONTENT_MEET.has(w) || (LESSON_PERSONS.some((set) => set.has(w)) && !ownerOfGroup(ctx, k))) return false;
+    if (CONTENT_MEET.has(w) || (PERSON_SETS.some((set) => set.has(w)) && !ownerOfGroup(ctx, k))) return false;
   }
   for (let k = to; k < Math.min(hi, to + LESSON_TIME_REACH); k++) if (MEET_WHEN.has(ctx.words[k]!)) return false;
   // The rest of the sentence must not talk, send or give a link either ("The trial lesson is on Zoom, I'll send the link").
@@ -403,7 +406,7 @@ function lessonVenue(ctx: Ctx, from: number, to: number): boolean {
 /** The writer or reader as a word: "I", "we", "me", "you", "your", "me" as a clitic ("me chama"). */
 /** A word of CONTENT_PERSONS. */
 const personWord = (w: string): boolean => CONTENT_PERSONS.some((set) => set.has(w));
-const CONTENT_PERSONS = [lexiconWords('speakers'), lexiconWords('firstPerson'), lexiconWords('callMePronouns'), lexiconWords('yourWords'), lexiconWords('objectClitics')];
+const CONTENT_PERSONS = [lexiconWords('speakers'), FIRST_PERSON, lexiconWords('callMePronouns'), lexiconWords('yourWords'), lexiconWords('objectClitics')];
 
 const TITLE_HEADS = lexiconWords('jobTitleHeads');
 const TITLE_NOUNS = lexiconWords('jobTitleNouns');
@@ -1425,7 +1428,6 @@ function offeredAsAlternative(ctx: Ctx, k: number): boolean {
 }
 
 const WHY_WORDS = lexiconWords('whyWords');
-const WHY_FIRST_PERSON = lexiconWords('firstPerson');
 
 /**
  * The refusal run starting at k follows a "why" in its clause, at most three words before it
@@ -1436,7 +1438,7 @@ function suggestingWhyNot(ctx: Ctx, k: number): boolean {
   const clause = clauses(ctx);
   for (let j = k - 1; j >= 0 && j >= k - 3 && ctx.sent[j] === ctx.sent[k] && clause[j] === clause[k]; j--) {
     // "Why I don't share my number: …" explains the writer's own refusal.
-    if (WHY_FIRST_PERSON.has(ctx.words[j]!)) return false;
+    if (FIRST_PERSON.has(ctx.words[j]!)) return false;
     if (WHY_WORDS.has(ctx.words[j]!)) return true;
     // Two- and three-word "why" words, whose spaces the word class folds away ("por qué", "tại sao"),
     // and Han ones of two or three characters ("干嘛", "为什么"), ending at j.
@@ -2934,10 +2936,10 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
     if (askEnd > s.to) continue;
     const before = ctx.words[k - 1];
     // The writer's own ask ("I asked", "we wanted") is none; the reader's ("you wanted…, I declined") is refused too.
-    const reader = before !== undefined && REPORT_CALLED.has(before) && !REPORT_FIRST_PERSON.has(before);
+    const reader = before !== undefined && REPORT_CALLED.has(before) && !FIRST_PERSON.has(before);
     // A passive or impersonal ask has the writer as its object even after "I" ("I was told to…").
     const impersonal = joinedAt(ctx, IMPERSONAL_ASKS, k, askEnd) > 0;
-    if (k > s.from && before !== undefined && SPEAKERS.has(before) && !REPORT_MY_WORDS.has(before) && !reader && !impersonal) continue;
+    if (k > s.from && before !== undefined && SPEAKERS.has(before) && !MY_WORDS.has(before) && !reader && !impersonal) continue;
     // An ask inside a report already marked adds nothing (a flood of "他让我" repeats one).
     if (ctx.memo.get('refused-report')?.[k]) continue;
     // The reader as the object of the ask ("a previous freelancer asked you to move to Telegram",
@@ -3172,7 +3174,7 @@ function stayedOnUpwork(ctx: Ctx): Int32Array {
 /** Token q is a second person on its own ("you", "u"): see addressesReader. */
 function secondPersonAt(ctx: Ctx, q: number): boolean {
   const w = ctx.words[q]!;
-  return SPEAKERS.has(w) && REPORT_CALLED.has(w) && !REPORT_FIRST_PERSON.has(w);
+  return SPEAKERS.has(w) && REPORT_CALLED.has(w) && !FIRST_PERSON.has(w);
 }
 
 /** A clause of tokens [from, to) addresses the reader (see addressesReader), from `from` on. */
@@ -3416,11 +3418,11 @@ function reportedAsks(ctx: Ctx, table: Int8Array): void {
     // An ask aimed at the writer ("wanted me", "wants to contact me") after "my <someone>" reports
     // what that person asked of the writer, unless the clause then addresses the reader ("my client
     // wanted me to set up a call with you"): a relayed proposal.
-    const atWriter = REPORT_FIRST_PERSON.has(ctx.words[end - 1]!);
+    const atWriter = FIRST_PERSON.has(ctx.words[end - 1]!);
     let speaker = false;
     for (let q = Math.max(s.from, k - 3); q < k; q++) {
       const w = ctx.words[q]!;
-      if (SPEAKERS.has(w) && !(atWriter && REPORT_MY_WORDS.has(w) && q + 1 < k)) speaker = true;
+      if (SPEAKERS.has(w) && !(atWriter && MY_WORDS.has(w) && q + 1 < k)) speaker = true;
     }
     // Any ask aimed at the reader right after it relays a proposal ("the client asks you to move to Signal").
     if (speaker || (atWriter && addressesReader(ctx, end, s.to, clause)) || READER_OBJECTS.has(ctx.words[end]!)) continue;
@@ -3430,8 +3432,6 @@ function reportedAsks(ctx: Ctx, table: Int8Array): void {
   }
 }
 
-const REPORT_FIRST_PERSON = lexiconWords('firstPerson');
-const REPORT_MY_WORDS = lexiconWords('myWords');
 const REPORT_YOUR_WORDS = lexiconWords('yourWords');
 const REPORT_CALLED = lexiconWords('calledPerson');
 
@@ -3442,7 +3442,7 @@ const REPORT_CALLED = lexiconWords('calledPerson');
 function addressesReader(ctx: Ctx, from: number, to: number, clause: Int8Array): boolean {
   for (let q = from; q < to && clause[q] === clause[from]; q++) {
     const w = ctx.words[q]!;
-    if (REPORT_YOUR_WORDS.has(w) || (SPEAKERS.has(w) && REPORT_CALLED.has(w) && !REPORT_FIRST_PERSON.has(w))) return true;
+    if (REPORT_YOUR_WORDS.has(w) || (SPEAKERS.has(w) && REPORT_CALLED.has(w) && !FIRST_PERSON.has(w))) return true;
   }
   return false;
 }
@@ -3450,7 +3450,6 @@ function addressesReader(ctx: Ctx, from: number, to: number, clause: Int8Array):
 const ARTIFACT_STEMS = lexiconStems('artifactStems');
 /** The entries as whole words: CJK nouns written together, and exact words such as "video". */
 const ARTIFACT_CJK = lexiconWords('artifactStems');
-const MY_WORDS = lexiconWords('myWords');
 /** Tokens around a value within which an artifact noun counts (same sentence). */
 const ARTIFACT_RADIUS = 16;
 
@@ -3491,13 +3490,12 @@ function artifactAt(ctx: Ctx, k: number, end: number): boolean {
 }
 
 const ARTIFACT_ORDERS = lexiconWords('artifactOrderWords');
-const ORDER_FIRST_PERSON = lexiconWords('firstPerson');
 
 /** Token k orders design or print work ("design", "imprime", "设计"), not said of oneself ("I design logos"). */
 function artifactOrderAt(ctx: Ctx, k: number, end: number): boolean {
   if (!joinedWordAt(ctx, ARTIFACT_ORDERS, k, end)) return false;
   const s = sentenceOf(ctx, k);
-  return !(k > s.from && ORDER_FIRST_PERSON.has(ctx.words[k - 1]!));
+  return !(k > s.from && FIRST_PERSON.has(ctx.words[k - 1]!));
 }
 
 /** Words between an order for design work and the "my" of what it orders ("design for me my card"). */
@@ -3639,7 +3637,6 @@ export function artifactName(ctx: Ctx, from: number, to: number): boolean {
 
 const STORY_PEOPLE = lexiconWords('storyPeople');
 /** The writer and the reader, as words: a clause that holds one talks to or of them, not only of the piece. */
-const STORY_PERSONS = [lexiconWords('speakers'), lexiconWords('firstPerson'), lexiconWords('callMePronouns'), lexiconWords('yourWords')];
 /** Words between a "my" and the character it owns ("my character", "karakter ko", "il mio personaggio"). */
 const STORY_OWNER_REACH = 2;
 
@@ -3667,7 +3664,7 @@ export function storyClauses(ctx: Ctx): Int8Array {
   ctx.memo.set('story-clause', table);
   const story = wordFlags(ctx, STORY_PEOPLE);
   const clause = clauses(ctx);
-  const persons = STORY_PERSONS.map((set) => wordFlags(ctx, set));
+  const persons = PERSON_SETS.map((set) => wordFlags(ctx, set));
   const mine = wordFlags(ctx, MY_WORDS);
   for (let a = 0; a < ctx.count; ) {
     let b = a + 1;
@@ -4070,7 +4067,6 @@ const NUMBER_OR_PHONE_NOUNS = lexiconWords('numberOrPhoneNouns');
 const NUMBER_NOUNS = lexiconWords('numberNouns');
 const COPULAS = lexiconWords('copula');
 const DENIAL_POSSESSIVES = lexiconWords('yourWords');
-const DENIAL_MINE = lexiconWords('myWords');
 /** Words a denial reaches over to its phone noun: articles, copulas, "de" ("n'est pas un numéro de téléphone"). */
 const DENIAL_REACH = 3;
 
@@ -4106,7 +4102,7 @@ function deniedPhoneNouns(ctx: Ctx): Int8Array {
         if (!(k > s.from && before !== undefined && (before === words[k + 1] || NEGATION_BLOCKERS.has(before)))) table[i] = 1;
         break;
       }
-      if (DENIAL_POSSESSIVES.has(w) || DENIAL_MINE.has(w) || /[0-9]/.test(w)) break;
+      if (DENIAL_POSSESSIVES.has(w) || MY_WORDS.has(w) || /[0-9]/.test(w)) break;
       if (!isNoun(k) && w.length > 3) break;
     }
     if (table[i]) continue;
@@ -4142,7 +4138,6 @@ export function numberDeniedAsPhone(ctx: Ctx, from: number, to: number, radius =
 
 const TALK_NEWS = lexiconWords('talkNewsVerbs');
 const READER_OBJECTS = lexiconWords('readerObjects');
-const TALK_NEWS_MINE = lexiconWords('myWords');
 const TALK_NEWS_WISH = lexiconWords('talkNewsWishes');
 /** Words before the app or phone phrase within which the past verb of talking stands. */
 const TALK_NEWS_REACH = 6;
@@ -4187,7 +4182,7 @@ export function talkReported(ctx: Ctx, from: number, to: number): boolean {
   const skipFrom = verb + 1;
   if (hasCue(ctx, 'talk', s.from, s.to, skipFrom, skipTo) || hasCue(ctx, 'phoneCall', s.from, s.to, skipFrom, skipTo) || hasCue(ctx, 'elsewhere', s.from, end)) return false;
   // An ask for a contact; a lone "my" is none ("a Zoom with my accountant").
-  for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= s.to && !(m.to - m.from === 1 && TALK_NEWS_MINE.has(ctx.words[m.from]!))) return false;
+  for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= s.to && !(m.to - m.from === 1 && MY_WORDS.has(ctx.words[m.from]!))) return false;
   // A later clause of the sentence that opens on a word of proposing ("…, let's do one tomorrow too", "…, join us").
   for (let k = to; k < s.to; k++) {
     if (clauseBreakInGap(ctx.view.text, ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!)) {
