@@ -2,6 +2,30 @@ import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Should warn (lx32-persian): talk moved to an app, asked for or given, a phone call, paying outside Upwork.
+  // These first rows were kept out until a retrain had seen Persian (stop 32's last); each is now exact for the rules and kept by the verifier.
+  { text: "آیدی تلگرامت رو بده که هماهنگ کنیم", expect: ['call', 'contact'], note: "asks for the Telegram ID, possessive glued" },
+  { text: "در روبیکا پیام بدید، اونجا سریع‌تر جواب میدم", expect: ['call'], note: "Rubika" },
+  { text: "بیا دیسکورد حرف بزنیم، اونجا صفحه رو شیر می‌کنم", expect: ['call'], note: "Discord" },
+  { text: "شماره من ۰۹۱۲۳۴۵۶۷۸۹ است، واتساپ هم دارم", expect: ['call', 'contact'], note: "Persian digits, a phone number given" },
+  { text: "بهم زنگ بزنید تا تلفنی صحبت کنیم", expect: ['call'], note: "call me" },
+  { text: "برای هماهنگی بیشتر در واتساپ در تماس باشیم", expect: ['call'], note: "stay in touch on WhatsApp" },
+  { text: "آیدی اینستاگرامت چیه؟", expect: ['call', 'contact'], note: "asks for the Instagram account" },
+  { text: "لطفا شماره تماستون رو بدید", expect: ['contact'], note: "asks for the phone number" },
+  { text: "بقیه مبلغ رو کارت به کارت واریز می‌کنم", expect: ['payment'], note: "card-to-card transfer" },
+  { text: "بیاید خارج از آپورک ادامه بدیم", expect: ['call'], note: "outside Upwork" },
+  { text: "در ارز دیجیتال پرداخت کنم مشکلی نداره؟", expect: ['payment'], note: "paying in crypto" },
+  { text: "اسکایپت رو بده که کال بزنیم", expect: ['call', 'contact'], note: "your Skype" },
+  { text: "شماره‌ام ۰۹۱۹۸۷۶۵۴۳۲ هست، زنگ بزنید", expect: ['call', 'contact'] },
+  { text: "فردا در اسکایپ جلسه بذاریم", expect: ['call'] },
+  { text: "اگه میشه بیاید واتساپ، اینجا پیام‌ها دیر میرسه", expect: ['call'] },
+  { text: "بهم زنگ بزن، شمارمو داری", expect: ['call'] },
+  { text: "شماره موبایلتون رو بفرستید", expect: ['contact'] },
+  { text: "با پایونیر براتون واریز میکنم", expect: ['payment'] },
+  { text: "در واتساپ در ارتباط باشیم", expect: ['call'] },
+  { text: "بیا اینستا پیام بده", expect: ['call'] },
+  { text: "میشه شماره تلفنتون رو بفرستید؟", expect: ['contact'] },
+  { text: "بیا دیسکورد پیام بده", expect: ['call'] },
+  // The branch's own rows.
   { text: 'لطفا در تلگرام پیام بدید تا جزئیات رو بفرستم', expect: ['call'], note: "message me on Telegram" },
   { text: 'بیا واتساپ راحت‌تر صحبت کنیم', expect: ['call'], note: "come over to WhatsApp" },
   { text: 'شماره‌ات رو بفرست، عصر زنگ می‌زنم', expect: ['call', 'contact'], note: "your number, then a phone call" },
