@@ -1134,9 +1134,8 @@ function continuesProductWork(ctx: Ctx, sent: number): boolean {
 function verbObjectAfter(ctx: Ctx, q: number): boolean {
   if (q >= ctx.count || ctx.sent[q] !== ctx.sent[q - 1]) return false;
   const w = ctx.words[q]!;
-  return ARTICLES.has(w) || MONEY_WORDS.has(w) || /^[0-9$\u20ac\u00a3]/.test(w);
+  return ARTICLES.has(w) || moneyAt(ctx, q) || /^[0-9$\u20ac\u00a3]/.test(w);
 }
-const MONEY_WORDS = lexiconWords('moneyWords');
 
 /** Most words of a list item that takes the work of its list (see listedWithWork). */
 const LIST_ITEM_WORDS = 16;
