@@ -405,6 +405,21 @@ const NAME_ENDING_MEMO = new Map<string, ChannelName | null>();
 const CONSONANT_END = /[b-df-hj-np-tv-z]$/;
 
 /**
+ * A word outside ASCII that is an app name with one of the `nameEndings` glued on (Georgian
+ * "zum-shi", in Zoom, as one word): its inflection stem (`stems`) is the name.
+ */
+function gluedNameEnding(word: string, stems: readonly string[] | undefined, channelKeys: Vocabulary['channelKeys']): boolean {
+  if (!stems || word.charCodeAt(0) < 0x80) return false;
+  NAME_ENDINGS ??= [...lexiconWordList('nameEndings')].filter(Boolean).sort((a, b) => b.length - a.length);
+  for (const ending of NAME_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    if (stems.includes(stem) && channelKeys.has(skeleton(stem))) return true;
+  }
+  return false;
+}
+
+/**
  * The strong app name a word is made of, with a case ending glued on ("viberdan" → Viber), or
  * undefined. The name keeps four letters or more and ends in a consonant (endings after a vowel
  * take a buffer letter and an apostrophe is the usual spelling), so "instala" is no Instagram.
@@ -696,6 +711,9 @@ function findChannels(
       // "Signal works for me. Can we move this chat there?": a capitalized name opening its
       // sentence, with talking "there" after it in its sentence or the next.
       (cap[i] === 1 && !same(prev, i) && talkThereAfterName(i, len)) ||
+      // "zum-shi" (in Zoom), "viber-ze" written as one Georgian word: a case ending glued to the
+      // name does what a preposition before it does. Latin words stay out ("linea" is no LINE).
+      (len === 1 && gluedNameEnding(words[i]!, tokens.stems?.[ids[i]!], channelKeys)) ||
       // "wa aku 0812 3456 7890": a number right after the name.
       (same(next, i) && /^[0-9]{3,}$/.test(words[next]!)) ||
       (same(next + 1, i) && /^[0-9]{3,}$/.test(words[next + 1]!)) ||

@@ -33,6 +33,8 @@ const LOOKALIKES: Record<string, string> = {
   ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l',
   ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ƚ: 'l',
+  // Azerbaijani schwa, which NFD keeps whole and chat writes as "e" ("nomreniz" for the same word).
+  ə: 'e',
   // Latin letters with a stroke, bar or hook that NFD does not split ("Ƶoom", "Ꝑaypal", "ƥaypal"): the base letter.
   ƀ: 'b', ȼ: 'c', ɇ: 'e', ǥ: 'g', ɨ: 'i', ɉ: 'j', ꝁ: 'k', ꞥ: 'n', ᵽ: 'p', ꝑ: 'p', ɍ: 'r', ꞩ: 's', ʉ: 'u',
   ɏ: 'y', ƶ: 'z', ƈ: 'c', ɗ: 'd', ƒ: 'f', ɠ: 'g', ɦ: 'h', ƙ: 'k', ɱ: 'm', ɲ: 'n', ƥ: 'p', ʠ: 'q', ʂ: 's',
