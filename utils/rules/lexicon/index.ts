@@ -7,6 +7,7 @@
  */
 import * as ar from './ar';
 import * as ar_latn from './ar-latn';
+import * as az from './az';
 import * as bn from './bn';
 import * as bn_latn from './bn-latn';
 import * as de from './de';
@@ -18,6 +19,7 @@ import * as hi from './hi';
 import * as hi_latn from './hi-latn';
 import * as id from './id';
 import * as it from './it';
+import * as ka from './ka';
 import * as nl from './nl';
 import * as ja from './ja';
 import * as ko from './ko';
@@ -47,7 +49,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, bn, bn_latn, de, en, es, fa, fr, hi, hi_latn, id, it, ja, ko, nl, pl, pt, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, de, en, es, fa, fr, hi, hi_latn, id, it, ja, ka, ko, nl, pl, pt, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(
