@@ -277,6 +277,28 @@ function textedHere(ctx: Ctx, from: number, to: number, values: Finding[]): bool
   return !someStartIn(values, start, end + 1);
 }
 
+/** Words after a word of "there" to its verb of talking when "there" comes first ("dun na lang tayo mag-usap"). */
+const THERE_FIRST_REACH = 5;
+
+/**
+ * Token of a verb of talking or continuing after the word of "there" at token i, at most five words
+ * on in its clause, with no verb of sending in those words ("dun na lang tayo mag-usap"; not "dun ko
+ * ise-send yung files", "wahan apna resume bhej do"); -1 if none or if "there" is a pointer.
+ */
+function talkAfterThere(ctx: Ctx, i: number): number {
+  const s = sentenceOf(ctx, i);
+  if (i + 1 < s.to && HERE_POINTER.has(ctx.words[i + 1]!)) return -1;
+  let verb = -1;
+  for (let k = i + 1; k < Math.min(s.to, i + 1 + THERE_FIRST_REACH); k++) {
+    if (crossesClause(ctx, i, k + 1)) break;
+    const w = ctx.words[k]!;
+    // A thing sent there, the verb of sending before or after the noun ("wahan apna resume bhej do").
+    if (isSendWord(w)) return -1;
+    if (verb < 0 && (isTalkStem(w) || isContinueWord(w))) verb = k;
+  }
+  return verb;
+}
+
 /** "there" later in the sentence of token `from` (not a pointer: "there is my email"). */
 function thereAfter(ctx: Ctx, from: number): boolean {
   const s = sentenceOf(ctx, Math.max(0, from - 1));
@@ -1407,6 +1429,20 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (isRefused(ctx, m.from) || !thereAfter(ctx, m.to) || !emailWordBefore(ctx, m.from)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email', PHRASE));
     break;
+  }
+  // "Ano email mo? … dun na tayo mag-usap", "email pe bhejo, wahan baat karenge": the word of "there"
+  // before its verb of talking (Tagalog and verb-final order), after a word of email in its sentence
+  // or the one before, points at email as the place to talk, as "talk there" does above.
+  if (!out.some((f) => f.category === 'call')) {
+    const there = wordFlags(ctx, THERE_PLACE);
+    for (let i = there.some() ? 1 : ctx.count; i < ctx.count; i++) {
+      if (!there.at(i)) continue;
+      const verb = talkAfterThere(ctx, i);
+      if (verb < 0 || !emailWordBefore(ctx, i)) continue;
+      if (isRefused(ctx, i) || negatedBefore(ctx, i) || isOnUpwork(ctx, i) || isWorkSubject(ctx, i, verb + 1, 3)) continue;
+      out.push(findingOn(ctx, 'call', i, verb + 1, 'call.elsewhere', 'conversation by email', PHRASE));
+      break;
+    }
   }
   // "you can contact me via ana@x.io", "ping me at …", "please contact me on …": a verb of
   // contacting followed by an email address proposes the conversation by email, as "continue there" does.

@@ -13,7 +13,12 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   payment: {
     GCash: ['gcash', 'g-cash', 'gcash number'],
     PayMaya: ['paymaya'],
-    Palawan: ['palawan express', 'palawan padala'],
+    Palawan: ['palawan express', 'palawan padala', 'palawan pawnshop'],
+    // Remittance and pawnshop counters, where cash is picked up with a reference number ("sa Cebuana ko ipapadala").
+    // Not "Cebuana" alone: a woman from Cebu ("Cebuana ako").
+    Cebuana: ['cebuana lhuillier', 'cebuana padala', 'cebuana remittance'],
+    'M Lhuillier': ['m lhuillier', 'mlhuillier', 'm. lhuillier', 'ml kwarta padala', 'kwarta padala'],
+    'LBC Padala': ['lbc padala', 'lbc remittance'],
   },
 };
 
@@ -66,6 +71,8 @@ export const lexicon: Lexicon = {
     // Not routing it through Upwork any more: "hindi na natin idadaan sa Upwork", "para di na dumaan sa Upwork".
     'hindi na natin idadaan sa upwork', 'di na natin idadaan sa upwork', 'hindi na idadaan sa upwork', 'di na idadaan sa upwork',
     'hindi na dadaan sa upwork', 'di na dadaan sa upwork', 'hindi na dumaan sa upwork', 'di na dumaan sa upwork',
+    // Outside Upwork said with "sa" and "na" (already/now) inside: "labas na sa Upwork", "labas sa Upwork na".
+    'labas sa upwork', 'labas na sa upwork', 'labas na po sa upwork', 'sa labas na ng upwork',
     'huwag na nating idaan sa upwork', 'wag na nating idaan sa upwork', 'wag na sa upwork', 'labas na ng upwork',
     // Fillers between "outside" and "of Upwork" ("sa labas na lang po ng Upwork").
     'sa labas * ng upwork', 'sa labas * * ng upwork', 'sa labas * * * ng upwork',
@@ -92,6 +99,12 @@ export const lexicon: Lexicon = {
     'pakishare ng', 'pakishare * ng', 'pakishare * * ng', 'paki-share ng', 'paki-share * ng', 'paki-share * * ng',
     'pa-send ng', 'pa-send * ng', 'pa-send * * ng', 'pa-send * * * ng', 'pasend ng', 'pasend * ng', 'pasend * * ng',
     'pakisend ng', 'pakisend * ng', 'pakisend * * ng', 'pahingi * ng', 'pahingi * * ng', 'penge ng', 'pengeng',
+    // The "pa-" request glued to an English verb of messaging ("pa-PM naman ng email mo", "pa-drop po ng number")
+    // and "makuha" (to get) before the detail ("pwede ko bang makuha yung number mo").
+    'pa-pm ng', 'pa-pm * ng', 'pa-pm * * ng', 'pa-pm * * * ng', 'papm ng', 'papm * ng', 'papm * * ng',
+    'pa-dm ng', 'pa-dm * ng', 'pa-dm * * ng', 'pa-message ng', 'pa-message * ng', 'pa-message * * ng',
+    'pa-text ng', 'pa-text * ng', 'pa-text * * ng', 'pa-drop ng', 'pa-drop * ng', 'pa-drop * * ng', 'pakidrop ng', 'pakidrop * ng',
+    'makuha ang', 'makuha yung', 'makuha * yung', 'makuha * ang', 'makuha ko ang', 'makuha ko yung', 'makuha ko * yung', 'makuha ko * ang',
     'bigay mo na lang', 'ibigay mo na lang', 'bigay nyo na lang', 'bigay niyo na lang', 'send mo na lang', 'share mo na lang',
     'send nyo na lang', 'send niyo na lang', 'share nyo na lang', 'share niyo na lang', 'pakibigay na lang',
   ],
@@ -187,6 +200,8 @@ export const lexicon: Lexicon = {
     provideGapWords: ['mo', 'niyo', 'nyo', 'ninyo', 'ang', 'yung', 'iyong', 'sa', 'amin', 'akin', 'personal'],
     reachVerbStems: ['kontak', 'contact', 'message', 'hanap', 'chat'],
     readerObjects: ['ka', 'kita', 'ikaw', 'kayo'],
+    // "We" with the reader ("tayo", "natin"), not "kami"/"namin", which leave the reader out.
+    inclusiveWe: ['tayo', 'natin', 'tayong', 'nating', 'atin'],
     pictureNouns: ['litrato', 'picture', 'pic', 'photo', 'video', 'larawan', 'logo'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     appVerbsAfter: ['tayo'],
@@ -195,7 +210,8 @@ export const lexicon: Lexicon = {
     rarelyWords: ['bihira', 'bihirang', 'madalang', 'halos hindi'],
     weekDays: ['lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado'],
     weekDayShort: ['lun', 'mar', 'miy', 'huw', 'biy', 'sab', 'lin'],
-    talkStems: ['usap', 'chat', 'kwentuhan', 'kuwentuhan', 'message', 'mensahe'],
+    // With the "mag-" of the verb glued on ("mag-usap", "mag-chat").
+    talkStems: ['usap', 'chat', 'kwentuhan', 'kuwentuhan', 'message', 'mensahe', 'mag-usap', 'magusap', 'mag-chat', 'magchat', 'mag-message'],
     ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal', 'komunidad', 'community', 'paaralan', 'eskwelahan', 'school'],
     venueThings: ['account', 'group', 'grupo', 'channel', 'server', 'meeting', 'meetings'],
     venueOwners: ['boss', 'amo', 'direktor', 'kliyente', 'estudyante', 'teachers', 'guro', 'magulang', 'miyembro', 'kompanya', 'opisina'],

@@ -702,6 +702,12 @@ export interface WordClasses {
   provideGapWords?: string[];
   /** The reader as object of a verb ("you", "u", "te", "тебе", "вам", "dich", "Ihnen", "sana"): "where can I reach you?". */
   readerObjects?: string[];
+  /**
+   * "We" that takes the reader in, in languages that tell it from the "we" that leaves the reader out
+   * (Tagalog "tayo", "natin" beside "kami", "namin"): with it in the sentence, the talk is the
+   * writer's and the reader's together, not the writer's own people ("Boss, sa Viber na lang tayo").
+   */
+  inclusiveWe?: string[];
   /** Words after a contact noun that make it a thing of the work ("email marketing", "phone field", "whatsapp template"). */
   workAfterContactNoun?: string[];
   /** Prepositions before a phone noun as the means of talking: "on your phone", "over the phone". */

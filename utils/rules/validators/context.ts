@@ -4340,9 +4340,11 @@ export function phoneMeansOfWork(ctx: Ctx, from: number, to: number): boolean {
 }
 
 const OWN_PEOPLE_SUBJECTS = lexiconWords('speakers');
-const OWN_PEOPLE_READER = [READER_OBJECTS, lexiconWords('callMePronouns'), lexiconWords('yourWords'), lexiconWords('objectClitics')];
+/** "We" that takes the reader in ("tayo"): the talk is the writer's and the reader's, not the writer's own people's. */
+const INCLUSIVE_WE = lexiconWords('inclusiveWe');
+const OWN_PEOPLE_READER = [READER_OBJECTS, lexiconWords('callMePronouns'), lexiconWords('yourWords'), lexiconWords('objectClitics'), INCLUSIVE_WE];
 /** The reader or writer as a person (not "your"): anywhere in the sentence they make the talk theirs ("…, where you can ask questions"). */
-const OWN_PEOPLE_PERSONS = [READER_OBJECTS, lexiconWords('callMePronouns'), lexiconWords('objectClitics')];
+const OWN_PEOPLE_PERSONS = [READER_OBJECTS, lexiconWords('callMePronouns'), lexiconWords('objectClitics'), INCLUSIVE_WE];
 
 /**
  * The talk at tokens [from, to) is how the writer's own organisation works among its people (i27

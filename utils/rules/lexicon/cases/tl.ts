@@ -36,6 +36,18 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Pakisalin sa Ingles: "Kung may tanong, tumawag sa 0917 555 0148 o mag-email sa tulong@halimbawa.ph"', expect: [], note: 'a translation order before quoted text' },
   { text: 'Pwede ba tayong mag-meet sa studio niyo sa Martes para makita ko ang mga sample?', expect: ['call'], note: 'mag-meet sa + place (stop 23)' },
   { text: 'merienda tayo sa Sabado para pag-usapan yung thumbnails mo?', expect: ['call'], note: 'merienda with a day and a talk' },
+  // lx33-taglish: "tayo" (we, with the reader) after an address word that is also an owner; "pa-" asks glued to
+  // English verbs and "makuha"; remittance counters; "labas na sa Upwork"; "dun … mag-usap" after a word of email.
+  { text: 'Boss sa Messenger na lang tayo, mas mabilis ako sumagot dun', expect: ['call'], note: 'boss is the reader addressed, tayo takes the reader in' },
+  { text: 'Sir, sa Telegram na lang tayo para ma-share ko agad yung files', expect: ['call'] },
+  { text: 'Ang boss namin ay may Viber group para sa mga empleyado', expect: [], note: "the writer's own people, namin leaves the reader out" },
+  { text: 'Pa-PM po ng email address ninyo para ma-send ko yung quotation', expect: ['contact'], note: 'pa- glued to PM' },
+  { text: 'Pwede ko bang makuha yung contact number mo?', expect: ['contact'], note: 'makuha before the noun' },
+  { text: 'Sa Cebuana Lhuillier ko na lang ipapadala yung downpayment', expect: ['payment'], note: 'a remittance counter' },
+  { text: 'Cebuana ako, taga-Mandaue, at sanay ako sa customer support', expect: [], note: 'a woman from Cebu, no counter' },
+  { text: 'Isesend ko yung bayad labas na sa Upwork para walang kaltas', expect: ['payment'], note: 'labas na sa Upwork' },
+  { text: 'Ano po email niyo? Isesend ko yung brief tapos doon na lang tayo mag-usap', expect: ['call', 'contact'], note: 'there before its verb, after an email ask' },
+  { text: 'Ano email mo po? Dun ko ise-send yung invoice', expect: ['contact'], note: 'a thing sent there, no talk' },
   { text: 'Hi po! Usap na lang tayo sa Viber para mas mabilis', expect: ['call'] },
   { text: 'Meeting tayo sa Google Meet bukas ng 3pm?', expect: ['call'] },
   { text: 'Tawagan mo ako sa 0917 123 4567', expect: ['call', 'contact'] },
