@@ -270,7 +270,7 @@ export const lexicon: Lexicon = {
     appThingFrames: ['wie bei', 'wie in', 'ähnlich wie', 'ähnlich'],
     appProductStems: ['katalog'],
     artifactOrderWords: ['gestalte', 'gestalten', 'gestaltet', 'entwirf', 'entwerfen', 'entwerft', 'drucke', 'drucken', 'druckt', 'übersetze', 'übersetzen', 'übersetzt', 'übersetzung', 'lokalisiere', 'lokalisieren'],
-    contentStems: ['podcast', 'episode', 'songtext', 'lied', 'refrain', 'umfrage', 'fragebogen', 'befragte', 'teilnehmende', 'teilnehmer', 'proband', 'transkript', 'variable', 'roman', 'romane', 'krimi', 'kapitel', 'szene', 'handlung', 'manuskript', 'thriller', 'drehbuch', 'erzählung', 'artikel', 'analyse', 'aufsatz', 'vergleich', 'bericht', 'hausarbeit'],
+    contentStems: ['podcast', 'episode', 'songtext', 'lied', 'refrain', 'umfrage', 'fragebogen', 'befragte', 'teilnehmende', 'teilnehmer', 'proband', 'transkript', 'variable', 'roman', 'romane', 'krimi', 'kapitel', 'szene', 'handlung', 'manuskript', 'thriller', 'drehbuch', 'erzählung', 'artikel', 'analyse', 'aufsatz', 'vergleich', 'bericht', 'hausarbeit', 'buchhaltung', 'kontoauszug', 'gebucht', 'verbucht'],
     mediaStems: ['audio', 'aufnahme', 'aufzeichnung', 'mitschnitt', 'sprachnachricht', 'sprachmemo', 'transkript'],
     lessonStems: ['unterricht', 'kurs', 'lektion', 'schulung', 'seminar', 'webinar', 'nachhilfe'],
     quoteFrames: ['text', 'texte', 'satz', 'sätze', 'formulierung', 'frage', 'fragen', 'antwort', 'antworten', 'songtext', 'liedtext', 'skript', 'slogan', 'untertitel', 'notizen', 'ansage', 'zeile', 'makro', 'umformulieren', 'formuliere', 'tweet', 'tweets', 'banner'],

@@ -338,7 +338,7 @@ export const lexicon: Lexicon = {
     visitPlaces: ['espacio', 'local', 'lugar', 'casa', 'tienda', 'oficina', 'restaurante', 'sitio', 'estudio'],
     pieceOf: ['de', 'del'],
     appThingFrames: ['como en', 'parecido a', 'parecida a', 'similar a', 'al estilo de', 'la suscripción de', 'suscripción de', 'licencia de', 'licencias de', 'los cargos de', 'cargos de'],
-    contentStems: ['podcast', 'episodio', 'canción', 'canciones', 'estribillo', 'encuesta', 'cuestionario', 'encuestad', 'entrevistad', 'participante', 'transcripci', 'variable', 'novela', 'relato', 'capítulo', 'escena', 'trama', 'manuscrito', 'thriller', 'guion', 'guión', 'artículo', 'ensayo', 'análisis', 'comparativ', 'tesis'],
+    contentStems: ['podcast', 'episodio', 'canción', 'canciones', 'estribillo', 'encuesta', 'cuestionario', 'encuestad', 'entrevistad', 'participante', 'transcripci', 'variable', 'novela', 'relato', 'capítulo', 'escena', 'trama', 'manuscrito', 'thriller', 'guion', 'guión', 'artículo', 'ensayo', 'análisis', 'comparativ', 'tesis', 'conciliación', 'conciliaciones', 'contabilidad', 'formularios 1099'],
     mediaStems: ['audio', 'grabaci', 'nota', 'metraje', 'transcripci'],
     lessonStems: ['clase', 'lección', 'lecciones', 'curso', 'enseñ', 'tutoría'],
     artifactStems: [

@@ -292,7 +292,7 @@ export const lexicon: Lexicon = {
     reportedAsks: ['veut que', 'voulait que', "m'a dit de", 'nous a dit de', "m'a écrit", "m'a envoyé", "m'a contacté", "m'a ajouté"],
     artifactOrderWords: ['concevez', 'concevoir', 'conçois', 'imprimez', 'imprimer', 'imprime', 'maquettez', 'maquetter', 'traduire', 'traduis', 'traduisez', 'traduction'],
     appThingFrames: ['comme sur', 'comme dans', 'semblable à', 'similaire à', "l'abonnement", 'abonnement', 'licence', 'les frais'],
-    contentStems: ['podcast', 'épisode', 'chanson', 'refrain', 'questionnaire', 'sondage', 'enquêté', 'répondant', 'participant', 'transcription', 'variable', 'roman', 'romans', 'chapitre', 'scène', 'intrigue', 'manuscrit', 'scénario', 'article', 'analyse', 'étude', 'compar', 'mémoire', 'dissertation'],
+    contentStems: ['podcast', 'épisode', 'chanson', 'refrain', 'questionnaire', 'sondage', 'enquêté', 'répondant', 'participant', 'transcription', 'variable', 'roman', 'romans', 'chapitre', 'scène', 'intrigue', 'manuscrit', 'scénario', 'article', 'analyse', 'étude', 'compar', 'mémoire', 'dissertation', 'rapprochement', 'comptabilité', 'relevé'],
     mediaStems: ['audio', 'enregistrement', 'vocal', 'vocaux', 'transcription'],
     lessonStems: ['cours', 'leçon', 'classe', 'enseign', 'formation'],
     quoteFrames: ['dire', 'dise', 'répondre', 'réponde', 'légende', 'légendes', 'spot', 'texte', 'textes', 'phrase', 'phrases', 'question', 'questions', 'réponse', 'réponses', 'paroles', 'script', 'slogan', 'accroche', 'sous-titre', 'sous-titres', 'notes', 'annonce', 'répondeur', 'macro', 'reformule', 'reformulez', 'réécris', 'réécrivez', 'transcris', 'transcrivez', 'tweet', 'tweets', 'bannière'],

@@ -333,7 +333,7 @@ export const lexicon: Lexicon = {
     visitPlaces: ['espaço', 'local', 'lugar', 'casa', 'loja', 'escritório', 'restaurante', 'estúdio', 'sítio'],
     pieceOf: ['de', 'do', 'da', 'dos', 'das'],
     appThingFrames: ['como no', 'parecido com', 'parecida com', 'igual ao', 'a assinatura do', 'assinatura do', 'assinatura de', 'licença do', 'cobranças do'],
-    contentStems: ['podcast', 'episódio', 'música', 'canção', 'refrão', 'questionário', 'entrevistad', 'respondente', 'participante', 'transcrição', 'variável', 'relatório', 'romance', 'romances', 'capítulo', 'enredo', 'trama', 'manuscrito', 'thriller', 'roteiro', 'novela', 'artigo', 'análise', 'comparativ', 'tese', 'ensaio'],
+    contentStems: ['podcast', 'episódio', 'música', 'canção', 'refrão', 'questionário', 'entrevistad', 'respondente', 'participante', 'transcrição', 'variável', 'relatório', 'romance', 'romances', 'capítulo', 'enredo', 'trama', 'manuscrito', 'thriller', 'roteiro', 'novela', 'artigo', 'análise', 'comparativ', 'tese', 'ensaio', 'conciliação', 'faturamento', 'contabilidade', 'lançamento'],
     mediaStems: ['áudio', 'audio', 'gravaç', 'nota', 'transcriç'],
     lessonStems: ['aula', 'lição', 'lições', 'curso', 'ensin', 'turma'],
     artifactStems: [

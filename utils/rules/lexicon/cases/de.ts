@@ -254,4 +254,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Die App soll Termine im Büro buchen können.", expect: [], note: "appointments as the work (lx31-meet)" },
   // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
   { text: "Vorab eine Gebühr in USDT zu verlangen, um Aufträge freizuschalten, ist Betrug.", expect: [], note: "Urteil über Betrug am Satzende (lx32-reports)" },
+  { text: "Überweis mir die Gebühr bitte per PayPal, dann buche ich sie.", expect: ["payment"], note: "an den Schreiber gerichtet: warnt weiter (lx33-paywork)" },
 ];

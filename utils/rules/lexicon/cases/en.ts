@@ -1341,4 +1341,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I went through your offer to pay me in BTC outside the contract. The contract is what protects me, so no.", expect: [], note: "the reader's proposal echoed, then a bare 'so no' (lx32-reports)" },
   { text: "You asked me to take payment in USDT. Sure, that works for me. My wallet is TQ7x9kd2.", expect: ["payment"], note: "accepting after the echo still warns (lx32-reports)" },
   { text: "Pay the deposit in USDT to my Binance wallet, it's not a scam.", expect: ["payment"], note: "a negated scam verdict is no verdict (lx32-reports)" },
+  { text: "The Stripe clearing account never nets to zero after a payout, can you find out why?", expect: [], note: "ledger words: a clearing account and its balance (lx33-paywork)" },
+  { text: "Send the rest to my PayPal once the books are done.", expect: ["payment"], note: "the balance paid to the writer still warns (lx33-paywork)" },
 ];

@@ -331,4 +331,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Cobrar uma taxa em Bitcoin antes de liberar a vaga é fraude.", expect: [], note: "veredito de golpe no fim da frase (lx32-reports)" },
   { text: "Pagar caução em USDT pra desbloquear as tarefas é golpe.", expect: [], note: "veredito de golpe no fim da frase (lx32-reports)" },
   { text: "Faz o depósito de 50 USDT pra desbloquear as tarefas, não é golpe.", expect: ["payment"], note: "veredito negado ainda avisa (lx32-reports)" },
+  { text: "O faturamento da Hotmart e o do Mercado Pago não batem com a conciliação do mês.", expect: [], note: "conciliação e faturamento como dados do trabalho (lx33-paywork)" },
+  { text: "Preciso que o lançamento das taxas do PayPal vá para a conta certa.", expect: [], note: "lançamento contábil das taxas (lx33-paywork)" },
+  { text: "Me paga pelo PayPal que eu faço a conciliação depois.", expect: ["payment"], note: "pagamento pedido ao escritor: avisa (lx33-paywork)" },
 ];
