@@ -261,6 +261,7 @@ export const lexicon: Lexicon = {
       'karke', 'kro',
     ],
     numberNouns: ['nambar', 'numbr'],
+    dealTerms: ['final', 'fixed', 'fix', 'total', 'per', 'budget', 'max', 'kam', 'zyada', 'sab'],
     numberOrPhoneNouns: ['nambar', 'number'],
     payStems: ['bhugtan', 'pement'],
     payoutStems: ['nikal'],

@@ -268,6 +268,14 @@ function currency(): { after: RegExp; before: RegExp } {
   return currencyPatterns;
 }
 
+let currencyWords: Set<string> | undefined;
+
+/** A currency code or name as a whole word ("usd", "rs", "dollars", "руб"). */
+export function isCurrencyWord(word: string): boolean {
+  currencyWords ??= new Set([...CURRENCY_CODES, ...lexiconWordList('currencyNames')]);
+  return currencyWords.has(word);
+}
+
 /** How far back a DOI may start before a number inside it: the prefix and a journal code. */
 const DOI_REACH = 64;
 /** The start of a DOI: "10.", a registrant code of four to nine digits, "/" ("10.1016/", "doi:10.1038/"). */
