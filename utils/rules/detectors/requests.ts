@@ -688,9 +688,10 @@ function priceAsked(ctx: Ctx, from: number, to: number): boolean {
     if (!startsWithDigit(ctx.words[k]!)) continue;
     const f = figureAt(ctx, k, b);
     if (f.digits > MAX_PRICE_DIGITS) return false;
-    if (f.digits >= MIN_PRICE_DIGITS) {
+    if (f.money) price = true;
+    else if (f.digits >= MIN_PRICE_DIGITS) {
       const s = ctx.sentences[ctx.sent[k]!]!;
-      if (f.money || deal || s.to - s.from - (f.next - k) < BARE_FIGURE_WORDS) price = true;
+      if (deal || s.to - s.from - (f.next - k) < BARE_FIGURE_WORDS) price = true;
     }
     k = f.next - 1;
   }
