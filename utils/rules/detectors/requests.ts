@@ -641,7 +641,7 @@ const CURRENCY_SIGN = /[$\u00a2-\u00a5\u20a0-\u20bf]/;
 const startsWithDigit = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 
 /**
- * The figure starting at token k: its digit tokens joined by one separator ("1,850", "3.500",
+ * The figure starting at token k: its digit tokens joined by short separators ("1,850", "3.500",
  * "1 500"), the token after it, its digit count and whether it is written as money (a currency
  * sign just before or after, a currency word beside it, a "k" glued to it: "R$ 3.500", "1 500 $",
  * "2k", "600 dollars").
@@ -651,7 +651,8 @@ function figureAt(ctx: Ctx, k: number, end: number): { next: number; digits: num
   const t = ctx.view.text;
   let j = k;
   let digits = ctx.words[k]!.replace(/\D/g, '').length;
-  while (j + 1 < end && /^\d+$/.test(ctx.words[j + 1]!) && /^[ ,.']$/.test(t.slice(vTo[j]!, vFrom[j + 1]!))) digits += ctx.words[++j]!.length;
+  // Joined as a phone number is written too ("+1 (470) 555-0151"), so that one reads long, never as a short price.
+  while (j + 1 < end && /^\d+$/.test(ctx.words[j + 1]!) && /^[ ,.'()+-]{1,3}$/.test(t.slice(vTo[j]!, vFrom[j + 1]!))) digits += ctx.words[++j]!.length;
   const before = t.slice(Math.max(0, vFrom[k]! - 2), vFrom[k]!);
   const after = t.slice(vTo[j]!, vTo[j]! + 2);
   const money = CURRENCY_SIGN.test(before) || CURRENCY_SIGN.test(after) || /^\d+k$/.test(ctx.words[j]!) || (k > 0 && isCurrencyWord(ctx.words[k - 1]!)) || (j + 1 < ctx.count && isCurrencyWord(ctx.words[j + 1]!));
@@ -685,7 +686,8 @@ function priceAsked(ctx: Ctx, from: number, to: number): boolean {
   }
   let price = false;
   for (let k = a; k < b; k++) {
-    if (!startsWithDigit(ctx.words[k]!)) continue;
+    // "vers 11h", "5pm", "3x": a figure with letters glued to it is a time or a quantity; only "k" makes money.
+    if (!startsWithDigit(ctx.words[k]!) || !/^\d+k?$/.test(ctx.words[k]!)) continue;
     const f = figureAt(ctx, k, b);
     if (f.digits > MAX_PRICE_DIGITS) return false;
     if (f.money) price = true;

@@ -261,7 +261,7 @@ export const lexicon: Lexicon = {
       'karke', 'kro',
     ],
     numberNouns: ['nambar', 'numbr'],
-    dealTerms: ['final', 'fixed', 'fix', 'total', 'per', 'budget', 'max', 'kam', 'zyada', 'sab'],
+    dealTerms: ['final', 'fixed', 'total', 'budget', 'max'],
     numberOrPhoneNouns: ['nambar', 'number'],
     payStems: ['bhugtan', 'pement'],
     payoutStems: ['nikal'],

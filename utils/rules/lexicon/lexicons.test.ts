@@ -574,7 +574,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   platformStems: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   channelNext: ['ar', 'fr', 'pl', 'ru', 'tr', 'uk'],
   phoneLabelNouns: ['ar', 'ar-Latn', 'bn-Latn', 'id', 'ru', 'sw', 'tl', 'uk', 'vi', 'zh'],
-  currencyNames: ['bn-Latn', 'de', 'es', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'sw', 'tl', 'tr', 'ur-Latn', 'vi'],
+  currencyNames: ['bn-Latn', 'de', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'sw', 'tl', 'tr', 'ur-Latn', 'vi'],
   calledPerson: ['ar', 'ar-Latn', 'bn-Latn', 'es', 'id', 'it', 'pl', 'pt', 'ru', 'sw', 'tl', 'tr', 'uk', 'vi', 'zh'],
   reportingVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   callMePronouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pt', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

@@ -625,8 +625,9 @@ export interface WordClasses {
   priceStems?: string[];
   /**
    * Words that close a figure as the writer's price in a negotiation ("firm", "final", "fixed", "flat",
-   * "per", "each", "budget", "fechado", "финал"): with such a word, a bare "number" beside a figure is
-   * the price ("my number is 2400, firm"), not a phone number.
+   * "budget", "fechado", "финал"): with such a word, a bare "number" beside a figure is the price ("my
+   * number is 2400, firm"), not a phone number. Not prepositions or "everything" words ("per", "je",
+   * "todo"): every language's lists are read together, and those are other languages' common words.
    */
   dealTerms?: string[];
   /**

@@ -268,12 +268,12 @@ function currency(): { after: RegExp; before: RegExp } {
   return currencyPatterns;
 }
 
-let currencyWords: Set<string> | undefined;
+const CURRENCY_CODE_SET = new Set(CURRENCY_CODES);
+const CURRENCY_NAMES = lexiconWords('currencyNames');
 
-/** A currency code or name as a whole word ("usd", "rs", "dollars", "руб"). */
+/** A currency code or name as a whole word of the view ("usd", "rs", "dolares", "руб"). */
 export function isCurrencyWord(word: string): boolean {
-  currencyWords ??= new Set([...CURRENCY_CODES, ...lexiconWordList('currencyNames')]);
-  return currencyWords.has(word);
+  return CURRENCY_CODE_SET.has(word) || CURRENCY_NAMES.has(word);
 }
 
 /** How far back a DOI may start before a number inside it: the prefix and a journal code. */
