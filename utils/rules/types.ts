@@ -103,12 +103,12 @@ export interface AnalyzeContext {
  * matter on Upwork and names no way of paying elsewhere ('on-upwork': "I'll send you a direct
  * contract offer here on Upwork"), or a talking app whose call is Upwork's own
  * ('call-on-upwork': "a quick Google Meet via Upwork", "an Upwork Zoom"). The verifier adds nothing
- * of the kinds it silences on its sentence: contact for an ID, an artifact or a refused request, call
+ * of the kinds it silences on its sentence: contact for an ID, a price asked as "your number", an artifact or a refused request, call
  * for an artifact, an idiom, a refused call or a call on Upwork, payment for a payment name of the
  * work, a refused payment or an on-Upwork sentence.
  */
 export interface QuietSpan {
   start: number;
   end: number;
-  kind: 'id' | 'artifact' | 'masked' | 'payment-work' | 'idiom' | 'refused-payment' | 'refused-call' | 'refused-contact' | 'on-upwork' | 'call-on-upwork';
+  kind: 'id' | 'price' | 'artifact' | 'masked' | 'payment-work' | 'idiom' | 'refused-payment' | 'refused-call' | 'refused-contact' | 'on-upwork' | 'call-on-upwork';
 }

@@ -919,3 +919,16 @@ describe('an account asked for through its account noun points at the app (fx25-
     expect(f?.value).toEqual({ kind: 'request', of: 'app', channel: app });
   });
 });
+
+table('a terse reply naming a channel (lx33-shortreply): should warn', [
+  ['alright, telegram then', ['call']],
+  ['ok viber then', ['call']],
+  ['insta pls', ['call']],
+  ['sure, tg pls', ['call']],
+  ['yep zoom', ['call']],
+]);
+
+table('a channel named tersely in work talk (lx33-shortreply): should not warn', [
+  ['Which platform first? Facebook? Instagram?', []],
+  ['For the ad set we target instagram then tiktok later in the quarter', []],
+]);

@@ -4,7 +4,7 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, findingAt, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, channelStartsIn, findingAt, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
@@ -408,10 +408,10 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (SOCIAL.has(h.channel.label)) {
     for (let k = s.from; k < s.to; k++) if ((k < h.from || k >= h.to) && (isSocialCue(ctx.words[k]!) || ctx.tokens.at[k] === 1)) return true;
     for (const m of ctx.matches.talk) if (m.to - m.from >= 2 && m.from >= s.from && m.to <= s.to) return true;
-    return startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':') || hasValueNearby(ctx, h, values);
+    return startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':') || hasValueNearby(ctx, h, values) || terseReply(ctx, h, s);
   }
   if (hasCue(ctx, 'talk', s.from, s.to, h.from, h.to) || hasCue(ctx, 'phoneCall', s.from, s.to)) return true;
-  if (agreedApp(ctx, h, s)) return true;
+  if (agreedApp(ctx, h, s) || terseReply(ctx, h, s)) return true;
   // "V我": a one-letter nickname used as a verb, glued to a speaker word ("WeChat me").
   if (h.to - h.from === 1 && ctx.words[h.from]!.length === 1 && h.to < ctx.count && ctx.sent[h.to] === tokSent && SPEAKERS.has(ctx.words[h.to]!) && gapFrom === gapTo) return true;
   if (contactAskFor(ctx, h.from, h.to) || hasCue(ctx, 'contactNouns', s.from, s.to, h.from, h.to)) return true;
@@ -453,6 +453,35 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
 }
 
 const REPLY_ASSENT = joinedClass('replyAssent');
+/** Words of a terse reply that names a channel ("ok wsp then", "insta?", "telegram pls"). */
+const TERSE_REPLY_WORDS = 4;
+/** Words of a message short enough for such a reply to be its answer, not a list of the work's platforms. */
+const TERSE_MESSAGE_WORDS = 12;
+
+/**
+ * A short message whose sentence is the name with nothing but assents and fillers of asking around
+ * it ("ok wsp then", "telegram pls", "insta?"): the answer to where or how to talk, a move there. A
+ * bare name needs a question mark or one such word; a longer message, or one naming other apps, may
+ * list platforms of the work.
+ */
+function terseReply(ctx: Ctx, h: ChannelHit, s: { from: number; to: number }): boolean {
+  if (ctx.count > TERSE_MESSAGE_WORDS || s.to - s.from > TERSE_REPLY_WORDS) return false;
+  // "Which platforms? Instagram? TikTok?": names listed one by one are the work's platforms, not a choice of channel.
+  if (channelStartsIn(ctx, 'call', 0, h.from) || channelStartsIn(ctx, 'call', h.to, ctx.count)) return false;
+  let said = ctx.tokens.question[ctx.sent[h.from]!] === true;
+  for (let k = s.from; k < s.to; ) {
+    if (k === h.from) {
+      k = h.to;
+      continue;
+    }
+    const e = joinedAt(ctx, REPLY_ASSENT, k, s.to);
+    if (e > k) k = e;
+    else if (ASK_FILLERS.has(ctx.words[k]!)) k++;
+    else return false;
+    said = true;
+  }
+  return said;
+}
 /** Words between an assent opening the sentence and the app's name for the name to be what is agreed to. */
 const ASSENT_APP_REACH = 1;
 
@@ -842,8 +871,9 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (!asking && !disguisedName(ctx, h) && !hasValueNearby(ctx, h, values) && talkDuty(ctx, h.from, h.to)) continue;
     if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', requestLabel(h.channel.label), { kind: 'request', of: 'app', channel: h.channel.label }));
     if (asking || proposes(ctx, h, values)) {
-      out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, cuedRightBefore(ctx, h) ? { kind: 'app', channel: h.channel.label, cued: true } : { kind: 'app', channel: h.channel.label }));
-      // "message me there: instagram.com/theo.frames": the app's own address with a name after it is the account.
+      out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, cuedRightBefore(ctx, h) || terseReply(ctx, h, s) ? { kind: 'app', channel: h.channel.label, cued: true } : { kind: 'app', channel: h.channel.label }));
+      // A terse reply that names the app ("ok wsp then") is the move itself, as explicit as a cue before it (cued).
+    // "message me there: instagram.com/theo.frames": the app's own address with a name after it is the account.
       const profileEnd = profileUrlEnd(ctx, h);
       if (profileEnd > 0) out.push(findingAt(ctx, 'contact', ctx.tokens.vFrom[h.from]!, profileEnd, 'contact.profile', `${h.channel.label} profile`, { kind: 'profile', channel: h.channel.label }));
     }

@@ -256,3 +256,25 @@ table('"yours" that stands for no contact detail, or a noun of the work (lx31-pa
   ['I sent you the email draft with my notes, send me yours when ready.', []],
   ['Send me your files and I will check the phone number format.', []],
 ]);
+
+table('"your number" that is the price in a negotiation (lx33-shortreply): should not warn', [
+  ['> so what number are you thinking?\n$2,300 all in, final', []],
+  ['what is your number for the full logo pack? mine was 700', []],
+  ['my number is 1200 flat, take it or leave it', []],
+  ['> number?\n650', []],
+  ['your number or mine? I said 3k for everything', []],
+  ['ok give me your number on the rate, per hour', []],
+]);
+
+table('"your number" asked to call or text, or a phone given (lx33-shortreply): should warn', [
+  ["what's your number? I'll text you the gate code", ['call', 'contact']],
+  ['number pls, I will call you at 5', ['call', 'contact']],
+  ['> what is your number?\n+44 7700 900 481, mornings only', ['contact']],
+  ['send me your number', ['contact']],
+]);
+
+describe('a price asked as "your number" keeps the verifier quiet (lx33-shortreply)', () => {
+  it('no contact on a firm figure', () => {
+    expect(analyze('my number is 1800, firm').filter((f) => f.category === 'contact')).toEqual([]);
+  });
+});

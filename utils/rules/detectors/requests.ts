@@ -3,10 +3,10 @@
  * "can I get your personal email". A contact noun must follow an ask within three words, must not
  * be the subject of the work ("email marketing", "phone number field"), and must not be refused.
  */
-import { CHANNEL_PREP, askBefore, channelStartsAt, findingOn, hasCue, quietRefusal, wordFlags, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, askBefore, channelStartsAt, channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject, negatedVerbGoverns, negationFlags, phoneNounDenied, refusedClose } from '../validators/context';
-import { isIdWord } from '../validators/numberKinds';
+import { isCurrencyWord, isIdWord } from '../validators/numberKinds';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 const FIRST_PERSON = lexiconWords('firstPerson');
@@ -625,6 +625,80 @@ function yoursAskedAfter(ctx: Ctx, to: number, sent: number): boolean {
 }
 
 const HERE = lexiconWords('here');
+const isPriceWord = lexiconStems('priceStems');
+const DEAL_TERMS = lexiconWords('dealTerms');
+/** Sentences after the noun's own read as its answer ("> your number?" quoted, then the reply). */
+const PRICE_ANSWER_SENTENCES = 2;
+/** Digits of a figure that can be a price and never a phone number (a phone has seven or more). */
+const MIN_PRICE_DIGITS = 2;
+const MAX_PRICE_DIGITS = 6;
+/** Words of an answer that is the figure alone, give or take a word ("850", "mine's 900 lol"). */
+const BARE_FIGURE_WORDS = 3;
+/** Words from the noun within which a word of prices makes "your number" the price ("your number on the rate"). */
+const PRICE_WORD_REACH = 3;
+const CURRENCY_SIGN = /[$\u00a2-\u00a5\u20a0-\u20bf]/;
+
+const startsWithDigit = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+
+/**
+ * The figure starting at token k: its digit tokens joined by short separators ("1,850", "3.500",
+ * "1 500"), the token after it, its digit count and whether it is written as money (a currency
+ * sign just before or after, a currency word beside it, a "k" glued to it: "R$ 3.500", "1 500 $",
+ * "2k", "600 dollars").
+ */
+function figureAt(ctx: Ctx, k: number, end: number): { next: number; digits: number; money: boolean } {
+  const { vFrom, vTo } = ctx.tokens;
+  const t = ctx.view.text;
+  let j = k;
+  let digits = ctx.words[k]!.replace(/\D/g, '').length;
+  // Joined as a phone number is written too ("+1 (470) 555-0151"), so that one reads long, never as a short price.
+  while (j + 1 < end && /^\d+$/.test(ctx.words[j + 1]!) && /^[ ,.'()+-]{1,3}$/.test(t.slice(vTo[j]!, vFrom[j + 1]!))) digits += ctx.words[++j]!.length;
+  const before = t.slice(Math.max(0, vFrom[k]! - 2), vFrom[k]!);
+  const after = t.slice(vTo[j]!, vTo[j]! + 2);
+  const money = CURRENCY_SIGN.test(before) || CURRENCY_SIGN.test(after) || /^\d+k$/.test(ctx.words[j]!) || (k > 0 && isCurrencyWord(ctx.words[k - 1]!)) || (j + 1 < ctx.count && isCurrencyWord(ctx.words[j + 1]!));
+  return { next: j + 1, digits, money };
+}
+
+/**
+ * A bare "number" (no phone noun beside it) that is the price in a negotiation: "what's your
+ * number?" answered "$1,850 for everything", "your number or mine? mine's 900", "my number is 2400,
+ * firm", "mi número final es 850", "what's your number on the rate?". The noun's sentence and the
+ * two after it (the answer under a quoted question) hold a figure too short for a phone written as
+ * money, beside a word of prices or deals, or alone as the answer; or a word of prices stands close
+ * to the noun. Nothing there talks, calls or names a talking app, and no figure is long enough for a
+ * phone: "what's your number? I'll text you", "number pls, will call" ask for the phone.
+ */
+function priceAsked(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from !== 1 || !NUMBER_NOUNS.has(ctx.words[from]!)) return false;
+  const sent = ctx.sent[from]!;
+  if ((from + 1 < ctx.count && ctx.sent[from + 1] === sent && PHONE_NOUNS.has(ctx.words[from + 1]!)) || (from > 0 && ctx.sent[from - 1] === sent && PHONE_NOUNS.has(ctx.words[from - 1]!))) return false;
+  const a = ctx.sentences[sent]!.from;
+  const b = ctx.sentences[Math.min(ctx.sentences.length - 1, sent + PRICE_ANSWER_SENTENCES)]!.to;
+  if (hasCue(ctx, 'talk', a, b, from, to) || hasCue(ctx, 'phoneCall', a, b, from, to) || channelStartsIn(ctx, 'call', a, b)) return false;
+  let deal = false;
+  let near = false;
+  for (let k = a; k < b; k++) {
+    const w = ctx.words[k]!;
+    if (isPriceWord(w)) {
+      deal = true;
+      if (Math.abs(k - from) <= PRICE_WORD_REACH && ctx.sent[k] === sent) near = true;
+    } else if (DEAL_TERMS.has(w)) deal = true;
+  }
+  let price = false;
+  for (let k = a; k < b; k++) {
+    // "vers 11h", "5pm", "3x": a figure with letters glued to it is a time or a quantity; only "k" makes money.
+    if (!startsWithDigit(ctx.words[k]!) || !/^\d+k?$/.test(ctx.words[k]!)) continue;
+    const f = figureAt(ctx, k, b);
+    if (f.digits > MAX_PRICE_DIGITS) return false;
+    if (f.money) price = true;
+    else if (f.digits >= MIN_PRICE_DIGITS) {
+      const s = ctx.sentences[ctx.sent[k]!]!;
+      if (deal || s.to - s.from - (f.next - k) < BARE_FIGURE_WORDS) price = true;
+    }
+    k = f.next - 1;
+  }
+  return price || near;
+}
 
 /**
  * @example detectRequests(buildContext("what's your email?")) // one contact finding
@@ -650,6 +724,12 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (hasCue(ctx, 'phoneCall', m.from, m.to) && !phoneOf) continue;
     // "card number", "номер карты": payment details, not contact details (the payment rules see them).
     if (!isAboutEmail(ctx.words[m.from]!) && paymentDetail(ctx, m.from, m.to)) continue;
+    // "> what's your number?" answered "$1,850 for everything": the price of the work, not a phone
+    // number; marked so that the verifier reads no contact there either ("my number is 2400, firm").
+    if (priceAsked(ctx, m.from, m.to)) {
+      quietWords(ctx, m.from, m.to, 'price');
+      continue;
+    }
     const sent = ctx.sent[m.from]!;
     const s = ctx.sentences[sent]!;
     let ask = askBefore(ctx, m.from, m.to);

@@ -331,6 +331,7 @@ export const lexicon: Lexicon = {
     systemSubjects: ['system', 'kassensystem', 'warenwirtschaftssystem', 'abrechnungssystem', 'rechnungssystem', 'shopsystem', 'software', 'programm', 'erp', 'crm', 'modul', 'plugin', 'app', 'bot', 'skript', 'script', 'backend', 'kasse', 'tool'],
     dialVerbs: ['wählen', 'wählt', 'anwählen', 'anwählt', 'waehlen', 'waehlt'],
     numberNouns: ['nr', 'nummer'],
+    dealTerms: ['fest', 'final', 'festpreis', 'pauschal', 'pauschale', 'gesamt', 'budget', 'maximal'],
     postalWords: ['plz', 'postleitzahl', 'postfach'],
     phoneNouns: ['telefon', 'handy'],
     referenceNouns: ['lizenz', 'lizenznummer', 'zertifikat', 'zertifikatsnummer', 'vertrag', 'vertrags', 'vertragsnummer', 'buchung', 'buchungsnummer', 'reservierung', 'reservierungsnummer', 'handelsregister', 'sendungsnummer', 'sendungsverfolgung', 'paket', 'sendung', 'aktenzeichen', 'az', 'verfahren', 'geschäftszeichen', 'geschaftszeichen', 'seriennummer', 'zählernummer', 'zaehlernummer', 'zähler', 'zaehler'],

@@ -731,6 +731,7 @@ export const lexicon: Lexicon = {
       // A company registration number ("CRN"): printed on a letterhead, called by no one.
       'crn'],
     numberNouns: ['no', 'num', 'number', 'n', 'numbers', 'nos'],
+    dealTerms: ['firm', 'final', 'fixed', 'flat', 'total', 'budget', 'max', 'tops', 'lowest'],
     postalWords: ['zip', 'zipcode', 'postal', 'postcode', 'pin', 'pincode'],
     phoneNouns: ['phone', 'mobile', 'cell', 'call', 'text', 'tel', 'telephone'],
     referenceNouns: [

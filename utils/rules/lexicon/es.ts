@@ -432,6 +432,8 @@ export const lexicon: Lexicon = {
     idWords: ['código'],
     postalWords: ['postal', 'apartado'],
     numberNouns: ['no', 'num', 'numero', 'número'],
+    dealTerms: ['firme', 'final', 'fijo', 'cerrado', 'total', 'presupuesto', 'maximo', 'máximo'],
+    currencyNames: ['dólares', 'dolares', 'dólar', 'euros', 'pesos', 'soles'],
     phoneNouns: ['teléfono', 'telefono', 'celular', 'móvil'],
     referenceNouns: ['licencia', 'certificado', 'contrato', 'reserva', 'registro', 'seguimiento', 'pedidos', 'rastreo', 'envío', 'póliza', 'poliza', 'mapa', 'juego', 'causa', 'recurso', 'autos', 'demanda', 'cuenta', 'isla', 'serie', 'medidor', 'contador',
       // Claims an insurer or a payer numbers: "el número de reclamación es …", "nº de siniestro".

@@ -367,6 +367,7 @@ export const lexicon: Lexicon = {
     systemSubjects: ['systeme', 'logiciel', 'erp', 'crm', 'programme', 'module', 'plugin', 'app', 'appli', 'application', 'bot', 'script', 'backend', 'caisse'],
     dialVerbs: ['composer', 'compose', 'composera', 'composant', 'recomposer'],
     numberNouns: ['numero'],
+    dealTerms: ['ferme', 'final', 'fixe', 'forfait', 'total', 'budget', 'maximum'],
     phoneNouns: ['téléphone'],
     postalWords: ['bp', 'postale', 'cedex'],
     referenceNouns: ['entreprise', 'parcelle', 'licence', 'certificat', 'contrat', 'réservation', 'reservation', 'immatriculation', 'suivi', 'commandes', 'sinistre', 'police', 'adhérent', 'affaire', 'requête', 'requete', 'pourvoi', 'rg', 'série', 'serie', 'compteur'],

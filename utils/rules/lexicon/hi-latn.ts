@@ -261,6 +261,7 @@ export const lexicon: Lexicon = {
       'karke', 'kro',
     ],
     numberNouns: ['nambar', 'numbr'],
+    dealTerms: ['final', 'fixed', 'total', 'budget', 'max'],
     numberOrPhoneNouns: ['nambar', 'number'],
     payStems: ['bhugtan', 'pement'],
     payoutStems: ['nikal'],

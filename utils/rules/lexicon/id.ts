@@ -274,6 +274,7 @@ export const lexicon: Lexicon = {
     idWords: ['kode'],
     orderWords: ['rek', 'rekening', 'norek', 'bca', 'bni', 'bri', 'pesanan', 'faktur', 'tiket', 'resi', 'transaksi', 'npwp', 'nib', 'nik', 'nim', 'nis', 'nisn'],
     numberNouns: ['nomor', 'nombor'],
+    dealTerms: ['final', 'total', 'budget', 'maksimal', 'nego'],
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['dialer', 'panel', 'alarm', 'interkom', 'lift', 'sistem', 'modul', 'bot', 'aplikasi', 'kamera', 'sensor', 'sentral'],
     dialVerbs: ['dial', 'mendial', 'putar', 'memutar'],

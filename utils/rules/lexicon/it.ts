@@ -334,6 +334,7 @@ export const lexicon: Lexicon = {
     systemSubjects: ['sistema', 'gestionale', 'software', 'erp', 'crm', 'programma', 'modulo', 'plugin', 'app', 'bot', 'applicazione', 'cassa', 'script', 'backend'],
     dialVerbs: ['comporre', 'compone', 'comporrà', 'componendo'],
     numberNouns: ['numero', 'nr'],
+    dealTerms: ['fermo', 'finale', 'fisso', 'forfait', 'totale', 'budget', 'massimo'],
     postalWords: ['cap'],
     phoneNouns: ['telefono', 'cellulare'],
     referenceNouns: ['licenza', 'certificato', 'contratto', 'prenotazione', 'commessa', 'polizza', 'ordini', 'tracciamento', 'spedizione', 'causa', 'ricorso', 'procedimento', 'fascicolo', 'rg', 'serie', 'matricola', 'contatore',

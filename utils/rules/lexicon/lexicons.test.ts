@@ -135,7 +135,7 @@ const WORD_CLASSES = [
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'outsideWords', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
   'clauseStart', 'listJoiners', 'contrastConnectives', 'keptOptionWords', 'thanksWords', 'remainderWords', 'beforeWords', 'laterWords', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'callMeClitics', 'readerModals', 'callInfinitives', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
-  'meetVerbs', 'meetVerbsAfterPlace', 'meetSeeVerbs', 'meetEachOther', 'meetTimedPlaces', 'meetPlaces', 'meetPlacePrepositions', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'meetNotPlaces', 'meetTreats', 'meetTreatVerbs', 'meetWhen', 'meetTopicVerbs', 'meetOthers', 'visitorNouns', 'storyPeople', 'storyRelatives', 'jobTitleHeads', 'jobTitleNouns', 'otherParties', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'priceStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
+  'meetVerbs', 'meetVerbsAfterPlace', 'meetSeeVerbs', 'meetEachOther', 'meetTimedPlaces', 'meetPlaces', 'meetPlacePrepositions', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'meetNotPlaces', 'meetTreats', 'meetTreatVerbs', 'meetWhen', 'meetTopicVerbs', 'meetOthers', 'visitorNouns', 'storyPeople', 'storyRelatives', 'jobTitleHeads', 'jobTitleNouns', 'otherParties', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'priceStems', 'dealTerms', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'senderLocalParts', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'appComparisonWords', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'initialWords', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'numberWorkWords', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
@@ -526,6 +526,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   contractStems: ['bn-Latn', 'hi-Latn', 'ur-Latn', 'zh'],
   // Prices beside a way off Upwork (gx26-pay2): the languages of the corpus's rates quoted for outside so far.
   priceStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  // A price answered to "your number?" (lx33-shortreply): the languages of the corpus's negotiation threads so far.
+  dealTerms: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'fa', 'hi', 'ja', 'ko', 'sw', 'th', 'tl', 'ur', 'ur-Latn', 'vi', 'zh'],
   upworkNegator: ['zh'],
   orderWords: ['bn-Latn', 'hi-Latn', 'tl', 'ur-Latn'],
   numberNouns: ['tl'],
@@ -575,7 +577,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   platformStems: ['bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   channelNext: ['ar', 'fr', 'pl', 'ru', 'tr', 'uk'],
   phoneLabelNouns: ['ar', 'ar-Latn', 'bn-Latn', 'id', 'ru', 'sw', 'tl', 'uk', 'vi', 'zh'],
-  currencyNames: ['bn-Latn', 'de', 'es', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'pt', 'sw', 'tl', 'tr', 'ur-Latn', 'vi'],
+  currencyNames: ['bn-Latn', 'de', 'fr', 'hi-Latn', 'id', 'it', 'pl', 'sw', 'tl', 'tr', 'ur-Latn', 'vi'],
   calledPerson: ['ar', 'ar-Latn', 'bn-Latn', 'es', 'id', 'it', 'pl', 'pt', 'ru', 'sw', 'tl', 'tr', 'uk', 'vi', 'zh'],
   reportingVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   callMePronouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pt', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

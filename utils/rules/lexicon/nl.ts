@@ -176,6 +176,7 @@ export const lexicon: Lexicon = {
     idWords: ['code'],
     orderWords: ['bestelling', 'factuur', 'factuurnummer', 'ordernummer', 'bestelnummer', 'klantnummer', 'dossiernummer', 'ticket', 'ticketnummer', 'zending', 'kvk', 'kvk-nummer', 'kvknummer', 'btw', 'btw-nummer', 'btwnummer', 'btw-id', 'rsin', 'ondernemingsnummer', 'handelsregister', 'artikelnummer', 'studentnummer'],
     numberNouns: ['nr', 'nummer'],
+    dealTerms: ['vast', 'definitief', 'totaal', 'budget', 'maximaal'],
     postalWords: ['postcode', 'postbus'],
     phoneNouns: ['telefoon', 'mobiel', 'gsm-nummer'],
     referenceNouns: ['referentie', 'referentienummer', 'licentie', 'contract', 'contractnummer', 'boeking', 'boekingsnummer', 'reservering', 'reserveringsnummer', 'pakket', 'trackingnummer', 'zaaknummer', 'serienummer', 'meternummer', 'kenmerk', 'registratienummer'],

@@ -276,6 +276,7 @@ export const lexicon: Lexicon = {
     idWords: ['kod'],
     orderWords: ['zamowienie', 'zamówienie', 'faktura', 'faktury', 'zgłoszenie', 'zgłoszenia', 'przesyłki', 'nip', 'regon', 'krs', 'pesel', 'indeksu', 'albumu', 'celny', 'celnej', 'celna'],
     numberNouns: ['nr', 'numer'],
+    dealTerms: ['ostatecznie', 'ostateczna', 'stała', 'stala', 'razem', 'łącznie', 'lacznie', 'budżet', 'budzet', 'maks'],
     postalWords: ['pocztowy', 'kod'],
     phoneNouns: ['telefon'],
     referenceNouns: ['zamówienia', 'zamowienia', 'śledzenia', 'przesyłki', 'przewozowy', 'przewozowego', 'sygnatura', 'sygn', 'sprawy', 'sprawa'],

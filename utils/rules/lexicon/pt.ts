@@ -412,6 +412,8 @@ export const lexicon: Lexicon = {
     idWords: ['cpf', 'cnpj', 'código'],
     orderWords: ['pedido', 'encomenda', 'fatura', 'apólice', 'apolice', 'ordem', 'protocolo', 'chamado', 'boleto', 'rastreio', 'cnpj', 'cpf', 'nif', 'nipc', 'matrícula', 'matricula', 'ncm', 'tarifária', 'tarifaria'],
     numberNouns: ['no', 'numero', 'número'],
+    dealTerms: ['firme', 'final', 'fixo', 'fechado', 'total', 'orçamento', 'orcamento', 'maximo', 'máximo'],
+    currencyNames: ['reais', 'dólares', 'dolares', 'euros'],
     postalWords: ['cep', 'postal'],
     phoneNouns: ['telefone', 'celular'],
     referenceNouns: ['licença', 'licenca', 'certificado', 'contrato', 'reserva', 'registro', 'rastreamento', 'ordem', 'apólice', 'apolice', 'processo', 'autos', 'petição', 'peticao', 'recurso', 'conta', 'agência', 'agencia', 'mapa', 'jogo', 'ilha', 'série', 'serie', 'medidor', 'hidrômetro', 'hidrometro',

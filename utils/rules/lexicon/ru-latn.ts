@@ -156,6 +156,7 @@ export const lexicon: Lexicon = {
     upworkNegator: ['bez', 'vmesto', 'zamist'],
     callStems: ['zvon', 'pozvon', 'perezvon', 'naberu', 'naberi', 'naberite', 'podzvon', 'zatelefon', 'peredzvon'],
     numberNouns: ['nomer', 'nomerok'],
+    dealTerms: ['final', 'fiks', 'itogo', 'vsego', 'byudzhet', 'maksimum'],
     numberOrPhoneNouns: ['nomer', 'nomerok'],
     phoneNouns: ['telefon', 'mobilnyi', 'mobilnyj', 'mobilka'],
     emailAt: ['sobaka', 'sobachka'],

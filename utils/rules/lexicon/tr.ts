@@ -271,6 +271,7 @@ export const lexicon: Lexicon = {
     idWords: ['kod', 'kodu'],
     orderWords: ['siparis', 'sipariş', 'fatura', 'talep', 'kargo', 'takip', 'vkn', 'vergi', 'tckn', 'mersis', 'öğrenci', 'ogrenci', 'gtip'],
     numberNouns: ['numara', 'numarası', 'no'],
+    dealTerms: ['sabit', 'toplam', 'bütçe', 'butce', 'maksimum'],
     postalWords: ['posta'],
     phoneNouns: ['telefon'],
     referenceNouns: ['sözleşme', 'sözleşmesi', 'rezervasyon', 'sertifika', 'lisans', 'kargo', 'takip', 'siparişi', 'siparis', 'sipariş', 'siparişiniz', 'dosya', 'esas', 'dava', 'davası', 'davasi', 'hesap', 'seri', 'sayaç', 'sayac'],

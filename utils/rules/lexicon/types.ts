@@ -624,6 +624,13 @@ export interface WordClasses {
    */
   priceStems?: string[];
   /**
+   * Words that close a figure as the writer's price in a negotiation ("firm", "final", "fixed", "flat",
+   * "budget", "fechado", "финал"): with such a word, a bare "number" beside a figure is the price ("my
+   * number is 2400, firm"), not a phone number. Not prepositions or "everything" words ("per", "je",
+   * "todo"): every language's lists are read together, and those are other languages' common words.
+   */
+  dealTerms?: string[];
+  /**
    * Stems of nouns of a contract or agreement only, not of a project, job or invoice ("contract",
    * "agreement", "deal", "acuerdo", "Vertrag", "договор", "sözleşme"): made "directly" (with
    * at most one word between, in one clause), it is contracting around the platform ("sign a direct agreement",

@@ -268,6 +268,14 @@ function currency(): { after: RegExp; before: RegExp } {
   return currencyPatterns;
 }
 
+const CURRENCY_CODE_SET = new Set(CURRENCY_CODES);
+const CURRENCY_NAMES = lexiconWords('currencyNames');
+
+/** A currency code or name as a whole word of the view ("usd", "rs", "dolares", "руб"). */
+export function isCurrencyWord(word: string): boolean {
+  return CURRENCY_CODE_SET.has(word) || CURRENCY_NAMES.has(word);
+}
+
 /** How far back a DOI may start before a number inside it: the prefix and a journal code. */
 const DOI_REACH = 64;
 /** The start of a DOI: "10.", a registrant code of four to nine digits, "/" ("10.1016/", "doi:10.1038/"). */

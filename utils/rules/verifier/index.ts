@@ -293,6 +293,7 @@ function isPlainWords(span: string): boolean {
 /** The categories each kind of quiet span silences on its sentence (see QuietSpan). */
 const QUIET_CATEGORIES: Record<QuietSpan['kind'], readonly Category[]> = {
   id: ['contact'],
+  price: ['contact'],
   artifact: ['contact', 'call'],
   masked: ['contact'],
   'payment-work': ['payment'],

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "Your number" as the price in a negotiation, a phone number asked to call (lx33-shortreply).
+  { text: "> ¿y tu número?\n900 euros, precio cerrado", expect: [], note: 'lx33-shortreply' },
+  { text: "¿cuál es tu número? te llamo esta tarde", expect: ['call', 'contact'], note: 'lx33-shortreply' },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Hablemos aquí y no por Telegram, así queda todo registrado.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   { text: "No usamos Payoneer, la empresa solo usa Upwork para pagar.", expect: [], note: "Upwork as the only way (lx32-onupwork)" },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "Your number" as the price in a negotiation, a phone number asked to call (lx33-shortreply).
+  { text: "> e o seu número?\nR$ 2.100, valor fixo", expect: [], note: 'lx33-shortreply' },
+  { text: "me passa teu número que eu te ligo", expect: ['call', 'contact'], note: 'lx33-shortreply' },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Vamos conversar aqui em vez de no Signal, fica tudo registrado.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).

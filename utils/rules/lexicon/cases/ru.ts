@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "Your number" as the price in a negotiation, a phone number asked to call (lx33-shortreply).
+  { text: "> ваш номер?\n40 000 руб, это окончательно", expect: [], note: 'lx33-shortreply' },
+  { text: "дайте ваш номер, я позвоню", expect: ['call', 'contact'], note: 'lx33-shortreply' },
   // A reply under the other side's quoted proposal: declined, the quote proposes nothing; taken up, it stands (lx31-quotedreply).
   { text: "> Давай перейдём в Telegram?\nИзвините, пока нет, давайте общаться здесь.", expect: [], note: "цитата отклонена (lx31-quotedreply)" },
   { text: "> Давай перейдём в Telegram?\nДавай, пиши мне вечером.", expect: ['call'], note: "цитата принята (lx31-quotedreply)" },
