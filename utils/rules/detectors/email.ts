@@ -86,6 +86,18 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
     // "Instagram @dana.draws": a word, a space, then "@" glued to a name is a social handle after
     // that word, unless the part after "@" is a real mail domain and the word is no app name.
     const handleShaped = left < at && right === at + 1 && (!(TLDS.has(tld) || bareProvider) || appNameAt(ctx, a));
+    // "la cuenta de la marca (@cafeluz.mx)", "akun kami @tokobatik.id", "tag @sunnyjuice.co": a
+    // plain word, then a space or an opening bracket, then a name glued to "@" that ends like a
+    // domain is a social handle (many do end in ".mx", ".id", ".co"), not the two halves of an
+    // address. The "@" spaced on one side is a dodge only when the rest still reads as an address:
+    // a mail provider after it ("ana @gmail.com") or a local part no word is ("ana.k @studio.co").
+    const mention = handleShaped || (left < at && right === at + 1 && /^[a-z]+$/.test(t.slice(a, left)) && !PROVIDERS.has(domain.split('.')[0]!));
+    if (mention && !handleShaped && a < left) {
+      // Left to the @handle rules, which read the handle's sentence.
+      lastEnd = b;
+      at = t.indexOf('@', Math.max(at + 1, b));
+      continue;
+    }
     if (a < left && right === at + 1 && dot < 0 && UPI_HANDLES.has(domain)) {
       out.push(findingAt(ctx, 'payment', a, b, 'payment.upi', 'UPI ID', { kind: 'payment-method', channel: 'UPI' }));
       lastEnd = b;
