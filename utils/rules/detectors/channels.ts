@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, 
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
-import { joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure } from '../validators/context';
+import { joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -406,7 +406,8 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   const gapFrom = ctx.tokens.vTo[h.to - 1]!;
   const gapTo = h.to < ctx.count ? ctx.tokens.vFrom[h.to]! : ctx.view.text.length;
   if (SOCIAL.has(h.channel.label)) {
-    for (let k = s.from; k < s.to; k++) if ((k < h.from || k >= h.to) && (isSocialCue(ctx.words[k]!) || ctx.tokens.at[k] === 1)) return true;
+    // The brand's own @page or tag ("our IG is @bloomcafe, we post daily") offers no place to talk.
+    for (let k = s.from; k < s.to; k++) if ((k < h.from || k >= h.to) && (isSocialCue(ctx.words[k]!) || (ctx.tokens.at[k] === 1 && !ownBrandHandle(ctx, k)))) return true;
     for (const m of ctx.matches.talk) if (m.to - m.from >= 2 && m.from >= s.from && m.to <= s.to) return true;
     return startsAfterSpace(ctx.view.text, gapFrom, gapTo, ':') || hasValueNearby(ctx, h, values) || terseReply(ctx, h, s);
   }

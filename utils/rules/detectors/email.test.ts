@@ -72,6 +72,23 @@ describe('a social @handle with dots after a word is a handle, not an email', ()
     expect(analyze('write to kai.r @proton.me').some((x) => x.ruleId === 'contact.email')).toBe(true);
   });
 });
+// lx33-brandhandle: a plain word, a space or "(", then "@" glued to a name ending like a domain
+// (".mx", ".id", ".co"): a brand's social handle, no address; the @handle rules read its sentence.
+table('email: a handle after a word or an opening bracket is no address (lx33-brandhandle)', [
+  ['Necesitamos alguien que conteste mensajes en la cuenta de la tienda (@panaderialuz.mx) por las tardes', []],
+  ['jangan lupa mention @sepatulokal.id di caption ya', []],
+  ['please tag @sunnyjuice.co in every post', []],
+  ['Notre boutique (@atelierbrume.fr) cherche quelqu’un pour les visuels de la rentrée', []],
+]);
+
+table('email: a dodge around "@" still reads as an address (lx33-brandhandle)', [
+  ['email me: rosa @gmail.com', ['contact']],
+  ['rosa.k @studiovera.co for the brief', ['contact']],
+  ['send it to rosa @ gmail.com', ['contact']],
+  ['rosa (at) gmail.com', ['contact']],
+  ['rosa at gmail dot com', ['contact']],
+]);
+
 table('email: the text of a work artifact is no contact', [
   ['The label on each candle box carries hello@wickandember.com in small caps.', []],
   ['Footer email for the new template: support@bluefinch.io, right?', []],

@@ -4,7 +4,7 @@
  * "sam underscore ortiz88 at yahoo").
  */
 import { findingAt, wordFlags, type Ctx } from '../context';
-import { artifactContent } from '../validators/context';
+import { artifactContent, ownBrandHandle } from '../validators/context';
 import { sampleValue } from '../validators/sample';
 import { spacesAndAtMostOne } from '../chars';
 import type { Finding, FindingValue } from '../types';
@@ -86,11 +86,25 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
     // "Instagram @dana.draws": a word, a space, then "@" glued to a name is a social handle after
     // that word, unless the part after "@" is a real mail domain and the word is no app name.
     const handleShaped = left < at && right === at + 1 && (!(TLDS.has(tld) || bareProvider) || appNameAt(ctx, a));
+    // "la cuenta de la marca (@cafeluz.mx)", "akun kami @tokobatik.id", "tag @sunnyjuice.co": a
+    // plain word, then a space or an opening bracket, then a name glued to "@" that ends like a
+    // domain is a social handle (many do end in ".mx", ".id", ".co"), not the two halves of an
+    // address. The "@" spaced on one side is a dodge only when the rest still reads as an address:
+    // a mail provider after it ("ana @gmail.com") or a local part no word is ("ana.k @studio.co").
+    const mention = handleShaped || (left < at && right === at + 1 && /^[a-z]+$/.test(t.slice(a, left)) && !PROVIDERS.has(domain.split('.')[0]!));
+    if (mention && !handleShaped && a < left) {
+      // Left to the @handle rules, which read the handle's sentence.
+      lastEnd = b;
+      at = t.indexOf('@', Math.max(at + 1, b));
+      continue;
+    }
     if (a < left && right === at + 1 && dot < 0 && UPI_HANDLES.has(domain)) {
       out.push(findingAt(ctx, 'payment', a, b, 'payment.upi', 'UPI ID', { kind: 'payment-method', channel: 'UPI' }));
       lastEnd = b;
     } else if (a < left && (/^[a-z]{2,24}$/.test(tld) || bareProvider)) {
-      if (handleShaped) out.push(findingAt(ctx, 'contact', at, b, 'contact.handle', 'messenger ID', { kind: 'handle' }));
+      if (handleShaped) {
+        if (!ownBrandHandle(ctx, tokenFrom(ctx, at + 1))) out.push(findingAt(ctx, 'contact', at, b, 'contact.handle', 'messenger ID', { kind: 'handle' }));
+      }
       else if (senderOnly(t.slice(a, left))) {
         if (ctx.quiet.length < 64) ctx.quiet.push({ start: ctx.view.starts[a] ?? a, end: ctx.view.ends[b - 1] ?? b, kind: 'artifact' });
       } else out.push(findingAt(ctx, 'contact', a, b, 'contact.email', 'email address', EMAIL));
@@ -98,6 +112,19 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
     }
     at = t.indexOf('@', Math.max(at + 1, b));
   }
+}
+
+/** The token that starts at view index `v`, or ctx.count. */
+function tokenFrom(ctx: Ctx, v: number): number {
+  const { vFrom } = ctx.tokens;
+  let lo = 0;
+  let hi = ctx.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vFrom[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ctx.count && vFrom[lo] === v ? lo : ctx.count;
 }
 
 /** A channel name (Instagram, Telegram…) starts at view index `v`. */

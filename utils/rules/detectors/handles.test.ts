@@ -236,3 +236,26 @@ describe('handles: no account after an app in the work or in prose', () => {
     expect(analyze(text).filter((f) => f.category === 'contact')).toEqual([]);
   });
 });
+
+// lx33-brandhandle: the brand's own page or a tag instruction is the work, not an account to talk on.
+table('handles: the brand\'s own account or a tag to put in posts: should not warn (lx33-brandhandle)', [
+  ['Our TikTok is @crumbsbakery.co and we post daily, need an editor', []],
+  ['we need someone to reply to comments on our Instagram @peakgear.store', []],
+  ['please tag @sunnyjuice.co in every post and use #SunnySummer', []],
+  ['Gerir a página da marca no Instagram @lojaflor.br e responder as DMs', []],
+  ['Akun TikTok toko kami @batikrani.id, tolong naikin views', []],
+  ['Il faut mentionner @caféderive.fr dans chaque story Instagram', []],
+  ['You would be posting from @glowlab\'s account three times a week', []],
+  ['Você responderia as DMs do Instagram da loja no fim de semana', []],
+]);
+
+table('handles: a person\'s own handle given to be reached: should warn (lx33-brandhandle)', [
+  ['my IG is @ana.designs, DM me there', ['call', 'contact']],
+  ['mi Instagram es @lucia.fotos, escríbeme por ahí', ['call', 'contact']],
+  // Our person on a private messenger is an account to write to, not the brand's page.
+  ['La charla es por Telegram, habla con nuestro coordinador @tomas_coord_99', ['call', 'contact']],
+  ['Le suivi se fait sur Telegram, écrivez à notre chargée @ines_suivi_22', ['call', 'contact']],
+  ['I will message you on Instagram later. Our shop account is @tinyloom_studio.', ['call', 'contact']],
+  // The brand's page offered for talk is an account to write to.
+  ['our IG is @crumbsbakery.co, DM us there to talk details', ['call', 'contact']],
+]);

@@ -27,7 +27,7 @@ function usersAround(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 import { isIdLabel } from '../validators/numberKinds';
-import { isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns } from '../validators/context';
+import { isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns, ownBrandHandle } from '../validators/context';
 import { artifactEmail } from './email';
 
 /** The value of this file's findings. */
@@ -704,6 +704,8 @@ export function detectHandles(ctx: Ctx): Finding[] {
     handles++;
     // "turn @username into a link", "the @mentions parsing", "@cid_bot bot": a spec of the work, not an account.
     if (PLACEHOLDER_HANDLE.has(words[i]!) || isWorkSubject(ctx, i, i + 1, 2)) continue;
+    // "our TikTok is @crumbsbakery.co", "tag @sunnyjuice.co": the brand's own page or tag, the work's.
+    if (ownBrandHandle(ctx, i)) continue;
     if (addressing && (vocative(ctx, i) || !introducedMention(ctx, i))) continue;
     const s = sentenceOf(ctx, i);
     const sentA = ctx.sentences[Math.max(0, sent[i]! - 1)]?.from ?? s.from;

@@ -250,6 +250,8 @@ export const lexicon: Lexicon = {
     weekDayShort: ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
     furtherWords: ['weitere', 'weiteren', 'weiteres', 'weiterer', 'weiterhin'],
     talkStems: ['sprech', 'red', 'chatt', 'schreib', 'kommuniz', 'kommunikation', 'unterhalt', 'besprech', 'austausch', 'gespräch', 'korrespond'],
+    tagVerbs: ['taggen', 'markieren', 'markiert', 'erwähnen', 'erwähnt', 'verlinken', 'verlinkt'],
+    brandOwners: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'marke', 'firma', 'shop'],
     ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung', 'community', 'communitys', 'gemeinschaft', 'schule', 'akademie', 'universität', 'hochschule'],
     venueThings: ['gruppe', 'gruppen', 'kanal', 'kanäle', 'server', 'konto', 'konten', 'meetings', 'besprechungen', 'termine', 'anrufe'],
     venueOwners: ['chef', 'chefin', 'geschäftsführer', 'geschäftsführerin', 'direktor', 'direktorin', 'schüler', 'schülerinnen', 'lehrer', 'lehrerinnen', 'lehrkräfte', 'eltern', 'mitglieder', 'kunden', 'ärzte', 'vertrieb', 'verein', 'firma', 'praxis', 'kanzlei'],

@@ -821,6 +821,8 @@ export const lexicon: Lexicon = {
       'resume', 'cv', 'pdf', 'attachment', 'website', 'site', 'signature', 'description', 'portfolio', 'intro', 'video',
     ],
     pointerOwners: ['my', 'our', 'attached', 'enclosed'],
+    tagVerbs: ['tag', 'tags', 'tagging', 'tagged', 'mention', 'mentions', 'mentioning', 'mentioned'],
+    brandOwners: ['our', 'brand', 'brands', 'company', 'companys', 'store', 'stores', 'shop', 'shops'],
     pointerLinking: [
       'is', 's', 'are', 'its', 'it', 'in', 'on', 'at', 'the', 'for', 'of', 'same', 'as', 'one', 'a', 'there', 'listed',
       'shown', 'written', 'also', 'both', 'and', 'check', 'see',

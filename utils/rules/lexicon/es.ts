@@ -263,6 +263,8 @@ export const lexicon: Lexicon = {
     eventVerbs: ['hacer', 'hagamos', 'hacemos', 'agendar', 'agendemos', 'agendamos', 'programar', 'programemos', 'organizar', 'organicemos', 'coordinar', 'coordinemos'],
     eventFillers: ['un', 'una', 'rapido', 'rapida', 'rapidito', 'rapidita', 'breve', 'corto', 'corta', 'llamada', 'llamadita', 'videollamada', 'reunion', 'por'],
     // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
+    tagVerbs: ['etiquetar', 'etiqueta', 'etiquetá', 'etiqueten', 'etiquetando', 'mencionar', 'menciona', 'mencionen', 'mencionando', 'arrobar', 'taguear'],
+    brandOwners: ['nuestra', 'nuestro', 'nuestras', 'nuestros', 'marca', 'empresa', 'tienda'],
     pointerPlaces: ['perfil'],
     meetPlaceLeads: ['por', 'en', 'al'],
     meetLedPlaces: ['casa', 'terreno', 'obra', 'domicilio'],
@@ -406,7 +408,7 @@ export const lexicon: Lexicon = {
     appThingNouns: ['personaje de', 'personajes de', 'avatar de', 'skin de'],
     // El teléfono o los DM como puesto del trabajo, para el negocio del cliente (validators/context.ts talkDuty).
     roleDuties: ['parte de tu trabajo', 'parte de su trabajo', 'parte de tu rol', 'parte de su rol', 'parte del puesto', 'tu rol incluye', 'su rol incluye', 'tu rol incluiría', 'su rol incluiría', 'entre tus funciones', 'entre sus funciones', 'tus funciones incluyen', 'sus funciones incluyen', 'el puesto incluye', 'asistirías a', 'participarías en', 'usted asistiría', 'usted participaría'],
-    talkDuties: ['recepcionista', 'recepcionistas', 'centralita', 'telefonista', 'telefonistas', 'contestar el teléfono', 'contestar el telefono', 'atender el teléfono', 'atender el telefono', 'atender llamadas', 'atender las llamadas', 'contestar llamadas', 'contestar las llamadas', 'responder los dm', 'responder los mensajes directos', 'guion telefónico', 'guion de llamadas'],
+    talkDuties: ['recepcionista', 'recepcionistas', 'centralita', 'telefonista', 'telefonistas', 'contestar el teléfono', 'contestar el telefono', 'atender el teléfono', 'atender el telefono', 'atender llamadas', 'atender las llamadas', 'contestar llamadas', 'contestar las llamadas', 'responder los dm', 'responder los dms', 'responder dms', 'contestar dms', 'contestar los dms', 'responderías los dms', 'responder los mensajes directos', 'guion telefónico', 'guion de llamadas'],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     phoneWorkParties: ['clientes', 'candidatos', 'candidatas', 'proveedores', 'proveedor', 'pacientes', 'huéspedes', 'pedidos', 'reservas', 'citas', 'cambios', 'quejas', 'encuestas'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).

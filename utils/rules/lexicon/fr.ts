@@ -229,6 +229,8 @@ export const lexicon: Lexicon = {
     eventVerbs: ['faire', 'faisons', 'programmer', 'programmons', 'organiser', 'organisons', 'prévoir', 'prévoyons', 'caler', 'calons'],
     eventFillers: ['un', 'une', 'petit', 'petite', 'rapide', 'court', 'courte', 'appel', 'visio', 'par'],
     // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
+    tagVerbs: ['taguer', 'taguez', 'tague', 'tagger', 'identifier', 'identifiez', 'mentionner', 'mentionnez', 'mentionne'],
+    brandOwners: ['notre', 'nos', 'marque', 'entreprise', 'boutique'],
     pointerPlaces: ['profil'],
     // Money itself (not yet paying): with a payment name, or a verb of sending or receiving beside it.
     moneyWords: ['argent', 'fric', 'thune', 'thunes', 'pognon', 'oseille'],

@@ -200,6 +200,8 @@ export const lexicon: Lexicon = {
     weekDayShort: ['sen', 'sel', 'rab', 'kam', 'jum', 'sab', 'min'],
     furtherWords: ['selanjutnya', 'berikutnya'],
     talkStems: ['ngobrol', 'obrol', 'bicara', 'bicar', 'chat', 'diskusi', 'bahas', 'komunikasi', 'pesan'],
+    tagVerbs: ['tag', 'tandai', 'mention', 'mensyen'],
+    brandOwners: ['kita', 'kami', 'brand', 'toko', 'perusahaan'],
     ownGroup: ['tim', 'karyawan', 'staf', 'pegawai', 'internal', 'divisi', 'komunitas', 'sekolah', 'akademi', 'universitas', 'kampus', 'relawan', 'moderator'],
     venueThings: ['grup', 'group', 'channel', 'kanal', 'server', 'akun', 'meeting', 'rapat'],
     venueOwners: ['bos', 'atasan', 'direktur', 'klien', 'pelanggan', 'murid', 'siswa', 'guru', 'dosen', 'mahasiswa', 'anggota', 'dokter', 'sales', 'kantor', 'perusahaan', 'relawan', 'member', 'admin', 'moderator', 'pengikut'],

@@ -237,6 +237,8 @@ export const lexicon: Lexicon = {
     weekDayShort: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],
     furtherWords: ['ulteriore', 'ulteriori'],
     talkStems: ['parl', 'convers', 'chatt', 'scriv', 'messagg', 'comunic', 'sentiam'],
+    tagVerbs: ['taggare', 'taggate', 'tagga', 'menzionare', 'menzionate', 'menziona'],
+    brandOwners: ['nostro', 'nostra', 'nostri', 'nostre', 'marchio', 'azienda', 'negozio'],
     ownGroup: ['team', 'squadra', 'personale', 'dipendenti', 'colleghi', 'interno', 'interna', 'interni', 'interne', 'reparto', 'comunità', 'community', 'scuola', 'accademia', 'università'],
     venueThings: ['gruppo', 'gruppi', 'canale', 'canali', 'server', 'account', 'riunioni', 'chiamate'],
     venueOwners: ['capo', 'direttore', 'direttrice', 'alunni', 'studenti', 'insegnanti', 'docenti', 'genitori', 'membri', 'clienti', 'medici', 'azienda', 'clinica', 'associazione'],

@@ -136,6 +136,7 @@ const WORD_CLASSES = [
   'myWords', 'meetCallNouns', 'directly', 'outsideWords', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
   'clauseStart', 'listJoiners', 'contrastConnectives', 'keptOptionWords', 'thanksWords', 'remainderWords', 'beforeWords', 'laterWords', 'purposeMarkers', 'thereWords', 'whyWords', 'callMePronouns', 'callMeClitics', 'readerModals', 'callInfinitives', 'notANameAfterCallMe', 'nameFillers', 'herePointer', 'textStems', 'meetLinking',
   'meetVerbs', 'meetVerbsAfterPlace', 'meetSeeVerbs', 'meetEachOther', 'meetTimedPlaces', 'meetPlaces', 'meetPlacePrepositions', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'meetNotPlaces', 'meetTreats', 'meetTreatVerbs', 'meetWhen', 'meetTopicVerbs', 'meetOthers', 'visitorNouns', 'storyPeople', 'storyRelatives', 'jobTitleHeads', 'jobTitleNouns', 'otherParties', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'contractStems', 'priceStems', 'dealTerms', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
+  'meetVerbs', 'meetVerbsAfterPlace', 'meetSeeVerbs', 'meetEachOther', 'meetTimedPlaces', 'meetPlaces', 'meetPlacePrepositions', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'meetNotPlaces', 'meetTreats', 'meetTreatVerbs', 'meetWhen', 'meetTopicVerbs', 'meetOthers', 'visitorNouns', 'storyPeople', 'storyRelatives', 'jobTitleHeads', 'jobTitleNouns', 'otherParties', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'tagVerbs', 'brandOwners', 'contractStems', 'priceStems', 'agreementStems', 'closeStems', 'contactVerbStems', 'emailAt', 'emailDot', 'linkSlash', 'emailUnderscore', 'emailDash',
   'notEmailLocal', 'senderLocalParts', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'appComparisonWords', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'initialWords', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'numberWorkWords', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
@@ -601,6 +602,9 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   numberLabels: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   caseEndings: ['bn-Latn', 'tr'],
   askFillers: ['zh'],
+  // Own brand accounts and tag instructions (lx33-brandhandle): collected for the languages of the corpus's social-media work.
+  tagVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'nl', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  brandOwners: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'nl', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Which mailbox, an address noun, a company's mailbox (lx31-email): collected for the European languages of the corpus's moves to email.
   choiceWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru-Latn', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   addressNouns: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru-Latn', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],

@@ -258,6 +258,8 @@ export const lexicon: Lexicon = {
     eventVerbs: ['fazer', 'fazemos', 'façamos', 'marcar', 'marcamos', 'agendar', 'agendamos'],
     eventFillers: ['um', 'uma', 'rapido', 'rapida', 'rapidinho', 'rapidinha', 'breve', 'chamada', 'ligação', 'videochamada', 'reunião', 'pelo'],
     // The writer's own page a name or detail is pointed at ("mismo nombre que mi perfil").
+    tagVerbs: ['marcar', 'marca', 'marquem', 'marcando', 'mencionar', 'mencione', 'mencionem', 'mencionando', 'taguear'],
+    brandOwners: ['nosso', 'nossa', 'nossos', 'nossas', 'marca', 'empresa', 'loja'],
     pointerPlaces: ['perfil'],
     meetPlaceLeads: ['na', 'em', 'ao', 'pela', 'pelo'],
     meetLedPlaces: ['casa', 'obra', 'terreno'],
@@ -387,7 +389,7 @@ export const lexicon: Lexicon = {
     appThingNouns: ['personagem do', 'personagem de', 'avatar do', 'avatar de', 'skin do', 'skin de'],
     // O telefone ou as DMs como posto do trabalho, para o negócio do cliente (validators/context.ts talkDuty).
     roleDuties: ['parte do seu papel', 'parte da sua função', 'parte do trabalho', 'seu papel inclui', 'sua função inclui', 'entre suas funções', 'suas funções incluem', 'você participaria', 'você participaria de'],
-    talkDuties: ['recepcionista', 'recepcionistas', 'telefonista', 'telefonistas', 'atender o telefone', 'atender telefone', 'atender ligações', 'atender as ligações', 'atender chamadas', 'responder as dms', 'responder às dms', 'responder os dms', 'responder as dm', 'responder às mensagens diretas', 'roteiro de ligação', 'script de atendimento'],
+    talkDuties: ['recepcionista', 'recepcionistas', 'telefonista', 'telefonistas', 'atender o telefone', 'atender telefone', 'atender ligações', 'atender as ligações', 'atender chamadas', 'responder as dms', 'responderia as dms', 'responder dms', 'responder os directs', 'responder directs', 'responder às dms', 'responder os dms', 'responder as dm', 'responder às mensagens diretas', 'roteiro de ligação', 'script de atendimento'],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     phoneWorkParties: ['clientes', 'candidatos', 'candidatas', 'fornecedores', 'fornecedor', 'pacientes', 'hóspedes', 'pedidos', 'encomendas', 'reservas', 'agendamentos', 'alterações', 'reclamações', 'pesquisas', 'atendimento'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).

@@ -613,6 +613,19 @@ export interface WordClasses {
   pointerPlaces?: string[];
   /** Words that make such a place the writer's ("my", "our", "attached"): "in my bio", "in the attached pdf". */
   pointerOwners?: string[];
+  /**
+   * Verbs of tagging or mentioning an account in a post ("tag", "mention", "taguer", "etiquetar",
+   * "marcar", "tandai"): an @handle they lead to is the brand's name put in the work's posts
+   * ("tag @sunnyjuice.co in every reel"), not an account offered to talk on (lx33-brandhandle).
+   */
+  tagVerbs?: string[];
+  /**
+   * Words that make an account the writer's organisation's, as the work's own page ("our",
+   * "nuestra", "notre", "kami", "brand", "marca", "company"): "our TikTok is @crumbsbakery.co, we
+   * post daily", "la cuenta de la tienda (@panaderialuz.mx)" (lx33-brandhandle). A talk cue or an
+   * ask in the sentence still offers it ("our IG is @x, DM us there").
+   */
+  brandOwners?: string[];
   /** Words between a contact noun and such a place ("is", "in", "on", "the", "for"): "email is on my resume". */
   pointerLinking?: string[];
   /** Stems of contracts, invoices, agreements and projects ("contrat", "Vertrag", "договор", "hợp đồng"): leaving Upwork near them is a payment matter. */

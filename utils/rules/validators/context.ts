@@ -8,6 +8,7 @@ import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { unicodeRegex } from '../unicodeRegex';
 import type { Finding } from '../types';
 import { hasQuoteMark, isOpeningMark, quotePairs } from './quoteMarks';
+import { vocabulary } from '../cues';
 
 /**
  * A work cue within `radius` words of the tokens [from, to), in the same sentence.
@@ -4618,4 +4619,56 @@ export function answeredByStay(ctx: Ctx, findings: Finding[], startOf: (f: Findi
     return false;
   });
   return kept;
+}
+
+const TAG_VERBS = lexiconWords('tagVerbs');
+const BRAND_OWNERS = lexiconWords('brandOwners');
+const PAGE_NOUNS = lexiconWords('venueThings');
+/** Words before an @handle within which a tag verb or an owner makes it the brand's own (its sentence). */
+const BRAND_REACH = 5;
+
+/**
+ * The @handle at token i is the writer's organisation's own account, the page the work is done on
+ * or the name put in its posts (lx33-brandhandle), not an account offered to talk on: a tag verb
+ * leads to it ("tag @sunnyjuice.co in every reel", "taguer @x obligatoire"), an owner word stands
+ * before it ("our TikTok is @crumbsbakery.co", "la cuenta de la tienda (@panaderialuz.mx)", "akun
+ * toko kami @batikrani.id"), or its own account noun follows it ("from @peakgear's account"). Not
+ * when the writer's "my" is near, or the sentence talks to the reader in a phrase ("our IG is @x,
+ * DM us there"), asks for a contact or is a question.
+ */
+export function ownBrandHandle(ctx: Ctx, i: number): boolean {
+  if (i >= ctx.count || ctx.tokens.at[i] !== 1) return false;
+  const s = sentenceOf(ctx, i);
+  if (ctx.tokens.question[ctx.sent[i]!]) return false;
+  const tag = wordFlags(ctx, TAG_VERBS);
+  const owner = wordFlags(ctx, BRAND_OWNERS);
+  let own = false;
+  for (let k = Math.max(s.from, i - BRAND_REACH); k < i; k++) {
+    if (MY_WORDS.has(ctx.words[k]!)) return false;
+    if (tag.at(k) || owner.at(k)) own = true;
+  }
+  // "@peakgear's account": the handle's own genitive, then an account noun.
+  const t = ctx.view.text;
+  if (!own && i + 1 < s.to && /['’]s$/.test(t.slice(ctx.tokens.vFrom[i]!, ctx.tokens.vTo[i]!)) && PAGE_NOUNS.has(ctx.words[i + 1]!)) own = true;
+  // "@luna.swim 태그 필수": a tag verb right after the handle.
+  if (!own && i + 1 < s.to && tag.at(i + 1)) own = true;
+  if (!own) return false;
+  // Talk in its sentence or the one before ("contact our HR @x", "I'll DM you on Instagram. Our
+  // account is @x") offers the handle; a duty of answering messages ("respond to DMs") does not.
+  const from = ctx.sentences[Math.max(0, ctx.sent[i]! - 1)]?.from ?? s.from;
+  const duties = wordFlags(ctx, TALK_DUTIES.starts);
+  const duty = new Uint8Array(s.to - from);
+  for (let k = from; k < s.to; k++) {
+    if (!duties.at(k)) continue;
+    const end = joinedAt(ctx, TALK_DUTIES, k, s.to);
+    for (let q = k; q < end; q++) duty[q - from] = 1;
+  }
+  for (let k = from; k < s.to; k++) if (!duty[k - from] && (hasCue(ctx, 'talk', k, k + 1) || hasCue(ctx, 'contactAsk', k, k + 1))) return false;
+  // A messenger of private talk nearby ("the interview is on Telegram, contact our HR @x"): a
+  // person's account there, not the brand's page.
+  // "I'll DM you on Instagram. Our account is @x": the sentence before proposes the app.
+  if (from < s.from && hasCue(ctx, 'near', from, s.from) && channelStartsIn(ctx, 'call', from, s.from)) return false;
+  const messengers = vocabulary().phoneKeyedNames;
+  for (const h of ctx.channels) if (h.channel.kind === 'call' && h.from >= from && h.from < s.to && messengers.has(ctx.words[h.from]!)) return false;
+  return true;
 }
