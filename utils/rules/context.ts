@@ -1716,3 +1716,15 @@ export function someStartIn(values: Finding[], lo: number, hi: number, key = 'al
   if (!index) byKey.set(key, (index = new StartIndex(values, keep)));
   return index.anyIn(lo, hi);
 }
+
+/**
+ * A phrase written in Han characters (each a word, no spaces) is glued to a work word (lexicon
+ * `workSubject`) starting within two characters after `to`: "加V认证", "私聊和群聊功能". In spaced
+ * text a work word after the phrase is another clause ("outside Upwork, their notifications…").
+ */
+export function hanWorkWordAfter(ctx: Ctx, to: number): boolean {
+  const hanAt = (k: number): boolean => k >= 0 && ctx.words[k]!.length === 1 && ctx.words[k]!.charCodeAt(0) >= 0x2e80;
+  if (!hanAt(to - 1) && !hanAt(to - 2)) return false;
+  const s = sentenceOf(ctx, Math.max(0, to - 1));
+  return hasCue(ctx, 'workSubject', to, Math.min(s.to, to + 2));
+}

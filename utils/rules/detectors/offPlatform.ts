@@ -3,7 +3,7 @@
  * "text me"), meeting in person ("grab a coffee"), and leaving the platform ("outside Upwork").
  * Leaving the platform to be paid is a payment finding instead (see payment.ts).
  */
-import { MINE, channelStartsAt, channelStartsIn, findingOn, moneyPaidAt, quietRefusal, quietWords, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
+import { MINE, channelStartsAt, hanWorkWordAfter, channelStartsIn, findingOn, moneyPaidAt, quietRefusal, quietWords, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
@@ -1563,7 +1563,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     // "add a reply by email option to the widget": email replies as a feature to build.
     if (aboutEmail && isWorkSubject(ctx, m.from, m.to, 3)) continue;
     // "加V认证" (account verification), "私聊和群聊功能" (chat features to build): a work word right after.
-    if (!aboutEmail && workWordAfter(ctx, m.to)) continue;
+    if (!aboutEmail && hanWorkWordAfter(ctx, m.to)) continue;
     if (!aboutEmail && (paymentNear(ctx, m.from) || pricedInSentence(ctx, m.from))) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork', PHRASE));
     else out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
   }
@@ -1580,14 +1580,3 @@ function negatedPaymentBefore(ctx: Ctx, i: number): boolean {
   return k >= 1 && ctx.sent[k] === ctx.sent[i] && isPayStem(ctx.words[k]!) && determinerNegated(ctx, k);
 }
 
-/**
- * A phrase written in Han characters (each a word, no spaces) is glued to a work word (lexicon
- * `workSubject`) starting within two characters after `to`: "加V认证", "私聊和群聊功能". In spaced
- * text a work word after the phrase is another clause ("outside Upwork, their notifications…").
- */
-function workWordAfter(ctx: Ctx, to: number): boolean {
-  const hanAt = (k: number): boolean => k >= 0 && ctx.words[k]!.length === 1 && ctx.words[k]!.charCodeAt(0) >= 0x2e80;
-  if (!hanAt(to - 1) && !hanAt(to - 2)) return false;
-  const s = sentenceOf(ctx, Math.max(0, to - 1));
-  return hasCue(ctx, 'workSubject', to, Math.min(s.to, to + 2));
-}

@@ -3,7 +3,7 @@
  * "can I get your personal email". A contact noun must follow an ask within three words, must not
  * be the subject of the work ("email marketing", "phone number field"), and must not be refused.
  */
-import { CHANNEL_PREP, askBefore, channelStartsAt, channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, wordFlags, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, askBefore, hanWorkWordAfter, channelStartsAt, channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject, negatedVerbGoverns, negationFlags, phoneNounDenied, refusedClose } from '../validators/context';
 import { isCurrencyWord, isIdWord } from '../validators/numberKinds';
@@ -293,6 +293,9 @@ function deniedNear(ctx: Ctx, from: number, to: number): boolean {
  */
 function partOfWork(ctx: Ctx, from: number, to: number): boolean {
   if (isWorkSubject(ctx, from, to, 0)) return true;
+  // Han text glues the noun to the thing it belongs to, with nothing between: "联系方式页面" (a contact
+  // page), "电话字段"; not across a comma ("留个电话，开发完通知你").
+  if (to < ctx.count && ctx.tokens.vFrom[to] === ctx.tokens.vTo[to - 1] && hanWorkWordAfter(ctx, to)) return true;
   const s = ctx.sentences[ctx.sent[from]!]!;
   const prev = ctx.words[from - 1];
   if (from - 1 < s.from || prev === undefined || YOUR_WORDS.has(prev) || OFFER_POSSESSIVES.has(prev)) return false;

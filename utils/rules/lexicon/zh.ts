@@ -113,6 +113,12 @@ export const lexicon: Lexicon = {
     '电话', '電話', '电话号码', '電話號碼', '手机', '手機', '手机号', '手機號', '号码', '號碼', '联系方式', '聯繫方式', '聯絡方式', '邮箱', '郵箱',
     '电子邮件', '電子郵件', '邮件地址', 'email', '微信号', '微信號', '账号', '帳號', 'id', '用户名', '用戶名',
     '微信二维码', '微信二維碼', '电邮', '電郵', '直接联系你', '直接联系您', '直接聯繫你', '直接聯絡你',
+    // Other words for a way to reach someone ("联络方式", "联系方法", "联系渠道").
+    '联络方式', '联系方法', '聯繫方法', '联络方法', '聯絡方法', '联系途径', '聯繫途徑', '联系渠道', '聯繫渠道',
+    // Reaching the reader named by the title used to address them on a blog or repository (the
+    // author, the blogger, the thread's poster), or finding them: asked with "怎么", "如何", "在哪".
+    '联系作者', '聯繫作者', '联系到作者', '聯繫到作者', '联系博主', '聯繫博主', '联系楼主', '聯繫樓主', '联系大佬', '聯繫大佬',
+    '联系上你', '联系上您', '聯繫上你', '聯繫上您', '联系到您', '聯繫到您', '找您', '找到您', '聯絡你', '聯絡您', '联络你', '联络您',
   ],
   contactAsk: [
     '加一下', '加下',
@@ -123,6 +129,8 @@ export const lexicon: Lexicon = {
     '方便給', '能给我',
     // Cantonese "what is your …" ("你email係咩？").
     '係咩', '係乜', '係乜嘢', '係咩嚟', '幾多', '几多', '能給我', '给我一个', '給我一個', '你有', '您有', '可以给', '可以給', '告诉我', '告訴我', '这是我的', '這是我的',
+    // "Is there …?" asked of the reader, by "有没有" or by the title that addresses them ("博主有…吗").
+    '有没有', '有沒有', '请问有', '請問有', '博主有', '作者有', '大佬有', '楼主有', '樓主有', '老师有', '老師有', 'up主有',
   ],
   payment: [
     // No need to go through the platform ("不用走平台", "不用通过平台").

@@ -1,6 +1,16 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // lx33-q10: a way to reach the reader asked for with no channel named (other nouns for it, the
+  // title that addresses the reader, "how do I find you"); a contact page or field as the work stays silent.
+  { text: '请问有联络方法吗？想请教插件的问题', expect: ['contact'], note: 'another noun for a way to reach someone' },
+  { text: '楼主有联系方式吗，想买你的模板', expect: ['contact'], note: 'the reader addressed by a title' },
+  { text: '有没有联系渠道？我们公司想找你做定制', expect: ['contact'], note: 'is there a way, asked' },
+  { text: '想合作的话怎么联系博主呢', expect: ['contact'], note: 'how to reach the blogger' },
+  { text: '如何找到您？有个项目想聊聊', expect: ['contact'], note: 'how to find the reader' },
+  { text: '帮我在官网加一个联系方式页面', expect: [], note: 'a contact page as the work' },
+  { text: '注册表里的联系方式栏位要必填', expect: [], note: 'a contact field of a form' },
+  { text: '如需转载请联系作者获得授权', expect: [], note: 'a notice, no ask' },
   // lx29-zhcall: calls proposed by a nickname, a bare verb or a colleague to phone; calls and apps as the work stay silent.
   { text: '今晚 wx 语音一下吧？打字说不清', expect: ['call'], note: 'WeChat nickname with a voice call' },
   { text: '短信我吧，号码在下面', expect: ['call'], note: 'text message as a bare verb' },
