@@ -6,8 +6,8 @@
  * NOTE: many Creole words are everyday words of other languages ("pa" is Spanish "para", "ou" is
  * French "or", "de" is French "of", "pale" is English): such single words stay out of the word
  * classes, which every language reads; only phrases carry them.
- * NOTE: the number words "en" (one), "de" (two) and "sèt" (seven) are also French, Spanish and
- * English words; a digit word alone is never a phone number, only a run of them ("twa-sèt, de-senk").
+ * NOTE: the number words "en" (one) and "de" (two) are left out of the digits: "de 250 000 FCFA"
+ * would read as a phone number. A number said with them ("de-senk, en-kat") is not read yet.
  * NOTE: "ki nimewo w?" (what is your number) asks with the possessive after the noun, which the
  * request rules do not read yet.
  */
@@ -72,13 +72,17 @@ export const lexicon: Lexicon = {
     'apre kontra a', 'apre nou siyen kontra', 'apre kontra a kòmanse', 'mwen pa travay deyò upwork', 'm pa travay deyò upwork',
     'm pap bay', 'm pa p bay', 'mwen pa p bay', 'm pa enterese', 'mwen pa enterese', 'ann rete isit la', 'annou rete isit la',
     'nou ka rete isit la', 'm ap rete isit la', 'm pa vle', 'mwen pa vle', 'non mèsi',
+    'm pa pran kòb', 'mwen pa pran kòb', 'm pa pran lajan', 'mwen pa pran lajan', 'm pa aksepte', 'mwen pa aksepte', 'se règ la', 'se règleman an',
   ],
   digits: [
-    ['zewo'], ['en', 'youn', 'yonn'], ['de'], ['twa'], ['kat'], ['senk'], ['sis'], ['sèt'], ['uit', 'wit'], ['nèf'],
+    // Not "en" (one) nor "de" (two): French and Spanish words before every amount ("de 250 000").
+    ['zewo'], ['youn', 'yonn'], [], ['twa'], ['kat'], ['senk'], ['sis'], ['sèt'], ['uit', 'wit'], ['nèf'],
   ],
   workSubject: [
     'aplikasyon', 'sit wèb', 'sit entènèt', 'entegrasyon', 'entegre', 'bot', 'api', 'lojisyèl', 'pwogram', 'sistèm peman',
     'bouton', 'fòmilè', 'kòd', 'pwojè',
+    // A video or lesson that explains an app: the app is its subject.
+    'videyo', 'tutoryèl', 'leson', 'fòmasyon',
   ],
   near: ['demen', 'jodi a', 'aswè a', 'kounye a', 'demen maten', 'apremidi a'],
   feeHints: ['frè upwork', 'komisyon'],
@@ -91,5 +95,6 @@ export const lexicon: Lexicon = {
     currencyNames: ['goud', 'gouds', 'dola'],
     platformStems: ['platfòm'],
     directly: ['dirèkteman'],
+    paymentWorkWords: ['videyo', 'tutoryèl', 'aplikasyon', 'bouton', 'fòmilè', 'entegrasyon'],
   },
 };

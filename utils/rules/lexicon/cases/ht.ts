@@ -13,8 +13,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'M ap peye w sou NatCash', expect: ['payment'] },
   { text: 'voye avans lan sou MonCash', expect: ['payment'] },
   { text: 'M ka peye w dirèkteman, konsa nou evite frè upwork', expect: ['payment'] },
-  { text: 'nimewo m se twa-sèt, de-senk, nèf-nèf, en-kat', expect: ['contact'] },
-  { text: 'nimewo mwen: sis sis, twa de, senk sèt, uit nèf', expect: ['contact'] },
+  { text: 'nimewo mwen: sis sis, twa twa, senk sèt, uit nèf', expect: ['contact'] },
   { text: 'Ban m nimewo telefòn ou', expect: ['contact'] },
   // Should not warn: the apps and wallets as the subject of the work, a refusal, payment kept on Upwork, "rele" as "to be named".
   { text: 'Mwen ka entegre MonCash nan sit wèb ou a', expect: [] },
@@ -27,4 +26,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Mèsi, men m pa vle pale sou WhatsApp, ann rete isit la', expect: [] },
   { text: 'Peman an ap fèt sou Upwork apre kontra a', expect: [] },
   { text: 'M ka fè yon sit wèb ak bouton WhatsApp pou kliyan yo', expect: [] },
+  { text: 'Non mèsi, mwen pa pran lajan deyò Upwork', expect: [] },
+  { text: 'M ap fè yon videyo ki montre kijan pou voye kòb ak NatCash', expect: [] },
+  { text: 'Pri a se de mil goud, peye sou Upwork', expect: [] },
 ];
