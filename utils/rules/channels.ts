@@ -223,7 +223,9 @@ export const CHANNELS: Channel[] = [
   { label: 'GCash', kind: 'payment', names: ['gcash', 'paymaya', 'g cash'], weak: ['maya'] },
   { label: 'mobile money', kind: 'payment', names: ['m-pesa', 'mpesa', 'easypaisa', 'easy paisa', 'jazzcash', 'jazz cash', 'bkash', 'nagad', 'opay', 'palmpay', 'جاز کیش', 'جازکیش', 'ایزی پیسہ', 'বিকাশ', 'বিকাশে', 'নগদে', 'gopay', 'shopeepay', 'oxxo', 'sadapay', 'nayapay', 'papara', 'wafacash',
     // West and North African wallets and transfer agents ("je te paie par Orange Money", "7awel lia f Cash Plus").
-    'orange money', 'mtn momo', 'mtn mobile money', 'momo pay', 'moov money', 'airtel money', 'free money', 'wave money'], weak: ['rocket', 'momo', 'dana', 'ovo', 'paynow'] },
+    'orange money', 'mtn momo',
+    // Haitian wallets keyed by a phone number ("voye l sou MonCash mwen").
+    'moncash', 'natcash', 'mtn mobile money', 'momo pay', 'moov money', 'airtel money', 'free money', 'wave money'], weak: ['rocket', 'momo', 'dana', 'ovo', 'paynow'] },
   // JazzCash's chat shorthand ("JC pe bhej do"), also initials or a junior college: only with paying in its sentence, as "pp".
   { label: 'mobile money', kind: 'payment', names: [], weak: ['jc'], shorthand: true },
   // Wallets keyed by a phone number whose names are no everyday word; the local lexicons add their

@@ -621,6 +621,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
 const PARTIAL_LANGUAGES: Readonly<Record<string, string>> = {
   az: 'Azerbaijani (lx33-azka): phrase fields, local app and payment names and the classes its first cases needed; its case endings on app names are the Turkish nameEndings, which every language reads; the rest is not yet collected',
   ka: 'Georgian (lx33-azka): phrase fields, app names in Georgian letters, its glued case endings and the classes its first cases needed; the rest is not yet collected',
+  ht: 'Haitian Creole (lx33-creole): phrase fields, local wallet names (MonCash, NatCash) and the classes its first cases needed; single words that are everyday words elsewhere ("pa", "ou", "de", "pale") are left out of the classes, which every language reads; the rest is not yet collected',
   fa: 'Persian (lx32-persian): phrase fields, local app and payment names and the classes its first cases needed; single words made only of letters Persian shares with Arabic ("من", "به", "اما") are left out of the classes, which every language reads; the rest is not yet collected',
   nl: 'Dutch and Flemish (lx30-dutch): phrase fields, local channel names and the classes its first cases needed (the German lexicon\'s classes, translated where the Dutch word is no everyday word of another language: "je", "of", "met" are not); the rest is not yet collected',
   'ru-Latn': 'Russian and Ukrainian in Latin letters (stop 24): the classes beyond its first cases are not yet collected',

@@ -265,4 +265,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pour le modèle de carte, voici mon adresse : lea.morel@exemple.fr, écrivez-moi si besoin.", expect: ["contact"], note: "l'adresse de l'auteur offerte malgré la maquette (lx32-workvalues2)" },
   // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
   { text: "Exiger un dépôt en USDT avant de confier des tâches, c'est une arnaque.", expect: [], note: "verdict d'arnaque en fin de phrase (lx32-reports)" },
+  // lx33-creole: the app by its colour after a noun of messaging, bank details spelled with dots, a personal email asked without a verb.
+  { text: 'On peut continuer sur la messagerie verte ?', expect: ['call'] },
+  { text: 'Tu me fais le virement sur mon R.I.B directement', expect: ['payment'] },
+  { text: 'Ton mail perso stp, pas celui du site', expect: ['contact'] },
+  { text: 'Je conçois une messagerie interne pour votre équipe, avec un thème vert', expect: [] },
 ];
