@@ -88,7 +88,7 @@ const PAYEE = lexiconWords('callMePronouns');
  * the sentence ("I'll pay in BTC once the trading bot passes backtests").
  */
 function workBeforeOrAttached(ctx: Ctx, h: { from: number; to: number }): boolean {
-  if (isWorkSubject(ctx, h.from, h.to, 0) || othersPay(ctx, h.from)) return true;
+  if (isWorkSubject(ctx, h.from, h.to, 0) || othersPay(ctx, h.from) || thirdPartyMoney(ctx, h.from, h.to)) return true;
   const s = sentenceOf(ctx, h.from);
   // Before the channel, two words around it count as attached ("integrate Stripe").
   if (h.from > s.from && isWorkSubject(ctx, Math.max(s.from, h.from - 2), h.from, 0)) return true;
@@ -358,6 +358,64 @@ function othersPay(ctx: Ctx, i: number, listed = 0): boolean {
 }
 
 const THIRD_PAYERS = lexiconWords('thirdPayers');
+const PAID_OTHERS = lexiconWords('paidOthers');
+const PRONOUNS = lexiconWords('calledPerson');
+const OBJECT_CLITICS = lexiconWords('objectClitics');
+
+/**
+ * The verb of paying before a payment at `from` (at most seven words back) has someone other than
+ * the two parties of the chat as the one paid or the one paying (`paidOthers`, `clientPeople`,
+ * `thirdPayers`): its object ("did you pay them by check", "we pay the crew via Wise", "paying
+ * yourself through payroll") or a person before it whose clause runs on to the verb ("the
+ * subcontractors we paid by wire", "trainers who get paid through Stripe", "the cleaner lives
+ * abroad and is paid by SEPA"). The writer or the reader paid ("pay me", "send us"), a possessive
+ * of the writer ("my helpers", "my contractor fee") or one of them named between keeps it aimed at
+ * the chat. Returns where the paying begins (the verb or the person before it), or -1.
+ */
+function othersPaidBy(ctx: Ctx, from: number): number {
+  const s = sentenceOf(ctx, from);
+  let v = -1;
+  for (let k = from - 1; k >= Math.max(s.from, from - 7); k--) {
+    if ((isPayToken(ctx.words[k]!) || hasCue(ctx, 'payVerbs', k, k + 1)) && !channelStartsIn(ctx, 'payment', k, k + 1)) { v = k; break; }
+  }
+  if (v < 0) return -1;
+  // The writer paid anywhere in the sentence keeps it a proposal: "he paid him on PayPal, you can pay me there".
+  for (let k = s.from; k + 1 < s.to; k++) {
+    if ((isPayToken(ctx.words[k]!) || hasCue(ctx, 'payVerbs', k, k + 1)) && FIRST_PERSON.has(ctx.words[k + 1]!)) return -1;
+  }
+  const other = (k: number): boolean => {
+    const w = ctx.words[k]!;
+    if (!(PAID_OTHERS.has(w) || PEOPLE.has(w) || THIRD_PAYERS.has(w))) return false;
+    if (k > s.from && MY_WORDS.has(ctx.words[k - 1]!)) return false;
+    return !(k + 1 < s.to && isFeeWord(ctx.words[k + 1]!));
+  };
+  // The one paid, after the verb: "pay them by PayPal", "paying some of the crew in cash".
+  // A pronoun paid may be the writer's invoices ("I'll invoice, then pay them by Zelle"): it counts
+  // only after a subject in the verb's clause ("did you pay them", "we pay them monthly").
+  const c = clauseOf(ctx, v);
+  let subject = false;
+  for (let k = c.from; k < v; k++) if (SPEAKERS.has(ctx.words[k]!) || READERS.has(ctx.words[k]!)) subject = true;
+  for (let k = v + 1; k < from; k++) {
+    if (other(k)) return subject || !PRONOUNS.has(ctx.words[k]!) ? v : -1;
+    // "pay your tutors": the reader's own people are still others.
+    if (YOUR_WORDS.has(ctx.words[k]!) && k + 1 < from && other(k + 1)) continue;
+    if (partyAfter(ctx.words[k]!) || FIRST_PERSON.has(ctx.words[k]!)) return -1;
+  }
+  // The one paying or a fronted one paid, before the verb in the same run of words. A subject
+  // pronoun between leaves only a payee right before it, a relative clause ("the vendors you paid by
+  // check"), not people the sentence is merely for ("for new clients I take a deposit over Venmo"); a
+  // party's object clitic before the verb is the one paid ("el proveedor te paga").
+  const t = ctx.view.text;
+  let subjectAt = -1;
+  for (let k = v - 1; k >= Math.max(s.from, v - 6); k--) {
+    const w = ctx.words[k]!;
+    if (OBJECT_CLITICS.has(w) || (READERS.has(w) && !SPEAKERS.has(w))) return -1;
+    if (subjectAt < 0 && (SPEAKERS.has(w) || READERS.has(w) || FIRST_PERSON.has(w) || I_AM.has(w))) subjectAt = k;
+    if (other(k)) return subjectAt < 0 || (PAID_OTHERS.has(w) && subjectAt - k <= 2) ? k : -1;
+    if (CLAUSE_BREAK.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return -1;
+  }
+  return -1;
+}
 
 /** A word of Upwork (or the platform) in [from, to). */
 function upworkIn(ctx: Ctx, from: number, to: number): boolean {
@@ -374,6 +432,14 @@ function upworkIn(ctx: Ctx, from: number, to: number): boolean {
  * word of elsewhere or Upwork in the sentence ("the supplier pays us outside Upwork").
  */
 function thirdPartyMoney(ctx: Ctx, from: number, to: number): boolean {
+  const v = othersPaidBy(ctx, from);
+  if (v >= 0) {
+    const s = sentenceOf(ctx, from);
+    if (upworkIn(ctx, s.from, s.to) || hasCue(ctx, 'elsewhere', s.from, s.to)) return false;
+    // The verifier reads the same words: a payment between others is the work's record.
+    quietWords(ctx, v, to, 'payment-work');
+    return true;
+  }
   const c = clauseOf(ctx, from);
   let third = false;
   for (let q = c.from; q < c.to; q++) {
