@@ -361,6 +361,10 @@ const THIRD_PAYERS = lexiconWords('thirdPayers');
 const PAID_OTHERS = lexiconWords('paidOthers');
 const PRONOUNS = lexiconWords('calledPerson');
 const OBJECT_CLITICS = lexiconWords('objectClitics');
+const NO_PAYER = 0;
+const READER_PAYS = 1;
+const WRITER_PAYS = 2;
+const THIRD_PAYS = 3;
 
 /**
  * The verb of paying before a payment at `from` (at most seven words back) has someone other than
@@ -389,29 +393,50 @@ function othersPaidBy(ctx: Ctx, from: number): number {
     if (k > s.from && MY_WORDS.has(ctx.words[k - 1]!)) return false;
     return !(k + 1 < s.to && isFeeWord(ctx.words[k + 1]!));
   };
-  // The one paid, after the verb: "pay them by PayPal", "paying some of the crew in cash".
-  // A pronoun paid may be the writer's invoices ("I'll invoice, then pay them by Zelle"): it counts
-  // only after a subject in the verb's clause ("did you pay them", "we pay them monthly").
+  // Who pays, the nearest subject before the verb in its clause: the reader ("did you pay them"),
+  // the writer's side ("we pay our contractors", "our agency pays freelancers") or a third party.
+  // The writer paying the reader's own kind is a proposal to the reader, so with the writer (or no
+  // subject: "pay the crew by Zelle", "pagamos a los contratistas") only a pronoun paid counts ("we
+  // pay them via Wise"), and a bare pronoun needs a subject (not "I'll invoice, pay them by Zelle").
   const c = clauseOf(ctx, v);
-  let subject = false;
-  for (let k = c.from; k < v; k++) if (SPEAKERS.has(ctx.words[k]!) || READERS.has(ctx.words[k]!)) subject = true;
-  for (let k = v + 1; k < from; k++) {
-    if (other(k)) return subject || !PRONOUNS.has(ctx.words[k]!) ? v : -1;
+  let payer = NO_PAYER;
+  for (let k = c.from; k < v; k++) {
+    const w = ctx.words[k]!;
+    if (READERS.has(w)) payer = READER_PAYS;
+    else if (SPEAKERS.has(w) || FIRST_PERSON.has(w) || I_AM.has(w)) payer = WRITER_PAYS;
+    else if (other(k)) payer = THIRD_PAYS;
+  }
+  for (let k = v + 1; k < Math.min(from, v + 5); k++) {
+    const w = ctx.words[k]!;
+    if (other(k)) {
+      // "paying yourself through Venmo": the reader's own money.
+      if (READERS.has(w) || payer === READER_PAYS || payer === THIRD_PAYS) return v;
+      return payer === WRITER_PAYS && PRONOUNS.has(w) ? v : -1;
+    }
     // "pay your tutors": the reader's own people are still others.
-    if (YOUR_WORDS.has(ctx.words[k]!) && k + 1 < from && other(k + 1)) continue;
-    if (partyAfter(ctx.words[k]!) || FIRST_PERSON.has(ctx.words[k]!)) return -1;
+    if (YOUR_WORDS.has(w) && k + 1 < from && other(k + 1)) continue;
+    if (partyAfter(w) || FIRST_PERSON.has(w)) return -1;
   }
   // The one paying or a fronted one paid, before the verb in the same run of words. A subject
-  // pronoun between leaves only a payee right before it, a relative clause ("the vendors you paid by
-  // check"), not people the sentence is merely for ("for new clients I take a deposit over Venmo"); a
-  // party's object clitic before the verb is the one paid ("el proveedor te paga").
+  // pronoun between must be the reader's, with the payee right before it, a relative clause ("the
+  // vendors you paid by check"), not people the sentence is merely for ("for new clients I take a
+  // deposit over Venmo"); a party's object clitic before the verb is the one paid ("el proveedor te
+  // paga"); the writer's own people paid ("our contractors get paid via Payoneer") may include the reader.
   const t = ctx.view.text;
   let subjectAt = -1;
   for (let k = v - 1; k >= Math.max(s.from, v - 6); k--) {
     const w = ctx.words[k]!;
     if (OBJECT_CLITICS.has(w) || (READERS.has(w) && !SPEAKERS.has(w))) return -1;
     if (subjectAt < 0 && (SPEAKERS.has(w) || READERS.has(w) || FIRST_PERSON.has(w) || I_AM.has(w))) subjectAt = k;
-    if (other(k)) return subjectAt < 0 || (PAID_OTHERS.has(w) && subjectAt - k <= 2) ? k : -1;
+    if (other(k)) {
+      if (subjectAt >= 0) return READERS.has(ctx.words[subjectAt]!) && PAID_OTHERS.has(w) && subjectAt - k <= 2 ? k : -1;
+      // The owner may stand a few words before: "our two white-label guys".
+      for (let q = k - 1; q >= Math.max(s.from, k - 3); q--) {
+        const owner = ctx.words[q]!;
+        if (MY_WORDS.has(owner) || (SPEAKERS.has(owner) && !FIRST_PERSON.has(owner) && !READERS.has(owner))) return -1;
+      }
+      return k;
+    }
     if (CLAUSE_BREAK.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return -1;
   }
   return -1;

@@ -265,6 +265,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pour le modèle de carte, voici mon adresse : lea.morel@exemple.fr, écrivez-moi si besoin.", expect: ["contact"], note: "l'adresse de l'auteur offerte malgré la maquette (lx32-workvalues2)" },
   // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
   { text: "Exiger un dépôt en USDT avant de confier des tâches, c'est une arnaque.", expect: [], note: "verdict d'arnaque en fin de phrase (lx32-reports)" },
-  { text: "Nous réglons les sous-traitants par virement, il faut les rapprocher.", expect: [], note: "le client paie ses prestataires (paidOthers, lx33-thirdpay)" },
+  { text: "Les prestataires sont payés par virement, il faut les rapprocher.", expect: [], note: "des tiers payés, au passif (paidOthers, lx33-thirdpay)" },
   { text: "Payez-moi par virement, c'est plus simple.", expect: ['payment'], note: "l'auteur est payé (lx33-thirdpay)" },
 ];
