@@ -523,11 +523,28 @@ function paymentCueOutsideNames(ctx: Ctx, from: number, to: number): boolean {
  * "directly" or going elsewhere and aims no payment at the writer or reader. "To skip Upwork's fee,
  * pay me on Payoneer" and "PayPal fees are lower, so send it to my PayPal" still propose.
  */
-function ownFeeTalk(ctx: Ctx, h: { from: number; to: number }): boolean {
+/** A rate written right after a word: " 0.43%", " 1,5 %". */
+const RATE_AFTER = /^\s*\d[\d.,]*\s*%/;
+
+function ownFeeTalk(ctx: Ctx, h: { from: number; to: number }, again = true): boolean {
   const c = clauseOf(ctx, h.from);
   let fee = false;
-  // A fee stem that is also a word of paying (Tagalog "bayad") names the payment, not a fee.
-  for (let k = h.to; k < c.to && !fee; k++) fee = isFeeWord(ctx.words[k]!) && !isPayToken(ctx.words[k]!);
+  // A fee stem that is also a word of paying (Tagalog "bayad") names the payment, not a fee, unless a
+  // rate follows it: "Wise charges 0.5%", "a Wise cobra 0,6%".
+  for (let k = h.to; k < c.to && !fee; k++) {
+    const w = ctx.words[k]!;
+    fee = (isFeeWord(w) && !isPayToken(w)) || ((isFeeWord(w) || isPayToken(w)) && k === h.to && RATE_AFTER.test(ctx.view.text.slice(ctx.tokens.vTo[k]!, ctx.tokens.vTo[k]! + 12)));
+  }
+  // A name named again in the sentence ("… and Wise charges 0.4%, so for that volume Wise wins")
+  // carries the fee talk of its first mention.
+  if (!fee && again) {
+    const s = sentenceOf(ctx, h.from);
+    const name = ctx.words.slice(h.from, h.to).join(' ');
+    for (let k = s.from; k + (h.to - h.from) <= h.from && !fee; k++) {
+      if (ctx.words.slice(k, k + h.to - h.from).join(' ') === name) fee = ownFeeTalk(ctx, { from: k, to: k + h.to - h.from }, false);
+    }
+    return fee;
+  }
   if (!fee) return false;
   // A fee spared or denied is the pitch: "PayPal F&F, no fees", "por Zelle y nos ahorramos la comisión".
   for (let k = c.from; k < c.to; k++) {

@@ -790,7 +790,7 @@ export const lexicon: Lexicon = {
     payoutStems: ['withdraw', 'withdrew', 'payout', 'linked', 'connected'],
     payoutSourcePrepositions: ['from'],
     avoidStems: ['avoid', 'skip', 'save', 'saving', 'bypass', 'dodge'],
-    feeStems: ['fee', 'commission', 'cut'],
+    feeStems: ['fee', 'commission', 'cut', 'charges'],
     platformStems: ['platform', 'platforms'],
     payLinkPrepositions: ['in', 'via', 'by', 'with', 'through', 'thru', 'over', 'on', 'to', 'using'],
     clauseStart: [

@@ -1356,4 +1356,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Can you pay my crew by Zelle?", expect: ['payment'], note: "the writer's own people paid by the reader stays a proposal (lx33-thirdpay)" },
   { text: "you could pay my contractor fee by Wise instead", expect: ['payment'], note: "the writer's fee, not a third party (lx33-thirdpay)" },
   { text: "I'll send both invoices, just pay them by Zelle.", expect: ['payment'], note: "an imperative with a bare pronoun may pay the writer's invoices (lx33-thirdpay)" },
+  { text: "Wise charges 0.5% on conversions, so for your volume Wise is cheaper.", expect: [], note: "a payment name's own rate, named again in the sentence (ownFeeTalk, lx33-thirdpay)" },
+  { text: "Wise charges 0.5% less than PayPal, so pay me there.", expect: ['payment'], note: "fee talk aimed at paying the writer (lx33-thirdpay)" },
 ];

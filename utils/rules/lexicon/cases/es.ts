@@ -440,4 +440,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "¿A tus empleados les pagas por transferencia o en efectivo? Cambia la nómina.", expect: [], note: "el lector paga a sus empleados (paidOthers, lx33-thirdpay)" },
   { text: "¿Los choferes cobran por Bizum o en efectivo? Lo necesito para la conciliación.", expect: [], note: "terceros cobran (paidOthers, lx33-thirdpay)" },
   { text: "Págame por Bizum y olvidamos la comisión.", expect: ['payment'], note: "el escritor cobra (lx33-thirdpay)" },
+  { text: "PayPal cobra 5,4% por cada cobro internacional; calcula cuánto pierdo al mes.", expect: [], note: "la tarifa de PayPal como dato (ownFeeTalk, lx33-thirdpay)" },
 ];

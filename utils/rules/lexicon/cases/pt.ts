@@ -340,4 +340,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Os prestadores que você pagou por Pix precisam de recibo.", expect: [], note: "o leitor pagou terceiros (paidOthers, lx33-thirdpay)" },
   { text: "Os motoristas recebem via Pix toda sexta, dá para conciliar?", expect: [], note: "terceiros recebem (paidOthers, lx33-thirdpay)" },
   { text: "Me paga por Pix que é mais rápido.", expect: ['payment'], note: "o escritor recebe (lx33-thirdpay)" },
+  { text: "A Wise cobra 0,6% na conversão, bem menos que o banco.", expect: [], note: "a taxa da própria Wise (ownFeeTalk, lx33-thirdpay)" },
 ];
