@@ -252,6 +252,8 @@ export const lexicon: Lexicon = {
     talkStems: ['sprech', 'red', 'chatt', 'schreib', 'kommuniz', 'kommunikation', 'unterhalt', 'besprech', 'austausch', 'gespräch', 'korrespond'],
     tagVerbs: ['taggen', 'markieren', 'markiert', 'erwähnen', 'erwähnt', 'verlinken', 'verlinkt'],
     brandOwners: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'marke', 'firma', 'shop'],
+    // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    paidOthers: ['auftragnehmer', 'subunternehmer', 'mitarbeiter', 'mitarbeitende', 'angestellten', 'angestellte', 'arbeiter', 'aushilfen', 'freelancer', 'freiberufler', 'lieferanten', 'fahrer', 'trainer', 'lehrer', 'verkäufer'],
     ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung', 'community', 'communitys', 'gemeinschaft', 'schule', 'akademie', 'universität', 'hochschule'],
     venueThings: ['gruppe', 'gruppen', 'kanal', 'kanäle', 'server', 'konto', 'konten', 'meetings', 'besprechungen', 'termine', 'anrufe'],
     venueOwners: ['chef', 'chefin', 'geschäftsführer', 'geschäftsführerin', 'direktor', 'direktorin', 'schüler', 'schülerinnen', 'lehrer', 'lehrerinnen', 'lehrkräfte', 'eltern', 'mitglieder', 'kunden', 'ärzte', 'vertrieb', 'verein', 'firma', 'praxis', 'kanzlei'],

@@ -691,6 +691,8 @@ export const lexicon: Lexicon = {
       'roles', 'positions', 'companies', 'employers',
     ],
     thirdPayers: ['venue', 'venues', 'hall', 'caterer', 'caterers', 'guide', 'guides', 'broker', 'brokers', 'supplier', 'suppliers', 'vendor', 'vendors', 'consignee', 'landlord', 'tenants', 'guests', 'attendees', 'courier'],
+    // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    paidOthers: ['them', 'him', 'her', 'themselves', 'himself', 'herself', 'yourself', 'yourselves', 'contractor', 'contractors', 'subcontractors', 'employees', 'employee', 'workers', 'worker', 'crew', 'crews', 'staff', 'freelancers', 'payees', 'guys', 'cleaners', 'drivers', 'helpers', 'coaches', 'instructors', 'trainers', 'tutors', 'teachers', 'sellers', 'affiliates', 'creators', 'landlords', 'cleaner', 'driver', 'helper', 'coach', 'instructor', 'trainer', 'tutor', 'teacher', 'seller', 'freelancer', 'subcontractor', 'vendor', 'guy'],
     clientPeople: ['developers', 'contributors', 'everyone', 'everybody', 'people', 'anyone', 
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
       'patients', 'patient', 'tourists', 'visitors', 'guests', 'owners', 'homeowners', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
@@ -788,7 +790,7 @@ export const lexicon: Lexicon = {
     payoutStems: ['withdraw', 'withdrew', 'payout', 'linked', 'connected'],
     payoutSourcePrepositions: ['from'],
     avoidStems: ['avoid', 'skip', 'save', 'saving', 'bypass', 'dodge'],
-    feeStems: ['fee', 'commission', 'cut'],
+    feeStems: ['fee', 'commission', 'cut', 'charges'],
     platformStems: ['platform', 'platforms'],
     payLinkPrepositions: ['in', 'via', 'by', 'with', 'through', 'thru', 'over', 'on', 'to', 'using'],
     clauseStart: [

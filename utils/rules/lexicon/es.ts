@@ -493,6 +493,8 @@ export const lexicon: Lexicon = {
     iAm: ['soy'],
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     thirdPayers: ['salón', 'salon', 'guía', 'guia', 'guías', 'proveedor', 'proveedores', 'huéspedes', 'invitados', 'inquilinos', 'agente', 'repartidor', 'conductor', 'chofer'],
+    // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    paidOthers: ['contratista', 'contratistas', 'subcontratistas', 'empleados', 'empleado', 'trabajadores', 'trabajador', 'personal', 'freelancers', 'proveedores', 'limpiadoras', 'choferes', 'conductores', 'ayudantes', 'profesores', 'instructores', 'entrenadores', 'vendedores', 'afiliados'],
     firstPerson: ['mi', 'mis', 'me'],
     numberWorkWords: [
       'portar', 'porten', 'portemos', 'portado', 'portabilidad', 'enrutar', 'enrute', 'enrutamiento', 'rutear',

@@ -423,6 +423,8 @@ export const lexicon: Lexicon = {
     iAm: ['suis'],
     numberOrPhoneNouns: ['numero'],
     thirdPayers: ['salle', 'lieu', 'guide', 'fournisseur', 'fournisseurs', 'invités', 'locataires', 'transitaire', 'livreur', 'chauffeur'],
+    // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    paidOthers: ['prestataires', 'prestataire', 'sous-traitants', 'salariés', 'salarié', 'employés', 'employé', 'ouvriers', 'intervenants', 'freelances', 'fournisseurs', 'chauffeurs', 'formateurs', 'coachs', 'professeurs', 'vendeurs', 'affiliés', 'eux'],
     firstPerson: ['mon', 'ma', 'mes', 'moi'],
     numberWorkStems: ['itineraire', 'brochure', 'flyer', 'pdf', 'formulaire', 'etiquette', 'affiche', 'plaquette', 'catalogue', 'fictif', 'fictive', 'factice'],
     // Verdicts on a scam told or quoted (lx32-reports): "demander des frais en crypto, c'est une arnaque".

@@ -239,6 +239,8 @@ export const lexicon: Lexicon = {
     talkStems: ['parl', 'convers', 'chatt', 'scriv', 'messagg', 'comunic', 'sentiam'],
     tagVerbs: ['taggare', 'taggate', 'tagga', 'menzionare', 'menzionate', 'menziona'],
     brandOwners: ['nostro', 'nostra', 'nostri', 'nostre', 'marchio', 'azienda', 'negozio'],
+    // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    paidOthers: ['collaboratori', 'appaltatori', 'subappaltatori', 'dipendenti', 'dipendente', 'lavoratori', 'operai', 'freelance', 'fornitori', 'autisti', 'istruttori', 'allenatori', 'insegnanti', 'venditori', 'affiliati', 'loro'],
     ownGroup: ['team', 'squadra', 'personale', 'dipendenti', 'colleghi', 'interno', 'interna', 'interni', 'interne', 'reparto', 'comunità', 'community', 'scuola', 'accademia', 'università'],
     venueThings: ['gruppo', 'gruppi', 'canale', 'canali', 'server', 'account', 'riunioni', 'chiamate'],
     venueOwners: ['capo', 'direttore', 'direttrice', 'alunni', 'studenti', 'insegnanti', 'docenti', 'genitori', 'membri', 'clienti', 'medici', 'azienda', 'clinica', 'associazione'],

@@ -130,7 +130,7 @@ describe('lexicon files', () => {
  */
 const WORD_CLASSES = [
   'negation', 'finalNegation', 'everythingWords', 'negationBlockers', 'negationParticlePairs', 'negationBridges', 'norWords', 'haveWords', 'shareOrUseStems', 'receiveStems', 'upworkNegator', 'routeNegator', 'routeWords', 'bypassVerbs', 'here', 'pastJobAdjective', 'pastJobNoun', 'talkNewsVerbs', 'talkNewsWishes', 'otherPartyOwners', 'thirdPartyArticles', 'callProposalVerbs', 'callCompanions', 'callThirdParties', 'callEventNouns',
-  'clientPeople', 'thirdPayers', 'ownGroup', 'othersPossessive', 'managedThings', 'venueThings', 'venueOwners', 'venueRunVerbs', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
+  'clientPeople', 'thirdPayers', 'paidOthers', 'ownGroup', 'othersPossessive', 'managedThings', 'venueThings', 'venueOwners', 'venueRunVerbs', 'borrowedWorkWords', 'workStems', 'reportingVerbs', 'reportedTarget', 'reportedAsks', 'proposalAsks',
   'objectClitics', 'speakers', 'idWords', 'orderWords', 'numberNouns', 'postalWords', 'phoneNouns', 'carrierNames', 'politeParticles', 'referenceNouns',
   'strongIdWords', 'currencyNames', 'channelPrepositions', 'appPrepositions', 'channelNext', 'yourWords', 'sendStems',
   'myWords', 'meetCallNouns', 'directly', 'outsideWords', 'payStems', 'payoutStems', 'accountStems', 'avoidStems', 'feeStems', 'platformStems', 'payLinkPrepositions',
@@ -437,6 +437,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   // "Pay me outside" (fx26-pay): collected for the Romance languages of its cases and English.
   outsideWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Third parties whose money the work tracks (fx25-thirdpay): collected for the languages of its cases (en, es, it, tr, ar) and fr, pt.
+  // Payees besides the two parties (lx33-thirdpay): collected for the languages of its cases (en, es, pt, fr, de, it).
+  paidOthers: ['ar', 'ar-Latn', 'az', 'bn', 'bn-Latn', 'fa', 'hi', 'hi-Latn', 'id', 'ja', 'ka', 'ko', 'nl', 'pl', 'ru', 'ru-Latn', 'sw', 'th', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   thirdPayers: ['ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Modal asks to call the writer (fx25-callme): collected for the languages whose call verbs take the writer as a clitic or an object pronoun before or after an infinitive.
   readerModals: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru', 'sw', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

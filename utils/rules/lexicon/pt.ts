@@ -470,6 +470,8 @@ export const lexicon: Lexicon = {
     iAm: ['sou'],
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
     thirdPayers: ['salão', 'espaço', 'guia', 'fornecedor', 'fornecedores', 'hóspedes', 'convidados', 'inquilinos', 'despachante', 'entregador', 'motorista'],
+    // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    paidOthers: ['prestadores', 'contratados', 'terceirizados', 'funcionários', 'funcionarios', 'funcionário', 'empregados', 'trabalhadores', 'colaboradores', 'freelancers', 'fornecedores', 'diaristas', 'motoristas', 'ajudantes', 'professores', 'instrutores', 'treinadores', 'vendedores', 'afiliados', 'eles', 'elas'],
     firstPerson: ['meu', 'minha', 'meus', 'minhas', 'me'],
     numberWorkStems: ['itinerario', 'folheto', 'panfleto', 'pdf', 'formulario', 'etiqueta', 'cardapio', 'catalogo', 'ficticio', 'fictício', 'ficticia', 'fictícia'],
     scamStems: ['golpe', 'golpist', 'fraude'],

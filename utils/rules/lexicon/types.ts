@@ -188,6 +188,14 @@ export interface WordClasses {
    */
   thirdPayers?: string[];
   /**
+   * People paid or paying who are neither the writer nor the reader, as the object or subject of a
+   * verb of paying: the client's workers and payees and third-person pronouns ("contractors",
+   * "employees", "crew", "them", "yourself", "contratistas", "funcionários", "Mitarbeiter"). "Did you
+   * pay them by check", "the subcontractors get paid by wire": records of the work, not a proposal
+   * (detectors/payment.ts othersPaidBy); "pay me by Zelle" still warns.
+   */
+  paidOthers?: string[];
+  /**
    * The writer's own organisation or community ("team", "staff", "internal", "community",
    * "Mitarbeiter", "сотрудники", "comunidad"): an app named after a bare preposition in a clause with
    * one ("our team meets on Zoom every Monday", "we're moving our community to Discord") tells how

@@ -437,4 +437,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "¿Le vendría bien una reunión en nuestras oficinas de Sevilla el jueves?", expect: ["call"], note: "a meeting noun with the writer's offices (lx31-meet)" },
   { text: "La app debe gestionar la cita en la clínica y enviar recordatorios.", expect: [], note: "appointments as the work (lx31-meet)" },
   { text: "¿Por qué la entrevista sería por Telegram? Prefiero seguir aquí.", expect: [], note: "why-challenge, seguir aquí (lx32-scamreply)" },
+  { text: "¿A tus empleados les pagas por transferencia o en efectivo? Cambia la nómina.", expect: [], note: "el lector paga a sus empleados (paidOthers, lx33-thirdpay)" },
+  { text: "¿Los choferes cobran por Bizum o en efectivo? Lo necesito para la conciliación.", expect: [], note: "terceros cobran (paidOthers, lx33-thirdpay)" },
+  { text: "Págame por Bizum y olvidamos la comisión.", expect: ['payment'], note: "el escritor cobra (lx33-thirdpay)" },
+  { text: "PayPal cobra 5,4% por cada cobro internacional; calcula cuánto pierdo al mes.", expect: [], note: "la tarifa de PayPal como dato (ownFeeTalk, lx33-thirdpay)" },
 ];

@@ -270,4 +270,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Tu me fais le virement sur mon R.I.B directement', expect: ['payment'] },
   { text: 'Ton mail perso stp, pas celui du site', expect: ['contact'] },
   { text: 'Je conçois une messagerie interne pour votre équipe, avec un thème vert', expect: [] },
+  { text: "Les prestataires sont payés par virement, il faut les rapprocher.", expect: [], note: "des tiers payés, au passif (paidOthers, lx33-thirdpay)" },
+  { text: "Payez-moi par virement, c'est plus simple.", expect: ['payment'], note: "l'auteur est payé (lx33-thirdpay)" },
 ];
