@@ -293,8 +293,8 @@ function deniedNear(ctx: Ctx, from: number, to: number): boolean {
  */
 function partOfWork(ctx: Ctx, from: number, to: number): boolean {
   if (isWorkSubject(ctx, from, to, 0)) return true;
-  // Han text glues the noun to the thing it belongs to, with nothing between: "联系方式页面" (a contact
-  // page), "电话字段"; not across a comma ("留个电话，开发完通知你").
+  // Han text glues the noun to the thing it belongs to, with nothing between: "lianxi fangshi yemian" (a contact
+  // page), "dianhua ziduan" (a phone field); not across a comma ("liu ge dianhua, kaifa wan tongzhi ni").
   if (to < ctx.count && ctx.tokens.vFrom[to] === ctx.tokens.vTo[to - 1] && hanWorkWordAfter(ctx, to)) return true;
   const s = ctx.sentences[ctx.sent[from]!]!;
   const prev = ctx.words[from - 1];

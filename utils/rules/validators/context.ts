@@ -4650,7 +4650,7 @@ export function ownBrandHandle(ctx: Ctx, i: number): boolean {
   // "@peakgear's account": the handle's own genitive, then an account noun.
   const t = ctx.view.text;
   if (!own && i + 1 < s.to && /['’]s$/.test(t.slice(ctx.tokens.vFrom[i]!, ctx.tokens.vTo[i]!)) && PAGE_NOUNS.has(ctx.words[i + 1]!)) own = true;
-  // "@luna.swim 태그 필수": a tag verb right after the handle.
+  // "@luna.swim taegeu pilsu" (Korean: "tag required"): a tag verb right after the handle.
   if (!own && i + 1 < s.to && tag.at(i + 1)) own = true;
   if (!own) return false;
   // Talk in its sentence or the one before ("contact our HR @x", "I'll DM you on Instagram. Our

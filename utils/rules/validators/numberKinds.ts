@@ -271,7 +271,7 @@ function currency(): { after: RegExp; before: RegExp } {
 const CURRENCY_CODE_SET = new Set(CURRENCY_CODES);
 const CURRENCY_NAMES = lexiconWords('currencyNames');
 
-/** A currency code or name as a whole word of the view ("usd", "rs", "dolares", "руб"). */
+/** A currency code or name as a whole word of the view ("usd", "rs", "dolares", "rub" in Cyrillic letters). */
 export function isCurrencyWord(word: string): boolean {
   return CURRENCY_CODE_SET.has(word) || CURRENCY_NAMES.has(word);
 }
