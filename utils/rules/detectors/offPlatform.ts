@@ -10,6 +10,7 @@ import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
 import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, talkReported, talkDuty, roleDuty, phoneMeansOfWork, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
+import { CURRENCY_SIGN } from '../validators/numberKinds';
 
 /** The value of this file's findings. */
 const PHRASE: FindingValue = { kind: 'phrase' };
@@ -1134,9 +1135,6 @@ function onUpworkInClause(ctx: Ctx, from: number, to: number): boolean {
   }
   return false;
 }
-
-/** A currency sign: before an amount ("$0.04") or after it ("0,09 €"). */
-const CURRENCY_SIGN = /[$\u00a2-\u00a5\u20a0-\u20bf]/;
 
 /**
  * A price stands right before the phrase ("$0.04 per SMS segment", "0,09 € per SMS", "¥0.05/条短信"

@@ -6,7 +6,7 @@
 import { CHANNEL_PREP, askBefore, hanWorkWordAfter, channelStartsAt, channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject, negatedVerbGoverns, negationFlags, phoneNounDenied, refusedClose } from '../validators/context';
-import { isCurrencyWord, isIdWord } from '../validators/numberKinds';
+import { CURRENCY_SIGN, isCurrencyWord, isIdWord } from '../validators/numberKinds';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 const FIRST_PERSON = lexiconWords('firstPerson');
@@ -639,7 +639,6 @@ const MAX_PRICE_DIGITS = 6;
 const BARE_FIGURE_WORDS = 3;
 /** Words from the noun within which a word of prices makes "your number" the price ("your number on the rate"). */
 const PRICE_WORD_REACH = 3;
-const CURRENCY_SIGN = /[$\u00a2-\u00a5\u20a0-\u20bf]/;
 
 const startsWithDigit = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 
