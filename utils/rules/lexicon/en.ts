@@ -543,6 +543,7 @@ export const lexicon: Lexicon = {
     replaceVerbs: ['replace', 'replaced', 'replacing', 'swap', 'swapped', 'substitute'],
     weekDayShort: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
     furtherWords: ['further'],
+    sequelWords: ['steps', 'followup'],
     talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text'],
     ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments', 'practice', 'firm', 'clinic', 'community', 'communities', 'fanbase', 'guild', 'clan', 'school', 'schools', 'academy', 'university', 'volunteers', 'trustees', 'moderators', 'mods', 'admins', 'board', 'committee'],
     venueThings: ['group', 'groups', 'channel', 'channels', 'server', 'servers', 'account', 'accounts', 'workspace', 'meeting', 'meetings', 'calls', 'webinars', 'sessions'],

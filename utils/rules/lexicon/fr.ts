@@ -290,6 +290,7 @@ export const lexicon: Lexicon = {
     keptOptionWords: ['si', 'aussi', 'également', 'préférez', 'préfères'],
     thanksWords: ['merci'],
     remainderWords: ['reste', 'restant', 'restante', 'moitié', 'solde'],
+    sequelWords: ['suite', 'étapes', 'suivi'],
     beforeWords: ['avant', 'jusqu'],
     laterWords: ['après', 'apres'],
     purposeMarkers: ['pour', 'afin'],

@@ -1137,6 +1137,13 @@ export interface WordClasses {
    */
   furtherWords?: string[];
   /**
+   * Words of what comes next in the talks ("suite", "steps", "followup", "étapes"): after an address
+   * given to a verb of writing or contacting, in its sentence, they make the address the place the
+   * talks go on ("Écrivez-moi à … pour la suite", "write to me at … for the next steps"), as a verb
+   * of continuing there does. One word each.
+   */
+  sequelWords?: string[];
+  /**
    * Days of the week ("thursday", "jeudi", "martes", "czwartek", "गुरुवार"): a day a few words from a
    * call app sets the talk there ("un Zoom jeudi à 15 h", "Proponuję Teams w środę"), as "tomorrow"
    * (a `near` cue) does, unless the clause is about the writer's own group ("our team meets on Zoom

@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Writing to an address for what comes next in the talks moves them there; the address alone only shares it (lx33-frrest).
+  { text: 'Thanks for applying! Drop me a line at tom.r@agency-example.com for the next steps.', expect: ['call', 'contact'], note: 'address given for the next steps (lx33-frrest)' },
+  { text: 'Email me at priya.s@example.org to continue our chat about the role.', expect: ['call', 'contact'], note: 'verb of continuing after the address (lx33-frrest)' },
+  { text: 'Message me at dev.kofi@example.io for the rest of the discussion.', expect: ['call', 'contact'], note: 'the rest of the talk (lx33-frrest)' },
+  { text: 'Write to me at billing@example.com if the invoice looks wrong.', expect: ['contact'], note: 'address alone, nothing next (lx33-frrest)' },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Message me on Signal only, Upwork messages get read by their moderators.", expect: ["call"], note: "\"only\" ends its clause: it does not make Upwork the only way (lx32-onupwork)" },
   { text: "Nice talking here last week. For the rest, let's switch to Skype.", expect: ["call"], note: "talk here as a past event keeps nothing (lx32-onupwork)" },

@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Writing to an address for what comes next in the talks moves them there; the address alone only shares it (lx33-frrest).
+  { text: "Merci pour votre candidature, écrivez-moi à m.diallo@cabinet-exemple.fr pour la suite du processus.", expect: ["call", "contact"], note: "adresse donnée pour la suite (lx33-frrest)" },
+  { text: "Contacte-moi plutôt à awa.recrute@exemple.sn pour les prochaines étapes.", expect: ["call", "contact"], note: "prochaines étapes par mail (lx33-frrest)" },
+  { text: "Écris-moi à ines.k@exemple.ma pour qu'on poursuive l'échange.", expect: ["call", "contact"], note: "verbe de continuer après l'adresse (lx33-frrest)" },
+  { text: "Écrivez-moi à support@exemple.fr si le lien ne marche pas.", expect: ["contact"], note: "adresse seule, pas de suite (lx33-frrest)" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Parlons ici plutôt que sur Signal pour le moment.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
