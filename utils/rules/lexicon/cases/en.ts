@@ -1,6 +1,19 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Creators and social managers: chat nicknames, the writer's own terms of being paid, chat verbs of sending money, pretended calls in a skit (lx33-socialrest).
+  { text: "hit me up on snp, kai.films is my user", expect: ["call", "contact"], note: "Snapchat's vowel-less nickname with a verb of adding (lx33-socialrest)" },
+  { text: "add me on sc 👉 june.bakes", expect: ["call", "contact"], note: "a pointing hand leads to the account like a colon (lx33-socialrest)" },
+  { text: "The SNP vote was close in our constituency map.", expect: [], note: "the party, no nickname context (lx33-socialrest)" },
+  { text: "I only accept Zelle for sponsored posts, send the brief and I'll quote.", expect: ["payment"], note: "the writer's own terms of being paid, a work word beside (lx33-socialrest)" },
+  { text: "I take Venmo for brand collabs, handle coming after you confirm.", expect: ["payment"], note: "the writer takes the payment name (lx33-socialrest)" },
+  { text: "I accept PayPal on my website for the merch.", expect: [], note: "the writer's shop takes its customers' payments (lx33-socialrest)" },
+  { text: "ill shoot you the deposit on zelle tonight if we're good", expect: ["payment"], note: "a chat verb of sending money (lx33-socialrest)" },
+  { text: "we shoot the unboxing at the PayPal office next week", expect: [], note: "shooting video, no one paid (lx33-socialrest)" },
+  { text: "Skit for the brand: the guy pretends to FaceTime his ex and the lipstick saves him.", expect: [], note: "a call acted in the piece (lx33-socialrest)" },
+  { text: "pretend you're my client and ring me on WhatsApp tonight", expect: ["call"], note: "pretending aimed at the reader still proposes (lx33-socialrest)" },
+  { text: "what's your @ on threads? I'll send the brief there", expect: ["call", "contact"], note: "Threads asked for as an app (lx33-socialrest)" },
+  { text: "I replied on both threads already, see the latest one.", expect: [], note: "email threads, no app (lx33-socialrest)" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Message me on Signal only, Upwork messages get read by their moderators.", expect: ["call"], note: "\"only\" ends its clause: it does not make Upwork the only way (lx32-onupwork)" },
   { text: "Nice talking here last week. For the rest, let's switch to Skype.", expect: ["call"], note: "talk here as a past event keeps nothing (lx32-onupwork)" },

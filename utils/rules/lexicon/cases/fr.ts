@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A call acted in a skit by its people (lx33-socialrest).
+  { text: "Concept du reel : un gars fait semblant d'appeler son boss sur Zoom depuis la plage.", expect: [], note: "lx33-socialrest" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Parlons ici plutôt que sur Signal pour le moment.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
