@@ -182,6 +182,8 @@ export const CHANNELS: Channel[] = [
   { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi', 'ringcentral video', 'ringcentral meeting', 'ringcentral meetings', 'bluejeans', 'blue jeans meeting', 'dialpad meetings'] },
   { label: 'Kik', kind: 'call', names: ['kik messenger', 'kik app'], weak: ['kik'] },
   { label: 'QQ', kind: 'call', keyedByPhone: true, names: ['qq'], emoji: ['🐧'] },
+  // Meta's Threads: "threads" is an everyday word (email threads, "on both threads"), so weak, and social as Instagram.
+  { label: 'Threads', kind: 'call', names: ['threads app', 'threads.net', 'threads.com'], weak: ['threads'] },
   { label: 'Xiaohongshu', kind: 'call', names: ['xiaohongshu', 'rednote', '小红书', '小紅書'] },
   { label: 'Threema', kind: 'call', names: ['threema'] },
   { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat'], weak: ['matrix'] },
@@ -268,7 +270,8 @@ export const CHANNELS: Channel[] = [
   // Two- and three-letter chat nicknames, names only in a strong context (see `nickname`). After every
   // app's own entry: a lexicon's local nickname extends the first entry of its label.
   { label: 'Discord', kind: 'call', names: [], weak: ['dc'], nickname: true },
-  { label: 'Snapchat', kind: 'call', names: [], weak: ['sc'], nickname: true },
+  // "snp": the name with its vowels dropped, also a party, a gene variant or a stock ticker.
+  { label: 'Snapchat', kind: 'call', names: [], weak: ['sc', 'snp'], nickname: true },
   { label: 'Zoom', kind: 'call', names: [], weak: ['zm'], nickname: true },
   { label: 'FaceTime', kind: 'call', names: [], weak: ['ft'], nickname: true },
   // Nicknames that are everyday words ("the cord is too short", "sig figs", "zap the bug"): names only in the same strong context.

@@ -121,6 +121,32 @@ function ownAccountWork(ctx: Ctx, h: { from: number; to: number }, s: { from: nu
   return false;
 }
 
+/**
+ * The payment name at h is what the writer takes: a verb of receiving at most three words before it in
+ * its clause ("I take", "I only accept", "I'd take only"), with the writer as its subject one or two
+ * words before the verb ("I only take Zelle", "je prends PayPal"). Not "my take on PayPal", nor with a word of
+ * product work in the clause.
+ */
+function writerReceives(ctx: Ctx, h: { from: number; to: number }): boolean {
+  const c = clauseOf(ctx, h.from);
+  // "I accept PayPal on my website": the writer's shop takes its customers' payments, the work's.
+  for (let k = c.from; k < c.to; k++) if (PAYMENT_WORK.has(ctx.words[k]!) && !inPaymentName(ctx, k)) return false;
+  for (let q = h.from - 1; q >= Math.max(c.from, h.from - 3); q--) {
+    if (!isReceiveWord(ctx.words[q]!)) continue;
+    for (let p = q - 1; p >= Math.max(c.from, q - 2); p--) {
+      const w = ctx.words[p]!;
+      if (FIRST_PERSON.has(w) && !MY_WORDS.has(w) && !PAYEE.has(w)) return true;
+    }
+  }
+  return false;
+}
+
+/** Token k is a word of a payment name ("app" in "Cash App"). */
+function inPaymentName(ctx: Ctx, k: number): boolean {
+  for (const h of ctx.channels) if (h.channel.kind === 'payment' && h.from <= k && k < h.to) return true;
+  return false;
+}
+
 /** Words that open a new clause after the channel: "pay in BTC once the bot passes backtests". */
 const CLAUSE_START = lexiconWords('clauseStart');
 
@@ -1602,7 +1628,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // "Send the payment to my PayPal and I'll push the SDK": a verb of paying with the writer's own
     // account as its goal is a proposal; only a work word attached to the name ("my PayPal sandbox")
     // makes the name the work, not one elsewhere in the sentence.
-    const ownAccount = !through && !asVerb && strong && h.from > s.from && FIRST_PERSON.has(ctx.words[h.from - 1]!);
+    // "I only take crypto for brand deals": the writer's own terms of being paid, the name the object of
+    // a verb of receiving with the writer as its subject; a work word elsewhere is what is paid for.
+    const takes = !through && !asVerb && writerReceives(ctx, h);
+    const ownAccount = takes || (!through && !asVerb && strong && h.from > s.from && FIRST_PERSON.has(ctx.words[h.from - 1]!));
     if (ownAccount ? ownAccountWork(ctx, h, s) : through ? workBeforeOrAttached(ctx, h) : asVerb ? othersPay(ctx, h.from) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from) || thirdPartyMoney(ctx, h.from, h.to)) {
       // Only a name with its work word close by and no verb of paying silences the verifier: a work
       // word farther away ("pay through bKash and I will start the logo") is a weaker reading.
@@ -1661,7 +1690,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
       (!h.weak && directInClause(ctx, h));
     if (!cue) continue;
     // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
-    if (!strong && !asVerb && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
+    if (!strong && !asVerb && !takes && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
     if (isWorkSubject(ctx, h.from, h.to, 0)) {
       if (!strong) quietWorkName(ctx, h);
       continue;

@@ -342,6 +342,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['auf', 'über', 'ueber'],
     appPrepositions: ['auf', 'über', 'ueber'],
     channelNext: ['nr'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['vorgibt', 'vortäuscht', 'vortäuschen', 'vorgeben'],
     storyPeople: ['figur', 'figuren', 'charakter', 'charaktere', 'protagonist', 'protagonistin', 'heldin', 'bösewicht', 'npc', 'npcs', 'erzähler', 'erzählerin', 'maskottchen', 'erpresser', 'erpresserin', 'antagonist', 'antagonistin'],
     storyRelatives: ['wo', 'worin', 'welche', 'welcher', 'welches', 'welchem', 'welchen'],
     yourWords: ['dein', 'deine', 'deinen', 'ihre', 'ihren', 'ihr'],

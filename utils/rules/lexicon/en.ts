@@ -469,6 +469,8 @@ export const lexicon: Lexicon = {
     'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly',
     'to my', 'straight to', 'money', 'rate', 'price', 'cheaper', 'discount', 'upfront', 'half', 'rest', 'balance',
     'salary', 'take', 'accept', 'receive', 'my account', 'send you', 'send it', 'send', 'fund', 'charge', 'refund',
+    // Chat verbs of sending money ("I'll shoot u the $$ on venmo", "toss me the deposit on cashapp").
+    'shoot you', 'shoot u', 'shoot me', 'shoot it', 'toss you', 'toss u', 'toss me',
     'my', 'your', 'outside', 'instead', 'milestone', 'on the side', 'as payment', 'too slow', 'work directly', 'deal directly',
     'close the job here', 'me', 'details', 'account', 'number', 'id', 'address', 'transfer', 'tag', 'handle',
   ],
@@ -778,6 +780,8 @@ export const lexicon: Lexicon = {
     weakNameIdiomNext: ['with'],
     meetIdiomNext: ['middle', 'halfway', 'deadline', 'deadlines', 'expectations', 'requirements', 'criteria', 'standards'],
     meetIdiomOf: ['of'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['pretend', 'pretends', 'pretending', 'pretended'],
     storyPeople: ['character', 'characters', 'npc', 'npcs', 'heroine', 'protagonist', 'protagonists', 'villain', 'villains', 'persona', 'personas', 'narrator', 'mascot', 'blackmailer', 'blackmailers', 'antagonist', 'antagonists', 'heroines'],
     storyRelatives: ['where', 'wherein', 'which', 'who', 'whose', 'whom'],
     yourWords: ['your', 'ur', 'yours'],

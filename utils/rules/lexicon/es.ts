@@ -443,6 +443,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['por', 'al', 'en'],
     appPrepositions: ['por', 'al'],
     channelNext: ['numero', 'número'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['finge', 'fingen', 'fingiendo', 'fingir', 'fingió', 'finja', 'simula', 'simulan', 'simulando'],
     storyPeople: ['personaje', 'personajes', 'protagonista', 'protagonistas', 'villano', 'villana', 'npc', 'narrador', 'narradora', 'mascota', 'chantajista', 'antagonista', 'heroína'],
     storyRelatives: ['donde', 'cual', 'cuales', 'quien', 'quienes'],
     yourWords: ['tu'],

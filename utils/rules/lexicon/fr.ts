@@ -378,6 +378,8 @@ export const lexicon: Lexicon = {
     referenceNouns: ['entreprise', 'parcelle', 'licence', 'certificat', 'contrat', 'réservation', 'reservation', 'immatriculation', 'suivi', 'commandes', 'sinistre', 'police', 'adhérent', 'affaire', 'requête', 'requete', 'pourvoi', 'rg', 'série', 'serie', 'compteur'],
     channelPrepositions: ['sur', 'par', 'en'],
     appPrepositions: ['sur'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['semblant', 'feint', 'feignent', 'feignant', 'simule', 'simulent'],
     storyPeople: ['personnage', 'personnages', 'protagoniste', 'protagonistes', 'héroïne', 'méchant', 'pnj', 'npc', 'narrateur', 'narratrice', 'mascotte', 'antagoniste'],
     storyRelatives: ['où', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'qui'],
     yourWords: ['ton', 'tes', 'votre', 'vos'],

@@ -347,6 +347,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['per', 'di', 'su', 'sul'],
     appPrepositions: ['tramite'],
     channelNext: ['numero'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['finta', 'finge', 'fingono', 'fingendo', 'fingere', 'simula'],
     storyPeople: ['personaggio', 'personaggi', 'protagonista', 'protagonisti', 'cattivo', 'npc', 'narratore', 'narratrice', 'mascotte', 'ricattatore', 'ricattatrice', 'antagonista', 'eroina'],
     storyRelatives: ['dove', 'cui', 'quale', 'quali'],
     yourWords: ['tuo', 'suo'],

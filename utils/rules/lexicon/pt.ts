@@ -424,6 +424,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['no', 'na', 'em', 'pelo', 'pela', 'por', 'pra'],
     appPrepositions: ['por', 'pelo', 'pela', 'em', 'no', 'na'],
     channelNext: ['numero', 'número'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['finge', 'fingem', 'fingindo', 'fingir', 'fingiu', 'finja', 'simula', 'simulando'],
     storyPeople: ['personagem', 'personagens', 'protagonista', 'protagonistas', 'vilão', 'vilã', 'npc', 'narrador', 'narradora', 'mascote', 'chantagista', 'antagonista', 'heroína'],
     storyRelatives: ['onde', 'qual', 'quais', 'quem'],
     yourWords: ['seu', 'sua', 'teu', 'tua'],
@@ -450,7 +452,8 @@ export const lexicon: Lexicon = {
     emailAt: ['arroba', 'arrobita'],
     emailDot: ['ponto'],
     linkSlash: ['barra', 'slash'],
-    socialCueStems: ['mensag', 'chama'],
+    // "pra gente conversar", "manda direct" (Instagram's DM), "me adiciona": talking or adding there.
+    socialCueStems: ['mensag', 'chama', 'convers', 'direct', 'adicion'],
     without: ['sem'],
     needed: ['precisa', 'precisamos', 'preciso', 'necessidade', 'necessário', 'necessária'],
     determinerNegation: ['sem', 'nenhum', 'nenhuma', 'nada'],

@@ -562,6 +562,12 @@ export interface WordClasses {
    */
   storyPeople?: string[];
   /**
+   * Verbs of pretending ("pretends", "finge", "fait semblant"): in a clause that holds no first or
+   * second person, what follows them is acted in the piece ("a skit where she pretends to FaceTime her
+   * mum", "la chica finge hacer FaceTime con su abuela"): its apps and calls propose nothing.
+   */
+  pretendVerbs?: string[];
+  /**
    * Relative words that open what happens in a piece of content right after its noun
    * (`contentStems`, at most three words before): "the chapter where Grandma learns to use
    * WhatsApp", "Роман о мошенниках, которые обманывают пенсионеров через Телеграм", "la novela donde

@@ -3689,7 +3689,34 @@ export function storyClauses(ctx: Ctx): Int8Array {
     a = b;
   }
   storyRelativeClauses(ctx, table, clause, persons, mine);
+  pretendClauses(ctx, table, clause, persons, mine);
   return table;
+}
+
+const PRETEND_VERBS = lexiconWords('pretendVerbs');
+
+/**
+ * Marks in `table` the rest of a clause after a verb of pretending (`pretendVerbs`) when the whole
+ * clause holds no first or second person: "a skit where she pretends to FaceTime her mum", "une meuf
+ * fait semblant d'appeler sa mère en FaceTime" act a call in the piece; "let's pretend we're on Zoom"
+ * and "pretend you're calling me on WhatsApp" still talk to the reader.
+ */
+function pretendClauses(ctx: Ctx, table: Int8Array, clause: Int8Array, persons: WordFlags[], mine: WordFlags): void {
+  const pretend = wordFlags(ctx, PRETEND_VERBS);
+  if (!pretend.some()) return;
+  for (let k = 0; k < ctx.count; k++) {
+    if (!pretend.at(k) || table[k] === 1) continue;
+    const s = sentenceOf(ctx, k);
+    // A heading before a colon is not the acting clause ("skit for our IG: the guy pretends to FaceTime his ex").
+    let a = k;
+    while (a > s.from && clause[a - 1] === clause[k] && !ctx.view.text.slice(ctx.tokens.vTo[a - 1]!, ctx.tokens.vFrom[a]!).includes(':')) a--;
+    let end = k + 1;
+    while (end < s.to && clause[end] === clause[k]) end++;
+    let told = true;
+    for (let q = a; q < end && told; q++) if (mine.at(q) || persons.some((p) => p.at(q))) told = false;
+    if (told) table.fill(1, k, end);
+    k = end - 1;
+  }
 }
 
 const STORY_RELATIVES = lexiconWords('storyRelatives');

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A call acted in a skit by its people (lx33-socialrest).
+  { text: "Guion del reel: el chico finge llamar a su jefe por Zoom desde la playa.", expect: [], note: "lx33-socialrest" },
+  { text: "Finge que eres mi cliente y llámame por WhatsApp esta noche.", expect: ["call"], note: "pretending aimed at the reader (lx33-socialrest)" },
   // "Your number" as the price in a negotiation, a phone number asked to call (lx33-shortreply).
   { text: "> ¿y tu número?\n900 euros, precio cerrado", expect: [], note: 'lx33-shortreply' },
   { text: "¿cuál es tu número? te llamo esta tarde", expect: ['call', 'contact'], note: 'lx33-shortreply' },

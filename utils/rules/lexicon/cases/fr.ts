@@ -6,6 +6,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Contacte-moi plutôt à awa.recrute@exemple.sn pour les prochaines étapes.", expect: ["call", "contact"], note: "prochaines étapes par mail (lx33-frrest)" },
   { text: "Écris-moi à ines.k@exemple.ma pour qu'on poursuive l'échange.", expect: ["call", "contact"], note: "verbe de continuer après l'adresse (lx33-frrest)" },
   { text: "Écrivez-moi à support@exemple.fr si le lien ne marche pas.", expect: ["contact"], note: "adresse seule, pas de suite (lx33-frrest)" },
+  // A call acted in a skit by its people (lx33-socialrest).
+  { text: "Concept du reel : un gars fait semblant d'appeler son boss sur Zoom depuis la plage.", expect: [], note: "lx33-socialrest" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Parlons ici plutôt que sur Signal pour le moment.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Social apps with a word of talking or adding there; a call acted in a skit (lx33-socialrest).
+  { text: "Me adiciona no Insta que a gente conversa melhor por lá", expect: ["call"], note: "lx33-socialrest" },
+  { text: "Roteiro: a menina finge fazer chamada de vídeo no WhatsApp com a avó", expect: [], note: "lx33-socialrest" },
+  { text: "A conversa sobre a campanha do Instagram foi ótima, obrigado", expect: [], note: "a noun of talk about the brand's account (lx33-socialrest)" },
   // "Your number" as the price in a negotiation, a phone number asked to call (lx33-shortreply).
   { text: "> e o seu número?\nR$ 2.100, valor fixo", expect: [], note: 'lx33-shortreply' },
   { text: "me passa teu número que eu te ligo", expect: ['call', 'contact'], note: 'lx33-shortreply' },
