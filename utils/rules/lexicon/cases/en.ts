@@ -1343,4 +1343,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pay the deposit in USDT to my Binance wallet, it's not a scam.", expect: ["payment"], note: "a negated scam verdict is no verdict (lx32-reports)" },
   { text: "The Stripe clearing account never nets to zero after a payout, can you find out why?", expect: [], note: "ledger words: a clearing account and its balance (lx33-paywork)" },
   { text: "Send the rest to my PayPal once the books are done.", expect: ["payment"], note: "the balance paid to the writer still warns (lx33-paywork)" },
+  // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
+  { text: "**Steps to reproduce**\n1. Link the Slack workspace\n2. Start a Zoom meeting from the bot\nExpected behaviour: the meeting opens. Actual behaviour: a blank tab.", expect: [], note: "an issue template: the app is what the product does (lx33-issues)" },
+  { text: "As an admin, I want to invite staff to our Discord from the dashboard, so that onboarding takes one click.", expect: [], note: "a user story about an app (lx33-issues)" },
+  { text: "Implementing the Telegram login works on web; the feature still fails on iOS when I click on the button.", expect: [], note: "feature work with a step of a report (lx33-issues)" },
+  { text: "Feature request: add support for paying invoices with PayPal from the checkout.", expect: [], note: "a requested payment option (lx33-issues)" },
+  { text: "Steps to reproduce: open settings and link Viber. Also, paid job here, contact me on Telegram.", expect: ["call"], note: "spam in an issue still warns: a talk word aimed at the writer (lx33-issues)" },
+  { text: "Bug report: sync fails after the update, steps to reproduce below. Add my WeChat for cooperation.", expect: ["call"], note: "an own account offered in an issue still warns (lx33-issues)" },
+  { text: "I can implement the whole feature this week. Can we go over it on Skype?", expect: ["call"], note: "a question to the reader about an app still warns (lx33-issues)" },
+  { text: "Integration is done and the feature works; if you want, we can chat on WhatsApp tonight.", expect: ["call"], note: "talk led to an app still warns (lx33-issues)" },
 ];

@@ -437,4 +437,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "¿Le vendría bien una reunión en nuestras oficinas de Sevilla el jueves?", expect: ["call"], note: "a meeting noun with the writer's offices (lx31-meet)" },
   { text: "La app debe gestionar la cita en la clínica y enviar recordatorios.", expect: [], note: "appointments as the work (lx31-meet)" },
   { text: "¿Por qué la entrevista sería por Telegram? Prefiero seguir aquí.", expect: [], note: "why-challenge, seguir aquí (lx32-scamreply)" },
+  // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
+  { text: "Pasos para reproducir: vincular WhatsApp. Comportamiento esperado: llega el mensaje.", expect: [], note: "una plantilla de error (lx33-issues)" },
+  { text: "Como usuario quiero pagar con PayPal desde la app para poder comprar más rápido.", expect: [], note: "una historia de usuario (lx33-issues)" },
 ];

@@ -270,4 +270,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Tu me fais le virement sur mon R.I.B directement', expect: ['payment'] },
   { text: 'Ton mail perso stp, pas celui du site', expect: ['contact'] },
   { text: 'Je conçois une messagerie interne pour votre équipe, avec un thème vert', expect: [] },
+  // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
+  { text: "Étapes pour reproduire : lier Skype. Comportement attendu : l'appel démarre.", expect: [], note: "un rapport de bug (lx33-issues)" },
 ];
