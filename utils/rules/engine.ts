@@ -17,7 +17,7 @@ import { detectPayment } from './detectors/payment';
 import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
-import { isRefused, joinedWordAt, quietCodeSentences, quietDeclinedEchoes, quietRefusedReports, answeredByStay } from './validators/context';
+import { isRefused, joinedWordAt, quietCodeSentences, quietDeclinedEchoes, quietIssueReport, quietRefusedReports, answeredByStay } from './validators/context';
 import { blanked, declinedQuotes, quotedWorkText } from './validators/quoted';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
@@ -77,7 +77,8 @@ function run(original: string, scratch: Scratch): { findings: Finding[]; view: V
   }
   // Last: what the message keeps on Upwork answers the intent findings it declines or reports.
   const answered = answeredByStay(ctx, unquoted, (f) => tokenAt(ctx, f.start));
-  return { findings: answered, view: ctx.view, quiet: ctx.quiet, text };
+  // An issue report or user story about a product names apps as what the product does.
+  return { findings: quietIssueReport(ctx, answered, (f) => tokenAt(ctx, f.start)), view: ctx.view, quiet: ctx.quiet, text };
 }
 
 /** Offset `at` lies in one of the ordered [start, end) ranges. */

@@ -310,6 +310,7 @@ export const lexicon: Lexicon = {
     notAttending: ['non devi partecipare', 'non serve che partecipi', 'non hai bisogno di partecipare', 'non deve partecipare'],
     // Il telefono o i DM come postazione del lavoro, per l'attività del cliente (validators/context.ts talkDuty).
     roleDuties: ['parte del tuo ruolo', 'parte del suo ruolo', 'parte del lavoro', 'il tuo ruolo include', 'il suo ruolo include', 'tra i tuoi compiti', 'tra i suoi compiti', 'parteciperesti a', 'parteciperebbe a'],
+    issueMarkers: ['passi per riprodurre', 'comportamento atteso', 'comportamento attuale', 'risultato atteso', 'risultato attuale', 'segnalazione bug', 'richiesta di funzionalita', 'come utente', 'supporto per', 'integrare', 'integrazione', 'implementare', 'cliccare su', 'clicca su'],
     talkDuties: ['centralino', 'centralinista', 'centraliniste', 'receptionist', 'reception', 'rispondere al telefono', 'risponde al telefono', 'rispondere alle chiamate', 'rispondere ai dm', 'rispondere ai messaggi diretti', 'copione per la reception', 'script telefonico', 'accoglienza telefonica'],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     phoneWorkParties: ['clienti', 'candidati', 'fornitori', 'fornitore', 'pazienti', 'ordini', 'ordinazioni', 'prenotazioni', 'appuntamenti', 'modifiche', 'reclami', 'sondaggi'],

@@ -144,7 +144,7 @@ const WORD_CLASSES = [
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'meetIdiomNext', 'meetIdiomOf', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'sequelWords', 'weekDays', 'weekDayShort', 'notMineNext', 'replaceVerbs', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
   'choiceWords', 'addressNouns', 'companyMailStems', 'mailSourcePrepositions',
-  'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'inclusiveWe', 'provideStems', 'provideGapWords', 'insteadWords', 'otherPeople', 'pastAsks', 'readerAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'paymentWorkWords',
+  'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'inclusiveWe', 'provideStems', 'provideGapWords', 'insteadWords', 'otherPeople', 'pastAsks', 'readerAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'issueMarkers', 'paymentWorkWords',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'provideStems', 'provideGapWords', 'otherPeople', 'pastAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'phoneWorkParties', 'paymentWorkWords',
   'cashWords', 'moneyWords', 'visitWords', 'visitTimedVerbs', 'visitSights', 'visitPlaces', 'pieceOf', 'upworkPayFeatures', 'passiveAuxiliaries',
   'callingDevices', 'dialVerbs', 'meansSourcePrepositions', 'systemSubjects', 'payoutSourcePrepositions', 'replyAssent', 'replyDecline',
@@ -546,6 +546,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   // The phone answered as the job (hx26-job): collected for the six languages of the class's corpus messages.
   // Duties of the role after hiring (lx29-roleduties): collected for en, de, fr, es, it, pt.
   roleDuties: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  // Issue reports and user stories (lx33-issues): the languages of the corpus's issue trackers so far.
+  issueMarkers: ['ar', 'ar-Latn', 'az', 'bn', 'bn-Latn', 'fa', 'hi', 'hi-Latn', 'ht', 'id', 'ja', 'ka', 'ko', 'nl', 'pl', 'ru-Latn', 'sw', 'th', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   talkDuties: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // The phone as the means of the work with third parties (lx29-phonemeans): the European languages of the corpus's phone-work jobs so far.
   phoneWorkParties: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
@@ -718,6 +720,7 @@ const JOINED_CLASSES: Partial<Record<keyof WordClasses, { words: number; where: 
   stanceFrames: { words: 6, where: 'validators/context.ts joinedClass' },
   notAttending: { words: 6, where: 'validators/context.ts joinedClass' },
   talkDuties: { words: 6, where: 'validators/context.ts joinedClass' },
+  issueMarkers: { words: 6, where: 'validators/context.ts joinedClass (quietIssueReport)' },
   roleDuties: { words: 6, where: 'validators/context.ts joinedClass' },
   reportedAsks: { words: 4, where: 'validators/context.ts reportedAsks' },
   proposalAsks: { words: 4, where: 'validators/context.ts reportedAsks' },

@@ -1335,6 +1335,18 @@ export interface WordClasses {
    */
   talkDuties?: string[];
   /**
+   * Marks of an issue report, feature request or user story about a product (validators/context.ts
+   * quietIssueReport; entries may span words, matched written together): the template's headings
+   * ("steps to reproduce", "expected behavior", "actual result"), the user story's frame ("as a
+   * user", "as an admin"; not "so that I can", said in any proposal), the request for a feature ("feature request", "add support for",
+   * "integrate", "implement") and the steps of a report ("click on", "clipboard"). An entry of three
+   * words or more marks the message alone, shorter ones need a second: there, an app, a meeting place
+   * or a payment name is what the product does or should do, unless the message gives a contact value,
+   * asks for one or talks to someone ("contact me on Telegram", "pay me by PayPal"). Wishes ("it
+   * would be nice") are left out: "it would be nice to chat on Zoom" proposes.
+   */
+  issueMarkers?: string[];
+  /**
    * A frame stating the duties of the role being hired for, after hiring (validators/context.ts
    * roleDuty; entries may span words): "part of your role", "your role would include", "you would
    * attend", "Teil Ihrer Aufgabe", "votre rôle comprend", "entre tus funciones". A meeting, call or app

@@ -257,4 +257,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Überweis mir die Gebühr bitte per PayPal, dann buche ich sie.", expect: ["payment"], note: "an den Schreiber gerichtet: warnt weiter (lx33-paywork)" },
   { text: "Die Subunternehmer bezahlst du per Überweisung? Dann brauche ich die Belege.", expect: [], note: "der Leser zahlt Dritte (paidOthers, lx33-thirdpay)" },
   { text: "Bezahl mich per PayPal statt über Upwork.", expect: ['payment'], note: "der Schreiber wird bezahlt (lx33-thirdpay)" },
+  // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
+  { text: "Schritte zum Reproduzieren: Telegram verknüpfen. Erwartetes Verhalten: Nachricht kommt an.", expect: [], note: "eine Fehlervorlage (lx33-issues)" },
+  { text: "Fehlerbericht: Integration läuft. Schreib mir auf Telegram für einen bezahlten Auftrag", expect: ["call"], note: "Spam in einem Fehlerbericht (lx33-issues)" },
 ];

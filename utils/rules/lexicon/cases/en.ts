@@ -1376,4 +1376,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'll send both invoices, just pay them by Zelle.", expect: ['payment'], note: "an imperative with a bare pronoun may pay the writer's invoices (lx33-thirdpay)" },
   { text: "Wise charges 0.5% on conversions, so for your volume Wise is cheaper.", expect: [], note: "a payment name's own rate, named again in the sentence (ownFeeTalk, lx33-thirdpay)" },
   { text: "Wise charges 0.5% less than PayPal, so pay me there.", expect: ['payment'], note: "fee talk aimed at paying the writer (lx33-thirdpay)" },
+  // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
+  { text: "**Steps to reproduce**\n1. Link the Slack workspace\n2. Start a Zoom meeting from the bot\nExpected behaviour: the meeting opens. Actual behaviour: a blank tab.", expect: [], note: "an issue template: the app is what the product does (lx33-issues)" },
+  { text: "As an admin, I want to invite staff to our Discord from the dashboard, so that onboarding takes one click.", expect: [], note: "a user story about an app (lx33-issues)" },
+  { text: "Implementing the Telegram login works on web; the feature still fails on iOS when I click on the button.", expect: [], note: "feature work with a step of a report (lx33-issues)" },
+  { text: "Feature request: add support for paying invoices with PayPal from the checkout.", expect: [], note: "a requested payment option (lx33-issues)" },
+  { text: "Steps to reproduce: open settings and link Viber. Also, paid job here, contact me on Telegram.", expect: ["call"], note: "spam in an issue still warns: a talk word aimed at the writer (lx33-issues)" },
+  { text: "Bug report: sync fails after the update, steps to reproduce below. Add my WeChat for cooperation.", expect: ["call"], note: "an own account offered in an issue still warns (lx33-issues)" },
+  { text: "I can implement the whole feature this week. Can we go over it on Skype?", expect: ["call"], note: "a question to the reader about an app still warns (lx33-issues)" },
+  { text: "Integration is done and the feature works; if you want, we can chat on WhatsApp tonight.", expect: ["call"], note: "talk led to an app still warns (lx33-issues)" },
 ];

@@ -444,4 +444,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "¿Los choferes cobran por Bizum o en efectivo? Lo necesito para la conciliación.", expect: [], note: "terceros cobran (paidOthers, lx33-thirdpay)" },
   { text: "Págame por Bizum y olvidamos la comisión.", expect: ['payment'], note: "el escritor cobra (lx33-thirdpay)" },
   { text: "PayPal cobra 5,4% por cada cobro internacional; calcula cuánto pierdo al mes.", expect: [], note: "la tarifa de PayPal como dato (ownFeeTalk, lx33-thirdpay)" },
+  // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
+  { text: "Pasos para reproducir: vincular WhatsApp. Comportamiento esperado: llega el mensaje.", expect: [], note: "una plantilla de error (lx33-issues)" },
+  { text: "Como usuario quiero pagar con PayPal desde la app para poder comprar más rápido.", expect: [], note: "una historia de usuario (lx33-issues)" },
 ];

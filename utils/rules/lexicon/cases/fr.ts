@@ -279,4 +279,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Je conçois une messagerie interne pour votre équipe, avec un thème vert', expect: [] },
   { text: "Les prestataires sont payés par virement, il faut les rapprocher.", expect: [], note: "des tiers payés, au passif (paidOthers, lx33-thirdpay)" },
   { text: "Payez-moi par virement, c'est plus simple.", expect: ['payment'], note: "l'auteur est payé (lx33-thirdpay)" },
+  // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
+  { text: "Étapes pour reproduire : lier Skype. Comportement attendu : l'appel démarre.", expect: [], note: "un rapport de bug (lx33-issues)" },
 ];
