@@ -182,6 +182,8 @@ export const CHANNELS: Channel[] = [
   { label: 'Webex', kind: 'call', names: ['webex', 'gotomeeting', 'goto meeting', 'whereby', 'jitsi', 'ringcentral video', 'ringcentral meeting', 'ringcentral meetings', 'bluejeans', 'blue jeans meeting', 'dialpad meetings'] },
   { label: 'Kik', kind: 'call', names: ['kik messenger', 'kik app'], weak: ['kik'] },
   { label: 'QQ', kind: 'call', keyedByPhone: true, names: ['qq'], emoji: ['🐧'] },
+  // Meta's Threads: "threads" is an everyday word (email threads, "on both threads"), so weak, and social as Instagram.
+  { label: 'Threads', kind: 'call', names: ['threads app', 'threads.net', 'threads.com'], weak: ['threads'] },
   { label: 'Xiaohongshu', kind: 'call', names: ['xiaohongshu', 'rednote', '小红书', '小紅書'] },
   { label: 'Threema', kind: 'call', names: ['threema'] },
   { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat'], weak: ['matrix'] },
@@ -223,7 +225,9 @@ export const CHANNELS: Channel[] = [
   { label: 'GCash', kind: 'payment', names: ['gcash', 'paymaya', 'g cash'], weak: ['maya'] },
   { label: 'mobile money', kind: 'payment', names: ['m-pesa', 'mpesa', 'easypaisa', 'easy paisa', 'jazzcash', 'jazz cash', 'bkash', 'nagad', 'opay', 'palmpay', 'جاز کیش', 'جازکیش', 'ایزی پیسہ', 'বিকাশ', 'বিকাশে', 'নগদে', 'gopay', 'shopeepay', 'oxxo', 'sadapay', 'nayapay', 'papara', 'wafacash',
     // West and North African wallets and transfer agents ("je te paie par Orange Money", "7awel lia f Cash Plus").
-    'orange money', 'mtn momo', 'mtn mobile money', 'momo pay', 'moov money', 'airtel money', 'free money', 'wave money'], weak: ['rocket', 'momo', 'dana', 'ovo', 'paynow'] },
+    'orange money', 'mtn momo',
+    // Haitian wallets keyed by a phone number ("voye l sou MonCash mwen").
+    'moncash', 'natcash', 'mtn mobile money', 'momo pay', 'moov money', 'airtel money', 'free money', 'wave money'], weak: ['rocket', 'momo', 'dana', 'ovo', 'paynow'] },
   // JazzCash's chat shorthand ("JC pe bhej do"), also initials or a junior college: only with paying in its sentence, as "pp".
   { label: 'mobile money', kind: 'payment', names: [], weak: ['jc'], shorthand: true },
   // Wallets keyed by a phone number whose names are no everyday word; the local lexicons add their
@@ -266,7 +270,8 @@ export const CHANNELS: Channel[] = [
   // Two- and three-letter chat nicknames, names only in a strong context (see `nickname`). After every
   // app's own entry: a lexicon's local nickname extends the first entry of its label.
   { label: 'Discord', kind: 'call', names: [], weak: ['dc'], nickname: true },
-  { label: 'Snapchat', kind: 'call', names: [], weak: ['sc'], nickname: true },
+  // "snp": the name with its vowels dropped, also a party, a gene variant or a stock ticker.
+  { label: 'Snapchat', kind: 'call', names: [], weak: ['sc', 'snp'], nickname: true },
   { label: 'Zoom', kind: 'call', names: [], weak: ['zm'], nickname: true },
   { label: 'FaceTime', kind: 'call', names: [], weak: ['ft'], nickname: true },
   // Nicknames that are everyday words ("the cord is too short", "sig figs", "zap the bug"): names only in the same strong context.

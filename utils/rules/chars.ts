@@ -61,11 +61,16 @@ export function spacesAndAtMostOne(s: string, set: string): boolean {
   return true;
 }
 
-/** /[:=>→]|\(|-\s/ on text[a…b): a colon, "=", ">", an arrow, a bracket, or a dash and a space. */
+/**
+ * /[:=>→⇒➜➡👉]|\(|-\s/ on text[a…b): a colon, "=", ">", an arrow (a pointing hand too: "snap 👉 kai.films"),
+ * a bracket, or a dash and a space.
+ */
 export function gapSeparates(text: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x3a || c === 0x3d || c === 0x3e || c === 0x2192 || c === 0x28) return true;
+    if (c === 0x3a || c === 0x3d || c === 0x3e || c === 0x2192 || c === 0x28 || c === 0x21d2 || c === 0x279c || c === 0x27a1) return true;
+    // U+1F449, the hand pointing right, as its surrogate pair.
+    if (c === 0xd83d && text.charCodeAt(k + 1) === 0xdc49 && k + 1 < b) return true;
     if (c === 0x2d && k + 1 < b && isJsSpace(text.charCodeAt(k + 1))) return true;
   }
   return false;

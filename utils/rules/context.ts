@@ -1719,7 +1719,7 @@ export function someStartIn(values: Finding[], lo: number, hi: number, key = 'al
 
 /**
  * A phrase written in Han characters (each a word, no spaces) is glued to a work word (lexicon
- * `workSubject`) starting within two characters after `to`: "加V认证", "私聊和群聊功能". In spaced
+ * `workSubject`) starting within two characters after `to`: "jia V renzheng" (account verification), "siliao he qunliao gongneng" (chat features). In spaced
  * text a work word after the phrase is another clause ("outside Upwork, their notifications…").
  */
 export function hanWorkWordAfter(ctx: Ctx, to: number): boolean {

@@ -17,7 +17,7 @@ import { detectPayment } from './detectors/payment';
 import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
-import { isRefused, joinedWordAt, quietCodeSentences, quietDeclinedEchoes, quietRefusedReports, answeredByStay } from './validators/context';
+import { isRefused, joinedWordAt, quietCodeSentences, quietDeclinedEchoes, quietIssueReport, quietRefusedReports, answeredByStay } from './validators/context';
 import { blanked, declinedQuotes, quotedWorkText } from './validators/quoted';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
@@ -55,7 +55,11 @@ function run(original: string, scratch: Scratch): { findings: Finding[]; view: V
   const values = emails.concat(notInLinks(detectPhones(ctx)), links, notInLinks(detectHandles(ctx)));
   // An app's name inside an address ("kofi.b@…", "line.studio@…") is part of the address.
   const notInEmails = (list: Finding[]): Finding[] => (emails.length ? list.filter((f) => !emails.some((e) => f.start >= e.start && f.end <= e.end)) : list);
-  const findings = values.concat(notInEmails(detectChannels(ctx, values)), detectRequests(ctx), detectOffPlatform(ctx, values), notInEmails(detectPayment(ctx)));
+  // An app's name inside a link that reaches no one ("tiktok.com/@ana/video/73…", a post given as a
+  // reference) is the link's host, not the app proposed.
+  const channels = notInEmails(detectChannels(ctx, values));
+  const notInQuietLinks = quiet.length ? channels.filter((f) => !quiet.some((l) => f.start >= l.start && f.end <= l.end)) : channels;
+  const findings = values.concat(notInQuietLinks, detectRequests(ctx), detectOffPlatform(ctx, values), notInEmails(detectPayment(ctx)));
   callsFromPhoneNumbers(ctx, values, findings);
   callsFromNumberRequests(ctx, findings);
   callsFromTalkRequests(ctx, findings);
@@ -73,7 +77,8 @@ function run(original: string, scratch: Scratch): { findings: Finding[]; view: V
   }
   // Last: what the message keeps on Upwork answers the intent findings it declines or reports.
   const answered = answeredByStay(ctx, unquoted, (f) => tokenAt(ctx, f.start));
-  return { findings: answered, view: ctx.view, quiet: ctx.quiet, text };
+  // An issue report or user story about a product names apps as what the product does.
+  return { findings: quietIssueReport(ctx, answered, (f) => tokenAt(ctx, f.start)), view: ctx.view, quiet: ctx.quiet, text };
 }
 
 /** Offset `at` lies in one of the ordered [start, end) ranges. */

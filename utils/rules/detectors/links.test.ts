@@ -1,6 +1,8 @@
 import { table } from '../testing/table';
 
 table('links: should warn', [
+  // A post link elsewhere in the message does not hide a profile or number given to talk (lx33-socialrest).
+  ['saw your clip tiktok.com/@ana.cuts/video/7301122334455667788, text me on WhatsApp +1 202 555 0147', ['call', 'contact']],
   ['Join here: https://zoom.us/j/8675309123 at noon', ['call']],
   ['wa.me/447700900123', ['call', 'contact']],
   ['ping me: https://t.me/sasha_dev', ['call', 'contact']],
@@ -48,6 +50,11 @@ table('links: spaced letters and PayPal.Me, should not warn', [
 ]);
 
 table('links: should not warn', [
+  // A post on a social site given as a reference for the work, not its author's profile (lx33-socialrest).
+  ['match the pacing of https://www.tiktok.com/@nova.studio/video/7301122334455667788 please', []],
+  ['reference reel: instagram.com/reel/Cz9QwErTy12/ same colour grade', []],
+  ['like this thread x.com/lumen_hq/status/1790012345678901234 but for our launch', []],
+  ['hook idea from youtube.com/shorts/aB3dE5fG7hI, 15 sec max', []],
   ['Please restyle the Linktree so the buttons match the brand colours', []],
   ['My portfolio is on Behance, the case studies are in the pinned post.', []],
   ['The docs at example.com/api explain the webhook payload.', []],

@@ -81,6 +81,7 @@ export function detectLinks(ctx: Ctx, ignored?: { start: number; end: number }[]
   const t = ctx.view.text;
   const out: Finding[] = spelledLinks(ctx);
   if (!t.includes('.') && !t.includes(':')) return out;
+  if (ignored) postLinks(ctx, ignored);
   // One pass for all hosts: an alternation of literal strings cannot backtrack badly.
   HOSTS.lastIndex = 0;
   let found = 0;
@@ -129,6 +130,33 @@ function notPersonal(t: string, at: number, pathFrom: number, end: number, rule:
   const host = t.slice(at, pathFrom);
   if (host.endsWith(' ') && !host.trimEnd().includes(' ') && !/[\d_.\-]/.test(path)) return true;
   return false;
+}
+
+/**
+ * A post on a social site, not its author's profile: the site's host, then a path that reaches a
+ * post segment (`tiktok.com/@ana/video/73…`, `instagram.com/reel/Cx…`, `youtube.com/shorts/…`,
+ * `x.com/ana/status/17…`). Given as a reference for the work ("want that exact pacing: <link>"),
+ * it reaches no one: its handle is the post's author, not the writer's account.
+ */
+const POST_LINK =
+  /(?:tiktok|instagram|youtube|twitter|x|facebook|threads)\.(?:com|net)\/(?:[a-z0-9._~@%\-]{1,60}\/){0,3}(?:video|videos|p|reel|reels|status|shorts|watch|posts|tv)(?=[/?#]|$)|youtu\.be\/[a-z0-9_\-]/g;
+
+/** Pushes every post link of the view as a link that reaches no one (see `POST_LINK`). */
+function postLinks(ctx: Ctx, ignored: { start: number; end: number }[]): void {
+  const t = ctx.view.text;
+  if (!t.includes('.com/') && !t.includes('.net/') && !t.includes('youtu.be/')) return;
+  POST_LINK.lastIndex = 0;
+  for (let m = POST_LINK.exec(t), n = 0; m !== null && n < 20; m = POST_LINK.exec(t), n++) {
+    const at = m.index;
+    // Inside a longer host ("myinstagram.com/p/…") it is no such site.
+    if (at > 0 && /[a-z0-9\-_]/.test(t[at - 1]!)) continue;
+    let end = m.index + m[0].length;
+    while (end < t.length && end - at < 300 && URL_CHAR.test(t[end]!)) end++;
+    while (end > at && /[.,;:!?')]/.test(t[end - 1]!)) end--;
+    const scheme = t.slice(Math.max(0, at - 16), at).match(/(?:https?:\/\/)?(?:(?:www|m|vm|vt)\.)?$/)?.[0] ?? '';
+    ignored.push(findingAt(ctx, 'contact', at - scheme.length, end, '', '', LINK));
+    POST_LINK.lastIndex = end;
+  }
 }
 
 const BY_HOST = new Map(RULES.map((r) => [r.host, r]));

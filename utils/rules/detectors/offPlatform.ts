@@ -10,6 +10,7 @@ import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
 import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, talkReported, talkDuty, roleDuty, phoneMeansOfWork, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
+import { CURRENCY_SIGN } from '../validators/numberKinds';
 
 /** The value of this file's findings. */
 const PHRASE: FindingValue = { kind: 'phrase' };
@@ -538,6 +539,57 @@ function emailRightAfter(ctx: Ctx, to: number, values: Finding[]): boolean {
 
 /** Verbs of continuing or moving a conversation: "continue", "switch", "fortsetzen", "продолжим". */
 const isContinueWord = lexiconStems('continueStems');
+
+/** Words of what comes next in the talks ("suite", "steps", "follow-up"): lexicon sequelWords. */
+const SEQUEL = lexiconWords('sequelWords');
+/** Words after an address within which the purpose of writing there is read. */
+const SEQUEL_REACH = 8;
+
+/** First token whose original text starts at or after `at`; ctx.count if none. */
+function tokenAtOrAfter(ctx: Ctx, at: number): number {
+  let k = 0;
+  while (k < ctx.count && (ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0) < at) k++;
+  return k;
+}
+
+/** Words of the writer as the one written to ("me", "moi", "nous"). */
+const WRITTEN_TO = lexiconWords('calledPerson');
+/** Words between "me" and the address: "écrivez-moi directement à …", "email me at …". */
+const WRITE_GAP = 3;
+
+/**
+ * Token of the verb of a "write to me" right before the address at token e, in its clause: a talk
+ * phrase holding the writer ("write to me", "écrivez-moi", "reach me at"), or a verb of contacting,
+ * email, talking or sending before "me" ("email me", "contacte-moi", "envoyez-moi un mot"), "me" at
+ * most three words before the address; -1 if none.
+ */
+function writesToMeBefore(ctx: Ctx, e: number): number {
+  for (let p = e - 1; p >= Math.max(1, e - 1 - WRITE_GAP); p--) {
+    if (opensClause(ctx, p + 1)) return -1;
+    if (!WRITTEN_TO.has(ctx.words[p]!)) continue;
+    for (const m of ctx.matches.talk) if (m.from < p && m.to > p && m.to <= e) return m.from;
+    const w = ctx.words[p - 1]!;
+    return isContactVerb(w) || isAboutEmail(w) || isTalkStem(w) || isSendWord(w) ? p - 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * Token of a purpose after the address (token `from` on, ending at offset `end`) that carries the
+ * talks on there, in its sentence: a word of what comes next ("pour la suite", "for the next
+ * steps"), a verb of continuing ("to continue the interview") or the rest of the conversation ("the
+ * rest of our chat"); -1 if none. A bare "write to me at …" only shares the address.
+ */
+function sequelAfter(ctx: Ctx, from: number, end: number): number {
+  const s = sentenceOf(ctx, from);
+  let k = from;
+  while (k < s.to && (ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0) < end) k++;
+  for (const last = Math.min(s.to, k + SEQUEL_REACH); k < last; k++) {
+    const w = ctx.words[k]!;
+    if (SEQUEL.has(w) || isContinueWord(w) || furtherTalk(ctx, k)) return k;
+  }
+  return -1;
+}
 /** Prepositions that name a channel ("over", "by", "por", "pe"), before or (postpositions) after it. */
 const CHANNEL_PREPS = lexiconWords('channelPrepositions');
 /** English prepositions of means ("over", "by", "via"): never the "to" of a verb ("continue to email"). */
@@ -1135,9 +1187,6 @@ function onUpworkInClause(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
-/** A currency sign: before an amount ("$0.04") or after it ("0,09 €"). */
-const CURRENCY_SIGN = /[$\u00a2-\u00a5\u20a0-\u20bf]/;
-
 /**
  * A price stands right before the phrase ("$0.04 per SMS segment", "0,09 € per SMS", "¥0.05/条短信"
  * aside): the message or call is the unit of a cost of the work (an API's pricing), not a way to
@@ -1452,6 +1501,19 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (!emailRightAfter(ctx, m.to, values) || isRefused(ctx, m.from)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation by email', PHRASE));
     break;
+  }
+  // "Écrivez-moi à … pour la suite", "write to me at … for the next steps": writing to an address
+  // for what comes next in the talks moves them there, though "write to me at …" alone only shares it.
+  if (!out.some((f) => f.category === 'call')) {
+    for (const v of values) {
+      if (v.ruleId !== 'contact.email') continue;
+      const e = tokenAtOrAfter(ctx, v.start);
+      const verb = e < ctx.count ? writesToMeBefore(ctx, e) : -1;
+      if (verb < 0 || sequelAfter(ctx, e, v.end) < 0) continue;
+      if (isRefused(ctx, verb) || negatedBefore(ctx, verb) || isOnUpwork(ctx, verb)) continue;
+      out.push(findingOn(ctx, 'call', verb, e, 'call.elsewhere', 'conversation by email', PHRASE));
+      break;
+    }
   }
   // "let's continue the rest of this over email", "Vamos continuar por e-mail?", "ईमेल पे बात
   // कंटिन्यू करते हैं": continuing or moving the conversation, with email as the channel.

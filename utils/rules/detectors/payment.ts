@@ -88,7 +88,7 @@ const PAYEE = lexiconWords('callMePronouns');
  * the sentence ("I'll pay in BTC once the trading bot passes backtests").
  */
 function workBeforeOrAttached(ctx: Ctx, h: { from: number; to: number }): boolean {
-  if (isWorkSubject(ctx, h.from, h.to, 0) || othersPay(ctx, h.from)) return true;
+  if (isWorkSubject(ctx, h.from, h.to, 0) || othersPay(ctx, h.from) || thirdPartyMoney(ctx, h.from, h.to)) return true;
   const s = sentenceOf(ctx, h.from);
   // Before the channel, two words around it count as attached ("integrate Stripe").
   if (h.from > s.from && isWorkSubject(ctx, Math.max(s.from, h.from - 2), h.from, 0)) return true;
@@ -118,6 +118,32 @@ function ownAccountWork(ctx: Ctx, h: { from: number; to: number }, s: { from: nu
     if (hasCue(ctx, 'payVerbs', k, k + 1)) paid = true;
     if (!paid && hasCue(ctx, 'workSubject', k, k + 1)) return true;
   }
+  return false;
+}
+
+/**
+ * The payment name at h is what the writer takes: a verb of receiving at most three words before it in
+ * its clause ("I take", "I only accept", "I'd take only"), with the writer as its subject one or two
+ * words before the verb ("I only take Zelle", "je prends PayPal"). Not "my take on PayPal", nor with a word of
+ * product work in the clause.
+ */
+function writerReceives(ctx: Ctx, h: { from: number; to: number }): boolean {
+  const c = clauseOf(ctx, h.from);
+  // "I accept PayPal on my website": the writer's shop takes its customers' payments, the work's.
+  for (let k = c.from; k < c.to; k++) if (PAYMENT_WORK.has(ctx.words[k]!) && !inPaymentName(ctx, k)) return false;
+  for (let q = h.from - 1; q >= Math.max(c.from, h.from - 3); q--) {
+    if (!isReceiveWord(ctx.words[q]!)) continue;
+    for (let p = q - 1; p >= Math.max(c.from, q - 2); p--) {
+      const w = ctx.words[p]!;
+      if (FIRST_PERSON.has(w) && !MY_WORDS.has(w) && !PAYEE.has(w)) return true;
+    }
+  }
+  return false;
+}
+
+/** Token k is a word of a payment name ("app" in "Cash App"). */
+function inPaymentName(ctx: Ctx, k: number): boolean {
+  for (const h of ctx.channels) if (h.channel.kind === 'payment' && h.from <= k && k < h.to) return true;
   return false;
 }
 
@@ -358,6 +384,89 @@ function othersPay(ctx: Ctx, i: number, listed = 0): boolean {
 }
 
 const THIRD_PAYERS = lexiconWords('thirdPayers');
+const PAID_OTHERS = lexiconWords('paidOthers');
+const PRONOUNS = lexiconWords('calledPerson');
+const OBJECT_CLITICS = lexiconWords('objectClitics');
+const NO_PAYER = 0;
+const READER_PAYS = 1;
+const WRITER_PAYS = 2;
+const THIRD_PAYS = 3;
+
+/**
+ * The verb of paying before a payment at `from` (at most seven words back) has someone other than
+ * the two parties of the chat as the one paid or the one paying (`paidOthers`, `clientPeople`,
+ * `thirdPayers`): its object ("did you pay them by check", "we pay the crew via Wise", "paying
+ * yourself through payroll") or a person before it whose clause runs on to the verb ("the
+ * subcontractors we paid by wire", "trainers who get paid through Stripe", "the cleaner lives
+ * abroad and is paid by SEPA"). The writer or the reader paid ("pay me", "send us"), a possessive
+ * of the writer ("my helpers", "my contractor fee") or one of them named between keeps it aimed at
+ * the chat. Returns where the paying begins (the verb or the person before it), or -1.
+ */
+function othersPaidBy(ctx: Ctx, from: number): number {
+  const s = sentenceOf(ctx, from);
+  let v = -1;
+  for (let k = from - 1; k >= Math.max(s.from, from - 7); k--) {
+    if ((isPayToken(ctx.words[k]!) || hasCue(ctx, 'payVerbs', k, k + 1)) && !channelStartsIn(ctx, 'payment', k, k + 1)) { v = k; break; }
+  }
+  if (v < 0) return -1;
+  // The writer paid anywhere in the sentence keeps it a proposal: "he paid him on PayPal, you can pay me there".
+  for (let k = s.from; k + 1 < s.to; k++) {
+    if ((isPayToken(ctx.words[k]!) || hasCue(ctx, 'payVerbs', k, k + 1)) && FIRST_PERSON.has(ctx.words[k + 1]!)) return -1;
+  }
+  const other = (k: number): boolean => {
+    const w = ctx.words[k]!;
+    if (!(PAID_OTHERS.has(w) || PEOPLE.has(w) || THIRD_PAYERS.has(w))) return false;
+    if (k > s.from && MY_WORDS.has(ctx.words[k - 1]!)) return false;
+    return !(k + 1 < s.to && isFeeWord(ctx.words[k + 1]!));
+  };
+  // Who pays, the nearest subject before the verb in its clause: the reader ("did you pay them"),
+  // the writer's side ("we pay our contractors", "our agency pays freelancers") or a third party.
+  // The writer paying the reader's own kind is a proposal to the reader, so with the writer (or no
+  // subject: "pay the crew by Zelle", "pagamos a los contratistas") only a pronoun paid counts ("we
+  // pay them via Wise"), and a bare pronoun needs a subject (not "I'll invoice, pay them by Zelle").
+  const c = clauseOf(ctx, v);
+  let payer = NO_PAYER;
+  for (let k = c.from; k < v; k++) {
+    const w = ctx.words[k]!;
+    if (READERS.has(w)) payer = READER_PAYS;
+    else if (SPEAKERS.has(w) || FIRST_PERSON.has(w) || I_AM.has(w)) payer = WRITER_PAYS;
+    else if (other(k)) payer = THIRD_PAYS;
+  }
+  for (let k = v + 1; k < Math.min(from, v + 5); k++) {
+    const w = ctx.words[k]!;
+    if (other(k)) {
+      // "paying yourself through Venmo": the reader's own money.
+      if (READERS.has(w) || payer === READER_PAYS || payer === THIRD_PAYS) return v;
+      return payer === WRITER_PAYS && PRONOUNS.has(w) ? v : -1;
+    }
+    // "pay your tutors": the reader's own people are still others.
+    if (YOUR_WORDS.has(w) && k + 1 < from && other(k + 1)) continue;
+    if (partyAfter(w) || FIRST_PERSON.has(w)) return -1;
+  }
+  // The one paying or a fronted one paid, before the verb in the same run of words. A subject
+  // pronoun between must be the reader's, with the payee right before it, a relative clause ("the
+  // vendors you paid by check"), not people the sentence is merely for ("for new clients I take a
+  // deposit over Venmo"); a party's object clitic before the verb is the one paid ("el proveedor te
+  // paga"); the writer's own people paid ("our contractors get paid via Payoneer") may include the reader.
+  const t = ctx.view.text;
+  let subjectAt = -1;
+  for (let k = v - 1; k >= Math.max(s.from, v - 6); k--) {
+    const w = ctx.words[k]!;
+    if (OBJECT_CLITICS.has(w) || (READERS.has(w) && !SPEAKERS.has(w))) return -1;
+    if (subjectAt < 0 && (SPEAKERS.has(w) || READERS.has(w) || FIRST_PERSON.has(w) || I_AM.has(w))) subjectAt = k;
+    if (other(k)) {
+      if (subjectAt >= 0) return READERS.has(ctx.words[subjectAt]!) && PAID_OTHERS.has(w) && subjectAt - k <= 2 ? k : -1;
+      // The owner may stand a few words before: "our two white-label guys".
+      for (let q = k - 1; q >= Math.max(s.from, k - 3); q--) {
+        const owner = ctx.words[q]!;
+        if (MY_WORDS.has(owner) || (SPEAKERS.has(owner) && !FIRST_PERSON.has(owner) && !READERS.has(owner))) return -1;
+      }
+      return k;
+    }
+    if (CLAUSE_BREAK.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return -1;
+  }
+  return -1;
+}
 
 /** A word of Upwork (or the platform) in [from, to). */
 function upworkIn(ctx: Ctx, from: number, to: number): boolean {
@@ -374,6 +483,14 @@ function upworkIn(ctx: Ctx, from: number, to: number): boolean {
  * word of elsewhere or Upwork in the sentence ("the supplier pays us outside Upwork").
  */
 function thirdPartyMoney(ctx: Ctx, from: number, to: number): boolean {
+  const v = othersPaidBy(ctx, from);
+  if (v >= 0) {
+    const s = sentenceOf(ctx, from);
+    if (upworkIn(ctx, s.from, s.to) || hasCue(ctx, 'elsewhere', s.from, s.to)) return false;
+    // The verifier reads the same words: a payment between others is the work's record.
+    quietWords(ctx, v, to, 'payment-work');
+    return true;
+  }
   const c = clauseOf(ctx, from);
   let third = false;
   for (let q = c.from; q < c.to; q++) {
@@ -432,11 +549,28 @@ function paymentCueOutsideNames(ctx: Ctx, from: number, to: number): boolean {
  * "directly" or going elsewhere and aims no payment at the writer or reader. "To skip Upwork's fee,
  * pay me on Payoneer" and "PayPal fees are lower, so send it to my PayPal" still propose.
  */
-function ownFeeTalk(ctx: Ctx, h: { from: number; to: number }): boolean {
+/** A rate written right after a word: " 0.43%", " 1,5 %". */
+const RATE_AFTER = /^\s*\d[\d.,]*\s*%/;
+
+function ownFeeTalk(ctx: Ctx, h: { from: number; to: number }, again = true): boolean {
   const c = clauseOf(ctx, h.from);
   let fee = false;
-  // A fee stem that is also a word of paying (Tagalog "bayad") names the payment, not a fee.
-  for (let k = h.to; k < c.to && !fee; k++) fee = isFeeWord(ctx.words[k]!) && !isPayToken(ctx.words[k]!);
+  // A fee stem that is also a word of paying (Tagalog "bayad") names the payment, not a fee, unless a
+  // rate follows it: "Wise charges 0.5%", "a Wise cobra 0,6%".
+  for (let k = h.to; k < c.to && !fee; k++) {
+    const w = ctx.words[k]!;
+    fee = (isFeeWord(w) && !isPayToken(w)) || ((isFeeWord(w) || isPayToken(w)) && k === h.to && RATE_AFTER.test(ctx.view.text.slice(ctx.tokens.vTo[k]!, ctx.tokens.vTo[k]! + 12)));
+  }
+  // A name named again in the sentence ("… and Wise charges 0.4%, so for that volume Wise wins")
+  // carries the fee talk of its first mention.
+  if (!fee && again) {
+    const s = sentenceOf(ctx, h.from);
+    const name = ctx.words.slice(h.from, h.to).join(' ');
+    for (let k = s.from; k + (h.to - h.from) <= h.from && !fee; k++) {
+      if (ctx.words.slice(k, k + h.to - h.from).join(' ') === name) fee = ownFeeTalk(ctx, { from: k, to: k + h.to - h.from }, false);
+    }
+    return fee;
+  }
   if (!fee) return false;
   // A fee spared or denied is the pitch: "PayPal F&F, no fees", "por Zelle y nos ahorramos la comisión".
   for (let k = c.from; k < c.to; k++) {
@@ -1494,7 +1628,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // "Send the payment to my PayPal and I'll push the SDK": a verb of paying with the writer's own
     // account as its goal is a proposal; only a work word attached to the name ("my PayPal sandbox")
     // makes the name the work, not one elsewhere in the sentence.
-    const ownAccount = !through && !asVerb && strong && h.from > s.from && FIRST_PERSON.has(ctx.words[h.from - 1]!);
+    // "I only take crypto for brand deals": the writer's own terms of being paid, the name the object of
+    // a verb of receiving with the writer as its subject; a work word elsewhere is what is paid for.
+    const takes = !through && !asVerb && writerReceives(ctx, h);
+    const ownAccount = takes || (!through && !asVerb && strong && h.from > s.from && FIRST_PERSON.has(ctx.words[h.from - 1]!));
     if (ownAccount ? ownAccountWork(ctx, h, s) : through ? workBeforeOrAttached(ctx, h) : asVerb ? othersPay(ctx, h.from) : isWorkSubject(ctx, h.from, h.to, 6) || othersPay(ctx, h.from) || thirdPartyMoney(ctx, h.from, h.to)) {
       // Only a name with its work word close by and no verb of paying silences the verifier: a work
       // word farther away ("pay through bKash and I will start the logo") is a weaker reading.
@@ -1553,7 +1690,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
       (!h.weak && directInClause(ctx, h));
     if (!cue) continue;
     // A work cue anywhere in the sentence wins unless the sentence really talks about paying.
-    if (!strong && !asVerb && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
+    if (!strong && !asVerb && !takes && hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
     if (isWorkSubject(ctx, h.from, h.to, 0)) {
       if (!strong) quietWorkName(ctx, h);
       continue;

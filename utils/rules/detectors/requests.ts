@@ -6,7 +6,7 @@
 import { CHANNEL_PREP, askBefore, hanWorkWordAfter, channelStartsAt, channelStartsIn, findingOn, hasCue, quietRefusal, quietWords, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isOnUpwork, isRefused, isWorkSubject, negatedVerbGoverns, negationFlags, phoneNounDenied, refusedClose } from '../validators/context';
-import { isCurrencyWord, isIdWord } from '../validators/numberKinds';
+import { CURRENCY_SIGN, isCurrencyWord, isIdWord } from '../validators/numberKinds';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 const FIRST_PERSON = lexiconWords('firstPerson');
@@ -293,8 +293,8 @@ function deniedNear(ctx: Ctx, from: number, to: number): boolean {
  */
 function partOfWork(ctx: Ctx, from: number, to: number): boolean {
   if (isWorkSubject(ctx, from, to, 0)) return true;
-  // Han text glues the noun to the thing it belongs to, with nothing between: "联系方式页面" (a contact
-  // page), "电话字段"; not across a comma ("留个电话，开发完通知你").
+  // Han text glues the noun to the thing it belongs to, with nothing between: "lianxi fangshi yemian" (a contact
+  // page), "dianhua ziduan" (a phone field); not across a comma ("liu ge dianhua, kaifa wan tongzhi ni").
   if (to < ctx.count && ctx.tokens.vFrom[to] === ctx.tokens.vTo[to - 1] && hanWorkWordAfter(ctx, to)) return true;
   const s = ctx.sentences[ctx.sent[from]!]!;
   const prev = ctx.words[from - 1];
@@ -639,7 +639,6 @@ const MAX_PRICE_DIGITS = 6;
 const BARE_FIGURE_WORDS = 3;
 /** Words from the noun within which a word of prices makes "your number" the price ("your number on the rate"). */
 const PRICE_WORD_REACH = 3;
-const CURRENCY_SIGN = /[$\u00a2-\u00a5\u20a0-\u20bf]/;
 
 const startsWithDigit = (w: string): boolean => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 

@@ -252,6 +252,8 @@ export const lexicon: Lexicon = {
     talkStems: ['sprech', 'red', 'chatt', 'schreib', 'kommuniz', 'kommunikation', 'unterhalt', 'besprech', 'austausch', 'gespräch', 'korrespond'],
     tagVerbs: ['taggen', 'markieren', 'markiert', 'erwähnen', 'erwähnt', 'verlinken', 'verlinkt'],
     brandOwners: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'marke', 'firma', 'shop'],
+    // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    paidOthers: ['auftragnehmer', 'subunternehmer', 'mitarbeiter', 'mitarbeitende', 'angestellten', 'angestellte', 'arbeiter', 'aushilfen', 'freelancer', 'freiberufler', 'lieferanten', 'fahrer', 'trainer', 'lehrer', 'verkäufer'],
     ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung', 'community', 'communitys', 'gemeinschaft', 'schule', 'akademie', 'universität', 'hochschule'],
     venueThings: ['gruppe', 'gruppen', 'kanal', 'kanäle', 'server', 'konto', 'konten', 'meetings', 'besprechungen', 'termine', 'anrufe'],
     venueOwners: ['chef', 'chefin', 'geschäftsführer', 'geschäftsführerin', 'direktor', 'direktorin', 'schüler', 'schülerinnen', 'lehrer', 'lehrerinnen', 'lehrkräfte', 'eltern', 'mitglieder', 'kunden', 'ärzte', 'vertrieb', 'verein', 'firma', 'praxis', 'kanzlei'],
@@ -306,6 +308,7 @@ export const lexicon: Lexicon = {
     notAttending: ['musst nicht teilnehmen', 'müssen nicht teilnehmen', 'brauchst nicht teilzunehmen', 'brauchen nicht teilzunehmen', 'musst nicht dabei sein', 'müssen nicht dabei sein'],
     // Das Telefon oder die DMs als Arbeitsplatz, für das Geschäft des Kunden (validators/context.ts talkDuty).
     roleDuties: ['teil ihrer aufgabe', 'teil deiner aufgabe', 'teil ihrer aufgaben', 'teil deiner aufgaben', 'teil ihrer rolle', 'teil deiner rolle', 'zu ihren aufgaben gehört', 'zu deinen aufgaben gehört', 'ihre aufgaben umfassen', 'deine aufgaben umfassen', 'ihre rolle umfasst', 'deine rolle umfasst', 'sie würden an', 'du würdest an', 'sie würden teilnehmen', 'du würdest teilnehmen'],
+    issueMarkers: ['schritte zum reproduzieren', 'schritte zur reproduktion', 'erwartetes verhalten', 'tatsachliches verhalten', 'aktuelles verhalten', 'erwartetes ergebnis', 'tatsachliches ergebnis', 'fehlerbericht', 'feature wunsch', 'funktionswunsch', 'als benutzer', 'als nutzer', 'unterstutzung fur', 'integrieren', 'integration', 'implementieren', 'klicke auf', 'klick auf'],
     talkDuties: ['rezeption', 'rezeptionist', 'rezeptionistin', 'telefonzentrale', 'empfangskraft', 'ans telefon gehen', 'anrufe entgegennehmen', 'anrufe annehmen', 'anrufe beantworten', 'dms beantworten', 'direktnachrichten beantworten', 'telefonleitfaden', 'telefonskript'],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     phoneWorkParties: ['kunden', 'kundinnen', 'bewerber', 'bewerberinnen', 'kandidaten', 'lieferanten', 'patienten', 'bestellungen', 'buchungen', 'reservierungen', 'termine', 'änderungen', 'beschwerden', 'umfragen'],
@@ -340,6 +343,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['auf', 'über', 'ueber'],
     appPrepositions: ['auf', 'über', 'ueber'],
     channelNext: ['nr'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['vorgibt', 'vortäuscht', 'vortäuschen', 'vorgeben'],
     storyPeople: ['figur', 'figuren', 'charakter', 'charaktere', 'protagonist', 'protagonistin', 'heldin', 'bösewicht', 'npc', 'npcs', 'erzähler', 'erzählerin', 'maskottchen', 'erpresser', 'erpresserin', 'antagonist', 'antagonistin'],
     storyRelatives: ['wo', 'worin', 'welche', 'welcher', 'welches', 'welchem', 'welchen'],
     yourWords: ['dein', 'deine', 'deinen', 'ihre', 'ihren', 'ihr'],

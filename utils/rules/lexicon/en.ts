@@ -469,6 +469,8 @@ export const lexicon: Lexicon = {
     'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly',
     'to my', 'straight to', 'money', 'rate', 'price', 'cheaper', 'discount', 'upfront', 'half', 'rest', 'balance',
     'salary', 'take', 'accept', 'receive', 'my account', 'send you', 'send it', 'send', 'fund', 'charge', 'refund',
+    // Chat verbs of sending money ("I'll shoot u the $$ on venmo", "toss me the deposit on cashapp").
+    'shoot you', 'shoot u', 'shoot me', 'shoot it', 'toss you', 'toss u', 'toss me',
     'my', 'your', 'outside', 'instead', 'milestone', 'on the side', 'as payment', 'too slow', 'work directly', 'deal directly',
     'close the job here', 'me', 'details', 'account', 'number', 'id', 'address', 'transfer', 'tag', 'handle',
   ],
@@ -543,6 +545,7 @@ export const lexicon: Lexicon = {
     replaceVerbs: ['replace', 'replaced', 'replacing', 'swap', 'swapped', 'substitute'],
     weekDayShort: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
     furtherWords: ['further'],
+    sequelWords: ['steps', 'followup'],
     talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text'],
     ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments', 'practice', 'firm', 'clinic', 'community', 'communities', 'fanbase', 'guild', 'clan', 'school', 'schools', 'academy', 'university', 'volunteers', 'trustees', 'moderators', 'mods', 'admins', 'board', 'committee'],
     venueThings: ['group', 'groups', 'channel', 'channels', 'server', 'servers', 'account', 'accounts', 'workspace', 'meeting', 'meetings', 'calls', 'webinars', 'sessions'],
@@ -676,6 +679,7 @@ export const lexicon: Lexicon = {
     notAttending: ['wouldnt need to join', 'dont need to join', 'dont have to join', 'no need to join', 'wont need to join', 'neednt join', 'not need to join', 'wouldnt need to attend', 'dont need to attend', 'dont have to attend', 'no need to attend', 'wont need to attend', 'neednt attend', 'not need to attend', 'dont need to be there', 'wont need to be there', 'no need for you to join', 'no need for you to attend', 'not required to join', 'not required to attend'],
     // The phone or the DMs as the job's own station, answered for the client's business (validators/context.ts talkDuty).
     roleDuties: ['part of your role', 'part of the role', 'part of your job', 'part of the job', 'part of your duties', 'part of your responsibilities', 'your role would include', 'your role will include', 'your role includes', 'your role would be', 'your role will be', 'your role involves', 'the role includes', 'the role involves', 'the role would include', 'your duties include', 'your duties would include', 'your responsibilities include', 'your responsibilities would include', 'you would attend', 'youd attend', 'you will attend', 'youll attend', 'you would chair', 'youd chair', 'you would be expected to attend', 'youd be expected to attend', 'you would run', 'youd run', 'you would organise', 'youd organise', 'you would organize', 'youd organize'],
+    issueMarkers: ['steps to reproduce', 'to reproduce', 'how to reproduce', 'reproduction steps', 'repro steps', 'expected behavior', 'expected behaviour', 'actual behavior', 'actual behaviour', 'current behavior', 'current behaviour', 'observed behavior', 'observed behaviour', 'expected result', 'expected results', 'actual result', 'actual results', 'expected outcome', 'describe the bug', 'bug report', 'feature request', 'feature requests', 'feature suggestion', 'as a user', 'as an user', 'as an admin', 'as an administrator', 'so that users can', 'so users can', 'add support for', 'adding support for', 'integrate', 'integrating', 'integration', 'integrations', 'implement', 'implementing', 'implemented', 'feature', 'features', 'click on', 'tap on', 'clipboard', 'workaround', 'stack trace', 'regression'],
     talkDuties: ['receptionist', 'receptionists', 'switchboard', 'front desk', 'call center', 'call centre', 'answer the phone', 'answer the phones', 'answering the phone', 'answering the phones', 'answer phones', 'answering phones', 'answer calls', 'answering calls', 'answer incoming calls', 'answer the dms', 'answering the dms', 'answer dms', 'answering dms', 'reply to dms', 'replying to dms', 'respond to dms', 'responding to dms', 'reply to the dms', 'respond to the dms', 'take inbound calls', 'handle inbound calls', 'phone script', 'call script'],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     phoneWorkParties: ['customers', 'customer', 'clients', 'candidates', 'candidate', 'applicants', 'interviewees', 'suppliers', 'supplier', 'vendors', 'patients', 'leads', 'prospects', 'callers', 'tenants', 'guests', 'donors', 'respondents', 'orders', 'bookings', 'reservations', 'appointments', 'changes', 'complaints', 'tickets', 'surveys'],
@@ -691,6 +695,8 @@ export const lexicon: Lexicon = {
       'roles', 'positions', 'companies', 'employers',
     ],
     thirdPayers: ['venue', 'venues', 'hall', 'caterer', 'caterers', 'guide', 'guides', 'broker', 'brokers', 'supplier', 'suppliers', 'vendor', 'vendors', 'consignee', 'landlord', 'tenants', 'guests', 'attendees', 'courier'],
+    // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    paidOthers: ['them', 'him', 'her', 'themselves', 'himself', 'herself', 'yourself', 'yourselves', 'contractor', 'contractors', 'subcontractors', 'employees', 'employee', 'workers', 'worker', 'crew', 'crews', 'staff', 'freelancers', 'payees', 'guys', 'cleaners', 'drivers', 'helpers', 'coaches', 'instructors', 'trainers', 'tutors', 'teachers', 'sellers', 'affiliates', 'creators', 'landlords', 'cleaner', 'driver', 'helper', 'coach', 'instructor', 'trainer', 'tutor', 'teacher', 'seller', 'freelancer', 'subcontractor', 'vendor', 'guy'],
     clientPeople: ['developers', 'contributors', 'everyone', 'everybody', 'people', 'anyone', 
       'clients', 'customers', 'customer', 'users', 'students', 'leads', 'members', 'audience', 'buyers', 'shoppers',
       'patients', 'patient', 'tourists', 'visitors', 'guests', 'owners', 'homeowners', 'tenants', 'tenant', 'renters', 'donors', 'subscribers', 'prospects', 'callers',
@@ -775,6 +781,8 @@ export const lexicon: Lexicon = {
     weakNameIdiomNext: ['with'],
     meetIdiomNext: ['middle', 'halfway', 'deadline', 'deadlines', 'expectations', 'requirements', 'criteria', 'standards'],
     meetIdiomOf: ['of'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['pretend', 'pretends', 'pretending', 'pretended'],
     storyPeople: ['character', 'characters', 'npc', 'npcs', 'heroine', 'protagonist', 'protagonists', 'villain', 'villains', 'persona', 'personas', 'narrator', 'mascot', 'blackmailer', 'blackmailers', 'antagonist', 'antagonists', 'heroines'],
     storyRelatives: ['where', 'wherein', 'which', 'who', 'whose', 'whom'],
     yourWords: ['your', 'ur', 'yours'],
@@ -788,7 +796,7 @@ export const lexicon: Lexicon = {
     payoutStems: ['withdraw', 'withdrew', 'payout', 'linked', 'connected'],
     payoutSourcePrepositions: ['from'],
     avoidStems: ['avoid', 'skip', 'save', 'saving', 'bypass', 'dodge'],
-    feeStems: ['fee', 'commission', 'cut'],
+    feeStems: ['fee', 'commission', 'cut', 'charges'],
     platformStems: ['platform', 'platforms'],
     payLinkPrepositions: ['in', 'via', 'by', 'with', 'through', 'thru', 'over', 'on', 'to', 'using'],
     clauseStart: [

@@ -408,6 +408,7 @@ export const lexicon: Lexicon = {
     appThingNouns: ['personaje de', 'personajes de', 'avatar de', 'skin de'],
     // El teléfono o los DM como puesto del trabajo, para el negocio del cliente (validators/context.ts talkDuty).
     roleDuties: ['parte de tu trabajo', 'parte de su trabajo', 'parte de tu rol', 'parte de su rol', 'parte del puesto', 'tu rol incluye', 'su rol incluye', 'tu rol incluiría', 'su rol incluiría', 'entre tus funciones', 'entre sus funciones', 'tus funciones incluyen', 'sus funciones incluyen', 'el puesto incluye', 'asistirías a', 'participarías en', 'usted asistiría', 'usted participaría'],
+    issueMarkers: ['pasos para reproducir', 'comportamiento esperado', 'comportamiento actual', 'resultado esperado', 'resultado actual', 'reporte de error', 'informe de error', 'solicitud de funcionalidad', 'como usuario', 'como usuaria', 'soporte para', 'integrar', 'integracion', 'implementar', 'hacer clic en', 'clic en'],
     talkDuties: ['recepcionista', 'recepcionistas', 'centralita', 'telefonista', 'telefonistas', 'contestar el teléfono', 'contestar el telefono', 'atender el teléfono', 'atender el telefono', 'atender llamadas', 'atender las llamadas', 'contestar llamadas', 'contestar las llamadas', 'responder los dm', 'responder los dms', 'responder dms', 'contestar dms', 'contestar los dms', 'responderías los dms', 'responder los mensajes directos', 'guion telefónico', 'guion de llamadas'],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     phoneWorkParties: ['clientes', 'candidatos', 'candidatas', 'proveedores', 'proveedor', 'pacientes', 'huéspedes', 'pedidos', 'reservas', 'citas', 'cambios', 'quejas', 'encuestas'],
@@ -443,6 +444,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['por', 'al', 'en'],
     appPrepositions: ['por', 'al'],
     channelNext: ['numero', 'número'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['finge', 'fingen', 'fingiendo', 'fingir', 'fingió', 'finja', 'simula', 'simulan', 'simulando'],
     storyPeople: ['personaje', 'personajes', 'protagonista', 'protagonistas', 'villano', 'villana', 'npc', 'narrador', 'narradora', 'mascota', 'chantajista', 'antagonista', 'heroína'],
     storyRelatives: ['donde', 'cual', 'cuales', 'quien', 'quienes'],
     yourWords: ['tu'],
@@ -493,6 +496,8 @@ export const lexicon: Lexicon = {
     iAm: ['soy'],
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     thirdPayers: ['salón', 'salon', 'guía', 'guia', 'guías', 'proveedor', 'proveedores', 'huéspedes', 'invitados', 'inquilinos', 'agente', 'repartidor', 'conductor', 'chofer'],
+    // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    paidOthers: ['contratista', 'contratistas', 'subcontratistas', 'empleados', 'empleado', 'trabajadores', 'trabajador', 'personal', 'freelancers', 'proveedores', 'limpiadoras', 'choferes', 'conductores', 'ayudantes', 'profesores', 'instructores', 'entrenadores', 'vendedores', 'afiliados'],
     firstPerson: ['mi', 'mis', 'me'],
     numberWorkWords: [
       'portar', 'porten', 'portemos', 'portado', 'portabilidad', 'enrutar', 'enrute', 'enrutamiento', 'rutear',

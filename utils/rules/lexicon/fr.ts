@@ -119,6 +119,8 @@ export const lexicon: Lexicon = {
     'te payer directement', 'vous payer directement', 'je te paie directement', 'je vous paie directement',
     'paiement direct', 'payer en direct', 'payer hors upwork', 'paiement hors upwork', 'paiement en dehors',
     'virement bancaire', 'par virement', 'virement direct', 'mon rib', 'ton rib', 'votre rib',
+    // The bank details spelled with dots ("R.I.B"), read as three letters.
+    'mon r i b', 'ton r i b', 'votre r i b', 'sur mon r i b',
     'éviter les frais', 'éviter les frais d\'upwork', 'éviter la commission', 'économiser les frais',
     'sans les frais d\'upwork', 'sans commission', 'clôturer le contrat et continuer en direct',
     'fermer le contrat ici et continuer en direct', 'facturer directement', 'facturez directement ma société',
@@ -241,7 +243,7 @@ export const lexicon: Lexicon = {
     jobTitleHeads: ['chef', 'directeur', 'directrice', 'responsable'],
     jobTitleNouns: ['manager'],
     appLookWords: ['vert', 'verte', 'bleu', 'bleue', 'violet', 'violette', 'jaune', 'verts', 'vertes', 'bleus'],
-    appNouns: ['app', 'appli', 'application'],
+    appNouns: ['app', 'appli', 'application', 'messagerie'],
     appPictureWords: ['telephone', 'téléphone', 'combiné', 'avion', 'bulle', 'fantome', 'fantôme', 'oiseau', 'camera', 'caméra'],
     appIconNouns: ['icone', 'icône', 'logo', 'symbole', 'dessin'],
     appIconLinks: ['avec', 'au', 'dont'],
@@ -288,6 +290,7 @@ export const lexicon: Lexicon = {
     keptOptionWords: ['si', 'aussi', 'également', 'préférez', 'préfères'],
     thanksWords: ['merci'],
     remainderWords: ['reste', 'restant', 'restante', 'moitié', 'solde'],
+    sequelWords: ['suite', 'étapes', 'suivi'],
     beforeWords: ['avant', 'jusqu'],
     laterWords: ['après', 'apres'],
     purposeMarkers: ['pour', 'afin'],
@@ -344,6 +347,7 @@ export const lexicon: Lexicon = {
     notAttending: ['pas besoin de participer', "pas besoin d'y assister", 'pas besoin de venir', 'pas besoin de rejoindre', "n'as pas besoin de participer", "n'avez pas besoin de participer"],
     // Le téléphone ou les DM comme poste du travail, pour l'entreprise du client (validators/context.ts talkDuty).
     roleDuties: ['dans le cadre de votre rôle', 'dans le cadre de ta mission', 'dans le cadre de votre mission', 'votre rôle comprend', 'votre rôle consiste', 'votre rôle inclura', 'vos missions incluent', 'vos missions comprennent', 'fait partie du poste', 'fait partie de vos missions', 'fait partie de votre rôle', 'vous participeriez', 'vous assisteriez', 'tu participerais', 'tu assisterais'],
+    issueMarkers: ['etapes pour reproduire', 'etapes de reproduction', 'comportement attendu', 'comportement actuel', 'comportement observe', 'resultat attendu', 'resultat obtenu', 'rapport de bug', 'demande de fonctionnalite', 'en tant qu utilisateur', 'en tant qu utilisatrice', 'prise en charge de', 'integrer', 'integration', 'implementer', 'cliquer sur', 'cliquez sur'],
     talkDuties: ['standardiste', 'standardistes', 'réceptionniste', 'réceptionnistes', 'accueil au téléphone', 'accueil téléphonique', 'répondre au téléphone', 'réponse au téléphone', 'répondre aux appels', 'répondre aux dm', 'répondre aux messages privés', 'prendre les appels', 'script téléphonique', "script d'appel"],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     phoneWorkParties: ['clients', 'clientes', 'candidats', 'candidates', 'fournisseurs', 'fournisseur', 'patients', 'commandes', 'réservations', 'modifications', 'réclamations', 'enquêtes'],
@@ -375,10 +379,12 @@ export const lexicon: Lexicon = {
     referenceNouns: ['entreprise', 'parcelle', 'licence', 'certificat', 'contrat', 'réservation', 'reservation', 'immatriculation', 'suivi', 'commandes', 'sinistre', 'police', 'adhérent', 'affaire', 'requête', 'requete', 'pourvoi', 'rg', 'série', 'serie', 'compteur'],
     channelPrepositions: ['sur', 'par', 'en'],
     appPrepositions: ['sur'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['semblant', 'feint', 'feignent', 'feignant', 'simule', 'simulent'],
     storyPeople: ['personnage', 'personnages', 'protagoniste', 'protagonistes', 'héroïne', 'méchant', 'pnj', 'npc', 'narrateur', 'narratrice', 'mascotte', 'antagoniste'],
     storyRelatives: ['où', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'qui'],
     yourWords: ['ton', 'tes', 'votre', 'vos'],
-    askFillers: ['stp', 'svp', 'please'],
+    askFillers: ['stp', 'svp', 'please', 'perso', 'personnel', 'personnelle'],
     sendStems: ['envoi', 'donne', 'passe'],
     myWords: ['mon', 'ma'],
     directly: ['directement'],
@@ -421,6 +427,8 @@ export const lexicon: Lexicon = {
     iAm: ['suis'],
     numberOrPhoneNouns: ['numero'],
     thirdPayers: ['salle', 'lieu', 'guide', 'fournisseur', 'fournisseurs', 'invités', 'locataires', 'transitaire', 'livreur', 'chauffeur'],
+    // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    paidOthers: ['prestataires', 'prestataire', 'sous-traitants', 'salariés', 'salarié', 'employés', 'employé', 'ouvriers', 'intervenants', 'freelances', 'fournisseurs', 'chauffeurs', 'formateurs', 'coachs', 'professeurs', 'vendeurs', 'affiliés', 'eux'],
     firstPerson: ['mon', 'ma', 'mes', 'moi'],
     numberWorkStems: ['itineraire', 'brochure', 'flyer', 'pdf', 'formulaire', 'etiquette', 'affiche', 'plaquette', 'catalogue', 'fictif', 'fictive', 'factice'],
     // Verdicts on a scam told or quoted (lx32-reports): "demander des frais en crypto, c'est une arnaque".

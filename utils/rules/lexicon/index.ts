@@ -17,6 +17,7 @@ import * as fa from './fa';
 import * as fr from './fr';
 import * as hi from './hi';
 import * as hi_latn from './hi-latn';
+import * as ht from './ht';
 import * as id from './id';
 import * as it from './it';
 import * as ka from './ka';
@@ -49,7 +50,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, de, en, es, fa, fr, hi, hi_latn, id, it, ja, ka, ko, nl, pl, pt, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, de, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nl, pl, pt, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

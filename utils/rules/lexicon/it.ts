@@ -239,6 +239,8 @@ export const lexicon: Lexicon = {
     talkStems: ['parl', 'convers', 'chatt', 'scriv', 'messagg', 'comunic', 'sentiam'],
     tagVerbs: ['taggare', 'taggate', 'tagga', 'menzionare', 'menzionate', 'menziona'],
     brandOwners: ['nostro', 'nostra', 'nostri', 'nostre', 'marchio', 'azienda', 'negozio'],
+    // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    paidOthers: ['collaboratori', 'appaltatori', 'subappaltatori', 'dipendenti', 'dipendente', 'lavoratori', 'operai', 'freelance', 'fornitori', 'autisti', 'istruttori', 'allenatori', 'insegnanti', 'venditori', 'affiliati', 'loro'],
     ownGroup: ['team', 'squadra', 'personale', 'dipendenti', 'colleghi', 'interno', 'interna', 'interni', 'interne', 'reparto', 'comunità', 'community', 'scuola', 'accademia', 'università'],
     venueThings: ['gruppo', 'gruppi', 'canale', 'canali', 'server', 'account', 'riunioni', 'chiamate'],
     venueOwners: ['capo', 'direttore', 'direttrice', 'alunni', 'studenti', 'insegnanti', 'docenti', 'genitori', 'membri', 'clienti', 'medici', 'azienda', 'clinica', 'associazione'],
@@ -308,6 +310,7 @@ export const lexicon: Lexicon = {
     notAttending: ['non devi partecipare', 'non serve che partecipi', 'non hai bisogno di partecipare', 'non deve partecipare'],
     // Il telefono o i DM come postazione del lavoro, per l'attività del cliente (validators/context.ts talkDuty).
     roleDuties: ['parte del tuo ruolo', 'parte del suo ruolo', 'parte del lavoro', 'il tuo ruolo include', 'il suo ruolo include', 'tra i tuoi compiti', 'tra i suoi compiti', 'parteciperesti a', 'parteciperebbe a'],
+    issueMarkers: ['passi per riprodurre', 'comportamento atteso', 'comportamento attuale', 'risultato atteso', 'risultato attuale', 'segnalazione bug', 'richiesta di funzionalita', 'come utente', 'supporto per', 'integrare', 'integrazione', 'implementare', 'cliccare su', 'clicca su'],
     talkDuties: ['centralino', 'centralinista', 'centraliniste', 'receptionist', 'reception', 'rispondere al telefono', 'risponde al telefono', 'rispondere alle chiamate', 'rispondere ai dm', 'rispondere ai messaggi diretti', 'copione per la reception', 'script telefonico', 'accoglienza telefonica'],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     phoneWorkParties: ['clienti', 'candidati', 'fornitori', 'fornitore', 'pazienti', 'ordini', 'ordinazioni', 'prenotazioni', 'appuntamenti', 'modifiche', 'reclami', 'sondaggi'],
@@ -345,6 +348,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['per', 'di', 'su', 'sul'],
     appPrepositions: ['tramite'],
     channelNext: ['numero'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['finta', 'finge', 'fingono', 'fingendo', 'fingere', 'simula'],
     storyPeople: ['personaggio', 'personaggi', 'protagonista', 'protagonisti', 'cattivo', 'npc', 'narratore', 'narratrice', 'mascotte', 'ricattatore', 'ricattatrice', 'antagonista', 'eroina'],
     storyRelatives: ['dove', 'cui', 'quale', 'quali'],
     yourWords: ['tuo', 'suo'],

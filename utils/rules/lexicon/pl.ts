@@ -282,6 +282,8 @@ export const lexicon: Lexicon = {
     referenceNouns: ['zamówienia', 'zamowienia', 'śledzenia', 'przesyłki', 'przewozowy', 'przewozowego', 'sygnatura', 'sygn', 'sprawy', 'sprawa'],
     channelPrepositions: ['w', 'na', 'przez'],
     appPrepositions: ['przez', 'na'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['udaje', 'udają', 'udając', 'udawać'],
     storyPeople: ['postać', 'postaci', 'bohaterka', 'bohaterkę', 'protagonista', 'złoczyńca', 'npc', 'narrator', 'narratorka', 'maskotka'],
     storyRelatives: ['gdzie', 'który', 'która', 'które', 'którzy', 'których', 'którym', 'której', 'którego', 'którą'],
     yourWords: ['twoj', 'twój', 'twoja', 'twoje', 'pana', 'pani'],

@@ -389,6 +389,7 @@ export const lexicon: Lexicon = {
     appThingNouns: ['personagem do', 'personagem de', 'avatar do', 'avatar de', 'skin do', 'skin de'],
     // O telefone ou as DMs como posto do trabalho, para o negócio do cliente (validators/context.ts talkDuty).
     roleDuties: ['parte do seu papel', 'parte da sua função', 'parte do trabalho', 'seu papel inclui', 'sua função inclui', 'entre suas funções', 'suas funções incluem', 'você participaria', 'você participaria de'],
+    issueMarkers: ['passos para reproduzir', 'comportamento esperado', 'comportamento atual', 'resultado esperado', 'resultado atual', 'relatorio de bug', 'pedido de funcionalidade', 'como usuario', 'como utilizador', 'suporte para', 'suporte a', 'integrar', 'integracao', 'implementar', 'clicar em', 'clique em'],
     talkDuties: ['recepcionista', 'recepcionistas', 'telefonista', 'telefonistas', 'atender o telefone', 'atender telefone', 'atender ligações', 'atender as ligações', 'atender chamadas', 'responder as dms', 'responderia as dms', 'responder dms', 'responder os directs', 'responder directs', 'responder às dms', 'responder os dms', 'responder as dm', 'responder às mensagens diretas', 'roteiro de ligação', 'script de atendimento'],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     phoneWorkParties: ['clientes', 'candidatos', 'candidatas', 'fornecedores', 'fornecedor', 'pacientes', 'hóspedes', 'pedidos', 'encomendas', 'reservas', 'agendamentos', 'alterações', 'reclamações', 'pesquisas', 'atendimento'],
@@ -424,6 +425,8 @@ export const lexicon: Lexicon = {
     channelPrepositions: ['no', 'na', 'em', 'pelo', 'pela', 'por', 'pra'],
     appPrepositions: ['por', 'pelo', 'pela', 'em', 'no', 'na'],
     channelNext: ['numero', 'número'],
+    // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").
+    pretendVerbs: ['finge', 'fingem', 'fingindo', 'fingir', 'fingiu', 'finja', 'simula', 'simulando'],
     storyPeople: ['personagem', 'personagens', 'protagonista', 'protagonistas', 'vilão', 'vilã', 'npc', 'narrador', 'narradora', 'mascote', 'chantagista', 'antagonista', 'heroína'],
     storyRelatives: ['onde', 'qual', 'quais', 'quem'],
     yourWords: ['seu', 'sua', 'teu', 'tua'],
@@ -450,7 +453,8 @@ export const lexicon: Lexicon = {
     emailAt: ['arroba', 'arrobita'],
     emailDot: ['ponto'],
     linkSlash: ['barra', 'slash'],
-    socialCueStems: ['mensag', 'chama'],
+    // "pra gente conversar", "manda direct" (Instagram's DM), "me adiciona": talking or adding there.
+    socialCueStems: ['mensag', 'chama', 'convers', 'direct', 'adicion'],
     without: ['sem'],
     needed: ['precisa', 'precisamos', 'preciso', 'necessidade', 'necessário', 'necessária'],
     determinerNegation: ['sem', 'nenhum', 'nenhuma', 'nada'],
@@ -470,6 +474,8 @@ export const lexicon: Lexicon = {
     iAm: ['sou'],
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
     thirdPayers: ['salão', 'espaço', 'guia', 'fornecedor', 'fornecedores', 'hóspedes', 'convidados', 'inquilinos', 'despachante', 'entregador', 'motorista'],
+    // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    paidOthers: ['prestadores', 'contratados', 'terceirizados', 'funcionários', 'funcionarios', 'funcionário', 'empregados', 'trabalhadores', 'colaboradores', 'freelancers', 'fornecedores', 'diaristas', 'motoristas', 'ajudantes', 'professores', 'instrutores', 'treinadores', 'vendedores', 'afiliados', 'eles', 'elas'],
     firstPerson: ['meu', 'minha', 'meus', 'minhas', 'me'],
     numberWorkStems: ['itinerario', 'folheto', 'panfleto', 'pdf', 'formulario', 'etiqueta', 'cardapio', 'catalogo', 'ficticio', 'fictício', 'ficticia', 'fictícia'],
     scamStems: ['golpe', 'golpist', 'fraude'],

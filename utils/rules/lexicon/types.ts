@@ -188,6 +188,14 @@ export interface WordClasses {
    */
   thirdPayers?: string[];
   /**
+   * People paid or paying who are neither the writer nor the reader, as the object or subject of a
+   * verb of paying: the client's workers and payees and third-person pronouns ("contractors",
+   * "employees", "crew", "them", "yourself", "contratistas", "funcionários", "Mitarbeiter"). "Did you
+   * pay them by check", "the subcontractors get paid by wire": records of the work, not a proposal
+   * (detectors/payment.ts othersPaidBy); "pay me by Zelle" still warns.
+   */
+  paidOthers?: string[];
+  /**
    * The writer's own organisation or community ("team", "staff", "internal", "community",
    * "Mitarbeiter", "сотрудники", "comunidad"): an app named after a bare preposition in a clause with
    * one ("our team meets on Zoom every Monday", "we're moving our community to Discord") tells how
@@ -553,6 +561,12 @@ export interface WordClasses {
    * "hero" (a page's "hero section") nor "player" or "avatar" (real users and profile pictures).
    */
   storyPeople?: string[];
+  /**
+   * Verbs of pretending ("pretends", "finge", "fait semblant"): in a clause that holds no first or
+   * second person, what follows them is acted in the piece ("a skit where she pretends to FaceTime her
+   * mum", "la chica finge hacer FaceTime con su abuela"): its apps and calls propose nothing.
+   */
+  pretendVerbs?: string[];
   /**
    * Relative words that open what happens in a piece of content right after its noun
    * (`contentStems`, at most three words before): "the chapter where Grandma learns to use
@@ -1129,6 +1143,13 @@ export interface WordClasses {
    */
   furtherWords?: string[];
   /**
+   * Words of what comes next in the talks ("suite", "steps", "followup", "étapes"): after an address
+   * given to a verb of writing or contacting, in its sentence, they make the address the place the
+   * talks go on ("Écrivez-moi à … pour la suite", "write to me at … for the next steps"), as a verb
+   * of continuing there does. One word each.
+   */
+  sequelWords?: string[];
+  /**
    * Days of the week ("thursday", "jeudi", "martes", "czwartek", "गुरुवार"): a day a few words from a
    * call app sets the talk there ("un Zoom jeudi à 15 h", "Proponuję Teams w środę"), as "tomorrow"
    * (a `near` cue) does, unless the clause is about the writer's own group ("our team meets on Zoom
@@ -1313,6 +1334,18 @@ export interface WordClasses {
    * the reader, is the work, not a call with the reader.
    */
   talkDuties?: string[];
+  /**
+   * Marks of an issue report, feature request or user story about a product (validators/context.ts
+   * quietIssueReport; entries may span words, matched written together): the template's headings
+   * ("steps to reproduce", "expected behavior", "actual result"), the user story's frame ("as a
+   * user", "as an admin"; not "so that I can", said in any proposal), the request for a feature ("feature request", "add support for",
+   * "integrate", "implement") and the steps of a report ("click on", "clipboard"). An entry of three
+   * words or more marks the message alone, shorter ones need a second: there, an app, a meeting place
+   * or a payment name is what the product does or should do, unless the message gives a contact value,
+   * asks for one or talks to someone ("contact me on Telegram", "pay me by PayPal"). Wishes ("it
+   * would be nice") are left out: "it would be nice to chat on Zoom" proposes.
+   */
+  issueMarkers?: string[];
   /**
    * A frame stating the duties of the role being hired for, after hiring (validators/context.ts
    * roleDuty; entries may span words): "part of your role", "your role would include", "you would

@@ -9,6 +9,7 @@ import { unicodeRegex } from '../unicodeRegex';
 import type { Finding } from '../types';
 import { hasQuoteMark, isOpeningMark, quotePairs } from './quoteMarks';
 import { vocabulary } from '../cues';
+import type { Match } from '../phrases';
 
 /**
  * A work cue within `radius` words of the tokens [from, to), in the same sentence.
@@ -2830,7 +2831,7 @@ export interface JoinedClass {
   entries: () => Set<string>;
 }
 
-export function joinedClass(wordClass: 'replyAssent' | 'replyDecline' | 'insteadWords' | 'otherPeople' | 'pastAsks' | 'readerAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties' | 'roleDuties'): JoinedClass {
+export function joinedClass(wordClass: 'issueMarkers' | 'replyAssent' | 'replyDecline' | 'insteadWords' | 'otherPeople' | 'pastAsks' | 'readerAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties' | 'roleDuties'): JoinedClass {
   let prefixes: Set<string> | undefined;
   let entries: Set<string> | undefined;
   const build = (): void => {
@@ -3689,7 +3690,34 @@ export function storyClauses(ctx: Ctx): Int8Array {
     a = b;
   }
   storyRelativeClauses(ctx, table, clause, persons, mine);
+  pretendClauses(ctx, table, clause, persons, mine);
   return table;
+}
+
+const PRETEND_VERBS = lexiconWords('pretendVerbs');
+
+/**
+ * Marks in `table` the rest of a clause after a verb of pretending (`pretendVerbs`) when the whole
+ * clause holds no first or second person: "a skit where she pretends to FaceTime her mum", "une meuf
+ * fait semblant d'appeler sa mère en FaceTime" act a call in the piece; "let's pretend we're on Zoom"
+ * and "pretend you're calling me on WhatsApp" still talk to the reader.
+ */
+function pretendClauses(ctx: Ctx, table: Int8Array, clause: Int8Array, persons: WordFlags[], mine: WordFlags): void {
+  const pretend = wordFlags(ctx, PRETEND_VERBS);
+  if (!pretend.some()) return;
+  for (let k = 0; k < ctx.count; k++) {
+    if (!pretend.at(k) || table[k] === 1) continue;
+    const s = sentenceOf(ctx, k);
+    // A heading before a colon is not the acting clause ("skit for our IG: the guy pretends to FaceTime his ex").
+    let a = k;
+    while (a > s.from && clause[a - 1] === clause[k] && !ctx.view.text.slice(ctx.tokens.vTo[a - 1]!, ctx.tokens.vFrom[a]!).includes(':')) a--;
+    let end = k + 1;
+    while (end < s.to && clause[end] === clause[k]) end++;
+    let told = true;
+    for (let q = a; q < end && told; q++) if (mine.at(q) || persons.some((p) => p.at(q))) told = false;
+    if (told) table.fill(1, k, end);
+    k = end - 1;
+  }
 }
 
 const STORY_RELATIVES = lexiconWords('storyRelatives');
@@ -4650,7 +4678,7 @@ export function ownBrandHandle(ctx: Ctx, i: number): boolean {
   // "@peakgear's account": the handle's own genitive, then an account noun.
   const t = ctx.view.text;
   if (!own && i + 1 < s.to && /['’]s$/.test(t.slice(ctx.tokens.vFrom[i]!, ctx.tokens.vTo[i]!)) && PAGE_NOUNS.has(ctx.words[i + 1]!)) own = true;
-  // "@luna.swim 태그 필수": a tag verb right after the handle.
+  // "@luna.swim taegeu pilsu" (Korean: "tag required"): a tag verb right after the handle.
   if (!own && i + 1 < s.to && tag.at(i + 1)) own = true;
   if (!own) return false;
   // Talk in its sentence or the one before ("contact our HR @x", "I'll DM you on Instagram. Our
@@ -4671,4 +4699,93 @@ export function ownBrandHandle(ctx: Ctx, i: number): boolean {
   const messengers = vocabulary().phoneKeyedNames;
   for (const h of ctx.channels) if (h.channel.kind === 'call' && h.from >= from && h.from < s.to && messengers.has(ctx.words[h.from]!)) return false;
   return true;
+}
+
+const ISSUE_MARKS = joinedClass('issueMarkers');
+/** Intent findings that a word alone makes (an app, a meeting place, a payment name, "email my CV"), by rule. */
+const ISSUE_QUIETABLE: Record<string, 'call' | 'payment' | 'contact'> = {
+  'call.app': 'call',
+  'call.in-person': 'call',
+  'payment.channel': 'payment',
+  'contact.identity': 'contact',
+};
+/** The writer or reader as the object of a word of talking or paying ("contact me", "talk to you", "pay you"). */
+const ISSUE_ADDRESSEES = lexiconWords('callMePronouns');
+const ISSUE_READERS = lexiconWords('readerObjects');
+const ISSUE_OWNERS = lexiconWords('myWords');
+const ISSUE_YOUR = lexiconWords('yourWords');
+/** People called or talked to ("them", "him"): beside the writer and reader, a third party's talk told in the steps. */
+const ISSUE_OTHERS = lexiconWords('calledPerson');
+/** Words an `issueMarkers` entry spans to mark the message alone ("steps to reproduce", "as a user"); shorter ones ("expected behavior", "click on", "integrate") need a second. */
+const ISSUE_HEADING_WORDS = 3;
+/** Words after a word of talking or paying within which its object stands ("reach out to me", "pay you"). */
+const ISSUE_OBJECT_REACH = 2;
+
+/**
+ * Message level (lx33-issues): the message reads as an issue report, a feature request or a user
+ * story about a product — one `issueMarkers` entry of two words or more ("steps to reproduce", "as
+ * a user", "so that i can"), or two entries of any length ("implement … feature") — and gives
+ * no contact value, asks for none, and speaks to no one: no word of talking, calling or paying has
+ * the writer or reader as its object, no question holds a word of talking, and no finding stands in
+ * a question or beside a "me" or "you", and no app is owned ("my WeChat"). Its apps, meeting places and payment names are what the product does ("Set up the Zoom integration, then book a
+ * Zoom meeting", "As a user I want to email my CV from the app", "PayPal does not allow payouts to
+ * that country"): the intent findings a word alone makes are dropped, and the verifier adds none of
+ * their kinds back on their sentences. A message that gives a handle or says "contact me on Telegram" still warns.
+ */
+export function quietIssueReport(ctx: Ctx, findings: Finding[], startOf: (f: Finding) => number): Finding[] {
+  if (ctx.count === 0 || findings.length === 0) return findings;
+  for (const f of findings) {
+    if (!ISSUE_QUIETABLE[f.ruleId]) return findings;
+  }
+  let marks = 0;
+  for (let k = 0; k < ctx.count && marks < 2; k++) {
+    const end = joinedAt(ctx, ISSUE_MARKS, k, sentenceBounds(ctx, ctx.sent[k]!).to);
+    if (end < 0) continue;
+    marks += end - k >= ISSUE_HEADING_WORDS ? 2 : 1;
+    k = end - 1;
+  }
+  if (marks < 2 || addressesSomeone(ctx)) return findings;
+  const sents: number[] = [];
+  for (const f of findings) {
+    const sent = ctx.sent[startOf(f)] ?? 0;
+    // A finding in a question, or beside the writer or reader as object ("if we do a quick Zoom, whenever suits you"), is said to someone.
+    if (ctx.tokens.question[sent]) return findings;
+    const s = sentenceBounds(ctx, sent);
+    for (let k = s.from; k < s.to; k++) if (ISSUE_ADDRESSEES.has(ctx.words[k]!) || ISSUE_READERS.has(ctx.words[k]!)) return findings;
+    // The writer's or reader's own account ("add my WeChat for cooperation", "your Telegram") is offered or asked for.
+    const k = startOf(f);
+    if (k > s.from && (ISSUE_OWNERS.has(ctx.words[k - 1]!) || ISSUE_YOUR.has(ctx.words[k - 1]!))) return findings;
+    sents.push(sent);
+  }
+  findings.forEach((f, n) => {
+    const s = sentenceBounds(ctx, sents[n]!);
+    quietRefusal(ctx, s.from, s.to, f.category === 'call' ? 'refused-call' : f.category === 'payment' ? 'refused-payment' : 'refused-contact');
+  });
+  return [];
+}
+
+/**
+ * A word of talking, calling, meeting or paying with the writer or reader as its object, a word of
+ * talking leading to an app, or a question that talks or pays.
+ */
+function addressesSomeone(ctx: Ctx): boolean {
+  const spans: Match[] = [];
+  for (const name of ['talk', 'phoneCall', 'inPerson', 'elsewhere'] as const) for (const m of ctx.matches[name]) spans.push(m);
+  const talks = spans.length;
+  for (let k = 0; k < ctx.count; k++) if (hasCue(ctx, 'payVerbs', k, k + 1)) spans.push({ from: k, to: k + 1 } as Match);
+  for (let n = 0; n < spans.length; n++) {
+    const m = spans[n]!;
+    const sent = ctx.sent[m.from]!;
+    if (ctx.tokens.question[sent]) return true;
+    const s = sentenceBounds(ctx, sent);
+    let other = false;
+    for (let k = m.from; k < Math.min(s.to, m.to + ISSUE_OBJECT_REACH); k++) {
+      const w = ctx.words[k]!;
+      if (ISSUE_ADDRESSEES.has(w) || ISSUE_READERS.has(w)) return true;
+      if (k >= m.to && ISSUE_OTHERS.has(w)) other = true;
+      // A word of talking leading to an app ("chat on Zoom") proposes it, unless it talks to others ("call them with Signal").
+      if (n < talks && k >= m.to && !other && channelStartsAt(ctx, k)) return true;
+    }
+  }
+  return false;
 }

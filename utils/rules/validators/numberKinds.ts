@@ -271,7 +271,10 @@ function currency(): { after: RegExp; before: RegExp } {
 const CURRENCY_CODE_SET = new Set(CURRENCY_CODES);
 const CURRENCY_NAMES = lexiconWords('currencyNames');
 
-/** A currency code or name as a whole word of the view ("usd", "rs", "dolares", "руб"). */
+/** A currency sign: before an amount ("$0.04") or after it ("0,09 €"). */
+export const CURRENCY_SIGN = /[$\u00a2-\u00a5\u20a0-\u20bf]/;
+
+/** A currency code or name as a whole word of the view ("usd", "rs", "dolares", "rub" in Cyrillic letters). */
 export function isCurrencyWord(word: string): boolean {
   return CURRENCY_CODE_SET.has(word) || CURRENCY_NAMES.has(word);
 }

@@ -255,4 +255,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
   { text: "Vorab eine Gebühr in USDT zu verlangen, um Aufträge freizuschalten, ist Betrug.", expect: [], note: "Urteil über Betrug am Satzende (lx32-reports)" },
   { text: "Überweis mir die Gebühr bitte per PayPal, dann buche ich sie.", expect: ["payment"], note: "an den Schreiber gerichtet: warnt weiter (lx33-paywork)" },
+  { text: "Die Subunternehmer bezahlst du per Überweisung? Dann brauche ich die Belege.", expect: [], note: "der Leser zahlt Dritte (paidOthers, lx33-thirdpay)" },
+  { text: "Bezahl mich per PayPal statt über Upwork.", expect: ['payment'], note: "der Schreiber wird bezahlt (lx33-thirdpay)" },
+  // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
+  { text: "Schritte zum Reproduzieren: Telegram verknüpfen. Erwartetes Verhalten: Nachricht kommt an.", expect: [], note: "eine Fehlervorlage (lx33-issues)" },
+  { text: "Fehlerbericht: Integration läuft. Schreib mir auf Telegram für einen bezahlten Auftrag", expect: ["call"], note: "Spam in einem Fehlerbericht (lx33-issues)" },
 ];

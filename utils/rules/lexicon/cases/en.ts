@@ -1,6 +1,24 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Writing to an address for what comes next in the talks moves them there; the address alone only shares it (lx33-frrest).
+  { text: 'Thanks for applying! Drop me a line at tom.r@agency-example.com for the next steps.', expect: ['call', 'contact'], note: 'address given for the next steps (lx33-frrest)' },
+  { text: 'Email me at priya.s@example.org to continue our chat about the role.', expect: ['call', 'contact'], note: 'verb of continuing after the address (lx33-frrest)' },
+  { text: 'Message me at dev.kofi@example.io for the rest of the discussion.', expect: ['call', 'contact'], note: 'the rest of the talk (lx33-frrest)' },
+  { text: 'Write to me at billing@example.com if the invoice looks wrong.', expect: ['contact'], note: 'address alone, nothing next (lx33-frrest)' },
+  // Creators and social managers: chat nicknames, the writer's own terms of being paid, chat verbs of sending money, pretended calls in a skit (lx33-socialrest).
+  { text: "hit me up on snp, kai.films is my user", expect: ["call", "contact"], note: "Snapchat's vowel-less nickname with a verb of adding (lx33-socialrest)" },
+  { text: "add me on sc 👉 june.bakes", expect: ["call", "contact"], note: "a pointing hand leads to the account like a colon (lx33-socialrest)" },
+  { text: "The SNP vote was close in our constituency map.", expect: [], note: "the party, no nickname context (lx33-socialrest)" },
+  { text: "I only accept Zelle for sponsored posts, send the brief and I'll quote.", expect: ["payment"], note: "the writer's own terms of being paid, a work word beside (lx33-socialrest)" },
+  { text: "I take Venmo for brand collabs, handle coming after you confirm.", expect: ["payment"], note: "the writer takes the payment name (lx33-socialrest)" },
+  { text: "I accept PayPal on my website for the merch.", expect: [], note: "the writer's shop takes its customers' payments (lx33-socialrest)" },
+  { text: "ill shoot you the deposit on zelle tonight if we're good", expect: ["payment"], note: "a chat verb of sending money (lx33-socialrest)" },
+  { text: "we shoot the unboxing at the PayPal office next week", expect: [], note: "shooting video, no one paid (lx33-socialrest)" },
+  { text: "Skit for the brand: the guy pretends to FaceTime his ex and the lipstick saves him.", expect: [], note: "a call acted in the piece (lx33-socialrest)" },
+  { text: "pretend you're my client and ring me on WhatsApp tonight", expect: ["call"], note: "pretending aimed at the reader still proposes (lx33-socialrest)" },
+  { text: "what's your @ on threads? I'll send the brief there", expect: ["call", "contact"], note: "Threads asked for as an app (lx33-socialrest)" },
+  { text: "I replied on both threads already, see the latest one.", expect: [], note: "email threads, no app (lx33-socialrest)" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Message me on Signal only, Upwork messages get read by their moderators.", expect: ["call"], note: "\"only\" ends its clause: it does not make Upwork the only way (lx32-onupwork)" },
   { text: "Nice talking here last week. For the rest, let's switch to Skype.", expect: ["call"], note: "talk here as a past event keeps nothing (lx32-onupwork)" },
@@ -1343,4 +1361,28 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pay the deposit in USDT to my Binance wallet, it's not a scam.", expect: ["payment"], note: "a negated scam verdict is no verdict (lx32-reports)" },
   { text: "The Stripe clearing account never nets to zero after a payout, can you find out why?", expect: [], note: "ledger words: a clearing account and its balance (lx33-paywork)" },
   { text: "Send the rest to my PayPal once the books are done.", expect: ["payment"], note: "the balance paid to the writer still warns (lx33-paywork)" },
+  { text: "Do you pay the crew in cash or by Venmo? It changes the payroll setup.", expect: [], note: "the reader paying its own workers is the work's data (paidOthers, lx33-thirdpay)" },
+  { text: "The drivers get paid weekly through PayPal, so reconcile those payouts.", expect: [], note: "third parties paid, passive (paidOthers, lx33-thirdpay)" },
+  { text: "How do you pay your tutors, Zelle or check?", expect: [], note: "the reader's own people paid (paidOthers, lx33-thirdpay)" },
+  { text: "The freelancers you paid through PayPal need 1099s too.", expect: [], note: "a fronted payee before the reader's relative clause (paidOthers, lx33-thirdpay)" },
+  { text: "We pay our freelancers via Payoneer, hope that works for you.", expect: ['payment'], note: "the writer paying the reader's own kind is a proposal (lx33-thirdpay)" },
+  { text: "Our subcontractors get paid through Wise every two weeks.", expect: ['payment'], note: "the writer's own people paid may include the reader (lx33-thirdpay)" },
+  { text: "We currently pay them via Wise and Payoneer and need the runs reconciled.", expect: [], note: "the writer paying a third-person pronoun (paidOthers, lx33-thirdpay)" },
+  { text: "One cleaner lives in Spain and is paid in EUR by SEPA.", expect: [], note: "the payee's clause runs on to the verb (paidOthers, lx33-thirdpay)" },
+  { text: "You keep paying yourself through Venmo from the business account.", expect: [], note: "the reader paying themself (paidOthers, lx33-thirdpay)" },
+  { text: "Pay me by Zelle and I'll pay my helpers the same way.", expect: ['payment'], note: "the writer paid; own helpers named later (lx33-thirdpay)" },
+  { text: "Can you pay my crew by Zelle?", expect: ['payment'], note: "the writer's own people paid by the reader stays a proposal (lx33-thirdpay)" },
+  { text: "you could pay my contractor fee by Wise instead", expect: ['payment'], note: "the writer's fee, not a third party (lx33-thirdpay)" },
+  { text: "I'll send both invoices, just pay them by Zelle.", expect: ['payment'], note: "an imperative with a bare pronoun may pay the writer's invoices (lx33-thirdpay)" },
+  { text: "Wise charges 0.5% on conversions, so for your volume Wise is cheaper.", expect: [], note: "a payment name's own rate, named again in the sentence (ownFeeTalk, lx33-thirdpay)" },
+  { text: "Wise charges 0.5% less than PayPal, so pay me there.", expect: ['payment'], note: "fee talk aimed at paying the writer (lx33-thirdpay)" },
+  // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
+  { text: "**Steps to reproduce**\n1. Link the Slack workspace\n2. Start a Zoom meeting from the bot\nExpected behaviour: the meeting opens. Actual behaviour: a blank tab.", expect: [], note: "an issue template: the app is what the product does (lx33-issues)" },
+  { text: "As an admin, I want to invite staff to our Discord from the dashboard, so that onboarding takes one click.", expect: [], note: "a user story about an app (lx33-issues)" },
+  { text: "Implementing the Telegram login works on web; the feature still fails on iOS when I click on the button.", expect: [], note: "feature work with a step of a report (lx33-issues)" },
+  { text: "Feature request: add support for paying invoices with PayPal from the checkout.", expect: [], note: "a requested payment option (lx33-issues)" },
+  { text: "Steps to reproduce: open settings and link Viber. Also, paid job here, contact me on Telegram.", expect: ["call"], note: "spam in an issue still warns: a talk word aimed at the writer (lx33-issues)" },
+  { text: "Bug report: sync fails after the update, steps to reproduce below. Add my WeChat for cooperation.", expect: ["call"], note: "an own account offered in an issue still warns (lx33-issues)" },
+  { text: "I can implement the whole feature this week. Can we go over it on Skype?", expect: ["call"], note: "a question to the reader about an app still warns (lx33-issues)" },
+  { text: "Integration is done and the feature works; if you want, we can chat on WhatsApp tonight.", expect: ["call"], note: "talk led to an app still warns (lx33-issues)" },
 ];

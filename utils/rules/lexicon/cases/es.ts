@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A call acted in a skit by its people (lx33-socialrest).
+  { text: "Guion del reel: el chico finge llamar a su jefe por Zoom desde la playa.", expect: [], note: "lx33-socialrest" },
+  { text: "Finge que eres mi cliente y llámame por WhatsApp esta noche.", expect: ["call"], note: "pretending aimed at the reader (lx33-socialrest)" },
   // "Your number" as the price in a negotiation, a phone number asked to call (lx33-shortreply).
   { text: "> ¿y tu número?\n900 euros, precio cerrado", expect: [], note: 'lx33-shortreply' },
   { text: "¿cuál es tu número? te llamo esta tarde", expect: ['call', 'contact'], note: 'lx33-shortreply' },
@@ -437,4 +440,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "¿Le vendría bien una reunión en nuestras oficinas de Sevilla el jueves?", expect: ["call"], note: "a meeting noun with the writer's offices (lx31-meet)" },
   { text: "La app debe gestionar la cita en la clínica y enviar recordatorios.", expect: [], note: "appointments as the work (lx31-meet)" },
   { text: "¿Por qué la entrevista sería por Telegram? Prefiero seguir aquí.", expect: [], note: "why-challenge, seguir aquí (lx32-scamreply)" },
+  { text: "¿A tus empleados les pagas por transferencia o en efectivo? Cambia la nómina.", expect: [], note: "el lector paga a sus empleados (paidOthers, lx33-thirdpay)" },
+  { text: "¿Los choferes cobran por Bizum o en efectivo? Lo necesito para la conciliación.", expect: [], note: "terceros cobran (paidOthers, lx33-thirdpay)" },
+  { text: "Págame por Bizum y olvidamos la comisión.", expect: ['payment'], note: "el escritor cobra (lx33-thirdpay)" },
+  { text: "PayPal cobra 5,4% por cada cobro internacional; calcula cuánto pierdo al mes.", expect: [], note: "la tarifa de PayPal como dato (ownFeeTalk, lx33-thirdpay)" },
+  // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
+  { text: "Pasos para reproducir: vincular WhatsApp. Comportamiento esperado: llega el mensaje.", expect: [], note: "una plantilla de error (lx33-issues)" },
+  { text: "Como usuario quiero pagar con PayPal desde la app para poder comprar más rápido.", expect: [], note: "una historia de usuario (lx33-issues)" },
 ];

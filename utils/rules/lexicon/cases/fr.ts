@@ -1,6 +1,13 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Writing to an address for what comes next in the talks moves them there; the address alone only shares it (lx33-frrest).
+  { text: "Merci pour votre candidature, écrivez-moi à m.diallo@cabinet-exemple.fr pour la suite du processus.", expect: ["call", "contact"], note: "adresse donnée pour la suite (lx33-frrest)" },
+  { text: "Contacte-moi plutôt à awa.recrute@exemple.sn pour les prochaines étapes.", expect: ["call", "contact"], note: "prochaines étapes par mail (lx33-frrest)" },
+  { text: "Écris-moi à ines.k@exemple.ma pour qu'on poursuive l'échange.", expect: ["call", "contact"], note: "verbe de continuer après l'adresse (lx33-frrest)" },
+  { text: "Écrivez-moi à support@exemple.fr si le lien ne marche pas.", expect: ["contact"], note: "adresse seule, pas de suite (lx33-frrest)" },
+  // A call acted in a skit by its people (lx33-socialrest).
+  { text: "Concept du reel : un gars fait semblant d'appeler son boss sur Zoom depuis la plage.", expect: [], note: "lx33-socialrest" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Parlons ici plutôt que sur Signal pour le moment.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).
@@ -265,4 +272,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pour le modèle de carte, voici mon adresse : lea.morel@exemple.fr, écrivez-moi si besoin.", expect: ["contact"], note: "l'adresse de l'auteur offerte malgré la maquette (lx32-workvalues2)" },
   // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
   { text: "Exiger un dépôt en USDT avant de confier des tâches, c'est une arnaque.", expect: [], note: "verdict d'arnaque en fin de phrase (lx32-reports)" },
+  // lx33-creole: the app by its colour after a noun of messaging, bank details spelled with dots, a personal email asked without a verb.
+  { text: 'On peut continuer sur la messagerie verte ?', expect: ['call'] },
+  { text: 'Tu me fais le virement sur mon R.I.B directement', expect: ['payment'] },
+  { text: 'Ton mail perso stp, pas celui du site', expect: ['contact'] },
+  { text: 'Je conçois une messagerie interne pour votre équipe, avec un thème vert', expect: [] },
+  { text: "Les prestataires sont payés par virement, il faut les rapprocher.", expect: [], note: "des tiers payés, au passif (paidOthers, lx33-thirdpay)" },
+  { text: "Payez-moi par virement, c'est plus simple.", expect: ['payment'], note: "l'auteur est payé (lx33-thirdpay)" },
+  // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
+  { text: "Étapes pour reproduire : lier Skype. Comportement attendu : l'appel démarre.", expect: [], note: "un rapport de bug (lx33-issues)" },
 ];

@@ -228,4 +228,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Possiamo fissare un incontro nel nostro ufficio a Bologna?", expect: ["call"], note: "a meeting noun with the writer's office (lx31-meet)" },
   // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
   { text: "Chiedere un deposito in USDT per sbloccare i compiti è una truffa.", expect: [], note: "verdetto di truffa a fine frase (lx32-reports)" },
+  { text: "I dipendenti vengono pagati con bonifico, tu controlli le buste paga.", expect: [], note: "dipendenti pagati, al passivo (paidOthers, lx33-thirdpay)" },
+  { text: "Pagami con PayPal, così evitiamo la commissione.", expect: ['payment'], note: "lo scrittore è pagato (lx33-thirdpay)" },
 ];

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Social apps with a word of talking or adding there; a call acted in a skit (lx33-socialrest).
+  { text: "Me adiciona no Insta que a gente conversa melhor por lá", expect: ["call"], note: "lx33-socialrest" },
+  { text: "Roteiro: a menina finge fazer chamada de vídeo no WhatsApp com a avó", expect: [], note: "lx33-socialrest" },
+  { text: "A conversa sobre a campanha do Instagram foi ótima, obrigado", expect: [], note: "a noun of talk about the brand's account (lx33-socialrest)" },
   // "Your number" as the price in a negotiation, a phone number asked to call (lx33-shortreply).
   { text: "> e o seu número?\nR$ 2.100, valor fixo", expect: [], note: 'lx33-shortreply' },
   { text: "me passa teu número que eu te ligo", expect: ['call', 'contact'], note: 'lx33-shortreply' },
@@ -337,4 +341,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "O faturamento da Hotmart e o do Mercado Pago não batem com a conciliação do mês.", expect: [], note: "conciliação e faturamento como dados do trabalho (lx33-paywork)" },
   { text: "Preciso que o lançamento das taxas do PayPal vá para a conta certa.", expect: [], note: "lançamento contábil das taxas (lx33-paywork)" },
   { text: "Me paga pelo PayPal que eu faço a conciliação depois.", expect: ["payment"], note: "pagamento pedido ao escritor: avisa (lx33-paywork)" },
+  { text: "Os prestadores que você pagou por Pix precisam de recibo.", expect: [], note: "o leitor pagou terceiros (paidOthers, lx33-thirdpay)" },
+  { text: "Os motoristas recebem via Pix toda sexta, dá para conciliar?", expect: [], note: "terceiros recebem (paidOthers, lx33-thirdpay)" },
+  { text: "Me paga por Pix que é mais rápido.", expect: ['payment'], note: "o escritor recebe (lx33-thirdpay)" },
+  { text: "A Wise cobra 0,6% na conversão, bem menos que o banco.", expect: [], note: "a taxa da própria Wise (ownFeeTalk, lx33-thirdpay)" },
 ];

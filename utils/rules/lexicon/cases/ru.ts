@@ -232,4 +232,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Заказчик просит всех перейти в Телеграм и заплатить взнос.", expect: [], note: "рассказ в настоящем времени о чужой просьбе (lx32-reports)" },
   { text: "Брать с исполнителей взнос в USDT за доступ к заказам — это мошенничество.", expect: [], note: "вердикт о мошенничестве в конце (lx32-reports)" },
   { text: "Заказчик просит вас перейти в Телеграм, напишите ему там.", expect: ["call"], note: "просьба, переданная читателю, предупреждает (lx32-reports)" },
+  // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
+  { text: "Шаги для воспроизведения: открыть Telegram. Ожидаемое поведение: приходит код.", expect: [], note: "шаблон баг-репорта (lx33-issues)" },
 ];
