@@ -8,6 +8,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "დამირეკეთ ამ ნომერზე: 599 12 34 56", expect: ['call', 'contact'] },
   { text: "ჩემი ელფოსტა giorgi.dev@gmail.com, იქ გამომიგზავნეთ ფაილები", expect: ['contact'] },
   { text: "ვოტსაპზე მომწერეთ: +995 555 11 22 33", expect: ['call', 'contact'] },
+  // Held out while the verifier had not seen Georgian; exact for the rules and kept by the verifier since stop 33's retrain.
+  { text: "ტელეგრამში მომწერეთ, იქ უფრო სწრაფად ვპასუხობ", expect: ['call'] },
+  { text: "ვაიბერზე დამიკავშირდით", expect: ['call'] },
+  { text: "ხვალ სკაიპში ვისაუბროთ?", expect: ['call'] },
+  { text: "დამირეკეთ საღამოს, ტელეფონით ვისაუბროთ", expect: ['call'] },
+  { text: "გამომიგზავნეთ თქვენი ტელეფონის ნომერი", expect: ['contact'] },
+  { text: "აპვორკის გარეთ გავაგრძელოთ", expect: ['call'] },
+  { text: "საკომისიოს გარეშე პირდაპირ გადაგიხდით", expect: ['payment'] },
   // Should not warn: the apps and payments as the work, refusals, staying on Upwork, plain work talk.
   { text: "ტელეგრამის ბოტი გვჭირდება შეკვეთების მისაღებად", expect: [] },
   { text: "საიტზე გადახდის გვერდი უნდა დაემატოს", expect: [] },
