@@ -1414,6 +1414,36 @@ export function channelStartsIn(ctx: Ctx, kind: 'call' | 'payment', from: number
   return b > a && before[b]! - before[a]! > 0;
 }
 
+/**
+ * The first token starting at or after view offset `v` (ctx.count if none): a binary search, since a
+ * loop from the first token per value made dense text quadratic.
+ *
+ * @example firstTokenAtView(ctx, ctx.tokens.vFrom[3]!) // 3
+ */
+export function firstTokenAtView(ctx: Ctx, v: number): number {
+  const { vFrom } = ctx.tokens;
+  let lo = 0;
+  let hi = ctx.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (vFrom[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first token whose original start is at or after original offset `at` (ctx.count if none). */
+export function firstTokenAt(ctx: Ctx, at: number): number {
+  let lo = 0;
+  let hi = ctx.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.view.starts[ctx.tokens.vFrom[mid]!] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Does a channel name start at token i? */
 export function channelStartsAt(ctx: Ctx, i: number): boolean {
   if (!ctx.channelStart) {

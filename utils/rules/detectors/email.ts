@@ -3,7 +3,7 @@
  * view already undid) or spelled out ("ana at proton dot me", "ana[at]proton[dot]me",
  * "sam underscore ortiz88 at yahoo").
  */
-import { findingAt, wordFlags, type Ctx } from '../context';
+import { findingAt, firstTokenAtView, wordFlags, type Ctx } from '../context';
 import { artifactContent, ownBrandHandle } from '../validators/context';
 import { sampleValue } from '../validators/sample';
 import { spacesAndAtMostOne } from '../chars';
@@ -116,15 +116,8 @@ function plainEmails(ctx: Ctx, out: Finding[]): void {
 
 /** The token that starts at view index `v`, or ctx.count. */
 function tokenFrom(ctx: Ctx, v: number): number {
-  const { vFrom } = ctx.tokens;
-  let lo = 0;
-  let hi = ctx.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (vFrom[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ctx.count && vFrom[lo] === v ? lo : ctx.count;
+  const k = firstTokenAtView(ctx, v);
+  return k < ctx.count && ctx.tokens.vFrom[k] === v ? k : ctx.count;
 }
 
 /** A channel name (Instagram, Telegram…) starts at view index `v`. */

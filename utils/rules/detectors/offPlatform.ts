@@ -3,7 +3,7 @@
  * "text me"), meeting in person ("grab a coffee"), and leaving the platform ("outside Upwork").
  * Leaving the platform to be paid is a payment finding instead (see payment.ts).
  */
-import { MINE, channelStartsAt, hanWorkWordAfter, channelStartsIn, findingOn, moneyPaidAt, quietRefusal, quietWords, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
+import { MINE, channelStartsAt, firstTokenAt, hanWorkWordAfter, channelStartsIn, findingOn, moneyPaidAt, quietRefusal, quietWords, someStartIn, wordFlags, hasCue, sentenceOf, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
@@ -544,13 +544,6 @@ const isContinueWord = lexiconStems('continueStems');
 const SEQUEL = lexiconWords('sequelWords');
 /** Words after an address within which the purpose of writing there is read. */
 const SEQUEL_REACH = 8;
-
-/** First token whose original text starts at or after `at`; ctx.count if none. */
-function tokenAtOrAfter(ctx: Ctx, at: number): number {
-  let k = 0;
-  while (k < ctx.count && (ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0) < at) k++;
-  return k;
-}
 
 /** Words of the writer as the one written to ("me", "moi", "nous"). */
 const WRITTEN_TO = lexiconWords('calledPerson');
@@ -1507,7 +1500,7 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
   if (!out.some((f) => f.category === 'call')) {
     for (const v of values) {
       if (v.ruleId !== 'contact.email') continue;
-      const e = tokenAtOrAfter(ctx, v.start);
+      const e = firstTokenAt(ctx, v.start);
       const verb = e < ctx.count ? writesToMeBefore(ctx, e) : -1;
       if (verb < 0 || sequelAfter(ctx, e, v.end) < 0) continue;
       if (isRefused(ctx, verb) || negatedBefore(ctx, verb) || isOnUpwork(ctx, verb)) continue;

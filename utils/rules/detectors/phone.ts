@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString as parseWithMetadata, type MetadataJson } fr
 import { vocabulary } from '../cues';
 import { engineData, parsedField } from '../data';
 import { bigNumberWord, combineNumberWords } from '../numberWords';
-import { channelStartsAt, channelStartsIn, findingAt, hasCue, perSentence, walletNumberAfter, wordFlags, type Ctx } from '../context';
+import { channelStartsAt, channelStartsIn, findingAt, firstTokenAtView, hasCue, perSentence, walletNumberAfter, wordFlags, type Ctx } from '../context';
 import { foldedSet, lexiconStems, lexiconWords } from '../wordsets';
 import type { Finding, FindingValue } from '../types';
 import { artifactContent, numberDeniedAsPhone, offersContact } from '../validators/context';
@@ -627,7 +627,7 @@ function quietSpan(ctx: Ctx, vFrom: number, vTo: number, kind: 'id' | 'artifact'
   // sentence ("my WhatsApp is +1 555 XXX XXXX" still offers one). On a line of its own after a
   // label ("Sample number:\n+92326*******"), the label's line is silenced with it.
   if (kind === 'masked') {
-    const k = tokenAtView(ctx, vFrom);
+    const k = firstTokenAtView(ctx, vFrom);
     if (k >= ctx.count) return;
     const sent = ctx.sent[k]!;
     const s = ctx.sentences[sent]!;
@@ -641,7 +641,7 @@ function quietSpan(ctx: Ctx, vFrom: number, vTo: number, kind: 'id' | 'artifact'
   // ko: 0917 …" keeps it), and only when a word names the ID ("tracking number", "Mã vận đơn",
   // "运单号"): a "#" or "part" alone ("first part 0917 555") is too little.
   if (kind === 'id') {
-    const k = tokenAtView(ctx, vFrom);
+    const k = firstTokenAtView(ctx, vFrom);
     // "My tracking number is …" is still an ID: a "my" does not offer here.
     if (k >= ctx.count || offersContact(ctx, k, k + 1, false, false)) return;
     if (!needsName) {
@@ -654,18 +654,6 @@ function quietSpan(ctx: Ctx, vFrom: number, vTo: number, kind: 'id' | 'artifact'
     if (!named) return;
   }
   ctx.quiet.push({ start: ctx.view.starts[vFrom] ?? 0, end: ctx.view.ends[vTo - 1] ?? 0, kind });
-}
-
-/** The first token starting at or after view offset v. */
-function tokenAtView(ctx: Ctx, v: number): number {
-  let lo = 0;
-  let hi = ctx.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens.vFrom[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Someone else's number, or a number in the work: "their phone is …", "the footer shows …". */
