@@ -43,6 +43,11 @@ export function isWorkSubjectInClause(ctx: Ctx, from: number, to: number, radius
 /** The writer ("I", "me", "ich") and the writer's ("my", "mi", "mon"): one set each, read by many readers below. */
 const FIRST_PERSON = lexiconWords('firstPerson');
 const MY_WORDS = lexiconWords('myWords');
+const YOUR_WORDS = lexiconWords('yourWords');
+/** The writer as the object of a verb of calling or talking ("call me", "talk to me"). */
+const CALL_ME_PRONOUNS = lexiconWords('callMePronouns');
+/** People called or talked to ("me", "them", "him"). */
+const CALLED_PERSON = lexiconWords('calledPerson');
 /** Words that open a clause of purpose: "to", "so", "para", "pour", "um", "chtoby". */
 const PURPOSE = lexiconWords('purposeMarkers');
 
@@ -335,7 +340,7 @@ const LESSON_STEMS = lexiconStems('lessonStems');
 const APP_VERBS_AFTER = lexiconWords('appVerbsAfter');
 const MEET_WHEN = lexiconWords('meetWhen');
 /** The writer or reader as a word (CONTENT_PERSONS without the one-letter clitics, French "a" being also "has"). */
-const PERSON_SETS = [lexiconWords('speakers'), FIRST_PERSON, lexiconWords('callMePronouns'), lexiconWords('yourWords')];
+const PERSON_SETS = [lexiconWords('speakers'), FIRST_PERSON, CALL_ME_PRONOUNS, YOUR_WORDS];
 /** Words after the name within which a time makes the lesson a proposed one ("on Zoom tomorrow"). */
 const LESSON_TIME_REACH = 3;
 
@@ -408,7 +413,7 @@ function lessonVenue(ctx: Ctx, from: number, to: number): boolean {
 /** The writer or reader as a word: "I", "we", "me", "you", "your", "me" as a clitic ("me chama"). */
 /** A word of CONTENT_PERSONS. */
 const personWord = (w: string): boolean => CONTENT_PERSONS.some((set) => set.has(w));
-const CONTENT_PERSONS = [lexiconWords('speakers'), FIRST_PERSON, lexiconWords('callMePronouns'), lexiconWords('yourWords'), lexiconWords('objectClitics')];
+const CONTENT_PERSONS = [lexiconWords('speakers'), FIRST_PERSON, CALL_ME_PRONOUNS, YOUR_WORDS, lexiconWords('objectClitics')];
 
 const TITLE_HEADS = lexiconWords('jobTitleHeads');
 const TITLE_NOUNS = lexiconWords('jobTitleNouns');
@@ -925,7 +930,7 @@ const VENUE_THINGS = lexiconWords('venueThings');
 const VENUE_RUN = lexiconWords('venueRunVerbs');
 const VENUE_OWNER_SETS = [lexiconWords('venueOwners'), OWN_GROUP, lexiconWords('clientPeople'), lexiconWords('jobTitleNouns')];
 /** Persons of the conversation as an object (me, you, mich, nos): beside the app's thing they make it theirs. */
-const VENUE_OBJECTS = [lexiconWords('callMePronouns'), lexiconWords('objectClitics')];
+const VENUE_OBJECTS = [CALL_ME_PRONOUNS, lexiconWords('objectClitics')];
 /** Words either side of the app and its thing within which such a person makes it theirs ("add me to your Telegram group"). */
 const VENUE_PERSON_REACH = 4;
 /** Words after the app and its thing within which a time makes it a proposed event ("Zoom meeting tomorrow"). */
@@ -2806,7 +2811,7 @@ function isReported(ctx: Ctx, i: number): boolean {
       for (let q = Math.max(s.from, k - 3); q < k; q++) if (SPEAKERS.has(ctx.words[q]!)) speaker = true;
       if (speaker || k === s.from) continue;
       // "he asked me to tell you to call him": a person asked, then the reader addressed, relays a proposal.
-      if ((clitic || REPORT_CALLED.has(next)) && addressesReader(ctx, k + 1, s.to, clauses(ctx))) continue;
+      if ((clitic || CALLED_PERSON.has(next)) && addressesReader(ctx, k + 1, s.to, clauses(ctx))) continue;
       for (let q = k + 1; q < s.to; q++) table[q] = 1;
     }
     reportedAsks(ctx, table);
@@ -2938,7 +2943,7 @@ function refusedReports(ctx: Ctx, table: Int8Array): void {
     if (askEnd > s.to) continue;
     const before = ctx.words[k - 1];
     // The writer's own ask ("I asked", "we wanted") is none; the reader's ("you wanted…, I declined") is refused too.
-    const reader = before !== undefined && REPORT_CALLED.has(before) && !FIRST_PERSON.has(before);
+    const reader = before !== undefined && CALLED_PERSON.has(before) && !FIRST_PERSON.has(before);
     // A passive or impersonal ask has the writer as its object even after "I" ("I was told to…").
     const impersonal = joinedAt(ctx, IMPERSONAL_ASKS, k, askEnd) > 0;
     if (k > s.from && before !== undefined && SPEAKERS.has(before) && !MY_WORDS.has(before) && !reader && !impersonal) continue;
@@ -3176,7 +3181,7 @@ function stayedOnUpwork(ctx: Ctx): Int32Array {
 /** Token q is a second person on its own ("you", "u"): see addressesReader. */
 function secondPersonAt(ctx: Ctx, q: number): boolean {
   const w = ctx.words[q]!;
-  return SPEAKERS.has(w) && REPORT_CALLED.has(w) && !FIRST_PERSON.has(w);
+  return SPEAKERS.has(w) && CALLED_PERSON.has(w) && !FIRST_PERSON.has(w);
 }
 
 /** A clause of tokens [from, to) addresses the reader (see addressesReader), from `from` on. */
@@ -3434,8 +3439,6 @@ function reportedAsks(ctx: Ctx, table: Int8Array): void {
   }
 }
 
-const REPORT_YOUR_WORDS = lexiconWords('yourWords');
-const REPORT_CALLED = lexiconWords('calledPerson');
 
 /**
  * A word of tokens [from, to) in the clause of `from` addresses the reader: a "your" word, or a
@@ -3444,7 +3447,7 @@ const REPORT_CALLED = lexiconWords('calledPerson');
 function addressesReader(ctx: Ctx, from: number, to: number, clause: Int8Array): boolean {
   for (let q = from; q < to && clause[q] === clause[from]; q++) {
     const w = ctx.words[q]!;
-    if (REPORT_YOUR_WORDS.has(w) || (SPEAKERS.has(w) && REPORT_CALLED.has(w) && !FIRST_PERSON.has(w))) return true;
+    if (YOUR_WORDS.has(w) || (SPEAKERS.has(w) && CALLED_PERSON.has(w) && !FIRST_PERSON.has(w))) return true;
   }
   return false;
 }
@@ -3994,7 +3997,6 @@ const CALL_STEMS = lexiconStems('callStems');
 const PHONE_LABEL_NOUNS = lexiconWords('phoneLabelNouns');
 /** A calling stem, or a label noun that calls when a person follows it ("fon karo", checked where used). */
 const callingWord = (w: string): boolean => CALL_STEMS(w) || PHONE_LABEL_NOUNS.has(w);
-const CALLED_PERSON = lexiconWords('calledPerson');
 /** Tokens either side of a value within which a calling stem counts. */
 const CALL_STEM_RADIUS = 4;
 
@@ -4095,7 +4097,6 @@ const PHONE_NOUNS = lexiconWords('phoneNouns');
 const NUMBER_OR_PHONE_NOUNS = lexiconWords('numberOrPhoneNouns');
 const NUMBER_NOUNS = lexiconWords('numberNouns');
 const COPULAS = lexiconWords('copula');
-const DENIAL_POSSESSIVES = lexiconWords('yourWords');
 /** Words a denial reaches over to its phone noun: articles, copulas, "de" ("n'est pas un numéro de téléphone"). */
 const DENIAL_REACH = 3;
 
@@ -4131,7 +4132,7 @@ function deniedPhoneNouns(ctx: Ctx): Int8Array {
         if (!(k > s.from && before !== undefined && (before === words[k + 1] || NEGATION_BLOCKERS.has(before)))) table[i] = 1;
         break;
       }
-      if (DENIAL_POSSESSIVES.has(w) || MY_WORDS.has(w) || /[0-9]/.test(w)) break;
+      if (YOUR_WORDS.has(w) || MY_WORDS.has(w) || /[0-9]/.test(w)) break;
       if (!isNoun(k) && w.length > 3) break;
     }
     if (table[i]) continue;
@@ -4306,7 +4307,7 @@ export function roleDuty(ctx: Ctx, from: number, to: number): boolean {
 }
 
 const PHONE_WORK_PARTIES = lexiconWords('phoneWorkParties');
-const PHONE_WORK_OBJECTS = [lexiconWords('callMePronouns'), CLITICS, READER_OBJECTS];
+const PHONE_WORK_OBJECTS = [CALL_ME_PRONOUNS, CLITICS, READER_OBJECTS];
 /** Words on either side of the phone phrase within which the work's party or object stands (same clause). */
 const PHONE_WORK_REACH = 6;
 
@@ -4371,9 +4372,9 @@ export function phoneMeansOfWork(ctx: Ctx, from: number, to: number): boolean {
 const OWN_PEOPLE_SUBJECTS = lexiconWords('speakers');
 /** "We" that takes the reader in ("tayo"): the talk is the writer's and the reader's, not the writer's own people's. */
 const INCLUSIVE_WE = lexiconWords('inclusiveWe');
-const OWN_PEOPLE_READER = [READER_OBJECTS, lexiconWords('callMePronouns'), lexiconWords('yourWords'), lexiconWords('objectClitics'), INCLUSIVE_WE];
+const OWN_PEOPLE_READER = [READER_OBJECTS, CALL_ME_PRONOUNS, YOUR_WORDS, lexiconWords('objectClitics'), INCLUSIVE_WE];
 /** The reader or writer as a person (not "your"): anywhere in the sentence they make the talk theirs ("…, where you can ask questions"). */
-const OWN_PEOPLE_PERSONS = [READER_OBJECTS, lexiconWords('callMePronouns'), lexiconWords('objectClitics'), INCLUSIVE_WE];
+const OWN_PEOPLE_PERSONS = [READER_OBJECTS, CALL_ME_PRONOUNS, lexiconWords('objectClitics'), INCLUSIVE_WE];
 
 /**
  * The talk at tokens [from, to) is how the writer's own organisation works among its people (i27
@@ -4709,13 +4710,6 @@ const ISSUE_QUIETABLE: Record<string, 'call' | 'payment' | 'contact'> = {
   'payment.channel': 'payment',
   'contact.identity': 'contact',
 };
-/** The writer or reader as the object of a word of talking or paying ("contact me", "talk to you", "pay you"). */
-const ISSUE_ADDRESSEES = lexiconWords('callMePronouns');
-const ISSUE_READERS = lexiconWords('readerObjects');
-const ISSUE_OWNERS = lexiconWords('myWords');
-const ISSUE_YOUR = lexiconWords('yourWords');
-/** People called or talked to ("them", "him"): beside the writer and reader, a third party's talk told in the steps. */
-const ISSUE_OTHERS = lexiconWords('calledPerson');
 /** Words an `issueMarkers` entry spans to mark the message alone ("steps to reproduce", "as a user"); shorter ones ("expected behavior", "click on", "integrate") need a second. */
 const ISSUE_HEADING_WORDS = 3;
 /** Words after a word of talking or paying within which its object stands ("reach out to me", "pay you"). */
@@ -4751,10 +4745,10 @@ export function quietIssueReport(ctx: Ctx, findings: Finding[], startOf: (f: Fin
     // A finding in a question, or beside the writer or reader as object ("if we do a quick Zoom, whenever suits you"), is said to someone.
     if (ctx.tokens.question[sent]) return findings;
     const s = sentenceBounds(ctx, sent);
-    for (let k = s.from; k < s.to; k++) if (ISSUE_ADDRESSEES.has(ctx.words[k]!) || ISSUE_READERS.has(ctx.words[k]!)) return findings;
+    for (let k = s.from; k < s.to; k++) if (CALL_ME_PRONOUNS.has(ctx.words[k]!) || READER_OBJECTS.has(ctx.words[k]!)) return findings;
     // The writer's or reader's own account ("add my WeChat for cooperation", "your Telegram") is offered or asked for.
     const k = startOf(f);
-    if (k > s.from && (ISSUE_OWNERS.has(ctx.words[k - 1]!) || ISSUE_YOUR.has(ctx.words[k - 1]!))) return findings;
+    if (k > s.from && (MY_WORDS.has(ctx.words[k - 1]!) || YOUR_WORDS.has(ctx.words[k - 1]!))) return findings;
     sents.push(sent);
   }
   findings.forEach((f, n) => {
@@ -4781,8 +4775,8 @@ function addressesSomeone(ctx: Ctx): boolean {
     let other = false;
     for (let k = m.from; k < Math.min(s.to, m.to + ISSUE_OBJECT_REACH); k++) {
       const w = ctx.words[k]!;
-      if (ISSUE_ADDRESSEES.has(w) || ISSUE_READERS.has(w)) return true;
-      if (k >= m.to && ISSUE_OTHERS.has(w)) other = true;
+      if (CALL_ME_PRONOUNS.has(w) || READER_OBJECTS.has(w)) return true;
+      if (k >= m.to && CALLED_PERSON.has(w)) other = true;
       // A word of talking leading to an app ("chat on Zoom") proposes it, unless it talks to others ("call them with Signal").
       if (n < talks && k >= m.to && !other && channelStartsAt(ctx, k)) return true;
     }
