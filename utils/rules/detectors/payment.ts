@@ -7,7 +7,7 @@
  */
 import { CHANNEL_PREP, MINE, channelStartsIn, moneyAt, moneyPaidAt, findingOn, hasCue, insidePaymentName, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, walletNumberAfter, wordFlags, type ChannelHit, type Ctx } from '../context';
 import type { Finding, FindingValue } from '../types';
-import { HERE_WORDS, impersonalContentAt, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, bridgedFrom, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter, insideRefusalPhrase, listHeads } from '../validators/context';
+import { HERE_WORDS, impersonalContentAt, isArtifactWord, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, bridgedFrom, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter, insideRefusalPhrase, listHeads } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -692,7 +692,6 @@ const isTalkWord = lexiconStems('talkStems');
 const TALK_WORDS = { has: isTalkWord };
 /** Token k starts a talk word before `end`: a stem, or two or three Han characters written together ("交流"). */
 const talkWordAt = (ctx: Ctx, k: number, end: number): boolean => isTalkWord(ctx.words[k]!) || joinedWordAt(ctx, TALK_WORDS, k, end);
-const isArtifactWord = lexiconStems('artifactStems');
 
 /**
  * The payment name or phrase at [from, to) is answered later in its own sentence by a "but" clause

@@ -597,6 +597,7 @@ export const lexicon: Lexicon = {
       // Pieces of edited video and images that show an app as a picture: "a WhatsApp notification pop-up effect".
       'overlay', 'effect', 'animat', 'transition', 'notif', 'popup', 'meme', 'skit', 'emoticon', 'bubble',
     ],
+    artifactNotWords: ['screening', 'screenings', 'screener', 'screeners', 'screened'],
     everythingWords: ['everything', 'all'],
     // "unable" and the contracted modals refuse as "not" does: "I'm unable to take payment outside Upwork", "we shouldn't take this off Upwork".
     negation: ['not', 'dont', 'never', 'cant', 'cannot', 'wont', 'no', 'unable', 'shouldnt', 'wouldnt', 'couldnt', 'mustnt'],

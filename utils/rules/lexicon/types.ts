@@ -982,6 +982,11 @@ export interface WordClasses {
    */
   artifactStems?: string[];
   /**
+   * Whole words an `artifactStems` stem would read that name no artifact ("screening" of candidates,
+   * "screener" from "screen"): "email me at … for the screening" shares the writer's address.
+   */
+  artifactNotWords?: string[];
+  /**
    * Stems of nouns of content that is made or studied as the work: a podcast or its episodes, a song,
    * its lyrics or chorus, a beat, a survey or questionnaire, its respondents, participants and
    * interviewees, a variable, a transcript, a blog post, a report ("podcast", "episod", "lyric",

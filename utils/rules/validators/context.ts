@@ -3453,6 +3453,16 @@ function addressesReader(ctx: Ctx, from: number, to: number, clause: Int8Array):
 }
 
 const ARTIFACT_STEMS = lexiconStems('artifactStems');
+const ARTIFACT_NOT = lexiconWords('artifactNotWords');
+/**
+ * A word an artifact noun stem starts ("flyer", "screenshot"), unless it names no artifact
+ * ("screening").
+ *
+ * @example isArtifactWord('posters') // true; isArtifactWord('screening') // false
+ */
+export function isArtifactWord(w: string): boolean {
+  return ARTIFACT_STEMS(w) && !ARTIFACT_NOT.has(w);
+}
 /** The entries as whole words: CJK nouns written together, and exact words such as "video". */
 const ARTIFACT_CJK = lexiconWords('artifactStems');
 /** Tokens around a value within which an artifact noun counts (same sentence). */
@@ -3477,7 +3487,7 @@ export function joinedWordAt(ctx: Ctx, set: { has(word: string): boolean }, k: n
  */
 function artifactAt(ctx: Ctx, k: number, end: number): boolean {
   const w = ctx.words[k]!;
-  if (!/^[\u3400-\u9fff]$/.test(w)) return ARTIFACT_STEMS(w);
+  if (!/^[\u3400-\u9fff]$/.test(w)) return isArtifactWord(w);
   // Memo: the tokens of the shortest joined noun starting at k within its sentence (2 or 3), or 1 for none.
   let memo = ctx.memo.get('artifact-at');
   if (!memo) ctx.memo.set('artifact-at', (memo = new Int8Array(ctx.count)));

@@ -1385,4 +1385,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Bug report: sync fails after the update, steps to reproduce below. Add my WeChat for cooperation.", expect: ["call"], note: "an own account offered in an issue still warns (lx33-issues)" },
   { text: "I can implement the whole feature this week. Can we go over it on Skype?", expect: ["call"], note: "a question to the reader about an app still warns (lx33-issues)" },
   { text: "Integration is done and the feature works; if you want, we can chat on WhatsApp tonight.", expect: ["call"], note: "talk led to an app still warns (lx33-issues)" },
+  // "Screening" of candidates is no artifact, though "screen" is an artifact stem (artifactNotWords, stop 33).
+  { text: "Email me at priya.k.hr@gmail.com for the screening, I'll send the questions there.", expect: ['contact'], note: "a hiring screening, the writer's address (artifactNotWords)" },
+  { text: "Before the screening, send your resume to jobs.tomasz@outlook.com please.", expect: ['contact'], note: "screening, then the address (artifactNotWords)" },
+  { text: "The welcome screen should show help@bakery-example.com under the logo.", expect: [], note: "a screen of the app shows the shop's address (artifactStems)" },
 ];
