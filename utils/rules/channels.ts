@@ -145,6 +145,8 @@ export const CHANNELS: Channel[] = [
   { label: 'FaceTime', kind: 'call', names: ['facetime', 'face time'] },
   { label: 'iMessage', kind: 'call', names: ['imessage', 'imsg'], weak: ['i message'] },
   { label: 'LINE', kind: 'call', names: ['line app', 'line id'], weak: ['line'] },
+  // The business edition of LINE: a company group the reader is invited to.
+  { label: 'LINE WORKS', kind: 'call', names: ['line works', 'lineworks'] },
   // Iranian messengers (their Persian names in lexicon/fa.ts); Bale is an English word alone, so only as a messenger.
   { label: 'Eitaa', kind: 'call', keyedByPhone: true, names: ['eitaa'] },
   { label: 'Rubika', kind: 'call', keyedByPhone: true, names: ['rubika'] },

@@ -21,12 +21,16 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    LINE: ['ラインで', 'ライン交換', 'ラインid', 'ライン@', 'ラインのid', 'ラインください', 'ライン追加', 'line交換', 'lineのid', 'line追加'],
-    Chatwork: ['チャットワーク', 'チャトワ'],
-    Zoom: ['ズーム'],
-    Skype: ['スカイプ'],
-    Discord: ['ディスコード', 'ディスコ'],
-    Instagram: ['インスタ', 'インスタグラム'],
+    LINE: ['ラインで', 'ライン交換', 'ラインid', 'ライン@', 'ラインのid', 'ラインください', 'ライン追加', 'line交換', 'lineのid', 'line追加',
+      // Hiragana spellings ("rain de"): written to slip past a filter, read as the katakana ones.
+      'らいんで', 'らいん交換', 'らいんid', 'らいんのid', 'らいん追加'],
+    // The business edition, invited to as a group.
+    'LINE WORKS': ['ラインワークス'],
+    Chatwork: ['チャットワーク', 'チャトワ', 'チャワ', 'ちゃっとわーく'],
+    Zoom: ['ズーム', 'ずーむ', 'ず〜む', 'ズ〜ム'],
+    Skype: ['スカイプ', 'すかいぷ'],
+    Discord: ['ディスコード', 'ディスコ', 'でぃすこーど'],
+    Instagram: ['インスタ', 'インスタグラム', 'いんすた'],
     Telegram: ['テレグラム'],
     WhatsApp: ['ワッツアップ'],
     KakaoTalk: ['カカオトーク', 'カカオid'],
@@ -38,7 +42,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     'LINE Pay': ['line pay', 'linepay', 'ラインペイ', 'line払い'],
     'Rakuten Pay': ['楽天ペイ', '楽天pay'],
     PayPal: ['ペイパル'],
-    Wise: ['ワイズ送金'],
+    Wise: ['ワイズ送金', 'wiseで送金', 'wiseに送金', 'wise口座', 'wiseのアカウント'],
+    Payoneer: ['ペイオニア', 'payoneerで受け取', 'payoneerで受取'],
     'bank transfer': ['銀行振込', '銀行振り込み', '銀行口座に', '口座に振り込', '口座振込', '口座番号を'],
     crypto: ['仮想通貨', '暗号資産', 'ビットコイン'],
   },
@@ -51,15 +56,22 @@ export const lexicon: Lexicon = {
     'で話しませんか', 'で話しましょう', 'で話そう', 'でお話し', 'でお話しでき', 'でご相談', 'で相談させ', 'でやり取り', 'でやりとり',
     'で連絡', 'でご連絡', 'で連絡を取', 'で続けましょう', 'で話せ', 'でつなが', 'でつながりましょう', '追加して', '追加してください', '友達追加', '友だち追加',
     '交換しませんか', '交換しましょう', 'でチャット', 'で打ち合わせ', 'で面談', 'で通話', 'でミーティング', '招待します', '招待しますので',
-    'ご連絡ください', '連絡ください', '連絡してください', 'こちらにご連絡', 'こちらに連絡', 'dmください', 'dmして', 'dmで',
+    'ご連絡ください', '連絡ください',
+    // An app offered as an alternative ("Meet demo kamaimasen"), a move there, a server or workspace to join.
+    'でも構いません', 'でもかまいません', 'でも大丈夫です', 'でも可です', 'でも結構です', 'に移れ', 'に移りませんか', 'に移りましょう', 'に移動しませんか', 'かどこかに',
+    'サーバーに入', '鯖に入', 'サーバーに参加', 'ワークスペースに招待', 'ワークスペースにご招待', 'グループを作成', '招待リンク', 'dmの方が', 'のdmで', 'dmでも', '連絡してください', 'こちらにご連絡', 'こちらに連絡', 'dmください', 'dmして', 'dmで',
   ],
   phoneCall: [
     'お電話で', '電話で話', '電話でお話し', '電話しましょう', '電話しませんか', '電話をかけ', 'お電話いただけ', 'お電話します', 'お電話させ',
     '電話してください', '電話をください', 'お電話ください', '電話で相談', '電話でご相談', '電話で打ち合わせ', '電話面談', '電話で面談', '通話しませんか', '通話しましょう', '電話させて',
+    // Hiragana and keigo forms: "denwa de", calling the reader ("okake shimasu"), waiting for a call, a text message asked for.
+    'でんわで', 'でんわして', 'でんわください', 'お電話の方が', 'お掛けします', 'おかけします', 'お電話お待ち', '電話お待ち', 'ショートメール', 'smsください', 'までお電話',
   ],
   inPerson: [
     'お会いして', 'お会いしませんか', 'お会いできれば', 'お会いしましょう', '会いませんか', '会いましょう', '直接会って', '直接お会い', '対面で', '対面での打ち合わせ',
-    'にお越しいただ', 'お越しいただければ', 'お茶でも', 'カフェで打ち合わせ', 'カフェでお会い', '弊社にお越し', '事務所にお越し', 'オフィスにお越し', '顔合わせ',
+    'にお越しいただ', 'お越しいただければ',
+    // Visiting the reader's office or shop, a meeting set in a named neighbourhood ("Umeda atari de").
+    'お伺いして', '直接伺', 'にお伺い', 'に伺います', '伺ってご説明', 'あたりでお打ち合わせ', 'あたりで打ち合わせ', 'あたりでお会い', '付近でお打ち合わせ', '近くでお打ち合わせ', 'お茶でも', 'カフェで打ち合わせ', 'カフェでお会い', '弊社にお越し', '事務所にお越し', 'オフィスにお越し', '顔合わせ',
   ],
   elsewhere: [
     'upworkの外', 'upwork外', 'upworkを通さず', 'upworkを通さない', 'upworkを介さず', 'upworkを経由せず', 'upworkではなく', 'プラットフォーム外', 'プラットフォームの外',
@@ -68,9 +80,13 @@ export const lexicon: Lexicon = {
   ],
   contactNouns: [
     '連絡先', 'ご連絡先', 'メールアドレス', 'メアド', 'アドレス', '電話番号', '携帯番号', 'お電話番号', 'ユーザー名', 'アカウント名', 'lineのid', 'id', 'メール', '番号',
+    // Hiragana spellings ("bangō", "denwa bangō").
+    'ばんごう', 'でんわばんごう',
   ],
   contactAsk: [
     '教えて', '教えてください', '教えていただけ', '教えてもらえ', 'お教え', '伺え', 'お聞きして', '交換', 'いただけますか', 'もらえますか', 'あなたの', '私の', 'はこちら',
+    // Keigo asks: "chōdai" (to receive), "oshirase kudasai" (let me know).
+    '頂戴', 'ちょうだい', 'お知らせください', 'お知らせいただ', 'ご教示',
   ],
   payment: [
     // A direct invoice from the writer's company ("chokusetsu seikyuu"): billing that skips the platform.
@@ -80,6 +96,8 @@ export const lexicon: Lexicon = {
     // Contracting and invoicing around the platform: no Upwork in the middle, repeat jobs dealt directly.
     'upworkは通さない', 'upworkは通さず', 'upworkを通さない形', '直接お取引', '直接取引', '直接発行', '弊社宛に直接', '手数料のかからない', '契約はupwork外', 'upwork外で契約', 'upwork外での契約', 'upwork外で業務委託',
     '契約を終了して', '契約を終わらせて', '現金で', '現金払い', '手渡し', '口座に振り込', '振り込みます', '振込みます', 'お振込みします', '請求書を直接',
+    // Paid or invoiced by a named service or the company itself, the platform left out ("Upwork tōsazu").
+    'upwork通さず', 'upwork通さない', '直接契約を締結', '直接契約を結', '請求書払い', '契約はキャンセル', 'での契約をキャンセル', '円建てで振込', '直接transfer', '直接 transfer',
   ],
   payVerbs: [
     '支払', 'お支払い', '払い', '振込', '振り込', '送金', '入金', '決済', '請求書', '前払い', '着手金', '報酬',
@@ -97,7 +115,7 @@ export const lexicon: Lexicon = {
   ],
   workSubject: [
     // LINE and payment apps as the work: an official account, its menus, a checkout to build.
-    '公式アカウント', 'リッチメニュー', '導入', '実装', '連携', '設定', '構築', '開発', 'システム', 'サイト', 'アプリ', 'ボット', 'api', 'sdk',
+    '公式アカウント', 'リッチメニュー', '導入', '実装', '連携', '設定', '構築', '開発', '使い方', '操作方法', '決済代行', '対応した', 'システム', 'サイト', 'アプリ', 'ボット', 'api', 'sdk',
     '項目', 'フィールド', 'カラム', '入力欄', 'フォーム', '機能', 'ボタン', '予約', '運用', 'ショップ', 'ec', 'shopify', '配信', 'スタンプ', '決済画面', '決済システム', '決済機能',
     '翻訳', 'セリフ', '台詞', '記事', 'マニュアル', 'スクリプト', '分析', 'レポート',
   ],
@@ -117,6 +135,10 @@ export const lexicon: Lexicon = {
     refusedByMe: ['断りました', '通報しました'],
     // "ユーザー名は x", "アカウント名: x": the last character of a contact noun read one a word; read only where a contact noun ends.
     idNouns: ['名'],
+    // Read a Han character a word, before the topic particle: the last character of "jukenbangō" (an exam
+    // number) and of "yūbin" (post) in "yūbinbangō wa 150-…" make the number a code, not a phone.
+    orderWords: ['験'],
+    postalWords: ['便'],
     // The topic particle glued to an ID noun ("IDは x"): only glued, only before an account-shaped word.
     copula: ['は'],
   },

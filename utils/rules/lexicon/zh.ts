@@ -24,7 +24,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     // 鹅厂 ("the goose factory") is Tencent; its meeting app by that nickname.
     'Tencent Meeting': ['腾讯会议', '騰訊會議', 'voov', '鹅厂会议', '鵝廠會議'],
     DingTalk: ['钉钉', '釘釘', 'dingtalk', 'dd', 'ding ding', 'dingding'],
-    Feishu: ['飞书', '飛書', 'lark'],
+    Feishu: ['飞书', '飛書', 'lark', 'fei书', 'fei書', '飞shu', 'feishu'],
     Telegram: ['电报', '電報', '纸飞机', '紙飛機', '小飞机', '小飛機', '飞机', '飛機'],
     QQ: ['企鹅', '企鵝', '扣扣', '叩叩'],
     // Taiwan chat: 賴 (lài) is LINE ("加我賴"); a surname and "rely on" elsewhere, so weak.
@@ -106,7 +106,9 @@ export const lexicon: Lexicon = {
     // A QR code on the writer's avatar to scan and add them elsewhere.
     '扫我头像', '掃我頭像', '扫码加我', '掃碼加我', '扫一下加我', '掃一下加我',
     '其他平台', '别的平台', '邮件沟通', '郵件溝通',
-    '换个地方', '換個地方', '这里说话不太方便', '这里说话不方便', '這裡說話不太方便', '這裡說話不方便', '这边说话不方便', '這邊說話不方便', '这里聊不方便', '這裡聊不方便', '别走平台', '別走平台', '别走这里', '別走這裡', '加v', '加个v', '加個v', '不用通过upwork', '不用透过upwork', '不用透過upwork', '不再通过upwork', '不再透過upwork', '不经过upwork', '不經過upwork',
+    '换个地方', '換個地方', '这里说话不太方便', '这里说话不方便', '這裡說話不太方便', '這裡說話不方便', '这边说话不方便', '這邊說話不方便', '这里聊不方便', '這裡聊不方便', '别走平台', '別走平台', '别走这里', '別走這裡', '加v', '加个v', '加個v', '不用通过upwork', '不用透过upwork', '不用透過upwork', '不必透過upwork', '不必通过upwork', '不需透過upwork', '不需要通过upwork',
+    // A colleague of the writer's company to reach the reader directly.
+    '直接和您联系', '直接和你联系', '直接跟您联系', '直接跟你联系', '直接和您聯繫', '直接跟您聯繫', '直接和您聯絡', '直接跟您聯絡', '不再通过upwork', '不再透過upwork', '不经过upwork', '不經過upwork',
   ],
   contactNouns: [
     '联系你', '联系您', '聯繫你', '聯繫您', '联系到你', '找到你',
@@ -118,6 +120,8 @@ export const lexicon: Lexicon = {
     // Reaching the reader named by the title used to address them on a blog or repository (the
     // author, the blogger, the thread's poster), or finding them: asked with "怎么", "如何", "在哪".
     '联系作者', '聯繫作者', '联系到作者', '聯繫到作者', '联系博主', '聯繫博主', '联系楼主', '聯繫樓主', '联系大佬', '聯繫大佬',
+    // WeChat cut to "V" with its number noun ("V号"), a phone line to be given ("联络电话").
+    'v号', 'v號', 'vx号', 'vx號', 'wx号', 'wx號', '联络电话', '聯絡電話', '联系电话', '聯繫電話',
     '联系上你', '联系上您', '聯繫上你', '聯繫上您', '联系到您', '聯繫到您', '找您', '找到您', '聯絡你', '聯絡您', '联络你', '联络您',
   ],
   contactAsk: [
@@ -127,6 +131,8 @@ export const lexicon: Lexicon = {
     '加个', '加個', '给个', '給個', '给一个', '給一個', '发个', '發個', '怎么', '怎麼', '如何',
     '你的', '您的', '我的', '给我', '給我', '发我', '發我', '留个', '留個', '留一下', '是多少', '多少', '方便给', '方便给我', '方便給我', '方便给我一个', '方便給我一個', '给我你的', '給我你的',
     '方便給', '能给我',
+    // "give me a phone line" (给我一支电话): the measure word of a line.
+    '给我一支', '給我一支',
     // Cantonese "what is your …" ("你email係咩？").
     '係咩', '係乜', '係乜嘢', '係咩嚟', '幾多', '几多', '能給我', '给我一个', '給我一個', '你有', '您有', '可以给', '可以給', '告诉我', '告訴我', '这是我的', '這是我的',
     // "Is there …?" asked of the reader, by "有没有" or by the title that addresses them ("博主有…吗").
@@ -157,6 +163,8 @@ export const lexicon: Lexicon = {
     '打米', '到卡上', '拍链接', '拍個連結', '拍个链接', '拍一个链接', '拍一個連結', '某宝拍', '某寶拍', '某宝直接拍', '某寶直接拍', '走街口', '用街口',
     'offline交易', '线下deal', '線下deal', '不经过platform', '不經過platform',
     // Wired to the writer's own account (Taiwan "匯到我的帳戶").
+    // Wired straight to the writer's company, signed directly, an invoice made out to the company.
+    '匯到公司', '汇到公司', '直接匯到', '直接汇到', '我們直接簽', '我们直接签', '直接簽約', '直接签约', '發票開給我們', '发票开给我们',
     '汇到我的', '匯到我的', '汇到我', '匯到我', '转到我的账户', '轉到我的帳戶', '转账到我的', '轉帳到我的', '平台外交易', '不走中间平台', '不走中間平台', '私下渠道', '收款码发我', '收款码发给我', '发我收款码', '发个收款码', '收款碼發我', '發我收款碼', '發個收款碼', '电汇给你', '電匯給你',
     // A contract signed offline or left out, the platform order dropped, money to a card, online banking sent.
     '线下签', '線下簽', '私下签', '私下簽', '不用走合同', '不走合同', '不用走合約', '平台就不下单', '平台那边就不下单', '平台这边就不下单', '平台那邊就不下單', '平台就不签', '平台这边就不签', '平台那边就不签', '平台這邊就不簽',

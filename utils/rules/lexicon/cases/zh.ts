@@ -288,4 +288,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "周末有空的话我们在深圳碰个头", expect: ["call"], note: "meeting in person (lx32-cjk)" },
   { text: "阿里旺旺上聊，方便发图", expect: ["call"], note: "AliWangwang as the place to talk (lx32-cjk)" },
   { text: "西联汇款的接口需要对接到我们的系统", expect: [], note: "a Western Union API as the work (lx32-cjk)" },
+  // lx34-ja: a direct contract and wire to the company, Feishu spelled half in pinyin, a phone line asked for.
+  { text: '我们直接签约就好，发票开给我们公司', expect: ['payment'], note: 'signing directly, invoiced to the company (lx34-ja)' },
+  { text: '尾款直接汇到公司账户，不需要通过upwork', expect: ['payment'], note: "wired to the company's account (lx34-ja)" },
+  { text: '我们在 fei书 上聊吧', expect: ['call'], note: 'Feishu half in pinyin (lx34-ja)' },
+  { text: '请问您的联系电话是多少？', expect: ['contact'], note: 'a phone line asked for (lx34-ja)' },
+  { text: '我们的工程师会直接跟您联系', expect: ['call'], note: 'a colleague to reach the reader directly (lx34-ja)' },
+  { text: '飞书文档的权限设置需要调整一下', expect: [], note: 'Feishu docs as the work (lx34-ja)' },
 ];
