@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, 
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
-import { joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure } from '../validators/context';
+import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -97,6 +97,8 @@ function negatedApp(ctx: Ctx, h: ChannelHit): boolean {
   const sent = ctx.sent[h.from]!;
   if (prev === undefined || ctx.sent[h.from - 1] !== sent) return false;
   if (WITHOUT.has(prev)) return true;
+  // "post it here instead of sending me to Telegram": the move set aside.
+  if (insteadOfMoving(ctx, h.from)) return true;
   // "No WhatsApp or Telegram for me", "kein Zoom oder Skype": a determiner negation before the name or its list.
   if (determinerNegated(ctx, h.from)) return true;
   // "I don't have WhatsApp", "não tenho Telegram nem Discord": no account there.

@@ -8,7 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, talkReported, talkDuty, roleDuty, phoneMeansOfWork, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, bridgedFrom, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, joinedToRefused, negatedVerbGoverns, talkReported, talkDuty, roleDuty, phoneMeansOfWork, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { CURRENCY_SIGN } from '../validators/numberKinds';
 
@@ -24,6 +24,9 @@ const CALL_ME_PRONOUNS = lexiconWords('callMePronouns');
 const endsInMe = lexiconEndings('callMeEndings');
 
 const NAME_FILLERS = lexiconWords('nameFillers');
+const NAME_NOUNS = lexiconWords('nameNouns');
+/** Words after "call me" within which a noun of a name makes it naming ("call me by my first name"). */
+const NAME_NOUN_REACH = 4;
 
 /** Clause punctuation between two words of the token range [from, to): a comma, semicolon, "!", "?" or a full stop before a space. */
 function crossesClause(ctx: Ctx, from: number, to: number): boolean {
@@ -65,6 +68,11 @@ function namesSomeone(ctx: Ctx, to: number): boolean {
   const lastSent = ctx.sent[to - 1]!;
   const last = ctx.words[to - 1]!;
   if (!CALL_ME_PRONOUNS.has(last) && !endsInMe(last) && !cliticBefore(ctx, to - 1)) return false;
+  // "call me by my first name", "chiamami per nome": the name asked for, in the clause, with no value or app between.
+  for (let k = to; k < Math.min(ctx.count, to + NAME_NOUN_REACH) && ctx.sent[k] === lastSent && !crossesClause(ctx, to - 1, k + 1); k++) {
+    if (/[0-9@]/.test(ctx.words[k]!) || channelStartsAt(ctx, k)) break;
+    if (NAME_NOUNS.has(ctx.words[k]!)) return true;
+  }
   // "Chiamami pure Giò", "call me just Dee": a filler word before the name.
   if (NAME_FILLERS.has(ctx.words[to] ?? '')) to++;
   const next = ctx.words[to];
@@ -965,7 +973,9 @@ function phoneNumberCompound(ctx: Ctx, to: number): boolean {
 function negatedRightBefore(ctx: Ctx, i: number): boolean {
   const sent = ctx.sent[i]!;
   if (ctx.tokens.question[sent]) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 2) && ctx.sent[k] === sent; k--) {
+  // Modal words between refuse alike: "I'm not able to meet in person", "won't be able to come by".
+  const from = bridgedFrom(ctx, i, 0);
+  for (let k = from - 1; k >= Math.max(0, from - 2) && ctx.sent[k] === sent; k--) {
     const w = ctx.words[k]!;
     if (NEGATION.has(w) && !NUMBER_NOUNS.has(w)) return true;
   }
@@ -1248,8 +1258,9 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       if (refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, 'refused-call');
       continue;
     }
-    // "I will not call you", "no te voy a llamar": a negation just before the call refuses it.
-    if (negatedRightBefore(ctx, m.from)) {
+    // "I will not call you", "no te voy a llamar": a negation just before the call refuses it; so
+    // does a negated verb of needing or using that takes it ("no need for a phone interview").
+    if (negatedRightBefore(ctx, m.from) || negatedVerbGoverns(ctx, m.from)) {
       quietRefusal(ctx, m.from, m.to, 'refused-call');
       continue;
     }
@@ -1598,13 +1609,15 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     out.push(findingOn(ctx, 'call', p.from, p.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
     break;
   }
+  let refusedTo = -1;
   for (const m of ctx.matches.elsewhere) {
     // "payment sirf upwork se, bahar nahi lunga": the words of the phrase stand in two clauses
     // ("upwork se" | "bahar …"), so they do not make it.
     if (crossesClause(ctx, m.from, m.to)) continue;
     // "我不会在平台外收钱", "ما أقدر أقبل الدفع برا المنصة": a negated verb before the place refuses it.
     const refusedAfter = receiptRefusedAfter(ctx, m.to);
-    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from) || negatedReceipt(ctx, m.from) || negatedPaymentBefore(ctx, m.from) || refusedAfter) {
+    if (isRefused(ctx, m.from) || negatedBefore(ctx, m.from) || negatedReceipt(ctx, m.from) || negatedPaymentBefore(ctx, m.from) || refusedAfter || joinedToRefused(ctx, refusedTo, m.from)) {
+      refusedTo = m.to;
       if (refusedAfter || refusedClose(ctx, m.from)) quietRefusal(ctx, m.from, m.to, paymentNear(ctx, m.from) ? 'refused-payment' : 'refused-call');
       continue;
     }

@@ -362,6 +362,7 @@ export const lexicon: Lexicon = {
     callMePronouns: ['mich', 'mir'],
     notANameAfterCallMe: ['morgen', 'heute', 'später', 'jetzt', 'montag', 'am', 'um', 'und'],
     nameFillers: ['nur', 'einfach', 'mal'],
+    nameNouns: ['namen', 'name', 'vornamen', 'vorname', 'spitznamen', 'nachnamen'],
     callMeButWords: ['aber', 'allerdings', 'jedoch'],
     agreementStems: ['vertrag', 'verträge', 'vereinbarung', 'abmachung', 'deal'],
     contractStems: ['vertrag', 'rechnung', 'vereinbarung', 'projekt'],

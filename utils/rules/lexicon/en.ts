@@ -305,6 +305,8 @@ export const lexicon: Lexicon = {
     'keep everything on here', 'keep it all on here', 'keep it on here', 'keep things on here', 'keep everything on upwork now', 'ill stay here', 'i will stay here', 'i stay here', 'im staying here', 'i am staying here', 'staying on here',
     // Impersonation is a judgement of who asked: "someone messaged me pretending to be from Upwork support".
     'pretending to be', 'pretended to be', 'impersonating', 'posing as',
+    // A wish that cannot come true declines the meeting: "I wish we could meet in person, but I'm abroad".
+    'i wish i could', 'i wish we could', 'wish i could', 'wish we could', 'if only i could', 'if only we could',
     // Declining the outside call before offering Upwork's own: "I won't be able to do a Google Meet, but…".
     'wont be able to do', 'will not be able to do', 'wont be able to join', 'will not be able to join', 'wont be able to hop on', 'wont be able to jump on', 'not be able to do a', 'wouldnt feel comfortable', 'would not feel comfortable', 'wouldnt be comfortable', 'would not be comfortable',
     // A rule stated about every payment: "all payments have to go through Upwork, no exceptions".
@@ -613,7 +615,8 @@ export const lexicon: Lexicon = {
     routeWords: ['through', 'via', 'thru'],
     bypassVerbs: ['skip', 'skipping', 'bypass', 'bypassing', 'circumvent', 'circumventing', 'sidestep', 'sidestepping'],
     // Between a negation and its verb (fx24-declines): "not able to take", "won't be able to share".
-    negationBridges: ['able', 'to', 'be', 'going', 'gonna', 'willing', 'ready'],
+    // "won't be able to get paid off the platform": the passive's "get" bridges too.
+    negationBridges: ['able', 'to', 'be', 'going', 'gonna', 'willing', 'ready', 'get'],
     norWords: ['nor'],
     haveWords: ['have', 'got', 'own', 'having'],
     here: ['here'],
@@ -811,6 +814,8 @@ export const lexicon: Lexicon = {
       'in', 'between', 'around', 'if', 'once', 'pls', 'please', 'via', 'a',
     ],
     nameFillers: ['just', 'simply', 'so'],
+    // "call me by my first name", "feel free to call me by my nickname": the name asked for, not a call.
+    nameNouns: ['name', 'names', 'nickname', 'surname', 'firstname', 'lastname'],
     callMeButWords: ['but', 'however'],
     libraryCodeSuffixes: ['js', 'ts', 'py', 'net', 'rb', 'php', 'go', 'dart', 'rs', 'jl', 'ex', 'kt', 'swift', 'java', 'lua'],
     herePointer: ['is', 's', 'are', 'it', 'goes', 'you'],

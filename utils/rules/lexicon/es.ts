@@ -467,6 +467,7 @@ export const lexicon: Lexicon = {
       'al', 'a', 'en', 'su', 'por', 'y',
     ],
     nameFillers: ['solo', 'simplemente'],
+    nameNouns: ['nombre', 'apodo', 'apellido'],
     callMeButWords: ['pero'],
     agreementStems: ['contrat', 'acuerdo', 'convenio', 'trato'],
     contractStems: ['factur', 'acuerdo', 'proyecto'],

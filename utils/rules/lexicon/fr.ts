@@ -399,6 +399,7 @@ export const lexicon: Lexicon = {
     callMeClitics: ['m', 'me'],
     notANameAfterCallMe: ['demain', 'ce', 'après', 'maintenant', 'lundi', 'au', 'a', 'en', 'sur', 'et'],
     nameFillers: ['juste', 'simplement'],
+    nameNouns: ['nom', 'prénom', 'surnom'],
     callMeButWords: ['mais', 'cependant', 'toutefois'],
     agreementStems: ['contrat', 'accord', 'convention'],
     contractStems: ['contrat', 'factur', 'accord', 'projet'],

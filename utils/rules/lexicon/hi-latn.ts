@@ -109,6 +109,8 @@ export const lexicon: Lexicon = {
     'sirf upwork se', 'sirf upwork pe', 'sirf upwork par', 'sirf upwork ke through', 'upwork se hi', 'upwork pe hi', 'upwork par hi', 'upwork ke through hi',
     'yahin upwork pe', 'upwork pe', 'upwork par', 'upwork ke through', 'upwork ke zariye', 'yahin pe', 'yahi pe',
     'isi chat mein', 'is chat me', 'platform pe', 'yahin baat karte hain',
+    // Upwork's own call, said with its possessive: "Upwork ki video call pe", "upwork wali call".
+    'upwork ki video call', 'upwork ke video call', 'upwork ka video call', 'upwork ki call', 'upwork ke call', 'upwork ka call', 'upwork wali call', 'upwork wale call', 'upwork wali video call', 'upwork ki calling',
   ],
   refusal: [
     // Staying here after a story of what happened to someone else (validators/context.ts, refusedReports).

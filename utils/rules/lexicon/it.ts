@@ -368,6 +368,7 @@ export const lexicon: Lexicon = {
     callMeClitics: ['mi'],
     notANameAfterCallMe: ['domani', 'oggi', 'dopo', 'ora', 'lunedì', 'alle', 'a', 'per', 'su', 'e'],
     nameFillers: ['pure', 'solo', 'semplicemente'],
+    nameNouns: ['nome', 'soprannome', 'cognome'],
     callMeButWords: ['ma'],
     agreementStems: ['contratt', 'accordo', 'accordi'],
     contractStems: ['contratto', 'progetto'],

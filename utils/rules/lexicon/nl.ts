@@ -192,6 +192,7 @@ export const lexicon: Lexicon = {
     platformStems: ['platform'],
     callMePronouns: ['me', 'mij'],
     nameFillers: ['maar', 'gewoon', 'even'],
+    nameNouns: ['naam', 'voornaam', 'bijnaam', 'achternaam'],
     agreementStems: ['contract', 'overeenkomst', 'afspraak', 'deal'],
     contractStems: ['contract', 'factuur', 'overeenkomst', 'project'],
     closeStems: ['beëindig', 'beeindig', 'sluit', 'afsluit'],

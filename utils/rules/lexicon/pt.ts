@@ -444,6 +444,7 @@ export const lexicon: Lexicon = {
     callMeClitics: ['me'],
     notANameAfterCallMe: ['amanhã', 'hoje', 'depois', 'agora', 'segunda', 'em', 'a', 'no', 'na', 'pelo', 'por', 'e'],
     nameFillers: ['apenas'],
+    nameNouns: ['nome', 'apelido', 'sobrenome'],
     callMeButWords: ['mas'],
     agreementStems: ['contrat', 'acordo', 'trato'],
     contractStems: ['fatura', 'acordo', 'projeto', 'contrat', 'fiscal'],

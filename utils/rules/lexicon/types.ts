@@ -432,6 +432,8 @@ export interface WordClasses {
   notANameAfterCallMe?: string[];
   /** Filler words between "call me" and a name: "Chiamami pure Giò", "call me just Dee". */
   nameFillers?: string[];
+  /** Nouns of a person's name after "call me" and a preposition: "call me by my first name", "llámame por mi nombre". */
+  nameNouns?: string[];
   /** "But" words that close the idiom "call me picky, but…" ("mais", "pero", "aber"): one or two words between make it a manner of speaking, not a call. */
   callMeButWords?: string[];
   /** Words glued by a dot after an app name that make it a code library or package: "discord.js", "telegram.py". */

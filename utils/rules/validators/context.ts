@@ -1959,6 +1959,20 @@ function keptOnUpworkNext(ctx: Ctx, sent: number): boolean {
   return false;
 }
 
+/**
+ * The phrase at `from` is joined to a refused one ending at `prevTo` in its clause by a list joiner
+ * ("and", "or"): one negation refuses both verbs, "I can't work outside Upwork or get paid off the
+ * platform". Nothing but ordinary words between (no other negation, no "here").
+ */
+export function joinedToRefused(ctx: Ctx, prevTo: number, from: number): boolean {
+  if (prevTo <= 0 || prevTo > from || ctx.sent[prevTo - 1] !== ctx.sent[from]) return false;
+  const clause = clauses(ctx);
+  if (clause[prevTo - 1] !== clause[from]) return false;
+  let joined = false;
+  for (let k = prevTo; k < from; k++) if (OR_JOINERS.has(ctx.words[k]!) || NOR_WORDS.has(ctx.words[k]!)) joined = true;
+  return joined && !negatedOrHere(ctx, prevTo, from);
+}
+
 /** Token k follows a joiner after a name a determiner negation rules out ("no Discord and | no Slack"). */
 function negatedListBefore(ctx: Ctx, k: number, from: number): boolean {
   if (k - 1 <= from || !OR_JOINERS.has(ctx.words[k - 1]!)) return false;
@@ -4500,6 +4514,32 @@ function declinedAlternatives(ctx: Ctx, m: { from: number; to: number }, span: {
     for (let q = by.from; q < by.to; q++) negators.add(q);
   }
   return { names, negators };
+}
+
+/**
+ * The app at token `at` is where the writer would be moved, set aside by a word of "instead" or
+ * "rather than" before it: "post it here instead of sending me to WhatsApp", "rather than moving
+ * us over to Discord". Only verbs of moving or using, the writer or reader and prepositions stand
+ * between, in one clause, so "instead of email, use Telegram" (a name and a comma between) still proposes.
+ */
+export function insteadOfMoving(ctx: Ctx, at: number): boolean {
+  const sent = ctx.sent[at];
+  if (sent === undefined) return false;
+  const s = sentenceBounds(ctx, sent);
+  const clause = clauses(ctx);
+  for (let k = Math.max(s.from, at - INSTEAD_REACH - 4); k < at; k++) {
+    const end = joinedAt(ctx, STAY_INSTEAD, k, at);
+    if (end < 0 || end >= at || clause[k] !== clause[at]) continue;
+    let moved = false;
+    let q = end;
+    for (; q < at; q++) {
+      const w = ctx.words[q]!;
+      if (isShareOrUse(w)) moved = true;
+      else if (!CALL_ME_PRONOUNS.has(w) && !READER_OBJECTS.has(w) && !CHANNEL_PREP.has(w)) break;
+    }
+    if (q === at && moved && at - end <= INSTEAD_REACH + 1) return true;
+  }
+  return false;
 }
 
 /**

@@ -447,4 +447,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
   { text: "Pasos para reproducir: vincular WhatsApp. Comportamiento esperado: llega el mensaje.", expect: [], note: "una plantilla de error (lx33-issues)" },
   { text: "Como usuario quiero pagar con PayPal desde la app para poder comprar más rápido.", expect: [], note: "una historia de usuario (lx33-issues)" },
+  { text: "Puedes llamarme por mi nombre, sin formalidades.", expect: [], note: "llamar por el nombre (nameNouns, lx34-onupwork)" },
 ];

@@ -136,4 +136,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Kaam se pehle Paytm ya bank transfer se fee mangna scam hai.", expect: [], note: "scam verdict at the sentence end (lx32-reports)" },
   { text: "Payment Upwork se hi hoga, Paytm ya Google Pay ya crypto bahar se nahi.", expect: [], note: "a negated list, every item refused (lx32-reports)" },
   { text: "Paytm ya bank transfer se direct bhej do, yahan nahi.", expect: ["payment"], note: "the negation refuses 'here', not the list (lx32-reports)" },
+  // Upwork's own call with its possessive (lx34-onupwork).
+  { text: "Upwork ki video call pe milte hain kal subah, theek hai?", expect: [], note: "Upwork ki video call (onUpwork)" },
+  { text: "Upwork wali call pe baat karte hain, 5 baje?", expect: [], note: "upwork wali call (onUpwork)" },
+  { text: "WhatsApp call pe baat karte hain kal.", expect: ["call"], note: "an app's call still warns (onUpwork)" },
 ];

@@ -234,4 +234,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Заказчик просит вас перейти в Телеграм, напишите ему там.", expect: ["call"], note: "просьба, переданная читателю, предупреждает (lx32-reports)" },
   // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
   { text: "Шаги для воспроизведения: открыть Telegram. Ожидаемое поведение: приходит код.", expect: [], note: "шаблон баг-репорта (lx33-issues)" },
+  // Upwork itself, stressed (lx34-onupwork).
+  { text: "Созвонимся прямо в Upwork завтра вечером?", expect: [], note: "прямо в Upwork (onUpwork)" },
+  { text: "Давай поговорим по видеосвязи в самом апворке, так надёжнее.", expect: [], note: "в самом апворке (onUpwork)" },
 ];
