@@ -98,6 +98,16 @@ table('phone: IDs named in the sentence, in any language, are not phone numbers'
   // A sibling value in the next sentence, with the same first group (lx31-fp2).
   ['Item 4471-220-31 is the left hinge. The right hinge is 4471-220-32.', []],
   ['SKU 07411-300-218 is the black one; the white one is 07411-300-219.', []],
+  // Code systems named by their acronym (lx34-paywork): billing, drug, parcel and barcode codes.
+  ['Code it as CPT 99213-59 and attach the operative note.', []],
+  ['The pharmacy claim needs NDC 0002-7510-01 beside the drug name.', []],
+  ['Pull the deed for APN 211-08-114 and the two lots beside it.', []],
+  ['The box label shows UPC 0 12345 67890 5 under the barcode.', []],
+  // A code dictated character by character: capital letters between its digits.
+  ['The label code is one Z four four B C two zero three nine eight seven six five four.', []],
+  ['Read me the serial: seven K nine one two three four five six seven eight.', []],
+  ['CPT codes are done; my cell is 480-555-0172 if the biller has questions.', ['contact']],
+  ['Text me at A one: five one two five five five zero one nine eight.', ['call', 'contact']],
 ]);
 
 table('phone: an account number too long for a phone silences the verifier in a sentence about paying (fx24-workwords)', [

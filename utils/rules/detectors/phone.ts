@@ -191,6 +191,16 @@ function insideCode(ctx: Ctx, from: number): boolean {
   const text = ctx.view.text;
   const mixed = (w: string): boolean => /[a-z]/.test(w) && /[0-9]/.test(w) && /^[a-z0-9]+$/.test(w) && w.length <= 5;
   const part = (k: number): boolean => k >= 0 && sent[k] === sent[from] && allSpaces(text, ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!);
+  // "one Z nine nine nine A A one zero …": a code dictated character by character, its spelled
+  // letters (capitals, so that an article "a" is none) between digits of the same run.
+  const capitals = (m: number): boolean => {
+    if (words[m]!.length > 3 || digitItem(words[m]!) !== undefined) return false;
+    const raw = ctx.original.slice(ctx.view.starts[ctx.tokens.vFrom[m]!] ?? 0, ctx.view.ends[ctx.tokens.vTo[m]! - 1] ?? 0);
+    return /^[A-Z](?: ?[A-Z]){0,2}$/.test(raw);
+  };
+  let k = from - 1;
+  while (part(k) && capitals(k)) k--;
+  if (k < from - 1 && part(k) && digitItem(words[k]!) !== undefined) return true;
   if (!part(from - 1) || !mixed(words[from - 1]!) || !part(from - 2)) return false;
   const w = words[from - 2]!;
   return mixed(w) || /^[0-9]+$/.test(w);
@@ -468,7 +478,8 @@ export function detectPhones(ctx: Ctx): Finding[] {
     }
     // "1Z 999 AA1 01 2345 6784": the digits continue a code of letters and digits.
     if (!plus && insideCode(ctx, from)) {
-      if (digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id');
+      // Letters between the digits name the code themselves: no ID word is needed to hush the verifier.
+      if (digits.length >= 7) quietSpan(ctx, firstFrom, lastTo, 'id', false);
       continue;
     }
     // "+49 173 XXXXXXX", "+92326*******", "138****5678": the digits end in a run of placeholders, a

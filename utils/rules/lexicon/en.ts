@@ -739,7 +739,10 @@ export const lexicon: Lexicon = {
     ],
     orderWords: ['order', 'invoice', 'ticket', 'ref', 'job', 'tracking', 'vat', 'gst', 'gstin', 'ntn', 'strn', 'abn', 'acn', 'ein', 'tin', 'utr', 'duns', 'paybill', 'student', 'roll', 'enrollment', 'enrolment', 'matriculation', 'matric', 'reg', 'admission', 'candidate', 'iban', 'swift', 'bic', 'ifsc', 'bsb', 'hs', 'hsn', 'hts', 'taric', 'tariff',
       // A company registration number ("CRN"): printed on a letterhead, called by no one.
-      'crn'],
+      'crn',
+      // Code systems of billing, drugs, land and goods ("CPT 99213-59", "NDC 0002-7510-01", "APN 211-08-114",
+      // "UPC 0 12345 67890 5"): the digits after them are a code looked up, never dialled.
+      'cpt', 'hcpcs', 'icd', 'ndc', 'apn', 'upc', 'ean', 'gtin'],
     numberNouns: ['no', 'num', 'number', 'n', 'numbers', 'nos'],
     dealTerms: ['firm', 'final', 'fixed', 'flat', 'total', 'budget', 'max', 'tops', 'lowest'],
     postalWords: ['zip', 'zipcode', 'postal', 'postcode', 'pin', 'pincode'],
