@@ -9,6 +9,7 @@ import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
 import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure } from '../validators/context';
+import { joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -872,6 +873,8 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (!asking && h.channel.kind === 'call' && !disguisedName(ctx, h) && !hasValueNearby(ctx, h, values) && ownPeopleTalk(ctx, h.from, h.to)) continue;
     // The app's messages answered for the client's business as the job ("reply to the salon's Instagram DMs"): the work's station.
     if (!asking && !disguisedName(ctx, h) && !hasValueNearby(ctx, h, values) && talkDuty(ctx, h.from, h.to)) continue;
+    // The writer's errand with a third party, its outcome brought back here ("I'll ask the mill on Line and post their reply here").
+    if (!asking && h.channel.kind === 'call' && !disguisedName(ctx, h) && !hasValueNearby(ctx, h, values) && relayedHere(ctx, h.from, h.to)) continue;
     if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', requestLabel(h.channel.label), { kind: 'request', of: 'app', channel: h.channel.label }));
     if (asking || proposes(ctx, h, values)) {
       out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, cuedRightBefore(ctx, h) || terseReply(ctx, h, s) ? { kind: 'app', channel: h.channel.label, cued: true } : { kind: 'app', channel: h.channel.label }));

@@ -9,6 +9,7 @@ import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
 import { HERE_WORDS, bridgedFrom, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, joinedToRefused, negatedVerbGoverns, talkReported, talkDuty, roleDuty, phoneMeansOfWork, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, talkReported, talkDuty, roleDuty, phoneMeansOfWork, relayedHere, upworkAvoided } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { CURRENCY_SIGN } from '../validators/numberKinds';
 
@@ -1278,6 +1279,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     if (talkDuty(ctx, m.from, m.to)) continue;
     // "We take orders by phone", "you'd screen the candidates over the phone": the phone is how the work reaches its people.
     if (phoneMeansOfWork(ctx, m.from, m.to)) continue;
+    // "I talk to the mill on the phone and write you the answer here": the writer's errand, told back here.
+    if (relayedHere(ctx, m.from, m.to)) continue;
     out.push(findingOn(ctx, 'call', m.from, m.to, 'call.phone', 'phone call', PHRASE));
   }
   // "¿Puedes llamarme mañana?", "kannst du mich morgen anrufen": a modal of the reader asks for a call to the writer.

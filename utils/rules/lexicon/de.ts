@@ -311,6 +311,8 @@ export const lexicon: Lexicon = {
     issueMarkers: ['schritte zum reproduzieren', 'schritte zur reproduktion', 'erwartetes verhalten', 'tatsachliches verhalten', 'aktuelles verhalten', 'erwartetes ergebnis', 'tatsachliches ergebnis', 'fehlerbericht', 'feature wunsch', 'funktionswunsch', 'als benutzer', 'als nutzer', 'unterstutzung fur', 'integrieren', 'integration', 'implementieren', 'klicke auf', 'klick auf'],
     talkDuties: ['rezeption', 'rezeptionist', 'rezeptionistin', 'telefonzentrale', 'empfangskraft', 'ans telefon gehen', 'anrufe entgegennehmen', 'anrufe annehmen', 'anrufe beantworten', 'dms beantworten', 'direktnachrichten beantworten', 'telefonleitfaden', 'telefonskript'],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
+    // lx34-subject: wen der Schreiber für den Leser fragt, um hier zu berichten (validators/context.ts relayedHere).
+    relayParties: ['fabrik', 'werk', 'hersteller', 'herstellers', 'lieferant', 'lieferanten', 'händler', 'verkäufer', 'werkstatt', 'werkzeugmacher', 'zulieferer', 'spediteur', 'vermieter', 'mieter', 'kunde', 'kunden', 'kundin', 'makler', 'druckerei', 'anwalt', 'steuerberater', 'team', 'chef', 'ihm'],
     phoneWorkParties: ['kunden', 'kundinnen', 'bewerber', 'bewerberinnen', 'kandidaten', 'lieferanten', 'patienten', 'bestellungen', 'buchungen', 'reservierungen', 'termine', 'änderungen', 'beschwerden', 'umfragen'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['mit'],

@@ -411,6 +411,8 @@ export const lexicon: Lexicon = {
     issueMarkers: ['pasos para reproducir', 'comportamiento esperado', 'comportamiento actual', 'resultado esperado', 'resultado actual', 'reporte de error', 'informe de error', 'solicitud de funcionalidad', 'como usuario', 'como usuaria', 'soporte para', 'integrar', 'integracion', 'implementar', 'hacer clic en', 'clic en'],
     talkDuties: ['recepcionista', 'recepcionistas', 'centralita', 'telefonista', 'telefonistas', 'contestar el teléfono', 'contestar el telefono', 'atender el teléfono', 'atender el telefono', 'atender llamadas', 'atender las llamadas', 'contestar llamadas', 'contestar las llamadas', 'responder los dm', 'responder los dms', 'responder dms', 'contestar dms', 'contestar los dms', 'responderías los dms', 'responder los mensajes directos', 'guion telefónico', 'guion de llamadas'],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
+    // lx34-subject: a quién habla el escritor por el lector antes de contarlo aquí (validators/context.ts relayedHere).
+    relayParties: ['fábrica', 'fabrica', 'fábricas', 'taller', 'fabricante', 'fabricantes', 'proveedor', 'proveedores', 'proveedora', 'vendedor', 'vendedores', 'casero', 'arrendador', 'inquilino', 'inquilinos', 'cliente', 'clientes', 'agente', 'transportista', 'imprenta', 'almacén', 'abogado', 'contador', 'equipo', 'jefe', 'dueño'],
     phoneWorkParties: ['clientes', 'candidatos', 'candidatas', 'proveedores', 'proveedor', 'pacientes', 'huéspedes', 'pedidos', 'reservas', 'citas', 'cambios', 'quejas', 'encuestas'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['con'],

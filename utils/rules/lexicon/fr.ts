@@ -350,6 +350,8 @@ export const lexicon: Lexicon = {
     issueMarkers: ['etapes pour reproduire', 'etapes de reproduction', 'comportement attendu', 'comportement actuel', 'comportement observe', 'resultat attendu', 'resultat obtenu', 'rapport de bug', 'demande de fonctionnalite', 'en tant qu utilisateur', 'en tant qu utilisatrice', 'prise en charge de', 'integrer', 'integration', 'implementer', 'cliquer sur', 'cliquez sur'],
     talkDuties: ['standardiste', 'standardistes', 'réceptionniste', 'réceptionnistes', 'accueil au téléphone', 'accueil téléphonique', 'répondre au téléphone', 'réponse au téléphone', 'répondre aux appels', 'répondre aux dm', 'répondre aux messages privés', 'prendre les appels', 'script téléphonique', "script d'appel"],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
+    // lx34-subject : à qui l'auteur parle pour le lecteur avant d'en rendre compte ici (validators/context.ts relayedHere).
+    relayParties: ['usine', 'usines', 'atelier', 'fabricant', 'fabricants', 'fournisseur', 'fournisseurs', 'vendeur', 'propriétaire', 'bailleur', 'locataire', 'locataires', 'client', 'clients', 'cliente', 'transitaire', 'transporteur', 'imprimeur', 'entrepôt', 'avocat', 'comptable', 'équipe', 'patron'],
     phoneWorkParties: ['clients', 'clientes', 'candidats', 'candidates', 'fournisseurs', 'fournisseur', 'patients', 'commandes', 'réservations', 'modifications', 'réclamations', 'enquêtes'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['avec'],

@@ -313,6 +313,8 @@ export const lexicon: Lexicon = {
     issueMarkers: ['passi per riprodurre', 'comportamento atteso', 'comportamento attuale', 'risultato atteso', 'risultato attuale', 'segnalazione bug', 'richiesta di funzionalita', 'come utente', 'supporto per', 'integrare', 'integrazione', 'implementare', 'cliccare su', 'clicca su'],
     talkDuties: ['centralino', 'centralinista', 'centraliniste', 'receptionist', 'reception', 'rispondere al telefono', 'risponde al telefono', 'rispondere alle chiamate', 'rispondere ai dm', 'rispondere ai messaggi diretti', 'copione per la reception', 'script telefonico', 'accoglienza telefonica'],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
+    // lx34-subject: con chi lo scrivente parla per il lettore prima di riferire qui (validators/context.ts relayedHere).
+    relayParties: ['fabbrica', 'fabbriche', 'stabilimento', 'officina', 'produttore', 'produttori', 'fornitore', 'fornitori', 'venditore', 'proprietario', 'padrone', 'inquilino', 'inquilini', 'cliente', 'clienti', 'agente', 'spedizioniere', 'corriere', 'tipografia', 'magazzino', 'avvocato', 'commercialista', 'squadra', 'capo'],
     phoneWorkParties: ['clienti', 'candidati', 'fornitori', 'fornitore', 'pazienti', 'ordini', 'ordinazioni', 'prenotazioni', 'appuntamenti', 'modifiche', 'reclami', 'sondaggi'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['con', 'col', 'coi'],

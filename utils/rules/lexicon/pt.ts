@@ -392,6 +392,8 @@ export const lexicon: Lexicon = {
     issueMarkers: ['passos para reproduzir', 'comportamento esperado', 'comportamento atual', 'resultado esperado', 'resultado atual', 'relatorio de bug', 'pedido de funcionalidade', 'como usuario', 'como utilizador', 'suporte para', 'suporte a', 'integrar', 'integracao', 'implementar', 'clicar em', 'clique em'],
     talkDuties: ['recepcionista', 'recepcionistas', 'telefonista', 'telefonistas', 'atender o telefone', 'atender telefone', 'atender ligações', 'atender as ligações', 'atender chamadas', 'responder as dms', 'responderia as dms', 'responder dms', 'responder os directs', 'responder directs', 'responder às dms', 'responder os dms', 'responder as dm', 'responder às mensagens diretas', 'roteiro de ligação', 'script de atendimento'],
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
+    // lx34-subject: com quem o autor fala pelo leitor antes de contar aqui (validators/context.ts relayedHere).
+    relayParties: ['fábrica', 'fabrica', 'fábricas', 'oficina', 'fabricante', 'fabricantes', 'fornecedor', 'fornecedores', 'vendedor', 'vendedores', 'proprietário', 'senhorio', 'inquilino', 'inquilinos', 'cliente', 'clientes', 'agente', 'transportadora', 'gráfica', 'armazém', 'advogado', 'contador', 'equipe', 'chefe', 'dono'],
     phoneWorkParties: ['clientes', 'candidatos', 'candidatas', 'fornecedores', 'fornecedor', 'pacientes', 'hóspedes', 'pedidos', 'encomendas', 'reservas', 'agendamentos', 'alterações', 'reclamações', 'pesquisas', 'atendimento'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['com'],

@@ -1369,5 +1369,13 @@ export interface WordClasses {
    * conversation as object and no other talk cue, is how the work is done, not a call with the reader.
    */
   phoneWorkParties?: string[];
+  /**
+   * People and firms the writer deals with for the reader, beyond the chat (validators/context.ts
+   * relayedHere): the factory, the supplier, the landlord, "la fábrica", "der Hersteller", "le
+   * fournisseur". A talk with one of them on an app or the phone, in a statement that brings the
+   * outcome back here in a later part ("I'll ask the mill on Line and write you here"), is the
+   * writer's errand, not a call offered to the reader.
+   */
+  relayParties?: string[];
 }
 

@@ -4254,6 +4254,64 @@ export function talkReported(ctx: Ctx, from: number, to: number): boolean {
   return true;
 }
 
+const RELAY_PARTIES = lexiconWords('relayParties');
+const RELAY_PROPOSALS = lexiconWords('callProposalVerbs');
+/** Words on either side of the app or phone phrase within which the third party stands (same clause). */
+const RELAY_REACH = 6;
+/** Words before a "here" within which a negator sets it aside ("rather than here", "instead of here"). */
+const RELAY_HERE_NEGATOR_REACH = 4;
+
+/**
+ * The talk at tokens [from, to) is the writer's errand with a third party, and its outcome comes
+ * back here: a `relayParties` noun within six words of it in its clause ("I'll ask the mill on
+ * Line", "hablo con el proveedor por teléfono"), a word of "here" after both in the sentence that no
+ * negator sets aside ("… and write you the answer here"; not "rather than here"), and a statement that
+ * neither opens the talk's clause on a word of talking (an order to the reader: "message the
+ * supplier on WeChat, I'll keep notes here"), names the reader or the writer as object before the
+ * here ("call me on Skype with the client, then recap here"), proposes (`callProposalVerbs`: "let's",
+ * "join"), points elsewhere
+ * or asks for a contact.
+ */
+export function relayedHere(ctx: Ctx, from: number, to: number): boolean {
+  const sentNo = ctx.sent[from]!;
+  if (ctx.tokens.question[sentNo]) return false;
+  const s = sentenceOf(ctx, from);
+  const parties = wordFlags(ctx, RELAY_PARTIES);
+  if (!parties.some()) return false;
+  const here = wordFlags(ctx, HERE_WORDS);
+  if (!here.some()) return false;
+  // The clause of the talk: back to the last break before it.
+  let clauseFrom = from;
+  while (clauseFrom > s.from && !clauseBreakInGap(ctx.view.text, ctx.tokens.vTo[clauseFrom - 1]!, ctx.tokens.vFrom[clauseFrom]!)) clauseFrom--;
+  let party = -1;
+  for (let k = from - 1; k >= Math.max(clauseFrom, from - RELAY_REACH) && party < 0; k--) if (parties.at(k)) party = k;
+  for (let k = to; k < Math.min(s.to, to + RELAY_REACH) && party < 0; k++) {
+    if (clauseBreakInGap(ctx.view.text, ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!)) break;
+    if (parties.at(k)) party = k;
+  }
+  if (party < 0) return false;
+  const talkTo = Math.max(to, party + 1);
+  let back = -1;
+  for (let k = talkTo; k < s.to && back < 0; k++) {
+    if (!here.at(k)) continue;
+    let negated = false;
+    for (let j = Math.max(talkTo, k - RELAY_HERE_NEGATOR_REACH); j < k; j++) if (NEGATORS.has(ctx.words[j]!)) negated = true;
+    if (!negated) back = k;
+  }
+  if (back < 0) return false;
+  // An order to the reader: the clause opens on a word of talking or calling.
+  // The writer opening the clause is its subject ("I'm on the phone with…"), no order.
+  if (!FIRST_PERSON.has(ctx.words[clauseFrom]!) && (hasCue(ctx, 'talk', clauseFrom, clauseFrom + 1) || hasCue(ctx, 'phoneCall', clauseFrom, clauseFrom + 1))) return false;
+  // The reader or the writer as the talk's object ("call me", "te escribo").
+  const reader = wordFlags(ctx, READER_OBJECTS);
+  for (let k = clauseFrom; k < talkTo; k++) if (reader.at(k) || CALL_ME_PRONOUNS.has(ctx.words[k]!)) return false;
+  for (let k = s.from; k < s.to; k++) if (RELAY_PROPOSALS.has(ctx.words[k]!)) return false;
+  if (hasCue(ctx, 'elsewhere', s.from, s.to)) return false;
+  // An ask for a contact; a lone "my" is none ("with my other client").
+  for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= s.to && !(m.to - m.from === 1 && MY_WORDS.has(ctx.words[m.from]!))) return false;
+  return true;
+}
+
 const TALK_DUTIES = joinedClass('talkDuties');
 /** Words on either side of the app or phone phrase within which the duty stands (same sentence). */
 const TALK_DUTY_REACH = 8;

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer's errand with a third party on an app or the phone, its outcome brought back here (lx34-subject).
+  { text: "Ich rufe morgen den Lieferanten per Telefon an und melde mich dann hier.", expect: [], note: "Anruf beim Lieferanten, Bericht hier (lx34-subject)" },
+  { text: "Ich kläre das mit dem Hersteller über WeChat und schreibe Ihnen das Ergebnis hier.", expect: [], note: "der Hersteller per WeChat, das Ergebnis hier (lx34-subject)" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Lass uns lieber hier schreiben statt per Signal.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   { text: "Ein kurzer Upwork-Videoanruf morgen um zehn passt mir.", expect: [], note: "Upwork's own video call (lx32-onupwork)" },

@@ -1,6 +1,13 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer's errand with a third party on an app or the phone, its outcome brought back here (lx34-subject).
+  { text: "I'll ask the mill on Line this evening and share what they say here.", expect: [], note: "errand with a third party, outcome brought here (lx34-subject)" },
+  { text: "I'm on the phone with the printer this afternoon, I'll post the quote here afterwards.", expect: [], note: "a call with a supplier, result relayed here (lx34-subject)" },
+  { text: "My landlord only answers on Viber, so I'll check with him there and update you here.", expect: [], note: "the third party's app, the update here (lx34-subject)" },
+  { text: "I'll ask the mill on Line, then let's jump on Zoom ourselves.", expect: ["call"], note: "a proposal to the reader after the errand still warns (lx34-subject)" },
+  { text: "I'll ping the supplier on Skype, and rather than here we can talk on WhatsApp.", expect: ["call"], note: "here set aside: no report back here (lx34-subject)" },
+  { text: "Call me on Skype with the supplier and then we recap here.", expect: ["call"], note: "the writer as the call's object (lx34-subject)" },
   // Writing to an address for what comes next in the talks moves them there; the address alone only shares it (lx33-frrest).
   { text: 'Thanks for applying! Drop me a line at tom.r@agency-example.com for the next steps.', expect: ['call', 'contact'], note: 'address given for the next steps (lx33-frrest)' },
   { text: 'Email me at priya.s@example.org to continue our chat about the role.', expect: ['call', 'contact'], note: 'verb of continuing after the address (lx33-frrest)' },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer's errand with a third party on an app or the phone, its outcome brought back here (lx34-subject).
+  { text: "Hoy llamo al proveedor por teléfono y le cuento aquí lo que responda.", expect: [], note: "gestión con un tercero, contada aquí (lx34-subject)" },
+  { text: "Le pregunto al fabricante por WhatsApp y dejo la respuesta aquí.", expect: [], note: "el fabricante por WhatsApp, la respuesta aquí (lx34-subject)" },
+  { text: "Hablo con el proveedor por WhatsApp y luego te llamo por Zoom en vez de aquí.", expect: ["call"], note: "aquí descartado: la llamada con el lector avisa (lx34-subject)" },
   // A call acted in a skit by its people (lx33-socialrest).
   { text: "Guion del reel: el chico finge llamar a su jefe por Zoom desde la playa.", expect: [], note: "lx33-socialrest" },
   { text: "Finge que eres mi cliente y llámame por WhatsApp esta noche.", expect: ["call"], note: "pretending aimed at the reader (lx33-socialrest)" },

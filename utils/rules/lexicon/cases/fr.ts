@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer's errand with a third party on an app or the phone, its outcome brought back here (lx34-subject).
+  { text: "Je vois ça avec le fournisseur sur WhatsApp et je vous réponds ici demain.", expect: [], note: "le fournisseur sur WhatsApp, la réponse ici (lx34-subject)" },
   // Writing to an address for what comes next in the talks moves them there; the address alone only shares it (lx33-frrest).
   { text: "Merci pour votre candidature, écrivez-moi à m.diallo@cabinet-exemple.fr pour la suite du processus.", expect: ["call", "contact"], note: "adresse donnée pour la suite (lx33-frrest)" },
   { text: "Contacte-moi plutôt à awa.recrute@exemple.sn pour les prochaines étapes.", expect: ["call", "contact"], note: "prochaines étapes par mail (lx33-frrest)" },
