@@ -8,8 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, bridgedFrom, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, joinedToRefused, negatedVerbGoverns, talkReported, talkDuty, roleDuty, phoneMeansOfWork, upworkAvoided } from '../validators/context';
-import { HERE_WORDS, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, talkReported, talkDuty, roleDuty, phoneMeansOfWork, relayedHere, upworkAvoided } from '../validators/context';
+import { HERE_WORDS, bridgedFrom, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, joinedToRefused, negatedVerbGoverns, talkReported, talkDuty, roleDuty, phoneMeansOfWork, upworkAvoided, relayedHere } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { CURRENCY_SIGN } from '../validators/numberKinds';
 
