@@ -15,6 +15,7 @@ import { sampleNamed } from '../validators/sample';
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
 /** "我", "你": speaker words (see proposes: "V我"). */
 const SPEAKERS = lexiconWords('speakers');
+const FILLERS = lexiconWords('nameFillers');
 const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM', 'TikTok', 'Threads', 'Steam', 'Epic Games', 'Roblox', 'Reddit', 'Twitch']);
 const isSocialCue = lexiconStems('socialCueStems');
 
@@ -397,7 +398,9 @@ function appAsVerb(ctx: Ctx, h: ChannelHit, sentFrom: number): boolean {
   if (obj === h.to - 1 && !/^\s+$/.test(ctx.view.text.slice(ctx.tokens.vTo[obj - 1]!, ctx.tokens.vFrom[obj]!))) return false;
   if (h.from === sentFrom) return true;
   const before = ctx.view.text.slice(ctx.tokens.vTo[h.from - 1]!, ctx.tokens.vFrom[h.from]!);
-  return /[,;:!?(—–-]/.test(before) || SPEAKERS.has(ctx.words[h.from - 1]!);
+  if (/[,;:!?(—–-]/.test(before) || SPEAKERS.has(ctx.words[h.from - 1]!)) return true;
+  // "I'll just Skype you", "we simply FaceTime you": one filler between the subject and the verb.
+  return h.from - 2 >= sentFrom && FILLERS.has(ctx.words[h.from - 1]!) && SPEAKERS.has(ctx.words[h.from - 2]!) && /^\s+$/.test(before);
 }
 
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {

@@ -64,6 +64,8 @@ export const lexicon: Lexicon = {
     'bar bei unserem termin', 'bar bei unserem treffen', 'bar beim termin', 'bar beim treffen', 'cash bei unserem termin', 'cash bei unserem treffen',
     'persönlich kennenlernen', 'persönlich kennenzulernen', 'in unserer kanzlei', 'in unserem büro',
     'im büro treffen', 'in unserem büro treffen', 'bei uns im büro', 'ins büro kommen', 'in unser büro kommen', 'treffen uns im café', 'in einem café treffen', 'auf einen kaffee treffen', 'treffen auf einen kaffee', 'kommen sie vorbei', 'komm vorbei',
+    // A particle inside ("kommen Sie gern vorbei", "schau doch mal vorbei").
+    'kommen sie * vorbei', 'komm * vorbei', 'komm * * vorbei', 'kommen sie * * vorbei', 'schauen sie vorbei', 'schauen sie * vorbei', 'schau vorbei', 'schau * vorbei', 'schau * * vorbei', 'besuchen sie uns', 'besuch uns',
     'persönlich treffen', 'uns persönlich treffen', 'persönlich besprechen', 'persönlich zu besprechen', 'treffen wir uns', 'auf einen kaffee', 'einen kaffee trinken',
     'kaffee trinken gehen', 'komm in mein büro', 'kommen sie in mein büro', 'in meinem büro vorbeikommen',
     'vor ort treffen', 'ein persönliches treffen', 'von angesicht zu angesicht',

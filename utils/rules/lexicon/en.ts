@@ -75,6 +75,10 @@ export const lexicon: Lexicon = {
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
     'coffee meeting to', 'coffee meeting with', 'coffee meeting tomorrow', 'coffee meeting next', 'coffee meeting this', 'have a coffee meeting', 'set up a coffee meeting', 'meet for a coffee',
     // The writer's own premises as the meeting place ("can you come to our warehouse?"), not a visit the writer makes alone.
+    // A firm's own premises the reader is asked over to before hiring ("stop in at our agency and meet everyone").
+    'come by our brokerage', 'come to our brokerage', 'visit our brokerage', 'come by our agency', 'come to our agency', 'visit our agency', 'come by our firm', 'come to our firm',
+    'come by our headquarters', 'come to our headquarters', 'visit our headquarters', 'come by our hq', 'come to our hq', 'come by our plant', 'come to our plant', 'visit our plant',
+    'come by our factory', 'visit our factory', 'come by our facility', 'come to our facility', 'visit our facility', 'come by our clinic', 'come to our clinic', 'visit our clinic',
     'come to our warehouse', 'come to our showroom', 'come to our factory', 'come to our shop', 'come by our shop', 'come by our showroom', 'visit our showroom', 'visit our warehouse',
     'at your place', 'at my place', 'at our place', 'to your place', 'to my place', 'round your place', 'round my place',
     // Coming over to someone's home, spelled short or with "by" ("i can come by ur place and we go over the music").
@@ -784,6 +788,8 @@ export const lexicon: Lexicon = {
     channelNext: [
       'id', 'number', 'no', 'nr', 'handle', 'username', 'call', 'chat', 'group', 'me', 'account', 'transfer',
       'payment', 'profile',
+      // A calendar invite for the app's meeting sent or accepted ("I sent a teams invite, please accept").
+      'invite', 'invites', 'invitation',
       // Chat shorthand for a direct message there ("IG dm @x", "fb inbox", "tele ib mình"; "ib" is Vietnamese and Indonesian chat too).
       'dm', 'dms', 'inbox', 'pm', 'ib',
     ],

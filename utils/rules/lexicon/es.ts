@@ -65,6 +65,9 @@ export const lexicon: Lexicon = {
     // The writer's call offered with the pronoun first, formal or informal (lx29-formalcall): "¿le puedo llamar mañana?", "te llamo ahorita a tu oficina", "por llamada normal".
     'le puedo llamar', 'te puedo llamar', 'les puedo llamar', 'le llamo a su', 'te llamo a tu', 'te llamo mañana', 'le llamo mañana', 'te llamo ahorita', 'le llamo ahorita', 'te llamo luego', 'le llamo luego', 'te llamo más tarde', 'le llamo más tarde',
     'llamada normal', 'por llamada',
+    // Dialling named with 'marcar' the way 'llamar' is above ("¿le puedo marcar al rato?", "márcame a mi cel").
+    'te puedo marcar', 'le puedo marcar', 'les puedo marcar', 'puedo marcarte', 'puedo marcarle', 'me puedes marcar', 'me puede marcar', 'me podrías marcar', 'me podría marcar',
+    'te marco ahorita', 'le marco ahorita', 'te marco mañana', 'le marco mañana', 'te marco al rato', 'le marco al rato', 'marcar a su celular', 'marcar a tu celular', 'marcarle a su celular', 'marcarte a tu celular', 'marcarle al celular', 'marcarte al cel',
   ],
   inPerson: [
     // Seeing each other at a place said before, or when money is handed over ('¿nos vemos ahí?', 'en efectivo cuando nos veamos').
@@ -78,6 +81,10 @@ export const lexicon: Lexicon = {
     'tomar un café', 'tomamos un café', 'nos tomamos un café', 'un cafecito', 'ven a mi oficina',
     'venga a mi oficina', 'pásate por la oficina', 'pásate por mi oficina', 'nos juntamos en', 'juntarnos en',
     'nos vemos en mi oficina', 'visitarte en tu oficina',
+    // The reader invited over to the firm's own premises ("lo invitamos a conocer nuestra planta").
+    'te invito a visitar', 'le invito a visitar', 'los invito a visitar', 'lo invito a visitar', 'la invito a visitar', 'te invitamos a visitar', 'le invitamos a visitar', 'lo invitamos a visitar',
+    'visitar nuestra fábrica', 'visitar nuestras oficinas', 'visitar nuestra oficina', 'visitar nuestro taller', 'visitar nuestra planta', 'visitar nuestras instalaciones', 'conocer nuestras instalaciones', 'conocer nuestra fábrica', 'conocer nuestra planta', 'conocer nuestras oficinas',
+    'ven a la fábrica', 'venga a la fábrica', 'vengas a la fábrica', 'ven a nuestra fábrica', 'venga a nuestra fábrica', 'venga a nuestras oficinas', 'ven a nuestras oficinas',
     // Tutoring in person: lessons at home, meeting in the library.
     'vernos en la biblioteca', 'nos vemos en la biblioteca', 'clases a domicilio', 'clases en mi casa', 'clases en tu casa', 'ven a mi casa',
   ],
@@ -92,6 +99,10 @@ export const lexicon: Lexicon = {
     'por fuera de la plataforma', 'salir de upwork', 'salirnos de upwork', 'saltarnos upwork',
     'sin intermediarios', 'por otro medio', 'por otra vía', 'por otra app', 'por otra plataforma',
     'por privado', 'al privado', 'por interno', 'seguimos en otro lado', 'sigamos en otro lado', 'continuemos en otro lado', 'sigamos la conversación en otro lado', 'sigamos esta conversación en otro lado', 'sigamos la charla en otro lado', 'sigamos esta charla en otro lado', 'sigamos esto en otro lado', 'seguimos la conversación en otro lado', 'seguimos esta conversación en otro lado', 'seguimos la charla en otro lado', 'seguimos esta charla en otro lado', 'seguimos esto en otro lado', 'continuemos la conversación en otro lado', 'continuemos esta conversación en otro lado', 'continuemos la charla en otro lado', 'continuemos esta charla en otro lado', 'continuemos esto en otro lado', 'continuamos la conversación en otro lado', 'continuamos esta conversación en otro lado', 'continuamos la charla en otro lado', 'continuamos esta charla en otro lado', 'continuamos esto en otro lado', 'continuar en otro lado',
+    // The Mexican 'plática' and 'platicar' for the talk moved elsewhere, and 'por otro lado' after a verb of going on (alone it is 'on the other hand').
+    'seguimos la plática por otro lado', 'sigamos la plática por otro lado', 'seguimos la plática en otro lado', 'sigamos la plática en otro lado', 'continuamos la plática por otro lado', 'continuemos la plática por otro lado',
+    'seguimos platicando por otro lado', 'sigamos platicando por otro lado', 'seguimos platicando en otro lado', 'platicamos por otro lado', 'platiquemos por otro lado', 'platicamos en otro lado', 'platiquemos en otro lado',
+    'seguimos por otro lado', 'sigamos por otro lado', 'continuamos por otro lado', 'continuemos por otro lado', 'seguimos la conversación por otro lado', 'sigamos la conversación por otro lado', 'seguimos la charla por otro lado', 'sigamos la charla por otro lado', 'hablemos por otro lado',
     'hablamos en otro lado', 'escríbeme por correo', 'hablamos por correo', 'seguimos por correo',
   ],
   contactNouns: [

@@ -49,6 +49,9 @@ export const lexicon: Lexicon = {
     'phone kar sakta hoon', 'phone kar sakti hoon',
   ],
   inPerson: ['aap aake', 'aap aa kar', 'aake dekh', 'aa ke dekh', 'aakar dekh', 'aakar mil', 
+    // Coming over and meeting said with an inflected verb ("office aa ke miliye", "ghar aakar mil lijiye").
+    'aa kar milen', 'aa kar miliye', 'aa kar mile', 'aa kar milo', 'aa kar mil lijiye', 'aa kar mil lo', 'aakar milen', 'aakar miliye', 'aake milen', 'aake miliye', 'aake milo', 'aa ke milen', 'aa ke miliye', 'aa ke milo', 'aa ke mil lo',
+
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").
     'milte hain kisi din', 'milte hai kisi din', 'milte hai na', 'milte hain na', 'chai pe', 'coffee pe',
     'office aa jaiye', 'office aa jayein', 'office aa jaao', 'mil lete hain', 'mil lete hai', 'baith ke baat', 'baith ke project', 'office mein milte', 'coffee pe discuss', 'chai pe discuss',

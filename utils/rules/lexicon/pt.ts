@@ -62,6 +62,8 @@ export const lexicon: Lexicon = {
     'ligação telefônica', 'por telefone', 'pelo telefone', 'falamos por telefone', 'me liga no',
     'me manda um sms', 'te mando um sms', 'mensagem de texto', 'liga no meu celular', 'telefona-me',
     // The writer's call offered formally or with a time (lx29-formalcall): "posso lhe ligar amanhã?", "dar uma ligadinha".
+    // The reader asked to ring with the pronoun before the infinitive ("consegue me ligar daqui a pouco?", "dá pra me ligar?").
+    'me ligar', 'me telefonar', 'consegue me ligar', 'consegue ligar', 'dá pra me ligar', 'da para me ligar', 'te ligar agora', 'lhe ligar agora', 'posso te ligar agora',
     'posso lhe ligar', 'posso ligar-lhe', 'posso telefonar', 'posso te telefonar', 'posso lhe telefonar', 'uma ligadinha', 'chamada normal', 'ligação normal',
   ],
   inPerson: [

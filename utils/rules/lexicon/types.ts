@@ -430,7 +430,7 @@ export interface WordClasses {
   callInfinitives?: string[];
   /** Capitalized words right after "call me" that are times, places or links, not a name: "Call me Tomorrow", "llámame Mañana", "ruf mich Morgen an". */
   notANameAfterCallMe?: string[];
-  /** Filler words between "call me" and a name: "Chiamami pure Giò", "call me just Dee". */
+  /** Filler words between "call me" and a name ("Chiamami pure Giò", "call me just Dee"), and between a subject and an app used as a verb ("I'll just Skype you"). */
   nameFillers?: string[];
   /** Nouns of a person's name after "call me" and a preposition: "call me by my first name", "llámame por mi nombre". */
   nameNouns?: string[];

@@ -4,6 +4,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The writer's errand with a third party on an app or the phone, its outcome brought back here (lx34-subject).
   { text: "Ich rufe morgen den Lieferanten per Telefon an und melde mich dann hier.", expect: [], note: "Anruf beim Lieferanten, Bericht hier (lx34-subject)" },
   { text: "Ich kläre das mit dem Hersteller über WeChat und schreibe Ihnen das Ergebnis hier.", expect: [], note: "der Hersteller per WeChat, das Ergebnis hier (lx34-subject)" },
+  // Coming over said with a particle inside (lx34-spoken).
+  { text: "Kommen Sie gerne mal vorbei, dann besprechen wir den Entwurf bei uns.", expect: ['call'], note: "Partikel im Vorbeikommen (lx34-spoken)" },
+  { text: "Schau doch einfach vorbei, die Werkstatt ist gleich am Bahnhof.", expect: ['call'], note: "schau vorbei (lx34-spoken)" },
+  { text: "Der Kurier kommt morgen vorbei und bringt die Muster zu Ihnen.", expect: [], note: "ein Dritter kommt vorbei (lx34-spoken)" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Lass uns lieber hier schreiben statt per Signal.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   { text: "Ein kurzer Upwork-Videoanruf morgen um zehn passt mir.", expect: [], note: "Upwork's own video call (lx32-onupwork)" },

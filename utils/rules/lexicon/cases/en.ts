@@ -8,6 +8,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'll ask the mill on Line, then let's jump on Zoom ourselves.", expect: ["call"], note: "a proposal to the reader after the errand still warns (lx34-subject)" },
   { text: "I'll ping the supplier on Skype, and rather than here we can talk on WhatsApp.", expect: ["call"], note: "here set aside: no report back here (lx34-subject)" },
   { text: "Call me on Skype with the supplier and then we recap here.", expect: ["call"], note: "the writer as the call's object (lx34-subject)" },
+  // Apps as verbs after a filler, calendar invites for a weak name, a firm's premises (lx34-spoken).
+  { text: "I'll just Skype you after my lunch, ok?", expect: ['call'], note: "filler before the app verb (lx34-spoken)" },
+  { text: "we simply facetime you when the crew arrives", expect: ['call'], note: "filler before the app verb (lx34-spoken)" },
+  { text: "just sent a teams invitation for friday 3pm, let me know if it works", expect: ['call'], note: "weak name before invite (lx34-spoken)" },
+  { text: "Both teams invite feedback from the client at the end of each sprint.", expect: [], note: "teams as people (lx34-spoken)" },
+  { text: "Feel free to come by our agency in Denver and meet everyone before signing.", expect: ['call'], note: "firm's premises (lx34-spoken)" },
+  { text: "I'll visit the job site Monday and post the measurements here.", expect: [], note: "the writer's own site visit (lx34-spoken)" },
+  { text: "The zoom lens on the drone is blurry in the last clip.", expect: [], note: "zoom lens (lx34-spoken)" },
   // Writing to an address for what comes next in the talks moves them there; the address alone only shares it (lx33-frrest).
   { text: 'Thanks for applying! Drop me a line at tom.r@agency-example.com for the next steps.', expect: ['call', 'contact'], note: 'address given for the next steps (lx33-frrest)' },
   { text: 'Email me at priya.s@example.org to continue our chat about the role.', expect: ['call', 'contact'], note: 'verb of continuing after the address (lx33-frrest)' },

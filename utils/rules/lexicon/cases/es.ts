@@ -5,6 +5,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Hoy llamo al proveedor por teléfono y le cuento aquí lo que responda.", expect: [], note: "gestión con un tercero, contada aquí (lx34-subject)" },
   { text: "Le pregunto al fabricante por WhatsApp y dejo la respuesta aquí.", expect: [], note: "el fabricante por WhatsApp, la respuesta aquí (lx34-subject)" },
   { text: "Hablo con el proveedor por WhatsApp y luego te llamo por Zoom en vez de aquí.", expect: ["call"], note: "aquí descartado: la llamada con el lector avisa (lx34-subject)" },
+  // Dialling said with 'marcar', the talk moved with 'plática', the reader invited to the premises (lx34-spoken).
+  { text: "¿Te puedo marcar en cinco minutos? Así lo vemos rápido.", expect: ['call'], note: "marcar con el pronombre antes (lx34-spoken)" },
+  { text: "Si gusta me puede marcar en la tarde y lo resolvemos.", expect: ['call'], note: "marcar pedido al lector (lx34-spoken)" },
+  { text: "Le marco en rojo los cambios del contrato para que los revise aquí.", expect: [], note: "marcar = señalar (lx34-spoken)" },
+  { text: "Mejor platiquemos por otro lado, aquí tarda mucho en cargar.", expect: ['call'], note: "plática movida fuera (lx34-spoken)" },
+  { text: "Por otro lado, la paleta de colores quedó muy bien.", expect: [], note: "'por otro lado' = además (lx34-spoken)" },
+  { text: "Lo invitamos a visitar nuestra planta en Monterrey antes de cerrar el trato.", expect: ['call'], note: "visita a las instalaciones (lx34-spoken)" },
+  { text: "Puedo visitar la obra el lunes y subo las fotos aquí.", expect: [], note: "visita del escritor, sin reunión (lx34-spoken)" },
   // A call acted in a skit by its people (lx33-socialrest).
   { text: "Guion del reel: el chico finge llamar a su jefe por Zoom desde la playa.", expect: [], note: "lx33-socialrest" },
   { text: "Finge que eres mi cliente y llámame por WhatsApp esta noche.", expect: ["call"], note: "pretending aimed at the reader (lx33-socialrest)" },

@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Coming over and meeting with an inflected verb (lx34-spoken).
+  { text: "Aap kal showroom aake miliye, design wahi final karenge.", expect: ['call'], note: "aake miliye (lx34-spoken)" },
+  { text: "Sir ek baar office aa kar mil lijiye, contract wahi sign hoga.", expect: ['call'], note: "aa kar mil lijiye (lx34-spoken)" },
+  { text: "Main design yahin bhej dunga, aapko kahin aane ki zarurat nahi.", expect: [], note: "no visit (lx34-spoken)" },
   // A meeting in person proposed by a place, an office or a town (lx29-inperson).
   { text: "aap aake office me demo dekh lijiye kal", expect: ["call"], note: 'meeting at a named place or office (lx29-inperson)' },
   { text: 'meri mail id neha.k@example.in hai, aage sab wahan likh dena', expect: ['call', 'contact'], note: 'm28: there after a given address' },

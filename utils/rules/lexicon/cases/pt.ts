@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The reader asked to ring with the pronoun before the infinitive (lx34-spoken).
+  { text: "Você consegue me ligar depois do almoço? Fica mais fácil explicar.", expect: ['call'], note: "me ligar (lx34-spoken)" },
+  { text: "Dá pra me ligar hoje à noite?", expect: ['call'], note: "dá pra me ligar (lx34-spoken)" },
+  { text: "Vou ligar os pontos do fluxograma e te mando aqui.", expect: [], note: "ligar = conectar (lx34-spoken)" },
   // Social apps with a word of talking or adding there; a call acted in a skit (lx33-socialrest).
   { text: "Me adiciona no Insta que a gente conversa melhor por lá", expect: ["call"], note: "lx33-socialrest" },
   { text: "Roteiro: a menina finge fazer chamada de vídeo no WhatsApp com a avó", expect: [], note: "lx33-socialrest" },
