@@ -234,4 +234,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Заказчик просит вас перейти в Телеграм, напишите ему там.", expect: ["call"], note: "просьба, переданная читателю, предупреждает (lx32-reports)" },
   // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
   { text: "Шаги для воспроизведения: открыть Telegram. Ожидаемое поведение: приходит код.", expect: [], note: "шаблон баг-репорта (lx33-issues)" },
+  // Мошенничество с чеком и пополнением баланса (lx34-scam).
+  { text: "Мы отправим вам чек на закупку ноутбука, остаток верните через перевод.", expect: ["payment"], note: "чек на закупку оборудования (lx34-scam)" },
+  { text: "Чтобы получить выплату, сначала пополните баланс на 30 USDT.", expect: ["payment"], note: "пополнение баланса для выплаты (lx34-scam)" },
+  { text: "Никогда не пополняйте баланс по просьбе незнакомых работодателей.", expect: [], note: "совет против мошенников (lx34-scam)" },
 ];
