@@ -221,6 +221,17 @@ export const lexicon: Lexicon = {
     'pay offline', 'paid offline', 'payment offline', 'pay you offline', 'cheaper for both', 'cheaper for us both',
     // Cheque scams: a cheque sent to be deposited, the surplus sent on.
     'send u a check', 'send u a cheque', 'mail u a check', 'mail u a cheque', 'deposit the check', 'deposit the cheque', 'cash the check', 'cash the cheque',
+    // The same cheque issued, couriered or received to buy the work's equipment, then deposited in the reader's own bank (lx34-scam):
+    // "we'll issue you a cheque for the monitor", "you'll get a check to purchase the software", "deposit it in your account".
+    'issue you a check', 'issue you a cheque', 'issue u a check', 'courier you a check', 'courier you a cheque', 'post you a cheque',
+    'receive a check', 'receive a cheque', 'will get a check', 'will get a cheque', 'll get a check', 'll get a cheque',
+    'check for the purchase', 'cheque for the purchase', 'check to buy', 'cheque to buy', 'check to purchase', 'cheque to purchase',
+    'deposit it via your', 'deposit it through your', 'deposit it with your', 'deposit it using your', 'deposit it into your account', 'deposit it in your account', 'deposit it to your account',
+    'through bank check', 'through bank cheque', 'via bank check', 'via bank cheque', 'by bank check', 'by bank cheque', 'through a check', 'through a cheque',
+    'via check', 'via cheque', 'pay with a check', 'pay with a cheque', 'pay you with a check', 'pay you with a cheque',
+    // Task scams: the reader's own money put in first to "unlock" pay ("top up your work account", "recharge the account with your own funds").
+    'top up your account', 'top up your * account', 'top-up your account', 'top-up your * account', 'recharge your account', 'recharge your * account',
+    'account with your own funds', 'account with your own money',
     // Upwork's escrow and milestones, or the platform as a middleman, set aside for another way of paying.
     'instead of the milestone', 'instead of a milestone', 'instead of milestones', 'instead of escrow', 'instead of the escrow', 'instead of funding the milestone', 'rather than escrow', 'rather than the milestone',
     'skip the middleman', 'skip middleman', 'bypass the middleman', 'avoid the middleman',
@@ -260,6 +271,8 @@ export const lexicon: Lexicon = {
     'send you the money', 'transfer the money', 'transfer the payment', 'invoice', 'invoicing', 'invoiced', 'bill',
     'billing', 'billed', 'settle up', 'deposit', 'wire', 'venmo me', 'zelle me', 'cash app me', 'paypal me', 'tip',
     'reimburse', 'compensate',
+    // Money put into an account first, as task scams ask: "top up 50 USDT", "recharge with 100 USDT".
+    'top up', 'top-up', 'topup', 'recharge',
   ],
   onUpwork: [
     // Upwork as the only way (lx32-onupwork): "the agency only uses Upwork for contractors", "escrow on Upwork only".

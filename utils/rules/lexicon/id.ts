@@ -90,13 +90,16 @@ export const lexicon: Lexicon = {
     'bayar langsung', 'pembayaran langsung', 'transfer langsung', 'transfer bank', 'transfer ke rekening',
     'rekening saya', 'nomor rekening', 'no rek', 'norek', 'bayar di luar', 'bayar di luar upwork',
     'biar gak kena potongan', 'hindari potongan', 'tanpa potongan upwork', 'potongan upwork', 'fee upwork',
-    'tutup kontrak di sini', 'lanjut langsung', 'bayar tunai', 'tunai', 'pakai crypto', 'usdt',
+    'tutup kontrak di sini', 'lanjut langsung',
+    // Task scams: a deposit first, commissions paid to an e-wallet (lx34-scam): "wajib deposit 150 ribu", "isi saldo dulu", "komisi dicairkan ke OVO".
+    'harus deposit', 'wajib deposit', 'deposit dulu', 'deposit terlebih dahulu', 'isi saldo', 'top up saldo', 'topup saldo', 'top up dulu', 'deposit awal',
+ 'bayar tunai', 'tunai', 'pakai crypto', 'usdt',
     // Malay: paying straight to an account ("bayar terus ke akaun bank you", "transfer terus ke Maybank saya").
     'bayar terus', 'transfer terus', 'bayar direct', 'terus ke akaun', 'ke akaun bank', 'akaun bank saya', 'akaun bank you', 'nombor akaun', 'no akaun', 'payment pun terus', 'jimat fee',
   ],
   payVerbs: [
     'saya transfer via', 'transfer via', 'tf via',
-    'bayar', 'saya bayar', 'membayar', 'pembayaran', 'pembayaran via', 'transfer', 'saya transfer', 'kirim uang',
+    'bayar', 'saya bayar', 'membayar', 'dibayar', 'dibayarkan', 'dicairkan', 'cair ke', 'pembayaran', 'pembayaran via', 'transfer', 'saya transfer', 'kirim uang',
     'tf', 'saya tf', 'invoice', 'tagih', 'terima pembayaran',
   ],
   onUpwork: [
@@ -258,6 +261,8 @@ export const lexicon: Lexicon = {
     otherPeople: ['dia', 'beliau', 'mereka', 'seseorang', 'klien', 'desainer', 'programmer', 'rekruter', 'pembeli', 'temen', 'teman', 'kawan', 'sepupu', 'saudara', 'kakak', 'abang', 'adik', 'rekan',
       // fx25-reports: stories of what others ask, and the writer's stance
       'ada akun', 'ada yang', 'akun', 'orang', 'banyak'],
+    // The writer told to do something, no one named ("disuruh deposit dulu", lx34-scam): a report when refused after.
+    impersonalAsks: ['disuruh', 'diminta', 'saya disuruh', 'saya diminta', 'aku disuruh', 'aku diminta'],
     pastAsks: ['suruh', 'minta', 'meminta', 'mengajak', 'ngajak', 'menawarkan', 'nawarin', 'menyuruh', 'nyuruh', 'menyarankan', 'nyaranin', 'mau', 'ingin', 'pengen', 'maksa', 'memaksa', 'bilang', 'disuruh', 'diminta', 'diajak', 'ketipu', 'tertipu', 'kena tipu', 'kena ban', 'kena banned', 'kena suspend', 'disuspend', 'diblokir',
       // fx25-reports: stories of what others ask, and the writer's stance
       'ngaku', 'mengaku', 'dm', 'nge-dm', 'ngedm', 'chat', 'nge-chat'],
@@ -267,6 +272,8 @@ export const lexicon: Lexicon = {
       // fx25-reports: stories of what others ask, and the writer's stance
       'aku report', 'udah aku report', 'sudah aku report', 'saya report', 'sudah saya laporkan', 'udah aku laporin', 'aku laporin', 'aku blokir', 'udah aku blokir', 'saya blokir', 'sudah saya blokir', 'aku block', 'aku abaikan', 'saya abaikan', 'aku nggak gitu', 'aku gak gitu', 'saya tidak begitu', 'aku bukan', 'saya bukan',
       // lx30-reports3: the writer stays here after a passed-on ask ("…minta ngobrol di Telegram. Yang pasti aku di sini aja").
+      // Not going on with it (lx34-scam): "disuruh deposit dulu… saya tidak lanjut".
+      'saya tidak lanjut', 'aku tidak lanjut', 'saya nggak lanjut', 'aku nggak lanjut', 'saya gak lanjut', 'aku gak lanjut', 'saya tidak melanjutkan', 'aku tidak melanjutkan',
       'aku di sini aja', 'aku disini aja', 'aku di sini saja', 'saya di sini saja', 'saya disini saja', 'aku tetap di sini', 'aku tetap disini', 'saya tetap di sini', 'saya tetap disini', 'kami tetap di sini', 'aku tetap di upwork', 'saya tetap di upwork'],
     notAttending: ['tidak perlu ikut', 'nggak perlu ikut', 'gak perlu ikut', 'ga perlu ikut', 'tidak perlu bergabung', 'tidak perlu hadir'],
     pastJobAdjective: ['sebelumnya', 'terakhir'],

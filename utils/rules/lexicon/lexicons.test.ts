@@ -433,7 +433,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   quoteVerdicts: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'pl', 'sw', 'tl', 'tr', 'ur', 'vi', 'zh'],
   // The writer's own past or rule, kept on Upwork (fx26-policy): collected for the languages of its cases.
   stanceFrames: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi'],
-  impersonalAsks: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'id', 'pl', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi'],
+  impersonalAsks: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'pl', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi'],
   // "Pay me outside" (fx26-pay): collected for the Romance languages of its cases and English.
   outsideWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Third parties whose money the work tracks (fx25-thirdpay): collected for the languages of its cases (en, es, it, tr, ar) and fr, pt.

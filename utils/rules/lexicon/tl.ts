@@ -74,6 +74,8 @@ export const lexicon: Lexicon = {
     // Outside Upwork said with "sa" and "na" (already/now) inside: "labas na sa Upwork", "labas sa Upwork na".
     'labas sa upwork', 'labas na sa upwork', 'labas na po sa upwork', 'sa labas na ng upwork',
     'huwag na nating idaan sa upwork', 'wag na nating idaan sa upwork', 'wag na sa upwork', 'labas na ng upwork',
+    // "Not on Upwork any more" said bare (lx34-scam): "di na po sa Upwork", "hindi na through Upwork".
+    'hindi na sa upwork', 'di na sa upwork', 'hindi na po sa upwork', 'di na po sa upwork', 'hindi na through upwork', 'wag na po sa upwork', 'huwag na sa upwork',
     // Fillers between "outside" and "of Upwork" ("sa labas na lang po ng Upwork").
     'sa labas * ng upwork', 'sa labas * * ng upwork', 'sa labas * * * ng upwork',
     // "Na lang" (= just) before the place, with the speaker between ("bayaran mo na lang ako sa labas ng

@@ -1421,4 +1421,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Call me by 5pm, I'm free then.", expect: ["call"], note: "call me by a time still calls (nameNouns)" },
   { text: "I wish we could meet in person, but I'm in Davao. Upwork video works for me.", expect: [], note: "a wish that cannot come true declines (refusal)" },
   { text: "I wish we could meet in person. Can you come to my office on Friday?", expect: ["call"], note: "the next sentence proposes the visit (refusal)" },
+  // Cheque and task scams: a cheque issued or received to buy the work's equipment, deposited in the reader's bank; money put in first to unlock pay (lx34-scam).
+  { text: "Our accounts team will issue you a cheque so you can buy the headset and webcam.", expect: ["payment"], note: "cheque issued to buy equipment (lx34-scam)" },
+  { text: "After the call you'll receive a check for $1,900 to purchase your workstation from our supplier.", expect: ["payment"], note: "cheque received to buy from a vendor (lx34-scam)" },
+  { text: "When the envelope arrives, deposit it into your account and wait for my next email.", expect: ["payment"], note: "the cheque deposited in the reader's account (lx34-scam)" },
+  { text: "I don't have a card on this site, so I'll settle via bank cheque.", expect: ["payment"], note: "paying by bank cheque instead of Upwork (lx34-scam)" },
+  { text: "Before your earnings unlock you have to top up your task account with 60 USDT.", expect: ["payment"], note: "a top-up to unlock pay (lx34-scam)" },
+  { text: "Please recharge your account before starting the next set of orders.", expect: ["payment"], note: "a recharge of the task account (lx34-scam)" },
+  { text: "Never deposit a check from someone you met on a freelance site.", expect: [], note: "anti-scam advice (lx34-scam)" },
+  { text: "The app should let users deposit checks with the phone camera.", expect: [], note: "mobile deposit as a feature of the work (lx34-scam)" },
+  { text: "Your form must reject numbers that are not valid, e.g. +1 202 555 0143 is a sample.", expect: [], note: "a sample number still quiet (lx34-scam)" },
 ];

@@ -177,4 +177,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Kirim struk pembayarannya ke WhatsApp saya aja ya, biar cepat.", expect: ["call"], note: "a receipt sent to the writer's WhatsApp still moves" },
   // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
   { text: "Minta deposit USDT dulu sebelum kasih tugas itu penipuan.", expect: [], note: "vonis penipuan di akhir kalimat (lx32-reports)" },
+  // Penipuan tugas: deposit dulu, komisi ke e-wallet (lx34-scam).
+  { text: "Sebelum ambil tugas berikutnya kamu wajib deposit 150 ribu dulu ya.", expect: ["payment"], note: "deposit dulu untuk tugas (lx34-scam)" },
+  { text: "Gaji mingguan dicairkan ke OVO kamu setiap Jumat.", expect: ["payment"], note: "gaji ke e-wallet pembaca (lx34-scam)" },
+  { text: "Aku diminta isi saldo dulu biar komisi bisa ditarik, aku gak lanjut.", expect: [], note: "laporan, penulis menolak (lx34-scam)" },
 ];

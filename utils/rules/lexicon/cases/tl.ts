@@ -137,4 +137,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Gagawa ako ng sistema katulad ng Zoom para sa mga online na klase ng school.", expect: [], note: "katulad ng: compared with" },
   { text: "Parang mas mabilis kung sa Telegram na lang tayo mag-usap.", expect: ["call"], note: "parang = it seems: still a move" },
   { text: "Dapat may feature ang POS na magpadala ng resibo sa Viber ng customer.", expect: [], note: "a receipt feature of the POS" },
+  // "Not on Upwork any more" said bare (lx34-scam).
+  { text: "Sir, diretso na lang po tayo sa email, di na po sa Upwork.", expect: ["call"], note: "di na po sa Upwork (lx34-scam)" },
 ];
