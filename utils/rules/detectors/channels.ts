@@ -15,7 +15,7 @@ import { sampleNamed } from '../validators/sample';
 /** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
 /** "我", "你": speaker words (see proposes: "V我"). */
 const SPEAKERS = lexiconWords('speakers');
-const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM', 'TikTok', 'Threads', 'Steam', 'Epic Games', 'Roblox', 'Reddit', 'Twitch']);
+const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM', 'TikTok', 'Threads', 'Steam', 'Epic Games', 'Roblox', 'Xbox', 'PlayStation', 'Reddit', 'Twitch']);
 const isSocialCue = lexiconStems('socialCueStems');
 
 const PROFILE_CHAT = lexiconWords('profileChatVerbs');
