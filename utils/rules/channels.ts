@@ -197,8 +197,7 @@ export const CHANNELS: Channel[] = [
   // console names are mostly the platform a game ships on ("port it to Xbox"): weak.
   { label: 'Xbox', kind: 'call', names: ['xbox live', 'xbl', 'gamertag', 'xbox gamertag', 'xbox party', 'xbox party chat', 'xbox app'], weak: ['xbox'] },
   { label: 'PlayStation', kind: 'call', names: ['psn', 'psn id', 'playstation network', 'playstation party', 'ps party'], weak: ['playstation'] },
-  // Mostly the platform the work is for (a Roblox scripter, Roblox group logos): weak.
-  { label: 'Roblox', kind: 'call', names: ['roblox chat', 'roblox dm', 'roblox dms'], weak: ['roblox'] },
+  { label: 'Roblox', kind: 'call', names: ['roblox'] },
   { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger', 'bird site', 'blue bird site'], emoji: ['🐦'] },
   // Paid communities where coaches, course creators and their members talk ("DM me inside my Skool group",
   // "our weekly calls are in the Circle community"). "circle" is an everyday word ("circle back"): weak.

@@ -67,7 +67,7 @@ table('the talk moved to an app by a verb of moving or continuing, or a Meet hel
   ['my xbox gamertag is Quillfeather_9, join my party and I will walk you through it', ['call', 'contact']],
   ['psn: ember_rook, invite me to a party', ['call', 'contact']],
   ['add me on xbl: T0wnCrier', ['call', 'contact']],
-  ['ds: gale_warden', ['call', 'contact']],
+  ['my ds is gale_warden, add me', ['call', 'contact']],
   ['dizcord: brine_owl', ['call', 'contact']],
 ]);
 
