@@ -136,7 +136,9 @@ export const CHANNELS: Channel[] = [
   { label: 'Twitter Spaces', kind: 'call', names: ['twitter space', 'twitter spaces'] },
   { label: 'Discord', kind: 'call', names: [...byFirstLetter('d'), 'discord', 'dscrd', 'diskord', 'дискорд', 'дискорде', 'discord server',
     // Described by its logo or its users: the blurple (blue-purple) logo, the game controller on it.
-    'blurple logo', 'blurple app', 'blurple icon', 'controller logo', 'controller icon', 'gamer chat app', 'gaming chat app'], weak: ['disc', 'dsc', 'дис'] },
+    'blurple logo', 'blurple app', 'blurple icon', 'controller logo', 'controller icon', 'gamer chat app', 'gaming chat app',
+    // Misspelled on purpose to slip past a filter: a z for the s, the vowel dropped.
+    'dizcord', 'dizzcord', 'discrd', 'dizkord'], weak: ['disc', 'dsc', 'дис'] },
   { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel'], weak: ['slack'] },
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
   { label: 'WeChat', kind: 'call', keyedByPhone: true, names: ['wechat', 'weixin', '微信', 'вичат', 'vee chat', 'veechat'] },
@@ -192,7 +194,11 @@ export const CHANNELS: Channel[] = [
   // Game platforms whose friends lists carry chat and voice ("add me on Steam, we can talk there").
   // Mostly the subject of a game's work (Steam pages, Steam Deck, Epic Online Services): "steam" is weak.
   { label: 'Steam', kind: 'call', names: ['steam friend code', 'steam friend', 'steam id', 'steam username', 'steam name'], weak: ['steam'] },
-  { label: 'Epic Games', kind: 'call', names: ['epic id', 'epic games id', 'epic username', 'epic account'] },
+  { label: 'Epic Games', kind: 'call', names: ['epic id', 'epic games id', 'epic username', 'epic account', 'epic games account', 'epic games username', 'epic games name'], weak: ['epic games'] },
+  // Xbox and PlayStation friends lists carry party chat ("add me on xbl, we can party up"); the bare
+  // console names are mostly the platform a game ships on ("port it to Xbox"): weak.
+  { label: 'Xbox', kind: 'call', names: ['xbox live', 'xbl', 'gamertag', 'xbox gamertag', 'xbox party', 'xbox party chat', 'xbox app'], weak: ['xbox'] },
+  { label: 'PlayStation', kind: 'call', names: ['psn', 'psn id', 'playstation network', 'playstation party', 'ps party'], weak: ['playstation'] },
   { label: 'Roblox', kind: 'call', names: ['roblox'] },
   { label: 'Twitter DM', kind: 'call', names: ['twitter', 'blue bird', 'bird app', 'blue bird app', 'blue bird messenger', 'bird site', 'blue bird site'], emoji: ['🐦'] },
   // Paid communities where coaches, course creators and their members talk ("DM me inside my Skool group",
@@ -268,10 +274,16 @@ export const CHANNELS: Channel[] = [
     'юсдт', 'юесдт', 'юсдти', 'усдт', 'трц20', 'трц 20', 'трс20', 'тезер'], weak: ['wallet', 'sol', 'ltc', 'doge', 'ripple', 'bnb', 'trx'] },
   { label: 'Western Union', kind: 'payment', names: ['western union', 'moneygram', 'money gram', 'remitly', 'worldremit', 'ria transfer', 'xoom', 'money order', 'postal order'] },
   { label: 'cheque', kind: 'payment', names: ['cheque', 'cashiers check', 'cashier s check', 'cashier check', 'cashier cheque', 'cashiers cheque', 'certified check', 'bank draft', 'demand draft', 'gift card', 'gift cards', 'amazon gift card', 'steam cards', 'steam card', 'gift code', 'gift codes', 'google play card', 'google play cards', 'itunes card', 'itunes cards', 'apple gift card', 'apple gift cards', 'prepaid card', 'prepaid cards', 'prepaid visa', 'prepaid visa card', 'prepaid mastercard', 'visa gift card', 'prepaid debit card', 'بشيك'] },
+  // Roblox's currency, paid person to person through a game pass or a group payout ("I'll pay you 30k robux").
+  // Also the prices of the work's game passes ("VIP costs 499 Robux"): a payment name, so only with a verb of paying or fee talk.
+  { label: 'Robux', kind: 'payment', names: ['robux', 'robuxs', 'group payout', 'group payouts', 'group funds'], weak: ['rbx'] },
+  // "gc": a gift card in gamer chat, also a group chat or garbage collection: only with paying in its sentence.
+  { label: 'cheque', kind: 'payment', names: [], weak: ['gc', 'gcs'], shorthand: true },
   { label: 'cash', kind: 'payment', names: ['in cash', 'cash payment', 'наличными', 'наличкой', 'efectivo', 'dinheiro vivo', 'em espécie', 'nakit', 'tunai', 'bar bezahlen', 'en espèces'], weak: ['cash', 'card', 'карту', 'карта', 'карты'] },
   // Two- and three-letter chat nicknames, names only in a strong context (see `nickname`). After every
   // app's own entry: a lexicon's local nickname extends the first entry of its label.
-  { label: 'Discord', kind: 'call', names: [], weak: ['dc'], nickname: true },
+  // "ds" is also a Nintendo console and data science: as "dc", a name only in a strong context ("ds: nova_builds").
+  { label: 'Discord', kind: 'call', names: [], weak: ['dc', 'ds'], nickname: true },
   // "snp": the name with its vowels dropped, also a party, a gene variant or a stock ticker.
   { label: 'Snapchat', kind: 'call', names: [], weak: ['sc', 'snp'], nickname: true },
   { label: 'Zoom', kind: 'call', names: [], weak: ['zm'], nickname: true },

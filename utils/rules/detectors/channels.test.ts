@@ -63,6 +63,12 @@ table('the talk moved to an app by a verb of moving or continuing, or a Meet hel
   ['add me on Roblox, I am MossyTurtle_8, we can talk in-game', ['call', 'contact']],
   ['Could we do a short RingCentral Video call on Monday?', ['call']],
   ['are you on kik? easier to chat there', ['call']],
+  // Console friends lists, a Discord nickname and a disguised spelling of Discord.
+  ['my xbox gamertag is Quillfeather_9, join my party and I will walk you through it', ['call', 'contact']],
+  ['psn: ember_rook, invite me to a party', ['call', 'contact']],
+  ['add me on xbl: T0wnCrier', ['call', 'contact']],
+  ['my ds is gale_warden, add me', ['call', 'contact']],
+  ['dizcord: brine_owl', ['call', 'contact']],
 ]);
 
 table('moving apps or meeting people, not the talk: should not warn', [
@@ -81,6 +87,10 @@ table('moving apps or meeting people, not the talk: should not warn', [
   ['The demo goes live on Steam in March.', []],
   ['Does the build run on Steam Deck?', []],
   ['Can you publish the build on Steam and Epic?', []],
+  ['We want to port the game to Xbox and PlayStation next year.', []],
+  ['Hook up achievements for Xbox Live and trophies for PSN.', []],
+  ['The Epic Games Store capsule needs a new logo.', []],
+  ['The DS version needs smaller sprites.', []],
   ['I answer customer chats on WhatsApp for a bakery', []],
   ['Can you make a Roblox obby with a chat tag system?', []],
   ['Build a Roblox game where players can chat and trade pets.', []],

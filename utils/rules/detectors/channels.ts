@@ -17,6 +17,7 @@ import { sampleNamed } from '../validators/sample';
 const SPEAKERS = lexiconWords('speakers');
 const FILLERS = lexiconWords('nameFillers');
 const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM', 'TikTok', 'Threads', 'Steam', 'Epic Games', 'Roblox', 'Reddit', 'Twitch']);
+const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM', 'TikTok', 'Threads', 'Steam', 'Epic Games', 'Roblox', 'Xbox', 'PlayStation', 'Reddit', 'Twitch']);
 const isSocialCue = lexiconStems('socialCueStems');
 
 const PROFILE_CHAT = lexiconWords('profileChatVerbs');

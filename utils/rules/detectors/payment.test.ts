@@ -5,6 +5,11 @@ import { detectPayment } from './payment';
 import { table } from '../testing/table';
 
 table('payment outside Upwork: should warn', [
+  // Roblox's currency and gift cards paid person to person in game-dev chat.
+  ["I'll pay you 30k Robux once the map is done", ['payment']],
+  ['can i pay u in robux? 12k for the whole thing', ['payment']],
+  ['payment via rbx ok? 15k', ['payment']],
+  ['only paid upfront in gc, steam or amazon', ['payment']],
   ['We could settle the invoice in USDT (TRC20), a few of my clients prefer that.', ['payment']],
   ['Happy to pay you cash on delivery of the prints.', ['payment']],
   ['Rather than an Upwork contract, my company can sign with you and pay by invoice.', ['payment']],
@@ -50,6 +55,9 @@ table('payment outside Upwork: should warn', [
 ]);
 
 table('payment words in normal use: should not warn', [
+  ['The VIP gamepass costs 499 Robux and the 2x cash one 299 Robux.', []],
+  ['Make the shop UI show the prices in Robux.', []],
+  ['add me to the gc so we can plan the sprint', []],
   // "pp" as a profile picture, pages or percentage points; a friends-and-family funding round (fx9-obfvalues).
   ['my pp is the old photo, can you update it on the site', []],
   ['the refund policy is on pp. 3-4 of the terms', []],

@@ -32,6 +32,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Discord: ['дискорду', 'дискордом', 'дискорда', 'дс', 'дсе'],
     // Slack and its case forms ("в слаке", "в слэке").
     Slack: ['слак', 'слаке', 'слаку', 'слаком', 'слака', 'слэк', 'слэке'],
+    // Steam's friends list and its case forms ("добавь в стиме"): short, so only after a preposition or a cue.
+    Steam: ['стим', 'стиме', 'стима', 'стиму', 'стимом'],
   },
   payment: {
     'Russian bank card': ['сбер', 'сбербанк', 'тинькофф', 'тинькоф', 'тинёк', 'т-банк', 'альфа-банк'],
@@ -41,6 +43,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     QIWI: ['qiwi', 'киви кошелек'],
     // Wise spelled as it sounds ("оплачу через вайз").
     Wise: ['вайз', 'вайзом', 'вайзу', 'вайзе'],
+    // Roblox's currency in its case forms ("заплачу робуксами").
+    Robux: ['робукс', 'робуксы', 'робуксами', 'робуксов', 'робуксах', 'робуксам', 'робаксы', 'робаксами'],
   },
 };
 

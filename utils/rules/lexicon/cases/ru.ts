@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Game platforms and Roblox's currency (lx34-gamer).
+  { text: 'Кинь ник в стиме, добавлю и созвонимся голосом', expect: ['call', 'contact'], note: 'в стиме = on Steam' },
+  { text: 'Игру выпускаем в Стиме весной, нужны иконки', expect: [], note: 'the store the game ships on' },
+  { text: 'Могу заплатить робуксами, 30к пойдёт?', expect: ['payment'], note: 'paid in Robux' },
+  { text: 'Геймпасс VIP стоит 499 робуксов, сделай магазин с ценами', expect: [], note: 'prices of the work in Robux' },
   // "Your number" as the price in a negotiation, a phone number asked to call (lx33-shortreply).
   { text: "> ваш номер?\n40 000 руб, это окончательно", expect: [], note: 'lx33-shortreply' },
   { text: "дайте ваш номер, я позвоню", expect: ['call', 'contact'], note: 'lx33-shortreply' },

@@ -26,6 +26,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // A chat nickname of two letters, named only in a strong context (stop 23, fx23-miss).
   { text: 'dc hesabım: deniz.ux, ekle konuşalım', expect: ['call', 'contact'], note: 'dc = Discord, account after a colon' },
   { text: 'Ekip DC ofisinde çalışıyor, tasarımı buradan gönderin', expect: [], note: 'the city' },
+  { text: "Washington DC'den yeni döndüm, dosyaları yarın atarım", expect: [], note: 'the city with a case ending (lx34-gamer: a suffixed nickname as a local name read this as Discord)' },
   // Visits and hand-overs in person without a verb of meeting, and apps belonging to a piece of the work (stop 22, fx11).
   { text: 'Kalanını elden nakit veririm, geldiğinde hallederiz', expect: ['call', 'payment'], note: 'nakit, geldiğinde' },
   { text: 'E-posta adresinizi iletebilirseniz teklif dosyasını oradan gönderirim', expect: ['contact'], note: 'conditional ask after the noun' },
