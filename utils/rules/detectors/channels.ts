@@ -12,11 +12,10 @@ import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, compa
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
-/** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
 /** "我", "你": speaker words (see proposes: "V我"). */
 const SPEAKERS = lexiconWords('speakers');
 const FILLERS = lexiconWords('nameFillers');
-const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM', 'TikTok', 'Threads', 'Steam', 'Epic Games', 'Roblox', 'Reddit', 'Twitch']);
+/** Apps that are mostly places to post: only a direct cue (DM, add me, handle) makes them a channel. */
 const SOCIAL = new Set(['Instagram', 'Facebook', 'Snapchat', 'Twitter DM', 'TikTok', 'Threads', 'Steam', 'Epic Games', 'Roblox', 'Xbox', 'PlayStation', 'Reddit', 'Twitch']);
 const isSocialCue = lexiconStems('socialCueStems');
 
