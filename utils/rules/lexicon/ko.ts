@@ -17,7 +17,7 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     // Chat nicknames and initials of KakaoTalk and its rooms and calls: "k-talk", the initials of
     // "open chat (room)" and of "voice talk", a group chat room.
     KakaoTalk: ['카톡', '카카오톡', '카카오 톡', '까톡', '깨톡', '카톡방', '오픈채팅', '오픈카톡', '보이스톡', '페이스톡', 'katalk', 'kkt',
-      'ㅋㅌ', 'ㅋㅋㅇㅌ', 'k톡', '케이톡', '카카오', 'ㅇㅍㅊ', 'ㅇㅍㅊ방', '오픈채팅방', '오픈 채팅', '오픈 채팅방', '오카방', 'ㅂㅇㅅㅌ', '단톡방', '단톡',
+      'ㅋㅌ', 'k톡', '케이톡', 'ㅇㅍㅊ', 'ㅇㅍㅊ방', '오픈채팅방', '오픈 채팅', '오픈 채팅방', '오카방', 'ㅂㅇㅅㅌ', '단톡방', '단톡',
       // "the yellow messenger": KakaoTalk by its colour (the colour-and-app-noun classes read Latin words one at a time).
       '노란 메신저', '노란색 메신저', '노랑 메신저', '노란 메신져', '노란 톡', '노란색 앱', '노란 앱'],
     Zoom: ['줌', '줌으로', '줌 미팅', '줌미팅', '줌 회의', '줌회의', '줌 링크'],

@@ -48,6 +48,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '인스타 DM 자동응답 챗봇 만들어 주세요', expect: [], note: 'Instagram DM auto-replies are the work' },
   { text: '토스 결제 모듈 연동 작업입니다', expect: [], note: 'a Toss payment module is the work' },
   { text: '회원 아이디는 영문과 숫자만 허용해 주세요', expect: [], note: 'an ID format of the work' },
+  { text: '카카오 로그인 버튼을 추가해 주세요', expect: [], note: 'the company name alone is no KakaoTalk' },
   { text: '업워크 메시지로 파일 보내주세요', expect: [], note: 'files sent on Upwork' },
   { text: '이 문서 검토 부탁드립니다', expect: [], note: 'a polite ask with no contact noun' },
 ];
