@@ -14,7 +14,12 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    KakaoTalk: ['카톡', '카카오톡', '카카오 톡', '까톡', '깨톡', '카톡방', '오픈채팅', '오픈카톡', '보이스톡', '페이스톡', 'katalk', 'kkt'],
+    // Chat nicknames and initials of KakaoTalk and its rooms and calls: "k-talk", the initials of
+    // "open chat (room)" and of "voice talk", a group chat room.
+    KakaoTalk: ['카톡', '카카오톡', '카카오 톡', '까톡', '깨톡', '카톡방', '오픈채팅', '오픈카톡', '보이스톡', '페이스톡', 'katalk', 'kkt',
+      'ㅋㅌ', 'k톡', '케이톡', 'ㅇㅍㅊ', 'ㅇㅍㅊ방', '오픈채팅방', '오픈 채팅', '오픈 채팅방', '오카방', 'ㅂㅇㅅㅌ', '단톡방', '단톡',
+      // "the yellow messenger": KakaoTalk by its colour (the colour-and-app-noun classes read Latin words one at a time).
+      '노란 메신저', '노란색 메신저', '노랑 메신저', '노란 메신져', '노란 톡', '노란색 앱', '노란 앱'],
     Zoom: ['줌', '줌으로', '줌 미팅', '줌미팅', '줌 회의', '줌회의', '줌 링크'],
     'Google Meet': ['구글 밋', '구글밋', '구글 미트', '구글미트'],
     Telegram: ['텔레그램', '텔레'],
@@ -29,8 +34,9 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   payment: {
     'Naver Pay': ['네이버페이', '네이버 페이', '네페', 'naver pay', 'naverpay', 'npay'],
     'Kakao Pay': ['카카오페이', '카카오 페이', '카페이', 'kakaopay', 'kakao pay'],
-    Toss: ['토스로', '토스 송금', '토스송금', '토스뱅크', 'toss bank'],
+    Toss: ['토스로', '토스 송금', '토스송금', '토스뱅크', 'toss bank', '토스 아이디', '토스 계좌'],
     PayPal: ['페이팔'],
+    crypto: ['테더', '테더로', '유에스디티', '코인으로', '비트코인', '이더리움', '바이낸스'],
     'bank transfer': ['계좌이체', '계좌 이체', '무통장', '무통장입금', '계좌로', '계좌번호'],
   },
 };
@@ -46,7 +52,7 @@ export const lexicon: Lexicon = {
   ],
   phoneCall: [
     '전화 주세요', '전화주세요', '전화 한번 주세요', '전화 주시', '전화주시', '전화 드릴게', '전화드릴게', '전화 드려도', '전화드려도',
-    '전화로 얘기', '전화로 이야기', '전화 통화', '통화 가능', '통화 괜찮', '통화할 수', '통화하실', '통화해요', '통화하죠',
+    '전화로 얘기', '전화로 이야기', '전화드리겠', '전화 드리겠', '전화드릴', '전화 드릴', '전화 주실', '전화주실', 'ㅂㅇㅅㅌ', '전화 통화', '통화 가능', '통화 괜찮', '통화할 수', '통화하실', '통화해요', '통화하죠',
     '문자 주세요', '문자주세요', '문자 주시', '문자 보내 주세요', '문자 남겨', '전화 면접', '전화로 면접', '음성통화', '보이스톡',
   ],
   inPerson: [
@@ -61,20 +67,25 @@ export const lexicon: Lexicon = {
   contactNouns: [
     '연락처', '전화번호', '번호', '휴대폰 번호', '핸드폰 번호', '폰번호', '이메일', '메일 주소', '이메일 주소', '메일주소', '아이디',
     '닉네임', '카톡 아이디', '카톡 id', '카톡아이디', 'id', 'email', '주소',
+    // Chat spellings of 아이디 (ID) and the webmail names asked for as the address itself.
+    '아디', '아뒤', '카톡 아디', '지메일', '지메일 주소', '네이버 메일', '회사 이메일', '업무용 이메일',
   ],
   contactAsk: [
     '알려주세요', '알려 주세요', '알려주실', '알려 주실', '알려주시', '알려 주시', '알려줘', '알려 줘', '남겨주세요', '남겨 주세요', '남겨주시', '남겨 주시',
     '주실 수', '공유해 주', '공유해주', '보내주세요', '보내 주세요', '뭐예요', '뭐에요', '뭔가요', '어떻게 되', '저의', '제 번호',
+    // Polite asks after the noun ("… please", "if you give me …", "write … down"): the noun comes first in Korean.
+    '부탁드립니다', '부탁드려요', '부탁 드립니다', '부탁 드려요', '부탁합니다', '부탁해요', '부탁드릴게요', '주시면',
+    '적어주세요', '적어 주세요', '적어주시', '적어 주시', '남겨주', '남겨 주', '알려주',
   ],
   payment: [
     '직접 입금', '직접입금', '직접 송금', '직접송금', '직접 결제', '직접결제', '직접 이체', '직접이체', '직접 드려도', '직접 드릴게', '직접 계약',
-    '직거래', '업워크 밖에서 결제', '업워크 밖에서 계약', '업워크 밖에서 진행', '업워크 말고', '업워크 없이', '업워크 계약은 취소',
+    '직거래', '직접 받을게', '직접 받겠', '직접 받아도', '직접 받고', '바로 보내도', '바로 보내드려도', '업워크 밖에서 결제', '업워크 밖에서 계약', '업워크 밖에서 진행', '업워크 말고', '업워크 없이', '업워크 계약은 취소',
     '업워크를 통하지 않고', '업워크 통하지 않고', '수수료 없이', '수수료 아끼', '수수료를 아끼', '수수료 안 내', '수수료 피하',
     '외부 결제', '외부결제', '계좌로 입금', '계좌로 송금', '계좌로 보내', '계좌이체로', '현금으로 드', '현금으로 결제', '현금 결제',
     '세금계산서 발행', '저희 회사랑 직접', '회사랑 직접 계약', '회사와 직접 계약', '마일스톤은 안', '마일스톤 없이',
   ],
   payVerbs: [
-    '송금', '입금', '이체', '결제', '보내드릴게', '보내 드릴게', '보내드릴', '보내 드릴', '드릴게요', '지불', '선금', '잔금', '계약금',
+    '송금', '입금', '이체', '결제', '보내주시면', '보내 주시면', '보내주세요', '보내 주세요', '보내도', '보내드려도', '받을게', '받겠습니다', '보내드릴게', '보내 드릴게', '보내드릴', '보내 드릴', '드릴게요', '지불', '선금', '잔금', '계약금',
   ],
   onUpwork: [
     '업워크에서', '업워크로', '업워크 통해', '업워크를 통해', '업워크 안에서', '업워크 내에서', '업워크 메시지', '업워크 화상', '업워크 마일스톤',
@@ -89,10 +100,16 @@ export const lexicon: Lexicon = {
   ],
   workSubject: [
     '챗봇', '봇', '연동', '개발', '구현', 'api', 'sdk', '플러그인', '앱', '기능', '로그인', '결제 모듈', '결제모듈', '쇼핑몰', '스마트스토어',
-    '채널 관리', '채널관리', '자동화', '알림톡', '웹사이트', '홈페이지', '번역', '마케팅', '광고', '디자인', '템플릿', '통계', '보고서', '분석',
+    '채널 관리', '채널관리', '자동화', '자동응답', '자동 응답', '자동 답장', '자동답장', '매크로', '알림톡', '웹사이트', '홈페이지', '번역', '마케팅', '광고', '디자인', '템플릿', '통계', '보고서', '분석',
+  ],
+  // "the same as my Upwork name": the account is found by the name the reader already sees.
+  identity: [
+    '업워크 이름이랑 같', '업워크 이름과 같', '업워크 이름이랑 똑같', '업워크 아이디랑 같', '업워크 아이디와 같', '여기 이름이랑 같',
+    '프로필 이름이랑 같', '프로필 이름과 같', '프로필 이름 그대로', '아이디 똑같이', '아이디는 똑같', '아이디 같아요', '이름으로 검색',
   ],
   near: ['링크', '초대', '내일', '오늘', '오후', '오전', '저녁', '이따', '나중에', '미팅', '통화', '회의', '영상', '얘기', '이야기', '연락'],
-  feeHints: ['수수료'],
+  // "Upwork takes too big a cut" said as "떼가다" (to take off the top).
+  feeHints: ['수수료', '떼가', '떼 가', '떼어 가', '떼어가'],
   words: {
     // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
     replyAssent: ['네', '좋아요', '좋습니다', '그래요', '알겠습니다', '오케이'],
@@ -101,7 +118,9 @@ export const lexicon: Lexicon = {
     // Hangul is read a syllable a token, so "으로" is "으" + "로" and "에서" is "에" + "서".
     channelNext: ['으', '로', '에'],
     // "아이디는 x": the last syllable of the contact noun 아이디 (ID), read only where a contact noun ends.
-    idNouns: ['디'],
+    idNouns: ['디', '뒤'],
+    // "카톡 아이디 x", "까톡 아디 x": the syllables of 아이디 and its chat spellings between an app and the ID.
+    idFillers: ['아', '이', '디', '뒤'],
     // Topic particles glued to an ID noun ("아이디는 x", "카톡 id는 x"): only glued, only before an account-shaped word.
     copula: ['는', '은'],
   },
