@@ -177,4 +177,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Kirim struk pembayarannya ke WhatsApp saya aja ya, biar cepat.", expect: ["call"], note: "a receipt sent to the writer's WhatsApp still moves" },
   // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
   { text: "Minta deposit USDT dulu sebelum kasih tugas itu penipuan.", expect: [], note: "vonis penipuan di akhir kalimat (lx32-reports)" },
+  // "Contact" with the place after it and the person dropped (lx34-q11).
+  { text: "Kalau mau versi terbaru, silakan hubungi Telegram saya ya", expect: ['call'], note: "hubungi + app, object dropped (lx34-q11)" },
+  { text: "Butuh revisi? hubungin WA aku aja", expect: ['call'], note: "hubungin + app (lx34-q11)" },
+  { text: "Error 401 waktu server hubungi WhatsApp API, token sudah diganti", expect: [], note: "the server calls the app's API (lx34-q11)" },
+  { text: "Tolong hubungi admin kalau akun terkunci", expect: [], note: "no app, no detail (lx34-q11)" },
 ];

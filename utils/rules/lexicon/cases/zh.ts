@@ -288,4 +288,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "周末有空的话我们在深圳碰个头", expect: ["call"], note: "meeting in person (lx32-cjk)" },
   { text: "阿里旺旺上聊，方便发图", expect: ["call"], note: "AliWangwang as the place to talk (lx32-cjk)" },
   { text: "西联汇款的接口需要对接到我们的系统", expect: [], note: "a Western Union API as the work (lx32-cjk)" },
+  // "Leave me your …" (lx34-q11).
+  { text: "方便的话留下您的邮箱", expect: ["contact"], note: "留下您的 + 邮箱 (lx34-q11)" },
+  { text: "麻烦留下你电话，方便对接", expect: ["contact"], note: "留下你 + 电话 (lx34-q11)" },
+  { text: "上个版本留下了很多未处理的异常", expect: [], note: "留下 as 'left behind' (lx34-q11)" },
 ];
