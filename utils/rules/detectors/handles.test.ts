@@ -259,3 +259,8 @@ table('handles: a person\'s own handle given to be reached: should warn (lx33-br
   // The brand's page offered for talk is an account to write to.
   ['our IG is @crumbsbakery.co, DM us there to talk details', ['call', 'contact']],
 ]);
+
+table('an @mention after "with" and no app: the person talked with (lx34-q11)', [
+  ['Draft budget done. I will discuss the rates with @tomas_fin and bring them to the board.', []],
+  ['Chat with me on Telegram, @jana_pm22', ['call', 'contact']],
+]);

@@ -568,6 +568,8 @@ function spacedHandles(ctx: Ctx, out: Finding[]): void {
 
 /** Handles that stand for any handle in a spec: "@username", "@mentions", "@user", "@handle". */
 const PLACEHOLDER_HANDLE = lexiconWords('placeholderHandles');
+/** "with": the @mention after it is someone the writer talks with (see the @handle loop). */
+const WITH_PERSON = lexiconWords('companionPrepositions');
 
 /**
  * @example detectHandles(buildContext('Telegram: @ana_dev')) // one contact finding
@@ -714,6 +716,9 @@ export function detectHandles(ctx: Ctx): Finding[] {
     if (near.some((h) => h.channel.kind === 'payment') && !near.some((h) => h.channel.kind === 'call')) continue;
     const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to);
     if (!near.some((h) => h.channel.kind !== 'payment') && !talk) continue;
+    // "Will discuss with @maria_ops before Friday", "sync with @devlead": the person talked with, a
+    // colleague named in a report, not an account handed over, unless an app is beside it.
+    if (i > s.from && WITH_PERSON.has(words[i - 1]!) && !near.length) continue;
     out.push(findingAt(ctx, 'contact', vFrom[i]! - 1, idEnd(t, vFrom[i]!), 'contact.handle', 'messenger handle', HANDLE));
   }
   spacedHandles(ctx, out);

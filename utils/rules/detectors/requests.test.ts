@@ -278,3 +278,9 @@ describe('a price asked as "your number" keeps the verifier quiet (lx33-shortrep
     expect(analyze('my number is 1800, firm').filter((f) => f.category === 'contact')).toEqual([]);
   });
 });
+
+table('a phone noun as a lookup key in a question makes no request (lx34-q11)', [
+  ['does the sdk let us fetch the email by phone number?', []],
+  ['Could the importer match each row\'s email by phone number?', []],
+  ['Is there a number I can call you on later?', ['call', 'contact']],
+]);

@@ -703,6 +703,19 @@ function priceAsked(ctx: Ctx, from: number, to: number): boolean {
 }
 
 /**
+ * A word of calling in [a, b) outside [skipFrom, skipTo) that is not itself part of a contact noun:
+ * "look up the user by phone number?" names a detail as a lookup key, and "phone" there calls no one.
+ */
+function callWordOutsideNouns(ctx: Ctx, a: number, b: number, skipFrom: number, skipTo: number): boolean {
+  if (!hasCue(ctx, 'phoneCall', a, b, skipFrom, skipTo)) return false;
+  for (let k = a; k < b; k++) {
+    if (k >= skipFrom && k < skipTo) continue;
+    if (hasCue(ctx, 'phoneCall', k, k + 1) && !hasCue(ctx, 'contactNouns', k, k + 1)) return true;
+  }
+  return false;
+}
+
+/**
  * @example detectRequests(buildContext("what's your email?")) // one contact finding
  */
 export function detectRequests(ctx: Ctx): Finding[] {
@@ -739,7 +752,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     // subject pronoun makes a verb ("how would you handle a patient who calls…").
     // A talk word glued right after the noun makes one noun with it, the object of the work ("can you
     // transcribe the phone calls we record?", "phone chats"): no number is asked to talk on.
-    if (!ask && ctx.tokens.question[sent] && !verbOnOthers(ctx, m.from) && (hasCue(ctx, 'phoneCall', s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', compoundEnd(ctx, m.to, s.to), s.to) || textsSomeone(ctx, m.to, s.to))) ask = 'ask';
+    if (!ask && ctx.tokens.question[sent] && !verbOnOthers(ctx, m.from) && (callWordOutsideNouns(ctx, s.from, s.to, m.from - 1, m.to + 1) || hasCue(ctx, 'talk', compoundEnd(ctx, m.to, s.to), s.to) || textsSomeone(ctx, m.to, s.to))) ask = 'ask';
     // "What email should I use for the invite?", "Which email do I send the NDA to?", "what personal
     // email should we use?": a question opening with one word before the address noun (its last
     // word names the address), where a person of the talk then uses or sends something to it.

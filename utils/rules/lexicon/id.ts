@@ -27,6 +27,9 @@ export const lexicon: Lexicon = {
   name: 'Indonesian',
   talk: [
     'chat di', 'chat lewat', 'chat via', 'ngobrol di', 'ngobrol lewat', 'ngobrol via', 'bicara lewat', 'bicara di',
+    // "Contact …" with the place right after it and the person left out ("silakan hubungi Telegram
+    // kami", "hubungin WA aku"), as Indonesian drops the object.
+    'hubungi', 'hubungin', 'silakan hubungi', 'silahkan hubungi',
     'hubungi saya di', 'hubungi saya lewat', 'hubungi saya via', 'hubungi aku di', 'kontak saya di',
     'kontak saya via', 'add saya di', 'tambahkan saya di', 'lanjut di', 'lanjut lewat', 'kita lanjut di',
     'lanjutkan di', 'pindah ke', 'call di', 'call lewat', 'telepon lewat', 'video call di', 'vc di', 'vc lewat',

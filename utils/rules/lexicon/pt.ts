@@ -38,6 +38,9 @@ export const lexicon: Lexicon = {
   talk: [
     // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
     'me escreve', 'me escreva', 'escreva-me',
+    // "Let's talk" with no place named, as English has bare "talk": a cue beside a number or a handle
+    // ("podemos conversar, 11 9…"), never a call alone.
+    'vamos conversar', 'podemos conversar', 'vamos falar', 'podemos falar', 'conversarmos', 'bora conversar',
     'me chama no', 'me chama na', 'me chame no', 'chama no', 'me chama lá no', 'fala comigo no',
     'fala comigo pelo', 'falamos pelo', 'falamos no', 'vamos falar pelo', 'vamos falar no', 'podemos falar pelo',
     'conversar pelo', 'conversamos pelo', 'conversamos no', 'vamos conversar no', 'bater um papo no',

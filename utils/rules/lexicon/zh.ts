@@ -136,6 +136,8 @@ export const lexicon: Lexicon = {
     // Cantonese "what is your …" ("你email係咩？").
     '係咩', '係乜', '係乜嘢', '係咩嚟', '幾多', '几多', '能給我', '给我一个', '給我一個', '你有', '您有', '可以给', '可以給', '告诉我', '告訴我', '这是我的', '這是我的',
     // "Is there …?" asked of the reader, by "有没有" or by the title that addresses them ("博主有…吗").
+    // "Leave me your …" ("留下你的微信", "留个您的邮箱"), said with or without "的".
+    '留下你', '留下您', '留下你的', '留下您的', '留一个', '留一個',
     '有没有', '有沒有', '请问有', '請問有', '博主有', '作者有', '大佬有', '楼主有', '樓主有', '老师有', '老師有', 'up主有',
   ],
   payment: [

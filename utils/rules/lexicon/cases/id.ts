@@ -181,4 +181,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Sebelum ambil tugas berikutnya kamu wajib deposit 150 ribu dulu ya.", expect: ["payment"], note: "deposit dulu untuk tugas (lx34-scam)" },
   { text: "Gaji mingguan dicairkan ke OVO kamu setiap Jumat.", expect: ["payment"], note: "gaji ke e-wallet pembaca (lx34-scam)" },
   { text: "Aku diminta isi saldo dulu biar komisi bisa ditarik, aku gak lanjut.", expect: [], note: "laporan, penulis menolak (lx34-scam)" },
+  // "Contact" with the place after it and the person dropped (lx34-q11).
+  { text: "Kalau mau versi terbaru, silakan hubungi Telegram saya ya", expect: ['call'], note: "hubungi + app, object dropped (lx34-q11)" },
+  { text: "Butuh revisi? hubungin WA aku aja", expect: ['call'], note: "hubungin + app (lx34-q11)" },
+  { text: "Error 401 waktu server hubungi WhatsApp API, token sudah diganti", expect: [], note: "the server calls the app's API (lx34-q11)" },
+  { text: "Tolong hubungi admin kalau akun terkunci", expect: [], note: "no app, no detail (lx34-q11)" },
 ];

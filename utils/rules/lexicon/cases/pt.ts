@@ -349,4 +349,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Os motoristas recebem via Pix toda sexta, dá para conciliar?", expect: [], note: "terceiros recebem (paidOthers, lx33-thirdpay)" },
   { text: "Me paga por Pix que é mais rápido.", expect: ['payment'], note: "o escritor recebe (lx33-thirdpay)" },
   { text: "A Wise cobra 0,6% na conversão, bem menos que o banco.", expect: [], note: "a taxa da própria Wise (ownFeeTalk, lx33-thirdpay)" },
+  // Bare "let's talk" beside a number (lx34-q11).
+  { text: "Podemos conversar melhor amanhã\n21987654321", expect: ['contact'], note: "conversar + número na linha seguinte (lx34-q11)" },
+  { text: "Vamos falar disso hoje? 11 9 8765 4321", expect: ['contact'], note: "vamos falar + número (lx34-q11)" },
+  { text: "Vamos conversar sobre o escopo aqui no chat do projeto", expect: [], note: "conversa sem número nem app (lx34-q11)" },
 ];

@@ -295,4 +295,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '请问您的联系电话是多少？', expect: ['contact'], note: 'a phone line asked for (lx34-ja)' },
   { text: '我们的工程师会直接跟您联系', expect: ['call'], note: 'a colleague to reach the reader directly (lx34-ja)' },
   { text: '飞书文档的权限设置需要调整一下', expect: [], note: 'Feishu docs as the work (lx34-ja)' },
+  // "Leave me your …" (lx34-q11).
+  { text: "方便的话留下您的邮箱", expect: ["contact"], note: "留下您的 + 邮箱 (lx34-q11)" },
+  { text: "麻烦留下你电话，方便对接", expect: ["contact"], note: "留下你 + 电话 (lx34-q11)" },
+  { text: "上个版本留下了很多未处理的异常", expect: [], note: "留下 as 'left behind' (lx34-q11)" },
 ];
