@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Zahlungen zwischen Dritten: der Kunde zahlt den Hersteller direkt; an den Schreiber direkt warnt (lx34-paysubject).
+  { text: "Der Hersteller möchte die Hälfte vorab, die überweisen Sie direkt an den Lieferanten.", expect: [], note: "Leser zahlt den Lieferanten direkt (lx34-paysubject)" },
+  { text: "Der Hersteller möchte die Hälfte vorab. Zahlen Sie bitte direkt an mich per Überweisung.", expect: ["payment"], note: "direkt an den Schreiber (lx34-paysubject)" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Lass uns lieber hier schreiben statt per Signal.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   { text: "Ein kurzer Upwork-Videoanruf morgen um zehn passt mir.", expect: [], note: "Upwork's own video call (lx32-onupwork)" },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Pagos entre terceros: el cliente paga directo al fabricante; directo al que escribe sigue avisando (lx34-paysubject).
+  { text: "El fabricante pide la mitad por adelantado; eso se lo pagas tú directo a ellos con su garantía de pago.", expect: [], note: "el lector paga directo al fabricante (lx34-paysubject)" },
+  { text: "El proveedor quiere el 50%; me lo pagas directo a mí por transferencia.", expect: ["payment"], note: "directo al que escribe (lx34-paysubject)" },
   // A call acted in a skit by its people (lx33-socialrest).
   { text: "Guion del reel: el chico finge llamar a su jefe por Zoom desde la playa.", expect: [], note: "lx33-socialrest" },
   { text: "Finge que eres mi cliente y llámame por WhatsApp esta noche.", expect: ["call"], note: "pretending aimed at the reader (lx33-socialrest)" },
