@@ -387,6 +387,15 @@ function othersPay(ctx: Ctx, i: number, listed = 0): boolean {
   return prev >= 0 && othersPay(ctx, prev, listed + 1);
 }
 
+/** The sentence s names the writer or reader, Upwork, fees or going elsewhere. */
+function partyOrRouteIn(ctx: Ctx, s: { from: number; to: number }): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (partyBefore(w) || partyAfter(w) || FIRST_PERSON.has(w) || isUpworkWord(w)) return true;
+  }
+  return hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to);
+}
+
 /** Words [from, i) are no more than a list item's lead-in: at most three, no party, no verb of paying. */
 function listItem(ctx: Ctx, from: number, i: number): boolean {
   if (i - from > 3) return false;
@@ -500,6 +509,14 @@ function directToOthers(ctx: Ctx, from: number, to: number): boolean {
   const back = sent > 0 ? ctx.sentences[sent - 1]!.from : s.from;
   let named = false;
   for (let k = back; k < from; k++) if (THIRD_PAYERS.has(ctx.words[k]!) && !mine(k)) named = true;
+  // "we pay suppliers directly, not via freelancer sites": the writer's side paying its own suppliers
+  // tells the reader, one of them, how it pays.
+  const c = clauseOf(ctx, from, false);
+  for (let k = c.from; k < from; k++) {
+    const w = ctx.words[k]!;
+    if (SPEAKERS.has(w) || FIRST_PERSON.has(w) || I_AM.has(w)) return false;
+  }
+  for (let k = s.from; k < s.to; k++) if (ROUTE_NEGATORS.has(ctx.words[k]!)) return false;
   let third = false;
   for (let k = from; k < end; k++) {
     const w = ctx.words[k]!;
@@ -1666,7 +1683,7 @@ export function detectPayment(ctx: Ctx): Finding[] {
       continue;
     }
     // "the kiosk must take Apple Pay and Alipay": the machine or software of the work accepts it.
-    if (systemActs(ctx, h.from, h.to)) {
+    if (!strong && !partyOrRouteIn(ctx, s) && systemActs(ctx, h.from, h.to)) {
       quietWorkName(ctx, h);
       continue;
     }
@@ -1691,7 +1708,9 @@ export function detectPayment(ctx: Ctx): Finding[] {
       // "my PayPal sandbox account": the own account's name is the work's, told to the verifier too.
       else if (ownAccount && h.to < s.to && hasCue(ctx, 'workSubject', h.to, h.to + 1)) quietWorkName(ctx, h);
       // "most renters pay by Zelle": how the client's own people pay, told to the verifier too.
-      else if (!ownAccount && !through && othersPay(ctx, h.from)) quietWorkName(ctx, h);
+      // Only with neither party of the chat, Upwork, fees nor elsewhere in the sentence: "my guests
+      // pay via Venmo, can I pay you the same way?", "I ask clients to pay half via PayPal".
+      else if (!ownAccount && !through && othersPay(ctx, h.from) && !partyOrRouteIn(ctx, s)) quietWorkName(ctx, h);
       continue;
     }
     const sent = ctx.sent[h.from]!;
