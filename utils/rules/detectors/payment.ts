@@ -514,7 +514,7 @@ function directToOthers(ctx: Ctx, from: number, to: number): boolean {
   const c = clauseOf(ctx, from, false);
   for (let k = c.from; k < from; k++) {
     const w = ctx.words[k]!;
-    if (SPEAKERS.has(w) || FIRST_PERSON.has(w) || I_AM.has(w)) return false;
+    if ((SPEAKERS.has(w) && !READERS.has(w)) || FIRST_PERSON.has(w) || I_AM.has(w)) return false;
   }
   for (let k = s.from; k < s.to; k++) if (ROUTE_NEGATORS.has(ctx.words[k]!)) return false;
   let third = false;
