@@ -380,7 +380,30 @@ function othersPay(ctx: Ctx, i: number, listed = 0): boolean {
   for (let k = c.from - 1; k >= Math.max(0, c.from - 4) && ctx.sent[k] === ctx.sent[i]; k--) {
     if (channelStartsIn(ctx, 'payment', k, k + 1)) { prev = k; break; }
   }
+  // "renters pay through the portal, a money order, or a cashier's check": a list item whose
+  // clause holds only the item (at most three words before it, none a party or a verb of paying)
+  // takes the people of the item before it, whatever that item is.
+  if (prev < 0 && listItem(ctx, c.from, i) && c.from > 0 && ctx.sent[c.from - 1] === ctx.sent[i]) prev = c.from - 1;
   return prev >= 0 && othersPay(ctx, prev, listed + 1);
+}
+
+/** The sentence s names the writer or reader, Upwork, fees or going elsewhere. */
+function partyOrRouteIn(ctx: Ctx, s: { from: number; to: number }): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    const w = ctx.words[k]!;
+    if (partyBefore(w) || partyAfter(w) || FIRST_PERSON.has(w) || isUpworkWord(w)) return true;
+  }
+  return hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to);
+}
+
+/** Words [from, i) are no more than a list item's lead-in: at most three, no party, no verb of paying. */
+function listItem(ctx: Ctx, from: number, i: number): boolean {
+  if (i - from > 3) return false;
+  for (let k = from; k < i; k++) {
+    const w = ctx.words[k]!;
+    if (partyBefore(w) || partyAfter(w) || isPayToken(w) || hasCue(ctx, 'payVerbs', k, k + 1)) return false;
+  }
+  return true;
 }
 
 const THIRD_PAYERS = lexiconWords('thirdPayers');
@@ -466,6 +489,41 @@ function othersPaidBy(ctx: Ctx, from: number): number {
     if (CLAUSE_BREAK.test(t.slice(ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!))) return -1;
   }
   return -1;
+}
+
+/**
+ * Paying "directly" at [from, to) goes to a third party, not to the writer: the clause names one
+ * paid (`thirdPayers`; or one of `paidOthers` after such a party earlier in it or the sentence before: "the
+ * factory wants a deposit; you pay them directly"), not owned by the writer, and neither the writer
+ * nor a payee pronoun stands in the clause: "you pay the supplier directly through their escrow",
+ * "das zahlen Sie direkt an den Hersteller". "Pay me directly" and "zahlen Sie direkt an mich" stay.
+ * Upwork or a word of elsewhere in the sentence leaves it to the other rules.
+ */
+function directToOthers(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  if (upworkIn(ctx, s.from, s.to) || hasCue(ctx, 'elsewhere', s.from, s.to)) return false;
+  const end = Math.max(to, clauseOf(ctx, to - 1, false).to);
+  const mine = (k: number): boolean => k > s.from && MY_WORDS.has(ctx.words[k - 1]!);
+  // The party a pronoun stands for may be named in the sentence before: "the factory wants 30%; you pay them directly".
+  const sent = ctx.sent[from]!;
+  const back = sent > 0 ? ctx.sentences[sent - 1]!.from : s.from;
+  let named = false;
+  for (let k = back; k < from; k++) if (THIRD_PAYERS.has(ctx.words[k]!) && !mine(k)) named = true;
+  // "we pay suppliers directly, not via freelancer sites": the writer's side paying its own suppliers
+  // tells the reader, one of them, how it pays.
+  const c = clauseOf(ctx, from, false);
+  for (let k = c.from; k < from; k++) {
+    const w = ctx.words[k]!;
+    if ((SPEAKERS.has(w) && !READERS.has(w)) || FIRST_PERSON.has(w) || I_AM.has(w)) return false;
+  }
+  for (let k = s.from; k < s.to; k++) if (ROUTE_NEGATORS.has(ctx.words[k]!)) return false;
+  let third = false;
+  for (let k = from; k < end; k++) {
+    const w = ctx.words[k]!;
+    if (PAYEE.has(w) || FIRST_PERSON.has(w) || MY_WORDS.has(w)) return false;
+    if ((THIRD_PAYERS.has(w) || (named && PAID_OTHERS.has(w))) && !mine(k)) third = true;
+  }
+  return third;
 }
 
 /** A word of Upwork (or the platform) in [from, to). */
@@ -1433,7 +1491,10 @@ const SYSTEM_SUBJECT_REACH = 6;
 function systemActs(ctx: Ctx, from: number, to: number): boolean {
   const c = clauseOf(ctx, from, false);
   let subject = -1;
-  for (let k = from - 1; k >= Math.max(c.from, from - SYSTEM_SUBJECT_REACH); k--) {
+  // Other payment names listed before it do not count against the reach: "accept Apple Pay, Venmo and Alipay".
+  let reach = SYSTEM_SUBJECT_REACH;
+  for (let k = from - 1; k >= Math.max(c.from, from - reach); k--) {
+    if (insidePaymentName(ctx, k)) reach++;
     const w = ctx.words[k]!;
     if (SYSTEMS.has(w)) {
       subject = k;
@@ -1548,6 +1609,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
       continue;
     }
     if (isOnUpwork(ctx, i) || isWorkSubject(ctx, i, i + 1, 3) || thirdPartyMoney(ctx, Math.min(verb, i), Math.max(verb, i) + 1)) continue;
+    if (directToOthers(ctx, Math.min(verb, i), Math.max(verb, i) + 1)) {
+      quietWords(ctx, Math.min(verb, i), Math.max(verb, i) + 1, 'payment-work');
+      continue;
+    }
     if (systemActs(ctx, Math.min(verb, i), Math.max(verb, i) + 1)) {
       quietWords(ctx, Math.min(verb, i), Math.max(verb, i) + 1, 'payment-work');
       continue;
@@ -1617,6 +1682,11 @@ export function detectPayment(ctx: Ctx): Finding[] {
       quietWorkName(ctx, h);
       continue;
     }
+    // "the kiosk must take Apple Pay and Alipay": the machine or software of the work accepts it.
+    if (!strong && !partyOrRouteIn(ctx, s) && systemActs(ctx, h.from, h.to)) {
+      quietWorkName(ctx, h);
+      continue;
+    }
     // A wallet address is the work in any sentence with a work word, or after a contract word
     // ("our token contract at 0x7a3f…"), whatever verb of paying the sentence also holds.
     if (h.to - h.from === 1 && walletAddress(ctx.words[h.from]!) && addressIsWork(ctx, h)) continue;
@@ -1637,6 +1707,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
       if (!through && !strong && isWorkSubject(ctx, h.from, h.to, 3)) quietWorkName(ctx, h);
       // "my PayPal sandbox account": the own account's name is the work's, told to the verifier too.
       else if (ownAccount && h.to < s.to && hasCue(ctx, 'workSubject', h.to, h.to + 1)) quietWorkName(ctx, h);
+      // "most renters pay by Zelle": how the client's own people pay, told to the verifier too.
+      // Only with neither party of the chat, Upwork, fees nor elsewhere in the sentence: "my guests
+      // pay via Venmo, can I pay you the same way?", "I ask clients to pay half via PayPal".
+      else if (!ownAccount && !through && othersPay(ctx, h.from) && !partyOrRouteIn(ctx, s)) quietWorkName(ctx, h);
       continue;
     }
     const sent = ctx.sent[h.from]!;

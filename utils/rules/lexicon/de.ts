@@ -255,6 +255,8 @@ export const lexicon: Lexicon = {
     tagVerbs: ['taggen', 'markieren', 'markiert', 'erwähnen', 'erwähnt', 'verlinken', 'verlinkt'],
     brandOwners: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'marke', 'firma', 'shop'],
     // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
+    // Parties paid between themselves, not the writer: "die Fabrik verlangt eine Anzahlung".
+    thirdPayers: ['lieferant', 'lieferanten', 'fabrik', 'fabriken', 'hersteller', 'vermieter', 'mieter', 'spediteur', 'gäste', 'kunden'],
     paidOthers: ['auftragnehmer', 'subunternehmer', 'mitarbeiter', 'mitarbeitende', 'angestellten', 'angestellte', 'arbeiter', 'aushilfen', 'freelancer', 'freiberufler', 'lieferanten', 'fahrer', 'trainer', 'lehrer', 'verkäufer'],
     ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung', 'community', 'communitys', 'gemeinschaft', 'schule', 'akademie', 'universität', 'hochschule'],
     venueThings: ['gruppe', 'gruppen', 'kanal', 'kanäle', 'server', 'konto', 'konten', 'meetings', 'besprechungen', 'termine', 'anrufe'],
@@ -337,7 +339,7 @@ export const lexicon: Lexicon = {
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['zentrale', 'alarmanlage', 'wählgerät', 'waehlgeraet', 'telefonwählgerät', 'gegensprechanlage', 'sprechanlage', 'türsprechanlage', 'aufzug', 'fahrstuhl', 'anlage', 'system', 'modul', 'bot', 'app', 'kamera', 'sensor'],
     // Software of the work as the subject of invoicing or charging (fx25-cases).
-    systemSubjects: ['system', 'kassensystem', 'warenwirtschaftssystem', 'abrechnungssystem', 'rechnungssystem', 'shopsystem', 'software', 'programm', 'erp', 'crm', 'modul', 'plugin', 'app', 'bot', 'skript', 'script', 'backend', 'kasse', 'tool'],
+    systemSubjects: ['system', 'kassensystem', 'warenwirtschaftssystem', 'abrechnungssystem', 'rechnungssystem', 'shopsystem', 'software', 'programm', 'erp', 'crm', 'modul', 'plugin', 'app', 'bot', 'skript', 'script', 'backend', 'kasse', 'tool', 'automat', 'automaten', 'terminal', 'kiosk'],
     dialVerbs: ['wählen', 'wählt', 'anwählen', 'anwählt', 'waehlen', 'waehlt'],
     numberNouns: ['nr', 'nummer'],
     dealTerms: ['fest', 'final', 'festpreis', 'pauschal', 'pauschale', 'gesamt', 'budget', 'maximal'],

@@ -717,7 +717,7 @@ export const lexicon: Lexicon = {
       'job', 'role', 'position', 'company', 'employer', 'team', 'gig', 'workplace', 'internship', 'contract', 'jobs',
       'roles', 'positions', 'companies', 'employers',
     ],
-    thirdPayers: ['venue', 'venues', 'hall', 'caterer', 'caterers', 'guide', 'guides', 'broker', 'brokers', 'supplier', 'suppliers', 'vendor', 'vendors', 'consignee', 'landlord', 'tenants', 'guests', 'attendees', 'courier'],
+    thirdPayers: ['venue', 'venues', 'hall', 'caterer', 'caterers', 'guide', 'guides', 'broker', 'brokers', 'supplier', 'suppliers', 'vendor', 'vendors', 'consignee', 'landlord', 'tenants', 'guests', 'attendees', 'courier', 'factory', 'factories', 'manufacturer', 'manufacturers'],
     // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
     paidOthers: ['them', 'him', 'her', 'themselves', 'himself', 'herself', 'yourself', 'yourselves', 'contractor', 'contractors', 'subcontractors', 'employees', 'employee', 'workers', 'worker', 'crew', 'crews', 'staff', 'freelancers', 'payees', 'guys', 'cleaners', 'drivers', 'helpers', 'coaches', 'instructors', 'trainers', 'tutors', 'teachers', 'sellers', 'affiliates', 'creators', 'landlords', 'cleaner', 'driver', 'helper', 'coach', 'instructor', 'trainer', 'tutor', 'teacher', 'seller', 'freelancer', 'subcontractor', 'vendor', 'guy'],
     clientPeople: ['developers', 'contributors', 'everyone', 'everybody', 'people', 'anyone', 
@@ -745,7 +745,7 @@ export const lexicon: Lexicon = {
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['dialer', 'dialers', 'dialler', 'autodialer', 'autodialler', 'communicator', 'panel', 'alarm', 'alarms', 'intercom', 'doorbell', 'doorphone', 'gateway', 'modem', 'router', 'pbx', 'pabx', 'ivr', 'gsm', 'bot', 'chatbot', 'system', 'lift', 'elevator', 'module', 'controller', 'sensor', 'nvr', 'dvr', 'app', 'script', 'server'],
     // Software of the work as the subject of invoicing or charging (fx25-cases).
-    systemSubjects: ['system', 'systems', 'software', 'erp', 'crm', 'pos', 'backend', 'script', 'module', 'plugin', 'app', 'bot', 'webshop', 'storefront', 'program', 'tool'],
+    systemSubjects: ['system', 'systems', 'software', 'erp', 'crm', 'pos', 'backend', 'script', 'module', 'plugin', 'app', 'bot', 'webshop', 'storefront', 'program', 'tool', 'machine', 'machines', 'kiosk', 'kiosks', 'terminal', 'terminals'],
     dialVerbs: ['dial', 'dials', 'dialing', 'dialling', 'dialed', 'dialled', 'redial', 'autodial'],
     idWords: [
       'id', 'order', 'orders', 'invoice', 'inv', 'ticket', 'ref', 'reference', 'job', 'po', 'sku', 'case',

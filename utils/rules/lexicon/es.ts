@@ -443,7 +443,7 @@ export const lexicon: Lexicon = {
     // A device or system that calls a number itself (the number is a setting of the work).
     callingDevices: ['central', 'centralita', 'panel', 'alarma', 'alarmas', 'intercomunicador', 'interfono', 'portero', 'videoportero', 'marcador', 'ascensor', 'elevador', 'sistema', 'modulo', 'comunicador', 'bot', 'aplicacion', 'app', 'camara', 'sensor'],
     // Software of the work as the subject of invoicing or charging (fx25-cases).
-    systemSubjects: ['sistema', 'software', 'erp', 'crm', 'programa', 'modulo', 'plugin', 'app', 'aplicacion', 'bot', 'script', 'backend', 'tpv'],
+    systemSubjects: ['sistema', 'software', 'erp', 'crm', 'programa', 'modulo', 'plugin', 'app', 'aplicacion', 'bot', 'script', 'backend', 'tpv', 'máquina', 'maquina', 'terminal', 'quiosco'],
     dialVerbs: ['marcar', 'marque', 'marca', 'marcará', 'marcara', 'marcando', 'remarcar'],
     idWords: ['código'],
     postalWords: ['postal', 'apartado'],
@@ -509,9 +509,9 @@ export const lexicon: Lexicon = {
     initialWords: ['empieza', 'empiezan', 'empezando', 'comienza', 'comenzando', 'inicia', 'inicial'],
     iAm: ['soy'],
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
-    thirdPayers: ['salón', 'salon', 'guía', 'guia', 'guías', 'proveedor', 'proveedores', 'huéspedes', 'invitados', 'inquilinos', 'agente', 'repartidor', 'conductor', 'chofer'],
+    thirdPayers: ['salón', 'salon', 'guía', 'guia', 'guías', 'proveedor', 'proveedores', 'huéspedes', 'invitados', 'inquilinos', 'agente', 'repartidor', 'conductor', 'chofer', 'fábrica', 'fabrica', 'fábricas', 'fabricas', 'fabricante', 'fabricantes'],
     // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
-    paidOthers: ['contratista', 'contratistas', 'subcontratistas', 'empleados', 'empleado', 'trabajadores', 'trabajador', 'personal', 'freelancers', 'proveedores', 'limpiadoras', 'choferes', 'conductores', 'ayudantes', 'profesores', 'instructores', 'entrenadores', 'vendedores', 'afiliados'],
+    paidOthers: ['contratista', 'contratistas', 'subcontratistas', 'empleados', 'empleado', 'trabajadores', 'trabajador', 'personal', 'freelancers', 'proveedores', 'limpiadoras', 'choferes', 'conductores', 'ayudantes', 'profesores', 'instructores', 'entrenadores', 'vendedores', 'afiliados', 'ellos', 'ellas'],
     firstPerson: ['mi', 'mis', 'me'],
     numberWorkWords: [
       'portar', 'porten', 'portemos', 'portado', 'portabilidad', 'enrutar', 'enrute', 'enrutamiento', 'rutear',

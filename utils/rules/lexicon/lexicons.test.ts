@@ -439,7 +439,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   // Third parties whose money the work tracks (fx25-thirdpay): collected for the languages of its cases (en, es, it, tr, ar) and fr, pt.
   // Payees besides the two parties (lx33-thirdpay): collected for the languages of its cases (en, es, pt, fr, de, it).
   paidOthers: ['ar', 'ar-Latn', 'az', 'bn', 'bn-Latn', 'fa', 'hi', 'hi-Latn', 'id', 'ja', 'ka', 'ko', 'nl', 'pl', 'ru', 'ru-Latn', 'sw', 'th', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
-  thirdPayers: ['ar-Latn', 'bn', 'bn-Latn', 'de', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  thirdPayers: ['ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Modal asks to call the writer (fx25-callme): collected for the languages whose call verbs take the writer as a clitic or an object pronoun before or after an infinitive.
   readerModals: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru', 'sw', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   callInfinitives: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'ru', 'sw', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

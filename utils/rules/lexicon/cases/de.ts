@@ -8,6 +8,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Kommen Sie gerne mal vorbei, dann besprechen wir den Entwurf bei uns.", expect: ['call'], note: "Partikel im Vorbeikommen (lx34-spoken)" },
   { text: "Schau doch einfach vorbei, die Werkstatt ist gleich am Bahnhof.", expect: ['call'], note: "schau vorbei (lx34-spoken)" },
   { text: "Der Kurier kommt morgen vorbei und bringt die Muster zu Ihnen.", expect: [], note: "ein Dritter kommt vorbei (lx34-spoken)" },
+  // Zahlungen zwischen Dritten: der Kunde zahlt den Hersteller direkt; an den Schreiber direkt warnt (lx34-paysubject).
+  { text: "Der Hersteller möchte die Hälfte vorab, die überweisen Sie direkt an den Lieferanten.", expect: [], note: "Leser zahlt den Lieferanten direkt (lx34-paysubject)" },
+  { text: "Der Hersteller möchte die Hälfte vorab. Zahlen Sie bitte direkt an mich per Überweisung.", expect: ["payment"], note: "direkt an den Schreiber (lx34-paysubject)" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Lass uns lieber hier schreiben statt per Signal.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   { text: "Ein kurzer Upwork-Videoanruf morgen um zehn passt mir.", expect: [], note: "Upwork's own video call (lx32-onupwork)" },

@@ -16,6 +16,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Feel free to come by our agency in Denver and meet everyone before signing.", expect: ['call'], note: "firm's premises (lx34-spoken)" },
   { text: "I'll visit the job site Monday and post the measurements here.", expect: [], note: "the writer's own site visit (lx34-spoken)" },
   { text: "The zoom lens on the drone is blurry in the last clip.", expect: [], note: "zoom lens (lx34-spoken)" },
+  // Payment methods as the work, or paid between other people; the writer's own way of being paid still warns (lx34-paysubject).
+  { text: "Renters pay through the portal, a money order, or a cashier's check; the late fee starts on the 6th.", expect: [], note: "a list of how the client's renters pay (lx34-paysubject)" },
+  { text: "Most of our members pay dues by Venmo, a few by check. Please reconcile them each week.", expect: [], note: "how the client's members pay (lx34-paysubject)" },
+  { text: "The parking kiosk should take Apple Pay, Venmo and Alipay as well as cards.", expect: [], note: "a machine of the work accepts the names (lx34-paysubject)" },
+  { text: "The factory wants a 40% deposit before production; you pay the manufacturer directly through their escrow.", expect: [], note: "the reader pays a third party directly (lx34-paysubject)" },
+  { text: "Pay the deposit by wire, PayPal, or a cashier's check.", expect: ["payment"], note: "a list of ways to pay the writer (lx34-paysubject)" },
+  { text: "The factory wants a deposit, so just pay me directly and I'll forward it.", expect: ["payment"], note: "the writer paid directly despite a third party named (lx34-paysubject)" },
+  { text: "Our app can send you the payment by PayPal directly.", expect: ["payment"], note: "software paying the reader is still off-platform (lx34-paysubject)" },
   // Writing to an address for what comes next in the talks moves them there; the address alone only shares it (lx33-frrest).
   { text: 'Thanks for applying! Drop me a line at tom.r@agency-example.com for the next steps.', expect: ['call', 'contact'], note: 'address given for the next steps (lx33-frrest)' },
   { text: 'Email me at priya.s@example.org to continue our chat about the role.', expect: ['call', 'contact'], note: 'verb of continuing after the address (lx33-frrest)' },

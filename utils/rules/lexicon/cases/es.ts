@@ -13,6 +13,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Por otro lado, la paleta de colores quedó muy bien.", expect: [], note: "'por otro lado' = además (lx34-spoken)" },
   { text: "Lo invitamos a visitar nuestra planta en Monterrey antes de cerrar el trato.", expect: ['call'], note: "visita a las instalaciones (lx34-spoken)" },
   { text: "Puedo visitar la obra el lunes y subo las fotos aquí.", expect: [], note: "visita del escritor, sin reunión (lx34-spoken)" },
+  // Pagos entre terceros: el cliente paga directo al fabricante; directo al que escribe sigue avisando (lx34-paysubject).
+  { text: "El fabricante pide la mitad por adelantado; eso se lo pagas tú directo a ellos con su garantía de pago.", expect: [], note: "el lector paga directo al fabricante (lx34-paysubject)" },
+  { text: "El proveedor quiere el 50%; me lo pagas directo a mí por transferencia.", expect: ["payment"], note: "directo al que escribe (lx34-paysubject)" },
   // A call acted in a skit by its people (lx33-socialrest).
   { text: "Guion del reel: el chico finge llamar a su jefe por Zoom desde la playa.", expect: [], note: "lx33-socialrest" },
   { text: "Finge que eres mi cliente y llámame por WhatsApp esta noche.", expect: ["call"], note: "pretending aimed at the reader (lx33-socialrest)" },
