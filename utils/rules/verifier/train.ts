@@ -60,7 +60,7 @@ export const DEFAULT_OPTIONS: TrainOptions = {
   l2: 1,
   positiveWeight: 3,
   seed: 12345,
-  minWeight: 2,
+  minWeight: 3,
 };
 
 /** Sentences of all messages, features flattened. */
