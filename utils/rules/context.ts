@@ -714,6 +714,9 @@ function findChannels(
       // "zum-shi" (in Zoom), "viber-ze" written as one Georgian word: a case ending glued to the
       // name does what a preposition before it does. Latin words stay out ("linea" is no LINE).
       (len === 1 && gluedNameEnding(words[i]!, tokens.stems?.[ids[i]!], channelKeys)) ||
+      // "kkatok adi dohyun_art", "V hao ting_studio": the syllables of an ID noun right after the
+      // name (a topic particle glued to them perhaps), then an account.
+      idNounThenId(i, next) ||
       // "wa aku 0812 3456 7890": a number right after the name.
       (same(next, i) && /^[0-9]{3,}$/.test(words[next]!)) ||
       (same(next + 1, i) && /^[0-9]{3,}$/.test(words[next + 1]!)) ||
@@ -828,6 +831,22 @@ function findChannels(
       if (idShaped(id)) return true;
     }
     return false;
+  };
+  /**
+   * From token `next`: one to four words of an ID noun's syllables (`idFillers`) or glued topic
+   * particles, at least one of them written in a script other than Latin (Latin fillers such as
+   * "is", "here" say too little after a weak name), then an ID-shaped word.
+   */
+  const idNounThenId = (i: number, next: number): boolean => {
+    let k = next;
+    let noun = false;
+    for (; k < next + 4 && same(k, i); k++) {
+      const w = words[k]!;
+      if (ID_SUFFIX.has(w)) {
+        if (!/^[a-z]/.test(w)) noun = true;
+      } else if (!(noun && NAME_COPULA.has(w))) break;
+    }
+    return noun && same(k, i) && idAt(k);
   };
   /** A Han character within two words of the name tokens [i, i + len) (not the name itself). */
   const hanNear = (i: number, len: number): boolean => {

@@ -207,6 +207,15 @@ function insideCode(ctx: Ctx, from: number): boolean {
 }
 
 /** Only spaces between view indices a and b (at least one). */
+/**
+ * The gap beside a spoken dash: spaces, or nothing when the dash is one character of a script
+ * without letter case, from the Hangul jamo up (a Hangul letter drawn as a dash, glued between digit groups:
+ * "010-2246-9138" typed with it); a word of letters ("dash") is never glued to digits.
+ */
+function dashGap(text: string, a: number, b: number, dash: string): boolean {
+  return allSpaces(text, a, b) || (a === b && dash.length === 1 && dash.charCodeAt(0) >= 0x1100);
+}
+
 function allSpaces(text: string, a: number, b: number): boolean {
   if (b <= a) return false;
   for (let k = a; k < b; k++) if (text.charCodeAt(k) !== 0x20) return false;
@@ -363,8 +372,8 @@ export function detectPhones(ctx: Ctx): Finding[] {
         j + 2 < count &&
         DASH_WORDS.has(words[j + 1]!) &&
         itemAt(j + 2) &&
-        allSpaces(view.text, a, wordFrom[j + 1]!) &&
-        allSpaces(view.text, wordTo[j + 1]!, wordFrom[j + 2]!)
+        dashGap(view.text, a, wordFrom[j + 1]!, words[j + 1]!) &&
+        dashGap(view.text, wordTo[j + 1]!, wordFrom[j + 2]!, words[j + 1]!)
       ) {
         j += 2;
       } else break;
@@ -390,8 +399,13 @@ export function detectPhones(ctx: Ctx): Finding[] {
     if (tooLong && (digits.length > MAX_ACCOUNT_DIGITS || ++longRuns > MAX_LONG_RUNS)) continue;
     const firstFrom = wordFrom[from]!;
     const firstSent = sent[from]!;
-    /** Token m is one Han character (an ASCII test first keeps Latin text off the regex). */
-    const han1 = (m: number): boolean => words[m]!.length === 1 && words[m]!.charCodeAt(0) > 0x2e7f && HAN_ONE().test(words[m]!);
+    /** Token m is one Han character or Hangul syllable (an ASCII test first keeps Latin text off the regex). */
+    const han1 = (m: number): boolean => {
+      const w = words[m]!;
+      if (w.length !== 1) return false;
+      const c = w.charCodeAt(0);
+      return c > 0x2e7f && ((c >= 0xac00 && c <= 0xd7a3) || HAN_ONE().test(w));
+    };
     const lastTo = wordTo[j]!;
     const before = view.text.slice(Math.max(0, firstFrom - 6), firstFrom);
     const plus = /\+\s?\(?\s?$/.test(before) || (digits.startsWith('00') && run[0]!.digits.length <= 4);
@@ -403,9 +417,10 @@ export function detectPhones(ctx: Ctx): Finding[] {
     const particle = from - 1 >= 0 && sent[from - 1] === firstSent && particleAt(ctx, from - 1);
     const prev = words[particle ? from - 2 : from - 1];
     const prev2 = words[particle ? from - 3 : from - 2];
-    // Han text has no spaces and each character is its own word: a word of two or three glued
-    // characters ("编码", "关编码", "手机") is read as well, right after its last character, so that
-    // order, postal and phone words of Chinese count as they do elsewhere.
+    // Han and Hangul text make each character its own word: a word of two to seven glued
+    // characters ("编码", "关编码", "手机", a Korean compound of seven syllables) is read as well,
+    // right after its last character, so that order, postal and phone words of Chinese, Japanese
+    // and Korean count whole as they do elsewhere (never one syllable alone: it may be a surname).
     const before8: string[] = [];
     const before4: string[] = [];
     for (let k = Math.max(0, from - 8); k < from; k++) {
@@ -413,7 +428,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
       const w = words[k]!;
       before8.push(w);
       if (k >= from - 4) before4.push(w);
-      for (let n = 1; n <= 2 && k - n >= 0 && sent[k - n] === firstSent && han1(k) && han1(k - n) && wordTo[k - n]! === wordFrom[k - n + 1]!; n++) {
+      for (let n = 1; n <= MAX_GLUED_JOIN && k - n >= 0 && sent[k - n] === firstSent && han1(k) && han1(k - n) && wordTo[k - n]! === wordFrom[k - n + 1]!; n++) {
         let joined = '';
         for (let m = k - n; m <= k; m++) joined += words[m]!;
         before8.push(joined);
@@ -700,6 +715,8 @@ function askedAsWorkData(ctx: Ctx, from: number): boolean {
   return false;
 }
 
+/** Characters before the last joined into one word before a number (seven in all: a Korean registration compound). */
+const MAX_GLUED_JOIN = 6;
 const CALLING_DEVICES = lexiconWords('callingDevices');
 const DIAL_VERBS = lexiconWords('dialVerbs');
 const isCallStem = lexiconStems('callStems');

@@ -137,9 +137,11 @@ export const lexicon: Lexicon = {
     idNouns: ['名'],
     // Read a Han character a word, before the topic particle: the last character of "jukenbangō" (an exam
     // number) and of "yūbin" (post) in "yūbinbangō wa 150-…" make the number a code, not a phone.
-    orderWords: ['験'],
+    orderWords: ['験', '注文番号', '伝票番号', '追跡番号', '会員番号', '学籍番号', '社員番号', '予約番号', '受付番号', '登録番号', '法人番号'],
     postalWords: ['便'],
     // The topic particle glued to an ID noun ("IDは x"): only glued, only before an account-shaped word.
     copula: ['は'],
+    // "no" read between the groups of a phone number, as a dash ("070 no 3390 no 1852").
+    emailDash: ['の'],
   },
 };

@@ -123,5 +123,11 @@ export const lexicon: Lexicon = {
     idFillers: ['아', '이', '디', '뒤'],
     // Topic particles glued to an ID noun ("아이디는 x", "카톡 id는 x"): only glued, only before an account-shaped word.
     copula: ['는', '은'],
+    // The Hangul letter eu drawn as a dash between digit groups or parts of an address ("010ㅡ2246ㅡ9138").
+    emailDash: ['ㅡ'],
+    // Whole compounds of order, parcel, student, staff and business registration numbers: a number
+    // after them is an ID. Never a syllable alone ("송", "학" are also surnames before a phone number).
+    orderWords: ['주문번호', '송장번호', '운송장번호', '운송장', '송장', '학번', '사번', '사원번호', '회원번호', '사업자등록번호', '사업자번호',
+      '등록번호', '접수번호', '예약번호', '결제번호', '거래번호', '상품번호', '상품코드', '모델번호', '일련번호', '시리얼번호', '학생번호', '수험번호', '문의번호'],
   },
 };

@@ -744,12 +744,12 @@ const JOINED_CLASSES: Partial<Record<keyof WordClasses, { words: number; where: 
   myWords: { words: 3, where: 'context.ts mineLength' },
   sampleStems: { words: 4, where: 'validators/sample.ts sampleStart' },
   exampleMarkers: { words: 4, where: 'validators/sample.ts exampleBefore' },
-  // Number words before a phone-number candidate are also read as two or three glued Han characters.
-  orderWords: { words: 3, where: 'detectors/phone.ts before4/before8' },
-  numberNouns: { words: 3, where: 'detectors/phone.ts before4/before8' },
-  postalWords: { words: 3, where: 'detectors/phone.ts before4/before8' },
-  phoneNouns: { words: 3, where: 'detectors/phone.ts before4/before8' },
-  referenceNouns: { words: 3, where: 'detectors/phone.ts before4/before8' },
+  // Number words before a phone-number candidate are also read as two to seven glued Han characters or Hangul syllables.
+  orderWords: { words: 7, where: 'detectors/phone.ts before4/before8 (MAX_GLUED_JOIN + 1)' },
+  numberNouns: { words: 7, where: 'detectors/phone.ts before4/before8 (MAX_GLUED_JOIN + 1)' },
+  postalWords: { words: 7, where: 'detectors/phone.ts before4/before8 (MAX_GLUED_JOIN + 1)' },
+  phoneNouns: { words: 7, where: 'detectors/phone.ts before4/before8 (MAX_GLUED_JOIN + 1)' },
+  referenceNouns: { words: 7, where: 'detectors/phone.ts before4/before8 (MAX_GLUED_JOIN + 1)' },
 };
 
 /** The words the tokenizer reads in a class entry as the vocabulary folds it (spaces folded away: "thanh toán" is "thanhtoan"). */

@@ -57,4 +57,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '受験番号は 0120-3321-57 でした', expect: [], note: 'an exam number, not a phone (lx34-ja)' },
   { text: '郵便番号は 530-0001 です。納品物はデータのみで結構です', expect: [], note: 'a postal code (lx34-ja)' },
   { text: '父にSkypeの使い方を説明してくださる方を募集します', expect: [], note: 'teaching an app is the work (lx34-ja)' },
+  { text: '注文番号 2025-0412-7781 の返品について確認させてください', expect: [], note: 'an order number by its compound (lx34b-cjk)' },
+  { text: '会員番号は 31207744 です。ログイン画面を直してください', expect: [], note: 'a member number (lx34b-cjk)' },
+  { text: 'けいたいは 080 の 6621 の 3047 です', expect: ['contact'], note: '"no" read between the groups of a phone number (lx34b-cjk)' },
 ];

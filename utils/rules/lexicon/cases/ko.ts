@@ -51,4 +51,15 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '카카오 로그인 버튼을 추가해 주세요', expect: [], note: 'the company name alone is no KakaoTalk' },
   { text: '업워크 메시지로 파일 보내주세요', expect: [], note: 'files sent on Upwork' },
   { text: '이 문서 검토 부탁드립니다', expect: [], note: 'a polite ask with no contact noun' },
+  // A short app name, the syllables of an ID noun, then an account; order, parcel and student
+  // numbers by their whole compound; the letter eu drawn as a dash in a phone number (lx34b-cjk).
+  { text: '까톡 아이디는 seoyun_07 이에요, 추가해 주세요', expect: ['call', 'contact'], note: 'a chat nickname of KakaoTalk, 아이디 and an ID' },
+  { text: 'ㅋㅌ 아디 jimin.k22 로 연락 주세요', expect: ['call', 'contact'], note: 'KakaoTalk by its initials, a chat spelling of 아이디' },
+  { text: '까톡 아이디 만드는 화면 디자인 부탁드려요', expect: [], note: 'no account after the ID noun' },
+  { text: '운송장번호 412233908761 로 배송 조회 기능 만들어 주세요', expect: [], note: 'a parcel number by its compound' },
+  { text: '주문번호는 2025-0412-7781 입니다. 환불 처리 부탁드려요', expect: [], note: 'an order number with its topic particle' },
+  { text: '학번 20193312 학생 성적표 양식 수정해 주세요', expect: [], note: 'a student number' },
+  { text: '송 팀장 번호 010-3382-1947 로 전화 주세요', expect: ['call', 'contact'], note: 'the surname 송 alone is no parcel word' },
+  { text: '제 번호 010ㅡ4417ㅡ2290 입니다', expect: ['contact'], note: 'the Hangul letter eu as a dash' },
+  { text: '연락처: ０１０ㅡ８８３２ㅡ１０４６', expect: ['contact'], note: 'fullwidth digits and the letter eu' },
 ];
