@@ -18,7 +18,7 @@ export const lexicon: Lexicon = {
     'video chat', 'video call', 'voice call', 'hop on', 'jump on', 'get on', 'add me', 'add me on', 'add you',
     'invite you', 'join', 'join our', 'reach me', 'reach me on', 'reach you', 'reach you at', 'contact you', 'text you', 'get in touch', 'get hold of you', 'reach me at', 'reach out on', 'contact me',
     'contact me on', 'message me', 'msg me', 'text me', 'dm me', 'ping me', 'hmu', 'hit me up', 'find me on',
-    'find me', 'im on', 'i am on', 'connect on', 'lets connect', 'connect there', 'connect with me there', 'connect with me on', 'lets move', 'move to', 'move this', 'switch to',
+    'find me', 'im on', 'i am on', 'connect on', 'lets connect', 'connect there', 'connect with me there', 'lets move', 'move to', 'move this', 'switch to',
     'continue the thread', 'continue on', 'continue there', 'continue this',
     // Nigerian and Ghanaian Pidgin "let's talk / let's chat / let's leave" ('make we yarn for Telegram', 'make we comot go the green app').
     'make we yarn', 'make we yarn for', 'we fit yarn', 'make we gist', 'make we gist for', 'make we talk for', 'make we chat for', 'make we link for',
