@@ -260,6 +260,7 @@ const PLACE_PREPS = lexiconWords('meetPlacePrepositions');
 
 /** Copulas between a noun and a name ("is", "es", "hai"): "IG is moonchild.astro". */
 const NAME_COPULA = lexiconWords('copula');
+const NUMBER_OR_PHONE = lexiconWords('numberOrPhoneNouns');
 
 /** "rhymes", "rima", "reimt": the next words may name an app by its rhyme ("the app that rhymes with room"). */
 const RHYME_WORDS = lexiconWords('rhymeWords');
@@ -642,6 +643,15 @@ function findChannels(
     }
     return s + 1 < talkThere.length && talkThere[s + 1] === 1;
   };
+  // "mi whats es el mismo número que te mandé", "my wa is the same number": the writer's weak name
+  // said to be a number is the app ("my signal is weak" names no number).
+  const ownNameIsNumber = (i: number, len: number): boolean => {
+    const prev = i - 1;
+    const next = i + len;
+    if (!same(prev, i) || !MINE.has(words[prev]!) || !same(next, i) || !NAME_COPULA.has(words[next]!)) return false;
+    for (let k = next + 1; k <= next + 4 && same(k, i); k++) if (NUMBER_OR_PHONE.has(words[k]!)) return true;
+    return false;
+  };
   const qualifies = (i: number, len: number): boolean => {
     const prev = i - 1;
     // "Meet" alone is Google Meet only as a capitalized name after a preposition ("por Meet").
@@ -685,6 +695,7 @@ function findChannels(
       (same(prev, i) && CHANNEL_PREP.has(words[prev]!) && !idiom && !hanPrepAlone(prev, i, len) && !negatingPrep(prev, i, len)) ||
       // Not glued by a dot, a host name ("wa.me", whose links the link detector reads).
       (same(next, i) && CHANNEL_NEXT.has(words[next]!) && !afterGap.startsWith('.')) ||
+      ownNameIsNumber(i, len) ||
       askEndingAt.has(i) ||
       // "Teams toplantısı ayarlayabilir miyiz?": a capitalized name opening its sentence, its meeting
       // noun right after it opening a talk cue that goes on past the noun (not "Teams call notes").

@@ -17,6 +17,10 @@ describe('buildView', () => {
     ['hop on a S-k-y-p-e', 'hop on a skype'],
     ['o t-e-a-m-s', 'o teams'],
     ['a b c', 'a b c'],
+    // Every word spelled out, two spaces between words: the short words beside the long ones too.
+    ['c a l l  m e  a t  n o o n', 'call  me  at  noon'],
+    ['o k  s e n d  i t', 'ok  send  it'],
+    ['grades a b  c d  so far', 'grades a b  c d  so far'],
     ['vitamin a and b', 'vitamin a and b'],
     // A spaced link: a spaced dot or slash belongs to the run ("t . m e / …").
     ['t . m e / kit_o', 't.me / kit_o'],

@@ -382,6 +382,11 @@ function joinSpacedLetters(view: View): View {
   const wordChar = (c: number): boolean => isAlnum(c) || isIndicWordChar(c) || isArabicMark(c);
   const classes = spacedClasses();
   const length = text.length;
+  /** End of the last spaced Latin run joined, -1 before any. */
+  let joinedEnd = -1;
+  /** Four single units with one space between start at k: a spelled word of its own ("f i r s"). */
+  const spelledAt = (k: number): boolean =>
+    isAlnum(at(k)) && at(k + 1) === 0x20 && isAlnum(at(k + 2)) && at(k + 3) === 0x20 && isAlnum(at(k + 4)) && at(k + 5) === 0x20 && isAlnum(at(k + 6));
   while (i < length) {
     // To the next character that may start a unit and does not continue a word (most characters:
     // one read and one table read each, in a loop of its own).
@@ -458,7 +463,18 @@ function joinSpacedLetters(view: View): View {
         : kind === ARABIC && !(isArabicLetter(at(i)) && spaced)
           ? count >= 3 && letters >= 2
           : count >= 4 && letters >= 2;
-    if (join) {
+    // "t e x t  m e  f i r s t": a writer who spells every word out puts two spaces between the
+    // words, so a short spelled word ("m e", "o n") beside a spelled run across two spaces is one too.
+    const beside =
+      !join &&
+      kind === LATIN &&
+      spaced &&
+      count >= 2 &&
+      letters === count &&
+      ((joinedEnd >= 0 && i === joinedEnd + 2 && at(joinedEnd) === 0x20 && at(joinedEnd + 1) === 0x20) ||
+        (at(end) === 0x20 && at(end + 1) === 0x20 && spelledAt(end + 2)));
+    if (join || beside) {
+      if (spaced && kind === LATIN) joinedEnd = end;
       let kept = -1;
       if (spaced && kind !== INDIC) {
         // "w h a t s a p p 0 5 5 5 0 1 2 3 4 5", "و ا ت س ا ب ٠ ٥ ٥ ٥ …": letters spelled out, then a

@@ -122,6 +122,17 @@ table('phone: a number next to ID words that is still a phone', [
   ['my whatsapp account 0803 555 1234', ['call', 'contact']],
   ['tracking is fine, text me at 415-555-0187', ['call', 'contact']],
   ['nine, one, seven, five five five, zero one eight seven', ['contact']],
+]);
+
+table('phone: a number dictated in pieces cut by an ellipsis, and a lone local number (lx34b-spoken)', [
+  ['ok my cell is four one five ... two two two ... nine eight one zero, sorry bad signal', ['contact']],
+  ['number is three one two … five five five … zero one four four i am driving', ['contact']],
+  ['call me: seven one eight... five five five... zero one nine two', ['call', 'contact']],
+  ['07700 955 312', ['contact']],
+  ['09173348821', ['contact']],
+  ['order is five five one ... two three four ... nine nine', []],
+  ['we counted one ... two ... three and started the video', []],
+  ['Invoice 0991827364 is attached', []],
   ['The number printed on my business card is 0803-555-1234.', ['contact']],
   ['Order 07411-300-218 shipped. Call me on 07411-300-219 if it is late.', ['call', 'contact']],
 ]);

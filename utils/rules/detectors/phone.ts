@@ -293,6 +293,29 @@ function sentenceIdWords(ctx: Ctx, sent: number): IdWords {
   return { flags: memo.flags, labels: counts.labels, ids: counts.ids };
 }
 
+/** Digits shaped as a local number dialled with its trunk "0" (10 to 12 digits, not an international "00"). */
+function trunkMobileShape(digits: string): boolean {
+  return digits.length >= 10 && digits.length <= 12 && digits.charCodeAt(0) === 0x30 && digits.charCodeAt(1) !== 0x30;
+}
+
+/**
+ * The gap is a pause of dictation: two to four full stops ("…" folds to three) with at most one
+ * space on each side, "nine one seven ... five five five". Without spaces it is a plain gap already.
+ */
+function pauseGap(text: string, a: number, b: number): boolean {
+  if (b < a + 2 || b > a + 6) return false;
+  let k = a;
+  if (text.charCodeAt(k) === 0x20) k++;
+  let dots = 0;
+  while (k < b && text.charCodeAt(k) === 0x2e) {
+    k++;
+    dots++;
+  }
+  if (dots < 2 || dots > 4) return false;
+  if (k < b && text.charCodeAt(k) === 0x20) k++;
+  return k === b;
+}
+
 /** The gap is a comma (Latin, Arabic, CJK or fullwidth), with at most one space on each side. */
 function commaGap(text: string, a: number, b: number): boolean {
   if (b < a + 1 || b > a + 3) return false;
@@ -356,7 +379,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
       if (itemAt(j + 1) && !(shortNumberWord(j + 1) && !(itemAt(j)!.word && itemAt(j + 2)?.word && allSpaces(view.text, wordTo[j + 1]!, wordFrom[j + 2]!)))) {
         const b = wordFrom[j + 1]!;
         if (lineGap(view.text, a, b)) lines = true;
-        else if (!plainGap(view.text, a, b) && !(commaGap(view.text, a, b) && commaJoins(itemAt(j)!, itemAt(j + 1)!))) break;
+        else if (!plainGap(view.text, a, b) && !((commaGap(view.text, a, b) || pauseGap(view.text, a, b)) && commaJoins(itemAt(j)!, itemAt(j + 1)!))) break;
         j++;
       } else if (
         j + 2 < count &&
@@ -561,6 +584,11 @@ export function detectPhones(ctx: Ctx): Finding[] {
       ok = context || (validations++, possibleInternational(digits.replace(/^00/, '')));
     } else if (formatted || spelled) {
       ok = context || (validations++, validNational(digits));
+    } else if (count === 1 && trunkMobileShape(digits)) {
+      // "08094417263" sent as the whole message: nothing but a local number with its trunk "0"
+      // is there to read, so the number vouches for itself as a formatted one does.
+      validations++;
+      ok = validNational(digits);
     } else {
       validations++;
       ok = context && (validNational(digits) || digits.length >= 10);

@@ -18,7 +18,7 @@ export const lexicon: Lexicon = {
     'video chat', 'video call', 'voice call', 'hop on', 'jump on', 'get on', 'add me', 'add me on', 'add you',
     'invite you', 'join', 'join our', 'reach me', 'reach me on', 'reach you', 'reach you at', 'contact you', 'text you', 'get in touch', 'get hold of you', 'reach me at', 'reach out on', 'contact me',
     'contact me on', 'message me', 'msg me', 'text me', 'dm me', 'ping me', 'hmu', 'hit me up', 'find me on',
-    'find me', 'im on', 'i am on', 'connect on', 'lets connect', 'lets move', 'move to', 'move this', 'switch to',
+    'find me', 'im on', 'i am on', 'connect on', 'lets connect', 'connect there', 'connect with me there', 'lets move', 'move to', 'move this', 'switch to',
     'continue the thread', 'continue on', 'continue there', 'continue this',
     // Nigerian and Ghanaian Pidgin "let's talk / let's chat / let's leave" ('make we yarn for Telegram', 'make we comot go the green app').
     'make we yarn', 'make we yarn for', 'we fit yarn', 'make we gist', 'make we gist for', 'make we talk for', 'make we chat for', 'make we link for',
@@ -104,6 +104,9 @@ export const lexicon: Lexicon = {
     // A slot on the writer's own booking calendar is a call booked outside Upwork ("grab 15 min on my calendar").
     'grab * on my calendar', 'grab * * on my calendar', 'book * on my calendar', 'book * * on my calendar', 'pick * on my calendar', 'pick * * on my calendar', 'find * on my calendar', 'find * * on my calendar',
     // An invite to the writer's calendar for a talk is a call set up outside Upwork ("I'll send you a meeting invite for Friday").
+    // Google Hangouts written as the verb ("I'll send you a hang out invite"): only an invite or link sent is the app; "let's hang out" stays a greeting.
+    'send you a hangout invite', 'send you a hang out invite', 'send a hangout invite', 'send a hang out invite', 'sending you a hangout invite', 'sending you a hang out invite',
+    'shoot you a hangout invite', 'shoot you a hang out invite', 'send you a hangout link', 'send you a hang out link', 'send over a hangout invite', 'send over a hang out invite',
     'send you a calendar invite', 'send you a meeting invite', 'send you an invite for', 'send you a calendar invitation', 'send you a meeting invitation', 'send over a calendar invite', 'sending you a calendar invite', 'sending you a meeting invite', 'calendar invite for a call', 'calendar invite for a chat',
     'grab * on my cal', 'grab * * on my cal', 'book * on my cal', 'book * * on my cal', 'pick * on my cal', 'pick * * on my cal', 'slot on my calendar', 'slot on my cal', 'hour on my calendar', 'hour on my cal', 'minutes on my calendar', 'minutes on my cal', 'min on my calendar', 'min on my cal', 'mins on my calendar', 'mins on my cal', 'on my calendly', 'via my calendly', 'through my calendly',
     // Around the marketplace itself ("we'd pay on PO, outside the marketplace"), or Upwork named as the road not taken.

@@ -1439,4 +1439,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Never deposit a check from someone you met on a freelance site.", expect: [], note: "anti-scam advice (lx34-scam)" },
   { text: "The app should let users deposit checks with the phone camera.", expect: [], note: "mobile deposit as a feature of the work (lx34-scam)" },
   { text: "Your form must reject numbers that are not valid, e.g. +1 202 555 0143 is a sample.", expect: [], note: "a sample number still quiet (lx34-scam)" },
+  { text: "m e s s a g e  m e  o n  t h e  o t h e r  a p p", expect: ["call"], note: "every word spelled out, two spaces between (lx34b-spoken)" },
+  { text: "p l s  t e x t  m e  l a t e r", expect: ["call"], note: "every word spelled out, two spaces between (lx34b-spoken)" },
+  { text: "Sure, I'll be sending you a hangout invite in a minute.", expect: ["call"], note: "Hangouts written as the verb (lx34b-spoken)" },
+  { text: "Let me send over a hang out invite for Thursday.", expect: ["call"], note: "Hangouts written as the verb (lx34b-spoken)" },
+  { text: "We should hang out when you visit Lisbon.", expect: [], note: "hanging out, no app (lx34b-spoken)" },
+  { text: "The team hangout is on Fridays, the office closes early.", expect: [], note: "a team hangout, no app (lx34b-spoken)" },
+  { text: "my wa is the same number as in my cover letter", expect: ["call", "contact"], note: "a weak name said to be a number (lx34b-spoken)" },
+  { text: "I'm on LinkedIn too, search for Priya Nair, happy to connect with me there.", expect: ["contact"], note: "a profile to reach by name (lx34b-spoken)" },
+  { text: "What's up? Got your brief, starting on the mockups today.", expect: [], note: "a greeting, no app (lx34b-spoken)" },
 ];

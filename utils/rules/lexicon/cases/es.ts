@@ -463,4 +463,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pasos para reproducir: vincular WhatsApp. Comportamiento esperado: llega el mensaje.", expect: [], note: "una plantilla de error (lx33-issues)" },
   { text: "Como usuario quiero pagar con PayPal desde la app para poder comprar más rápido.", expect: [], note: "una historia de usuario (lx33-issues)" },
   { text: "Puedes llamarme por mi nombre, sin formalidades.", expect: [], note: "llamar por el nombre (nameNouns, lx34-onupwork)" },
+  { text: "mi wasap es el mismo número que puse en el currículum", expect: ["call"], note: "el número al que se refiere, sin escribirlo (lx34b-spoken)" },
+  { text: "mi zap es el mismo número que te pasé ayer", expect: ["call"], note: "el número al que se refiere (lx34b-spoken)" },
+  { text: "Mi línea de productos es nueva, el número de modelos crece.", expect: [], note: "línea de productos, no la app (lx34b-spoken)" },
 ];
