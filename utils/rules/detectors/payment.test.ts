@@ -346,8 +346,6 @@ table('direct debit, payment data and test accounts as things of the work: shoul
   ['Set up card payments with Stripe and direct debit with Mollie for the yearly plans.', []],
   ['Keep all payment data with Adyen and PayPal; we only save a reference per order.', []],
   ['Could you give me access to the Stripe test account first?', []],
-  ['Our HR portal lets staff switch their direct deposit to a new bank account at any time.', []],
-  ['The payroll module should handle direct deposits and year-end tax forms.', []],
 ]);
 
 table('a wallet address given under the writer\'s own address label: should warn', [
