@@ -348,6 +348,15 @@ table('direct debit, payment data and test accounts as things of the work: shoul
   ['Could you give me access to the Stripe test account first?', []],
 ]);
 
+table('a wallet address given under the writer\'s own address label: should warn', [
+  ['If the draft helped, my address for tips: 0x9f3A71c2bE40d85a6C11e2F07b93D4a8c5E2f016', ['payment']],
+  ['My address for the bonus: TXk4mQ9rWp2Lb7Vn3Hc8Js5Fd1Gy6Ze0Ra', ['payment']],
+]);
+
+table('a wallet address that is the work, or someone else\'s: should not warn', [
+  ['The token contract address is 0x9f3A71c2bE40d85a6C11e2F07b93D4a8c5E2f016, please audit it.', []],
+]);
+
 table('paying directly or into an account of the other side: should warn', [
   ['Can I pay you by direct bank transfer next week? Upwork fees are too high.', ['payment']],
   ["Give me your Stripe account and I'll pay you there directly.", ['payment']],

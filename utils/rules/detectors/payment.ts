@@ -960,6 +960,23 @@ function addressIsWork(ctx: Ctx, h: ChannelHit): boolean {
   return false;
 }
 const ID_WORDS = lexiconWords('idWords');
+const ADDRESS_NOUNS = lexiconWords('addressNouns');
+/** Words an address label may hold between its owner, its noun and the address ("my payout address for tips is below"). */
+const ADDRESS_LABEL_SPAN = 6;
+
+/**
+ * The wallet address at h stands under the writer's own label: a word of "my" (myWords), then within
+ * two words an address noun, the address at most six words on ("my address for rewards: …", "our
+ * payout address is below: …"). Given to be paid at, as a card number after "my card" would be.
+ */
+function ownAddressLabel(ctx: Ctx, h: ChannelHit, from: number): boolean {
+  if (h.to - h.from !== 1 || !walletAddress(ctx.words[h.from]!)) return false;
+  for (let k = h.from - 1; k >= Math.max(from, h.from - ADDRESS_LABEL_SPAN); k--) {
+    if (!ADDRESS_NOUNS.has(ctx.words[k]!)) continue;
+    for (let q = k - 1; q >= Math.max(from, k - 2); q--) if (MINE.has(ctx.words[q]!)) return true;
+  }
+  return false;
+}
 
 const isCloseWord = lexiconStems('closeStems');
 const isContinueWord = lexiconStems('continueStems');
@@ -1748,6 +1765,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
       detailsAfter(ctx, h) ||
       // "satispay va bene?", "lydia ou paylib ça te va ?": a payment app offered in a short question.
       offeredInShortQuestion(ctx, h) ||
+      // "my address for tips: 0x…": a wallet address under the writer's own address label.
+      ownAddressLabel(ctx, h, s.from) ||
       // A weak name ("Dana", "Rocket") or a storefront ("my Kajabi") takes the loose words of paying ("my", "me", "via") only next to
       // it, and not at all when it is also a thing one prints contact details on ("my card: +44…").
       (h.weak || h.channel.storefront
