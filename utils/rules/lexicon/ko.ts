@@ -111,7 +111,6 @@ export const lexicon: Lexicon = {
   // "Upwork takes too big a cut" said as "떼가다" (to take off the top).
   feeHints: ['수수료', '떼가', '떼 가', '떼어 가', '떼어가'],
   words: {
-    appSubjectStems: ['가르치', '가르쳐', '배우', '배워', '준비', '연습', '수업', '강의', '시험', '할머니', '할아버지'],
     // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
     replyAssent: ['네', '좋아요', '좋습니다', '그래요', '알겠습니다', '오케이'],
     replyDecline: ['죄송', '미안', '아쉽', '아직'],

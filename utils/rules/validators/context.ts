@@ -76,7 +76,7 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
   if (radius >= 3 && contentSubject(ctx, from, to, purposeCut)) return true;
   // "Las clases son por Zoom", "The job is teaching on Zoom": the app hosts the work's lessons for others.
   if (radius >= 3 && lessonVenue(ctx, from, to)) return true;
-  // "teach my grandpa how to use Skype", "mock questions for a phone interview": the app is what is taught or practised for.
+  // "teach my grandpa how to use Skype", "practice questions for a phone interview": the app is what is taught or practised for.
   if (radius >= 3 && appTaught(ctx, from, to)) return true;
   // around(ctx, from, to, radius), without the object.
   const s = sentenceOf(ctx, from);
@@ -422,31 +422,26 @@ function subjectSentence(ctx: Ctx, sent: number): boolean {
 
 /**
  * The talking app or phone phrase at [from, to) is what a lesson, coaching or an exam is about
- * (`appSubjectStems` in its sentence): "teach my grandpa how to use Skype", "mock questions for a
- * phone interview with a bank". Not when the sentence also talks, sends, asks for a contact or gives
+ * (`appSubjectStems` in its sentence): "teach my grandpa how to use Skype", "practice questions for a
+ * phone interview with a bank"; the word stands before the name. Not when the sentence also talks, sends, asks for a contact or gives
  * a link ("call me on Skype for the trial lesson"), when a time follows the name ("Zoom lesson at
- * five"), or when the lesson word stands before the name and a channel preposition right before the
- * name makes the app its venue ("a lesson on Zoom", "I teach via Teams").
+ * five"), or when a channel preposition right before the name makes the app the lesson's venue ("a lesson on Zoom", "I teach via Teams").
  */
 function appTaught(ctx: Ctx, from: number, to: number): boolean {
   if (from < 0 || to <= from || to > ctx.count) return false;
   const sent = ctx.sent[from]!;
   if (!perSentence(ctx, 'app-subject-sentence', sent, subjectSentence)) return false;
+  // Payments are not taught here: "¿Cambiamos a Zelle para las próximas clases?" still pays.
+  if (channelStartsIn(ctx, 'payment', from, to)) return false;
   const s = ctx.sentences[sent]!;
+  // Only a word before the name: after it, the lesson is what the app is proposed for ("Is FaceTime ok for the first lesson?").
   let before = false;
-  let after = false;
-  for (let k = s.from; k < s.to; k++) {
-    if (k >= from && k < to) continue;
-    if (!SUBJECT_STEMS(ctx.words[k]!) || insideId(ctx, k)) continue;
-    if (k < from) before = true;
-    else after = true;
-  }
-  if (!before && !after) return false;
-  const prep = from > s.from && CHANNEL_PREP.has(ctx.words[from - 1]!);
-  if (prep && !after && channelStartsIn(ctx, 'call', from, from + 1)) return false;
+  for (let k = s.from; k < from && !before; k++) if (SUBJECT_STEMS(ctx.words[k]!) && !insideId(ctx, k)) before = true;
+  if (!before) return false;
+  if (from > s.from && CHANNEL_PREP.has(ctx.words[from - 1]!) && channelStartsIn(ctx, 'call', from, from + 1)) return false;
   for (let k = to; k < Math.min(s.to, to + LESSON_TIME_REACH); k++) if (MEET_WHEN.has(ctx.words[k]!)) return false;
   if (hasCue(ctx, 'talk', s.from, s.to, from, to) || hasCue(ctx, 'phoneCall', s.from, s.to, from, to) || hasCue(ctx, 'contactAsk', s.from, s.to, from, to)) return false;
-  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && (SEND_STEMS(ctx.words[k]!) || LINK_NOUNS.has(ctx.words[k]!))) return false;
+  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && (SEND_STEMS(ctx.words[k]!) || LINK_NOUNS.has(ctx.words[k]!) || IS_PAY(ctx.words[k]!))) return false;
   return true;
 }
 
