@@ -263,6 +263,7 @@ export const lexicon: Lexicon = {
     'اتصال'],
   feeHints: ['عمولة', 'رسوم'],
   words: {
+    appSubjectStems: ['درس', 'دروس', 'تعلم', 'اتعلم', 'أتعلم', 'تعليم', 'حصص', 'الحصص', 'للحصص', 'تحضير', 'اختبار', 'امتحان'],
     // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
     replyAssent: ['نعم', 'تمام', 'أكيد', 'اكيد', 'موافق', 'حسنا', 'طيب', 'ماشي'],
     replyDecline: ['آسف', 'اسف', 'آسفة', 'عذرا', 'للأسف', 'للاسف', 'معذرة'],

@@ -603,6 +603,7 @@ export const lexicon: Lexicon = {
     contentStems: ['podcast', 'episode', 'song', 'lyric', 'chorus', 'refrain', 'beat', 'survey', 'questionnaire', 'respondent', 'participant', 'interviewee', 'transcript', 'variable', 'codebook', 'blog', 'audiobook', 'novel', 'story', 'stories', 'chapter', 'scene', 'manuscript', 'thriller', 'romcom', 'screenplay', 'storyline', 'novella', 'article', 'essay', 'analysis', 'analyses', 'comparison', 'whitepaper', 'thesis', 'dissertation', 'explainer', 'infographic', 'csv', 'ledger', 'reconciliation', 'reconciliations'],
     mediaStems: ['audio', 'recording', 'footage', 'vod', 'highlight', 'transcript', 'note', 'memo', 'clip'],
     lessonStems: ['lesson', 'class', 'teach', 'lecture', 'tutoring', 'webinar', 'seminar'],
+    appSubjectStems: ['teach', 'tutorial', 'lesson', 'quiz', 'exams', 'certif', 'ielts', 'toefl', 'anxiety', 'anxious', 'prepar', 'practice', 'practis', 'practicing', 'rehears', 'grandm', 'grandp', 'grandparent', 'elderly'],
     artifactStems: [
       // A carrier bag printed with the shop's own line.
       'bag',

@@ -354,6 +354,7 @@ export const lexicon: Lexicon = {
     contentStems: ['podcast', 'episodio', 'canción', 'canciones', 'estribillo', 'encuesta', 'cuestionario', 'encuestad', 'entrevistad', 'participante', 'transcripci', 'variable', 'novela', 'relato', 'capítulo', 'escena', 'trama', 'manuscrito', 'thriller', 'guion', 'guión', 'artículo', 'ensayo', 'análisis', 'comparativ', 'tesis', 'conciliación', 'conciliaciones', 'contabilidad', 'formularios 1099'],
     mediaStems: ['audio', 'grabaci', 'nota', 'metraje', 'transcripci'],
     lessonStems: ['clase', 'lección', 'lecciones', 'curso', 'enseñ', 'tutoría'],
+    appSubjectStems: ['enseñ', 'aprend', 'clase', 'lección', 'lecciones', 'prepar', 'practicar', 'examen', 'abuel', 'tutorial'],
     artifactStems: [
       'tarjeta', 'volante', 'afiche', 'folleto', 'cartel', 'pancarta', 'etiqueta', 'pegatina', 'plantilla', 'miniatura',
       'pantalla', 'empaque', 'envase', 'letrero', 'rotulo', 'menu', 'portada', 'eslogan', 'slogan',

@@ -139,7 +139,7 @@ const WORD_CLASSES = [
   'notEmailLocal', 'senderLocalParts', 'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'socialCueStems',
   'profileChatVerbs', 'eventVerbs', 'eventFillers', 'without', 'determinerNegation', 'complaintStems', 'defectStems', 'contractedNegation', 'productNewsStems', 'appComparisonWords', 'easeStems', 'needed', 'notAnId', 'idNouns', 'idFillers',
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'initialWords', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'numberWorkWords', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
-  'artifactStems', 'artifactNotWords', 'contentStems', 'mediaStems', 'lessonStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'placeNameNouns', 'appThingNouns', 'appThingFrames', 'appPlanWords', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
+  'artifactStems', 'artifactNotWords', 'contentStems', 'mediaStems', 'lessonStems', 'appSubjectStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'placeNameNouns', 'appThingNouns', 'appThingFrames', 'appPlanWords', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'meetIdiomNext', 'meetIdiomOf', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'sequelWords', 'weekDays', 'weekDayShort', 'notMineNext', 'replaceVerbs', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
@@ -451,6 +451,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   mediaStems: ['ar', 'bn', 'hi', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'vi', 'zh'],
   // Lessons held on an app for others (fx25-venue): collected for the languages of the corpus's teaching jobs.
   lessonStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
+  // Apps taught, practised for or examined (lx34b-subject): collected for the languages of the corpus's lessons and interview coaching (en, es, ar; Korean's endings need phrase entries).
+  appSubjectStems: ['ar-Latn', 'az', 'bn', 'bn-Latn', 'de', 'fa', 'fr', 'hi', 'hi-Latn', 'ht', 'id', 'it', 'ja', 'ka', 'ko', 'nl', 'pl', 'pt', 'ru', 'ru-Latn', 'sw', 'th', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Apps compared (fx24-workplace): collected for the languages that write a word between the names.
   appComparisonWords: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'sw', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Refusals of the writer's own (stop 24, fx24-declines): collected for the languages of the corpus's declines (en, de, pt, es, fr, ru, uk, ar).

@@ -1021,6 +1021,16 @@ export interface WordClasses {
    */
   lessonStems?: string[];
   /**
+   * Stems that make a talking app or a phone phrase the subject of teaching, coaching, practice or
+   * an exam rather than a place to talk: "teach my grandpa how to use Skype", "practice questions for a
+   * phone interview with a bank", "clases para aprender a usar
+   * Zoom", "her fear of video calls". The relatives one teaches such a thing to count too
+   * ("grandma", "elderly"). In a sentence that holds one, the app proposes nothing unless the sentence
+   * also talks, sends, asks for a contact or gives a link, or a channel preposition puts the app
+   * after the lesson word as its venue ("a lesson on Zoom", "I teach via Teams"); a lesson word after the name is what the app is proposed for.
+   */
+  appSubjectStems?: string[];
+  /**
    * Words of belonging between a piece of the work and the app it shows ("a mockup of the Telegram
    * chat screen", "animação de notificação do Telegram", "efecto de notificación de WhatsApp",
    * "animazione della notifica di WhatsApp"): after an artifact noun (`artifactStems`, across one

@@ -76,6 +76,8 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
   if (radius >= 3 && contentSubject(ctx, from, to, purposeCut)) return true;
   // "Las clases son por Zoom", "The job is teaching on Zoom": the app hosts the work's lessons for others.
   if (radius >= 3 && lessonVenue(ctx, from, to)) return true;
+  // "teach my grandpa how to use Skype", "practice questions for a phone interview": the app is what is taught or practised for.
+  if (radius >= 3 && appTaught(ctx, from, to)) return true;
   // around(ctx, from, to, radius), without the object.
   const s = sentenceOf(ctx, from);
   let wFrom = Math.max(s.from, from - radius);
@@ -408,6 +410,39 @@ function lessonVenue(ctx: Ctx, from: number, to: number): boolean {
   // A cue word right before the noun modifies it ("group classes"), it proposes nothing.
   const before = Math.min(noun, from);
   return !hasCue(ctx, 'near', lo, before, noun < from ? noun - 1 : -1, noun < from ? noun : -1);
+}
+
+const SUBJECT_STEMS = lexiconStems('appSubjectStems');
+
+function subjectSentence(ctx: Ctx, sent: number): boolean {
+  const s = ctx.sentences[sent]!;
+  for (let k = s.from; k < s.to; k++) if (SUBJECT_STEMS(ctx.words[k]!)) return true;
+  return false;
+}
+
+/**
+ * The talking app or phone phrase at [from, to) is what a lesson, coaching or an exam is about
+ * (`appSubjectStems` in its sentence): "teach my grandpa how to use Skype", "practice questions for a
+ * phone interview with a bank"; the word stands before the name. Not when the sentence also talks, sends, asks for a contact or gives
+ * a link ("call me on Skype for the trial lesson"), when a time follows the name ("Zoom lesson at
+ * five"), or when a channel preposition right before the name makes the app the lesson's venue ("a lesson on Zoom", "I teach via Teams").
+ */
+function appTaught(ctx: Ctx, from: number, to: number): boolean {
+  if (from < 0 || to <= from || to > ctx.count) return false;
+  const sent = ctx.sent[from]!;
+  if (!perSentence(ctx, 'app-subject-sentence', sent, subjectSentence)) return false;
+  // Payments are not taught here: "¿Cambiamos a Zelle para las próximas clases?" still pays.
+  if (channelStartsIn(ctx, 'payment', from, to)) return false;
+  const s = ctx.sentences[sent]!;
+  // Only a word before the name: after it, the lesson is what the app is proposed for ("Is FaceTime ok for the first lesson?").
+  let before = false;
+  for (let k = s.from; k < from && !before; k++) if (SUBJECT_STEMS(ctx.words[k]!) && !insideId(ctx, k)) before = true;
+  if (!before) return false;
+  if (from > s.from && CHANNEL_PREP.has(ctx.words[from - 1]!) && channelStartsIn(ctx, 'call', from, from + 1)) return false;
+  for (let k = to; k < Math.min(s.to, to + LESSON_TIME_REACH); k++) if (MEET_WHEN.has(ctx.words[k]!)) return false;
+  if (hasCue(ctx, 'talk', s.from, s.to, from, to) || hasCue(ctx, 'phoneCall', s.from, s.to, from, to) || hasCue(ctx, 'contactAsk', s.from, s.to, from, to)) return false;
+  for (let k = s.from; k < s.to; k++) if ((k < from || k >= to) && (SEND_STEMS(ctx.words[k]!) || LINK_NOUNS.has(ctx.words[k]!) || IS_PAY(ctx.words[k]!))) return false;
+  return true;
 }
 
 /** The writer or reader as a word: "I", "we", "me", "you", "your", "me" as a clitic ("me chama"). */

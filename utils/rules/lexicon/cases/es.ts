@@ -43,6 +43,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Una llamada por el propio Upwork (lx30-upworkcall).
   { text: 'Hacemos la videollamada de Zoom a través de Upwork, así queda todo registrado.', expect: [], note: 'Zoom a través de Upwork (lx30-upworkcall)' },
   { text: 'Mejor una llamada por Zoom fuera de Upwork, mañana a las diez.', expect: ['call'], note: 'Zoom fuera de Upwork (lx30-upworkcall)' },
+  { text: 'Quiero clases para aprender a usar Google Meet con mis alumnos.', expect: [], note: 'la app es lo que se enseña (lx34b-subject)' },
+  { text: 'Necesito practicar para una entrevista telefónica con un banco.', expect: [], note: 'entrevista con un tercero preparada (lx34b-subject)' },
+  { text: 'Te doy la clase por WhatsApp videollamada mañana.', expect: ['call'], note: 'clase propuesta por una app con hora: avisa (lx34b-subject)' },
   // Un login de prueba es dato del trabajo (lx30-toolwork3).
   { text: "En la prueba entré con cliente.demo@tienda.example, cámbialo antes de publicar", expect: [], note: 'login de prueba (lx30-toolwork3)' },
   { text: "Para probar creé la cuenta qa@ferreteria.example, luego la borramos", expect: [], note: 'cuenta de prueba (lx30-toolwork3)' },
