@@ -10,7 +10,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['wasap', 'guasap', 'wsp', 'wpp', 'wassap', 'watsap', 'whatsapito'],
+    WhatsApp: ['wasap', 'guasap', 'wsp', 'wpp', 'wassap', 'watsap', 'whatsapito', 'wasá', 'guasá', 'wasapp', 'guasapp'],
     Telegram: ['telegra', 'tlg'],
   },
   payment: {
@@ -23,7 +23,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     // Mexico's 18-digit interbank account number; Argentina's virtual account number.
     // Also a named bank by itself, or an account at it ("mi cuenta de Banorte", "la del BBVA"): short names
     // ("bbva") are weak, so only with a cue next to them or as "cuenta del bbva".
-    'bank transfer': ['clabe', 'cvu', 'banorte', 'bancolombia', 'interbank', 'bbva', 'cuenta bbva', 'cuenta del bbva', 'cuenta de bbva', 'cuenta santander', 'cuenta de santander', 'cuenta del santander'],
+    // Chile's everyday account at the state bank ('cuenta RUT', 'BancoEstado').
+    'bank transfer': ['clabe', 'cvu', 'cuenta rut', 'cuentarut', 'bancoestado', 'banco estado', 'banorte', 'bancolombia', 'interbank', 'bbva', 'cuenta bbva', 'cuenta del bbva', 'cuenta de bbva', 'cuenta santander', 'cuenta de santander', 'cuenta del santander'],
     Daviplata: ['daviplata'],
     Zelle: ['zelle'],
   },
@@ -49,6 +50,14 @@ export const lexicon: Lexicon = {
     'videollamada por', 'videollamada en', 'llamada por', 'llamada en', 'reunión por', 'reunión en',
     'una reunión por', 'nos conectamos por', 'conectemos por', 'entrevista por', 'nos vemos en',
     'agendemos una llamada en', 'hacemos una llamada por', 'reunirnos por', 'me mandas un mensaje al',
+    // Voseo imperatives of the same asks (Río de la Plata, Central America): 'hablame al', 'agregame en', 'escribile a'.
+    'hablame al', 'hablame por', 'háblame al', 'háblame por', 'agregame en', 'agregame a', 'buscame en', 'buscame por',
+    'mandame un mensaje por', 'mandame un mensaje al', 'mandame un msj por', 'escribile a', 'escríbele a', 'escribinos por', 'escribinos al',
+    'contactame por', 'seguime en', 'sumate al grupo', 'te sumo al grupo', 'te agrego al grupo', 'te añado al grupo', 'unite al grupo', 'únete al grupo',
+    // A voice note sent over an app is a chat there ('mandame un audio por WhatsApp').
+    'mándame un audio por', 'mandame un audio por', 'mándame un audio al', 'mandame un audio al', 'te mando un audio por', 'te mando un audio al',
+    'un call por', 'una call por', 'sesión por', 'una sesión por',
+    'te sumo al grupo de', 'te agrego al grupo de',
   ],
   phoneCall: [
     // Una llamada propuesta sin app ("¿hacemos una llamada rápida?", "una llamadita y lo vemos").
@@ -78,6 +87,8 @@ export const lexicon: Lexicon = {
     'quedar en mi despacho', 'en mi despacho', 'vernos en mi oficina',
     'nos vemos en un café', 'nos vemos en el café', 'vernos en un café', 'nos vemos en el local', 'nos vemos en la oficina', 'vernos en la oficina', 'vernos en persona', 'reunirnos en mi oficina', 'reunirnos en la oficina', 'reunirnos en nuestra oficina', 'pásate por nuestra oficina', 'ven a la oficina', 'venga a la oficina', 'quedamos en un café', 'quedamos para un café', 'un café para hablar',
     'en persona', 'nos vemos en persona', 'reunirnos en persona', 'reunión presencial', 'reunion presencial',
+    // The interview or meeting said to be in person ('la entrevista es presencial', 'de forma presencial').
+    'entrevista presencial', 'sería presencial', 'será presencial', 'es presencial', 'de forma presencial', 'de manera presencial', 'en nuestras oficinas de',
     'tomar un café', 'tomamos un café', 'nos tomamos un café', 'un cafecito', 'ven a mi oficina',
     'venga a mi oficina', 'pásate por la oficina', 'pásate por mi oficina', 'nos juntamos en', 'juntarnos en',
     'nos vemos en mi oficina', 'visitarte en tu oficina',
@@ -93,11 +104,15 @@ export const lexicon: Lexicon = {
     'por la otra vía', 'por la otra app', 'por el otro medio', 'seguimos trabajando por fuera', 'sigamos trabajando por fuera', 'seguir trabajando por fuera', 'trabajar por fuera', 'trabajando por fuera',
     // Going on "por fuera" (outside) without naming Upwork: "seguimos por fuera".
     'seguimos por fuera', 'sigamos por fuera', 'seguir por fuera', 'continuamos por fuera', 'trabajamos por fuera',
+    // Talking outside said with the verb of talk itself; chat writes 'x' for 'por' ('hablemos x fuera').
+    'hablemos por fuera', 'hablamos por fuera', 'hablar por fuera', 'charlemos por fuera', 'charlamos por fuera', 'platiquemos por fuera', 'conversemos por fuera',
+    'hablemos x fuera', 'hablamos x fuera', 'seguimos x fuera', 'sigamos x fuera', 'vc por fuera', 'vc x fuera', 'videollamada por fuera', 'llamada por fuera',
     'en lugar de pasar por upwork', 'en vez de pasar por upwork', 'sin pasar por upwork',
     'escríbeme al correo', 'escríbeme un correo', 'mándame un correo', 'mándame un mail', 'envíame un correo', 'contáctame por correo', 'respóndeme por correo', 'continuamos por correo',
     'fuera de upwork', 'por fuera de upwork', 'afuera de upwork', 'fuera de la plataforma',
     'por fuera de la plataforma', 'salir de upwork', 'salirnos de upwork', 'saltarnos upwork',
     'sin intermediarios', 'por otro medio', 'por otra vía', 'por otra app', 'por otra plataforma',
+    'por el otro chat', 'al otro chat', 'por el otro lado',
     'por privado', 'al privado', 'por interno', 'seguimos en otro lado', 'sigamos en otro lado', 'continuemos en otro lado', 'sigamos la conversación en otro lado', 'sigamos esta conversación en otro lado', 'sigamos la charla en otro lado', 'sigamos esta charla en otro lado', 'sigamos esto en otro lado', 'seguimos la conversación en otro lado', 'seguimos esta conversación en otro lado', 'seguimos la charla en otro lado', 'seguimos esta charla en otro lado', 'seguimos esto en otro lado', 'continuemos la conversación en otro lado', 'continuemos esta conversación en otro lado', 'continuemos la charla en otro lado', 'continuemos esta charla en otro lado', 'continuemos esto en otro lado', 'continuamos la conversación en otro lado', 'continuamos esta conversación en otro lado', 'continuamos la charla en otro lado', 'continuamos esta charla en otro lado', 'continuamos esto en otro lado', 'continuar en otro lado',
     // The Mexican 'plática' and 'platicar' for the talk moved elsewhere, and 'por otro lado' after a verb of going on (alone it is 'on the other hand').
     'seguimos la plática por otro lado', 'sigamos la plática por otro lado', 'seguimos la plática en otro lado', 'sigamos la plática en otro lado', 'continuamos la plática por otro lado', 'continuemos la plática por otro lado',
@@ -112,6 +127,8 @@ export const lexicon: Lexicon = {
     'número', 'número de teléfono', 'número de celular', 'número de móvil', 'número de contacto', 'teléfono de contacto', 'correo de contacto', 'numerito', 'teléfono', 'tel',
     'tlf', 'tfno', 'celular', 'cel', 'móvil', 'correo', 'correo electrónico', 'email', 'e-mail', 'mail',
     'imeil', 'contacto', 'datos de contacto', 'usuario', 'nombre de usuario', 'id', 'arroba',
+    // Number clipped in chat ('pasame el nro').
+    'nro', 'núm', 'el nro', 'tu nro',
   ],
   contactAsk: [
     'cómo puedo', 'cómo podemos', 'cómo te', 'cómo le', 'cómo me', 'cómo nos', 'la mejor forma de', 'la mejor manera de', 'alguna forma de', 'déjame tu', 'déjeme su', 'facilitarme su', 'facilítame tu',
@@ -125,6 +142,8 @@ export const lexicon: Lexicon = {
     // The formal and plain "send me your" ("mándeme su correo", "me mandas tu número").
     'mándeme su', 'me manda su', 'me mandas tu', 'mándenos su',
     'tienes', 'tiene usted',
+    // Voseo: 'pasame tu', 'mandame tu', '¿tenés…?'.
+    'tenés', 'tenes', 'pasame tu', 'pasáme tu', 'mandame tu', 'dejame tu', 'compartime tu', 'me pasás el', 'me das el', 'pasame el', 'pasame tu número',
   ],
   payment: [
     // Cash handed over at a visit, and work kept off the books (fx24-visits).
@@ -148,6 +167,8 @@ export const lexicon: Lexicon = {
     'facturar directamente a mi empresa', 'te facturo directamente', 'le facturo directamente',
     'pago en efectivo', 'te pago en efectivo', 'tu cuenta bancaria', 'mi cuenta bancaria', 'su cuenta bancaria',
     'número de cuenta bancaria', 'clabe interbancaria', 'cbu', 'alias del cbu', 'en criptomonedas',
+    // The writer's own wallet or account at a local payment app, handed over ('te paso mi Mercado Pago', 'mi Nequi es…').
+    'mi mercado pago', 'mi mercadopago', 'mi nequi', 'mi yape', 'mi daviplata', 'mi zelle', 'mi cvu', 'mi cbu', 'tu cbu', 'tu cvu', 'cbu o alias', 'alias de mercado pago',
     'en usdt', 'en cripto',
   ],
   payVerbs: [

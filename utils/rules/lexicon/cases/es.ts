@@ -1,6 +1,17 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Latin American chat: voseo asks, app nicknames, talk moved 'por fuera', local wallets and in-person interviews (fx35-es).
+  { text: "Dale, escribime al guasá y lo vemos hoy.", expect: ['call'], note: "apodo de WhatsApp (fx35-es)" },
+  { text: "¿Tenés Telegram? Así te paso los archivos pesados.", expect: ['call', 'contact'], note: "voseo: pregunta por la app (fx35-es)" },
+  { text: "Mandame tu número así te agendo como proveedor.", expect: ['contact'], note: "voseo: pedido de número (fx35-es)" },
+  { text: "Acá se traba mucho, mejor charlemos por fuera.", expect: ['call'], note: "charla por fuera (fx35-es)" },
+  { text: "La reunión con el directorio es presencial, en nuestras oficinas de Lima.", expect: ['call'], note: "reunión presencial (fx35-es)" },
+  { text: "Te paso mi Nequi y me giras el anticipo ahí.", expect: ['payment'], note: "billetera local propia (fx35-es)" },
+  { text: "Te agrego al grupo de Slack del equipo para coordinar las entregas.", expect: ['call'], note: "sumar al grupo de una app (fx35-es)" },
+  { text: "El nro de pedido es 48213, lo podés ver en la factura.", expect: [], note: "'nro' de un pedido, no un teléfono (fx35-es)" },
+  { text: "Necesito un bot que modere un grupo de Telegram de mi comunidad.", expect: [], note: "el grupo como objeto del trabajo (fx35-es)" },
+  { text: "Hablemos por acá nomás, no hace falta salir de la plataforma.", expect: [], note: "la charla se queda aquí (fx35-es)" },
   // The writer's errand with a third party on an app or the phone, its outcome brought back here (lx34-subject).
   { text: "Hoy llamo al proveedor por teléfono y le cuento aquí lo que responda.", expect: [], note: "gestión con un tercero, contada aquí (lx34-subject)" },
   { text: "Le pregunto al fabricante por WhatsApp y dejo la respuesta aquí.", expect: [], note: "el fabricante por WhatsApp, la respuesta aquí (lx34-subject)" },
