@@ -291,6 +291,9 @@ describe('payment through a channel: rule and span', () => {
 table("a payment channel that is the writer's own payout method tied to Upwork: should not warn", [
   ['My Wise account is connected to Upwork, so please keep paying through the milestones here.', []],
   ['Payoneer is linked to my Upwork profile so pay as usual here.', []],
+  // The consequence of the link told in another clause, aimed at no one: no way around Upwork.
+  ['My Payoneer is connected to Upwork, so the payout should arrive on time.', []],
+  ['Our business Wise is linked to our Upwork account, so invoices get settled fast.', []],
   ['Saya pakai Payoneer untuk tarik saldo dari Upwork, jadi pembayaran tetap di sini saja.', []],
   ['Payoneer привязан к моему аккаунту на апворке, поэтому оплата только здесь.', []],
   ['Виводжу гроші з апворку через Wise, а ви платите як завжди тут.', []],
@@ -307,6 +310,8 @@ table('a payout method named, but paying goes around Upwork: should warn', [
   ['Pay me to the Wise account linked to my Upwork profile.', ['payment']],
   ['Instead of Upwork, send it to the Payoneer account I withdraw to.', ['payment']],
   ['My Payoneer is linked to Upwork, but pay me on it directly and we both skip the fee.', ['payment']],
+  ['My Payoneer is linked to Upwork, but send the payment to my Wise instead.', ['payment']],
+  ['My Wise is linked to Upwork, so paying directly is the same for me.', ['payment']],
   ['You mean Payoneer? I withdraw my Upwork earnings there, but send the bonus to it directly.', ['payment']],
   ['Could we keep the contract here but settle the second half via Wise? My bank blocks Upwork withdrawals, so payment here is hard.', ['payment']],
 ]);
