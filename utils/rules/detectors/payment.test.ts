@@ -17,6 +17,10 @@ table('payment outside Upwork: should warn', [
   ['I prefer to be paid via Wise to avoid the 10% fee.', ['payment']],
   ['Send the deposit to my Revolut and I will start today.', ['payment']],
   ['Could you pay me in USDT? My wallet is TRC20.', ['payment']],
+  // The same amounts aimed at a party or an address stay a payment.
+  ['Just send 50 USDT and I start.', ['payment']],
+  ['Send 0.01 BTC to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh', ['payment']],
+  ['pay me 300 USDT and we skip the fees', ['payment']],
   ['Let us close this contract and I will pay you directly next time.', ['payment']],
   ['I can give you a discount if you pay outside of Upwork.', ['payment']],
   ['Please invoice my company directly, we will pay within 30 days.', ['payment']],
@@ -106,6 +110,11 @@ table('payment words in normal use: should not warn', [
   ['The payment failed with error code 4012, can you check the Stripe logs?', []],
   ['The IBAN column has spaces in some rows.', []],
   ['USDT is up today, crypto clients are happy.', []],
+  // A coin as the unit of an amount or quoted at a price: token sales, price feeds, mock data.
+  ['Token price at launch is 0.01 USDT, soft cap 50,000 USDT.', []],
+  ['ETH at 3,100 and BTC at 64,000 are fine for the chart mock.', []],
+  ['Giá mở bán 0,004 USDT, tổng cung 1.000.000 token.', []],
+  ['El precio de preventa es 0,5 USDT por token.', []],
 ]);
 
 table('a verb of paying through a channel, with a work noun elsewhere in the sentence: should warn', [
@@ -282,6 +291,9 @@ describe('payment through a channel: rule and span', () => {
 table("a payment channel that is the writer's own payout method tied to Upwork: should not warn", [
   ['My Wise account is connected to Upwork, so please keep paying through the milestones here.', []],
   ['Payoneer is linked to my Upwork profile so pay as usual here.', []],
+  // The consequence of the link told in another clause, aimed at no one: no way around Upwork.
+  ['My Payoneer is connected to Upwork, so the payout should arrive on time.', []],
+  ['Our business Wise is linked to our Upwork account, so invoices get settled fast.', []],
   ['Saya pakai Payoneer untuk tarik saldo dari Upwork, jadi pembayaran tetap di sini saja.', []],
   ['Payoneer привязан к моему аккаунту на апворке, поэтому оплата только здесь.', []],
   ['Виводжу гроші з апворку через Wise, а ви платите як завжди тут.', []],
@@ -298,6 +310,8 @@ table('a payout method named, but paying goes around Upwork: should warn', [
   ['Pay me to the Wise account linked to my Upwork profile.', ['payment']],
   ['Instead of Upwork, send it to the Payoneer account I withdraw to.', ['payment']],
   ['My Payoneer is linked to Upwork, but pay me on it directly and we both skip the fee.', ['payment']],
+  ['My Payoneer is linked to Upwork, but send the payment to my Wise instead.', ['payment']],
+  ['My Wise is linked to Upwork, so paying directly is the same for me.', ['payment']],
   ['You mean Payoneer? I withdraw my Upwork earnings there, but send the bonus to it directly.', ['payment']],
   ['Could we keep the contract here but settle the second half via Wise? My bank blocks Upwork withdrawals, so payment here is hard.', ['payment']],
 ]);

@@ -246,7 +246,15 @@ function ownPayout(ctx: Ctx, from: number, to: number): boolean {
   }
   if (!payout || !upwork) return false;
   const s = sentenceOf(ctx, from);
-  for (let k = s.from; k < s.to; k++) if ((k < c.from || k >= end) && isPayingAt(ctx, k) && !staysHere(ctx, k)) return false;
+  // A word of paying in another clause proposes a way only when aimed at a party or a place ("…, so
+  // send the money straight there"), or with "directly", fees or elsewhere in the sentence; not the
+  // consequence told of the link ("…, so payouts won't be delayed").
+  const route = hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to);
+  for (let k = s.from; k < s.to; k++) {
+    if (k >= c.from && k < end) continue;
+    if (DIRECT.has(ctx.words[k]!) && !route) return false;
+    if (isPayingAt(ctx, k) && !staysHere(ctx, k) && (route || aimedPayment(ctx, k, s))) return false;
+  }
   return true;
 }
 
@@ -1131,6 +1139,29 @@ function directInClause(ctx: Ctx, h: ChannelHit): boolean {
   return false;
 }
 
+/** A word that is a plain amount: digits with group and decimal marks only ("0,0025", "67,450.12", "300.000"). */
+const AMOUNT = /^[0-9][0-9.,\u00a0\u202f']*$/;
+
+/**
+ * A currency name (a crypto coin: channels.ts labels it so) used as the unit of an amount or quoted
+ * at a price: an amount right before it ("0.002 USDT", "hard cap 50.000 USDT") or right after it, across
+ * one short word ("ETH at 3,100", "BTC = 64000"). Token sales, price feeds and mock data quote coins so;
+ * it proposes nothing unless the sentence names the writer or reader, Upwork, fees or going elsewhere, or
+ * holds a word of paying ("send 500 USDT to my wallet", "faz o depósito de 50 USDT").
+ */
+function coinAmount(ctx: Ctx, h: ChannelHit, s: { from: number; to: number }): boolean {
+  if (h.channel.label !== 'crypto') return false;
+  const w = ctx.words;
+  const before = h.from > s.from && AMOUNT.test(w[h.from - 1]!);
+  const after = (h.to < s.to && AMOUNT.test(w[h.to]!)) || (h.to + 1 < s.to && w[h.to]!.length <= 2 && !AMOUNT.test(w[h.to]!) && AMOUNT.test(w[h.to + 1]!));
+  if (!before && !after) return false;
+  if (partyOrRouteIn(ctx, s) || directInClause(ctx, h) || detailsAfter(ctx, h)) return false;
+  // "Send 0.01 BTC to bc1q…": the address to pay to is in the sentence.
+  for (let k = s.from; k < s.to; k++) if (walletAddress(w[k]!)) return false;
+  for (let k = s.from; k < s.to; k++) if ((k < h.from || k >= h.to) && isPayingAt(ctx, k)) return false;
+  return true;
+}
+
 /** Digits of a number that names a transaction (an order or reference ID), not an amount or a count. */
 const RECORD_ID = /[0-9]{4}/;
 
@@ -1696,6 +1727,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
       continue;
     }
     if (ownFeeTalk(ctx, h)) {
+      quietWorkName(ctx, h);
+      continue;
+    }
+    if (coinAmount(ctx, h, s)) {
       quietWorkName(ctx, h);
       continue;
     }

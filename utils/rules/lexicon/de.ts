@@ -256,7 +256,7 @@ export const lexicon: Lexicon = {
     brandOwners: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'marke', 'firma', 'shop'],
     // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
     // Parties paid between themselves, not the writer: "die Fabrik verlangt eine Anzahlung".
-    thirdPayers: ['lieferant', 'lieferanten', 'fabrik', 'fabriken', 'hersteller', 'vermieter', 'mieter', 'spediteur', 'gäste', 'kunden'],
+    thirdPayers: ['lieferant', 'lieferanten', 'fabrik', 'fabriken', 'hersteller', 'vermieter', 'mieter', 'spediteur', 'gäste', 'kunden', 'teilnehmer', 'teilnehmende', 'teilnehmenden', 'befragte', 'befragten'],
     paidOthers: ['auftragnehmer', 'subunternehmer', 'mitarbeiter', 'mitarbeitende', 'angestellten', 'angestellte', 'arbeiter', 'aushilfen', 'freelancer', 'freiberufler', 'lieferanten', 'fahrer', 'trainer', 'lehrer', 'verkäufer'],
     ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung', 'community', 'communitys', 'gemeinschaft', 'schule', 'akademie', 'universität', 'hochschule'],
     venueThings: ['gruppe', 'gruppen', 'kanal', 'kanäle', 'server', 'konto', 'konten', 'meetings', 'besprechungen', 'termine', 'anrufe'],

@@ -531,7 +531,7 @@ export const lexicon: Lexicon = {
     initialWords: ['empieza', 'empiezan', 'empezando', 'comienza', 'comenzando', 'inicia', 'inicial'],
     iAm: ['soy'],
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
-    thirdPayers: ['salón', 'salon', 'guía', 'guia', 'guías', 'proveedor', 'proveedores', 'huéspedes', 'invitados', 'inquilinos', 'agente', 'repartidor', 'conductor', 'chofer', 'fábrica', 'fabrica', 'fábricas', 'fabricas', 'fabricante', 'fabricantes'],
+    thirdPayers: ['salón', 'salon', 'guía', 'guia', 'guías', 'proveedor', 'proveedores', 'huéspedes', 'invitados', 'inquilinos', 'agente', 'repartidor', 'conductor', 'chofer', 'fábrica', 'fabrica', 'fábricas', 'fabricas', 'fabricante', 'fabricantes', 'participantes', 'encuestados', 'entrevistados'],
     // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
     paidOthers: ['contratista', 'contratistas', 'subcontratistas', 'empleados', 'empleado', 'trabajadores', 'trabajador', 'personal', 'freelancers', 'proveedores', 'limpiadoras', 'choferes', 'conductores', 'ayudantes', 'profesores', 'instructores', 'entrenadores', 'vendedores', 'afiliados', 'ellos', 'ellas'],
     firstPerson: ['mi', 'mis', 'me'],

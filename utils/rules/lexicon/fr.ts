@@ -429,7 +429,7 @@ export const lexicon: Lexicon = {
     initialWords: ['commence', 'commencant', 'commençant', 'debute', 'débute', 'initiale'],
     iAm: ['suis'],
     numberOrPhoneNouns: ['numero'],
-    thirdPayers: ['salle', 'lieu', 'guide', 'fournisseur', 'fournisseurs', 'invités', 'locataires', 'transitaire', 'livreur', 'chauffeur'],
+    thirdPayers: ['salle', 'lieu', 'guide', 'fournisseur', 'fournisseurs', 'invités', 'locataires', 'transitaire', 'livreur', 'chauffeur', 'participants', 'répondants', 'interviewés'],
     // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
     paidOthers: ['prestataires', 'prestataire', 'sous-traitants', 'salariés', 'salarié', 'employés', 'employé', 'ouvriers', 'intervenants', 'freelances', 'fournisseurs', 'chauffeurs', 'formateurs', 'coachs', 'professeurs', 'vendeurs', 'affiliés', 'eux'],
     firstPerson: ['mon', 'ma', 'mes', 'moi'],

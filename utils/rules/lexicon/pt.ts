@@ -481,7 +481,7 @@ export const lexicon: Lexicon = {
     initialWords: ['comeca', 'começa', 'comecando', 'começando', 'inicia', 'inicial'],
     iAm: ['sou'],
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
-    thirdPayers: ['salão', 'espaço', 'guia', 'fornecedor', 'fornecedores', 'hóspedes', 'convidados', 'inquilinos', 'despachante', 'entregador', 'motorista'],
+    thirdPayers: ['salão', 'espaço', 'guia', 'fornecedor', 'fornecedores', 'hóspedes', 'convidados', 'inquilinos', 'despachante', 'entregador', 'motorista', 'participantes', 'entrevistados', 'respondentes'],
     // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
     paidOthers: ['prestadores', 'contratados', 'terceirizados', 'funcionários', 'funcionarios', 'funcionário', 'empregados', 'trabalhadores', 'colaboradores', 'freelancers', 'fornecedores', 'diaristas', 'motoristas', 'ajudantes', 'professores', 'instrutores', 'treinadores', 'vendedores', 'afiliados', 'eles', 'elas'],
     firstPerson: ['meu', 'minha', 'meus', 'minhas', 'me'],

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Research participants paid their incentive: a third party paid, not the writer (fx35-paywork).
+  { text: "Die Teilnehmer bekommen nach dem Interview einen Amazon-Gutschein über PayPal.", expect: [], note: "Aufwandsentschädigung der Teilnehmer (fx35-paywork)" },
+  { text: "Zahl mir das direkt per PayPal, die Teilnehmer später.", expect: ["payment"], note: "der Schreiber direkt bezahlt (fx35-paywork)" },
   // The writer's errand with a third party on an app or the phone, its outcome brought back here (lx34-subject).
   { text: "Ich rufe morgen den Lieferanten per Telefon an und melde mich dann hier.", expect: [], note: "Anruf beim Lieferanten, Bericht hier (lx34-subject)" },
   { text: "Ich kläre das mit dem Hersteller über WeChat und schreibe Ihnen das Ergebnis hier.", expect: [], note: "der Hersteller per WeChat, das Ergebnis hier (lx34-subject)" },

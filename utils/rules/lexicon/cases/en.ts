@@ -1,6 +1,11 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Research participants paid their incentive: a third party paid, not the writer (fx35-paywork).
+  { text: "Each respondent gets a $40 gift card by Tremendous once the diary study ends.", expect: [], note: "a research incentive paid to participants (fx35-paywork)" },
+  { text: "Will the client pay the interviewees directly, or should I handle the incentives?", expect: [], note: "participants paid directly by the client (fx35-paywork)" },
+  { text: "Participants get PayPal or a prepaid Visa for their time.", expect: [], note: "incentive options for participants (fx35-paywork)" },
+  { text: "Pay me directly by PayPal, the participants can get theirs later.", expect: ["payment"], note: "the writer paid directly still warns (fx35-paywork)" },
   // The writer's errand with a third party on an app or the phone, its outcome brought back here (lx34-subject).
   { text: "I'll ask the mill on Line this evening and share what they say here.", expect: [], note: "errand with a third party, outcome brought here (lx34-subject)" },
   { text: "I'm on the phone with the printer this afternoon, I'll post the quote here afterwards.", expect: [], note: "a call with a supplier, result relayed here (lx34-subject)" },

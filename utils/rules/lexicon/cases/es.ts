@@ -12,6 +12,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "El nro de pedido es 48213, lo podés ver en la factura.", expect: [], note: "'nro' de un pedido, no un teléfono (fx35-es)" },
   { text: "Necesito un bot que modere un grupo de Telegram de mi comunidad.", expect: [], note: "el grupo como objeto del trabajo (fx35-es)" },
   { text: "Hablemos por acá nomás, no hace falta salir de la plataforma.", expect: [], note: "la charla se queda aquí (fx35-es)" },
+  // Research participants paid their incentive: a third party paid, not the writer (fx35-paywork).
+  { text: "Los participantes reciben una tarjeta de regalo de 30 USD por PayPal al terminar la entrevista.", expect: [], note: "incentivo de los participantes (fx35-paywork)" },
+  { text: "¿Ustedes les pagan directo a los encuestados o lo gestiono yo?", expect: [], note: "pago directo a los encuestados (fx35-paywork)" },
   // The writer's errand with a third party on an app or the phone, its outcome brought back here (lx34-subject).
   { text: "Hoy llamo al proveedor por teléfono y le cuento aquí lo que responda.", expect: [], note: "gestión con un tercero, contada aquí (lx34-subject)" },
   { text: "Le pregunto al fabricante por WhatsApp y dejo la respuesta aquí.", expect: [], note: "el fabricante por WhatsApp, la respuesta aquí (lx34-subject)" },

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Research participants paid their incentive: a third party paid, not the writer (fx35-paywork).
+  { text: "Les participants reçoivent 50 euros par PayPal après l’entretien.", expect: [], note: "incitation des participants (fx35-paywork)" },
+  { text: "Paie-moi directement par PayPal, les participants après.", expect: ["payment"], note: "le rédacteur payé directement (fx35-paywork)" },
   // The writer's errand with a third party on an app or the phone, its outcome brought back here (lx34-subject).
   { text: "Je vois ça avec le fournisseur sur WhatsApp et je vous réponds ici demain.", expect: [], note: "le fournisseur sur WhatsApp, la réponse ici (lx34-subject)" },
   // Writing to an address for what comes next in the talks moves them there; the address alone only shares it (lx33-frrest).

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Research participants paid their incentive: a third party paid, not the writer (fx35-paywork).
+  { text: "Os participantes recebem 100 reais por Pix depois da sessão.", expect: [], note: "incentivo dos participantes (fx35-paywork)" },
+  { text: "Me paga direto por Pix, os participantes recebem depois.", expect: ["payment"], note: "o escritor recebe direto (fx35-paywork)" },
   // The reader asked to ring with the pronoun before the infinitive (lx34-spoken).
   { text: "Você consegue me ligar depois do almoço? Fica mais fácil explicar.", expect: ['call'], note: "me ligar (lx34-spoken)" },
   { text: "Dá pra me ligar hoje à noite?", expect: ['call'], note: "dá pra me ligar (lx34-spoken)" },
