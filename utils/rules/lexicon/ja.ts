@@ -59,6 +59,9 @@ export const lexicon: Lexicon = {
     'ご連絡ください', '連絡ください',
     // An app offered as an alternative ("Meet demo kamaimasen"), a move there, a server or workspace to join.
     'でも構いません', 'でもかまいません', 'でも大丈夫です', 'でも可です', 'でも結構です', 'に移れ', 'に移りませんか', 'に移りましょう', 'に移動しませんか', 'かどこかに',
+    // Details, files or the deal itself moved to the app: "de setsumei", "ni idō", "de okurimasu", "de torihiki".
+    'で説明', 'でご説明', 'に移動して', 'に移動をお願い', 'へ移動', 'でお送り', 'で送ります', 'で送って', 'で送らせ', 'で共有します', 'でご共有',
+    'にメッセージ', 'へメッセージ', 'でメッセージ', 'でお取引', 'で取引', 'で詳細', 'で詳しく', 'でご案内', 'でお伝え', 'とのお取引', 'とのやり取り',
     'サーバーに入', '鯖に入', 'サーバーに参加', 'ワークスペースに招待', 'ワークスペースにご招待', 'グループを作成', '招待リンク', 'dmの方が', 'のdmで', 'dmでも', '連絡してください', 'こちらにご連絡', 'こちらに連絡', 'dmください', 'dmして', 'dmで',
   ],
   phoneCall: [

@@ -60,4 +60,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '注文番号 2025-0412-7781 の返品について確認させてください', expect: [], note: 'an order number by its compound (lx34b-cjk)' },
   { text: '会員番号は 31207744 です。ログイン画面を直してください', expect: [], note: 'a member number (lx34b-cjk)' },
   { text: 'けいたいは 080 の 6621 の 3047 です', expect: ['contact'], note: '"no" read between the groups of a phone number (lx34b-cjk)' },
+  // fx35-q12: details, files or the deal moved to the app by a verb other than talking (explain, move, send, message, deal).
+  { text: '仕様についてはLINEでご説明させていただきます', expect: ['call'], note: 'explaining on LINE (fx35-q12)' },
+  { text: 'やり取りが多くなるので、チャットワークに移動していただけますか', expect: ['call'], note: 'a move to Chatwork (fx35-q12)' },
+  { text: '参考資料はDiscordでお送りしますね', expect: ['call'], note: 'files sent on the app (fx35-q12)' },
+  { text: 'この先はLINEで詳しくご案内します', expect: ['call'], note: 'details told on LINE (fx35-q12)' },
+  { text: '参考資料はUpworkのメッセージでお送りしますね', expect: [], note: 'files sent on Upwork (fx35-q12)' },
+  { text: '完成したデータはギガファイル便でお送りします', expect: [], note: 'a file-transfer service, no chat app (fx35-q12)' },
+  { text: 'オンラインでご説明いたします', expect: [], note: 'オンライン holds ライン (fx35-q12)' },
+  { text: 'LINE公式アカウントの配信設定をご説明します', expect: [], note: 'a LINE official account is the work (fx35-q12)' },
 ];
