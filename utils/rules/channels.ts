@@ -271,7 +271,10 @@ export const CHANNELS: Channel[] = [
   { label: 'Stripe', kind: 'payment', names: ['stripe invoice', 'stripe link', 'payment link'], weak: ['stripe'] },
   { label: 'crypto', kind: 'payment', names: ['crypto', 'cryptocurrency', 'usdt', 'usdc', 'btc', 'bitcoin', 'eth', 'ethereum', 'trc20', 'erc20', 'bep20', 'binance', 'binance pay', 'metamask', 'trust wallet', 'wallet address', 'tether', 'litecoin', 'solana', 'dogecoin', 'doge coin', 'xrp', 'monero', 'xmr', 'shiba inu', 'usd coin', 'криптой', 'крипта', 'крипте', 'крипту',
     // Tether and its Tron network in Cyrillic letters ("юсдт", "ю.е.с.д.т", "трц20").
-    'юсдт', 'юесдт', 'юсдти', 'усдт', 'трц20', 'трц 20', 'трс20', 'тезер'], weak: ['wallet', 'sol', 'ltc', 'doge', 'ripple', 'bnb', 'trx'] },
+    'юсдт', 'юесдт', 'юсдти', 'усдт', 'трц20', 'трц 20', 'трс20', 'тезер',
+    // Exchanges paid through by an internal transfer to an account ID, and Binance by its nickname.
+    'bybit', 'okx', 'kucoin', 'bitget', 'mexc', 'yellow exchange', 'phantom wallet', 'tron address', 'tron wallet', 'sol address'],
+    weak: ['wallet', 'sol', 'ltc', 'doge', 'ripple', 'bnb', 'trx', 'tron', 'phantom'] },
   { label: 'Western Union', kind: 'payment', names: ['western union', 'moneygram', 'money gram', 'remitly', 'worldremit', 'ria transfer', 'xoom', 'money order', 'postal order'] },
   { label: 'cheque', kind: 'payment', names: ['cheque', 'cashiers check', 'cashier s check', 'cashier check', 'cashier cheque', 'cashiers cheque', 'certified check', 'bank draft', 'demand draft', 'gift card', 'gift cards', 'amazon gift card', 'steam cards', 'steam card', 'gift code', 'gift codes', 'google play card', 'google play cards', 'itunes card', 'itunes cards', 'apple gift card', 'apple gift cards', 'prepaid card', 'prepaid cards', 'prepaid visa', 'prepaid visa card', 'prepaid mastercard', 'visa gift card', 'prepaid debit card', 'بشيك'] },
   // Roblox's currency, paid person to person through a game pass or a group payout ("I'll pay you 30k robux").

@@ -652,6 +652,14 @@ function findChannels(
     for (let k = next + 1; k <= next + 4 && same(k, i); k++) if (NUMBER_OR_PHONE.has(words[k]!)) return true;
     return false;
   };
+  const hanLabelThenAccount = (i: number, next: number): boolean => {
+    for (let k = next; k < next + 2 && same(k, i) && words[k]!.length === 1 && HAN_CHAR().test(words[k]!); k++) {
+      if (!same(k + 1, i) || !idAt(k + 1)) continue;
+      const gap = view.text.slice(tokens.vTo[k]!, tokens.vFrom[k + 1]!);
+      if (gap.includes(':') || gap.trimStart().startsWith('@')) return true;
+    }
+    return false;
+  };
   const qualifies = (i: number, len: number): boolean => {
     const prev = i - 1;
     // "Meet" alone is Google Meet only as a capitalized name after a preposition ("por Meet").
@@ -740,6 +748,9 @@ function findChannels(
       (same(next, i) && MINE.has(words[next]!) && view.text.slice(tokens.vTo[next]!, tokens.vTo[next]! + 2).includes(':')) ||
       // "tele @name": a handle right after the name.
       afterGap.trimStart().startsWith('@') ||
+      // "feiji lianxi: @chen_88": a Han name, a label of one or two Han characters glued to it, then
+      // an account after a colon or an "@".
+      (HAN_CHAR().test(words[i]!) && hanLabelThenAccount(i, next)) ||
       // "dana / ovo", "Rocket বা বিকাশ": a weak payment name listed next to another payment name.
       (len === 1 && paymentListed(i)) ||
       // "momo được không?", "Rocket ok?": a weak payment name opening a question of two to four words.

@@ -436,7 +436,10 @@ export const lexicon: Lexicon = {
     'template', 'templates', 'theme', 'clone', 'automation', 'automations', 'automate', 'workflow', 'workflows',
     'notifications', 'notification', 'reminders', 'reminder', 'sms gateway', 'twilio', 'scraper', 'scraping',
     'followers', 'posts', 'reels', 'stories', 'feed', 'marketplace listing', 'listing', 'pixel', 'channel growth',
-    'admin', 'roles', 'emoji', 'stickers', 'filters', 'app for', 'developing', 'developed', 'developer',
+    // The admin's role and tools, not the admin as a person: "contact the admin on Telegram" names someone to write to.
+    'teams admin', 'workspace admin', 'server admin', 'tenant admin', 'slack admin', 'discord admin', 'telegram admin', 'admin panel', 'admin panels',
+    'admin rights', 'admin role', 'admin tools', 'admin dashboard', 'admin commands', 'admin bot', 'admin permissions', 'admin access', 'group admin', 'channel admin',
+    'roles', 'emoji', 'stickers', 'filters', 'app for', 'developing', 'developed', 'developer',
     'development', 'coding', 'implement', 'implementing', 'configure', 'configured', 'field', 'fields', 'validation',
     'column', 'database', 'crm', 'funnel', 'sequence', 'subscribers', 'deliverability', 'copywriting', 'signature',
     'domain', 'smtp', 'inbox placement', 'spam', 'patients', 'experience with', 'experience in', 'familiar with',
@@ -795,6 +798,8 @@ export const lexicon: Lexicon = {
       'box',
       'id', 'isbn', 'sku', 'invoice', 'ticket', 'tracking', 'serial', 'ref', 'reference', 'asin', 'imei', 'vin', 'ids',
       'references', 'serials',
+      // An account's user ID on an exchange or an app ("Bybit UID 183 …") and a transaction's ("TxID …").
+      'uid', 'uids', 'txid', 'txids',
     ],
     currencyNames: [
       'dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'rupee', 'rupees', 'rupiah', 'naira', 'dong', 'ruble',

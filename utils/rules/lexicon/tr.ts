@@ -256,7 +256,7 @@ export const lexicon: Lexicon = {
     complaintStems: ['nefret', 'donuyor', 'cokuyor', 'kasiyor', 'berbat', 'rahatsiz', 'calismiyor', 'acilmiyor', 'sevmiyor', 'yavaş'],
     easeStems: ['rahat', 'alisik', 'memnun'],
     shareOrUseStems: ['paylaş', 'kullan', 'vermek'],
-    upworkNegator: ['değil', 'degil', 'olmadan', 'yerine', 'geçmeyelim', 'geçmesin', 'geçmeyecek'],
+    upworkNegator: ['değil', 'degil', 'olmadan', 'yerine', 'geçmeyelim', 'geçmesin', 'geçmeyecek', 'uğraşmayalım', 'uğraşmayın', 'kullanmayalım', 'kullanmayın', 'yapmayalım', 'ödemeyelim', 'çalışmayalım'],
     routeNegator: ['olmadan', 'yerine'],
     routeWords: ['üzerinden', 'uzerinden'],
     bypassVerbs: ['atlayalım', 'atlayıp', 'atlayarak', 'atlayın', 'bypass'],

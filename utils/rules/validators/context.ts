@@ -179,6 +179,8 @@ const CONTENT_STEMS = lexiconStems('contentStems');
 const CONTENT_CJK = lexiconWords('contentStems');
 const SEND_STEMS = lexiconStems('sendStems');
 const CONTENT_TALK = lexiconStems('talkStems');
+/** Verbs of reaching someone ("contact", "dm", "ping"): the person reached on an app is whom the reader writes to. */
+const REACH_VERB = lexiconStems('reachVerbStems');
 const CONTENT_MEET = lexiconWords('meetVerbs');
 
 /**
@@ -974,7 +976,8 @@ const VENUE_TIME_REACH = 3;
 const VENUE_CLAUSE_REACH = 12;
 
 /**
- * Per sentence: how many of its words talk or send (`talkStems`, `sendStems`) or name Upwork,
+ * Per sentence: how many of its words talk, send or reach someone (`talkStems`, `sendStems`,
+ * `reachVerbStems`: "contact the admin on Telegram") or name Upwork,
  * saturating at 127 (computed once per message; the tokens themselves under 'venue-talk-words').
  */
 function venueTalkCounts(ctx: Ctx): Int8Array {
@@ -985,7 +988,7 @@ function venueTalkCounts(ctx: Ctx): Int8Array {
     const { words, sent } = ctx;
     for (let k = 0; k < ctx.count; k++) {
       const w = words[k]!;
-      if (CONTENT_TALK(w) || SEND_STEMS(w) || w.startsWith('upwork')) {
+      if (CONTENT_TALK(w) || SEND_STEMS(w) || REACH_VERB(w) || w.startsWith('upwork')) {
         flags[k] = 1;
         const si = sent[k]!;
         if (counts[si]! < 127) counts[si]!++;

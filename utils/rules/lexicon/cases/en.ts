@@ -1459,4 +1459,13 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "my wa is the same number as in my cover letter", expect: ["call", "contact"], note: "a weak name said to be a number (lx34b-spoken)" },
   { text: "I'm on LinkedIn too, search for Priya Nair, happy to connect with me there.", expect: ["contact"], note: "a profile to reach by name (lx34b-spoken)" },
   { text: "What's up? Got your brief, starting on the mockups today.", expect: [], note: "a greeting, no app (lx34b-spoken)" },
+  // fx35-crypto: crypto authors' first contact: an admin to write to on an app, exchanges, user IDs.
+  { text: 'For onboarding please ping the admin on Telegram @lumen_ops', expect: ['call', 'contact'], note: 'an admin to reach on an app (fx35-crypto)' },
+  { text: 'Contact our community admin on Telegram to get whitelisted', expect: ['call'], note: 'an admin to reach on an app (fx35-crypto)' },
+  { text: 'I admin two Telegram groups for a DeFi project and run their bots', expect: [], note: 'running groups is the experience (fx35-crypto)' },
+  { text: 'Certified Slack admin here, happy to tidy up your workspace channels', expect: [], note: 'the admin role as the work (fx35-crypto)' },
+  { text: 'Drop me your Tron address and the deposit goes out today', expect: ['payment'], note: 'a crypto address asked to pay to (fx35-crypto)' },
+  { text: 'Send it over KuCoin, my UID is 77 204 8813, no fees that way', expect: ['payment'], note: 'an exchange and a user ID, not a phone (fx35-crypto)' },
+  { text: 'The price widget should show Bybit and OKX order books side by side', expect: [], note: 'exchanges as the work (fx35-crypto)' },
+  { text: 'Whitelist UID 4471 902 338 on the staging exchange account', expect: [], note: 'a user ID is no phone number (fx35-crypto)' },
 ];

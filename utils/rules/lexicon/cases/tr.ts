@@ -156,4 +156,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Buradan değil, emailden devam edelim lütfen.", expect: ["call"], note: "email written whole (lx32-plainml)" },
   { text: "Email'e geçelim, dosyaları oradan atarım.", expect: ["call"], note: "email with an apostrophe (lx32-plainml)" },
   { text: "Müşteriler emailden bildirim alacak, bunu kodlayalım.", expect: [], note: "email notifications as the work (lx32-plainml)" },
+  // fx35-crypto: "let's not bother with / use the platform" after the route phrase negates it.
+  { text: 'Ödemeyi IBAN ile yaparım, Upwork üzerinden kullanmayalım', expect: ['payment'], note: 'the route negated by a verb (fx35-crypto)' },
+  { text: 'Papara ile yollarım, platform üzerinden uğraşmayın', expect: ['payment'], note: 'the route negated by a verb (fx35-crypto)' },
+  { text: 'Ödemeyi Upwork üzerinden yapalım, daha güvenli', expect: [], note: 'the route kept, no negator after it (fx35-crypto)' },
 ];

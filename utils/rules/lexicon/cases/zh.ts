@@ -299,4 +299,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "方便的话留下您的邮箱", expect: ["contact"], note: "留下您的 + 邮箱 (lx34-q11)" },
   { text: "麻烦留下你电话，方便对接", expect: ["contact"], note: "留下你 + 电话 (lx34-q11)" },
   { text: "上个版本留下了很多未处理的异常", expect: [], note: "留下 as 'left behind' (lx34-q11)" },
+  // fx35-crypto: a Han app nickname, a glued label of contact, then the account.
+  { text: '电报联系 @mika_sol88', expect: ['call', 'contact'], note: 'Telegram, label, handle (fx35-crypto)' },
+  { text: '有问题飞机联络 @zhou_defi', expect: ['call', 'contact'], note: 'Telegram nickname, label, handle (fx35-crypto)' },
+  { text: '下周坐飞机到：深圳，再约时间', expect: [], note: 'the plane, a colon before a city (fx35-crypto)' },
+  { text: '能用OKX内部转账结算吗，不用手续费', expect: ['payment'], note: 'an exchange transfer (fx35-crypto)' },
 ];
