@@ -88,8 +88,8 @@ const NOT_PHONE_WALLETS = new Set(['bank transfer', 'cash', 'crypto', 'cheque', 
 /**
  * A wallet keyed by a phone number, named in the sentence of a phone number the message gives, is
  * where to pay, whatever words stand between ("GCash na lang, 0917 555 0123", "+91 98… (paytm also
- * same)", "M-Pesa works for me, 07 one 1…"): the number is the account. Not a weak name, and not in
- * a sentence about the work ("the app takes GCash; support line 0917…").
+ * same)", "M-Pesa works for me, 07 one 1…"): the number is the account. Not a weak name, not in a
+ * sentence about the work ("the app takes GCash; support line 0917…") or with a call in it.
  */
 function paymentsFromWalletNumbers(ctx: Ctx, values: Finding[], findings: Finding[]): void {
   if (findings.some((f) => f.category === 'payment')) return;
@@ -99,7 +99,9 @@ function paymentsFromWalletNumbers(ctx: Ctx, values: Finding[], findings: Findin
     const s = ctx.sentences[sent ?? 0];
     if (!s || hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
     const numbered = values.some((v) => v.ruleId.startsWith('contact.phone') && ctx.sent[tokenAt(ctx, v.start)] === sent);
-    if (!numbered) continue;
+    // A call in the sentence makes the number one to call: "phone pe" is then "on the phone", a
+    // wallet beside a WhatsApp number is named for something else.
+    if (!numbered || findings.some((f) => f.category === 'call' && ctx.sent[tokenAt(ctx, f.start)] === sent)) continue;
     findings.push(findingOn(ctx, 'payment', h.from, h.to, 'payment.channel', h.channel.label, { kind: 'payment-method', channel: h.channel.label }));
     return;
   }

@@ -477,6 +477,7 @@ table('a wallet app in the sentence of a phone number given, words between: shou
 table('a wallet app near a phone number that is the work or another sentence: should not add payment', [
   ['The checkout takes GCash and the support hotline on the footer is 0917 555 2231', []],
   ['My number is 0917 555 2231. I built the M-Pesa checkout for a school last year.', ['contact']],
+  ['Call me on 0917 555 2231, phone pe baat karte hain', ['call', 'contact']],
 ]);
 
 table('a bank or card name before a number is no wallet number: should not add payment', [
