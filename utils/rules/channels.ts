@@ -235,7 +235,9 @@ export const CHANNELS: Channel[] = [
     // West and North African wallets and transfer agents ("je te paie par Orange Money", "7awel lia f Cash Plus").
     'orange money', 'mtn momo',
     // Haitian wallets keyed by a phone number ("voye l sou MonCash mwen").
-    'moncash', 'natcash', 'mtn mobile money', 'momo pay', 'moov money', 'airtel money', 'free money', 'wave money'], weak: ['rocket', 'momo', 'dana', 'ovo', 'paynow'] },
+    'moncash', 'natcash', 'mtn mobile money', 'momo pay', 'moov money', 'airtel money', 'free money', 'wave money',
+    // M-Pesa as it is said and autocorrected ("em pesa"), its business number ("paybill 555012"); Nepal's wallets.
+    'em pesa', 'empesa', 'paybill', 'esewa', 'khalti'], weak: ['rocket', 'momo', 'dana', 'ovo', 'paynow'] },
   // JazzCash's chat shorthand ("JC pe bhej do"), also initials or a junior college: only with paying in its sentence, as "pp".
   { label: 'mobile money', kind: 'payment', names: [], weak: ['jc'], shorthand: true },
   // Wallets keyed by a phone number whose names are no everyday word; the local lexicons add their

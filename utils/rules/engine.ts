@@ -65,6 +65,7 @@ function run(original: string, scratch: Scratch): { findings: Finding[]; view: V
   callsFromTalkRequests(ctx, findings);
   callsFromEmailsThere(ctx, values, findings);
   callsFromCashVisits(ctx, findings);
+  paymentsFromWalletNumbers(ctx, values, findings);
   markScopingTools(ctx, findings);
   quietDeclinedEchoes(ctx);
   quietCodeSentences(ctx);
@@ -79,6 +80,31 @@ function run(original: string, scratch: Scratch): { findings: Finding[]; view: V
   const answered = answeredByStay(ctx, unquoted, (f) => tokenAt(ctx, f.start));
   // An issue report or user story about a product names apps as what the product does.
   return { findings: quietIssueReport(ctx, answered, (f) => tokenAt(ctx, f.start)), view: ctx.view, quiet: ctx.quiet, text };
+}
+
+/** Payment apps whose account is not a phone number: their name beside a number pays nothing. */
+const NOT_PHONE_WALLETS = new Set(['bank transfer', 'cash', 'crypto', 'cheque', 'Western Union', 'Stripe', 'Deel', 'payroll service']);
+
+/**
+ * A wallet keyed by a phone number, named in the sentence of a phone number the message gives, is
+ * where to pay, whatever words stand between ("GCash na lang, 0917 555 0123", "+91 98… (paytm also
+ * same)", "M-Pesa works for me, 07 one 1…"): the number is the account. Not a weak name, not in a
+ * sentence about the work ("the app takes GCash; support line 0917…") or with a call in it.
+ */
+function paymentsFromWalletNumbers(ctx: Ctx, values: Finding[], findings: Finding[]): void {
+  if (findings.some((f) => f.category === 'payment')) return;
+  for (const h of ctx.channels) {
+    if (h.channel.kind !== 'payment' || h.weak || h.channel.shorthand || NOT_PHONE_WALLETS.has(h.channel.label)) continue;
+    const sent = ctx.sent[h.from];
+    const s = ctx.sentences[sent ?? 0];
+    if (!s || hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
+    const numbered = values.some((v) => v.ruleId.startsWith('contact.phone') && ctx.sent[tokenAt(ctx, v.start)] === sent);
+    // A call in the sentence makes the number one to call: "phone pe" is then "on the phone", a
+    // wallet beside a WhatsApp number is named for something else.
+    if (!numbered || findings.some((f) => f.category === 'call' && ctx.sent[tokenAt(ctx, f.start)] === sent)) continue;
+    findings.push(findingOn(ctx, 'payment', h.from, h.to, 'payment.channel', h.channel.label, { kind: 'payment-method', channel: h.channel.label }));
+    return;
+  }
 }
 
 /** Offset `at` lies in one of the ordered [start, end) ranges. */

@@ -481,6 +481,19 @@ table('a wallet app keyed by a phone number, with the number to pay to: should w
   ['GCash ko 0917 555 3092, doon mo na lang ipadala', ['contact', 'payment']],
 ]);
 
+table('a wallet app in the sentence of a phone number given, words between: should warn', [
+  ['GCash okay na sakin, eto yung number ko 0917 555 2231', ['contact', 'payment']],
+  ['em pesa is fine, my number is 0722 555 014', ['contact', 'payment']],
+  ['9841 555 220 (khalti also)', ['contact', 'payment']],
+  ['paytm chalega bhai, nine eight seven six five four three two one zero', ['contact', 'payment']],
+]);
+
+table('a wallet app near a phone number that is the work or another sentence: should not add payment', [
+  ['The checkout takes GCash and the support hotline on the footer is 0917 555 2231', []],
+  ['My number is 0917 555 2231. I built the M-Pesa checkout for a school last year.', ['contact']],
+  ['Call me on 0917 555 2231, phone pe baat karte hain', ['call', 'contact']],
+]);
+
 table('a bank or card name before a number is no wallet number: should not add payment', [
   ['The IBAN field of the form takes 22 characters like DE89 3704 0044 0532 0130 00', []],
 ]);
