@@ -613,7 +613,19 @@ export function detectPhones(ctx: Ctx): Finding[] {
  * numbers such as 1-800-888-8888 repeat a digit seven times).
  */
 function maskDigits(digits: string): boolean {
-  return digits.length >= 6 && (/^(?:0+|9+)$/.test(digits) || /(\d)\1{7}/.test(digits));
+  return digits.length >= 6 && (/^(?:0+|9+)$/.test(digits) || /(\d)\1{7}/.test(digits) || stepRun(digits));
+}
+
+/**
+ * Nine digits or more that each step by one from the last, up or down, wrapping past 9 ("0123456789",
+ * "1234567890", "987654321"): the keyboard's row typed as a test value or a field's example, not a line.
+ */
+function stepRun(digits: string): boolean {
+  if (digits.length < 9) return false;
+  const step = (digits.charCodeAt(1) - digits.charCodeAt(0) + 10) % 10;
+  if (step !== 1 && step !== 9) return false;
+  for (let i = 2; i < digits.length; i++) if ((digits.charCodeAt(i) - digits.charCodeAt(i - 1) + 10) % 10 !== step) return false;
+  return true;
 }
 
 /**
