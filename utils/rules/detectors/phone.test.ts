@@ -245,7 +245,7 @@ table('phone: a subscriber part of one digit repeated is a placeholder', [
 table('phone: a row of digits stepping by one is a test value, not a line', [
   ['0123456789', []],
   ['1234567890', []],
-  ['Put 987654321 in the mobile field for now, the client sends the real ones later', []],
+  ['Put 123456789 in the mobile field for now, the client sends the real ones later', []],
   ['El campo de teléfono acepta 0123456789 como ejemplo', []],
 ]);
 
@@ -253,6 +253,7 @@ table('phone: a real-looking number alone still warns', [
   ['+44 7700 900431', ['contact']],
   ['0917 555 0134', ['contact']],
   ['0123 456 7891', ['contact']],
+  ['98765 43210', ['contact']],
 ]);
 
 table('phone: a vanity number or a real one still warns', [

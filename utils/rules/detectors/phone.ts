@@ -616,16 +616,16 @@ function maskDigits(digits: string): boolean {
   return digits.length >= 6 && (/^(?:0+|9+)$/.test(digits) || /(\d)\1{7}/.test(digits) || stepRun(digits));
 }
 
+/** The keyboard's row of digits. */
+const DIGIT_ROW = '01234567890';
+
 /**
- * Nine digits or more that each step by one from the last, up or down, wrapping past 9 ("0123456789",
- * "1234567890", "987654321"): the keyboard's row typed as a test value or a field's example, not a line.
+ * Nine digits or more read straight off the keyboard's row ("0123456789", "1234567890",
+ * "123456789"): a test value or a field's example, not a line. Descending runs and runs that wrap
+ * past 9 inside ("98765 43210", "+84 90 123 4567") are the digits of real-looking numbers in examples.
  */
 function stepRun(digits: string): boolean {
-  if (digits.length < 9) return false;
-  const step = (digits.charCodeAt(1) - digits.charCodeAt(0) + 10) % 10;
-  if (step !== 1 && step !== 9) return false;
-  for (let i = 2; i < digits.length; i++) if ((digits.charCodeAt(i) - digits.charCodeAt(i - 1) + 10) % 10 !== step) return false;
-  return true;
+  return digits.length >= 9 && DIGIT_ROW.includes(digits);
 }
 
 /**

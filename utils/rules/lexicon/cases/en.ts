@@ -1,6 +1,21 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Upwork's own features as the subject: an app linked into Upwork, Upwork's flag on a message; Nigerian Pidgin refusals; apps set against "here" (fx35-refuse).
+  { text: "Just linked my Google Meet account to Upwork, so we can talk there once you send the invite.", expect: [], note: "an app linked into Upwork (fx35-refuse)" },
+  { text: "FYI I connected Zoom with Upwork, the call button in our thread should work now.", expect: [], note: "an app linked into Upwork (fx35-refuse)" },
+  { text: "I connected my Zoom, add me there and we'll talk tonight.", expect: ["call"], note: "an app connected, not to Upwork: still proposes (fx35-refuse)" },
+  { text: "Upwork flagged my last message as off-platform, sorry, it was only a link to my portfolio.", expect: [], note: "Upwork's flag told (fx35-refuse)" },
+  { text: "I reported his request to continue outside Upwork.", expect: [], note: "the writer's report of an ask (fx35-refuse)" },
+  { text: "Upwork warned me, so let's talk outside Upwork from now on.", expect: ["call"], note: "the warning in another clause; the move still proposed (fx35-refuse)" },
+  { text: "Abeg I no go use WhatsApp for this one, make we yarn here.", expect: [], note: "Pidgin refusal (fx35-refuse)" },
+  { text: "I no fit join Zoom call today, my data don finish.", expect: [], note: "Pidgin refusal (fx35-refuse)" },
+  { text: "I no dey do Zoom but we fit do am on Google Meet tomorrow.", expect: ["call"], note: "Pidgin refusal of one app, another proposed (fx35-refuse)" },
+  { text: "Telegram or Signal, but not here.", expect: ["call"], note: "apps set against this chat (fx35-refuse)" },
+  { text: "On WhatsApp or Viber, not on Upwork.", expect: ["call"], note: "apps set against Upwork (fx35-refuse)" },
+  { text: "The staging server shows the banner but not here.", expect: [], note: "'not here' with no app (fx35-refuse)" },
+  { text: "You can call me Sam, everyone does.", expect: [], note: "a name to be called by (fx35-refuse)" },
+  { text: "Please call me by my nickname, Dee.", expect: [], note: "a name to be called by (fx35-refuse)" },
   // The writer's errand with a third party on an app or the phone, its outcome brought back here (lx34-subject).
   { text: "I'll ask the mill on Line this evening and share what they say here.", expect: [], note: "errand with a third party, outcome brought here (lx34-subject)" },
   { text: "I'm on the phone with the printer this afternoon, I'll post the quote here afterwards.", expect: [], note: "a call with a supplier, result relayed here (lx34-subject)" },
