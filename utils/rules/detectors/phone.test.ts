@@ -254,6 +254,7 @@ table('phone: a real-looking number alone still warns', [
   ['0917 555 0134', ['contact']],
   ['0123 456 7891', ['contact']],
   ['98765 43210', ['contact']],
+  ['Ring the front desk on +33 1 23 45 67 89', ['call', 'contact']],
 ]);
 
 table('phone: a vanity number or a real one still warns', [
