@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, 
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
-import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere } from '../validators/context';
+import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere, hereNegatedAfter } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -442,6 +442,7 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (h.to - h.from >= 2 && h.from - 2 >= 0 && ctx.sent[h.from - 2] === tokSent && CHANNEL_PREP.has(ctx.words[h.from - 2]!) && ctx.words[h.from - 1]!.length <= 3) return true;
   if (proposedAsEvent(ctx, h)) return true;
   if (movedTo(ctx, h) && !ownGroupClause(ctx, h.from, false, h.to)) return true;
+  if (h.channel.kind === 'call' && hereNegatedAfter(ctx, h.from, h.to)) return true;
   // "zoom pe class le lo", "gmeet kar lete hai", "zoom tayo bukas": the postposition or verb right
   // after the name, in verb-final or Tagalog order, as a preposition before it elsewhere.
   if (h.to < ctx.count && ctx.sent[h.to] === tokSent && /^\s+$/.test(ctx.view.text.slice(gapFrom, gapTo)) && APP_VERB_AFTER.has(ctx.words[h.to]!) && !ownGroupClause(ctx, h.from, false, h.to)) return true;

@@ -8,7 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
-import { HERE_WORDS, bridgedFrom, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, joinedToRefused, negatedVerbGoverns, talkReported, talkDuty, roleDuty, phoneMeansOfWork, upworkAvoided, relayedHere } from '../validators/context';
+import { HERE_WORDS, bridgedFrom, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, joinedToRefused, negatedVerbGoverns, talkReported, talkDuty, roleDuty, phoneMeansOfWork, upworkAvoided, relayedHere, verdictBefore } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { CURRENCY_SIGN } from '../validators/numberKinds';
 
@@ -1624,6 +1624,11 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       continue;
     }
     if (isRouteNegator(ctx.words[m.from]!) && doubleNegated(ctx, m.from, m.from, m.to)) continue;
+    // "Upwork flagged my message as off-platform", "I reported his ask to talk outside Upwork": told, not proposed.
+    if (verdictBefore(ctx, m.from)) {
+      quietRefusal(ctx, m.from, m.to, paymentNear(ctx, m.from) ? 'refused-payment' : 'refused-call');
+      continue;
+    }
     // "Pick a slot on my calendar and I'll send the Upwork meeting invite": the sentence keeps the call on Upwork.
     if (!paymentNear(ctx, m.from) && onUpworkInClause(ctx, m.from, m.to)) continue;
     const aboutEmail = ctx.words.slice(m.from, m.to).some(isAboutEmail);

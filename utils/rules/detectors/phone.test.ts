@@ -242,6 +242,21 @@ table('phone: a subscriber part of one digit repeated is a placeholder', [
   ['Try sending to 1122222222 first, it should fail validation with a clear message', []],
 ]);
 
+table('phone: a row of digits stepping by one is a test value, not a line', [
+  ['0123456789', []],
+  ['1234567890', []],
+  ['Put 123456789 in the mobile field for now, the client sends the real ones later', []],
+  ['El campo de teléfono acepta 0123456789 como ejemplo', []],
+]);
+
+table('phone: a real-looking number alone still warns', [
+  ['+44 7700 900431', ['contact']],
+  ['0917 555 0134', ['contact']],
+  ['0123 456 7891', ['contact']],
+  ['98765 43210', ['contact']],
+  ['Ring the front desk on +33 1 23 45 67 89', ['call', 'contact']],
+]);
+
 table('phone: a vanity number or a real one still warns', [
   ['Ring our hotline 1-800-777-7777 if the portal is down, or call me directly', ['call', 'contact']],
   ['Text me on 0412 333 338 when you land', ['call', 'contact']],

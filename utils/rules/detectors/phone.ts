@@ -530,7 +530,7 @@ export function detectPhones(ctx: Ctx): Finding[] {
     if (digits.length < 7) continue;
     // "+55 (00) 00000-0000", "(99) 99999-9999": an input mask of a form, not a number. Past a "+"
     // country code, every digit is the mask's placeholder 0 or 9.
-    if (!spelled && maskDigits(plus && groups.length > 1 ? groups.slice(1).join('') : digits)) {
+    if (!spelled && (maskDigits(plus && groups.length > 1 ? groups.slice(1).join('') : digits) || (!plus && stepRun(digits)))) {
       quietSpan(ctx, firstFrom, lastTo, 'artifact');
       continue;
     }
@@ -614,6 +614,19 @@ export function detectPhones(ctx: Ctx): Finding[] {
  */
 function maskDigits(digits: string): boolean {
   return digits.length >= 6 && (/^(?:0+|9+)$/.test(digits) || /(\d)\1{7}/.test(digits));
+}
+
+/** The keyboard's row of digits. */
+const DIGIT_ROW = '01234567890';
+
+/**
+ * Nine digits or more read straight off the keyboard's row ("0123456789", "1234567890",
+ * "123456789"): a test value or a field's example, not a line. Descending runs and runs that wrap
+ * past 9 inside ("98765 43210") and any run after a "+" country code ("+33 1 23 45 67 89") are
+ * real-looking numbers.
+ */
+function stepRun(digits: string): boolean {
+  return digits.length >= 9 && DIGIT_ROW.includes(digits);
 }
 
 /**

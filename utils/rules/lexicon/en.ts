@@ -297,6 +297,12 @@ export const lexicon: Lexicon = {
     // Talk kept here, set against an app (lx32-onupwork): "let's chat here rather than on Signal".
     'talk here', 'chat here', 'speak here', 'write here', 'stay here',
     'keep it here', 'keep it on upwork', 'upworks zoom', 'upwork s zoom', 'upwork meet', 'upworks meet',
+    // An app linked into Upwork is Upwork's own call (Upwork's calendar and meeting integrations): "I connected my Zoom to Upwork".
+    'connected * to upwork', 'connected * * to upwork', 'connected * * * to upwork', 'linked * to upwork', 'linked * * to upwork', 'linked * * * to upwork',
+    'connected * * * * to upwork', 'linked * * * * to upwork',
+    'connected * with upwork', 'connected * * with upwork', 'linked * with upwork', 'linked * * with upwork', 'synced * with upwork', 'synced * * with upwork',
+    'connected with upwork', 'connected to upwork', 'linked to upwork', 'linked with upwork',
+    'connect * to upwork', 'connect * * to upwork', 'link * to upwork', 'link * * to upwork', 'integrated with upwork', 'integrated into upwork', 'integration with upwork', 'integration in upwork',
     // Upwork's own ways to contract and pay, named as the way ("Upwork's Direct Contracts feature", "through Upwork Payroll").
     'upwork direct contract', 'upwork direct contracts', 'upworks direct contract', 'upworks direct contracts', 'upwork s direct contract', 'upwork s direct contracts', 'direct contracts feature',
     // Upwork as the one that handles or sends the payment (lx29-paystance): "I'm glad Upwork handles the payments", "Upwork pays straight to my bank".
@@ -338,6 +344,9 @@ export const lexicon: Lexicon = {
     'blocked at my', 'blocked at our', 'blocked at work', 'blocked in my office', 'blocked in our office', 'banned at my', 'banned at our', 'not allowed at my', 'not allowed at our', 'restricted at my', 'restricted at our',
     'cant hop on', 'cannot hop on', 'cant jump on', 'cannot jump on', 'before we have a contract', 'before theres a contract', 'before there is a contract', 'until we have a contract', 'until a contract', 'not before the contract',
     'dont ask me to', 'do not ask me to', 'cant join', 'cannot join',
+    // Nigerian Pidgin refusals, "no" before the verb: "I no dey do Telegram interview" (I don't do), "we no go use Zoom" (we won't use).
+    'i no dey do', 'i no dey use', 'i no dey take', 'i no dey join', 'i no dey gree', 'we no dey do', 'we no dey use', 'we no dey take',
+    'i no go do', 'i no go use', 'i no go join', 'i no go take', 'we no go do', 'we no go use', 'i no fit do', 'i no fit use', 'i no fit join', 'i no wan do', 'i no want do',
     'i decline', 'ill decline', 'i will decline', 'id decline', 'decline the', 'must decline', 'have to decline', 'i declined', 'politely decline', 'wont pay', 'will not pay', 'dont pay outside', 'do not pay outside', 'dont move to', 'do not move to', 'not move anywhere', 'lets not move', 'no need for a phone call', 'no need for a call', 'no need to call', 'dont give it out', 'do not give it out', 'im out', 'ill report you', 'report you', 'didnt reply', 'did not reply', 'not from our company', 'break any rules', 'break the rules', 'is it allowed', 'escrow only', 'not comfortable being paid', 'not comfortable getting paid', 'dont feel comfortable', 'i dont do that', 'nope',
     'cant share', 'can not share', 'cannot share', 'wont share', 'will not share', 'not share', 'dont share',
     'do not share', 'not allowed', 'isnt allowed', 'not permitted', 'against the rules', 'against the terms',

@@ -2954,6 +2954,57 @@ export function insideRefusalPhrase(ctx: Ctx, k: number): boolean {
   for (let q = Math.max(s.from, k - 3); q <= k; q++) if (joinedAt(ctx, REFUSED_BY_ME, q, s.to) > k) return true;
   return false;
 }
+/**
+ * A later clause of the app's statement, after token `to`, is only "here" or an "on Upwork" phrase
+ * negated, closing its clause: "WhatsApp or Telegram, but not here", "WA ou TG, mais pas ici",
+ * "Zoom, not on Upwork": the apps are set against this chat, the place being left. Not in a question.
+ */
+export function hereNegatedAfter(ctx: Ctx, from: number, to: number): boolean {
+  const sent = ctx.sent[from]!;
+  if (ctx.tokens.question[sent]) return false;
+  const s = sentenceBounds(ctx, sent);
+  const clause = clauses(ctx);
+  // The app's clause is a bare list of names ("WA ou TG", "on Zoom or Meet"): "I use Slack at work,
+  // but not here" tells where the writer uses it, and proposes nothing.
+  let c = from;
+  while (c > s.from && clause[c - 1] === clause[from]) c--;
+  for (let k = c; k < s.to && clause[k] === clause[from]; k++) {
+    const w = ctx.words[k]!;
+    if (!OR_JOINERS.has(w) && !CHANNEL_PREP.has(w) && !ctx.channels.some((h) => h.from <= k && k < h.to)) return false;
+  }
+  const negation = negationFlags(ctx);
+  const here = wordFlags(ctx, HERE_WORDS);
+  for (let k = to; k + 1 < s.to; k++) {
+    if (clause[k] === clause[from] || !negation.at(k)) continue;
+    // The negator opens its clause, or follows a word of contrast alone ("but not", "mais pas").
+    if (clause[k - 1] === clause[k] && (k - 2 < 0 || clause[k - 2] === clause[k])) continue;
+    let end = -1;
+    if (here.at(k + 1)) end = k + 2;
+    else for (const m of ctx.matches.onUpwork) if (m.from === k + 1) end = m.to;
+    if (end > 0 && (end >= s.to || clause[end] !== clause[k])) return true;
+  }
+  return false;
+}
+
+/** Words before a place elsewhere within which a verdict on it stands (verdictBefore). */
+const VERDICT_REACH = 8;
+
+/**
+ * A `refusedByMe` entry ends in token i's clause before it: "Upwork flagged my message as
+ * off-platform", "I reported his request to continue outside Upwork", "upwork hat gewarnt, dass das
+ * außerhalb der Plattform sei": the place elsewhere is what was flagged or refused, told as done, not
+ * proposed. Bounded: at most VERDICT_REACH starts looked at.
+ */
+export function verdictBefore(ctx: Ctx, i: number): boolean {
+  const clause = clauses(ctx);
+  const sent = ctx.sent[i];
+  for (let q = i - 1; q >= Math.max(0, i - VERDICT_REACH); q--) {
+    if (ctx.sent[q] !== sent || clause[q] !== clause[i]) break;
+    const e = joinedAt(ctx, REFUSED_BY_ME, q, i);
+    if (e > q && e <= i) return true;
+  }
+  return false;
+}
 /** Words before a past ask within which its third-party subject stands (verb-final languages put the proposal between). */
 const ASK_SUBJECT_REACH = 8;
 /** Marker in Ctx.memo that refusedReports has run for the message. */

@@ -4,6 +4,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Research participants paid their incentive: a third party paid, not the writer (fx35-paywork).
   { text: "Les participants reçoivent 50 euros par PayPal après l’entretien.", expect: [], note: "incitation des participants (fx35-paywork)" },
   { text: "Paie-moi directement par PayPal, les participants après.", expect: ["payment"], note: "le rédacteur payé directement (fx35-paywork)" },
+  // Apps set against "ici" or Upwork, in a short reply (fx35-refuse).
+  { text: "Telegram ou Signal, mais pas ici.", expect: ["call"], note: "« mais pas ici » : ailleurs (fx35-refuse)" },
+  { text: "Sur WhatsApp ou Viber, pas sur Upwork.", expect: ["call"], note: "les apps contre Upwork (fx35-refuse)" },
+  { text: "Le bandeau s'affiche en préproduction, mais pas ici.", expect: [], note: "« pas ici » sans app (fx35-refuse)" },
+  { text: "Upwork a signalé mon message comme hors plateforme, c'était juste mon portfolio.", expect: [], note: "le signalement d'Upwork (fx35-refuse)" },
   // The writer's errand with a third party on an app or the phone, its outcome brought back here (lx34-subject).
   { text: "Je vois ça avec le fournisseur sur WhatsApp et je vous réponds ici demain.", expect: [], note: "le fournisseur sur WhatsApp, la réponse ici (lx34-subject)" },
   // Writing to an address for what comes next in the talks moves them there; the address alone only shares it (lx33-frrest).
