@@ -245,6 +245,10 @@ const LIST_JOINERS = lexiconWords('listJoiners');
 const NEGATING_DETERMINERS = lexiconWords('determinerNegation');
 /** "in line with": a lower-case weak name between a preposition and one of these is an idiom. */
 const IDIOM_NEXT = lexiconWords('weakNameIdiomNext');
+/** "my signal is weak": a state of the line after a lower-case weak name makes it the everyday noun. */
+const WEAK_NAME_STATES = lexiconWords('weakNameStates');
+/** Words after a weak name within which its state stands ("signal keeps dropping", "line has been busy"). */
+const STATE_REACH = 3;
 
 /** "schedule a Meet", "do a quick Meet": a verb of holding an event, then only fillers, before a capitalized "Meet". */
 const EVENT_VERB = lexiconWords('eventVerbs');
@@ -691,6 +695,7 @@ function findChannels(
     // Only after a plain space or a dot ("E.164"): "wa: +92 three zero zero", "my line: +1 four-one-six" give a number.
     // Capitalized too when no preposition stands before it: "our product LINE 24", "the Signal 3 amplifier" (a model's number).
     if ((cap[i] !== 1 || !(same(prev, i) && CHANNEL_PREP.has(words[prev]!))) && same(next, i) && /^\d{1,4}$/.test(words[next]!) && /^[ .]$/.test(view.text.slice(tokens.vTo[next - 1]!, tokens.vFrom[next]!)) && !(same(next + 1, i) && /^\d/.test(words[next + 1]!))) return false;
+    if (cap[i] !== 1 && len === 1) for (let k = next; k < next + STATE_REACH && same(k, i) && !/\d/.test(words[k]!); k++) if (WEAK_NAME_STATES.has(words[k]!)) return false;
     // "s.i.g.n.a.l", "l i n e": a name spelled out letter by letter is meant as the name (the view
     // joined it; the original is far longer than the word).
     const oFrom = view.starts[tokens.vFrom[i]!]!;
@@ -1170,6 +1175,9 @@ function findChannels(
       const raw = view.text.slice(tokens.vFrom[i]!, tokens.vTo[i]!);
       if (raw.endsWith("'s") && channelKeys.get(skeleton(raw.slice(0, -2))) !== hit) hit = undefined;
     }
+    // "your teams' feedback": a lower-case weak name ending in "s" with the plural possessive's
+    // apostrophe right after it is the plural noun, whatever cue stands before it.
+    if (hit?.weak && hitLen === 1 && cap[i] !== 1 && view.text.charCodeAt(tokens.vTo[i]!) === 0x27 && words[i]!.endsWith('s') && !isAsciiLetter(view.text.charCodeAt(tokens.vTo[i]! + 1))) hit = undefined;
     if (!hit) {
       // "Discord'um", "Zalo'dan", "Viber'e": a case or possessive ending glued with an apostrophe
       // (Turkish and kin) to a strong name; weak names stay out ("WP'de" is WordPress as often as WhatsApp).

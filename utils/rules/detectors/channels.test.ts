@@ -16,6 +16,33 @@ table('an app named beside a piece of the work, still proposed as the place to t
   ['my instagram for the flyer is @lena.designs', ['call', 'contact']],
 ]);
 
+table("an app with the client's own people as the work's means (participants, respondents, guests): should not warn", [
+  ['I will moderate the usability sessions on Zoom with your participants and send notes after each one.', []],
+  ['The callbacks to respondents happen over WhatsApp, the client keeps the list.', []],
+  ['Las entrevistas con los encuestados las hago por Teams y te mando las transcripciones.', []],
+  ['Ich spreche per Zoom mit Ihren Teilnehmern, die Protokolle lade ich danach hoch.', []],
+  ['Les entretiens avec vos utilisateurs se feront sur Zoom, vous recevrez les enregistrements.', []],
+]);
+
+table("an app with the client's people, still proposed to the reader: should warn", [
+  ['Before I talk to the participants, can we hop on a quick Zoom ourselves?', ['call']],
+  ['Call me on WhatsApp and we can go over the respondents list.', ['call']],
+  ['Let us jump on Zoom tomorrow to plan the guest interviews.', ['call']],
+]);
+
+table('a brand device or an everyday noun, not the app: should not warn', [
+  ['I capture room tone on a Zoom H5 and sync it in post.', []],
+  ['Bring the Zoom F6 to the shoot, mine is in repair.', []],
+  ['Sorry for the delay, my signal is really poor out here.', []],
+  ['My line was busy all morning, I only saw your message now.', []],
+  ['Please gather both teams\' comments before Friday.', []],
+]);
+
+table('a weak name proposed despite a state word elsewhere: should warn', [
+  ['My wifi is weak, text me on Signal instead', ['call']],
+  ['Add me on Line, my Zoom keeps dropping', ['call']],
+]);
+
 table('talking apps: should warn', [
   ['quick call on zo om at noon? I will send the link', ['call']],
   ['hop on sky pe later, my id is the same as here', ['call', 'contact']],

@@ -9,6 +9,7 @@ import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
 import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere, hereNegatedAfter } from '../validators/context';
+import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere, phoneMeansOfWork, deviceModel } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -654,6 +655,23 @@ function appCallWithThirdParty(ctx: Ctx, from: number, to: number): boolean {
   return !hasCue(ctx, 'elsewhere', s.from, end);
 }
 
+const READER_PARTIES = lexiconWords('readerParties');
+/**
+ * The call app [h.from, h.to) names how the work is done with its own parties (`phoneWorkParties`
+ * beside it, read as phoneMeansOfWork reads a phone phrase: no person of the conversation as object,
+ * no other talk cue): "I moderate the Zoom sessions with your participants", "die Interviews führe
+ * ich per Zoom mit Ihren Kunden durch". A call proposed as an event ("a quick Zoom") is not asked, nor one
+ * with parties the reader may be (`readerParties`: "we interview candidates on Teams").
+ */
+function appMeansOfWork(ctx: Ctx, h: ChannelHit): boolean {
+  // The preposition that places the talk on the app ("on Zoom", "per Teams") is the phrase's own, no cue beside it.
+  const from = h.from > 0 && ctx.sent[h.from - 1] === ctx.sent[h.from] && CHANNEL_PREP.has(ctx.words[h.from - 1]!) ? h.from - 1 : h.from;
+  if (!phoneMeansOfWork(ctx, from, h.to)) return false;
+  const s = sentenceOf(ctx, h.from);
+  for (let k = s.from; k < s.to; k++) if (READER_PARTIES.has(ctx.words[k]!)) return false;
+  return true;
+}
+
 const CALL_COMPANIONS = lexiconWords('callCompanions');
 const CALL_THIRD_PARTIES = lexiconWords('callThirdParties');
 /** Words between a preposition of company and its third party ("avec mon client", "com o meu sócio"). */
@@ -782,7 +800,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     // work word attached to the name ("the Telegram bot"), or the proposal quoted as copy, makes it the work.
     const own = led && writerProposesOwnTalk(ctx, h);
     const workSubject = event ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led, own ? 0 : 5) : isWorkSubject(ctx, h.from, h.to);
-    if (workSubject || placeNamed(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || spelledDomain(ctx, h) || magnifiesPicture(ctx, h)) continue;
+    if (workSubject || placeNamed(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || deviceModel(ctx, h) || spelledDomain(ctx, h) || magnifiesPicture(ctx, h)) continue;
     if (h.channel.kind === 'call' && comparedApps(ctx, h, values)) continue;
     // "our Instagram @x on the back of the postcards": the app is the text of the piece (not when a
     // talk cue leads to it, it is proposed as the call, "a quick Zoom to go over the app screens", or a
@@ -878,6 +896,9 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (!asking && !disguisedName(ctx, h) && !hasValueNearby(ctx, h, values) && talkDuty(ctx, h.from, h.to)) continue;
     // The writer's errand with a third party, its outcome brought back here ("I'll ask the mill on Line and post their reply here").
     if (!asking && h.channel.kind === 'call' && !disguisedName(ctx, h) && !hasValueNearby(ctx, h, values) && relayedHere(ctx, h.from, h.to)) continue;
+    // The app is how the work meets the client's own people ("sessions on Zoom with your participants",
+    // "entrevistas por Zoom con los encuestados"): as for the phone, a talk with them, not with the reader.
+    if (!asking && !(event && !led) && h.channel.kind === 'call' && !disguisedName(ctx, h) && !hasValueNearby(ctx, h, values) && appMeansOfWork(ctx, h)) continue;
     if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', requestLabel(h.channel.label), { kind: 'request', of: 'app', channel: h.channel.label }));
     if (asking || proposes(ctx, h, values)) {
       out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, cuedRightBefore(ctx, h) || terseReply(ctx, h, s) ? { kind: 'app', channel: h.channel.label, cued: true } : { kind: 'app', channel: h.channel.label }));

@@ -27,7 +27,7 @@ function usersAround(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 import { isIdLabel } from '../validators/numberKinds';
-import { isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns, ownBrandHandle } from '../validators/context';
+import { isRefused, isWorkSubject, isWorkSubjectInClause, negatedVerbGoverns, ownBrandHandle, deviceModel } from '../validators/context';
 import { artifactEmail } from './email';
 
 /** The value of this file's findings. */
@@ -688,7 +688,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
   // Talking apps that are neither the work nor refused: their IDs, and handles introduced after them.
   const apps: ChannelHit[] = [];
   for (const h of ctx.channels) {
-    if (h.channel.kind === 'call' && !isWorkSubject(ctx, h.from, h.to) && !isRefused(ctx, h.from, true)) {
+    if (h.channel.kind === 'call' && !isWorkSubject(ctx, h.from, h.to) && !isRefused(ctx, h.from, true) && !deviceModel(ctx, h)) {
       apps.push(h);
       channelIds(ctx, h, out);
       idsBeforeApp(ctx, h, out);

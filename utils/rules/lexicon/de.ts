@@ -317,7 +317,8 @@ export const lexicon: Lexicon = {
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     // lx34-subject: wen der Schreiber für den Leser fragt, um hier zu berichten (validators/context.ts relayedHere).
     relayParties: ['fabrik', 'werk', 'hersteller', 'herstellers', 'lieferant', 'lieferanten', 'händler', 'verkäufer', 'werkstatt', 'werkzeugmacher', 'zulieferer', 'spediteur', 'vermieter', 'mieter', 'kunde', 'kunden', 'kundin', 'makler', 'druckerei', 'anwalt', 'steuerberater', 'team', 'chef', 'ihm'],
-    phoneWorkParties: ['kunden', 'kundinnen', 'bewerber', 'bewerberinnen', 'kandidaten', 'lieferanten', 'patienten', 'bestellungen', 'buchungen', 'reservierungen', 'termine', 'änderungen', 'beschwerden', 'umfragen'],
+    readerParties: ['bewerber', 'bewerberinnen', 'bewerbern', 'kandidaten', 'kandidatinnen'],
+    phoneWorkParties: ['kunden', 'kundinnen', 'bewerber', 'bewerberinnen', 'kandidaten', 'lieferanten', 'patienten', 'bestellungen', 'buchungen', 'reservierungen', 'termine', 'änderungen', 'beschwerden', 'umfragen', 'teilnehmer', 'teilnehmern', 'teilnehmerinnen', 'teilnehmenden', 'befragten', 'gäste', 'gästen', 'nutzern', 'nutzerinnen', 'hörer', 'hörern'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['mit'],
     callProposalVerbs: ['dazukommen', 'teilnehmen', 'komm', 'lass', 'lasst', 'einladen', 'beitreten', 'vereinbaren', 'machen', 'möchte', 'möchten', 'würde', 'würden', 'lieber', 'wird'],

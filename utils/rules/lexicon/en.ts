@@ -721,7 +721,8 @@ export const lexicon: Lexicon = {
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     // lx34-subject: the people the writer talks to for the reader, then reports back here (validators/context.ts relayedHere).
     relayParties: ['factory', 'factories', 'mill', 'plant', 'workshop', 'manufacturer', 'manufacturers', 'supplier', 'suppliers', 'vendor', 'vendors', 'seller', 'sellers', 'landlord', 'landlords', 'tenant', 'tenants', 'client', 'clients', 'customer', 'customers', 'agent', 'broker', 'courier', 'forwarder', 'printer', 'carrier', 'warehouse', 'contractor', 'contractors', 'team', 'boss', 'owner', 'lawyer', 'accountant', 'developer', 'dev', 'them', 'him', 'her'],
-    phoneWorkParties: ['customers', 'customer', 'clients', 'candidates', 'candidate', 'applicants', 'interviewees', 'suppliers', 'supplier', 'vendors', 'patients', 'leads', 'prospects', 'callers', 'tenants', 'guests', 'donors', 'respondents', 'orders', 'bookings', 'reservations', 'appointments', 'changes', 'complaints', 'tickets', 'surveys'],
+    readerParties: ['candidates', 'candidate', 'applicants', 'applicant', 'shortlisted', 'finalists'],
+    phoneWorkParties: ['customers', 'customer', 'clients', 'candidates', 'candidate', 'applicants', 'interviewees', 'suppliers', 'supplier', 'vendors', 'patients', 'leads', 'prospects', 'callers', 'tenants', 'guests', 'donors', 'respondents', 'orders', 'bookings', 'reservations', 'appointments', 'changes', 'complaints', 'tickets', 'surveys', 'participants', 'interviewee', 'respondent', 'testers', 'panelists', 'panellists', 'attendees', 'listeners', 'subscribers', 'members', 'users', 'participant'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     talkNewsVerbs: [
       // j27-reports: others' past acts and their outcome, and the writer's stance
@@ -825,6 +826,7 @@ export const lexicon: Lexicon = {
       'dm', 'dms', 'inbox', 'pm', 'ib',
     ],
     weakNameIdiomNext: ['with'],
+    weakNameStates: ['weak', 'bad', 'poor', 'terrible', 'awful', 'spotty', 'patchy', 'choppy', 'unstable', 'dropping', 'breaking', 'busy', 'dead', 'cutting', 'lagging', 'glitchy', 'crackling', 'engaged', 'dropped', 'died'],
     meetIdiomNext: ['middle', 'halfway', 'deadline', 'deadlines', 'expectations', 'requirements', 'criteria', 'standards'],
     meetIdiomOf: ['of'],
     // A person of the piece pretending to call ("a skit where she pretends to FaceTime her mum").

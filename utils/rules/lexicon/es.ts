@@ -446,7 +446,8 @@ export const lexicon: Lexicon = {
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     // lx34-subject: a quién habla el escritor por el lector antes de contarlo aquí (validators/context.ts relayedHere).
     relayParties: ['fábrica', 'fabrica', 'fábricas', 'taller', 'fabricante', 'fabricantes', 'proveedor', 'proveedores', 'proveedora', 'vendedor', 'vendedores', 'casero', 'arrendador', 'inquilino', 'inquilinos', 'cliente', 'clientes', 'agente', 'transportista', 'imprenta', 'almacén', 'abogado', 'contador', 'equipo', 'jefe', 'dueño'],
-    phoneWorkParties: ['clientes', 'candidatos', 'candidatas', 'proveedores', 'proveedor', 'pacientes', 'huéspedes', 'pedidos', 'reservas', 'citas', 'cambios', 'quejas', 'encuestas'],
+    readerParties: ['candidatos', 'candidatas', 'candidato', 'postulantes', 'aspirantes'],
+    phoneWorkParties: ['clientes', 'candidatos', 'candidatas', 'proveedores', 'proveedor', 'pacientes', 'huéspedes', 'pedidos', 'reservas', 'citas', 'cambios', 'quejas', 'encuestas', 'participantes', 'entrevistados', 'entrevistadas', 'encuestados', 'invitados', 'invitadas', 'usuarios', 'usuarias', 'oyentes', 'suscriptores'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['con'],
     callProposalVerbs: ['únete', 'unirte', 'únase', 'unirse', 'participa', 'participar', 'conéctate', 'organicemos', 'hagamos', 'agendemos', 'agendar', 'prefiero', 'preferiría', 'gustaría', 'quisiera', 'queremos', 'quiero', 'programemos', 'armemos', 'coordinemos', 'tengamos', 'será'],

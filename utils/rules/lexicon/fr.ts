@@ -352,7 +352,8 @@ export const lexicon: Lexicon = {
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     // lx34-subject : à qui l'auteur parle pour le lecteur avant d'en rendre compte ici (validators/context.ts relayedHere).
     relayParties: ['usine', 'usines', 'atelier', 'fabricant', 'fabricants', 'fournisseur', 'fournisseurs', 'vendeur', 'propriétaire', 'bailleur', 'locataire', 'locataires', 'client', 'clients', 'cliente', 'transitaire', 'transporteur', 'imprimeur', 'entrepôt', 'avocat', 'comptable', 'équipe', 'patron'],
-    phoneWorkParties: ['clients', 'clientes', 'candidats', 'candidates', 'fournisseurs', 'fournisseur', 'patients', 'commandes', 'réservations', 'modifications', 'réclamations', 'enquêtes'],
+    readerParties: ['candidats', 'candidates', 'candidat', 'postulants'],
+    phoneWorkParties: ['clients', 'clientes', 'candidats', 'candidates', 'fournisseurs', 'fournisseur', 'patients', 'commandes', 'réservations', 'modifications', 'réclamations', 'enquêtes', 'participants', 'participantes', 'répondants', 'répondantes', 'invités', 'invitées', 'utilisateurs', 'utilisatrices', 'auditeurs'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['avec'],
     callProposalVerbs: ['rejoins', 'rejoindre', 'rejoignez', 'participer', 'participez', 'organisons', 'faisons', 'planifions', 'fixons', 'voudrais', 'voudrions', 'aimerais', 'aimerions', 'préfère', 'préférerais', 'souhaite', 'souhaiterais', 'prévoyons', 'calons', 'sera'],

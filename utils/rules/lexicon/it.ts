@@ -315,7 +315,8 @@ export const lexicon: Lexicon = {
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     // lx34-subject: con chi lo scrivente parla per il lettore prima di riferire qui (validators/context.ts relayedHere).
     relayParties: ['fabbrica', 'fabbriche', 'stabilimento', 'officina', 'produttore', 'produttori', 'fornitore', 'fornitori', 'venditore', 'proprietario', 'padrone', 'inquilino', 'inquilini', 'cliente', 'clienti', 'agente', 'spedizioniere', 'corriere', 'tipografia', 'magazzino', 'avvocato', 'commercialista', 'squadra', 'capo'],
-    phoneWorkParties: ['clienti', 'candidati', 'fornitori', 'fornitore', 'pazienti', 'ordini', 'ordinazioni', 'prenotazioni', 'appuntamenti', 'modifiche', 'reclami', 'sondaggi'],
+    readerParties: ['candidati', 'candidate', 'candidato'],
+    phoneWorkParties: ['clienti', 'candidati', 'fornitori', 'fornitore', 'pazienti', 'ordini', 'ordinazioni', 'prenotazioni', 'appuntamenti', 'modifiche', 'reclami', 'sondaggi', 'partecipanti', 'intervistati', 'intervistate', 'ospiti', 'utenti', 'ascoltatori'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['con', 'col', 'coi'],
     callProposalVerbs: ['unisciti', 'unirti', 'unitevi', 'partecipa', 'partecipare', 'partecipi', 'aggiungiti', 'organizziamo', 'facciamo', 'sentiamoci', 'fissiamo', 'vorrei', 'vorremmo', 'preferisco', 'preferirei', 'programmiamo', 'sarà'],

@@ -141,11 +141,11 @@ const WORD_CLASSES = [
   'placeholderHandles', 'ownIdNouns', 'copula', 'rhymeWords', 'riddleNouns', 'initialWords', 'appLookWords', 'appNouns', 'appPictureWords', 'appIconNouns', 'appIconLinks', 'iAm', 'numberOrPhoneNouns', 'firstPerson', 'thirdParty', 'numberWorkStems', 'numberWorkWords', 'sampleStems', 'scamStems', 'exampleMarkers', 'doubleDigitWords', 'tripleDigitWords',
   'artifactStems', 'artifactNotWords', 'contentStems', 'mediaStems', 'lessonStems', 'appSubjectStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'placeNameNouns', 'appThingNouns', 'appThingFrames', 'appPlanWords', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
-  'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'meetIdiomNext', 'meetIdiomOf', 'caseEndings', 'askFillers',
+  'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'weakNameStates', 'meetIdiomNext', 'meetIdiomOf', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'sequelWords', 'weekDays', 'weekDayShort', 'notMineNext', 'replaceVerbs', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
   'choiceWords', 'addressNouns', 'companyMailStems', 'mailSourcePrepositions',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'inclusiveWe', 'provideStems', 'provideGapWords', 'insteadWords', 'otherPeople', 'pastAsks', 'readerAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'issueMarkers', 'paymentWorkWords',
-  'relayParties', 'phoneWorkParties',
+  'relayParties', 'phoneWorkParties', 'readerParties',
   'cashWords', 'moneyWords', 'visitWords', 'visitTimedVerbs', 'visitSights', 'visitPlaces', 'pieceOf', 'upworkPayFeatures', 'passiveAuxiliaries',
   'callingDevices', 'dialVerbs', 'meansSourcePrepositions', 'systemSubjects', 'payoutSourcePrepositions', 'replyAssent', 'replyDecline',
 ] as const satisfies readonly (keyof WordClasses)[];
@@ -167,7 +167,7 @@ const ENGLISH_ONLY: readonly RequiredClass[] = [
   'textStems', 'meetLedPlaces', 'meetPlaceLeads', 'handoverVerbs', 'pointerPlaces', 'pointerOwners', 'pointerLinking', 'emailUnderscore', 'emailDash', 'notEmailLocal', 'senderLocalParts',
   'workAfterContactNoun', 'meansPrepositions', 'meansFillers', 'phoneDevices', 'profileChatVerbs', 'eventVerbs',
   'eventFillers', 'notAnId', 'placeholderHandles', 'thirdParty', 'numberWorkStems', 'numberWorkWords', 'payNear', 'identity',
-  'possessive', 'idLabelNouns', 'weakNameIdiomNext', 'meetIdiomNext', 'meetIdiomOf', 'companionPrepositions', 'companionTalkNouns', 'meetOthers', 'otherParties', 'otherPartyOwners', 'thirdPartyArticles',
+  'possessive', 'idLabelNouns', 'weakNameIdiomNext', 'weakNameStates', 'meetIdiomNext', 'meetIdiomOf', 'companionPrepositions', 'companionTalkNouns', 'meetOthers', 'otherParties', 'otherPartyOwners', 'thirdPartyArticles',
   'contractedNegation', 'upworkPayFeatures', 'meansSourcePrepositions',
   'possessive', 'idLabelNouns', 'weakNameIdiomNext', 'companionPrepositions', 'companionTalkNouns', 'meetOthers', 'otherParties',
   'contractedNegation', 'upworkPayFeatures', 'meansSourcePrepositions', 'payoutSourcePrepositions',
@@ -556,6 +556,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   // The phone as the means of the work with third parties (lx29-phonemeans): the European languages of the corpus's phone-work jobs so far.
   // The people the writer talks to for the reader before reporting back here (lx34-subject): collected for en, de, es, fr, it, pt.
   relayParties: ['ar', 'ar-Latn', 'az', 'bn', 'bn-Latn', 'fa', 'hi', 'hi-Latn', 'ht', 'id', 'ja', 'ka', 'ko', 'nl', 'pl', 'ru', 'ru-Latn', 'sw', 'th', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  readerParties: ['ar', 'ar-Latn', 'az', 'bn', 'bn-Latn', 'fa', 'hi', 'hi-Latn', 'ht', 'id', 'ja', 'ka', 'ko', 'nl', 'pl', 'ru', 'ru-Latn', 'sw', 'th', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   phoneWorkParties: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   talkNewsVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   talkNewsWishes: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

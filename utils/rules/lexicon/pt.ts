@@ -399,7 +399,8 @@ export const lexicon: Lexicon = {
     // The people and objects of the work that a phone phrase beside them serves (validators/context.ts phoneMeansOfWork, lx29-phonemeans).
     // lx34-subject: com quem o autor fala pelo leitor antes de contar aqui (validators/context.ts relayedHere).
     relayParties: ['fábrica', 'fabrica', 'fábricas', 'oficina', 'fabricante', 'fabricantes', 'fornecedor', 'fornecedores', 'vendedor', 'vendedores', 'proprietário', 'senhorio', 'inquilino', 'inquilinos', 'cliente', 'clientes', 'agente', 'transportadora', 'gráfica', 'armazém', 'advogado', 'contador', 'equipe', 'chefe', 'dono'],
-    phoneWorkParties: ['clientes', 'candidatos', 'candidatas', 'fornecedores', 'fornecedor', 'pacientes', 'hóspedes', 'pedidos', 'encomendas', 'reservas', 'agendamentos', 'alterações', 'reclamações', 'pesquisas', 'atendimento'],
+    readerParties: ['candidatos', 'candidatas', 'candidato'],
+    phoneWorkParties: ['clientes', 'candidatos', 'candidatas', 'fornecedores', 'fornecedor', 'pacientes', 'hóspedes', 'pedidos', 'encomendas', 'reservas', 'agendamentos', 'alterações', 'reclamações', 'pesquisas', 'atendimento', 'participantes', 'entrevistados', 'entrevistadas', 'convidados', 'convidadas', 'usuários', 'utilizadores', 'ouvintes'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
     callCompanions: ['com'],
     callProposalVerbs: ['junte', 'junta', 'entra', 'entrar', 'participe', 'participar', 'participa', 'marcamos', 'marcar', 'vamos', 'agendar', 'bora', 'agendamos', 'prefiro', 'preferia', 'gostaria', 'queria', 'queremos', 'quero', 'façamos', 'marquemos', 'será'],

@@ -299,6 +299,12 @@ export interface WordClasses {
   channelNext?: string[];
   /** Words right after a lower-case weak name that make "<preposition> <name>" an idiom, not the app: "in line with". */
   weakNameIdiomNext?: string[];
+  /**
+   * States of a line or a connection ("weak", "busy", "dropping"): a lower-case weak name followed
+   * within three words by one ("my signal is weak", "my line is busy today") is the everyday noun,
+   * whatever cue stands before it (context.ts findChannels).
+   */
+  weakNameStates?: string[];
   /** Words at most three words after a verb of meeting that make it an idiom of agreeing or reaching, not a meeting: "meet in the middle", "meet you halfway", "meet the deadline". */
   meetIdiomNext?: string[];
   /** Words right after a `meetIdiomNext` word that make it a time or place, not the idiom: "the middle of the week". */
@@ -1387,5 +1393,11 @@ export interface WordClasses {
    * writer's errand, not a call offered to the reader.
    */
   relayParties?: string[];
+  /**
+   * Parties of the work the reader may well be ("candidates", "applicants", "Bewerber"): a call app
+   * held with them is no means of the work (detectors/channels.ts appMeansOfWork), since a job post's
+   * "we interview candidates on Teams" proposes the call to the reader.
+   */
+  readerParties?: string[];
 }
 

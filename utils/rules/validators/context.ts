@@ -4527,7 +4527,9 @@ export function phoneMeansOfWork(ctx: Ctx, from: number, to: number): boolean {
       if (m.to <= s.from || m.from >= s.to || (m.from < to && m.to > from)) continue;
       // "interview the candidates", "call the customers": the talk is the work's, with its party.
       let withParty = false;
-      for (let k = asked ? s.to : m.to; k < Math.min(s.to, m.to + 3) && !withParty; k++) withParty = PHONE_WORK_PARTIES.has(ctx.words[k]!);
+      // The phrase's own words between the cue and the party ("spreche per Zoom mit den Teilnehmern") are no distance.
+      const reach = 3 + (from >= m.to && from < m.to + 3 ? to - from : 0);
+      for (let k = asked ? s.to : m.to; k < Math.min(s.to, m.to + reach) && !withParty; k++) withParty = PHONE_WORK_PARTIES.has(ctx.words[k]!);
       if (!withParty) return false;
     }
   }
@@ -4536,8 +4538,21 @@ export function phoneMeansOfWork(ctx: Ctx, from: number, to: number): boolean {
   let cueHi = to;
   while (cueHi < hi && !LIST_JOINERS.has(ctx.words[cueHi]!)) cueHi++;
   if (hasCue(ctx, 'elsewhere', cueLo, cueHi, from, to) || hasCue(ctx, 'near', cueLo, cueHi, from, to)) return false;
-  for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= s.to) return false;
+  // "your customers", "Ihren Kunden": the reader's possessive on the party owns it, asks for no contact.
+  for (const m of ctx.matches.contactAsk) if (m.from >= s.from && m.to <= s.to && !(m.to - m.from === 1 && YOUR_WORDS.has(ctx.words[m.from]!) && PHONE_WORK_PARTIES.has(ctx.words[m.to] ?? ''))) return false;
   return true;
+}
+
+/**
+ * "a Zoom H6", "the Zoom H4n recorder": the name with a model code right after it (capital letters,
+ * then digits, maybe a small letter) names a device of the brand, not the app. Read on the
+ * original text, once per name met.
+ */
+export function deviceModel(ctx: Ctx, h: { from: number; to: number }): boolean {
+  if (h.to >= ctx.count || ctx.sent[h.to] !== ctx.sent[h.from]) return false;
+  if (ctx.view.text.slice(ctx.tokens.vTo[h.to - 1]!, ctx.tokens.vFrom[h.to]!) !== ' ') return false;
+  const raw = ctx.original.slice(ctx.view.starts[ctx.tokens.vFrom[h.to]!] ?? 0, ctx.view.ends[ctx.tokens.vTo[h.to]! - 1] ?? 0);
+  return /^[A-Z]{1,2}\d{1,2}[a-z]?$/.test(raw);
 }
 
 const OWN_PEOPLE_SUBJECTS = lexiconWords('speakers');
