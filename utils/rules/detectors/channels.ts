@@ -8,8 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, 
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
-import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere, hereNegatedAfter } from '../validators/context';
-import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere, phoneMeansOfWork, deviceModel } from '../validators/context';
+import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere, hereNegatedAfter, phoneMeansOfWork, deviceModel } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
