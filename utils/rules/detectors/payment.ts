@@ -10,7 +10,7 @@ import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, impersonalContentAt, isArtifactWord, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, bridgedFrom, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter, insideRefusalPhrase, listHeads } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
 import { unicodeRegex } from '../unicodeRegex';
-import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
+import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
 /** The value of this file's findings. */
 const PHRASE: FindingValue = { kind: 'phrase' };
@@ -24,6 +24,20 @@ const ARABIC_PREFIX = /^(?:[وف])?(?:سأ|سا|بال|لل|ال|ب|ل|س)(?=[\u
 
 function isPayToken(word: string): boolean {
   return isPayWord(word) || (ARABIC_PREFIX.test(word) && isPayWord(word.replace(ARABIC_PREFIX, '')));
+}
+
+const endsInMe = lexiconEndings('callMeEndings');
+/**
+ * A Romance imperative of paying or sending with the writer glued to its end ("págame", "mándame",
+ * "transfiéreme", "pagami"): the writer is the one paid, as "pay me" says with two words.
+ */
+function writerPaidGlued(word: string): boolean {
+  return endsInMe(word) && (isPayWord(word) || isSendWord(word));
+}
+
+/** The writer as a word of its own ("me", "my") or glued to a verb of paying ("págame"). */
+function writerWord(word: string): boolean {
+  return FIRST_PERSON.has(word) || writerPaidGlued(word);
 }
 
 /** Verbs of avoiding or saving, as stems, in many languages ("avoids", "evitar", "tránh", "تجنب"). */
@@ -399,7 +413,7 @@ function othersPay(ctx: Ctx, i: number, listed = 0): boolean {
 function partyOrRouteIn(ctx: Ctx, s: { from: number; to: number }): boolean {
   for (let k = s.from; k < s.to; k++) {
     const w = ctx.words[k]!;
-    if (partyBefore(w) || partyAfter(w) || FIRST_PERSON.has(w) || isUpworkWord(w)) return true;
+    if (partyBefore(w) || partyAfter(w) || writerWord(w) || isUpworkWord(w)) return true;
   }
   return hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to);
 }
@@ -444,6 +458,7 @@ function othersPaidBy(ctx: Ctx, from: number): number {
   for (let k = s.from; k + 1 < s.to; k++) {
     if ((isPayToken(ctx.words[k]!) || hasCue(ctx, 'payVerbs', k, k + 1)) && FIRST_PERSON.has(ctx.words[k + 1]!)) return -1;
   }
+  for (let k = s.from; k < s.to; k++) if (writerPaidGlued(ctx.words[k]!)) return -1;
   const other = (k: number): boolean => {
     const w = ctx.words[k]!;
     if (!(PAID_OTHERS.has(w) || PEOPLE.has(w) || THIRD_PAYERS.has(w))) return false;
@@ -522,13 +537,13 @@ function directToOthers(ctx: Ctx, from: number, to: number): boolean {
   const c = clauseOf(ctx, from, false);
   for (let k = c.from; k < from; k++) {
     const w = ctx.words[k]!;
-    if ((SPEAKERS.has(w) && !READERS.has(w)) || FIRST_PERSON.has(w) || I_AM.has(w)) return false;
+    if ((SPEAKERS.has(w) && !READERS.has(w)) || writerWord(w) || I_AM.has(w)) return false;
   }
   for (let k = s.from; k < s.to; k++) if (ROUTE_NEGATORS.has(ctx.words[k]!)) return false;
   let third = false;
   for (let k = from; k < end; k++) {
     const w = ctx.words[k]!;
-    if (PAYEE.has(w) || FIRST_PERSON.has(w) || MY_WORDS.has(w)) return false;
+    if (PAYEE.has(w) || writerWord(w) || MY_WORDS.has(w)) return false;
     if ((THIRD_PAYERS.has(w) || (named && PAID_OTHERS.has(w))) && !mine(k)) third = true;
   }
   return third;
@@ -561,7 +576,7 @@ function thirdPartyMoney(ctx: Ctx, from: number, to: number): boolean {
   let third = false;
   for (let q = c.from; q < c.to; q++) {
     const w = ctx.words[q]!;
-    if (partyBefore(w) || partyAfter(w) || FIRST_PERSON.has(w)) return false;
+    if (partyBefore(w) || partyAfter(w) || writerWord(w)) return false;
     if (q >= from && q < to) continue;
     if (THIRD_PAYERS.has(w) && !(q > c.from && (FIRST_PERSON.has(ctx.words[q - 1]!) || MY_WORDS.has(ctx.words[q - 1]!) || YOUR_WORDS.has(ctx.words[q - 1]!)))) third = true;
   }

@@ -357,7 +357,7 @@ export const lexicon: Lexicon = {
     storyRelatives: ['dove', 'cui', 'quale', 'quali'],
     yourWords: ['tuo', 'suo'],
     askFillers: ['perfavore', 'pf'],
-    sendStems: ['invia', 'invio', 'inviami', 'dammi', 'dai', 'passa', 'girami', 'giro'],
+    sendStems: ['invia', 'invio', 'inviami', 'mandami', 'dammi', 'dai', 'passa', 'girami', 'giro'],
     myWords: ['mio', 'mia'],
     directly: ['direttamente'],
     outsideWords: ['fuori'],

@@ -1,6 +1,13 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer paid with the pronoun glued to the verb ("págame", "transfiéreme"), next to third parties also paid (fx35b-paymiss).
+  { text: "Transfiéreme el adelanto por Zelle y al proveedor su parte aparte.", expect: ['payment'], note: "pronombre pegado al verbo: el que escribe cobra (fx35b-paymiss)" },
+  { text: "Deposítame por Mercado Pago y a los fabricantes cuando entreguen.", expect: ['payment'], note: "deposítame junto a terceros (fx35b-paymiss)" },
+  { text: "Mándame la plata por Wise y al guía el día del tour.", expect: ['payment'], note: "mándame la plata (fx35b-paymiss)" },
+  { text: "Págueme por Nequi y a los entrevistados con tarjeta regalo.", expect: ['payment'], note: "págueme (usted) (fx35b-paymiss)" },
+  { text: "A los proveedores se les paga por PayPal al cerrar el pedido.", expect: [], note: "pago entre terceros, sin el que escribe (fx35b-paymiss)" },
+  { text: "Cuéntame cómo pagan a los repartidores por Nequi, lo necesito para el informe.", expect: [], note: "cuéntame no es un pago al que escribe (fx35b-paymiss)" },
   // Latin American chat: voseo asks, app nicknames, talk moved 'por fuera', local wallets and in-person interviews (fx35-es).
   { text: "Dale, escribime al guasá y lo vemos hoy.", expect: ['call'], note: "apodo de WhatsApp (fx35-es)" },
   { text: "¿Tenés Telegram? Así te paso los archivos pesados.", expect: ['call', 'contact'], note: "voseo: pregunta por la app (fx35-es)" },

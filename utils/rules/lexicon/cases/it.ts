@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer paid with the pronoun glued to the verb ("pagami", "mandami"), next to third parties also paid (fx35b-paymiss).
+  { text: "Pagami l'anticipo con PayPal e ai fornitori il resto.", expect: ['payment'], note: "pronome attaccato al verbo: è chi scrive a incassare (fx35b-paymiss)" },
+  { text: "Mandami i soldi con Revolut e ai fornitori il saldo a fine mese.", expect: ['payment'], note: "mandami i soldi (fx35b-paymiss)" },
+  { text: "Ai fornitori il saldo si paga con PayPal a fine mese.", expect: [], note: "pagamento tra terzi (fx35b-paymiss)" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Sentiamoci qui invece che su Skype, così resta tutto in un posto.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   { text: "Domani facciamo la videochiamata integrata di Upwork alle dieci.", expect: [], note: "Upwork's own video call (lx32-onupwork)" },

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // The writer paid with the pronoun hyphenated to the verb, next to third parties also paid (fx35b-paymiss).
+  { text: "Pague-me pelo Pix e aos fornecedores depois.", expect: ['payment'], note: "pague-me: quem escreve recebe (fx35b-paymiss)" },
   // Research participants paid their incentive: a third party paid, not the writer (fx35-paywork).
   { text: "Os participantes recebem 100 reais por Pix depois da sessão.", expect: [], note: "incentivo dos participantes (fx35-paywork)" },
   { text: "Me paga direto por Pix, os participantes recebem depois.", expect: ["payment"], note: "o escritor recebe direto (fx35-paywork)" },
