@@ -375,6 +375,7 @@ const OWN_ID_NOUN = lexiconWords('ownIdNouns');
 /** Copulas that may stand between the noun and the name ("is", "è", "hai", ":"). */
 const COPULA = lexiconWords('copula');
 const I_AM = lexiconWords('iAm');
+const APP_ALIAS = lexiconWords('appAlias');
 
 /** An account-name shaped word from view index `at`, or '' ("sam.codes", "ali_raza91", a quoted name). */
 function handleWord(ctx: Ctx, at: number, quoted: boolean): string {
@@ -433,8 +434,8 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
     const w = words[i]!;
     let k = -1;
     if (iAm.at(i)) k = i + 1;
-    // "I'm on Telegram as lena_88": "as" right after the app.
-    else if (w === 'as' && appEnds[i] === 1) k = i + 1;
+    // "I'm on Telegram as lena_88", "agrégame en Discord como x": an alias word right after the app.
+    else if (appEnds[i] === 1 && APP_ALIAS.has(w)) k = i + 1;
     else if (w === 'i' && words[i + 1] === 'am') k = i + 2;
     else if (mine.at(i) && (OWN_ID_NOUN.has(words[i + 1]!) || ownIdContracted(ctx, i + 1))) {
       k = i + 2;

@@ -395,6 +395,7 @@ export const lexicon: Lexicon = {
     rhymeWords: ['reimt', 'reimen', 'reimend'],
     riddleNouns: ['app', 'anwendung', 'plattform', 'programm', 'dienst', 'ding'],
     initialWords: ['beginnt', 'anfangt', 'anfängt', 'anfangsbuchstabe', 'anfangsbuchstaben', 'startet'],
+    appAlias: ['als'],
     iAm: ['bin'],
     numberOrPhoneNouns: ['nummer', 'telefon', 'handy'],
     firstPerson: ['mein', 'meine', 'meinen', 'meiner', 'meinem', 'mich', 'mir'],

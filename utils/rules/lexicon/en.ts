@@ -168,6 +168,8 @@ export const lexicon: Lexicon = {
     // "what's a good number for you?", "put your number here".
     'whats a', 'what s a', 'what is a', 'put your', 'put ur', 'jot down your', 'write down your',
     'u have', 'u got', 'you got',
+    // "lemme know ur number", Indian English "kindly revert with your WhatsApp no.".
+    'lemme know your', 'lemme know ur', 'let me know ur', 'revert with your', 'revert with ur', 'revert back with your',
     'whats the best', 'what is the best', 'what s the best', 'what would be the best', 'whats the easiest', 'what is the easiest', 'let me know the best', 'know the best', 'cant find your', 'cannot find your', 'can not find your', 'couldnt find your', 'leave an', 'leave me an', 'leave a', 'leave me a', 'drop me an', 'send me an',
     'what is your', 'whats your', 'what s your', 'wats ur', 'whats ur', 'what is ur', 'send me your', 'send me ur',
     'send your', 'send ur', 'share your', 'share ur', 'give me your', 'give me ur', 'give me an email', 'give me an e-mail', 'give me an mail', 'can i get your',
@@ -979,6 +981,7 @@ export const lexicon: Lexicon = {
     rhymeWords: ['rhymes', 'rhyme', 'rhyming', 'rhymed'],
     riddleNouns: ['app', 'apps', 'application', 'one', 'thing', 'platform', 'messenger', 'service', 'tool', 'program'],
     initialWords: ['starting', 'starts', 'start', 'beginning', 'begins', 'begin', 'initial', 'initials'],
+    appAlias: ['as'],
     iAm: ['im', 'iam'],
     numberOrPhoneNouns: ['number', 'phone', 'cell', 'mobile', 'tel'],
     firstPerson: ['my', 'me', 'mine', 'i', 'im'],

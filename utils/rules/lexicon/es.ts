@@ -131,6 +131,8 @@ export const lexicon: Lexicon = {
     'nro', 'núm', 'el nro', 'tu nro',
   ],
   contactAsk: [
+    // "dime tu Telegram", "decime tu número".
+    'dime tu', 'dígame su', 'decime tu', 'me dices tu', 'me decís tu', 'me dice su', 'díganos su',
     'cómo puedo', 'cómo podemos', 'cómo te', 'cómo le', 'cómo me', 'cómo nos', 'la mejor forma de', 'la mejor manera de', 'alguna forma de', 'déjame tu', 'déjeme su', 'facilitarme su', 'facilítame tu',
     'cuál es tu', 'cuál es su', 'me pasas tu', 'me pasás tu', 'pásame tu', 'páseme su', 'me pasa su',
     'me das tu', 'dame tu', 'me da su', 'deme su', 'me compartes tu', 'compárteme tu', 'me comparte su',
@@ -277,6 +279,11 @@ export const lexicon: Lexicon = {
     'búscame como', 'me encuentras como', 'me encontrás como', 'me buscas como', 'me buscás como',
     'búscame con el usuario', 'búscame por el usuario', 'me encuentras con el usuario', 'me encuentras por el usuario', 'agrégame con el usuario',
     'mismo nombre que mi perfil', 'mismo nombre que en mi perfil', 'mismo usuario que mi perfil', 'mismo usuario que en mi perfil', 'allí mi nombre es', 'ahí mi nombre es',
+    // "el mismo nombre que uso aquí", "el mismo número que aparece en mi perfil" (not a bare "el mismo que
+    // aquí": a price or a design is as often the same as here).
+    'mismo nombre que uso aquí', 'mismo nombre que uso acá',
+    'mismo usuario que uso aquí', 'mismo usuario que uso acá', 'mismo número que en mi perfil', 'mismo número que sale en mi perfil',
+    'mismo número que aparece en mi perfil', 'mismo número que está en mi perfil', 'mismo número de mi perfil',
   ],
   near: [
     // Times that, next to an app, set the talk there ("zoom tomorrow at 10", "besok zoom").
@@ -530,6 +537,7 @@ export const lexicon: Lexicon = {
     rhymeWords: ['rima', 'riman', 'rimando', 'rimar'],
     riddleNouns: ['app', 'aplicacion', 'aplicación', 'aplicativo', 'plataforma', 'programa', 'cosa'],
     initialWords: ['empieza', 'empiezan', 'empezando', 'comienza', 'comenzando', 'inicia', 'inicial'],
+    appAlias: ['como'],
     iAm: ['soy'],
     numberOrPhoneNouns: ['numero', 'número', 'teléfono', 'celular'],
     thirdPayers: ['salón', 'salon', 'guía', 'guia', 'guías', 'proveedor', 'proveedores', 'huéspedes', 'invitados', 'inquilinos', 'agente', 'repartidor', 'conductor', 'chofer', 'fábrica', 'fabrica', 'fábricas', 'fabricas', 'fabricante', 'fabricantes', 'participantes', 'encuestados', 'entrevistados'],

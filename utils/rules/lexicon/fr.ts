@@ -428,6 +428,7 @@ export const lexicon: Lexicon = {
     rhymeWords: ['rime', 'riment', 'rimant'],
     riddleNouns: ['app', 'appli', 'application', 'plateforme', 'logiciel', 'truc'],
     initialWords: ['commence', 'commencant', 'commençant', 'debute', 'débute', 'initiale'],
+    appAlias: ['comme'],
     iAm: ['suis'],
     numberOrPhoneNouns: ['numero'],
     thirdPayers: ['salle', 'lieu', 'guide', 'fournisseur', 'fournisseurs', 'invités', 'locataires', 'transitaire', 'livreur', 'chauffeur', 'participants', 'répondants', 'interviewés'],

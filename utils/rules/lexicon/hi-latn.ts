@@ -77,6 +77,11 @@ export const lexicon: Lexicon = {
     'number', 'nmbr', 'numbr', 'phone number', 'phone no', 'mobile number', 'mob no', 'mobile',
     'whatsapp number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'gmail', 'id', 'username',
   ],
+  identity: [
+    // The account named by pointing at this one: "username wahi hai jo yahan hai" (not "naam": a file's name is as often the same).
+    'username same hai', 'same username hai', 'username same h', 'username wahi hai', 'wahi username hai', 'user id same hai',
+    'yahan wala username', 'yaha wala username', 'upwork wala username', 'upwork wala naam',
+  ],
   contactAsk: [
     'kaise', 'kaise aapko', 'aapko kaise', 'aapse kaise',
     'apna', 'apni', 'aapka', 'aapki', 'apka', 'tumhara', 'tera', 'mera', 'meri', 'ye mera', 'yeh mera', 'bhejo',

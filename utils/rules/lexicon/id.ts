@@ -328,6 +328,7 @@ export const lexicon: Lexicon = {
     rhymeWords: ['berima', 'berirama'],
     riddleNouns: ['aplikasi', 'app', 'platform'],
     initialWords: ['berawalan', 'berawal', 'dimulai', 'diawali', 'awalan'],
+    appAlias: ['sebagai'],
     iAm: ['aku'],
     numberOrPhoneNouns: ['nomor', 'nomer', 'nomornya', 'nomormu', 'nomerku', 'nomorku'],
     firstPerson: ['saya', 'aku'],

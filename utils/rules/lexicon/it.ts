@@ -388,6 +388,7 @@ export const lexicon: Lexicon = {
     rhymeWords: ['rima', 'rimano', 'rimando'],
     riddleNouns: ['app', 'applicazione', 'piattaforma', 'programma', 'cosa'],
     initialWords: ['inizia', 'iniziale', 'comincia', 'cominciando'],
+    appAlias: ['come'],
     iAm: ['sono'],
     numberOrPhoneNouns: ['numero'],
     thirdPayers: ['location', 'sala', 'locale', 'guida', 'guide', 'fornitore', 'fornitori', 'ospiti', 'invitati', 'inquilini', 'spedizioniere', 'corriere', 'autista'],

@@ -205,6 +205,7 @@ export const lexicon: Lexicon = {
     easeStems: ['prettig', 'werkt', 'laadt', 'fijn', 'gewend', 'vertrouwd'],
     idNouns: ['gebruikersnaam'],
     copula: ['is'],
+    appAlias: ['als'],
     iAm: ['ben'],
     numberOrPhoneNouns: ['nummer', 'telefoon', 'gsm-nummer'],
     firstPerson: ['mijn', 'mij'],

@@ -322,6 +322,7 @@ export const lexicon: Lexicon = {
     idNouns: ['login', 'nick', 'nik'],
     // Case endings on Latin app names ("na Zoomie", "Telegramem", "Discordzie").
     nameEndings: ['ie', 'em', 'a', 'u', 'zie', 'owi'],
+    appAlias: ['jako'],
     iAm: ['jestem'],
     numberOrPhoneNouns: ['numer', 'telefon'],
     scamStems: ['oszust', 'scam'],

@@ -480,6 +480,7 @@ export const lexicon: Lexicon = {
     rhymeWords: ['rima', 'rimam', 'rimando', 'rimar'],
     riddleNouns: ['app', 'aplicativo', 'aplicação', 'plataforma', 'programa', 'coisa'],
     initialWords: ['comeca', 'começa', 'comecando', 'começando', 'inicia', 'inicial'],
+    appAlias: ['como'],
     iAm: ['sou'],
     numberOrPhoneNouns: ['numero', 'número', 'telefone', 'celular'],
     thirdPayers: ['salão', 'espaço', 'guia', 'fornecedor', 'fornecedores', 'hóspedes', 'convidados', 'inquilinos', 'despachante', 'entregador', 'motorista', 'participantes', 'entrevistados', 'respondentes'],

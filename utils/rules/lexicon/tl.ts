@@ -172,6 +172,8 @@ export const lexicon: Lexicon = {
   // Showing who you are elsewhere without a value: the same username as here.
   identity: [
     'parehong username dito', 'pareho ang username ko dito', 'parehas na username dito', 'same username lang', 'same name lang dito',
+    // Chat spelling "lng" for "lang", and the name said in Tagalog: "pareho lang ng pangalan ko dito".
+    'same username lng', 'same name lng dito', 'same name lng', 'parehong pangalan dito', 'pareho lang ng pangalan ko dito', 'pareho ang pangalan ko dito', 'same name ko dito',
     'hanapin mo lang ako', 'hanapin mo ako sa', 'i-search mo ako sa', 'search mo lang ako',
   ],
   near: [

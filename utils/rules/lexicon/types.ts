@@ -939,6 +939,8 @@ export interface WordClasses {
   appIconLinks?: string[];
   /** "I am" before a name on an app: "on Telegram I'm x", "soy x", "jestem x". */
   iAm?: string[];
+  /** A word right after an app name that introduces the account on it: "on Telegram as x", "en Discord como x". */
+  appAlias?: string[];
   /** Nouns of a phone number ("number", "phone", "número", "номер", "नंबर"): in the sentence, a number is for reaching someone. */
   numberOrPhoneNouns?: string[];
   /** First-person words ("my", "me", "meu", "мой", "saya"): a number with them is the writer's own. */

@@ -60,6 +60,10 @@ export const lexicon: Lexicon = {
     'number', 'nmbr', 'phone number', 'mobile number', 'mobile', 'whatsapp number', 'rabta number',
     'raabta number', 'contact', 'contact number', 'email', 'email id', 'mail id', 'id', 'username',
   ],
+  identity: [
+    // The account named by pointing at this one: "username wohi hai jo yahan hai" (not "naam": a file's name is as often the same).
+    'username same hai', 'same username hai', 'username wohi hai', 'wohi username hai', 'yahan wala username', 'upwork wala username', 'upwork wala naam',
+  ],
   contactAsk: [
     'kaise', 'kaisay', 'kese', 'aap se kaise', 'aap ko kaise',
     'apna', 'apni', 'aap ka', 'aapka', 'aap ki', 'tumhara', 'mera', 'meri', 'yeh mera', 'bhejein', 'bhej dein',

@@ -1483,4 +1483,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Send it over KuCoin, my UID is 77 204 8813, no fees that way', expect: ['payment'], note: 'an exchange and a user ID, not a phone (fx35-crypto)' },
   { text: 'The price widget should show Bybit and OKX order books side by side', expect: [], note: 'exchanges as the work (fx35-crypto)' },
   { text: 'Whitelist UID 4471 902 338 on the staging exchange account', expect: [], note: 'a user ID is no phone number (fx35-crypto)' },
+  // Accounts pointed at or asked for in more words; "as" after the app in every language (fx35b-contactmiss).
+  { text: 'Lemme know ur Telegram and I will send the raw clips there.', expect: ['call', 'contact'], note: "'lemme know ur' asks for the account (fx35b-contactmiss)" },
+  { text: 'Kindly revert with your mobile number so our HR can schedule the interview.', expect: ['contact'], note: "Indian English 'revert with your' (fx35b-contactmiss)" },
+  { text: 'Kindly revert with your feedback on the wireframes.', expect: [], note: "'revert with your' and no contact noun (fx35b-contactmiss)" },
+  { text: "I'm on Discord as ravi.builds if that's easier.", expect: ['call', 'contact'], note: "'as' after the app (fx35b-contactmiss)" },
+  { text: 'Telegram as a channel for the build alerts is fine.', expect: [], note: "'as' with no account after it (fx35b-contactmiss)" },
 ];

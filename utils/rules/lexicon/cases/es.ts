@@ -490,4 +490,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "mi wasap es el mismo número que puse en el currículum", expect: ["call"], note: "el número al que se refiere, sin escribirlo (lx34b-spoken)" },
   { text: "mi zap es el mismo número que te pasé ayer", expect: ["call"], note: "el número al que se refiere (lx34b-spoken)" },
   { text: "Mi línea de productos es nueva, el número de modelos crece.", expect: [], note: "línea de productos, no la app (lx34b-spoken)" },
+  // Accounts pointed at or asked for in more words; "as" after the app in every language (fx35b-contactmiss).
+  { text: 'Búscame en Telegram como marta_ilustra y seguimos por ahí.', expect: ['call', 'contact'], note: "cuenta presentada con 'como' tras la app (fx35b-contactmiss)" },
+  { text: 'Dime tu Skype y te escribo esta tarde.', expect: ['call', 'contact'], note: "'dime tu' pide la cuenta (fx35b-contactmiss)" },
+  { text: 'Dígame su correo para enviarle la cotización.', expect: ['contact'], note: "'dígame su' pide el correo (fx35b-contactmiss)" },
+  { text: 'Mi WhatsApp tiene el mismo número que sale en mi perfil.', expect: ['call', 'contact'], note: 'número señalado en el perfil (fx35b-contactmiss)' },
+  { text: 'Dime tu opinión sobre la segunda versión del logo.', expect: [], note: "'dime tu' sin dato de contacto (fx35b-contactmiss)" },
+  { text: 'Usamos Discord como herramienta interna del estudio.', expect: [], note: "'como' sin cuenta después (fx35b-contactmiss)" },
+  { text: 'El precio es el mismo que aquí, no cambia nada.', expect: [], note: "'el mismo que aquí' de un precio (fx35b-contactmiss)" },
 ];

@@ -144,4 +144,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Upwork ki video call pe milte hain kal subah, theek hai?", expect: [], note: "Upwork ki video call (onUpwork)" },
   { text: "Upwork wali call pe baat karte hain, 5 baje?", expect: [], note: "upwork wali call (onUpwork)" },
   { text: "WhatsApp call pe baat karte hain kal.", expect: ["call"], note: "an app's call still warns (onUpwork)" },
+  // Accounts pointed at or asked for in more words; "as" after the app in every language (fx35b-contactmiss).
+  { text: 'Signal pe ping karo, username wahi hai jo yahan hai.', expect: ['call', 'contact'], note: 'username pointed at this one (fx35b-contactmiss)' },
+  { text: 'Insta pe aao, same username hai jo Upwork pe.', expect: ['call', 'contact'], note: 'same username on the app (fx35b-contactmiss)' },
+  { text: 'Dono files ka naam same hai jo yahan hai, bas extension alag hai.', expect: [], note: "a file's name, not an account (fx35b-contactmiss)" },
 ];

@@ -139,4 +139,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Dapat may feature ang POS na magpadala ng resibo sa Viber ng customer.", expect: [], note: "a receipt feature of the POS" },
   // "Not on Upwork any more" said bare (lx34-scam).
   { text: "Sir, diretso na lang po tayo sa email, di na po sa Upwork.", expect: ["call"], note: "di na po sa Upwork (lx34-scam)" },
+  // Accounts pointed at or asked for in more words; "as" after the app in every language (fx35b-contactmiss).
+  { text: 'Chat tayo sa Viber, pareho lang ng pangalan ko dito.', expect: ['call', 'contact'], note: 'the same name as here, said in Tagalog (fx35b-contactmiss)' },
+  { text: 'Sa Telegram na lang po, same username lng.', expect: ['call', 'contact'], note: "'lng' for 'lang' (fx35b-contactmiss)" },
 ];

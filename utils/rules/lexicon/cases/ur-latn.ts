@@ -64,4 +64,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Reports and verdicts on what the other side asked, read as no proposal; accepting or negated ones still warn (lx32-reports).
   { text: "Kaam se pehle JazzCash ya bank transfer se fee maangna fraud hai.", expect: [], note: "fraud verdict at the sentence end (lx32-reports)" },
   { text: "Payment sirf Upwork se, JazzCash ya Easypaisa ya crypto bahar se nahi.", expect: [], note: "a negated list, every item refused (lx32-reports)" },
+  // Accounts pointed at or asked for in more words; "as" after the app in every language (fx35b-contactmiss).
+  { text: 'Telegram pe aa jayen, username wohi hai jo yahan hai.', expect: ['call', 'contact'], note: 'username pointed at this one (fx35b-contactmiss)' },
 ];
