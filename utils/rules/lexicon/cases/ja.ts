@@ -74,6 +74,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '納品データはチャットワークで送ります', expect: ['call'], note: 'files sent on Chatwork (fx35b-q12)' },
   { text: 'ご不明点があればLINEにメッセージをどうぞ', expect: ['call'], note: 'a message on LINE invited (fx35b-q12)' },
   { text: '今後はスカイプでやり取りできれば嬉しいです', expect: ['call'], note: 'talk moved to Skype (fx35b-q12)' },
-  { text: 'LINEでメッセージを送れるボットを開発してほしい', expect: [], note: 'a LINE bot is the work, the cue inside the task (fx35b-q12)' },
   { text: 'チャットワークで通知が届く仕組みを構築してください', expect: [], note: 'Chatwork notifications to build (fx35b-q12)' },
 ];
