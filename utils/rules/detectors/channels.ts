@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, 
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
-import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere, hereNegatedAfter, phoneMeansOfWork, deviceModel } from '../validators/context';
+import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, isWorkSubjectFrom, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere, hereNegatedAfter, phoneMeansOfWork, deviceModel } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -320,6 +320,37 @@ function cuedRightBefore(ctx: Ctx, h: ChannelHit): boolean {
   const cueEndsAt = (end: number): boolean => ctx.askEndingAt.has(end) || ctx.matches.talk.some((m) => m.to === end);
   if (cueEndsAt(h.from)) return true;
   return h.from >= 2 && CHANNEL_PREP.has(ctx.words[h.from - 1]!) && ctx.sent[h.from - 2] === tokSent && spaced(h.from - 2, h.from - 1) && cueEndsAt(h.from - 1);
+}
+
+/**
+ * Verb-final scripts written without spaces put the cue after the name, glued to it through its
+ * particle ("LINE ni messēji", "Chatwork de o-torihiki"): a talk cue starting right where the name
+ * ends, with no space between, is the same explicit move as one right before it in a spaced language.
+ */
+const TOPIC_MARK = lexiconWords('copula');
+
+/**
+ * With a talk cue glued after the name (cuedRightAfter), the token after the nearest glued copula
+ * before the name, all written together ("the manual wa LINE de okurimasu"): what stands before is the thing
+ * handed over through the app, so the work is looked for from there on. -1 when there is none.
+ */
+function handedTopicEnd(ctx: Ctx, h: ChannelHit): number {
+  if (!cuedRightAfter(ctx, h)) return -1;
+  const s = sentenceOf(ctx, h.from);
+  for (let k = h.from - 1; k > s.from; k--) {
+    // Written together up to the name: a comma or space ends the search.
+    if (ctx.tokens.vTo[k] !== ctx.tokens.vFrom[k + 1]) return -1;
+    if (TOPIC_MARK.has(ctx.words[k]!) && ctx.tokens.vTo[k - 1] === ctx.tokens.vFrom[k]) return k + 1;
+  }
+  return -1;
+}
+
+function cuedRightAfter(ctx: Ctx, h: ChannelHit): boolean {
+  if (h.to >= ctx.words.length || ctx.sent[h.to] !== ctx.sent[h.from]) return false;
+  if (ctx.tokens.vTo[h.to - 1] !== ctx.tokens.vFrom[h.to]) return false;
+  if (!ctx.matches.talk.some((m) => m.from === h.to)) return false;
+  // "LINE de messēji o okureru bot o kaihatsu": a work word later in the sentence makes the app part of the work, left to the verifier.
+  return !hasCue(ctx, 'workSubject', h.to, sentenceOf(ctx, h.from).to);
 }
 
 function movedTo(ctx: Ctx, h: ChannelHit): boolean {
@@ -798,7 +829,8 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     // The writer's own talk proposed there ("add me on Telegram and we test the bot there"): only a
     // work word attached to the name ("the Telegram bot"), or the proposal quoted as copy, makes it the work.
     const own = led && writerProposesOwnTalk(ctx, h);
-    const workSubject = event ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led, own ? 0 : 5) : isWorkSubject(ctx, h.from, h.to);
+    const topic = event ? -1 : handedTopicEnd(ctx, h);
+    const workSubject = event ? isWorkSubjectBeforePurpose(ctx, h.from, h.to, led, own ? 0 : 5) : topic >= 0 ? isWorkSubjectFrom(ctx, h.from, h.to, 5, topic) : isWorkSubject(ctx, h.from, h.to);
     if (workSubject || placeNamed(ctx, h) || vesselImo(ctx, h) || libraryName(ctx, h) || deviceModel(ctx, h) || spelledDomain(ctx, h) || magnifiesPicture(ctx, h)) continue;
     if (h.channel.kind === 'call' && comparedApps(ctx, h, values)) continue;
     // "our Instagram @x on the back of the postcards": the app is the text of the piece (not when a
@@ -900,7 +932,7 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     if (!asking && !(event && !led) && h.channel.kind === 'call' && !disguisedName(ctx, h) && !hasValueNearby(ctx, h, values) && appMeansOfWork(ctx, h)) continue;
     if (asking) out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.request.app', requestLabel(h.channel.label), { kind: 'request', of: 'app', channel: h.channel.label }));
     if (asking || proposes(ctx, h, values)) {
-      out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, cuedRightBefore(ctx, h) || terseReply(ctx, h, s) ? { kind: 'app', channel: h.channel.label, cued: true } : { kind: 'app', channel: h.channel.label }));
+      out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, cuedRightBefore(ctx, h) || cuedRightAfter(ctx, h) || terseReply(ctx, h, s) ? { kind: 'app', channel: h.channel.label, cued: true } : { kind: 'app', channel: h.channel.label }));
       // A terse reply that names the app ("ok wsp then") is the move itself, as explicit as a cue before it (cued).
     // "message me there: instagram.com/theo.frames": the app's own address with a name after it is the account.
       const profileEnd = profileUrlEnd(ctx, h);

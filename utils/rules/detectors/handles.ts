@@ -280,7 +280,7 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   if ((!colon && !bare) || nextFrom - gapFrom > 6) return;
   if (ctx.tokens.at[k] === 1 || t.slice(gapFrom, nextFrom).includes('@')) return; // the @handle rules report it
   const word = t.slice(nextFrom, spelledIdEnd(t, nextFrom));
-  if (!idLike(word) || /^[0-9+\s-]+$/.test(word) || (viaCopula && !unmistakableId(word) && !DOTTED_PARTS.test(word))) return;
+  if (!idLike(word) || /^[0-9+\s-]+$/.test(word) || (viaCopula && !unmistakableId(word) && !DOTTED_PARTS.test(word) && !(hanCopula(t, k, ctx) && LETTERS_THEN_NUMBER.test(word)))) return;
   if (farColon && !/[0-9_.]/.test(word)) return;
   // "support line number appears in the footer": after a word for "number", only a word with digits
   // is the value. Not the one Han character "号", which after an app name is its account ID ("微信号").
@@ -354,6 +354,17 @@ function redditUsers(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
 
 /** An account name of three or more parts joined by dots or "_" ("jayden.k.edits", "kev_cuts_21"). */
 const DOTTED_PARTS = /^[a-z][a-z0-9]*(?:[._][a-z0-9]+){2,}$/;
+/** Letters, then a run of four or more digits ("b7730481", "lin2088"): an account name as WeChat and QQ users pick them. */
+const LETTERS_THEN_NUMBER = /^[a-z][a-z0-9]*[0-9]{4}$|^[a-z][a-z0-9]*[0-9]{5,}$/;
+
+/**
+ * The copula before token k is a Han character written against the app name ("wēixìn shì b7730481"):
+ * a Chinese writer giving the account, where a spaced copula ("Zoom is down2") may be a sentence.
+ */
+function hanCopula(t: string, k: number, ctx: Ctx): boolean {
+  const c = k - 1;
+  return c >= 1 && isHan(t.charCodeAt(ctx.tokens.vFrom[c]!)) && ctx.tokens.vTo[c - 1] === ctx.tokens.vFrom[c];
+}
 
 /**
  * A word of talking or calling before the app name in its sentence ("hit me up on snap, emma.vfx",

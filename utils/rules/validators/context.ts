@@ -69,7 +69,15 @@ export function isWorkSubjectBefore(ctx: Ctx, from: number, to: number, radius: 
   return workSubject(ctx, from, to, radius, false, false, stop);
 }
 
-function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseOnly = false, purposeCut = false, stop = Infinity): boolean {
+/**
+ * isWorkSubject with the window starting no earlier than token `begin`: words before it (a topic
+ * handed over through the app, "the manual wa, on LINE I send") are not read as the work.
+ */
+export function isWorkSubjectFrom(ctx: Ctx, from: number, to: number, radius: number, begin: number): boolean {
+  return workSubject(ctx, from, to, radius, false, false, Infinity, begin);
+}
+
+function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseOnly = false, purposeCut = false, stop = Infinity, begin = 0): boolean {
   if (isQuoted(ctx, from, to) || isStyleAdjective(ctx, to) || managedForSomeone(ctx, from, to) || appProduct(ctx, to) || appThing(ctx, from, to)) return true;
   if (pastExperience(ctx, from) || workHeadline(ctx, from, to)) return true;
   // "the episode is about WhatsApp scams", "le questionnaire sera administré par téléphone": content made or studied.
@@ -90,6 +98,7 @@ function workSubject(ctx: Ctx, from: number, to: number, radius: number, clauseO
     wFrom = hanReach(ctx, from, -1, s.from, radius);
     wTo = Math.min(hanReach(ctx, to - 1, 1, s.to - 1, radius) + 1, stop);
   }
+  wFrom = Math.max(wFrom, begin);
   if (clauseOnly || han) {
     // The window starts after the nearest break before the name that no joining word follows, and
     // ends at the nearest one after it (", or integrate…" keeps one list one clause).

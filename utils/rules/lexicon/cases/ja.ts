@@ -69,4 +69,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '完成したデータはギガファイル便でお送りします', expect: [], note: 'a file-transfer service, no chat app (fx35-q12)' },
   { text: 'オンラインでご説明いたします', expect: [], note: 'オンライン holds ライン (fx35-q12)' },
   { text: 'LINE公式アカウントの配信設定をご説明します', expect: [], note: 'a LINE official account is the work (fx35-q12)' },
+  // fx35b-q12: a talk cue glued after the name through its particle; a topic handed over before it is no work subject.
+  { text: '見積書はLINEでお送りしますね', expect: ['call'], note: 'a quote sent on LINE, the topic before the app (fx35b-q12)' },
+  { text: '納品データはチャットワークで送ります', expect: ['call'], note: 'files sent on Chatwork (fx35b-q12)' },
+  { text: 'ご不明点があればLINEにメッセージをどうぞ', expect: ['call'], note: 'a message on LINE invited (fx35b-q12)' },
+  { text: '今後はスカイプでやり取りできれば嬉しいです', expect: ['call'], note: 'talk moved to Skype (fx35b-q12)' },
+  { text: 'チャットワークで通知が届く仕組みを構築してください', expect: [], note: 'Chatwork notifications to build (fx35b-q12)' },
 ];

@@ -304,4 +304,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '有问题飞机联络 @zhou_defi', expect: ['call', 'contact'], note: 'Telegram nickname, label, handle (fx35-crypto)' },
   { text: '下周坐飞机到：深圳，再约时间', expect: [], note: 'the plane, a colon before a city (fx35-crypto)' },
   { text: '能用OKX内部转账结算吗，不用手续费', expect: ['payment'], note: 'an exchange transfer (fx35-crypto)' },
+  // fx35b-q12: an ID written against a Han copula after the app ("VX是x"): letters then a long number.
+  { text: '方便的话加我，我的微信是 chen2291034', expect: ['call', 'contact'], note: 'WeChat ID after 是 (fx35b-q12)' },
+  { text: '我QQ是k88120456，有空聊', expect: ['call', 'contact'], note: 'QQ ID glued after 是 (fx35b-q12)' },
+  { text: '微信是v3版本以后才有这个功能', expect: [], note: 'a version after 是, no ID (fx35b-q12)' },
 ];
