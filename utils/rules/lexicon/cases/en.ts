@@ -1483,4 +1483,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Send it over KuCoin, my UID is 77 204 8813, no fees that way', expect: ['payment'], note: 'an exchange and a user ID, not a phone (fx35-crypto)' },
   { text: 'The price widget should show Bybit and OKX order books side by side', expect: [], note: 'exchanges as the work (fx35-crypto)' },
   { text: 'Whitelist UID 4471 902 338 on the staging exchange account', expect: [], note: 'a user ID is no phone number (fx35-crypto)' },
+  // A list of UI strings: the frame reaches every item of the list (fx35b-fpa).
+  { text: "I localize app copy, e.g. 'Add a card', 'Withdraw to bank', 'Transfer to a friend', 'Pay with PayPal' and 'Call support'.", expect: [], note: 'quoted list of UI strings (fx35b-fpa)' },
+  { text: "The tooltips 'Tap to retry', 'Open settings', 'Scan the code', 'Message us on WhatsApp' need Spanish versions.", expect: [], note: 'tooltip frame, list of quotes (fx35b-fpa)' },
+  { text: "Translate 'Open the app', 'Tap next', then text me on WhatsApp at +44 7700 900123", expect: ['call', 'contact'], note: 'the ask after the list still warns (fx35b-fpa)' },
 ];

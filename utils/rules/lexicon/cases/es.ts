@@ -483,4 +483,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "mi wasap es el mismo número que puse en el currículum", expect: ["call"], note: "el número al que se refiere, sin escribirlo (lx34b-spoken)" },
   { text: "mi zap es el mismo número que te pasé ayer", expect: ["call"], note: "el número al que se refiere (lx34b-spoken)" },
   { text: "Mi línea de productos es nueva, el número de modelos crece.", expect: [], note: "línea de productos, no la app (lx34b-spoken)" },
+  // Everyday declines: "no me conviene", "no me reúno" (fx35b-fpa).
+  { text: "Lo de cobrarte por Zelle aparte no me conviene, prefiero la protección de la plataforma.", expect: [], note: "no me conviene: rechazo (fx35b-fpa)" },
+  { text: "Gracias, pero no me reúno por Zoom con clientes nuevos; cualquier duda la vemos por este chat.", expect: [], note: "no me reúno: rechazo (fx35b-fpa)" },
+  { text: "Te conviene más que te pague por Zelle, así nos ahorramos la comisión.", expect: ['payment'], note: "conviene sin negación: propuesta (fx35b-fpa)" },
 ];

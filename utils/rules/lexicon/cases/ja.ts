@@ -69,4 +69,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '完成したデータはギガファイル便でお送りします', expect: [], note: 'a file-transfer service, no chat app (fx35-q12)' },
   { text: 'オンラインでご説明いたします', expect: [], note: 'オンライン holds ライン (fx35-q12)' },
   { text: 'LINE公式アカウントの配信設定をご説明します', expect: [], note: 'a LINE official account is the work (fx35-q12)' },
+  // An English line in apostrophes inside Japanese text, the script as the work (fx35b-fpa).
+  { text: "動画の台本に'Message us on WhatsApp for a quote'という一文がありますが、自然な日本語にしてください。", expect: [], note: '台本 frames the apostrophe quote (fx35b-fpa)' },
+  { text: "LINEで話しましょう、IDは'yuki_0312'です", expect: ['call', 'contact'], note: 'a quoted handle is a value (fx35b-fpa)' },
 ];

@@ -139,4 +139,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Dapat may feature ang POS na magpadala ng resibo sa Viber ng customer.", expect: [], note: "a receipt feature of the POS" },
   // "Not on Upwork any more" said bare (lx34-scam).
   { text: "Sir, diretso na lang po tayo sa email, di na po sa Upwork.", expect: ["call"], note: "di na po sa Upwork (lx34-scam)" },
+  // The short "di" and the Taglish verb "nag-aaccept" in a decline (fx35b-fpa).
+  { text: "Pasensya na po, di po ako nag-aaccept ng GCash, dito lang po tayo sa Upwork.", expect: [], note: "di po ako nag-aaccept (fx35b-fpa)" },
+  { text: "Di ako tumatanggap ng bayad through PayPal, sorry po.", expect: [], note: "di ako tumatanggap (fx35b-fpa)" },
+  { text: "Sa GCash mo na lang ako bayaran, di na kailangan ng Upwork.", expect: ['payment'], note: "an ask with 'di', no refusal (fx35b-fpa)" },
 ];
