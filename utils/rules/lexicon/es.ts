@@ -220,6 +220,8 @@ export const lexicon: Lexicon = {
     // A tool blocked where the writer works states a limit, not a place to meet ("Drive is blocked at my office").
     'bloqueado en mi', 'bloqueada en mi', 'bloqueados en mi', 'bloqueadas en mi', 'bloqueado en la oficina', 'bloqueados en la oficina', 'prohibido en mi oficina',
     'no acepto', 'no aceptamos', 'no me gusta pagar fuera', 'no quiero pagar fuera', 'no trabajo fuera', 'no pago fuera', 'no cobro fuera', 'prefiero no',
+    // Declining in everyday Latin American register (fx35b-fpa): "eso no me conviene", "no me reúno en persona con clientes".
+    'no me conviene', 'no nos conviene', 'no me late', 'no me reúno', 'no me reuno', 'no nos reunimos', 'no hago llamadas', 'no hago videollamadas',
     'no puedo compartir', 'no puedo pasar', 'no puedo darte', 'no puedo dar', 'no puedo salir',
     'no está permitido', 'no se permite', 'está prohibido', 'va contra las reglas', 'va en contra de las normas',
     'contra los términos', 'contra las políticas', 'las reglas de upwork', 'las normas de upwork',

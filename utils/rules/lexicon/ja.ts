@@ -130,7 +130,8 @@ export const lexicon: Lexicon = {
     replyDecline: ['すみません', '申し訳', '残念', 'ごめん', '遠慮'],
     speakers: ['私', '僕'],
     myWords: ['私の', '僕の'],
-    quoteFrames: ['セリフ', '台詞', '翻訳', '訳して'],
+    // A call-centre or video script and its English version (fx35b-fpa): "台本の「…」を英語に".
+    quoteFrames: ['セリフ', '台詞', '翻訳', '訳して', '台本', '英訳', '英語に'],
     dialogueFrames: ['セリフ', '台詞', '会話', '台本'],
     artifactOrderWords: ['翻訳', '印刷'],
     paymentWorkWords: ['導入', '実装', '連携', '画面', 'サイト'],

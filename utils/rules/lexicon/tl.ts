@@ -147,6 +147,10 @@ export const lexicon: Lexicon = {
     'hindi komportable', 'di komportable', 'hindi ako komportable',
     'hindi ako nagbibigay', 'hindi nagbibigay', 'bago mag-contract', 'dito na lang po tayo', 'dito lang po tayo',
     'hindi po ako tumatanggap', 'hindi ako tumatanggap', 'hindi tumatanggap', 'hindi po ako nagbibigay', 'bago mag-start ang contract',
+    // The short "di" and Taglish verbs typed on a phone (fx35b-fpa): "di po ako nag-aaccept ng bayad sa labas".
+    'di po ako tumatanggap', 'di ako tumatanggap', 'di tumatanggap', 'di po ako nagbibigay', 'di ako nagbibigay',
+    'hindi po ako nag-aaccept', 'hindi ako nag-aaccept', 'di po ako nag-aaccept', 'di ako nag-aaccept', 'hindi po kami nag-aaccept', 'di po kami nag-aaccept',
+    'hindi po ako nag-a-accept', 'di po ako nag-a-accept', 'hindi ako nag-a-accept', 'di ako nag-a-accept',
     'hindi ko pwedeng ibigay', 'hindi pwedeng ibigay', 'hindi pwede dito', 'bawal', 'hindi allowed',
     'labag sa rules', 'against sa rules', 'rules ng upwork', 'policy ng upwork', 'pag nagsimula na ang contract',
     'pagkatapos ng contract', 'kapag may contract na', 'dito na lang tayo', 'dito muna tayo', 'baka ma-ban',

@@ -146,6 +146,8 @@ export const lexicon: Lexicon = {
     'rahat hissetmiyorum', 'rahat değilim', 'içim rahat değil',
     'kabul etmiyorum', 'kabul etmem', 'kabul edemem', 'ödeme almıyorum', 'dışında çalışmıyorum',
     'paylaşamam', 'veremem', 'paylaşmam mümkün değil', 'izin verilmiyor', 'yasak', 'kurallara aykırı',
+    // Wishing the move away and judging it unsafe (fx35b-fpa): "upwork dışında olmasın, güvenli değil".
+    'dışında olmasın', 'dışından olmasın', 'güvenli değil', 'güvenli bulmuyorum',
     'upwork kuralları', "upwork'ün kuralları", 'sözleşme başladıktan sonra', 'sözleşme başlayınca',
     'sözleşmeden sonra', 'burada devam edelim', 'buradan devam edelim', 'burada kalalım', 'geçmeyelim', 'geçmeyelim lütfen', 'geçmek istemiyorum', 'geçmeyi tercih etmem', 'hesabım kapanabilir',
     // Reports and judgements of a request: "I reported him", "a real client wouldn't ask".

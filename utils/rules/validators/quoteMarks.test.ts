@@ -20,6 +20,8 @@ describe('quotePairs', () => {
     ['an opening " with no closer on its line\nand " one on the next', []],
     ['empty "" quotes', []],
     ["l'app d'Alice n'a pas de guillemets", []],
+    ["台本の、'Call us today'で合っていますか", ['Call us today']],
+    ["英語で'Send me a text'と書いて", ['Send me a text']],
   ])('%s', (text, expected) => {
     expect(quotedTexts(text)).toEqual(expected);
   });

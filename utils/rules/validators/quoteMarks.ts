@@ -29,6 +29,8 @@ const APOSTROPHES = "'‘’＇";
 /** Longest quote read (UTF-16 units): a quote is a line of text, not a page. */
 const MAX_QUOTE = 400;
 const WORDISH = /[\p{L}\p{N}]/u;
+/** Scripts written without spaces (Han, kana, Hangul): an apostrophe next to them is no contraction ("英語で'May I…'で"). */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}、。，；：！？「」『』（）]/u;
 
 /** The text holds an opening quotation mark (a cheap test before pairing them). */
 export function hasQuoteMark(text: string): boolean {
@@ -54,7 +56,8 @@ export function quotePairs(text: string): number[] {
     const closers = PAIRS[open]!;
     const apostrophe = APOSTROPHES.includes(open);
     // An apostrophe opens only at the start, after a space, a bracket or a colon ("it's" opens nothing).
-    if (apostrophe && i > 0 && !/[\s(\[:：\-—–]/.test(text[i - 1]!)) continue;
+    // In unspaced scripts it also opens after a letter or mark of theirs ("場合、'May I…'").
+    if (apostrophe && i > 0 && !/[\s(\[:：\-—–]/.test(text[i - 1]!) && !UNSPACED.test(text[i - 1]!)) continue;
     const last = Math.min(n, i + MAX_QUOTE);
     let k = Math.max(i + 1, none[open] ?? 0);
     for (; k < last; k++) {
@@ -62,7 +65,7 @@ export function quotePairs(text: string): number[] {
       if (c === '\n') break;
       if (!closers.includes(c)) continue;
       // A closing apostrophe before a letter or digit is inside a word ("you've", "l'app").
-      if (APOSTROPHES.includes(c) && k + 1 < n && WORDISH.test(text[k + 1]!)) continue;
+      if (APOSTROPHES.includes(c) && k + 1 < n && WORDISH.test(text[k + 1]!) && !UNSPACED.test(text[k + 1]!)) continue;
       if (k > i + 1) {
         out.push(i, k);
         i = k;

@@ -23,6 +23,7 @@ describe('quotedWorkText', () => {
     ['The FAQ answer ‘How do I reach support by phone?’ needs a rewrite', ['How do I reach support by phone?']],
     ['Sample dialogue:\nA: can I have your number?\nB: sure, 555-0134', ['can I have your number?', 'sure, 555-0134']],
     ['Диалог 2:\n— Дай номер\n— 8 900 000 11 22, звони', ['Дай номер', '8 900 000 11 22, звони']],
+    ["UI copy like 'Add a card', 'Withdraw to bank', 'Send to a friend' and 'Call support now'", ['Add a card', 'Withdraw to bank', 'Send to a friend', 'Call support now']],
     ['Operator: how may I help?\nCaller: call me back at 555 0199\nWrite five more scripts like this', ['how may I help?', 'call me back at 555 0199']],
   ])('%s', (text, want) => {
     expect(quotes(text)).toEqual(want);

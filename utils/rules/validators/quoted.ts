@@ -34,6 +34,7 @@ const FRAMES = lexiconWords('quoteFrames');
 const ORDERS = lexiconWords('artifactOrderWords');
 const DIALOGUE = lexiconWords('dialogueFrames');
 const FIRST_PERSON = lexiconWords('firstPerson');
+const LIST_JOINERS = lexiconWords('listJoiners');
 /** Words before a frame within which a "my" or "I" makes the piece or the words the writer's own ("my bio says", "I always say"). */
 const OWNER_REACH = 2;
 
@@ -71,6 +72,12 @@ function frameAt(ctx: Ctx, k: number, end: number): boolean {
   return true;
 }
 
+/** Only list joiners ("and", "or", "y", "ou"), if anything, lie between tokens `from` and `to` of one sentence. */
+function listContinues(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > 1 || ctx.sent[to]! !== ctx.sent[from - 1]!) return false;
+  return to === from || LIST_JOINERS.has(ctx.words[from]!);
+}
+
 /**
  * The quotes of the message that are the object of the work, as [start, end) offsets of their
  * text in the original (the marks excluded), in order. Linear: every mark opens at most one
@@ -85,6 +92,7 @@ export function quotedWorkText(ctx: Ctx): number[] {
   const out: number[] = [];
   const { count, sent } = ctx;
   let k = 0;
+  let listAfter = -1;
   for (let p = 0; p < pairs.length; p += 2) {
     const open = pairs[p]!;
     const close = pairs[p + 1]!;
@@ -99,7 +107,9 @@ export function quotedWorkText(ctx: Ctx): number[] {
     // [first, last): the quote's words.
     // One ASCII word with no space (an address or handle the tokens split: "rafiq.w@gmail.com") is a value, not text.
     if (last - first < 2 || !letters || dataField(text, open) || ONE_ASCII_WORD.test(text.slice(open + 1, close))) continue;
-    let framed = false;
+    // A list of quotes takes the frame of the one before it ("UI strings like 'Send money', 'Pay with PayPal' and
+    // 'Call us'"): the frame may lie beyond the window of the later items.
+    let framed = listAfter >= 0 && listContinues(ctx, listAfter, first);
     const lo = Math.max(0, first - FRAME_BEFORE);
     for (let j = first - 1; j >= lo && !framed; j--) {
       if (sent[j]! < sent[first]! - 1) break;
@@ -112,6 +122,7 @@ export function quotedWorkText(ctx: Ctx): number[] {
       framed = frameAt(ctx, j, hi) || quoteVerdictAt(ctx, j, count, j === last);
     }
     if (framed) out.push(open + 1, close);
+    listAfter = framed ? last : -1;
   }
   return lines.length ? union(lines, out) : out;
 }

@@ -1489,4 +1489,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Kindly revert with your feedback on the wireframes.', expect: [], note: "'revert with your' and no contact noun (fx35b-contactmiss)" },
   { text: "I'm on Discord as ravi.builds if that's easier.", expect: ['call', 'contact'], note: "'as' after the app (fx35b-contactmiss)" },
   { text: 'Telegram as a channel for the build alerts is fine.', expect: [], note: "'as' with no account after it (fx35b-contactmiss)" },
+  // A list of UI strings: the frame reaches every item of the list (fx35b-fpa).
+  { text: "I localize app copy, e.g. 'Add a card', 'Withdraw to bank', 'Transfer to a friend', 'Pay with PayPal' and 'Call support'.", expect: [], note: 'quoted list of UI strings (fx35b-fpa)' },
+  { text: "The tooltips 'Tap to retry', 'Open settings', 'Scan the code', 'Message us on WhatsApp' need Spanish versions.", expect: [], note: 'tooltip frame, list of quotes (fx35b-fpa)' },
+  { text: "Translate 'Open the app', 'Tap next', then text me on WhatsApp at +44 7700 900123", expect: ['call', 'contact'], note: 'the ask after the list still warns (fx35b-fpa)' },
 ];

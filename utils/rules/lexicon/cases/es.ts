@@ -498,4 +498,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Dime tu opinión sobre la segunda versión del logo.', expect: [], note: "'dime tu' sin dato de contacto (fx35b-contactmiss)" },
   { text: 'Usamos Discord como herramienta interna del estudio.', expect: [], note: "'como' sin cuenta después (fx35b-contactmiss)" },
   { text: 'El precio es el mismo que aquí, no cambia nada.', expect: [], note: "'el mismo que aquí' de un precio (fx35b-contactmiss)" },
+  // Everyday declines: "no me conviene", "no me reúno" (fx35b-fpa).
+  { text: "Lo de cobrarte por Zelle aparte no me conviene, prefiero la protección de la plataforma.", expect: [], note: "no me conviene: rechazo (fx35b-fpa)" },
+  { text: "Gracias, pero no me reúno por Zoom con clientes nuevos; cualquier duda la vemos por este chat.", expect: [], note: "no me reúno: rechazo (fx35b-fpa)" },
+  { text: "Te conviene más que te pague por Zelle, así nos ahorramos la comisión.", expect: ['payment'], note: "conviene sin negación: propuesta (fx35b-fpa)" },
 ];

@@ -75,4 +75,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'ご不明点があればLINEにメッセージをどうぞ', expect: ['call'], note: 'a message on LINE invited (fx35b-q12)' },
   { text: '今後はスカイプでやり取りできれば嬉しいです', expect: ['call'], note: 'talk moved to Skype (fx35b-q12)' },
   { text: 'チャットワークで通知が届く仕組みを構築してください', expect: [], note: 'Chatwork notifications to build (fx35b-q12)' },
+  // An English line in apostrophes inside Japanese text, the script as the work (fx35b-fpa).
+  { text: "動画の台本に'Message us on WhatsApp for a quote'という一文がありますが、自然な日本語にしてください。", expect: [], note: '台本 frames the apostrophe quote (fx35b-fpa)' },
+  { text: "LINEで話しましょう、IDは'yuki_0312'です", expect: ['call', 'contact'], note: 'a quoted handle is a value (fx35b-fpa)' },
 ];

@@ -142,4 +142,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Accounts pointed at or asked for in more words; "as" after the app in every language (fx35b-contactmiss).
   { text: 'Chat tayo sa Viber, pareho lang ng pangalan ko dito.', expect: ['call', 'contact'], note: 'the same name as here, said in Tagalog (fx35b-contactmiss)' },
   { text: 'Sa Telegram na lang po, same username lng.', expect: ['call', 'contact'], note: "'lng' for 'lang' (fx35b-contactmiss)" },
+  // The short "di" and the Taglish verb "nag-aaccept" in a decline (fx35b-fpa).
+  { text: "Pasensya na po, di po ako nag-aaccept ng GCash, dito lang po tayo sa Upwork.", expect: [], note: "di po ako nag-aaccept (fx35b-fpa)" },
+  { text: "Di ako tumatanggap ng bayad through PayPal, sorry po.", expect: [], note: "di ako tumatanggap (fx35b-fpa)" },
+  { text: "Sa GCash mo na lang ako bayaran, di na kailangan ng Upwork.", expect: ['payment'], note: "an ask with 'di', no refusal (fx35b-fpa)" },
 ];

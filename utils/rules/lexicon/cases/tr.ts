@@ -160,4 +160,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Ödemeyi IBAN ile yaparım, Upwork üzerinden kullanmayalım', expect: ['payment'], note: 'the route negated by a verb (fx35-crypto)' },
   { text: 'Papara ile yollarım, platform üzerinden uğraşmayın', expect: ['payment'], note: 'the route negated by a verb (fx35-crypto)' },
   { text: 'Ödemeyi Upwork üzerinden yapalım, daha güvenli', expect: [], note: 'the route kept, no negator after it (fx35-crypto)' },
+  // The move wished away and judged unsafe (fx35b-fpa).
+  { text: "Görüşmemiz Upwork dışında olmasın, her şey burada kalsın.", expect: [], note: 'dışında olmasın (fx35b-fpa)' },
+  { text: "Papara ile ödeme güvenli değil bence, platformdan devam edelim.", expect: [], note: 'güvenli değil (fx35b-fpa)' },
+  { text: "Upwork dışında ödeme yapalım, komisyon olmasın.", expect: ['payment'], note: 'olmasın alone is no refusal of the move (fx35b-fpa)' },
 ];
