@@ -874,6 +874,7 @@ function appProduct(ctx: Ctx, to: number): boolean {
   const gap = ctx.view.text.slice(ctx.tokens.vTo[to - 1]!, ctx.tokens.vFrom[to]!);
   if (!/^(?:\s*|-)$/.test(gap) || insideId(ctx, to + 1) || /[0-9_]/.test(ctx.words[to]!)) return false;
   if (APP_PRODUCT(ctx.words[to]!) || (APP_PLAN.has(ctx.words[to]!) && callAppEndsAt(ctx, to) && !talkInSentence(ctx, to))) return true;
+  if (appEdition(ctx, to)) return true;
   // "the FaceTime and WhatsApp charges": a list of names shares the product word after its last name.
   if (!LIST_JOINERS.has(ctx.words[to]!)) return false;
   const next = channelAt(ctx, to + 1);
@@ -881,6 +882,22 @@ function appProduct(ctx: Ctx, to: number): boolean {
 }
 
 const APP_PLAN = lexiconWords('appPlanWords');
+const IS_ACCOUNT_NOUN = lexiconStems('accountStems');
+const EDITION_DAYS = lexiconWords('weekDays');
+
+/**
+ * A talking app's edition, a capitalised word right after its name, then its plan or an account
+ * noun ("a Zoom Pro account", "Teams Premium licence", "Zoom Enterprise plan"): the paid tier the
+ * work runs on, not a place to talk. Not in a question ("is your Zoom Pro account free Monday?"),
+ * nor when the sentence talks ("my Zoom Pro account can host our call"), nor a day ("Zoom Friday plan").
+ */
+function appEdition(ctx: Ctx, to: number): boolean {
+  const after = to + 1;
+  if (after >= ctx.count || ctx.sent[after] !== ctx.sent[to] || ctx.tokens.cap[to] !== 1 || !callAppEndsAt(ctx, to)) return false;
+  if (ctx.view.text.slice(ctx.tokens.vTo[to]!, ctx.tokens.vFrom[after]!) !== ' ' || EDITION_DAYS.has(ctx.words[to]!)) return false;
+  if (!APP_PLAN.has(ctx.words[after]!) && !IS_ACCOUNT_NOUN(ctx.words[after]!)) return false;
+  return !ctx.tokens.question[ctx.sent[to]!] && !talkInSentence(ctx, to);
+}
 
 /**
  * A word of talking or calling in the sentence of token k: "my Zoom plan is paid, so I'll host the
