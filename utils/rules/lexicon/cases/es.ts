@@ -483,4 +483,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "mi wasap es el mismo número que puse en el currículum", expect: ["call"], note: "el número al que se refiere, sin escribirlo (lx34b-spoken)" },
   { text: "mi zap es el mismo número que te pasé ayer", expect: ["call"], note: "el número al que se refiere (lx34b-spoken)" },
   { text: "Mi línea de productos es nueva, el número de modelos crece.", expect: [], note: "línea de productos, no la app (lx34b-spoken)" },
+  { text: 'Te agregué en LinkedIn, sigamos por LinkedIn mejor', expect: ['call', 'contact'], note: 'continuing on a profile site (fx35b-callmove)' },
+  { text: 'Mandé la solicitud en LinkedIn, continuamos por allá', expect: ['call', 'contact'], note: 'continuing "there" after a profile site (fx35b-callmove)' },
+  { text: 'Sigo publicando en LinkedIn cada semana sobre diseño', expect: [], note: 'posting on a profile site, no talk (fx35b-callmove)' },
 ];
