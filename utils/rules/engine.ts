@@ -17,7 +17,7 @@ import { detectPayment } from './detectors/payment';
 import { detectPhones } from './detectors/phone';
 import { detectRequests } from './detectors/requests';
 import { allowedCategories } from './policy';
-import { HERE_WORDS, isRefused, joinedWordAt, quietCodeSentences, quietDeclinedEchoes, quietIssueReport, quietRefusedReports, answeredByStay } from './validators/context';
+import { isRefused, joinedWordAt, quietCodeSentences, quietDeclinedEchoes, quietIssueReport, quietRefusedReports, answeredByStay } from './validators/context';
 import { blanked, declinedQuotes, quotedWorkText } from './validators/quoted';
 import { giveBack, takeScratch, type Scratch } from './scratch';
 import { lexiconStems, lexiconWords } from './wordsets';
@@ -196,10 +196,6 @@ function callsFromNumberRequests(ctx: Ctx, findings: Finding[]): void {
     }
     const next = ctx.sentences[sent + 1];
     if (!next || hasCue(ctx, 'onUpwork', next.from, next.to)) continue;
-    // "…? Discussing it here is fine": the talk kept here.
-    let here = false;
-    for (let k = next.from; !here && k < next.to; k++) here = HERE_WORDS.has(ctx.words[k]!);
-    if (here) continue;
     for (let k = next.from; k < next.to; k++) {
       if (!callingAt(ctx, k) || isRefused(ctx, k)) continue;
       findings.push({ ...f, category: 'call', ruleId: 'call.number-request', label: 'phone call' });
@@ -277,24 +273,8 @@ function callsFromTalkRequests(ctx: Ctx, findings: Finding[]): void {
       findings.push({ ...f, category: 'call', ruleId: 'call.talk-request', label: 'conversation elsewhere' });
       return;
     }
-    // "Is there a number I can reach you on? Would love to chat.", "Give me your number. We will
-    // discuss.": a word of talking opening the next sentence is what the detail is asked for.
-    const next = ctx.sentences[(ctx.sent[Math.max(0, at - 1)] ?? 0) + 1];
-    if (!next || hasCue(ctx, 'onUpwork', next.from, next.to)) continue;
-    // "…? Discussing it here is fine": the talk kept here.
-    let here = false;
-    for (let k = next.from; !here && k < next.to; k++) here = HERE_WORDS.has(ctx.words[k]!);
-    if (here) continue;
-    for (let k = next.from; k < Math.min(next.to, next.from + NEXT_TALK_REACH); k++) {
-      if (!isTalkStem(ctx.words[k]!) || isRefused(ctx, k)) continue;
-      findings.push({ ...f, category: 'call', ruleId: 'call.talk-request', label: 'conversation elsewhere' });
-      return;
-    }
   }
 }
-
-/** Words at the start of the sentence after a request within which its word of talking stands. */
-const NEXT_TALK_REACH = 4;
 
 const THERE = lexiconWords('thereWords');
 /** Words after "there" that make it a pointer or an existential ("there is", "there are"). */

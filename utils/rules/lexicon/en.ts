@@ -572,7 +572,7 @@ export const lexicon: Lexicon = {
     readerObjects: ['you', 'u', 'ya', 'yall', 'yourself'],
     pictureNouns: ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'video', 'videos', 'clip', 'footage', 'frame', 'logo', 'map', 'screenshot', 'thumbnail'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
-    continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume', 'proceed'],
+    continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['rarely', 'seldom', 'hardly', 'barely', 'almost never', 'rarely ever', 'not often', 'not very often', 'infrequently'],
     weekDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'thur', 'thurs'],

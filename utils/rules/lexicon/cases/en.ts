@@ -1486,9 +1486,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Could we wrap up the negotiation over email? I find it easier to track", expect: ['call'], note: 'negotiating as talk, by email (fx35b-callmove)' },
   { text: "Let's settle the rate by negotiating via email instead", expect: ['call'], note: 'negotiating via email (fx35b-callmove)' },
   { text: "The negotiation module should send a summary email to both parties", expect: [], note: 'negotiation and email as the work (fx35b-callmove)' },
-  { text: "Happy to proceed on LinkedIn if that suits you better", expect: ['call', 'contact'], note: 'continuing on a profile site (fx35b-callmove)' },
+  { text: "Happy to continue on LinkedIn if that suits you better", expect: ['call', 'contact'], note: 'continuing on a profile site (fx35b-callmove)' },
   { text: "Shall we move over to LinkedIn for the rest?", expect: ['call', 'contact'], note: 'moving over to a profile site (fx35b-callmove)' },
   { text: "I switched careers last year, my LinkedIn still says marketing", expect: [], note: 'a verb of moving not before the site (fx35b-callmove)' },
-  { text: "Could you share a phone number? I'd like to talk through the timeline.", expect: ['call', 'contact'], note: 'the talk opens the sentence after the ask (fx35b-callmove)' },
-  { text: "Which email should the invoice go to? Discussing it here is fine.", expect: ['contact'], note: 'talk kept here after the ask (fx35b-callmove)' },
 ];
