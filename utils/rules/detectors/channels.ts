@@ -246,7 +246,25 @@ function talkThereAfter(ctx: Ctx, h: ChannelHit, chatOnly = false): boolean {
       if (hasCue(ctx, 'talk', s.from, s.to, h.from, h.to)) return true;
       continue;
     }
-    for (let j = s.from; j < s.to; j++) if ((j < h.from || j >= h.to) && PROFILE_CHAT.has(ctx.words[j]!)) return true;
+    // A verb of continuing with "there" carries the talk on at the site ("connected on LinkedIn, we continue there").
+    for (let j = s.from; j < s.to; j++) if ((j < h.from || j >= h.to) && (PROFILE_CHAT.has(ctx.words[j]!) || isContinueWord(ctx.words[j]!))) return true;
+  }
+  return false;
+}
+
+/** Words before a channel preposition within which a verb of continuing moves the talk on ("move over to"). */
+const CONTINUE_ON_REACH = 2;
+
+/**
+ * A verb of continuing, then a channel preposition right before the name: "continue on LinkedIn",
+ * "seguimos por LinkedIn", "let's move over to LinkedIn". Not "I moved jobs, my LinkedIn…".
+ */
+function continuedOn(ctx: Ctx, h: ChannelHit): boolean {
+  const s = sentenceOf(ctx, h.from);
+  const prep = h.from - 1;
+  if (prep <= s.from || !CHANNEL_PREP.has(ctx.words[prep]!)) return false;
+  for (let k = prep - 1; k >= Math.max(s.from, prep - CONTINUE_ON_REACH); k--) {
+    if (isContinueWord(ctx.words[k]!)) return !isRefused(ctx, k);
   }
   return false;
 }
@@ -889,7 +907,8 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const ask = askBefore(ctx, h.from, h.to);
     const asking = ask === 'ask' || (ask === 'your' && ctx.tokens.question[ctx.sent[h.from]!] === true) || accountAsked(ctx, h);
     if (h.channel.kind === 'profile') {
-      if (asking || hasCue(ctx, 'talk', s.from, s.to, h.from, h.to)) {
+      const continued = !h.channel.pageOnly && continuedOn(ctx, h);
+      if (asking || continued || hasCue(ctx, 'talk', s.from, s.to, h.from, h.to)) {
         out.push(findingOn(ctx, 'contact', h.from, h.to, 'contact.profile', `${h.channel.label} profile`, { kind: 'profile', channel: h.channel.label }));
       }
       // Messaging on a profile site ("we can chat there") is a conversation off Upwork too.
@@ -897,6 +916,9 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
       // A page of links (Linktree) is never where the talk happens.
       if (!h.channel.pageOnly) {
         for (let k = s.from; k < s.to; k++) if (PROFILE_CHAT.has(ctx.words[k]!)) chat = true;
+        // "let's carry on over on LinkedIn", "seguimos por LinkedIn": a verb of continuing right before
+        // the name moves the talk there; further off it is often the writer's own posting ("I keep posting").
+        if (!chat) chat = continued;
         // On a profile site, only a verb of conversing points "there" at it ("add me there" is the contact alone).
         if (!chat) chat = talkThereAfter(ctx, h, true);
       }

@@ -582,7 +582,7 @@ export const lexicon: Lexicon = {
     weekDayShort: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
     furtherWords: ['further'],
     sequelWords: ['steps', 'followup'],
-    talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text'],
+    talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text', 'negotiat'],
     ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments', 'practice', 'firm', 'clinic', 'community', 'communities', 'fanbase', 'guild', 'clan', 'school', 'schools', 'academy', 'university', 'volunteers', 'trustees', 'moderators', 'mods', 'admins', 'board', 'committee'],
     venueThings: ['group', 'groups', 'channel', 'channels', 'server', 'servers', 'account', 'accounts', 'workspace', 'meeting', 'meetings', 'calls', 'webinars', 'sessions'],
     venueOwners: ['boss', 'bosses', 'director', 'directors', 'ceo', 'founder', 'founders', 'executive', 'executives', 'execs', 'reps', 'agents', 'doctors', 'nurses', 'teachers', 'tutors', 'pupils', 'parents', 'crew', 'company', 'organization', 'organisation', 'nonprofit', 'church', 'club', 'agency', 'volunteers', 'members', 'moderators', 'mods', 'admins', 'trustees', 'committee', 'board', 'subscribers'],

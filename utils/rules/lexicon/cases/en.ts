@@ -1500,4 +1500,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I localize app copy, e.g. 'Add a card', 'Withdraw to bank', 'Transfer to a friend', 'Pay with PayPal' and 'Call support'.", expect: [], note: 'quoted list of UI strings (fx35b-fpa)' },
   { text: "The tooltips 'Tap to retry', 'Open settings', 'Scan the code', 'Message us on WhatsApp' need Spanish versions.", expect: [], note: 'tooltip frame, list of quotes (fx35b-fpa)' },
   { text: "Translate 'Open the app', 'Tap next', then text me on WhatsApp at +44 7700 900123", expect: ['call', 'contact'], note: 'the ask after the list still warns (fx35b-fpa)' },
+  { text: "Could we wrap up the negotiation over email? I find it easier to track", expect: ['call'], note: 'negotiating as talk, by email (fx35b-callmove)' },
+  { text: "Let's settle the rate by negotiating via email instead", expect: ['call'], note: 'negotiating via email (fx35b-callmove)' },
+  { text: "The negotiation module should send a summary email to both parties", expect: [], note: 'negotiation and email as the work (fx35b-callmove)' },
+  { text: "Happy to continue on LinkedIn if that suits you better", expect: ['call', 'contact'], note: 'continuing on a profile site (fx35b-callmove)' },
+  { text: "Shall we move over to LinkedIn for the rest?", expect: ['call', 'contact'], note: 'moving over to a profile site (fx35b-callmove)' },
+  { text: "I switched careers last year, my LinkedIn still says marketing", expect: [], note: 'a verb of moving not before the site (fx35b-callmove)' },
 ];

@@ -502,4 +502,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Lo de cobrarte por Zelle aparte no me conviene, prefiero la protección de la plataforma.", expect: [], note: "no me conviene: rechazo (fx35b-fpa)" },
   { text: "Gracias, pero no me reúno por Zoom con clientes nuevos; cualquier duda la vemos por este chat.", expect: [], note: "no me reúno: rechazo (fx35b-fpa)" },
   { text: "Te conviene más que te pague por Zelle, así nos ahorramos la comisión.", expect: ['payment'], note: "conviene sin negación: propuesta (fx35b-fpa)" },
+  { text: 'Te agregué en LinkedIn, sigamos por LinkedIn mejor', expect: ['call', 'contact'], note: 'continuing on a profile site (fx35b-callmove)' },
+  { text: 'Mandé la solicitud en LinkedIn, continuamos por allá', expect: ['call', 'contact'], note: 'continuing "there" after a profile site (fx35b-callmove)' },
+  { text: 'Sigo publicando en LinkedIn cada semana sobre diseño', expect: [], note: 'posting on a profile site, no talk (fx35b-callmove)' },
 ];
