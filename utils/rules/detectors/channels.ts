@@ -335,7 +335,8 @@ function cuedRightBefore(ctx: Ctx, h: ChannelHit): boolean {
   const tokSent = ctx.sent[h.from]!;
   const spaced = (a: number, b: number): boolean => /^\s*$/.test(ctx.view.text.slice(ctx.tokens.vTo[a]!, ctx.tokens.vFrom[b]!));
   if (h.from < 1 || ctx.sent[h.from - 1] !== tokSent || !spaced(h.from - 1, h.from)) return false;
-  const cueEndsAt = (end: number): boolean => ctx.askEndingAt.has(end) || ctx.matches.talk.some((m) => m.to === end);
+  // The cue mask rules out most positions before the list of talk matches is searched.
+  const cueEndsAt = (end: number): boolean => ctx.askEndingAt.has(end) || (hasCue(ctx, 'talk', end - 1, end) && ctx.matches.talk.some((m) => m.to === end));
   if (cueEndsAt(h.from)) return true;
   return h.from >= 2 && CHANNEL_PREP.has(ctx.words[h.from - 1]!) && ctx.sent[h.from - 2] === tokSent && spaced(h.from - 2, h.from - 1) && cueEndsAt(h.from - 1);
 }
@@ -366,7 +367,7 @@ function handedTopicEnd(ctx: Ctx, h: ChannelHit): number {
 function cuedRightAfter(ctx: Ctx, h: ChannelHit): boolean {
   if (h.to >= ctx.words.length || ctx.sent[h.to] !== ctx.sent[h.from]) return false;
   if (ctx.tokens.vTo[h.to - 1] !== ctx.tokens.vFrom[h.to]) return false;
-  if (!ctx.matches.talk.some((m) => m.from === h.to)) return false;
+  if (!hasCue(ctx, 'talk', h.to, h.to + 1) || !ctx.matches.talk.some((m) => m.from === h.to)) return false;
   // "LINE de messēji o okureru bot o kaihatsu": a work word later in the sentence makes the app part of the work, left to the verifier.
   return !hasCue(ctx, 'workSubject', h.to, sentenceOf(ctx, h.from).to);
 }
