@@ -93,15 +93,23 @@ const NOT_PHONE_WALLETS = new Set(['bank transfer', 'cash', 'crypto', 'cheque', 
  */
 function paymentsFromWalletNumbers(ctx: Ctx, values: Finding[], findings: Finding[]): void {
   if (findings.some((f) => f.category === 'payment')) return;
+  // Sentences with a phone number given, and with a call, each collected once on the first wallet met.
+  let numbered: Set<number> | undefined;
+  let called: Set<number> | undefined;
   for (const h of ctx.channels) {
     if (h.channel.kind !== 'payment' || h.weak || h.channel.shorthand || NOT_PHONE_WALLETS.has(h.channel.label)) continue;
     const sent = ctx.sent[h.from];
     const s = ctx.sentences[sent ?? 0];
-    if (!s || hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
-    const numbered = values.some((v) => v.ruleId.startsWith('contact.phone') && ctx.sent[tokenAt(ctx, v.start)] === sent);
+    if (sent === undefined || !s || hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;
+    if (!numbered) {
+      numbered = new Set();
+      for (const v of values) if (v.ruleId.startsWith('contact.phone')) numbered.add(ctx.sent[tokenAt(ctx, v.start)]!);
+      called = new Set();
+      for (const f of findings) if (f.category === 'call') called.add(ctx.sent[tokenAt(ctx, f.start)]!);
+    }
     // A call in the sentence makes the number one to call: "phone pe" is then "on the phone", a
     // wallet beside a WhatsApp number is named for something else.
-    if (!numbered || findings.some((f) => f.category === 'call' && ctx.sent[tokenAt(ctx, f.start)] === sent)) continue;
+    if (!numbered.has(sent) || called!.has(sent)) continue;
     findings.push(findingOn(ctx, 'payment', h.from, h.to, 'payment.channel', h.channel.label, { kind: 'payment-method', channel: h.channel.label }));
     return;
   }

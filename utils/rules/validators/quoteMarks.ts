@@ -29,7 +29,7 @@ const APOSTROPHES = "'‘’＇";
 /** Longest quote read (UTF-16 units): a quote is a line of text, not a page. */
 const MAX_QUOTE = 400;
 const WORDISH = /[\p{L}\p{N}]/u;
-/** Scripts written without spaces (Han, kana, Hangul): an apostrophe next to them is no contraction ("英語で'May I…'で"). */
+/** Scripts written without spaces (Han, kana, Hangul): an apostrophe next to them is no contraction (Japanese "eigo de'May I…'de", written without spaces). */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}、。，；：！？「」『』（）]/u;
 
 /** The text holds an opening quotation mark (a cheap test before pairing them). */
@@ -56,7 +56,7 @@ export function quotePairs(text: string): number[] {
     const closers = PAIRS[open]!;
     const apostrophe = APOSTROPHES.includes(open);
     // An apostrophe opens only at the start, after a space, a bracket or a colon ("it's" opens nothing).
-    // In unspaced scripts it also opens after a letter or mark of theirs ("場合、'May I…'").
+    // In unspaced scripts it also opens after a letter or mark of theirs (Japanese "baai,'May I…'" with an ideographic comma).
     if (apostrophe && i > 0 && !/[\s(\[:：\-—–]/.test(text[i - 1]!) && !UNSPACED.test(text[i - 1]!)) continue;
     const last = Math.min(n, i + MAX_QUOTE);
     let k = Math.max(i + 1, none[open] ?? 0);
