@@ -70,6 +70,12 @@ export interface Channel {
    * account given.
    */
   byDisplayName?: true;
+  /**
+   * A payment paid into an account that is not a phone number (a bank account, a wallet address, a
+   * merchant or payroll account, cash or a cheque in hand): its name in the sentence of a phone
+   * number the writer gives does not make that number the place to pay, as a mobile wallet's would.
+   */
+  accountNotPhone?: true;
 }
 
 /**
@@ -219,15 +225,15 @@ export const CHANNELS: Channel[] = [
   { label: 'Venmo', kind: 'payment', names: ['venmo', 'blue v app', 'blue v'] },
   { label: 'Cash App', kind: 'payment', names: ['cash app', 'cashapp', 'cashtag'] },
   { label: 'Zelle', kind: 'payment', names: ['zelle', 'purple z', 'purple z app'] },
-  { label: 'Deel', kind: 'payment', names: ['deel.com', 'bill.com'], weak: ['deel'] },
+  { label: 'Deel', kind: 'payment', names: ['deel.com', 'bill.com'], weak: ['deel'], accountNotPhone: true },
   // An escrow service of its own, set up in place of Upwork's escrow ('escrow' alone is Upwork's and stays a plain word).
   { label: 'Escrow.com', kind: 'payment', names: ['escrow.com'] },
   // Payroll and employer-of-record services a client pays contractors through ("we pay all consultants via Rippling").
   // Everyday words elsewhere ("gusto" is Tagalog/Spanish for "want"/"pleasure"), so weak.
-  { label: 'payroll service', kind: 'payment', names: ['gusto.com', 'rippling.com', 'remote.com', 'oyster hr', 'oysterhr', 'papaya global', 'multiplier.com'], weak: ['gusto', 'rippling'] },
+  { label: 'payroll service', kind: 'payment', names: ['gusto.com', 'rippling.com', 'remote.com', 'oyster hr', 'oysterhr', 'papaya global', 'multiplier.com'], weak: ['gusto', 'rippling'], accountNotPhone: true },
   { label: 'Revolut', kind: 'payment', names: ['revolut'] },
   { label: 'Skrill', kind: 'payment', names: ['skrill', 'neteller'] },
-  { label: 'bank transfer', kind: 'payment', names: ['bank transfer', 'wire transfer', 'bank xfer', 'wire xfer', 'banktransfer', 'bank wire', 'bank deposit', 'bank account', 'bank details', 'account number', 'routing number', 'sort code', 'iban', 'swift code', 'sepa', 'ach transfer', 'interac', 'e-transfer', 'etransfer', 'bacs', 'bacs transfer', 'blik', 'bank card', 'debit card', 'bank-card', 'bank acct', 'company bank account', 'transferência bancária', 'transferencia bancaria', 'transferência', 'transferencia', 'virement bancaire', 'überweisung', 'bonifico bancario', 'przelew bankowy', 'banka havalesi', 'havale', 'eft', 'rekening', 'bank account number', 'bank deets', 'bank info', 'banking details', 'banking info', 'bank acc', 'bank a/c', 'ব্যাংক অ্যাকাউন্ট', 'ব্যাংকে', 'बैंक खाते', 'बैंक अकाउंट', 'بینک اکاؤنٹ', 'حسابك البنكي', 'حساب بنكي'], weak: ['wire', 'swift', 'ach', 'spei'] },
+  { label: 'bank transfer', kind: 'payment', names: ['bank transfer', 'wire transfer', 'bank xfer', 'wire xfer', 'banktransfer', 'bank wire', 'bank deposit', 'bank account', 'bank details', 'account number', 'routing number', 'sort code', 'iban', 'swift code', 'sepa', 'ach transfer', 'interac', 'e-transfer', 'etransfer', 'bacs', 'bacs transfer', 'blik', 'bank card', 'debit card', 'bank-card', 'bank acct', 'company bank account', 'transferência bancária', 'transferencia bancaria', 'transferência', 'transferencia', 'virement bancaire', 'überweisung', 'bonifico bancario', 'przelew bankowy', 'banka havalesi', 'havale', 'eft', 'rekening', 'bank account number', 'bank deets', 'bank info', 'banking details', 'banking info', 'bank acc', 'bank a/c', 'ব্যাংক অ্যাকাউন্ট', 'ব্যাংকে', 'बैंक खाते', 'बैंक अकाउंट', 'بینک اکاؤنٹ', 'حسابك البنكي', 'حساب بنكي'], weak: ['wire', 'swift', 'ach', 'spei'], accountNotPhone: true },
   { label: 'Pix', kind: 'payment', names: ['pix', 'chave pix', 'via pix', 'no pix', 'por pix'] },
   { label: 'UPI', kind: 'payment', names: ['upi', 'paytm', 'gpay', 'g.pay', 'g pay', 'google pay', 'phonepe', 'bhim', 'upi id', 'फोनपे', 'फ़ोनपे', 'पेटीएम', 'गूगल पे', 'यूपीआई'] },
   { label: 'GCash', kind: 'payment', names: ['gcash', 'paymaya', 'g cash'], weak: ['maya'] },
@@ -270,21 +276,21 @@ export const CHANNELS: Channel[] = [
   // Tip and donation pages given as the place to pay ("send it through my Ko-fi", "lewat Trakteer aja").
   { label: 'tip page', kind: 'payment', names: ['ko-fi', 'ko-fi.com', 'buy me a coffee', 'buymeacoffee', 'buymeacoffee.com', 'saweria', 'saweria.co', 'trakteer', 'trakteer.id'], storefront: true },
   { label: 'Patreon', kind: 'payment', names: ['patreon', 'patreon tier', 'patreon.com'], storefront: true },
-  { label: 'Stripe', kind: 'payment', names: ['stripe invoice', 'stripe link', 'payment link'], weak: ['stripe'] },
+  { label: 'Stripe', kind: 'payment', names: ['stripe invoice', 'stripe link', 'payment link'], weak: ['stripe'], accountNotPhone: true },
   { label: 'crypto', kind: 'payment', names: ['crypto', 'cryptocurrency', 'usdt', 'usdc', 'btc', 'bitcoin', 'eth', 'ethereum', 'trc20', 'erc20', 'bep20', 'binance', 'binance pay', 'metamask', 'trust wallet', 'wallet address', 'tether', 'litecoin', 'solana', 'dogecoin', 'doge coin', 'xrp', 'monero', 'xmr', 'shiba inu', 'usd coin', 'криптой', 'крипта', 'крипте', 'крипту',
     // Tether and its Tron network in Cyrillic letters ("юсдт", "ю.е.с.д.т", "трц20").
     'юсдт', 'юесдт', 'юсдти', 'усдт', 'трц20', 'трц 20', 'трс20', 'тезер',
     // Exchanges paid through by an internal transfer to an account ID, and Binance by its nickname.
     'bybit', 'okx', 'kucoin', 'bitget', 'mexc', 'yellow exchange', 'phantom wallet', 'tron address', 'tron wallet', 'sol address'],
-    weak: ['wallet', 'sol', 'ltc', 'doge', 'ripple', 'bnb', 'trx', 'tron', 'phantom'] },
-  { label: 'Western Union', kind: 'payment', names: ['western union', 'moneygram', 'money gram', 'remitly', 'worldremit', 'ria transfer', 'xoom', 'money order', 'postal order'] },
-  { label: 'cheque', kind: 'payment', names: ['cheque', 'cashiers check', 'cashier s check', 'cashier check', 'cashier cheque', 'cashiers cheque', 'certified check', 'bank draft', 'demand draft', 'gift card', 'gift cards', 'amazon gift card', 'steam cards', 'steam card', 'gift code', 'gift codes', 'google play card', 'google play cards', 'itunes card', 'itunes cards', 'apple gift card', 'apple gift cards', 'prepaid card', 'prepaid cards', 'prepaid visa', 'prepaid visa card', 'prepaid mastercard', 'visa gift card', 'prepaid debit card', 'بشيك'] },
+    weak: ['wallet', 'sol', 'ltc', 'doge', 'ripple', 'bnb', 'trx', 'tron', 'phantom'], accountNotPhone: true },
+  { label: 'Western Union', kind: 'payment', names: ['western union', 'moneygram', 'money gram', 'remitly', 'worldremit', 'ria transfer', 'xoom', 'money order', 'postal order'], accountNotPhone: true },
+  { label: 'cheque', kind: 'payment', names: ['cheque', 'cashiers check', 'cashier s check', 'cashier check', 'cashier cheque', 'cashiers cheque', 'certified check', 'bank draft', 'demand draft', 'gift card', 'gift cards', 'amazon gift card', 'steam cards', 'steam card', 'gift code', 'gift codes', 'google play card', 'google play cards', 'itunes card', 'itunes cards', 'apple gift card', 'apple gift cards', 'prepaid card', 'prepaid cards', 'prepaid visa', 'prepaid visa card', 'prepaid mastercard', 'visa gift card', 'prepaid debit card', 'بشيك'], accountNotPhone: true },
   // Roblox's currency, paid person to person through a game pass or a group payout ("I'll pay you 30k robux").
   // Also the prices of the work's game passes ("VIP costs 499 Robux"): a payment name, so only with a verb of paying or fee talk.
   { label: 'Robux', kind: 'payment', names: ['robux', 'robuxs', 'group payout', 'group payouts', 'group funds'], weak: ['rbx'] },
   // "gc": a gift card in gamer chat, also a group chat or garbage collection: only with paying in its sentence.
-  { label: 'cheque', kind: 'payment', names: [], weak: ['gc', 'gcs'], shorthand: true },
-  { label: 'cash', kind: 'payment', names: ['in cash', 'cash payment', 'наличными', 'наличкой', 'efectivo', 'dinheiro vivo', 'em espécie', 'nakit', 'tunai', 'bar bezahlen', 'en espèces'], weak: ['cash', 'card', 'карту', 'карта', 'карты'] },
+  { label: 'cheque', kind: 'payment', names: [], weak: ['gc', 'gcs'], shorthand: true, accountNotPhone: true },
+  { label: 'cash', kind: 'payment', names: ['in cash', 'cash payment', 'наличными', 'наличкой', 'efectivo', 'dinheiro vivo', 'em espécie', 'nakit', 'tunai', 'bar bezahlen', 'en espèces'], weak: ['cash', 'card', 'карту', 'карта', 'карты'], accountNotPhone: true },
   // Two- and three-letter chat nicknames, names only in a strong context (see `nickname`). After every
   // app's own entry: a lexicon's local nickname extends the first entry of its label.
   // "ds" is also a Nintendo console and data science: as "dc", a name only in a strong context ("ds: nova_builds").

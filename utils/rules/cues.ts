@@ -48,6 +48,8 @@ export interface ChannelInfo {
   colourAlone?: true;
   /** Accounts found by the name on the profile (channels.ts `byDisplayName`). */
   byDisplayName?: true;
+  /** Paid into an account that is not a phone number (channels.ts `accountNotPhone`). */
+  accountNotPhone?: true;
 }
 
 export interface ChannelName {
@@ -105,7 +107,7 @@ export interface VocabularyData {
   /** Word of a code list → its fold, for the words whose fold needs the full normalizer. */
   folds: [word: string, folded: string][];
   /** The channels the keys point to. */
-  /** Label, kind and, when set, flags: 1 `pageOnly`, 2 `storefront`, 4 `shorthand`, 8 `nickname`, 16 `colourAlone`, 32 `byDisplayName`. */
+  /** Label, kind and, when set, flags: 1 `pageOnly`, 2 `storefront`, 4 `shorthand`, 8 `nickname`, 16 `colourAlone`, 32 `byDisplayName`, 64 `accountNotPhone`. */
   channels: ([label: string, kind: ChannelKind] | [label: string, kind: ChannelKind, flags: number])[];
   /** Channel keys, in order: skeleton key, index in `channels`, 1 when weak. */
   keys: [key: string, channel: number, weak: 0 | 1][];
@@ -138,6 +140,7 @@ export function vocabularyFromData(data: VocabularyData): Vocabulary {
     if (flags & 8) info.nickname = true;
     if (flags & 16) info.colourAlone = true;
     if (flags & 32) info.byDisplayName = true;
+    if (flags & 64) info.accountNotPhone = true;
     return info;
   });
   const channelKeys = new Map<string, ChannelName>();

@@ -82,14 +82,12 @@ function run(original: string, scratch: Scratch): { findings: Finding[]; view: V
   return { findings: quietIssueReport(ctx, answered, (f) => tokenAt(ctx, f.start)), view: ctx.view, quiet: ctx.quiet, text };
 }
 
-/** Payment apps whose account is not a phone number: their name beside a number pays nothing. */
-const NOT_PHONE_WALLETS = new Set(['bank transfer', 'cash', 'crypto', 'cheque', 'Western Union', 'Stripe', 'Deel', 'payroll service']);
-
 /**
  * A wallet keyed by a phone number, named in the sentence of a phone number the message gives, is
  * where to pay, whatever words stand between ("GCash na lang, 0917 555 0123", "+91 98… (paytm also
  * same)", "M-Pesa works for me, 07 one 1…"): the number is the account. Not a weak name, not in a
- * sentence about the work ("the app takes GCash; support line 0917…") or with a call in it.
+ * sentence about the work ("the app takes GCash; support line 0917…") or with a call in it, nor a
+ * method paid into another kind of account (channels.ts `accountNotPhone`: a bank, a wallet address).
  */
 function paymentsFromWalletNumbers(ctx: Ctx, values: Finding[], findings: Finding[]): void {
   if (findings.some((f) => f.category === 'payment')) return;
@@ -97,7 +95,7 @@ function paymentsFromWalletNumbers(ctx: Ctx, values: Finding[], findings: Findin
   let numbered: Set<number> | undefined;
   let called: Set<number> | undefined;
   for (const h of ctx.channels) {
-    if (h.channel.kind !== 'payment' || h.weak || h.channel.shorthand || NOT_PHONE_WALLETS.has(h.channel.label)) continue;
+    if (h.channel.kind !== 'payment' || h.weak || h.channel.shorthand || h.channel.accountNotPhone) continue;
     const sent = ctx.sent[h.from];
     const s = ctx.sentences[sent ?? 0];
     if (sent === undefined || !s || hasCue(ctx, 'workSubject', s.from, s.to, h.from, h.to)) continue;

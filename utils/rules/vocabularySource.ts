@@ -69,7 +69,7 @@ export function compileVocabularyData(): VocabularyData {
     bigNumbers: [...buildBigNumbers()],
     folds,
     channels: channels.map((c) => {
-      const flags = (c.pageOnly ? 1 : 0) | (c.storefront ? 2 : 0) | (c.shorthand ? 4 : 0) | (c.nickname ? 8 : 0) | (c.colourAlone ? 16 : 0) | (c.byDisplayName ? 32 : 0);
+      const flags = (c.pageOnly ? 1 : 0) | (c.storefront ? 2 : 0) | (c.shorthand ? 4 : 0) | (c.nickname ? 8 : 0) | (c.colourAlone ? 16 : 0) | (c.byDisplayName ? 32 : 0) | (c.accountNotPhone ? 64 : 0);
       return flags ? [c.label, c.kind, flags] : [c.label, c.kind];
     }),
     keys,

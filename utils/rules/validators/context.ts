@@ -2981,6 +2981,20 @@ export function insideRefusalPhrase(ctx: Ctx, k: number): boolean {
   return false;
 }
 /**
+ * Token k lies inside a channel name found in the message. The table is built once per message
+ * (ctx.memo), so a clause of names costs one lookup per word, not a pass over all the names.
+ */
+function inChannelName(ctx: Ctx, k: number): boolean {
+  let table = ctx.memo.get('in-channel-name');
+  if (!table) {
+    table = new Int8Array(ctx.count);
+    for (const h of ctx.channels) table.fill(1, h.from, h.to);
+    ctx.memo.set('in-channel-name', table);
+  }
+  return table[k] === 1;
+}
+
+/**
  * A later clause of the app's statement, after token `to`, is only "here" or an "on Upwork" phrase
  * negated, closing its clause: "WhatsApp or Telegram, but not here", "WA ou TG, mais pas ici",
  * "Zoom, not on Upwork": the apps are set against this chat, the place being left. Not in a question.
@@ -2996,7 +3010,7 @@ export function hereNegatedAfter(ctx: Ctx, from: number, to: number): boolean {
   while (c > s.from && clause[c - 1] === clause[from]) c--;
   for (let k = c; k < s.to && clause[k] === clause[from]; k++) {
     const w = ctx.words[k]!;
-    if (!OR_JOINERS.has(w) && !CHANNEL_PREP.has(w) && !ctx.channels.some((h) => h.from <= k && k < h.to)) return false;
+    if (!OR_JOINERS.has(w) && !CHANNEL_PREP.has(w) && !inChannelName(ctx, k)) return false;
   }
   const negation = negationFlags(ctx);
   const here = wordFlags(ctx, HERE_WORDS);
