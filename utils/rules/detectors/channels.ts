@@ -401,6 +401,7 @@ function magnifiesPicture(ctx: Ctx, h: ChannelHit): boolean {
   if (!MAGNIFYING.has(h.channel.label) || h.weak) return false;
   const s = sentenceOf(ctx, h.from);
   if (h.from - 1 >= s.from && CHANNEL_PREP.has(ctx.words[h.from - 1]!)) return false;
+  if (cameraMove(ctx, h, s)) return true;
   let picture = -1;
   for (let k = Math.max(s.from, h.from - PICTURE_REACH); k < Math.min(s.to, h.to + PICTURE_REACH); k++) {
     if (k >= h.from && k <= h.to) continue;
@@ -423,7 +424,27 @@ function magnifiesPicture(ctx: Ctx, h: ChannelHit): boolean {
   return !ctx.tokens.question[ctx.sent[h.from]!] || !hasCue(ctx, 'contactNouns', s.from, s.to);
 }
 
+const MAGNIFYING_WORDS = lexiconWords('magnifyingWords');
 const WEEK_DAYS = lexiconWords('weekDays');
+const MEET_WHEN = lexiconWords('meetWhen');
+
+/**
+ * The name is the camera move or the edit effect: a word of the effect right after it ("zoom avant",
+ * "zoom arrière") or before it, one linking word between at most ("effet de zoom", "transition
+ * zoom"), in a statement with no word of calling or asking for a contact. A question
+ * ("un zoom avant vendredi ?") or a call noun after the name ("zoom effect call"?) keeps the app.
+ */
+function cameraMove(ctx: Ctx, h: ChannelHit, s: { from: number; to: number }): boolean {
+  if (ctx.tokens.question[ctx.sent[h.from]!]) return false;
+  // "zoom avant de commencer", "zoom avant la signature": "avant" as "before" leads a short word or a day.
+  const next = ctx.words[h.to + 1];
+  const after = h.to < s.to && MAGNIFYING_WORDS.has(ctx.words[h.to]!) && /^[ \t]+$/.test(ctx.view.text.slice(ctx.tokens.vTo[h.to - 1]!, ctx.tokens.vFrom[h.to]!))
+    && (h.to + 1 >= s.to || ((next!.length > 3 || CHANNEL_PREP.has(next!)) && !WEEK_DAYS.has(next!) && !MEET_WHEN.has(next!)));
+  const before = (h.from - 1 >= s.from && MAGNIFYING_WORDS.has(ctx.words[h.from - 1]!)) || (h.from - 2 >= s.from && MAGNIFYING_WORDS.has(ctx.words[h.from - 2]!) && ctx.words[h.from - 1]!.length <= 2);
+  if (!after && !before) return false;
+  if (h.to < s.to && callNoun(ctx.words[h.to]!)) return false;
+  return !hasCue(ctx, 'phoneCall', s.from, s.to) && !hasCue(ctx, 'contactAsk', s.from, s.to);
+}
 
 /** A day of the week in [from, to) outside the name. */
 function dayNear(ctx: Ctx, from: number, to: number, h: ChannelHit): boolean {

@@ -1667,7 +1667,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
     // with at most one word between ("sign a direct agreement", "signer directement notre contrat").
     if (verb < 0) verb = directContract(ctx, i);
     if (verb < 0) continue;
-    if (isRefused(ctx, i)) {
+    // "pas de virement direct": the paying itself refused by a negation right before it.
+    if (isRefused(ctx, i) || (verb < i && isPayToken(ctx.words[verb]!) && negatedRightBefore(ctx, verb))) {
       quietRefused(ctx, Math.min(verb, i), Math.max(verb, i) + 1);
       continue;
     }

@@ -572,6 +572,7 @@ export const lexicon: Lexicon = {
     provideGapWords: ['us', 'me', 'with', 'of', 'a', 'an', 'the', 'personal', 'private', 'preferred', 'current', 'valid', 'direct', 'primary', 'best', 'good', 'working', 'active', 'regular', 'alternate', 'alternative', 'business', 'kindly'],
     reachVerbStems: ['reach', 'contact', 'find', 'dm', 'pm', 'messag', 'msg', 'ping', 'write', 'email', 'e-mail', 'mail', 'inbox', 'follow', 'catch', 'talk', 'chat', 'connect', 'touch'],
     readerObjects: ['you', 'u', 'ya', 'yall', 'yourself'],
+    magnifyingWords: ['effect', 'effects', 'transition'],
     pictureNouns: ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'video', 'videos', 'clip', 'footage', 'frame', 'logo', 'map', 'screenshot', 'thumbnail'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink'],
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],

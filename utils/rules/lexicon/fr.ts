@@ -270,6 +270,9 @@ export const lexicon: Lexicon = {
     meetTimedPlaces: ['école', 'studio', 'bibliothèque'],
     meetPlaces: ['locaux', 'fac', 'faculté', 'université', 'campus', 'restaurant', 'café', 'bureau', 'bureaux', 'boutique', 'magasin', 'hôtel', 'atelier', 'bar', 'brasserie'],
     meetNotPlaces: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    // fx36-fr: "effet de zoom", "zoom avant/arrière" are the camera move, not the app.
+    magnifyingWords: ['effet', 'effets', 'avant', 'arrière', 'travelling'],
+    negatedPartitives: ['de', 'd'],
     pictureNouns: ['photo', 'photos', 'image', 'images', 'video', 'videos', 'clip', 'logo', 'capture'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'lien', 'liens'],
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],

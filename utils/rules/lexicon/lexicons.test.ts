@@ -142,7 +142,7 @@ const WORD_CLASSES = [
   'artifactStems', 'artifactNotWords', 'contentStems', 'mediaStems', 'lessonStems', 'appSubjectStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'placeNameNouns', 'appThingNouns', 'appThingFrames', 'appPlanWords', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'weakNameStates', 'meetIdiomNext', 'meetIdiomOf', 'caseEndings', 'askFillers',
-  'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'sequelWords', 'weekDays', 'weekDayShort', 'notMineNext', 'replaceVerbs', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'companionPrepositions', 'companionTalkNouns',
+  'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'sequelWords', 'weekDays', 'weekDayShort', 'notMineNext', 'replaceVerbs', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'magnifyingWords', 'negatedPartitives', 'companionPrepositions', 'companionTalkNouns',
   'choiceWords', 'addressNouns', 'companyMailStems', 'mailSourcePrepositions',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'inclusiveWe', 'provideStems', 'provideGapWords', 'insteadWords', 'otherPeople', 'pastAsks', 'readerAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'issueMarkers', 'paymentWorkWords',
   'relayParties', 'phoneWorkParties', 'readerParties',
@@ -422,6 +422,10 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
  * A language that gains the class must be taken out of this table (the lint fails on a stale entry).
  */
 const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
+  // The camera move or edit effect named with the app's word (fx36-fr): collected for en and fr.
+  magnifyingWords: ['ar', 'ar-Latn', 'az', 'bn', 'bn-Latn', 'de', 'es', 'fa', 'hi', 'hi-Latn', 'ht', 'id', 'it', 'ja', 'ka', 'ko', 'nl', 'pl', 'pt', 'ru', 'ru-Latn', 'sw', 'th', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  // A partitive between a determiner negation and its noun (fx36-fr): collected for fr; Italian "niente di" is rare.
+  negatedPartitives: ['ar', 'ar-Latn', 'az', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fa', 'hi', 'hi-Latn', 'ht', 'id', 'it', 'ja', 'ka', 'ko', 'nl', 'pl', 'pt', 'ru', 'ru-Latn', 'sw', 'th', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // "on Telegram as x" (fx35b-contactmiss): collected for the languages that say it with one word after the app.
   appAlias: ['ar', 'ar-Latn', 'az', 'bn', 'bn-Latn', 'fa', 'hi', 'hi-Latn', 'ht', 'ja', 'ka', 'ko', 'ru-Latn', 'sw', 'th', 'tl', 'tr', 'ur', 'ur-Latn', 'vi', 'zh'],
   // "We" with the reader (lx33-taglish): collected for tl; Indonesian "kita", Vietnamese "chúng ta", Chinese "咱们" not yet.

@@ -819,6 +819,17 @@ export interface WordClasses {
    * ko thoda zoom karke crop karo", "fai zoom sulla foto", "ছবিটা একটু জুম করে দিন").
    */
   pictureNouns?: string[];
+  /**
+   * Words that make an app name that is also the verb of magnifying the camera move or edit effect,
+   * right before the name (with one linking word at most: "effet de zoom", "zoom effect") or right
+   * after it ("zoom avant", "zoom arrière"): "ajoute un zoom avant lent sur le produit".
+   */
+  magnifyingWords?: string[];
+  /**
+   * The partitive that stands between a determiner negation and its noun ("pas de", "pas d'"): "pas
+   * de virement direct", "pas de paiement par Wave" refuse the way of paying as "no direct transfer" does.
+   */
+  negatedPartitives?: string[];
   /** "Without" ("sin", "ohne", "без"): "sin WhatsApp" rules the app out. */
   without?: string[];
   /**

@@ -1926,7 +1926,13 @@ export function negatedRightBefore(ctx: Ctx, i: number): boolean {
   const s = sentenceBounds(ctx, sent);
   const clause = clauses(ctx);
   let k = i - 1;
-  if (k > s.from && (CHANNEL_PREP.has(ctx.words[k]!) || ROUTE_WORDS.has(ctx.words[k]!)) && !NEGATIONS.has(ctx.words[k]!)) k--;
+  if (k > s.from && (CHANNEL_PREP.has(ctx.words[k]!) || ROUTE_WORDS.has(ctx.words[k]!)) && !NEGATIONS.has(ctx.words[k]!)) {
+    k--;
+    // "pas de paiement par Wave", "no payment via PayPal": the negated noun of paying the name says how.
+    if (k - 1 > s.from && k + 1 < i && IS_PAY(ctx.words[k]!) && (NEGATED_PARTITIVES.has(ctx.words[k - 1]!) || DETERMINER_NEGATIONS.has(ctx.words[k - 1]!))) k--;
+  }
+  // "pas de virement direct", "pas d'Orange Money": the partitive after a determiner negation.
+  if (k > s.from && NEGATED_PARTITIVES.has(ctx.words[k]!) && DETERMINER_NEGATIONS.has(ctx.words[k - 1]!)) k--;
   if (k < s.from || clause[k] !== clause[i]) return false;
   const w = ctx.words[k]!;
   if (!NEGATIONS.has(w) || CHANNEL_PREP.has(w) || suggestingWhyNot(ctx, k)) return false;
@@ -1936,6 +1942,7 @@ export function negatedRightBefore(ctx: Ctx, i: number): boolean {
 const NEEDED_WORDS = lexiconWords('needed');
 
 const DETERMINER_NEGATIONS = lexiconWords('determinerNegation');
+const NEGATED_PARTITIVES = lexiconWords('negatedPartitives');
 const THERE_WORDS = lexiconWords('thereWords');
 const IS_AGREEMENT = lexiconStems('agreementStems');
 /** Names a determiner negation reaches over in a list ("no Skype, Zoom or Discord"). */

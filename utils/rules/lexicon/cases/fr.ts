@@ -1,6 +1,17 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // "Zoom" as the camera move or the edit effect; "avant" as "before" keeps the app (fx36-fr).
+  { text: "Mets un effet de zoom sur la dernière image avant le générique.", expect: [], note: "effet de zoom (fx36-fr)" },
+  { text: "Un zoom arrière très lent pour finir la séquence, stp.", expect: [], note: "zoom arrière (fx36-fr)" },
+  { text: "Prévois un zoom avant sur la bouteille pendant le slogan.", expect: [], note: "zoom avant (fx36-fr)" },
+  { text: "On fait un zoom avant de commencer le projet.", expect: ["call"], note: "« avant de » : l'appel (fx36-fr)" },
+  { text: "On cale un zoom avant jeudi pour le brief.", expect: ["call"], note: "« avant jeudi » : l'appel (fx36-fr)" },
+  // A way of paying refused by "pas de" before it (fx36-fr).
+  { text: "Non, pas de virement bancaire direct, on passe par les jalons.", expect: [], note: "pas de virement (fx36-fr)" },
+  { text: "Je ne fais pas de paiement par Wave en dehors du contrat, on reste ici.", expect: [], note: "pas de paiement par (fx36-fr)" },
+  { text: "Pas de paiement via Orange Money pour moi, tout reste sur Upwork.", expect: [], note: "pas de paiement via (fx36-fr)" },
+  { text: "Pas de souci, fais-moi un virement direct sur mon compte.", expect: ["payment"], note: "« pas de souci » puis le virement (fx36-fr)" },
   // Research participants paid their incentive: a third party paid, not the writer (fx35-paywork).
   { text: "Les participants reçoivent 50 euros par PayPal après l’entretien.", expect: [], note: "incitation des participants (fx35-paywork)" },
   { text: "Paie-moi directement par PayPal, les participants après.", expect: ["payment"], note: "le rédacteur payé directement (fx35-paywork)" },
