@@ -196,7 +196,17 @@ export const CHANNELS: Channel[] = [
   { label: 'Threads', kind: 'call', names: ['threads app', 'threads.net', 'threads.com'], weak: ['threads'] },
   { label: 'Xiaohongshu', kind: 'call', names: ['xiaohongshu', 'rednote', '小红书', '小紅書'] },
   { label: 'Threema', kind: 'call', names: ['threema'] },
-  { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat'], weak: ['matrix'] },
+  { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat', 'matrix room', 'matrix space', 'matrix server', 'app.element.io', 'matrix.to'], weak: ['matrix'] },
+  // Where open-source developers talk: IRC networks ("I'm nova on Libera, come to #rivet"), Zulip and
+  // Keybase chats, Gather offices, the fediverse. Often the work too ("an IRC bot", "a Zulip
+  // integration"), so the everyday or technical words are weak and need a cue of talking there.
+  { label: 'IRC', kind: 'call', names: ['libera.chat', 'irc.libera.chat', 'libera chat', 'oftc', 'oftc.net', 'irc.oftc.net', 'freenode', 'irc channel', 'irc network'], weak: ['irc', 'libera', 'liberachat'] },
+  { label: 'Zulip', kind: 'call', names: ['zulip', 'zulipchat', 'zulipchat.com', 'zulip chat', 'zulip stream'] },
+  { label: 'Keybase', kind: 'call', names: ['keybase', 'keybase.io', 'keybase chat', 'kbase', 'keybase team'] },
+  // "kb" is a kilobyte and a keyboard: a name only in a strong context ("kb: ottoline", "add me on kb").
+  { label: 'Keybase', kind: 'call', names: [], weak: ['kb'], nickname: true },
+  { label: 'Gather', kind: 'call', names: ['gather.town', 'app.gather.town', 'gather town', 'gathertown', 'gather space', 'gather office'], weak: ['gather'] },
+  { label: 'Mastodon', kind: 'call', names: ['mastodon', 'mastodon.social', 'fosstodon', 'fosstodon.org', 'hachyderm', 'hachyderm.io', 'fediverse', 'bluesky', 'bsky.app', 'bsky'], weak: ['fedi', 'masto'] },
   // Game platforms whose friends lists carry chat and voice ("add me on Steam, we can talk there").
   // Mostly the subject of a game's work (Steam pages, Steam Deck, Epic Online Services): "steam" is weak.
   { label: 'Steam', kind: 'call', names: ['steam friend code', 'steam friend', 'steam id', 'steam username', 'steam name'], weak: ['steam'] },
@@ -276,6 +286,10 @@ export const CHANNELS: Channel[] = [
   // Tip and donation pages given as the place to pay ("send it through my Ko-fi", "lewat Trakteer aja").
   { label: 'tip page', kind: 'payment', names: ['ko-fi', 'ko-fi.com', 'buy me a coffee', 'buymeacoffee', 'buymeacoffee.com', 'saweria', 'saweria.co', 'trakteer', 'trakteer.id'], storefront: true },
   { label: 'Patreon', kind: 'payment', names: ['patreon', 'patreon tier', 'patreon.com'], storefront: true },
+  // Open-source funding: the writer paid as a sponsor, a backer's expense or a bounty claimed on another
+  // site instead of a contract ("sponsor me for the month", "file an expense on our collective"). Also
+  // the work ("add a Sponsors button", "the Open Collective API"): storefront, as the tip pages.
+  { label: 'sponsorship', kind: 'payment', names: ['github sponsors', 'github sponsor', 'gh sponsors', 'gh sponsor', 'github.com/sponsors', 'open collective', 'opencollective', 'opencollective.com', 'liberapay', 'liberapay.com', 'polar.sh', 'algora', 'algora.io', 'thanks.dev', 'bountysource', 'issuehunt', 'gitcoin'], storefront: true },
   { label: 'Stripe', kind: 'payment', names: ['stripe invoice', 'stripe link', 'payment link'], weak: ['stripe'], accountNotPhone: true },
   { label: 'crypto', kind: 'payment', names: ['crypto', 'cryptocurrency', 'usdt', 'usdc', 'btc', 'bitcoin', 'eth', 'ethereum', 'trc20', 'erc20', 'bep20', 'binance', 'binance pay', 'metamask', 'trust wallet', 'wallet address', 'tether', 'litecoin', 'solana', 'dogecoin', 'doge coin', 'xrp', 'monero', 'xmr', 'shiba inu', 'usd coin', 'криптой', 'крипта', 'крипте', 'крипту',
     // Tether and its Tron network in Cyrillic letters ("юсдт", "ю.е.с.д.т", "трц20").

@@ -16,6 +16,9 @@ table('handles: should warn', [
   ['ping me on viber => lucas.m.photo', ['call', 'contact']],
   ['add me on skype: noor dot hassan dot art', ['call', 'contact']],
   ["Quicker on Discord, I'm \"mapleowl\" there", ['call', 'contact']],
+  // A nick in code type, and a Matrix room alias (fx36-devch).
+  ["Quicker on Discord, I'm `mapleowl` there", ['call', 'contact']],
+  ['Talk to us on Matrix: #sorrel-dev:tchncs.de', ['call', 'contact']],
   ['Hit me up on discord: pixelfox#4821', ['call', 'contact']],
   ['skype me: john.doe.87', ['call', 'contact']],
   ['Add me on KakaoTalk, ID minji_k', ['call', 'contact']],
@@ -49,6 +52,8 @@ table('spaced "@ name": no handle without an app or a cue of talking', [
 ]);
 
 table('handles: should not warn', [
+  // A room alias in a config of the work, no app proposed (fx36-devch).
+  ['The alias #ops-alerts:corp.example goes in the bridge config file.', []],
   ['the banner for our discord, ferro.bot and the site needs the new logo', []],
   ['the subreddit menu/about page needs a new banner', []],
   ['My ID is unverified on the portal, so the Discord bot deploy waits until Monday.', []],

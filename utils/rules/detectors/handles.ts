@@ -393,7 +393,7 @@ function handleWord(ctx: Ctx, at: number, quoted: boolean): string {
   const t = ctx.view.text;
   const word = t.slice(at, spelledIdEnd(t, at));
   if (NOT_AN_ID.has(word) || word.length < 4 || !/[a-z]/.test(word) || /^[0-9+\s.-]+$/.test(word)) return '';
-  if (quoted) return /^['"”’»]/.test(t.slice(at + word.length, at + word.length + 1)) ? word : '';
+  if (quoted) return /^['"”’»`]/.test(t.slice(at + word.length, at + word.length + 1)) ? word : '';
   if (/[0-9_.]/.test(word)) return word;
   return '';
 }
@@ -464,11 +464,26 @@ function introducedHandles(ctx: Ctx, apps: ChannelHit[], out: Finding[]): void {
     if (covered(origin) || out.slice(before).some((f) => origin >= f.start && origin < f.end)) continue;
     const gap = t.slice(vTo[k - 1]!, nextFrom);
     if (gap.length > 4) continue;
-    const quoted = /['"“‘«]\s*$/.test(gap);
+    // A backtick too: developers set a nick in code type ("I'm `nyx_` on Libera").
+    const quoted = /['"“‘«`]\s*$/.test(gap);
     const word = handleWord(ctx, nextFrom, quoted);
     if (!word) continue;
     found++;
     out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', 'messenger ID', HANDLE));
+  }
+}
+
+const ROOM_ALIAS = /^#[a-z0-9][a-z0-9._=-]{1,60}:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/;
+
+function roomAliases(ctx: Ctx, out: Finding[]): void {
+  const t = ctx.view.text;
+  let found = 0;
+  for (let hash = t.indexOf('#'); hash !== -1 && found < 5; hash = t.indexOf('#', hash + 1)) {
+    if (hash > 0 && /[a-z0-9_&/]/.test(t[hash - 1]!)) continue;
+    const m = ROOM_ALIAS.exec(t.slice(hash, hash + 160));
+    if (!m) continue;
+    found++;
+    out.push(findingAt(ctx, 'contact', hash, hash + m[0].length, 'contact.handle', 'Matrix room', { kind: 'handle', channel: 'Matrix' }));
   }
 }
 
@@ -778,6 +793,10 @@ export function detectHandles(ctx: Ctx): Finding[] {
     }
     hash = t.indexOf('#', hash + 1);
   }
+  // A Matrix room alias, "#rivet-dev:example.org": the room to join, as an @user:server is the user to
+  // write to. Only once a talking app (not the work) is named in the message; a "#tag:" in code or a
+  // URL fragment has a word character before it.
+  if (apps.length) roomAliases(ctx, out);
   // "same username as here", "search for me there".
   let withApp: Uint8Array | undefined;
   for (const m of ctx.matches.identity) {

@@ -16,6 +16,11 @@ table('links: should warn', [
   // Link-in-bio pages and a paid community's invite.
   ['all my links: linktr.ee/maya.breathes', ['contact']],
   ['the group is at skool.com/calm-founders, come say hi', ['call', 'contact']],
+  // Developer rooms, offices and profiles; a sponsor page as the place to pay (fx36-devch).
+  ['our room: https://matrix.to/#/#birchline:matrix.org', ['call', 'contact']],
+  ['standup is at gather.town/app/Pq55x/kiln, drop in', ['call']],
+  ['message me there: keybase.io/halloran', ['call', 'contact']],
+  ['skip the contract, github.com/sponsors/halloran works for me', ['payment']],
   // Spaced hosts.
   ['grab a slot: calendly . com / priya-rao-design', ['call', 'contact']],
   ['tg is t. me/ marek_builds', ['call', 'contact']],

@@ -53,6 +53,11 @@ const RULES: LinkRule[] = [
   { host: 'stan.store/', needsPath: true, categories: ['contact'], label: 'link-in-bio page' },
   { host: 'skool.com/', needsPath: true, categories: ['call', 'contact'], label: 'community link' },
   { host: 'linkedin.com/in/', needsPath: true, categories: ['contact'], label: 'LinkedIn profile' },
+  // Developer chat rooms and profiles: a Matrix room or user link, a Gather office, a Keybase profile.
+  { host: 'matrix.to/', needsPath: true, categories: ['call', 'contact'], label: 'Matrix link' },
+  { host: 'gather.town/app/', needsPath: true, categories: ['call'], label: 'Gather link' },
+  { host: 'app.gather.town/', needsPath: true, categories: ['call'], label: 'Gather link' },
+  { host: 'keybase.io/', needsPath: true, categories: ['contact'], label: 'Keybase profile' },
   // A PayPal.Me link is a request to be paid there ("paypal.me/ana-r", "paypal . me / ana").
   { host: 'paypal.me/', needsPath: true, categories: ['payment'], label: 'PayPal.Me link', value: { kind: 'payment-method', channel: 'PayPal' } },
   // A tip or donation page, or a wallet's own pay link, given with the writer's name: where to send the money.
@@ -60,6 +65,9 @@ const RULES: LinkRule[] = [
   { host: 'buymeacoffee.com/', needsPath: true, categories: ['payment'], label: 'tip page link', value: { kind: 'payment-method', channel: 'tip page' } },
   { host: 'saweria.co/', needsPath: true, categories: ['payment'], label: 'tip page link', value: { kind: 'payment-method', channel: 'tip page' } },
   { host: 'trakteer.id/', needsPath: true, categories: ['payment'], label: 'tip page link', value: { kind: 'payment-method', channel: 'tip page' } },
+  // A person's sponsor page (a project's collective page is mostly the work, so no opencollective.com host).
+  { host: 'github.com/sponsors/', needsPath: true, categories: ['payment'], label: 'sponsor page link', value: { kind: 'payment-method', channel: 'sponsorship' } },
+  { host: 'liberapay.com/', needsPath: true, categories: ['payment'], label: 'sponsor page link', value: { kind: 'payment-method', channel: 'sponsorship' } },
   { host: 'venmo.com/u/', needsPath: true, categories: ['payment'], label: 'Venmo link', value: { kind: 'payment-method', channel: 'Venmo' } },
   { host: 'cash.app/', needsPath: true, categories: ['payment'], label: 'Cash App link', value: { kind: 'payment-method', channel: 'Cash App' } },
   { host: 'revolut.me/', needsPath: true, categories: ['payment'], label: 'Revolut link', value: { kind: 'payment-method', channel: 'Revolut' } },

@@ -27,6 +27,8 @@ export const lexicon: Lexicon = {
     'keep talking', 'keep chatting', 'continue talking', 'continue chatting', 'continue our conversation', 'continue the conversation', 'keep the conversation going', 'take this to', 'take it to', 'catch up', 'on there',
     'write me', 'write to me', 'send me a message', 'drop me a message', 'available on', 'my id', 'username',
     'handle', 'me there', 'inbox', 'ring', 'huddle', 'standup', 'hangout', 'voice', 'video',
+    // Invited into a community's room or channel ("come say hi in our room", "drop into the channel").
+    'say hi', 'come say hi', 'come say hello', 'pop into', 'drop into', 'hang out with us',
   ],
   phoneCall: [
     // A call proposed with no app named ("can we hop on a call?", "quick call tomorrow?", "a 10 min call"): before the contract a call not placed on Upwork is a call off it; Upwork, refusals and reports quiet it as for any phrase here.
@@ -70,6 +72,10 @@ export const lexicon: Lexicon = {
   inPerson: [
     // Nigerian Pidgin "let's see each other at" ('make we see for studio').
     'make we see for', 'make we meet for',
+    // Meeting at a conference or meetup both attend ("come find me at the booth", "catch me after my talk at the meetup").
+    'come find me at', 'come find me and', 'come and find me at', 'come and find me and', 'find me at the booth', 'find me at our booth', 'find me at my booth',
+    'stop by our booth', 'stop by my booth', 'stop by the booth', 'come by our booth', 'come by my booth', 'come to our booth', 'visit our booth', 'visit me at the booth',
+    'meet at the conference', 'meet at the meetup', 'meet you at the conference', 'meet you at the meetup', 'catch me at the conference', 'catch me at the meetup', 'catch me after my talk',
     // Coming over said with a particle and no place ('swing by and we can discuss', 'could I pop in this afternoon'), or a place said before ('meet there').
     'swing by', 'swing over', 'stop by', 'i pop in', 'i can pop in', 'i could pop in', 'can i pop in', 'could i pop in', 'you can pop in', 'you could pop in', 'pop in this afternoon', 'pop in this morning', 'pop in tomorrow', 'pop by', 'pop round', 'drive over', 'drive over to', 'meet there', 'meet you there', 'pick them up from you', 'pick it up from you', 'pick them up at your', 'pick it up at your',
     // Meeting in person said with the verb inflected or a filler inside ("a gente se encontra num café", "mag-meet na lang tayo", "milte hain kisi din").

@@ -1,6 +1,27 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Developer communities as the place to talk, open-source funding as the way to be paid, a conference as the place to meet (fx36-devch).
+  { text: "We coordinate in our Matrix space, say hi in #tidewater-ops:matrix.org and we can talk scope there.", expect: ["call", "contact"], note: "a Matrix room alias (fx36-devch)" },
+  { text: "Ping me on Matrix, I'm @corvid:envs.net", expect: ["call", "contact"], note: "a Matrix user id (fx36-devch)" },
+  { text: "I'm `tallow_` on Libera, come chat in #mossbank and we'll discuss the bounty.", expect: ["call", "contact"], note: "an IRC nick on Libera (fx36-devch)" },
+  { text: "Hop on OFTC, we can talk it over in the project channel.", expect: ["call"], note: "an IRC network (fx36-devch)" },
+  { text: "kb: wren.field, message me there with your rate", expect: ["call", "contact"], note: "Keybase by its nickname (fx36-devch)" },
+  { text: "Send me the brief on Keybase, I'm keybase.io/wrenfield", expect: ["call", "contact"], note: "a Keybase profile link (fx36-devch)" },
+  { text: "Our crew sits in Gather all day, hop into gather.town/app/Qm81z/lattice and we'll chat.", expect: ["call"], note: "a Gather office link (fx36-devch)" },
+  { text: "DM me on Mastodon and we'll sort it out.", expect: ["call"], note: "the fediverse as a place to talk (fx36-devch)" },
+  { text: "Rather than a contract here, just back me on GitHub Sponsors for two months.", expect: ["payment"], note: "sponsorship instead of a contract (fx36-devch)" },
+  { text: "Easier if you pay me through Liberapay instead of Upwork.", expect: ["payment"], note: "Liberapay as the route of paying (fx36-devch)" },
+  { text: "I'll be at the PyCon sprint room all Sunday, come find me and we'll walk through the estimate.", expect: ["call"], note: "meeting at a conference (fx36-devch)" },
+  { text: "Stop by our booth at the expo and we'll go over the scope together.", expect: ["call"], note: "meeting at a conference booth (fx36-devch)" },
+  { text: "The task is a Matrix bridge that mirrors our Discord channels.", expect: [], note: "a Matrix bridge as the work (fx36-devch)" },
+  { text: "Write an IRC bot that announces releases on Libera.", expect: [], note: "an IRC bot as the work (fx36-devch)" },
+  { text: "Please add a GitHub Sponsors button and an Open Collective badge to the README.", expect: [], note: "funding buttons as the work (fx36-devch)" },
+  { text: "The keybase CLI fails to verify signatures on Windows.", expect: [], note: "Keybase as the subject of a bug (fx36-devch)" },
+  { text: "She gave a great talk at FOSDEM about embedded Rust last year.", expect: [], note: "a conference talk told as news (fx36-devch)" },
+  { text: "I'm not on Keybase or Matrix, let's keep everything here on Upwork.", expect: [], note: "refused (fx36-devch)" },
+  { text: "Each file is 40 kb: compress it before upload.", expect: [], note: "kilobytes, not Keybase (fx36-devch)" },
+  { text: "We gather requirements in the first week and review them together here.", expect: [], note: "gather as a verb (fx36-devch)" },
   // Research participants paid their incentive: a third party paid, not the writer (fx35-paywork).
   { text: "Each respondent gets a $40 gift card by Tremendous once the diary study ends.", expect: [], note: "a research incentive paid to participants (fx35-paywork)" },
   { text: "Will the client pay the interviewees directly, or should I handle the incentives?", expect: [], note: "participants paid directly by the client (fx35-paywork)" },
