@@ -16,9 +16,11 @@ table('handles: should warn', [
   ['ping me on viber => lucas.m.photo', ['call', 'contact']],
   ['add me on skype: noor dot hassan dot art', ['call', 'contact']],
   ["Quicker on Discord, I'm \"mapleowl\" there", ['call', 'contact']],
-  // A nick in code type, and a Matrix room alias (fx36-devch).
+  // A nick in code type, and a Matrix room alias.
   ["Quicker on Discord, I'm `mapleowl` there", ['call', 'contact']],
   ['Talk to us on Matrix: #sorrel-dev:tchncs.de', ['call', 'contact']],
+  // The IRC channel after a "#" is the room, not an account: call only.
+  ['We all hang out on IRC (#quarry-dev on OFTC), come chat with us there', ['call']],
   ['Hit me up on discord: pixelfox#4821', ['call', 'contact']],
   ['skype me: john.doe.87', ['call', 'contact']],
   ['Add me on KakaoTalk, ID minji_k', ['call', 'contact']],
@@ -52,7 +54,7 @@ table('spaced "@ name": no handle without an app or a cue of talking', [
 ]);
 
 table('handles: should not warn', [
-  // A room alias in a config of the work, no app proposed (fx36-devch).
+  // A room alias in a config of the work, no app proposed.
   ['The alias #ops-alerts:corp.example goes in the bridge config file.', []],
   ['the banner for our discord, ferro.bot and the site needs the new logo', []],
   ['the subreddit menu/about page needs a new banner', []],

@@ -285,6 +285,8 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   // "support line number appears in the footer": after a word for "number", only a word with digits
   // is the value. Not the one Han character "号", which after an app name is its account ID ("微信号").
   if (!/[0-9]/.test(word)) for (let q = h.to; q < k; q++) if (NUMBER_NOUNS.has(words[q]!) && !/^[\u3400-\u9fff]$/.test(words[q]!)) return;
+  // "IRC (#helpdesk-dev on Libera)": a "#" before the word names a channel or room, where the talk goes, not the writer's account.
+  if (t[nextFrom - 1] === '#') return;
   // "Signal (Cyrillic а in my layout)": a bracket opens an aside unless it holds the ID alone.
   if (/\(\s*$/.test(t.slice(gapFrom, nextFrom)) && !/^\s*\)/.test(t.slice(nextFrom + word.length, nextFrom + word.length + 3))) return;
   out.push(findingAt(ctx, 'contact', nextFrom, nextFrom + word.length, 'contact.handle', `${h.channel.label} ID`, { kind: 'handle', channel: h.channel.label }));
