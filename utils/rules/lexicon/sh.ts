@@ -13,7 +13,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    Viber: ['vajber', 'vajbera', 'vajberu', 'vajberom', 'viberu', 'viberom', 'vibera', 'вајбер', 'вајбера', 'вајберу', 'вајбером', 'вибер', 'виберу'],
+    Viber: ['vajber', 'vajbera', 'vajberu', 'vajberom', 'вајбер', 'вајбера', 'вајберу', 'вајбером', 'вибер', 'виберу'],
     Messenger: ['mesindžer', 'mesindžeru', 'mesendžer', 'mesendžeru', 'messengeru', 'messengerom', 'месинџер', 'месинџеру', 'месенџер', 'месенџеру'],
     Skype: ['skajp', 'skajpu', 'skajpom', 'скајп', 'скајпу', 'скајпом'],
     WhatsApp: ['vacapu', 'вацапу'],
