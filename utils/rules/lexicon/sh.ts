@@ -98,12 +98,12 @@ export const lexicon: Lexicon = {
   workSubject: [
     'bot', 'bota', 'integracija', 'integraciju', 'api', 'aplikacija', 'aplikaciju', 'sajt', 'web stranica', 'web stranicu', 'webshop',
     'web shop', 'sistem plaćanja', 'sustav plaćanja', 'naplata', 'kanal', 'automatizacija', 'plugin', 'notifikacije', 'članak', 'reklama',
-    'бот', 'бота', 'интеграција', 'интеграцију', 'апликација', 'апликацију', 'сајт', 'канал', 'систем плаћања',
+    'бот', 'бота', 'интеграција', 'интеграцију', 'апликација', 'апликацију', 'канал', 'систем плаћања',
   ],
   near: ['sutra', 'danas', 'večeras', 'сутра', 'данас', 'вечерас'],
   feeHints: ['provizija', 'proviziju', 'провизија', 'провизију'],
   words: {
-    negation: ['ne', 'nije', 'nikad', 'nikada', 'не', 'није', 'никад'],
+    negation: ['nije', 'nikad', 'nikada', 'не', 'није', 'никад'],
     here: ['ovde', 'ovdje', 'овде', 'овдје'],
     callStems: ['pozov', 'nazov', 'zovn', 'позов', 'назов'],
     phoneNouns: ['telefon', 'mobitel', 'mobilni', 'телефон', 'мобилни'],
