@@ -8,9 +8,11 @@
 import * as ar from './ar';
 import * as ar_latn from './ar-latn';
 import * as az from './az';
+import * as bg from './bg';
 import * as bn from './bn';
 import * as bn_latn from './bn-latn';
 import * as de from './de';
+import * as el from './el';
 import * as en from './en';
 import * as es from './es';
 import * as fa from './fa';
@@ -28,6 +30,7 @@ import * as pl from './pl';
 import * as pt from './pt';
 import * as ru from './ru';
 import * as ru_latn from './ru-latn';
+import * as sh from './sh';
 import * as sw from './sw';
 import * as th from './th';
 import * as tl from './tl';
@@ -50,7 +53,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, de, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nl, pl, pt, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bg, bn, bn_latn, de, el, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nl, pl, pt, ru, ru_latn, sh, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

@@ -641,6 +641,9 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
  * answers, so it comes with cases of its own). A class such a language gains needs no edit here.
  */
 const PARTIAL_LANGUAGES: Readonly<Record<string, string>> = {
+  sh: 'Serbian, Croatian and Bosnian in Latin and Cyrillic letters (fx36-cee2): phrase fields, local app and payment names (Viber, Skype, Messenger in both scripts, bank transfer) and the classes its first cases needed; Latin words that are everyday words elsewhere ("van", "tu", "pare") are left out of the classes; the rest is not yet collected',
+  bg: 'Bulgarian (fx36-cee2): phrase fields, local app and payment names (Viber and Revolut in Cyrillic, bank transfer) and the classes its first cases needed; the rest is not yet collected',
+  el: 'Greek in Greek letters and Greeklish (fx36-cee2): phrase fields, local app and payment names (Viber in Greek letters, IRIS) and the classes its first cases needed; Greeklish words that are everyday words elsewhere ("sou", "den") are left out of the classes; the rest is not yet collected',
   az: 'Azerbaijani (lx33-azka): phrase fields, local app and payment names and the classes its first cases needed; its case endings on app names are the Turkish nameEndings, which every language reads; the rest is not yet collected',
   ka: 'Georgian (lx33-azka): phrase fields, app names in Georgian letters, its glued case endings and the classes its first cases needed; the rest is not yet collected',
   ht: 'Haitian Creole (lx33-creole): phrase fields, local wallet names (MonCash, NatCash) and the classes its first cases needed; single words that are everyday words elsewhere ("pa", "ou", "de", "pale") are left out of the classes, which every language reads; the rest is not yet collected',
