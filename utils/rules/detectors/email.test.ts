@@ -114,11 +114,25 @@ table('email: a sample address of the work is no contact', [
   ['The seeder should create dummy users such as qa.bot@mailinator.com for the staging site.', []],
   ['Los datos de prueba usan el correo cliente.demo@gmail.com en todos los pedidos.', []],
   ['Use fictional addresses like ana.test@yahoo.com in the onboarding screenshots.', []],
+  // Code, a numbered repro list and two spellings compared: the frame, not the domain, decides (fx36-fixture).
+  ['Seed fixtures:\n```\n- name: Dora\n  email: dora.v@example.org\n```\nThe loader skips the second record.', []],
+  ['Put `NOTIFY_EMAIL=alerts@example.net` in the config; it is a placeholder until launch.', []],
+  ['Steps to reproduce:\n1. log in as reviewer+7@example.com\n2. open Settings\n3. the page hangs', []],
+  ['The login treats Maria@example.com and maria@example.com as two different accounts.', []],
+  ['Para os testes usamos o e-mail cliente1@example.com, é só placeholder.', []],
+  ['Для тестов берём адрес demo@example.com, это заглушка.', []],
+  ['テスト用のアドレスとして qa@example.jp を使ってください。', []],
 ]);
 
 table('email: a sample word, but the address is the writer\'s own', [
   ['my test inbox is qa.ana@gmail.com, send the build there', ['contact']],
   ['For the dummy data questions, write to me at leo.marsh@gmail.com', ['contact']],
+  // A block or a list that is the writer's own, and the same address twice in the writer's ask (fx36-fixture).
+  ['Here is how to proceed:\n1. email me at lucas.pereira@example.com\n2. I will send the NDA', ['contact']],
+  ['my env: `MY_EMAIL=ruth.k@gmail.com`, just email me there', ['call', 'contact']],
+  ['email me at ana@example.com or Ana@example.com, either works', ['contact']],
+  ['Me manda um e-mail de teste depois: joana.silva@example.com', ['contact']],
+  ['Пишите мне на почту ivan.petrov@example.com, тестовое задание там', ['contact']],
 ]);
 
 table('an address in quotes on an artifact, after a title with a full stop: should not warn', [

@@ -5,7 +5,7 @@
  */
 import { findingAt, firstTokenAtView, wordFlags, type Ctx } from '../context';
 import { artifactContent, ownBrandHandle } from '../validators/context';
-import { sampleValue } from '../validators/sample';
+import { sampleOwned, sampleValue } from '../validators/sample';
 import { spacesAndAtMostOne } from '../chars';
 import type { Finding, FindingValue } from '../types';
 import { unicodeRegex } from '../unicodeRegex';
@@ -385,11 +385,32 @@ export function detectEmails(ctx: Ctx): Finding[] {
   symbolEmails(ctx, out);
   if (out.length > MAX_EMAIL_FINDINGS) out = out.slice(0, MAX_EMAIL_FINDINGS);
   // "Die Visitenkarte enthält … kontakt@…": the text of a work artifact, not the writer's address.
-  return out.length ? out.filter((f) => !artifactEmail(ctx, f)) : out;
+  return out.length ? out.filter((f) => !artifactEmail(ctx, f, out)) : out;
+}
+
+/**
+ * The address is one of two spellings of the same address set side by side in a sentence that
+ * does not say whose it is ("Test@… and test@… get different avatars", "the importer dedupes
+ * Ana.Lima@… but not ana.lima@…"): a case the work must handle, not an address to write to.
+ */
+function comparedSpelling(ctx: Ctx, f: Finding, all: Finding[], from: number): boolean {
+  if (all.length < 2) return false;
+  const own = ctx.original.slice(f.start, f.end);
+  const folded = own.toLowerCase();
+  const sent = ctx.sent[from]!;
+  const s = ctx.sentences[sent]!;
+  const lo = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
+  const hi = ctx.view.ends[ctx.tokens.vTo[s.to - 1]! - 1] ?? ctx.original.length;
+  for (const g of all) {
+    if (g === f || g.start < lo || g.end > hi) continue;
+    const other = ctx.original.slice(g.start, g.end);
+    if (other !== own && other.toLowerCase() === folded) return !sampleOwned(ctx, sent);
+  }
+  return false;
 }
 
 /** The email (or handle) is the content of a work artifact (see artifactContent) or a sample (see sampleValue). */
-export function artifactEmail(ctx: Ctx, f: Finding): boolean {
+export function artifactEmail(ctx: Ctx, f: Finding, all: Finding[] = []): boolean {
   const { vFrom } = ctx.tokens;
   const starts = ctx.view.starts;
   // First token starting at or after the finding's start, and the first one at or after its end.
@@ -406,7 +427,7 @@ export function artifactEmail(ctx: Ctx, f: Finding): boolean {
   const from = first(f.start);
   const to = Math.max(from + 1, first(f.end));
   // "fake customers like 'Jane Example, jane@…'": a sample of the work, too.
-  if (from >= ctx.count || !(artifactContent(ctx, from, to) || sampleValue(ctx, from, to))) return false;
+  if (from >= ctx.count || !(artifactContent(ctx, from, to) || sampleValue(ctx, from, to) || comparedSpelling(ctx, f, all, from))) return false;
   if (ctx.quiet.length < 64) ctx.quiet.push({ start: f.start, end: f.end, kind: 'artifact' });
   return true;
 }

@@ -6,6 +6,7 @@ table('links: should warn', [
   ['Join here: https://zoom.us/j/8675309123 at noon', ['call']],
   ['wa.me/447700900123', ['call', 'contact']],
   ['ping me: https://t.me/sasha_dev', ['call', 'contact']],
+  ['share your thoughts with me on t.me/sharerouz_dev', ['call', 'contact']],
   ['Check my calendly.com/mark-ux and book a slot', ['call', 'contact']],
   ['my profile: https://www.linkedin.com/in/ola-nowak-pm', ['contact']],
   ['m.me/kofi.designs works too', ['call', 'contact']],
@@ -71,6 +72,9 @@ table('links: should not warn', [
   ["openLink('tel:+447700900123') throws on Android 14, can you look at it?", []],
   ['Linking.openURL("sms:+15125550199") opens an empty thread in the simulator.', []],
   ['register the webhook with https://t.me/BotFather, then test it in t.me/orders_status_bot', []],
+  // Telegram's share endpoint posts a link to a chat the user picks: no one's account.
+  ['our blog posts get a share button built on https://t.me/share/url?url=<page>&text=<title>', []],
+  ['el botón de compartir abre t.me/share?url= con la página codificada dos veces', []],
   ['go to calendly.com/ and create a free account for the team', []],
   ['the files are under src/in/fixtures', []],
   ['the indexer reads items[.]length/2 before the loop', []],

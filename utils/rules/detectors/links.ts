@@ -123,7 +123,7 @@ export function detectLinks(ctx: Ctx, ignored?: { start: number; end: number }[]
 /**
  * Links that reach no person: a scheme link written as a markup attribute (`href="tel:…"`) or a
  * quoted argument (`launchUrl(Uri.parse('tel:…'))`), code being discussed, a tel:/sms: link without a real number ("tel:XXXX"), a Telegram bot
- * (Telegram requires bot usernames to end in "bot": t.me/botfather), a spaced host whose
+ * (Telegram requires bot usernames to end in "bot": t.me/botfather) or its share endpoint, a spaced host whose
  * "path" is not a name (a spaced "/in/" or a bare word after it).
  */
 function notPersonal(t: string, at: number, pathFrom: number, end: number, rule: LinkRule): boolean {
@@ -134,6 +134,9 @@ function notPersonal(t: string, at: number, pathFrom: number, end: number, rule:
   }
   const path = t.slice(pathFrom, end);
   if (rule.label === 'Telegram link' && /^(?:botfather|[a-z0-9_]*bot)(?:[/?#]|$)/.test(path)) return true;
+  // Telegram's share endpoint ("t.me/share/url?url=…", the "Share to Telegram" button): it posts a
+  // link to whomever the user picks, no account of the writer's (usernames have five letters or more).
+  if (rule.label === 'Telegram link' && /^share(?:[/?#]|$)/.test(path)) return true;
   // "calendly.com/ and": a space after the last slash only in a host spaced throughout.
   const host = t.slice(at, pathFrom);
   if (host.endsWith(' ') && !host.trimEnd().includes(' ') && !/[\d_.\-]/.test(path)) return true;

@@ -174,6 +174,12 @@ table('phone: sample, fictional, example and logged numbers of the work are no c
   ['O campo aceita números de teste como 11 98765 4321 no cadastro.', []],
   ['接口要能识别测试号码 138 0013 8000，并返回格式错误。', []],
   ['Parse lines such as caller=+15125550199 duration=42 result=busy from the CDR export.', []],
+  // A config key's value, a magic sandbox number, a repro step (fx36-fixture).
+  ['Set `SUPPORT_PHONE=+4915155501234` in your local env, it is only a dummy.', []],
+  ['Twilio has a magic number, +15005550009, that fails every send on purpose.', []],
+  ['Repro steps:\n1. open the signup page\n2. type +44 7700 900456 into the phone box\n3. submit twice', []],
+  ['Nos testes a gente cadastra +55 11 95555 0123 em todo cliente.', []],
+  ['В тестах подставляем +7 921 555 01 23 во все анкеты.', []],
 ]);
 
 table('phone: a real number near a word of testing or examples still warns', [
@@ -182,6 +188,8 @@ table('phone: a real number near a word of testing or examples still warns', [
   ['Zum Beispiel erreichst du mich unter 0171 2345678 abends.', ['contact']],
   ['For example, you can call me on 0803 555 1234 tomorrow.', ['call', 'contact']],
   ['Mi número de prueba y personal es el mismo: 612 345 678, llámame.', ['call', 'contact']],
+  ['Next steps:\n1. I send the draft\n2. you call me on +44 7700 900123 to review it', ['call', 'contact']],
+  ['my number: +1 555 201 0199', ['contact']],
 ]);
 
 table('phone: digit groups that are an address or an amount, then a number word', [

@@ -135,6 +135,7 @@ export const lexicon: Lexicon = {
     dialogueFrames: ['セリフ', '台詞', '会話', '台本'],
     artifactOrderWords: ['翻訳', '印刷'],
     paymentWorkWords: ['導入', '実装', '連携', '画面', 'サイト'],
+    sampleStems: ['テスト用', 'ダミー', 'サンプル', '架空', '再現手順'],
     otherPeople: ['彼', '彼女', 'クライアント', '相手'],
     refusedByMe: ['断りました', '通報しました'],
     // "ユーザー名は x", "アカウント名: x": the last character of a contact noun read one a word; read only where a contact noun ends.

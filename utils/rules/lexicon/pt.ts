@@ -489,7 +489,7 @@ export const lexicon: Lexicon = {
     firstPerson: ['meu', 'minha', 'meus', 'minhas', 'me'],
     numberWorkStems: ['itinerario', 'folheto', 'panfleto', 'pdf', 'formulario', 'etiqueta', 'cardapio', 'catalogo', 'ficticio', 'fictício', 'ficticia', 'fictícia'],
     scamStems: ['golpe', 'golpist', 'fraude'],
-    sampleStems: ['alucin', 'caracteres', 'normaliz', 'validad', 'valida', 'invalid', 'formato', 'de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'no jogo', 'adereco', 'campo', 'coluna', 'mascara', 'formulario', 'no teste', 'para testar', 'de testes', 'sandbox'],
+    sampleStems: ['alucin', 'caracteres', 'normaliz', 'validad', 'valida', 'invalid', 'formato', 'de teste', 'de exemplo', 'ficticio', 'ficticia', 'falso', 'falsa', 'no jogo', 'adereco', 'campo', 'coluna', 'mascara', 'formulario', 'no teste', 'para testar', 'de testes', 'sandbox', 'nos testes', 'em testes', 'para testes', 'placeholder', 'para reproduzir', 'passos de reproducao'],
     exampleMarkers: ['por exemplo', 'exemplo'],
     doubleDigitWords: ['duplo'],
     tripleDigitWords: ['triplo'],

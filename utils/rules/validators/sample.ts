@@ -88,7 +88,131 @@ export function sampleValue(ctx: Ctx, from: number, to: number): boolean {
     if (starts[k] === 0) starts[k] = sampleStart(ctx, k) ? 2 : 1;
     if (starts[k] === 2) return true;
   }
+  // Written as code or as a step of a numbered list, the value belongs to a block whose heading or
+  // closing remark says what it is ("Test fixtures:" over a JSON block, "Repro steps:" over
+  // "1. sign up with …", "`API_EMAIL=…` — those are placeholders").
+  const frame = blockFrame(ctx, from, to);
+  if (!frame) return false;
+  for (let i = frame[0]; i <= frame[1]; i++) {
+    if (i === sent) continue;
+    const t = ctx.sentences[i]!;
+    for (let k = t.from; k < t.to; k++) {
+      if (starts[k] === 0) starts[k] = sampleStart(ctx, k) ? 2 : 1;
+      if (starts[k] === 2) return true;
+    }
+  }
   return false;
+}
+
+/** Sentences before a block's first line within which its heading counts, and after its last line for a remark. */
+const HEADING_REACH = 2;
+const REMARK_REACH = 1;
+/** Lines of a numbered list walked back to its heading. */
+const MAX_STEPS = 12;
+
+const CODE_RANGES = new WeakMap<Ctx, number[]>();
+
+/** Fenced (```) blocks and inline `code` spans of the message, as original [start, end) ranges. */
+function codeRanges(ctx: Ctx): number[] {
+  const cached = CODE_RANGES.get(ctx);
+  if (cached) return cached;
+  const t = ctx.original;
+  const out: number[] = [];
+  for (let i = t.indexOf('`'); i >= 0 && i < t.length && out.length < 256; i = t.indexOf('`', i)) {
+    if (t.startsWith('```', i)) {
+      const close = t.indexOf('```', i + 3);
+      const end = close < 0 ? t.length : close + 3;
+      out.push(i, end);
+      i = end;
+      continue;
+    }
+    const close = t.indexOf('`', i + 1);
+    const nl = t.indexOf('\n', i + 1);
+    if (close < 0) break;
+    // An inline span stays on its line; a lone backtick opens nothing.
+    if (nl >= 0 && nl < close) {
+      i = nl;
+      continue;
+    }
+    out.push(i, close + 1);
+    i = close + 1;
+  }
+  CODE_RANGES.set(ctx, out);
+  return out;
+}
+
+/** The value at original offset `at` is the right side of a code assignment: `SMS_FROM=+1…`, `ADMIN_EMAIL=…`. */
+function assignedValue(t: string, at: number): boolean {
+  if (t[at - 1] !== '=') return false;
+  let k = at - 2;
+  let underscore = false;
+  let lower = false;
+  while (k >= 0 && /[A-Za-z0-9_]/.test(t[k]!)) {
+    if (t[k] === '_') underscore = true;
+    else if (/[a-z]/.test(t[k]!)) lower = true;
+    k--;
+  }
+  const key = at - 2 - k;
+  // An environment or config key: written with an underscore or in capitals ("EMAIL=", "db_user=").
+  return key >= 3 && (underscore || !lower);
+}
+
+/** Token k's sentence, by an original offset: the last sentence starting at or before it. */
+function sentenceAt(ctx: Ctx, at: number): number {
+  const { vFrom } = ctx.tokens;
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const first = ctx.sentences[mid]!.from;
+    if ((ctx.view.starts[vFrom[first]!] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A line that opens a step of a numbered list: "1. ", "2) ". */
+const STEP = /^[ \t]*\d{1,2}[.)][ \t]/;
+
+/**
+ * The sentences that frame a value written as code (inside backticks or a fenced block, or the
+ * right side of `KEY=`): from HEADING_REACH sentences before the block to REMARK_REACH sentences
+ * after it; for a step of a numbered list, the line that heads the list. Undefined for a value
+ * written as prose.
+ */
+function blockFrame(ctx: Ctx, from: number, to: number): [number, number] | undefined {
+  const t = ctx.original;
+  const at = ctx.view.starts[ctx.tokens.vFrom[from]!] ?? 0;
+  const end = ctx.view.ends[ctx.tokens.vTo[to - 1]! - 1] ?? at;
+  const last = ctx.sentences.length - 1;
+  const sent = ctx.sent[from]!;
+  if (t.includes('`')) {
+    const r = codeRanges(ctx);
+    for (let i = 0; i < r.length; i += 2) {
+      if (r[i]! <= at && end <= r[i + 1]!) {
+        return [Math.max(0, sentenceAt(ctx, r[i]!) - HEADING_REACH), Math.min(last, sentenceAt(ctx, Math.max(r[i]!, r[i + 1]! - 1)) + REMARK_REACH)];
+      }
+    }
+  }
+  if (assignedValue(t, at)) return [Math.max(0, sent - HEADING_REACH), Math.min(last, sent + REMARK_REACH)];
+  let line = t.lastIndexOf('\n', at - 1) + 1;
+  if (!STEP.test(t.slice(line, line + 8))) return undefined;
+  // Back over the list's earlier steps to the line that heads it; only that line frames the steps
+  // (an earlier step's words are other data: "1. strip the regex …\n2. Threads: …").
+  for (let n = 0; n < MAX_STEPS && line > 0; n++) {
+    const prev = t.lastIndexOf('\n', line - 2) + 1;
+    if (!STEP.test(t.slice(prev, prev + 8))) {
+      const lineEnd = Math.max(prev, line - 2);
+      return [sentenceAt(ctx, prev), Math.min(sent, sentenceAt(ctx, lineEnd))];
+    }
+    line = prev;
+  }
+  return undefined;
+}
+
+/** Sentence `sent` says whose value it holds ("my", "me", "мой"): see ownsNumber. */
+export function sampleOwned(ctx: Ctx, sent: number): boolean {
+  return perSentence(ctx, 'sample-owner', sent, ownsNumber);
 }
 
 const MY_WORDS = lexiconWords('myWords');
