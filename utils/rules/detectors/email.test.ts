@@ -133,6 +133,9 @@ table('email: a sample word, but the address is the writer\'s own', [
   ['email me at ana@example.com or Ana@example.com, either works', ['contact']],
   ['Me manda um e-mail de teste depois: joana.silva@example.com', ['contact']],
   ['Пишите мне на почту ivan.petrov@example.com, тестовое задание там', ['contact']],
+  // An address set in code type in a sentence that emails the writer: as "phone me", an offer.
+  ['Email me at `nadia.q@fastmail.com` after you have gone through the brief', ['contact']],
+  ['mail us on `studio@kernwerk.de`, the `config` repo is attached', ['contact']],
 ]);
 
 table('an address in quotes on an artifact, after a title with a full stop: should not warn', [

@@ -4,7 +4,7 @@
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
 import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, moneyAt, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type ChannelHit, type Ctx, type WordFlags } from '../context';
-import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
+import { lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { unicodeRegex } from '../unicodeRegex';
 import type { Finding } from '../types';
 import { hasQuoteMark, isOpeningMark, quotePairs } from './quoteMarks';
@@ -4157,6 +4157,8 @@ const CALL_STEMS = lexiconStems('callStems');
 const PHONE_LABEL_NOUNS = lexiconWords('phoneLabelNouns');
 /** A calling stem, or a label noun that calls when a person follows it ("fon karo", checked where used). */
 const callingWord = (w: string): boolean => CALL_STEMS(w) || PHONE_LABEL_NOUNS.has(w);
+/** A word about email ("email", "e-mail", "correo"): followed by a person, a verb of writing to them. */
+const IS_ABOUT_EMAIL = lexiconParts('emailParts');
 /** Tokens either side of a value within which a calling stem counts. */
 const CALL_STEM_RADIUS = 4;
 
@@ -4205,6 +4207,8 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     // Only next to the value: a loose stem far away is another language's word ("ara" in "Arabic").
     const near = k >= from - CALL_STEM_RADIUS && k < to + CALL_STEM_RADIUS;
     if (near && calling.at(k) && !/^[\u3400-\u9fff]$/.test(w) && (!PHONE_LABEL_NOUNS.has(w) || CALLED_PERSON.has(ctx.words[k + 1] ?? '')) && !quoted(k) && !(artifactTalks && artifactLabel(ctx, k, s))) return true;
+    // A word of email used as a verb on a person ("email me at `…`", "mail us"): as "phone me", an offer.
+    if (near && CALLED_PERSON.has(ctx.words[k + 1] ?? '') && k + 1 < s.to && IS_ABOUT_EMAIL(w) && !quoted(k)) return true;
     // A short "my" closing the sentence is a question particle ("…, değil mi?"), not "mi" (Spanish "my").
     // With an artifact, a "my" an order for design work governs names whose piece it is ("design my business card").
     if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2) && !mineLookalike(ctx, k) && !(artifactTalks && (orderedPiece(ctx, k) || story![k] === 1 || deniedMine(ctx, k, k + 1)))) return true;
