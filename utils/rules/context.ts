@@ -801,7 +801,8 @@ function findChannels(
     if (tokens.question[sent[i]!] === true && (NICK_OBJECTS.has(words[next]!) || NICK_VERB_NEXT.has(words[next]!))) return true;
     // "just ft me at 6", "dc me later": outside a question only the speaker or reader as its object
     // makes it the verb; a number before it makes it a unit ("6 ft me and 5 ft him").
-    return NICK_OBJECTS.has(words[next]!) && !(same(prev, i) && /\d/.test(words[prev]!));
+    // Only a space between: "sig > s1g, you know" is a list read to the reader.
+    return NICK_OBJECTS.has(words[next]!) && /^ +$/.test(gap) && !(same(prev, i) && /\d/.test(words[prev]!));
   };
   /** Token k is (the first word of) a payment name, strong or weak. */
   const paymentKey = (k: number): boolean => channelKeys.get(skel(k))?.channel.kind === 'payment';
