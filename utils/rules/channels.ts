@@ -144,7 +144,9 @@ export const CHANNELS: Channel[] = [
     // Described by its logo or its users: the blurple (blue-purple) logo, the game controller on it.
     'blurple logo', 'blurple app', 'blurple icon', 'controller logo', 'controller icon', 'gamer chat app', 'gaming chat app',
     // Misspelled on purpose to slip past a filter: a z for the s, the vowel dropped.
-    'dizcord', 'dizzcord', 'discrd', 'dizkord'], weak: ['disc', 'dsc', 'дис'] },
+    'dizcord', 'dizzcord', 'discrd', 'dizkord',
+    // The nickname with the space invader its users draw it as ("disc 👾 nova_b").
+    'disc 👾'], weak: ['disc', 'dsc', 'дис'], emoji: ['👾'] },
   { label: 'Slack', kind: 'call', names: ['slack workspace', 'slack channel'], weak: ['slack'] },
   { label: 'WeChat Pay', kind: 'payment', names: ['wechat pay', '微信支付', '微信转账', '微信轉帳'] },
   { label: 'WeChat', kind: 'call', keyedByPhone: true, names: ['wechat', 'weixin', '微信', 'вичат', 'vee chat', 'veechat'] },
@@ -176,8 +178,10 @@ export const CHANNELS: Channel[] = [
   { label: 'VK', kind: 'call', names: ['vkontakte', 'вконтакте', 'вконтакті'], weak: ['вк'] },
   // Nostr, a messaging protocol of crypto developers ("DM me on nostr"); a weak name, as it is often the work.
   { label: 'Nostr', kind: 'call', names: [], weak: ['nostr'] },
-  { label: 'Messenger', kind: 'call', byDisplayName: true, names: ['messenger', 'massenger', 'messanger', 'mesenger', 'masenger', 'facebook messenger', 'fb messenger', 'msngr', 'mssngr', 'fb msngr', 'ماسنجر', 'мессенджер'] },
-  { label: 'Facebook', kind: 'call', byDisplayName: true, names: ['facebook', 'фейсбук', 'فيسبوك'], weak: ['fb'] },
+  { label: 'Messenger', kind: 'call', byDisplayName: true, names: ['messenger', 'massenger', 'messanger', 'mesenger', 'masenger', 'facebook messenger', 'fb messenger', 'meta messenger', 'msngr', 'mssngr', 'fb msngr', 'ماسنجر', 'мессенджер'] },
+  { label: 'Facebook', kind: 'call', byDisplayName: true, names: ['facebook', 'фейсбук', 'فيسبوك',
+    // Named by its owner to dodge a filter ("find me on Zuck's app"); its other apps have a name of their own there.
+    'zuckerbergs app', 'zuckerberg app', 'zucks app', 'app de zuckerberg', 'appli de zuckerberg', 'app di zuckerberg', 'app von zuckerberg', 'app do zuckerberg'], weak: ['fb'] },
   // "snap 👻", "sn@p 👻": the name with its own emoji after it is the app, not a word ("a snap").
   { label: 'Snapchat', kind: 'call', names: ['snapchat', 'ghost app', 'yellow ghost app', 'yellow app', 'ghost icon', 'ghost logo', 'yellow ghost', 'snap 👻',
     // Arabic has no other "snap": "ضفني سناب" (add me on Snap).
@@ -223,7 +227,9 @@ export const CHANNELS: Channel[] = [
   { label: 'Circle', kind: 'call', names: ['circle.so', 'circle community', 'circle group', 'circle membership'], weak: ['circle'] },
   // A link-in-bio page: the writer's own page of links, i.e. their contact. Asked for or offered like a profile.
   { label: 'Linktree', kind: 'profile', pageOnly: true, names: ['linktree', 'linktr.ee', 'beacons.ai'] },
-  { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network', 'लिंक्डइन', 'लिंक्ड इन', 'लिंकडइन', 'لنکڈ ان', 'لنکڈان', 'لنکڈاِن', 'لنکڈن'] },
+  { label: 'LinkedIn', kind: 'profile', names: ['linkedin', 'lnkdn', 'linkdin', 'linkedln', 'linked in', 'линкедин', 'lnkd in', 'professional network', 'pro network', 'blue professional network',
+    // The professional network in French, by its kind and colour ("le réseau social pro bleu").
+    'reseau social pro', 'reseau social professionnel', 'reseau pro bleu', 'reseau professionnel bleu', 'लिंक्डइन', 'लिंक्ड इन', 'लिंकडइन', 'لنکڈ ان', 'لنکڈان', 'لنکڈاِن', 'لنکڈن'] },
 
   { label: 'PayPal', kind: 'payment', names: ['paypal', 'pay pal', 'paypal.me', 'пейпал', 'باي بال'] },
   // "pp" is PayPal's chat shorthand ("I'll send to your pp"), and also pages, percentage points or a profile picture.

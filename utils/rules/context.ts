@@ -713,6 +713,9 @@ function findChannels(
       // "Teams toplantısı ayarlayabilir miyiz?": a capitalized name opening its sentence, its meeting
       // noun right after it opening a talk cue that goes on past the noun (not "Teams call notes").
       (cap[i] === 1 && !same(prev, i) && same(next, i) && MEET_CALL_NOUNS.has(words[next]!) && longTalkFrom.has(next)) ||
+      // "got the 👻 app?", "same handle on the 📸 app": an app's declared emoji with an app noun right
+      // after it is the app drawn as its icon, not a mood; the emoji alone still needs a preposition.
+      (len === 1 && vocab.emoji.has(words[i]!.codePointAt(0)!) && same(next, i) && APP_NOUNS.has(words[next]!)) ||
       // "V我": a one-letter nickname glued to a speaker word (see loneLetterName).
       (len === 1 && ONE_LATIN_LETTER.test(words[i]!) && loneLetterName(i)) ||
       // "加我vx", "滴滴我：薇": a talk cue in Han characters right before the name (a colon between
@@ -771,7 +774,8 @@ function findChannels(
    * n0va", "dc adım: aylin.art"), after a copula ("my dc is kit_0420"), a handle ("dc @nova"); a call
    * noun right after it ("dc call tonight?"); or, in a question, with no preposition before it, a
    * speaker or a time word right after it, the name used as the verb ("FT me tonight?", "can u zm
-   * tmrw?"). A preposition, a capital or a cue elsewhere is not enough: "I'm based in DC", "12V DC".
+   * tmrw?"), or, outside one, a speaker right after it ("just ft me at 6"). A preposition, a capital or
+   * a cue elsewhere is not enough: "I'm based in DC", "12V DC".
    */
   const nicknameQualifies = (i: number): boolean => {
     const prev = i - 1;
@@ -793,7 +797,12 @@ function findChannels(
       if (NAME_COPULA.has(words[next]!) && !CHANNEL_PREP.has(words[next]!) && accountAt(next + 1, gap2)) return true;
     }
     if (MEET_CALL_NOUNS.has(words[next]!)) return true;
-    return tokens.question[sent[i]!] === true && !(same(prev, i) && CHANNEL_PREP.has(words[prev]!)) && (NICK_OBJECTS.has(words[next]!) || NICK_VERB_NEXT.has(words[next]!));
+    if (same(prev, i) && CHANNEL_PREP.has(words[prev]!)) return false;
+    if (tokens.question[sent[i]!] === true && (NICK_OBJECTS.has(words[next]!) || NICK_VERB_NEXT.has(words[next]!))) return true;
+    // "just ft me at 6", "dc me later": outside a question only the speaker or reader as its object
+    // makes it the verb; a number before it makes it a unit ("6 ft me and 5 ft him").
+    // Only a space between: "sig > s1g, you know" is a list read to the reader.
+    return NICK_OBJECTS.has(words[next]!) && /^ +$/.test(gap) && !(same(prev, i) && /\d/.test(words[prev]!));
   };
   /** Token k is (the first word of) a payment name, strong or weak. */
   const paymentKey = (k: number): boolean => channelKeys.get(skel(k))?.channel.kind === 'payment';

@@ -661,6 +661,22 @@ table('channels: an app drawn as its emoji, only where the sentence asks to talk
   ['Safe travels ✈️ and see you after the holidays!', []],
   ['happy halloween 👻🎃 the draft is attached', []],
   ['Our mascot 🐦 should look friendlier in the second draft.', []],
+  // The emoji with an app noun right after it is the app's icon, after an article too.
+  ['come chat on the 👻 app tonight, easier for voice notes', ['call']],
+  ['ping me on the 📸 app, I post under the same name', ['call']],
+  ['grab the ✈️ app and message me after lunch', ['call']],
+  ['send me a request on 👾 later, I run a small server', ['call']],
+  ['spooky season 👻 app launch is next week, can you mock the banner?', []],
+  ['the 👾 sprite in the level select looks blurry', []],
+  ['I dressed as a ghost 👻 for the party lol', []],
+]);
+
+table('channels: an app named by its owner instead of its name', [
+  ["let's move this to Zuck's app, I'm there as Carla Mendes", ['call']],
+  ['ajoute-moi sur l\'app de Zuckerberg, Paul Gomis Studio', ['call']],
+  ['on passe sur la messagerie de Meta ? mon nom : Léa Dubois Design', ['call']],
+  ['Zuckerberg gave a talk about AI yesterday, interesting stuff', []],
+  ['Meta changed its ad policy, so the campaign needs new creatives', []],
 ]);
 
 table('channels: the purple messaging app (Viber) proposed, and the same words as design work', [
@@ -822,6 +838,9 @@ table('a two- or three-letter chat nickname in a strong context is the app: shou
   ['add me on sc, im lilo.draws', ['call', 'contact']],
   ['FT me later? easier than typing all this', ['call']],
   ['could we zm tonight? half an hour is enough', ['call']],
+  // Outside a question only a speaker right after it makes the nickname the verb.
+  ['just ft me around 7, easier than typing', ['call']],
+  ['ok dc me later and ill send the clips', ['call']],
   ['dc benim: kuzey.art, ekleyince sesli konuşuruz', ['call', 'contact']],
   ['dc punyaku: raka.motion, add aja ya', ['call', 'contact']],
 ]);
@@ -832,6 +851,8 @@ table('the same letters as a place, a current, a unit or an abbreviation: should
   ['The board takes 12V DC input, DC: 12V 2A, please check the regulator', []],
   ['Are you in DC tomorrow? The office is closed, so just send the files here', []],
   ['The banner is 20 ft wide, ft. measurements are in the brief', []],
+  ['the wall is 9 ft, you can measure the rest from the plan', []],
+  ['he is 6 ft me 5 ft, so the shirt mockups need two sizes', []],
   ['Upload the sc of the error to the ticket so I can see it', []],
   ['We ship to SC and NC only, please add that to the FAQ page', []],
   ['The DC Comics fan page needs a new header image', []],

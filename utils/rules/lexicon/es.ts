@@ -15,7 +15,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   },
   payment: {
     Bizum: ['bizum'],
-    'Mercado Pago': ['mercado pago', 'mercadopago'],
+    // Named by its founder ("pasámelo por la de Galperin").
+    'Mercado Pago': ['mercado pago', 'mercadopago', 'la de galperin', 'app de galperin', 'la app de galperin'],
     Nequi: ['nequi'],
     // The app's name as a verb: "yapéame", "te yapeo" (pay me / I pay you by Yape).
     Yape: ['yape', 'yapeame', 'yapear', 'yapeo', 'yapeas'],

@@ -14,11 +14,14 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
   call: {
     WhatsApp: ['whatsap', 'watsap', 'wats'],
     Telegram: ['télégram', 'telegramme'],
+    // Meta's messenger named by its owner ("on continue sur la messagerie de Meta").
+    Messenger: ['messagerie de meta', 'messagerie meta'],
   },
   payment: {
     Lydia: ['lydia'],
     Paylib: ['paylib'],
-    'Orange Money': ['orange money'],
+    // Its brand colour with an app noun ("je paie par appli orange"): in French only the operator's app.
+    'Orange Money': ['orange money', 'appli orange'],
     Wave: ['wave'],
     Interac: ['virement interac', 'interac'],
   },
