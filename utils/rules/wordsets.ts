@@ -117,7 +117,10 @@ export function stemTest(stems: string[]): (word: string) => boolean {
 /** Prefix test over folded stems, given on first use; short stems (≤ 2 letters) match whole words. */
 function stemMatcher(foldedStems: () => string[]): (word: string) => boolean {
   let exact: Set<string> | undefined;
-  let prefixes: string[] = [];
+  // The longer stems grouped by their first two UTF-16 units: a word can only start with the stems
+  // of its own group, so a word the memo has not seen reads a handful of stems, not all of them
+  // (the lists hold up to ~350 stems, and a message of new words asks ~150 such questions).
+  let byHead = new Map<number, string[]>();
   // Memo of answers (bounded): the same words recur within and across messages.
   const memo = new Map<string, boolean>();
   return (word: string) => {
@@ -126,9 +129,20 @@ function stemMatcher(foldedStems: () => string[]): (word: string) => boolean {
       if (!exact) {
         const folded = foldedStems();
         exact = new Set(folded.filter((s) => s.length <= 2));
-        prefixes = folded.filter((s) => s.length > 2);
+        byHead = new Map();
+        for (const s of folded) {
+          if (s.length <= 2) continue;
+          const head = s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
+          const group = byHead.get(head);
+          if (group) group.push(s);
+          else byHead.set(head, [s]);
+        }
       }
-      hit = exact.has(word) || prefixes.some((p) => word.startsWith(p));
+      hit = exact.has(word);
+      if (!hit && word.length > 2) {
+        const group = byHead.get(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1));
+        hit = group !== undefined && group.some((p) => word.startsWith(p));
+      }
       if (memo.size < 20_000) memo.set(word, hit);
     }
     return hit;
