@@ -10,6 +10,7 @@ import * as ar_latn from './ar-latn';
 import * as az from './az';
 import * as bn from './bn';
 import * as bn_latn from './bn-latn';
+import * as cs from './cs';
 import * as de from './de';
 import * as en from './en';
 import * as es from './es';
@@ -26,6 +27,7 @@ import * as ja from './ja';
 import * as ko from './ko';
 import * as pl from './pl';
 import * as pt from './pt';
+import * as ro from './ro';
 import * as ru from './ru';
 import * as ru_latn from './ru-latn';
 import * as sw from './sw';
@@ -50,7 +52,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, de, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nl, pl, pt, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, cs, de, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nl, pl, pt, ro, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(
