@@ -19,6 +19,7 @@ import * as fr from './fr';
 import * as hi from './hi';
 import * as hi_latn from './hi-latn';
 import * as ht from './ht';
+import * as hu from './hu';
 import * as id from './id';
 import * as it from './it';
 import * as ka from './ka';
@@ -52,7 +53,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, cs, de, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nl, pl, pt, ro, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, cs, de, en, es, fa, fr, hi, hi_latn, ht, hu, id, it, ja, ka, ko, nl, pl, pt, ro, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(
