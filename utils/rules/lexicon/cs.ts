@@ -93,7 +93,7 @@ export const lexicon: Lexicon = {
     100: ['sto'],
   },
   workSubject: [
-    'bot', 'bota', 'botu', 'integrace', 'integraci', 'integrácia', 'integráciu', 'api', 'aplikace', 'aplikaci', 'aplikácia', 'aplikáciu', 'web',
+    'bot', 'bota', 'botu', 'integrace', 'integraci', 'integrácia', 'integráciu', 'api', 'aplikace', 'aplikaci', 'aplikácia', 'aplikáciu',
     'webu', 'eshop', 'e-shop', 'platební brána', 'platební bránu', 'platobná brána', 'platobnú bránu', 'pokladna', 'pokladnu', 'kanál', 'kanálu',
     'automatizace', 'automatizácia', 'plugin', 'notifikace', 'notifikácie', 'tlačítko', 'tlačidlo', 'widget', 'článek', 'článok', 'chatbot', 'chatbota',
   ],

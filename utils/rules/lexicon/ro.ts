@@ -77,7 +77,7 @@ export const lexicon: Lexicon = {
     80: ['optzeci'], 90: ['nouăzeci'], 100: ['o sută'],
   },
   workSubject: [
-    'bot', 'botul', 'un bot', 'integrare', 'integrarea', 'api', 'aplicație', 'aplicația', 'aplicatie', 'site', 'site-ul', 'magazin online',
+    'bot', 'botul', 'un bot', 'integrare', 'integrarea', 'api', 'aplicație', 'aplicația', 'aplicatie', 'site-ului', 'magazin online',
     'magazinul online', 'procesator de plăți', 'gateway', 'checkout', 'canal', 'canalul', 'automatizare', 'plugin', 'notificări', 'buton', 'butonul',
     'widget', 'articol', 'articolul', 'chatbot',
   ],
