@@ -11,6 +11,7 @@ import * as az from './az';
 import * as bg from './bg';
 import * as bn from './bn';
 import * as bn_latn from './bn-latn';
+import * as cs from './cs';
 import * as de from './de';
 import * as el from './el';
 import * as en from './en';
@@ -20,6 +21,7 @@ import * as fr from './fr';
 import * as hi from './hi';
 import * as hi_latn from './hi-latn';
 import * as ht from './ht';
+import * as hu from './hu';
 import * as id from './id';
 import * as it from './it';
 import * as ka from './ka';
@@ -28,6 +30,7 @@ import * as ja from './ja';
 import * as ko from './ko';
 import * as pl from './pl';
 import * as pt from './pt';
+import * as ro from './ro';
 import * as ru from './ru';
 import * as ru_latn from './ru-latn';
 import * as sh from './sh';
@@ -54,6 +57,7 @@ export interface LanguageModule {
 }
 
 const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bg, bn, bn_latn, de, el, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nl, pl, pt, ru, ru_latn, sh, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, cs, de, en, es, fa, fr, hi, hi_latn, ht, hu, id, it, ja, ka, ko, nl, pl, pt, ro, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(
