@@ -56,8 +56,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bg, bn, bn_latn, de, el, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nl, pl, pt, ru, ru_latn, sh, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, cs, de, en, es, fa, fr, hi, hi_latn, ht, hu, id, it, ja, ka, ko, nl, pl, pt, ro, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bg, bn, bn_latn, cs, de, el, en, es, fa, fr, hi, hi_latn, ht, hu, id, it, ja, ka, ko, nl, pl, pt, ro, ru, ru_latn, sh, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(
