@@ -474,6 +474,22 @@ function appAsVerb(ctx: Ctx, h: ChannelHit, sentFrom: number): boolean {
   return h.from - 2 >= sentFrom && FILLERS.has(ctx.words[h.from - 1]!) && SPEAKERS.has(ctx.words[h.from - 2]!) && /^\s+$/.test(before);
 }
 
+/**
+ * The name's clause tells how the writer's own circle uses the app (`ownGroup`: team, family,
+ * friends: "my grandma forwards chain texts on WhatsApp", "la familia vive en el grupo de WhatsApp")
+ * and, in a statement, its sentence names neither the reader, nor the writer as the one to reach, nor
+ * a wish or a proposal ("Let's practice on Skype", where "practice" is no circle): the app is their habit told, not a place offered. A question about it still asks.
+ */
+function ownCircleTold(ctx: Ctx, h: ChannelHit, s: { from: number; to: number }): boolean {
+  if (!ownGroupClause(ctx, h.from, false, h.to)) return false;
+  for (let k = s.from; k < s.to; k++) {
+    if (k >= h.from && k < h.to) continue;
+    const w = ctx.words[k]!;
+    if (READER.has(w) || YOUR_OWNERS.has(w) || CALL_ME_WORDS.has(w) || PROPOSAL_WORDS.has(w) || CALL_PROPOSALS.has(w)) return false;
+  }
+  return true;
+}
+
 function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   if (disguisedName(ctx, h)) return true;
   const s = sentenceOf(ctx, h.from);
@@ -498,6 +514,8 @@ function proposes(ctx: Ctx, h: ChannelHit, values: Finding[]): boolean {
   // writer right after a word of company joins the app's talk.
   if (h.to + 1 < ctx.count && ctx.sent[h.to + 1] === tokSent && COMPANION_WORDS.has(ctx.words[h.to]!) && (READER.has(ctx.words[h.to + 1]!) || CALL_ME_WORDS.has(ctx.words[h.to + 1]!))) return true;
   if (appAsVerb(ctx, h, s.from)) return true;
+  // Weaker cues (a preposition, a time, a talk word beside the name) tell the circle's habit there.
+  if (ownCircleTold(ctx, h, s)) return hasValueNearby(ctx, h, values) || talkThereAfter(ctx, h);
   const w = around(ctx, h.from, h.to, 4);
   // A bare preposition before the name is a cue, unless its clause tells how the writer's own team
   // works ("our team meets on Zoom every Monday"): then only other cues count.

@@ -590,7 +590,9 @@ export const lexicon: Lexicon = {
     furtherWords: ['further'],
     sequelWords: ['steps', 'followup'],
     talkStems: ['talk', 'chat', 'messag', 'discuss', 'speak', 'convers', 'communicat', 'text', 'negotiat'],
-    ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments', 'practice', 'firm', 'clinic', 'community', 'communities', 'fanbase', 'guild', 'clan', 'school', 'schools', 'academy', 'university', 'volunteers', 'trustees', 'moderators', 'mods', 'admins', 'board', 'committee'],
+    ownGroup: ['team', 'teams', 'staff', 'employees', 'colleagues', 'coworkers', 'internal', 'internally', 'department', 'departments', 'practice', 'firm', 'clinic', 'community', 'communities', 'fanbase', 'guild', 'clan', 'school', 'schools', 'academy', 'university', 'volunteers', 'trustees', 'moderators', 'mods', 'admins', 'board', 'committee',
+      // The writer's own circle (fx36-casual): "my grandma forwards chain texts on WhatsApp", "the group chat with my cousins".
+      'family', 'mom', 'mum', 'moms', 'mums', 'mama', 'dad', 'dads', 'parents', 'grandma', 'grandmas', 'granny', 'nan', 'nana', 'grandpa', 'cousin', 'cousins', 'aunt', 'aunts', 'auntie', 'uncle', 'uncles', 'siblings', 'sisters', 'brothers', 'relatives', 'in-laws', 'roommates', 'classmates', 'besties', 'friends'],
     venueThings: ['group', 'groups', 'channel', 'channels', 'server', 'servers', 'account', 'accounts', 'workspace', 'meeting', 'meetings', 'calls', 'webinars', 'sessions'],
     venueOwners: ['boss', 'bosses', 'director', 'directors', 'ceo', 'founder', 'founders', 'executive', 'executives', 'execs', 'reps', 'agents', 'doctors', 'nurses', 'teachers', 'tutors', 'pupils', 'parents', 'crew', 'company', 'organization', 'organisation', 'nonprofit', 'church', 'club', 'agency', 'volunteers', 'members', 'moderators', 'mods', 'admins', 'trustees', 'committee', 'board', 'subscribers'],
     venueRunVerbs: ['run', 'runs', 'running', 'manage', 'manages', 'managing', 'moderate', 'moderates', 'moderating', 'administer', 'administers', 'administering', 'admin'],

@@ -355,7 +355,9 @@ export const lexicon: Lexicon = {
     replaceVerbs: ['reemplaza', 'reemplace', 'reemplazar', 'reemplazas', 'sustituye', 'sustituya', 'sustituir'],
     weekDayShort: ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'],
     talkStems: ['habl', 'convers', 'chate', 'charl', 'mensaj', 'escrib', 'comunic'],
-    ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidad', 'comunidades', 'escuela', 'academia', 'universidad', 'colegio', 'voluntarios', 'moderadores'],
+    ownGroup: ['equipo', 'personal', 'empleados', 'colegas', 'compañeros', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidad', 'comunidades', 'escuela', 'academia', 'universidad', 'colegio', 'voluntarios', 'moderadores',
+      // El círculo propio (fx36-casual): "mi tía manda audios por WhatsApp", "el grupo de la familia".
+      'familia', 'mamá', 'mama', 'papá', 'papa', 'abuela', 'abuelo', 'abuelos', 'tía', 'tia', 'tías', 'tío', 'tio', 'tíos', 'primos', 'primas', 'prima', 'primo', 'hermanos', 'hermana', 'hermano', 'suegra', 'amigas', 'amigos'],
     venueThings: ['grupo', 'grupos', 'canal', 'canales', 'servidor', 'cuenta', 'cuentas', 'reunión', 'reuniones', 'llamadas', 'sesiones'],
     venueOwners: ['jefe', 'jefa', 'director', 'directora', 'gerente', 'alumnos', 'estudiantes', 'profesores', 'docentes', 'padres', 'miembros', 'clientes', 'médicos', 'vendedores', 'empresa', 'clínica', 'iglesia', 'club', 'voluntarios', 'moderadores', 'suscriptores', 'seguidores'],
     venueRunVerbs: ['gestiono', 'gestionar', 'gestiona', 'administro', 'administrar', 'administra', 'modero', 'moderar', 'modera'],

@@ -187,7 +187,9 @@ export const lexicon: Lexicon = {
     weekDays: ['somvar', 'mangalvar', 'budhvar', 'guruvar', 'shukravar', 'shanivar', 'ravivar'],
     furtherWords: ['aage', 'aagey'],
     talkStems: ['baat', 'chat', 'msg', 'message', 'charcha'],
-    ownGroup: ['team', 'staff', 'karmachari', 'employees', 'internal', 'community', 'samuday'],
+    ownGroup: ['team', 'staff', 'karmachari', 'employees', 'internal', 'community', 'samuday',
+      // Apna ghar aur dost (fx36-casual): "mummy WhatsApp pe good morning bhejti hai".
+      'family', 'ghar', 'gharwale', 'mummy', 'mumma', 'papa', 'dadi', 'nani', 'chachi', 'mausi', 'behen', 'cousins'],
     venueThings: ['group', 'channel', 'account', 'meeting', 'meetings'],
     venueOwners: ['boss', 'client', 'clients', 'students', 'teachers', 'members', 'company', 'school', 'office'],
     venueRunVerbs: ['manage', 'chalata', 'chalati', 'chalana', 'sambhalta', 'sambhalti', 'moderate'],

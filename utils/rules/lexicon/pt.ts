@@ -313,7 +313,9 @@ export const lexicon: Lexicon = {
     replaceVerbs: ['substitua', 'substitui', 'substituir', 'troque', 'troca', 'trocar', 'insira'],
     weekDayShort: ['seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],
     talkStems: ['convers', 'fala', 'papo', 'chat', 'mensag', 'escrev', 'comunic'],
-    ownGroup: ['equipe', 'equipa', 'funcionários', 'colaboradores', 'colegas', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidade', 'comunidades', 'escola', 'academia', 'universidade', 'faculdade', 'voluntários', 'voluntarios', 'moderadores'],
+    ownGroup: ['equipe', 'equipa', 'funcionários', 'colaboradores', 'colegas', 'interno', 'interna', 'internos', 'internas', 'departamento', 'comunidade', 'comunidades', 'escola', 'academia', 'universidade', 'faculdade', 'voluntários', 'voluntarios', 'moderadores',
+      // O círculo próprio (fx36-casual): "minha vó manda bom dia no WhatsApp", "o grupo da família".
+      'família', 'familia', 'mãe', 'mae', 'pai', 'vó', 'avó', 'vô', 'avô', 'tia', 'tio', 'tias', 'tios', 'primos', 'primas', 'prima', 'primo', 'irmãos', 'irmã', 'irmão', 'sogra', 'amigas', 'amigos'],
     venueThings: ['grupo', 'grupos', 'canal', 'canais', 'servidor', 'conta', 'contas', 'reunião', 'reuniões', 'chamadas'],
     venueOwners: ['chefe', 'diretor', 'diretora', 'gerente', 'alunos', 'estudantes', 'professores', 'pais', 'membros', 'clientes', 'médicos', 'vendedores', 'empresa', 'clínica', 'igreja', 'voluntários', 'voluntarios', 'moderadores', 'assinantes', 'seguidores'],
     venueRunVerbs: ['gerencio', 'gerenciar', 'gerencia', 'administro', 'administrar', 'modero', 'moderar', 'cuido'],

@@ -220,7 +220,9 @@ export const lexicon: Lexicon = {
     weekDayShort: ['lun', 'mar', 'miy', 'huw', 'biy', 'sab', 'lin'],
     // With the "mag-" of the verb glued on ("mag-usap", "mag-chat").
     talkStems: ['usap', 'chat', 'kwentuhan', 'kuwentuhan', 'message', 'mensahe', 'mag-usap', 'magusap', 'mag-chat', 'magchat', 'mag-message'],
-    ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal', 'komunidad', 'community', 'paaralan', 'eskwelahan', 'school'],
+    ownGroup: ['team', 'empleyado', 'kasamahan', 'staff', 'internal', 'komunidad', 'community', 'paaralan', 'eskwelahan', 'school',
+      // Sariling pamilya at barkada (fx36-casual): "si lola nagpapadala ng chain message sa Messenger".
+      'pamilya', 'nanay', 'tatay', 'mama', 'papa', 'lola', 'lolo', 'tita', 'tito', 'pinsan', 'kapatid', 'barkada', 'tropa'],
     venueThings: ['account', 'group', 'grupo', 'channel', 'server', 'meeting', 'meetings'],
     venueOwners: ['boss', 'amo', 'direktor', 'kliyente', 'estudyante', 'teachers', 'guro', 'magulang', 'miyembro', 'kompanya', 'opisina'],
     venueRunVerbs: ['hawak', 'manage', 'imanage', 'moderate'],

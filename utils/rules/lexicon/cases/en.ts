@@ -1527,4 +1527,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Happy to continue on LinkedIn if that suits you better", expect: ['call', 'contact'], note: 'continuing on a profile site (fx35b-callmove)' },
   { text: "Shall we move over to LinkedIn for the rest?", expect: ['call', 'contact'], note: 'moving over to a profile site (fx35b-callmove)' },
   { text: "I switched careers last year, my LinkedIn still says marketing", expect: [], note: 'a verb of moving not before the site (fx35b-callmove)' },
+  // The writer's own circle on an app (family, friends, team), told as their habit, not offered to the reader (fx36-casual).
+  { text: 'my grandpa sends good-morning pics on whatsapp every single day lol', expect: [], note: "the writer's family's habit on the app (fx36-casual)" },
+  { text: 'the telegram group with my roommates is nothing but memes', expect: [], note: "the writer's friends' group told (fx36-casual)" },
+  { text: 'my cousins and i play on discord most nights, hence the gaming logo idea', expect: [], note: "the writer's own circle on the app (fx36-casual)" },
 ];

@@ -505,4 +505,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Te agregué en LinkedIn, sigamos por LinkedIn mejor', expect: ['call', 'contact'], note: 'continuing on a profile site (fx35b-callmove)' },
   { text: 'Mandé la solicitud en LinkedIn, continuamos por allá', expect: ['call', 'contact'], note: 'continuing "there" after a profile site (fx35b-callmove)' },
   { text: 'Sigo publicando en LinkedIn cada semana sobre diseño', expect: [], note: 'posting on a profile site, no talk (fx35b-callmove)' },
+  // The writer's own circle on an app (family, friends, team), told as their habit, not offered to the reader (fx36-casual).
+  { text: 'mi abuelo reenvía cadenas por telegram todo el tiempo jaja', expect: [], note: 'costumbre de la familia en la app (fx36-casual)' },
+  { text: 'el grupo de whatsapp con mis primos es un caos total', expect: [], note: 'el grupo de los primos, contado (fx36-casual)' },
 ];

@@ -358,4 +358,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Podemos conversar melhor amanhã\n21987654321", expect: ['contact'], note: "conversar + número na linha seguinte (lx34-q11)" },
   { text: "Vamos falar disso hoje? 11 9 8765 4321", expect: ['contact'], note: "vamos falar + número (lx34-q11)" },
   { text: "Vamos conversar sobre o escopo aqui no chat do projeto", expect: [], note: "conversa sem número nem app (lx34-q11)" },
+  // The writer's own circle on an app (family, friends, team), told as their habit, not offered to the reader (fx36-casual).
+  { text: 'minha mãe manda áudio de dez minutos no whatsapp kkkk', expect: [], note: 'costume da família no app (fx36-casual)' },
+  { text: 'o grupo do telegram com meus amigos só tem meme', expect: [], note: 'o grupo dos amigos, contado (fx36-casual)' },
+  { text: 'meus primos usam discord, me chama lá que a gente conversa', expect: ['call'], note: 'o leitor chamado para lá (fx36-casual)' },
 ];

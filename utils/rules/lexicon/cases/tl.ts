@@ -146,4 +146,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pasensya na po, di po ako nag-aaccept ng GCash, dito lang po tayo sa Upwork.", expect: [], note: "di po ako nag-aaccept (fx35b-fpa)" },
   { text: "Di ako tumatanggap ng bayad through PayPal, sorry po.", expect: [], note: "di ako tumatanggap (fx35b-fpa)" },
   { text: "Sa GCash mo na lang ako bayaran, di na kailangan ng Upwork.", expect: ['payment'], note: "an ask with 'di', no refusal (fx35b-fpa)" },
+  // The writer's own circle on an app (family, friends, team), told as their habit, not offered to the reader (fx36-casual).
+  { text: 'si lola laging nagpapadala ng chain message sa messenger haha', expect: [], note: 'gawi ng pamilya sa app (fx36-casual)' },
+  { text: 'yung gc namin ng barkada sa telegram puro memes lang', expect: [], note: 'gc ng barkada, kinuwento lang (fx36-casual)' },
 ];
