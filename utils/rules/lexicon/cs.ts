@@ -6,16 +6,17 @@
  * the accents off.
  *
  * NOTE: Czech marks the app with a preposition and a case ending ("na WhatsAppu", "přes Viber",
- * "na Telegramu"): the endings are listed with the local names.
+ * "na Telegramu"): the endings glued to an app name are Polish's `nameEndings` ("u", "em"), which
+ * every language reads; only misspelled stems ("vajberu") are listed with the local names.
  */
 import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['whatsappu', 'whatsappem', 'wotsapu', 'vocapu', 'vocap', 'vatsapu'],
-    Viber: ['viberem', 'vajber', 'vajberu', 'vajbru'],
-    Telegram: ['telegramu', 'telegramem', 'telegramě'],
-    Messenger: ['messengeru', 'messengerem', 'mesendžeru', 'mesindžer'],
+    WhatsApp: ['wotsapu', 'vocapu', 'vocap', 'vatsapu'],
+    Viber: ['vajber', 'vajberu', 'vajbru'],
+    Telegram: ['telegramě'],
+    Messenger: ['mesendžeru', 'mesindžer'],
     Skype: ['skypu', 'skypem', 'skajp', 'skajpu'],
   },
   payment: {
@@ -110,7 +111,8 @@ export const lexicon: Lexicon = {
     payStems: ['zaplat', 'plat', 'převod', 'prevod', 'uhrad'],
     feeStems: ['poplat', 'proviz', 'províz'],
     platformStems: ['platform'],
-    directly: ['přímo', 'priamo', 'napřímo', 'rovnou', 'rovno'],
+    // Not "přímo" alone: without its accent it is Italian and Spanish "primo" (first, cousin); the payment phrases hold it in context.
+    directly: ['priamo', 'napřímo', 'rovnou', 'rovno'],
     moneyWords: ['peníze', 'peniaze', 'částka', 'částku', 'suma', 'sumu', 'zbytek', 'zvyšok'],
     currencyNames: ['korun', 'kč', 'czk', 'eur', 'eurá'],
     orderWords: ['objednávka', 'objednávky', 'objednávku', 'faktura', 'faktúra'],

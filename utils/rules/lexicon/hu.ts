@@ -2,8 +2,9 @@
  * Hungarian, with the chat spelling without accents ("hivj fel", "szamod"): the engine folds the
  * accents (also ő and ű) off, so both spellings match one entry.
  *
- * NOTE: Hungarian glues case endings to the app name ("Viberen", "Skype-on", "Messengeren",
- * "Revoluton"): the suffixed names are listed with the local names. It is verb-final in asks
+ * NOTE: Hungarian glues case endings to the app name ("Viberen", "Telegramon", "Zoomra"): they are
+ * `nameEndings`, read inside one word; only misspelled stems ("vájberen") are listed with the local
+ * names. It is verb-final in asks
  * ("a számodat küldd el"), so the noun with its possessive ending ("számod", "e-mail címed") is
  * the cue and the ask follows it.
  */
@@ -11,15 +12,12 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    WhatsApp: ['whatsappon', 'whatsappra', 'whatsappen', 'vatszap', 'vacap', 'vacapon'],
-    Viber: ['viberen', 'viberre', 'viberen keresztül', 'vájber', 'vájberen'],
-    Telegram: ['telegramon', 'telegramra'],
-    Messenger: ['messengeren', 'messengerre', 'mesendzseren', 'mesengeren'],
-    Skype: ['skype-on', 'skypeon', 'skype-ra', 'szkájp', 'szkájpon'],
-    Zoom: ['zoomon', 'zoom-on', 'zoomra'],
+    WhatsApp: ['vatszap', 'vacap', 'vacapon'],
+    Viber: ['vájber', 'vájberen'],
+    Messenger: ['mesendzseren', 'mesengeren'],
+    Skype: ['skype-ra', 'szkájp', 'szkájpon'],
   },
   payment: {
-    Revolut: ['revoluton', 'revolutra', 'revolut-on'],
     'bank transfer': ['banki átutalás', 'banki átutalással', 'átutalással', 'számlaszám', 'számlaszámod', 'számlaszámodat', 'számlaszámot', 'bankszámlaszám', 'bankszámlaszámod', 'bankszámlára'],
   },
 };
@@ -115,5 +113,9 @@ export const lexicon: Lexicon = {
     myWords: ['enyém', 'enyémet'],
     sendStems: ['küld', 'elküld'],
     askFillers: ['légyszi', 'kérlek', 'kérem', 'pls'],
+    // Case endings glued to an app name ("Viberen", "Telegramon", "Zoomra"), read only inside one word:
+    // listed as whole names they also matched the name and the next word ("Viber en la tarde").
+    // Not "en", "et", "ot": glued to an English name they make English words ("slacken").
+    nameEndings: ['on', 'ön', 'ra', 're', 'ról', 'ről', 'hoz', 'hez', 'val', 'vel'],
   },
 };
