@@ -358,4 +358,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Podemos conversar melhor amanhã\n21987654321", expect: ['contact'], note: "conversar + número na linha seguinte (lx34-q11)" },
   { text: "Vamos falar disso hoje? 11 9 8765 4321", expect: ['contact'], note: "vamos falar + número (lx34-q11)" },
   { text: "Vamos conversar sobre o escopo aqui no chat do projeto", expect: [], note: "conversa sem número nem app (lx34-q11)" },
+  // Events and venues: a call app broadcasting the event, a meeting at the venue, a date's short month (fx36-event).
+  { text: "Queremos transmitir o batizado pelo Zoom para os avós no Brasil, precisamos de alguém que filme e faça a transmissão.", expect: [], note: "evento transmitido por uma app (fx36-event)" },
+  { text: "Podemos encontrar-nos na quinta no sábado para veres o espaço antes de fecharmos?", expect: ["call"], note: "encontro no local do evento (fx36-event)" },
+  { text: "A quinta fica a 20 minutos de Sintra e recebe até 120 convidados.", expect: [], note: "o local nomeado, sem encontro (fx36-event)" },
+  { text: "O sinal do espaço pagamos nós diretamente à quinta, é só para saberes o orçamento.", expect: [], note: "o local do evento pago diretamente (fx36-event)" },
 ];
