@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, 
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
-import { insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, isWorkSubjectFrom, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere, hereNegatedAfter, phoneMeansOfWork, deviceModel } from '../validators/context';
+import { clauses, insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, isWorkSubjectFrom, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere, hereNegatedAfter, phoneMeansOfWork, deviceModel } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 
@@ -743,6 +743,38 @@ function appCallWithThirdParty(ctx: Ctx, from: number, to: number): boolean {
   return !hasCue(ctx, 'elsewhere', s.from, end);
 }
 
+const BROADCAST_WORDS = lexiconWords('broadcastWords');
+const AUDIENCE_WORDS = lexiconWords('phoneWorkParties');
+/** Words before a talk cue within which the audience stands as its subject ("so remote guests can join"). */
+const AUDIENCE_REACH = 3;
+/**
+ * The call app [from, to) carries an event to its audience: a word of broadcasting in its sentence
+ * ("the ceremony will be livestreamed on Zoom for the grandparents", "transmitir la boda por Meet").
+ * Not when the app's clause also talks outside the app or asks for an account, nor when the sentence
+ * points elsewhere ("stream it on Zoom and text me there"); a later clause's own words ("a
+ * videographer who can handle the stream") are the event's, and so is a talk whose subject is the
+ * audience ("so the guests can join"). A talk noun with the name ("a Zoom call about the livestream")
+ * is a call with the reader.
+ */
+function broadcastOfEvent(ctx: Ctx, from: number, to: number): boolean {
+  const s = sentenceOf(ctx, from);
+  let found = false;
+  for (let k = s.from; k < s.to && !found; k++) if ((k < from || k >= to) && BROADCAST_WORDS.has(ctx.words[k]!)) found = true;
+  if (!found) return false;
+  for (let k = from + 1; k <= Math.min(to, s.to - 1); k++) if (TALK_NOUNS.has(ctx.words[k]!)) return false;
+  const clause = clauses(ctx);
+  for (const list of [ctx.matches.talk, ctx.matches.phoneCall, ctx.matches.contactAsk]) {
+    for (const m of list) {
+      if (m.to <= s.from || m.from >= s.to || (m.from >= from && m.to <= to)) continue;
+      if (clause[m.from] !== clause[from] && clause[m.to - 1] !== clause[from]) continue;
+      let audience = false;
+      for (let k = Math.max(s.from, m.from - AUDIENCE_REACH); k < m.from && !audience; k++) if (AUDIENCE_WORDS.has(ctx.words[k]!)) audience = true;
+      if (!audience) return false;
+    }
+  }
+  return !hasCue(ctx, 'elsewhere', s.from, s.to);
+}
+
 const READER_PARTIES = lexiconWords('readerParties');
 /**
  * The call app [h.from, h.to) names how the work is done with its own parties (`phoneWorkParties`
@@ -907,6 +939,11 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     // "the Skype interview audio", "WhatsApp voice notes from the farmers", "la grabación de Zoom": a
     // recording the app made, handed over as the work's material (not when an account is asked for or a value given nearby).
     if (h.channel.kind === 'call' && mediaOfApp(ctx, h.from, h.to) && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) {
+      quietWords(ctx, h.from, h.to, 'artifact');
+      continue;
+    }
+    // "the ceremony goes out on Zoom for the guests abroad": the app broadcasts the event being made.
+    if (h.channel.kind === 'call' && broadcastOfEvent(ctx, h.from, h.to) && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values)) {
       quietWords(ctx, h.from, h.to, 'artifact');
       continue;
     }

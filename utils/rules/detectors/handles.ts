@@ -640,6 +640,10 @@ export function contactPointers(ctx: Ctx): { from: number; to: number }[] {
     let place = pointerPlace(ctx, m.to, 1, s.from, s.to);
     if (place < 0) place = pointerPlace(ctx, m.from - 1, -1, s.from, s.to);
     if (place < 0) continue;
+    // "my email signature looks awful": a place glued to the noun that is a work noun of it names one
+    // thing, a piece to make; a detail is shown there through a linking word ("email in my signature",
+    // "my number is in my email signature").
+    if (place === m.to && IDENTITY_ATTRIBUTE.has(ctx.words[place]!) && !ctx.matches.contactNouns.some((o) => o.from >= s.from && o.to < m.from)) continue;
     // The place may run on ("profile pic", "resume header").
     let first = place;
     while (first > s.from && POINTER_PLACES.has(ctx.words[first - 1]!)) first--;

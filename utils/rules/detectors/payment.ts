@@ -429,6 +429,7 @@ function listItem(ctx: Ctx, from: number, i: number): boolean {
 }
 
 const THIRD_PAYERS = lexiconWords('thirdPayers');
+const PLACE_PAYEES = lexiconWords('placePayees');
 const PAID_OTHERS = lexiconWords('paidOthers');
 const PRONOUNS = lexiconWords('calledPerson');
 const OBJECT_CLITICS = lexiconWords('objectClitics');
@@ -535,11 +536,23 @@ function directToOthers(ctx: Ctx, from: number, to: number): boolean {
   // "we pay suppliers directly, not via freelancer sites": the writer's side paying its own suppliers
   // tells the reader, one of them, how it pays.
   const c = clauseOf(ctx, from, false);
+  for (let k = s.from; k < s.to; k++) if (ROUTE_NEGATORS.has(ctx.words[k]!)) return false;
+  // "the deposit we pay directly to the venue": an event's place paid after the verb is no freelancer,
+  // whoever pays it; "pay me directly, not the venue" names the writer as payee.
+  let place = false;
+  for (let k = from; k < end; k++) {
+    const w = ctx.words[k]!;
+    if (PAYEE.has(w) || MY_WORDS.has(w)) {
+      place = false;
+      break;
+    }
+    if (PLACE_PAYEES.has(w) && !mine(k)) place = true;
+  }
+  if (place) return true;
   for (let k = c.from; k < from; k++) {
     const w = ctx.words[k]!;
     if ((SPEAKERS.has(w) && !READERS.has(w)) || writerWord(w) || I_AM.has(w)) return false;
   }
-  for (let k = s.from; k < s.to; k++) if (ROUTE_NEGATORS.has(ctx.words[k]!)) return false;
   let third = false;
   for (let k = from; k < end; k++) {
     const w = ctx.words[k]!;

@@ -413,6 +413,12 @@ export function detectPhones(ctx: Ctx): Finding[] {
     }
     const digits = runDigits(run);
     const from = members[0]!;
+    // "free on 14 Sept 2025": a month's short form that is also a number word (French "sept") between
+    // a day and a year writes a date, not a digit.
+    if (monthBetweenDayAndYear(members, run, words)) {
+      i = j + 1;
+      continue;
+    }
     i = j + 1;
     if (digits.length < 3) continue;
     if (++candidates > MAX_PHONE_CANDIDATES) break;
@@ -759,6 +765,21 @@ function askedAsWorkData(ctx: Ctx, from: number): boolean {
 /** Characters before the last joined into one word before a number (seven in all: a Korean registration compound). */
 const MAX_GLUED_JOIN = 6;
 const CALLING_DEVICES = lexiconWords('callingDevices');
+const MONTH_WORDS = lexiconWords('monthWords');
+/** A year written after a month ("2025"): four digits from 1900 to 2099. */
+const YEAR = /^(?:19|20)[0-9]{2}$/;
+
+/** A number word of the run that is a month, with a day (1 to 31) before it and a year after it. */
+function monthBetweenDayAndYear(members: number[], run: { digits: string; word: boolean }[], words: readonly string[]): boolean {
+  for (let m = 1; m + 1 < run.length; m++) {
+    if (!run[m]!.word || !MONTH_WORDS.has(words[members[m]!]!)) continue;
+    const day = run[m - 1]!;
+    if (day.word || day.digits.length > 2 || Number(day.digits) < 1 || Number(day.digits) > 31) continue;
+    const year = run[m + 1]!;
+    if (!year.word && YEAR.test(year.digits)) return true;
+  }
+  return false;
+}
 const DIAL_VERBS = lexiconWords('dialVerbs');
 const isCallStem = lexiconStems('callStems');
 const SPEAKER_WORDS = lexiconWords('speakers');

@@ -241,6 +241,7 @@ export const lexicon: Lexicon = {
     meetTimedPlaces: ['bibliothek', 'studio'],
     meetLinking: ['im', 'ins', 'in', 'am', 'der', 'dem', 'wir', 'zum', 'zur', 'bei', 'uns', 'mir', 'vorbei', 'doch', 'einfach', 'mal', 'einem', 'einen', 'unser', 'unserem', 'unseren', 'mein', 'meinem', 'morgen', 'heute', 'gern', 'gerne'],
     meetPlaces: ['mensa', 'uni', 'universität', 'campus', 'kantine', 'restaurant', 'café', 'cafe', 'büro', 'hotel', 'werkstatt', 'kneipe', 'praxis', 'geschäft', 'atelier'],
+    broadcastWords: ['übertragen', 'übertragung', 'livestream', 'streamen', 'gestreamt', 'streaming', 'liveübertragung'],
     meetNotPlaces: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     pictureNouns: ['foto', 'fotos', 'bild', 'bilder', 'video', 'videos', 'clip', 'aufnahme', 'logo', 'karte', 'screenshot'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'verlinkung', 'verknupfung'],
@@ -256,6 +257,7 @@ export const lexicon: Lexicon = {
     brandOwners: ['unser', 'unsere', 'unseren', 'unserem', 'unserer', 'marke', 'firma', 'shop'],
     // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
     // Parties paid between themselves, not the writer: "die Fabrik verlangt eine Anzahlung".
+    placePayees: ['location', 'hotel', 'restaurant', 'caterer', 'saal', 'weingut', 'gut', 'schloss'],
     thirdPayers: ['lieferant', 'lieferanten', 'fabrik', 'fabriken', 'hersteller', 'vermieter', 'mieter', 'spediteur', 'gäste', 'kunden', 'teilnehmer', 'teilnehmende', 'teilnehmenden', 'befragte', 'befragten'],
     paidOthers: ['auftragnehmer', 'subunternehmer', 'mitarbeiter', 'mitarbeitende', 'angestellten', 'angestellte', 'arbeiter', 'aushilfen', 'freelancer', 'freiberufler', 'lieferanten', 'fahrer', 'trainer', 'lehrer', 'verkäufer'],
     ownGroup: ['team', 'teams', 'mitarbeiter', 'mitarbeitende', 'kollegen', 'kolleginnen', 'intern', 'interne', 'internen', 'belegschaft', 'abteilung', 'community', 'communitys', 'gemeinschaft', 'schule', 'akademie', 'universität', 'hochschule'],

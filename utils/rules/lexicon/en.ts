@@ -745,6 +745,7 @@ export const lexicon: Lexicon = {
       'job', 'role', 'position', 'company', 'employer', 'team', 'gig', 'workplace', 'internship', 'contract', 'jobs',
       'roles', 'positions', 'companies', 'employers',
     ],
+    placePayees: ['venue', 'venues', 'hotel', 'hotels', 'restaurant', 'caterer', 'caterers', 'villa', 'estate', 'vineyard', 'hall', 'church', 'resort'],
     thirdPayers: ['venue', 'venues', 'hall', 'caterer', 'caterers', 'guide', 'guides', 'broker', 'brokers', 'supplier', 'suppliers', 'vendor', 'vendors', 'consignee', 'landlord', 'tenants', 'guests', 'attendees', 'courier', 'factory', 'factories', 'manufacturer', 'manufacturers', 'participant', 'participants', 'respondent', 'respondents', 'interviewees', 'panelists', 'panellists', 'testers'],
     // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
     paidOthers: ['them', 'him', 'her', 'themselves', 'himself', 'herself', 'yourself', 'yourselves', 'contractor', 'contractors', 'subcontractors', 'employees', 'employee', 'workers', 'worker', 'crew', 'crews', 'staff', 'freelancers', 'payees', 'guys', 'cleaners', 'drivers', 'helpers', 'coaches', 'instructors', 'trainers', 'tutors', 'teachers', 'sellers', 'affiliates', 'creators', 'landlords', 'cleaner', 'driver', 'helper', 'coach', 'instructor', 'trainer', 'tutor', 'teacher', 'seller', 'freelancer', 'subcontractor', 'vendor', 'guy'],
@@ -881,7 +882,7 @@ export const lexicon: Lexicon = {
     ],
     meetVerbs: ['meet', 'meetup', 'meeting', 'catch', 'come', 'grabbing', 'pop', 'popping', 'drop', 'swing', 'came', 'visit'],
     meetPlacePrepositions: ['for', 'in', 'at', 'near'],
-    meetLedPlaces: ['site', 'apartment', 'house', 'venue', 'booth', 'stall', 'factory', 'atelier', 'district', 'truck', 'reception', 'gallery', 'campus', 'university', 'canteen', 'cafeteria', 'faculty'],
+    meetLedPlaces: ['site', 'apartment', 'house', 'venue', 'villa', 'estate', 'vineyard', 'farmhouse', 'ranch', 'chateau', 'chapel', 'booth', 'stall', 'factory', 'atelier', 'district', 'truck', 'reception', 'gallery', 'campus', 'university', 'canteen', 'cafeteria', 'faculty'],
     meetTimedPlaces: ['library'],
     handoverVerbs: ['bring', 'bringing', 'drop', 'dropping'],
     meetPlaceLeads: ['to', 'at', 'by', 'near', 'into'],
@@ -896,6 +897,8 @@ export const lexicon: Lexicon = {
       'is', 's', 'are', 'its', 'it', 'in', 'on', 'at', 'the', 'for', 'of', 'same', 'as', 'one', 'a', 'there', 'listed',
       'shown', 'written', 'also', 'both', 'and', 'check', 'see',
     ],
+    broadcastWords: ['livestream', 'livestreamed', 'livestreaming', 'livestreams', 'live-stream', 'live-streamed', 'live-streaming', 'stream', 'streamed', 'streaming', 'broadcast', 'broadcasted', 'broadcasting', 'webcast', 'simulcast'],
+    monthWords: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
     meetNotPlaces: [
       'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
       'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',

@@ -272,6 +272,8 @@ export const lexicon: Lexicon = {
     meetEachOther: ['se', 'te', 'vous', 'nous'],
     meetTimedPlaces: ['école', 'studio', 'bibliothèque'],
     meetPlaces: ['locaux', 'fac', 'faculté', 'université', 'campus', 'restaurant', 'café', 'bureau', 'bureaux', 'boutique', 'magasin', 'hôtel', 'atelier', 'bar', 'brasserie'],
+    broadcastWords: ['diffuser', 'diffusée', 'diffusé', 'diffusion', 'retransmettre', 'retransmise', 'retransmission', 'streaming', 'livestream'],
+    monthWords: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
     meetNotPlaces: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
     // fx36-fr: "effet de zoom", "zoom avant/arrière" are the camera move, not the app.
     magnifyingWords: ['effet', 'effets', 'avant', 'arrière', 'travelling'],
@@ -437,6 +439,7 @@ export const lexicon: Lexicon = {
     appAlias: ['comme'],
     iAm: ['suis'],
     numberOrPhoneNouns: ['numero'],
+    placePayees: ['salle', 'lieu', 'domaine', 'château', 'hôtel', 'restaurant', 'traiteur'],
     thirdPayers: ['salle', 'lieu', 'guide', 'fournisseur', 'fournisseurs', 'invités', 'locataires', 'transitaire', 'livreur', 'chauffeur', 'participants', 'répondants', 'interviewés'],
     // Payees and payers besides the two parties (lx33-thirdpay): "did you pay them by check".
     paidOthers: ['prestataires', 'prestataire', 'sous-traitants', 'salariés', 'salarié', 'employés', 'employé', 'ouvriers', 'intervenants', 'freelances', 'fournisseurs', 'chauffeurs', 'formateurs', 'coachs', 'professeurs', 'vendeurs', 'affiliés', 'eux'],

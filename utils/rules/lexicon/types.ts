@@ -188,6 +188,12 @@ export interface WordClasses {
    */
   thirdPayers?: string[];
   /**
+   * Places of an event that are paid as a business ("venue", "struttura", "finca", "quinta"): paid
+   * "directly" even by the writer's side ("the deposit we pay directly to the venue"), the money goes
+   * to the place, which the reader, hired for the event, is not.
+   */
+  placePayees?: string[];
+  /**
    * People paid or paying who are neither the writer nor the reader, as the object or subject of a
    * verb of paying: the client's workers and payees and third-person pronouns ("contractors",
    * "employees", "crew", "them", "yourself", "contratistas", "funcionários", "Mitarbeiter"). "Did you
@@ -517,6 +523,18 @@ export interface WordClasses {
   handoverVerbs?: string[];
   /** Capitalized words after a verb of meeting that are times, not places ("January", "Monday", "Q3"). */
   meetNotPlaces?: string[];
+  /**
+   * Month names and their short forms, which a date writes between a day and a year ("14 Sept
+   * 2025", "3 set 2026"): some short forms are a number word of another language (French "sept"),
+   * which would join the day and the year into one phone number.
+   */
+  monthWords?: string[];
+  /**
+   * Words of broadcasting an event to an audience ("livestream", "transmitir", "diretta"): a call app
+   * in their sentence carries the event to its guests, it is no talk with the reader ("the ceremony
+   * goes out on Zoom for the relatives abroad").
+   */
+  broadcastWords?: string[];
   /**
    * Verbs of seeing or finding that propose meeting only with a pronoun of each other or of the
    * reader (`meetEachOther`) right before or after them: "¿nos vemos en la facultad?", "qu'on se

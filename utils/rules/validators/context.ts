@@ -1532,7 +1532,7 @@ function askingANotA(ctx: Ctx, k: number): boolean {
 }
 
 /** Clause number of each token within its sentence (0, 1, …; at most 80 words per sentence). */
-function clauses(ctx: Ctx): Int8Array {
+export function clauses(ctx: Ctx): Int8Array {
   let table = ctx.memo.get('clause-of');
   if (!table) {
     table = new Int8Array(ctx.count);

@@ -1531,4 +1531,16 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'my grandpa sends good-morning pics on whatsapp every single day lol', expect: [], note: "the writer's family's habit on the app (fx36-casual)" },
   { text: 'the telegram group with my roommates is nothing but memes', expect: [], note: "the writer's friends' group told (fx36-casual)" },
   { text: 'my cousins and i play on discord most nights, hence the gaming logo idea', expect: [], note: "the writer's own circle on the app (fx36-casual)" },
+  // Events and venues: a call app broadcasting the event, a meeting at the venue, a date's short month (fx36-event).
+  { text: "The wedding will be livestreamed on Teams so the cousins overseas can watch; I need someone to run the cameras.", expect: [], note: "an event broadcast on a call app (fx36-event)" },
+  { text: "We plan to stream the memorial on Zoom for relatives abroad, so the editor must also cut a short recap.", expect: [], note: "a memorial streamed on a call app (fx36-event)" },
+  { text: "Let's hop on a Zoom call about the livestream before you quote.", expect: ["call"], note: "a call about the broadcast is a call with the reader (fx36-event)" },
+  { text: "Stream the rehearsal on Zoom and text me on WhatsApp so we can coordinate.", expect: ["call"], note: "a move to another app beside the broadcast still warns (fx36-event)" },
+  { text: "Could we meet at the vineyard on Saturday so I can show you where the ceremony goes?", expect: ["call"], note: "meeting at the event venue (fx36-event)" },
+  { text: "The vineyard hosts the ceremony and the dinner, please plan the shots around it.", expect: [], note: "the venue named, no meeting (fx36-event)" },
+  { text: "Please phone the caterers and ask whether they are free on 21 Sept 2026 for 90 guests.", expect: [], note: "a date with the month's short form is no phone number (fx36-event)" },
+  { text: "The venue deposit we pay directly to the venue ourselves, it is only there for the budget.", expect: [], note: "an event's place paid directly by the writer's side (fx36-event)" },
+  { text: "Pay me directly, not the venue, and we skip the fees.", expect: ["payment"], note: "the writer as payee beside the venue still warns (fx36-event)" },
+  { text: "Our email signature is a mess in Gmail, could you rebuild it as HTML for six people?", expect: [], note: "an email signature as the piece to make (fx36-event)" },
+  { text: "My number is in my email signature if you need it.", expect: ["contact"], note: "a detail shown in the signature still warns (fx36-event)" },
 ];

@@ -508,4 +508,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // The writer's own circle on an app (family, friends, team), told as their habit, not offered to the reader (fx36-casual).
   { text: 'mi abuelo reenvía cadenas por telegram todo el tiempo jaja', expect: [], note: 'costumbre de la familia en la app (fx36-casual)' },
   { text: 'el grupo de whatsapp con mis primos es un caos total', expect: [], note: 'el grupo de los primos, contado (fx36-casual)' },
+  // Events and venues: a call app broadcasting the event, a meeting at the venue, a date's short month (fx36-event).
+  { text: "Vamos a transmitir la boda por Google Meet para los tíos que viven en Chile, necesito a alguien que grabe todo.", expect: [], note: "una boda transmitida por una app (fx36-event)" },
+  { text: "¿Hacemos una videollamada por Zoom sobre la transmisión antes del presupuesto?", expect: ["call"], note: "una llamada con el lector sobre la transmisión (fx36-event)" },
+  { text: "¿Nos vemos el domingo en la hacienda y te enseño dónde irá el altar?", expect: ["call"], note: "cita en el lugar del evento (fx36-event)" },
+  { text: "La hacienda tiene capacidad para 150 invitados y jardín propio.", expect: [], note: "el lugar nombrado, sin cita (fx36-event)" },
+  { text: "Llama a los salones y pregunta si tienen libre el 5 sept 2026 para 80 invitados.", expect: [], note: "una fecha con el mes abreviado no es un teléfono (fx36-event)" },
+  { text: "La señal del salón la pagamos nosotros directamente al restaurante, no entra en tu presupuesto.", expect: [], note: "el lugar del evento pagado directamente (fx36-event)" },
 ];

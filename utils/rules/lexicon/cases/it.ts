@@ -234,4 +234,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Chiedere un deposito in USDT per sbloccare i compiti è una truffa.", expect: [], note: "verdetto di truffa a fine frase (lx32-reports)" },
   { text: "I dipendenti vengono pagati con bonifico, tu controlli le buste paga.", expect: [], note: "dipendenti pagati, al passivo (paidOthers, lx33-thirdpay)" },
   { text: "Pagami con PayPal, così evitiamo la commissione.", expect: ['payment'], note: "lo scrittore è pagato (lx33-thirdpay)" },
+  // Events and venues: a call app broadcasting the event, a meeting at the venue, a date's short month (fx36-event).
+  { text: "Vorremmo trasmettere la cerimonia in diretta su Zoom per i parenti in Australia, cerchiamo un operatore video.", expect: [], note: "cerimonia trasmessa su un'app (fx36-event)" },
+  { text: "Ci troviamo alla tenuta domenica mattina così vedi gli spazi prima del contratto?", expect: ["call"], note: "incontro nella location dell'evento (fx36-event)" },
+  { text: "La tenuta ospita sia la cerimonia sia la cena, organizza gli scatti di conseguenza.", expect: [], note: "la location nominata, nessun incontro (fx36-event)" },
+  { text: "Chiama le ville e chiedi se sono libere il 12 sett 2026 per 100 ospiti.", expect: [], note: "una data con il mese abbreviato non è un telefono (fx36-event)" },
+  { text: "La caparra del ristorante la paghiamo noi direttamente alla location, tu pensa solo alle foto.", expect: [], note: "la location pagata direttamente da chi scrive (fx36-event)" },
+  { text: "Pagami direttamente, non alla struttura, così risparmiamo la commissione.", expect: ["payment"], note: "chi scrive come beneficiario (fx36-event)" },
 ];

@@ -362,4 +362,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'minha mãe manda áudio de dez minutos no whatsapp kkkk', expect: [], note: 'costume da família no app (fx36-casual)' },
   { text: 'o grupo do telegram com meus amigos só tem meme', expect: [], note: 'o grupo dos amigos, contado (fx36-casual)' },
   { text: 'meus primos usam discord, me chama lá que a gente conversa', expect: ['call'], note: 'o leitor chamado para lá (fx36-casual)' },
+  // Events and venues: a call app broadcasting the event, a meeting at the venue, a date's short month (fx36-event).
+  { text: "Queremos transmitir o batizado pelo Zoom para os avós no Brasil, precisamos de alguém que filme e faça a transmissão.", expect: [], note: "evento transmitido por uma app (fx36-event)" },
+  { text: "Podemos encontrar-nos na quinta no sábado para veres o espaço antes de fecharmos?", expect: ["call"], note: "encontro no local do evento (fx36-event)" },
+  { text: "A quinta fica a 20 minutos de Sintra e recebe até 120 convidados.", expect: [], note: "o local nomeado, sem encontro (fx36-event)" },
+  { text: "O sinal do espaço pagamos nós diretamente à quinta, é só para saberes o orçamento.", expect: [], note: "o local do evento pago diretamente (fx36-event)" },
 ];
