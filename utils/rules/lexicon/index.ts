@@ -36,6 +36,7 @@ import * as uk from './uk';
 import * as ur from './ur';
 import * as ur_latn from './ur-latn';
 import * as vi from './vi';
+import * as wo from './wo';
 import * as zh from './zh';
 import type { Lexicon } from './types';
 
@@ -50,7 +51,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, de, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nl, pl, pt, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, de, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nl, pl, pt, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, wo, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

@@ -638,6 +638,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
  */
 const PARTIAL_LANGUAGES: Readonly<Record<string, string>> = {
   az: 'Azerbaijani (lx33-azka): phrase fields, local app and payment names and the classes its first cases needed; its case endings on app names are the Turkish nameEndings, which every language reads; the rest is not yet collected',
+  wo: 'Wolof (fx36-wo): phrase fields, Wolof spellings of WhatsApp and its wallets\' phrases and the classes its first cases needed; the two-letter words ("ma", "sa", "ci", "du") are left out of the classes, which every language reads; the rest is not yet collected',
   ka: 'Georgian (lx33-azka): phrase fields, app names in Georgian letters, its glued case endings and the classes its first cases needed; the rest is not yet collected',
   ht: 'Haitian Creole (lx33-creole): phrase fields, local wallet names (MonCash, NatCash) and the classes its first cases needed; single words that are everyday words elsewhere ("pa", "ou", "de", "pale") are left out of the classes, which every language reads; the rest is not yet collected',
   fa: 'Persian (lx32-persian): phrase fields, local app and payment names and the classes its first cases needed; single words made only of letters Persian shares with Arabic ("من", "به", "اما") are left out of the classes, which every language reads; the rest is not yet collected',
