@@ -65,11 +65,11 @@ export const lexicon: Lexicon = {
     'dinaa la fey cash', 'fey ci loxo', 'bitim upwork la fey', 'fey bitim upwork', 'yónnee ma avance bi ci',
   ],
   payVerbs: ['fey', 'feyal', 'dinaa fey', 'dinaa la fey', 'yónnee xaalis', 'yónnee ma xaalis', 'xaalis bi'],
-  onUpwork: ['ci upwork', 'fii ci upwork', 'ci biir upwork', 'ci plateforme bi', 'fii ci chat bi'],
+  onUpwork: ['ci upwork rekk', 'fii rekk', 'ci upwork', 'fii ci upwork', 'ci biir upwork', 'ci plateforme bi', 'fii ci chat bi'],
   refusal: [
     'mënuma', 'mënuma la jox', 'duma la jox', 'duma ko jox', 'duma ko def', 'bëguma', 'bëguma ko', 'upwork du ko may',
     'du ñu ko may', 'nanu des fii', 'nu des fii', 'ñu des fii', 'nanu toog fii', 'bu kontaa bi tàmbalee', 'ginnaaw kontaa bi',
-    'déedéet jërëjëf',
+    'déedéet jërëjëf', 'duma jël', 'dumaa jël', 'duma ko jël', 'duma nangu', 'nanguwuma', 'jëluma',
   ],
   // One word per digit only: six to nine are compounds of five ("juróom benn" = 6), which one-word
   // entries cannot hold, and people dictate them in French.

@@ -23,4 +23,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Fey ma ci Upwork rekk, déedéet Wave", expect: [] },
   { text: "Jox ma sa avis ci logo bi", expect: [] },
   { text: "Yónnee ma sa proposition ci Upwork", expect: [] },
+  { text: "Duma nangu Orange Money, xaalis bi ci Upwork rekk lay jaar", expect: [] },
+  { text: "Bu dee Wave, duma ko jël; ci Upwork rekk lay fey", expect: [] },
 ];
