@@ -65,6 +65,9 @@ export const lexicon: Lexicon = {
     'hakalmak', 'hkalmak', 'hakalemak', 'hakalmik', 'hakalmek', 'hakalmk', 'nkalmek', 'nkalmak', 'nkalmk', 'akalmak',
     'akalmek', 'bakalmak', 'ekalemni', 'n3ayetlek', 'n3ayatlek', 'n3ayetlik', 'n3ayet lik', 'ne3ayetlek', '3ayet liya',
     '3ayetli', '3ayetlia', '3ayatli', 'nsounilek',
+    // Moroccan "call me": the pronoun apart ("3ayet lia") or with "3la" ("3ayet 3lia").
+    '3ayet lia', '3ayet lya', '3ayt lia', '3ayt liya', '3ayetliya', '3ayet 3lia', '3ayet 3liya', '3ayt 3lia', '3ayt 3liya', '3ayti 3lia',
+    'dir lia appel', 'dir liya appel', 'dirli appel', 'sonni 3lia', 'sonini',
     'kalemni 3al mobile', 'kalemni telephone', 'kalemni tel', 'kalemni phone', 'kalemni tilifon',
     'etsel beya', 'etasel beya', 'etasel biya', 'ettasel biya', 'etsel fiya', 'etsel 3alaya', 'ettasel 3alaya',
     'rann 3alaya', 'ran 3alaya', 'rinn 3layi', 'bat9el feek', 'bat9el fik', 'bt9el feek', 'batsel feek', 'bettasel feek', 'batasel bik', 'hattasel bik', 'hettesel beek', 'hatasel beek', 'atasel bik', 'attasel feek',
@@ -128,7 +131,7 @@ export const lexicon: Lexicon = {
     'iddini', 'eddini', 'addini', 'edini', 'ideeni', 'iddeeni',
     'ab3atli', 'ab3atly', 'ab3atlii', 'ab3tli', 'eb3atli', 'eb3atly', 'eba3tli', 'b3atli', 'ba3tli', 'b3tli', 'ib3atli',
     'ib3atly', 'tb3atli', 'teb3atli', 'tib3atli', 'tb3tli',
-    'siftli', 'sift li', 'sifetli', 'sifetlia', 'sayftli', 'siftlia', 'tsiftli', 'arselli', 'arsilli', 'arsel li',
+    'siftli', 'sift li', 'sifetli', 'sifetlia', 'sayftli', 'siftlia', 'tsiftli', 'sift lia', 'sift liya', 'sift lya', 'sifet lia', 'sifet liya', 'siftliya', 'sifetliya', 'tsift lia', 'arselli', 'arsilli', 'arsel li',
     'ersel li', '2ersel li', '2ersel lee', '2ersil li', '2ersilli', 'ersilli', 'ursilli', 'hatli', 'hat li', 'jibli', 'ktebli', 'kteb li', 'oktobli',
     'shu', 'chou', 'chno', 'chnou', 'chnowa', 'shno', 'shnu', 'shnowa', 'shenowa', 'shenu', 'eish', 'aish', 'esh howa',
     'momken', 'mumkin', 'mmkn', 'momkin', 'mumken', 'mumkn', 'mimkin', 'momkn', 'mmken',

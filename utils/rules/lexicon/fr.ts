@@ -122,6 +122,8 @@ export const lexicon: Lexicon = {
     'te payer directement', 'vous payer directement', 'je te paie directement', 'je vous paie directement',
     'paiement direct', 'payer en direct', 'payer hors upwork', 'paiement hors upwork', 'paiement en dehors',
     'virement bancaire', 'par virement', 'virement direct', 'mon rib', 'ton rib', 'votre rib',
+    // Chat spellings of "virement" without vowels ("virmnt direct stp"); not "vrmt", which is "vraiment".
+    'virmnt direct', 'virmt direct', 'par virmnt', 'par virmt', 'virmnt bancaire', 'virmt bancaire',
     // The bank details spelled with dots ("R.I.B"), read as three letters.
     'mon r i b', 'ton r i b', 'votre r i b', 'sur mon r i b',
     'éviter les frais', 'éviter les frais d\'upwork', 'éviter la commission', 'économiser les frais',
@@ -400,7 +402,7 @@ export const lexicon: Lexicon = {
     myWords: ['mon', 'ma'],
     directly: ['directement'],
     outsideWords: ['dehors'],
-    payStems: ['paye', 'paie', 'paiement', 'factur', 'virement'],
+    payStems: ['paye', 'paie', 'paiement', 'factur', 'virement', 'virmnt', 'virmt'],
     payoutStems: ['retrait', 'retire', 'retirer'],
     avoidStems: ['evit', 'econom'],
     feeStems: ['frais', 'commission'],

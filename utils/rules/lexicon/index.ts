@@ -42,6 +42,7 @@ import * as uk from './uk';
 import * as ur from './ur';
 import * as ur_latn from './ur-latn';
 import * as vi from './vi';
+import * as wo from './wo';
 import * as zh from './zh';
 import type { Lexicon } from './types';
 
@@ -57,6 +58,7 @@ export interface LanguageModule {
 }
 
 const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bg, bn, bn_latn, cs, de, el, en, es, fa, fr, hi, hi_latn, ht, hu, id, it, ja, ka, ko, nl, pl, pt, ro, ru, ru_latn, sh, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, de, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nl, pl, pt, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, wo, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

@@ -65,4 +65,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "wa7ed 3ayez ydfa3li 3ala instapay bara el site, rafadt", expect: [], note: "someone asked, I refused" },
   { text: "mesh hat3amel bara upwork ya basha, khalina hena", expect: [], note: "I will not deal outside Upwork" },
   { text: "2ersel li ra2mak w ana bat9el feek el sa3a 8", expect: ["call", "contact"], note: "Levantine: send me your number, I call you" },
+  // Moroccan Darija asks with the pronoun apart ("sift lia", "3ayet lia") (fx36-wo).
+  { text: "sift lia l'email dyalek bach nsifet lik lfichier", expect: ["contact"], note: 'send me your email' },
+  { text: "sifet lia numero dyalek 3afak", expect: ["contact"], note: 'send me your number' },
+  { text: "3ayet lia ghda f sba7, ana fadi", expect: ["call"], note: 'call me tomorrow morning' },
+  { text: "3ayet 3lia mli tsali lkhedma", expect: ["call"], note: 'call me when you finish work' },
+  { text: "sift lia lfichier f upwork 3afak", expect: [], note: 'the file sent on Upwork' },
+  { text: "3ayet 3la lwlad bach ydkhlo", expect: [], note: 'call the kids in: no call proposed' },
 ];

@@ -302,4 +302,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Payez-moi par virement, c'est plus simple.", expect: ['payment'], note: "l'auteur est payé (lx33-thirdpay)" },
   // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
   { text: "Étapes pour reproduire : lier Skype. Comportement attendu : l'appel démarre.", expect: [], note: "un rapport de bug (lx33-issues)" },
+  // "virement" typed without its vowels (fx36-wo).
+  { text: "virmnt direct sur mon compte stp, je t'envoie le RIB", expect: ['payment'] },
+  { text: "je préfère par virmt, ça évite les frais", expect: ['payment'] },
+  { text: "le virmnt Upwork est bien arrivé, merci", expect: [] },
 ];
