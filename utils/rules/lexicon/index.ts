@@ -10,6 +10,7 @@ import * as ar_latn from './ar-latn';
 import * as az from './az';
 import * as bn from './bn';
 import * as bn_latn from './bn-latn';
+import * as da from './da';
 import * as de from './de';
 import * as en from './en';
 import * as es from './es';
@@ -52,7 +53,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, de, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nb, nl, pl, pt, ru, ru_latn, sv, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, da, de, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nb, nl, pl, pt, ru, ru_latn, sv, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(
