@@ -15,6 +15,7 @@ import * as de from './de';
 import * as en from './en';
 import * as es from './es';
 import * as fa from './fa';
+import * as fi from './fi';
 import * as fr from './fr';
 import * as hi from './hi';
 import * as hi_latn from './hi-latn';
@@ -53,7 +54,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, da, de, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nb, nl, pl, pt, ru, ru_latn, sv, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, da, de, en, es, fa, fi, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nb, nl, pl, pt, ru, ru_latn, sv, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

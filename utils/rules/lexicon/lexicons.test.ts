@@ -637,6 +637,7 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
  * answers, so it comes with cases of its own). A class such a language gains needs no edit here.
  */
 const PARTIAL_LANGUAGES: Readonly<Record<string, string>> = {
+  fi: 'Finnish (fx36-nordic): phrase fields, MobilePay and bank names, the endings glued to app names and the classes its first cases needed; its short words ("ei", "en", "et", "on", "se") are other languages\' everyday words, so its negation lives in refusal phrases; the rest is not yet collected',
   da: 'Danish (fx36-nordic): phrase fields, MobilePay forms (MobilePay Box) and bank names and the classes its first cases needed; "mig", "min"/"din", "har" and "ring" are other languages\' everyday words and stay in phrases; the rest is not yet collected',
   nb: 'Norwegian Bokmål (fx36-nordic): phrase fields, Vipps verb forms and bank names and the classes its first cases needed; "meg", "min"/"din" and "har" are other languages\' everyday words and stay in phrases; the rest is not yet collected',
   sv: 'Swedish (fx36-nordic): phrase fields, Swish and bank names and the classes its first cases needed; "här" (folds to Danish "har"), "min"/"din" and "ring" are other languages\' everyday words and stay in phrases; the rest is not yet collected',
