@@ -34,7 +34,8 @@ export const lexicon: Lexicon = {
   ],
   inPerson: [
     'en kop kaffe', 'tage en kaffe', 'over en kaffe', 'over en kop kaffe', 'mødes personligt', 'mødes fysisk', 'ses personligt', 'ses fysisk', 'mødes ansigt til ansigt',
-    'på mit kontor', 'på vores kontor', 'på jeres kontor', 'på kontoret', 'kig forbi', 'kom forbi', 'kom forbi kontoret', 'mødes på en café', 'mødes på café',
+    // An office alone is where someone is ("jeg er på kontoret"); with a verb of meeting it is the proposal.
+    'mødes på mit kontor', 'ses på mit kontor', 'mødes på vores kontor', 'ses på vores kontor', 'mødes på jeres kontor', 'mødes på kontoret', 'ses på kontoret', 'kig forbi', 'kom forbi', 'kom forbi kontoret', 'mødes på en café', 'mødes på café',
     'mødes og gennemgå', 'ses og gennemgå', 'mødes i byen', 'ses i byen',
   ],
   elsewhere: [

@@ -34,12 +34,13 @@ export const lexicon: Lexicon = {
   ],
   phoneCall: [
     'soita minulle', 'soita mulle', 'soitatko minulle', 'soitatko mulle', 'voitko soittaa', 'voisitko soittaa', 'voitteko soittaa', 'soitan sinulle', 'soitan sulle',
-    'soitan teille', 'voinko soittaa', 'saanko soittaa', 'soitetaan', 'soitetaanko', 'soitellaan', 'soitellaanko', 'puhelimitse', 'puhelimessa', 'puhelinsoitto',
+    'soitan teille', 'voinko soittaa', 'saanko soittaa', 'soitetaan', 'soitetaanko', 'soitellaan', 'soitellaanko', 'puhutaan puhelimessa', 'jutellaan puhelimessa', 'puhutaan puhelimitse', 'sovitaan puhelimitse', 'hoidetaan puhelimitse', 'puhelinsoitto',
     'lähetä tekstiviesti', 'laita tekstiviesti', 'tekstaa minulle', 'tekstaa mulle',
   ],
   inPerson: [
     'mennään kahville', 'lähdetään kahville', 'juodaan kahvit', 'kahvikupin äärellä', 'kahvin äärellä', 'tavataan kasvotusten', 'tavataan henkilökohtaisesti', 'nähdään kasvotusten',
-    'nähdään henkilökohtaisesti', 'tavata kasvotusten', 'tavata henkilökohtaisesti', 'toimistollani', 'toimistollamme', 'meidän toimistolla', 'tule käymään', 'tulkaa käymään',
+    'nähdään henkilökohtaisesti', 'tavata kasvotusten', 'tavata henkilökohtaisesti', // An office alone is where someone is ("olen toimistollani"); with a verb of meeting it is the proposal.
+    'tavataan toimistollani', 'tavata toimistollani', 'tavataan toimistollamme', 'tavata toimistollamme', 'tule toimistolleni', 'tule käymään', 'tulkaa käymään',
     'tavataan toimistolla', 'tavata toimistolla', 'tavataan kahvilassa', 'tavataan ja käydään', 'nähdään ja käydään', 'kahville ja käydään',
   ],
   elsewhere: [

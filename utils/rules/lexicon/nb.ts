@@ -34,7 +34,8 @@ export const lexicon: Lexicon = {
   ],
   inPerson: [
     'ta en kaffe', 'ta en kopp kaffe', 'over en kaffe', 'over en kopp kaffe', 'møtes personlig', 'møtes fysisk', 'treffes personlig', 'treffes fysisk', 'møtes ansikt til ansikt',
-    'på kontoret mitt', 'på kontoret vårt', 'på kontoret deres', 'på kontoret', 'kom innom', 'stikk innom', 'kom innom kontoret', 'møtes på en kafé', 'møtes på kafé',
+    // An office alone is where someone is ("jeg er på kontoret"); with a verb of meeting it is the proposal.
+    'møtes på kontoret', 'treffes på kontoret', 'ses på kontoret', 'kom innom', 'stikk innom', 'kom innom kontoret', 'møtes på en kafé', 'møtes på kafé',
     'møtes og gå gjennom', 'treffes og gå gjennom', 'ta en kaffe og gå gjennom', 'møtes i byen', 'treffes i byen',
   ],
   elsewhere: [

@@ -39,7 +39,8 @@ export const lexicon: Lexicon = {
   inPerson: [
     'ses över en fika', 'ses på en fika', 'ta en fika', 'ta en kaffe', 'ses över en kaffe', 'träffas över en kaffe', 'träffas på en fika',
     'ses personligen', 'träffas personligen', 'ses på plats', 'träffas på plats', 'ses ansikte mot ansikte', 'ses irl',
-    'på mitt kontor', 'på vårt kontor', 'på ert kontor', 'på kontoret', 'kom förbi kontoret', 'kom förbi', 'kika förbi', 'ses på stan', 'träffas på stan',
+    // An office alone is where someone is ("jag sitter på kontoret"); with a verb of meeting it is the proposal.
+    'ses på kontoret', 'träffas på kontoret', 'ses på mitt kontor', 'träffas på mitt kontor', 'ses på vårt kontor', 'träffas på vårt kontor', 'ses på ert kontor', 'träffas på ert kontor', 'kom förbi kontoret', 'kom förbi', 'kika förbi', 'ses på stan', 'träffas på stan',
     'ses på ett kafé', 'ses på ett café', 'träffas på ett café', 'ses och gå igenom', 'träffas och gå igenom', 'ses och ta',
   ],
   elsewhere: [

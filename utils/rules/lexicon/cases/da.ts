@@ -28,4 +28,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Tak for tilbuddet! Hvornår kan du starte?", expect: [] },
   { text: "Budgettet er 6000 kroner og levering om to uger", expect: [] },
   { text: "Ordrenummer 77120458 findes ikke i systemet", expect: [] },
+  { text: "Jeg sidder på kontoret hele dagen og svarer i aften", expect: [] },
 ];

@@ -28,4 +28,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Kiitos tarjouksesta! Milloin voit aloittaa?", expect: [] },
   { text: "Budjetti on 900 euroa ja toimitus kahden viikon päästä", expect: [] },
   { text: "Tilausnumero 66310472 puuttuu järjestelmästä", expect: [] },
+  { text: "Olen toimistollani koko päivän, vastaan illalla", expect: [] },
+  { text: "Sivuston pitää toimia myös puhelimessa", expect: [] },
 ];

@@ -27,4 +27,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Takk for tilbudet! Når kan du begynne?", expect: [] },
   { text: "Budsjettet er 9000 kroner og levering om to uker", expect: [] },
   { text: "Ordrenummer 44871209 finnes ikke i systemet", expect: [] },
+  { text: "Jeg er på kontoret hele dagen, svarer i kveld", expect: [] },
 ];

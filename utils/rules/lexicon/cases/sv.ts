@@ -29,4 +29,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Tack för förslaget! När kan du börja?", expect: [] },
   { text: "Budgeten är 8000 kronor och leverans om två veckor", expect: [] },
   { text: "Ordernummer 55120934 saknas i systemet", expect: [] },
+  { text: "Jag sitter på kontoret idag och svarar ikväll", expect: [] },
 ];
