@@ -28,7 +28,7 @@ export const lexicon: Lexicon = {
     'et videoopkald på', 'videoopkald via', 'et møde på', 'et møde via',
   ],
   phoneCall: [
-    'ring til mig', 'ring mig op', 'ringe til mig', 'ringe mig op', 'kan du ringe', 'kan I ringe', 'jeg ringer dig', 'jeg ringer til dig', 'jeg ringer jer',
+    'ring til mig', 'ring mig op', 'ringe til mig', 'ringe mig op', 'kan du ringe', 'kan i ringe', 'jeg ringer dig', 'jeg ringer til dig', 'jeg ringer jer',
     'ringer dig op', 'ringe dig op', 'ringe til dig', 'må jeg ringe', 'kan jeg ringe', 'kan vi ringes ved', 'vi ringes ved', 'skal vi ringes ved', 'et telefonopkald',
     'telefonopkald', 'snakke i telefon', 'tale i telefon', 'tage det over telefonen', 'tage den over telefonen', 'send en sms',
   ],
@@ -47,7 +47,7 @@ export const lexicon: Lexicon = {
     'e-mail', 'e-mailadresse', 'e-mailadressen', 'mailadresse', 'mailadressen', 'kontaktoplysninger', 'brugernavn', 'brugernavnet',
   ],
   contactAsk: [
-    'hvad er', 'send mig', 'giv mig', 'kan du sende', 'kan I sende', 'del dit', 'del din', 'har du', 'her er mit', 'her er min', 'mit nummer er', 'min mail er', 'min e-mail er',
+    'hvad er', 'send mig', 'giv mig', 'kan du sende', 'kan i sende', 'del dit', 'del din', 'har du', 'her er mit', 'her er min', 'mit nummer er', 'min mail er', 'min e-mail er',
   ],
   payment: [
     'betale direkte', 'betaler direkte', 'betaler dig direkte', 'betale dig direkte', 'betaler uden om', 'betale uden om', 'betalingen uden om', 'betalingen uden for',
@@ -65,8 +65,8 @@ export const lexicon: Lexicon = {
     'tager ikke imod betaling uden om', 'accepterer ikke', 'arbejder ikke uden om', 'kan blive lukket',
   ],
   digits: [
-    // "to" (two) is English and "en" French: left out.
-    ['nul'], ['et'], [], ['tre'], ['fire'], ['fem'], ['seks'], ['syv'], ['otte'], ['ni'],
+    // "en"/"et" (one) are French words, "to" (two) English and "ni" (nine) French and Spanish "nor": left out.
+    ['nul'], [], [], ['tre'], ['fire'], ['fem'], ['seks'], ['syv'], ['otte'], [],
   ],
   workSubject: [
     'integration', 'integrationen', 'integrere', 'kobling', 'api', 'bot', 'plugin', 'webshop', 'webshoppen', 'hjemmeside', 'hjemmesiden', 'netbutik',

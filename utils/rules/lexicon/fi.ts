@@ -14,13 +14,13 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    // "signal" and "teams" are everyday words, so their names are weak and take no glued ending; the Finnish forms are no other language's words.
-    Signal: ['signalissa', 'signaliin', 'signalista', 'signalilla', 'signalin kautta'],
-    'Microsoft Teams': ['teamsissa', 'teamsiin', 'teamsin kautta', 'teamsilla'],
+    // "signal" and "teams" are everyday words, so their names are weak and take no glued ending; the Finnish forms are no other language's words (not "signaliin" or "signalilla": names fold l to i and doubled letters to one, so they read "signal in", "signal la").
+    Signal: ['signalissa', 'signalista'],
+    'Microsoft Teams': ['teamsissa'],
   },
   payment: {
     MobilePay: ['mobilepaylla', 'mobilepayllä', 'mobilepayhin', 'mobilepayhyn', 'mobilepay-numeroon', 'mobilepay-numero'],
-    'bank transfer': ['tilisiirto', 'tilisiirrolla', 'tilinumero', 'tilinumerosi', 'tilinumeroni', 'tilillesi', 'tililleni', 'iban-numerosi', 'iban-numeroni'],
+    'bank transfer': ['tilisiirto', 'tilisiirrolla', 'tilinumero', 'tilinumerosi', 'tilinumeroni', 'iban-numerosi', 'iban-numeroni'],
   },
 };
 
@@ -99,6 +99,6 @@ export const lexicon: Lexicon = {
     appNouns: ['sovellus', 'sovellusta'],
     appLookWords: ['vihreä', 'sininen', 'violetti', 'keltainen'],
     // Case endings glued to an app name that ends in a consonant ("WhatsAppissa", "Zoomiin", "Teamsista").
-    nameEndings: ['issa', 'iin', 'ista', 'illa', 'ille', 'ilta', 'ia', 'in'],
+    nameEndings: ['issa', 'iin', 'ista', 'illa', 'ille', 'ilta'],
   },
 };
