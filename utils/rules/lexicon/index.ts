@@ -12,11 +12,13 @@ import * as bg from './bg';
 import * as bn from './bn';
 import * as bn_latn from './bn-latn';
 import * as cs from './cs';
+import * as da from './da';
 import * as de from './de';
 import * as el from './el';
 import * as en from './en';
 import * as es from './es';
 import * as fa from './fa';
+import * as fi from './fi';
 import * as fr from './fr';
 import * as hi from './hi';
 import * as hi_latn from './hi-latn';
@@ -25,6 +27,7 @@ import * as hu from './hu';
 import * as id from './id';
 import * as it from './it';
 import * as ka from './ka';
+import * as nb from './nb';
 import * as nl from './nl';
 import * as ja from './ja';
 import * as ko from './ko';
@@ -34,6 +37,7 @@ import * as ro from './ro';
 import * as ru from './ru';
 import * as ru_latn from './ru-latn';
 import * as sh from './sh';
+import * as sv from './sv';
 import * as sw from './sw';
 import * as th from './th';
 import * as tl from './tl';
@@ -59,6 +63,7 @@ export interface LanguageModule {
 
 const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bg, bn, bn_latn, cs, de, el, en, es, fa, fr, hi, hi_latn, ht, hu, id, it, ja, ka, ko, nl, pl, pt, ro, ru, ru_latn, sh, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
 const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, de, en, es, fa, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nl, pl, pt, ru, ru_latn, sw, th, tl, tr, uk, ur, ur_latn, vi, wo, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bn, bn_latn, da, de, en, es, fa, fi, fr, hi, hi_latn, ht, id, it, ja, ka, ko, nb, nl, pl, pt, ru, ru_latn, sv, sw, th, tl, tr, uk, ur, ur_latn, vi, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(
