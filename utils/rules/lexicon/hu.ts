@@ -109,7 +109,8 @@ export const lexicon: Lexicon = {
     without: ['nélkül'],
     appNouns: ['alkalmazás', 'app', 'appot'],
     appLookWords: ['zöld', 'kék', 'lila'],
-    yourWords: ['tiéd', 'öné', 'tiédet'],
+    // Not "öné" (yours, formal): folded it is English "one".
+    yourWords: ['tiéd', 'tiédet'],
     myWords: ['enyém', 'enyémet'],
     sendStems: ['küld', 'elküld'],
     askFillers: ['légyszi', 'kérlek', 'kérem', 'pls'],
