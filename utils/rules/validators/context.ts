@@ -627,6 +627,9 @@ const CODE_MARKS = (): RegExp =>
   ));
 
 const EMAIL_AT_WORDS = lexiconWords('emailAt');
+/** Words that introduce the writer's name ("I'm", "as"): a word in code type after one is the name. */
+const I_AM = lexiconWords('iAm');
+const APP_ALIAS = lexiconWords('appAlias');
 const EMAIL_DOT_WORDS = lexiconWords('emailDot');
 
 /** A list item opens the line: "- ", "* ", "• ", "1. ", "2) ". */
@@ -653,6 +656,9 @@ function codeMarkTable(ctx: Ctx): Int8Array {
     const kind = m[1] === undefined ? 2 : 1;
     // The sentence of the first word that ends after the mark starts (matches come in order).
     while (k < ctx.count - 1 && vTo[k]! <= m.index) k++;
+    // "I'm `mapleowl` there", "on Discord as `nyx_`": one word set in code type after a word that
+    // introduces the writer's name is that name, typed the way developers type names, not code.
+    if (t.charCodeAt(m.index) === 0x60 && k > 0 && !m[0].includes(' ') && (I_AM.has(ctx.words[k - 1]!) || APP_ALIAS.has(ctx.words[k - 1]!))) continue;
     table[ctx.sent[k]!] = Math.max(table[ctx.sent[k]!]!, kind);
     // A mark that spans words ("[ ]", "{session}") may start in the gap before its sentence's first word.
     const end = m.index + m[0].length;
