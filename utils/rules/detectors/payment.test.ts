@@ -30,6 +30,11 @@ table('payment outside Upwork: should warn', [
   ['Please share your IBAN so I can send the remaining amount directly.', ['payment']],
   ['We can sign a separate agreement outside Upwork for the next phase.', ['payment']],
   ['p.a.y.p.a.l me the rest and we skip the fee', ['payment']],
+  // A handle glued to the name, or the name disguised, with no word of paying (fx36b-casual).
+  ['just zelle @marco-v88 whenever', ['payment']],
+  ['venmo @dani-ruiz4 is fastest', ['payment']],
+  ['r e v o l u t is simpler for me', ['payment']],
+  ['z3lle is fine too', ['payment']],
   ['Could you bill through Deel instead of a contract here?', ['payment']],
   ['Te pago por SPEI en cuanto me mandes la factura.', ['payment']],
   ['PhonePe kar dunga, Upwork fee bach jayegi', ['payment']],
@@ -176,6 +181,9 @@ table('Chinese: paying through a channel still warns', [
 
 table('a payment method as a feature or the data of the work (paymentWorkWords): should not warn', [
   ['add a Venmo me button to the checkout of the tip page', []],
+  // A handle after a name only when glued to it; plain names in work talk stay quiet (fx36b-casual).
+  ['integrate venmo @ checkout on the cart page', []],
+  ['paypal is easier to integrate than stripe for the shop', []],
   ['The checkout should offer Pix and boleto as options.', []],
   ['Our bookkeeper needs to reconcile the Zelle payments from last quarter.', []],
   ['We are still trying to fix the Klarna payment on the product page.', []],

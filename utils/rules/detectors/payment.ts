@@ -946,6 +946,38 @@ function detailsAfter(ctx: Ctx, h: ChannelHit): boolean {
   return (/[0-9]/.test(w) && /[a-z]/.test(w)) || /^[0-9]{6,}$/.test(w) || spelledAccount || (w.includes('@') && w.length > 3);
 }
 
+/**
+ * A (not weak) payment name followed at once, in its sentence, by a word marked as a handle or tag
+ * ("@jo-r22", "$jorey"): the account to pay is given. Only the sign glued to the word counts.
+ */
+function handleAfter(ctx: Ctx, h: ChannelHit): boolean {
+  const k = h.to;
+  if (h.weak || k >= ctx.count || ctx.sent[k] !== ctx.sent[h.from]) return false;
+  const w = ctx.words[k]!;
+  if (w.length < 3) return false;
+  if (w.charCodeAt(0) === 0x40) return true;
+  const v = ctx.tokens.vFrom[k]!;
+  if (v === 0) return false;
+  const c = ctx.view.text.charCodeAt(v - 1);
+  return (c === 0x40 || c === 0x24) && /[a-z]/.test(w);
+}
+
+/**
+ * A (not weak) payment name written to slip past a filter: spelled out letter by letter (its original
+ * at least twice as long as the word, less one) or with a digit between letters ("v3nmo", "p4ypal").
+ */
+function disguisedName(ctx: Ctx, h: ChannelHit): boolean {
+  if (h.weak) return false;
+  const { vFrom, vTo } = ctx.tokens;
+  for (let k = h.from; k < h.to; k++) {
+    const from = vFrom[k]!;
+    const to = vTo[k]!;
+    if (to - from >= 4 && ctx.view.ends[to - 1]! - ctx.view.starts[from]! >= 2 * (to - from) - 1) return true;
+    if (/[a-z][0-9][a-z]/.test(ctx.words[k]!)) return true;
+  }
+  return false;
+}
+
 const COPULA = lexiconWords('copula');
 /** Digit groups of an account number read after a bank's name: at most this many. */
 const ACCOUNT_GROUPS = 8;
@@ -1827,6 +1859,10 @@ export function detectPayment(ctx: Ctx): Finding[] {
       walletNumberNoun(ctx, h) ||
       // "Chave aleatória: 7f3c9a12-…", "Revolut: @ana9 / 4471": a payment name labelling a key or account.
       detailsAfter(ctx, h) ||
+      // "just venmo @jo-r22 when ready", "cashapp $jorey": the account's handle right after the name.
+      handleAfter(ctx, h) ||
+      // "p a y p a l is easier", "v3nmo works 2": a name disguised from a filter is offered, not talked about.
+      disguisedName(ctx, h) ||
       // "satispay va bene?", "lydia ou paylib ça te va ?": a payment app offered in a short question.
       offeredInShortQuestion(ctx, h) ||
       // "my address for tips: 0x…": a wallet address under the writer's own address label.
