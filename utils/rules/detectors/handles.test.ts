@@ -37,6 +37,9 @@ table('handles: should warn', [
   // An everyday-word name opening the sentence, a copula, then an ID (also in fullwidth letters).
   ['IG is ｐｅｔａｌ．ｓｔｕｄｉｏ if you want to see more', ['call', 'contact']],
   ['Line is haru_kobo22, add me', ['call', 'contact']],
+  // A handle alone on its line answers the sentence before it, a wish to reach the reader.
+  ['Would love to get in touch with you about a small paid job\n@pavel_frames', ['contact']],
+  ['Хочу связаться с вами по поводу небольшого заказа\n@irina_shop', ['contact']],
 ]);
 
 table('a name, a copula and no ID: no handle', [
@@ -54,6 +57,8 @@ table('spaced "@ name": no handle without an app or a cue of talking', [
 ]);
 
 table('handles: should not warn', [
+  // A mention alone on its line after a sentence that asks for no way to reach the reader.
+  ['Thanks for the quick fix, merged.\n@kromvelus', []],
   // A room alias in a config of the work, no app proposed.
   ['The alias #ops-alerts:corp.example goes in the bridge config file.', []],
   ['the banner for our discord, ferro.bot and the site needs the new logo', []],

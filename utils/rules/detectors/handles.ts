@@ -706,6 +706,22 @@ function sentencesWithApp(ctx: Ctx): Uint8Array {
   return flags;
 }
 
+const READER = lexiconWords('readerObjects');
+
+/**
+ * "How can I reach you for a small paid task?" then "@sam_dev" on a line of its own: the handle
+ * alone answers the sentence before it, a way to reach the reader or a contact noun, as an app beside it would.
+ */
+function answersContactAsk(ctx: Ctx, i: number, s: { from: number; to: number }): boolean {
+  if (s.to - s.from !== 1 || ctx.sent[i]! === 0) return false;
+  const prev = ctx.sentences[ctx.sent[i]! - 1]!;
+  if (isRefused(ctx, prev.from, true)) return false;
+  if (!hasCue(ctx, 'contactNouns', prev.from, prev.to) && !hasCue(ctx, 'talk', prev.from, prev.to)) return false;
+  // The reader is the one to be reached ("reach you", "связаться с вами"), not a third person to whom the mention points.
+  for (let k = prev.from; k < prev.to; k++) if (READER.has(ctx.words[k]!)) return true;
+  return false;
+}
+
 export function detectHandles(ctx: Ctx): Finding[] {
   const { view, words, sent, count } = ctx;
   const { vFrom, vTo } = ctx.tokens;
@@ -747,7 +763,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
     const sentB = ctx.sentences[sent[i]! + 1]?.to ?? s.to;
     const near = ctx.channels.filter((h) => h.from >= sentA && h.from < sentB && !isWorkSubject(ctx, h.from, h.to));
     if (near.some((h) => h.channel.kind === 'payment') && !near.some((h) => h.channel.kind === 'call')) continue;
-    const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to);
+    const talk = hasCue(ctx, 'talk', s.from, s.to) || hasCue(ctx, 'identity', s.from, s.to) || answersContactAsk(ctx, i, s);
     if (!near.some((h) => h.channel.kind !== 'payment') && !talk) continue;
     // "Will discuss with @maria_ops before Friday", "sync with @devlead": the person talked with, a
     // colleague named in a report, not an account handed over, unless an app is beside it.
