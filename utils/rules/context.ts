@@ -1242,7 +1242,8 @@ function findChannels(
     // they must be the name ("de el", "g pay").
     if (hit.weak && hitLen > 1) {
       const joinedPlain = plainJoined(words, i, hitLen);
-      if (joinedPlain !== '' && !weakSpelling(weakSpellings, joinedPlain)) continue;
+      // A letter doubled at the split ("sigg-nal") is the name stretched, as within one word.
+      if (joinedPlain !== '' && !weakSpelling(weakSpellings, joinedPlain) && !weakSpellings.has(collapseDoubled(joinedPlain))) continue;
     }
     // A lone Latin letter is no name, though its skeleton may equal a doubled name's ("q" and
     // "qq"), unless the letter is doubled apart ("Q Q: 1552…", read at the second letter).

@@ -344,6 +344,7 @@ table('plain words that spell a weak name only through folding: no payment app',
 ]);
 table('a weak name written apart as spelled is still the name', [
   ['Pay me via G Pay please', ['payment']],
+  ['sigg-nal pe baat karein? yahan privacy kam hai', ['call']],
 ]);
 
 table('an app name inside a spelled email address is its domain', [
