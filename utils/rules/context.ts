@@ -1237,6 +1237,14 @@ function findChannels(
     // "p-p", read at the second letter below) is still the name.
     const doubledApart = ONE_LATIN_LETTER.test(words[i]!) && same(i - 1, i) && words[i - 1] === words[i];
     if (hit.weak && hitLen === 1 && channelKeys.get(first) === hit && /^[a-z]+$/.test(words[i]!) && skeleton(words[i]!) === first && !doubledApart && !weakSpelling(weakSpellings, words[i]!)) continue;
+    // The same across a space: "mă la" (mala) is Maya through l → i only; plain words that spell a
+    // weak name only by the skeleton's folding are other words ("de l" for Deel), joined as written
+    // they must be the name ("de el", "g pay").
+    if (hit.weak && hitLen > 1) {
+      const joinedPlain = plainJoined(words, i, hitLen);
+      // A letter doubled at the split ("sigg-nal") is the name stretched, as within one word.
+      if (joinedPlain !== '' && !weakSpelling(weakSpellings, joinedPlain) && !weakSpellings.has(collapseDoubled(joinedPlain))) continue;
+    }
     // A lone Latin letter is no name, though its skeleton may equal a doubled name's ("q" and
     // "qq"), unless the letter is doubled apart ("Q Q: 1552…", read at the second letter).
     if (hitLen === 1 && ONE_LATIN_LETTER.test(words[i]!) && !(same(i - 1, i) && words[i - 1] === words[i]) && !loneLetterName(i)) continue;
@@ -1249,6 +1257,16 @@ function findChannels(
     i += hitLen - 1;
   }
   return hits;
+}
+
+/** Tokens i to i + len - 1 written together when each is of plain Latin letters, else "" (spared by the check: leet and other scripts are read through the skeleton). */
+function plainJoined(words: readonly string[], i: number, len: number): string {
+  let out = '';
+  for (let k = i; k < i + len; k++) {
+    if (!/^[a-z]+$/.test(words[k]!)) return '';
+    out += words[k]!;
+  }
+  return out;
 }
 
 /** The word is a weak name as spelled, or that spelling stretched ("wiiise", "deeeel"). */

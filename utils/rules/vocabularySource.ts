@@ -203,8 +203,9 @@ function buildChannelKeys(weakSpellings?: Set<string>): Map<string, { channel: C
   const add = (channel: Channel, name: string, weak: boolean): void => {
     const words = phraseWords(name);
     const key = words.map(skeleton).reduce(joinSkeletons, '');
-    // Weak one-word names of Latin letters, as spelled (a doubled letter kept: "deel"): see weakSpellings.
-    if (weak && words.length === 1 && /^[a-z]+$/.test(words[0]!)) weakSpellings?.add(words[0]!);
+    // Weak names of Latin letters, as spelled (a doubled letter kept: "deel"), a name of several
+    // words written together ("gpay"), since its words may be read across a space: see weakSpellings.
+    if (weak && words.every((w) => /^[a-z]+$/.test(w))) weakSpellings?.add(words.join(''));
     if (key && !map.has(key)) map.set(key, { channel, weak });
   };
   // A local nickname extends the first entry of its label (a later one, such as PayPal's shorthand, has flags of its own).

@@ -336,6 +336,17 @@ table('everyday words that are also app names: should not warn', [
   ['Zo om het even af te ronden: de logo files staan klaar.', []],
 ]);
 
+// A weak name reached across a space only by the skeleton's folding (l/y → i, doubles read once) is
+// other words; written together as spelled it is the name.
+table('plain words that spell a weak name only through folding: no payment app', [
+  ['Sună-mă la 0733 555 904 diseară', ['call']],
+  ['Ajută-mă la 0744 de pe factură, nu găsesc linia', []],
+]);
+table('a weak name written apart as spelled is still the name', [
+  ['Pay me via G Pay please', ['payment']],
+  ['sigg-nal pe baat karein? yahan privacy kam hai', ['call']],
+]);
+
 table('an app name inside a spelled email address is its domain', [
   ['mój mail: ola kropka nowak małpa wp kropka pl', ['contact']],
   ['my email is ola.nowak (at) wp (dot) pl', ['contact']],
