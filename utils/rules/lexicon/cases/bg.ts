@@ -1,7 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
-  // Rows the rules find but the verifier, which has not seen Bulgarian yet, vetoes are held out until a retrain.
+  // A row the rules find and the verifier vetoed before it had seen Bulgarian came back with the stop 36 retrain (the last row);
+  // "Дай ми имейла си и ще ти пратя договора" (contact) is still vetoed and stays out.
   // Should warn (fx36-cee2): an app or a call proposed, contact details asked for or given, a meeting, paying outside Upwork.
   { text: 'Пиши ми във Вайбър, там отговарям веднага', expect: ['call'] },
   { text: 'Може ли да поговорим в Скайп утре следобед?', expect: ['call'] },
@@ -23,4 +24,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Бюджетът е 300 лева за три страници', expect: [] },
   { text: 'Поръчката 77120934 не излиза в системата', expect: [] },
   { text: 'Прати ми файловете тук в чата, когато са готови', expect: [] },
+  { text: 'Ще ти се обадя довечера да уточним детайлите', expect: ['call'] },
 ];

@@ -1,7 +1,7 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
-  // Rows the rules find but the verifier, which has not seen Greek yet, vetoes are held out until a retrain.
+  // Rows the rules find and the verifier vetoed before it had seen Greek came back with the stop 36 retrain (the last four rows).
   // Should warn (fx36-cee2): an app or a call proposed, contact details asked for or given, a meeting, paying outside Upwork.
   { text: 'Μπορούμε να μιλήσουμε στο Viber το βράδυ;', expect: ['call'] },
   { text: 'Γράψε μου στο Βάιμπερ, απαντάω πιο γρήγορα εκεί', expect: ['call'] },
@@ -29,4 +29,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Η παραγγελία 55218734 δεν εμφανίζεται στο σύστημα', expect: [] },
   { text: 'To logo na einai mple kai prasino, pes mou ti les', expect: [] },
   { text: 'Κάνε ζουμ στη φωτογραφία του προϊόντος, φαίνεται θολή', expect: [] },
+  { text: 'Θα σε πάρω τηλέφωνο αύριο το πρωί να τα κανονίσουμε', expect: ['call'] },
+  { text: 'Πες μου το κινητό σου να σε πάρω', expect: ['call', 'contact'] },
+  { text: 'Στείλτε μου τον αριθμό λογαριασμού σας να κάνω το έμβασμα', expect: ['payment'] },
+  { text: 'dose mou to kinito sou na se paro avrio', expect: ['call', 'contact'] },
 ];
