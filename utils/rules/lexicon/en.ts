@@ -8,6 +8,8 @@ export const lexicon: Lexicon = {
   lang: 'en',
   name: 'English',
   talk: [
+    // Answering at an address or "there" (fx36b-reply): "reply to me at ana@…", "reply there instead".
+    'reply to me at', 'reply me at', 'respond to me at', 'answer me at', 'reply there', 'respond there', 'answer there',
     // Glued in fast phone typing: 'msgme', 'pingme'.
     'msgme', 'dmme', 'pingme', 'textme', 'hitmeup', 'mailme', 'emailme', 'messageme', 'inboxme',
     // Dictated: speech-to-text writes the letters of "DM"/"PM" apart ("D M me on the gram").
@@ -584,6 +586,7 @@ export const lexicon: Lexicon = {
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['rarely', 'seldom', 'hardly', 'barely', 'almost never', 'rarely ever', 'not often', 'not very often', 'infrequently'],
+    unseenStems: ['notif', 'check', 'see', 'read', 'get', 'receiv', 'attach', 'open', 'log', 'look'],
     weekDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'thur', 'thurs'],
     replaceVerbs: ['replace', 'replaced', 'replacing', 'swap', 'swapped', 'substitute'],
     weekDayShort: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],

@@ -35,6 +35,8 @@ export const lexicon: Lexicon = {
   lang: 'es',
   name: 'Spanish',
   talk: [
+    // Responder en una dirección o "ahí" (fx36b-reply): "respóndeme a ana@…", "contéstame ahí".
+    'respóndeme a', 'contéstame a', 'respóndame a', 'respóndeme ahí', 'contéstame ahí', 'responde ahí',
     // Bare "write me", as English has it: a cue beside a number or a handle ("escríbeme +56 9 …"), never a call alone.
     'escríbeme', 'escríbame', 'escribime', 'escríbenos', 'escríbannos',
     'hablamos por', 'hablemos por', 'hablamos en', 'hablar por', 'habla conmigo por', 'hable conmigo por',
@@ -353,6 +355,7 @@ export const lexicon: Lexicon = {
     textStems: ['escrib'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['casi nunca', 'rara vez', 'raramente', 'casi no', 'pocas veces'],
+    unseenStems: ['notific', 'revis', 'mir', 'veo', 'recib', 'adjunt', 'abro', 'entro', 'lleg', 'consult', 'leo'],
     weekDays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
     replaceVerbs: ['reemplaza', 'reemplace', 'reemplazar', 'reemplazas', 'sustituye', 'sustituya', 'sustituir'],
     weekDayShort: ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'],

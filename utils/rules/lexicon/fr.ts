@@ -31,6 +31,8 @@ export const lexicon: Lexicon = {
   lang: 'fr',
   name: 'French',
   talk: [
+    // Répondre à une adresse ou « là-bas » (fx36b-reply) : « réponds-moi à ana@… », « répondez-moi là-bas ».
+    'réponds-moi à', 'répondez-moi à', 'réponds-moi là-bas', 'répondez-moi là-bas', 'répondez là-bas',
     // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
     'écris-moi', 'écrivez-moi',
     'on en parle sur', 'on se parle sur', 'on parle sur', 'parlons sur', 'parlons-en sur', 'discutons sur',
@@ -285,6 +287,7 @@ export const lexicon: Lexicon = {
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['rarement', 'presque jamais', 'presque pas', 'guère', 'pas souvent'],
+    unseenStems: ['notif', 'vérifi', 'verifi', 'regard', 'vois', 'reçoi', 'recoi', 'reçu', 'lis', 'ouvre', 'joindre', 'consult', 'arriv'],
     weekDays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
     replaceVerbs: ['remplacez', 'remplace', 'remplacer', 'remplacerez', 'remplaceras', 'substituez'],
     weekDayShort: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],

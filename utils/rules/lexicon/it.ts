@@ -21,6 +21,8 @@ export const lexicon: Lexicon = {
   lang: 'it',
   name: 'Italian',
   talk: [
+    // Rispondere a un indirizzo o "lì" (fx36b-reply): "rispondimi a ana@…", "rispondimi lì".
+    'rispondimi a', 'mi risponda a', 'rispondimi lì', 'rispondi lì', 'rispondete lì',
     // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
     'scrivimi', 'mi scriva', 'scriveteci',
     'sentiamoci su', 'sentiamoci via', 'ci sentiamo su', 'ci sentiamo via', 'parliamo su', 'parliamone su',
@@ -237,6 +239,7 @@ export const lexicon: Lexicon = {
     continueStems: ['continu', 'prosegu', 'passiamo', 'spost'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['raramente', 'quasi mai', 'di rado', 'non spesso', 'quasi per niente'],
+    unseenStems: ['notific', 'controll', 'guard', 'vedo', 'ricev', 'alleg', 'apro', 'entro', 'arriv', 'leggo', 'consult'],
     weekDays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
     replaceVerbs: ['sostituisci', 'sostituisca', 'sostituire', 'sostituite', 'rimpiazza', 'rimpiazzare', 'inserisci', 'inserire'],
     weekDayShort: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],

@@ -142,7 +142,7 @@ const WORD_CLASSES = [
   'artifactStems', 'artifactNotWords', 'contentStems', 'mediaStems', 'lessonStems', 'appSubjectStems', 'artifactOrderWords', 'quoteFrames', 'dialogueFrames', 'appProductStems', 'placeNameNouns', 'appThingNouns', 'appThingFrames', 'appPlanWords', 'callStems', 'phoneLabelNouns', 'calledPerson', 'styleSuffixes', 'styleSuffixStems', 'emailParts', 'emailLabelParts',
   'numberLabelParts', 'feeOrOutsideParts', 'callMeEndings', 'numberLabels', 'idLabelNouns', 'offerPossessives',
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'weakNameStates', 'meetIdiomNext', 'meetIdiomOf', 'caseEndings', 'askFillers',
-  'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'furtherWords', 'sequelWords', 'weekDays', 'weekDayShort', 'notMineNext', 'replaceVerbs', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'magnifyingWords', 'negatedPartitives', 'companionPrepositions', 'companionTalkNouns',
+  'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'unseenStems', 'furtherWords', 'sequelWords', 'weekDays', 'weekDayShort', 'notMineNext', 'replaceVerbs', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'magnifyingWords', 'negatedPartitives', 'companionPrepositions', 'companionTalkNouns',
   'choiceWords', 'addressNouns', 'companyMailStems', 'mailSourcePrepositions',
   'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'inclusiveWe', 'provideStems', 'provideGapWords', 'insteadWords', 'otherPeople', 'pastAsks', 'readerAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'issueMarkers', 'paymentWorkWords',
   'relayParties', 'phoneWorkParties', 'readerParties',

@@ -36,6 +36,8 @@ export const lexicon: Lexicon = {
   lang: 'pt',
   name: 'Portuguese',
   talk: [
+    // Responder num endereço ou "lá" (fx36b-reply): "responde-me para ana@…", "me responde por lá".
+    'responde-me para', 'me responde para', 'responda-me para', 'responde-me por lá', 'me responde por lá', 'responda por lá', 'responde lá',
     // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
     'me escreve', 'me escreva', 'escreva-me',
     // "Let's talk" with no place named, as English has bare "talk": a cue beside a number or a handle
@@ -311,6 +313,7 @@ export const lexicon: Lexicon = {
     textStems: ['escrev'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['quase nunca', 'raramente', 'quase não', 'poucas vezes', 'dificilmente'],
+    unseenStems: ['notific', 'verific', 'vejo', 'ver', 'receb', 'anex', 'abro', 'entro', 'cheg', 'olh', 'leio', 'consult'],
     weekDays: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo'],
     replaceVerbs: ['substitua', 'substitui', 'substituir', 'troque', 'troca', 'trocar', 'insira'],
     weekDayShort: ['seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],

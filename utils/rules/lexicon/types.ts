@@ -1190,6 +1190,14 @@ export interface WordClasses {
    */
   rarelyWords?: string[];
   /**
+   * Stems of noticing, receiving or using messages ("check", "notif", "receiv", "attach"; "revis",
+   * "anex", "ricev", "reçoi"): after or before a negation in one clause with Upwork's bare name or a
+   * word of "here" ("I don't get notifications here", "aqui não consigo anexar"), beside a way to
+   * reach the writer, they say this chat goes unread, the reason to talk there instead, as
+   * `rarelyWords` do. "I can't check email today, message me here" names no place being left.
+   */
+  unseenStems?: string[];
+  /**
    * Words of "further" or "from here on" ("further", "weitere", "dalszą", "дальнейшее", "आगे"): next
    * to a word of talking (talkStems, at most three words away) they name the rest of the conversation,
    * which a word of email with a channel preposition in the sentence moves there ("das weitere

@@ -1543,4 +1543,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pay me directly, not the venue, and we skip the fees.", expect: ["payment"], note: "the writer as payee beside the venue still warns (fx36-event)" },
   { text: "Our email signature is a mess in Gmail, could you rebuild it as HTML for six people?", expect: [], note: "an email signature as the piece to make (fx36-event)" },
   { text: "My number is in my email signature if you need it.", expect: ["contact"], note: "a detail shown in the signature still warns (fx36-event)" },
+  // This chat said to go unread beside a way to reach the writer (fx36b-reply).
+  { text: "Answer me at lena.ortiz@example.org, I never get the alerts here", expect: ["call", "contact"], note: "an address, and this chat unread (fx36b-reply)" },
+  { text: "My mail is pablo.r@example.net. I can't open attachments here", expect: ["call", "contact"], note: "an address, and the reason in the next sentence (fx36b-reply)" },
+  { text: "Reply to me at sam.k@example.com please", expect: ["contact"], note: "an address only: no contrast with here (fx36b-reply)" },
+  { text: "I can't check email this week, so just answer me here", expect: [], note: "the talk stays here, no address (fx36b-reply)" },
+  { text: "I don't get why the payment notifications fail here, can you debug the webhook?", expect: [], note: "no way to reach the writer (fx36b-reply)" },
 ];

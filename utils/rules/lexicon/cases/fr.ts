@@ -306,4 +306,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "virmnt direct sur mon compte stp, je t'envoie le RIB", expect: ['payment'] },
   { text: "je préfère par virmt, ça évite les frais", expect: ['payment'] },
   { text: "le virmnt Upwork est bien arrivé, merci", expect: [] },
+  // This chat said to go unread beside a way to reach the writer (fx36b-reply).
+  { text: "Écris-moi à claire.d@example.fr, je ne vois jamais les messages ici", expect: ["call", "contact"], note: "une adresse et ce chat jamais lu (fx36b-reply)" },
+  { text: "Je ne reçois pas les notifications ici, tu peux répondre plus tard, pas de souci", expect: [], note: "aucun moyen de joindre (fx36b-reply)" },
 ];
