@@ -209,6 +209,8 @@ export const lexicon: Lexicon = {
     // Billing or paying "privately" or "on your own": outside the contract ("just invoice me privately").
     'invoice me privately', 'bill me privately', 'pay you privately', 'pay me privately', 'pay u privately', 'pay privately', 'paid privately', 'pay * privately', 'invoice * privately', 'bill * privately', 'invoice me on your own', 'bill me on your own', 'invoice me on the side', 'bill me on the side',
     // Paying at the writer's own site instead of here ("pay the rest on my website"; buying there is left out: "buyers purchase on my site" is the work).
+    // Booking or invoicing through the writer's own channel (fx36b-reply): "book me on my site", "I'll invoice you from my company account".
+    'book me on my website', 'book me through my website', 'book directly on my website', 'book directly on my site', 'invoice you from my', 'bill you from my', 'invoice you through my own',
     'pay on my website', 'pay on my site', 'pay through my website', 'pay through my site', 'pay via my website', 'pay via my site',
     'pay * on my website', 'pay * * on my website', 'pay * * * on my website', 'pay * on my site', 'pay * * on my site', 'pay * * * on my site', 'pay for it on my website', 'pay for it on my site',
     // Billing moved to the writer's own system, or the reader paid as a supplier of the writer's company ("add you as a vendor").

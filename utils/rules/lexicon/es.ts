@@ -158,6 +158,8 @@ export const lexicon: Lexicon = {
     'me pagas en privado', 'me pagues en privado', 'pagarme en privado', 'pago en privado', 'pagarte en privado',
     'pagame en privado', 'págame en privado', 'te pago en privado', 'factúrame en privado', 'me facturas en privado', 'te facturo en privado',
     // Pagar en la web propia en vez de aquí ("el resto lo pagas en mi web").
+    // Reservar o facturar por el canal propio (fx36b-reply): "hacemos la reserva en mi web", "te facturo desde mi empresa".
+    'hacemos la reserva en mi', 'reserva directamente en mi web', 'reservas en mi web', 'te facturo desde mi', 'le facturo desde mi',
     'pagar en mi web', 'pagas en mi web', 'pagarlo en mi web', 'paga en mi web', 'pagar en mi página', 'pagas en mi página', 'pagar en mi sitio', 'pagas en mi sitio', 'pagar * en mi web', 'lo pagas en mi web',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal amigos y familiares', 'como amigos y familiares', 'paypal amigos y familia', 'como amigos y familia',

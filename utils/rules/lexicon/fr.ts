@@ -116,6 +116,8 @@ export const lexicon: Lexicon = {
   ],
   payment: [
     // Payer sur son propre site plutôt qu'ici ("vous réglez le reste sur mon site").
+    // Réserver ou facturer par son propre canal (fx36b-reply) : « réservez sur mon site », « je vous facture depuis ma société ».
+    'réservez sur mon site', 'réserver sur mon site', 'réservation sur mon site', 'je te facture depuis ma', 'je vous facture depuis ma', 'je vous facture depuis mon',
     'payer sur mon site', 'payez sur mon site', 'réglez sur mon site', 'régler sur mon site', 'payer via mon site', 'payez via mon site',
     'payer directement sur mon site', 'réglez directement sur mon site',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).

@@ -92,6 +92,8 @@ export const lexicon: Lexicon = {
   ],
   payment: [
     // Pagare sul proprio sito invece che qui ("il saldo lo paghi sul mio sito").
+    // Prenotare o fatturare dal canale proprio (fx36b-reply): "prenoti sul mio sito", "ti fatturo dalla mia partita iva".
+    'prenoti sul mio sito', 'prenota sul mio sito', 'prenotazione sul mio sito', 'ti fatturo dalla mia', 'ti fatturo dal mio', 'le fatturo dalla mia',
     'pagare sul mio sito', 'paghi sul mio sito', 'lo paghi sul mio sito', 'paga sul mio sito', 'pagare tramite il mio sito', 'paghi tramite il mio sito',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal amici e parenti', 'amici e parenti su paypal', 'come amici e parenti', 'paypal amici e familiari', 'come amici e familiari',

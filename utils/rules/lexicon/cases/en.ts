@@ -1549,4 +1549,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Reply to me at sam.k@example.com please", expect: ["contact"], note: "an address only: no contrast with here (fx36b-reply)" },
   { text: "I can't check email this week, so just answer me here", expect: [], note: "the talk stays here, no address (fx36b-reply)" },
   { text: "I don't get why the payment notifications fail here, can you debug the webhook?", expect: [], note: "no way to reach the writer (fx36b-reply)" },
+  // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
+  { text: "After we settle the brief I'll invoice you from my studio's account, so no need for a contract here", expect: ["payment"], note: "invoicing from the writer's own account (fx36b-reply)" },
+  { text: "I invoice through Upwork like everyone else", expect: [], note: "invoicing on Upwork (fx36b-reply)" },
+  { text: "My website has the full portfolio if you want to see more", expect: [], note: "a website shown, nothing paid there (fx36b-reply)" },
 ];

@@ -244,4 +244,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // This chat said to go unread beside a way to reach the writer (fx36b-reply).
   { text: "Scrivimi a marco.b@example.it, qui non controllo quasi niente", expect: ["call", "contact"], note: "un indirizzo e questa chat non letta (fx36b-reply)" },
   { text: "Qui non ricevo errori, il bug è solo in produzione", expect: [], note: "nessun contatto (fx36b-reply)" },
+  // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
+  { text: "Ti fatturo dalla mia partita IVA e chiudiamo la proposta qui", expect: ["payment"], note: "fattura dal canale proprio (fx36b-reply)" },
+  { text: "Il mio sito ha il portfolio completo", expect: [], note: "un sito mostrato (fx36b-reply)" },
 ];

@@ -370,4 +370,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // This chat said to go unread beside a way to reach the writer (fx36b-reply).
   { text: "Meu e-mail é rita.s@example.pt, aqui não vejo as mensagens", expect: ["call", "contact"], note: "um endereço e este chat sem leitura (fx36b-reply)" },
   { text: "Aqui não consigo anexar o PDF, vou mandar pelo chat mesmo em partes", expect: [], note: "fica tudo aqui (fx36b-reply)" },
+  // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
+  { text: "Depois te faturo pela minha empresa, sem contrato aqui", expect: ["payment"], note: "fatura pela empresa própria (fx36b-reply)" },
+  { text: "Faturo tudo pelo Upwork", expect: [], note: "fatura pelo Upwork (fx36b-reply)" },
 ];
