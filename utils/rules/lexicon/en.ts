@@ -588,7 +588,7 @@ export const lexicon: Lexicon = {
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['rarely', 'seldom', 'hardly', 'barely', 'almost never', 'rarely ever', 'not often', 'not very often', 'infrequently'],
-    unseenStems: ['notif', 'check', 'see', 'read', 'get', 'receiv', 'attach', 'open', 'log', 'look'],
+    unseenStems: ['notif', 'receiv'],
     weekDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'thur', 'thurs'],
     replaceVerbs: ['replace', 'replaced', 'replacing', 'swap', 'swapped', 'substitute'],
     weekDayShort: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],

@@ -357,7 +357,7 @@ export const lexicon: Lexicon = {
     textStems: ['escrib'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['casi nunca', 'rara vez', 'raramente', 'casi no', 'pocas veces'],
-    unseenStems: ['notific', 'revis', 'mir', 'veo', 'recib', 'adjunt', 'abro', 'entro', 'lleg', 'consult', 'leo'],
+    unseenStems: ['notific', 'recib', 'llega'],
     weekDays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
     replaceVerbs: ['reemplaza', 'reemplace', 'reemplazar', 'reemplazas', 'sustituye', 'sustituya', 'sustituir'],
     weekDayShort: ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'],

@@ -289,7 +289,7 @@ export const lexicon: Lexicon = {
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['rarement', 'presque jamais', 'presque pas', 'guère', 'pas souvent'],
-    unseenStems: ['notif', 'vérifi', 'verifi', 'regard', 'vois', 'reçoi', 'recoi', 'reçu', 'lis', 'ouvre', 'joindre', 'consult', 'arriv'],
+    unseenStems: ['notif', 'reçoi', 'recoi', 'reçu'],
     weekDays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
     replaceVerbs: ['remplacez', 'remplace', 'remplacer', 'remplacerez', 'remplaceras', 'substituez'],
     weekDayShort: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],

@@ -315,7 +315,7 @@ export const lexicon: Lexicon = {
     textStems: ['escrev'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['quase nunca', 'raramente', 'quase não', 'poucas vezes', 'dificilmente'],
-    unseenStems: ['notific', 'verific', 'vejo', 'ver', 'receb', 'anex', 'abro', 'entro', 'cheg', 'olh', 'leio', 'consult'],
+    unseenStems: ['notific', 'receb', 'chegam'],
     weekDays: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo'],
     replaceVerbs: ['substitua', 'substitui', 'substituir', 'troque', 'troca', 'trocar', 'insira'],
     weekDayShort: ['seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],

@@ -1190,11 +1190,12 @@ export interface WordClasses {
    */
   rarelyWords?: string[];
   /**
-   * Stems of noticing, receiving or using messages ("check", "notif", "receiv", "attach"; "revis",
-   * "anex", "ricev", "reçoi"): after or before a negation in one clause with Upwork's bare name or a
-   * word of "here" ("I don't get notifications here", "aqui não consigo anexar"), beside a way to
-   * reach the writer, they say this chat goes unread, the reason to talk there instead, as
-   * `rarelyWords` do. "I can't check email today, message me here" names no place being left.
+   * Stems of being notified or receiving messages ("notif", "receiv"; "recib", "ricev", "reçoi"):
+   * after or before a negation in one clause with Upwork's bare name or a word of "here" ("I don't
+   * get notifications here", "aquí no me llegan los avisos"), beside an address and a verb of writing
+   * to it, they say this chat goes unread, the reason to talk there instead, as `rarelyWords` do.
+   * Read with every language's stems, so none may start an everyday word of another ("ver" starts
+   * "very"); files that will not open or attach here only send them by mail, so no such stems.
    */
   unseenStems?: string[];
   /**
