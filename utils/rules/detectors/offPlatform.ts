@@ -460,6 +460,27 @@ function rarelyEnd(ctx: Ctx, k: number, to: number): number {
   return end;
 }
 
+/** Stems of being notified or receiving messages ("notif", "receiv", "ricev"): lexicon unseenStems. */
+const isUnseenWord = lexiconStems('unseenStems');
+/** Words between a negation and the stem of noticing it denies ("don't get", "não consigo anexar", "ne reçois pas"). */
+const UNSEEN_GAP = 3;
+
+/**
+ * "I don't get notifications here", "aqui não me chegam as mensagens", "je ne reçois pas les messages ici":
+ * a negation at token i with a stem of noticing or receiving within three words either side, in its
+ * clause. The token of that stem, or -1.
+ */
+function unseenStem(ctx: Ctx, i: number): number {
+  const s = sentenceOf(ctx, i);
+  for (let d = 1; d <= UNSEEN_GAP; d++) {
+    for (const k of [i + d, i - d]) {
+      if (k < s.from || k >= s.to || crossesClause(ctx, Math.min(i, k), Math.max(i, k) + 1)) continue;
+      if (isUnseenWord(ctx.words[k]!)) return k;
+    }
+  }
+  return -1;
+}
+
 /** Words before and after a word of "rarely" within which the place it is said of stands. */
 const RARELY_PLACE_BEFORE = 4;
 const RARELY_PLACE_AFTER = 5;
@@ -486,15 +507,18 @@ function rarelyPlace(ctx: Ctx, i: number, end: number): number {
 /**
  * A way to reach the writer stands in the sentence of token i or the one before or after it: an
  * address, number, handle or link given, a talk phrase ("write me", "escríbeme a") or a word of
- * email beside "me" or "you" ("mail me", "drop me a mail").
+ * email beside "me" or "you" ("mail me", "drop me a mail"); with `valueAndVerb`, a value given and
+ * one of the others both ("reply to me at ana@…", not "here's my email just in case").
  */
-function reachNear(ctx: Ctx, i: number, values: Finding[]): boolean {
+function reachNear(ctx: Ctx, i: number, values: Finding[], valueAndVerb = false): boolean {
   const sent = ctx.sent[i]!;
   const a = ctx.sentences[Math.max(0, sent - 1)]!;
   const b = ctx.sentences[Math.min(ctx.sentences.length - 1, sent + 1)]!;
   const start = ctx.view.starts[ctx.tokens.vFrom[a.from]!] ?? 0;
   const end = ctx.view.ends[ctx.tokens.vTo[b.to - 1]! - 1] ?? 0;
-  if (someStartIn(values, start, end + 1)) return true;
+  const given = someStartIn(values, start, end + 1);
+  if (given && !valueAndVerb) return true;
+  if (!given && valueAndVerb) return false;
   for (const m of ctx.matches.talk) if (m.from >= a.from && m.from < b.to && !isRefused(ctx, m.from)) return true;
   // "mail me", "e-mail mir", "drop me a mail": a word of email as the verb, or as the thing sent, with the writer or reader beside it.
   const email = wordFlags(ctx, isAboutEmail);
@@ -1586,6 +1610,25 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     // left make it plain, and the words around them are often the work ("for the logo brief").
     out.push(findingOn(ctx, 'call', Math.min(i, place), Math.max(end, place + 1), 'call.seldom-here', 'conversation outside Upwork', PHRASE));
     break;
+  }
+  // "reply to me at …, I don't get notifications here", "escríbeme a …, aquí no me llegan los
+  // avisos": this chat said to go unread, beside an address to write to, is the same reason. Files
+  // that will not open or attach here only send the files by mail (corpus labels), so no such stems.
+  if (!out.some((f) => f.category === 'call')) {
+    const negated = wordFlags(ctx, NEGATION);
+    for (let i = negated.some() ? 0 : ctx.count; i < ctx.count; i++) {
+      if (!negated.at(i)) continue;
+      const stem = unseenStem(ctx, i);
+      if (stem < 0) continue;
+      const from = Math.min(i, stem);
+      const end = Math.max(i, stem) + 1;
+      const place = rarelyPlace(ctx, from, end);
+      // Looser than a word of "rarely", so only beside a value given and a verb of writing to it:
+      // "here's my email in case the messages here don't notify me" only shares it (corpus labels).
+      if (place < 0 || !reachNear(ctx, i, values, true)) continue;
+      out.push(findingOn(ctx, 'call', Math.min(from, place), Math.max(end, place + 1), 'call.seldom-here', 'conversation outside Upwork', PHRASE));
+      break;
+    }
   }
   // "can we go to DMs on X?", "sigamos la charla por DM en X": chatting on X, the site named by its letter.
   for (let k = 2; k < ctx.count; k++) {

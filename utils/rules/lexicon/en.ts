@@ -8,6 +8,8 @@ export const lexicon: Lexicon = {
   lang: 'en',
   name: 'English',
   talk: [
+    // Answering at an address or "there" (fx36b-reply): "reply to me at ana@…", "reply there instead".
+    'reply to me at', 'reply me at', 'respond to me at', 'answer me at', 'reply there', 'respond there', 'answer there',
     // Glued in fast phone typing: 'msgme', 'pingme'.
     'msgme', 'dmme', 'pingme', 'textme', 'hitmeup', 'mailme', 'emailme', 'messageme', 'inboxme',
     // Dictated: speech-to-text writes the letters of "DM"/"PM" apart ("D M me on the gram").
@@ -207,6 +209,8 @@ export const lexicon: Lexicon = {
     // Billing or paying "privately" or "on your own": outside the contract ("just invoice me privately").
     'invoice me privately', 'bill me privately', 'pay you privately', 'pay me privately', 'pay u privately', 'pay privately', 'paid privately', 'pay * privately', 'invoice * privately', 'bill * privately', 'invoice me on your own', 'bill me on your own', 'invoice me on the side', 'bill me on the side',
     // Paying at the writer's own site instead of here ("pay the rest on my website"; buying there is left out: "buyers purchase on my site" is the work).
+    // Booking or invoicing through the writer's own channel (fx36b-reply): "book me on my site", "I'll invoice you from my company account".
+    'book me on my website', 'book me through my website', 'book directly on my website', 'book directly on my site', 'invoice you from my', 'bill you from my', 'invoice you through my own',
     'pay on my website', 'pay on my site', 'pay through my website', 'pay through my site', 'pay via my website', 'pay via my site',
     'pay * on my website', 'pay * * on my website', 'pay * * * on my website', 'pay * on my site', 'pay * * on my site', 'pay * * * on my site', 'pay for it on my website', 'pay for it on my site',
     // Billing moved to the writer's own system, or the reader paid as a supplier of the writer's company ("add you as a vendor").
@@ -584,6 +588,7 @@ export const lexicon: Lexicon = {
     continueStems: ['continu', 'switch', 'move', 'moving', 'shift', 'resume'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['rarely', 'seldom', 'hardly', 'barely', 'almost never', 'rarely ever', 'not often', 'not very often', 'infrequently'],
+    unseenStems: ['notif', 'receiv'],
     weekDays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues', 'thur', 'thurs'],
     replaceVerbs: ['replace', 'replaced', 'replacing', 'swap', 'swapped', 'substitute'],
     weekDayShort: ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],

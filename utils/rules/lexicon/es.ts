@@ -35,6 +35,8 @@ export const lexicon: Lexicon = {
   lang: 'es',
   name: 'Spanish',
   talk: [
+    // Responder en una dirección o "ahí" (fx36b-reply): "respóndeme a ana@…", "contéstame ahí".
+    'respóndeme a', 'contéstame a', 'respóndame a', 'respóndeme ahí', 'contéstame ahí', 'responde ahí',
     // Bare "write me", as English has it: a cue beside a number or a handle ("escríbeme +56 9 …"), never a call alone.
     'escríbeme', 'escríbame', 'escribime', 'escríbenos', 'escríbannos',
     'hablamos por', 'hablemos por', 'hablamos en', 'hablar por', 'habla conmigo por', 'hable conmigo por',
@@ -156,6 +158,8 @@ export const lexicon: Lexicon = {
     'me pagas en privado', 'me pagues en privado', 'pagarme en privado', 'pago en privado', 'pagarte en privado',
     'pagame en privado', 'págame en privado', 'te pago en privado', 'factúrame en privado', 'me facturas en privado', 'te facturo en privado',
     // Pagar en la web propia en vez de aquí ("el resto lo pagas en mi web").
+    // Reservar o facturar por el canal propio (fx36b-reply): "hacemos la reserva en mi web", "te facturo desde mi empresa".
+    'hacemos la reserva en mi', 'reserva directamente en mi web', 'reservas en mi web', 'te facturo desde mi', 'le facturo desde mi',
     'pagar en mi web', 'pagas en mi web', 'pagarlo en mi web', 'paga en mi web', 'pagar en mi página', 'pagas en mi página', 'pagar en mi sitio', 'pagas en mi sitio', 'pagar * en mi web', 'lo pagas en mi web',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal amigos y familiares', 'como amigos y familiares', 'paypal amigos y familia', 'como amigos y familia',
@@ -353,6 +357,7 @@ export const lexicon: Lexicon = {
     textStems: ['escrib'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['casi nunca', 'rara vez', 'raramente', 'casi no', 'pocas veces'],
+    unseenStems: ['notific', 'recib', 'llega'],
     weekDays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
     replaceVerbs: ['reemplaza', 'reemplace', 'reemplazar', 'reemplazas', 'sustituye', 'sustituya', 'sustituir'],
     weekDayShort: ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'],

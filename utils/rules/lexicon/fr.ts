@@ -31,6 +31,8 @@ export const lexicon: Lexicon = {
   lang: 'fr',
   name: 'French',
   talk: [
+    // Répondre à une adresse ou « là-bas » (fx36b-reply) : « réponds-moi à ana@… », « répondez-moi là-bas ».
+    'réponds-moi à', 'répondez-moi à', 'réponds-moi là-bas', 'répondez-moi là-bas', 'répondez là-bas',
     // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
     'écris-moi', 'écrivez-moi',
     'on en parle sur', 'on se parle sur', 'on parle sur', 'parlons sur', 'parlons-en sur', 'discutons sur',
@@ -114,6 +116,8 @@ export const lexicon: Lexicon = {
   ],
   payment: [
     // Payer sur son propre site plutôt qu'ici ("vous réglez le reste sur mon site").
+    // Réserver ou facturer par son propre canal (fx36b-reply) : « réservez sur mon site », « je vous facture depuis ma société ».
+    'réservez sur mon site', 'réserver sur mon site', 'réservation sur mon site', 'je te facture depuis ma', 'je vous facture depuis ma', 'je vous facture depuis mon',
     'payer sur mon site', 'payez sur mon site', 'réglez sur mon site', 'régler sur mon site', 'payer via mon site', 'payez via mon site',
     'payer directement sur mon site', 'réglez directement sur mon site',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
@@ -285,6 +289,7 @@ export const lexicon: Lexicon = {
     continueStems: ['continu', 'poursui', 'passons', 'bascul'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['rarement', 'presque jamais', 'presque pas', 'guère', 'pas souvent'],
+    unseenStems: ['notif', 'reçoi', 'recoi', 'reçu'],
     weekDays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
     replaceVerbs: ['remplacez', 'remplace', 'remplacer', 'remplacerez', 'remplaceras', 'substituez'],
     weekDayShort: ['lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],

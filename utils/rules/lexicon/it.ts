@@ -21,6 +21,8 @@ export const lexicon: Lexicon = {
   lang: 'it',
   name: 'Italian',
   talk: [
+    // Rispondere a un indirizzo o "lì" (fx36b-reply): "rispondimi a ana@…", "rispondimi lì".
+    'rispondimi a', 'mi risponda a', 'rispondimi lì', 'rispondi lì', 'rispondete lì',
     // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
     'scrivimi', 'mi scriva', 'scriveteci',
     'sentiamoci su', 'sentiamoci via', 'ci sentiamo su', 'ci sentiamo via', 'parliamo su', 'parliamone su',
@@ -90,6 +92,8 @@ export const lexicon: Lexicon = {
   ],
   payment: [
     // Pagare sul proprio sito invece che qui ("il saldo lo paghi sul mio sito").
+    // Prenotare o fatturare dal canale proprio (fx36b-reply): "prenoti sul mio sito", "ti fatturo dalla mia partita iva".
+    'prenoti sul mio sito', 'prenota sul mio sito', 'prenotazione sul mio sito', 'ti fatturo dalla mia', 'ti fatturo dal mio', 'le fatturo dalla mia',
     'pagare sul mio sito', 'paghi sul mio sito', 'lo paghi sul mio sito', 'paga sul mio sito', 'pagare tramite il mio sito', 'paghi tramite il mio sito',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal amici e parenti', 'amici e parenti su paypal', 'come amici e parenti', 'paypal amici e familiari', 'come amici e familiari',
@@ -237,6 +241,7 @@ export const lexicon: Lexicon = {
     continueStems: ['continu', 'prosegu', 'passiamo', 'spost'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['raramente', 'quasi mai', 'di rado', 'non spesso', 'quasi per niente'],
+    unseenStems: ['notific', 'ricev', 'arrivano'],
     weekDays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
     replaceVerbs: ['sostituisci', 'sostituisca', 'sostituire', 'sostituite', 'rimpiazza', 'rimpiazzare', 'inserisci', 'inserire'],
     weekDayShort: ['lun', 'mar', 'mer', 'gio', 'ven', 'sab', 'dom'],

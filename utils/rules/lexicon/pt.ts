@@ -36,6 +36,8 @@ export const lexicon: Lexicon = {
   lang: 'pt',
   name: 'Portuguese',
   talk: [
+    // Responder num endereço ou "lá" (fx36b-reply): "responde-me para ana@…", "me responde por lá".
+    'responde-me para', 'me responde para', 'responda-me para', 'responde-me por lá', 'me responde por lá', 'responda por lá', 'responde lá',
     // Bare "write me", as English has it: a cue beside a number or a handle, never a call alone.
     'me escreve', 'me escreva', 'escreva-me',
     // "Let's talk" with no place named, as English has bare "talk": a cue beside a number or a handle
@@ -118,6 +120,8 @@ export const lexicon: Lexicon = {
     'me contrata pelo fiverr', 'me contrata no fiverr', 'te contrato pelo fiverr', 'te contrato no fiverr', 'melhor pelo fiverr', 'pelo fiverr mesmo', 'vamos para o fiverr', 'me contrata pelo peopleperhour', 'me contrata no peopleperhour', 'te contrato pelo peopleperhour', 'te contrato no peopleperhour', 'melhor pelo peopleperhour', 'pelo peopleperhour mesmo', 'vamos para o peopleperhour', 'me contrata pelo workana', 'me contrata no workana', 'te contrato pelo workana', 'te contrato no workana', 'melhor pelo workana', 'pelo workana mesmo', 'vamos para o workana', 'me contrata pelo toptal', 'me contrata no toptal', 'te contrato pelo toptal', 'te contrato no toptal', 'melhor pelo toptal', 'pelo toptal mesmo', 'vamos para o toptal',
     'me pague no privado', 'te pago no privado', 'pagar pela outra via', 'me paga pela outra via', 'fatura pra mim no privado',
     // Pagar no site próprio em vez daqui ("o resto você paga no meu site").
+    // Reservar ou faturar pelo canal próprio (fx36b-reply): "a reserva fazemos no meu site", "te faturo pela minha empresa".
+    'reserva no meu site', 'reservas no meu site', 'fazemos a reserva no meu', 'te faturo pela minha', 'faturo-te pela minha', 'te faturo da minha',
     'paga no meu site', 'pagar no meu site', 'pague no meu site', 'paga pelo meu site', 'pagar pelo meu site', 'pague pelo meu site',
     // PayPal's friends-and-family transfer (no buyer protection, no fee).
     'paypal amigos e familiares', 'como amigos e familiares', 'paypal amigos e família', 'como amigos e família',
@@ -311,6 +315,7 @@ export const lexicon: Lexicon = {
     textStems: ['escrev'],
     // fx25-rarely: the writer seldom here, beside a way to reach them.
     rarelyWords: ['quase nunca', 'raramente', 'quase não', 'poucas vezes', 'dificilmente'],
+    unseenStems: ['notific', 'receb', 'chegam'],
     weekDays: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo'],
     replaceVerbs: ['substitua', 'substitui', 'substituir', 'troque', 'troca', 'trocar', 'insira'],
     weekDayShort: ['seg', 'ter', 'qua', 'qui', 'sex', 'sáb', 'dom'],

@@ -1190,6 +1190,15 @@ export interface WordClasses {
    */
   rarelyWords?: string[];
   /**
+   * Stems of being notified or receiving messages ("notif", "receiv"; "recib", "ricev", "reçoi"):
+   * after or before a negation in one clause with Upwork's bare name or a word of "here" ("I don't
+   * get notifications here", "aquí no me llegan los avisos"), beside an address and a verb of writing
+   * to it, they say this chat goes unread, the reason to talk there instead, as `rarelyWords` do.
+   * Read with every language's stems, so none may start an everyday word of another ("ver" starts
+   * "very"); files that will not open or attach here only send them by mail, so no such stems.
+   */
+  unseenStems?: string[];
+  /**
    * Words of "further" or "from here on" ("further", "weitere", "dalszą", "дальнейшее", "आगे"): next
    * to a word of talking (talkStems, at most three words away) they name the rest of the conversation,
    * which a word of email with a channel preposition in the sentence moves there ("das weitere

@@ -1543,4 +1543,16 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Pay me directly, not the venue, and we skip the fees.", expect: ["payment"], note: "the writer as payee beside the venue still warns (fx36-event)" },
   { text: "Our email signature is a mess in Gmail, could you rebuild it as HTML for six people?", expect: [], note: "an email signature as the piece to make (fx36-event)" },
   { text: "My number is in my email signature if you need it.", expect: ["contact"], note: "a detail shown in the signature still warns (fx36-event)" },
+  // This chat said to go unread beside a way to reach the writer (fx36b-reply).
+  { text: "Answer me at lena.ortiz@example.org, I never receive the alerts here", expect: ["call", "contact"], note: "an address, and this chat unread (fx36b-reply)" },
+  { text: "My mail is pablo.r@example.net. I can't open attachments here", expect: ["contact"], note: "files that will not open here are sent by mail, the talk stays (fx36b-reply)" },
+  { text: "Write to me at pablo.r@example.net, the notifications never reach me here", expect: ["call", "contact"], note: "an address to write to, this chat unread (fx36b-reply)" },
+  { text: "Here is my email in case the messages here don't notify me: pablo.r@example.net", expect: ["contact"], note: "shared just in case, no verb of writing to it (fx36b-reply)" },
+  { text: "Reply to me at sam.k@example.com please", expect: ["contact"], note: "an address only: no contrast with here (fx36b-reply)" },
+  { text: "I can't check email this week, so just answer me here", expect: [], note: "the talk stays here, no address (fx36b-reply)" },
+  { text: "I don't get why the payment notifications fail here, can you debug the webhook?", expect: [], note: "no way to reach the writer (fx36b-reply)" },
+  // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
+  { text: "After we settle the brief I'll invoice you from my studio's account, so no need for a contract here", expect: ["payment"], note: "invoicing from the writer's own account (fx36b-reply)" },
+  { text: "I invoice through Upwork like everyone else", expect: [], note: "invoicing on Upwork (fx36b-reply)" },
+  { text: "My website has the full portfolio if you want to see more", expect: [], note: "a website shown, nothing paid there (fx36b-reply)" },
 ];

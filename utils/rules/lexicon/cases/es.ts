@@ -515,4 +515,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "La hacienda tiene capacidad para 150 invitados y jardín propio.", expect: [], note: "el lugar nombrado, sin cita (fx36-event)" },
   { text: "Llama a los salones y pregunta si tienen libre el 5 sept 2026 para 80 invitados.", expect: [], note: "una fecha con el mes abreviado no es un teléfono (fx36-event)" },
   { text: "La señal del salón la pagamos nosotros directamente al restaurante, no entra en tu presupuesto.", expect: [], note: "el lugar del evento pagado directamente (fx36-event)" },
+  // This chat said to go unread beside a way to reach the writer (fx36b-reply).
+  { text: "Escríbeme a lucia.m@example.es, aquí no me llegan los avisos", expect: ["call", "contact"], note: "una dirección y este chat sin leer (fx36b-reply)" },
+  { text: "Aquí no recibo las notificaciones de los pedidos, ¿puedes revisar el webhook?", expect: [], note: "sin forma de contactar (fx36b-reply)" },
+  // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
+  { text: "Cuando cerremos el alcance te facturo desde mi empresa y cancelamos la propuesta", expect: ["payment"], note: "factura desde la empresa propia (fx36b-reply)" },
+  { text: "Facturo siempre a través de Upwork", expect: [], note: "factura por Upwork (fx36b-reply)" },
 ];

@@ -306,4 +306,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "virmnt direct sur mon compte stp, je t'envoie le RIB", expect: ['payment'] },
   { text: "je préfère par virmt, ça évite les frais", expect: ['payment'] },
   { text: "le virmnt Upwork est bien arrivé, merci", expect: [] },
+  // This chat said to go unread beside a way to reach the writer (fx36b-reply).
+  { text: "Écris-moi à claire.d@example.fr, je ne reçois jamais les messages ici", expect: ["call", "contact"], note: "une adresse et ce chat jamais lu (fx36b-reply)" },
+  { text: "Je ne reçois pas les notifications ici, tu peux répondre plus tard, pas de souci", expect: [], note: "aucun moyen de joindre (fx36b-reply)" },
+  // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
+  { text: "Je vous facture depuis ma société, on annule la proposition ici", expect: ["payment"], note: "facture depuis sa société (fx36b-reply)" },
+  { text: "Mon site montre le portfolio complet", expect: [], note: "un site montré (fx36b-reply)" },
 ];

@@ -241,4 +241,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Chiama le ville e chiedi se sono libere il 12 sett 2026 per 100 ospiti.", expect: [], note: "una data con il mese abbreviato non è un telefono (fx36-event)" },
   { text: "La caparra del ristorante la paghiamo noi direttamente alla location, tu pensa solo alle foto.", expect: [], note: "la location pagata direttamente da chi scrive (fx36-event)" },
   { text: "Pagami direttamente, non alla struttura, così risparmiamo la commissione.", expect: ["payment"], note: "chi scrive come beneficiario (fx36-event)" },
+  // This chat said to go unread beside a way to reach the writer (fx36b-reply).
+  { text: "Scrivimi a marco.b@example.it, qui non ricevo le notifiche", expect: ["call", "contact"], note: "un indirizzo e questa chat non letta (fx36b-reply)" },
+  { text: "Qui non ricevo errori, il bug è solo in produzione", expect: [], note: "nessun contatto (fx36b-reply)" },
+  // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
+  { text: "Ti fatturo dalla mia partita IVA e chiudiamo la proposta qui", expect: ["payment"], note: "fattura dal canale proprio (fx36b-reply)" },
+  { text: "Il mio sito ha il portfolio completo", expect: [], note: "un sito mostrato (fx36b-reply)" },
 ];

@@ -367,4 +367,10 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Podemos encontrar-nos na quinta no sábado para veres o espaço antes de fecharmos?", expect: ["call"], note: "encontro no local do evento (fx36-event)" },
   { text: "A quinta fica a 20 minutos de Sintra e recebe até 120 convidados.", expect: [], note: "o local nomeado, sem encontro (fx36-event)" },
   { text: "O sinal do espaço pagamos nós diretamente à quinta, é só para saberes o orçamento.", expect: [], note: "o local do evento pago diretamente (fx36-event)" },
+  // This chat said to go unread beside a way to reach the writer (fx36b-reply).
+  { text: "Me escreva em rita.s@example.pt, aqui não me chegam as mensagens", expect: ["call", "contact"], note: "um endereço e este chat sem leitura (fx36b-reply)" },
+  { text: "Aqui não consigo anexar o PDF, vou mandar pelo chat mesmo em partes", expect: [], note: "fica tudo aqui (fx36b-reply)" },
+  // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
+  { text: "Depois te faturo pela minha empresa, sem contrato aqui", expect: ["payment"], note: "fatura pela empresa própria (fx36b-reply)" },
+  { text: "Faturo tudo pelo Upwork", expect: [], note: "fatura pelo Upwork (fx36b-reply)" },
 ];
