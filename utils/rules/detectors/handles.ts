@@ -717,7 +717,7 @@ function answersContactAsk(ctx: Ctx, i: number, s: { from: number; to: number })
   const prev = ctx.sentences[ctx.sent[i]! - 1]!;
   if (isRefused(ctx, prev.from, true)) return false;
   if (!hasCue(ctx, 'contactNouns', prev.from, prev.to) && !hasCue(ctx, 'talk', prev.from, prev.to)) return false;
-  // The reader is the one to be reached ("reach you", "связаться с вами"), not a third person to whom the mention points.
+  // The reader is the one to be reached ("reach you", "svyazatsya s vami"), not a third person to whom the mention points.
   for (let k = prev.from; k < prev.to; k++) if (READER.has(ctx.words[k]!)) return true;
   return false;
 }

@@ -9,6 +9,7 @@ import { CHANNEL_PREP, MINE, channelStartsIn, moneyAt, moneyPaidAt, findingOn, h
 import type { Finding, FindingValue } from '../types';
 import { HERE_WORDS, impersonalContentAt, isArtifactWord, storyClauses, defectReported, determinerNegated, failureReported, isOnUpwork, isRefused, isWorkSubject, isWorkSubjectBefore, joinedWordAt, negatedReceipt, bridgedFrom, negatedRightBefore, negatedVerbGoverns, refusedClose, upworkAvoided , receiptRefusedAfter, insideRefusalPhrase, listHeads } from '../validators/context';
 import { idCue } from '../validators/numberKinds';
+import { disguisedName } from './channels';
 import { unicodeRegex } from '../unicodeRegex';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
 
@@ -962,22 +963,6 @@ function handleAfter(ctx: Ctx, h: ChannelHit): boolean {
   return (c === 0x40 || c === 0x24) && /[a-z]/.test(w);
 }
 
-/**
- * A (not weak) payment name written to slip past a filter: spelled out letter by letter (its original
- * at least twice as long as the word, less one) or with a digit between letters ("v3nmo", "p4ypal").
- */
-function disguisedName(ctx: Ctx, h: ChannelHit): boolean {
-  if (h.weak) return false;
-  const { vFrom, vTo } = ctx.tokens;
-  for (let k = h.from; k < h.to; k++) {
-    const from = vFrom[k]!;
-    const to = vTo[k]!;
-    if (to - from >= 4 && ctx.view.ends[to - 1]! - ctx.view.starts[from]! >= 2 * (to - from) - 1) return true;
-    if (/[a-z][0-9][a-z]/.test(ctx.words[k]!)) return true;
-  }
-  return false;
-}
-
 const COPULA = lexiconWords('copula');
 /** Digit groups of an account number read after a bank's name: at most this many. */
 const ACCOUNT_GROUPS = 8;
@@ -1862,7 +1847,8 @@ export function detectPayment(ctx: Ctx): Finding[] {
       // "just venmo @jo-r22 when ready", "cashapp $jorey": the account's handle right after the name.
       handleAfter(ctx, h) ||
       // "p a y p a l is easier", "v3nmo works 2": a name disguised from a filter is offered, not talked about.
-      disguisedName(ctx, h) ||
+      // A leading digit is a quantity with its unit ("8ft x 3ft" is no EFT).
+      (!h.weak && !/^[0-9]/.test(ctx.words[h.from]!) && disguisedName(ctx, h)) ||
       // "satispay va bene?", "lydia ou paylib ça te va ?": a payment app offered in a short question.
       offeredInShortQuestion(ctx, h) ||
       // "my address for tips: 0x…": a wallet address under the writer's own address label.

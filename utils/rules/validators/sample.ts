@@ -210,7 +210,7 @@ function blockFrame(ctx: Ctx, from: number, to: number): [number, number] | unde
   return undefined;
 }
 
-/** Sentence `sent` says whose value it holds ("my", "me", "мой"): see ownsNumber. */
+/** Sentence `sent` says whose value it holds ("my", "me", "moy"): see ownsNumber. */
 export function sampleOwned(ctx: Ctx, sent: number): boolean {
   return perSentence(ctx, 'sample-owner', sent, ownsNumber);
 }
