@@ -15,7 +15,16 @@ interface LinkRule {
   label: string;
   /** What the link holds: a contact scheme holds an address or a number, the rest are links. */
   value?: FindingValue;
+  /** Paths after the host that name no one's account (a bot, a share endpoint). */
+  impersonalPaths?: RegExp;
 }
+
+/**
+ * Telegram paths that are no person: bots (Telegram requires bot usernames to end in "bot":
+ * t.me/botfather) and the share endpoint ("t.me/share/url?url=…", the "Share to Telegram" button,
+ * which posts a link to whomever the user picks; usernames have five letters or more).
+ */
+const TELEGRAM_IMPERSONAL = /^(?:botfather|[a-z0-9_]*bot|share)(?:[/?#]|$)/;
 
 const LINK: FindingValue = { kind: 'link' };
 
@@ -24,8 +33,8 @@ const RULES: LinkRule[] = [
   { host: 'wa.link/', needsPath: true, categories: ['call', 'contact'], label: 'WhatsApp link' },
   { host: 'api.whatsapp.com/send', needsPath: false, categories: ['call', 'contact'], label: 'WhatsApp link' },
   { host: 'chat.whatsapp.com/', needsPath: true, categories: ['call', 'contact'], label: 'WhatsApp link' },
-  { host: 't.me/', needsPath: true, categories: ['call', 'contact'], label: 'Telegram link' },
-  { host: 'telegram.me/', needsPath: true, categories: ['call', 'contact'], label: 'Telegram link' },
+  { host: 't.me/', needsPath: true, categories: ['call', 'contact'], label: 'Telegram link', impersonalPaths: TELEGRAM_IMPERSONAL },
+  { host: 'telegram.me/', needsPath: true, categories: ['call', 'contact'], label: 'Telegram link', impersonalPaths: TELEGRAM_IMPERSONAL },
   { host: 'm.me/', needsPath: true, categories: ['call', 'contact'], label: 'Messenger link' },
   { host: 'messenger.com/t/', needsPath: true, categories: ['call', 'contact'], label: 'Messenger link' },
   { host: 'calendly.com/', needsPath: true, categories: ['call', 'contact'], label: 'booking link' },
@@ -123,7 +132,7 @@ export function detectLinks(ctx: Ctx, ignored?: { start: number; end: number }[]
 /**
  * Links that reach no person: a scheme link written as a markup attribute (`href="tel:…"`) or a
  * quoted argument (`launchUrl(Uri.parse('tel:…'))`), code being discussed, a tel:/sms: link without a real number ("tel:XXXX"), a Telegram bot
- * (Telegram requires bot usernames to end in "bot": t.me/botfather) or its share endpoint, a spaced host whose
+ * or its share endpoint (the rule's `impersonalPaths`), a spaced host whose
  * "path" is not a name (a spaced "/in/" or a bare word after it).
  */
 function notPersonal(t: string, at: number, pathFrom: number, end: number, rule: LinkRule): boolean {
@@ -133,10 +142,7 @@ function notPersonal(t: string, at: number, pathFrom: number, end: number, rule:
     if ((rule.host === 'tel:' || rule.host === 'sms:') && (t.slice(pathFrom, end).match(/\d/g)?.length ?? 0) < 7) return true;
   }
   const path = t.slice(pathFrom, end);
-  if (rule.label === 'Telegram link' && /^(?:botfather|[a-z0-9_]*bot)(?:[/?#]|$)/.test(path)) return true;
-  // Telegram's share endpoint ("t.me/share/url?url=…", the "Share to Telegram" button): it posts a
-  // link to whomever the user picks, no account of the writer's (usernames have five letters or more).
-  if (rule.label === 'Telegram link' && /^share(?:[/?#]|$)/.test(path)) return true;
+  if (rule.impersonalPaths?.test(path)) return true;
   // "calendly.com/ and": a space after the last slash only in a host spaced throughout.
   const host = t.slice(at, pathFrom);
   if (host.endsWith(' ') && !host.trimEnd().includes(' ') && !/[\d_.\-]/.test(path)) return true;
