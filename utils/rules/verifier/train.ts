@@ -23,6 +23,8 @@ export interface TrainItem {
   expect: Category[];
   /** Weight of the message's negative sentences (default 1): hard negatives may count more. */
   negativeWeight?: number;
+  /** Weight of the whole message, positive and negative sentences alike (default 1): real quoted text may count more than written text. */
+  weight?: number;
   /** Rule findings of the message (original offsets): seed the positives of round 0. */
   rules?: { category: Category; start: number; end: number }[];
 }
@@ -78,6 +80,8 @@ export interface Prepared {
   ruled: Uint8Array;
   /** Per message: weight of its negative sentences. */
   negativeWeight: Float64Array;
+  /** Per message: weight of all its sentences. */
+  weight: Float64Array;
 }
 
 /** Extracts the features of every sentence of every item. */
@@ -88,6 +92,7 @@ export function prepare(items: TrainItem[]): Prepared {
   const first: number[] = [];
   const labels = new Uint8Array(items.length);
   const negativeWeight = Float64Array.from(items, (it) => it.negativeWeight ?? 1);
+  const weight = Float64Array.from(items, (it) => it.weight ?? 1);
   const ruled: number[] = [];
   items.forEach((item, mi) => {
     first.push(message.length);
@@ -117,6 +122,7 @@ export function prepare(items: TrainItem[]): Prepared {
     labels,
     ruled: Uint8Array.from(ruled),
     negativeWeight,
+    weight,
   };
 }
 
@@ -174,7 +180,8 @@ export function train(p: Prepared, options: Partial<TrainOptions> = {}): Trained
   const neg = new Float64Array(S * C);
   for (let s = 0; s < S; s++) {
     const lab = p.labels[p.message[s]!]!;
-    for (let c = 0; c < C; c++) if (!(lab & (1 << c))) neg[s * C + c] = p.negativeWeight[p.message[s]!]!;
+    const m = p.message[s]!;
+    for (let c = 0; c < C; c++) if (!(lab & (1 << c))) neg[s * C + c] = p.negativeWeight[m]! * p.weight[m]!;
   }
   // Round 0 positives: rule-flagged sentences, or every sentence weighted 1/k.
   for (let m = 0; m < M; m++) {
@@ -185,8 +192,8 @@ export function train(p: Prepared, options: Partial<TrainOptions> = {}): Trained
       let flagged = 0;
       for (let s = a; s < b; s++) if (p.ruled[s]! & (1 << c)) flagged++;
       for (let s = a; s < b; s++) {
-        if (flagged > 0) posW[s * C + c] = p.ruled[s]! & (1 << c) ? 1 / flagged : 0;
-        else posW[s * C + c] = 1 / (b - a);
+        if (flagged > 0) posW[s * C + c] = p.ruled[s]! & (1 << c) ? p.weight[m]! / flagged : 0;
+        else posW[s * C + c] = p.weight[m]! / (b - a);
       }
     }
   }
@@ -211,7 +218,7 @@ export function train(p: Prepared, options: Partial<TrainOptions> = {}): Trained
           }
         }
       }
-      for (let c = 0; c < C; c++) if (p.labels[m]! & (1 << c) && bestS[c]! >= 0) posW[bestS[c]! * C + c] = 1;
+      for (let c = 0; c < C; c++) if (p.labels[m]! & (1 << c) && bestS[c]! >= 0) posW[bestS[c]! * C + c] = p.weight[m]!;
     }
     model = fit(p, posW, neg, o);
   }
