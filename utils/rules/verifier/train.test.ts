@@ -49,6 +49,21 @@ describe('train', () => {
     expect(logitsOf(p, t, second)[0]!).toBeGreaterThan(logitsOf(p, t, first)[0]!);
   });
 
+  it('weighs a message by its weight, all its sentences alike', () => {
+    // A negative that shares the positives' words: the more it weighs, the lower its call logit.
+    const conflicting = (weight: number): TrainItem => ({ text: 'talk on zorbly is the app we build', expect: [], weight });
+    const callLogit = (weight: number) => {
+      const items = [...ITEMS, conflicting(weight)];
+      const p = prepare(items);
+      return logitsOf(p, train(p, OPTIONS), p.first[items.length - 1]!)[0]!;
+    };
+    expect(callLogit(8)).toBeLessThan(callLogit(1) - 0.5);
+    // Weight 0 is no evidence at all: the same logit as a run without the message's sentence learning anything.
+    const p = prepare([...ITEMS, conflicting(0)]);
+    const q = prepare([...ITEMS, { text: 'talk on zorbly is the app we build', expect: ['call'], weight: 0 }]);
+    expect(logitsOf(p, train(p, OPTIONS), p.first[ITEMS.length]!)).toEqual(logitsOf(q, train(q, OPTIONS), q.first[ITEMS.length]!));
+  });
+
   it('is deterministic', () => {
     const a = train(prepare(ITEMS), OPTIONS);
     const b = train(prepare(ITEMS), OPTIONS);
