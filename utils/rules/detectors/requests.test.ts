@@ -284,3 +284,20 @@ table('a phone noun as a lookup key in a question makes no request (lx34-q11)', 
   ['Could the importer match each row\'s email by phone number?', []],
   ['Is there a number I can call you on later?', ['call', 'contact']],
 ]);
+
+table('a way to reach asked for with no channel named: should warn', [
+  ['Kindly reply with a mode of contact, I have paid work for you.', ['contact']],
+  ['Could you provide a means of contact outside this thread?', ['contact']],
+  ['If the offer interests you, please reply with contact details.', ['contact']],
+  ['Отлично, как нам связаться?', ['contact']],
+  ['Vale, ¿y cómo nos comunicamos?', ['contact']],
+  ['Tamam, size nasıl ulaşabiliriz?', ['contact']],
+]);
+
+table('a way to reach in normal use: should not warn', [
+  ['How can we contact the maintainers of this library about the licence?', []],
+  ['Reply with the number of pages and the deadline.', []],
+  ['The form lets visitors pick a contact method, email or phone.', []],
+  ['Как клиентам связаться с поддержкой в приложении?', []],
+  ['¿Cómo se comunican los módulos entre sí?', []],
+]);

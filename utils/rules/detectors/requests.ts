@@ -493,7 +493,22 @@ function reachAskEnd(ctx: Ctx, k: number, to: number, verb: { at(k: number): boo
     } else if (o < 0 && reader.at(j) && (v >= 0 || !SUBJECTS.has(ctx.words[j]!))) o = j;
     if (v >= 0 && o >= 0) return Math.max(v, o) + 1;
   }
-  return -1;
+  return v >= 0 && o < 0 && mutualVerbEndsClause(ctx, k, v, to) ? v + 1 : -1;
+}
+
+const isMutualReach = lexiconStems('mutualReachStems');
+
+/**
+ * The verb of reaching at v is one of reaching each other and ends its clause, with no one else
+ * named between the question word and it: "how can we get in touch?", "so how do we
+ * communicate?". An object after it ("how can we contact the maintainers?") or a third party
+ * before it ("how can clients contact?") is someone else to reach.
+ */
+function mutualVerbEndsClause(ctx: Ctx, k: number, v: number, to: number): boolean {
+  if (!isMutualReach(ctx.words[v]!)) return false;
+  if (v + 1 < to && !REACH_BREAK.test(ctx.view.text.slice(ctx.tokens.vTo[v]!, ctx.tokens.vFrom[v + 1]!))) return false;
+  for (let j = k + 1; j < v; j++) if (THIRD_PARTY.has(ctx.words[j]!) || CLIENT_PEOPLE.has(ctx.words[j]!)) return false;
+  return true;
 }
 
 /**
@@ -513,7 +528,7 @@ function reachQuestions(ctx: Ctx, out: Finding[]): void {
     const sent = ctx.sent[k]!;
     const s = ctx.sentences[sent]!;
     if (!ctx.tokens.question[sent]) continue;
-    verb ??= wordFlags(ctx, isReachVerb);
+    verb ??= wordFlags(ctx, (w) => isReachVerb(w) || isMutualReach(w));
     reader ??= wordFlags(ctx, READER);
     const end = reachAskEnd(ctx, k, s.to, verb, reader);
     if (end < 0) continue;

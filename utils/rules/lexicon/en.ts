@@ -167,6 +167,8 @@ export const lexicon: Lexicon = {
     // Loosely named details ("reply with a good number", "is there another email", "some personal contact").
     'good number', 'best number', 'another email', 'other email', 'another number', 'personal contact', 'personal number',
     'direct contact',
+    // A way to reach named by its kind, not its app ("kindly provide a mode of contact").
+    'medium of contact', 'means of contact', 'mode of contact', 'method of contact', 'contact method', 'contact medium',
     // Formal and provider-named details ("a landline or mobile we may use", "your Outlook address").
     // The address of an account named before it ("your Payoneer account email").
     'account email', 'account email address', 'account e-mail',
@@ -191,7 +193,7 @@ export const lexicon: Lexicon = {
     // Chat spelling of the same asks ("lemme get ur email", "drop ur snap", "need ur number").
     'get ur', 'grab ur', 'lemme get your', 'lemme get ur', 'lemme have your', 'lemme have ur', 'let me get your', 'let me get ur',
     'can i get ur', 'could i get ur', 'can i have ur', 'drop ur', 'drop me ur', 'need ur', 'i need ur', 'tell me ur', 'lmk ur', 'pass me ur',
-    'reply with a', 'reply with your', 'is there another', 'is there any other',
+    'reply with a', 'reply with your', 'reply with', 'respond with', 'revert with', 'is there another', 'is there any other',
     'is there some other', 'share some', 'provide a', 'provide an',
     // Asked softly, with words between the verb and the noun ("please include your Instagram handle",
     // "I should ask for your telephone number" (said by a person: a form also "asks for your email"), "let me know his or her e-mail address", "tell me the
@@ -581,6 +583,7 @@ export const lexicon: Lexicon = {
     provideStems: ['advise', 'provide', 'furnish', 'supply', 'indicate', 'specify', 'share', 'sharing'],
     provideGapWords: ['us', 'me', 'with', 'of', 'a', 'an', 'the', 'personal', 'private', 'preferred', 'current', 'valid', 'direct', 'primary', 'best', 'good', 'working', 'active', 'regular', 'alternate', 'alternative', 'business', 'kindly'],
     reachVerbStems: ['reach', 'contact', 'find', 'dm', 'pm', 'messag', 'msg', 'ping', 'write', 'email', 'e-mail', 'mail', 'inbox', 'follow', 'catch', 'talk', 'chat', 'connect', 'touch'],
+    mutualReachStems: ['touch', 'contact', 'communicat'],
     readerObjects: ['you', 'u', 'ya', 'yall', 'yourself'],
     magnifyingWords: ['effect', 'effects', 'transition'],
     pictureNouns: ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'image', 'images', 'video', 'videos', 'clip', 'footage', 'frame', 'logo', 'map', 'screenshot', 'thumbnail'],

@@ -338,6 +338,7 @@ export const lexicon: Lexicon = {
     provideStems: ['darme', 'darnos', 'dejarme', 'dejarnos', 'pasarme', 'pasarnos', 'facilit', 'proporcion', 'indicar', 'indiqu', 'indica', 'compart', 'comunic', 'brind'],
     provideGapWords: ['me', 'nos', 'su', 'sus', 'tu', 'un', 'una', 'el', 'la', 'personal', 'privado', 'directo', 'actual'],
     reachVerbStems: ['escrib', 'contact', 'encontr', 'ubic', 'localiz', 'busc', 'habl'],
+    mutualReachStems: ['contact', 'comunic'],
     readerObjects: ['te', 'ti', 'usted', 'ustedes', 'contigo', 'vos'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
     meetVerbs: ['reunión', 'cita', 'encuentro', 'viéramos', 'encontráramos', 'reuniéramos', 'paso', 'pasaré', 'pasarme', 'vemos', 'veamos', 'vernos', 'pásate', 'ven', 'venga', 'vengas', 'vente', 'quedamos', 'quedar', 'juntamos', 'juntarnos', 'reunimos', 'reunirnos', 'encontramos', 'encontrarnos', 'reunámonos', 'veámonos', 'encontrémonos'],

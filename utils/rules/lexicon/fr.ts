@@ -269,6 +269,7 @@ export const lexicon: Lexicon = {
     provideStems: ['indiqu', 'communiqu', 'transmet', 'fourni', 'fourniss', 'précis', 'partag'],
     provideGapWords: ['m', 'nous', 'me', 'moi', 'votre', 'vos', 'une', 'un', 'l', 'le', 'la', 'personnelle', 'personnel', 'privée', 'privé', 'perso', 'actuelle', 'directe'],
     reachVerbStems: ['contact', 'joindr', 'écri', 'rejoindr'],
+    mutualReachStems: ['contact', 'communiqu'],
     readerObjects: ['vous', 'te', 'toi'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
     meetVerbs: ['rencontre', 'réunion', 'rencontrer', 'rencontrons', 'passez', 'passer', 'passiez', 'viens', 'venez', 'retrouve', 'retrouvons', 'retrouver', 'rejoins', 'rejoignez', 'voit'],

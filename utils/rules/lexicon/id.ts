@@ -195,6 +195,7 @@ export const lexicon: Lexicon = {
     provideStems: ['berikan', 'bagikan', 'informasikan', 'cantumkan', 'kirimkan', 'sampaikan'],
     provideGapWords: ['kami', 'saya', 'kepada', 'ke', 'pribadi', 'aktif', 'anda', 'kamu'],
     reachVerbStems: ['hubung', 'kontak', 'chat', 'cari', 'temu'],
+    mutualReachStems: ['hubung', 'kontak'],
     readerObjects: ['awak', 'kamu', 'anda', 'kak', 'kakak', 'pak', 'km'],
     pictureNouns: ['foto', 'gambar', 'video', 'klip', 'logo', 'peta', 'tangkapan'],
     linkNouns: ['link', 'links', 'href', 'url', 'uri', 'hyperlink', 'tautan'],

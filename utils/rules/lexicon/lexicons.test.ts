@@ -144,7 +144,7 @@ const WORD_CLASSES = [
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'weakNameStates', 'meetIdiomNext', 'meetIdiomOf', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'unseenStems', 'furtherWords', 'sequelWords', 'weekDays', 'weekDayShort', 'notMineNext', 'replaceVerbs', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'magnifyingWords', 'negatedPartitives', 'companionPrepositions', 'companionTalkNouns',
   'choiceWords', 'addressNouns', 'companyMailStems', 'mailSourcePrepositions',
-  'reachQuestionWords', 'reachVerbStems', 'readerObjects', 'inclusiveWe', 'provideStems', 'provideGapWords', 'insteadWords', 'otherPeople', 'pastAsks', 'readerAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'issueMarkers', 'paymentWorkWords',
+  'reachQuestionWords', 'reachVerbStems', 'mutualReachStems', 'readerObjects', 'inclusiveWe', 'provideStems', 'provideGapWords', 'insteadWords', 'otherPeople', 'pastAsks', 'readerAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'issueMarkers', 'paymentWorkWords',
   'relayParties', 'phoneWorkParties', 'readerParties',
   'cashWords', 'moneyWords', 'visitWords', 'visitTimedVerbs', 'visitSights', 'visitPlaces', 'pieceOf', 'upworkPayFeatures', 'passiveAuxiliaries',
   'callingDevices', 'dialVerbs', 'meansSourcePrepositions', 'systemSubjects', 'payoutSourcePrepositions', 'replyAssent', 'replyDecline',
@@ -497,6 +497,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   provideGapWords: ['ar', 'ar-Latn', 'vi', 'zh'],
   reachVerbStems: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'ur', 'vi', 'zh'],
   readerObjects: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'ur', 'vi', 'zh'],
+  // Reach questions with no reader word (fx37-ask): collected for the languages of the corpus's "how can we get in touch?".
+  mutualReachStems: ['ar', 'ar-Latn', 'az', 'bg', 'bn', 'bn-Latn', 'cs', 'da', 'de', 'el', 'fa', 'fi', 'hi', 'hi-Latn', 'ht', 'hu', 'it', 'ja', 'ka', 'ko', 'nb', 'nl', 'pl', 'ro', 'ru-Latn', 'sh', 'sv', 'sw', 'th', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'wo', 'zh'],
   meetLinking: ['bn', 'bn-Latn', 'ru', 'uk', 'ur', 'vi', 'zh'],
   meetVerbs: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'ru', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   meetPlaces: ['ar-Latn', 'bn', 'bn-Latn', 'ru', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],

@@ -296,6 +296,7 @@ export const lexicon: Lexicon = {
     provideStems: ['inform', 'fornec', 'indiq', 'indica', 'compartilh', 'partilh'],
     provideGapWords: ['nos', 'me', 'seu', 'sua', 'teu', 'tua', 'o', 'a', 'um', 'uma', 'pessoal', 'particular', 'atual', 'direto'],
     reachVerbStems: ['encontr', 'contat', 'contact', 'escrev', 'falar', 'falo', 'procur', 'localiz'],
+    mutualReachStems: ['contat', 'contact', 'comunic'],
     readerObjects: ['te', 'você', 'vc', 'voces', 'contigo', 'ti'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
     meetVerbs: ['reunião', 'encontro', 'passo', 'passa', 'passe', 'passar', 'vem', 'venha', 'vier', 'encontrar', 'encontramos', 'encontrarmos', 'vemos', 'reunir', 'aparece', 'apareça'],

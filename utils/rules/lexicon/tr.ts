@@ -205,6 +205,7 @@ export const lexicon: Lexicon = {
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
     reachQuestionWords: ['nerede', 'nereden', 'nereye', 'nasıl'],
     reachVerbStems: ['ulaş', 'yaz', 'bul', 'iletişim'],
+    mutualReachStems: ['ulaş', 'iletişim'],
     readerObjects: ['sana', 'seni', 'size', 'sizi', 'sizinle', 'seninle'],
     // Meeting in person at a named place ("nos vemos en el restaurante", "kafeye gelirseniz").
     meetVerbsAfterPlace: ['gelirseniz', 'gelirsen', 'gelin', 'gel', 'gelsene', 'gelebilirsiniz', 'gelebilir', 'uğrayın', 'uğra', 'uğrarsanız', 'uğrarsan', 'buluşalım', 'buluşuruz', 'buluşabiliriz', 'görüşelim', 'görüşürüz'],

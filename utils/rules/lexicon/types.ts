@@ -760,6 +760,13 @@ export interface WordClasses {
    * "Sie", "uns", "une", "su", "prywatnego", "ваш"); at most four of them.
    */
   provideGapWords?: string[];
+  /**
+   * Stems of verbs of reaching each other that need no object ("get in touch", "contact",
+   * "communicat", "связ", "comunic", "hubung"): ending a reach question's clause, they ask the way
+   * to reach the reader even with no reader word ("how can we get in touch?"). A named object
+   * ("how can we contact the maintainers?") is someone else.
+   */
+  mutualReachStems?: string[];
   /** The reader as object of a verb ("you", "u", "te", "тебе", "вам", "dich", "Ihnen", "sana"): "where can I reach you?". */
   readerObjects?: string[];
   /**
