@@ -81,8 +81,12 @@ function digitItem(w: string): DigitItem | undefined {
   if (glued) return { digits: glued, spelled: true, word: false };
   // "8O3", "l55", and "O77OO" (letter O for zero around at least two digits); the Cyrillic and
   // Greek O and the Cyrillic Ze read the same ("7О1", "ОЗ": 701, 03).
-  if (w.length >= 2 && w.length <= 15 && /^[0-9oli\u043e\u03bf\u0437]+$/.test(w) && /[0-9]/.test(w) && (/^[0-9]|[0-9]$/.test(w) || (/^[0-9o\u043e\u03bf]+$/.test(w) && digits >= 2))) {
-    return { digits: w.replace(/[o\u043e\u03bf]/g, '0').replace(/[li]/g, '1').replace(/\u0437/g, '3'), spelled: true, word: false };
+  if (w.length >= 2 && w.length <= 15 && /^[0-9oli|\u043e\u03bf\u0437]+$/.test(w) && /[0-9]/.test(w) && (/^[0-9]|[0-9]$/.test(w) || (/^[0-9o\u043e\u03bf]+$/.test(w) && digits >= 2))) {
+    return { digits: w.replace(/[o\u043e\u03bf]/g, '0').replace(/[li|]/g, '1').replace(/\u0437/g, '3'), spelled: true, word: false };
+  }
+  // "12S4", "55s0": an S between two digits is a five; at a word's end it is a plural ("90s", "4s").
+  if (w.length >= 3 && w.length <= 15 && digits >= 2 && /^[0-9]+(?:s[0-9]+)+$/.test(w)) {
+    return { digits: w.replace(/s/g, '5'), spelled: true, word: false };
   }
   return undefined;
 }
