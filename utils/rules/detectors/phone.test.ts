@@ -47,6 +47,7 @@ table('phone: should warn', [
 
 table('phone: number kinds that must not warn', [
   ['the 90s were fun, we sold 4s and 5s by the dozen', []],
+  ['the invoice says forty and five hours at twenty and two dollars', []],
   ['we shipped 12s4 units of the S4 model to the store', []],
   ['the budget is 3 double-check items and 5 triple-checked pages', []],
   ['Bölümler: on iki, on üç, on dört ve on beş numaralı sayfalar çevrilecek', []],

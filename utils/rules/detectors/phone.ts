@@ -397,6 +397,16 @@ export function detectPhones(ctx: Ctx): Finding[] {
         j += 2;
       } else if (
         j + 2 < count &&
+        roundTen(itemAt(j)) &&
+        LIST_JOINERS.has(words[j + 1]!) &&
+        (unitWord(itemAt(j + 2)) || (itemAt(j)!.value === 60 && itemAt(j + 2)?.value === 11)) &&
+        spaceOrHyphen(view.text, a, wordFrom[j + 1]!) &&
+        spaceOrHyphen(view.text, wordTo[j + 1]!, wordFrom[j + 2]!)
+      ) {
+        // "treinta y cuatro", "vingt-et-un", "soixante et onze": a joiner between a round ten and a unit makes one number.
+        j += 2;
+      } else if (
+        j + 2 < count &&
         DASH_WORDS.has(words[j + 1]!) &&
         itemAt(j + 2) &&
         dashGap(view.text, a, wordFrom[j + 1]!, words[j + 1]!) &&
@@ -911,6 +921,10 @@ const DASH_WORDS = lexiconWords('emailDash');
 const DOUBLE_WORDS = lexiconWords('doubleDigitWords');
 const TRIPLE_WORDS = lexiconWords('tripleDigitWords');
 /** How many times a repeat word says the next digit ("double" 2, "triple" 3), 0 for other words. */
+/** A number word for a round ten from twenty to ninety ("treinta", "vingt"), which a unit may follow after "and". */
+const roundTen = (item: DigitItem | undefined): boolean => item?.value !== undefined && item.value >= 20 && item.value <= 90 && item.value % 10 === 0;
+/** A number word for one to nine. */
+const unitWord = (item: DigitItem | undefined): boolean => item?.value !== undefined && item.value >= 1 && item.value <= 9;
 const repeatOf = (w: string): number => (DOUBLE_WORDS.has(w) ? 2 : TRIPLE_WORDS.has(w) ? 3 : 0);
 const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');
 /** Talking apps that stand for a number ("my WhatsApp: …"): app names, not a language's words. */
