@@ -20,6 +20,9 @@ table('phone: should warn', [
   ['my num is 0 8 0 3 5 5 5 1 2 3 4', ['contact']],
   ['ring me on four one five, five five five, oh one three two', ['call', 'contact']],
   ['call me on 8O3 555 l2l2 after lunch', ['call', 'contact']],
+  // A pipe for a one, an S between digits for a five (fx37-obf).
+  ['my cell: 0|8|2 555 0|93', ['contact']],
+  ['ring me at 415 555 02S7 after six', ['call', 'contact']],
   ['cell: O7seven-two2-four4-nine1-five, text me', ['call', 'contact']],
   ['WhatsApp: nine one seven, three three three, one two one two', ['call', 'contact']],
   ['Gimme a shout on 0412 555 019', ['call', 'contact']],
@@ -43,6 +46,9 @@ table('phone: should warn', [
 ]);
 
 table('phone: number kinds that must not warn', [
+  ['the 90s were fun, we sold 4s and 5s by the dozen', []],
+  ['the invoice says forty and five hours at twenty and two dollars', []],
+  ['we shipped 12s4 units of the S4 model to the store', []],
   ['the budget is 3 double-check items and 5 triple-checked pages', []],
   ['Bölümler: on iki, on üç, on dört ve on beş numaralı sayfalar çevrilecek', []],
   ['Teslim tarihleri on iki Mayıs, on beş Haziran ve yirmi iki Temmuz', []],

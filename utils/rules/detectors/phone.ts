@@ -81,8 +81,12 @@ function digitItem(w: string): DigitItem | undefined {
   if (glued) return { digits: glued, spelled: true, word: false };
   // "8O3", "l55", and "O77OO" (letter O for zero around at least two digits); the Cyrillic and
   // Greek O and the Cyrillic Ze read the same ("7О1", "ОЗ": 701, 03).
-  if (w.length >= 2 && w.length <= 15 && /^[0-9oli\u043e\u03bf\u0437]+$/.test(w) && /[0-9]/.test(w) && (/^[0-9]|[0-9]$/.test(w) || (/^[0-9o\u043e\u03bf]+$/.test(w) && digits >= 2))) {
-    return { digits: w.replace(/[o\u043e\u03bf]/g, '0').replace(/[li]/g, '1').replace(/\u0437/g, '3'), spelled: true, word: false };
+  if (w.length >= 2 && w.length <= 15 && /^[0-9oli|\u043e\u03bf\u0437]+$/.test(w) && /[0-9]/.test(w) && (/^[0-9]|[0-9]$/.test(w) || (/^[0-9o\u043e\u03bf]+$/.test(w) && digits >= 2))) {
+    return { digits: w.replace(/[o\u043e\u03bf]/g, '0').replace(/[li|]/g, '1').replace(/\u0437/g, '3'), spelled: true, word: false };
+  }
+  // "12S4", "55s0": an S between two digits is a five; at a word's end it is a plural ("90s", "4s").
+  if (w.length >= 3 && w.length <= 15 && digits >= 2 && /^[0-9]+(?:s[0-9]+)+$/.test(w)) {
+    return { digits: w.replace(/s/g, '5'), spelled: true, word: false };
   }
   return undefined;
 }
@@ -390,6 +394,16 @@ export function detectPhones(ctx: Ctx): Finding[] {
       ) {
         // "seven double oh", "nine triple five", "03 double-one": the next digit said two or three times.
         (repeats ??= new Map()).set(j + 2, repeatOf(words[j + 1]!));
+        j += 2;
+      } else if (
+        j + 2 < count &&
+        roundTen(itemAt(j)) &&
+        LIST_JOINERS.has(words[j + 1]!) &&
+        (unitWord(itemAt(j + 2)) || (itemAt(j)!.value === 60 && itemAt(j + 2)?.value === 11)) &&
+        spaceOrHyphen(view.text, a, wordFrom[j + 1]!) &&
+        spaceOrHyphen(view.text, wordTo[j + 1]!, wordFrom[j + 2]!)
+      ) {
+        // "treinta y cuatro", "vingt-et-un", "soixante et onze": a joiner between a round ten and a unit makes one number.
         j += 2;
       } else if (
         j + 2 < count &&
@@ -907,6 +921,10 @@ const DASH_WORDS = lexiconWords('emailDash');
 const DOUBLE_WORDS = lexiconWords('doubleDigitWords');
 const TRIPLE_WORDS = lexiconWords('tripleDigitWords');
 /** How many times a repeat word says the next digit ("double" 2, "triple" 3), 0 for other words. */
+/** A number word for a round ten from twenty to ninety ("treinta", "vingt"), which a unit may follow after "and". */
+const roundTen = (item: DigitItem | undefined): boolean => item?.value !== undefined && item.value >= 20 && item.value <= 90 && item.value % 10 === 0;
+/** A number word for one to nine. */
+const unitWord = (item: DigitItem | undefined): boolean => item?.value !== undefined && item.value >= 1 && item.value <= 9;
 const repeatOf = (w: string): number => (DOUBLE_WORDS.has(w) ? 2 : TRIPLE_WORDS.has(w) ? 3 : 0);
 const NUMBER_NOUNS = lexiconWords('numberOrPhoneNouns');
 /** Talking apps that stand for a number ("my WhatsApp: …"): app names, not a language's words. */

@@ -101,6 +101,8 @@ export const lexicon: Lexicon = {
   words: {
     negation: ['δεν', 'όχι', 'μην', 'ούτε', 'oxi'],
     here: ['εδώ', 'edw'],
+    emailAt: ['παπάκι', 'papaki'],
+    emailDot: ['τελεία', 'teleia'],
     callStems: ['τηλεφωνησ', 'κλησ'],
     phoneNouns: ['τηλέφωνο', 'κινητό', 'kinito', 'tilefono'],
     numberNouns: ['αριθμός', 'αριθμό', 'νούμερο', 'noumero', 'arithmo'],

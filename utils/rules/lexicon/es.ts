@@ -245,7 +245,9 @@ export const lexicon: Lexicon = {
   ],
   bigNumbers: {
     10: ['diez'], 11: ['once'], 12: ['doce'], 13: ['trece'], 14: ['catorce'], 15: ['quince'], 16: ['dieciséis'],
-    17: ['diecisiete'], 18: ['dieciocho'], 19: ['diecinueve'], 20: ['veinte'], 30: ['treinta'], 40: ['cuarenta'],
+    17: ['diecisiete'], 18: ['dieciocho'], 19: ['diecinueve'], 20: ['veinte'],
+    21: ['veintiuno', 'veintiún'], 22: ['veintidós'], 23: ['veintitrés'], 24: ['veinticuatro'], 25: ['veinticinco'],
+    26: ['veintiséis'], 27: ['veintisiete'], 28: ['veintiocho'], 29: ['veintinueve'], 30: ['treinta'], 40: ['cuarenta'],
     50: ['cincuenta'], 60: ['sesenta'], 70: ['setenta'], 80: ['ochenta'], 90: ['noventa'], 100: ['cien', 'ciento'],
     200: ['doscientos'], 300: ['trescientos'], 400: ['cuatrocientos'], 500: ['quinientos'], 600: ['seiscientos'],
     700: ['setecientos'], 800: ['ochocientos'], 900: ['novecientos'],

@@ -33,4 +33,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Πες μου το κινητό σου να σε πάρω', expect: ['call', 'contact'] },
   { text: 'Στείλτε μου τον αριθμό λογαριασμού σας να κάνω το έμβασμα', expect: ['payment'] },
   { text: 'dose mou to kinito sou na se paro avrio', expect: ['call', 'contact'] },
+  // Spoken at and dot ("papaki" is the @ sign, "teleia" the full stop), Greek and Greeklish.
+  { text: 'grapse mou sto nikos teleia v papaki yahoo teleia gr', expect: ['contact'], note: 'Greeklish at/dot words' },
+  { text: 'Το mail μου: eleni (τελεία) papa (παπάκι) otenet (τελεία) gr', expect: ['contact'], note: 'Greek at/dot words' },
+  { text: 'Το παπάκι στη λίμνη ήταν πολύ χαριτωμένο, τελεία και παύλα.', expect: [] },
+  { text: 'vale mia teleia sto telos kai to papaki tha to zografiseis esy', expect: [] },
 ];

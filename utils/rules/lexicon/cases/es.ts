@@ -521,4 +521,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
   { text: "Cuando cerremos el alcance te facturo desde mi empresa y cancelamos la propuesta", expect: ["payment"], note: "factura desde la empresa propia (fx36b-reply)" },
   { text: "Facturo siempre a través de Upwork", expect: [], note: "factura por Upwork (fx36b-reply)" },
+  // Number words read out in pairs, a tens word and its unit joined by "y" (fx37-obf).
+  { text: 'apunta mi cel: seis cuarenta y uno, veintitrés, ochenta y ocho, cincuenta y dos', expect: ['contact'], note: 'decenas con "y" en un número dictado' },
+  { text: 'mi teléfono es nueve, veintisiete, treinta y tres, sesenta y cuatro, once', expect: ['contact'], note: 'veinti- y decenas con "y"' },
+  { text: 'La mesa cuesta treinta y cinco dólares y pesa cuarenta y dos kilos', expect: [], note: 'precio y peso en letras' },
+  { text: 'Compré veintidós sillas, cuarenta y ocho platos y sesenta y un vasos', expect: [], note: 'cantidades en letras' },
 ];

@@ -152,6 +152,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Désolé, je ne peux pas partager mon email avant le début du contrat, restons ici', expect: [] },
   { text: 'N\'hésitez pas à me contacter ici à tout moment pour vos questions', expect: [] },
   { text: 'mon numéro : zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit', expect: ['contact'], note: 'French pairs of digits spelled out' },
+  { text: 'mon portable : zéro six, vingt et un, quarante-trois, soixante et onze, quatre-vingt-dix', expect: ['contact'], note: '"et" between a ten and its unit (fx37-obf)' },
+  { text: 'Il y aura vingt et un invités, soixante et onze chaises et trente et une tables', expect: [], note: 'quantities spelled out with "et"' },
   { text: 'Ajoutez-moi sur Skype : live:.cid.77b1e2c9a04f3d18', expect: ['call', 'contact'] },
   { text: 'Vous avez Telegram ? donnez-moi votre pseudo', expect: ['call', 'contact'], note: 'asks for a handle on a talking app' },
   { text: 'Je vous envoie l\'offre via Upwork et on échange ici', expect: [] },
