@@ -180,6 +180,7 @@ const SOME_HAN = /\p{Script=Han}/u;
 const ALL_HANGUL = /^\p{Script=Hangul}+$/u;
 /** Katakana only, the long-vowel mark included (Japanese names of the apps: Discord, Chatwork, Telegram in katakana). */
 const ALL_KATAKANA = /^[\p{Script=Katakana}\u30fc]+$/u;
+const ALL_HEBREW = /^[\u05d0-\u05ea\u05f3\u05f4'"]+$/u;
 
 /**
  * A local nickname is weak (counts only in a qualifying context) when short: five letters or fewer
@@ -195,6 +196,9 @@ function weakAlias(a: string): boolean {
   if (ALL_HAN.test(bare) || ALL_HANGUL.test(bare)) return bare.length <= 2;
   // Katakana is read a character a token too; four or fewer are loanwords of everyday use as well
   // (zoom, line, disco), five or more only the app's name (Discord, Telegram, Chatwork written out).
+  // Hebrew writes no vowels and glues its prepositions on ("b" + the name is "in Zoom"): four letters
+  // are already a prefixed name; three ("zoom", "bit" as bare words) stay weak.
+  if (ALL_HEBREW.test(bare)) return bare.length <= 3;
   return ALL_KATAKANA.test(bare) ? bare.length <= 4 : bare.length <= 5;
 }
 

@@ -47,6 +47,25 @@ table('a name, a copula and no ID: no handle', [
   ['Matrix is 3x3 in the sample data.', []],
 ]);
 
+// Arabizi (fx37-mena): digits that stand for Arabic sounds inside a word after the app name are chat, not an
+// account name; a name with a run of digits, or a rarer sound digit with no vowel by it, still is one.
+describe('Arabizi words after an app name', () => {
+  it.each([
+    'tayeb, nkamel 3al zoom ba3dain',
+    'yalla ne7ki telegram ma3 el team',
+    'ndardesh whatsapp bokra el sa7',
+    'khalas discord so2al wa7ed bas',
+  ])('%s: no handle', (text) => {
+    expect(analyze(text).filter((f) => f.ruleId === 'contact.handle')).toEqual([]);
+  });
+  it.each([
+    ['ana 3al whatsapp kareem88', 'kareem88'],
+    ['telegram yz2chen, ktebli hnak', 'yz2chen'],
+  ])('%s: still a handle', (text, id) => {
+    expect(analyze(text).filter((f) => f.ruleId === 'contact.handle').map((f) => text.slice(f.start, f.end))).toContain(id);
+  });
+});
+
 table('"<app> me," followed by an ordinary word is no handle', [
   ['snap me, tomorrow works for the photos of the shop', []],
 ]);

@@ -57,6 +57,24 @@ function unmistakableId(word: string): boolean {
   return /^[a-z]{2,}[._][a-z]{2,}$/.test(word) || (/[0-9]/.test(word) && /_|[a-z]\.[a-z]/.test(word));
 }
 
+/**
+ * A word of Arabic chat written in Latin letters, with digits for the sounds Latin lacks ("ba3d",
+ * "n7ki", "ma2ool", "5alas"): only the digits that stand for letters, one at a time, each followed by a
+ * letter, or a last 3 or 7 after a vowel. An account name usually ends with its number or has a run of digits ("ali99", "sam_7").
+ */
+// "ma3" (with), "sa7" (right) end on the sound digit, after a vowel; an account name ends on its number ("kim7").
+const ARABIZI = /^[a-z]*(?:[235679][a-z]+)+$|^[a-z]*[aeiou][37]$/;
+/** The rarer sound digits (2, 6, 9) stand next to a vowel ("so2al", "ma2ool"); without one ("yz2chen") the word is a name. */
+const VOWEL = /[aeiou]/;
+function arabiziWord(word: string): boolean {
+  if (word.length < 3 || !ARABIZI.test(word)) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    if ((c === '2' || c === '6' || c === '9') && !VOWEL.test(word[i - 1] ?? '') && !VOWEL.test(word[i + 1] ?? '')) return false;
+  }
+  return true;
+}
+
 /** Looks like an account name: has a digit, "_" or "." inside, or is long enough to be one. */
 function idLike(word: string): boolean {
   if (NOT_AN_ID.has(word) || word.length < 3 || TIME_OF_DAY.test(word)) return false;
@@ -271,7 +289,7 @@ function channelIds(ctx: Ctx, h: ChannelHit, out: Finding[]): void {
   // "snap me, dezzy.setter": after "<app> me", a comma introduces a name with a dot or "_" inside.
   const bare =
     !colon &&
-    ((allSpace(t, gapFrom, nextFrom) && /[0-9_]/.test(nextWord) && /[a-z]/.test(nextWord)) ||
+    ((allSpace(t, gapFrom, nextFrom) && /[0-9_]/.test(nextWord) && /[a-z]/.test(nextWord) && !arabiziWord(nextWord)) ||
       // "加我微信bytetony": a Han name glued to a Latin ID, as Chinese writers type it.
       (gapFrom === nextFrom && isHan(t.charCodeAt(gapFrom - 1)) && /^[a-z]/.test(nextWord)) ||
       // "微信【kd-7373x】", "wechat [lin_88]": the ID alone in brackets.

@@ -45,6 +45,14 @@ table('phone: should warn', [
   ['beni ara: beş yüz elli, sıfır sıfır sıfır, on yedi, otuz', ['call', 'contact']],
 ]);
 
+// Arabizi (fx37-mena): digits inside words stand for sounds; they neither make a number nor break one.
+table('phone: Arabizi words around a number', [
+  ['ra2mi 0551 234 567, kalimni ba3d el 3asr', ['call', 'contact']],
+  ['da ra2mi: 01012345678 ya3ni law 7abet', ['contact']],
+  ['el sa3a 5 ba3d el do7r nkalem el client', []],
+  ['3andi 3 mashari3 w 7 sa3at shoghl', []],
+]);
+
 table('phone: number kinds that must not warn', [
   ['the 90s were fun, we sold 4s and 5s by the dozen', []],
   ['the invoice says forty and five hours at twenty and two dollars', []],

@@ -21,7 +21,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    LINE: ['ラインで', 'ライン交換', 'ラインid', 'ライン@', 'ラインのid', 'ラインください', 'ライン追加', 'line交換', 'lineのid', 'line追加',
+    LINE: ['ラインで', 'ライン交換', 'ラインid', 'ライン@', 'ラインのid', 'ラインください', 'ライン追加', 'ラインやって', 'lineやって', 'らいんやって', 'line交換', 'lineのid', 'line追加',
       // Hiragana spellings ("rain de"): written to slip past a filter, read as the katakana ones.
       'らいんで', 'らいん交換', 'らいんid', 'らいんのid', 'らいん追加'],
     // The business edition, invited to as a group.
@@ -55,7 +55,7 @@ export const lexicon: Lexicon = {
   talk: [
     'で話しませんか', 'で話しましょう', 'で話そう', 'でお話し', 'でお話しでき', 'でご相談', 'で相談させ', 'でやり取り', 'でやりとり',
     'で連絡', 'でご連絡', 'で連絡を取', 'で続けましょう', 'で話せ', 'でつなが', 'でつながりましょう', '追加して', '追加してください', '友達追加', '友だち追加',
-    '交換しませんか', '交換しましょう', 'でチャット', 'で打ち合わせ', 'で面談', 'で通話', 'でミーティング', '招待します', '招待しますので',
+    '交換しませんか', '交換しましょう', 'でチャット', 'で打ち合わせ', 'で面談', 'で面接', 'で通話', 'でミーティング', '招待します', '招待しますので',
     'ご連絡ください', '連絡ください',
     // An app offered as an alternative ("Meet demo kamaimasen"), a move there, a server or workspace to join.
     'でも構いません', 'でもかまいません', 'でも大丈夫です', 'でも可です', 'でも結構です', 'に移れ', 'に移りませんか', 'に移りましょう', 'に移動しませんか', 'かどこかに',

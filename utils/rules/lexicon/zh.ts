@@ -28,7 +28,8 @@ export const localChannels: { call: Record<string, string[]>; payment: Record<st
     Telegram: ['电报', '電報', '纸飞机', '紙飛機', '小飞机', '小飛機', '飞机', '飛機'],
     QQ: ['企鹅', '企鵝', '扣扣', '叩叩'],
     // Taiwan chat: 賴 (lài) is LINE ("加我賴"); a surname and "rely on" elsewhere, so weak.
-    LINE: ['賴', '赖'],
+    // "有賴嗎" (have LINE?) asks for it; "有賴於" (relies on) does not end the question.
+    LINE: ['賴', '赖', '有賴嗎', '有赖吗', '有冇賴'],
     // Direct messages on social apps ("抖音私信我", "微博私信我"): weak, the apps are often the work.
     Douyin: ['抖音', 'douyin'],
     Bilibili: ['b站'],

@@ -108,4 +108,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'پارسال برای یک مشتری ربات تلگرام ساختم', expect: [], note: "past work with a Telegram bot" },
   { text: 'بله، تا آخر هفته طرح اولیه رو میفرستم', expect: [], note: "\"yes\", not the Bale messenger" },
   { text: 'خروجی فایل‌ها باید با فرمت PDF باشه', expect: [], note: "plain work" },
+  // Iranian apps with the possessive glued on, card-to-card and an exchange office as ways of paying (fx37-mena).
+  { text: 'روبیکام اینه، اونجا پیام بدید', expect: ['call'], note: 'my Rubika' },
+  { text: 'تو ایتام هستم، همونجا هماهنگ کنیم', expect: ['call'], note: 'my Eitaa' },
+  { text: 'باقی مبلغ رو کارت به کارت میکنم براتون', expect: ['payment'] },
+  { text: 'با صرافی پول رو میفرستم به حسابتون', expect: ['payment'] },
+  { text: 'تراکنش کارت به کارت در اپلیکیشن رو پیاده سازی کنید', expect: [], note: 'card-to-card as the work' },
+  { text: 'سایت صرافی ارز دیجیتال طراحی کنید', expect: [], note: 'an exchange office website as the work' },
 ];

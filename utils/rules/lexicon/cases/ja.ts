@@ -78,4 +78,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // An English line in apostrophes inside Japanese text, the script as the work (fx35b-fpa).
   { text: "動画の台本に'Message us on WhatsApp for a quote'という一文がありますが、自然な日本語にしてください。", expect: [], note: '台本 frames the apostrophe quote (fx35b-fpa)' },
   { text: "LINEで話しましょう、IDは'yuki_0312'です", expect: ['call', 'contact'], note: 'a quoted handle is a value (fx35b-fpa)' },
+  // An interview on an app, asking whether the reader is on LINE (fx37-mena).
+  { text: 'Zoomで面接させていただけますか？', expect: ['call'] },
+  { text: 'LINEやってますか？そちらのほうが早いので', expect: ['call'] },
+  { text: 'オンラインでやってますか？', expect: [], note: 'online, not LINE' },
 ];

@@ -62,4 +62,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '송 팀장 번호 010-3382-1947 로 전화 주세요', expect: ['call', 'contact'], note: 'the surname 송 alone is no parcel word' },
   { text: '제 번호 010ㅡ4417ㅡ2290 입니다', expect: ['contact'], note: 'the Hangul letter eu as a dash' },
   { text: '연락처: ０１０ㅡ８８３２ㅡ１０４６', expect: ['contact'], note: 'fullwidth digits and the letter eu' },
+  // FaceTime in Hangul, an in-person meeting called offline, a Slack channel to join (fx37-mena).
+  { text: '페이스타임으로 잠깐 얘기할까요?', expect: ['call'] },
+  { text: '다음 주에 오프라인 미팅 가능할까요?', expect: ['call'] },
+  { text: '슬랙 채널에 초대해 드릴게요', expect: ['call'] },
+  { text: '슬랙 봇 개발해 주세요', expect: [], note: 'Slack as the work' },
 ];

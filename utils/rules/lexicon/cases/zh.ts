@@ -308,4 +308,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '方便的话加我，我的微信是 chen2291034', expect: ['call', 'contact'], note: 'WeChat ID after 是 (fx35b-q12)' },
   { text: '我QQ是k88120456，有空聊', expect: ['call', 'contact'], note: 'QQ ID glued after 是 (fx35b-q12)' },
   { text: '微信是v3版本以后才有这个功能', expect: [], note: 'a version after 是, no ID (fx35b-q12)' },
+  // "Have LINE?" in Taiwan chat (fx37-mena); "有賴於" (relies on) is no ask.
+  { text: '你有賴嗎？我加你', expect: ['call', 'contact'] },
+  { text: '成效有賴於團隊合作', expect: [] },
 ];
