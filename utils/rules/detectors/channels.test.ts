@@ -37,6 +37,8 @@ table("the writer busy in, or done with, a call event of their own: should not w
   ["Je suis coincée dans une réunion Zoom jusqu'à 16h, je réponds après.", []],
   ['Sono bloccato in una riunione su Teams fino alle 5, rispondo dopo.', []],
   ['Estou presa numa reunião do Teams até às 4, depois respondo.', []],
+  ["I'll review the proposal tonight after my zoom lecture.", []],
+  ['Después de mi Zoom con el equipo te contesto.', []],
 ]);
 
 table('a call event named beside a word of time, still proposed to the reader: should warn', [
@@ -45,6 +47,8 @@ table('a call event named beside a word of time, still proposed to the reader: s
   ["I'm busy till 3, let's do a Zoom call after that.", ['call']],
   ['Let us do the board meeting on Zoom.', ['call']],
   ['Después de la reunión de Zoom te llamo por WhatsApp.', ['call']],
+  ['After a Zoom with you I will decide.', ['call']],
+  ["After my Zoom, let's do a quick call on WhatsApp.", ['call']],
 ]);
 
 table('a brand device or an everyday noun, not the app: should not warn', [

@@ -4340,6 +4340,7 @@ const TALK_NEWS = lexiconWords('talkNewsVerbs');
 const TALK_BUSY = lexiconWords('talkBusyWords');
 const CALL_EVENTS = lexiconWords('callEventNouns');
 const COMPANION_TALK = lexiconWords('companionTalkNouns');
+const BUSY_ARTICLES = lexiconWords('thirdPartyArticles');
 const busyEventWord = (w: string): boolean => CALL_EVENTS.has(w) || COMPANION_TALK.has(w);
 /** Words before the call event within which a word of being busy in it stands ("stuck in a Teams meeting"). */
 const TALK_BUSY_REACH = 3;
@@ -4349,6 +4350,9 @@ const TALK_BUSY_REACH = 3;
  * class", "Teams meeting") or just before it ("reunión de Zoom"): the writer can be busy in it.
  */
 function busyEvent(ctx: Ctx, from: number, to: number, sentTo: number, busyAt: number): boolean {
+  // "after my Zoom", "got off a Meet with my co-founder": the name itself is the event, a
+  // determiner or the writer's "my" the only word between.
+  if (from - busyAt === 2 && (MY_WORDS.has(ctx.words[busyAt + 1]!) || BUSY_ARTICLES.has(ctx.words[busyAt + 1]!))) return true;
   if (to < sentTo && busyEventWord(ctx.words[to]!) && from - busyAt <= TALK_BUSY_REACH) return true;
   for (let k = from - 1; k >= Math.max(busyAt + 1, from - 2); k--) if (busyEventWord(ctx.words[k]!) && k - busyAt <= TALK_BUSY_REACH) return true;
   return false;
