@@ -30,6 +30,27 @@ table("an app with the client's people, still proposed to the reader: should war
   ['Let us jump on Zoom tomorrow to plan the guest interviews.', ['call']],
 ]);
 
+table("the writer busy in, or done with, a call event of their own: should not warn", [
+  ["I'm stuck in a Teams meeting till 4, will answer after.", []],
+  ['I am busy in a Zoom meeting with the board until noon.', []],
+  ['Estoy ocupado en una reunión de Zoom hasta las 3, te respondo después.', []],
+  ["Je suis coincée dans une réunion Zoom jusqu'à 16h, je réponds après.", []],
+  ['Sono bloccato in una riunione su Teams fino alle 5, rispondo dopo.', []],
+  ['Estou presa numa reunião do Teams até às 4, depois respondo.', []],
+  ["I'll review the proposal tonight after my zoom lecture.", []],
+  ['Después de mi Zoom con el equipo te contesto.', []],
+]);
+
+table('a call event named beside a word of time, still proposed to the reader: should warn', [
+  ['After lunch we will do a Zoom call.', ['call']],
+  ['During the Zoom call tomorrow I will show you the mockups.', ['call']],
+  ["I'm busy till 3, let's do a Zoom call after that.", ['call']],
+  ['Let us do the board meeting on Zoom.', ['call']],
+  ['Después de la reunión de Zoom te llamo por WhatsApp.', ['call']],
+  ['After a Zoom with you I will decide.', ['call']],
+  ["After my Zoom, let's do a quick call on WhatsApp.", ['call']],
+]);
+
 table('a brand device or an everyday noun, not the app: should not warn', [
   ['I capture room tone on a Zoom H5 and sync it in post.', []],
   ['Bring the Zoom F6 to the shoot, mine is in repair.', []],

@@ -326,6 +326,8 @@ export const lexicon: Lexicon = {
     callProposalVerbs: ['dazukommen', 'teilnehmen', 'komm', 'lass', 'lasst', 'einladen', 'beitreten', 'vereinbaren', 'machen', 'möchte', 'möchten', 'würde', 'würden', 'lieber', 'wird'],
     callEventNouns: ['call', 'calls', 'meeting', 'meetings', 'termin', 'besprechung', 'telefonat', 'anruf', 'videocall', 'videoanruf', 'gespräch', 'konferenz'],
     callThirdParties: ['kunden', 'kunde', 'kundin', 'chef', 'chefin', 'team', 'lieferanten', 'lieferant', 'partner', 'partnerin', 'kollegen', 'kollegin', 'kollege', 'geschäftspartner', 'mitarbeiter', 'mitarbeitern', 'mitarbeiterin', 'bewerber', 'bewerberin', 'bewerbern', 'steuerberater', 'anwalt', 'bank', 'agentur', 'vorgesetzten', 'auftraggeber', 'entwicklern', 'entwickler', 'dienstleister'],
+    // The writer busy in or done with a call event (validators/context.ts talkReported).
+    talkBusyWords: ['beschäftigt', 'nach', 'während', 'fertig', 'festgehalten'],
     talkNewsVerbs: ['sprach', 'sprachen', 'gesprochen', 'telefoniert', 'hatte', 'hatten', 'war', 'waren', 'geredet'],
     talkNewsWishes: ['gedacht', 'gehofft', 'überlegt', 'könnten', 'können', 'ob', 'vielleicht', 'gerne', 'gern'],
     pastJobAdjective: ['vorherige', 'vorheriges', 

@@ -743,6 +743,8 @@ export const lexicon: Lexicon = {
     readerParties: ['candidates', 'candidate', 'applicants', 'applicant', 'shortlisted', 'finalists'],
     phoneWorkParties: ['customers', 'customer', 'clients', 'candidates', 'candidate', 'applicants', 'interviewees', 'suppliers', 'supplier', 'vendors', 'patients', 'leads', 'prospects', 'callers', 'tenants', 'guests', 'donors', 'respondents', 'orders', 'bookings', 'reservations', 'appointments', 'changes', 'complaints', 'tickets', 'surveys', 'participants', 'interviewee', 'respondent', 'testers', 'panelists', 'panellists', 'attendees', 'listeners', 'subscribers', 'members', 'users', 'participant'],
     // Past verbs of talking or being on a call: the talk told as news (validators/context.ts talkReported).
+    // The writer busy in or done with a call event (validators/context.ts talkReported).
+    talkBusyWords: ['stuck', 'busy', 'after', 'during', 'finished', 'finishing', 'off'],
     talkNewsVerbs: [
       // j27-reports: others' past acts and their outcome, and the writer's stance
       'received',

@@ -475,6 +475,8 @@ export const lexicon: Lexicon = {
     callProposalVerbs: ['únete', 'unirte', 'únase', 'unirse', 'participa', 'participar', 'conéctate', 'organicemos', 'hagamos', 'agendemos', 'agendar', 'prefiero', 'preferiría', 'gustaría', 'quisiera', 'queremos', 'quiero', 'programemos', 'armemos', 'coordinemos', 'tengamos', 'será'],
     callEventNouns: ['llamada', 'llamadas', 'videollamada', 'reunión', 'reuniones', 'call', 'junta', 'meet', 'meeting', 'entrevista'],
     callThirdParties: ['cliente', 'clientes', 'jefe', 'jefa', 'equipo', 'proveedor', 'proveedores', 'proveedora', 'socio', 'socia', 'socios', 'colega', 'colegas', 'gerente', 'contador', 'contadora', 'abogado', 'abogada', 'banco', 'agencia', 'director', 'directora', 'compañero', 'compañera', 'compañeros', 'desarrollador', 'desarrolladores', 'diseñador', 'diseñadora'],
+    // The writer busy in or done with a call event (validators/context.ts talkReported).
+    talkBusyWords: ['ocupado', 'ocupada', 'metido', 'metida', 'después', 'durante', 'terminé', 'terminando', 'tras'],
     talkNewsVerbs: ['tenía', 'teníamos', 'hablé', 'hablaste', 'habló', 'hablamos', 'hablaron', 'estuve', 'estaba', 'estuvimos', 'tuve', 'tuvimos', 'tuvieron', 'llamé', 'llamó', 'conversé', 'conversamos', 'hablado'],
     talkNewsWishes: ['pensando', 'preguntando', 'esperando', 'queriendo', 'podríamos', 'podemos', 'podría', 'si', 'quizás', 'tal'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'pasado'],

@@ -375,6 +375,8 @@ export const lexicon: Lexicon = {
     callProposalVerbs: ['rejoins', 'rejoindre', 'rejoignez', 'participer', 'participez', 'organisons', 'faisons', 'planifions', 'fixons', 'voudrais', 'voudrions', 'aimerais', 'aimerions', 'préfère', 'préférerais', 'souhaite', 'souhaiterais', 'prévoyons', 'calons', 'sera'],
     callEventNouns: ['appel', 'appels', 'réunion', 'réunions', 'call', 'visio', 'visioconférence', 'point', 'entretien', 'rendez-vous', 'rdv'],
     callThirdParties: ['client', 'cliente', 'clients', 'clientes', 'équipe', 'chef', 'patron', 'patronne', 'boss', 'fournisseur', 'fournisseurs', 'associé', 'associée', 'associés', 'collègue', 'collègues', 'manager', 'prestataire', 'comptable', 'avocat', 'banque', 'directeur', 'directrice', 'responsable', 'partenaire', 'partenaires', 'développeur', 'développeurs', 'agence'],
+    // The writer busy in or done with a call event (validators/context.ts talkReported).
+    talkBusyWords: ['occupé', 'occupée', 'coincé', 'coincée', 'après', 'pendant', 'fini', 'finie'],
     talkNewsVerbs: ['avais', 'avait', 'avions', 'parlé', 'étais', 'était', 'étions', 'appelé', 'discuté', 'téléphoné', 'eue', 'eues'],
     talkNewsWishes: ['pensé', 'demandé', 'espéré', 'pourrions', 'pouvons', 'pourrait', 'si', 'peut-être', 'peut'],
     pastJobAdjective: ['dernier', 'precedent', 'précédent', 'ancien'],

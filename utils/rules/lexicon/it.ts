@@ -332,6 +332,8 @@ export const lexicon: Lexicon = {
     callProposalVerbs: ['unisciti', 'unirti', 'unitevi', 'partecipa', 'partecipare', 'partecipi', 'aggiungiti', 'organizziamo', 'facciamo', 'sentiamoci', 'fissiamo', 'vorrei', 'vorremmo', 'preferisco', 'preferirei', 'programmiamo', 'sarà'],
     callEventNouns: ['call', 'chiamata', 'videochiamata', 'riunione', 'riunioni', 'telefonata', 'meeting', 'colloquio', 'incontro'],
     callThirdParties: ['cliente', 'clienti', 'capo', 'team', 'squadra', 'fornitore', 'fornitori', 'socio', 'socia', 'soci', 'collega', 'colleghi', 'responsabile', 'manager', 'commercialista', 'avvocato', 'banca', 'agenzia', 'direttore', 'direttrice', 'sviluppatore', 'sviluppatori', 'committente'],
+    // The writer busy in or done with a call event (validators/context.ts talkReported).
+    talkBusyWords: ['occupato', 'occupata', 'bloccato', 'bloccata', 'dopo', 'durante', 'finito', 'finita'],
     talkNewsVerbs: [
       // j27-reports: others' past acts and their outcome, and the writer's stance
       'ricevuto', 'ricevuta',

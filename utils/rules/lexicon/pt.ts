@@ -416,6 +416,8 @@ export const lexicon: Lexicon = {
     callProposalVerbs: ['junte', 'junta', 'entra', 'entrar', 'participe', 'participar', 'participa', 'marcamos', 'marcar', 'vamos', 'agendar', 'bora', 'agendamos', 'prefiro', 'preferia', 'gostaria', 'queria', 'queremos', 'quero', 'façamos', 'marquemos', 'será'],
     callEventNouns: ['ligação', 'chamada', 'videochamada', 'reunião', 'reuniões', 'call', 'meet', 'meeting', 'entrevista', 'conversa'],
     callThirdParties: ['cliente', 'clientes', 'chefe', 'equipe', 'equipa', 'time', 'fornecedor', 'fornecedores', 'sócio', 'sócia', 'sócios', 'colega', 'colegas', 'gerente', 'contador', 'contadora', 'advogado', 'advogada', 'banco', 'agência', 'diretor', 'diretora', 'parceiro', 'parceira', 'parceiros', 'patrão', 'desenvolvedor', 'desenvolvedores'],
+    // The writer busy in or done with a call event (validators/context.ts talkReported).
+    talkBusyWords: ['ocupado', 'ocupada', 'preso', 'presa', 'depois', 'durante', 'terminei', 'após'],
     talkNewsVerbs: ['tinha', 'tínhamos', 'falei', 'falou', 'falamos', 'falaram', 'conversei', 'conversamos', 'estava', 'estive', 'estivemos', 'tivemos', 'tive', 'liguei', 'ligou', 'falado'],
     talkNewsWishes: ['pensando', 'querendo', 'esperando', 'poderíamos', 'podemos', 'poderia', 'se', 'talvez'],
     pastJobAdjective: ['ultimo', 'último', 'anterior', 'passado'],

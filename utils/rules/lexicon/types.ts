@@ -170,6 +170,12 @@ export interface WordClasses {
    */
   talkNewsVerbs?: string[];
   /**
+   * Words of the writer being busy in, or done with, a call event ("stuck", "busy", "after", "during",
+   * "después", "während"): a few words before an app with its event noun ("after my Zoom class",
+   * "busy in a Teams meeting till 4"), the call is the writer's own errand, not proposed.
+   */
+  talkBusyWords?: string[];
+  /**
    * Words of wishing, planning or asking ("hoping", "wondering", "could", "if", "pensavo", "podríamos")
    * that, between a `talkNewsVerbs` word and the talk, make it a proposal ("I was hoping we could talk
    * over the phone"), not news.

@@ -4337,6 +4337,26 @@ export function numberDeniedAsPhone(ctx: Ctx, from: number, to: number, radius =
 }
 
 const TALK_NEWS = lexiconWords('talkNewsVerbs');
+const TALK_BUSY = lexiconWords('talkBusyWords');
+const CALL_EVENTS = lexiconWords('callEventNouns');
+const COMPANION_TALK = lexiconWords('companionTalkNouns');
+const BUSY_ARTICLES = lexiconWords('thirdPartyArticles');
+const busyEventWord = (w: string): boolean => CALL_EVENTS.has(w) || COMPANION_TALK.has(w);
+/** Words before the call event within which a word of being busy in it stands ("stuck in a Teams meeting"). */
+const TALK_BUSY_REACH = 3;
+
+/**
+ * The app at tokens [from, to) names a call as an event, its noun right after the name ("a Zoom
+ * class", "Teams meeting") or just before it ("reunión de Zoom"): the writer can be busy in it.
+ */
+function busyEvent(ctx: Ctx, from: number, to: number, sentTo: number, busyAt: number): boolean {
+  // "after my Zoom", "got off a Meet with my co-founder": the name itself is the event, a
+  // determiner or the writer's "my" the only word between.
+  if (from - busyAt === 2 && (MY_WORDS.has(ctx.words[busyAt + 1]!) || BUSY_ARTICLES.has(ctx.words[busyAt + 1]!))) return true;
+  if (to < sentTo && busyEventWord(ctx.words[to]!) && from - busyAt <= TALK_BUSY_REACH) return true;
+  for (let k = from - 1; k >= Math.max(busyAt + 1, from - 2); k--) if (busyEventWord(ctx.words[k]!) && k - busyAt <= TALK_BUSY_REACH) return true;
+  return false;
+}
 const READER_OBJECTS = lexiconWords('readerObjects');
 const TALK_NEWS_WISH = lexiconWords('talkNewsWishes');
 /** Words before the app or phone phrase within which the past verb of talking stands. */
@@ -4344,7 +4364,9 @@ const TALK_NEWS_REACH = 6;
 
 /**
  * The talk at tokens [from, to) is news, not a proposal: a past verb of talking, calling or being
- * on a call (`talkNewsVerbs`: "I was on a Zoom with my accountant all morning", "we had a Discord
+ * on a call, or a word of the writer being busy in or done with a call event (`talkBusyWords`, at
+ * most three words before an app with its event noun: "stuck in a Teams meeting till 4", "after my
+ * Zoom class") (`talkNewsVerbs`: "I was on a Zoom with my accountant all morning", "we had a Discord
  * call with the other devs", "Ho sentito al telefono il fornitore", "ya hablaste con él por
  * teléfono") stands at most six words before it in its clause, the sentence names no reader as
  * object ("he talked to me by phone, you can call me too"), and neither it nor the next sentence
@@ -4354,11 +4376,12 @@ const TALK_NEWS_REACH = 6;
 export function talkReported(ctx: Ctx, from: number, to: number): boolean {
   const s = sentenceOf(ctx, from);
   const news = wordFlags(ctx, TALK_NEWS);
-  if (!news.some()) return false;
+  const busy = wordFlags(ctx, TALK_BUSY);
+  if (!news.some() && !busy.some()) return false;
   let verb = -1;
   for (let k = from - 1; k >= Math.max(s.from, from - TALK_NEWS_REACH); k--) {
     if (clauseBreakInGap(ctx.view.text, ctx.tokens.vTo[k]!, ctx.tokens.vFrom[k + 1]!)) break;
-    if (news.at(k)) {
+    if (news.at(k) || (busy.at(k) && busyEvent(ctx, from, to, s.to, k))) {
       verb = k;
       break;
     }
