@@ -1748,6 +1748,16 @@ export function contactAskFor(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** A contact ask of the lexicons in tokens [from, to) that is more than a bare possessive ("send me", "gimme", not "my"). */
+export function askInSentence(ctx: Ctx, from: number, to: number): boolean {
+  if (!hasCue(ctx, 'contactAsk', from, to)) return false;
+  for (let k = from; k < to; k++) {
+    const m = ctx.askStartingAt.get(k);
+    if (m && m.to <= to && mineLength(ctx.words, m.from, m.to) === 0 && yoursLength(ctx.words, m.from, m.to) === 0) return true;
+  }
+  return false;
+}
+
 /**
  * What asks for or offers a contact detail right before token i (within 3 words, same sentence):
  * 'ask' for a real request ("send me your", "what's your"), 'your' for a bare possessive (a request
