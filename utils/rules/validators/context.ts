@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, moneyAt, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type ChannelHit, type Ctx, type WordFlags } from '../context';
+import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, moneyAt, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, wordFlags, type ChannelHit, type Ctx, type WordFlags } from '../context';
 import { lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { unicodeRegex } from '../unicodeRegex';
 import { onlyColon } from '../chars';
@@ -638,7 +638,8 @@ const LIST_ITEM = /^[ \t]{0,10}(?:[-*\u2022]|\d{1,2}[.)])[ \t]/;
 
 /**
  * Token k, set in code type from view offset `from` to `to`, follows a talking app's name and a colon
- * ("Discord: `nyx_77`") and ends its line: the account under an app's label, not a piece of code.
+ * ("Discord: `nyx_77`"), or a coin's name before a wallet address, and ends its line: the account
+ * under an app's label, not a piece of code.
  */
 function labelledAccount(ctx: Ctx, k: number, from: number, to: number): boolean {
   const t = ctx.view.text;
@@ -649,7 +650,8 @@ function labelledAccount(ctx: Ctx, k: number, from: number, to: number): boolean
   // "Slack: `chat.postMessage`", "`send()`": a method of the app's API, named as code.
   const typed = ctx.original.slice(ctx.view.starts[from] ?? 0, ctx.view.ends[to - 1] ?? 0);
   if (/\(|\.[a-z]+[A-Z]/.test(typed)) return false;
-  return ctx.channels.some((h) => h.to === k && h.channel.kind === 'call');
+  // A coin's name over a wallet address ("LTC: `Lb4…`") gives the address to pay at as surely.
+  return ctx.channels.some((h) => h.to === k && (h.channel.kind === 'call' || (h.channel.kind === 'payment' && walletAddress(ctx.words[k]!))));
 }
 
 /** Per sentence: 1 = a code mark, 2 = one that is no JSON key or key=value field (set in one pass, once per message). */
