@@ -385,6 +385,16 @@ export const RULE_CATALOGUE: readonly DeclaredRule[] = [
     allows: ['We need PayPal checkout added to our Shopify store.'],
   },
   {
+    id: 'payment.address',
+    category: 'payment',
+    detector: 'detectors/payment.ts',
+    value: ['payment-method'],
+    finds: "a crypto wallet address under its coin's name and a colon, on the label's line or the next: the account to be paid at",
+    honours: ['work-subject'],
+    test: [{ text: 'ok\nLTC: `LhW7pQ2xNc9vB4mK8rT3yZ6dJ5gF1aEsUo`', span: 'LhW7pQ2xNc9vB4mK8rT3yZ6dJ5gF1aEsUo' }],
+    allows: ['The checksum helper throws an error on this one\nDOGE: DR4kW9nXp2Qm7vT8cJ3yL6hB5sF1gAeZo'],
+  },
+  {
     id: 'payment.phrase',
     category: 'payment',
     detector: 'detectors/payment.ts',

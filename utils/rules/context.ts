@@ -453,7 +453,7 @@ function nameWithEnding(word: string, channelKeys: Vocabulary['channelKeys']): C
 /**
  * A word (lower case, as the view has it) shaped like a crypto wallet address: an Ethereum one
  * ("0x" and hex, also cut short as "0x7a3f…b91c"), a Bitcoin one ("bc1…", or 26-35 characters
- * opening with 1 or 3), a Tron one ("t" and 33 more) or a Solana one (32-44 characters). Long ones
+ * opening with 1 or 3; a Dogecoin or Litecoin one with d, l or m), a Tron one ("t" and 33 more) or a Solana one (32-44 characters). Long ones
  * must mix four digits or more with letters, and not be hex alone (a commit hash, an MD5 sum).
  * A payment name: a verb of paying or a wallet word must still make it an offer (detectors/payment.ts).
  */
@@ -464,7 +464,8 @@ export function walletAddress(w: string): boolean {
   let digits = 0;
   for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) <= 0x39) digits++;
   if (digits < 4 || w.length - digits < 8) return false;
-  return w.startsWith('bc1') || (w.length <= 35 && /^[13t]/.test(w)) || w.length >= 32;
+  // Legacy Bitcoin ("1", "3"), Tron ("t"), Dogecoin ("d"), Litecoin ("l", "m").
+  return w.startsWith('bc1') || (w.length <= 35 && /^[13tdlm]/.test(w)) || w.length >= 32;
 }
 
 /** A word of letters only (see unicodeRegex.ts). */
@@ -1744,6 +1745,16 @@ export function contactAskFor(ctx: Ctx, from: number, to: number): boolean {
       if (/[,;:.!?()\[\]\u2014\u2013]/.test(ctx.view.text.slice(ctx.tokens.vTo[j]!, ctx.tokens.vFrom[j + 1]!))) owned = false;
     }
     if (owned) return true;
+  }
+  return false;
+}
+
+/** A contact ask of the lexicons in tokens [from, to) that is more than a bare possessive ("send me", "gimme", not "my"). */
+export function askInSentence(ctx: Ctx, from: number, to: number): boolean {
+  if (!hasCue(ctx, 'contactAsk', from, to)) return false;
+  for (let k = from; k < to; k++) {
+    const m = ctx.askStartingAt.get(k);
+    if (m && m.to <= to && mineLength(ctx.words, m.from, m.to) === 0 && yoursLength(ctx.words, m.from, m.to) === 0) return true;
   }
   return false;
 }

@@ -2,6 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../index';
 import { table } from '../testing/table';
 
+// A profile address on a line of its own: the whole message, or under a line that talks or asks to be reached.
+table('a profile link standing alone, or under "contact me": should warn', [
+  ['https://www.instagram.com/tomas.builds', ['contact']],
+  ['facebook.com/nadia.k.design', ['contact']],
+  ['need a hand with this? message me\nhttps://www.facebook.com/rohan.fixes.it/', ['contact']],
+  ['Reach me privately here:\n\ninstagram.com/ines_paints', ['contact']],
+]);
+
+table('a profile link under a line about the work, with more path, or inside prose: should not warn', [
+  ['The shop page we want redesigned:\nhttps://www.facebook.com/greenleaf.bakery', []],
+  ['My recent work:\nhttps://www.instagram.com/ines_paints\nhttps://www.behance.net/ines_paints', []],
+  ['https://www.facebook.com/groups/frontendhelpers', []],
+  ['https://www.instagram.com/p/CqL8zX1/', []],
+  ['Match the grid style of https://www.instagram.com/greenleaf.bakery for our feed', []],
+]);
+
+describe('a lone profile link: rule and span', () => {
+  it('reports contact.profile on the address, from the host on', () => {
+    const text = 'https://www.instagram.com/tomas.builds';
+    const f = analyze(text).find((x) => x.ruleId === 'contact.profile');
+    expect(f && text.slice(f.start, f.end)).toBe('instagram.com/tomas.builds');
+  });
+});
+
 table('an app name printed on or linked from a piece of the work: should not warn', [
   ['The Telegram icon in the site footer points to an old group, can you swap it for the new one', []],
   ['We are printing 300 menus for the cafe, with our Instagram @corner.beans.cafe at the bottom.', []],

@@ -4,7 +4,7 @@
  * of talking nearby (a verb, a handle or number, a question, "on"/"via"), and it must not be the
  * subject of the work, refused, or postponed until the contract.
  */
-import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, channelStartsIn, findingAt, findingOn, hasCue, quietRefusal, quietWords, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
+import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, channelStartsIn, askInSentence, findingAt, findingOn, firstTokenAtView, hasCue, quietRefusal, quietWords, sentenceOf, someStartIn, type ChannelHit, type Ctx } from '../context';
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
@@ -167,6 +167,31 @@ function profileUrlEnd(ctx: Ctx, h: ChannelHit): number {
   const from = ctx.tokens.vTo[h.to - 1]!;
   const m = PROFILE_PATH.exec(ctx.view.text.slice(from, from + 70));
   return m ? from + m[0].replace(/[._-]+$/, '').length : 0;
+}
+
+/**
+ * View offset where a profile address on a line of its own ends ("https://www.instagram.com/ana.r",
+ * no more path after the account), when that line is the whole message or the sentence before it
+ * talks or asks for a contact ("contact me" then the link); else 0. A post, a group page or a link
+ * under a line about the work ("the page to redesign:") is not the writer's account given.
+ */
+function loneProfileEnd(ctx: Ctx, h: ChannelHit): number {
+  const end = profileUrlEnd(ctx, h);
+  if (end === 0) return 0;
+  const t = ctx.view.text;
+  const lineFrom = t.lastIndexOf('\n', ctx.tokens.vFrom[h.from]! - 1) + 1;
+  if (!/^[ \t]*(?:https?:\/\/)?(?:www\.|m\.)?$/.test(t.slice(lineFrom, ctx.tokens.vFrom[h.from]!))) return 0;
+  let e = end;
+  if (t[e] === '/') e++;
+  while (e < t.length && (t[e] === ' ' || t[e] === '\t')) e++;
+  if (e < t.length && t[e] !== '\n' && t[e] !== '\r') return 0;
+  if (t.slice(0, lineFrom).trim() === '' && t.slice(e).trim() === '') return end;
+  const s = ctx.sent[h.from]!;
+  const prev = s > 0 ? ctx.sentences[s - 1] : undefined;
+  const own = sentenceOf(ctx, h.from);
+  if (!prev || own.to !== firstTokenAtView(ctx, e) || ctx.tokens.vFrom[own.from]! < lineFrom) return 0;
+  // An ask that is a bare possessive ("my", "your") is no ask: "My work:" heads a portfolio.
+  return hasCue(ctx, 'talk', prev.from, prev.to) || askInSentence(ctx, prev.from, prev.to) ? end : 0;
 }
 
 /**
@@ -905,6 +930,13 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
   };
   for (const h of ctx.channels) {
     if (h.channel.kind === 'payment') continue;
+    // "https://facebook.com/ana.r" as the whole message, or on its own line after "contact me": the
+    // account given. Its URL is no code and its line holds nothing else to judge.
+    const lone = loneProfileEnd(ctx, h);
+    if (lone > 0) {
+      out.push(findingAt(ctx, 'contact', ctx.tokens.vFrom[h.from]!, lone, 'contact.profile', `${h.channel.label} profile`, { kind: 'profile', channel: h.channel.label }));
+      continue;
+    }
     const sentNo = ctx.sent[h.from]!;
     const toolList = (appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values);
     // A refused list ("no Zoom, Skype or Teams for the screening") is still refused: judged below, for the verifier's sake.

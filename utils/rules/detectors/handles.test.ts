@@ -18,6 +18,10 @@ table('handles: should warn', [
   ["Quicker on Discord, I'm \"mapleowl\" there", ['call', 'contact']],
   // A nick in code type, and a Matrix room alias.
   ["Quicker on Discord, I'm `mapleowl` there", ['call', 'contact']],
+  // An account in code type on a line of its own under an app's label, as a contact card.
+  ['Discord: `harbor_owl42`', ['call', 'contact']],
+  ['sure, here you go\nSignal: `mira.kovac.9`\nthanks', ['call', 'contact']],
+  ['Telegram - no, Skype: `dev.tomasz_88`', ['call', 'contact']],
   ['Talk to us on Matrix: #sorrel-dev:tchncs.de', ['call', 'contact']],
   // The IRC channel after a "#" is the room, not an account: call only.
   ['We all hang out on IRC (#quarry-dev on OFTC), come chat with us there', ['call']],
@@ -76,6 +80,10 @@ table('spaced "@ name": no handle without an app or a cue of talking', [
 ]);
 
 table('handles: should not warn', [
+  // Code after an app's label: a method or a call, or a word with more of the sentence after it.
+  ['Slack: `chat.update()` keeps failing with a 403', []],
+  ['Telegram: `getUpdates` returns an empty list since the upgrade', []],
+  ['Discord: `client_ready_2` fires twice, see the log below', []],
   // A mention alone on its line after a sentence that asks for no way to reach the reader.
   ['Thanks for the quick fix, merged.\n@kromvelus', []],
   // A room alias in a config of the work, no app proposed.

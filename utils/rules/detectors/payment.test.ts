@@ -375,8 +375,18 @@ table('a wallet address given under the writer\'s own address label: should warn
   ['My address for the bonus: TXk4mQ9rWp2Lb7Vn3Hc8Js5Fd1Gy6Ze0Ra', ['payment']],
 ]);
 
+table('a coin\'s name labelling a wallet address, on its line or the next, weak names and code type too: should warn', [
+  ['ok\nLTC: `LhW7pQ2xNc9vB4mK8rT3yZ6dJ5gF1aEsUo`', ['payment']],
+  ['doge:\nDR4kW9nXp2Qm7vT8cJ3yL6hB5sF1gAeZo', ['payment']],
+  ['here you go\nETH:\n0x3e8A51c9bD72f04E6a1C3d9F08b27E5c4A6d9B13', ['payment']],
+  ['Sol: 5vQmR8kT2xWp9nLb3YcJ7dHs4FgE6aUzK1Nq', ['payment']],
+]);
+
 table('a wallet address that is the work, or someone else\'s: should not warn', [
   ['The token contract address is 0x9f3A71c2bE40d85a6C11e2F07b93D4a8c5E2f016, please audit it.', []],
+  // A fault reported around the labelled address: the data of a bug report about the wallet library.
+  ['The checksum helper throws an error on this one\nDOGE: DR4kW9nXp2Qm7vT8cJ3yL6hB5sF1gAeZo', []],
+  ['LTC:\nLhW7pQ2xNc9vB4mK8rT3yZ6dJ5gF1aEsUo\nreturns invalid from validateAddress(), bug in 2.3.1?', []],
 ]);
 
 table('paying directly or into an account of the other side: should warn', [

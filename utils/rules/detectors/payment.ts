@@ -948,6 +948,24 @@ function detailsAfter(ctx: Ctx, h: ChannelHit): boolean {
 }
 
 /**
+ * A payment name (weak ones too: "doge", "sol"), a colon, then a wallet address right after it or at
+ * the start of the next line, a backtick allowed before it: the address to pay at, given under its
+ * coin as a card of payment details ("BTC:\n1Fz…"). The label's sentence must end at the colon.
+ */
+function coinLabelsAddress(ctx: Ctx, h: ChannelHit): boolean {
+  const k = h.to;
+  if (k >= ctx.count || !walletAddress(ctx.words[k]!)) return false;
+  const sent = ctx.sent[h.from]!;
+  if (ctx.sent[k] !== sent && (ctx.sent[k] !== sent + 1 || sentenceOf(ctx, h.from).to !== k)) return false;
+  // "the parser crashes on this address:\nBTC: 1Fz…": a fault reported around it makes it the report's data.
+  const prev = ctx.sentences[sent - 1];
+  if (defectReported(ctx, h.from, h.to) || defectReported(ctx, k, k + 1) || (prev && defectReported(ctx, prev.from, prev.from))) return false;
+  return COIN_LABEL_GAP.test(ctx.view.text.slice(ctx.tokens.vTo[k - 1]!, ctx.tokens.vFrom[k]!));
+}
+/** A colon, spaces, at most two line breaks and an opening backtick: the gap between a label and its value. */
+const COIN_LABEL_GAP = /^[ \t]{0,4}:[ \t]{0,4}(?:\r?\n[ \t]{0,4}){0,2}`?$/;
+
+/**
  * A (not weak) payment name followed at once, in its sentence, by a word marked as a handle or tag
  * ("@jo-r22", "$jorey"): the account to pay is given. Only the sign glued to the word counts.
  */
@@ -1831,6 +1849,12 @@ export function detectPayment(ctx: Ctx): Finding[] {
           nearbyCue(ctx, 'payment', sent, h))
       )
         continue;
+    }
+    // "BTC:\n1Fz…", "DOGE: `D8x…`": a coin's name labelling a wallet address, on its line or the next,
+    // is the address to pay at, a value plainly given (as an email is), reported on the address.
+    if (coinLabelsAddress(ctx, h)) {
+      out.push(findingOn(ctx, 'payment', h.to, h.to + 1, 'payment.address', `${h.channel.label} address`, { kind: 'payment-method', channel: h.channel.label }));
+      continue;
     }
     const cue =
       asVerb ||

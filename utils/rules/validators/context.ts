@@ -3,9 +3,10 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, moneyAt, perSentence, quietRefusal, quietWords, sentenceOf, wordFlags, type ChannelHit, type Ctx, type WordFlags } from '../context';
+import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, moneyAt, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, wordFlags, type ChannelHit, type Ctx, type WordFlags } from '../context';
 import { lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { unicodeRegex } from '../unicodeRegex';
+import { onlyColon } from '../chars';
 import type { Finding } from '../types';
 import { hasQuoteMark, isOpeningMark, quotePairs } from './quoteMarks';
 import { vocabulary } from '../cues';
@@ -635,6 +636,24 @@ const EMAIL_DOT_WORDS = lexiconWords('emailDot');
 /** A list item opens the line: "- ", "* ", "• ", "1. ", "2) ". */
 const LIST_ITEM = /^[ \t]{0,10}(?:[-*\u2022]|\d{1,2}[.)])[ \t]/;
 
+/**
+ * Token k, set in code type from view offset `from` to `to`, follows a talking app's name and a colon
+ * ("Discord: `nyx_77`"), or a coin's name before a wallet address, and ends its line: the account
+ * under an app's label, not a piece of code.
+ */
+function labelledAccount(ctx: Ctx, k: number, from: number, to: number): boolean {
+  const t = ctx.view.text;
+  if (k < 1 || !onlyColon(t, ctx.tokens.vTo[k - 1]!, from)) return false;
+  let e = to;
+  while (e < t.length && (t[e] === ' ' || t[e] === '\t' || t[e] === '`' || t[e] === '.' || t[e] === '!')) e++;
+  if (e < t.length && t[e] !== '\n' && t[e] !== '\r') return false;
+  // "Slack: `chat.postMessage`", "`send()`": a method of the app's API, named as code.
+  const typed = ctx.original.slice(ctx.view.starts[from] ?? 0, ctx.view.ends[to - 1] ?? 0);
+  if (/\(|\.[a-z]+[A-Z]/.test(typed)) return false;
+  // A coin's name over a wallet address ("LTC: `Lb4…`") gives the address to pay at as surely.
+  return ctx.channels.some((h) => h.to === k && (h.channel.kind === 'call' || (h.channel.kind === 'payment' && walletAddress(ctx.words[k]!))));
+}
+
 /** Per sentence: 1 = a code mark, 2 = one that is no JSON key or key=value field (set in one pass, once per message). */
 function codeMarkTable(ctx: Ctx): Int8Array {
   let table = ctx.memo.get('code-sentence');
@@ -659,6 +678,9 @@ function codeMarkTable(ctx: Ctx): Int8Array {
     // "I'm `mapleowl` there", "on Discord as `nyx_`": one word set in code type after a word that
     // introduces the writer's name is that name, typed the way developers type names, not code.
     if (t.charCodeAt(m.index) === 0x60 && k > 0 && !m[0].includes(' ') && (I_AM.has(ctx.words[k - 1]!) || APP_ALIAS.has(ctx.words[k - 1]!))) continue;
+    // "Telegram: `nyx_77`" as a line of its own: one word in code type under a talking app's label,
+    // nothing after it on the line, is an account written as a card; "Telegram: `sendMessage` fails" is code.
+    if (t.charCodeAt(m.index) === 0x60 && !m[0].includes(' ') && labelledAccount(ctx, k, m.index, m.index + m[0].length)) continue;
     table[ctx.sent[k]!] = Math.max(table[ctx.sent[k]!]!, kind);
     // A mark that spans words ("[ ]", "{session}") may start in the gap before its sentence's first word.
     const end = m.index + m[0].length;
