@@ -521,4 +521,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
   { text: "Cuando cerremos el alcance te facturo desde mi empresa y cancelamos la propuesta", expect: ["payment"], note: "factura desde la empresa propia (fx36b-reply)" },
   { text: "Facturo siempre a través de Upwork", expect: [], note: "factura por Upwork (fx36b-reply)" },
+  { text: "Pasemos esta charla a Telegram, mi equipo entero ya está allí en un grupo.", expect: ["call"], note: "la charla movida a una app (fx37-move)" },
+  { text: "No vamos a mover esta conversación a WhatsApp antes del contrato.", expect: [], note: "movimiento negado (fx37-move)" },
 ];
