@@ -1046,3 +1046,36 @@ table('a channel named tersely in work talk (lx33-shortreply): should not warn',
   ['Which platform first? Facebook? Instagram?', []],
   ['For the ad set we target instagram then tiktok later in the quarter', []],
 ]);
+
+// fx37-move: a verb that moves this conversation itself to a channel warns whatever the clause tells besides.
+table('this conversation moved to a channel in so many words, beside a clause that would excuse it: should warn', [
+  ['Could we shift our chat to Telegram, my project manager wants to be in the group as well.', ['call']],
+  ['Let us move this discussion over to WhatsApp since my whole team coordinates there.', ['call']],
+  ['It would be simpler if we continued this over email, our shared inbox is where the team files everything.', ['call']],
+  ['Honestly it is easier to switch this conversation to the phone, I have a lot of questions about the app.', ['call']],
+  ['Sigamos la conversación en WhatsApp, mi socio también quiere estar en el grupo.', ['call']],
+  ['Vamos continuar a conversa no Telegram, minha equipe toda acompanha por lá.', ['call']],
+  ['Переходим в Телеграм, там вся наша команда в группе.', ['call']],
+]);
+
+table('a move told, refused or kept on Upwork: should not warn', [
+  ["We moved our team's discussion to Slack last year.", []],
+  ["Please don't move this chat to WhatsApp, I keep everything here.", []],
+  ['I will not switch this conversation to Telegram before a contract.', []],
+  ['Let us continue on Zoom through Upwork when you are free.', []],
+  ['We need to switch the notification bot to Telegram for the client.', []],
+]);
+
+describe('a conversation moved to a channel: rule ids', () => {
+  it('reads the app as a cued move, email and phone as moves of the talk', () => {
+    const ids = (t: string): string[] => analyze(t).map((f) => f.ruleId);
+    expect(ids('Let us move this discussion over to WhatsApp since my whole team coordinates there.')).toContain('call.app');
+    expect(ids('It would be simpler if we continued this over email, our shared inbox is where the team files everything.')).toContain('call.elsewhere');
+    expect(ids('Honestly it is easier to switch this conversation to the phone, I have a lot of questions about the app.')).toContain('call.phone');
+  });
+});
+
+table('a person moved to an app in a story: should not warn', [
+  ['A fake client once moved him to Telegram and asked for a deposit, so I stay careful.', []],
+  ['I read that scammers move you to WhatsApp first, is this post genuine?', []],
+]);

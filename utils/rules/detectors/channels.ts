@@ -11,6 +11,7 @@ import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
 import { clauses, insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, isWorkSubjectFrom, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere, hereNegatedAfter, phoneMeansOfWork, deviceModel } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
+import { conversationMoveVerb } from './moves';
 
 /** "我", "你": speaker words (see proposes: "V我"). */
 const SPEAKERS = lexiconWords('speakers');
@@ -405,6 +406,17 @@ function movedTo(ctx: Ctx, h: ChannelHit): boolean {
     if (isContinueWord(ctx.words[k]!)) return !negationAt(ctx, k - 1);
   }
   return false;
+}
+
+/**
+ * A call app this conversation is moved to in so many words (moves.ts), the app not ruled out
+ * ("not WhatsApp"), nor placed on Upwork ("continue on Zoom through Upwork").
+ */
+function conversationMovedThere(ctx: Ctx, h: ChannelHit): boolean {
+  if (h.channel.kind !== 'call' || conversationMoveVerb(ctx, h.from) < 0) return false;
+  // No declinedNext: its reading of a short question as the other side's ask echoed ("WhatsApp?")
+  // does not fit a verb of moving the writer says; a stay kept elsewhere is weighed later (answeredByStay).
+  return !negatedApp(ctx, h) && !placeNamed(ctx, h) && !placedOnUpwork(ctx, h.from, h.to) && !hasCue(ctx, 'onUpwork', h.from, h.to);
 }
 
 /** Apps whose name is also the everyday verb of magnifying a picture ("zoom in", "zoom karke"). */
@@ -941,6 +953,12 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     const toolList = (appsInSentence.get(sentNo)?.size ?? 0) >= 3 && !askBefore(ctx, h.from, h.to) && !hasValueNearby(ctx, h, values);
     // A refused list ("no Zoom, Skype or Teams for the screening") is still refused: judged below, for the verifier's sake.
     if (toolList && !negatedApp(ctx, h)) continue;
+    // "let's shift this discussion to WhatsApp because my team lead is in the group": the move said
+    // outright is the proposal, whatever the clause tells besides (the writer's team, the work, this inbox).
+    if (conversationMovedThere(ctx, h)) {
+      out.push(findingOn(ctx, 'call', h.from, h.to, 'call.app', h.channel.label, { kind: 'app', channel: h.channel.label, cued: true }));
+      continue;
+    }
     // A name a talk cue leads to is judged in its clause; one proposed as the call itself ("hop on a
     // quick Zoom to…", "a video call on Meet to…") is judged without what the call is for.
     // "animação de notificação do Telegram", "notifica di WhatsApp": a word of belonging after a piece

@@ -8,6 +8,7 @@ import type { Finding, FindingValue } from '../types';
 import { vocabulary } from '../cues';
 import { bigNumberWord } from '../numberWords';
 import { contactPointers } from './handles';
+import { conversationMovedOff } from './moves';
 import { HERE_WORDS, bridgedFrom, declinedNext, determinerNegated, doubleNegated, isOnUpwork, isRefused, negatedBefore, negatedReceipt, receiptRefusedAfter, isRouteNegator, isWorkSubject, isWorkSubjectBeforePurpose, refusedClose, joinedToRefused, negatedVerbGoverns, talkReported, talkDuty, roleDuty, phoneMeansOfWork, upworkAvoided, relayedHere, verdictBefore } from '../validators/context';
 import { lexiconEndings, lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { CURRENCY_SIGN } from '../validators/numberKinds';
@@ -1581,6 +1582,11 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
       out.push(findingOn(ctx, 'call', from, to, 'call.elsewhere', 'conversation by email', PHRASE));
       break;
     }
+  }
+  // "if we moved this discussion to email, as I'll send many files": the move said outright, whatever the clause tells besides.
+  if (!out.some((f) => f.category === 'call')) {
+    const moved = conversationMovedOff(ctx);
+    if (moved) out.push(moved);
   }
   // "Our PM will write to you from the company email", "te escribe desde el correo de la empresa",
   // "odezwie się z maila firmowego": someone of the writer's side writing to the reader from the

@@ -273,4 +273,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
   { text: "Schritte zum Reproduzieren: Telegram verknüpfen. Erwartetes Verhalten: Nachricht kommt an.", expect: [], note: "eine Fehlervorlage (lx33-issues)" },
   { text: "Fehlerbericht: Integration läuft. Schreib mir auf Telegram für einen bezahlten Auftrag", expect: ["call"], note: "Spam in einem Fehlerbericht (lx33-issues)" },
+  { text: "Lass uns auf Telegram weiterschreiben, mein ganzes Team ist dort in der Gruppe.", expect: ["call"], note: "Gespräch auf eine App verlegt (fx37-move)" },
+  { text: "Verlegen wir das Gespräch lieber per E-Mail, ich schicke viele Dateien.", expect: ["call"], note: "Gespräch per E-Mail verlegt (fx37-move)" },
 ];

@@ -526,4 +526,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'mi teléfono es nueve, veintisiete, treinta y tres, sesenta y cuatro, once', expect: ['contact'], note: 'veinti- y decenas con "y"' },
   { text: 'La mesa cuesta treinta y cinco dólares y pesa cuarenta y dos kilos', expect: [], note: 'precio y peso en letras' },
   { text: 'Compré veintidós sillas, cuarenta y ocho platos y sesenta y un vasos', expect: [], note: 'cantidades en letras' },
+  { text: "Pasemos esta charla a Telegram, mi equipo entero ya está allí en un grupo.", expect: ["call"], note: "la charla movida a una app (fx37-move)" },
+  { text: "No vamos a mover esta conversación a WhatsApp antes del contrato.", expect: [], note: "movimiento negado (fx37-move)" },
 ];

@@ -314,4 +314,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
   { text: "Je vous facture depuis ma société, on annule la proposition ici", expect: ["payment"], note: "facture depuis sa société (fx36b-reply)" },
   { text: "Mon site montre le portfolio complet", expect: [], note: "un site montré (fx36b-reply)" },
+  { text: "On continue sur WhatsApp ? Mon équipe y a déjà un groupe.", expect: ["call"], note: "conversation poursuivie sur une app (fx37-move)" },
 ];

@@ -148,4 +148,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Signal pe ping karo, username wahi hai jo yahan hai.', expect: ['call', 'contact'], note: 'username pointed at this one (fx35b-contactmiss)' },
   { text: 'Insta pe aao, same username hai jo Upwork pe.', expect: ['call', 'contact'], note: 'same username on the app (fx35b-contactmiss)' },
   { text: 'Dono files ka naam same hai jo yahan hai, bas extension alag hai.', expect: [], note: "a file's name, not an account (fx35b-contactmiss)" },
+  { text: "Chalo WhatsApp pe baat karte hain, meri team bhi group mein hai.", expect: ["call"], note: "baat app pe le jaana (fx37-move)" },
 ];

@@ -186,4 +186,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Butuh revisi? hubungin WA aku aja", expect: ['call'], note: "hubungin + app (lx34-q11)" },
   { text: "Error 401 waktu server hubungi WhatsApp API, token sudah diganti", expect: [], note: "the server calls the app's API (lx34-q11)" },
   { text: "Tolong hubungi admin kalau akun terkunci", expect: [], note: "no app, no detail (lx34-q11)" },
+  { text: "Kita lanjut di WhatsApp ya, tim saya juga ada di grup itu.", expect: ["call"], note: "obrolan dipindah ke aplikasi (fx37-move)" },
 ];

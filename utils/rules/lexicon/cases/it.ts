@@ -247,4 +247,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
   { text: "Ti fatturo dalla mia partita IVA e chiudiamo la proposta qui", expect: ["payment"], note: "fattura dal canale proprio (fx36b-reply)" },
   { text: "Il mio sito ha il portfolio completo", expect: [], note: "un sito mostrato (fx36b-reply)" },
+  { text: "Spostiamo la conversazione su Telegram, anche il mio team vuole partecipare nel gruppo.", expect: ["call"], note: "la conversazione spostata su un'app, col team dello scrivente (fx37-move)" },
+  { text: "Continuiamo su WhatsApp? Qui i messaggi mi arrivano sempre tardi.", expect: ["call"], note: "spostamento esplicito con lamentela sulla chat (fx37-move)" },
+  { text: "Non spostiamo questa chat su WhatsApp, restiamo qui.", expect: [], note: "spostamento negato (fx37-move)" },
 ];

@@ -373,4 +373,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // Invoicing from the writer's own account instead of a contract here (fx36b-reply).
   { text: "Depois te faturo pela minha empresa, sem contrato aqui", expect: ["payment"], note: "fatura pela empresa própria (fx36b-reply)" },
   { text: "Faturo tudo pelo Upwork", expect: [], note: "fatura pelo Upwork (fx36b-reply)" },
+  { text: "Vamos continuar no WhatsApp, meu sócio precisa acompanhar o grupo.", expect: ["call"], note: "conversa continuada numa app (fx37-move)" },
 ];
