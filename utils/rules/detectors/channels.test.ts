@@ -38,6 +38,19 @@ table('a brand device or an everyday noun, not the app: should not warn', [
   ['Please gather both teams\' comments before Friday.', []],
 ]);
 
+// fx37-afr: a kind of telephone line before "line" (a number shared, no chat app); written for this table.
+table('a telephone line by its kind before a weak name, a number shared: contact only', [
+  ['For anything urgent, my office line is 020 7946 0321.', ['contact']],
+  ['You can also try my mobile line, 0803 555 0142, after six.', ['contact']],
+  ['Direct Line: +44 20 7946 0877', ['contact']],
+  ['The support line on the new page must read 0800 555 0110, it is the client\'s hotline for the footer.', []],
+]);
+
+table('the LINE app named after a kind word or alone: should warn', [
+  ['Add me on my personal LINE, the id is mika_w22', ['call', 'contact']],
+  ['my work LINE is kenji.tanaka88 if you prefer chatting there', ['call', 'contact']],
+]);
+
 table('a weak name proposed despite a state word elsewhere: should warn', [
   ['My wifi is weak, text me on Signal instead', ['call']],
   ['Add me on Line, my Zoom keeps dropping', ['call']],
