@@ -51,6 +51,14 @@ table('the LINE app named after a kind word or alone: should warn', [
   ['my work LINE is kenji.tanaka88 if you prefer chatting there', ['call', 'contact']],
 ]);
 
+// fx37-afr: voice dictation spells Skype as two words; written for this table.
+table('an app name as voice dictation writes it: should warn, and its words apart should not', [
+  ['can we do a quick sky pee call tomorrow at ten', ['call']],
+  ['sky pee me tonight after the dinner rush', ['call']],
+  ['the sky is a pale pee green in this render, can you fix the gradient', []],
+  ['I planted sweet pea along the sky blue fence in the drawing', []],
+]);
+
 table('a weak name proposed despite a state word elsewhere: should warn', [
   ['My wifi is weak, text me on Signal instead', ['call']],
   ['Add me on Line, my Zoom keeps dropping', ['call']],
