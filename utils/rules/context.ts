@@ -698,7 +698,8 @@ function findChannels(
     // Capitalized too when no preposition stands before it: "our product LINE 24", "the Signal 3 amplifier" (a model's number).
     if ((cap[i] !== 1 || !(same(prev, i) && CHANNEL_PREP.has(words[prev]!))) && same(next, i) && /^\d{1,4}$/.test(words[next]!) && /^[ .]$/.test(view.text.slice(tokens.vTo[next - 1]!, tokens.vFrom[next]!)) && !(same(next + 1, i) && /^\d/.test(words[next + 1]!))) return false;
     // Title case the two together ("Direct Line: …") is a signature label; "my personal LINE" stays the app.
-    if (len === 1 && same(prev, i) && WEAK_NAME_MODIFIERS.has(words[prev]!) && (cap[i] !== 1 || cap[prev] === 1)) return false;
+    // Only one noun phrase, written with a space: "phone/wa: …" lists two ways to reach the writer.
+    if (len === 1 && same(prev, i) && WEAK_NAME_MODIFIERS.has(words[prev]!) && (cap[i] !== 1 || cap[prev] === 1) && view.text.slice(tokens.vTo[prev]!, tokens.vFrom[i]!) === ' ') return false;
     if (cap[i] !== 1 && len === 1) for (let k = next; k < next + STATE_REACH && same(k, i) && !/\d/.test(words[k]!); k++) if (WEAK_NAME_STATES.has(words[k]!)) return false;
     // "s.i.g.n.a.l", "l i n e": a name spelled out letter by letter is meant as the name (the view
     // joined it; the original is far longer than the word).

@@ -43,6 +43,7 @@ table('a telephone line by its kind before a weak name, a number shared: contact
   ['For anything urgent, my office line is 020 7946 0321.', ['contact']],
   ['You can also try my mobile line, 0803 555 0142, after six.', ['contact']],
   ['Direct Line: +44 20 7946 0877', ['contact']],
+  ['phone/wa: +234 802 555 0198', ['call', 'contact']],
   ['The support line on the new page must read 0800 555 0110, it is the client\'s hotline for the footer.', []],
 ]);
 

@@ -224,6 +224,7 @@ table("a bank's number or a wallet field in the work: should not warn as a conta
   ['Send me your bank account number and I will wire the money outside Upwork.', ['payment']],
   ['The checkout form needs a field for the buyer\'s Paytm number.', []],
   ["Our checkout form should ask for the buyer's M-Pesa number before the STK push", []],
+  ['I pay in USDT only, send me your Binance Pay ID before Friday', ['payment']],
   ["Don't send me your JazzCash number, Upwork pays me.", []],
 ]);
 

@@ -757,7 +757,8 @@ export function detectRequests(ctx: Ctx): Finding[] {
     // name of several words, which reads as one word between the ask and its noun.
     if (!ask || ask === 'your') {
       const wallet = walletStartBefore(ctx, m.from);
-      if (wallet >= 0 && wallet < m.from - 1) ask = askBefore(ctx, wallet, m.to) || ask;
+      // Only its number, the owner's phone: a wallet's ID ("your Binance Pay ID") is a payment detail.
+      if (wallet >= 0 && wallet < m.from - 1 && asked(ctx.words[m.from]! + ' ' + (ctx.words[m.to - 1] ?? '')) === 'phone') ask = askBefore(ctx, wallet, m.to) || ask;
     }
     // "Is there a number I can call you on?": a question about a number to call. Not a noun that a
     // subject pronoun makes a verb ("how would you handle a patient who calls…").
