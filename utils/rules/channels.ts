@@ -90,7 +90,8 @@ export const CHANNELS: Channel[] = [
   { label: 'Zoom', kind: 'call', names: [...byFirstLetter('z'), 'zoom', 'zoom call', 'zoom meeting',
     // "zoom link": with its call words a name cut after a lone letter ("Zoo m link incoming") is still the app; "zoum" as French says it.
     'zoom link', 'zoum', 'зум', 'зуме', 'зумі', 'зуму', 'зумом', 'зоом', 'জুম', 'জুমে', 'ज़ूम', 'जूम', 'ज़ूम पर', 'زووم', 'زوم'] },
-  { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'skajp', 'skyoe', 'skpye', 'sykpe', 'скайп', 'скайпе', 'سكايب'],
+  // "sky pee": how voice dictation writes the name; nobody types it otherwise.
+  { label: 'Skype', kind: 'call', names: ['skype', 'skp', 'skaip', 'skajp', 'skyoe', 'skpye', 'sykpe', 'скайп', 'скайпе', 'سكايب', 'sky pee', 'sky pea'],
     // "skyp" has the skeleton of "skip": weak, and a plain "skip" never reads as it.
     weak: ['skyp'] },
   { label: 'Google Meet', kind: 'call', names: ['google meet', 'gmeet', 'meet.google', 'googlemeet', 'hangouts', 'google hangouts', 'google duo', 'google chat', 'goog meet'], weak: ['meet'] },

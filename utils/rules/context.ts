@@ -247,6 +247,8 @@ const NEGATING_DETERMINERS = lexiconWords('determinerNegation');
 const IDIOM_NEXT = lexiconWords('weakNameIdiomNext');
 /** "my signal is weak": a state of the line after a lower-case weak name makes it the everyday noun. */
 const WEAK_NAME_STATES = lexiconWords('weakNameStates');
+/** "my direct line is …": a kind of telephone line right before a weak name makes it the everyday noun. */
+const WEAK_NAME_MODIFIERS = lexiconWords('weakNameModifiers');
 /** Words after a weak name within which its state stands ("signal keeps dropping", "line has been busy"). */
 const STATE_REACH = 3;
 
@@ -696,6 +698,9 @@ function findChannels(
     // Only after a plain space or a dot ("E.164"): "wa: +92 three zero zero", "my line: +1 four-one-six" give a number.
     // Capitalized too when no preposition stands before it: "our product LINE 24", "the Signal 3 amplifier" (a model's number).
     if ((cap[i] !== 1 || !(same(prev, i) && CHANNEL_PREP.has(words[prev]!))) && same(next, i) && /^\d{1,4}$/.test(words[next]!) && /^[ .]$/.test(view.text.slice(tokens.vTo[next - 1]!, tokens.vFrom[next]!)) && !(same(next + 1, i) && /^\d/.test(words[next + 1]!))) return false;
+    // Title case the two together ("Direct Line: …") is a signature label; "my personal LINE" stays the app.
+    // Only one noun phrase, written with a space: "phone/wa: …" lists two ways to reach the writer.
+    if (len === 1 && same(prev, i) && WEAK_NAME_MODIFIERS.has(words[prev]!) && (cap[i] !== 1 || cap[prev] === 1) && view.text.slice(tokens.vTo[prev]!, tokens.vFrom[i]!) === ' ') return false;
     if (cap[i] !== 1 && len === 1) for (let k = next; k < next + STATE_REACH && same(k, i) && !/\d/.test(words[k]!); k++) if (WEAK_NAME_STATES.has(words[k]!)) return false;
     // "s.i.g.n.a.l", "l i n e": a name spelled out letter by letter is meant as the name (the view
     // joined it; the original is far longer than the word).

@@ -83,6 +83,28 @@ table('a brand device or an everyday noun, not the app: should not warn', [
   ['Please gather both teams\' comments before Friday.', []],
 ]);
 
+// fx37-afr: a kind of telephone line before "line" (a number shared, no chat app); written for this table.
+table('a telephone line by its kind before a weak name, a number shared: contact only', [
+  ['For anything urgent, my office line is 020 7946 0321.', ['contact']],
+  ['You can also try my mobile line, 0803 555 0142, after six.', ['contact']],
+  ['Direct Line: +44 20 7946 0877', ['contact']],
+  ['phone/wa: +234 802 555 0198', ['call', 'contact']],
+  ['The support line on the new page must read 0800 555 0110, it is the client\'s hotline for the footer.', []],
+]);
+
+table('the LINE app named after a kind word or alone: should warn', [
+  ['Add me on my personal LINE, the id is mika_w22', ['call', 'contact']],
+  ['my work LINE is kenji.tanaka88 if you prefer chatting there', ['call', 'contact']],
+]);
+
+// fx37-afr: voice dictation spells Skype as two words; written for this table.
+table('an app name as voice dictation writes it: should warn, and its words apart should not', [
+  ['can we do a quick sky pee call tomorrow at ten', ['call']],
+  ['sky pee me tonight after the dinner rush', ['call']],
+  ['the sky is a pale pee green in this render, can you fix the gradient', []],
+  ['I planted sweet pea along the sky blue fence in the drawing', []],
+]);
+
 table('a weak name proposed despite a state word elsewhere: should warn', [
   ['My wifi is weak, text me on Signal instead', ['call']],
   ['Add me on Line, my Zoom keeps dropping', ['call']],

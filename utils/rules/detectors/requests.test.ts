@@ -215,11 +215,16 @@ table("a wallet app's number asked: its owner's phone number, so contact as well
   ['Please send your Paytm number so I can transfer the advance there.', ['contact', 'payment']],
   ['bhai apna JazzCash number bhejo, baqi payment wahan kar dunga', ['contact', 'payment']],
   ['Kindly share your bKash number for the remaining amount.', ['contact', 'payment']],
+  // A wallet name of two words between the ask and the noun (fx37-afr).
+  ["What's your Orange Money number? The deposit goes there tonight.", ['contact', 'payment']],
+  ['Give me your Airtel Money number and I go send the first half today', ['contact', 'payment']],
 ]);
 
 table("a bank's number or a wallet field in the work: should not warn as a contact request", [
   ['Send me your bank account number and I will wire the money outside Upwork.', ['payment']],
   ['The checkout form needs a field for the buyer\'s Paytm number.', []],
+  ["Our checkout form should ask for the buyer's M-Pesa number before the STK push", []],
+  ['I pay in USDT only, send me your Binance Pay ID before Friday', ['payment']],
   ["Don't send me your JazzCash number, Upwork pays me.", []],
 ]);
 

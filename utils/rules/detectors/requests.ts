@@ -244,11 +244,16 @@ const BANK_CHANNELS = new Set(['bank transfer', 'cash']);
 
 /** A wallet app's name ends right before the noun ("your bKash number", "Paytm number bhejo"). */
 function walletBefore(ctx: Ctx, from: number): boolean {
+  return walletStartBefore(ctx, from) >= 0;
+}
+
+/** Where the wallet app's name ending right before the noun starts, or -1. */
+function walletStartBefore(ctx: Ctx, from: number): number {
   for (let j = Math.max(0, from - MAX_CHANNEL_WORDS); j < from; j++) {
     const h = channelStartsAt(ctx, j) ? ctx.channels[ctx.channelStart![j]! - 1] : undefined;
-    if (h && h.to === from && h.channel.kind === 'payment' && !BANK_CHANNELS.has(h.channel.label)) return true;
+    if (h && h.to === from && h.channel.kind === 'payment' && !BANK_CHANNELS.has(h.channel.label)) return j;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -763,6 +768,13 @@ export function detectRequests(ctx: Ctx): Finding[] {
     const sent = ctx.sent[m.from]!;
     const s = ctx.sentences[sent]!;
     let ask = askBefore(ctx, m.from, m.to);
+    // "what's your Airtel Money number?", "give me your M-Pesa number": the ask stands before a wallet
+    // name of several words, which reads as one word between the ask and its noun.
+    if (!ask || ask === 'your') {
+      const wallet = walletStartBefore(ctx, m.from);
+      // Only its number, the owner's phone: a wallet's ID ("your Binance Pay ID") is a payment detail.
+      if (wallet >= 0 && wallet < m.from - 1 && asked(ctx.words[m.from]! + ' ' + (ctx.words[m.to - 1] ?? '')) === 'phone') ask = askBefore(ctx, wallet, m.to) || ask;
+    }
     // "Is there a number I can call you on?": a question about a number to call. Not a noun that a
     // subject pronoun makes a verb ("how would you handle a patient who calls…").
     // A talk word glued right after the noun makes one noun with it, the object of the work ("can you

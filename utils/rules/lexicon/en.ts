@@ -848,6 +848,8 @@ export const lexicon: Lexicon = {
       'dm', 'dms', 'inbox', 'pm', 'ib',
     ],
     weakNameIdiomNext: ['with'],
+    // A telephone line by its kind ("my direct line is …", "Office Line: …"), never the chat app.
+    weakNameModifiers: ['direct', 'office', 'mobile', 'cell', 'support', 'phone', 'land', 'main', 'desk', 'business', 'work', 'home', 'hot', 'toll-free', 'landline', 'fixed', 'dedicated', 'customer', 'service', 'sales', 'help'],
     weakNameStates: ['weak', 'bad', 'poor', 'terrible', 'awful', 'spotty', 'patchy', 'choppy', 'unstable', 'dropping', 'breaking', 'busy', 'dead', 'cutting', 'lagging', 'glitchy', 'crackling', 'engaged', 'dropped', 'died'],
     meetIdiomNext: ['middle', 'halfway', 'deadline', 'deadlines', 'expectations', 'requirements', 'criteria', 'standards'],
     meetIdiomOf: ['of'],

@@ -35,6 +35,8 @@ export const lexicon: Lexicon = {
     'utanipata kwa', 'unaweza kunipata kwa', 'niko kwa', 'niko kwenye', 'tuendelee kwa', 'tuendelee huko', 'tuendelee na mazungumzo kwa',
     'tuhamie', 'tuhamie kwa', 'twende', 'twende kwa', 'tupige video call kwa', 'tufanye', 'tufanye call kwa', 'tufanye meeting kwa',
     'tu-discuss', 'tudiscuss', 'tu-discuss kwa', 'tuongee zaidi kwa', 'nipigie kwa', 'tupigiane kwa',
+    // "Look for me" on an app or at a handle ('nitafute kwa Signal', 'unitafute huko').
+    'nitafute', 'unitafute', 'nitafute kwa', 'unitafute kwa', 'nitafute huko',
     // Bare imperative "send a message" before a number or a channel ("tuma ujumbe 07…").
     'tuma ujumbe', 'tuma msg', 'tuma meseji', 'tuma text',
     // Leaving this chat for another way of writing ('tuachane na chat ya hapa').
@@ -46,6 +48,8 @@ export const lexicon: Lexicon = {
     'nitakupigia', 'nitakupigia simu', 'tutakupigia simu', 'nipigia', 'nibip', 'nibeep', 'nistue', 'ni-text', 'nitext', 'ni-sms', 'nisms',
     'nitumie sms', 'nitumie ujumbe mfupi', 'tuongee kwa simu', 'tuzungumze kwa simu', 'tuendelee kwa simu', 'tuwasiliane kwa simu',
     'nipigie kwa', 'tupigiane kwa',
+    // "Let's place a call": the verb "piga" with "we" ('tupige simu jioni', 'tupige video call kesho').
+    'tupige simu', 'tupige call', 'tupige video call', 'tupige video', 'tupige voice call',
     // Talking by phone as a condition or an infinitive ("tukiongea kwa simu", "ni rahisi kuongea kwa simu").
     'tukiongea kwa simu', 'tukizungumza kwa simu', 'kuongea kwa simu', 'kuzungumza kwa simu',
     // Someone else will ring the reader ("atakupigia", "watakupigia simu").
@@ -72,6 +76,8 @@ export const lexicon: Lexicon = {
     'tutoke hapa', 'tuhame upwork', 'si kupitia upwork', 'sio kupitia upwork', 'bila kupitia upwork', 'bila upwork', 'hakuna haja ya upwork',
     'hakuna haja ya up work', 'hatuhitaji upwork', 'badala ya hapa', 'badala ya upwork', 'sio hapa', 'si hapa', 'tuongee nje',
     'tuendelee na mazungumzo kwa email', 'tuendelee kwa email',
+    // Outside the site or this app, Sheng borrowing the English noun ('tusaini nje ya site').
+    'nje ya site', 'nje ya tovuti', 'nje ya app hii',
   ],
   contactNouns: [
     'namba', 'nambari', 'namba ya simu', 'nambari ya simu', 'namba ya wa', 'namba ya whatsapp', 'namba ya wasap', 'number', 'phone number',
@@ -82,6 +88,8 @@ export const lexicon: Lexicon = {
     // Asks before the noun: give me, I ask for, send me, put, share.
     'nipe', 'unipe', 'nipatie', 'unipatie', 'naomba', 'tafadhali nipe', 'nitumie', 'unitumie', 'niwekee', 'weka', 'ni-share',
     'tuma', 'nitajie', 'nikupe', 'hii ndio', 'hii ni', 'ni ipi', 'ni gani', 'uko na', 'ukona',
+    // "What is" before or after the noun ('ni nini email yako?', 'Skype yako ni nani?').
+    'ni nini', 'ni nani',
   ],
   payment: [
     // Paying directly, around Upwork, its fees, or by mobile money's own ways.
@@ -92,6 +100,8 @@ export const lexicon: Lexicon = {
     'kuepuka fee', 'kuepuka ada', 'kukwepa fee', 'kukwepa ada', 'ada ya upwork', 'akaunti ya benki', 'kwa benki moja kwa moja',
     'tulipe nje', 'nikulipe nje', 'malipo nje ya upwork', 'kulipa nje ya upwork',
     // Doing the job "on the side", away from the platform ('tufanye kando', 'tumalizane kando').
+    // Upwork's charges, the English noun in Sheng ('bila hizo charges za Upwork').
+    'charges za upwork', 'bila charges za upwork', 'bila hizo charges', 'kuepuka charges',
     'tufanye kando', 'tufanye pembeni', 'tumalizane kando', 'tumalizane nje', 'kazi hii tufanye kando',
   ],
   payVerbs: [
@@ -99,6 +109,8 @@ export const lexicon: Lexicon = {
     'nitakutumia', 'tuma pesa', 'kutuma pesa', 'tutatuma', 'nitatuma', 'nilipe', 'unilipe', 'nitumie pesa', 'tutalipa',
     // The reader paying the writer ('utanilipa kwa Airtel Money', 'mtanilipa').
     'utanilipa', 'mtanilipa', 'unaweza kunilipa', 'ungenilipa', 'mnilipe',
+    // Sheng "sort me out" for paying ('nisort kwa Airtel Money', 'nitakusort kesho').
+    'nisort', 'unisort', 'utanisort', 'nitakusort', 'tutakusort',
   ],
   onUpwork: [
     'hapa upwork', 'hapa kwenye upwork', 'hapa hapa', 'kupitia upwork', 'humu upwork', 'ndani ya upwork', 'kwenye upwork', 'hapa kwa upwork',
@@ -111,7 +123,9 @@ export const lexicon: Lexicon = {
     'siwezi kutoa', 'siwezi kukupa', 'sitoi', 'sitatoa', 'sheria za upwork', 'kanuni za upwork', 'policy ya upwork', 'kabla ya contract',
     'kabla ya mkataba', 'baada ya contract', 'baada ya mkataba', 'hairuhusiwi', 'ni marufuku', 'tuongee hapa', 'tubaki hapa',
     'tuendelee hapa', 'tuendelee hapa hapa', 'sikubali malipo', 'sipokei malipo', 'tukakataa', 'nilikataa', 'nimekataa', 'tulikataa',
-    'sitaki kuondoka', 'siwezi kulipwa nje', 'usijali kuhusu', 'mpaka contract', 'hadi contract ianze', 'contract ikianza',
+    'sitaki kuondoka', 'siwezi kulipwa nje',
+    // Refusing to receive money ('siwezi kupokea malipo nje', 'hatupokei pesa huko').
+    'siwezi kupokea', 'hatuwezi kupokea', 'sitapokea', 'sitakubali malipo', 'usijali kuhusu', 'mpaka contract', 'hadi contract ianze', 'contract ikianza',
     // No need to talk, call or meet elsewhere ('hakuna haja ya kuongea kwa simu').
     'hakuna haja ya kuongea', 'hakuna haja ya kuzungumza', 'hakuna haja ya kupiga simu', 'hakuna haja ya simu', 'hakuna haja ya kukutana',
     'hakuna haja ya kuonana', 'hakuna haja ya kupigiana', 'haina haja ya kuongea', 'sina haja ya kuongea',
@@ -128,7 +142,7 @@ export const lexicon: Lexicon = {
     // Times and talk words that, next to an app, set the talk there ("Zoom kesho saa tatu").
     'kesho', 'leo', 'sasa hivi', 'baadaye', 'jioni', 'asubuhi', 'mchana', 'usiku',
     'simu', 'mazungumzo', 'kikao', 'ujumbe', 'meseji'],
-  feeHints: ['ada ya upwork', 'fee za upwork', 'fees za upwork', 'makato ya upwork', 'makato'],
+  feeHints: ['ada ya upwork', 'fee za upwork', 'fees za upwork', 'makato ya upwork', 'makato', 'charges za upwork'],
   words: {
     // A reply under the other side's quoted proposal: agreeing takes it up, declining leaves it the other side's (lx31-quotedreply).
     replyAssent: ['sawa', 'ndiyo', 'poa', 'bila shaka', 'ok'],

@@ -317,6 +317,12 @@ export interface WordClasses {
    * whatever cue stands before it (context.ts findChannels).
    */
   weakNameStates?: string[];
+  /**
+   * Words right before a weak channel name that make it the everyday noun of a telephone line
+   * ("direct line", "office line", "support line"): the name counts only when written as the brand
+   * after them ("my personal LINE"), or title-cased with them as a label ("Direct Line: +44 …").
+   */
+  weakNameModifiers?: string[];
   /** Words at most three words after a verb of meeting that make it an idiom of agreeing or reaching, not a meeting: "meet in the middle", "meet you halfway", "meet the deadline". */
   meetIdiomNext?: string[];
   /** Words right after a `meetIdiomNext` word that make it a time or place, not the idiom: "the middle of the week". */

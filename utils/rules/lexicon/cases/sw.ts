@@ -49,4 +49,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Haina haja ya kuongea kwa simu, maelezo uliyoandika hapa yanatosha', expect: [], note: 'refusal: no need to talk by phone' },
   { text: 'Hakuna haja ya kukutana, tutaendelea hapa Upwork', expect: [], note: 'refusal: no need to meet' },
   { text: 'Ripoti ionyeshe mapato ya mawakala wa Tigo Pesa kwa kila mkoa', expect: [], note: 'mobile-money agents as the data of the work' },
+  // fx37-afr: Sheng paying and fees, "let's call", "look for me", refusing to receive, the contact ask "ni nini" (written for this table).
+  { text: 'Ukimaliza nitakusort kwa Airtel Money, hakuna haja ya charges za Upwork', expect: ['payment'], note: 'Sheng "sort you" = pay you, around the fees' },
+  { text: 'Tupige simu kesho asubuhi tupange ratiba', expect: ['call'], note: "let's place a call" },
+  { text: 'Kama una swali nitafute kwa Signal jioni', expect: ['call'], note: 'look for me on an app' },
+  { text: 'Tusaini makubaliano nje ya site, itakuwa haraka', expect: ['payment'], note: 'sign the agreement outside the site' },
+  { text: 'Ni nini namba yako ya simu? Nataka kukutumia ramani', expect: ['contact'], note: 'what is your number' },
+  { text: 'Nipe namba yako ya Airtel Money nikulipe leo', expect: ['contact', 'payment'], note: 'the wallet number asked' },
+  { text: 'Samahani, siwezi kupokea malipo nje ya Upwork, tuendelee na milestone hapa', expect: [], note: 'refuses to be paid outside' },
+  { text: 'Tupige video call hapa Upwork Alhamisi saa tisa', expect: [], note: 'a call on Upwork' },
+  { text: 'Ukurasa wa checkout uonyeshe charges za delivery kwa kila kaunti', expect: [], note: 'delivery charges as the work' },
 ];
