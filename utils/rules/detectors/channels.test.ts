@@ -1086,6 +1086,9 @@ table('a move told, refused or kept on Upwork: should not warn', [
   ['I will not switch this conversation to Telegram before a contract.', []],
   ['Let us continue on Zoom through Upwork when you are free.', []],
   ['We need to switch the notification bot to Telegram for the client.', []],
+  // A subject named before a verb with no object moved itself, not this talk.
+  ['Our team moved to Slack last year, the old Skype history is archived.', []],
+  ['The agency switched to Teams after the merger.', []],
 ]);
 
 describe('a conversation moved to a channel: rule ids', () => {

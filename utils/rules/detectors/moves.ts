@@ -17,6 +17,9 @@ const isContinueWord = lexiconStems('continueStems');
 const isTalkStem = lexiconStems('talkStems');
 const CALLED = lexiconWords('calledPerson');
 const READER = lexiconWords('readerObjects');
+/** Words that open a noun phrase as the subject ("our team", "the company", "their agency"): what follows them moved, not this talk. */
+const OWNERS = lexiconWords('otherPartyOwners');
+const ARTICLES = lexiconWords('thirdPartyArticles');
 
 /** Longest word read as a pronoun or determiner of the conversation ("this", "it", "esto", "la", "our"). */
 const POINTER_CHARS = 5;
@@ -72,7 +75,8 @@ function opensClauseNear(ctx: Ctx, k: number, from: number): boolean {
   let start = from;
   for (let j = k - 1; j >= from; j--) if (/[,;:—–]/.test(t.slice(ctx.tokens.vTo[j]!, ctx.tokens.vFrom[j + 1]!))) { start = j + 1; break; }
   if (k - start > LEAD_WORDS) return false;
-  for (let j = start; j < k; j++) if (ctx.words[j]!.length > POINTER_CHARS) return false;
+  // "Our team moved to Slack", "the agency switched to Teams": a subject named before the verb tells its own move.
+  for (let j = start; j < k; j++) if (ctx.words[j]!.length > POINTER_CHARS || OWNERS.has(ctx.words[j]!) || ARTICLES.has(ctx.words[j]!)) return false;
   return true;
 }
 
