@@ -115,13 +115,17 @@ table('a real messenger handle or number still warns', [
   ['add me on imo 9074728 please', ['call', 'contact']],
 ]);
 
-describe('@mentions that address people in tracker talk are no contact', () => {
-  it.each([
-    '@morgan_k @tessa-ops we want to give @raj-dev2 write access to the repo unless @lena_qa objects. He has been helping with the Telegram client for months.',
-    'Merged. @raj-dev2, remember to rebase your branch on Telegram support before the release.',
-    '@tessa-ops could you review this when you have a minute? The Discord embed test still fails.',
-    'Hey @lena_qa, the WhatsApp template PR is ready, can @morgan_k merge it?',
-  ])('%s', (text) => {
+// A table, not a plain test, so that the verifier's tuner keeps these silent too (scripts/lib/cases.mjs reads tables).
+table('@mentions that address people in tracker talk are no contact: should not warn', [
+  ['@morgan_k @tessa-ops we want to give @raj-dev2 write access to the repo unless @lena_qa objects. He has been helping with the Telegram client for months.', []],
+  ['@tessa-ops could you review this when you have a minute? The Discord embed test still fails.', []],
+  ['Hey @lena_qa, the WhatsApp template PR is ready, can @morgan_k merge it?', []],
+]);
+
+describe('an @mention in tracker talk beside an app named', () => {
+  // The rules still read "on Telegram support" as a call proposed (a false alarm left open), so only the mention is asserted.
+  it('is no contact', () => {
+    const text = 'Merged. @raj-dev2, remember to rebase your branch on Telegram support before the release.';
     expect(analyze(text).filter((f) => f.category === 'contact')).toEqual([]);
   });
 });

@@ -1,10 +1,13 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
-  // Rows the rules find and the verifier, which has not seen Hebrew, still vetoes are held out until a retrain:
-  // "let's go on in Telegram" (call), "call me tonight" (call), "what is your number?" and "send me your email address" (contact).
   // Should warn (fx37-mena): an app or a call proposed, contact details asked for or given, a meeting, paying outside Upwork.
   { text: 'נדבר בזום מחר בצהריים?', expect: ['call'] },
+  // Held out until stop 37's retrain, which saw Hebrew and no longer vetoes them.
+  { text: 'בוא נמשיך בטלגרם', expect: ['call'] },
+  { text: 'תתקשר אליי הערב', expect: ['call'] },
+  { text: 'מה המספר שלך?', expect: ['contact'] },
+  { text: 'שלח לי את כתובת המייל שלך', expect: ['contact'] },
   { text: 'תכתוב לי בוואטסאפ כשתסיים', expect: ['call'] },
   { text: 'בואו ניפגש על קפה ברמת גן ביום שלישי', expect: ['call'] },
   { text: 'אשלם לך ישירות בפייבוקס וככה נחסוך את העמלה', expect: ['payment'] },
