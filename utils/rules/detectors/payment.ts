@@ -646,6 +646,22 @@ function paymentCueOutsideNames(ctx: Ctx, from: number, to: number): boolean {
  */
 /** A rate written right after a word: " 0.43%", " 1,5 %". */
 const RATE_AFTER = /^\s*\d[\d.,]*\s*%/;
+const rateAfter = (ctx: Ctx, k: number): boolean => RATE_AFTER.test(ctx.view.text.slice(ctx.tokens.vTo[k]!, ctx.tokens.vTo[k]! + 12));
+
+/**
+ * The reader at k pays or sends in the next three words of clause c ("can you send it via Wise",
+ * "could you pay through Payoneer"): the reader is the payer, not asked about the fees.
+ */
+function readerMovesMoney(ctx: Ctx, k: number, c: { from: number; to: number }, h: { from: number; to: number }): boolean {
+  for (let q = k + 1; q < Math.min(c.to, k + 4); q++) {
+    // A fee word that is also a word of paying ("charges 3%") is the fee told, not money moved.
+    if ((q >= h.from && q < h.to) || insidePaymentName(ctx, q) || isFeeWord(ctx.words[q]!) || rateAfter(ctx, q)) continue;
+    if (isPayingAt(ctx, q) || isSendWord(ctx.words[q]!)) return true;
+  }
+  return false;
+}
+
+const FEE_OF = lexiconWords('pieceOf');
 
 function ownFeeTalk(ctx: Ctx, h: { from: number; to: number }, again = true): boolean {
   const c = clauseOf(ctx, h.from);
@@ -654,7 +670,14 @@ function ownFeeTalk(ctx: Ctx, h: { from: number; to: number }, again = true): bo
   // rate follows it: "Wise charges 0.5%", "a Wise cobra 0,6%".
   for (let k = h.to; k < c.to && !fee; k++) {
     const w = ctx.words[k]!;
-    fee = (isFeeWord(w) && !isPayToken(w)) || ((isFeeWord(w) || isPayToken(w)) && k === h.to && RATE_AFTER.test(ctx.view.text.slice(ctx.tokens.vTo[k]!, ctx.tokens.vTo[k]! + 12)));
+    fee = (isFeeWord(w) && !isPayToken(w)) || ((isFeeWord(w) || isPayToken(w)) && k === h.to && rateAfter(ctx, k));
+  }
+  // The fee word right before the name, or before a word of belonging and the name: "the fees of
+  // Payoneer", "las comisiones de PayPal", "le commissioni di Wise".
+  if (!fee) {
+    let k = h.from - 1;
+    if (k > c.from && FEE_OF.has(ctx.words[k]!)) k--;
+    fee = k >= c.from && isFeeWord(ctx.words[k]!) && !isPayToken(ctx.words[k]!);
   }
   // A name named again in the sentence ("… and Wise charges 0.4%, so for that volume Wise wins")
   // carries the fee talk of its first mention.
@@ -668,10 +691,17 @@ function ownFeeTalk(ctx: Ctx, h: { from: number; to: number }, again = true): bo
   }
   if (!fee) return false;
   // A fee spared or denied is the pitch: "PayPal F&F, no fees", "por Zelle y nos ahorramos la comisión".
+  // The reader's account or a question put to the reader reports or compares the fees ("your Stripe
+  // fees came to $212", "could you compare the Wise and Payoneer fees?") unless the clause also pays
+  // or sends; the writer's own party words stay a pitch ("I'll cover the PayPal fees").
+  const asked = ctx.tokens.question[ctx.sent[h.from]!] === true;
   for (let k = c.from; k < c.to; k++) {
     const w = ctx.words[k]!;
     if (NEGATION.has(w) || DETERMINER_NEGATION.has(w) || ROUTE_NEGATORS.has(w) || isAvoidWord(w)) return false;
-    if ((k < h.from || k >= h.to) && (partyBefore(w) || partyAfter(w) || MY_WORDS.has(w) || YOUR_WORDS.has(w))) return false;
+    if ((k < h.from || k >= h.to) && (partyBefore(w) || partyAfter(w) || MY_WORDS.has(w) || YOUR_WORDS.has(w))) {
+      const readerSide = YOUR_WORDS.has(w) || (asked && READERS.has(w) && !MY_WORDS.has(w));
+      if (!readerSide || readerMovesMoney(ctx, k, c, h)) return false;
+    }
   }
   const s = sentenceOf(ctx, h.from);
   if (hasCue(ctx, 'elsewhere', s.from, s.to) || hasCue(ctx, 'onUpwork', s.from, s.to)) return false;

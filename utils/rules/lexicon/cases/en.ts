@@ -1453,6 +1453,12 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'll send both invoices, just pay them by Zelle.", expect: ['payment'], note: "an imperative with a bare pronoun may pay the writer's invoices (lx33-thirdpay)" },
   { text: "Wise charges 0.5% on conversions, so for your volume Wise is cheaper.", expect: [], note: "a payment name's own rate, named again in the sentence (ownFeeTalk, lx33-thirdpay)" },
   { text: "Wise charges 0.5% less than PayPal, so pay me there.", expect: ['payment'], note: "fee talk aimed at paying the writer (lx33-thirdpay)" },
+  { text: "Your Stripe fees in March came to $212, mostly from international cards.", expect: [], note: "the reader's own account's fees reported (ownFeeTalk, fx37b-fee)" },
+  { text: "Could you explain why your PayPal charges 4.4% on these invoices?", expect: [], note: "the reader asked about their account's rate (ownFeeTalk, fx37b-fee)" },
+  { text: "Compare the fees of Payoneer and Wise for your team's payouts, please.", expect: [], note: "a fee word, a word of belonging, then the name (ownFeeTalk, fx37b-fee)" },
+  { text: "I'll cover the PayPal fees if you pay me there instead.", expect: ['payment'], note: "the writer absorbing the fee is the pitch (fx37b-fee)" },
+  { text: "Could you pay me via Payoneer, its fees are lower?", expect: ['payment'], note: "a question to the reader that pays the writer (fx37b-fee)" },
+  { text: "Can you send it through Wise since the fees are lower?", expect: ['payment'], note: "the reader asked to send through the name (fx37b-fee)" },
   // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
   { text: "**Steps to reproduce**\n1. Link the Slack workspace\n2. Start a Zoom meeting from the bot\nExpected behaviour: the meeting opens. Actual behaviour: a blank tab.", expect: [], note: "an issue template: the app is what the product does (lx33-issues)" },
   { text: "As an admin, I want to invite staff to our Discord from the dashboard, so that onboarding takes one click.", expect: [], note: "a user story about an app (lx33-issues)" },

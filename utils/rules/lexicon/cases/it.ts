@@ -234,6 +234,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Chiedere un deposito in USDT per sbloccare i compiti è una truffa.", expect: [], note: "verdetto di truffa a fine frase (lx32-reports)" },
   { text: "I dipendenti vengono pagati con bonifico, tu controlli le buste paga.", expect: [], note: "dipendenti pagati, al passivo (paidOthers, lx33-thirdpay)" },
   { text: "Pagami con PayPal, così evitiamo la commissione.", expect: ['payment'], note: "lo scrittore è pagato (lx33-thirdpay)" },
+  { text: "Le commissioni di PayPal sul tuo negozio sono salite a marzo, puoi controllare?", expect: [], note: "le commissioni del negozio del lettore riferite (ownFeeTalk, fx37b-fee)" },
+  { text: "Pagami su Wise, le commissioni sono più basse.", expect: ['payment'], note: "la commissione come motivo per pagare lo scrittore (fx37b-fee)" },
   // Events and venues: a call app broadcasting the event, a meeting at the venue, a date's short month (fx36-event).
   { text: "Vorremmo trasmettere la cerimonia in diretta su Zoom per i parenti in Australia, cerchiamo un operatore video.", expect: [], note: "cerimonia trasmessa su un'app (fx36-event)" },
   { text: "Ci troviamo alla tenuta domenica mattina così vedi gli spazi prima del contratto?", expect: ["call"], note: "incontro nella location dell'evento (fx36-event)" },
