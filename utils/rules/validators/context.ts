@@ -3694,6 +3694,26 @@ function artifactOrderAt(ctx: Ctx, k: number, end: number): boolean {
 /** Words between an order for design work and the "my" of what it orders ("design for me my card"). */
 const ORDER_REACH = 2;
 
+/** Words between an artifact noun and the "my" of the app it is made for ("banner for my"). */
+const PIECE_FOR_REACH = 2;
+
+/**
+ * The "my" at token k owns the app name starting right after it, and an artifact noun stands just
+ * before it in its clause, joined by no preposition of a channel: "a banner for my Discord server",
+ * "un banner para mi servidor de Discord" name the app's space the piece is made for. "The banner
+ * is on my Discord" places it there, and stays the writer's own channel.
+ */
+function pieceForMine(ctx: Ctx, k: number, from: number): boolean {
+  if (k + 1 !== from) return false;
+  const clause = clauses(ctx);
+  const s = sentenceOf(ctx, k);
+  for (let q = k - 1; q >= Math.max(s.from, k - 1 - PIECE_FOR_REACH) && clause[q] === clause[k]; q--) {
+    if (CHANNEL_PREP.has(ctx.words[q]!)) return false;
+    if (artifactAt(ctx, q, s.to)) return true;
+  }
+  return false;
+}
+
 /** The "my" at token k follows an order for design work in its clause: "design my business card", "imprime mi tarjeta". */
 function orderedPiece(ctx: Ctx, k: number): boolean {
   const s = sentenceOf(ctx, k);
@@ -4216,7 +4236,7 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     // business card") names whose artifact it is, it asks for nothing.
     for (let k = prev.from; k < s.to; k++) {
       const m = ctx.askStartingAt.get(k);
-      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to) && !ownerOfNonContact(ctx, m.from, m.to, from) && !quoted(m.from) && !deniedMine(ctx, m.from, m.to) && !(m.to - m.from === 1 && mineLookalike(ctx, m.from)) && !replacedWithOwn(ctx, m.from)) return true;
+      if (m && (m.to <= from || m.from >= to) && !ownerOfArtifact(ctx, m.from, m.to) && !(m.to - m.from === 1 && pieceForMine(ctx, m.from, from)) && !ownerOfNonContact(ctx, m.from, m.to, from) && !quoted(m.from) && !deniedMine(ctx, m.from, m.to) && !(m.to - m.from === 1 && mineLookalike(ctx, m.from)) && !replacedWithOwn(ctx, m.from)) return true;
     }
   }
   if (hasCue(ctx, 'talk', prev.from, s.to, from, to)) {
@@ -4239,7 +4259,7 @@ export function offersContact(ctx: Ctx, from: number, to: number, artifactTalks 
     if (near && CALLED_PERSON.has(ctx.words[k + 1] ?? '') && k + 1 < s.to && IS_ABOUT_EMAIL(w) && !quoted(k)) return true;
     // A short "my" closing the sentence is a question particle ("…, değil mi?"), not "mi" (Spanish "my").
     // With an artifact, a "my" an order for design work governs names whose piece it is ("design my business card").
-    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2) && !mineLookalike(ctx, k) && !(artifactTalks && (orderedPiece(ctx, k) || story![k] === 1 || deniedMine(ctx, k, k + 1)))) return true;
+    if (mineOffers && mine.at(k) && (k + 1 < s.to || w.length > 2) && !mineLookalike(ctx, k) && !(artifactTalks && (orderedPiece(ctx, k) || pieceForMine(ctx, k, from) || story![k] === 1 || deniedMine(ctx, k, k + 1)))) return true;
   }
   return false;
 }

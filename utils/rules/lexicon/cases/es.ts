@@ -486,6 +486,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Tu cuenta de Stripe cobró 3,6% en las ventas de marzo.", expect: [], note: "la tarifa de la cuenta del lector, como dato (ownFeeTalk, fx37b-fee)" },
   { text: "¿Puedes comparar las comisiones de Wise y Payoneer para nuestros pagos?", expect: [], note: "una comparación pedida al lector (ownFeeTalk, fx37b-fee)" },
   { text: "Págame por Wise, la comisión es menor.", expect: ['payment'], note: "la comisión como motivo para pagar al escritor (fx37b-fee)" },
+  { text: 'Necesito un banner para mi Discord, algo con estilo gamer.', expect: [], note: 'la pieza hecha para el espacio de la app (pieceForMine, fx37b-fee)' },
+  { text: 'Escríbeme a mi Discord y vemos el banner allí.', expect: ['call'], note: 'el Discord del escritor como lugar para hablar, con la pieza en la frase (fx37b-fee)' },
   // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
   { text: "Pasos para reproducir: vincular WhatsApp. Comportamiento esperado: llega el mensaje.", expect: [], note: "una plantilla de error (lx33-issues)" },
   { text: "Como usuario quiero pagar con PayPal desde la app para poder comprar más rápido.", expect: [], note: "una historia de usuario (lx33-issues)" },

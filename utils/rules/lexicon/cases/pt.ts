@@ -356,6 +356,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "A Wise cobra 0,6% na conversão, bem menos que o banco.", expect: [], note: "a taxa da própria Wise (ownFeeTalk, lx33-thirdpay)" },
   { text: "As taxas do PayPal na sua loja dobraram este mês.", expect: [], note: "as taxas da conta do leitor relatadas (ownFeeTalk, fx37b-fee)" },
   { text: "Me paga pelo Wise que a taxa é menor.", expect: ['payment'], note: "a taxa como motivo para pagar o escritor (fx37b-fee)" },
+  { text: 'Preciso de um banner pro meu Discord.', expect: [], note: 'a peça feita para o espaço do app (pieceForMine, fx37b-fee)' },
+  { text: 'Entra no meu grupo do Telegram pra gente conversar.', expect: ['call'], note: 'o grupo do escritor como lugar da conversa (fx37b-fee)' },
   // Bare "let's talk" beside a number (lx34-q11).
   { text: "Podemos conversar melhor amanhã\n21987654321", expect: ['contact'], note: "conversar + número na linha seguinte (lx34-q11)" },
   { text: "Vamos falar disso hoje? 11 9 8765 4321", expect: ['contact'], note: "vamos falar + número (lx34-q11)" },
