@@ -672,12 +672,11 @@ function ownFeeTalk(ctx: Ctx, h: { from: number; to: number }, again = true): bo
     const w = ctx.words[k]!;
     fee = (isFeeWord(w) && !isPayToken(w)) || ((isFeeWord(w) || isPayToken(w)) && k === h.to && rateAfter(ctx, k));
   }
-  // The fee word right before the name, or before a word of belonging and the name: "the fees of
-  // Payoneer", "las comisiones de PayPal", "le commissioni di Wise".
-  if (!fee) {
-    let k = h.from - 1;
-    if (k > c.from && FEE_OF.has(ctx.words[k]!)) k--;
-    fee = k >= c.from && isFeeWord(ctx.words[k]!) && !isPayToken(ctx.words[k]!);
+  // The fee word before a word of belonging and the name: "the fees of Payoneer", "las comisiones de
+  // PayPal". A bare fee word before the name may be what is paid through it ("fees Paytm kar dena").
+  if (!fee && h.from - 2 >= c.from && FEE_OF.has(ctx.words[h.from - 1]!)) {
+    const w = ctx.words[h.from - 2]!;
+    fee = isFeeWord(w) && !isPayToken(w);
   }
   // A name named again in the sentence ("… and Wise charges 0.4%, so for that volume Wise wins")
   // carries the fee talk of its first mention.
@@ -691,7 +690,7 @@ function ownFeeTalk(ctx: Ctx, h: { from: number; to: number }, again = true): bo
   }
   if (!fee) return false;
   // A fee spared or denied is the pitch: "PayPal F&F, no fees", "por Zelle y nos ahorramos la comisión".
-  // The reader's account or a question put to the reader reports or compares the fees ("your Stripe
+  // The reader's account of the app or a question put to the reader reports or compares the fees ("your Stripe
   // fees came to $212", "could you compare the Wise and Payoneer fees?") unless the clause also pays
   // or sends; the writer's own party words stay a pitch ("I'll cover the PayPal fees").
   const asked = ctx.tokens.question[ctx.sent[h.from]!] === true;
@@ -699,7 +698,9 @@ function ownFeeTalk(ctx: Ctx, h: { from: number; to: number }, again = true): bo
     const w = ctx.words[k]!;
     if (NEGATION.has(w) || DETERMINER_NEGATION.has(w) || ROUTE_NEGATORS.has(w) || isAvoidWord(w)) return false;
     if ((k < h.from || k >= h.to) && (partyBefore(w) || partyAfter(w) || MY_WORDS.has(w) || YOUR_WORDS.has(w))) {
-      const readerSide = YOUR_WORDS.has(w) || (asked && READERS.has(w) && !MY_WORDS.has(w));
+      // Only the reader's account of this very app ("your PayPal fees"): "fund your account with BTC
+      // to unlock your commission" makes the reader pay.
+      const readerSide = (YOUR_WORDS.has(w) && k + 1 === h.from) || (asked && READERS.has(w) && !MY_WORDS.has(w));
       if (!readerSide || readerMovesMoney(ctx, k, c, h)) return false;
     }
   }

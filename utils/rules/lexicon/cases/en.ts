@@ -1463,6 +1463,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'll cover the PayPal fees if you pay me there instead.", expect: ['payment'], note: "the writer absorbing the fee is the pitch (fx37b-fee)" },
   { text: "Could you pay me via Payoneer, its fees are lower?", expect: ['payment'], note: "a question to the reader that pays the writer (fx37b-fee)" },
   { text: "Can you send it through Wise since the fees are lower?", expect: ['payment'], note: "the reader asked to send through the name (fx37b-fee)" },
+  { text: "Please top up your trading wallet with 0.1 ETH to release your pending commission.", expect: ['payment'], note: "the reader's own wallet funded: not the reader's account of the app (fx37b-fee)" },
+  { text: "the setup fee → Venmo @lucas-design", expect: ['payment'], note: "a bare fee word before the name is what is paid there (fx37b-fee)" },
   // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
   { text: "**Steps to reproduce**\n1. Link the Slack workspace\n2. Start a Zoom meeting from the bot\nExpected behaviour: the meeting opens. Actual behaviour: a blank tab.", expect: [], note: "an issue template: the app is what the product does (lx33-issues)" },
   { text: "As an admin, I want to invite staff to our Discord from the dashboard, so that onboarding takes one click.", expect: [], note: "a user story about an app (lx33-issues)" },

@@ -483,7 +483,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "¿Los choferes cobran por Bizum o en efectivo? Lo necesito para la conciliación.", expect: [], note: "terceros cobran (paidOthers, lx33-thirdpay)" },
   { text: "Págame por Bizum y olvidamos la comisión.", expect: ['payment'], note: "el escritor cobra (lx33-thirdpay)" },
   { text: "PayPal cobra 5,4% por cada cobro internacional; calcula cuánto pierdo al mes.", expect: [], note: "la tarifa de PayPal como dato (ownFeeTalk, lx33-thirdpay)" },
-  { text: "Tu cuenta de Stripe cobró 3,6% en las ventas de marzo.", expect: [], note: "la tarifa de la cuenta del lector, como dato (ownFeeTalk, fx37b-fee)" },
+  { text: "Tu Stripe cobró 3,6% en las ventas de marzo.", expect: [], note: "la tarifa de la cuenta del lector, como dato (ownFeeTalk, fx37b-fee)" },
   { text: "¿Puedes comparar las comisiones de Wise y Payoneer para nuestros pagos?", expect: [], note: "una comparación pedida al lector (ownFeeTalk, fx37b-fee)" },
   { text: "Págame por Wise, la comisión es menor.", expect: ['payment'], note: "la comisión como motivo para pagar al escritor (fx37b-fee)" },
   { text: 'Necesito un banner para mi Discord, algo con estilo gamer.', expect: [], note: 'la pieza hecha para el espacio de la app (pieceForMine, fx37b-fee)' },
