@@ -290,6 +290,25 @@ table('a failure reported about the app, a word of working negated: should not w
   ['Il pulsante di WhatsApp non funziona sulla versione mobile del sito.', []],
 ]);
 
+// Issue-tracker register: the link or button that fails is named right after the app, or leads to it
+// ("the link to Zoom"), and a word of showing is negated ("does not appear", "no aparece", "n'apparaît pas").
+table('a link or button of the app that fails to appear or display: should not warn', [
+  ['After I pick Teams as the location, the Teams link does not appear on the booking page.', []],
+  ['The Google Meet link is not displayed in the reminder email since version 4.2.', []],
+  ['The link to Zoom never appears in the invite that the plugin sends out.', []],
+  ['El enlace de Google Meet no aparece en el evento cuando lo crea la integración.', []],
+  ['Le lien vers Zoom ne fonctionne pas dans l\'invitation envoyée par le module.', []],
+  ['Der Link zu Zoom funktioniert nicht in der Einladung nach dem Update.', []],
+]);
+
+table('a link that fails beside a real proposal, or a link given: should warn', [
+  ['My Google Meet link: meet.google.com/abc-defg-hij, join at 5', ['call']],
+  ['The Zoom link does not appear for you? Then just call me on WhatsApp.', ['call']],
+  ['We can do Zoom since Meet does not work for me.', ['call']],
+  ['Teams does not work for me, Zoom link instead?', ['call']],
+  ['El enlace de Zoom no aparece, escríbeme por Telegram y lo vemos.', ['call']],
+]);
+
 table('a failure of Upwork or of another app, then a real proposal: should warn', [
   ['The Upwork app is not working on my phone, WhatsApp?', ['call']],
   ['my upwork messages dont load, whatsapp me pls', ['call']],
@@ -321,6 +340,11 @@ table('a product\'s news with the app as its subject: should not warn', [
   ['O Telegram lançou um novo modo de pagamentos.', []],
   ['Телеграм выпустил новый API для ботов вчера.', []],
   ['WhatsApp mendukung kunci sandi untuk pengguna iOS.', []],
+  // What the app does as software, generating or returning something ("the Teams add-in generates", "la API de Telegram devuelve").
+  ['In the staging build the Teams add-in generates a join URL without the tenant id.', []],
+  ['Telegram returns 403 for every bot that sends more than thirty photos a second.', []],
+  ['La API de Telegram devuelve un 429 cuando mando muchos mensajes seguidos.', []],
+  ['A integração do Zoom gera um link sem a senha da sala.', []],
 ]);
 
 table('an app\'s news beside a real proposal: should warn', [
@@ -328,6 +352,7 @@ table('an app\'s news beside a real proposal: should warn', [
   ['Signal introduced usernames, so just text me on Signal: mira.07', ['call', 'contact']],
   ['Is WhatsApp supported where you live? If so message me on it.', ['call']],
   ['Telegram lanzó algo nuevo, escríbeme por Telegram.', ['call']],
+  ['Zoom generates the link for you, just join it at 3 pm tomorrow.', ['call']],
 ]);
 
 table('talking apps as the subject of the work: should not warn', [

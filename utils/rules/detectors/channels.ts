@@ -8,7 +8,7 @@ import { CHANNEL_PREP, MINE, askBefore, contactAskFor, around, channelStartsAt, 
 import { startsAfterSpace } from '../chars';
 import type { Finding } from '../types';
 import { lexiconEndings, lexiconStems, lexiconWords } from '../wordsets';
-import { clauses, insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, isWorkSubjectFrom, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, relayedHere, hereNegatedAfter, phoneMeansOfWork, deviceModel } from '../validators/context';
+import { clauses, insteadOfMoving, joinedAt, joinedClass, artifactName, mediaOfApp, companionAfter, ownPeopleTalk, declinedNext, placedOnUpwork, storyClauses, defectReported, determinerNegated, failureReported, isRefused, isWorkSubject, isWorkSubjectBeforePurpose, isWorkSubjectFrom, negatedHave, negatedVerbGoverns, ownBrandHandle, ownGroupClause, pieceOfBefore, productNews, refusedClose, talkReported, talkDuty, talksBesidesFailure, inFailingPart, relayedHere, hereNegatedAfter, phoneMeansOfWork, deviceModel } from '../validators/context';
 import { isImoCheck } from '../validators/numberKinds';
 import { sampleNamed } from '../validators/sample';
 import { conversationMoveVerb } from './moves';
@@ -311,12 +311,15 @@ function afterChannelTokens(ctx: Ctx): Int8Array {
  * app named right before it: in "moving our community from a Facebook group to Discord" the
  * "group" is Facebook's, it says nothing of Discord.
  */
-function nearCueFor(ctx: Ctx, h: ChannelHit, from: number, to: number, skipFrom: number): boolean {
+function nearCueFor(ctx: Ctx, h: ChannelHit, from: number, to: number, skipFrom: number, failing = false): boolean {
   if (!hasCue(ctx, 'near', from, to, skipFrom, h.to)) return false;
   const after = afterChannelTokens(ctx);
   for (let k = from; k < to; k++) {
     if (k >= skipFrom && k < h.to) continue;
     if (!hasCue(ctx, 'near', k, k + 1)) continue;
+    // In the failing part of a report about the app itself, a near word is what fails or where ("the
+    // Meet link doesn't appear on the page"), not a talk set there.
+    if (failing && inFailingPart(ctx, k)) continue;
     if (k !== h.to && after[k] === 1 && k > 0 && ctx.sent[k - 1] === ctx.sent[k]) continue;
     return true;
   }
@@ -1057,7 +1060,11 @@ export function detectChannels(ctx: Ctx, values: Finding[]): Finding[] {
     // column", "Skype's number format"): the app is the report's subject unless the sentence still talks, asks for the
     // account, moves the talk there, sets a time or a word of using it beside the name ("FaceTime
     // later? I can show you the bug"), or gives a value.
-    if (!asking && !event && (defectReported(ctx, h.from, h.to) || failureReported(ctx, h.from, h.to) || sampleNamed(ctx, h.from, h.to)) && !talksBesidesFailure(ctx, s.from, s.to, h.from, h.to) && !movedTo(ctx, h) && !nearCueFor(ctx, h, Math.max(s.from, h.from - 4), Math.min(s.to, h.to + 4), h.from) && !hasValueNearby(ctx, h, values)) continue;
+    // "the link to Zoom doesn't appear", "el enlace de Zoom no aparece": led there only by a near word
+    // (no talk word) and failing itself, the app is the report's subject, not the call proposed. An
+    // event verb still proposes ("we can do Zoom since Meet doesn't work").
+    const failingLink = led && failureReported(ctx, h.from, h.to) && !hasCue(ctx, 'talk', Math.max(s.from, h.from - 4), h.from);
+    if (!asking && (!event || failingLink) && (defectReported(ctx, h.from, h.to) || failureReported(ctx, h.from, h.to) || sampleNamed(ctx, h.from, h.to)) && !talksBesidesFailure(ctx, s.from, s.to, h.from, h.to) && !movedTo(ctx, h) && !nearCueFor(ctx, h, Math.max(s.from, h.from - 4), Math.min(s.to, h.to + 4), h.from, failureReported(ctx, h.from, h.to)) && !hasValueNearby(ctx, h, values)) continue;
     // A product's news with the app as its subject ("Telegram released Payments 2.0 today", "Are
     // Telegram usernames supported?"): software told about, unless its sentence or the next talks
     // ("Is WhatsApp supported where you are? If so, message me on it"), asks for the account, moves

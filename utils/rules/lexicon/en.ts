@@ -977,12 +977,12 @@ export const lexicon: Lexicon = {
     needed: ['needed', 'necessary', 'required', 'need'],
     // "Neither" opens a list joined by "nor" (norWords): "I have neither Skype nor Zoom".
     determinerNegation: ['no', 'neither'],
-    defectStems: ['error', 'invalid', 'bug', 'exception', 'unsupported', 'stacktrace', 'traceback', 'fail', 'broken'],
+    defectStems: ['error', 'invalid', 'bug', 'exception', 'unsupported', 'stacktrace', 'traceback', 'fail', 'broken', 'regression'],
     appComparisonWords: ['vs', 'versus'],
-    productNewsStems: ['releas', 'launch', 'rolled', 'rolls', 'rolling', 'support', 'unsupport', 'deprecat', 'introduc', 'announc', 'sunset'],
+    productNewsStems: ['releas', 'launch', 'rolled', 'rolls', 'rolling', 'support', 'unsupport', 'deprecat', 'introduc', 'announc', 'sunset', 'generat', 'returns'],
     contractedNegation: ['doesnt', 'isnt', 'arent', 'didnt', 'wasnt', 'werent', 'couldnt', 'wouldnt', 'wont', 'cant', 'aint'],
     complaintStems: ['hate', 'freez', 'crash', 'keeps', 'disconnect', 'glitch', 'buggy', 'laggy', 'clunky', 'annoying', 'terribl', 'awful', 'broken', 'sucks', 'confusing', 'uncomfortabl', 'frustrat', 'unreliabl', 'unusabl', 'slow', 'lags', 'lagging', 'delayed'],
-    easeStems: ['comfortabl', 'work', 'load', 'open', 'familiar', 'used', 'like', 'good', 'friendly', 'success', 'succeed', 'match'],
+    easeStems: ['comfortabl', 'work', 'load', 'open', 'familiar', 'used', 'like', 'good', 'friendly', 'success', 'succeed', 'match', 'appear', 'display', 'render'],
     notAnId: [
       'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'whenever', 'anytime', 'instead', 'actually',
       'probably', 'sometime', 'because', 'available', 'everyone', 'interview', 'meeting', 'business', 'please',

@@ -543,10 +543,10 @@ export const lexicon: Lexicon = {
     determinerNegation: ['sin', 'ningun', 'ninguna', 'nada'],
     defectStems: ['error', 'invalid', 'excepcion', 'fallo'],
     appComparisonWords: ['contra'],
-    productNewsStems: ['lanz', 'soport', 'admit', 'anunci', 'introduj'],
+    productNewsStems: ['lanz', 'soport', 'admit', 'anunci', 'introduj', 'genera', 'devuelve'],
     // Slowness complains too: "en Upwork tarda una semana" (fx25-paystance).
     complaintStems: ['odio', 'odia', 'congel', 'cuelga', 'horribl', 'pesim', 'incomod', 'confus', 'molest', 'fatal', 'lent', 'traba', 'tarda'],
-    easeStems: ['comod', 'funcion', 'carga', 'abre', 'gusta', 'acostumbr'],
+    easeStems: ['comod', 'funcion', 'carga', 'abre', 'gusta', 'acostumbr', 'aparec', 'muestra'],
     idNouns: ['usuario'],
     idFillers: ['es'],
     ownIdNouns: ['contacto', 'usuario', 'cuenta'],

@@ -481,10 +481,10 @@ export const lexicon: Lexicon = {
     determinerNegation: ['sem', 'nenhum', 'nenhuma', 'nada'],
     defectStems: ['erro', 'invalid', 'excecao', 'falha'],
     appComparisonWords: ['contra'],
-    productNewsStems: ['lanc', 'suport', 'anunci', 'introduz', 'liberou'],
+    productNewsStems: ['lanc', 'suport', 'anunci', 'introduz', 'liberou', 'gera', 'retorna'],
     // Slowness complains too: "no Upwork demora uma semana" (fx25-paystance).
     complaintStems: ['odeio', 'odeia', 'travando', 'travou', 'bugad', 'horrivel', 'pessim', 'desconfort', 'confus', 'chato', 'lent', 'trava', 'demora'],
-    easeStems: ['confortavel', 'funcion', 'carreg', 'abre', 'gosto', 'gosta', 'acostum', 'atualiz'],
+    easeStems: ['confortavel', 'funcion', 'carreg', 'abre', 'gosto', 'gosta', 'acostum', 'atualiz', 'aparec', 'exib'],
     idNouns: ['nome'],
     idFillers: ['e', 'é'],
     ownIdNouns: ['contato', 'usuário', 'conta'],

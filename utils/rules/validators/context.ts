@@ -2770,11 +2770,12 @@ export function productNews(ctx: Ctx, from: number, to: number): boolean {
 }
 const isEase = lexiconStems('easeStems');
 /**
- * Per token (computed once per message): 1 inside a part of a sentence (see parts(): clauses, also
+ * Per token (computed once per message): non-zero inside a part of a sentence (see parts(): clauses, also
  * split before a contrastive connective) that reports a failure: a word of a defect (defectStems) or
  * a word of working or opening (easeStems) negated close by ("doesn't work", "non apre", "не
  * открывается", "no funciona"), and no word naming Upwork
- * or this chat in the same part ("the Upwork app isn't working" is a reason to move, not a report).
+ * or this chat in the same part ("the Upwork app isn't working" is a reason to move, not a report); 2
+ * where a word of working is negated, 1 where only a word of a defect reports it.
  */
 const CONTRACTED_NEGATIONS = lexiconWords('contractedNegation');
 /** Letters a word of working needs to count in a failure (see failureParts). */
@@ -2799,6 +2800,7 @@ function failureParts(ctx: Ctx): Int8Array {
     let b = a + 1;
     while (b < ctx.count && ctx.sent[b] === ctx.sent[a] && part[b] === part[a]) b++;
     let fails = false;
+    let negatedWorking = false;
     let upwork = false;
     for (let k = a; k < b; k++) {
       const w = ctx.words[k]!;
@@ -2808,10 +2810,10 @@ function failureParts(ctx: Ctx): Int8Array {
       // "funktioniert nicht"); short words are left out, they are often another language's everyday
       // words ("na mag-usap": a Bengali "no" and the German "mag").
       else if (ease.at(k) && w.length >= FAILURE_VERB_MIN) {
-        for (let q = Math.max(a, k - FAILURE_NEGATION_BEFORE); q < Math.min(b, k + FAILURE_NEGATION_AFTER + 1); q++) if (q !== k && (negation.at(q) || contracted.at(q))) fails = true;
+        for (let q = Math.max(a, k - FAILURE_NEGATION_BEFORE); q < Math.min(b, k + FAILURE_NEGATION_AFTER + 1); q++) if (q !== k && (negation.at(q) || contracted.at(q))) fails = negatedWorking = true;
       }
     }
-    if (fails && !upwork) table.fill(1, a, b);
+    if (fails && !upwork) table.fill(negatedWorking ? 2 : 1, a, b);
     a = b;
   }
   return table;
@@ -2825,8 +2827,18 @@ function failureParts(ctx: Ctx): Int8Array {
  */
 export function failureReported(ctx: Ctx, from: number, to: number): boolean {
   const table = failureParts(ctx);
-  for (let k = from; k < to; k++) if (table[k] === 1) return true;
+  for (let k = from; k < to; k++) if (table[k] !== 0) return true;
   return false;
+}
+
+/**
+ * Token k lies in a part that reports a thing not working or not showing (failureParts, a negated
+ * word of working): "the Meet link doesn't appear on the booking page" names the failing link and
+ * where it fails, it proposes no talk there. A part with a word of a defect alone ("a quick Zoom so
+ * I can see the error") may still set a talk.
+ */
+export function inFailingPart(ctx: Ctx, k: number): boolean {
+  return failureParts(ctx)[k] === 2;
 }
 
 /**
@@ -2843,7 +2855,7 @@ export function talksBesidesFailure(ctx: Ctx, from: number, to: number, skipFrom
     if ((k >= skipFrom && k < skipTo) || !hasCue(ctx, 'talk', k, k + 1)) continue;
     // A talk kept here is the reason the failing app is left: "Skype is broken, so just write to me here on Upwork".
     if (isOnUpwork(ctx, k)) continue;
-    if (phrase[k] === 1 || failing[k] !== 1) return true;
+    if (phrase[k] === 1 || failing[k] === 0) return true;
   }
   return false;
 }
