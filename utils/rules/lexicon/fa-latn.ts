@@ -65,7 +65,8 @@ export const lexicon: Lexicon = {
     'to upwork bemoonim', 'tu upwork bemunim', 'ghavanin upwork', 'qavanin upwork',
   ],
   digits: [['sefr'], ['yek', 'yeki'], [], [], ['chahar', 'chaar'], ['panj'], ['shish', 'shesh'], ['haft'], ['hasht'], ['noh']],
-  workSubject: ['site', 'logo', 'app', 'proje', 'projeh', 'tarh', 'video', 'maghale'],
+  // Only Persian words: the English ones ("site", "app") and Turkish "proje" every language reads, and as work words they would quiet English rows.
+  workSubject: ['projeh', 'tarh', 'maghale'],
   words: {
     negation: ['nemitoonam', 'nemitunam', 'nemidam', 'nemikham', 'nemikhaam'],
     numberNouns: ['shomare'],
