@@ -18,6 +18,7 @@ import * as el from './el';
 import * as en from './en';
 import * as es from './es';
 import * as fa from './fa';
+import * as fa_latn from './fa-latn';
 import * as fi from './fi';
 import * as fr from './fr';
 import * as he from './he';
@@ -62,7 +63,7 @@ export interface LanguageModule {
   localChannels?: LocalChannels;
 }
 
-const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bg, bn, bn_latn, cs, da, de, el, en, es, fa, fi, fr, he, hi, hi_latn, ht, hu, id, it, ja, ka, ko, nb, nl, pl, pt, ro, ru, ru_latn, sh, sv, sw, th, tl, tr, uk, ur, ur_latn, vi, wo, zh];
+const LANGUAGE_MODULES: unknown[] = [ar, ar_latn, az, bg, bn, bn_latn, cs, da, de, el, en, es, fa, fa_latn, fi, fr, he, hi, hi_latn, ht, hu, id, it, ja, ka, ko, nb, nl, pl, pt, ro, ru, ru_latn, sh, sv, sw, th, tl, tr, uk, ur, ur_latn, vi, wo, zh];
 
 /** The loaded languages; a module without a well-formed `lexicon` is skipped, never fatal. */
 export const LANGUAGES: LanguageModule[] = LANGUAGE_MODULES.filter(

@@ -21,7 +21,7 @@ import type { Lexicon } from './types';
 
 export const localChannels: { call: Record<string, string[]>; payment: Record<string, string[]> } = {
   call: {
-    LINE: ['ラインで', 'ライン交換', 'ラインid', 'ライン@', 'ラインのid', 'ラインください', 'ライン追加', 'ラインやって', 'lineやって', 'らいんやって', 'line交換', 'lineのid', 'line追加',
+    LINE: ['line通話', 'ライン通話', 'ラインで', 'ライン交換', 'ラインid', 'ライン@', 'ラインのid', 'ラインください', 'ライン追加', 'ラインやって', 'lineやって', 'らいんやって', 'line交換', 'lineのid', 'line追加',
       // Hiragana spellings ("rain de"): written to slip past a filter, read as the katakana ones.
       'らいんで', 'らいん交換', 'らいんid', 'らいんのid', 'らいん追加'],
     // The business edition, invited to as a group.

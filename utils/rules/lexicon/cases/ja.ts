@@ -82,4 +82,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: 'Zoomで面接させていただけますか？', expect: ['call'] },
   { text: 'LINEやってますか？そちらのほうが早いので', expect: ['call'] },
   { text: 'オンラインでやってますか？', expect: [], note: 'online, not LINE' },
+  // fx37b-langs
+  { text: 'LINE通話で話しましょう', expect: ['call'] },
 ];

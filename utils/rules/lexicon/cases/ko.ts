@@ -67,4 +67,6 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '다음 주에 오프라인 미팅 가능할까요?', expect: ['call'] },
   { text: '슬랙 채널에 초대해 드릴게요', expect: ['call'] },
   { text: '슬랙 봇 개발해 주세요', expect: [], note: 'Slack as the work' },
+  // fx37b-langs
+  { text: '토스로 입금할게요', expect: ['payment'] },
 ];

@@ -311,4 +311,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // "Have LINE?" in Taiwan chat (fx37-mena); "有賴於" (relies on) is no ask.
   { text: '你有賴嗎？我加你', expect: ['call', 'contact'] },
   { text: '成效有賴於團隊合作', expect: [] },
+  // fx37b-langs
+  { text: '星期六出嚟飲杯嘢傾吓設計？', expect: ['call'] },
+  { text: '過數俾你得唔得？', expect: ['payment'] },
+  { text: '我哋喺 Upwork 俾錢', expect: [] },
+  { text: '俾啲意見我', expect: [] },
 ];
