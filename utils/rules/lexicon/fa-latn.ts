@@ -49,8 +49,9 @@ export const lexicon: Lexicon = {
     'aydiet', 'ayditoon', 'adres emailet',
   ],
   contactAsk: [
-    'bede', 'bedi', 'bedid', 'bedin', 'befrest', 'befresti', 'befrestid', 'befrestin', 'chie', 'chiye', 'chiyeh', 'mishe bedi', 'mishe bedid',
-    'baram befrest', 'behem bede', 'behem bedid', 'darid',
+    // "bede" alone is Polish "będę" (I will) once folded: the verb of giving only after the object marker or a pronoun.
+    'ro bede', 'ro bedi', 'ro bedid', 'ro bedin', 'befrest', 'befresti', 'befrestid', 'befrestin', 'chie', 'chiye', 'chiyeh', 'mishe bedi', 'mishe bedid',
+    'baram befrest', 'behem bede', 'behem bedid',
   ],
   payment: [
     'pool ro mifrestam', 'pool ro mirizam', 'pool ro variz mikonam', 'poolo mifrestam', 'poolo mirizam', 'pulo mifrestam',

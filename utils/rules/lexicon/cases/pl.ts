@@ -162,4 +162,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Klienci płacą przez BLIK w sklepie, trzeba naprawić ten przycisk.", expect: [], note: "the shop's payments as the work (lx32-plainml)" },
   { text: "Na banerze ma być numer salonu 22 555 01 87 i godziny otwarcia.", expect: [], note: "„ma być” to czasownik, nie francuskie „ma” (lx32-workvalues2)" },
   { text: "Na stopce szablonu jest numer 22 555 01 40 jako przykład, podmień go na swój numer infolinii.", expect: [], note: "przykładowy numer do podmiany (lx32-workvalues2)" },
+  { text: "Będę prowadzić czat z klientami na WhatsApp Business i Messengerze sklepu.", expect: [], note: "\"będę\" folds to Finglish \"bede\" (give), which is no ask alone (stop 37)" },
 ];
