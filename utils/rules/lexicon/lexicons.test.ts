@@ -144,7 +144,7 @@ const WORD_CLASSES = [
   'callMeButWords', 'libraryCodeSuffixes', 'weakNameIdiomNext', 'weakNameStates', 'weakNameModifiers', 'meetIdiomNext', 'meetIdiomOf', 'caseEndings', 'askFillers',
   'cliticPrefixes', 'nameEndings', 'continueStems', 'rarelyWords', 'unseenStems', 'furtherWords', 'sequelWords', 'weekDays', 'weekDayShort', 'notMineNext', 'replaceVerbs', 'emailMeansWords', 'talkStems', 'linkNouns', 'appVerbsAfter', 'pictureNouns', 'magnifyingWords', 'negatedPartitives', 'companionPrepositions', 'companionTalkNouns',
   'choiceWords', 'addressNouns', 'companyMailStems', 'mailSourcePrepositions',
-  'reachQuestionWords', 'reachVerbStems', 'mutualReachStems', 'readerObjects', 'inclusiveWe', 'provideStems', 'provideGapWords', 'insteadWords', 'otherPeople', 'pastAsks', 'readerAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'issueMarkers', 'paymentWorkWords',
+  'reachQuestionWords', 'reachVerbStems', 'mutualReachStems', 'readerObjects', 'inclusiveWe', 'provideStems', 'provideGapWords', 'insteadWords', 'otherPeople', 'pastAsks', 'readerAsks', 'impersonalAsks', 'refusedByMe', 'quoteVerdicts', 'stanceFrames', 'notAttending', 'talkDuties', 'roleDuties', 'issueMarkers', 'techRegister', 'paymentWorkWords',
   'relayParties', 'phoneWorkParties', 'readerParties',
   'cashWords', 'moneyWords', 'visitWords', 'visitTimedVerbs', 'visitSights', 'visitPlaces', 'pieceOf', 'upworkPayFeatures', 'passiveAuxiliaries',
   'callingDevices', 'dialVerbs', 'meansSourcePrepositions', 'systemSubjects', 'payoutSourcePrepositions', 'replyAssent', 'replyDecline',
@@ -564,6 +564,8 @@ const NOT_YET_COLLECTED: Partial<Record<RequiredClass, readonly string[]>> = {
   roleDuties: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'ru-Latn', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // Issue reports and user stories (lx33-issues): the languages of the corpus's issue trackers so far.
   issueMarkers: ['ar', 'ar-Latn', 'az', 'bn', 'bn-Latn', 'fa', 'hi', 'hi-Latn', 'ht', 'id', 'ja', 'ka', 'ko', 'nl', 'pl', 'ru-Latn', 'sw', 'th', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+  // The register of technical threads (fx38-tech): collected for the languages of the class's quoted messages so far.
+  techRegister: ['ar', 'ar-Latn', 'az', 'bn', 'bn-Latn', 'de', 'es', 'fa', 'fr', 'hi', 'hi-Latn', 'ht', 'id', 'it', 'ja', 'ka', 'ko', 'nl', 'pl', 'pt', 'ru-Latn', 'sw', 'th', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   talkDuties: ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'hi', 'hi-Latn', 'id', 'pl', 'ru', 'sw', 'tl', 'tr', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
   // The phone as the means of the work with third parties (lx29-phonemeans): the European languages of the corpus's phone-work jobs so far.
   // The people the writer talks to for the reader before reporting back here (lx34-subject): collected for en, de, es, fr, it, pt.
@@ -759,6 +761,7 @@ const JOINED_CLASSES: Partial<Record<keyof WordClasses, { words: number; where: 
   notAttending: { words: 6, where: 'validators/context.ts joinedClass' },
   talkDuties: { words: 6, where: 'validators/context.ts joinedClass' },
   issueMarkers: { words: 6, where: 'validators/context.ts joinedClass (quietIssueReport)' },
+  techRegister: { words: 6, where: 'validators/context.ts joinedClass (quietIssueReport)' },
   roleDuties: { words: 6, where: 'validators/context.ts joinedClass' },
   reportedAsks: { words: 4, where: 'validators/context.ts reportedAsks' },
   proposalAsks: { words: 4, where: 'validators/context.ts reportedAsks' },

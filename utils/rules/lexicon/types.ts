@@ -1429,6 +1429,15 @@ export interface WordClasses {
    */
   issueMarkers?: string[];
   /**
+   * The register of a technical thread (validators/context.ts quietIssueReport; entries may span
+   * words): the software's parts and data — "api", "webhook", "url", "bot", "template", "logs", a
+   * field or its format, "error message". Each counts as a one-word `issueMarkers` entry, but only in
+   * a message that speaks to no one — no "you", "your", "me", inclusive "we" or Upwork anywhere in
+   * it — since a freelancer's proposal is full of the same words ("the webhook is done, let's
+   * continue on Slack instead of Upwork").
+   */
+  techRegister?: string[];
+  /**
    * A frame stating the duties of the role being hired for, after hiring (validators/context.ts
    * roleDuty; entries may span words): "part of your role", "your role would include", "you would
    * attend", "Teil Ihrer Aufgabe", "votre rôle comprend", "entre tus funciones". A meeting, call or app

@@ -2961,7 +2961,7 @@ export interface JoinedClass {
   entries: () => Set<string>;
 }
 
-export function joinedClass(wordClass: 'issueMarkers' | 'replyAssent' | 'replyDecline' | 'insteadWords' | 'otherPeople' | 'pastAsks' | 'readerAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties' | 'roleDuties'): JoinedClass {
+export function joinedClass(wordClass: 'issueMarkers' | 'techRegister' | 'replyAssent' | 'replyDecline' | 'insteadWords' | 'otherPeople' | 'pastAsks' | 'readerAsks' | 'impersonalAsks' | 'refusedByMe' | 'quoteVerdicts' | 'notAttending' | 'stanceFrames' | 'talkDuties' | 'roleDuties'): JoinedClass {
   let prefixes: Set<string> | undefined;
   let entries: Set<string> | undefined;
   const build = (): void => {
@@ -5084,6 +5084,7 @@ export function quietIssueReport(ctx: Ctx, findings: Finding[], startOf: (f: Fin
     marks += end - k >= ISSUE_HEADING_WORDS ? 2 : 1;
     k = end - 1;
   }
+  if (marks < 2) marks += techMarks(ctx);
   if (marks < 2 || addressesSomeone(ctx)) return findings;
   const sents: number[] = [];
   for (const f of findings) {
@@ -5092,6 +5093,8 @@ export function quietIssueReport(ctx: Ctx, findings: Finding[], startOf: (f: Fin
     if (ctx.tokens.question[sent]) return findings;
     const s = sentenceBounds(ctx, sent);
     for (let k = s.from; k < s.to; k++) if (CALL_ME_PRONOUNS.has(ctx.words[k]!) || READER_OBJECTS.has(ctx.words[k]!)) return findings;
+    // A time of meeting beside a call's app sets the call ("Zoom call tomorrow at 5 to review the API"), whatever the thread's register.
+    if (f.category === 'call') for (let k = s.from; k < s.to; k++) if (MEET_WHEN.has(ctx.words[k]!)) return findings;
     // The writer's or reader's own account ("add my WeChat for cooperation", "your Telegram") is offered or asked for.
     const k = startOf(f);
     if (k > s.from && (MY_WORDS.has(ctx.words[k - 1]!) || YOUR_WORDS.has(ctx.words[k - 1]!))) return findings;
@@ -5102,6 +5105,30 @@ export function quietIssueReport(ctx: Ctx, findings: Finding[], startOf: (f: Fin
     quietRefusal(ctx, s.from, s.to, f.category === 'call' ? 'refused-call' : f.category === 'payment' ? 'refused-payment' : 'refused-contact');
   });
   return [];
+}
+
+const TECH_MARKS = joinedClass('techRegister');
+/** People of a conversation: anywhere in a message they make its technical words a freelancer's pitch, not a thread about a product. */
+const TECH_PEOPLE = [READER_OBJECTS, YOUR_WORDS, CALL_ME_PRONOUNS, INCLUSIVE_WE];
+
+/**
+ * Words of a technical thread's register (`techRegister`: "api", "webhook", "logs", "error message")
+ * in a message that speaks to no one and leaves Upwork unnamed; 0 otherwise.
+ */
+function techMarks(ctx: Ctx): number {
+  for (let k = 0; k < ctx.count; k++) {
+    const w = ctx.words[k]!;
+    if (w.startsWith('upwork')) return 0;
+    for (const set of TECH_PEOPLE) if (set.has(w)) return 0;
+  }
+  let marks = 0;
+  for (let k = 0; k < ctx.count; k++) {
+    const end = joinedAt(ctx, TECH_MARKS, k, sentenceBounds(ctx, ctx.sent[k]!).to);
+    if (end < 0) continue;
+    marks++;
+    k = end - 1;
+  }
+  return marks;
 }
 
 /**

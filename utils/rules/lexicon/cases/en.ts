@@ -1474,6 +1474,15 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Bug report: sync fails after the update, steps to reproduce below. Add my WeChat for cooperation.", expect: ["call"], note: "an own account offered in an issue still warns (lx33-issues)" },
   { text: "I can implement the whole feature this week. Can we go over it on Skype?", expect: ["call"], note: "a question to the reader about an app still warns (lx33-issues)" },
   { text: "Integration is done and the feature works; if you want, we can chat on WhatsApp tonight.", expect: ["call"], note: "talk led to an app still warns (lx33-issues)" },
+  // The register of a technical thread (fx38-tech): two words of it make an app the product's subject.
+  { text: "The webhook fires, but the Slack bot never posts the Zoom URL into the thread.", expect: [], note: "a bot and a URL: the app is what the tool handles (fx38-tech)" },
+  { text: "After the last update the Viber template is rejected and the logs only show a timeout.", expect: [], note: "a template and logs: a failure narrative (fx38-tech)" },
+  { text: "Our endpoint returns 500 whenever the Teams meeting field is empty in the config.", expect: [], note: "an endpoint and a config field (fx38-tech)" },
+  { text: "With the new SDK the WhatsApp button shows an error message on Android only.", expect: [], note: "SDK, error message and a platform (fx38-tech)" },
+  { text: "The API docs are attached; the bot is done. Let's talk on Zoom tomorrow to review it.", expect: ["call"], note: "talk led to an app still warns in a technical thread (fx38-tech)" },
+  { text: "The webhook and the bot both work now, ping me on Telegram when you test the API.", expect: ["call"], note: "a talk word aimed at the writer still warns (fx38-tech)" },
+  { text: "I fixed the template and the logs are clean. Want to jump on a Skype call?", expect: ["call"], note: "a question proposing a call still warns (fx38-tech)" },
+  { text: "Endpoint and bot are deployed. Zoom call tomorrow at 5 to walk through it.", expect: ["call"], note: "a call set for a time still warns in a technical thread (fx38-tech)" },
   // "Screening" of candidates is no artifact, though "screen" is an artifact stem (artifactNotWords, stop 33).
   { text: "Email me at priya.k.hr@gmail.com for the screening, I'll send the questions there.", expect: ['contact'], note: "a hiring screening, the writer's address (artifactNotWords)" },
   { text: "Before the screening, send your resume to jobs.tomasz@outlook.com please.", expect: ['contact'], note: "screening, then the address (artifactNotWords)" },

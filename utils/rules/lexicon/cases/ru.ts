@@ -239,6 +239,8 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Заказчик просит вас перейти в Телеграм, напишите ему там.", expect: ["call"], note: "просьба, переданная читателю, предупреждает (lx32-reports)" },
   // Issue reports, feature requests and user stories about a product (issueMarkers, lx33-issues).
   { text: "Шаги для воспроизведения: открыть Telegram. Ожидаемое поведение: приходит код.", expect: [], note: "шаблон баг-репорта (lx33-issues)" },
+  { text: "При нажатии на кнопку оплаты через ЮMoney появляется техническая ошибка.", expect: [], note: "шаг интерфейса и ошибка: способ оплаты — предмет отчёта (fx38-tech)" },
+  { text: "Бот и API работают, напишите мне в Telegram, обсудим оплату.", expect: ["call"], note: "обращение к читателю всё ещё предупреждает (fx38-tech)" },
   // Upwork itself, stressed (lx34-onupwork).
   { text: "Созвонимся прямо в Upwork завтра вечером?", expect: [], note: "прямо в Upwork (onUpwork)" },
   { text: "Давай поговорим по видеосвязи в самом апворке, так надёжнее.", expect: [], note: "в самом апворке (onUpwork)" },
