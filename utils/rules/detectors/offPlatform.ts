@@ -427,11 +427,11 @@ function phraseContinues(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
-/** A contact value (address, number, handle, profile link) from token i to the end of the sentence after i's. */
+/** A contact value (address, number, handle, profile link) in the sentence of token i or the one after it. */
 function contactValueAfter(ctx: Ctx, i: number, values: Finding[]): boolean {
   const sent = ctx.sent[i]!;
   const last = ctx.sentences[sent + 1] ?? ctx.sentences[sent]!;
-  const start = ctx.view.starts[ctx.tokens.vFrom[i]!] ?? 0;
+  const start = ctx.view.starts[ctx.tokens.vFrom[ctx.sentences[sent]!.from]!] ?? 0;
   const end = last.to >= ctx.count ? ctx.original.length : ctx.view.ends[ctx.tokens.vTo[last.to - 1]! - 1] ?? 0;
   return someStartIn(values, start, end + 1, 'contact', (f) => f.category === 'contact');
 }
@@ -1702,8 +1702,8 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     // "me manda um email no ana@x.com": giving the address is the contact finding, not a move; a
     // phrase that continues or talks ("continue on email, mine is …") still moves the talk there.
     if (aboutEmail && !phraseContinues(ctx, m.from, m.to) && emailInSentence(ctx, m.from, values)) continue;
-    // So does reaching the writer directly or privately with the address or profile after it, in its
-    // sentence or the next ("écrivez-moi directement à ana@x.fr", "Reach me privately here: <profile>").
+    // So does reaching the writer directly or privately with the address or profile in its sentence or
+    // the next ("écrivez-moi directement à ana@x.fr", "my page is x.com/ana if you want to reach me directly").
     if (ctx.words.slice(m.from, m.to).some((w) => DIRECTLY.has(w)) && contactValueAfter(ctx, m.from, values)) continue;
     // "add a reply by email option to the widget": email replies as a feature to build.
     if (aboutEmail && isWorkSubject(ctx, m.from, m.to, 3)) continue;

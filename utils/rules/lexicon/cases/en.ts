@@ -7,6 +7,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "what's the best way to message you", expect: ["contact"], note: "a noun of manner, no question mark (fx38-ask)" },
   { text: "I told the client how he can reach you.", expect: [], note: "another's way to reach told, not asked (fx38-ask)" },
   { text: "Here's how customers reach you in the app: a chat bubble on every page.", expect: [], note: "the work: customers reaching in the app (fx38-ask)" },
+  { text: "my address is lind.ana@mailbox.org if you want to contact me directly", expect: ["contact"], note: "reaching directly with the value given: the value says it (fx38-ask)" },
   { text: "Ping me privately and we'll sort out the scope.", expect: ["call"], note: "reaching privately, no app named (fx38-ask)" },
   { text: "Contact me directly, easier to discuss the budget that way.", expect: ["call"], note: "reaching directly, no app named (fx38-ask)" },
   { text: "I'll contact you via email on Monday with the files.", expect: ["call"], note: "email as the writer's plan (fx38-ask)" },
