@@ -201,6 +201,9 @@ export const CHANNELS: Channel[] = [
   { label: 'Threads', kind: 'call', names: ['threads app', 'threads.net', 'threads.com'], weak: ['threads'] },
   { label: 'Xiaohongshu', kind: 'call', names: ['xiaohongshu', 'rednote', '小红书', '小紅書'] },
   { label: 'Threema', kind: 'call', names: ['threema'] },
+  // Private messengers asked for by people who want no trace of the talk ("get Wickr and message me").
+  { label: 'Wickr', kind: 'call', names: ['wickr', 'wickr me', 'wickrme', 'wickr.com'] },
+  { label: 'SimpleX', kind: 'call', names: ['simplex chat', 'simplex.chat', 'simplexchat'] },
   { label: 'Matrix', kind: 'call', names: ['matrix.org', 'element.io', 'matrix chat', 'matrix room', 'matrix space', 'matrix server', 'app.element.io', 'matrix.to'], weak: ['matrix'] },
   // Where open-source developers talk: IRC networks ("I'm nova on Libera, come to #rivet"), Zulip and
   // Keybase chats, Gather offices, the fediverse. Often the work too ("an IRC bot", "a Zulip

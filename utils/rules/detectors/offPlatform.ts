@@ -427,6 +427,15 @@ function phraseContinues(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** A contact value (address, number, handle, profile link) in the sentence of token i or the one after it. */
+function contactValueAfter(ctx: Ctx, i: number, values: Finding[]): boolean {
+  const sent = ctx.sent[i]!;
+  const last = ctx.sentences[sent + 1] ?? ctx.sentences[sent]!;
+  const start = ctx.view.starts[ctx.tokens.vFrom[ctx.sentences[sent]!.from]!] ?? 0;
+  const end = last.to >= ctx.count ? ctx.original.length : ctx.view.ends[ctx.tokens.vTo[last.to - 1]! - 1] ?? 0;
+  return someStartIn(values, start, end + 1, 'contact', (f) => f.category === 'contact');
+}
+
 function emailInSentence(ctx: Ctx, i: number, values: Finding[]): boolean {
   const s = sentenceOf(ctx, i);
   const start = ctx.view.starts[ctx.tokens.vFrom[s.from]!] ?? 0;
@@ -1133,6 +1142,15 @@ function paidInSentence(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** A word of paying, fees or a payment name in the sentence of token i or next to it, not a contract word or a price alone. */
+function paidNear(ctx: Ctx, i: number): boolean {
+  const sent = ctx.sent[i]!;
+  const a = ctx.sentences[Math.max(0, sent - 1)]?.from ?? 0;
+  const b = ctx.sentences[sent + 1]?.to ?? ctx.count;
+  const s = sentenceOf(ctx, i);
+  return hasCue(ctx, 'payVerbs', s.from, s.to) || hasCue(ctx, 'feeHints', s.from, s.to) || hasCue(ctx, 'payment', a, b) || channelStartsIn(ctx, 'payment', a, b);
+}
+
 /** Does the message talk about paying near token i (same or neighbouring sentence)? */
 export function paymentNear(ctx: Ctx, i: number): boolean {
   const sent = ctx.sent[i]!;
@@ -1683,12 +1701,17 @@ export function detectOffPlatform(ctx: Ctx, values: Finding[] = []): Finding[] {
     const aboutEmail = ctx.words.slice(m.from, m.to).some(isAboutEmail);
     // "me manda um email no ana@x.com": giving the address is the contact finding, not a move; a
     // phrase that continues or talks ("continue on email, mine is …") still moves the talk there.
-    if (aboutEmail && emailInSentence(ctx, m.from, values) && !phraseContinues(ctx, m.from, m.to)) continue;
+    if (aboutEmail && !phraseContinues(ctx, m.from, m.to) && emailInSentence(ctx, m.from, values)) continue;
+    // So does reaching the writer directly or privately with the address or profile in its sentence or
+    // the next ("écrivez-moi directement à ana@x.fr", "my page is x.com/ana if you want to reach me directly").
+    if (ctx.words.slice(m.from, m.to).some((w) => DIRECTLY.has(w)) && contactValueAfter(ctx, m.from, values)) continue;
     // "add a reply by email option to the widget": email replies as a feature to build.
     if (aboutEmail && isWorkSubject(ctx, m.from, m.to, 3)) continue;
     // "加V认证" (account verification), "私聊和群聊功能" (chat features to build): a work word right after.
     if (!aboutEmail && hanWorkWordAfter(ctx, m.to)) continue;
-    if (!aboutEmail && (paymentNear(ctx, m.from) || pricedInSentence(ctx, m.from))) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork', PHRASE));
+    // A phrase that itself reaches or talks ("reach you privately", "contact me directly") is about
+    // paying only with a word of paying near: a job or a price beside it is the topic of the talk.
+    if (!aboutEmail && (hasCue(ctx, 'talk', m.from, m.to) ? paidNear(ctx, m.from) : paymentNear(ctx, m.from) || pricedInSentence(ctx, m.from))) out.push(findingOn(ctx, 'payment', m.from, m.to, 'payment.off-platform', 'payment outside Upwork', PHRASE));
     else out.push(findingOn(ctx, 'call', m.from, m.to, 'call.elsewhere', 'conversation outside Upwork', PHRASE));
   }
   return out;

@@ -463,6 +463,13 @@ const isReachVerb = lexiconStems('reachVerbStems');
 const READER = lexiconWords('readerObjects');
 const OTHER_OBJECT = lexiconWords('firstPerson');
 
+/**
+ * Words from the start of its sentence within which a question word asks even with no question mark:
+ * chat often drops it ("hey is there a place where i can reach you privately"), while a question word
+ * deep in a statement is more often told than asked.
+ */
+const UNMARKED_QUESTION_WORDS = 6;
+
 /** Words after a question word of place or manner within which its verb of reaching and the reader stand. */
 const REACH_WINDOW = 5;
 /** Words after the verb of reaching within which the reader may stand ("get in touch with you"). */
@@ -502,6 +509,19 @@ function reachAskEnd(ctx: Ctx, k: number, to: number, verb: { at(k: number): boo
 }
 
 const isMutualReach = lexiconStems('mutualReachStems');
+const INCLUSIVE_WE = lexiconWords('inclusiveWe');
+const PURPOSE = lexiconWords('purposeMarkers');
+
+/**
+ * With no question mark, the ask must be the writer's own: the writer or "we" reaching ("is there a
+ * place where i can reach you", "how do we get in touch") or the verb right after the word of manner
+ * (a word of purpose between: "any way to reach you directly"); "I told the client how he can reach you" tells another's way.
+ */
+function writerReaches(ctx: Ctx, k: number, end: number, verb: { at(k: number): boolean }): boolean {
+  if (verb.at(k + 1) || (k + 2 < end && verb.at(k + 2) && PURPOSE.has(ctx.words[k + 1]!))) return true;
+  for (let j = k + 1; j < end; j++) if (FIRST_PERSON.has(ctx.words[j]!) || INCLUSIVE_WE.has(ctx.words[j]!)) return true;
+  return false;
+}
 
 /**
  * The verb of reaching at v is one of reaching each other and ends its clause, with no one else
@@ -532,11 +552,13 @@ function reachQuestions(ctx: Ctx, out: Finding[]): void {
     if (!q.at(k)) continue;
     const sent = ctx.sent[k]!;
     const s = ctx.sentences[sent]!;
-    if (!ctx.tokens.question[sent]) continue;
+    const marked = ctx.tokens.question[sent] === true;
+    if (!marked && k - s.from >= UNMARKED_QUESTION_WORDS) continue;
     verb ??= wordFlags(ctx, (w) => isReachVerb(w) || isMutualReach(w));
     reader ??= wordFlags(ctx, READER);
     const end = reachAskEnd(ctx, k, s.to, verb, reader);
     if (end < 0) continue;
+    if (!marked && !writerReaches(ctx, k, end, verb)) continue;
     const start = ctx.view.starts[ctx.tokens.vFrom[k]!] ?? 0;
     if (OPENING_QUOTE.test(ctx.original.slice(Math.max(0, start - 2), start).trimEnd())) continue;
     if (isWorkSubject(ctx, k, end, 6)) continue;

@@ -74,6 +74,8 @@ export const lexicon: Lexicon = {
     'in der bibliothek treffen', 'treffen uns in der bibliothek', 'nachhilfe bei mir zu hause', 'nachhilfe bei ihnen zu hause', 'bei mir zu hause unterrichten',
   ],
   elsewhere: [
+    // Privat oder direkt, ohne App ("kontaktier mich direkt").
+    'kontaktier mich direkt', 'kontaktiere mich direkt', 'kontaktieren sie mich direkt', 'schreib mir privat', 'schreiben sie mir privat', 'ich kontaktiere dich per mail', 'ich melde mich per mail',
     // Not needing Upwork: "dann brauchen wir Upwork nicht".
     'brauchen wir upwork nicht', 'brauchen upwork nicht', 'brauchen kein upwork',
     'schreiben sie mir doch eine e-mail', 'schreib mir doch eine mail', 'schreiben sie mir doch eine mail',
@@ -222,7 +224,7 @@ export const lexicon: Lexicon = {
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['webseite', 'website', 'formular', 'button', 'schaltfläche', 'option', 'optionen', 'zahlungsoption', 'integrieren', 'integration', 'einbinden', 'einbauen', 'aktiviert', 'aktivieren', 'konfigurieren', 'checkout', 'erstattung', 'erstattungen', 'funktion', 'abgleichen', 'abgleich', 'kontoauszug', 'kontoauszügen', 'kontoauszüge', 'buchhaltung', 'bildschirm', 'zahlungsseite', 'buchen', 'gebucht', 'verbuchen', 'verbucht', 'buchung', 'buchungen', 'vorlage', 'vorlagen', 'rechnungsvorlage', 'klausel', 'klauseln', 'skr03', 'skr04', 'onlineshop', 'webshop', 'händler', 'auszahlungen', 'modul', 'verrechnungskonto', 'datev', 'lexoffice', 'commerce', 'zahlungsbedingungen', 'zahlungsziel', 'zahlungsziele', 'zahlungsfristen', 'kreditoren', 'debitoren', 'kreditorenbuchhaltung', 'debitorenbuchhaltung', 'mahnwesen', 'audit', 'lieferantenverträge', 'lieferantenverträgen', 'lieferantenrechnungen', 'eingangsrechnungen', 'ausgangsrechnungen'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
-    reachQuestionWords: ['wo', 'wie'],
+    reachQuestionWords: ['wo', 'wie', 'weg', 'möglichkeit'],
     // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
     choiceWords: ['welche', 'welcher', 'welchen', 'welches', 'welchem'],
     addressNouns: ['adresse', 'adressen'],

@@ -18,6 +18,8 @@ export const lexicon: Lexicon = {
     'talk', 'talk on', 'talk over', 'talk via', 'chat', 'chat on', 'chat over', 'call', 'calls', 'calling', 'meet',
     'meeting', 'meet on', 'interview', 'interview on', 'speak', 'discuss', 'discuss there', 'voice chat',
     'video chat', 'video call', 'voice call', 'hop on', 'jump on', 'get on', 'add me', 'add me on', 'add you',
+    // Onboarding the reader into the team's app is adding them there ("I'll set you up in Slack").
+    'set you up on', 'set you up in', 'get you set up on', 'get you set up in',
     'invite you', 'join', 'join our', 'reach me', 'reach me on', 'reach you', 'reach you at', 'contact you', 'text you', 'get in touch', 'get hold of you', 'reach me at', 'reach out on', 'contact me',
     'contact me on', 'message me', 'msg me', 'text me', 'dm me', 'ping me', 'hmu', 'hit me up', 'find me on',
     'find me', 'im on', 'i am on', 'connect on', 'lets connect', 'connect there', 'connect with me there', 'lets move', 'move to', 'move this', 'switch to',
@@ -109,6 +111,14 @@ export const lexicon: Lexicon = {
     'lesson at my house', 'lessons at my house', 'lesson at our house', 'lessons at our house', 'session at my house', 'sessions at my house', 'session at our house', 'sessions at our house', 'lessons at your house', 'sessions at your house', 'classes at my house', 'tutoring at my house', 'tutoring at your house', 'tutor at your house', 'come to your house', 'come to my house', 'come to our house', 'lessons at my place', 'sessions at my place', 'lessons at your place', 'meet at the library', 'meet in the library', 'meet at the campus library',
   ],
   elsewhere: [
+    // Reaching each other privately or directly, with no app named: the talk leaves this chat ("message me privately", "contact me directly so we can discuss").
+    'contact me directly', 'reach me directly', 'write to me directly', 'contact me privately', 'message me privately', 'write me privately', 'write to me privately',
+    'ping me privately', 'text me privately', 'dm me privately', 'talk privately', 'chat privately', 'speak privately', 'talk in private', 'chat in private', 'speak in private', 'discuss this privately', 'discuss it privately', 'discuss privately',
+    // Email as the writer's plan for the next step ("I'll contact you via email tomorrow").
+    // Said by the writer only: "Upwork support will contact you by email" is the platform's own notice.
+    'i * contact you by email', 'i * contact you via email', 'ill contact you by email', 'ill contact you via email', 'we * contact you by email', 'we * contact you via email', 'well contact you by email',
+    'i * reach you by email', 'ill reach you by email', 'i * write to you by email', 'ill write to you by email', 'i * write you by email',
+    'i * email you tomorrow', 'ill email you tomorrow', 'i * email you tonight', 'ill email you tonight', 'i * email you later', 'ill email you later',
     // A slot on the writer's own booking calendar is a call booked outside Upwork ("grab 15 min on my calendar").
     'grab * on my calendar', 'grab * * on my calendar', 'book * on my calendar', 'book * * on my calendar', 'pick * on my calendar', 'pick * * on my calendar', 'find * on my calendar', 'find * * on my calendar',
     // An invite to the writer's calendar for a talk is a call set up outside Upwork ("I'll send you a meeting invite for Friday").
@@ -198,6 +208,8 @@ export const lexicon: Lexicon = {
     // Asked softly, with words between the verb and the noun ("please include your Instagram handle",
     // "I should ask for your telephone number" (said by a person: a form also "asks for your email"), "let me know his or her e-mail address", "tell me the
     // mail where I can send". ('give me the' was tried and dropped: "give me the 16 digits" of a card.)
+    // The full form of a detail asked for ("write the full number with the country code").
+    'write the full', 'write the complete', 'type the full', 'type the complete', 'send me the full', 'send me the complete', 'give me the full', 'give me the complete',
     'include your', 'include ur', 'i ask for your', 'i should ask for your', 'may i ask for your', 'can i ask for your', 'could i ask for your', 'might i ask for your', 'may i ask for a', 'might i ask for a', 'ask you for your', 'tell me the', 'let me know the', 'let me know his or her', 'let me know his', 'let me know her', 'let us know the', 'let us know your',
   ],
   payment: [
@@ -515,6 +527,8 @@ export const lexicon: Lexicon = {
     'mail you', 'mail u', 'mail it to you', 'post it to you', 'buy you',
     'can we do', 'could we do', 'we can do', 'lets do',
     'pay', 'via', 'through', 'by', 'with', 'prefer', 'preferred', 'works for me', 'is fine', 'direct', 'directly',
+    // Agreeing to be paid that way, in the conditional ("USDT would be fine", "a Wise transfer would work").
+    'would be fine', 'would be ok', 'would be okay', 'would work', 'would be great',
     'to my', 'straight to', 'money', 'rate', 'price', 'cheaper', 'discount', 'upfront', 'half', 'rest', 'balance',
     'salary', 'take', 'accept', 'receive', 'my account', 'send you', 'send it', 'send', 'fund', 'charge', 'refund',
     // Chat verbs of sending money ("I'll shoot u the $$ on venmo", "toss me the deposit on cashapp").
@@ -573,7 +587,8 @@ export const lexicon: Lexicon = {
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['build', 'building', 'builds', 'integrate', 'integrating', 'integration', 'integrations', 'support', 'supports', 'supporting', 'enable', 'enabled', 'enabling', 'fix', 'fixing', 'configure', 'configured', 'configuring', 'track', 'tracking', 'tracked', 'report', 'reported', 'reporting', 'reconcile', 'reconciled', 'reconciliation', 'translate', 'translating', 'translation', 'button', 'buttons', 'checkout', 'form', 'forms', 'option', 'options', 'gateway', 'site', 'website', 'webshop', 'app', 'apps', 'bot', 'dashboard', 'payout', 'payouts', 'refund', 'refunds', 'spreadsheet', 'mvp', 'feature', 'features', 'plugin', 'tester', 'reconciling', 'reconciles', 'statement', 'statements', 'ledger', 'books', 'bookkeeping', 'categorize', 'categorized', 'categorizing', 'vat', 'screen', 'page', 'template', 'templates', 'clause', 'clauses', 'sheet', 'sheets', 'ecommerce', 'e-commerce', 'webstore', 'storefront', 'merchant', 'merchants', 'module', 'withdraw', 'withdrawal', 'withdrawals', 'payroll', 'forecast', 'invoicing', 'ledgers', 'journal', 'accounting', 'commerce', 'flow', 'flows', 'instructions', 'enrollment', 'enrolment', 'signage', 'audit', 'audits', 'auditing', 'audited', 'payable', 'payables', 'receivable', 'receivables', 'procurement', 'dunning', 'csv', 'clearing'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
-    reachQuestionWords: ['where', 'how', 'wheres'],
+    // A noun of manner asks as "how" does in a question: "is there a way to reach you?".
+    reachQuestionWords: ['where', 'how', 'wheres', 'way'],
     // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
     choiceWords: ['which', 'what'],
     addressNouns: ['address', 'addresses', 'addy'],
@@ -868,7 +883,8 @@ export const lexicon: Lexicon = {
     sendStems: ['send', 'give', 'share', 'drop', 'provide', 'tell'],
     myWords: ['my', 'mine'],
     meetCallNouns: ['call', 'link', 'session', 'chat'],
-    directly: ['directly', 'direct', 'straight'],
+    // Privately reads as directly: between the two parties, past the platform ("invoice me privately", "contact me privately").
+    directly: ['directly', 'direct', 'straight', 'privately'],
     outsideWords: ['outside'],
     payStems: ['pay', 'paid', 'bill', 'invoic', 'wire', 'payment'],
     payoutStems: ['withdraw', 'withdrew', 'payout', 'linked', 'connected'],

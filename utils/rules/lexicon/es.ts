@@ -103,6 +103,8 @@ export const lexicon: Lexicon = {
     'vernos en la biblioteca', 'nos vemos en la biblioteca', 'clases a domicilio', 'clases en mi casa', 'clases en tu casa', 'ven a mi casa',
   ],
   elsewhere: [
+    // Hablar en privado o directamente, sin nombrar la app ("escríbeme en privado", "contáctame directamente").
+    'contactame directamente', 'escribeme directamente', 'contactarme directamente', 'escribeme en privado', 'hablemos en privado', 'hablar en privado', 'te escribo por correo', 'te contacto por correo',
     // The other route agreed before ("págame por la otra vía que te dije"), and working on outside.
     'por la otra vía', 'por la otra app', 'por el otro medio', 'seguimos trabajando por fuera', 'sigamos trabajando por fuera', 'seguir trabajando por fuera', 'trabajar por fuera', 'trabajando por fuera',
     // Going on "por fuera" (outside) without naming Upwork: "seguimos por fuera".
@@ -330,7 +332,7 @@ export const lexicon: Lexicon = {
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['sitio', 'web', 'sistema', 'aplicación', 'botón', 'formulario', 'opción', 'opciones', 'integrar', 'integración', 'pasarela', 'validar', 'validarlo', 'configurar', 'corregir', 'reporte', 'informe', 'planilla', 'reembolso', 'reembolsos', 'funcionalidad', 'conciliar', 'conciliación', 'extracto', 'extractos', 'pantalla', 'página', 'contabilizar', 'contabilizado', 'contabilizados', 'contabilidad', 'plantilla', 'cláusula', 'cláusulas', 'ecommerce', 'e-commerce', 'tabla', 'cuadrar', 'cuadran', 'conciliado', 'módulo', 'retiro', 'commerce', 'auditoría', 'auditar', 'cobranza', 'cobranzas', 'impagos', 'morosidad', 'vencimientos', 'tesorería'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
-    reachQuestionWords: ['donde', 'dónde', 'como', 'cómo', 'adonde', 'adónde'],
+    reachQuestionWords: ['donde', 'dónde', 'como', 'cómo', 'adonde', 'adónde', 'manera', 'forma', 'modo'],
     // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
     choiceWords: ['que', 'qué', 'cual', 'cuál', 'cuales', 'cuáles'],
     addressNouns: ['direccion', 'dirección', 'direcciones'],

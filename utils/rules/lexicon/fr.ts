@@ -88,6 +88,8 @@ export const lexicon: Lexicon = {
     'rendez-vous dans nos', 'rendez-vous à nos', 'rendez-vous à notre', 'rendez-vous dans notre', 'passer dans nos bureaux', 'passer à nos bureaux', 'venir dans nos bureaux', 'venir à nos bureaux', 'passer dans nos locaux', 'venir dans nos locaux',
   ],
   elsewhere: [
+    // Se parler en privé ou directement, sans app nommée ("contactez-moi directement").
+    'contactez moi directement', 'contacte moi directement', 'me contacter directement', 'ecrivez moi directement', 'ecris moi directement', 'je vous contacte par mail', 'je te contacte par mail',
     'envoyez-moi un e-mail', 'envoie-moi un e-mail', 'envoyez-moi plutôt un e-mail', 'envoyez-moi plutôt un mail', 'écrivez-moi plutôt un e-mail',
     'envoyez-moi un courriel', 'envoie-moi un courriel', 'écrivez-moi un courriel', 'écris-moi un courriel', 'poursuivre par courriel', 'échange par courriel', 'continuer par courriel', 'on continuera par là',
     'plutôt que de passer par upwork', 'plutôt que par upwork', 'au lieu de passer par upwork',
@@ -259,7 +261,7 @@ export const lexicon: Lexicon = {
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['site', 'boutique', 'formulaire', 'bouton', 'option', 'options', 'intégrer', 'intégration', 'activé', 'activée', 'activer', 'passerelle', 'application', 'appli', 'configurer', 'corriger', 'remboursement', 'remboursements', 'fonctionnalité', 'rapprocher', 'rapprochement', 'relevé', 'relevés', 'comptabilité', 'écran', 'page', 'pdf', 'librairie', 'bibliothèque', 'devis', 'factures', 'impayés', 'impayé', 'relancer', 'relance', 'relances', 'recouvrement', 'créances', 'échéancier', 'échéances', 'audit', 'auditer', 'trésorerie'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
-    reachQuestionWords: ['comment'],
+    reachQuestionWords: ['comment', 'moyen'],
     // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
     choiceWords: ['quel', 'quelle', 'quels', 'quelles'],
     addressNouns: ['adresse', 'adresses'],

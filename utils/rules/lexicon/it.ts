@@ -63,6 +63,8 @@ export const lexicon: Lexicon = {
     'vederci in biblioteca', 'incontrarci in biblioteca', 'ci vediamo in biblioteca', 'lezioni a casa mia', 'lezione a casa mia', 'lezioni a casa tua', 'vieni a casa mia',
   ],
   elsewhere: [
+    // Parlarsi in privato o direttamente, senza app ("contattami direttamente").
+    'contattami direttamente', 'scrivimi direttamente', 'contattarmi direttamente', 'ti contatto per email', 'ti scrivo per email',
     'invece di passare da upwork', 'anziché passare da upwork', 'senza passare da upwork',
     'scrivimi una mail', 'scrivimi una email', 'scrivimi via mail', 'scrivimi per email', 'mandami una mail', 'mandami una email', 'contattami via mail', 'contattami per email', 'continuiamo via mail', 'sentiamoci per mail',
     'fuori da upwork', 'fuori upwork', 'al di fuori di upwork', 'fuori dalla piattaforma', 'senza upwork',
@@ -211,7 +213,7 @@ export const lexicon: Lexicon = {
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['sito', 'modulo', 'pulsante', 'bottone', 'opzione', 'opzioni', 'integrare', 'integrazione', 'attivato', 'attivare', 'configurare', 'checkout', 'rimborso', 'rimborsi', 'funzionalità', 'riconciliare', 'riconciliazione', 'estratto', 'schermata', 'schermate', 'pagina', 'contabilizzare', 'contabilizzato', 'contabilizzati', 'contabilità', 'registrazione', 'modello', 'clausola', 'clausole', 'e-commerce', 'ecommerce', 'gestionale', 'prelievo', 'commerce'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
-    reachQuestionWords: ['dove', 'come'],
+    reachQuestionWords: ['dove', 'come', 'modo', 'maniera'],
     // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
     choiceWords: ['quale', 'quali'],
     addressNouns: ['indirizzo', 'indirizzi'],

@@ -52,6 +52,8 @@ export const lexicon: Lexicon = {
     'we ter plekke', 'we het ter plekke', 'we dat ter plekke', 'we ter plaatse', 'we het ter plaatse', 'we dat ter plaatse', 'samen ter plekke', 'samen ter plaatse',
   ],
   elsewhere: [
+    // Privé of rechtstreeks, zonder app ("neem rechtstreeks contact met me op").
+    'neem rechtstreeks contact', 'neem direct contact met me', 'neem direct contact met mij', 'stuur me privé', 'ik mail je morgen',
     'buiten upwork', 'buiten upwork om', 'buiten het platform', 'buiten het platform om', 'zonder upwork', 'upwork omzeilen', 'om upwork heen',
     'niet via upwork', 'upwork er niet tussen', 'upwork niet tussen', 'zonder tussenkomst van upwork', 'in plaats van upwork', 'in plaats van via upwork',
     'hebben we upwork niet nodig', 'upwork niet nodig', 'ergens anders verder', 'via een ander kanaal', 'privé verder',
@@ -123,7 +125,7 @@ export const lexicon: Lexicon = {
     appIconNouns: ['icoon', 'icoontje', 'logo', 'symbool'],
     appIconLinks: ['waarvan'],
     paymentWorkWords: ['website', 'formulier', 'knop', 'betaalknop', 'optie', 'opties', 'betaaloptie', 'integreren', 'integratie', 'koppeling', 'koppelen', 'inbouwen', 'activeren', 'configureren', 'checkout', 'terugbetaling', 'terugbetalingen', 'functie', 'afstemmen', 'bankmutaties', 'boekhouding', 'scherm', 'betaalpagina', 'boeken', 'geboekt', 'sjabloon', 'webshop', 'module', 'betaalmodule', 'moneybird', 'betaaltermijn', 'betalingstermijn', 'debiteuren', 'crediteuren'],
-    reachQuestionWords: ['waar', 'hoe'],
+    reachQuestionWords: ['waar', 'hoe', 'manier'],
     // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
     choiceWords: ['welk', 'welke'],
     addressNouns: ['adres', 'adressen'],

@@ -60,6 +60,8 @@ export const lexicon: Lexicon = {
     'spotkanie w biurze', 'twarzą w twarz',
   ],
   elsewhere: [
+    // Prywatnie lub bezpośrednio, bez nazwy aplikacji ("napisz do mnie prywatnie").
+    'skontaktuj się ze mną bezpośrednio', 'napisz do mnie bezpośrednio', 'napisz do mnie prywatnie', 'porozmawiajmy prywatnie', 'odezwę się mailowo',
     'napisz do mnie maila', 'napisz mi maila', 'wyślij mi maila', 'napisz na maila', 'pisz na maila', 'napisz na mejla', 'pisz na mejla', 'piszmy na mejla', 'odpisz na mejla', 'napisz mi mejla', 'napisz do mnie mejla', 'odpisz na maila', 'napisz mailowo',
     'poza upworkiem', 'poza upwork', 'poza platformą', 'bez upworka', 'bez upwork', 'omijając upwork',
     'z pominięciem upworka', 'na priv', 'na priva', 'na priw', 'na pw', 'na prywatną wiadomość',
@@ -189,7 +191,7 @@ export const lexicon: Lexicon = {
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['strona', 'stronie', 'stronę', 'aplikacja', 'aplikacji', 'przycisk', 'formularz', 'formularzu', 'opcja', 'opcję', 'integracja', 'integrację', 'integracji', 'bramka', 'bramki', 'system', 'systemie', 'zwrot', 'zwroty', 'uzgodnić', 'uzgodnienie', 'wyciąg', 'wyciągiem', 'wyciągu', 'ekran', 'ekranu', 'ekranie', 'strony'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
-    reachQuestionWords: ['gdzie', 'jak'],
+    reachQuestionWords: ['gdzie', 'jak', 'sposob', 'sposób'],
     // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
     choiceWords: ['jaki', 'jaką', 'jakiego', 'jakie', 'który', 'którą', 'którego', 'które'],
     addressNouns: ['adres', 'adresu', 'adresy'],

@@ -85,6 +85,8 @@ export const lexicon: Lexicon = {
     'nos vemos na biblioteca', 'encontrar na biblioteca', 'aulas em casa', 'aula na minha casa', 'aulas na minha casa', 'aula na sua casa',
   ],
   elsewhere: [
+    // Falar em particular ou diretamente, sem app ("me contate diretamente").
+    'me contate diretamente', 'fale comigo diretamente', 'entre em contato comigo diretamente', 'me chama diretamente', 'falar em particular', 'te contato por email', 'te mando um email amanha',
     'em vez de passar pelo upwork', 'ao invés de passar pelo upwork', 'sem passar pelo upwork',
     'me chama no email', 'me chama no e-mail', 'me manda um email', 'me manda um e-mail', 'me escreve no email', 'me escreve por email', 'me responde por email', 'continuamos por email',
     'fora do upwork', 'fora da upwork', 'por fora do upwork', 'por fora', 'fora da plataforma',
@@ -286,7 +288,7 @@ export const lexicon: Lexicon = {
     // A payment method as a feature or the data of the work (payment.ts productWork).
     paymentWorkWords: ['site', 'sistema', 'aplicativo', 'bot', 'botão', 'formulário', 'opção', 'opções', 'integrar', 'integração', 'checkout', 'aceite', 'aceitar', 'aceita', 'relatório', 'planilha', 'corrigir', 'configurar', 'reembolso', 'reembolsos', 'funcionalidade', 'conciliar', 'conciliação', 'extrato', 'extratos', 'tela', 'página', 'auditoria', 'auditar', 'cobrança', 'cobranças', 'inadimplência', 'inadimplentes', 'vencimentos', 'tesouraria'],
     // Asking where or how to reach the reader (requests.ts reachQuestions): "where can I find you?".
-    reachQuestionWords: ['onde', 'como', 'aonde'],
+    reachQuestionWords: ['onde', 'como', 'aonde', 'jeito', 'forma', 'maneira'],
     // Which mailbox to use, asked (requests.ts choiceAsks): "which email works?".
     choiceWords: ['qual', 'quais', 'que', 'quê'],
     addressNouns: ['endereco', 'endereço', 'enderecos', 'endereços'],

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Ways to reach asked or offered with no app named, email as the plan, agreeing to a way of paying (fx38-ask).
+  { text: "Kontaktier mich direkt, dann klären wir das.", expect: ["call"], note: "direkt, ohne App (fx38-ask)" },
+  { text: "Gibt es einen Weg dich zu erreichen?", expect: ["contact"], note: "ein Weg dich zu erreichen (fx38-ask)" },
   // Research participants paid their incentive: a third party paid, not the writer (fx35-paywork).
   { text: "Die Teilnehmer bekommen nach dem Interview einen Amazon-Gutschein über PayPal.", expect: [], note: "Aufwandsentschädigung der Teilnehmer (fx35-paywork)" },
   { text: "Zahl mir das direkt per PayPal, die Teilnehmer später.", expect: ["payment"], note: "der Schreiber direkt bezahlt (fx35-paywork)" },

@@ -1,6 +1,27 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Ways to reach asked or offered with no app named, email as the plan, agreeing to a way of paying (fx38-ask).
+  { text: "hey where can i reach you privately, it's about a job", expect: ["contact"], note: "an unpunctuated ask for a way to reach (fx38-ask)" },
+  { text: "Is there a way to reach you outside the job post?", expect: ["contact"], note: "a noun of manner asks as 'how' (fx38-ask)" },
+  { text: "what's the best way to message you", expect: ["contact"], note: "a noun of manner, no question mark (fx38-ask)" },
+  { text: "I told the client how he can reach you.", expect: [], note: "another's way to reach told, not asked (fx38-ask)" },
+  { text: "Here's how customers reach you in the app: a chat bubble on every page.", expect: [], note: "the work: customers reaching in the app (fx38-ask)" },
+  { text: "my address is lind.ana@mailbox.org if you want to contact me directly", expect: ["contact"], note: "reaching directly with the value given: the value says it (fx38-ask)" },
+  { text: "Ping me privately and we'll sort out the scope.", expect: ["call"], note: "reaching privately, no app named (fx38-ask)" },
+  { text: "Contact me directly, easier to discuss the budget that way.", expect: ["call"], note: "reaching directly, no app named (fx38-ask)" },
+  { text: "I'll contact you via email on Monday with the files.", expect: ["call"], note: "email as the writer's plan (fx38-ask)" },
+  { text: "Upwork support will contact you by email about the dispute.", expect: [], note: "the platform's own notice (fx38-ask)" },
+  { text: "You can message me privately here on Upwork anytime.", expect: [], note: "privately, kept on Upwork (fx38-ask)" },
+  { text: "I can't talk privately before we have a contract.", expect: [], note: "refused (fx38-ask)" },
+  { text: "Please contact Upwork support directly about the refund.", expect: [], note: "the platform's support (fx38-ask)" },
+  { text: "Could you type the full number with the country code?", expect: ["contact"], note: "the full form of a number asked for (fx38-ask)" },
+  { text: "Please write the full number of pages in the footer.", expect: [], note: "a count, not a contact (fx38-ask)" },
+  { text: "Great, send me the addresses of your devs and I'll get you set up on Slack.", expect: ["call"], note: "onboarding into the team's app (fx38-ask)" },
+  { text: "I'll set you up in Jira after the contract starts.", expect: [], note: "onboarding into a work tool (fx38-ask)" },
+  { text: "Grab Wickr and we'll talk there tonight.", expect: ["call"], note: "Wickr as a place to talk (fx38-ask)" },
+  { text: "Payoneer would be great for me.", expect: ["payment"], note: "agreeing to a way of paying in the conditional (fx38-ask)" },
+  { text: "A PayPal checkout on the site would be great.", expect: [], note: "a checkout as the work (fx38-ask)" },
   // Developer communities as the place to talk, open-source funding as the way to be paid, a conference as the place to meet (fx36-devch).
   { text: "We coordinate in our Matrix space, say hi in #tidewater-ops:matrix.org and we can talk scope there.", expect: ["call", "contact"], note: "a Matrix room alias (fx36-devch)" },
   { text: "Ping me on Matrix, I'm @corvid:envs.net", expect: ["call", "contact"], note: "a Matrix user id (fx36-devch)" },

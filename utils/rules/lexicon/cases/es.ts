@@ -1,6 +1,10 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Ways to reach asked or offered with no app named, email as the plan, agreeing to a way of paying (fx38-ask).
+  { text: "Escríbeme en privado y lo hablamos.", expect: ["call"], note: "en privado, sin app (fx38-ask)" },
+  { text: "Contáctame directamente y lo vemos.", expect: ["call"], note: "directamente, sin app (fx38-ask)" },
+  { text: "No puedo hablar en privado antes del contrato.", expect: [], note: "rechazo (fx38-ask)" },
   // The writer paid with the pronoun glued to the verb ("págame", "transfiéreme"), next to third parties also paid (fx35b-paymiss).
   { text: "Transfiéreme el adelanto por Zelle y al proveedor su parte aparte.", expect: ['payment'], note: "pronombre pegado al verbo: el que escribe cobra (fx35b-paymiss)" },
   { text: "Deposítame por Mercado Pago y a los fabricantes cuando entreguen.", expect: ['payment'], note: "deposítame junto a terceros (fx35b-paymiss)" },

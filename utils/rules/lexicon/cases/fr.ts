@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Ways to reach asked or offered with no app named, email as the plan, agreeing to a way of paying (fx38-ask).
+  { text: "Contactez-moi directement pour en discuter.", expect: ["call"], note: "directement, sans app (fx38-ask)" },
+  { text: "Le support d'Upwork va vous contacter par mail.", expect: [], note: "le support de la plateforme (fx38-ask)" },
   // "Zoom" as the camera move or the edit effect; "avant" as "before" keeps the app (fx36-fr).
   { text: "Mets un effet de zoom sur la dernière image avant le générique.", expect: [], note: "effet de zoom (fx36-fr)" },
   { text: "Un zoom arrière très lent pour finir la séquence, stp.", expect: [], note: "zoom arrière (fx36-fr)" },

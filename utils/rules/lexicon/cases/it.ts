@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Ways to reach asked or offered with no app named, email as the plan, agreeing to a way of paying (fx38-ask).
+  { text: "Contattami direttamente così ne parliamo.", expect: ["call"], note: "direttamente, senza app (fx38-ask)" },
+  { text: "C'è un modo per contattarti in privato?", expect: ["call", "contact"], note: "un modo per contattarti, in privato (fx38-ask)" },
   // The writer paid with the pronoun glued to the verb ("pagami", "mandami"), next to third parties also paid (fx35b-paymiss).
   { text: "Pagami l'anticipo con PayPal e ai fornitori il resto.", expect: ['payment'], note: "pronome attaccato al verbo: è chi scrive a incassare (fx35b-paymiss)" },
   { text: "Mandami i soldi con Revolut e ai fornitori il saldo a fine mese.", expect: ['payment'], note: "mandami i soldi (fx35b-paymiss)" },

@@ -2,6 +2,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Ways to reach asked or offered with no app named, email as the plan, agreeing to a way of paying (fx38-ask).
+  { text: "Neem rechtstreeks contact met me op voor de details.", expect: ["call"], note: "rechtstreeks, zonder app (fx38-ask)" },
+  { text: "Is er een manier om je te bereiken?", expect: ["contact"], note: "een manier om je te bereiken (fx38-ask)" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Laten we hier praten in plaats van op Signal.", expect: [], note: "talk kept here against an app (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Ways to reach asked or offered with no app named, email as the plan, agreeing to a way of paying (fx38-ask).
+  { text: "Napisz do mnie prywatnie, omówimy szczegóły.", expect: ["call"], note: "prywatnie, bez aplikacji (fx38-ask)" },
+  { text: "Czy jest jakiś sposób, żeby się z tobą skontaktować?", expect: ["contact"], note: "sposób kontaktu (fx38-ask)" },
   // "On Upwork" phrases: talk kept here against an app, Upwork as the only way, its own call; a negated one keeps the ask (lx32-onupwork).
   { text: "Umówmy się na rozmowę wideo przez Upwork w czwartek.", expect: [], note: "Upwork's own video call (lx32-onupwork)" },
   // The other side's proposal acknowledged formally, then declined; accepted, it still warns (lx32-ackdecline).

@@ -1,6 +1,9 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // Ways to reach asked or offered with no app named, email as the plan, agreeing to a way of paying (fx38-ask).
+  { text: "Me contate diretamente para combinarmos.", expect: ["call"], note: "diretamente, sem app (fx38-ask)" },
+  { text: "Tem algum jeito de falar com você?", expect: ["contact"], note: "um jeito de falar com você (fx38-ask)" },
   // The writer paid with the pronoun hyphenated to the verb, next to third parties also paid (fx35b-paymiss).
   { text: "Pague-me pelo Pix e aos fornecedores depois.", expect: ['payment'], note: "pague-me: quem escreve recebe (fx35b-paymiss)" },
   // Research participants paid their incentive: a third party paid, not the writer (fx35-paywork).
