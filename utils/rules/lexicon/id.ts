@@ -84,6 +84,8 @@ export const lexicon: Lexicon = {
     'gimana cara', 'bagaimana cara', 'gimana caranya', 'cara menghubungi', 'kamu apa', 'anda apa', 'nya apa', 'apa ya', 'apa kak', 'apa dong', 'apa sih', 'apa bang', 'apa om', 'apa gan', 'apa mas', 'apa mbak', 'minta dong', 'boleh tau',
     'boleh minta', 'minta', 'bisa minta', 'berapa', 'kirim', 'kirimkan', 'kirimin', 'bagi', 'kasih',
     'kasih tau', 'punya', 'gue', 'anda', 'kamu', 'kakak', 'catat', 'share dong', 'awak',
+    // Info asked for ("minta info wa-nya", "infoin telegrammu"); not a bare "info", an English word on every message ("info@", "login info").
+    'minta info', 'infonya', 'infoin', 'bagi info',
   ],
   payment: [
     // Cash handed over at a visit, and work kept off the books (fx24-visits).
@@ -301,7 +303,9 @@ export const lexicon: Lexicon = {
     // Malay chat: "awak" ("nombor telefon awak"); English "you" only inside contact nouns ("no telefon you").
     yourWords: ['anda', 'kamu', 'awak'],
     myWords: ['gw', 'gue', 'gua'],
-    askFillers: ['boss', 'bos', 'kak', 'pak', 'bu', 'dong', 'ya', 'nya', 'mas', 'mbak'],
+    askFillers: ['boss', 'bos', 'kak', 'pak', 'bu', 'dong', 'ya', 'nya', 'mas', 'mbak', 'om', 'gan', 'bang'],
+    // "-nya" (its, the reader's), "-mu" (your), "-ku" (my) glued to an app name ("telegramnya", "whatsappmu").
+    nameEndings: ['nya', 'mu', 'ku'],
     sendStems: ['kirim', 'kasih', 'minta', 'bagi'],
     directly: ['terus', 'langsung'],
     payStems: ['bayar'],

@@ -396,7 +396,7 @@ const NOT_NEEDED: Partial<Record<RequiredClass, Record<string, string>>> = {
     ),
   },
   nameEndings: each(
-    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'id', 'it', 'pt', 'ru', 'sw', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
+    ['ar', 'ar-Latn', 'bn', 'bn-Latn', 'de', 'en', 'es', 'fr', 'hi', 'hi-Latn', 'it', 'pt', 'ru', 'sw', 'tl', 'uk', 'ur', 'ur-Latn', 'vi', 'zh'],
     'app names take no glued ending, take it in their own script (Cyrillic forms are listed as local names), or the ending is a word of its own',
   ),
   rhymeWords: {

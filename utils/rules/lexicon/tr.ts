@@ -89,6 +89,8 @@ export const lexicon: Lexicon = {
     'telefon numaranızı', 'telefon numaranı', 'telefon', 'telefonum', 'tel', 'cep', 'cep numarası', 'e-posta',
     'eposta', 'e-postam', 'e-posta adresi', 'e-posta adresinizi', 'mail', 'mailim', 'mail adresi',
     'mail adresinizi', 'mailinizi', 'iletişim bilgileri',
+    // A way to reach someone left for the writer ("iletişim bırak", "iletişim bilgini bırakır mısın").
+    'iletişim', 'iletişim bilgisi', 'iletişim bilgini', 'iletişim bilgilerini', 'iletişim bilginizi',
     // The possessive with its object ending, as asked for ("e-postanızı verir misiniz", "mailini atar mısın").
     'e-postanızı', 'e-postanı', 'epostanızı', 'epostanı', 'e-posta adresini', 'mail adresini', 'mailini',
     'telefonunuzu', 'telefonunu', 'iletişim bilgilerinizi', 'kullanıcı adı',
@@ -106,6 +108,8 @@ export const lexicon: Lexicon = {
     'gönderebilir misiniz', 'paylaşır mısınız', 'paylaşabilir misiniz', 'nedir', 'kaç', 'benim', 'işte benim',
     'bu benim', 'sizin', 'senin',
     'var mı', 'varmı', 'var mi',
+    // Leave (a contact) for the writer, after the noun ("iletişim bırak", "numaranı bırakır mısın").
+    'bırak', 'bırakın', 'bırakır mısın', 'bırakır mısınız', 'bırakabilir misin', 'bırakabilir misiniz', 'bıraksana',
     // The ability form as a polite offer ("cep telefonunuzu da gönderebilirsiniz": you may send your phone too).
     'gönderebilirsiniz', 'gönderebilirsin', 'paylaşabilirsiniz', 'paylaşabilirsin', 'iletebilirsiniz', 'verebilirsiniz',
   ],

@@ -142,7 +142,12 @@ export const lexicon: Lexicon = {
     // "Is there …?" asked of the reader, by "有没有" or by the title that addresses them ("博主有…吗").
     // "Leave me your …" ("留下你的微信", "留个您的邮箱"), said with or without "的".
     '留下你', '留下您', '留下你的', '留下您的', '留一个', '留一個',
-    '有没有', '有沒有', '请问有', '請問有', '博主有', '作者有', '大佬有', '楼主有', '樓主有', '老师有', '老師有', 'up主有',
+    '有没有', '有沒有', '请问有', '請問有',
+    // "Is there a way to reach you?" ("有联系方式吗", "电报可以联系吗"): the ask starts inside the noun's
+    // phrase; a bare question particle would ask for every app a question names ("微信好用吗").
+    '有联系', '有聯繫', '有联络', '有聯絡', '可以联系吗', '可以聯繫嗎', '能联系吗', '能聯繫嗎',
+    // Sharing a link or detail with the writer ("与我分享会议链接", "分享给我").
+    '与我分享', '與我分享', '跟我分享', '和我分享', '分享给我', '分享給我', '博主有', '作者有', '大佬有', '楼主有', '樓主有', '老师有', '老師有', 'up主有',
   ],
   payment: [
     // No need to go through the platform ("不用走平台", "不用通过平台").

@@ -187,4 +187,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Error 401 waktu server hubungi WhatsApp API, token sudah diganti", expect: [], note: "the server calls the app's API (lx34-q11)" },
   { text: "Tolong hubungi admin kalau akun terkunci", expect: [], note: "no app, no detail (lx34-q11)" },
   { text: "Kita lanjut di WhatsApp ya, tim saya juga ada di grup itu.", expect: ["call"], note: "obrolan dipindah ke aplikasi (fx37-move)" },
+  // fx38-intl: "info" asked with the app carrying -nya, -mu (its, your).
+  { text: 'Infoin telegrammu dong kak, mau tanya soal script', expect: ['call', 'contact'], note: 'infoin + app-mu (fx38-intl)' },
+  { text: 'Minta info whatsappnya gan', expect: ['call', 'contact'], note: 'minta info + app-nya (fx38-intl)' },
+  { text: 'Telegramnya bagus banget, fiturnya lengkap', expect: [], note: 'the app praised, no ask (fx38-intl)' },
+  { text: 'Aplikasi whatsappku error terus sejak update', expect: [], note: 'the app failing (fx38-intl)' },
 ];

@@ -164,4 +164,9 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "Görüşmemiz Upwork dışında olmasın, her şey burada kalsın.", expect: [], note: 'dışında olmasın (fx35b-fpa)' },
   { text: "Papara ile ödeme güvenli değil bence, platformdan devam edelim.", expect: [], note: 'güvenli değil (fx35b-fpa)' },
   { text: "Upwork dışında ödeme yapalım, komisyon olmasın.", expect: ['payment'], note: 'olmasın alone is no refusal of the move (fx35b-fpa)' },
+  // fx38-intl: a contact left for the writer, the verb after the noun.
+  { text: 'Projeyle ilgili konuşmak isterim, iletişim bilgini bırakır mısın?', expect: ['contact'], note: 'bırakır mısın (fx38-intl)' },
+  { text: 'Hocam iletişim bırakın, ben yazarım', expect: ['contact'], note: 'iletişim bırakın (fx38-intl)' },
+  { text: 'İletişim becerileri güçlü bir geliştirici arıyoruz', expect: [], note: 'communication as a skill (fx38-intl)' },
+  { text: 'Ekip içi iletişim bizim için önemli', expect: [], note: 'communication talked about (fx38-intl)' },
 ];

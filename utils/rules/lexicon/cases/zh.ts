@@ -316,4 +316,11 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '過數俾你得唔得？', expect: ['payment'] },
   { text: '我哋喺 Upwork 俾錢', expect: [] },
   { text: '俾啲意見我', expect: [] },
+  // fx38-intl: "is there a way to reach you?" by 有 before the noun, an app asked with 可以联系吗, a link to be shared with the writer.
+  { text: '您好，想请教几个问题，有联系方式吗', expect: ['contact'], note: '有 + contact noun (fx38-intl)' },
+  { text: '作者大大有聯絡方式嗎？想談合作', expect: ['contact'], note: 'Traditional (fx38-intl)' },
+  { text: '有飞书或者电报能联系吗？想问个问题', expect: ['call', 'contact'], note: 'apps with 能联系吗 (fx38-intl)' },
+  { text: '明天上午十点可以吗？到时候和我分享一下Zoom链接', expect: ['call'], note: 'a link shared with the writer (fx38-intl)' },
+  { text: '我不方便给联系方式，在这里聊就好', expect: [], note: 'a refusal (fx38-intl)' },
+  { text: '这个页面有联系方式吗？需要你设计一个', expect: [], note: 'a contact page as the work (fx38-intl)' },
 ];
