@@ -108,8 +108,9 @@ export const lexicon: Lexicon = {
     'gönderebilir misiniz', 'paylaşır mısınız', 'paylaşabilir misiniz', 'nedir', 'kaç', 'benim', 'işte benim',
     'bu benim', 'sizin', 'senin',
     'var mı', 'varmı', 'var mi',
-    // Leave (a contact) for the writer, after the noun ("iletişim bırak", "numaranı bırakır mısın").
-    'bırak', 'bırakın', 'bırakır mısın', 'bırakır mısınız', 'bırakabilir misin', 'bırakabilir misiniz', 'bıraksana',
+    // Leave (a contact) for the writer, asked after the noun ("numaranı bırakır mısın"); the bare
+    // imperative stays out: "telefonu masaya bırak" puts the phone down.
+    'bırakın', 'bırakır mısın', 'bırakır mısınız', 'bırakabilir misin', 'bırakabilir misiniz', 'bıraksana',
     // The ability form as a polite offer ("cep telefonunuzu da gönderebilirsiniz": you may send your phone too).
     'gönderebilirsiniz', 'gönderebilirsin', 'paylaşabilirsiniz', 'paylaşabilirsin', 'iletebilirsiniz', 'verebilirsiniz',
   ],

@@ -167,6 +167,7 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   // fx38-intl: a contact left for the writer, the verb after the noun.
   { text: 'Projeyle ilgili konuşmak isterim, iletişim bilgini bırakır mısın?', expect: ['contact'], note: 'bırakır mısın (fx38-intl)' },
   { text: 'Hocam iletişim bırakın, ben yazarım', expect: ['contact'], note: 'iletişim bırakın (fx38-intl)' },
+  { text: 'Telefonu şarja takıp masaya bırak, toplantıdan sonra bakarım.', expect: [], note: 'bare bırak puts the phone down' },
   { text: 'İletişim becerileri güçlü bir geliştirici arıyoruz', expect: [], note: 'communication as a skill (fx38-intl)' },
   { text: 'Ekip içi iletişim bizim için önemli', expect: [], note: 'communication talked about (fx38-intl)' },
 ];

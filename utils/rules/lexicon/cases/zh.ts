@@ -323,4 +323,5 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: '明天上午十点可以吗？到时候和我分享一下Zoom链接', expect: ['call'], note: 'a link shared with the writer (fx38-intl)' },
   { text: '我不方便给联系方式，在这里聊就好', expect: [], note: 'a refusal (fx38-intl)' },
   { text: '这个页面有联系方式吗？需要你设计一个', expect: [], note: 'a contact page as the work (fx38-intl)' },
+  { text: '我有联系方式，合同开始后再给你', expect: [], note: '有 + contact noun told, not asked' },
 ];
