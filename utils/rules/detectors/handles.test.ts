@@ -30,6 +30,7 @@ table('handles: should warn', [
   ['Add me on KakaoTalk, ID minji_k', ['call', 'contact']],
   ['my insta is @lena.designs, dm me', ['call', 'contact']],
   ['My Skype is live:.cid.5a2b9c1d0e', ['call', 'contact']],
+  ['Skype ID live:.cid.7xx2b9c1d0, ping me there', ['call', 'contact']],
   ['You can find me on Telegram, my username is @oleg_codes', ['call', 'contact']],
   ['My Telegram is the same as my name here', ['call', 'contact']],
   ['find me on telegram → @ rosa _ builds', ['call', 'contact']],
@@ -80,6 +81,8 @@ table('spaced "@ name": no handle without an app or a cue of talking', [
 ]);
 
 table('handles: should not warn', [
+  // A masked live ID: the shape of an ID in a question about a format (fx38b-tech2).
+  ['The resolver turns a profile link into an ID shaped like live:.cid.xxxxxxxxxx, how do I get it from a phone?', []],
   // Code after an app's label: a method or a call, or a word with more of the sentence after it.
   ['Slack: `chat.update()` keeps failing with a 403', []],
   ['Telegram: `getUpdates` returns an empty list since the upgrade', []],

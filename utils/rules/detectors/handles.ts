@@ -740,6 +740,12 @@ function answersContactAsk(ctx: Ctx, i: number, s: { from: number; to: number })
   return false;
 }
 
+/** An ID whose last part is a run of x's ("live:.cid.XXXXXXXX"): the shape of an ID in a question about a format, not someone's ID. */
+function maskedTail(id: string): boolean {
+  const tail = id.slice(Math.max(id.lastIndexOf('.'), id.lastIndexOf(':')) + 1);
+  return tail.length >= 3 && /^x+$/i.test(tail);
+}
+
 export function detectHandles(ctx: Ctx): Finding[] {
   const { view, words, sent, count } = ctx;
   const { vFrom, vTo } = ctx.tokens;
@@ -749,7 +755,7 @@ export function detectHandles(ctx: Ctx): Finding[] {
   let at = t.indexOf('live:');
   while (at !== -1) {
     const e = idEnd(t, at + 5);
-    if (e - at > 6 && (at === 0 || !/[a-z0-9]/.test(t[at - 1]!))) out.push(findingAt(ctx, 'contact', at, e, 'contact.skype-id', 'Skype ID', { kind: 'handle', channel: 'Skype' }));
+    if (e - at > 6 && (at === 0 || !/[a-z0-9]/.test(t[at - 1]!)) && !maskedTail(t.slice(at + 5, e))) out.push(findingAt(ctx, 'contact', at, e, 'contact.skype-id', 'Skype ID', { kind: 'handle', channel: 'Skype' }));
     at = t.indexOf('live:', Math.max(at + 1, e));
   }
   // Talking apps that are neither the work nor refused: their IDs, and handles introduced after them.

@@ -194,6 +194,10 @@ table('phone: sample, fictional, example and logged numbers of the work are no c
   ['Repro steps:\n1. open the signup page\n2. type +44 7700 900456 into the phone box\n3. submit twice', []],
   ['Nos testes a gente cadastra +55 11 95555 0123 em todo cliente.', []],
   ['В тестах подставляем +7 921 555 01 23 во все анкеты.', []],
+  // A value on its own line between the field's rules, and the second of a list of examples (fx38b-tech2).
+  ['The SMS gateway refuses numbers longer than 15 characters. Most of the rejected ones have an extension: +44 20 7946 0958 x 31', []],
+  ['Pick Chile in the dropdown. Then type 5621234 in the box. The form accepts it as valid, which is wrong.', []],
+  ['Can the lookup take a phone or a mail address? For instance sending +4930901820 or xxx@web.de to the resolver.', []],
 ]);
 
 table('phone: a real number near a word of testing or examples still warns', [
@@ -204,6 +208,10 @@ table('phone: a real number near a word of testing or examples still warns', [
   ['Mi número de prueba y personal es el mismo: 612 345 678, llámame.', ['call', 'contact']],
   ['Next steps:\n1. I send the draft\n2. you call me on +44 7700 900123 to review it', ['call', 'contact']],
   ['my number: +1 555 201 0199', ['contact']],
+  // A sentence of the message says whose the value is: a neighbour's format words do not make it a sample.
+  ['Text me on +44 7700 900431. I have built phone validation for three clients.', ['call', 'contact']],
+  ['Here is my WhatsApp. +44 7700 900431. Happy to help with the form fields.', ['call', 'contact']],
+  ['For example I can start Monday, or call me on +44 7700 900123 today.', ['call', 'contact']],
 ]);
 
 table('phone: digit groups that are an address or an amount, then a number word', [

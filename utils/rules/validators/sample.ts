@@ -11,6 +11,9 @@ const isSampleStem = lexiconStems('sampleStems');
 const EXAMPLE_MARKERS = lexiconWords('exampleMarkers');
 /** Tokens either side of a number within which a sample word counts (same sentence). */
 const SAMPLE_RADIUS = 16;
+const LIST_JOINERS = lexiconWords('listJoiners');
+/** Tokens back from a joiner over which the list's first value and its example marker are looked for. */
+const LIST_REACH = 10;
 /** Entries at least this long begin longer words written together ("test data" → "testdataset"). */
 const JOINED_STEM = 6;
 
@@ -78,6 +81,10 @@ export function sampleValue(ctx: Ctx, from: number, to: number): boolean {
   const s = ctx.sentences[sent]!;
   if (perSentence(ctx, 'sample-owner', sent, ownsNumber)) return false;
   if (exampleBefore(ctx, from)) return true;
+  // The second of a list of examples ("e.g. +1 415 … or jane@…"): the marker stands before the first.
+  if (from - 1 > s.from && LIST_JOINERS.has(ctx.words[from - 1]!)) {
+    for (let j = from - 2; j > Math.max(s.from, from - LIST_REACH); j--) if (exampleBefore(ctx, j)) return true;
+  }
   let starts = ctx.memo.get('sample-start');
   if (!starts) ctx.memo.set('sample-start', (starts = new Int8Array(ctx.count)));
   const lo = Math.max(s.from, from - SAMPLE_RADIUS);
@@ -87,6 +94,19 @@ export function sampleValue(ctx: Ctx, from: number, to: number): boolean {
     // 0 = not computed, 1 = no, 2 = yes: each token is read once per message.
     if (starts[k] === 0) starts[k] = sampleStart(ctx, k) ? 2 : 1;
     if (starts[k] === 2) return true;
+  }
+  // A value on a line of its own between sentences of a field's rules ("The API rejects numbers
+  // over 20 characters. The failing ones carry an extension: +1 … ext. 12"), in a message where no
+  // sentence says whose a value is: those rules are what the value tests.
+  if (!ownerAnywhere(ctx)) {
+    for (const i of [sent - 1, sent + 1]) {
+      const t = ctx.sentences[i];
+      if (!t) continue;
+      for (let k = t.from; k < t.to; k++) {
+        if (starts[k] === 0) starts[k] = sampleStart(ctx, k) ? 2 : 1;
+        if (starts[k] === 2) return true;
+      }
+    }
   }
   // Written as code or as a step of a numbered list, the value belongs to a block whose heading or
   // closing remark says what it is ("Test fixtures:" over a JSON block, "Repro steps:" over
@@ -213,6 +233,12 @@ function blockFrame(ctx: Ctx, from: number, to: number): [number, number] | unde
 /** Sentence `sent` says whose value it holds ("my", "me", "moy"): see ownsNumber. */
 export function sampleOwned(ctx: Ctx, sent: number): boolean {
   return perSentence(ctx, 'sample-owner', sent, ownsNumber);
+}
+
+/** Some sentence of the message says whose a value is (see ownsNumber). */
+function ownerAnywhere(ctx: Ctx): boolean {
+  for (let i = 0; i < ctx.sentences.length; i++) if (perSentence(ctx, 'sample-owner', i, ownsNumber)) return true;
+  return false;
 }
 
 const MY_WORDS = lexiconWords('myWords');
