@@ -196,7 +196,7 @@ table('phone: sample, fictional, example and logged numbers of the work are no c
   ['В тестах подставляем +7 921 555 01 23 во все анкеты.', []],
   // A value on its own line between the field's rules, and the second of a list of examples (fx38b-tech2).
   ['The SMS gateway refuses numbers longer than 15 characters. Most of the rejected ones have an extension: +44 20 7946 0958 x 31', []],
-  ['Pick Chile in the dropdown. Then type 5621234 in the box. The form accepts it as valid, which is wrong.', []],
+  ['Pick Chile in the dropdown. Then type 5621234 in the phone field. The form accepts it as valid, which is wrong.', []],
   ['Can the lookup take a phone or a mail address? For instance sending +4930901820 or xxx@web.de to the resolver.', []],
 ]);
 

@@ -14,6 +14,8 @@ const SAMPLE_RADIUS = 16;
 const LIST_JOINERS = lexiconWords('listJoiners');
 /** Tokens back from a joiner over which the list's first value and its example marker are looked for. */
 const LIST_REACH = 10;
+/** The list's first value is a number: a word before the joiner ("behance.net/example-liza and …") is no example list. */
+const DIGIT = /\d/;
 /** Entries at least this long begin longer words written together ("test data" → "testdataset"). */
 const JOINED_STEM = 6;
 
@@ -83,7 +85,7 @@ export function sampleValue(ctx: Ctx, from: number, to: number): boolean {
   if (exampleBefore(ctx, from)) return true;
   // The second of a list of examples ("e.g. +1 415 … or jane@…"): the marker stands before the first.
   if (from - 1 > s.from && LIST_JOINERS.has(ctx.words[from - 1]!)) {
-    for (let j = from - 2; j > Math.max(s.from, from - LIST_REACH); j--) if (exampleBefore(ctx, j)) return true;
+    for (let j = from - 2; j > Math.max(s.from, from - LIST_REACH); j--) if (DIGIT.test(ctx.words[j]!) && exampleBefore(ctx, j)) return true;
   }
   let starts = ctx.memo.get('sample-start');
   if (!starts) ctx.memo.set('sample-start', (starts = new Int8Array(ctx.count)));
@@ -98,7 +100,7 @@ export function sampleValue(ctx: Ctx, from: number, to: number): boolean {
   // A value on a line of its own between sentences of a field's rules ("The API rejects numbers
   // over 20 characters. The failing ones carry an extension: +1 … ext. 12"), in a message where no
   // sentence says whose a value is: those rules are what the value tests.
-  if (!ownerAnywhere(ctx)) {
+  if (!ownerAnywhere(ctx) && techThread(ctx)) {
     for (const i of [sent - 1, sent + 1]) {
       const t = ctx.sentences[i];
       if (!t) continue;
@@ -235,9 +237,28 @@ export function sampleOwned(ctx: Ctx, sent: number): boolean {
   return perSentence(ctx, 'sample-owner', sent, ownsNumber);
 }
 
-/** Some sentence of the message says whose a value is (see ownsNumber). */
+const PEOPLE = [lexiconWords('yourWords'), lexiconWords('readerObjects'), lexiconWords('callMePronouns'), lexiconWords('inclusiveWe')];
+
+/**
+ * Some sentence of the message says whose a value is (see ownsNumber), or the message speaks to
+ * someone ("you", "your", "us"): a letter, whose format words are the job's, not the value's rules.
+ */
 function ownerAnywhere(ctx: Ctx): boolean {
-  for (let i = 0; i < ctx.sentences.length; i++) if (perSentence(ctx, 'sample-owner', i, ownsNumber)) return true;
+  let v = ctx.memo.get('sample-people') as Int8Array | undefined;
+  if (!v) {
+    let found = false;
+    for (let i = 0; i < ctx.sentences.length && !found; i++) if (perSentence(ctx, 'sample-owner', i, ownsNumber)) found = true;
+    for (let k = 0; k < ctx.count && !found; k++) for (const set of PEOPLE) if (set.has(ctx.words[k]!)) found = true;
+    ctx.memo.set('sample-people', (v = Int8Array.of(found ? 1 : 0)));
+  }
+  return v[0] === 1;
+}
+
+const TECH_WORDS = lexiconWords('techRegister');
+
+/** A word of a technical thread's register ("api", "field", "url") stands in the message: its format words are a product's rules. */
+function techThread(ctx: Ctx): boolean {
+  for (let k = 0; k < ctx.count; k++) if (TECH_WORDS.has(ctx.words[k]!)) return true;
   return false;
 }
 
