@@ -83,7 +83,7 @@ export const lexicon: Lexicon = {
     'schreib mir eine e-mail', 'schreiben sie mir eine e-mail', 'schreib mir eine mail', 'schreiben sie mir eine mail', 'schick mir eine mail', 'kontaktieren sie mich per e-mail', 'kontaktiere mich per mail', 'lieber per mail',
     'außerhalb von upwork', 'außerhalb upwork', 'ausserhalb von upwork', 'außerhalb der plattform',
     'ohne upwork', 'an upwork vorbei', 'upwork umgehen', 'nicht über upwork', 'weg von upwork',
-    'woanders weiter', 'woanders weitermachen', 'woanders weiterreden', 'anderswo weiter', 'auf anderem weg', 'über einen anderen kanal', 'privat weiter', 'per privatnachricht',
+    'woanders weiter', 'woanders weitermachen', 'woanders weiterreden', 'anderswo weiter', 'auf anderem weg', 'über einen anderen kanal', 'privat weiter', 'privat sprechen', 'privat reden', 'unter vier augen sprechen', 'unter vier augen reden', 'privat mit ihnen sprechen', 'privat mit dir sprechen', 'privat mit dir reden', 'per privatnachricht',
     'per mail weiter', 'per e-mail weiter', 'lass uns per mail',
   ],
   contactNouns: [

@@ -114,6 +114,9 @@ export const lexicon: Lexicon = {
     // Reaching each other privately or directly, with no app named: the talk leaves this chat ("message me privately", "contact me directly so we can discuss").
     'contact me directly', 'reach me directly', 'write to me directly', 'contact me privately', 'message me privately', 'write me privately', 'write to me privately',
     'ping me privately', 'text me privately', 'dm me privately', 'talk privately', 'chat privately', 'speak privately', 'talk in private', 'chat in private', 'speak in private', 'discuss this privately', 'discuss it privately', 'discuss privately',
+    // The private talk with the reader named as its object ("I'd like to speak with you privately about another matter").
+    'talk to you privately', 'talk with you privately', 'speak to you privately', 'speak with you privately', 'chat with you privately', 'talk to u privately',
+    'talk to you in private', 'talk with you in private', 'speak to you in private', 'speak with you in private', 'chat with you in private', 'have a word in private', 'have a word privately',
     // Email as the writer's plan for the next step ("I'll contact you via email tomorrow").
     // Said by the writer only: "Upwork support will contact you by email" is the platform's own notice.
     'i * contact you by email', 'i * contact you via email', 'ill contact you by email', 'ill contact you via email', 'we * contact you by email', 'we * contact you via email', 'well contact you by email',
@@ -197,6 +200,8 @@ export const lexicon: Lexicon = {
     'i need your', 'just need your', 'drop your', 'drop me your', 'leave your', 'leave me your', 'provide your',
     'your', 'ur', 'do you have', 'you have', 'do u have', 'here is my', 'heres my', 'send you my', 'give you my', 'share my', 'text you my', 'email you my', 'pass you my', 'here s my', 'this is my', 'my',
     'add my', 'save my', 'note my', 'is my', 'mine is', 'pass me your', 'text me your', 'dm me your', 'email me your',
+    // Any other way of reaching, or some contact detail the writer needs, with no "your" ("do you have any other contact info?", "I'd need some contact details").
+    'do you have any other', 'do u have any other', 'you have any other', 'have any other', 'i need some', 'i would need some', 'i d need some', 'id need some', 'would need some',
     'tell me your', 'let me know your', 'lmk your', 'pm me your', 'message me your', 'shoot me your', 'write me your',
     'post your', 'type your', 'just tell me your', 'inbox me your', 'whatsapp me your', 'get your', 'grab your',
     'gimme your', 'gimme ur', 'gimme',

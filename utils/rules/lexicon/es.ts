@@ -104,7 +104,7 @@ export const lexicon: Lexicon = {
   ],
   elsewhere: [
     // Hablar en privado o directamente, sin nombrar la app ("escríbeme en privado", "contáctame directamente").
-    'contactame directamente', 'escribeme directamente', 'contactarme directamente', 'escribeme en privado', 'hablemos en privado', 'hablar en privado', 'te escribo por correo', 'te contacto por correo',
+    'contactame directamente', 'escribeme directamente', 'contactarme directamente', 'escribeme en privado', 'hablemos en privado', 'hablar en privado', 'hablarte en privado', 'hablar contigo en privado', 'hablar con usted en privado', 'conversar en privado', 'charlar en privado', 'te escribo por correo', 'te contacto por correo',
     // The other route agreed before ("págame por la otra vía que te dije"), and working on outside.
     'por la otra vía', 'por la otra app', 'por el otro medio', 'seguimos trabajando por fuera', 'sigamos trabajando por fuera', 'seguir trabajando por fuera', 'trabajar por fuera', 'trabajando por fuera',
     // Going on "por fuera" (outside) without naming Upwork: "seguimos por fuera".

@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Können wir kurz privat sprechen? Es geht um ein anderes Projekt.", expect: ["call"], note: "privat sprechen (fx38b-ask2)" },
+  { text: "Ich möchte nicht privat sprechen, bitte nur hier im Chat.", expect: [], note: "abgelehnt (fx38b-ask2)" },
   // Ways to reach asked or offered with no app named, email as the plan, agreeing to a way of paying (fx38-ask).
   { text: "Kontaktier mich direkt, dann klären wir das.", expect: ["call"], note: "direkt, ohne App (fx38-ask)" },
   { text: "Gibt es einen Weg dich zu erreichen?", expect: ["contact"], note: "ein Weg dich zu erreichen (fx38-ask)" },

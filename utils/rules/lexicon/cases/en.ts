@@ -1,6 +1,15 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  // A private talk with the reader as its object; some contact detail needed, or any other one asked (fx38b-ask2).
+  { text: "I'd like to speak with you privately about a separate project.", expect: ["call"], note: "a private talk with the reader (fx38b-ask2)" },
+  { text: "Could I talk to you in private about the budget?", expect: ["call"], note: "in private, with the reader (fx38b-ask2)" },
+  { text: "I don't want to talk to you privately, let's keep it in this thread.", expect: [], note: "refused (fx38b-ask2)" },
+  { text: "The recruiter will speak with you privately here in Upwork messages.", expect: [], note: "the platform's own messaging, a third party (fx38b-ask2)" },
+  { text: "Do you have any other contact info apart from Slack?", expect: ["contact", "call"], note: "any other contact asked (fx38b-ask2)" },
+  { text: "I'd need some contact details so we can sort this out quietly.", expect: ["contact"], note: "a detail the writer needs, no 'your' (fx38b-ask2)" },
+  { text: "We need some contact forms on the landing page, each with a phone field.", expect: [], note: "the work: contact forms (fx38b-ask2)" },
+  { text: "Do you have any other questions about the milestones?", expect: [], note: "no contact noun (fx38b-ask2)" },
   // Ways to reach asked or offered with no app named, email as the plan, agreeing to a way of paying (fx38-ask).
   { text: "hey where can i reach you privately, it's about a job", expect: ["contact"], note: "an unpunctuated ask for a way to reach (fx38-ask)" },
   { text: "Is there a way to reach you outside the job post?", expect: ["contact"], note: "a noun of manner asks as 'how' (fx38-ask)" },

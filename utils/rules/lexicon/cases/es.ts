@@ -1,6 +1,8 @@
 import type { Category } from '../../types';
 
 export const cases: { text: string; expect: Category[]; note?: string }[] = [
+  { text: "Me gustaría hablar contigo en privado sobre otro encargo.", expect: ["call"], note: "hablar en privado con el lector (fx38b-ask2)" },
+  { text: "No voy a hablar contigo en privado, seguimos aquí.", expect: [], note: "rechazado (fx38b-ask2)" },
   // Ways to reach asked or offered with no app named, email as the plan, agreeing to a way of paying (fx38-ask).
   { text: "Escríbeme en privado y lo hablamos.", expect: ["call"], note: "en privado, sin app (fx38-ask)" },
   { text: "Contáctame directamente y lo vemos.", expect: ["call"], note: "directamente, sin app (fx38-ask)" },
