@@ -309,6 +309,19 @@ table('a link that fails beside a real proposal, or a link given: should warn', 
   ['El enlace de Zoom no aparece, escríbeme por Telegram y lo vemos.', ['call']],
 ]);
 
+// "zoom link" is one name (it keeps "Zoo m link" whole), so its own "link" is the near word a "Meet link" has after it.
+table('a bare request for the Zoom link, with or without an article: should warn', [
+  ['Ok, Thursday 9am fine. Kindly share Zoom link.', ['call']],
+  ['Send zoom link pls, I am ready.', ['call']],
+  ['Could you forward Zoom link before the meeting.', ['call']],
+  ['Please send the Zoom link.', ['call']],
+]);
+
+table('the Zoom link as a piece of the work or a failing one: should not warn', [
+  ['Our webinar page embeds the Zoom link for registered attendees.', []],
+  ['The Zoom link in the reminder email is broken since the update.', []],
+]);
+
 table('a failure of Upwork or of another app, then a real proposal: should warn', [
   ['The Upwork app is not working on my phone, WhatsApp?', ['call']],
   ['my upwork messages dont load, whatsapp me pls', ['call']],

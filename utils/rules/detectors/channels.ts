@@ -306,16 +306,20 @@ function afterChannelTokens(ctx: Ctx): Int8Array {
   return table;
 }
 
+const NAME_LINK_NOUNS = lexiconWords('linkNouns');
+
 /**
  * A generic cue ('near') in [from, to) outside [skipFrom, h.to), not one that belongs to another
  * app named right before it: in "moving our community from a Facebook group to Discord" the
  * "group" is Facebook's, it says nothing of Discord.
  */
 function nearCueFor(ctx: Ctx, h: ChannelHit, from: number, to: number, skipFrom: number, failing = false): boolean {
-  if (!hasCue(ctx, 'near', from, to, skipFrom, h.to)) return false;
+  // A name that ends on its own link noun ("zoom link") says it as "Meet link" does: that word counts.
+  const nameEnd = h.to - h.from >= 2 && skipFrom <= h.from && NAME_LINK_NOUNS.has(ctx.words[h.to - 1]!) && hasCue(ctx, 'near', h.to - 1, h.to) ? h.to - 1 : h.to;
+  if (!hasCue(ctx, 'near', from, to, skipFrom, nameEnd)) return false;
   const after = afterChannelTokens(ctx);
   for (let k = from; k < to; k++) {
-    if (k >= skipFrom && k < h.to) continue;
+    if (k >= skipFrom && k < nameEnd) continue;
     if (!hasCue(ctx, 'near', k, k + 1)) continue;
     // In the failing part of a report about the app itself, a near word is what fails or where ("the
     // Meet link doesn't appear on the page"), not a talk set there.

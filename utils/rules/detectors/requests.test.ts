@@ -42,6 +42,19 @@ table('contact words in normal use: should not warn', [
   ['Let me know here if you have any questions, I check messages daily.', []],
 ]);
 
+// A make or system beside a bare phone noun asks which device, as testers do (fx38b-w162).
+table('which handset the reader has: not a contact request', [
+  ['Is your phone Android or iPhone? The layout breaks on small screens.', []],
+  ['Your mobile is Samsung? I saw the crash only on Galaxy A series.', []],
+  ['Which phone do you use for testing, iPhone or Pixel?', []],
+]);
+
+table('a phone asked for, a handset named too: should warn', [
+  ['Give me your phone number, I will call you from my iPhone.', ['call', 'contact']],
+  ['Your phone? I am on Android too, call me tonight.', ['call', 'contact']],
+  ['Can you share your mobile number? I use WhatsApp on iPhone.', ['call', 'contact']],
+]);
+
 table('a contact noun inside a call idiom or a payment detail: not a contact request', [
   ['on se fait un tel demain ?', ['call']],
   ['Would you be open to a quick phone call before I send the offer?', ['call']],

@@ -121,6 +121,28 @@ function phoneAsMeans(ctx: Ctx, from: number, to: number): boolean {
   return prep !== undefined && ctx.sent[k] === ctx.sent[from]! && (MEANS_PREP.has(prep) || MEANS_SOURCE.has(prep));
 }
 
+const HANDSET_KINDS = lexiconWords('handsetKinds');
+/** Words after a bare phone noun within which a make or system names the device asked about. */
+const HANDSET_AFTER = 4;
+/** Words before it within which one does ("iPhone or Android, your phone?"). */
+const HANDSET_BEFORE = 3;
+
+/**
+ * A bare phone noun (no "number") with a handset's make or system near it in its sentence: "your
+ * phone is iPhone or Android?", "is your mobile a Samsung?" ask which device the reader tests on.
+ */
+function handsetAsked(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from !== 1 || !MEANS_NOUN.has(ctx.words[from]!)) return false;
+  const sent = ctx.sent[from]!;
+  // "your phone? I'm on iPhone too, call me": a word of calling or talking in the sentence still asks.
+  const s = ctx.sentences[sent]!;
+  if (hasCue(ctx, 'phoneCall', s.from, s.to) || hasCue(ctx, 'talk', s.from, s.to)) return false;
+  for (let k = Math.max(0, from - HANDSET_BEFORE); k < Math.min(ctx.count, to + HANDSET_AFTER); k++) {
+    if (k !== from && ctx.sent[k] === sent && HANDSET_KINDS.has(ctx.words[k]!)) return true;
+  }
+  return false;
+}
+
 const CALLING_DEVICES = lexiconWords('callingDevices');
 /** How far before a contact noun a device may stand as its owner ("the lift has an emergency phone"). */
 const OWNER_REACH = 3;
@@ -775,6 +797,7 @@ export function detectRequests(ctx: Ctx): Finding[] {
     if (phoneAsMeans(ctx, m.from, m.to)) continue;
     // "A portaria tem telefone fixo", "the alarm panel has a phone line": the device's own line, not a request.
     if (deviceOwnsNoun(ctx, m.from)) continue;
+    if (handsetAsked(ctx, m.from, m.to)) continue;
     // "on se fait un tel demain ?": the noun inside a call idiom is the call, not a request for the number
     // (unless a phone noun complements it: "your number of the telephone" names the detail).
     const phoneOf = phoneComplement(ctx, m.from, m.to);

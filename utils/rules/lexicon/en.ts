@@ -177,6 +177,10 @@ export const lexicon: Lexicon = {
     'g mail', 'g-mail', 'emial', 'emial address', 'emial id',
     'username', 'user name', 'handle', 'id', 'skype id', 'telegram handle', 'discord tag', 'digits', 'socials',
     'social media', 'phone #',
+    // A messenger's QR code adds its owner as a contact ("here is my Line QR, scan to add me"); a bare
+    // QR code is as often a payment's or a menu's.
+    'wechat qr', 'wechat qr code', 'line qr', 'line qr code', 'whatsapp qr', 'whatsapp qr code', 'telegram qr', 'telegram qr code',
+    'kakao qr', 'kakao qr code', 'kakaotalk qr', 'kakaotalk qr code', 'zalo qr', 'zalo qr code', 'viber qr', 'viber qr code', 'signal qr', 'signal qr code',
     // Loosely named details ("reply with a good number", "is there another email", "some personal contact").
     'good number', 'best number', 'another email', 'other email', 'another number', 'personal contact', 'personal number',
     'direct contact',
@@ -988,6 +992,7 @@ export const lexicon: Lexicon = {
     meansSourcePrepositions: ['from'],
     meansFillers: ['your', 'ur', 'the', 'my', 'a'],
     phoneDevices: ['phone', 'mobile', 'cell', 'cellphone', 'telephone'],
+    handsetKinds: ['iphone', 'android', 'ios', 'samsung', 'galaxy', 'pixel', 'xiaomi', 'redmi', 'huawei', 'oppo', 'vivo', 'oneplus', 'motorola', 'nokia', 'realme', 'ipad'],
     upworkPayFeatures: ['payroll', 'milestones', 'contracts', 'feature'],
     socialCueStems: [
       'dm', 'dms', 'message', 'msg', 'inbox', 'chat', 'text', 'hmu', 'add', 'contact', 'reach', 'write', 'ping',

@@ -802,6 +802,11 @@ export interface WordClasses {
   /** Nouns of the phone as a device: "on your phone" is the means of talking, not a number asked for. */
   phoneDevices?: string[];
   /**
+   * Makes and systems of handsets ("iPhone", "Android", "Samsung"): beside a bare phone noun they ask
+   * which device the reader has ("your phone is iPhone or Android?"), not for a number.
+   */
+  handsetKinds?: string[];
+  /**
    * Devices and systems that place calls or send texts themselves: a dialer, an alarm panel or its
    * "central", an intercom, a lift, a GSM module, a PBX, an IVR ("dialer", "panel", "centralita",
    * "Zentrale", "interfone"). As the subject of a verb of calling or dialing, the number they call is

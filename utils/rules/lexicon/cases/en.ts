@@ -10,6 +10,14 @@ export const cases: { text: string; expect: Category[]; note?: string }[] = [
   { text: "I'd need some contact details so we can sort this out quietly.", expect: ["contact"], note: "a detail the writer needs, no 'your' (fx38b-ask2)" },
   { text: "We need some contact forms on the landing page, each with a phone field.", expect: [], note: "the work: contact forms (fx38b-ask2)" },
   { text: "Do you have any other questions about the milestones?", expect: [], note: "no contact noun (fx38b-ask2)" },
+  // A messenger's QR code as its owner's account; the bare "Zoom link" asked for (fx38b-w162).
+  { text: "I'll send you my Line QR code, please scan and add me.", expect: ["contact"], note: "the writer's messenger QR offered (fx38b-w162)" },
+  { text: "Could you share your WeChat QR code so I can add you?", expect: ["contact"], note: "the reader's messenger QR asked (fx38b-w162)" },
+  { text: "Kindly send me your Telegram QR code.", expect: ["contact"], note: "asked without a question mark (fx38b-w162)" },
+  { text: "Please print our WhatsApp QR code on the back of the flyer.", expect: [], note: "the business's QR as a piece of print (fx38b-w162)" },
+  { text: "Customers scan the QR code on the table to see the menu.", expect: [], note: "a QR code of the work, no messenger (fx38b-w162)" },
+  { text: "Thursday 9am works for me, please share Zoom link.", expect: ["call"], note: "the bare Zoom link asked for (fx38b-w162)" },
+  { text: "Ok, send the Zoom link and I will join.", expect: ["call"], note: "the Zoom link with an article (fx38b-w162)" },
   // Ways to reach asked or offered with no app named, email as the plan, agreeing to a way of paying (fx38-ask).
   { text: "hey where can i reach you privately, it's about a job", expect: ["contact"], note: "an unpunctuated ask for a way to reach (fx38-ask)" },
   { text: "Is there a way to reach you outside the job post?", expect: ["contact"], note: "a noun of manner asks as 'how' (fx38-ask)" },
