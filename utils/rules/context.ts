@@ -222,6 +222,25 @@ export function perSentence(ctx: Ctx, key: string, sent: number, compute: (ctx: 
   return v;
 }
 
+/** Words that put people in a conversation: the reader's possessive and object, "call me" pronouns, inclusive "we". */
+const PEOPLE_OF_TALK = [lexiconWords('yourWords'), lexiconWords('readerObjects'), lexiconWords('callMePronouns'), lexiconWords('inclusiveWe')];
+
+/**
+ * Some word of the message speaks to someone ("you", "your", "me", "us"): a letter to a person,
+ * not a thread about a product. Computed once per message.
+ *
+ * @example speaksToSomeone(ctxOf('The webhook returns 400 for the template.')) // false
+ */
+export function speaksToSomeone(ctx: Ctx): boolean {
+  let v = ctx.memo.get('speaks-to-someone');
+  if (!v) {
+    let found = false;
+    for (let k = 0; k < ctx.count && !found; k++) for (const set of PEOPLE_OF_TALK) if (set.has(ctx.words[k]!)) found = true;
+    ctx.memo.set('speaks-to-someone', (v = Int8Array.of(found ? 2 : 1)));
+  }
+  return v[0] === 2;
+}
+
 /** Prepositions and possessives after which a weak channel name ("line", "wise") is meant as one. */
 export const CHANNEL_PREP = lexiconWords('channelPrepositions');
 /**

@@ -3,7 +3,7 @@
  * subject of the work ("integrate the Zoom SDK"), a refusal or reminder ("I can't share my email
  * before the contract starts"), or the activity staying on Upwork ("a video call here on Upwork").
  */
-import { CHANNEL_PREP, around, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, moneyAt, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, wordFlags, type ChannelHit, type Ctx, type WordFlags } from '../context';
+import { CHANNEL_PREP, around, speaksToSomeone, channelStartsAt, channelStartsIn, hasCue, insidePaymentName, moneyAt, perSentence, quietRefusal, quietWords, sentenceOf, walletAddress, wordFlags, type ChannelHit, type Ctx, type WordFlags } from '../context';
 import { lexiconParts, lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 import { unicodeRegex } from '../unicodeRegex';
 import { onlyColon } from '../chars';
@@ -5108,19 +5108,15 @@ export function quietIssueReport(ctx: Ctx, findings: Finding[], startOf: (f: Fin
 }
 
 const TECH_MARKS = joinedClass('techRegister');
-/** People of a conversation: anywhere in a message they make its technical words a freelancer's pitch, not a thread about a product. */
-const TECH_PEOPLE = [READER_OBJECTS, YOUR_WORDS, CALL_ME_PRONOUNS, INCLUSIVE_WE];
 
 /**
  * Words of a technical thread's register (`techRegister`: "api", "webhook", "logs", "error message")
  * in a message that speaks to no one and leaves Upwork unnamed; 0 otherwise.
  */
 function techMarks(ctx: Ctx): number {
-  for (let k = 0; k < ctx.count; k++) {
-    const w = ctx.words[k]!;
-    if (w.startsWith('upwork')) return 0;
-    for (const set of TECH_PEOPLE) if (set.has(w)) return 0;
-  }
+  // People anywhere in the message make its technical words a freelancer's pitch.
+  if (speaksToSomeone(ctx)) return 0;
+  for (let k = 0; k < ctx.count; k++) if (ctx.words[k]!.startsWith('upwork')) return 0;
   let marks = 0;
   for (let k = 0; k < ctx.count; k++) {
     const end = joinedAt(ctx, TECH_MARKS, k, sentenceBounds(ctx, ctx.sent[k]!).to);

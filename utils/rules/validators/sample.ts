@@ -2,7 +2,7 @@
  * Values the message declares samples of the work: test data, fixtures, sandbox and fictional
  * numbers, format examples ("e.g. +4930123456"). Used by the phone and email detectors.
  */
-import { perSentence, wordFlags, type Ctx } from '../context';
+import { perSentence, speaksToSomeone, wordFlags, type Ctx } from '../context';
 import { lexiconStems, lexiconWordList, lexiconWords } from '../wordsets';
 
 const FIRST_PERSON = lexiconWords('firstPerson');
@@ -237,21 +237,14 @@ export function sampleOwned(ctx: Ctx, sent: number): boolean {
   return perSentence(ctx, 'sample-owner', sent, ownsNumber);
 }
 
-const PEOPLE = [lexiconWords('yourWords'), lexiconWords('readerObjects'), lexiconWords('callMePronouns'), lexiconWords('inclusiveWe')];
-
 /**
  * Some sentence of the message says whose a value is (see ownsNumber), or the message speaks to
  * someone ("you", "your", "us"): a letter, whose format words are the job's, not the value's rules.
  */
 function ownerAnywhere(ctx: Ctx): boolean {
-  let v = ctx.memo.get('sample-people') as Int8Array | undefined;
-  if (!v) {
-    let found = false;
-    for (let i = 0; i < ctx.sentences.length && !found; i++) if (perSentence(ctx, 'sample-owner', i, ownsNumber)) found = true;
-    for (let k = 0; k < ctx.count && !found; k++) for (const set of PEOPLE) if (set.has(ctx.words[k]!)) found = true;
-    ctx.memo.set('sample-people', (v = Int8Array.of(found ? 1 : 0)));
-  }
-  return v[0] === 1;
+  if (speaksToSomeone(ctx)) return true;
+  for (let i = 0; i < ctx.sentences.length; i++) if (perSentence(ctx, 'sample-owner', i, ownsNumber)) return true;
+  return false;
 }
 
 const TECH_WORDS = lexiconWords('techRegister');
