@@ -224,6 +224,8 @@ export function perSentence(ctx: Ctx, key: string, sent: number, compute: (ctx: 
 
 /** Words that put people in a conversation: the reader's possessive and object, "call me" pronouns, inclusive "we". */
 const PEOPLE_OF_TALK = [lexiconWords('yourWords'), lexiconWords('readerObjects'), lexiconWords('callMePronouns'), lexiconWords('inclusiveWe')];
+/** One test for the four classes, so that wordFlags answers it once per distinct word. */
+const isPersonOfTalk = (w: string): boolean => PEOPLE_OF_TALK.some((set) => set.has(w));
 
 /**
  * Some word of the message speaks to someone ("you", "your", "me", "us"): a letter to a person,
@@ -234,8 +236,9 @@ const PEOPLE_OF_TALK = [lexiconWords('yourWords'), lexiconWords('readerObjects')
 export function speaksToSomeone(ctx: Ctx): boolean {
   let v = ctx.memo.get('speaks-to-someone');
   if (!v) {
+    const person = wordFlags(ctx, isPersonOfTalk);
     let found = false;
-    for (let k = 0; k < ctx.count && !found; k++) for (const set of PEOPLE_OF_TALK) if (set.has(ctx.words[k]!)) found = true;
+    for (let k = 0; k < ctx.count && !found; k++) if (person.at(k)) found = true;
     ctx.memo.set('speaks-to-someone', (v = Int8Array.of(found ? 2 : 1)));
   }
   return v[0] === 2;

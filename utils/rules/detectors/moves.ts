@@ -8,7 +8,7 @@
  * answers it. Narrower than `movedTo` (channels.ts), which also reads a verb of moving several
  * words off and so leaves its clause to the other readers.
  */
-import { CHANNEL_PREP, findingOn, hasCue, sentenceOf, type Ctx } from '../context';
+import { CHANNEL_PREP, findingOn, hasCue, sentenceOf, wordFlags, type Ctx } from '../context';
 import type { Finding } from '../types';
 import { isRefused, negatedBefore, negatedVerbGoverns, placedOnUpwork } from '../validators/context';
 import { lexiconParts, lexiconStems, lexiconWords } from '../wordsets';
@@ -96,10 +96,12 @@ const EMAIL_WORK_NOUNS = lexiconWords('workAfterContactNoun');
  * email templates"), nor a channel Upwork is named right after ("continue on the phone via Upwork").
  */
 export function conversationMovedOff(ctx: Ctx): Finding | null {
+  // Per distinct word, not per token: the email parts are a substring search.
+  const emailWord = wordFlags(ctx, isAboutEmail);
+  const phoneWord = wordFlags(ctx, PHONE_NOUNS);
   for (let k = 1; k < ctx.count; k++) {
-    const w = ctx.words[k]!;
-    const email = isAboutEmail(w);
-    if (!email && !PHONE_NOUNS.has(w)) continue;
+    const email = emailWord.at(k);
+    if (!email && !phoneWord.at(k)) continue;
     if (EMAIL_WORK_NOUNS.has(ctx.words[k + 1] ?? '') || hasCue(ctx, 'workSubject', k, k + 1) || hasCue(ctx, 'scoping', k, k + 1)) continue;
     // "e-mail" is two words: the preposition stands before the "e".
     const at = email && ctx.words[k - 1] === 'e' ? k - 1 : k;

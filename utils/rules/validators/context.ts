@@ -5078,13 +5078,16 @@ export function quietIssueReport(ctx: Ctx, findings: Finding[], startOf: (f: Fin
     if (!ISSUE_QUIETABLE[f.ruleId]) return findings;
   }
   let marks = 0;
+  // Bounds only where a marker may start: a message of 400,000 words holds few.
+  const issueStarts = wordFlags(ctx, ISSUE_MARKS.starts);
   for (let k = 0; k < ctx.count && marks < 2; k++) {
+    if (!issueStarts.at(k)) continue;
     const end = joinedAt(ctx, ISSUE_MARKS, k, sentenceBounds(ctx, ctx.sent[k]!).to);
     if (end < 0) continue;
     marks += end - k >= ISSUE_HEADING_WORDS ? 2 : 1;
     k = end - 1;
   }
-  if (marks < 2) marks += techMarks(ctx);
+  if (marks < 2) marks += techMarks(ctx, 2 - marks);
   if (marks < 2 || addressesSomeone(ctx)) return findings;
   const sents: number[] = [];
   for (const f of findings) {
@@ -5108,17 +5111,22 @@ export function quietIssueReport(ctx: Ctx, findings: Finding[], startOf: (f: Fin
 }
 
 const TECH_MARKS = joinedClass('techRegister');
+/** A word naming the platform ("upwork", "upwork's"). */
+const namesUpwork = (w: string): boolean => w.startsWith('upwork');
 
 /**
  * Words of a technical thread's register (`techRegister`: "api", "webhook", "logs", "error message")
- * in a message that speaks to no one and leaves Upwork unnamed; 0 otherwise.
+ * in a message that speaks to no one and leaves Upwork unnamed, counted up to `need`; 0 otherwise.
  */
-function techMarks(ctx: Ctx): number {
+function techMarks(ctx: Ctx, need: number): number {
   // People anywhere in the message make its technical words a freelancer's pitch.
   if (speaksToSomeone(ctx)) return 0;
-  for (let k = 0; k < ctx.count; k++) if (ctx.words[k]!.startsWith('upwork')) return 0;
+  const upwork = wordFlags(ctx, namesUpwork);
+  for (let k = 0; k < ctx.count; k++) if (upwork.at(k)) return 0;
   let marks = 0;
-  for (let k = 0; k < ctx.count; k++) {
+  const techStarts = wordFlags(ctx, TECH_MARKS.starts);
+  for (let k = 0; k < ctx.count && marks < need; k++) {
+    if (!techStarts.at(k)) continue;
     const end = joinedAt(ctx, TECH_MARKS, k, sentenceBounds(ctx, ctx.sent[k]!).to);
     if (end < 0) continue;
     marks++;

@@ -251,8 +251,14 @@ const TECH_WORDS = lexiconWords('techRegister');
 
 /** A word of a technical thread's register ("api", "field", "url") stands in the message: its format words are a product's rules. */
 function techThread(ctx: Ctx): boolean {
-  for (let k = 0; k < ctx.count; k++) if (TECH_WORDS.has(ctx.words[k]!)) return true;
-  return false;
+  // Asked for every value of a message: one scan of its words, kept.
+  let v = ctx.memo.get('tech-thread');
+  if (!v) {
+    let found = false;
+    for (let k = 0; k < ctx.count && !found; k++) if (TECH_WORDS.has(ctx.words[k]!)) found = true;
+    ctx.memo.set('tech-thread', (v = Int8Array.of(found ? 2 : 1)));
+  }
+  return v[0] === 2;
 }
 
 const MY_WORDS = lexiconWords('myWords');
